@@ -1,0 +1,126 @@
+// Every setting, parsed once with zod. A bad or missing value stops start-up with a message
+// that names the setting, so an operator can fix it without reading code.
+import { z } from 'zod';
+
+export const defaultDatabaseUrl = 'file:./data/coach.db';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'use true or false' })
+  .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
+
+const hour = z.coerce.number().int().min(0).max(23);
+
+const settingsSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .default(defaultDatabaseUrl)
+      .transform((value) => value || defaultDatabaseUrl)
+      .refine((value) => /^(file:|postgres(ql)?:\/\/)/i.test(value), 'use file:<path> for SQLite or postgresql://… for PostgreSQL'),
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    MicrosoftAppTenantId: optionalText,
+    LOCAL_WEBCHAT: flag.optional(),
+    CONSENT_VERSION: z.string().default('2026-11'),
+    DEFAULT_TIME_ZONE: z
+      .string()
+      .default('Europe/London')
+      .refine(isTimeZone, 'use an IANA time zone name such as Europe/London'),
+    QUIET_HOURS_START: hour.default(21),
+    QUIET_HOURS_END: hour.default(8),
+    CASELOAD_LIMIT: z.coerce.number().int().min(1).default(20),
+    OUTREACH_ESCALATE_AFTER: z.coerce.number().int().min(1).default(3),
+    ESCALATION_ACK_MINUTES: z.coerce.number().positive().default(15),
+    ESCALATION_WEBHOOK_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    ESCALATION_WEBHOOK_SECRET: optionalText,
+    ADVISER_CHANNEL_ID: optionalText,
+    FALLBACK_CHANNEL_ID: optionalText,
+    ADMIN_USER_IDS: z
+      .string()
+      .default('')
+      .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean)),
+    CRISIS_CONTACTS: optionalText,
+    CASE_CLOSE_AFTER_DAYS: z.coerce.number().int().min(1).default(90),
+    DELETE_AFTER_CLOSE_DAYS: z.coerce.number().int().min(1).default(365),
+    SCHEDULER_ENABLED: flag.default(true),
+    SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(100).default(15_000),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  })
+  .superRefine((settings, ctx) => {
+    if (settings.MicrosoftAppId && !settings.MicrosoftAppPassword && settings.MicrosoftAppType !== 'UserAssignedMSI') {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+    if (!settings.MicrosoftAppId && settings.MicrosoftAppPassword) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when MicrosoftAppPassword is set' });
+    }
+    if (settings.MicrosoftAppType === 'SingleTenant' && settings.MicrosoftAppId && !settings.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a SingleTenant bot' });
+    }
+    if (settings.NODE_ENV === 'production' && !settings.MicrosoftAppId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppId'],
+        message: 'is required in production: without app credentials anyone could post to /api/messages',
+      });
+    }
+    if (settings.ESCALATION_WEBHOOK_URL && !settings.ESCALATION_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['ESCALATION_WEBHOOK_SECRET'], message: 'is required to sign webhook calls' });
+    }
+  });
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type Settings = z.output<typeof settingsSchema>;
+
+export interface Config extends Settings {
+  /** No app credentials: the bot accepts unauthenticated local traffic, as with the Emulator. */
+  localMode: boolean;
+  /** The local Web Chat page and its Direct Line stand-in. */
+  webChatEnabled: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The bot cannot start because of its settings:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = settingsSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'settings'} ${describe(issue, env)}`));
+  }
+  const settings = parsed.data;
+  const localMode = !settings.MicrosoftAppId;
+  return {
+    ...settings,
+    localMode,
+    webChatEnabled: settings.LOCAL_WEBCHAT ?? settings.NODE_ENV !== 'production',
+  };
+}
+
+function describe(issue: z.core.$ZodIssue, env: Record<string, string | undefined>): string {
+  const name = String(issue.path[0] ?? '');
+  const given = env[name];
+  const shown = given === undefined || /password|secret/i.test(name) ? '' : ` (got "${given}")`;
+  return `${issue.message}${shown}`;
+}

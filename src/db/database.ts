@@ -1,0 +1,77 @@
+// The one Prisma client factory: SQLite by default, PostgreSQL when the URL says so.
+// Both generated clients share one API (the schema keeps to common features), so the rest of
+// the code sees a single `Database` type.
+import { mkdirSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaClient as SqliteClient } from '../generated/sqlite/client.ts';
+import { PrismaClient as PostgresClient } from '../generated/postgresql/client.ts';
+import { projectRoot, type DatabaseProvider } from './providerSchema.ts';
+import { applyMigrations } from './migrations.ts';
+import { CatalogFriendlyClient } from './postgresClient.ts';
+import { createSqliteAdapterFactory } from './sqliteAdapterFactory.ts';
+
+export type Database = SqliteClient;
+export type { Prisma } from '../generated/sqlite/client.ts';
+
+export interface DatabaseHandle {
+  db: Database;
+  provider: DatabaseProvider;
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}
+
+export function providerOf(url: string): DatabaseProvider {
+  return /^postgres(ql)?:\/\//i.test(url) ? 'postgresql' : 'sqlite';
+}
+
+/** Resolves `file:./data/coach.db` against the project root, so start-up works from any folder. */
+export function sqliteFilePath(url: string): string {
+  const path = url.replace(/^file:/, '');
+  if (path === ':memory:') return path;
+  return isAbsolute(path) ? path : resolve(projectRoot, path);
+}
+
+export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+  if (providerOf(url) === 'postgresql') {
+    return new PrismaPg({ connectionString: url, max: 10, Client: CatalogFriendlyClient });
+  }
+  const file = sqliteFilePath(url);
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  // busy timeout: several processes (the bot, a migration command, a test) may share the file.
+  return createSqliteAdapterFactory({ url: `file:${file}`, timeout: 5000 });
+}
+
+export function createDatabase(url: string): DatabaseHandle {
+  const provider = providerOf(url);
+  const adapterFactory = createAdapterFactory(url);
+  const db =
+    provider === 'postgresql'
+      ? (new PostgresClient({ adapter: adapterFactory }) as unknown as Database)
+      : new SqliteClient({ adapter: adapterFactory });
+  return { db, provider, adapterFactory, close: () => db.$disconnect() };
+}
+
+/** Opens the database and brings it up to date: what start-up and `npm run db:migrate` do. */
+export async function openMigratedDatabase(url: string): Promise<DatabaseHandle & { applied: string[] }> {
+  const handle = createDatabase(url);
+  if (handle.provider === 'sqlite') useWriteAheadLog(sqliteFilePath(url));
+  const applied = await applyMigrations(handle.provider, handle.adapterFactory);
+  return { ...handle, applied };
+}
+
+/**
+ * WAL lets readers carry on while the scheduler writes. The mode is stored in the file, so it is
+ * set once on a short-lived connection of its own, before Prisma or the migration engine open theirs.
+ */
+function useWriteAheadLog(file: string): void {
+  if (file === ':memory:') return;
+  const connection = new BetterSqlite3(file);
+  try {
+    connection.pragma('journal_mode = WAL');
+  } finally {
+    connection.close();
+  }
+}
