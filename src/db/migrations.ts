@@ -3,8 +3,8 @@
 // migration.sql), recorded in _prisma_migrations exactly as `prisma migrate deploy` records them.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import type { MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm';
 import { openSchemaEngine } from './schemaEngine.ts';
 import { migrationsDirFor, schemaFor, type DatabaseProvider } from './providerSchema.ts';
 
@@ -35,12 +35,38 @@ export function readMigrationsList(provider: DatabaseProvider): MigrationList {
 
 /** Applies every migration not yet applied; returns the names it applied. */
 export async function applyMigrations(provider: DatabaseProvider, adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
-  const engine = await openSchemaEngine(adapterFactory, schemaFor(provider));
-  try {
+  return withEngine(provider, adapterFactory, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList: readMigrationsList(provider), filters: noFilters });
     return result.appliedMigrationNames;
+  });
+}
+
+/**
+ * Runs one engine command, then closes every connection the engine opened: left open, an
+ * SQLite connection keeps its lock and the app's own queries would wait on it.
+ */
+async function withEngine<T>(
+  provider: DatabaseProvider,
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  command: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
+  const opened: SqlDriverAdapter[] = [];
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: adapterFactory.provider,
+    adapterName: adapterFactory.adapterName,
+    connect: async () => remember(await adapterFactory.connect()),
+    connectToShadowDb: async () => remember(await adapterFactory.connectToShadowDb()),
+  };
+  function remember(adapter: SqlDriverAdapter): SqlDriverAdapter {
+    opened.push(adapter);
+    return adapter;
+  }
+  const engine = await openSchemaEngine(tracked, schemaFor(provider));
+  try {
+    return await command(engine);
   } finally {
     engine.free();
+    await Promise.allSettled(opened.map((adapter) => adapter.dispose()));
   }
 }
 
@@ -51,8 +77,7 @@ export async function applyMigrations(provider: DatabaseProvider, adapterFactory
  */
 export async function migrationDrift(provider: DatabaseProvider, adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
   const schema = schemaFor(provider);
-  const engine = await openSchemaEngine(adapterFactory, schema);
-  try {
+  return withEngine(provider, adapterFactory, async (engine) => {
     const result = await engine.diff({
       from: { tag: 'migrations', ...readMigrationsList(provider) },
       to: { tag: 'schemaDatamodel', files: [schema] },
@@ -61,9 +86,7 @@ export async function migrationDrift(provider: DatabaseProvider, adapterFactory:
       filters: noFilters,
     });
     return stripEmptyScript(result.stdout ?? '');
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 function stripEmptyScript(sql: string): string {

@@ -1,0 +1,17 @@
+// Words the bot says in many places. Plain English: short sentences, one question at a time.
+
+export const sorryMessage = 'Sorry, something went wrong on my side. Please try that again.';
+
+export const botIntroduction = [
+  'Hello! I am Action Plan Coach.',
+  'I am a computer program, not a person.',
+  'I can help you make a plan to find work, and keep going with it.',
+].join(' ');
+
+export const helpMessage = [
+  'Here is what you can type at any time:',
+  '- "help" to see this list.',
+  '- "cancel" to stop what we are doing.',
+  '- "start again" to go back to the start.',
+  '- "talk to my adviser" to ask a person to get in touch.',
+].join('\n');

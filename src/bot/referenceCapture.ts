@@ -1,0 +1,18 @@
+// Turn middleware: keeps each user's conversation reference fresh, so reminders and escalations
+// can reach them later even after a restart.
+import { TurnContext, type Middleware } from 'botbuilder';
+import type { ConversationReferences } from '../db/conversationReferences.ts';
+import { userKeyOf } from './userKey.ts';
+
+export class ReferenceCapture implements Middleware {
+  constructor(private readonly references: ConversationReferences) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const activity = context.activity;
+    if (activity.from?.id && activity.conversation?.id && activity.serviceUrl) {
+      const reference = TurnContext.getConversationReference(activity);
+      await this.references.save(userKeyOf(activity), reference as Record<string, unknown>);
+    }
+    await next();
+  }
+}

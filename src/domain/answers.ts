@@ -1,0 +1,221 @@
+// Shared reading of typed answers. Clients answer in their own words, often on a phone, so
+// every parser is forgiving about case, punctuation, fillers ("um", "I think") and small typos,
+// and returns null rather than guess when an answer is unclear: the dialog then asks again.
+
+export type ChoiceOption<V extends string = string> = {
+  value: V;
+  label: string;
+  synonyms?: readonly string[];
+};
+
+export type YesNo = 'yes' | 'no';
+
+const LEADING_FILLERS = [
+  'um', 'umm', 'erm', 'er', 'hmm', 'well', 'oh', 'ok so', 'i think', 'i guess', 'i would say',
+  'id say', 'i would', 'i', 'im', 'i am',
+];
+const TRAILING_FILLERS = ['i think', 'i guess', 'thanks', 'thank you', 'please'];
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
+  nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
+  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+
+/** Lower case, apostrophes dropped ("don't" → "dont"), other punctuation and emoji as spaces. */
+export function normaliseAnswer(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function stripFillers(normalised: string): string {
+  let words = normalised;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const filler of LEADING_FILLERS) {
+      if (words.startsWith(`${filler} `)) {
+        words = words.slice(filler.length + 1);
+        changed = true;
+      }
+    }
+    for (const filler of TRAILING_FILLERS) {
+      if (words.endsWith(` ${filler}`)) {
+        words = words.slice(0, -(filler.length + 1));
+        changed = true;
+      }
+    }
+  }
+  return words;
+}
+
+// "yesss", "nooo", "agreeee": letters held down on a phone keyboard.
+function collapseRepeats(text: string): string {
+  return text.replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** Optimal string alignment distance: edits, including swapping two neighbouring letters. */
+export function typoDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number): number => d[i]![j]!;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      }
+      d[i]![j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+// Short words allow no typos: "no" and "so", "yes" and "yet" are one letter apart.
+function allowedTypos(candidate: string): number {
+  if (candidate.length >= 8) return 2;
+  if (candidate.length >= 5) return 1;
+  return 0;
+}
+
+function namesOf(option: ChoiceOption): string[] {
+  return [option.value, option.label, ...(option.synonyms ?? [])].map(normaliseAnswer).filter(Boolean);
+}
+
+function exactMatch<V extends string>(text: string, options: readonly ChoiceOption<V>[], compare: (s: string) => string): V | null {
+  const wanted = compare(text);
+  const found = options.find((option) => namesOf(option).some((name) => compare(name) === wanted));
+  return found ? found.value : null;
+}
+
+function positionMatch<V extends string>(text: string, options: readonly ChoiceOption<V>[]): V | null {
+  const bare = text.replace(/^(?:the|option|number) /, '').replace(/ one$/, '');
+  const ordinal = ORDINALS.indexOf(bare);
+  const position = /^\d+$/.test(bare) ? Number(bare) : ordinal >= 0 ? ordinal + 1 : (NUMBER_WORDS[bare] ?? null);
+  if (position === null || position < 1 || position > options.length) return null;
+  return options[position - 1]!.value;
+}
+
+function closestMatch<V extends string>(text: string, options: readonly ChoiceOption<V>[]): V | null {
+  let best: { value: V; distance: number } | null = null;
+  let tied = false;
+  for (const option of options) {
+    for (const name of namesOf(option)) {
+      const distance = typoDistance(text, name);
+      if (distance > allowedTypos(name)) continue;
+      if (!best || distance < best.distance) {
+        best = { value: option.value, distance };
+        tied = false;
+      } else if (distance === best.distance && best.value !== option.value) {
+        tied = true;
+      }
+    }
+  }
+  return best && !tied ? best.value : null;
+}
+
+/**
+ * Match a typed answer to one option: by value, label or synonym (case and punctuation
+ * ignored), by position ("2", "the second one"), then allowing a small typo. Null when nothing
+ * matches or two options are equally close.
+ */
+export function parseChoice<V extends string>(
+  text: string,
+  options: readonly ChoiceOption<V>[],
+  { byPosition = true }: { byPosition?: boolean } = {},
+): V | null {
+  const normalised = normaliseAnswer(text);
+  if (!normalised) return null;
+  const trimmed = stripFillers(normalised);
+  const same = (s: string): string => s;
+  return (
+    exactMatch(normalised, options, same) ??
+    exactMatch(trimmed, options, same) ??
+    exactMatch(trimmed, options, collapseRepeats) ??
+    (byPosition ? positionMatch(trimmed, options) : null) ??
+    closestMatch(trimmed, options)
+  );
+}
+
+const YES_NO_OPTIONS: readonly ChoiceOption<YesNo>[] = [
+  {
+    value: 'yes',
+    label: 'Yes',
+    synonyms: [
+      'y', 'yeah', 'yea', 'yep', 'yup', 'ya', 'ye', 'ok', 'okay', 'k', 'sure', 'agree', 'i agree',
+      'of course', 'definitely', 'absolutely', 'certainly', 'alright', 'all right', 'fine', 'go on',
+      'go ahead', 'yes please', 'please', 'sounds good', 'that is right', 'thats right', 'right',
+      'correct', 'true', 'no problem', 'no worries', 'why not', 'i do', 'i will', 'i can', 'aye',
+      'i think so', 'think so',
+    ],
+  },
+  {
+    value: 'no',
+    label: 'No',
+    synonyms: [
+      'n', 'nope', 'nah', 'naw', 'no thanks', 'no thank you', 'not really', 'not now', 'not yet',
+      'not today', 'no way', 'never', 'i dont', 'i wont', 'i cant', 'dont', 'disagree', 'false',
+      'wrong', 'not at all', 'rather not', 'id rather not', 'i dont think so', 'dont think so',
+    ],
+  },
+];
+
+const YES_STARTS = new Set(['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'definitely']);
+const NO_STARTS = new Set(['no', 'nope', 'nah']);
+const NEGATIONS = /\b(not|no|dont|cant|wont|never|but)\b/;
+
+/** "yes", "yeah", "ok", "sure", "I agree", 👍 → 'yes'; "no", "nope", "no thanks", 👎 → 'no'. */
+export function parseYesNo(text: string): YesNo | null {
+  // A number is never a yes or a no.
+  if (/\d/.test(text)) return null;
+  if (/👍|✅|✔/u.test(text)) return /👎|❌/u.test(text) ? null : 'yes';
+  if (/👎|❌/u.test(text)) return 'no';
+  const exact = parseChoice(text, YES_NO_OPTIONS, { byPosition: false });
+  if (exact) return exact;
+  // "yes, that's fine" or "no, not this week": trust the first word unless the rest turns it.
+  const words = stripFillers(normaliseAnswer(text)).split(' ');
+  const [first, ...rest] = words;
+  if (first === undefined) return null;
+  if (YES_STARTS.has(first) && !NEGATIONS.test(rest.join(' '))) return 'yes';
+  if (NO_STARTS.has(first)) return 'no';
+  return null;
+}
+
+function wholeNumber(token: string): number | null {
+  if (/^\d+(\.\d+)?$/.test(token)) return Math.round(Number(token));
+  return NUMBER_WORDS[token] ?? null;
+}
+
+/**
+ * A whole number from min to max, typed as "7", "seven", "7/10", "7 out of 10", "about 6" or
+ * "6.5" (rounded: our scales are whole numbers). Null when there is no number, more than one
+ * ("6 or 7": the dialog asks for one), a scale that is not ours ("3/5" when max is 10), or the
+ * number is outside the range.
+ */
+export function parseNumberInRange(text: string, min: number, max: number): number | null {
+  const cleaned = text.toLowerCase().replace(/(\d),(\d)/g, '$1.$2');
+  const outOf = /(\d+(?:\.\d+)?|[a-z]+)\s*(?:\/|out of)\s*(\d+|[a-z]+)/.exec(cleaned);
+  const givenValue = outOf ? wholeNumber(outOf[1]!) : null;
+  const givenScale = outOf ? wholeNumber(outOf[2]!) : null;
+  let candidates: number[];
+  if (givenValue !== null && givenScale !== null) {
+    if (givenScale !== max) return null;
+    candidates = [givenValue];
+  } else {
+    const tokens = cleaned.match(/\d+(?:\.\d+)?|[a-z]+/g) ?? [];
+    candidates = tokens.map(wholeNumber).filter((n): n is number => n !== null);
+  }
+  const distinct = [...new Set(candidates)];
+  if (distinct.length !== 1) return null;
+  const answer = distinct[0]!;
+  return answer >= min && answer <= max ? answer : null;
+}

@@ -1,0 +1,101 @@
+// The self-assessment, built over two or three sessions rather than as one long form: the
+// profile remembers which steps are finished (answered or skipped) so the next session
+// picks up where the last one stopped. It is updated again after every job experience.
+import type { BarrierAnswers } from './barriers.ts';
+
+export const ASSESSMENT_STEPS = [
+  { id: 'job-goals', title: 'Jobs you would like' },
+  { id: 'work-history', title: 'Work you have done' },
+  { id: 'skills-strengths', title: 'What you are good at' },
+  { id: 'preferences', title: 'How you like to work' },
+  { id: 'contacts', title: 'People who could help' },
+  { id: 'barriers', title: 'Things that make work harder' },
+  { id: 'support-wanted', title: 'Help you would like' },
+  { id: 'confidence', title: 'How sure you feel' },
+] as const satisfies readonly { id: string; title: string }[];
+
+export type AssessmentStep = (typeof ASSESSMENT_STEPS)[number];
+export type AssessmentStepId = AssessmentStep['id'];
+
+export const MAX_JOB_GOALS = 3;
+export const CONFIDENCE_MIN = 1;
+export const CONFIDENCE_MAX = 10;
+
+export type JobGoal = {
+  title: string;
+  /** Why this job, in the client's own words. */
+  reason: string | null;
+  /** How they would like to get there (apply directly, training first, work trial...). */
+  route: string | null;
+};
+
+export type WorkHistory = {
+  wentWell: string | null;
+  didNotGoWell: string | null;
+  /** Worked in the last two years; null until asked. */
+  hasRecentWork: boolean | null;
+};
+
+export type WorkPreferences = {
+  /** In the client's words: "mornings", "about 16 hours", "school hours". */
+  hours: string | null;
+  /** The kind of place they like: "outdoors", "small team", "quiet". */
+  workplace: string | null;
+};
+
+export type VocationalProfile = {
+  /** One to three, the preferred goal first. */
+  jobGoals: JobGoal[];
+  workHistory: WorkHistory;
+  skills: string[];
+  strengths: string[];
+  preferences: WorkPreferences;
+  /** Family, friends or past employers who might know of work. */
+  contacts: string[];
+  barriers: BarrierAnswers;
+  supportWanted: string | null;
+  /** How sure they feel about getting work, 1 to 10; null until asked. */
+  confidence: number | null;
+  completedSteps: AssessmentStepId[];
+};
+
+export function emptyVocationalProfile(): VocationalProfile {
+  return {
+    jobGoals: [],
+    workHistory: { wentWell: null, didNotGoWell: null, hasRecentWork: null },
+    skills: [],
+    strengths: [],
+    preferences: { hours: null, workplace: null },
+    contacts: [],
+    barriers: {},
+    supportWanted: null,
+    confidence: null,
+    completedSteps: [],
+  };
+}
+
+/** The first step not yet finished, in order; null when the whole assessment is done. */
+export function nextUnfinishedStep(profile: Pick<VocationalProfile, 'completedSteps'>): AssessmentStep | null {
+  return ASSESSMENT_STEPS.find((step) => !profile.completedSteps.includes(step.id)) ?? null;
+}
+
+export function indexOfStep(id: AssessmentStepId): number {
+  return ASSESSMENT_STEPS.findIndex((step) => step.id === id);
+}
+
+/** "Step 3 of 8" for stepIndex 2: the index counts from 0, the label from 1. */
+export function progressLabel(stepIndex: number, total: number = ASSESSMENT_STEPS.length): string {
+  if (!Number.isInteger(total) || total < 1) throw new RangeError(`total must be a whole number of at least 1, got ${total}.`);
+  if (!Number.isInteger(stepIndex) || stepIndex < 0 || stepIndex >= total) {
+    throw new RangeError(`stepIndex must be a whole number from 0 to ${total - 1}, got ${stepIndex}.`);
+  }
+  return `Step ${stepIndex + 1} of ${total}`;
+}
+
+/** The preferred goal comes first; goals beyond the third are refused rather than dropped. */
+export function withJobGoals(profile: VocationalProfile, goals: JobGoal[]): VocationalProfile {
+  if (goals.length > MAX_JOB_GOALS) {
+    throw new RangeError(`A plan holds at most ${MAX_JOB_GOALS} job goals, got ${goals.length}.`);
+  }
+  return { ...profile, jobGoals: goals.map((goal) => ({ ...goal })) };
+}

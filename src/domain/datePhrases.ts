@@ -1,0 +1,229 @@
+// Plain-English date phrases that chrono-node misses or reads in a way that does not suit a due
+// date. Everything here works on calendar days in the client's own zone; no instants, no time zones.
+
+export interface CalendarDay {
+  year: number;
+  month: number; // 1 to 12
+  day: number;
+}
+
+export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_NAMES = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+const WEEKDAY = `(${WEEKDAY_NAMES.join('|')})`;
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const PART = '(start|beginning|early|mid|middle|end|late|later)';
+const SMALL_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+const SPELLINGS: Record<string, string> = {
+  tomorow: 'tomorrow', tommorow: 'tomorrow', tommorrow: 'tomorrow', tomorro: 'tomorrow', tmrw: 'tomorrow',
+  tmrow: 'tomorrow', tmr: 'tomorrow', tmoz: 'tomorrow', tomoz: 'tomorrow', '2moro': 'tomorrow',
+  '2morro': 'tomorrow', '2morrow': 'tomorrow', '2morow': 'tomorrow', tonite: 'tonight', '2nite': 'tonight',
+  '2night': 'tonight', '2day': 'today', tday: 'today', nxt: 'next', wk: 'week', wks: 'weeks', mnth: 'month',
+  mth: 'month', mnths: 'months', mths: 'months', hr: 'hour', hrs: 'hours', fortnite: 'fortnight',
+  mondy: 'monday', monady: 'monday', tue: 'tuesday', tues: 'tuesday', tusday: 'tuesday', tuseday: 'tuesday',
+  teusday: 'tuesday', weds: 'wednesday', wensday: 'wednesday', wendsday: 'wednesday', wednsday: 'wednesday',
+  wedensday: 'wednesday', wedsday: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday',
+  thurday: 'thursday', thursay: 'thursday', thrusday: 'thursday', fri: 'friday', firday: 'friday',
+  fridy: 'friday', frday: 'friday', friady: 'friday', saterday: 'saturday', satuday: 'saturday',
+  sunady: 'sunday', xmas: 'christmas', chrimbo: 'christmas', crimbo: 'christmas', eod: 'end of the day',
+  eow: 'end of the week', eom: 'end of the month',
+};
+
+/** Lower-cases and rewrites the text so that both chrono and our own phrases below can read it. */
+export function normaliseDateText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[a-z0-9]+/g, (word) => SPELLINGS[word] ?? word)
+    // "sat", "sun", "wed" and "mon" are everyday words too, so only read them as days after a cue.
+    .replace(/\b(by|on|until|till|til|before|this|next|from|after|every|each)\s+(mon|wed|sat|sun)\b/g,
+      (_all, cue: string, day: string) => `${cue} ${expandDay(day)}`)
+    .replace(/^(mon|wed|sat|sun)$/, (day) => expandDay(day))
+    .replace(/\b(?:a|one)\s+fortnight\b/g, '2 weeks')
+    .replace(/\bfortnight\b/g, '2 weeks')
+    .replace(/\b(?:a\s+)?couple(?:\s+of)?\b/g, '2')
+    .replace(/\bmid-/g, 'mid ')
+    .replace(/\b(?:end of (?:to)?day|end of play|close of play|close of business|cob)\b/g, 'end of the day')
+    // chrono reads "January 15" as January 2015, so put the day first as people in the UK write it.
+    .replace(new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?\\b(?!\\s*(?::|am\\b|pm\\b))`, 'g'),
+      (_all, month: string, day: string, suffix = '') => `${day}${suffix} ${month}`);
+}
+
+function expandDay(abbreviation: string): string {
+  return WEEKDAY_NAMES.find((name) => name.startsWith(abbreviation)) ?? abbreviation;
+}
+
+/** A calendar day for the phrases we handle ourselves, or null to let chrono try. */
+export function resolveOwnPhrase(text: string, today: CalendarDay): CalendarDay | null {
+  for (const resolve of [holiday, endOfToday, weeksOnADay, weekend, partOfNamedMonth, dayOfMonth, partOfPeriod]) {
+    const day = resolve(text, today);
+    if (day) return day;
+  }
+  return null;
+}
+
+function holiday(text: string, today: CalendarDay): CalendarDay | null {
+  const dates: Array<[RegExp, number, number]> = [
+    [/\bchristmas eve\b/, 12, 24],
+    [/\bboxing day\b/, 12, 26],
+    [/\bchristmas\b/, 12, 25],
+    [/\bnew years?'?s? eve\b/, 12, 31],
+    [/\bnew years?'?s?(?: day)?\b/, 1, 1],
+  ];
+  const found = dates.find(([pattern]) => pattern.test(text));
+  if (!found) return null;
+  const thisYear = { year: today.year, month: found[1], day: found[2] };
+  return compareDays(thisYear, today) >= 0 ? thisYear : { ...thisYear, year: today.year + 1 };
+}
+
+function endOfToday(text: string, today: CalendarDay): CalendarDay | null {
+  return /\bend of the day\b/.test(text) ? today : null;
+}
+
+/** British idioms: "a week on Friday", "Friday week", "2 weeks today", "Monday next week", "this time next week". */
+function weeksOnADay(text: string, today: CalendarDay): CalendarDay | null {
+  let match = new RegExp(`\\b(a|one|two|three|four|five|six|\\d)\\s+weeks?\\s+(today|tomorrow|on\\s+${WEEKDAY})\\b`).exec(text);
+  if (match) {
+    const weeks = SMALL_NUMBERS[match[1]!] ?? Number(match[1]);
+    const base = match[2] === 'today' ? today : match[2] === 'tomorrow' ? addDays(today, 1) : nextWeekday(today, match[3]!);
+    return addDays(base, 7 * weeks);
+  }
+  match = new RegExp(`\\b${WEEKDAY}\\s+week\\b`).exec(text);
+  if (match) return addDays(nextWeekday(today, match[1]!), 7);
+  match = new RegExp(`\\b${WEEKDAY},?\\s+(this|next)\\s+week\\b|\\b(this|next)\\s+week,?\\s+(?:on\\s+)?${WEEKDAY}\\b`).exec(text);
+  if (match) {
+    const weekday = WEEKDAY_NAMES.indexOf((match[1] ?? match[4])!);
+    const weekStart = addDays(mondayOf(today), (match[2] ?? match[3]) === 'next' ? 7 : 0);
+    const day = addDays(weekStart, (weekday + 6) % 7);
+    return compareDays(day, today) >= 0 ? day : null;
+  }
+  match = /\bthis time next (week|month|year)\b/.exec(text);
+  if (match) {
+    if (match[1] === 'week') return addDays(today, 7);
+    const months = match[1] === 'month' ? 1 : 12;
+    const month0 = today.month - 1 + months;
+    const year = today.year + Math.floor(month0 / 12);
+    const month = (month0 % 12) + 1;
+    return { year, month, day: Math.min(today.day, daysInMonth(year, month)) };
+  }
+  return null;
+}
+
+function weekend(text: string, today: CalendarDay): CalendarDay | null {
+  const match = /(?<!\b(?:every|each)\s)\b(next\s+)?weekend\b/.exec(text);
+  if (!match) return null;
+  const saturday = addDays(mondayOf(today), 5);
+  if (match[1]) return addDays(saturday, 7);
+  return compareDays(today, saturday) > 0 ? today : saturday;
+}
+
+/** "mid December", "the start of March", "early January": chrono only reads the month. */
+function partOfNamedMonth(text: string, today: CalendarDay): CalendarDay | null {
+  const match = new RegExp(`\\b${PART}\\s+(?:of\\s+)?${MONTH}\\b`).exec(text);
+  if (!match) return null;
+  const month = MONTH_NAMES.findIndex((name) => name.startsWith(match[2]!.slice(0, 3))) + 1;
+  const year = month >= today.month ? today.year : today.year + 1;
+  return latest(today, { year, month, day: dayForPart(match[1]!, year, month) });
+}
+
+/** "by the 20th", "on the 3rd", "the 5th of next month": the next time that day of the month comes round. */
+function dayOfMonth(text: string, today: CalendarDay): CalendarDay | null {
+  const pattern = /\b(?:(by|on|before|until|till)\s+)?(the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(\s+of\s+(?:this|next)\s+month\b)?/g;
+  for (const match of text.matchAll(pattern)) {
+    const rest = text.slice(match.index + match[0].length);
+    const endsThePhrase = /^\s*(?:$|[.,!?;)]|(?:at|and|or|so|then|please|if|latest|when|because|in|this|next)\b)/.test(rest);
+    if (!(match[1] || match[2]) || !(endsThePhrase || match[4])) continue;
+    const dayNumber = Number(match[3]);
+    if (dayNumber < 1 || dayNumber > 31) return null;
+    let candidate = { year: today.year, month: today.month, day: dayNumber };
+    if (match[4]?.includes('next')) candidate = nextMonthOf(candidate);
+    for (let tries = 0; tries < 3; tries++) {
+      if (dayNumber <= daysInMonth(candidate.year, candidate.month) && compareDays(candidate, today) >= 0) return candidate;
+      candidate = nextMonthOf(candidate);
+    }
+  }
+  return null;
+}
+
+/** "this week", "end of next week", "by next month", "later this month", "end of the year". */
+function partOfPeriod(text: string, today: CalendarDay): CalendarDay | null {
+  if (/\b(?:in|within|over|during)\s+the\s+next\s+(?:week|month|year)\b/.test(text)) return null; // "within 7 days": chrono's job
+  const pattern = new RegExp(`(?:\\b(by|before)\\s+)?(?:\\b(?:the\\s+)?${PART}\\s+(?:of\\s+)?)?\\b(?:(this|the|next)\\s+)?(week|month|year)\\b`, 'g');
+  for (const match of text.matchAll(pattern)) {
+    const [, by, part, which, period] = match;
+    if (!part && which !== 'this' && which !== 'next') continue;
+    if (!part && /\b(?:every|each|a|per)\s*$/.test(text.slice(0, match.index))) continue;
+    const next = which === 'next';
+    if (by && next && !part) return startOfPeriod(period!, today, 1);
+    return dayInPeriod(period!, part ?? 'end', today, next);
+  }
+  return null;
+}
+
+function dayInPeriod(period: string, part: string, today: CalendarDay, next: boolean): CalendarDay {
+  if (period === 'week') {
+    const monday = addDays(mondayOf(today), next ? 7 : 0);
+    const offset = ['start', 'beginning', 'early'].includes(part) ? 0 : ['mid', 'middle'].includes(part) ? 2 : 4;
+    const day = addDays(monday, offset);
+    if (next || compareDays(day, today) >= 0) return day;
+    // At the weekend, "the end of the week" can only mean Sunday.
+    return offset === 4 ? addDays(monday, 6) : today;
+  }
+  const start = startOfPeriod(period, today, next ? 1 : 0);
+  if (period === 'month') return latest(today, { ...start, day: dayForPart(part, start.year, start.month) });
+  const month = ['start', 'beginning', 'early'].includes(part) ? 1 : ['mid', 'middle'].includes(part) ? 7 : 12;
+  return latest(today, { year: start.year, month, day: month === 12 ? 31 : 1 });
+}
+
+function startOfPeriod(period: string, today: CalendarDay, periodsAhead: number): CalendarDay {
+  if (period === 'week') return addDays(mondayOf(today), 7 * periodsAhead);
+  if (period === 'year') return { year: today.year + periodsAhead, month: 1, day: 1 };
+  return periodsAhead ? nextMonthOf({ ...today, day: 1 }) : { ...today, day: 1 };
+}
+
+function dayForPart(part: string, year: number, month: number): number {
+  if (['start', 'beginning', 'early'].includes(part)) return 1;
+  if (['mid', 'middle'].includes(part)) return 15;
+  return daysInMonth(year, month);
+}
+
+// ---- calendar arithmetic on plain days (UTC is used only as a time-zone-free calendar) ----
+
+export function addDays(day: CalendarDay, days: number): CalendarDay {
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function weekdayOf(day: CalendarDay): number {
+  return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
+}
+
+export function compareDays(a: CalendarDay, b: CalendarDay): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function mondayOf(day: CalendarDay): CalendarDay {
+  return addDays(day, -((weekdayOf(day) + 6) % 7));
+}
+
+/** The next such weekday, today included ("a week on Friday" said on a Friday is seven days away). */
+function nextWeekday(today: CalendarDay, weekdayName: string): CalendarDay {
+  return addDays(today, (WEEKDAY_NAMES.indexOf(weekdayName) - weekdayOf(today) + 7) % 7);
+}
+
+function nextMonthOf(day: CalendarDay): CalendarDay {
+  return day.month === 12 ? { ...day, year: day.year + 1, month: 1 } : { ...day, month: day.month + 1 };
+}
+
+function latest(a: CalendarDay, b: CalendarDay): CalendarDay {
+  return compareDays(a, b) >= 0 ? a : b;
+}

@@ -1,0 +1,101 @@
+import * as chrono from 'chrono-node';
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { addDays, compareDays, normaliseDateText, resolveOwnPhrase, type CalendarDay } from './datePhrases.ts';
+
+export interface DateContext {
+  now: Date;
+  /** IANA zone name of the client, e.g. "Europe/London". */
+  timeZone: string;
+}
+
+/**
+ * Reads a due date from what the client typed ("by Friday", "in a fortnight", "05/12/2026").
+ * Returns null when no date is given ("soon", "asap", "when I'm ready"): those are not dates the
+ * client can plan for, so the coach should ask for a day instead of guessing one.
+ *
+ * Time of day: a due date is a calendar day, so the result is 00:00 of that day in the client's
+ * zone. Midnight (not noon or 23:59) keeps the instant on the right local day whatever the offset,
+ * and means "due today" compares equal to the start of today. Only an explicit clock time
+ * ("tomorrow at 3pm", "in 2 hours") keeps its time. The result is never before today.
+ */
+export function parseDueDate(text: string, context: DateContext): Date | null {
+  const { now, timeZone } = context;
+  if (Number.isNaN(tzOffset(timeZone, now))) throw new RangeError(`Unknown time zone: ${timeZone}`);
+  const today = calendarDayIn(now, timeZone);
+  const normalised = normaliseDateText(text);
+  if (!normalised) return null;
+
+  const ownDay = resolveOwnPhrase(normalised, today);
+  if (ownDay) return localInstant(ownDay, timeZone);
+
+  // chrono-node understands no IANA names, only a fixed offset; we read back calendar fields only,
+  // and rebuild the instant in the zone, so a DST change between now and the date does no harm.
+  const reference = { instant: now, timezone: tzOffset(timeZone, now) };
+  for (const result of chrono.en.GB.parse(normalised, reference, { forwardDate: true })) {
+    if (!looksLikeADueDate(result, normalised)) continue;
+    const { start } = result;
+    let day: CalendarDay = { year: start.get('year')!, month: start.get('month')!, day: start.get('day')! };
+    // "in 2 hours" is an exact span of time, so keep chrono's instant (right across a DST change).
+    if (start.tags().has('result/relativeDateAndTime')) return start.date();
+    const hasClockTime = start.isCertain('hour');
+    if (!hasClockTime && isBareWeekday(result) && compareDays(day, today) === 0) day = addDays(day, 7);
+    if (compareDays(day, today) < 0) continue;
+    return hasClockTime ? localInstant(day, timeZone, start.get('hour')!, start.get('minute') ?? 0) : localInstant(day, timeZone);
+  }
+  return null;
+}
+
+/** Plain words for a due date, e.g. "Friday 5 December" (the year only when it is not this year). */
+export function formatDueDate(date: Date, timeZone: string, options: { now?: Date } = {}): string {
+  const local = new TZDate(date.getTime(), timeZone);
+  const thisYear = options.now ? new TZDate(options.now.getTime(), timeZone).getFullYear() : local.getFullYear();
+  let words = format(local, local.getFullYear() === thisYear ? 'EEEE d MMMM' : 'EEEE d MMMM yyyy');
+  if (local.getHours() !== 0 || local.getMinutes() !== 0) {
+    words += ` at ${format(local, local.getMinutes() === 0 ? 'haaa' : 'h:mmaaa')}`;
+  }
+  return words;
+}
+
+export function calendarDayIn(instant: Date, timeZone: string): CalendarDay {
+  const local = new TZDate(instant.getTime(), timeZone);
+  return { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() };
+}
+
+function localInstant(day: CalendarDay, timeZone: string, hour = 0, minute = 0): Date {
+  return new Date(new TZDate(day.year, day.month - 1, day.day, hour, minute, timeZone).getTime());
+}
+
+// chrono is generous: it reads "one day", "5 days a week", "9 to 5" and "I sat down" as dates.
+// In a goal those are frequencies, durations or plain words, so we keep only what reads as a deadline.
+function looksLikeADueDate(result: chrono.ParsedResult, text: string): boolean {
+  const { start } = result;
+  const matched = result.text.trim();
+  const before = text.slice(0, result.index);
+  const after = text.slice(result.index + result.text.length);
+  const isWholeText = before.trim() === '' && after.trim() === '';
+  const hasDate = start.isCertain('day') || start.isCertain('weekday') || start.isCertain('month');
+
+  if (/\b(?:every|each|on)\s+$/.test(before) && /^s\b/.test(after)) return false; // "on Monday" + "s"
+  if (/\b(?:every|each)\s+$/.test(before)) return false;
+  if (/^(?:sat|sun|wed|mon)$/.test(matched)) return false;
+  if (/^last\b/.test(matched) && !start.isCertain('day')) return false; // "last Friday" is past, not a deadline
+  if (start.tags().has('result/relativeDate')) {
+    const saysWhen = /^(?:in|within|next|after)\b|\b(?:from now|from today|after tomorrow|later)$/.test(matched)
+      || /^\s*(?:from now|from today|later|time\b|'s? time\b)/.test(after);
+    if (!saysWhen) return false;
+  }
+  if (!hasDate && !start.isCertain('hour')) return /^(?:this|tonight)\b/.test(matched);
+  if (!hasDate) {
+    return /am\b|pm\b|:|o'?clock|noon|midday|midnight/.test(matched) || /\b(?:at|by|before|until|till)\s+$/.test(before);
+  }
+  if (start.isCertain('month') && !start.isCertain('day') && !start.isCertain('year')) {
+    return isWholeText || /\b(?:by|in|before|until|till|for|during|of|from|after)\s+$/.test(before);
+  }
+  return true;
+}
+
+/** "Monday" said on a Monday means next Monday; "this Monday" and "today" mean today. */
+function isBareWeekday(result: chrono.ParsedResult): boolean {
+  return result.start.isCertain('weekday') && !result.start.isCertain('day') && !/^this\b/.test(result.text.trim());
+}

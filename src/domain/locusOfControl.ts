@@ -1,0 +1,138 @@
+// Where a client stands between feeling in charge of what happens (internal locus of control)
+// and feeling that luck or other people decide (external). The statements are our own, short
+// and plain, half worded each way so that someone who agrees with everything lands in the middle.
+//
+// Scoring rule: each answer is 1 (disagree a lot) to 5 (agree a lot). Statements worded in the
+// internal direction are reverse-keyed (6 minus the answer), so every item measures how
+// EXTERNAL the client feels. The score is the mean of the eight, from 1 (fully internal) to 5
+// (fully external). Band: score >= 3.5 is 'external', score <= 2.5 is 'internal', else 'mixed'.
+// Every statement must be answered; "Not sure" (3) is the answer for someone who cannot say.
+import { parseChoice, type ChoiceOption } from './answers.ts';
+
+export type LikertAnswer = 1 | 2 | 3 | 4 | 5;
+export type LocusBand = 'internal' | 'mixed' | 'external';
+
+export type LocusStatement = {
+  id: string;
+  text: string;
+  /** True when agreeing means feeling in charge: the answer is reversed before scoring. */
+  reverseKeyed: boolean;
+};
+
+export type LocusScore = { score: number; band: LocusBand; answered: number };
+
+export const EXTERNAL_FROM = 3.5;
+export const INTERNAL_UP_TO = 2.5;
+
+export const LOCUS_INTRO =
+  "Here are 8 short sentences. For each one, tell me how much you agree. There are no right or wrong answers.";
+
+export const LOCUS_STATEMENTS: readonly LocusStatement[] = [
+  { id: 'effort-pays-off', text: 'When I try hard, things usually get better for me.', reverseKeyed: true },
+  { id: 'jobs-are-luck', text: 'Getting a job is mostly down to luck.', reverseKeyed: false },
+  { id: 'my-choices-count', text: 'What I do each day makes a difference to my future.', reverseKeyed: true },
+  { id: 'others-decide', text: 'Other people decide most of what happens to me.', reverseKeyed: false },
+  { id: 'plans-work', text: 'If I make a plan, I can usually stick to it.', reverseKeyed: true },
+  { id: 'no-point-trying', text: "There's not much point in trying, as things go wrong anyway.", reverseKeyed: false },
+  { id: 'i-can-learn', text: 'If I want to learn something new, I can.', reverseKeyed: true },
+  { id: 'out-of-my-hands', text: 'Most of the time my life feels out of my hands.', reverseKeyed: false },
+];
+
+export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
+  {
+    value: '1',
+    label: 'Disagree a lot',
+    synonyms: [
+      'strongly disagree', 'totally disagree', 'completely disagree', 'really disagree', 'not at all',
+      'definitely not', 'absolutely not', 'no way', 'never', 'not true at all', 'hell no',
+    ],
+  },
+  {
+    value: '2',
+    label: 'Disagree',
+    synonyms: ['no', 'nope', 'nah', 'n', 'not really', 'not true', 'false', 'dont agree', 'do not agree', 'kind of disagree', 'sort of disagree'],
+  },
+  {
+    value: '3',
+    label: 'Not sure',
+    synonyms: [
+      'dunno', 'dont know', 'do not know', 'idk', 'unsure', 'maybe', 'neither', 'neutral',
+      'in between', 'depends', 'it depends', 'sometimes', 'half and half', 'so so', 'no idea', 'cant say',
+    ],
+  },
+  {
+    value: '4',
+    label: 'Agree',
+    synonyms: ['yes', 'yeah', 'yep', 'yup', 'y', 'true', 'mostly', 'kind of', 'kinda', 'sort of', 'a bit', 'i suppose', 'kind of agree', 'sort of agree'],
+  },
+  {
+    value: '5',
+    label: 'Agree a lot',
+    synonyms: [
+      'strongly agree', 'totally agree', 'completely agree', 'really agree', 'totally', 'completely',
+      'definitely', 'absolutely', 'very true', 'so true', 'yes definitely', 'yes totally', 'very much',
+    ],
+  },
+];
+
+/** A button value ("1".."5"), a label, or typed words ("not sure", "dunno", "totally"). */
+export function parseLikertAnswer(text: string): LikertAnswer | null {
+  const value = parseChoice(text, LIKERT_OPTIONS);
+  return value === null ? null : (Number(value) as LikertAnswer);
+}
+
+export class IncompleteLocusAnswersError extends Error {
+  constructor(
+    readonly missing: string[],
+    readonly invalid: string[],
+    readonly unknown: string[],
+  ) {
+    const parts = [
+      missing.length > 0 ? `unanswered: ${missing.join(', ')}` : '',
+      invalid.length > 0 ? `not a whole number from 1 to 5: ${invalid.join(', ')}` : '',
+      unknown.length > 0 ? `not one of our statements: ${unknown.join(', ')}` : '',
+    ].filter(Boolean);
+    super(`Cannot score locus of control (${parts.join('; ')}).`);
+    this.name = 'IncompleteLocusAnswersError';
+  }
+}
+
+export function bandForScore(score: number): LocusBand {
+  if (score >= EXTERNAL_FROM) return 'external';
+  if (score <= INTERNAL_UP_TO) return 'internal';
+  return 'mixed';
+}
+
+/** Scores answers keyed by statement id; throws IncompleteLocusAnswersError unless all 8 are valid. */
+export function scoreLocusOfControl(answers: Record<string, number>): LocusScore {
+  const ids = new Set(LOCUS_STATEMENTS.map((statement) => statement.id));
+  const missing = LOCUS_STATEMENTS.filter((s) => answers[s.id] === undefined).map((s) => s.id);
+  const invalid = LOCUS_STATEMENTS.filter((s) => {
+    const answer = answers[s.id];
+    return answer !== undefined && !(Number.isInteger(answer) && answer >= 1 && answer <= 5);
+  }).map((s) => s.id);
+  const unknown = Object.keys(answers).filter((id) => !ids.has(id));
+  if (missing.length + invalid.length + unknown.length > 0) {
+    throw new IncompleteLocusAnswersError(missing, invalid, unknown);
+  }
+
+  const externality = LOCUS_STATEMENTS.map((s) => {
+    const answer = answers[s.id]!;
+    return s.reverseKeyed ? 6 - answer : answer;
+  });
+  const score = externality.reduce((sum, value) => sum + value, 0) / externality.length;
+  return { score, band: bandForScore(score), answered: externality.length };
+}
+
+export type LocusChange = 'toward-internal' | 'toward-external' | 'no-clear-change';
+
+// Half a point on the mean is 4 steps across the 8 answers, say four answers one step each.
+// Anything less is within the wobble of answering on a different day.
+export const CLEAR_CHANGE = 0.5;
+
+/** Compare an earlier and a later score: a move toward internal control is a result to show. */
+export function locusChange(earlier: number, later: number): LocusChange {
+  if (earlier - later >= CLEAR_CHANGE) return 'toward-internal';
+  if (later - earlier >= CLEAR_CHANGE) return 'toward-external';
+  return 'no-clear-change';
+}

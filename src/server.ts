@@ -1,0 +1,49 @@
+// restify: /api/messages through the CloudAdapter, health and readiness probes.
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { CloudAdapter } from 'botbuilder';
+import type { CoachBot } from './bot/coachBot.ts';
+import { explainInvalidActivity, incomingActivitySchema } from './bot/activitySchema.ts';
+import type { Readiness } from './db/readiness.ts';
+import { log } from './log.ts';
+
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface ServerParts {
+  adapter: CloudAdapter;
+  bot: CoachBot;
+  readiness: () => Promise<Readiness>;
+  /** Extra routes (local Web Chat, adviser pages) added by later features. */
+  extraRoutes?: Array<(server: Server) => void>;
+}
+
+export function createServer(parts: ServerParts): Server {
+  const server = restify.createServer({ name: 'action-plan-coach', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES, rejectUnknown: false }));
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const parsed = incomingActivitySchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.send(400, { error: 'invalid activity', detail: explainInvalidActivity(parsed.error) });
+      return;
+    }
+    try {
+      await parts.adapter.process(req, res, (context) => parts.bot.run(context));
+    } catch (error) {
+      log.error('Could not process an activity', error);
+      if (!res.headersSent) res.send(500, { error: 'internal error' });
+    }
+  });
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    res.send(200, { status: 'ok' });
+  });
+
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    const readiness = await parts.readiness();
+    res.send(readiness.ready ? 200 : 503, readiness);
+  });
+
+  for (const addRoutes of parts.extraRoutes ?? []) addRoutes(server);
+  return server;
+}
