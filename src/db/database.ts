@@ -4,13 +4,12 @@
 import { mkdirSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient as SqliteClient } from '../generated/sqlite/client.ts';
 import { PrismaClient as PostgresClient } from '../generated/postgresql/client.ts';
 import { projectRoot, type DatabaseProvider } from './providerSchema.ts';
 import { applyMigrations } from './migrations.ts';
-import { CatalogFriendlyClient } from './postgresClient.ts';
+import { createPostgresAdapterFactory } from './postgresAdapterFactory.ts';
 import { createSqliteAdapterFactory } from './sqliteAdapterFactory.ts';
 
 export type Database = SqliteClient;
@@ -36,7 +35,7 @@ export function sqliteFilePath(url: string): string {
 
 export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
   if (providerOf(url) === 'postgresql') {
-    return new PrismaPg({ connectionString: url, max: 10, Client: CatalogFriendlyClient });
+    return createPostgresAdapterFactory(url);
   }
   const file = sqliteFilePath(url);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });

@@ -75,8 +75,11 @@ async function withEngine<T>(
  * Replays the migrations on the adapter's shadow database (SQLite: in memory; PostgreSQL: a
  * temporary database on the same server).
  */
-export async function migrationDrift(provider: DatabaseProvider, adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
-  const schema = schemaFor(provider);
+export async function migrationDrift(
+  provider: DatabaseProvider,
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  schema = schemaFor(provider),
+): Promise<string> {
   return withEngine(provider, adapterFactory, async (engine) => {
     const result = await engine.diff({
       from: { tag: 'migrations', ...readMigrationsList(provider) },

@@ -1,0 +1,66 @@
+// Settings are parsed once; a bad or missing value stops start-up with a message naming it.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.ts';
+
+function problemsWith(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('configuration', () => {
+  it('has sensible defaults for a local start', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3978);
+    expect(config.DATABASE_URL).toBe('file:./data/coach.db');
+    expect(config.localMode).toBe(true);
+    expect(config.webChatEnabled).toBe(true);
+    expect(config.CASELOAD_LIMIT).toBe(20);
+    expect(config.DEFAULT_TIME_ZONE).toBe('Europe/London');
+  });
+
+  it('names a bad port', () => {
+    expect(problemsWith({ PORT: 'eighty' }).join('\n')).toMatch(/^PORT .*eighty/);
+    expect(problemsWith({ PORT: '70000' }).join('\n')).toMatch(/^PORT/);
+  });
+
+  it('names a database URL it cannot use', () => {
+    expect(problemsWith({ DATABASE_URL: 'mysql://localhost/coach' }).join('\n')).toMatch(/^DATABASE_URL .*postgresql/);
+  });
+
+  it('recognises PostgreSQL URLs', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgresql://root@127.0.0.1:5432/coach' }).DATABASE_URL).toMatch(/^postgresql:/);
+  });
+
+  it('refuses to start in production without app credentials', () => {
+    expect(problemsWith({ NODE_ENV: 'production' }).join('\n')).toMatch(/^MicrosoftAppId is required in production/);
+  });
+
+  it('asks for the password when only the app id is given, without echoing secrets', () => {
+    expect(problemsWith({ MicrosoftAppId: 'abc' })).toEqual(['MicrosoftAppPassword is required when MicrosoftAppId is set']);
+  });
+
+  it('needs a tenant for a single-tenant bot', () => {
+    expect(problemsWith({ MicrosoftAppId: 'abc', MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }).join()).toMatch(/MicrosoftAppTenantId/);
+  });
+
+  it('rejects an unknown app type and an unknown time zone', () => {
+    expect(problemsWith({ MicrosoftAppType: 'Personal' }).join()).toMatch(/^MicrosoftAppType/);
+    expect(problemsWith({ DEFAULT_TIME_ZONE: 'Mars/Olympus' }).join()).toMatch(/^DEFAULT_TIME_ZONE/);
+  });
+
+  it('leaves local mode when credentials are given', () => {
+    const config = loadConfig({ MicrosoftAppId: 'abc', MicrosoftAppPassword: 'secret' });
+    expect(config.localMode).toBe(false);
+  });
+
+  it('turns the local web chat off in production unless enabled', () => {
+    const production = { NODE_ENV: 'production', MicrosoftAppId: 'abc', MicrosoftAppPassword: 'secret' };
+    expect(loadConfig(production).webChatEnabled).toBe(false);
+    expect(loadConfig({ ...production, LOCAL_WEBCHAT: 'true' }).webChatEnabled).toBe(true);
+  });
+});

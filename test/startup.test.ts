@@ -1,0 +1,78 @@
+// `npm start` as a user runs it: a separate process, a fresh SQLite file, ready within 10 s.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEmptyDatabase, testProvider, type TestDatabase } from './support/testDatabase.ts';
+import { sqliteFilePath } from '../src/db/database.ts';
+
+const children: ChildProcess[] = [];
+const databases: TestDatabase[] = [];
+afterEach(async () => {
+  for (const child of children.splice(0)) child.kill('SIGTERM');
+  for (const database of databases.splice(0)) await database.drop();
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function startBot(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitUntilReady(port: number, withinMs: number): Promise<Response> {
+  const deadline = Date.now() + withinMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/readyz`);
+      if (response.status === 200) return response;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`not ready within ${withinMs} ms`);
+}
+
+describe('starting the bot', () => {
+  it(`creates and migrates a fresh ${testProvider} database and is ready within 10 s`, async () => {
+    const database = await createEmptyDatabase();
+    databases.push(database);
+    const port = await freePort();
+    const started = Date.now();
+    const bot = startBot({ PORT: String(port), DATABASE_URL: database.url });
+    const response = await waitUntilReady(port, 10_000);
+    expect(await response.json()).toMatchObject({ ready: true });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    if (testProvider === 'sqlite') expect(existsSync(sqliteFilePath(database.url))).toBe(true);
+    expect(bot.output()).toMatch(/Local mode/);
+  });
+
+  it('stops with a message naming a bad setting', async () => {
+    const bot = startBot({ PORT: 'not-a-port' });
+    expect(await bot.exited).toBe(1);
+    expect(bot.output()).toMatch(/PORT/);
+  });
+
+  it('refuses to start in production without credentials', async () => {
+    const bot = startBot({ NODE_ENV: 'production', PORT: String(await freePort()) });
+    expect(await bot.exited).toBe(1);
+    expect(bot.output()).toMatch(/MicrosoftAppId is required in production/);
+  });
+});

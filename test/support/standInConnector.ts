@@ -1,0 +1,80 @@
+// A stand-in for the Bot Framework connector service on 127.0.0.1: the bot's replies (and
+// proactive messages) are posted here, so tests can see exactly what a user would receive.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface CaughtActivity {
+  conversationId: string;
+  path: string;
+  activity: Record<string, any>;
+}
+
+export class StandInConnector {
+  readonly caught: CaughtActivity[] = [];
+  /** Status to answer with, for testing retries (429, 5xx) and 403; default 200. */
+  respondWith: (caught: CaughtActivity) => number = () => 200;
+  private server?: Server;
+  private waiters: Array<() => void> = [];
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  repliesTo(conversationId: string): Array<Record<string, any>> {
+    return this.caught.filter((c) => c.conversationId === conversationId).map((c) => c.activity);
+  }
+
+  textsTo(conversationId: string): string[] {
+    return this.repliesTo(conversationId)
+      .filter((a) => a.type === 'message')
+      .map((a) => String(a.text ?? ''));
+  }
+
+  /** Resolves once at least `count` activities have reached the conversation. */
+  async waitFor(conversationId: string, count: number, timeoutMs = 10_000): Promise<Array<Record<string, any>>> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.repliesTo(conversationId).length < count) {
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        throw new Error(`Expected ${count} activities for ${conversationId}, got ${this.repliesTo(conversationId).length}`);
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(left, 200));
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return this.repliesTo(conversationId);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
+    if (req.method !== 'POST' || !match) {
+      res.writeHead(req.method === 'PUT' ? 200 : 404, { 'content-type': 'application/json' });
+      res.end('{}');
+      return;
+    }
+    const caught: CaughtActivity = {
+      conversationId: decodeURIComponent(match[1]!),
+      path: req.url ?? '',
+      activity: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'),
+    };
+    const status = this.respondWith(caught);
+    if (status < 300) this.caught.push(caught);
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id: `reply-${this.caught.length}` }));
+    for (const wake of this.waiters.splice(0)) wake();
+  }
+}
