@@ -151,7 +151,7 @@ const YES_NO_OPTIONS: readonly ChoiceOption<YesNo>[] = [
     value: 'yes',
     label: 'Yes',
     synonyms: [
-      'y', 'yeah', 'yea', 'yep', 'yup', 'ya', 'ye', 'ok', 'okay', 'k', 'sure', 'agree', 'i agree',
+      'y', 'yeah', 'yea', 'yep', 'yup', 'ya', 'ye', 'ok', 'okay', 'okey', 'okie', 'k', 'sure', 'agree', 'i agree',
       'of course', 'definitely', 'absolutely', 'certainly', 'alright', 'all right', 'fine', 'go on',
       'go ahead', 'yes please', 'please', 'sounds good', 'that is right', 'thats right', 'right',
       'correct', 'true', 'no problem', 'no worries', 'why not', 'i do', 'i will', 'i can', 'aye',
@@ -169,6 +169,7 @@ const YES_NO_OPTIONS: readonly ChoiceOption<YesNo>[] = [
   },
 ];
 
+const UNSURE = new Set(['no idea', 'no clue', 'not sure', 'dont know', 'dunno', 'maybe', 'not sure yet']);
 const YES_STARTS = new Set(['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'definitely']);
 const NO_STARTS = new Set(['no', 'nope', 'nah']);
 const NEGATIONS = /\b(not|no|dont|cant|wont|never|but)\b/;
@@ -179,6 +180,7 @@ export function parseYesNo(text: string): YesNo | null {
   if (/\d/.test(text)) return null;
   if (/👍|✅|✔/u.test(text)) return /👎|❌/u.test(text) ? null : 'yes';
   if (/👎|❌/u.test(text)) return 'no';
+  if (UNSURE.has(stripFillers(normaliseAnswer(text)))) return null;
   const exact = parseChoice(text, YES_NO_OPTIONS, { byPosition: false });
   if (exact) return exact;
   // "yes, that's fine" or "no, not this week": trust the first word unless the rest turns it.
@@ -203,6 +205,7 @@ function wholeNumber(token: string): number | null {
  */
 export function parseNumberInRange(text: string, min: number, max: number): number | null {
   const cleaned = text.toLowerCase().replace(/(\d),(\d)/g, '$1.$2');
+  if (/(?:^|[^\d\s])\s*-\s*\d/.test(cleaned) || /\bminus\b/.test(cleaned)) return null;
   const outOf = /(\d+(?:\.\d+)?|[a-z]+)\s*(?:\/|out of)\s*(\d+|[a-z]+)/.exec(cleaned);
   const givenValue = outOf ? wholeNumber(outOf[1]!) : null;
   const givenScale = outOf ? wholeNumber(outOf[2]!) : null;

@@ -29,7 +29,7 @@ const SPELLINGS: Record<string, string> = {
   thurday: 'thursday', thursay: 'thursday', thrusday: 'thursday', fri: 'friday', firday: 'friday',
   fridy: 'friday', frday: 'friday', friady: 'friday', saterday: 'saturday', satuday: 'saturday',
   sunady: 'sunday', xmas: 'christmas', chrimbo: 'christmas', crimbo: 'christmas', eod: 'end of the day',
-  eow: 'end of the week', eom: 'end of the month',
+  eow: 'end of the week', eom: 'end of the month', wknd: 'weekend', wkend: 'weekend', weekned: 'weekend',
 };
 
 /** Lower-cases and rewrites the text so that both chrono and our own phrases below can read it. */
@@ -47,6 +47,7 @@ export function normaliseDateText(text: string): string {
     .replace(/\b(?:a|one)\s+fortnight\b/g, '2 weeks')
     .replace(/\bfortnight\b/g, '2 weeks')
     .replace(/\b(?:a\s+)?couple(?:\s+of)?\b/g, '2')
+    .replace(/\b(a|one)\s+(day|week|month|year)'?s\b/g, '$1 $2') // "in a weeks time"
     .replace(/\bmid-/g, 'mid ')
     .replace(/\b(?:end of (?:to)?day|end of play|close of play|close of business|cob)\b/g, 'end of the day')
     // chrono reads "January 15" as January 2015, so put the day first as people in the UK write it.
@@ -131,13 +132,15 @@ function partOfNamedMonth(text: string, today: CalendarDay): CalendarDay | null 
   return latest(today, { year, month, day: dayForPart(match[1]!, year, month) });
 }
 
-/** "by the 20th", "on the 3rd", "the 5th of next month": the next time that day of the month comes round. */
+/** "by the 20th", "Friday 4th", "the 5th of next month": the next time that day of the month comes round. */
 function dayOfMonth(text: string, today: CalendarDay): CalendarDay | null {
-  const pattern = /\b(?:(by|on|before|until|till)\s+)?(the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(\s+of\s+(?:this|next)\s+month\b)?/g;
+  const cue = `by|on|before|until|till|${WEEKDAY_NAMES.join('|')}`;
+  const pattern = new RegExp(`\\b(?:(${cue})\\s+)?(the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(\\s+of\\s+(?:this|next)\\s+month\\b)?`, 'g');
   for (const match of text.matchAll(pattern)) {
     const rest = text.slice(match.index + match[0].length);
     const endsThePhrase = /^\s*(?:$|[.,!?;)]|(?:at|and|or|so|then|please|if|latest|when|because|in|this|next)\b)/.test(rest);
-    if (!(match[1] || match[2]) || !(endsThePhrase || match[4])) continue;
+    const isWholeText = match[0] === text;
+    if (!(match[1] || match[2] || isWholeText) || !(endsThePhrase || match[4])) continue;
     const dayNumber = Number(match[3]);
     if (dayNumber < 1 || dayNumber > 31) return null;
     let candidate = { year: today.year, month: today.month, day: dayNumber };

@@ -35,9 +35,9 @@ export function parseDueDate(text: string, context: DateContext): Date | null {
   for (const result of chrono.en.GB.parse(normalised, reference, { forwardDate: true })) {
     if (!looksLikeADueDate(result, normalised)) continue;
     const { start } = result;
-    let day: CalendarDay = { year: start.get('year')!, month: start.get('month')!, day: start.get('day')! };
     // "in 2 hours" is an exact span of time, so keep chrono's instant (right across a DST change).
     if (start.tags().has('result/relativeDateAndTime')) return start.date();
+    let day: CalendarDay = { year: start.get('year')!, month: start.get('month')!, day: start.get('day')! };
     const hasClockTime = start.isCertain('hour');
     if (!hasClockTime && isBareWeekday(result) && compareDays(day, today) === 0) day = addDays(day, 7);
     if (compareDays(day, today) < 0) continue;
@@ -66,6 +66,8 @@ function localInstant(day: CalendarDay, timeZone: string, hour = 0, minute = 0):
   return new Date(new TZDate(day.year, day.month - 1, day.day, hour, minute, timeZone).getTime());
 }
 
+const DATE_PARTS: chrono.Component[] = ['day', 'weekday', 'month', 'year'];
+
 // chrono is generous: it reads "one day", "5 days a week", "9 to 5" and "I sat down" as dates.
 // In a goal those are frequencies, durations or plain words, so we keep only what reads as a deadline.
 function looksLikeADueDate(result: chrono.ParsedResult, text: string): boolean {
@@ -74,7 +76,7 @@ function looksLikeADueDate(result: chrono.ParsedResult, text: string): boolean {
   const before = text.slice(0, result.index);
   const after = text.slice(result.index + result.text.length);
   const isWholeText = before.trim() === '' && after.trim() === '';
-  const hasDate = start.isCertain('day') || start.isCertain('weekday') || start.isCertain('month');
+  const hasDate = DATE_PARTS.some((part) => start.isCertain(part));
 
   if (/\b(?:every|each|on)\s+$/.test(before) && /^s\b/.test(after)) return false; // "on Monday" + "s"
   if (/\b(?:every|each)\s+$/.test(before)) return false;

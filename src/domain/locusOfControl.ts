@@ -75,8 +75,13 @@ export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
   },
 ];
 
-/** A button value ("1".."5"), a label, or typed words ("not sure", "dunno", "totally"). */
+/** A button value ("1".."5"), a label, "4 - Agree", or typed words ("not sure", "totally"). */
 export function parseLikertAnswer(text: string): LikertAnswer | null {
+  const numbered = /^\s*([1-5])(?![\d./])\s*[-–:.)]?\s*(.*)$/s.exec(text);
+  if (numbered && numbered[2]) {
+    const words = parseChoice(numbered[2], LIKERT_OPTIONS, { byPosition: false });
+    return words === null || words === numbered[1] ? (Number(numbered[1]) as LikertAnswer) : null;
+  }
   const value = parseChoice(text, LIKERT_OPTIONS);
   return value === null ? null : (Number(value) as LikertAnswer);
 }

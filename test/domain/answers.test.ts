@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseAnswer, parseChoice, parseNumberInRange, parseYesNo, typoDistance } from '../../src/domain/answers.ts';
+
+describe('parseYesNo', () => {
+  it.each(['yes', 'Y', 'yeah', 'Yeah!', 'ok', 'OK.', 'okay', 'sure', 'I agree', 'yes please', 'yesss', 'no problem', 'I think so', '👍'])(
+    'reads %j as yes',
+    (text) => expect(parseYesNo(text)).toBe('yes'),
+  );
+
+  it.each(['no', 'N', 'nope', 'nah', 'no thanks', 'No thank you.', 'not really', 'nooo', "I don't think so", '👎'])('reads %j as no', (text) => {
+    expect(parseYesNo(text)).toBe('no');
+  });
+
+  it('trusts the first word of a longer answer unless the rest turns it', () => {
+    expect(parseYesNo('yes, that sounds fine')).toBe('yes');
+    expect(parseYesNo('no, not this week')).toBe('no');
+    expect(parseYesNo('yes but not now')).toBeNull();
+  });
+
+  it.each(['', '   ', 'maybe', 'no idea', "I don't know", 'what?', '1', '2', 'I need to ask my mum', '👍👎'])('gives null for unclear %j', (text) => {
+    expect(parseYesNo(text)).toBeNull();
+  });
+});
+
+describe('parseChoice', () => {
+  const hours = [
+    { value: 'full-time', label: 'Full time', synonyms: ['full', 'ft'] },
+    { value: 'part-time', label: 'Part time', synonyms: ['part', 'pt'] },
+    { value: 'not-sure', label: 'Not sure yet' },
+  ] as const;
+
+  it('matches the value, the label or a synonym, ignoring case and punctuation', () => {
+    expect(parseChoice('part-time', hours)).toBe('part-time');
+    expect(parseChoice('PART TIME', hours)).toBe('part-time');
+    expect(parseChoice('Full time!', hours)).toBe('full-time');
+    expect(parseChoice('pt', hours)).toBe('part-time');
+  });
+
+  it('matches by position: a number, an ordinal or a number word', () => {
+    expect(parseChoice('2', hours)).toBe('part-time');
+    expect(parseChoice('3.', hours)).toBe('not-sure');
+    expect(parseChoice('the first one', hours)).toBe('full-time');
+    expect(parseChoice('option two', hours)).toBe('part-time');
+    expect(parseChoice('4', hours)).toBeNull();
+    expect(parseChoice('0', hours)).toBeNull();
+  });
+
+  it('can be told not to match by position', () => {
+    expect(parseChoice('2', hours, { byPosition: false })).toBeNull();
+  });
+
+  it('allows a small typo in longer names, none in short ones', () => {
+    expect(parseChoice('prat time', hours)).toBe('part-time');
+    expect(parseChoice('not sur yet', hours)).toBe('not-sure');
+    expect(parseChoice('pr', hours)).toBeNull();
+  });
+
+  it('prefers an exact value over a position', () => {
+    const years = [
+      { value: '2', label: 'Two years' },
+      { value: '1', label: 'One year' },
+    ];
+    expect(parseChoice('2', years)).toBe('2');
+  });
+
+  it('gives null when two options are equally close', () => {
+    const options = [
+      { value: 'a', label: 'baking' },
+      { value: 'b', label: 'biking' },
+    ];
+    expect(parseChoice('bakng', options)).toBe('a');
+    expect(parseChoice('bking', options)).toBeNull();
+  });
+
+  it('gives null for empty or unrelated text', () => {
+    expect(parseChoice('', hours)).toBeNull();
+    expect(parseChoice('I like dogs', hours)).toBeNull();
+  });
+});
+
+describe('parseNumberInRange', () => {
+  it.each([
+    ['7', 7],
+    ['seven', 7],
+    ['Seven.', 7],
+    ['7/10', 7],
+    ['7 / 10', 7],
+    ['7 out of 10', 7],
+    ['seven out of ten', 7],
+    ['about 6', 6],
+    ['maybe a 5 I think', 5],
+    ['6.5', 7],
+    ['10', 10],
+    ['1', 1],
+  ])('reads %j as %i on a 1 to 10 scale', (text, expected) => {
+    expect(parseNumberInRange(text, 1, 10)).toBe(expected);
+  });
+
+  it.each(['', 'not sure', '11', '0', '-3', '6 or 7', '6-7', '3/5', 'between 4 and 6'])('gives null for %j on a 1 to 10 scale', (text) => {
+    expect(parseNumberInRange(text, 1, 10)).toBeNull();
+  });
+
+  it('allows zero when the range does', () => {
+    expect(parseNumberInRange('none', 0, 5)).toBe(0);
+    expect(parseNumberInRange('zero', 0, 5)).toBe(0);
+  });
+});
+
+describe('helpers', () => {
+  it('normalises case, apostrophes, punctuation and emoji', () => {
+    expect(normaliseAnswer("  I DON'T know!! 🤷 ")).toBe('i dont know');
+    expect(normaliseAnswer('don’t')).toBe('dont');
+  });
+
+  it('counts a swap of two neighbouring letters as one typo', () => {
+    expect(typoDistance('agree', 'agere')).toBe(1);
+    expect(typoDistance('agree', 'agree')).toBe(0);
+    expect(typoDistance('', 'abc')).toBe(3);
+    expect(typoDistance('kitten', 'sitting')).toBe(3);
+  });
+});

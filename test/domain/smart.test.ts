@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { analyseGoal, isAchievable, parseConfidence } from '../../src/domain/smart.ts';
+import { checkPlainLanguage } from '../plainLanguage.ts';
+
+const context = { now: new Date('2026-11-23T10:00:00Z'), timeZone: 'Europe/London' }; // a Monday
+
+function analyse(text: string) {
+  return analyseGoal(text, context);
+}
+
+describe('analyseGoal: specific', () => {
+  it.each([
+    'apply for three warehouse jobs',
+    'call the job centre about a CV workshop',
+    'update my CV',
+    'I am going to phone my adviser',
+    'fill in the application form',
+    'search for 5 jobs online',
+    'look for warehouse jobs on Indeed',
+    'find out about the forklift course',
+    'I will try to apply for two jobs',
+  ])('a concrete action on a concrete thing: %s', (text) => {
+    expect(analyse(text).specific).toBe(true);
+  });
+
+  it.each([
+    'get a job',
+    'sort my life out',
+    'do better',
+    'try harder',
+    'look for work',
+    'I am going to look for work',
+    'find a job',
+    'search for jobs online',
+    'be more confident',
+    'make an effort',
+    'improve my CV',
+    'email it',
+    '',
+  ])('vague: %j', (text) => {
+    const result = analyse(text);
+    expect(result.specific).toBe(false);
+    expect(result.missing[0]?.criterion).toBe('specific');
+  });
+});
+
+describe('analyseGoal: measurable', () => {
+  it.each([
+    'apply for three warehouse jobs',
+    'apply for 2 jobs',
+    'search for 5 jobs online',
+    'practise interview answers for 30 minutes',
+    'check job websites every morning',
+    'look for work on Mondays',
+    'apply for jobs twice a week',
+  ])('has a number, an amount or how often: %s', (text) => {
+    expect(analyse(text).measurable).toBe(true);
+  });
+
+  it.each([
+    'update my CV',
+    'book an appointment with the GP',
+    'send the form',
+    'finish the course',
+    'call the employers on my list',
+    'apply for the job at Tesco',
+    'research the company',
+  ])('has a clear done or not-done result: %s', (text) => {
+    expect(analyse(text).measurable).toBe(true);
+  });
+
+  it.each([
+    'apply for jobs',
+    'email employers',
+    'practise interview questions',
+  ])('needs a number before we can tell it is done: %s', (text) => {
+    const result = analyse(text);
+    expect(result.specific).toBe(true);
+    expect(result.measurable).toBe(false);
+    expect(result.missing.find((m) => m.criterion === 'measurable')?.question).toBe('How many will you do?');
+  });
+
+  it('does not count an outcome outside the client’s hands, such as "get a job"', () => {
+    expect(analyse('get a job').measurable).toBe(false);
+  });
+
+  it('does not count the numbers in a date or a deadline', () => {
+    expect(analyse('apply for jobs in 3 days').measurable).toBe(false);
+    expect(analyse('apply for jobs by 05/12/2026').measurable).toBe(false);
+    expect(analyse('apply for jobs by the 20th').measurable).toBe(false);
+  });
+});
+
+describe('analyseGoal: time-bound', () => {
+  it('finds the due date in the goal', () => {
+    const result = analyse('apply for three warehouse jobs by Friday');
+    expect(result.timeBound).toBe(true);
+    expect(format(new TZDate(result.dueDate!.getTime(), context.timeZone), 'yyyy-MM-dd')).toBe('2026-11-27');
+  });
+
+  it('treats "every week" as how often, not as a due date', () => {
+    const result = analyse('apply for 2 jobs every week');
+    expect(result.measurable).toBe(true);
+    expect(result.timeBound).toBe(false);
+    expect(result.dueDate).toBeNull();
+    expect(result.missing).toEqual([
+      { criterion: 'timeBound', what: 'a day to look at how it is going', question: 'When shall we check how it is going?' },
+    ]);
+  });
+
+  it('asks for a day when there is none', () => {
+    const result = analyse('update my CV');
+    expect(result.timeBound).toBe(false);
+    expect(result.missing.map((m) => m.question)).toEqual(['When would you like to do this by?']);
+  });
+});
+
+describe('analyseGoal: what is missing', () => {
+  it('is empty for a SMART step', () => {
+    const result = analyse('I will apply for three warehouse jobs by Friday');
+    expect(result).toMatchObject({ specific: true, measurable: true, timeBound: true, missing: [] });
+  });
+
+  it('lists the criteria in order, each with one question', () => {
+    const result = analyse('get a job');
+    expect(result.missing.map((m) => m.criterion)).toEqual(['specific', 'measurable', 'timeBound']);
+    expect(result.missing[0]!.question).toBe('What is one thing you could do this week?');
+  });
+
+  it('asks questions a child could read', () => {
+    const questions = new Set(
+      ['get a job', 'apply for jobs', 'apply for 2 jobs every week', 'update my CV']
+        .flatMap((text) => analyse(text).missing)
+        .map((m) => m.question),
+    );
+    expect(questions.size).toBe(5);
+    for (const question of questions) {
+      expect(question).toMatch(/^[A-Z][^?.!]*\?$/); // one sentence, one question
+      expect(question.split(' ').length).toBeLessThanOrEqual(10);
+      expect(checkPlainLanguage(question).problems, question).toEqual([]);
+    }
+  });
+});
+
+describe('parseConfidence', () => {
+  it.each([
+    ['7', 7],
+    ['seven', 7],
+    ['Seven', 7],
+    ['7/10', 7],
+    ['about 6', 6],
+    ['8 out of 10', 8],
+    ['eight out of ten', 8],
+    ["I'd say a 5", 5],
+    ['10', 10],
+    ['ten!', 10],
+    ['1', 1],
+    ['6.5', 6.5],
+    ['70%', 7],
+    ['7\ufe0f\u20e3', 7], // the 7 keycap emoji
+  ])('%j -> %d', (text, expected) => {
+    expect(parseConfidence(text)).toBe(expected);
+  });
+
+  it('takes the lower number of a range, to lean towards a smaller step', () => {
+    expect(parseConfidence('6 or 7')).toBe(6);
+    expect(parseConfidence('5-6')).toBe(5);
+  });
+
+  it('reads 0 as the bottom of the scale', () => {
+    expect(parseConfidence('0')).toBe(1);
+  });
+
+  it.each(['', 'not sure', 'pretty sure', '11', '100', 'none'])('returns null when there is no answer from 1 to 10: %j', (text) => {
+    expect(parseConfidence(text)).toBeNull();
+  });
+});
+
+describe('isAchievable', () => {
+  it('is 7 or more out of 10', () => {
+    expect(isAchievable(7)).toBe(true);
+    expect(isAchievable(10)).toBe(true);
+    expect(isAchievable(6.5)).toBe(false);
+    expect(isAchievable(3)).toBe(false);
+  });
+});
