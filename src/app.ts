@@ -13,15 +13,23 @@ import { createReadinessCheck } from './db/readiness.ts';
 import { createServer } from './server.ts';
 import { log } from './log.ts';
 import { MainDialog } from '../dialogs/mainDialog.ts';
+import { createFeatureDialogs } from '../dialogs/features.ts';
+import { ClientContext } from './bot/clientContext.ts';
+import { systemClock, type Clock, type CoachServices } from './services.ts';
 
 export interface RunningApp {
   server: Server;
+  services: CoachServices;
   database: DatabaseHandle;
   url: string;
   stop(): Promise<void>;
 }
 
-export async function startApp(config: Config): Promise<RunningApp> {
+export interface StartOptions {
+  clock?: Clock;
+}
+
+export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const database = await openMigratedDatabase(config.DATABASE_URL);
   if (database.applied.length) log.info(`Applied migrations: ${database.applied.join(', ')}`);
 
@@ -30,14 +38,16 @@ export async function startApp(config: Config): Promise<RunningApp> {
   const userState = new UserState(storage);
   const references = new ConversationReferences(database.db);
 
+  const services: CoachServices = { db: database.db, config, clock: options.clock ?? systemClock };
+
   const adapter = createAdapter(config);
   adapter.use(new ReferenceCapture(references));
+  adapter.use(new ClientContext(services));
 
   const bot = new CoachBot({
     conversationState,
     userState,
-    mainDialog: new MainDialog(),
-    welcome: async () => {},
+    mainDialog: new MainDialog(services, createFeatureDialogs(services)),
   });
 
   const server = createServer({ adapter, bot, readiness: createReadinessCheck(database.db, database.provider) });
@@ -52,6 +62,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
 
   return {
     server,
+    services,
     database,
     url,
     async stop() {

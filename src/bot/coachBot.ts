@@ -8,8 +8,6 @@ export interface CoachBotParts {
   conversationState: ConversationState;
   userState: UserState;
   mainDialog: Dialog;
-  /** Greets someone new; called for members added and for a first message. */
-  welcome(context: TurnContext): Promise<void>;
 }
 
 export class CoachBot extends TeamsActivityHandler {

@@ -1,0 +1,21 @@
+// The words that work at any point of any conversation.
+import { parseChoice } from '../src/domain/answers.ts';
+
+export type GlobalCommand = 'help' | 'cancel' | 'start-again' | 'talk-to-adviser';
+
+const commands = [
+  { value: 'help' as const, label: 'help', synonyms: ['what can i do', 'what can you do', 'options', '?', 'i am stuck', 'im stuck'] },
+  { value: 'cancel' as const, label: 'cancel', synonyms: ['stop', 'quit', 'exit', 'never mind', 'nevermind'] },
+  { value: 'start-again' as const, label: 'start again', synonyms: ['start over', 'restart', 'begin again', 'menu', 'main menu'] },
+  {
+    value: 'talk-to-adviser' as const,
+    label: 'talk to my adviser',
+    synonyms: ['talk to adviser', 'talk to my advisor', 'talk to advisor', 'speak to my adviser', 'speak to someone', 'talk to a person', 'talk to someone', 'adviser', 'advisor', 'human', 'real person'],
+  },
+];
+
+/** Only whole-message commands count: "I can't stop thinking about it" is not "stop". */
+export function recogniseGlobalCommand(text: string | undefined): GlobalCommand | null {
+  if (!text || text.trim().split(/\s+/).length > 6) return null;
+  return parseChoice(text, commands, { byPosition: false });
+}

@@ -1,0 +1,11 @@
+// Dialog ids in one place, so dialogs can start each other without importing each other.
+export const DialogIds = {
+  main: 'main',
+  onboarding: 'onboarding',
+  selfAssessment: 'selfAssessment',
+  locusOfControl: 'locusOfControl',
+  smartGoal: 'smartGoal',
+  myPlan: 'myPlan',
+  review: 'review',
+  adviserCommands: 'adviserCommands',
+} as const;

@@ -1,0 +1,46 @@
+// Turn middleware: finds the client behind the incoming activity (if they have consented) and
+// keeps their last contact and time zone fresh. Dialogs read it with currentClient().
+import type { Middleware, TurnContext } from 'botbuilder';
+import { ClientRepository, type Client } from '../db/clients.ts';
+import type { CoachServices } from '../services.ts';
+import { userKeyOf } from './userKey.ts';
+
+const CLIENT_KEY = Symbol('coach.client');
+
+export function currentClient(context: TurnContext): Client | null {
+  return (context.turnState.get(CLIENT_KEY) as Client | undefined) ?? null;
+}
+
+export function rememberClient(context: TurnContext, client: Client | null): void {
+  context.turnState.set(CLIENT_KEY, client);
+}
+
+/** The IANA time zone the channel reports (Teams and Web Chat send localTimezone), if valid. */
+export function channelTimeZone(context: TurnContext): string | null {
+  const zone = context.activity.localTimezone;
+  if (!zone) return null;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return zone;
+  } catch {
+    return null;
+  }
+}
+
+export class ClientContext implements Middleware {
+  private readonly clients: ClientRepository;
+
+  constructor(private readonly services: CoachServices) {
+    this.clients = new ClientRepository(services.db);
+  }
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    let client = await this.clients.findByUserKey(userKeyOf(context.activity));
+    if (client && context.activity.type === 'message') {
+      await this.clients.recordContact(client.id, this.services.clock.now(), channelTimeZone(context));
+      client = await this.clients.findById(client.id);
+    }
+    rememberClient(context, client);
+    await next();
+  }
+}

@@ -1,0 +1,45 @@
+// Clients: who they are on their channel, their consent, their adviser and their preferences.
+import type { Database } from './database.ts';
+import type { Client } from '../generated/sqlite/client.ts';
+
+export type { Client };
+
+export class ClientRepository {
+  constructor(private readonly db: Database) {}
+
+  findByUserKey(userKey: string): Promise<Client | null> {
+    return this.db.client.findUnique({ where: { userKey } });
+  }
+
+  findById(id: string): Promise<Client | null> {
+    return this.db.client.findUnique({ where: { id } });
+  }
+
+  /** Consent is the moment a client record is first made: before it, nothing is stored. */
+  async createWithConsent(input: {
+    userKey: string;
+    channelId: string;
+    displayName?: string | null;
+    aadObjectId?: string | null;
+    timeZone: string;
+    consentVersion: string;
+    consentedAt: Date;
+  }): Promise<Client> {
+    return this.db.client.upsert({
+      where: { userKey: input.userKey },
+      create: { ...input, lastContactAt: input.consentedAt },
+      update: { consentVersion: input.consentVersion, consentedAt: input.consentedAt, consentWithdrawnAt: null, status: 'active' },
+    });
+  }
+
+  async recordContact(id: string, at: Date, timeZone?: string | null): Promise<void> {
+    await this.db.client.update({
+      where: { id },
+      data: { lastContactAt: at, unansweredOutreach: 0, ...(timeZone ? { timeZone } : {}) },
+    });
+  }
+
+  async linkAdviser(clientId: string, adviserId: string): Promise<void> {
+    await this.db.client.update({ where: { id: clientId }, data: { adviserId } });
+  }
+}

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildEscalationSummary,
+  renderSummaryText,
+  trimMessage,
+  type EscalationSummaryInput,
+} from '../../src/domain/escalationSummary.ts';
+import { decideEscalations, type EscalationDecision } from '../../src/domain/escalationRules.ts';
+
+// Monday 16 March 2026, 10:00 in London.
+const NOW = new Date('2026-03-16T10:00:00Z');
+const day = (isoDate: string): Date => new Date(`${isoDate}T00:00:00Z`);
+
+const JOB_LOSS: EscalationDecision = {
+  reason: 'job-loss',
+  urgency: 'soon',
+  detail: 'Said on Sunday 15 March that they have lost their job.',
+  contactBy: day('2026-03-18'),
+};
+
+function input(overrides: Partial<EscalationSummaryInput> = {}): EscalationSummaryInput {
+  return {
+    clientDisplayName: 'Sam Jones',
+    decision: JOB_LOSS,
+    goals: ['Warehouse work near home', 'Forklift licence'],
+    actionItems: [
+      { text: 'Send CV to Tesco', dueDate: day('2026-03-06'), done: false },
+      { text: 'Register with an agency', dueDate: day('2026-03-16'), done: false },
+      { text: 'Book forklift course', dueDate: day('2026-03-01'), done: true },
+      { text: 'Ask a friend about shifts', dueDate: null, done: false },
+    ],
+    lastReviewDate: day('2026-02-20'),
+    recentMessages: [
+      { text: 'hi', sentAt: day('2026-03-10') },
+      { text: 'sent it', sentAt: day('2026-03-12') },
+      { text: 'they let me go\nnot sure what to do now', sentAt: day('2026-03-15') },
+      { text: 'can we talk?', sentAt: day('2026-03-15') },
+    ],
+    barriers: ['transport', 'debt'],
+    locusOfControl: 'external',
+    supportMarker: 'amber',
+    lastContactAt: day('2026-03-15'),
+    now: NOW,
+    ...overrides,
+  };
+}
+
+describe('buildEscalationSummary', () => {
+  it('says who, why, how urgent and what to do next', () => {
+    const summary = buildEscalationSummary(input());
+    expect(summary).toMatchObject({
+      clientName: 'Sam Jones',
+      reason: 'job-loss',
+      headline: 'Lost their job',
+      urgency: 'soon',
+      contactBy: day('2026-03-18'),
+      suggestedNextStep: 'Contact within 3 days and offer help with the next job.',
+    });
+  });
+
+  it('counts the plan: done, open and overdue (today is not overdue)', () => {
+    const { plan } = buildEscalationSummary(input());
+    expect(plan.itemsDone).toBe(1);
+    expect(plan.itemsOpen).toBe(3);
+    expect(plan.overdueItems).toEqual([{ text: 'Send CV to Tesco', dueDate: day('2026-03-06') }]);
+    expect(plan.lastReviewDate).toEqual(day('2026-02-20'));
+  });
+
+  it('keeps only the last three messages, trimmed', () => {
+    const { recentWords } = buildEscalationSummary(input());
+    expect(recentWords.map((message) => message.text)).toEqual([
+      'sent it',
+      'they let me go / not sure what to do now',
+      'can we talk?',
+    ]);
+  });
+
+  it('names barriers in the adviser\'s words and marks what is not known', () => {
+    const summary = buildEscalationSummary(input({ locusOfControl: null, supportMarker: null }));
+    expect(summary.barriers).toEqual(['Transport', 'Debt']);
+    expect(summary.locusOfControl).toBe('unknown');
+    expect(summary.supportMarker).toBe('unknown');
+  });
+
+  it('suggests a safety check for a crisis', () => {
+    const [crisis] = decideEscalations(
+      {
+        latestRisk: { level: 'crisis', reasons: ['self-harm'] },
+        askedForAdviser: false,
+        openItems: [],
+        nextReviewDate: null,
+        lastReviewDate: null,
+        unansweredOutreach: 0,
+        reportedJobLossAt: null,
+        barriers: [],
+        confidenceHistory: [],
+        messagesUndeliverable: false,
+      },
+      NOW,
+    );
+    const summary = buildEscalationSummary(input({ decision: crisis! }));
+    expect(summary.urgency).toBe('urgent');
+    expect(summary.suggestedNextStep).toBe('Call them today. Check they are safe and know the crisis numbers.');
+  });
+});
+
+describe('renderSummaryText', () => {
+  it('puts the most important lines first, in plain words', () => {
+    const lines = renderSummaryText(buildEscalationSummary(input())).split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'Soon: Sam Jones. Lost their job.',
+      'Why now: Said on Sunday 15 March that they have lost their job.',
+      'Contact by: Wednesday 18 March',
+      'Next step: Contact within 3 days and offer help with the next job.',
+    ]);
+  });
+
+  it('shows everything the adviser needs, readable in under a minute', () => {
+    const text = renderSummaryText(buildEscalationSummary(input()));
+    expect(text).toContain('- Sunday 15 March: "they let me go / not sure what to do now"');
+    expect(text).toContain('Plan: 2 job goals; 1 done, 3 open, 1 overdue.');
+    expect(text).toContain('Goals: Warehouse work near home; Forklift licence');
+    expect(text).toContain('- Overdue: "Send CV to Tesco" (due Friday 6 March)');
+    expect(text).toContain('Last review: Friday 20 February');
+    expect(text).toContain('Barriers: Transport, Debt');
+    expect(text).toMatch(/Locus of control: external/);
+    expect(text).toContain('Support marker: amber');
+    expect(text).toContain('Last contact: Sunday 15 March');
+    const lines = text.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(25);
+    expect(text.split(/\s+/).length).toBeLessThan(200);
+  });
+
+  it('says "now" for a crisis and "none" where there is nothing to show', () => {
+    const crisis: EscalationDecision = { reason: 'crisis', urgency: 'urgent', detail: 'Their latest message suggests a risk to safety: overdose.', contactBy: NOW };
+    const text = renderSummaryText(
+      buildEscalationSummary(
+        input({ decision: crisis, goals: [], actionItems: [], recentMessages: [], barriers: [], lastReviewDate: null, lastContactAt: null, supportMarker: null, locusOfControl: null }),
+      ),
+    );
+    expect(text.split('\n')[0]).toBe('URGENT: Sam Jones. Possible risk to safety.');
+    expect(text).toContain('Contact by: now');
+    expect(text).toContain('Plan: 0 job goals; 0 done, 0 open, 0 overdue.');
+    expect(text).not.toContain('What they said recently');
+    expect(text).toContain('Last review: none yet');
+    expect(text).toContain('Barriers: none recorded');
+    expect(text).toContain('Locus of control: not known yet');
+    expect(text).toContain('Support marker: not set');
+    expect(text).toContain('Last contact: none recorded');
+  });
+});
+
+describe('trimMessage', () => {
+  it('keeps short messages as typed, with spaces tidied', () => {
+    expect(trimMessage('  i   lost my job  ')).toBe('i lost my job');
+  });
+
+  it('keeps at most three lines', () => {
+    expect(trimMessage('one\ntwo\n\nthree\nfour')).toBe('one / two / three …');
+  });
+
+  it('cuts long messages at a word, near 200 characters', () => {
+    const long = 'word '.repeat(100);
+    const trimmed = trimMessage(long);
+    expect(trimmed.length).toBeLessThanOrEqual(202);
+    expect(trimmed.endsWith('word …')).toBe(true);
+  });
+});
