@@ -15,6 +15,7 @@ import { log } from './log.ts';
 import { MainDialog } from '../dialogs/mainDialog.ts';
 import { createFeatureDialogs } from '../dialogs/features.ts';
 import { ClientContext } from './bot/clientContext.ts';
+import { ProactiveSender } from './channels/proactiveSender.ts';
 import { systemClock, type Clock, type CoachServices } from './services.ts';
 
 export interface RunningApp {
@@ -38,9 +39,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const userState = new UserState(storage);
   const references = new ConversationReferences(database.db);
 
-  const services: CoachServices = { db: database.db, config, clock: options.clock ?? systemClock };
-
   const adapter = createAdapter(config);
+  const sender = new ProactiveSender(adapter, references, config.MicrosoftAppId ?? '');
+  const services: CoachServices = { db: database.db, config, clock: options.clock ?? systemClock, sender };
+
   adapter.use(new ReferenceCapture(references));
   adapter.use(new ClientContext(services));
 

@@ -1,7 +1,9 @@
-// What dialogs, middleware and the scheduler are given: the database, the settings and a clock.
+// What dialogs, middleware and the scheduler are given: the database, the settings, a clock and
+// the proactive sender.
 // Repositories are made from `db` where they are needed; the clock is swappable for tests.
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
+import type { ProactiveSender } from './channels/proactiveSender.ts';
 
 export interface Clock {
   now(): Date;
@@ -13,4 +15,6 @@ export interface CoachServices {
   db: Database;
   config: Config;
   clock: Clock;
+  /** Sends proactive messages through stored conversation references. */
+  sender: ProactiveSender;
 }
