@@ -1,14 +1,30 @@
 // What a client must do before the menu: consent, then the self-assessment, then the
 // locus-of-control questions. Null when they are all done.
-import type { Client } from '../src/db/clients.ts';
+import type { TurnContext } from 'botbuilder';
+import { currentClient } from '../src/bot/clientContext.ts';
+import { userKeyOf } from '../src/bot/userKey.ts';
+import { ClientRepository, type Client } from '../src/db/clients.ts';
+import { LocusResultRepository } from '../src/db/locusResults.ts';
+import { ProfileRepository } from '../src/db/profiles.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 
 export async function clientNeeds(client: Client | null, services: CoachServices): Promise<string | null> {
   if (!client?.consentedAt || client.consentWithdrawnAt) return DialogIds.onboarding;
-  const profile = await services.db.vocationalProfile.findUnique({ where: { clientId: client.id }, select: { completedAt: true } });
-  if (!profile?.completedAt) return DialogIds.selfAssessment;
-  const locus = await services.db.locusResult.findFirst({ where: { clientId: client.id }, select: { id: true } });
-  if (!locus) return DialogIds.locusOfControl;
+  if (!(await new ProfileRepository(services.db).isComplete(client.id))) return DialogIds.selfAssessment;
+  if (!(await new LocusResultRepository(services.db).latest(client.id))) return DialogIds.locusOfControl;
   return null;
+}
+
+/**
+ * The client behind this turn, if they have consented. The turn middleware found them at the
+ * start of the turn; onboarding may have created them since, so look again when it did not.
+ */
+export async function consentedClient(context: TurnContext, services: CoachServices): Promise<Client | null> {
+  const client = currentClient(context) ?? (await new ClientRepository(services.db).findByUserKey(userKeyOf(context.activity)));
+  return client?.consentedAt && !client.consentWithdrawnAt ? client : null;
+}
+
+export async function consentedClientId(context: TurnContext, services: CoachServices): Promise<string | null> {
+  return (await consentedClient(context, services))?.id ?? null;
 }

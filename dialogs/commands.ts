@@ -19,3 +19,17 @@ export function recogniseGlobalCommand(text: string | undefined): GlobalCommand 
   if (!text || text.trim().split(/\s+/).length > 6) return null;
   return parseChoice(text, commands, { byPosition: false });
 }
+
+const greetings = [
+  {
+    value: 'hello' as const,
+    label: 'hello',
+    synonyms: ['hi', 'hiya', 'hey', 'hi there', 'hello there', 'good morning', 'good afternoon', 'good evening', 'morning', 'hey there', 'yo'],
+  },
+];
+
+/** "hi" or "hello" on its own: someone coming back, who should be greeted, not corrected. */
+export function isGreeting(text: string | undefined): boolean {
+  if (!text || text.trim().split(/\s+/).length > 3) return false;
+  return parseChoice(text, greetings, { byPosition: false }) !== null;
+}

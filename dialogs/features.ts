@@ -7,6 +7,7 @@ import { LocusOfControlDialog } from './locusOfControlDialog.ts';
 import { SmartGoalDialog } from './smartGoalDialog.ts';
 import { MyPlanDialog } from './myPlanDialog.ts';
 import { ReviewDialog } from './reviewDialog.ts';
+import { DataRightsDialog } from './dataRightsDialog.ts';
 
 export function createFeatureDialogs(services: CoachServices): Dialog[] {
   return [
@@ -16,5 +17,6 @@ export function createFeatureDialogs(services: CoachServices): Dialog[] {
     new SmartGoalDialog(services),
     new MyPlanDialog(services),
     new ReviewDialog(services),
+    new DataRightsDialog(services),
   ];
 }

@@ -1,19 +1,80 @@
-// Placeholder until this conversation is built (see the issues).
-import { ComponentDialog, WaterfallDialog } from 'botbuilder-dialogs';
+// Our 8 short statements, one per message, answered with 5 buttons or typed ("3", "agree",
+// "not sure"). The result is stored with its time; a re-take ({ retake: true }) adds a new row
+// and tells the client kindly if they now feel more in charge. The closing words already use
+// the coaching style the answers give.
+import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { coachingStyleFor } from '../src/db/coachingStyles.ts';
+import { LocusResultRepository } from '../src/db/locusResults.ts';
+import { LIKERT_OPTIONS, LOCUS_STATEMENTS, locusChange, parseLikertAnswer, scoreLocusOfControl } from '../src/domain/locusOfControl.ts';
 import type { CoachServices } from '../src/services.ts';
+import { consentedClientId } from './clientNeeds.ts';
 import { DialogIds } from './dialogIds.ts';
+import { likertRetry, locusChangeMessage, locusClosing, locusIntro, locusRetakeIntro, statementMessage } from './messages/locusOfControl.ts';
+import { withButtons } from './prompts.ts';
+
+const START = 'locusStart';
+const ASK = 'locusAsk';
+const LIKERT_PROMPT = 'likertPrompt';
+
+export type LocusOptions = { retake?: boolean };
+type AskOptions = { retake: boolean; answers: Record<string, number> };
 
 export class LocusOfControlDialog extends ComponentDialog {
-  constructor(readonly services: CoachServices) {
+  constructor(private readonly services: CoachServices) {
     super(DialogIds.locusOfControl);
-    this.addDialog(
-      new WaterfallDialog('locusOfControlFlow', [
-        async (step) => {
-          await step.context.sendActivity('This part is not ready yet.');
-          return step.endDialog();
-        },
-      ]),
-    );
-    this.initialDialogId = 'locusOfControlFlow';
+    this.addDialog(new TextPrompt(LIKERT_PROMPT, validateLikert));
+    this.addDialog(new WaterfallDialog(START, [this.start.bind(this)]));
+    this.addDialog(new WaterfallDialog(ASK, [this.ask.bind(this), this.record.bind(this)]));
+    this.initialDialogId = START;
   }
+
+  private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const retake = (step.options as LocusOptions | undefined)?.retake === true;
+    await step.context.sendActivity(retake ? locusRetakeIntro : locusIntro);
+    return step.replaceDialog(ASK, { retake, answers: {} } satisfies AskOptions);
+  }
+
+  private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { answers } = step.options as AskOptions;
+    const index = LOCUS_STATEMENTS.findIndex((statement) => answers[statement.id] === undefined);
+    if (index < 0) return this.finish(step);
+    const titles = LIKERT_OPTIONS.map((option) => option.label);
+    const text = statementMessage(index + 1, LOCUS_STATEMENTS.length, LOCUS_STATEMENTS[index]!.text);
+    valuesOf(step).statementId = LOCUS_STATEMENTS[index]!.id;
+    return step.prompt(LIKERT_PROMPT, { prompt: withButtons(text, titles), retryPrompt: withButtons(likertRetry, titles) });
+  }
+
+  private async record(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = step.options as AskOptions;
+    const answers = { ...options.answers, [valuesOf(step).statementId!]: step.result as number };
+    return step.replaceDialog(ASK, { ...options, answers } satisfies AskOptions);
+  }
+
+  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { retake, answers } = step.options as AskOptions;
+    const clientId = await consentedClientId(step.context, this.services);
+    if (!clientId) return step.endDialog();
+    const results = new LocusResultRepository(this.services.db);
+    const previous = await results.latest(clientId);
+    const score = scoreLocusOfControl(answers);
+    await results.record(clientId, score, answers, this.services.clock.now());
+    const style = await coachingStyleFor(this.services.db, clientId);
+    const change = previous ? locusChange(previous.score, score.score) : null;
+    if (retake && change) await step.context.sendActivity(locusChangeMessage[change]);
+    await step.context.sendActivity(locusClosing[style.wording]);
+    return step.endDialog({ score: score.score, band: score.band, change });
+  }
+}
+
+async function validateLikert(prompt: PromptValidatorContext<string>): Promise<boolean> {
+  const value = parseLikertAnswer(prompt.recognized.value ?? '');
+  if (value === null) return false;
+  (prompt.recognized as { value: unknown }).value = value;
+  return true;
+}
+
+/** What this dialog remembers between its steps (kept in the bot state, in the database). */
+type AskValues = { statementId?: string };
+function valuesOf(step: WaterfallStepContext): AskValues {
+  return step.values as AskValues;
 }

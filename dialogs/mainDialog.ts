@@ -14,15 +14,30 @@ import { parseChoice } from '../src/domain/answers.ts';
 import { userKeyOf } from '../src/bot/userKey.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
 import type { CoachServices } from '../src/services.ts';
-import { recogniseGlobalCommand } from './commands.ts';
+import { isGreeting, recogniseGlobalCommand } from './commands.ts';
+import { reminderReplyFor } from './reminderReplyDialog.ts';
+import { repromptInnermost } from './reprompt.ts';
+import { recogniseDataRightsCommand } from '../src/bot/dataRightsCommands.ts';
+import { beginDataRights } from './dataRightsDialog.ts';
 import { DialogIds } from './dialogIds.ts';
-import { helpMessage } from './messages/common.ts';
-import { menuAgainQuestion, menuChoices, menuQuestion, type MenuChoice } from './messages/menu.ts';
-import { askChoice, createChoicePrompt, createTextPrompt } from './prompts.ts';
+import { coachingStyleFor } from '../src/db/coachingStyles.ts';
+import { cancelledBeforeConsentMessage, cancelledMessage, helpMessage, pausedMessage } from './messages/common.ts';
+import {
+  hiddenMenuChoices,
+  menuAgainQuestion,
+  menuChoices,
+  menuQuestion,
+  welcomeBack,
+  type HiddenMenuChoice,
+  type MenuChoice,
+} from './messages/menu.ts';
+import { askChoice, CHOICE_PROMPT, createChoicePrompt, createTextPrompt } from './prompts.ts';
 import { requestAdviser } from './talkToAdviser.ts';
 import { clientNeeds } from './clientNeeds.ts';
 
 const FLOW = 'mainFlow';
+type FlowOptions = { loop?: boolean; quiet?: boolean; afterSetUp?: boolean };
+const allMenuChoices = [...menuChoices, ...hiddenMenuChoices];
 const routeFor: Record<Exclude<MenuChoice, 'talk-to-adviser'>, string> = {
   'my-plan': DialogIds.myPlan,
   'set-goal': DialogIds.smartGoal,
@@ -52,6 +67,10 @@ export class MainDialog extends ComponentDialog {
 
   /** A first message may itself be "help" or "talk to my adviser": answer it, then carry on. */
   override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    const rights = innerDc.context.activity.type === 'message' ? recogniseDataRightsCommand(innerDc.context.activity.text) : null;
+    if (rights) return beginDataRights(innerDc, rights);
+    const answer = await this.reminderAnswer(innerDc);
+    if (answer) return answer;
     const command = innerDc.context.activity.type === 'message' ? recogniseGlobalCommand(innerDc.context.activity.text) : null;
     if (command === 'help') await innerDc.context.sendActivity(helpMessage);
     if (command === 'talk-to-adviser') await requestAdviser(innerDc.context, this.services);
@@ -64,20 +83,28 @@ export class MainDialog extends ComponentDialog {
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | null> {
     if (innerDc.context.activity.type !== 'message') return null;
+    // Before anything else, so "stop consent" is not read as "stop".
+    const rights = recogniseDataRightsCommand(innerDc.context.activity.text);
+    if (rights) return beginDataRights(innerDc, rights);
+    // A "hello" to the waiting menu is someone coming back: greet them afresh.
+    if (innerDc.activeDialog?.id === CHOICE_PROMPT && innerDc.stack.length === 2 && isGreeting(innerDc.context.activity.text)) {
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(FLOW);
+    }
+    const answer = await this.reminderAnswer(innerDc);
+    if (answer) return answer;
     const command = recogniseGlobalCommand(innerDc.context.activity.text);
     switch (command) {
       case 'help':
         await innerDc.context.sendActivity(helpMessage);
-        await innerDc.repromptDialog();
+        await repromptInnermost(innerDc);
         return { status: DialogTurnStatus.waiting };
       case 'talk-to-adviser':
         await requestAdviser(innerDc.context, this.services);
-        await innerDc.repromptDialog();
+        await repromptInnermost(innerDc);
         return { status: DialogTurnStatus.waiting };
       case 'cancel':
-        await innerDc.cancelAllDialogs();
-        await innerDc.context.sendActivity('OK, I have stopped that. Anything you already saved is kept.');
-        return innerDc.beginDialog(FLOW, { quiet: true });
+        return this.cancel(innerDc);
       case 'start-again':
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(FLOW);
@@ -86,39 +113,84 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
+  /** "Done", "I need more time" or "I need help" just after a reminder answers that reminder. */
+  private async reminderAnswer(innerDc: DialogContext): Promise<DialogTurnResult | null> {
+    if (innerDc.context.activity.type !== 'message') return null;
+    const reminderReply = await reminderReplyFor(innerDc.context, this.services);
+    if (!reminderReply) return null;
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(DialogIds.review, { reminderReply });
+  }
+
+  /**
+   * "cancel" on the menu path goes back to the menu. Before the first questions are done it
+   * pauses instead: the next hello carries on where they stopped.
+   */
+  private async cancel(innerDc: DialogContext): Promise<DialogTurnResult> {
+    await innerDc.cancelAllDialogs();
+    const client = await new ClientRepository(this.services.db).findByUserKey(userKeyOf(innerDc.context.activity));
+    const needs = await clientNeeds(client, this.services);
+    if (needs === DialogIds.onboarding) {
+      await new ClientRepository(this.services.db).forgetDeclined(userKeyOf(innerDc.context.activity));
+      await innerDc.context.sendActivity(cancelledBeforeConsentMessage);
+      return { status: DialogTurnStatus.complete };
+    }
+    if (needs) {
+      await innerDc.context.sendActivity(pausedMessage);
+      return { status: DialogTurnStatus.complete };
+    }
+    await innerDc.context.sendActivity(cancelledMessage);
+    return innerDc.beginDialog(FLOW, { quiet: true } satisfies FlowOptions);
+  }
+
   /** Consent, self-assessment and locus of control come first, in that order, until done. */
   private async setUp(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const needs = await clientNeeds(await this.reloadClient(step), this.services);
-    if (needs) return step.beginDialog(needs);
+    if (needs) {
+      valuesOf(step).setUpRan = true;
+      return step.beginDialog(needs);
+    }
     return step.next();
   }
 
   private async offerMenu(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as FlowOptions;
     const client = await this.reloadClient(step);
     if (!client) return step.endDialog();
     const needs = await clientNeeds(client, this.services);
-    if (needs) return step.replaceDialog(FLOW);
-    const typed = step.context.activity.type === 'message' ? parseChoice(step.context.activity.text ?? '', menuChoices, { byPosition: false }) : null;
-    const isFirstTurnOfFlow = step.options && (step.options as { loop?: boolean }).loop !== true;
-    if (typed && isFirstTurnOfFlow) return step.next(typed);
-    return askChoice(step, (step.options as { loop?: boolean })?.loop ? menuAgainQuestion : menuQuestion, menuChoices);
+    if (needs) return step.replaceDialog(FLOW, { afterSetUp: true } satisfies FlowOptions);
+    const returning = !valuesOf(step).setUpRan && !options.afterSetUp && !options.loop && !options.quiet;
+    if (returning) {
+      const typed = step.context.activity.type === 'message' ? parseChoice(step.context.activity.text ?? '', allMenuChoices, { byPosition: false }) : null;
+      if (typed) return step.next(typed);
+      const style = await coachingStyleFor(this.services.db, client.id);
+      await step.context.sendActivity(welcomeBack[style.wording](client.displayName));
+    }
+    return askChoice(step, options.loop ? menuAgainQuestion : menuQuestion, menuChoices, undefined, hiddenMenuChoices);
   }
 
   private async followChoice(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const choice = step.result as MenuChoice;
+    const choice = step.result as MenuChoice | HiddenMenuChoice;
     if (choice === 'talk-to-adviser') {
       await requestAdviser(step.context, this.services);
       return step.next();
     }
+    if (choice === 'retake-locus') return step.beginDialog(DialogIds.locusOfControl, { retake: true });
     return step.beginDialog(routeFor[choice], { fromMenu: true });
   }
 
   private async loop(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.replaceDialog(FLOW, { loop: true });
+    return step.replaceDialog(FLOW, { loop: true } satisfies FlowOptions);
   }
 
   /** The client as stored now: a dialog earlier in this turn may have just created them. */
   private reloadClient(step: WaterfallStepContext): Promise<Client | null> {
     return new ClientRepository(this.services.db).findByUserKey(userKeyOf(step.context.activity));
   }
+}
+
+/** What this dialog remembers between its steps (kept in the bot state, in the database). */
+type FlowValues = { setUpRan?: boolean };
+function valuesOf(step: WaterfallStepContext): FlowValues {
+  return step.values as FlowValues;
 }

@@ -1,19 +1,70 @@
-// Placeholder until this conversation is built (see the issues).
-import { ComponentDialog, WaterfallDialog } from 'botbuilder-dialogs';
+// "My plan": the current version as an Adaptive Card, with its plain-text fallback. A plan that is
+// new or changed is offered for agreement; with no plan yet, the client is offered a first goal.
+import { CardFactory, MessageFactory } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { currentClient } from '../src/bot/clientContext.ts';
+import { buildPlanCard } from '../src/cards/planCard.ts';
+import { PlanRepository } from '../src/db/plans.ts';
+import type { ChoiceOption } from '../src/domain/answers.ts';
+import { needsClientAgreement } from '../src/domain/plan.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
+import * as say from './messages/plan.ts';
+import { askChoice, createChoicePrompt } from './prompts.ts';
+
+const FLOW = 'myPlanFlow';
+
+type Next = 'set-goal' | 'not-now' | 'agree' | 'later';
+const startChoices: ChoiceOption<Next>[] = [
+  { value: 'set-goal', label: say.setAGoal, synonyms: ['yes', 'y', 'ok', 'okay', 'goal', 'new goal', 'set goal', 'yes please'] },
+  { value: 'not-now', label: say.notNow, synonyms: ['no', 'n', 'later', 'no thanks', 'not yet'] },
+];
+const agreeChoices: ChoiceOption<Next>[] = [
+  { value: 'agree', label: say.agreeButton, synonyms: ['i agree', 'agree', 'yes', 'yes i agree', 'ok', 'okay'] },
+  { value: 'later', label: say.notYetButton, synonyms: ['no', 'later', 'not now', 'no thanks'] },
+];
 
 export class MyPlanDialog extends ComponentDialog {
-  constructor(readonly services: CoachServices) {
+  constructor(private readonly services: CoachServices) {
     super(DialogIds.myPlan);
-    this.addDialog(
-      new WaterfallDialog('myPlanFlow', [
-        async (step) => {
-          await step.context.sendActivity('This part is not ready yet.');
-          return step.endDialog();
-        },
-      ]),
-    );
-    this.initialDialogId = 'myPlanFlow';
+    this.addDialog(createChoicePrompt());
+    this.addDialog(new WaterfallDialog(FLOW, [this.showPlan.bind(this), this.followUp.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private plans(): PlanRepository {
+    return new PlanRepository(this.services.db, this.services.clock);
+  }
+
+  private async showPlan(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const client = currentClient(step.context);
+    if (!client) return step.endDialog();
+    const plan = await this.plans().currentPlan(client.id);
+    if (!plan) {
+      await step.context.sendActivity(say.noPlanYet);
+      return askChoice(step, say.askStartPlan, startChoices);
+    }
+    const { card } = buildPlanCard(plan, { now: this.services.clock.now(), timeZone: client.timeZone });
+    await step.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), say.hereIsYourPlan));
+    if (!needsClientAgreement(plan)) return step.endDialog();
+    return askChoice(step, say.askAgree, agreeChoices);
+  }
+
+  private async followUp(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const client = currentClient(step.context);
+    switch (step.result as Next) {
+      case 'set-goal':
+        // The goal dialog is a sibling in the main dialog; the dialog context finds it there.
+        return step.replaceDialog(DialogIds.smartGoal, { fromMenu: true });
+      case 'agree':
+        if (client) await this.plans().agree(client.id);
+        await step.context.sendActivity(say.agreed);
+        return step.endDialog();
+      case 'later':
+        await step.context.sendActivity(say.notAgreedYet);
+        return step.endDialog();
+      default:
+        return step.endDialog();
+    }
   }
 }

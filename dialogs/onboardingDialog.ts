@@ -1,26 +1,73 @@
 // Onboarding: says plainly that this is a bot, what it keeps and who sees it, and asks for
-// consent. Nothing about the client is stored until they say yes.
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+// consent. Nothing about the client is stored until they say yes. Then it asks what to call
+// them and links them to their adviser by the invite code the adviser gave them.
+import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { channelTimeZone } from '../src/bot/clientContext.ts';
 import { userKeyOf } from '../src/bot/userKey.ts';
-import { ClientRepository } from '../src/db/clients.ts';
-import type { ChoiceOption } from '../src/domain/answers.ts';
+import { AdviserRepository, CaseloadFullError, type Adviser } from '../src/db/advisers.ts';
+import { ClientRepository, type Client } from '../src/db/clients.ts';
+import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
-import { consentDeclined, consentExplanation, consentQuestion, consentThanks } from './messages/onboarding.ts';
-import { askChoice } from './prompts.ts';
+import {
+  adviserWillLink,
+  caseloadFull,
+  consentDeclined,
+  consentExplanation,
+  consentNo,
+  consentQuestion,
+  consentThanks,
+  consentYes,
+  inviteCodeGaveUp,
+  inviteCodeNotFound,
+  inviteCodeQuestion,
+  linkedToAdviser,
+  linkedToDemoAdviser,
+  nameQuestion,
+  nameSkip,
+  nameThanks,
+  noInviteCode,
+} from './messages/onboarding.ts';
+import { askChoice, askText, withButtons } from './prompts.ts';
 
 const FLOW = 'onboardingFlow';
+const INVITE_PROMPT = 'inviteCodePrompt';
+const MAX_CODE_TRIES = 3;
+const MAX_NAME_LENGTH = 40;
+
 const consentChoices: ChoiceOption<'yes' | 'no'>[] = [
-  { value: 'yes', label: 'Yes, that is OK', synonyms: ['yes', 'y', 'ok', 'okay', 'sure', 'fine', 'i agree', 'agree', 'yeah', 'yep'] },
-  { value: 'no', label: 'No thanks', synonyms: ['no', 'n', 'nope', 'no thank you', 'i do not agree', 'dont', 'not ok'] },
+  { value: 'yes', label: consentYes, synonyms: ['yes', 'y', 'ok', 'okay', 'sure', 'fine', 'i agree', 'agree', 'yeah', 'yep'] },
+  { value: 'no', label: consentNo, synonyms: ['no', 'n', 'nope', 'no thank you', 'i do not agree', 'dont', 'not ok'] },
 ];
+const noCodeChoice: ChoiceOption<'none'>[] = [
+  { value: 'none', label: noInviteCode, synonyms: ['no', 'none', 'no code', 'i dont have a code', 'dont have one', 'nope', 'skip'] },
+];
+const skipNameChoice: ChoiceOption<'skip'>[] = [{ value: 'skip', label: nameSkip, synonyms: ['no', 'pass', 'no thanks', 'dont mind', 'any'] }];
+
+type CodeAnswer = { adviserId: string } | { none: true; gaveUp?: boolean };
 
 export class OnboardingDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
     super(DialogIds.onboarding);
-    this.addDialog(new WaterfallDialog(FLOW, [this.askConsent.bind(this), this.recordConsent.bind(this)]));
+    this.addDialog(new TextPrompt(INVITE_PROMPT, this.validateCode.bind(this)));
+    this.addDialog(
+      new WaterfallDialog(FLOW, [
+        this.askConsent.bind(this),
+        this.recordConsent.bind(this),
+        this.recordName.bind(this),
+        this.askInviteCode.bind(this),
+        this.linkAdviser.bind(this),
+      ]),
+    );
     this.initialDialogId = FLOW;
+  }
+
+  private get clients(): ClientRepository {
+    return new ClientRepository(this.services.db);
+  }
+
+  private get advisers(): AdviserRepository {
+    return new AdviserRepository(this.services.db);
   }
 
   private async askConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -29,22 +76,97 @@ export class OnboardingDialog extends ComponentDialog {
   }
 
   private async recordConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const activity = step.context.activity;
     if (step.result !== 'yes') {
+      await this.clients.forgetDeclined(userKeyOf(activity));
       await step.context.sendActivity(consentDeclined);
       return step.endDialog({ consented: false });
     }
-    const activity = step.context.activity;
-    const now = this.services.clock.now();
-    await new ClientRepository(this.services.db).createWithConsent({
+    const client = await this.clients.createWithConsent({
       userKey: userKeyOf(activity),
       channelId: activity.channelId,
       displayName: activity.from?.name ?? null,
       aadObjectId: activity.from?.aadObjectId ?? null,
       timeZone: channelTimeZone(step.context) ?? this.services.config.DEFAULT_TIME_ZONE,
       consentVersion: this.services.config.CONSENT_VERSION,
-      consentedAt: now,
+      consentedAt: this.services.clock.now(),
     });
+    valuesOf(step).clientId = client.id;
     await step.context.sendActivity(consentThanks);
+    const channelName = activity.from?.name?.trim();
+    return askText(step, nameQuestion, channelName ? [channelName, nameSkip] : [nameSkip]);
+  }
+
+  private async recordName(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const typed = String(step.result ?? '').trim();
+    if (typed && !parseChoice(typed, skipNameChoice, { byPosition: false })) {
+      const name = typed.slice(0, MAX_NAME_LENGTH);
+      await this.clients.setPreferredName(valuesOf(step).clientId!, name);
+      await step.context.sendActivity(nameThanks(name));
+    }
+    return step.next();
+  }
+
+  private async askInviteCode(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const client = await this.clients.findById(valuesOf(step).clientId!);
+    if (client?.adviserId) return step.endDialog({ consented: true });
+    // In local mode the demo adviser's code (DEMO) works from the very first client.
+    if (this.services.config.localMode) await this.advisers.ensureDemoAdviser(this.services.config.CASELOAD_LIMIT);
+    return step.prompt(INVITE_PROMPT, {
+      prompt: withButtons(inviteCodeQuestion, [noInviteCode]),
+      retryPrompt: withButtons(inviteCodeNotFound, [noInviteCode]),
+    });
+  }
+
+  private async validateCode(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.recognized.value?.trim() ?? '';
+    if (parseChoice(text, noCodeChoice, { byPosition: false })) {
+      (prompt.recognized as { value: unknown }).value = { none: true } satisfies CodeAnswer;
+      return true;
+    }
+    const adviser = text ? await this.advisers.findByInviteCode(text.replace(/\s+/g, '')) : null;
+    if (adviser) {
+      (prompt.recognized as { value: unknown }).value = { adviserId: adviser.id } satisfies CodeAnswer;
+      return true;
+    }
+    if (prompt.attemptCount >= MAX_CODE_TRIES) {
+      (prompt.recognized as { value: unknown }).value = { none: true, gaveUp: true } satisfies CodeAnswer;
+      return true;
+    }
+    return false;
+  }
+
+  private async linkAdviser(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answer = step.result as CodeAnswer;
+    const client = await this.clients.findById(valuesOf(step).clientId!);
+    if (!client) return step.endDialog({ consented: true });
+    if ('adviserId' in answer) {
+      const adviser = await this.advisers.findById(answer.adviserId);
+      if (adviser) await this.assign(step, client, adviser, linkedToAdviser(adviser.name));
+    } else if (this.services.config.localMode) {
+      if (answer.gaveUp) await step.context.sendActivity(inviteCodeGaveUp);
+      const demo = await this.advisers.ensureDemoAdviser(this.services.config.CASELOAD_LIMIT);
+      await this.assign(step, client, demo, linkedToDemoAdviser);
+    } else {
+      await step.context.sendActivity(answer.gaveUp ? inviteCodeGaveUp : adviserWillLink);
+    }
     return step.endDialog({ consented: true });
   }
+
+  /** A full caseload never stops the client being served: they carry on, not yet linked. */
+  private async assign(step: WaterfallStepContext, client: Client, adviser: Adviser, linkedMessage: string): Promise<void> {
+    try {
+      await this.advisers.assignClient(client.id, adviser);
+      await step.context.sendActivity(linkedMessage);
+    } catch (error) {
+      if (!(error instanceof CaseloadFullError)) throw error;
+      await step.context.sendActivity(caseloadFull);
+    }
+  }
+}
+
+/** What this dialog remembers between its steps (kept in the bot state, in the database). */
+type OnboardingValues = { clientId?: string };
+function valuesOf(step: WaterfallStepContext): OnboardingValues {
+  return step.values as OnboardingValues;
 }

@@ -39,24 +39,30 @@ export function createChoicePrompt(): TextPrompt {
   return new TextPrompt(CHOICE_PROMPT, choiceValidator);
 }
 
+export const CHOICE_RETRY = "Sorry, I didn't catch that. Please tap a button or type one of them.";
+
+/** `alsoAccept`: choices understood when typed but not shown as buttons. */
 export function askChoice(
   step: WaterfallStepContext,
   text: string,
   choices: ChoiceOption[],
-  retryText = "Sorry, I didn't catch that. Please tap a button or type one of them.",
+  retryText = CHOICE_RETRY,
+  alsoAccept: ChoiceOption[] = [],
 ): Promise<DialogTurnResult> {
   const titles = choices.map((choice) => choice.label);
   return step.prompt(CHOICE_PROMPT, {
     prompt: withButtons(text, titles),
     retryPrompt: withButtons(retryText, titles),
-    validations: { choices },
+    validations: { choices: [...choices, ...alsoAccept] },
   });
 }
+
+export const TEXT_RETRY = 'Please type a few words. Or type "help".';
 
 export function askText(step: WaterfallStepContext, text: string, suggestions: string[] = []): Promise<DialogTurnResult> {
   return step.prompt(TEXT_PROMPT, {
     prompt: withButtons(text, suggestions),
-    retryPrompt: withButtons('Please type a few words. Or type "help".', suggestions),
+    retryPrompt: withButtons(TEXT_RETRY, suggestions),
   });
 }
 

@@ -1,19 +1,115 @@
-// Placeholder until this conversation is built (see the issues).
-import { ComponentDialog, WaterfallDialog } from 'botbuilder-dialogs';
+// The review: for each of the client's open steps that is due or overdue, the learning cycle
+// (outcome, what happened, how it felt, what went well or was hard, what to do differently, the
+// next step). Each answer set is appended to the item's history. Then celebrate, say kindly when
+// the plan has drifted, now and then ask how useful the plan is, and set the next review.
+// Also answers "Done / I need more time / I need help" after a reminder (options.reminderReply).
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { currentClient } from '../src/bot/clientContext.ts';
+import { PlanRepository, type PlanItem } from '../src/db/plans.ts';
+import { ReviewRepository } from '../src/db/reviews.ts';
+import { coachingStyleFor } from '../src/db/coachingStyles.ts';
+import { parseYesNo } from '../src/domain/answers.ts';
+import { phrase } from '../src/domain/coachingStyle.ts';
+import { formatDueDate } from '../src/domain/dates.ts';
+import { asksUsefulness, isDueForReview, nextReviewDate, offersLocusRetake, reviewCadenceDays } from '../src/domain/reviewCadence.ts';
+import { hasDrifted, tally, type ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
+import { quietHoursOf, scheduleReviewReminder } from '../src/scheduler/reminderPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
+import { escapeMarkdown } from '../src/cards/escapeText.ts';
 import { DialogIds } from './dialogIds.ts';
+import * as say from './messages/review.ts';
+import { askChoice, askText, createChoicePrompt, createTextPrompt } from './prompts.ts';
+import { ReviewItemDialog, REVIEW_ITEM, type ItemLoopState } from './reviewItemDialog.ts';
+import { ReminderReplyDialog, REMINDER_REPLY, type ReminderReply } from './reminderReplyDialog.ts';
+
+const FLOW = 'reviewFlow';
+
+function session(step: WaterfallStepContext): { reviewId?: string; reviewNumber?: number } {
+  return step.values as { reviewId?: string; reviewNumber?: number };
+}
+
+export type ReviewOptions = { reminderReply?: ReminderReply };
 
 export class ReviewDialog extends ComponentDialog {
-  constructor(readonly services: CoachServices) {
+  constructor(private readonly services: CoachServices) {
     super(DialogIds.review);
+    this.addDialog(createChoicePrompt());
+    this.addDialog(createTextPrompt());
+    this.addDialog(new ReviewItemDialog(services));
+    this.addDialog(new ReminderReplyDialog(services));
+    this.addDialog(ReminderReplyDialog.datePrompt(services));
     this.addDialog(
-      new WaterfallDialog('reviewFlow', [
-        async (step) => {
-          await step.context.sendActivity('This part is not ready yet.');
-          return step.endDialog();
-        },
+      new WaterfallDialog(FLOW, [
+        this.start.bind(this),
+        this.summarise.bind(this),
+        this.recordUsefulness.bind(this),
+        this.afterLocusOffer.bind(this),
       ]),
     );
-    this.initialDialogId = 'reviewFlow';
+    this.initialDialogId = FLOW;
+  }
+
+  private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const reply = (step.options as ReviewOptions | undefined)?.reminderReply;
+    if (reply) return step.replaceDialog(REMINDER_REPLY, reply);
+    const client = currentClient(step.context);
+    if (!client) return step.endDialog();
+    const now = this.services.clock.now();
+    const plan = await new PlanRepository(this.services.db, this.services.clock).currentPlan(client.id);
+    if (!plan || plan.items.length === 0) {
+      await step.context.sendActivity(say.noPlanYet);
+      return step.endDialog();
+    }
+    const due = plan.items.filter((item) => item.owner === 'client' && isDueForReview(item, now, client.timeZone));
+    if (due.length === 0) {
+      await step.context.sendActivity(say.nothingDueYet(plan.nextReviewAt ? formatDueDate(plan.nextReviewAt, client.timeZone, { now }) : null));
+      return step.endDialog();
+    }
+    const review = await new ReviewRepository(this.services.db).start(client.id, plan.id, now);
+    session(step).reviewNumber = review.number;
+    session(step).reviewId = review.id;
+    const style = await coachingStyleFor(this.services.db, client.id);
+    await step.context.sendActivity(phrase(style, 'reviewIntro'));
+    const state: ItemLoopState = { reviewId: review.id, items: due.map(toQueued), index: 0, outcomes: [] };
+    return step.beginDialog(REVIEW_ITEM, state);
+  }
+
+  private async summarise(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const client = currentClient(step.context)!;
+    const outcomes = (step.result as { outcomes?: ReviewOutcome[] } | undefined)?.outcomes ?? [];
+    const style = await coachingStyleFor(this.services.db, client.id);
+    const counts = tally(outcomes);
+    if (style.feedback === 'milestones' && counts.done > 0) await step.context.sendActivity(say.celebrateSummary(counts.done, outcomes.length));
+    if (hasDrifted(outcomes)) await step.context.sendActivity(say.planDrifted);
+    if (asksUsefulness(session(step).reviewNumber as number)) return askChoice(step, say.askUsefulness, say.usefulnessChoices);
+    return step.next();
+  }
+
+  private async recordUsefulness(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const client = currentClient(step.context)!;
+    if (typeof step.result === 'string') {
+      await new ReviewRepository(this.services.db).recordUsefulness(session(step).reviewId as string, Number(step.result));
+      await step.context.sendActivity(say.thanksForRating);
+    }
+    const now = this.services.clock.now();
+    const style = await coachingStyleFor(this.services.db, client.id);
+    const cadence = reviewCadenceDays({ adviserCadenceDays: client.reviewCadenceDays, style });
+    const next = nextReviewDate({ from: now, cadenceDays: cadence, timeZone: client.timeZone });
+    await new PlanRepository(this.services.db, this.services.clock).setNextReview(client.id, next, 'bot');
+    await scheduleReviewReminder(this.services.db, client, next, { now, quietHours: quietHoursOf(this.services.config) });
+    await step.context.sendActivity(say.nextReviewOn(formatDueDate(next, client.timeZone, { now })));
+    if (offersLocusRetake(session(step).reviewNumber as number)) return askText(step, say.offerLocusRetake, ['Yes', 'No']);
+    return step.endDialog();
+  }
+
+  private async afterLocusOffer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (parseYesNo(String(step.result ?? '')) === 'yes') return step.replaceDialog(DialogIds.locusOfControl, { retake: true });
+    await step.context.sendActivity(say.reviewEnd);
+    return step.endDialog();
   }
 }
+
+function toQueued(item: PlanItem): ItemLoopState['items'][number] {
+  return { lineageId: item.lineageId, goalLineageId: item.goalLineageId, text: escapeMarkdown(item.text), dueAt: item.dueAt?.toISOString() ?? null };
+}
+

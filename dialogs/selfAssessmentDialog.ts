@@ -1,19 +1,181 @@
-// Placeholder until this conversation is built (see the issues).
-import { ComponentDialog, WaterfallDialog } from 'botbuilder-dialogs';
+// The self-assessment: one question per message, progress saved in the database after every
+// answer, so it carries on where it stopped in a later chat or after a restart. At the end it
+// marks the profile red, amber or green (how much support to give; never whether).
+// "Update my profile" opens it again on the parts the client picks.
+import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { subDays } from 'date-fns';
+import { ProfileRepository } from '../src/db/profiles.ts';
+import { parseAssessmentAnswer } from '../src/domain/assessmentAnswers.ts';
+import {
+  hasCurrentAnswer,
+  currentAnswer,
+  nextQuestion,
+  questionById,
+  recordAnswer,
+  reopenSteps,
+  startsItsStep,
+  type AssessmentAnswer,
+  type AssessmentQuestion,
+} from '../src/domain/assessmentQuestions.ts';
+import { ASSESSMENT_STEPS, indexOfStep, progressLabel, type AssessmentStepId } from '../src/domain/assessmentSteps.ts';
+import { BARRIER_ANSWER_OPTIONS } from '../src/domain/barriers.ts';
+import type { ChoiceOption } from '../src/domain/answers.ts';
+import { supportMarkerFor } from '../src/domain/supportMarker.ts';
 import type { CoachServices } from '../src/services.ts';
+import { consentedClientId } from './clientNeeds.ts';
 import { DialogIds } from './dialogIds.ts';
+import {
+  allPartsLabel,
+  assessmentDone,
+  assessmentIntro,
+  assessmentWelcomeBack,
+  barrierRetry,
+  barriersIntro,
+  keepLabel,
+  lastTimeYouSaid,
+  numberRetry,
+  pickPartQuestion,
+  profileUpdated,
+  questionText,
+  skipLabelFor,
+  stepHeading,
+  supportLevelMessage,
+  textRetry,
+  yesNoRetry,
+} from './messages/selfAssessment.ts';
+import { askChoice, withButtons } from './prompts.ts';
+
+const START = 'selfAssessmentStart';
+const ASK = 'selfAssessmentAsk';
+const ANSWER_PROMPT = 'assessmentAnswerPrompt';
+// A crisis this recent raises the marker to red: the adviser should give the most support.
+const CRISIS_WINDOW_DAYS = 30;
+
+type Mode = 'setup' | 'update';
+type AskOptions = { mode: Mode; ratedConfidence?: boolean };
+type AnswerValidations = { questionId: string; canKeep: boolean; skipLabel: string };
+
+const ALL = 'all';
+const partChoices: ChoiceOption[] = [
+  ...ASSESSMENT_STEPS.map((step, index) => ({ value: step.id, label: step.title, synonyms: [String(index + 1)] })),
+  { value: ALL, label: allPartsLabel, synonyms: ['all', 'everything', 'all of it', 'the lot', 'walk through again'] },
+];
 
 export class SelfAssessmentDialog extends ComponentDialog {
-  constructor(readonly services: CoachServices) {
+  constructor(private readonly services: CoachServices) {
     super(DialogIds.selfAssessment);
-    this.addDialog(
-      new WaterfallDialog('selfAssessmentFlow', [
-        async (step) => {
-          await step.context.sendActivity('This part is not ready yet.');
-          return step.endDialog();
-        },
-      ]),
-    );
-    this.initialDialogId = 'selfAssessmentFlow';
+    this.addDialog(new TextPrompt(ANSWER_PROMPT, validateAnswer));
+    this.addDialog(new WaterfallDialog(START, [this.start.bind(this), this.reopenPicked.bind(this)]));
+    this.addDialog(new WaterfallDialog(ASK, [this.ask.bind(this), this.record.bind(this)]));
+    this.initialDialogId = START;
   }
+
+  private get profiles(): ProfileRepository {
+    return new ProfileRepository(this.services.db);
+  }
+
+  private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const clientId = await consentedClientId(step.context, this.services);
+    if (!clientId) return step.endDialog();
+    const stored = await this.profiles.find(clientId);
+    if (stored?.completedAt) return askChoice(step, pickPartQuestion, partChoices);
+    const started = stored && (stored.progress.answered.length > 0 || stored.progress.profile.completedSteps.length > 0);
+    await step.context.sendActivity(started ? assessmentWelcomeBack : assessmentIntro);
+    return step.replaceDialog(ASK, { mode: 'setup' } satisfies AskOptions);
+  }
+
+  private async reopenPicked(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const clientId = await consentedClientId(step.context, this.services);
+    if (!clientId) return step.endDialog();
+    const picked = step.result as AssessmentStepId | typeof ALL;
+    const steps = picked === ALL ? ASSESSMENT_STEPS.map((s) => s.id) : [picked];
+    const progress = await this.profiles.loadProgress(clientId);
+    await this.profiles.saveProgress(clientId, reopenSteps(progress, steps));
+    return step.replaceDialog(ASK, { mode: 'update' } satisfies AskOptions);
+  }
+
+  private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = step.options as AskOptions;
+    const clientId = await consentedClientId(step.context, this.services);
+    if (!clientId) return step.endDialog();
+    const progress = await this.profiles.loadProgress(clientId);
+    const question = nextQuestion(progress);
+    if (!question) return this.finish(step, clientId, options);
+
+    if (startsItsStep(question, progress)) {
+      const index = indexOfStep(question.step);
+      await step.context.sendActivity(stepHeading(progressLabel(index), ASSESSMENT_STEPS[index]!));
+      if (question.step === 'barriers') await step.context.sendActivity(barriersIntro);
+    }
+    const canKeep = options.mode === 'update' && hasCurrentAnswer(progress.profile, question);
+    if (canKeep) await step.context.sendActivity(lastTimeYouSaid(currentAnswer(progress.profile, question)));
+    valuesOf(step).questionId = question.id;
+    const titles = [...(canKeep ? [keepLabel] : []), ...buttonsFor(question)];
+    return step.prompt(ANSWER_PROMPT, {
+      prompt: withButtons(questionText(question), titles),
+      retryPrompt: withButtons(retryFor(question), titles),
+      validations: { questionId: question.id, canKeep, skipLabel: skipLabelFor(question) } satisfies AnswerValidations,
+    });
+  }
+
+  private async record(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = step.options as AskOptions;
+    const clientId = await consentedClientId(step.context, this.services);
+    if (!clientId) return step.endDialog();
+    const question = questionById(valuesOf(step).questionId!);
+    const answer = step.result as AssessmentAnswer;
+    const progress = await this.profiles.loadProgress(clientId);
+    await this.profiles.saveProgress(clientId, recordAnswer(progress, question, answer));
+    const ratedConfidence = options.ratedConfidence || answer.kind === 'confidence';
+    return step.replaceDialog(ASK, { ...options, ratedConfidence } satisfies AskOptions);
+  }
+
+  private async finish(step: WaterfallStepContext, clientId: string, options: AskOptions): Promise<DialogTurnResult> {
+    const now = this.services.clock.now();
+    const progress = await this.profiles.loadProgress(clientId);
+    const recentCrisis = await this.profiles.hadCrisisSince(clientId, subDays(now, CRISIS_WINDOW_DAYS));
+    const { marker } = supportMarkerFor(progress.profile, { recentCrisis });
+    await this.profiles.complete(clientId, progress, marker, now, { recordConfidence: options.ratedConfidence === true });
+    if (options.mode === 'update') {
+      await step.context.sendActivity(profileUpdated);
+    } else {
+      await step.context.sendActivity(assessmentDone);
+      await step.context.sendActivity(supportLevelMessage[marker]);
+    }
+    return step.endDialog({ completed: true, marker });
+  }
+}
+
+function buttonsFor(question: AssessmentQuestion): string[] {
+  switch (question.kind) {
+    case 'yes-no':
+      return ['Yes', 'No'];
+    case 'barrier':
+      return BARRIER_ANSWER_OPTIONS.map((option) => option.label);
+    case 'confidence':
+      return Array.from({ length: 10 }, (_, i) => String(i + 1));
+    default:
+      return question.optional ? [skipLabelFor(question)] : [];
+  }
+}
+
+function retryFor(question: AssessmentQuestion): string {
+  if (question.kind === 'yes-no') return yesNoRetry;
+  if (question.kind === 'barrier') return barrierRetry;
+  if (question.kind === 'confidence') return numberRetry;
+  return textRetry;
+}
+
+async function validateAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {
+  const { questionId, canKeep, skipLabel } = (prompt.options as { validations: AnswerValidations }).validations;
+  const answer = parseAssessmentAnswer(questionById(questionId), prompt.recognized.value ?? '', { canKeep, skipLabel });
+  if (!answer) return false;
+  (prompt.recognized as { value: unknown }).value = answer;
+  return true;
+}
+
+/** What this dialog remembers between its steps (kept in the bot state, in the database). */
+type AskValues = { questionId?: string };
+function valuesOf(step: WaterfallStepContext): AskValues {
+  return step.values as AskValues;
 }

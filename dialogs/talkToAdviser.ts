@@ -1,7 +1,9 @@
 // "Talk to my adviser": records the request as an escalation the adviser will receive.
 import type { TurnContext } from 'botbuilder';
 import { currentClient } from '../src/bot/clientContext.ts';
-import { EscalationRepository } from '../src/db/escalations.ts';
+import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
+import { handoverNews } from '../src/escalation/handoverNews.ts';
+import { adviserAskedReply } from './messages/adviser.ts';
 import type { CoachServices } from '../src/services.ts';
 
 export const adviserRequestedMessage = [
@@ -11,7 +13,7 @@ export const adviserRequestedMessage = [
 ].join(' ');
 
 export const adviserWithoutConsentMessage = [
-  'I can only pass a message on if you say yes to me keeping your details.',
+  'I can only pass a message on if you let me keep your details.',
   'You can still contact your adviser in the usual way, by phone or in person.',
 ].join(' ');
 
@@ -21,9 +23,7 @@ export async function requestAdviser(context: TurnContext, services: CoachServic
     await context.sendActivity(adviserWithoutConsentMessage);
     return;
   }
-  await new EscalationRepository(services.db).raise(
-    { clientId: client.id, reason: 'client-asked', urgency: 'soon', detail: 'The client asked to talk to their adviser.' },
-    services.clock.now(),
-  );
-  await context.sendActivity(adviserRequestedMessage);
+  await raiseEscalation(services, { clientId: client.id, reason: 'client-asked', detail: 'Asked to talk to their adviser.' });
+  const news = handoverNews(services.config, services.clock.now());
+  await context.sendActivity(news.told ? adviserAskedReply(news, services.config.CRISIS_CONTACTS) : adviserRequestedMessage);
 }

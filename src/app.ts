@@ -6,6 +6,8 @@ import type { Config } from './config.ts';
 import { createAdapter } from './bot/adapter.ts';
 import { CoachBot } from './bot/coachBot.ts';
 import { ReferenceCapture } from './bot/referenceCapture.ts';
+import { TeamsMessageCleanup } from './bot/teamsMessageCleanup.ts';
+import { addWebChatRoutes } from './web/webChat.ts';
 import { BotStateStorage } from './db/botStateStorage.ts';
 import { ConversationReferences } from './db/conversationReferences.ts';
 import { openMigratedDatabase, type DatabaseHandle } from './db/database.ts';
@@ -15,7 +17,19 @@ import { log } from './log.ts';
 import { MainDialog } from '../dialogs/mainDialog.ts';
 import { createFeatureDialogs } from '../dialogs/features.ts';
 import { ClientContext } from './bot/clientContext.ts';
+import { ErasureAfterTurn } from './bot/erasureAfterTurn.ts';
+import { InvokeGuard } from './bot/invokeGuard.ts';
+import { RetentionJob } from './scheduler/retentionJob.ts';
 import { ProactiveSender } from './channels/proactiveSender.ts';
+import { ReminderDispatcher } from './scheduler/reminderDispatcher.ts';
+import { ReminderScheduler } from './scheduler/reminderScheduler.ts';
+import { RiskCheck } from './bot/riskCheck.ts';
+import { ChannelCapture } from './bot/channelCapture.ts';
+import { answerEscalationCardAction } from './bot/escalationCardActions.ts';
+import { AdviserCommands } from '../dialogs/adviserCommands.ts';
+import { EscalationDispatcher } from './scheduler/escalationDispatcher.ts';
+import { registerConfiguredAdvisers } from './escalation/configuredAdvisers.ts';
+import { addAdviserInboxRoutes } from './web/adviserInbox.ts';
 import { systemClock, type Clock, type CoachServices } from './services.ts';
 
 export interface RunningApp {
@@ -24,6 +38,10 @@ export interface RunningApp {
   database: DatabaseHandle;
   url: string;
   stop(): Promise<void>;
+  /** Delivers escalations; started on a timer when SCHEDULER_ENABLED, callable in tests. */
+  escalationDispatcher: EscalationDispatcher;
+  /** Sends due reminders; runs on a timer when SCHEDULER_ENABLED; tests call tick(now). */
+  reminders: ReminderScheduler;
 }
 
 export interface StartOptions {
@@ -43,16 +61,32 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const sender = new ProactiveSender(adapter, references, config.MicrosoftAppId ?? '');
   const services: CoachServices = { db: database.db, config, clock: options.clock ?? systemClock, sender };
 
+  // The risk check comes first: every message is read for risk before anything else.
+  adapter.use(new RiskCheck(services, conversationState));
+  adapter.use(new TeamsMessageCleanup());
   adapter.use(new ReferenceCapture(references));
+  adapter.use(new ChannelCapture(config, references));
   adapter.use(new ClientContext(services));
+  adapter.use(new InvokeGuard());
+  adapter.use(new ErasureAfterTurn(database.db));
 
   const bot = new CoachBot({
     conversationState,
     userState,
     mainDialog: new MainDialog(services, createFeatureDialogs(services)),
+    adviserDesk: new AdviserCommands(services),
+    cardActions: (context, invoke) => answerEscalationCardAction(services, context, invoke),
   });
+  await registerConfiguredAdvisers(services);
 
-  const server = createServer({ adapter, bot, readiness: createReadinessCheck(database.db, database.provider) });
+  const server = createServer({
+    adapter,
+    bot,
+    readiness: createReadinessCheck(database.db, database.provider),
+    extraRoutes: (config.webChatEnabled ? [(routes: Server) => addWebChatRoutes(routes, { adapter, bot })] : []).concat(
+      config.localMode || config.webChatEnabled ? [(routes: Server) => addAdviserInboxRoutes(routes, services)] : [],
+    ),
+  });
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();
   const url = `http://127.0.0.1:${address.port}`;
@@ -61,14 +95,30 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     log.info('Local mode: no MicrosoftAppId is set, so /api/messages accepts unauthenticated traffic (as with the Bot Framework Emulator).');
   }
   log.info(`Action Plan Coach is listening on ${url} (database: ${database.provider})`);
+  const retention = new RetentionJob(database.db, config, services.clock);
+  if (config.SCHEDULER_ENABLED) retention.start();
+  const escalationDispatcher = new EscalationDispatcher(services);
+  if (config.SCHEDULER_ENABLED) escalationDispatcher.start();
+  const reminders = new ReminderScheduler(
+    new ReminderDispatcher({ db: database.db, provider: database.provider, sender, config }),
+    services.clock,
+    config.SCHEDULER_INTERVAL_MS,
+  );
+  if (config.SCHEDULER_ENABLED) reminders.start();
+  if (config.webChatEnabled) log.info(`Local web chat: open http://localhost:${address.port}/ in a browser.`);
 
   return {
     server,
     services,
     database,
     url,
+    escalationDispatcher,
+    reminders,
     async stop() {
+      await reminders.stop();
+      await escalationDispatcher.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await retention.stop();
       await database.close();
     },
   };

@@ -1,6 +1,8 @@
 // Every setting, parsed once with zod. A bad or missing value stops start-up with a message
 // that names the setting, so an operator can fix it without reading code.
 import { z } from 'zod';
+import { parseOfficeHours } from './escalation/officeHours.ts';
+import { parseAdviserList, parseCrisisContacts } from './escalation/settingsLists.ts';
 
 export const defaultDatabaseUrl = 'file:./data/coach.db';
 
@@ -50,12 +52,27 @@ const settingsSchema = z
       .string()
       .default('')
       .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean)),
-    CRISIS_CONTACTS: optionalText,
+    CRISIS_CONTACTS: optionalText.transform((value, ctx) => parseCrisisContacts(value, ctx)),
+    ADVISERS: optionalText.transform((value, ctx) => parseAdviserList(value, ctx)),
+    ADVISER_HOURS: z
+      .string()
+      .default('Mon-Fri 09:00-17:00')
+      .refine((value) => parseOfficeHours(value) !== null, 'use days and times like Mon-Fri 09:00-17:00'),
+    ADVISER_HOURS_TIME_ZONE: z
+      .string()
+      .default('Europe/London')
+      .refine(isTimeZone, 'use an IANA time zone name such as Europe/London'),
     CASE_CLOSE_AFTER_DAYS: z.coerce.number().int().min(1).default(90),
     DELETE_AFTER_CLOSE_DAYS: z.coerce.number().int().min(1).default(365),
     SCHEDULER_ENABLED: flag.default(true),
     SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(100).default(15_000),
+    SCHEDULER_INSTANCE_ID: optionalText,
+    REMINDER_LEASE_SECONDS: z.coerce.number().int().min(5).default(120),
+    REMINDER_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(6),
+    REMINDER_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    /** Where the bot reads the channel's token signing keys. Only for sovereign clouds and tests. */
+    BOT_OPENID_METADATA_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   })
   .superRefine((settings, ctx) => {
     if (settings.MicrosoftAppId && !settings.MicrosoftAppPassword && settings.MicrosoftAppType !== 'UserAssignedMSI') {

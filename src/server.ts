@@ -2,7 +2,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import type { CoachBot } from './bot/coachBot.ts';
-import { explainInvalidActivity, incomingActivitySchema } from './bot/activitySchema.ts';
+import { cleanIncomingText, explainInvalidActivity, incomingActivitySchema } from './bot/activitySchema.ts';
 import type { Readiness } from './db/readiness.ts';
 import { log } from './log.ts';
 
@@ -27,6 +27,7 @@ export function createServer(parts: ServerParts): Server {
       res.send(400, { error: 'invalid activity', detail: explainInvalidActivity(parsed.error) });
       return;
     }
+    cleanIncomingText(req.body as { text?: unknown; value?: unknown });
     try {
       await parts.adapter.process(req, res, (context) => parts.bot.run(context));
     } catch (error) {

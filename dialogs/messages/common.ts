@@ -15,3 +15,10 @@ export const helpMessage = [
   '- "start again" to go back to the start.',
   '- "talk to my adviser" to ask a person to get in touch.',
 ].join('\n');
+
+export const cancelledMessage = 'OK, I have stopped that. Anything you already saved is kept.';
+
+/** "cancel" before the first questions are done: nothing is lost, we carry on next time. */
+export const pausedMessage = 'OK, we can stop here. I have kept your place. Just say hello when you want to carry on.';
+
+export const cancelledBeforeConsentMessage = 'OK, I have stopped. I have not kept anything. Just say hello if you want to start.';

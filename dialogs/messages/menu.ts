@@ -1,6 +1,9 @@
 import type { ChoiceOption } from '../../src/domain/answers.ts';
+import type { CoachingWording } from '../../src/domain/coachingStyle.ts';
 
 export type MenuChoice = 'my-plan' | 'set-goal' | 'review' | 'update-profile' | 'talk-to-adviser';
+/** Typed only, never a button: the locus-of-control sentences again, to see what changed. */
+export type HiddenMenuChoice = 'retake-locus';
 
 export const menuChoices: ChoiceOption<MenuChoice>[] = [
   { value: 'my-plan', label: 'My plan', synonyms: ['show my plan', 'see my plan', 'plan', 'view plan'] },
@@ -10,5 +13,19 @@ export const menuChoices: ChoiceOption<MenuChoice>[] = [
   { value: 'talk-to-adviser', label: 'Talk to my adviser', synonyms: ['adviser', 'advisor', 'talk to my advisor'] },
 ];
 
+export const hiddenMenuChoices: ChoiceOption<HiddenMenuChoice>[] = [
+  {
+    value: 'retake-locus',
+    label: 'Sentences again',
+    synonyms: ['questions again', 'the sentences again', 'redo the sentences', 'retake', 'how in charge do i feel', 'do the sentences again'],
+  },
+];
+
 export const menuQuestion = 'What would you like to do?';
 export const menuAgainQuestion = 'What would you like to do next?';
+
+/** The first thing a returning client hears, in their coaching style. */
+export const welcomeBack: Record<CoachingWording, (name: string | null) => string> = {
+  'warm-guided': (name) => `Welcome back${name ? `, ${name}` : ''}! It is good to see you. Every small step counts.`,
+  'self-directed': (name) => `Welcome back${name ? `, ${name}` : ''}. Ready for your next step?`,
+};

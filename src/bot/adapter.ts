@@ -1,16 +1,18 @@
 // The CloudAdapter with the standard Bot Framework settings. With no MicrosoftAppId the adapter
 // accepts unauthenticated traffic (local mode, as with the Bot Framework Emulator).
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { CloudAdapter, type TurnContext } from 'botbuilder';
+import { publicCloudWithMetadataUrl, StrictBotFrameworkAuthentication } from './strictAuthentication.ts';
 import type { Config } from '../config.ts';
 import { log } from '../log.ts';
 import { sorryMessage } from '../../dialogs/messages/common.ts';
 
 export function createAdapter(config: Config): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new StrictBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+    ...(config.BOT_OPENID_METADATA_URL ? publicCloudWithMetadataUrl(config.BOT_OPENID_METADATA_URL) : {}),
   });
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {

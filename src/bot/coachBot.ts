@@ -1,13 +1,29 @@
 // The ActivityHandler: welcomes new members, runs the dialogs for each message, and saves
 // conversation and user state at the end of every turn.
-import { TeamsActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+// Registered advisers are answered by the adviser commands before any client dialog, and the
+// escalation card's buttons arrive here as adaptiveCard/action invokes.
+import {
+  TeamsActivityHandler,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type TurnContext,
+  type UserState,
+} from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { log } from '../log.ts';
+import { repromptInnermost } from '../../dialogs/reprompt.ts';
+import { dialogGate } from './riskCheck.ts';
 
 export interface CoachBotParts {
   conversationState: ConversationState;
   userState: UserState;
   mainDialog: Dialog;
+  /** Answers advisers' (and admins') messages; true when it did, so the dialogs are skipped. */
+  adviserDesk?: { handle(context: TurnContext): Promise<boolean> };
+  /** Answers Action.Execute buttons on cards. */
+  cardActions?: (context: TurnContext, invoke: AdaptiveCardInvokeValue) => Promise<AdaptiveCardInvokeResponse>;
 }
 
 export class CoachBot extends TeamsActivityHandler {
@@ -27,7 +43,7 @@ export class CoachBot extends TeamsActivityHandler {
     });
 
     this.onMessage(async (context, next) => {
-      await this.runDialogs(context);
+      if (!(await parts.adviserDesk?.handle(context))) await this.runDialogs(context);
       await next();
     });
   }
@@ -38,8 +54,20 @@ export class CoachBot extends TeamsActivityHandler {
     await this.parts.userState.saveChanges(context, false);
   }
 
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invoke: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    if (!this.parts.cardActions) return super.onAdaptiveCardInvoke(context, invoke);
+    return this.parts.cardActions(context, invoke);
+  }
+
   private async runDialogs(context: TurnContext): Promise<void> {
+    // The risk check may have answered already: the dialog waits (or asks its question again).
+    const gate = dialogGate(context);
+    if (gate === 'skip') return;
     const dc = await this.dialogs.createContext(context);
+    if (gate === 'reprompt' && dc.activeDialog) {
+      await repromptInnermost(dc);
+      return;
+    }
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
       await dc.beginDialog(this.parts.mainDialog.id);

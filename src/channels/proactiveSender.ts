@@ -25,12 +25,19 @@ export class ProactiveSender {
     if (!stored || !stored.usable) return { status: 'no-reference' };
     let activityId: string | undefined;
     try {
+      // The adapter's onTurnError would swallow a failed send, so carry it out of the turn ourselves.
+      let failure: unknown;
       await this.adapter.continueConversationAsync(this.appId, stored.reference as Partial<ConversationReference>, async (context) => {
-        for (const activity of await build(context)) {
-          const response = await context.sendActivity(activity);
-          activityId ??= response?.id;
+        try {
+          for (const activity of await build(context)) {
+            const response = await context.sendActivity(activity);
+            activityId ??= response?.id;
+          }
+        } catch (error) {
+          failure = error;
         }
       });
+      if (failure !== undefined) throw failure;
       return { status: 'sent', activityId };
     } catch (error) {
       const httpStatus = statusOf(error);

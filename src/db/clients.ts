@@ -39,6 +39,20 @@ export class ClientRepository {
     });
   }
 
+  /** The name the client would like the bot to use. */
+  async setPreferredName(id: string, name: string): Promise<void> {
+    await this.db.client.update({ where: { id }, data: { displayName: name } });
+  }
+
+  /**
+   * Someone who says no to consent leaves nothing behind, not even where to reach them. A
+   * client who consented before keeps their record: withdrawing is a separate path.
+   */
+  async forgetDeclined(userKey: string): Promise<void> {
+    if (await this.findByUserKey(userKey)) return;
+    await this.db.conversationRef.deleteMany({ where: { userKey, clientId: null } });
+  }
+
   async linkAdviser(clientId: string, adviserId: string): Promise<void> {
     await this.db.client.update({ where: { id: clientId }, data: { adviserId } });
   }

@@ -1,4 +1,6 @@
-// Escalation rows: one open escalation per client and reason (openKey is unique while open).
+// Escalation rows: one open escalation per client and reason (openKey is unique while open),
+// plus what delivery needs: claim with a lease so only one instance sends, record each attempt,
+// and acknowledgement by an adviser.
 import type { Database } from './database.ts';
 import type { Escalation } from '../generated/sqlite/client.ts';
 
@@ -12,6 +14,11 @@ export interface NewEscalation {
   summary?: string;
   contactBy?: Date | null;
 }
+
+export type EscalationWithClient = Escalation & { client: { id: string; displayName: string | null; adviserId: string | null } };
+
+const DELIVERABLE = ['open', 'delivered'];
+const clientFields = { select: { id: true, displayName: true, adviserId: true } } as const;
 
 export class EscalationRepository {
   constructor(private readonly db: Database) {}
@@ -46,5 +53,101 @@ export class EscalationRepository {
 
   openFor(clientId: string): Promise<Escalation[]> {
     return this.db.escalation.findMany({ where: { clientId, openKey: { not: null } }, orderBy: { createdAt: 'asc' } });
+  }
+
+  findById(id: string): Promise<EscalationWithClient | null> {
+    return this.db.escalation.findUnique({ where: { id }, include: { client: clientFields } });
+  }
+
+  /** Ids of escalations with a delivery or re-notification due, not leased by anyone. */
+  async dueIds(now: Date, limit = 20): Promise<string[]> {
+    const rows = await this.db.escalation.findMany({
+      where: {
+        status: { in: DELIVERABLE },
+        nextAttemptAt: { lte: now },
+        OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }],
+      },
+      orderBy: { nextAttemptAt: 'asc' },
+      take: limit,
+      select: { id: true },
+    });
+    return rows.map((row) => row.id);
+  }
+
+  /** Takes the lease on one escalation; false when another instance holds it or it is not due. */
+  async claim(id: string, now: Date, leaseMs: number): Promise<boolean> {
+    const { count } = await this.db.escalation.updateMany({
+      where: {
+        id,
+        status: { in: DELIVERABLE },
+        nextAttemptAt: { lte: now },
+        OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }],
+      },
+      data: { leaseUntil: new Date(now.getTime() + leaseMs) },
+    });
+    return count === 1;
+  }
+
+  /** Records one delivery attempt and gives up the lease. */
+  async recordAttempt(
+    id: string,
+    outcome: { delivered: boolean; at: Date; nextAttemptAt: Date | null; summary: string; renotified?: boolean },
+  ): Promise<void> {
+    const current = await this.db.escalation.findUnique({ where: { id }, select: { status: true, deliveredAt: true } });
+    if (!current) return;
+    const firstDelivery = outcome.delivered && current.status === 'open';
+    await this.db.escalation.update({
+      where: { id },
+      data: {
+        attempts: { increment: 1 },
+        leaseUntil: null,
+        summary: outcome.summary,
+        // An adviser may have acknowledged while we were sending: that must not be undone.
+        nextAttemptAt: current.status === 'acknowledged' ? null : outcome.nextAttemptAt,
+        ...(firstDelivery ? { status: 'delivered', deliveredAt: outcome.at } : {}),
+        ...(outcome.renotified ? { renotifiedAt: outcome.at } : {}),
+      },
+    });
+  }
+
+  /** Marks an escalation seen by an adviser. False when it was already acknowledged or closed. */
+  async acknowledge(id: string, by: string, at: Date): Promise<boolean> {
+    const { count } = await this.db.escalation.updateMany({
+      where: { id, status: { in: DELIVERABLE } },
+      data: { status: 'acknowledged', acknowledgedAt: at, acknowledgedBy: by, nextAttemptAt: null },
+    });
+    return count === 1;
+  }
+
+  async updateSummary(id: string, summary: string): Promise<void> {
+    await this.db.escalation.update({ where: { id }, data: { summary } });
+  }
+
+  /** Closes an escalation: a new one for the same client and reason may be raised after this. */
+  async resolve(id: string, at: Date): Promise<void> {
+    await this.db.escalation.updateMany({
+      where: { id, status: { not: 'resolved' } },
+      data: { status: 'resolved', resolvedAt: at, openKey: null, nextAttemptAt: null, leaseUntil: null },
+    });
+  }
+
+  /** Not yet resolved, newest first; for one adviser's clients, or for everyone when null. */
+  listUnresolved(adviserId: string | null, limit = 50): Promise<EscalationWithClient[]> {
+    return this.db.escalation.findMany({
+      where: { status: { not: 'resolved' }, ...(adviserId ? { client: { adviserId } } : {}) },
+      orderBy: { createdAt: 'desc' },
+      take: limit,
+      include: { client: clientFields },
+    });
+  }
+
+  /** When this client last had an escalation for this reason, open or closed. */
+  async lastRaisedAt(clientId: string, reason: string): Promise<Date | null> {
+    const row = await this.db.escalation.findFirst({
+      where: { clientId, reason },
+      orderBy: { createdAt: 'desc' },
+      select: { createdAt: true },
+    });
+    return row?.createdAt ?? null;
   }
 }

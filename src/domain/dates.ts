@@ -23,7 +23,7 @@ export function parseDueDate(text: string, context: DateContext): Date | null {
   const { now, timeZone } = context;
   if (Number.isNaN(tzOffset(timeZone, now))) throw new RangeError(`Unknown time zone: ${timeZone}`);
   const today = calendarDayIn(now, timeZone);
-  const normalised = normaliseDateText(text);
+  const normalised = normaliseDateText(correctSlips(text));
   if (!normalised) return null;
 
   const ownDay = resolveOwnPhrase(normalised, today);
@@ -100,4 +100,32 @@ function looksLikeADueDate(result: chrono.ParsedResult, text: string): boolean {
 /** "Monday" said on a Monday means next Monday; "this Monday" and "today" mean today. */
 function isBareWeekday(result: chrono.ParsedResult): boolean {
   return result.start.isCertain('weekday') && !result.start.isCertain('day') && !/^this\b/.test(result.text.trim());
+}
+
+// Words long enough that one slip of the thumb ("fridya", "tomorrw", "Septmber") still says which
+// one was meant. Short names (May, June, March: "match") are left alone, as are plurals ("Mondays"),
+// which say how often, not when.
+const SLIP_TARGETS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow',
+  'weekend', 'january', 'february', 'august', 'september', 'october', 'november', 'december', 'fortnight'];
+
+function correctSlips(text: string): string {
+  return text.replace(/[A-Za-z]{5,}/g, (word) => {
+    const lower = word.toLowerCase();
+    if (SLIP_TARGETS.includes(lower)) return word;
+    const meant = SLIP_TARGETS.find((target) => !`${target}s`.startsWith(lower) && lower !== `${target}s` && isOneSlipAway(lower, target));
+    return meant ?? word;
+  });
+}
+
+/** One letter added, dropped, changed, or two next to each other swapped. */
+function isOneSlipAway(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i);
+  const restB = b.slice(i);
+  return restA.slice(1) === restB.slice(1) // changed
+    || restA.slice(1) === restB // added
+    || restA === restB.slice(1) // dropped
+    || (restA.length >= 2 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2)); // swapped
 }

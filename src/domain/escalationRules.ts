@@ -300,3 +300,12 @@ function addDays(date: Date, days: number): Date {
 function compareContactBy(a: EscalationDecision, b: EscalationDecision): number {
   return (a.contactBy?.getTime() ?? Infinity) - (b.contactBy?.getTime() ?? Infinity);
 }
+
+/**
+ * The decision for a reason raised directly rather than found by the rules: the client asked,
+ * a message showed risk or a job loss, the reminders gave up. Same urgency and contact-by times.
+ */
+export function decisionForReason(reason: EscalationReason, detail: string, now: Date, reportedAt: Date | null = null): EscalationDecision {
+  const facts = { reportedJobLossAt: reason === 'job-loss' ? reportedAt ?? now : null } as ClientFacts;
+  return toDecision({ reason, detail }, facts, now);
+}

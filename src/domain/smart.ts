@@ -229,3 +229,45 @@ function onTheScale(value: number): number | null {
 export function isAchievable(confidence: number): boolean {
   return confidence >= 7;
 }
+
+const NOT_AN_ANSWER = /^(?:yes|yeah|yep|no|nope|ok|okay|not sure|dunno|i don'?t know|idk|maybe|nothing|none|\?+)$/;
+const JUST_A_NUMBER = /^(?:about|around|maybe|say|at least|just)?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a couple|a few)(?:\s+of\s+them)?$/;
+const LOOSE_AMOUNTS = new Set(['some', 'a few', 'a couple of', 'a couple', 'few', 'several', 'loads of', 'lots of', 'more']);
+const NOUN_PHRASE_STARTS = new Set([...PARTICLES, ...DEFINITE, 'a', 'an', 'some', 'any', 'few', 'several', 'of', 'more']);
+
+/**
+ * Folds the client's answer to one SMART question into their goal, keeping their own words:
+ * "get a job" + (what exactly?) "apply for cleaning jobs" gives "apply for cleaning jobs";
+ * + (how many?) "3" gives "apply for 3 cleaning jobs"; "twice a week" is added at the end.
+ * An answer that says nothing ("not sure") leaves the goal as it was.
+ */
+export function mergeGoalAnswer(goal: string, criterion: SmartCriterion, answer: string): string {
+  const said = answer.trim().replace(/[.!\s]+$/, '');
+  const plainGoal = goal.trim().replace(/[.!\s]+$/, '');
+  if (!said || NOT_AN_ANSWER.test(said.toLowerCase())) return plainGoal;
+  if (criterion === 'specific') return said;
+  if (criterion === 'timeBound') return `${plainGoal} ${/^(?:by|before|on|in|until|within)\b/i.test(said) ? said : `by ${said}`}`;
+  const amount = JUST_A_NUMBER.exec(said.toLowerCase());
+  if (amount) return insertAmount(plainGoal, amount[1]!) ?? `${plainGoal}, ${said}`;
+  return `${plainGoal}, ${said}`;
+}
+
+/** "apply for cleaning jobs" + 3 → "apply for 3 cleaning jobs"; null when there is no plural to count. */
+function insertAmount(goal: string, amount: string): string | null {
+  const tokens = goal.split(/\s+/);
+  const bare = tokens.map((token) => token.toLowerCase().replace(/[^a-z0-9'-]/g, ''));
+  const verbAt = bare.findIndex((word) => baseVerb(word) !== null);
+  if (verbAt < 0) return null;
+  const pluralAt = bare.findIndex((word, index) => index > verbAt && looksPlural(word) && !PARTICLES.has(word));
+  if (pluralAt < 0) return null;
+  let start = pluralAt;
+  while (start - 1 > verbAt && !NOUN_PHRASE_STARTS.has(bare[start - 1]!)) start--;
+  for (const loose of LOOSE_AMOUNTS) {
+    const words = loose.split(' ');
+    const from = start - words.length;
+    if (from > verbAt && words.every((word, i) => bare[from + i] === word)) {
+      return [...tokens.slice(0, from), amount, ...tokens.slice(start)].join(' ');
+    }
+  }
+  return [...tokens.slice(0, start), amount, ...tokens.slice(start)].join(' ');
+}

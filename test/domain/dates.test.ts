@@ -194,3 +194,20 @@ describe('formatDueDate', () => {
     expect(formatDueDate(new Date('2026-11-24T09:30:00Z'), LONDON)).toBe('Tuesday 24 November at 9:30am');
   });
 });
+
+describe('parseDueDate: one slip of the thumb in a long day or month name', () => {
+  it.each([
+    ['fridya', '2026-11-27'],
+    ['by Fryday', '2026-11-27'],
+    ['tomrrow', '2026-11-24'],
+    ['wednesdy', '2026-11-25'],
+    ['next thrusday', '2026-12-03'],
+    ['3rd Decmber', '2026-12-03'],
+  ])('%s → %s', (text, day) => {
+    expect(dueDay(text)).toBe(day);
+  });
+
+  it.each(['mondays', 'every tuesdays', 'money', 'the 3oth', 'saturdays and sundays'])('is not a due date: %s', (text) => {
+    expect(dueDay(text)).toBeNull();
+  });
+});

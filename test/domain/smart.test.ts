@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { analyseGoal, isAchievable, parseConfidence } from '../../src/domain/smart.ts';
+import { analyseGoal, isAchievable, mergeGoalAnswer, parseConfidence } from '../../src/domain/smart.ts';
 import { checkPlainLanguage } from '../plainLanguage.ts';
 
 const context = { now: new Date('2026-11-23T10:00:00Z'), timeZone: 'Europe/London' }; // a Monday
@@ -184,5 +184,29 @@ describe('isAchievable', () => {
     expect(isAchievable(10)).toBe(true);
     expect(isAchievable(6.5)).toBe(false);
     expect(isAchievable(3)).toBe(false);
+  });
+});
+
+describe('mergeGoalAnswer: the answer folded into the goal in the client\'s words', () => {
+  it.each([
+    ['get a job', 'specific', 'apply for cleaning jobs', 'apply for cleaning jobs'],
+    ['get a job', 'specific', 'not sure', 'get a job'],
+    ['apply for cleaning jobs', 'measurable', '2', 'apply for 2 cleaning jobs'],
+    ['apply for cleaning jobs.', 'measurable', 'three of them', 'apply for three cleaning jobs'],
+    ['send my CV to employers', 'measurable', 'about 4', 'send my CV to 4 employers'],
+    ['apply for some jobs', 'measurable', '5', 'apply for 5 jobs'],
+    ['I will apply for a few jobs', 'measurable', '3', 'I will apply for 3 jobs'],
+    ['practise interviews', 'measurable', 'twice a week', 'practise interviews, twice a week'],
+    ['look for work', 'measurable', 'when I have sent it', 'look for work, when I have sent it'],
+    ['apply for jobs', 'measurable', 'dunno', 'apply for jobs'],
+    ['update my CV', 'timeBound', 'Friday 12 June', 'update my CV by Friday 12 June'],
+    ['update my CV', 'timeBound', 'before the weekend', 'update my CV before the weekend'],
+  ] as const)('%s + (%s) %s → %s', (goal, criterion, answer, merged) => {
+    expect(mergeGoalAnswer(goal, criterion, answer)).toBe(merged);
+  });
+
+  it('makes a goal that reads as measurable after a number is added', () => {
+    const merged = mergeGoalAnswer('apply for warehouse jobs', 'measurable', '2');
+    expect(analyse(merged).measurable).toBe(true);
   });
 });

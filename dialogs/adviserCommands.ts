@@ -1,0 +1,216 @@
+// Commands for registered advisers (and "register adviser" for admins). CoachBot asks this
+// first on every message; it answers advisers itself and turns away anyone else who tries an
+// adviser command. An adviser only ever sees their own clients; leads may act on any escalation.
+import type { TurnContext } from 'botbuilder';
+import { userKeyOf } from '../src/bot/userKey.ts';
+import { escapeMarkdown } from '../src/cards/escapeText.ts';
+import { AdviserRepository, type Adviser } from '../src/db/advisers.ts';
+import { AuditLog } from '../src/db/audit.ts';
+import { caseloadOf, findInCaseload, peopleMatching, setReviewCadence, setStyleOverride } from '../src/db/caseload.ts';
+import { resumeReminders } from '../src/db/clientSafety.ts';
+import { EscalationRepository, type EscalationWithClient } from '../src/db/escalations.ts';
+import { PlanRepository } from '../src/db/plans.ts';
+import { formatDueDate } from '../src/domain/dates.ts';
+import { applyStyleOverride, DEFAULT_COACHING_STYLE, type StyleOverride } from '../src/domain/coachingStyle.ts';
+import { mayActOn, respondToEscalation } from '../src/escalation/respondToEscalation.ts';
+import type { CoachServices } from '../src/services.ts';
+import { adviserHelp, notAdminReply, notAnAdviserReply, unknownClientReply } from './messages/adviser.ts';
+
+// What only an adviser would type; anything else from a non-adviser goes to the client dialogs.
+const ADVISER_ONLY = /^(caseload|escalations|(ack|acknowledge|resolve)\s+\S+|cadence\s+.+\s+\d+|style\s+.+\s+(warm|self-directed|reset))$/i;
+const CADENCES = [7, 14, 28];
+const STYLE_WORDS: Record<string, StyleOverride | null> = {
+  warm: { wording: 'warm-guided', feedback: 'every-step', stretch: false },
+  'self-directed': { wording: 'self-directed', feedback: 'milestones', stretch: true },
+  reset: null,
+};
+
+export class AdviserCommands {
+  constructor(private readonly services: CoachServices) {}
+
+  /** True when this message was for the adviser side (answered here, dialogs skipped). */
+  async handle(context: TurnContext): Promise<boolean> {
+    const text = context.activity.type === 'message' ? context.activity.text?.trim().replace(/\s+/g, ' ') ?? '' : '';
+    if (!text) return false;
+    const adviser = await new AdviserRepository(this.services.db).findByUserKey(userKeyOf(context.activity));
+    const register = /^register\s+(me\s+as\s+)?(adviser|advisor|lead)\b\s*(.*)$/i.exec(text);
+    if (register) {
+      await context.sendActivity(await this.register(context, Boolean(register[1]), register[2]!.toLowerCase() === 'lead' ? 'lead' : 'adviser', register[3]!));
+      return true;
+    }
+    if (!adviser) {
+      if (!ADVISER_ONLY.test(text)) return false;
+      await context.sendActivity(notAnAdviserReply);
+      return true;
+    }
+    await context.sendActivity(await this.answer(adviser, text));
+    return true;
+  }
+
+  private isAdmin(context: TurnContext): boolean {
+    const { from } = context.activity;
+    const ids = [from?.id, from?.aadObjectId, userKeyOf(context.activity)].filter(Boolean);
+    return this.services.config.ADMIN_USER_IDS.some((id) => ids.includes(id));
+  }
+
+  private async register(context: TurnContext, self: boolean, role: 'adviser' | 'lead', who: string): Promise<string> {
+    if (!this.isAdmin(context)) return notAdminReply;
+    const advisers = new AdviserRepository(this.services.db);
+    if (self) {
+      const name = context.activity.from?.name ?? 'Adviser';
+      await advisers.register({ name, userKey: userKeyOf(context.activity), aadObjectId: context.activity.from?.aadObjectId ?? null, role });
+      return `Registered you (${escapeMarkdown(name)}) as ${role}. Type "help" to see adviser commands.`;
+    }
+    const mention = (context.activity.entities ?? []).find((entity) => entity.type === 'mention' && entity.mentioned?.id !== context.activity.recipient?.id);
+    const target = mention?.mentioned?.id ? `${context.activity.channelId}:${mention.mentioned.id}` : who.replace(/<at>.*?<\/at>/g, '').trim();
+    if (!target) return 'Say who: "register adviser <their name>". They need to say hello to me first.';
+    const people = await peopleMatching(this.services.db, target);
+    if (people.length === 0) return `I have not heard from "${escapeMarkdown(target)}" yet. Ask them to say hello to me, then try again.`;
+    if (people.length > 1) return `More than one person matches "${escapeMarkdown(target)}". Use their id instead: ${people.map((p) => p.userKey).join(', ')}`;
+    const person = people[0]!;
+    await advisers.register({ name: person.name, userKey: person.userKey, role });
+    return `Registered ${escapeMarkdown(person.name)} as ${role}. Escalations for their clients will reach them here.`;
+  }
+
+  private async answer(adviser: Adviser, text: string): Promise<string> {
+    const [command = '', ...rest] = text.split(' ');
+    const args = rest.join(' ');
+    switch (command.toLowerCase()) {
+      case 'caseload':
+        return this.caseload(adviser);
+      case 'escalations':
+        return this.escalations(adviser);
+      case 'plan':
+        return this.withClient(adviser, args, (clientId) => this.plan(adviser, clientId));
+      case 'ack':
+      case 'acknowledge':
+        return this.acknowledge(adviser, args);
+      case 'resolve':
+        return this.resolve(adviser, args);
+      case 'done':
+        return this.withClient(adviser, allButLast(args), (clientId) => this.itemDone(adviser, clientId, lastWord(args)));
+      case 'cadence':
+        return this.withClient(adviser, allButLast(args), (clientId) => this.cadence(clientId, lastWord(args)));
+      case 'style':
+        return this.withClient(adviser, allButLast(args), (clientId) => this.style(clientId, lastWord(args)));
+      case 'resume':
+        return this.withClient(adviser, args, async (clientId) => {
+          await resumeReminders(this.services.db, clientId);
+          return 'Reminders are back on for this client.';
+        });
+      default:
+        return adviserHelp;
+    }
+  }
+
+  private async withClient(adviser: Adviser, reference: string, act: (clientId: string) => Promise<string>): Promise<string> {
+    const client = reference ? await findInCaseload(this.services.db, adviser.id, reference) : null;
+    return client ? act(client.id) : unknownClientReply;
+  }
+
+  private async caseload(adviser: Adviser): Promise<string> {
+    const now = this.services.clock.now();
+    const entries = await caseloadOf(this.services.db, adviser.id, now);
+    if (entries.length === 0) return 'You have no active clients yet.';
+    const zone = this.services.config.ADVISER_HOURS_TIME_ZONE;
+    await this.audit(adviser, entries.map((entry) => entry.client.id));
+    const lines = entries.map((entry) => {
+      const review = entry.nextReviewAt ? `next review ${formatDueDate(entry.nextReviewAt, zone, { now })}` : 'no review set';
+      const escalations = entry.openEscalations > 0 ? `, ${entry.openEscalations} open escalation${entry.openEscalations === 1 ? '' : 's'}` : '';
+      const paused = entry.client.remindersPausedAt ? ', reminders paused' : '';
+      return `${entry.number}. ${escapeMarkdown(entry.client.displayName ?? 'Client')}: ${entry.overdueItems} overdue, ${review}${escalations}${paused}`;
+    });
+    return [`Your caseload (${entries.length} active, limit ${adviser.caseloadLimit}):`, ...lines].join('\n');
+  }
+
+  private async visibleEscalations(adviser: Adviser): Promise<EscalationWithClient[]> {
+    return new EscalationRepository(this.services.db).listUnresolved(adviser.role === 'lead' ? null : adviser.id);
+  }
+
+  private async escalations(adviser: Adviser): Promise<string> {
+    const rows = await this.visibleEscalations(adviser);
+    if (rows.length === 0) return 'No open escalations.';
+    const zone = this.services.config.ADVISER_HOURS_TIME_ZONE;
+    return [
+      'Open escalations (use "ack <number>" or "resolve <number>"):',
+      ...rows.map(
+        (row, index) =>
+          `${index + 1}. ${row.urgency.toUpperCase()} ${escapeMarkdown(row.client.displayName ?? 'Client')}: ${row.reason} (${row.status}, raised ${formatDueDate(row.createdAt, zone)})`,
+      ),
+    ].join('\n');
+  }
+
+  private async pickEscalation(adviser: Adviser, reference: string): Promise<EscalationWithClient | null> {
+    const rows = await this.visibleEscalations(adviser);
+    const picked = /^\d{1,3}$/.test(reference) ? rows[Number(reference) - 1] : rows.find((row) => row.id === reference);
+    return picked && mayActOn({ adviser }, picked) ? picked : null;
+  }
+
+  private async acknowledge(adviser: Adviser, reference: string): Promise<string> {
+    const picked = await this.pickEscalation(adviser, reference.trim());
+    if (!picked) return 'I could not find that escalation. Type "escalations" to see the numbers.';
+    await respondToEscalation(this.services, picked.id, { adviser }, 'acknowledged');
+    return `Acknowledged: ${escapeMarkdown(picked.client.displayName ?? 'Client')} (${picked.reason}).`;
+  }
+
+  private async resolve(adviser: Adviser, reference: string): Promise<string> {
+    const picked = await this.pickEscalation(adviser, reference.trim());
+    if (!picked) return 'I could not find that escalation. Type "escalations" to see the numbers.';
+    if (picked.status !== 'acknowledged') await respondToEscalation(this.services, picked.id, { adviser }, 'acknowledged');
+    await new EscalationRepository(this.services.db).resolve(picked.id, this.services.clock.now());
+    return `Closed: ${escapeMarkdown(picked.client.displayName ?? 'Client')} (${picked.reason}).`;
+  }
+
+  private async plan(adviser: Adviser, clientId: string): Promise<string> {
+    const plan = await new PlanRepository(this.services.db, this.services.clock).currentPlan(clientId);
+    await this.audit(adviser, [clientId]);
+    if (!plan) return 'This client has no plan yet.';
+    const zone = this.services.config.ADVISER_HOURS_TIME_ZONE;
+    const goals = plan.goals.length > 0 ? plan.goals.map((goal) => escapeMarkdown(goal.text)).join('; ') : 'none yet';
+    const items = plan.items.map((item, index) => {
+      const due = item.dueAt ? `, due ${formatDueDate(item.dueAt, zone)}` : '';
+      const whose = item.owner === 'adviser' ? 'yours' : 'client';
+      return `${index + 1}. ${escapeMarkdown(item.text)} (${whose}${due}, ${item.status})`;
+    });
+    return [`Plan version ${plan.version} (${plan.status}). Goals: ${goals}`, ...(items.length > 0 ? items : ['No actions yet.'])].join('\n');
+  }
+
+  private async itemDone(adviser: Adviser, clientId: string, numberText: string): Promise<string> {
+    const plans = new PlanRepository(this.services.db, this.services.clock);
+    const item = (await plans.currentPlan(clientId))?.items[Number(numberText) - 1];
+    if (!item) return 'I could not find that action. Type "plan <client>" to see the numbers.';
+    if (item.owner !== 'adviser') return 'That action belongs to the client. Only they can mark it done.';
+    await plans.markAdviserItemDone(item.lineageId, adviser.id);
+    return `Marked done: ${escapeMarkdown(item.text)}.`;
+  }
+
+  private async cadence(clientId: string, daysText: string): Promise<string> {
+    const days = Number(daysText);
+    if (!CADENCES.includes(days)) return 'Review cadence can be 7, 14 or 28 days.';
+    await setReviewCadence(this.services.db, clientId, days);
+    return `Reviews for this client are now every ${days} days.`;
+  }
+
+  private async style(clientId: string, word: string): Promise<string> {
+    const key = word.toLowerCase();
+    if (!(key in STYLE_WORDS)) return 'Style can be warm, self-directed or reset.';
+    const override = STYLE_WORDS[key]!;
+    if (override) applyStyleOverride(DEFAULT_COACHING_STYLE, override);
+    await setStyleOverride(this.services.db, clientId, override);
+    return override ? `Coaching style for this client set to ${key}.` : 'Coaching style for this client is back to what their answers suggest.';
+  }
+
+  private async audit(adviser: Adviser, clientIds: string[]): Promise<void> {
+    const log = new AuditLog(this.services.db);
+    const at = this.services.clock.now();
+    for (const clientId of clientIds) await log.record({ actor: `adviser:${adviser.id}`, action: 'adviser-viewed-client', subject: clientId }, at);
+  }
+}
+
+function lastWord(text: string): string {
+  return text.split(' ').pop() ?? '';
+}
+
+function allButLast(text: string): string {
+  return text.split(' ').slice(0, -1).join(' ');
+}

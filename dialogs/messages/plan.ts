@@ -1,0 +1,14 @@
+// What the coach says around "My plan" and agreeing to it.
+
+export const noPlanYet = 'You do not have a plan yet. We can start it with one goal.';
+export const setAGoal = 'Set a goal';
+export const notNow = 'Not now';
+export const askStartPlan = 'Shall we set a goal together?';
+
+export const hereIsYourPlan = 'Here is your plan.';
+
+export const agreeButton = 'I agree to this plan';
+export const notYetButton = 'Not yet';
+export const askAgree = 'Please have a look. If it feels right, tap "I agree to this plan".';
+export const agreed = 'Thank you. I have noted that you agreed to this plan today.';
+export const notAgreedYet = 'That is fine. You can agree later, or ask your adviser about it.';

@@ -1,0 +1,87 @@
+// What the self-assessment says. One question per message, short and kind; every question can
+// be answered by typing, and the buttons are only shortcuts.
+import { type AssessmentQuestion, type CurrentAnswer } from '../../src/domain/assessmentQuestions.ts';
+import type { AssessmentStep } from '../../src/domain/assessmentSteps.ts';
+import { BARRIER_ANSWER_OPTIONS, barrierById, type BarrierAnswer } from '../../src/domain/barriers.ts';
+import type { SupportMarker } from '../../src/domain/supportMarker.ts';
+
+export const assessmentIntro = [
+  'Now I would like to get to know you, so we can make a plan that fits you.',
+  'There are 8 short parts. I will ask one thing at a time.',
+  'You can stop at any time. I will keep your place.',
+].join('\n');
+
+export const assessmentWelcomeBack = 'Welcome back. Let us carry on from where we stopped.';
+
+export const stepHeading = (label: string, step: AssessmentStep): string => `${label}: ${step.title}`;
+
+export const keepLabel = 'Keep it';
+
+/** The button that skips an optional question, in words that fit it. */
+export function skipLabelFor(question: AssessmentQuestion): string {
+  if (question.id === 'first-job') return 'Not sure yet';
+  if (question.id === 'second-job' || question.id === 'third-job') return "No, that's all";
+  if (question.id === 'contacts') return 'No one yet';
+  return 'Skip';
+}
+
+const questionTexts: Record<string, string> = {
+  'first-job': 'What kind of job would you like most? Just a few words is fine.',
+  'first-job-reason': 'What makes you want that job?',
+  'second-job': 'Is there another job you would like too? Type it, or tap "No, that\'s all".',
+  'third-job': 'Is there one more job you would like? Type it, or tap "No, that\'s all".',
+  'recent-work': 'Have you had a paid job in the last two years?',
+  'went-well': 'Think of a job, or a task you did for someone. What went well?',
+  'not-well': 'And what did not go so well?',
+  skills: 'What are you good at? For example: cooking, fixing things, or looking after people.',
+  strengths: 'What would a friend say is good about you? For example: kind, on time, or a hard worker.',
+  hours: 'How many hours a week would you like to work? Or what times suit you?',
+  workplace: 'What kind of place would you like to work in? For example: outdoors, a small team, or somewhere quiet.',
+  contacts: 'Who do you know who could help you find work? It could be family, friends, or a past boss.',
+  'support-wanted': 'What help would you like most from me and your adviser?',
+  confidence: 'How sure do you feel that you will find work, from 1 to 10? 1 is not sure at all. 10 is very sure.',
+};
+
+export const barriersIntro = [
+  'Next I will name some things that can make work harder.',
+  'Just tell me yes or no for each one.',
+  'You never have to say. Tap "I\'d rather not say" if you like.',
+].join('\n');
+
+export function questionText(question: AssessmentQuestion): string {
+  if (question.barrier) return `${barrierById(question.barrier).label}.\nDoes this make it hard for you to get or keep a job?`;
+  const text = questionTexts[question.id];
+  if (!text) throw new Error(`No words for question ${question.id}`);
+  return text;
+}
+
+/** Every question the self-assessment can ask, for the plain-language test. */
+export const allQuestionTexts = (): string[] => Object.values(questionTexts);
+
+function describe(value: CurrentAnswer): string {
+  if (Array.isArray(value)) return value.join(', ');
+  if (value === true) return 'yes';
+  if (value === false) return 'no';
+  if (typeof value === 'number') return `${value} out of 10`;
+  const barrierAnswer = BARRIER_ANSWER_OPTIONS.find((option) => option.value === (value as BarrierAnswer));
+  return barrierAnswer ? barrierAnswer.label : String(value);
+}
+
+export const lastTimeYouSaid = (value: CurrentAnswer): string => `Last time you said: "${describe(value)}". Tap "Keep it" or type a new answer.`;
+
+export const pickPartQuestion = 'Which part would you like to change?';
+export const allPartsLabel = 'Go through it all';
+export const profileUpdated = 'Thank you. I have updated your profile.';
+export const numberRetry = 'Sorry, I didn\'t catch that. Please type one number from 1 to 10.';
+export const textRetry = 'Sorry, I didn\'t catch that. Please type a few words, or tap a button.';
+export const barrierRetry = 'Sorry, I didn\'t catch that. Please tap "Yes", "No" or "I\'d rather not say".';
+export const yesNoRetry = 'Sorry, I didn\'t catch that. Please tap "Yes" or "No".';
+
+export const assessmentDone = 'Thank you. That is all the questions about you. You did really well.';
+
+/** What the client hears about the marker: it sets how much help they get, never whether. */
+export const supportLevelMessage: Record<SupportMarker, string> = {
+  red: 'From what you told me, some extra help could be good for you. Your adviser can see this and will help.',
+  amber: 'From what you told me, your adviser and I will keep in close touch.',
+  green: 'From what you told me, you are in a good place to start.',
+};

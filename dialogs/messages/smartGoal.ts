@@ -1,0 +1,68 @@
+// What the coach says while a client sets a goal. Plain words, one question per message.
+// Where the coaching style changes the words, both wordings are here: "warm-guided" for a client
+// who feels things are out of their hands, "self-directed" for one who feels in charge.
+import type { CoachingWording } from '../../src/domain/coachingStyle.ts';
+
+type Styled = Record<CoachingWording, string>;
+
+export const askWhatToWorkOn: Styled = {
+  'warm-guided': 'What would you like to work on? Tell me in your own words. Any size is fine.',
+  'self-directed': 'What would you like to work on? Tell me in your own words.',
+};
+
+export const askAgainInOwnWords = 'OK. Tell me the goal again, in your own words.';
+
+/** Added after "How many will you do?". */
+export const howManyHint: Styled = {
+  'warm-guided': 'One or two is a good start.',
+  'self-directed': 'Pick a number that stretches you a bit.',
+};
+
+export const dateExamples = ['Friday', 'In a week', 'End of the month'];
+
+export const dateNotCaught = "I didn't catch that date. You could tap one of these, or type a day like \"next Tuesday\".";
+
+export const dateFallback = (date: string) => `Let us say ${date} for now. You can change it later.`;
+
+export const firstStepNearer: Styled = {
+  'warm-guided': 'That is a good goal. Small steps help. Could you do a first step by {date}?',
+  'self-directed': 'Good goal. Could you do a first step by {date} to get going?',
+};
+
+export const yesFirstStep = 'Yes';
+export const keepMyDate = 'No, keep my date';
+
+export const askFirstStep: Styled = {
+  'warm-guided': 'Great. What could that first step be? It can be small, like one phone call.',
+  'self-directed': 'What will that first step be?',
+};
+
+export const confidenceNotCaught = 'Please pick a number from 1 to 10.';
+
+export const askSmallerStep: Styled = {
+  'warm-guided': 'Thanks for being honest. Let us make it smaller, so it feels easier. What is a smaller first step?',
+  'self-directed': 'Let us find a step you feel sure of. What is a smaller first step?',
+};
+
+export const askConfidenceAgain = 'And how sure are you now, from 1 to 10?';
+
+export const smallStepsCount = 'That is OK. Small steps count. Your adviser can help with this too.';
+
+export const askWhichJob = 'Which job does this help you with?';
+export const askWhichJobNone = 'Which job would this help you get? Tell me in a few words.';
+export const notSureJob = 'Not sure';
+
+export const confirmGoal = (goal: string, firstStep?: { text: string; by: string }) =>
+  [
+    'Here is your goal, in your words:',
+    `"${goal}"`,
+    ...(firstStep ? [`Your first step: "${firstStep.text}", by ${firstStep.by}.`] : []),
+    'Is that right?',
+  ].join('\n');
+export const confirmYes = 'Yes';
+export const confirmChange = 'Change';
+
+export const goalSaved: Styled = {
+  'warm-guided': 'Well done. I have added it to your plan. Every step counts.',
+  'self-directed': 'Done. It is in your plan now.',
+};

@@ -1,0 +1,150 @@
+// One step of a review, then the next: the learning cycle for one action item, saved to its
+// history, with the next step checked through the SMART analysis and added to the plan.
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { currentClient } from '../src/bot/clientContext.ts';
+import { PlanRepository } from '../src/db/plans.ts';
+import { ReviewRepository } from '../src/db/reviews.ts';
+import { coachingStyleFor } from '../src/db/coachingStyles.ts';
+import { parseChoice } from '../src/domain/answers.ts';
+import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
+import { analyseGoal } from '../src/domain/smart.ts';
+import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
+import { cancelItemReminders, syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
+import type { CoachServices } from '../src/services.ts';
+import * as say from './messages/review.ts';
+import { askChoice, askText } from './prompts.ts';
+
+export const REVIEW_ITEM = 'reviewItem';
+
+interface ItemAnswers {
+  outcome?: ReviewOutcome;
+  whatHappened?: string;
+  feelings?: string;
+  wentWell?: string;
+  differently?: string;
+  nextStep?: string;
+  nextDue?: string | null;
+}
+
+function answers(step: WaterfallStepContext): ItemAnswers {
+  return step.values as ItemAnswers;
+}
+
+export interface ItemLoopState {
+  reviewId: string;
+  items: Array<{ lineageId: string; goalLineageId: string | null; text: string; dueAt: string | null }>;
+  index: number;
+  outcomes: ReviewOutcome[];
+}
+
+export class ReviewItemDialog extends WaterfallDialog {
+  constructor(private readonly services: CoachServices) {
+    super(REVIEW_ITEM, []);
+    for (const step of [
+      this.askOutcome,
+      this.askWhatHappened,
+      this.askFeelings,
+      this.askWentWellOrHard,
+      this.askDifferently,
+      this.askNextStep,
+      this.askWhenIfNeeded,
+      this.save,
+    ]) {
+      this.addStep(step.bind(this));
+    }
+  }
+
+  private state(step: WaterfallStepContext): ItemLoopState {
+    return step.options as ItemLoopState;
+  }
+
+  private async askOutcome(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { items, index } = this.state(step);
+    const item = items[index]!;
+    const client = currentClient(step.context)!;
+    const now = this.services.clock.now();
+    const due = item.dueAt ? formatDueDate(new Date(item.dueAt), client.timeZone, { now }) : 'now';
+    return askChoice(step, say.askOutcome(item.text, due), say.outcomeChoices);
+  }
+
+  private async askWhatHappened(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    answers(step).outcome = step.result as ReviewOutcome;
+    return askText(step, say.askWhatHappened);
+  }
+
+  private async askFeelings(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    answers(step).whatHappened = step.result as string;
+    return askText(step, say.askFeelings, ['Good', 'OK', 'Not great']);
+  }
+
+  private async askWentWellOrHard(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    answers(step).feelings = step.result as string;
+    return askText(step, answers(step).outcome === 'done' ? say.askWentWell : say.askWhatWasHard);
+  }
+
+  private async askDifferently(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    answers(step).wentWell = step.result as string;
+    return askText(step, say.askDifferently, [say.nothingDifferent]);
+  }
+
+  private async askNextStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    answers(step).differently = step.result as string;
+    const outcome = answers(step).outcome as ReviewOutcome;
+    const question = outcome === 'done' ? say.askNextAfterDone : outcome === 'dropped' ? say.askNextAfterDropped : say.askNextAfterNotDone;
+    return askText(step, question, say.noNextStepChoices.map((c) => c.label));
+  }
+
+  /** The next step goes through the SMART check; a missing day is the one thing we always ask for. */
+  private async askWhenIfNeeded(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const text = String(step.result ?? '').trim();
+    if (parseChoice(text, say.noNextStepChoices, { byPosition: false })) return step.next(null);
+    answers(step).nextStep = text;
+    const client = currentClient(step.context)!;
+    const analysis = analyseGoal(text, { now: this.services.clock.now(), timeZone: client.timeZone });
+    answers(step).nextDue = analysis.dueDate?.toISOString() ?? null;
+    if (analysis.timeBound) return step.next(null);
+    return askText(step, say.askWhen);
+  }
+
+  private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const client = currentClient(step.context)!;
+    const now = this.services.clock.now();
+    const state = this.state(step);
+    const item = state.items[state.index]!;
+    const outcome = answers(step).outcome as ReviewOutcome;
+    const nextStep = answers(step).nextStep as string | undefined;
+    let nextDue = answers(step).nextDue ? new Date(answers(step).nextDue!) : null;
+    if (nextStep && !nextDue && typeof step.result === 'string') nextDue = parseDueDate(step.result, { now, timeZone: client.timeZone });
+
+    await new ReviewRepository(this.services.db).append(
+      {
+        clientId: client.id,
+        itemLineageId: item.lineageId,
+        reviewId: state.reviewId,
+        outcome,
+        whatHappened: answers(step).whatHappened as string,
+        feelings: answers(step).feelings as string,
+        wentWell: answers(step).wentWell as string,
+        differently: answers(step).differently as string,
+        nextStep: nextStep ?? '',
+      },
+      now,
+    );
+    const plans = new PlanRepository(this.services.db, this.services.clock);
+    await plans.changeItemStatus(client.id, item.lineageId, outcome, 'client');
+    await cancelItemReminders(this.services.db, item.lineageId, `reviewed: ${outcome}`);
+
+    const style = await coachingStyleFor(this.services.db, client.id);
+    if (outcome === 'done' && style.feedback === 'every-step') await step.context.sendActivity(say.celebrateStep);
+    if (outcome === 'not-done' || outcome === 'partly-done') await step.context.sendActivity(say.encourageStep);
+    if (nextStep) {
+      await plans.addItem(client.id, { text: nextStep, owner: 'client', dueAt: nextDue, goalLineageId: item.goalLineageId }, 'client');
+      await syncPlanReminders(this.services, client.id);
+      await step.context.sendActivity(say.nextStepSaved(nextDue ? formatDueDate(nextDue, client.timeZone, { now }) : null));
+    }
+
+    const next: ItemLoopState = { ...state, index: state.index + 1, outcomes: [...state.outcomes, outcome] };
+    if (next.index < next.items.length) return step.replaceDialog(REVIEW_ITEM, next);
+    return step.endDialog({ outcomes: next.outcomes });
+  }
+}

@@ -1,0 +1,44 @@
+// The buttons on the escalation card (Action.Execute) come back as adaptiveCard/action invokes.
+// Only the client's adviser or a lead may act; the answer is the updated card, which Teams
+// shows in place of the old one.
+import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
+import { ESCALATION_VERBS, noticeCard, type AdaptiveCard } from '../cards/escalationCard.ts';
+import { AdviserRepository } from '../db/advisers.ts';
+import { EscalationRepository } from '../db/escalations.ts';
+import { currentEscalationCard, escalationPlanCard, mayActOn, respondToEscalation } from '../escalation/respondToEscalation.ts';
+import type { CoachServices } from '../services.ts';
+import { userKeyOf } from './userKey.ts';
+
+const CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: CARD_TYPE, value: card as unknown as Record<string, unknown> };
+}
+
+export async function answerEscalationCardAction(
+  services: CoachServices,
+  context: TurnContext,
+  invoke: AdaptiveCardInvokeValue,
+): Promise<AdaptiveCardInvokeResponse> {
+  const verb = invoke.action?.verb;
+  const escalationId = (invoke.action?.data as { escalationId?: unknown } | undefined)?.escalationId;
+  if (typeof escalationId !== 'string' || !Object.values<string>(ESCALATION_VERBS).includes(verb ?? '')) {
+    return cardResponse(noticeCard('Sorry, I do not know that button.'));
+  }
+  const adviser = await new AdviserRepository(services.db).findByUserKey(userKeyOf(context.activity));
+  if (!adviser) return cardResponse(noticeCard('Sorry, only registered advisers can do that.'));
+  const escalation = await new EscalationRepository(services.db).findById(escalationId);
+  if (!escalation || !mayActOn({ adviser }, escalation)) return cardResponse(noticeCard('Sorry, this escalation is not for you.'));
+
+  if (verb === ESCALATION_VERBS.viewPlan) {
+    const card = await escalationPlanCard(services, escalation, `adviser:${adviser.id}`);
+    return cardResponse(card ?? noticeCard('This client is no longer on record.'));
+  }
+  let current = escalation;
+  if (verb === ESCALATION_VERBS.acknowledge || verb === ESCALATION_VERBS.contactToday) {
+    const outcome = await respondToEscalation(services, escalation.id, { adviser }, verb === ESCALATION_VERBS.acknowledge ? 'acknowledged' : 'will-contact-today');
+    if (outcome.status === 'done') current = outcome.escalation;
+  }
+  const card = await currentEscalationCard(services, current);
+  return cardResponse(card ?? noticeCard('This client is no longer on record.'));
+}

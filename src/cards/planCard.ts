@@ -1,0 +1,122 @@
+// "My plan" as an Adaptive Card (version 1.5, what Teams renders) and the same plan as plain
+// text for channels without cards. Every word the client or adviser typed is escaped.
+import { escapeCardText, escapeMarkdown } from './escapeText.ts';
+import { formatDueDate } from '../domain/dates.ts';
+import { groupByOwner, isOverdue, needsClientAgreement, type ItemStatus } from '../domain/plan.ts';
+import type { PlanItem, PlanVersion } from '../db/plans.ts';
+
+export const ADAPTIVE_CARD_VERSION = '1.5';
+
+export const PLAN_CARD_WORDS = {
+  title: 'Your plan',
+  situation: 'Where you are now',
+  jobGoals: 'Jobs you would like',
+  route: 'How you want to get there',
+  backupPlan: 'If that does not work out',
+  goals: 'Your goals',
+  clientItems: 'What you will do',
+  adviserItems: 'What your adviser will do',
+  noItems: 'Nothing here yet.',
+  nextReview: 'We will look at your plan again on',
+  noReview: 'We have not set a day to look at your plan again yet.',
+  draft: 'This plan is new or has changed. It is ready for you to agree to.',
+  overdue: 'Late',
+} as const;
+
+const STATUS_WORDS: Record<ItemStatus, string> = {
+  open: 'To do',
+  done: 'Done',
+  'partly-done': 'Partly done',
+  'not-done': 'Not done',
+  dropped: 'No longer needed',
+};
+
+export interface PlanCardContext {
+  now: Date;
+  timeZone: string;
+}
+
+export interface PlanCard {
+  card: Record<string, unknown>;
+  fallbackText: string;
+}
+
+type Block = Record<string, unknown>;
+
+export function buildPlanCard(plan: PlanVersion, context: PlanCardContext): PlanCard {
+  const lines: string[] = [];
+  const body: Block[] = [];
+  const heading = (text: string) => {
+    body.push({ type: 'TextBlock', text, weight: 'Bolder', size: 'Medium', wrap: true, spacing: 'Medium' });
+    lines.push('', `${text}:`);
+  };
+  const userText = (text: string, extra: Block = {}) => {
+    body.push({ type: 'TextBlock', text: escapeCardText(text), wrap: true, ...extra });
+    lines.push(escapeMarkdown(text));
+  };
+  const date = (at: Date) => formatDueDate(at, context.timeZone, { now: context.now });
+
+  body.push({ type: 'TextBlock', text: PLAN_CARD_WORDS.title, weight: 'Bolder', size: 'Large', wrap: true });
+  lines.push(PLAN_CARD_WORDS.title);
+  const state = agreementLine(plan, date);
+  body.push({ type: 'TextBlock', text: state, isSubtle: true, wrap: true, spacing: 'None' });
+  lines.push(state);
+
+  if (plan.situation) (heading(PLAN_CARD_WORDS.situation), userText(plan.situation));
+  if (plan.jobGoals.length) {
+    heading(PLAN_CARD_WORDS.jobGoals);
+    for (const job of plan.jobGoals) userText(job.title);
+  }
+  if (plan.route) (heading(PLAN_CARD_WORDS.route), userText(plan.route));
+  if (plan.backupPlan) (heading(PLAN_CARD_WORDS.backupPlan), userText(plan.backupPlan));
+
+  if (plan.goals.length) {
+    heading(PLAN_CARD_WORDS.goals);
+    for (const goal of plan.goals) userText(goal.dueAt ? `${goal.text} (by ${date(goal.dueAt)})` : goal.text);
+  }
+
+  const groups = groupByOwner(plan.items);
+  for (const [owner, title] of [['client', PLAN_CARD_WORDS.clientItems], ['adviser', PLAN_CARD_WORDS.adviserItems]] as const) {
+    heading(title);
+    if (groups[owner].length === 0) {
+      body.push({ type: 'TextBlock', text: PLAN_CARD_WORDS.noItems, isSubtle: true, wrap: true });
+      lines.push(PLAN_CARD_WORDS.noItems);
+    }
+    for (const item of groups[owner]) {
+      const { block, line } = itemBlock(item, context, date);
+      body.push(block);
+      lines.push(line);
+    }
+  }
+
+  const review = plan.nextReviewAt ? `${PLAN_CARD_WORDS.nextReview} ${date(plan.nextReviewAt)}.` : PLAN_CARD_WORDS.noReview;
+  body.push({ type: 'TextBlock', text: review, wrap: true, spacing: 'Large', separator: true });
+  lines.push('', review);
+
+  const fallbackText = lines.join('\n').trim();
+  const card = { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: ADAPTIVE_CARD_VERSION, fallbackText, body };
+  return { card, fallbackText };
+}
+
+function itemBlock(item: PlanItem, context: PlanCardContext, date: (at: Date) => string): { block: Block; line: string } {
+  const late = isOverdue(item, context.now, context.timeZone);
+  const when = item.dueAt ? `By ${date(item.dueAt)}` : '';
+  const status = late ? `${PLAN_CARD_WORDS.overdue}: it was due ${date(item.dueAt!)}` : [STATUS_WORDS[item.status], when].filter(Boolean).join('. ');
+  const block: Block = {
+    type: 'Container',
+    spacing: 'Small',
+    ...(late ? { style: 'attention' } : {}),
+    items: [
+      { type: 'TextBlock', text: `- ${escapeCardText(item.text)}`, wrap: true },
+      { type: 'TextBlock', text: status, wrap: true, isSubtle: !late, spacing: 'None', ...(late ? { color: 'Attention', weight: 'Bolder' } : {}) },
+    ],
+  };
+  return { block, line: `- ${escapeMarkdown(item.text)} (${status})` };
+}
+
+function agreementLine(plan: PlanVersion, date: (at: Date) => string): string {
+  if (needsClientAgreement(plan)) return `Version ${plan.version}. ${PLAN_CARD_WORDS.draft}`;
+  const agreed = plan.clientAgreedAt ? `You agreed to it on ${date(plan.clientAgreedAt)}.` : 'Agreed.';
+  const adviser = plan.adviserAgreedAt ? ' Your adviser agreed too.' : '';
+  return `Version ${plan.version}. ${agreed}${adviser}`;
+}

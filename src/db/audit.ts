@@ -1,0 +1,62 @@
+// The audit log: who did what to whose data. It must outlive an erasure, so it holds no personal
+// content: the subject is stored as a one-way pseudonym, never as a client id, name or words.
+import { createHash } from 'node:crypto';
+import type { Database } from './database.ts';
+
+export type AuditAction =
+  | 'adviser-viewed-client'
+  | 'escalation-acknowledged'
+  | 'data-exported'
+  | 'data-erased'
+  | 'consent-withdrawn'
+  | 'case-closed'
+  | 'case-reopened';
+
+/** Who acted: the client themselves, the system (retention), or an adviser by their adviser id. */
+export type AuditActor = 'client' | 'system' | `adviser:${string}` | `system:${string}`;
+
+export interface AuditEntry {
+  actor: AuditActor;
+  action: AuditAction;
+  /** What the action was about, usually a client id. Stored only as a pseudonym. */
+  subject: string;
+}
+
+export interface RecordedAuditEvent {
+  actor: string;
+  action: string;
+  subject: string | null;
+  createdAt: Date;
+}
+
+/** The same subject always gives the same pseudonym, so an auditor can follow one case. */
+export function auditSubject(subject: string): string {
+  return `s:${createHash('sha256').update(`action-plan-coach/audit/${subject}`).digest('hex').slice(0, 32)}`;
+}
+
+export class AuditLog {
+  constructor(private readonly db: Database) {}
+
+  async record(entry: AuditEntry, at: Date = new Date()): Promise<void> {
+    await this.db.auditEvent.create({
+      data: { actor: entry.actor, action: entry.action, subject: auditSubject(entry.subject), createdAt: at },
+    });
+  }
+
+  /** Every event about one subject (for example a client id), oldest first. */
+  forSubject(subject: string): Promise<RecordedAuditEvent[]> {
+    return this.db.auditEvent.findMany({
+      where: { subject: auditSubject(subject) },
+      orderBy: { createdAt: 'asc' },
+      select: { actor: true, action: true, subject: true, createdAt: true },
+    });
+  }
+
+  recent(limit = 100): Promise<RecordedAuditEvent[]> {
+    return this.db.auditEvent.findMany({
+      orderBy: { createdAt: 'desc' },
+      take: Math.min(Math.max(limit, 1), 1000),
+      select: { actor: true, action: true, subject: true, createdAt: true },
+    });
+  }
+}

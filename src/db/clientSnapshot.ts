@@ -1,0 +1,93 @@
+// Everything the adviser's summary and the escalation rules need about one client, read in one
+// place. Tolerant: a client may have no plan, profile or reviews yet.
+import type { BarrierId } from '../domain/barriers.ts';
+import type { LocusBand } from '../domain/locusOfControl.ts';
+import type { SupportMarker } from '../domain/supportMarker.ts';
+import type { Database } from './database.ts';
+import type { Adviser, Client } from '../generated/sqlite/client.ts';
+
+export type SnapshotItem = { lineageId: string; text: string; owner: string; dueAt: Date | null; status: string };
+
+export type ClientSnapshot = {
+  client: Client;
+  adviser: Adviser | null;
+  goals: string[];
+  items: SnapshotItem[];
+  nextReviewAt: Date | null;
+  lastReviewAt: Date | null;
+  recentMessages: { text: string; createdAt: Date }[];
+  barriers: BarrierId[];
+  marker: SupportMarker | null;
+  locusBand: LocusBand | null;
+  confidenceHistory: number[];
+  /** Per action item (lineage id): reminders sent after it fell due that got no reply. */
+  unansweredReminders: Map<string, number>;
+  /** False when the stored conversation reference no longer works. */
+  reachable: boolean;
+};
+
+export async function loadClientSnapshot(db: Database, clientId: string): Promise<ClientSnapshot | null> {
+  const client = await db.client.findUnique({ where: { id: clientId }, include: { adviser: true } });
+  if (!client) return null;
+  const [plan, lastReview, messages, profile, locus, confidence, reminders, reference] = await Promise.all([
+    db.plan.findFirst({
+      where: { clientId },
+      orderBy: { version: 'desc' },
+      include: { goals: { orderBy: { position: 'asc' } }, items: { orderBy: { position: 'asc' } } },
+    }),
+    db.review.findFirst({ where: { clientId }, orderBy: { heldAt: 'desc' }, select: { heldAt: true } }),
+    db.clientMessage.findMany({ where: { clientId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 5 }),
+    db.vocationalProfile.findUnique({ where: { clientId } }),
+    db.locusResult.findFirst({ where: { clientId }, orderBy: { takenAt: 'desc' }, select: { band: true } }),
+    db.confidenceRating.findMany({ where: { clientId }, orderBy: { recordedAt: 'asc' }, select: { value: true } }),
+    db.reminder.findMany({
+      where: { clientId, kind: 'item-overdue', status: 'sent', answeredAt: null, itemLineageId: { not: null } },
+      select: { itemLineageId: true },
+    }),
+    db.conversationRef.findUnique({ where: { userKey: client.userKey }, select: { usable: true } }),
+  ]);
+
+  const unansweredReminders = new Map<string, number>();
+  for (const reminder of reminders) {
+    const key = reminder.itemLineageId!;
+    unansweredReminders.set(key, (unansweredReminders.get(key) ?? 0) + 1);
+  }
+  const { adviser, ...clientRow } = client;
+  return {
+    client: clientRow,
+    adviser,
+    goals: plan ? goalTexts(plan.goals.map((goal) => goal.text), plan.jobGoals) : [],
+    items: (plan?.items ?? []).map(({ lineageId, text, owner, dueAt, status }) => ({ lineageId, text, owner, dueAt, status })),
+    nextReviewAt: plan?.nextReviewAt ?? null,
+    lastReviewAt: lastReview?.heldAt ?? null,
+    recentMessages: messages.reverse().map(({ text, createdAt }) => ({ text, createdAt })),
+    barriers: barriersFrom(profile?.data),
+    marker: (profile?.marker as SupportMarker | null | undefined) ?? null,
+    locusBand: (locus?.band as LocusBand | undefined) ?? null,
+    confidenceHistory: confidence.map((rating) => rating.value),
+    unansweredReminders,
+    reachable: reference?.usable ?? false,
+  };
+}
+
+function goalTexts(goalRows: string[], jobGoalsJson: string): string[] {
+  if (goalRows.length > 0) return goalRows;
+  return parseJson<unknown[]>(jobGoalsJson, [])
+    .map((goal) => (typeof goal === 'string' ? goal : String((goal as { title?: unknown; job?: unknown })?.title ?? (goal as { job?: unknown })?.job ?? '')))
+    .filter((text) => text.trim().length > 0);
+}
+
+function barriersFrom(data: string | undefined): BarrierId[] {
+  const profile = parseJson<{ barriers?: Record<string, string> }>(data ?? '{}', {});
+  return Object.entries(profile.barriers ?? {})
+    .filter(([, answer]) => answer === 'yes')
+    .map(([id]) => id as BarrierId);
+}
+
+function parseJson<T>(text: string, fallback: T): T {
+  try {
+    return (JSON.parse(text) as T) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,253 @@
+// Individual action plans, kept as versions: every change writes a new version (goals and items
+// copied across with the same lineage ids) and marks the one before as superseded, in one
+// transaction. Nothing is overwritten, except the agreement stamps of the version agreed to.
+import { randomUUID } from 'node:crypto';
+import {
+  changeKindForStatus,
+  versionAfterChange,
+  type Actor,
+  type ChangeKind,
+  type ItemOwner,
+  type ItemStatus,
+  type JobGoal,
+  type NewGoal,
+  type NewItem,
+  type PlanGoal,
+  type PlanItem,
+  type PlanStatus,
+  type PlanSummary,
+  type PlanVersion,
+} from '../domain/plan.ts';
+import { systemClock, type Clock } from '../services.ts';
+import type { Database } from './database.ts';
+
+export type { NewGoal, NewItem, PlanGoal, PlanItem, PlanSummary, PlanVersion };
+
+type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
+
+/** The changes a new version applies to a copy of the current one. */
+interface Draft {
+  summary: PlanSummary;
+  nextReviewAt?: Date | null;
+  goals: Array<Omit<PlanGoal, 'id'>>;
+  items: Array<Omit<PlanItem, 'id'>>;
+}
+
+export class PlanNotFoundError extends Error {
+  constructor(what: string) {
+    super(`No plan found for ${what}`);
+    this.name = 'PlanNotFoundError';
+  }
+}
+
+const WITH_CONTENT = { goals: { orderBy: { position: 'asc' } }, items: { orderBy: { position: 'asc' } } } as const;
+
+export class PlanRepository {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  /** The latest version, whatever its status; null before the first goal. */
+  async currentPlan(clientId: string): Promise<PlanVersion | null> {
+    const row = await this.db.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' }, include: WITH_CONTENT });
+    return row ? toPlanVersion(row) : null;
+  }
+
+  /** Every version, oldest first: the history of the plan. */
+  async planVersions(clientId: string): Promise<PlanVersion[]> {
+    const rows = await this.db.plan.findMany({ where: { clientId }, orderBy: { version: 'asc' }, include: WITH_CONTENT });
+    return rows.map(toPlanVersion);
+  }
+
+  /** A new goal with its action items; the first plan starts from the client's job goals. */
+  async addGoalWithItems(clientId: string, goal: NewGoal, options: { by?: Actor; summary?: PlanSummary; nextReviewAt?: Date | null } = {}): Promise<PlanVersion> {
+    const by = options.by ?? 'client';
+    const now = this.clock.now();
+    return this.change(clientId, by, 'content', async (draft, tx) => {
+      const goalLineageId = randomUUID();
+      const confidence = goal.confidenceRatings?.at(-1) ?? null;
+      draft.summary = { ...draft.summary, ...options.summary };
+      if (options.nextReviewAt !== undefined) draft.nextReviewAt = options.nextReviewAt;
+      draft.goals.push({ lineageId: goalLineageId, position: draft.goals.length, text: goal.text, jobGoal: goal.jobGoal ?? null, confidence, dueAt: goal.dueAt });
+      for (const item of goal.items) draft.items.push(newItem(item, draft.items.length, by, now, goalLineageId));
+      for (const value of goal.confidenceRatings ?? []) {
+        await tx.confidenceRating.create({ data: { clientId, value, context: 'goal', recordedAt: now } });
+      }
+    });
+  }
+
+  /** Done, partly done, not done or dropped: a new version that keeps the item's lineage. */
+  async changeItemStatus(clientId: string, itemLineageId: string, status: ItemStatus, by: Actor): Promise<PlanVersion> {
+    const now = this.clock.now();
+    return this.change(clientId, by, changeKindForStatus(status), async (draft) => {
+      const item = draft.items.find((candidate) => candidate.lineageId === itemLineageId);
+      if (!item) throw new PlanNotFoundError(`item ${itemLineageId}`);
+      item.status = status;
+      item.completedAt = status === 'done' ? now : null;
+    });
+  }
+
+  /** Something the adviser promised to do, shown to the client with its date. */
+  async addAdviserItem(clientId: string, text: string, dueAt: Date | null, goalLineageId: string | null = null): Promise<PlanVersion> {
+    return this.addItem(clientId, { text, owner: 'adviser', dueAt, goalLineageId }, 'adviser');
+  }
+
+  /** One more action item (a review's next step, say) in a new version the client agrees to. */
+  async addItem(clientId: string, item: NewItem & { goalLineageId?: string | null }, by: Actor): Promise<PlanVersion> {
+    const now = this.clock.now();
+    return this.change(clientId, by, 'content', async (draft) => {
+      draft.items.push(newItem(item, draft.items.length, by, now, item.goalLineageId ?? null));
+    });
+  }
+
+  /** A new day for an item, open again: what was agreed changes, so the client agrees again. */
+  async moveItemDueDate(clientId: string, itemLineageId: string, dueAt: Date | null, by: Actor): Promise<PlanVersion> {
+    return this.change(clientId, by, 'content', async (draft) => {
+      const item = draft.items.find((candidate) => candidate.lineageId === itemLineageId);
+      if (!item) throw new PlanNotFoundError(`item ${itemLineageId}`);
+      Object.assign(item, { dueAt, status: 'open', completedAt: null });
+    });
+  }
+
+  async markAdviserItemDone(itemLineageId: string, adviserId: string): Promise<PlanVersion> {
+    const item = await this.db.actionItem.findFirst({ where: { lineageId: itemLineageId }, select: { owner: true, plan: { select: { clientId: true } } } });
+    if (!item) throw new PlanNotFoundError(`item ${itemLineageId}`);
+    if (item.owner !== 'adviser') throw new Error(`Item ${itemLineageId} belongs to the client, not the adviser`);
+    const plan = await this.changeItemStatus(item.plan.clientId, itemLineageId, 'done', 'adviser');
+    await this.db.auditEvent.create({ data: { actor: `adviser:${adviserId}`, action: 'plan.adviser-item-done', subject: plan.id, createdAt: this.clock.now() } });
+    return plan;
+  }
+
+  async setNextReview(clientId: string, date: Date | null, by: Actor = 'bot'): Promise<PlanVersion> {
+    return this.change(clientId, by, 'progress', async (draft) => {
+      draft.nextReviewAt = date;
+    });
+  }
+
+  /** The situation, job goals, route and back-up plan, as the client tells them. */
+  async updateSummary(clientId: string, summary: PlanSummary, by: Actor = 'client'): Promise<PlanVersion> {
+    return this.change(clientId, by, 'content', async (draft) => {
+      draft.summary = { ...draft.summary, ...summary };
+    });
+  }
+
+  /** "I agree to this plan": the client's agreement to the current version, with the time. */
+  async agree(clientId: string): Promise<PlanVersion> {
+    return this.stampAgreement(clientId, 'client', 'client');
+  }
+
+  async agreeAsAdviser(clientId: string, adviserId: string): Promise<PlanVersion> {
+    return this.stampAgreement(clientId, 'adviser', `adviser:${adviserId}`);
+  }
+
+  private async stampAgreement(clientId: string, who: 'client' | 'adviser', actor: string): Promise<PlanVersion> {
+    const now = this.clock.now();
+    const id = await this.db.$transaction(async (tx) => {
+      const current = await tx.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' } });
+      if (!current) throw new PlanNotFoundError(`client ${clientId}`);
+      await tx.plan.update({
+        where: { id: current.id },
+        data: who === 'client' ? { clientAgreedAt: now, status: 'agreed' } : { adviserAgreedAt: now },
+      });
+      await tx.auditEvent.create({ data: { actor, action: `plan.agreed-by-${who}`, subject: current.id, createdAt: now } });
+      return current.id;
+    });
+    return this.versionById(id);
+  }
+
+  /**
+   * Copies the current version, lets `apply` change the copy, and writes it as the next version.
+   * Two changes at once both aim at the same version number; the unique index lets only one win,
+   * so the other starts again from the new current version.
+   */
+  private async change(clientId: string, by: Actor, kind: ChangeKind, apply: (draft: Draft, tx: Transaction) => Promise<void>): Promise<PlanVersion> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const id = await this.db.$transaction((tx) => this.writeNextVersion(tx, clientId, by, kind, apply));
+        return await this.versionById(id);
+      } catch (error) {
+        if (attempt >= 3 || !isUniqueViolation(error)) throw error;
+      }
+    }
+  }
+
+  private async writeNextVersion(tx: Transaction, clientId: string, by: Actor, kind: ChangeKind, apply: (draft: Draft, tx: Transaction) => Promise<void>): Promise<string> {
+    const now = this.clock.now();
+    const current = await tx.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' }, include: WITH_CONTENT });
+    const previous = current ? toPlanVersion(current) : null;
+    const draft: Draft = {
+      summary: previous ? { situation: previous.situation, jobGoals: previous.jobGoals, route: previous.route, backupPlan: previous.backupPlan } : {},
+      nextReviewAt: previous?.nextReviewAt ?? null,
+      goals: previous?.goals.map(({ id: _id, ...goal }) => ({ ...goal })) ?? [],
+      items: previous?.items.map(({ id: _id, ...item }) => ({ ...item })) ?? [],
+    };
+    await apply(draft, tx);
+    const agreement = versionAfterChange(previous, kind);
+    if (previous) await tx.plan.update({ where: { id: previous.id }, data: { status: 'superseded' } });
+    const created = await tx.plan.create({
+      data: {
+        clientId,
+        version: (previous?.version ?? 0) + 1,
+        ...agreement,
+        situation: draft.summary.situation ?? '',
+        jobGoals: JSON.stringify(draft.summary.jobGoals ?? []),
+        route: draft.summary.route ?? '',
+        backupPlan: draft.summary.backupPlan ?? '',
+        nextReviewAt: draft.nextReviewAt ?? null,
+        createdBy: by,
+        createdAt: now,
+        goals: { create: draft.goals.map((goal, position) => ({ ...goal, position })) },
+        items: { create: draft.items.map((item, position) => ({ ...item, position })) },
+      },
+    });
+    await tx.auditEvent.create({ data: { actor: by, action: `plan.version-${kind}`, subject: created.id, createdAt: now } });
+    return created.id;
+  }
+
+  private async versionById(id: string): Promise<PlanVersion> {
+    return toPlanVersion(await this.db.plan.findUniqueOrThrow({ where: { id }, include: WITH_CONTENT }));
+  }
+}
+
+function newItem(item: NewItem, position: number, by: Actor, now: Date, goalLineageId: string | null): Omit<PlanItem, 'id'> {
+  return { lineageId: randomUUID(), goalLineageId, position, text: item.text, owner: item.owner, dueAt: item.dueAt, status: 'open', createdBy: by, createdAt: now, completedAt: null };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
+}
+
+type PlanRow = Awaited<ReturnType<Database['plan']['findUniqueOrThrow']>> & {
+  goals: Array<Awaited<ReturnType<Database['goal']['findUniqueOrThrow']>>>;
+  items: Array<Awaited<ReturnType<Database['actionItem']['findUniqueOrThrow']>>>;
+};
+
+function toPlanVersion(row: PlanRow): PlanVersion {
+  return {
+    id: row.id,
+    clientId: row.clientId,
+    version: row.version,
+    status: row.status as PlanStatus,
+    situation: row.situation,
+    jobGoals: parseJobGoals(row.jobGoals),
+    route: row.route,
+    backupPlan: row.backupPlan,
+    nextReviewAt: row.nextReviewAt,
+    clientAgreedAt: row.clientAgreedAt,
+    adviserAgreedAt: row.adviserAgreedAt,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt,
+    goals: row.goals.map(({ planId: _planId, ...goal }) => goal),
+    items: row.items.map(({ planId: _planId, ...item }) => ({ ...item, owner: item.owner as ItemOwner, status: item.status as ItemStatus, createdBy: item.createdBy as Actor })),
+  };
+}
+
+function parseJobGoals(json: string): JobGoal[] {
+  try {
+    const parsed = JSON.parse(json) as unknown;
+    return Array.isArray(parsed) ? (parsed as JobGoal[]) : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,77 @@
+// Vocational profiles: the self-assessment answers as JSON, with the progress through the
+// questions saved after every answer, the red/amber/green marker, and when it was finished.
+import { emptyVocationalProfile, type VocationalProfile } from '../domain/assessmentSteps.ts';
+import type { AssessmentProgress } from '../domain/assessmentQuestions.ts';
+import type { SupportMarker } from '../domain/supportMarker.ts';
+import type { Database } from './database.ts';
+
+export type StoredProfile = {
+  progress: AssessmentProgress;
+  marker: SupportMarker | null;
+  completedAt: Date | null;
+};
+
+// data holds the VocationalProfile fields at the top level, so other readers can parse it as
+// one; `answered` is the progress through the step being asked.
+type StoredData = VocationalProfile & { answered?: string[] };
+
+function parse(data: string): AssessmentProgress {
+  const { answered = [], ...profile } = JSON.parse(data) as StoredData;
+  return { profile: { ...emptyVocationalProfile(), ...profile }, answered };
+}
+
+function serialise(progress: AssessmentProgress): string {
+  return JSON.stringify({ ...progress.profile, answered: progress.answered } satisfies StoredData);
+}
+
+export class ProfileRepository {
+  constructor(private readonly db: Database) {}
+
+  async find(clientId: string): Promise<StoredProfile | null> {
+    const row = await this.db.vocationalProfile.findUnique({ where: { clientId } });
+    if (!row) return null;
+    return { progress: parse(row.data), marker: (row.marker as SupportMarker | null) ?? null, completedAt: row.completedAt };
+  }
+
+  async isComplete(clientId: string): Promise<boolean> {
+    const row = await this.db.vocationalProfile.findUnique({ where: { clientId }, select: { completedAt: true } });
+    return Boolean(row?.completedAt);
+  }
+
+  async loadProgress(clientId: string): Promise<AssessmentProgress> {
+    return (await this.find(clientId))?.progress ?? { profile: emptyVocationalProfile(), answered: [] };
+  }
+
+  async saveProgress(clientId: string, progress: AssessmentProgress): Promise<void> {
+    const data = serialise(progress);
+    await this.db.vocationalProfile.upsert({ where: { clientId }, create: { clientId, data }, update: { data } });
+  }
+
+  /** The finished profile, its marker and (when just asked) the confidence rating, in one transaction. */
+  async complete(
+    clientId: string,
+    progress: AssessmentProgress,
+    marker: SupportMarker,
+    at: Date,
+    { recordConfidence = true }: { recordConfidence?: boolean } = {},
+  ): Promise<void> {
+    const data = serialise(progress);
+    const { confidence } = progress.profile;
+    await this.db.$transaction(async (tx) => {
+      await tx.vocationalProfile.upsert({
+        where: { clientId },
+        create: { clientId, data, marker, completedAt: at },
+        update: { data, marker, completedAt: at },
+      });
+      if (confidence !== null && recordConfidence) {
+        await tx.confidenceRating.create({ data: { clientId, value: confidence, context: 'self-assessment', recordedAt: at } });
+      }
+    });
+  }
+
+  /** A crisis escalation in the window raises the support marker to red. */
+  async hadCrisisSince(clientId: string, since: Date): Promise<boolean> {
+    const found = await this.db.escalation.findFirst({ where: { clientId, reason: 'crisis', createdAt: { gte: since } }, select: { id: true } });
+    return found !== null;
+  }
+}

@@ -1,0 +1,175 @@
+// Reminder rows: one per occurrence, with a unique key, so no retry and no second instance sends
+// one twice. Instances claim due rows with a lease; a lease that runs out (a crashed instance)
+// makes the row claimable again, so a crash never loses a reminder.
+import { randomUUID } from 'node:crypto';
+import type { Database } from './database.ts';
+import type { Reminder } from '../generated/sqlite/client.ts';
+import type { PlannedReminder } from '../domain/reminderTiming.ts';
+import type { DatabaseProvider } from './providerSchema.ts';
+
+export type { Reminder };
+
+export interface ClaimedReminder {
+  id: string;
+  key: string;
+  clientId: string;
+  kind: string;
+  itemLineageId: string | null;
+  sendAt: Date;
+  attempts: number;
+  /** Proves this claim is still ours when recording the result. */
+  claimToken: string;
+}
+
+export class ReminderRepository {
+  constructor(
+    private readonly db: Database,
+    private readonly provider: DatabaseProvider = 'sqlite',
+  ) {}
+
+  /**
+   * Makes sure each planned occurrence has a pending row. A row that is still pending or was
+   * cancelled takes the new time; one already sent or being sent is left alone.
+   */
+  async schedule(clientId: string, planned: readonly PlannedReminder[]): Promise<void> {
+    for (const reminder of planned) {
+      const moved = await this.db.reminder.updateMany({
+        where: { key: reminder.key, status: { in: ['pending', 'cancelled'] } },
+        data: { status: 'pending', sendAt: reminder.sendAt, lastError: null },
+      });
+      if (moved.count > 0) continue;
+      try {
+        await this.db.reminder.create({
+          data: { key: reminder.key, clientId, kind: reminder.kind, itemLineageId: reminder.itemLineageId, sendAt: reminder.sendAt },
+        });
+      } catch (error) {
+        // The key exists already (sent, claimed, or made a moment ago elsewhere): nothing to do.
+        if (!(await this.db.reminder.findUnique({ where: { key: reminder.key }, select: { id: true } }))) throw error;
+      }
+    }
+  }
+
+  /** Cancels an item's reminders that have not gone out, e.g. when it is done or its date changes. */
+  async cancelForItem(itemLineageId: string, reason = 'item changed'): Promise<number> {
+    const { count } = await this.db.reminder.updateMany({
+      where: { itemLineageId, status: 'pending' },
+      data: { status: 'cancelled', lastError: reason },
+    });
+    return count;
+  }
+
+  async cancelReviewReminders(clientId: string, reason = 'review moved'): Promise<number> {
+    const { count } = await this.db.reminder.updateMany({
+      where: { clientId, kind: 'review-due', status: 'pending' },
+      data: { status: 'cancelled', lastError: reason },
+    });
+    return count;
+  }
+
+  /**
+   * Claims up to `limit` due reminders for one instance, until `leaseUntil`. PostgreSQL skips rows
+   * another instance holds locked. Parameters go through the tagged template, never into the SQL text.
+   */
+  async claimDue(input: { instanceId: string; now: Date; leaseUntil: Date; limit: number }): Promise<ClaimedReminder[]> {
+    const claimToken = `${input.instanceId}#${randomUUID()}`;
+    if (this.provider === 'postgresql') {
+      const rows = await this.db.$queryRaw<Omit<ClaimedReminder, 'claimToken'>[]>`
+        UPDATE "Reminder" SET status = 'claimed', "claimedBy" = ${claimToken}, "leaseUntil" = ${input.leaseUntil}
+        WHERE id IN (
+          SELECT id FROM "Reminder"
+          WHERE (status = 'pending' AND "sendAt" <= ${input.now}) OR (status = 'claimed' AND "leaseUntil" <= ${input.now})
+          ORDER BY "sendAt"
+          LIMIT ${input.limit}
+          FOR UPDATE SKIP LOCKED
+        )
+        RETURNING id, key, "clientId", kind, "itemLineageId", "sendAt", attempts`;
+      return rows.map((row) => ({ ...row, claimToken }));
+    }
+    // SQLite has no row locks; its single writer makes this one statement atomic on its own.
+    const rows = await this.db.$queryRaw<Omit<ClaimedReminder, 'claimToken'>[]>`
+      UPDATE "Reminder" SET status = 'claimed', "claimedBy" = ${claimToken}, "leaseUntil" = ${input.leaseUntil}
+      WHERE id IN (
+        SELECT id FROM "Reminder"
+        WHERE (status = 'pending' AND "sendAt" <= ${input.now}) OR (status = 'claimed' AND "leaseUntil" <= ${input.now})
+        ORDER BY "sendAt"
+        LIMIT ${input.limit}
+      )
+      RETURNING id, key, "clientId", kind, "itemLineageId", "sendAt", attempts`;
+    return rows.map((row) => ({ ...row, sendAt: new Date(row.sendAt), claimToken }));
+  }
+
+  /** Records a send. False when the claim was lost (the lease ran out and another instance took it). */
+  async markSent(claim: Pick<ClaimedReminder, 'id' | 'claimToken'>, at: Date): Promise<boolean> {
+    const { count } = await this.db.reminder.updateMany({
+      where: { id: claim.id, claimedBy: claim.claimToken, status: 'claimed' },
+      data: { status: 'sent', sentAt: at, leaseUntil: null, attempts: { increment: 1 }, lastError: null },
+    });
+    return count === 1;
+  }
+
+  async markRetry(claim: Pick<ClaimedReminder, 'id' | 'claimToken'>, nextAttemptAt: Date, error: string): Promise<boolean> {
+    const { count } = await this.db.reminder.updateMany({
+      where: { id: claim.id, claimedBy: claim.claimToken, status: 'claimed' },
+      data: { status: 'pending', sendAt: nextAttemptAt, leaseUntil: null, claimedBy: null, attempts: { increment: 1 }, lastError: error },
+    });
+    return count === 1;
+  }
+
+  /** Puts a reminder back for later without counting an attempt (quiet hours, paused reminders). */
+  async defer(claim: Pick<ClaimedReminder, 'id' | 'claimToken'>, sendAt: Date, why: string): Promise<boolean> {
+    const { count } = await this.db.reminder.updateMany({
+      where: { id: claim.id, claimedBy: claim.claimToken, status: 'claimed' },
+      data: { status: 'pending', sendAt, leaseUntil: null, claimedBy: null, lastError: why },
+    });
+    return count === 1;
+  }
+
+  async markFailed(claim: Pick<ClaimedReminder, 'id' | 'claimToken'>, error: string, countAttempt = true): Promise<boolean> {
+    const { count } = await this.db.reminder.updateMany({
+      where: { id: claim.id, claimedBy: claim.claimToken, status: 'claimed' },
+      data: { status: 'failed', leaseUntil: null, lastError: error, ...(countAttempt ? { attempts: { increment: 1 } } : {}) },
+    });
+    return count === 1;
+  }
+
+  async markCancelled(claim: Pick<ClaimedReminder, 'id' | 'claimToken'>, why: string): Promise<boolean> {
+    const { count } = await this.db.reminder.updateMany({
+      where: { id: claim.id, claimedBy: claim.claimToken, status: 'claimed' },
+      data: { status: 'cancelled', leaseUntil: null, lastError: why },
+    });
+    return count === 1;
+  }
+
+  /** The latest reminder sent to a client before `before`, if any. */
+  lastSentBefore(clientId: string, before: Date, exceptId?: string): Promise<Reminder | null> {
+    return this.db.reminder.findFirst({
+      where: { clientId, status: 'sent', sentAt: { lte: before }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+      orderBy: { sentAt: 'desc' },
+    });
+  }
+
+  /** The newest sent reminder the client has not answered, sent since `since`. */
+  latestUnanswered(clientId: string, since: Date): Promise<Reminder | null> {
+    return this.db.reminder.findFirst({
+      where: { clientId, status: 'sent', answeredAt: null, sentAt: { gte: since } },
+      orderBy: { sentAt: 'desc' },
+    });
+  }
+
+  /** The client answered: every reminder they had not answered yet counts as answered. */
+  async markAnswered(clientId: string, at: Date): Promise<number> {
+    const { count } = await this.db.reminder.updateMany({
+      where: { clientId, status: 'sent', answeredAt: null, sentAt: { lte: at } },
+      data: { answeredAt: at },
+    });
+    return count;
+  }
+
+  findByKey(key: string): Promise<Reminder | null> {
+    return this.db.reminder.findUnique({ where: { key } });
+  }
+
+  pendingFor(clientId: string): Promise<Reminder[]> {
+    return this.db.reminder.findMany({ where: { clientId, status: 'pending' }, orderBy: { sendAt: 'asc' } });
+  }
+}

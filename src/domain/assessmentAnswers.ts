@@ -1,0 +1,41 @@
+// Reading a typed answer to a self-assessment question. Null means "not clear": ask again.
+import { normaliseAnswer, parseNumberInRange, parseYesNo } from './answers.ts';
+import { CONFIDENCE_MAX, CONFIDENCE_MIN } from './assessmentSteps.ts';
+import { splitList, type AssessmentAnswer, type AssessmentQuestion } from './assessmentQuestions.ts';
+import { parseBarrierAnswer } from './barriers.ts';
+
+const SKIP_WORDS = new Set([
+  'skip', 'pass', 'none', 'nothing', 'no one', 'nobody', 'no one yet', 'not sure', 'not sure yet', 'dont know',
+  'no', 'nope', 'no thats all', 'thats all', 'thats it', 'n a', 'na', 'nah', 'no more', 'not really',
+]);
+const KEEP_WORDS = new Set(['keep', 'keep it', 'same', 'the same', 'no change', 'its the same', 'still the same', 'leave it']);
+const MAX_TEXT_LENGTH = 500;
+
+export function parseAssessmentAnswer(
+  question: AssessmentQuestion,
+  text: string,
+  options: { canKeep?: boolean; skipLabel?: string } = {},
+): AssessmentAnswer | null {
+  const words = normaliseAnswer(text);
+  if (!words) return null;
+  if (options.canKeep && KEEP_WORDS.has(words)) return { kind: 'keep' };
+  const skipped = question.optional && (SKIP_WORDS.has(words) || (options.skipLabel !== undefined && words === normaliseAnswer(options.skipLabel)));
+  switch (question.kind) {
+    case 'text':
+      return skipped ? { kind: 'text', value: null } : { kind: 'text', value: text.trim().slice(0, MAX_TEXT_LENGTH) };
+    case 'list':
+      return skipped ? { kind: 'list', value: [] } : { kind: 'list', value: splitList(text.slice(0, MAX_TEXT_LENGTH)) };
+    case 'yes-no': {
+      const value = parseYesNo(text);
+      return value === null ? null : { kind: 'yes-no', value: value === 'yes' };
+    }
+    case 'barrier': {
+      const value = parseBarrierAnswer(text);
+      return value === null ? null : { kind: 'barrier', value };
+    }
+    case 'confidence': {
+      const value = parseNumberInRange(text, CONFIDENCE_MIN, CONFIDENCE_MAX);
+      return value === null ? null : { kind: 'confidence', value };
+    }
+  }
+}

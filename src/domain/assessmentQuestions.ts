@@ -1,0 +1,210 @@
+// The questions of the self-assessment, one per message, and how each answer changes the
+// vocational profile. Progress (which questions are answered) is kept beside the profile, so a
+// client can stop after any answer and carry on later, in another chat or after a restart.
+import {
+  ASSESSMENT_STEPS,
+  MAX_JOB_GOALS,
+  type AssessmentStepId,
+  type JobGoal,
+  type VocationalProfile,
+} from './assessmentSteps.ts';
+import { BARRIERS, type BarrierAnswer, type BarrierId } from './barriers.ts';
+
+export type AnswerKind = 'text' | 'list' | 'yes-no' | 'barrier' | 'confidence';
+
+export type AssessmentQuestion = {
+  id: string;
+  step: AssessmentStepId;
+  kind: AnswerKind;
+  /** The client may skip it ("Skip", "No one yet"); the answer is then empty. */
+  optional: boolean;
+  barrier?: BarrierId;
+  /** Asked only when this holds, e.g. a third job goal only after a second one. */
+  askIf?: (profile: VocationalProfile) => boolean;
+};
+
+export type AssessmentAnswer =
+  | { kind: 'text'; value: string | null }
+  | { kind: 'list'; value: string[] }
+  | { kind: 'yes-no'; value: boolean }
+  | { kind: 'barrier'; value: BarrierAnswer }
+  | { kind: 'confidence'; value: number }
+  | { kind: 'keep' };
+
+export type AssessmentProgress = {
+  profile: VocationalProfile;
+  /** Question ids answered (or kept) in steps not yet finished. */
+  answered: string[];
+};
+
+export const ASSESSMENT_QUESTIONS: readonly AssessmentQuestion[] = [
+  { id: 'first-job', step: 'job-goals', kind: 'text', optional: true },
+  { id: 'first-job-reason', step: 'job-goals', kind: 'text', optional: true, askIf: (p) => p.jobGoals.length >= 1 },
+  { id: 'second-job', step: 'job-goals', kind: 'text', optional: true, askIf: (p) => p.jobGoals.length >= 1 },
+  { id: 'third-job', step: 'job-goals', kind: 'text', optional: true, askIf: (p) => p.jobGoals.length >= 2 },
+  { id: 'recent-work', step: 'work-history', kind: 'yes-no', optional: false },
+  { id: 'went-well', step: 'work-history', kind: 'text', optional: true },
+  { id: 'not-well', step: 'work-history', kind: 'text', optional: true },
+  { id: 'skills', step: 'skills-strengths', kind: 'list', optional: true },
+  { id: 'strengths', step: 'skills-strengths', kind: 'list', optional: true },
+  { id: 'hours', step: 'preferences', kind: 'text', optional: true },
+  { id: 'workplace', step: 'preferences', kind: 'text', optional: true },
+  { id: 'contacts', step: 'contacts', kind: 'list', optional: true },
+  ...BARRIERS.map((barrier) => ({ id: `barrier:${barrier.id}`, step: 'barriers' as const, kind: 'barrier' as const, optional: false, barrier: barrier.id })),
+  { id: 'support-wanted', step: 'support-wanted', kind: 'text', optional: true },
+  { id: 'confidence', step: 'confidence', kind: 'confidence', optional: false },
+];
+
+export function questionsOf(step: AssessmentStepId): AssessmentQuestion[] {
+  return ASSESSMENT_QUESTIONS.filter((question) => question.step === step);
+}
+
+export function questionById(id: string): AssessmentQuestion {
+  const question = ASSESSMENT_QUESTIONS.find((candidate) => candidate.id === id);
+  if (!question) throw new Error(`Unknown self-assessment question: ${id}`);
+  return question;
+}
+
+function nextQuestionIn(step: AssessmentStepId, progress: AssessmentProgress): AssessmentQuestion | null {
+  return (
+    questionsOf(step).find(
+      (question) => !progress.answered.includes(question.id) && (question.askIf?.(progress.profile) ?? true),
+    ) ?? null
+  );
+}
+
+/** The next question to ask, in step order; null when every step is finished. */
+export function nextQuestion(progress: AssessmentProgress): AssessmentQuestion | null {
+  for (const step of ASSESSMENT_STEPS) {
+    if (progress.profile.completedSteps.includes(step.id)) continue;
+    const question = nextQuestionIn(step.id, progress);
+    if (question) return question;
+  }
+  return null;
+}
+
+/** True when this question is the first one of its step still to be asked: time to show progress. */
+export function startsItsStep(question: AssessmentQuestion, progress: AssessmentProgress): boolean {
+  return !questionsOf(question.step).some((other) => progress.answered.includes(other.id));
+}
+
+/** "cooking, cleaning and driving" → ["cooking", "cleaning", "driving"]. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/\s*(?:,|;|\n|\band\b|&|\+)\s*/i)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function setJobGoal(goals: JobGoal[], index: number, title: string | null): JobGoal[] {
+  if (title === null) return goals.slice(0, index);
+  const next = goals.slice(0, MAX_JOB_GOALS);
+  const existing = next[index];
+  next[index] = existing ? { ...existing, title } : { title, reason: null, route: null };
+  return next;
+}
+
+function applyValue(profile: VocationalProfile, question: AssessmentQuestion, answer: Exclude<AssessmentAnswer, { kind: 'keep' }>): VocationalProfile {
+  const text = answer.kind === 'text' ? answer.value : null;
+  const list = answer.kind === 'list' ? answer.value : [];
+  switch (question.id) {
+    case 'first-job':
+      return { ...profile, jobGoals: setJobGoal(profile.jobGoals, 0, text) };
+    case 'first-job-reason':
+      return { ...profile, jobGoals: profile.jobGoals.map((goal, i) => (i === 0 ? { ...goal, reason: text } : goal)) };
+    case 'second-job':
+      return { ...profile, jobGoals: setJobGoal(profile.jobGoals, 1, text) };
+    case 'third-job':
+      return { ...profile, jobGoals: setJobGoal(profile.jobGoals, 2, text) };
+    case 'recent-work':
+      return { ...profile, workHistory: { ...profile.workHistory, hasRecentWork: answer.kind === 'yes-no' ? answer.value : null } };
+    case 'went-well':
+      return { ...profile, workHistory: { ...profile.workHistory, wentWell: text } };
+    case 'not-well':
+      return { ...profile, workHistory: { ...profile.workHistory, didNotGoWell: text } };
+    case 'skills':
+      return { ...profile, skills: list };
+    case 'strengths':
+      return { ...profile, strengths: list };
+    case 'hours':
+      return { ...profile, preferences: { ...profile.preferences, hours: text } };
+    case 'workplace':
+      return { ...profile, preferences: { ...profile.preferences, workplace: text } };
+    case 'contacts':
+      return { ...profile, contacts: list };
+    case 'support-wanted':
+      return { ...profile, supportWanted: text };
+    case 'confidence':
+      return { ...profile, confidence: answer.kind === 'confidence' ? answer.value : profile.confidence };
+    default:
+      if (question.barrier && answer.kind === 'barrier') {
+        return { ...profile, barriers: { ...profile.barriers, [question.barrier]: answer.value } };
+      }
+      throw new Error(`No way to record ${answer.kind} for ${question.id}`);
+  }
+}
+
+/** Records one answer; when it was the step's last question, the step is finished. */
+export function recordAnswer(progress: AssessmentProgress, question: AssessmentQuestion, answer: AssessmentAnswer): AssessmentProgress {
+  const profile = answer.kind === 'keep' ? progress.profile : applyValue(progress.profile, question, answer);
+  const answered = [...new Set([...progress.answered, question.id])];
+  const next: AssessmentProgress = { profile, answered };
+  if (nextQuestionIn(question.step, next)) return next;
+  const stepIds = new Set(questionsOf(question.step).map((q) => q.id));
+  return {
+    profile: { ...profile, completedSteps: [...new Set([...profile.completedSteps, question.step])] },
+    answered: answered.filter((id) => !stepIds.has(id)),
+  };
+}
+
+/** Opens finished steps again, so "Update my profile" can walk through them. */
+export function reopenSteps(progress: AssessmentProgress, steps: readonly AssessmentStepId[]): AssessmentProgress {
+  const reopened = new Set(ASSESSMENT_QUESTIONS.filter((q) => steps.includes(q.step)).map((q) => q.id));
+  return {
+    profile: { ...progress.profile, completedSteps: progress.profile.completedSteps.filter((id) => !steps.includes(id)) },
+    answered: progress.answered.filter((id) => !reopened.has(id)),
+  };
+}
+
+export type CurrentAnswer = string | string[] | boolean | number | BarrierAnswer | null;
+
+/** What the profile holds now for a question; null or [] when nothing is there. */
+export function currentAnswer(profile: VocationalProfile, question: AssessmentQuestion): CurrentAnswer {
+  switch (question.id) {
+    case 'first-job':
+      return profile.jobGoals[0]?.title ?? null;
+    case 'first-job-reason':
+      return profile.jobGoals[0]?.reason ?? null;
+    case 'second-job':
+      return profile.jobGoals[1]?.title ?? null;
+    case 'third-job':
+      return profile.jobGoals[2]?.title ?? null;
+    case 'recent-work':
+      return profile.workHistory.hasRecentWork;
+    case 'went-well':
+      return profile.workHistory.wentWell;
+    case 'not-well':
+      return profile.workHistory.didNotGoWell;
+    case 'skills':
+      return profile.skills;
+    case 'strengths':
+      return profile.strengths;
+    case 'hours':
+      return profile.preferences.hours;
+    case 'workplace':
+      return profile.preferences.workplace;
+    case 'contacts':
+      return profile.contacts;
+    case 'support-wanted':
+      return profile.supportWanted;
+    case 'confidence':
+      return profile.confidence;
+    default:
+      return question.barrier ? (profile.barriers[question.barrier] ?? null) : null;
+  }
+}
+
+export function hasCurrentAnswer(profile: VocationalProfile, question: AssessmentQuestion): boolean {
+  const value = currentAnswer(profile, question);
+  return value !== null && !(Array.isArray(value) && value.length === 0);
+}

@@ -1,0 +1,184 @@
+// Rules of the individual action plan, over plain data: which version a change makes, which items
+// are overdue, who owns what, and when the next review falls.
+import { TZDate } from '@date-fns/tz';
+import { addDays, compareDays, type CalendarDay } from './datePhrases.ts';
+import { calendarDayIn } from './dates.ts';
+import type { JobGoal } from './assessmentSteps.ts';
+
+export type { JobGoal };
+
+export const PLAN_STATUSES = ['draft', 'agreed', 'superseded'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+export const ITEM_STATUSES = ['open', 'done', 'partly-done', 'not-done', 'dropped'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+export const ITEM_OWNERS = ['client', 'adviser'] as const;
+export type ItemOwner = (typeof ITEM_OWNERS)[number];
+
+export type Actor = 'client' | 'adviser' | 'bot';
+
+export interface PlanGoal {
+  id: string;
+  lineageId: string;
+  position: number;
+  text: string;
+  jobGoal: string | null;
+  confidence: number | null;
+  dueAt: Date | null;
+}
+
+export interface PlanItem {
+  id: string;
+  lineageId: string;
+  goalLineageId: string | null;
+  position: number;
+  text: string;
+  owner: ItemOwner;
+  dueAt: Date | null;
+  status: ItemStatus;
+  createdBy: Actor;
+  createdAt: Date;
+  completedAt: Date | null;
+}
+
+export interface PlanVersion {
+  id: string;
+  clientId: string;
+  version: number;
+  status: PlanStatus;
+  situation: string;
+  jobGoals: JobGoal[];
+  route: string;
+  backupPlan: string;
+  nextReviewAt: Date | null;
+  clientAgreedAt: Date | null;
+  adviserAgreedAt: Date | null;
+  createdBy: string;
+  createdAt: Date;
+  goals: PlanGoal[];
+  items: PlanItem[];
+}
+
+export interface NewItem {
+  text: string;
+  owner: ItemOwner;
+  dueAt: Date | null;
+}
+
+export interface NewGoal {
+  text: string;
+  jobGoal?: string | null;
+  dueAt: Date | null;
+  /** The client's answers to "how sure are you, 1 to 10?", in order; the last one is the goal's. */
+  confidenceRatings?: number[];
+  items: NewItem[];
+}
+
+export interface PlanSummary {
+  situation?: string;
+  jobGoals?: JobGoal[];
+  route?: string;
+  backupPlan?: string;
+}
+
+/**
+ * What kind of change makes the new version. "content" changes what the client agreed to (a new
+ * goal, a new or dropped item), so the new version waits for their agreement again. "progress"
+ * records how things went (an item done, a review date set): the plan the client agreed to is the
+ * same, so the agreement carries over.
+ */
+export type ChangeKind = 'content' | 'progress';
+
+export interface AgreementState {
+  status: PlanStatus;
+  clientAgreedAt: Date | null;
+  adviserAgreedAt: Date | null;
+}
+
+/** The status and agreement of the version a change creates. Nothing is ever overwritten. */
+export function versionAfterChange(previous: AgreementState | null, kind: ChangeKind): AgreementState {
+  if (previous && kind === 'progress') {
+    return { status: previous.status === 'agreed' ? 'agreed' : 'draft', clientAgreedAt: previous.clientAgreedAt, adviserAgreedAt: previous.adviserAgreedAt };
+  }
+  return { status: 'draft', clientAgreedAt: null, adviserAgreedAt: null };
+}
+
+/** A change to a given item status counts as progress unless the item is dropped from the plan. */
+export function changeKindForStatus(status: ItemStatus): ChangeKind {
+  return status === 'dropped' ? 'content' : 'progress';
+}
+
+/** The client may agree to a version that is not yet agreed by them. */
+export function needsClientAgreement(plan: AgreementState): boolean {
+  return plan.status === 'draft' || (plan.status === 'agreed' && plan.clientAgreedAt === null);
+}
+
+export function isItemStatus(value: string): value is ItemStatus {
+  return (ITEM_STATUSES as readonly string[]).includes(value);
+}
+
+export interface DatedItem {
+  status: string;
+  dueAt: Date | null;
+}
+
+/** Still to do (open, or only partly done) and its day is over in the client's time zone. */
+export function isOverdue(item: DatedItem, now: Date, timeZone: string): boolean {
+  if (!item.dueAt || !(item.status === 'open' || item.status === 'partly-done')) return false;
+  const hasClockTime = !isMidnightIn(item.dueAt, timeZone);
+  if (hasClockTime) return item.dueAt.getTime() < now.getTime();
+  return compareDays(calendarDayIn(item.dueAt, timeZone), calendarDayIn(now, timeZone)) < 0;
+}
+
+/** Whole days late, counted in the client's calendar: 1 the day after it was due. */
+export function daysOverdue(item: DatedItem, now: Date, timeZone: string): number {
+  if (!isOverdue(item, now, timeZone) || !item.dueAt) return 0;
+  return Math.max(1, daysBetween(calendarDayIn(item.dueAt, timeZone), calendarDayIn(now, timeZone)));
+}
+
+export function overdueItems<T extends DatedItem>(items: T[], now: Date, timeZone: string): T[] {
+  return items.filter((item) => isOverdue(item, now, timeZone));
+}
+
+/** Items by owner, each list by due date (undated last), keeping the plan's order otherwise. */
+export function groupByOwner<T extends DatedItem & { owner: string }>(items: T[]): Record<ItemOwner, T[]> {
+  const byDue = (a: T, b: T) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity);
+  const shown = items.filter((item) => item.status !== 'dropped');
+  return {
+    client: shown.filter((item) => item.owner !== 'adviser').sort(byDue),
+    adviser: shown.filter((item) => item.owner === 'adviser').sort(byDue),
+  };
+}
+
+/** Midnight, in the client's zone, of the day `checkInEveryDays` after today. */
+export function nextReviewDate(now: Date, timeZone: string, checkInEveryDays: number): Date {
+  return dayInDays(now, timeZone, checkInEveryDays);
+}
+
+/** Midnight, in the client's zone, of the day `days` after today. */
+export function dayInDays(now: Date, timeZone: string, days: number): Date {
+  return startOfDay(addDays(calendarDayIn(now, timeZone), days), timeZone);
+}
+
+/**
+ * The latest day the first step of a new goal should be due, for a coaching style that asks for
+ * near steps (external locus: within a week). Null when the date the client chose is fine.
+ */
+export function nearerFirstStepDate(dueAt: Date, now: Date, timeZone: string, maxFirstStepDays: number): Date | null {
+  const latest = addDays(calendarDayIn(now, timeZone), maxFirstStepDays);
+  return compareDays(calendarDayIn(dueAt, timeZone), latest) > 0 ? startOfDay(latest, timeZone) : null;
+}
+
+function startOfDay(day: CalendarDay, timeZone: string): Date {
+  return new Date(new TZDate(day.year, day.month - 1, day.day, 0, 0, timeZone).getTime());
+}
+
+function isMidnightIn(instant: Date, timeZone: string): boolean {
+  const local = new TZDate(instant.getTime(), timeZone);
+  return local.getHours() === 0 && local.getMinutes() === 0;
+}
+
+function daysBetween(from: CalendarDay, to: CalendarDay): number {
+  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
+}

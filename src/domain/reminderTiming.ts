@@ -1,0 +1,131 @@
+// When each reminder goes out, in the client's own day. Times are worked out as local clock
+// times in the client's IANA zone and only then turned into instants, so a daylight-saving
+// change between now and the reminder never shifts it by an hour.
+import { TZDate } from '@date-fns/tz';
+import type { CoachingStyle } from './coachingStyle.ts';
+import { addDays, type CalendarDay } from './datePhrases.ts';
+import { calendarDayIn } from './dates.ts';
+
+export type ReminderKind = 'item-due-soon' | 'item-due-today' | 'item-overdue' | 'review-due';
+
+export interface QuietHours {
+  /** Local hour (0-23) when quiet time starts, e.g. 21. */
+  start: number;
+  /** Local hour (0-23) when quiet time ends, e.g. 8. */
+  end: number;
+}
+
+export const DEFAULT_QUIET_HOURS: QuietHours = { start: 21, end: 8 };
+
+/** Mid-morning: late enough to be out of quiet hours, early enough to act on the same day. */
+export const REMINDER_LOCAL_HOUR = 10;
+export const DUE_SOON_DAYS_BEFORE = 2;
+/** Overdue nudges stop after this many: by then the outreach rule has told the adviser. */
+export const MAX_OVERDUE_REMINDERS = 4;
+
+export interface PlannedReminder {
+  key: string;
+  kind: ReminderKind;
+  itemLineageId: string | null;
+  sendAt: Date;
+}
+
+export interface ItemTimingInput {
+  lineageId: string;
+  dueAt: Date;
+  timeZone: string;
+  now: Date;
+  style: Pick<CoachingStyle, 'overdueFollowUpDays'>;
+  quietHours?: QuietHours;
+}
+
+/**
+ * The reminders for one action item: due soon (two days before), due today, and overdue (the day
+ * after, then every `overdueFollowUpDays`). Occurrences already in the past are left out. Keys
+ * name the occurrence, so scheduling the same item twice is harmless.
+ */
+export function itemReminders(input: ItemTimingInput): PlannedReminder[] {
+  const { lineageId, dueAt, timeZone, now, style } = input;
+  const quiet = input.quietHours ?? DEFAULT_QUIET_HOURS;
+  const dueDay = calendarDayIn(dueAt, timeZone);
+  const planned: PlannedReminder[] = [];
+  const add = (kind: ReminderKind, day: CalendarDay, label: string): void => {
+    const sendAt = outsideQuietHours(atLocalTime(day, REMINDER_LOCAL_HOUR, timeZone), timeZone, quiet);
+    if (sendAt.getTime() < now.getTime()) return;
+    planned.push({ key: `item:${lineageId}:${label}:${dayKey(day)}`, kind, itemLineageId: lineageId, sendAt });
+  };
+  add('item-due-soon', addDays(dueDay, -DUE_SOON_DAYS_BEFORE), 'due-soon');
+  add('item-due-today', dueDay, 'due-today');
+  for (let n = 0; n < MAX_OVERDUE_REMINDERS; n++) {
+    add('item-overdue', addDays(dueDay, 1 + n * style.overdueFollowUpDays), 'overdue');
+  }
+  return dropDueSoonWhenTooClose(planned);
+}
+
+/** A due-soon note the day before or on the due day would only repeat the due-today one. */
+function dropDueSoonWhenTooClose(planned: PlannedReminder[]): PlannedReminder[] {
+  const today = planned.find((p) => p.kind === 'item-due-today');
+  const soon = planned.find((p) => p.kind === 'item-due-soon');
+  if (!today || !soon || soon.sendAt < today.sendAt) return planned;
+  return planned.filter((p) => p !== soon);
+}
+
+/** The reminder that a review is due, on the review day in the client's morning. */
+export function reviewReminder(input: {
+  clientId: string;
+  reviewAt: Date;
+  timeZone: string;
+  now: Date;
+  quietHours?: QuietHours;
+}): PlannedReminder | null {
+  const day = calendarDayIn(input.reviewAt, input.timeZone);
+  const sendAt = outsideQuietHours(atLocalTime(day, REMINDER_LOCAL_HOUR, input.timeZone), input.timeZone, input.quietHours ?? DEFAULT_QUIET_HOURS);
+  if (sendAt.getTime() < input.now.getTime()) return null;
+  return { key: `review:${input.clientId}:${dayKey(day)}`, kind: 'review-due', itemLineageId: null, sendAt };
+}
+
+/** Whether the local hour at this instant falls in quiet time (the window may cross midnight). */
+export function isQuietTime(instant: Date, timeZone: string, quiet: QuietHours = DEFAULT_QUIET_HOURS): boolean {
+  if (quiet.start === quiet.end) return false;
+  const local = new TZDate(instant.getTime(), timeZone);
+  const minutes = local.getHours() * 60 + local.getMinutes();
+  const start = quiet.start * 60;
+  const end = quiet.end * 60;
+  return start < end ? minutes >= start && minutes < end : minutes >= start || minutes < end;
+}
+
+/** The instant itself when it is outside quiet time, else the next local end of quiet time. */
+export function outsideQuietHours(instant: Date, timeZone: string, quiet: QuietHours = DEFAULT_QUIET_HOURS): Date {
+  if (!isQuietTime(instant, timeZone, quiet)) return instant;
+  const today = calendarDayIn(instant, timeZone);
+  const endToday = atLocalTime(today, quiet.end, timeZone);
+  return endToday.getTime() > instant.getTime() ? endToday : atLocalTime(addDays(today, 1), quiet.end, timeZone);
+}
+
+export function atLocalTime(day: CalendarDay, hour: number, timeZone: string, minute = 0): Date {
+  return new Date(new TZDate(day.year, day.month - 1, day.day, hour, minute, timeZone).getTime());
+}
+
+export function dayKey(day: CalendarDay): string {
+  return `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+}
+
+/**
+ * When to try a failed send again: exponential backoff with full jitter (so several instances
+ * retrying after an outage spread out), then moved out of quiet hours.
+ */
+export function retryAt(input: {
+  now: Date;
+  attempt: number;
+  timeZone: string;
+  quietHours?: QuietHours;
+  baseMs?: number;
+  capMs?: number;
+  random?: () => number;
+}): Date {
+  const base = input.baseMs ?? 30_000;
+  const cap = input.capMs ?? 60 * 60_000;
+  const ceiling = Math.min(cap, base * 2 ** Math.max(0, input.attempt - 1));
+  const delay = base / 2 + (input.random ?? Math.random)() * (ceiling - base / 2);
+  return outsideQuietHours(new Date(input.now.getTime() + delay), input.timeZone, input.quietHours ?? DEFAULT_QUIET_HOURS);
+}

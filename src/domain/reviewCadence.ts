@@ -1,0 +1,43 @@
+// How often a client's plan is reviewed, and what each review brings besides the items.
+// Fortnightly by default (the Jobcentre Plus jobsearch review); an adviser may choose weekly or
+// four-weekly (IPS); without an adviser's choice, a style that wants closer check-ins shortens it.
+import type { CoachingStyle } from './coachingStyle.ts';
+import { addDays } from './datePhrases.ts';
+import { calendarDayIn } from './dates.ts';
+import { atLocalTime } from './reminderTiming.ts';
+
+export const DEFAULT_REVIEW_CADENCE_DAYS = 14;
+export const ADVISER_CADENCES = { weekly: 7, fortnightly: 14, fourWeekly: 28 } as const;
+
+/**
+ * Days between reviews. The adviser's choice wins: reviews are agreed between people. Without
+ * one, the fortnightly default is shortened to the style's check-in interval when that is shorter.
+ */
+export function reviewCadenceDays(input: { adviserCadenceDays?: number | null; style: Pick<CoachingStyle, 'checkInEveryDays'> }): number {
+  if (input.adviserCadenceDays && input.adviserCadenceDays > 0) return input.adviserCadenceDays;
+  return Math.min(DEFAULT_REVIEW_CADENCE_DAYS, input.style.checkInEveryDays);
+}
+
+/** The next review day (00:00 local, like due dates), counted in calendar days in the client's zone. */
+export function nextReviewDate(input: { from: Date; cadenceDays: number; timeZone: string }): Date {
+  const day = addDays(calendarDayIn(input.from, input.timeZone), input.cadenceDays);
+  return atLocalTime(day, 0, input.timeZone);
+}
+
+/** Every second review asks how useful the plan is: often enough to learn, rare enough not to nag. */
+export function asksUsefulness(reviewNumber: number): boolean {
+  return reviewNumber > 0 && reviewNumber % 2 === 0;
+}
+
+/** Every third review offers the locus-of-control questions again, to show any move toward feeling in charge. */
+export function offersLocusRetake(reviewNumber: number): boolean {
+  return reviewNumber > 0 && reviewNumber % 3 === 0;
+}
+
+/** An item is up for review when it is still open and due today or earlier (local day). */
+export function isDueForReview(item: { status: string; dueAt: Date | null }, now: Date, timeZone: string): boolean {
+  if (item.status !== 'open' || !item.dueAt) return false;
+  const today = calendarDayIn(now, timeZone);
+  const due = calendarDayIn(item.dueAt, timeZone);
+  return due.year * 10_000 + due.month * 100 + due.day <= today.year * 10_000 + today.month * 100 + today.day;
+}

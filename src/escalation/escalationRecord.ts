@@ -1,0 +1,33 @@
+// What we keep in an escalation's `summary` column beside the summary text: how delivery went
+// (which targets have it, which failed) and how an adviser answered. Stored as JSON text.
+export type DeliveryRound = 'first' | 'renotify';
+
+export type AdviserResponse = { kind: 'acknowledged' | 'will-contact-today'; by: string; at: string };
+
+export type EscalationRecord = {
+  text: string;
+  round: DeliveryRound;
+  /** Target keys that have this round's message, e.g. "teams:msteams:29:abc", "webhook". */
+  sent: string[];
+  /** Target keys that cannot get it, with why (no stored conversation, 403, 4xx). */
+  failed: Record<string, string>;
+  attemptsThisRound: number;
+  response: AdviserResponse | null;
+};
+
+export function emptyRecord(): EscalationRecord {
+  return { text: '', round: 'first', sent: [], failed: {}, attemptsThisRound: 0, response: null };
+}
+
+export function readRecord(stored: string): EscalationRecord {
+  try {
+    const parsed = JSON.parse(stored) as Partial<EscalationRecord>;
+    return { ...emptyRecord(), ...parsed, failed: { ...(parsed.failed ?? {}) }, sent: [...(parsed.sent ?? [])] };
+  } catch {
+    return emptyRecord();
+  }
+}
+
+export function writeRecord(record: EscalationRecord): string {
+  return JSON.stringify(record);
+}

@@ -1,0 +1,73 @@
+// The one way to hand a client over to their adviser, whatever the trigger: the client asked,
+// a risky message, a job loss, a specialist barrier, the reminders or the periodic rules.
+// Raises (or finds) the open escalation for this client and reason and tries delivery at once.
+import { decisionForReason, type EscalationReason, type EscalationUrgency } from '../domain/escalationRules.ts';
+import { EscalationRepository, type Escalation } from '../db/escalations.ts';
+import { log } from '../log.ts';
+import type { CoachServices } from '../services.ts';
+import { attemptDelivery } from './deliverEscalation.ts';
+import { emptyRecord, writeRecord } from './escalationRecord.ts';
+
+export type RaiseRequest = {
+  clientId: string;
+  reason: EscalationReason;
+  /** Defaults to the reason's usual urgency (crisis: urgent; job loss: soon; ...). */
+  urgency?: EscalationUrgency;
+  /** Plain, factual words for the adviser; a default sentence for the reason when left out. */
+  detail?: string;
+  /** When the client reported it (a job loss counts 3 days from then); now when left out. */
+  reportedAt?: Date;
+  /** Try delivery straight away (default true); the dispatcher delivers it otherwise. */
+  deliverNow?: boolean;
+};
+
+export type RaiseResult = { escalation: Escalation; created: boolean };
+
+const DEFAULT_DETAIL: Record<EscalationReason, string> = {
+  crisis: 'Their latest message suggests a risk to safety.',
+  concern: 'Their latest message suggests they are struggling.',
+  'client-asked': 'Asked to speak to their adviser.',
+  'item-overdue-unanswered': 'Actions are well overdue and reminders got no reply.',
+  'missed-review': 'A review was missed.',
+  'outreach-unanswered': 'Messages from the coach have had no reply.',
+  'job-loss': 'Said they have lost their job.',
+  'specialist-barrier': 'Raised something that needs specialist advice.',
+  'falling-confidence': 'Their confidence scores keep falling.',
+  'cannot-reach-client': 'Messages from the coach cannot reach them.',
+};
+
+/** An acknowledged escalation older than this is closed when the same thing happens again. */
+const STALE_ACKNOWLEDGED_MS = 24 * 60 * 60 * 1000;
+
+export async function raiseEscalation(services: CoachServices, request: RaiseRequest): Promise<RaiseResult> {
+  const repo = new EscalationRepository(services.db);
+  const now = services.clock.now();
+  const decision = decisionForReason(request.reason, request.detail ?? DEFAULT_DETAIL[request.reason], now, request.reportedAt ?? null);
+
+  // An adviser who acknowledged yesterday's crisis must still hear about today's.
+  const [open] = (await repo.openFor(request.clientId)).filter((row) => row.reason === request.reason);
+  if (open?.status === 'acknowledged' && open.acknowledgedAt && now.getTime() - open.acknowledgedAt.getTime() > STALE_ACKNOWLEDGED_MS) {
+    await repo.resolve(open.id, now);
+  }
+
+  const result = await repo.raise(
+    {
+      clientId: request.clientId,
+      reason: request.reason,
+      urgency: request.urgency ?? decision.urgency,
+      detail: decision.detail,
+      contactBy: decision.contactBy,
+      summary: writeRecord(emptyRecord()),
+    },
+    now,
+  );
+  if (result.created && request.deliverNow !== false) {
+    try {
+      await attemptDelivery(services, result.escalation.id);
+    } catch (error) {
+      // The row is saved with nextAttemptAt = now: the dispatcher will deliver it.
+      log.error(`Escalation ${result.escalation.id}: first delivery attempt failed`, error);
+    }
+  }
+  return result;
+}

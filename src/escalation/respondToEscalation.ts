@@ -1,0 +1,70 @@
+// An adviser answers an escalation: "acknowledge" or "I'll contact them today". Only the
+// client's own adviser or a team lead may; every answer is audited without personal content.
+import { escalationCard, planCard, type AdaptiveCard } from '../cards/escalationCard.ts';
+import { AuditLog } from '../db/audit.ts';
+import type { Adviser } from '../db/advisers.ts';
+import { EscalationRepository, type EscalationWithClient } from '../db/escalations.ts';
+import type { CoachServices } from '../services.ts';
+import { readRecord, writeRecord, type AdviserResponse } from './escalationRecord.ts';
+import { summaryForEscalation } from './escalationSummaryFromDb.ts';
+
+/** Who answers: a registered adviser, or the local inbox page (local mode only). */
+export type Responder = { adviser: Adviser } | { localInbox: true };
+
+export type ResponseOutcome =
+  | { status: 'done'; escalation: EscalationWithClient }
+  | { status: 'not-found' }
+  | { status: 'not-yours' };
+
+export function mayActOn(responder: Responder, escalation: Pick<EscalationWithClient, 'client'>): boolean {
+  if ('localInbox' in responder) return true;
+  return responder.adviser.role === 'lead' || escalation.client.adviserId === responder.adviser.id;
+}
+
+export async function respondToEscalation(
+  services: CoachServices,
+  escalationId: string,
+  responder: Responder,
+  kind: AdviserResponse['kind'],
+): Promise<ResponseOutcome> {
+  const repo = new EscalationRepository(services.db);
+  const escalation = await repo.findById(escalationId);
+  if (!escalation) return { status: 'not-found' };
+  if (!mayActOn(responder, escalation)) return { status: 'not-yours' };
+
+  const now = services.clock.now();
+  const by = 'localInbox' in responder ? 'Adviser (local inbox)' : responder.adviser.name;
+  const actor = 'localInbox' in responder ? 'adviser:local-inbox' : `adviser:${responder.adviser.id}`;
+  await repo.acknowledge(escalation.id, by, now);
+  const record = readRecord(escalation.summary);
+  record.response = { kind, by, at: now.toISOString() };
+  await repo.updateSummary(escalation.id, writeRecord(record));
+  await new AuditLog(services.db).record({ actor: actor as `adviser:${string}`, action: 'escalation-acknowledged', subject: escalation.clientId }, now);
+  return { status: 'done', escalation: (await repo.findById(escalation.id))! };
+}
+
+/** The summary card as it stands now, for the adviser who tapped a button. */
+export async function currentEscalationCard(services: CoachServices, escalation: EscalationWithClient): Promise<AdaptiveCard | null> {
+  const built = await summaryForEscalation(services, escalation);
+  if (!built) return null;
+  const { response } = readRecord(escalation.summary);
+  return escalationCard(built.summary, {
+    escalationId: escalation.id,
+    status: escalation.status,
+    response: response ? { ...response, at: new Date(response.at) } : null,
+  });
+}
+
+/** The client's plan as a card; the view is audited. */
+export async function escalationPlanCard(services: CoachServices, escalation: EscalationWithClient, actor: string): Promise<AdaptiveCard | null> {
+  const built = await summaryForEscalation(services, escalation);
+  if (!built) return null;
+  await new AuditLog(services.db).record({ actor: actor as `adviser:${string}`, action: 'adviser-viewed-client', subject: escalation.clientId }, services.clock.now());
+  return planCard({
+    escalationId: escalation.id,
+    clientName: built.summary.clientName,
+    goals: built.snapshot.goals,
+    items: built.snapshot.items,
+    timeZone: services.config.ADVISER_HOURS_TIME_ZONE,
+  });
+}

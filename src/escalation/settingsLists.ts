@@ -1,0 +1,71 @@
+// The two settings that hold JSON lists: crisis contacts and advisers known at start-up.
+// A bad value stops start-up with a message naming the setting (see config.ts).
+import { z } from 'zod';
+
+export type CrisisContact = { name: string; phone: string; when: string };
+
+/** UK defaults. Each deployment can set its own in CRISIS_CONTACTS. */
+export const DEFAULT_CRISIS_CONTACTS: readonly CrisisContact[] = [
+  { name: 'Samaritans', phone: '116 123', when: 'free, day or night' },
+  { name: 'NHS 111', phone: '111 and choose option 2', when: 'for mental health help' },
+  { name: 'Emergency', phone: '999', when: 'if you are in danger now' },
+];
+
+const crisisContactsSchema = z
+  .array(z.object({ name: z.string().trim().min(1), phone: z.string().trim().min(1), when: z.string().trim().default('') }))
+  .min(1);
+
+export type ConfiguredAdviser = { name: string; userKey: string; role: 'adviser' | 'lead' };
+
+const adviserListSchema = z.array(
+  z
+    .object({
+      name: z.string().trim().min(1),
+      userKey: z.string().trim().min(3).optional(),
+      userId: z.string().trim().min(1).optional(),
+      channelId: z.string().trim().min(1).default('msteams'),
+      role: z.enum(['adviser', 'lead']).default('adviser'),
+    })
+    .refine((entry) => entry.userKey || entry.userId, 'each adviser needs a userKey or a userId'),
+);
+
+type IssueSink = { addIssue(issue: { code: 'custom'; message: string }): void };
+
+const NOT_JSON = Symbol('not JSON');
+
+function readJson(text: string, ctx: IssueSink): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'is not valid JSON' });
+    return NOT_JSON;
+  }
+}
+
+export function parseCrisisContacts(text: string | undefined, ctx: IssueSink): CrisisContact[] {
+  if (!text) return [...DEFAULT_CRISIS_CONTACTS];
+  const json = readJson(text, ctx);
+  if (json === NOT_JSON) return [];
+  const parsed = crisisContactsSchema.safeParse(json);
+  if (!parsed.success) {
+    ctx.addIssue({ code: 'custom', message: 'must be a JSON list like [{"name":"Samaritans","phone":"116 123","when":"day or night"}]' });
+    return [];
+  }
+  return parsed.data;
+}
+
+export function parseAdviserList(text: string | undefined, ctx: IssueSink): ConfiguredAdviser[] {
+  if (!text) return [];
+  const json = readJson(text, ctx);
+  if (json === NOT_JSON) return [];
+  const parsed = adviserListSchema.safeParse(json);
+  if (!parsed.success) {
+    ctx.addIssue({ code: 'custom', message: 'must be a JSON list like [{"name":"Alex","userId":"29:abc","role":"lead"}]' });
+    return [];
+  }
+  return parsed.data.map((entry) => ({
+    name: entry.name,
+    userKey: entry.userKey ?? `${entry.channelId}:${entry.userId}`,
+    role: entry.role,
+  }));
+}

@@ -1,0 +1,158 @@
+// Claims due reminders, sends each through the one proactive sender, and records what happened.
+// Safe with several instances on one database: a claim is a lease, results are recorded only
+// while the claim is still ours, and a lease that runs out (a crashed instance) is claimed again.
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import type { DatabaseProvider } from '../db/providerSchema.ts';
+import { ReminderRepository, type ClaimedReminder } from '../db/reminders.ts';
+import { ActionItemProgress } from '../db/actionItemProgress.ts';
+import type { Client } from '../db/clients.ts';
+import type { ProactiveSender, SendOutcome } from '../channels/proactiveSender.ts';
+import { reminderActivity } from '../channels/reminderMessages.ts';
+import { isQuietTime, outsideQuietHours, retryAt } from '../domain/reminderTiming.ts';
+import { quietHoursOf } from './reminderPlanning.ts';
+import { raiseReminderEscalation } from './raiseReminderEscalation.ts';
+import { recordOutreach } from './outreach.ts';
+import { log } from '../log.ts';
+
+export type DispatcherConfig = Pick<
+  Config,
+  | 'QUIET_HOURS_START'
+  | 'QUIET_HOURS_END'
+  | 'OUTREACH_ESCALATE_AFTER'
+  | 'REMINDER_LEASE_SECONDS'
+  | 'REMINDER_MAX_ATTEMPTS'
+  | 'REMINDER_BATCH_SIZE'
+  | 'SCHEDULER_INSTANCE_ID'
+>;
+
+export interface DispatcherOptions {
+  db: Database;
+  provider: DatabaseProvider;
+  sender: Pick<ProactiveSender, 'send'>;
+  config: DispatcherConfig;
+  /** Sends running at once within one instance. */
+  concurrency?: number;
+  /** Batches claimed per tick before giving the loop back. */
+  maxBatchesPerTick?: number;
+  random?: () => number;
+}
+
+export interface TickReport {
+  claimed: number;
+  sent: number;
+  retried: number;
+  failed: number;
+  deferred: number;
+  cancelled: number;
+}
+
+type Result = Exclude<keyof TickReport, 'claimed'>;
+
+export class ReminderDispatcher {
+  readonly instanceId: string;
+  private readonly reminders: ReminderRepository;
+  private readonly items: ActionItemProgress;
+
+  constructor(private readonly options: DispatcherOptions) {
+    this.instanceId = options.config.SCHEDULER_INSTANCE_ID ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
+    this.reminders = new ReminderRepository(options.db, options.provider);
+    this.items = new ActionItemProgress(options.db);
+  }
+
+  /** Sends everything due at `now`. Tests call this with a controllable clock. */
+  async tick(now: Date): Promise<TickReport> {
+    const report: TickReport = { claimed: 0, sent: 0, retried: 0, failed: 0, deferred: 0, cancelled: 0 };
+    const leaseUntil = new Date(now.getTime() + this.options.config.REMINDER_LEASE_SECONDS * 1000);
+    const clients = new Map<string, Promise<Client | null>>();
+    for (let batch = 0; batch < (this.options.maxBatchesPerTick ?? 20); batch++) {
+      const claimed = await this.reminders.claimDue({ instanceId: this.instanceId, now, leaseUntil, limit: this.options.config.REMINDER_BATCH_SIZE });
+      if (claimed.length === 0) break;
+      report.claimed += claimed.length;
+      await inParallel(claimed, this.options.concurrency ?? 8, async (reminder) => {
+        const result = await this.dispatchSafely(reminder, now, clients);
+        report[result]++;
+      });
+    }
+    return report;
+  }
+
+  private async dispatchSafely(reminder: ClaimedReminder, now: Date, clients: Map<string, Promise<Client | null>>): Promise<Result> {
+    try {
+      return await this.dispatch(reminder, now, clients);
+    } catch (error) {
+      log.error(`Reminder ${reminder.key} could not be processed; it will be tried again`, error);
+      await this.reminders.markRetry(reminder, new Date(now.getTime() + 60_000), String((error as Error).message ?? error));
+      return 'retried';
+    }
+  }
+
+  private async dispatch(reminder: ClaimedReminder, now: Date, clients: Map<string, Promise<Client | null>>): Promise<Result> {
+    if (!clients.has(reminder.clientId)) clients.set(reminder.clientId, this.options.db.client.findUnique({ where: { id: reminder.clientId } }));
+    const client = await clients.get(reminder.clientId)!;
+    if (!client || client.status !== 'active' || client.consentWithdrawnAt) {
+      await this.reminders.markCancelled(reminder, 'client closed or withdrew consent');
+      return 'cancelled';
+    }
+    const quiet = quietHoursOf(this.options.config);
+    if (client.remindersPausedAt) {
+      await this.reminders.defer(reminder, outsideQuietHours(new Date(now.getTime() + 86_400_000), client.timeZone, quiet), 'reminders paused');
+      return 'deferred';
+    }
+    if (isQuietTime(now, client.timeZone, quiet)) {
+      await this.reminders.defer(reminder, outsideQuietHours(now, client.timeZone, quiet), 'quiet hours');
+      return 'deferred';
+    }
+    const item = reminder.itemLineageId ? await this.items.latestItem(reminder.itemLineageId) : null;
+    if (reminder.itemLineageId && (!item || item.status !== 'open')) {
+      await this.reminders.markCancelled(reminder, 'item no longer open');
+      return 'cancelled';
+    }
+    const activity = reminderActivity({ key: reminder.key, kind: reminder.kind, itemLineageId: reminder.itemLineageId, item, timeZone: client.timeZone, now });
+    const outcome = await this.options.sender.send(client.userKey, () => [activity]);
+    return this.record(reminder, client, outcome, now);
+  }
+
+  private async record(reminder: ClaimedReminder, client: Client, outcome: SendOutcome, now: Date): Promise<Result> {
+    switch (outcome.status) {
+      case 'sent':
+        if (await this.reminders.markSent(reminder, now)) {
+          await recordOutreach(this.options.db, { client, reminderId: reminder.id, now, escalateAfter: this.options.config.OUTREACH_ESCALATE_AFTER });
+        }
+        return 'sent';
+      case 'retry': {
+        const attempt = reminder.attempts + 1;
+        if (attempt >= this.options.config.REMINDER_MAX_ATTEMPTS) {
+          await this.reminders.markFailed(reminder, `gave up after ${attempt} attempts: ${outcome.message}`);
+          await this.cannotReach(client, `Reminders could not be delivered after ${attempt} tries (${outcome.httpStatus ?? 'network error'}).`, now);
+          return 'failed';
+        }
+        const next = retryAt({ now, attempt, timeZone: client.timeZone, quietHours: quietHoursOf(this.options.config), random: this.options.random });
+        await this.reminders.markRetry(reminder, next, `HTTP ${outcome.httpStatus ?? '?'}: ${outcome.message}`);
+        return 'retried';
+      }
+      case 'unreachable':
+        await this.reminders.markFailed(reminder, `HTTP ${outcome.httpStatus}: ${outcome.message}`);
+        await this.cannotReach(client, 'The bot can no longer message the client in their chat (they may have removed it).', now);
+        return 'failed';
+      case 'no-reference':
+        await this.reminders.markFailed(reminder, 'no usable conversation reference', false);
+        await this.cannotReach(client, 'There is no chat the bot can use to reach the client.', now);
+        return 'failed';
+    }
+  }
+
+  private async cannotReach(client: Client, detail: string, now: Date): Promise<void> {
+    await raiseReminderEscalation(this.options.db, { clientId: client.id, reason: 'cannot-reach-client', detail }, now);
+  }
+}
+
+async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]!);
+  });
+  await Promise.all(workers);
+}

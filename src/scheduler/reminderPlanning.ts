@@ -1,0 +1,78 @@
+// Where plan changes turn into reminder rows. Call these whenever an item is added, changes date
+// or status, and whenever the next review is set.
+import type { CoachingStyle } from '../domain/coachingStyle.ts';
+import { itemReminders, reviewReminder, type QuietHours } from '../domain/reminderTiming.ts';
+import type { Database } from '../db/database.ts';
+import { ReminderRepository } from '../db/reminders.ts';
+import { PlanRepository } from '../db/plans.ts';
+import { coachingStyleFor } from '../db/coachingStyles.ts';
+import type { CoachServices } from '../services.ts';
+
+export interface ReminderSettings {
+  now: Date;
+  quietHours: QuietHours;
+}
+
+export function quietHoursOf(config: { QUIET_HOURS_START: number; QUIET_HOURS_END: number }): QuietHours {
+  return { start: config.QUIET_HOURS_START, end: config.QUIET_HOURS_END };
+}
+
+/**
+ * Replaces an item's pending reminders with ones for its current date. Only open items the client
+ * owns get reminders: the adviser's own actions are theirs to track.
+ */
+export async function scheduleItemReminders(
+  db: Database,
+  item: { lineageId: string; dueAt: Date | null; status: string; owner: string },
+  client: { id: string; timeZone: string },
+  style: Pick<CoachingStyle, 'overdueFollowUpDays'>,
+  settings: ReminderSettings,
+): Promise<void> {
+  const reminders = new ReminderRepository(db);
+  await reminders.cancelForItem(item.lineageId, 'item rescheduled');
+  if (item.status !== 'open' || item.owner !== 'client' || !item.dueAt) return;
+  const planned = itemReminders({
+    lineageId: item.lineageId,
+    dueAt: item.dueAt,
+    timeZone: client.timeZone,
+    now: settings.now,
+    style,
+    quietHours: settings.quietHours,
+  });
+  await reminders.schedule(client.id, planned);
+}
+
+/** An item is done, dropped or replaced: its reminders that have not gone out are cancelled. */
+export function cancelItemReminders(db: Database, lineageId: string, reason = 'item closed'): Promise<number> {
+  return new ReminderRepository(db).cancelForItem(lineageId, reason);
+}
+
+/** One review reminder per client: setting a new review date moves it. */
+export async function scheduleReviewReminder(
+  db: Database,
+  client: { id: string; timeZone: string },
+  reviewAt: Date,
+  settings: ReminderSettings,
+): Promise<void> {
+  const reminders = new ReminderRepository(db);
+  await reminders.cancelReviewReminders(client.id);
+  const planned = reviewReminder({ clientId: client.id, reviewAt, timeZone: client.timeZone, now: settings.now, quietHours: settings.quietHours });
+  if (planned) await reminders.schedule(client.id, [planned]);
+}
+
+/**
+ * Brings a client's reminders in line with their current plan: each open client step gets its
+ * reminders at its date, closed or adviser-owned steps get none, and the review has one.
+ * Call it after any plan change; it is safe to call again (reminder keys are unique).
+ */
+export async function syncPlanReminders(services: Pick<CoachServices, 'db' | 'config' | 'clock'>, clientId: string): Promise<void> {
+  const [plan, client] = await Promise.all([
+    new PlanRepository(services.db, services.clock).currentPlan(clientId),
+    services.db.client.findUnique({ where: { id: clientId }, select: { id: true, timeZone: true } }),
+  ]);
+  if (!plan || !client) return;
+  const style = await coachingStyleFor(services.db, clientId);
+  const settings = { now: services.clock.now(), quietHours: quietHoursOf(services.config) };
+  for (const item of plan.items) await scheduleItemReminders(services.db, item, client, style, settings);
+  if (plan.nextReviewAt) await scheduleReviewReminder(services.db, client, plan.nextReviewAt, settings);
+}

@@ -1,0 +1,138 @@
+// A small local endpoint that speaks enough of Direct Line 3.0 for Microsoft's Web Chat to poll
+// it (webSocket: false): tokens, starting a conversation, posting and reading activities. Each
+// user message becomes a turn of the same bot, through the same adapter and middleware as every
+// other channel; the bot's replies come back through the local connector routes.
+import { ConfigurationBotFrameworkAuthentication, type CloudAdapter, type TurnContext } from 'botbuilder';
+import type { Request, Response, Server } from 'restify';
+import { log } from '../log.ts';
+import { DirectLineConversations, TOKEN_LIFETIME_SECONDS, type DirectLineConversation } from './directLineConversations.ts';
+import { addLocalConnectorRoutes, ownServiceUrl } from './localConnector.ts';
+
+export const WEBCHAT_CHANNEL_ID = 'webchat';
+export const LOCAL_BOT_ACCOUNT = { id: 'action-plan-coach', name: 'Action Plan Coach', role: 'bot' };
+const USER_ID_PATTERN = /^[A-Za-z0-9_.:-]{6,100}$/;
+
+export interface DirectLineParts {
+  adapter: CloudAdapter;
+  bot: { run(context: TurnContext): Promise<void> };
+}
+
+/** Turns arrive from this process, not from Azure: they carry no token to check. Replies go to
+ * our own loopback routes, which need none either, whether or not app credentials are set. */
+const localAuthentication = new ConfigurationBotFrameworkAuthentication({});
+
+function bearerToken(req: Request): string | undefined {
+  const header = req.header('authorization') ?? '';
+  return /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
+}
+
+function conversationInfo(conversation: DirectLineConversation) {
+  return { conversationId: conversation.id, token: conversation.token, expires_in: TOKEN_LIFETIME_SECONDS };
+}
+
+export function addDirectLineRoutes(server: Server, parts: DirectLineParts): DirectLineConversations {
+  const conversations = new DirectLineConversations();
+  const turnQueues = new Map<string, Promise<void>>();
+
+  /** One turn at a time per conversation, in the order the user sent them. */
+  const deliver = (conversation: DirectLineConversation, activity: Record<string, unknown>): Promise<void> => {
+    const run = async () => {
+      const auth = await localAuthentication.authenticateRequest(activity as never, '');
+      await parts.adapter.processActivityDirect(auth, activity as never, (context) => parts.bot.run(context));
+    };
+    const turn = (turnQueues.get(conversation.id) ?? Promise.resolve()).then(run, run);
+    const settled = turn.catch(() => undefined);
+    turnQueues.set(conversation.id, settled);
+    void settled.then(() => {
+      if (turnQueues.get(conversation.id) === settled) turnQueues.delete(conversation.id);
+    });
+    return turn;
+  };
+
+  const envelope = (req: Request, conversation: DirectLineConversation) => ({
+    channelId: WEBCHAT_CHANNEL_ID,
+    serviceUrl: ownServiceUrl(req),
+    conversation: { id: conversation.id },
+    recipient: LOCAL_BOT_ACCOUNT,
+    from: { ...conversation.user, role: 'user' },
+  });
+
+  const authorised = (req: Request, res: Response): DirectLineConversation | undefined => {
+    const conversation = conversations.byToken(bearerToken(req));
+    const wanted = req.params.conversationId as string | undefined;
+    if (!conversation || (wanted && wanted !== conversation.id)) {
+      res.send(403, { error: { code: 'TokenInvalid', message: 'This token does not open that conversation.' } });
+      return undefined;
+    }
+    return conversation;
+  };
+
+  server.post('/v3/directline/tokens/generate', async (req: Request, res: Response) => {
+    const user = (req.body as { user?: { id?: unknown; name?: unknown } } | undefined)?.user;
+    const id = typeof user?.id === 'string' ? user.id : '';
+    if (!USER_ID_PATTERN.test(id)) {
+      res.send(400, { error: { code: 'BadArgument', message: 'Give user.id: 6 to 100 letters, digits, dots, dashes or colons.' } });
+      return;
+    }
+    const name = typeof user?.name === 'string' ? user.name.slice(0, 100) : undefined;
+    res.send(200, conversationInfo(conversations.open(name ? { id, name } : { id })));
+  });
+
+  server.post('/v3/directline/tokens/refresh', async (req: Request, res: Response) => {
+    const conversation = authorised(req, res);
+    if (conversation) res.send(200, conversationInfo(conversation));
+  });
+
+  const start = async (req: Request, res: Response) => {
+    const conversation = authorised(req, res);
+    if (!conversation) return;
+    if (!conversation.started) {
+      conversation.started = true;
+      try {
+        await deliver(conversation, {
+          ...envelope(req, conversation),
+          type: 'conversationUpdate',
+          membersAdded: [LOCAL_BOT_ACCOUNT, { ...conversation.user, role: 'user' }],
+          timestamp: new Date().toISOString(),
+        });
+      } catch (error) {
+        log.error('The local web chat could not start a conversation', error);
+      }
+    }
+    res.send(201, conversationInfo(conversation));
+  };
+  server.post('/v3/directline/conversations', start);
+  server.get('/v3/directline/conversations/:conversationId', start);
+
+  server.get('/v3/directline/conversations/:conversationId/activities', async (req: Request, res: Response) => {
+    const conversation = authorised(req, res);
+    if (conversation) res.send(200, conversations.since(conversation, (req.query as { watermark?: string } | undefined)?.watermark));
+  });
+
+  server.post('/v3/directline/conversations/:conversationId/activities', async (req: Request, res: Response) => {
+    const conversation = authorised(req, res);
+    if (!conversation) return;
+    const posted = (req.body ?? {}) as Record<string, unknown>;
+    if (typeof posted.type !== 'string') {
+      res.send(400, { error: { code: 'BadArgument', message: 'An activity needs a type.' } });
+      return;
+    }
+    // Web Chat waits to see its own message come back (matched by clientActivityID) before it
+    // marks it as sent, as the real Direct Line does.
+    const activity = conversations.append(conversation, { ...posted, ...envelope(req, conversation), timestamp: new Date().toISOString() });
+    if (posted.type === 'typing') {
+      res.send(200, { id: activity.id });
+      return;
+    }
+    try {
+      await deliver(conversation, activity);
+      res.send(200, { id: activity.id });
+    } catch (error) {
+      log.error('The local web chat could not deliver a message to the bot', error);
+      res.send(502, { error: { code: 'BotError', message: 'The bot could not take that message.' } });
+    }
+  });
+
+  addLocalConnectorRoutes(server, conversations);
+  return conversations;
+}

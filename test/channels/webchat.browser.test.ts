@@ -1,0 +1,118 @@
+// Microsoft's Web Chat in a real Chromium, on the page the bot serves at /, talking to the same
+// bot through the local Direct Line. A person's view: what the page says, typing and buttons,
+// a screenshot as an artefact, and no serious or critical accessibility problems.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBotUnderTest, type BotUnderTest } from '../support/botUnderTest.ts';
+import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
+import {
+  botMessages,
+  openChatBrowser,
+  pressButton,
+  seriousAccessibilityProblems,
+  suggestedButtons,
+  typeAnswer,
+  waitForBotMessage,
+  type ChatBrowser,
+} from './webChatPage.ts';
+import type { Page } from 'playwright-core';
+
+const ARTIFACTS = join(process.cwd(), 'test-artifacts');
+const ALWAYS_OFFERED = ['Help', 'Talk to my adviser'];
+
+/** What a client would type to questions the coach asks; extend as the dialogs grow. */
+const typedAnswers: Array<[RegExp, string]> = [
+  [/what kind of job/i, 'Working in a shop'],
+  [/1 to 10|how sure/i, '8'],
+  [/by when|what date|which day/i, 'next Friday'],
+];
+
+/**
+ * Answers whatever the coach asks next: types a known answer, else presses the first suggested
+ * button that is a real answer, else types something sensible. Resolves when the coach has asked
+ * its next question (every question comes with buttons).
+ */
+async function answerNextQuestion(page: Page): Promise<string[]> {
+  const before = (await botMessages(page)).length;
+  const buttons = (await suggestedButtons(page)).filter((title) => !ALWAYS_OFFERED.includes(title));
+  const question = (await botMessages(page)).at(-1) ?? '';
+  const typed = typedAnswers.find(([pattern]) => pattern.test(question))?.[1];
+  if (typed) await typeAnswer(page, typed);
+  else if (buttons.length > 0) await pressButton(page, buttons[0]!);
+  else await typeAnswer(page, 'I would like to work in a shop near home');
+  await waitForCoachToAsk(page, before);
+  return (await botMessages(page)).slice(before);
+}
+
+async function waitForCoachToAsk(page: Page, seenBefore: number): Promise<void> {
+  await page.waitForFunction(
+    (seen) =>
+      document.querySelectorAll('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content').length > seen &&
+      document.querySelectorAll('.webchat__suggested-actions button').length > 0,
+    seenBefore,
+    { timeout: 15_000 },
+  );
+}
+
+describe(`the local web chat in Chromium on ${testProvider}`, () => {
+  let database: TestDatabase;
+  let bot: BotUnderTest;
+  let browser: ChatBrowser;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    database = await createEmptyDatabase();
+    bot = await startBotUnderTest(database.url, { LOCAL_WEBCHAT: 'true' });
+    browser = await openChatBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await bot?.stop();
+    await database?.drop();
+  });
+
+  it('opens with a labelled page and the coach saying hello and asking for consent', async () => {
+    const { page } = browser;
+    await page.goto(`${bot.app.url}/`);
+    expect(await page.title()).toBe('Chat with Action Plan Coach');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Action Plan Coach');
+    await expect(page.getByRole('region', { name: 'Chat with the coach' }).count()).resolves.toBe(1);
+
+    const texts = await waitForBotMessage(page, /Is it OK for me to keep your answers\?/);
+    expect(texts.join('\n')).toMatch(/computer program, not a person/);
+    expect(await suggestedButtons(page)).toEqual(expect.arrayContaining(['Yes, that is OK', 'No thanks', 'Help']));
+    expect(await page.locator('#chat-status').innerText()).toMatch(/Connected/);
+  });
+
+  it('has no serious or critical accessibility problems', async () => {
+    const problems = await seriousAccessibilityProblems(browser.page);
+    expect(problems, JSON.stringify(problems, null, 2)).toEqual([]);
+  });
+
+  it('takes a typed "yes" with the keyboard, keeps the client with their time zone, and moves on', async () => {
+    const { page } = browser;
+    const before = (await botMessages(page)).length;
+    await typeAnswer(page, 'yes');
+    await waitForCoachToAsk(page, before);
+    const after = (await botMessages(page)).slice(before);
+    expect(after.join('\n')).toMatch(/Thank you\. Let us get started\./);
+    expect(await page.locator('.webchat__bubble--from-user').last().innerText()).toMatch(/yes/);
+
+    const client = await bot.app.database.db.client.findFirst({ where: { channelId: 'webchat' } });
+    expect(client).toMatchObject({ consentVersion: bot.config.CONSENT_VERSION, timeZone: 'Europe/Paris' });
+    expect(client!.consentedAt).toBeInstanceOf(Date);
+  });
+
+  it('carries on into the next conversation the coach starts, by buttons and typing', async () => {
+    const { page } = browser;
+    const asked: string[] = [];
+    for (let turn = 0; turn < 4; turn += 1) asked.push(...(await answerNextQuestion(page)));
+    await page.screenshot({ path: join(ARTIFACTS, 'webchat.png'), fullPage: true });
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.join('\n')).not.toMatch(/Sorry, something went wrong|didn't catch that/);
+    expect(browser.pageErrors).toEqual([]);
+    const problems = await seriousAccessibilityProblems(page);
+    expect(problems, JSON.stringify(problems, null, 2)).toEqual([]);
+  });
+});

@@ -1,0 +1,129 @@
+// Acceptance: adviser commands are for registered advisers only, and each adviser sees only
+// their own caseload. Also: concern check-ins, honest out-of-hours answers, job loss, and the
+// local inbox page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChatUser } from '../support/botUnderTest.ts';
+import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
+import { AdviserRepository, type Adviser } from '../../src/db/advisers.ts';
+import { startEscalationBot, TestClock } from './harness.ts';
+
+type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
+
+describe(`the adviser side, on ${testProvider}`, () => {
+  let database: TestDatabase;
+  let bot: Bot;
+  const clock = new TestClock(new Date('2026-03-04T11:00:00Z'));
+  let ann: ChatUser;
+  let bob: ChatUser;
+  let annAdviser: Adviser;
+
+  async function consentedClient(name: string, adviser: Adviser): Promise<ChatUser> {
+    const user = new ChatUser(bot, { name });
+    await user.say('hello');
+    await user.say('yes');
+    const client = await bot.app.database.db.client.findUniqueOrThrow({ where: { userKey: `emulator:${user.userId}` } });
+    await bot.app.database.db.client.update({ where: { id: client.id }, data: { displayName: name } });
+    await new AdviserRepository(bot.app.database.db).assignClient(client.id, adviser);
+    return user;
+  }
+
+  beforeAll(async () => {
+    database = await createEmptyDatabase();
+    bot = await startEscalationBot(database.url, clock, {
+      ADVISERS: JSON.stringify([
+        { name: 'Ann', userKey: 'emulator:adviser-ann' },
+        { name: 'Bob', userKey: 'emulator:adviser-bob' },
+      ]),
+    });
+    ann = new ChatUser(bot, { userId: 'adviser-ann', name: 'Ann' });
+    bob = new ChatUser(bot, { userId: 'adviser-bob', name: 'Bob' });
+    const advisers = new AdviserRepository(bot.app.database.db);
+    annAdviser = (await advisers.findByUserKey('emulator:adviser-ann'))!;
+    const bobAdviser = (await advisers.findByUserKey('emulator:adviser-bob'))!;
+    await consentedClient('Cara <b>Client</b>', annAdviser);
+    await consentedClient('Dan Other', bobAdviser);
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await database.drop();
+  });
+
+  it('refuses adviser commands from someone who is not an adviser', async () => {
+    const stranger = new ChatUser(bot, { name: 'Eve' });
+    expect(await stranger.say('caseload')).toEqual(['Sorry, that is just for advisers.']);
+    expect(await stranger.say('escalations')).toEqual(['Sorry, that is just for advisers.']);
+    expect((await stranger.say('register me as adviser')).join(' ')).toMatch(/only an admin/);
+  });
+
+  it('shows an adviser only their own caseload', async () => {
+    const annSees = (await ann.say('caseload')).join('\n');
+    expect(annSees).toMatch(/1 active/);
+    expect(annSees).toContain('Cara \\<b\\>Client\\</b\\>');
+    expect(annSees).not.toMatch(/Dan/);
+    const bobSees = (await bob.say('caseload')).join('\n');
+    expect(bobSees).toMatch(/Dan Other/);
+    expect(bobSees).not.toMatch(/Cara/);
+    expect((await bob.say('plan Cara')).join(' ')).toMatch(/could not find that client/);
+    const views = await bot.app.database.db.auditEvent.count({ where: { action: 'adviser-viewed-client' } });
+    expect(views).toBe(2);
+  });
+
+  it('lets an adviser set the review cadence and the coaching style of their own client', async () => {
+    expect((await ann.say('cadence 1 14')).join(' ')).toMatch(/every 14 days/);
+    expect((await ann.say('cadence 1 10')).join(' ')).toMatch(/7, 14 or 28/);
+    expect((await ann.say('style Cara warm')).join(' ')).toMatch(/set to warm/);
+    const cara = await bot.app.database.db.client.findFirstOrThrow({ where: { displayName: { startsWith: 'Cara' } } });
+    expect(cara.reviewCadenceDays).toBe(14);
+    expect(JSON.parse(cara.styleOverride!)).toMatchObject({ wording: 'warm-guided' });
+  });
+
+  it('asks gently after a sign of struggle, and hands over when the client says yes', async () => {
+    const client = await consentedClient('Fay', annAdviser);
+    const question = await client.say('honestly i cant cope anymore, everything feels hopeless');
+    expect(question.join(' ')).toMatch(/Would you like your adviser to get in touch\? \[Yes, please\] \[Carry on\]/);
+    const answer = await client.say('yes please');
+    expect(answer[0]).toMatch(/I have asked your adviser to get in touch/);
+    const fay = await bot.app.database.db.client.findUniqueOrThrow({ where: { userKey: `emulator:${client.userId}` } });
+    expect(await bot.app.database.db.escalation.findMany({ where: { clientId: fay.id } })).toMatchObject([{ reason: 'concern', urgency: 'soon' }]);
+    const words = await bot.app.database.db.clientMessage.findMany({ where: { clientId: fay.id, riskLevel: 'concern' } });
+    expect(words).toHaveLength(1);
+    expect((await ann.say('escalations')).join('\n')).toMatch(/SOON Fay: concern/);
+    expect((await bob.say('escalations')).join('\n')).not.toMatch(/Fay/);
+  });
+
+  it('tells the client honestly that nobody is at work at the weekend, and when someone will be', async () => {
+    const client = await consentedClient('Gus', annAdviser);
+    clock.set('2026-03-07T15:00:00Z'); // Saturday afternoon
+    const replies = (await client.say('talk to my adviser')).join('\n');
+    expect(replies).toMatch(/Nobody is at work right now/);
+    expect(replies).toMatch(/on Monday at 9am/);
+    expect(replies).toMatch(/Samaritans: call 116 123/);
+    clock.set('2026-03-04T11:00:00Z');
+  });
+
+  it('hands over a job loss with contact due within 3 days', async () => {
+    const client = await consentedClient('Hal', annAdviser);
+    const replies = await client.say('i got sacked from my job today');
+    expect(replies[0]).toMatch(/within 3 days/);
+    const hal = await bot.app.database.db.client.findUniqueOrThrow({ where: { userKey: `emulator:${client.userId}` } });
+    const [escalation] = await bot.app.database.db.escalation.findMany({ where: { clientId: hal.id } });
+    expect(escalation).toMatchObject({ reason: 'job-loss' });
+    expect(escalation!.contactBy!.getTime() - clock.now().getTime()).toBe(3 * 24 * 60 * 60 * 1000);
+  });
+
+  it('shows escalations on the local inbox page, escaped, and acknowledges from it', async () => {
+    const cara = await bot.app.database.db.client.findFirstOrThrow({ where: { displayName: { startsWith: 'Cara' } } });
+    const { escalation } = await import('../../src/escalation/raiseEscalation.ts').then(({ raiseEscalation }) =>
+      raiseEscalation(bot.app.services, { clientId: cara.id, reason: 'client-asked' }),
+    );
+    const page = await fetch(`${bot.app.url}/adviser/inbox`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('Cara &#60;b&#62;Client&#60;/b&#62;');
+    expect(html).not.toContain('<b>Client</b>');
+    const ack = await fetch(`${bot.app.url}/adviser/inbox/${escalation.id}/acknowledge`, { method: 'POST', redirect: 'manual' });
+    expect(ack.status).toBe(303);
+    const after = await bot.app.database.db.escalation.findUniqueOrThrow({ where: { id: escalation.id } });
+    expect(after.status).toBe('acknowledged');
+  });
+});

@@ -1,0 +1,145 @@
+// The pieces behind escalation: office hours, the webhook signature, the card, the words the
+// client reads, and the crisis-contacts setting.
+import { describe, expect, it } from 'vitest';
+import { checkPlainLanguage } from '../plainLanguage.ts';
+import { cardTexts, validateAdaptiveCard } from '../support/adaptiveCards.ts';
+import { describeOpening, isWithinOfficeHours, nextOpening, parseOfficeHours } from '../../src/escalation/officeHours.ts';
+import { signBody, verifySignature } from '../../src/escalation/webhook.ts';
+import { escalationCard, planCard } from '../../src/cards/escalationCard.ts';
+import { buildEscalationSummary } from '../../src/domain/escalationSummary.ts';
+import { decisionForReason } from '../../src/domain/escalationRules.ts';
+import { loadConfig } from '../../src/config.ts';
+import { DEFAULT_CRISIS_CONTACTS } from '../../src/escalation/settingsLists.ts';
+import * as crisis from '../../dialogs/messages/crisis.ts';
+import * as adviser from '../../dialogs/messages/adviser.ts';
+
+const LONDON = 'Europe/London';
+const hours = parseOfficeHours('Mon-Fri 09:00-17:00')!;
+
+describe('office hours', () => {
+  it('reads days and times', () => {
+    expect(hours).toEqual({ days: [1, 2, 3, 4, 5], startMinutes: 540, endMinutes: 1020 });
+    expect(parseOfficeHours('Sat,Sun 10:00-14:30')).toEqual({ days: [6, 0], startMinutes: 600, endMinutes: 870 });
+    expect(parseOfficeHours('whenever')).toBeNull();
+    expect(parseOfficeHours('Mon-Fri 17:00-09:00')).toBeNull();
+  });
+
+  it('knows when someone is at work, in London time across the clock change', () => {
+    expect(isWithinOfficeHours(hours, new Date('2026-03-04T10:00:00Z'), LONDON)).toBe(true);
+    expect(isWithinOfficeHours(hours, new Date('2026-03-04T17:00:00Z'), LONDON)).toBe(false);
+    // Summer time: 08:30 UTC is 09:30 in London.
+    expect(isWithinOfficeHours(hours, new Date('2026-06-03T08:30:00Z'), LONDON)).toBe(true);
+    expect(isWithinOfficeHours(hours, new Date('2026-03-07T12:00:00Z'), LONDON)).toBe(false);
+  });
+
+  it('says when the office next opens, in words', () => {
+    const friday = new Date('2026-03-06T18:00:00Z');
+    expect(describeOpening(nextOpening(hours, friday, LONDON), friday, LONDON)).toBe('on Monday at 9am');
+    const earlyTuesday = new Date('2026-03-03T06:00:00Z');
+    expect(describeOpening(nextOpening(hours, earlyTuesday, LONDON), earlyTuesday, LONDON)).toBe('later today at 9am');
+    const wednesdayEvening = new Date('2026-03-04T19:00:00Z');
+    expect(describeOpening(nextOpening(hours, wednesdayEvening, LONDON), wednesdayEvening, LONDON)).toBe('tomorrow at 9am');
+  });
+});
+
+describe('the webhook signature', () => {
+  it('is sha256=<hex HMAC of the raw body> and checks in constant time', () => {
+    const body = '{"event":"escalation.raised"}';
+    expect(signBody('secret', body)).toMatch(/^sha256=[0-9a-f]{64}$/);
+    expect(verifySignature('secret', body, signBody('secret', body))).toBe(true);
+    expect(verifySignature('secret', `${body} `, signBody('secret', body))).toBe(false);
+    expect(verifySignature('secret', body, undefined)).toBe(false);
+  });
+});
+
+describe('the escalation card', () => {
+  const now = new Date('2026-03-04T10:00:00Z');
+  const summary = buildEscalationSummary({
+    clientDisplayName: '**Sam** [click](http://evil.example)',
+    decision: decisionForReason('crisis', 'Their message suggests a risk to safety.', now),
+    goals: ['Work in a {{DATE(2026-01-01)}} garden'],
+    actionItems: [{ text: 'Call _the_ garden centre', dueDate: new Date('2026-03-01T00:00:00Z'), done: false }],
+    lastReviewDate: null,
+    recentMessages: [{ text: 'I <script>alert(1)</script> give up', sentAt: now }],
+    barriers: ['housing'],
+    locusOfControl: 'external',
+    supportMarker: 'red',
+    lastContactAt: now,
+    now,
+  });
+
+  it('is valid Adaptive Card 1.5 with the three Action.Execute buttons', () => {
+    const card = escalationCard(summary, { escalationId: 'e1', status: 'delivered', response: null });
+    expect(validateAdaptiveCard(card).errors).toEqual([]);
+    expect(card.actions!.map((action: any) => action.title)).toEqual(['Acknowledge', "I'll contact them today", 'View plan']);
+  });
+
+  it('escapes everything the client wrote', () => {
+    const texts = cardTexts(escalationCard(summary, { escalationId: 'e1', status: 'delivered', response: null })).join('\n');
+    expect(texts).toContain('\\*\\*Sam\\*\\* \\[click\\]\\(http://evil\\.example\\)');
+    expect(texts).not.toContain('{{DATE');
+    const facts = JSON.stringify(escalationCard(summary, { escalationId: 'e1', status: 'delivered', response: null }));
+    expect(facts).toContain('Call \\\\_the\\\\_ garden centre');
+  });
+
+  it('shows who answered and drops the buttons already used', () => {
+    const card = escalationCard(summary, {
+      escalationId: 'e1',
+      status: 'acknowledged',
+      response: { kind: 'will-contact-today', by: 'Ann', at: now },
+    });
+    expect(cardTexts(card).join('\n')).toMatch(/Ann will contact them today/);
+    expect(card.actions!.map((action: any) => action.verb)).toEqual(['escalation.viewPlan']);
+  });
+
+  it('has a valid plan view', () => {
+    const card = planCard({ escalationId: 'e1', clientName: 'Sam', goals: ['Gardener'], items: [{ text: 'Call', owner: 'client', dueAt: null, status: 'open' }], timeZone: LONDON });
+    expect(validateAdaptiveCard(card).errors).toEqual([]);
+  });
+});
+
+describe('what the client reads', () => {
+  const inHours = { told: true, inHours: true } as const;
+  const outOfHours = { told: true, inHours: false, opening: 'on Monday at 9am' } as const;
+  const texts = [
+    crisis.crisisReply(DEFAULT_CRISIS_CONTACTS, inHours),
+    crisis.crisisReply(DEFAULT_CRISIS_CONTACTS, outOfHours),
+    crisis.crisisReply(DEFAULT_CRISIS_CONTACTS, { told: false }),
+    crisis.concernQuestion,
+    crisis.concernNotNowReply,
+    crisis.jobLossReply,
+    adviser.adviserAskedReply(inHours, DEFAULT_CRISIS_CONTACTS),
+    adviser.adviserAskedReply(outOfHours, DEFAULT_CRISIS_CONTACTS),
+    adviser.adviserWithoutConsentReply,
+    adviser.notAnAdviserReply,
+  ];
+
+  it.each(texts.map((text) => [text]))('is plain English: %s', (text) => {
+    const result = checkPlainLanguage(text);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('never pretends to be a person and always gives a human route', () => {
+    for (const news of [inHours, outOfHours, { told: false } as const]) {
+      const reply = crisis.crisisReply(DEFAULT_CRISIS_CONTACTS, news);
+      expect(reply).toMatch(/I am a computer/);
+      expect(reply).toMatch(/116 123/);
+      expect(reply).toMatch(/999/);
+    }
+    expect(crisis.crisisReply(DEFAULT_CRISIS_CONTACTS, outOfHours)).toMatch(/nobody is at work right now/);
+  });
+});
+
+describe('the CRISIS_CONTACTS setting', () => {
+  it('uses UK defaults and accepts a deployment’s own list', () => {
+    expect(loadConfig({}).CRISIS_CONTACTS.map((contact) => contact.phone)).toEqual(['116 123', '111 and choose option 2', '999']);
+    const irish = loadConfig({ CRISIS_CONTACTS: '[{"name":"Samaritans Ireland","phone":"116 123","when":"any time"},{"name":"Emergency","phone":"112"}]' });
+    expect(crisis.crisisReply(irish.CRISIS_CONTACTS, { told: false })).toMatch(/Emergency: call 112\./);
+  });
+
+  it('stops start-up on a bad value, naming the setting', () => {
+    expect(() => loadConfig({ CRISIS_CONTACTS: '[{"name":"x"}]' })).toThrow(/CRISIS_CONTACTS/);
+    expect(() => loadConfig({ ADVISER_HOURS: 'always' })).toThrow(/ADVISER_HOURS/);
+    expect(() => loadConfig({ ADVISERS: '[{"name":"Ann"}]' })).toThrow(/ADVISERS/);
+  });
+});

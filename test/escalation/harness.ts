@@ -1,0 +1,85 @@
+// Starts the real app with a controllable clock, a stand-in connector and a loopback webhook
+// receiver, for the escalation tests.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../../src/config.ts';
+import { startApp } from '../../src/app.ts';
+import { setLogLevel } from '../../src/log.ts';
+import { StandInConnector } from '../support/standInConnector.ts';
+import type { BotUnderTest } from '../support/botUnderTest.ts';
+
+export class TestClock {
+  constructor(private current: Date) {}
+  now = (): Date => new Date(this.current);
+  set(at: Date | string): void {
+    this.current = new Date(at);
+  }
+  advanceMinutes(minutes: number): void {
+    this.current = new Date(this.current.getTime() + minutes * 60_000);
+  }
+}
+
+export type CaughtHook = { headers: Record<string, string | string[] | undefined>; rawBody: string; json: any };
+
+export class WebhookReceiver {
+  readonly calls: CaughtHook[] = [];
+  respondWith: () => number = () => 204;
+  private server?: Server;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const rawBody = Buffer.concat(chunks).toString('utf8');
+      const status = this.respondWith();
+      if (status < 300) this.calls.push({ headers: req.headers, rawBody, json: JSON.parse(rawBody) });
+      res.writeHead(status);
+      res.end();
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/escalations`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+}
+
+export const WEBHOOK_SECRET = 'test-webhook-secret';
+
+export async function startEscalationBot(
+  databaseUrl: string,
+  clock: TestClock,
+  env: Record<string, string> = {},
+): Promise<BotUnderTest & { webhook: WebhookReceiver }> {
+  setLogLevel('warn');
+  const connector = await new StandInConnector().start();
+  const webhook = await new WebhookReceiver().start();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    SCHEDULER_ENABLED: 'false',
+    ESCALATION_WEBHOOK_URL: webhook.url,
+    ESCALATION_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    ADMIN_USER_IDS: 'admin-1',
+    ...env,
+  });
+  const app = await startApp(config, { clock });
+  return {
+    app,
+    connector,
+    config,
+    webhook,
+    post: (activity, headers = {}) =>
+      fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) }),
+    async stop() {
+      await app.stop();
+      await connector.stop();
+      await webhook.stop();
+    },
+  };
+}

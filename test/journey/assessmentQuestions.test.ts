@@ -1,0 +1,83 @@
+// The self-assessment's questions and answers as pure rules: order, skipping, finishing a step,
+// reopening one, and reading typed answers.
+import { describe, expect, it } from 'vitest';
+import { parseAssessmentAnswer } from '../../src/domain/assessmentAnswers.ts';
+import {
+  ASSESSMENT_QUESTIONS,
+  nextQuestion,
+  questionById,
+  recordAnswer,
+  reopenSteps,
+  splitList,
+  startsItsStep,
+  type AssessmentProgress,
+} from '../../src/domain/assessmentQuestions.ts';
+import { emptyVocationalProfile } from '../../src/domain/assessmentSteps.ts';
+import { BARRIER_IDS } from '../../src/domain/barriers.ts';
+
+const fresh = (): AssessmentProgress => ({ profile: emptyVocationalProfile(), answered: [] });
+const answer = (progress: AssessmentProgress, id: string, text: string, canKeep = false): AssessmentProgress => {
+  const question = questionById(id);
+  const parsed = parseAssessmentAnswer(question, text, { canKeep });
+  if (!parsed) throw new Error(`Could not read "${text}" for ${id}`);
+  return recordAnswer(progress, question, parsed);
+};
+
+describe('the self-assessment questions', () => {
+  it('asks every barrier, one question each, and 28 questions in all at most', () => {
+    expect(ASSESSMENT_QUESTIONS.filter((q) => q.barrier).map((q) => q.barrier)).toEqual([...BARRIER_IDS]);
+    expect(ASSESSMENT_QUESTIONS).toHaveLength(28);
+  });
+
+  it('skips the questions about a job goal when the client is not sure yet, and finishes the step', () => {
+    const progress = answer(fresh(), 'first-job', 'Not sure yet');
+    expect(progress.profile.jobGoals).toEqual([]);
+    expect(progress.profile.completedSteps).toEqual(['job-goals']);
+    expect(nextQuestion(progress)?.id).toBe('recent-work');
+    expect(startsItsStep(nextQuestion(progress)!, progress)).toBe(true);
+  });
+
+  it('keeps up to three job goals, the preferred first, and asks for a third only after a second', () => {
+    let progress = answer(fresh(), 'first-job', 'Driver');
+    progress = answer(progress, 'first-job-reason', 'I like the road');
+    progress = answer(progress, 'second-job', "No, that's all");
+    expect(progress.profile.completedSteps).toContain('job-goals');
+    expect(progress.profile.jobGoals).toEqual([{ title: 'Driver', reason: 'I like the road', route: null }]);
+
+    progress = reopenSteps(progress, ['job-goals']);
+    expect(nextQuestion(progress)?.id).toBe('first-job');
+    progress = answer(progress, 'first-job', 'keep it', true);
+    progress = answer(progress, 'first-job-reason', 'keep', true);
+    progress = answer(progress, 'second-job', 'Courier');
+    expect(nextQuestion(progress)?.id).toBe('third-job');
+    progress = answer(progress, 'third-job', 'Postman');
+    expect(progress.profile.jobGoals.map((g) => g.title)).toEqual(['Driver', 'Courier', 'Postman']);
+    expect(nextQuestion(progress)?.id).toBe('recent-work');
+  });
+
+  it('reads lists, yes or no, barriers and confidence, and refuses what it cannot read', () => {
+    expect(splitList('cooking, cleaning and driving')).toEqual(['cooking', 'cleaning', 'driving']);
+    expect(parseAssessmentAnswer(questionById('contacts'), 'No one yet')).toEqual({ kind: 'list', value: [] });
+    expect(parseAssessmentAnswer(questionById('recent-work'), 'yeah')).toEqual({ kind: 'yes-no', value: true });
+    expect(parseAssessmentAnswer(questionById('recent-work'), 'maybe')).toBeNull();
+    expect(parseAssessmentAnswer(questionById('barrier:debt'), "I'd rather not say")).toEqual({ kind: 'barrier', value: 'prefer-not-to-say' });
+    expect(parseAssessmentAnswer(questionById('barrier:debt'), 'purple')).toBeNull();
+    expect(parseAssessmentAnswer(questionById('confidence'), '7 out of 10')).toEqual({ kind: 'confidence', value: 7 });
+    expect(parseAssessmentAnswer(questionById('confidence'), '11')).toBeNull();
+    expect(parseAssessmentAnswer(questionById('confidence'), 'keep it')).toBeNull();
+  });
+
+  it('has no next question once every step is done', () => {
+    let progress = answer(fresh(), 'first-job', 'Cook');
+    for (const id of ['first-job-reason', 'second-job']) progress = answer(progress, id, 'Skip');
+    progress = answer(progress, 'recent-work', 'no');
+    for (const id of ['went-well', 'not-well', 'skills', 'strengths', 'hours', 'workplace', 'contacts']) progress = answer(progress, id, 'Skip');
+    for (const id of BARRIER_IDS) progress = answer(progress, `barrier:${id}`, 'no');
+    progress = answer(progress, 'support-wanted', 'Skip');
+    expect(nextQuestion(progress)?.id).toBe('confidence');
+    progress = answer(progress, 'confidence', '5');
+    expect(nextQuestion(progress)).toBeNull();
+    expect(progress.profile.completedSteps).toHaveLength(8);
+    expect(progress.answered).toEqual([]);
+  });
+});

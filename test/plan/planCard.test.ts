@@ -1,0 +1,118 @@
+// The "My plan" card: valid Adaptive Card 1.5 (checked with Microsoft's adaptivecards library),
+// items grouped by owner, late items flagged, and whatever anyone typed shown as text only.
+import { describe, expect, it } from 'vitest';
+import { buildPlanCard, PLAN_CARD_WORDS } from '../../src/cards/planCard.ts';
+import type { PlanItem, PlanVersion } from '../../src/db/plans.ts';
+import { cardTexts, validateAdaptiveCard } from '../support/adaptiveCards.ts';
+
+const NOW = new Date('2026-06-15T09:00:00Z'); // Monday 15 June, 10am in London
+const context = { now: NOW, timeZone: 'Europe/London' };
+const day = (iso: string) => new Date(`${iso}T00:00:00+01:00`);
+
+function item(fields: Partial<PlanItem> & Pick<PlanItem, 'text' | 'owner'>): PlanItem {
+  return {
+    id: fields.text,
+    lineageId: `lineage-${fields.text}`,
+    goalLineageId: null,
+    position: 0,
+    dueAt: null,
+    status: 'open',
+    createdBy: fields.owner,
+    createdAt: NOW,
+    completedAt: null,
+    ...fields,
+  };
+}
+
+function plan(fields: Partial<PlanVersion> = {}): PlanVersion {
+  return {
+    id: 'plan-1',
+    clientId: 'client-1',
+    version: 2,
+    status: 'agreed',
+    situation: '',
+    jobGoals: [{ title: 'Cleaner', reason: null, route: null }],
+    route: '',
+    backupPlan: '',
+    nextReviewAt: day('2026-06-22'),
+    clientAgreedAt: new Date('2026-06-08T09:00:00Z'),
+    adviserAgreedAt: null,
+    createdBy: 'client',
+    createdAt: NOW,
+    goals: [{ id: 'g', lineageId: 'g', position: 0, text: 'Apply for 2 cleaning jobs', jobGoal: 'Cleaner', confidence: 8, dueAt: day('2026-06-19') }],
+    items: [
+      item({ text: 'Apply for 1 cleaning job', owner: 'client', dueAt: day('2026-06-12') }),
+      item({ text: 'Update my CV', owner: 'client', dueAt: day('2026-06-15') }),
+      item({ text: 'Old idea', owner: 'client', status: 'dropped' }),
+      item({ text: 'Call the agency about evening shifts', owner: 'adviser', dueAt: day('2026-06-17') }),
+      item({ text: 'Send the list of agencies', owner: 'adviser', status: 'done', dueAt: day('2026-06-10') }),
+    ],
+    ...fields,
+  };
+}
+
+describe('the plan card', () => {
+  it('is an Adaptive Card 1.5 that parses and validates with no errors', () => {
+    const { card } = buildPlanCard(plan(), context);
+    expect(card.version).toBe('1.5');
+    expect(card.type).toBe('AdaptiveCard');
+    const { errors, roundTrip } = validateAdaptiveCard(card);
+    expect(errors).toEqual([]);
+    // Everything we wrote is understood: the library gives the same card back.
+    expect(roundTrip).toEqual(card);
+  });
+
+  it('reports what is wrong with a broken card (so the check above means something)', () => {
+    const { card } = buildPlanCard(plan(), context);
+    const broken = { ...card, version: '1.6', body: [...(card.body as object[]), { type: 'Carousel3D' }, { type: 'TextBlock', text: 'x', size: 'Enormous' }] };
+    const { errors } = validateAdaptiveCard(broken);
+    expect(errors.join('\n')).toMatch(/Unknown element type "Carousel3D"/);
+    expect(errors.join('\n')).toMatch(/Enormous/);
+    expect(errors.join('\n')).toMatch(/not 1\.5/);
+  });
+
+  it('groups items by owner, flags late ones, and shows the next review date', () => {
+    const { card, fallbackText } = buildPlanCard(plan(), context);
+    const texts = cardTexts(card);
+    const mine = texts.indexOf(PLAN_CARD_WORDS.clientItems);
+    const adviser = texts.indexOf(PLAN_CARD_WORDS.adviserItems);
+    expect(mine).toBeGreaterThan(-1);
+    expect(adviser).toBeGreaterThan(mine);
+    expect(texts.slice(mine, adviser).join('\n')).toMatch(/Apply for 1 cleaning job\nLate: it was due Friday 12 June\n- Update my CV\nTo do\. By Monday 15 June/);
+    expect(texts.slice(adviser).join('\n')).toMatch(/Send the list of agencies\nDone\. By Wednesday 10 June\n- Call the agency about evening shifts\nTo do\. By Wednesday 17 June/);
+    expect(texts.join('\n')).not.toContain('Old idea');
+    expect(JSON.stringify(card)).toContain('"color":"Attention"');
+    expect(fallbackText).toContain('We will look at your plan again on Monday 22 June.');
+    expect(fallbackText).toContain('- Apply for 1 cleaning job (Late: it was due Friday 12 June)');
+    expect(fallbackText).toContain('Version 2. You agreed to it on Monday 8 June at 10am.');
+    expect(card.fallbackText).toBe(fallbackText);
+  });
+
+  it('says a changed plan is waiting for agreement, and when there is nothing for the adviser yet', () => {
+    const { fallbackText } = buildPlanCard(plan({ status: 'draft', clientAgreedAt: null, items: [] }), context);
+    expect(fallbackText).toContain(PLAN_CARD_WORDS.draft);
+    expect(fallbackText).toContain(`${PLAN_CARD_WORDS.adviserItems}:\n${PLAN_CARD_WORDS.noItems}`);
+  });
+
+  it('shows hostile text as text: no markdown, no template functions, no markup, long text kept whole', () => {
+    const long = 'I will apply for jobs '.repeat(200).trim();
+    const hostile = plan({
+      situation: '**Urgent** [click me](http://evil.example) <script>alert(1)</script>',
+      goals: [{ id: 'g', lineageId: 'g', position: 0, text: 'Call {{DATE(2026-06-20T00:00:00Z, SHORT)}} now', jobGoal: null, confidence: null, dueAt: null }],
+      items: [item({ text: '</script><img src=x onerror=alert(1)> # heading _it_', owner: 'client' }), item({ text: long, owner: 'adviser' })],
+    });
+    const { card, fallbackText } = buildPlanCard(hostile, context);
+    expect(validateAdaptiveCard(card).errors).toEqual([]);
+    const all = cardTexts(card).join('\n');
+    expect(all).not.toContain('{{');
+    expect(all).not.toMatch(/(?<!\\)\*\*Urgent/);
+    expect(all).not.toMatch(/(?<!\\)\[click me(?<!\\)\]/);
+    expect(all).toContain('\\*\\*Urgent\\*\\* \\[click me\\]\\(http://evil\\.example\\)');
+    expect(all).toContain('\\<script\\>alert\\(1\\)\\</script\\>');
+    expect(all).toContain('\\</script\\>\\<img src=x onerror=alert\\(1\\)\\> \\# heading \\_it\\_');
+    expect(all).toContain('Call \\{ \\{DATE\\(2026\\-06\\-20T00:00:00Z, SHORT\\)\\} \\} now');
+    expect(all.replace(/\\/g, '')).toContain(long);
+    expect(fallbackText).not.toMatch(/(?<!\\)<script>/);
+    expect(fallbackText).toContain('\\*\\*Urgent\\*\\*');
+  });
+});

@@ -1,0 +1,143 @@
+// Test support: a row in every table for one client, and a scan of every column of every row of
+// every table. Both walk Prisma's own list of models, so a model added later without a seed (and
+// so, very likely, without erasure coverage) fails the privacy tests until someone adds both.
+import { Prisma } from '../../src/generated/sqlite/client.ts';
+import type { Database } from '../../src/db/database.ts';
+import { AuditLog } from '../../src/db/audit.ts';
+
+type ModelName = Prisma.ModelName;
+
+export interface Person {
+  clientId: string;
+  userKey: string;
+  channelId: string;
+  channelUserId: string;
+  conversationId: string;
+  /** Distinctive words only this person wrote. */
+  words: string;
+}
+
+type Seeder = (db: Database, who: Person, now: Date) => Promise<void>;
+
+/** One or more rows per table that belong to (or mention) the person. */
+const seeders: Record<ModelName, Seeder> = {
+  BotState: async (db, who) => {
+    await db.botState.upsert({
+      where: { key: `${who.channelId}/users/${who.channelUserId}/` },
+      create: { key: `${who.channelId}/users/${who.channelUserId}/`, eTag: '1', data: JSON.stringify({ note: who.words }) },
+      update: {},
+    });
+  },
+  ConversationRef: async (db, who) => {
+    await db.conversationRef.upsert({
+      where: { userKey: who.userKey },
+      create: { userKey: who.userKey, clientId: who.clientId, reference: JSON.stringify({ conversation: { id: who.conversationId }, user: { id: who.channelUserId } }) },
+      update: { clientId: who.clientId },
+    });
+  },
+  Adviser: async (db, who) => {
+    const adviser = await db.adviser.upsert({
+      where: { inviteCode: 'SEED-ADVISER' },
+      create: { name: 'Alex Adviser', inviteCode: 'SEED-ADVISER', userKey: 'emulator:seed-adviser' },
+      update: {},
+    });
+    await db.client.update({ where: { id: who.clientId }, data: { adviserId: adviser.id } });
+  },
+  Client: async (db, who) => {
+    await db.client.update({ where: { id: who.clientId }, data: { styleOverride: `directive ${who.words}` } });
+  },
+  VocationalProfile: async (db, who, now) => {
+    await db.vocationalProfile.upsert({
+      where: { clientId: who.clientId },
+      create: { clientId: who.clientId, data: JSON.stringify({ jobs: [who.words], barriers: ['convictions', 'debt'] }), marker: 'amber', completedAt: now },
+      update: { data: JSON.stringify({ jobs: [who.words], barriers: ['convictions', 'debt'] }) },
+    });
+  },
+  LocusResult: async (db, who) => {
+    await db.locusResult.create({ data: { clientId: who.clientId, score: 0.3, band: 'external', answers: JSON.stringify([who.words]) } });
+  },
+  ConfidenceRating: async (db, who) => {
+    await db.confidenceRating.create({ data: { clientId: who.clientId, value: 4, context: `goal: ${who.words}` } });
+  },
+  Plan: async (db, who) => {
+    const plan = await db.plan.create({
+      data: { clientId: who.clientId, version: 90 + Math.floor(Math.random() * 1000), status: 'agreed', situation: `Looking for work. ${who.words}`, createdBy: 'client' },
+    });
+    await db.goal.create({ data: { planId: plan.id, lineageId: `goal-${plan.id}`, position: 1, text: `Get a job as ${who.words}` } });
+    await db.actionItem.create({ data: { planId: plan.id, lineageId: `item-${plan.id}`, position: 1, text: `Call about ${who.words}`, owner: 'client', createdBy: 'client' } });
+  },
+  Goal: async () => undefined, // made with the plan
+  ActionItem: async () => undefined, // made with the plan
+  Review: async (db, who) => {
+    const plan = await db.plan.findFirstOrThrow({ where: { clientId: who.clientId } });
+    await db.review.create({ data: { clientId: who.clientId, planId: plan.id, number: 1, usefulness: 4 } });
+  },
+  ReviewEntry: async (db, who) => {
+    const item = await db.actionItem.findFirstOrThrow({ where: { plan: { clientId: who.clientId } } });
+    await db.reviewEntry.create({
+      data: { clientId: who.clientId, itemLineageId: item.lineageId, outcome: 'partly-done', whatHappened: who.words, feelings: 'nervous', sequence: 1 },
+    });
+  },
+  Reminder: async (db, who, now) => {
+    await db.reminder.create({ data: { key: `seed:${who.clientId}:${now.getTime()}`, clientId: who.clientId, kind: 'item-due-soon', sendAt: new Date(now.getTime() + 86_400_000) } });
+  },
+  Escalation: async (db, who) => {
+    await db.escalation.create({
+      data: { clientId: who.clientId, reason: 'client-asked', urgency: 'soon', openKey: `${who.clientId}:client-asked`, detail: `They said: ${who.words}`, summary: JSON.stringify({ said: who.words }) },
+    });
+  },
+  ClientMessage: async (db, who) => {
+    await db.clientMessage.create({ data: { clientId: who.clientId, text: `I feel ${who.words}` } });
+  },
+  AuditEvent: async (db, who, now) => {
+    await new AuditLog(db).record({ actor: 'adviser:seed', action: 'adviser-viewed-client', subject: who.clientId }, now);
+  },
+};
+
+export function allModels(): ModelName[] {
+  return Object.values(Prisma.ModelName) as ModelName[];
+}
+
+export async function seedEveryTable(db: Database, who: Person, now: Date): Promise<void> {
+  const missing = allModels().filter((model) => !seeders[model]);
+  if (missing.length) throw new Error(`The privacy test has no seed for: ${missing.join(', ')}. Add one, and cover the model in src/privacy/clientData.ts.`);
+  for (const model of allModels()) await seeders[model](db, who, now);
+}
+
+export function delegate(db: Database, model: ModelName): { findMany(args?: object): Promise<Array<Record<string, unknown>>>; count(args?: object): Promise<number> } {
+  return (db as unknown as Record<string, any>)[model.charAt(0).toLowerCase() + model.slice(1)];
+}
+
+export async function rowCounts(db: Database): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const model of allModels()) counts[model] = await delegate(db, model).count();
+  return counts;
+}
+
+export interface Finding {
+  model: ModelName;
+  column: string;
+  needle: string;
+  row: Record<string, unknown>;
+}
+
+/** Every column of every row of every table, searched for each needle (case-insensitive). */
+export async function scanEveryTable(db: Database, needles: string[]): Promise<Finding[]> {
+  const wanted = needles.filter(Boolean).map((needle) => needle.toLowerCase());
+  const findings: Finding[] = [];
+  for (const model of allModels()) {
+    for (const row of await delegate(db, model).findMany()) {
+      for (const [column, value] of Object.entries(row)) {
+        const text = (value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : JSON.stringify(value ?? '')).toLowerCase();
+        for (const needle of wanted) if (text.includes(needle)) findings.push({ model, column, needle, row });
+      }
+    }
+  }
+  return findings;
+}
+
+/** The column that names a row: id, or the table's own key. */
+export function rowIdentity(row: Record<string, unknown>): string {
+  for (const column of ['id', 'key', 'userKey', 'clientId']) if (typeof row[column] === 'string') return `${column}=${row[column]}`;
+  return JSON.stringify(row);
+}

@@ -1,0 +1,68 @@
+// The review conversation over real HTTP: a client with an overdue step reviews it through the
+// learning cycle; the answers land in the item's history and the next step joins the plan.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChatUser, startBotUnderTest, type BotUnderTest } from '../support/botUnderTest.ts';
+import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
+import { PlanRepository } from '../../src/db/plans.ts';
+
+describe(`the review dialog on ${testProvider}`, () => {
+  let database: TestDatabase;
+  let bot: BotUnderTest;
+
+  beforeAll(async () => {
+    database = await createEmptyDatabase();
+    bot = await startBotUnderTest(database.url);
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await database.drop();
+  });
+
+  async function readyClient(user: ChatUser) {
+    const db = bot.app.database.db;
+    const client = await db.client.create({
+      data: { userKey: `emulator:${user.userId}`, channelId: 'emulator', consentVersion: 'test', consentedAt: new Date(), timeZone: 'Europe/London' },
+    });
+    await db.vocationalProfile.create({ data: { clientId: client.id, data: '{}', completedAt: new Date() } });
+    await db.locusResult.create({ data: { clientId: client.id, score: 0.5, band: 'external', answers: '{}' } });
+    const yesterday = new Date(Date.now() - 36 * 3600_000);
+    const plan = await new PlanRepository(db).addGoalWithItems(client.id, {
+      text: 'Find work in a library',
+      dueAt: null,
+      items: [{ text: 'Call the library about the computer course', owner: 'client', dueAt: yesterday }],
+    });
+    return { client, lineageId: plan.items[0]!.lineageId };
+  }
+
+  it('walks an overdue step through the learning cycle and keeps the answers', async () => {
+    const user = new ChatUser(bot);
+    const { client, lineageId } = await readyClient(user);
+    const db = bot.app.database.db;
+
+    const opening = (await user.say('Review my plan')).join('\n');
+    expect(opening).toMatch(/Call the library about the computer course/);
+    expect(opening).toMatch(/\[Done\].*\[Partly done\].*\[Not done\].*\[No longer needed\]/);
+    expect((await user.say('done')).join(' ')).toMatch(/What happened/);
+    expect((await user.say('I rang them on Monday')).join(' ')).toMatch(/How did it feel/);
+    expect((await user.say('A bit scary but fine')).join(' ')).toMatch(/What went well/);
+    expect((await user.say('They were kind')).join(' ')).toMatch(/differently/);
+    expect((await user.say('Nothing')).join(' ')).toMatch(/next step/);
+    const after = (await user.say('Email the course tutor by next Friday')).join('\n');
+    expect(after).toMatch(/Well done/);
+    expect(after).toMatch(/added it to your plan/);
+    expect(after).toMatch(/next review is on/);
+
+    const history = await db.reviewEntry.findMany({ where: { itemLineageId: lineageId } });
+    expect(history).toMatchObject([
+      { sequence: 1, outcome: 'done', whatHappened: 'I rang them on Monday', feelings: 'A bit scary but fine', wentWell: 'They were kind', differently: 'Nothing', nextStep: 'Email the course tutor by next Friday' },
+    ]);
+    const plan = await new PlanRepository(db).currentPlan(client.id);
+    expect(plan!.items.find((i) => i.lineageId === lineageId)!.status).toBe('done');
+    const nextStep = plan!.items.find((i) => i.text === 'Email the course tutor by next Friday');
+    expect(nextStep?.dueAt).not.toBeNull();
+    expect(plan!.nextReviewAt).not.toBeNull();
+    expect(await db.reminder.count({ where: { itemLineageId: nextStep!.lineageId, status: 'pending' } })).toBeGreaterThan(0);
+    expect(await db.reminder.count({ where: { clientId: client.id, kind: 'review-due', status: 'pending' } })).toBe(1);
+    expect(await db.review.count({ where: { clientId: client.id } })).toBe(1);
+  });
+});
