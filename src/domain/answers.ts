@@ -10,6 +10,12 @@ export type ChoiceOption<V extends string = string> = {
 
 export type YesNo = 'yes' | 'no';
 
+/**
+ * A button's answer, typed, is a few words. Longer text is the client telling us something, not
+ * choosing; skipping it also keeps typo matching from spending seconds on a pasted page.
+ */
+export const MAX_ANSWER_LENGTH = 120;
+
 const LEADING_FILLERS = [
   'um', 'umm', 'erm', 'er', 'hmm', 'well', 'oh', 'ok so', 'i think', 'i guess', 'i would say',
   'id say', 'i would', 'i', 'im', 'i am',
@@ -133,6 +139,7 @@ export function parseChoice<V extends string>(
   options: readonly ChoiceOption<V>[],
   { byPosition = true }: { byPosition?: boolean } = {},
 ): V | null {
+  if (text.length > MAX_ANSWER_LENGTH) return null;
   const normalised = normaliseAnswer(text);
   if (!normalised) return null;
   const trimmed = stripFillers(normalised);
@@ -176,6 +183,7 @@ const NEGATIONS = /\b(not|no|dont|cant|wont|never|but)\b/;
 
 /** "yes", "yeah", "ok", "sure", "I agree", 👍 → 'yes'; "no", "nope", "no thanks", 👎 → 'no'. */
 export function parseYesNo(text: string): YesNo | null {
+  if (text.length > MAX_ANSWER_LENGTH) return null;
   // A number is never a yes or a no.
   if (/\d/.test(text)) return null;
   if (/👍|✅|✔/u.test(text)) return /👎|❌/u.test(text) ? null : 'yes';

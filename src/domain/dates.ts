@@ -19,11 +19,14 @@ export interface DateContext {
  * and means "due today" compares equal to the start of today. Only an explicit clock time
  * ("tomorrow at 3pm", "in 2 hours") keeps its time. The result is never before today.
  */
+const MAX_DATE_TEXT_LENGTH = 300;
+
 export function parseDueDate(text: string, context: DateContext): Date | null {
   const { now, timeZone } = context;
   if (Number.isNaN(tzOffset(timeZone, now))) throw new RangeError(`Unknown time zone: ${timeZone}`);
   const today = calendarDayIn(now, timeZone);
-  const normalised = normaliseDateText(correctSlips(text));
+  // A date is said near the start; a pasted page is not searched for one.
+  const normalised = normaliseDateText(correctSlips(text.slice(0, MAX_DATE_TEXT_LENGTH)));
   if (!normalised) return null;
 
   const ownDay = resolveOwnPhrase(normalised, today);

@@ -5,6 +5,7 @@ import { decisionForReason, type EscalationReason, type EscalationUrgency } from
 import { EscalationRepository, type Escalation } from '../db/escalations.ts';
 import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';
+import type { Database } from '../db/database.ts';
 import { attemptDelivery } from './deliverEscalation.ts';
 import { emptyRecord, writeRecord } from './escalationRecord.ts';
 
@@ -39,9 +40,12 @@ const DEFAULT_DETAIL: Record<EscalationReason, string> = {
 /** An acknowledged escalation older than this is closed when the same thing happens again. */
 const STALE_ACKNOWLEDGED_MS = 24 * 60 * 60 * 1000;
 
-export async function raiseEscalation(services: CoachServices, request: RaiseRequest): Promise<RaiseResult> {
-  const repo = new EscalationRepository(services.db);
-  const now = services.clock.now();
+/**
+ * Records the escalation (or finds the open one) without trying delivery: the escalation
+ * dispatcher delivers every row that is due. The scheduler, which has no turn to answer, uses this.
+ */
+export async function recordEscalation(db: Database, request: RaiseRequest, now: Date): Promise<RaiseResult> {
+  const repo = new EscalationRepository(db);
   const decision = decisionForReason(request.reason, request.detail ?? DEFAULT_DETAIL[request.reason], now, request.reportedAt ?? null);
 
   // An adviser who acknowledged yesterday's crisis must still hear about today's.
@@ -50,7 +54,7 @@ export async function raiseEscalation(services: CoachServices, request: RaiseReq
     await repo.resolve(open.id, now);
   }
 
-  const result = await repo.raise(
+  return repo.raise(
     {
       clientId: request.clientId,
       reason: request.reason,
@@ -61,6 +65,10 @@ export async function raiseEscalation(services: CoachServices, request: RaiseReq
     },
     now,
   );
+}
+
+export async function raiseEscalation(services: CoachServices, request: RaiseRequest): Promise<RaiseResult> {
+  const result = await recordEscalation(services.db, request, services.clock.now());
   if (result.created && request.deliverNow !== false) {
     try {
       await attemptDelivery(services, result.escalation.id);

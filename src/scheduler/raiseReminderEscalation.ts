@@ -1,7 +1,7 @@
-// The scheduler's one way to hand a client over to their adviser. It goes through the shared
-// escalation repository; when src/escalation/raiseEscalation.ts lands, only this file changes.
+// The scheduler hands a client over to their adviser through the one escalation path; the
+// escalation dispatcher delivers it (the scheduler has no turn to answer in).
 import type { Database } from '../db/database.ts';
-import { EscalationRepository } from '../db/escalations.ts';
+import { recordEscalation } from '../escalation/raiseEscalation.ts';
 
 export type ReminderEscalationReason = 'cannot-reach-client' | 'outreach-unanswered';
 
@@ -10,9 +10,6 @@ export async function raiseReminderEscalation(
   input: { clientId: string; reason: ReminderEscalationReason; detail: string },
   now: Date,
 ): Promise<boolean> {
-  const { created } = await new EscalationRepository(db).raise(
-    { clientId: input.clientId, reason: input.reason, urgency: input.reason === 'cannot-reach-client' ? 'soon' : 'routine', detail: input.detail },
-    now,
-  );
+  const { created } = await recordEscalation(db, { clientId: input.clientId, reason: input.reason, detail: input.detail }, now);
   return created;
 }

@@ -119,3 +119,11 @@ describe('helpers', () => {
     expect(typoDistance('kitten', 'sitting')).toBe(3);
   });
 });
+
+describe('long messages', () => {
+  const long = 'I went to the shop and then I looked for some jobs online. '.repeat(100);
+  it('are never read as a choice or a yes/no, even when they contain the words', () => {
+    expect(parseChoice(`${long} yes`, [{ value: 'yes', label: 'Yes' }])).toBeNull();
+    expect(parseYesNo(`yes ${long}`)).toBeNull();
+  });
+});
