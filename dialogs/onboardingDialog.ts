@@ -28,7 +28,7 @@ import {
   nameThanks,
   noInviteCode,
 } from './messages/onboarding.ts';
-import { askChoice, askText, withButtons } from './prompts.ts';
+import { askChoice, askText, withButtons, createChoicePrompt, createTextPrompt } from './prompts.ts';
 
 const FLOW = 'onboardingFlow';
 const INVITE_PROMPT = 'inviteCodePrompt';
@@ -49,6 +49,9 @@ type CodeAnswer = { adviserId: string } | { none: true; gaveUp?: boolean };
 export class OnboardingDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
     super(DialogIds.onboarding);
+    // Its own copies of the shared prompts: reprompting after an interruption looks only here.
+    this.addDialog(createChoicePrompt());
+    this.addDialog(createTextPrompt());
     this.addDialog(new TextPrompt(INVITE_PROMPT, this.validateCode.bind(this)));
     this.addDialog(
       new WaterfallDialog(FLOW, [

@@ -43,7 +43,7 @@ import {
   textRetry,
   yesNoRetry,
 } from './messages/selfAssessment.ts';
-import { askChoice, withButtons } from './prompts.ts';
+import { askChoice, withButtons, createChoicePrompt, createTextPrompt } from './prompts.ts';
 
 const START = 'selfAssessmentStart';
 const ASK = 'selfAssessmentAsk';
@@ -64,6 +64,9 @@ const partChoices: ChoiceOption[] = [
 export class SelfAssessmentDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
     super(DialogIds.selfAssessment);
+    // Its own copies of the shared prompts: reprompting after an interruption looks only here.
+    this.addDialog(createChoicePrompt());
+    this.addDialog(createTextPrompt());
     this.addDialog(new TextPrompt(ANSWER_PROMPT, validateAnswer));
     this.addDialog(new WaterfallDialog(START, [this.start.bind(this), this.reopenPicked.bind(this)]));
     this.addDialog(new WaterfallDialog(ASK, [this.ask.bind(this), this.record.bind(this)]));

@@ -16,7 +16,9 @@ export function createAdapter(config: Config): CloudAdapter {
   });
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    log.error(`Turn failed for conversation ${context.activity.conversation?.id ?? '?'}`, error);
+    // DialogContextError keeps the original error, whose stack says where it really failed.
+    const cause = (error as Error & { error?: unknown }).error;
+    log.error(`Turn failed for conversation ${context.activity.conversation?.id ?? '?'}`, cause instanceof Error ? cause : error);
     try {
       if (context.activity.type === 'message') await context.sendActivity(sorryMessage);
     } catch (sendError) {

@@ -93,6 +93,11 @@ function allowedTypos(candidate: string): number {
   return 0;
 }
 
+/** Own keys only: typed text such as "constructor" must not reach Object's prototype. */
+function numberWord(word: string): number | null {
+  return Object.hasOwn(NUMBER_WORDS, word) ? NUMBER_WORDS[word]! : null;
+}
+
 function namesOf(option: ChoiceOption): string[] {
   return [option.value, option.label, ...(option.synonyms ?? [])].map(normaliseAnswer).filter(Boolean);
 }
@@ -106,7 +111,7 @@ function exactMatch<V extends string>(text: string, options: readonly ChoiceOpti
 function positionMatch<V extends string>(text: string, options: readonly ChoiceOption<V>[]): V | null {
   const bare = text.replace(/^(?:the|option|number) /, '').replace(/ one$/, '');
   const ordinal = ORDINALS.indexOf(bare);
-  const position = /^\d+$/.test(bare) ? Number(bare) : ordinal >= 0 ? ordinal + 1 : (NUMBER_WORDS[bare] ?? null);
+  const position = /^\d+$/.test(bare) ? Number(bare) : ordinal >= 0 ? ordinal + 1 : numberWord(bare);
   if (position === null || position < 1 || position > options.length) return null;
   return options[position - 1]!.value;
 }
@@ -202,7 +207,7 @@ export function parseYesNo(text: string): YesNo | null {
 
 function wholeNumber(token: string): number | null {
   if (/^\d+(\.\d+)?$/.test(token)) return Math.round(Number(token));
-  return NUMBER_WORDS[token] ?? null;
+  return numberWord(token);
 }
 
 /**

@@ -127,3 +127,10 @@ describe('long messages', () => {
     expect(parseYesNo(`yes ${long}`)).toBeNull();
   });
 });
+
+describe('words that are also JavaScript property names', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('"%s" is not a choice or a number', (word) => {
+    expect(parseChoice(word, [{ value: 'a', label: 'Apples' }, { value: 'b', label: 'Pears' }])).toBeNull();
+    expect(parseNumberInRange(word, 1, 10)).toBeNull();
+  });
+});
