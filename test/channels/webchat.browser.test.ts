@@ -45,6 +45,32 @@ async function answerNextQuestion(page: Page): Promise<string[]> {
   return (await botMessages(page)).slice(before);
 }
 
+const agreedPattern = /agreed to this plan today/;
+
+/** What a client types or taps while setting a goal; the coach asks in its own order. */
+const goalAnswers: Array<[RegExp, string]> = [
+  [/agree to this plan/i, 'I agree to this plan'],
+  [/first step by/i, 'Yes'],
+  [/first step be/i, 'write down my last two jobs'],
+  [/how sure|1 to 10/i, '8'],
+  [/how many/i, '2'],
+  [/when|by when|what date|which day/i, 'next Friday'],
+  [/is that right|does that sound right|your goal/i, 'Yes'],
+  [/work on|small step|what exactly/i, 'update my CV'],
+];
+
+async function answerGoalQuestion(page: Page): Promise<string[]> {
+  const before = (await botMessages(page)).length;
+  const question = (await botMessages(page)).at(-1) ?? '';
+  const answer = goalAnswers.find(([pattern]) => pattern.test(question))?.[1];
+  const buttons = (await suggestedButtons(page)).filter((title) => !ALWAYS_OFFERED.includes(title));
+  if (answer) await typeAnswer(page, answer);
+  else if (buttons.length > 0) await pressButton(page, buttons[0]!);
+  else await typeAnswer(page, 'Yes');
+  await waitForCoachToAsk(page, before);
+  return (await botMessages(page)).slice(before);
+}
+
 async function waitForCoachToAsk(page: Page, seenBefore: number): Promise<void> {
   await page.waitForFunction(
     (seen) =>
@@ -104,13 +130,31 @@ describe(`the local web chat in Chromium on ${testProvider}`, () => {
     expect(client!.consentedAt).toBeInstanceOf(Date);
   });
 
-  it('carries on into the next conversation the coach starts, by buttons and typing', async () => {
+  it('goes from the welcome to a saved goal, by buttons and typing', async () => {
     const { page } = browser;
     const asked: string[] = [];
-    for (let turn = 0; turn < 4; turn += 1) asked.push(...(await answerNextQuestion(page)));
+    // The self-assessment and the locus-of-control questions, until the menu offers "Set a goal".
+    for (let turn = 0; turn < 80 && !(await suggestedButtons(page)).includes('Set a goal'); turn += 1) {
+      asked.push(...(await answerNextQuestion(page)));
+    }
+    expect(await suggestedButtons(page)).toContain('Set a goal');
+
+    const before = (await botMessages(page)).length;
+    await pressButton(page, 'Set a goal');
+    await waitForCoachToAsk(page, before);
+    for (let turn = 0; turn < 15 && !(await botMessages(page)).some((text) => agreedPattern.test(text)); turn += 1) {
+      asked.push(...(await answerGoalQuestion(page)));
+    }
     await page.screenshot({ path: join(ARTIFACTS, 'webchat.png'), fullPage: true });
-    expect(asked.length).toBeGreaterThan(0);
-    expect(asked.join('\n')).not.toMatch(/Sorry, something went wrong|didn't catch that/);
+
+    expect(asked.join('\n')).not.toMatch(/Sorry, something went wrong/);
+    expect((await botMessages(page)).join('\n')).toMatch(agreedPattern);
+    const client = await bot.app.database.db.client.findFirst({ where: { channelId: 'webchat' } });
+    const plan = await bot.app.database.db.plan.findFirst({ where: { clientId: client!.id }, orderBy: { version: 'desc' }, include: { goals: true, items: true } });
+    expect(plan!.clientAgreedAt).toBeInstanceOf(Date);
+    expect(plan!.goals[0]!.text).toMatch(/CV/i);
+    expect(plan!.items[0]).toMatchObject({ owner: 'client', status: 'open' });
+    expect(plan!.items[0]!.dueAt).toBeInstanceOf(Date);
     expect(browser.pageErrors).toEqual([]);
     const problems = await seriousAccessibilityProblems(page);
     expect(problems, JSON.stringify(problems, null, 2)).toEqual([]);
