@@ -84,7 +84,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     bot,
     readiness: createReadinessCheck(database.db, database.provider),
     extraRoutes: (config.webChatEnabled ? [(routes: Server) => addWebChatRoutes(routes, { adapter, bot })] : []).concat(
-      config.localMode || config.webChatEnabled ? [(routes: Server) => addAdviserInboxRoutes(routes, services)] : [],
+      // The inbox has no login of its own: it exists only in local mode (no app credentials).
+      config.localMode ? [(routes: Server) => addAdviserInboxRoutes(routes, services)] : [],
     ),
   });
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));

@@ -83,4 +83,9 @@ describe('with app credentials configured', () => {
     expect(response.status).toBe(401);
     expect(user.replies()).toHaveLength(0);
   });
+
+  it('does not serve the adviser inbox, which has no login of its own', async () => {
+    expect(bot.config.webChatEnabled).toBe(true);
+    expect((await fetch(`${bot.app.url}/adviser/inbox`)).status).toBe(404);
+  });
 });
