@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { parseOfficeHours } from './escalation/officeHours.ts';
 import { parseAdviserList, parseCrisisContacts } from './escalation/settingsLists.ts';
+import { isTimeZone } from './domain/timeZones.ts';
 
 export const defaultDatabaseUrl = 'file:./data/coach.db';
 
@@ -95,15 +96,6 @@ const settingsSchema = z
       ctx.addIssue({ code: 'custom', path: ['ESCALATION_WEBHOOK_SECRET'], message: 'is required to sign webhook calls' });
     }
   });
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export type Settings = z.output<typeof settingsSchema>;
 

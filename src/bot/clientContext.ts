@@ -4,6 +4,7 @@ import type { Middleware, TurnContext } from 'botbuilder';
 import { ClientRepository, type Client } from '../db/clients.ts';
 import type { CoachServices } from '../services.ts';
 import { userKeyOf } from './userKey.ts';
+import { isTimeZone } from '../domain/timeZones.ts';
 
 const CLIENT_KEY = Symbol('coach.client');
 
@@ -18,13 +19,7 @@ export function rememberClient(context: TurnContext, client: Client | null): voi
 /** The IANA time zone the channel reports (Teams and Web Chat send localTimezone), if valid. */
 export function channelTimeZone(context: TurnContext): string | null {
   const zone = context.activity.localTimezone;
-  if (!zone) return null;
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-    return zone;
-  } catch {
-    return null;
-  }
+  return zone && isTimeZone(zone) ? zone : null;
 }
 
 export class ClientContext implements Middleware {

@@ -2,6 +2,7 @@
 // channel: the bot's own @mention taken out of the text, the user's time zone in
 // activity.localTimezone, and a personal install seen as the user arriving.
 import { TurnContext, type Activity, type Middleware } from 'botbuilder';
+import { isTimeZone } from '../domain/timeZones.ts';
 
 const TEAMS = 'msteams';
 
@@ -47,14 +48,5 @@ function treatPersonalInstallAsArrival(activity: Activity): void {
   const onlyTheBot = added.length > 0 && added.every((member) => member.id === botId);
   if (onlyTheBot && activity.from?.id && activity.from.id !== botId) {
     activity.membersAdded = [...added, activity.from];
-  }
-}
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: name });
-    return true;
-  } catch {
-    return false;
   }
 }

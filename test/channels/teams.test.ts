@@ -1,8 +1,8 @@
 // Teams as the bot meets it: real Teams payloads over HTTP to /api/messages, replies caught by
 // the stand-in connector.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotUnderTest, type BotUnderTest } from '../support/botUnderTest.ts';
-import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
+import { startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
+import { testProvider } from '../support/testDatabase.ts';
 import {
   BOT,
   channelMessageMentioningBot,
@@ -14,17 +14,12 @@ import {
 } from './teamsPayloads.ts';
 
 describe(`Teams on ${testProvider}`, () => {
-  let database: TestDatabase;
   let bot: BotUnderTest;
 
   beforeAll(async () => {
-    database = await createEmptyDatabase();
-    bot = await startBotUnderTest(database.url);
+    bot = await startBotOnFreshDatabase();
   });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
-  });
+  afterAll(() => bot.stop());
 
   async function send(activity: Record<string, unknown>): Promise<string[]> {
     const conversationId = (activity.conversation as { id: string }).id;

@@ -3,8 +3,8 @@
 // people walked the whole journey (and one said no).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlainLanguage } from '../plainLanguage.ts';
-import { ChatUser, startBotUnderTest, type BotUnderTest } from '../support/botUnderTest.ts';
-import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
+import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
+import { testProvider } from '../support/testDatabase.ts';
 import * as common from '../../dialogs/messages/common.ts';
 import * as menu from '../../dialogs/messages/menu.ts';
 import * as onboarding from '../../dialogs/messages/onboarding.ts';
@@ -69,17 +69,12 @@ describe('plain language in the client journey', () => {
 });
 
 describe(`plain language in what the bot actually sent on ${testProvider}`, () => {
-  let database: TestDatabase;
   let bot: BotUnderTest;
 
   beforeAll(async () => {
-    database = await createEmptyDatabase();
-    bot = await startBotUnderTest(database.url);
+    bot = await startBotOnFreshDatabase();
   });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
-  });
+  afterAll(() => bot.stop());
 
   it('every text and button sent during two whole journeys, a refusal and a return is plain', async () => {
     const external = new ChatUser(bot, { name: 'Jo' });

@@ -2,8 +2,8 @@
 // (confirmed twice) leaves nothing of the client in any table, "stop consent" stops reminders.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, startBotUnderTest, type BotUnderTest } from '../support/botUnderTest.ts';
-import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
+import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
+import { testProvider } from '../support/testDatabase.ts';
 import { allModels, rowCounts, rowIdentity, scanEveryTable, seedEveryTable, type Person } from './everyTable.ts';
 import { AuditLog, auditSubject } from '../../src/db/audit.ts';
 import { clientDataMap } from '../../src/privacy/clientData.ts';
@@ -16,17 +16,12 @@ interface Someone {
 }
 
 describe(`data rights by chat on ${testProvider}`, () => {
-  let database: TestDatabase;
   let bot: BotUnderTest;
 
   beforeAll(async () => {
-    database = await createEmptyDatabase();
-    bot = await startBotUnderTest(database.url);
+    bot = await startBotOnFreshDatabase();
   });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
-  });
+  afterAll(() => bot.stop());
 
   /** A client who has consented over chat and has a row in every table. */
   async function clientWithEverything(name: string, words: string): Promise<Someone> {

@@ -1,22 +1,17 @@
 // The review conversation over real HTTP: a client with an overdue step reviews it through the
 // learning cycle; the answers land in the item's history and the next step joins the plan.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, startBotUnderTest, type BotUnderTest } from '../support/botUnderTest.ts';
-import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
+import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
+import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 
 describe(`the review dialog on ${testProvider}`, () => {
-  let database: TestDatabase;
   let bot: BotUnderTest;
 
   beforeAll(async () => {
-    database = await createEmptyDatabase();
-    bot = await startBotUnderTest(database.url);
+    bot = await startBotOnFreshDatabase();
   });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
-  });
+  afterAll(() => bot.stop());
 
   async function readyClient(user: ChatUser) {
     const db = bot.app.database.db;

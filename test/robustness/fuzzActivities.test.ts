@@ -2,8 +2,8 @@
 // the server stays up, never answers a client's mistake with a 5xx, and a normal user's
 // conversation works the same before and after.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, startBotUnderTest, type BotUnderTest } from '../support/botUnderTest.ts';
-import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
+import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
+import { testProvider } from '../support/testDatabase.ts';
 import { rowCounts } from '../privacy/everyTable.ts';
 import { generateCases } from './randomActivities.ts';
 
@@ -18,17 +18,12 @@ async function firstTurns(user: ChatUser): Promise<string[]> {
 }
 
 describe(`${CASES} random and malformed activities on ${testProvider}`, () => {
-  let database: TestDatabase;
   let bot: BotUnderTest;
 
   beforeAll(async () => {
-    database = await createEmptyDatabase();
-    bot = await startBotUnderTest(database.url);
+    bot = await startBotOnFreshDatabase();
   });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
-  });
+  afterAll(() => bot.stop());
 
   it('stays up, answers 200 or 4xx, and leaves a normal conversation unchanged', { timeout: 120_000 }, async () => {
     const before = await firstTurns(new ChatUser(bot, { name: 'Robin' }));

@@ -96,3 +96,17 @@ export class ChatUser {
       .map((a) => [a.text, ...(a.suggestedActions?.actions ?? []).map((x: { title: string }) => `[${x.title}]`)].filter(Boolean).join(' '));
   }
 }
+
+/** The real app on a fresh database of the provider under test; stop() also drops the database. */
+export async function startBotOnFreshDatabase(env: Record<string, string> = {}): Promise<BotUnderTest> {
+  const { createEmptyDatabase } = await import('./testDatabase.ts');
+  const database = await createEmptyDatabase();
+  const bot = await startBotUnderTest(database.url, env);
+  return {
+    ...bot,
+    async stop() {
+      await bot.stop();
+      await database.drop();
+    },
+  };
+}
