@@ -15,6 +15,7 @@ import { applyStyleOverride, DEFAULT_COACHING_STYLE, type StyleOverride } from '
 import { mayActOn, respondToEscalation } from '../src/escalation/respondToEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
 import { adviserHelp, notAdminReply, notAnAdviserReply, unknownClientReply } from './messages/adviser.ts';
+import { turnAdviser } from '../src/bot/turnLookups.ts';
 
 // What only an adviser would type; anything else from a non-adviser goes to the client dialogs.
 const ADVISER_ONLY = /^(caseload|escalations|(ack|acknowledge|resolve)\s+\S+|cadence\s+.+\s+\d+|style\s+.+\s+(warm|self-directed|reset))$/i;
@@ -32,7 +33,7 @@ export class AdviserCommands {
   async handle(context: TurnContext): Promise<boolean> {
     const text = context.activity.type === 'message' ? context.activity.text?.trim().replace(/\s+/g, ' ') ?? '' : '';
     if (!text) return false;
-    const adviser = await new AdviserRepository(this.services.db).findByUserKey(userKeyOf(context.activity));
+    const adviser = await turnAdviser(context, this.services.db);
     const register = /^register\s+(me\s+as\s+)?(adviser|advisor|lead)\b\s*(.*)$/i.exec(text);
     if (register) {
       await context.sendActivity(await this.register(context, Boolean(register[1]), register[2]!.toLowerCase() === 'lead' ? 'lead' : 'adviser', register[3]!));

@@ -3,8 +3,8 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 import { ClientRepository, type Client } from '../db/clients.ts';
 import type { CoachServices } from '../services.ts';
-import { userKeyOf } from './userKey.ts';
 import { isTimeZone } from '../domain/timeZones.ts';
+import { rememberTurnClient, turnClient } from './turnLookups.ts';
 
 const CLIENT_KEY = Symbol('coach.client');
 
@@ -30,10 +30,10 @@ export class ClientContext implements Middleware {
   }
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-    let client = await this.clients.findByUserKey(userKeyOf(context.activity));
+    let client = await turnClient(context, this.services.db);
     if (client && context.activity.type === 'message') {
-      await this.clients.recordContact(client.id, this.services.clock.now(), channelTimeZone(context));
-      client = await this.clients.findById(client.id);
+      client = await this.clients.recordContact(client.id, this.services.clock.now(), channelTimeZone(context));
+      rememberTurnClient(context, client);
     }
     rememberClient(context, client);
     await next();

@@ -3,11 +3,10 @@
 // shows in place of the old one.
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import { ESCALATION_VERBS, noticeCard, type AdaptiveCard } from '../cards/escalationCard.ts';
-import { AdviserRepository } from '../db/advisers.ts';
 import { EscalationRepository } from '../db/escalations.ts';
 import { currentEscalationCard, escalationPlanCard, mayActOn, respondToEscalation } from '../escalation/respondToEscalation.ts';
 import type { CoachServices } from '../services.ts';
-import { userKeyOf } from './userKey.ts';
+import { turnAdviser } from './turnLookups.ts';
 
 const CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
 
@@ -25,7 +24,7 @@ export async function answerEscalationCardAction(
   if (typeof escalationId !== 'string' || !Object.values<string>(ESCALATION_VERBS).includes(verb ?? '')) {
     return cardResponse(noticeCard('Sorry, I do not know that button.'));
   }
-  const adviser = await new AdviserRepository(services.db).findByUserKey(userKeyOf(context.activity));
+  const adviser = await turnAdviser(context, services.db);
   if (!adviser) return cardResponse(noticeCard('Sorry, only registered advisers can do that.'));
   const escalation = await new EscalationRepository(services.db).findById(escalationId);
   if (!escalation || !mayActOn({ adviser }, escalation)) return cardResponse(noticeCard('Sorry, this escalation is not for you.'));

@@ -7,15 +7,13 @@ import { MessageFactory, type ConversationState, type Middleware, type StateProp
 import { assessRisk, normaliseForMatching, type RiskAssessment } from '../domain/risk.ts';
 import { detectJobLoss, detectSpecialistBarriers } from '../domain/escalationRules.ts';
 import { barrierById } from '../domain/barriers.ts';
-import { AdviserRepository } from '../db/advisers.ts';
-import { ClientRepository, type Client } from '../db/clients.ts';
+import type { Client } from '../db/clients.ts';
 import { ClientMessageRepository } from '../db/clientMessages.ts';
 import { pauseReminders } from '../db/clientSafety.ts';
 import { raiseEscalation } from '../escalation/raiseEscalation.ts';
 import { handoverNews } from '../escalation/handoverNews.ts';
 import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';
-import { userKeyOf } from './userKey.ts';
 import {
   carryOnLabel,
   carryOnWords,
@@ -28,6 +26,7 @@ import {
   jobLossReply,
 } from '../../dialogs/messages/crisis.ts';
 import { adviserAskedReply, adviserWithoutConsentReply } from '../../dialogs/messages/adviser.ts';
+import { turnAdviser, turnClient } from './turnLookups.ts';
 
 /** What the rest of the turn should do with the dialogs after the risk check. */
 export type DialogGate = 'run' | 'skip' | 'reprompt';
@@ -52,11 +51,10 @@ export class RiskCheck implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const text = context.activity.type === 'message' ? context.activity.text?.trim() : undefined;
     if (!text) return next();
-    const userKey = userKeyOf(context.activity);
-    if (await new AdviserRepository(this.services.db).findByUserKey(userKey)) return next();
+    if (await turnAdviser(context, this.services.db)) return next();
 
     const risk = assessRisk(text);
-    const found = await new ClientRepository(this.services.db).findByUserKey(userKey);
+    const found = await turnClient(context, this.services.db);
     const client = found?.consentedAt && !found.consentWithdrawnAt ? found : null;
     if (client) await new ClientMessageRepository(this.services.db).record(client.id, text, risk.level, this.services.clock.now());
 

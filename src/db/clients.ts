@@ -32,8 +32,8 @@ export class ClientRepository {
     });
   }
 
-  async recordContact(id: string, at: Date, timeZone?: string | null): Promise<void> {
-    await this.db.client.update({
+  async recordContact(id: string, at: Date, timeZone?: string | null): Promise<Client> {
+    return this.db.client.update({
       where: { id },
       data: { lastContactAt: at, unansweredOutreach: 0, ...(timeZone ? { timeZone } : {}) },
     });

@@ -1,0 +1,67 @@
+// Starts bench/botChild.ts as a child process and talks to it over IPC.
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const childEntry = fileURLToPath(new URL('./botChild.ts', import.meta.url));
+
+export interface BotProcess {
+  url: string;
+  pid: number;
+  memory(gc?: boolean): Promise<NodeJS.MemoryUsage>;
+  /** SQL statements the bot has sent so far. */
+  queries(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export interface BotProcessOptions {
+  kind: 'echo' | 'coach';
+  databaseUrl?: string;
+  /** Write a V8 CPU profile (.cpuprofile) into this folder when the child exits. */
+  cpuProfileDir?: string;
+  /** Extra node flags, e.g. --max-old-space-size=160 to cap the JS heap. */
+  nodeFlags?: string[];
+}
+
+export async function startBotProcess(options: BotProcessOptions): Promise<BotProcess> {
+  const execArgv = ['--import', 'tsx', '--expose-gc', '--no-deprecation'];
+  execArgv.push(...(options.nodeFlags ?? []));
+  if (options.cpuProfileDir) execArgv.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`);
+  const child: ChildProcess = fork(childEntry, [options.kind], {
+    execArgv,
+    env: { ...process.env, ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench bot (${options.kind}) exited with ${code} before it was ready`)));
+    child.on('message', (message: { type: string; url?: string }) => {
+      if (message.type === 'ready') resolve(message.url!);
+    });
+  });
+  child.removeAllListeners('exit');
+  const ask = (gc: boolean) =>
+    new Promise<{ usage: NodeJS.MemoryUsage; queries: number }>((resolve) => {
+      const onMessage = (message: { type: string; usage: NodeJS.MemoryUsage; queries: number }) => {
+        if (message.type !== 'memory') return;
+        child.off('message', onMessage);
+        resolve(message);
+      };
+      child.on('message', onMessage);
+      child.send({ type: 'memory', gc });
+    });
+  return {
+    url,
+    pid: child.pid!,
+    memory: async (gc = false) => (await ask(gc)).usage,
+    queries: async () => (await ask(false)).queries,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.send({ type: 'stop' });
+      }),
+  };
+}

@@ -1,0 +1,40 @@
+// Counts the SQL statements a bench child sends, and keeps the first statement that matches a
+// pattern (with its parameters), so the bench can show the plan of the query really used.
+// It wraps the two drivers under Prisma's adapters: better-sqlite3's prepare and pg's query.
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
+
+export interface CapturedQuery {
+  sql: string;
+  values: unknown[];
+}
+
+export interface QueryCounter {
+  count(): number;
+  captured(): CapturedQuery | undefined;
+}
+
+export function installQueryCounter(capturePattern?: RegExp): QueryCounter {
+  let count = 0;
+  let captured: CapturedQuery | undefined;
+  const consider = (sql: string, values: unknown[]) => {
+    count += 1;
+    if (!captured && capturePattern?.test(sql)) captured = { sql, values };
+  };
+
+  const prepare = BetterSqlite3.prototype.prepare;
+  BetterSqlite3.prototype.prepare = function countedPrepare(this: BetterSqlite3.Database, sql: string) {
+    consider(sql, []);
+    return prepare.call(this, sql);
+  } as typeof prepare;
+
+  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  (pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function countedQuery(this: pg.Client, ...args: unknown[]) {
+    const [first, second] = args as [string | { text?: string; values?: unknown[] }, unknown];
+    if (typeof first === 'string') consider(first, Array.isArray(second) ? second : []);
+    else if (first && typeof first === 'object' && typeof first.text === 'string') consider(first.text, first.values ?? (Array.isArray(second) ? second : []));
+    return query.apply(this, args);
+  };
+
+  return { count: () => count, captured: () => captured };
+}

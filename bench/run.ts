@@ -1,0 +1,167 @@
+// `npm run bench`: every benchmark in one run, printed side by side. BENCH_QUICK=1 runs smaller
+// numbers for a try-out; BENCH_PROFILE=1 also profiles the coaching bot's turns and prints where
+// its CPU time goes; BENCH_MEMORY_FLAGS="--max-old-space-size=160" starts the memory run's bot
+// with those node flags. Nothing is sent anywhere but 127.0.0.1.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setLogLevel } from '../src/log.ts';
+import { describeMachine } from './machine.ts';
+import { measureMemory, type MemoryFigures } from './memory.ts';
+import { ratio, scalingEfficiency } from './percentiles.ts';
+import { summarizeProfile } from './profileSummary.ts';
+import { measureReminderDispatch, type DispatchFigures } from './reminderDispatch.ts';
+import { renderTable } from './table.ts';
+import { measureCoachingTurns, measureEchoTurns, type TurnFigures } from './turns.ts';
+
+const quick = ['1', 'true', 'yes'].includes(process.env.BENCH_QUICK ?? '');
+const profile = ['1', 'true', 'yes'].includes(process.env.BENCH_PROFILE ?? '');
+
+const settings = quick
+  ? {
+      turns: { users: 8, warmupMs: 1_000, durationMs: 4_000 },
+      dispatch: { clients: 10_000, itemsPerClient: 10, due: 1_000 },
+      memory: { conversations: 1_000, users: 16 },
+    }
+  : {
+      turns: { users: 16, warmupMs: 3_000, durationMs: 20_000 },
+      dispatch: { clients: 100_000, itemsPerClient: 10, due: 10_000 },
+      memory: { conversations: 10_000, users: 16 },
+    };
+const memoryFlags = (process.env.BENCH_MEMORY_FLAGS ?? '').split(/\s+/).filter(Boolean);
+
+const TARGET = { turnRatio: 0.5, remindersPerInstance: 1_000, scaling: 0.8, rssMb: 300 };
+
+function say(line = ''): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function progress(line: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+}
+
+function turnTable(echo: TurnFigures, coaching: TurnFigures[]): string {
+  return renderTable(
+    ['Bot', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'replies/turn', 'SQL/turn', 'errors', 'vs echo'],
+    [echo, ...coaching].map((row) => [
+      row.label,
+      row.turnsPerSecond,
+      row.latency.p50,
+      row.latency.p95,
+      row.latency.p99,
+      row.repliesPerTurn,
+      row === echo ? 0 : row.queriesPerTurn,
+      row.errors + row.silentTurns + row.failedTurns,
+      `${(ratio(row.turnsPerSecond, echo.turnsPerSecond) * 100).toFixed(1)}%`,
+    ]),
+  );
+}
+
+function dispatchTable(results: DispatchFigures[]): string {
+  const rows = results.flatMap((result) => {
+    const one = result.runs.find((run) => run.instances === 1);
+    return result.runs.map((run) => [
+      result.provider === 'sqlite' ? 'SQLite' : 'PostgreSQL',
+      run.instances,
+      run.sent,
+      run.duplicates,
+      run.elapsedMs / 1000,
+      run.remindersPerSecond,
+      run.remindersPerSecond / run.instances,
+      run.instances === 1 || !one ? '-' : `${(scalingEfficiency(one.remindersPerSecond, run.remindersPerSecond, run.instances) * 100).toFixed(0)}%`,
+      run.queriesPerReminder,
+    ]);
+  });
+  return renderTable(['Database', 'instances', 'sent', 'sent twice', 'seconds', 'reminders/s', 'per instance', 'of linear', 'SQL/reminder'], rows);
+}
+
+function memoryTable(memory: MemoryFigures): string {
+  return renderTable(
+    ['Conversations', 'RSS before MB', 'RSS after MB', 'RSS after GC MB', 'JS heap before/after GC MB', 'external+wasm after MB', 'growth KB/conversation', 'errors'],
+    [[memory.conversations, memory.rssBeforeMb, memory.rssAfterMb, memory.rssAfterGcMb, `${memory.heapUsedBeforeMb.toFixed(1)} / ${memory.heapUsedAfterGcMb.toFixed(1)}`, memory.externalAfterGcMb, memory.growthPerConversationKb, memory.errors]],
+  );
+}
+
+function verdict(ok: boolean, text: string): string {
+  return `${ok ? 'MET  ' : 'SHORT'} ${text}`;
+}
+
+async function main(): Promise<void> {
+  setLogLevel('warn');
+  const started = Date.now();
+  const machine = describeMachine();
+  const profileDir = profile ? mkdtempSync(join(tmpdir(), 'coach-bench-profile-')) : undefined;
+
+  progress('turns: echo bot');
+  const echo = await measureEchoTurns(settings.turns);
+  progress('turns: coaching bot on SQLite');
+  const coachingSqlite = await measureCoachingTurns('sqlite', { ...settings.turns, cpuProfileDir: profileDir });
+  progress('turns: coaching bot on PostgreSQL');
+  const coachingPostgres = await measureCoachingTurns('postgresql', settings.turns);
+
+  progress(`reminders: seeding ${settings.dispatch.clients} clients on SQLite, then dispatching ${settings.dispatch.due}`);
+  const dispatchSqlite = await measureReminderDispatch('sqlite', { ...settings.dispatch, instanceCounts: [1] });
+  progress(`reminders: seeding ${settings.dispatch.clients} clients on PostgreSQL, then dispatching with 1 and 3 instances`);
+  const dispatchPostgres = await measureReminderDispatch('postgresql', { ...settings.dispatch, instanceCounts: [1, 3] });
+
+  progress(`memory: ${settings.memory.conversations} conversations`);
+  const memory = await measureMemory({ ...settings.memory, nodeFlags: memoryFlags });
+
+  say(`# Action Plan Coach benchmarks${quick ? ' (quick mode: smaller numbers)' : ''}`);
+  say(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb.toFixed(1)} GB, Node ${machine.node}, ${machine.os}`);
+  const loadAtEnd = describeMachine().loadAverage;
+  say(`Load average (1 min) at start ${machine.loadAverage.toFixed(1)}, at end ${loadAtEnd.toFixed(1)}${Math.max(machine.loadAverage, loadAtEnd) > machine.cores ? ' (WARNING: other work was running; the figures are skewed)' : ''}.`);
+  say(`Run took ${((Date.now() - started) / 1000).toFixed(0)} s on ${new Date().toISOString().slice(0, 10)}.`);
+  say();
+  say(`## 1-2. Turns over HTTP /api/messages (${settings.turns.users} virtual users, ${settings.turns.durationMs / 1000} s measured after ${settings.turns.warmupMs / 1000} s warm-up)`);
+  say('Script per user: open a new conversation (welcome, menu), "My plan", "Set a goal" and its steps, back to the menu.');
+  say(turnTable(echo, [coachingSqlite, coachingPostgres]));
+  say();
+  say(`## 3. Reminder dispatch (${dispatchPostgres.rows.clients.toLocaleString('en-GB')} clients, ${dispatchPostgres.rows.actionItems.toLocaleString('en-GB')} action items, ${dispatchPostgres.rows.reminders.toLocaleString('en-GB')} reminder rows, ${settings.dispatch.due.toLocaleString('en-GB')} due)`);
+  say(`Seeding took ${(dispatchSqlite.seedMs / 1000).toFixed(1)} s on SQLite and ${(dispatchPostgres.seedMs / 1000).toFixed(1)} s on PostgreSQL.`);
+  say(dispatchTable([dispatchSqlite, dispatchPostgres]));
+  for (const result of [dispatchSqlite, dispatchPostgres]) {
+    say();
+    say(`Plan of the due-reminder query on ${result.provider} (uses Reminder_status_sendAt_idx: ${result.plan?.usesIndex ? 'yes' : 'NO'}):`);
+    say(result.plan ? result.plan.sql.replace(/\s+/g, ' ').trim() : '(the dispatcher sent no due-reminder query)');
+    say(result.plan ? result.plan.text.split('\n').map((line) => `    ${line}`).join('\n') : '');
+  }
+  say();
+  say(`## 4. Memory of the coaching bot process (SQLite; node flags: ${memory.nodeFlags})`);
+  say('Each conversation is a new person who opens the chat and answers the consent question.');
+  say(memoryTable(memory));
+  say(`Along the way: ${memory.curve.map((point) => `${point.conversations}: RSS ${point.rssMb.toFixed(0)} MB, heap ${point.heapUsedMb.toFixed(0)} MB`).join('; ')}`);
+  say();
+  say('## Targets');
+  const coachingRatios = [coachingSqlite, coachingPostgres].map((row) => ratio(row.turnsPerSecond, echo.turnsPerSecond));
+  say(verdict(Math.min(...coachingRatios) >= TARGET.turnRatio, `coaching turns >= 50% of echo: SQLite ${(coachingRatios[0]! * 100).toFixed(1)}%, PostgreSQL ${(coachingRatios[1]! * 100).toFixed(1)}%`));
+  const pgOne = dispatchPostgres.runs.find((run) => run.instances === 1);
+  const pgThree = dispatchPostgres.runs.find((run) => run.instances === 3);
+  say(verdict((pgOne?.remindersPerSecond ?? 0) >= TARGET.remindersPerInstance, `>= 1,000 reminders/s per instance on PostgreSQL: ${pgOne?.remindersPerSecond.toFixed(0)}/s`));
+  const efficiency = pgOne && pgThree ? scalingEfficiency(pgOne.remindersPerSecond, pgThree.remindersPerSecond, 3) : Number.NaN;
+  say(verdict(efficiency >= TARGET.scaling, `near-linear gain with 3 instances (>= 80% of linear): ${(efficiency * 100).toFixed(0)}%`));
+  say(verdict(memory.rssAfterMb < TARGET.rssMb, `RSS < 300 MB after ${memory.conversations} conversations: ${memory.rssAfterMb.toFixed(0)} MB`));
+  const duplicates = [...dispatchSqlite.runs, ...dispatchPostgres.runs].reduce((sum, run) => sum + run.duplicates, 0);
+  say(verdict(duplicates === 0, `no reminder sent twice: ${duplicates} duplicates`));
+
+  if (profileDir) {
+    const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
+    if (file) {
+      const summary = summarizeProfile(join(profileDir, file), 12);
+      say();
+      say(`## CPU profile of the coaching bot on SQLite (${(summary.totalMs / 1000).toFixed(1)} s of CPU, start-up included)`);
+      say(renderTable(['Package or file', 'self ms', 'share'], summary.byOwner.map((line) => [line.name, line.selfMs, `${(line.share * 100).toFixed(1)}%`]), 0));
+      say();
+      say(renderTable(['Function', 'self ms', 'share'], summary.byFunction.map((line) => [line.name, line.selfMs, `${(line.share * 100).toFixed(1)}%`]), 0));
+    }
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error('The benchmark failed:', error);
+    process.exit(1);
+  },
+);
