@@ -1,21 +1,16 @@
 // Real HTTP to /api/messages, as a channel would send it, with replies caught by a stand-in
 // connector on loopback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, startBotUnderTest, type BotUnderTest } from './support/botUnderTest.ts';
-import { createEmptyDatabase, testProvider, type TestDatabase } from './support/testDatabase.ts';
+import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from './support/botUnderTest.ts';
+import { testProvider } from './support/testDatabase.ts';
 
 describe(`the bot over HTTP on ${testProvider}`, () => {
-  let database: TestDatabase;
   let bot: BotUnderTest;
 
   beforeAll(async () => {
-    database = await createEmptyDatabase();
-    bot = await startBotUnderTest(database.url);
+    bot = await startBotOnFreshDatabase();
   });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
-  });
+  afterAll(() => bot.stop());
 
   it('welcomes a new user when the channel starts the conversation', async () => {
     const user = new ChatUser(bot);
@@ -65,17 +60,12 @@ describe(`the bot over HTTP on ${testProvider}`, () => {
 });
 
 describe('with app credentials configured', () => {
-  let database: TestDatabase;
   let bot: BotUnderTest;
 
   beforeAll(async () => {
-    database = await createEmptyDatabase();
-    bot = await startBotUnderTest(database.url, { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
+    bot = await startBotOnFreshDatabase({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
   });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
-  });
+  afterAll(() => bot.stop());
 
   it('refuses a message without a token with 401 and sends nothing', async () => {
     const user = new ChatUser(bot);

@@ -1,23 +1,18 @@
 // Consent, linking to an adviser, answers the bot did not understand, and the words that work
 // in the middle of any question: over real HTTP on the database under test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, startBotUnderTest, type BotUnderTest } from '../support/botUnderTest.ts';
-import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
+import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
+import { testProvider } from '../support/testDatabase.ts';
 import { AdviserRepository } from '../../src/db/advisers.ts';
 import { clientByUser, consentAndLink, joined } from './journey.ts';
 
 describe(`consent and linking to an adviser on ${testProvider}`, () => {
-  let database: TestDatabase;
   let bot: BotUnderTest;
 
   beforeAll(async () => {
-    database = await createEmptyDatabase();
-    bot = await startBotUnderTest(database.url);
+    bot = await startBotOnFreshDatabase();
   });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
-  });
+  afterAll(() => bot.stop());
 
   it('stores nothing about someone who says no, and tells them how to reach their adviser', async () => {
     const user = new ChatUser(bot, { name: 'Robin' });
@@ -89,21 +84,16 @@ describe(`consent and linking to an adviser on ${testProvider}`, () => {
 });
 
 describe(`the words that work inside any question on ${testProvider}`, () => {
-  let database: TestDatabase;
   let bot: BotUnderTest;
   let user: ChatUser;
 
   beforeAll(async () => {
-    database = await createEmptyDatabase();
-    bot = await startBotUnderTest(database.url);
+    bot = await startBotOnFreshDatabase();
     user = new ChatUser(bot);
     await consentAndLink(user, { name: 'Dee', code: 'DEMO' });
     await user.say('Gardener');
   });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
-  });
+  afterAll(() => bot.stop());
 
   it('"help" answers, then asks the same question again', async () => {
     const replies = joined(await user.say('help'));

@@ -9,6 +9,7 @@ import type { LocusBand } from '../../src/domain/locusOfControl.ts';
 import type { Database } from '../../src/db/database.ts';
 import { StandInConnector } from '../support/standInConnector.ts';
 import type { BotUnderTest } from '../support/botUnderTest.ts';
+import { createEmptyDatabase } from '../support/testDatabase.ts';
 
 export class TestClock {
   constructor(public current: Date) {}
@@ -29,6 +30,19 @@ export async function startPlanBot(databaseUrl: string, clock: TestClock): Promi
     async stop() {
       await app.stop();
       await connector.stop();
+    },
+  };
+}
+
+/** startPlanBot on a fresh database of the provider under test; stop() also drops it. */
+export async function startPlanBotOnFreshDatabase(clock: TestClock): Promise<BotUnderTest> {
+  const database = await createEmptyDatabase();
+  const bot = await startPlanBot(database.url, clock);
+  return {
+    ...bot,
+    async stop() {
+      await bot.stop();
+      await database.drop();
     },
   };
 }

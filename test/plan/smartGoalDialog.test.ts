@@ -2,9 +2,9 @@
 // the plan, with the questions a client actually sees along the way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
-import { createMigratedDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
+import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
-import { seedReadyClient, startPlanBot, TestClock } from './planTestBot.ts';
+import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
 import { validateAdaptiveCard } from '../support/adaptiveCards.ts';
 
 // Monday 8 June 2026, 10am in London.
@@ -12,18 +12,13 @@ const MONDAY = new Date('2026-06-08T09:00:00Z');
 const londonMidnight = (day: string) => new Date(`${day}T00:00:00+01:00`);
 
 describe(`setting a SMART goal over HTTP on ${testProvider}`, () => {
-  let database: TestDatabase;
   let bot: BotUnderTest;
   const clock = new TestClock(MONDAY);
 
   beforeAll(async () => {
-    database = await createMigratedDatabase();
-    bot = await startPlanBot(database.url, clock);
+    bot = await startPlanBotOnFreshDatabase(clock);
   });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
-  });
+  afterAll(() => bot.stop());
 
   const db = () => bot.app.database.db;
   const last = (replies: string[]) => replies.at(-1) ?? '';
