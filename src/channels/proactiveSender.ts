@@ -1,7 +1,9 @@
 // The one place that messages a user proactively (reminders, escalations to advisers), through
 // the stored conversation reference and continueConversationAsync.
 import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
-import type { ConversationReferences } from '../db/conversationReferences.ts';
+import type { ConversationReferences, StoredReference } from '../db/conversationReferences.ts';
+
+export type StoredConversationReference = { reference: StoredReference; usable: boolean };
 
 export type SendOutcome =
   | { status: 'sent'; activityId?: string }
@@ -20,8 +22,13 @@ export class ProactiveSender {
    * Sends activities to a user. 403/404 mean the bot is no longer in the conversation, so the
    * reference is marked unusable; 429 and 5xx (and network errors) are worth retrying.
    */
-  async send(userKey: string, build: (context: TurnContext) => Promise<Array<Partial<Activity>>> | Array<Partial<Activity>>): Promise<SendOutcome> {
-    const stored = await this.references.find(userKey);
+  async send(
+    userKey: string,
+    build: (context: TurnContext) => Promise<Array<Partial<Activity>>> | Array<Partial<Activity>>,
+    /** The stored reference when the caller has loaded it already (a batch); looked up otherwise. */
+    known?: StoredConversationReference | null,
+  ): Promise<SendOutcome> {
+    const stored = known === undefined ? await this.references.find(userKey) : known;
     if (!stored || !stored.usable) return { status: 'no-reference' };
     let activityId: string | undefined;
     try {

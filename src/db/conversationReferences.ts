@@ -20,6 +20,12 @@ export class ConversationReferences {
     return row ? { reference: JSON.parse(row.reference) as StoredReference, usable: row.usable } : null;
   }
 
+  /** Several users' references in one query, keyed by user key (missing ones are left out). */
+  async findMany(userKeys: readonly string[]): Promise<Map<string, { reference: StoredReference; usable: boolean }>> {
+    const rows = userKeys.length ? await this.db.conversationRef.findMany({ where: { userKey: { in: [...new Set(userKeys)] } } }) : [];
+    return new Map(rows.map((row) => [row.userKey, { reference: JSON.parse(row.reference) as StoredReference, usable: row.usable }]));
+  }
+
   async markUnusable(userKey: string, reason: string): Promise<void> {
     await this.db.conversationRef.updateMany({ where: { userKey }, data: { usable: false, unusableReason: reason } });
   }

@@ -9,7 +9,8 @@ import type { DatabaseProvider } from '../db/providerSchema.ts';
 import { ReminderRepository, type ClaimedReminder } from '../db/reminders.ts';
 import { latestItems, type ActionItem } from '../db/actionItemProgress.ts';
 import type { Client } from '../db/clients.ts';
-import type { ProactiveSender, SendOutcome } from '../channels/proactiveSender.ts';
+import type { ProactiveSender, SendOutcome, StoredConversationReference } from '../channels/proactiveSender.ts';
+import { ConversationReferences } from '../db/conversationReferences.ts';
 import { reminderActivity } from '../channels/reminderMessages.ts';
 import { isQuietTime, outsideQuietHours, retryAt } from '../domain/reminderTiming.ts';
 import { quietHoursOf } from './reminderPlanning.ts';
@@ -54,6 +55,7 @@ type Result = Exclude<keyof TickReport, 'claimed'>;
 interface BatchContext {
   clients: Map<string, Client>;
   items: Map<string, ActionItem>;
+  references: Map<string, StoredConversationReference>;
 }
 
 export class ReminderDispatcher {
@@ -82,13 +84,14 @@ export class ReminderDispatcher {
     return report;
   }
 
-  /** The clients and items a batch needs, one query each instead of one per reminder. */
+  /** The clients, items and conversation references a batch needs: one query each, not one per reminder. */
   private async loadBatch(claimed: readonly ClaimedReminder[]): Promise<BatchContext> {
     const [clients, items] = await Promise.all([
       this.options.db.client.findMany({ where: { id: { in: [...new Set(claimed.map((r) => r.clientId))] } } }),
       latestItems(this.options.db, claimed.flatMap((r) => (r.itemLineageId ? [r.itemLineageId] : []))),
     ]);
-    return { clients: new Map(clients.map((client) => [client.id, client])), items };
+    const references = await new ConversationReferences(this.options.db).findMany(clients.map((client) => client.userKey));
+    return { clients: new Map(clients.map((client) => [client.id, client])), items, references };
   }
 
   private async dispatchSafely(reminder: ClaimedReminder, now: Date, context: BatchContext): Promise<Result> {
@@ -122,7 +125,7 @@ export class ReminderDispatcher {
       return 'cancelled';
     }
     const activity = reminderActivity({ key: reminder.key, kind: reminder.kind, itemLineageId: reminder.itemLineageId, item, timeZone: client.timeZone, now });
-    const outcome = await this.options.sender.send(client.userKey, () => [activity]);
+    const outcome = await this.options.sender.send(client.userKey, () => [activity], context.references.get(client.userKey) ?? null);
     return this.record(reminder, client, outcome, now);
   }
 
