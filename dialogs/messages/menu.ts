@@ -6,7 +6,8 @@ export type MenuChoice = 'my-plan' | 'set-goal' | 'review' | 'update-profile' | 
 export type HiddenMenuChoice = 'retake-locus';
 
 export const menuChoices: ChoiceOption<MenuChoice>[] = [
-  { value: 'my-plan', label: 'My plan', synonyms: ['show my plan', 'see my plan', 'plan', 'view plan'] },
+  // Agreeing at the menu shows the plan first, so the client sees what they agree to.
+  { value: 'my-plan', label: 'My plan', synonyms: ['show my plan', 'see my plan', 'plan', 'view plan', 'i agree to this plan', 'i agree to my plan', 'agree to my plan'] },
   { value: 'set-goal', label: 'Set a goal', synonyms: ['new goal', 'add a goal', 'goal', 'set goal', 'make a goal'] },
   { value: 'review', label: 'Review my plan', synonyms: ['review', 'check my plan', 'how am i doing'] },
   { value: 'update-profile', label: 'Update my profile', synonyms: ['profile', 'update profile', 'change my profile', 'my profile'] },

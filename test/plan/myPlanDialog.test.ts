@@ -55,4 +55,20 @@ describe(`My plan over HTTP on ${testProvider}`, () => {
     expect(again.join('\n')).not.toMatch(/I agree to this plan/);
     clock.current = MONDAY;
   });
+
+  it('shows the plan first when "I agree to this plan" is typed at the menu', async () => {
+    const db = bot.app.database.db;
+    const seeded = await seedReadyClient(db, { band: 'mixed', now: MONDAY });
+    await new PlanRepository(db, clock).addGoalWithItems(seeded.id, {
+      text: 'Update my CV by Friday',
+      dueAt: londonMidnight('2026-06-12'),
+      items: [{ text: 'Update my CV', owner: 'client', dueAt: londonMidnight('2026-06-12') }],
+    });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+    const replies = await user.say('I agree to this plan');
+    expect(replies[0]).toBe('Here is your plan.');
+    expect(replies.at(-1)).toMatch(/\[I agree to this plan\]/);
+    expect((await user.say('I agree to this plan')).join('\n')).toMatch(/you agreed to this plan today/);
+  });
 });
