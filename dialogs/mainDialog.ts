@@ -176,6 +176,7 @@ export class MainDialog extends ComponentDialog {
       return step.next();
     }
     if (choice === 'retake-locus') return step.beginDialog(DialogIds.locusOfControl, { retake: true });
+    if (choice === 'invite-code') return step.beginDialog(DialogIds.onboarding, { codeOnly: true });
     return step.beginDialog(routeFor[choice], { fromMenu: true });
   }
 

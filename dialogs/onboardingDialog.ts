@@ -1,7 +1,7 @@
 // Onboarding: says plainly that this is a bot, what it keeps and who sees it, and asks for
 // consent. Nothing about the client is stored until they say yes. Then it asks what to call
 // them and links them to their adviser by the invite code the adviser gave them.
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { channelTimeZone } from '../src/bot/clientContext.ts';
 import { userKeyOf } from '../src/bot/userKey.ts';
 import { AdviserRepository, CaseloadFullError, type Adviser } from '../src/db/advisers.ts';
@@ -31,6 +31,7 @@ import {
 import { askChoice, askText, withButtons, createChoicePrompt, createTextPrompt } from './prompts.ts';
 
 const FLOW = 'onboardingFlow';
+const CODE_ONLY_FLOW = 'inviteCodeFlow';
 const INVITE_PROMPT = 'inviteCodePrompt';
 const MAX_CODE_TRIES = 3;
 const MAX_NAME_LENGTH = 40;
@@ -62,7 +63,22 @@ export class OnboardingDialog extends ComponentDialog {
         this.linkAdviser.bind(this),
       ]),
     );
+    this.addDialog(new WaterfallDialog(CODE_ONLY_FLOW, [this.startCodeOnly.bind(this), this.askInviteCode.bind(this), this.linkAdviser.bind(this)]));
     this.initialDialogId = FLOW;
+  }
+
+  /** { codeOnly: true }: a consented client types the invite code they did not have at the start. */
+  override onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    if ((options as { codeOnly?: boolean } | undefined)?.codeOnly) return innerDc.beginDialog(CODE_ONLY_FLOW);
+    return super.onBeginDialog(innerDc, options);
+  }
+
+  private async startCodeOnly(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const client = await this.clients.findByUserKey(userKeyOf(step.context.activity));
+    if (!client) return step.endDialog();
+    valuesOf(step).clientId = client.id;
+    valuesOf(step).codeOnly = true;
+    return step.next();
   }
 
   private get clients(): ClientRepository {
@@ -112,7 +128,8 @@ export class OnboardingDialog extends ComponentDialog {
 
   private async askInviteCode(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const client = await this.clients.findById(valuesOf(step).clientId!);
-    if (client?.adviserId) return step.endDialog({ consented: true });
+    // A client who asks to enter a code may be moving to a new adviser: ask even when linked.
+    if (client?.adviserId && !valuesOf(step).codeOnly) return step.endDialog({ consented: true });
     // In local mode the demo adviser's code (DEMO) works from the very first client.
     if (this.services.config.localMode) await this.advisers.ensureDemoAdviser(this.services.config.CASELOAD_LIMIT);
     return step.prompt(INVITE_PROMPT, {
@@ -169,7 +186,7 @@ export class OnboardingDialog extends ComponentDialog {
 }
 
 /** What this dialog remembers between its steps (kept in the bot state, in the database). */
-type OnboardingValues = { clientId?: string };
+type OnboardingValues = { clientId?: string; codeOnly?: boolean };
 function valuesOf(step: WaterfallStepContext): OnboardingValues {
   return step.values as OnboardingValues;
 }

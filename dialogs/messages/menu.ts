@@ -2,8 +2,11 @@ import type { ChoiceOption } from '../../src/domain/answers.ts';
 import type { CoachingWording } from '../../src/domain/coachingStyle.ts';
 
 export type MenuChoice = 'my-plan' | 'set-goal' | 'review' | 'update-profile' | 'talk-to-adviser';
-/** Typed only, never a button: the locus-of-control sentences again, to see what changed. */
-export type HiddenMenuChoice = 'retake-locus';
+/**
+ * Typed only, never a button: the locus-of-control sentences again, to see what changed; and an
+ * invite code from an adviser, for a client who had none when they started.
+ */
+export type HiddenMenuChoice = 'retake-locus' | 'invite-code';
 
 export const menuChoices: ChoiceOption<MenuChoice>[] = [
   // Agreeing at the menu shows the plan first, so the client sees what they agree to.
@@ -19,6 +22,11 @@ export const hiddenMenuChoices: ChoiceOption<HiddenMenuChoice>[] = [
     value: 'retake-locus',
     label: 'Sentences again',
     synonyms: ['questions again', 'the sentences again', 'redo the sentences', 'retake', 'how in charge do i feel', 'do the sentences again'],
+  },
+  {
+    value: 'invite-code',
+    label: 'I have a code',
+    synonyms: ['invite code', 'i have an invite code', 'my adviser gave me a code', 'i got a code', 'enter a code', 'code'],
   },
 ];
 

@@ -5,6 +5,8 @@ import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from '../support
 import { testProvider } from '../support/testDatabase.ts';
 import { AdviserRepository } from '../../src/db/advisers.ts';
 import { clientByUser, consentAndLink, joined } from './journey.ts';
+import { seedReadyClient } from '../plan/planTestBot.ts';
+import { inviteCodeNotFound } from '../../dialogs/messages/onboarding.ts';
 
 describe(`consent and linking to an adviser on ${testProvider}`, () => {
   let bot: BotUnderTest;
@@ -138,5 +140,27 @@ describe(`the words that work inside any question on ${testProvider}`, () => {
     expect(joined(await user.say('purple'))).toMatch(/Sorry, I didn't catch that\. Please tap a button, or type a number from 1 to 5\./);
     expect(joined(await user.say('3'))).toMatch(/2 of 8\./);
     expect(joined(await user.say('help'))).toMatch(/Here is what you can type[\s\S]*2 of 8\./);
+  });
+});
+
+describe(`entering an invite code later on ${testProvider}`, () => {
+  let bot: BotUnderTest;
+
+  beforeAll(async () => {
+    bot = await startBotOnFreshDatabase();
+  });
+  afterAll(() => bot.stop());
+
+  it('links a client who had no code at the start once they type "I have a code" at the menu', async () => {
+    const db = bot.app.database.db;
+    const seeded = await seedReadyClient(db, { band: 'mixed', now: new Date() });
+    const adviser = await new AdviserRepository(db).register({ name: 'Priya', inviteCode: 'PRIYA7' });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+    expect(joined(await user.say('I have a code'))).toMatch(/Did your adviser give you a code\?/);
+    expect(joined(await user.say('nonsense'))).toContain(inviteCodeNotFound);
+    const replies = joined(await user.say('priya7'));
+    expect(replies).toMatch(/Priya/);
+    expect((await db.client.findUnique({ where: { id: seeded.id } }))!.adviserId).toBe(adviser.id);
   });
 });
