@@ -13,7 +13,8 @@ import { createPostgresAdapterFactory } from './postgresAdapterFactory.ts';
 import { createSqliteAdapterFactory } from './sqliteAdapterFactory.ts';
 
 export type Database = SqliteClient;
-export type { Prisma } from '../generated/sqlite/client.ts';
+// Prisma.sql and friends build parameterised SQL; they are the same for both providers.
+export { Prisma } from '../generated/sqlite/client.ts';
 
 export interface DatabaseHandle {
   db: Database;

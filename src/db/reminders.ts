@@ -2,7 +2,7 @@
 // one twice. Instances claim due rows with a lease; a lease that runs out (a crashed instance)
 // makes the row claimable again, so a crash never loses a reminder.
 import { randomUUID } from 'node:crypto';
-import type { Database } from './database.ts';
+import { Prisma, type Database } from './database.ts';
 import type { Reminder } from '../generated/sqlite/client.ts';
 import type { PlannedReminder } from '../domain/reminderTiming.ts';
 import type { DatabaseProvider } from './providerSchema.ts';
@@ -72,20 +72,8 @@ export class ReminderRepository {
    */
   async claimDue(input: { instanceId: string; now: Date; leaseUntil: Date; limit: number }): Promise<ClaimedReminder[]> {
     const claimToken = `${input.instanceId}#${randomUUID()}`;
-    if (this.provider === 'postgresql') {
-      const rows = await this.db.$queryRaw<Omit<ClaimedReminder, 'claimToken'>[]>`
-        UPDATE "Reminder" SET status = 'claimed', "claimedBy" = ${claimToken}, "leaseUntil" = ${input.leaseUntil}
-        WHERE id IN (
-          SELECT id FROM "Reminder"
-          WHERE (status = 'pending' AND "sendAt" <= ${input.now}) OR (status = 'claimed' AND "leaseUntil" <= ${input.now})
-          ORDER BY "sendAt"
-          LIMIT ${input.limit}
-          FOR UPDATE SKIP LOCKED
-        )
-        RETURNING id, key, "clientId", kind, "itemLineageId", "sendAt", attempts`;
-      return rows.map((row) => ({ ...row, claimToken }));
-    }
-    // SQLite has no row locks; its single writer makes this one statement atomic on its own.
+    // SQLite has no row locks; its single writer makes the one statement atomic on its own.
+    const skipLocked = this.provider === 'postgresql' ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
     const rows = await this.db.$queryRaw<Omit<ClaimedReminder, 'claimToken'>[]>`
       UPDATE "Reminder" SET status = 'claimed', "claimedBy" = ${claimToken}, "leaseUntil" = ${input.leaseUntil}
       WHERE id IN (
@@ -93,8 +81,10 @@ export class ReminderRepository {
         WHERE (status = 'pending' AND "sendAt" <= ${input.now}) OR (status = 'claimed' AND "leaseUntil" <= ${input.now})
         ORDER BY "sendAt"
         LIMIT ${input.limit}
+        ${skipLocked}
       )
       RETURNING id, key, "clientId", kind, "itemLineageId", "sendAt", attempts`;
+    // SQLite hands the timestamp back as text.
     return rows.map((row) => ({ ...row, sendAt: new Date(row.sendAt), claimToken }));
   }
 
