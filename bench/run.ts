@@ -16,6 +16,16 @@ import { measureCoachingTurns, measureEchoTurns, type TurnFigures } from './turn
 
 const quick = ['1', 'true', 'yes'].includes(process.env.BENCH_QUICK ?? '');
 const profile = ['1', 'true', 'yes'].includes(process.env.BENCH_PROFILE ?? '');
+const SECTIONS = ['turns', 'reminders', 'memory'] as const;
+type Section = (typeof SECTIONS)[number];
+/** BENCH_ONLY=turns,memory runs only those sections (for working on one figure). */
+const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+const unknownSections = only.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+if (unknownSections.length > 0) {
+  process.stderr.write(`BENCH_ONLY names no section "${unknownSections.join(', ')}". Use: ${SECTIONS.join(', ')}.\n`);
+  process.exit(2);
+}
+const runs = (section: Section) => only.length === 0 || only.includes(section);
 
 const settings = quick
   ? {
@@ -92,57 +102,82 @@ async function main(): Promise<void> {
   const machine = describeMachine();
   const profileDir = profile ? mkdtempSync(join(tmpdir(), 'coach-bench-profile-')) : undefined;
 
-  progress('turns: echo bot');
-  const echo = await measureEchoTurns(settings.turns);
-  progress('turns: coaching bot on SQLite');
-  const coachingSqlite = await measureCoachingTurns('sqlite', { ...settings.turns, cpuProfileDir: profileDir });
-  progress('turns: coaching bot on PostgreSQL');
-  const coachingPostgres = await measureCoachingTurns('postgresql', settings.turns);
+  let turns: { echo: TurnFigures; sqlite: TurnFigures; postgres: TurnFigures } | undefined;
+  if (runs('turns')) {
+    progress('turns: echo bot');
+    const echo = await measureEchoTurns(settings.turns);
+    progress('turns: coaching bot on SQLite');
+    const sqlite = await measureCoachingTurns('sqlite', { ...settings.turns, cpuProfileDir: profileDir });
+    progress('turns: coaching bot on PostgreSQL');
+    const postgres = await measureCoachingTurns('postgresql', settings.turns);
+    turns = { echo, sqlite, postgres };
+  }
 
-  progress(`reminders: seeding ${settings.dispatch.clients} clients on SQLite, then dispatching ${settings.dispatch.due}`);
-  const dispatchSqlite = await measureReminderDispatch('sqlite', { ...settings.dispatch, instanceCounts: [1] });
-  progress(`reminders: seeding ${settings.dispatch.clients} clients on PostgreSQL, then dispatching with 1 and 3 instances`);
-  const dispatchPostgres = await measureReminderDispatch('postgresql', { ...settings.dispatch, instanceCounts: [1, 3] });
+  let dispatch: { sqlite: DispatchFigures; postgres: DispatchFigures } | undefined;
+  if (runs('reminders')) {
+    progress(`reminders: seeding ${settings.dispatch.clients} clients on SQLite, then dispatching ${settings.dispatch.due}`);
+    const sqlite = await measureReminderDispatch('sqlite', { ...settings.dispatch, instanceCounts: [1] });
+    progress(`reminders: seeding ${settings.dispatch.clients} clients on PostgreSQL, then dispatching with 1 and 3 instances`);
+    const postgres = await measureReminderDispatch('postgresql', { ...settings.dispatch, instanceCounts: [1, 3] });
+    dispatch = { sqlite, postgres };
+  }
 
-  progress(`memory: ${settings.memory.conversations} conversations`);
-  const memory = await measureMemory({ ...settings.memory, nodeFlags: memoryFlags });
+  let memory: MemoryFigures | undefined;
+  if (runs('memory')) {
+    progress(`memory: ${settings.memory.conversations} conversations`);
+    memory = await measureMemory({ ...settings.memory, nodeFlags: memoryFlags });
+  }
 
-  say(`# Action Plan Coach benchmarks${quick ? ' (quick mode: smaller numbers)' : ''}`);
+  say(`# Action Plan Coach benchmarks${quick ? ' (quick mode: smaller numbers)' : ''}${only.length ? ` (only: ${only.join(', ')})` : ''}`);
   say(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb.toFixed(1)} GB, Node ${machine.node}, ${machine.os}`);
   const loadAtEnd = describeMachine().loadAverage;
   say(`Load average (1 min) at start ${machine.loadAverage.toFixed(1)}, at end ${loadAtEnd.toFixed(1)}${Math.max(machine.loadAverage, loadAtEnd) > machine.cores ? ' (WARNING: other work was running; the figures are skewed)' : ''}.`);
   say(`Run took ${((Date.now() - started) / 1000).toFixed(0)} s on ${new Date().toISOString().slice(0, 10)}.`);
-  say();
-  say(`## 1-2. Turns over HTTP /api/messages (${settings.turns.users} virtual users, ${settings.turns.durationMs / 1000} s measured after ${settings.turns.warmupMs / 1000} s warm-up)`);
-  say('Script per user: open a new conversation (welcome, menu), "My plan", "Set a goal" and its steps, back to the menu.');
-  say(turnTable(echo, [coachingSqlite, coachingPostgres]));
-  say();
-  say(`## 3. Reminder dispatch (${dispatchPostgres.rows.clients.toLocaleString('en-GB')} clients, ${dispatchPostgres.rows.actionItems.toLocaleString('en-GB')} action items, ${dispatchPostgres.rows.reminders.toLocaleString('en-GB')} reminder rows, ${settings.dispatch.due.toLocaleString('en-GB')} due)`);
-  say(`Seeding took ${(dispatchSqlite.seedMs / 1000).toFixed(1)} s on SQLite and ${(dispatchPostgres.seedMs / 1000).toFixed(1)} s on PostgreSQL.`);
-  say(dispatchTable([dispatchSqlite, dispatchPostgres]));
-  for (const result of [dispatchSqlite, dispatchPostgres]) {
+  const verdicts: string[] = [];
+
+  if (turns) {
+    const { echo } = turns;
     say();
-    say(`Plan of the due-reminder query on ${result.provider} (uses Reminder_status_sendAt_idx: ${result.plan?.usesIndex ? 'yes' : 'NO'}):`);
-    say(result.plan ? result.plan.sql.replace(/\s+/g, ' ').trim() : '(the dispatcher sent no due-reminder query)');
-    say(result.plan ? result.plan.text.split('\n').map((line) => `    ${line}`).join('\n') : '');
+    say(`## 1-2. Turns over HTTP /api/messages (${settings.turns.users} virtual users, ${settings.turns.durationMs / 1000} s measured after ${settings.turns.warmupMs / 1000} s warm-up)`);
+    say('Script per user: open a new conversation (welcome, menu), "My plan", "Set a goal" and its steps, back to the menu.');
+    say(turnTable(echo, [turns.sqlite, turns.postgres]));
+    const coachingRatios = [turns.sqlite, turns.postgres].map((row) => ratio(row.turnsPerSecond, echo.turnsPerSecond));
+    verdicts.push(verdict(Math.min(...coachingRatios) >= TARGET.turnRatio, `coaching turns >= 50% of echo: SQLite ${(coachingRatios[0]! * 100).toFixed(1)}%, PostgreSQL ${(coachingRatios[1]! * 100).toFixed(1)}%`));
   }
-  say();
-  say(`## 4. Memory of the coaching bot process (SQLite; node flags: ${memory.nodeFlags})`);
-  say('Each conversation is a new person who opens the chat and answers the consent question.');
-  say(memoryTable(memory));
-  say(`Along the way: ${memory.curve.map((point) => `${point.conversations}: RSS ${point.rssMb.toFixed(0)} MB, heap ${point.heapUsedMb.toFixed(0)} MB`).join('; ')}`);
+
+  if (dispatch) {
+    const { sqlite: dispatchSqlite, postgres: dispatchPostgres } = dispatch;
+    say();
+    say(`## 3. Reminder dispatch (${dispatchPostgres.rows.clients.toLocaleString('en-GB')} clients, ${dispatchPostgres.rows.actionItems.toLocaleString('en-GB')} action items, ${dispatchPostgres.rows.reminders.toLocaleString('en-GB')} reminder rows, ${settings.dispatch.due.toLocaleString('en-GB')} due)`);
+    say(`Seeding took ${(dispatchSqlite.seedMs / 1000).toFixed(1)} s on SQLite and ${(dispatchPostgres.seedMs / 1000).toFixed(1)} s on PostgreSQL.`);
+    say(dispatchTable([dispatchSqlite, dispatchPostgres]));
+    for (const result of [dispatchSqlite, dispatchPostgres]) {
+      say();
+      say(`Plan of the due-reminder query on ${result.provider} (uses Reminder_status_sendAt_idx: ${result.plan?.usesIndex ? 'yes' : 'NO'}):`);
+      say(result.plan ? result.plan.sql.replace(/\s+/g, ' ').trim() : '(the dispatcher sent no due-reminder query)');
+      say(result.plan ? result.plan.text.split('\n').map((line) => `    ${line}`).join('\n') : '');
+    }
+    const pgOne = dispatchPostgres.runs.find((run) => run.instances === 1);
+    const pgThree = dispatchPostgres.runs.find((run) => run.instances === 3);
+    verdicts.push(verdict((pgOne?.remindersPerSecond ?? 0) >= TARGET.remindersPerInstance, `>= 1,000 reminders/s per instance on PostgreSQL: ${pgOne?.remindersPerSecond.toFixed(0)}/s`));
+    const efficiency = pgOne && pgThree ? scalingEfficiency(pgOne.remindersPerSecond, pgThree.remindersPerSecond, 3) : Number.NaN;
+    verdicts.push(verdict(efficiency >= TARGET.scaling, `near-linear gain with 3 instances (>= 80% of linear): ${(efficiency * 100).toFixed(0)}%`));
+    const duplicates = [...dispatchSqlite.runs, ...dispatchPostgres.runs].reduce((sum, run) => sum + run.duplicates, 0);
+    verdicts.push(verdict(duplicates === 0, `no reminder sent twice: ${duplicates} duplicates`));
+  }
+
+  if (memory) {
+    say();
+    say(`## 4. Memory of the coaching bot process (SQLite; node flags: ${memory.nodeFlags})`);
+    say('Each conversation is a new person who opens the chat and answers the consent question.');
+    say(memoryTable(memory));
+    say(`Along the way: ${memory.curve.map((point) => `${point.conversations}: RSS ${point.rssMb.toFixed(0)} MB, heap ${point.heapUsedMb.toFixed(0)} MB`).join('; ')}`);
+    verdicts.push(verdict(memory.rssAfterMb < TARGET.rssMb, `RSS < 300 MB after ${memory.conversations} conversations: ${memory.rssAfterMb.toFixed(0)} MB`));
+  }
+
   say();
   say('## Targets');
-  const coachingRatios = [coachingSqlite, coachingPostgres].map((row) => ratio(row.turnsPerSecond, echo.turnsPerSecond));
-  say(verdict(Math.min(...coachingRatios) >= TARGET.turnRatio, `coaching turns >= 50% of echo: SQLite ${(coachingRatios[0]! * 100).toFixed(1)}%, PostgreSQL ${(coachingRatios[1]! * 100).toFixed(1)}%`));
-  const pgOne = dispatchPostgres.runs.find((run) => run.instances === 1);
-  const pgThree = dispatchPostgres.runs.find((run) => run.instances === 3);
-  say(verdict((pgOne?.remindersPerSecond ?? 0) >= TARGET.remindersPerInstance, `>= 1,000 reminders/s per instance on PostgreSQL: ${pgOne?.remindersPerSecond.toFixed(0)}/s`));
-  const efficiency = pgOne && pgThree ? scalingEfficiency(pgOne.remindersPerSecond, pgThree.remindersPerSecond, 3) : Number.NaN;
-  say(verdict(efficiency >= TARGET.scaling, `near-linear gain with 3 instances (>= 80% of linear): ${(efficiency * 100).toFixed(0)}%`));
-  say(verdict(memory.rssAfterMb < TARGET.rssMb, `RSS < 300 MB after ${memory.conversations} conversations: ${memory.rssAfterMb.toFixed(0)} MB`));
-  const duplicates = [...dispatchSqlite.runs, ...dispatchPostgres.runs].reduce((sum, run) => sum + run.duplicates, 0);
-  say(verdict(duplicates === 0, `no reminder sent twice: ${duplicates} duplicates`));
+  for (const line of verdicts) say(line);
 
   if (profileDir) {
     const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));

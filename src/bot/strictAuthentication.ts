@@ -2,16 +2,37 @@
 // faults through as plain errors (a bad signature under a known key id), which the CloudAdapter
 // turns into 500; a forged token is the caller's problem, not ours.
 import { CallerIdConstants, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  AuthenticationError,
+  type AuthenticateRequestResult,
+  type ClaimsIdentity,
+  type ConnectorFactory,
+  type UserTokenClient,
+} from 'botframework-connector';
 import type { Activity } from 'botbuilder';
+import { ConnectorClientCache, identityKey } from './connectorClientCache.ts';
 
 export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly clients = new ConnectorClientCache();
+
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    let result: AuthenticateRequestResult;
     try {
-      return await super.authenticateRequest(activity, authHeader);
+      result = await super.authenticateRequest(activity, authHeader);
     } catch (error) {
       throw asAuthenticationError(error);
     }
+    if (result.connectorFactory) result.connectorFactory = this.clients.factoryFor(identityKey(result.claimsIdentity), result.connectorFactory);
+    return result;
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.clients.factoryFor(identityKey(claimsIdentity), super.createConnectorFactory(claimsIdentity));
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.clients.userTokenClient(identityKey(claimsIdentity), () => super.createUserTokenClient(claimsIdentity));
   }
 
   override async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {

@@ -29,15 +29,26 @@ export class ReminderRepository {
 
   /**
    * Makes sure each planned occurrence has a pending row. A row that is still pending or was
-   * cancelled takes the new time; one already sent or being sent is left alone.
+   * cancelled takes the new time; one already sent or being sent is left alone. Rows already
+   * right (the usual case when a plan is saved again) cost one read for the lot, no writes.
    */
   async schedule(clientId: string, planned: readonly PlannedReminder[]): Promise<void> {
+    if (planned.length === 0) return;
+    const existing = await this.db.reminder.findMany({
+      where: { key: { in: planned.map((reminder) => reminder.key) } },
+      select: { key: true, status: true, sendAt: true },
+    });
+    const byKey = new Map(existing.map((row) => [row.key, row]));
     for (const reminder of planned) {
-      const moved = await this.db.reminder.updateMany({
-        where: { key: reminder.key, status: { in: ['pending', 'cancelled'] } },
-        data: { status: 'pending', sendAt: reminder.sendAt, lastError: null },
-      });
-      if (moved.count > 0) continue;
+      const row = byKey.get(reminder.key);
+      if (row && (row.status === 'pending' ? row.sendAt.getTime() === reminder.sendAt.getTime() : row.status !== 'cancelled')) continue;
+      if (row) {
+        const moved = await this.db.reminder.updateMany({
+          where: { key: reminder.key, status: { in: ['pending', 'cancelled'] } },
+          data: { status: 'pending', sendAt: reminder.sendAt, lastError: null },
+        });
+        if (moved.count > 0) continue;
+      }
       try {
         await this.db.reminder.create({
           data: { key: reminder.key, clientId, kind: reminder.kind, itemLineageId: reminder.itemLineageId, sendAt: reminder.sendAt },
@@ -88,13 +99,22 @@ export class ReminderRepository {
     return rows.map((row) => ({ ...row, sendAt: new Date(row.sendAt), claimToken }));
   }
 
-  /** Records a send. False when the claim was lost (the lease ran out and another instance took it). */
-  async markSent(claim: Pick<ClaimedReminder, 'id' | 'claimToken'>, at: Date): Promise<boolean> {
+  /**
+   * Records a batch's sends in one statement. Returns the ids whose claim was still ours: a lease
+   * that ran out may have passed a row to another instance, which then records it itself.
+   */
+  async markSentMany(claimToken: string, ids: readonly string[], at: Date): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
     const { count } = await this.db.reminder.updateMany({
-      where: { id: claim.id, claimedBy: claim.claimToken, status: 'claimed' },
+      where: { id: { in: [...ids] }, claimedBy: claimToken, status: 'claimed' },
       data: { status: 'sent', sentAt: at, leaseUntil: null, attempts: { increment: 1 }, lastError: null },
     });
-    return count === 1;
+    if (count === ids.length) return new Set(ids);
+    const ours = await this.db.reminder.findMany({
+      where: { id: { in: [...ids] }, claimedBy: claimToken, status: 'sent', sentAt: at },
+      select: { id: true },
+    });
+    return new Set(ours.map((row) => row.id));
   }
 
   async markRetry(claim: Pick<ClaimedReminder, 'id' | 'claimToken'>, nextAttemptAt: Date, error: string): Promise<boolean> {
@@ -130,12 +150,21 @@ export class ReminderRepository {
     return count === 1;
   }
 
-  /** The latest reminder sent to a client before `before`, if any. */
-  lastSentBefore(clientId: string, before: Date, exceptId?: string): Promise<Reminder | null> {
-    return this.db.reminder.findFirst({
-      where: { clientId, status: 'sent', sentAt: { lte: before }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+  /** For each client, the latest reminder sent at or before `before`, leaving out `exceptIds`: one query for a batch. */
+  async lastSentBeforeMany(
+    clientIds: readonly string[],
+    before: Date,
+    exceptIds: readonly string[],
+  ): Promise<Map<string, Pick<Reminder, 'sentAt' | 'answeredAt'>>> {
+    const latest = new Map<string, Pick<Reminder, 'sentAt' | 'answeredAt'>>();
+    if (clientIds.length === 0) return latest;
+    const rows = await this.db.reminder.findMany({
+      where: { clientId: { in: [...new Set(clientIds)] }, status: 'sent', sentAt: { lte: before }, id: { notIn: [...exceptIds] } },
       orderBy: { sentAt: 'desc' },
+      select: { clientId: true, sentAt: true, answeredAt: true },
     });
+    for (const row of rows) if (!latest.has(row.clientId)) latest.set(row.clientId, { sentAt: row.sentAt, answeredAt: row.answeredAt });
+    return latest;
   }
 
   /** The newest sent reminder the client has not answered, sent since `since`. */

@@ -2,16 +2,23 @@
 // (no message from the client since it went out) adds one to the client's run of unanswered
 // outreach; any message from the client resets the run (ClientContext). A long run goes to the adviser.
 import type { Database } from '../db/database.ts';
-import { ReminderRepository } from '../db/reminders.ts';
+import type { Reminder } from '../db/reminders.ts';
 import { raiseReminderEscalation } from './raiseReminderEscalation.ts';
 
+export type PreviousReminder = Pick<Reminder, 'sentAt' | 'answeredAt'>;
+
+/**
+ * `previous` is the reminder sent to the client before this one (the dispatcher loads them for a
+ * whole batch); `lastContactAt` is the client's as loaded with the batch.
+ */
 export async function recordOutreach(
   db: Database,
-  input: { client: { id: string }; reminderId: string; now: Date; escalateAfter: number },
+  input: { client: { id: string; lastContactAt: Date | null }; previous: PreviousReminder | null | undefined; now: Date; escalateAfter: number },
 ): Promise<void> {
-  const { client, reminderId, now, escalateAfter } = input;
-  const previous = await new ReminderRepository(db).lastSentBefore(client.id, now, reminderId);
+  const { client, previous, now, escalateAfter } = input;
   if (!previous?.sentAt || previous.answeredAt) return;
+  // Last contact only moves forward, so a client already in touch since then needs no write.
+  if (!client.lastContactAt || client.lastContactAt >= previous.sentAt) return;
   const { count } = await db.client.updateMany({
     where: { id: client.id, lastContactAt: { lt: previous.sentAt } },
     data: { unansweredOutreach: { increment: 1 } },

@@ -15,7 +15,7 @@ import { reminderActivity } from '../channels/reminderMessages.ts';
 import { isQuietTime, outsideQuietHours, retryAt } from '../domain/reminderTiming.ts';
 import { quietHoursOf } from './reminderPlanning.ts';
 import { raiseReminderEscalation } from './raiseReminderEscalation.ts';
-import { recordOutreach } from './outreach.ts';
+import { SendRecorder } from './sendRecorder.ts';
 import { log } from '../log.ts';
 
 export type DispatcherConfig = Pick<
@@ -56,6 +56,8 @@ interface BatchContext {
   clients: Map<string, Client>;
   items: Map<string, ActionItem>;
   references: Map<string, StoredConversationReference>;
+  /** Records the batch's sends in groups. */
+  sent: SendRecorder;
 }
 
 export class ReminderDispatcher {
@@ -75,7 +77,7 @@ export class ReminderDispatcher {
       const claimed = await this.reminders.claimDue({ instanceId: this.instanceId, now, leaseUntil, limit: this.options.config.REMINDER_BATCH_SIZE });
       if (claimed.length === 0) break;
       report.claimed += claimed.length;
-      const context = await this.loadBatch(claimed);
+      const context = await this.loadBatch(claimed, now);
       await inParallel(claimed, this.options.concurrency ?? 8, async (reminder) => {
         const result = await this.dispatchSafely(reminder, now, context);
         report[result]++;
@@ -85,13 +87,14 @@ export class ReminderDispatcher {
   }
 
   /** The clients, items and conversation references a batch needs: one query each, not one per reminder. */
-  private async loadBatch(claimed: readonly ClaimedReminder[]): Promise<BatchContext> {
+  private async loadBatch(claimed: readonly ClaimedReminder[], now: Date): Promise<BatchContext> {
     const [clients, items] = await Promise.all([
       this.options.db.client.findMany({ where: { id: { in: [...new Set(claimed.map((r) => r.clientId))] } } }),
       latestItems(this.options.db, claimed.flatMap((r) => (r.itemLineageId ? [r.itemLineageId] : []))),
     ]);
     const references = await new ConversationReferences(this.options.db).findMany(clients.map((client) => client.userKey));
-    return { clients: new Map(clients.map((client) => [client.id, client])), items, references };
+    const sent = new SendRecorder(this.options.db, this.reminders, claimed[0]!.claimToken, now, this.options.config.OUTREACH_ESCALATE_AFTER);
+    return { clients: new Map(clients.map((client) => [client.id, client])), items, references, sent };
   }
 
   private async dispatchSafely(reminder: ClaimedReminder, now: Date, context: BatchContext): Promise<Result> {
@@ -126,15 +129,13 @@ export class ReminderDispatcher {
     }
     const activity = reminderActivity({ key: reminder.key, kind: reminder.kind, itemLineageId: reminder.itemLineageId, item, timeZone: client.timeZone, now });
     const outcome = await this.options.sender.send(client.userKey, () => [activity], context.references.get(client.userKey) ?? null);
-    return this.record(reminder, client, outcome, now);
+    return this.record(reminder, client, outcome, now, context);
   }
 
-  private async record(reminder: ClaimedReminder, client: Client, outcome: SendOutcome, now: Date): Promise<Result> {
+  private async record(reminder: ClaimedReminder, client: Client, outcome: SendOutcome, now: Date, context: BatchContext): Promise<Result> {
     switch (outcome.status) {
       case 'sent':
-        if (await this.reminders.markSent(reminder, now)) {
-          await recordOutreach(this.options.db, { client, reminderId: reminder.id, now, escalateAfter: this.options.config.OUTREACH_ESCALATE_AFTER });
-        }
+        await context.sent.record({ reminder, client });
         return 'sent';
       case 'retry': {
         const attempt = reminder.attempts + 1;

@@ -54,7 +54,8 @@ describe(`three scheduler instances on ${testProvider}`, () => {
   it('deliver 5,000 due reminders exactly once, lose none when one dies mid-run, and repeat only its in-flight sends', async () => {
     const keys = await seedReminders(database.handle.db, connector, 'a', 5000);
     const config = testConfig(database.url, { OUTREACH_ESCALATE_AFTER: '1000', REMINDER_LEASE_SECONDS: '120' });
-    let sendsBeforeDeath = 300;
+    // Not a multiple of the batch size, so the instance dies part-way through a batch.
+    let sendsBeforeDeath = 321;
     const inFlightAtKill: string[] = [];
     // The doomed instance sends normally, then dies mid-send: the message reaches the client but
     // the instance never records it, and everything else it had claimed stays claimed.
