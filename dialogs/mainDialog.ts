@@ -145,19 +145,24 @@ export class MainDialog extends ComponentDialog {
 
   /** Consent, self-assessment and locus of control come first, in that order, until done. */
   private async setUp(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const needs = await clientNeeds(await this.reloadClient(step), this.services);
+    const client = await this.reloadClient(step);
+    const needs = await clientNeeds(client, this.services);
     if (needs) {
       valuesOf(step).setUpRan = true;
       return step.beginDialog(needs);
     }
+    // The menu step comes next in this same turn: it need not look all of this up again.
+    step.context.turnState.set(READY_FOR_MENU, client);
     return step.next();
   }
 
   private async offerMenu(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as FlowOptions;
-    const client = await this.reloadClient(step);
+    const ready = step.context.turnState.get(READY_FOR_MENU) as Client | undefined;
+    step.context.turnState.delete(READY_FOR_MENU);
+    const client = ready ?? (await this.reloadClient(step));
     if (!client) return step.endDialog();
-    const needs = await clientNeeds(client, this.services);
+    const needs = ready ? null : await clientNeeds(client, this.services);
     if (needs) return step.replaceDialog(FLOW, { afterSetUp: true } satisfies FlowOptions);
     const returning = !valuesOf(step).setUpRan && !options.afterSetUp && !options.loop && !options.quiet;
     if (returning) {
@@ -189,6 +194,9 @@ export class MainDialog extends ComponentDialog {
     return new ClientRepository(this.services.db).findByUserKey(userKeyOf(step.context.activity));
   }
 }
+
+/** Turn state: the client setUp found ready for the menu, moments before offerMenu runs. */
+const READY_FOR_MENU = Symbol('coach.main.readyForMenu');
 
 /** What this dialog remembers between its steps (kept in the bot state, in the database). */
 type FlowValues = { setUpRan?: boolean };

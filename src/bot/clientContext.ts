@@ -22,6 +22,14 @@ export function channelTimeZone(context: TurnContext): string | null {
   return zone && isTimeZone(zone) ? zone : null;
 }
 
+/** Stalls are counted in days, so last contact need not be rewritten on every message of a chat. */
+export const CONTACT_REFRESH_MS = 5 * 60_000;
+
+function contactIsStale(client: Client, now: Date, zone: string | null): boolean {
+  if (!client.lastContactAt || now.getTime() - client.lastContactAt.getTime() >= CONTACT_REFRESH_MS) return true;
+  return client.unansweredOutreach > 0 || (zone !== null && zone !== client.timeZone);
+}
+
 export class ClientContext implements Middleware {
   private readonly clients: ClientRepository;
 
@@ -31,8 +39,10 @@ export class ClientContext implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     let client = await turnClient(context, this.services.db);
-    if (client && context.activity.type === 'message') {
-      client = await this.clients.recordContact(client.id, this.services.clock.now(), channelTimeZone(context));
+    const now = this.services.clock.now();
+    const zone = channelTimeZone(context);
+    if (client && context.activity.type === 'message' && contactIsStale(client, now, zone)) {
+      client = await this.clients.recordContact(client.id, now, zone);
       rememberTurnClient(context, client);
     }
     rememberClient(context, client);

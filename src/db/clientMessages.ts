@@ -10,14 +10,13 @@ export class ClientMessageRepository {
   constructor(private readonly db: Database) {}
 
   async record(clientId: string, text: string, riskLevel: string, at: Date): Promise<void> {
-    await this.db.clientMessage.create({ data: { clientId, text: text.slice(0, 2000), riskLevel, createdAt: at } });
-    const stale = await this.db.clientMessage.findMany({
-      where: { clientId },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      skip: KEEP_MESSAGES_PER_CLIENT,
-      select: { id: true },
-    });
-    if (stale.length > 0) await this.db.clientMessage.deleteMany({ where: { id: { in: stale.map((row) => row.id) } } });
+    await this.db.clientMessage.createMany({ data: [{ clientId, text: text.slice(0, 2000), riskLevel, createdAt: at }] });
+    // One statement for both databases, every message: finding the old ones first would be a second.
+    await this.db.$executeRaw`
+      DELETE FROM "ClientMessage" WHERE "clientId" = ${clientId} AND id NOT IN (
+        SELECT id FROM "ClientMessage" WHERE "clientId" = ${clientId}
+        ORDER BY "createdAt" DESC, id DESC LIMIT ${KEEP_MESSAGES_PER_CLIENT}
+      )`;
   }
 
   /** The latest messages, oldest first. */

@@ -1,5 +1,6 @@
 // Clients: who they are on their channel, their consent, their adviser and their preferences.
 import type { Database } from './database.ts';
+import { ConversationReferences } from './conversationReferences.ts';
 import type { Client } from '../generated/sqlite/client.ts';
 
 export type { Client };
@@ -51,6 +52,7 @@ export class ClientRepository {
   async forgetDeclined(userKey: string): Promise<void> {
     if (await this.findByUserKey(userKey)) return;
     await this.db.conversationRef.deleteMany({ where: { userKey, clientId: null } });
+    new ConversationReferences(this.db).forget(userKey);
   }
 
   async linkAdviser(clientId: string, adviserId: string): Promise<void> {

@@ -1,18 +1,51 @@
-// Where each user can be reached proactively. Refreshed on every incoming activity.
+// Where each user can be reached proactively. Refreshed on every incoming activity, but written
+// only when it changed or has not been written for a while: it rarely changes within a chat.
 import type { Database } from './database.ts';
 
 export type StoredReference = Record<string, unknown>;
 
+/**
+ * Rewritten at least this often even when unchanged, so a row another instance marked unusable,
+ * or deleted, is put right within minutes of the user's next message.
+ */
+export const REFERENCE_REWRITE_MS = 5 * 60_000;
+const REMEMBERED_WRITES = 5_000;
+
+/** What this process wrote lately, per database (tests run several in one process). */
+const recentWrites = new WeakMap<Database, Map<string, { serialized: string; at: number }>>();
+
+function writesFor(db: Database): Map<string, { serialized: string; at: number }> {
+  let writes = recentWrites.get(db);
+  if (!writes) recentWrites.set(db, (writes = new Map()));
+  return writes;
+}
+
 export class ConversationReferences {
   constructor(private readonly db: Database) {}
 
-  async save(userKey: string, reference: StoredReference): Promise<void> {
-    const serialized = JSON.stringify(reference);
+  /**
+   * The incoming activity's id is left out: a proactive message is not a reply to it, and
+   * without it the reference stays the same from one message to the next.
+   */
+  async save(userKey: string, reference: StoredReference, now = Date.now()): Promise<void> {
+    const { activityId: _activityId, ...lasting } = reference;
+    const serialized = JSON.stringify(lasting);
+    const writes = writesFor(this.db);
+    const last = writes.get(userKey);
+    if (last && last.serialized === serialized && now - last.at < REFERENCE_REWRITE_MS && now >= last.at) return;
     await this.db.conversationRef.upsert({
       where: { userKey },
       create: { userKey, reference: serialized },
       update: { reference: serialized, usable: true, unusableReason: null },
     });
+    writes.delete(userKey);
+    writes.set(userKey, { serialized, at: now });
+    if (writes.size > REMEMBERED_WRITES) writes.delete(writes.keys().next().value!);
+  }
+
+  /** The next save writes, whatever this process wrote before (the row changed under it). */
+  forget(userKey: string): void {
+    writesFor(this.db).delete(userKey);
   }
 
   async find(userKey: string): Promise<{ reference: StoredReference; usable: boolean } | null> {
@@ -27,6 +60,7 @@ export class ConversationReferences {
   }
 
   async markUnusable(userKey: string, reason: string): Promise<void> {
+    this.forget(userKey);
     await this.db.conversationRef.updateMany({ where: { userKey }, data: { usable: false, unusableReason: reason } });
   }
 }

@@ -3,6 +3,7 @@
 // stops all contact at once but keeps the plan until the client or retention erases it.
 import type { Database } from '../db/database.ts';
 import { AuditLog, type AuditActor } from '../db/audit.ts';
+import { ConversationReferences } from '../db/conversationReferences.ts';
 import { clientDataMap, coveredModels, delegateFor, type ClientIdentity, type ModelName } from './clientData.ts';
 
 export interface ErasureResult {
@@ -23,6 +24,7 @@ export async function eraseClientData(db: Database, who: ClientIdentity, actor: 
       if (count) removed[model] = count;
     }
   });
+  new ConversationReferences(db).forget(who.userKey);
   if (who.clientId) await new AuditLog(db).record({ actor, action: 'data-erased', subject: who.clientId }, now);
   return { removed };
 }
