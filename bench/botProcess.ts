@@ -1,6 +1,7 @@
 // Starts bench/botChild.ts as a child process and talks to it over IPC.
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { memorySettings } from '../scripts/startCommand.ts';
 
 const childEntry = fileURLToPath(new URL('./botChild.ts', import.meta.url));
 
@@ -18,17 +19,18 @@ export interface BotProcessOptions {
   databaseUrl?: string;
   /** Write a V8 CPU profile (.cpuprofile) into this folder when the child exits. */
   cpuProfileDir?: string;
-  /** Extra node flags, e.g. --max-old-space-size=160 to cap the JS heap. */
+  /** Node memory flags; by default those of `npm start` (package.json), so figures match what users run. */
   nodeFlags?: string[];
 }
 
 export async function startBotProcess(options: BotProcessOptions): Promise<BotProcess> {
+  const asStarted = memorySettings();
   const execArgv = ['--import', 'tsx', '--expose-gc', '--no-deprecation'];
-  execArgv.push(...(options.nodeFlags ?? []));
+  execArgv.push(...(options.nodeFlags ?? asStarted.nodeFlags));
   if (options.cpuProfileDir) execArgv.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`);
   const child: ChildProcess = fork(childEntry, [options.kind], {
     execArgv,
-    env: { ...process.env, ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}), LOG_LEVEL: 'warn' },
+    env: { ...process.env, ...asStarted.env, ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -5,6 +5,7 @@ import { FastConnector } from './fastConnector.ts';
 import { createFreshDatabase } from './freshDatabase.ts';
 import { startBotProcess } from './botProcess.ts';
 import { runLoad, type VirtualUser } from './load.ts';
+import { memorySettings } from '../scripts/startCommand.ts';
 
 export interface MemorySettings {
   conversations: number;
@@ -29,6 +30,13 @@ export interface MemoryFigures {
 }
 
 const mb = (bytes: number) => bytes / (1024 * 1024);
+
+function describeStart(nodeFlags: string[] | undefined): string {
+  const asStarted = memorySettings();
+  const env = Object.entries(asStarted.env).map(([name, value]) => `${name}=${value}`);
+  const flags = nodeFlags ?? asStarted.nodeFlags;
+  return [...env, ...(flags.length ? flags : ['no memory flags'])].join(' ') + (nodeFlags ? ' (BENCH_MEMORY_FLAGS)' : ' (as npm start)');
+}
 
 export async function measureMemory(settings: MemorySettings): Promise<MemoryFigures> {
   const database = await createFreshDatabase('sqlite');
@@ -65,7 +73,7 @@ export async function measureMemory(settings: MemorySettings): Promise<MemoryFig
     const after = await bot.memory(false);
     const afterGc = await bot.memory(true);
     return {
-      nodeFlags: settings.nodeFlags?.join(' ') || '(none)',
+      nodeFlags: describeStart(settings.nodeFlags),
       conversations: settings.conversations,
       rssBeforeMb: mb(before.rss),
       rssAfterMb: mb(after.rss),

@@ -3,6 +3,7 @@
 // find and send the due reminders to the stand-in connector. Also shows the plan of the
 // due-reminder query the dispatcher really sent, to prove it uses an index.
 import { fork } from 'node:child_process';
+import { memorySettings } from '../scripts/startCommand.ts';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import BetterSqlite3 from 'better-sqlite3';
@@ -82,11 +83,12 @@ export async function measureReminderDispatch(provider: Provider, settings: Disp
 }
 
 async function dispatchWith(instances: number, databaseUrl: string, connector: FastConnector, due: number) {
+  const asStarted = memorySettings();
   const children = await Promise.all(
     Array.from({ length: instances }, async (_, index) => {
       const child = fork(childEntry, [], {
-        execArgv: ['--import', 'tsx', '--no-deprecation', ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [])],
-        env: { ...process.env, DATABASE_URL: databaseUrl, SCHEDULER_INSTANCE_ID: `bench-${instances}-${index}`, LOG_LEVEL: 'warn' },
+        execArgv: ['--import', 'tsx', '--no-deprecation', ...asStarted.nodeFlags, ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [])],
+        env: { ...process.env, ...asStarted.env, DATABASE_URL: databaseUrl, SCHEDULER_INSTANCE_ID: `bench-${instances}-${index}`, LOG_LEVEL: 'warn' },
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
       await new Promise<void>((resolve, reject) => {

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmptyDatabase, testProvider, type TestDatabase } from './support/testDatabase.ts';
 import { sqliteFilePath } from '../src/db/database.ts';
+import { startCommand } from '../scripts/startCommand.ts';
 
 const children: ChildProcess[] = [];
 const databases: TestDatabase[] = [];
@@ -24,8 +25,10 @@ async function freePort(): Promise<number> {
 }
 
 function startBot(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+  // As `npm start` runs it: the same memory settings and node flags.
+  const command = startCommand();
+  const child = spawn(process.execPath, [...command.nodeArgs, ...command.entry], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...command.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);

@@ -1,0 +1,24 @@
+// The start-up test and the benchmarks run the bot the way `npm start` does, read from package.json.
+import { describe, expect, it } from 'vitest';
+import { memorySettings, parseStartScript, startCommand } from '../../scripts/startCommand.ts';
+
+describe('the npm start command', () => {
+  it('splits settings, node flags with their values, and the entry point', () => {
+    expect(parseStartScript('MALLOC_ARENA_MAX=2 A=b=c node --max-old-space-size=192 --import tsx src/index.ts --verbose')).toEqual({
+      env: { MALLOC_ARENA_MAX: '2', A: 'b=c' },
+      nodeArgs: ['--max-old-space-size=192', '--import', 'tsx'],
+      entry: ['src/index.ts', '--verbose'],
+    });
+    expect(() => parseStartScript('tsx src/index.ts')).toThrow(/should run node/);
+  });
+
+  it('starts src/index.ts with bounded memory settings', () => {
+    const command = startCommand();
+    expect(command.entry).toEqual(['src/index.ts']);
+    expect(command.nodeArgs).toContain('tsx');
+    const { env, nodeFlags } = memorySettings();
+    expect(env.MALLOC_ARENA_MAX).toBe('2');
+    expect(nodeFlags.some((flag) => flag.startsWith('--max-old-space-size='))).toBe(true);
+    expect(nodeFlags.some((flag) => flag.startsWith('--max-semi-space-size='))).toBe(true);
+  });
+});
