@@ -168,7 +168,7 @@ export class MainDialog extends ComponentDialog {
     if (returning) {
       const typed = step.context.activity.type === 'message' ? parseChoice(step.context.activity.text ?? '', allMenuChoices, { byPosition: false }) : null;
       if (typed) return step.next(typed);
-      const style = await coachingStyleFor(this.services.db, client.id);
+      const style = await coachingStyleFor(this.services.db, client);
       await step.context.sendActivity(welcomeBack[style.wording](client.displayName));
     }
     return askChoice(step, options.loop ? menuAgainQuestion : menuQuestion, menuChoices, undefined, hiddenMenuChoices);

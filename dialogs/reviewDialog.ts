@@ -68,7 +68,7 @@ export class ReviewDialog extends ComponentDialog {
     const review = await new ReviewRepository(this.services.db).start(client.id, plan.id, now);
     session(step).reviewNumber = review.number;
     session(step).reviewId = review.id;
-    const style = await coachingStyleFor(this.services.db, client.id);
+    const style = await coachingStyleFor(this.services.db, client);
     await step.context.sendActivity(phrase(style, 'reviewIntro'));
     const state: ItemLoopState = { reviewId: review.id, items: due.map(toQueued), index: 0, outcomes: [] };
     return step.beginDialog(REVIEW_ITEM, state);
@@ -77,7 +77,7 @@ export class ReviewDialog extends ComponentDialog {
   private async summarise(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const client = currentClient(step.context)!;
     const outcomes = (step.result as { outcomes?: ReviewOutcome[] } | undefined)?.outcomes ?? [];
-    const style = await coachingStyleFor(this.services.db, client.id);
+    const style = await coachingStyleFor(this.services.db, client);
     const counts = tally(outcomes);
     if (style.feedback === 'milestones' && counts.done > 0) await step.context.sendActivity(say.celebrateSummary(counts.done, outcomes.length));
     if (hasDrifted(outcomes)) await step.context.sendActivity(say.planDrifted);
@@ -92,7 +92,7 @@ export class ReviewDialog extends ComponentDialog {
       await step.context.sendActivity(say.thanksForRating);
     }
     const now = this.services.clock.now();
-    const style = await coachingStyleFor(this.services.db, client.id);
+    const style = await coachingStyleFor(this.services.db, client);
     const cadence = reviewCadenceDays({ adviserCadenceDays: client.reviewCadenceDays, style });
     const next = nextReviewDate({ from: now, cadenceDays: cadence, timeZone: client.timeZone });
     await new PlanRepository(this.services.db, this.services.clock).setNextReview(client.id, next, 'bot');

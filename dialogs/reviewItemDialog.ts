@@ -134,7 +134,7 @@ export class ReviewItemDialog extends WaterfallDialog {
     await plans.changeItemStatus(client.id, item.lineageId, outcome, 'client');
     await cancelItemReminders(this.services.db, item.lineageId, `reviewed: ${outcome}`);
 
-    const style = await coachingStyleFor(this.services.db, client.id);
+    const style = await coachingStyleFor(this.services.db, client);
     if (outcome === 'done' && style.feedback === 'every-step') await step.context.sendActivity(say.celebrateStep);
     if (outcome === 'not-done' || outcome === 'partly-done') await step.context.sendActivity(say.encourageStep);
     if (nextStep) {

@@ -97,7 +97,7 @@ export class SmartGoalDialog extends ComponentDialog {
     const draft: GoalDraft = {
       clientId: client.id,
       timeZone: client.timeZone,
-      style: await coachingStyleFor(this.services.db, client.id),
+      style: await coachingStyleFor(this.services.db, client),
       jobTitles: (profile?.progress.profile.jobGoals ?? []).map((job) => job.title).filter(Boolean),
       text: '',
       ratings: [],

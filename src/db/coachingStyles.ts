@@ -4,10 +4,12 @@ import { applyStyleOverride, styleForBand, type CoachingStyle, type StyleOverrid
 import type { LocusBand } from '../domain/locusOfControl.ts';
 import type { Database } from './database.ts';
 
-export async function coachingStyleFor(db: Database, clientId: string): Promise<CoachingStyle> {
+/** Pass the client row when the turn has it already: its override then needs no second read. */
+export async function coachingStyleFor(db: Database, who: string | { id: string; styleOverride: string | null }): Promise<CoachingStyle> {
+  const clientId = typeof who === 'string' ? who : who.id;
   const [latest, client] = await Promise.all([
     db.locusResult.findFirst({ where: { clientId }, orderBy: { takenAt: 'desc' }, select: { band: true } }),
-    db.client.findUnique({ where: { id: clientId }, select: { styleOverride: true } }),
+    typeof who === 'string' ? db.client.findUnique({ where: { id: clientId }, select: { styleOverride: true } }) : who,
   ]);
   const style = styleForBand((latest?.band as LocusBand | undefined) ?? null);
   if (!client?.styleOverride) return style;
