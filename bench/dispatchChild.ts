@@ -1,13 +1,12 @@
-// One scheduler instance in its own process: the real ReminderDispatcher with the real
-// ProactiveSender and CloudAdapter, on the database in DATABASE_URL. On { type: 'go' } it ticks
-// until a tick finds nothing to claim, then reports what it sent and how many queries it made.
+// One scheduler instance in its own process: the whole app as `npm start` builds it (its
+// ReminderDispatcher, ProactiveSender, and the CloudAdapter with all its middleware, which every
+// proactive send passes through), on the database in DATABASE_URL, with the timer off. On
+// { type: 'go' } it ticks until a tick finds nothing to claim, then reports what it sent and how
+// many queries it made.
 import { installQueryCounter } from './queryCounter.ts';
 import { loadConfig } from '../src/config.ts';
-import { createDatabase } from '../src/db/database.ts';
-import { createAdapter } from '../src/bot/adapter.ts';
-import { ConversationReferences } from '../src/db/conversationReferences.ts';
-import { ProactiveSender } from '../src/channels/proactiveSender.ts';
-import { ReminderDispatcher, type TickReport } from '../src/scheduler/reminderDispatcher.ts';
+import { startApp } from '../src/app.ts';
+import type { TickReport } from '../src/scheduler/reminderDispatcher.ts';
 import { setLogLevel } from '../src/log.ts';
 
 const dueQuery = /UPDATE\s+"Reminder"\s+SET\s+status\s*=\s*'claimed'|FROM\s+[`"]?(main[`"]?\.[`"]?)?Reminder[`"]?\s+WHERE.*sendAt.*ORDER BY/is;
@@ -15,18 +14,18 @@ const counter = installQueryCounter(dueQuery);
 
 async function main(): Promise<void> {
   setLogLevel('warn');
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
-  const handle = createDatabase(config.DATABASE_URL);
-  const adapter = createAdapter(config);
-  const sender = new ProactiveSender(adapter, new ConversationReferences(handle.db), config.MicrosoftAppId ?? '');
-  const dispatcher = new ReminderDispatcher({
-    db: handle.db,
-    provider: handle.provider,
-    sender,
-    config,
-    concurrency: Number(process.env.BENCH_DISPATCH_CONCURRENCY ?? 8),
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    SCHEDULER_ENABLED: 'false',
+    LOCAL_WEBCHAT: 'false',
   });
-  await handle.db.client.count({ where: { id: 'warm-up' } });
+  const app = await startApp(config);
+  const dispatcher = app.reminders.dispatcher;
+  await app.database.db.client.count({ where: { id: 'warm-up' } });
 
   process.on('message', async (message: { type: string }) => {
     if (message.type !== 'go') return;
@@ -40,7 +39,7 @@ async function main(): Promise<void> {
     }
     const elapsedMs = performance.now() - startedAt;
     process.send?.({ type: 'done', report: total, elapsedMs, queries: counter.count() - queriesBefore, dueQuery: counter.captured() });
-    await handle.close();
+    await app.stop();
     process.exit(0);
   });
   process.send?.({ type: 'ready' });

@@ -5,6 +5,7 @@ import { TurnContext, type Middleware } from 'botbuilder';
 import type { ConversationReferences } from '../db/conversationReferences.ts';
 import { channelUserKey } from '../escalation/deliveryTargets.ts';
 import type { Config } from '../config.ts';
+import { isProactiveTurn } from './proactiveTurn.ts';
 
 export class ChannelCapture implements Middleware {
   constructor(
@@ -14,6 +15,7 @@ export class ChannelCapture implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const activity = context.activity;
+    if (isProactiveTurn(activity)) return next();
     const teamsChannel = (activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id;
     const conversationId = activity.conversation?.id?.split(';')[0];
     for (const wanted of [this.config.ADVISER_CHANNEL_ID, this.config.FALLBACK_CHANNEL_ID]) {

@@ -5,6 +5,7 @@ import { ClientRepository, type Client } from '../db/clients.ts';
 import type { CoachServices } from '../services.ts';
 import { isTimeZone } from '../domain/timeZones.ts';
 import { rememberTurnClient, turnClient } from './turnLookups.ts';
+import { isProactiveTurn } from './proactiveTurn.ts';
 
 const CLIENT_KEY = Symbol('coach.client');
 
@@ -38,6 +39,8 @@ export class ClientContext implements Middleware {
   }
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    // A proactive send builds its message from what its caller loaded; a lookup here would be wasted.
+    if (isProactiveTurn(context.activity)) return next();
     let client = await turnClient(context, this.services.db);
     const now = this.services.clock.now();
     const zone = channelTimeZone(context);

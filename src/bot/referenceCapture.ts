@@ -3,13 +3,14 @@
 import { TurnContext, type Middleware } from 'botbuilder';
 import type { ConversationReferences } from '../db/conversationReferences.ts';
 import { userKeyOf } from './userKey.ts';
+import { isProactiveTurn } from './proactiveTurn.ts';
 
 export class ReferenceCapture implements Middleware {
   constructor(private readonly references: ConversationReferences) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const activity = context.activity;
-    if (activity.from?.id && activity.conversation?.id && activity.serviceUrl) {
+    if (activity.from?.id && activity.conversation?.id && activity.serviceUrl && !isProactiveTurn(activity)) {
       const reference = TurnContext.getConversationReference(activity);
       await this.references.save(userKeyOf(activity), reference as Record<string, unknown>);
     }
