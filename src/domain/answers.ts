@@ -39,20 +39,24 @@ export function normaliseAnswer(text: string): string {
     .trim();
 }
 
+// With the separating space, so stripping does not build strings on every message.
+const LEADING = LEADING_FILLERS.map((filler) => `${filler} `);
+const TRAILING = TRAILING_FILLERS.map((filler) => ` ${filler}`);
+
 function stripFillers(normalised: string): string {
   let words = normalised;
   let changed = true;
   while (changed) {
     changed = false;
-    for (const filler of LEADING_FILLERS) {
-      if (words.startsWith(`${filler} `)) {
-        words = words.slice(filler.length + 1);
+    for (const filler of LEADING) {
+      if (words.startsWith(filler)) {
+        words = words.slice(filler.length);
         changed = true;
       }
     }
-    for (const filler of TRAILING_FILLERS) {
-      if (words.endsWith(` ${filler}`)) {
-        words = words.slice(0, -(filler.length + 1));
+    for (const filler of TRAILING) {
+      if (words.endsWith(filler)) {
+        words = words.slice(0, -filler.length);
         changed = true;
       }
     }
@@ -67,23 +71,44 @@ function collapseRepeats(text: string): string {
 
 /** Optimal string alignment distance: edits, including swapping two neighbouring letters. */
 export function typoDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  const at = (i: number, j: number): number => d[i]![j]!;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, at(i - 2, j - 2) + 1);
+  return typoDistanceWithin(a, b, Infinity);
+}
+
+// Three rows of the table, kept between calls: two back (for swaps), the last and the current.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * The typo distance when it is at most max; otherwise some number above max. Typo matching
+ * compares every answer with every option's names, and most pairs are far apart: this gives up
+ * on them early.
+ */
+export function typoDistanceWithin(a: string, b: string, max: number): number {
+  // Every extra letter is at least one edit.
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (rows[0]!.length <= b.length) rows = rows.map(() => new Int32Array(b.length + 1));
+  let [twoBack, last, row] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) last[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const ai = a.charCodeAt(i - 1);
+    row[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let best = last[j - 1]! + (ai === bj ? 0 : 1);
+      if (last[j]! + 1 < best) best = last[j]! + 1;
+      if (row[j - 1]! + 1 < best) best = row[j - 1]! + 1;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && twoBack[j - 2]! + 1 < best) {
+        best = twoBack[j - 2]! + 1;
       }
-      d[i]![j] = best;
+      row[j] = best;
+      if (best < rowMin) rowMin = best;
     }
+    // No row's smallest cell is below the row above's (a swap from two rows up costs no less
+    // than the diagonal step it skips), so once a row is over max the distance is too.
+    if (rowMin > max) return max + 1;
+    [twoBack, last, row] = [last, row, twoBack];
   }
-  return at(a.length, b.length);
+  return last[b.length]!;
 }
 
 // Short words allow no typos: "no" and "so", "yes" and "yet" are one letter apart.
@@ -98,13 +123,24 @@ function numberWord(word: string): number | null {
   return Object.hasOwn(NUMBER_WORDS, word) ? NUMBER_WORDS[word]! : null;
 }
 
-function namesOf(option: ChoiceOption): string[] {
-  return [option.value, option.label, ...(option.synonyms ?? [])].map(normaliseAnswer).filter(Boolean);
+type Names = Pick<ChoiceOption, 'value' | 'label' | 'synonyms'> & { names: string[]; collapsed: string[] };
+
+// Option lists are constants read on every message, so their names are normalised once. An
+// option whose value, label or synonyms have been replaced since is read afresh.
+const namesCache = new WeakMap<ChoiceOption, Names>();
+
+function namesOf(option: ChoiceOption): Names {
+  const cached = namesCache.get(option);
+  const { value, label, synonyms } = option;
+  if (cached && cached.value === value && cached.label === label && cached.synonyms === synonyms) return cached;
+  const names = [value, label, ...(synonyms ?? [])].map(normaliseAnswer).filter(Boolean);
+  const fresh = { value, label, synonyms, names, collapsed: names.map(collapseRepeats) };
+  namesCache.set(option, fresh);
+  return fresh;
 }
 
-function exactMatch<V extends string>(text: string, options: readonly ChoiceOption<V>[], compare: (s: string) => string): V | null {
-  const wanted = compare(text);
-  const found = options.find((option) => namesOf(option).some((name) => compare(name) === wanted));
+function exactMatch<V extends string>(wanted: string, options: readonly ChoiceOption<V>[], form: 'names' | 'collapsed'): V | null {
+  const found = options.find((option) => namesOf(option)[form].includes(wanted));
   return found ? found.value : null;
 }
 
@@ -120,9 +156,10 @@ function closestMatch<V extends string>(text: string, options: readonly ChoiceOp
   let best: { value: V; distance: number } | null = null;
   let tied = false;
   for (const option of options) {
-    for (const name of namesOf(option)) {
-      const distance = typoDistance(text, name);
-      if (distance > allowedTypos(name)) continue;
+    for (const name of namesOf(option).names) {
+      const allowed = allowedTypos(name);
+      const distance = typoDistanceWithin(text, name, allowed);
+      if (distance > allowed) continue;
       if (!best || distance < best.distance) {
         best = { value: option.value, distance };
         tied = false;
@@ -146,13 +183,21 @@ export function parseChoice<V extends string>(
 ): V | null {
   if (text.length > MAX_ANSWER_LENGTH) return null;
   const normalised = normaliseAnswer(text);
+  return matchChoice(normalised, stripFillers(normalised), options, byPosition);
+}
+
+/** parseChoice on text already normalised, and with its fillers stripped. */
+function matchChoice<V extends string>(
+  normalised: string,
+  trimmed: string,
+  options: readonly ChoiceOption<V>[],
+  byPosition: boolean,
+): V | null {
   if (!normalised) return null;
-  const trimmed = stripFillers(normalised);
-  const same = (s: string): string => s;
   return (
-    exactMatch(normalised, options, same) ??
-    exactMatch(trimmed, options, same) ??
-    exactMatch(trimmed, options, collapseRepeats) ??
+    exactMatch(normalised, options, 'names') ??
+    (trimmed === normalised ? null : exactMatch(trimmed, options, 'names')) ??
+    exactMatch(collapseRepeats(trimmed), options, 'collapsed') ??
     (byPosition ? positionMatch(trimmed, options) : null) ??
     closestMatch(trimmed, options)
   );
@@ -193,12 +238,13 @@ export function parseYesNo(text: string): YesNo | null {
   if (/\d/.test(text)) return null;
   if (/👍|✅|✔/u.test(text)) return /👎|❌/u.test(text) ? null : 'yes';
   if (/👎|❌/u.test(text)) return 'no';
-  if (UNSURE.has(stripFillers(normaliseAnswer(text)))) return null;
-  const exact = parseChoice(text, YES_NO_OPTIONS, { byPosition: false });
+  const normalised = normaliseAnswer(text);
+  const trimmed = stripFillers(normalised);
+  if (UNSURE.has(trimmed)) return null;
+  const exact = matchChoice(normalised, trimmed, YES_NO_OPTIONS, false);
   if (exact) return exact;
   // "yes, that's fine" or "no, not this week": trust the first word unless the rest turns it.
-  const words = stripFillers(normaliseAnswer(text)).split(' ');
-  const [first, ...rest] = words;
+  const [first, ...rest] = trimmed.split(' ');
   if (first === undefined) return null;
   if (YES_STARTS.has(first) && !NEGATIONS.test(rest.join(' '))) return 'yes';
   if (NO_STARTS.has(first)) return 'no';

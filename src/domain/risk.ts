@@ -23,24 +23,52 @@ export type RiskAssessment = {
   reasons: string[];
 };
 
+type CompiledGroup = {
+  group: RiskPatternGroup;
+  /** Any of the group's patterns: most messages match none, and one search rules them all out. */
+  any: RegExp;
+  patterns: { once: RegExp; everywhere: RegExp }[];
+};
+
+/** Matches wherever one of the patterns would: the patterns have no backreferences to renumber. */
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map((matcher) => `(?:${matcher.source})`).join('|'));
+}
+
+// Compiled once, from the source alone, as the patterns have always been read. matchAll works
+// on a copy and replace resets lastIndex, so the 'g' copies can be shared between calls.
+function compile(group: RiskPatternGroup): CompiledGroup {
+  return {
+    group,
+    any: anyOf(group.patterns),
+    patterns: group.patterns.map((matcher) => ({ once: new RegExp(matcher.source), everywhere: new RegExp(matcher.source, 'g') })),
+  };
+}
+const CRISIS = CRISIS_GROUPS.map(compile);
+const CONCERN = CONCERN_GROUPS.map(compile);
+const IDIOMS_EVERYWHERE = IDIOMS.map((idiom) => new RegExp(idiom.source, 'g'));
+const ANY_IDIOM = anyOf(IDIOMS);
+
 export function assessRisk(text: string): RiskAssessment {
   const clauses = splitIntoClauses(text).map((clause) => blankIdioms(normaliseForMatching(clause)));
-  const joking = JOKE_MARKERS.test(normaliseForMatching(text));
+  let joking: boolean | undefined;
+  const isJoking = (): boolean => (joking ??= JOKE_MARKERS.test(normaliseForMatching(text)));
   const crisisReasons = new Set<string>();
   const concernReasons = new Set<string>();
 
   for (const clause of clauses) {
-    for (const group of CRISIS_GROUPS) {
-      const found = findInClause(clause, group);
+    for (const compiled of CRISIS) {
+      const { reason } = compiled.group;
+      const found = findInClause(clause, compiled);
       if (found === 'said') {
-        if (group.reason === 'harm to others' && joking) continue;
-        crisisReasons.add(group.reason);
+        if (reason === 'harm to others' && isJoking()) continue;
+        crisisReasons.add(reason);
       } else if (found === 'said not') {
-        concernReasons.add(`${group.reason} (said not)`);
+        concernReasons.add(`${reason} (said not)`);
       }
     }
-    for (const group of CONCERN_GROUPS) {
-      if (findInClause(clause, group) === 'said') concernReasons.add(group.reason);
+    for (const compiled of CONCERN) {
+      if (findInClause(clause, compiled) === 'said') concernReasons.add(compiled.group.reason);
     }
   }
 
@@ -73,10 +101,13 @@ export function normaliseForMatching(text: string): string {
 
 type ClauseFinding = 'said' | 'said not' | null;
 
-function findInClause(clause: string, group: RiskPatternGroup): ClauseFinding {
+function findInClause(clause: string, { any, patterns }: CompiledGroup): ClauseFinding {
+  if (!any.test(clause)) return null;
   let negatedOnly = false;
-  for (const matcher of group.patterns) {
-    for (const match of clause.matchAll(new RegExp(matcher.source, 'g'))) {
+  for (const { once, everywhere } of patterns) {
+    // Setting up matchAll costs more than the search itself, and most patterns find nothing.
+    if (!once.test(clause)) continue;
+    for (const match of clause.matchAll(everywhere)) {
       if (!isNegated(clause, match.index)) return 'said';
       negatedOnly = true;
     }
@@ -113,7 +144,8 @@ function splitIntoClauses(text: string): string[] {
 }
 
 function blankIdioms(clause: string): string {
-  return IDIOMS.reduce((text, idiom) => text.replace(new RegExp(idiom.source, 'g'), ' idiom '), clause)
+  if (!ANY_IDIOM.test(clause)) return clause.replace(/\s+/g, ' ').trim();
+  return IDIOMS_EVERYWHERE.reduce((text, idiom) => text.replace(idiom, ' idiom '), clause)
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -210,17 +242,32 @@ function normaliseWord(word: string): string {
     if (stretched !== undefined) return stretched;
   }
   const respelled = RISK_WORD_BY_SKELETON.get(bare) ?? closeRiskWord(word);
-  return respelled ?? word.replace(/([a-z])\1{2,}/g, '$1');
+  if (respelled !== undefined) return respelled;
+  // No letter doubled, so none tripled either.
+  return bare === word ? word : word.replace(/([a-z])\1{2,}/g, '$1');
 }
 
 /** The word with every run of a repeated letter cut to one: "kiiill" and "kil" both give "kil". */
 function skeleton(word: string): string {
-  return word.replace(/([a-z])\1+/g, '$1');
+  // Most words have no doubled character at all; a loop says so sooner than the regex.
+  for (let i = 1; i < word.length; i++) {
+    if (word[i] === word[i - 1]) return word.replace(/([a-z])\1+/g, '$1');
+  }
+  return word;
+}
+
+// The typo-tolerant words within one letter of each length, in list order: the first in the
+// list wins when a typo is one edit from two of them ("suicidel").
+const TYPO_TOLERANT_BY_LENGTH = new Map<number, string[]>();
+for (const target of TYPO_TOLERANT_WORDS) {
+  for (const length of [target.length - 1, target.length, target.length + 1]) {
+    TYPO_TOLERANT_BY_LENGTH.set(length, [...(TYPO_TOLERANT_BY_LENGTH.get(length) ?? []), target]);
+  }
 }
 
 function closeRiskWord(word: string): string | undefined {
   if (word.length < FUZZY_MIN_WORD_LENGTH) return undefined;
-  return TYPO_TOLERANT_WORDS.find((target) => isOneEditApart(word, target));
+  return TYPO_TOLERANT_BY_LENGTH.get(word.length)?.find((target) => isOneEditApart(word, target));
 }
 
 /** One letter added, dropped or changed, or two neighbours swapped ("suicde", "myslef"). */

@@ -95,8 +95,9 @@ const QUESTIONS = {
 export function analyseGoal(text: string, context: DateContext): GoalAnalysis {
   const words = wordsOf(text);
   const actions = findActions(words);
-  const hasFrequency = FREQUENCY.test(words.join(' '));
-  const hasAmount = hasCount(text) || hasFrequency || DURATION.test(words.join(' '));
+  const joined = words.join(' ');
+  const hasFrequency = FREQUENCY.test(joined);
+  const hasAmount = hasCount(text) || hasFrequency || DURATION.test(joined);
   const dueDate = parseDueDate(text, context);
 
   const specific = actions.length > 0;
@@ -121,14 +122,16 @@ interface Action {
 /** Concrete actions on a concrete thing, e.g. "call" + "the job centre". */
 function findActions(words: string[]): Action[] {
   const actions: Action[] = [];
+  // Each word's verb, looked up once: the object of one verb is read word by word after it.
+  const verbs = words.map(baseVerb);
   words.forEach((word, index) => {
-    const verb = baseVerb(word);
+    const verb = verbs[index];
     if (!verb) return;
     let objectStart = index + 1;
-    const particles = NEEDS_PARTICLE[verb];
+    const particles = Object.hasOwn(NEEDS_PARTICLE, verb) ? NEEDS_PARTICLE[verb] : undefined;
     if (particles && !particles.includes(words[objectStart] ?? '')) return;
     while (PARTICLES.has(words[objectStart] ?? '')) objectStart++;
-    const object = objectWords(words, objectStart);
+    const object = objectWords(words, verbs, objectStart);
     const content = object.filter((w) => !EMPTY_WORDS.has(w) && !isNumber(w));
     const concrete = SEARCH_VERBS.has(verb)
       ? object.some(isNumber) || content.some((w) => !GENERIC_WORK_WORDS.has(w))
@@ -146,11 +149,11 @@ function findActions(words: string[]): Action[] {
   return actions;
 }
 
-function objectWords(words: string[], from: number): string[] {
+function objectWords(words: string[], verbs: (string | null)[], from: number): string[] {
   const object: string[] = [];
   for (let i = from; i < words.length && object.length < 6; i++) {
     const word = words[i]!;
-    const isVerb = baseVerb(word) !== null || VAGUE_VERBS.has(word);
+    const isVerb = verbs[i] !== null || VAGUE_VERBS.has(word);
     if (isVerb && object.length === 0) return []; // "going to apply": the action is the next verb
     if (CLAUSE_ENDS.has(word) || (isVerb && words[i - 1] === 'to')) break;
     object.push(word);
@@ -158,15 +161,19 @@ function objectWords(words: string[], from: number): string[] {
   return object;
 }
 
+const ENDINGS = [/^(.+)ing$/, /^(.+)ed$/, /^(.+)es$/, /^(.+)s$/, /^(.+)d$/];
+
+// Own keys only: a word such as "constructor" must not find Object's prototype in these tables.
+const isActionVerb = (word: string) => Object.hasOwn(ACTION_VERBS, word);
+
 function baseVerb(word: string): string | null {
-  if (ACTION_VERBS[word]) return word;
-  if (IRREGULAR_FORMS[word]) return IRREGULAR_FORMS[word]!;
-  const stems = [/^(.+)ing$/, /^(.+)ed$/, /^(.+)es$/, /^(.+)s$/, /^(.+)d$/]
-    .map((pattern) => pattern.exec(word)?.[1])
-    .filter((stem): stem is string => Boolean(stem));
-  for (const stem of stems) {
+  if (isActionVerb(word)) return word;
+  if (Object.hasOwn(IRREGULAR_FORMS, word)) return IRREGULAR_FORMS[word]!;
+  for (const ending of ENDINGS) {
+    const stem = ending.exec(word)?.[1];
+    if (!stem) continue;
     for (const candidate of [stem, `${stem}e`, stem.replace(/ie$/, 'y'), stem.replace(/i$/, 'y')]) {
-      if (ACTION_VERBS[candidate]) return candidate;
+      if (isActionVerb(candidate)) return candidate;
     }
   }
   return null;

@@ -210,3 +210,16 @@ describe('mergeGoalAnswer: the answer folded into the goal in the client\'s word
     expect(analyse(merged).measurable).toBe(true);
   });
 });
+
+describe('analyseGoal: any words at all', () => {
+  it.each(['apply for constructor jobs', 'constructor', 'toString my hasOwnProperty', '__proto__ valueOf jobs'])(
+    'reads "%s" without failing, even words that name JavaScript built-ins',
+    (text) => {
+      expect(() => analyse(text)).not.toThrow();
+    },
+  );
+
+  it('still sees "apply for constructor jobs" as a concrete action', () => {
+    expect(analyse('apply for constructor jobs').specific).toBe(true);
+  });
+});
