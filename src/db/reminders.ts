@@ -60,18 +60,29 @@ export class ReminderRepository {
     }
   }
 
+  /**
+   * Makes an item's (or the review's) reminders those planned: pending ones not planned any more
+   * are cancelled, planned ones made or moved. Cancelling everything first and then reviving the
+   * same rows cost a write per reminder on every plan save.
+   */
+  async replacePending(
+    clientId: string,
+    scope: { itemLineageId: string } | { reviewOf: string },
+    planned: readonly PlannedReminder[],
+    reason: string,
+  ): Promise<void> {
+    const which = 'itemLineageId' in scope ? { itemLineageId: scope.itemLineageId } : { clientId: scope.reviewOf, kind: 'review-due' };
+    await this.db.reminder.updateMany({
+      where: { ...which, status: 'pending', key: { notIn: planned.map((reminder) => reminder.key) } },
+      data: { status: 'cancelled', lastError: reason },
+    });
+    await this.schedule(clientId, planned);
+  }
+
   /** Cancels an item's reminders that have not gone out, e.g. when it is done or its date changes. */
   async cancelForItem(itemLineageId: string, reason = 'item changed'): Promise<number> {
     const { count } = await this.db.reminder.updateMany({
       where: { itemLineageId, status: 'pending' },
-      data: { status: 'cancelled', lastError: reason },
-    });
-    return count;
-  }
-
-  async cancelReviewReminders(clientId: string, reason = 'review moved'): Promise<number> {
-    const { count } = await this.db.reminder.updateMany({
-      where: { clientId, kind: 'review-due', status: 'pending' },
       data: { status: 'cancelled', lastError: reason },
     });
     return count;

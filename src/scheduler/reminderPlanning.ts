@@ -28,18 +28,18 @@ export async function scheduleItemReminders(
   style: Pick<CoachingStyle, 'overdueFollowUpDays'>,
   settings: ReminderSettings,
 ): Promise<void> {
-  const reminders = new ReminderRepository(db);
-  await reminders.cancelForItem(item.lineageId, 'item rescheduled');
-  if (item.status !== 'open' || item.owner !== 'client' || !item.dueAt) return;
-  const planned = itemReminders({
-    lineageId: item.lineageId,
-    dueAt: item.dueAt,
-    timeZone: client.timeZone,
-    now: settings.now,
-    style,
-    quietHours: settings.quietHours,
-  });
-  await reminders.schedule(client.id, planned);
+  const planned =
+    item.status !== 'open' || item.owner !== 'client' || !item.dueAt
+      ? []
+      : itemReminders({
+          lineageId: item.lineageId,
+          dueAt: item.dueAt,
+          timeZone: client.timeZone,
+          now: settings.now,
+          style,
+          quietHours: settings.quietHours,
+        });
+  await new ReminderRepository(db).replacePending(client.id, { itemLineageId: item.lineageId }, planned, 'item rescheduled');
 }
 
 /** An item is done, dropped or replaced: its reminders that have not gone out are cancelled. */
@@ -54,10 +54,8 @@ export async function scheduleReviewReminder(
   reviewAt: Date,
   settings: ReminderSettings,
 ): Promise<void> {
-  const reminders = new ReminderRepository(db);
-  await reminders.cancelReviewReminders(client.id);
   const planned = reviewReminder({ clientId: client.id, reviewAt, timeZone: client.timeZone, now: settings.now, quietHours: settings.quietHours });
-  if (planned) await reminders.schedule(client.id, [planned]);
+  await new ReminderRepository(db).replacePending(client.id, { reviewOf: client.id }, planned ? [planned] : [], 'review moved');
 }
 
 /**
