@@ -1,9 +1,8 @@
 // Starts bench/botChild.ts as a child process and talks to it over IPC.
 import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { memorySettings } from '../scripts/startCommand.ts';
+import { compiledChild } from './compiledChild.ts';
 
-const childEntry = fileURLToPath(new URL('./botChild.ts', import.meta.url));
 
 export interface BotProcess {
   url: string;
@@ -25,7 +24,8 @@ export interface BotProcessOptions {
 
 export async function startBotProcess(options: BotProcessOptions): Promise<BotProcess> {
   const asStarted = memorySettings();
-  const execArgv = ['--import', 'tsx', '--expose-gc', '--no-deprecation'];
+  const childEntry = await compiledChild('botChild');
+  const execArgv = ['--expose-gc', '--no-deprecation'];
   execArgv.push(...(options.nodeFlags ?? asStarted.nodeFlags));
   if (options.cpuProfileDir) execArgv.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`);
   const child: ChildProcess = fork(childEntry, [options.kind], {

@@ -4,7 +4,7 @@
 // due-reminder query the dispatcher really sent, to prove it uses an index.
 import { fork } from 'node:child_process';
 import { memorySettings } from '../scripts/startCommand.ts';
-import { fileURLToPath } from 'node:url';
+import { compiledChild } from './compiledChild.ts';
 import { performance } from 'node:perf_hooks';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
@@ -16,7 +16,6 @@ import { perSecond } from './percentiles.ts';
 import type { CapturedQuery } from './queryCounter.ts';
 import { middayTimeZone, resetDueReminders, seedReminderDataSet } from './seedReminders.ts';
 
-const childEntry = fileURLToPath(new URL('./dispatchChild.ts', import.meta.url));
 
 export interface DispatchSettings {
   clients: number;
@@ -84,10 +83,11 @@ export async function measureReminderDispatch(provider: Provider, settings: Disp
 
 async function dispatchWith(instances: number, databaseUrl: string, connector: FastConnector, due: number) {
   const asStarted = memorySettings();
+  const childEntry = await compiledChild('dispatchChild');
   const children = await Promise.all(
     Array.from({ length: instances }, async (_, index) => {
       const child = fork(childEntry, [], {
-        execArgv: ['--import', 'tsx', '--no-deprecation', ...asStarted.nodeFlags, ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [])],
+        execArgv: ['--no-deprecation', ...asStarted.nodeFlags, ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [])],
         env: { ...process.env, ...asStarted.env, DATABASE_URL: databaseUrl, SCHEDULER_INSTANCE_ID: `bench-${instances}-${index}`, LOG_LEVEL: 'warn' },
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });

@@ -2,10 +2,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyDatabase, testProvider, type TestDatabase } from './support/testDatabase.ts';
 import { sqliteFilePath } from '../src/db/database.ts';
 import { startCommand } from '../scripts/startCommand.ts';
+import { buildProduct } from '../scripts/build.ts';
 
 const children: ChildProcess[] = [];
 const databases: TestDatabase[] = [];
@@ -54,6 +55,9 @@ async function waitUntilReady(port: number, withinMs: number): Promise<Response>
 }
 
 describe('starting the bot', () => {
+  // npm start builds first (prestart); so does this test, then it runs what npm start runs.
+  beforeAll(() => buildProduct(), 60_000);
+
   it(`creates and migrates a fresh ${testProvider} database and is ready within 10 s`, async () => {
     const database = await createEmptyDatabase();
     databases.push(database);

@@ -1,13 +1,21 @@
 // The one schema (prisma/schema.prisma) rendered for each provider we support.
 // Prisma fixes the provider inside the schema, so PostgreSQL gets a derived copy.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type DatabaseProvider = 'sqlite' | 'postgresql';
 export const databaseProviders: DatabaseProvider[] = ['sqlite', 'postgresql'];
 
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The folder with package.json: found by looking up, so it is the same from src/ and from the built dist/. */
+export const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'prisma'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`No project folder (package.json and prisma/) above ${from}`);
+  }
+}
 const canonicalSchemaPath = join(projectRoot, 'prisma', 'schema.prisma');
 const generatedDir = join(projectRoot, 'src', 'generated');
 

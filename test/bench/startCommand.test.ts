@@ -12,10 +12,10 @@ describe('the npm start command', () => {
     expect(() => parseStartScript('tsx src/index.ts')).toThrow(/should run node/);
   });
 
-  it('starts src/index.ts with bounded memory settings', () => {
+  it('starts the compiled bot with bounded memory settings', () => {
     const command = startCommand();
-    expect(command.entry).toEqual(['src/index.ts']);
-    expect(command.nodeArgs).toContain('tsx');
+    expect(command.entry).toEqual(['dist/index.mjs']);
+    expect(command.nodeArgs).not.toContain('tsx');
     const { env, nodeFlags } = memorySettings();
     expect(env.MALLOC_ARENA_MAX).toBe('2');
     expect(nodeFlags.some((flag) => flag.startsWith('--max-old-space-size='))).toBe(true);
