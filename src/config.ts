@@ -70,7 +70,8 @@ const settingsSchema = z
     SCHEDULER_INSTANCE_ID: optionalText,
     REMINDER_LEASE_SECONDS: z.coerce.number().int().min(5).default(120),
     REMINDER_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(6),
-    REMINDER_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
+    REMINDER_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+    REMINDER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(64),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     /** Where the bot reads the channel's token signing keys. Only for sovereign clouds and tests. */
     BOT_OPENID_METADATA_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),

@@ -28,6 +28,12 @@ describe('configuration', () => {
     expect(problemsWith({ PORT: '70000' }).join('\n')).toMatch(/^PORT/);
   });
 
+  it('sends reminders many at a time by default, and names a bad number', () => {
+    expect(loadConfig({}).REMINDER_CONCURRENCY).toBe(64);
+    expect(problemsWith({ REMINDER_CONCURRENCY: '0' }).join('\n')).toMatch(/^REMINDER_CONCURRENCY/);
+    expect(problemsWith({ REMINDER_CONCURRENCY: 'lots' }).join('\n')).toMatch(/^REMINDER_CONCURRENCY/);
+  });
+
   it('names a database URL it cannot use', () => {
     expect(problemsWith({ DATABASE_URL: 'mysql://localhost/coach' }).join('\n')).toMatch(/^DATABASE_URL .*postgresql/);
   });

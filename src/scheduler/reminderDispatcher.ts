@@ -26,6 +26,7 @@ export type DispatcherConfig = Pick<
   | 'REMINDER_LEASE_SECONDS'
   | 'REMINDER_MAX_ATTEMPTS'
   | 'REMINDER_BATCH_SIZE'
+  | 'REMINDER_CONCURRENCY'
   | 'SCHEDULER_INSTANCE_ID'
 >;
 
@@ -34,7 +35,7 @@ export interface DispatcherOptions {
   provider: DatabaseProvider;
   sender: Pick<ProactiveSender, 'send'>;
   config: DispatcherConfig;
-  /** Sends running at once within one instance. */
+  /** Sends running at once within one instance (default: REMINDER_CONCURRENCY). */
   concurrency?: number;
   /** Batches claimed per tick before giving the loop back. */
   maxBatchesPerTick?: number;
@@ -78,7 +79,7 @@ export class ReminderDispatcher {
       if (claimed.length === 0) break;
       report.claimed += claimed.length;
       const context = await this.loadBatch(claimed, now);
-      await inParallel(claimed, this.options.concurrency ?? 8, async (reminder) => {
+      await inParallel(claimed, this.options.concurrency ?? this.options.config.REMINDER_CONCURRENCY, async (reminder) => {
         const result = await this.dispatchSafely(reminder, now, context);
         report[result]++;
       });
