@@ -32,13 +32,15 @@ async function main(): Promise<void> {
     const total: TickReport = { claimed: 0, sent: 0, retried: 0, failed: 0, deferred: 0, cancelled: 0 };
     const queriesBefore = counter.count();
     const startedAt = performance.now();
+    const cpuBefore = process.cpuUsage();
     for (;;) {
       const report = await dispatcher.tick(new Date());
       for (const key of Object.keys(total) as Array<keyof TickReport>) total[key] += report[key];
       if (report.claimed === 0) break;
     }
     const elapsedMs = performance.now() - startedAt;
-    process.send?.({ type: 'done', report: total, elapsedMs, queries: counter.count() - queriesBefore, dueQuery: counter.captured() });
+    const cpu = process.cpuUsage(cpuBefore);
+    process.send?.({ type: 'done', report: total, elapsedMs, cpuMs: (cpu.user + cpu.system) / 1000, queries: counter.count() - queriesBefore, dueQuery: counter.captured() });
     await app.stop();
     process.exit(0);
   });

@@ -33,6 +33,8 @@ export interface DispatchRun {
   elapsedMs: number;
   remindersPerSecond: number;
   queriesPerReminder: number;
+  /** CPU time the scheduler processes spent per reminder sent: flat from 1 to 3 instances means no contention, only shared cores. */
+  cpuMsPerReminder: number;
 }
 
 export interface DispatchFigures {
@@ -47,6 +49,7 @@ interface InstanceDone {
   report: TickReport;
   elapsedMs: number;
   queries: number;
+  cpuMs: number;
   dueQuery?: CapturedQuery;
 }
 
@@ -114,6 +117,7 @@ async function dispatchWith(instances: number, databaseUrl: string, connector: F
   await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))));
   const sent = results.reduce((sum, result) => sum + result.report.sent, 0);
   const queries = results.reduce((sum, result) => sum + result.queries, 0);
+  const cpuMs = results.reduce((sum, result) => sum + result.cpuMs, 0);
   const run: DispatchRun = {
     instances,
     delivered: connector.total,
@@ -123,6 +127,7 @@ async function dispatchWith(instances: number, databaseUrl: string, connector: F
     elapsedMs,
     remindersPerSecond: perSecond(connector.total, elapsedMs),
     queriesPerReminder: sent ? queries / sent : Number.NaN,
+    cpuMsPerReminder: sent ? cpuMs / sent : Number.NaN,
   };
   return { run, dueQuery: results.find((result) => result.dueQuery)?.dueQuery };
 }

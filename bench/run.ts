@@ -81,9 +81,10 @@ function dispatchTable(results: DispatchFigures[]): string {
       run.remindersPerSecond / run.instances,
       run.instances === 1 || !one ? '-' : `${(scalingEfficiency(one.remindersPerSecond, run.remindersPerSecond, run.instances) * 100).toFixed(0)}%`,
       run.queriesPerReminder,
+      run.cpuMsPerReminder,
     ]);
   });
-  return renderTable(['Database', 'instances', 'sent', 'sent twice', 'seconds', 'reminders/s', 'per instance', 'of linear', 'SQL/reminder'], rows);
+  return renderTable(['Database', 'instances', 'sent', 'sent twice', 'seconds', 'reminders/s', 'per instance', 'of linear', 'SQL/reminder', 'CPU ms/reminder'], rows);
 }
 
 function memoryTable(memory: MemoryFigures): string {
