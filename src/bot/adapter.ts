@@ -1,12 +1,20 @@
 // The CloudAdapter with the standard Bot Framework settings. With no MicrosoftAppId the adapter
 // accepts unauthenticated traffic (local mode, as with the Bot Framework Emulator).
 import { CloudAdapter, type TurnContext } from 'botbuilder';
+import type { ConnectorClient } from 'botframework-connector';
 import { publicCloudWithMetadataUrl, StrictBotFrameworkAuthentication } from './strictAuthentication.ts';
 import type { Config } from '../config.ts';
 import { log } from '../log.ts';
 import { sorryMessage } from '../../dialogs/messages/common.ts';
 
-export function createAdapter(config: Config): CloudAdapter {
+export class CoachAdapter extends CloudAdapter {
+  /** The connector client a proactive turn for this bot would get (kept per service URL by the authentication). */
+  connectorClientFor(botAppId: string, serviceUrl: string): Promise<ConnectorClient> {
+    return this.botFrameworkAuthentication.createConnectorFactory(this.createClaimsIdentity(botAppId)).create(serviceUrl);
+  }
+}
+
+export function createAdapter(config: Config): CoachAdapter {
   const auth = new StrictBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
@@ -14,7 +22,7 @@ export function createAdapter(config: Config): CloudAdapter {
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
     ...(config.BOT_OPENID_METADATA_URL ? publicCloudWithMetadataUrl(config.BOT_OPENID_METADATA_URL) : {}),
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new CoachAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // DialogContextError keeps the original error, whose stack says where it really failed.
     const cause = (error as Error & { error?: unknown }).error;

@@ -33,7 +33,7 @@ export type DispatcherConfig = Pick<
 export interface DispatcherOptions {
   db: Database;
   provider: DatabaseProvider;
-  sender: Pick<ProactiveSender, 'send'>;
+  sender: Pick<ProactiveSender, 'sendActivities'>;
   config: DispatcherConfig;
   /** Sends running at once within one instance (default: REMINDER_CONCURRENCY). */
   concurrency?: number;
@@ -129,7 +129,7 @@ export class ReminderDispatcher {
       return 'cancelled';
     }
     const activity = reminderActivity({ key: reminder.key, kind: reminder.kind, itemLineageId: reminder.itemLineageId, item, timeZone: client.timeZone, now });
-    const outcome = await this.options.sender.send(client.userKey, () => [activity], context.references.get(client.userKey) ?? null);
+    const outcome = await this.options.sender.sendActivities(client.userKey, [activity], context.references.get(client.userKey) ?? null);
     return this.record(reminder, client, outcome, now, context);
   }
 

@@ -60,13 +60,10 @@ describe(`three scheduler instances on ${testProvider}`, () => {
     // The doomed instance sends normally, then dies mid-send: the message reaches the client but
     // the instance never records it, and everything else it had claimed stays claimed.
     const doomed = startInstance(config, 'doomed', (sender) => ({
-      send: async (userKey, build) => {
-        if (sendsBeforeDeath-- > 0) return sender.send(userKey, build);
-        await sender.send(userKey, async (context) => {
-          const activities = await build(context);
-          inFlightAtKill.push(String(activities[0]?.channelData?.reminderKey));
-          return activities;
-        });
+      sendActivities: async (userKey, activities, known) => {
+        if (sendsBeforeDeath-- > 0) return sender.sendActivities(userKey, activities, known);
+        inFlightAtKill.push(String(activities[0]?.channelData?.reminderKey));
+        await sender.sendActivities(userKey, activities, known);
         return new Promise(() => {});
       },
     }));
