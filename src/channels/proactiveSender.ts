@@ -20,23 +20,18 @@ export class ProactiveSender {
     private readonly appId: string,
   ) {}
 
-  /**
-   * Sends activities to a user. 403/404 mean the bot is no longer in the conversation, so the
-   * reference is marked unusable; 429 and 5xx (and network errors) are worth retrying.
-   */
+  /** Sends activities built in a bot turn, for messages that need one (cards, escalations). */
   async send(
     userKey: string,
     build: (context: TurnContext) => Promise<Array<Partial<Activity>>> | Array<Partial<Activity>>,
     /** The stored reference when the caller has loaded it already (a batch); looked up otherwise. */
     known?: StoredConversationReference | null,
   ): Promise<SendOutcome> {
-    const stored = known === undefined ? await this.references.find(userKey) : known;
-    if (!stored || !stored.usable) return { status: 'no-reference' };
-    return this.deliver(userKey, async () => {
+    return this.deliver(userKey, known, async (reference) => {
       let activityId: string | undefined;
       // The adapter's onTurnError would swallow a failed send, so carry it out of the turn ourselves.
       let failure: unknown;
-      await this.adapter.continueConversationAsync(this.appId, stored.reference as Partial<ConversationReference>, async (context) => {
+      await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
         try {
           for (const activity of await build(context)) {
             const response = await context.sendActivity(activity);
@@ -57,10 +52,7 @@ export class ProactiveSender {
    * a reminder's CPU). Outcomes as send().
    */
   async sendActivities(userKey: string, activities: Array<Partial<Activity>>, known?: StoredConversationReference | null): Promise<SendOutcome> {
-    const stored = known === undefined ? await this.references.find(userKey) : known;
-    if (!stored || !stored.usable) return { status: 'no-reference' };
-    const reference = stored.reference as Partial<ConversationReference>;
-    return this.deliver(userKey, async () => {
+    return this.deliver(userKey, known, async (reference) => {
       if (!reference.serviceUrl || !reference.conversation?.id) throw new Error('The stored reference has no service URL or conversation');
       const connector = await this.adapter.connectorClientFor(this.appId, reference.serviceUrl);
       let activityId: string | undefined;
@@ -76,12 +68,19 @@ export class ProactiveSender {
   }
 
   /**
-   * 403/404 mean the bot is no longer in the conversation, so the reference is marked
-   * unusable; 429 and 5xx (and network errors) are worth retrying.
+   * Finds the usable reference (unless the caller loaded it), then tries. 403/404 mean the bot is
+   * no longer in the conversation, so the reference is marked unusable; 429 and 5xx (and network
+   * errors) are worth retrying.
    */
-  private async deliver(userKey: string, attempt: () => Promise<string | undefined>): Promise<SendOutcome> {
+  private async deliver(
+    userKey: string,
+    known: StoredConversationReference | null | undefined,
+    attempt: (reference: Partial<ConversationReference>) => Promise<string | undefined>,
+  ): Promise<SendOutcome> {
+    const stored = known === undefined ? await this.references.find(userKey) : known;
+    if (!stored || !stored.usable) return { status: 'no-reference' };
     try {
-      return { status: 'sent', activityId: await attempt() };
+      return { status: 'sent', activityId: await attempt(stored.reference as Partial<ConversationReference>) };
     } catch (error) {
       const httpStatus = statusOf(error);
       const message = (error as Error).message ?? String(error);
