@@ -3,25 +3,21 @@
 // capped reminder dispatch at a few hundred a second. Both are stateless HTTP clients whose
 // credentials cache their own tokens, so one per bot identity and service URL is enough.
 import { AuthenticationConstants, ConnectorFactory, type ClaimsIdentity, type ConnectorClient, type UserTokenClient } from 'botframework-connector';
+import { BoundedMap } from '../boundedMap.ts';
 
 /** Few service URLs exist per bot (one per channel region); the bound only stops a flood of made-up ones. */
 const MAX_ENTRIES = 200;
 
 class BoundedCache<T> {
-  private readonly entries = new Map<string, Promise<T>>();
+  private readonly entries = new BoundedMap<string, Promise<T>>(MAX_ENTRIES);
 
   get(key: string, create: () => Promise<T>): Promise<T> {
     const existing = this.entries.get(key);
-    if (existing) {
-      this.entries.delete(key);
-      this.entries.set(key, existing);
-      return existing;
-    }
+    if (existing) return existing;
     const created = create();
     this.entries.set(key, created);
     // A failed creation (say, a credentials error) must be tried again next time, not remembered.
     created.catch(() => this.entries.delete(key));
-    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
     return created;
   }
 }

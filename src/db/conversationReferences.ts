@@ -1,6 +1,7 @@
 // Where each user can be reached proactively. Refreshed on every incoming activity, but written
 // only when it changed or has not been written for a while: it rarely changes within a chat.
 import type { Database } from './database.ts';
+import { BoundedMap } from '../boundedMap.ts';
 
 export type StoredReference = Record<string, unknown>;
 
@@ -12,11 +13,11 @@ export const REFERENCE_REWRITE_MS = 5 * 60_000;
 const REMEMBERED_WRITES = 5_000;
 
 /** What this process wrote lately, per database (tests run several in one process). */
-const recentWrites = new WeakMap<Database, Map<string, { serialized: string; at: number }>>();
+const recentWrites = new WeakMap<Database, BoundedMap<string, { serialized: string; at: number }>>();
 
-function writesFor(db: Database): Map<string, { serialized: string; at: number }> {
+function writesFor(db: Database): BoundedMap<string, { serialized: string; at: number }> {
   let writes = recentWrites.get(db);
-  if (!writes) recentWrites.set(db, (writes = new Map()));
+  if (!writes) recentWrites.set(db, (writes = new BoundedMap(REMEMBERED_WRITES)));
   return writes;
 }
 
@@ -38,9 +39,7 @@ export class ConversationReferences {
       create: { userKey, reference: serialized },
       update: { reference: serialized, usable: true, unusableReason: null },
     });
-    writes.delete(userKey);
     writes.set(userKey, { serialized, at: now });
-    if (writes.size > REMEMBERED_WRITES) writes.delete(writes.keys().next().value!);
   }
 
   /** The next save writes, whatever this process wrote before (the row changed under it). */
