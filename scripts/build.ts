@@ -21,7 +21,7 @@ export async function bundle(entry: string, outfile: string): Promise<void> {
   });
 }
 
-export const PRODUCT_ENTRY = 'dist/index.mjs';
+const PRODUCT_ENTRY = 'dist/index.mjs';
 
 export function buildProduct(): Promise<void> {
   return bundle('src/index.ts', PRODUCT_ENTRY);

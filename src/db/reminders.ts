@@ -21,6 +21,12 @@ export interface ClaimedReminder {
   claimToken: string;
 }
 
+/** Pending at the planned time already, or sent or being sent (those are left alone). */
+function needsNoWrite(row: Pick<Reminder, 'status' | 'sendAt'>, planned: PlannedReminder): boolean {
+  if (row.status === 'pending') return row.sendAt.getTime() === planned.sendAt.getTime();
+  return row.status !== 'cancelled';
+}
+
 export class ReminderRepository {
   constructor(
     private readonly db: Database,
@@ -41,7 +47,7 @@ export class ReminderRepository {
     const byKey = new Map(existing.map((row) => [row.key, row]));
     for (const reminder of planned) {
       const row = byKey.get(reminder.key);
-      if (row && (row.status === 'pending' ? row.sendAt.getTime() === reminder.sendAt.getTime() : row.status !== 'cancelled')) continue;
+      if (row && needsNoWrite(row, reminder)) continue;
       if (row) {
         const moved = await this.db.reminder.updateMany({
           where: { key: reminder.key, status: { in: ['pending', 'cancelled'] } },

@@ -35,8 +35,6 @@ export interface DispatcherOptions {
   provider: DatabaseProvider;
   sender: Pick<ProactiveSender, 'sendActivities'>;
   config: DispatcherConfig;
-  /** Sends running at once within one instance (default: REMINDER_CONCURRENCY). */
-  concurrency?: number;
   /** Batches claimed per tick before giving the loop back. */
   maxBatchesPerTick?: number;
   random?: () => number;
@@ -79,7 +77,7 @@ export class ReminderDispatcher {
       if (claimed.length === 0) break;
       report.claimed += claimed.length;
       const context = await this.loadBatch(claimed, now);
-      await inParallel(claimed, this.options.concurrency ?? this.options.config.REMINDER_CONCURRENCY, async (reminder) => {
+      await inParallel(claimed, this.options.config.REMINDER_CONCURRENCY, async (reminder) => {
         const result = await this.dispatchSafely(reminder, now, context);
         report[result]++;
       });
