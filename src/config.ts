@@ -45,6 +45,7 @@ const settingsSchema = z
     CASELOAD_LIMIT: z.coerce.number().int().min(1).default(20),
     OUTREACH_ESCALATE_AFTER: z.coerce.number().int().min(1).default(3),
     ESCALATION_ACK_MINUTES: z.coerce.number().positive().default(15),
+    SAFETY_WINDOW_QUIET_HOURS: z.coerce.number().positive().max(24 * 14).default(12),
     ESCALATION_WEBHOOK_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     ESCALATION_WEBHOOK_SECRET: optionalText,
     ADVISER_CHANNEL_ID: optionalText,

@@ -2,26 +2,78 @@
 // Safety first, then honesty: who has been told, when a person will see it, and who to call now.
 import type { CrisisContact } from '../../src/escalation/settingsLists.ts';
 import type { HandoverNews } from '../../src/escalation/handoverNews.ts';
+import type { ConcernTopic } from '../../src/domain/concernTopic.ts';
 
 export type { HandoverNews };
 
 export const carryOnLabel = 'Carry on';
 export const carryOnWords = ['carry on', 'continue', 'go on', 'ok carry on', 'keep going', 'back', 'go back'];
+export const numbersLabel = 'Phone numbers';
+export const adviserLabel = 'Talk to my adviser';
+/** The buttons under every message in the safety window. */
+export const safetyWindowButtons = [numbersLabel, adviserLabel, carryOnLabel];
 
 export function contactLines(contacts: readonly CrisisContact[]): string[] {
   return contacts.map((contact) => `- ${contact.name}: call ${contact.phone}.${contact.when ? ` ${capitalise(contact.when)}.` : ''}`);
+}
+
+/**
+ * The contacts as a markdown list with a blank line before and after it, so the sentence that
+ * follows is its own paragraph in Teams and Web Chat, not part of the last bullet.
+ */
+function contactList(contacts: readonly CrisisContact[]): string {
+  return ['', ...contactLines(contacts), ''].join('\n');
 }
 
 export function crisisReply(contacts: readonly CrisisContact[], news: HandoverNews): string {
   return [
     'I am worried about you. You matter.',
     'Please talk to someone now:',
-    ...contactLines(contacts),
+    contactList(contacts),
     ...handoverLines(news),
     'I am a computer, so I cannot help in a crisis. These people can.',
-    'When you feel ready, we can carry on.',
+    'I will stay here with you. When you feel ready, tap Carry on.',
   ].join('\n');
 }
+
+/** A further crisis message while the window is open: the contacts again, and the adviser told again. */
+export function crisisAgainReply(contacts: readonly CrisisContact[], told: boolean): string {
+  return [
+    'I am still here. You matter.',
+    'Please talk to someone now:',
+    contactList(contacts),
+    told ? 'I have told your adviser what you just said.' : 'Please call one of these numbers now.',
+    'When you feel ready, tap Carry on.',
+  ].join('\n');
+}
+
+/** Anything else said in the window: no coaching, just company and the way to people. */
+export function stillHereReply(told: boolean): string {
+  return [
+    'Thank you for telling me. I am here.',
+    told ? 'Your adviser knows. A person will get in touch.' : 'The people on the phone numbers can help you now.',
+    'Tap Phone numbers to see who you can call.',
+    'We can go back to your plan when you are ready. Just tap Carry on.',
+  ].join('\n');
+}
+
+export function numbersAgainReply(contacts: readonly CrisisContact[]): string {
+  return ['You can call any of these, at any time:', contactList(contacts), 'When you feel ready, tap Carry on.'].join('\n');
+}
+
+export function adviserAlreadyToldReply(told: boolean): string {
+  if (!told) return 'I cannot tell an adviser, as I do not keep your details. Please call one of the numbers.';
+  return ['Your adviser already knows. I have asked them again to get in touch.', 'If you need someone now, tap Phone numbers.'].join('\n');
+}
+
+export const safetyWindowHelp = [
+  'Right now I am just here with you. There is no plan to work on.',
+  'Tap Phone numbers to see who you can call.',
+  'Tap Talk to my adviser and I will ask them to get in touch.',
+  'Tap Carry on when you want to go back to your plan.',
+].join('\n');
+
+export const welcomeBackAfterCrisis = 'Thank you for staying with me. Let us carry on.';
 
 function handoverLines(news: HandoverNews): string[] {
   if (!news.told) {
@@ -36,15 +88,40 @@ function handoverLines(news: HandoverNews): string[] {
   ];
 }
 
-export const concernQuestion = [
-  'That sounds really hard. Thank you for telling me.',
-  'Would you like your adviser to get in touch?',
-].join('\n');
+
+const concernReflections: Record<ConcernTopic, string> = {
+  'low-mood': 'It sounds like things feel really heavy right now.',
+  'drink-or-drugs': 'It sounds like drink or drugs have been a way to get through.',
+  home: 'It sounds like you are worried about where you will live.',
+  money: 'It sounds like money is a big worry right now.',
+  'safety-at-home': 'It sounds like things at home are not OK for you.',
+  alone: 'It sounds like you have been feeling very alone.',
+  general: 'That sounds really hard.',
+};
+
+export function concernReflection(topic: ConcernTopic): string {
+  return `${concernReflections[topic]} Thank you for telling me.`;
+}
+
+export function concernQuestion(topic: ConcernTopic = 'general'): string {
+  return [concernReflection(topic), 'Would you like your adviser to get in touch?'].join('\n');
+}
+
+/** The client said no to the adviser before: say it back, do not ask again. */
+export function concernHeardReply(topic: ConcernTopic): string {
+  return [concernReflection(topic), 'Your adviser is there if you want them. Just type "talk to my adviser".'].join('\n');
+}
 export const concernYesLabel = 'Yes, please';
+export const concernNoLabel = 'No, thanks';
 export const concernYesWords = ['yes', 'yes please', 'y', 'yeah', 'ok', 'please', 'talk to my adviser'];
 export const concernNoWords = ['no', 'no thanks', 'no thank you', 'n', 'nope', 'not now'];
 
-export const concernNotNowReply = 'OK. You can ask for your adviser at any time. Just type "talk to my adviser".';
+export const concernNotNowReply = 'OK. I will not ask again. You can ask for your adviser at any time. Just type "talk to my adviser".';
+
+/** A worry said while an urgent matter is still open: the adviser hears it too. */
+export function concernPassedOnReply(topic: ConcernTopic): string {
+  return [concernReflection(topic), 'I have passed this on to your adviser too.'].join('\n');
+}
 
 export const jobLossReply = [
   'I am sorry to hear about your job.',

@@ -1,32 +1,38 @@
 // The first turn middleware: every message is read for risk before anything else sees it.
-// Crisis: the safety reply goes out at once, reminders pause and an urgent escalation is raised
-// and sent. Concern: a gentle question, with the adviser one tap away. Either way the dialog
-// the client was in waits, untouched; "carry on" brings its question back.
+// Crisis: the safety window opens (see safetyWindow.ts) and stays open until the client chooses to
+// carry on. Concern: a reflection of what they said and, unless they said no before, the offer of
+// their adviser. Either way the dialog the client was in waits, untouched.
 // A job loss or a barrier that needs a specialist is handed over too, and the dialog goes on.
 import { MessageFactory, type ConversationState, type Middleware, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { assessRisk, normaliseForMatching, type RiskAssessment } from '../domain/risk.ts';
+import { assessRisk } from '../domain/risk.ts';
+import { parseChoice } from '../domain/answers.ts';
+import { concernTopicOf, type ConcernTopic } from '../domain/concernTopic.ts';
 import { detectJobLoss, detectSpecialistBarriers } from '../domain/escalationRules.ts';
 import { barrierById } from '../domain/barriers.ts';
 import type { Client } from '../db/clients.ts';
 import { ClientMessageRepository } from '../db/clientMessages.ts';
-import { pauseReminders } from '../db/clientSafety.ts';
+import { EscalationRepository } from '../db/escalations.ts';
 import { raiseEscalation } from '../escalation/raiseEscalation.ts';
+import { addClientWordsAndNotify } from '../escalation/escalationUpdates.ts';
 import { handoverNews } from '../escalation/handoverNews.ts';
 import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';
 import {
   carryOnLabel,
   carryOnWords,
+  concernHeardReply,
+  concernNoLabel,
   concernNoWords,
   concernNotNowReply,
+  concernPassedOnReply,
   concernQuestion,
   concernYesLabel,
   concernYesWords,
-  crisisReply,
   jobLossReply,
 } from '../../dialogs/messages/crisis.ts';
 import { adviserAskedReply, adviserWithoutConsentReply } from '../../dialogs/messages/adviser.ts';
 import { turnAdviser, turnClient } from './turnLookups.ts';
+import { SafetyWindow, type OpenWindow } from './safetyWindow.ts';
 
 /** What the rest of the turn should do with the dialogs after the risk check. */
 export type DialogGate = 'run' | 'skip' | 'reprompt';
@@ -36,16 +42,30 @@ export function dialogGate(context: TurnContext): DialogGate {
   return (context.turnState.get(GATE_KEY) as DialogGate | undefined) ?? 'run';
 }
 
-type SafetyPause = { kind: 'crisis' | 'concern' };
+type ConcernPause = { kind: 'concern'; topic: ConcernTopic; words: string };
+type SafetyPause = OpenWindow | ConcernPause;
+
+const CONCERN_ANSWERS = [
+  { value: 'yes' as const, label: concernYesLabel, synonyms: concernYesWords },
+  { value: 'no' as const, label: concernNoLabel, synonyms: concernNoWords },
+  { value: 'carry-on' as const, label: carryOnLabel, synonyms: carryOnWords },
+];
+/** Escalations a further worrying message belongs to. */
+const SAFETY_REASONS = new Set(['crisis', 'concern']);
 
 export class RiskCheck implements Middleware {
   private readonly pause: StatePropertyAccessor<SafetyPause | undefined>;
+  /** When the client last said no to the offer of their adviser: we do not ask again. */
+  private readonly declinedAdviser: StatePropertyAccessor<string | undefined>;
+  private readonly window: SafetyWindow;
 
   constructor(
     private readonly services: CoachServices,
     conversationState: ConversationState,
   ) {
     this.pause = conversationState.createProperty<SafetyPause | undefined>('safetyPause');
+    this.declinedAdviser = conversationState.createProperty<string | undefined>('declinedAdviserAt');
+    this.window = new SafetyWindow(services);
   }
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
@@ -58,64 +78,89 @@ export class RiskCheck implements Middleware {
     const client = found?.consentedAt && !found.consentWithdrawnAt ? found : null;
     if (client) await new ClientMessageRepository(this.services.db).record(client.id, text, risk.level, this.services.clock.now());
 
-    if (risk.level === 'crisis') {
-      await this.answerCrisis(context, client, risk);
-    } else if (!(await this.followUpPause(context, client, text)) && risk.level === 'concern') {
-      await this.askAfterConcern(context);
-    } else if (client && dialogGate(context) === 'run') {
+    let pause = await this.pause.get(context);
+    if (pause?.kind === 'crisis' && this.window.hasLapsed(pause)) {
+      await this.window.closeQuietly(pause);
+      await this.pause.delete(context);
+      pause = undefined;
+    }
+
+    if (pause?.kind === 'crisis') {
+      const outcome = await this.window.continue(context, pause, risk, text);
+      await this.setPause(context, outcome.window);
+      context.turnState.set(GATE_KEY, outcome.dialogs);
+    } else if (risk.level === 'crisis') {
+      await this.setPause(context, await this.window.open(context, client, risk, text));
+      context.turnState.set(GATE_KEY, 'skip');
+    } else if (pause?.kind === 'concern' && (await this.answerConcernOffer(context, client, pause, text))) {
+      // Answered: the gate is set.
+    } else if (risk.level === 'concern') {
+      await this.hearConcern(context, client, text);
+    } else if (client) {
+      if (pause) await this.pause.delete(context);
       await this.handOverWhatTheySaid(context, client, text);
+    } else if (pause) {
+      await this.pause.delete(context);
     }
     await next();
   }
 
-  private async answerCrisis(context: TurnContext, client: Client | null, risk: RiskAssessment): Promise<void> {
-    const { config, clock } = this.services;
-    const news = client ? handoverNews(config, clock.now()) : ({ told: false } as const);
-    await context.sendActivity(MessageFactory.suggestedActions([carryOnLabel], crisisReply(config.CRISIS_CONTACTS, news)));
-    await this.pause.set(context, { kind: 'crisis' });
-    context.turnState.set(GATE_KEY, 'skip');
-    if (!client) return;
-    await pauseReminders(this.services.db, client.id, clock.now());
-    await raiseEscalation(this.services, {
-      clientId: client.id,
-      reason: 'crisis',
-      detail: `Their message suggests a risk to safety: ${risk.reasons.join(', ')}.`,
-    });
+  private async setPause(context: TurnContext, pause: SafetyPause | null): Promise<void> {
+    if (pause) await this.pause.set(context, pause);
+    else await this.pause.delete(context);
   }
 
-  private async askAfterConcern(context: TurnContext): Promise<void> {
-    await context.sendActivity(MessageFactory.suggestedActions([concernYesLabel, carryOnLabel], concernQuestion));
-    await this.pause.set(context, { kind: 'concern' });
+  /** A worry gets said back in their terms; the adviser is offered once, not every time. */
+  private async hearConcern(context: TurnContext, client: Client | null, text: string): Promise<void> {
+    const topic = concernTopicOf(text);
+    const open = client ? await this.openSafetyEscalation(client) : null;
+    if (open) {
+      await addClientWordsAndNotify(this.services, open, text);
+      await context.sendActivity(concernPassedOnReply(topic));
+      await this.pause.delete(context);
+      context.turnState.set(GATE_KEY, 'reprompt');
+      return;
+    }
+    if (await this.declinedAdviser.get(context)) {
+      await context.sendActivity(concernHeardReply(topic));
+      await this.pause.delete(context);
+      context.turnState.set(GATE_KEY, 'reprompt');
+      return;
+    }
+    await context.sendActivity(MessageFactory.suggestedActions([concernYesLabel, concernNoLabel, carryOnLabel], concernQuestion(topic)));
+    await this.pause.set(context, { kind: 'concern', topic, words: text });
     context.turnState.set(GATE_KEY, 'skip');
   }
 
-  /** The answer to the safety reply or the check-in question, if this message is one. */
-  private async followUpPause(context: TurnContext, client: Client | null, text: string): Promise<boolean> {
-    const pause = await this.pause.get(context);
-    if (!pause) return false;
+  /** The answer to "Would you like your adviser to get in touch?", if this message is one. */
+  private async answerConcernOffer(context: TurnContext, client: Client | null, pause: ConcernPause, text: string): Promise<boolean> {
+    const answer = parseChoice(text, CONCERN_ANSWERS, { byPosition: false });
     await this.pause.delete(context);
-    const said = normaliseForMatching(text);
-    const matches = (words: string[]): boolean => words.some((word) => normaliseForMatching(word) === said);
-    if (pause.kind === 'concern' && (matches(concernYesWords) || matches([concernYesLabel]))) {
+    if (!answer) return false;
+    if (answer === 'yes') {
       if (!client) {
         await context.sendActivity(adviserWithoutConsentReply);
-        context.turnState.set(GATE_KEY, 'reprompt');
-        return true;
+      } else {
+        const { escalation, created } = await raiseEscalation(this.services, {
+          clientId: client.id,
+          reason: 'concern',
+          detail: 'Said they are struggling and asked for their adviser to get in touch.',
+        });
+        if (!created) await addClientWordsAndNotify(this.services, escalation.id, pause.words);
+        const news = handoverNews(this.services.config, this.services.clock.now());
+        if (news.told) await context.sendActivity(adviserAskedReply(news, this.services.config.CRISIS_CONTACTS));
       }
-      await raiseEscalation(this.services, {
-        clientId: client.id,
-        reason: 'concern',
-        detail: 'Said they are struggling and asked for their adviser to get in touch.',
-      });
-      const news = handoverNews(this.services.config, this.services.clock.now());
-      if (news.told) await context.sendActivity(adviserAskedReply(news, this.services.config.CRISIS_CONTACTS));
-    } else if (pause.kind === 'concern' && matches(concernNoWords)) {
+    } else if (answer === 'no') {
+      await this.declinedAdviser.set(context, this.services.clock.now().toISOString());
       await context.sendActivity(concernNotNowReply);
-    } else if (!matches(carryOnWords)) {
-      return false;
     }
     context.turnState.set(GATE_KEY, 'reprompt');
     return true;
+  }
+
+  private async openSafetyEscalation(client: Client): Promise<string | null> {
+    const open = await new EscalationRepository(this.services.db).openFor(client.id);
+    return open.find((row) => SAFETY_REASONS.has(row.reason) && row.status !== 'resolved')?.id ?? null;
   }
 
   private async handOverWhatTheySaid(context: TurnContext, client: Client, text: string): Promise<void> {

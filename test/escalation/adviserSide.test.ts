@@ -80,7 +80,8 @@ describe(`the adviser side, on ${testProvider}`, () => {
   it('asks gently after a sign of struggle, and hands over when the client says yes', async () => {
     const client = await consentedClient('Fay', annAdviser);
     const question = await client.say('honestly i cant cope anymore, everything feels hopeless');
-    expect(question.join(' ')).toMatch(/Would you like your adviser to get in touch\? \[Yes, please\] \[Carry on\]/);
+    expect(question.join(' ')).toMatch(/It sounds like things feel really heavy right now/);
+    expect(question.join(' ')).toMatch(/Would you like your adviser to get in touch\? \[Yes, please\] \[No, thanks\] \[Carry on\]/);
     const answer = await client.say('yes please');
     expect(answer[0]).toMatch(/I have asked your adviser to get in touch/);
     const fay = await bot.app.database.db.client.findUniqueOrThrow({ where: { userKey: `emulator:${client.userId}` } });

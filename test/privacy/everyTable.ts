@@ -86,6 +86,12 @@ const seeders: Record<ModelName, Seeder> = {
       data: { clientId: who.clientId, reason: 'client-asked', urgency: 'soon', openKey: `${who.clientId}:client-asked`, detail: `They said: ${who.words}`, summary: JSON.stringify({ said: who.words }) },
     });
   },
+  EscalationNote: async (db, who) => {
+    const escalation = await db.escalation.create({
+      data: { clientId: who.clientId, reason: 'crisis', urgency: 'urgent', openKey: `${who.clientId}:crisis`, detail: 'Risk to safety.', summary: '{}' },
+    });
+    await db.escalationNote.create({ data: { escalationId: escalation.id, kind: 'client-said', text: `I still feel ${who.words}` } });
+  },
   ClientMessage: async (db, who) => {
     await db.clientMessage.create({ data: { clientId: who.clientId, text: `I feel ${who.words}` } });
   },

@@ -1,0 +1,26 @@
+// Notes added to an open escalation after it was raised: the client's further words in a safety
+// window, what the bot did, and when the window ended. Advisers read them on the card.
+import type { Database } from './database.ts';
+
+export type EscalationNoteKind = 'client-said' | 'bot-did' | 'window-ended';
+export type EscalationNoteRow = { kind: EscalationNoteKind; text: string; createdAt: Date };
+
+const MAX_NOTE_LENGTH = 2000;
+
+export class EscalationNoteRepository {
+  constructor(private readonly db: Database) {}
+
+  async add(escalationId: string, kind: EscalationNoteKind, text: string, at: Date): Promise<void> {
+    await this.db.escalationNote.createMany({ data: [{ escalationId, kind, text: text.slice(0, MAX_NOTE_LENGTH), createdAt: at }] });
+  }
+
+  /** Oldest first. */
+  async listFor(escalationId: string): Promise<EscalationNoteRow[]> {
+    const rows = await this.db.escalationNote.findMany({
+      where: { escalationId },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: { kind: true, text: true, createdAt: true },
+    });
+    return rows.map((row) => ({ ...row, kind: row.kind as EscalationNoteKind }));
+  }
+}

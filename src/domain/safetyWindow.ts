@@ -1,0 +1,56 @@
+// After a crisis message the conversation stays with the person: no coaching until they choose to
+// go on. These rules read what they type in that window and say when a quiet window has ended.
+import { parseChoice, type ChoiceOption } from './answers.ts';
+
+export type SafetyWindowReply = 'carry-on' | 'numbers' | 'adviser' | 'help' | 'cancel' | 'other';
+
+/** Typed words, as well as the buttons' own labels (the caller adds those). */
+const REPLIES: readonly ChoiceOption<Exclude<SafetyWindowReply, 'other'>>[] = [
+  {
+    value: 'carry-on',
+    label: 'carry on',
+    synonyms: [
+      'continue', 'go on', 'ok carry on', 'okay carry on', 'keep going', 'go back', 'back', 'lets carry on',
+      'lets go on', 'im ready', 'i am ready', 'ready', 'i feel ready', 'back to my plan', 'carry on please',
+      'i want to carry on', 'i want to go on', 'lets continue', 'i am ok now', 'im ok now', 'im okay now',
+      'i am okay now', 'i feel better now', 'im fine now', 'i am fine now',
+    ],
+  },
+  {
+    value: 'numbers',
+    label: 'phone numbers',
+    synonyms: [
+      'numbers', 'number', 'the numbers', 'show the numbers', 'show numbers again', 'numbers again',
+      'who can i call', 'who can i ring', 'who do i call', 'who do i ring', 'phone number', 'contacts',
+      'who can i talk to', 'who can i speak to', 'give me the numbers', 'samaritans', 'helpline',
+    ],
+  },
+  {
+    value: 'adviser',
+    label: 'talk to my adviser',
+    synonyms: [
+      'talk to adviser', 'talk to my advisor', 'speak to my adviser', 'adviser', 'advisor', 'my adviser',
+      'talk to someone', 'speak to someone', 'talk to a person', 'a real person', 'human', 'real person',
+      'can someone call me', 'call me', 'ring me',
+    ],
+  },
+  { value: 'help', label: 'help', synonyms: ['what can i do', 'what do i do', 'what now', 'options', '?', 'im stuck', 'i am stuck'] },
+  { value: 'cancel', label: 'cancel', synonyms: ['stop', 'quit', 'exit'] },
+];
+
+/** What a message in the safety window asks for. Longer messages are the person talking: 'other'. */
+export function readSafetyWindowReply(text: string, buttonLabels: Partial<Record<SafetyWindowReply, string>> = {}): SafetyWindowReply {
+  if (text.trim().split(/\s+/).length > 8) return 'other';
+  const options = REPLIES.map((option) => {
+    const label = buttonLabels[option.value];
+    return label ? { ...option, synonyms: [...(option.synonyms ?? []), label] } : option;
+  });
+  return parseChoice(text, options, { byPosition: false }) ?? 'other';
+}
+
+export type SafetyWindowState = { kind: 'crisis'; startedAt: string; lastMessageAt: string };
+
+/** A window with no message for this long has ended: the person has had time, and may come back to coaching. */
+export function safetyWindowHasLapsed(window: SafetyWindowState, now: Date, quietHours: number): boolean {
+  return now.getTime() - Date.parse(window.lastMessageAt) >= quietHours * 60 * 60 * 1000;
+}

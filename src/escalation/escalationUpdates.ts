@@ -1,0 +1,44 @@
+// After an escalation is raised, what happens next is added to it, not raised again: the client's
+// further words in a safety window, what the bot did, when the window ended. The adviser is told
+// each time the client says more, in their personal chat (never a channel: it holds their words).
+import { EscalationRepository } from '../db/escalations.ts';
+import { EscalationNoteRepository, type EscalationNoteKind } from '../db/escalationNotes.ts';
+import { log } from '../log.ts';
+import type { CoachServices } from '../services.ts';
+import { escapeMarkdown } from '../cards/escapeText.ts';
+import { escalationUpdateText } from '../../dialogs/messages/escalationUpdates.ts';
+import { deliveryTargets } from './deliveryTargets.ts';
+
+export async function addEscalationNote(services: CoachServices, escalationId: string, kind: EscalationNoteKind, text: string): Promise<void> {
+  await new EscalationNoteRepository(services.db).add(escalationId, kind, text, services.clock.now());
+}
+
+/** Records what the client said on the open escalation and tells the people who already have it. */
+export async function addClientWordsAndNotify(services: CoachServices, escalationId: string, words: string): Promise<void> {
+  await addEscalationNote(services, escalationId, 'client-said', words);
+  await notifyAdvisers(services, escalationId, words);
+}
+
+/** Tells the people who have this escalation, in their personal chats, what the client just said. */
+export async function notifyAdvisers(services: CoachServices, escalationId: string, words: string): Promise<void> {
+  const escalation = await new EscalationRepository(services.db).findById(escalationId);
+  if (!escalation || escalation.status === 'resolved') return;
+  const targets = (await deliveryTargets(services, escalation, 'first')).filter(
+    (target) => target.kind === 'teams' && !target.userKey.startsWith('channel:'),
+  );
+  const text = escalationUpdateText({
+    clientName: escalation.client.displayName,
+    words: escapeMarkdown(words),
+    at: services.clock.now(),
+    timeZone: services.config.ADVISER_HOURS_TIME_ZONE,
+  });
+  for (const target of targets) {
+    if (target.kind !== 'teams') continue;
+    try {
+      await services.sender.send(target.userKey, () => [{ type: 'message', text }]);
+    } catch (error) {
+      // The words are saved on the escalation; the card shows them even if this update is lost.
+      log.error(`Escalation ${escalationId}: could not send the update`, error);
+    }
+  }
+}
