@@ -69,7 +69,7 @@ export class MainDialog extends ComponentDialog {
   override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
     const rights = innerDc.context.activity.type === 'message' ? recogniseDataRightsCommand(innerDc.context.activity.text) : null;
     if (rights) return beginDataRights(innerDc, rights);
-    const answer = await this.reminderAnswer(innerDc);
+    const answer = await this.reminderAnswer(innerDc, true);
     if (answer) return answer;
     const command = innerDc.context.activity.type === 'message' ? recogniseGlobalCommand(innerDc.context.activity.text) : null;
     if (command === 'help') await innerDc.context.sendActivity(helpMessage);
@@ -91,7 +91,8 @@ export class MainDialog extends ComponentDialog {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(FLOW);
     }
-    const answer = await this.reminderAnswer(innerDc);
+    const menuOnScreen = innerDc.activeDialog?.id === CHOICE_PROMPT && innerDc.stack.length === 2;
+    const answer = await this.reminderAnswer(innerDc, menuOnScreen);
     if (answer) return answer;
     const command = recogniseGlobalCommand(innerDc.context.activity.text);
     switch (command) {
@@ -113,10 +114,10 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
-  /** "Done", "I need more time" or "I need help" just after a reminder answers that reminder. */
-  private async reminderAnswer(innerDc: DialogContext): Promise<DialogTurnResult | null> {
+  /** A tap on a reminder's button answers it; typed words only when no other question is on screen. */
+  private async reminderAnswer(innerDc: DialogContext, typedWordsCount: boolean): Promise<DialogTurnResult | null> {
     if (innerDc.context.activity.type !== 'message') return null;
-    const reminderReply = await reminderReplyFor(innerDc.context, this.services);
+    const reminderReply = await reminderReplyFor(innerDc.context, this.services, typedWordsCount);
     if (!reminderReply) return null;
     await innerDc.cancelAllDialogs();
     return innerDc.beginDialog(DialogIds.review, { reminderReply });

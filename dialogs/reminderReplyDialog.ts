@@ -9,6 +9,8 @@ import { ActionItemProgress } from '../src/db/actionItemProgress.ts';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
 import { parseChoice } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
+import { isStillToDo } from '../src/domain/plan.ts';
+import { readReminderButtonData } from '../src/domain/reminderButtonData.ts';
 import { cancelItemReminders, syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from './messages/reminders.ts';
@@ -26,13 +28,17 @@ export interface ReminderReply {
 }
 
 /**
- * Whether this message answers a recent reminder about a step: a tap on its buttons, or the same
- * words typed. The main dialog calls this and, when it returns a reply, begins the review dialog
- * with { reminderReply }.
+ * Whether this message answers a recent reminder about a step. A tap on a reminder's button carries
+ * its step, and always answers it. Typed words ("done") answer the latest reminder only when no
+ * other question is on screen (`typedWordsCount`): in a review, "Done" answers the review.
+ * The main dialog calls this and, when it returns a reply, begins the review dialog with { reminderReply }.
  */
-export async function reminderReplyFor(context: TurnContext, services: CoachServices): Promise<ReminderReply | null> {
+export async function reminderReplyFor(context: TurnContext, services: CoachServices, typedWordsCount: boolean): Promise<ReminderReply | null> {
   const client = currentClient(context);
   if (!client || context.activity.type !== 'message') return null;
+  const tapped = readReminderButtonData(context.activity.value);
+  if (tapped) return { answer: tapped.reminderAnswer, itemLineageId: tapped.itemLineageId };
+  if (!typedWordsCount) return null;
   const answer = parseChoice(context.activity.text ?? '', say.reminderAnswerChoices, { byPosition: false });
   if (!answer) return null;
   const now = services.clock.now();
@@ -64,7 +70,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
     const now = this.services.clock.now();
     await new ReminderRepository(this.services.db).markAnswered(client.id, now);
     const item = await new ActionItemProgress(this.services.db).latestItem(reply.itemLineageId);
-    if (!item || item.status !== 'open') {
+    if (!item || !isStillToDo(item.status)) {
       await step.context.sendActivity(say.nothingToAnswer);
       return step.endDialog();
     }

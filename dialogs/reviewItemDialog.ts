@@ -9,6 +9,7 @@ import { parseChoice } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { analyseGoal } from '../src/domain/smart.ts';
 import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
+import { isStillToDo } from '../src/domain/plan.ts';
 import { cancelItemReminders, syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from './messages/review.ts';
@@ -132,7 +133,9 @@ export class ReviewItemDialog extends WaterfallDialog {
     );
     const plans = new PlanRepository(this.services.db, this.services.clock);
     await plans.changeItemStatus(client.id, item.lineageId, outcome, 'client');
-    await cancelItemReminders(this.services.db, item.lineageId, `reviewed: ${outcome}`);
+    // A partly done step is still to do: it keeps its reminders and comes up at the next review.
+    if (isStillToDo(outcome)) await syncPlanReminders(this.services, client.id);
+    else await cancelItemReminders(this.services.db, item.lineageId, `reviewed: ${outcome}`);
 
     const style = await coachingStyleFor(this.services.db, client);
     if (outcome === 'done' && style.feedback === 'every-step') await step.context.sendActivity(say.celebrateStep);

@@ -10,7 +10,8 @@ import { ProfileRepository } from '../src/db/profiles.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { phrase, type CoachingStyle } from '../src/domain/coachingStyle.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { dayInDays, nearerFirstStepDate, nextReviewDate } from '../src/domain/plan.ts';
+import { dayInDays, nearerFirstStepDate } from '../src/domain/plan.ts';
+import { nextReviewDate, reviewCadenceDays } from '../src/domain/reviewCadence.ts';
 import { analyseGoal, isAchievable, mergeGoalAnswer, parseConfidence, type SmartCriterion } from '../src/domain/smart.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
@@ -220,6 +221,8 @@ export class SmartGoalDialog extends ComponentDialog {
     const profile = existing ? null : await new ProfileRepository(this.services.db).find(draft.clientId);
     const jobGoals = profile?.progress.profile.jobGoals ?? [];
     const reviewDue = !existing?.nextReviewAt || existing.nextReviewAt < now;
+    // The adviser's cadence, when they chose one, sets the first review too.
+    const reviewCadence = reviewCadenceDays({ adviserCadenceDays: currentClient(step.context)?.reviewCadenceDays, style: draft.style });
     await plans.addGoalWithItems(
       draft.clientId,
       {
@@ -232,7 +235,7 @@ export class SmartGoalDialog extends ComponentDialog {
       {
         by: 'client',
         ...(existing ? {} : { summary: { jobGoals, route: jobGoals[0]?.route ?? '' } }),
-        ...(reviewDue ? { nextReviewAt: nextReviewDate(now, draft.timeZone, draft.style.checkInEveryDays) } : {}),
+        ...(reviewDue ? { nextReviewAt: nextReviewDate({ from: now, cadenceDays: reviewCadence, timeZone: draft.timeZone }) } : {}),
       },
     );
     await syncPlanReminders(this.services, draft.clientId);

@@ -1,13 +1,24 @@
 // Turns a reminder row into the message the client sees, with its answer buttons. The reminder's
 // key rides along in channelData so a reply (and a test) can tell exactly which one arrived.
-import type { Activity } from 'botbuilder';
+import { ActionTypes, type Activity, type CardAction } from 'botbuilder';
+import type { ReminderButtonData } from '../domain/reminderButtonData.ts';
 import { escapeMarkdown } from '../cards/escapeText.ts';
 import { formatDueDate } from '../domain/dates.ts';
 import { withButtons } from '../../dialogs/prompts.ts';
-import { dueSoonText, dueTodayText, overdueText, reminderButtons, reviewButton, reviewDueText } from '../../dialogs/messages/reminders.ts';
+import {
+  dueSoonText,
+  dueTodayText,
+  overdueText,
+  reminderAnswerChoices,
+  reminderButtons,
+  reviewButton,
+  reviewDueText,
+} from '../../dialogs/messages/reminders.ts';
 
 export interface ReminderContent {
   key: string;
+  /** The client's channel: Teams shows only imBack buttons as suggested actions. */
+  channelId?: string;
   kind: string;
   itemLineageId: string | null;
   item: { text: string; dueAt: Date | null } | null;
@@ -20,7 +31,25 @@ export function reminderActivity(content: ReminderContent): Partial<Activity> {
     ? withButtons(reviewDueText, [reviewButton, 'I need help'], false)
     : withButtons(itemText(content.kind, content.item, content.timeZone, content.now), reminderButtons, false);
   activity.channelData = { reminderKey: content.key, reminderKind: content.kind, itemLineageId: content.itemLineageId };
+  if (content.itemLineageId && content.kind !== 'review-due' && content.channelId !== 'msteams') {
+    activity.suggestedActions = { actions: answerButtons(content.key, content.itemLineageId), to: [] };
+  }
   return activity;
+}
+
+/**
+ * Where the channel allows it, each answer button carries its reminder: a tap on "Done" answers
+ * this reminder's step, whatever question is on screen. Typed words (and Teams' imBack buttons)
+ * answer a reminder only when nothing else is being asked; see reminderReplyFor.
+ */
+function answerButtons(reminderKey: string, itemLineageId: string): CardAction[] {
+  return reminderAnswerChoices.map((choice) => ({
+    type: ActionTypes.MessageBack,
+    title: choice.label,
+    text: choice.label,
+    displayText: choice.label,
+    value: { reminderKey, reminderAnswer: choice.value, itemLineageId } satisfies ReminderButtonData,
+  }));
 }
 
 function itemText(kind: string, item: { text: string; dueAt: Date | null }, timeZone: string, now: Date): string {

@@ -1,6 +1,7 @@
 // An adviser's own caseload, and the few settings an adviser may change for one of their
 // clients. Every query is scoped to the adviser: nobody reads another adviser's clients here.
 import type { Database } from './database.ts';
+import { STILL_TO_DO_STATUSES } from '../domain/plan.ts';
 import type { Client } from '../generated/sqlite/client.ts';
 
 export type CaseloadEntry = {
@@ -13,7 +14,7 @@ export type CaseloadEntry = {
 };
 
 const ACTIVE = { status: 'active', consentWithdrawnAt: null, consentedAt: { not: null } } as const;
-const OPEN_ITEM_STATUSES = ['open', 'partly-done', 'not-done'];
+const OPEN_ITEM_STATUSES = [...STILL_TO_DO_STATUSES];
 
 export async function activeClientsOf(db: Database, adviserId: string): Promise<Client[]> {
   return db.client.findMany({ where: { adviserId, ...ACTIVE }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });

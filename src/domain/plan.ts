@@ -1,5 +1,5 @@
 // Rules of the individual action plan, over plain data: which version a change makes, which items
-// are overdue, who owns what, and when the next review falls.
+// are still to do or overdue, and who owns what. Review dates: reviewCadence.ts.
 import { TZDate } from '@date-fns/tz';
 import { addDays, compareDays, type CalendarDay } from './datePhrases.ts';
 import { calendarDayIn } from './dates.ts';
@@ -12,6 +12,17 @@ export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 export const ITEM_STATUSES = ['open', 'done', 'partly-done', 'not-done', 'dropped'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+/**
+ * Still to do: not finished and not dropped. A step reported "partly done" at a review is still to
+ * do, so it is reviewed and reminded like an open one; "not done" is followed by a next step.
+ * The one definition the plan card, reviews, reminders and the caseload all use.
+ */
+export const STILL_TO_DO_STATUSES: readonly ItemStatus[] = ['open', 'partly-done'];
+
+export function isStillToDo(status: string): boolean {
+  return (STILL_TO_DO_STATUSES as readonly string[]).includes(status);
+}
 
 export const ITEM_OWNERS = ['client', 'adviser'] as const;
 export type ItemOwner = (typeof ITEM_OWNERS)[number];
@@ -125,7 +136,7 @@ export interface DatedItem {
 
 /** Still to do (open, or only partly done) and its day is over in the client's time zone. */
 export function isOverdue(item: DatedItem, now: Date, timeZone: string): boolean {
-  if (!item.dueAt || !(item.status === 'open' || item.status === 'partly-done')) return false;
+  if (!item.dueAt || !isStillToDo(item.status)) return false;
   const hasClockTime = !isMidnightIn(item.dueAt, timeZone);
   if (hasClockTime) return item.dueAt.getTime() < now.getTime();
   return compareDays(calendarDayIn(item.dueAt, timeZone), calendarDayIn(now, timeZone)) < 0;
@@ -149,11 +160,6 @@ export function groupByOwner<T extends DatedItem & { owner: string }>(items: T[]
     client: shown.filter((item) => item.owner !== 'adviser').sort(byDue),
     adviser: shown.filter((item) => item.owner === 'adviser').sort(byDue),
   };
-}
-
-/** Midnight, in the client's zone, of the day `checkInEveryDays` after today. */
-export function nextReviewDate(now: Date, timeZone: string, checkInEveryDays: number): Date {
-  return dayInDays(now, timeZone, checkInEveryDays);
 }
 
 /** Midnight, in the client's zone, of the day `days` after today. */

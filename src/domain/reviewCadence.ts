@@ -5,6 +5,7 @@ import type { CoachingStyle } from './coachingStyle.ts';
 import { addDays } from './datePhrases.ts';
 import { calendarDayIn } from './dates.ts';
 import { atLocalTime } from './reminderTiming.ts';
+import { isStillToDo } from './plan.ts';
 
 export const DEFAULT_REVIEW_CADENCE_DAYS = 14;
 export const ADVISER_CADENCES = { weekly: 7, fortnightly: 14, fourWeekly: 28 } as const;
@@ -34,9 +35,9 @@ export function offersLocusRetake(reviewNumber: number): boolean {
   return reviewNumber > 0 && reviewNumber % 3 === 0;
 }
 
-/** An item is up for review when it is still open and due today or earlier (local day). */
+/** An item is up for review when it is still to do and due today or earlier (local day). */
 export function isDueForReview(item: { status: string; dueAt: Date | null }, now: Date, timeZone: string): boolean {
-  if (item.status !== 'open' || !item.dueAt) return false;
+  if (!isStillToDo(item.status) || !item.dueAt) return false;
   const today = calendarDayIn(now, timeZone);
   const due = calendarDayIn(item.dueAt, timeZone);
   return due.year * 10_000 + due.month * 100 + due.day <= today.year * 10_000 + today.month * 100 + today.day;

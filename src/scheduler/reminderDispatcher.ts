@@ -12,6 +12,7 @@ import type { Client } from '../db/clients.ts';
 import type { ProactiveSender, SendOutcome, StoredConversationReference } from '../channels/proactiveSender.ts';
 import { ConversationReferences } from '../db/conversationReferences.ts';
 import { reminderActivity } from '../channels/reminderMessages.ts';
+import { isStillToDo } from '../domain/plan.ts';
 import { isQuietTime, outsideQuietHours, retryAt } from '../domain/reminderTiming.ts';
 import { quietHoursOf } from './reminderPlanning.ts';
 import { raiseReminderEscalation } from './raiseReminderEscalation.ts';
@@ -122,11 +123,19 @@ export class ReminderDispatcher {
       return 'deferred';
     }
     const item = reminder.itemLineageId ? (context.items.get(reminder.itemLineageId) ?? null) : null;
-    if (reminder.itemLineageId && (!item || item.status !== 'open')) {
+    if (reminder.itemLineageId && (!item || !isStillToDo(item.status))) {
       await this.reminders.markCancelled(reminder, 'item no longer open');
       return 'cancelled';
     }
-    const activity = reminderActivity({ key: reminder.key, kind: reminder.kind, itemLineageId: reminder.itemLineageId, item, timeZone: client.timeZone, now });
+    const activity = reminderActivity({
+      key: reminder.key,
+      channelId: client.channelId,
+      kind: reminder.kind,
+      itemLineageId: reminder.itemLineageId,
+      item,
+      timeZone: client.timeZone,
+      now,
+    });
     const outcome = await this.options.sender.sendActivities(client.userKey, [activity], context.references.get(client.userKey) ?? null);
     return this.record(reminder, client, outcome, now, context);
   }

@@ -1,6 +1,7 @@
 // Where plan changes turn into reminder rows. Call these whenever an item is added, changes date
 // or status, and whenever the next review is set.
 import type { CoachingStyle } from '../domain/coachingStyle.ts';
+import { isStillToDo } from '../domain/plan.ts';
 import { itemReminders, reviewReminder, type QuietHours } from '../domain/reminderTiming.ts';
 import type { Database } from '../db/database.ts';
 import { ReminderRepository } from '../db/reminders.ts';
@@ -18,8 +19,8 @@ export function quietHoursOf(config: { QUIET_HOURS_START: number; QUIET_HOURS_EN
 }
 
 /**
- * Replaces an item's pending reminders with ones for its current date. Only open items the client
- * owns get reminders: the adviser's own actions are theirs to track.
+ * Replaces an item's pending reminders with ones for its current date. Only items still to do that the
+ * client owns get reminders: the adviser's own actions are theirs to track.
  */
 export async function scheduleItemReminders(
   db: Database,
@@ -29,7 +30,7 @@ export async function scheduleItemReminders(
   settings: ReminderSettings,
 ): Promise<void> {
   const planned =
-    item.status !== 'open' || item.owner !== 'client' || !item.dueAt
+    !isStillToDo(item.status) || item.owner !== 'client' || !item.dueAt
       ? []
       : itemReminders({
           lineageId: item.lineageId,

@@ -8,9 +8,10 @@ import {
   isOverdue,
   nearerFirstStepDate,
   needsClientAgreement,
-  nextReviewDate,
+  isStillToDo,
   versionAfterChange,
 } from '../../src/domain/plan.ts';
+import { nextReviewDate, reviewCadenceDays } from '../../src/domain/reviewCadence.ts';
 import { styleForBand } from '../../src/domain/coachingStyle.ts';
 
 const agreedAt = new Date('2026-06-01T10:00:00Z');
@@ -91,10 +92,17 @@ describe('groupByOwner', () => {
 describe('dates from the coaching style', () => {
   const now = new Date('2026-10-20T22:30:00Z'); // Tuesday 20 Oct, 11:30pm in London
 
-  it('sets the next review at midnight, in the client\'s zone, after the style\'s check-in gap', () => {
-    expect(nextReviewDate(now, 'Europe/London', styleForBand('external').checkInEveryDays)).toEqual(new Date('2026-10-27T00:00:00Z')); // clocks went back
-    expect(nextReviewDate(now, 'Europe/London', styleForBand('internal').checkInEveryDays)).toEqual(new Date('2026-11-03T00:00:00Z'));
-    expect(nextReviewDate(now, 'America/New_York', 7)).toEqual(new Date('2026-10-27T04:00:00Z'));
+  it('sets the next review at midnight, in the client\'s zone, after the cadence: the adviser\'s choice first, else the style', () => {
+    const cadence = (band: 'external' | 'internal', adviserCadenceDays: number | null = null) =>
+      reviewCadenceDays({ adviserCadenceDays, style: styleForBand(band) });
+    expect(nextReviewDate({ from: now, cadenceDays: cadence('external'), timeZone: 'Europe/London' })).toEqual(new Date('2026-10-27T00:00:00Z')); // clocks went back
+    expect(nextReviewDate({ from: now, cadenceDays: cadence('internal'), timeZone: 'Europe/London' })).toEqual(new Date('2026-11-03T00:00:00Z'));
+    expect(nextReviewDate({ from: now, cadenceDays: cadence('external', 28), timeZone: 'Europe/London' })).toEqual(new Date('2026-11-17T00:00:00Z'));
+    expect(nextReviewDate({ from: now, cadenceDays: 7, timeZone: 'America/New_York' })).toEqual(new Date('2026-10-27T04:00:00Z'));
+  });
+
+  it('counts open and partly done steps as still to do, and nothing else', () => {
+    expect(['open', 'done', 'partly-done', 'not-done', 'dropped'].filter(isStillToDo)).toEqual(['open', 'partly-done']);
   });
 
   it('suggests a nearer first step only when the chosen date is past the style\'s limit', () => {

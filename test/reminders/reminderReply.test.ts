@@ -67,3 +67,68 @@ describe(`answering a reminder on ${testProvider}`, () => {
     expect(pending[0]!.sendAt.getTime()).toBeGreaterThan(new Date('2026-12-01T00:00:00Z').getTime());
   });
 });
+
+describe(`a review while a reminder for another step is unanswered, on ${testProvider}`, () => {
+  let database: TestDatabase;
+  let bot: BotUnderTest;
+  const clock = new TestClock(new Date('2026-11-23T09:00:00Z'));
+
+  beforeAll(async () => {
+    database = await createEmptyDatabase();
+    bot = await startPlanBot(database.url, clock);
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await database.drop();
+  });
+
+  /** Step "Ring the agency" was due last Friday (up for review); "Ask Jo for a reference" gets a reminder. */
+  async function reviewUnderWay() {
+    clock.current = new Date('2026-11-23T09:00:00Z');
+    const db = bot.app.services.db;
+    const plans = new PlanRepository(db, clock);
+    const seeded = await seedReadyClient(db, { band: 'mixed', now: clock.now() });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+    await plans.addGoalWithItems(seeded.id, {
+      text: 'Get a job in an office',
+      dueAt: new Date('2026-12-18T00:00:00Z'),
+      items: [
+        { text: 'Ring the agency', owner: 'client', dueAt: new Date('2026-11-20T00:00:00Z') },
+        { text: 'Ask Jo for a reference', owner: 'client', dueAt: new Date('2026-11-25T00:00:00Z') },
+      ],
+    });
+    await syncPlanReminders(bot.app.services, seeded.id);
+    clock.current = new Date('2026-11-23T10:00:00Z');
+    await bot.app.reminders.tick(clock.now());
+    const reminder = user.replies().at(-1)!;
+    expect(reminder.text).toMatch(/Ask Jo for a reference/);
+    const items = (await plans.currentPlan(seeded.id))!.items;
+    const lineageOf = (text: string) => items.find((item) => item.text === text)!.lineageId;
+    expect((await user.say('Review my plan')).join('\n')).toMatch(/Your step was: Ring the agency\..*How did it go\?/);
+    return { seeded, user, plans, reminder, agency: lineageOf('Ring the agency'), reference: lineageOf('Ask Jo for a reference') };
+  }
+
+  it('takes a typed or imBack "Done" as the answer to the review question, not to the reminder', async () => {
+    const { seeded, user, plans, agency, reference } = await reviewUnderWay();
+    const replies = await user.say('Done');
+    expect(replies.join('\n')).toMatch(/What happened\?/);
+    expect(replies.join('\n')).not.toContain(say.markedDone);
+    const statusOf = async (lineageId: string) => (await plans.currentPlan(seeded.id))!.items.find((item) => item.lineageId === lineageId)!.status;
+    expect(await statusOf(reference)).toBe('open');
+    for (const answer of ['I rang them', 'Good', 'They were kind', 'Nothing', 'No more steps']) await user.say(answer);
+    expect(await statusOf(agency)).toBe('done');
+    expect(await statusOf(reference)).toBe('open');
+  });
+
+  it('takes a tap on the reminder\'s own "Done" button as the answer to that reminder, mid-review', async () => {
+    const { seeded, user, plans, reminder, agency, reference } = await reviewUnderWay();
+    const done = reminder.suggestedActions.actions.find((action: { title: string }) => action.title === 'Done');
+    expect(done.value).toMatchObject({ reminderAnswer: 'done', itemLineageId: reference });
+    const replies = await user.say(done.text, { value: done.value });
+    expect(replies.join('\n')).toContain(say.markedDone);
+    const plan = (await plans.currentPlan(seeded.id))!;
+    expect(plan.items.find((item) => item.lineageId === reference)!.status).toBe('done');
+    expect(plan.items.find((item) => item.lineageId === agency)!.status).toBe('open');
+  });
+});
