@@ -1,7 +1,7 @@
 // Answers to a reminder: "Done" marks the step done; "I need more time" asks for a new day and
 // moves the step (and its reminders); "I need help" passes the client to their adviser.
 import type { TurnContext } from 'botbuilder';
-import { TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptOptions, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import { ReminderRepository } from '../src/db/reminders.ts';
@@ -15,10 +15,12 @@ import { cancelItemReminders, syncPlanReminders } from '../src/scheduler/reminde
 import type { CoachServices } from '../src/services.ts';
 import * as say from './messages/reminders.ts';
 import { withButtons } from './prompts.ts';
-import { requestAdviser } from './talkToAdviser.ts';
+import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
+import { handoverNews } from '../src/escalation/handoverNews.ts';
 
 export const REMINDER_REPLY = 'reminderReply';
 const DATE_PROMPT = 'reminderNewDate';
+const HELP_PROMPT = 'reminderWhatHelp';
 /** A reply counts as an answer to a reminder sent within this long. */
 const ANSWER_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -26,6 +28,9 @@ export interface ReminderReply {
   answer: say.ReminderAnswer;
   itemLineageId: string;
 }
+
+/** What the date prompt checks against: a new day is never earlier than the one the client had. */
+type DatePromptOptions = PromptOptions & { notBefore?: string | null };
 
 /**
  * Whether this message answers a recent reminder about a step. A tap on a reminder's button carries
@@ -51,16 +56,30 @@ export class ReminderReplyDialog extends WaterfallDialog {
   constructor(private readonly services: CoachServices) {
     super(REMINDER_REPLY, []);
     this.addStep(this.answer.bind(this));
-    this.addStep(this.moveDate.bind(this));
+    this.addStep(this.afterAnswer.bind(this));
   }
 
   /** The date prompt lives in the review dialog's set; see ReviewDialog. */
   static datePrompt(services: CoachServices): TextPrompt {
     return new TextPrompt(DATE_PROMPT, async (prompt) => {
       const client = currentClient(prompt.context);
+      const options = prompt.options as DatePromptOptions;
+      options.retryPrompt = withButtons(say.newDateNotUnderstood, []);
       if (!client || !prompt.recognized.value) return false;
-      return parseDueDate(prompt.recognized.value, { now: services.clock.now(), timeZone: client.timeZone }) !== null;
+      const now = services.clock.now();
+      const dueAt = parseDueDate(prompt.recognized.value, { now, timeZone: client.timeZone });
+      if (!dueAt) return false;
+      if (options.notBefore && dueAt.getTime() < Date.parse(options.notBefore)) {
+        options.retryPrompt = withButtons(say.dateTooEarly(formatDueDate(new Date(options.notBefore), client.timeZone, { now })), []);
+        return false;
+      }
+      return true;
     });
+  }
+
+  /** The help prompt lives in the review dialog's set too. */
+  static helpPrompt(): TextPrompt {
+    return new TextPrompt(HELP_PROMPT);
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -69,7 +88,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
     if (!client) return step.endDialog();
     const now = this.services.clock.now();
     await new ReminderRepository(this.services.db).markAnswered(client.id, now);
-    const item = await new ActionItemProgress(this.services.db).latestItem(reply.itemLineageId);
+    const item = await new ActionItemProgress(this.services.db).latestItemOf(client.id, reply.itemLineageId);
     if (!item || !isStillToDo(item.status)) {
       await step.context.sendActivity(say.nothingToAnswer);
       return step.endDialog();
@@ -81,11 +100,39 @@ export class ReminderReplyDialog extends WaterfallDialog {
       return step.endDialog();
     }
     if (reply.answer === 'help') {
-      await step.context.sendActivity(say.helpIsComing);
-      await requestAdviser(step.context, this.services);
+      return step.prompt(HELP_PROMPT, { prompt: withButtons(say.askWhatHelp(item.text), []) });
+    }
+    const options: DatePromptOptions = {
+      prompt: withButtons(say.askNewDate, []),
+      retryPrompt: withButtons(say.newDateNotUnderstood, []),
+      notBefore: item.dueAt?.toISOString() ?? null,
+    };
+    return step.prompt(DATE_PROMPT, options);
+  }
+
+  private async afterAnswer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const reply = step.options as ReminderReply;
+    if (reply.answer === 'help') return this.askAdviserToHelp(step, String(step.result ?? ''));
+    return this.moveDate(step);
+  }
+
+  /** The adviser is told which step and what help, in the client's words; no crisis numbers for a practical ask. */
+  private async askAdviserToHelp(step: WaterfallStepContext, need: string): Promise<DialogTurnResult> {
+    const reply = step.options as ReminderReply;
+    const client = currentClient(step.context);
+    if (!client?.consentedAt || client.consentWithdrawnAt) {
+      await step.context.sendActivity(say.helpWithoutConsent);
       return step.endDialog();
     }
-    return step.prompt(DATE_PROMPT, { prompt: withButtons(say.askNewDate, []), retryPrompt: withButtons(say.newDateNotUnderstood, []) });
+    const item = await new ActionItemProgress(this.services.db).latestItemOf(client.id, reply.itemLineageId);
+    await raiseEscalation(this.services, {
+      clientId: client.id,
+      reason: 'client-asked',
+      detail: `Asked for help with their step "${item?.text ?? 'a step'}". They said: "${need.slice(0, 500)}"`,
+    });
+    const news = handoverNews(this.services.config, this.services.clock.now());
+    await step.context.sendActivity(say.helpAskedFor(news.told ? news : { inHours: true }));
+    return step.endDialog();
   }
 
   private async moveDate(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -38,6 +38,7 @@ export class ReviewDialog extends ComponentDialog {
     this.addDialog(new ReviewItemDialog(services));
     this.addDialog(new ReminderReplyDialog(services));
     this.addDialog(ReminderReplyDialog.datePrompt(services));
+    this.addDialog(ReminderReplyDialog.helpPrompt());
     this.addDialog(
       new WaterfallDialog(FLOW, [
         this.start.bind(this),

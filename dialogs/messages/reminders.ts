@@ -37,5 +37,17 @@ export const newDateNotUnderstood = 'Sorry, I did not get a date from that. Try 
 export function movedTo(due: string): string {
   return `OK. I have moved it to ${due}. I will remind you nearer the time.`;
 }
+export function dateTooEarly(due: string): string {
+  return `That is before the day you had, ${due}. Which later day would work?`;
+}
 export const helpIsComing = 'Thanks for telling me. Asking for help is a good step.';
+export function askWhatHelp(step: string): string {
+  return `Asking for help is a good step. What help do you need with "${step}"? A few words is fine.`;
+}
+export function helpAskedFor(news: { inHours: true } | { inHours: false; opening: string }): string {
+  return news.inHours
+    ? 'Thank you. I have asked your adviser to help you with this step. A person will get in touch soon.'
+    : `Thank you. I have asked your adviser to help you with this step. Nobody is at work right now. They will see it ${news.opening}.`;
+}
+export const helpWithoutConsent = 'I can only pass this on if you let me keep your details. Your adviser can still help if you call them.';
 export const nothingToAnswer = 'Thanks! I could not find that step any more, so there is nothing to change.';

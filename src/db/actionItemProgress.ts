@@ -12,6 +12,11 @@ export class ActionItemProgress {
   latestItem(lineageId: string): Promise<ActionItem | null> {
     return this.db.actionItem.findFirst({ where: { lineageId }, orderBy: { plan: { version: 'desc' } } });
   }
+
+  /** The same, only when the step is in this client's plan: a button's data is never trusted alone. */
+  latestItemOf(clientId: string, lineageId: string): Promise<ActionItem | null> {
+    return this.db.actionItem.findFirst({ where: { lineageId, plan: { clientId } }, orderBy: { plan: { version: 'desc' } } });
+  }
 }
 
 /** Each lineage's item as it stands in the newest plan version holding it, in one query. */

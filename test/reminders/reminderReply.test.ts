@@ -55,6 +55,37 @@ describe(`answering a reminder on ${testProvider}`, () => {
     expect(pending).toBe(0);
   });
 
+  it('"I need more time" never moves a step earlier: an earlier day gets a second chance', async () => {
+    const { seeded, user, lineageId, db } = await clientWithReminderSent('Phone the college');
+    await user.say('I need more time');
+    expect((await user.say('tomorrow')).join(' ')).toMatch(/That is before the day you had, Wednesday 25 November\. Which later day would work\?/);
+    expect((await user.say('next monday')).join(' ')).toMatch(/I have moved it to Monday 30 November/);
+    const item = (await new PlanRepository(db, clock).currentPlan(seeded.id))!.items.find((i) => i.lineageId === lineageId)!;
+    expect(item.dueAt!.toISOString()).toBe('2026-11-30T00:00:00.000Z');
+  });
+
+  it('"I need help" asks what help the step needs, and tells the adviser which step, without crisis numbers', async () => {
+    const { seeded, user, db } = await clientWithReminderSent('Fill in the council job form');
+    const asked = (await user.say('I need help')).join(' ');
+    expect(asked).toMatch(/What help do you need with "Fill in the council job form"\?/);
+    const told = (await user.say('I dont understand the questions about my last job')).join(' ');
+    expect(told).toMatch(/I have asked your adviser to help you with this step/);
+    expect(told).not.toMatch(/Samaritans|999/);
+    const escalation = await db.escalation.findFirstOrThrow({ where: { clientId: seeded.id } });
+    expect(escalation.detail).toContain('"Fill in the council job form"');
+    expect(escalation.detail).toContain('I dont understand the questions about my last job');
+  });
+
+  it("ignores a button's data that names another client's step", async () => {
+    const other = await clientWithReminderSent('Visit the job fair');
+    const { seeded, user, db } = await clientWithReminderSent('Update my CV');
+    const replies = await user.say('Done', { value: { reminderKey: 'x', reminderAnswer: 'done', itemLineageId: other.lineageId } });
+    expect(replies.join(' ')).toContain(say.nothingToAnswer);
+    const theirs = (await new PlanRepository(db, clock).currentPlan(other.seeded.id))!.items[0]!;
+    expect(theirs.status).toBe('open');
+    expect((await new PlanRepository(db, clock).currentPlan(seeded.id))!.items[0]!.status).toBe('open');
+  });
+
   it('"I need more time" asks for a day, moves the step and its reminders', async () => {
     const { seeded, user, lineageId, db } = await clientWithReminderSent('Fill in the form for the bakery job');
     expect((await user.say('i need more time')).join(' ')).toContain(say.askNewDate);
