@@ -11,7 +11,8 @@ import { coachingStyleFor } from '../src/db/coachingStyles.ts';
 import { parseYesNo } from '../src/domain/answers.ts';
 import { phrase } from '../src/domain/coachingStyle.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
-import { asksUsefulness, isDueForReview, nextReviewDate, offersLocusRetake, reviewCadenceDays } from '../src/domain/reviewCadence.ts';
+import { ConfidenceRatingRepository } from '../src/db/confidenceRatings.ts';
+import { asksUsefulness, confidenceChange, isDueForReview, nextReviewDate, offersLocusRetake, reviewCadenceDays } from '../src/domain/reviewCadence.ts';
 import { hasDrifted, tally, type ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
 import { quietHoursOf, scheduleReviewReminder } from '../src/scheduler/reminderPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -43,6 +44,7 @@ export class ReviewDialog extends ComponentDialog {
       new WaterfallDialog(FLOW, [
         this.start.bind(this),
         this.summarise.bind(this),
+        this.recordConfidence.bind(this),
         this.recordUsefulness.bind(this),
         this.afterLocusOffer.bind(this),
       ]),
@@ -82,6 +84,17 @@ export class ReviewDialog extends ComponentDialog {
     const counts = tally(outcomes);
     if (style.feedback === 'milestones' && counts.done > 0) await step.context.sendActivity(say.celebrateSummary(counts.done, outcomes.length));
     if (hasDrifted(outcomes)) await step.context.sendActivity(say.planDrifted);
+    return askChoice(step, say.askConfidence, say.confidenceChoices);
+  }
+
+  /** The confidence question closes the cycle: a fall is heard by the client, not only flagged to the adviser. */
+  private async recordConfidence(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const client = currentClient(step.context)!;
+    const value = Number(step.result);
+    const ratings = new ConfidenceRatingRepository(this.services.db);
+    const change = confidenceChange(await ratings.latest(client.id), value);
+    await ratings.record(client.id, value, 'review', this.services.clock.now());
+    await step.context.sendActivity(change === 'lower' ? say.confidenceLower : change === 'higher' ? say.confidenceHigher : say.confidenceSame);
     if (asksUsefulness(session(step).reviewNumber as number)) return askChoice(step, say.askUsefulness, say.usefulnessChoices);
     return step.next();
   }

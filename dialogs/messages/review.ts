@@ -46,6 +46,12 @@ export function celebrateSummary(done: number, total: number): string {
 export const planDrifted =
   'Your plan has drifted a bit. That happens to everyone. Let us keep the next steps small, so they are easier to start. You can also talk to your adviser.';
 
+export const askConfidence = 'How sure do you feel about reaching your goal now, from 1 to 10?';
+export const confidenceChoices: ChoiceOption[] = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'].map((n) => ({ value: n, label: n }));
+export const confidenceLower =
+  'That is lower than last time. Thank you for being honest. Smaller steps can help. Your adviser can help too. Just type "talk to my adviser".';
+export const confidenceHigher = 'That is higher than last time. The steps you are taking are working.';
+export const confidenceSame = 'Thank you. It helps to know how you feel.';
 export const askUsefulness = 'How useful is your plan for you, from 1 to 5? 1 is not useful. 5 is very useful.';
 export const thanksForRating = 'Thank you. That helps us make it better.';
 export function nextReviewOn(date: string): string {

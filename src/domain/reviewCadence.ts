@@ -25,9 +25,15 @@ export function nextReviewDate(input: { from: Date; cadenceDays: number; timeZon
   return atLocalTime(day, 0, input.timeZone);
 }
 
-/** Every second review asks how useful the plan is: often enough to learn, rare enough not to nag. */
+/** Every review asks how useful the plan is (1 to 5): how clients rate it is part of the quality of the service. */
 export function asksUsefulness(reviewNumber: number): boolean {
-  return reviewNumber > 0 && reviewNumber % 2 === 0;
+  return reviewNumber > 0;
+}
+
+/** How a new confidence rating compares with the one before: said back to the client in the review. */
+export function confidenceChange(previous: number | null, now: number): 'lower' | 'higher' | 'same' {
+  if (previous === null || previous === now) return 'same';
+  return now < previous ? 'lower' : 'higher';
 }
 
 /** Every third review offers the locus-of-control questions again, to show any move toward feeling in charge. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { TZDate } from '@date-fns/tz';
 import { isQuietTime, itemReminders, outsideQuietHours, retryAt, reviewReminder } from '../../src/domain/reminderTiming.ts';
-import { nextReviewDate, reviewCadenceDays, asksUsefulness, offersLocusRetake } from '../../src/domain/reviewCadence.ts';
+import { nextReviewDate, reviewCadenceDays, asksUsefulness, confidenceChange, offersLocusRetake } from '../../src/domain/reviewCadence.ts';
 import { styleForBand } from '../../src/domain/coachingStyle.ts';
 
 const localClock = (instant: Date, zone: string): string => {
@@ -95,8 +95,15 @@ describe('review cadence', () => {
     expect(localClock(reminder!.sendAt, 'Europe/London')).toBe('2026-04-03 10:00');
   });
 
-  it('asks about usefulness every second review and offers the locus questions every third', () => {
-    expect([1, 2, 3, 4, 5, 6].filter(asksUsefulness)).toEqual([2, 4, 6]);
+  it('asks about usefulness every review and offers the locus questions every third', () => {
+    expect([0, 1, 2, 3, 4, 5, 6].filter(asksUsefulness)).toEqual([1, 2, 3, 4, 5, 6]);
     expect([1, 2, 3, 4, 5, 6].filter(offersLocusRetake)).toEqual([3, 6]);
+  });
+
+  it('reads a confidence rating against the one before', () => {
+    expect(confidenceChange(null, 4)).toBe('same');
+    expect(confidenceChange(6, 4)).toBe('lower');
+    expect(confidenceChange(4, 6)).toBe('higher');
+    expect(confidenceChange(5, 5)).toBe('same');
   });
 });

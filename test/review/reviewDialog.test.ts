@@ -42,10 +42,17 @@ describe(`the review dialog on ${testProvider}`, () => {
     expect((await user.say('A bit scary but fine')).join(' ')).toMatch(/What went well/);
     expect((await user.say('They were kind')).join(' ')).toMatch(/differently/);
     expect((await user.say('Nothing')).join(' ')).toMatch(/next step/);
+    await db.confidenceRating.create({ data: { clientId: client.id, value: 7, context: 'goal', recordedAt: new Date(Date.now() - 86_400_000) } });
     const after = (await user.say('Email the course tutor by next Friday')).join('\n');
     expect(after).toMatch(/Well done/);
     expect(after).toMatch(/added it to your plan/);
-    expect(after).toMatch(/next review is on/);
+    expect(after).toMatch(/How sure do you feel about reaching your goal now, from 1 to 10\?/);
+    const heard = (await user.say('4')).join('\n');
+    expect(heard).toMatch(/That is lower than last time\. Thank you for being honest/);
+    expect(heard).toMatch(/How useful is your plan for you, from 1 to 5\?/);
+    expect((await user.say('4')).join('\n')).toMatch(/next review is on/);
+    expect(await db.confidenceRating.findMany({ where: { clientId: client.id, context: 'review' } })).toMatchObject([{ value: 4 }]);
+    expect((await db.review.findFirstOrThrow({ where: { clientId: client.id } })).usefulness).toBe(4);
 
     const history = await db.reviewEntry.findMany({ where: { itemLineageId: lineageId } });
     expect(history).toMatchObject([
