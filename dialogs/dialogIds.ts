@@ -7,5 +7,6 @@ export const DialogIds = {
   smartGoal: 'smartGoal',
   myPlan: 'myPlan',
   review: 'review',
+  jobSearch: 'jobSearch',
   adviserCommands: 'adviserCommands',
 } as const;

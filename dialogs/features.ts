@@ -8,6 +8,7 @@ import { SmartGoalDialog } from './smartGoalDialog.ts';
 import { MyPlanDialog } from './myPlanDialog.ts';
 import { ReviewDialog } from './reviewDialog.ts';
 import { DataRightsDialog } from './dataRightsDialog.ts';
+import { JobSearchDialog } from './jobSearchDialog.ts';
 
 export function createFeatureDialogs(services: CoachServices): Dialog[] {
   return [
@@ -18,5 +19,6 @@ export function createFeatureDialogs(services: CoachServices): Dialog[] {
     new MyPlanDialog(services),
     new ReviewDialog(services),
     new DataRightsDialog(services),
+    new JobSearchDialog(services),
   ];
 }

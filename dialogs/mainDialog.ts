@@ -11,6 +11,8 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { parseChoice } from '../src/domain/answers.ts';
+import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
+import type { JobSearchOptions } from './jobSearchDialog.ts';
 import { userKeyOf } from '../src/bot/userKey.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -36,12 +38,14 @@ import { requestAdviser } from './talkToAdviser.ts';
 import { clientNeeds } from './clientNeeds.ts';
 
 const FLOW = 'mainFlow';
-type FlowOptions = { loop?: boolean; quiet?: boolean; afterSetUp?: boolean };
+/** `then`: go straight to a menu choice, with what the client typed (`text`). */
+type FlowOptions = { loop?: boolean; quiet?: boolean; afterSetUp?: boolean; then?: MenuChoice; text?: string };
 const allMenuChoices = [...menuChoices, ...hiddenMenuChoices];
 const routeFor: Record<Exclude<MenuChoice, 'talk-to-adviser'>, string> = {
   'my-plan': DialogIds.myPlan,
   'set-goal': DialogIds.smartGoal,
   review: DialogIds.review,
+  'job-search': DialogIds.jobSearch,
   'update-profile': DialogIds.selfAssessment,
 };
 
@@ -110,8 +114,16 @@ export class MainDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(FLOW);
       default:
-        return null;
+        return menuOnScreen ? this.jobSearchSaid(innerDc) : null;
     }
+  }
+
+  /** "applied to Halfords" typed at the menu goes straight into the job-search log. */
+  private async jobSearchSaid(innerDc: DialogContext): Promise<DialogTurnResult | null> {
+    const text = innerDc.context.activity.text ?? '';
+    if (parseChoice(text, allMenuChoices, { byPosition: true }) || !readJobSearchEntry(text)) return null;
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(FLOW, { then: 'job-search', text } satisfies FlowOptions);
   }
 
   /** A tap on a reminder's button answers it; typed words only when no other question is on screen. */
@@ -159,6 +171,7 @@ export class MainDialog extends ComponentDialog {
 
   private async offerMenu(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as FlowOptions;
+    if (options.then) return step.next(options.then);
     const ready = step.context.turnState.get(READY_FOR_MENU) as Client | undefined;
     step.context.turnState.delete(READY_FOR_MENU);
     const client = ready ?? (await this.reloadClient(step));
@@ -183,7 +196,8 @@ export class MainDialog extends ComponentDialog {
     }
     if (choice === 'retake-locus') return step.beginDialog(DialogIds.locusOfControl, { retake: true });
     if (choice === 'invite-code') return step.beginDialog(DialogIds.onboarding, { codeOnly: true });
-    return step.beginDialog(routeFor[choice], { fromMenu: true });
+    const { text } = (step.options ?? {}) as FlowOptions;
+    return step.beginDialog(routeFor[choice], { fromMenu: true, ...(text ? ({ text } satisfies JobSearchOptions) : {}) });
   }
 
   private async loop(step: WaterfallStepContext): Promise<DialogTurnResult> {

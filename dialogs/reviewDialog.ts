@@ -12,6 +12,8 @@ import { parseYesNo } from '../src/domain/answers.ts';
 import { phrase } from '../src/domain/coachingStyle.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
 import { ConfidenceRatingRepository } from '../src/db/confidenceRatings.ts';
+import { JobSearchRepository } from '../src/db/jobSearchEntries.ts';
+import * as jobSearchSay from './messages/jobSearch.ts';
 import { asksUsefulness, confidenceChange, isDueForReview, nextReviewDate, offersLocusRetake, reviewCadenceDays } from '../src/domain/reviewCadence.ts';
 import { hasDrifted, tally, type ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
 import { quietHoursOf, scheduleReviewReminder } from '../src/scheduler/reminderPlanning.ts';
@@ -64,6 +66,7 @@ export class ReviewDialog extends ComponentDialog {
       return step.endDialog();
     }
     const due = plan.items.filter((item) => item.owner === 'client' && isDueForReview(item, now, client.timeZone));
+    await this.showJobSearch(step, client.id, await new ReviewRepository(this.services.db).lastHeldAt(client.id));
     if (due.length === 0) {
       await step.context.sendActivity(say.nothingDueYet(plan.nextReviewAt ? formatDueDate(plan.nextReviewAt, client.timeZone, { now }) : null));
       return step.endDialog();
@@ -75,6 +78,13 @@ export class ReviewDialog extends ComponentDialog {
     await step.context.sendActivity(phrase(style, 'reviewIntro'));
     const state: ItemLoopState = { reviewId: review.id, items: due.map(toQueued), index: 0, outcomes: [] };
     return step.beginDialog(REVIEW_ITEM, state);
+  }
+
+  /** What the client logged of their job search since the last review: effort worth naming. */
+  private async showJobSearch(step: WaterfallStepContext, clientId: string, since: Date | null): Promise<void> {
+    const logged = await new JobSearchRepository(this.services.db).listFor(clientId, since);
+    if (logged.length === 0) return;
+    await step.context.sendActivity(jobSearchSay.loggedSinceLastReview(logged.map((entry) => escapeMarkdown(jobSearchSay.logLine(entry.kind, entry.employer)))));
   }
 
   private async summarise(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,7 +1,7 @@
 import type { ChoiceOption } from '../../src/domain/answers.ts';
 import type { CoachingWording } from '../../src/domain/coachingStyle.ts';
 
-export type MenuChoice = 'my-plan' | 'set-goal' | 'review' | 'update-profile' | 'talk-to-adviser';
+export type MenuChoice = 'my-plan' | 'set-goal' | 'review' | 'job-search' | 'update-profile' | 'talk-to-adviser';
 /**
  * Typed only, never a button: the locus-of-control sentences again, to see what changed; and an
  * invite code from an adviser, for a client who had none when they started.
@@ -13,6 +13,11 @@ export const menuChoices: ChoiceOption<MenuChoice>[] = [
   { value: 'my-plan', label: 'My plan', synonyms: ['show my plan', 'see my plan', 'plan', 'view plan', 'i agree to this plan', 'i agree to my plan', 'agree to my plan'] },
   { value: 'set-goal', label: 'Set a goal', synonyms: ['new goal', 'add a goal', 'goal', 'set goal', 'make a goal'] },
   { value: 'review', label: 'Review my plan', synonyms: ['review', 'check my plan', 'how am i doing'] },
+  {
+    value: 'job-search',
+    label: 'Log my job search',
+    synonyms: ['job search', 'log job search', 'my job search', 'log a job', 'add a job', 'i applied for a job', 'i had an interview', 'i got an interview', 'applications'],
+  },
   { value: 'update-profile', label: 'Update my profile', synonyms: ['profile', 'update profile', 'change my profile', 'my profile'] },
   { value: 'talk-to-adviser', label: 'Talk to my adviser', synonyms: ['adviser', 'advisor', 'talk to my advisor'] },
 ];

@@ -33,6 +33,12 @@ export class ReviewRepository {
     }
   }
 
+  /** When the client's latest review was held, or null before the first. */
+  async lastHeldAt(clientId: string): Promise<Date | null> {
+    const row = await this.db.review.findFirst({ where: { clientId }, orderBy: { heldAt: 'desc' }, select: { heldAt: true } });
+    return row?.heldAt ?? null;
+  }
+
   async recordUsefulness(reviewId: string, usefulness: number): Promise<void> {
     await this.db.review.update({ where: { id: reviewId }, data: { usefulness } });
   }

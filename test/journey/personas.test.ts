@@ -95,7 +95,7 @@ describe(`the client journey for two personas on ${testProvider}`, () => {
     expect(ext).toMatch(/Welcome back, Jo! It is good to see you\. Every small step counts\./);
     expect(int).toMatch(/Welcome back, Alex\. Ready for your next step\?/);
     for (const menu of [ext, int]) {
-      expect(menu).toMatch(/\[My plan\] \[Set a goal\] \[Review my plan\] \[Update my profile\] \[Talk to my adviser\]/);
+      expect(menu).toMatch(/\[My plan\] \[Set a goal\] \[Review my plan\] \[Log my job search\] \[Update my profile\] \[Talk to my adviser\]/);
     }
   });
 

@@ -92,6 +92,9 @@ const seeders: Record<ModelName, Seeder> = {
     });
     await db.escalationNote.create({ data: { escalationId: escalation.id, kind: 'client-said', text: `I still feel ${who.words}` } });
   },
+  JobSearchEntry: async (db, who) => {
+    await db.jobSearchEntry.create({ data: { clientId: who.clientId, kind: 'application', employer: `Shop of ${who.words}`, text: `applied to the shop of ${who.words}` } });
+  },
   ClientMessage: async (db, who) => {
     await db.clientMessage.create({ data: { clientId: who.clientId, text: `I feel ${who.words}` } });
   },

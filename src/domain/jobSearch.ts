@@ -1,0 +1,67 @@
+// The client's job search in their own words: "applied to Halfords", "rang the manager at Tesco",
+// "interview at Asda on Thursday". IPS counts contact with employers from the first days: the
+// days from joining to the first employer contact are a measure of the service (30 is the mark).
+import { normaliseAnswer } from './answers.ts';
+
+export type JobSearchKind = 'application' | 'employer-contact' | 'interview';
+export type JobSearchEntry = { kind: JobSearchKind; employer: string | null };
+
+/** IPS fidelity: the first face-to-face contact with an employer within 30 days of joining. */
+export const FIRST_EMPLOYER_CONTACT_DAYS = 30;
+
+const INTERVIEW = /\b(interview|intervew|interveiw|intreview|interviw)\b/;
+const APPLICATION = /\b(applied|aplied|appled|applyed|(?:did|done|made|sent|finished) (?:an |\d+ |two |three )?applications?|sent (?:my |a |an )?(?:cv|c v|form|application)|sent off|filled in|submitted|put in (?:for|an application))\b/;
+const CONTACT = /\b(rang|rung|called|phoned|emailed|e mailed|messaged|visited|went (?:in|into|to see|down)|dropped (?:in|off|my cv)|handed in|spoke to|spoke with|talked to|met (?:with )?|contacted|asked (?:about|for)|walked in)\b/;
+
+// The words before an employer's name.
+const EMPLOYER_LEAD = /\b(?:to|at|with|for|from|into|in to|the manager at|the boss at|someone at)\s+(.+)$/i;
+const NOT_EMPLOYERS = new Set([
+  'a job', 'jobs', 'a few jobs', 'some jobs', 'work', 'the job', 'job', 'them', 'it', 'him', 'her', 'the manager', 'the boss',
+  'an interview', 'interview', 'a cleaning job', 'a course',
+]);
+const TRAILING_TIME = /\s+(?:on|this|next|last|at|by)?\s*(?:today|tomorrow|tmrw|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|week|morning|afternoon|evening|\d{1,2}(?::\d{2})?\s*(?:am|pm)?)\b.*$/i;
+
+// A plan or a wish is not a step taken: "I want to apply to Tesco" is a goal, not a log entry.
+const NOT_DONE_YET = /\b(want|wanna|will|ill|going to|gonna|plan|planning|need|needs|should|could|might|hope|hoping|like to|would|try to|trying to|thinking of|scared|afraid|not|never|didnt|havent|cant|couldnt)\b/;
+
+/** What kind of job-search step a sentence reports, and who with; null when it reports none. */
+export function readJobSearchEntry(text: string): JobSearchEntry | null {
+  const said = normaliseAnswer(text);
+  if (!said || said.length > 300) return null;
+  // An interview ahead ("I have an interview on Friday") is news; an intention to apply is not.
+  if (!INTERVIEW.test(said) && NOT_DONE_YET.test(said)) return null;
+  const kind: JobSearchKind | null = INTERVIEW.test(said) ? 'interview' : APPLICATION.test(said) ? 'application' : CONTACT.test(said) ? 'employer-contact' : null;
+  if (!kind) return null;
+  return { kind, employer: employerIn(text) };
+}
+
+// "emailed Amazon about the job": a capitalised name straight after the verb.
+const NAMED_AFTER_VERB = /\b(?:rang|rung|called|phoned|emailed|messaged|visited|contacted)\s+((?:[A-Z][\w&'’-]*\s?){1,4})/;
+
+function employerIn(text: string): string | null {
+  const sentence = text.replace(/[.!?]+$/, '').trim();
+  const named = NAMED_AFTER_VERB.exec(sentence);
+  if (named) return named[1]!.trim();
+  const lead = EMPLOYER_LEAD.exec(sentence);
+  if (!lead) return null;
+  let name = lead[1]!.replace(TRAILING_TIME, '').replace(/\s+(?:and|but|because|cos|so)\s.*$/i, '').trim();
+  // "applied for a job at Tesco": the employer follows the last "at".
+  const inner = /\b(?:at|with)\s+(.+)$/i.exec(name);
+  if (inner && !/^(?:the manager|the boss)$/i.test(inner[1]!)) name = inner[1]!;
+  name = name.replace(/^(?:the|a|an)\s+/i, (word) => (/^the$/i.test(word.trim()) ? word : ''));
+  if (!name || NOT_EMPLOYERS.has(name.toLowerCase()) || name.split(/\s+/).length > 6) return null;
+  if (/^\d/.test(name) || /\bjobs?\b/i.test(name)) return null;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** Whole days from joining to the first contact with an employer, or null when there has been none. */
+export function daysToFirstEmployerContact(joinedAt: Date, firstContactAt: Date | null): number | null {
+  if (!firstContactAt) return null;
+  return Math.max(0, Math.floor((firstContactAt.getTime() - joinedAt.getTime()) / 86_400_000));
+}
+
+export function countByKind(entries: readonly { kind: string }[]): Record<JobSearchKind, number> {
+  const counts: Record<JobSearchKind, number> = { application: 0, 'employer-contact': 0, interview: 0 };
+  for (const entry of entries) if (entry.kind in counts) counts[entry.kind as JobSearchKind] += 1;
+  return counts;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { countByKind, daysToFirstEmployerContact, readJobSearchEntry } from '../../src/domain/jobSearch.ts';
+
+describe('reading a job-search step from what the client typed', () => {
+  it.each([
+    ['applied to Halfords', 'application', 'Halfords'],
+    ['I applied for a job at Tesco yesterday', 'application', 'Tesco'],
+    ['aplied 4 the job at greggs', 'application', 'Greggs'],
+    ['sent my cv to the council', 'application', 'The council'],
+    ['did 3 applications online', 'application', null],
+    ['filled in the form for Lidl', 'application', 'Lidl'],
+    ['rang the manager at Greggs', 'employer-contact', 'Greggs'],
+    ['emailed Amazon about the warehouse job', 'employer-contact', 'Amazon'],
+    ['dropped my cv at Costa', 'employer-contact', 'Costa'],
+    ['I went into Boots and asked about work', 'employer-contact', 'Boots'],
+    ['interview Thursday', 'interview', null],
+    ['got an interview at Asda on Friday at 10am', 'interview', 'Asda'],
+    ['i have an intervew with the care home next week', 'interview', 'The care home'],
+  ])('%s → %s (%s)', (text, kind, employer) => {
+    expect(readJobSearchEntry(text)).toEqual({ kind, employer });
+  });
+
+  it.each([
+    'I want to apply to Tesco',
+    'im going to ring the agency',
+    'I need to send my CV to Asda',
+    'i didnt apply for anything',
+    'I feel a bit useless',
+    'get a job',
+    'hello',
+    'x'.repeat(400),
+  ])('%s is not a step taken', (text) => {
+    expect(readJobSearchEntry(text)).toBeNull();
+  });
+
+  it('counts the days from joining to the first contact with an employer', () => {
+    const joined = new Date('2026-03-01T10:00:00Z');
+    expect(daysToFirstEmployerContact(joined, null)).toBeNull();
+    expect(daysToFirstEmployerContact(joined, new Date('2026-03-31T09:00:00Z'))).toBe(29);
+    expect(daysToFirstEmployerContact(joined, new Date('2026-04-02T10:00:00Z'))).toBe(32);
+  });
+
+  it('counts entries by kind', () => {
+    expect(countByKind([{ kind: 'application' }, { kind: 'application' }, { kind: 'interview' }])).toEqual({ application: 2, 'employer-contact': 0, interview: 1 });
+  });
+});

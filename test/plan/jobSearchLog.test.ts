@@ -1,0 +1,56 @@
+// Acceptance (issue 16): a client logs two applications and an interview in their own words; the
+// review shows them, and they are kept for the adviser.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { testProvider } from '../support/testDatabase.ts';
+import { PlanRepository } from '../../src/db/plans.ts';
+import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
+
+const MONDAY = new Date('2026-06-08T09:00:00Z'); // 10am in London
+
+describe(`logging the job search on ${testProvider}`, () => {
+  let bot: BotUnderTest;
+  const clock = new TestClock(MONDAY);
+  beforeAll(async () => {
+    bot = await startPlanBotOnFreshDatabase(clock);
+  });
+  afterAll(() => bot.stop());
+  const text = (replies: string[]) => replies.join('\n');
+
+  it('takes two applications and an interview, and the review names them', async () => {
+    const db = bot.app.database.db;
+    const seeded = await seedReadyClient(db, { band: 'external', now: MONDAY });
+    await new PlanRepository(db, clock).addGoalWithItems(seeded.id, {
+      text: 'Get a job in a shop',
+      dueAt: null,
+      items: [{ text: 'Apply for 2 shop jobs', owner: 'client', dueAt: new Date('2026-06-11T23:00:00Z') }],
+    });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    expect(text(await user.say('hi'))).toMatch(/\[Log my job search\]/);
+    expect(text(await user.say('Log my job search'))).toMatch(/What did you do to find work\?/);
+    expect(text(await user.say('i dunno'))).toMatch(/I didn't catch what you did/);
+    const first = text(await user.say('applied to Halfords'));
+    expect(first).toMatch(/I have added an application to Halfords to your job search/);
+    expect(first).toMatch(/Is there anything else to add\?/);
+    await user.say('Add another');
+    expect(text(await user.say('I applied for a job at Tesco this morning'))).toMatch(/an application to Tesco/);
+    expect(text(await user.say('That is all'))).toMatch(/What would you like to do next\?/);
+
+    const interview = text(await user.say('got an interview at Asda on Thursday'));
+    expect(interview).toMatch(/Well done for getting an interview! I have added an interview at Asda on Thursday 11 June to your job search/);
+    await user.say('no');
+
+    const rows = await db.jobSearchEntry.findMany({ where: { clientId: seeded.id }, orderBy: { recordedAt: 'asc' } });
+    expect(rows.map((row) => [row.kind, row.employer])).toEqual([
+      ['application', 'Halfords'],
+      ['application', 'Tesco'],
+      ['interview', 'Asda'],
+    ]);
+    expect(rows[2]!.happensAt).toEqual(new Date('2026-06-10T23:00:00Z'));
+
+    clock.current = new Date('2026-06-12T09:00:00Z');
+    const review = text(await user.say('Review my plan'));
+    expect(review).toMatch(/Here is what you did to find work since last time:/);
+    expect(review).toMatch(/- Applied to Halfords\n- Applied to Tesco\n- Interview at Asda/);
+  });
+});
