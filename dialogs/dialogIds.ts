@@ -8,5 +8,6 @@ export const DialogIds = {
   myPlan: 'myPlan',
   review: 'review',
   jobSearch: 'jobSearch',
+  inWork: 'inWork',
   adviserCommands: 'adviserCommands',
 } as const;

@@ -9,6 +9,7 @@ import { MyPlanDialog } from './myPlanDialog.ts';
 import { ReviewDialog } from './reviewDialog.ts';
 import { DataRightsDialog } from './dataRightsDialog.ts';
 import { JobSearchDialog } from './jobSearchDialog.ts';
+import { InWorkDialog } from './inWorkDialog.ts';
 
 export function createFeatureDialogs(services: CoachServices): Dialog[] {
   return [
@@ -20,5 +21,6 @@ export function createFeatureDialogs(services: CoachServices): Dialog[] {
     new ReviewDialog(services),
     new DataRightsDialog(services),
     new JobSearchDialog(services),
+    new InWorkDialog(services),
   ];
 }

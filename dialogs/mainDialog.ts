@@ -12,7 +12,14 @@ import {
 } from 'botbuilder-dialogs';
 import { parseChoice } from '../src/domain/answers.ts';
 import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
+import { readStartedWork } from '../src/domain/inWork.ts';
+import { detectJobLoss } from '../src/domain/escalationRules.ts';
+import { currentClient } from '../src/bot/clientContext.ts';
+import { EmploymentRepository } from '../src/db/employments.ts';
 import type { JobSearchOptions } from './jobSearchDialog.ts';
+import type { InWorkOptions } from './inWorkDialog.ts';
+import * as inWorkSay from './messages/inWork.ts';
+import { inWorkCheckInAnswers } from './messages/inWork.ts';
 import { userKeyOf } from '../src/bot/userKey.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -38,8 +45,8 @@ import { requestAdviser } from './talkToAdviser.ts';
 import { clientNeeds } from './clientNeeds.ts';
 
 const FLOW = 'mainFlow';
-/** `then`: go straight to a menu choice, with what the client typed (`text`). */
-type FlowOptions = { loop?: boolean; quiet?: boolean; afterSetUp?: boolean; then?: MenuChoice; text?: string };
+/** `then`: go straight to that conversation (news typed at the menu), then back to the menu. */
+type FlowOptions = { loop?: boolean; quiet?: boolean; afterSetUp?: boolean; then?: { dialog: string; options: object } };
 const allMenuChoices = [...menuChoices, ...hiddenMenuChoices];
 const routeFor: Record<Exclude<MenuChoice, 'talk-to-adviser'>, string> = {
   'my-plan': DialogIds.myPlan,
@@ -114,16 +121,37 @@ export class MainDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(FLOW);
       default:
-        return menuOnScreen ? this.jobSearchSaid(innerDc) : null;
+        return menuOnScreen ? this.newsAtTheMenu(innerDc) : null;
     }
   }
 
-  /** "applied to Halfords" typed at the menu goes straight into the job-search log. */
-  private async jobSearchSaid(innerDc: DialogContext): Promise<DialogTurnResult | null> {
+  /**
+   * News typed at the menu starts its conversation: "applied to Halfords" goes into the job-search
+   * log, "I've got a job" into in-work support, "they let me go" into the next step after a job.
+   */
+  private async newsAtTheMenu(innerDc: DialogContext): Promise<DialogTurnResult | null> {
     const text = innerDc.context.activity.text ?? '';
-    if (parseChoice(text, allMenuChoices, { byPosition: true }) || !readJobSearchEntry(text)) return null;
+    if (parseChoice(text, allMenuChoices, { byPosition: true })) return null;
+    const then = await this.conversationForNews(innerDc, text);
+    if (then === 'answered') {
+      await repromptInnermost(innerDc);
+      return { status: DialogTurnStatus.waiting };
+    }
+    if (!then) return null;
     await innerDc.cancelAllDialogs();
-    return innerDc.beginDialog(FLOW, { then: 'job-search', text } satisfies FlowOptions);
+    return innerDc.beginDialog(FLOW, { then } satisfies FlowOptions);
+  }
+
+  private async conversationForNews(innerDc: DialogContext, text: string): Promise<FlowOptions['then'] | 'answered' | null> {
+    if (detectJobLoss(text)) return { dialog: DialogIds.inWork, options: { mode: 'job-lost', text } satisfies InWorkOptions };
+    if (readStartedWork(text)) return { dialog: DialogIds.inWork, options: { mode: 'started', text } satisfies InWorkOptions };
+    if (readJobSearchEntry(text)) return { dialog: DialogIds.jobSearch, options: { text } satisfies JobSearchOptions };
+    const checkIn = parseChoice(text, inWorkCheckInAnswers, { byPosition: false });
+    const client = currentClient(innerDc.context);
+    if (!checkIn || !client || !(await new EmploymentRepository(this.services.db).current(client.id))) return null;
+    if (checkIn === 'problem') return { dialog: DialogIds.inWork, options: { mode: 'problem' } satisfies InWorkOptions };
+    await innerDc.context.sendActivity(inWorkSay.gladToHear);
+    return 'answered';
   }
 
   /** A tap on a reminder's button answers it; typed words only when no other question is on screen. */
@@ -171,7 +199,7 @@ export class MainDialog extends ComponentDialog {
 
   private async offerMenu(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as FlowOptions;
-    if (options.then) return step.next(options.then);
+    if (options.then) return step.beginDialog(options.then.dialog, options.then.options);
     const ready = step.context.turnState.get(READY_FOR_MENU) as Client | undefined;
     step.context.turnState.delete(READY_FOR_MENU);
     const client = ready ?? (await this.reloadClient(step));
@@ -189,6 +217,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async followChoice(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (((step.options ?? {}) as FlowOptions).then) return step.next();
     const choice = step.result as MenuChoice | HiddenMenuChoice;
     if (choice === 'talk-to-adviser') {
       await requestAdviser(step.context, this.services);
@@ -196,8 +225,7 @@ export class MainDialog extends ComponentDialog {
     }
     if (choice === 'retake-locus') return step.beginDialog(DialogIds.locusOfControl, { retake: true });
     if (choice === 'invite-code') return step.beginDialog(DialogIds.onboarding, { codeOnly: true });
-    const { text } = (step.options ?? {}) as FlowOptions;
-    return step.beginDialog(routeFor[choice], { fromMenu: true, ...(text ? ({ text } satisfies JobSearchOptions) : {}) });
+    return step.beginDialog(routeFor[choice], { fromMenu: true });
   }
 
   private async loop(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -45,6 +45,8 @@ const settingsSchema = z
     CASELOAD_LIMIT: z.coerce.number().int().min(1).default(20),
     OUTREACH_ESCALATE_AFTER: z.coerce.number().int().min(1).default(3),
     ESCALATION_ACK_MINUTES: z.coerce.number().positive().default(15),
+    IN_WORK_WEEKLY_WEEKS: z.coerce.number().int().min(0).max(12).default(4),
+    IN_WORK_MONTHLY_MONTHS: z.coerce.number().int().min(0).max(36).default(12),
     SAFETY_WINDOW_QUIET_HOURS: z.coerce.number().positive().max(24 * 14).default(12),
     ESCALATION_WEBHOOK_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     ESCALATION_WEBHOOK_SECRET: optionalText,

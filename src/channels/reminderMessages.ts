@@ -14,6 +14,7 @@ import {
   reviewButton,
   reviewDueText,
 } from '../../dialogs/messages/reminders.ts';
+import { checkInButtons, checkInText } from '../../dialogs/messages/inWork.ts';
 
 export interface ReminderContent {
   key: string;
@@ -27,7 +28,9 @@ export interface ReminderContent {
 }
 
 export function reminderActivity(content: ReminderContent): Partial<Activity> {
-  const activity = content.kind === 'review-due' || !content.item
+  const activity = content.kind === 'in-work-check-in'
+    ? withButtons(checkInText(null), checkInButtons, false)
+    : content.kind === 'review-due' || !content.item
     ? withButtons(reviewDueText, [reviewButton, 'I need help'], false)
     : withButtons(itemText(content.kind, content.item, content.timeZone, content.now), reminderButtons, false);
   activity.channelData = { reminderKey: content.key, reminderKind: content.kind, itemLineageId: content.itemLineageId };

@@ -85,6 +85,15 @@ export class ReminderRepository {
     await this.schedule(clientId, planned);
   }
 
+  /** In-work check-ins that have not gone out, when the job ends. */
+  async cancelInWorkCheckIns(clientId: string, reason: string): Promise<number> {
+    const { count } = await this.db.reminder.updateMany({
+      where: { clientId, kind: 'in-work-check-in', status: 'pending' },
+      data: { status: 'cancelled', lastError: reason },
+    });
+    return count;
+  }
+
   /** Cancels an item's reminders that have not gone out, e.g. when it is done or its date changes. */
   async cancelForItem(itemLineageId: string, reason = 'item changed'): Promise<number> {
     const { count } = await this.db.reminder.updateMany({

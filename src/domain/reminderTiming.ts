@@ -6,7 +6,7 @@ import type { CoachingStyle } from './coachingStyle.ts';
 import { addDays, type CalendarDay } from './datePhrases.ts';
 import { calendarDayIn } from './dates.ts';
 
-export type ReminderKind = 'item-due-soon' | 'item-due-today' | 'item-overdue' | 'review-due';
+export type ReminderKind = 'item-due-soon' | 'item-due-today' | 'item-overdue' | 'review-due' | 'in-work-check-in';
 
 export interface QuietHours {
   /** Local hour (0-23) when quiet time starts, e.g. 21. */

@@ -52,6 +52,7 @@ export const clientDataMap: Record<ModelName, TableCoverage> = {
   EscalationNote: { rowsOf: (who) => (who.clientId ? { escalation: { clientId: who.clientId } } : NOTHING), onErase: 'delete', phase: 1 },
   ClientMessage: { rowsOf: byClientId, onErase: 'delete', phase: 1 },
   JobSearchEntry: { rowsOf: byClientId, onErase: 'delete', phase: 1 },
+  Employment: { rowsOf: byClientId, onErase: 'delete', phase: 1 },
   // Kept through erasure: actor, action and a pseudonymous subject only (see src/db/audit.ts).
   AuditEvent: { rowsOf: (who) => (who.clientId ? { subject: auditSubject(who.clientId) } : NOTHING), onErase: 'keep', phase: 1 },
 };

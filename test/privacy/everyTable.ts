@@ -95,6 +95,9 @@ const seeders: Record<ModelName, Seeder> = {
   JobSearchEntry: async (db, who) => {
     await db.jobSearchEntry.create({ data: { clientId: who.clientId, kind: 'application', employer: `Shop of ${who.words}`, text: `applied to the shop of ${who.words}` } });
   },
+  Employment: async (db, who) => {
+    await db.employment.create({ data: { clientId: who.clientId, employer: `Shop of ${who.words}`, startsOn: new Date(), endNote: `They said ${who.words}` } });
+  },
   ClientMessage: async (db, who) => {
     await db.clientMessage.create({ data: { clientId: who.clientId, text: `I feel ${who.words}` } });
   },

@@ -1,0 +1,142 @@
+// In-work support (IPS follow-along), three short conversations:
+// - 'started': "I've got a job" → where, when it starts → the job is kept and check-ins are
+//   scheduled (weekly for the first month, then monthly).
+// - 'problem': "Some problems" on a check-in → what is hard → the adviser is asked to help.
+// - 'job-lost': a job ended → what happened, how they feel → a new goal when they are ready.
+import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { currentClient } from '../src/bot/clientContext.ts';
+import { EmploymentRepository } from '../src/db/employments.ts';
+import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
+import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
+import { readStartedWork } from '../src/domain/inWork.ts';
+import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
+import { cancelInWorkCheckIns, scheduleInWorkCheckIns } from '../src/scheduler/inWorkPlanning.ts';
+import type { CoachServices } from '../src/services.ts';
+import { DialogIds } from './dialogIds.ts';
+import * as say from './messages/inWork.ts';
+import { askChoice, askText, createChoicePrompt, createTextPrompt, withButtons } from './prompts.ts';
+
+export type InWorkOptions = { mode: 'started' | 'problem' | 'job-lost'; text?: string };
+
+const ROUTE = 'inWorkRoute';
+const STARTED = 'inWorkStarted';
+const PROBLEM = 'inWorkProblem';
+const JOB_LOST = 'inWorkJobLost';
+const START_DATE_PROMPT = 'inWorkStartDate';
+
+const ALREADY: ChoiceOption<'already'>[] = [
+  { value: 'already', label: say.alreadyStarted, synonyms: ['already started', 'i have started', 'ive started', 'started', 'today', 'i started'] },
+];
+const NOT_SAYING: ChoiceOption<'no'>[] = [{ value: 'no', label: say.ratherNotSay, synonyms: ['rather not say', 'no', 'skip', 'not saying', 'pass'] }];
+const NEW_GOAL: ChoiceOption<'goal' | 'later'>[] = [
+  { value: 'goal', label: say.setGoalNow, synonyms: ['yes', 'yes please', 'ok', 'new goal', 'goal', 'lets do it'] },
+  { value: 'later', label: say.notNow, synonyms: ['no', 'later', 'not yet', 'no thanks'] },
+];
+
+type Values = { employer?: string | null; startsOn?: string };
+
+export class InWorkDialog extends ComponentDialog {
+  constructor(private readonly services: CoachServices) {
+    super(DialogIds.inWork);
+    this.addDialog(createChoicePrompt());
+    this.addDialog(createTextPrompt());
+    this.addDialog(new TextPrompt(START_DATE_PROMPT, async (prompt) => this.readStartDate(prompt.context.activity.text ?? '', prompt.context) !== null));
+    this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this)]));
+    this.addDialog(new WaterfallDialog(STARTED, [this.congratulate.bind(this), this.askStart.bind(this), this.record.bind(this)]));
+    this.addDialog(new WaterfallDialog(PROBLEM, [this.askProblem.bind(this), this.passOnProblem.bind(this)]));
+    this.addDialog(new WaterfallDialog(JOB_LOST, [this.askWhatHappened.bind(this), this.askFeelings.bind(this), this.reflect.bind(this), this.afterOffer.bind(this)]));
+    this.initialDialogId = ROUTE;
+  }
+
+  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? { mode: 'started' }) as InWorkOptions;
+    const next = { started: STARTED, problem: PROBLEM, 'job-lost': JOB_LOST }[options.mode];
+    return step.replaceDialog(next, options);
+  }
+
+  private values(step: WaterfallStepContext): Values {
+    return step.values as Values;
+  }
+
+  private async congratulate(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const said = readStartedWork((step.options as InWorkOptions).text ?? '');
+    this.values(step).employer = said?.employer ?? null;
+    await step.context.sendActivity(say.congratulations(said?.employer ?? null));
+    if (said?.employer) return step.next();
+    return askText(step, say.askWhere, [say.ratherNotSay]);
+  }
+
+  private async askStart(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (typeof step.result === 'string' && !parseChoice(step.result, NOT_SAYING, { byPosition: false })) {
+      this.values(step).employer = step.result.trim().slice(0, 100) || null;
+    }
+    const fromFirstMessage = this.readStartDate((step.options as InWorkOptions).text ?? '', step.context, false);
+    if (fromFirstMessage) return step.next(fromFirstMessage.toISOString());
+    return step.prompt(START_DATE_PROMPT, { prompt: withButtons(say.askWhen, [say.alreadyStarted]), retryPrompt: withButtons(say.startDateNotCaught, [say.alreadyStarted]) });
+  }
+
+  private async record(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const client = currentClient(step.context);
+    if (!client) return step.endDialog();
+    const startsOn = typeof step.result === 'string' && /^\d{4}-/.test(step.result) ? new Date(step.result) : this.readStartDate(String(step.result ?? ''), step.context)!;
+    const now = this.services.clock.now();
+    const job = await new EmploymentRepository(this.services.db).start(client.id, { employer: this.values(step).employer ?? null, startsOn }, now);
+    await scheduleInWorkCheckIns(this.services, client, job);
+    await step.context.sendActivity(say.inWorkPlan(formatDueDate(startsOn, client.timeZone, { now }), this.services.config.IN_WORK_WEEKLY_WEEKS > 0));
+    return step.endDialog();
+  }
+
+  /** A start day ahead, or today for "I already started"; null when neither is said. */
+  private readStartDate(text: string, context: WaterfallStepContext['context'], allowAlready = true): Date | null {
+    const client = currentClient(context);
+    if (!client) return null;
+    const now = this.services.clock.now();
+    if (allowAlready && parseChoice(text, ALREADY, { byPosition: false })) return now;
+    return parseDueDate(text, { now, timeZone: client.timeZone });
+  }
+
+  private async askProblem(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return askText(step, say.askWhatIsHard);
+  }
+
+  private async passOnProblem(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const client = currentClient(step.context);
+    if (client) {
+      const job = await new EmploymentRepository(this.services.db).current(client.id);
+      const where = job?.employer ? ` at ${job.employer}` : '';
+      await raiseEscalation(this.services, {
+        clientId: client.id,
+        reason: 'client-asked',
+        detail: `In work${where}: said at a check-in that there are some problems. They said: "${String(step.result ?? '').slice(0, 500)}"`,
+      });
+    }
+    await step.context.sendActivity(say.problemPassedOn);
+    return step.endDialog();
+  }
+
+  private async askWhatHappened(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const client = currentClient(step.context);
+    if (client) {
+      await new EmploymentRepository(this.services.db).end(client.id, this.services.clock.now(), (step.options as InWorkOptions).text ?? '');
+      await cancelInWorkCheckIns(this.services, client.id, 'job ended');
+    }
+    return askText(step, say.askWhatHappened);
+  }
+
+  private async askFeelings(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const client = currentClient(step.context);
+    if (client && typeof step.result === 'string') await new EmploymentRepository(this.services.db).addToEndNote(client.id, step.result);
+    return askText(step, say.askHowYouFeel);
+  }
+
+  private async reflect(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await step.context.sendActivity(say.notYourWorth);
+    return askChoice(step, say.offerNewGoal, NEW_GOAL);
+  }
+
+  private async afterOffer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result === 'goal') return step.replaceDialog(DialogIds.smartGoal, { fromMenu: true });
+    await step.context.sendActivity(say.laterIsFine);
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,60 @@
+// Support that carries on into work (IPS follow-along): "I've got a job" moves the client to
+// in-work support, with check-ins weekly for the first month and then monthly for a year.
+import { normaliseAnswer } from './answers.ts';
+import { addDays, type CalendarDay } from './datePhrases.ts';
+import { calendarDayIn } from './dates.ts';
+import { atLocalTime, outsideQuietHours, REMINDER_LOCAL_HOUR, type PlannedReminder, type QuietHours } from './reminderTiming.ts';
+
+export type StartedWork = { employer: string | null };
+
+const GOT_A_JOB = [
+  /\b(got|gotten|landed|been offered|offered|accepted|took|taken) (a|the|that|this|my|an) (new )?(job|position|role|post|place)\b/,
+  /\b(got|landed) (it|the job)\b/,
+  /\b(i|ive|i have|im|i am) (start|starting|started|begin|beginning|began) (work|working|my (new )?job|the (new )?job|at|on|next|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
+  /\bi start (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|in)\b/,
+  /\b(they|he|she) (offered|gave) me (a|the) (job|position|role)\b/,
+  /\b(im|i am) (working|employed) (now|again|at)\b/,
+  /\bnew job\b.*\b(start|starting|got)\b|\b(start|starting|got)\b.*\bnew job\b/,
+];
+const NOT_YET = /\b(want|wanna|need|hope|hoping|wish|if i|would like|trying|try|looking for|didnt|did not|not|never|havent|no one|nobody|dont|cant)\b/;
+const EMPLOYER = /\b(?:at|with|for)\s+((?:[A-Z][\w&'’-]*\s?){1,4})/;
+
+/** "I've got a job at Tesco", "I start Monday", "they offered me the job": the client has work. */
+export function readStartedWork(text: string): StartedWork | null {
+  const said = normaliseAnswer(text);
+  if (!said || said.length > 300 || NOT_YET.test(said)) return null;
+  if (!GOT_A_JOB.some((pattern) => pattern.test(said))) return null;
+  const employer = EMPLOYER.exec(text)?.[1]?.trim() ?? null;
+  return { employer: employer && !/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next)\b/.test(employer) ? employer : null };
+}
+
+export type InWorkSchedule = { weeklyForWeeks: number; monthlyForMonths: number };
+export const DEFAULT_IN_WORK_SCHEDULE: InWorkSchedule = { weeklyForWeeks: 4, monthlyForMonths: 12 };
+
+/**
+ * The check-ins for a job starting on `startsOn`: 3 days after the start, weekly to the end of the
+ * first month, then every 4 weeks for the set months. Days already past are left out.
+ */
+export function inWorkCheckIns(input: {
+  employmentId: string;
+  startsOn: Date;
+  now: Date;
+  timeZone: string;
+  schedule?: InWorkSchedule;
+  quietHours?: QuietHours;
+}): PlannedReminder[] {
+  const schedule = input.schedule ?? DEFAULT_IN_WORK_SCHEDULE;
+  const start = calendarDayIn(input.startsOn, input.timeZone);
+  const days: CalendarDay[] = [addDays(start, 3)];
+  for (let week = 1; week <= schedule.weeklyForWeeks; week++) days.push(addDays(start, week * 7));
+  const lastWeekly = schedule.weeklyForWeeks * 7;
+  for (let month = 1; month <= schedule.monthlyForMonths; month++) days.push(addDays(start, lastWeekly + month * 28));
+  return days
+    .map((day) => ({
+      key: `in-work:${input.employmentId}:${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`,
+      kind: 'in-work-check-in' as const,
+      itemLineageId: null,
+      sendAt: outsideQuietHours(atLocalTime(day, REMINDER_LOCAL_HOUR, input.timeZone), input.timeZone, input.quietHours),
+    }))
+    .filter((planned) => planned.sendAt.getTime() >= input.now.getTime());
+}

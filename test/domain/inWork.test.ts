@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { inWorkCheckIns, readStartedWork } from '../../src/domain/inWork.ts';
+import { checkPlainLanguage } from '../plainLanguage.ts';
+import * as inWork from '../../dialogs/messages/inWork.ts';
+import * as jobSearch from '../../dialogs/messages/jobSearch.ts';
+
+describe('hearing that the client has work', () => {
+  it.each([
+    ["I've got a job!", null],
+    ['I got a job at Tesco', 'Tesco'],
+    ['got the job at Asda', 'Asda'],
+    ['they offered me the job', null],
+    ['I start Monday', null],
+    ['i start work next week at Boots', 'Boots'],
+    ['im working now', null],
+    ['I started my new job today', null],
+    ['I got the job!!', null],
+  ])('%s', (text, employer) => {
+    expect(readStartedWork(text)).toEqual({ employer });
+  });
+
+  it.each(['get a job', 'I want to get a job', 'I need a new job', 'I lost my job', 'I didnt get the job', 'hoping I get the job at Lidl', 'hello'])(
+    '%s is not news of a job',
+    (text) => {
+      expect(readStartedWork(text)).toBeNull();
+    },
+  );
+});
+
+describe('in-work check-ins', () => {
+  const startsOn = new Date('2026-06-14T23:00:00Z'); // Monday 15 June in London
+
+  it('come 3 days after the start, weekly for the first month, then every 4 weeks for a year', () => {
+    const planned = inWorkCheckIns({ employmentId: 'job1', startsOn, now: new Date('2026-06-08T09:00:00Z'), timeZone: 'Europe/London' });
+    expect(planned).toHaveLength(17);
+    expect(planned.slice(0, 3).map((p) => p.sendAt.toISOString())).toEqual(['2026-06-18T09:00:00.000Z', '2026-06-22T09:00:00.000Z', '2026-06-29T09:00:00.000Z']);
+    expect(new Set(planned.map((p) => p.key)).size).toBe(17);
+    expect(planned.every((p) => p.kind === 'in-work-check-in' && p.itemLineageId === null)).toBe(true);
+  });
+
+  it('leave out days already past, and follow the set schedule', () => {
+    const late = inWorkCheckIns({ employmentId: 'job1', startsOn, now: new Date('2026-07-01T12:00:00Z'), timeZone: 'Europe/London' });
+    expect(late[0]!.sendAt.toISOString()).toBe('2026-07-06T09:00:00.000Z');
+    const short = inWorkCheckIns({ employmentId: 'job1', startsOn, now: startsOn, timeZone: 'Europe/London', schedule: { weeklyForWeeks: 2, monthlyForMonths: 3 } });
+    expect(short).toHaveLength(1 + 2 + 3);
+  });
+});
+
+describe('plain language of in-work and job-search messages', () => {
+  const texts = [
+    ...Object.values(inWork).flatMap((value) => {
+      if (typeof value === 'string') return [value];
+      if (typeof value === 'function') return [String((value as (a: unknown, b: unknown) => string)('Tesco', true)), String((value as (a: unknown) => string)(null))];
+      if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : (v as { label: string }).label));
+      return [];
+    }),
+    jobSearch.askWhatYouDid,
+    jobSearch.didNotCatch,
+    jobSearch.askAnythingElse,
+    jobSearch.logged('application', 'Halfords', null),
+    jobSearch.logged('interview', 'Asda', 'Thursday 11 June'),
+    jobSearch.logged('employer-contact', null, null),
+    jobSearch.loggedSinceLastReview(['Applied to Halfords', 'Interview at Asda']),
+  ];
+  it.each(texts)('%s', (text) => {
+    expect(checkPlainLanguage(text).problems).toEqual([]);
+  });
+});
