@@ -18,6 +18,9 @@ import { MainDialog } from '../dialogs/mainDialog.ts';
 import { createFeatureDialogs } from '../dialogs/features.ts';
 import { ClientContext } from './bot/clientContext.ts';
 import { ErasureAfterTurn } from './bot/erasureAfterTurn.ts';
+import { ConversationLedgerCapture } from './privacy/conversationLedger.ts';
+import { useAuditPseudonymSecret } from './db/audit.ts';
+import { storedSecret } from './privacy/storedSecret.ts';
 import { InvokeGuard } from './bot/invokeGuard.ts';
 import { RetentionJob } from './scheduler/retentionJob.ts';
 import { ProactiveSender } from './channels/proactiveSender.ts';
@@ -51,6 +54,7 @@ export interface StartOptions {
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const database = await openMigratedDatabase(config.DATABASE_URL);
   if (database.applied.length) log.info(`Applied migrations: ${database.applied.join(', ')}`);
+  useAuditPseudonymSecret(config.AUDIT_PSEUDONYM_SECRET ?? (await storedSecret(database.db, 'audit-pseudonym')));
 
   const storage = new BotStateStorage(database.db);
   const conversationState = new ConversationState(storage);
@@ -69,6 +73,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   adapter.use(new ClientContext(services));
   adapter.use(new InvokeGuard());
   adapter.use(new ErasureAfterTurn(database.db));
+  adapter.use(new ConversationLedgerCapture(database.db));
 
   const bot = new CoachBot({
     conversationState,

@@ -110,7 +110,7 @@ describe(`the local Direct Line on ${testProvider}`, () => {
 
 describe('the local web chat switch', () => {
   it('is off in production unless LOCAL_WEBCHAT=true', () => {
-    const production = { NODE_ENV: 'production', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x' };
+    const production = { NODE_ENV: 'production', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x', AUDIT_PSEUDONYM_SECRET: 'a-long-audit-secret-for-tests' };
     expect(loadConfig(production).webChatEnabled).toBe(false);
     expect(loadConfig({ ...production, LOCAL_WEBCHAT: 'true' }).webChatEnabled).toBe(true);
     expect(loadConfig({ NODE_ENV: 'development' }).webChatEnabled).toBe(true);
