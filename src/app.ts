@@ -88,7 +88,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     adapter,
     bot,
     readiness: createReadinessCheck(database.db, database.provider),
-    extraRoutes: (config.webChatEnabled ? [(routes: Server) => addWebChatRoutes(routes, { adapter, bot })] : []).concat(
+    extraRoutes: (config.webChatEnabled ? [(routes: Server) => addWebChatRoutes(routes, { adapter, bot, db: database.db, appId: config.MicrosoftAppId })] : []).concat(
       // The inbox has no login of its own: it exists only in local mode (no app credentials).
       config.localMode ? [(routes: Server) => addAdviserInboxRoutes(routes, services)] : [],
     ),
@@ -96,6 +96,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();
   const url = `http://127.0.0.1:${address.port}`;
+  adapter.connectorTargets.ownPort = address.port;
 
   if (config.localMode) {
     log.info('Local mode: no MicrosoftAppId is set, so /api/messages accepts unauthenticated traffic (as with the Bot Framework Emulator).');
