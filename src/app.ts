@@ -13,7 +13,10 @@ import { ConversationReferences } from './db/conversationReferences.ts';
 import { openMigratedDatabase, type DatabaseHandle } from './db/database.ts';
 import { createReadinessCheck } from './db/readiness.ts';
 import { createServer } from './server.ts';
-import { log } from './log.ts';
+import { log, onLoggedError } from './log.ts';
+import { CoachMetrics } from './metrics.ts';
+import { TurnObserver } from './metricsTurns.ts';
+import { addMetricsRoutes, addRequestIds } from './metricsRoutes.ts';
 import { MainDialog } from '../dialogs/mainDialog.ts';
 import { createFeatureDialogs } from '../dialogs/features.ts';
 import { ClientContext } from './bot/clientContext.ts';
@@ -45,6 +48,7 @@ export interface RunningApp {
   escalationDispatcher: EscalationDispatcher;
   /** Sends due reminders; runs on a timer when SCHEDULER_ENABLED; tests call tick(now). */
   reminders: ReminderScheduler;
+  metrics: CoachMetrics;
 }
 
 export interface StartOptions {
@@ -65,6 +69,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const sender = new ProactiveSender(adapter, references, config.MicrosoftAppId ?? '');
   const services: CoachServices = { db: database.db, config, clock: options.clock ?? systemClock, sender };
 
+  const metrics = new CoachMetrics(database.db);
+  const stopNoticingErrors = onLoggedError((error) => metrics.noticeError(error));
+  // Outermost, reading no content: log context, turn counts and latency (metricsTurns.ts).
+  adapter.use(new TurnObserver(metrics));
   // The risk check comes first: every message is read for risk before anything else.
   adapter.use(new RiskCheck(services, conversationState));
   adapter.use(new TeamsMessageCleanup());
@@ -91,7 +99,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     extraRoutes: (config.webChatEnabled ? [(routes: Server) => addWebChatRoutes(routes, { adapter, bot, db: database.db, appId: config.MicrosoftAppId })] : []).concat(
       // The inbox has no login of its own: it exists only in local mode (no app credentials).
       config.localMode ? [(routes: Server) => addAdviserInboxRoutes(routes, services)] : [],
-    ),
+    ).concat([(routes: Server) => addRequestIds(routes), (routes: Server) => addMetricsRoutes(routes, metrics, config.METRICS_TOKEN)]),
   });
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();
@@ -111,6 +119,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     services.clock,
     config.SCHEDULER_INTERVAL_MS,
   );
+  reminders.dispatcher.onResult = (result) => metrics.reminders.inc({ result });
   if (config.SCHEDULER_ENABLED) reminders.start();
   if (config.webChatEnabled) log.info(`Local web chat: open http://localhost:${address.port}/ in a browser.`);
 
@@ -121,7 +130,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     url,
     escalationDispatcher,
     reminders,
+    metrics,
     async stop() {
+      stopNoticingErrors();
       await reminders.stop();
       await escalationDispatcher.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -74,6 +74,8 @@ const settingsSchema = z
     REMINDER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(64),
     /** Keys the audit log's pseudonyms. Required in production; generated and stored once otherwise. */
     AUDIT_PSEUDONYM_SECRET: optionalText.pipe(z.string().min(16, 'use at least 16 characters').optional()),
+    /** When set, GET /metrics needs it as a bearer token. */
+    METRICS_TOKEN: optionalText,
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     /** Where the bot reads the channel's token signing keys. Only for sovereign clouds and tests. */
     BOT_OPENID_METADATA_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
