@@ -56,7 +56,14 @@ export function addDirectLineRoutes(server: Server, parts: DirectLineParts): Dir
   const outbox = new WebChatOutbox(parts.db, conversations);
   // Made once and kept in the database, so a browser is still recognised after a restart.
   let users: Promise<WebChatUsers> | undefined;
-  const webChatUsers = () => (users ??= storedSecret(parts.db, 'webchat-user').then((secret) => new WebChatUsers(secret)));
+  const webChatUsers = () =>
+    (users ??= storedSecret(parts.db, 'webchat-user').then(
+      (secret) => new WebChatUsers(secret),
+      (error: unknown) => {
+        users = undefined; // the database was down: try again on the next visit
+        throw error;
+      },
+    ));
   const turnQueues = new Map<string, Promise<void>>();
 
   /** One turn at a time per conversation, in the order the user sent them. */
@@ -98,7 +105,14 @@ export function addDirectLineRoutes(server: Server, parts: DirectLineParts): Dir
   // The browser shows the user token it was given before, if any; any user id it names is ignored.
   server.post('/v3/directline/tokens/generate', async (req: Request, res: Response) => {
     const body = (req.body ?? {}) as { userToken?: unknown; user?: { name?: unknown } };
-    const known = await webChatUsers();
+    let known: WebChatUsers;
+    try {
+      known = await webChatUsers();
+    } catch (error) {
+      log.error('The local web chat could not read its signing secret', error);
+      res.send(503, { error: { code: 'ServiceUnavailable', message: 'The chat cannot start just now. Please try again in a minute.' } });
+      return;
+    }
     const user = known.verify(body.userToken) ?? known.newUser();
     const name = typeof body.user?.name === 'string' ? body.user.name.slice(0, 100) : undefined;
     const conversation = conversations.open(name ? { id: user.id, name } : { id: user.id });
