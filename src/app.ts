@@ -99,7 +99,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     extraRoutes: (config.webChatEnabled ? [(routes: Server) => addWebChatRoutes(routes, { adapter, bot, db: database.db, appId: config.MicrosoftAppId })] : []).concat(
       // The inbox has no login of its own: it exists only in local mode (no app credentials).
       config.localMode ? [(routes: Server) => addAdviserInboxRoutes(routes, services)] : [],
-    ).concat([(routes: Server) => addRequestIds(routes), (routes: Server) => addMetricsRoutes(routes, metrics, config.METRICS_TOKEN)]),
+    )
+      .concat([(routes: Server) => addRequestIds(routes)])
+      .concat([(routes: Server) => addMetricsRoutes(routes, metrics, config.METRICS_TOKEN)]),
   });
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();
