@@ -29,7 +29,7 @@ async function main(): Promise<void> {
 
   process.on('message', async (message: { type: string }) => {
     if (message.type !== 'go') return;
-    const total: TickReport = { claimed: 0, sent: 0, retried: 0, failed: 0, deferred: 0, cancelled: 0 };
+    const total: TickReport = { claimed: 0, sent: 0, retried: 0, failed: 0, deferred: 0, cancelled: 0, throttled: 0, released: 0 };
     const queriesBefore = counter.count();
     const startedAt = performance.now();
     const cpuBefore = process.cpuUsage();

@@ -4,6 +4,8 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { channelTimeZone } from '../src/bot/clientContext.ts';
 import { userKeyOf } from '../src/bot/userKey.ts';
+import { requestBotStateSweep } from '../src/bot/erasureAfterTurn.ts';
+import { identify } from '../src/privacy/clientData.ts';
 import { AdviserRepository, CaseloadFullError, type Adviser } from '../src/db/advisers.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
@@ -98,6 +100,9 @@ export class OnboardingDialog extends ComponentDialog {
     const activity = step.context.activity;
     if (step.result !== 'yes') {
       await this.clients.forgetDeclined(userKeyOf(activity));
+      // "Nothing is stored": the state this very turn saves at its end is swept away after it.
+      const who = await identify(this.services.db, userKeyOf(activity), activity.conversation?.id ? [activity.conversation.id] : []);
+      if (!who.clientId) requestBotStateSweep(step.context, who);
       await step.context.sendActivity(consentDeclined);
       return step.endDialog({ consented: false });
     }

@@ -13,11 +13,17 @@ import { ConversationReferences } from './db/conversationReferences.ts';
 import { openMigratedDatabase, type DatabaseHandle } from './db/database.ts';
 import { createReadinessCheck } from './db/readiness.ts';
 import { createServer } from './server.ts';
-import { log } from './log.ts';
+import { log, onLoggedError } from './log.ts';
+import { CoachMetrics } from './metrics.ts';
+import { TurnObserver } from './metricsTurns.ts';
+import { addMetricsRoutes, addRequestIds } from './metricsRoutes.ts';
 import { MainDialog } from '../dialogs/mainDialog.ts';
 import { createFeatureDialogs } from '../dialogs/features.ts';
 import { ClientContext } from './bot/clientContext.ts';
 import { ErasureAfterTurn } from './bot/erasureAfterTurn.ts';
+import { ConversationLedgerCapture } from './privacy/conversationLedger.ts';
+import { useAuditPseudonymSecret } from './db/audit.ts';
+import { storedSecret } from './privacy/storedSecret.ts';
 import { InvokeGuard } from './bot/invokeGuard.ts';
 import { RetentionJob } from './scheduler/retentionJob.ts';
 import { ProactiveSender } from './channels/proactiveSender.ts';
@@ -42,6 +48,7 @@ export interface RunningApp {
   escalationDispatcher: EscalationDispatcher;
   /** Sends due reminders; runs on a timer when SCHEDULER_ENABLED; tests call tick(now). */
   reminders: ReminderScheduler;
+  metrics: CoachMetrics;
 }
 
 export interface StartOptions {
@@ -51,6 +58,7 @@ export interface StartOptions {
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const database = await openMigratedDatabase(config.DATABASE_URL);
   if (database.applied.length) log.info(`Applied migrations: ${database.applied.join(', ')}`);
+  useAuditPseudonymSecret(config.AUDIT_PSEUDONYM_SECRET ?? (await storedSecret(database.db, 'audit-pseudonym')));
 
   const storage = new BotStateStorage(database.db);
   const conversationState = new ConversationState(storage);
@@ -61,6 +69,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const sender = new ProactiveSender(adapter, references, config.MicrosoftAppId ?? '');
   const services: CoachServices = { db: database.db, config, clock: options.clock ?? systemClock, sender };
 
+  const metrics = new CoachMetrics(database.db);
+  const stopNoticingErrors = onLoggedError((error) => metrics.noticeError(error));
+  // Outermost, reading no content: log context, turn counts and latency (metricsTurns.ts).
+  adapter.use(new TurnObserver(metrics));
   // The risk check comes first: every message is read for risk before anything else.
   adapter.use(new RiskCheck(services, conversationState));
   adapter.use(new TeamsMessageCleanup());
@@ -69,6 +81,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   adapter.use(new ClientContext(services));
   adapter.use(new InvokeGuard());
   adapter.use(new ErasureAfterTurn(database.db));
+  adapter.use(new ConversationLedgerCapture(database.db));
 
   const bot = new CoachBot({
     conversationState,
@@ -83,14 +96,17 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     adapter,
     bot,
     readiness: createReadinessCheck(database.db, database.provider),
-    extraRoutes: (config.webChatEnabled ? [(routes: Server) => addWebChatRoutes(routes, { adapter, bot })] : []).concat(
+    extraRoutes: (config.webChatEnabled ? [(routes: Server) => addWebChatRoutes(routes, { adapter, bot, db: database.db, appId: config.MicrosoftAppId })] : []).concat(
       // The inbox has no login of its own: it exists only in local mode (no app credentials).
       config.localMode ? [(routes: Server) => addAdviserInboxRoutes(routes, services)] : [],
-    ),
+    )
+      .concat([(routes: Server) => addRequestIds(routes)])
+      .concat([(routes: Server) => addMetricsRoutes(routes, metrics, config.METRICS_TOKEN)]),
   });
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();
   const url = `http://127.0.0.1:${address.port}`;
+  adapter.connectorTargets.ownPort = address.port;
 
   if (config.localMode) {
     log.info('Local mode: no MicrosoftAppId is set, so /api/messages accepts unauthenticated traffic (as with the Bot Framework Emulator).');
@@ -105,6 +121,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     services.clock,
     config.SCHEDULER_INTERVAL_MS,
   );
+  reminders.dispatcher.onResult = (result) => metrics.reminders.inc({ result });
   if (config.SCHEDULER_ENABLED) reminders.start();
   if (config.webChatEnabled) log.info(`Local web chat: open http://localhost:${address.port}/ in a browser.`);
 
@@ -115,7 +132,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     url,
     escalationDispatcher,
     reminders,
+    metrics,
     async stop() {
+      stopNoticingErrors();
       await reminders.stop();
       await escalationDispatcher.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

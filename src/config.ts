@@ -75,6 +75,10 @@ const settingsSchema = z
     REMINDER_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(6),
     REMINDER_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
     REMINDER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(64),
+    /** Keys the audit log's pseudonyms. Required in production; generated and stored once otherwise. */
+    AUDIT_PSEUDONYM_SECRET: optionalText.pipe(z.string().min(16, 'use at least 16 characters').optional()),
+    /** When set, GET /metrics needs it as a bearer token. */
+    METRICS_TOKEN: optionalText,
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     /** Where the bot reads the channel's token signing keys. Only for sovereign clouds and tests. */
     BOT_OPENID_METADATA_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
@@ -95,6 +99,9 @@ const settingsSchema = z
         path: ['MicrosoftAppId'],
         message: 'is required in production: without app credentials anyone could post to /api/messages',
       });
+    }
+    if (settings.NODE_ENV === 'production' && !settings.AUDIT_PSEUDONYM_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['AUDIT_PSEUDONYM_SECRET'], message: 'is required in production: it keys the audit log pseudonyms (use a long random string and keep it)' });
     }
     if (settings.ESCALATION_WEBHOOK_URL && !settings.ESCALATION_WEBHOOK_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['ESCALATION_WEBHOOK_SECRET'], message: 'is required to sign webhook calls' });

@@ -64,8 +64,13 @@ describe('configuration', () => {
     expect(config.localMode).toBe(false);
   });
 
-  it('turns the local web chat off in production unless enabled', () => {
+  it('refuses production without a secret for the audit pseudonyms', () => {
     const production = { NODE_ENV: 'production', MicrosoftAppId: 'abc', MicrosoftAppPassword: 'secret' };
+    expect(() => loadConfig(production)).toThrow(/AUDIT_PSEUDONYM_SECRET is required in production/);
+  });
+
+  it('turns the local web chat off in production unless enabled', () => {
+    const production = { NODE_ENV: 'production', MicrosoftAppId: 'abc', MicrosoftAppPassword: 'secret', AUDIT_PSEUDONYM_SECRET: 'a-long-audit-secret-for-tests' };
     expect(loadConfig(production).webChatEnabled).toBe(false);
     expect(loadConfig({ ...production, LOCAL_WEBCHAT: 'true' }).webChatEnabled).toBe(true);
   });

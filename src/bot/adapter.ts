@@ -4,10 +4,20 @@ import { CloudAdapter, type TurnContext } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
 import { publicCloudWithMetadataUrl, StrictBotFrameworkAuthentication } from './strictAuthentication.ts';
 import type { Config } from '../config.ts';
+import { ConnectorTargets } from '../web/connectorTargets.ts';
 import { log } from '../log.ts';
 import { sorryMessage } from '../../dialogs/messages/common.ts';
 
 export class CoachAdapter extends CloudAdapter {
+  /** Where the connector may send; startApp tells it the server's own port once listening. */
+  readonly connectorTargets: ConnectorTargets;
+
+  constructor(auth: StrictBotFrameworkAuthentication, targets: ConnectorTargets) {
+    super(auth);
+    auth.targets = targets;
+    this.connectorTargets = targets;
+  }
+
   /** The connector client a proactive turn for this bot would get (kept per service URL by the authentication). */
   connectorClientFor(botAppId: string, serviceUrl: string): Promise<ConnectorClient> {
     return this.botFrameworkAuthentication.createConnectorFactory(this.createClaimsIdentity(botAppId)).create(serviceUrl);
@@ -22,7 +32,7 @@ export function createAdapter(config: Config): CoachAdapter {
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
     ...(config.BOT_OPENID_METADATA_URL ? publicCloudWithMetadataUrl(config.BOT_OPENID_METADATA_URL) : {}),
   });
-  const adapter = new CoachAdapter(auth);
+  const adapter = new CoachAdapter(auth, new ConnectorTargets(config.localMode));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // DialogContextError keeps the original error, whose stack says where it really failed.
     const cause = (error as Error & { error?: unknown }).error;

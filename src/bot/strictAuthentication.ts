@@ -12,9 +12,12 @@ import {
 } from 'botframework-connector';
 import type { Activity } from 'botbuilder';
 import { ConnectorClientCache, identityKey } from './connectorClientCache.ts';
+import type { ConnectorTargets } from '../web/connectorTargets.ts';
 
 export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
   private readonly clients = new ConnectorClientCache();
+  /** Which serviceUrls the connector may call, and which take no credentials (see connectorTargets.ts). */
+  targets?: ConnectorTargets;
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     let result: AuthenticateRequestResult;
@@ -23,12 +26,16 @@ export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkA
     } catch (error) {
       throw asAuthenticationError(error);
     }
-    if (result.connectorFactory) result.connectorFactory = this.clients.factoryFor(identityKey(result.claimsIdentity), result.connectorFactory);
+    if (result.connectorFactory) result.connectorFactory = this.clients.factoryFor(identityKey(result.claimsIdentity), this.guarded(result.connectorFactory));
     return result;
   }
 
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    return this.clients.factoryFor(identityKey(claimsIdentity), super.createConnectorFactory(claimsIdentity));
+    return this.clients.factoryFor(identityKey(claimsIdentity), this.guarded(super.createConnectorFactory(claimsIdentity)));
+  }
+
+  private guarded(factory: ConnectorFactory): ConnectorFactory {
+    return this.targets ? this.targets.guard(factory) : factory;
   }
 
   override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {

@@ -4,6 +4,7 @@
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { CoachAdapter } from '../bot/adapter.ts';
 import type { ConversationReferences, StoredReference } from '../db/conversationReferences.ts';
+import { SendWatch, ThrottledSendError, watchThrottling } from './sendDeadline.ts';
 
 export type StoredConversationReference = { reference: StoredReference; usable: boolean };
 
@@ -11,7 +12,8 @@ export type SendOutcome =
   | { status: 'sent'; activityId?: string }
   | { status: 'no-reference' }
   | { status: 'unreachable'; httpStatus: number; message: string }
-  | { status: 'retry'; httpStatus?: number; message: string };
+  /** retryAfterMs: the channel throttled this conversation and asked us to wait that long. */
+  | { status: 'retry'; httpStatus?: number; message: string; retryAfterMs?: number };
 
 export class ProactiveSender {
   constructor(
@@ -51,17 +53,31 @@ export class ProactiveSender {
    * same addressing a turn would give them, without the middleware and turn set-up (a fifth of
    * a reminder's CPU). Outcomes as send().
    */
-  async sendActivities(userKey: string, activities: Array<Partial<Activity>>, known?: StoredConversationReference | null): Promise<SendOutcome> {
+  async sendActivities(
+    userKey: string,
+    activities: Array<Partial<Activity>>,
+    known?: StoredConversationReference | null,
+    /** deadlineMs: give up by then, and never sit out a Retry-After (see sendDeadline.ts). */
+    limits: { deadlineMs?: number } = {},
+  ): Promise<SendOutcome> {
     return this.deliver(userKey, known, async (reference) => {
       if (!reference.serviceUrl || !reference.conversation?.id) throw new Error('The stored reference has no service URL or conversation');
       const connector = await this.adapter.connectorClientFor(this.appId, reference.serviceUrl);
+      const watch = limits.deadlineMs ? new SendWatch(limits.deadlineMs) : undefined;
+      if (watch) watchThrottling(connector);
       let activityId: string | undefined;
-      for (const activity of activities) {
-        const outgoing = TurnContext.applyConversationReference({ ...activity }, reference) as Activity;
-        // Older stored references carry the id of the message they came with; this is not a reply to it.
-        delete outgoing.replyToId;
-        const response = await connector.conversations.sendToConversation(reference.conversation.id, outgoing);
-        activityId ??= response?.id;
+      try {
+        for (const activity of activities) {
+          const outgoing = TurnContext.applyConversationReference({ ...activity }, reference) as Activity;
+          // Older stored references carry the id of the message they came with; this is not a reply to it.
+          delete outgoing.replyToId;
+          const response = await connector.conversations.sendToConversation(reference.conversation.id, outgoing, watch ? { abortSignal: watch.signal } : undefined);
+          activityId ??= response?.id;
+        }
+      } catch (error) {
+        throw watch ? watch.explain(error) : error;
+      } finally {
+        watch?.done();
       }
       return activityId;
     });
@@ -88,7 +104,8 @@ export class ProactiveSender {
         await this.references.markUnusable(userKey, `HTTP ${httpStatus}: ${message}`);
         return { status: 'unreachable', httpStatus, message };
       }
-      return { status: 'retry', httpStatus, message };
+      const retryAfterMs = error instanceof ThrottledSendError ? error.retryAfterMs : undefined;
+      return { status: 'retry', httpStatus, message, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
     }
   }
 }

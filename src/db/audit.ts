@@ -1,6 +1,7 @@
 // The audit log: who did what to whose data. It must outlive an erasure, so it holds no personal
-// content: the subject is stored as a one-way pseudonym, never as a client id, name or words.
-import { createHash } from 'node:crypto';
+// content: the subject is stored as a keyed pseudonym (HMAC with AUDIT_PSEUDONYM_SECRET), never as
+// a client id, name or words. Keyed, so someone who kept an erased client's id cannot recompute it.
+import { createHmac, randomBytes } from 'node:crypto';
 import type { Database } from './database.ts';
 
 export type AuditAction =
@@ -29,9 +30,17 @@ export interface RecordedAuditEvent {
   createdAt: Date;
 }
 
-/** The same subject always gives the same pseudonym, so an auditor can follow one case. */
+let pseudonymSecret: string | undefined;
+
+/** Set once at start-up (startApp); until then a random per-process key keeps ids unlinkable. */
+export function useAuditPseudonymSecret(secret: string): void {
+  pseudonymSecret = secret;
+}
+
+/** The same subject always gives the same pseudonym under one secret, so an auditor can follow one case. */
 export function auditSubject(subject: string): string {
-  return `s:${createHash('sha256').update(`action-plan-coach/audit/${subject}`).digest('hex').slice(0, 32)}`;
+  pseudonymSecret ??= randomBytes(32).toString('hex');
+  return `p:${createHmac('sha256', pseudonymSecret).update(`action-plan-coach/audit/${subject}`).digest('hex').slice(0, 32)}`;
 }
 
 export class AuditLog {

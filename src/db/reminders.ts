@@ -153,6 +153,12 @@ export class ReminderRepository {
     return new Set(ours.map((row) => row.id));
   }
 
+  /** Extends the lease of a batch's rows still claimed under this token; returns how many. */
+  async renewLease(claimToken: string, leaseUntil: Date): Promise<number> {
+    const { count } = await this.db.reminder.updateMany({ where: { claimedBy: claimToken, status: 'claimed' }, data: { leaseUntil } });
+    return count;
+  }
+
   async markRetry(claim: Pick<ClaimedReminder, 'id' | 'claimToken'>, nextAttemptAt: Date, error: string): Promise<boolean> {
     const { count } = await this.db.reminder.updateMany({
       where: { id: claim.id, claimedBy: claim.claimToken, status: 'claimed' },

@@ -4,6 +4,7 @@
 import { Prisma } from '../generated/sqlite/client.ts';
 import type { Database } from '../db/database.ts';
 import { auditSubject } from '../db/audit.ts';
+import { ConversationLedger } from './conversationLedger.ts';
 
 export type ModelName = Prisma.ModelName;
 type Where = Record<string, unknown>;
@@ -36,6 +37,8 @@ export const clientDataMap: Record<ModelName, TableCoverage> = {
     onErase: 'delete',
     phase: 1,
   },
+  UserConversation: { rowsOf: (who) => ({ userKey: who.userKey }), onErase: 'delete', phase: 1 },
+  WebChatOutbox: { rowsOf: (who) => ({ userKey: who.userKey }), onErase: 'delete', phase: 1 },
   // Staff records: an adviser's name is theirs, not the client's. The link lives on Client.
   Adviser: { rowsOf: () => NOTHING, onErase: 'keep', phase: 1 },
   Client: { rowsOf: (who) => (who.clientId ? { id: who.clientId } : NOTHING), onErase: 'delete', phase: 3 },
@@ -97,7 +100,7 @@ export async function identify(db: Database, userKey: string, knownConversationI
     where: { OR: [{ userKey }, ...(client ? [{ clientId: client.id }] : [])] },
     select: { reference: true },
   });
-  const conversationIds = new Set(knownConversationIds);
+  const conversationIds = new Set([...knownConversationIds, ...(await new ConversationLedger(db).conversationIdsOf(userKey))]);
   for (const row of references) {
     const id = conversationIdIn(row.reference);
     if (id) conversationIds.add(id);

@@ -4,6 +4,7 @@
 import type { Database } from '../db/database.ts';
 import { AuditLog, type AuditActor } from '../db/audit.ts';
 import { ConversationReferences } from '../db/conversationReferences.ts';
+import { ConversationLedger } from './conversationLedger.ts';
 import { clientDataMap, coveredModels, delegateFor, type ClientIdentity, type ModelName } from './clientData.ts';
 
 export interface ErasureResult {
@@ -25,16 +26,25 @@ export async function eraseClientData(db: Database, who: ClientIdentity, actor: 
     }
   });
   new ConversationReferences(db).forget(who.userKey);
+  new ConversationLedger(db).forget(who.userKey);
   if (who.clientId) await new AuditLog(db).record({ actor, action: 'data-erased', subject: who.clientId }, now);
   return { removed };
 }
 
-/** Bot state written after the erasure in the same turn (the dialog stack) is swept again. */
+/**
+ * What a turn itself writes (bot state saved at its end, the conversation noted at its start) is
+ * swept again once the turn is over: after an erasure, and after "No thanks" at consent.
+ */
 export async function eraseBotState(db: Database, who: ClientIdentity): Promise<number> {
-  const where = clientDataMap.BotState.rowsOf(who);
-  if (!where) return 0;
-  const { count } = await delegateFor(db, 'BotState').deleteMany({ where });
-  return count;
+  let removed = 0;
+  for (const model of ['BotState', 'UserConversation', 'ConversationRef'] as const) {
+    const where = clientDataMap[model].rowsOf(who);
+    if (!where) continue;
+    removed += (await delegateFor(db, model).deleteMany({ where })).count;
+  }
+  new ConversationReferences(db).forget(who.userKey);
+  new ConversationLedger(db).forget(who.userKey);
+  return removed;
 }
 
 /** Withdrawing consent: no more reminders from this moment, and the menu asks for consent again. */

@@ -17,6 +17,7 @@ import { isQuietTime, outsideQuietHours, retryAt } from '../domain/reminderTimin
 import { quietHoursOf } from './reminderPlanning.ts';
 import { raiseReminderEscalation } from './raiseReminderEscalation.ts';
 import { SendRecorder } from './sendRecorder.ts';
+import { LeaseKeeper } from './leaseKeeper.ts';
 import { log } from '../log.ts';
 
 export type DispatcherConfig = Pick<
@@ -48,6 +49,10 @@ export interface TickReport {
   failed: number;
   deferred: number;
   cancelled: number;
+  /** Parked until the time the channel asked for (HTTP 429/503 with Retry-After). */
+  throttled: number;
+  /** Handed back unsent: the instance is stopping, or its lease could not be kept. */
+  released: number;
 }
 
 type Result = Exclude<keyof TickReport, 'claimed'>;
@@ -58,11 +63,20 @@ interface BatchContext {
   references: Map<string, StoredConversationReference>;
   /** Records the batch's sends in groups. */
   sent: SendRecorder;
+  lease: LeaseKeeper;
+  /** Conversations the channel throttled in this tick, and until when. */
+  throttledUntil: Map<string, Date>;
 }
+
+/** A send may take at most this share of the lease; the lease is renewed every quarter of it. */
+const SEND_SHARE_OF_LEASE = 0.5;
 
 export class ReminderDispatcher {
   readonly instanceId: string;
   private readonly reminders: ReminderRepository;
+  private stopping = false;
+  /** Observers (metrics) told of each reminder's result. */
+  onResult?: (result: Result) => void;
 
   constructor(private readonly options: DispatcherOptions) {
     this.instanceId = options.config.SCHEDULER_INSTANCE_ID ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
@@ -71,30 +85,50 @@ export class ReminderDispatcher {
 
   /** Sends everything due at `now`. Tests call this with a controllable clock. */
   async tick(now: Date): Promise<TickReport> {
-    const report: TickReport = { claimed: 0, sent: 0, retried: 0, failed: 0, deferred: 0, cancelled: 0 };
-    const leaseUntil = new Date(now.getTime() + this.options.config.REMINDER_LEASE_SECONDS * 1000);
-    for (let batch = 0; batch < (this.options.maxBatchesPerTick ?? 20); batch++) {
-      const claimed = await this.reminders.claimDue({ instanceId: this.instanceId, now, leaseUntil, limit: this.options.config.REMINDER_BATCH_SIZE });
-      if (claimed.length === 0) break;
-      report.claimed += claimed.length;
-      const context = await this.loadBatch(claimed, now);
-      await inParallel(claimed, this.options.config.REMINDER_CONCURRENCY, async (reminder) => {
-        const result = await this.dispatchSafely(reminder, now, context);
-        report[result]++;
-      });
+    const report: TickReport = { claimed: 0, sent: 0, retried: 0, failed: 0, deferred: 0, cancelled: 0, throttled: 0, released: 0 };
+    const leaseMs = this.options.config.REMINDER_LEASE_SECONDS * 1000;
+    const lease = new LeaseKeeper(this.reminders, now, leaseMs);
+    const throttledUntil = new Map<string, Date>();
+    try {
+      for (let batch = 0; batch < (this.options.maxBatchesPerTick ?? 20) && !this.stopping; batch++) {
+        const claimedAt = lease.now();
+        const leaseUntil = new Date(claimedAt.getTime() + leaseMs);
+        const claimed = await this.reminders.claimDue({ instanceId: this.instanceId, now: claimedAt, leaseUntil, limit: this.options.config.REMINDER_BATCH_SIZE });
+        if (claimed.length === 0) break;
+        const token = claimed[0]!.claimToken;
+        lease.hold(token, leaseUntil);
+        report.claimed += claimed.length;
+        try {
+          const context = await this.loadBatch(claimed, now, lease, throttledUntil);
+          await inParallel(claimed, this.options.config.REMINDER_CONCURRENCY, async (reminder) => {
+            const result = await this.dispatchSafely(reminder, now, context);
+            report[result]++;
+            this.onResult?.(result);
+          });
+        } finally {
+          lease.release(token);
+        }
+      }
+    } finally {
+      await lease.stop();
     }
     return report;
   }
 
+  /** Claims no more batches; the batch in hand finishes its sends in flight and hands back the rest. */
+  stopClaiming(): void {
+    this.stopping = true;
+  }
+
   /** The clients, items and conversation references a batch needs: one query each, not one per reminder. */
-  private async loadBatch(claimed: readonly ClaimedReminder[], now: Date): Promise<BatchContext> {
+  private async loadBatch(claimed: readonly ClaimedReminder[], now: Date, lease: LeaseKeeper, throttledUntil: Map<string, Date>): Promise<BatchContext> {
     const [clients, items] = await Promise.all([
       this.options.db.client.findMany({ where: { id: { in: [...new Set(claimed.map((r) => r.clientId))] } } }),
       latestItems(this.options.db, claimed.flatMap((r) => (r.itemLineageId ? [r.itemLineageId] : []))),
     ]);
     const references = await new ConversationReferences(this.options.db).findMany(clients.map((client) => client.userKey));
     const sent = new SendRecorder(this.options.db, this.reminders, claimed[0]!.claimToken, now, this.options.config.OUTREACH_ESCALATE_AFTER);
-    return { clients: new Map(clients.map((client) => [client.id, client])), items, references, sent };
+    return { clients: new Map(clients.map((client) => [client.id, client])), items, references, sent, lease, throttledUntil };
   }
 
   private async dispatchSafely(reminder: ClaimedReminder, now: Date, context: BatchContext): Promise<Result> {
@@ -127,6 +161,18 @@ export class ReminderDispatcher {
       await this.reminders.markCancelled(reminder, 'item no longer open');
       return 'cancelled';
     }
+    const parkedUntil = context.throttledUntil.get(client.userKey);
+    if (parkedUntil) {
+      await this.reminders.defer(reminder, parkedUntil, 'the channel is throttling this conversation');
+      return 'throttled';
+    }
+    // Only start a send that can finish while the claim is surely ours, so no other instance
+    // can take the reminder over while it is on its way.
+    const deadlineMs = Math.floor(this.options.config.REMINDER_LEASE_SECONDS * 1000 * SEND_SHARE_OF_LEASE);
+    if (this.stopping || context.lease.remainingMs(reminder.claimToken) <= deadlineMs) {
+      await this.reminders.defer(reminder, reminder.sendAt, this.stopping ? 'handed back at shutdown' : 'lease could not be renewed');
+      return 'released';
+    }
     const activity = reminderActivity({
       key: reminder.key,
       channelId: client.channelId,
@@ -136,7 +182,7 @@ export class ReminderDispatcher {
       timeZone: client.timeZone,
       now,
     });
-    const outcome = await this.options.sender.sendActivities(client.userKey, [activity], context.references.get(client.userKey) ?? null);
+    const outcome = await this.options.sender.sendActivities(client.userKey, [activity], context.references.get(client.userKey) ?? null, { deadlineMs });
     return this.record(reminder, client, outcome, now, context);
   }
 
@@ -146,6 +192,13 @@ export class ReminderDispatcher {
         await context.sent.record({ reminder, client });
         return 'sent';
       case 'retry': {
+        if (outcome.retryAfterMs !== undefined) {
+          // Throttled: park this conversation until the time asked; the rest of the tick goes on.
+          const until = new Date(now.getTime() + Math.max(outcome.retryAfterMs, 1000));
+          context.throttledUntil.set(client.userKey, until);
+          await this.reminders.defer(reminder, until, `HTTP ${outcome.httpStatus}: throttled, asked to wait ${Math.round(outcome.retryAfterMs / 1000)} s`);
+          return 'throttled';
+        }
         const attempt = reminder.attempts + 1;
         if (attempt >= this.options.config.REMINDER_MAX_ATTEMPTS) {
           await this.reminders.markFailed(reminder, `gave up after ${attempt} attempts: ${outcome.message}`);

@@ -21,8 +21,10 @@ export class ReminderScheduler {
     this.schedule(0);
   }
 
+  /** Claims nothing more; the batch in hand finishes its sends in flight and hands back the rest. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.dispatcher.stopClaiming();
     clearTimeout(this.timer);
     await this.running;
   }

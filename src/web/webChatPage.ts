@@ -33,38 +33,33 @@ export const webChatHtml = `<!doctype html>
 </html>
 `;
 
-/** Runs in the browser. Keeps one user id per browser, so a returning client is recognised. */
+/**
+ * Runs in the browser. The server picks the browser's user id and gives it a signed user token,
+ * kept here, so a returning client is recognised (and nobody can claim another's id).
+ */
 export const webChatScript = `(function () {
   'use strict';
   var status = document.getElementById('chat-status');
+  var KEY = 'actionPlanCoach.userToken';
 
-  function randomId() {
-    var bytes = new Uint8Array(12);
-    window.crypto.getRandomValues(bytes);
-    return 'web-' + Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+  function keptToken() {
+    try { return window.localStorage.getItem(KEY) || undefined; } catch (error) { return undefined; }
   }
 
-  function userId() {
-    try {
-      var kept = window.localStorage.getItem('actionPlanCoach.userId');
-      if (kept) return kept;
-      var made = randomId();
-      window.localStorage.setItem('actionPlanCoach.userId', made);
-      return made;
-    } catch (error) {
-      return randomId();
-    }
+  function keepToken(token) {
+    try { window.localStorage.setItem(KEY, token); } catch (error) { /* private mode: a new id next time */ }
   }
 
   async function start() {
-    var id = userId();
     var response = await fetch('/v3/directline/tokens/generate', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user: { id: id } })
+      body: JSON.stringify({ userToken: keptToken() })
     });
     if (!response.ok) throw new Error('token ' + response.status);
     var session = await response.json();
+    keepToken(session.userToken);
+    var id = session.userId;
     var directLine = window.WebChat.createDirectLine({
       domain: window.location.origin + '/v3/directline',
       webSocket: false,

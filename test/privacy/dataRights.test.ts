@@ -4,7 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
-import { allModels, rowCounts, rowIdentity, scanEveryTable, seedEveryTable, type Person } from './everyTable.ts';
+import { createHash } from 'node:crypto';
+import { seedReadyClient } from '../plan/planTestBot.ts';
+import { allModels, rowCounts, rowIdentity, scanDatabaseCatalog, scanEveryTable, seedEveryTable, type Person } from './everyTable.ts';
 import { AuditLog, auditSubject } from '../../src/db/audit.ts';
 import { clientDataMap } from '../../src/privacy/clientData.ts';
 
@@ -105,6 +107,7 @@ describe(`data rights by chat on ${testProvider}`, () => {
 
     const leftovers = await scanEveryTable(db, needlesOf(someone));
     expect(leftovers.map((f) => `${f.model}.${f.column} holds "${f.needle}"`)).toEqual([]);
+    expect(await scanDatabaseCatalog(db, bot.app.database.provider, needlesOf(someone))).toEqual([]);
 
     const audit = await db.auditEvent.findMany({ where: { subject: auditSubject(someone.person.clientId) } });
     expect(audit.map((event) => event.action)).toEqual(expect.arrayContaining(['adviser-viewed-client', 'data-erased']));
@@ -117,6 +120,50 @@ describe(`data rights by chat on ${testProvider}`, () => {
     // The next hello is a stranger's: the bot asks for consent again.
     const again = await someone.user.say('hello');
     expect(again.join('\n')).toMatch(/Is it OK for me to keep your answers\?/);
+  });
+
+  it('"delete my data" also clears the half-finished answers of every earlier conversation', async () => {
+    const db = bot.app.database.db;
+    const { userId } = await seedReadyClient(db, { band: 'mixed', now: new Date() });
+    const words = 'vermilion accordion';
+    // The first chat: left half way through setting a goal, with the client's own words in it.
+    const first = new ChatUser(bot, { userId, name: 'Tobias' });
+    await first.say('Set a goal');
+    await first.say(`Become a ${words} teacher`);
+    const firstState = await db.botState.findMany({ where: { key: { contains: first.conversationId } } });
+    expect(firstState.map((row) => row.data).join('\n')).toContain(words);
+    // Later chats on the same channel (a new window, a new device): the first is no longer the latest.
+    const second = new ChatUser(bot, { userId, name: 'Tobias' });
+    await second.say('hello');
+    const third = new ChatUser(bot, { userId, name: 'Tobias' });
+    await third.say('delete my data');
+    await third.say('yes');
+    expect((await third.say('Yes, I am sure')).join('\n')).toMatch(/I have deleted everything/);
+
+    const needles = [userId, words, first.conversationId, second.conversationId, third.conversationId];
+    expect(await scanDatabaseCatalog(db, bot.app.database.provider, needles)).toEqual([]);
+  });
+
+  it('leaves nothing at all of someone who says "No thanks" at the consent question', async () => {
+    const user = new ChatUser(bot, { name: 'Wilhelmina Ashdown' });
+    await user.say('hello');
+    expect((await user.say('No thanks')).join('\n')).toMatch(/adviser/);
+    const needles = [user.userId, user.conversationId, 'Wilhelmina Ashdown'];
+    expect(await scanDatabaseCatalog(bot.app.database.db, bot.app.database.provider, needles)).toEqual([]);
+  });
+
+  it('keys the audit pseudonym with a secret, so an old client id cannot be linked to its events', async () => {
+    const someone = await clientWithEverything('Cressida Vane', 'pewter marigold');
+    await someone.user.say('delete my data');
+    await someone.user.say('yes');
+    await someone.user.say('Yes, I am sure');
+    const db = bot.app.database.db;
+    const subjects = (await db.auditEvent.findMany({ select: { subject: true } })).map((row) => row.subject);
+    expect(subjects).toContain(auditSubject(someone.person.clientId));
+    // What anyone holding the id could compute without the secret, the way it used to be made.
+    const id = someone.person.clientId;
+    const guesses = [`action-plan-coach/audit/${id}`, id].map((text) => createHash('sha256').update(text).digest('hex'));
+    for (const guess of guesses) expect(subjects.some((subject) => subject?.includes(guess.slice(0, 32)))).toBe(false);
   });
 
   it('keeps everything when the client says no at either question', async () => {

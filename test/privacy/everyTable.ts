@@ -35,6 +35,17 @@ const seeders: Record<ModelName, Seeder> = {
       update: { clientId: who.clientId },
     });
   },
+  UserConversation: async (db, who) => {
+    await db.userConversation.upsert({
+      where: { userKey_conversationId: { userKey: who.userKey, conversationId: who.conversationId } },
+      create: { userKey: who.userKey, channelId: who.channelId, conversationId: who.conversationId },
+      update: {},
+    });
+  },
+  WebChatOutbox: async (db, who) => {
+    // A message waiting for this person's browser (web chat users only, but the table is keyed alike).
+    await db.webChatOutbox.create({ data: { userKey: who.userKey, activity: JSON.stringify({ type: 'message', text: `Remember: ${who.words}` }) } });
+  },
   Adviser: async (db, who) => {
     const adviser = await db.adviser.upsert({
       where: { inviteCode: 'SEED-ADVISER' },
@@ -152,4 +163,26 @@ export async function scanEveryTable(db: Database, needles: string[]): Promise<F
 export function rowIdentity(row: Record<string, unknown>): string {
   for (const column of ['id', 'key', 'userKey', 'clientId']) if (typeof row[column] === 'string') return `${column}=${row[column]}`;
   return JSON.stringify(row);
+}
+
+/**
+ * Every column of every row of every table the database itself lists (its catalog), not only the
+ * tables Prisma knows: a table added by hand, or a model the privacy map forgot, is scanned too.
+ */
+export async function scanDatabaseCatalog(db: Database, provider: 'sqlite' | 'postgresql', needles: string[]): Promise<Array<{ table: string; needle: string; row: string }>> {
+  const tables =
+    provider === 'sqlite'
+      ? await db.$queryRawUnsafe<Array<{ name: string }>>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      : await db.$queryRawUnsafe<Array<{ name: string }>>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'");
+  const wanted = needles.filter(Boolean).map((needle) => needle.toLowerCase());
+  const findings: Array<{ table: string; needle: string; row: string }> = [];
+  for (const { name } of tables) {
+    const rows = await db.$queryRawUnsafe<Array<Record<string, unknown>>>(`SELECT * FROM "${name.replace(/"/g, '""')}"`);
+    for (const row of rows) {
+      const text = JSON.stringify(row, (_key, value) => (typeof value === 'bigint' ? String(value) : value)).toLowerCase();
+      for (const needle of wanted) if (text.includes(needle)) findings.push({ table: name, needle, row: text.slice(0, 300) });
+    }
+  }
+  if (tables.length < allModels().length) throw new Error(`The catalog listed ${tables.length} tables, fewer than the ${allModels().length} models`);
+  return findings;
 }

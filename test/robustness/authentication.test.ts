@@ -99,16 +99,18 @@ describe(`authentication on ${testProvider}`, () => {
   });
 });
 
+const AUDIT_SECRET = 'a-long-audit-secret-for-tests';
+
 describe('the local web chat in production', () => {
   it('is off by default', () => {
-    const config = loadConfig({ NODE_ENV: 'production', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x' });
+    const config = loadConfig({ NODE_ENV: 'production', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', AUDIT_PSEUDONYM_SECRET: AUDIT_SECRET });
     expect(config.webChatEnabled).toBe(false);
     expect(config.localMode).toBe(false);
   });
 
   it('serves no web chat page or Direct Line stand-in from a production server', async () => {
     const database = await createEmptyDatabase();
-    const bot = await startBotUnderTest(database.url, { NODE_ENV: 'production', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x' });
+    const bot = await startBotUnderTest(database.url, { NODE_ENV: 'production', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', AUDIT_PSEUDONYM_SECRET: AUDIT_SECRET });
     try {
       expect((await fetch(`${bot.app.url}/`)).status).toBe(404);
       expect((await fetch(`${bot.app.url}/v3/directline/conversations`, { method: 'POST' })).status).toBe(404);

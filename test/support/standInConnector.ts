@@ -9,10 +9,21 @@ export interface CaughtActivity {
   activity: Record<string, any>;
 }
 
+export interface StandInAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  after?: Promise<void>;
+}
+
 export class StandInConnector {
   readonly caught: CaughtActivity[] = [];
-  /** Status to answer with, for testing retries (429, 5xx) and 403; default 200. */
-  respondWith: (caught: CaughtActivity) => number = () => 200;
+  /**
+   * Status to answer with, for testing retries (429, 5xx) and 403; default 200. An answer may also
+   * carry headers (Retry-After) and wait for a promise before it is sent (a slow channel).
+   */
+  respondWith: (caught: CaughtActivity) => number | StandInAnswer = () => 200;
+  /** Every POST that reached the connector, whatever it was answered. */
+  readonly received: CaughtActivity[] = [];
   private server?: Server;
   private waiters: Array<() => void> = [];
   url = '';
@@ -71,9 +82,12 @@ export class StandInConnector {
       path: req.url ?? '',
       activity: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'),
     };
-    const status = this.respondWith(caught);
+    this.received.push(caught);
+    const answer = this.respondWith(caught);
+    const { status, headers = {}, after } = typeof answer === 'number' ? { status: answer } : answer;
+    if (after) await after;
     if (status < 300) this.caught.push(caught);
-    res.writeHead(status, { 'content-type': 'application/json' });
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
     res.end(JSON.stringify({ id: `reply-${this.caught.length}` }));
     for (const wake of this.waiters.splice(0)) wake();
   }
