@@ -3,7 +3,7 @@
 // adviser command. An adviser only ever sees their own clients; leads may act on any escalation.
 import type { TurnContext } from 'botbuilder';
 import { userKeyOf } from '../src/bot/userKey.ts';
-import { escapeMarkdown } from '../src/cards/escapeText.ts';
+import { escapeMarkdown, markdownList } from '../src/cards/escapeText.ts';
 import { AdviserRepository, type Adviser } from '../src/db/advisers.ts';
 import { AuditLog } from '../src/db/audit.ts';
 import { caseloadOf, findInCaseload, peopleMatching, setReviewCadence, setStyleOverride } from '../src/db/caseload.ts';
@@ -14,11 +14,13 @@ import { formatDueDate } from '../src/domain/dates.ts';
 import { applyStyleOverride, DEFAULT_COACHING_STYLE, type StyleOverride } from '../src/domain/coachingStyle.ts';
 import { mayActOn, respondToEscalation } from '../src/escalation/respondToEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
-import { adviserHelp, notAdminReply, notAnAdviserReply, unknownClientReply } from './messages/adviser.ts';
+import { adviserHelp, myCodeReply, notAdminReply, notAnAdviserReply, unknownClientReply } from './messages/adviser.ts';
+import { escalationLine, escalationNotFoundReply, escalationsReply } from './messages/adviserEscalations.ts';
 import { turnAdviser } from '../src/bot/turnLookups.ts';
 
 // What only an adviser would type; anything else from a non-adviser goes to the client dialogs.
 const ADVISER_ONLY = /^(caseload|escalations|(ack|acknowledge|resolve)\s+\S+|cadence\s+.+\s+\d+|style\s+.+\s+(warm|self-directed|reset))$/i;
+const MY_CODE = /^(my\s+(invite\s+)?code|invite\s+code|code)$/i;
 const CADENCES = [7, 14, 28];
 const STYLE_WORDS: Record<string, StyleOverride | null> = {
   warm: { wording: 'warm-guided', feedback: 'every-step', stretch: false },
@@ -74,6 +76,7 @@ export class AdviserCommands {
   }
 
   private async answer(adviser: Adviser, text: string): Promise<string> {
+    if (MY_CODE.test(text)) return myCodeReply(adviser.inviteCode);
     const [command = '', ...rest] = text.split(' ');
     const args = rest.join(' ');
     switch (command.toLowerCase()) {
@@ -100,7 +103,7 @@ export class AdviserCommands {
           return 'Reminders are back on for this client.';
         });
       default:
-        return adviserHelp;
+        return adviserHelp(adviser.inviteCode);
     }
   }
 
@@ -130,36 +133,29 @@ export class AdviserCommands {
 
   private async escalations(adviser: Adviser): Promise<string> {
     const rows = await this.visibleEscalations(adviser);
-    if (rows.length === 0) return 'No open escalations.';
-    const zone = this.services.config.ADVISER_HOURS_TIME_ZONE;
-    return [
-      'Open escalations (use "ack <number>" or "resolve <number>"):',
-      ...rows.map(
-        (row, index) =>
-          `${index + 1}. ${row.urgency.toUpperCase()} ${escapeMarkdown(row.client.displayName ?? 'Client')}: ${row.reason} (${row.status}, raised ${formatDueDate(row.createdAt, zone)})`,
-      ),
-    ].join('\n');
+    return escalationsReply(rows, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now());
   }
 
+  /** By the escalation's own number ("ack 12"), which never changes; or by its id. */
   private async pickEscalation(adviser: Adviser, reference: string): Promise<EscalationWithClient | null> {
-    const rows = await this.visibleEscalations(adviser);
-    const picked = /^\d{1,3}$/.test(reference) ? rows[Number(reference) - 1] : rows.find((row) => row.id === reference);
-    return picked && mayActOn({ adviser }, picked) ? picked : null;
+    const repo = new EscalationRepository(this.services.db);
+    const number = /^#?(\d{1,9})$/.exec(reference)?.[1];
+    const picked = number ? await repo.findByNumber(Number(number)) : await repo.findById(reference);
+    return picked && picked.status !== 'resolved' && mayActOn({ adviser }, picked) ? picked : null;
   }
 
   private async acknowledge(adviser: Adviser, reference: string): Promise<string> {
     const picked = await this.pickEscalation(adviser, reference.trim());
-    if (!picked) return 'I could not find that escalation. Type "escalations" to see the numbers.';
-    await respondToEscalation(this.services, picked.id, { adviser }, 'acknowledged');
-    return `Acknowledged: ${escapeMarkdown(picked.client.displayName ?? 'Client')} (${picked.reason}).`;
+    if (!picked) return escalationNotFoundReply;
+    const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'acknowledged');
+    return `Acknowledged: ${escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now())}`;
   }
 
   private async resolve(adviser: Adviser, reference: string): Promise<string> {
     const picked = await this.pickEscalation(adviser, reference.trim());
-    if (!picked) return 'I could not find that escalation. Type "escalations" to see the numbers.';
-    if (picked.status !== 'acknowledged') await respondToEscalation(this.services, picked.id, { adviser }, 'acknowledged');
-    await new EscalationRepository(this.services.db).resolve(picked.id, this.services.clock.now());
-    return `Closed: ${escapeMarkdown(picked.client.displayName ?? 'Client')} (${picked.reason}).`;
+    if (!picked) return escalationNotFoundReply;
+    const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'resolved');
+    return `Closed: ${escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now())}`;
   }
 
   private async plan(adviser: Adviser, clientId: string): Promise<string> {

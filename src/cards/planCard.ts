@@ -23,7 +23,7 @@ export const PLAN_CARD_WORDS = {
   overdue: 'Late',
 } as const;
 
-const STATUS_WORDS: Record<ItemStatus, string> = {
+export const STATUS_WORDS: Record<ItemStatus, string> = {
   open: 'To do',
   done: 'Done',
   'partly-done': 'Partly done',

@@ -6,6 +6,7 @@ import type { Database } from './database.ts';
 export type AuditAction =
   | 'adviser-viewed-client'
   | 'escalation-acknowledged'
+  | 'escalation-resolved'
   | 'data-exported'
   | 'data-erased'
   | 'consent-withdrawn'
