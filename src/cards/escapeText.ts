@@ -7,24 +7,29 @@
 // Only what a renderer would act on is escaped, so "Megan." stays "Megan.", never "Megan\.".
 
 // Anywhere in a line: emphasis, code, strike-through, links, tables, backslash itself.
-const INLINE_SPECIALS = /[\\`*_~[\]|]/g;
-// At the start of a line: headings, quotes, bullets, setext underlines, numbered lists.
-const LINE_START_BLOCK = /^(\s*)([#>+=-])/gm;
+const INLINE_SPECIALS = /[\\`*_~[\]|]/;
+// At the start of a line: headings, bullets, setext underlines, numbered lists. (A quote's ">"
+// is escaped with the other angle brackets.)
+const LINE_START_BLOCK = /^(\s*)([#+=-])/gm;
 const LINE_START_NUMBER = /^(\s*\d+)([.)])/gm;
 // "&lt;" typed by someone must show as those four characters, not as "<".
 const ENTITY_LIKE = /&(?=#?[a-z0-9]+;)/gi;
 
-function escapeCommon(text: string): string {
+function escapeWith(text: string, special: RegExp, escapeChar: (char: string) => string): string {
   return text
-    .replace(INLINE_SPECIALS, (char) => `\\${char}`)
     .replace(ENTITY_LIKE, '&amp;')
+    .replace(special, escapeChar)
     .replace(LINE_START_BLOCK, (_match, space: string, char: string) => `${space}\\${char}`)
     .replace(LINE_START_NUMBER, (_match, number: string, mark: string) => `${number}\\${mark}`);
 }
 
+const backslash = (char: string): string => `\\${char}`;
+const MESSAGE_SPECIALS = new RegExp(`${INLINE_SPECIALS.source}|[<>]`, 'g');
+const CARD_SPECIALS = new RegExp(`${INLINE_SPECIALS.source}|[<>{}]`, 'g');
+
 /** For message text: Teams reads "<client>" as an HTML tag, so angle brackets become entities. */
 export function escapeMarkdown(text: string): string {
-  return escapeCommon(text).replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escapeWith(text, MESSAGE_SPECIALS, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : backslash(char)));
 }
 
 /**
@@ -32,7 +37,7 @@ export function escapeMarkdown(text: string): string {
  * backslash-escaped; "{{" would start a template function such as {{DATE(...)}}.
  */
 export function escapeCardText(text: string): string {
-  return escapeCommon(text).replace(/[<>{}]/g, (char) => `\\${char}`);
+  return escapeWith(text, CARD_SPECIALS, backslash);
 }
 
 /** For plain text (fallbackText, webhook JSON): the words as typed, spaces tidied. */

@@ -40,6 +40,8 @@ export type EscalationSummaryInput = {
   lastReviewDate: Date | null;
   /** The client's own messages, oldest first, with the risk level each was read at. */
   recentMessages: ClientMessage[];
+  /** The words on the coach's buttons (see tapKey): a message that is one of them was a tap. */
+  buttonWords?: ReadonlySet<string>;
   barriers: BarrierId[];
   locusOfControl: LocusBand | null;
   supportMarker: SupportMarker | null;
@@ -136,7 +138,7 @@ export function buildEscalationSummary(input: EscalationSummaryInput): Escalatio
     item.dueDate && isPastDueDay(item.dueDate, input.now, timeZone) ? [{ text: item.text, dueDate: item.dueDate }] : [],
   );
   const date = (value: Date): string => formatDueDate(value, timeZone, { now: input.now });
-  const written = wordsTheyWrote(input.recentMessages);
+  const written = wordsTheyWrote(input.recentMessages, input.buttonWords);
   // The message that raised it is recorded a moment before the escalation row.
   const windowStart = input.raisedAt ? input.raisedAt.getTime() - WINDOW_LEAD_MS : Infinity;
   const inWindow = (message: ClientMessage): boolean => message.sentAt.getTime() >= windowStart && RISK_LEVELS.includes(message.riskLevel ?? '');

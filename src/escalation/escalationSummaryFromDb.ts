@@ -6,6 +6,7 @@ import { ConversationReferences } from '../db/conversationReferences.ts';
 import type { Escalation } from '../db/escalations.ts';
 import type { CoachServices } from '../services.ts';
 import { nextOpening, parseOfficeHours } from './officeHours.ts';
+import { BUTTON_WORDS } from './buttonWords.ts';
 
 export type BuiltSummary = { summary: EscalationSummary; text: string; snapshot: ClientSnapshot };
 
@@ -36,6 +37,7 @@ export async function summaryForEscalation(services: CoachServices, escalation: 
       .map((item) => ({ text: item.text, dueDate: item.dueAt, done: item.status === 'done' })),
     lastReviewDate: snapshot.lastReviewAt,
     recentMessages: snapshot.recentMessages.map((message) => ({ text: message.text, sentAt: message.createdAt, riskLevel: message.riskLevel })),
+    buttonWords: BUTTON_WORDS,
     barriers: snapshot.barriers,
     locusOfControl: snapshot.locusBand,
     supportMarker: snapshot.marker,
