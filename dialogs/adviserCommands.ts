@@ -17,6 +17,7 @@ import type { CoachServices } from '../src/services.ts';
 import { adviserHelp, myCodeReply, notAdminReply, notAnAdviserReply, unknownClientReply } from './messages/adviser.ts';
 import { escalationLine, escalationNotFoundReply, escalationsReply } from './messages/adviserEscalations.ts';
 import { turnAdviser } from '../src/bot/turnLookups.ts';
+import { namesForNameless } from '../src/escalation/clientNames.ts';
 
 // What only an adviser would type; anything else from a non-adviser goes to the client dialogs.
 const ADVISER_ONLY = /^(caseload|escalations|(ack|acknowledge|resolve)\s+\S+|cadence\s+.+\s+\d+|style\s+.+\s+(warm|self-directed|reset))$/i;
@@ -133,7 +134,8 @@ export class AdviserCommands {
 
   private async escalations(adviser: Adviser): Promise<string> {
     const rows = await this.visibleEscalations(adviser);
-    return escalationsReply(rows, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now());
+    const names = await namesForNameless(this.services.db, rows.map((row) => row.client));
+    return escalationsReply(rows, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now(), names);
   }
 
   /** By the escalation's own number ("ack 12"), which never changes; or by its id. */

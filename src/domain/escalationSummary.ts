@@ -86,6 +86,7 @@ export type EscalationSummary = {
   timeZone: string;
 };
 
+export const NO_NAME = 'A client who gave no name';
 export const MAX_RECENT_MESSAGES = 3;
 export const MAX_RISK_MESSAGES = 10;
 export const MAX_MESSAGE_LINES = 3;
@@ -184,7 +185,7 @@ function trimmed(message: ClientMessage): ClientMessage {
 function clientName(displayName: string, reach: ClientReach | undefined): string {
   if (displayName.trim()) return displayName.trim();
   if (reach?.channelName) return `${reach.channelName} (no name given)`;
-  return 'A client who gave no name';
+  return NO_NAME;
 }
 
 function reachLines(displayName: string, reach: ClientReach | undefined): string[] {

@@ -9,7 +9,7 @@ import { summaryForEscalation } from '../escalation/escalationSummaryFromDb.ts';
 import { respondToEscalation } from '../escalation/respondToEscalation.ts';
 import { formatDueDate } from '../domain/dates.ts';
 import type { EscalationReason, EscalationUrgency } from '../domain/escalationRules.ts';
-import { HEADLINES, URGENCY_WORDS } from '../domain/escalationSummary.ts';
+import { HEADLINES, NO_NAME, URGENCY_WORDS } from '../domain/escalationSummary.ts';
 import type { AdviserResponse } from '../escalation/escalationRecord.ts';
 import type { CoachServices } from '../services.ts';
 
@@ -50,7 +50,8 @@ export function addAdviserInboxRoutes(server: Server, services: CoachServices): 
 async function escalationSection(services: CoachServices, row: EscalationWithClient): Promise<string> {
   const record = readRecord(row.summary);
   // Built now, not when it was sent: later messages in a crisis window belong on it.
-  const text = (await summaryForEscalation(services, row))?.text || record.text || row.detail;
+  const built = await summaryForEscalation(services, row);
+  const text = built?.text || record.text || row.detail;
   const zone = services.config.ADVISER_HOURS_TIME_ZONE;
   const response = record.response
     ? `<p class="done">${escapeHtml(record.response.kind === 'will-contact-today' ? `${record.response.by} will contact them today` : `Acknowledged by ${record.response.by}`)}</p>`
@@ -63,7 +64,7 @@ async function escalationSection(services: CoachServices, row: EscalationWithCli
   const why = HEADLINES[row.reason as EscalationReason] ?? row.reason;
   const status = row.status === 'acknowledged' ? 'acknowledged' : 'not acknowledged yet';
   return `<section class="${escapeHtml(row.urgency)}" data-escalation-id="${escapeHtml(row.id)}">
-<h2>${escapeHtml(`${urgency}${number}: ${row.client.displayName?.trim() || 'A client who gave no name'}`)}</h2>
+<h2>${escapeHtml(`${urgency}${number}: ${built?.summary.clientName ?? row.client.displayName ?? NO_NAME}`)}</h2>
 <p><strong>${escapeHtml(why)}</strong>. ${escapeHtml(`Raised ${formatDueDate(row.createdAt, zone)}, ${status}.`)}</p>
 <pre>${escapeHtml(text)}</pre>
 ${response}<div class="buttons">${buttons}</div>
