@@ -125,7 +125,7 @@ export class AdviserCommands {
       const paused = entry.client.remindersPausedAt ? ', reminders paused' : '';
       return `${entry.number}. ${escapeMarkdown(entry.client.displayName ?? 'Client')}: ${entry.overdueItems} overdue, ${review}${escalations}${paused}`;
     });
-    return [`Your caseload (${entries.length} active, limit ${adviser.caseloadLimit}):`, ...lines].join('\n');
+    return [`Your caseload (${entries.length} active, limit ${adviser.caseloadLimit}):`, '', ...lines].join('\n');
   }
 
   private async visibleEscalations(adviser: Adviser): Promise<EscalationWithClient[]> {
