@@ -3,13 +3,12 @@
 // adviser command. An adviser only ever sees their own clients; leads may act on any escalation.
 import type { TurnContext } from 'botbuilder';
 import { userKeyOf } from '../src/bot/userKey.ts';
-import { escapeMarkdown, markdownList } from '../src/cards/escapeText.ts';
+import { escapeMarkdown } from '../src/cards/escapeText.ts';
 import { AdviserRepository, type Adviser } from '../src/db/advisers.ts';
 import { AuditLog } from '../src/db/audit.ts';
 import { caseloadOf, findInCaseload, peopleMatching, setReviewCadence, setStyleOverride } from '../src/db/caseload.ts';
 import { resumeReminders } from '../src/db/clientSafety.ts';
 import { EscalationRepository, type EscalationWithClient } from '../src/db/escalations.ts';
-import { PlanRepository } from '../src/db/plans.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
 import { applyStyleOverride, DEFAULT_COACHING_STYLE, type StyleOverride } from '../src/domain/coachingStyle.ts';
 import { mayActOn, respondToEscalation } from '../src/escalation/respondToEscalation.ts';
@@ -17,6 +16,7 @@ import type { CoachServices } from '../src/services.ts';
 import { adviserHelp, myCodeReply, notAdminReply, notAnAdviserReply, unknownClientReply } from './messages/adviser.ts';
 import { escalationLine, escalationNotFoundReply, escalationsReply } from './messages/adviserEscalations.ts';
 import { turnAdviser } from '../src/bot/turnLookups.ts';
+import { AdviserPlanCommands, PLAN_COMMANDS, type AdviserReply } from './adviserPlanCommands.ts';
 import { namesForNameless } from '../src/escalation/clientNames.ts';
 
 // What only an adviser would type; anything else from a non-adviser goes to the client dialogs.
@@ -76,24 +76,21 @@ export class AdviserCommands {
     return `Registered ${escapeMarkdown(person.name)} as ${role}. Escalations for their clients will reach them here.`;
   }
 
-  private async answer(adviser: Adviser, text: string): Promise<string> {
+  private async answer(adviser: Adviser, text: string): Promise<AdviserReply> {
     if (MY_CODE.test(text)) return myCodeReply(adviser.inviteCode);
     const [command = '', ...rest] = text.split(' ');
     const args = rest.join(' ');
+    if (PLAN_COMMANDS.includes(command.toLowerCase())) return new AdviserPlanCommands(this.services).answer(adviser, command.toLowerCase(), args);
     switch (command.toLowerCase()) {
       case 'caseload':
         return this.caseload(adviser);
       case 'escalations':
         return this.escalations(adviser);
-      case 'plan':
-        return this.withClient(adviser, args, (clientId) => this.plan(adviser, clientId));
       case 'ack':
       case 'acknowledge':
         return this.acknowledge(adviser, args);
       case 'resolve':
         return this.resolve(adviser, args);
-      case 'done':
-        return this.withClient(adviser, allButLast(args), (clientId) => this.itemDone(adviser, clientId, lastWord(args)));
       case 'cadence':
         return this.withClient(adviser, allButLast(args), (clientId) => this.cadence(clientId, lastWord(args)));
       case 'style':
@@ -158,29 +155,6 @@ export class AdviserCommands {
     if (!picked) return escalationNotFoundReply;
     const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'resolved');
     return `Closed: ${escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now())}`;
-  }
-
-  private async plan(adviser: Adviser, clientId: string): Promise<string> {
-    const plan = await new PlanRepository(this.services.db, this.services.clock).currentPlan(clientId);
-    await this.audit(adviser, [clientId]);
-    if (!plan) return 'This client has no plan yet.';
-    const zone = this.services.config.ADVISER_HOURS_TIME_ZONE;
-    const goals = plan.goals.length > 0 ? plan.goals.map((goal) => escapeMarkdown(goal.text)).join('; ') : 'none yet';
-    const items = plan.items.map((item, index) => {
-      const due = item.dueAt ? `, due ${formatDueDate(item.dueAt, zone)}` : '';
-      const whose = item.owner === 'adviser' ? 'yours' : 'client';
-      return `${index + 1}. ${escapeMarkdown(item.text)} (${whose}${due}, ${item.status})`;
-    });
-    return [`Plan version ${plan.version} (${plan.status}). Goals: ${goals}`, ...(items.length > 0 ? items : ['No actions yet.'])].join('\n');
-  }
-
-  private async itemDone(adviser: Adviser, clientId: string, numberText: string): Promise<string> {
-    const plans = new PlanRepository(this.services.db, this.services.clock);
-    const item = (await plans.currentPlan(clientId))?.items[Number(numberText) - 1];
-    if (!item) return 'I could not find that action. Type "plan <client>" to see the numbers.';
-    if (item.owner !== 'adviser') return 'That action belongs to the client. Only they can mark it done.';
-    await plans.markAdviserItemDone(item.lineageId, adviser.id);
-    return `Marked done: ${escapeMarkdown(item.text)}.`;
   }
 
   private async cadence(clientId: string, daysText: string): Promise<string> {

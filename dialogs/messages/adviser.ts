@@ -41,7 +41,10 @@ export const adviserWithoutConsentReply = [
 const ADVISER_COMMANDS = [
   'caseload: your clients, overdue actions and next reviews',
   'escalations: escalations not closed yet, most urgent first',
-  'plan <client>: a client\'s plan (number from caseload, or name)',
+  'plan <client>: a client\'s plan as a card, with buttons (number from caseload, or name)',
+  'add <client>: <what you will do> by <date>: add your own action to their plan',
+  'move <client>: <action number> to <date>: give your action a new date',
+  'agree <client>: agree their plan',
   'ack <number>: acknowledge an escalation (its # number)',
   'resolve <number>: close an escalation',
   'done <client> <action number>: mark your own action done',

@@ -8,6 +8,7 @@ import { currentEscalationCard, escalationPlanCard, mayActOn, respondToEscalatio
 import type { CoachServices } from '../services.ts';
 import type { AdviserResponse } from '../escalation/escalationRecord.ts';
 import { turnAdviser } from './turnLookups.ts';
+import { answerPlanCardAction, isPlanVerb } from './planCardActions.ts';
 
 const CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
 const RESPONSES: Record<string, AdviserResponse['kind']> = {
@@ -26,6 +27,7 @@ export async function answerEscalationCardAction(
   invoke: AdaptiveCardInvokeValue,
 ): Promise<AdaptiveCardInvokeResponse> {
   const verb = invoke.action?.verb;
+  if (isPlanVerb(verb)) return cardResponse(await answerPlanCardAction(services, context, invoke));
   const escalationId = (invoke.action?.data as { escalationId?: unknown } | undefined)?.escalationId;
   if (typeof escalationId !== 'string' || !Object.values<string>(ESCALATION_VERBS).includes(verb ?? '')) {
     return cardResponse(noticeCard('Sorry, I do not know that button.'));

@@ -7,6 +7,7 @@ export type AuditAction =
   | 'adviser-viewed-client'
   | 'escalation-acknowledged'
   | 'escalation-resolved'
+  | 'adviser-changed-plan'
   | 'data-exported'
   | 'data-erased'
   | 'consent-withdrawn'
