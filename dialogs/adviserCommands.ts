@@ -9,16 +9,19 @@ import { AuditLog } from '../src/db/audit.ts';
 import { caseloadOf, findInCaseload, peopleMatching, setReviewCadence, setStyleOverride } from '../src/db/caseload.ts';
 import { resumeReminders } from '../src/db/clientSafety.ts';
 import { EscalationRepository, type EscalationWithClient } from '../src/db/escalations.ts';
-import { PlanRepository } from '../src/db/plans.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
 import { applyStyleOverride, DEFAULT_COACHING_STYLE, type StyleOverride } from '../src/domain/coachingStyle.ts';
 import { mayActOn, respondToEscalation } from '../src/escalation/respondToEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
-import { adviserHelp, notAdminReply, notAnAdviserReply, unknownClientReply } from './messages/adviser.ts';
+import { adviserHelp, myCodeReply, notAdminReply, notAnAdviserReply, unknownClientReply } from './messages/adviser.ts';
+import { escalationLine, escalationNotFoundReply, escalationsReply } from './messages/adviserEscalations.ts';
 import { turnAdviser } from '../src/bot/turnLookups.ts';
+import { AdviserPlanCommands, PLAN_COMMANDS, type AdviserReply } from './adviserPlanCommands.ts';
+import { namesForNameless } from '../src/escalation/clientNames.ts';
 
 // What only an adviser would type; anything else from a non-adviser goes to the client dialogs.
 const ADVISER_ONLY = /^(caseload|escalations|(ack|acknowledge|resolve)\s+\S+|cadence\s+.+\s+\d+|style\s+.+\s+(warm|self-directed|reset))$/i;
+const MY_CODE = /^(my\s+(invite\s+)?code|invite\s+code|code)$/i;
 const CADENCES = [7, 14, 28];
 const STYLE_WORDS: Record<string, StyleOverride | null> = {
   warm: { wording: 'warm-guided', feedback: 'every-step', stretch: false },
@@ -73,23 +76,21 @@ export class AdviserCommands {
     return `Registered ${escapeMarkdown(person.name)} as ${role}. Escalations for their clients will reach them here.`;
   }
 
-  private async answer(adviser: Adviser, text: string): Promise<string> {
+  private async answer(adviser: Adviser, text: string): Promise<AdviserReply> {
+    if (MY_CODE.test(text)) return myCodeReply(adviser.inviteCode);
     const [command = '', ...rest] = text.split(' ');
     const args = rest.join(' ');
+    if (PLAN_COMMANDS.includes(command.toLowerCase())) return new AdviserPlanCommands(this.services).answer(adviser, command.toLowerCase(), args);
     switch (command.toLowerCase()) {
       case 'caseload':
         return this.caseload(adviser);
       case 'escalations':
         return this.escalations(adviser);
-      case 'plan':
-        return this.withClient(adviser, args, (clientId) => this.plan(adviser, clientId));
       case 'ack':
       case 'acknowledge':
         return this.acknowledge(adviser, args);
       case 'resolve':
         return this.resolve(adviser, args);
-      case 'done':
-        return this.withClient(adviser, allButLast(args), (clientId) => this.itemDone(adviser, clientId, lastWord(args)));
       case 'cadence':
         return this.withClient(adviser, allButLast(args), (clientId) => this.cadence(clientId, lastWord(args)));
       case 'style':
@@ -100,7 +101,7 @@ export class AdviserCommands {
           return 'Reminders are back on for this client.';
         });
       default:
-        return adviserHelp;
+        return adviserHelp(adviser.inviteCode);
     }
   }
 
@@ -121,7 +122,7 @@ export class AdviserCommands {
       const paused = entry.client.remindersPausedAt ? ', reminders paused' : '';
       return `${entry.number}. ${escapeMarkdown(entry.client.displayName ?? 'Client')}: ${entry.overdueItems} overdue, ${review}${escalations}${paused}`;
     });
-    return [`Your caseload (${entries.length} active, limit ${adviser.caseloadLimit}):`, ...lines].join('\n');
+    return [`Your caseload (${entries.length} active, limit ${adviser.caseloadLimit}):`, '', ...lines].join('\n');
   }
 
   private async visibleEscalations(adviser: Adviser): Promise<EscalationWithClient[]> {
@@ -130,59 +131,30 @@ export class AdviserCommands {
 
   private async escalations(adviser: Adviser): Promise<string> {
     const rows = await this.visibleEscalations(adviser);
-    if (rows.length === 0) return 'No open escalations.';
-    const zone = this.services.config.ADVISER_HOURS_TIME_ZONE;
-    return [
-      'Open escalations (use "ack <number>" or "resolve <number>"):',
-      ...rows.map(
-        (row, index) =>
-          `${index + 1}. ${row.urgency.toUpperCase()} ${escapeMarkdown(row.client.displayName ?? 'Client')}: ${row.reason} (${row.status}, raised ${formatDueDate(row.createdAt, zone)})`,
-      ),
-    ].join('\n');
+    const names = await namesForNameless(this.services.db, rows.map((row) => row.client));
+    return escalationsReply(rows, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now(), names);
   }
 
+  /** By the escalation's own number ("ack 12"), which never changes; or by its id. */
   private async pickEscalation(adviser: Adviser, reference: string): Promise<EscalationWithClient | null> {
-    const rows = await this.visibleEscalations(adviser);
-    const picked = /^\d{1,3}$/.test(reference) ? rows[Number(reference) - 1] : rows.find((row) => row.id === reference);
-    return picked && mayActOn({ adviser }, picked) ? picked : null;
+    const repo = new EscalationRepository(this.services.db);
+    const number = /^#?(\d{1,9})$/.exec(reference)?.[1];
+    const picked = number ? await repo.findByNumber(Number(number)) : await repo.findById(reference);
+    return picked && picked.status !== 'resolved' && mayActOn({ adviser }, picked) ? picked : null;
   }
 
   private async acknowledge(adviser: Adviser, reference: string): Promise<string> {
     const picked = await this.pickEscalation(adviser, reference.trim());
-    if (!picked) return 'I could not find that escalation. Type "escalations" to see the numbers.';
-    await respondToEscalation(this.services, picked.id, { adviser }, 'acknowledged');
-    return `Acknowledged: ${escapeMarkdown(picked.client.displayName ?? 'Client')} (${picked.reason}).`;
+    if (!picked) return escalationNotFoundReply;
+    const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'acknowledged');
+    return `Acknowledged: ${escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now())}`;
   }
 
   private async resolve(adviser: Adviser, reference: string): Promise<string> {
     const picked = await this.pickEscalation(adviser, reference.trim());
-    if (!picked) return 'I could not find that escalation. Type "escalations" to see the numbers.';
-    if (picked.status !== 'acknowledged') await respondToEscalation(this.services, picked.id, { adviser }, 'acknowledged');
-    await new EscalationRepository(this.services.db).resolve(picked.id, this.services.clock.now());
-    return `Closed: ${escapeMarkdown(picked.client.displayName ?? 'Client')} (${picked.reason}).`;
-  }
-
-  private async plan(adviser: Adviser, clientId: string): Promise<string> {
-    const plan = await new PlanRepository(this.services.db, this.services.clock).currentPlan(clientId);
-    await this.audit(adviser, [clientId]);
-    if (!plan) return 'This client has no plan yet.';
-    const zone = this.services.config.ADVISER_HOURS_TIME_ZONE;
-    const goals = plan.goals.length > 0 ? plan.goals.map((goal) => escapeMarkdown(goal.text)).join('; ') : 'none yet';
-    const items = plan.items.map((item, index) => {
-      const due = item.dueAt ? `, due ${formatDueDate(item.dueAt, zone)}` : '';
-      const whose = item.owner === 'adviser' ? 'yours' : 'client';
-      return `${index + 1}. ${escapeMarkdown(item.text)} (${whose}${due}, ${item.status})`;
-    });
-    return [`Plan version ${plan.version} (${plan.status}). Goals: ${goals}`, ...(items.length > 0 ? items : ['No actions yet.'])].join('\n');
-  }
-
-  private async itemDone(adviser: Adviser, clientId: string, numberText: string): Promise<string> {
-    const plans = new PlanRepository(this.services.db, this.services.clock);
-    const item = (await plans.currentPlan(clientId))?.items[Number(numberText) - 1];
-    if (!item) return 'I could not find that action. Type "plan <client>" to see the numbers.';
-    if (item.owner !== 'adviser') return 'That action belongs to the client. Only they can mark it done.';
-    await plans.markAdviserItemDone(item.lineageId, adviser.id);
-    return `Marked done: ${escapeMarkdown(item.text)}.`;
+    if (!picked) return escalationNotFoundReply;
+    const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'resolved');
+    return `Closed: ${escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now())}`;
   }
 
   private async cadence(clientId: string, daysText: string): Promise<string> {

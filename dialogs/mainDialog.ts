@@ -1,6 +1,7 @@
 // The root of every conversation. It routes a client to what they need next (consent, the
 // self-assessment, the locus-of-control questions, then the menu) and handles the words that
 // work anywhere: help, cancel, start again, talk to my adviser.
+import { escapeMarkdown } from '../src/cards/escapeText.ts';
 import {
   ComponentDialog,
   DialogTurnStatus,
@@ -211,7 +212,7 @@ export class MainDialog extends ComponentDialog {
       const typed = step.context.activity.type === 'message' ? parseChoice(step.context.activity.text ?? '', allMenuChoices, { byPosition: false }) : null;
       if (typed) return step.next(typed);
       const style = await coachingStyleFor(this.services.db, client);
-      await step.context.sendActivity(welcomeBack[style.wording](client.displayName));
+      await step.context.sendActivity(welcomeBack[style.wording](client.displayName ? escapeMarkdown(client.displayName) : null));
     }
     return askChoice(step, options.loop ? menuAgainQuestion : menuQuestion, menuChoices, undefined, hiddenMenuChoices);
   }

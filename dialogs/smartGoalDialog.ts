@@ -1,6 +1,7 @@
 // Setting a goal: starts from the client's own words and asks one friendly question for each
 // SMART piece that is missing, then how sure they feel (smaller step below 7), which job it helps
 // with, and confirms the goal in their words before it goes into the plan.
+import { escapeMarkdown } from '../src/cards/escapeText.ts';
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
@@ -207,9 +208,10 @@ export class SmartGoalDialog extends ComponentDialog {
     draft.jobGoal = job.toLowerCase() === say.notSureJob.toLowerCase() ? null : job;
     draft.text = asSentence(draft.text);
     const firstStep = draft.firstStep
-      ? { text: asSentence(draft.firstStep), by: this.dateWords(draft, draft.firstStepDueAt ?? draft.dueAt!) }
+      ? { text: escapeMarkdown(asSentence(draft.firstStep)), by: this.dateWords(draft, draft.firstStepDueAt ?? draft.dueAt!) }
       : undefined;
-    return askChoice(step, say.confirmGoal(draft.text, firstStep), confirmChoices);
+    // Their words, shown as they typed them: "**bold**" stays two stars, "<b>" stays visible.
+    return askChoice(step, say.confirmGoal(escapeMarkdown(draft.text), firstStep), confirmChoices);
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {

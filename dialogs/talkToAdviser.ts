@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import { handoverNews } from '../src/escalation/handoverNews.ts';
-import { adviserAskedReply } from './messages/adviser.ts';
+import { adviserAskedReply, adviserNotReachedReply } from './messages/adviser.ts';
 import type { CoachServices } from '../src/services.ts';
 
 export const adviserRequestedMessage = [
@@ -23,7 +23,9 @@ export async function requestAdviser(context: TurnContext, services: CoachServic
     await context.sendActivity(adviserWithoutConsentMessage);
     return;
   }
-  await raiseEscalation(services, { clientId: client.id, reason: 'client-asked', detail: 'Asked to talk to their adviser.' });
+  const { reached } = await raiseEscalation(services, { clientId: client.id, reason: 'client-asked', detail: 'Asked to talk to their adviser.' });
+  const contacts = services.config.CRISIS_CONTACTS;
   const news = handoverNews(services.config, services.clock.now());
-  await context.sendActivity(news.told ? adviserAskedReply(news, services.config.CRISIS_CONTACTS) : adviserRequestedMessage);
+  if (!reached) await context.sendActivity(adviserNotReachedReply(contacts));
+  else await context.sendActivity(news.told ? adviserAskedReply(news, contacts) : adviserRequestedMessage);
 }

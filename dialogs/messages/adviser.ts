@@ -1,7 +1,13 @@
 // What the client is told after asking for their adviser, and what advisers see from the bot.
 // Client lines are plain English; adviser lines are short and factual.
 import type { CrisisContact } from '../../src/escalation/settingsLists.ts';
+import { escapeMarkdown, markdownList } from '../../src/cards/escapeText.ts';
 import { contactLines, type HandoverNews } from './crisis.ts';
+
+/** The crisis contacts as a list that stays a list in Teams and Web Chat, with or without buttons. */
+function contactList(contacts: readonly CrisisContact[]): string[] {
+  return markdownList(contactLines(contacts).map((line) => line.replace(/^- /, '')));
+}
 
 export function adviserAskedReply(news: Exclude<HandoverNews, { told: false }>, contacts: readonly CrisisContact[]): string {
   const lines = ['I have asked your adviser to get in touch with you.', 'A person will read it, not a computer.'];
@@ -10,7 +16,19 @@ export function adviserAskedReply(news: Exclude<HandoverNews, { told: false }>, 
   } else {
     lines.push('Nobody is at work right now.', `They will see it ${news.opening}.`);
   }
-  return [lines.join(' '), 'If you feel unsafe, please call:', ...contactLines(contacts)].join('\n');
+  return [lines.join(' '), '', 'If you feel unsafe, please call:', ...contactList(contacts)].join('\n').trim();
+}
+
+/** When nobody could be told: the truth, and who they can reach themselves. */
+export function adviserNotReachedReply(contacts: readonly CrisisContact[]): string {
+  return [
+    'I am sorry. I could not pass your message to an adviser just now.',
+    'I will keep it, and a person will see it when they can.',
+    'Please also contact your adviser the usual way, by phone or in person.',
+    '',
+    'If you feel unsafe, please call:',
+    ...contactList(contacts),
+  ].join('\n').trim();
 }
 
 export const adviserWithoutConsentReply = [
@@ -20,18 +38,33 @@ export const adviserWithoutConsentReply = [
 
 // ---- For advisers ----------------------------------------------------------------------------
 
-export const adviserHelp = [
-  'Adviser commands:',
-  '- caseload: your clients, overdue actions and next reviews',
-  '- escalations: open escalations for your clients',
-  '- plan <client>: a client\'s plan (number from caseload, or name)',
-  '- ack <number>: acknowledge an escalation',
-  '- resolve <number>: close an escalation',
-  '- done <client> <action number>: mark your own action done',
-  '- cadence <client> <7|14|28>: set review cadence in days',
-  '- style <client> <warm|self-directed|reset>: set coaching style',
-  '- resume <client>: restart reminders paused after a crisis',
-].join('\n');
+const ADVISER_COMMANDS = [
+  'caseload: your clients, overdue actions and next reviews',
+  'escalations: escalations not closed yet, most urgent first',
+  'plan <client>: a client\'s plan as a card, with buttons (number from caseload, or name)',
+  'add <client>: <what you will do> by <date>: add your own action to their plan',
+  'move <client>: <action number> to <date>: give your action a new date',
+  'agree <client>: agree their plan',
+  'ack <number>: acknowledge an escalation (its # number)',
+  'resolve <number>: close an escalation',
+  'done <client> <action number>: mark your own action done',
+  'cadence <client> <7|14|28>: set review cadence in days',
+  'style <client> <warm|self-directed|reset>: set coaching style',
+  'resume <client>: restart reminders paused after a crisis',
+  'my code: the invite code to give your clients',
+];
+
+/** Markdown: the bot sends it as message text, so the <placeholders> are escaped there. */
+export function adviserHelp(inviteCode: string): string {
+  return [`Your invite code is ${inviteCode}.`, '', 'Adviser commands:', ...markdownList(ADVISER_COMMANDS.map(escapeMarkdown))].join('\n').trim();
+}
+
+export function myCodeReply(inviteCode: string): string {
+  return [
+    `Your invite code is ${inviteCode}.`,
+    'Give it to a client. When they type it, the coach links them to you.',
+  ].join('\n');
+}
 
 export const notAnAdviserReply = 'Sorry, that is just for advisers.';
 export const notAdminReply = 'Sorry, only an admin can register advisers.';

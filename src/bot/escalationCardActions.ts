@@ -1,14 +1,21 @@
 // The buttons on the escalation card (Action.Execute) come back as adaptiveCard/action invokes.
 // Only the client's adviser or a lead may act; the answer is the updated card, which Teams
-// shows in place of the old one.
+// shows in place of the old one (and every other copy sent is updated too).
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import { ESCALATION_VERBS, noticeCard, type AdaptiveCard } from '../cards/escalationCard.ts';
 import { EscalationRepository } from '../db/escalations.ts';
 import { currentEscalationCard, escalationPlanCard, mayActOn, respondToEscalation } from '../escalation/respondToEscalation.ts';
 import type { CoachServices } from '../services.ts';
+import type { AdviserResponse } from '../escalation/escalationRecord.ts';
 import { turnAdviser } from './turnLookups.ts';
+import { answerPlanCardAction, isPlanVerb } from './planCardActions.ts';
 
 const CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
+const RESPONSES: Record<string, AdviserResponse['kind']> = {
+  [ESCALATION_VERBS.acknowledge]: 'acknowledged',
+  [ESCALATION_VERBS.contactToday]: 'will-contact-today',
+  [ESCALATION_VERBS.resolve]: 'resolved',
+};
 
 function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
   return { statusCode: 200, type: CARD_TYPE, value: card as unknown as Record<string, unknown> };
@@ -20,6 +27,7 @@ export async function answerEscalationCardAction(
   invoke: AdaptiveCardInvokeValue,
 ): Promise<AdaptiveCardInvokeResponse> {
   const verb = invoke.action?.verb;
+  if (isPlanVerb(verb)) return cardResponse(await answerPlanCardAction(services, context, invoke));
   const escalationId = (invoke.action?.data as { escalationId?: unknown } | undefined)?.escalationId;
   if (typeof escalationId !== 'string' || !Object.values<string>(ESCALATION_VERBS).includes(verb ?? '')) {
     return cardResponse(noticeCard('Sorry, I do not know that button.'));
@@ -34,8 +42,9 @@ export async function answerEscalationCardAction(
     return cardResponse(card ?? noticeCard('This client is no longer on record.'));
   }
   let current = escalation;
-  if (verb === ESCALATION_VERBS.acknowledge || verb === ESCALATION_VERBS.contactToday) {
-    const outcome = await respondToEscalation(services, escalation.id, { adviser }, verb === ESCALATION_VERBS.acknowledge ? 'acknowledged' : 'will-contact-today');
+  const kind = RESPONSES[verb ?? ''];
+  if (kind) {
+    const outcome = await respondToEscalation(services, escalation.id, { adviser }, kind);
     if (outcome.status === 'done') current = outcome.escalation;
   }
   const card = await currentEscalationCard(services, current);

@@ -4,10 +4,13 @@
 import type { EscalationSummary } from '../domain/escalationSummary.ts';
 import { formatDueDate } from '../domain/dates.ts';
 import { escapeCardText } from './escapeText.ts';
+import { STATUS_WORDS } from './planCard.ts';
+import type { ItemStatus } from '../domain/plan.ts';
 
 export const ESCALATION_VERBS = {
   acknowledge: 'escalation.acknowledge',
   contactToday: 'escalation.contactToday',
+  resolve: 'escalation.resolve',
   viewPlan: 'escalation.viewPlan',
   showSummary: 'escalation.show',
 } as const;
@@ -16,13 +19,15 @@ export type EscalationVerb = (typeof ESCALATION_VERBS)[keyof typeof ESCALATION_V
 export type CardState = {
   escalationId: string;
   status: string;
-  response: { kind: 'acknowledged' | 'will-contact-today'; by: string; at: Date } | null;
+  response: { kind: 'acknowledged' | 'will-contact-today' | 'resolved'; by: string; at: Date } | null;
 };
 
 export type AdaptiveCard = { type: 'AdaptiveCard'; $schema: string; version: '1.5'; body: object[]; actions?: object[] };
 
 const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
-const URGENCY_COLOUR = { urgent: 'Attention', soon: 'Warning', routine: 'Default' } as const;
+// Colours that keep WCAG AA contrast on a white card in the default, Web Chat and Teams host
+// configs: "Warning" is a light orange (2.2:1 in the default config), so "Soon" stays dark.
+export const URGENCY_COLOUR = { urgent: 'Attention', soon: 'Default', routine: 'Default' } as const;
 const URGENCY_WORD = { urgent: 'URGENT', soon: 'Soon', routine: 'Routine' } as const;
 
 const text = (value: string, extra: object = {}): object => ({ type: 'TextBlock', text: escapeCardText(value), wrap: true, ...extra });
@@ -31,22 +36,32 @@ const fact = (title: string, value: string): object => ({ title: escapeCardText(
 export function escalationCard(summary: EscalationSummary, state: CardState): AdaptiveCard {
   const date = (value: Date): string => formatDueDate(value, summary.timeZone, { now: summary.writtenAt });
   const { plan } = summary;
+  const number = summary.number ? ` #${summary.number}` : '';
   const body: object[] = [
-    text(`${URGENCY_WORD[summary.urgency]}: ${summary.clientName}`, { size: 'Large', weight: 'Bolder', color: URGENCY_COLOUR[summary.urgency] }),
-    text(summary.headline, { weight: 'Bolder' }),
-    text(summary.detail),
+    text(`${URGENCY_WORD[summary.urgency]}${number}: ${summary.clientName}`, { size: 'Large', weight: 'Bolder', color: URGENCY_COLOUR[summary.urgency] }),
+    text(summary.headline, { weight: 'Bolder', spacing: 'None' }),
     {
       type: 'FactSet',
       facts: [
         fact('Contact by', summary.contactBy ? (summary.contactBy <= summary.writtenAt ? 'now' : date(summary.contactBy)) : 'no set time'),
+        ...summary.reachBy.map((line) => fact('How to reach them', line)),
         fact('Next step', summary.suggestedNextStep),
         fact('Last contact', summary.lastContactAt ? date(summary.lastContactAt) : 'none recorded'),
       ],
     },
   ];
+  if (summary.coachDid.length > 0) {
+    body.push(text('What the coach did', { weight: 'Bolder', spacing: 'Medium' }));
+    for (const line of summary.coachDid) body.push(text(line, { spacing: 'Small' }));
+  }
+  if (summary.riskWords.length > 0) {
+    body.push(text('What they said', { weight: 'Bolder', spacing: 'Medium' }));
+    for (const message of summary.riskWords) body.push(text(`${date(message.sentAt)}: "${message.text}"`, { spacing: 'Small' }));
+  }
+  body.push(text(`Why now: ${summary.detail}`, { spacing: 'Medium' }));
   if (summary.recentWords.length > 0) {
-    body.push(text('What they said recently', { weight: 'Bolder', spacing: 'Medium' }));
-    for (const message of summary.recentWords) body.push(text(`${date(message.sentAt)}: "${message.text}"`, { isSubtle: true }));
+    body.push(text('What they wrote recently', { weight: 'Bolder', spacing: 'Medium' }));
+    for (const message of summary.recentWords) body.push(text(`${date(message.sentAt)}: "${message.text}"`, { isSubtle: true, spacing: 'Small' }));
   }
   body.push({
     type: 'FactSet',
@@ -62,16 +77,18 @@ export function escalationCard(summary: EscalationSummary, state: CardState): Ad
     ],
   });
   body.push(responseBlock(state, summary.timeZone));
-  return { type: 'AdaptiveCard', $schema: SCHEMA, version: '1.5', body, actions: actionsFor(state) };
+  const openChat = summary.chatLink ? [{ type: 'Action.OpenUrl', title: 'Open chat in Teams', url: summary.chatLink }] : [];
+  return { type: 'AdaptiveCard', $schema: SCHEMA, version: '1.5', body, actions: [...openChat, ...actionsFor(state)] };
 }
 
 function responseBlock(state: CardState, timeZone: string): object {
   if (!state.response) return text(state.status === 'resolved' ? 'Closed.' : 'Not acknowledged yet.', { isSubtle: true, spacing: 'Medium' });
   const when = formatDueDate(state.response.at, timeZone);
-  const words =
-    state.response.kind === 'will-contact-today'
-      ? `${state.response.by} will contact them today (said ${when}).`
-      : `Acknowledged by ${state.response.by} (${when}).`;
+  const words = {
+    'will-contact-today': `${state.response.by} will contact them today (said ${when}).`,
+    acknowledged: `Acknowledged by ${state.response.by} (${when}).`,
+    resolved: `Closed by ${state.response.by} (${when}).`,
+  }[state.response.kind];
   return text(words, { weight: 'Bolder', color: 'Good', spacing: 'Medium' });
 }
 
@@ -79,11 +96,11 @@ function actionsFor(state: CardState): object[] {
   const data = { escalationId: state.escalationId };
   const execute = (title: string, verb: EscalationVerb): object => ({ type: 'Action.Execute', title, verb, data });
   const open = state.status === 'open' || state.status === 'delivered';
+  const closed = state.status === 'resolved';
   return [
     ...(open ? [execute('Acknowledge', ESCALATION_VERBS.acknowledge)] : []),
-    ...(state.response?.kind !== 'will-contact-today' && state.status !== 'resolved'
-      ? [execute("I'll contact them today", ESCALATION_VERBS.contactToday)]
-      : []),
+    ...(state.response?.kind !== 'will-contact-today' && !closed ? [execute("I'll contact them today", ESCALATION_VERBS.contactToday)] : []),
+    ...(closed ? [] : [execute('Resolve', ESCALATION_VERBS.resolve)]),
     execute('View plan', ESCALATION_VERBS.viewPlan),
   ];
 }
@@ -97,7 +114,9 @@ export function planCard(input: { escalationId: string; clientName: string; goal
   if (input.items.length === 0) body.push(text('No actions yet.', { isSubtle: true }));
   for (const item of input.items) {
     const due = item.dueAt ? `, due ${formatDueDate(item.dueAt, input.timeZone)}` : '';
-    body.push(text(`${item.status === 'done' ? '✓' : '•'} ${item.text} (${item.owner}${due}, ${item.status})`));
+    const whose = item.owner === 'adviser' ? 'adviser' : 'client';
+    const status = STATUS_WORDS[item.status as ItemStatus] ?? item.status;
+    body.push(text(`${item.status === 'done' ? '✓' : '•'} ${item.text} (${whose}${due}, ${status.toLowerCase()})`));
   }
   return {
     type: 'AdaptiveCard',

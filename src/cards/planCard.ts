@@ -1,7 +1,8 @@
 // "My plan" as an Adaptive Card (version 1.5, what Teams renders) and the same plan as plain
-// text for channels without cards. Every word the client or adviser typed is escaped.
-import { escapeCardText, escapeMarkdown } from './escapeText.ts';
-import { formatDueDate } from '../domain/dates.ts';
+// text for channels without cards. Every word the client or adviser typed is escaped for the
+// card and left as typed in the plain text.
+import { escapeCardText, plainText } from './escapeText.ts';
+import { calendarDayIn, formatDueDate } from '../domain/dates.ts';
 import { groupByOwner, isOverdue, needsClientAgreement, type ItemStatus } from '../domain/plan.ts';
 import type { PlanItem, PlanVersion } from '../db/plans.ts';
 
@@ -23,7 +24,7 @@ export const PLAN_CARD_WORDS = {
   overdue: 'Late',
 } as const;
 
-const STATUS_WORDS: Record<ItemStatus, string> = {
+export const STATUS_WORDS: Record<ItemStatus, string> = {
   open: 'To do',
   done: 'Done',
   'partly-done': 'Partly done',
@@ -52,7 +53,7 @@ export function buildPlanCard(plan: PlanVersion, context: PlanCardContext): Plan
   };
   const userText = (text: string, extra: Block = {}) => {
     body.push({ type: 'TextBlock', text: escapeCardText(text), wrap: true, ...extra });
-    lines.push(escapeMarkdown(text));
+    lines.push(plainText(text));
   };
   const date = (at: Date) => formatDueDate(at, context.timeZone, { now: context.now });
 
@@ -72,7 +73,7 @@ export function buildPlanCard(plan: PlanVersion, context: PlanCardContext): Plan
 
   if (plan.goals.length) {
     heading(PLAN_CARD_WORDS.goals);
-    for (const goal of plan.goals) userText(goal.dueAt ? `${goal.text} (by ${date(goal.dueAt)})` : goal.text);
+    for (const goal of plan.goals) userText(goal.dueAt && !mentionsDay(goal.text, goal.dueAt, context.timeZone) ? `${goal.text} (by ${date(goal.dueAt)})` : goal.text);
   }
 
   const groups = groupByOwner(plan.items);
@@ -98,20 +99,38 @@ export function buildPlanCard(plan: PlanVersion, context: PlanCardContext): Plan
   return { card, fallbackText };
 }
 
+/**
+ * A bullet, and beside it the item with its status underneath: two columns, so the status line
+ * sits under the item's text, not under the bullet.
+ */
 function itemBlock(item: PlanItem, context: PlanCardContext, date: (at: Date) => string): { block: Block; line: string } {
   const late = isOverdue(item, context.now, context.timeZone);
   const when = item.dueAt ? `By ${date(item.dueAt)}` : '';
   const status = late ? `${PLAN_CARD_WORDS.overdue}: it was due ${date(item.dueAt!)}` : [STATUS_WORDS[item.status], when].filter(Boolean).join('. ');
   const block: Block = {
-    type: 'Container',
+    type: 'ColumnSet',
     spacing: 'Small',
     ...(late ? { style: 'attention' } : {}),
-    items: [
-      { type: 'TextBlock', text: `- ${escapeCardText(item.text)}`, wrap: true },
-      { type: 'TextBlock', text: status, wrap: true, isSubtle: !late, spacing: 'None', ...(late ? { color: 'Attention', weight: 'Bolder' } : {}) },
+    columns: [
+      { type: 'Column', width: 'auto', items: [{ type: 'TextBlock', text: '•' }] },
+      {
+        type: 'Column',
+        width: 'stretch',
+        items: [
+          { type: 'TextBlock', text: escapeCardText(item.text), wrap: true },
+          { type: 'TextBlock', text: status, wrap: true, isSubtle: !late, spacing: 'None', ...(late ? { color: 'Attention', weight: 'Bolder' } : {}) },
+        ],
+      },
     ],
   };
-  return { block, line: `- ${escapeMarkdown(item.text)} (${status})` };
+  return { block, line: `- ${plainText(item.text)} (${status})` };
+}
+
+/** "Apply for 2 jobs by Friday 4 December" already says its day: the card does not repeat it. */
+function mentionsDay(text: string, at: Date, timeZone: string): boolean {
+  const { day } = calendarDayIn(at, timeZone);
+  const month = formatDueDate(at, timeZone).split(' ')[2] ?? '';
+  return new RegExp(`\\b${day}(?:st|nd|rd|th)? ${month}\\b`, 'i').test(text);
 }
 
 function agreementLine(plan: PlanVersion, date: (at: Date) => string): string {

@@ -7,6 +7,8 @@ import type { Database } from './database.ts';
 export type AuditAction =
   | 'adviser-viewed-client'
   | 'escalation-acknowledged'
+  | 'escalation-resolved'
+  | 'adviser-changed-plan'
   | 'data-exported'
   | 'data-erased'
   | 'consent-withdrawn'

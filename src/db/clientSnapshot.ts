@@ -4,6 +4,7 @@ import type { BarrierId } from '../domain/barriers.ts';
 import type { LocusBand } from '../domain/locusOfControl.ts';
 import type { SupportMarker } from '../domain/supportMarker.ts';
 import type { Database } from './database.ts';
+import { KEEP_MESSAGES_PER_CLIENT } from './clientMessages.ts';
 import type { Adviser, Client } from '../generated/sqlite/client.ts';
 
 export type SnapshotItem = { lineageId: string; text: string; owner: string; dueAt: Date | null; status: string };
@@ -15,7 +16,8 @@ export type ClientSnapshot = {
   items: SnapshotItem[];
   nextReviewAt: Date | null;
   lastReviewAt: Date | null;
-  recentMessages: { text: string; createdAt: Date }[];
+  /** Every message still kept (the last 20), oldest first, with the risk level each was read at. */
+  recentMessages: { text: string; createdAt: Date; riskLevel: string }[];
   barriers: BarrierId[];
   marker: SupportMarker | null;
   locusBand: LocusBand | null;
@@ -36,7 +38,7 @@ export async function loadClientSnapshot(db: Database, clientId: string): Promis
       include: { goals: { orderBy: { position: 'asc' } }, items: { orderBy: { position: 'asc' } } },
     }),
     db.review.findFirst({ where: { clientId }, orderBy: { heldAt: 'desc' }, select: { heldAt: true } }),
-    db.clientMessage.findMany({ where: { clientId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 5 }),
+    db.clientMessage.findMany({ where: { clientId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: KEEP_MESSAGES_PER_CLIENT }),
     db.vocationalProfile.findUnique({ where: { clientId } }),
     db.locusResult.findFirst({ where: { clientId }, orderBy: { takenAt: 'desc' }, select: { band: true } }),
     db.confidenceRating.findMany({ where: { clientId }, orderBy: { recordedAt: 'asc' }, select: { value: true } }),
@@ -60,7 +62,7 @@ export async function loadClientSnapshot(db: Database, clientId: string): Promis
     items: (plan?.items ?? []).map(({ lineageId, text, owner, dueAt, status }) => ({ lineageId, text, owner, dueAt, status })),
     nextReviewAt: plan?.nextReviewAt ?? null,
     lastReviewAt: lastReview?.heldAt ?? null,
-    recentMessages: messages.reverse().map(({ text, createdAt }) => ({ text, createdAt })),
+    recentMessages: messages.reverse().map(({ text, createdAt, riskLevel }) => ({ text, createdAt, riskLevel })),
     barriers: barriersFrom(profile?.data),
     marker: (profile?.marker as SupportMarker | null | undefined) ?? null,
     locusBand: (locus?.band as LocusBand | undefined) ?? null,

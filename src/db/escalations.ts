@@ -26,29 +26,41 @@ export class EscalationRepository {
   /** Raises an escalation, or returns the one already open for this client and reason. */
   async raise(input: NewEscalation, now: Date): Promise<{ escalation: Escalation; created: boolean }> {
     const openKey = `${input.clientId}:${input.reason}`;
-    const existing = await this.db.escalation.findUnique({ where: { openKey } });
-    if (existing) return { escalation: existing, created: false };
-    try {
-      const escalation = await this.db.escalation.create({
-        data: {
-          clientId: input.clientId,
-          reason: input.reason,
-          urgency: input.urgency,
-          detail: input.detail,
-          summary: input.summary ?? '{}',
-          contactBy: input.contactBy ?? null,
-          openKey,
-          nextAttemptAt: now,
-          createdAt: now,
-        },
-      });
-      return { escalation, created: true };
-    } catch (error) {
-      // Another turn or instance raised the same one a moment ago.
-      const raced = await this.db.escalation.findUnique({ where: { openKey } });
-      if (raced) return { escalation: raced, created: false };
-      throw error;
+    for (let attempt = 0; ; attempt += 1) {
+      const existing = await this.db.escalation.findUnique({ where: { openKey } });
+      if (existing) return { escalation: existing, created: false };
+      try {
+        const escalation = await this.db.escalation.create({
+          data: {
+            number: await this.nextNumber(),
+            clientId: input.clientId,
+            reason: input.reason,
+            urgency: input.urgency,
+            detail: input.detail,
+            summary: input.summary ?? '{}',
+            contactBy: input.contactBy ?? null,
+            openKey,
+            nextAttemptAt: now,
+            createdAt: now,
+          },
+        });
+        return { escalation, created: true };
+      } catch (error) {
+        // Another turn or instance raised the same one (openKey), or took the same number, a
+        // moment ago: look again, and take the next number.
+        if (attempt >= 4) throw error;
+      }
     }
+  }
+
+  private async nextNumber(): Promise<number> {
+    const { _max } = await this.db.escalation.aggregate({ _max: { number: true } });
+    return (_max.number ?? 0) + 1;
+  }
+
+  /** By the number advisers see ("ack 12"). */
+  findByNumber(number: number): Promise<EscalationWithClient | null> {
+    return this.db.escalation.findUnique({ where: { number }, include: { client: clientFields } });
   }
 
   openFor(clientId: string): Promise<Escalation[]> {
@@ -131,11 +143,15 @@ export class EscalationRepository {
     });
   }
 
-  /** Not yet resolved, newest first; for one adviser's clients, or for everyone when null. */
+  /**
+   * Not yet resolved, most urgent first, then oldest first; for one adviser's clients, or for
+   * everyone when null. Urgency is stored as a word, and "urgent" > "soon" > "routine" sorts
+   * descending in that order, so the database can sort before the limit.
+   */
   listUnresolved(adviserId: string | null, limit = 50): Promise<EscalationWithClient[]> {
     return this.db.escalation.findMany({
       where: { status: { not: 'resolved' }, ...(adviserId ? { client: { adviserId } } : {}) },
-      orderBy: { createdAt: 'desc' },
+      orderBy: [{ urgency: 'desc' }, { createdAt: 'asc' }, { number: 'asc' }],
       take: limit,
       include: { client: clientFields },
     });

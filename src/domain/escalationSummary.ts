@@ -8,18 +8,40 @@ import { barrierById, type BarrierId } from './barriers.ts';
 import type { LocusBand } from './locusOfControl.ts';
 import type { SupportMarker } from './supportMarker.ts';
 import type { EscalationDecision, EscalationReason, EscalationUrgency } from './escalationRules.ts';
+import { wordsTheyWrote, type ClientMessage } from './clientWords.ts';
 
+export type { ClientMessage };
 export type SummaryActionItem = { text: string; dueDate: Date | null; done: boolean };
-export type ClientMessage = { text: string; sentAt: Date };
+
+/** How the adviser can reach a client who may have given no name. */
+export type ClientReach = {
+  /** The channel they talk to the coach on: "msteams", "webchat", "directline", "emulator"... */
+  channel: string;
+  /** The name Teams (or the channel) gives them, which they did not choose to tell the coach. */
+  channelName: string | null;
+  /** Opens a chat with them in Teams; null off Teams or without their Teams id. */
+  chatLink: string | null;
+};
+
+/** What the coach itself did when it raised this (a crisis: contacts shown, reminders paused). */
+export type CoachActions = { contactsShownAt: Date | null; remindersPausedAt: Date | null };
 
 export type EscalationSummaryInput = {
   clientDisplayName: string;
+  /** The number advisers type ("ack 12"); null for escalations raised before numbering. */
+  number?: number | null;
+  reach?: ClientReach;
+  coachActions?: CoachActions;
+  /** When the escalation was raised: risk messages from then on are all shown. */
+  raisedAt?: Date;
   decision: EscalationDecision;
   goals: string[];
   actionItems: SummaryActionItem[];
   lastReviewDate: Date | null;
-  /** The client's own messages, oldest first; only the last few are kept. */
+  /** The client's own messages, oldest first, with the risk level each was read at. */
   recentMessages: ClientMessage[];
+  /** The words on the coach's buttons (see tapKey): a message that is one of them was a tap. */
+  buttonWords?: ReadonlySet<string>;
   barriers: BarrierId[];
   locusOfControl: LocusBand | null;
   supportMarker: SupportMarker | null;
@@ -30,7 +52,15 @@ export type EscalationSummaryInput = {
 };
 
 export type EscalationSummary = {
+  number: number | null;
   clientName: string;
+  /** How to reach them, most direct first ("Teams: Megan Jones"). */
+  reachBy: string[];
+  chatLink: string | null;
+  /** What the coach did already, with times, in the adviser's words. */
+  coachDid: string[];
+  /** Every message read as a risk since the escalation was raised (crisis and concern). */
+  riskWords: ClientMessage[];
   reason: EscalationReason;
   /** The reason in a few words, e.g. "Lost their job". */
   headline: string;
@@ -46,6 +76,7 @@ export type EscalationSummary = {
     overdueItems: { text: string; dueDate: Date }[];
     lastReviewDate: Date | null;
   };
+  /** Other recent things they wrote (taps and one-word answers left out). */
   recentWords: ClientMessage[];
   barriers: string[];
   locusOfControl: LocusBand | 'unknown';
@@ -55,14 +86,17 @@ export type EscalationSummary = {
   timeZone: string;
 };
 
+export const NO_NAME = 'A client who gave no name';
 export const MAX_RECENT_MESSAGES = 3;
+export const MAX_RISK_MESSAGES = 10;
 export const MAX_MESSAGE_LINES = 3;
 export const MAX_MESSAGE_CHARACTERS = 200;
 
-const HEADLINES: Record<EscalationReason, string> = {
+/** The reason in a few words, for the card and for lists (never the code, e.g. "client-asked"). */
+export const HEADLINES: Record<EscalationReason, string> = {
   crisis: 'Possible risk to safety',
   concern: 'Signs they are struggling',
-  'client-asked': 'Asked for their adviser',
+  'client-asked': 'Asked for you',
   'item-overdue-unanswered': 'Actions well overdue, reminders not answered',
   'missed-review': 'Review missed',
   'outreach-unanswered': 'Not replying to messages',
@@ -85,7 +119,11 @@ const NEXT_STEPS: Record<EscalationReason, string> = {
   'cannot-reach-client': 'Check their contact details and reach them another way.',
 };
 
-const URGENCY_WORDS: Record<EscalationUrgency, string> = { urgent: 'URGENT', soon: 'Soon', routine: 'Routine' };
+export const URGENCY_WORDS: Record<EscalationUrgency, string> = { urgent: 'URGENT', soon: 'Soon', routine: 'Routine' };
+
+const CHANNEL_WORDS: Record<string, string> = { msteams: 'Teams', webchat: 'web chat', directline: 'web chat', emulator: 'the Bot Framework Emulator' };
+const RISK_LEVELS = ['crisis', 'concern'];
+const WINDOW_LEAD_MS = 5 * 60_000;
 
 const LOCUS_WORDS: Record<LocusBand | 'unknown', string> = {
   internal: 'internal (feels in charge of what happens)',
@@ -100,8 +138,19 @@ export function buildEscalationSummary(input: EscalationSummaryInput): Escalatio
   const overdueItems = open.flatMap((item) =>
     item.dueDate && isPastDueDay(item.dueDate, input.now, timeZone) ? [{ text: item.text, dueDate: item.dueDate }] : [],
   );
+  const date = (value: Date): string => formatDueDate(value, timeZone, { now: input.now });
+  const written = wordsTheyWrote(input.recentMessages, input.buttonWords);
+  // The message that raised it is recorded a moment before the escalation row.
+  const windowStart = input.raisedAt ? input.raisedAt.getTime() - WINDOW_LEAD_MS : Infinity;
+  const inWindow = (message: ClientMessage): boolean => message.sentAt.getTime() >= windowStart && RISK_LEVELS.includes(message.riskLevel ?? '');
+  const riskWords = written.filter(inWindow).slice(-MAX_RISK_MESSAGES).map(trimmed);
   return {
-    clientName: input.clientDisplayName.trim() || 'Client',
+    number: input.number ?? null,
+    clientName: clientName(input.clientDisplayName, input.reach),
+    reachBy: reachLines(input.clientDisplayName, input.reach),
+    chatLink: input.reach?.chatLink ?? null,
+    coachDid: coachDidLines(input.decision.reason, input.coachActions, date),
+    riskWords,
     reason: input.decision.reason,
     headline: HEADLINES[input.decision.reason],
     detail: input.decision.detail,
@@ -115,9 +164,10 @@ export function buildEscalationSummary(input: EscalationSummaryInput): Escalatio
       overdueItems,
       lastReviewDate: input.lastReviewDate,
     },
-    recentWords: input.recentMessages
+    recentWords: written
+      .filter((message) => !inWindow(message))
       .slice(-MAX_RECENT_MESSAGES)
-      .map((message) => ({ text: trimMessage(message.text), sentAt: message.sentAt }))
+      .map(trimmed)
       .filter((message) => message.text.length > 0),
     barriers: input.barriers.map((id) => barrierById(id).name),
     locusOfControl: input.locusOfControl ?? 'unknown',
@@ -128,26 +178,62 @@ export function buildEscalationSummary(input: EscalationSummaryInput): Escalatio
   };
 }
 
+function trimmed(message: ClientMessage): ClientMessage {
+  return { ...message, text: trimMessage(message.text) };
+}
+
+function clientName(displayName: string, reach: ClientReach | undefined): string {
+  if (displayName.trim()) return displayName.trim();
+  if (reach?.channelName) return `${reach.channelName} (no name given)`;
+  return NO_NAME;
+}
+
+function reachLines(displayName: string, reach: ClientReach | undefined): string[] {
+  if (!reach) return [];
+  if (reach.channel === 'msteams') {
+    const who = reach.channelName || displayName.trim() || 'their Teams account';
+    return [`Teams: ${who}${reach.chatLink ? ' (use "Open chat in Teams")' : ''}`];
+  }
+  return [`Only through the coach, in ${CHANNEL_WORDS[reach.channel] ?? reach.channel}: no phone or email is held.`];
+}
+
+function coachDidLines(reason: EscalationReason, actions: CoachActions | undefined, date: (value: Date) => string): string[] {
+  if (!actions) return [];
+  const lines: string[] = [];
+  if (actions.contactsShownAt && (reason === 'crisis' || reason === 'concern')) lines.push(`Showed them the crisis numbers (${date(actions.contactsShownAt)}).`);
+  if (actions.remindersPausedAt) lines.push(`Paused their reminders (${date(actions.remindersPausedAt)}). Type "resume <client>" to restart them.`);
+  if (reason === 'crisis') lines.push('Told them their adviser has been told and will try to reach them.');
+  return lines;
+}
+
 /** Plain text, most important first, one short line per fact. */
 export function renderSummaryText(summary: EscalationSummary): string {
   const date = (value: Date): string => formatDueDate(value, summary.timeZone, { now: summary.writtenAt });
   const { plan } = summary;
+  const number = summary.number ? ` #${summary.number}` : '';
   const lines = [
-    `${URGENCY_WORDS[summary.urgency]}: ${summary.clientName}. ${summary.headline}.`,
+    `${URGENCY_WORDS[summary.urgency]}${number}: ${summary.clientName}. ${summary.headline}.`,
     `Why now: ${summary.detail}`,
     `Contact by: ${contactByWords(summary.contactBy, summary.writtenAt, date)}`,
+    ...summary.reachBy.map((line) => `How to reach them: ${line}`),
+    ...(summary.chatLink ? [`Chat link: ${summary.chatLink}`] : []),
     `Next step: ${summary.suggestedNextStep}`,
     '',
   ];
-
+  if (summary.coachDid.length > 0) lines.push('What the coach did:', ...summary.coachDid.map((line) => `- ${line}`), '');
+  if (summary.riskWords.length > 0) {
+    lines.push('What they said:');
+    for (const message of summary.riskWords) lines.push(`- ${date(message.sentAt)}: "${message.text}"`);
+    lines.push('');
+  }
   if (summary.recentWords.length > 0) {
-    lines.push('What they said recently:');
+    lines.push('What they wrote recently:');
     for (const message of summary.recentWords) lines.push(`- ${date(message.sentAt)}: "${message.text}"`);
     lines.push('');
   }
 
   lines.push(
-    `Plan: ${count(plan.goals.length, 'job goal')}; ${plan.itemsDone} done, ${plan.itemsOpen} open, ${plan.overdueItems.length} overdue.`,
+    `Plan: ${count(plan.goals.length, 'goal')}; ${plan.itemsDone} done, ${plan.itemsOpen} open, ${plan.overdueItems.length} overdue.`,
   );
   if (plan.goals.length > 0) lines.push(`Goals: ${plan.goals.join('; ')}`);
   for (const item of plan.overdueItems) lines.push(`- Overdue: "${item.text}" (due ${date(item.dueDate)})`);

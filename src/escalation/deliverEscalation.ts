@@ -10,6 +10,7 @@ import { deliveryTargets, type DeliveryTarget } from './deliveryTargets.ts';
 import { readRecord, writeRecord, type EscalationRecord } from './escalationRecord.ts';
 import { summaryForEscalation, type BuiltSummary } from './escalationSummaryFromDb.ts';
 import { postWebhook } from './webhook.ts';
+import { ADAPTIVE_CARD } from './sentCards.ts';
 
 export const LEASE_MS = 60_000;
 /** Waits between attempts for a target that may come back (429, 5xx, network), in minutes. */
@@ -18,22 +19,30 @@ const MINUTE = 60_000;
 
 type TargetResult = 'sent' | 'retry' | { failed: string };
 
-export async function attemptDelivery(services: CoachServices, escalationId: string): Promise<'attempted' | 'not-due'> {
+/** What one attempt did: 'not-due' when another instance holds it or nothing is due. */
+export type DeliveryAttempt = 'not-due' | { reached: number; retrying: number };
+
+export async function attemptDelivery(services: CoachServices, escalationId: string): Promise<DeliveryAttempt> {
   const repo = new EscalationRepository(services.db);
   const now = services.clock.now();
   if (!(await repo.claim(escalationId, now, LEASE_MS))) return 'not-due';
   const escalation = await repo.findById(escalationId);
   if (!escalation) return 'not-due';
   try {
-    await deliverClaimed(services, repo, escalation, now);
+    return await deliverClaimed(services, repo, escalation, now);
   } catch (error) {
     log.error(`Escalation ${escalationId}: delivery failed, will try again`, error);
     await repo.recordAttempt(escalationId, { delivered: false, at: now, nextAttemptAt: new Date(now.getTime() + MINUTE), summary: escalation.summary });
+    return { reached: 0, retrying: 1 };
   }
-  return 'attempted';
 }
 
-async function deliverClaimed(services: CoachServices, repo: EscalationRepository, escalation: EscalationWithClient, now: Date): Promise<void> {
+async function deliverClaimed(
+  services: CoachServices,
+  repo: EscalationRepository,
+  escalation: EscalationWithClient,
+  now: Date,
+): Promise<{ reached: number; retrying: number }> {
   let record = readRecord(escalation.summary);
   const ackDeadline = new Date(escalation.createdAt.getTime() + services.config.ESCALATION_ACK_MINUTES * MINUTE);
   const awaitingAck = escalation.urgency === 'urgent' && !escalation.renotifiedAt;
@@ -41,19 +50,26 @@ async function deliverClaimed(services: CoachServices, repo: EscalationRepositor
   if (startRenotify) record = { ...record, round: 'renotify', sent: [], failed: {}, attemptsThisRound: 0 };
 
   const built = await summaryForEscalation(services, escalation);
-  if (!built) return;
+  if (!built) return { reached: 0, retrying: 0 };
   record.text = built.text;
 
-  const pending = (await deliveryTargets(services, escalation, record.round)).filter(
-    (target) => !record.sent.includes(target.key) && !(target.key in record.failed),
-  );
   const retrying: DeliveryTarget[] = [];
-  for (const target of pending) {
-    const result = await sendTo(services, target, escalation, built, record);
-    if (result === 'sent') record.sent.push(target.key);
-    else if (result === 'retry') retrying.push(target);
-    else record.failed[target.key] = result.failed;
-    log.info(`Escalation ${escalation.id} (${record.round}) to ${target.kind}: ${typeof result === 'string' ? result : result.failed}`);
+  // A second pass when someone could not take it: the leads step in for an unreachable adviser.
+  for (let pass = 0; pass < 2; pass += 1) {
+    const pending = (await deliveryTargets(services, escalation, record.round, Object.keys(record.failed))).filter(
+      (target) => !record.sent.includes(target.key) && !(target.key in record.failed) && !retrying.some((other) => other.key === target.key),
+    );
+    if (pending.length === 0) break;
+    for (const target of pending) {
+      const result = await sendTo(services, target, escalation, built, record);
+      if (result === 'sent') record.sent.push(target.key);
+      else if (result === 'retry') retrying.push(target);
+      else record.failed[target.key] = result.failed;
+      log.info(`Escalation ${escalation.id} (${record.round}) to ${target.kind}: ${typeof result === 'string' ? result : result.failed}`);
+    }
+  }
+  if (record.sent.length === 0 && retrying.length === 0) {
+    log.error(`Escalation ${escalation.id}: nobody can receive it. Register a team lead, or set ADVISER_CHANNEL_ID or ESCALATION_WEBHOOK_URL.`);
   }
   record.attemptsThisRound += 1;
 
@@ -66,6 +82,8 @@ async function deliverClaimed(services: CoachServices, repo: EscalationRepositor
   if (!nextAttemptAt && awaitingAck && record.round === 'first') nextAttemptAt = ackDeadline;
   if (nextAttemptAt && awaitingAck && record.round === 'first' && nextAttemptAt > ackDeadline) nextAttemptAt = ackDeadline;
 
+  // An adviser may have answered while we were sending: keep their answer.
+  record.response = readRecord((await repo.findById(escalation.id))?.summary ?? '{}').response ?? record.response;
   await repo.recordAttempt(escalation.id, {
     delivered: record.sent.length > 0,
     at: now,
@@ -73,6 +91,7 @@ async function deliverClaimed(services: CoachServices, repo: EscalationRepositor
     summary: writeRecord(record),
     renotified: startRenotify,
   });
+  return { reached: record.sent.length, retrying: retrying.length };
 }
 
 async function sendTo(
@@ -95,7 +114,7 @@ async function sendTo(
         reason: escalation.reason,
         urgency: escalation.urgency,
         status: escalation.status,
-        contactBy: escalation.contactBy?.toISOString() ?? null,
+        contactBy: built.summary.contactBy?.toISOString() ?? null,
         createdAt: escalation.createdAt.toISOString(),
       },
       summary: built.summary,
@@ -105,14 +124,24 @@ async function sendTo(
   }
   const card = escalationCard(built.summary, { escalationId: escalation.id, status: escalation.status, response: null });
   const prefix = record.round === 'renotify' ? 'Not yet acknowledged. ' : '';
-  const outcome = await services.sender.send(target.userKey, () => [
-    {
-      type: 'message',
-      text: escapeMarkdown(`${prefix}${built.text.split('\n')[0]}`),
-      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
-    },
-  ]);
-  if (outcome.status === 'sent') return 'sent';
+  let conversationId: string | undefined;
+  const outcome = await services.sender.send(target.userKey, (context) => {
+    conversationId = context.activity.conversation?.id;
+    return [
+      {
+        type: 'message',
+        text: escapeMarkdown(`${prefix}${built.text.split('\n')[0]}`),
+        attachments: [{ contentType: ADAPTIVE_CARD, content: card }],
+      },
+    ];
+  });
+  if (outcome.status === 'sent') {
+    // Kept so that an answer from anyone updates this copy too (the channel's copy is left alone).
+    if (outcome.activityId && conversationId && !target.userKey.startsWith('channel:')) {
+      record.cards.push({ userKey: target.userKey, conversationId, activityId: outcome.activityId });
+    }
+    return 'sent';
+  }
   if (outcome.status === 'retry') return 'retry';
   return { failed: outcome.status === 'no-reference' ? 'no stored conversation yet' : `HTTP ${outcome.httpStatus}` };
 }

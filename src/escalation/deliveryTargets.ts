@@ -1,5 +1,6 @@
 // Who gets an escalation. First round: the client's adviser in Teams (or the team leads when the
-// client has no adviser yet), the adviser channel, and the webhook. Re-notification of an
+// client has no adviser yet, when the adviser has no Teams account, such as the local demo
+// adviser, or when the adviser cannot be reached), the adviser channel, and the webhook. Re-notification of an
 // unacknowledged urgent escalation: the leads and the fallback channel (or, when neither is set
 // up, the first-round people again), and the webhook.
 import type { CoachServices } from '../services.ts';
@@ -15,7 +16,13 @@ export function channelUserKey(channelId: string): string {
 
 const teams = (userKey: string): DeliveryTarget => ({ key: `teams:${userKey}`, kind: 'teams', userKey });
 
-export async function deliveryTargets(services: CoachServices, escalation: EscalationWithClient, round: DeliveryRound): Promise<DeliveryTarget[]> {
+export async function deliveryTargets(
+  services: CoachServices,
+  escalation: EscalationWithClient,
+  round: DeliveryRound,
+  /** Target keys that could not take it (no stored conversation, 403): others step in. */
+  failedKeys: readonly string[] = [],
+): Promise<DeliveryTarget[]> {
   const { config, db } = services;
   const leads = await db.adviser.findMany({ where: { role: 'lead', userKey: { not: null } }, select: { id: true, userKey: true } });
   const adviser = escalation.client.adviserId
@@ -23,8 +30,9 @@ export async function deliveryTargets(services: CoachServices, escalation: Escal
     : null;
 
   const firstRound: DeliveryTarget[] = [];
-  if (adviser?.userKey) firstRound.push(teams(adviser.userKey));
-  else if (!adviser) firstRound.push(...leads.map((lead) => teams(lead.userKey!)));
+  const adviserTarget = adviser?.userKey ? teams(adviser.userKey) : null;
+  if (adviserTarget) firstRound.push(adviserTarget);
+  if (!adviserTarget || failedKeys.includes(adviserTarget.key)) firstRound.push(...leads.map((lead) => teams(lead.userKey!)));
   if (config.ADVISER_CHANNEL_ID) firstRound.push(teams(channelUserKey(config.ADVISER_CHANNEL_ID)));
 
   let people = firstRound;

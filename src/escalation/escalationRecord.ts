@@ -2,7 +2,10 @@
 // (which targets have it, which failed) and how an adviser answered. Stored as JSON text.
 export type DeliveryRound = 'first' | 'renotify';
 
-export type AdviserResponse = { kind: 'acknowledged' | 'will-contact-today'; by: string; at: string };
+export type AdviserResponse = { kind: 'acknowledged' | 'will-contact-today' | 'resolved'; by: string; at: string };
+
+/** Where a copy of the card was sent, so every copy can be updated when someone answers. */
+export type SentCard = { userKey: string; conversationId: string; activityId: string };
 
 export type EscalationRecord = {
   text: string;
@@ -13,16 +16,17 @@ export type EscalationRecord = {
   failed: Record<string, string>;
   attemptsThisRound: number;
   response: AdviserResponse | null;
+  cards: SentCard[];
 };
 
 export function emptyRecord(): EscalationRecord {
-  return { text: '', round: 'first', sent: [], failed: {}, attemptsThisRound: 0, response: null };
+  return { text: '', round: 'first', sent: [], failed: {}, attemptsThisRound: 0, response: null, cards: [] };
 }
 
 export function readRecord(stored: string): EscalationRecord {
   try {
     const parsed = JSON.parse(stored) as Partial<EscalationRecord>;
-    return { ...emptyRecord(), ...parsed, failed: { ...(parsed.failed ?? {}) }, sent: [...(parsed.sent ?? [])] };
+    return { ...emptyRecord(), ...parsed, failed: { ...(parsed.failed ?? {}) }, sent: [...(parsed.sent ?? [])], cards: [...(parsed.cards ?? [])] };
   } catch {
     return emptyRecord();
   }

@@ -1,9 +1,12 @@
 // Builds the adviser's summary for an escalation from what the database holds now.
-import { buildEscalationSummary, renderSummaryText, type EscalationSummary } from '../domain/escalationSummary.ts';
+import { buildEscalationSummary, renderSummaryText, type ClientReach, type EscalationSummary } from '../domain/escalationSummary.ts';
 import type { EscalationReason, EscalationUrgency } from '../domain/escalationRules.ts';
 import { loadClientSnapshot, type ClientSnapshot } from '../db/clientSnapshot.ts';
+import { ConversationReferences } from '../db/conversationReferences.ts';
 import type { Escalation } from '../db/escalations.ts';
 import type { CoachServices } from '../services.ts';
+import { nextOpening, parseOfficeHours } from './officeHours.ts';
+import { BUTTON_WORDS } from './buttonWords.ts';
 
 export type BuiltSummary = { summary: EscalationSummary; text: string; snapshot: ClientSnapshot };
 
@@ -11,20 +14,30 @@ export async function summaryForEscalation(services: CoachServices, escalation: 
   const snapshot = await loadClientSnapshot(services.db, escalation.clientId);
   if (!snapshot) return null;
   const now = services.clock.now();
+  const reason = escalation.reason as EscalationReason;
   const summary = buildEscalationSummary({
     clientDisplayName: snapshot.client.displayName ?? '',
+    number: escalation.number,
+    reach: await reachOf(services, snapshot),
+    coachActions: {
+      // The crisis reply with the contacts goes out in the same turn, before the row is written.
+      contactsShownAt: reason === 'crisis' ? escalation.createdAt : null,
+      remindersPausedAt: snapshot.client.remindersPausedAt,
+    },
+    raisedAt: escalation.createdAt,
     decision: {
-      reason: escalation.reason as EscalationReason,
+      reason,
       urgency: escalation.urgency as EscalationUrgency,
       detail: escalation.detail,
-      contactBy: escalation.contactBy,
+      contactBy: contactByInOfficeHours(services, escalation.contactBy),
     },
     goals: snapshot.goals,
     actionItems: snapshot.items
       .filter((item) => item.status !== 'dropped')
       .map((item) => ({ text: item.text, dueDate: item.dueAt, done: item.status === 'done' })),
     lastReviewDate: snapshot.lastReviewAt,
-    recentMessages: snapshot.recentMessages.map((message) => ({ text: message.text, sentAt: message.createdAt })),
+    recentMessages: snapshot.recentMessages.map((message) => ({ text: message.text, sentAt: message.createdAt, riskLevel: message.riskLevel })),
+    buttonWords: BUTTON_WORDS,
     barriers: snapshot.barriers,
     locusOfControl: snapshot.locusBand,
     supportMarker: snapshot.marker,
@@ -33,4 +46,23 @@ export async function summaryForEscalation(services: CoachServices, escalation: 
     timeZone: services.config.ADVISER_HOURS_TIME_ZONE,
   });
   return { summary, text: renderSummaryText(summary), snapshot };
+}
+
+/** "Contact by Sunday" means nothing when nobody is at work: the next time someone is. */
+export function contactByInOfficeHours(services: Pick<CoachServices, 'config'>, contactBy: Date | null): Date | null {
+  const hours = parseOfficeHours(services.config.ADVISER_HOURS);
+  if (!contactBy || !hours) return contactBy;
+  return nextOpening(hours, contactBy, services.config.ADVISER_HOURS_TIME_ZONE);
+}
+
+/** Their Teams name and a link to chat with them, from the conversation they use with the coach. */
+async function reachOf(services: CoachServices, snapshot: ClientSnapshot): Promise<ClientReach> {
+  const { client } = snapshot;
+  const stored = await new ConversationReferences(services.db).find(client.userKey);
+  const user = (stored?.reference.user ?? {}) as { name?: unknown; aadObjectId?: unknown };
+  const channelName = typeof user.name === 'string' && user.name.trim() ? user.name.trim() : null;
+  const aadObjectId = client.aadObjectId ?? (typeof user.aadObjectId === 'string' ? user.aadObjectId : null);
+  const chatLink =
+    client.channelId === 'msteams' && aadObjectId ? `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(aadObjectId)}` : null;
+  return { channel: client.channelId, channelName, chatLink };
 }

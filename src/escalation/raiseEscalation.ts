@@ -7,7 +7,7 @@ import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';
 import type { Database } from '../db/database.ts';
 import { attemptDelivery } from './deliverEscalation.ts';
-import { emptyRecord, writeRecord } from './escalationRecord.ts';
+import { emptyRecord, readRecord, writeRecord } from './escalationRecord.ts';
 
 export type RaiseRequest = {
   clientId: string;
@@ -22,7 +22,16 @@ export type RaiseRequest = {
   deliverNow?: boolean;
 };
 
-export type RaiseResult = { escalation: Escalation; created: boolean };
+export type RaiseResult = {
+  escalation: Escalation;
+  created: boolean;
+  /**
+   * False when nobody can receive it: no adviser or lead the coach can reach, no adviser channel,
+   * no webhook (and not local mode, where the local inbox shows every escalation). Tell the
+   * client the truth then, and how to reach someone themselves.
+   */
+  reached: boolean;
+};
 
 const DEFAULT_DETAIL: Record<EscalationReason, string> = {
   crisis: 'Their latest message suggests a risk to safety.',
@@ -44,7 +53,7 @@ const STALE_ACKNOWLEDGED_MS = 24 * 60 * 60 * 1000;
  * Records the escalation (or finds the open one) without trying delivery: the escalation
  * dispatcher delivers every row that is due. The scheduler, which has no turn to answer, uses this.
  */
-export async function recordEscalation(db: Database, request: RaiseRequest, now: Date): Promise<RaiseResult> {
+export async function recordEscalation(db: Database, request: RaiseRequest, now: Date): Promise<Omit<RaiseResult, 'reached'>> {
   const repo = new EscalationRepository(db);
   const decision = decisionForReason(request.reason, request.detail ?? DEFAULT_DETAIL[request.reason], now, request.reportedAt ?? null);
 
@@ -69,13 +78,19 @@ export async function recordEscalation(db: Database, request: RaiseRequest, now:
 
 export async function raiseEscalation(services: CoachServices, request: RaiseRequest): Promise<RaiseResult> {
   const result = await recordEscalation(services.db, request, services.clock.now());
-  if (result.created && request.deliverNow !== false) {
-    try {
-      await attemptDelivery(services, result.escalation.id);
-    } catch (error) {
-      // The row is saved with nextAttemptAt = now: the dispatcher will deliver it.
-      log.error(`Escalation ${result.escalation.id}: first delivery attempt failed`, error);
-    }
+  const localInbox = services.config.localMode;
+  if (!result.created || request.deliverNow === false) {
+    const record = readRecord(result.escalation.summary);
+    const tried = record.attemptsThisRound > 0 || result.escalation.attempts > 0;
+    return { ...result, reached: localInbox || !tried || result.escalation.status !== 'open' || record.sent.length > 0 || Boolean(result.escalation.nextAttemptAt) };
   }
-  return result;
+  try {
+    const attempt = await attemptDelivery(services, result.escalation.id);
+    const reached = attempt === 'not-due' || attempt.reached > 0 || attempt.retrying > 0;
+    return { ...result, reached: reached || localInbox };
+  } catch (error) {
+    // The row is saved with nextAttemptAt = now: the dispatcher will deliver it.
+    log.error(`Escalation ${result.escalation.id}: first delivery attempt failed`, error);
+    return { ...result, reached: true };
+  }
 }

@@ -1,12 +1,16 @@
-// An adviser answers an escalation: "acknowledge" or "I'll contact them today". Only the
-// client's own adviser or a team lead may; every answer is audited without personal content.
-import { escalationCard, planCard, type AdaptiveCard } from '../cards/escalationCard.ts';
+// An adviser answers an escalation: "acknowledge", "I'll contact them today" or "resolve". Only
+// the client's own adviser or a team lead may; every answer is audited without personal content,
+// and every copy of the card that was sent is updated to show it.
+import { planCard, type AdaptiveCard } from '../cards/escalationCard.ts';
 import { AuditLog } from '../db/audit.ts';
 import type { Adviser } from '../db/advisers.ts';
 import { EscalationRepository, type EscalationWithClient } from '../db/escalations.ts';
 import type { CoachServices } from '../services.ts';
 import { readRecord, writeRecord, type AdviserResponse } from './escalationRecord.ts';
 import { summaryForEscalation } from './escalationSummaryFromDb.ts';
+import { refreshSentCards } from './sentCards.ts';
+
+export { currentEscalationCard } from './sentCards.ts';
 
 /** Who answers: a registered adviser, or the local inbox page (local mode only). */
 export type Responder = { adviser: Adviser } | { localInbox: true };
@@ -35,24 +39,25 @@ export async function respondToEscalation(
   const now = services.clock.now();
   const by = 'localInbox' in responder ? 'Adviser (local inbox)' : responder.adviser.name;
   const actor = 'localInbox' in responder ? 'adviser:local-inbox' : `adviser:${responder.adviser.id}`;
-  await repo.acknowledge(escalation.id, by, now);
-  const record = readRecord(escalation.summary);
-  record.response = { kind, by, at: now.toISOString() };
-  await repo.updateSummary(escalation.id, writeRecord(record));
-  await new AuditLog(services.db).record({ actor: actor as `adviser:${string}`, action: 'escalation-acknowledged', subject: escalation.clientId }, now);
-  return { status: 'done', escalation: (await repo.findById(escalation.id))! };
-}
-
-/** The summary card as it stands now, for the adviser who tapped a button. */
-export async function currentEscalationCard(services: CoachServices, escalation: EscalationWithClient): Promise<AdaptiveCard | null> {
-  const built = await summaryForEscalation(services, escalation);
-  if (!built) return null;
-  const { response } = readRecord(escalation.summary);
-  return escalationCard(built.summary, {
-    escalationId: escalation.id,
-    status: escalation.status,
-    response: response ? { ...response, at: new Date(response.at) } : null,
-  });
+  const audit = new AuditLog(services.db);
+  if (escalation.status === 'resolved') return { status: 'done', escalation };
+  if (escalation.status !== 'acknowledged') {
+    await repo.acknowledge(escalation.id, by, now);
+    await audit.record({ actor: actor as `adviser:${string}`, action: 'escalation-acknowledged', subject: escalation.clientId }, now);
+  }
+  if (kind === 'resolved') {
+    await repo.resolve(escalation.id, now);
+    await audit.record({ actor: actor as `adviser:${string}`, action: 'escalation-resolved', subject: escalation.clientId }, now);
+  }
+  // Acknowledging again keeps what the first adviser said ("I'll contact them today").
+  const record = readRecord((await repo.findById(escalation.id))?.summary ?? escalation.summary);
+  if (kind !== 'acknowledged' || !record.response) {
+    record.response = { kind, by, at: now.toISOString() };
+    await repo.updateSummary(escalation.id, writeRecord(record));
+  }
+  const updated = (await repo.findById(escalation.id))!;
+  await refreshSentCards(services, updated);
+  return { status: 'done', escalation: updated };
 }
 
 /** The client's plan as a card; the view is audited. */

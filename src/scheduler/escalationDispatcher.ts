@@ -43,7 +43,7 @@ export class EscalationDispatcher {
     }
     let attempted = 0;
     for (const id of await new EscalationRepository(this.services.db).dueIds(now)) {
-      if ((await attemptDelivery(this.services, id)) === 'attempted') attempted += 1;
+      if ((await attemptDelivery(this.services, id)) !== 'not-due') attempted += 1;
     }
     return attempted;
   }

@@ -1,12 +1,16 @@
 // Local mode only: an adviser inbox page, so escalations can be seen end to end without Teams.
-// GET /adviser/inbox lists every escalation not yet closed with its summary; a button posts to
-// /adviser/inbox/<id>/acknowledge. All text is HTML-escaped.
+// GET /adviser/inbox lists every escalation not yet closed, most urgent first and then oldest
+// first, with its summary; buttons post to /adviser/inbox/<id>/acknowledge and .../resolve.
+// All text is HTML-escaped.
 import type { Request, Response, Server } from 'restify';
 import { EscalationRepository, type EscalationWithClient } from '../db/escalations.ts';
 import { readRecord } from '../escalation/escalationRecord.ts';
 import { summaryForEscalation } from '../escalation/escalationSummaryFromDb.ts';
 import { respondToEscalation } from '../escalation/respondToEscalation.ts';
 import { formatDueDate } from '../domain/dates.ts';
+import type { EscalationReason, EscalationUrgency } from '../domain/escalationRules.ts';
+import { HEADLINES, NO_NAME, URGENCY_WORDS } from '../domain/escalationSummary.ts';
+import type { AdviserResponse } from '../escalation/escalationRecord.ts';
 import type { CoachServices } from '../services.ts';
 
 const headers = {
@@ -30,33 +34,40 @@ export function addAdviserInboxRoutes(server: Server, services: CoachServices): 
     res.end(body);
   });
 
-  server.post('/adviser/inbox/:id/acknowledge', async (req: Request, res: Response) => {
-    const outcome = await respondToEscalation(services, String(req.params.id), { localInbox: true }, 'acknowledged');
+  const answer = (kind: AdviserResponse['kind']) => async (req: Request, res: Response) => {
+    const outcome = await respondToEscalation(services, String(req.params.id), { localInbox: true }, kind);
     if (outcome.status === 'not-found') {
       res.send(404, { error: 'no such escalation' });
       return;
     }
     res.writeHead(303, { location: '/adviser/inbox' });
     res.end();
-  });
+  };
+  server.post('/adviser/inbox/:id/acknowledge', answer('acknowledged'));
+  server.post('/adviser/inbox/:id/resolve', answer('resolved'));
 }
 
 async function escalationSection(services: CoachServices, row: EscalationWithClient): Promise<string> {
   const record = readRecord(row.summary);
-  const text = record.text || (await summaryForEscalation(services, row))?.text || row.detail;
+  // Built now, not when it was sent: later messages in a crisis window belong on it.
+  const built = await summaryForEscalation(services, row);
+  const text = built?.text || record.text || row.detail;
   const zone = services.config.ADVISER_HOURS_TIME_ZONE;
   const response = record.response
     ? `<p class="done">${escapeHtml(record.response.kind === 'will-contact-today' ? `${record.response.by} will contact them today` : `Acknowledged by ${record.response.by}`)}</p>`
     : '';
-  const button =
-    row.status === 'open' || row.status === 'delivered'
-      ? `<form method="post" action="/adviser/inbox/${encodeURIComponent(row.id)}/acknowledge"><button type="submit">Acknowledge</button></form>`
-      : '';
+  const form = (action: string, label: string): string =>
+    `<form method="post" action="/adviser/inbox/${encodeURIComponent(row.id)}/${action}"><button type="submit">${label}</button></form>`;
+  const buttons = `${row.status === 'open' || row.status === 'delivered' ? form('acknowledge', 'Acknowledge') : ''}${form('resolve', 'Resolve')}`;
+  const number = row.number ? ` #${row.number}` : '';
+  const urgency = URGENCY_WORDS[row.urgency as EscalationUrgency] ?? row.urgency;
+  const why = HEADLINES[row.reason as EscalationReason] ?? row.reason;
+  const status = row.status === 'acknowledged' ? 'acknowledged' : 'not acknowledged yet';
   return `<section class="${escapeHtml(row.urgency)}" data-escalation-id="${escapeHtml(row.id)}">
-<h2>${escapeHtml(row.urgency.toUpperCase())}: ${escapeHtml(row.client.displayName ?? 'Client')} (${escapeHtml(row.reason)})</h2>
-<p>Status: ${escapeHtml(row.status)}. Raised ${escapeHtml(formatDueDate(row.createdAt, zone))}.</p>
+<h2>${escapeHtml(`${urgency}${number}: ${built?.summary.clientName ?? row.client.displayName ?? NO_NAME}`)}</h2>
+<p><strong>${escapeHtml(why)}</strong>. ${escapeHtml(`Raised ${formatDueDate(row.createdAt, zone)}, ${status}.`)}</p>
 <pre>${escapeHtml(text)}</pre>
-${response}${button}
+${response}<div class="buttons">${buttons}</div>
 </section>`;
 }
 
@@ -66,9 +77,9 @@ function page(content: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:1rem auto;padding:0 1rem}
 section{border:1px solid #ccc;border-radius:6px;padding:0 1rem 1rem;margin:1rem 0}
-section.urgent{border-color:#c00}pre{white-space:pre-wrap;font-family:inherit}.done{color:#060;font-weight:bold}</style>
+section.urgent{border-color:#c00;border-width:3px}.buttons{display:flex;gap:.5rem}pre{white-space:pre-wrap;font-family:inherit}.done{color:#060;font-weight:bold}</style>
 </head><body><h1>Adviser inbox</h1>
-<p>Escalations not yet closed, newest first. Local mode only.</p>
+<p>Escalations not yet closed, most urgent first, then oldest first. Local mode only.</p>
 ${content}
 </body></html>`;
 }

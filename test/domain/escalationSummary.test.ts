@@ -66,13 +66,62 @@ describe('buildEscalationSummary', () => {
     expect(plan.lastReviewDate).toEqual(day('2026-02-20'));
   });
 
-  it('keeps only the last three messages, trimmed', () => {
+  it('keeps what they wrote, trimmed, and leaves out one- and two-word replies', () => {
     const { recentWords } = buildEscalationSummary(input());
-    expect(recentWords.map((message) => message.text)).toEqual([
-      'sent it',
-      'they let me go / not sure what to do now',
-      'can we talk?',
-    ]);
+    expect(recentWords.map((message) => message.text)).toEqual(['they let me go / not sure what to do now', 'can we talk?']);
+  });
+
+  it('leaves out button taps and Teams @mention tags, but never a message read as a risk', () => {
+    const { recentWords } = buildEscalationSummary(
+      input({
+        buttonWords: new Set(['talk to my adviser', 'set a goal']),
+        recentMessages: [
+          { text: 'Set a goal', sentAt: day('2026-03-14') },
+          { text: '<at>Coach</at> Talk to my adviser', sentAt: day('2026-03-14') },
+          { text: '<at>Coach</at> my landlord wants me out by friday', sentAt: day('2026-03-15') },
+          { text: 'no', sentAt: day('2026-03-15'), riskLevel: 'concern' },
+        ],
+      }),
+    );
+    expect(recentWords.map((message) => message.text)).toEqual(['my landlord wants me out by friday', 'no']);
+  });
+
+  it('shows every risk message since it was raised, separately from the rest', () => {
+    const raisedAt = new Date('2026-03-16T09:00:00Z');
+    const at = (minutes: number): Date => new Date(raisedAt.getTime() + minutes * 60_000);
+    const summary = buildEscalationSummary(
+      input({
+        raisedAt,
+        recentMessages: [
+          { text: 'i feel rubbish about the job stuff', sentAt: at(-600), riskLevel: 'concern' },
+          { text: 'i want to end it all', sentAt: at(0), riskLevel: 'crisis' },
+          { text: 'ok', sentAt: at(2), riskLevel: 'none' },
+          { text: 'nothing matters anyway', sentAt: at(3), riskLevel: 'concern' },
+          { text: 'i have the pills here', sentAt: at(5), riskLevel: 'crisis' },
+        ],
+      }),
+    );
+    expect(summary.riskWords.map((message) => message.text)).toEqual(['i want to end it all', 'nothing matters anyway', 'i have the pills here']);
+    expect(summary.recentWords.map((message) => message.text)).toEqual(['i feel rubbish about the job stuff']);
+  });
+
+  it('says how to reach a client who gave no name, and what the coach did', () => {
+    const crisis: EscalationDecision = { reason: 'crisis', urgency: 'urgent', detail: 'Risk.', contactBy: NOW };
+    const teams = buildEscalationSummary(
+      input({
+        clientDisplayName: '',
+        decision: crisis,
+        reach: { channel: 'msteams', channelName: 'Megan Jones', chatLink: 'https://teams.microsoft.com/l/chat/0/0?users=aad-1' },
+        coachActions: { contactsShownAt: NOW, remindersPausedAt: NOW },
+      }),
+    );
+    expect(teams.clientName).toBe('Megan Jones (no name given)');
+    expect(teams.reachBy).toEqual(['Teams: Megan Jones (use "Open chat in Teams")']);
+    expect(teams.chatLink).toBe('https://teams.microsoft.com/l/chat/0/0?users=aad-1');
+    expect(teams.coachDid.join(' ')).toMatch(/Showed them the crisis numbers \(Monday 16 March at 10am\)\. Paused their reminders \(Monday 16 March at 10am\)/);
+    const web = buildEscalationSummary(input({ clientDisplayName: '', reach: { channel: 'webchat', channelName: null, chatLink: null } }));
+    expect(web.clientName).toBe('A client who gave no name');
+    expect(web.reachBy).toEqual(['Only through the coach, in web chat: no phone or email is held.']);
   });
 
   it('names barriers in the adviser\'s words and marks what is not known', () => {
@@ -118,7 +167,7 @@ describe('renderSummaryText', () => {
   it('shows everything the adviser needs, readable in under a minute', () => {
     const text = renderSummaryText(buildEscalationSummary(input()));
     expect(text).toContain('- Sunday 15 March: "they let me go / not sure what to do now"');
-    expect(text).toContain('Plan: 2 job goals; 1 done, 3 open, 1 overdue.');
+    expect(text).toContain('Plan: 2 goals; 1 done, 3 open, 1 overdue.');
     expect(text).toContain('Goals: Warehouse work near home; Forklift licence');
     expect(text).toContain('- Overdue: "Send CV to Tesco" (due Friday 6 March)');
     expect(text).toContain('Last review: Friday 20 February');
@@ -140,8 +189,9 @@ describe('renderSummaryText', () => {
     );
     expect(text.split('\n')[0]).toBe('URGENT: Sam Jones. Possible risk to safety.');
     expect(text).toContain('Contact by: now');
-    expect(text).toContain('Plan: 0 job goals; 0 done, 0 open, 0 overdue.');
-    expect(text).not.toContain('What they said recently');
+    expect(text).toContain('Plan: 0 goals; 0 done, 0 open, 0 overdue.');
+    expect(text).not.toContain('What they wrote recently');
+    expect(text).not.toContain('What they said');
     expect(text).toContain('Last review: none yet');
     expect(text).toContain('Barriers: none recorded');
     expect(text).toContain('Locus of control: not known yet');

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser } from '../support/botUnderTest.ts';
 import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
 import { AdviserRepository, type Adviser } from '../../src/db/advisers.ts';
+import { raiseEscalation } from '../../src/escalation/raiseEscalation.ts';
 import { startEscalationBot, TestClock } from './harness.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
@@ -58,7 +59,7 @@ describe(`the adviser side, on ${testProvider}`, () => {
   it('shows an adviser only their own caseload', async () => {
     const annSees = (await ann.say('caseload')).join('\n');
     expect(annSees).toMatch(/1 active/);
-    expect(annSees).toContain('Cara \\<b\\>Client\\</b\\>');
+    expect(annSees).toContain('Cara &lt;b&gt;Client&lt;/b&gt;');
     expect(annSees).not.toMatch(/Dan/);
     const bobSees = (await bob.say('caseload')).join('\n');
     expect(bobSees).toMatch(/Dan Other/);
@@ -88,7 +89,7 @@ describe(`the adviser side, on ${testProvider}`, () => {
     expect(await bot.app.database.db.escalation.findMany({ where: { clientId: fay.id } })).toMatchObject([{ reason: 'concern', urgency: 'soon' }]);
     const words = await bot.app.database.db.clientMessage.findMany({ where: { clientId: fay.id, riskLevel: 'concern' } });
     expect(words).toHaveLength(1);
-    expect((await ann.say('escalations')).join('\n')).toMatch(/SOON Fay: concern/);
+    expect((await ann.say('escalations')).join('\n')).toMatch(/#1 Soon Fay: Signs they are struggling/);
     expect((await bob.say('escalations')).join('\n')).not.toMatch(/Fay/);
   });
 
@@ -110,6 +111,20 @@ describe(`the adviser side, on ${testProvider}`, () => {
     const [escalation] = await bot.app.database.db.escalation.findMany({ where: { clientId: hal.id } });
     expect(escalation).toMatchObject({ reason: 'job-loss' });
     expect(escalation!.contactBy!.getTime() - clock.now().getTime()).toBe(3 * 24 * 60 * 60 * 1000);
+  });
+
+  it('knows when nobody can receive a handover, so the client can be told the truth', async () => {
+    const zed = await new AdviserRepository(bot.app.database.db).register({ name: 'Zed', userKey: 'emulator:adviser-zed' }); // never said hello
+    await consentedClient('Ivy', zed);
+    const ivy = await bot.app.database.db.client.findFirstOrThrow({ where: { displayName: 'Ivy' } });
+    // Outside local mode, with no webhook: the adviser has no chat with the coach and there is no lead.
+    const { config } = bot.app.services;
+    const deployed = { ...bot.app.services, config: { ...config, localMode: false, ESCALATION_WEBHOOK_URL: undefined } };
+    const result = await raiseEscalation(deployed, { clientId: ivy.id, reason: 'client-asked' });
+    expect(result.reached).toBe(false);
+    expect(await bot.app.database.db.escalation.findUniqueOrThrow({ where: { id: result.escalation.id } })).toMatchObject({ status: 'open' });
+    // In local mode the inbox page shows every escalation: someone can read it there.
+    expect((await raiseEscalation(bot.app.services, { clientId: ivy.id, reason: 'client-asked' })).reached).toBe(true);
   });
 
   it('shows escalations on the local inbox page, escaped, and acknowledges from it', async () => {

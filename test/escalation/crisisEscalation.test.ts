@@ -73,13 +73,14 @@ describe(`a client in crisis, on ${testProvider}`, () => {
     expect(cards).toHaveLength(1);
     expect(validateAdaptiveCard(cards[0]).errors).toEqual([]);
     const texts = cardTexts(cards[0]).join('\n');
-    expect(texts).toMatch(/URGENT: Sam/);
+    expect(texts).toMatch(/URGENT #1: Sam/);
     expect(texts).toMatch(/Possible risk to safety/);
     expect(texts).toContain('i wnat to kill myslef tonite');
     const verbs = (cards[0]!.actions as Array<{ type: string; verb: string }>).map((action) => [action.type, action.verb]);
     expect(verbs).toEqual([
       ['Action.Execute', 'escalation.acknowledge'],
       ['Action.Execute', 'escalation.contactToday'],
+      ['Action.Execute', 'escalation.resolve'],
       ['Action.Execute', 'escalation.viewPlan'],
     ]);
   });
@@ -91,7 +92,7 @@ describe(`a client in crisis, on ${testProvider}`, () => {
     expect(verifySignature('wrong-secret', call!.rawBody, call!.headers['x-coach-signature'] as string)).toBe(false);
     expect(Number(call!.headers['x-coach-timestamp'])).toBe(Math.floor(clock.now().getTime() / 1000));
     expect(call!.json).toMatchObject({ event: 'escalation.raised', escalation: { reason: 'crisis', urgency: 'urgent' } });
-    expect(call!.json.text).toMatch(/URGENT: Sam/);
+    expect(call!.json.text).toMatch(/URGENT #1: Sam/);
   });
 
   it('keeps exactly one open escalation when crisis messages repeat', async () => {

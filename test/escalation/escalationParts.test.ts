@@ -6,7 +6,9 @@ import { cardTexts, validateAdaptiveCard } from '../support/adaptiveCards.ts';
 import { describeOpening, isWithinOfficeHours, nextOpening, parseOfficeHours } from '../../src/escalation/officeHours.ts';
 import { signBody, verifySignature } from '../../src/escalation/webhook.ts';
 import { escalationCard, planCard } from '../../src/cards/escalationCard.ts';
-import { buildEscalationSummary } from '../../src/domain/escalationSummary.ts';
+import { buildEscalationSummary, type EscalationSummaryInput } from '../../src/domain/escalationSummary.ts';
+import type { BarrierId } from '../../src/domain/barriers.ts';
+import { renderWebChatMarkdown, tagsIn, visibleText } from '../support/renderers.ts';
 import { decisionForReason } from '../../src/domain/escalationRules.ts';
 import { loadConfig } from '../../src/config.ts';
 import { DEFAULT_CRISIS_CONTACTS } from '../../src/escalation/settingsLists.ts';
@@ -54,32 +56,48 @@ describe('the webhook signature', () => {
 
 describe('the escalation card', () => {
   const now = new Date('2026-03-04T10:00:00Z');
-  const summary = buildEscalationSummary({
+  const summaryInput = {
     clientDisplayName: '**Sam** [click](http://evil.example)',
     decision: decisionForReason('crisis', 'Their message suggests a risk to safety.', now),
     goals: ['Work in a {{DATE(2026-01-01)}} garden'],
     actionItems: [{ text: 'Call _the_ garden centre', dueDate: new Date('2026-03-01T00:00:00Z'), done: false }],
     lastReviewDate: null,
     recentMessages: [{ text: 'I <script>alert(1)</script> give up', sentAt: now }],
-    barriers: ['housing'],
+    barriers: ['housing'] as BarrierId[],
     locusOfControl: 'external',
     supportMarker: 'red',
     lastContactAt: now,
     now,
-  });
+  } satisfies EscalationSummaryInput;
+  const summary = buildEscalationSummary(summaryInput);
 
-  it('is valid Adaptive Card 1.5 with the three Action.Execute buttons', () => {
+  it('is valid Adaptive Card 1.5 with the four Action.Execute buttons', () => {
     const card = escalationCard(summary, { escalationId: 'e1', status: 'delivered', response: null });
     expect(validateAdaptiveCard(card).errors).toEqual([]);
-    expect(card.actions!.map((action: any) => action.title)).toEqual(['Acknowledge', "I'll contact them today", 'View plan']);
+    expect(card.actions!.map((action: any) => action.title)).toEqual(['Acknowledge', "I'll contact them today", 'Resolve', 'View plan']);
   });
 
-  it('escapes everything the client wrote', () => {
-    const texts = cardTexts(escalationCard(summary, { escalationId: 'e1', status: 'delivered', response: null })).join('\n');
-    expect(texts).toContain('\\*\\*Sam\\*\\* \\[click\\]\\(http://evil\\.example\\)');
-    expect(texts).not.toContain('{{DATE');
-    const facts = JSON.stringify(escalationCard(summary, { escalationId: 'e1', status: 'delivered', response: null }));
-    expect(facts).toContain('Call \\\\_the\\\\_ garden centre');
+  it('shows everything the client wrote as text, as Web Chat renders it', () => {
+    const card = escalationCard(summary, { escalationId: 'e1', status: 'delivered', response: null });
+    const shown = [...cardTexts(card), ...JSON.stringify(card).match(/"value":"[^"]*"/g)!.map((fact) => JSON.parse(`{${fact}}`).value as string)];
+    const rendered = shown.map((text) => renderWebChatMarkdown(text));
+    expect(rendered.map(visibleText)).toContain('URGENT: **Sam** [click](http://evil.example)');
+    expect(rendered.map(visibleText).join('\n')).toContain('Call _the_ garden centre');
+    expect(rendered.map(visibleText).join('\n')).toContain('I <script>alert(1)</script> give up');
+    for (const html of rendered) expect(tagsIn(html).filter((tag) => tag !== 'a')).toEqual(['p']);
+    expect(cardTexts(card).join('\n')).not.toContain('{{DATE');
+  });
+
+  it('offers a Teams chat link when the client is on Teams, and says how to reach them', () => {
+    const onTeams = buildEscalationSummary({
+      ...summaryInput,
+      clientDisplayName: '',
+      reach: { channel: 'msteams', channelName: 'Megan Jones', chatLink: 'https://teams.microsoft.com/l/chat/0/0?users=aad-1' },
+    });
+    const card = escalationCard(onTeams, { escalationId: 'e1', status: 'delivered', response: null });
+    expect(validateAdaptiveCard(card).errors).toEqual([]);
+    expect(card.actions![0]).toEqual({ type: 'Action.OpenUrl', title: 'Open chat in Teams', url: 'https://teams.microsoft.com/l/chat/0/0?users=aad-1' });
+    expect(JSON.stringify(card)).toContain('"title":"How to reach them","value":"Teams: Megan Jones (use \\"Open chat in Teams\\")"');
   });
 
   it('shows who answered and drops the buttons already used', () => {
@@ -89,7 +107,7 @@ describe('the escalation card', () => {
       response: { kind: 'will-contact-today', by: 'Ann', at: now },
     });
     expect(cardTexts(card).join('\n')).toMatch(/Ann will contact them today/);
-    expect(card.actions!.map((action: any) => action.verb)).toEqual(['escalation.viewPlan']);
+    expect(card.actions!.map((action: any) => action.verb)).toEqual(['escalation.resolve', 'escalation.viewPlan']);
   });
 
   it('has a valid plan view', () => {
@@ -123,6 +141,8 @@ describe('what the client reads', () => {
     crisis.jobLossReply,
     adviser.adviserAskedReply(inHours, DEFAULT_CRISIS_CONTACTS),
     adviser.adviserAskedReply(outOfHours, DEFAULT_CRISIS_CONTACTS),
+    adviser.adviserNotReachedReply(DEFAULT_CRISIS_CONTACTS),
+    adviser.myCodeReply('K7P2QX'),
     adviser.adviserWithoutConsentReply,
     adviser.notAnAdviserReply,
   ];

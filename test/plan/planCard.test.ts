@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPlanCard, PLAN_CARD_WORDS } from '../../src/cards/planCard.ts';
 import type { PlanItem, PlanVersion } from '../../src/db/plans.ts';
 import { cardTexts, validateAdaptiveCard } from '../support/adaptiveCards.ts';
+import { renderWebChatMarkdown, tagsIn, visibleText } from '../support/renderers.ts';
 
 const NOW = new Date('2026-06-15T09:00:00Z'); // Monday 15 June, 10am in London
 const context = { now: NOW, timeZone: 'Europe/London' };
@@ -78,8 +79,8 @@ describe('the plan card', () => {
     const adviser = texts.indexOf(PLAN_CARD_WORDS.adviserItems);
     expect(mine).toBeGreaterThan(-1);
     expect(adviser).toBeGreaterThan(mine);
-    expect(texts.slice(mine, adviser).join('\n')).toMatch(/Apply for 1 cleaning job\nLate: it was due Friday 12 June\n- Update my CV\nTo do\. By Monday 15 June/);
-    expect(texts.slice(adviser).join('\n')).toMatch(/Send the list of agencies\nDone\. By Wednesday 10 June\n- Call the agency about evening shifts\nTo do\. By Wednesday 17 June/);
+    expect(texts.slice(mine, adviser).join('\n')).toMatch(/•\nApply for 1 cleaning job\nLate: it was due Friday 12 June\n•\nUpdate my CV\nTo do\. By Monday 15 June/);
+    expect(texts.slice(adviser).join('\n')).toMatch(/•\nSend the list of agencies\nDone\. By Wednesday 10 June\n•\nCall the agency about evening shifts\nTo do\. By Wednesday 17 June/);
     expect(texts.join('\n')).not.toContain('Old idea');
     expect(JSON.stringify(card)).toContain('"color":"Attention"');
     expect(fallbackText).toContain('We will look at your plan again on Monday 22 June.');
@@ -94,25 +95,51 @@ describe('the plan card', () => {
     expect(fallbackText).toContain(`${PLAN_CARD_WORDS.adviserItems}:\n${PLAN_CARD_WORDS.noItems}`);
   });
 
+  it('puts each item\'s status under its text, beside the bullet, not under the bullet', () => {
+    const { card } = buildPlanCard(plan(), context);
+    const rows = (card.body as Array<Record<string, any>>).filter((block) => block.type === 'ColumnSet');
+    expect(rows).toHaveLength(4);
+    for (const row of rows) {
+      const [bullet, content] = row.columns;
+      expect(cardTexts(bullet)).toEqual(['•']);
+      expect(cardTexts(content)).toHaveLength(2); // the item, then its status, in one column
+    }
+  });
+
+  it('does not repeat a goal\'s date when the goal already says it', () => {
+    const goals = [
+      { id: 'g1', lineageId: 'g1', position: 0, text: 'Apply for 2 cleaning jobs by Friday 19 June', jobGoal: null, confidence: 8, dueAt: day('2026-06-19') },
+      { id: 'g2', lineageId: 'g2', position: 1, text: 'Visit the library', jobGoal: null, confidence: 8, dueAt: day('2026-06-26') },
+    ];
+    const { card, fallbackText } = buildPlanCard(plan({ goals }), context);
+    const texts = cardTexts(card);
+    expect(texts).toContain('Apply for 2 cleaning jobs by Friday 19 June');
+    expect(texts).toContain('Visit the library (by Friday 26 June)');
+    expect(fallbackText).not.toMatch(/19 June \(by/);
+  });
+
   it('shows hostile text as text: no markdown, no template functions, no markup, long text kept whole', () => {
     const long = 'I will apply for jobs '.repeat(200).trim();
+    const situation = '**Urgent** [click me](http://evil.example) <script>alert(1)</script>';
+    const itemText = '</script><img src=x onerror=alert(1)> # heading _it_';
     const hostile = plan({
-      situation: '**Urgent** [click me](http://evil.example) <script>alert(1)</script>',
+      situation,
       goals: [{ id: 'g', lineageId: 'g', position: 0, text: 'Call {{DATE(2026-06-20T00:00:00Z, SHORT)}} now', jobGoal: null, confidence: null, dueAt: null }],
-      items: [item({ text: '</script><img src=x onerror=alert(1)> # heading _it_', owner: 'client' }), item({ text: long, owner: 'adviser' })],
+      items: [item({ text: itemText, owner: 'client' }), item({ text: long, owner: 'adviser' })],
     });
     const { card, fallbackText } = buildPlanCard(hostile, context);
     expect(validateAdaptiveCard(card).errors).toEqual([]);
-    const all = cardTexts(card).join('\n');
-    expect(all).not.toContain('{{');
-    expect(all).not.toMatch(/(?<!\\)\*\*Urgent/);
-    expect(all).not.toMatch(/(?<!\\)\[click me(?<!\\)\]/);
-    expect(all).toContain('\\*\\*Urgent\\*\\* \\[click me\\]\\(http://evil\\.example\\)');
-    expect(all).toContain('\\<script\\>alert\\(1\\)\\</script\\>');
-    expect(all).toContain('\\</script\\>\\<img src=x onerror=alert\\(1\\)\\> \\# heading \\_it\\_');
-    expect(all).toContain('Call \\{ \\{DATE\\(2026\\-06\\-20T00:00:00Z, SHORT\\)\\} \\} now');
-    expect(all.replace(/\\/g, '')).toContain(long);
-    expect(fallbackText).not.toMatch(/(?<!\\)<script>/);
-    expect(fallbackText).toContain('\\*\\*Urgent\\*\\*');
+    const texts = cardTexts(card);
+    expect(texts.join('\n')).not.toContain('{{');
+    // Rendered as Web Chat renders card text, each reads exactly as typed, with no markup.
+    for (const typed of [situation, itemText, 'Call {{DATE(2026-06-20T00:00:00Z, SHORT)}} now', long]) {
+      const shown = texts.map((text) => renderWebChatMarkdown(text)).find((html) => visibleText(html) === typed);
+      expect(shown, typed).toBeDefined();
+      expect(tagsIn(shown!).filter((tag) => tag !== 'a')).toEqual(['p']);
+    }
+    // Plain text is left as typed: no backslashes for a reader to trip over.
+    expect(fallbackText).toContain(situation);
+    expect(fallbackText).toContain(`- ${itemText} (To do)`);
+    expect(fallbackText).not.toContain('\\');
   });
 });

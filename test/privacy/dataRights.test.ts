@@ -201,7 +201,7 @@ describe(`data rights by chat on ${testProvider}`, () => {
   it("shows the client's own words back as text, never as formatting", async () => {
     const someone = await clientWithEverything('**Boss** [x](http://e.vil)', 'amber quokka');
     const summary = (await someone.user.say('show my data')).join('\n');
-    expect(summary).toContain('\\*\\*Boss\\*\\* \\[x\\]\\(http://e\\.vil\\)');
+    expect(summary).toContain('\\*\\*Boss\\*\\* \\[x\\](http://e.vil)');
     expect(summary).not.toContain('**Boss**');
   });
 

@@ -24,6 +24,8 @@ export class StandInConnector {
   respondWith: (caught: CaughtActivity) => number | StandInAnswer = () => 200;
   /** Every POST that reached the connector, whatever it was answered. */
   readonly received: CaughtActivity[] = [];
+  /** Activities the bot replaced in place (PUT .../activities/<id>, updateActivity). */
+  readonly updated: Array<CaughtActivity & { activityId: string }> = [];
   private server?: Server;
   private waiters: Array<() => void> = [];
   url = '';
@@ -72,6 +74,15 @@ export class StandInConnector {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
+    const update = /\/v3\/conversations\/([^/]+)\/activities\/([^/?]+)/.exec(req.url ?? '');
+    if (req.method === 'PUT' && update) {
+      const body = Buffer.concat(chunks).toString('utf8') || '{}';
+      this.updated.push({ conversationId: decodeURIComponent(update[1]!), activityId: decodeURIComponent(update[2]!), path: req.url ?? '', activity: JSON.parse(body) });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: decodeURIComponent(update[2]!) }));
+      for (const wake of this.waiters.splice(0)) wake();
+      return;
+    }
     if (req.method !== 'POST' || !match) {
       res.writeHead(req.method === 'PUT' ? 200 : 404, { 'content-type': 'application/json' });
       res.end('{}');

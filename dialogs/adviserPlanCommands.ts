@@ -1,0 +1,106 @@
+// Typed shortcuts for what the adviser plan card's buttons do: "plan <client>" (the card),
+// "add <client>: <text> by <date>", "done <client> <action n>", "move <client>: <n> to <date>",
+// "agree <client>". <client> is the number from "caseload" or a name.
+import type { Activity } from 'botbuilder';
+import type { Adviser } from '../src/db/advisers.ts';
+import { AuditLog } from '../src/db/audit.ts';
+import { findInCaseload } from '../src/db/caseload.ts';
+import { PlanRepository } from '../src/db/plans.ts';
+import { parseDueDate } from '../src/domain/dates.ts';
+import type { CoachServices } from '../src/services.ts';
+import { currentAdviserPlanCard } from '../src/bot/planCardActions.ts';
+import { ADAPTIVE_CARD } from '../src/escalation/sentCards.ts';
+import {
+  addAdviserAction,
+  agreePlanAsAdviser,
+  clientForAdviser,
+  completeAdviserAction,
+  moveAdviserAction,
+} from '../src/plan/adviserPlanActions.ts';
+import * as say from './messages/adviserPlan.ts';
+import { unknownClientReply } from './messages/adviser.ts';
+
+export type AdviserReply = string | Partial<Activity>;
+
+export const PLAN_COMMANDS = ['plan', 'add', 'done', 'move', 'agree'];
+
+export class AdviserPlanCommands {
+  constructor(private readonly services: CoachServices) {}
+
+  /** `command` is the first word, lower case; `args` the rest. */
+  async answer(adviser: Adviser, command: string, args: string): Promise<AdviserReply> {
+    switch (command) {
+      case 'plan':
+        return this.withClient(adviser, args, (clientId) => this.planCard(adviser, clientId));
+      case 'agree':
+        return this.withClient(adviser, args, async (clientId, client) => (await agreePlanAsAdviser(this.services, adviser, client)).reply);
+      case 'done': {
+        const [reference, number] = splitLast(args);
+        return this.withClient(adviser, reference, async (_clientId, client) => {
+          const item = await this.itemNumber(client.id, number);
+          return item ? (await completeAdviserAction(this.services, adviser, client, item)).reply : say.actionNotFound;
+        });
+      }
+      case 'add': {
+        const [reference, rest] = splitColon(args);
+        if (!rest) return say.addUsage;
+        return this.withClient(adviser, reference, async (_clientId, client) => {
+          const at = rest.toLowerCase().lastIndexOf(' by ');
+          const text = at > 0 ? rest.slice(0, at) : rest;
+          const dueAt = at > 0 ? this.date(rest.slice(at + 4), client.timeZone) : null;
+          if (at > 0 && !dueAt) return say.dateNotRead;
+          return (await addAdviserAction(this.services, adviser, client, text, dueAt)).reply;
+        });
+      }
+      case 'move': {
+        const [reference, rest] = splitColon(args);
+        const match = /^(\d{1,3})\s+(?:to\s+)?(.+)$/i.exec(rest);
+        if (!match) return say.moveUsage;
+        return this.withClient(adviser, reference, async (_clientId, client) => {
+          const item = await this.itemNumber(client.id, match[1]!);
+          if (!item) return say.actionNotFound;
+          const dueAt = this.date(match[2]!, client.timeZone);
+          return dueAt ? (await moveAdviserAction(this.services, adviser, client, item, dueAt)).reply : say.dateNotRead;
+        });
+      }
+      default:
+        return say.addUsage;
+    }
+  }
+
+  private async withClient(
+    adviser: Adviser,
+    reference: string,
+    act: (clientId: string, client: NonNullable<Awaited<ReturnType<typeof clientForAdviser>>>) => Promise<AdviserReply>,
+  ): Promise<AdviserReply> {
+    const found = reference.trim() ? await findInCaseload(this.services.db, adviser.id, reference.trim()) : null;
+    const client = found ? await clientForAdviser(this.services, adviser, found.id) : null;
+    return client ? act(client.id, client) : unknownClientReply;
+  }
+
+  private async planCard(adviser: Adviser, clientId: string): Promise<AdviserReply> {
+    await new AuditLog(this.services.db).record({ actor: `adviser:${adviser.id}`, action: 'adviser-viewed-client', subject: clientId }, this.services.clock.now());
+    const card = await currentAdviserPlanCard(this.services, clientId);
+    if (!card) return say.noPlanYet;
+    return { type: 'message', attachments: [{ contentType: ADAPTIVE_CARD, content: card }] };
+  }
+
+  private async itemNumber(clientId: string, number: string) {
+    const plan = await new PlanRepository(this.services.db, this.services.clock).currentPlan(clientId);
+    return /^\d{1,3}$/.test(number) ? plan?.items[Number(number) - 1] ?? null : null;
+  }
+
+  private date(text: string, timeZone: string): Date | null {
+    return parseDueDate(text.trim(), { now: this.services.clock.now(), timeZone });
+  }
+}
+
+function splitLast(text: string): [string, string] {
+  const words = text.trim().split(' ');
+  return [words.slice(0, -1).join(' '), words.at(-1) ?? ''];
+}
+
+function splitColon(text: string): [string, string] {
+  const at = text.indexOf(':');
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + 1).trim()];
+}

@@ -1,0 +1,38 @@
+// What an adviser reads about escalations in chat: each one by its own number (which never
+// changes), how urgent, who, and why in words ("Asked for you"), never a code ("client-asked").
+// Sent as markdown message text, so client names are escaped and lines are list items.
+import { escapeMarkdown, markdownList } from '../../src/cards/escapeText.ts';
+import type { EscalationWithClient } from '../../src/db/escalations.ts';
+import { formatDueDate } from '../../src/domain/dates.ts';
+import type { EscalationReason, EscalationUrgency } from '../../src/domain/escalationRules.ts';
+import { HEADLINES, NO_NAME, URGENCY_WORDS } from '../../src/domain/escalationSummary.ts';
+
+export const escalationNotFoundReply = 'I could not find that escalation. Type "escalations" to see the numbers.';
+export const noEscalationsReply = 'No escalations waiting. Nothing is open.';
+
+const isOpen = (row: EscalationWithClient): boolean => row.status === 'open' || row.status === 'delivered';
+
+/** "#12 URGENT Sam Jones: Possible risk to safety (raised Wednesday 4 March at 10am)". */
+export function escalationLine(row: EscalationWithClient, timeZone: string, now: Date, names: ReadonlyMap<string, string> = new Map()): string {
+  const number = row.number ? `#${row.number} ` : '';
+  const urgency = URGENCY_WORDS[row.urgency as EscalationUrgency] ?? row.urgency;
+  const why = HEADLINES[row.reason as EscalationReason] ?? row.reason;
+  const name = escapeMarkdown(row.client.displayName?.trim() || names.get(row.client.id) || NO_NAME);
+  const raised = `raised ${formatDueDate(row.createdAt, timeZone, { now })}`;
+  const seen = row.status === 'acknowledged' && row.acknowledgedBy ? `; acknowledged by ${escapeMarkdown(row.acknowledgedBy)}` : '';
+  return `${number}${urgency} ${name}: ${why} (${raised}${seen})`;
+}
+
+/** Open ones first, most urgent first; then those acknowledged but not yet closed. */
+export function escalationsReply(rows: readonly EscalationWithClient[], timeZone: string, now: Date, names: ReadonlyMap<string, string> = new Map()): string {
+  if (rows.length === 0) return noEscalationsReply;
+  const open = rows.filter(isOpen);
+  const acknowledged = rows.filter((row) => !isOpen(row));
+  const lines = (list: readonly EscalationWithClient[]): string[] => markdownList(list.map((row) => escalationLine(row, timeZone, now, names)));
+  const parts = [
+    open.length > 0 ? ['Open escalations, most urgent first:', ...lines(open)] : ['No open escalations.', ''],
+    acknowledged.length > 0 ? ['Acknowledged, not closed yet:', ...lines(acknowledged)] : [],
+    ['Type "ack 12" or "resolve 12" with the # number.'],
+  ];
+  return parts.flat().join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}

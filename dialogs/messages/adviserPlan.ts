@@ -1,0 +1,28 @@
+// What advisers and clients are told when an adviser changes a client's plan from Teams.
+// Client lines are plain English; adviser lines are short and factual. Action text is whatever
+// the adviser typed, so it is escaped for markdown by the caller.
+
+// ---- For the client ----------------------------------------------------------------------------
+
+export const clientToldItemAdded = (text: string, by: string | null) =>
+  [`Your adviser added a step they will do for you: "${text}"${by ? `, by ${by}` : ''}.`, 'Tap "My plan" to see it.'].join('\n');
+
+export const clientToldItemDone = (text: string) => `Your adviser has done this: "${text}". Tap "My plan" to see your plan.`;
+
+export const clientToldItemMoved = (text: string, by: string) => `Your adviser moved a step to a new day: "${text}", now by ${by}.`;
+
+export const clientToldAgreed = 'Your adviser has agreed to your plan. Tap "My plan" to see it.';
+
+// ---- For the adviser ---------------------------------------------------------------------------
+
+export const addUsage = 'Type it like this: "add <client>: <what you will do> by <date>". For example: add 2: call the college by Friday';
+export const moveUsage = 'Type it like this: "move <client>: <action number> to <date>". For example: move 2: 3 to next Monday';
+export const dateNotRead = 'I could not read that date. Try "Friday", "next Monday" or "12 June".';
+export const noPlanYet = 'This client has no plan yet. They make one by setting a goal.';
+export const notYourAction = 'That action belongs to the client. Only they can change it.';
+export const actionNotFound = 'I could not find that action. Type "plan <client>" to see the numbers.';
+
+export const itemAddedReply = (text: string, by: string | null) => `Added to their plan: "${text}"${by ? `, by ${by}` : ''}. They have been told.`;
+export const itemDoneReply = (text: string) => `Marked done: "${text}". They have been told.`;
+export const itemMovedReply = (text: string, by: string) => `Moved: "${text}", now by ${by}. They have been told.`;
+export const agreedReply = 'You have agreed to this plan. They have been told.';

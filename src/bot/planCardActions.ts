@@ -1,0 +1,76 @@
+// The adviser plan card's buttons (Action.Execute, verbs "plan.*"): the change is made, and the
+// answer is the card as it now stands with a line saying what happened. Only a registered
+// adviser whose client it is (or a lead) may; anyone else gets a notice card.
+import type { AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
+import { ADD_DUE_INPUT, ADD_TEXT_INPUT, adviserPlanCard, PLAN_VERBS } from '../cards/adviserPlanCard.ts';
+import { noticeCard, type AdaptiveCard } from '../cards/escalationCard.ts';
+import type { Adviser } from '../db/advisers.ts';
+import { PlanRepository } from '../db/plans.ts';
+import { parseDueDate } from '../domain/dates.ts';
+import type { CoachServices } from '../services.ts';
+import {
+  addAdviserAction,
+  agreePlanAsAdviser,
+  clientForAdviser,
+  completeAdviserAction,
+  moveAdviserAction,
+  type PlanActionResult,
+} from '../plan/adviserPlanActions.ts';
+import { actionNotFound, addUsage } from '../../dialogs/messages/adviserPlan.ts';
+import { turnAdviser } from './turnLookups.ts';
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+export function isPlanVerb(verb: string | undefined): boolean {
+  return Object.values<string>(PLAN_VERBS).includes(verb ?? '');
+}
+
+export async function answerPlanCardAction(services: CoachServices, context: TurnContext, invoke: AdaptiveCardInvokeValue): Promise<AdaptiveCard> {
+  const data = (invoke.action?.data ?? {}) as Record<string, unknown>;
+  const adviser = await turnAdviser(context, services.db);
+  if (!adviser) return noticeCard('Sorry, only registered advisers can do that.');
+  const client = typeof data.clientId === 'string' ? await clientForAdviser(services, adviser, data.clientId) : null;
+  if (!client) return noticeCard('Sorry, this client is not in your caseload.');
+  const outcome = await act(services, adviser, client, invoke.action?.verb ?? '', data);
+  return (await currentAdviserPlanCard(services, client.id, outcome.reply)) ?? noticeCard(outcome.reply);
+}
+
+async function act(
+  services: CoachServices,
+  adviser: Adviser,
+  client: NonNullable<Awaited<ReturnType<typeof clientForAdviser>>>,
+  verb: string,
+  data: Record<string, unknown>,
+): Promise<PlanActionResult> {
+  if (verb === PLAN_VERBS.agree) return agreePlanAsAdviser(services, adviser, client);
+  if (verb === PLAN_VERBS.addItem) {
+    const text = typeof data[ADD_TEXT_INPUT] === 'string' ? data[ADD_TEXT_INPUT].trim().slice(0, 300) : '';
+    if (!text) return { ok: false, reply: addUsage };
+    const dueText = typeof data[ADD_DUE_INPUT] === 'string' ? data[ADD_DUE_INPUT] : '';
+    const dueAt = dueText ? parseDueDate(dueText, { now: services.clock.now(), timeZone: client.timeZone }) : null;
+    return addAdviserAction(services, adviser, client, text, dueAt);
+  }
+  const plan = await new PlanRepository(services.db, services.clock).currentPlan(client.id);
+  const item = plan?.items.find((candidate) => candidate.lineageId === data.lineageId);
+  if (!item) return { ok: false, reply: actionNotFound };
+  if (verb === PLAN_VERBS.itemDone) return completeAdviserAction(services, adviser, client, item);
+  const from = Math.max((item.dueAt ?? services.clock.now()).getTime(), services.clock.now().getTime());
+  return moveAdviserAction(services, adviser, client, item, new Date(from + WEEK_MS));
+}
+
+/** The adviser's plan card for a client as it stands now, with an optional line on top. */
+export async function currentAdviserPlanCard(services: CoachServices, clientId: string, notice?: string): Promise<AdaptiveCard | null> {
+  const [plan, client] = await Promise.all([
+    new PlanRepository(services.db, services.clock).currentPlan(clientId),
+    services.db.client.findUnique({ where: { id: clientId }, select: { displayName: true } }),
+  ]);
+  if (!plan) return null;
+  return adviserPlanCard({
+    clientId,
+    clientName: client?.displayName?.trim() || 'A client who gave no name',
+    plan,
+    timeZone: services.config.ADVISER_HOURS_TIME_ZONE,
+    now: services.clock.now(),
+    ...(notice ? { notice } : {}),
+  });
+}
