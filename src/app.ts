@@ -61,13 +61,14 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const sender = new ProactiveSender(adapter, references, config.MicrosoftAppId ?? '');
   const services: CoachServices = { db: database.db, config, clock: options.clock ?? systemClock, sender };
 
-  // The risk check comes first: every message is read for risk before anything else.
+  // Invokes the bot does not handle are refused before any part reads them.
+  adapter.use(new InvokeGuard());
+  // The risk check comes next: every message is read for risk before anything else.
   adapter.use(new RiskCheck(services, conversationState));
   adapter.use(new TeamsMessageCleanup());
   adapter.use(new ReferenceCapture(references));
   adapter.use(new ChannelCapture(config, references));
   adapter.use(new ClientContext(services));
-  adapter.use(new InvokeGuard());
   adapter.use(new ErasureAfterTurn(database.db));
 
   const bot = new CoachBot({

@@ -28,7 +28,7 @@ export function createServer(parts: ServerParts): Server {
       res.send(400, { error: 'invalid activity', detail: explainInvalidActivity(parsed.error) });
       return;
     }
-    cleanIncomingText(req.body as { text?: unknown; value?: unknown });
+    cleanIncomingText(req.body as { text?: unknown; value?: unknown; entities?: unknown });
     try {
       await parts.adapter.process(req, res, (context) => parts.bot.run(context));
     } catch (error) {
