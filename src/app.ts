@@ -19,6 +19,9 @@ import { createFeatureDialogs } from '../dialogs/features.ts';
 import { ClientContext } from './bot/clientContext.ts';
 import { ErasureAfterTurn } from './bot/erasureAfterTurn.ts';
 import { InvokeGuard } from './bot/invokeGuard.ts';
+import { OneTurnAtATime } from './bot/oneTurnAtATime.ts';
+import { ConversationLocks } from './db/conversationLocks.ts';
+import { ProcessedActivities } from './db/processedActivities.ts';
 import { RetentionJob } from './scheduler/retentionJob.ts';
 import { ProactiveSender } from './channels/proactiveSender.ts';
 import { ReminderDispatcher } from './scheduler/reminderDispatcher.ts';
@@ -61,6 +64,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const sender = new ProactiveSender(adapter, references, config.MicrosoftAppId ?? '');
   const services: CoachServices = { db: database.db, config, clock: options.clock ?? systemClock, sender };
 
+  // Each activity once, and one turn at a time per conversation, before anything reads or writes.
+  adapter.use(new OneTurnAtATime(new ConversationLocks(database.db), new ProcessedActivities(database.db)));
   // Invokes the bot does not handle are refused before any part reads them.
   adapter.use(new InvokeGuard());
   // The risk check comes next: every message is read for risk before anything else.

@@ -36,6 +36,9 @@ export const clientDataMap: Record<ModelName, TableCoverage> = {
     onErase: 'delete',
     phase: 1,
   },
+  // A day's worth of handled activity ids, and the lease of a turn in progress (see oneTurnAtATime.ts).
+  ProcessedActivity: { rowsOf: (who) => ({ channelId: who.channelId, conversationId: { in: who.conversationIds } }), onErase: 'delete', phase: 1 },
+  ConversationLock: { rowsOf: (who) => ({ key: { in: who.conversationIds.map((id) => `${who.channelId}/${id}`) } }), onErase: 'delete', phase: 1 },
   // Staff records: an adviser's name is theirs, not the client's. The link lives on Client.
   Adviser: { rowsOf: () => NOTHING, onErase: 'keep', phase: 1 },
   Client: { rowsOf: (who) => (who.clientId ? { id: who.clientId } : NOTHING), onErase: 'delete', phase: 3 },

@@ -35,6 +35,12 @@ const seeders: Record<ModelName, Seeder> = {
       update: { clientId: who.clientId },
     });
   },
+  ProcessedActivity: async (db, who) => {
+    await db.processedActivity.create({ data: { channelId: who.channelId, conversationId: who.conversationId, activityId: `seed-${who.clientId}` } });
+  },
+  ConversationLock: async (db, who, now) => {
+    await db.conversationLock.create({ data: { key: `${who.channelId}/${who.conversationId}`, holder: 'seed', expiresAt: now } });
+  },
   Adviser: async (db, who) => {
     const adviser = await db.adviser.upsert({
       where: { inviteCode: 'SEED-ADVISER' },
