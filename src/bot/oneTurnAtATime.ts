@@ -73,8 +73,8 @@ export class OneTurnAtATime implements Middleware {
     const claim = await this.processed.claim(ref);
     if (claim.duplicate) {
       log.info(`Ignored a repeat of activity ${activity.id} in ${activity.channelId}/${activity.conversation.id}`);
-      if (activity.type === ActivityTypes.Invoke && claim.invokeResponse) {
-        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: claim.invokeResponse });
+      if (activity.type === ActivityTypes.Invoke) {
+        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: claim.invokeResponse ?? { status: 200 } });
       }
       return;
     }

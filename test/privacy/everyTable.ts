@@ -39,7 +39,7 @@ const seeders: Record<ModelName, Seeder> = {
     await db.processedActivity.create({ data: { channelId: who.channelId, conversationId: who.conversationId, activityId: `seed-${who.clientId}` } });
   },
   ConversationLock: async (db, who, now) => {
-    await db.conversationLock.create({ data: { key: `${who.channelId}/${who.conversationId}`, holder: 'seed', expiresAt: now } });
+    await db.conversationLock.create({ data: { key: `${who.channelId}/${who.conversationId}`, holder: `seed-${who.clientId}`, expiresAt: now } });
   },
   Adviser: async (db, who) => {
     const adviser = await db.adviser.upsert({
