@@ -52,7 +52,10 @@ export interface StartOptions {
 }
 
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
-  const database = await openMigratedDatabase(config.DATABASE_URL);
+  const database = await openMigratedDatabase(config.DATABASE_URL, {
+    connectMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+    queryMs: config.DATABASE_QUERY_TIMEOUT_MS,
+  });
   if (database.applied.length) log.info(`Applied migrations: ${database.applied.join(', ')}`);
 
   const storage = new BotStateStorage(database.db);

@@ -32,11 +32,20 @@ export class OneTurnAtATime implements Middleware {
     const ran = await this.inTurn(key, deadline, async () => {
       const lease = await this.locks.acquire(key, deadline);
       if (!lease) return false;
+      const release = () => lease.release().catch((error: unknown) => log.warn(`Could not release the turn lock of ${key}`, error));
+      const ref = activity.id ? { channelId: activity.channelId, conversationId: activity.conversation.id, activityId: activity.id } : null;
       try {
-        await this.once(context, next);
-      } finally {
-        await lease.release().catch((error: unknown) => log.warn(`Could not release the turn lock of ${key}`, error));
+        await this.once(context, next, ref);
+      } catch (error) {
+        // A failed turn is forgotten, so a retry is handled; then the lease goes. Not waited for:
+        // with the database gone the client hears so now, not after more timeouts.
+        void (async () => {
+          if (ref) await this.processed.forget(ref).catch((forgetError: unknown) => log.warn('Could not forget a failed activity', forgetError));
+          await release();
+        })();
+        throw error;
       }
+      await release();
       return true;
     });
     if (!ran) {
@@ -66,10 +75,9 @@ export class OneTurnAtATime implements Middleware {
     }
   }
 
-  private async once(context: TurnContext, next: () => Promise<void>): Promise<void> {
+  private async once(context: TurnContext, next: () => Promise<void>, ref: ActivityRef | null): Promise<void> {
     const { activity } = context;
-    if (!activity.id) return next();
-    const ref: ActivityRef = { channelId: activity.channelId, conversationId: activity.conversation.id, activityId: activity.id };
+    if (!ref) return next();
     const claim = await this.processed.claim(ref);
     if (claim.duplicate) {
       log.info(`Ignored a repeat of activity ${activity.id} in ${activity.channelId}/${activity.conversation.id}`);
@@ -78,12 +86,7 @@ export class OneTurnAtATime implements Middleware {
       }
       return;
     }
-    try {
-      await next();
-    } catch (error) {
-      await this.processed.forget(ref).catch((forgetError: unknown) => log.warn('Could not forget a failed activity', forgetError));
-      throw error;
-    }
+    await next();
     const invokeResponse = context.turnState.get(INVOKE_RESPONSE_KEY)?.value;
     if (activity.type === ActivityTypes.Invoke && invokeResponse) await this.processed.recordInvokeResponse(ref, invokeResponse);
     this.processed.pruneNowAndThen().catch((error: unknown) => log.warn('Could not prune processed activities', error));
