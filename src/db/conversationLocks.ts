@@ -32,15 +32,15 @@ export class ConversationLocks {
   private async tryAcquire(key: string): Promise<boolean> {
     const now = new Date();
     const expiresAt = new Date(now.getTime() + LEASE_MS);
-    const lapsed = await this.db.conversationLock.updateMany({ where: { key, expiresAt: { lt: now } }, data: { holder: this.holder, expiresAt } });
-    if (lapsed.count === 1) return true;
     try {
       await this.db.conversationLock.create({ data: { key, holder: this.holder, expiresAt } });
       return true;
     } catch (error) {
-      if (isUniqueViolation(error)) return false;
-      throw error;
+      if (!isUniqueViolation(error)) throw error;
     }
+    // Held: by a turn in progress, or by an instance that died during one.
+    const lapsed = await this.db.conversationLock.updateMany({ where: { key, expiresAt: { lt: now } }, data: { holder: this.holder, expiresAt } });
+    return lapsed.count === 1;
   }
 
   private async release(key: string): Promise<void> {

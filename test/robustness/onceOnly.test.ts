@@ -33,7 +33,9 @@ describe(`each activity once, one turn at a time per conversation, on ${testProv
     await user.say('9');
     expect(last(await user.say('Cleaner'))).toMatch(/Is that right\?.*\[Yes\] \[Change\]/s);
 
+    const started = performance.now();
     const responses = await Promise.all(Array.from({ length: 50 }, () => bot.post(user.activity({ type: 'message', text: 'Yes' }))));
+    const stormMs = Math.round(performance.now() - started);
     expect(responses.map((response) => response.status).filter((status) => status !== 200)).toEqual([]);
 
     const versions = await new PlanRepository(db()).planVersions(seeded.id);
@@ -44,7 +46,7 @@ describe(`each activity once, one turn at a time per conversation, on ${testProv
     expect(await db().actionItem.count({ where: { plan: { clientId: seeded.id } } })).toBe(1);
     const added = user.replies().filter((reply) => /It is in your plan now/.test(reply.text ?? ''));
     expect(added).toHaveLength(1);
-    console.info(`busy answers in the storm: ${user.replies().filter((reply) => /still working on your last message/.test(reply.text ?? '')).length}`);
+    console.info(`50 at once answered in ${stormMs} ms; busy answers: ${user.replies().filter((reply) => /still working on your last message/.test(reply.text ?? '')).length}`);
     // The copies after the first were read one at a time, each against the state the one before left.
     expect(user.replies().filter((reply) => /Is that right\?/.test(reply.text ?? ''))).toHaveLength(1);
   });
