@@ -21,6 +21,8 @@ export function isJsonMediaType(contentType: string | undefined): boolean {
 }
 
 function hasBody(req: Request): boolean {
+  // As with restify's own parser: a body on GET or HEAD is not read.
+  if (req.method === 'GET' || req.method === 'HEAD') return false;
   const length = req.headers['content-length'];
   if (length !== undefined) return Number(length) > 0;
   return req.headers['transfer-encoding'] !== undefined;
