@@ -51,6 +51,9 @@ export class OneTurnAtATime implements Middleware {
     if (!ran) {
       log.warn(`Turned away an activity in ${key}: the conversation stayed busy for ${this.waitMs} ms`);
       if (activity.type === ActivityTypes.Message) await context.sendActivity(stillBusyMessage);
+      if (activity.type === ActivityTypes.Invoke) {
+        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 429, body: { error: 'This chat is busy. Try again in a moment.' } } });
+      }
     }
   }
 

@@ -70,4 +70,22 @@ describe(`each activity once, one turn at a time per conversation, on ${testProv
     const client = await db().client.findUnique({ where: { userKey: `emulator:${user.userId}` } });
     expect(client?.displayName).toBe('Robin');
   });
+
+  it('tells the client to send again when another instance holds the chat too long, and handles the resend', { timeout: 60_000 }, async () => {
+    const user = new ChatUser(bot);
+    await user.say('hello');
+    // Another instance is in the middle of a turn of this conversation (its lease has not lapsed).
+    const key = `emulator/${user.conversationId}`;
+    await db().conversationLock.create({ data: { key, holder: 'another-instance', expiresAt: new Date(Date.now() + 25_000) } });
+    const answer = user.activity({ type: 'message', text: 'yes' });
+    expect((await bot.post(answer)).status).toBe(200);
+    expect(user.replies().at(-1)?.text).toMatch(/I am still working on your last message\. Please send this one again in a moment\./);
+    const invoke = await bot.post(user.activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'x' } } }));
+    expect(invoke.status).toBe(429);
+
+    // That instance finishes; the same message sent again is handled, as it was not handled before.
+    await db().conversationLock.delete({ where: { key } });
+    expect((await bot.post(answer)).status).toBe(200);
+    expect(user.replies().at(-1)?.text).toMatch(/What would you like me to call you\?/);
+  });
 });
