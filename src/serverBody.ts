@@ -15,7 +15,7 @@ class BodyRefused extends Error {
 }
 
 /** application/json and the +json types (application/activity+json and the like). */
-export function isJsonMediaType(contentType: string | undefined): boolean {
+function isJsonMediaType(contentType: string | undefined): boolean {
   const media = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   return media === 'application/json' || /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(media);
 }
