@@ -25,6 +25,9 @@ import { ConversationLedgerCapture } from './privacy/conversationLedger.ts';
 import { useAuditPseudonymSecret } from './db/audit.ts';
 import { storedSecret } from './privacy/storedSecret.ts';
 import { InvokeGuard } from './bot/invokeGuard.ts';
+import { OneTurnAtATime } from './bot/oneTurnAtATime.ts';
+import { ConversationLocks } from './db/conversationLocks.ts';
+import { ProcessedActivities } from './db/processedActivities.ts';
 import { RetentionJob } from './scheduler/retentionJob.ts';
 import { ProactiveSender } from './channels/proactiveSender.ts';
 import { ReminderDispatcher } from './scheduler/reminderDispatcher.ts';
@@ -56,7 +59,10 @@ export interface StartOptions {
 }
 
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
-  const database = await openMigratedDatabase(config.DATABASE_URL);
+  const database = await openMigratedDatabase(config.DATABASE_URL, {
+    connectMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+    queryMs: config.DATABASE_QUERY_TIMEOUT_MS,
+  });
   if (database.applied.length) log.info(`Applied migrations: ${database.applied.join(', ')}`);
   useAuditPseudonymSecret(config.AUDIT_PSEUDONYM_SECRET ?? (await storedSecret(database.db, 'audit-pseudonym')));
 
@@ -73,13 +79,16 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const stopNoticingErrors = onLoggedError((error) => metrics.noticeError(error));
   // Outermost, reading no content: log context, turn counts and latency (metricsTurns.ts).
   adapter.use(new TurnObserver(metrics));
-  // The risk check comes first: every message is read for risk before anything else.
+  // Each activity once, and one turn at a time per conversation, before anything reads or writes.
+  adapter.use(new OneTurnAtATime(new ConversationLocks(database.db), new ProcessedActivities(database.db)));
+  // Invokes the bot does not handle are refused before any part reads them.
+  adapter.use(new InvokeGuard());
+  // The risk check comes next: every message is read for risk before anything else.
   adapter.use(new RiskCheck(services, conversationState));
   adapter.use(new TeamsMessageCleanup());
   adapter.use(new ReferenceCapture(references));
   adapter.use(new ChannelCapture(config, references));
   adapter.use(new ClientContext(services));
-  adapter.use(new InvokeGuard());
   adapter.use(new ErasureAfterTurn(database.db));
   adapter.use(new ConversationLedgerCapture(database.db));
 

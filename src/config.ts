@@ -30,6 +30,8 @@ const settingsSchema = z
       .default(defaultDatabaseUrl)
       .transform((value) => value || defaultDatabaseUrl)
       .refine((value) => /^(file:|postgres(ql)?:\/\/)/i.test(value), 'use file:<path> for SQLite or postgresql://… for PostgreSQL'),
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+    DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(3_000),
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),

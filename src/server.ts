@@ -5,6 +5,7 @@ import type { CoachBot } from './bot/coachBot.ts';
 import { cleanIncomingText, explainInvalidActivity, incomingActivitySchema } from './bot/activitySchema.ts';
 import type { Readiness } from './db/readiness.ts';
 import { log } from './log.ts';
+import { jsonBodyReader } from './serverBody.ts';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -19,7 +20,7 @@ export interface ServerParts {
 export function createServer(parts: ServerParts): Server {
   const server = restify.createServer({ name: 'action-plan-coach', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES, rejectUnknown: false }));
+  server.use(jsonBodyReader(MAX_BODY_BYTES));
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     const parsed = incomingActivitySchema.safeParse(req.body);
@@ -27,7 +28,7 @@ export function createServer(parts: ServerParts): Server {
       res.send(400, { error: 'invalid activity', detail: explainInvalidActivity(parsed.error) });
       return;
     }
-    cleanIncomingText(req.body as { text?: unknown; value?: unknown });
+    cleanIncomingText(req.body as { text?: unknown; value?: unknown; entities?: unknown });
     try {
       await parts.adapter.process(req, res, (context) => parts.bot.run(context));
     } catch (error) {

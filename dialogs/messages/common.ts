@@ -22,3 +22,9 @@ export const cancelledMessage = 'OK, I have stopped that. Anything you already s
 export const pausedMessage = 'OK, we can stop here. I have kept your place. Just say hello when you want to carry on.';
 
 export const cancelledBeforeConsentMessage = 'OK, I have stopped. I have not kept anything. Just say hello if you want to start.';
+
+/** Many messages at once in one chat, and this one waited too long for its turn. */
+export const stillBusyMessage = 'I am still working on your last message. Please send this one again in a moment.';
+
+/** The database cannot be reached: nothing from this message was saved. */
+export const cannotSaveMessage = "Sorry, I can't save anything right now. Please try again in a few minutes.";

@@ -49,6 +49,15 @@ export const cardValueSchema = z.unknown().superRefine((value, ctx) => {
   }
 });
 
+// botbuilder reads mentioned.id and text of every mention (any case of "mention") without checks.
+const mentionFields = z.looseObject({ mentioned: z.looseObject({ id: z.string().max(1024) }), text: z.string().max(20_000) });
+const entity = z.looseObject({ type: z.string().max(256) }).superRefine((item, ctx) => {
+  if (item.type.toLowerCase() !== 'mention') return;
+  for (const issue of mentionFields.safeParse(item).error?.issues ?? []) {
+    ctx.addIssue({ code: 'custom', path: issue.path, message: `a mention needs ${issue.path.join('.')} (${issue.message})` });
+  }
+});
+
 const activityFields = z.looseObject({
   type: z.string().min(1).max(64),
   id: z.string().max(1024).nullish(),
@@ -63,7 +72,7 @@ const activityFields = z.looseObject({
   membersAdded: z.array(account).max(1000).nullish(),
   membersRemoved: z.array(account).max(1000).nullish(),
   attachments: z.array(z.looseObject({ contentType: z.string().max(256) })).max(50).nullish(),
-  entities: z.array(z.looseObject({ type: z.string().max(256) })).max(100).nullish(),
+  entities: z.array(entity).max(100).nullish(),
   name: z.string().max(256).nullish(),
   value: cardValueSchema.optional(),
 });
@@ -92,8 +101,12 @@ export function storableText(text: string): string {
   return text.replace(/\u0000/g, '').replace(LONE_SURROGATE, '\uFFFD');
 }
 
-/** Cleans the user's words in a validated body in place: the text and any card submit strings. */
-export function cleanIncomingText(body: { text?: unknown; value?: unknown }): void {
+/**
+ * Cleans the user's words in a validated body in place: the text and any card submit strings.
+ * A null entities list goes too: botbuilder reads entities whenever they are not undefined.
+ */
+export function cleanIncomingText(body: { text?: unknown; value?: unknown; entities?: unknown }): void {
+  if (body.entities === null) delete body.entities;
   if (typeof body.text === 'string') body.text = storableText(body.text);
   if (body.value !== undefined) body.value = cleanDeep(body.value, 0);
 }

@@ -6,7 +6,8 @@ import { publicCloudWithMetadataUrl, StrictBotFrameworkAuthentication } from './
 import type { Config } from '../config.ts';
 import { ConnectorTargets } from '../web/connectorTargets.ts';
 import { log } from '../log.ts';
-import { sorryMessage } from '../../dialogs/messages/common.ts';
+import { cannotSaveMessage, sorryMessage } from '../../dialogs/messages/common.ts';
+import { isDatabaseUnavailable } from '../db/databaseOutage.ts';
 
 export class CoachAdapter extends CloudAdapter {
   /** Where the connector may send; startApp tells it the server's own port once listening. */
@@ -38,7 +39,8 @@ export function createAdapter(config: Config): CoachAdapter {
     const cause = (error as Error & { error?: unknown }).error;
     log.error(`Turn failed for conversation ${context.activity.conversation?.id ?? '?'}`, cause instanceof Error ? cause : error);
     try {
-      if (context.activity.type === 'message') await context.sendActivity(sorryMessage);
+      // With the database down nothing from this message was kept: say so, rather than "try again".
+      if (context.activity.type === 'message') await context.sendActivity(isDatabaseUnavailable(error) ? cannotSaveMessage : sorryMessage);
     } catch (sendError) {
       log.warn('Could not tell the user about the failed turn', sendError);
     }

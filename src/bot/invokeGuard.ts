@@ -1,5 +1,7 @@
 // Turn middleware for invoke activities. An invoke the bot has no handler for, or one whose value
 // is malformed, is the caller's mistake: it gets 400, not botbuilder's 501 or a failed turn.
+// Only the invokes listed here reach the bot: botbuilder's own Teams handlers read the value
+// without checks, and a name lookup in a plain object would find "toString" and friends.
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 
@@ -13,15 +15,17 @@ const adaptiveCardAction = z.looseObject({
   trigger: z.string().max(64).nullish(),
 });
 
-const invokeValues: Record<string, z.ZodType> = {
-  'adaptiveCard/action': adaptiveCardAction,
-};
+const handledInvokes = new Map<string, z.ZodType>([['adaptiveCard/action', adaptiveCardAction]]);
 
 export class InvokeGuard implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     if (context.activity.type !== ActivityTypes.Invoke) return next();
-    const schema = invokeValues[context.activity.name ?? ''];
-    if (schema && !schema.safeParse(context.activity.value).success) {
+    const schema = handledInvokes.get(context.activity.name ?? '');
+    if (!schema) {
+      await refuse(context, 'This bot does not handle that invoke.');
+      return;
+    }
+    if (!schema.safeParse(context.activity.value).success) {
       await refuse(context, 'The invoke value is not valid.');
       return;
     }

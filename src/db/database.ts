@@ -9,7 +9,7 @@ import { PrismaClient as SqliteClient } from '../generated/sqlite/client.ts';
 import { PrismaClient as PostgresClient } from '../generated/postgresql/client.ts';
 import { projectRoot, type DatabaseProvider } from './providerSchema.ts';
 import { applyMigrations } from './migrations.ts';
-import { createPostgresAdapterFactory } from './postgresAdapterFactory.ts';
+import { createPostgresAdapterFactory, type PostgresTimeouts } from './postgresAdapterFactory.ts';
 import { createSqliteAdapterFactory } from './sqliteAdapterFactory.ts';
 
 export type Database = SqliteClient;
@@ -34,9 +34,10 @@ export function sqliteFilePath(url: string): string {
   return isAbsolute(path) ? path : resolve(projectRoot, path);
 }
 
-export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+/** timeouts: for the running app's PostgreSQL pool; migrations run without them (they may be long). */
+export function createAdapterFactory(url: string, timeouts?: PostgresTimeouts): SqlMigrationAwareDriverAdapterFactory {
   if (providerOf(url) === 'postgresql') {
-    return createPostgresAdapterFactory(url);
+    return createPostgresAdapterFactory(url, timeouts);
   }
   const file = sqliteFilePath(url);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -44,9 +45,9 @@ export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapte
   return createSqliteAdapterFactory({ url: `file:${file}`, timeout: 5000 });
 }
 
-export function createDatabase(url: string): DatabaseHandle {
+export function createDatabase(url: string, timeouts?: PostgresTimeouts): DatabaseHandle {
   const provider = providerOf(url);
-  const adapterFactory = createAdapterFactory(url);
+  const adapterFactory = createAdapterFactory(url, timeouts);
   const db =
     provider === 'postgresql'
       ? (new PostgresClient({ adapter: adapterFactory }) as unknown as Database)
@@ -55,10 +56,11 @@ export function createDatabase(url: string): DatabaseHandle {
 }
 
 /** Opens the database and brings it up to date: what start-up and `npm run db:migrate` do. */
-export async function openMigratedDatabase(url: string): Promise<DatabaseHandle & { applied: string[] }> {
-  const handle = createDatabase(url);
+export async function openMigratedDatabase(url: string, timeouts?: PostgresTimeouts): Promise<DatabaseHandle & { applied: string[] }> {
+  const handle = createDatabase(url, timeouts);
   if (handle.provider === 'sqlite') useWriteAheadLog(sqliteFilePath(url));
-  const applied = await applyMigrations(handle.provider, handle.adapterFactory);
+  const migrator = handle.provider === 'postgresql' && timeouts ? createAdapterFactory(url) : handle.adapterFactory;
+  const applied = await applyMigrations(handle.provider, migrator);
   return { ...handle, applied };
 }
 

@@ -42,14 +42,37 @@ export class CatalogFriendlyClient extends pg.Client {
 }
 
 /**
+ * How long the app waits on PostgreSQL. Without these a silent network (packets dropped) holds a
+ * request for minutes: the pool waits for a connection that never comes, a query for an answer.
+ */
+export interface PostgresTimeouts {
+  /** Waiting for a pooled connection, opening one included. */
+  connectMs: number;
+  /** One query, end to end (checked by the driver, and by the server as statement_timeout). */
+  queryMs: number;
+}
+
+function withTimeouts(config: pg.PoolConfig, timeouts: PostgresTimeouts | undefined): pg.PoolConfig {
+  if (!timeouts) return config;
+  return {
+    ...config,
+    connectionTimeoutMillis: timeouts.connectMs,
+    query_timeout: timeouts.queryMs,
+    statement_timeout: timeouts.queryMs,
+    // A dead peer is noticed on idle pooled connections too.
+    keepAlive: true,
+  };
+}
+
+/**
  * 2. The adapter's own shadow database is dropped while its pool still holds a connection, so the
  * drop fails and the database is left behind. Here the pool closes first, then the drop is forced.
  */
-export function createPostgresAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+export function createPostgresAdapterFactory(url: string, timeouts?: PostgresTimeouts): SqlMigrationAwareDriverAdapterFactory {
   // Explicit fields, not connectionString: a connectionString would win over the `database` we
   // set for the shadow database.
   const config: pg.PoolConfig = { ...parseIntoClientConfig(url), max: 10, Client: CatalogFriendlyClient } as pg.PoolConfig;
-  const factory = new PrismaPg(config);
+  const factory = new PrismaPg(withTimeouts(config, timeouts));
   factory.connectToShadowDb = async (): Promise<any> => {
     const admin = new pg.Client(config);
     await admin.connect();

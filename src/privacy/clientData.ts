@@ -1,6 +1,7 @@
 // Where a client's data lives, table by table. The map is keyed by every Prisma model, so a new
 // model does not compile until someone says how to find (and erase) a client's rows in it; a test
 // checks the same at run time. Export and erasure both walk this one map.
+import { conversationDigest } from '../db/processedActivities.ts';
 import { Prisma } from '../generated/sqlite/client.ts';
 import type { Database } from '../db/database.ts';
 import { auditSubject } from '../db/audit.ts';
@@ -39,6 +40,13 @@ export const clientDataMap: Record<ModelName, TableCoverage> = {
   },
   UserConversation: { rowsOf: (who) => ({ userKey: who.userKey }), onErase: 'delete', phase: 1 },
   WebChatOutbox: { rowsOf: (who) => ({ userKey: who.userKey }), onErase: 'delete', phase: 1 },
+  // A day's worth of handled activity ids, and the lease of a turn in progress (see oneTurnAtATime.ts).
+  ProcessedActivity: {
+    rowsOf: (who) => ({ channelId: who.channelId, conversationId: { in: who.conversationIds.map((id) => conversationDigest(who.channelId, id)) } }),
+    onErase: 'delete',
+    phase: 1,
+  },
+  ConversationLock: { rowsOf: (who) => ({ key: { in: who.conversationIds.map((id) => `${who.channelId}/${id}`) } }), onErase: 'delete', phase: 1 },
   // Staff records: an adviser's name is theirs, not the client's. The link lives on Client.
   Adviser: { rowsOf: () => NOTHING, onErase: 'keep', phase: 1 },
   Client: { rowsOf: (who) => (who.clientId ? { id: who.clientId } : NOTHING), onErase: 'delete', phase: 3 },

@@ -1,6 +1,7 @@
 // Test support: a row in every table for one client, and a scan of every column of every row of
 // every table. Both walk Prisma's own list of models, so a model added later without a seed (and
 // so, very likely, without erasure coverage) fails the privacy tests until someone adds both.
+import { conversationDigest } from '../../src/db/processedActivities.ts';
 import { Prisma } from '../../src/generated/sqlite/client.ts';
 import type { Database } from '../../src/db/database.ts';
 import { AuditLog } from '../../src/db/audit.ts';
@@ -45,6 +46,13 @@ const seeders: Record<ModelName, Seeder> = {
   WebChatOutbox: async (db, who) => {
     // A message waiting for this person's browser (web chat users only, but the table is keyed alike).
     await db.webChatOutbox.create({ data: { userKey: who.userKey, activity: JSON.stringify({ type: 'message', text: `Remember: ${who.words}` }) } });
+  },
+  ProcessedActivity: async (db, who) => {
+    // As the product stores it: a digest of the conversation id (see processedActivities.ts).
+    await db.processedActivity.create({ data: { channelId: who.channelId, conversationId: conversationDigest(who.channelId, who.conversationId), activityId: `seed-${who.clientId}` } });
+  },
+  ConversationLock: async (db, who, now) => {
+    await db.conversationLock.create({ data: { key: `${who.channelId}/${who.conversationId}`, holder: `seed-${who.clientId}`, expiresAt: now } });
   },
   Adviser: async (db, who) => {
     const adviser = await db.adviser.upsert({

@@ -30,8 +30,9 @@ describe(`${CASES} random and malformed activities on ${testProvider}`, () => {
     const regular = new ChatUser(bot, { name: 'Robin' });
     await firstTurns(regular);
 
+    let sent = 0;
     const cases = generateCases(CASES, SEED, (n) => ({
-      id: `fuzz-${n}`,
+      id: `fuzz-${n}-${sent++}`,
       channelId: 'emulator',
       serviceUrl: bot.connector.url,
       from: { id: `fuzz-user-${n}`, name: `Fuzz ${n}` },
