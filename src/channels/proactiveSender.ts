@@ -4,6 +4,7 @@
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { CoachAdapter } from '../bot/adapter.ts';
 import type { ConversationReferences, StoredReference } from '../db/conversationReferences.ts';
+import { isChannelKey, isSharedConversation } from './conversationScope.ts';
 
 export type StoredConversationReference = { reference: StoredReference; usable: boolean };
 
@@ -78,7 +79,7 @@ export class ProactiveSender {
     attempt: (reference: Partial<ConversationReference>) => Promise<string | undefined>,
   ): Promise<SendOutcome> {
     const stored = known === undefined ? await this.references.find(userKey) : known;
-    if (!stored || !stored.usable) return { status: 'no-reference' };
+    if (!stored || !stored.usable || !fitsKey(userKey, stored.reference)) return { status: 'no-reference' };
     try {
       return { status: 'sent', activityId: await attempt(stored.reference as Partial<ConversationReference>) };
     } catch (error) {
@@ -91,6 +92,14 @@ export class ProactiveSender {
       return { status: 'retry', httpStatus, message };
     }
   }
+}
+
+/**
+ * A person's messages go to their private chat only. Older versions stored whatever chat a person
+ * spoke in last, so a channel or group chat may still sit under a person's key: never use it.
+ */
+function fitsKey(userKey: string, reference: StoredReference): boolean {
+  return isChannelKey(userKey) || !isSharedConversation(reference.conversation as Parameters<typeof isSharedConversation>[0]);
 }
 
 function statusOf(error: unknown): number | undefined {

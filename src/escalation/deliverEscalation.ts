@@ -10,6 +10,8 @@ import { deliveryTargets, type DeliveryTarget } from './deliveryTargets.ts';
 import { readRecord, writeRecord, type EscalationRecord } from './escalationRecord.ts';
 import { summaryForEscalation, type BuiltSummary } from './escalationSummaryFromDb.ts';
 import { postWebhook } from './webhook.ts';
+import { isChannelKey } from '../channels/conversationScope.ts';
+import { adviserChannelNotice } from '../channels/adviserChannelNotice.ts';
 
 export const LEASE_MS = 60_000;
 /** Waits between attempts for a target that may come back (429, 5xx, network), in minutes. */
@@ -105,13 +107,15 @@ async function sendTo(
   }
   const card = escalationCard(built.summary, { escalationId: escalation.id, status: escalation.status, response: null });
   const prefix = record.round === 'renotify' ? 'Not yet acknowledged. ' : '';
-  const outcome = await services.sender.send(target.userKey, () => [
-    {
-      type: 'message',
-      text: escapeMarkdown(`${prefix}${built.text.split('\n')[0]}`),
-      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
-    },
-  ]);
+  // A team channel is read by everyone in the team: it gets a heads-up without the details.
+  const message = isChannelKey(target.userKey)
+    ? adviserChannelNotice({ ...built.summary, renotified: record.round === 'renotify', botAppId: services.config.MicrosoftAppId })
+    : {
+        type: 'message',
+        text: escapeMarkdown(`${prefix}${built.text.split('\n')[0]}`),
+        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
+      };
+  const outcome = await services.sender.send(target.userKey, () => [message]);
   if (outcome.status === 'sent') return 'sent';
   if (outcome.status === 'retry') return 'retry';
   return { failed: outcome.status === 'no-reference' ? 'no stored conversation yet' : `HTTP ${outcome.httpStatus}` };

@@ -11,6 +11,13 @@ export interface CaughtActivity {
 
 export class StandInConnector {
   readonly caught: CaughtActivity[] = [];
+  /** Conversations the bot asked to create (POST /v3/conversations), as it sent them. */
+  readonly created: Array<Record<string, any>> = [];
+  /**
+   * Each person's one-to-one chat with the bot, by their id. As in Teams, creating a personal
+   * conversation with someone who already has one gives back the same id.
+   */
+  readonly personalChats = new Map<string, string>();
   /** Status to answer with, for testing retries (429, 5xx) and 403; default 200. */
   respondWith: (caught: CaughtActivity) => number = () => 200;
   private server?: Server;
@@ -60,6 +67,10 @@ export class StandInConnector {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (req.method === 'POST' && /\/v3\/conversations\/?$/.test(req.url ?? '')) {
+      this.createConversation(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'), res);
+      return;
+    }
     const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
     if (req.method !== 'POST' || !match) {
       res.writeHead(req.method === 'PUT' ? 200 : 404, { 'content-type': 'application/json' });
@@ -76,5 +87,13 @@ export class StandInConnector {
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ id: `reply-${this.caught.length}` }));
     for (const wake of this.waiters.splice(0)) wake();
+  }
+
+  private createConversation(parameters: Record<string, any>, res: ServerResponse): void {
+    this.created.push(parameters);
+    const memberId = String(parameters.members?.[0]?.id ?? 'nobody');
+    if (!this.personalChats.has(memberId)) this.personalChats.set(memberId, `a:personal-${this.personalChats.size + 1}`);
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id: this.personalChats.get(memberId) }));
   }
 }
