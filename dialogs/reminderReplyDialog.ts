@@ -12,7 +12,7 @@ import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { cancelItemReminders, syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from './messages/reminders.ts';
-import { withButtons } from './prompts.ts';
+import { withButtons, retryAsking } from './prompts.ts';
 import { requestAdviser } from './talkToAdviser.ts';
 
 export const REMINDER_REPLY = 'reminderReply';
@@ -79,7 +79,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
       await requestAdviser(step.context, this.services);
       return step.endDialog();
     }
-    return step.prompt(DATE_PROMPT, { prompt: withButtons(say.askNewDate, []), retryPrompt: withButtons(say.newDateNotUnderstood, []) });
+    return step.prompt(DATE_PROMPT, { prompt: withButtons(say.askNewDate, []), retryPrompt: withButtons(retryAsking(say.newDateNotUnderstood, say.askNewDate), []) });
   }
 
   private async moveDate(step: WaterfallStepContext): Promise<DialogTurnResult> {
