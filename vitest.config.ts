@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Tests that share one database file or PostgreSQL schema run in their own files; files run in parallel.
     pool: 'forks',
+    globalSetup: ['test/support/unpackChromium.ts'],
   },
 });

@@ -10,7 +10,7 @@ import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
 import { DialogIds } from './dialogIds.ts';
 import { likertRetry, locusChangeMessage, locusClosing, locusIntro, locusRetakeIntro, statementMessage } from './messages/locusOfControl.ts';
-import { withButtons } from './prompts.ts';
+import { withButtons, retryAsking } from './prompts.ts';
 
 const START = 'locusStart';
 const ASK = 'locusAsk';
@@ -41,7 +41,7 @@ export class LocusOfControlDialog extends ComponentDialog {
     const titles = LIKERT_OPTIONS.map((option) => option.label);
     const text = statementMessage(index + 1, LOCUS_STATEMENTS.length, LOCUS_STATEMENTS[index]!.text);
     valuesOf(step).statementId = LOCUS_STATEMENTS[index]!.id;
-    return step.prompt(LIKERT_PROMPT, { prompt: withButtons(text, titles), retryPrompt: withButtons(likertRetry, titles) });
+    return step.prompt(LIKERT_PROMPT, { prompt: withButtons(text, titles), retryPrompt: withButtons(retryAsking(likertRetry, text), titles) });
   }
 
   private async record(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -41,6 +41,14 @@ export function createChoicePrompt(): TextPrompt {
 
 export const CHOICE_RETRY = "Sorry, I didn't catch that. Please tap a button or type one of them.";
 
+/**
+ * A retry says what went wrong and asks the question again: after a restart, a reload or a
+ * stray "hi", the person may no longer see what was asked.
+ */
+export function retryAsking(sorry: string, question: string): string {
+  return `${sorry}\n\n${question}`;
+}
+
 /** `alsoAccept`: choices understood when typed but not shown as buttons. */
 export function askChoice(
   step: WaterfallStepContext,
@@ -52,7 +60,7 @@ export function askChoice(
   const titles = choices.map((choice) => choice.label);
   return step.prompt(CHOICE_PROMPT, {
     prompt: withButtons(text, titles),
-    retryPrompt: withButtons(retryText, titles),
+    retryPrompt: withButtons(retryAsking(retryText, text), titles),
     validations: { choices: [...choices, ...alsoAccept] },
   });
 }
@@ -62,7 +70,7 @@ export const TEXT_RETRY = 'Please type a few words. Or type "help".';
 export function askText(step: WaterfallStepContext, text: string, suggestions: string[] = []): Promise<DialogTurnResult> {
   return step.prompt(TEXT_PROMPT, {
     prompt: withButtons(text, suggestions),
-    retryPrompt: withButtons(TEXT_RETRY, suggestions),
+    retryPrompt: withButtons(retryAsking(TEXT_RETRY, text), suggestions),
   });
 }
 

@@ -14,7 +14,7 @@ import { readReminderButtonData } from '../src/domain/reminderButtonData.ts';
 import { cancelItemReminders, syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from './messages/reminders.ts';
-import { withButtons } from './prompts.ts';
+import { withButtons, retryAsking } from './prompts.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import { handoverNews } from '../src/escalation/handoverNews.ts';
 
@@ -64,7 +64,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
     return new TextPrompt(DATE_PROMPT, async (prompt) => {
       const client = currentClient(prompt.context);
       const options = prompt.options as DatePromptOptions;
-      options.retryPrompt = withButtons(say.newDateNotUnderstood, []);
+      options.retryPrompt = withButtons(retryAsking(say.newDateNotUnderstood, say.askNewDate), []);
       if (!client || !prompt.recognized.value) return false;
       const now = services.clock.now();
       const dueAt = parseDueDate(prompt.recognized.value, { now, timeZone: client.timeZone });
@@ -104,7 +104,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
     }
     const options: DatePromptOptions = {
       prompt: withButtons(say.askNewDate, []),
-      retryPrompt: withButtons(say.newDateNotUnderstood, []),
+      retryPrompt: withButtons(retryAsking(say.newDateNotUnderstood, say.askNewDate), []),
       notBefore: item.dueAt?.toISOString() ?? null,
     };
     return step.prompt(DATE_PROMPT, options);

@@ -43,7 +43,7 @@ import {
   textRetry,
   yesNoRetry,
 } from './messages/selfAssessment.ts';
-import { askChoice, withButtons, createChoicePrompt, createTextPrompt } from './prompts.ts';
+import { askChoice, withButtons, createChoicePrompt, createTextPrompt, retryAsking } from './prompts.ts';
 
 const START = 'selfAssessmentStart';
 const ASK = 'selfAssessmentAsk';
@@ -116,7 +116,7 @@ export class SelfAssessmentDialog extends ComponentDialog {
     const titles = [...(canKeep ? [keepLabel] : []), ...buttonsFor(question)];
     return step.prompt(ANSWER_PROMPT, {
       prompt: withButtons(questionText(question), titles),
-      retryPrompt: withButtons(retryFor(question), titles),
+      retryPrompt: withButtons(retryAsking(retryFor(question), questionText(question)), titles),
       validations: { questionId: question.id, canKeep, skipLabel: skipLabelFor(question) } satisfies AnswerValidations,
     });
   }

@@ -18,7 +18,7 @@ import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import * as say from './messages/smartGoal.ts';
 import { agreeButton, agreed, askAgree, notAgreedYet, notYetButton } from './messages/plan.ts';
-import { askChoice, askText, createChoicePrompt, createTextPrompt, withButtons } from './prompts.ts';
+import { askChoice, askText, createChoicePrompt, createTextPrompt, withButtons, retryAsking } from './prompts.ts';
 
 const FLOW = 'smartGoalFlow';
 const SHARPEN = 'smartGoalSharpen';
@@ -143,7 +143,7 @@ export class SmartGoalDialog extends ComponentDialog {
     const fallback = this.nearestAllowed(draft);
     return step.prompt(DATE_PROMPT, {
       prompt: withButtons(phrase(draft.style, 'askWhen'), say.dateExamples),
-      retryPrompt: withButtons(say.dateNotCaught, say.dateExamples),
+      retryPrompt: withButtons(retryAsking(say.dateNotCaught, phrase(draft.style, 'askWhen')), say.dateExamples),
       validations: { timeZone: draft.timeZone, fallback: fallback.toISOString() },
     });
   }
@@ -258,7 +258,7 @@ export class SmartGoalDialog extends ComponentDialog {
   private promptConfidence(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
     return step.prompt(CONFIDENCE_PROMPT, {
       prompt: withButtons(text, CONFIDENCE_BUTTONS),
-      retryPrompt: withButtons(say.confidenceNotCaught, CONFIDENCE_BUTTONS),
+      retryPrompt: withButtons(retryAsking(say.confidenceNotCaught, text), CONFIDENCE_BUTTONS),
     });
   }
 

@@ -34,6 +34,8 @@ import { ReminderDispatcher } from './scheduler/reminderDispatcher.ts';
 import { ReminderScheduler } from './scheduler/reminderScheduler.ts';
 import { RiskCheck } from './bot/riskCheck.ts';
 import { ChannelCapture } from './bot/channelCapture.ts';
+import { SharedConversationGate } from './bot/sharedConversationGate.ts';
+import { PrivateChats } from './channels/privateChat.ts';
 import { answerEscalationCardAction } from './bot/escalationCardActions.ts';
 import { AdviserCommands } from '../dialogs/adviserCommands.ts';
 import { EscalationDispatcher } from './scheduler/escalationDispatcher.ts';
@@ -88,6 +90,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   adapter.use(new TeamsMessageCleanup());
   adapter.use(new ReferenceCapture(references));
   adapter.use(new ChannelCapture(config, references));
+  adapter.use(new SharedConversationGate(new PrivateChats(adapter, references, config.MicrosoftAppId ?? '')));
   adapter.use(new ClientContext(services));
   adapter.use(new ErasureAfterTurn(database.db));
   adapter.use(new ConversationLedgerCapture(database.db));

@@ -1,6 +1,7 @@
 // The CloudAdapter with the standard Bot Framework settings. With no MicrosoftAppId the adapter
 // accepts unauthenticated traffic (local mode, as with the Bot Framework Emulator).
-import { CloudAdapter, type TurnContext } from 'botbuilder';
+import { CloudAdapter, type Activity, type ResourceResponse, type TurnContext } from 'botbuilder';
+import { isSharedConversation } from '../channels/conversationScope.ts';
 import type { ConnectorClient } from 'botframework-connector';
 import { publicCloudWithMetadataUrl, StrictBotFrameworkAuthentication } from './strictAuthentication.ts';
 import type { Config } from '../config.ts';
@@ -22,6 +23,14 @@ export class CoachAdapter extends CloudAdapter {
   /** The connector client a proactive turn for this bot would get (kept per service URL by the authentication). */
   connectorClientFor(botAppId: string, serviceUrl: string): Promise<ConnectorClient> {
     return this.botFrameworkAuthentication.createConnectorFactory(this.createClaimsIdentity(botAppId)).create(serviceUrl);
+  }
+
+  /** Teams shows a message with suggested actions as "Invalid message" outside personal chats. */
+  override sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const fitted = activities.map((activity) =>
+      activity.suggestedActions && isSharedConversation(activity.conversation) ? { ...activity, suggestedActions: undefined } : activity,
+    );
+    return super.sendActivities(context, fitted);
   }
 }
 

@@ -2,6 +2,7 @@
 // conversation and user state at the end of every turn.
 // Registered advisers are answered by the adviser commands before any client dialog, and the
 // escalation card's buttons arrive here as adaptiveCard/action invokes.
+// In a Teams channel or group chat nothing here runs: SharedConversationGate has answered.
 import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
@@ -15,6 +16,15 @@ import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botb
 import { log } from '../log.ts';
 import { repromptInnermost } from '../../dialogs/reprompt.ts';
 import { dialogGate } from './riskCheck.ts';
+import { inSharedConversation } from './sharedConversationGate.ts';
+import { cardActionsArePrivate } from '../../dialogs/messages/sharedChats.ts';
+
+const privateNoteCard = {
+  type: 'AdaptiveCard',
+  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+  version: '1.5',
+  body: [{ type: 'TextBlock', text: cardActionsArePrivate, wrap: true }],
+};
 
 export interface CoachBotParts {
   conversationState: ConversationState;
@@ -38,11 +48,12 @@ export class CoachBot extends TeamsActivityHandler {
 
     this.onMembersAdded(async (context, next) => {
       const newcomers = (context.activity.membersAdded ?? []).filter((member) => member.id !== context.activity.recipient?.id);
-      if (newcomers.length > 0) await this.runDialogs(context);
+      if (newcomers.length > 0 && !inSharedConversation(context)) await this.welcomeOrAskAgain(context);
       await next();
     });
 
     this.onMessage(async (context, next) => {
+      if (inSharedConversation(context)) return next();
       if (!(await parts.adviserDesk?.handle(context))) await this.runDialogs(context);
       await next();
     });
@@ -55,8 +66,20 @@ export class CoachBot extends TeamsActivityHandler {
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, invoke: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    // The card is replaced by the note, which also takes an older card's details out of the chat.
+    if (inSharedConversation(context)) return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: privateNoteCard };
     if (!this.parts.cardActions) return super.onAdaptiveCardInvoke(context, invoke);
     return this.parts.cardActions(context, invoke);
+  }
+
+  /**
+   * Someone (re)opening the chat: a page reload in Web Chat, or the Playground starting again. A
+   * question still waiting is asked again, so they know what the bot needs; otherwise, welcome.
+   */
+  private async welcomeOrAskAgain(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    if (dc.activeDialog) await repromptInnermost(dc);
+    else await this.runDialogs(context);
   }
 
   private async runDialogs(context: TurnContext): Promise<void> {

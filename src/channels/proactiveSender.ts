@@ -5,6 +5,7 @@ import { TurnContext, type Activity, type ConversationReference } from 'botbuild
 import type { CoachAdapter } from '../bot/adapter.ts';
 import type { ConversationReferences, StoredReference } from '../db/conversationReferences.ts';
 import { SendWatch, ThrottledSendError, watchThrottling } from './sendDeadline.ts';
+import { isChannelKey, isSharedConversation } from './conversationScope.ts';
 
 export type StoredConversationReference = { reference: StoredReference; usable: boolean };
 
@@ -94,7 +95,7 @@ export class ProactiveSender {
     attempt: (reference: Partial<ConversationReference>) => Promise<string | undefined>,
   ): Promise<SendOutcome> {
     const stored = known === undefined ? await this.references.find(userKey) : known;
-    if (!stored || !stored.usable) return { status: 'no-reference' };
+    if (!stored || !stored.usable || !fitsKey(userKey, stored.reference)) return { status: 'no-reference' };
     try {
       return { status: 'sent', activityId: await attempt(stored.reference as Partial<ConversationReference>) };
     } catch (error) {
@@ -108,6 +109,14 @@ export class ProactiveSender {
       return { status: 'retry', httpStatus, message, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
     }
   }
+}
+
+/**
+ * A person's messages go to their private chat only. Older versions stored whatever chat a person
+ * spoke in last, so a channel or group chat may still sit under a person's key: never use it.
+ */
+function fitsKey(userKey: string, reference: StoredReference): boolean {
+  return isChannelKey(userKey) || !isSharedConversation(reference.conversation as Parameters<typeof isSharedConversation>[0]);
 }
 
 function statusOf(error: unknown): number | undefined {

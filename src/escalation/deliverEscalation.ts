@@ -11,6 +11,8 @@ import { readRecord, writeRecord, type EscalationRecord } from './escalationReco
 import { summaryForEscalation, type BuiltSummary } from './escalationSummaryFromDb.ts';
 import { postWebhook } from './webhook.ts';
 import { ADAPTIVE_CARD } from './sentCards.ts';
+import { isChannelKey } from '../channels/conversationScope.ts';
+import { adviserChannelNotice } from '../channels/adviserChannelNotice.ts';
 
 export const LEASE_MS = 60_000;
 /** Waits between attempts for a target that may come back (429, 5xx, network), in minutes. */
@@ -124,20 +126,22 @@ async function sendTo(
   }
   const card = escalationCard(built.summary, { escalationId: escalation.id, status: escalation.status, response: null });
   const prefix = record.round === 'renotify' ? 'Not yet acknowledged. ' : '';
-  let conversationId: string | undefined;
-  const outcome = await services.sender.send(target.userKey, (context) => {
-    conversationId = context.activity.conversation?.id;
-    return [
-      {
+  // A team channel is read by everyone in the team: it gets a heads-up without the details.
+  const message = isChannelKey(target.userKey)
+    ? adviserChannelNotice({ ...built.summary, renotified: record.round === 'renotify', botAppId: services.config.MicrosoftAppId })
+    : {
         type: 'message',
         text: escapeMarkdown(`${prefix}${built.text.split('\n')[0]}`),
         attachments: [{ contentType: ADAPTIVE_CARD, content: card }],
-      },
-    ];
+      };
+  let conversationId: string | undefined;
+  const outcome = await services.sender.send(target.userKey, (context) => {
+    conversationId = context.activity.conversation?.id;
+    return [message];
   });
   if (outcome.status === 'sent') {
-    // Kept so that an answer from anyone updates this copy too (the channel's copy is left alone).
-    if (outcome.activityId && conversationId && !target.userKey.startsWith('channel:')) {
+    // Kept so that an answer from anyone updates this copy too (the channel's detail-free notice is left alone).
+    if (outcome.activityId && conversationId && !isChannelKey(target.userKey)) {
       record.cards.push({ userKey: target.userKey, conversationId, activityId: outcome.activityId });
     }
     return 'sent';

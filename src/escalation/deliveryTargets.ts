@@ -6,12 +6,13 @@
 import type { CoachServices } from '../services.ts';
 import type { EscalationWithClient } from '../db/escalations.ts';
 import type { DeliveryRound } from './escalationRecord.ts';
+import { CHANNEL_KEY_PREFIX } from '../channels/conversationScope.ts';
 
 export type DeliveryTarget = { key: string; kind: 'teams'; userKey: string } | { key: 'webhook'; kind: 'webhook' };
 
 /** The ConversationRef key a Teams channel's reference is stored under (see channelCapture.ts). */
 export function channelUserKey(channelId: string): string {
-  return `channel:${channelId}`;
+  return `${CHANNEL_KEY_PREFIX}${channelId}`;
 }
 
 const teams = (userKey: string): DeliveryTarget => ({ key: `teams:${userKey}`, kind: 'teams', userKey });

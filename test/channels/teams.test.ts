@@ -12,6 +12,7 @@ import {
   teamsPerson,
   type TeamsPerson,
 } from './teamsPayloads.ts';
+import { movedToPrivateChat, privateChatOpened } from '../../dialogs/messages/sharedChats.ts';
 
 describe(`Teams on ${testProvider}`, () => {
   let bot: BotUnderTest;
@@ -79,11 +80,11 @@ describe(`Teams on ${testProvider}`, () => {
     expect(await clientOf(person)).toMatchObject({ timeZone: 'Europe/Berlin' });
   });
 
-  it('understands a message in a team channel once the @mention of the bot is taken out', async () => {
+  it('answers "help" in a team channel with a short note and moves to a private chat (teamsPrivacy.test.ts has the rest)', async () => {
     const person = teamsPerson('Alex Wilber');
     const activity = channelMessageMentioningBot(bot.connector.url, person, 'help');
     const replies = await send(activity);
-    expect(replies.join('\n')).toMatch(/Here is what you can type at any time/);
-    expect(replies.join('\n')).not.toMatch(/<at>/);
+    expect(replies).toEqual([movedToPrivateChat]);
+    expect(bot.connector.textsTo(bot.connector.personalChats.get(person.id)!)).toEqual([privateChatOpened]);
   });
 });

@@ -65,30 +65,66 @@ export function personalMessage(
   };
 }
 
-/** A message in a team channel: people must @mention the bot, and the mention is in the text. */
-export function channelMessageMentioningBot(serviceUrl: string, person: TeamsPerson, words: string) {
-  const channelId = `19:${randomUUID().replace(/-/g, '')}@thread.tacv2`;
-  const mention = `<at>${BOT.name}</at>`;
+/** A team channel's id, as Teams writes it. */
+export function teamChannelId(): string {
+  return `19:${randomUUID().replace(/-/g, '')}@thread.tacv2`;
+}
+
+const TEAM_ID = '19:team-coaching@thread.tacv2';
+const mentionOfBot = `<at>${BOT.name}</at>`;
+
+function sharedMessage(serviceUrl: string, person: TeamsPerson, words: string, conversation: object, channelData: object) {
   return {
     type: 'message',
     id: String(Date.now()),
-    text: `${mention} ${words}`,
+    text: `${mentionOfBot} ${words}`,
     textFormat: 'plain',
     timestamp: new Date().toISOString(),
     channelId: 'msteams',
     serviceUrl,
     from: { id: person.id, name: person.name, aadObjectId: person.aadObjectId },
-    conversation: { isGroup: true, conversationType: 'channel', tenantId: TENANT_ID, id: `${channelId};messageid=${Date.now()}` },
+    conversation,
     recipient: BOT,
-    entities: [{ type: 'mention', mentioned: { id: BOT.id, name: BOT.name }, text: mention }, clientInfo('Europe/London')],
-    channelData: {
-      teamsChannelId: channelId,
-      teamsTeamId: '19:team-coaching@thread.tacv2',
-      channel: { id: channelId },
-      team: { id: '19:team-coaching@thread.tacv2' },
-      tenant: { id: TENANT_ID },
-    },
+    entities: [{ type: 'mention', mentioned: { id: BOT.id, name: BOT.name }, text: mentionOfBot }, clientInfo('Europe/London')],
+    channelData: { ...channelData, tenant: { id: TENANT_ID } },
     locale: 'en-GB',
     localTimezone: 'Europe/London',
+  };
+}
+
+/** A message in a team channel: people must @mention the bot, and the mention is in the text. */
+export function channelMessageMentioningBot(serviceUrl: string, person: TeamsPerson, words: string, channelId = teamChannelId()) {
+  return sharedMessage(
+    serviceUrl,
+    person,
+    words,
+    { isGroup: true, conversationType: 'channel', tenantId: TENANT_ID, id: `${channelId};messageid=${Date.now()}` },
+    { teamsChannelId: channelId, teamsTeamId: TEAM_ID, channel: { id: channelId }, team: { id: TEAM_ID } },
+  );
+}
+
+/** A group chat's id, as Teams writes it. */
+export function groupChatId(): string {
+  return `19:${randomUUID().replace(/-/g, '')}@thread.v2`;
+}
+
+/** A message in a group chat (several people and the bot), @mentioning the bot. */
+export function groupChatMessage(serviceUrl: string, person: TeamsPerson, words: string, chatId: string) {
+  return sharedMessage(serviceUrl, person, words, { isGroup: true, conversationType: 'groupChat', tenantId: TENANT_ID, id: chatId }, {});
+}
+
+/** The bot (or, with `member`, a person) added to a team: Teams says so in the General channel. */
+export function addedToTeam(serviceUrl: string, channelId: string, member: { id: string } = BOT) {
+  return {
+    type: 'conversationUpdate',
+    id: `f:${randomUUID()}`,
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl,
+    from: { id: '29:1team-owner' },
+    conversation: { isGroup: true, conversationType: 'channel', tenantId: TENANT_ID, id: channelId },
+    recipient: BOT,
+    membersAdded: [member],
+    channelData: { team: { id: TEAM_ID }, eventType: 'teamMemberAdded', tenant: { id: TENANT_ID } },
   };
 }

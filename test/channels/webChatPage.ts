@@ -1,11 +1,10 @@
-// Drives Microsoft's Web Chat in Debian's Chromium the way a person would: read what the bot
-// says, type an answer or press a suggested button. Never downloads a browser.
+// Drives Microsoft's Web Chat in Chromium (from npm, see chromiumFromNpm.ts) the way a person
+// would: read what the bot says, type an answer or press a suggested button.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-
-export const CHROMIUM = '/usr/bin/chromium';
+import { chromiumLaunchOptions } from '../support/chromiumFromNpm.ts';
 
 export interface ChatBrowser {
   context: BrowserContext;
@@ -18,21 +17,10 @@ export interface ChatBrowser {
 export async function openChatBrowser(): Promise<ChatBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'coach-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
+    ...(await chromiumLaunchOptions()),
     viewport: { width: 420, height: 860 },
     timezoneId: 'Europe/Paris',
     locale: 'en-GB',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];

@@ -75,7 +75,7 @@ export async function consentAndLink(user: ChatUser, persona: Pick<Persona, 'nam
 }
 
 /** Answers every self-assessment question from the first one on; returns every reply. */
-export async function answerAssessment(user: ChatUser, persona: Persona): Promise<string[]> {
+export async function answerAssessment(user: Pick<ChatUser, 'say'>, persona: Persona): Promise<string[]> {
   const all: string[] = [];
   const say = async (text: string, expected?: RegExp): Promise<string[]> => {
     const replies = await user.say(text);
@@ -103,7 +103,7 @@ export async function answerAssessment(user: ChatUser, persona: Persona): Promis
   return all;
 }
 
-export async function answerLocus(user: ChatUser, answers: string[]): Promise<string[]> {
+export async function answerLocus(user: Pick<ChatUser, 'say'>, answers: string[]): Promise<string[]> {
   const all: string[] = [];
   for (const [i, answer] of answers.entries()) {
     const replies = await user.say(answer);

@@ -26,6 +26,13 @@ export class StandInConnector {
   readonly received: CaughtActivity[] = [];
   /** Activities the bot replaced in place (PUT .../activities/<id>, updateActivity). */
   readonly updated: Array<CaughtActivity & { activityId: string }> = [];
+  /** Conversations the bot asked to create (POST /v3/conversations), as it sent them. */
+  readonly created: Array<Record<string, any>> = [];
+  /**
+   * Each person's one-to-one chat with the bot, by their id. As in Teams, creating a personal
+   * conversation with someone who already has one gives back the same id.
+   */
+  readonly personalChats = new Map<string, string>();
   private server?: Server;
   private waiters: Array<() => void> = [];
   url = '';
@@ -73,6 +80,10 @@ export class StandInConnector {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (req.method === 'POST' && /\/v3\/conversations\/?$/.test(req.url ?? '')) {
+      this.createConversation(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'), res);
+      return;
+    }
     const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
     const update = /\/v3\/conversations\/([^/]+)\/activities\/([^/?]+)/.exec(req.url ?? '');
     if (req.method === 'PUT' && update) {
@@ -101,5 +112,13 @@ export class StandInConnector {
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
     res.end(JSON.stringify({ id: `reply-${this.caught.length}` }));
     for (const wake of this.waiters.splice(0)) wake();
+  }
+
+  private createConversation(parameters: Record<string, any>, res: ServerResponse): void {
+    this.created.push(parameters);
+    const memberId = String(parameters.members?.[0]?.id ?? 'nobody');
+    if (!this.personalChats.has(memberId)) this.personalChats.set(memberId, `a:personal-${this.personalChats.size + 1}`);
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id: this.personalChats.get(memberId) }));
   }
 }
