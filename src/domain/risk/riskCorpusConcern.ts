@@ -91,7 +91,6 @@ export const CONCERN_TRAINING: RiskCorpus = {
     'i just stay in my room all day',
     'my family have cut me off',
     'feel invisible to everyone',
-    'no one would notice if i disappeared',
   ],
   'not-coping': [
     'i cant cope',

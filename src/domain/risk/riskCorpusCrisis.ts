@@ -21,6 +21,7 @@ export const CRISIS_TRAINING: RiskCorpus = {
     'wish i could just not exist',
     'i wont be around much longer anyway',
     'im such a burden to everyone, theyd be happier if i was gone',
+    'no one would notice if i disappeared',
   ],
   'suicidal-thoughts': [
     'i keep thinking about killing myself',

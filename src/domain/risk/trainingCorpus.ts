@@ -1,0 +1,7 @@
+// Every training message, labelled. The held-out split lives in test/corpus/ and is never here.
+import { labelled, type LabelledMessage } from './riskCategories.ts';
+import { BENIGN_TRAINING } from './riskCorpusBenign.ts';
+import { CONCERN_TRAINING } from './riskCorpusConcern.ts';
+import { CRISIS_TRAINING } from './riskCorpusCrisis.ts';
+
+export const TRAINING_CORPUS: readonly LabelledMessage[] = [CRISIS_TRAINING, CONCERN_TRAINING, BENIGN_TRAINING].flatMap(labelled);
