@@ -1,7 +1,7 @@
 // Chooses the classifier's thresholds (src/domain/risk.ts THRESHOLDS) on validation folds of the
 // TRAINING corpus only: five folds, each scored by a classifier trained on the other four. The
 // held-out split in test/corpus/ is never read here.
-//   npx tsx scripts/riskThresholds.ts
+//   npx tsx scripts/riskThresholds.ts [--table]
 import { trainRiskClassifier } from '../src/domain/risk.ts';
 import type { ClassifierScores } from '../src/domain/risk/classifier.ts';
 import { combine, type Thresholds } from '../src/domain/risk/combine.ts';
@@ -29,9 +29,11 @@ function validationScores(): Scored[] {
 }
 
 function measure(scored: Scored[], thresholds: Thresholds) {
-  let crisis = 0, crisisCaught = 0, risk = 0, riskCaught = 0, benign = 0, benignRight = 0;
+  let crisisGiven = 0, crisisGivenRight = 0, crisis = 0, crisisCaught = 0, risk = 0, riskCaught = 0, benign = 0, benignRight = 0;
   for (const { message, rules, scores } of scored) {
     const level = combine(rules, scores, thresholds).level;
+    if (level === 'crisis') crisisGiven++;
+    if (level === 'crisis' && message.level === 'crisis') crisisGivenRight++;
     if (message.level === 'crisis') {
       crisis++;
       if (level === 'crisis') crisisCaught++;
@@ -44,7 +46,7 @@ function measure(scored: Scored[], thresholds: Thresholds) {
       if (level !== 'none') riskCaught++;
     }
   }
-  return { crisisRecall: crisisCaught / crisis, riskRecall: riskCaught / risk, benignRight: benignRight / benign };
+  return { crisisRecall: crisisCaught / crisis, riskRecall: riskCaught / risk, benignRight: benignRight / benign, crisisPrecision: crisisGivenRight / crisisGiven };
 }
 
 // The rules were written with the training messages in view, so on these folds they catch
@@ -69,3 +71,13 @@ for (let crisis = 0.05; crisis <= 1.2; crisis += 0.05) {
 if (!best) throw new Error('No thresholds leave enough everyday messages alone.');
 console.log('classifier alone, best thresholds:', best);
 console.log('rules and classifier together:', measure(scored, best.thresholds));
+
+// --table: the trade-off around the choice, for the classifier alone.
+if (process.argv.includes('--table')) {
+  for (const crisis of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+    for (const concern of [0.3, 0.4, 0.5, 0.6]) {
+      const f = measure(classifierOnly, { crisis, concern });
+      console.log(crisis, concern, f.crisisRecall.toFixed(2), f.riskRecall.toFixed(2), f.benignRight.toFixed(3), 'crisis precision', f.crisisPrecision.toFixed(2));
+    }
+  }
+}

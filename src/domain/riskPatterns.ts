@@ -258,7 +258,7 @@ export const IDIOMS: readonly RegExp[] = [
   pattern`\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting) ${MYSELF} ${BY_ACCIDENT}\b`,
   pattern`\b(?:fell|slipped|tripped)(?: over)? and (?:hurt|cut) ${MYSELF}\b`,
   pattern`\b(?:burned|burnt|cut) my (?:arms|legs) (?:on|with|shaving|cooking)\b`,
-  pattern`\bhit me up\b`,
+  pattern`\bhit me up\b|\bhurt (?:my|your|his|her|their|our) feelings\b`,
   pattern`\bhit me with (?:a|an|the|some|this|that) (?:tough |hard |difficult |tricky |big |huge )?(?:question|questions|curveball|request|deadline|bill|fine|fee|charge|task)\b`,
   pattern`\b(?:die|dying|died) (?:my|her|his|your) hair\b`,
   pattern`\bbeat (?:me|us) (?:at|in|to)\b`,

@@ -28,9 +28,19 @@ function stem(word: string): string {
   return stemmer.stemWord(word);
 }
 
-/** Stems and stem pairs, so "not joking" and "joking" are different features. */
+// Words every kind of message uses. Left in, they let a message of unknown words ("i have been
+// overdoing it") score by its grammar alone. Negations and pronouns stay: they carry meaning here.
+const FILLER = new Set([
+  'i', 'a', 'an', 'the', 'to', 'of', 'and', 'is', 'am', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
+  'has', 'had', 'it', 'that', 'this', 'in', 'on', 'at', 'for', 'with', 'so', 'just', 'do', 'does', 'did',
+  'really', 'very', 'get', 'got', 'you', 'your', 'we', 'our', 'its', 'there', 'then', 'as', 'by', 'or', 'if',
+  'but', 'can', 'could', 'would', 'will', 'going', 'what', 'when', 'about', 'up', 'out', 'like', 'some',
+  'idiom', 'honestly', 'lol', 'haha',
+]);
+
+/** Stems and pairs of neighbouring stems, so "not joking" and "joking" are different features. */
 export function featuresOf(normalised: string): Record<string, number> {
-  const stems = normalised.split(' ').filter(Boolean).map(stem);
+  const stems = normalised.split(' ').filter((word) => word.length > 0 && !FILLER.has(word)).map(stem);
   const features: Record<string, number> = {};
   stems.forEach((word, index) => {
     features[word] = 1;

@@ -1,7 +1,9 @@
 // How the rules and the classifier agree on one level. The rules are trusted outright; the
 // classifier can only raise the level, and its thresholds favour recall: when it is unsure between
 // none and concern, it says concern. It cannot make crisis of a message whose crisis words the
-// client denied ("i am not going to hurt myself") or of a threat to others said as a joke.
+// client denied ("i am not going to hurt myself"), of a threat to others said as a joke, or of a
+// message built around an everyday idiom ("i want to end things with my boyfriend"); those get
+// concern at most from it. None of this lowers what the rules found.
 import type { RiskLevel } from '../riskPatterns.ts';
 import type { ClassifierScores } from './classifier.ts';
 import { RISK_CATEGORIES } from './riskCategories.ts';
@@ -33,7 +35,7 @@ export function classifierLevel(scores: ClassifierScores, thresholds: Thresholds
 export function combine(rules: RuleFindings, scores: ClassifierScores, thresholds: Thresholds): RiskAssessment {
   let learned = classifierLevel(scores, thresholds);
   const jokedThreat = rules.joking && scores.topCategory.crisis === 'harm-to-others';
-  if (learned === 'crisis' && (rules.deniedCrisis || jokedThreat)) learned = 'concern';
+  if (learned === 'crisis' && (rules.deniedCrisis || jokedThreat || rules.idiom)) learned = 'concern';
 
   const ruled: RiskLevel = rules.crisis.size > 0 ? 'crisis' : rules.concern.size > 0 ? 'concern' : 'none';
   const level = RANK[learned] > RANK[ruled] ? learned : ruled;

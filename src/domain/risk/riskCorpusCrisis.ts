@@ -20,6 +20,9 @@ export const CRISIS_TRAINING: RiskCorpus = {
     'id rather be dead than go on like this',
     'wish i could just not exist',
     'i wont be around much longer anyway',
+    'tired of existing',
+    'i pray i dont wake up',
+    'id be doing everyone a favour if i was gone',
     'im such a burden to everyone, theyd be happier if i was gone',
     'no one would notice if i disappeared',
   ],
@@ -40,6 +43,8 @@ export const CRISIS_TRAINING: RiskCorpus = {
     'i dont see a way out except ending it',
     'suicide is on my mind a lot lately',
     'i feel like i should just disappear for good. permanently',
+    'my head keeps telling me to end it',
+    'i have dark thoughts about not being alive',
   ],
   method: [
     'i looked up how many paracetamol it takes',
@@ -54,6 +59,8 @@ export const CRISIS_TRAINING: RiskCorpus = {
     'keep thinking about taking all my meds at once',
     'what height do you need to jump from',
     'i searched how to hang yourself',
+    'been staring at the pills in the cupboard',
+    'stood on the platform thinking about it',
   ],
   intent: [
     'im going to kill myself',

@@ -19,6 +19,8 @@ export type RuleFindings = {
   deniedCrisis: boolean;
   /** Laughter or "jk" with no "not joking" or "i mean it". */
   joking: boolean;
+  /** An everyday idiom was found ("this deadline is killing me"). */
+  idiom: boolean;
   /** The whole message, normalised, idioms blanked: what the classifier reads. */
   text: string;
 };
@@ -70,7 +72,8 @@ export function applyRules(message: string): RuleFindings {
       if (findInClause(clause, compiled) === 'said') concern.add(compiled.group.reason);
     }
   }
-  return { crisis, concern, deniedCrisis: denied && crisis.size === 0, joking, text: clauses.join(' ') };
+  const text = clauses.join(' ');
+  return { crisis, concern, deniedCrisis: denied && crisis.size === 0, joking, idiom: IDIOM_MARK.test(text), text };
 }
 
 type ClauseFinding = 'said' | 'said not' | null;
@@ -116,6 +119,8 @@ function isNegated(clause: string, matchStart: number): boolean {
 function splitIntoClauses(text: string): string[] {
   return text.split(/[.!?;:\n]+|,|\s[-–—]\s|\bbut\b/i).filter((clause) => clause.trim().length > 0);
 }
+
+const IDIOM_MARK = /\bidiom\b/;
 
 function blankIdioms(clause: string): string {
   if (!ANY_IDIOM.test(clause)) return clause.replace(/\s+/g, ' ').trim();
