@@ -3,5 +3,6 @@ import { labelled, type LabelledMessage } from './riskCategories.ts';
 import { BENIGN_TRAINING } from './riskCorpusBenign.ts';
 import { CONCERN_TRAINING } from './riskCorpusConcern.ts';
 import { CRISIS_TRAINING } from './riskCorpusCrisis.ts';
+import { SECOND_VOICES_TRAINING } from './riskCorpusSecondVoices.ts';
 
-export const TRAINING_CORPUS: readonly LabelledMessage[] = [CRISIS_TRAINING, CONCERN_TRAINING, BENIGN_TRAINING].flatMap(labelled);
+export const TRAINING_CORPUS: readonly LabelledMessage[] = [CRISIS_TRAINING, CONCERN_TRAINING, BENIGN_TRAINING, SECOND_VOICES_TRAINING].flatMap(labelled);

@@ -1,10 +1,10 @@
-// The held-out split: written before the detector was tuned, in voices the training corpus does
-// not use (older and formal writers, English as a second language, dialect, shouting, emoji,
-// long messages), and never used to train or tune it. Only the report and the metrics test read it.
-// If you tune the detector after reading its failures here, write a fresh held-out set.
-import type { RiskCorpus } from '../../src/domain/risk/riskCategories.ts';
+// Training messages in other voices (older and formal writers, English as a second language,
+// dialect, shouting). These were the first held-out split; once its failures had been read and the
+// rules changed, it could no longer measure anything honestly, so it joined the training corpus
+// and a fresh held-out split was written (test/corpus/riskHeldOut.ts).
+import type { RiskCorpus } from './riskCategories.ts';
 
-export const HELD_OUT: RiskCorpus = {
+export const SECOND_VOICES_TRAINING: RiskCorpus = {
   'wish-dead': [
     'To be honest with you I would not mind if I did not wake up tomorrow.',
     'some days i pray god just takes me in my sleep',
