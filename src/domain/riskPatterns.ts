@@ -54,6 +54,7 @@ const VICTIM = oneOf('me', 'us', `my ${CHILD}`);
 const SOMEONE = oneOf(
   'him', 'her', 'them', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'everyone', 'everybody',
   `my ${OTHER_PEOPLE}`, `the ${OTHER_PEOPLE}`, `that ${OTHER_PEOPLE}`, 'the next person', 'the lot of them', 'all of them',
+  `(?:that|the|this) (?:\\w+ )?(?:man|woman|guy|bloke|lad|girl|lady|fella|idiot)`,
 );
 const VIOLENCE = oneOf('kill', 'hurt', 'stab', 'shoot', 'attack', 'strangle', 'murder', 'batter', 'beat up', 'glass', 'punch', 'smack', 'deck', 'slap');
 const INTENT = oneOf(
@@ -255,7 +256,7 @@ export const IDIOMS: readonly RegExp[] = [
   pattern`\b(?:kill|killing|killed|kills) ${MYSELF} (?:laughing|trying|working|at work|at the gym)\b`,
   pattern`\b(?:beat|beating|beats) ${MYSELF} up\b`,
   pattern`\bshoot ${MYSELF} in the foot\b`,
-  pattern`\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting) ${MYSELF} ${BY_ACCIDENT}\b`,
+  pattern`\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting) ${MYSELF} ${BY_ACCIDENT}\b(?!(?: \w+){0,3} (?:on purpose|deliberately))`,
   pattern`\b(?:fell|slipped|tripped)(?: over)? and (?:hurt|cut) ${MYSELF}\b`,
   pattern`\b(?:burned|burnt|cut) my (?:arms|legs) (?:on|with|shaving|cooking)\b`,
   pattern`\bhit me up\b|\bhurt (?:my|your|his|her|their|our) feelings\b`,
@@ -269,7 +270,7 @@ export const IDIOMS: readonly RegExp[] = [
     'coffee', 'caffeine', 'sugar', 'chocolate', 'sweets', 'cake', 'tea', 'energy drinks', 'netflix', 'tv', 'telly',
     'work', 'fun', 'positivity', 'job sites', 'applications', 'cvs?',
   )}\b`,
-  pattern`\bsuicide (?:squad|bomber|bombers|bombing)\b|\b(?:cv|career|job|interview|application|this) (?:is |was |would be )?(?:career )?suicide\b`,
+  pattern`\bsuicide (?:squad|bomber|bombers|bombing)\b|\b(?:cv|career|job|interview|application|this|letter|idea|move|that|plan) (?:is |was |would be )?(?:career )?suicide\b`,
   pattern`\b(?:deadline|deadlines|feet|back|legs|head|commute|traffic|suspense|heat|job|work|this|it|hangover|knees|shoes|neck|boots) (?:is |are |was |were )?killing me\b`,
   pattern`\b(?:killing|killed|kill|smashing|smashed|smash) it\b|\bdead ends?\b|\bkill (?:two birds|time|the lights|the engine)\b`,
   pattern`\b(?:could|would|d) (?:murder|kill) (?:a|an|some|for|to get|to work|to be)\b`,
@@ -278,6 +279,7 @@ export const IDIOMS: readonly RegExp[] = [
   pattern`\bdying (?:to|for)\b(?! real)|\bto die for\b|\b(?:death|end) of me\b|\b(?:bored|scared|worried) to death\b`,
   pattern`\b(?:phone|battery|laptop|car|wifi|plant|tv|charger|computer) (?:is |has |had |was )?(?:dead|died)\b`,
   pattern`\b(?:die|died|dying|dead) (?:of |from )?(?:embarrassment|shame|boredom|laughter|laughing|cringe)\b`,
+  pattern`\b(?:literally|actually|nearly|almost|basically|practically) died\b`,
 ];
 
 /** Said to show a threat is meant: these cancel a joke marker ("i am not joking"). */

@@ -7,7 +7,7 @@
 import type { RiskLevel } from '../riskPatterns.ts';
 import type { ClassifierScores } from './classifier.ts';
 import { RISK_CATEGORIES } from './riskCategories.ts';
-import type { RuleFindings } from './rules.ts';
+import { JOKED_HARM, type RuleFindings } from './rules.ts';
 
 export type RiskAssessment = {
   level: RiskLevel;
@@ -34,7 +34,7 @@ export function classifierLevel(scores: ClassifierScores, thresholds: Thresholds
 
 export function combine(rules: RuleFindings, scores: ClassifierScores, thresholds: Thresholds): RiskAssessment {
   let learned = classifierLevel(scores, thresholds);
-  const jokedThreat = rules.joking && scores.topCategory.crisis === 'harm-to-others';
+  const jokedThreat = rules.joking && (scores.topCategory.crisis === 'harm-to-others' || rules.concern.has(JOKED_HARM));
   if (learned === 'crisis' && (rules.deniedCrisis || jokedThreat || rules.idiom)) learned = 'concern';
 
   const ruled: RiskLevel = rules.crisis.size > 0 ? 'crisis' : rules.concern.size > 0 ? 'concern' : 'none';

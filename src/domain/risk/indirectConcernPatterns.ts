@@ -37,6 +37,7 @@ export const INDIRECT_CONCERN_GROUPS: readonly RiskPatternGroup[] = [
     level: 'concern',
     reason: 'may lose their home',
     patterns: [
+      pattern`\beviction\b|\bevicted\b|\bcan not afford anywhere\b|\bselling up\b`,
       pattern`\btenancy (?:ends|is ending|ending)\b|\bcan not find anywhere (?:to live|to rent|to stay)?\b`,
       pattern`\bsection (?:21|8|twenty one)\b|\b(?:eviction|possession) (?:notice|order|letter|hearing|date)\b`,
       pattern`\b(?:lose|losing|lost|loose) (?:my|our|the) ${HOME}\b`,
@@ -73,12 +74,13 @@ export const INDIRECT_CONCERN_GROUPS: readonly RiskPatternGroup[] = [
     level: 'concern',
     reason: 'feels alone',
     patterns: [
+      pattern`\b(?:i have|i have got|got) no one\b|\b(?:do not|never) (?:talk|speak) to (?:anyone|anybody)\b|\bexist to (?:anyone|anybody)\b`,
       pattern`\b(?:stay|stayed|staying) in (?:my room|bed|the house)\b(?: \w+){0,2} (?:all day|for days|every day)\b`,
       pattern`\b(?:feel|feeling|felt|am|so|all|completely|totally|really|very) (?:so )?(?:alone|lonely|isolated)\b`,
       pattern`\bno one to (?:talk to|turn to|help me)\b|\b(?:no|not have any|not got any) friends\b`,
       pattern`\b(?:no one|nobody) (?:cares|care|loves me|messages me|talks to me|ever (?:messages|calls|visits|texts|talks))\b`,
       pattern`\bnot (?:spoken|talked) to (?:anyone|anybody|a soul)\b|\bcut me off\b|\binvisible\b`,
-      pattern`\bno one would (?:notice|care)\b|\bnever (?:visit|visits|call|calls|ring|rings) me\b`,
+      pattern`\bno one would (?:notice|care)\b|\bnever (?:visit|visits|call|calls|ring|rings)\b`,
     ],
   },
   {
@@ -98,6 +100,7 @@ export const INDIRECT_CONCERN_GROUPS: readonly RiskPatternGroup[] = [
     level: 'concern',
     reason: 'not coping',
     patterns: [
+      pattern`\b(?:have|had|i have|i am|i) had enough\b`,
       pattern`\b(?:everything|it all|life|it) (?:is|feels|is getting) (?:just )?too much\b`,
       pattern`\b(?:am|really|been|so) struggling\b(?! (?:to|with) (?:find|write|get|understand|use|fill|open|log|upload|my cv))|\bon top of me\b`,
     ],
@@ -116,6 +119,7 @@ export const INDIRECT_CONCERN_GROUPS: readonly RiskPatternGroup[] = [
     level: 'concern',
     reason: 'spoke of harm, then said they would not',
     patterns: [
+      pattern`\b(?:would|will) (?:never|not) (?:do it|act on it|go through with it)\b`,
       pattern`\b(?:will not|would not|not going to|never) do anything (?:stupid|silly|daft)\b`,
       pattern`\bused to (?:cut|self harm|hurt myself|burn myself|overdose)\b`,
     ],

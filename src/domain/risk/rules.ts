@@ -101,13 +101,15 @@ const BRIDGING_WORDS = new Set([
   'planning', 'intend', 'intention', 'of', 'that', 'feel', 'feeling', 'felt', 'any', 'so', 'at', 'all',
 ]);
 const BRIDGE_LIMIT = 4;
+const STRUGGLES = new Set(['hard', 'try', 'trying', 'tried', 'struggle', 'struggling', 'how']);
 
 /** True when a negation comes just before the match: "i am not suicidal", "i would never ever". */
 function isNegated(clause: string, matchStart: number): boolean {
   const before = clause.slice(0, matchStart).trim().split(' ').filter(Boolean).reverse();
   let next: string | undefined;
-  for (const word of before.slice(0, BRIDGE_LIMIT + 1)) {
-    if (NEGATIONS.has(word)) return true;
+  for (const [index, word] of before.slice(0, BRIDGE_LIMIT + 1).entries()) {
+    // "hard not to think about it", "trying not to" are struggles, not denials.
+    if (NEGATIONS.has(word)) return !STRUGGLES.has(before[index + 1] ?? '');
     // "no plans to", "no suicidal thoughts"; but "no i want to die" is an answer, not a negation.
     if (word === 'no' && next !== 'i') return true;
     if (!BRIDGING_WORDS.has(word)) return false;
