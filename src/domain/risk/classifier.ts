@@ -11,7 +11,7 @@ export type ClassifierScores = {
   byLevel: Record<RiskLevel, number>;
   /** The kind with the highest score within each level, for the adviser's reasons. */
   topCategory: Record<RiskLevel, RiskCategory | undefined>;
-  /** False when the classifier knows none of the message's words: it has nothing to say. */
+  /** False when the classifier knows fewer than two of the message's words: it has nothing to say. */
   known: boolean;
 };
 
@@ -51,6 +51,7 @@ export function featuresOf(normalised: string): Record<string, number> {
 }
 
 const LEVEL_PREFIX = 'level:';
+const MIN_KNOWN_WORDS = 2;
 
 export class RiskClassifier {
   private readonly network = new neural.NeuralNetwork({ iterations: 200, log: false });
@@ -69,7 +70,9 @@ export class RiskClassifier {
 
   scores(normalised: string): ClassifierScores {
     const features = featuresOf(normalised);
-    const known = Object.keys(features).some((feature) => this.vocabulary.has(feature));
+    // One known word says too little ("nothing", "tired"): such replies are left to the rules.
+    const knownWords = Object.keys(features).filter((feature) => !feature.includes('_') && this.vocabulary.has(feature));
+    const known = knownWords.length >= MIN_KNOWN_WORDS;
     const byLevel: Record<RiskLevel, number> = { none: 0, concern: 0, crisis: 0 };
     const topCategory: Record<RiskLevel, RiskCategory | undefined> = { none: undefined, concern: undefined, crisis: undefined };
     if (!known) return { byLevel, topCategory, known };
