@@ -164,14 +164,12 @@ export const HELD_OUT: RiskCorpus = {
   ],
   isolation: [
     'I feel completely alone',
-    'no one cares about me',
     'I am so lonely',
     'no one to talk to',
     'i have no friends at all',
   ],
   'not-coping': [
     'I cant cope with this',
-    'I am at breaking point',
     'i cant take it anymore',
     'im not coping well',
     'too much for me to handle',

@@ -3,7 +3,8 @@
 // none and concern, it says concern. It cannot make crisis of a message whose crisis words the
 // client denied ("i am not going to hurt myself"), of a threat to others said as a joke, or of a
 // message built around an everyday idiom ("i want to end things with my boyfriend"); those get
-// concern at most from it. None of this lowers what the rules found.
+// concern at most from it. A message whose only risk words are a denied concern ("i am not
+// feeling hopeless") gets none from it. None of this lowers what the rules found.
 import type { RiskLevel } from '../riskPatterns.ts';
 import type { ClassifierScores } from './classifier.ts';
 import { RISK_CATEGORIES } from './riskCategories.ts';
@@ -35,7 +36,9 @@ export function classifierLevel(scores: ClassifierScores, thresholds: Thresholds
 export function combine(rules: RuleFindings, scores: ClassifierScores, thresholds: Thresholds): RiskAssessment {
   let learned = classifierLevel(scores, thresholds);
   const jokedThreat = rules.joking && (scores.topCategory.crisis === 'harm-to-others' || rules.concern.has(JOKED_HARM));
-  if (learned === 'crisis' && (rules.deniedCrisis || jokedThreat || rules.idiom)) learned = 'concern';
+  if (learned === 'crisis' && (rules.deniedCrisis || jokedThreat || rules.idiom || rules.deniedConcern)) learned = 'concern';
+  // "I'm not feeling hopeless any more": the client has answered the question we would ask.
+  else if (learned === 'concern' && rules.deniedConcern) learned = 'none';
 
   const ruled: RiskLevel = rules.crisis.size > 0 ? 'crisis' : rules.concern.size > 0 ? 'concern' : 'none';
   const level = RANK[learned] > RANK[ruled] ? learned : ruled;

@@ -14,10 +14,10 @@ export const INDIRECT_CONCERN_GROUPS: readonly RiskPatternGroup[] = [
     level: 'concern',
     reason: 'feels worthless',
     patterns: [
-      pattern`\b(?:i am|i feel|feel|feeling) (?:like )?(?:so |such a |a |just a |completely |totally |a total |a complete )?(?:useless|worthless|pathetic|failure|loser|disappointment|burden|nobody|nothing)\b`,
+      pattern`\b(?:i am|i feel|feel|feeling) (?:like )?(?:so |such a |a |just a |completely |totally |a total |a complete )?(?:useless|worthless|pathetic|failure|loser|disappointment|burden|nothing)\b`,
       pattern`\b(?:waste of space|good for nothing|not good enough|no good to anyone)\b`,
       pattern`\blet (?:everyone|everybody|my family|them|you all|people) down\b`,
-      pattern`\b(?:no one|nobody) (?:would|will) (?:ever )?(?:hire|want|love) (?:me|someone like me)\b|\bno one wants me\b`,
+      pattern`\bno one (?:would|will) (?:ever )?(?:hire|want|love) (?:me|someone like me)\b|\bno one wants me\b`,
     ],
   },
   {
@@ -78,7 +78,7 @@ export const INDIRECT_CONCERN_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\b(?:stay|stayed|staying) in (?:my room|bed|the house)\b(?: \w+){0,2} (?:all day|for days|every day)\b`,
       pattern`\b(?:feel|feeling|felt|am|so|all|completely|totally|really|very) (?:so )?(?:alone|lonely|isolated)\b`,
       pattern`\bno one to (?:talk to|turn to|help me)\b|\b(?:no|not have any|not got any) friends\b`,
-      pattern`\b(?:no one|nobody) (?:cares|care|loves me|messages me|talks to me|ever (?:messages|calls|visits|texts|talks))\b`,
+      pattern`\bno one (?:cares|care|loves me|messages me|talks to me|ever (?:messages|calls|visits|texts|talks))\b`,
       pattern`\bnot (?:spoken|talked) to (?:anyone|anybody|a soul)\b|\bcut me off\b|\binvisible\b`,
       pattern`\bno one would (?:notice|care)\b|\bnever (?:visit|visits|call|calls|ring|rings)\b`,
     ],

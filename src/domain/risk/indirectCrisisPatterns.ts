@@ -24,7 +24,7 @@ export const INDIRECT_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\b(?:favour|favor|relief|better place|world)\b(?: \w+){0,3} if i (?:was|were|am) ${NOT_HERE}\b`,
       pattern`\brather (?:be dead|die|not be alive|not exist)\b`,
       pattern`\b(?:better off|happier|fine|okay|ok|better|easier) (?:for (?:everyone|them) )?if i (?:was|were|am) ${NOT_HERE}\b`,
-      pattern`\b(?:go to sleep|sleep|fall asleep) (?:and|n) (?:not|never) wake up\b`,
+      pattern`\b(?:go to sleep|sleep|fall asleep) and (?:not|never) wake up\b`,
       pattern`\b(?:would not|do not|will not) (?:mind|care) if i (?:did not|do not|never|did not ever) wake up\b`,
       pattern`\bwish i (?:would not|did not|could not|never|will not) wake up\b`,
       pattern`\bpray(?:ing)? (?:that )?(?:god|to god)? ?(?:just )?(?:takes|take|will take) me\b`,
@@ -72,7 +72,7 @@ export const INDIRECT_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     level: 'crisis',
     reason: 'a plan to end their life',
     patterns: [
-      pattern`\b(?:going to|will|gonna) do it (?:tonight|today|now)\b(?=.*\b(?:i am serious|i mean it|not joking)\b)`,
+      pattern`\b(?:going to|will) do it (?:tonight|today|now)\b(?=.*\b(?:i am serious|i mean it|not joking)\b)`,
       pattern`\bi am going to die\b(?! (?:of|from|laughing|when|if|in))`,
       pattern`\bno one (?:can|will|could|is going to) stop me\b`,
       pattern`\b(?:drive|walk|go|swim|leave|head|disappear)\b(?: \w+){0,5} (?:and )?(?:not|never) (?:come|coming) back\b`,

@@ -17,6 +17,8 @@ export type RuleFindings = {
   concern: Set<string>;
   /** A crisis phrase was found, and every time it was denied. */
   deniedCrisis: boolean;
+  /** A concern phrase was found and denied ("i am not feeling hopeless"), and nothing else. */
+  deniedConcern: boolean;
   /** Laughter or "jk" with no "not joking" or "i mean it". */
   joking: boolean;
   /** An everyday idiom was found ("this deadline is killing me"). */
@@ -55,6 +57,7 @@ export function applyRules(message: string): RuleFindings {
   const crisis = new Set<string>();
   const concern = new Set<string>();
   let denied = false;
+  let deniedConcern = false;
 
   for (const clause of clauses) {
     for (const compiled of CRISIS) {
@@ -69,11 +72,14 @@ export function applyRules(message: string): RuleFindings {
       }
     }
     for (const compiled of CONCERN) {
-      if (findInClause(clause, compiled) === 'said') concern.add(compiled.group.reason);
+      const found = findInClause(clause, compiled);
+      if (found === 'said') concern.add(compiled.group.reason);
+      else if (found === 'said not') deniedConcern = true;
     }
   }
   const text = clauses.join(' ');
-  return { crisis, concern, deniedCrisis: denied && crisis.size === 0, joking, idiom: IDIOM_MARK.test(text), text };
+  const deniedOnly = deniedConcern && !denied && crisis.size === 0 && concern.size === 0;
+  return { crisis, concern, deniedCrisis: denied && crisis.size === 0, deniedConcern: deniedOnly, joking, idiom: IDIOM_MARK.test(text), text };
 }
 
 type ClauseFinding = 'said' | 'said not' | null;
