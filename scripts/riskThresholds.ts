@@ -10,7 +10,7 @@ import { applyRules, type RuleFindings } from '../src/domain/risk/rules.ts';
 import { TRAINING_CORPUS } from '../src/domain/risk/trainingCorpus.ts';
 
 const FOLDS = 5;
-const MIN_BENIGN_RIGHT = 0.93;
+const MIN_BENIGN_RIGHT = 0.94;
 
 type Scored = { message: LabelledMessage; rules: RuleFindings; scores: ClassifierScores };
 

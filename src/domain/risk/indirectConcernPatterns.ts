@@ -24,6 +24,7 @@ export const INDIRECT_CONCERN_GROUPS: readonly RiskPatternGroup[] = [
     level: 'concern',
     reason: 'drinking or drugs to cope',
     patterns: [
+      pattern`\b(?:drink|drinking|drugs|pills|weed|a joint|smoke)\b(?: \w+){0,6} get through the day\b|\bget through the day\b(?: \w+){0,4} (?:a drink|drinking|drugs|weed)\b`,
       pattern`\b(?:drinking|drink|drank|using|smoking|taking|drunk|high|wasted|stoned)\b(?: \w+){0,6} ${TO_COPE}\b`,
       pattern`\bneed (?:a drink|to drink|a joint|a line|a fix)\b(?! of water)`,
       pattern`\b(?:drinking|drunk) (?:every (?:night|day)|all day|a bottle|way too much|too much|more than (?:ever|i should))\b`,
@@ -37,6 +38,7 @@ export const INDIRECT_CONCERN_GROUPS: readonly RiskPatternGroup[] = [
     level: 'concern',
     reason: 'may lose their home',
     patterns: [
+      pattern`\brepossess\w*\b`,
       pattern`\beviction\b|\bevicted\b|\bcan not afford anywhere\b|\bselling up\b`,
       pattern`\btenancy (?:ends|is ending|ending)\b|\bcan not find anywhere (?:to live|to rent|to stay)?\b`,
       pattern`\bsection (?:21|8|twenty one)\b|\b(?:eviction|possession) (?:notice|order|letter|hearing|date)\b`,

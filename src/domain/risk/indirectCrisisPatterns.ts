@@ -18,6 +18,8 @@ export const INDIRECT_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     level: 'crisis',
     reason: 'wishes to be dead',
     patterns: [
+      pattern`\bif i (?:died|was dead|were dead|did not wake up|never woke up)\b(?: \w+){0,3} (?:would not|would not really|do not|would never|could not) (?:mind|care)\b`,
+      pattern`\b(?:would not|do not|will not) (?:mind|care) if i (?:died|was dead|were dead|got hit|never woke up)\b`,
       pattern`\b(?:better|fine|manage|happier|easier)\b(?: \w+){0,3} without me\b|\bwithout me\b(?: \w+){0,3} (?:better|happier|easier)\b`,
       pattern`\b(?:want to|wish i could|rather|like)\b(?: \w+){0,3} not exist\b`,
       pattern`\bpray(?:ing)? (?:that )?(?:i )?(?:do not|will not|never) wake up\b`,
@@ -52,6 +54,7 @@ export const INDIRECT_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     level: 'crisis',
     reason: 'thinking about a way to end their life',
     patterns: [
+      pattern`\bkeep (?:looking|staring|going) (?:at|to|back to) the (?:\w+ )?(?:bridge|railway|tracks|cliff|cliffs|river|roof|edge)\b`,
       pattern`\b(?:staring|stare|looking|look|looked) at (?:the|my|all the|all my) ${PILLS}\b`,
       pattern`\b(?:(?:can|could|would|will|do) (?:you|i|people|someone)|(?:you|i|people|someone) (?:can|could|would|will)) die (?:from|of|if)\b`,
       pattern`\bhow high\b(?: \w+){0,3} (?:bridge|building|car park|multi storey|roof|cliff|balcony|tower)\b`,
@@ -72,6 +75,8 @@ export const INDIRECT_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     level: 'crisis',
     reason: 'a plan to end their life',
     patterns: [
+      pattern`\b(?:use it|use them|take them all|go through with it) (?:when|once|while|after) (?:everyone|everybody|no one|the kids|the house|my \w+|he|she|they)\b`,
+      pattern`\bfor when i (?:do it|go through with it)\b`,
       pattern`\b(?:going to|will) do it (?:tonight|today|now)\b(?=.*\b(?:i am serious|i mean it|not joking)\b)`,
       pattern`\bi am going to die\b(?! (?:of|from|laughing|when|if|in))`,
       pattern`\bno one (?:can|will|could|is going to) stop me\b`,
@@ -157,7 +162,7 @@ export const INDIRECT_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\btracks (?:where i am|me)\b|\b(?:knows|checks|wants to know) where i am (?:all the time|every minute|constantly|every second)\b`,
       pattern`\b${CONTROLLER} ${ADVERBS}(?:takes?|took|taking|keeps?|kept|keeping|controls?|controlled|controlling|holds?|spends?) (?:all |all of )?(?:my|our|the) (?:money|wages|pay|benefits?|universal credit|bank ?card|cards?|bank account|passport|documents|phone|keys)\b`,
       pattern`\b(?:have|has|had) to ask (?:him|her|them|my \w+)? ?(?:for (?:money|bus fare|permission)|permission|if i can)\b`,
-      pattern`\b${CONTROLLER} ${ADVERBS}(?:will not|would not|does not|do not|never|is not) (?:let|letting|lets) me (?:leave|go out|go anywhere|see|talk|speak|have|get a|out|phone|call|contact|visit)\b`,
+      pattern`\b${CONTROLLER} ${ADVERBS}(?:will not|would not|does not|do not|never|is not) (?:let|letting|lets) me (?:leave|go out|go anywhere|see|talk|speak|have|get a|out|phone|call|contact|visit|work|study)\b`,
       pattern`\bnot (?:allowed|permitted) to (?:see|talk to|speak to|contact|phone|call|visit|go out|leave the house|leave|have my own|have a phone)\b`,
       pattern`\b${CONTROLLER} ${ADVERBS}(?:checks?|checked|checking|reads?|reading|goes through|went through|going through|tracks?|tracked|tracking|monitors?|monitored|monitoring) (?:all )?(?:my|me) ?(?:phone|messages|texts|emails|location|whereabouts|bank|spending|receipts|every move|social media|on|all the time)\b`,
       pattern`\bwatch(?:es|ing)? me (?:on|all|every|through|constantly|all the time)\b`,
@@ -185,6 +190,7 @@ export const INDIRECT_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     level: 'crisis',
     reason: 'no food',
     patterns: [
+      pattern`\bnothing to eat\b|\b(?:kids|children|baby|we|they)\b(?: \w+){0,2} (?:had|have had|eaten) nothing\b`,
       pattern`\bno money\b(?: \w+){0,3} (?:food|eat|eaten)\b|\b(?:have not eaten|not eaten|food)\b(?: \w+){0,4} no money\b`,
       pattern`\bno food\b(?! bank)`,
       pattern`\b(?:kids|children|baby|we|they) (?:have not|has not|did not|not) (?:eaten|had (?:anything|any food|food))\b`,
