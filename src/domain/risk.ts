@@ -17,7 +17,7 @@ export type { RiskAssessment, RiskLevel };
 export { isOneEditApart, normaliseForMatching } from './risk/normalise.ts';
 
 /** Chosen by `npx tsx scripts/riskThresholds.ts` on validation folds of the training corpus. */
-export const THRESHOLDS: Thresholds = { crisis: 0.05, concern: 0.5 };
+export const THRESHOLDS: Thresholds = { crisis: 0.05, concern: 0.55 };
 
 /** Trains in memory once, when the module loads; reading a message after that is synchronous. */
 export function trainRiskClassifier(messages = TRAINING_CORPUS): RiskClassifier {

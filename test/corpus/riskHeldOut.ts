@@ -2,12 +2,15 @@
 // run on these messages, in voices the training corpus does not use: Liverpool, Newcastle,
 // Birmingham and London speech, English as a second language (Polish, Romanian, Arabic, Urdu
 // speakers), formal letters, veterans, parents, autocorrect slips and long voice-to-text
-// messages. Never used to train or tune. If you tune the detector after reading its failures
-// here, move this set into the training corpus and write a fresh one.
+// messages. Twelve more were added, unseen, after the first run, to keep the split at a quarter
+// of the corpus when the product's own button words joined training. Never used to train or
+// tune. If you tune the detector after reading its failures here, move this set into the
+// training corpus and write a fresh one.
 import type { RiskCorpus } from '../../src/domain/risk/riskCategories.ts';
 
 export const HELD_OUT: RiskCorpus = {
   'wish-dead': [
+    'honest to god i just want to be dead',
     'i just want to not be here no more our kid',
     'me mam would be better off if i wasnt about',
     'Dear adviser, I no longer wish to be alive.',
@@ -58,6 +61,7 @@ export const HELD_OUT: RiskCorpus = {
     'i am going to overdose tonight',
   ],
   plan: [
+    'ive got the car and the hose sorted for tonight',
     'i have pills ready for tonight',
     'I have planned how I will kill myself',
     'bought a rope today',
@@ -82,6 +86,7 @@ export const HELD_OUT: RiskCorpus = {
     'tried hanging myself last month',
   ],
   'self-harm': [
+    'me arms are cut to bits again',
     'i cut my arm again last night',
     'been self harming for months',
     'i cut myself to cope',
@@ -117,6 +122,7 @@ export const HELD_OUT: RiskCorpus = {
     'my boyfriend strangles me when hes angry',
   ],
   'coercive-control': [
+    'he makes me hand over me bank card every payday',
     'My husband he is not allow me to go out',
     'he takes my universal credit',
     'he wont let me have money',
@@ -174,6 +180,7 @@ export const HELD_OUT: RiskCorpus = {
     'rent arrears, they are taking me to court',
   ],
   debt: [
+    'got a letter from the debt people again, im terrified',
     'i am in debt',
     'i have so much debt',
     'the bailiffs are coming',
@@ -189,6 +196,7 @@ export const HELD_OUT: RiskCorpus = {
     'I dont sleep',
   ],
   isolation: [
+    'its just me on me own all the time, nobody rings',
     'i feel alone',
     'i am lonely',
     'I have no friends',
@@ -225,6 +233,8 @@ export const HELD_OUT: RiskCorpus = {
     'gonna strangle him lol jk',
   ],
   idiom: [
+    'that quiz was a killer lol',
+    'im proper dead after that shift',
     'the traffic is killing me',
     'my head is killing me',
     'killing it at the gym',
@@ -333,6 +343,10 @@ export const HELD_OUT: RiskCorpus = {
     'my sims died lol',
   ],
   everyday: [
+    'can you show me the plan again',
+    'how do I change my goal',
+    'no more questions please',
+    'I am stuck on step two',
     'yes that would be great',
     'no ta',
     'okey dokey',

@@ -283,6 +283,8 @@ export const BENIGN_TRAINING: RiskCorpus = {
     'brb',
     'ty',
     'k',
+    'i want to live in leeds one day',
+    'we want to live near my mum',
     'i take my tablets every morning for my blood pressure',
     'the doctor gave me some pills for my back',
     'i need to pick up my prescription',
