@@ -1,6 +1,6 @@
 // The cost of assessRisk per message, over every labelled message (training and held-out), each
 // read several times after a warm-up: mean and p99 in microseconds. Also the one-off cost of
-// training the classifier when the module loads. Part of `npm run bench`; alone:
+// training the classifier, paid by the first message after a start. Part of `npm run bench`; alone:
 //   npx tsx bench/riskCost.ts
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -38,7 +38,7 @@ export function measureRiskCost(rounds = 20): RiskCostFigures {
 export function riskCostTable(figures: RiskCostFigures): string {
   const { perMessage } = figures;
   return renderTable(
-    ['Messages', 'reads', 'mean µs/message', 'p50 µs', 'p99 µs', 'max µs', 'training ms (once, at start)'],
+    ['Messages', 'reads', 'mean µs/message', 'p50 µs', 'p99 µs', 'max µs', 'training ms (once, first message)'],
     [[figures.messages, figures.messages * figures.rounds, perMessage.mean, perMessage.p50, perMessage.p99, perMessage.max, figures.trainingMs]],
   );
 }

@@ -19,14 +19,16 @@ export { isOneEditApart, normaliseForMatching } from './risk/normalise.ts';
 /** Chosen by `npx tsx scripts/riskThresholds.ts` on validation folds of the training corpus. */
 export const THRESHOLDS: Thresholds = { crisis: 0.05, concern: 0.55 };
 
-/** Trains in memory once, when the module loads; reading a message after that is synchronous. */
 export function trainRiskClassifier(messages = TRAINING_CORPUS): RiskClassifier {
   return new RiskClassifier(messages.map((message) => ({ ...message, text: applyRules(message.text).text })));
 }
 
-const classifier = trainRiskClassifier();
+// Trained in memory on the first message, once (a few hundred milliseconds), not when the module
+// loads, so the bot starts as fast as it did; every read after that takes microseconds.
+let classifier: RiskClassifier | undefined;
 
 export function assessRisk(text: string): RiskAssessment {
   const rules = applyRules(text);
+  classifier ??= trainRiskClassifier();
   return combine(rules, classifier.scores(rules.text), THRESHOLDS);
 }
