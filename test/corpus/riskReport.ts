@@ -26,7 +26,17 @@ function readTsv(path: string): LabelledMessage[] {
     });
 }
 
-const messages = file ? readTsv(file) : labelled(HELD_OUT);
+function load(): LabelledMessage[] {
+  if (!file) return labelled(HELD_OUT);
+  try {
+    return readTsv(file);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
+
+const messages = load();
 const metrics = measureRisk(messages);
 console.log(describeMetrics(file ?? 'Held-out split', metrics));
 if (showMisses) {
