@@ -11,12 +11,13 @@ import { measureMemory, type MemoryFigures } from './memory.ts';
 import { ratio, scalingEfficiency } from './percentiles.ts';
 import { summarizeProfile } from './profileSummary.ts';
 import { measureReminderDispatch, type DispatchFigures } from './reminderDispatch.ts';
+import { measureRiskCost, riskCostTable, type RiskCostFigures } from './riskCost.ts';
 import { renderTable } from './table.ts';
 import { measureCoachingTurns, measureEchoTurns, type TurnFigures } from './turns.ts';
 
 const quick = ['1', 'true', 'yes'].includes(process.env.BENCH_QUICK ?? '');
 const profile = ['1', 'true', 'yes'].includes(process.env.BENCH_PROFILE ?? '');
-const SECTIONS = ['turns', 'reminders', 'memory'] as const;
+const SECTIONS = ['turns', 'reminders', 'memory', 'risk'] as const;
 type Section = (typeof SECTIONS)[number];
 /** BENCH_ONLY=turns,memory runs only those sections (for working on one figure). */
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
@@ -41,7 +42,7 @@ const settings = quick
 // Unset: the flags `npm start` uses (package.json), so the figure is what users get.
 const memoryFlags = process.env.BENCH_MEMORY_FLAGS === undefined ? undefined : process.env.BENCH_MEMORY_FLAGS.split(/\s+/).filter(Boolean);
 
-const TARGET = { turnRatio: 0.5, remindersPerInstance: 1_000, scaling: 0.8, rssMb: 300 };
+const TARGET = { turnRatio: 0.5, remindersPerInstance: 1_000, scaling: 0.8, rssMb: 300, riskMeanMicros: 1_000 };
 
 function say(line = ''): void {
   process.stdout.write(`${line}\n`);
@@ -130,6 +131,12 @@ async function main(): Promise<void> {
     memory = await measureMemory({ ...settings.memory, nodeFlags: memoryFlags });
   }
 
+  let risk: RiskCostFigures | undefined;
+  if (runs('risk')) {
+    progress('risk: assessRisk over the labelled corpus');
+    risk = measureRiskCost(quick ? 5 : 20);
+  }
+
   say(`# Action Plan Coach benchmarks${quick ? ' (quick mode: smaller numbers)' : ''}${only.length ? ` (only: ${only.join(', ')})` : ''}`);
   say(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb.toFixed(1)} GB, Node ${machine.node}, ${machine.os}`);
   const loadAtEnd = describeMachine().loadAverage;
@@ -175,6 +182,13 @@ async function main(): Promise<void> {
     say(memoryTable(memory));
     say(`Along the way: ${memory.curve.map((point) => `${point.conversations}: RSS ${point.rssMb.toFixed(0)} MB, heap ${point.heapUsedMb.toFixed(0)} MB`).join('; ')}`);
     verdicts.push(verdict(memory.rssAfterMb < TARGET.rssMb, `RSS < 300 MB after ${memory.conversations} conversations: ${memory.rssAfterMb.toFixed(0)} MB`));
+  }
+
+  if (risk) {
+    say();
+    say(`## 5. Risk check per message (assessRisk on ${risk.messages} labelled messages, ${risk.rounds} reads each, in this process)`);
+    say(riskCostTable(risk));
+    verdicts.push(verdict(risk.perMessage.mean < TARGET.riskMeanMicros, `assessRisk < 1 ms per message on average: ${risk.perMessage.mean.toFixed(0)} µs (p99 ${risk.perMessage.p99.toFixed(0)} µs)`));
   }
 
   say();

@@ -13,19 +13,19 @@ export type RiskPatternGroup = {
 };
 
 /** Builds a RegExp from a raw template, so `\b` needs no escaping and fragments can be shared. */
-function pattern(strings: TemplateStringsArray, ...fragments: string[]): RegExp {
+export function pattern(strings: TemplateStringsArray, ...fragments: string[]): RegExp {
   return new RegExp(String.raw(strings, ...fragments));
 }
 
-const oneOf = (...words: string[]): string => `(?:${words.join('|')})`;
+export const oneOf = (...words: string[]): string => `(?:${words.join('|')})`;
 
-const MYSELF = 'my ?self';
-const ANY_MORE = 'any ?more';
-const PILLS = oneOf(
+export const MYSELF = 'my ?self';
+export const ANY_MORE = '(?:any ?more|no more)';
+export const PILLS = oneOf(
   'pills', 'tablets', 'meds', 'medication', 'medicine', 'paracetamol', 'painkillers', 'sleeping pills',
   'antidepressants', 'insulin', 'drugs',
 );
-const FAMILY = oneOf(
+export const FAMILY = oneOf(
   'partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'other half', 'ex',
   'ex partner', 'ex husband', 'ex wife', 'ex boyfriend', 'ex girlfriend', 'dad', 'father', 'stepdad',
   'step dad', 'mum', 'mom', 'mother', 'stepmum', 'brother', 'sister', 'son', 'daughter', 'uncle',
@@ -35,10 +35,10 @@ const OTHER_PEOPLE = oneOf(
   FAMILY, 'boss', 'manager', 'supervisor', 'neighbour', 'neighbor', 'kids', 'children', 'adviser',
   'advisor', 'work coach', 'coach', 'colleague', 'coworker', 'teacher',
 );
-const CHILD = oneOf('child', 'children', 'kid', 'kids', 'son', 'daughter', 'baby', 'little one');
+export const CHILD = oneOf('child', 'children', 'kid', 'kids', 'son', 'daughter', 'baby', 'little one');
 const ABUSER = oneOf('he', 'she', 'they', `my ${FAMILY}`);
 // Words that may sit between the person and what they do: "my partner has been hitting me".
-const ADVERBS = `(?:${oneOf(
+export const ADVERBS = `(?:${oneOf(
   'always', 'keeps', 'keep', 'kept', 'has', 'have', 'had', 'been', 'is', 'was', 'were', 'are', 'still',
   'often', 'sometimes', 'just', 'also', 'then', 'used', 'to', 'would', 'will', 'does', 'did', 'really',
   'constantly', 'regularly', 'even', 'physically', 'started', 'starts', 'going', 'gets', 'got',
@@ -53,15 +53,16 @@ const HARMS = oneOf(
 const VICTIM = oneOf('me', 'us', `my ${CHILD}`);
 const SOMEONE = oneOf(
   'him', 'her', 'them', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'everyone', 'everybody',
-  `my ${OTHER_PEOPLE}`, `the ${OTHER_PEOPLE}`, `that ${OTHER_PEOPLE}`,
+  `my ${OTHER_PEOPLE}`, `the ${OTHER_PEOPLE}`, `that ${OTHER_PEOPLE}`, 'the next person', 'the lot of them', 'all of them',
+  `(?:that|the|this) (?:\\w+ )?(?:man|woman|guy|bloke|lad|girl|lady|fella|idiot)`,
 );
-const VIOLENCE = oneOf('kill', 'hurt', 'stab', 'shoot', 'attack', 'strangle', 'murder', 'batter', 'beat up', 'glass');
+const VIOLENCE = oneOf('kill', 'hurt', 'stab', 'shoot', 'attack', 'strangle', 'murder', 'batter', 'beat up', 'glass', 'punch', 'smack', 'deck', 'slap');
 const INTENT = oneOf(
   'want', 'wanted', 'wanting', 'going', 'planning', 'plan', 'about', 'ready', 'tempted', 'decided',
   'will', 'need',
 );
 const LIVING = oneOf('live', 'living', 'life', 'being alive', 'be alive', 'go on', 'going on', 'carry on', 'carrying on');
-const FEAR = oneOf('scared', 'afraid', 'terrified', 'frightened', 'worried');
+export const FEAR = oneOf('scared', 'afraid', 'terrified', 'frightened', 'worried');
 const MIGHT = oneOf('will', 'would', 'might', 'may', 'is going to', 'are going to', 'could');
 // "hurt my feelings" is not a threat.
 const HARM_ME = `${oneOf('hurt', 'kill', 'hit', 'beat', 'attack', 'come after')} (?:me|us|my (?!feelings)\\w+)`;
@@ -88,7 +89,7 @@ const BY_ACCIDENT = oneOf(
 export const CRISIS_GROUPS: readonly RiskPatternGroup[] = [
   {
     level: 'crisis',
-    reason: 'suicidal thoughts',
+    reason: 'thoughts of suicide',
     patterns: [
       pattern`\b(?:suicide|suicidal|suicidally)\b`,
       pattern`\b${WISH} to (?:just )?(?:die|be dead|not (?:be alive|exist|wake up)|never wake up|sleep forever)\b`,
@@ -140,7 +141,7 @@ export const CRISIS_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\bcutting again\b`,
       pattern`\bi (?:have )?(?:cut|harmed) again\b`,
       pattern`\b(?:been|started|start|keep|kept|back to) cutting (?:again|my (?:arms?|legs?|wrists?|skin|thighs?|stomach))\b`,
-      pattern`\b(?:cut|cutting|cuts|slash|slashing|slashed|burning|burned|burnt) my (?:arms|legs|thighs|skin|stomach)\b`,
+      pattern`\b(?:cut|cutting|cuts|slash|slashing|slashed|burn|burns|burning|burned|burnt) my (?:arms|legs|thighs|skin|stomach)\b`,
     ],
   },
   {
@@ -155,7 +156,7 @@ export const CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     level: 'crisis',
     reason: 'abuse or violence',
     patterns: [
-      pattern`\b${ABUSER} ${ADVERBS}${HARMS} ${VICTIM}\b`,
+      pattern`\b${ABUSER} ${ADVERBS}${HARMS} ${VICTIM}\b(?! out\b)`,
       pattern`\b(?:hit|hurt|beaten|beat|attacked|assaulted|abused|raped|strangled|choked|punched|kicked|threatened) by (?:him|her|${`my ${FAMILY}`})\b`,
       pattern`\b(?:being|been|was|were|am|getting|get|got) (?:physically |sexually |emotionally )?(?:abused|assaulted|raped|beaten up|strangled|stalked)\b`,
       pattern`\b(?:being|getting) beaten\b(?! (?:at(?! home)|in|to)\b)`,
@@ -173,7 +174,7 @@ export const CRISIS_GROUPS: readonly RiskPatternGroup[] = [
   },
   {
     level: 'crisis',
-    reason: 'harm to others',
+    reason: 'harm to someone else',
     patterns: [
       pattern`\b${INTENT} to (?:really )?${VIOLENCE} ${SOMEONE}\b`,
       pattern`\b(?:i will|ill|i am going to|i shall) ${VIOLENCE} ${SOMEONE}\b`,
@@ -188,7 +189,7 @@ export const CONCERN_GROUPS: readonly RiskPatternGroup[] = [
     level: 'concern',
     reason: 'hopelessness',
     patterns: [
-      pattern`\bwhat is the point\b`,
+      pattern`\bwhat is (?:even )?the point\b`,
       pattern`\b(?:there is )?no point (?:in )?(?:trying|anything|bothering|carrying on|going on)\b`,
       pattern`\bnothing (?:will|is going to|is ever going to|ever) (?:ever )?(?:change|get better|work out|improve)\b`,
       pattern`\b(?:never|not ever) going to (?:change|get better)\b`,
@@ -255,22 +256,35 @@ export const IDIOMS: readonly RegExp[] = [
   pattern`\b(?:kill|killing|killed|kills) ${MYSELF} (?:laughing|trying|working|at work|at the gym)\b`,
   pattern`\b(?:beat|beating|beats) ${MYSELF} up\b`,
   pattern`\bshoot ${MYSELF} in the foot\b`,
-  pattern`\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting) ${MYSELF} ${BY_ACCIDENT}\b`,
+  pattern`\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting) ${MYSELF} ${BY_ACCIDENT}\b(?!(?: \w+){0,3} (?:on purpose|deliberately))`,
   pattern`\b(?:fell|slipped|tripped)(?: over)? and (?:hurt|cut) ${MYSELF}\b`,
+  pattern`\b(?:hit|knocked (?:down|over|off)) by (?:a|the) (?:car|bus|van|bike|ball|lorry|truck|taxi)\b`,
   pattern`\b(?:burned|burnt|cut) my (?:arms|legs) (?:on|with|shaving|cooking)\b`,
-  pattern`\bhit me up\b`,
+  pattern`\bhit me up\b|\bhurt (?:my|your|his|her|their|our) feelings\b`,
   pattern`\bhit me with (?:a|an|the|some|this|that) (?:tough |hard |difficult |tricky |big |huge )?(?:question|questions|curveball|request|deadline|bill|fine|fee|charge|task)\b`,
   pattern`\b(?:die|dying|died) (?:my|her|his|your) hair\b`,
   pattern`\bbeat (?:me|us) (?:at|in|to)\b`,
   pattern`\bdie (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe)\b`,
-  pattern`\bend (?:it|things) with\b`,
+  pattern`\b(?:end|ending|ended) (?:it|things) with\b`,
   pattern`\btake my (?:own )?life (?:back|into my own hands|in my own hands)\b`,
   pattern`\b(?:overdose|overdosed|overdosing) on ${oneOf(
     'coffee', 'caffeine', 'sugar', 'chocolate', 'sweets', 'cake', 'tea', 'energy drinks', 'netflix', 'tv', 'telly',
     'work', 'fun', 'positivity', 'job sites', 'applications', 'cvs?',
   )}\b`,
-  pattern`\bsuicide squad\b`,
+  pattern`\bsuicide (?:squad|bomber|bombers|bombing)\b|\b(?:cv|career|job|interview|application|this|letter|idea|move|that|plan) (?:is |was |would be )?(?:career )?suicide\b`,
+  pattern`\b(?:deadline|deadlines|feet|back|legs|head|commute|traffic|suspense|heat|job|work|this|it|hangover|knees|shoes|neck|boots) (?:is |are |was |were )?killing me\b`,
+  pattern`\b(?:killing|killed|kill|smashing|smashed|smash) it\b|\bdead ends?\b|\bkill (?:two birds|time|the lights|the engine)\b`,
+  pattern`\b(?:could|would|d) (?:murder|kill) (?:a|an|some|for|to get|to work|to be)\b`,
+  pattern`\bshoot (?:me|him|her|them|us) (?:an? |the |over |through )?(?:email|text|message|link|line|dm|call|details)\b`,
+  pattern`\bdrop dead\b|\bdead (?:tired|keen|chuffed|excited|on time|good|easy|serious|right|nervous|busy|lucky)\b`,
+  pattern`\bdying (?:to|for)\b(?! real)|\bto die for\b|\b(?:death|end) of me\b|\b(?:bored|scared|worried) to death\b`,
+  pattern`\b(?:phone|battery|laptop|car|wifi|plant|tv|charger|computer) (?:is |has |had |was )?(?:dead|died)\b`,
+  pattern`\b(?:die|died|dying|dead) (?:of |from )?(?:embarrassment|shame|boredom|laughter|laughing|cringe)\b`,
+  pattern`\b(?:literally|actually|nearly|almost|basically|practically) died\b`,
 ];
+
+/** Said to show a threat is meant: these cancel a joke marker ("i am not joking"). */
+export const SERIOUS_MARKERS = /\b(?:not joking|no joke|not kidding|not a joke|i mean it|i am serious|seriously|deadly serious|for real|i swear|swear down|honestly)\b/;
 
 /** Laughter after a threat against someone else means a figure of speech, not a plan. */
 export const JOKE_MARKERS = /\b(?:lol|lmao|rofl|haha\w*|jk|joking|only joking|kidding)\b/;

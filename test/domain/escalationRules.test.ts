@@ -48,7 +48,7 @@ describe('decideEscalations', () => {
     expect(decision).toEqual({
       reason: 'crisis',
       urgency: 'urgent',
-      detail: 'Their latest message suggests a risk to safety: suicidal thoughts.',
+      detail: 'Their latest message suggests a risk to safety: thoughts of suicide.',
       contactBy: NOW,
     });
   });

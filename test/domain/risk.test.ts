@@ -1,8 +1,202 @@
+// What assessRisk says about each kind of message, with examples of each. The held-out figures
+// are in riskHeldOut.test.ts; this file pins down the behaviour an adviser relies on.
 import { describe, expect, it } from 'vitest';
 import { assessRisk, isOneEditApart, normaliseForMatching } from '../../src/domain/risk.ts';
 import { CONCERN_GROUPS, CRISIS_GROUPS, IDIOMS } from '../../src/domain/riskPatterns.ts';
+import { INDIRECT_CONCERN_GROUPS } from '../../src/domain/risk/indirectConcernPatterns.ts';
+import { INDIRECT_CRISIS_GROUPS } from '../../src/domain/risk/indirectCrisisPatterns.ts';
 
-const SUICIDAL = [
+// The Columbia Suicide Severity Rating Scale's ladder and the safeguarding kinds: every one is
+// crisis, and the adviser reads which.
+const CRISIS_KINDS: [kind: string, reason: string, examples: string[]][] = [
+  ['wish to be dead', 'wishes to be dead', [
+    'i would not mind if i did not wake up',
+    'i just want to sleep and not wake up',
+    'everyone would be fine if i wasnt here',
+    'my family would be better off without me',
+    'i wont be around much longer',
+    'id rather be dead',
+  ]],
+  ['non-specific thoughts', 'thoughts of suicide', [
+    'ive been having suicidal thoughts',
+    'thinking about ending it all',
+    'kms',
+    'i keep thinking about unaliving myself',
+    'no reason for me to live',
+  ]],
+  ['method', 'thinking about a way to end their life', [
+    'looked up how many pills it would take',
+    'i googled the quickest way to die',
+    'how many paracetamol would kill me',
+    'thinking about jumping in front of a train',
+  ]],
+  ['intent', 'thoughts of suicide', [
+    'im going to kill myself',
+    'im not joking im going to kill myself',
+  ]],
+  ['plan', 'a plan to end their life', [
+    'i have a plan to end it on friday',
+    'the pills are hidden for when i am ready',
+    'i am going to take them all tonight',
+    'the rope is ready',
+  ]],
+  ['preparatory behaviour or past attempt', 'preparing to end their life, or a past attempt', [
+    'sorted my things out and gave my dog to my sister',
+    'ive written goodbye letters',
+    'i tried to kill myself last year',
+    'i put my affairs in order',
+  ]],
+  ['self-harm', 'self-harm', ['i have been cutting again', 'i burn myself on purpose', 'sh again last night']],
+  ['overdose', 'overdose', ['i took too many tablets', "i od'd last night"]],
+  ['harm to others', 'harm to someone else', ['i am going to stab him', 'i want to kill my boss', 'i will kill him i mean it']],
+  ['abuse', 'abuse or violence', ['my partner hits me', 'he strangled me', 'im scared to go home']],
+  ['coercive control: money taken', 'coercive control', ['he takes all my money', 'my husband keeps my bank card']],
+  ['coercive control: kept in', 'coercive control', ['he wont let me leave the house', 'she locks me in when she goes out']],
+  ['coercive control: watched', 'coercive control', ['he watches me on the cameras all day', 'he put a tracker on my phone']],
+  ['coercive control: phone checked', 'coercive control', ['he checks my phone every night', 'my boyfriend reads all my messages']],
+  ['evicted tonight', 'no safe place to sleep tonight', ['been evicted and have nowhere to sleep', 'sleeping rough tonight']],
+  ['no food', 'no food', ['no food in the house for the kids', 'we have no money for food']],
+  ['cut off', 'no heating or power', ['the electric has been cut off', 'no gas and no electric']],
+];
+
+const CONCERN_KINDS: [kind: string, reason: string, examples: string[]][] = [
+  ['hopelessness without the word', 'hopelessness', ['whats the point', 'nothing ever changes', 'i do not see things getting better']],
+  ['worthlessness', 'feels worthless', ['im useless at everything', 'i feel like such a failure', 'im a waste of space']],
+  ['drinking or drugs to cope', 'drinking or drugs to cope', ['i drink every night to cope', 'smoking weed all day so i dont have to think']],
+  ['losing home soon', 'may lose their home', ['i got a section 21', 'im going to lose my flat', 'behind on my rent']],
+  ['debt panic', 'money worries', ['the bailiffs are coming', 'i owe thousands', 'cant pay my bills']],
+  ['not sleeping', 'not eating or sleeping', ['i cant sleep', 'havent slept in days']],
+  ['isolation', 'feels alone', ['i feel so alone', 'i have no one to talk to', 'no one cares about me']],
+  ['not coping', 'not coping', ['i cant cope', 'im at breaking point']],
+  ['low mood', 'low mood', ['i feel so low', 'i am so depressed']],
+];
+
+describe('assessRisk: every rung of the Columbia ladder and every safeguarding kind is crisis', () => {
+  it.each(CRISIS_KINDS.flatMap(([kind, reason, examples]) => examples.map((text) => [kind, text, reason])))('%s: %j', (_, text, reason) => {
+    const result = assessRisk(text);
+    expect(result.level).toBe('crisis');
+    expect(result.reasons).toContain(reason);
+  });
+});
+
+describe('assessRisk: struggling is concern, and the adviser reads why', () => {
+  it.each(CONCERN_KINDS.flatMap(([kind, reason, examples]) => examples.map((text) => [kind, text, reason])))('%s: %j', (_, text, reason) => {
+    const result = assessRisk(text);
+    expect(result.level).toBe('concern');
+    expect(result.reasons).toContain(reason);
+  });
+});
+
+describe('assessRisk: denials and jokes', () => {
+  // Decided: a denied crisis is still concern. The words are on their mind; a gentle check-in costs little.
+  it.each([
+    "I'm not going to hurt myself",
+    "I'm not suicidal",
+    'i would never kill myself',
+    'i have no plans to end my life',
+    "i won't do anything stupid",
+  ])('%j is concern, never none', (text) => {
+    expect(assessRisk(text).level).toBe('concern');
+  });
+
+  it.each([
+    "I'm not suicidal but I want to die",
+    'not joking i am going to end it tonight',
+    'i mean it, im going to kill myself',
+    'lol i want to die',
+    'i want to kill myself haha',
+    'its hard not to think about ending my life',
+  ])('%j stays crisis: a denial or a joke never hides a stated intent', (text) => {
+    expect(assessRisk(text).level).toBe('crisis');
+  });
+
+  it.each(["i'll kill him, i'm not joking", 'i am going to hurt him, i mean it', 'im going to stab him for real'])(
+    '%j is crisis: "not joking" and "i mean it" cancel the joke',
+    (text) => {
+      expect(assessRisk(text)).toMatchObject({ level: 'crisis', reasons: expect.arrayContaining(['harm to someone else']) });
+    },
+  );
+
+  it('hears a threat to someone else followed by "lol" as a joke, and still asks (concern)', () => {
+    expect(assessRisk('i want to kill my boss lol')).toEqual({ level: 'concern', reasons: ['joked about hurting someone'] });
+  });
+
+  it('lets a denied concern count for nothing', () => {
+    expect(assessRisk("I'm not feeling hopeless any more").level).toBe('none');
+    expect(assessRisk("I'm not depressed, just bored").level).toBe('none');
+  });
+});
+
+describe('assessRisk: look-alikes are none', () => {
+  it.each([
+    'killing it at work this week',
+    'stuck in a dead end job',
+    'this deadline is killing me',
+    'I could murder a coffee',
+    'shoot me an email',
+    'this CV is suicide lol',
+    'she is drop dead gorgeous',
+    "I'm not depressed, just bored",
+    'a man was stabbed in town, it was on the news',
+    'my character died in the last level',
+    'watching a murder mystery tonight',
+    'I will apply for 3 warehouse jobs by next Friday',
+    'nothing',
+    'yes',
+    '',
+  'this deadline is killing me',
+  "I'm dying to start",
+  'my feet are killing me',
+  'I could kill for a coffee',
+  'that interview killed me lol',
+  'I nearly died laughing',
+  "I'm dead tired",
+  "I'm killing it at work",
+  'the suspense is killing me',
+  'she is drop dead gorgeous',
+  "I'd kill to get that job",
+  'I could murder a pizza',
+  'shoot me an email',
+  'hit me up when you can',
+  'they cut my hours',
+  'I need to cut my CV down',
+  'I think I overdosed on coffee this morning',
+  "I'm a die hard fan",
+  "I'm putting myself forward for the job",
+  "my boss is going to kill me if I'm late",
+  'he beat me at chess',
+  'I nearly killed myself laughing',
+  'I cut myself shaving',
+  'I hurt myself at the gym',
+  'I fell and hurt myself',
+  "I'm beating myself up about the interview",
+  'I want to end things with my boyfriend',
+  "that's odd",
+  'what are the odds',
+  "I'm job hunting",
+  "I'm not dating anyone",
+  'I want to live in Manchester',
+  "I'm dying for a cup of tea",
+  'I take 2 tablets a day for my back',
+  'I was hit by a car last year',
+  'I want to dye my hair',
+  "I'm going to die of embarrassment",
+  "I'm scared they will hurt my feelings",
+  'shoot him a message',
+  'I want to smash this interview',
+  "I've been overdoing it",
+  'I feel fine today',
+  "I'm not coming to the session",
+  'the form was pointless',
+  "I'm sick of living in this flat",
+  "I don't want to live with my parents",
+  ])('%j -> none', (text) => {
+    expect(assessRisk(text)).toEqual({ level: 'none', reasons: [] });
+  });
+});
+
+describe('assessRisk: older examples people type', () => {
+  it.each([
   'I want to die',
   'thinking of ending it all',
   "I'm going to kill myself",
@@ -46,9 +240,6 @@ const SUICIDAL = [
   "i'm tired of living",
   'ive got the pills ready',
   "i dont want to wake up tomorrow",
-];
-
-const SELF_HARM = [
   'I keep cutting myself',
   'i hurt myself last night',
   'I want to self harm',
@@ -56,18 +247,12 @@ const SELF_HARM = [
   'i cut my self again',
   'started cutting again',
   'i want to hurt myself',
-];
-
-const OVERDOSE = [
   'I took too many tablets',
   'i overdosed last night',
   "i od'd on my meds",
   'i took 30 paracetamol',
   'i tuk loads of pills',
   'swallowed a whole packet of paracetamol',
-];
-
-const ABUSE = [
   'my partner hits me',
   'he hurts me',
   'im scared he will hurt me',
@@ -89,18 +274,17 @@ const ABUSE = [
   "he said he'd kill me if i left",
   'he strangled me last night',
   'they hurt my son',
-];
-
-const HARM_TO_OTHERS = [
   'I want to hurt him',
   "I'm going to kill my boss",
   'I want to stab someone',
   'im gonna kill him i swear',
   'i feel like killing someone',
   'i want to strangle him',
-];
+  ])('%j -> crisis', (text) => {
+    expect(assessRisk(text).level).toBe('crisis');
+  });
 
-const CONCERN = [
+  it.each([
   'whats the point',
   'nothing will ever change',
   'i give up',
@@ -119,11 +303,7 @@ const CONCERN = [
   'im so depressed',
   'i keep crying all the time',
   "i've given up on everything",
-  'i just want to disappear',
   "i can't do this anymore",
-];
-
-const SAID_NOT = [
   "I'm not suicidal",
   'i would never kill myself',
   'i dont want to die',
@@ -132,156 +312,62 @@ const SAID_NOT = [
   "i've never thought about suicide",
   'i have no plans to kill myself',
   "I don't want to hurt him",
-];
-
-const EVERYDAY = [
-  'this deadline is killing me',
-  "I'm dying to start",
-  'my feet are killing me',
-  'I could kill for a coffee',
-  'that interview killed me lol',
-  'I nearly died laughing',
-  "I'm dead tired",
-  "I'm killing it at work",
-  'the suspense is killing me',
-  'she is drop dead gorgeous',
-  "I'd kill to get that job",
-  'I could murder a pizza',
-  'shoot me an email',
-  'hit me up when you can',
-  'they cut my hours',
-  'I need to cut my CV down',
-  'I think I overdosed on coffee this morning',
-  "I'm a die hard fan",
-  "I'm putting myself forward for the job",
-  "my boss is going to kill me if I'm late",
-  'he beat me at chess',
-  'I nearly killed myself laughing',
-  'I cut myself shaving',
-  'I hurt myself at the gym',
-  'I fell and hurt myself',
-  "I'm beating myself up about the interview",
-  'I want to end things with my boyfriend',
-  "that's odd",
-  'what are the odds',
-  "I'm job hunting",
-  "I'm not dating anyone",
-  'I want to live in Manchester',
-  "I'm dying for a cup of tea",
-  'I take 2 tablets a day for my back',
-  'I was hit by a car last year',
-  'I want to dye my hair',
-  "I'm going to die of embarrassment",
-  "I'm scared they will hurt my feelings",
-  'shoot him a message',
-  'I want to smash this interview',
-  "I've been overdoing it",
-  "I'm homeless at the moment",
-  'I feel fine today',
-  "I'm gonna kill him lol",
-  "I'm not coming to the session",
-  'the form was pointless',
-  "I'm sick of living in this flat",
-  "I don't want to live with my parents",
-];
-
-describe('assessRisk: crisis', () => {
-  it.each(SUICIDAL)('%s -> crisis (suicidal thoughts)', (text) => {
-    expect(assessRisk(text)).toMatchObject({ level: 'crisis' });
-    expect(assessRisk(text).reasons).toContain('suicidal thoughts');
+    "I'm homeless at the moment",
+  ])('%j -> concern', (text) => {
+    expect(assessRisk(text).level).toBe('concern');
   });
 
-  it.each(SELF_HARM)('%s -> crisis (self-harm)', (text) => {
-    expect(assessRisk(text).level).toBe('crisis');
-    expect(assessRisk(text).reasons).toContain('self-harm');
-  });
-
-  it.each(OVERDOSE)('%s -> crisis (overdose)', (text) => {
-    expect(assessRisk(text).level).toBe('crisis');
-    expect(assessRisk(text).reasons).toContain('overdose');
-  });
-
-  it.each(ABUSE)('%s -> crisis (abuse or violence)', (text) => {
-    expect(assessRisk(text).level).toBe('crisis');
-    expect(assessRisk(text).reasons).toContain('abuse or violence');
-  });
-
-  it.each(HARM_TO_OTHERS)('%s -> crisis (harm to others)', (text) => {
-    expect(assessRisk(text).level).toBe('crisis');
-    expect(assessRisk(text).reasons).toContain('harm to others');
+  it('hears "i just want to disappear" as at least concern', () => {
+    expect(assessRisk('i just want to disappear').level).not.toBe('none');
   });
 
   it('lists every kind of risk found, crisis first', () => {
     expect(assessRisk("i can't cope. he hits me and i want to die")).toEqual({
       level: 'crisis',
-      reasons: ['suicidal thoughts', 'abuse or violence', 'not coping'],
+      reasons: ['thoughts of suicide', 'abuse or violence', 'not coping'],
     });
   });
-});
 
-describe('assessRisk: concern', () => {
-  it.each(CONCERN)('%s -> concern', (text) => {
-    expect(assessRisk(text).level).toBe('concern');
-  });
-
-  it('names the kind of concern', () => {
-    expect(assessRisk('i havent slept in days').reasons).toEqual(['not eating or sleeping']);
-    expect(assessRisk('i feel hopeless').reasons).toEqual(['hopelessness']);
-    expect(assessRisk('i cant cope').reasons).toEqual(['not coping']);
-  });
-
-  // Safety first: the words are on their mind, so a human checks in gently.
-  it.each(SAID_NOT)('%s -> concern, marked as said not', (text) => {
-    const result = assessRisk(text);
-    expect(result.level).toBe('concern');
-    expect(result.reasons.some((reason) => reason.endsWith('(said not)'))).toBe(true);
-  });
-
-  it('does not let one denial hide a disclosure in the same message', () => {
-    expect(assessRisk("I'm not suicidal but I want to die").level).toBe('crisis');
-  });
-
-  it('ignores a denied concern', () => {
-    expect(assessRisk("I'm not feeling hopeless any more").level).toBe('none');
+  it('marks a denied crisis phrase as said not', () => {
+    expect(assessRisk("I'm not suicidal").reasons).toEqual(['thoughts of suicide (said not)']);
   });
 });
 
-describe('assessRisk: everyday language', () => {
-  it.each(EVERYDAY)('%s -> none', (text) => {
-    expect(assessRisk(text)).toEqual({ level: 'none', reasons: [] });
-  });
-
-  it('gives none for empty or ordinary text', () => {
-    expect(assessRisk('').level).toBe('none');
-    expect(assessRisk('I sent my CV to Tesco on Monday.').level).toBe('none');
+describe('assessRisk: the classifier catches what no rule lists', () => {
+  // None of these phrasings is in a rule; the trained classifier hears them.
+  it.each(['my head keeps telling me to just stop everything for good', 'stood on the platform thinking about it'])('%j is at least concern', (text) => {
+    expect(assessRisk(text).level).not.toBe('none');
   });
 });
 
 describe('normaliseForMatching', () => {
   it('lower-cases, drops punctuation and spells out chat shorthand', () => {
     expect(normaliseForMatching("I'm GONNA... do it!!")).toBe('i am going to do it');
-    expect(normaliseForMatching("dont wanna, cant cope")).toBe('do not want to can not cope');
+    expect(normaliseForMatching('dont wanna, cant cope')).toBe('do not want to can not cope');
     expect(normaliseForMatching('kms')).toBe('kill myself');
+    expect(normaliseForMatching('idk tbh u r rn')).toBe('i do not know honestly you are right now');
+    expect(normaliseForMatching('i want to unalive myself')).toBe('i want to kill myself');
   });
 
-  it('forgives doubled, missing and swapped letters in risk words', () => {
+  it('cuts letters held down and forgives typos in risk words', () => {
+    expect(normaliseForMatching('sooooo tired')).toBe('so tired');
     expect(normaliseForMatching('kiiiill myslef')).toBe('kill myself');
     expect(normaliseForMatching('sucide husbnd slep')).toBe('suicide husband sleep');
-    expect(normaliseForMatching('noooo')).toBe('no');
+    expect(normaliseForMatching('suicidel thoughts')).toBe('suicide thoughts');
   });
 
-  it('leaves ordinary words that sit one letter from a risk word', () => {
+  it('leaves ordinary words that sit one letter from a risk word, and numbers of hours', () => {
     expect(normaliseForMatching('putting willing homeless coming')).toBe('putting willing homeless coming');
-    expect(normaliseForMatching('constructor none odd')).toBe('constructor none odd');
+    expect(normaliseForMatching('constructor none odd coffee')).toBe('constructor none odd coffee');
+    expect(normaliseForMatching('about 2 hours sleep')).toBe('about 2 hours sleep');
+    expect(normaliseForMatching('want 2 die')).toBe('want to die');
   });
 
-  // The patterns are written in normalised words; a pattern word that normalisation rewrites
-  // could never match.
+  // The patterns are written in normalised words; a pattern word that normalisation rewrites could never match.
   it('keeps every word the patterns use', () => {
-    const patterns = [...CRISIS_GROUPS, ...CONCERN_GROUPS].flatMap((group) => group.patterns).concat(IDIOMS);
-    const words = new Set(
-      patterns.flatMap((pattern) => pattern.source.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z0-9]+/g) ?? []),
-    );
+    const groups = [...CRISIS_GROUPS, ...CONCERN_GROUPS, ...INDIRECT_CRISIS_GROUPS, ...INDIRECT_CONCERN_GROUPS];
+    const patterns = groups.flatMap((group) => group.patterns).concat(IDIOMS);
+    const words = new Set(patterns.flatMap((pattern) => pattern.source.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z0-9]+/g) ?? []));
     const rewritten = [...words].filter((word) => normaliseForMatching(word) !== word);
     expect(rewritten).toEqual([]);
   });
@@ -291,13 +377,11 @@ describe('isOneEditApart', () => {
   it('accepts one change, insertion, deletion or swap', () => {
     expect(isOneEditApart('suicde', 'suicide')).toBe(true);
     expect(isOneEditApart('myslef', 'myself')).toBe(true);
-    expect(isOneEditApart('suacide', 'suicide')).toBe(true);
     expect(isOneEditApart('tabletss', 'tablets')).toBe(true);
   });
 
   it('rejects equal words and two edits', () => {
     expect(isOneEditApart('myself', 'myself')).toBe(false);
     expect(isOneEditApart('suicdie', 'suicidal')).toBe(false);
-    expect(isOneEditApart('abc', 'xyz')).toBe(false);
   });
 });

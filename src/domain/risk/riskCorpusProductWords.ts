@@ -1,0 +1,51 @@
+// Training messages from the product itself: the buttons clients tap and the commands they type.
+// Everyday words such as "plan", "how do i feel" and "no more" lean towards risk in the rest of
+// the corpus; these teach the classifier that the product's own words are ordinary.
+// test/domain/riskProductWords.test.ts checks every button and command reads as none.
+import type { RiskCorpus } from './riskCategories.ts';
+
+export const PRODUCT_WORDS_TRAINING: RiskCorpus = {
+  everyday: [
+    'not now',
+    'how in charge do i feel',
+    'how am i doing',
+    'no more steps',
+    'go through it all',
+    'no, keep my date',
+    'my plan',
+    'show my plan',
+    'see my plan',
+    'view plan',
+    'i agree to this plan',
+    'review my plan',
+    'check my plan',
+    'set a goal',
+    'make a goal',
+    'update my profile',
+    'talk to my adviser',
+    'i need more time',
+    'can i have more time',
+    'change the date',
+    'i am stuck with it',
+    'no more',
+    'that is all',
+    'partly done',
+    'not done',
+    'didnt do it',
+    'no longer needed',
+    'drop it',
+    'skip it',
+    'keep it',
+    'yes, delete it',
+    'end of the month',
+    'in a week',
+    'time out of work',
+    'alcohol or drugs',
+    'physical or mental health',
+    'money or benefits',
+    'a criminal record',
+    'mind your own business',
+    "i'd rather not say",
+    'sentences again',
+  ],
+};

@@ -1,0 +1,138 @@
+// The explicit rules: high-precision phrases, read clause by clause on normalised text with
+// everyday idioms blanked out. A phrase with "not" or "never" just before it ("i am not
+// suicidal") is heard as a denial: a crisis phrase denied is still concern, a concern phrase
+// denied counts for nothing. A threat to someone else followed by "lol" is heard as a joke,
+// unless the client says they mean it ("not joking", "i mean it"). Jokes never lower a risk to
+// the client themselves.
+import { CONCERN_GROUPS, CRISIS_GROUPS, IDIOMS, JOKE_MARKERS, SERIOUS_MARKERS, type RiskPatternGroup } from '../riskPatterns.ts';
+import { INDIRECT_CONCERN_GROUPS } from './indirectConcernPatterns.ts';
+import { INDIRECT_CRISIS_GROUPS } from './indirectCrisisPatterns.ts';
+import { normaliseForMatching } from './normalise.ts';
+
+export const HARM_TO_OTHERS = 'harm to someone else';
+export const JOKED_HARM = 'joked about hurting someone';
+
+export type RuleFindings = {
+  crisis: Set<string>;
+  concern: Set<string>;
+  /** A crisis phrase was found, and every time it was denied. */
+  deniedCrisis: boolean;
+  /** A concern phrase was found and denied ("i am not feeling hopeless"), and nothing else. */
+  deniedConcern: boolean;
+  /** Laughter or "jk" with no "not joking" or "i mean it". */
+  joking: boolean;
+  /** An everyday idiom was found ("this deadline is killing me"). */
+  idiom: boolean;
+  /** The whole message, normalised, idioms blanked: what the classifier reads. */
+  text: string;
+};
+
+type CompiledGroup = {
+  group: RiskPatternGroup;
+  /** Any of the group's patterns: most messages match none, and one search rules them all out. */
+  any: RegExp;
+  patterns: { once: RegExp; everywhere: RegExp }[];
+};
+
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map((matcher) => `(?:${matcher.source})`).join('|'));
+}
+
+function compile(group: RiskPatternGroup): CompiledGroup {
+  return {
+    group,
+    any: anyOf(group.patterns),
+    patterns: group.patterns.map((matcher) => ({ once: new RegExp(matcher.source), everywhere: new RegExp(matcher.source, 'g') })),
+  };
+}
+const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS].map(compile);
+const CONCERN = [...CONCERN_GROUPS, ...INDIRECT_CONCERN_GROUPS].map(compile);
+const IDIOMS_EVERYWHERE = IDIOMS.map((idiom) => new RegExp(idiom.source, 'g'));
+const ANY_IDIOM = anyOf(IDIOMS);
+
+export function applyRules(message: string): RuleFindings {
+  const whole = normaliseForMatching(message);
+  const joking = JOKE_MARKERS.test(whole) && !SERIOUS_MARKERS.test(whole);
+  const clauses = splitIntoClauses(message).map((clause) => blankIdioms(normaliseForMatching(clause)));
+  const crisis = new Set<string>();
+  const concern = new Set<string>();
+  let denied = false;
+  let deniedConcern = false;
+
+  for (const clause of clauses) {
+    for (const compiled of CRISIS) {
+      const { reason } = compiled.group;
+      const found = findInClause(clause, compiled);
+      if (found === 'said') {
+        if (reason === HARM_TO_OTHERS && joking) concern.add(JOKED_HARM);
+        else crisis.add(reason);
+      } else if (found === 'said not') {
+        denied = true;
+        concern.add(`${reason} (said not)`);
+      }
+    }
+    for (const compiled of CONCERN) {
+      const found = findInClause(clause, compiled);
+      if (found === 'said') concern.add(compiled.group.reason);
+      else if (found === 'said not') deniedConcern = true;
+    }
+  }
+  const text = clauses.join(' ');
+  const deniedOnly = deniedConcern && !denied && crisis.size === 0 && concern.size === 0;
+  return { crisis, concern, deniedCrisis: denied && crisis.size === 0, deniedConcern: deniedOnly, joking, idiom: IDIOM_MARK.test(text), text };
+}
+
+type ClauseFinding = 'said' | 'said not' | null;
+
+function findInClause(clause: string, { any, patterns }: CompiledGroup): ClauseFinding {
+  if (!any.test(clause)) return null;
+  let negatedOnly = false;
+  for (const { once, everywhere } of patterns) {
+    // Setting up matchAll costs more than the search itself, and most patterns find nothing.
+    if (!once.test(clause)) continue;
+    for (const match of clause.matchAll(everywhere)) {
+      if (!isNegated(clause, match.index)) return 'said';
+      negatedOnly = true;
+    }
+  }
+  return negatedOnly ? 'said not' : null;
+}
+
+const NEGATIONS = new Set(['not', 'never', 'nor']);
+// Words that may stand between a negation and what it negates: "not really going to", "never ever".
+const BRIDGING_WORDS = new Set([
+  'i', 'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'do', 'does', 'did', 'will', 'would',
+  'could', 'should', 'can', 'going', 'to', 'ever', 'really', 'actually', 'even', 'just', 'want',
+  'have', 'has', 'had', 'about', 'think', 'thinking', 'thought', 'thoughts', 'plan', 'plans',
+  'planning', 'intend', 'intention', 'of', 'that', 'feel', 'feeling', 'felt', 'any', 'so', 'at', 'all',
+]);
+const BRIDGE_LIMIT = 4;
+const STRUGGLES = new Set(['hard', 'try', 'trying', 'tried', 'struggle', 'struggling', 'how']);
+
+/** True when a negation comes just before the match: "i am not suicidal", "i would never ever". */
+function isNegated(clause: string, matchStart: number): boolean {
+  const before = clause.slice(0, matchStart).trim().split(' ').filter(Boolean).reverse();
+  let next: string | undefined;
+  for (const [index, word] of before.slice(0, BRIDGE_LIMIT + 1).entries()) {
+    // "hard not to think about it", "trying not to" are struggles, not denials.
+    if (NEGATIONS.has(word)) return !STRUGGLES.has(before[index + 1] ?? '');
+    // "no plans to", "no suicidal thoughts"; but "no i want to die" is an answer, not a negation.
+    if (word === 'no' && next !== 'i') return true;
+    if (!BRIDGING_WORDS.has(word)) return false;
+    next = word;
+  }
+  return false;
+}
+
+function splitIntoClauses(text: string): string[] {
+  return text.split(/[.!?;:\n]+|,|\s[-–—]\s|\bbut\b/i).filter((clause) => clause.trim().length > 0);
+}
+
+const IDIOM_MARK = /\bidiom\b/;
+
+function blankIdioms(clause: string): string {
+  if (!ANY_IDIOM.test(clause)) return clause.replace(/\s+/g, ' ').trim();
+  return IDIOMS_EVERYWHERE.reduce((text, idiom) => text.replace(idiom, ' idiom '), clause)
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,37 @@
+// The corpus the detector learns from, and the held-out split it is measured on, keep the shape
+// the README promises: big enough, every kind covered, look-alikes at least as many as risk
+// messages, and no held-out message in the training corpus.
+import { describe, expect, it } from 'vitest';
+import { labelled, RISK_CATEGORIES, type LabelledMessage, type RiskCategory } from '../../src/domain/risk/riskCategories.ts';
+import { normaliseForMatching } from '../../src/domain/risk.ts';
+import { TRAINING_CORPUS } from '../../src/domain/risk/trainingCorpus.ts';
+import { HELD_OUT } from '../corpus/riskHeldOut.ts';
+
+const heldOut = labelled(HELD_OUT);
+const count = (messages: readonly LabelledMessage[], test: (message: LabelledMessage) => boolean) => messages.filter(test).length;
+
+describe('the risk corpus', () => {
+  it('has at least 600 messages, at least a quarter of them held out', () => {
+    const total = TRAINING_CORPUS.length + heldOut.length;
+    expect(total).toBeGreaterThanOrEqual(600);
+    expect(heldOut.length / total).toBeGreaterThanOrEqual(0.25);
+  });
+
+  it.each([
+    ['training', TRAINING_CORPUS],
+    ['held-out', heldOut],
+  ] as const)('%s: has every kind', (_, messages) => {
+    const kinds = new Set(messages.map((message) => message.category));
+    expect([...kinds].sort()).toEqual((Object.keys(RISK_CATEGORIES) as RiskCategory[]).sort());
+  });
+
+  it('has at least as many benign messages as risk messages', () => {
+    const all = [...TRAINING_CORPUS, ...heldOut];
+    expect(count(all, (message) => message.level === 'none')).toBeGreaterThanOrEqual(count(all, (message) => message.level !== 'none'));
+  });
+
+  it('holds no held-out message in the training corpus', () => {
+    const training = new Set(TRAINING_CORPUS.map((message) => normaliseForMatching(message.text)));
+    expect(heldOut.filter((message) => training.has(normaliseForMatching(message.text))).map((message) => message.text)).toEqual([]);
+  });
+});
