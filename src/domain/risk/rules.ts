@@ -7,6 +7,7 @@
 import { CONCERN_GROUPS, CRISIS_GROUPS, IDIOMS, JOKE_MARKERS, SERIOUS_MARKERS, type RiskPatternGroup } from '../riskPatterns.ts';
 import { INDIRECT_CONCERN_GROUPS } from './indirectConcernPatterns.ts';
 import { INDIRECT_CRISIS_GROUPS } from './indirectCrisisPatterns.ts';
+import { GENERAL_CONCERN_GROUPS, GENERAL_CRISIS_GROUPS } from './generalCrisisPatterns.ts';
 import { normaliseForMatching } from './normalise.ts';
 
 export const HARM_TO_OTHERS = 'harm to someone else';
@@ -45,8 +46,8 @@ function compile(group: RiskPatternGroup): CompiledGroup {
     patterns: group.patterns.map((matcher) => ({ once: new RegExp(matcher.source), everywhere: new RegExp(matcher.source, 'g') })),
   };
 }
-const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS].map(compile);
-const CONCERN = [...CONCERN_GROUPS, ...INDIRECT_CONCERN_GROUPS].map(compile);
+const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS, ...GENERAL_CRISIS_GROUPS].map(compile);
+const CONCERN = [...CONCERN_GROUPS, ...INDIRECT_CONCERN_GROUPS, ...GENERAL_CONCERN_GROUPS].map(compile);
 const IDIOMS_EVERYWHERE = IDIOMS.map((idiom) => new RegExp(idiom.source, 'g'));
 const ANY_IDIOM = anyOf(IDIOMS);
 

@@ -1,0 +1,87 @@
+// Broader shapes of the Columbia ladder and of violence at home, written as general forms rather
+// than single sentences: a death that would help others, "be gone", asking how much of a drug it
+// takes, buying a means, a plan with a time, goodbyes, and a partner who is violent.
+// They run on normalised text ("im" is "i am", "wont" is "will not"), like the other groups.
+import { oneOf, pattern, type RiskPatternGroup } from '../riskPatterns.ts';
+
+const PARTNER = oneOf('husband', 'partner', 'boyfriend', 'bf', 'wife', 'girlfriend', 'gf', 'ex', 'fella', 'man', 'dad', 'stepdad', 'mum', 'son', 'brother');
+const MEANS = oneOf('rope', 'noose', 'charcoal', 'hose pipe', 'hosepipe', 'razor blades', 'blades', 'a gun', 'enough pills', 'enough tablets');
+const DRUG = oneOf(
+  'pills', 'tablets', 'paracetamol', 'paracetemol', 'co codamol', 'cocodamol', 'codeine', 'ibuprofen', 'sleeping pills', 'painkillers',
+  'pain killers', 'insulin', 'antidepressants', 'sertraline', 'citalopram', 'tramadol', 'morphine', 'diazepam', 'vodka',
+);
+const VIOLENT = oneOf('violent', 'abusive', 'rough with me', 'handy with his fists', 'physical with me');
+const STRUCK = oneOf('hits', 'hit', 'beats', 'beat', 'punched', 'punches', 'kicked', 'kicks', 'slapped', 'slaps', 'strangled', 'strangles', 'choked', 'chokes');
+
+export const GENERAL_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
+  {
+    level: 'crisis',
+    reason: 'wishes to be dead',
+    patterns: [
+      pattern`\b(?:better|best|easier|relief|kinder|fairer)\b(?: \w+){0,5} if i (?:died|was dead|were dead|was not about|was not around|was not here|were not here|were gone|was gone|disappeared for good)\b`,
+      pattern`\b(?:want|wish|ready|need|like) to be gone\b|\bgone gone\b`,
+      pattern`\b(?:relief|want|wish|hope|pray|rather|dream)\b(?: \w+){0,4} (?:never|not) (?:to )?wake up\b`,
+      pattern`\bi will be dead\b|\bi am going to be dead\b|\bdead by (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|tonight|the weekend|next week)\b`,
+    ],
+  },
+  {
+    level: 'crisis',
+    reason: 'looking into a way to end their life',
+    patterns: [
+      pattern`\bhow (?:many|much) ${DRUG}\b(?: \w+){0,4} (?:take|kill|need|enough|do it)\b`,
+      pattern`\bhow (?:many|much)\b(?: \w+){0,3} (?:would|will|does|do) it take to (?:die|kill|end|not wake)\b`,
+      pattern`\b(?:knife|knives|blade|blades|razor|razors)\b(?: \w+){0,6} wrists?\b|\bwrists?\b(?: \w+){0,4} (?:knife|knives|blade|razor|cut|cutting|slit|slash)\b`,
+    ],
+  },
+  {
+    level: 'crisis',
+    reason: 'has a plan to end their life',
+    patterns: [
+      pattern`\b(?:bought|buying|got|getting|ordered|ordering|picked up|saved up|saving up|stockpiled|stockpiling|collected|collecting|hoarded|hoarding)\b(?: \w+){0,3} ${MEANS}\b`,
+      pattern`\b(?:stockpiled|stockpiling|hoarded|hoarding|saving up|saved up|collecting)\b(?: \w+){0,2} ${DRUG}\b`,
+      pattern`\bi (?:have|have got|got) a plan and i know (?:when|how|where)\b`,
+      pattern`\b(?:all|it|everything) planned out\b(?: \w+){0,3} (?:tonight|night|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|tomorrow)\b`,
+      pattern`\bi know (?:how|when|where) i am going to do it\b|\bi have decided (?:how|when)\b`,
+    ],
+  },
+  {
+    level: 'crisis',
+    reason: 'putting their affairs in order',
+    patterns: [
+      pattern`\bsaid (?:my )?goodbyes?\b|\bsaid goodbye to (?:my|every|all|the)\b|\bsaying (?:my )?goodbyes? to\b`,
+      pattern`\b(?:wrote|written|writing|left) (?:a |some )?(?:letters?|notes?) (?:for|to) (?:my|the|every|all)\b(?: \w+){0,3} (?:for after|for when i am gone|to say goodbye|saying goodbye)\b`,
+    ],
+  },
+  {
+    level: 'crisis',
+    reason: 'abuse or violence',
+    patterns: [
+      pattern`\b(?:my )?${PARTNER} (?:is|was|gets|got|has been|can be|becomes|went) ${VIOLENT}\b`,
+      pattern`\b(?:he|she|my ${PARTNER}) ${STRUCK} me\b`,
+    ],
+  },
+];
+
+/** Struggling, said plainly: no way out, a low view of oneself, bills that cannot be paid, no sleep. */
+export const GENERAL_CONCERN_GROUPS: readonly RiskPatternGroup[] = [
+  {
+    level: 'concern',
+    reason: 'feels hopeless',
+    patterns: [pattern`\b(?:can not|cannot|do not) see (?:a|any) way (?:out|forward|through)\b|\bno way out\b`],
+  },
+  {
+    level: 'concern',
+    reason: 'feels worthless',
+    patterns: [pattern`\bi am (?:a|such a) (?:joke|failure|waste of space|waste|disgrace|burden|let down|disappointment)\b(?: of a person)?`],
+  },
+  {
+    level: 'concern',
+    reason: 'money worries',
+    patterns: [pattern`\bno money (?:for|to pay|left for) (?:the |my )?(?:bills|rent|food|electric|gas|heating)\b|\bcan not (?:pay|afford) (?:the |my )?(?:bills|rent|food|electric|gas|heating)\b`],
+  },
+  {
+    level: 'concern',
+    reason: 'not sleeping',
+    patterns: [pattern`\bi (?:do not|can not|cannot|barely|hardly) sleep\b|\bhave not slept (?:for|in) (?:days|ages|a week|weeks)\b`],
+  },
+];
