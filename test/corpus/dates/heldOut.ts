@@ -153,6 +153,42 @@ export const HELD_OUT_PHRASES: DateCase[] = [
     ['start of next month', '2026-11-01'],
     ['in a week', '2026-11-07'],
   ]),
+  ...at('MON', [
+    ['on tues', '2026-11-24'],
+    ['tomorrow afternoon', '2026-11-24'],
+    ['in 4 days', '2026-11-27'],
+    ['two weeks', '2026-12-07'],
+    ['end of next month', '2026-12-31'],
+    ['by the 5th', '2026-12-05'],
+    ['10/12', '2026-12-10'],
+    ['15th jan', '2027-01-15'],
+    ['thursday next week', '2026-12-03'],
+    ['no rush', null],
+    ['depends', null],
+    ['i will try and do it by wednesday', '2026-11-25'],
+    ['friday at 2pm', '2026-11-27 14:00'],
+    ['wed 11am', '2026-11-25 11:00'],
+  ]),
+  ...at('FRI', [
+    ['tomoz', '2026-11-28'],
+    ['this sunday', '2026-11-29'],
+    ['in a few days', '2026-11-30'],
+    ['the 3rd', '2026-12-03'],
+    ['on thurs', '2026-12-03'],
+  ]),
+  ...at('SUN', [
+    ['later today', '2026-11-29'],
+    ['thurs', '2026-12-03'],
+    ['by the end of the month', '2026-11-30'],
+  ]),
+  ...at('YEAR_END', [
+    ['wed', '2026-12-30'],
+    ['2nd jan', '2027-01-02'],
+    ['by new years eve', '2026-12-31'],
+  ]),
+  ...at('MONTH_END', [
+    ['tmrw at 9', '2026-10-01 09:00'],
+  ]),
 ];
 
 export const HELD_OUT_SENTENCES: ExtractCase[] = [
