@@ -20,7 +20,8 @@ const SMALL_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, 
 const SPELLINGS: Record<string, string> = {
   tomorow: 'tomorrow', tommorow: 'tomorrow', tommorrow: 'tomorrow', tomorro: 'tomorrow', tmrw: 'tomorrow',
   tmrow: 'tomorrow', tmr: 'tomorrow', tmoz: 'tomorrow', tomoz: 'tomorrow', '2moro': 'tomorrow',
-  '2morro': 'tomorrow', '2morrow': 'tomorrow', '2morow': 'tomorrow', tonite: 'tonight', '2nite': 'tonight',
+  '2morro': 'tomorrow', '2morrow': 'tomorrow', '2morow': 'tomorrow', '2mrw': 'tomorrow', '2mro': 'tomorrow',
+  tmoro: 'tomorrow', tmorrow: 'tomorrow', tmrrw: 'tomorrow', b4: 'before', tonite: 'tonight', '2nite': 'tonight',
   '2night': 'tonight', '2day': 'today', tday: 'today', nxt: 'next', wk: 'week', wks: 'weeks', mnth: 'month',
   mth: 'month', mnths: 'months', mths: 'months', hr: 'hour', hrs: 'hours', fortnite: 'fortnight',
   mondy: 'monday', monady: 'monday', tue: 'tuesday', tues: 'tuesday', tusday: 'tuesday', tuseday: 'tuesday',
@@ -47,6 +48,8 @@ export function normaliseDateText(text: string): string {
     .replace(/\b(?:a|one)\s+fortnight\b/g, '2 weeks')
     .replace(/\bfortnight\b/g, '2 weeks')
     .replace(/\b(?:a\s+)?couple(?:\s+of)?\b/g, '2')
+    // "A few days" is vague, but a coach can plan with three; a week or more away would be "next week".
+    .replace(/\b(?:a\s+)?few\s+(days?|weeks?)\b/g, '3 $1')
     .replace(/\b(a|one)\s+(day|week|month|year)'?s\b/g, '$1 $2') // "in a weeks time"
     .replace(/\bmid-/g, 'mid ')
     .replace(/\b(?:end of (?:to)?day|end of play|close of play|close of business|cob)\b/g, 'end of the day')
@@ -61,7 +64,7 @@ function expandDay(abbreviation: string): string {
 
 /** A calendar day for the phrases we handle ourselves, or null to let chrono try. */
 export function resolveOwnPhrase(text: string, today: CalendarDay): CalendarDay | null {
-  for (const resolve of [holiday, endOfToday, weeksOnADay, weekend, partOfNamedMonth, dayOfMonth, partOfPeriod]) {
+  for (const resolve of [holiday, endOfToday, weeksOnADay, afterTheWeekend, weekend, partOfNamedMonth, dayOfMonth, partOfPeriod]) {
     const day = resolve(text, today);
     if (day) return day;
   }
@@ -115,6 +118,10 @@ function weeksOnADay(text: string, today: CalendarDay): CalendarDay | null {
   return null;
 }
 
+function afterTheWeekend(text: string, today: CalendarDay): CalendarDay | null {
+  return /\bafter\s+the\s+weekend\b/.test(text) ? addDays(mondayOf(today), 7) : null;
+}
+
 function weekend(text: string, today: CalendarDay): CalendarDay | null {
   const match = /(?<!\b(?:every|each)\s)\b(next\s+)?weekend\b/.exec(text);
   if (!match) return null;
@@ -138,7 +145,7 @@ function dayOfMonth(text: string, today: CalendarDay): CalendarDay | null {
   const pattern = new RegExp(`\\b(?:(${cue})\\s+)?(the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(\\s+of\\s+(?:this|next)\\s+month\\b)?`, 'g');
   for (const match of text.matchAll(pattern)) {
     const rest = text.slice(match.index + match[0].length);
-    const endsThePhrase = /^\s*(?:$|[.,!?;)]|(?:at|and|or|so|then|please|if|latest|when|because|in|this|next)\b)/.test(rest);
+    const endsThePhrase = /^\s*(?:$|[.,!?;)]|(?:at|and|or|so|then|please|if|latest|when|because|in|this|next|i|we|hopefully|maybe|probably|ok|okay|thanks|too)\b)/.test(rest);
     const isWholeText = match[0] === text;
     if (!(match[1] || match[2] || isWholeText) || !(endsThePhrase || match[4])) continue;
     const dayNumber = Number(match[3]);
@@ -216,6 +223,17 @@ export function daysInMonth(year: number, month: number): number {
 
 function mondayOf(day: CalendarDay): CalendarDay {
   return addDays(day, -((weekdayOf(day) + 6) % 7));
+}
+
+/**
+ * The day a weekday name points to. "Friday" is the next Friday after today; "this Friday" is this
+ * week's, or today's if it is Friday (the next one once this week's has gone); "next Friday" is the
+ * Friday of next week (weeks run Monday to Sunday), so on a Monday "next Friday" is 11 days away.
+ */
+export function dayForWeekday(today: CalendarDay, weekday: number, which: 'bare' | 'this' | 'next'): CalendarDay {
+  if (which === 'next') return addDays(mondayOf(today), 7 + ((weekday + 6) % 7));
+  const ahead = (weekday - weekdayOf(today) + 7) % 7;
+  return addDays(today, which === 'bare' && ahead === 0 ? 7 : ahead);
 }
 
 /** The next such weekday, today included ("a week on Friday" said on a Friday is seven days away). */

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { addDays, compareDays, normaliseDateText, resolveOwnPhrase, type CalendarDay } from './datePhrases.ts';
+import { compareDays, dayForWeekday, normaliseDateText, resolveOwnPhrase, type CalendarDay } from './datePhrases.ts';
 
 export interface DateContext {
   now: Date;
@@ -41,10 +41,12 @@ export function parseDueDate(text: string, context: DateContext): Date | null {
     // "in 2 hours" is an exact span of time, so keep chrono's instant (right across a DST change).
     if (start.tags().has('result/relativeDateAndTime')) return start.date();
     let day: CalendarDay = { year: start.get('year')!, month: start.get('month')!, day: start.get('day')! };
-    const hasClockTime = start.isCertain('hour');
-    if (!hasClockTime && isBareWeekday(result) && compareDays(day, today) === 0) day = addDays(day, 7);
+    const weekdayOnly = start.isCertain('weekday') && !start.isCertain('day');
+    if (weekdayOnly) day = dayForWeekday(today, start.get('weekday')!, whichWeekday(result.text));
+    else if (start.isCertain('month') && !start.isCertain('year')) day = earliestFromToday(day, today);
     if (compareDays(day, today) < 0) continue;
-    return hasClockTime ? localInstant(day, timeZone, start.get('hour')!, start.get('minute') ?? 0) : localInstant(day, timeZone);
+    if (!start.isCertain('hour')) return localInstant(day, timeZone);
+    return localInstant(day, timeZone, afternoonUnlessSaid(start), start.get('minute') ?? 0);
   }
   return null;
 }
@@ -88,7 +90,8 @@ function looksLikeADueDate(result: chrono.ParsedResult, text: string): boolean {
   if (start.tags().has('result/relativeDate')) {
     const saysWhen = /^(?:in|within|next|after)\b|\b(?:from now|from today|after tomorrow|later)$/.test(matched)
       || /^\s*(?:from now|from today|later|time\b|'s? time\b)/.test(after);
-    if (!saysWhen) return false;
+    // A bare span answering "when?" ("a fortnight", "2 days") counts from today; "one day" is not a date.
+    if (!saysWhen && !(isWholeText && !/^(?:a|one)\s+day$/.test(matched))) return false;
   }
   if (!hasDate && !start.isCertain('hour')) return /^(?:this|tonight)\b/.test(matched);
   if (!hasDate) {
@@ -100,9 +103,21 @@ function looksLikeADueDate(result: chrono.ParsedResult, text: string): boolean {
   return true;
 }
 
-/** "Monday" said on a Monday means next Monday; "this Monday" and "today" mean today. */
-function isBareWeekday(result: chrono.ParsedResult): boolean {
-  return result.start.isCertain('weekday') && !result.start.isCertain('day') && !/^this\b/.test(result.text.trim());
+function whichWeekday(matched: string): 'bare' | 'this' | 'next' {
+  const first = /^\s*(this|next)\b/.exec(matched);
+  return first ? (first[1] as 'this' | 'next') : 'bare';
+}
+
+/** chrono moves a day-and-month that is today into next year; a client saying today's date means today. */
+function earliestFromToday(day: CalendarDay, today: CalendarDay): CalendarDay {
+  const yearBefore = { ...day, year: day.year - 1 };
+  return compareDays(yearBefore, today) >= 0 ? yearBefore : day;
+}
+
+/** "At 3" means 3pm: appointments and calls happen in the day, so 1 to 6 without am/pm are afternoon hours. */
+function afternoonUnlessSaid(start: chrono.ParsedComponents): number {
+  const hour = start.get('hour')!;
+  return !start.isCertain('meridiem') && hour >= 1 && hour <= 6 ? hour + 12 : hour;
 }
 
 // Words long enough that one slip of the thumb ("fridya", "tomorrw", "Septmber") still says which

@@ -4,7 +4,7 @@ import { at, sentencesAt, type DateCase, type ExtractCase } from './moments.ts';
 
 export const TRAINING_PHRASES: DateCase[] = [
   ...at('MON', [
-    ['fri', '2026-11-27'], ['Friday please', '2026-11-27'], ['FRI', '2026-11-27'], ['on friday', '2026-11-27'],
+    ['fri', '2026-11-27'], ['Friday please', '2026-11-27'], ['FRI!', '2026-11-27'], ['on friday', '2026-11-27'],
     ['by fri', '2026-11-27'], ['this fri', '2026-11-27'], ['next fri', '2026-12-04'], ['nxt friday', '2026-12-04'],
     ['a week on friday', '2026-12-04'], ['fri week', '2026-12-04'],
     ['tomorrow', '2026-11-24'], ['Tomorrow.', '2026-11-24'], ['tmr', '2026-11-24'], ['2morrow', '2026-11-24'],
