@@ -147,3 +147,59 @@ function isOneSlipAway(a: string, b: string): boolean {
     || restA === restB.slice(1) // dropped
     || (restA.length >= 2 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2)); // swapped
 }
+
+export interface ExtractedDueDate {
+  /** The words without the date, e.g. "ring the college" from "ring the college tomorrow". */
+  rest: string;
+  dueAt: Date | null;
+  /** The date words as typed, with the words that tie them on ("by the end of next week"), or null. */
+  phrase: string | null;
+}
+
+// Words that join a date to the sentence and go with it: "by", "on the", "before the end of".
+const LEADING_DATE_WORDS = /^(?:by|on|before|b4|until|till|til|for|from|over|during|this|next|nxt|the|end|start|beginning|middle|mid|of|sometime|some|time|no|later|than)$/i;
+// "in" and "within" only lead a span of time ("in 2 days"), not "log in tomorrow".
+const SPAN_START = /^(?:\d+|an?|one|two|three|four|five|six|seven|couple|few|fortnight|week|month)\b/i;
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
+// Words after a date that say no more than it ("the 12th December" is the 12th) but belong to it.
+const TRAILING_DATE_WORDS = new RegExp(`^\\s*(?:at the latest|latest|morning|afternoon|evening|night|lunchtime|time|(?:of\\s+)?${MONTH_WORD}(?:\\s+\\d{4})?|\\d{4})\\b`, 'i');
+const EDGE_PUNCTUATION = /^[\s,;:.!\-–]+|[\s,;:.!\-–]+$/g;
+
+/**
+ * Finds the date inside a step or goal and takes it out of the words: "apply for 2 jobs by end of
+ * next week" gives "apply for 2 jobs" and the Friday of next week. The date is the one
+ * parseDueDate reads; its words are found by trimming the text from each end while the date stays
+ * the same, then taking back the joining words. With no date, the text comes back as it was.
+ */
+export function extractDueDate(text: string, context: DateContext): ExtractedDueDate {
+  const tidy = text.trim();
+  const dueAt = parseDueDate(tidy, context);
+  if (!dueAt) return { rest: tidy, dueAt: null, phrase: null };
+
+  const words = [...tidy.slice(0, MAX_DATE_TEXT_LENGTH).matchAll(/\S+/g)].map((match) => ({
+    start: match.index, end: match.index + match[0].length, bare: match[0].replace(EDGE_PUNCTUATION, ''),
+  }));
+  const sameDate = (from: number, to: number) =>
+    parseDueDate(tidy.slice(words[from]!.start, words[to - 1]!.end), context)?.getTime() === dueAt.getTime();
+  let from = 0;
+  let to = words.length;
+  while (from < to - 1 && sameDate(from + 1, to)) from++;
+  while (to > from + 1 && sameDate(from, to - 1)) to--;
+  while (from > 0 && leadsTheDate(words[from - 1]!.bare, words[from]!.bare)) from--;
+
+  const start = words[from]!.start;
+  let end = words[to - 1]!.end;
+  const trailing = TRAILING_DATE_WORDS.exec(tidy.slice(end));
+  if (trailing) end += trailing[0].length;
+  // A comma or full stop that ended the date belongs to neither part.
+  const phrase = tidy.slice(start, end).replace(EDGE_PUNCTUATION, '');
+  const before = tidy.slice(0, start).replace(EDGE_PUNCTUATION, '');
+  const after = tidy.slice(end).replace(EDGE_PUNCTUATION, '');
+  return { rest: [before, after].filter(Boolean).join(' '), dueAt, phrase };
+}
+
+function leadsTheDate(word: string, next: string): boolean {
+  if (/^(?:in|within)$/i.test(word)) return SPAN_START.test(next);
+  if (/^(?:a|an)$/i.test(word)) return /^(?:couple|few|fortnight|week|month)/i.test(next);
+  return LEADING_DATE_WORDS.test(word);
+}
