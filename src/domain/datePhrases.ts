@@ -21,7 +21,7 @@ const SPELLINGS: Record<string, string> = {
   tomorow: 'tomorrow', tommorow: 'tomorrow', tommorrow: 'tomorrow', tomorro: 'tomorrow', tmrw: 'tomorrow',
   tmrow: 'tomorrow', tmr: 'tomorrow', tmoz: 'tomorrow', tomoz: 'tomorrow', '2moro': 'tomorrow',
   '2morro': 'tomorrow', '2morrow': 'tomorrow', '2morow': 'tomorrow', '2mrw': 'tomorrow', '2mro': 'tomorrow',
-  tmoro: 'tomorrow', tmorrow: 'tomorrow', tmrrw: 'tomorrow', b4: 'before', tonite: 'tonight', '2nite': 'tonight',
+  b4: 'before', nex: 'next', tonite: 'tonight', '2nite': 'tonight',
   '2night': 'tonight', '2day': 'today', tday: 'today', nxt: 'next', wk: 'week', wks: 'weeks', mnth: 'month',
   mth: 'month', mnths: 'months', mths: 'months', hr: 'hour', hrs: 'hours', fortnite: 'fortnight',
   mondy: 'monday', monady: 'monday', tue: 'tuesday', tues: 'tuesday', tusday: 'tuesday', tuseday: 'tuesday',
@@ -33,6 +33,10 @@ const SPELLINGS: Record<string, string> = {
   eow: 'end of the week', eom: 'end of the month', wknd: 'weekend', wkend: 'weekend', weekned: 'weekend',
 };
 
+// tomorrow, tomoro, tomrow, tommorrow, tmrw, tmr, 2moro, 2mrw: every way we have seen it typed, and more.
+const TOMORROW_SPELT_ANY_WAY = /^(?:to|2|t)m+o*r+o*w*$/;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
 /** Lower-cases and rewrites the text so that both chrono and our own phrases below can read it. */
 export function normaliseDateText(text: string): string {
   return text
@@ -40,7 +44,12 @@ export function normaliseDateText(text: string): string {
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[a-z0-9]+/g, (word) => SPELLINGS[word] ?? word)
+    .replace(/[a-z0-9]+/g, (word) => SPELLINGS[word] ?? (TOMORROW_SPELT_ANY_WAY.test(word) ? 'tomorrow' : word))
+    // "4.12.26": dots only with a year, as "4.30" is a time.
+    .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b/g, '$1/$2/$3')
+    .replace(/\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/g,
+      (_all, ordinal: string) => `the ${ORDINALS.indexOf(ordinal) + 1}${['st', 'nd', 'rd'][ORDINALS.indexOf(ordinal)] ?? 'th'}`)
+    .replace(/\b(?:a|one) (month|year) (?:today|from today)\b/g, 'this time next $1')
     // "sat", "sun", "wed" and "mon" are everyday words too, so only read them as days after a cue.
     .replace(/\b(by|on|until|till|til|before|this|next|from|after|every|each)\s+(mon|wed|sat|sun)\b/g,
       (_all, cue: string, day: string) => `${cue} ${expandDay(day)}`)
@@ -52,6 +61,8 @@ export function normaliseDateText(text: string): string {
     .replace(/\b(?:a\s+)?few\s+(days?|weeks?)\b/g, '3 $1')
     .replace(/\b(a|one)\s+(day|week|month|year)'?s\b/g, '$1 $2') // "in a weeks time"
     .replace(/\bmid-/g, 'mid ')
+    // "End of play Friday" is Friday; said alone, it is today.
+    .replace(new RegExp(`\\b(?:end of (?:the )?(?:day|play)|close of (?:play|business)|cob)\\s+(?=(?:on\\s+)?(?:${WEEKDAY_NAMES.join('|')}|tomorrow)\\b)`, 'g'), '')
     .replace(/\b(?:end of (?:to)?day|end of play|close of play|close of business|cob)\b/g, 'end of the day')
     // chrono reads "January 15" as January 2015, so put the day first as people in the UK write it.
     .replace(new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?\\b(?!\\s*(?::|am\\b|pm\\b))`, 'g'),

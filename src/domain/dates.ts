@@ -124,7 +124,7 @@ function afternoonUnlessSaid(start: chrono.ParsedComponents): number {
 // one was meant. Short names (May, June, March: "match") are left alone, as are plurals ("Mondays"),
 // which say how often, not when.
 const SLIP_TARGETS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow',
-  'weekend', 'january', 'february', 'august', 'september', 'october', 'november', 'december', 'fortnight'];
+  'weekend', 'week', 'january', 'february', 'august', 'september', 'october', 'november', 'december', 'fortnight'];
 
 function correctSlips(text: string): string {
   return text.replace(/[A-Za-z]{5,}/g, (word) => {
@@ -186,6 +186,7 @@ export function extractDueDate(text: string, context: DateContext): ExtractedDue
   while (from < to - 1 && sameDate(from + 1, to)) from++;
   while (to > from + 1 && sameDate(from, to - 1)) to--;
   while (from > 0 && leadsTheDate(words[from - 1]!.bare, words[from]!.bare)) from--;
+  if (from > 1 && /^first$/i.test(words[from - 2]!.bare) && /^thing$/i.test(words[from - 1]!.bare)) from -= 2;
 
   const start = words[from]!.start;
   let end = words[to - 1]!.end;
@@ -200,6 +201,8 @@ export function extractDueDate(text: string, context: DateContext): ExtractedDue
 
 function leadsTheDate(word: string, next: string): boolean {
   if (/^(?:in|within)$/i.test(word)) return SPAN_START.test(next);
+  // "Friday 4th", "Monday the 4th": the day of the month says the date, the weekday goes with it.
+  if (/^(?:mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?$/i.test(word)) return /^(?:\d|the$)/i.test(next);
   if (/^(?:a|an)$/i.test(word)) return /^(?:couple|few|fortnight|week|month)/i.test(next);
   return LEADING_DATE_WORDS.test(word);
 }
