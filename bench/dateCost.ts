@@ -3,7 +3,7 @@
 // not just the average. extractDueDate calls parseDueDate once per word it trims, so it is timed too.
 import { performance } from 'node:perf_hooks';
 import { extractDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { HELD_OUT_PHRASES, HELD_OUT_SENTENCES } from '../test/corpus/dates/heldOut.ts';
+import { ALL_HELD_OUT_PHRASES as HELD_OUT_PHRASES, ALL_HELD_OUT_SENTENCES as HELD_OUT_SENTENCES } from '../test/corpus/dates/heldOut.ts';
 import { MOMENTS, type MomentName } from '../test/corpus/dates/moments.ts';
 import { TRAINING_PHRASES, TRAINING_SENTENCES } from '../test/corpus/dates/training.ts';
 import { summarize } from './percentiles.ts';

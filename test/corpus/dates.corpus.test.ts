@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HELD_OUT_PHRASES, HELD_OUT_SENTENCES } from './dates/heldOut.ts';
+import { ALL_HELD_OUT_PHRASES as HELD_OUT_PHRASES, ALL_HELD_OUT_SENTENCES as HELD_OUT_SENTENCES } from './dates/heldOut.ts';
 import { MOMENTS } from './dates/moments.ts';
 import { TRAINING_PHRASES, TRAINING_SENTENCES } from './dates/training.ts';
 import { asCorpusDay, percent, scorePhrases, scoreSentences } from './dates/score.ts';

@@ -270,3 +270,6 @@ export const HELD_OUT_SENTENCES_B: ExtractCase[] = [
     ['email my cv to the hotel by 7/12', 'email my cv to the hotel', 'by 7/12', '2026-12-07'],
   ]),
 ];
+
+export const ALL_HELD_OUT_PHRASES: DateCase[] = [...HELD_OUT_PHRASES, ...HELD_OUT_PHRASES_B];
+export const ALL_HELD_OUT_SENTENCES: ExtractCase[] = [...HELD_OUT_SENTENCES, ...HELD_OUT_SENTENCES_B];
