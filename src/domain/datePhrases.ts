@@ -34,7 +34,7 @@ const SPELLINGS: Record<string, string> = {
 };
 
 // tomorrow, tomoro, tomrow, tommorrow, tmrw, tmr, 2moro, 2mrw: every way we have seen it typed, and more.
-const TOMORROW_SPELT_ANY_WAY = /^(?:to|2|t)m+o*r+o*w*$/;
+const TOMORROW_SPELT_ANY_WAY = /^(?:to|2|t)m+o*(?:r+o*w*|z)$/;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** Lower-cases and rewrites the text so that both chrono and our own phrases below can read it. */
@@ -50,6 +50,16 @@ export function normaliseDateText(text: string): string {
     .replace(/\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/g,
       (_all, ordinal: string) => `the ${ORDINALS.indexOf(ordinal) + 1}${['st', 'nd', 'rd'][ORDINALS.indexOf(ordinal)] ?? 'th'}`)
     .replace(/\b(?:a|one) (month|year) (?:today|from today)\b/g, 'this time next $1')
+    // UK clock words: "half 2" is 2:30, "quarter to 3" is 2:45.
+    .replace(/\bhalf (?:past )?(\d{1,2})\b/g, '$1:30')
+    .replace(/\bquarter past (\d{1,2})\b/g, '$1:15')
+    .replace(/\bquarter to (\d{1,2})\b/g, (_all, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`)
+    // "By 5" at the end is a time of day, not a count ("apply for 5" is left alone).
+    .replace(/\b(by|before|at|until|till) (\d{1,2})$/, (all, cue: string, hour: string) => (Number(hour) <= 12 ? `${cue} ${hour}:00` : all))
+    .replace(/^(?:right now|now|straight ?away|right away|immediately)$/, 'today')
+    // "Not this week" rules a time out; it names none.
+    .replace(/\bnot (?:this week|today|tomorrow|this month)\b/g, 'not')
+    .replace(/\b(?:within|during|in|over) the week\b/g, 'this week')
     // "sat", "sun", "wed" and "mon" are everyday words too, so only read them as days after a cue.
     .replace(/\b(by|on|until|till|til|before|this|next|from|after|every|each)\s+(mon|wed|sat|sun)\b/g,
       (_all, cue: string, day: string) => `${cue} ${expandDay(day)}`)
@@ -75,7 +85,7 @@ function expandDay(abbreviation: string): string {
 
 /** A calendar day for the phrases we handle ourselves, or null to let chrono try. */
 export function resolveOwnPhrase(text: string, today: CalendarDay): CalendarDay | null {
-  for (const resolve of [holiday, endOfToday, weeksOnADay, afterTheWeekend, weekend, partOfNamedMonth, dayOfMonth, partOfPeriod]) {
+  for (const resolve of [holiday, endOfToday, weeksOnADay, afterTheWeekend, weekend, wholeMonth, partOfNamedMonth, dayOfMonth, partOfPeriod]) {
     const day = resolve(text, today);
     if (day) return day;
   }
@@ -102,9 +112,9 @@ function endOfToday(text: string, today: CalendarDay): CalendarDay | null {
 
 /** British idioms: "a week on Friday", "Friday week", "2 weeks today", "Monday next week", "this time next week". */
 function weeksOnADay(text: string, today: CalendarDay): CalendarDay | null {
-  let match = new RegExp(`\\b(a|one|two|three|four|five|six|\\d)\\s+weeks?\\s+(today|tomorrow|on\\s+${WEEKDAY})\\b`).exec(text);
+  let match = new RegExp(`(?:\\b(a|one|two|three|four|five|six|\\d)\\s+|^)weeks?\\s+(today|tomorrow|on\\s+${WEEKDAY})\\b`).exec(text);
   if (match) {
-    const weeks = SMALL_NUMBERS[match[1]!] ?? Number(match[1]);
+    const weeks = match[1] ? SMALL_NUMBERS[match[1]] ?? Number(match[1]) : 1; // "wk on fri" is a week on Friday
     const base = match[2] === 'today' ? today : match[2] === 'tomorrow' ? addDays(today, 1) : nextWeekday(today, match[3]!);
     return addDays(base, 7 * weeks);
   }
@@ -134,11 +144,21 @@ function afterTheWeekend(text: string, today: CalendarDay): CalendarDay | null {
 }
 
 function weekend(text: string, today: CalendarDay): CalendarDay | null {
-  const match = /(?<!\b(?:every|each)\s)\b(next\s+)?weekend\b/.exec(text);
+  const match = /(?<!\b(?:every|each)\s)\b(before\s+the\s+)?(next\s+)?weekend\b/.exec(text);
   if (!match) return null;
   const saturday = addDays(mondayOf(today), 5);
-  if (match[1]) return addDays(saturday, 7);
+  if (match[1]) return latest(today, addDays(saturday, match[2] ? 6 : -1)); // the Friday before it
+  if (match[2]) return addDays(saturday, 7);
   return compareDays(today, saturday) > 0 ? today : saturday;
+}
+
+/** A month on its own ("October", "in Oct"), given for a deadline, means by the end of it. */
+function wholeMonth(text: string, today: CalendarDay): CalendarDay | null {
+  const match = new RegExp(`^(?:in |during |sometime in |some time in )?${MONTH}$`).exec(text);
+  if (!match) return null;
+  const month = MONTH_NAMES.findIndex((name) => name.startsWith(match[1]!.slice(0, 3))) + 1;
+  const year = month >= today.month ? today.year : today.year + 1;
+  return { year, month, day: daysInMonth(year, month) };
 }
 
 /** "mid December", "the start of March", "early January": chrono only reads the month. */

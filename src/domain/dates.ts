@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { compareDays, dayForWeekday, normaliseDateText, resolveOwnPhrase, type CalendarDay } from './datePhrases.ts';
+import { addDays, compareDays, dayForWeekday, normaliseDateText, resolveOwnPhrase, type CalendarDay } from './datePhrases.ts';
 
 export interface DateContext {
   now: Date;
@@ -46,7 +46,14 @@ export function parseDueDate(text: string, context: DateContext): Date | null {
     else if (start.isCertain('month') && !start.isCertain('year')) day = earliestFromToday(day, today);
     if (compareDays(day, today) < 0) continue;
     if (!start.isCertain('hour')) return localInstant(day, timeZone);
-    return localInstant(day, timeZone, afternoonUnlessSaid(start), start.get('minute') ?? 0);
+    const hour = afternoonUnlessSaid(start);
+    const minute = start.get('minute') ?? 0;
+    // A time with no day ("by 5") is the next time the clock shows it: today if still to come.
+    if (!DATE_PARTS.some((part) => start.isCertain(part))) {
+      const later = localInstant(today, timeZone, hour, minute);
+      return later >= now ? later : localInstant(addDays(today, 1), timeZone, hour, minute);
+    }
+    return localInstant(day, timeZone, hour, minute);
   }
   return null;
 }
@@ -159,10 +166,10 @@ export interface ExtractedDueDate {
 // Words that join a date to the sentence and go with it: "by", "on the", "before the end of".
 const LEADING_DATE_WORDS = /^(?:by|on|before|b4|until|till|til|for|from|over|during|this|next|nxt|the|end|start|beginning|middle|mid|of|sometime|some|time|no|later|than)$/i;
 // "in" and "within" only lead a span of time ("in 2 days"), not "log in tomorrow".
-const SPAN_START = /^(?:\d+|an?|one|two|three|four|five|six|seven|couple|few|fortnight|week|month)\b/i;
+const SPAN_START = /^(?:\d+|an?|one|two|three|four|five|six|seven|couple|few|fortnight|week|month|the (?:week|month))\b/i;
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 // Words after a date that say no more than it ("the 12th December" is the 12th) but belong to it.
-const TRAILING_DATE_WORDS = new RegExp(`^\\s*(?:at the latest|latest|morning|afternoon|evening|night|lunchtime|time|(?:of\\s+)?${MONTH_WORD}(?:\\s+\\d{4})?|\\d{4})\\b`, 'i');
+const TRAILING_DATE_WORDS = new RegExp(`^\\s*(?:at the latest|latest|morning|afternoon|evening|night|lunchtime|time|coming|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+(?:of\\s+)?${MONTH_WORD})?|(?:of\\s+)?${MONTH_WORD}(?:\\s+\\d{4})?|\\d{4})\\b`, 'i');
 const EDGE_PUNCTUATION = /^[\s,;:.!\-–]+|[\s,;:.!\-–]+$/g;
 
 /**
@@ -185,7 +192,7 @@ export function extractDueDate(text: string, context: DateContext): ExtractedDue
   let to = words.length;
   while (from < to - 1 && sameDate(from + 1, to)) from++;
   while (to > from + 1 && sameDate(from, to - 1)) to--;
-  while (from > 0 && leadsTheDate(words[from - 1]!.bare, words[from]!.bare)) from--;
+  while (from > 0 && leadsTheDate(words[from - 1]!.bare, `${words[from]!.bare} ${words[from + 1]?.bare ?? ''}`)) from--;
   if (from > 1 && /^first$/i.test(words[from - 2]!.bare) && /^thing$/i.test(words[from - 1]!.bare)) from -= 2;
 
   const start = words[from]!.start;

@@ -17,7 +17,7 @@ export const THIRD_BATCH_PHRASES: DateCase[] = [
     ['monday the 30th', '2026-11-30'], ['by 5pm', '2026-11-23 17:00'], ['by 5', '2026-11-23 17:00'],
     ['tonight at 8', '2026-11-23 20:00'], ['this evening', '2026-11-23'], ['tomorrow or the day after', '2026-11-24'],
     ['wk on fri', '2026-12-04'], ['nxt thurs', '2026-12-03'], ['thur 26th', '2026-11-26'],
-    ['in a weeks time', '2026-11-30'], ['within the week', '2026-11-27'], ['by the end of the day', '2026-11-23'],
+    ['in a week\'s time', '2026-11-30'], ['within the week', '2026-11-27'], ['by the end of the day', '2026-11-23'],
     ['before the weekend', '2026-11-27'], ['not sure, maybe friday', '2026-11-27'], ['erm thursday?', '2026-11-26'],
     ['idk maybe next week', '2026-12-04'], ['can we say monday', '2026-11-30'], ['when i get my money', null],
     ['not this week', null], ['depends on my kids', null], ['when the kids are back at school', null],

@@ -2,9 +2,11 @@
 // "Dates clients type"); the held-out file stays as it was written.
 import { at, sentencesAt, type DateCase, type ExtractCase } from './moments.ts';
 import { SECOND_BATCH_PHRASES, SECOND_BATCH_SENTENCES } from './secondBatch.ts';
+import { THIRD_BATCH_PHRASES, THIRD_BATCH_SENTENCES } from './thirdBatch.ts';
 
 export const TRAINING_PHRASES: DateCase[] = [
   ...SECOND_BATCH_PHRASES,
+  ...THIRD_BATCH_PHRASES,
   ...at('MON', [
     ['fri', '2026-11-27'], ['Friday please', '2026-11-27'], ['FRI!', '2026-11-27'], ['on friday', '2026-11-27'],
     ['by fri', '2026-11-27'], ['this fri', '2026-11-27'], ['next fri', '2026-12-04'], ['nxt friday', '2026-12-04'],
@@ -136,6 +138,7 @@ export const TRAINING_PHRASES: DateCase[] = [
 
 export const TRAINING_SENTENCES: ExtractCase[] = [
   ...SECOND_BATCH_SENTENCES,
+  ...THIRD_BATCH_SENTENCES,
   ...sentencesAt('MON', [
     ['i will ring them tomorrow', 'i will ring them', 'tomorrow', '2026-11-24'],
     ['apply for 3 jobs by friday', 'apply for 3 jobs', 'by friday', '2026-11-27'],
