@@ -1,6 +1,7 @@
 // Cost per call of the date reader over the whole date corpus: `npx tsx bench/dateCost.ts`.
 // Each phrase is timed on its own (after a warm-up pass), so the percentiles show the slow phrases,
 // not just the average. extractDueDate calls parseDueDate once per word it trims, so it is timed too.
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { extractDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { ALL_HELD_OUT_PHRASES as HELD_OUT_PHRASES, ALL_HELD_OUT_SENTENCES as HELD_OUT_SENTENCES } from '../test/corpus/dates/heldOut.ts';
@@ -32,7 +33,8 @@ const rows = [
   ['extractDueDate, sentences', sentences.length, summarize(timeEach(sentences, extractDueDate))],
 ] as const;
 
-console.log(`Date reader cost per call, microseconds (${ROUNDS} rounds over the corpus, Node ${process.version})\n`);
+// The tail (p99, max) is mostly the machine being busy; the load average says how busy it was.
+console.log(`Date reader cost per call, microseconds (${ROUNDS} rounds over the corpus, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)})\n`);
 console.log(renderTable(
   ['call', 'texts', 'mean µs', 'p50 µs', 'p95 µs', 'p99 µs', 'max µs'],
   rows.map(([name, count, s]) => [name, count, s.mean, s.p50, s.p95, s.p99, s.max]),

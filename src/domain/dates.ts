@@ -79,6 +79,8 @@ function localInstant(day: CalendarDay, timeZone: string, hour = 0, minute = 0):
 }
 
 const DATE_PARTS: chrono.Component[] = ['day', 'weekday', 'month', 'year'];
+// One span of time and nothing more: "3 days", "2 weeks". Not "one day" (some day), not "3 days a week".
+const BARE_SPAN = /^(?!(?:an?|one)\s+day$)(?:\d{1,2}|an?|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?)$/;
 
 // chrono is generous: it reads "one day", "5 days a week", "9 to 5" and "I sat down" as dates.
 // In a goal those are frequencies, durations or plain words, so we keep only what reads as a deadline.
@@ -98,7 +100,7 @@ function looksLikeADueDate(result: chrono.ParsedResult, text: string): boolean {
     const saysWhen = /^(?:in|within|next|after)\b|\b(?:from now|from today|after tomorrow|later)$/.test(matched)
       || /^\s*(?:from now|from today|later|time\b|'s? time\b)/.test(after);
     // A bare span answering "when?" ("a fortnight", "2 days") counts from today; "one day" is not a date.
-    if (!saysWhen && !(isWholeText && !/^(?:a|one)\s+day$/.test(matched))) return false;
+    if (!saysWhen && !(isWholeText && BARE_SPAN.test(matched))) return false;
   }
   if (!hasDate && !start.isCertain('hour')) return /^(?:this|tonight)\b/.test(matched);
   if (!hasDate) {
