@@ -54,8 +54,8 @@ export function normaliseDateText(text: string): string {
     .replace(/\bhalf (?:past )?(\d{1,2})\b/g, '$1:30')
     .replace(/\bquarter past (\d{1,2})\b/g, '$1:15')
     .replace(/\bquarter to (\d{1,2})\b/g, (_all, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`)
-    // "By 5" at the end is a time of day, not a count ("apply for 5" is left alone).
-    .replace(/\b(by|before|at|until|till) (\d{1,2})$/, (all, cue: string, hour: string) => (Number(hour) <= 12 ? `${cue} ${hour}:00` : all))
+    // "By 5" as the whole answer is a time of day; inside a sentence ("school ends at 3") it is left alone.
+    .replace(/^(by|before|at) (\d{1,2})$/, (all, cue: string, hour: string) => (Number(hour) <= 12 ? `${cue} ${hour}:00` : all))
     .replace(/^(?:right now|now|straight ?away|right away|immediately)$/, 'today')
     // "Not this week" rules a time out; it names none.
     .replace(/\bnot (?:this week|today|tomorrow|this month)\b/g, 'not')

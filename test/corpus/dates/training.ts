@@ -50,6 +50,7 @@ export const TRAINING_PHRASES: DateCase[] = [
     ['?', null], ['dunno really', null], ['idk yet', null], ['whenever i can', null], ['at some point', null],
     ['in the future', null], ['one day', null], ['not yet', null],
     ['3 days a week', null], ['2 days a week', null], ['a day', null],
+    ['my kids finish school at 3', null], ['i can only work 10 till 2', null],
     ['tomorrow at 3pm', '2026-11-24 15:00'], ['tomorrow at 10', '2026-11-24 10:00'], ['tmrw 2pm', '2026-11-24 14:00'],
     ['friday at 11am', '2026-11-27 11:00'], ['at 2 tomorrow', '2026-11-24 14:00'], ['wednesday 9am', '2026-11-25 09:00'],
     ['thurs at 1', '2026-11-26 13:00'], ['friday 10 am', '2026-11-27 10:00'], ['tomorrow 9.30am', '2026-11-24 09:30'],
