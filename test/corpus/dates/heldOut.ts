@@ -271,5 +271,24 @@ export const HELD_OUT_SENTENCES_B: ExtractCase[] = [
   ]),
 ];
 
-export const ALL_HELD_OUT_PHRASES: DateCase[] = [...HELD_OUT_PHRASES, ...HELD_OUT_PHRASES_B];
-export const ALL_HELD_OUT_SENTENCES: ExtractCase[] = [...HELD_OUT_SENTENCES, ...HELD_OUT_SENTENCES_B];
+// Part C, written before teaching the code that "weekend job" or "Saturday work" is a kind of job,
+// not a date; scored once before that change and not tuned on.
+export const HELD_OUT_PHRASES_C: DateCase[] = at('MON', [
+  ['find a weekend job', null], ['get a saturday job', null], ['apply for christmas temp work by friday', '2026-11-27'],
+  ['i want a monday to friday job', null], ['work sunday shifts at the care home', null], ['night shifts', null],
+  ['apply for 2 weekend jobs tomorrow', '2026-11-24'], ['look for evening work next week', '2026-12-04'],
+  ['ring the agency about saturday work on wednesday', '2026-11-25'], ['get my summer job sorted by the 1st', '2026-12-01'],
+  ['on tuesday then', '2026-11-24'], ['ill do it the day after tomorrow', '2026-11-25'],
+  ['can we make it thursday instead', '2026-11-26'], ['friday is better for me', '2026-11-27'], ['mon-fri', null],
+  ['by the end of next wk', '2026-12-04'],
+]);
+
+export const HELD_OUT_SENTENCES_C: ExtractCase[] = sentencesAt('MON', [
+  ['find a weekend job', 'find a weekend job', null, null],
+  ['apply for 2 weekend jobs tomorrow', 'apply for 2 weekend jobs', 'tomorrow', '2026-11-24'],
+  ['ring the agency about saturday work on wednesday', 'ring the agency about saturday work', 'on wednesday', '2026-11-25'],
+  ['apply for christmas temp work by friday', 'apply for christmas temp work', 'by friday', '2026-11-27'],
+]);
+
+export const ALL_HELD_OUT_PHRASES: DateCase[] = [...HELD_OUT_PHRASES, ...HELD_OUT_PHRASES_B, ...HELD_OUT_PHRASES_C];
+export const ALL_HELD_OUT_SENTENCES: ExtractCase[] = [...HELD_OUT_SENTENCES, ...HELD_OUT_SENTENCES_B, ...HELD_OUT_SENTENCES_C];
