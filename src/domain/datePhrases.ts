@@ -35,6 +35,9 @@ const SPELLINGS: Record<string, string> = {
 
 // tomorrow, tomoro, tomrow, tommorrow, tmrw, tmr, 2moro, 2mrw: every way we have seen it typed, and more.
 const TOMORROW_SPELT_ANY_WAY = /^(?:to|2|t)m+o*(?:r+o*w*|z)$/;
+const DAY_WORD = `(?:${WEEKDAY_NAMES.join('|')}|mon|tue|wed|thu|sat|sun)`;
+const KIND_OF_JOB = new RegExp(`(?<!\\b(?:by|on|before|until|till|this|next|from)\\s)\\b(?:${DAY_WORD}|weekend|weekday|christmas|summer|night|evening|morning)s?(?:\\s+(?:night|evening|morning|afternoon|day))?\\s+(?=(?:temp\\s+|part[- ]time\\s+|seasonal\\s+)?(?:jobs?|work|shifts?|league|staff|roles?|posts?|cover|hours|positions?|team|temp)\\b)`, 'g');
+const DAY_RANGE = new RegExp(`\\b${DAY_WORD}\\s*(?:-|to|till|until|through|thru)\\s*${DAY_WORD}\\b`, 'g');
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** Lower-cases and rewrites the text so that both chrono and our own phrases below can read it. */
@@ -45,6 +48,9 @@ export function normaliseDateText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[a-z0-9]+/g, (word) => SPELLINGS[word] ?? (TOMORROW_SPELT_ANY_WAY.test(word) ? 'tomorrow' : word))
+    // "A weekend job", "Saturday work", "Monday to Friday": kinds of job and working weeks, not dates.
+    .replace(DAY_RANGE, 'weekdays')
+    .replace(KIND_OF_JOB, 'kind of ')
     // "4.12.26": dots only with a year, as "4.30" is a time.
     .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b/g, '$1/$2/$3')
     .replace(/\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/g,

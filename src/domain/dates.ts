@@ -95,6 +95,7 @@ function looksLikeADueDate(result: chrono.ParsedResult, text: string): boolean {
   if (/\b(?:every|each|on)\s+$/.test(before) && /^s\b/.test(after)) return false; // "on Monday" + "s"
   if (/\b(?:every|each)\s+$/.test(before)) return false;
   if (/^(?:sat|sun|wed|mon)$/.test(matched)) return false;
+  if (/^(?:right )?now$/.test(matched)) return false; // "now I want a job": a word of the sentence; "now" alone is read as today
   if (/^last\b/.test(matched) && !start.isCertain('day')) return false; // "last Friday" is past, not a deadline
   if (start.tags().has('result/relativeDate')) {
     const saysWhen = /^(?:in|within|next|after)\b|\b(?:from now|from today|after tomorrow|later)$/.test(matched)
