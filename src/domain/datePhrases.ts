@@ -20,7 +20,8 @@ const SMALL_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, 
 const SPELLINGS: Record<string, string> = {
   tomorow: 'tomorrow', tommorow: 'tomorrow', tommorrow: 'tomorrow', tomorro: 'tomorrow', tmrw: 'tomorrow',
   tmrow: 'tomorrow', tmr: 'tomorrow', tmoz: 'tomorrow', tomoz: 'tomorrow', '2moro': 'tomorrow',
-  '2morro': 'tomorrow', '2morrow': 'tomorrow', '2morow': 'tomorrow', tonite: 'tonight', '2nite': 'tonight',
+  '2morro': 'tomorrow', '2morrow': 'tomorrow', '2morow': 'tomorrow', '2mrw': 'tomorrow', '2mro': 'tomorrow',
+  b4: 'before', nex: 'next', tonite: 'tonight', '2nite': 'tonight',
   '2night': 'tonight', '2day': 'today', tday: 'today', nxt: 'next', wk: 'week', wks: 'weeks', mnth: 'month',
   mth: 'month', mnths: 'months', mths: 'months', hr: 'hour', hrs: 'hours', fortnite: 'fortnight',
   mondy: 'monday', monady: 'monday', tue: 'tuesday', tues: 'tuesday', tusday: 'tuesday', tuseday: 'tuesday',
@@ -32,6 +33,13 @@ const SPELLINGS: Record<string, string> = {
   eow: 'end of the week', eom: 'end of the month', wknd: 'weekend', wkend: 'weekend', weekned: 'weekend',
 };
 
+// tomorrow, tomoro, tomrow, tommorrow, tmrw, tmr, 2moro, 2mrw: every way we have seen it typed, and more.
+const TOMORROW_SPELT_ANY_WAY = /^(?:to|2|t)m+o*(?:r+o*w*|z)$/;
+const DAY_WORD = `(?:${WEEKDAY_NAMES.join('|')}|mon|tue|wed|thu|sat|sun)`;
+const KIND_OF_JOB = new RegExp(`(?<!\\b(?:by|on|before|until|till|this|next|from)\\s)\\b(?:${DAY_WORD}|weekend|weekday|christmas|summer|night|evening|morning)s?(?:\\s+(?:night|evening|morning|afternoon|day))?\\s+(?=(?:temp\\s+|part[- ]time\\s+|seasonal\\s+)?(?:jobs?|work|shifts?|league|staff|roles?|posts?|cover|hours|positions?|team|temp)\\b)`, 'g');
+const DAY_RANGE = new RegExp(`\\b${DAY_WORD}\\s*(?:-|to|till|until|through|thru)\\s*${DAY_WORD}\\b`, 'g');
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
 /** Lower-cases and rewrites the text so that both chrono and our own phrases below can read it. */
 export function normaliseDateText(text: string): string {
   return text
@@ -39,7 +47,25 @@ export function normaliseDateText(text: string): string {
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[a-z0-9]+/g, (word) => SPELLINGS[word] ?? word)
+    .replace(/[a-z0-9]+/g, (word) => SPELLINGS[word] ?? (TOMORROW_SPELT_ANY_WAY.test(word) ? 'tomorrow' : word))
+    // "A weekend job", "Saturday work", "Monday to Friday": kinds of job and working weeks, not dates.
+    .replace(DAY_RANGE, 'weekdays')
+    .replace(KIND_OF_JOB, 'kind of ')
+    // "4.12.26": dots only with a year, as "4.30" is a time.
+    .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b/g, '$1/$2/$3')
+    .replace(/\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/g,
+      (_all, ordinal: string) => `the ${ORDINALS.indexOf(ordinal) + 1}${['st', 'nd', 'rd'][ORDINALS.indexOf(ordinal)] ?? 'th'}`)
+    .replace(/\b(?:a|one) (month|year) (?:today|from today)\b/g, 'this time next $1')
+    // UK clock words: "half 2" is 2:30, "quarter to 3" is 2:45.
+    .replace(/\bhalf (?:past )?(\d{1,2})\b/g, '$1:30')
+    .replace(/\bquarter past (\d{1,2})\b/g, '$1:15')
+    .replace(/\bquarter to (\d{1,2})\b/g, (_all, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`)
+    // "By 5" as the whole answer is a time of day; inside a sentence ("school ends at 3") it is left alone.
+    .replace(/^(by|before|at) (\d{1,2})$/, (all, cue: string, hour: string) => (Number(hour) <= 12 ? `${cue} ${hour}:00` : all))
+    .replace(/^(?:right now|now|straight ?away|right away|immediately)$/, 'today')
+    // "Not this week" rules a time out; it names none.
+    .replace(/\bnot (?:this week|today|tomorrow|this month)\b/g, 'not')
+    .replace(/\b(?:within|during|in|over) the week\b/g, 'this week')
     // "sat", "sun", "wed" and "mon" are everyday words too, so only read them as days after a cue.
     .replace(/\b(by|on|until|till|til|before|this|next|from|after|every|each)\s+(mon|wed|sat|sun)\b/g,
       (_all, cue: string, day: string) => `${cue} ${expandDay(day)}`)
@@ -47,8 +73,12 @@ export function normaliseDateText(text: string): string {
     .replace(/\b(?:a|one)\s+fortnight\b/g, '2 weeks')
     .replace(/\bfortnight\b/g, '2 weeks')
     .replace(/\b(?:a\s+)?couple(?:\s+of)?\b/g, '2')
+    // "A few days" is vague, but a coach can plan with three; a week or more away would be "next week".
+    .replace(/\b(?:a\s+)?few\s+(days?|weeks?)\b/g, '3 $1')
     .replace(/\b(a|one)\s+(day|week|month|year)'?s\b/g, '$1 $2') // "in a weeks time"
     .replace(/\bmid-/g, 'mid ')
+    // "End of play Friday" is Friday; said alone, it is today.
+    .replace(new RegExp(`\\b(?:end of (?:the )?(?:day|play)|close of (?:play|business)|cob)\\s+(?=(?:on\\s+)?(?:${WEEKDAY_NAMES.join('|')}|tomorrow)\\b)`, 'g'), '')
     .replace(/\b(?:end of (?:to)?day|end of play|close of play|close of business|cob)\b/g, 'end of the day')
     // chrono reads "January 15" as January 2015, so put the day first as people in the UK write it.
     .replace(new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?\\b(?!\\s*(?::|am\\b|pm\\b))`, 'g'),
@@ -61,7 +91,7 @@ function expandDay(abbreviation: string): string {
 
 /** A calendar day for the phrases we handle ourselves, or null to let chrono try. */
 export function resolveOwnPhrase(text: string, today: CalendarDay): CalendarDay | null {
-  for (const resolve of [holiday, endOfToday, weeksOnADay, weekend, partOfNamedMonth, dayOfMonth, partOfPeriod]) {
+  for (const resolve of [holiday, endOfToday, weeksOnADay, afterTheWeekend, weekend, wholeMonth, partOfNamedMonth, dayOfMonth, partOfPeriod]) {
     const day = resolve(text, today);
     if (day) return day;
   }
@@ -88,9 +118,9 @@ function endOfToday(text: string, today: CalendarDay): CalendarDay | null {
 
 /** British idioms: "a week on Friday", "Friday week", "2 weeks today", "Monday next week", "this time next week". */
 function weeksOnADay(text: string, today: CalendarDay): CalendarDay | null {
-  let match = new RegExp(`\\b(a|one|two|three|four|five|six|\\d)\\s+weeks?\\s+(today|tomorrow|on\\s+${WEEKDAY})\\b`).exec(text);
+  let match = new RegExp(`(?:\\b(a|one|two|three|four|five|six|\\d)\\s+|^)weeks?\\s+(today|tomorrow|on\\s+${WEEKDAY})\\b`).exec(text);
   if (match) {
-    const weeks = SMALL_NUMBERS[match[1]!] ?? Number(match[1]);
+    const weeks = match[1] ? SMALL_NUMBERS[match[1]] ?? Number(match[1]) : 1; // "wk on fri" is a week on Friday
     const base = match[2] === 'today' ? today : match[2] === 'tomorrow' ? addDays(today, 1) : nextWeekday(today, match[3]!);
     return addDays(base, 7 * weeks);
   }
@@ -115,12 +145,26 @@ function weeksOnADay(text: string, today: CalendarDay): CalendarDay | null {
   return null;
 }
 
+function afterTheWeekend(text: string, today: CalendarDay): CalendarDay | null {
+  return /\bafter\s+the\s+weekend\b/.test(text) ? addDays(mondayOf(today), 7) : null;
+}
+
 function weekend(text: string, today: CalendarDay): CalendarDay | null {
-  const match = /(?<!\b(?:every|each)\s)\b(next\s+)?weekend\b/.exec(text);
+  const match = /(?<!\b(?:every|each)\s)\b(before\s+the\s+)?(next\s+)?weekend\b/.exec(text);
   if (!match) return null;
   const saturday = addDays(mondayOf(today), 5);
-  if (match[1]) return addDays(saturday, 7);
+  if (match[1]) return latest(today, addDays(saturday, match[2] ? 6 : -1)); // the Friday before it
+  if (match[2]) return addDays(saturday, 7);
   return compareDays(today, saturday) > 0 ? today : saturday;
+}
+
+/** A month on its own ("October", "in Oct"), given for a deadline, means by the end of it. */
+function wholeMonth(text: string, today: CalendarDay): CalendarDay | null {
+  const match = new RegExp(`^(?:in |during |sometime in |some time in )?${MONTH}$`).exec(text);
+  if (!match) return null;
+  const month = MONTH_NAMES.findIndex((name) => name.startsWith(match[1]!.slice(0, 3))) + 1;
+  const year = month >= today.month ? today.year : today.year + 1;
+  return { year, month, day: daysInMonth(year, month) };
 }
 
 /** "mid December", "the start of March", "early January": chrono only reads the month. */
@@ -138,7 +182,7 @@ function dayOfMonth(text: string, today: CalendarDay): CalendarDay | null {
   const pattern = new RegExp(`\\b(?:(${cue})\\s+)?(the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(\\s+of\\s+(?:this|next)\\s+month\\b)?`, 'g');
   for (const match of text.matchAll(pattern)) {
     const rest = text.slice(match.index + match[0].length);
-    const endsThePhrase = /^\s*(?:$|[.,!?;)]|(?:at|and|or|so|then|please|if|latest|when|because|in|this|next)\b)/.test(rest);
+    const endsThePhrase = /^\s*(?:$|[.,!?;)]|(?:at|and|or|so|then|please|if|latest|when|because|in|this|next|i|we|hopefully|maybe|probably|ok|okay|thanks|too)\b)/.test(rest);
     const isWholeText = match[0] === text;
     if (!(match[1] || match[2] || isWholeText) || !(endsThePhrase || match[4])) continue;
     const dayNumber = Number(match[3]);
@@ -216,6 +260,17 @@ export function daysInMonth(year: number, month: number): number {
 
 function mondayOf(day: CalendarDay): CalendarDay {
   return addDays(day, -((weekdayOf(day) + 6) % 7));
+}
+
+/**
+ * The day a weekday name points to. "Friday" is the next Friday after today; "this Friday" is this
+ * week's, or today's if it is Friday (the next one once this week's has gone); "next Friday" is the
+ * Friday of next week (weeks run Monday to Sunday), so on a Monday "next Friday" is 11 days away.
+ */
+export function dayForWeekday(today: CalendarDay, weekday: number, which: 'bare' | 'this' | 'next'): CalendarDay {
+  if (which === 'next') return addDays(mondayOf(today), 7 + ((weekday + 6) % 7));
+  const ahead = (weekday - weekdayOf(today) + 7) % 7;
+  return addDays(today, which === 'bare' && ahead === 0 ? 7 : ahead);
 }
 
 /** The next such weekday, today included ("a week on Friday" said on a Friday is seven days away). */

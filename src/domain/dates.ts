@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { addDays, compareDays, normaliseDateText, resolveOwnPhrase, type CalendarDay } from './datePhrases.ts';
+import { addDays, compareDays, dayForWeekday, normaliseDateText, resolveOwnPhrase, type CalendarDay } from './datePhrases.ts';
 
 export interface DateContext {
   now: Date;
@@ -41,10 +41,19 @@ export function parseDueDate(text: string, context: DateContext): Date | null {
     // "in 2 hours" is an exact span of time, so keep chrono's instant (right across a DST change).
     if (start.tags().has('result/relativeDateAndTime')) return start.date();
     let day: CalendarDay = { year: start.get('year')!, month: start.get('month')!, day: start.get('day')! };
-    const hasClockTime = start.isCertain('hour');
-    if (!hasClockTime && isBareWeekday(result) && compareDays(day, today) === 0) day = addDays(day, 7);
+    const weekdayOnly = start.isCertain('weekday') && !start.isCertain('day');
+    if (weekdayOnly) day = dayForWeekday(today, start.get('weekday')!, whichWeekday(result.text));
+    else if (start.isCertain('month') && !start.isCertain('year')) day = earliestFromToday(day, today);
     if (compareDays(day, today) < 0) continue;
-    return hasClockTime ? localInstant(day, timeZone, start.get('hour')!, start.get('minute') ?? 0) : localInstant(day, timeZone);
+    if (!start.isCertain('hour')) return localInstant(day, timeZone);
+    const hour = afternoonUnlessSaid(start);
+    const minute = start.get('minute') ?? 0;
+    // A time with no day ("by 5") is the next time the clock shows it: today if still to come.
+    if (!DATE_PARTS.some((part) => start.isCertain(part))) {
+      const later = localInstant(today, timeZone, hour, minute);
+      return later >= now ? later : localInstant(addDays(today, 1), timeZone, hour, minute);
+    }
+    return localInstant(day, timeZone, hour, minute);
   }
   return null;
 }
@@ -70,6 +79,8 @@ function localInstant(day: CalendarDay, timeZone: string, hour = 0, minute = 0):
 }
 
 const DATE_PARTS: chrono.Component[] = ['day', 'weekday', 'month', 'year'];
+// One span of time and nothing more: "3 days", "2 weeks". Not "one day" (some day), not "3 days a week".
+const BARE_SPAN = /^(?!(?:an?|one)\s+day$)(?:\d{1,2}|an?|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?)$/;
 
 // chrono is generous: it reads "one day", "5 days a week", "9 to 5" and "I sat down" as dates.
 // In a goal those are frequencies, durations or plain words, so we keep only what reads as a deadline.
@@ -84,11 +95,13 @@ function looksLikeADueDate(result: chrono.ParsedResult, text: string): boolean {
   if (/\b(?:every|each|on)\s+$/.test(before) && /^s\b/.test(after)) return false; // "on Monday" + "s"
   if (/\b(?:every|each)\s+$/.test(before)) return false;
   if (/^(?:sat|sun|wed|mon)$/.test(matched)) return false;
+  if (/^(?:right )?now$/.test(matched)) return false; // "now I want a job": a word of the sentence; "now" alone is read as today
   if (/^last\b/.test(matched) && !start.isCertain('day')) return false; // "last Friday" is past, not a deadline
   if (start.tags().has('result/relativeDate')) {
     const saysWhen = /^(?:in|within|next|after)\b|\b(?:from now|from today|after tomorrow|later)$/.test(matched)
       || /^\s*(?:from now|from today|later|time\b|'s? time\b)/.test(after);
-    if (!saysWhen) return false;
+    // A bare span answering "when?" ("a fortnight", "2 days") counts from today; "one day" is not a date.
+    if (!saysWhen && !(isWholeText && BARE_SPAN.test(matched))) return false;
   }
   if (!hasDate && !start.isCertain('hour')) return /^(?:this|tonight)\b/.test(matched);
   if (!hasDate) {
@@ -100,16 +113,28 @@ function looksLikeADueDate(result: chrono.ParsedResult, text: string): boolean {
   return true;
 }
 
-/** "Monday" said on a Monday means next Monday; "this Monday" and "today" mean today. */
-function isBareWeekday(result: chrono.ParsedResult): boolean {
-  return result.start.isCertain('weekday') && !result.start.isCertain('day') && !/^this\b/.test(result.text.trim());
+function whichWeekday(matched: string): 'bare' | 'this' | 'next' {
+  const first = /^\s*(this|next)\b/.exec(matched);
+  return first ? (first[1] as 'this' | 'next') : 'bare';
+}
+
+/** chrono moves a day-and-month that is today into next year; a client saying today's date means today. */
+function earliestFromToday(day: CalendarDay, today: CalendarDay): CalendarDay {
+  const yearBefore = { ...day, year: day.year - 1 };
+  return compareDays(yearBefore, today) >= 0 ? yearBefore : day;
+}
+
+/** "At 3" means 3pm: appointments and calls happen in the day, so 1 to 6 without am/pm are afternoon hours. */
+function afternoonUnlessSaid(start: chrono.ParsedComponents): number {
+  const hour = start.get('hour')!;
+  return !start.isCertain('meridiem') && hour >= 1 && hour <= 6 ? hour + 12 : hour;
 }
 
 // Words long enough that one slip of the thumb ("fridya", "tomorrw", "Septmber") still says which
 // one was meant. Short names (May, June, March: "match") are left alone, as are plurals ("Mondays"),
 // which say how often, not when.
 const SLIP_TARGETS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow',
-  'weekend', 'january', 'february', 'august', 'september', 'october', 'november', 'december', 'fortnight'];
+  'weekend', 'week', 'january', 'february', 'august', 'september', 'october', 'november', 'december', 'fortnight'];
 
 function correctSlips(text: string): string {
   return text.replace(/[A-Za-z]{5,}/g, (word) => {
@@ -131,4 +156,63 @@ function isOneSlipAway(a: string, b: string): boolean {
     || restA.slice(1) === restB // added
     || restA === restB.slice(1) // dropped
     || (restA.length >= 2 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2)); // swapped
+}
+
+export interface ExtractedDueDate {
+  /** The words without the date, e.g. "ring the college" from "ring the college tomorrow". */
+  rest: string;
+  dueAt: Date | null;
+  /** The date words as typed, with the words that tie them on ("by the end of next week"), or null. */
+  phrase: string | null;
+}
+
+// Words that join a date to the sentence and go with it: "by", "on the", "before the end of".
+const LEADING_DATE_WORDS = /^(?:by|on|before|b4|until|till|til|for|from|over|during|this|next|nxt|the|end|start|beginning|middle|mid|of|sometime|some|time|no|later|than)$/i;
+// "in" and "within" only lead a span of time ("in 2 days"), not "log in tomorrow".
+const SPAN_START = /^(?:\d+|an?|one|two|three|four|five|six|seven|couple|few|fortnight|week|month|the (?:week|month))\b/i;
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
+// Words after a date that say no more than it ("the 12th December" is the 12th) but belong to it.
+const TRAILING_DATE_WORDS = new RegExp(`^\\s*(?:at the latest|latest|morning|afternoon|evening|night|lunchtime|time|coming|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+(?:of\\s+)?${MONTH_WORD})?|(?:of\\s+)?${MONTH_WORD}(?:\\s+\\d{4})?|\\d{4})\\b`, 'i');
+const EDGE_PUNCTUATION = /^[\s,;:.!\-–]+|[\s,;:.!\-–]+$/g;
+
+/**
+ * Finds the date inside a step or goal and takes it out of the words: "apply for 2 jobs by end of
+ * next week" gives "apply for 2 jobs" and the Friday of next week. The date is the one
+ * parseDueDate reads; its words are found by trimming the text from each end while the date stays
+ * the same, then taking back the joining words. With no date, the text comes back as it was.
+ */
+export function extractDueDate(text: string, context: DateContext): ExtractedDueDate {
+  const tidy = text.trim();
+  const dueAt = parseDueDate(tidy, context);
+  if (!dueAt) return { rest: tidy, dueAt: null, phrase: null };
+
+  const words = [...tidy.slice(0, MAX_DATE_TEXT_LENGTH).matchAll(/\S+/g)].map((match) => ({
+    start: match.index, end: match.index + match[0].length, bare: match[0].replace(EDGE_PUNCTUATION, ''),
+  }));
+  const sameDate = (from: number, to: number) =>
+    parseDueDate(tidy.slice(words[from]!.start, words[to - 1]!.end), context)?.getTime() === dueAt.getTime();
+  let from = 0;
+  let to = words.length;
+  while (from < to - 1 && sameDate(from + 1, to)) from++;
+  while (to > from + 1 && sameDate(from, to - 1)) to--;
+  while (from > 0 && leadsTheDate(words[from - 1]!.bare, `${words[from]!.bare} ${words[from + 1]?.bare ?? ''}`)) from--;
+  if (from > 1 && /^first$/i.test(words[from - 2]!.bare) && /^thing$/i.test(words[from - 1]!.bare)) from -= 2;
+
+  const start = words[from]!.start;
+  let end = words[to - 1]!.end;
+  const trailing = TRAILING_DATE_WORDS.exec(tidy.slice(end));
+  if (trailing) end += trailing[0].length;
+  // A comma or full stop that ended the date belongs to neither part.
+  const phrase = tidy.slice(start, end).replace(EDGE_PUNCTUATION, '');
+  const before = tidy.slice(0, start).replace(EDGE_PUNCTUATION, '');
+  const after = tidy.slice(end).replace(EDGE_PUNCTUATION, '');
+  return { rest: [before, after].filter(Boolean).join(' '), dueAt, phrase };
+}
+
+function leadsTheDate(word: string, next: string): boolean {
+  if (/^(?:in|within)$/i.test(word)) return SPAN_START.test(next);
+  // "Friday 4th", "Monday the 4th": the day of the month says the date, the weekday goes with it.
+  if (/^(?:mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?$/i.test(word)) return /^(?:\d|the$)/i.test(next);
+  if (/^(?:a|an)$/i.test(word)) return /^(?:couple|few|fortnight|week|month)/i.test(next);
+  return LEADING_DATE_WORDS.test(word);
 }

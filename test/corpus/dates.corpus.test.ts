@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_HELD_OUT_PHRASES as HELD_OUT_PHRASES, ALL_HELD_OUT_SENTENCES as HELD_OUT_SENTENCES } from './dates/heldOut.ts';
+import { MOMENTS } from './dates/moments.ts';
+import { TRAINING_PHRASES, TRAINING_SENTENCES } from './dates/training.ts';
+import { asCorpusDay, percent, scorePhrases, scoreSentences } from './dates/score.ts';
+import { extractDueDate, parseDueDate } from '../../src/domain/dates.ts';
+
+// The held-out rows were written before the date code was changed and are never tuned on, so they
+// stand for the dates real clients will type. Measured at the last change: phrases 99.6%, sentences 97.3%.
+const HELD_OUT_FLOOR = 0.95;
+
+describe('dates clients type: the training phrases', () => {
+  it.each(TRAINING_PHRASES.map((row) => [row.moment, row.text, row.expected] as const))(
+    'said on %s: %j means %s',
+    (moment, text, expected) => {
+      const { now, timeZone } = MOMENTS[moment];
+      expect(asCorpusDay(parseDueDate(text, { now, timeZone }), timeZone)).toBe(expected);
+    },
+  );
+});
+
+describe('dates clients type: the held-out phrases', () => {
+  it(`reads at least ${HELD_OUT_FLOOR * 100}% of them as the client meant`, () => {
+    const score = scorePhrases(HELD_OUT_PHRASES);
+    expect(score.right / score.total, `${percent(score)} ${JSON.stringify(score.misses)}`).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
+  });
+
+  it('never gives a day before the day it was said, and a vague answer gives no day', () => {
+    for (const { moment, text, expected } of [...HELD_OUT_PHRASES, ...TRAINING_PHRASES]) {
+      const { now, timeZone } = MOMENTS[moment];
+      const due = asCorpusDay(parseDueDate(text, { now, timeZone }), timeZone);
+      const today = asCorpusDay(new Date(now.getTime()), timeZone)!.slice(0, 10);
+      if (due) expect(due.slice(0, 10) >= today, `${moment} ${text}`).toBe(true);
+      if (expected === null) expect(due, `${moment} ${text}`).toBeNull();
+    }
+  });
+});
+
+describe('dates inside a step or goal: the training sentences', () => {
+  it.each(TRAINING_SENTENCES.map((row) => [row.moment, row.text, row] as const))('said on %s: %j', (moment, text, row) => {
+    const { now, timeZone } = MOMENTS[moment];
+    const found = extractDueDate(text, { now, timeZone });
+    expect({ rest: found.rest, phrase: found.phrase, due: asCorpusDay(found.dueAt, timeZone) })
+      .toEqual({ rest: row.rest, phrase: row.phrase, due: row.expected });
+  });
+});
+
+describe('dates inside a step or goal: the held-out sentences', () => {
+  it(`takes the date out of at least ${HELD_OUT_FLOOR * 100}% of them as the client meant`, () => {
+    const score = scoreSentences(HELD_OUT_SENTENCES);
+    expect(score.right / score.total, `${percent(score)} ${JSON.stringify(score.misses)}`).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
+  });
+});

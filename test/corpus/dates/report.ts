@@ -1,0 +1,28 @@
+// Prints the accuracy on each split and every miss: `npx tsx test/corpus/dates/report.ts`.
+import { ALL_HELD_OUT_PHRASES, ALL_HELD_OUT_SENTENCES, HELD_OUT_PHRASES, HELD_OUT_PHRASES_B, HELD_OUT_PHRASES_C, HELD_OUT_SENTENCES, HELD_OUT_SENTENCES_B, HELD_OUT_SENTENCES_C } from './heldOut.ts';
+import { TRAINING_PHRASES, TRAINING_SENTENCES } from './training.ts';
+import { percent, scorePhrases, scoreSentences, type Score } from './score.ts';
+
+// Held-out misses stay hidden unless asked for, so that no one tunes the code on them by accident.
+const showMisses = process.argv.includes('--misses');
+const showHeldOutMisses = process.argv.includes('--held-out-misses');
+function show(name: string, score: Score): void {
+  console.log(`${name.padEnd(22)} ${percent(score)}`);
+  if (name.includes('held-out') ? showHeldOutMisses : showMisses) for (const miss of score.misses) console.log('   ', JSON.stringify(miss));
+}
+
+show('phrases, training', scorePhrases(TRAINING_PHRASES));
+show('phrases, held-out A', scorePhrases(HELD_OUT_PHRASES));
+show('phrases, held-out B', scorePhrases(HELD_OUT_PHRASES_B));
+show('phrases, held-out C', scorePhrases(HELD_OUT_PHRASES_C));
+show('phrases, held-out', scorePhrases(ALL_HELD_OUT_PHRASES));
+show('sentences, training', scoreSentences(TRAINING_SENTENCES));
+show('sentences, held-out A', scoreSentences(HELD_OUT_SENTENCES));
+show('sentences, held-out B', scoreSentences(HELD_OUT_SENTENCES_B));
+show('sentences, held-out C', scoreSentences(HELD_OUT_SENTENCES_C));
+show('sentences, held-out', scoreSentences(ALL_HELD_OUT_SENTENCES));
+console.log(`held-out share: phrases ${share(ALL_HELD_OUT_PHRASES.length, TRAINING_PHRASES.length)}, sentences ${share(ALL_HELD_OUT_SENTENCES.length, TRAINING_SENTENCES.length)}`);
+
+function share(heldOut: number, training: number): string {
+  return `${((100 * heldOut) / (heldOut + training)).toFixed(1)}% of ${heldOut + training}`;
+}
