@@ -66,6 +66,13 @@ export function adviserAlreadyToldReply(told: boolean): string {
   return ['Your adviser already knows. I have asked them again to get in touch.', 'If you need someone now, tap Phone numbers.'].join('\n');
 }
 
+/** After the crisis reply, when no adviser could be reached: the truth, and the numbers stay the way to people. */
+export const nobodyToldYetReply = [
+  'I am sorry. I could not reach an adviser just now.',
+  'I have kept your message, and a person will see it as soon as they can.',
+  'Please call one of the numbers above now.',
+].join('\n');
+
 export const safetyWindowHelp = [
   'Right now I am just here with you. There is no plan to work on.',
   'Tap Phone numbers to see who you can call.',

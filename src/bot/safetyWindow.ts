@@ -20,6 +20,7 @@ import {
   crisisAgainReply,
   crisisReply,
   numbersAgainReply,
+  nobodyToldYetReply,
   numbersLabel,
   safetyWindowButtons,
   safetyWindowHelp,
@@ -67,7 +68,8 @@ export class SafetyWindow {
       await addEscalationNote(this.services, escalation.id, 'client-said', text);
       await addEscalationNote(this.services, escalation.id, 'bot-did', botDidNotes.contactsShown);
       await addEscalationNote(this.services, escalation.id, 'bot-did', botDidNotes.remindersPaused);
-      await this.deliver(escalation.id);
+      // The safety reply went first; if no person could be told, the client hears the truth at once.
+      if (!(await this.deliver(escalation.id))) await this.reply(context, nobodyToldYetReply);
     } else {
       await addClientWordsAndNotify(this.services, escalation.id, text);
     }
@@ -125,12 +127,15 @@ export class SafetyWindow {
     if (window.escalationId) await addEscalationNote(this.services, window.escalationId, kind, text);
   }
 
-  private async deliver(escalationId: string): Promise<void> {
+  /** False only when the first attempt found nobody to tell and nothing to retry. */
+  private async deliver(escalationId: string): Promise<boolean> {
     try {
-      await attemptDelivery(this.services, escalationId);
+      const attempt = await attemptDelivery(this.services, escalationId);
+      return attempt === 'not-due' || attempt.reached > 0 || attempt.retrying > 0 || this.services.config.localMode;
     } catch (error) {
       // The row is saved and due now: the dispatcher delivers it.
       log.error(`Escalation ${escalationId}: first delivery attempt failed`, error);
+      return true;
     }
   }
 }

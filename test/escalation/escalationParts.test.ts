@@ -137,6 +137,7 @@ describe('what the client reads', () => {
     crisis.adviserAlreadyToldReply(true),
     crisis.adviserAlreadyToldReply(false),
     crisis.safetyWindowHelp,
+    crisis.nobodyToldYetReply,
     crisis.welcomeBackAfterCrisis,
     crisis.jobLossReply,
     adviser.adviserAskedReply(inHours, DEFAULT_CRISIS_CONTACTS),
