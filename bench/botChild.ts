@@ -1,10 +1,12 @@
 // A bot in a process of its own, so its CPU and resident memory are its own and the load
 // generator does not share its event loop. Started by bench/botProcess.ts with fork():
-//   argv[2] = "echo" | "coach"; the coach reads DATABASE_URL like the real bot.
-// It reports { ready, url } over IPC and answers { type: 'memory' } with process.memoryUsage()
-// and the number of SQL statements sent so far.
+//   argv[2] = "echo" | "dialogs" | "coach"; the coach reads DATABASE_URL like the real bot, the
+//   dialogs bot (the anchor) keeps its state in the SQLite file named by argv[3].
+// It reports { ready, url } over IPC and answers { type: 'memory' } with process.memoryUsage(),
+// the CPU time used so far and the number of SQL statements sent so far.
 import { installQueryCounter } from './queryCounter.ts';
 import { startEchoBot } from './echoBot.ts';
+import { startDialogsBot } from './dialogsBot.ts';
 import { loadConfig } from '../src/config.ts';
 import { startApp } from '../src/app.ts';
 import { setLogLevel } from '../src/log.ts';
@@ -18,9 +20,15 @@ async function main(): Promise<void> {
   setLogLevel('warn');
   let stop: () => Promise<void>;
   let url: string;
+  let statements = () => queries.count();
   if (kind === 'echo') {
     const echo = await startEchoBot();
     ({ url, stop } = echo);
+  } else if (kind === 'dialogs') {
+    const anchor = await startDialogsBot(process.argv[3]!);
+    ({ url, stop } = anchor);
+    // Its statements are prepared once and run many times: the storage counts runs, not prepares.
+    statements = anchor.statements;
   } else {
     const config = loadConfig({
       ...process.env,
@@ -37,7 +45,7 @@ async function main(): Promise<void> {
   process.on('message', (message: Request) => {
     if (message.type === 'memory') {
       if (message.gc) (globalThis as { gc?: () => void }).gc?.();
-      process.send?.({ type: 'memory', usage: process.memoryUsage(), queries: queries.count() });
+      process.send?.({ type: 'memory', usage: process.memoryUsage(), queries: statements(), cpu: process.cpuUsage() });
     } else if (message.type === 'stop') {
       void stop().finally(() => process.exit(0));
     }
