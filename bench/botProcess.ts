@@ -12,6 +12,8 @@ export interface BotProcess {
   queries(): Promise<number>;
   /** CPU time (user + system) the bot process has used so far, in milliseconds. */
   cpuMs(): Promise<number>;
+  /** Starts a CPU profile in the bot; with a file, stops it and writes the .cpuprofile there. */
+  profile(file?: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -20,8 +22,6 @@ export interface BotProcessOptions {
   databaseUrl?: string;
   /** The dialogs bot's SQLite state file. */
   stateFile?: string;
-  /** Write a V8 CPU profile (.cpuprofile) into this folder when the child exits. */
-  cpuProfileDir?: string;
   /** Node memory flags; by default those of `npm start` (package.json), so figures match what users run. */
   nodeFlags?: string[];
 }
@@ -33,7 +33,6 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
   const childEntry = await compiledChild('botChild');
   const execArgv = ['--expose-gc', '--no-deprecation'];
   execArgv.push(...(options.nodeFlags ?? asStarted.nodeFlags));
-  if (options.cpuProfileDir) execArgv.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`);
   const child: ChildProcess = fork(childEntry, [options.kind, ...(options.stateFile ? [options.stateFile] : [])], {
     execArgv,
     env: { ...process.env, ...asStarted.env, ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}), LOG_LEVEL: 'warn' },
@@ -61,6 +60,16 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
     pid: child.pid!,
     memory: async (gc = false) => (await ask(gc)).usage,
     queries: async () => (await ask(false)).queries,
+    profile: (file) =>
+      new Promise<void>((resolve) => {
+        const onMessage = (message: { type: string }) => {
+          if (message.type !== 'profile') return;
+          child.off('message', onMessage);
+          resolve();
+        };
+        child.on('message', onMessage);
+        child.send({ type: 'profile', file });
+      }),
     cpuMs: async () => {
       const { cpu } = await ask(false);
       return (cpu.user + cpu.system) / 1000;

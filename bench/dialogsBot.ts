@@ -152,7 +152,7 @@ class DialogAndWelcomeBot extends ActivityHandler {
   }
 }
 
-export async function startDialogsBot(stateFile: string, port = 0): Promise<{ url: string; statements(): number; stop(): Promise<void> }> {
+export async function startDialogsBot(stateFile: string, port = 0): Promise<{ url: string; stop(): Promise<void> }> {
   const storage = new SqliteStateStorage(stateFile);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
@@ -171,7 +171,6 @@ export async function startDialogsBot(stateFile: string, port = 0): Promise<{ ur
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
-    statements: () => storage.statements,
     stop: () =>
       new Promise<void>((resolve) =>
         server.close(() => {

@@ -1,8 +1,8 @@
 // `npm run bench`: every benchmark in one run, printed side by side. BENCH_QUICK=1 runs smaller
-// numbers for a try-out; BENCH_PROFILE=1 also profiles the coaching bot's turns and prints where
-// its CPU time goes; BENCH_MEMORY_FLAGS="--max-old-space-size=160" starts the memory run's bot
-// with those node flags. Nothing is sent anywhere but 127.0.0.1.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+// numbers for a try-out; BENCH_PROFILE=1 also profiles the anchor's and the coach's turns (on
+// SQLite, over the load only) and prints where their CPU time goes, per turn;
+// BENCH_MEMORY_FLAGS="--max-old-space-size=160" starts the memory run's bot with those node flags. Nothing is sent anywhere but 127.0.0.1.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setLogLevel } from '../src/log.ts';
@@ -116,9 +116,9 @@ async function main(): Promise<void> {
     progress('turns: echo bot');
     const echo = await measureEchoTurns(settings.turns);
     progress('turns: stock dialogs bot on durable SQLite (the anchor)');
-    const anchor = await measureDialogsTurns(settings.turns);
+    const anchor = await measureDialogsTurns({ ...settings.turns, cpuProfile: profileDir ? { dir: profileDir, file: 'anchor' } : undefined });
     progress('turns: coaching bot on SQLite');
-    const sqlite = await measureCoachingTurns('sqlite', { ...settings.turns, cpuProfileDir: profileDir });
+    const sqlite = await measureCoachingTurns('sqlite', { ...settings.turns, cpuProfile: profileDir ? { dir: profileDir, file: 'coach' } : undefined });
     progress('turns: coaching bot on PostgreSQL');
     const postgres = await measureCoachingTurns('postgresql', settings.turns);
     progress('turns: per-message text checks');
@@ -154,7 +154,7 @@ async function main(): Promise<void> {
     say('Script per user, 11 turns a round: open a new conversation (welcome, menu), "My plan", "Set a goal" and eight answers, back to the menu.');
     say('The anchor is a stock BotBuilder dialogs bot in the style of Microsoft\'s core-bot sample (waterfall, TextPrompt, ChoicePrompt,');
     say('ConversationState + UserState saved every turn) on a durable SQLite Storage (one row per key, WAL, synchronous=NORMAL).');
-    say('CPU ms/turn is the bot process\'s own CPU time (user + system) over the whole run, warm-up included, divided by its turns.');
+    say('CPU ms/turn: the bot process\'s own CPU time (user + system) after the warm-up, per turn measured. SQL/turn likewise.');
     say(turnTable([echo, anchor, sqlite, postgres], anchor));
     say(`Per-message text checks (in this process): ${turns.textChecks.map((check) => `${check.name} ${check.microsPerMessage.toFixed(1)} µs`).join(', ')} per message.`);
     const turnShare = ratio(sqlite.turnsPerSecond, anchor.turnsPerSecond);
@@ -198,14 +198,20 @@ async function main(): Promise<void> {
   for (const line of verdicts) say(line);
 
   if (profileDir) {
-    const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
-    if (file) {
-      const summary = summarizeProfile(join(profileDir, file), 12);
+    for (const [file, row] of [['anchor', turns?.anchor], ['coach', turns?.sqlite]] as const) {
+      if (!row || !existsSync(join(profileDir, `${file}.cpuprofile`))) continue;
+      const summary = summarizeProfile(join(profileDir, `${file}.cpuprofile`), file === 'coach' ? 20 : 8);
+      const perTurn = (ms: number) => Number(((ms * 1000) / row.measuredTurns).toFixed(0));
       say();
-      say(`## CPU profile of the coaching bot on SQLite (${(summary.totalMs / 1000).toFixed(1)} s of CPU, start-up included)`);
-      say(renderTable(['Package or file', 'self ms', 'share'], summary.byOwner.map((line) => [line.name, line.selfMs, `${(line.share * 100).toFixed(1)}%`]), 0));
+      say(`## CPU profile of the ${row.label} after the warm-up (${(summary.totalMs / 1000).toFixed(1)} s of CPU, ${row.measuredTurns} turns, ${perTurn(summary.totalMs)} µs a turn)`);
+      const ownerTable = (lines: typeof summary.byOwner, heading: string) =>
+        renderTable(['Package or file', `${heading} µs/turn`, 'share'], lines.map((line) => [line.name, perTurn(line.selfMs), `${(line.share * 100).toFixed(1)}%`]), 0);
+      say(ownerTable(summary.byOwner, 'self'));
       say();
-      say(renderTable(['Function', 'self ms', 'share'], summary.byFunction.map((line) => [line.name, line.selfMs, `${(line.share * 100).toFixed(1)}%`]), 0));
+      say('Inclusive (its callees counted too; a sample counts once for each owner on its stack):');
+      say(ownerTable(summary.underOwner, 'inclusive'));
+      say();
+      say(renderTable(['Function', 'self µs/turn', 'share'], summary.byFunction.map((line) => [line.name, perTurn(line.selfMs), `${(line.share * 100).toFixed(1)}%`]), 0));
     }
     rmSync(profileDir, { recursive: true, force: true });
   }

@@ -7,8 +7,6 @@ import Database from 'better-sqlite3';
 import type { Storage, StoreItems } from 'botbuilder';
 
 export class SqliteStateStorage implements Storage {
-  /** Statements run so far, for the bench's SQL-per-turn column. */
-  statements = 0;
   private readonly db: Database.Database;
   private readonly selectOne: Database.Statement<[string], { data: string; etag: string }>;
   private readonly upsert: Database.Statement<{ key: string; data: string; etag: string; expected: string | null }>;
@@ -32,7 +30,6 @@ export class SqliteStateStorage implements Storage {
   async read(keys: string[]): Promise<StoreItems> {
     const items: StoreItems = {};
     for (const key of keys) {
-      this.statements += 1;
       const row = this.selectOne.get(key);
       if (row) items[key] = { ...(JSON.parse(row.data) as object), eTag: row.etag };
     }
@@ -44,8 +41,7 @@ export class SqliteStateStorage implements Storage {
       for (const [key, item] of Object.entries(changes)) {
         const { eTag, ...rest } = (item ?? {}) as { eTag?: string };
         const expected = !eTag || eTag === '*' ? null : eTag;
-        this.statements += 1;
-        const { changes: written } = this.upsert.run({ key, data: JSON.stringify(rest), etag: randomUUID(), expected });
+          const { changes: written } = this.upsert.run({ key, data: JSON.stringify(rest), etag: randomUUID(), expected });
         if (written === 0) throw new Error(`Storage: "${key}" was changed by another turn (eTag conflict).`);
       }
     })();
@@ -53,7 +49,6 @@ export class SqliteStateStorage implements Storage {
 
   async delete(keys: string[]): Promise<void> {
     for (const key of keys) {
-      this.statements += 1;
       this.deleteOne.run(key);
     }
   }

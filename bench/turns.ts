@@ -16,7 +16,8 @@ export interface TurnSettings {
   users: number;
   warmupMs: number;
   durationMs: number;
-  cpuProfileDir?: string;
+  /** Profile the bot's CPU over the load and write <dir>/<file>.cpuprofile. */
+  cpuProfile?: { dir: string; file: string };
 }
 
 export interface TurnFigures {
@@ -28,8 +29,10 @@ export interface TurnFigures {
   silentTurns: number;
   failedTurns: number;
   queriesPerTurn: number;
-  /** CPU time of the bot process per turn, warm-up included (user + system). */
+  /** CPU time of the bot process (user + system) over the measured window, per turn measured. */
   cpuMsPerTurn: number;
+  /** Turns measured (after the warm-up): what the CPU time and the profile are spread over. */
+  measuredTurns: number;
 }
 
 function figures(label: string, result: LoadResult, queries: number, cpuMs: number): TurnFigures {
@@ -41,18 +44,31 @@ function figures(label: string, result: LoadResult, queries: number, cpuMs: numb
     errors: result.errors,
     silentTurns: result.silentTurns,
     failedTurns: result.failedTurns,
-    queriesPerTurn: result.allTurns ? queries / result.allTurns : Number.NaN,
-    cpuMsPerTurn: result.allTurns ? cpuMs / result.allTurns : Number.NaN,
+    queriesPerTurn: result.turns ? queries / result.turns : Number.NaN,
+    cpuMsPerTurn: result.turns ? cpuMs / result.turns : Number.NaN,
+    measuredTurns: result.turns,
   };
 }
 
 const userIdFor = (index: number) => `bench-user-${index}`;
 
-/** Runs the script against a started bot, counting its statements and CPU over the load. */
+/**
+ * Runs the script against a started bot. Its statements, CPU time and profile are taken over the
+ * measured window only (after the warm-up), so start-up and first-call compilation stay out.
+ */
 async function drive(label: string, bot: BotProcess, connector: FastConnector, settings: TurnSettings): Promise<TurnFigures> {
-  const [queriesBefore, cpuBefore] = [await bot.queries(), await bot.cpuMs()];
+  const before = new Promise<{ queries: number; cpuMs: number }>((resolve) => {
+    setTimeout(() => {
+      void (async () => {
+        if (settings.cpuProfile) await bot.profile();
+        resolve({ queries: await bot.queries(), cpuMs: await bot.cpuMs() });
+      })();
+    }, settings.warmupMs);
+  });
   const result = await runLoad({ botUrl: bot.url, connector, script: mixedCoachingScript, userIdFor, ...settings });
-  const [queries, cpuMs] = [(await bot.queries()) - queriesBefore, (await bot.cpuMs()) - cpuBefore];
+  const start = await before;
+  const [queries, cpuMs] = [(await bot.queries()) - start.queries, (await bot.cpuMs()) - start.cpuMs];
+  if (settings.cpuProfile) await bot.profile(join(settings.cpuProfile.dir, `${settings.cpuProfile.file}.cpuprofile`));
   return figures(label, result, queries, cpuMs);
 }
 
@@ -85,7 +101,7 @@ export async function measureCoachingTurns(provider: Provider, settings: TurnSet
   const connector = await new FastConnector().start();
   try {
     await seedConsentedClients(database.url, Array.from({ length: settings.users }, (_, i) => userIdFor(i)));
-    const bot = await startBotProcess({ kind: 'coach', databaseUrl: database.url, cpuProfileDir: settings.cpuProfileDir });
+    const bot = await startBotProcess({ kind: 'coach', databaseUrl: database.url });
     try {
       return await drive(`coach, ${provider === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`, bot, connector, settings);
     } finally {
