@@ -10,11 +10,18 @@ const REMEMBERED_STATEMENTS = 500;
 
 type Args = unknown[];
 
+interface Kept {
+  statement: BetterSqlite3.Statement<Args>;
+  /** A result's column names and types are the statement's; asking SQLite each time costs more than the run. */
+  columns?: BetterSqlite3.ColumnDefinition[];
+}
+
 /** What the adapter reads from a bound statement. */
-function boundTo(statement: BetterSqlite3.Statement<Args>, args: Args) {
+function boundTo(kept: Kept, args: Args) {
+  const { statement } = kept;
   return {
     reader: statement.reader,
-    columns: () => statement.columns(),
+    columns: () => (kept.columns ??= statement.columns()),
     raw: () => ({ all: () => statement.raw(true).all(...args) }),
     run: () => statement.run(...args),
   };
@@ -22,14 +29,11 @@ function boundTo(statement: BetterSqlite3.Statement<Args>, args: Args) {
 
 export function cacheStatements(client: BetterSqlite3.Database): void {
   const prepare = client.prepare.bind(client) as (sql: string) => BetterSqlite3.Statement<Args>;
-  const statements = new BoundedMap<string, BetterSqlite3.Statement<Args>>(REMEMBERED_STATEMENTS);
-  const cached = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) statements.set(sql, (statement = prepare(sql)));
-    return statement;
-  };
+  const statements = new BoundedMap<string, Kept>(REMEMBERED_STATEMENTS);
   (client as unknown as { prepare: (sql: string) => unknown }).prepare = (sql: string) => {
-    const statement = cached(sql);
-    return { reader: statement.reader, bind: (args: Args) => boundTo(statement, args), run: () => statement.run() };
+    let kept = statements.get(sql);
+    if (!kept) statements.set(sql, (kept = { statement: prepare(sql) }));
+    const { statement } = kept;
+    return { reader: statement.reader, bind: (args: Args) => boundTo(kept, args), run: () => statement.run() };
   };
 }
