@@ -84,18 +84,21 @@ export function summarizeProfile(file: string, top = 15): ProfileSummary {
   for (const [id, micros] of selfMicros) {
     const frame = nodes.get(id)!.callFrame;
     if (frame.functionName === '(idle)') continue;
-    total += micros;
-    const owner = ownerOf(frame.url, frame.lineNumber);
-    byOwner.set(owner, (byOwner.get(owner) ?? 0) + micros);
-    const fn = `${frame.functionName || '(anonymous)'} ${owner}:${frame.lineNumber + 1}`;
-    byFunction.set(fn, (byFunction.get(fn) ?? 0) + micros);
     const onStack = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
       const { url, lineNumber } = nodes.get(at)!.callFrame;
       if (url) onStack.add(ownerOf(url, lineNumber));
     }
+    // The profiler stopping itself (node:inspector) is the bench's cost, not the bot's.
+    if (onStack.has('node:inspector')) continue;
+    total += micros;
+    const owner = ownerOf(frame.url, frame.lineNumber);
+    byOwner.set(owner, (byOwner.get(owner) ?? 0) + micros);
+    const fn = `${frame.functionName || '(anonymous)'} ${owner}:${frame.lineNumber + 1}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + micros);
     for (const name of onStack) underOwner.set(name, (underOwner.get(name) ?? 0) + micros);
   }
+
   const lines = (map: Map<string, number>) =>
     [...map.entries()]
       .sort((a, b) => b[1] - a[1])
