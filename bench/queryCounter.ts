@@ -1,6 +1,7 @@
 // Counts the SQL statements a bench child sends, and keeps the first statement that matches a
 // pattern (with its parameters), so the bench can show the plan of the query really used.
-// It wraps the two drivers under Prisma's adapters: better-sqlite3's prepare and pg's query.
+// It wraps the two drivers under Prisma's adapters: better-sqlite3's statement runs (the app
+// keeps compiled statements, so prepares would undercount) and pg's query.
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 
@@ -22,11 +23,16 @@ export function installQueryCounter(capturePattern?: RegExp): QueryCounter {
     if (!captured && capturePattern?.test(sql)) captured = { sql, values };
   };
 
-  const prepare = BetterSqlite3.prototype.prepare;
-  BetterSqlite3.prototype.prepare = function countedPrepare(this: BetterSqlite3.Database, sql: string) {
-    consider(sql, []);
-    return prepare.call(this, sql);
-  } as typeof prepare;
+  const probe = new BetterSqlite3(':memory:');
+  const statementPrototype = Object.getPrototypeOf(probe.prepare('SELECT 1')) as Record<'run' | 'get' | 'all' | 'iterate', (...args: unknown[]) => unknown>;
+  probe.close();
+  for (const method of ['run', 'get', 'all', 'iterate'] as const) {
+    const original = statementPrototype[method];
+    statementPrototype[method] = function countedRun(this: BetterSqlite3.Statement, ...args: unknown[]) {
+      consider(this.source, args);
+      return original.apply(this, args);
+    };
+  }
 
   const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
   (pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function countedQuery(this: pg.Client, ...args: unknown[]) {

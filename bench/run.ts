@@ -1,8 +1,8 @@
 // `npm run bench`: every benchmark in one run, printed side by side. BENCH_QUICK=1 runs smaller
-// numbers for a try-out; BENCH_PROFILE=1 also profiles the coaching bot's turns and prints where
-// its CPU time goes; BENCH_MEMORY_FLAGS="--max-old-space-size=160" starts the memory run's bot
-// with those node flags. Nothing is sent anywhere but 127.0.0.1.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+// numbers for a try-out; BENCH_PROFILE=1 also profiles the anchor's and the coach's turns (on
+// SQLite, over the load only) and prints where their CPU time goes, per turn;
+// BENCH_MEMORY_FLAGS="--max-old-space-size=160" starts the memory run's bot with those node flags. Nothing is sent anywhere but 127.0.0.1.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setLogLevel } from '../src/log.ts';
@@ -13,7 +13,8 @@ import { summarizeProfile } from './profileSummary.ts';
 import { measureReminderDispatch, type DispatchFigures } from './reminderDispatch.ts';
 import { measureRiskCost, riskCostTable, type RiskCostFigures } from './riskCost.ts';
 import { renderTable } from './table.ts';
-import { measureCoachingTurns, measureEchoTurns, type TurnFigures } from './turns.ts';
+import { measureTextChecks, type TextCheckCost } from './textCheckCost.ts';
+import { measureCoachingTurns, measureDialogsTurns, measureEchoTurns, type TurnFigures } from './turns.ts';
 
 const quick = ['1', 'true', 'yes'].includes(process.env.BENCH_QUICK ?? '');
 const profile = ['1', 'true', 'yes'].includes(process.env.BENCH_PROFILE ?? '');
@@ -42,7 +43,7 @@ const settings = quick
 // Unset: the flags `npm start` uses (package.json), so the figure is what users get.
 const memoryFlags = process.env.BENCH_MEMORY_FLAGS === undefined ? undefined : process.env.BENCH_MEMORY_FLAGS.split(/\s+/).filter(Boolean);
 
-const TARGET = { turnRatio: 0.5, remindersPerInstance: 1_000, scaling: 0.8, rssMb: 300, riskMeanMicros: 1_000 };
+const TARGET = { turnRatio: 0.5, turnRatioAim: 0.8, p95Ratio: 2, remindersPerInstance: 1_000, scaling: 0.8, rssMb: 300, riskMeanMicros: 1_000 };
 
 function say(line = ''): void {
   process.stdout.write(`${line}\n`);
@@ -52,19 +53,25 @@ function progress(line: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 }
 
-function turnTable(echo: TurnFigures, coaching: TurnFigures[]): string {
+const share = (value: number, anchor: number) => `${(ratio(value, anchor) * 100).toFixed(0)}%`;
+
+/** Every row beside the anchor (the stock dialogs bot on durable state), as a share of it. */
+function turnTable(rows: TurnFigures[], anchor: TurnFigures): string {
   return renderTable(
-    ['Bot', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'replies/turn', 'SQL/turn', 'errors', 'vs echo'],
-    [echo, ...coaching].map((row) => [
+    ['Bot', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU ms/turn', 'SQL/turn', 'replies/turn', 'errors', 'turns/s vs anchor', 'p95 vs anchor', 'CPU vs anchor'],
+    rows.map((row) => [
       row.label,
       row.turnsPerSecond,
       row.latency.p50,
       row.latency.p95,
       row.latency.p99,
+      Number(row.cpuMsPerTurn.toFixed(2)),
+      row.queriesPerTurn,
       row.repliesPerTurn,
-      row === echo ? 0 : row.queriesPerTurn,
       row.errors + row.silentTurns + row.failedTurns,
-      `${(ratio(row.turnsPerSecond, echo.turnsPerSecond) * 100).toFixed(1)}%`,
+      share(row.turnsPerSecond, anchor.turnsPerSecond),
+      share(row.latency.p95, anchor.latency.p95),
+      share(row.cpuMsPerTurn, anchor.cpuMsPerTurn),
     ]),
   );
 }
@@ -105,15 +112,18 @@ async function main(): Promise<void> {
   const machine = describeMachine();
   const profileDir = profile ? mkdtempSync(join(tmpdir(), 'coach-bench-profile-')) : undefined;
 
-  let turns: { echo: TurnFigures; sqlite: TurnFigures; postgres: TurnFigures } | undefined;
+  let turns: { echo: TurnFigures; anchor: TurnFigures; sqlite: TurnFigures; postgres: TurnFigures; textChecks: TextCheckCost[] } | undefined;
   if (runs('turns')) {
     progress('turns: echo bot');
     const echo = await measureEchoTurns(settings.turns);
+    progress('turns: stock dialogs bot on durable SQLite (the anchor)');
+    const anchor = await measureDialogsTurns({ ...settings.turns, cpuProfile: profileDir ? { dir: profileDir, file: 'anchor' } : undefined });
     progress('turns: coaching bot on SQLite');
-    const sqlite = await measureCoachingTurns('sqlite', { ...settings.turns, cpuProfileDir: profileDir });
+    const sqlite = await measureCoachingTurns('sqlite', { ...settings.turns, cpuProfile: profileDir ? { dir: profileDir, file: 'coach' } : undefined });
     progress('turns: coaching bot on PostgreSQL');
     const postgres = await measureCoachingTurns('postgresql', settings.turns);
-    turns = { echo, sqlite, postgres };
+    progress('turns: per-message text checks');
+    turns = { echo, anchor, sqlite, postgres, textChecks: measureTextChecks() };
   }
 
   let dispatch: { sqlite: DispatchFigures; postgres: DispatchFigures } | undefined;
@@ -145,13 +155,19 @@ async function main(): Promise<void> {
   const verdicts: string[] = [];
 
   if (turns) {
-    const { echo } = turns;
+    const { echo, anchor, sqlite, postgres } = turns;
     say();
     say(`## 1-2. Turns over HTTP /api/messages (${settings.turns.users} virtual users, ${settings.turns.durationMs / 1000} s measured after ${settings.turns.warmupMs / 1000} s warm-up)`);
-    say('Script per user: open a new conversation (welcome, menu), "My plan", "Set a goal" and its steps, back to the menu.');
-    say(turnTable(echo, [turns.sqlite, turns.postgres]));
-    const coachingRatios = [turns.sqlite, turns.postgres].map((row) => ratio(row.turnsPerSecond, echo.turnsPerSecond));
-    verdicts.push(verdict(Math.min(...coachingRatios) >= TARGET.turnRatio, `coaching turns >= 50% of echo: SQLite ${(coachingRatios[0]! * 100).toFixed(1)}%, PostgreSQL ${(coachingRatios[1]! * 100).toFixed(1)}%`));
+    say('Script per user, 11 turns a round: open a new conversation (welcome, menu), "My plan", "Set a goal" and eight answers, back to the menu.');
+    say('The anchor is a stock BotBuilder dialogs bot in the style of Microsoft\'s core-bot sample (waterfall, TextPrompt, ChoicePrompt,');
+    say('ConversationState + UserState saved every turn) on a durable SQLite Storage (one row per key, WAL, synchronous=NORMAL).');
+    say('CPU ms/turn: the bot process\'s own CPU time (user + system) after the warm-up, per turn measured. SQL/turn likewise.');
+    say(turnTable([echo, anchor, sqlite, postgres], anchor));
+    say(`Per-message text checks (in this process): ${turns.textChecks.map((check) => `${check.name} ${check.microsPerMessage.toFixed(1)} µs`).join(', ')} per message.`);
+    const turnShare = ratio(sqlite.turnsPerSecond, anchor.turnsPerSecond);
+    const p95Times = ratio(sqlite.latency.p95, anchor.latency.p95);
+    verdicts.push(verdict(turnShare >= TARGET.turnRatio, `coach on SQLite >= 50% of the anchor's turns/s (aim 80%${turnShare >= TARGET.turnRatioAim ? ', reached' : ''}): ${(turnShare * 100).toFixed(0)}% (PostgreSQL ${share(postgres.turnsPerSecond, anchor.turnsPerSecond)})`));
+    verdicts.push(verdict(p95Times <= TARGET.p95Ratio, `coach p95 <= 2x the anchor's p95 on SQLite: ${p95Times.toFixed(1)}x (${sqlite.latency.p95.toFixed(1)} ms vs ${anchor.latency.p95.toFixed(1)} ms; PostgreSQL ${ratio(postgres.latency.p95, anchor.latency.p95).toFixed(1)}x)`));
   }
 
   if (dispatch) {
@@ -196,14 +212,20 @@ async function main(): Promise<void> {
   for (const line of verdicts) say(line);
 
   if (profileDir) {
-    const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
-    if (file) {
-      const summary = summarizeProfile(join(profileDir, file), 12);
+    for (const [file, row] of [['anchor', turns?.anchor], ['coach', turns?.sqlite]] as const) {
+      if (!row || !existsSync(join(profileDir, `${file}.cpuprofile`))) continue;
+      const summary = summarizeProfile(join(profileDir, `${file}.cpuprofile`), file === 'coach' ? 20 : 8);
+      const perTurn = (ms: number) => Number(((ms * 1000) / row.measuredTurns).toFixed(0));
       say();
-      say(`## CPU profile of the coaching bot on SQLite (${(summary.totalMs / 1000).toFixed(1)} s of CPU, start-up included)`);
-      say(renderTable(['Package or file', 'self ms', 'share'], summary.byOwner.map((line) => [line.name, line.selfMs, `${(line.share * 100).toFixed(1)}%`]), 0));
+      say(`## CPU profile of the ${row.label} after the warm-up (${(summary.totalMs / 1000).toFixed(1)} s of CPU, ${row.measuredTurns} turns, ${perTurn(summary.totalMs)} µs a turn)`);
+      const ownerTable = (lines: typeof summary.byOwner, heading: string) =>
+        renderTable(['Package or file', `${heading} µs/turn`, 'share'], lines.map((line) => [line.name, perTurn(line.selfMs), `${(line.share * 100).toFixed(1)}%`]), 0);
+      say(ownerTable(summary.byOwner, 'self'));
       say();
-      say(renderTable(['Function', 'self ms', 'share'], summary.byFunction.map((line) => [line.name, line.selfMs, `${(line.share * 100).toFixed(1)}%`]), 0));
+      say('Inclusive (its callees counted too; a sample counts once for each owner on its stack):');
+      say(ownerTable(summary.underOwner, 'inclusive'));
+      say();
+      say(renderTable(['Function', 'self µs/turn', 'share'], summary.byFunction.map((line) => [line.name, perTurn(line.selfMs), `${(line.share * 100).toFixed(1)}%`]), 0));
     }
     rmSync(profileDir, { recursive: true, force: true });
   }

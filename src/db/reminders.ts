@@ -21,6 +21,27 @@ export interface ClaimedReminder {
   claimToken: string;
 }
 
+/** An item's reminders, several items' (reminder keys name their item), or the client's review reminder. */
+export type ReminderScope = { itemLineageId: string } | { itemLineageIds: readonly string[] } | { reviewOf: string };
+
+/** Which pending reminders to bring in line with `planned` (see replacePendingMany). */
+export interface PendingReplacement {
+  scope: ReminderScope;
+  planned: readonly PlannedReminder[];
+  /** Kept as lastError on the reminders cancelled. */
+  reason: string;
+}
+
+function whereScope(scope: ReminderScope) {
+  if ('itemLineageId' in scope) return { itemLineageId: scope.itemLineageId };
+  if ('itemLineageIds' in scope) return { itemLineageId: { in: [...scope.itemLineageIds] } };
+  return { clientId: scope.reviewOf, kind: 'review-due' };
+}
+
+function rowFor(clientId: string, reminder: PlannedReminder) {
+  return { key: reminder.key, clientId, kind: reminder.kind, itemLineageId: reminder.itemLineageId, sendAt: reminder.sendAt };
+}
+
 /** Pending at the planned time already, or sent or being sent (those are left alone). */
 function needsNoWrite(row: Pick<Reminder, 'status' | 'sendAt'>, planned: PlannedReminder): boolean {
   if (row.status === 'pending') return row.sendAt.getTime() === planned.sendAt.getTime();
@@ -36,7 +57,8 @@ export class ReminderRepository {
   /**
    * Makes sure each planned occurrence has a pending row. A row that is still pending or was
    * cancelled takes the new time; one already sent or being sent is left alone. Rows already
-   * right (the usual case when a plan is saved again) cost one read for the lot, no writes.
+   * right (the usual case when a plan is saved again) cost one read for the lot, no writes; new
+   * rows are written together in one statement.
    */
   async schedule(clientId: string, planned: readonly PlannedReminder[]): Promise<void> {
     if (planned.length === 0) return;
@@ -45,24 +67,35 @@ export class ReminderRepository {
       select: { key: true, status: true, sendAt: true },
     });
     const byKey = new Map(existing.map((row) => [row.key, row]));
+    const absent: PlannedReminder[] = [];
     for (const reminder of planned) {
       const row = byKey.get(reminder.key);
-      if (row && needsNoWrite(row, reminder)) continue;
-      if (row) {
-        const moved = await this.db.reminder.updateMany({
-          where: { key: reminder.key, status: { in: ['pending', 'cancelled'] } },
-          data: { status: 'pending', sendAt: reminder.sendAt, lastError: null },
-        });
-        if (moved.count > 0) continue;
+      if (!row) {
+        absent.push(reminder);
+        continue;
       }
-      try {
-        await this.db.reminder.create({
-          data: { key: reminder.key, clientId, kind: reminder.kind, itemLineageId: reminder.itemLineageId, sendAt: reminder.sendAt },
-        });
-      } catch (error) {
-        // The key exists already (sent, claimed, or made a moment ago elsewhere): nothing to do.
-        if (!(await this.db.reminder.findUnique({ where: { key: reminder.key }, select: { id: true } }))) throw error;
-      }
+      if (needsNoWrite(row, reminder)) continue;
+      const moved = await this.db.reminder.updateMany({
+        where: { key: reminder.key, status: { in: ['pending', 'cancelled'] } },
+        data: { status: 'pending', sendAt: reminder.sendAt, lastError: null },
+      });
+      if (moved.count === 0) await this.createUnlessMade(clientId, reminder);
+    }
+    if (absent.length === 0) return;
+    try {
+      await this.db.reminder.createMany({ data: absent.map((reminder) => rowFor(clientId, reminder)) });
+    } catch {
+      // One of them was made meanwhile (elsewhere): the statement wrote nothing, so go one by one.
+      for (const reminder of absent) await this.createUnlessMade(clientId, reminder);
+    }
+  }
+
+  private async createUnlessMade(clientId: string, reminder: PlannedReminder): Promise<void> {
+    try {
+      await this.db.reminder.create({ data: rowFor(clientId, reminder) });
+    } catch (error) {
+      // The key exists already (sent, claimed, or made a moment ago elsewhere): nothing to do.
+      if (!(await this.db.reminder.findUnique({ where: { key: reminder.key }, select: { id: true } }))) throw error;
     }
   }
 
@@ -71,18 +104,20 @@ export class ReminderRepository {
    * are cancelled, planned ones made or moved. Cancelling everything first and then reviving the
    * same rows cost a write per reminder on every plan save.
    */
-  async replacePending(
-    clientId: string,
-    scope: { itemLineageId: string } | { reviewOf: string },
-    planned: readonly PlannedReminder[],
-    reason: string,
-  ): Promise<void> {
-    const which = 'itemLineageId' in scope ? { itemLineageId: scope.itemLineageId } : { clientId: scope.reviewOf, kind: 'review-due' };
-    await this.db.reminder.updateMany({
-      where: { ...which, status: 'pending', key: { notIn: planned.map((reminder) => reminder.key) } },
-      data: { status: 'cancelled', lastError: reason },
-    });
-    await this.schedule(clientId, planned);
+  replacePending(clientId: string, scope: ReminderScope, planned: readonly PlannedReminder[], reason: string): Promise<void> {
+    return this.replacePendingMany(clientId, [{ scope, planned, reason }]);
+  }
+
+  /** replacePending for several scopes (a whole plan): one cancel per scope, one read and one insert for all. */
+  async replacePendingMany(clientId: string, parts: readonly PendingReplacement[]): Promise<void> {
+    for (const { scope, planned, reason } of parts) {
+      if ('itemLineageIds' in scope && scope.itemLineageIds.length === 0) continue;
+      await this.db.reminder.updateMany({
+        where: { ...whereScope(scope), status: 'pending', key: { notIn: planned.map((reminder) => reminder.key) } },
+        data: { status: 'cancelled', lastError: reason },
+      });
+    }
+    await this.schedule(clientId, parts.flatMap((part) => part.planned));
   }
 
   /** In-work check-ins that have not gone out, when the job ends. */

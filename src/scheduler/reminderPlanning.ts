@@ -2,9 +2,9 @@
 // or status, and whenever the next review is set.
 import type { CoachingStyle } from '../domain/coachingStyle.ts';
 import { isStillToDo } from '../domain/plan.ts';
-import { itemReminders, reviewReminder, type QuietHours } from '../domain/reminderTiming.ts';
+import { itemReminders, reviewReminder, type PlannedReminder, type QuietHours } from '../domain/reminderTiming.ts';
 import type { Database } from '../db/database.ts';
-import { ReminderRepository } from '../db/reminders.ts';
+import { ReminderRepository, type PendingReplacement } from '../db/reminders.ts';
 import { PlanRepository } from '../db/plans.ts';
 import { coachingStyleFor } from '../db/coachingStyles.ts';
 import type { CoachServices } from '../services.ts';
@@ -24,23 +24,26 @@ export function quietHoursOf(config: { QUIET_HOURS_START: number; QUIET_HOURS_EN
  */
 export async function scheduleItemReminders(
   db: Database,
-  item: { lineageId: string; dueAt: Date | null; status: string; owner: string },
+  item: PlanItem,
   client: { id: string; timeZone: string },
   style: Pick<CoachingStyle, 'overdueFollowUpDays'>,
   settings: ReminderSettings,
 ): Promise<void> {
-  const planned =
-    !isStillToDo(item.status) || item.owner !== 'client' || !item.dueAt
-      ? []
-      : itemReminders({
-          lineageId: item.lineageId,
-          dueAt: item.dueAt,
-          timeZone: client.timeZone,
-          now: settings.now,
-          style,
-          quietHours: settings.quietHours,
-        });
-  await new ReminderRepository(db).replacePending(client.id, { itemLineageId: item.lineageId }, planned, 'item rescheduled');
+  await new ReminderRepository(db).replacePending(client.id, { itemLineageId: item.lineageId }, plannedFor(item, client, style, settings), 'item rescheduled');
+}
+
+type PlanItem = { lineageId: string; dueAt: Date | null; status: string; owner: string };
+
+function plannedFor(item: PlanItem, client: { timeZone: string }, style: Pick<CoachingStyle, 'overdueFollowUpDays'>, settings: ReminderSettings): PlannedReminder[] {
+  if (!isStillToDo(item.status) || item.owner !== 'client' || !item.dueAt) return [];
+  return itemReminders({
+    lineageId: item.lineageId,
+    dueAt: item.dueAt,
+    timeZone: client.timeZone,
+    now: settings.now,
+    style,
+    quietHours: settings.quietHours,
+  });
 }
 
 /** An item is done, dropped or replaced: its reminders that have not gone out are cancelled. */
@@ -72,6 +75,17 @@ export async function syncPlanReminders(services: Pick<CoachServices, 'db' | 'co
   if (!plan || !client) return;
   const style = await coachingStyleFor(services.db, clientId);
   const settings = { now: services.clock.now(), quietHours: quietHoursOf(services.config) };
-  for (const item of plan.items) await scheduleItemReminders(services.db, item, client, style, settings);
-  if (plan.nextReviewAt) await scheduleReviewReminder(services.db, client, plan.nextReviewAt, settings);
+  const parts: PendingReplacement[] = [
+    {
+      scope: { itemLineageIds: plan.items.map((item) => item.lineageId) },
+      planned: plan.items.flatMap((item) => plannedFor(item, client, style, settings)),
+      reason: 'item rescheduled',
+    },
+  ];
+  if (plan.nextReviewAt) {
+    const review = reviewReminder({ clientId: client.id, reviewAt: plan.nextReviewAt, timeZone: client.timeZone, now: settings.now, quietHours: settings.quietHours });
+    parts.push({ scope: { reviewOf: client.id }, planned: review ? [review] : [], reason: 'review moved' });
+  }
+  // The whole plan at once: a cancel per kind, one read and one insert, not a round for each item.
+  await new ReminderRepository(services.db).replacePendingMany(client.id, parts);
 }
