@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // The corpus the detector learns from, and the held-out split it is measured on, keep the shape
 // the README promises: big enough, every kind covered, look-alikes at least as many as risk
 // messages, and no held-out message in the training corpus.
@@ -12,9 +13,11 @@ const count = (messages: readonly LabelledMessage[], test: (message: LabelledMes
 
 describe('the risk corpus', () => {
   it('has at least 600 messages, at least a quarter of them held out', () => {
-    const total = TRAINING_CORPUS.length + heldOut.length;
+    // The blind fourth split (test/corpus/riskFreshHeldOut.tsv) is held out too.
+    const blind = readFileSync(new URL('../corpus/riskFreshHeldOut.tsv', import.meta.url), 'utf8').split('\n').filter((line) => line.trim()).length;
+    const total = TRAINING_CORPUS.length + heldOut.length + blind;
     expect(total).toBeGreaterThanOrEqual(600);
-    expect(heldOut.length / total).toBeGreaterThanOrEqual(0.25);
+    expect((heldOut.length + blind) / total).toBeGreaterThanOrEqual(0.25);
   });
 
   it.each([

@@ -61,7 +61,7 @@ describe(`support into work on ${testProvider}`, () => {
     const heard = text(await user.say('they let me go today'));
     expect(heard).toMatch(/I have told your adviser/);
     expect(heard).toMatch(/I am sorry your job ended\. What happened\?/);
-    expect(text(await user.say('the shop is closing down'))).toMatch(/How are you feeling about it\?/);
+    expect(text(await user.say('the shop shut for good'))).toMatch(/How are you feeling about it\?/);
     const offer = text(await user.say('annoyed but ok'));
     expect(offer).toMatch(/A job ending does not say what you are worth/);
     expect(offer).toMatch(/Shall we do that now\?/);
@@ -69,7 +69,7 @@ describe(`support into work on ${testProvider}`, () => {
 
     const [job] = await db.employment.findMany({ where: { clientId } });
     expect(job!.endedAt).toEqual(clock.now());
-    expect(job!.endNote).toMatch(/they let me go today.*the shop is closing down/);
+    expect(job!.endNote).toMatch(/they let me go today.*the shop shut for good/);
     expect(await db.reminder.count({ where: { clientId, kind: 'in-work-check-in', status: 'pending' } })).toBe(0);
     expect(await db.escalation.count({ where: { clientId, reason: 'job-loss' } })).toBe(1);
   });

@@ -129,6 +129,13 @@ export const BENIGN_TRAINING: RiskCorpus = {
     'my character got stabbed in skyrim',
   ],
   everyday: [
+    // A job ending is news for the adviser, not a risk to safety.
+    'they let me go today',
+    'they let me go',
+    'work let me go on friday',
+    'the agency let me go after a week',
+    'they let me go at the end of my trial',
+    'my manager let me go this morning',
     'yes',
     'no',
     'ok',
