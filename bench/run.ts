@@ -13,10 +13,11 @@ import { summarizeProfile } from './profileSummary.ts';
 import { measureReminderDispatch, type DispatchFigures } from './reminderDispatch.ts';
 import { renderTable } from './table.ts';
 import { measureCoachingTurns, measureEchoTurns, type TurnFigures } from './turns.ts';
+import { measureUnderstanding, understandingReport, type UnderstandingFigures } from './understandingCost.ts';
 
 const quick = ['1', 'true', 'yes'].includes(process.env.BENCH_QUICK ?? '');
 const profile = ['1', 'true', 'yes'].includes(process.env.BENCH_PROFILE ?? '');
-const SECTIONS = ['turns', 'reminders', 'memory'] as const;
+const SECTIONS = ['turns', 'reminders', 'memory', 'understanding'] as const;
 type Section = (typeof SECTIONS)[number];
 /** BENCH_ONLY=turns,memory runs only those sections (for working on one figure). */
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
@@ -130,6 +131,12 @@ async function main(): Promise<void> {
     memory = await measureMemory({ ...settings.memory, nodeFlags: memoryFlags });
   }
 
+  let understanding: UnderstandingFigures | undefined;
+  if (runs('understanding')) {
+    progress('understanding: training and cost per message');
+    understanding = await measureUnderstanding(quick ? 10 : 50);
+  }
+
   say(`# Action Plan Coach benchmarks${quick ? ' (quick mode: smaller numbers)' : ''}${only.length ? ` (only: ${only.join(', ')})` : ''}`);
   say(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb.toFixed(1)} GB, Node ${machine.node}, ${machine.os}`);
   const loadAtEnd = describeMachine().loadAverage;
@@ -175,6 +182,13 @@ async function main(): Promise<void> {
     say(memoryTable(memory));
     say(`Along the way: ${memory.curve.map((point) => `${point.conversations}: RSS ${point.rssMb.toFixed(0)} MB, heap ${point.heapUsedMb.toFixed(0)} MB`).join('; ')}`);
     verdicts.push(verdict(memory.rssAfterMb < TARGET.rssMb, `RSS < 300 MB after ${memory.conversations} conversations: ${memory.rssAfterMb.toFixed(0)} MB`));
+  }
+
+  if (understanding) {
+    say();
+    say('## 5. Understanding what a message means (`understand`, in the bench process)');
+    say(understandingReport(understanding));
+    verdicts.push(verdict(understanding.heldOutAccuracy >= 0.9, `understand >= 90% right on the held-out split: ${(understanding.heldOutAccuracy * 100).toFixed(1)}%`));
   }
 
   say();
