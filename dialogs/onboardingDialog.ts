@@ -1,7 +1,7 @@
 // Onboarding: says plainly that this is a bot, what it keeps and who sees it, and asks for
 // consent. Nothing about the client is stored until they say yes. Then it asks what to call
 // them and links them to their adviser by the invite code the adviser gave them.
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { channelTimeZone } from '../src/bot/clientContext.ts';
 import { userKeyOf } from '../src/bot/userKey.ts';
 import { AdviserRepository, CaseloadFullError, type Adviser } from '../src/db/advisers.ts';
@@ -28,7 +28,7 @@ import {
   nameThanks,
   noInviteCode,
 } from './messages/onboarding.ts';
-import { askChoice, askText, withButtons, createChoicePrompt, createTextPrompt } from './prompts.ts';
+import { askChoice, askText, withButtons, createChoicePrompt, createTextPrompt, ListeningPrompt } from './prompts.ts';
 
 const FLOW = 'onboardingFlow';
 const CODE_ONLY_FLOW = 'inviteCodeFlow';
@@ -53,7 +53,7 @@ export class OnboardingDialog extends ComponentDialog {
     // Its own copies of the shared prompts: reprompting after an interruption looks only here.
     this.addDialog(createChoicePrompt());
     this.addDialog(createTextPrompt());
-    this.addDialog(new TextPrompt(INVITE_PROMPT, this.validateCode.bind(this)));
+    this.addDialog(new ListeningPrompt(INVITE_PROMPT, this.validateCode.bind(this)));
     this.addDialog(
       new WaterfallDialog(FLOW, [
         this.askConsent.bind(this),

@@ -1,8 +1,22 @@
 // Questions with buttons that still accept typed answers. Every prompt parses with src/domain
-// (parseChoice and friends) and, when it cannot, says so kindly and asks once more.
-import { ActionTypes, MessageFactory, type Activity, type CardAction } from 'botbuilder';
-import { TextPrompt, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
+// (readChoice and friends) and, when the reply is not an answer, first hears what it was
+// (dialogs/listening.ts): a feeling or a question gets its own reply and the question is asked
+// again as it was; only words it truly did not understand get "didn't catch that".
+import { ActionTypes, MessageFactory, type Activity, type CardAction, type TurnContext } from 'botbuilder';
+import {
+  TextPrompt,
+  type DialogTurnResult,
+  type PromptOptions,
+  type PromptValidator,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { ChoiceOption } from '../src/domain/answers.ts';
+import { readChoice, type ChoiceReading } from '../src/domain/partialAnswers.ts';
+import { hearNonAnswer, type Expecting } from './listening.ts';
+import { CHOICE_RETRY, TEXT_RETRY } from './messages/prompts.ts';
+
+export { CHOICE_RETRY, TEXT_RETRY } from './messages/prompts.ts';
 
 export const CHOICE_PROMPT = 'choicePrompt';
 export const TEXT_PROMPT = 'textPrompt';
@@ -21,14 +35,51 @@ export function withButtons(text: string, titles: string[], withAlwaysOffered = 
   return message;
 }
 
+/** What a listening prompt keeps in its options (saved with the dialog state, so plain data). */
+export type Listening = { expecting?: Expecting; explanation?: string };
+export type ListeningOptions = PromptOptions & { listening?: Listening };
+
+const ASK_AS_BEFORE = Symbol('coach.prompt.askAsBefore');
+
+/**
+ * A text prompt that listens: the reply is checked for what else it might be before it is kept
+ * (free text) or after it failed to parse (choices). When the coach answered it, the question
+ * comes back as it was first asked, not as "didn't catch that".
+ */
+export class ListeningPrompt extends TextPrompt {
+  constructor(dialogId: string, validator: PromptValidator<string>, expecting: Expecting = 'choice') {
+    super(dialogId, async (prompt) => {
+      const listening = (prompt.options as ListeningOptions).listening ?? {};
+      const kind = listening.expecting ?? expecting;
+      const text = prompt.recognized.value ?? '';
+      if (kind !== 'choice' && (await this.heard(prompt.context, text, kind, listening))) return false;
+      if (await validator(prompt)) return true;
+      if (kind === 'choice') await this.heard(prompt.context, text, kind, listening);
+      return false;
+    });
+  }
+
+  private async heard(context: TurnContext, text: string, kind: Expecting, listening: Listening): Promise<boolean> {
+    const { responded } = await hearNonAnswer(context, text, kind, listening.explanation);
+    if (responded) context.turnState.set(ASK_AS_BEFORE, true);
+    return responded;
+  }
+
+  protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const askAsBefore = isRetry && context.turnState.get(ASK_AS_BEFORE) === true && options.prompt !== undefined;
+    await super.onPrompt(context, state, askAsBefore ? { ...options, retryPrompt: options.prompt } : options, isRetry);
+  }
+}
+
 interface ChoicePromptOptions {
   choices: ChoiceOption[];
+  reading?: ChoiceReading;
 }
 
 async function choiceValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
   const options = prompt.options as ChoicePromptOptions & { validations?: ChoicePromptOptions };
   const choices = options.validations?.choices ?? [];
-  const value = parseChoice(prompt.recognized.value ?? '', choices);
+  const value = readChoice(prompt.recognized.value ?? '', choices, options.validations?.reading);
   if (value === null) return false;
   prompt.recognized.value = value;
   return true;
@@ -36,10 +87,10 @@ async function choiceValidator(prompt: PromptValidatorContext<string>): Promise<
 
 /** A TextPrompt that turns the answer into one of the given choices' values. */
 export function createChoicePrompt(): TextPrompt {
-  return new TextPrompt(CHOICE_PROMPT, choiceValidator);
+  return new ListeningPrompt(CHOICE_PROMPT, choiceValidator, 'choice');
 }
 
-export const CHOICE_RETRY = "Sorry, I didn't catch that. Please tap a button or type one of them.";
+export type AskChoiceExtras = { reading?: ChoiceReading; explanation?: string };
 
 /** `alsoAccept`: choices understood when typed but not shown as buttons. */
 export function askChoice(
@@ -48,25 +99,28 @@ export function askChoice(
   choices: ChoiceOption[],
   retryText = CHOICE_RETRY,
   alsoAccept: ChoiceOption[] = [],
+  extras: AskChoiceExtras = {},
 ): Promise<DialogTurnResult> {
   const titles = choices.map((choice) => choice.label);
-  return step.prompt(CHOICE_PROMPT, {
+  const options: ListeningOptions = {
     prompt: withButtons(text, titles),
     retryPrompt: withButtons(retryText, titles),
-    validations: { choices: [...choices, ...alsoAccept] },
-  });
+    validations: { choices: [...choices, ...alsoAccept], reading: extras.reading },
+    listening: { expecting: 'choice', explanation: extras.explanation },
+  };
+  return step.prompt(CHOICE_PROMPT, options);
 }
 
-export const TEXT_RETRY = 'Please type a few words. Or type "help".';
-
-export function askText(step: WaterfallStepContext, text: string, suggestions: string[] = []): Promise<DialogTurnResult> {
-  return step.prompt(TEXT_PROMPT, {
+export function askText(step: WaterfallStepContext, text: string, suggestions: string[] = [], listening: Listening = {}): Promise<DialogTurnResult> {
+  const options: ListeningOptions = {
     prompt: withButtons(text, suggestions),
     retryPrompt: withButtons(TEXT_RETRY, suggestions),
-  });
+    listening: { expecting: listening.expecting ?? 'words', explanation: listening.explanation },
+  };
+  return step.prompt(TEXT_PROMPT, options);
 }
 
-/** Free text: anything non-empty will do. */
+/** Free text: anything non-empty will do, once it is heard to be an answer. */
 export function createTextPrompt(): TextPrompt {
-  return new TextPrompt(TEXT_PROMPT, async (prompt) => Boolean(prompt.recognized.value?.trim()));
+  return new ListeningPrompt(TEXT_PROMPT, async (prompt) => Boolean(prompt.recognized.value?.trim()), 'words');
 }

@@ -12,7 +12,7 @@ import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { cancelItemReminders, syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from './messages/reminders.ts';
-import { withButtons } from './prompts.ts';
+import { ListeningPrompt, withButtons } from './prompts.ts';
 import { requestAdviser } from './talkToAdviser.ts';
 
 export const REMINDER_REPLY = 'reminderReply';
@@ -50,7 +50,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
 
   /** The date prompt lives in the review dialog's set; see ReviewDialog. */
   static datePrompt(services: CoachServices): TextPrompt {
-    return new TextPrompt(DATE_PROMPT, async (prompt) => {
+    return new ListeningPrompt(DATE_PROMPT, async (prompt) => {
       const client = currentClient(prompt.context);
       if (!client || !prompt.recognized.value) return false;
       return parseDueDate(prompt.recognized.value, { now: services.clock.now(), timeZone: client.timeZone }) !== null;

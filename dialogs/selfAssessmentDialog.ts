@@ -2,7 +2,7 @@
 // answer, so it carries on where it stopped in a later chat or after a restart. At the end it
 // marks the profile red, amber or green (how much support to give; never whether).
 // "Update my profile" opens it again on the parts the client picks.
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { subDays } from 'date-fns';
 import { ProfileRepository } from '../src/db/profiles.ts';
 import { parseAssessmentAnswer } from '../src/domain/assessmentAnswers.ts';
@@ -43,7 +43,7 @@ import {
   textRetry,
   yesNoRetry,
 } from './messages/selfAssessment.ts';
-import { askChoice, withButtons, createChoicePrompt, createTextPrompt } from './prompts.ts';
+import { askChoice, withButtons, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
 
 const START = 'selfAssessmentStart';
 const ASK = 'selfAssessmentAsk';
@@ -67,7 +67,7 @@ export class SelfAssessmentDialog extends ComponentDialog {
     // Its own copies of the shared prompts: reprompting after an interruption looks only here.
     this.addDialog(createChoicePrompt());
     this.addDialog(createTextPrompt());
-    this.addDialog(new TextPrompt(ANSWER_PROMPT, validateAnswer));
+    this.addDialog(new ListeningPrompt(ANSWER_PROMPT, validateAnswer));
     this.addDialog(new WaterfallDialog(START, [this.start.bind(this), this.reopenPicked.bind(this)]));
     this.addDialog(new WaterfallDialog(ASK, [this.ask.bind(this), this.record.bind(this)]));
     this.initialDialogId = START;
@@ -114,11 +114,13 @@ export class SelfAssessmentDialog extends ComponentDialog {
     if (canKeep) await step.context.sendActivity(lastTimeYouSaid(currentAnswer(progress.profile, question)));
     valuesOf(step).questionId = question.id;
     const titles = [...(canKeep ? [keepLabel] : []), ...buttonsFor(question)];
-    return step.prompt(ANSWER_PROMPT, {
+    const promptOptions: ListeningOptions = {
       prompt: withButtons(questionText(question), titles),
       retryPrompt: withButtons(retryFor(question), titles),
       validations: { questionId: question.id, canKeep, skipLabel: skipLabelFor(question) } satisfies AnswerValidations,
-    });
+      listening: { expecting: question.kind === 'text' || question.kind === 'list' ? 'words' : 'choice' },
+    };
+    return step.prompt(ANSWER_PROMPT, promptOptions);
   }
 
   private async record(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,7 +1,7 @@
 // Setting a goal: starts from the client's own words and asks one friendly question for each
 // SMART piece that is missing, then how sure they feel (smaller step below 7), which job it helps
 // with, and confirms the goal in their words before it goes into the plan.
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
 import { syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
@@ -16,7 +16,7 @@ import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import * as say from './messages/smartGoal.ts';
 import { agreeButton, agreed, askAgree, notAgreedYet, notYetButton } from './messages/plan.ts';
-import { askChoice, askText, createChoicePrompt, createTextPrompt, withButtons } from './prompts.ts';
+import { askChoice, askText, createChoicePrompt, createTextPrompt, ListeningPrompt, withButtons } from './prompts.ts';
 
 const FLOW = 'smartGoalFlow';
 const SHARPEN = 'smartGoalSharpen';
@@ -68,8 +68,8 @@ export class SmartGoalDialog extends ComponentDialog {
     super(DialogIds.smartGoal);
     this.addDialog(createChoicePrompt());
     this.addDialog(createTextPrompt());
-    this.addDialog(new TextPrompt(DATE_PROMPT, (prompt) => this.validateDate(prompt)));
-    this.addDialog(new TextPrompt(CONFIDENCE_PROMPT, validateConfidence));
+    this.addDialog(new ListeningPrompt(DATE_PROMPT, (prompt) => this.validateDate(prompt)));
+    this.addDialog(new ListeningPrompt(CONFIDENCE_PROMPT, validateConfidence));
     this.addDialog(new WaterfallDialog(SHARPEN, [this.askMissingPiece.bind(this), this.mergeAnswer.bind(this)]));
     this.addDialog(
       new WaterfallDialog(FLOW, [

@@ -2,7 +2,7 @@
 declare module '@nlpjs/neural' {
   type Features = Record<string, number>;
   export class NeuralNetwork {
-    constructor(settings?: { iterations?: number; errorThresh?: number; learningRate?: number; log?: boolean });
+    constructor(settings?: { iterations?: number; errorThresh?: number; deltaErrorThresh?: number; learningRate?: number; log?: boolean });
     train(corpus: { input: Features; output: Features }[]): { iterations: number; error: number };
     run(input: Features): Record<string, number> | undefined;
   }
