@@ -38,7 +38,7 @@ const RESPONDED_TO: ReadonlySet<Intent> = new Set<Intent>([
 
 /** The intents that are not an answer to each kind of free-text question. */
 const NOT_AN_ANSWER: Record<Exclude<Expecting, 'choice'>, ReadonlySet<Intent>> = {
-  name: new Set<Intent>(['feeling-low', 'feeling-good', 'ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next', 'job-lost', 'started-work', 'interview', 'want-adviser', 'thanks', 'abuse', 'goal']),
+  name: new Set<Intent>(['feeling-low', 'feeling-good', 'ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next', 'job-lost', 'started-work', 'interview', 'want-adviser', 'thanks', 'greeting', 'abuse', 'goal']),
   goal: new Set<Intent>(['feeling-low', 'feeling-good', 'ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next', 'job-lost', 'started-work', 'want-adviser', 'thanks', 'greeting', 'abuse']),
   words: new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next', 'want-adviser', 'abuse']),
 };
@@ -55,8 +55,7 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   const services = context.turnState.get(SERVICES) as CoachServices | undefined;
   const said = text.trim();
   if (!services || !said) return NOT_HEARD;
-  const checked = await checkFreeText(context, said, expecting);
-  if (checked) return checked;
+  if (await isWallOrMash(context, said, expecting)) return { responded: true, explained: false };
   const heard = understand(said, { locale: context.activity.locale });
   let intent: Intent | null = heard.intent;
   const needed = expecting === 'choice' && !ACTS_ON_IT.has(intent) ? CHOICE_CONFIDENCE : TEXT_CONFIDENCE;
@@ -64,26 +63,27 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   if (heard.confidence < needed || !notAnAnswer.has(intent)) intent = null;
   // A question where an answer should be: "it is only one CV?" asks what we meant.
   if (!intent && expecting !== 'choice' && said.endsWith('?')) intent = 'ask-what-next';
-  if (!intent) return NOT_HEARD;
-  await respondTo(context, services, intent, said, explanation);
-  return { responded: true, explained: intent === 'ask-what-next' };
+  if (intent) {
+    await respondTo(context, services, intent, said, explanation);
+    return { responded: true, explained: intent === 'ask-what-next' };
+  }
+  if (expecting === 'name' && nameFrom(said) === null) {
+    await context.sendActivity(say.notAName);
+    return { responded: true, explained: false };
+  }
+  return NOT_HEARD;
 }
 
-async function checkFreeText(context: TurnContext, said: string, expecting: Expecting): Promise<Heard | null> {
-  if (expecting === 'name' && nameFrom(said) === null && understand(said).intent !== 'ask-is-human') {
-    await context.sendActivity(said.length > MAX_GOAL_LENGTH ? say.tooLong : say.notAName);
-    return { responded: true, explained: false };
-  }
-  if (expecting !== 'goal') return null;
+/** A pasted page or keyboard mashing is never kept as a name or a goal. */
+async function isWallOrMash(context: TurnContext, said: string, expecting: Expecting): Promise<boolean> {
+  if (expecting !== 'goal' && expecting !== 'name') return false;
   if (said.length > MAX_GOAL_LENGTH) {
     await context.sendActivity(say.tooLong);
-    return { responded: true, explained: false };
+    return true;
   }
-  if (looksLikeGibberish(said)) {
-    await context.sendActivity(say.notAGoal);
-    return { responded: true, explained: false };
-  }
-  return null;
+  if (!looksLikeGibberish(said)) return false;
+  await context.sendActivity(expecting === 'goal' ? say.notAGoal : say.notAName);
+  return true;
 }
 
 async function respondTo(context: TurnContext, services: CoachServices, intent: Intent, said: string, explanation?: string): Promise<void> {

@@ -7,12 +7,14 @@ import { userKeyOf } from '../src/bot/userKey.ts';
 import { AdviserRepository, CaseloadFullError, type Adviser } from '../src/db/advisers.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
+import { nameFrom } from '../src/domain/textChecks.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import {
   adviserWillLink,
   caseloadFull,
   consentDeclined,
+  consentExplained,
   consentExplanation,
   consentNo,
   consentQuestion,
@@ -23,6 +25,7 @@ import {
   inviteCodeQuestion,
   linkedToAdviser,
   linkedToDemoAdviser,
+  nameExplained,
   nameQuestion,
   nameSkip,
   nameThanks,
@@ -34,7 +37,6 @@ const FLOW = 'onboardingFlow';
 const CODE_ONLY_FLOW = 'inviteCodeFlow';
 const INVITE_PROMPT = 'inviteCodePrompt';
 const MAX_CODE_TRIES = 3;
-const MAX_NAME_LENGTH = 40;
 
 const consentChoices: ChoiceOption<'yes' | 'no'>[] = [
   { value: 'yes', label: consentYes, synonyms: ['yes', 'y', 'ok', 'okay', 'sure', 'fine', 'i agree', 'agree', 'yeah', 'yep'] },
@@ -91,7 +93,7 @@ export class OnboardingDialog extends ComponentDialog {
 
   private async askConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await step.context.sendActivity(consentExplanation);
-    return askChoice(step, consentQuestion, consentChoices);
+    return askChoice(step, consentQuestion, consentChoices, undefined, [], { explanation: consentExplained });
   }
 
   private async recordConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -113,13 +115,14 @@ export class OnboardingDialog extends ComponentDialog {
     valuesOf(step).clientId = client.id;
     await step.context.sendActivity(consentThanks);
     const channelName = activity.from?.name?.trim();
-    return askText(step, nameQuestion, channelName ? [channelName, nameSkip] : [nameSkip]);
+    return askText(step, nameQuestion, channelName ? [channelName, nameSkip] : [nameSkip], { expecting: 'name', explanation: nameExplained });
   }
 
   private async recordName(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const typed = String(step.result ?? '').trim();
-    if (typed && !parseChoice(typed, skipNameChoice, { byPosition: false })) {
-      const name = typed.slice(0, MAX_NAME_LENGTH);
+    // The prompt only lets through what reads as a name; a skip or anything else keeps none.
+    const name = typed && !parseChoice(typed, skipNameChoice, { byPosition: false }) ? nameFrom(typed) : null;
+    if (name) {
       await this.clients.setPreferredName(valuesOf(step).clientId!, name);
       await step.context.sendActivity(nameThanks(name));
     }

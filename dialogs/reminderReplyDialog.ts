@@ -8,6 +8,7 @@ import { ReminderRepository } from '../src/db/reminders.ts';
 import { ActionItemProgress } from '../src/db/actionItemProgress.ts';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
 import { parseChoice } from '../src/domain/answers.ts';
+import { parseProgress } from '../src/domain/partialAnswers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { cancelItemReminders, syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -33,7 +34,9 @@ export interface ReminderReply {
 export async function reminderReplyFor(context: TurnContext, services: CoachServices): Promise<ReminderReply | null> {
   const client = currentClient(context);
   if (!client || context.activity.type !== 'message') return null;
-  const answer = parseChoice(context.activity.text ?? '', say.reminderAnswerChoices, { byPosition: false });
+  const text = context.activity.text ?? '';
+  // "half done" is one typo from "all done": a part-done answer is read first, and never as done.
+  const answer = parseProgress(text) === 'partly-done' ? 'partly' : parseChoice(text, say.reminderAnswerChoices, { byPosition: false });
   if (!answer) return null;
   const now = services.clock.now();
   const reminder = await new ReminderRepository(services.db).latestUnanswered(client.id, new Date(now.getTime() - ANSWER_WINDOW_MS));
@@ -74,6 +77,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
       await step.context.sendActivity(say.markedDone);
       return step.endDialog();
     }
+    if (reply.answer === 'partly') await step.context.sendActivity(say.partlyDone);
     if (reply.answer === 'help') {
       await step.context.sendActivity(say.helpIsComing);
       await requestAdviser(step.context, this.services);

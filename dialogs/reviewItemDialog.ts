@@ -6,6 +6,7 @@ import { PlanRepository } from '../src/db/plans.ts';
 import { ReviewRepository } from '../src/db/reviews.ts';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
 import { parseChoice } from '../src/domain/answers.ts';
+import { saysMoreThanOutcome } from '../src/domain/partialAnswers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { analyseGoal } from '../src/domain/smart.ts';
 import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
@@ -15,6 +16,7 @@ import * as say from './messages/review.ts';
 import { askChoice, askText } from './prompts.ts';
 
 export const REVIEW_ITEM = 'reviewItem';
+const MAX_ANSWER = 500;
 
 interface ItemAnswers {
   outcome?: ReviewOutcome;
@@ -64,11 +66,17 @@ export class ReviewItemDialog extends WaterfallDialog {
     const client = currentClient(step.context)!;
     const now = this.services.clock.now();
     const due = item.dueAt ? formatDueDate(new Date(item.dueAt), client.timeZone, { now }) : 'now';
-    return askChoice(step, say.askOutcome(item.text, due), say.outcomeChoices);
+    return askChoice(step, say.askOutcome(item.text, due), say.outcomeChoices, undefined, [], {
+      reading: 'progress',
+      explanation: say.explainOutcome,
+    });
   }
 
+  /** "partly, I made the homepage but not the rest" already says what happened: not asked twice. */
   private async askWhatHappened(step: WaterfallStepContext): Promise<DialogTurnResult> {
     answers(step).outcome = step.result as ReviewOutcome;
+    const typed = step.context.activity.text ?? '';
+    if (saysMoreThanOutcome(typed)) return step.next(typed.trim().slice(0, MAX_ANSWER));
     return askText(step, say.askWhatHappened);
   }
 
