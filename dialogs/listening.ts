@@ -7,7 +7,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
 import { DEFAULT_COACHING_STYLE } from '../src/domain/coachingStyle.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
-import { looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom } from '../src/domain/textChecks.ts';
+import { asksWhatWeMean, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom } from '../src/domain/textChecks.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -43,6 +43,17 @@ const NOT_AN_ANSWER: Record<Exclude<Expecting, 'choice'>, ReadonlySet<Intent>> =
   words: new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next', 'want-adviser', 'abuse']),
 };
 
+const QUESTIONS: ReadonlySet<Intent> = new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next']);
+
+/**
+ * A question is never an answer, even when it holds one's words: "what do you mean by Friday"
+ * names a day but does not choose it. Choice prompts hear these before they parse.
+ */
+export function isClearQuestion(text: string, locale?: string): boolean {
+  const heard = understand(text, { locale });
+  return asksWhatWeMean(text) || (QUESTIONS.has(heard.intent) && heard.confidence >= TEXT_CONFIDENCE);
+}
+
 export type Heard = { responded: boolean; explained: boolean };
 const NOT_HEARD: Heard = { responded: false, explained: false };
 
@@ -62,7 +73,7 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   const notAnAnswer = expecting === 'choice' ? RESPONDED_TO : NOT_AN_ANSWER[expecting];
   if (heard.confidence < needed || !notAnAnswer.has(intent)) intent = null;
   // A question where an answer should be: "it is only one CV?" asks what we meant.
-  if (!intent && expecting !== 'choice' && said.endsWith('?')) intent = 'ask-what-next';
+  if (asksWhatWeMean(said) || (!intent && expecting !== 'choice' && said.endsWith('?'))) intent = 'ask-what-next';
   if (intent) {
     await respondTo(context, services, intent, said, explanation);
     return { responded: true, explained: intent === 'ask-what-next' };

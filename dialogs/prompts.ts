@@ -13,7 +13,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { readChoice, type ChoiceReading } from '../src/domain/partialAnswers.ts';
-import { hearNonAnswer, type Expecting } from './listening.ts';
+import { hearNonAnswer, isClearQuestion, type Expecting } from './listening.ts';
 import { CHOICE_RETRY, TEXT_RETRY } from './messages/prompts.ts';
 
 export { CHOICE_RETRY, TEXT_RETRY } from './messages/prompts.ts';
@@ -39,36 +39,32 @@ export function withButtons(text: string, titles: string[], withAlwaysOffered = 
 export type Listening = { expecting?: Expecting; explanation?: string };
 export type ListeningOptions = PromptOptions & { listening?: Listening };
 
-const ASK_AS_BEFORE = Symbol('coach.prompt.askAsBefore');
-
 /**
  * A text prompt that listens: the reply is checked for what else it might be before it is kept
- * (free text) or after it failed to parse (choices). When the coach answered it, the question
- * comes back as it was first asked, not as "didn't catch that".
+ * (free text, or any clear question) or after it failed to parse (choices). When the coach has
+ * answered it, the question is asked again as it was first put, not as "didn't catch that".
  */
 export class ListeningPrompt extends TextPrompt {
   constructor(dialogId: string, validator: PromptValidator<string>, expecting: Expecting = 'choice') {
     super(dialogId, async (prompt) => {
-      const listening = (prompt.options as ListeningOptions).listening ?? {};
+      const options = prompt.options as ListeningOptions;
+      const listening = options.listening ?? {};
       const kind = listening.expecting ?? expecting;
       const text = prompt.recognized.value ?? '';
-      if (kind !== 'choice' && (await this.heard(prompt.context, text, kind, listening))) return false;
+      const hearFirst = kind !== 'choice' || isClearQuestion(text, prompt.context.activity.locale);
+      if (hearFirst && (await askAgainIfHeard(prompt.context, text, kind, options))) return false;
       if (await validator(prompt)) return true;
-      if (kind === 'choice') await this.heard(prompt.context, text, kind, listening);
+      if (!hearFirst) await askAgainIfHeard(prompt.context, text, kind, options);
       return false;
     });
   }
+}
 
-  private async heard(context: TurnContext, text: string, kind: Expecting, listening: Listening): Promise<boolean> {
-    const { responded } = await hearNonAnswer(context, text, kind, listening.explanation);
-    if (responded) context.turnState.set(ASK_AS_BEFORE, true);
-    return responded;
-  }
-
-  protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
-    const askAsBefore = isRetry && context.turnState.get(ASK_AS_BEFORE) === true && options.prompt !== undefined;
-    await super.onPrompt(context, state, askAsBefore ? { ...options, retryPrompt: options.prompt } : options, isRetry);
-  }
+/** The prompt re-asks only when nothing was said this turn, so after a reply it is asked here. */
+async function askAgainIfHeard(context: TurnContext, text: string, kind: Expecting, options: ListeningOptions): Promise<boolean> {
+  const { responded } = await hearNonAnswer(context, text, kind, options.listening?.explanation);
+  if (responded && options.prompt) await context.sendActivity(options.prompt);
+  return responded;
 }
 
 interface ChoicePromptOptions {

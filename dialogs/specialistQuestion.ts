@@ -7,6 +7,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { EscalationRepository } from '../src/db/escalations.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
+import { dayInDays } from '../src/domain/plan.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
 import { adviserDetail, planItemText, specialistReply, specialistWithoutConsent, type SpecialistTopic } from './messages/specialist.ts';
@@ -28,7 +29,9 @@ export async function handOverSpecialistQuestion(context: TurnContext, services:
   // The safety check may have opened it a moment ago from keywords; either way the question goes in.
   const addedToOpen = !created && now.getTime() - escalation.createdAt.getTime() > 60_000;
   if (!created) await new EscalationRepository(services.db).appendDetail(escalation.id, detail);
-  const by = escalation.contactBy ?? new Date(now.getTime() + DEFAULT_DAYS * DAY_MS);
+  const contactBy = escalation.contactBy ?? new Date(now.getTime() + DEFAULT_DAYS * DAY_MS);
+  // A day, not a time: the adviser's step is dated like the client's own.
+  const by = dayInDays(now, client.timeZone, Math.max(1, Math.ceil((contactBy.getTime() - now.getTime()) / DAY_MS)));
   await addAdviserStepOnce(services, client.id, planItemText[topic], by);
   await context.sendActivity(specialistReply(topic, formatDueDate(by, client.timeZone, { now }), addedToOpen));
 }

@@ -66,3 +66,21 @@ export const goalSaved: Styled = {
   'warm-guided': 'Well done. I have added it to your plan. Every step counts.',
   'self-directed': 'Done. It is in your plan now.',
 };
+
+/** Buttons under "What would you like to work on?", for a client who cannot type much. */
+export const aimExamples = ['Get a job', 'Update my CV', 'Find a course'];
+export const explainAim = 'Tell me something you want to do or get. It can be big, like "get a job", or small, like "update my CV".';
+
+/** Buttons under the first-step question. */
+export const stepExamples = ['Look at 2 job adverts', 'Ring an agency', 'Update my CV'];
+export const explainStep = 'A step is one thing you can do soon, like making one phone call or looking at one job advert.';
+
+/** Feedback as the goal takes shape: the step is clear, now how to tell it is done. */
+export const thatIsClear = "That's clear.";
+export const askHowYouWillKnow = 'How will you know you have done it? For example: 2 applications sent.';
+export const explainHowMany = 'How many times will you do it? Pick a number, like 1 or 2.';
+export const explainHowYouWillKnow = 'What will show that you did it? A number helps, like "2 applications sent" or "3 times this week".';
+export const suggestMeasure = (idea: string) => `That is OK. Here is an idea: "${idea}". Tap it, or pick another.`;
+export const usingSuggestion = (idea: string) => `Let us say "${idea}" for now. You can change it later.`;
+
+export const explainWhen = 'Which day will you do it by? Tap a day, or type one, like "Friday" or "next Tuesday".';

@@ -46,3 +46,11 @@ export function cutToLength(text: string, max: number): { text: string; cut: boo
   const lastSpace = slice.lastIndexOf(' ');
   return { text: (lastSpace > max / 2 ? slice.slice(0, lastSpace) : slice).trim(), cut: true };
 }
+
+const ABOUT_THE_QUESTION =
+  /^(?:sorry[\s,]+)?(?:what do (?:you|u|ya) mean|wdym|what does (?:that|this|it|\w+) mean|what is (?:a|an|that|this)\b|i (?:do not|dont|don't) (?:understand|get it|follow)|(?:can you |could you |please )?explain\b|(?:say|ask) (?:it|that) again)/i;
+
+/** A question about the question ("what do you mean by Friday"): explain it, never keep it. */
+export function asksWhatWeMean(text: string): boolean {
+  return ABOUT_THE_QUESTION.test(text.trim());
+}
