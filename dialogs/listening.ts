@@ -50,8 +50,11 @@ const QUESTIONS: ReadonlySet<Intent> = new Set<Intent>(['ask-benefits', 'ask-dis
  * names a day but does not choose it. Choice prompts hear these before they parse.
  */
 export function isClearQuestion(text: string, locale?: string): boolean {
+  if (asksWhatWeMean(text)) return true;
+  // Only a question mark makes the model's word enough: "do the sentences again" is a choice.
+  if (!text.trim().endsWith('?')) return false;
   const heard = understand(text, { locale });
-  return asksWhatWeMean(text) || (QUESTIONS.has(heard.intent) && heard.confidence >= TEXT_CONFIDENCE);
+  return QUESTIONS.has(heard.intent) && heard.confidence >= TEXT_CONFIDENCE;
 }
 
 export type Heard = { responded: boolean; explained: boolean };

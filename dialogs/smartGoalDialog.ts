@@ -1,7 +1,6 @@
-// Setting a goal: the client's aim is kept in their own words (tidied); one friendly question for
-// each SMART piece the first step is missing, with ideas as buttons; a date typed inside a step
-// becomes its due date; then how sure they feel (smaller step below 7), which job it helps with,
-// and a confirmation. Saved, the plan is shown as its card before the client is asked to agree.
+// Setting a goal: the aim kept in the client's words (tidied); a question, with ideas as buttons, for
+// each SMART piece the first step lacks (a day typed in it becomes its date); how sure they feel
+// (smaller step below 7); which job it helps; then the plan card, before they are asked to agree.
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
@@ -23,7 +22,6 @@ const FLOW = 'smartGoalFlow';
 const SHARPEN = 'smartGoalSharpen';
 const DATE_PROMPT = 'smartGoalDate';
 const CONFIDENCE_PROMPT = 'smartGoalConfidence';
-const CONFIDENCE_BUTTONS = Array.from({ length: 10 }, (_, i) => String(i + 1));
 const DATE_ATTEMPTS = 3;
 
 interface GoalDraft {
@@ -54,14 +52,6 @@ function memo(step: WaterfallStepContext): StepMemory {
   return step.values as StepMemory;
 }
 
-const yesKeep: ChoiceOption<'yes' | 'keep'>[] = [
-  { value: 'yes', label: say.yesFirstStep, synonyms: ['yes', 'y', 'ok', 'okay', 'sure', 'yeah', 'yep', 'i could'] },
-  { value: 'keep', label: say.keepMyDate, synonyms: ['no', 'n', 'nope', 'keep', 'keep it', 'no thanks'] },
-];
-const confirmChoices: ChoiceOption<'yes' | 'change'>[] = [
-  { value: 'yes', label: say.confirmYes, synonyms: ['yes', 'y', 'right', 'thats right', 'correct', 'ok', 'okay', 'yeah', 'yep', 'save'] },
-  { value: 'change', label: say.confirmChange, synonyms: ['no', 'n', 'change it', 'edit', 'wrong', 'not right'] },
-];
 
 export class SmartGoalDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
@@ -180,7 +170,7 @@ export class SmartGoalDialog extends ComponentDialog {
     const nearer = nearerFirstStepDate(new Date(draft.dueAt!), this.services.clock.now(), draft.timeZone, draft.style.maxFirstStepDays);
     if (!nearer) return step.next(null);
     memo(step).nearer = nearer.toISOString();
-    return askChoice(step, say.firstStepNearer[draft.style.wording].replace('{date}', this.dateWords(draft, nearer.toISOString())), yesKeep);
+    return askChoice(step, say.firstStepNearer[draft.style.wording].replace('{date}', this.dateWords(draft, nearer.toISOString())), say.yesKeepChoices);
   }
 
   private async takeNearerChoice(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -227,7 +217,7 @@ export class SmartGoalDialog extends ComponentDialog {
     const job = String(step.result).trim();
     draft.jobGoal = job.toLowerCase() === say.notSureJob.toLowerCase() ? null : job;
     const firstStep = { text: tidyWords(draft.firstStep ?? draft.text), by: this.dateWords(draft, draft.firstStepDueAt ?? draft.dueAt!) };
-    return askChoice(step, say.confirmGoal(tidyAim(draft.aim, this.dateContext(draft)), firstStep), confirmChoices);
+    return askChoice(step, say.confirmGoal(tidyAim(draft.aim, this.dateContext(draft)), firstStep), say.confirmChoices);
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -269,8 +259,8 @@ export class SmartGoalDialog extends ComponentDialog {
 
   private promptConfidence(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
     return step.prompt(CONFIDENCE_PROMPT, {
-      prompt: withButtons(text, CONFIDENCE_BUTTONS),
-      retryPrompt: withButtons(say.confidenceNotCaught, CONFIDENCE_BUTTONS),
+      prompt: withButtons(text, say.confidenceButtons),
+      retryPrompt: withButtons(say.confidenceNotCaught, say.confidenceButtons),
     });
   }
 

@@ -25,7 +25,7 @@ export function askOutcome(item: string, due: string): string {
   return `Your step was: ${item}. It was for ${due}. How did it go?`;
 }
 export const explainOutcome =
-  'Did you do the step? Tap "Done" if you did all of it, "Partly done" if you did some of it, or "Not done" if you could not do it yet.';
+  'Did you do the step? Tap "Done" if you did all of it. Tap "Partly done" if you did some. Tap "Not done" if not yet.';
 export const askWhatHappened = 'What happened? A few words is fine.';
 export const askFeelings = 'How did it feel?';
 export const askWentWell = 'What went well?';
