@@ -29,8 +29,10 @@ export function buttons(titles: string[], withAlwaysOffered = true): CardAction[
   return all.map((title) => ({ type: ActionTypes.ImBack, title, value: title }));
 }
 
-export function withButtons(text: string, titles: string[], withAlwaysOffered = true): Partial<Activity> {
+export function withButtons(text: string, titles: string[], withAlwaysOffered = true, plain = false): Partial<Activity> {
   const message = MessageFactory.text(text);
+  // Words the client typed, shown back: as plain text, so a link or ** they typed stays as typed.
+  if (plain) message.textFormat = 'plain';
   message.suggestedActions = { actions: buttons(titles, withAlwaysOffered), to: [] };
   return message;
 }
@@ -86,7 +88,7 @@ export function createChoicePrompt(): TextPrompt {
   return new ListeningPrompt(CHOICE_PROMPT, choiceValidator, 'choice');
 }
 
-export type AskChoiceExtras = { reading?: ChoiceReading; explanation?: string };
+export type AskChoiceExtras = { reading?: ChoiceReading; explanation?: string; plain?: boolean };
 
 /** `alsoAccept`: choices understood when typed but not shown as buttons. */
 export function askChoice(
@@ -99,7 +101,7 @@ export function askChoice(
 ): Promise<DialogTurnResult> {
   const titles = choices.map((choice) => choice.label);
   const options: ListeningOptions = {
-    prompt: withButtons(text, titles),
+    prompt: withButtons(text, titles, true, extras.plain),
     retryPrompt: withButtons(retryText, titles),
     validations: { choices: [...choices, ...alsoAccept], reading: extras.reading },
     listening: { expecting: 'choice', explanation: extras.explanation },

@@ -23,6 +23,7 @@ import type { ChoiceOption } from '../src/domain/answers.ts';
 import { supportMarkerFor } from '../src/domain/supportMarker.ts';
 import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
+import type { Expecting } from './listening.ts';
 import { DialogIds } from './dialogIds.ts';
 import {
   allPartsLabel,
@@ -118,7 +119,7 @@ export class SelfAssessmentDialog extends ComponentDialog {
       prompt: withButtons(questionText(question), titles),
       retryPrompt: withButtons(retryFor(question), titles),
       validations: { questionId: question.id, canKeep, skipLabel: skipLabelFor(question) } satisfies AnswerValidations,
-      listening: { expecting: question.kind === 'text' || question.kind === 'list' ? 'words' : 'choice' },
+      listening: { expecting: expectingFor(question) },
     };
     return step.prompt(ANSWER_PROMPT, promptOptions);
   }
@@ -163,6 +164,13 @@ function buttonsFor(question: AssessmentQuestion): string[] {
       return question.optional ? [skipLabelFor(question)] : [];
   }
 }
+
+/** A job the client would like is kept like a goal: no insults, mashing or pasted pages. */
+function expectingFor(question: AssessmentQuestion): Expecting {
+  if (question.kind !== 'text' && question.kind !== 'list') return 'choice';
+  return JOB_QUESTIONS.has(question.id) ? 'goal' : 'words';
+}
+const JOB_QUESTIONS = new Set(['first-job', 'second-job', 'third-job']);
 
 function retryFor(question: AssessmentQuestion): string {
   if (question.kind === 'yes-no') return yesNoRetry;

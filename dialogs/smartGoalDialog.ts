@@ -217,7 +217,7 @@ export class SmartGoalDialog extends ComponentDialog {
     const job = String(step.result).trim();
     draft.jobGoal = job.toLowerCase() === say.notSureJob.toLowerCase() ? null : job;
     const firstStep = { text: tidyWords(draft.firstStep ?? draft.text), by: this.dateWords(draft, draft.firstStepDueAt ?? draft.dueAt!) };
-    return askChoice(step, say.confirmGoal(tidyAim(draft.aim, this.dateContext(draft)), firstStep), say.confirmChoices);
+    return askChoice(step, say.confirmGoal(tidyAim(draft.aim, this.dateContext(draft)), firstStep), say.confirmChoices, undefined, [], { plain: true });
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
