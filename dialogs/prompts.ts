@@ -15,6 +15,10 @@ import type { ChoiceOption } from '../src/domain/answers.ts';
 import { readChoice, type ChoiceReading } from '../src/domain/partialAnswers.ts';
 import { hearNonAnswer, isClearQuestion, type Expecting } from './listening.ts';
 import { CHOICE_RETRY, TEXT_RETRY } from './messages/prompts.ts';
+import { cutNote } from './messages/listening.ts';
+import { cutToLength } from '../src/domain/textChecks.ts';
+
+const MAX_WORDS_ANSWER = 500;
 
 export { CHOICE_RETRY, TEXT_RETRY } from './messages/prompts.ts';
 
@@ -52,7 +56,7 @@ export class ListeningPrompt extends TextPrompt {
       const options = prompt.options as ListeningOptions;
       const listening = options.listening ?? {};
       const kind = listening.expecting ?? expecting;
-      const text = prompt.recognized.value ?? '';
+      const text = await cutIfLong(prompt, kind);
       const hearFirst = kind !== 'choice' || isClearQuestion(text, prompt.context.activity.locale);
       if (hearFirst && (await askAgainIfHeard(prompt.context, text, kind, options))) return false;
       if (await validator(prompt)) return true;
@@ -60,6 +64,16 @@ export class ListeningPrompt extends TextPrompt {
       return false;
     });
   }
+}
+
+/** Free words past the limit are cut, and the client is told, so nothing is lost unseen. */
+async function cutIfLong(prompt: PromptValidatorContext<string>, kind: Expecting): Promise<string> {
+  const text = prompt.recognized.value ?? '';
+  if (kind !== 'words' || text.length <= MAX_WORDS_ANSWER) return text;
+  const { text: kept } = cutToLength(text, MAX_WORDS_ANSWER);
+  prompt.recognized.value = kept;
+  await prompt.context.sendActivity(cutNote(kept.length));
+  return kept;
 }
 
 /** The prompt re-asks only when nothing was said this turn, so after a reply it is asked here. */

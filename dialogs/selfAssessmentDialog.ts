@@ -21,13 +21,15 @@ import { ASSESSMENT_STEPS, indexOfStep, progressLabel, type AssessmentStepId } f
 import { BARRIER_ANSWER_OPTIONS } from '../src/domain/barriers.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { supportMarkerFor } from '../src/domain/supportMarker.ts';
+import { howMuchShared } from '../src/domain/assessmentShared.ts';
 import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
 import type { Expecting } from './listening.ts';
 import { DialogIds } from './dialogIds.ts';
 import {
   allPartsLabel,
-  assessmentDone,
+  answerIdeas,
+  assessmentDoneFor,
   assessmentIntro,
   assessmentWelcomeBack,
   barrierRetry,
@@ -41,6 +43,8 @@ import {
   skipLabelFor,
   stepHeading,
   supportLevelMessage,
+  supportLevelUnknown,
+  redundancyHeard,
   textRetry,
   yesNoRetry,
 } from './messages/selfAssessment.ts';
@@ -131,7 +135,10 @@ export class SelfAssessmentDialog extends ComponentDialog {
     const question = questionById(valuesOf(step).questionId!);
     const answer = step.result as AssessmentAnswer;
     const progress = await this.profiles.loadProgress(clientId);
-    await this.profiles.saveProgress(clientId, recordAnswer(progress, question, answer));
+    const updated = recordAnswer(progress, question, answer);
+    await this.profiles.saveProgress(clientId, updated);
+    // A redundancy is heard, not just filed: the next question can wait one line.
+    if (question.id === 'how-it-ended' && updated.profile.workHistory.redundancy) await step.context.sendActivity(redundancyHeard);
     const ratedConfidence = options.ratedConfidence || answer.kind === 'confidence';
     return step.replaceDialog(ASK, { ...options, ratedConfidence } satisfies AskOptions);
   }
@@ -145,8 +152,9 @@ export class SelfAssessmentDialog extends ComponentDialog {
     if (options.mode === 'update') {
       await step.context.sendActivity(profileUpdated);
     } else {
-      await step.context.sendActivity(assessmentDone);
-      await step.context.sendActivity(supportLevelMessage[marker]);
+      const shared = howMuchShared(progress.profile);
+      await step.context.sendActivity(assessmentDoneFor[shared]);
+      await step.context.sendActivity(shared === 'little' ? supportLevelUnknown : supportLevelMessage[marker]);
     }
     return step.endDialog({ completed: true, marker });
   }
@@ -161,7 +169,7 @@ function buttonsFor(question: AssessmentQuestion): string[] {
     case 'confidence':
       return Array.from({ length: 10 }, (_, i) => String(i + 1));
     default:
-      return question.optional ? [skipLabelFor(question)] : [];
+      return [...(answerIdeas[question.id] ?? []), ...(question.optional ? [skipLabelFor(question)] : [])];
   }
 }
 

@@ -147,6 +147,10 @@ describe(`goals keep their meaning, on ${testProvider}`, () => {
       tap = preferred.find((title) => offered.includes(title)) ?? offered[0] ?? 'ok';
     }
     expect(sent, transcript.join('\n')).toBeLessThan(60);
+    // They skipped every question about themselves: no praise for that, and no verdict from it.
+    const said = transcript.join('\n');
+    expect(said).not.toMatch(/You did really well|You told me a lot|extra help could be good/);
+    expect(said).toMatch(/That is all the questions for now[\s\S]*Your adviser will talk with you about the help that suits you best\./);
     const client = await db().client.findUnique({ where: { userKey: `emulator:${user.userId}` } });
     const plan = await planOf(client!.id);
     expect(plan).toMatchObject({ status: 'agreed' });
