@@ -14,7 +14,7 @@ export function looksLikeGibberish(text: string): boolean {
   const words = normaliseAnswer(text).split(' ').filter((word) => /^\p{L}+$/u.test(word));
   if (words.length === 0) return false;
   const mashed = words.filter(
-    (word) => (word.length >= 4 && !VOWELS.test(word)) || /[^aeiouy\s]{5,}/.test(word) || /(\p{L})\1{3,}/u.test(word),
+    (word) => (word.length >= 3 && !VOWELS.test(word)) || /[^aeiouy\s]{5,}/.test(word) || /(\p{L})\1{3,}/u.test(word),
   );
   return mashed.length / words.length > 0.5;
 }
