@@ -8,7 +8,7 @@ import { coachingStyleFor } from '../src/db/coachingStyles.ts';
 import { parseChoice } from '../src/domain/answers.ts';
 import { saysMoreThanOutcome } from '../src/domain/partialAnswers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { analyseGoal } from '../src/domain/smart.ts';
+import { splitDate, tidyWords } from '../src/domain/goalWords.ts';
 import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
 import { cancelItemReminders, syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -106,11 +106,12 @@ export class ReviewItemDialog extends WaterfallDialog {
   private async askWhenIfNeeded(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const text = String(step.result ?? '').trim();
     if (parseChoice(text, say.noNextStepChoices, { byPosition: false })) return step.next(null);
-    answers(step).nextStep = text;
     const client = currentClient(step.context)!;
-    const analysis = analyseGoal(text, { now: this.services.clock.now(), timeZone: client.timeZone });
-    answers(step).nextDue = analysis.dueDate?.toISOString() ?? null;
-    if (analysis.timeBound) return step.next(null);
+    // "Email the tutor by next Friday": the day becomes the step's date and leaves its words.
+    const { text: stepText, due } = splitDate(text, { now: this.services.clock.now(), timeZone: client.timeZone });
+    answers(step).nextStep = tidyWords(stepText);
+    answers(step).nextDue = due?.toISOString() ?? null;
+    if (due) return step.next(null);
     return askText(step, say.askWhen);
   }
 
