@@ -57,19 +57,16 @@ export function isClearQuestion(text: string, locale?: string): boolean {
   return QUESTIONS.has(heard.intent) && heard.confidence >= TEXT_CONFIDENCE;
 }
 
-export type Heard = { responded: boolean; explained: boolean };
-const NOT_HEARD: Heard = { responded: false, explained: false };
-
 /**
  * Answers a reply that is not an answer. For a choice, call it after the answer failed to parse;
- * for free text, before keeping it. `responded: true` means the question should be asked again
- * as it was (not with "didn't catch that"); `explained` means an explanation was given first.
+ * for free text, before keeping it. True when it answered: the question should then be asked
+ * again as it was (not with "didn't catch that"), and the reply not kept.
  */
-export async function hearNonAnswer(context: TurnContext, text: string, expecting: Expecting, explanation?: string): Promise<Heard> {
+export async function hearNonAnswer(context: TurnContext, text: string, expecting: Expecting, explanation?: string): Promise<boolean> {
   const services = context.turnState.get(SERVICES) as CoachServices | undefined;
   const said = text.trim();
-  if (!services || !said) return NOT_HEARD;
-  if (await isWallOrMash(context, said, expecting)) return { responded: true, explained: false };
+  if (!services || !said) return false;
+  if (await isWallOrMash(context, said, expecting)) return true;
   const heard = understand(said, { locale: context.activity.locale });
   let intent: Intent | null = heard.intent;
   const needed = expecting === 'choice' && !ACTS_ON_IT.has(intent) ? CHOICE_CONFIDENCE : TEXT_CONFIDENCE;
@@ -79,13 +76,13 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   if (asksWhatWeMean(said) || (!intent && expecting !== 'choice' && said.endsWith('?'))) intent = 'ask-what-next';
   if (intent) {
     await respondTo(context, services, intent, said, explanation);
-    return { responded: true, explained: intent === 'ask-what-next' };
+    return true;
   }
   if (expecting === 'name' && nameFrom(said) === null) {
     await context.sendActivity(say.notAName);
-    return { responded: true, explained: false };
+    return true;
   }
-  return NOT_HEARD;
+  return false;
 }
 
 /** A pasted page or keyboard mashing is never kept as a name or a goal. */

@@ -78,7 +78,7 @@ async function cutIfLong(prompt: PromptValidatorContext<string>, kind: Expecting
 
 /** The prompt re-asks only when nothing was said this turn, so after a reply it is asked here. */
 async function askAgainIfHeard(context: TurnContext, text: string, kind: Expecting, options: ListeningOptions): Promise<boolean> {
-  const { responded } = await hearNonAnswer(context, text, kind, options.listening?.explanation);
+  const responded = await hearNonAnswer(context, text, kind, options.listening?.explanation);
   if (responded && options.prompt) await context.sendActivity(options.prompt);
   return responded;
 }
