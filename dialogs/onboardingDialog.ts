@@ -114,7 +114,8 @@ export class OnboardingDialog extends ComponentDialog {
     });
     valuesOf(step).clientId = client.id;
     await step.context.sendActivity(consentThanks);
-    const channelName = activity.from?.name?.trim();
+    // The name the channel knows is offered only if it reads as a name.
+    const channelName = nameFrom(activity.from?.name ?? '');
     return askText(step, nameQuestion, channelName ? [channelName, nameSkip] : [nameSkip], { expecting: 'name', explanation: nameExplained });
   }
 
