@@ -40,8 +40,16 @@ const RESPONDED_TO: ReadonlySet<Intent> = new Set<Intent>([
 const NOT_AN_ANSWER: Record<Exclude<Expecting, 'choice'>, ReadonlySet<Intent>> = {
   name: new Set<Intent>(['feeling-low', 'feeling-good', 'ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next', 'job-lost', 'started-work', 'interview', 'want-adviser', 'thanks', 'greeting', 'abuse', 'goal']),
   goal: new Set<Intent>(['feeling-low', 'feeling-good', 'ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next', 'job-lost', 'started-work', 'want-adviser', 'thanks', 'greeting', 'abuse']),
-  words: new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next', 'want-adviser', 'abuse']),
+  // Free words describe what happened and how it felt: "it was rubbish" or "my adviser helped me"
+  // are answers. Only a question is taken out (see looksLikeAQuestion).
+  words: new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next']),
 };
+
+const QUESTION_START = /^(?:will|would|do|does|did|can|could|should|shall|what|whats|how|why|when|where|who|are|is|am|r|have|has)\b/i;
+
+function looksLikeAQuestion(text: string): boolean {
+  return text.endsWith('?') || QUESTION_START.test(text);
+}
 
 const QUESTIONS: ReadonlySet<Intent> = new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next']);
 
@@ -72,6 +80,7 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   const needed = expecting === 'choice' && !ACTS_ON_IT.has(intent) ? CHOICE_CONFIDENCE : TEXT_CONFIDENCE;
   const notAnAnswer = expecting === 'choice' ? RESPONDED_TO : NOT_AN_ANSWER[expecting];
   if (heard.confidence < needed || !notAnAnswer.has(intent)) intent = null;
+  if (expecting === 'words' && !looksLikeAQuestion(said)) intent = null;
   // A question where an answer should be: "it is only one CV?" asks what we meant.
   if (asksWhatWeMean(said) || (!intent && expecting !== 'choice' && said.endsWith('?'))) intent = 'ask-what-next';
   if (intent) {

@@ -188,6 +188,21 @@ describe(`a coach that listens, on ${testProvider}`, () => {
       expect(item.status).toBe('partly-done');
     });
 
+    it('words that describe what happened are answers, not insults or requests', async () => {
+      const { seeded, user, lineageId } = await withStepDue('Make my website');
+      clock.current = new Date('2026-06-11T09:00:00Z');
+      await user.say('Review my plan');
+      expect(joined(await user.say('Done'))).toMatch(/What happened\?/);
+      expect(joined(await user.say('my adviser helped me'))).toMatch(/How did it feel\?/);
+      const next = joined(await user.say('it was rubbish'));
+      expect(next).not.toMatch(/keep it kind/);
+      for (const answer of ['Nothing', 'Nothing']) await user.say(answer);
+      await user.say('No more steps');
+      const [entry] = await db().reviewEntry.findMany({ where: { itemLineageId: lineageId } });
+      expect(entry).toMatchObject({ whatHappened: 'my adviser helped me', feelings: 'it was rubbish' });
+      expect(await db().escalation.count({ where: { clientId: seeded.id } })).toBe(0);
+    });
+
     it('"half done" after a reminder keeps the step open', async () => {
       const { seeded, user, lineageId } = await withStepDue('Fill in the bakery form');
       await syncPlanReminders(bot.app.services, seeded.id);
