@@ -15,10 +15,11 @@ import { measureRiskCost, riskCostTable, type RiskCostFigures } from './riskCost
 import { renderTable } from './table.ts';
 import { measureTextChecks, type TextCheckCost } from './textCheckCost.ts';
 import { measureCoachingTurns, measureDialogsTurns, measureEchoTurns, type TurnFigures } from './turns.ts';
+import { measureUnderstanding, understandingReport, type UnderstandingFigures } from './understandingCost.ts';
 
 const quick = ['1', 'true', 'yes'].includes(process.env.BENCH_QUICK ?? '');
 const profile = ['1', 'true', 'yes'].includes(process.env.BENCH_PROFILE ?? '');
-const SECTIONS = ['turns', 'reminders', 'memory', 'risk'] as const;
+const SECTIONS = ['turns', 'reminders', 'memory', 'risk', 'understanding'] as const;
 type Section = (typeof SECTIONS)[number];
 /** BENCH_ONLY=turns,memory runs only those sections (for working on one figure). */
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
@@ -147,6 +148,12 @@ async function main(): Promise<void> {
     risk = measureRiskCost(quick ? 5 : 20);
   }
 
+  let understanding: UnderstandingFigures | undefined;
+  if (runs('understanding')) {
+    progress('understanding: training and cost per message');
+    understanding = await measureUnderstanding(quick ? 10 : 50);
+  }
+
   say(`# Action Plan Coach benchmarks${quick ? ' (quick mode: smaller numbers)' : ''}${only.length ? ` (only: ${only.join(', ')})` : ''}`);
   say(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb.toFixed(1)} GB, Node ${machine.node}, ${machine.os}`);
   const loadAtEnd = describeMachine().loadAverage;
@@ -205,6 +212,13 @@ async function main(): Promise<void> {
     say(`## 5. Risk check per message (assessRisk on ${risk.messages} labelled messages, ${risk.rounds} reads each, in this process)`);
     say(riskCostTable(risk));
     verdicts.push(verdict(risk.perMessage.mean < TARGET.riskMeanMicros, `assessRisk < 1 ms per message on average: ${risk.perMessage.mean.toFixed(0)} µs (p99 ${risk.perMessage.p99.toFixed(0)} µs)`));
+  }
+
+  if (understanding) {
+    say();
+    say('## 6. Understanding what a message means (`understand`, in the bench process)');
+    say(understandingReport(understanding));
+    verdicts.push(verdict(understanding.heldOutAccuracy >= 0.9, `understand >= 90% right on the held-out split: ${(understanding.heldOutAccuracy * 100).toFixed(1)}%`));
   }
 
   say();

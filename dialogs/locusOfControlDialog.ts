@@ -2,7 +2,7 @@
 // "not sure"). The result is stored with its time; a re-take ({ retake: true }) adds a new row
 // and tells the client kindly if they now feel more in charge. The closing words already use
 // the coaching style the answers give.
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
 import { LocusResultRepository } from '../src/db/locusResults.ts';
 import { LIKERT_OPTIONS, LOCUS_STATEMENTS, locusChange, parseLikertAnswer, scoreLocusOfControl } from '../src/domain/locusOfControl.ts';
@@ -10,7 +10,7 @@ import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
 import { DialogIds } from './dialogIds.ts';
 import { likertRetry, locusChangeMessage, locusClosing, locusIntro, locusRetakeIntro, statementMessage } from './messages/locusOfControl.ts';
-import { withButtons, retryAsking } from './prompts.ts';
+import { ListeningPrompt, withButtons, retryAsking } from './prompts.ts';
 
 const START = 'locusStart';
 const ASK = 'locusAsk';
@@ -22,7 +22,7 @@ type AskOptions = { retake: boolean; answers: Record<string, number> };
 export class LocusOfControlDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
     super(DialogIds.locusOfControl);
-    this.addDialog(new TextPrompt(LIKERT_PROMPT, validateLikert));
+    this.addDialog(new ListeningPrompt(LIKERT_PROMPT, validateLikert));
     this.addDialog(new WaterfallDialog(START, [this.start.bind(this)]));
     this.addDialog(new WaterfallDialog(ASK, [this.ask.bind(this), this.record.bind(this)]));
     this.initialDialogId = START;

@@ -43,6 +43,7 @@ import {
 } from './messages/menu.ts';
 import { askChoice, CHOICE_PROMPT, createChoicePrompt, createTextPrompt } from './prompts.ts';
 import { requestAdviser } from './talkToAdviser.ts';
+import { listenWith } from './listening.ts';
 import { clientNeeds } from './clientNeeds.ts';
 
 const FLOW = 'mainFlow';
@@ -79,6 +80,7 @@ export class MainDialog extends ComponentDialog {
 
   /** A first message may itself be "help" or "talk to my adviser": answer it, then carry on. */
   override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    listenWith(innerDc.context, this.services);
     const rights = innerDc.context.activity.type === 'message' ? recogniseDataRightsCommand(innerDc.context.activity.text) : null;
     if (rights) return beginDataRights(innerDc, rights);
     const answer = await this.reminderAnswer(innerDc, true);
@@ -90,6 +92,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    listenWith(innerDc.context, this.services);
     return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
   }
 

@@ -14,7 +14,7 @@ import { askChoice, createChoicePrompt } from './prompts.ts';
 
 const FLOW = 'myPlanFlow';
 
-type Next = 'set-goal' | 'not-now' | 'agree' | 'later';
+type Next = 'set-goal' | 'not-now' | 'agree' | 'later' | 'show';
 const startChoices: ChoiceOption<Next>[] = [
   { value: 'set-goal', label: say.setAGoal, synonyms: ['yes', 'y', 'ok', 'okay', 'goal', 'new goal', 'set goal', 'yes please'] },
   { value: 'not-now', label: say.notNow, synonyms: ['no', 'n', 'later', 'no thanks', 'not yet'] },
@@ -22,6 +22,10 @@ const startChoices: ChoiceOption<Next>[] = [
 const agreeChoices: ChoiceOption<Next>[] = [
   { value: 'agree', label: say.agreeButton, synonyms: ['i agree', 'agree', 'yes', 'yes i agree', 'ok', 'okay'] },
   { value: 'later', label: say.notYetButton, synonyms: ['no', 'later', 'not now', 'no thanks'] },
+];
+// "my plan" typed at the agreement question: show it again, then ask again.
+const showAgain: ChoiceOption<Next>[] = [
+  { value: 'show', label: say.showMyPlan, synonyms: ['my plan', 'see my plan', 'show me', 'show plan', 'show my plan', 'what plan', 'which plan', 'the plan'] },
 ];
 
 export class MyPlanDialog extends ComponentDialog {
@@ -47,7 +51,7 @@ export class MyPlanDialog extends ComponentDialog {
     const { card } = buildPlanCard(plan, { now: this.services.clock.now(), timeZone: client.timeZone });
     await step.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), say.hereIsYourPlan));
     if (!needsClientAgreement(plan)) return step.endDialog();
-    return askChoice(step, say.askAgree, agreeChoices);
+    return askChoice(step, say.askAgree, agreeChoices, undefined, showAgain, { explanation: say.explainAgree });
   }
 
   private async followUp(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -60,6 +64,8 @@ export class MyPlanDialog extends ComponentDialog {
         if (client) await this.plans().agree(client.id);
         await step.context.sendActivity(say.agreed);
         return step.endDialog();
+      case 'show':
+        return step.replaceDialog(FLOW);
       case 'later':
         await step.context.sendActivity(say.notAgreedYet);
         return step.endDialog();

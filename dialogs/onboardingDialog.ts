@@ -1,7 +1,7 @@
 // Onboarding: says plainly that this is a bot, what it keeps and who sees it, and asks for
 // consent. Nothing about the client is stored until they say yes. Then it asks what to call
 // them and links them to their adviser by the invite code the adviser gave them.
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { channelTimeZone } from '../src/bot/clientContext.ts';
 import { userKeyOf } from '../src/bot/userKey.ts';
 import { requestBotStateSweep } from '../src/bot/erasureAfterTurn.ts';
@@ -9,12 +9,14 @@ import { identify } from '../src/privacy/clientData.ts';
 import { AdviserRepository, CaseloadFullError, type Adviser } from '../src/db/advisers.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
+import { nameFrom } from '../src/domain/textChecks.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import {
   adviserWillLink,
   caseloadFull,
   consentDeclined,
+  consentExplained,
   consentExplanation,
   consentNo,
   consentQuestion,
@@ -25,18 +27,18 @@ import {
   inviteCodeQuestion,
   linkedToAdviser,
   linkedToDemoAdviser,
+  nameExplained,
   nameQuestion,
   nameSkip,
   nameThanks,
   noInviteCode,
 } from './messages/onboarding.ts';
-import { askChoice, askText, withButtons, createChoicePrompt, createTextPrompt } from './prompts.ts';
+import { askChoice, askText, withButtons, createChoicePrompt, createTextPrompt, ListeningPrompt } from './prompts.ts';
 
 const FLOW = 'onboardingFlow';
 const CODE_ONLY_FLOW = 'inviteCodeFlow';
 const INVITE_PROMPT = 'inviteCodePrompt';
 const MAX_CODE_TRIES = 3;
-const MAX_NAME_LENGTH = 40;
 
 const consentChoices: ChoiceOption<'yes' | 'no'>[] = [
   { value: 'yes', label: consentYes, synonyms: ['yes', 'y', 'ok', 'okay', 'sure', 'fine', 'i agree', 'agree', 'yeah', 'yep'] },
@@ -55,7 +57,7 @@ export class OnboardingDialog extends ComponentDialog {
     // Its own copies of the shared prompts: reprompting after an interruption looks only here.
     this.addDialog(createChoicePrompt());
     this.addDialog(createTextPrompt());
-    this.addDialog(new TextPrompt(INVITE_PROMPT, this.validateCode.bind(this)));
+    this.addDialog(new ListeningPrompt(INVITE_PROMPT, this.validateCode.bind(this)));
     this.addDialog(
       new WaterfallDialog(FLOW, [
         this.askConsent.bind(this),
@@ -93,7 +95,7 @@ export class OnboardingDialog extends ComponentDialog {
 
   private async askConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await step.context.sendActivity(consentExplanation);
-    return askChoice(step, consentQuestion, consentChoices);
+    return askChoice(step, consentQuestion, consentChoices, undefined, [], { explanation: consentExplained });
   }
 
   private async recordConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -117,14 +119,16 @@ export class OnboardingDialog extends ComponentDialog {
     });
     valuesOf(step).clientId = client.id;
     await step.context.sendActivity(consentThanks);
-    const channelName = activity.from?.name?.trim();
-    return askText(step, nameQuestion, channelName ? [channelName, nameSkip] : [nameSkip]);
+    // The name the channel knows is offered only if it reads as a name.
+    const channelName = nameFrom(activity.from?.name ?? '');
+    return askText(step, nameQuestion, channelName ? [channelName, nameSkip] : [nameSkip], { expecting: 'name', explanation: nameExplained });
   }
 
   private async recordName(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const typed = String(step.result ?? '').trim();
-    if (typed && !parseChoice(typed, skipNameChoice, { byPosition: false })) {
-      const name = typed.slice(0, MAX_NAME_LENGTH);
+    // The prompt only lets through what reads as a name; a skip or anything else keeps none.
+    const name = typed && !parseChoice(typed, skipNameChoice, { byPosition: false }) ? nameFrom(typed) : null;
+    if (name) {
       await this.clients.setPreferredName(valuesOf(step).clientId!, name);
       await step.context.sendActivity(nameThanks(name));
     }

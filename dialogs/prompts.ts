@@ -1,8 +1,26 @@
 // Questions with buttons that still accept typed answers. Every prompt parses with src/domain
-// (parseChoice and friends) and, when it cannot, says so kindly and asks once more.
-import { ActionTypes, MessageFactory, type Activity, type CardAction } from 'botbuilder';
-import { TextPrompt, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
+// (readChoice and friends) and, when the reply is not an answer, first hears what it was
+// (dialogs/listening.ts): a feeling or a question gets its own reply and the question is asked
+// again as it was; only words it truly did not understand get "didn't catch that".
+import { ActionTypes, MessageFactory, type Activity, type CardAction, type TurnContext } from 'botbuilder';
+import {
+  TextPrompt,
+  type DialogTurnResult,
+  type PromptOptions,
+  type PromptValidator,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { ChoiceOption } from '../src/domain/answers.ts';
+import { readChoice, type ChoiceReading } from '../src/domain/partialAnswers.ts';
+import { hearNonAnswer, isClearQuestion, type Expecting } from './listening.ts';
+import { CHOICE_RETRY, TEXT_RETRY } from './messages/prompts.ts';
+import { cutNote } from './messages/listening.ts';
+import { cutToLength } from '../src/domain/textChecks.ts';
+
+const MAX_WORDS_ANSWER = 500;
+
+export { CHOICE_RETRY, TEXT_RETRY } from './messages/prompts.ts';
 
 export const CHOICE_PROMPT = 'choicePrompt';
 export const TEXT_PROMPT = 'textPrompt';
@@ -15,20 +33,65 @@ export function buttons(titles: string[], withAlwaysOffered = true): CardAction[
   return all.map((title) => ({ type: ActionTypes.ImBack, title, value: title }));
 }
 
-export function withButtons(text: string, titles: string[], withAlwaysOffered = true): Partial<Activity> {
+export function withButtons(text: string, titles: string[], withAlwaysOffered = true, plain = false): Partial<Activity> {
   const message = MessageFactory.text(text);
+  // Words the client typed, shown back: as plain text, so a link or ** they typed stays as typed.
+  if (plain) message.textFormat = 'plain';
   message.suggestedActions = { actions: buttons(titles, withAlwaysOffered), to: [] };
   return message;
 }
 
+/** What a listening prompt keeps in its options (saved with the dialog state, so plain data). */
+export type Listening = { expecting?: Expecting; explanation?: string };
+export type ListeningOptions = PromptOptions & { listening?: Listening };
+
+/**
+ * A text prompt that listens: the reply is checked for what else it might be before it is kept
+ * (free text, or any clear question) or after it failed to parse (choices). When the coach has
+ * answered it, the question is asked again as it was first put, not as "didn't catch that".
+ */
+export class ListeningPrompt extends TextPrompt {
+  constructor(dialogId: string, validator: PromptValidator<string>, expecting: Expecting = 'choice') {
+    super(dialogId, async (prompt) => {
+      const options = prompt.options as ListeningOptions;
+      const listening = options.listening ?? {};
+      const kind = listening.expecting ?? expecting;
+      const text = await cutIfLong(prompt, kind);
+      const hearFirst = kind !== 'choice' || isClearQuestion(text, prompt.context.activity.locale);
+      if (hearFirst && (await askAgainIfHeard(prompt.context, text, kind, options))) return false;
+      if (await validator(prompt)) return true;
+      if (!hearFirst) await askAgainIfHeard(prompt.context, text, kind, options);
+      return false;
+    });
+  }
+}
+
+/** Free words past the limit are cut, and the client is told, so nothing is lost unseen. */
+async function cutIfLong(prompt: PromptValidatorContext<string>, kind: Expecting): Promise<string> {
+  const text = prompt.recognized.value ?? '';
+  if (kind !== 'words' || text.length <= MAX_WORDS_ANSWER) return text;
+  const { text: kept } = cutToLength(text, MAX_WORDS_ANSWER);
+  prompt.recognized.value = kept;
+  await prompt.context.sendActivity(cutNote(kept.length));
+  return kept;
+}
+
+/** The prompt re-asks only when nothing was said this turn, so after a reply it is asked here. */
+async function askAgainIfHeard(context: TurnContext, text: string, kind: Expecting, options: ListeningOptions): Promise<boolean> {
+  const responded = await hearNonAnswer(context, text, kind, options.listening?.explanation);
+  if (responded && options.prompt) await context.sendActivity(options.prompt);
+  return responded;
+}
+
 interface ChoicePromptOptions {
   choices: ChoiceOption[];
+  reading?: ChoiceReading;
 }
 
 async function choiceValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
   const options = prompt.options as ChoicePromptOptions & { validations?: ChoicePromptOptions };
   const choices = options.validations?.choices ?? [];
-  const value = parseChoice(prompt.recognized.value ?? '', choices);
+  const value = readChoice(prompt.recognized.value ?? '', choices, options.validations?.reading);
   if (value === null) return false;
   prompt.recognized.value = value;
   return true;
@@ -36,10 +99,10 @@ async function choiceValidator(prompt: PromptValidatorContext<string>): Promise<
 
 /** A TextPrompt that turns the answer into one of the given choices' values. */
 export function createChoicePrompt(): TextPrompt {
-  return new TextPrompt(CHOICE_PROMPT, choiceValidator);
+  return new ListeningPrompt(CHOICE_PROMPT, choiceValidator, 'choice');
 }
 
-export const CHOICE_RETRY = "Sorry, I didn't catch that. Please tap a button or type one of them.";
+export type AskChoiceExtras = { reading?: ChoiceReading; explanation?: string; plain?: boolean };
 
 /**
  * A retry says what went wrong and asks the question again: after a restart, a reload or a
@@ -56,25 +119,28 @@ export function askChoice(
   choices: ChoiceOption[],
   retryText = CHOICE_RETRY,
   alsoAccept: ChoiceOption[] = [],
+  extras: AskChoiceExtras = {},
 ): Promise<DialogTurnResult> {
   const titles = choices.map((choice) => choice.label);
-  return step.prompt(CHOICE_PROMPT, {
-    prompt: withButtons(text, titles),
+  const options: ListeningOptions = {
+    prompt: withButtons(text, titles, true, extras.plain),
     retryPrompt: withButtons(retryAsking(retryText, text), titles),
-    validations: { choices: [...choices, ...alsoAccept] },
-  });
+    validations: { choices: [...choices, ...alsoAccept], reading: extras.reading },
+    listening: { expecting: 'choice', explanation: extras.explanation },
+  };
+  return step.prompt(CHOICE_PROMPT, options);
 }
 
-export const TEXT_RETRY = 'Please type a few words. Or type "help".';
-
-export function askText(step: WaterfallStepContext, text: string, suggestions: string[] = []): Promise<DialogTurnResult> {
-  return step.prompt(TEXT_PROMPT, {
+export function askText(step: WaterfallStepContext, text: string, suggestions: string[] = [], listening: Listening = {}): Promise<DialogTurnResult> {
+  const options: ListeningOptions = {
     prompt: withButtons(text, suggestions),
     retryPrompt: withButtons(retryAsking(TEXT_RETRY, text), suggestions),
-  });
+    listening: { expecting: listening.expecting ?? 'words', explanation: listening.explanation },
+  };
+  return step.prompt(TEXT_PROMPT, options);
 }
 
-/** Free text: anything non-empty will do. */
+/** Free text: anything non-empty will do, once it is heard to be an answer. */
 export function createTextPrompt(): TextPrompt {
-  return new TextPrompt(TEXT_PROMPT, async (prompt) => Boolean(prompt.recognized.value?.trim()));
+  return new ListeningPrompt(TEXT_PROMPT, async (prompt) => Boolean(prompt.recognized.value?.trim()), 'words');
 }

@@ -8,13 +8,14 @@ import { ReminderRepository } from '../src/db/reminders.ts';
 import { ActionItemProgress } from '../src/db/actionItemProgress.ts';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
 import { parseChoice } from '../src/domain/answers.ts';
+import { parseProgress } from '../src/domain/partialAnswers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { isStillToDo } from '../src/domain/plan.ts';
 import { readReminderButtonData } from '../src/domain/reminderButtonData.ts';
 import { cancelItemReminders, syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from './messages/reminders.ts';
-import { withButtons, retryAsking } from './prompts.ts';
+import { ListeningPrompt, withButtons, retryAsking } from './prompts.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import { handoverNews } from '../src/escalation/handoverNews.ts';
 
@@ -44,7 +45,9 @@ export async function reminderReplyFor(context: TurnContext, services: CoachServ
   const tapped = readReminderButtonData(context.activity.value);
   if (tapped) return { answer: tapped.reminderAnswer, itemLineageId: tapped.itemLineageId };
   if (!typedWordsCount) return null;
-  const answer = parseChoice(context.activity.text ?? '', say.reminderAnswerChoices, { byPosition: false });
+  const text = context.activity.text ?? '';
+  // "half done" is one typo from "all done": a part-done answer is read first, and never as done.
+  const answer = parseProgress(text) === 'partly-done' ? 'partly' : parseChoice(text, say.reminderAnswerChoices, { byPosition: false });
   if (!answer) return null;
   const now = services.clock.now();
   const reminder = await new ReminderRepository(services.db).latestUnanswered(client.id, new Date(now.getTime() - ANSWER_WINDOW_MS));
@@ -61,7 +64,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
 
   /** The date prompt lives in the review dialog's set; see ReviewDialog. */
   static datePrompt(services: CoachServices): TextPrompt {
-    return new TextPrompt(DATE_PROMPT, async (prompt) => {
+    return new ListeningPrompt(DATE_PROMPT, async (prompt) => {
       const client = currentClient(prompt.context);
       const options = prompt.options as DatePromptOptions;
       options.retryPrompt = withButtons(retryAsking(say.newDateNotUnderstood, say.askNewDate), []);
@@ -99,6 +102,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
       await step.context.sendActivity(say.markedDone);
       return step.endDialog();
     }
+    if (reply.answer === 'partly') await step.context.sendActivity(say.partlyDone);
     if (reply.answer === 'help') {
       return step.prompt(HELP_PROMPT, { prompt: withButtons(say.askWhatHelp(item.text), []) });
     }

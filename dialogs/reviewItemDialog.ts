@@ -6,8 +6,9 @@ import { PlanRepository } from '../src/db/plans.ts';
 import { ReviewRepository } from '../src/db/reviews.ts';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
 import { parseChoice } from '../src/domain/answers.ts';
+import { saysMoreThanOutcome } from '../src/domain/partialAnswers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { analyseGoal } from '../src/domain/smart.ts';
+import { splitDate, tidyWords } from '../src/domain/goalWords.ts';
 import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
 import { isStillToDo } from '../src/domain/plan.ts';
 import { cancelItemReminders, syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
@@ -16,6 +17,7 @@ import * as say from './messages/review.ts';
 import { askChoice, askText } from './prompts.ts';
 
 export const REVIEW_ITEM = 'reviewItem';
+const MAX_ANSWER = 500;
 
 interface ItemAnswers {
   outcome?: ReviewOutcome;
@@ -65,11 +67,17 @@ export class ReviewItemDialog extends WaterfallDialog {
     const client = currentClient(step.context)!;
     const now = this.services.clock.now();
     const due = item.dueAt ? formatDueDate(new Date(item.dueAt), client.timeZone, { now }) : 'now';
-    return askChoice(step, say.askOutcome(item.text, due), say.outcomeChoices);
+    return askChoice(step, say.askOutcome(item.text, due), say.outcomeChoices, undefined, [], {
+      reading: 'progress',
+      explanation: say.explainOutcome,
+    });
   }
 
+  /** "partly, I made the homepage but not the rest" already says what happened: not asked twice. */
   private async askWhatHappened(step: WaterfallStepContext): Promise<DialogTurnResult> {
     answers(step).outcome = step.result as ReviewOutcome;
+    const typed = step.context.activity.text ?? '';
+    if (saysMoreThanOutcome(typed)) return step.next(typed.trim().slice(0, MAX_ANSWER));
     return askText(step, say.askWhatHappened);
   }
 
@@ -99,11 +107,12 @@ export class ReviewItemDialog extends WaterfallDialog {
   private async askWhenIfNeeded(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const text = String(step.result ?? '').trim();
     if (parseChoice(text, say.noNextStepChoices, { byPosition: false })) return step.next(null);
-    answers(step).nextStep = text;
     const client = currentClient(step.context)!;
-    const analysis = analyseGoal(text, { now: this.services.clock.now(), timeZone: client.timeZone });
-    answers(step).nextDue = analysis.dueDate?.toISOString() ?? null;
-    if (analysis.timeBound) return step.next(null);
+    // "Email the tutor by next Friday": the day becomes the step's date and leaves its words.
+    const { text: stepText, due } = splitDate(text, { now: this.services.clock.now(), timeZone: client.timeZone });
+    answers(step).nextStep = tidyWords(stepText);
+    answers(step).nextDue = due?.toISOString() ?? null;
+    if (due) return step.next(null);
     return askText(step, say.askWhen);
   }
 

@@ -2,7 +2,7 @@
 // answer, so it carries on where it stopped in a later chat or after a restart. At the end it
 // marks the profile red, amber or green (how much support to give; never whether).
 // "Update my profile" opens it again on the parts the client picks.
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { subDays } from 'date-fns';
 import { ProfileRepository } from '../src/db/profiles.ts';
 import { parseAssessmentAnswer } from '../src/domain/assessmentAnswers.ts';
@@ -21,12 +21,15 @@ import { ASSESSMENT_STEPS, indexOfStep, progressLabel, type AssessmentStepId } f
 import { BARRIER_ANSWER_OPTIONS } from '../src/domain/barriers.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { supportMarkerFor } from '../src/domain/supportMarker.ts';
+import { howMuchShared } from '../src/domain/assessmentShared.ts';
 import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
+import type { Expecting } from './listening.ts';
 import { DialogIds } from './dialogIds.ts';
 import {
   allPartsLabel,
-  assessmentDone,
+  answerIdeas,
+  assessmentDoneFor,
   assessmentIntro,
   assessmentWelcomeBack,
   barrierRetry,
@@ -40,10 +43,12 @@ import {
   skipLabelFor,
   stepHeading,
   supportLevelMessage,
+  supportLevelUnknown,
+  redundancyHeard,
   textRetry,
   yesNoRetry,
 } from './messages/selfAssessment.ts';
-import { askChoice, withButtons, createChoicePrompt, createTextPrompt, retryAsking } from './prompts.ts';
+import { askChoice, withButtons, createChoicePrompt, createTextPrompt, retryAsking, ListeningPrompt, type ListeningOptions } from './prompts.ts';
 
 const START = 'selfAssessmentStart';
 const ASK = 'selfAssessmentAsk';
@@ -67,7 +72,7 @@ export class SelfAssessmentDialog extends ComponentDialog {
     // Its own copies of the shared prompts: reprompting after an interruption looks only here.
     this.addDialog(createChoicePrompt());
     this.addDialog(createTextPrompt());
-    this.addDialog(new TextPrompt(ANSWER_PROMPT, validateAnswer));
+    this.addDialog(new ListeningPrompt(ANSWER_PROMPT, validateAnswer));
     this.addDialog(new WaterfallDialog(START, [this.start.bind(this), this.reopenPicked.bind(this)]));
     this.addDialog(new WaterfallDialog(ASK, [this.ask.bind(this), this.record.bind(this)]));
     this.initialDialogId = START;
@@ -114,11 +119,13 @@ export class SelfAssessmentDialog extends ComponentDialog {
     if (canKeep) await step.context.sendActivity(lastTimeYouSaid(currentAnswer(progress.profile, question)));
     valuesOf(step).questionId = question.id;
     const titles = [...(canKeep ? [keepLabel] : []), ...buttonsFor(question)];
-    return step.prompt(ANSWER_PROMPT, {
+    const promptOptions: ListeningOptions = {
       prompt: withButtons(questionText(question), titles),
       retryPrompt: withButtons(retryAsking(retryFor(question), questionText(question)), titles),
       validations: { questionId: question.id, canKeep, skipLabel: skipLabelFor(question) } satisfies AnswerValidations,
-    });
+      listening: { expecting: expectingFor(question) },
+    };
+    return step.prompt(ANSWER_PROMPT, promptOptions);
   }
 
   private async record(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -128,7 +135,10 @@ export class SelfAssessmentDialog extends ComponentDialog {
     const question = questionById(valuesOf(step).questionId!);
     const answer = step.result as AssessmentAnswer;
     const progress = await this.profiles.loadProgress(clientId);
-    await this.profiles.saveProgress(clientId, recordAnswer(progress, question, answer));
+    const updated = recordAnswer(progress, question, answer);
+    await this.profiles.saveProgress(clientId, updated);
+    // A redundancy is heard, not just filed: the next question can wait one line.
+    if (question.id === 'how-it-ended' && updated.profile.workHistory.redundancy) await step.context.sendActivity(redundancyHeard);
     const ratedConfidence = options.ratedConfidence || answer.kind === 'confidence';
     return step.replaceDialog(ASK, { ...options, ratedConfidence } satisfies AskOptions);
   }
@@ -142,8 +152,9 @@ export class SelfAssessmentDialog extends ComponentDialog {
     if (options.mode === 'update') {
       await step.context.sendActivity(profileUpdated);
     } else {
-      await step.context.sendActivity(assessmentDone);
-      await step.context.sendActivity(supportLevelMessage[marker]);
+      const shared = howMuchShared(progress.profile);
+      await step.context.sendActivity(assessmentDoneFor[shared]);
+      await step.context.sendActivity(shared === 'little' ? supportLevelUnknown : supportLevelMessage[marker]);
     }
     return step.endDialog({ completed: true, marker });
   }
@@ -158,9 +169,16 @@ function buttonsFor(question: AssessmentQuestion): string[] {
     case 'confidence':
       return Array.from({ length: 10 }, (_, i) => String(i + 1));
     default:
-      return question.optional ? [skipLabelFor(question)] : [];
+      return [...(answerIdeas[question.id] ?? []), ...(question.optional ? [skipLabelFor(question)] : [])];
   }
 }
+
+/** A job the client would like is kept like a goal: no insults, mashing or pasted pages. */
+function expectingFor(question: AssessmentQuestion): Expecting {
+  if (question.kind !== 'text' && question.kind !== 'list') return 'choice';
+  return JOB_QUESTIONS.has(question.id) ? 'goal' : 'words';
+}
+const JOB_QUESTIONS = new Set(['first-job', 'second-job', 'third-job']);
 
 function retryFor(question: AssessmentQuestion): string {
   if (question.kind === 'yes-no') return yesNoRetry;

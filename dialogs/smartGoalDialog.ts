@@ -1,8 +1,7 @@
-// Setting a goal: starts from the client's own words and asks one friendly question for each
-// SMART piece that is missing, then how sure they feel (smaller step below 7), which job it helps
-// with, and confirms the goal in their words before it goes into the plan.
-import { escapeMarkdown } from '../src/cards/escapeText.ts';
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+// Setting a goal: the aim kept in the client's words (tidied); a question, with ideas as buttons, for
+// each SMART piece the first step lacks (a day typed in it becomes its date); how sure they feel
+// (smaller step below 7); which job it helps; then the plan card, before they are asked to agree.
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
 import { syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
@@ -14,21 +13,22 @@ import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { dayInDays, nearerFirstStepDate } from '../src/domain/plan.ts';
 import { nextReviewDate, reviewCadenceDays } from '../src/domain/reviewCadence.ts';
 import { analyseGoal, isAchievable, mergeGoalAnswer, parseConfidence, type SmartCriterion } from '../src/domain/smart.ts';
+import { isVagueAnswer, measurableSuggestions, splitDate, tidyAim, tidyWords } from '../src/domain/goalWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import * as say from './messages/smartGoal.ts';
-import { agreeButton, agreed, askAgree, notAgreedYet, notYetButton } from './messages/plan.ts';
-import { askChoice, askText, createChoicePrompt, createTextPrompt, withButtons, retryAsking } from './prompts.ts';
+import { askChoice, askText, createChoicePrompt, createTextPrompt, ListeningPrompt, withButtons, retryAsking, type ListeningOptions } from './prompts.ts';
 
 const FLOW = 'smartGoalFlow';
 const SHARPEN = 'smartGoalSharpen';
 const DATE_PROMPT = 'smartGoalDate';
 const CONFIDENCE_PROMPT = 'smartGoalConfidence';
-const CONFIDENCE_BUTTONS = Array.from({ length: 10 }, (_, i) => String(i + 1));
 const DATE_ATTEMPTS = 3;
 
 interface GoalDraft {
   clientId: string;
+  /** The client's aim as first said; the goal keeps it, the steps say how. */
+  aim: string;
   timeZone: string;
   style: CoachingStyle;
   jobTitles: string[];
@@ -44,6 +44,7 @@ interface GoalDraft {
 interface StepMemory {
   draft?: GoalDraft;
   criterion?: SmartCriterion;
+  suggestions?: string[];
   nearer?: string;
   askedAgain?: boolean;
 }
@@ -52,27 +53,15 @@ function memo(step: WaterfallStepContext): StepMemory {
   return step.values as StepMemory;
 }
 
-const yesKeep: ChoiceOption<'yes' | 'keep'>[] = [
-  { value: 'yes', label: say.yesFirstStep, synonyms: ['yes', 'y', 'ok', 'okay', 'sure', 'yeah', 'yep', 'i could'] },
-  { value: 'keep', label: say.keepMyDate, synonyms: ['no', 'n', 'nope', 'keep', 'keep it', 'no thanks'] },
-];
-const confirmChoices: ChoiceOption<'yes' | 'change'>[] = [
-  { value: 'yes', label: say.confirmYes, synonyms: ['yes', 'y', 'right', 'thats right', 'correct', 'ok', 'okay', 'yeah', 'yep', 'save'] },
-  { value: 'change', label: say.confirmChange, synonyms: ['no', 'n', 'change it', 'edit', 'wrong', 'not right'] },
-];
-const agreeChoices: ChoiceOption<'agree' | 'later'>[] = [
-  { value: 'agree', label: agreeButton, synonyms: ['i agree', 'agree', 'yes', 'yes i agree', 'ok', 'okay'] },
-  { value: 'later', label: notYetButton, synonyms: ['no', 'later', 'not now', 'no thanks'] },
-];
 
 export class SmartGoalDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
     super(DialogIds.smartGoal);
     this.addDialog(createChoicePrompt());
     this.addDialog(createTextPrompt());
-    this.addDialog(new TextPrompt(DATE_PROMPT, (prompt) => this.validateDate(prompt)));
-    this.addDialog(new TextPrompt(CONFIDENCE_PROMPT, validateConfidence));
-    this.addDialog(new WaterfallDialog(SHARPEN, [this.askMissingPiece.bind(this), this.mergeAnswer.bind(this)]));
+    this.addDialog(new ListeningPrompt(DATE_PROMPT, (prompt) => this.validateDate(prompt)));
+    this.addDialog(new ListeningPrompt(CONFIDENCE_PROMPT, validateConfidence));
+    this.addDialog(new WaterfallDialog(SHARPEN, [this.askMissingPiece.bind(this), this.suggestIfVague.bind(this), this.mergeAnswer.bind(this)]));
     this.addDialog(
       new WaterfallDialog(FLOW, [
         this.askWords.bind(this),
@@ -86,7 +75,6 @@ export class SmartGoalDialog extends ComponentDialog {
         this.askJob.bind(this),
         this.confirm.bind(this),
         this.save.bind(this),
-        this.takeAgreement.bind(this),
       ]),
     );
     this.initialDialogId = FLOW;
@@ -101,17 +89,20 @@ export class SmartGoalDialog extends ComponentDialog {
       timeZone: client.timeZone,
       style: await coachingStyleFor(this.services.db, client),
       jobTitles: (profile?.progress.profile.jobGoals ?? []).map((job) => job.title).filter(Boolean),
+      aim: '',
       text: '',
       ratings: [],
     };
     memo(step).draft = draft;
     const again = (step.options as { again?: boolean } | undefined)?.again;
-    return askText(step, again ? say.askAgainInOwnWords : say.askWhatToWorkOn[draft.style.wording]);
+    const question = again ? say.askAgainInOwnWords : say.askWhatToWorkOn[draft.style.wording];
+    return askText(step, question, say.aimExamples, { expecting: 'goal', explanation: say.explainAim });
   }
 
   private async takeWords(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
-    draft.text = String(step.result).trim();
+    draft.aim = String(step.result).trim();
+    draft.text = draft.aim;
     return step.beginDialog(SHARPEN, { draft, asked: [] });
   }
 
@@ -121,19 +112,39 @@ export class SmartGoalDialog extends ComponentDialog {
     const analysis = analyseGoal(draft.text, this.dateContext(draft));
     const missing = analysis.missing.find((piece) => piece.criterion !== 'timeBound' && !asked.includes(piece.criterion));
     if (!missing) {
-      if (analysis.dueDate) draft.dueAt = analysis.dueDate.toISOString();
+      // "ring the college tomorrow": the day becomes the step's due date and leaves its words.
+      const { text, due } = splitDate(draft.text, this.dateContext(draft));
+      draft.text = text;
+      if (due) draft.dueAt = due.toISOString();
       return step.endDialog(draft);
     }
     memo(step).criterion = missing.criterion;
-    if (missing.criterion === 'specific') return askText(step, phrase(draft.style, 'askFirstStep'));
-    const hint = missing.question.startsWith('How many') ? ` ${say.howManyHint[draft.style.wording]}` : '';
-    return askText(step, `${missing.question}${hint}`);
+    if (missing.criterion === 'specific') {
+      return askText(step, phrase(draft.style, 'askFirstStep'), say.stepExamples, { expecting: 'goal', explanation: say.explainStep });
+    }
+    const howMany = missing.question.startsWith('How many');
+    memo(step).suggestions = measurableSuggestions(howMany);
+    const question = howMany ? `${say.thatIsClear} ${missing.question} ${say.howManyHint[draft.style.wording]}` : `${say.thatIsClear} ${say.askHowYouWillKnow}`;
+    return askText(step, question, memo(step).suggestions, { explanation: howMany ? say.explainHowMany : say.explainHowYouWillKnow });
+  }
+
+  /** "dunno" to the measurable question gets an idea with buttons, not silent acceptance. */
+  private async suggestIfVague(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answer = String(step.result ?? '');
+    if (memo(step).criterion !== 'measurable' || !isVagueAnswer(answer)) return step.next(answer);
+    const suggestions = memo(step).suggestions ?? measurableSuggestions(true);
+    return askText(step, say.suggestMeasure(suggestions[0]!), suggestions);
   }
 
   private async mergeAnswer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { draft, asked } = step.options as { draft: GoalDraft; asked: SmartCriterion[] };
     const criterion = memo(step).criterion!;
-    draft.text = mergeGoalAnswer(draft.text, criterion, String(step.result));
+    let answer = String(step.result ?? '');
+    if (criterion === 'measurable' && isVagueAnswer(answer)) {
+      answer = (memo(step).suggestions ?? measurableSuggestions(true))[0]!;
+      await step.context.sendActivity(say.usingSuggestion(answer));
+    }
+    draft.text = mergeGoalAnswer(draft.text, criterion, answer);
     return step.replaceDialog(SHARPEN, { draft, asked: [...asked, criterion] });
   }
 
@@ -141,11 +152,13 @@ export class SmartGoalDialog extends ComponentDialog {
     const draft = (memo(step).draft = step.result as GoalDraft);
     if (draft.dueAt) return step.next(null);
     const fallback = this.nearestAllowed(draft);
-    return step.prompt(DATE_PROMPT, {
+    const options: ListeningOptions = {
       prompt: withButtons(phrase(draft.style, 'askWhen'), say.dateExamples),
       retryPrompt: withButtons(retryAsking(say.dateNotCaught, phrase(draft.style, 'askWhen')), say.dateExamples),
       validations: { timeZone: draft.timeZone, fallback: fallback.toISOString() },
-    });
+      listening: { explanation: say.explainWhen },
+    };
+    return step.prompt(DATE_PROMPT, options);
   }
 
   private async takeDate(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -153,25 +166,23 @@ export class SmartGoalDialog extends ComponentDialog {
     if (typeof step.result === 'string') {
       const [how, iso] = step.result.split('|') as [string, string];
       draft.dueAt = iso;
-      const words = this.dateWords(draft, iso);
-      draft.text = mergeGoalAnswer(draft.text, 'timeBound', words);
-      if (how === 'fallback') await step.context.sendActivity(say.dateFallback(words));
+      if (how === 'fallback') await step.context.sendActivity(say.dateFallback(this.dateWords(draft, iso)));
     }
     const nearer = nearerFirstStepDate(new Date(draft.dueAt!), this.services.clock.now(), draft.timeZone, draft.style.maxFirstStepDays);
     if (!nearer) return step.next(null);
     memo(step).nearer = nearer.toISOString();
-    return askChoice(step, say.firstStepNearer[draft.style.wording].replace('{date}', this.dateWords(draft, nearer.toISOString())), yesKeep);
+    return askChoice(step, say.firstStepNearer[draft.style.wording].replace('{date}', this.dateWords(draft, nearer.toISOString())), say.yesKeepChoices);
   }
 
   private async takeNearerChoice(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result !== 'yes') return step.next(null);
     this.draft(step).firstStepDueAt = memo(step).nearer!;
-    return askText(step, say.askFirstStep[this.draft(step).style.wording]);
+    return askText(step, say.askFirstStep[this.draft(step).style.wording], say.stepExamples, { expecting: 'goal', explanation: say.explainStep });
   }
 
   private async askConfidence(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
-    if (typeof step.result === 'string') draft.firstStep = step.result.trim();
+    if (typeof step.result === 'string') this.takeFirstStep(draft, step.result);
     return this.promptConfidence(step, phrase(draft.style, 'askConfidence'));
   }
 
@@ -180,12 +191,12 @@ export class SmartGoalDialog extends ComponentDialog {
     const rating = Number(step.result);
     draft.ratings.push(rating);
     if (isAchievable(rating)) return step.next(null);
-    return askText(step, say.askSmallerStep[draft.style.wording]);
+    return askText(step, say.askSmallerStep[draft.style.wording], say.stepExamples, { expecting: 'goal', explanation: say.explainStep });
   }
 
   private async takeSmallerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result !== 'string') return step.next(null);
-    this.draft(step).firstStep = step.result.trim();
+    this.takeFirstStep(this.draft(step), step.result);
     memo(step).askedAgain = true;
     return this.promptConfidence(step, say.askConfidenceAgain);
   }
@@ -206,12 +217,8 @@ export class SmartGoalDialog extends ComponentDialog {
     const draft = this.draft(step);
     const job = String(step.result).trim();
     draft.jobGoal = job.toLowerCase() === say.notSureJob.toLowerCase() ? null : job;
-    draft.text = asSentence(draft.text);
-    const firstStep = draft.firstStep
-      ? { text: escapeMarkdown(asSentence(draft.firstStep)), by: this.dateWords(draft, draft.firstStepDueAt ?? draft.dueAt!) }
-      : undefined;
-    // Their words, shown as they typed them: "**bold**" stays two stars, "<b>" stays visible.
-    return askChoice(step, say.confirmGoal(escapeMarkdown(draft.text), firstStep), confirmChoices);
+    const firstStep = { text: tidyWords(draft.firstStep ?? draft.text), by: this.dateWords(draft, draft.firstStepDueAt ?? draft.dueAt!) };
+    return askChoice(step, say.confirmGoal(tidyAim(draft.aim, this.dateContext(draft)), firstStep), say.confirmChoices, undefined, [], { plain: true });
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -228,11 +235,11 @@ export class SmartGoalDialog extends ComponentDialog {
     await plans.addGoalWithItems(
       draft.clientId,
       {
-        text: draft.text,
+        text: tidyAim(draft.aim, this.dateContext(draft)),
         jobGoal: draft.jobGoal ?? null,
         dueAt: new Date(draft.dueAt!),
         confidenceRatings: draft.ratings,
-        items: [{ text: asSentence(draft.firstStep ?? draft.text), owner: 'client', dueAt: new Date(draft.firstStepDueAt ?? draft.dueAt!) }],
+        items: [{ text: tidyWords(draft.firstStep ?? draft.text), owner: 'client', dueAt: new Date(draft.firstStepDueAt ?? draft.dueAt!) }],
       },
       {
         by: 'client',
@@ -242,23 +249,21 @@ export class SmartGoalDialog extends ComponentDialog {
     );
     await syncPlanReminders(this.services, draft.clientId);
     await step.context.sendActivity(say.goalSaved[draft.style.wording]);
-    return askChoice(step, askAgree, agreeChoices);
+    // "My plan" shows the plan as its card, then asks the client to agree to what they see.
+    return step.replaceDialog(DialogIds.myPlan);
   }
 
-  private async takeAgreement(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (step.result === 'agree') {
-      await new PlanRepository(this.services.db, this.services.clock).agree(this.draft(step).clientId);
-      await step.context.sendActivity(agreed);
-    } else {
-      await step.context.sendActivity(notAgreedYet);
-    }
-    return step.endDialog();
+  /** A first step as typed; a day said inside it ("ring them tomorrow") becomes its date. */
+  private takeFirstStep(draft: GoalDraft, typed: string): void {
+    const { text, due } = splitDate(typed, this.dateContext(draft));
+    draft.firstStep = text;
+    if (due) draft.firstStepDueAt = due.toISOString();
   }
 
   private promptConfidence(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
     return step.prompt(CONFIDENCE_PROMPT, {
-      prompt: withButtons(text, CONFIDENCE_BUTTONS),
-      retryPrompt: withButtons(retryAsking(say.confidenceNotCaught, text), CONFIDENCE_BUTTONS),
+      prompt: withButtons(text, say.confidenceButtons),
+      retryPrompt: withButtons(retryAsking(say.confidenceNotCaught, text), say.confidenceButtons),
     });
   }
 
@@ -294,9 +299,4 @@ async function validateConfidence(prompt: PromptValidatorContext<string>): Promi
   if (value === null) return false;
   prompt.recognized.value = String(value);
   return true;
-}
-
-function asSentence(text: string): string {
-  const trimmed = text.trim().replace(/[.!\s]+$/, '');
-  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }

@@ -8,6 +8,8 @@ export const consentExplanation = [
 ].join('\n');
 
 export const consentQuestion = 'Is it OK for me to keep your answers?';
+export const consentExplained =
+  'I need to save what you tell me, so I can help you next time. Only you and your adviser can see it. Is that OK?';
 export const consentYes = 'Yes, that is OK';
 export const consentNo = 'No thanks';
 
@@ -20,6 +22,7 @@ export const consentDeclined = [
 ].join('\n');
 
 export const nameQuestion = 'What would you like me to call you?';
+export const nameExplained = 'What name should I use when I talk to you? It can be your first name or a nickname.';
 export const nameSkip = 'Skip';
 export const nameThanks = (name: string): string => `Nice to meet you, ${name}.`;
 

@@ -10,5 +10,7 @@ export const hereIsYourPlan = 'Here is your plan.';
 export const agreeButton = 'I agree to this plan';
 export const notYetButton = 'Not yet';
 export const askAgree = 'Please have a look. If it feels right, tap "I agree to this plan".';
+export const showMyPlan = 'Show my plan';
+export const explainAgree = 'Agreeing means you are happy with the plan above. Your adviser sees that you agreed. You can change it later.';
 export const agreed = 'Thank you. I have noted that you agreed to this plan today.';
 export const notAgreedYet = 'That is fine. You can agree later, or ask your adviser about it.';

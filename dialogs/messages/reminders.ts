@@ -2,7 +2,8 @@
 // reminder is a nudge from a coach, never a warning.
 import type { ChoiceOption } from '../../src/domain/answers.ts';
 
-export type ReminderAnswer = 'done' | 'more-time' | 'help';
+/** 'partly': typed only ("half done", "nearly"); the step stays open, never marked done. */
+export type ReminderAnswer = 'done' | 'more-time' | 'help' | 'partly';
 
 export const reminderAnswerChoices: ChoiceOption<ReminderAnswer>[] = [
   { value: 'done', label: 'Done', synonyms: ['i did it', 'did it', 'i have done it', 'finished', 'all done', 'done it', 'completed', 'yes done'] },
@@ -32,6 +33,7 @@ export function overdueText(item: string, due: string): string {
 export const reviewDueText = 'Hi! It is time to look at your plan together. It only takes a few minutes. Tap "Review my plan" when you are ready.';
 
 export const markedDone = 'Great, I have marked that step as done. Well done!';
+export const partlyDone = 'Good, you have made a start. That counts. I will keep the step open until it is all done.';
 export const askNewDate = 'That is fine. When do you think you can do it? You can say a day, like "next Friday".';
 export const newDateNotUnderstood = 'Sorry, I did not get a date from that. Try a day, like "Monday" or "in two weeks".';
 export function movedTo(due: string): string {

@@ -5,7 +5,7 @@ import type { ReviewOutcome } from '../../src/domain/reviewOutcomes.ts';
 
 export const outcomeChoices: ChoiceOption<ReviewOutcome>[] = [
   { value: 'done', label: 'Done', synonyms: ['i did it', 'did it', 'yes', 'finished', 'all done', 'completed'] },
-  { value: 'partly-done', label: 'Partly done', synonyms: ['partly', 'some of it', 'half', 'a bit', 'sort of', 'nearly'] },
+  { value: 'partly-done', label: 'Partly done', synonyms: ['partly', 'some of it', 'half', 'half done', 'a bit', 'sort of', 'kind of', 'nearly', 'nearly done', 'almost', 'almost done'] },
   { value: 'not-done', label: 'Not done', synonyms: ['no', 'not yet', 'didnt do it', 'i didnt', 'not really'] },
   { value: 'dropped', label: 'No longer needed', synonyms: ['not needed', 'not relevant', 'no longer relevant', 'drop it', 'skip it'] },
 ];
@@ -24,6 +24,8 @@ export function nothingDueYet(nextReview: string | null): string {
 export function askOutcome(item: string, due: string): string {
   return `Your step was: ${item}. It was for ${due}. How did it go?`;
 }
+export const explainOutcome =
+  'Did you do the step? Tap "Done" if you did all of it. Tap "Partly done" if you did some. Tap "Not done" if not yet.';
 export const askWhatHappened = 'What happened? A few words is fine.';
 export const askFeelings = 'How did it feel?';
 export const askWentWell = 'What went well?';

@@ -1,5 +1,6 @@
 // What the self-assessment says. One question per message, short and kind; every question can
 // be answered by typing, and the buttons are only shortcuts.
+import type { Shared } from '../../src/domain/assessmentShared.ts';
 import { type AssessmentQuestion, type CurrentAnswer } from '../../src/domain/assessmentQuestions.ts';
 import type { AssessmentStep } from '../../src/domain/assessmentSteps.ts';
 import { BARRIER_ANSWER_OPTIONS, barrierById, type BarrierAnswer } from '../../src/domain/barriers.ts';
@@ -17,6 +18,11 @@ export const stepHeading = (label: string, step: AssessmentStep): string => `${l
 
 export const keepLabel = 'Keep it';
 
+/** Ideas offered as buttons for a question answered in the client's own words. */
+export const answerIdeas: Record<string, string[]> = {
+  'how-it-ended': ['I left', 'Contract ended', 'Made redundant', 'I was let go', 'I still work there'],
+};
+
 /** The button that skips an optional question, in words that fit it. */
 export function skipLabelFor(question: AssessmentQuestion): string {
   if (question.id === 'first-job') return 'Not sure yet';
@@ -31,6 +37,8 @@ const questionTexts: Record<string, string> = {
   'second-job': 'Is there another job you would like too? Type it, or tap "No, that\'s all".',
   'third-job': 'Is there one more job you would like? Type it, or tap "No, that\'s all".',
   'recent-work': 'Have you had a paid job in the last two years?',
+  'last-job': 'What was your last job?',
+  'how-it-ended': 'How did that job end? Tap one, or tell me in your own words.',
   'went-well': 'Think of a job, or a task you did for someone. What went well?',
   'not-well': 'And what did not go so well?',
   skills: 'What are you good at? For example: cooking, fixing things, or looking after people.',
@@ -77,7 +85,15 @@ export const textRetry = 'Sorry, I didn\'t catch that. Please type a few words, 
 export const barrierRetry = 'Sorry, I didn\'t catch that. Please tap "Yes", "No" or "I\'d rather not say".';
 export const yesNoRetry = 'Sorry, I didn\'t catch that. Please tap "Yes" or "No".';
 
-export const assessmentDone = 'Thank you. That is all the questions about you. You did really well.';
+/** Closing words that fit what the client chose to share: praise only for what was done. */
+export const assessmentDoneFor: Record<Shared, string> = {
+  most: 'Thank you. That is all the questions about you. You told me a lot, and that will help us make a good plan.',
+  some: 'Thank you. That is all the questions about you. What you told me will help.',
+  little: 'Thank you. That is all the questions for now. You can tell me more at any time. Just tap "Update my profile".',
+};
+/** When little was shared, the answers cannot say what help fits: the adviser will ask. */
+export const supportLevelUnknown = 'Your adviser will talk with you about the help that suits you best.';
+export const redundancyHeard = 'I am sorry that job ended that way. Your adviser can help you with what comes next.';
 
 /** What the client hears about the marker: it sets how much help they get, never whether. */
 export const supportLevelMessage: Record<SupportMarker, string> = {

@@ -1,6 +1,7 @@
 // What the coach says while a client sets a goal. Plain words, one question per message.
 // Where the coaching style changes the words, both wordings are here: "warm-guided" for a client
 // who feels things are out of their hands, "self-directed" for one who feels in charge.
+import type { ChoiceOption } from '../../src/domain/answers.ts';
 import type { CoachingWording } from '../../src/domain/coachingStyle.ts';
 
 type Styled = Record<CoachingWording, string>;
@@ -66,3 +67,31 @@ export const goalSaved: Styled = {
   'warm-guided': 'Well done. I have added it to your plan. Every step counts.',
   'self-directed': 'Done. It is in your plan now.',
 };
+
+/** Buttons under "What would you like to work on?", for a client who cannot type much. */
+export const aimExamples = ['Get a job', 'Update my CV', 'Find a course'];
+export const explainAim = 'Tell me something you want to do or get. It can be big, like "get a job", or small, like "update my CV".';
+
+/** Buttons under the first-step question. */
+export const stepExamples = ['Look at 2 job adverts', 'Ring an agency', 'Update my CV'];
+export const explainStep = 'A step is one thing you can do soon. For example, one phone call, or one job advert to look at.';
+
+/** Feedback as the goal takes shape: the step is clear, now how to tell it is done. */
+export const thatIsClear = "That's clear.";
+export const askHowYouWillKnow = 'How will you know you have done it? For example: 2 applications sent.';
+export const explainHowMany = 'How many times will you do it? Pick a number, like 1 or 2.';
+export const explainHowYouWillKnow = 'What will show that you did it? A number helps, like "2 applications sent" or "3 times this week".';
+export const suggestMeasure = (idea: string) => `That is OK. Here is an idea: "${idea}". Tap it, or pick another.`;
+export const usingSuggestion = (idea: string) => `Let us say "${idea}" for now. You can change it later.`;
+
+export const explainWhen = 'Which day will you do it by? Tap a day, or type one, like "Friday" or "next Tuesday".';
+
+export const yesKeepChoices: ChoiceOption<'yes' | 'keep'>[] = [
+  { value: 'yes', label: yesFirstStep, synonyms: ['yes', 'y', 'ok', 'okay', 'sure', 'yeah', 'yep', 'i could'] },
+  { value: 'keep', label: keepMyDate, synonyms: ['no', 'n', 'nope', 'keep', 'keep it', 'no thanks'] },
+];
+export const confirmChoices: ChoiceOption<'yes' | 'change'>[] = [
+  { value: 'yes', label: confirmYes, synonyms: ['yes', 'y', 'right', 'thats right', 'correct', 'ok', 'okay', 'yeah', 'yep', 'save'] },
+  { value: 'change', label: confirmChange, synonyms: ['no', 'n', 'change it', 'edit', 'wrong', 'not right'] },
+];
+export const confidenceButtons = Array.from({ length: 10 }, (_, i) => String(i + 1));

@@ -135,6 +135,13 @@ export class EscalationRepository {
     await this.db.escalation.update({ where: { id }, data: { summary } });
   }
 
+  /** One more thing the client raised, added to an open escalation's detail (once). */
+  async appendDetail(id: string, line: string): Promise<void> {
+    const row = await this.db.escalation.findUnique({ where: { id }, select: { detail: true } });
+    if (!row || row.detail.includes(line)) return;
+    await this.db.escalation.update({ where: { id }, data: { detail: `${row.detail}\n${line}` } });
+  }
+
   /** Closes an escalation: a new one for the same client and reason may be raised after this. */
   async resolve(id: string, at: Date): Promise<void> {
     await this.db.escalation.updateMany({

@@ -43,6 +43,8 @@ export const ASSESSMENT_QUESTIONS: readonly AssessmentQuestion[] = [
   { id: 'second-job', step: 'job-goals', kind: 'text', optional: true, askIf: (p) => p.jobGoals.length >= 1 },
   { id: 'third-job', step: 'job-goals', kind: 'text', optional: true, askIf: (p) => p.jobGoals.length >= 2 },
   { id: 'recent-work', step: 'work-history', kind: 'yes-no', optional: false },
+  { id: 'last-job', step: 'work-history', kind: 'text', optional: true, askIf: (p) => p.workHistory.hasRecentWork === true },
+  { id: 'how-it-ended', step: 'work-history', kind: 'text', optional: true, askIf: (p) => Boolean(p.workHistory.lastJob) },
   { id: 'went-well', step: 'work-history', kind: 'text', optional: true },
   { id: 'not-well', step: 'work-history', kind: 'text', optional: true },
   { id: 'skills', step: 'skills-strengths', kind: 'list', optional: true },
@@ -96,6 +98,8 @@ export function splitList(text: string): string[] {
     .filter(Boolean);
 }
 
+const REDUNDANCY = /\bredundan|\blaid off\b|\blay ?offs?\b/i;
+
 function setJobGoal(goals: JobGoal[], index: number, title: string | null): JobGoal[] {
   if (title === null) return goals.slice(0, index);
   const next = goals.slice(0, MAX_JOB_GOALS);
@@ -118,6 +122,10 @@ function applyValue(profile: VocationalProfile, question: AssessmentQuestion, an
       return { ...profile, jobGoals: setJobGoal(profile.jobGoals, 2, text) };
     case 'recent-work':
       return { ...profile, workHistory: { ...profile.workHistory, hasRecentWork: answer.kind === 'yes-no' ? answer.value : null } };
+    case 'last-job':
+      return { ...profile, workHistory: { ...profile.workHistory, lastJob: text } };
+    case 'how-it-ended':
+      return { ...profile, workHistory: { ...profile.workHistory, howItEnded: text, redundancy: text !== null && REDUNDANCY.test(text) } };
     case 'went-well':
       return { ...profile, workHistory: { ...profile.workHistory, wentWell: text } };
     case 'not-well':
@@ -181,6 +189,10 @@ export function currentAnswer(profile: VocationalProfile, question: AssessmentQu
       return profile.jobGoals[2]?.title ?? null;
     case 'recent-work':
       return profile.workHistory.hasRecentWork;
+    case 'last-job':
+      return profile.workHistory.lastJob ?? null;
+    case 'how-it-ended':
+      return profile.workHistory.howItEnded ?? null;
     case 'went-well':
       return profile.workHistory.wentWell;
     case 'not-well':

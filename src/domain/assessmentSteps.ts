@@ -34,6 +34,12 @@ export type WorkHistory = {
   didNotGoWell: string | null;
   /** Worked in the last two years; null until asked. */
   hasRecentWork: boolean | null;
+  /** The last job, in their words ("van driver at Parcelco"); absent in older profiles. */
+  lastJob?: string | null;
+  /** How it ended, in their words ("made redundant"). */
+  howItEnded?: string | null;
+  /** Read from howItEnded: a redundancy, which the adviser follows up. */
+  redundancy?: boolean;
 };
 
 export type WorkPreferences = {

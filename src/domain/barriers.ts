@@ -1,6 +1,7 @@
 // The barriers to work that the self-assessment asks about. `label` is what the client sees,
 // so it is short and kind; `name` is the adviser's word for it, used in summaries.
-import { parseChoice, parseYesNo, type ChoiceOption } from './answers.ts';
+import { parseChoice, type ChoiceOption } from './answers.ts';
+import { parseHedgedYesNo } from './partialAnswers.ts';
 
 export const BARRIER_IDS = [
   'housing',
@@ -100,5 +101,5 @@ export const BARRIER_ANSWER_OPTIONS: readonly ChoiceOption<BarrierAnswer>[] = [
 export function parseBarrierAnswer(text: string): BarrierAnswer | null {
   const declined = parseChoice(text, BARRIER_ANSWER_OPTIONS.slice(2), { byPosition: false });
   if (declined) return declined;
-  return parseYesNo(text) ?? parseChoice(text, BARRIER_ANSWER_OPTIONS);
+  return parseHedgedYesNo(text) ?? parseChoice(text, BARRIER_ANSWER_OPTIONS);
 }

@@ -1,10 +1,10 @@
 // What a reminder's answer button carries back, so the answer goes to that reminder's step and
 // never to whatever else is on screen.
-export type ReminderAnswerValue = 'done' | 'more-time' | 'help';
+export type ReminderAnswerValue = 'done' | 'more-time' | 'help' | 'partly';
 
 export type ReminderButtonData = { reminderKey: string; reminderAnswer: ReminderAnswerValue; itemLineageId: string };
 
-const ANSWERS: readonly string[] = ['done', 'more-time', 'help'];
+const ANSWERS: readonly string[] = ['done', 'more-time', 'help', 'partly'];
 
 /** The button's data from an activity's `value`, or null when the message is not such a tap. */
 export function readReminderButtonData(value: unknown): ReminderButtonData | null {

@@ -255,8 +255,15 @@ export function mergeGoalAnswer(goal: string, criterion: SmartCriterion, answer:
   if (criterion === 'specific') return said;
   if (criterion === 'timeBound') return `${plainGoal} ${/^(?:by|before|on|in|until|within)\b/i.test(said) ? said : `by ${said}`}`;
   const amount = JUST_A_NUMBER.exec(said.toLowerCase());
-  if (amount) return insertAmount(plainGoal, amount[1]!) ?? `${plainGoal}, ${said}`;
+  if (amount) return insertAmount(plainGoal, amount[1]!) ?? `${plainGoal} ${timesSaid(amount[1]!)}`;
   return `${plainGoal}, ${said}`;
+}
+
+/** A count with nothing plural to put it before: "find a driving job" + 2 → "... twice". */
+function timesSaid(amount: string): string {
+  if (amount === '1' || amount === 'one') return 'once';
+  if (amount === '2' || amount === 'two') return 'twice';
+  return `${amount} times`;
 }
 
 /** "apply for cleaning jobs" + 3 → "apply for 3 cleaning jobs"; null when there is no plural to count. */

@@ -1,4 +1,4 @@
-// The parts of nlp.js the risk classifier uses; the packages ship no types.
+// The parts of nlp.js the risk classifier and the understanding step use; the packages ship no types.
 declare module '@nlpjs/neural' {
   type Features = Record<string, number>;
   export class NeuralNetwork {
@@ -13,10 +13,16 @@ declare module '@nlpjs/neural' {
 }
 
 declare module '@nlpjs/lang-en-min' {
+  export class NormalizerEn {
+    normalize(text: string): string;
+  }
+  export class TokenizerEn {
+    tokenize(text: string, normalize?: boolean): string[];
+  }
   export class StemmerEn {
     stemWord(word: string): string;
     cache: Record<string, string>;
   }
-  const en: { StemmerEn: typeof StemmerEn };
-  export default en;
+  const langEn: { NormalizerEn: typeof NormalizerEn; TokenizerEn: typeof TokenizerEn; StemmerEn: typeof StemmerEn };
+  export default langEn;
 }

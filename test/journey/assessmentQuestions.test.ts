@@ -24,9 +24,20 @@ const answer = (progress: AssessmentProgress, id: string, text: string, canKeep 
 };
 
 describe('the self-assessment questions', () => {
-  it('asks every barrier, one question each, and 28 questions in all at most', () => {
+  it('asks every barrier, one question each, and 30 questions in all at most', () => {
     expect(ASSESSMENT_QUESTIONS.filter((q) => q.barrier).map((q) => q.barrier)).toEqual([...BARRIER_IDS]);
-    expect(ASSESSMENT_QUESTIONS).toHaveLength(28);
+    expect(ASSESSMENT_QUESTIONS).toHaveLength(30);
+  });
+
+  it('asks the last job and how it ended after a yes to recent work, and notes a redundancy', () => {
+    let progress = answer(fresh(), 'first-job', 'Not sure yet');
+    progress = answer(progress, 'recent-work', 'yes');
+    expect(nextQuestion(progress)?.id).toBe('last-job');
+    progress = answer(progress, 'last-job', 'Van driver');
+    expect(nextQuestion(progress)?.id).toBe('how-it-ended');
+    progress = answer(progress, 'how-it-ended', 'I was made redundant in May');
+    expect(progress.profile.workHistory).toMatchObject({ lastJob: 'Van driver', howItEnded: 'I was made redundant in May', redundancy: true });
+    expect(nextQuestion(answer(answer(fresh(), 'first-job', 'Not sure yet'), 'recent-work', 'no'))?.id).toBe('went-well');
   });
 
   it('skips the questions about a job goal when the client is not sure yet, and finishes the step', () => {

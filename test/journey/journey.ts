@@ -10,6 +10,9 @@ export type Persona = {
   jobs: string[];
   reason: string;
   recentWork: string;
+  /** Asked only after a "yes" to recent work. */
+  lastJob?: string;
+  howItEnded?: string;
   wentWell: string;
   notWell: string;
   skills: string;
@@ -52,6 +55,8 @@ export const internalPersona: Persona = {
   jobs: ['Electrician', 'Maintenance worker', 'Caretaker'],
   reason: 'I like fixing things',
   recentWork: 'yes',
+  lastJob: "Electrician's mate",
+  howItEnded: 'Contract ended',
   wentWell: 'Fixing the lights at the shop',
   notWell: 'The pay was low',
   skills: 'wiring, driving',
@@ -88,7 +93,13 @@ export async function answerAssessment(user: Pick<ChatUser, 'say'>, persona: Per
   await say(persona.reason, /another job/);
   for (const [i, job] of more.entries()) await say(job, i === 1 ? /Step 2 of 8/ : /one more job/);
   if (more.length < 2) await say("No, that's all", /Step 2 of 8: Work you have done/);
-  await say(persona.recentWork, /What went well\?/);
+  if (persona.lastJob) {
+    await say(persona.recentWork, /What was your last job\?/);
+    await say(persona.lastJob, /How did that job end\?/);
+    await say(persona.howItEnded ?? 'Skip', /What went well\?/);
+  } else {
+    await say(persona.recentWork, /What went well\?/);
+  }
   await say(persona.wentWell, /did not go so well/);
   await say(persona.notWell, /Step 3 of 8/);
   await say(persona.skills, /good about you/);

@@ -65,7 +65,7 @@ describe(`the client journey for two personas on ${testProvider}`, () => {
     expect(row).toMatchObject({ marker: 'green' });
     const profile = JSON.parse(row!.data);
     expect(profile.jobGoals.map((goal: { title: string }) => goal.title)).toEqual(['Electrician', 'Maintenance worker', 'Caretaker']);
-    expect(profile.workHistory.hasRecentWork).toBe(true);
+    expect(profile.workHistory).toMatchObject({ hasRecentWork: true, lastJob: "Electrician's mate", howItEnded: 'Contract ended', redundancy: false });
     expect(profile.barriers['substance-use']).toBe('prefer-not-to-say');
     expect(profile.barriers.housing).toBe('no');
     expect(profile.confidence).toBe(8);

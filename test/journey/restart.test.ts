@@ -24,7 +24,9 @@ describe(`the self-assessment across a restart on ${testProvider}`, () => {
     await before.say('Chef');
     await before.say('I love cooking');
     await before.say("No, that's all");
-    await before.say('yes');
+    expect(joined(await before.say('yes'))).toMatch(/What was your last job\?/);
+    expect(joined(await before.say('Cook at a cafe'))).toMatch(/How did that job end\?[\s\S]*\[Made redundant\]/);
+    expect(joined(await before.say('Made redundant'))).toMatch(/sorry that job ended that way[\s\S]*What went well\?/);
     await before.say('Working in a busy kitchen');
     expect(joined(await before.say('Long shifts'))).toMatch(/Step 3 of 8[\s\S]*What are you good at\?/);
     await bot.stop();
@@ -41,7 +43,14 @@ describe(`the self-assessment across a restart on ${testProvider}`, () => {
     const profile = JSON.parse(row!.data);
     expect(profile).toMatchObject({
       jobGoals: [{ title: 'Chef', reason: 'I love cooking' }],
-      workHistory: { hasRecentWork: true, wentWell: 'Working in a busy kitchen', didNotGoWell: 'Long shifts' },
+      workHistory: {
+        hasRecentWork: true,
+        lastJob: 'Cook at a cafe',
+        howItEnded: 'Made redundant',
+        redundancy: true,
+        wentWell: 'Working in a busy kitchen',
+        didNotGoWell: 'Long shifts',
+      },
       skills: ['cooking', 'baking'],
       completedSteps: ['job-goals', 'work-history'],
     });

@@ -56,11 +56,11 @@ describe(`the review dialog on ${testProvider}`, () => {
 
     const history = await db.reviewEntry.findMany({ where: { itemLineageId: lineageId } });
     expect(history).toMatchObject([
-      { sequence: 1, outcome: 'done', whatHappened: 'I rang them on Monday', feelings: 'A bit scary but fine', wentWell: 'They were kind', differently: 'Nothing', nextStep: 'Email the course tutor by next Friday' },
+      { sequence: 1, outcome: 'done', whatHappened: 'I rang them on Monday', feelings: 'A bit scary but fine', wentWell: 'They were kind', differently: 'Nothing', nextStep: 'Email the course tutor' },
     ]);
     const plan = await new PlanRepository(db).currentPlan(client.id);
     expect(plan!.items.find((i) => i.lineageId === lineageId)!.status).toBe('done');
-    const nextStep = plan!.items.find((i) => i.text === 'Email the course tutor by next Friday');
+    const nextStep = plan!.items.find((i) => i.text === 'Email the course tutor');
     expect(nextStep?.dueAt).not.toBeNull();
     expect(plan!.nextReviewAt).not.toBeNull();
     expect(await db.reminder.count({ where: { itemLineageId: nextStep!.lineageId, status: 'pending' } })).toBeGreaterThan(0);

@@ -1,0 +1,156 @@
+// Every question hears what else was said. When a reply is not an answer to the question on
+// screen (a feeling, a question, a hello, an insult), the coach answers what it is and then asks
+// its question again; the words are never kept as the answer. The prompts call hearNonAnswer
+// (dialogs/prompts.ts); the main dialog lends them the services for the turn (listenWith).
+import type { TurnContext } from 'botbuilder';
+import { currentClient } from '../src/bot/clientContext.ts';
+import { coachingStyleFor } from '../src/db/coachingStyles.ts';
+import { DEFAULT_COACHING_STYLE } from '../src/domain/coachingStyle.ts';
+import { detectJobLoss } from '../src/domain/escalationRules.ts';
+import { asksWhatWeMean, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom } from '../src/domain/textChecks.ts';
+import { understand, type Intent } from '../src/domain/understanding.ts';
+import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
+import type { CoachServices } from '../src/services.ts';
+import * as say from './messages/listening.ts';
+import { handOverSpecialistQuestion } from './specialistQuestion.ts';
+import { requestAdviser } from './talkToAdviser.ts';
+
+/** What the question on screen expects: a button's answer, a name, a goal, or free words. */
+export type Expecting = 'choice' | 'name' | 'goal' | 'words';
+
+const SERVICES = Symbol('coach.listening.services');
+
+export function listenWith(context: TurnContext, services: CoachServices): void {
+  context.turnState.set(SERVICES, services);
+}
+
+// A choice the reply did not match: respond to what we recognise fairly well.
+const CHOICE_CONFIDENCE = 0.45;
+// Free text would be kept as the answer: only a clear non-answer is taken out. So is anything
+// that tells the adviser (a job loss, a benefits question): a wrong guess there costs more.
+const TEXT_CONFIDENCE = 0.6;
+const ACTS_ON_IT: ReadonlySet<Intent> = new Set<Intent>(['job-lost', 'ask-benefits', 'ask-disclosure', 'want-adviser']);
+
+const RESPONDED_TO: ReadonlySet<Intent> = new Set<Intent>([
+  'feeling-low', 'feeling-good', 'ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next', 'job-lost',
+  'started-work', 'interview', 'want-adviser', 'thanks', 'greeting', 'abuse',
+]);
+
+/** The intents that are not an answer to each kind of free-text question. */
+const NOT_AN_ANSWER: Record<Exclude<Expecting, 'choice'>, ReadonlySet<Intent>> = {
+  name: new Set<Intent>(['feeling-low', 'feeling-good', 'ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next', 'job-lost', 'started-work', 'interview', 'want-adviser', 'thanks', 'greeting', 'abuse', 'goal']),
+  goal: new Set<Intent>(['feeling-low', 'feeling-good', 'ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next', 'job-lost', 'started-work', 'want-adviser', 'thanks', 'greeting', 'abuse']),
+  // Free words describe what happened and how it felt: "it was rubbish" or "my adviser helped me"
+  // are answers. Only a question is taken out (see looksLikeAQuestion).
+  words: new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next']),
+};
+
+const QUESTION_START = /^(?:will|would|do|does|did|can|could|should|shall|what|whats|how|why|when|where|who|are|is|am|r|have|has)\b/i;
+
+function looksLikeAQuestion(text: string): boolean {
+  return text.endsWith('?') || QUESTION_START.test(text);
+}
+
+const QUESTIONS: ReadonlySet<Intent> = new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next']);
+
+/**
+ * A question is never an answer, even when it holds one's words: "what do you mean by Friday"
+ * names a day but does not choose it. Choice prompts hear these before they parse.
+ */
+export function isClearQuestion(text: string, locale?: string): boolean {
+  if (asksWhatWeMean(text)) return true;
+  // Only a question mark makes the model's word enough: "do the sentences again" is a choice.
+  if (!text.trim().endsWith('?')) return false;
+  const heard = understand(text, { locale });
+  return QUESTIONS.has(heard.intent) && heard.confidence >= TEXT_CONFIDENCE;
+}
+
+/**
+ * Answers a reply that is not an answer. For a choice, call it after the answer failed to parse;
+ * for free text, before keeping it. True when it answered: the question should then be asked
+ * again as it was (not with "didn't catch that"), and the reply not kept.
+ */
+export async function hearNonAnswer(context: TurnContext, text: string, expecting: Expecting, explanation?: string): Promise<boolean> {
+  const services = context.turnState.get(SERVICES) as CoachServices | undefined;
+  const said = text.trim();
+  if (!services || !said) return false;
+  if (await isWallOrMash(context, said, expecting)) return true;
+  const heard = understand(said, { locale: context.activity.locale });
+  let intent: Intent | null = heard.intent;
+  const needed = expecting === 'choice' && !ACTS_ON_IT.has(intent) ? CHOICE_CONFIDENCE : TEXT_CONFIDENCE;
+  const notAnAnswer = expecting === 'choice' ? RESPONDED_TO : NOT_AN_ANSWER[expecting];
+  if (heard.confidence < needed || !notAnAnswer.has(intent)) intent = null;
+  if (expecting === 'words' && !looksLikeAQuestion(said)) intent = null;
+  // A question where an answer should be: "it is only one CV?" asks what we meant.
+  if (asksWhatWeMean(said) || (!intent && expecting !== 'choice' && said.endsWith('?'))) intent = 'ask-what-next';
+  if (intent) {
+    await respondTo(context, services, intent, said, explanation);
+    return true;
+  }
+  if (expecting === 'name' && nameFrom(said) === null) {
+    await context.sendActivity(say.notAName);
+    return true;
+  }
+  return false;
+}
+
+/** A pasted page or keyboard mashing is never kept as a name or a goal. */
+async function isWallOrMash(context: TurnContext, said: string, expecting: Expecting): Promise<boolean> {
+  if (expecting !== 'goal' && expecting !== 'name') return false;
+  if (said.length > MAX_GOAL_LENGTH) {
+    await context.sendActivity(say.tooLong);
+    return true;
+  }
+  if (!looksLikeGibberish(said)) return false;
+  await context.sendActivity(expecting === 'goal' ? say.notAGoal : say.notAName);
+  return true;
+}
+
+async function respondTo(context: TurnContext, services: CoachServices, intent: Intent, said: string, explanation?: string): Promise<void> {
+  switch (intent) {
+    case 'feeling-low': {
+      const client = currentClient(context);
+      const style = client ? await coachingStyleFor(services.db, client) : DEFAULT_COACHING_STYLE;
+      return void (await context.sendActivity(say.reflectLow[style.wording]));
+    }
+    case 'feeling-good':
+      return void (await context.sendActivity(say.reflectGood));
+    case 'ask-is-human':
+      return void (await context.sendActivity(say.honestAboutBot));
+    case 'ask-what-next':
+      return void (await context.sendActivity(explanation ? `${say.sayItAnotherWay} ${explanation}` : say.askAgainSimply));
+    case 'greeting':
+      return void (await context.sendActivity(say.helloAgain));
+    case 'thanks':
+      return void (await context.sendActivity(say.youAreWelcome));
+    case 'abuse':
+      return void (await context.sendActivity(say.keepItKind));
+    case 'want-adviser':
+      return requestAdviser(context, services);
+    case 'ask-benefits':
+      return handOverSpecialistQuestion(context, services, 'benefits', said);
+    case 'ask-disclosure':
+      return handOverSpecialistQuestion(context, services, 'disclosure', said);
+    case 'job-lost':
+      return heardJobLoss(context, services, said);
+    case 'started-work':
+      return void (await context.sendActivity(say.startedWorkHeard));
+    case 'interview':
+      return void (await context.sendActivity(say.interviewHeard));
+    default:
+      return void (await context.sendActivity(say.questionHeard));
+  }
+}
+
+/** The safety check hands over a job loss it recognises by its words; this catches the rest. */
+async function heardJobLoss(context: TurnContext, services: CoachServices, said: string): Promise<void> {
+  const client = currentClient(context);
+  if (!client?.consentedAt) return void (await context.sendActivity(say.jobLossHeard));
+  const now = services.clock.now();
+  const { escalation } = await raiseEscalation(services, { clientId: client.id, reason: 'job-loss', reportedAt: now, detail: `Said: "${said.slice(0, 300)}"` });
+  // Raised by the safety check this very turn: it has already said sorry and who will call.
+  const saidBySafetyCheck = detectJobLoss(said) && now.getTime() - escalation.createdAt.getTime() < JUST_NOW_MS;
+  if (!saidBySafetyCheck) await context.sendActivity(say.jobLossHeard);
+}
+
+const JUST_NOW_MS = 60_000;

@@ -1,0 +1,45 @@
+// A benefits or disclosure question, asked at any point. The coach gives no advice: it hands the
+// question, in the client's words, to their adviser (one open specialist escalation, new topics
+// added to it), puts a dated adviser step in the plan the client can see, and says job search
+// carries on meanwhile.
+import type { TurnContext } from 'botbuilder';
+import { currentClient } from '../src/bot/clientContext.ts';
+import { EscalationRepository } from '../src/db/escalations.ts';
+import { PlanRepository } from '../src/db/plans.ts';
+import { formatDueDate } from '../src/domain/dates.ts';
+import { dayInDays } from '../src/domain/plan.ts';
+import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
+import type { CoachServices } from '../src/services.ts';
+import { adviserDetail, planItemText, specialistReply, specialistWithoutConsent, type SpecialistTopic } from './messages/specialist.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** When the escalation carries no contact date: the routine specialist hand-over time. */
+const DEFAULT_DAYS = 7;
+const MAX_QUOTE = 300;
+
+export async function handOverSpecialistQuestion(context: TurnContext, services: CoachServices, topic: SpecialistTopic, question: string): Promise<void> {
+  const client = currentClient(context);
+  if (!client?.consentedAt || client.consentWithdrawnAt) {
+    await context.sendActivity(specialistWithoutConsent);
+    return;
+  }
+  const now = services.clock.now();
+  const detail = adviserDetail(topic, question.trim().slice(0, MAX_QUOTE));
+  const { escalation, created } = await raiseEscalation(services, { clientId: client.id, reason: 'specialist-barrier', detail });
+  // The safety check may have opened it a moment ago from keywords; either way the question goes in.
+  const addedToOpen = !created && now.getTime() - escalation.createdAt.getTime() > 60_000;
+  if (!created) await new EscalationRepository(services.db).appendDetail(escalation.id, detail);
+  const contactBy = escalation.contactBy ?? new Date(now.getTime() + DEFAULT_DAYS * DAY_MS);
+  // A day, not a time: the adviser's step is dated like the client's own.
+  const by = dayInDays(now, client.timeZone, Math.max(1, Math.ceil((contactBy.getTime() - now.getTime()) / DAY_MS)));
+  await addAdviserStepOnce(services, client.id, planItemText[topic], by);
+  await context.sendActivity(specialistReply(topic, formatDueDate(by, client.timeZone, { now }), addedToOpen));
+}
+
+/** The same open adviser step is not added twice when the client asks again. */
+async function addAdviserStepOnce(services: CoachServices, clientId: string, text: string, by: Date): Promise<void> {
+  const plans = new PlanRepository(services.db, services.clock);
+  const plan = await plans.currentPlan(clientId);
+  if (plan?.items.some((item) => item.owner === 'adviser' && item.status === 'open' && item.text === text)) return;
+  await plans.addAdviserItem(clientId, text, by);
+}

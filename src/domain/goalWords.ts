@@ -1,0 +1,65 @@
+// Keeping a goal's meaning in the client's words: the aim tidied (capital letter, no trailing
+// "by Friday"), a date typed inside a step taken out as its due date, and plain suggestions for
+// the measurable question when the client does not know what to say.
+import { parseDueDate, type DateContext } from './dates.ts';
+import { normaliseAnswer } from './answers.ts';
+import { cutToLength, MAX_GOAL_LENGTH } from './textChecks.ts';
+
+// A date phrase starts with one of these: "by Friday", "tomorrow", "in 2 weeks", "end of next week".
+const DATE_START =
+  /^(?:by|on|before|until|till|in|within|next|this|tomorrow|today|tonight|end|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)$/i;
+// Every word of a date phrase is one of these, so "the college tomorrow" keeps "the college".
+const DATE_WORD =
+  /^(?:by|on|before|until|till|in|within|next|this|tomorrow|today|tonight|end|the|of|a|an|at|after|mid|early|late|week|weeks|weekend|month|months|day|days|fortnight|year|morning|afternoon|evening|night|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|one|two|three|four|five|six|couple|\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?::\d{2})?(?:am|pm)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)$/i;
+// Left hanging once the date has gone: "ring the college by" → "ring the college".
+const DANGLING = /[\s,]+(?:by|on|before|until|till|for|at|in|from|,)+$/i;
+const MAX_DATE_WORDS = 6;
+
+/** The text without a date said at its end (or start), and that date; the text as it was if none. */
+export function splitDate(text: string, context: DateContext): { text: string; due: Date | null } {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  for (let n = Math.min(MAX_DATE_WORDS, words.length - 1); n >= 1; n--) {
+    const tail = words.slice(-n);
+    const head = words.slice(0, n);
+    for (const [phrase, rest] of [
+      [tail, words.slice(0, -n)],
+      [head, words.slice(n)],
+    ] as const) {
+      const bare = phrase.map((word) => word.replace(/[,.!?]+$/, ''));
+      if (!DATE_START.test(bare[0]!) || !bare.every((word) => DATE_WORD.test(word))) continue;
+      const due = parseDueDate(phrase.join(' '), context);
+      if (!due) continue;
+      const left = rest.join(' ').replace(DANGLING, '').replace(/^[\s,]+|[\s,.!]+$/g, '');
+      if (normaliseAnswer(left)) return { text: left, due };
+    }
+  }
+  return { text: text.trim(), due: null };
+}
+
+/** The client's words as a line in their plan: one space, no trailing stop, a capital letter. */
+export function tidyWords(text: string): string {
+  const { text: kept } = cutToLength(text.replace(/\s+/g, ' ').replace(/[.!\s]+$/, ''), MAX_GOAL_LENGTH);
+  return kept.charAt(0).toUpperCase() + kept.slice(1);
+}
+
+/** The aim as the client said it, tidied, with any date left for the goal's own due date. */
+export function tidyAim(text: string, context: DateContext): string {
+  return tidyWords(splitDate(text, context).text);
+}
+
+const VAGUE = new Set([
+  'dunno', 'dont know', 'i dont know', 'idk', 'not sure', 'no idea', 'no clue', 'maybe', 'whatever', 'anything',
+  'any', 'some', 'a few', 'a lot', 'loads', 'lots', 'as many as i can', 'as many as possible', 'depends', 'it depends',
+  'not sure yet', 'who knows', 'hmm', 'er', 'um', 'you choose', 'you pick', 'you decide', 'up to you',
+]);
+
+/** "dunno", "some", "as many as I can": not something the client can tick off. */
+export function isVagueAnswer(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return !words || VAGUE.has(words);
+}
+
+/** Ideas offered as buttons for "how many" or "how will you know it is done". */
+export function measurableSuggestions(askedHowMany: boolean): string[] {
+  return askedHowMany ? ['1', '2', '3'] : ['Once this week', '3 times this week', 'Every day'];
+}

@@ -1,0 +1,67 @@
+// Answers that are neither a clean yes nor a clean no, the way people type them: "partly",
+// "half done", "nearly", "kind of", "a little bit, sometimes in interview", "yes ok".
+// A part-done step is never read as done.
+import { normaliseAnswer, parseChoice, parseYesNo, type ChoiceOption } from './answers.ts';
+
+export type Progress = 'done' | 'partly-done' | 'not-done';
+
+const NOT_STARTED = /\b(?:not started|havent started|have not started|didnt start|did not start|not even started|not begun)\b/;
+const PART =
+  /\b(?:partly|partially|part of it|parts of it|half|halfway|nearly|almost|some of it|some|kind of|kinda|sort of|sorta|a bit|a little|bits of it|started|made a start|in progress|getting there|not finish(?:ed)?|not quite|not all|not completely|not fully|not totally|most of it|mostly|but not|still doing|working on it|on it)\b/;
+const NOT =
+  /\b(?:not yet|not done|didnt|did not|havent|have not|hasnt|couldnt|could not|wasnt able|no time|forgot|never|not really|nope|no|nah|not)\b/;
+const DONE = /\b(?:done|did it|i did|finished|completed|complete|sent it|yes|yep|yeah|all of it|managed it|managed)\b/;
+
+/** How far a step got, from a typed answer; null when the words do not say. */
+export function parseProgress(text: string): Progress | null {
+  const words = normaliseAnswer(text);
+  if (!words) return null;
+  if (NOT_STARTED.test(words)) return 'not-done';
+  if (PART.test(words)) return 'partly-done';
+  if (NOT.test(words)) return 'not-done';
+  if (DONE.test(words)) return 'done';
+  return null;
+}
+
+/** True when a step answer holds more than the outcome: "partly, I made the homepage". */
+export function saysMoreThanOutcome(text: string): boolean {
+  return normaliseAnswer(text).split(' ').filter(Boolean).length >= 4;
+}
+
+const SOMEWHAT = /\b(?:a little|a bit|a bit of|little bit|bit|sometimes|some|kind of|kinda|sort of|sorta|partly|a lot|loads|often|quite|really|definitely|maybe a bit|now and then|at times|occasionally)\b/;
+const NOT_AT_ALL = /\b(?:not at all|never|not really|none)\b/;
+
+/**
+ * Yes or no, also when hedged: "a little bit, sometimes in interview" is a yes (it is there
+ * some of the time); "not really" is a no.
+ */
+export function parseHedgedYesNo(text: string): 'yes' | 'no' | null {
+  const plain = parseYesNo(text);
+  if (plain) return plain;
+  const words = normaliseAnswer(text);
+  if (NOT_AT_ALL.test(words)) return 'no';
+  if (SOMEWHAT.test(words)) return 'yes';
+  return null;
+}
+
+/** How a choice prompt reads typed words beyond the options' own names. */
+export type ChoiceReading = 'progress';
+
+/**
+ * One of the options from a typed answer. The options' names first (parseChoice); then a yes or
+ * no said with extra words ("yes ok", "yeah go on") picks the option called yes or no. With
+ * reading 'progress', a part-done answer ("half done", "nearly") picks 'partly-done' before any
+ * typo matching can read it as "all done".
+ */
+export function readChoice<V extends string>(text: string, options: readonly ChoiceOption<V>[], reading?: ChoiceReading): V | null {
+  if (reading === 'progress') {
+    const progress = parseProgress(text);
+    const partly = progress === 'partly-done' ? options.find((option) => option.value === 'partly-done') : undefined;
+    if (partly) return partly.value;
+    return parseChoice(text, options) ?? (progress ? (options.find((option) => option.value === progress)?.value ?? null) : null);
+  }
+  const named = parseChoice(text, options);
+  if (named !== null) return named;
+  const yesNo = parseYesNo(text);
+  return yesNo ? parseChoice(yesNo, options, { byPosition: false }) : null;
+}

@@ -1,0 +1,56 @@
+// Plain checks on what a client typed before it is kept as a name or a goal: a pasted page,
+// keyboard mashing, or a sentence where a name should be. Pure: text in, verdict out.
+import { normaliseAnswer } from './answers.ts';
+
+export const MAX_NAME_LENGTH = 40;
+export const MAX_GOAL_LENGTH = 200;
+/** Longer than this is a pasted page, not a goal or an answer to read. */
+export const WALL_OF_TEXT = 600;
+
+const VOWELS = /[aeiouy]/;
+
+/** Keyboard mashing: "asdfgh", "jjjjjj", "xzcvb". Real words, even misspelt, have vowels. */
+export function looksLikeGibberish(text: string): boolean {
+  const words = normaliseAnswer(text).split(' ').filter((word) => /^\p{L}+$/u.test(word));
+  if (words.length === 0) return false;
+  const mashed = words.filter(
+    (word) => (word.length >= 3 && !VOWELS.test(word)) || /[^aeiouy\s]{5,}/.test(word) || /(\p{L})\1{3,}/u.test(word),
+  );
+  return mashed.length / words.length > 0.5;
+}
+
+const NAME_LEAD = /^(?:(?:you can |please )?call me|my name is|my names|my name s|im|i am|it is|its|name is|just)\s+/;
+
+/**
+ * The name to call someone from what they typed ("call me dave" gives "Dave"), or null when it
+ * does not look like a name: too long, a sentence, digits, links or mashing.
+ */
+export function nameFrom(text: string): string | null {
+  const trimmed = text.trim().replace(/[.!]+$/, '');
+  if (!trimmed || trimmed.length > MAX_NAME_LENGTH) return null;
+  if (/[\d@<>[\]()*_#:/\\]/.test(trimmed) || looksLikeGibberish(trimmed)) return null;
+  const lowered = trimmed.toLowerCase().replace(/['’]/g, '');
+  const lead = NAME_LEAD.exec(lowered);
+  const name = lead ? trimmed.replace(/['’]/g, '').slice(lead[0].length) : trimmed;
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 3) return null;
+  if (!words.every((word) => /^\p{L}[\p{L}'’-]*$/u.test(word))) return null;
+  return words.map((word) => (word === word.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word)).join(' ');
+}
+
+/** Text kept to a length, cut at a word where possible; `cut` says whether anything was lost. */
+export function cutToLength(text: string, max: number): { text: string; cut: boolean } {
+  const trimmed = text.trim();
+  if (trimmed.length <= max) return { text: trimmed, cut: false };
+  const slice = trimmed.slice(0, max);
+  const lastSpace = slice.lastIndexOf(' ');
+  return { text: (lastSpace > max / 2 ? slice.slice(0, lastSpace) : slice).trim(), cut: true };
+}
+
+const ABOUT_THE_QUESTION =
+  /^(?:sorry[\s,]+)?(?:what do (?:you|u|ya) mean|wdym|what does (?:that|this|it|\w+) mean|what is (?:a|an|that|this)\b|i (?:do not|dont|don't) (?:understand|get it|follow)|(?:can you |could you |please )?explain\b|(?:say|ask) (?:it|that) again)/i;
+
+/** A question about the question ("what do you mean by Friday"): explain it, never keep it. */
+export function asksWhatWeMean(text: string): boolean {
+  return ABOUT_THE_QUESTION.test(text.trim());
+}

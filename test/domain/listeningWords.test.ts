@@ -1,0 +1,115 @@
+// The pure readers behind "a coach that listens": part-done answers, hedged yes and no, names,
+// keyboard mashing, dates inside a step, tidy aims, and how much a client chose to share.
+import { describe, expect, it } from 'vitest';
+import { parseHedgedYesNo, parseProgress, readChoice } from '../../src/domain/partialAnswers.ts';
+import { asksWhatWeMean, cutToLength, looksLikeGibberish, nameFrom } from '../../src/domain/textChecks.ts';
+import { isVagueAnswer, splitDate, tidyAim } from '../../src/domain/goalWords.ts';
+import { howMuchShared } from '../../src/domain/assessmentShared.ts';
+import { emptyVocationalProfile } from '../../src/domain/assessmentSteps.ts';
+import { outcomeChoices } from '../../dialogs/messages/review.ts';
+
+const context = { now: new Date('2026-06-08T09:00:00Z'), timeZone: 'Europe/London' };
+const londonMidnight = (day: string) => new Date(`${day}T00:00:00+01:00`);
+
+describe('part done is never done', () => {
+  it.each([
+    ['half done', 'partly-done'],
+    ['nearly', 'partly-done'],
+    ['kind of', 'partly-done'],
+    ['partly, I made the homepage but not finish', 'partly-done'],
+    ['not yet', 'not-done'],
+    ['not started', 'not-done'],
+    ['done it', 'done'],
+  ] as const)('"%s" is %s', (text, progress) => {
+    expect(parseProgress(text)).toBe(progress);
+  });
+
+  it('reads "half done" as partly done on the review buttons, though it is one typo from "all done"', () => {
+    expect(readChoice('half done', outcomeChoices, 'progress')).toBe('partly-done');
+    expect(readChoice('all done', outcomeChoices, 'progress')).toBe('done');
+    expect(readChoice('No longer needed', outcomeChoices, 'progress')).toBe('dropped');
+  });
+
+  it('picks the option called yes for "yes ok" and "yeah go on"', () => {
+    const consent = [
+      { value: 'agree', label: 'Yes, that is OK', synonyms: ['yes'] },
+      { value: 'decline', label: 'No thanks', synonyms: ['no'] },
+    ];
+    expect(readChoice('yes ok', consent)).toBe('agree');
+    expect(readChoice('yeah go on', consent)).toBe('agree');
+    expect(readChoice('nah not for me', consent)).toBe('decline');
+    expect(readChoice('banana', consent)).toBeNull();
+  });
+
+  it('reads a hedged barrier answer as a yes, and "not really" as a no', () => {
+    expect(parseHedgedYesNo('a little bit, sometimes in interview')).toBe('yes');
+    expect(parseHedgedYesNo('not really')).toBe('no');
+    expect(parseHedgedYesNo('purple')).toBeNull();
+  });
+});
+
+describe('names, mashing and pasted pages', () => {
+  it.each([
+    ['call me dave', 'Dave'],
+    ['Sam', 'Sam'],
+    ["my name's Aoife", 'Aoife'],
+    ['Mary-Jane', 'Mary-Jane'],
+  ])('takes "%s" as the name %s', (typed, name) => {
+    expect(nameFrom(typed)).toBe(name);
+  });
+
+  it.each(['I am not sure what you want', 'asdfgh', '[me](http://x.y)', 'x'.repeat(50), '12345'])('does not take "%s" as a name', (typed) => {
+    expect(nameFrom(typed)).toBeNull();
+  });
+
+  it('sees keyboard mashing, and not misspelt words', () => {
+    expect(looksLikeGibberish('asdfgh jkl')).toBe(true);
+    expect(looksLikeGibberish('jjjjjj')).toBe(true);
+    expect(looksLikeGibberish('aply for jobs')).toBe(false);
+  });
+
+  it('cuts long text at a word and says so', () => {
+    expect(cutToLength('one two three four', 9)).toEqual({ text: 'one two', cut: true });
+    expect(cutToLength('short', 9)).toEqual({ text: 'short', cut: false });
+  });
+
+  it('knows a question about the question', () => {
+    expect(asksWhatWeMean('what do you mean by Friday')).toBe(true);
+    expect(asksWhatWeMean('Friday')).toBe(false);
+  });
+});
+
+describe('goal words', () => {
+  it('takes a date out of a step, at the end or the start', () => {
+    expect(splitDate('ring the college tomorrow', context)).toEqual({ text: 'ring the college', due: londonMidnight('2026-06-09') });
+    expect(splitDate('end of next week send 3 applications', context)).toEqual({ text: 'send 3 applications', due: londonMidnight('2026-06-19') });
+    expect(splitDate('ring about a course', context)).toEqual({ text: 'ring about a course', due: null });
+  });
+
+  it('tidies an aim without changing its words', () => {
+    expect(tidyAim('get a job by friday.', context)).toBe('Get a job');
+    expect(tidyAim('find another  driving job', context)).toBe('Find another driving job');
+  });
+
+  it('hears "dunno" as vague, and "2" as an answer', () => {
+    expect(isVagueAnswer('dunno')).toBe(true);
+    expect(isVagueAnswer('as many as I can')).toBe(true);
+    expect(isVagueAnswer('2')).toBe(false);
+  });
+});
+
+describe('how much a client shared', () => {
+  it('is little when everything was skipped, most when most was told', () => {
+    const skipped = emptyVocationalProfile();
+    expect(howMuchShared(skipped)).toBe('little');
+    const told = {
+      ...skipped,
+      jobGoals: [{ title: 'Chef', reason: null, route: null }],
+      skills: ['cooking'],
+      strengths: ['kind'],
+      contacts: ['my sister'],
+      preferences: { hours: 'mornings', workplace: 'a small team' },
+    };
+    expect(howMuchShared(told)).toBe('most');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { intents, understand, type Intent } from '../../src/domain/understanding.ts';
+import { corpus } from '../../src/domain/understanding/corpus.ts';
+import { heldOut } from '../corpus/heldOut.ts';
+
+describe('understand', () => {
+  it('gets at least 90% of the held-out messages right', () => {
+    const all = intents.flatMap((intent) => heldOut[intent].map((text) => ({ text, intent })));
+    const wrong = all.filter(({ text, intent }) => understand(text).intent !== intent);
+    const accuracy = 1 - wrong.length / all.length;
+    if (accuracy < 0.9) console.log(wrong.map(({ text, intent }) => `${intent}: "${text}" read as ${understand(text).intent}`).join('\n'));
+    expect(accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('never sees a held-out message while learning', () => {
+    const trained = new Set(intents.flatMap((intent) => corpus[intent].map((text) => text.toLowerCase())));
+    const leaked = intents.flatMap((intent) => heldOut[intent]).filter((text) => trained.has(text.toLowerCase()));
+    expect(leaked).toEqual([]);
+  });
+
+  it('learns from at least 40 examples of every intent', () => {
+    for (const intent of intents) expect(corpus[intent].length, intent).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each<[string, Intent]>([
+    ["its all luck who gets picked", 'feeling-low'],
+    ['will I lose my benefits if I work 16 hours?', 'ask-benefits'],
+    ['do I have to tell them about my illness?', 'ask-disclosure'],
+    ['are you a human or a bot', 'ask-is-human'],
+    ['what do you mean by Friday', 'ask-what-next'],
+  ])('reads "%s" as %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
+  it('is unsure of a message with nothing it knows', () => {
+    const result = understand('zxqv plomb');
+    expect(result.intent).toBe('other');
+  });
+
+  it('gives a confidence from 0 to 1, with the runner-up below it', () => {
+    const result = understand('thanks so much');
+    expect(result.confidence).toBeGreaterThan(0);
+    expect(result.confidence).toBeLessThanOrEqual(1);
+    expect(result.alternative?.confidence ?? 0).toBeLessThanOrEqual(result.confidence);
+  });
+
+  it('reads a pasted wall of text without hanging on it', () => {
+    expect(intents).toContain(understand('word '.repeat(5000)).intent);
+  });
+});

@@ -1,0 +1,219 @@
+// "A coach that listens" (issue 15), over real HTTP on the database under test: each thing a new
+// client said that the coach did not hear gets a fitting reply, and nothing that was not an
+// answer is kept as one.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { testProvider } from '../support/testDatabase.ts';
+import { PlanRepository } from '../../src/db/plans.ts';
+import { ProfileRepository } from '../../src/db/profiles.ts';
+import { BARRIER_IDS } from '../../src/domain/barriers.ts';
+import { syncPlanReminders } from '../../src/scheduler/reminderPlanning.ts';
+import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
+import { consentAndLink, joined } from './journey.ts';
+
+// Monday 8 June 2026, 10am in London: inside adviser hours.
+const MONDAY = new Date('2026-06-08T09:00:00Z');
+const ASK_GOAL = /What would you like to work on\?/;
+
+describe(`a coach that listens, on ${testProvider}`, () => {
+  let bot: BotUnderTest;
+  const clock = new TestClock(MONDAY);
+
+  beforeAll(async () => {
+    bot = await startPlanBotOnFreshDatabase(clock);
+  });
+  afterAll(() => bot.stop());
+
+  const db = () => bot.app.database.db;
+  const plans = () => new PlanRepository(db(), clock);
+
+  async function atGoalQuestion() {
+    clock.current = MONDAY;
+    const seeded = await seedReadyClient(db(), { band: 'external', now: MONDAY });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+    expect(joined(await user.say('Set a goal'))).toMatch(ASK_GOAL);
+    return { seeded, user };
+  }
+
+  describe('feelings are answered, then the question comes back', () => {
+    it.each([
+      ["its all luck who gets picked", /That sounds really hard/],
+      ['I feel a bit useless', /That sounds really hard/],
+      ['my own fault i guess', /does not mean you have done anything wrong/],
+    ])('"%s"', async (feeling, reflection) => {
+      const { seeded, user } = await atGoalQuestion();
+      const replies = joined(await user.say(feeling));
+      expect(replies).toMatch(reflection);
+      expect(replies).not.toMatch(/didn't catch that/);
+      expect(replies).toMatch(ASK_GOAL);
+      await user.say('get a job');
+      expect(JSON.stringify(await db().botState.findMany())).not.toContain(feeling);
+      expect(await plans().currentPlan(seeded.id)).toBeNull();
+    });
+
+    it('"what do i do now" is explained, not refused', async () => {
+      const { user } = await atGoalQuestion();
+      const replies = joined(await user.say('what do i do now'));
+      expect(replies).not.toMatch(/didn't catch that/);
+      expect(replies).toMatch(/Let me ask it another way\. .*something you want to do or get/);
+      expect(replies).toMatch(ASK_GOAL);
+    });
+  });
+
+  describe('questions get an honest answer', () => {
+    it('"are you a human or a bot" at the consent question: a bot, and who the person is', async () => {
+      const user = new ChatUser(bot);
+      await user.say('hello');
+      const replies = joined(await user.say('are you a human or a bot'));
+      expect(replies).toMatch(/I am a chat bot\. That is a computer program, not a person\./);
+      expect(replies).toMatch(/Is it OK for me to keep your answers\?/);
+      expect(await db().client.findUnique({ where: { userKey: `emulator:${user.userId}` } })).toBeNull();
+    });
+
+    it('"will I lose my benefits if I work 16 hours?": no advice, the adviser by a date, in the plan, job search goes on', async () => {
+      const { seeded, user } = await atGoalQuestion();
+      const question = 'will I lose my benefits if I work 16 hours?';
+      const replies = joined(await user.say(question));
+      expect(replies).toMatch(/I cannot give advice about benefits/);
+      expect(replies).toMatch(/They will go through it with you by Monday 15 June\./);
+      expect(replies).toMatch(/keep looking for work/);
+      expect(replies).toMatch(ASK_GOAL);
+      const [escalation, ...others] = await db().escalation.findMany({ where: { clientId: seeded.id, reason: 'specialist-barrier' } });
+      expect(others).toEqual([]);
+      expect(escalation!.detail).toContain(`"${question}"`);
+      const items = (await plans().currentPlan(seeded.id))!.items;
+      expect(items).toMatchObject([{ owner: 'adviser', text: 'Your adviser will go through how work affects your benefits with you', status: 'open' }]);
+      expect(items[0]!.dueAt).toEqual(new Date('2026-06-15T00:00:00+01:00'));
+    });
+
+    it('"do I have to tell them about my illness?" later on joins the open hand-over, and the client is told', async () => {
+      const { seeded, user } = await atGoalQuestion();
+      await user.say('will I lose my benefits if I work 16 hours?');
+      clock.current = new Date(MONDAY.getTime() + 2 * 3600_000);
+      const replies = joined(await user.say('do I have to tell them about my illness?'));
+      expect(replies).toMatch(/the choice is yours\. I cannot tell you what to do\./);
+      expect(replies).toMatch(/I have added your question to the one they already have\./);
+      const escalations = await db().escalation.findMany({ where: { clientId: seeded.id, reason: 'specialist-barrier' } });
+      expect(escalations).toHaveLength(1);
+      expect(escalations[0]!.detail).toContain('"do I have to tell them about my illness?"');
+      expect(escalations[0]!.detail).toContain('"will I lose my benefits if I work 16 hours?"');
+      const adviserItems = (await plans().currentPlan(seeded.id))!.items.filter((item) => item.owner === 'adviser');
+      expect(adviserItems.map((item) => item.text)).toEqual([
+        'Your adviser will go through how work affects your benefits with you',
+        'Your adviser will talk through with you what to tell an employer, if anything',
+      ]);
+    });
+
+    it('"it is only one CV?" is a question, not part of the goal', async () => {
+      const { seeded, user } = await atGoalQuestion();
+      await user.say('get a job');
+      expect(joined(await user.say('apply for cleaning jobs'))).toMatch(/How many will you do\?/);
+      const replies = joined(await user.say('it is only one CV?'));
+      expect(replies).not.toMatch(/didn't catch that/);
+      expect(replies).toMatch(/How many will you do\?/);
+      await user.say('2');
+      const confirm = joined(await user.say('Friday'));
+      expect(confirm).not.toMatch(/only one CV/);
+      expect(await plans().currentPlan(seeded.id)).toBeNull();
+    });
+
+    it('"what do you mean by Friday" at the date question is explained, and never kept', async () => {
+      const { user } = await atGoalQuestion();
+      await user.say('get a job');
+      await user.say('apply for cleaning jobs');
+      expect(joined(await user.say('2'))).toMatch(/When could you do it\?/);
+      const replies = joined(await user.say('what do you mean by Friday'));
+      expect(replies).toMatch(/Let me ask it another way\. .*day/);
+      expect(replies).not.toMatch(/didn't catch that/);
+      const next = joined(await user.say('Friday'));
+      expect(next).toMatch(/How sure do you feel/);
+      expect(JSON.stringify(await db().botState.findMany())).not.toContain('what do you mean');
+    });
+  });
+
+  describe('answers typed the way people type them', () => {
+    it('"yes ok" at consent is a yes', async () => {
+      const user = new ChatUser(bot);
+      await user.say('hello');
+      expect(joined(await user.say('yes ok'))).toMatch(/What would you like me to call you\?/);
+      expect(await db().client.findUnique({ where: { userKey: `emulator:${user.userId}` } })).not.toBeNull();
+    });
+
+    it('"a little bit, sometimes in interview" at the confidence barrier is a yes', async () => {
+      const user = new ChatUser(bot);
+      await consentAndLink(user, { name: 'Kim', code: "I don't have one" });
+      await user.say('Care worker');
+      await user.say('I like helping people');
+      await user.say("No, that's all");
+      for (const answer of ['no', 'Skip', 'Skip', 'Skip', 'Skip', 'Skip', 'Skip', 'No one yet']) await user.say(answer);
+      for (const id of BARRIER_IDS) {
+        const replies = joined(await user.say(id === 'confidence' ? 'a little bit, sometimes in interview' : 'No'));
+        expect(replies).not.toMatch(/didn't catch that/);
+      }
+      const client = await db().client.findUnique({ where: { userKey: `emulator:${user.userId}` } });
+      const progress = await new ProfileRepository(db()).loadProgress(client!.id);
+      expect(progress.profile.barriers.confidence).toBe('yes');
+      expect(progress.profile.barriers.housing).toBe('no');
+    });
+  });
+
+  describe('part done is never done', () => {
+    async function withStepDue(stepText: string) {
+      clock.current = MONDAY;
+      const seeded = await seedReadyClient(db(), { band: 'mixed', now: MONDAY });
+      const user = new ChatUser(bot, { userId: seeded.userId });
+      await user.say('hi');
+      await plans().addGoalWithItems(seeded.id, {
+        text: 'Get a job in web design',
+        dueAt: new Date('2026-06-30T00:00:00Z'),
+        items: [{ text: stepText, owner: 'client', dueAt: new Date('2026-06-10T00:00:00Z') }],
+      });
+      const lineageId = (await plans().currentPlan(seeded.id))!.items[0]!.lineageId;
+      return { seeded, user, lineageId };
+    }
+
+    it('"partly, I made the homepage but not finish" in a review is partly done, and says what happened', async () => {
+      const { seeded, user, lineageId } = await withStepDue('Make my website');
+      clock.current = new Date('2026-06-11T09:00:00Z');
+      expect(joined(await user.say('Review my plan'))).toMatch(/Make my website/);
+      expect(joined(await user.say('partly, I made the homepage but not finish'))).toMatch(/How did it feel\?/);
+      const [entry] = await db().reviewEntry.findMany({ where: { itemLineageId: lineageId } });
+      expect(entry).toBeUndefined();
+      for (const answer of ['OK', 'The homepage', 'Start earlier']) await user.say(answer);
+      await user.say('No more steps');
+      const saved = await db().reviewEntry.findMany({ where: { itemLineageId: lineageId } });
+      expect(saved).toMatchObject([{ outcome: 'partly-done', whatHappened: 'partly, I made the homepage but not finish' }]);
+      const item = (await plans().currentPlan(seeded.id))!.items.find((i) => i.lineageId === lineageId)!;
+      expect(item.status).toBe('partly-done');
+    });
+
+    it('words that describe what happened are answers, not insults or requests', async () => {
+      const { seeded, user, lineageId } = await withStepDue('Make my website');
+      clock.current = new Date('2026-06-11T09:00:00Z');
+      await user.say('Review my plan');
+      expect(joined(await user.say('Done'))).toMatch(/What happened\?/);
+      expect(joined(await user.say('my adviser helped me'))).toMatch(/How did it feel\?/);
+      const next = joined(await user.say('it was rubbish'));
+      expect(next).not.toMatch(/keep it kind/);
+      for (const answer of ['Nothing', 'Nothing']) await user.say(answer);
+      await user.say('No more steps');
+      const [entry] = await db().reviewEntry.findMany({ where: { itemLineageId: lineageId } });
+      expect(entry).toMatchObject({ whatHappened: 'my adviser helped me', feelings: 'it was rubbish' });
+      expect(await db().escalation.count({ where: { clientId: seeded.id } })).toBe(0);
+    });
+
+    it('"half done" after a reminder keeps the step open', async () => {
+      const { seeded, user, lineageId } = await withStepDue('Fill in the bakery form');
+      await syncPlanReminders(bot.app.services, seeded.id);
+      clock.current = new Date('2026-06-08T10:00:00Z');
+      await bot.app.reminders.tick(clock.now());
+      expect(user.replies().at(-1)!.text).toMatch(/Fill in the bakery form/);
+      const replies = joined(await user.say('half done'));
+      expect(replies).toMatch(/you have made a start/);
+      expect(replies).not.toMatch(/marked that step as done/);
+      const item = (await plans().currentPlan(seeded.id))!.items.find((i) => i.lineageId === lineageId)!;
+      expect(item.status).toBe('open');
+    });
+  });
+});
