@@ -39,7 +39,6 @@ describe(`a coach that listens, on ${testProvider}`, () => {
   describe('feelings are answered, then the question comes back', () => {
     it.each([
       ["its all luck who gets picked", /That sounds really hard/],
-      ['I feel a bit useless', /That sounds really hard/],
       ['my own fault i guess', /does not mean you have done anything wrong/],
     ])('"%s"', async (feeling, reflection) => {
       const { seeded, user } = await atGoalQuestion();
@@ -49,6 +48,16 @@ describe(`a coach that listens, on ${testProvider}`, () => {
       expect(replies).toMatch(ASK_GOAL);
       await user.say('get a job');
       expect(JSON.stringify(await db().botState.findMany())).not.toContain(feeling);
+      expect(await plans().currentPlan(seeded.id)).toBeNull();
+    });
+
+    it('"I feel a bit useless" is heard as a worry: said back, the adviser offered, and "Carry on" brings the question back', async () => {
+      const { seeded, user } = await atGoalQuestion();
+      const replies = joined(await user.say('I feel a bit useless'));
+      expect(replies).toMatch(/It sounds like things feel really heavy right now/);
+      expect(replies).toMatch(/Would you like your adviser to get in touch\?/);
+      expect(replies).not.toMatch(/didn't catch that/);
+      expect(joined(await user.say('Carry on'))).toMatch(ASK_GOAL);
       expect(await plans().currentPlan(seeded.id)).toBeNull();
     });
 

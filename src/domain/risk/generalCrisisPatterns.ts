@@ -21,6 +21,7 @@ export const GENERAL_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\b(?:better|best|easier|relief|kinder|fairer)\b(?: \w+){0,5} if i (?:died|was dead|were dead|was not about|was not around|was not here|were not here|were gone|was gone|disappeared for good)\b`,
       pattern`\b(?:want|wish|ready|need|like) to be gone\b|\bgone gone\b`,
       pattern`\b(?:relief|want|wish|hope|pray|rather|dream)\b(?: \w+){0,4} (?:never|not) (?:to )?wake up\b`,
+      pattern`\b(?:nobody|no one|noone|no 1|no1) (?:would|will|is going to|is gonna|would even|will even) (?:miss|notice|care|mind) (?:me|if i)\b`,
       pattern`\bi will be dead\b|\bi am going to be dead\b|\bdead by (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|tonight|the weekend|next week)\b`,
     ],
   },

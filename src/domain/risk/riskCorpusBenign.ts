@@ -129,6 +129,20 @@ export const BENIGN_TRAINING: RiskCorpus = {
     'my character got stabbed in skyrim',
   ],
   everyday: [
+    // Feeling that outcomes lie with others (an external locus of control) is common here, and not a risk.
+    'its all luck who gets picked',
+    'its just luck who gets the job',
+    'it all depends who you know',
+    'they only ever pick their mates',
+    'luck of the draw innit',
+    'getting picked is down to luck',
+    'whoever gets picked it is not up to me',
+    // Questions about benefits are for the adviser's specialist hand-over, not a risk.
+    'will I lose my benefits if I work 16 hours?',
+    'will working affect my universal credit',
+    'do i lose my housing benefit if i get a job',
+    'how many hours can i work before my benefits stop',
+    'what happens to my benefits if i start work',
     // A job ending is news for the adviser, not a risk to safety.
     'they let me go today',
     'they let me go',
