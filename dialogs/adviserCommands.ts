@@ -6,6 +6,7 @@ import { userKeyOf } from '../src/bot/userKey.ts';
 import { escapeMarkdown } from '../src/cards/escapeText.ts';
 import { AdviserRepository, type Adviser } from '../src/db/advisers.ts';
 import { AuditLog } from '../src/db/audit.ts';
+import { caseloadJobSearch } from './messages/caseloadJobSearch.ts';
 import { caseloadOf, findInCaseload, peopleMatching, setReviewCadence, setStyleOverride } from '../src/db/caseload.ts';
 import { resumeReminders } from '../src/db/clientSafety.ts';
 import { EscalationRepository, type EscalationWithClient } from '../src/db/escalations.ts';
@@ -120,7 +121,8 @@ export class AdviserCommands {
       const review = entry.nextReviewAt ? `next review ${formatDueDate(entry.nextReviewAt, zone, { now })}` : 'no review set';
       const escalations = entry.openEscalations > 0 ? `, ${entry.openEscalations} open escalation${entry.openEscalations === 1 ? '' : 's'}` : '';
       const paused = entry.client.remindersPausedAt ? ', reminders paused' : '';
-      return `${entry.number}. ${escapeMarkdown(entry.client.displayName ?? 'Client')}: ${entry.overdueItems} overdue, ${review}${escalations}${paused}`;
+      const search = caseloadJobSearch(entry, now, zone);
+      return `${entry.number}. ${escapeMarkdown(entry.client.displayName ?? 'Client')}: ${entry.overdueItems} overdue, ${review}${escalations}${paused}${search}`;
     });
     return [`Your caseload (${entries.length} active, limit ${adviser.caseloadLimit}):`, '', ...lines].join('\n');
   }

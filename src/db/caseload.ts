@@ -11,6 +11,10 @@ export type CaseloadEntry = {
   overdueItems: number;
   nextReviewAt: Date | null;
   openEscalations: number;
+  /** The job search the client logged, by kind, and when they first contacted an employer. */
+  jobSearch: { applications: number; interviews: number; contacts: number; firstContactAt: Date | null };
+  /** Their current job, when they are in work. */
+  job: { employer: string | null; startsOn: Date } | null;
 };
 
 const ACTIVE = { status: 'active', consentWithdrawnAt: null, consentedAt: { not: null } } as const;
@@ -24,15 +28,19 @@ export async function caseloadOf(db: Database, adviserId: string, now: Date): Pr
   const clients = await activeClientsOf(db, adviserId);
   return Promise.all(
     clients.map(async (client, index) => {
-      const [plan, openEscalations] = await Promise.all([
+      const [plan, openEscalations, logged, job] = await Promise.all([
         db.plan.findFirst({
           where: { clientId: client.id },
           orderBy: { version: 'desc' },
           select: { nextReviewAt: true, items: { where: { status: { in: OPEN_ITEM_STATUSES }, dueAt: { lt: now } }, select: { id: true } } },
         }),
         db.escalation.count({ where: { clientId: client.id, status: { not: 'resolved' } } }),
+        db.jobSearchEntry.findMany({ where: { clientId: client.id }, orderBy: { recordedAt: 'asc' }, select: { kind: true, recordedAt: true } }),
+        db.employment.findFirst({ where: { clientId: client.id, endedAt: null }, orderBy: { startsOn: 'desc' }, select: { employer: true, startsOn: true } }),
       ]);
-      return { number: index + 1, client, overdueItems: plan?.items.length ?? 0, nextReviewAt: plan?.nextReviewAt ?? null, openEscalations };
+      const count = (kind: string) => logged.filter((entry) => entry.kind === kind).length;
+      const jobSearch = { applications: count('application'), interviews: count('interview'), contacts: count('employer-contact'), firstContactAt: logged[0]?.recordedAt ?? null };
+      return { number: index + 1, client, overdueItems: plan?.items.length ?? 0, nextReviewAt: plan?.nextReviewAt ?? null, openEscalations, jobSearch, job };
     }),
   );
 }

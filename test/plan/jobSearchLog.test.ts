@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
+import { AdviserRepository } from '../../src/db/advisers.ts';
 import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
 
 const MONDAY = new Date('2026-06-08T09:00:00Z'); // 10am in London
@@ -47,6 +48,14 @@ describe(`logging the job search on ${testProvider}`, () => {
       ['interview', 'Asda'],
     ]);
     expect(rows[2]!.happensAt).toEqual(new Date('2026-06-10T23:00:00Z'));
+
+    // The adviser's desk: the caseload line shows what was logged, and the first employer contact's day.
+    const advisers = new AdviserRepository(db);
+    const ann = await advisers.register({ name: 'Ann', userKey: 'emulator:adviser-ann-js' });
+    await advisers.assignClient(seeded.id, ann);
+    await db.client.update({ where: { id: seeded.id }, data: { consentedAt: new Date('2026-06-01T09:00:00Z') } });
+    const caseload = text(await new ChatUser(bot, { userId: 'adviser-ann-js', name: 'Ann' }).say('caseload'));
+    expect(caseload).toMatch(/Sam: .*2 applications, 1 interview, first employer contact on day 7/);
 
     clock.current = new Date('2026-06-12T09:00:00Z');
     const review = text(await user.say('Review my plan'));
