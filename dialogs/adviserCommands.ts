@@ -14,7 +14,7 @@ import { formatDueDate } from '../src/domain/dates.ts';
 import { applyStyleOverride, DEFAULT_COACHING_STYLE, type StyleOverride } from '../src/domain/coachingStyle.ts';
 import { mayActOn, respondToEscalation } from '../src/escalation/respondToEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
-import { adviserHelp, myCodeReply, notAdminReply, notAnAdviserReply, unknownClientReply } from './messages/adviser.ts';
+import { adviserHelp, adviserWelcome, myCodeReply, notAdminReply, notAnAdviserReply, unknownClientReply } from './messages/adviser.ts';
 import { escalationLine, escalationNotFoundReply, escalationsReply } from './messages/adviserEscalations.ts';
 import { turnAdviser } from '../src/bot/turnLookups.ts';
 import { AdviserPlanCommands, PLAN_COMMANDS, type AdviserReply } from './adviserPlanCommands.ts';
@@ -32,6 +32,14 @@ const STYLE_WORDS: Record<string, StyleOverride | null> = {
 
 export class AdviserCommands {
   constructor(private readonly services: CoachServices) {}
+
+  /** An adviser opening their personal chat is greeted as an adviser, never with client onboarding. */
+  async welcome(context: TurnContext): Promise<boolean> {
+    const adviser = await turnAdviser(context, this.services.db);
+    if (!adviser) return false;
+    await context.sendActivity([adviserWelcome(adviser.name), adviserHelp(adviser.inviteCode)].join('\n\n'));
+    return true;
+  }
 
   /** True when this message was for the adviser side (answered here, dialogs skipped). */
   async handle(context: TurnContext): Promise<boolean> {

@@ -59,6 +59,10 @@ export function adviserHelp(inviteCode: string): string {
   return [`Your invite code is ${inviteCode}.`, '', 'Adviser commands:', ...markdownList(ADVISER_COMMANDS.map(escapeMarkdown))].join('\n').trim();
 }
 
+export function adviserWelcome(name: string): string {
+  return `Hello ${escapeMarkdown(name)}. You are set up as an adviser here.`;
+}
+
 export function myCodeReply(inviteCode: string): string {
   return [
     `Your invite code is ${inviteCode}.`,

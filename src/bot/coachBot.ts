@@ -31,7 +31,7 @@ export interface CoachBotParts {
   userState: UserState;
   mainDialog: Dialog;
   /** Answers advisers' (and admins') messages; true when it did, so the dialogs are skipped. */
-  adviserDesk?: { handle(context: TurnContext): Promise<boolean> };
+  adviserDesk?: { handle(context: TurnContext): Promise<boolean>; welcome?(context: TurnContext): Promise<boolean> };
   /** Answers Action.Execute buttons on cards. */
   cardActions?: (context: TurnContext, invoke: AdaptiveCardInvokeValue) => Promise<AdaptiveCardInvokeResponse>;
 }
@@ -48,7 +48,7 @@ export class CoachBot extends TeamsActivityHandler {
 
     this.onMembersAdded(async (context, next) => {
       const newcomers = (context.activity.membersAdded ?? []).filter((member) => member.id !== context.activity.recipient?.id);
-      if (newcomers.length > 0 && !inSharedConversation(context)) await this.welcomeOrAskAgain(context);
+      if (newcomers.length > 0 && !inSharedConversation(context) && !(await parts.adviserDesk?.welcome?.(context))) await this.welcomeOrAskAgain(context);
       await next();
     });
 

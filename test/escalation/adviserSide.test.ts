@@ -49,6 +49,13 @@ describe(`the adviser side, on ${testProvider}`, () => {
     await database.drop();
   });
 
+  it('greets an adviser who opens their chat as an adviser, with their code, never with client onboarding', async () => {
+    const opened = (await new ChatUser(bot, { userId: 'adviser-bob', name: 'Bob' }).join()).join('\n');
+    expect(opened).toMatch(/Hello Bob\. You are set up as an adviser here\./);
+    expect(opened).toMatch(/Your invite code is \w+/);
+    expect(opened).not.toMatch(/Is it OK for me to keep your answers/);
+  });
+
   it('refuses adviser commands from someone who is not an adviser', async () => {
     const stranger = new ChatUser(bot, { name: 'Eve' });
     expect(await stranger.say('caseload')).toEqual(['Sorry, that is just for advisers.']);
