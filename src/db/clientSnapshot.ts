@@ -26,12 +26,14 @@ export type ClientSnapshot = {
   unansweredReminders: Map<string, number>;
   /** False when the stored conversation reference no longer works. */
   reachable: boolean;
+  /** Their latest job, current or ended, for the adviser's summary. */
+  job: { employer: string | null; startsOn: Date; endedAt: Date | null; endNote: string | null } | null;
 };
 
 export async function loadClientSnapshot(db: Database, clientId: string): Promise<ClientSnapshot | null> {
   const client = await db.client.findUnique({ where: { id: clientId }, include: { adviser: true } });
   if (!client) return null;
-  const [plan, lastReview, messages, profile, locus, confidence, reminders, reference] = await Promise.all([
+  const [plan, lastReview, messages, profile, locus, confidence, reminders, reference, job] = await Promise.all([
     db.plan.findFirst({
       where: { clientId },
       orderBy: { version: 'desc' },
@@ -47,6 +49,7 @@ export async function loadClientSnapshot(db: Database, clientId: string): Promis
       select: { itemLineageId: true },
     }),
     db.conversationRef.findUnique({ where: { userKey: client.userKey }, select: { usable: true } }),
+    db.employment.findFirst({ where: { clientId }, orderBy: { startsOn: 'desc' }, select: { employer: true, startsOn: true, endedAt: true, endNote: true } }),
   ]);
 
   const unansweredReminders = new Map<string, number>();
@@ -69,6 +72,7 @@ export async function loadClientSnapshot(db: Database, clientId: string): Promis
     confidenceHistory: confidence.map((rating) => rating.value),
     unansweredReminders,
     reachable: reference?.usable ?? false,
+    job: job ?? null,
   };
 }
 

@@ -46,6 +46,8 @@ export type EscalationSummaryInput = {
   locusOfControl: LocusBand | null;
   supportMarker: SupportMarker | null;
   lastContactAt: Date | null;
+  /** Their latest job, current or ended (IPS follow-along). */
+  job?: { employer: string | null; startsOn: Date; endedAt: Date | null; endNote: string | null } | null;
   now: Date;
   /** The adviser's zone for dates; "Europe/London" when not given. */
   timeZone?: string;
@@ -78,6 +80,7 @@ export type EscalationSummary = {
   };
   /** Other recent things they wrote (taps and one-word answers left out). */
   recentWords: ClientMessage[];
+  job: EscalationSummaryInput['job'];
   barriers: string[];
   locusOfControl: LocusBand | 'unknown';
   supportMarker: SupportMarker | 'unknown';
@@ -173,6 +176,7 @@ export function buildEscalationSummary(input: EscalationSummaryInput): Escalatio
     locusOfControl: input.locusOfControl ?? 'unknown',
     supportMarker: input.supportMarker ?? 'unknown',
     lastContactAt: input.lastContactAt,
+    job: input.job ?? null,
     writtenAt: input.now,
     timeZone,
   };
@@ -242,6 +246,7 @@ export function renderSummaryText(summary: EscalationSummary): string {
   lines.push(`Locus of control: ${LOCUS_WORDS[summary.locusOfControl]}`);
   lines.push(`Support marker: ${summary.supportMarker === 'unknown' ? 'not set' : summary.supportMarker}`);
   lines.push(`Last contact: ${summary.lastContactAt ? date(summary.lastContactAt) : 'none recorded'}`);
+  if (summary.job) lines.push(`Work: ${jobWords(summary.job, date)}`);
   return lines.join('\n');
 }
 
@@ -266,6 +271,12 @@ function isPastDueDay(dueDate: Date, now: Date, timeZone: string): boolean {
 function contactByWords(contactBy: Date | null, now: Date, date: (value: Date) => string): string {
   if (!contactBy) return 'no set time';
   return contactBy.getTime() <= now.getTime() ? 'now' : date(contactBy);
+}
+
+function jobWords(job: NonNullable<EscalationSummary['job']>, date: (value: Date) => string): string {
+  const where = job.employer ? ` at ${job.employer}` : '';
+  if (!job.endedAt) return `in work${where}, started ${date(job.startsOn)}`;
+  return `job${where} from ${date(job.startsOn)} ended ${date(job.endedAt)}${job.endNote ? `: "${trimMessage(job.endNote)}"` : ''}`;
 }
 
 function count(n: number, noun: string): string {

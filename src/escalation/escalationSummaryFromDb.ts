@@ -42,6 +42,7 @@ export async function summaryForEscalation(services: CoachServices, escalation: 
     locusOfControl: snapshot.locusBand,
     supportMarker: snapshot.marker,
     lastContactAt: snapshot.client.lastContactAt,
+    job: snapshot.job,
     now,
     timeZone: services.config.ADVISER_HOURS_TIME_ZONE,
   });

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
+import { summaryForEscalation } from '../../src/escalation/escalationSummaryFromDb.ts';
 import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
 
 const MONDAY = new Date('2026-06-08T09:00:00Z'); // 10am in London
@@ -72,5 +73,10 @@ describe(`support into work on ${testProvider}`, () => {
     expect(job!.endNote).toMatch(/they let me go today.*the shop shut for good/);
     expect(await db.reminder.count({ where: { clientId, kind: 'in-work-check-in', status: 'pending' } })).toBe(0);
     expect(await db.escalation.count({ where: { clientId, reason: 'job-loss' } })).toBe(1);
+
+    // The adviser's summary shows the job and how it ended.
+    const escalation = await db.escalation.findFirstOrThrow({ where: { clientId, reason: 'job-loss' } });
+    const built = await summaryForEscalation(bot.app.services, escalation);
+    expect(built!.text).toMatch(/Work: job at Tesco from Monday 15 June ended Wednesday 1 July at 10am: "they let me go today the shop shut for good"/);
   });
 });
