@@ -6,7 +6,10 @@ import type { CoachingStyle } from './coachingStyle.ts';
 import { addDays, type CalendarDay } from './datePhrases.ts';
 import { calendarDayIn } from './dates.ts';
 
-export type ReminderKind = 'item-due-soon' | 'item-due-today' | 'item-overdue' | 'review-due' | 'in-work-check-in';
+export type ReminderKind = 'item-due-soon' | 'item-due-today' | 'item-overdue' | 'review-due' | 'in-work-check-in' | 'adviser-item-due' | 'adviser-item-overdue';
+
+/** Reminders that go to the client's adviser about an action the adviser owns. */
+export const ADVISER_REMINDER_KINDS: readonly ReminderKind[] = ['adviser-item-due', 'adviser-item-overdue'];
 
 export interface QuietHours {
   /** Local hour (0-23) when quiet time starts, e.g. 21. */

@@ -8,6 +8,7 @@ import type { Adviser } from '../db/advisers.ts';
 import { AuditLog } from '../db/audit.ts';
 import { PlanRepository, type PlanItem } from '../db/plans.ts';
 import { formatDueDate } from '../domain/dates.ts';
+import { syncPlanReminders } from '../scheduler/reminderPlanning.ts';
 import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';
 import * as say from '../../dialogs/messages/adviserPlan.ts';
@@ -26,6 +27,7 @@ export async function addAdviserAction(services: CoachServices, adviser: Adviser
   const plans = new PlanRepository(services.db, services.clock);
   if (!(await plans.currentPlan(client.id))) return { ok: false, reply: say.noPlanYet };
   await plans.addAdviserItem(client.id, text.trim(), dueAt);
+  await syncPlanReminders(services, client.id);
   await audit(services, adviser, client.id);
   const by = dueAt ? formatDueDate(dueAt, client.timeZone, { now: services.clock.now() }) : null;
   await tellClient(services, client, say.clientToldItemAdded(escapeMarkdown(text.trim()), by));
@@ -35,6 +37,7 @@ export async function addAdviserAction(services: CoachServices, adviser: Adviser
 export async function completeAdviserAction(services: CoachServices, adviser: Adviser, client: ClientRow, item: PlanItem): Promise<PlanActionResult> {
   if (item.owner !== 'adviser') return { ok: false, reply: say.notYourAction };
   await new PlanRepository(services.db, services.clock).markAdviserItemDone(item.lineageId, adviser.id);
+  await syncPlanReminders(services, client.id);
   await audit(services, adviser, client.id);
   await tellClient(services, client, say.clientToldItemDone(escapeMarkdown(item.text)));
   return { ok: true, reply: say.itemDoneReply(escapeMarkdown(item.text)) };
@@ -43,6 +46,7 @@ export async function completeAdviserAction(services: CoachServices, adviser: Ad
 export async function moveAdviserAction(services: CoachServices, adviser: Adviser, client: ClientRow, item: PlanItem, dueAt: Date): Promise<PlanActionResult> {
   if (item.owner !== 'adviser') return { ok: false, reply: say.notYourAction };
   await new PlanRepository(services.db, services.clock).moveItemDueDate(client.id, item.lineageId, dueAt, 'adviser');
+  await syncPlanReminders(services, client.id);
   await audit(services, adviser, client.id);
   const by = formatDueDate(dueAt, client.timeZone, { now: services.clock.now() });
   await tellClient(services, client, say.clientToldItemMoved(escapeMarkdown(item.text), by));

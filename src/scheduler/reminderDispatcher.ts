@@ -13,6 +13,8 @@ import type { ProactiveSender, SendOutcome, StoredConversationReference } from '
 import { ConversationReferences } from '../db/conversationReferences.ts';
 import { reminderActivity } from '../channels/reminderMessages.ts';
 import { isStillToDo } from '../domain/plan.ts';
+import { ADVISER_REMINDER_KINDS, type ReminderKind } from '../domain/reminderTiming.ts';
+import { sendAdviserReminder } from './adviserReminderSend.ts';
 import { isQuietTime, outsideQuietHours, retryAt } from '../domain/reminderTiming.ts';
 import { quietHoursOf } from './reminderPlanning.ts';
 import { raiseReminderEscalation } from './raiseReminderEscalation.ts';
@@ -148,7 +150,8 @@ export class ReminderDispatcher {
       return 'cancelled';
     }
     const quiet = quietHoursOf(this.options.config);
-    if (client.remindersPausedAt) {
+    const forAdviser = ADVISER_REMINDER_KINDS.includes(reminder.kind as ReminderKind);
+    if (client.remindersPausedAt && !forAdviser) {
       await this.reminders.defer(reminder, outsideQuietHours(new Date(now.getTime() + 86_400_000), client.timeZone, quiet), 'reminders paused');
       return 'deferred';
     }
@@ -172,6 +175,10 @@ export class ReminderDispatcher {
     if (this.stopping || context.lease.remainingMs(reminder.claimToken) <= deadlineMs) {
       await this.reminders.defer(reminder, reminder.sendAt, this.stopping ? 'handed back at shutdown' : 'lease could not be renewed');
       return 'released';
+    }
+    if (forAdviser) {
+      const deps = { db: this.options.db, reminders: this.reminders, sender: this.options.sender, timeZone: client.timeZone };
+      return sendAdviserReminder(deps, reminder, client, item, now, deadlineMs);
     }
     const activity = reminderActivity({
       key: reminder.key,

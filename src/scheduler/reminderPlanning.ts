@@ -2,6 +2,7 @@
 // or status, and whenever the next review is set.
 import type { CoachingStyle } from '../domain/coachingStyle.ts';
 import { isStillToDo } from '../domain/plan.ts';
+import { adviserItemReminders } from '../domain/adviserReminders.ts';
 import { itemReminders, reviewReminder, type PlannedReminder, type QuietHours } from '../domain/reminderTiming.ts';
 import type { Database } from '../db/database.ts';
 import { ReminderRepository, type PendingReplacement } from '../db/reminders.ts';
@@ -35,7 +36,10 @@ export async function scheduleItemReminders(
 type PlanItem = { lineageId: string; dueAt: Date | null; status: string; owner: string };
 
 function plannedFor(item: PlanItem, client: { timeZone: string }, style: Pick<CoachingStyle, 'overdueFollowUpDays'>, settings: ReminderSettings): PlannedReminder[] {
-  if (!isStillToDo(item.status) || item.owner !== 'client' || !item.dueAt) return [];
+  if (!isStillToDo(item.status) || !item.dueAt) return [];
+  // The adviser's own actions are reminded to the adviser (see adviserReminders.ts).
+  if (item.owner === 'adviser') return adviserItemReminders({ lineageId: item.lineageId, dueAt: item.dueAt, now: settings.now, timeZone: client.timeZone });
+  if (item.owner !== 'client') return [];
   return itemReminders({
     lineageId: item.lineageId,
     dueAt: item.dueAt,

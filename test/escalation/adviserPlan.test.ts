@@ -113,6 +113,24 @@ describe(`an adviser changes a client's plan from Teams, on ${testProvider}`, ()
     expect(told().at(-1)).toBe('Your adviser has agreed to your plan. Tap "My plan" to see it.');
   });
 
+  it("reminds the adviser, not the client, of the adviser's own action on its day and the day after", async () => {
+    await ann.say('add Cara: do a better-off calculation by Monday');
+    const action = await itemNamed('do a better-off calculation');
+    expect(action.owner).toBe('adviser');
+    const before = { ann: bot.connector.textsTo(ann.conversationId).length, cara: told().length };
+    clock.set('2026-03-09T10:00:30Z'); // Monday, 10am in London
+    await bot.app.reminders.tick(clock.now());
+    clock.set('2026-03-10T10:00:30Z');
+    await bot.app.reminders.tick(clock.now());
+    const toAnn = bot.connector.textsTo(ann.conversationId).slice(before.ann);
+    expect(toAnn).toEqual([
+      expect.stringMatching(/^Your action for Cara is due today: do a better-off calculation/),
+      expect.stringMatching(/^Your action for Cara was due Monday 9 March: do a better-off calculation/),
+    ]);
+    expect(told().slice(before.cara).join('\n')).not.toMatch(/better-off/);
+    clock.set('2026-03-04T10:00:00Z');
+  });
+
   it('lets nobody else change the plan: not the client, not another adviser', async () => {
     const before = (await plans().currentPlan(clientId))!.items.length;
     expect(cardTexts(await press(cara, 'plan.addItem', { clientId, actionText: 'Sneaky', actionDue: '2026-03-11' }))).toEqual([
