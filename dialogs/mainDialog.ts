@@ -13,6 +13,8 @@ import {
 } from 'botbuilder-dialogs';
 import { parseChoice } from '../src/domain/answers.ts';
 import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
+import { calendarDayIn, formatDueDate } from '../src/domain/dates.ts';
+import { PlanRepository } from '../src/db/plans.ts';
 import { readStartedWork } from '../src/domain/inWork.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { currentClient } from '../src/bot/clientContext.ts';
@@ -37,6 +39,7 @@ import {
   menuAgainQuestion,
   menuChoices,
   menuQuestion,
+  reviewIsDue,
   welcomeBack,
   type HiddenMenuChoice,
   type MenuChoice,
@@ -216,8 +219,19 @@ export class MainDialog extends ComponentDialog {
       if (typed) return step.next(typed);
       const style = await coachingStyleFor(this.services.db, client);
       await step.context.sendActivity(welcomeBack[style.wording](client.displayName ? escapeMarkdown(client.displayName) : null));
+      await this.tellIfReviewIsDue(step, client);
     }
     return askChoice(step, options.loop ? menuAgainQuestion : menuQuestion, menuChoices, undefined, hiddenMenuChoices);
+  }
+
+  private async tellIfReviewIsDue(step: WaterfallStepContext, client: Client): Promise<void> {
+    const now = this.services.clock.now();
+    const plan = await new PlanRepository(this.services.db, this.services.clock).currentPlan(client.id);
+    if (!plan?.nextReviewAt || plan.nextReviewAt.getTime() > now.getTime()) return;
+    const today = calendarDayIn(now, client.timeZone);
+    const due = calendarDayIn(plan.nextReviewAt, client.timeZone);
+    const isToday = today.year === due.year && today.month === due.month && today.day === due.day;
+    await step.context.sendActivity(reviewIsDue(isToday ? null : formatDueDate(plan.nextReviewAt, client.timeZone, { now })));
   }
 
   private async followChoice(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -39,6 +39,13 @@ export const menuQuestion = 'What would you like to do?';
 export const menuAgainQuestion = 'What would you like to do next?';
 
 /** The first thing a returning client hears, in their coaching style. */
+/** A returning client whose review day has come. */
+export function reviewIsDue(day: string | null): string {
+  return day
+    ? `Your plan review was due on ${day}. Tap "Review my plan" when you are ready.`
+    : 'Your plan review is due today. Tap "Review my plan" when you are ready.';
+}
+
 export const welcomeBack: Record<CoachingWording, (name: string | null) => string> = {
   'warm-guided': (name) => `Welcome back${name ? `, ${name}` : ''}! It is good to see you. Every small step counts.`,
   'self-directed': (name) => `Welcome back${name ? `, ${name}` : ''}. Ready for your next step?`,

@@ -1,0 +1,35 @@
+// A returning client whose review day has come is told so when they say hello.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { testProvider } from '../support/testDatabase.ts';
+import { PlanRepository } from '../../src/db/plans.ts';
+import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
+
+const MONDAY = new Date('2026-06-08T09:00:00Z'); // 10am in London
+
+describe(`a review that is due, on ${testProvider}`, () => {
+  let bot: BotUnderTest;
+  const clock = new TestClock(MONDAY);
+  beforeAll(async () => {
+    bot = await startPlanBotOnFreshDatabase(clock);
+  });
+  afterAll(() => bot.stop());
+
+  async function clientWithReviewOn(day: Date): Promise<ChatUser> {
+    const db = bot.app.database.db;
+    const seeded = await seedReadyClient(db, { band: 'mixed', now: MONDAY });
+    const plans = new PlanRepository(db, clock);
+    await plans.addGoalWithItems(seeded.id, { text: 'Get a job in a shop', dueAt: null, items: [{ text: 'Make a CV', owner: 'client', dueAt: new Date('2026-06-20T23:00:00Z') }] });
+    await plans.setNextReview(seeded.id, day, 'bot');
+    return new ChatUser(bot, { userId: seeded.userId });
+  }
+
+  it('is mentioned on the day, and after it, but not before', async () => {
+    const today = await clientWithReviewOn(new Date('2026-06-07T23:00:00Z')); // Monday 8 June, midnight in London
+    expect((await today.say('hi')).join('\n')).toMatch(/Your plan review is due today\. Tap "Review my plan" when you are ready\./);
+    const late = await clientWithReviewOn(new Date('2026-06-04T23:00:00Z'));
+    expect((await late.say('hi')).join('\n')).toMatch(/Your plan review was due on Friday 5 June\./);
+    const later = await clientWithReviewOn(new Date('2026-06-14T23:00:00Z'));
+    expect((await later.say('hi')).join('\n')).not.toMatch(/review (is|was) due/);
+  });
+});
