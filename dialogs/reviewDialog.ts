@@ -11,6 +11,7 @@ import { coachingStyleFor } from '../src/db/coachingStyles.ts';
 import { parseYesNo } from '../src/domain/answers.ts';
 import { phrase } from '../src/domain/coachingStyle.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
+import { needsClientAgreement } from '../src/domain/plan.ts';
 import { ConfidenceRatingRepository } from '../src/db/confidenceRatings.ts';
 import { JobSearchRepository } from '../src/db/jobSearchEntries.ts';
 import * as jobSearchSay from './messages/jobSearch.ts';
@@ -119,9 +120,13 @@ export class ReviewDialog extends ComponentDialog {
     const style = await coachingStyleFor(this.services.db, client);
     const cadence = reviewCadenceDays({ adviserCadenceDays: client.reviewCadenceDays, style });
     const next = nextReviewDate({ from: now, cadenceDays: cadence, timeZone: client.timeZone });
-    await new PlanRepository(this.services.db, this.services.clock).setNextReview(client.id, next, 'bot');
+    const plans = new PlanRepository(this.services.db, this.services.clock);
+    await plans.setNextReview(client.id, next, 'bot');
     await scheduleReviewReminder(this.services.db, client, next, { now, quietHours: quietHoursOf(this.services.config) });
     await step.context.sendActivity(say.nextReviewOn(formatDueDate(next, client.timeZone, { now })));
+    // A review that changed the plan (a new step) ends with the plan shown, to agree again.
+    const plan = await plans.currentPlan(client.id);
+    if (plan && needsClientAgreement(plan)) return step.replaceDialog(DialogIds.myPlan, {});
     if (offersLocusRetake(session(step).reviewNumber as number)) return askText(step, say.offerLocusRetake, ['Yes', 'No']);
     return step.endDialog();
   }

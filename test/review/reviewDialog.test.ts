@@ -50,7 +50,10 @@ describe(`the review dialog on ${testProvider}`, () => {
     const heard = (await user.say('4')).join('\n');
     expect(heard).toMatch(/That is lower than last time\. Thank you for being honest/);
     expect(heard).toMatch(/How useful is your plan for you, from 1 to 5\?/);
-    expect((await user.say('4')).join('\n')).toMatch(/next review is on/);
+    const closing = (await user.say('4')).join('\n');
+    expect(closing).toMatch(/next review is on/);
+    // The review added a step, so the plan is shown again to agree to.
+    expect(closing).toMatch(/If it feels right, tap "I agree to this plan"/);
     expect(await db.confidenceRating.findMany({ where: { clientId: client.id, context: 'review' } })).toMatchObject([{ value: 4 }]);
     expect((await db.review.findFirstOrThrow({ where: { clientId: client.id } })).usefulness).toBe(4);
 
