@@ -7,6 +7,7 @@ import { escapeMarkdown } from '../src/cards/escapeText.ts';
 import { AdviserRepository, type Adviser } from '../src/db/advisers.ts';
 import { AuditLog } from '../src/db/audit.ts';
 import { caseloadJobSearch } from './messages/caseloadJobSearch.ts';
+import { byAttention } from '../src/domain/caseloadAttention.ts';
 import { caseloadOf, findInCaseload, peopleMatching, setReviewCadence, setStyleOverride } from '../src/db/caseload.ts';
 import { resumeReminders } from '../src/db/clientSafety.ts';
 import { EscalationRepository, type EscalationWithClient } from '../src/db/escalations.ts';
@@ -125,7 +126,7 @@ export class AdviserCommands {
     if (entries.length === 0) return 'You have no active clients yet.';
     const zone = this.services.config.ADVISER_HOURS_TIME_ZONE;
     await this.audit(adviser, entries.map((entry) => entry.client.id));
-    const lines = entries.map((entry) => {
+    const lines = byAttention(entries, now).map((entry) => {
       const review = entry.nextReviewAt ? `next review ${formatDueDate(entry.nextReviewAt, zone, { now })}` : 'no review set';
       const escalations = entry.openEscalations > 0 ? `, ${entry.openEscalations} open escalation${entry.openEscalations === 1 ? '' : 's'}` : '';
       const paused = entry.client.remindersPausedAt ? ', reminders paused' : '';
