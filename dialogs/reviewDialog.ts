@@ -8,7 +8,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { PlanRepository, type PlanItem } from '../src/db/plans.ts';
 import { ReviewRepository } from '../src/db/reviews.ts';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
-import { parseYesNo } from '../src/domain/answers.ts';
+import { parseChoice, parseYesNo } from '../src/domain/answers.ts';
 import { phrase } from '../src/domain/coachingStyle.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
 import { needsClientAgreement } from '../src/domain/plan.ts';
@@ -47,6 +47,7 @@ export class ReviewDialog extends ComponentDialog {
       new WaterfallDialog(FLOW, [
         this.start.bind(this),
         this.summarise.bind(this),
+        this.recordBackupPlan.bind(this),
         this.recordConfidence.bind(this),
         this.recordUsefulness.bind(this),
         this.afterLocusOffer.bind(this),
@@ -95,6 +96,19 @@ export class ReviewDialog extends ComponentDialog {
     const counts = tally(outcomes);
     if (style.feedback === 'milestones' && counts.done > 0) await step.context.sendActivity(say.celebrateSummary(counts.done, outcomes.length));
     if (hasDrifted(outcomes)) await step.context.sendActivity(say.planDrifted);
+    // A back-up job goal (the action-planning standards): asked once, until the plan has one.
+    const plan = await new PlanRepository(this.services.db, this.services.clock).currentPlan(client.id);
+    if (plan && !plan.backupPlan.trim()) return askText(step, say.askBackupPlan, [say.notSureYet]);
+    return step.next(null);
+  }
+
+  private async recordBackupPlan(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const said = typeof step.result === 'string' ? step.result.trim() : '';
+    if (said && !parseChoice(said, [{ value: 'skip', label: say.notSureYet, synonyms: ['not sure', 'dunno', 'no idea', 'skip', 'nothing', 'none'] }], { byPosition: false })) {
+      const client = currentClient(step.context)!;
+      await new PlanRepository(this.services.db, this.services.clock).updateSummary(client.id, { backupPlan: said.slice(0, 300) }, 'client');
+      await step.context.sendActivity(say.backupPlanSaved);
+    }
     return askChoice(step, say.askConfidence, say.confidenceChoices);
   }
 

@@ -48,6 +48,10 @@ export function celebrateSummary(done: number, total: number): string {
 export const planDrifted =
   'Your plan has drifted a bit. That happens to everyone. Let us keep the next steps small, so they are easier to start. You can also talk to your adviser.';
 
+export const askBackupPlan =
+  'If your first choice of job does not work out, what else could you do? That is your back-up plan. A few words is fine.';
+export const notSureYet = 'Not sure yet';
+export const backupPlanSaved = 'Thanks. I have put that in your plan as your back-up.';
 export const askConfidence = 'How sure do you feel about reaching your goal now, from 1 to 10?';
 export const confidenceChoices: ChoiceOption[] = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'].map((n) => ({ value: n, label: n }));
 export const confidenceLower =

@@ -46,7 +46,11 @@ describe(`the review dialog on ${testProvider}`, () => {
     const after = (await user.say('Email the course tutor by next Friday')).join('\n');
     expect(after).toMatch(/Well done/);
     expect(after).toMatch(/added it to your plan/);
-    expect(after).toMatch(/How sure do you feel about reaching your goal now, from 1 to 10\?/);
+    expect(after).toMatch(/If your first choice of job does not work out, what else could you do\?/);
+    const backup = (await user.say('work in a school kitchen')).join('\n');
+    expect(backup).toMatch(/I have put that in your plan as your back-up/);
+    expect(backup).toMatch(/How sure do you feel about reaching your goal now, from 1 to 10\?/);
+    expect((await new PlanRepository(db).currentPlan(client.id))!.backupPlan).toBe('work in a school kitchen');
     const heard = (await user.say('4')).join('\n');
     expect(heard).toMatch(/That is lower than last time\. Thank you for being honest/);
     expect(heard).toMatch(/How useful is your plan for you, from 1 to 5\?/);
