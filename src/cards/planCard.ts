@@ -133,9 +133,9 @@ function mentionsDay(text: string, at: Date, timeZone: string): boolean {
   return new RegExp(`\\b${day}(?:st|nd|rd|th)? ${month}\\b`, 'i').test(text);
 }
 
+/** Who agreed this version and when: the client, and the adviser too when they have. */
 function agreementLine(plan: PlanVersion, date: (at: Date) => string): string {
-  if (needsClientAgreement(plan)) return `Version ${plan.version}. ${PLAN_CARD_WORDS.draft}`;
-  const agreed = plan.clientAgreedAt ? `You agreed to it on ${date(plan.clientAgreedAt)}.` : 'Agreed.';
-  const adviser = plan.adviserAgreedAt ? ' Your adviser agreed too.' : '';
-  return `Version ${plan.version}. ${agreed}${adviser}`;
+  const client = needsClientAgreement(plan) ? PLAN_CARD_WORDS.draft : plan.clientAgreedAt ? `You agreed to it on ${date(plan.clientAgreedAt)}.` : 'Agreed.';
+  const adviser = plan.adviserAgreedAt ? ` Your adviser agreed to it on ${date(plan.adviserAgreedAt)}.` : '';
+  return `Version ${plan.version}. ${client}${adviser}`;
 }

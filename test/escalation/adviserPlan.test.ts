@@ -111,6 +111,11 @@ describe(`an adviser changes a client's plan from Teams, on ${testProvider}`, ()
     expect(card.actions.map((action: Card) => action.title)).toEqual(['Add action']);
     expect((await plans().currentPlan(clientId))!.adviserAgreedAt).toEqual(clock.now());
     expect(told().at(-1)).toBe('Your adviser has agreed to your plan. Tap "My plan" to see it.');
+
+    // The client agrees too (as "I agree to this plan" does), and the plan card shows both agreements with their day.
+    await plans().agree(clientId);
+    const shown = buildPlanCard((await plans().currentPlan(clientId))!, { now: clock.now(), timeZone: 'Europe/London' }).card as Card;
+    expect(cardTexts(shown).join('\n')).toMatch(/You agreed to it on [^.]*\. Your adviser agreed to it on Wednesday 4 March at 10am\./);
   });
 
   it("reminds the adviser, not the client, of the adviser's own action on its day and the day after", async () => {
