@@ -10,7 +10,16 @@ import { formatDueDate } from '../src/domain/dates.ts';
 import { dayInDays } from '../src/domain/plan.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
-import { adviserDetail, planItemText, specialistReply, specialistWithoutConsent, type SpecialistTopic } from './messages/specialist.ts';
+import {
+  adviserDetail,
+  barrierHandedOver,
+  barrierStepText,
+  planItemText,
+  specialistReply,
+  specialistWithoutConsent,
+  type BarrierHandOff,
+  type SpecialistTopic,
+} from './messages/specialist.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** When the escalation carries no contact date: the routine specialist hand-over time. */
@@ -34,6 +43,22 @@ export async function handOverSpecialistQuestion(context: TurnContext, services:
   const by = dayInDays(now, client.timeZone, Math.max(1, Math.ceil((contactBy.getTime() - now.getTime()) / DAY_MS)));
   await addAdviserStepOnce(services, client.id, planItemText[topic], by);
   await context.sendActivity(specialistReply(topic, formatDueDate(by, client.timeZone, { now }), addedToOpen));
+}
+
+/**
+ * Debt, housing or a conviction mentioned in passing: the escalation is raised by the risk check;
+ * here the adviser's step goes into the plan (once), so the client sees who will act and when.
+ * Quiet (returns null) when the client has no plan yet or the step is there already.
+ */
+export async function addBarrierHandOffStep(services: CoachServices, client: { id: string; timeZone: string }, barrier: BarrierHandOff, contactBy: Date | null): Promise<string | null> {
+  const now = services.clock.now();
+  const plan = await new PlanRepository(services.db, services.clock).currentPlan(client.id);
+  const text = barrierStepText[barrier];
+  if (!plan || plan.items.some((item) => item.owner === 'adviser' && item.status === 'open' && item.text === text)) return null;
+  const days = contactBy ? Math.max(1, Math.ceil((contactBy.getTime() - now.getTime()) / DAY_MS)) : DEFAULT_DAYS;
+  const by = dayInDays(now, client.timeZone, days);
+  await addAdviserStepOnce(services, client.id, text, by);
+  return barrierHandedOver(formatDueDate(by, client.timeZone, { now }));
 }
 
 /** The same open adviser step is not added twice when the client asks again. */

@@ -28,6 +28,17 @@ export function specialistReply(topic: SpecialistTopic, by: string, addedToOpen:
   ].join(' ');
 }
 
+/** Debt, housing and a conviction, said in passing: the adviser's step the client sees in their plan. */
+export type BarrierHandOff = 'debt' | 'housing' | 'convictions';
+export const barrierStepText: Record<BarrierHandOff, string> = {
+  debt: 'Your adviser will help you find free debt advice',
+  housing: 'Your adviser will help you find housing advice',
+  convictions: 'Your adviser will go through what to tell employers about a conviction, and help with a letter',
+};
+export function barrierHandedOver(by: string): string {
+  return `I have asked your adviser to help with that. It is in your plan for ${by}.`;
+}
+
 export const specialistWithoutConsent = [
   'That is an important question, and I cannot give advice on it.',
   'Your adviser can help. You can ask them by phone or in person.',

@@ -31,6 +31,8 @@ import {
   jobLossReply,
 } from '../../dialogs/messages/crisis.ts';
 import { adviserAskedReply, adviserWithoutConsentReply } from '../../dialogs/messages/adviser.ts';
+import type { BarrierHandOff } from '../../dialogs/messages/specialist.ts';
+import { addBarrierHandOffStep } from '../../dialogs/specialistQuestion.ts';
 import { turnAdviser, turnClient } from './turnLookups.ts';
 import { SafetyWindow, type OpenWindow } from './safetyWindow.ts';
 
@@ -50,6 +52,8 @@ const CONCERN_ANSWERS = [
   { value: 'no' as const, label: concernNoLabel, synonyms: concernNoWords },
   { value: 'carry-on' as const, label: carryOnLabel, synonyms: carryOnWords },
 ];
+/** Barriers whose hand-over puts an adviser step in the plan (benefits and disclosure: see listening). */
+const HAND_OFF_STEPS = new Set<string>(['debt', 'housing', 'convictions']);
 /** Escalations a further worrying message belongs to. */
 const SAFETY_REASONS = new Set(['crisis', 'concern']);
 
@@ -172,11 +176,16 @@ export class RiskCheck implements Middleware {
       const barriers = detectSpecialistBarriers(text);
       if (barriers.length > 0) {
         const names = barriers.map((id) => barrierById(id).name.toLowerCase()).join(', ');
-        await raiseEscalation(this.services, {
+        const { escalation } = await raiseEscalation(this.services, {
           clientId: client.id,
           reason: 'specialist-barrier',
           detail: `Mentioned something that may need specialist advice: ${names}.`,
         });
+        // Debt, housing, a conviction: a dated adviser step in the plan the client can see.
+        for (const barrier of barriers.filter((id): id is BarrierHandOff => HAND_OFF_STEPS.has(id))) {
+          const told = await addBarrierHandOffStep(this.services, client, barrier, escalation.contactBy);
+          if (told) await context.sendActivity(told);
+        }
       }
     } catch (error) {
       // A handover that fails must not stop the client's conversation; the dispatcher retries.

@@ -1,0 +1,39 @@
+// Issue 16, item 3: debt, housing or a conviction said in passing puts a dated adviser step in the
+// plan the client can see, once, beside the specialist escalation.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { testProvider } from '../support/testDatabase.ts';
+import { PlanRepository } from '../../src/db/plans.ts';
+import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
+
+const MONDAY = new Date('2026-06-08T09:00:00Z'); // 10am in London
+
+describe(`specialist hand-offs in the plan, on ${testProvider}`, () => {
+  let bot: BotUnderTest;
+  const clock = new TestClock(MONDAY);
+  beforeAll(async () => {
+    bot = await startPlanBotOnFreshDatabase(clock);
+  });
+  afterAll(() => bot.stop());
+
+  it('adds the adviser step for a conviction and for debts, once each, and says so', async () => {
+    const db = bot.app.database.db;
+    const seeded = await seedReadyClient(db, { band: 'mixed', now: MONDAY });
+    const plans = new PlanRepository(db, clock);
+    await plans.addGoalWithItems(seeded.id, { text: 'Get a job in a warehouse', dueAt: null, items: [{ text: 'Make a CV', owner: 'client', dueAt: new Date('2026-06-20T23:00:00Z') }] });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+
+    const said = (await user.say('I have a criminal record')).join('\n');
+    expect(said).toMatch(/I have asked your adviser to help with that\. It is in your plan for \w+day \d+ June\./);
+    await user.say('I have a criminal record from years ago');
+    await user.say('I have a ccj and some arrears');
+
+    const adviserSteps = (await plans.currentPlan(seeded.id))!.items.filter((item) => item.owner === 'adviser').map((item) => item.text);
+    expect(adviserSteps.sort()).toEqual([
+      'Your adviser will go through what to tell employers about a conviction, and help with a letter',
+      'Your adviser will help you find free debt advice',
+    ]);
+    expect(await db.escalation.count({ where: { clientId: seeded.id, reason: 'specialist-barrier' } })).toBe(1);
+  });
+});
