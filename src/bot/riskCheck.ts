@@ -164,7 +164,7 @@ export class RiskCheck implements Middleware {
 
   private async openSafetyEscalation(client: Client): Promise<string | null> {
     const open = await new EscalationRepository(this.services.db).openFor(client.id);
-    return open.find((row) => SAFETY_REASONS.has(row.reason) && row.status !== 'resolved')?.id ?? null;
+    return open.find((row) => SAFETY_REASONS.has(row.reason))?.id ?? null;
   }
 
   private async handOverWhatTheySaid(context: TurnContext, client: Client, text: string): Promise<void> {

@@ -7,11 +7,9 @@ import type { RiskAssessment } from '../domain/risk.ts';
 import { readSafetyWindowReply, safetyWindowHasLapsed, type SafetyWindowState } from '../domain/safetyWindow.ts';
 import type { Client } from '../db/clients.ts';
 import { pauseReminders } from '../db/clientSafety.ts';
-import { raiseEscalation } from '../escalation/raiseEscalation.ts';
-import { attemptDelivery } from '../escalation/deliverEscalation.ts';
+import { deliverFirstTime, raiseEscalation } from '../escalation/raiseEscalation.ts';
 import { addClientWordsAndNotify, addEscalationNote, notifyAdvisers } from '../escalation/escalationUpdates.ts';
 import { handoverNews } from '../escalation/handoverNews.ts';
-import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';
 import {
   adviserAlreadyToldReply,
@@ -69,7 +67,7 @@ export class SafetyWindow {
       await addEscalationNote(this.services, escalation.id, 'bot-did', botDidNotes.contactsShown);
       await addEscalationNote(this.services, escalation.id, 'bot-did', botDidNotes.remindersPaused);
       // The safety reply went first; if no person could be told, the client hears the truth at once.
-      if (!(await this.deliver(escalation.id))) await this.reply(context, nobodyToldYetReply);
+      if (!(await deliverFirstTime(this.services, escalation.id))) await this.reply(context, nobodyToldYetReply);
     } else {
       await addClientWordsAndNotify(this.services, escalation.id, text);
     }
@@ -127,15 +125,4 @@ export class SafetyWindow {
     if (window.escalationId) await addEscalationNote(this.services, window.escalationId, kind, text);
   }
 
-  /** False only when the first attempt found nobody to tell and nothing to retry. */
-  private async deliver(escalationId: string): Promise<boolean> {
-    try {
-      const attempt = await attemptDelivery(this.services, escalationId);
-      return attempt === 'not-due' || attempt.reached > 0 || attempt.retrying > 0 || this.services.config.localMode;
-    } catch (error) {
-      // The row is saved and due now: the dispatcher delivers it.
-      log.error(`Escalation ${escalationId}: first delivery attempt failed`, error);
-      return true;
-    }
-  }
 }

@@ -2,6 +2,7 @@
 // clients. Every query is scoped to the adviser: nobody reads another adviser's clients here.
 import type { Database } from './database.ts';
 import { STILL_TO_DO_STATUSES } from '../domain/plan.ts';
+import { countByKind } from '../domain/jobSearch.ts';
 import type { Client } from '../generated/sqlite/client.ts';
 
 export type CaseloadEntry = {
@@ -38,8 +39,8 @@ export async function caseloadOf(db: Database, adviserId: string, now: Date): Pr
         db.jobSearchEntry.findMany({ where: { clientId: client.id }, orderBy: { recordedAt: 'asc' }, select: { kind: true, recordedAt: true } }),
         db.employment.findFirst({ where: { clientId: client.id, endedAt: null }, orderBy: { startsOn: 'desc' }, select: { employer: true, startsOn: true } }),
       ]);
-      const count = (kind: string) => logged.filter((entry) => entry.kind === kind).length;
-      const jobSearch = { applications: count('application'), interviews: count('interview'), contacts: count('employer-contact'), firstContactAt: logged[0]?.recordedAt ?? null };
+      const counts = countByKind(logged);
+      const jobSearch = { applications: counts.application, interviews: counts.interview, contacts: counts['employer-contact'], firstContactAt: logged[0]?.recordedAt ?? null };
       return { number: index + 1, client, overdueItems: plan?.items.length ?? 0, nextReviewAt: plan?.nextReviewAt ?? null, openEscalations, jobSearch, job };
     }),
   );

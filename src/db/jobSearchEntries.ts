@@ -20,10 +20,4 @@ export class JobSearchRepository {
     });
     return rows.map((row) => ({ ...row, kind: row.kind as JobSearchKind }));
   }
-
-  /** When the client first reported contact with an employer (an application, a call, an interview). */
-  async firstEmployerContactAt(clientId: string): Promise<Date | null> {
-    const row = await this.db.jobSearchEntry.findFirst({ where: { clientId }, orderBy: { recordedAt: 'asc' }, select: { recordedAt: true } });
-    return row?.recordedAt ?? null;
-  }
 }

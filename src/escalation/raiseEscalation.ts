@@ -84,13 +84,20 @@ export async function raiseEscalation(services: CoachServices, request: RaiseReq
     const tried = record.attemptsThisRound > 0 || result.escalation.attempts > 0;
     return { ...result, reached: localInbox || !tried || result.escalation.status !== 'open' || record.sent.length > 0 || Boolean(result.escalation.nextAttemptAt) };
   }
+  return { ...result, reached: await deliverFirstTime(services, result.escalation.id) };
+}
+
+/**
+ * The first delivery attempt of a newly raised escalation. False only when it found nobody to
+ * tell and nothing to retry, so the client can be told the truth; the local inbox always counts.
+ */
+export async function deliverFirstTime(services: CoachServices, escalationId: string): Promise<boolean> {
   try {
-    const attempt = await attemptDelivery(services, result.escalation.id);
-    const reached = attempt === 'not-due' || attempt.reached > 0 || attempt.retrying > 0;
-    return { ...result, reached: reached || localInbox };
+    const attempt = await attemptDelivery(services, escalationId);
+    return attempt === 'not-due' || attempt.reached > 0 || attempt.retrying > 0 || services.config.localMode;
   } catch (error) {
     // The row is saved with nextAttemptAt = now: the dispatcher will deliver it.
-    log.error(`Escalation ${result.escalation.id}: first delivery attempt failed`, error);
-    return { ...result, reached: true };
+    log.error(`Escalation ${escalationId}: first delivery attempt failed`, error);
+    return true;
   }
 }
