@@ -42,6 +42,7 @@ import { EscalationDispatcher } from './scheduler/escalationDispatcher.ts';
 import { registerConfiguredAdvisers } from './escalation/configuredAdvisers.ts';
 import { addAdviserInboxRoutes } from './web/adviserInbox.ts';
 import { systemClock, type Clock, type CoachServices } from './services.ts';
+import { loadTrainedModels } from './trainedModels.ts';
 
 export interface RunningApp {
   server: Server;
@@ -67,6 +68,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   if (database.applied.length) log.info(`Applied migrations: ${database.applied.join(', ')}`);
   useAuditPseudonymSecret(config.AUDIT_PSEUDONYM_SECRET ?? (await storedSecret(database.db, 'audit-pseudonym')));
+  // Before the first message, so the first client does not wait for the networks to train.
+  for (const model of loadTrainedModels()) log.debug(`The ${model.name} model was ${model.from === 'disk' ? 'loaded from disk' : 'trained'}.`);
 
   const storage = new BotStateStorage(database.db);
   const conversationState = new ConversationState(storage);

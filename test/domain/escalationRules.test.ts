@@ -1,3 +1,4 @@
+import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import {
   decideEscalations,

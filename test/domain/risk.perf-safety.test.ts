@@ -1,6 +1,7 @@
 // The rules compile each group's patterns into one search that rules the group out, so the
 // patterns must combine safely; and a long message must still be read whole. (How fast
 // assessRisk is lives in `npm run bench`, section risk.)
+import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { assessRisk } from '../../src/domain/risk.ts';
 import { CONCERN_GROUPS, CRISIS_GROUPS, IDIOMS } from '../../src/domain/riskPatterns.ts';

@@ -1,5 +1,6 @@
 // What assessRisk says about each kind of message, with examples of each. The held-out figures
 // are in riskHeldOut.test.ts; this file pins down the behaviour an adviser relies on.
+import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { assessRisk, isOneEditApart, normaliseForMatching } from '../../src/domain/risk.ts';
 import { CONCERN_GROUPS, CRISIS_GROUPS, IDIOMS } from '../../src/domain/riskPatterns.ts';

@@ -1,8 +1,9 @@
 // assessRisk on the held-out split (test/corpus/riskHeldOut.ts), which it never trained or was
 // tuned on. `npx tsx test/corpus/riskReport.ts --misses` prints the matrix and every miss.
+import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { labelled, type RiskCategory } from '../../src/domain/risk/riskCategories.ts';
+import { labelled } from '../../src/domain/risk/riskCategories.ts';
+import { BLIND_FIFTH, BLIND_FOURTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -28,28 +29,25 @@ describe('assessRisk on the held-out split', () => {
   });
 });
 
-// The fourth split, written blind (without sight of the code or the corpus) and measured once.
-// The targets are 100% crisis recall and 90% for the others; these floors record where it stands
-// so it cannot fall while the work goes on (see the README).
-describe('assessRisk on the blind fourth split', () => {
-  const rows = readFileSync(new URL('../corpus/riskFreshHeldOut.tsv', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => {
-      const [level, text] = line.split('\t') as ['crisis' | 'concern' | 'none', string];
-      const category: RiskCategory = level === 'crisis' ? 'suicidal-thoughts' : level === 'concern' ? 'not-coping' : 'everyday';
-      return { level, text, category };
-    });
-  const fresh = measureRisk(rows);
+// Two splits written blind (without sight of the code or the corpus). The fourth was read for its
+// misses once and is spent; the fifth was measured only, before and after the training corpus
+// grew, and never read. The targets are 100% crisis recall and 90% for the others; these floors
+// record where each stands so it cannot fall while the work goes on (see the README).
+describe.each([
+  { split: 'blind fourth split', file: BLIND_FOURTH, size: 320, floors: { crisisRecall: 0.91, riskRecall: 0.91, benignRight: 0.89 } },
+  { split: 'blind fifth split', file: BLIND_FIFTH, size: 420, floors: { crisisRecall: 0.91, riskRecall: 0.88, benignRight: 0.9 } },
+])('assessRisk on the $split', ({ file, size, floors }) => {
+  const rows = readRiskTsv(file);
+  const figures = measureRisk(rows);
 
-  it('holds 320 messages of all three levels', () => {
-    expect(rows).toHaveLength(320);
+  it(`holds ${size} messages of all three levels`, () => {
+    expect(rows).toHaveLength(size);
     expect(new Set(rows.map((row) => row.level))).toEqual(new Set(['crisis', 'concern', 'none']));
   });
 
-  it('stays at or above its first measured figures', () => {
-    expect(fresh.crisisRecall).toBeGreaterThanOrEqual(0.82);
-    expect(fresh.riskRecall).toBeGreaterThanOrEqual(0.83);
-    expect(fresh.benignRight).toBeGreaterThanOrEqual(0.82);
+  it('stays at or above its measured figures', () => {
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(floors.crisisRecall);
+    expect(figures.riskRecall).toBeGreaterThanOrEqual(floors.riskRecall);
+    expect(figures.benignRight).toBeGreaterThanOrEqual(floors.benignRight);
   });
 });

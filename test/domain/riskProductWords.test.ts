@@ -1,5 +1,6 @@
 // Every button a client can tap and every command they can type must read as none: a button
 // that raised a crisis would stop coaching for everyone who tapped it.
+import '../support/trainedModels.ts';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

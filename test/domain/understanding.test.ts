@@ -1,3 +1,4 @@
+import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { intents, understand, type Intent } from '../../src/domain/understanding.ts';
 import { corpus } from '../../src/domain/understanding/corpus.ts';

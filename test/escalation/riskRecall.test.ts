@@ -1,4 +1,5 @@
 // Disclosures typed fast, in lower case and with typos must reach the crisis path; idioms must not.
+import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { assessRisk } from '../../src/domain/risk.ts';
 

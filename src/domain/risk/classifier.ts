@@ -1,6 +1,8 @@
 // A small trained classifier for the paraphrases no rule lists: nlp.js's neural network (one
-// perceptron per kind of message) over stemmed words and word pairs. It trains from the labelled
-// corpus in memory, once, and then reads a message synchronously.
+// perceptron per level) over stemmed words and word pairs. It trains from the labelled corpus in
+// memory, once, and then reads a message synchronously. The kind of message, for the adviser's
+// reasons, is the kind of the training message of that level that shares most features with it:
+// one perceptron per kind would cost ten times the training time for words only an adviser reads.
 import en from '@nlpjs/lang-en-min';
 import neural from '@nlpjs/neural';
 import type { RiskLevel } from '../riskPatterns.ts';
@@ -9,7 +11,7 @@ import { RISK_CATEGORIES, type LabelledMessage, type RiskCategory } from './risk
 export type ClassifierScores = {
   /** Each level's score, 0 to about 1. */
   byLevel: Record<RiskLevel, number>;
-  /** The kind with the highest score within each level, for the adviser's reasons. */
+  /** The kind of the closest training message within each level, for the adviser's reasons. */
   topCategory: Record<RiskLevel, RiskCategory | undefined>;
   /** False when the classifier knows fewer than two of the message's words: it has nothing to say. */
   known: boolean;
@@ -53,19 +55,47 @@ export function featuresOf(normalised: string): Record<string, number> {
 const LEVEL_PREFIX = 'level:';
 const MIN_KNOWN_WORDS = 2;
 
-export class RiskClassifier {
-  private readonly network = new neural.NeuralNetwork({ iterations: 200, log: false });
-  private readonly vocabulary = new Set<string>();
+/** How the network trains; part of what a kept model must match. */
+export const RISK_NETWORK_SETTINGS = { iterations: 200, log: false } as const;
 
-  /** messages: text already normalised the way `scores` will be given it. */
-  constructor(messages: readonly LabelledMessage[]) {
-    const corpus = messages.map(({ text, category }) => {
-      const input = featuresOf(text);
-      for (const feature of Object.keys(input)) this.vocabulary.add(feature);
-      // One perceptron per level learns from every message of that level; one per kind names it.
-      return { input, output: { [category]: 1, [LEVEL_PREFIX + RISK_CATEGORIES[category].level]: 1 } };
+/** One training message as the network reads it. */
+export type PreparedMessage = { input: Record<string, number>; category: RiskCategory };
+
+/** messages: text already normalised the way `scores` will be given it. */
+export function prepareRiskCorpus(messages: readonly LabelledMessage[]): PreparedMessage[] {
+  return messages.map(({ text, category }) => ({ input: featuresOf(text), category }));
+}
+
+/** A trained network as nlp.js writes it, so a trained model can be kept and loaded again. */
+export type TrainedNetwork = unknown;
+
+export class RiskClassifier {
+  private readonly network = new neural.NeuralNetwork(RISK_NETWORK_SETTINGS);
+  private readonly vocabulary = new Set<string>();
+  /** feature -> the training messages that have it, for the closest kind. */
+  private readonly examplesWith = new Map<string, number[]>();
+  private readonly categories: RiskCategory[] = [];
+
+  /** trained: a network trained earlier on these same messages; without it, it trains now. */
+  constructor(
+    readonly prepared: readonly PreparedMessage[],
+    trained?: TrainedNetwork,
+  ) {
+    prepared.forEach(({ input, category }, index) => {
+      this.categories.push(category);
+      for (const feature of Object.keys(input)) {
+        this.vocabulary.add(feature);
+        const examples = this.examplesWith.get(feature);
+        if (examples) examples.push(index);
+        else this.examplesWith.set(feature, [index]);
+      }
     });
-    this.network.train(corpus);
+    if (trained !== undefined) this.network.fromJSON(trained);
+    else this.network.train(prepared.map(({ input, category }) => ({ input, output: { [LEVEL_PREFIX + RISK_CATEGORIES[category].level]: 1 } })));
+  }
+
+  toJSON(): TrainedNetwork {
+    return this.network.toJSON();
   }
 
   scores(normalised: string): ClassifierScores {
@@ -74,21 +104,27 @@ export class RiskClassifier {
     const knownWords = Object.keys(features).filter((feature) => !feature.includes('_') && this.vocabulary.has(feature));
     const known = knownWords.length >= MIN_KNOWN_WORDS;
     const byLevel: Record<RiskLevel, number> = { none: 0, concern: 0, crisis: 0 };
-    const topCategory: Record<RiskLevel, RiskCategory | undefined> = { none: undefined, concern: undefined, crisis: undefined };
-    if (!known) return { byLevel, topCategory, known };
+    if (!known) return { byLevel, topCategory: { none: undefined, concern: undefined, crisis: undefined }, known };
     const outputs = this.network.run(features) ?? {};
+    for (const [output, score] of Object.entries(outputs)) byLevel[output.slice(LEVEL_PREFIX.length) as RiskLevel] = score;
+    return { byLevel, topCategory: this.closestKinds(features), known };
+  }
+
+  private closestKinds(features: Record<string, number>): Record<RiskLevel, RiskCategory | undefined> {
+    const shared = new Map<number, number>();
+    for (const feature of Object.keys(features)) {
+      for (const index of this.examplesWith.get(feature) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    }
     const best: Record<RiskLevel, number> = { none: 0, concern: 0, crisis: 0 };
-    for (const [output, score] of Object.entries(outputs)) {
-      if (output.startsWith(LEVEL_PREFIX)) {
-        byLevel[output.slice(LEVEL_PREFIX.length) as RiskLevel] = score;
-        continue;
-      }
-      const { level } = RISK_CATEGORIES[output as RiskCategory];
-      if (score > best[level]) {
-        best[level] = score;
-        topCategory[level] = output as RiskCategory;
+    const topCategory: Record<RiskLevel, RiskCategory | undefined> = { none: undefined, concern: undefined, crisis: undefined };
+    for (const [index, count] of shared) {
+      const category = this.categories[index]!;
+      const { level } = RISK_CATEGORIES[category];
+      if (count > best[level]) {
+        best[level] = count;
+        topCategory[level] = category;
       }
     }
-    return { byLevel, topCategory, known };
+    return topCategory;
   }
 }

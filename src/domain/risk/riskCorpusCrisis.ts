@@ -10,7 +10,6 @@ export const CRISIS_TRAINING: RiskCorpus = {
     'sometimes i wish i wouldnt wake up in the morning',
     'i want to die',
     'wanna die tbh',
-    'i dont want to be alive anymore',
     'i dont wanna be here no more',
     'i wish i had never been born',
     'everyone would be better off without me',

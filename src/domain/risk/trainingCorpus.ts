@@ -6,5 +6,6 @@ import { CRISIS_TRAINING } from './riskCorpusCrisis.ts';
 import { PRODUCT_WORDS_TRAINING } from './riskCorpusProductWords.ts';
 import { SECOND_VOICES_TRAINING } from './riskCorpusSecondVoices.ts';
 import { THIRD_VOICES_TRAINING } from './riskCorpusThirdVoices.ts';
+import { WRITTEN_TRAINING } from './corpus/index.ts';
 
-export const TRAINING_CORPUS: readonly LabelledMessage[] = [CRISIS_TRAINING, CONCERN_TRAINING, BENIGN_TRAINING, SECOND_VOICES_TRAINING, THIRD_VOICES_TRAINING, PRODUCT_WORDS_TRAINING].flatMap(labelled);
+export const TRAINING_CORPUS: readonly LabelledMessage[] = [CRISIS_TRAINING, CONCERN_TRAINING, BENIGN_TRAINING, SECOND_VOICES_TRAINING, THIRD_VOICES_TRAINING, PRODUCT_WORDS_TRAINING].flatMap(labelled).concat(WRITTEN_TRAINING);

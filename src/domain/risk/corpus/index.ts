@@ -1,0 +1,39 @@
+// The generated training modules, as labelled messages. Add a new writer's files here.
+import { RISK_CATEGORIES, type LabelledMessage, type RiskCategory } from '../riskCategories.ts';
+import { WRITERA_1 } from './writerA1.ts';
+import { WRITERA_2 } from './writerA2.ts';
+import { WRITERB_1 } from './writerB1.ts';
+import { WRITERB_2 } from './writerB2.ts';
+import { WRITERC_1 } from './writerC1.ts';
+import { WRITERC_2 } from './writerC2.ts';
+import { WRITERC_3 } from './writerC3.ts';
+import { WRITERD_1 } from './writerD1.ts';
+import { WRITERD_2 } from './writerD2.ts';
+import { WRITERD_3 } from './writerD3.ts';
+import { WRITERE_1 } from './writerE1.ts';
+import { WRITERE_2 } from './writerE2.ts';
+import { WRITERE_3 } from './writerE3.ts';
+import { WRITERF_1 } from './writerF1.ts';
+import { WRITERF_2 } from './writerF2.ts';
+import { WRITERF_3 } from './writerF3.ts';
+import { WRITERG_1 } from './writerG1.ts';
+import { WRITERG_2 } from './writerG2.ts';
+import { WRITERG_3 } from './writerG3.ts';
+import { WRITERH_1 } from './writerH1.ts';
+import { WRITERH_2 } from './writerH2.ts';
+import { WRITERH_3 } from './writerH3.ts';
+import { WRITERH_4 } from './writerH4.ts';
+import { WRITERH_5 } from './writerH5.ts';
+
+const PARTS: readonly (readonly (readonly [RiskCategory, string])[])[] = [
+  WRITERA_1, WRITERA_2, WRITERB_1, WRITERB_2, WRITERC_1, WRITERC_2,
+  WRITERC_3, WRITERD_1, WRITERD_2, WRITERD_3, WRITERE_1, WRITERE_2,
+  WRITERE_3, WRITERF_1, WRITERF_2, WRITERF_3, WRITERG_1, WRITERG_2,
+  WRITERG_3, WRITERH_1, WRITERH_2, WRITERH_3, WRITERH_4, WRITERH_5,
+];
+
+export const WRITTEN_TRAINING: readonly LabelledMessage[] = PARTS.flat().map(([category, text]) => ({
+  category,
+  text,
+  level: RISK_CATEGORIES[category].level,
+}));
