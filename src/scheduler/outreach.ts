@@ -3,7 +3,7 @@
 // outreach; any message from the client resets the run (ClientContext). A long run goes to the adviser.
 import type { Database } from '../db/database.ts';
 import type { Reminder } from '../db/reminders.ts';
-import { raiseReminderEscalation } from './raiseReminderEscalation.ts';
+import { recordEscalation } from '../escalation/raiseEscalation.ts';
 
 export type PreviousReminder = Pick<Reminder, 'sentAt' | 'answeredAt'>;
 
@@ -26,11 +26,11 @@ export async function recordOutreach(
   if (count === 0) return;
   const current = await db.client.findUnique({ where: { id: client.id }, select: { unansweredOutreach: true } });
   if ((current?.unansweredOutreach ?? 0) < escalateAfter) return;
-  await raiseReminderEscalation(
+  await recordEscalation(
     db,
     {
       clientId: client.id,
-      reason: 'outreach-unanswered',
+      trigger: 'outreach-unanswered',
       detail: `${current!.unansweredOutreach} reminders in a row have had no answer from the client.`,
     },
     now,

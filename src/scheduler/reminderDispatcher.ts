@@ -17,7 +17,7 @@ import { ADVISER_REMINDER_KINDS, type ReminderKind } from '../domain/reminderTim
 import { sendAdviserReminder } from './adviserReminderSend.ts';
 import { isQuietTime, outsideQuietHours, retryAt } from '../domain/reminderTiming.ts';
 import { quietHoursOf } from './reminderPlanning.ts';
-import { raiseReminderEscalation } from './raiseReminderEscalation.ts';
+import { recordEscalation } from '../escalation/raiseEscalation.ts';
 import { SendRecorder } from './sendRecorder.ts';
 import { LeaseKeeper } from './leaseKeeper.ts';
 import { log } from '../log.ts';
@@ -228,7 +228,7 @@ export class ReminderDispatcher {
   }
 
   private async cannotReach(client: Client, detail: string, now: Date): Promise<void> {
-    await raiseReminderEscalation(this.options.db, { clientId: client.id, reason: 'cannot-reach-client', detail }, now);
+    await recordEscalation(this.options.db, { clientId: client.id, trigger: 'reminder-undelivered', detail }, now);
   }
 }
 
