@@ -89,7 +89,7 @@ const RULES: readonly Rule[] = [
   },
   ({ facts }) =>
     facts.unansweredOutreach >= (facts.outreachThreshold ?? DEFAULT_OUTREACH_THRESHOLD)
-      ? { trigger: 'outreach-unanswered', detail: `Has not replied to the last ${facts.unansweredOutreach} messages from the coach.` }
+      ? { trigger: 'outreach-unanswered', detail: `${facts.unansweredOutreach} reminders in a row have had no answer from the client.` }
       : null,
   ({ facts }) =>
     facts.messagesUndeliverable

@@ -56,11 +56,11 @@ describe('decideEscalations', () => {
     });
   });
 
-  it('escalates unanswered outreach at the threshold, 3 by default', () => {
+  it('escalates unanswered outreach at the threshold, 3 by default, in the words the adviser has always seen', () => {
     expect(decideEscalations(quietFacts({ unansweredOutreach: 2 }), NOW)).toEqual([]);
     expect(only(decideEscalations(quietFacts({ unansweredOutreach: 3 }), NOW))).toEqual({
       trigger: 'outreach-unanswered',
-      detail: 'Has not replied to the last 3 messages from the coach.',
+      detail: '3 reminders in a row have had no answer from the client.',
     });
     expect(decideEscalations(quietFacts({ unansweredOutreach: 3, outreachThreshold: 5 }), NOW)).toEqual([]);
   });
