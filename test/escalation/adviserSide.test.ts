@@ -116,7 +116,7 @@ describe(`the adviser side, on ${testProvider}`, () => {
     expect(replies[0]).toMatch(/within 3 days/);
     const hal = await bot.app.database.db.client.findUniqueOrThrow({ where: { userKey: `emulator:${client.userId}` } });
     const [escalation] = await bot.app.database.db.escalation.findMany({ where: { clientId: hal.id } });
-    expect(escalation).toMatchObject({ trigger: 'job-loss' });
+    expect(escalation).toMatchObject({ reason: 'job-loss' });
     expect(escalation!.contactBy!.getTime() - clock.now().getTime()).toBe(3 * 24 * 60 * 60 * 1000);
   });
 
