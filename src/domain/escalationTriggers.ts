@@ -71,7 +71,3 @@ export const TRIGGER_KINDS = Object.keys(ESCALATION_TRIGGERS) as TriggerKind[];
 
 /** The triggers the hourly rules look for. */
 export type TimedTrigger = { [K in TriggerKind]: (typeof ESCALATION_TRIGGERS)[K]['firesOn'] extends 'time' ? K : never }[TriggerKind];
-
-export function triggerOf(kind: TriggerKind): EscalationTrigger {
-  return ESCALATION_TRIGGERS[kind];
-}
