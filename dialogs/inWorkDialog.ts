@@ -106,7 +106,7 @@ export class InWorkDialog extends ComponentDialog {
       const where = job?.employer ? ` at ${job.employer}` : '';
       await raiseEscalation(this.services, {
         clientId: client.id,
-        reason: 'client-asked',
+        trigger: 'in-work-problem',
         detail: `In work${where}: said at a check-in that there are some problems. They said: "${String(step.result ?? '').slice(0, 500)}"`,
       });
     }

@@ -147,7 +147,7 @@ async function heardJobLoss(context: TurnContext, services: CoachServices, said:
   const client = currentClient(context);
   if (!client?.consentedAt) return void (await context.sendActivity(say.jobLossHeard));
   const now = services.clock.now();
-  const { escalation } = await raiseEscalation(services, { clientId: client.id, reason: 'job-loss', reportedAt: now, detail: `Said: "${said.slice(0, 300)}"` });
+  const { escalation } = await raiseEscalation(services, { clientId: client.id, trigger: 'job-loss', reportedAt: now, detail: `Said: "${said.slice(0, 300)}"` });
   // Raised by the safety check this very turn: it has already said sorry and who will call.
   const saidBySafetyCheck = detectJobLoss(said) && now.getTime() - escalation.createdAt.getTime() < JUST_NOW_MS;
   if (!saidBySafetyCheck) await context.sendActivity(say.jobLossHeard);

@@ -131,7 +131,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
     const item = await new ActionItemProgress(this.services.db).latestItemOf(client.id, reply.itemLineageId);
     await raiseEscalation(this.services, {
       clientId: client.id,
-      reason: 'client-asked',
+      trigger: 'reminder-help',
       detail: `Asked for help with their step "${item?.text ?? 'a step'}". They said: "${need.slice(0, 500)}"`,
     });
     const news = handoverNews(this.services.config, this.services.clock.now());

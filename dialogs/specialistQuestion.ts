@@ -34,7 +34,7 @@ export async function handOverSpecialistQuestion(context: TurnContext, services:
   }
   const now = services.clock.now();
   const detail = adviserDetail(topic, question.trim().slice(0, MAX_QUOTE));
-  const { escalation, created } = await raiseEscalation(services, { clientId: client.id, reason: 'specialist-barrier', detail });
+  const { escalation, created } = await raiseEscalation(services, { clientId: client.id, trigger: 'specialist-question', detail });
   // The safety check may have opened it a moment ago from keywords; either way the question goes in.
   const addedToOpen = !created && now.getTime() - escalation.createdAt.getTime() > 60_000;
   if (!created) await new EscalationRepository(services.db).appendDetail(escalation.id, detail);

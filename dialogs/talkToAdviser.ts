@@ -23,7 +23,7 @@ export async function requestAdviser(context: TurnContext, services: CoachServic
     await context.sendActivity(adviserWithoutConsentMessage);
     return;
   }
-  const { reached } = await raiseEscalation(services, { clientId: client.id, reason: 'client-asked', detail: 'Asked to talk to their adviser.' });
+  const { reached } = await raiseEscalation(services, { clientId: client.id, trigger: 'client-asked' });
   const contacts = services.config.CRISIS_CONTACTS;
   const news = handoverNews(services.config, services.clock.now());
   if (!reached) await context.sendActivity(adviserNotReachedReply(contacts));

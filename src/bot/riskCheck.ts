@@ -145,11 +145,7 @@ export class RiskCheck implements Middleware {
       if (!client) {
         await context.sendActivity(adviserWithoutConsentReply);
       } else {
-        const { escalation, created } = await raiseEscalation(this.services, {
-          clientId: client.id,
-          reason: 'concern',
-          detail: 'Said they are struggling and asked for their adviser to get in touch.',
-        });
+        const { escalation, created } = await raiseEscalation(this.services, { clientId: client.id, trigger: 'concern' });
         if (!created) await addClientWordsAndNotify(this.services, escalation.id, pause.words);
         const news = handoverNews(this.services.config, this.services.clock.now());
         if (news.told) await context.sendActivity(adviserAskedReply(news, this.services.config.CRISIS_CONTACTS));
@@ -170,7 +166,7 @@ export class RiskCheck implements Middleware {
   private async handOverWhatTheySaid(context: TurnContext, client: Client, text: string): Promise<void> {
     try {
       if (detectJobLoss(text)) {
-        const { created } = await raiseEscalation(this.services, { clientId: client.id, reason: 'job-loss', reportedAt: this.services.clock.now() });
+        const { created } = await raiseEscalation(this.services, { clientId: client.id, trigger: 'job-loss', reportedAt: this.services.clock.now() });
         if (created) await context.sendActivity(jobLossReply);
       }
       const barriers = detectSpecialistBarriers(text);
@@ -178,7 +174,7 @@ export class RiskCheck implements Middleware {
         const names = barriers.map((id) => barrierById(id).name.toLowerCase()).join(', ');
         const { escalation } = await raiseEscalation(this.services, {
           clientId: client.id,
-          reason: 'specialist-barrier',
+          trigger: 'specialist-mentioned',
           detail: `Mentioned something that may need specialist advice: ${names}.`,
         });
         // Debt, housing, a conviction: a dated adviser step in the plan the client can see.

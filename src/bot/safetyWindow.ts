@@ -57,7 +57,7 @@ export class SafetyWindow {
     await pauseReminders(this.services.db, client.id, now);
     const { escalation, created } = await raiseEscalation(this.services, {
       clientId: client.id,
-      reason: 'crisis',
+      trigger: 'crisis',
       detail: `Their message suggests a risk to safety: ${risk.reasons.join(', ')}.`,
       deliverNow: false,
     });

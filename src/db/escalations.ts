@@ -164,13 +164,8 @@ export class EscalationRepository {
     });
   }
 
-  /** When this client last had an escalation for this reason, open or closed. */
-  async lastRaisedAt(clientId: string, reason: string): Promise<Date | null> {
-    const row = await this.db.escalation.findFirst({
-      where: { clientId, reason },
-      orderBy: { createdAt: 'desc' },
-      select: { createdAt: true },
-    });
-    return row?.createdAt ?? null;
+  /** This client's latest escalation for this reason, open or closed. */
+  lastRaised(clientId: string, reason: string): Promise<Escalation | null> {
+    return this.db.escalation.findFirst({ where: { clientId, reason }, orderBy: { createdAt: 'desc' } });
   }
 }

@@ -1,26 +1,17 @@
-// When the coach hands over to the client's adviser. The coach supports the adviser and never
-// replaces them: each rule below states a fact the adviser should know, in neutral words. The
-// coach never decides or threatens sanctions, so no detail here judges the client.
+// The rules that depend on time passing: actions well overdue, a missed review, unanswered
+// outreach, falling confidence, a client the coach cannot reach. Each names a trigger from the
+// table (escalationTriggers.ts), which says how urgent it is; here is only whether it holds and
+// the facts for the adviser, in neutral words. The coach never decides or threatens sanctions,
+// so no detail here judges the client. Below them: reading a message for a job loss or a
+// barrier that needs a specialist.
 import { calendarDayIn, formatDueDate } from './dates.ts';
-import { normaliseForMatching, type RiskLevel } from './risk.ts';
-import { barrierById, type BarrierId } from './barriers.ts';
+import { normaliseForMatching } from './risk.ts';
+import type { BarrierId } from './barriers.ts';
+import { ESCALATION_TRIGGERS, URGENCY_ORDER, type EscalationReason, type EscalationUrgency, type TimedTrigger, type TriggerKind } from './escalationTriggers.ts';
 
-export const ESCALATION_REASONS = [
-  'client-asked',
-  'crisis',
-  'concern',
-  'item-overdue-unanswered',
-  'missed-review',
-  'outreach-unanswered',
-  'job-loss',
-  'specialist-barrier',
-  'falling-confidence',
-  'cannot-reach-client',
-] as const;
-export type EscalationReason = (typeof ESCALATION_REASONS)[number];
+export type { EscalationReason, EscalationUrgency };
 
-export type EscalationUrgency = 'urgent' | 'soon' | 'routine';
-
+/** What the adviser's summary is built from: the row's reason, urgency, facts and deadline. */
 export type EscalationDecision = {
   reason: EscalationReason;
   urgency: EscalationUrgency;
@@ -29,6 +20,9 @@ export type EscalationDecision = {
   /** When the adviser should have been in touch by; null when there is no set time. */
   contactBy: Date | null;
 };
+
+/** A time-based trigger that holds, with the facts behind it. */
+export type TimedFinding = { trigger: TimedTrigger; detail: string };
 
 export type OpenActionItem = {
   text: string;
@@ -43,27 +37,18 @@ export const SPECIALIST_BARRIER_IDS: readonly SpecialistBarrierId[] = [
   'money-benefits', 'debt', 'housing', 'health-disclosure', 'convictions',
 ];
 
-/**
- * What the coach knows about one client, as plain data. Pass only facts not yet handed over:
- * e.g. a job loss the adviser has already followed up is no longer a fact to escalate.
- */
+/** What the coach knows about one client as time passes, as plain data. */
 export type ClientFacts = {
-  /** From assessRisk on the client's latest message; null when nothing was assessed. */
-  latestRisk: { level: RiskLevel; reasons: string[] } | null;
-  askedForAdviser: boolean;
   openItems: OpenActionItem[];
   nextReviewDate: Date | null;
   lastReviewDate: Date | null;
-  /** Messages from the coach in a row with no reply from the client. */
+  /** Reminders in a row with no reply from the client. */
   unansweredOutreach: number;
-  /** How many unanswered messages in a row to hand over at; 3 when not given. */
+  /** How many unanswered reminders in a row to hand over at; 3 when not given. */
   outreachThreshold?: number;
-  reportedJobLossAt: Date | null;
-  /** Barriers the client has raised; those needing a specialist escalate. */
-  barriers: BarrierId[];
   /** Confidence scores, 1 to 10, oldest first. */
   confidenceHistory: number[];
-  /** True when messages to the client cannot be delivered (no conversation, sends failing). */
+  /** True when messages to the client cannot be delivered (no usable chat). */
   messagesUndeliverable: boolean;
   /** For dates in details; "Europe/London" when not given. */
   timeZone?: string;
@@ -76,51 +61,15 @@ export const OVERDUE_DAYS = 7;
 export const OVERDUE_UNANSWERED_REMINDERS = 2;
 /** A review is missed once more than this many days have passed since its date with no review. */
 export const MISSED_REVIEW_GRACE_DAYS = 2;
-/** IPS: contact within 3 days of hearing of a job loss. */
-export const JOB_LOSS_CONTACT_DAYS = 3;
 /** A drop of this much from a recent score counts as falling confidence. */
 export const CONFIDENCE_DROP = 3;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const URGENCY_ORDER: Record<EscalationUrgency, number> = { urgent: 0, soon: 1, routine: 2 };
 
-/**
- * How urgent each reason is, and within how many days the adviser should be in touch. Days
- * count from now, except for a job loss: IPS asks for contact within 3 days of hearing of it.
- */
-const HANDOVER: Record<EscalationReason, { urgency: EscalationUrgency; contactWithinDays: number }> = {
-  crisis: { urgency: 'urgent', contactWithinDays: 0 },
-  concern: { urgency: 'soon', contactWithinDays: 1 },
-  'client-asked': { urgency: 'soon', contactWithinDays: 2 },
-  'job-loss': { urgency: 'soon', contactWithinDays: JOB_LOSS_CONTACT_DAYS },
-  'outreach-unanswered': { urgency: 'soon', contactWithinDays: 3 },
-  'cannot-reach-client': { urgency: 'soon', contactWithinDays: 3 },
-  'missed-review': { urgency: 'routine', contactWithinDays: 5 },
-  'item-overdue-unanswered': { urgency: 'routine', contactWithinDays: 7 },
-  'specialist-barrier': { urgency: 'routine', contactWithinDays: 7 },
-  'falling-confidence': { urgency: 'routine', contactWithinDays: 7 },
-};
-
-type Finding = { reason: EscalationReason; detail: string };
 type RuleContext = { facts: ClientFacts; now: Date; timeZone: string; plainDate: (date: Date) => string };
-type Rule = (context: RuleContext) => Finding | null;
+type Rule = (context: RuleContext) => TimedFinding | null;
 
 const RULES: readonly Rule[] = [
-  ({ facts }) => {
-    const risk = facts.latestRisk;
-    if (risk?.level === 'crisis') {
-      return { reason: 'crisis', detail: withReasons('Their latest message suggests a risk to safety', risk.reasons) };
-    }
-    if (risk?.level === 'concern') {
-      return { reason: 'concern', detail: withReasons('Their latest message suggests they are struggling', risk.reasons) };
-    }
-    return null;
-  },
-  ({ facts }) => (facts.askedForAdviser ? { reason: 'client-asked', detail: 'Asked to speak to their adviser.' } : null),
-  ({ facts, plainDate }) =>
-    facts.reportedJobLossAt
-      ? { reason: 'job-loss', detail: `Said on ${plainDate(facts.reportedJobLossAt)} that they have lost their job.` }
-      : null,
   ({ facts, now, timeZone, plainDate }) => {
     const overdue = wellOverdueItems(facts.openItems, now, timeZone);
     if (overdue.length === 0) return null;
@@ -129,60 +78,54 @@ const RULES: readonly Rule[] = [
     );
     const howMany = overdue.length === 1 ? '1 action is' : `${overdue.length} actions are`;
     return {
-      reason: 'item-overdue-unanswered',
+      trigger: 'actions-overdue',
       detail: `${howMany} ${OVERDUE_DAYS} or more days past the due date: ${items.join('; ')}.`,
     };
   },
   ({ facts, now, timeZone, plainDate }) => {
     const reviewDate = facts.nextReviewDate;
     if (!reviewDate || !isReviewMissed(reviewDate, facts.lastReviewDate, now, timeZone)) return null;
-    return { reason: 'missed-review', detail: `The review due on ${plainDate(reviewDate)} has not happened yet.` };
+    return { trigger: 'missed-review', detail: `The review due on ${plainDate(reviewDate)} has not happened yet.` };
   },
   ({ facts }) =>
     facts.unansweredOutreach >= (facts.outreachThreshold ?? DEFAULT_OUTREACH_THRESHOLD)
-      ? {
-          reason: 'outreach-unanswered',
-          detail: `Has not replied to the last ${facts.unansweredOutreach} messages from the coach.`,
-        }
+      ? { trigger: 'outreach-unanswered', detail: `${facts.unansweredOutreach} reminders in a row have had no answer from the client.` }
       : null,
   ({ facts }) =>
     facts.messagesUndeliverable
-      ? { reason: 'cannot-reach-client', detail: 'Messages from the coach cannot be delivered to them.' }
+      ? { trigger: 'client-unreachable', detail: 'Messages from the coach cannot be delivered to them.' }
       : null,
-  ({ facts }) => {
-    const names = specialistBarriers(facts.barriers).map((id) => barrierById(id).name.toLowerCase());
-    if (names.length === 0) return null;
-    return { reason: 'specialist-barrier', detail: `Raised something that needs specialist advice: ${names.join(', ')}.` };
-  },
   ({ facts }) => {
     if (!isConfidenceFalling(facts.confidenceHistory)) return null;
     const recent = facts.confidenceHistory.slice(-4).join(', ');
-    return { reason: 'falling-confidence', detail: `Confidence is falling. Recent scores out of 10, oldest first: ${recent}.` };
+    return { trigger: 'falling-confidence', detail: `Confidence is falling. Recent scores out of 10, oldest first: ${recent}.` };
   },
 ];
 
-/** Every handover the facts call for, most urgent first. One decision per reason at most. */
-export function decideEscalations(facts: ClientFacts, now: Date): EscalationDecision[] {
+/** Every time-based trigger the facts call for, most urgent first, soonest contact first. */
+export function decideEscalations(facts: ClientFacts, now: Date): TimedFinding[] {
   const timeZone = facts.timeZone ?? 'Europe/London';
   const plainDate = (date: Date): string => formatDueDate(date, timeZone, { now });
   const context: RuleContext = { facts, now, timeZone, plainDate };
-  return RULES.flatMap((rule) => rule(context) ?? [])
-    .map((finding) => toDecision(finding, facts, now))
-    .sort((a, b) => URGENCY_ORDER[a.urgency] - URGENCY_ORDER[b.urgency] || compareContactBy(a, b));
+  return RULES.flatMap((rule) => rule(context) ?? []).sort(moreUrgentFirst);
 }
 
-function toDecision({ reason, detail }: Finding, facts: ClientFacts, now: Date): EscalationDecision {
-  const { urgency, contactWithinDays } = HANDOVER[reason];
-  const countFrom = reason === 'job-loss' && facts.reportedJobLossAt ? facts.reportedJobLossAt : now;
-  const contactBy = addDays(countFrom, contactWithinDays);
+function moreUrgentFirst(a: TimedFinding, b: TimedFinding): number {
+  const [first, second] = [ESCALATION_TRIGGERS[a.trigger], ESCALATION_TRIGGERS[b.trigger]];
+  return URGENCY_ORDER[first.urgency] - URGENCY_ORDER[second.urgency] || first.contactWithinDays - second.contactWithinDays;
+}
+
+/**
+ * Urgency and contact-by time for a trigger, from the table. Days count from now, except for a
+ * job loss: IPS asks for contact within 3 days of hearing of it, so from when it was reported.
+ */
+export function decisionFor(trigger: TriggerKind, detail: string, now: Date, reportedAt: Date | null = null): EscalationDecision {
+  const { reason, urgency, contactWithinDays } = ESCALATION_TRIGGERS[trigger];
+  const countFrom = reason === 'job-loss' && reportedAt ? reportedAt : now;
+  const contactBy = new Date(countFrom.getTime() + contactWithinDays * DAY_MS);
   // A handover whose contact-by time has already passed cannot wait any longer.
   const overdueContact = urgency === 'soon' && contactBy.getTime() <= now.getTime();
   return { reason, urgency: overdueContact ? 'urgent' : urgency, detail, contactBy };
-}
-
-/** One open escalation per client and reason: the key repeats, so a retry cannot add a second. */
-export function escalationKey(clientId: string, reason: EscalationReason): string {
-  return `escalation:${clientId}:${reason}`;
 }
 
 /** Well overdue: 7 or more calendar days past the due day, and 2 or more reminders with no reply. */
@@ -226,10 +169,6 @@ export function isConfidenceFalling(history: readonly number[]): boolean {
   const keepsFalling = third !== undefined && first! > second! && second! > third;
   const recentPeak = Math.max(...history.slice(-4, -1));
   return keepsFalling || recentPeak - latest >= CONFIDENCE_DROP;
-}
-
-export function specialistBarriers(barriers: readonly BarrierId[]): SpecialistBarrierId[] {
-  return SPECIALIST_BARRIER_IDS.filter((id) => barriers.includes(id));
 }
 
 const JOB_LOSS_PATTERNS: readonly RegExp[] = [
@@ -280,10 +219,6 @@ export function detectSpecialistBarriers(text: string): SpecialistBarrierId[] {
   return SPECIALIST_BARRIER_IDS.filter((id) => SPECIALIST_BARRIER_PATTERNS[id].some((pattern) => pattern.test(normalised)));
 }
 
-function withReasons(sentence: string, reasons: readonly string[]): string {
-  return reasons.length > 0 ? `${sentence}: ${reasons.join(', ')}.` : `${sentence}.`;
-}
-
 /** Whole calendar days from one date to a later one, in the given zone (negative if earlier). */
 function calendarDaysBetween(from: Date, to: Date, timeZone: string): number {
   const utcDay = (date: Date): number => {
@@ -291,21 +226,4 @@ function calendarDaysBetween(from: Date, to: Date, timeZone: string): number {
     return Date.UTC(year, month - 1, day);
   };
   return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);
-}
-
-function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * DAY_MS);
-}
-
-function compareContactBy(a: EscalationDecision, b: EscalationDecision): number {
-  return (a.contactBy?.getTime() ?? Infinity) - (b.contactBy?.getTime() ?? Infinity);
-}
-
-/**
- * The decision for a reason raised directly rather than found by the rules: the client asked,
- * a message showed risk or a job loss, the reminders gave up. Same urgency and contact-by times.
- */
-export function decisionForReason(reason: EscalationReason, detail: string, now: Date, reportedAt: Date | null = null): EscalationDecision {
-  const facts = { reportedJobLossAt: reason === 'job-loss' ? reportedAt ?? now : null } as ClientFacts;
-  return toDecision({ reason, detail }, facts, now);
 }

@@ -1,7 +1,11 @@
 // The one way to hand a client over to their adviser, whatever the trigger: the client asked,
-// a risky message, a job loss, a specialist barrier, the reminders or the periodic rules.
-// Raises (or finds) the open escalation for this client and reason and tries delivery at once.
-import { decisionForReason, type EscalationReason, type EscalationUrgency } from '../domain/escalationRules.ts';
+// a risky message, a job loss, a specialist barrier, the reminders or the hourly rules. The caller
+// names a trigger from ESCALATION_TRIGGERS (src/domain/escalationTriggers.ts); its urgency,
+// contact-by time and cool-down come from there. Raises (or finds) the open escalation for this
+// client and reason and tries delivery at once.
+import { ESCALATION_TRIGGERS, type TriggerKind } from '../domain/escalationTriggers.ts';
+import { decisionFor } from '../domain/escalationRules.ts';
+import { WHY_NOW } from '../domain/escalationWords.ts';
 import { EscalationRepository, type Escalation } from '../db/escalations.ts';
 import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';
@@ -11,10 +15,8 @@ import { emptyRecord, readRecord, writeRecord } from './escalationRecord.ts';
 
 export type RaiseRequest = {
   clientId: string;
-  reason: EscalationReason;
-  /** Defaults to the reason's usual urgency (crisis: urgent; job loss: soon; ...). */
-  urgency?: EscalationUrgency;
-  /** Plain, factual words for the adviser; a default sentence for the reason when left out. */
+  trigger: TriggerKind;
+  /** Plain, factual words for the adviser; the trigger's own sentence when left out. */
   detail?: string;
   /** When the client reported it (a job loss counts 3 days from then); now when left out. */
   reportedAt?: Date;
@@ -23,6 +25,7 @@ export type RaiseRequest = {
 };
 
 export type RaiseResult = {
+  /** The new escalation, the open one it joined, or (cooling down) the last one for this reason. */
   escalation: Escalation;
   created: boolean;
   /**
@@ -33,21 +36,9 @@ export type RaiseResult = {
   reached: boolean;
 };
 
-const DEFAULT_DETAIL: Record<EscalationReason, string> = {
-  crisis: 'Their latest message suggests a risk to safety.',
-  concern: 'Their latest message suggests they are struggling.',
-  'client-asked': 'Asked to speak to their adviser.',
-  'item-overdue-unanswered': 'Actions are well overdue and reminders got no reply.',
-  'missed-review': 'A review was missed.',
-  'outreach-unanswered': 'Messages from the coach have had no reply.',
-  'job-loss': 'Said they have lost their job.',
-  'specialist-barrier': 'Raised something that needs specialist advice.',
-  'falling-confidence': 'Their confidence scores keep falling.',
-  'cannot-reach-client': 'Messages from the coach cannot reach them.',
-};
-
+const DAY_MS = 24 * 60 * 60 * 1000;
 /** An acknowledged escalation older than this is closed when the same thing happens again. */
-const STALE_ACKNOWLEDGED_MS = 24 * 60 * 60 * 1000;
+const STALE_ACKNOWLEDGED_MS = DAY_MS;
 
 /**
  * Records the escalation (or finds the open one) without trying delivery: the escalation
@@ -55,10 +46,16 @@ const STALE_ACKNOWLEDGED_MS = 24 * 60 * 60 * 1000;
  */
 export async function recordEscalation(db: Database, request: RaiseRequest, now: Date): Promise<Omit<RaiseResult, 'reached'>> {
   const repo = new EscalationRepository(db);
-  const decision = decisionForReason(request.reason, request.detail ?? DEFAULT_DETAIL[request.reason], now, request.reportedAt ?? null);
+  const trigger = ESCALATION_TRIGGERS[request.trigger];
+  const decision = decisionFor(request.trigger, request.detail ?? WHY_NOW[trigger.wording], now, request.reportedAt ?? null);
+
+  if (trigger.coolDownDays > 0) {
+    const last = await repo.lastRaised(request.clientId, trigger.reason);
+    if (last && now.getTime() - last.createdAt.getTime() < trigger.coolDownDays * DAY_MS) return { escalation: last, created: false };
+  }
 
   // An adviser who acknowledged yesterday's crisis must still hear about today's.
-  const [open] = (await repo.openFor(request.clientId)).filter((row) => row.reason === request.reason);
+  const [open] = (await repo.openFor(request.clientId)).filter((row) => row.reason === trigger.reason);
   if (open?.status === 'acknowledged' && open.acknowledgedAt && now.getTime() - open.acknowledgedAt.getTime() > STALE_ACKNOWLEDGED_MS) {
     await repo.resolve(open.id, now);
   }
@@ -66,8 +63,8 @@ export async function recordEscalation(db: Database, request: RaiseRequest, now:
   return repo.raise(
     {
       clientId: request.clientId,
-      reason: request.reason,
-      urgency: request.urgency ?? decision.urgency,
+      reason: decision.reason,
+      urgency: decision.urgency,
       detail: decision.detail,
       contactBy: decision.contactBy,
       summary: writeRecord(emptyRecord()),

@@ -17,7 +17,7 @@ import { ADVISER_REMINDER_KINDS, type ReminderKind } from '../domain/reminderTim
 import { sendAdviserReminder } from './adviserReminderSend.ts';
 import { isQuietTime, outsideQuietHours, retryAt } from '../domain/reminderTiming.ts';
 import { quietHoursOf } from './reminderPlanning.ts';
-import { raiseReminderEscalation } from './raiseReminderEscalation.ts';
+import { recordEscalation } from '../escalation/raiseEscalation.ts';
 import { SendRecorder } from './sendRecorder.ts';
 import { LeaseKeeper } from './leaseKeeper.ts';
 import { log } from '../log.ts';
@@ -26,7 +26,6 @@ export type DispatcherConfig = Pick<
   Config,
   | 'QUIET_HOURS_START'
   | 'QUIET_HOURS_END'
-  | 'OUTREACH_ESCALATE_AFTER'
   | 'REMINDER_LEASE_SECONDS'
   | 'REMINDER_MAX_ATTEMPTS'
   | 'REMINDER_BATCH_SIZE'
@@ -129,7 +128,7 @@ export class ReminderDispatcher {
       latestItems(this.options.db, claimed.flatMap((r) => (r.itemLineageId ? [r.itemLineageId] : []))),
     ]);
     const references = await new ConversationReferences(this.options.db).findMany(clients.map((client) => client.userKey));
-    const sent = new SendRecorder(this.options.db, this.reminders, claimed[0]!.claimToken, now, this.options.config.OUTREACH_ESCALATE_AFTER);
+    const sent = new SendRecorder(this.options.db, this.reminders, claimed[0]!.claimToken, now);
     return { clients: new Map(clients.map((client) => [client.id, client])), items, references, sent, lease, throttledUntil };
   }
 
@@ -228,7 +227,7 @@ export class ReminderDispatcher {
   }
 
   private async cannotReach(client: Client, detail: string, now: Date): Promise<void> {
-    await raiseReminderEscalation(this.options.db, { clientId: client.id, reason: 'cannot-reach-client', detail }, now);
+    await recordEscalation(this.options.db, { clientId: client.id, trigger: 'reminder-undelivered', detail }, now);
   }
 }
 

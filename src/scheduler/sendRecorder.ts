@@ -26,7 +26,6 @@ export class SendRecorder {
     private readonly reminders: ReminderRepository,
     private readonly claimToken: string,
     private readonly now: Date,
-    private readonly escalateAfter: number,
   ) {}
 
   /** Resolves once this send is recorded; rejects if its group could not be written. */
@@ -70,7 +69,7 @@ export class SendRecorder {
       // A second reminder to one client in one group follows one sent just now, still unanswered.
       const before = counted.has(client.id) ? { sentAt: this.now, answeredAt: null } : previous.get(client.id);
       counted.add(client.id);
-      await recordOutreach(this.db, { client, previous: before, now: this.now, escalateAfter: this.escalateAfter });
+      await recordOutreach(this.db, { client, previous: before });
     }
   }
 }

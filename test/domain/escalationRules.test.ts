@@ -4,14 +4,12 @@ import {
   decideEscalations,
   detectJobLoss,
   detectSpecialistBarriers,
-  escalationKey,
   isConfidenceFalling,
   isReviewMissed,
   wellOverdueItems,
   type ClientFacts,
-  type EscalationDecision,
+  type TimedFinding,
 } from '../../src/domain/escalationRules.ts';
-import { assessRisk } from '../../src/domain/risk.ts';
 
 // Monday 16 March 2026, 10:00 in London (GMT, before the clocks change).
 const NOW = new Date('2026-03-16T10:00:00Z');
@@ -20,66 +18,24 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 function quietFacts(overrides: Partial<ClientFacts> = {}): ClientFacts {
   return {
-    latestRisk: { level: 'none', reasons: [] },
-    askedForAdviser: false,
     openItems: [],
     nextReviewDate: day('2026-04-01'),
     lastReviewDate: day('2026-03-04'),
     unansweredOutreach: 0,
-    reportedJobLossAt: null,
-    barriers: [],
     confidenceHistory: [6, 7, 7],
     messagesUndeliverable: false,
     ...overrides,
   };
 }
 
-function only(decisions: EscalationDecision[]): EscalationDecision {
-  expect(decisions).toHaveLength(1);
-  return decisions[0]!;
+function only(findings: TimedFinding[]): TimedFinding {
+  expect(findings).toHaveLength(1);
+  return findings[0]!;
 }
 
 describe('decideEscalations', () => {
   it('hands nothing over when all is well', () => {
     expect(decideEscalations(quietFacts(), NOW)).toEqual([]);
-  });
-
-  it('escalates a crisis at once, with the reasons', () => {
-    const decision = only(decideEscalations(quietFacts({ latestRisk: assessRisk('i want to die') }), NOW));
-    expect(decision).toEqual({
-      reason: 'crisis',
-      urgency: 'urgent',
-      detail: 'Their latest message suggests a risk to safety: thoughts of suicide.',
-      contactBy: NOW,
-    });
-  });
-
-  it('escalates a concern soon, by the next day', () => {
-    const decision = only(decideEscalations(quietFacts({ latestRisk: assessRisk('i cant cope') }), NOW));
-    expect(decision).toMatchObject({ reason: 'concern', urgency: 'soon' });
-    expect(decision.detail).toBe('Their latest message suggests they are struggling: not coping.');
-    expect(decision.contactBy).toEqual(new Date(NOW.getTime() + DAY_MS));
-  });
-
-  it('hands over when the client asks for their adviser', () => {
-    expect(only(decideEscalations(quietFacts({ askedForAdviser: true }), NOW))).toMatchObject({
-      reason: 'client-asked',
-      urgency: 'soon',
-      detail: 'Asked to speak to their adviser.',
-    });
-  });
-
-  it('gives a job loss a contact-by date 3 days after it was reported (IPS)', () => {
-    const reported = new Date('2026-03-15T18:00:00Z');
-    const decision = only(decideEscalations(quietFacts({ reportedJobLossAt: reported }), NOW));
-    expect(decision).toMatchObject({ reason: 'job-loss', urgency: 'soon' });
-    expect(decision.contactBy).toEqual(new Date('2026-03-18T18:00:00Z'));
-    expect(decision.detail).toBe('Said on Sunday 15 March at 6pm that they have lost their job.');
-  });
-
-  it('makes a job loss urgent once the 3 days have passed', () => {
-    const decision = only(decideEscalations(quietFacts({ reportedJobLossAt: day('2026-03-10') }), NOW));
-    expect(decision.urgency).toBe('urgent');
   });
 
   it('escalates items 7 days overdue with 2 unanswered reminders, and names them', () => {
@@ -88,75 +44,67 @@ describe('decideEscalations', () => {
       { text: 'Call the college', dueDate: day('2026-03-06'), remindersUnanswered: 1 },
       { text: 'Visit the job fair', dueDate: day('2026-03-12'), remindersUnanswered: 3 },
     ];
-    const decision = only(decideEscalations(quietFacts({ openItems }), NOW));
-    expect(decision).toMatchObject({ reason: 'item-overdue-unanswered', urgency: 'routine' });
-    expect(decision.detail).toBe(
-      '1 action is 7 or more days past the due date: "Send CV to Tesco" (due Friday 6 March, 2 reminders with no reply).',
-    );
+    expect(only(decideEscalations(quietFacts({ openItems }), NOW))).toEqual({
+      trigger: 'actions-overdue',
+      detail: '1 action is 7 or more days past the due date: "Send CV to Tesco" (due Friday 6 March, 2 reminders with no reply).',
+    });
   });
 
   it('escalates a review missed by more than 2 days', () => {
-    const decision = only(decideEscalations(quietFacts({ nextReviewDate: day('2026-03-13'), lastReviewDate: day('2026-02-13') }), NOW));
-    expect(decision).toMatchObject({ reason: 'missed-review', urgency: 'routine' });
-    expect(decision.detail).toBe('The review due on Friday 13 March has not happened yet.');
+    expect(only(decideEscalations(quietFacts({ nextReviewDate: day('2026-03-13'), lastReviewDate: day('2026-02-13') }), NOW))).toEqual({
+      trigger: 'missed-review',
+      detail: 'The review due on Friday 13 March has not happened yet.',
+    });
   });
 
-  it('escalates unanswered outreach at the threshold, 3 by default', () => {
+  it('escalates unanswered outreach at the threshold, 3 by default, in the words the adviser has always seen', () => {
     expect(decideEscalations(quietFacts({ unansweredOutreach: 2 }), NOW)).toEqual([]);
-    expect(only(decideEscalations(quietFacts({ unansweredOutreach: 3 }), NOW))).toMatchObject({
-      reason: 'outreach-unanswered',
-      urgency: 'soon',
-      detail: 'Has not replied to the last 3 messages from the coach.',
+    expect(only(decideEscalations(quietFacts({ unansweredOutreach: 3 }), NOW))).toEqual({
+      trigger: 'outreach-unanswered',
+      detail: '3 reminders in a row have had no answer from the client.',
     });
     expect(decideEscalations(quietFacts({ unansweredOutreach: 3, outreachThreshold: 5 }), NOW)).toEqual([]);
   });
 
   it('escalates when messages cannot be delivered', () => {
-    expect(only(decideEscalations(quietFacts({ messagesUndeliverable: true }), NOW)).reason).toBe('cannot-reach-client');
-  });
-
-  it('escalates barriers that need a specialist, and only those', () => {
-    const decision = only(decideEscalations(quietFacts({ barriers: ['transport', 'debt', 'housing'] }), NOW));
-    expect(decision).toMatchObject({ reason: 'specialist-barrier', urgency: 'routine' });
-    expect(decision.detail).toBe('Raised something that needs specialist advice: debt, housing.');
-    expect(decideEscalations(quietFacts({ barriers: ['transport', 'confidence'] }), NOW)).toEqual([]);
+    expect(only(decideEscalations(quietFacts({ messagesUndeliverable: true }), NOW)).trigger).toBe('client-unreachable');
   });
 
   it('escalates falling confidence with the recent scores', () => {
-    const decision = only(decideEscalations(quietFacts({ confidenceHistory: [8, 7, 6, 4] }), NOW));
-    expect(decision.reason).toBe('falling-confidence');
-    expect(decision.detail).toBe('Confidence is falling. Recent scores out of 10, oldest first: 8, 7, 6, 4.');
+    expect(only(decideEscalations(quietFacts({ confidenceHistory: [8, 7, 6, 4] }), NOW))).toEqual({
+      trigger: 'falling-confidence',
+      detail: 'Confidence is falling. Recent scores out of 10, oldest first: 8, 7, 6, 4.',
+    });
   });
 
-  it('puts the most urgent first', () => {
-    const decisions = decideEscalations(
-      quietFacts({ latestRisk: assessRisk('he hits me'), askedForAdviser: true, barriers: ['debt'], unansweredOutreach: 4 }),
+  it('puts the most urgent first, then the soonest contact', () => {
+    const findings = decideEscalations(
+      quietFacts({
+        confidenceHistory: [8, 5],
+        nextReviewDate: day('2026-03-01'),
+        lastReviewDate: day('2026-02-01'),
+        unansweredOutreach: 4,
+        messagesUndeliverable: true,
+      }),
       NOW,
     );
-    expect(decisions.map((decision) => decision.reason)).toEqual(['crisis', 'client-asked', 'outreach-unanswered', 'specialist-barrier']);
+    expect(findings.map((finding) => finding.trigger)).toEqual(['outreach-unanswered', 'client-unreachable', 'missed-review', 'falling-confidence']);
   });
 
   it('never uses the language of sanctions or judgement', () => {
-    const decisions = decideEscalations(
+    const findings = decideEscalations(
       quietFacts({
         openItems: [{ text: 'Apply for 3 jobs', dueDate: day('2026-03-01'), remindersUnanswered: 4 }],
         nextReviewDate: day('2026-03-01'),
         lastReviewDate: day('2026-02-01'),
         unansweredOutreach: 6,
         messagesUndeliverable: true,
+        confidenceHistory: [8, 5],
       }),
       NOW,
     );
-    expect(decisions).toHaveLength(4);
-    for (const { detail } of decisions) expect(detail).not.toMatch(/sanction|non-?complian|fail|refus|must|warning/i);
-  });
-});
-
-describe('escalationKey', () => {
-  it('is one key per client and reason', () => {
-    expect(escalationKey('client-42', 'job-loss')).toBe('escalation:client-42:job-loss');
-    expect(escalationKey('client-42', 'job-loss')).toBe(escalationKey('client-42', 'job-loss'));
-    expect(escalationKey('client-42', 'crisis')).not.toBe(escalationKey('client-42', 'job-loss'));
+    expect(findings).toHaveLength(5);
+    for (const { detail } of findings) expect(detail).not.toMatch(/sanction|non-?complian|fail|refus|must|warning/i);
   });
 });
 

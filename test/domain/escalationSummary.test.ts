@@ -5,7 +5,7 @@ import {
   trimMessage,
   type EscalationSummaryInput,
 } from '../../src/domain/escalationSummary.ts';
-import { decideEscalations, type EscalationDecision } from '../../src/domain/escalationRules.ts';
+import { decisionFor, type EscalationDecision } from '../../src/domain/escalationRules.ts';
 
 // Monday 16 March 2026, 10:00 in London.
 const NOW = new Date('2026-03-16T10:00:00Z');
@@ -132,22 +132,8 @@ describe('buildEscalationSummary', () => {
   });
 
   it('suggests a safety check for a crisis', () => {
-    const [crisis] = decideEscalations(
-      {
-        latestRisk: { level: 'crisis', reasons: ['self-harm'] },
-        askedForAdviser: false,
-        openItems: [],
-        nextReviewDate: null,
-        lastReviewDate: null,
-        unansweredOutreach: 0,
-        reportedJobLossAt: null,
-        barriers: [],
-        confidenceHistory: [],
-        messagesUndeliverable: false,
-      },
-      NOW,
-    );
-    const summary = buildEscalationSummary(input({ decision: crisis! }));
+    const crisis = decisionFor('crisis', 'Their message suggests a risk to safety: self-harm.', NOW);
+    const summary = buildEscalationSummary(input({ decision: crisis }));
     expect(summary.urgency).toBe('urgent');
     expect(summary.suggestedNextStep).toBe('Call them today. Check they are safe and know the crisis numbers.');
   });

@@ -127,17 +127,17 @@ describe(`the adviser side, on ${testProvider}`, () => {
     // Outside local mode, with no webhook: the adviser has no chat with the coach and there is no lead.
     const { config } = bot.app.services;
     const deployed = { ...bot.app.services, config: { ...config, localMode: false, ESCALATION_WEBHOOK_URL: undefined } };
-    const result = await raiseEscalation(deployed, { clientId: ivy.id, reason: 'client-asked' });
+    const result = await raiseEscalation(deployed, { clientId: ivy.id, trigger: 'client-asked' });
     expect(result.reached).toBe(false);
     expect(await bot.app.database.db.escalation.findUniqueOrThrow({ where: { id: result.escalation.id } })).toMatchObject({ status: 'open' });
     // In local mode the inbox page shows every escalation: someone can read it there.
-    expect((await raiseEscalation(bot.app.services, { clientId: ivy.id, reason: 'client-asked' })).reached).toBe(true);
+    expect((await raiseEscalation(bot.app.services, { clientId: ivy.id, trigger: 'client-asked' })).reached).toBe(true);
   });
 
   it('shows escalations on the local inbox page, escaped, and acknowledges from it', async () => {
     const cara = await bot.app.database.db.client.findFirstOrThrow({ where: { displayName: { startsWith: 'Cara' } } });
     const { escalation } = await import('../../src/escalation/raiseEscalation.ts').then(({ raiseEscalation }) =>
-      raiseEscalation(bot.app.services, { clientId: cara.id, reason: 'client-asked' }),
+      raiseEscalation(bot.app.services, { clientId: cara.id, trigger: 'client-asked' }),
     );
     const page = await fetch(`${bot.app.url}/adviser/inbox`);
     expect(page.status).toBe(200);

@@ -2,7 +2,9 @@
 // dispatchers working at once (two instances) still deliver each escalation once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
-import { raiseEscalation } from '../../src/escalation/raiseEscalation.ts';
+import { raiseEscalation, recordEscalation } from '../../src/escalation/raiseEscalation.ts';
+import { EscalationRepository } from '../../src/db/escalations.ts';
+import type { TriggerKind } from '../../src/domain/escalationTriggers.ts';
 import { EscalationDispatcher } from '../../src/scheduler/escalationDispatcher.ts';
 import { RETRY_MINUTES } from '../../src/escalation/deliverEscalation.ts';
 import { startEscalationBot, TestClock } from './harness.ts';
@@ -34,7 +36,7 @@ describe(`escalation delivery retries, on ${testProvider}`, () => {
   it('retries the webhook with backoff until it answers', async () => {
     bot.webhook.respondWith = () => 503;
     const clientId = await newClient('retry-client');
-    const { escalation } = await raiseEscalation(bot.app.services, { clientId, reason: 'job-loss' });
+    const { escalation } = await raiseEscalation(bot.app.services, { clientId, trigger: 'job-loss' });
     let row = await bot.app.database.db.escalation.findUniqueOrThrow({ where: { id: escalation.id } });
     expect(row.status).toBe('open');
     expect(row.nextAttemptAt!.getTime() - clock.now().getTime()).toBe(RETRY_MINUTES[0]! * 60_000);
@@ -59,7 +61,7 @@ describe(`escalation delivery retries, on ${testProvider}`, () => {
   it('delivers once when two instances try at the same moment', async () => {
     const before = bot.webhook.calls.length;
     const clientId = await newClient('race-client');
-    await raiseEscalation(bot.app.services, { clientId, reason: 'missed-review', deliverNow: false });
+    await raiseEscalation(bot.app.services, { clientId, trigger: 'missed-review', deliverNow: false });
     const first = new EscalationDispatcher(bot.app.services);
     const second = new EscalationDispatcher(bot.app.services);
     await Promise.all([first.tick(), second.tick()]);
@@ -74,5 +76,21 @@ describe(`escalation delivery retries, on ${testProvider}`, () => {
     await new EscalationDispatcher(bot.app.services).tick();
     const rows = await bot.app.database.db.escalation.findMany({ where: { clientId } });
     expect(rows.map((row) => row.reason)).toEqual(['outreach-unanswered']);
+  });
+
+  it('takes the cool-down from the trigger table: a closed time-based one waits it out, a message one does not', async () => {
+    const db = bot.app.database.db;
+    const repo = new EscalationRepository(db);
+    const clientId = await newClient('cooling-client');
+    const raisedAt = new Date('2026-03-04T10:00:00Z');
+    const record = (trigger: TriggerKind, daysLater: number) =>
+      recordEscalation(db, { clientId, trigger }, new Date(raisedAt.getTime() + daysLater * 24 * 60 * 60 * 1000));
+    const quiet = await record('outreach-unanswered', 0);
+    await repo.resolve(quiet.escalation.id, raisedAt);
+    expect((await record('outreach-unanswered', 6)).created).toBe(false);
+    expect((await record('outreach-unanswered', 7)).created).toBe(true);
+    const asked = await record('client-asked', 0);
+    await repo.resolve(asked.escalation.id, raisedAt);
+    expect((await record('client-asked', 0)).created).toBe(true);
   });
 });

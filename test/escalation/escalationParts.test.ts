@@ -9,7 +9,7 @@ import { escalationCard, planCard } from '../../src/cards/escalationCard.ts';
 import { buildEscalationSummary, type EscalationSummaryInput } from '../../src/domain/escalationSummary.ts';
 import type { BarrierId } from '../../src/domain/barriers.ts';
 import { renderWebChatMarkdown, tagsIn, visibleText } from '../support/renderers.ts';
-import { decisionForReason } from '../../src/domain/escalationRules.ts';
+import { decisionFor } from '../../src/domain/escalationRules.ts';
 import { loadConfig } from '../../src/config.ts';
 import { DEFAULT_CRISIS_CONTACTS } from '../../src/escalation/settingsLists.ts';
 import * as crisis from '../../dialogs/messages/crisis.ts';
@@ -58,7 +58,7 @@ describe('the escalation card', () => {
   const now = new Date('2026-03-04T10:00:00Z');
   const summaryInput = {
     clientDisplayName: '**Sam** [click](http://evil.example)',
-    decision: decisionForReason('crisis', 'Their message suggests a risk to safety.', now),
+    decision: decisionFor('crisis', 'Their message suggests a risk to safety.', now),
     goals: ['Work in a {{DATE(2026-01-01)}} garden'],
     actionItems: [{ text: 'Call _the_ garden centre', dueDate: new Date('2026-03-01T00:00:00Z'), done: false }],
     lastReviewDate: null,

@@ -7,6 +7,7 @@ import { StandInConnector } from '../support/standInConnector.ts';
 import { setLogLevel } from '../../src/log.ts';
 import type { Database, DatabaseHandle } from '../../src/db/database.ts';
 import { cancelItemReminders, scheduleItemReminders, quietHoursOf } from '../../src/scheduler/reminderPlanning.ts';
+import { checkEscalationRules } from '../../src/escalation/periodicRules.ts';
 import { reminderKeysCaught, seedClient, startInstance, testConfig, type Instance } from './dispatchRig.ts';
 
 const localMidnight = (y: number, m: number, d: number, zone: string) => new Date(new TZDate(y, m - 1, d, 0, 0, zone).getTime());
@@ -129,17 +130,22 @@ describe(`reminders sent by the scheduler on ${testProvider}`, () => {
     expect(await db.escalation.findMany({ where: { clientId: client.id } })).toMatchObject([{ reason: 'cannot-reach-client', status: 'open' }]);
   });
 
-  it('tells the adviser after three reminders in a row go unanswered, and not before', async () => {
+  it('counts reminders in a row that go unanswered; at three the hourly rules tell the adviser, and not before', async () => {
     const client = await seedClient(db, connector, `quiet-${run}`, { lastContactAt: new Date('2026-06-01T09:00:00Z') });
     for (let day = 10; day <= 13; day++) {
       await db.reminder.create({ data: { key: `review:${client.id}:${day}`, clientId: client.id, kind: 'review-due', sendAt: new Date(`2026-06-${day}T09:00:00Z`) } });
     }
-    const escalations = () => db.escalation.count({ where: { clientId: client.id, reason: 'outreach-unanswered' } });
+    const escalations = () => db.escalation.findMany({ where: { clientId: client.id, reason: 'outreach-unanswered' } });
+    const hourlyRulesAt = (instant: string) =>
+      checkEscalationRules({ db, config: testConfig(database.url), sender: instance.sender, clock: { now: () => new Date(instant) } });
     for (let day = 10; day <= 12; day++) await instance.dispatcher.tick(new Date(`2026-06-${day}T09:00:00Z`));
     expect((await db.client.findUniqueOrThrow({ where: { id: client.id } })).unansweredOutreach).toBe(2);
-    expect(await escalations()).toBe(0);
+    await hourlyRulesAt('2026-06-12T10:00:00Z');
+    expect(await escalations()).toEqual([]);
     await instance.dispatcher.tick(new Date('2026-06-13T09:00:00Z'));
     expect((await db.client.findUniqueOrThrow({ where: { id: client.id } })).unansweredOutreach).toBe(3);
-    expect(await escalations()).toBe(1);
+    expect(await escalations()).toEqual([]);
+    await hourlyRulesAt('2026-06-13T10:00:00Z');
+    expect(await escalations()).toMatchObject([{ detail: '3 reminders in a row have had no answer from the client.', urgency: 'soon' }]);
   });
 });
