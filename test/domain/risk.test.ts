@@ -171,7 +171,6 @@ describe('assessRisk: look-alikes are none', () => {
   'I hurt myself at the gym',
   'I fell and hurt myself',
   "I'm beating myself up about the interview",
-  'I want to end things with my boyfriend',
   "that's odd",
   'what are the odds',
   "I'm job hunting",
@@ -193,6 +192,11 @@ describe('assessRisk: look-alikes are none', () => {
   "I don't want to live with my parents",
   ])('%j -> none', (text) => {
     expect(assessRisk(text)).toEqual({ level: 'none', reasons: [] });
+  });
+
+  // A break-up may earn a gentle check-in (recall first), but the idiom keeps it from crisis.
+  it('never makes crisis of "end things" said of a relationship', () => {
+    expect(assessRisk('I want to end things with my boyfriend').level).not.toBe('crisis');
   });
 });
 
