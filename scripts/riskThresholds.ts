@@ -10,7 +10,8 @@ import { applyRules, type RuleFindings } from '../src/domain/risk/rules.ts';
 import { TRAINING_CORPUS } from '../src/domain/risk/trainingCorpus.ts';
 
 const FOLDS = 5;
-const MIN_BENIGN_RIGHT = 0.94;
+// Recall first, but at least nine in ten everyday messages must be left alone, with a margin.
+const MIN_BENIGN_RIGHT = 0.91;
 
 type Scored = { message: LabelledMessage; rules: RuleFindings; scores: ClassifierScores };
 
@@ -49,10 +50,9 @@ function measure(scored: Scored[], thresholds: Thresholds) {
   return { crisisRecall: crisisCaught / crisis, riskRecall: riskCaught / risk, benignRight: benignRight / benign, crisisPrecision: crisisGivenRight / crisisGiven };
 }
 
-// The rules were written with the training messages in view, so on these folds they catch
-// nearly everything and hide what the classifier adds. The thresholds are therefore chosen on the
-// classifier's own figures: most risk caught while it leaves at least MIN_BENIGN_RIGHT of the
-// everyday messages alone.
+// Chosen on the rules and the classifier together, as assessRisk runs them: most crisis and
+// concern caught while at least MIN_BENIGN_RIGHT of the everyday messages are left alone. Most of
+// the corpus was written after the rules, so the rules do not hide what the classifier adds.
 const scored = validationScores();
 const noRules = (entry: Scored): Scored => ({ ...entry, rules: { ...entry.rules, crisis: new Set(), concern: new Set() } });
 const classifierOnly = scored.map(noRules);
@@ -61,7 +61,7 @@ let best: { thresholds: Thresholds; figures: ReturnType<typeof measure> } | unde
 for (let crisis = 0.05; crisis <= 1.2; crisis += 0.05) {
   for (let concern = 0.05; concern <= 1.5; concern += 0.05) {
     const thresholds = { crisis: Number(crisis.toFixed(2)), concern: Number(concern.toFixed(2)) };
-    const figures = measure(classifierOnly, thresholds);
+    const figures = measure(scored, thresholds);
     if (figures.benignRight < MIN_BENIGN_RIGHT) continue;
     const score = figures.crisisRecall + figures.riskRecall;
     const bestScore = best ? best.figures.crisisRecall + best.figures.riskRecall : -1;
@@ -69,8 +69,7 @@ for (let crisis = 0.05; crisis <= 1.2; crisis += 0.05) {
   }
 }
 if (!best) throw new Error('No thresholds leave enough everyday messages alone.');
-console.log('classifier alone, best thresholds:', best);
-console.log('rules and classifier together:', measure(scored, best.thresholds));
+console.log('rules and classifier together, best thresholds:', best);
 
 // --table: the trade-off around the choice, for the classifier alone.
 if (process.argv.includes('--table')) {

@@ -6,6 +6,12 @@ import type { RiskCorpus } from './riskCategories.ts';
 
 export const PRODUCT_WORDS_TRAINING: RiskCorpus = {
   everyday: [
+    // The barrier question's buttons.
+    'using computers or phones',
+    'feeling confident',
+    'speaking or reading english',
+    'time out of work',
+    'telling a boss about your health',
     'not now',
     'how in charge do i feel',
     'how am i doing',
