@@ -13,7 +13,7 @@ import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import { cancelInWorkCheckIns, scheduleInWorkCheckIns } from '../src/scheduler/inWorkPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
-import * as say from './messages/inWork.ts';
+import * as say from '../src/messages/en/inWork.ts';
 import { askChoice, askText, createChoicePrompt, createTextPrompt, withButtons } from './prompts.ts';
 
 export type InWorkOptions = { mode: 'started' | 'problem' | 'job-lost'; text?: string };

@@ -11,7 +11,7 @@ import { asksWhatWeMean, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom } from '.
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
-import * as say from './messages/listening.ts';
+import * as say from '../src/messages/en/listening.ts';
 import { handOverSpecialistQuestion } from './specialistQuestion.ts';
 import { requestAdviser } from './talkToAdviser.ts';
 

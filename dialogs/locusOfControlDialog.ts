@@ -9,7 +9,7 @@ import { LIKERT_OPTIONS, LOCUS_STATEMENTS, locusChange, parseLikertAnswer, score
 import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
 import { DialogIds } from './dialogIds.ts';
-import { likertRetry, locusChangeMessage, locusClosing, locusIntro, locusRetakeIntro, statementMessage } from './messages/locusOfControl.ts';
+import { likertRetry, locusChangeMessage, locusClosing, locusIntro, locusRetakeIntro, statementMessage } from '../src/messages/en/locusOfControl.ts';
 import { ListeningPrompt, withButtons, retryAsking } from './prompts.ts';
 
 const START = 'locusStart';

@@ -14,13 +14,13 @@ import {
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { readChoice, type ChoiceReading } from '../src/domain/partialAnswers.ts';
 import { hearNonAnswer, isClearQuestion, type Expecting } from './listening.ts';
-import { CHOICE_RETRY, TEXT_RETRY } from './messages/prompts.ts';
-import { cutNote } from './messages/listening.ts';
+import { CHOICE_RETRY, TEXT_RETRY } from '../src/messages/en/prompts.ts';
+import { cutNote } from '../src/messages/en/listening.ts';
 import { cutToLength } from '../src/domain/textChecks.ts';
 
 const MAX_WORDS_ANSWER = 500;
 
-export { CHOICE_RETRY, TEXT_RETRY } from './messages/prompts.ts';
+export { CHOICE_RETRY, TEXT_RETRY } from '../src/messages/en/prompts.ts';
 
 export const CHOICE_PROMPT = 'choicePrompt';
 export const TEXT_PROMPT = 'textPrompt';

@@ -14,7 +14,7 @@ import { isStillToDo } from '../src/domain/plan.ts';
 import { readReminderButtonData } from '../src/domain/reminderButtonData.ts';
 import { cancelItemReminders, syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
-import * as say from './messages/reminders.ts';
+import * as say from '../src/messages/en/reminders.ts';
 import { ListeningPrompt, withButtons, retryAsking } from './prompts.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import { handoverNews } from '../src/escalation/handoverNews.ts';

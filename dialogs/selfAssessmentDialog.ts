@@ -47,7 +47,7 @@ import {
   redundancyHeard,
   textRetry,
   yesNoRetry,
-} from './messages/selfAssessment.ts';
+} from '../src/messages/en/selfAssessment.ts';
 import { askChoice, withButtons, createChoicePrompt, createTextPrompt, retryAsking, ListeningPrompt, type ListeningOptions } from './prompts.ts';
 
 const START = 'selfAssessmentStart';

@@ -16,7 +16,7 @@ import { analyseGoal, isAchievable, mergeGoalAnswer, parseConfidence, type Smart
 import { isVagueAnswer, measurableSuggestions, splitDate, tidyAim, tidyWords } from '../src/domain/goalWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
-import * as say from './messages/smartGoal.ts';
+import * as say from '../src/messages/en/smartGoal.ts';
 import { askChoice, askText, createChoicePrompt, createTextPrompt, ListeningPrompt, withButtons, retryAsking, type ListeningOptions } from './prompts.ts';
 
 const FLOW = 'smartGoalFlow';

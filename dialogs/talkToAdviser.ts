@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import { handoverNews } from '../src/escalation/handoverNews.ts';
-import { adviserAskedReply, adviserNotReachedReply } from './messages/adviser.ts';
+import { adviserAskedReply, adviserNotReachedReply } from '../src/messages/en/adviser.ts';
 import type { CoachServices } from '../src/services.ts';
 
 export const adviserRequestedMessage = [

@@ -16,7 +16,7 @@ import {
   moveAdviserAction,
   type PlanActionResult,
 } from '../plan/adviserPlanActions.ts';
-import { actionNotFound, addUsage } from '../../dialogs/messages/adviserPlan.ts';
+import { actionNotFound, addUsage } from '../messages/en/adviserPlan.ts';
 import { turnAdviser } from './turnLookups.ts';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;

@@ -29,9 +29,9 @@ import {
   concernYesLabel,
   concernYesWords,
   jobLossReply,
-} from '../../dialogs/messages/crisis.ts';
-import { adviserAskedReply, adviserWithoutConsentReply } from '../../dialogs/messages/adviser.ts';
-import type { BarrierHandOff } from '../../dialogs/messages/specialist.ts';
+} from '../messages/en/crisis.ts';
+import { adviserAskedReply, adviserWithoutConsentReply } from '../messages/en/adviser.ts';
+import type { BarrierHandOff } from '../messages/en/specialist.ts';
 import { addBarrierHandOffStep } from '../../dialogs/specialistQuestion.ts';
 import { turnAdviser, turnClient } from './turnLookups.ts';
 import { SafetyWindow, type OpenWindow } from './safetyWindow.ts';

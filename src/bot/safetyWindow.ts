@@ -24,8 +24,8 @@ import {
   safetyWindowHelp,
   stillHereReply,
   welcomeBackAfterCrisis,
-} from '../../dialogs/messages/crisis.ts';
-import { botDidNotes, windowEndedNotes } from '../../dialogs/messages/escalationUpdates.ts';
+} from '../messages/en/crisis.ts';
+import { botDidNotes, windowEndedNotes } from '../messages/en/escalationUpdates.ts';
 
 export type OpenWindow = SafetyWindowState & { escalationId?: string };
 

@@ -13,8 +13,8 @@ import {
   reminderButtons,
   reviewButton,
   reviewDueText,
-} from '../../dialogs/messages/reminders.ts';
-import { checkInButtons, checkInText } from '../../dialogs/messages/inWork.ts';
+} from '../messages/en/reminders.ts';
+import { checkInButtons, checkInText } from '../messages/en/inWork.ts';
 
 export interface ReminderContent {
   key: string;

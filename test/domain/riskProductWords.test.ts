@@ -23,7 +23,7 @@ function textsIn(value: unknown): string[] {
   return [];
 }
 
-const MESSAGES = fileURLToPath(new URL('../../dialogs/messages/', import.meta.url));
+const MESSAGES = fileURLToPath(new URL('../../src/messages/en/', import.meta.url));
 // Buttons and commands are short and are not sentences; ids such as "no-point-trying" are never shown.
 const isButtonOrCommand = (text: string) => text.split(/\s+/).length <= 6 && !/[.?!:]$/.test(text) && !/^[a-z]+(?:-[a-z]+)+$/.test(text);
 

@@ -12,8 +12,8 @@ import { renderWebChatMarkdown, tagsIn, visibleText } from '../support/renderers
 import { decisionForReason } from '../../src/domain/escalationRules.ts';
 import { loadConfig } from '../../src/config.ts';
 import { DEFAULT_CRISIS_CONTACTS } from '../../src/escalation/settingsLists.ts';
-import * as crisis from '../../dialogs/messages/crisis.ts';
-import * as adviser from '../../dialogs/messages/adviser.ts';
+import * as crisis from '../../src/messages/en/crisis.ts';
+import * as adviser from '../../src/messages/en/adviser.ts';
 
 const LONDON = 'Europe/London';
 const hours = parseOfficeHours('Mon-Fri 09:00-17:00')!;

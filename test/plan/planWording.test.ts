@@ -1,7 +1,7 @@
 // Every sentence the goal and plan conversations say, checked for plain English.
 import { describe, expect, it } from 'vitest';
-import * as smartGoal from '../../dialogs/messages/smartGoal.ts';
-import * as plan from '../../dialogs/messages/plan.ts';
+import * as smartGoal from '../../src/messages/en/smartGoal.ts';
+import * as plan from '../../src/messages/en/plan.ts';
 import { PLAN_CARD_WORDS } from '../../src/cards/planCard.ts';
 import { checkPlainLanguage } from '../plainLanguage.ts';
 

@@ -1,8 +1,8 @@
 // Every sentence the review and the reminders say to a client passes the plain-language check.
 import { describe, expect, it } from 'vitest';
 import { checkPlainLanguage } from '../plainLanguage.ts';
-import * as review from '../../dialogs/messages/review.ts';
-import * as reminders from '../../dialogs/messages/reminders.ts';
+import * as review from '../../src/messages/en/review.ts';
+import * as reminders from '../../src/messages/en/reminders.ts';
 
 const item = 'Call the library about the computer course';
 const due = 'Friday 5 June';

@@ -35,7 +35,7 @@ function filesUnder(folder: string, keep: (name: string) => boolean): string[] {
 }
 
 const messageFiles = [
-  ...filesUnder(join(root, 'dialogs', 'messages'), (name) => name.endsWith('.ts')),
+  ...filesUnder(join(root, 'src', 'messages'), (name) => name.endsWith('.ts')),
   ...filesUnder(join(root, 'src'), (name) => /^messages.*\.ts$|Messages\.ts$/.test(name)),
 ];
 

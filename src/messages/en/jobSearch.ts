@@ -1,6 +1,6 @@
 // What the coach says about the client's job search log: short, warm, and specific about what
 // they did (confirmatory feedback for real effort).
-import type { JobSearchKind } from '../../src/domain/jobSearch.ts';
+import type { JobSearchKind } from '../../domain/jobSearch.ts';
 
 export const askWhatYouDid = 'What did you do to find work? For example: "applied to Halfords" or "interview at Tesco on Friday".';
 export const didNotCatch = 'Sorry, I didn\'t catch what you did. Try a few words, like "applied to Halfords" or "rang the manager at Greggs".';

@@ -1,6 +1,6 @@
 // What an adviser is told when a client with an open escalation says more, and the notes the
 // escalation keeps about what the bot did (read on the adviser's card).
-import { formatDueDate } from '../../src/domain/dates.ts';
+import { formatDueDate } from '../../domain/dates.ts';
 
 type When = { at: Date; timeZone: string };
 

@@ -1,11 +1,11 @@
 // What an adviser reads about escalations in chat: each one by its own number (which never
 // changes), how urgent, who, and why in words ("Asked for you"), never a code ("client-asked").
 // Sent as markdown message text, so client names are escaped and lines are list items.
-import { escapeMarkdown, markdownList } from '../../src/cards/escapeText.ts';
-import type { EscalationWithClient } from '../../src/db/escalations.ts';
-import { formatDueDate } from '../../src/domain/dates.ts';
-import type { EscalationReason, EscalationUrgency } from '../../src/domain/escalationRules.ts';
-import { HEADLINES, NO_NAME, URGENCY_WORDS } from '../../src/domain/escalationSummary.ts';
+import { escapeMarkdown, markdownList } from '../../cards/escapeText.ts';
+import type { EscalationWithClient } from '../../db/escalations.ts';
+import { formatDueDate } from '../../domain/dates.ts';
+import type { EscalationReason, EscalationUrgency } from '../../domain/escalationRules.ts';
+import { HEADLINES, NO_NAME, URGENCY_WORDS } from '../../domain/escalationSummary.ts';
 
 export const escalationNotFoundReply = 'I could not find that escalation. Type "escalations" to see the numbers.';
 export const noEscalationsReply = 'No escalations waiting. Nothing is open.';

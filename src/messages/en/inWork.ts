@@ -1,4 +1,4 @@
-import type { ChoiceOption } from '../../src/domain/answers.ts';
+import type { ChoiceOption } from '../../domain/answers.ts';
 
 // In-work support: congratulations that mean it, check-ins that are short, and a warm next step
 // when a job ends. Plain words; no judgement about why a job ended.

@@ -1,10 +1,10 @@
 // What the self-assessment says. One question per message, short and kind; every question can
 // be answered by typing, and the buttons are only shortcuts.
-import type { Shared } from '../../src/domain/assessmentShared.ts';
-import { type AssessmentQuestion, type CurrentAnswer } from '../../src/domain/assessmentQuestions.ts';
-import type { AssessmentStep } from '../../src/domain/assessmentSteps.ts';
-import { BARRIER_ANSWER_OPTIONS, barrierById, type BarrierAnswer } from '../../src/domain/barriers.ts';
-import type { SupportMarker } from '../../src/domain/supportMarker.ts';
+import type { Shared } from '../../domain/assessmentShared.ts';
+import { type AssessmentQuestion, type CurrentAnswer } from '../../domain/assessmentQuestions.ts';
+import type { AssessmentStep } from '../../domain/assessmentSteps.ts';
+import { BARRIER_ANSWER_OPTIONS, barrierById, type BarrierAnswer } from '../../domain/barriers.ts';
+import type { SupportMarker } from '../../domain/supportMarker.ts';
 
 export const assessmentIntro = [
   'Now I would like to get to know you, so we can make a plan that fits you.',

@@ -1,7 +1,7 @@
 // What the locus-of-control questions say. The statements themselves are in
 // src/domain/locusOfControl.ts; here is the talk around them.
-import type { CoachingWording } from '../../src/domain/coachingStyle.ts';
-import { LOCUS_INTRO, type LocusChange } from '../../src/domain/locusOfControl.ts';
+import type { CoachingWording } from '../../domain/coachingStyle.ts';
+import { LOCUS_INTRO, type LocusChange } from '../../domain/locusOfControl.ts';
 
 export const locusIntro = LOCUS_INTRO;
 

@@ -1,9 +1,9 @@
 // The caseload line's job-search part, for the adviser: what the client logged, the IPS mark of a
 // first employer contact within 30 days of joining, and the job when they are in work.
-import type { CaseloadEntry } from '../../src/db/caseload.ts';
-import { formatDueDate } from '../../src/domain/dates.ts';
-import { daysToFirstEmployerContact, FIRST_EMPLOYER_CONTACT_DAYS } from '../../src/domain/jobSearch.ts';
-import { escapeMarkdown } from '../../src/cards/escapeText.ts';
+import type { CaseloadEntry } from '../../db/caseload.ts';
+import { formatDueDate } from '../../domain/dates.ts';
+import { daysToFirstEmployerContact, FIRST_EMPLOYER_CONTACT_DAYS } from '../../domain/jobSearch.ts';
+import { escapeMarkdown } from '../../cards/escapeText.ts';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -1,8 +1,8 @@
 // What the coach says while a client sets a goal. Plain words, one question per message.
 // Where the coaching style changes the words, both wordings are here: "warm-guided" for a client
 // who feels things are out of their hands, "self-directed" for one who feels in charge.
-import type { ChoiceOption } from '../../src/domain/answers.ts';
-import type { CoachingWording } from '../../src/domain/coachingStyle.ts';
+import type { ChoiceOption } from '../../domain/answers.ts';
+import type { CoachingWording } from '../../domain/coachingStyle.ts';
 
 type Styled = Record<CoachingWording, string>;
 

@@ -1,6 +1,6 @@
 // What the coach says when a reply is not an answer to the question on screen: it answers what
 // was said (a feeling, a question, a hello), then asks its question again.
-import type { CoachingWording } from '../../src/domain/coachingStyle.ts';
+import type { CoachingWording } from '../../domain/coachingStyle.ts';
 
 export const reflectLow: Record<CoachingWording, string> = {
   'warm-guided': [

@@ -1,6 +1,6 @@
 // What a reminder says, and the answers a client can give to it. Plain, warm and short: a
 // reminder is a nudge from a coach, never a warning.
-import type { ChoiceOption } from '../../src/domain/answers.ts';
+import type { ChoiceOption } from '../../domain/answers.ts';
 
 /** 'partly': typed only ("half done", "nearly"); the step stays open, never marked done. */
 export type ReminderAnswer = 'done' | 'more-time' | 'help' | 'partly';

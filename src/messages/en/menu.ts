@@ -1,5 +1,5 @@
-import type { ChoiceOption } from '../../src/domain/answers.ts';
-import type { CoachingWording } from '../../src/domain/coachingStyle.ts';
+import type { ChoiceOption } from '../../domain/answers.ts';
+import type { CoachingWording } from '../../domain/coachingStyle.ts';
 
 export type MenuChoice = 'my-plan' | 'set-goal' | 'review' | 'job-search' | 'update-profile' | 'talk-to-adviser';
 /**

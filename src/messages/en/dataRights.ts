@@ -1,6 +1,6 @@
 // What the bot says about a client's own data: seeing it, deleting it, stopping consent.
 // Plain English, short sentences, one question per message.
-import type { ChoiceOption } from '../../src/domain/answers.ts';
+import type { ChoiceOption } from '../../domain/answers.ts';
 
 export const dataSummaryIntro = 'Here is what I keep about you.';
 export const dataFileNote = 'The file with this message has all of it, word for word.';

@@ -1,7 +1,7 @@
 // What the review says: one question at a time, following the learning cycle (what happened,
 // how it felt, what went well or was hard, what to do differently, what next).
-import type { ChoiceOption } from '../../src/domain/answers.ts';
-import type { ReviewOutcome } from '../../src/domain/reviewOutcomes.ts';
+import type { ChoiceOption } from '../../domain/answers.ts';
+import type { ReviewOutcome } from '../../domain/reviewOutcomes.ts';
 
 export const outcomeChoices: ChoiceOption<ReviewOutcome>[] = [
   { value: 'done', label: 'Done', synonyms: ['i did it', 'did it', 'yes', 'finished', 'all done', 'completed'] },
