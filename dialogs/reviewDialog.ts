@@ -9,7 +9,6 @@ import { PlanRepository, type PlanItem } from '../src/db/plans.ts';
 import { ReviewRepository } from '../src/db/reviews.ts';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
 import { parseChoice, parseYesNo } from '../src/domain/answers.ts';
-import { phrase } from '../src/domain/coachingStyle.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
 import { needsClientAgreement } from '../src/domain/plan.ts';
 import { ConfidenceRatingRepository } from '../src/db/confidenceRatings.ts';
@@ -77,7 +76,7 @@ export class ReviewDialog extends ComponentDialog {
     session(step).reviewNumber = review.number;
     session(step).reviewId = review.id;
     const style = await coachingStyleFor(this.services.db, client);
-    await step.context.sendActivity(phrase(style, 'reviewIntro'));
+    await step.context.sendActivity(say.reviewIntro[style.wording]);
     const state: ItemLoopState = { reviewId: review.id, items: due.map(toQueued), index: 0, outcomes: [] };
     return step.beginDialog(REVIEW_ITEM, state);
   }

@@ -2,6 +2,12 @@
 // how it felt, what went well or was hard, what to do differently, what next).
 import type { ChoiceOption } from '../../domain/answers.ts';
 import type { ReviewOutcome } from '../../domain/reviewOutcomes.ts';
+import type { CoachingWording } from '../../domain/coachingStyle.ts';
+
+export const reviewIntro: Record<CoachingWording, string> = {
+  'warm-guided': "Let's look back at your steps together, one at a time. Every step you took counts, even the small ones.",
+  'self-directed': "Time to review your plan. Let's go through your steps and set the next ones.",
+};
 
 export const outcomeChoices: ChoiceOption<ReviewOutcome>[] = [
   { value: 'done', label: 'Done', synonyms: ['i did it', 'did it', 'yes', 'finished', 'all done', 'completed'] },

@@ -13,6 +13,25 @@ export const askWhatToWorkOn: Styled = {
 
 export const askAgainInOwnWords = 'OK. Tell me the goal again, in your own words.';
 
+/** When the words do not say yet what the client will do. */
+export const askOneStep: Styled = {
+  'warm-guided':
+    "Let's pick one small step you could take this week. It can be tiny, like one phone call or looking at one job advert. What would you like to try?",
+  'self-directed': "What's the first step you'll take toward your goal? Pick one that stretches you a bit.",
+};
+
+export const askHowMany = 'How many will you do?';
+
+export const askWhen: Styled = {
+  'warm-guided': 'When could you do it? A day in the next week or so works well.',
+  'self-directed': 'When will you have it done by?',
+};
+
+export const askHowSure: Styled = {
+  'warm-guided': "How sure do you feel that you can do this, from 1 to 10? There's no wrong answer.",
+  'self-directed': 'How sure are you that you will do it, from 1 to 10?',
+};
+
 /** Added after "How many will you do?". */
 export const howManyHint: Styled = {
   'warm-guided': 'One or two is a good start.',
@@ -81,6 +100,10 @@ export const thatIsClear = "That's clear.";
 export const askHowYouWillKnow = 'How will you know you have done it? For example: 2 applications sent.';
 export const explainHowMany = 'How many times will you do it? Pick a number, like 1 or 2.';
 export const explainHowYouWillKnow = 'What will show that you did it? A number helps, like "2 applications sent" or "3 times this week".';
+/** Ideas offered as buttons for "how many" or "how will you know it is done". */
+export function measureIdeas(askedHowMany: boolean): string[] {
+  return askedHowMany ? ['1', '2', '3'] : ['Once this week', '3 times this week', 'Every day'];
+}
 export const suggestMeasure = (idea: string) => `That is OK. Here is an idea: "${idea}". Tap it, or pick another.`;
 export const usingSuggestion = (idea: string) => `Let us say "${idea}" for now. You can change it later.`;
 
