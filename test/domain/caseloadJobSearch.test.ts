@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseloadJobSearch } from '../../src/messages/en/caseloadJobSearch.ts';
+import { caseloadJobSearch } from '../../src/messages/en/caseload.ts';
 
 const joined = new Date('2026-05-01T09:00:00Z');
 const client = { consentedAt: joined, createdAt: joined } as never;

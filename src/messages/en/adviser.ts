@@ -31,6 +31,13 @@ export function adviserNotReachedReply(contacts: readonly CrisisContact[]): stri
   ].join('\n').trim();
 }
 
+/** When the client is told nothing about office hours. */
+export const adviserRequestedReply = [
+  'I have asked your adviser to get in touch with you.',
+  'A person will read it, not a computer.',
+  'If you feel unsafe right now, call 999.',
+].join(' ');
+
 export const adviserWithoutConsentReply = [
   'I can only pass a message on if you let me keep your details.',
   'You can still contact your adviser in the usual way, by phone or in person.',
@@ -73,3 +80,20 @@ export function myCodeReply(inviteCode: string): string {
 export const notAnAdviserReply = 'Sorry, that is just for advisers.';
 export const notAdminReply = 'Sorry, only an admin can register advisers.';
 export const unknownClientReply = 'I could not find that client in your caseload. Type "caseload" to see the numbers.';
+
+/** The name an adviser registered by themselves gets when their channel gives none. */
+export const unnamedAdviser = 'Adviser';
+
+export const registeredYou = (name: string, role: string): string => `Registered you (${escapeMarkdown(name)}) as ${role}. Type "help" to see adviser commands.`;
+export const registerWho = 'Say who: "register adviser <their name>". They need to say hello to me first.';
+export const notHeardFrom = (who: string): string => `I have not heard from "${escapeMarkdown(who)}" yet. Ask them to say hello to me, then try again.`;
+export const severalMatch = (who: string, ids: readonly string[]): string => `More than one person matches "${escapeMarkdown(who)}". Use their id instead: ${ids.join(', ')}`;
+export const registeredThem = (name: string, role: string): string =>
+  `Registered ${escapeMarkdown(name)} as ${role}. Escalations for their clients will reach them here.`;
+
+export const remindersResumed = 'Reminders are back on for this client.';
+export const cadenceChoices = (days: readonly number[]): string => `Review cadence can be ${days.slice(0, -1).join(', ')} or ${days.at(-1)} days.`;
+export const cadenceSet = (days: number): string => `Reviews for this client are now every ${days} days.`;
+export const styleChoices = (words: readonly string[]): string => `Style can be ${words.slice(0, -1).join(', ')} or ${words.at(-1)}.`;
+export const styleSet = (style: string): string => `Coaching style for this client set to ${style}.`;
+export const styleReset = 'Coaching style for this client is back to what their answers suggest.';

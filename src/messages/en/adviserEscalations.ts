@@ -23,6 +23,9 @@ export function escalationLine(row: EscalationWithClient, timeZone: string, now:
   return `${number}${urgency} ${name}: ${why} (${raised}${seen})`;
 }
 
+export const acknowledgedReply = (line: string): string => `Acknowledged: ${line}`;
+export const closedReply = (line: string): string => `Closed: ${line}`;
+
 /** Open ones first, most urgent first; then those acknowledged but not yet closed. */
 export function escalationsReply(rows: readonly EscalationWithClient[], timeZone: string, now: Date, names: ReadonlyMap<string, string> = new Map()): string {
   if (rows.length === 0) return noEscalationsReply;

@@ -5,6 +5,8 @@ import type { ChoiceOption } from '../../domain/answers.ts';
 /** 'partly': typed only ("half done", "nearly"); the step stays open, never marked done. */
 export type ReminderAnswer = 'done' | 'more-time' | 'help' | 'partly';
 
+export const needHelpButton = 'I need help';
+
 export const reminderAnswerChoices: ChoiceOption<ReminderAnswer>[] = [
   { value: 'done', label: 'Done', synonyms: ['i did it', 'did it', 'i have done it', 'finished', 'all done', 'done it', 'completed', 'yes done'] },
   {
@@ -12,11 +14,13 @@ export const reminderAnswerChoices: ChoiceOption<ReminderAnswer>[] = [
     label: 'I need more time',
     synonyms: ['more time', 'need more time', 'not yet', 'later', 'can i have more time', 'i need longer', 'change the date', 'new date'],
   },
-  { value: 'help', label: 'I need help', synonyms: ['help me', 'need help', 'i am stuck with it', 'i need some help', 'can you help'] },
+  { value: 'help', label: needHelpButton, synonyms: ['help me', 'need help', 'i am stuck with it', 'i need some help', 'can you help'] },
 ];
 
 export const reminderButtons = reminderAnswerChoices.map((choice) => choice.label);
 export const reviewButton = 'Review my plan';
+/** Said for the day of a step that has none. */
+export const noDueDay = 'soon';
 
 export function dueSoonText(item: string, due: string): string {
   return `Hi! Just a friendly nudge about your step: ${item}. You planned it for ${due}, in two days. How is it going?`;
