@@ -5,6 +5,7 @@ import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import { handoverNews } from '../src/escalation/handoverNews.ts';
 import { adviserAskedReply, adviserNotReachedReply, adviserRequestedReply, adviserWithoutConsentReply } from '../src/messages/en/adviser.ts';
 import type { CoachServices } from '../src/services.ts';
+import { askedToTalk } from '../src/messages/en/escalationDetails.ts';
 
 export async function requestAdviser(context: TurnContext, services: CoachServices): Promise<void> {
   const client = currentClient(context);
@@ -12,7 +13,7 @@ export async function requestAdviser(context: TurnContext, services: CoachServic
     await context.sendActivity(adviserWithoutConsentReply);
     return;
   }
-  const { reached } = await raiseEscalation(services, { clientId: client.id, reason: 'client-asked', detail: 'Asked to talk to their adviser.' });
+  const { reached } = await raiseEscalation(services, { clientId: client.id, reason: 'client-asked', detail: askedToTalk });
   const contacts = services.config.CRISIS_CONTACTS;
   const news = handoverNews(services.config, services.clock.now());
   if (!reached) await context.sendActivity(adviserNotReachedReply(contacts));

@@ -8,7 +8,7 @@ import { assessRisk } from '../domain/risk.ts';
 import { parseChoice } from '../domain/answers.ts';
 import { concernTopicOf, type ConcernTopic } from '../domain/concernTopic.ts';
 import { detectJobLoss, detectSpecialistBarriers } from '../domain/escalationRules.ts';
-import { barrierById } from '../domain/barriers.ts';
+import { mentionedSpecialist, struggledAndAsked } from '../messages/en/escalationDetails.ts';
 import type { Client } from '../db/clients.ts';
 import { ClientMessageRepository } from '../db/clientMessages.ts';
 import { EscalationRepository } from '../db/escalations.ts';
@@ -148,7 +148,7 @@ export class RiskCheck implements Middleware {
         const { escalation, created } = await raiseEscalation(this.services, {
           clientId: client.id,
           reason: 'concern',
-          detail: 'Said they are struggling and asked for their adviser to get in touch.',
+          detail: struggledAndAsked,
         });
         if (!created) await addClientWordsAndNotify(this.services, escalation.id, pause.words);
         const news = handoverNews(this.services.config, this.services.clock.now());
@@ -175,11 +175,10 @@ export class RiskCheck implements Middleware {
       }
       const barriers = detectSpecialistBarriers(text);
       if (barriers.length > 0) {
-        const names = barriers.map((id) => barrierById(id).name.toLowerCase()).join(', ');
         const { escalation } = await raiseEscalation(this.services, {
           clientId: client.id,
           reason: 'specialist-barrier',
-          detail: `Mentioned something that may need specialist advice: ${names}.`,
+          detail: mentionedSpecialist(barriers),
         });
         // Debt, housing, a conviction: a dated adviser step in the plan the client can see.
         for (const barrier of barriers.filter((id): id is BarrierHandOff => HAND_OFF_STEPS.has(id))) {

@@ -2,6 +2,7 @@
 // for SAFETY_WINDOW_QUIET_HOURS), every message gets a supportive reply and never the next
 // coaching question. Each message is added to the open escalation; worrying ones tell the adviser
 // again. The escalation notes say what the bot did and when the window ended.
+import { riskToSafety } from '../messages/en/escalationDetails.ts';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { RiskAssessment } from '../domain/risk.ts';
 import { readSafetyWindowReply, safetyWindowHasLapsed, type SafetyWindowState } from '../domain/safetyWindow.ts';
@@ -58,7 +59,7 @@ export class SafetyWindow {
     const { escalation, created } = await raiseEscalation(this.services, {
       clientId: client.id,
       reason: 'crisis',
-      detail: `Their message suggests a risk to safety: ${risk.reasons.join(', ')}.`,
+      detail: riskToSafety(risk.reasons),
       deliverNow: false,
     });
     window.escalationId = escalation.id;

@@ -1,9 +1,9 @@
 // When the coach hands over to the client's adviser. The coach supports the adviser and never
-// replaces them: each rule below states a fact the adviser should know, in neutral words. The
-// coach never decides or threatens sanctions, so no detail here judges the client.
-import { calendarDayIn, formatDueDate } from './dates.ts';
+// replaces them: each rule below finds a fact the adviser should know (EscalationWhy), which
+// src/messages words neutrally. The coach never decides or threatens sanctions.
+import { calendarDayIn } from './dates.ts';
 import { normaliseForMatching, type RiskLevel } from './risk.ts';
-import { barrierById, type BarrierId } from './barriers.ts';
+import type { BarrierId } from './barriers.ts';
 
 export const ESCALATION_REASONS = [
   'client-asked',
@@ -29,6 +29,21 @@ export type EscalationDecision = {
   /** When the adviser should have been in touch by; null when there is no set time. */
   contactBy: Date | null;
 };
+
+/** What a rule found, as facts; the adviser reads them in words from src/messages. */
+export type EscalationWhy =
+  | { reason: 'crisis' | 'concern'; signals: string[] }
+  | { reason: 'client-asked' }
+  | { reason: 'job-loss'; saidAt: Date }
+  | { reason: 'item-overdue-unanswered'; items: OpenActionItem[] }
+  | { reason: 'missed-review'; reviewDate: Date }
+  | { reason: 'outreach-unanswered'; unanswered: number }
+  | { reason: 'cannot-reach-client' }
+  | { reason: 'specialist-barrier'; barriers: SpecialistBarrierId[] }
+  | { reason: 'falling-confidence'; recentScores: number[] };
+
+/** A decision the rules made: the facts in `why` become the escalation's detail. */
+export type RuleDecision = Omit<EscalationDecision, 'detail'> & { why: EscalationWhy };
 
 export type OpenActionItem = {
   text: string;
@@ -101,83 +116,54 @@ const HANDOVER: Record<EscalationReason, { urgency: EscalationUrgency; contactWi
   'falling-confidence': { urgency: 'routine', contactWithinDays: 7 },
 };
 
-type Finding = { reason: EscalationReason; detail: string };
-type RuleContext = { facts: ClientFacts; now: Date; timeZone: string; plainDate: (date: Date) => string };
-type Rule = (context: RuleContext) => Finding | null;
+type RuleContext = { facts: ClientFacts; now: Date; timeZone: string };
+type Rule = (context: RuleContext) => EscalationWhy | null;
 
 const RULES: readonly Rule[] = [
   ({ facts }) => {
     const risk = facts.latestRisk;
-    if (risk?.level === 'crisis') {
-      return { reason: 'crisis', detail: withReasons('Their latest message suggests a risk to safety', risk.reasons) };
-    }
-    if (risk?.level === 'concern') {
-      return { reason: 'concern', detail: withReasons('Their latest message suggests they are struggling', risk.reasons) };
-    }
+    if (risk?.level === 'crisis') return { reason: 'crisis', signals: risk.reasons };
+    if (risk?.level === 'concern') return { reason: 'concern', signals: risk.reasons };
     return null;
   },
-  ({ facts }) => (facts.askedForAdviser ? { reason: 'client-asked', detail: 'Asked to speak to their adviser.' } : null),
-  ({ facts, plainDate }) =>
-    facts.reportedJobLossAt
-      ? { reason: 'job-loss', detail: `Said on ${plainDate(facts.reportedJobLossAt)} that they have lost their job.` }
-      : null,
-  ({ facts, now, timeZone, plainDate }) => {
+  ({ facts }) => (facts.askedForAdviser ? { reason: 'client-asked' } : null),
+  ({ facts }) => (facts.reportedJobLossAt ? { reason: 'job-loss', saidAt: facts.reportedJobLossAt } : null),
+  ({ facts, now, timeZone }) => {
     const overdue = wellOverdueItems(facts.openItems, now, timeZone);
-    if (overdue.length === 0) return null;
-    const items = overdue.map(
-      (item) => `"${item.text}" (due ${plainDate(item.dueDate)}, ${item.remindersUnanswered} reminders with no reply)`,
-    );
-    const howMany = overdue.length === 1 ? '1 action is' : `${overdue.length} actions are`;
-    return {
-      reason: 'item-overdue-unanswered',
-      detail: `${howMany} ${OVERDUE_DAYS} or more days past the due date: ${items.join('; ')}.`,
-    };
+    return overdue.length > 0 ? { reason: 'item-overdue-unanswered', items: overdue } : null;
   },
-  ({ facts, now, timeZone, plainDate }) => {
+  ({ facts, now, timeZone }) => {
     const reviewDate = facts.nextReviewDate;
     if (!reviewDate || !isReviewMissed(reviewDate, facts.lastReviewDate, now, timeZone)) return null;
-    return { reason: 'missed-review', detail: `The review due on ${plainDate(reviewDate)} has not happened yet.` };
+    return { reason: 'missed-review', reviewDate };
   },
   ({ facts }) =>
     facts.unansweredOutreach >= (facts.outreachThreshold ?? DEFAULT_OUTREACH_THRESHOLD)
-      ? {
-          reason: 'outreach-unanswered',
-          detail: `Has not replied to the last ${facts.unansweredOutreach} messages from the coach.`,
-        }
+      ? { reason: 'outreach-unanswered', unanswered: facts.unansweredOutreach }
       : null,
-  ({ facts }) =>
-    facts.messagesUndeliverable
-      ? { reason: 'cannot-reach-client', detail: 'Messages from the coach cannot be delivered to them.' }
-      : null,
+  ({ facts }) => (facts.messagesUndeliverable ? { reason: 'cannot-reach-client' } : null),
   ({ facts }) => {
-    const names = specialistBarriers(facts.barriers).map((id) => barrierById(id).name.toLowerCase());
-    if (names.length === 0) return null;
-    return { reason: 'specialist-barrier', detail: `Raised something that needs specialist advice: ${names.join(', ')}.` };
+    const barriers = specialistBarriers(facts.barriers);
+    return barriers.length > 0 ? { reason: 'specialist-barrier', barriers } : null;
   },
-  ({ facts }) => {
-    if (!isConfidenceFalling(facts.confidenceHistory)) return null;
-    const recent = facts.confidenceHistory.slice(-4).join(', ');
-    return { reason: 'falling-confidence', detail: `Confidence is falling. Recent scores out of 10, oldest first: ${recent}.` };
-  },
+  ({ facts }) => (isConfidenceFalling(facts.confidenceHistory) ? { reason: 'falling-confidence', recentScores: facts.confidenceHistory.slice(-4) } : null),
 ];
 
 /** Every handover the facts call for, most urgent first. One decision per reason at most. */
-export function decideEscalations(facts: ClientFacts, now: Date): EscalationDecision[] {
-  const timeZone = facts.timeZone ?? 'Europe/London';
-  const plainDate = (date: Date): string => formatDueDate(date, timeZone, { now });
-  const context: RuleContext = { facts, now, timeZone, plainDate };
+export function decideEscalations(facts: ClientFacts, now: Date): RuleDecision[] {
+  const context: RuleContext = { facts, now, timeZone: facts.timeZone ?? 'Europe/London' };
   return RULES.flatMap((rule) => rule(context) ?? [])
-    .map((finding) => toDecision(finding, facts, now))
+    .map((why) => ({ ...handover(why.reason, facts.reportedJobLossAt, now), why }))
     .sort((a, b) => URGENCY_ORDER[a.urgency] - URGENCY_ORDER[b.urgency] || compareContactBy(a, b));
 }
 
-function toDecision({ reason, detail }: Finding, facts: ClientFacts, now: Date): EscalationDecision {
+function handover(reason: EscalationReason, reportedJobLossAt: Date | null, now: Date): Pick<EscalationDecision, 'reason' | 'urgency' | 'contactBy'> {
   const { urgency, contactWithinDays } = HANDOVER[reason];
-  const countFrom = reason === 'job-loss' && facts.reportedJobLossAt ? facts.reportedJobLossAt : now;
+  const countFrom = reason === 'job-loss' && reportedJobLossAt ? reportedJobLossAt : now;
   const contactBy = addDays(countFrom, contactWithinDays);
   // A handover whose contact-by time has already passed cannot wait any longer.
   const overdueContact = urgency === 'soon' && contactBy.getTime() <= now.getTime();
-  return { reason, urgency: overdueContact ? 'urgent' : urgency, detail, contactBy };
+  return { reason, urgency: overdueContact ? 'urgent' : urgency, contactBy };
 }
 
 /** One open escalation per client and reason: the key repeats, so a retry cannot add a second. */
@@ -280,10 +266,6 @@ export function detectSpecialistBarriers(text: string): SpecialistBarrierId[] {
   return SPECIALIST_BARRIER_IDS.filter((id) => SPECIALIST_BARRIER_PATTERNS[id].some((pattern) => pattern.test(normalised)));
 }
 
-function withReasons(sentence: string, reasons: readonly string[]): string {
-  return reasons.length > 0 ? `${sentence}: ${reasons.join(', ')}.` : `${sentence}.`;
-}
-
 /** Whole calendar days from one date to a later one, in the given zone (negative if earlier). */
 function calendarDaysBetween(from: Date, to: Date, timeZone: string): number {
   const utcDay = (date: Date): number => {
@@ -297,7 +279,7 @@ function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);
 }
 
-function compareContactBy(a: EscalationDecision, b: EscalationDecision): number {
+function compareContactBy(a: Pick<EscalationDecision, 'contactBy'>, b: Pick<EscalationDecision, 'contactBy'>): number {
   return (a.contactBy?.getTime() ?? Infinity) - (b.contactBy?.getTime() ?? Infinity);
 }
 
@@ -306,6 +288,5 @@ function compareContactBy(a: EscalationDecision, b: EscalationDecision): number 
  * a message showed risk or a job loss, the reminders gave up. Same urgency and contact-by times.
  */
 export function decisionForReason(reason: EscalationReason, detail: string, now: Date, reportedAt: Date | null = null): EscalationDecision {
-  const facts = { reportedJobLossAt: reason === 'job-loss' ? reportedAt ?? now : null } as ClientFacts;
-  return toDecision({ reason, detail }, facts, now);
+  return { ...handover(reason, reason === 'job-loss' ? reportedAt ?? now : null, now), detail };
 }

@@ -9,6 +9,8 @@ import { EscalationRepository } from '../db/escalations.ts';
 import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';
 import { raiseEscalation } from './raiseEscalation.ts';
+import { formatDueDate } from '../domain/dates.ts';
+import { whyNow } from '../messages/en/escalationDetails.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** After one of these is closed, the same fact is not raised again for this long. */
@@ -54,7 +56,8 @@ export async function checkEscalationRules(services: CoachServices): Promise<num
       for (const decision of decisions) {
         const last = await repo.lastRaisedAt(clientId, decision.reason);
         if (last && now.getTime() - last.getTime() < COOL_DOWN_MS[decision.reason]!) continue;
-        const { created } = await raiseEscalation(services, { clientId, reason: decision.reason, urgency: decision.urgency, detail: decision.detail });
+        const detail = whyNow(decision.why, (at) => formatDueDate(at, snapshot.client.timeZone, { now }));
+        const { created } = await raiseEscalation(services, { clientId, reason: decision.reason, urgency: decision.urgency, detail });
         if (created) raised += 1;
       }
     } catch (error) {

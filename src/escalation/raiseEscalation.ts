@@ -8,6 +8,7 @@ import type { CoachServices } from '../services.ts';
 import type { Database } from '../db/database.ts';
 import { attemptDelivery } from './deliverEscalation.ts';
 import { emptyRecord, readRecord, writeRecord } from './escalationRecord.ts';
+import { defaultDetail } from '../messages/en/escalationDetails.ts';
 
 export type RaiseRequest = {
   clientId: string;
@@ -33,19 +34,6 @@ export type RaiseResult = {
   reached: boolean;
 };
 
-const DEFAULT_DETAIL: Record<EscalationReason, string> = {
-  crisis: 'Their latest message suggests a risk to safety.',
-  concern: 'Their latest message suggests they are struggling.',
-  'client-asked': 'Asked to speak to their adviser.',
-  'item-overdue-unanswered': 'Actions are well overdue and reminders got no reply.',
-  'missed-review': 'A review was missed.',
-  'outreach-unanswered': 'Messages from the coach have had no reply.',
-  'job-loss': 'Said they have lost their job.',
-  'specialist-barrier': 'Raised something that needs specialist advice.',
-  'falling-confidence': 'Their confidence scores keep falling.',
-  'cannot-reach-client': 'Messages from the coach cannot reach them.',
-};
-
 /** An acknowledged escalation older than this is closed when the same thing happens again. */
 const STALE_ACKNOWLEDGED_MS = 24 * 60 * 60 * 1000;
 
@@ -55,7 +43,7 @@ const STALE_ACKNOWLEDGED_MS = 24 * 60 * 60 * 1000;
  */
 export async function recordEscalation(db: Database, request: RaiseRequest, now: Date): Promise<Omit<RaiseResult, 'reached'>> {
   const repo = new EscalationRepository(db);
-  const decision = decisionForReason(request.reason, request.detail ?? DEFAULT_DETAIL[request.reason], now, request.reportedAt ?? null);
+  const decision = decisionForReason(request.reason, request.detail ?? defaultDetail[request.reason], now, request.reportedAt ?? null);
 
   // An adviser who acknowledged yesterday's crisis must still hear about today's.
   const [open] = (await repo.openFor(request.clientId)).filter((row) => row.reason === request.reason);

@@ -1,6 +1,7 @@
 // Reminders are outreach attempts. A reminder sent while the one before it is still unanswered
 // (no message from the client since it went out) adds one to the client's run of unanswered
 // outreach; any message from the client resets the run (ClientContext). A long run goes to the adviser.
+import { remindersUnanswered } from '../messages/en/escalationDetails.ts';
 import type { Database } from '../db/database.ts';
 import type { Reminder } from '../db/reminders.ts';
 import { raiseReminderEscalation } from './raiseReminderEscalation.ts';
@@ -31,7 +32,7 @@ export async function recordOutreach(
     {
       clientId: client.id,
       reason: 'outreach-unanswered',
-      detail: `${current!.unansweredOutreach} reminders in a row have had no answer from the client.`,
+      detail: remindersUnanswered(current!.unansweredOutreach),
     },
     now,
   );

@@ -9,7 +9,7 @@ import { summaryForEscalation } from '../escalation/escalationSummaryFromDb.ts';
 import { respondToEscalation } from '../escalation/respondToEscalation.ts';
 import { formatDueDate } from '../domain/dates.ts';
 import type { EscalationReason, EscalationUrgency } from '../domain/escalationRules.ts';
-import { HEADLINES, NO_NAME, URGENCY_WORDS } from '../domain/escalationSummary.ts';
+import { clientNameOf, headlines, noName, urgencyWords } from '../messages/en/escalationSummary.ts';
 import type { AdviserResponse } from '../escalation/escalationRecord.ts';
 import type { CoachServices } from '../services.ts';
 
@@ -60,11 +60,11 @@ async function escalationSection(services: CoachServices, row: EscalationWithCli
     `<form method="post" action="/adviser/inbox/${encodeURIComponent(row.id)}/${action}"><button type="submit">${label}</button></form>`;
   const buttons = `${row.status === 'open' || row.status === 'delivered' ? form('acknowledge', 'Acknowledge') : ''}${form('resolve', 'Resolve')}`;
   const number = row.number ? ` #${row.number}` : '';
-  const urgency = URGENCY_WORDS[row.urgency as EscalationUrgency] ?? row.urgency;
-  const why = HEADLINES[row.reason as EscalationReason] ?? row.reason;
+  const urgency = urgencyWords[row.urgency as EscalationUrgency] ?? row.urgency;
+  const why = headlines[row.reason as EscalationReason] ?? row.reason;
   const status = row.status === 'acknowledged' ? 'acknowledged' : 'not acknowledged yet';
   return `<section class="${escapeHtml(row.urgency)}" data-escalation-id="${escapeHtml(row.id)}">
-<h2>${escapeHtml(`${urgency}${number}: ${built?.summary.clientName ?? row.client.displayName ?? NO_NAME}`)}</h2>
+<h2>${escapeHtml(`${urgency}${number}: ${built ? clientNameOf(built.summary) : row.client.displayName ?? noName}`)}</h2>
 <p><strong>${escapeHtml(why)}</strong>. ${escapeHtml(`Raised ${formatDueDate(row.createdAt, zone)}, ${status}.`)}</p>
 <pre>${escapeHtml(text)}</pre>
 ${response}<div class="buttons">${buttons}</div>

@@ -9,8 +9,11 @@ import {
   wellOverdueItems,
   type ClientFacts,
   type EscalationDecision,
+  type RuleDecision,
 } from '../../src/domain/escalationRules.ts';
 import { assessRisk } from '../../src/domain/risk.ts';
+import { formatDueDate } from '../../src/domain/dates.ts';
+import { whyNow } from '../../src/messages/en/escalationDetails.ts';
 
 // Monday 16 March 2026, 10:00 in London (GMT, before the clocks change).
 const NOW = new Date('2026-03-16T10:00:00Z');
@@ -33,9 +36,14 @@ function quietFacts(overrides: Partial<ClientFacts> = {}): ClientFacts {
   };
 }
 
-function only(decisions: EscalationDecision[]): EscalationDecision {
+/** The decision as it is kept: the rule's facts in the adviser's words. */
+function worded({ why, ...decision }: RuleDecision): EscalationDecision {
+  return { ...decision, detail: whyNow(why, (at) => formatDueDate(at, 'Europe/London', { now: NOW })) };
+}
+
+function only(decisions: RuleDecision[]): EscalationDecision {
   expect(decisions).toHaveLength(1);
-  return decisions[0]!;
+  return worded(decisions[0]!);
 }
 
 describe('decideEscalations', () => {
@@ -147,7 +155,7 @@ describe('decideEscalations', () => {
       NOW,
     );
     expect(decisions).toHaveLength(4);
-    for (const { detail } of decisions) expect(detail).not.toMatch(/sanction|non-?complian|fail|refus|must|warning/i);
+    for (const { detail } of decisions.map(worded)) expect(detail).not.toMatch(/sanction|non-?complian|fail|refus|must|warning/i);
   });
 });
 

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildEscalationSummary,
-  renderSummaryText,
-  trimMessage,
-  type EscalationSummaryInput,
-} from '../../src/domain/escalationSummary.ts';
+// The summary's facts (src/domain) and how the adviser reads them (src/messages).
+import { buildEscalationSummary, trimMessage, type EscalationSummaryInput } from '../../src/domain/escalationSummary.ts';
 import { decideEscalations, type EscalationDecision } from '../../src/domain/escalationRules.ts';
+import { formatDueDate } from '../../src/domain/dates.ts';
+import { whyNow } from '../../src/messages/en/escalationDetails.ts';
+import {
+  barrierList,
+  clientNameOf,
+  coachDidLine,
+  headlines,
+  nextSteps,
+  reachLines,
+  renderSummaryText,
+} from '../../src/messages/en/escalationSummary.ts';
 
 // Monday 16 March 2026, 10:00 in London.
 const NOW = new Date('2026-03-16T10:00:00Z');
@@ -48,14 +55,10 @@ function input(overrides: Partial<EscalationSummaryInput> = {}): EscalationSumma
 describe('buildEscalationSummary', () => {
   it('says who, why, how urgent and what to do next', () => {
     const summary = buildEscalationSummary(input());
-    expect(summary).toMatchObject({
-      clientName: 'Sam Jones',
-      reason: 'job-loss',
-      headline: 'Lost their job',
-      urgency: 'soon',
-      contactBy: day('2026-03-18'),
-      suggestedNextStep: 'Contact within 3 days and offer help with the next job.',
-    });
+    expect(summary).toMatchObject({ reason: 'job-loss', urgency: 'soon', contactBy: day('2026-03-18') });
+    expect(clientNameOf(summary)).toBe('Sam Jones');
+    expect(headlines[summary.reason]).toBe('Lost their job');
+    expect(nextSteps[summary.reason]).toBe('Contact within 3 days and offer help with the next job.');
   });
 
   it('counts the plan: done, open and overdue (today is not overdue)', () => {
@@ -115,18 +118,19 @@ describe('buildEscalationSummary', () => {
         coachActions: { contactsShownAt: NOW, remindersPausedAt: NOW },
       }),
     );
-    expect(teams.clientName).toBe('Megan Jones (no name given)');
-    expect(teams.reachBy).toEqual(['Teams: Megan Jones (use "Open chat in Teams")']);
+    const date = (at: Date): string => formatDueDate(at, 'Europe/London', { now: NOW });
+    expect(clientNameOf(teams)).toBe('Megan Jones (no name given)');
+    expect(reachLines(teams)).toEqual(['Teams: Megan Jones (use "Open chat in Teams")']);
     expect(teams.chatLink).toBe('https://teams.microsoft.com/l/chat/0/0?users=aad-1');
-    expect(teams.coachDid.join(' ')).toMatch(/Showed them the crisis numbers \(Monday 16 March at 10am\)\. Paused their reminders \(Monday 16 March at 10am\)/);
+    expect(teams.coachDid.map((did) => coachDidLine(did, date)).join(' ')).toMatch(/Showed them the crisis numbers \(Monday 16 March at 10am\)\. Paused their reminders \(Monday 16 March at 10am\)/);
     const web = buildEscalationSummary(input({ clientDisplayName: '', reach: { channel: 'webchat', channelName: null, chatLink: null } }));
-    expect(web.clientName).toBe('A client who gave no name');
-    expect(web.reachBy).toEqual(['Only through the coach, in web chat: no phone or email is held.']);
+    expect(clientNameOf(web)).toBe('A client who gave no name');
+    expect(reachLines(web)).toEqual(['Only through the coach, in web chat: no phone or email is held.']);
   });
 
   it('names barriers in the adviser\'s words and marks what is not known', () => {
     const summary = buildEscalationSummary(input({ locusOfControl: null, supportMarker: null }));
-    expect(summary.barriers).toEqual(['Transport', 'Debt']);
+    expect(barrierList(summary.barriers)).toBe('Transport, Debt');
     expect(summary.locusOfControl).toBe('unknown');
     expect(summary.supportMarker).toBe('unknown');
   });
@@ -147,9 +151,10 @@ describe('buildEscalationSummary', () => {
       },
       NOW,
     );
-    const summary = buildEscalationSummary(input({ decision: crisis! }));
+    const { why, ...decision } = crisis!;
+    const summary = buildEscalationSummary(input({ decision: { ...decision, detail: whyNow(why, String) } }));
     expect(summary.urgency).toBe('urgent');
-    expect(summary.suggestedNextStep).toBe('Call them today. Check they are safe and know the crisis numbers.');
+    expect(nextSteps[summary.reason]).toBe('Call them today. Check they are safe and know the crisis numbers.');
   });
 });
 

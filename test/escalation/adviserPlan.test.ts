@@ -9,7 +9,8 @@ import { cardTexts as rawCardTexts, validateAdaptiveCard } from '../support/adap
 import { renderWebChatMarkdown, visibleText } from '../support/renderers.ts';
 import { AdviserRepository } from '../../src/db/advisers.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
-import { buildPlanCard, PLAN_CARD_WORDS } from '../../src/cards/planCard.ts';
+import { buildPlanCard } from '../../src/cards/planCard.ts';
+import { planCardWords as PLAN_CARD_WORDS } from '../../src/messages/en/planCard.ts';
 import { startEscalationBot, TestClock } from './harness.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;

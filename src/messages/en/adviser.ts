@@ -77,6 +77,14 @@ export function myCodeReply(inviteCode: string): string {
   ].join('\n');
 }
 
+/** On a card, when someone taps a button that is not theirs to tap. */
+export const cardNotices = {
+  unknownButton: 'Sorry, I do not know that button.',
+  advisersOnly: 'Sorry, only registered advisers can do that.',
+  notForYou: 'Sorry, this escalation is not for you.',
+  notInCaseload: 'Sorry, this client is not in your caseload.',
+};
+
 export const notAnAdviserReply = 'Sorry, that is just for advisers.';
 export const notAdminReply = 'Sorry, only an admin can register advisers.';
 export const unknownClientReply = 'I could not find that client in your caseload. Type "caseload" to see the numbers.';

@@ -5,7 +5,7 @@ import { escapeMarkdown, markdownList } from '../../cards/escapeText.ts';
 import type { EscalationWithClient } from '../../db/escalations.ts';
 import { formatDueDate } from '../../domain/dates.ts';
 import type { EscalationReason, EscalationUrgency } from '../../domain/escalationRules.ts';
-import { HEADLINES, NO_NAME, URGENCY_WORDS } from '../../domain/escalationSummary.ts';
+import { headlines, noName, urgencyWords } from './escalationSummary.ts';
 
 export const escalationNotFoundReply = 'I could not find that escalation. Type "escalations" to see the numbers.';
 export const noEscalationsReply = 'No escalations waiting. Nothing is open.';
@@ -15,9 +15,9 @@ const isOpen = (row: EscalationWithClient): boolean => row.status === 'open' || 
 /** "#12 URGENT Sam Jones: Possible risk to safety (raised Wednesday 4 March at 10am)". */
 export function escalationLine(row: EscalationWithClient, timeZone: string, now: Date, names: ReadonlyMap<string, string> = new Map()): string {
   const number = row.number ? `#${row.number} ` : '';
-  const urgency = URGENCY_WORDS[row.urgency as EscalationUrgency] ?? row.urgency;
-  const why = HEADLINES[row.reason as EscalationReason] ?? row.reason;
-  const name = escapeMarkdown(row.client.displayName?.trim() || names.get(row.client.id) || NO_NAME);
+  const urgency = urgencyWords[row.urgency as EscalationUrgency] ?? row.urgency;
+  const why = headlines[row.reason as EscalationReason] ?? row.reason;
+  const name = escapeMarkdown(row.client.displayName?.trim() || names.get(row.client.id) || noName);
   const raised = `raised ${formatDueDate(row.createdAt, timeZone, { now })}`;
   const seen = row.status === 'acknowledged' && row.acknowledgedBy ? `; acknowledged by ${escapeMarkdown(row.acknowledgedBy)}` : '';
   return `${number}${urgency} ${name}: ${why} (${raised}${seen})`;

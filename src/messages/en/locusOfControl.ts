@@ -1,9 +1,24 @@
-// What the locus-of-control questions say. The statements themselves are in
-// src/domain/locusOfControl.ts; here is the talk around them.
+// What the locus-of-control questions say: our own short, plain statements, half worded each way
+// (src/domain/locusOfControl.ts scores them), and the talk around them.
 import type { CoachingWording } from '../../domain/coachingStyle.ts';
-import { LOCUS_INTRO, type LocusChange } from '../../domain/locusOfControl.ts';
+import type { LikertAnswer, LocusChange, LocusStatementId } from '../../domain/locusOfControl.ts';
 
-export const locusIntro = LOCUS_INTRO;
+export const locusIntro = 'Here are 8 short sentences. For each one, tell me how much you agree. There are no right or wrong answers.';
+
+export const locusStatements: Record<LocusStatementId, string> = {
+  'effort-pays-off': 'When I try hard, things usually get better for me.',
+  'jobs-are-luck': 'Getting a job is mostly down to luck.',
+  'my-choices-count': 'What I do each day makes a difference to my future.',
+  'others-decide': 'Other people decide most of what happens to me.',
+  'plans-work': 'If I make a plan, I can usually stick to it.',
+  'no-point-trying': "There's not much point in trying, as things go wrong anyway.",
+  'i-can-learn': 'If I want to learn something new, I can.',
+  'out-of-my-hands': 'Most of the time my life feels out of my hands.',
+};
+
+/** The answer buttons, 1 to 5. Each is read back by parseLikertAnswer in src/domain. */
+export const likertLabels: Record<LikertAnswer, string> = { 1: 'Disagree a lot', 2: 'Disagree', 3: 'Not sure', 4: 'Agree', 5: 'Agree a lot' };
+export const likertButtons = ([1, 2, 3, 4, 5] as const).map((answer) => likertLabels[answer]);
 
 export const locusRetakeIntro = [
   'Let us look again at how you feel about things.',

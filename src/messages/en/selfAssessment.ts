@@ -2,8 +2,9 @@
 // be answered by typing, and the buttons are only shortcuts.
 import type { Shared } from '../../domain/assessmentShared.ts';
 import { type AssessmentQuestion, type CurrentAnswer } from '../../domain/assessmentQuestions.ts';
-import type { AssessmentStep } from '../../domain/assessmentSteps.ts';
-import { BARRIER_ANSWER_OPTIONS, barrierById, type BarrierAnswer } from '../../domain/barriers.ts';
+import { ASSESSMENT_STEPS, type AssessmentStepId } from '../../domain/assessmentSteps.ts';
+import type { BarrierAnswer } from '../../domain/barriers.ts';
+import { barrierAnswerLabels, barrierQuestion } from './barriers.ts';
 import type { SupportMarker } from '../../domain/supportMarker.ts';
 
 export const assessmentIntro = [
@@ -14,9 +15,31 @@ export const assessmentIntro = [
 
 export const assessmentWelcomeBack = 'Welcome back. Let us carry on from where we stopped.';
 
-export const stepHeading = (label: string, step: AssessmentStep): string => `${label}: ${step.title}`;
+export const stepTitles: Record<AssessmentStepId, string> = {
+  'job-goals': 'Jobs you would like',
+  'work-history': 'Work you have done',
+  'skills-strengths': 'What you are good at',
+  preferences: 'How you like to work',
+  contacts: 'People who could help',
+  barriers: 'Things that make work harder',
+  'support-wanted': 'Help you would like',
+  confidence: 'How sure you feel',
+};
+
+/** "Step 3 of 8" for stepIndex 2: the index counts from 0, the label from 1. */
+export function progressLabel(stepIndex: number, total: number = ASSESSMENT_STEPS.length): string {
+  if (!Number.isInteger(total) || total < 1) throw new RangeError(`total must be a whole number of at least 1, got ${total}.`);
+  if (!Number.isInteger(stepIndex) || stepIndex < 0 || stepIndex >= total) {
+    throw new RangeError(`stepIndex must be a whole number from 0 to ${total - 1}, got ${stepIndex}.`);
+  }
+  return `Step ${stepIndex + 1} of ${total}`;
+}
+
+/** "Step 3 of 8: What you are good at". */
+export const stepHeading = (stepIndex: number, step: AssessmentStepId): string => `${progressLabel(stepIndex)}: ${stepTitles[step]}`;
 
 export const keepLabel = 'Keep it';
+export const yesNoButtons = ['Yes', 'No'];
 
 /** Ideas offered as buttons for a question answered in the client's own words. */
 export const answerIdeas: Record<string, string[]> = {
@@ -57,7 +80,7 @@ export const barriersIntro = [
 ].join('\n');
 
 export function questionText(question: AssessmentQuestion): string {
-  if (question.barrier) return `${barrierById(question.barrier).label}.\nDoes this make it hard for you to get or keep a job?`;
+  if (question.barrier) return barrierQuestion(question.barrier);
   const text = questionTexts[question.id];
   if (!text) throw new Error(`No words for question ${question.id}`);
   return text;
@@ -71,8 +94,7 @@ function describe(value: CurrentAnswer): string {
   if (value === true) return 'yes';
   if (value === false) return 'no';
   if (typeof value === 'number') return `${value} out of 10`;
-  const barrierAnswer = BARRIER_ANSWER_OPTIONS.find((option) => option.value === (value as BarrierAnswer));
-  return barrierAnswer ? barrierAnswer.label : String(value);
+  return barrierAnswerLabels[value as BarrierAnswer] ?? String(value);
 }
 
 export const lastTimeYouSaid = (value: CurrentAnswer): string => `Last time you said: "${describe(value)}". Tap "Keep it" or type a new answer.`;
