@@ -3,6 +3,7 @@
 import type { CrisisContact } from '../../escalation/settingsLists.ts';
 import { escapeMarkdown, markdownList } from '../../cards/escapeText.ts';
 import { contactLines, type HandoverNews } from './crisis.ts';
+import { openingWords } from './common.ts';
 
 /** The crisis contacts as a list that stays a list in Teams and Web Chat, with or without buttons. */
 function contactList(contacts: readonly CrisisContact[]): string[] {
@@ -14,7 +15,7 @@ export function adviserAskedReply(news: Exclude<HandoverNews, { told: false }>, 
   if (news.inHours) {
     lines.push('They will try to reach you within 2 working days.');
   } else {
-    lines.push('Nobody is at work right now.', `They will see it ${news.opening}.`);
+    lines.push('Nobody is at work right now.', `They will see it ${openingWords(news.opening)}.`);
   }
   return [lines.join(' '), '', 'If you feel unsafe, please call:', ...contactList(contacts)].join('\n').trim();
 }

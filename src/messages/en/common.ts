@@ -1,5 +1,25 @@
 // Words the bot says in many places. Plain English: short sentences, one question at a time.
 
+import type { OpeningTime } from '../../escalation/officeHours.ts';
+
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function clockWords(minutes: number): string {
+  const hour24 = Math.floor(minutes / 60);
+  const minute = minutes % 60;
+  const hour12 = hour24 % 12 === 0 ? 12 : hour24 % 12;
+  const suffix = hour24 < 12 ? 'am' : 'pm';
+  return minute === 0 ? `${hour12}${suffix}` : `${hour12}:${String(minute).padStart(2, '0')}${suffix}`;
+}
+
+/** When a person will see it: "later today at 9am", "tomorrow at 9am", "on Monday at 9am". */
+export function openingWords(opening: OpeningTime): string {
+  const time = clockWords(opening.minutes);
+  if (opening.dayOffset === 0) return `later today at ${time}`;
+  if (opening.dayOffset === 1) return `tomorrow at ${time}`;
+  return `on ${DAY_NAMES[opening.weekday]} at ${time}`;
+}
+
 export const sorryMessage = 'Sorry, something went wrong on my side. Please try that again.';
 
 export const botIntroduction = [

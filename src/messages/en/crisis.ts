@@ -3,6 +3,7 @@
 import type { CrisisContact } from '../../escalation/settingsLists.ts';
 import type { HandoverNews } from '../../escalation/handoverNews.ts';
 import type { ConcernTopic } from '../../domain/concernTopic.ts';
+import { openingWords } from './common.ts';
 
 export type { HandoverNews };
 
@@ -90,7 +91,7 @@ function handoverLines(news: HandoverNews): string[] {
   return [
     'I have told your adviser.',
     'But nobody is at work right now.',
-    `A person will read it ${news.opening}.`,
+    `A person will read it ${openingWords(news.opening)}.`,
     'Please call one of the numbers above now.',
   ];
 }

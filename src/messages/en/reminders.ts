@@ -1,6 +1,8 @@
 // What a reminder says, and the answers a client can give to it. Plain, warm and short: a
 // reminder is a nudge from a coach, never a warning.
 import type { ChoiceOption } from '../../domain/answers.ts';
+import type { OpeningTime } from '../../escalation/officeHours.ts';
+import { openingWords } from './common.ts';
 
 /** 'partly': typed only ("half done", "nearly"); the step stays open, never marked done. */
 export type ReminderAnswer = 'done' | 'more-time' | 'help' | 'partly';
@@ -50,10 +52,10 @@ export const helpIsComing = 'Thanks for telling me. Asking for help is a good st
 export function askWhatHelp(step: string): string {
   return `Asking for help is a good step. What help do you need with "${step}"? A few words is fine.`;
 }
-export function helpAskedFor(news: { inHours: true } | { inHours: false; opening: string }): string {
+export function helpAskedFor(news: { inHours: true } | { inHours: false; opening: OpeningTime }): string {
   return news.inHours
     ? 'Thank you. I have asked your adviser to help you with this step. A person will get in touch soon.'
-    : `Thank you. I have asked your adviser to help you with this step. Nobody is at work right now. They will see it ${news.opening}.`;
+    : `Thank you. I have asked your adviser to help you with this step. Nobody is at work right now. They will see it ${openingWords(news.opening)}.`;
 }
 export const helpWithoutConsent = 'I can only pass this on if you let me keep your details. Your adviser can still help if you call them.';
 export const nothingToAnswer = 'Thanks! I could not find that step any more, so there is nothing to change.';
