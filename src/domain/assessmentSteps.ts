@@ -86,6 +86,14 @@ export function nextUnfinishedStep(profile: Pick<VocationalProfile, 'completedSt
   return ASSESSMENT_STEPS.find((step) => !profile.completedSteps.includes(step.id)) ?? null;
 }
 
+/** Throws RangeError unless stepIndex (from 0) is one of `total` steps. */
+export function checkStepIndex(stepIndex: number, total: number = ASSESSMENT_STEPS.length): void {
+  if (!Number.isInteger(total) || total < 1) throw new RangeError(`total must be a whole number of at least 1, got ${total}.`);
+  if (!Number.isInteger(stepIndex) || stepIndex < 0 || stepIndex >= total) {
+    throw new RangeError(`stepIndex must be a whole number from 0 to ${total - 1}, got ${stepIndex}.`);
+  }
+}
+
 export function indexOfStep(id: AssessmentStepId): number {
   return ASSESSMENT_STEPS.findIndex((step) => step.id === id);
 }

@@ -81,24 +81,24 @@ export function myCodeReply(inviteCode: string): string {
 /** On a card, when someone taps a button that is not theirs to tap. */
 export const cardNotices = {
   unknownButton: 'Sorry, I do not know that button.',
-  advisersOnly: 'Sorry, only registered advisers can do that.',
+  advisersOnly: 'Sorry, only an adviser set up here can do that.',
   notForYou: 'Sorry, this escalation is not for you.',
   notInCaseload: 'Sorry, this client is not in your caseload.',
 };
 
 export const notAnAdviserReply = 'Sorry, that is just for advisers.';
-export const notAdminReply = 'Sorry, only an admin can register advisers.';
+export const notAdminReply = 'Sorry, only an admin can set up a new adviser here.';
 export const unknownClientReply = 'I could not find that client in your caseload. Type "caseload" to see the numbers.';
 
 /** The name an adviser registered by themselves gets when their channel gives none. */
 export const unnamedAdviser = 'Adviser';
 
-export const registeredYou = (name: string, role: string): string => `Registered you (${escapeMarkdown(name)}) as ${role}. Type "help" to see adviser commands.`;
+export const registeredYou = (name: string, role: string): string => `You are set up as ${role}, ${escapeMarkdown(name)}. Type "help" to see what you can type.`;
 export const registerWho = 'Say who: "register adviser <their name>". They need to say hello to me first.';
 export const notHeardFrom = (who: string): string => `I have not heard from "${escapeMarkdown(who)}" yet. Ask them to say hello to me, then try again.`;
 export const severalMatch = (who: string, ids: readonly string[]): string => `More than one person matches "${escapeMarkdown(who)}". Use their id instead: ${ids.join(', ')}`;
 export const registeredThem = (name: string, role: string): string =>
-  `Registered ${escapeMarkdown(name)} as ${role}. Escalations for their clients will reach them here.`;
+  `${escapeMarkdown(name)} is now set up as ${role}. Escalations for their clients will reach them here.`;
 
 export const remindersResumed = 'Reminders are back on for this client.';
 export const cadenceChoices = (days: readonly number[]): string => `Review cadence can be ${days.slice(0, -1).join(', ')} or ${days.at(-1)} days.`;

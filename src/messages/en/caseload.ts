@@ -22,24 +22,24 @@ function plural(count: number, word: string): string {
 export function caseloadJobSearch(entry: Pick<CaseloadLineFacts, 'client' | 'jobSearch' | 'job'>, now: Date, timeZone: string): string {
   if (entry.job) {
     const where = entry.job.employer ? ` at ${escapeMarkdown(entry.job.employer)}` : '';
-    return `, in work${where} from ${formatDueDate(entry.job.startsOn, timeZone, { now })}`;
+    return ` In work${where} from ${formatDueDate(entry.job.startsOn, timeZone, { now })}.`;
   }
   const joined = entry.client.consentedAt ?? entry.client.createdAt;
   const { applications, interviews, contacts, firstContactAt } = entry.jobSearch;
-  const logged = applications + interviews + contacts > 0 ? `, ${plural(applications, 'application')}, ${plural(interviews, 'interview')}` : '';
+  const logged = applications + interviews + contacts > 0 ? ` ${plural(applications, 'job')} applied for, ${plural(interviews, 'interview')}.` : '';
   const firstDay = daysToFirstEmployerContact(joined, firstContactAt);
-  if (firstDay !== null) return `${logged}, first employer contact on day ${firstDay}`;
+  if (firstDay !== null) return `${logged} First spoke to an employer on day ${firstDay}.`;
   const day = daysToFirstEmployerContact(joined, now) ?? 0;
-  const late = day > FIRST_EMPLOYER_CONTACT_DAYS ? ` (past the ${FIRST_EMPLOYER_CONTACT_DAYS}-day mark)` : '';
-  return `${logged}, no employer contact yet, day ${day}${late}`;
+  const late = day > FIRST_EMPLOYER_CONTACT_DAYS ? `, past the ${FIRST_EMPLOYER_CONTACT_DAYS}-day mark` : '';
+  return `${logged} Not spoken to an employer yet: day ${day}${late}.`;
 }
 
 export function caseloadLine(entry: CaseloadLineFacts, now: Date, timeZone: string): string {
-  const review = entry.nextReviewAt ? `next review ${formatDueDate(entry.nextReviewAt, timeZone, { now })}` : 'no review set';
-  const escalations = entry.openEscalations > 0 ? `, ${plural(entry.openEscalations, 'open escalation')}` : '';
-  const paused = entry.client.remindersPausedAt ? ', reminders paused' : '';
+  const review = entry.nextReviewAt ? `Review on ${formatDueDate(entry.nextReviewAt, timeZone, { now })}.` : 'No review set.';
+  const escalations = entry.openEscalations > 0 ? ` ${plural(entry.openEscalations, 'open escalation')}.` : '';
+  const paused = entry.client.remindersPausedAt ? ' Reminders paused.' : '';
   const name = escapeMarkdown(entry.client.displayName ?? 'Client');
-  return `${entry.number}. ${name}: ${entry.overdueItems} overdue, ${review}${escalations}${paused}${caseloadJobSearch(entry, now, timeZone)}`;
+  return `${entry.number}. ${name}: ${entry.overdueItems} late. ${review}${escalations}${paused}${caseloadJobSearch(entry, now, timeZone)}`;
 }
 
 /** The entries in the order the adviser should read them. */

@@ -84,10 +84,3 @@ export const consentAlreadyWithdrawn = [
   'You have already asked me to stop, so I do not send you anything.',
   'To delete what I keep, type "delete my data".',
 ].join('\n');
-
-export const dataRightsHelp = [
-  'You are in charge of your data. You can type:',
-  '- "show my data" to see what I keep and get a copy.',
-  '- "delete my data" to delete it all.',
-  '- "stop consent" to stop me keeping your answers.',
-].join('\n');

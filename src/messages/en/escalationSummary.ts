@@ -15,10 +15,10 @@ export const channelNameOnly = (name: string): string => `${name} (no name given
 
 /** The reason in a few words, for the card and for lists (never the code, e.g. "client-asked"). */
 export const headlines: Record<EscalationReason, string> = {
-  crisis: 'Possible risk to safety',
+  crisis: 'May not be safe',
   concern: 'Signs they are struggling',
   'client-asked': 'Asked for you',
-  'item-overdue-unanswered': 'Actions well overdue, reminders not answered',
+  'item-overdue-unanswered': 'Steps well past their day, no reply',
   'missed-review': 'Review missed',
   'outreach-unanswered': 'Not replying to messages',
   'job-loss': 'Lost their job',
@@ -45,7 +45,7 @@ export const urgencyWords: Record<EscalationUrgency, string> = { urgent: 'URGENT
 const channelWords: Record<string, string> = { msteams: 'Teams', webchat: 'web chat', directline: 'web chat', emulator: 'the Bot Framework Emulator' };
 
 export const locusWords: Record<LocusBand | 'unknown', string> = {
-  internal: 'internal (feels in charge of what happens)',
+  internal: 'internal: they feel in charge of what happens',
   mixed: 'mixed',
   external: 'external (feels outcomes lie with others or luck; small steps and warm check-ins help)',
   unknown: 'not known yet',

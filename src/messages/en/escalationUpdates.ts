@@ -17,11 +17,11 @@ export const botDidNotes = {
   contactsShown: 'Showed the crisis phone numbers.',
   contactsShownAgain: 'Showed the crisis phone numbers again.',
   remindersPaused: 'Paused all reminders.',
-  adviserAskedAgain: 'The client asked for their adviser again.',
+  adviserAskedAgain: 'The client asked again to talk to their adviser.',
 };
 
 export const windowEndedNotes = {
   clientChose: 'The client chose to carry on with coaching.',
-  quiet: (hours: number): string => `No messages for ${hours} hours, so the safety window closed.`,
-  cancelled: 'The client typed cancel, which closed the safety window.',
+  quiet: (hours: number): string => `No word from them for ${hours} hours, so the safety window closed.`,
+  cancelled: 'The client typed "cancel", so the safety window closed.',
 };

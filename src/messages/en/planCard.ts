@@ -46,7 +46,7 @@ export const adviserPlanWords = {
   weekLater: 'A week later',
   addHeading: 'Add something you will do',
   addLabel: 'What you will do',
-  addExample: 'For example: a better-off calculation',
+  addExample: 'For example: check if work leaves them better off',
   byWhen: 'By when',
   addAction: 'Add action',
   agreePlan: 'Agree plan',

@@ -48,7 +48,6 @@ export function movedTo(due: string): string {
 export function dateTooEarly(due: string): string {
   return `That is before the day you had, ${due}. Which later day would work?`;
 }
-export const helpIsComing = 'Thanks for telling me. Asking for help is a good step.';
 export function askWhatHelp(step: string): string {
   return `Asking for help is a good step. What help do you need with "${step}"? A few words is fine.`;
 }

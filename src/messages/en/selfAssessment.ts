@@ -2,7 +2,7 @@
 // be answered by typing, and the buttons are only shortcuts.
 import type { Shared } from '../../domain/assessmentShared.ts';
 import { type AssessmentQuestion, type CurrentAnswer } from '../../domain/assessmentQuestions.ts';
-import { ASSESSMENT_STEPS, type AssessmentStepId } from '../../domain/assessmentSteps.ts';
+import { ASSESSMENT_STEPS, checkStepIndex, type AssessmentStepId } from '../../domain/assessmentSteps.ts';
 import type { BarrierAnswer } from '../../domain/barriers.ts';
 import { barrierAnswerLabels, barrierQuestion } from './barriers.ts';
 import type { SupportMarker } from '../../domain/supportMarker.ts';
@@ -28,10 +28,7 @@ export const stepTitles: Record<AssessmentStepId, string> = {
 
 /** "Step 3 of 8" for stepIndex 2: the index counts from 0, the label from 1. */
 export function progressLabel(stepIndex: number, total: number = ASSESSMENT_STEPS.length): string {
-  if (!Number.isInteger(total) || total < 1) throw new RangeError(`total must be a whole number of at least 1, got ${total}.`);
-  if (!Number.isInteger(stepIndex) || stepIndex < 0 || stepIndex >= total) {
-    throw new RangeError(`stepIndex must be a whole number from 0 to ${total - 1}, got ${stepIndex}.`);
-  }
+  checkStepIndex(stepIndex, total);
   return `Step ${stepIndex + 1} of ${total}`;
 }
 
@@ -85,9 +82,6 @@ export function questionText(question: AssessmentQuestion): string {
   if (!text) throw new Error(`No words for question ${question.id}`);
   return text;
 }
-
-/** Every question the self-assessment can ask, for the plain-language test. */
-export const allQuestionTexts = (): string[] => Object.values(questionTexts);
 
 function describe(value: CurrentAnswer): string {
   if (Array.isArray(value)) return value.join(', ');

@@ -33,7 +33,7 @@ export type BarrierHandOff = 'debt' | 'housing' | 'convictions';
 export const barrierStepText: Record<BarrierHandOff, string> = {
   debt: 'Your adviser will help you find free debt advice',
   housing: 'Your adviser will help you find housing advice',
-  convictions: 'Your adviser will go through what to tell employers about a conviction, and help with a letter',
+  convictions: 'Your adviser will help with a letter and what to tell bosses about your record',
 };
 export function barrierHandedOver(by: string): string {
   return `I have asked your adviser to help with that. It is in your plan for ${by}.`;
@@ -47,6 +47,6 @@ export const specialistWithoutConsent = [
 
 /** For the adviser: the client's own words, quoted. */
 export function adviserDetail(topic: SpecialistTopic, question: string): string {
-  const what = topic === 'benefits' ? 'Asked about benefits' : 'Asked about telling an employer (disclosure)';
+  const what = topic === 'benefits' ? 'Asked about benefits' : 'Asked what to tell an employer about their health';
   return `${what}: "${question}"`;
 }

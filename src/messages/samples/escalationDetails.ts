@@ -1,0 +1,29 @@
+import type { SamplesFor } from './index.ts';
+import type * as messages from '../en/escalationDetails.ts';
+import type { EscalationWhy } from '../../domain/escalationRules.ts';
+import { clientWords, date, employer, now, step } from './fixtures.ts';
+
+const whys: EscalationWhy[] = [
+  { reason: 'crisis', signals: ['thoughts of suicide'] },
+  { reason: 'concern', signals: [] },
+  { reason: 'client-asked' },
+  { reason: 'job-loss', saidAt: now },
+  { reason: 'item-overdue-unanswered', items: [{ text: step, dueDate: now, remindersUnanswered: 2 }] },
+  { reason: 'item-overdue-unanswered', items: [{ text: step, dueDate: now, remindersUnanswered: 2 }, { text: 'Update my CV', dueDate: now, remindersUnanswered: 3 }] },
+  { reason: 'missed-review', reviewDate: now },
+  { reason: 'outreach-unanswered', unanswered: 3 },
+  { reason: 'cannot-reach-client' },
+  { reason: 'specialist-barrier', barriers: ['debt', 'housing'] },
+  { reason: 'falling-confidence', recentScores: [8, 7, 6, 4] },
+];
+
+export const escalationDetails = {
+  whyNow: whys.map((why) => [why, date] as const),
+  mentionedSpecialist: [[['debt']], [['money-benefits', 'convictions']]],
+  riskToSafety: [[['thoughts of suicide', 'self-harm']]],
+  jobLossSaid: [['they let me go today']],
+  problemAtWork: [[employer, clientWords], [null, clientWords]],
+  helpWithStep: [[step, clientWords], [null, clientWords]],
+  remindersUnanswered: [[3]],
+  remindersUndelivered: [[4, 503], [4, null]],
+} satisfies SamplesFor<typeof messages>;
