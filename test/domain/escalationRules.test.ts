@@ -56,7 +56,7 @@ describe('decideEscalations', () => {
     expect(decision).toEqual({
       reason: 'crisis',
       urgency: 'urgent',
-      detail: 'Their latest message suggests a risk to safety: thoughts of suicide.',
+      detail: 'Their last message says they may not be safe: thoughts of suicide.',
       contactBy: NOW,
     });
   });
@@ -64,7 +64,7 @@ describe('decideEscalations', () => {
   it('escalates a concern soon, by the next day', () => {
     const decision = only(decideEscalations(quietFacts({ latestRisk: assessRisk('i cant cope') }), NOW));
     expect(decision).toMatchObject({ reason: 'concern', urgency: 'soon' });
-    expect(decision.detail).toBe('Their latest message suggests they are struggling: not coping.');
+    expect(decision.detail).toBe('Their last message says they are finding things hard: not coping.');
     expect(decision.contactBy).toEqual(new Date(NOW.getTime() + DAY_MS));
   });
 
@@ -98,7 +98,7 @@ describe('decideEscalations', () => {
     const decision = only(decideEscalations(quietFacts({ openItems }), NOW));
     expect(decision).toMatchObject({ reason: 'item-overdue-unanswered', urgency: 'routine' });
     expect(decision.detail).toBe(
-      '1 action is 7 or more days past the due date: "Send CV to Tesco" (due Friday 6 March, 2 reminders with no reply).',
+      '1 step is 7 or more days late. "Send CV to Tesco" was due Friday 6 March, and 2 reminders got no reply.',
     );
   });
 
@@ -125,7 +125,7 @@ describe('decideEscalations', () => {
   it('escalates barriers that need a specialist, and only those', () => {
     const decision = only(decideEscalations(quietFacts({ barriers: ['transport', 'debt', 'housing'] }), NOW));
     expect(decision).toMatchObject({ reason: 'specialist-barrier', urgency: 'routine' });
-    expect(decision.detail).toBe('Raised something that needs specialist advice: debt, housing.');
+    expect(decision.detail).toBe('Said something that needs expert advice: debt, housing.');
     expect(decideEscalations(quietFacts({ barriers: ['transport', 'confidence'] }), NOW)).toEqual([]);
   });
 

@@ -186,13 +186,13 @@ describe('renderSummaryText', () => {
   });
 
   it('says "now" for a crisis and "none" where there is nothing to show', () => {
-    const crisis: EscalationDecision = { reason: 'crisis', urgency: 'urgent', detail: 'Their latest message suggests a risk to safety: overdose.', contactBy: NOW };
+    const crisis: EscalationDecision = { reason: 'crisis', urgency: 'urgent', detail: 'Their last message says they may not be safe: overdose.', contactBy: NOW };
     const text = renderSummaryText(
       buildEscalationSummary(
         input({ decision: crisis, goals: [], actionItems: [], recentMessages: [], barriers: [], lastReviewDate: null, lastContactAt: null, supportMarker: null, locusOfControl: null }),
       ),
     );
-    expect(text.split('\n')[0]).toBe('URGENT: Sam Jones. Possible risk to safety.');
+    expect(text.split('\n')[0]).toBe('URGENT: Sam Jones. May not be safe.');
     expect(text).toContain('Contact by: now');
     expect(text).toContain('Plan: 0 goals; 0 done, 0 open, 0 overdue.');
     expect(text).not.toContain('What they wrote recently');
