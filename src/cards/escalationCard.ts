@@ -120,7 +120,7 @@ export function planCard(input: { escalationId: string; clientName: string; goal
   };
 }
 
-/** A card that just says something, e.g. "Only registered advisers can do that." */
+/** A card that just says something, e.g. "Sorry, only an adviser set up here can do that." */
 export function noticeCard(message: string): AdaptiveCard {
   return { type: 'AdaptiveCard', $schema: SCHEMA, version: '1.5', body: [text(message)] };
 }
