@@ -5,7 +5,7 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import type { FastConnector, LastReply } from './fastConnector.ts';
-import { sorryMessage } from '../dialogs/messages/common.ts';
+import { sorryMessage } from '../src/messages/en/common.ts';
 
 export interface LoadOptions {
   botUrl: string;

@@ -3,20 +3,37 @@
 // adviser command. An adviser only ever sees their own clients; leads may act on any escalation.
 import type { TurnContext } from 'botbuilder';
 import { userKeyOf } from '../src/bot/userKey.ts';
-import { escapeMarkdown } from '../src/cards/escapeText.ts';
 import { AdviserRepository, type Adviser } from '../src/db/advisers.ts';
 import { AuditLog } from '../src/db/audit.ts';
-import { caseloadJobSearch } from './messages/caseloadJobSearch.ts';
+import { caseloadReply, noClientsYet } from '../src/messages/en/caseload.ts';
 import { byAttention } from '../src/domain/caseloadAttention.ts';
 import { caseloadOf, findInCaseload, peopleMatching, setReviewCadence, setStyleOverride } from '../src/db/caseload.ts';
 import { resumeReminders } from '../src/db/clientSafety.ts';
 import { EscalationRepository, type EscalationWithClient } from '../src/db/escalations.ts';
-import { formatDueDate } from '../src/domain/dates.ts';
 import { applyStyleOverride, DEFAULT_COACHING_STYLE, type StyleOverride } from '../src/domain/coachingStyle.ts';
 import { mayActOn, respondToEscalation } from '../src/escalation/respondToEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
-import { adviserHelp, adviserWelcome, myCodeReply, notAdminReply, notAnAdviserReply, unknownClientReply } from './messages/adviser.ts';
-import { escalationLine, escalationNotFoundReply, escalationsReply } from './messages/adviserEscalations.ts';
+import {
+  adviserHelp,
+  adviserWelcome,
+  myCodeReply,
+  notAdminReply,
+  notAnAdviserReply,
+  unknownClientReply,
+  cadenceChoices,
+  cadenceSet,
+  notHeardFrom,
+  registerWho,
+  registeredThem,
+  registeredYou,
+  remindersResumed,
+  severalMatch,
+  styleChoices,
+  styleReset,
+  styleSet,
+  unnamedAdviser,
+} from '../src/messages/en/adviser.ts';
+import { acknowledgedReply, closedReply, escalationLine, escalationNotFoundReply, escalationsReply } from '../src/messages/en/adviserEscalations.ts';
 import { turnAdviser } from '../src/bot/turnLookups.ts';
 import { AdviserPlanCommands, PLAN_COMMANDS, type AdviserReply } from './adviserPlanCommands.ts';
 import { namesForNameless } from '../src/escalation/clientNames.ts';
@@ -71,19 +88,19 @@ export class AdviserCommands {
     if (!this.isAdmin(context)) return notAdminReply;
     const advisers = new AdviserRepository(this.services.db);
     if (self) {
-      const name = context.activity.from?.name ?? 'Adviser';
+      const name = context.activity.from?.name ?? unnamedAdviser;
       await advisers.register({ name, userKey: userKeyOf(context.activity), aadObjectId: context.activity.from?.aadObjectId ?? null, role });
-      return `Registered you (${escapeMarkdown(name)}) as ${role}. Type "help" to see adviser commands.`;
+      return registeredYou(name, role);
     }
     const mention = (context.activity.entities ?? []).find((entity) => entity.type === 'mention' && entity.mentioned?.id !== context.activity.recipient?.id);
     const target = mention?.mentioned?.id ? `${context.activity.channelId}:${mention.mentioned.id}` : who.replace(/<at>.*?<\/at>/g, '').trim();
-    if (!target) return 'Say who: "register adviser <their name>". They need to say hello to me first.';
+    if (!target) return registerWho;
     const people = await peopleMatching(this.services.db, target);
-    if (people.length === 0) return `I have not heard from "${escapeMarkdown(target)}" yet. Ask them to say hello to me, then try again.`;
-    if (people.length > 1) return `More than one person matches "${escapeMarkdown(target)}". Use their id instead: ${people.map((p) => p.userKey).join(', ')}`;
+    if (people.length === 0) return notHeardFrom(target);
+    if (people.length > 1) return severalMatch(target, people.map((p) => p.userKey));
     const person = people[0]!;
     await advisers.register({ name: person.name, userKey: person.userKey, role });
-    return `Registered ${escapeMarkdown(person.name)} as ${role}. Escalations for their clients will reach them here.`;
+    return registeredThem(person.name, role);
   }
 
   private async answer(adviser: Adviser, text: string): Promise<AdviserReply> {
@@ -108,7 +125,7 @@ export class AdviserCommands {
       case 'resume':
         return this.withClient(adviser, args, async (clientId) => {
           await resumeReminders(this.services.db, clientId);
-          return 'Reminders are back on for this client.';
+          return remindersResumed;
         });
       default:
         return adviserHelp(adviser.inviteCode);
@@ -123,17 +140,10 @@ export class AdviserCommands {
   private async caseload(adviser: Adviser): Promise<string> {
     const now = this.services.clock.now();
     const entries = await caseloadOf(this.services.db, adviser.id, now);
-    if (entries.length === 0) return 'You have no active clients yet.';
+    if (entries.length === 0) return noClientsYet;
     const zone = this.services.config.ADVISER_HOURS_TIME_ZONE;
     await this.audit(adviser, entries.map((entry) => entry.client.id));
-    const lines = byAttention(entries, now).map((entry) => {
-      const review = entry.nextReviewAt ? `next review ${formatDueDate(entry.nextReviewAt, zone, { now })}` : 'no review set';
-      const escalations = entry.openEscalations > 0 ? `, ${entry.openEscalations} open escalation${entry.openEscalations === 1 ? '' : 's'}` : '';
-      const paused = entry.client.remindersPausedAt ? ', reminders paused' : '';
-      const search = caseloadJobSearch(entry, now, zone);
-      return `${entry.number}. ${escapeMarkdown(entry.client.displayName ?? 'Client')}: ${entry.overdueItems} overdue, ${review}${escalations}${paused}${search}`;
-    });
-    return [`Your caseload (${entries.length} active, limit ${adviser.caseloadLimit}):`, '', ...lines].join('\n');
+    return caseloadReply(byAttention(entries, now), adviser.caseloadLimit, now, zone);
   }
 
   private async visibleEscalations(adviser: Adviser): Promise<EscalationWithClient[]> {
@@ -158,30 +168,30 @@ export class AdviserCommands {
     const picked = await this.pickEscalation(adviser, reference.trim());
     if (!picked) return escalationNotFoundReply;
     const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'acknowledged');
-    return `Acknowledged: ${escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now())}`;
+    return acknowledgedReply(escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()));
   }
 
   private async resolve(adviser: Adviser, reference: string): Promise<string> {
     const picked = await this.pickEscalation(adviser, reference.trim());
     if (!picked) return escalationNotFoundReply;
     const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'resolved');
-    return `Closed: ${escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now())}`;
+    return closedReply(escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()));
   }
 
   private async cadence(clientId: string, daysText: string): Promise<string> {
     const days = Number(daysText);
-    if (!CADENCES.includes(days)) return 'Review cadence can be 7, 14 or 28 days.';
+    if (!CADENCES.includes(days)) return cadenceChoices(CADENCES);
     await setReviewCadence(this.services.db, clientId, days);
-    return `Reviews for this client are now every ${days} days.`;
+    return cadenceSet(days);
   }
 
   private async style(clientId: string, word: string): Promise<string> {
     const key = word.toLowerCase();
-    if (!(key in STYLE_WORDS)) return 'Style can be warm, self-directed or reset.';
+    if (!(key in STYLE_WORDS)) return styleChoices(Object.keys(STYLE_WORDS));
     const override = STYLE_WORDS[key]!;
     if (override) applyStyleOverride(DEFAULT_COACHING_STYLE, override);
     await setStyleOverride(this.services.db, clientId, override);
-    return override ? `Coaching style for this client set to ${key}.` : 'Coaching style for this client is back to what their answers suggest.';
+    return override ? styleSet(key) : styleReset;
   }
 
   private async audit(adviser: Adviser, clientIds: string[]): Promise<void> {

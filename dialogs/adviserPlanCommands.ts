@@ -17,8 +17,8 @@ import {
   completeAdviserAction,
   moveAdviserAction,
 } from '../src/plan/adviserPlanActions.ts';
-import * as say from './messages/adviserPlan.ts';
-import { unknownClientReply } from './messages/adviser.ts';
+import * as say from '../src/messages/en/adviserPlan.ts';
+import { unknownClientReply } from '../src/messages/en/adviser.ts';
 
 export type AdviserReply = string | Partial<Activity>;
 

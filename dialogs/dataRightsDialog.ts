@@ -20,7 +20,7 @@ import { identify, type ClientIdentity } from '../src/privacy/clientData.ts';
 import { eraseClientData, withdrawConsent } from '../src/privacy/dataErasure.ts';
 import { exportClientData, exportFiles, type DataExport, type ExportedRow } from '../src/privacy/dataExport.ts';
 import type { CoachServices } from '../src/services.ts';
-import * as say from './messages/dataRights.ts';
+import * as say from '../src/messages/en/dataRights.ts';
 import { askChoice, createChoicePrompt } from './prompts.ts';
 
 export const DATA_RIGHTS_DIALOG = 'dataRights';

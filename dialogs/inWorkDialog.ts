@@ -13,7 +13,8 @@ import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import { cancelInWorkCheckIns, scheduleInWorkCheckIns } from '../src/scheduler/inWorkPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
-import * as say from './messages/inWork.ts';
+import * as say from '../src/messages/en/inWork.ts';
+import { problemAtWork } from '../src/messages/en/escalationDetails.ts';
 import { askChoice, askText, createChoicePrompt, createTextPrompt, withButtons } from './prompts.ts';
 
 export type InWorkOptions = { mode: 'started' | 'problem' | 'job-lost'; text?: string };
@@ -103,11 +104,10 @@ export class InWorkDialog extends ComponentDialog {
     const client = currentClient(step.context);
     if (client) {
       const job = await new EmploymentRepository(this.services.db).current(client.id);
-      const where = job?.employer ? ` at ${job.employer}` : '';
       await raiseEscalation(this.services, {
         clientId: client.id,
         trigger: 'in-work-problem',
-        detail: `In work${where}: said at a check-in that there are some problems. They said: "${String(step.result ?? '').slice(0, 500)}"`,
+        detail: problemAtWork(job?.employer ?? null, String(step.result ?? '').slice(0, 500)),
       });
     }
     await step.context.sendActivity(say.problemPassedOn);

@@ -9,7 +9,7 @@ import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
-import * as say from './messages/jobSearch.ts';
+import * as say from '../src/messages/en/jobSearch.ts';
 import { askChoice, createChoicePrompt, withButtons } from './prompts.ts';
 
 const FLOW = 'jobSearchFlow';

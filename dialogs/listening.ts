@@ -11,7 +11,8 @@ import { asksWhatWeMean, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom } from '.
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
-import * as say from './messages/listening.ts';
+import * as say from '../src/messages/en/listening.ts';
+import { jobLossSaid } from '../src/messages/en/escalationDetails.ts';
 import { handOverSpecialistQuestion } from './specialistQuestion.ts';
 import { requestAdviser } from './talkToAdviser.ts';
 
@@ -147,7 +148,7 @@ async function heardJobLoss(context: TurnContext, services: CoachServices, said:
   const client = currentClient(context);
   if (!client?.consentedAt) return void (await context.sendActivity(say.jobLossHeard));
   const now = services.clock.now();
-  const { escalation } = await raiseEscalation(services, { clientId: client.id, trigger: 'job-loss', reportedAt: now, detail: `Said: "${said.slice(0, 300)}"` });
+  const { escalation } = await raiseEscalation(services, { clientId: client.id, trigger: 'job-loss', reportedAt: now, detail: jobLossSaid(said.slice(0, 300)) });
   // Raised by the safety check this very turn: it has already said sorry and who will call.
   const saidBySafetyCheck = detectJobLoss(said) && now.getTime() - escalation.createdAt.getTime() < JUST_NOW_MS;
   if (!saidBySafetyCheck) await context.sendActivity(say.jobLossHeard);

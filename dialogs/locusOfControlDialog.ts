@@ -5,11 +5,11 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
 import { LocusResultRepository } from '../src/db/locusResults.ts';
-import { LIKERT_OPTIONS, LOCUS_STATEMENTS, locusChange, parseLikertAnswer, scoreLocusOfControl } from '../src/domain/locusOfControl.ts';
+import { LOCUS_STATEMENTS, locusChange, parseLikertAnswer, scoreLocusOfControl } from '../src/domain/locusOfControl.ts';
 import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
 import { DialogIds } from './dialogIds.ts';
-import { likertRetry, locusChangeMessage, locusClosing, locusIntro, locusRetakeIntro, statementMessage } from './messages/locusOfControl.ts';
+import { likertButtons, likertRetry, locusChangeMessage, locusClosing, locusIntro, locusRetakeIntro, locusStatements, statementMessage } from '../src/messages/en/locusOfControl.ts';
 import { ListeningPrompt, withButtons, retryAsking } from './prompts.ts';
 
 const START = 'locusStart';
@@ -38,8 +38,8 @@ export class LocusOfControlDialog extends ComponentDialog {
     const { answers } = step.options as AskOptions;
     const index = LOCUS_STATEMENTS.findIndex((statement) => answers[statement.id] === undefined);
     if (index < 0) return this.finish(step);
-    const titles = LIKERT_OPTIONS.map((option) => option.label);
-    const text = statementMessage(index + 1, LOCUS_STATEMENTS.length, LOCUS_STATEMENTS[index]!.text);
+    const titles = likertButtons;
+    const text = statementMessage(index + 1, LOCUS_STATEMENTS.length, locusStatements[LOCUS_STATEMENTS[index]!.id]);
     valuesOf(step).statementId = LOCUS_STATEMENTS[index]!.id;
     return step.prompt(LIKERT_PROMPT, { prompt: withButtons(text, titles), retryPrompt: withButtons(retryAsking(likertRetry, text), titles) });
   }

@@ -21,8 +21,8 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { EmploymentRepository } from '../src/db/employments.ts';
 import type { JobSearchOptions } from './jobSearchDialog.ts';
 import type { InWorkOptions } from './inWorkDialog.ts';
-import * as inWorkSay from './messages/inWork.ts';
-import { inWorkCheckInAnswers } from './messages/inWork.ts';
+import * as inWorkSay from '../src/messages/en/inWork.ts';
+import { inWorkCheckInAnswers } from '../src/messages/en/inWork.ts';
 import { userKeyOf } from '../src/bot/userKey.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -33,7 +33,7 @@ import { recogniseDataRightsCommand } from '../src/bot/dataRightsCommands.ts';
 import { beginDataRights } from './dataRightsDialog.ts';
 import { DialogIds } from './dialogIds.ts';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
-import { cancelledBeforeConsentMessage, cancelledMessage, helpMessage, pausedMessage } from './messages/common.ts';
+import { cancelledBeforeConsentMessage, cancelledMessage, helpMessage, pausedMessage } from '../src/messages/en/common.ts';
 import {
   hiddenMenuChoices,
   menuAgainQuestion,
@@ -43,7 +43,7 @@ import {
   welcomeBack,
   type HiddenMenuChoice,
   type MenuChoice,
-} from './messages/menu.ts';
+} from '../src/messages/en/menu.ts';
 import { askChoice, CHOICE_PROMPT, createChoicePrompt, createTextPrompt } from './prompts.ts';
 import { requestAdviser } from './talkToAdviser.ts';
 import { listenWith } from './listening.ts';

@@ -9,7 +9,7 @@ import type { ChoiceOption } from '../src/domain/answers.ts';
 import { needsClientAgreement } from '../src/domain/plan.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
-import * as say from './messages/plan.ts';
+import * as say from '../src/messages/en/plan.ts';
 import { askChoice, createChoicePrompt } from './prompts.ts';
 
 const FLOW = 'myPlanFlow';

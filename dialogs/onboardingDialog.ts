@@ -32,7 +32,7 @@ import {
   nameSkip,
   nameThanks,
   noInviteCode,
-} from './messages/onboarding.ts';
+} from '../src/messages/en/onboarding.ts';
 import { askChoice, askText, withButtons, createChoicePrompt, createTextPrompt, ListeningPrompt } from './prompts.ts';
 
 const FLOW = 'onboardingFlow';

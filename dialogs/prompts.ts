@@ -14,19 +14,16 @@ import {
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { readChoice, type ChoiceReading } from '../src/domain/partialAnswers.ts';
 import { hearNonAnswer, isClearQuestion, type Expecting } from './listening.ts';
-import { CHOICE_RETRY, TEXT_RETRY } from './messages/prompts.ts';
-import { cutNote } from './messages/listening.ts';
+import { ALWAYS_OFFERED, CHOICE_RETRY, TEXT_RETRY } from '../src/messages/en/prompts.ts';
+import { cutNote } from '../src/messages/en/listening.ts';
 import { cutToLength } from '../src/domain/textChecks.ts';
 
 const MAX_WORDS_ANSWER = 500;
 
-export { CHOICE_RETRY, TEXT_RETRY } from './messages/prompts.ts';
+export { CHOICE_RETRY, TEXT_RETRY } from '../src/messages/en/prompts.ts';
 
 export const CHOICE_PROMPT = 'choicePrompt';
 export const TEXT_PROMPT = 'textPrompt';
-
-/** Buttons always on offer, so help and a person are one tap away. */
-export const ALWAYS_OFFERED = ['Help', 'Talk to my adviser'];
 
 export function buttons(titles: string[], withAlwaysOffered = true): CardAction[] {
   const all = withAlwaysOffered ? [...titles, ...ALWAYS_OFFERED.filter((t) => !titles.includes(t))] : titles;

@@ -14,7 +14,8 @@ import { isStillToDo } from '../src/domain/plan.ts';
 import { readReminderButtonData } from '../src/domain/reminderButtonData.ts';
 import { cancelItemReminders, syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
-import * as say from './messages/reminders.ts';
+import * as say from '../src/messages/en/reminders.ts';
+import { helpWithStep } from '../src/messages/en/escalationDetails.ts';
 import { ListeningPrompt, withButtons, retryAsking } from './prompts.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import { handoverNews } from '../src/escalation/handoverNews.ts';
@@ -132,7 +133,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
     await raiseEscalation(this.services, {
       clientId: client.id,
       trigger: 'reminder-help',
-      detail: `Asked for help with their step "${item?.text ?? 'a step'}". They said: "${need.slice(0, 500)}"`,
+      detail: helpWithStep(item?.text ?? null, need.slice(0, 500)),
     });
     const news = handoverNews(this.services.config, this.services.clock.now());
     await step.context.sendActivity(say.helpAskedFor(news.told ? news : { inHours: true }));

@@ -13,7 +13,7 @@ import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
 import { isStillToDo } from '../src/domain/plan.ts';
 import { cancelItemReminders, syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
-import * as say from './messages/review.ts';
+import * as say from '../src/messages/en/review.ts';
 import { askChoice, askText } from './prompts.ts';
 
 export const REVIEW_ITEM = 'reviewItem';

@@ -17,8 +17,8 @@ import {
   type AssessmentAnswer,
   type AssessmentQuestion,
 } from '../src/domain/assessmentQuestions.ts';
-import { ASSESSMENT_STEPS, indexOfStep, progressLabel, type AssessmentStepId } from '../src/domain/assessmentSteps.ts';
-import { BARRIER_ANSWER_OPTIONS } from '../src/domain/barriers.ts';
+import { ASSESSMENT_STEPS, indexOfStep, type AssessmentStepId } from '../src/domain/assessmentSteps.ts';
+import { barrierAnswerButtons } from '../src/messages/en/barriers.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { supportMarkerFor } from '../src/domain/supportMarker.ts';
 import { howMuchShared } from '../src/domain/assessmentShared.ts';
@@ -42,12 +42,14 @@ import {
   questionText,
   skipLabelFor,
   stepHeading,
+  stepTitles,
   supportLevelMessage,
   supportLevelUnknown,
   redundancyHeard,
   textRetry,
+  yesNoButtons,
   yesNoRetry,
-} from './messages/selfAssessment.ts';
+} from '../src/messages/en/selfAssessment.ts';
 import { askChoice, withButtons, createChoicePrompt, createTextPrompt, retryAsking, ListeningPrompt, type ListeningOptions } from './prompts.ts';
 
 const START = 'selfAssessmentStart';
@@ -62,7 +64,7 @@ type AnswerValidations = { questionId: string; canKeep: boolean; skipLabel: stri
 
 const ALL = 'all';
 const partChoices: ChoiceOption[] = [
-  ...ASSESSMENT_STEPS.map((step, index) => ({ value: step.id, label: step.title, synonyms: [String(index + 1)] })),
+  ...ASSESSMENT_STEPS.map((step, index) => ({ value: step.id, label: stepTitles[step.id], synonyms: [String(index + 1)] })),
   { value: ALL, label: allPartsLabel, synonyms: ['all', 'everything', 'all of it', 'the lot', 'walk through again'] },
 ];
 
@@ -112,7 +114,7 @@ export class SelfAssessmentDialog extends ComponentDialog {
 
     if (startsItsStep(question, progress)) {
       const index = indexOfStep(question.step);
-      await step.context.sendActivity(stepHeading(progressLabel(index), ASSESSMENT_STEPS[index]!));
+      await step.context.sendActivity(stepHeading(index, ASSESSMENT_STEPS[index]!.id));
       if (question.step === 'barriers') await step.context.sendActivity(barriersIntro);
     }
     const canKeep = options.mode === 'update' && hasCurrentAnswer(progress.profile, question);
@@ -163,9 +165,9 @@ export class SelfAssessmentDialog extends ComponentDialog {
 function buttonsFor(question: AssessmentQuestion): string[] {
   switch (question.kind) {
     case 'yes-no':
-      return ['Yes', 'No'];
+      return yesNoButtons;
     case 'barrier':
-      return BARRIER_ANSWER_OPTIONS.map((option) => option.label);
+      return barrierAnswerButtons;
     case 'confidence':
       return Array.from({ length: 10 }, (_, i) => String(i + 1));
     default:

@@ -8,15 +8,15 @@ import { syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import { ProfileRepository } from '../src/db/profiles.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
-import { phrase, type CoachingStyle } from '../src/domain/coachingStyle.ts';
+import type { CoachingStyle } from '../src/domain/coachingStyle.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { dayInDays, nearerFirstStepDate } from '../src/domain/plan.ts';
 import { nextReviewDate, reviewCadenceDays } from '../src/domain/reviewCadence.ts';
 import { analyseGoal, isAchievable, mergeGoalAnswer, parseConfidence, type SmartCriterion } from '../src/domain/smart.ts';
-import { isVagueAnswer, measurableSuggestions, splitDate, tidyAim, tidyWords } from '../src/domain/goalWords.ts';
+import { isVagueAnswer, splitDate, tidyAim, tidyWords } from '../src/domain/goalWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
-import * as say from './messages/smartGoal.ts';
+import * as say from '../src/messages/en/smartGoal.ts';
 import { askChoice, askText, createChoicePrompt, createTextPrompt, ListeningPrompt, withButtons, retryAsking, type ListeningOptions } from './prompts.ts';
 
 const FLOW = 'smartGoalFlow';
@@ -120,11 +120,11 @@ export class SmartGoalDialog extends ComponentDialog {
     }
     memo(step).criterion = missing.criterion;
     if (missing.criterion === 'specific') {
-      return askText(step, phrase(draft.style, 'askFirstStep'), say.stepExamples, { expecting: 'goal', explanation: say.explainStep });
+      return askText(step, say.askOneStep[draft.style.wording], say.stepExamples, { expecting: 'goal', explanation: say.explainStep });
     }
-    const howMany = missing.question.startsWith('How many');
-    memo(step).suggestions = measurableSuggestions(howMany);
-    const question = howMany ? `${say.thatIsClear} ${missing.question} ${say.howManyHint[draft.style.wording]}` : `${say.thatIsClear} ${say.askHowYouWillKnow}`;
+    const howMany = missing.need === 'how-many';
+    memo(step).suggestions = say.measureIdeas(howMany);
+    const question = howMany ? `${say.thatIsClear} ${say.askHowMany} ${say.howManyHint[draft.style.wording]}` : `${say.thatIsClear} ${say.askHowYouWillKnow}`;
     return askText(step, question, memo(step).suggestions, { explanation: howMany ? say.explainHowMany : say.explainHowYouWillKnow });
   }
 
@@ -132,7 +132,7 @@ export class SmartGoalDialog extends ComponentDialog {
   private async suggestIfVague(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = String(step.result ?? '');
     if (memo(step).criterion !== 'measurable' || !isVagueAnswer(answer)) return step.next(answer);
-    const suggestions = memo(step).suggestions ?? measurableSuggestions(true);
+    const suggestions = memo(step).suggestions ?? say.measureIdeas(true);
     return askText(step, say.suggestMeasure(suggestions[0]!), suggestions);
   }
 
@@ -141,7 +141,7 @@ export class SmartGoalDialog extends ComponentDialog {
     const criterion = memo(step).criterion!;
     let answer = String(step.result ?? '');
     if (criterion === 'measurable' && isVagueAnswer(answer)) {
-      answer = (memo(step).suggestions ?? measurableSuggestions(true))[0]!;
+      answer = (memo(step).suggestions ?? say.measureIdeas(true))[0]!;
       await step.context.sendActivity(say.usingSuggestion(answer));
     }
     draft.text = mergeGoalAnswer(draft.text, criterion, answer);
@@ -153,8 +153,8 @@ export class SmartGoalDialog extends ComponentDialog {
     if (draft.dueAt) return step.next(null);
     const fallback = this.nearestAllowed(draft);
     const options: ListeningOptions = {
-      prompt: withButtons(phrase(draft.style, 'askWhen'), say.dateExamples),
-      retryPrompt: withButtons(retryAsking(say.dateNotCaught, phrase(draft.style, 'askWhen')), say.dateExamples),
+      prompt: withButtons(say.askWhen[draft.style.wording], say.dateExamples),
+      retryPrompt: withButtons(retryAsking(say.dateNotCaught, say.askWhen[draft.style.wording]), say.dateExamples),
       validations: { timeZone: draft.timeZone, fallback: fallback.toISOString() },
       listening: { explanation: say.explainWhen },
     };
@@ -183,7 +183,7 @@ export class SmartGoalDialog extends ComponentDialog {
   private async askConfidence(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     if (typeof step.result === 'string') this.takeFirstStep(draft, step.result);
-    return this.promptConfidence(step, phrase(draft.style, 'askConfidence'));
+    return this.promptConfidence(step, say.askHowSure[draft.style.wording]);
   }
 
   private async takeConfidence(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -19,7 +19,7 @@ import {
   specialistWithoutConsent,
   type BarrierHandOff,
   type SpecialistTopic,
-} from './messages/specialist.ts';
+} from '../src/messages/en/specialist.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** When the escalation carries no contact date: the routine specialist hand-over time. */

@@ -7,7 +7,7 @@ import { publicCloudWithMetadataUrl, StrictBotFrameworkAuthentication } from './
 import type { Config } from '../config.ts';
 import { ConnectorTargets } from '../web/connectorTargets.ts';
 import { log } from '../log.ts';
-import { cannotSaveMessage, sorryMessage } from '../../dialogs/messages/common.ts';
+import { cannotSaveMessage, sorryMessage } from '../messages/en/common.ts';
 import { isDatabaseUnavailable } from '../db/databaseOutage.ts';
 
 export class CoachAdapter extends CloudAdapter {

@@ -17,7 +17,7 @@ import { log } from '../log.ts';
 import { repromptInnermost } from '../../dialogs/reprompt.ts';
 import { dialogGate } from './riskCheck.ts';
 import { inSharedConversation } from './sharedConversationGate.ts';
-import { cardActionsArePrivate } from '../../dialogs/messages/sharedChats.ts';
+import { cardActionsArePrivate } from '../messages/en/sharedChats.ts';
 
 const privateNoteCard = {
   type: 'AdaptiveCard',

@@ -3,6 +3,8 @@
 // shows in place of the old one (and every other copy sent is updated too).
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import { ESCALATION_VERBS, noticeCard, type AdaptiveCard } from '../cards/escalationCard.ts';
+import { cardNotices } from '../messages/en/adviser.ts';
+import { escalationCardWords } from '../messages/en/escalationCard.ts';
 import { EscalationRepository } from '../db/escalations.ts';
 import { currentEscalationCard, escalationPlanCard, mayActOn, respondToEscalation } from '../escalation/respondToEscalation.ts';
 import type { CoachServices } from '../services.ts';
@@ -30,16 +32,16 @@ export async function answerEscalationCardAction(
   if (isPlanVerb(verb)) return cardResponse(await answerPlanCardAction(services, context, invoke));
   const escalationId = (invoke.action?.data as { escalationId?: unknown } | undefined)?.escalationId;
   if (typeof escalationId !== 'string' || !Object.values<string>(ESCALATION_VERBS).includes(verb ?? '')) {
-    return cardResponse(noticeCard('Sorry, I do not know that button.'));
+    return cardResponse(noticeCard(cardNotices.unknownButton));
   }
   const adviser = await turnAdviser(context, services.db);
-  if (!adviser) return cardResponse(noticeCard('Sorry, only registered advisers can do that.'));
+  if (!adviser) return cardResponse(noticeCard(cardNotices.advisersOnly));
   const escalation = await new EscalationRepository(services.db).findById(escalationId);
-  if (!escalation || !mayActOn({ adviser }, escalation)) return cardResponse(noticeCard('Sorry, this escalation is not for you.'));
+  if (!escalation || !mayActOn({ adviser }, escalation)) return cardResponse(noticeCard(cardNotices.notForYou));
 
   if (verb === ESCALATION_VERBS.viewPlan) {
     const card = await escalationPlanCard(services, escalation, `adviser:${adviser.id}`);
-    return cardResponse(card ?? noticeCard('This client is no longer on record.'));
+    return cardResponse(card ?? noticeCard(escalationCardWords.clientGone));
   }
   let current = escalation;
   const kind = RESPONSES[verb ?? ''];
@@ -48,5 +50,5 @@ export async function answerEscalationCardAction(
     if (outcome.status === 'done') current = outcome.escalation;
   }
   const card = await currentEscalationCard(services, current);
-  return cardResponse(card ?? noticeCard('This client is no longer on record.'));
+  return cardResponse(card ?? noticeCard(escalationCardWords.clientGone));
 }

@@ -9,7 +9,7 @@ import type { ConversationLocks } from '../db/conversationLocks.ts';
 import type { ActivityRef, ProcessedActivities } from '../db/processedActivities.ts';
 import { isProactiveTurn } from './proactiveTurn.ts';
 import { log } from '../log.ts';
-import { stillBusyMessage } from '../../dialogs/messages/common.ts';
+import { stillBusyMessage } from '../messages/en/common.ts';
 
 /** How long a message waits behind the others in its conversation before it is turned away. */
 export const TURN_WAIT_MS = 10_000;

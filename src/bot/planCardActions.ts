@@ -16,7 +16,9 @@ import {
   moveAdviserAction,
   type PlanActionResult,
 } from '../plan/adviserPlanActions.ts';
-import { actionNotFound, addUsage } from '../../dialogs/messages/adviserPlan.ts';
+import { actionNotFound, addUsage } from '../messages/en/adviserPlan.ts';
+import { cardNotices } from '../messages/en/adviser.ts';
+import { noName } from '../messages/en/escalationSummary.ts';
 import { turnAdviser } from './turnLookups.ts';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -28,9 +30,9 @@ export function isPlanVerb(verb: string | undefined): boolean {
 export async function answerPlanCardAction(services: CoachServices, context: TurnContext, invoke: AdaptiveCardInvokeValue): Promise<AdaptiveCard> {
   const data = (invoke.action?.data ?? {}) as Record<string, unknown>;
   const adviser = await turnAdviser(context, services.db);
-  if (!adviser) return noticeCard('Sorry, only registered advisers can do that.');
+  if (!adviser) return noticeCard(cardNotices.advisersOnly);
   const client = typeof data.clientId === 'string' ? await clientForAdviser(services, adviser, data.clientId) : null;
-  if (!client) return noticeCard('Sorry, this client is not in your caseload.');
+  if (!client) return noticeCard(cardNotices.notInCaseload);
   const outcome = await act(services, adviser, client, invoke.action?.verb ?? '', data);
   return (await currentAdviserPlanCard(services, client.id, outcome.reply)) ?? noticeCard(outcome.reply);
 }
@@ -67,7 +69,7 @@ export async function currentAdviserPlanCard(services: CoachServices, clientId: 
   if (!plan) return null;
   return adviserPlanCard({
     clientId,
-    clientName: client?.displayName?.trim() || 'A client who gave no name',
+    clientName: client?.displayName?.trim() || noName,
     plan,
     timeZone: services.config.ADVISER_HOURS_TIME_ZONE,
     now: services.clock.now(),

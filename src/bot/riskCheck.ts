@@ -8,7 +8,7 @@ import { assessRisk } from '../domain/risk.ts';
 import { parseChoice } from '../domain/answers.ts';
 import { concernTopicOf, type ConcernTopic } from '../domain/concernTopic.ts';
 import { detectJobLoss, detectSpecialistBarriers } from '../domain/escalationRules.ts';
-import { barrierById } from '../domain/barriers.ts';
+import { mentionedSpecialist } from '../messages/en/escalationDetails.ts';
 import type { Client } from '../db/clients.ts';
 import { ClientMessageRepository } from '../db/clientMessages.ts';
 import { EscalationRepository } from '../db/escalations.ts';
@@ -29,9 +29,9 @@ import {
   concernYesLabel,
   concernYesWords,
   jobLossReply,
-} from '../../dialogs/messages/crisis.ts';
-import { adviserAskedReply, adviserWithoutConsentReply } from '../../dialogs/messages/adviser.ts';
-import type { BarrierHandOff } from '../../dialogs/messages/specialist.ts';
+} from '../messages/en/crisis.ts';
+import { adviserAskedReply, adviserWithoutConsentReply } from '../messages/en/adviser.ts';
+import type { BarrierHandOff } from '../messages/en/specialist.ts';
 import { addBarrierHandOffStep } from '../../dialogs/specialistQuestion.ts';
 import { turnAdviser, turnClient } from './turnLookups.ts';
 import { SafetyWindow, type OpenWindow } from './safetyWindow.ts';
@@ -171,11 +171,10 @@ export class RiskCheck implements Middleware {
       }
       const barriers = detectSpecialistBarriers(text);
       if (barriers.length > 0) {
-        const names = barriers.map((id) => barrierById(id).name.toLowerCase()).join(', ');
         const { escalation } = await raiseEscalation(this.services, {
           clientId: client.id,
           trigger: 'specialist-mentioned',
-          detail: `Mentioned something that may need specialist advice: ${names}.`,
+          detail: mentionedSpecialist(barriers),
         });
         // Debt, housing, a conviction: a dated adviser step in the plan the client can see.
         for (const barrier of barriers.filter((id): id is BarrierHandOff => HAND_OFF_STEPS.has(id))) {

@@ -2,6 +2,7 @@
 // for SAFETY_WINDOW_QUIET_HOURS), every message gets a supportive reply and never the next
 // coaching question. Each message is added to the open escalation; worrying ones tell the adviser
 // again. The escalation notes say what the bot did and when the window ended.
+import { riskToSafety } from '../messages/en/escalationDetails.ts';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { RiskAssessment } from '../domain/risk.ts';
 import { readSafetyWindowReply, safetyWindowHasLapsed, type SafetyWindowState } from '../domain/safetyWindow.ts';
@@ -24,8 +25,8 @@ import {
   safetyWindowHelp,
   stillHereReply,
   welcomeBackAfterCrisis,
-} from '../../dialogs/messages/crisis.ts';
-import { botDidNotes, windowEndedNotes } from '../../dialogs/messages/escalationUpdates.ts';
+} from '../messages/en/crisis.ts';
+import { botDidNotes, windowEndedNotes } from '../messages/en/escalationUpdates.ts';
 
 export type OpenWindow = SafetyWindowState & { escalationId?: string };
 
@@ -58,7 +59,7 @@ export class SafetyWindow {
     const { escalation, created } = await raiseEscalation(this.services, {
       clientId: client.id,
       trigger: 'crisis',
-      detail: `Their message suggests a risk to safety: ${risk.reasons.join(', ')}.`,
+      detail: riskToSafety(risk.reasons),
       deliverNow: false,
     });
     window.escalationId = escalation.id;

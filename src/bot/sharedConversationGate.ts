@@ -5,7 +5,7 @@
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
 import { isSharedConversation } from '../channels/conversationScope.ts';
 import type { PrivateChats } from '../channels/privateChat.ts';
-import { addedToSharedChat, askForPrivateChat, movedToPrivateChat } from '../../dialogs/messages/sharedChats.ts';
+import { addedToSharedChat, askForPrivateChat, movedToPrivateChat } from '../messages/en/sharedChats.ts';
 import { isProactiveTurn } from './proactiveTurn.ts';
 
 export function inSharedConversation(context: TurnContext): boolean {

@@ -4,8 +4,8 @@
 import type { EscalationSummary } from '../domain/escalationSummary.ts';
 import { formatDueDate } from '../domain/dates.ts';
 import { escapeCardText } from './escapeText.ts';
-import { STATUS_WORDS } from './planCard.ts';
-import type { ItemStatus } from '../domain/plan.ts';
+import * as say from '../messages/en/escalationCard.ts';
+import { barrierList, clientNameOf, coachDidLine, contactByWords, headlines, markerWords, nextSteps, noneRecorded, noneYet, reachLines, urgencyWords } from '../messages/en/escalationSummary.ts';
 
 export const ESCALATION_VERBS = {
   acknowledge: 'escalation.acknowledge',
@@ -28,7 +28,6 @@ const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 // Colours that keep WCAG AA contrast on a white card in the default, Web Chat and Teams host
 // configs: "Warning" is a light orange (2.2:1 in the default config), so "Soon" stays dark.
 export const URGENCY_COLOUR = { urgent: 'Attention', soon: 'Default', routine: 'Default' } as const;
-const URGENCY_WORD = { urgent: 'URGENT', soon: 'Soon', routine: 'Routine' } as const;
 
 const text = (value: string, extra: object = {}): object => ({ type: 'TextBlock', text: escapeCardText(value), wrap: true, ...extra });
 const fact = (title: string, value: string): object => ({ title: escapeCardText(title), value: escapeCardText(value) });
@@ -36,60 +35,56 @@ const fact = (title: string, value: string): object => ({ title: escapeCardText(
 export function escalationCard(summary: EscalationSummary, state: CardState): AdaptiveCard {
   const date = (value: Date): string => formatDueDate(value, summary.timeZone, { now: summary.writtenAt });
   const { plan } = summary;
-  const number = summary.number ? ` #${summary.number}` : '';
+  const words = say.escalationCardWords;
   const body: object[] = [
-    text(`${URGENCY_WORD[summary.urgency]}${number}: ${summary.clientName}`, { size: 'Large', weight: 'Bolder', color: URGENCY_COLOUR[summary.urgency] }),
-    text(summary.headline, { weight: 'Bolder', spacing: 'None' }),
+    text(say.cardTitle(urgencyWords[summary.urgency], summary.number, clientNameOf(summary)), { size: 'Large', weight: 'Bolder', color: URGENCY_COLOUR[summary.urgency] }),
+    text(headlines[summary.reason], { weight: 'Bolder', spacing: 'None' }),
     {
       type: 'FactSet',
       facts: [
-        fact('Contact by', summary.contactBy ? (summary.contactBy <= summary.writtenAt ? 'now' : date(summary.contactBy)) : 'no set time'),
-        ...summary.reachBy.map((line) => fact('How to reach them', line)),
-        fact('Next step', summary.suggestedNextStep),
-        fact('Last contact', summary.lastContactAt ? date(summary.lastContactAt) : 'none recorded'),
+        fact(words.contactBy, contactByWords(summary.contactBy, summary.writtenAt, date)),
+        ...reachLines(summary).map((line) => fact(words.howToReach, line)),
+        fact(words.nextStep, nextSteps[summary.reason]),
+        fact(words.lastContact, summary.lastContactAt ? date(summary.lastContactAt) : noneRecorded),
       ],
     },
   ];
   if (summary.coachDid.length > 0) {
-    body.push(text('What the coach did', { weight: 'Bolder', spacing: 'Medium' }));
-    for (const line of summary.coachDid) body.push(text(line, { spacing: 'Small' }));
+    body.push(text(words.coachDid, { weight: 'Bolder', spacing: 'Medium' }));
+    for (const did of summary.coachDid) body.push(text(coachDidLine(did, date), { spacing: 'Small' }));
   }
   if (summary.riskWords.length > 0) {
-    body.push(text('What they said', { weight: 'Bolder', spacing: 'Medium' }));
-    for (const message of summary.riskWords) body.push(text(`${date(message.sentAt)}: "${message.text}"`, { spacing: 'Small' }));
+    body.push(text(words.theySaid, { weight: 'Bolder', spacing: 'Medium' }));
+    for (const message of summary.riskWords) body.push(text(say.saidAt(date(message.sentAt), message.text), { spacing: 'Small' }));
   }
-  body.push(text(`Why now: ${summary.detail}`, { spacing: 'Medium' }));
+  body.push(text(say.whyNowLine(summary.detail), { spacing: 'Medium' }));
   if (summary.recentWords.length > 0) {
-    body.push(text('What they wrote recently', { weight: 'Bolder', spacing: 'Medium' }));
-    for (const message of summary.recentWords) body.push(text(`${date(message.sentAt)}: "${message.text}"`, { isSubtle: true, spacing: 'Small' }));
+    body.push(text(words.wroteRecently, { weight: 'Bolder', spacing: 'Medium' }));
+    for (const message of summary.recentWords) body.push(text(say.saidAt(date(message.sentAt), message.text), { isSubtle: true, spacing: 'Small' }));
   }
   body.push({
     type: 'FactSet',
     spacing: 'Medium',
     facts: [
-      fact('Goals', plan.goals.length > 0 ? plan.goals.join('; ') : 'none yet'),
-      fact('Actions', `${plan.itemsDone} done, ${plan.itemsOpen} open, ${plan.overdueItems.length} overdue`),
-      ...plan.overdueItems.map((item) => fact('Overdue', `${item.text} (due ${date(item.dueDate)})`)),
-      fact('Last review', plan.lastReviewDate ? date(plan.lastReviewDate) : 'none yet'),
-      fact('Barriers', summary.barriers.length > 0 ? summary.barriers.join(', ') : 'none recorded'),
-      fact('Locus of control', summary.locusOfControl === 'unknown' ? 'not known yet' : summary.locusOfControl),
-      fact('Support marker', summary.supportMarker === 'unknown' ? 'not set' : summary.supportMarker),
+      fact(words.goals, plan.goals.length > 0 ? say.goalList(plan.goals) : noneYet),
+      fact(words.actions, say.actionCounts(plan.itemsDone, plan.itemsOpen, plan.overdueItems.length)),
+      ...plan.overdueItems.map((item) => fact(words.overdue, say.overdueItem(item.text, date(item.dueDate)))),
+      fact(words.lastReview, plan.lastReviewDate ? date(plan.lastReviewDate) : noneYet),
+      fact(words.barriers, barrierList(summary.barriers)),
+      fact(words.locus, say.locusOnCard(summary.locusOfControl)),
+      fact(words.marker, markerWords(summary.supportMarker)),
     ],
   });
   body.push(responseBlock(state, summary.timeZone));
-  const openChat = summary.chatLink ? [{ type: 'Action.OpenUrl', title: 'Open chat in Teams', url: summary.chatLink }] : [];
+  const openChat = summary.chatLink ? [{ type: 'Action.OpenUrl', title: words.openChat, url: summary.chatLink }] : [];
   return { type: 'AdaptiveCard', $schema: SCHEMA, version: '1.5', body, actions: [...openChat, ...actionsFor(state)] };
 }
 
 function responseBlock(state: CardState, timeZone: string): object {
-  if (!state.response) return text(state.status === 'resolved' ? 'Closed.' : 'Not acknowledged yet.', { isSubtle: true, spacing: 'Medium' });
-  const when = formatDueDate(state.response.at, timeZone);
-  const words = {
-    'will-contact-today': `${state.response.by} will contact them today (said ${when}).`,
-    acknowledged: `Acknowledged by ${state.response.by} (${when}).`,
-    resolved: `Closed by ${state.response.by} (${when}).`,
-  }[state.response.kind];
-  return text(words, { weight: 'Bolder', color: 'Good', spacing: 'Medium' });
+  const words = say.escalationCardWords;
+  if (!state.response) return text(state.status === 'resolved' ? words.closed : words.notAcknowledged, { isSubtle: true, spacing: 'Medium' });
+  const line = say.responseLine({ kind: state.response.kind, by: state.response.by, when: formatDueDate(state.response.at, timeZone) });
+  return text(line, { weight: 'Bolder', color: 'Good', spacing: 'Medium' });
 }
 
 function actionsFor(state: CardState): object[] {
@@ -97,11 +92,12 @@ function actionsFor(state: CardState): object[] {
   const execute = (title: string, verb: EscalationVerb): object => ({ type: 'Action.Execute', title, verb, data });
   const open = state.status === 'open' || state.status === 'delivered';
   const closed = state.status === 'resolved';
+  const words = say.escalationCardWords;
   return [
-    ...(open ? [execute('Acknowledge', ESCALATION_VERBS.acknowledge)] : []),
-    ...(state.response?.kind !== 'will-contact-today' && !closed ? [execute("I'll contact them today", ESCALATION_VERBS.contactToday)] : []),
-    ...(closed ? [] : [execute('Resolve', ESCALATION_VERBS.resolve)]),
-    execute('View plan', ESCALATION_VERBS.viewPlan),
+    ...(open ? [execute(words.acknowledge, ESCALATION_VERBS.acknowledge)] : []),
+    ...(state.response?.kind !== 'will-contact-today' && !closed ? [execute(words.contactToday, ESCALATION_VERBS.contactToday)] : []),
+    ...(closed ? [] : [execute(words.resolve, ESCALATION_VERBS.resolve)]),
+    execute(words.viewPlan, ESCALATION_VERBS.viewPlan),
   ];
 }
 
@@ -109,25 +105,22 @@ export type PlanCardItem = { text: string; owner: string; dueAt: Date | null; st
 
 /** The client's plan, shown in place of the summary when an adviser taps "View plan". */
 export function planCard(input: { escalationId: string; clientName: string; goals: string[]; items: PlanCardItem[]; timeZone: string }): AdaptiveCard {
-  const body: object[] = [text(`Plan: ${input.clientName}`, { size: 'Large', weight: 'Bolder' })];
-  body.push(text(input.goals.length > 0 ? `Goals: ${input.goals.join('; ')}` : 'No goals yet.'));
-  if (input.items.length === 0) body.push(text('No actions yet.', { isSubtle: true }));
+  const body: object[] = [text(say.planTitle(input.clientName), { size: 'Large', weight: 'Bolder' })];
+  body.push(text(say.planGoals(input.goals)));
+  if (input.items.length === 0) body.push(text(say.escalationCardWords.noActions, { isSubtle: true }));
   for (const item of input.items) {
-    const due = item.dueAt ? `, due ${formatDueDate(item.dueAt, input.timeZone)}` : '';
-    const whose = item.owner === 'adviser' ? 'adviser' : 'client';
-    const status = STATUS_WORDS[item.status as ItemStatus] ?? item.status;
-    body.push(text(`${item.status === 'done' ? '✓' : '•'} ${item.text} (${whose}${due}, ${status.toLowerCase()})`));
+    body.push(text(say.planItemLine({ ...item, due: item.dueAt ? formatDueDate(item.dueAt, input.timeZone) : null })));
   }
   return {
     type: 'AdaptiveCard',
     $schema: SCHEMA,
     version: '1.5',
     body,
-    actions: [{ type: 'Action.Execute', title: 'Back to summary', verb: ESCALATION_VERBS.showSummary, data: { escalationId: input.escalationId } }],
+    actions: [{ type: 'Action.Execute', title: say.escalationCardWords.backToSummary, verb: ESCALATION_VERBS.showSummary, data: { escalationId: input.escalationId } }],
   };
 }
 
-/** A card that just says something, e.g. "Only registered advisers can do that." */
+/** A card that just says something, e.g. "Sorry, only an adviser set up here can do that." */
 export function noticeCard(message: string): AdaptiveCard {
   return { type: 'AdaptiveCard', $schema: SCHEMA, version: '1.5', body: [text(message)] };
 }

@@ -3,34 +3,11 @@
 // card and left as typed in the plain text.
 import { escapeCardText, plainText } from './escapeText.ts';
 import { calendarDayIn, formatDueDate } from '../domain/dates.ts';
-import { groupByOwner, isOverdue, needsClientAgreement, type ItemStatus } from '../domain/plan.ts';
+import { groupByOwner, isOverdue, needsClientAgreement } from '../domain/plan.ts';
 import type { PlanItem, PlanVersion } from '../db/plans.ts';
+import * as say from '../messages/en/planCard.ts';
 
 export const ADAPTIVE_CARD_VERSION = '1.5';
-
-export const PLAN_CARD_WORDS = {
-  title: 'Your plan',
-  situation: 'Where you are now',
-  jobGoals: 'Jobs you would like',
-  route: 'How you want to get there',
-  backupPlan: 'If that does not work out',
-  goals: 'Your goals',
-  clientItems: 'What you will do',
-  adviserItems: 'What your adviser will do',
-  noItems: 'Nothing here yet.',
-  nextReview: 'We will look at your plan again on',
-  noReview: 'We have not set a day to look at your plan again yet.',
-  draft: 'This plan is new or has changed. It is ready for you to agree to.',
-  overdue: 'Late',
-} as const;
-
-export const STATUS_WORDS: Record<ItemStatus, string> = {
-  open: 'To do',
-  done: 'Done',
-  'partly-done': 'Partly done',
-  'not-done': 'Not done',
-  dropped: 'No longer needed',
-};
 
 export interface PlanCardContext {
   now: Date;
@@ -57,31 +34,31 @@ export function buildPlanCard(plan: PlanVersion, context: PlanCardContext): Plan
   };
   const date = (at: Date) => formatDueDate(at, context.timeZone, { now: context.now });
 
-  body.push({ type: 'TextBlock', text: PLAN_CARD_WORDS.title, weight: 'Bolder', size: 'Large', wrap: true });
-  lines.push(PLAN_CARD_WORDS.title);
+  body.push({ type: 'TextBlock', text: say.planCardWords.title, weight: 'Bolder', size: 'Large', wrap: true });
+  lines.push(say.planCardWords.title);
   const state = agreementLine(plan, date);
   body.push({ type: 'TextBlock', text: state, isSubtle: true, wrap: true, spacing: 'None' });
   lines.push(state);
 
-  if (plan.situation) (heading(PLAN_CARD_WORDS.situation), userText(plan.situation));
+  if (plan.situation) (heading(say.planCardWords.situation), userText(plan.situation));
   if (plan.jobGoals.length) {
-    heading(PLAN_CARD_WORDS.jobGoals);
+    heading(say.planCardWords.jobGoals);
     for (const job of plan.jobGoals) userText(job.title);
   }
-  if (plan.route) (heading(PLAN_CARD_WORDS.route), userText(plan.route));
-  if (plan.backupPlan) (heading(PLAN_CARD_WORDS.backupPlan), userText(plan.backupPlan));
+  if (plan.route) (heading(say.planCardWords.route), userText(plan.route));
+  if (plan.backupPlan) (heading(say.planCardWords.backupPlan), userText(plan.backupPlan));
 
   if (plan.goals.length) {
-    heading(PLAN_CARD_WORDS.goals);
-    for (const goal of plan.goals) userText(goal.dueAt && !mentionsDay(goal.text, goal.dueAt, context.timeZone) ? `${goal.text} (by ${date(goal.dueAt)})` : goal.text);
+    heading(say.planCardWords.goals);
+    for (const goal of plan.goals) userText(goal.dueAt && !mentionsDay(goal.text, goal.dueAt, context.timeZone) ? say.goalBy(goal.text, date(goal.dueAt)) : goal.text);
   }
 
   const groups = groupByOwner(plan.items);
-  for (const [owner, title] of [['client', PLAN_CARD_WORDS.clientItems], ['adviser', PLAN_CARD_WORDS.adviserItems]] as const) {
+  for (const [owner, title] of [['client', say.planCardWords.clientItems], ['adviser', say.planCardWords.adviserItems]] as const) {
     heading(title);
     if (groups[owner].length === 0) {
-      body.push({ type: 'TextBlock', text: PLAN_CARD_WORDS.noItems, isSubtle: true, wrap: true });
-      lines.push(PLAN_CARD_WORDS.noItems);
+      body.push({ type: 'TextBlock', text: say.planCardWords.noItems, isSubtle: true, wrap: true });
+      lines.push(say.planCardWords.noItems);
     }
     for (const item of groups[owner]) {
       const { block, line } = itemBlock(item, context, date);
@@ -90,7 +67,7 @@ export function buildPlanCard(plan: PlanVersion, context: PlanCardContext): Plan
     }
   }
 
-  const review = plan.nextReviewAt ? `${PLAN_CARD_WORDS.nextReview} ${date(plan.nextReviewAt)}.` : PLAN_CARD_WORDS.noReview;
+  const review = plan.nextReviewAt ? say.nextReviewOn(date(plan.nextReviewAt)) : say.planCardWords.noReview;
   body.push({ type: 'TextBlock', text: review, wrap: true, spacing: 'Large', separator: true });
   lines.push('', review);
 
@@ -105,8 +82,8 @@ export function buildPlanCard(plan: PlanVersion, context: PlanCardContext): Plan
  */
 function itemBlock(item: PlanItem, context: PlanCardContext, date: (at: Date) => string): { block: Block; line: string } {
   const late = isOverdue(item, context.now, context.timeZone);
-  const when = item.dueAt ? `By ${date(item.dueAt)}` : '';
-  const status = late ? `${PLAN_CARD_WORDS.overdue}: it was due ${date(item.dueAt!)}` : [STATUS_WORDS[item.status], when].filter(Boolean).join('. ');
+  const when = item.dueAt ? say.itemBy(date(item.dueAt)) : '';
+  const status = late ? say.itemLate(date(item.dueAt!)) : [say.statusWords[item.status], when].filter(Boolean).join('. ');
   const block: Block = {
     type: 'ColumnSet',
     spacing: 'Small',
@@ -135,7 +112,7 @@ function mentionsDay(text: string, at: Date, timeZone: string): boolean {
 
 /** Who agreed this version and when: the client, and the adviser too when they have. */
 function agreementLine(plan: PlanVersion, date: (at: Date) => string): string {
-  const client = needsClientAgreement(plan) ? PLAN_CARD_WORDS.draft : plan.clientAgreedAt ? `You agreed to it on ${date(plan.clientAgreedAt)}.` : 'Agreed.';
-  const adviser = plan.adviserAgreedAt ? ` Your adviser agreed to it on ${date(plan.adviserAgreedAt)}.` : '';
-  return `Version ${plan.version}. ${client}${adviser}`;
+  const client = needsClientAgreement(plan) ? say.planCardWords.draft : plan.clientAgreedAt ? say.clientAgreedOn(date(plan.clientAgreedAt)) : say.planCardWords.agreed;
+  const adviser = plan.adviserAgreedAt ? ` ${say.adviserAgreedOn(date(plan.adviserAgreedAt))}` : '';
+  return say.versionLine(plan.version, `${client}${adviser}`);
 }

@@ -3,7 +3,7 @@
 // the team can read a channel, so nothing the client said or recorded goes there.
 import type { Activity } from 'botbuilder';
 import { escapeCardText, escapeMarkdown } from '../cards/escapeText.ts';
-import { channelEscalationWords as say } from '../../dialogs/messages/sharedChats.ts';
+import { channelEscalationWords as say } from '../messages/en/sharedChats.ts';
 
 export interface ChannelNoticeInput {
   clientName: string;

@@ -6,7 +6,7 @@ import type { CoachAdapter } from '../bot/adapter.ts';
 import { userKeyOf } from '../bot/userKey.ts';
 import type { ConversationReferences } from '../db/conversationReferences.ts';
 import { log } from '../log.ts';
-import { privateChatOpened } from '../../dialogs/messages/sharedChats.ts';
+import { privateChatOpened } from '../messages/en/sharedChats.ts';
 
 export class PrivateChats {
   constructor(

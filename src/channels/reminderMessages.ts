@@ -8,13 +8,15 @@ import { withButtons } from '../../dialogs/prompts.ts';
 import {
   dueSoonText,
   dueTodayText,
+  needHelpButton,
+  noDueDay,
   overdueText,
   reminderAnswerChoices,
   reminderButtons,
   reviewButton,
   reviewDueText,
-} from '../../dialogs/messages/reminders.ts';
-import { checkInButtons, checkInText } from '../../dialogs/messages/inWork.ts';
+} from '../messages/en/reminders.ts';
+import { checkInButtons, checkInText } from '../messages/en/inWork.ts';
 
 export interface ReminderContent {
   key: string;
@@ -31,7 +33,7 @@ export function reminderActivity(content: ReminderContent): Partial<Activity> {
   const activity = content.kind === 'in-work-check-in'
     ? withButtons(checkInText(null), checkInButtons, false)
     : content.kind === 'review-due' || !content.item
-    ? withButtons(reviewDueText, [reviewButton, 'I need help'], false)
+    ? withButtons(reviewDueText, [reviewButton, needHelpButton], false)
     : withButtons(itemText(content.kind, content.item, content.timeZone, content.now), reminderButtons, false);
   activity.channelData = { reminderKey: content.key, reminderKind: content.kind, itemLineageId: content.itemLineageId };
   if (content.itemLineageId && content.kind !== 'review-due' && content.channelId !== 'msteams') {
@@ -57,7 +59,7 @@ function answerButtons(reminderKey: string, itemLineageId: string): CardAction[]
 
 function itemText(kind: string, item: { text: string; dueAt: Date | null }, timeZone: string, now: Date): string {
   const text = escapeMarkdown(item.text.trim().replace(/[.!]+$/, ''));
-  const due = item.dueAt ? formatDueDate(item.dueAt, timeZone, { now }) : 'soon';
+  const due = item.dueAt ? formatDueDate(item.dueAt, timeZone, { now }) : noDueDay;
   if (kind === 'item-due-soon') return dueSoonText(text, due);
   if (kind === 'item-due-today') return dueTodayText(text);
   return overdueText(text, due);

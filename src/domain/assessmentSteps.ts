@@ -3,16 +3,17 @@
 // picks up where the last one stopped. It is updated again after every job experience.
 import type { BarrierAnswers } from './barriers.ts';
 
+// Their titles, as the client sees them, are in src/messages/en/selfAssessment.ts.
 export const ASSESSMENT_STEPS = [
-  { id: 'job-goals', title: 'Jobs you would like' },
-  { id: 'work-history', title: 'Work you have done' },
-  { id: 'skills-strengths', title: 'What you are good at' },
-  { id: 'preferences', title: 'How you like to work' },
-  { id: 'contacts', title: 'People who could help' },
-  { id: 'barriers', title: 'Things that make work harder' },
-  { id: 'support-wanted', title: 'Help you would like' },
-  { id: 'confidence', title: 'How sure you feel' },
-] as const satisfies readonly { id: string; title: string }[];
+  { id: 'job-goals' },
+  { id: 'work-history' },
+  { id: 'skills-strengths' },
+  { id: 'preferences' },
+  { id: 'contacts' },
+  { id: 'barriers' },
+  { id: 'support-wanted' },
+  { id: 'confidence' },
+] as const satisfies readonly { id: string }[];
 
 export type AssessmentStep = (typeof ASSESSMENT_STEPS)[number];
 export type AssessmentStepId = AssessmentStep['id'];
@@ -85,17 +86,16 @@ export function nextUnfinishedStep(profile: Pick<VocationalProfile, 'completedSt
   return ASSESSMENT_STEPS.find((step) => !profile.completedSteps.includes(step.id)) ?? null;
 }
 
-export function indexOfStep(id: AssessmentStepId): number {
-  return ASSESSMENT_STEPS.findIndex((step) => step.id === id);
-}
-
-/** "Step 3 of 8" for stepIndex 2: the index counts from 0, the label from 1. */
-export function progressLabel(stepIndex: number, total: number = ASSESSMENT_STEPS.length): string {
+/** Throws RangeError unless stepIndex (from 0) is one of `total` steps. */
+export function checkStepIndex(stepIndex: number, total: number = ASSESSMENT_STEPS.length): void {
   if (!Number.isInteger(total) || total < 1) throw new RangeError(`total must be a whole number of at least 1, got ${total}.`);
   if (!Number.isInteger(stepIndex) || stepIndex < 0 || stepIndex >= total) {
     throw new RangeError(`stepIndex must be a whole number from 0 to ${total - 1}, got ${stepIndex}.`);
   }
-  return `Step ${stepIndex + 1} of ${total}`;
+}
+
+export function indexOfStep(id: AssessmentStepId): number {
+  return ASSESSMENT_STEPS.findIndex((step) => step.id === id);
 }
 
 /** The preferred goal comes first; goals beyond the third are refused rather than dropped. */

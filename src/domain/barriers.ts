@@ -1,5 +1,5 @@
-// The barriers to work that the self-assessment asks about. `label` is what the client sees,
-// so it is short and kind; `name` is the adviser's word for it, used in summaries.
+// The barriers to work that the self-assessment asks about, and which need a specialist. What
+// the client sees and the adviser's word for each are in src/messages/en/barriers.ts.
 import { parseChoice, type ChoiceOption } from './answers.ts';
 import { parseHedgedYesNo } from './partialAnswers.ts';
 
@@ -26,49 +26,13 @@ export type BarrierId = (typeof BARRIER_IDS)[number];
 export type BarrierAnswer = 'yes' | 'no' | 'prefer-not-to-say';
 export type BarrierAnswers = Partial<Record<BarrierId, BarrierAnswer>>;
 
-export type Barrier = {
-  id: BarrierId;
-  label: string;
-  name: string;
-  needsSpecialist: boolean;
-  /** For the adviser: what the specialist help is. Only for barriers that need one. */
-  specialistHelp?: string;
-};
+export type Barrier = { id: BarrierId; needsSpecialist: boolean };
 
-export const BARRIERS: readonly Barrier[] = [
-  { id: 'housing', label: 'Somewhere to live', name: 'Housing', needsSpecialist: true, specialistHelp: 'Housing advice.' },
-  { id: 'childcare-caring', label: 'Childcare or caring', name: 'Childcare and caring', needsSpecialist: false },
-  { id: 'health', label: 'Health, in body or mind', name: 'Physical or mental health', needsSpecialist: false },
-  { id: 'transport', label: 'Getting to work', name: 'Transport', needsSpecialist: false },
-  {
-    id: 'money-benefits',
-    label: 'Money or benefits',
-    name: 'Money and benefits',
-    needsSpecialist: true,
-    specialistHelp: 'Benefits advice, with a check that work leaves them better off.',
-  },
-  { id: 'debt', label: 'Debts', name: 'Debt', needsSpecialist: true, specialistHelp: 'Debt advice.' },
-  {
-    id: 'convictions',
-    label: 'A criminal record',
-    name: 'Criminal convictions',
-    needsSpecialist: true,
-    specialistHelp: 'Help to write a letter that tells employers about it.',
-  },
-  {
-    id: 'health-disclosure',
-    label: 'Telling a boss about your health',
-    name: 'Disclosing a health condition',
-    needsSpecialist: true,
-    specialistHelp: 'Talk through the pros and cons of telling an employer, and what to say.',
-  },
-  { id: 'qualifications', label: 'Qualifications', name: 'Qualifications', needsSpecialist: false },
-  { id: 'digital-skills', label: 'Using computers or phones', name: 'Digital skills', needsSpecialist: false },
-  { id: 'language', label: 'Speaking or reading English', name: 'Language', needsSpecialist: false },
-  { id: 'confidence', label: 'Feeling confident', name: 'Confidence', needsSpecialist: false },
-  { id: 'work-gaps', label: 'Time out of work', name: 'Gaps in work history', needsSpecialist: false },
-  { id: 'substance-use', label: 'Alcohol or drugs', name: 'Substance use', needsSpecialist: false },
-];
+// Benefits advice (with a better-off check), debt advice, housing advice, a disclosure letter for
+// a conviction, and talking through telling an employer about health.
+const NEEDS_SPECIALIST: ReadonlySet<BarrierId> = new Set(['housing', 'money-benefits', 'debt', 'convictions', 'health-disclosure']);
+
+export const BARRIERS: readonly Barrier[] = BARRIER_IDS.map((id) => ({ id, needsSpecialist: NEEDS_SPECIALIST.has(id) }));
 
 export function barrierById(id: BarrierId): Barrier {
   const barrier = BARRIERS.find((candidate) => candidate.id === id);
@@ -85,6 +49,7 @@ export function barriersNeedingSpecialist(answers: BarrierAnswers): Barrier[] {
   return barriersReported(answers).filter((barrier) => barrier.needsSpecialist);
 }
 
+/** What the answer buttons say (src/messages) and more: the recogniser's words for each answer. */
 export const BARRIER_ANSWER_OPTIONS: readonly ChoiceOption<BarrierAnswer>[] = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },

@@ -1,10 +1,10 @@
 // The rules that depend on time passing: actions well overdue, a missed review, unanswered
 // outreach, falling confidence, a client the coach cannot reach. Each names a trigger from the
 // table (escalationTriggers.ts), which says how urgent it is; here is only whether it holds and
-// the facts for the adviser, in neutral words. The coach never decides or threatens sanctions,
-// so no detail here judges the client. Below them: reading a message for a job loss or a
+// the facts behind it (EscalationWhy), which src/messages words neutrally for the adviser. The
+// coach never decides or threatens sanctions. Below them: reading a message for a job loss or a
 // barrier that needs a specialist.
-import { calendarDayIn, formatDueDate } from './dates.ts';
+import { calendarDayIn } from './dates.ts';
 import { normaliseForMatching } from './risk.ts';
 import type { BarrierId } from './barriers.ts';
 import { ESCALATION_TRIGGERS, URGENCY_ORDER, type EscalationReason, type EscalationUrgency, type TimedTrigger, type TriggerKind } from './escalationTriggers.ts';
@@ -21,8 +21,16 @@ export type EscalationDecision = {
   contactBy: Date | null;
 };
 
+/** What a time-based rule found, as facts; the adviser reads them in words from src/messages. */
+export type EscalationWhy =
+  | { reason: 'item-overdue-unanswered'; items: OpenActionItem[] }
+  | { reason: 'missed-review'; reviewDate: Date }
+  | { reason: 'outreach-unanswered'; unanswered: number }
+  | { reason: 'cannot-reach-client' }
+  | { reason: 'falling-confidence'; recentScores: number[] };
+
 /** A time-based trigger that holds, with the facts behind it. */
-export type TimedFinding = { trigger: TimedTrigger; detail: string };
+export type TimedFinding = { trigger: TimedTrigger; why: EscalationWhy };
 
 export type OpenActionItem = {
   text: string;
@@ -66,47 +74,33 @@ export const CONFIDENCE_DROP = 3;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-type RuleContext = { facts: ClientFacts; now: Date; timeZone: string; plainDate: (date: Date) => string };
+type RuleContext = { facts: ClientFacts; now: Date; timeZone: string };
 type Rule = (context: RuleContext) => TimedFinding | null;
 
 const RULES: readonly Rule[] = [
-  ({ facts, now, timeZone, plainDate }) => {
+  ({ facts, now, timeZone }) => {
     const overdue = wellOverdueItems(facts.openItems, now, timeZone);
-    if (overdue.length === 0) return null;
-    const items = overdue.map(
-      (item) => `"${item.text}" (due ${plainDate(item.dueDate)}, ${item.remindersUnanswered} reminders with no reply)`,
-    );
-    const howMany = overdue.length === 1 ? '1 action is' : `${overdue.length} actions are`;
-    return {
-      trigger: 'actions-overdue',
-      detail: `${howMany} ${OVERDUE_DAYS} or more days past the due date: ${items.join('; ')}.`,
-    };
+    return overdue.length > 0 ? { trigger: 'actions-overdue', why: { reason: 'item-overdue-unanswered', items: overdue } } : null;
   },
-  ({ facts, now, timeZone, plainDate }) => {
+  ({ facts, now, timeZone }) => {
     const reviewDate = facts.nextReviewDate;
     if (!reviewDate || !isReviewMissed(reviewDate, facts.lastReviewDate, now, timeZone)) return null;
-    return { trigger: 'missed-review', detail: `The review due on ${plainDate(reviewDate)} has not happened yet.` };
+    return { trigger: 'missed-review', why: { reason: 'missed-review', reviewDate } };
   },
   ({ facts }) =>
     facts.unansweredOutreach >= (facts.outreachThreshold ?? DEFAULT_OUTREACH_THRESHOLD)
-      ? { trigger: 'outreach-unanswered', detail: `${facts.unansweredOutreach} reminders in a row have had no answer from the client.` }
+      ? { trigger: 'outreach-unanswered', why: { reason: 'outreach-unanswered', unanswered: facts.unansweredOutreach } }
       : null,
+  ({ facts }) => (facts.messagesUndeliverable ? { trigger: 'client-unreachable', why: { reason: 'cannot-reach-client' } } : null),
   ({ facts }) =>
-    facts.messagesUndeliverable
-      ? { trigger: 'client-unreachable', detail: 'Messages from the coach cannot be delivered to them.' }
+    isConfidenceFalling(facts.confidenceHistory)
+      ? { trigger: 'falling-confidence', why: { reason: 'falling-confidence', recentScores: facts.confidenceHistory.slice(-4) } }
       : null,
-  ({ facts }) => {
-    if (!isConfidenceFalling(facts.confidenceHistory)) return null;
-    const recent = facts.confidenceHistory.slice(-4).join(', ');
-    return { trigger: 'falling-confidence', detail: `Confidence is falling. Recent scores out of 10, oldest first: ${recent}.` };
-  },
 ];
 
 /** Every time-based trigger the facts call for, most urgent first, soonest contact first. */
 export function decideEscalations(facts: ClientFacts, now: Date): TimedFinding[] {
-  const timeZone = facts.timeZone ?? 'Europe/London';
-  const plainDate = (date: Date): string => formatDueDate(date, timeZone, { now });
-  const context: RuleContext = { facts, now, timeZone, plainDate };
+  const context: RuleContext = { facts, now, timeZone: facts.timeZone ?? 'Europe/London' };
   return RULES.flatMap((rule) => rule(context) ?? []).sort(moreUrgentFirst);
 }
 

@@ -1,10 +1,10 @@
-// What the adviser reads when the coach hands a client over: enough to act on in under a minute.
-// Who, why now, how urgent and what to do first; then the client's own words, the plan, the
-// barriers and how they see their chances. Client text is kept as typed (trimmed); whoever
-// renders it into a card or HTML escapes it.
-import { calendarDayIn, formatDueDate } from './dates.ts';
+// The facts the adviser needs when the coach hands a client over, enough to act on in under a
+// minute: who, why now, how urgent; the client's own words, the plan, the barriers and how they
+// see their chances. The words for them are in src/messages (escalationSummary, escalationCard).
+// Client text is kept as typed (trimmed); whoever renders it into a card or HTML escapes it.
+import { calendarDayIn } from './dates.ts';
 import { compareDays } from './datePhrases.ts';
-import { barrierById, type BarrierId } from './barriers.ts';
+import type { BarrierId } from './barriers.ts';
 import type { LocusBand } from './locusOfControl.ts';
 import type { SupportMarker } from './supportMarker.ts';
 import type { EscalationDecision, EscalationReason, EscalationUrgency } from './escalationRules.ts';
@@ -25,6 +25,7 @@ export type ClientReach = {
 
 /** What the coach itself did when it raised this (a crisis: contacts shown, reminders paused). */
 export type CoachActions = { contactsShownAt: Date | null; remindersPausedAt: Date | null };
+export type CoachDid = { kind: 'showed-numbers'; at: Date } | { kind: 'paused-reminders'; at: Date } | { kind: 'told-client' };
 
 export type EscalationSummaryInput = {
   clientDisplayName: string;
@@ -55,22 +56,19 @@ export type EscalationSummaryInput = {
 
 export type EscalationSummary = {
   number: number | null;
-  clientName: string;
-  /** How to reach them, most direct first ("Teams: Megan Jones"). */
-  reachBy: string[];
+  /** The name they gave the coach, and the one their channel gives them (Teams does). */
+  name: { given: string | null; channel: string | null };
+  reach: ClientReach | null;
   chatLink: string | null;
-  /** What the coach did already, with times, in the adviser's words. */
-  coachDid: string[];
+  /** What the coach did already, with times. */
+  coachDid: CoachDid[];
   /** Every message read as a risk since the escalation was raised (crisis and concern). */
   riskWords: ClientMessage[];
   reason: EscalationReason;
-  /** The reason in a few words, e.g. "Lost their job". */
-  headline: string;
   /** The facts behind it, from the escalation decision. */
   detail: string;
   urgency: EscalationUrgency;
   contactBy: Date | null;
-  suggestedNextStep: string;
   plan: {
     goals: string[];
     itemsDone: number;
@@ -81,7 +79,7 @@ export type EscalationSummary = {
   /** Other recent things they wrote (taps and one-word answers left out). */
   recentWords: ClientMessage[];
   job: EscalationSummaryInput['job'];
-  barriers: string[];
+  barriers: BarrierId[];
   locusOfControl: LocusBand | 'unknown';
   supportMarker: SupportMarker | 'unknown';
   lastContactAt: Date | null;
@@ -89,51 +87,13 @@ export type EscalationSummary = {
   timeZone: string;
 };
 
-export const NO_NAME = 'A client who gave no name';
 export const MAX_RECENT_MESSAGES = 3;
 export const MAX_RISK_MESSAGES = 10;
 export const MAX_MESSAGE_LINES = 3;
 export const MAX_MESSAGE_CHARACTERS = 200;
 
-/** The reason in a few words, for the card and for lists (never the code, e.g. "client-asked"). */
-export const HEADLINES: Record<EscalationReason, string> = {
-  crisis: 'Possible risk to safety',
-  concern: 'Signs they are struggling',
-  'client-asked': 'Asked for you',
-  'item-overdue-unanswered': 'Actions well overdue, reminders not answered',
-  'missed-review': 'Review missed',
-  'outreach-unanswered': 'Not replying to messages',
-  'job-loss': 'Lost their job',
-  'specialist-barrier': 'Needs specialist advice',
-  'falling-confidence': 'Confidence falling',
-  'cannot-reach-client': 'Messages cannot reach them',
-};
-
-const NEXT_STEPS: Record<EscalationReason, string> = {
-  crisis: 'Call them today. Check they are safe and know the crisis numbers.',
-  concern: 'Get in touch by tomorrow. Ask how they are and who they have for support.',
-  'client-asked': 'Get in touch: they asked to speak to you.',
-  'item-overdue-unanswered': 'Ask what got in the way. Agree a smaller step or a new date.',
-  'missed-review': 'Offer a new review time that suits them.',
-  'outreach-unanswered': 'Try another way to reach them: a call, a text or a letter. Missed contact never ends the service.',
-  'job-loss': 'Contact within 3 days and offer help with the next job.',
-  'specialist-barrier': 'Arrange the specialist advice they need, then agree the next step with them.',
-  'falling-confidence': 'Check in warmly. Ask what has changed and agree one small, near step.',
-  'cannot-reach-client': 'Check their contact details and reach them another way.',
-};
-
-export const URGENCY_WORDS: Record<EscalationUrgency, string> = { urgent: 'URGENT', soon: 'Soon', routine: 'Routine' };
-
-const CHANNEL_WORDS: Record<string, string> = { msteams: 'Teams', webchat: 'web chat', directline: 'web chat', emulator: 'the Bot Framework Emulator' };
 const RISK_LEVELS = ['crisis', 'concern'];
 const WINDOW_LEAD_MS = 5 * 60_000;
-
-const LOCUS_WORDS: Record<LocusBand | 'unknown', string> = {
-  internal: 'internal (feels in charge of what happens)',
-  mixed: 'mixed',
-  external: 'external (feels outcomes lie with others or luck; small steps and warm check-ins help)',
-  unknown: 'not known yet',
-};
 
 export function buildEscalationSummary(input: EscalationSummaryInput): EscalationSummary {
   const timeZone = input.timeZone ?? 'Europe/London';
@@ -141,7 +101,6 @@ export function buildEscalationSummary(input: EscalationSummaryInput): Escalatio
   const overdueItems = open.flatMap((item) =>
     item.dueDate && isPastDueDay(item.dueDate, input.now, timeZone) ? [{ text: item.text, dueDate: item.dueDate }] : [],
   );
-  const date = (value: Date): string => formatDueDate(value, timeZone, { now: input.now });
   const written = wordsTheyWrote(input.recentMessages, input.buttonWords);
   // The message that raised it is recorded a moment before the escalation row.
   const windowStart = input.raisedAt ? input.raisedAt.getTime() - WINDOW_LEAD_MS : Infinity;
@@ -149,17 +108,15 @@ export function buildEscalationSummary(input: EscalationSummaryInput): Escalatio
   const riskWords = written.filter(inWindow).slice(-MAX_RISK_MESSAGES).map(trimmed);
   return {
     number: input.number ?? null,
-    clientName: clientName(input.clientDisplayName, input.reach),
-    reachBy: reachLines(input.clientDisplayName, input.reach),
+    name: { given: input.clientDisplayName.trim() || null, channel: input.reach?.channelName ?? null },
+    reach: input.reach ?? null,
     chatLink: input.reach?.chatLink ?? null,
-    coachDid: coachDidLines(input.decision.reason, input.coachActions, date),
+    coachDid: coachDid(input.decision.reason, input.coachActions),
     riskWords,
     reason: input.decision.reason,
-    headline: HEADLINES[input.decision.reason],
     detail: input.decision.detail,
     urgency: input.decision.urgency,
     contactBy: input.decision.contactBy,
-    suggestedNextStep: NEXT_STEPS[input.decision.reason],
     plan: {
       goals: input.goals,
       itemsDone: input.actionItems.length - open.length,
@@ -172,7 +129,7 @@ export function buildEscalationSummary(input: EscalationSummaryInput): Escalatio
       .slice(-MAX_RECENT_MESSAGES)
       .map(trimmed)
       .filter((message) => message.text.length > 0),
-    barriers: input.barriers.map((id) => barrierById(id).name),
+    barriers: [...input.barriers],
     locusOfControl: input.locusOfControl ?? 'unknown',
     supportMarker: input.supportMarker ?? 'unknown',
     lastContactAt: input.lastContactAt,
@@ -186,68 +143,13 @@ function trimmed(message: ClientMessage): ClientMessage {
   return { ...message, text: trimMessage(message.text) };
 }
 
-function clientName(displayName: string, reach: ClientReach | undefined): string {
-  if (displayName.trim()) return displayName.trim();
-  if (reach?.channelName) return `${reach.channelName} (no name given)`;
-  return NO_NAME;
-}
-
-function reachLines(displayName: string, reach: ClientReach | undefined): string[] {
-  if (!reach) return [];
-  if (reach.channel === 'msteams') {
-    const who = reach.channelName || displayName.trim() || 'their Teams account';
-    return [`Teams: ${who}${reach.chatLink ? ' (use "Open chat in Teams")' : ''}`];
-  }
-  return [`Only through the coach, in ${CHANNEL_WORDS[reach.channel] ?? reach.channel}: no phone or email is held.`];
-}
-
-function coachDidLines(reason: EscalationReason, actions: CoachActions | undefined, date: (value: Date) => string): string[] {
+function coachDid(reason: EscalationReason, actions: CoachActions | undefined): CoachDid[] {
   if (!actions) return [];
-  const lines: string[] = [];
-  if (actions.contactsShownAt && (reason === 'crisis' || reason === 'concern')) lines.push(`Showed them the crisis numbers (${date(actions.contactsShownAt)}).`);
-  if (actions.remindersPausedAt) lines.push(`Paused their reminders (${date(actions.remindersPausedAt)}). Type "resume <client>" to restart them.`);
-  if (reason === 'crisis') lines.push('Told them their adviser has been told and will try to reach them.');
-  return lines;
-}
-
-/** Plain text, most important first, one short line per fact. */
-export function renderSummaryText(summary: EscalationSummary): string {
-  const date = (value: Date): string => formatDueDate(value, summary.timeZone, { now: summary.writtenAt });
-  const { plan } = summary;
-  const number = summary.number ? ` #${summary.number}` : '';
-  const lines = [
-    `${URGENCY_WORDS[summary.urgency]}${number}: ${summary.clientName}. ${summary.headline}.`,
-    `Why now: ${summary.detail}`,
-    `Contact by: ${contactByWords(summary.contactBy, summary.writtenAt, date)}`,
-    ...summary.reachBy.map((line) => `How to reach them: ${line}`),
-    ...(summary.chatLink ? [`Chat link: ${summary.chatLink}`] : []),
-    `Next step: ${summary.suggestedNextStep}`,
-    '',
-  ];
-  if (summary.coachDid.length > 0) lines.push('What the coach did:', ...summary.coachDid.map((line) => `- ${line}`), '');
-  if (summary.riskWords.length > 0) {
-    lines.push('What they said:');
-    for (const message of summary.riskWords) lines.push(`- ${date(message.sentAt)}: "${message.text}"`);
-    lines.push('');
-  }
-  if (summary.recentWords.length > 0) {
-    lines.push('What they wrote recently:');
-    for (const message of summary.recentWords) lines.push(`- ${date(message.sentAt)}: "${message.text}"`);
-    lines.push('');
-  }
-
-  lines.push(
-    `Plan: ${count(plan.goals.length, 'goal')}; ${plan.itemsDone} done, ${plan.itemsOpen} open, ${plan.overdueItems.length} overdue.`,
-  );
-  if (plan.goals.length > 0) lines.push(`Goals: ${plan.goals.join('; ')}`);
-  for (const item of plan.overdueItems) lines.push(`- Overdue: "${item.text}" (due ${date(item.dueDate)})`);
-  lines.push(`Last review: ${plan.lastReviewDate ? date(plan.lastReviewDate) : 'none yet'}`);
-  lines.push(`Barriers: ${summary.barriers.length > 0 ? summary.barriers.join(', ') : 'none recorded'}`);
-  lines.push(`Locus of control: ${LOCUS_WORDS[summary.locusOfControl]}`);
-  lines.push(`Support marker: ${summary.supportMarker === 'unknown' ? 'not set' : summary.supportMarker}`);
-  lines.push(`Last contact: ${summary.lastContactAt ? date(summary.lastContactAt) : 'none recorded'}`);
-  if (summary.job) lines.push(`Work: ${jobWords(summary.job, date)}`);
-  return lines.join('\n');
+  const did: CoachDid[] = [];
+  if (actions.contactsShownAt && (reason === 'crisis' || reason === 'concern')) did.push({ kind: 'showed-numbers', at: actions.contactsShownAt });
+  if (actions.remindersPausedAt) did.push({ kind: 'paused-reminders', at: actions.remindersPausedAt });
+  if (reason === 'crisis') did.push({ kind: 'told-client' });
+  return did;
 }
 
 /** Up to three lines of what they wrote, joined, cut at a word near 200 characters. */
@@ -266,19 +168,4 @@ export function trimMessage(text: string): string {
 
 function isPastDueDay(dueDate: Date, now: Date, timeZone: string): boolean {
   return compareDays(calendarDayIn(dueDate, timeZone), calendarDayIn(now, timeZone)) < 0;
-}
-
-function contactByWords(contactBy: Date | null, now: Date, date: (value: Date) => string): string {
-  if (!contactBy) return 'no set time';
-  return contactBy.getTime() <= now.getTime() ? 'now' : date(contactBy);
-}
-
-function jobWords(job: NonNullable<EscalationSummary['job']>, date: (value: Date) => string): string {
-  const where = job.employer ? ` at ${job.employer}` : '';
-  if (!job.endedAt) return `in work${where}, started ${date(job.startsOn)}`;
-  return `job${where} from ${date(job.startsOn)} ended ${date(job.endedAt)}${job.endNote ? `: "${trimMessage(job.endNote)}"` : ''}`;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

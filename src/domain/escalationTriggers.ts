@@ -2,7 +2,22 @@
 // raiseEscalation names a trigger from here; how urgent it is, how soon the adviser should be in
 // touch, how long before the same thing may be raised again, and the adviser's default words
 // all come from this table, never from the caller.
-import type { WhyNowKey } from './escalationWords.ts';
+
+/** Which "why now" sentence a trigger uses; the words are in src/messages/en/escalationDetails.ts. */
+export type WhyNowKey =
+  | 'clientAsked'
+  | 'reminderHelp'
+  | 'inWorkProblem'
+  | 'crisis'
+  | 'concern'
+  | 'jobLoss'
+  | 'specialistQuestion'
+  | 'specialistMentioned'
+  | 'actionsOverdue'
+  | 'missedReview'
+  | 'outreachUnanswered'
+  | 'fallingConfidence'
+  | 'cannotReach';
 
 /** What an escalation row records: one open escalation per client and reason. */
 export const ESCALATION_REASONS = [
@@ -34,7 +49,7 @@ export type EscalationTrigger = Readonly<{
   contactWithinDays: number;
   /** Days after one for the same client and reason was raised before it is raised again; 0: whenever it happens. */
   coolDownDays: number;
-  /** The adviser's "why now" sentence when the caller adds no facts of its own (escalationWords.ts). */
+  /** The adviser's "why now" sentence when the caller adds no facts of its own (src/messages/en/escalationDetails.ts). */
   wording: WhyNowKey;
 }>;
 

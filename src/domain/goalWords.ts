@@ -58,8 +58,3 @@ export function isVagueAnswer(text: string): boolean {
   const words = normaliseAnswer(text);
   return !words || VAGUE.has(words);
 }
-
-/** Ideas offered as buttons for "how many" or "how will you know it is done". */
-export function measurableSuggestions(askedHowMany: boolean): string[] {
-  return askedHowMany ? ['1', '2', '3'] : ['Once this week', '3 times this week', 'Every day'];
-}

@@ -13,8 +13,7 @@ export type LikertAnswer = 1 | 2 | 3 | 4 | 5;
 export type LocusBand = 'internal' | 'mixed' | 'external';
 
 export type LocusStatement = {
-  id: string;
-  text: string;
+  id: LocusStatementId;
   /** True when agreeing means feeling in charge: the answer is reversed before scoring. */
   reverseKeyed: boolean;
 };
@@ -24,20 +23,25 @@ export type LocusScore = { score: number; band: LocusBand; answered: number };
 export const EXTERNAL_FROM = 3.5;
 export const INTERNAL_UP_TO = 2.5;
 
-export const LOCUS_INTRO =
-  "Here are 8 short sentences. For each one, tell me how much you agree. There are no right or wrong answers.";
+export const LOCUS_STATEMENT_IDS = [
+  'effort-pays-off', 'jobs-are-luck', 'my-choices-count', 'others-decide',
+  'plans-work', 'no-point-trying', 'i-can-learn', 'out-of-my-hands',
+] as const;
+export type LocusStatementId = (typeof LOCUS_STATEMENT_IDS)[number];
 
+/** The sentences themselves, as the client reads them, are in src/messages/en/locusOfControl.ts. */
 export const LOCUS_STATEMENTS: readonly LocusStatement[] = [
-  { id: 'effort-pays-off', text: 'When I try hard, things usually get better for me.', reverseKeyed: true },
-  { id: 'jobs-are-luck', text: 'Getting a job is mostly down to luck.', reverseKeyed: false },
-  { id: 'my-choices-count', text: 'What I do each day makes a difference to my future.', reverseKeyed: true },
-  { id: 'others-decide', text: 'Other people decide most of what happens to me.', reverseKeyed: false },
-  { id: 'plans-work', text: 'If I make a plan, I can usually stick to it.', reverseKeyed: true },
-  { id: 'no-point-trying', text: "There's not much point in trying, as things go wrong anyway.", reverseKeyed: false },
-  { id: 'i-can-learn', text: 'If I want to learn something new, I can.', reverseKeyed: true },
-  { id: 'out-of-my-hands', text: 'Most of the time my life feels out of my hands.', reverseKeyed: false },
+  { id: 'effort-pays-off', reverseKeyed: true },
+  { id: 'jobs-are-luck', reverseKeyed: false },
+  { id: 'my-choices-count', reverseKeyed: true },
+  { id: 'others-decide', reverseKeyed: false },
+  { id: 'plans-work', reverseKeyed: true },
+  { id: 'no-point-trying', reverseKeyed: false },
+  { id: 'i-can-learn', reverseKeyed: true },
+  { id: 'out-of-my-hands', reverseKeyed: false },
 ];
 
+/** The recogniser's words for each answer; the buttons' words are in src/messages. */
 export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
   {
     value: '1',
@@ -110,7 +114,7 @@ export function bandForScore(score: number): LocusBand {
 
 /** Scores answers keyed by statement id; throws IncompleteLocusAnswersError unless all 8 are valid. */
 export function scoreLocusOfControl(answers: Record<string, number>): LocusScore {
-  const ids = new Set(LOCUS_STATEMENTS.map((statement) => statement.id));
+  const ids = new Set<string>(LOCUS_STATEMENTS.map((statement) => statement.id));
   const missing = LOCUS_STATEMENTS.filter((s) => answers[s.id] === undefined).map((s) => s.id);
   const invalid = LOCUS_STATEMENTS.filter((s) => {
     const answer = answers[s.id];

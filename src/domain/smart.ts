@@ -2,12 +2,12 @@ import { parseDueDate, type DateContext } from './dates.ts';
 
 export type SmartCriterion = 'specific' | 'measurable' | 'timeBound';
 
+/** What the coach needs to ask for; the words of each question are in src/messages. */
+export type SmartNeed = 'one-thing' | 'how-to-tell' | 'how-many' | 'by-when' | 'check-in-day';
+
 export interface MissingCriterion {
   criterion: SmartCriterion;
-  /** Short plain description of what is missing, for summaries. */
-  what: string;
-  /** One short, friendly question the coach can ask. */
-  question: string;
+  need: SmartNeed;
 }
 
 export interface GoalAnalysis {
@@ -79,14 +79,6 @@ const FREQUENCY = new RegExp([
 ].join('|'));
 const DURATION = /\bfor\s+(?:\d+|an?|one|two|three|half\s+an)\s+(?:minutes?|mins?|hours?|hrs?)\b/;
 
-const QUESTIONS = {
-  specific: { what: 'what exactly you will do', question: 'What is one thing you could do this week?' },
-  measurable: { what: 'how you will know it is done', question: 'How will you know it is done?' },
-  howMany: { what: 'how many or how often', question: 'How many will you do?' },
-  timeBound: { what: 'a day to do it by', question: 'When would you like to do this by?' },
-  checkIn: { what: 'a day to look at how it is going', question: 'When shall we check how it is going?' },
-};
-
 /**
  * Reads the parts of SMART that show in the words. Achievable and realistic are for the client to
  * say (see parseConfidence). Outcomes that are not in the client's hands, like "get a job", are
@@ -106,9 +98,9 @@ export function analyseGoal(text: string, context: DateContext): GoalAnalysis {
   const timeBound = dueDate !== null;
 
   const missing: MissingCriterion[] = [];
-  if (!specific) missing.push({ criterion: 'specific', ...QUESTIONS.specific });
-  if (!measurable) missing.push({ criterion: 'measurable', ...(specific ? QUESTIONS.howMany : QUESTIONS.measurable) });
-  if (!timeBound) missing.push({ criterion: 'timeBound', ...(hasFrequency ? QUESTIONS.checkIn : QUESTIONS.timeBound) });
+  if (!specific) missing.push({ criterion: 'specific', need: 'one-thing' });
+  if (!measurable) missing.push({ criterion: 'measurable', need: specific ? 'how-many' : 'how-to-tell' });
+  if (!timeBound) missing.push({ criterion: 'timeBound', need: hasFrequency ? 'check-in-day' : 'by-when' });
   return { specific, measurable, timeBound, dueDate, missing };
 }
 

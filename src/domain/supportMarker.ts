@@ -1,5 +1,5 @@
 // Red, amber or green: how much support to give, as Jobcentre Plus marks clients at the first
-// meeting. The rule, also exported as SUPPORT_MARKER_RULE for advisers:
+// meeting. The rule:
 //   Red:   a recent crisis, 3 or more barriers, or confidence of 3 or less (out of 10).
 //   Amber: 1 or 2 barriers, confidence of 4 to 6, no work in the last two years, or no job
 //          goal yet.
@@ -7,7 +7,7 @@
 // Only a "yes" counts as a barrier; "I'd rather not say", or a question not yet asked, is never
 // taken as a yes. The marker sets support intensity only. There is no "not eligible" result:
 // everyone who wants to work is offered the service (IPS zero exclusion).
-import { barriersReported, type BarrierAnswers } from './barriers.ts';
+import { barriersReported, type BarrierAnswers, type BarrierId } from './barriers.ts';
 import { CONFIDENCE_MAX, CONFIDENCE_MIN, type VocationalProfile, type WorkHistory } from './assessmentSteps.ts';
 
 export type SupportMarker = 'red' | 'amber' | 'green';
@@ -24,26 +24,18 @@ export type SupportMarkerContext = {
   recentCrisis?: boolean;
 };
 
+export type SupportMarkerReason =
+  | { kind: 'recent-crisis' }
+  | { kind: 'barriers'; barriers: BarrierId[] }
+  | { kind: 'confidence'; score: number }
+  | { kind: 'no-recent-work' }
+  | { kind: 'no-job-goal' };
+
 export type SupportMarkerResult = {
   marker: SupportMarker;
-  /** Every condition that raised the marker, for the adviser; empty when green. */
-  reasons: string[];
+  /** Every condition that raised the marker, red ones first; empty when green. */
+  reasons: SupportMarkerReason[];
 };
-
-export const SUPPORT_MARKER_RULE = [
-  'The marker sets how much support to give. It never decides who gets help: everyone who wants to work is offered the service.',
-  'Red if any of these:',
-  '- a recent crisis',
-  '- 3 or more barriers',
-  '- confidence of 3 or less out of 10',
-  'Amber if any of these:',
-  '- 1 or 2 barriers',
-  '- confidence of 4 to 6',
-  '- no work in the last two years',
-  '- no job goal yet',
-  'Green: none of these.',
-  'Only a yes counts as a barrier. If a client would rather not say, or has not been asked, that is never taken as a yes.',
-].join('\n');
 
 export const RED_BARRIER_COUNT = 3;
 export const RED_CONFIDENCE_UP_TO = 3;
@@ -58,24 +50,23 @@ function checkConfidence(confidence: number | null): void {
 
 export function supportMarkerFor(profile: SupportMarkerProfile, context: SupportMarkerContext = {}): SupportMarkerResult {
   checkConfidence(profile.confidence);
-  const red: string[] = [];
-  const amber: string[] = [];
+  const red: SupportMarkerReason[] = [];
+  const amber: SupportMarkerReason[] = [];
 
-  if (context.recentCrisis) red.push('Recent crisis');
+  if (context.recentCrisis) red.push({ kind: 'recent-crisis' });
 
   const barriers = barriersReported(profile.barriers);
   if (barriers.length > 0) {
-    const listed = `${barriers.length} barrier${barriers.length === 1 ? '' : 's'}: ${barriers.map((b) => b.name).join(', ')}`;
-    (barriers.length >= RED_BARRIER_COUNT ? red : amber).push(listed);
+    (barriers.length >= RED_BARRIER_COUNT ? red : amber).push({ kind: 'barriers', barriers: barriers.map((b) => b.id) });
   }
 
   const { confidence } = profile;
   if (confidence !== null && confidence <= AMBER_CONFIDENCE_UP_TO) {
-    (confidence <= RED_CONFIDENCE_UP_TO ? red : amber).push(`Confidence ${confidence} out of 10`);
+    (confidence <= RED_CONFIDENCE_UP_TO ? red : amber).push({ kind: 'confidence', score: confidence });
   }
 
-  if (profile.workHistory.hasRecentWork === false) amber.push('No work in the last two years');
-  if (profile.jobGoals.length === 0) amber.push('No job goal yet');
+  if (profile.workHistory.hasRecentWork === false) amber.push({ kind: 'no-recent-work' });
+  if (profile.jobGoals.length === 0) amber.push({ kind: 'no-job-goal' });
 
   const marker: SupportMarker = red.length > 0 ? 'red' : amber.length > 0 ? 'amber' : 'green';
   return { marker, reasons: [...red, ...amber] };

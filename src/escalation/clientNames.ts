@@ -2,7 +2,7 @@
 // does), marked as such, so an adviser can still tell who it is. Read only for the nameless.
 import { ConversationReferences } from '../db/conversationReferences.ts';
 import type { Database } from '../db/database.ts';
-import { NO_NAME } from '../domain/escalationSummary.ts';
+import { channelNameOnly, noName } from '../messages/en/escalationSummary.ts';
 
 /** Client id to a name for every listed client with no display name. */
 export async function namesForNameless(db: Database, clients: ReadonlyArray<{ id: string; displayName: string | null }>): Promise<Map<string, string>> {
@@ -13,7 +13,7 @@ export async function namesForNameless(db: Database, clients: ReadonlyArray<{ id
   const names = new Map<string, string>();
   for (const row of rows) {
     const name = (references.get(row.userKey)?.reference.user as { name?: unknown } | undefined)?.name;
-    names.set(row.id, typeof name === 'string' && name.trim() ? `${name.trim()} (no name given)` : NO_NAME);
+    names.set(row.id, typeof name === 'string' && name.trim() ? channelNameOnly(name.trim()) : noName);
   }
   return names;
 }

@@ -1,6 +1,8 @@
 // One delivery attempt for one escalation: take the lease, send to every target that does not
 // have it yet, record what happened, and say when to try again. Used at once when an escalation
 // is raised and by the dispatcher for retries and re-notification, so there is one path.
+import { notYetAcknowledged } from '../messages/en/escalationCard.ts';
+import { clientNameOf } from '../messages/en/escalationSummary.ts';
 import { escalationCard } from '../cards/escalationCard.ts';
 import { escapeMarkdown } from '../cards/escapeText.ts';
 import { EscalationRepository, type EscalationWithClient } from '../db/escalations.ts';
@@ -125,13 +127,12 @@ async function sendTo(
     return outcome.status === 'failed' ? { failed: outcome.message } : outcome.status;
   }
   const card = escalationCard(built.summary, { escalationId: escalation.id, status: escalation.status, response: null });
-  const prefix = record.round === 'renotify' ? 'Not yet acknowledged. ' : '';
-  // A team channel is read by everyone in the team: it gets a heads-up without the details.
+    // A team channel is read by everyone in the team: it gets a heads-up without the details.
   const message = isChannelKey(target.userKey)
-    ? adviserChannelNotice({ ...built.summary, renotified: record.round === 'renotify', botAppId: services.config.MicrosoftAppId })
+    ? adviserChannelNotice({ clientName: clientNameOf(built.summary), urgency: built.summary.urgency, renotified: record.round === 'renotify', botAppId: services.config.MicrosoftAppId })
     : {
         type: 'message',
-        text: escapeMarkdown(`${prefix}${built.text.split('\n')[0]}`),
+        text: escapeMarkdown(record.round === 'renotify' ? notYetAcknowledged(built.text.split('\n')[0]!) : built.text.split('\n')[0]!),
         attachments: [{ contentType: ADAPTIVE_CARD, content: card }],
       };
   let conversationId: string | undefined;

@@ -1,5 +1,6 @@
 // Builds the adviser's summary for an escalation from what the database holds now.
-import { buildEscalationSummary, renderSummaryText, type ClientReach, type EscalationSummary } from '../domain/escalationSummary.ts';
+import { buildEscalationSummary, type ClientReach, type EscalationSummary } from '../domain/escalationSummary.ts';
+import { renderSummaryText } from '../messages/en/escalationSummary.ts';
 import type { EscalationReason, EscalationUrgency } from '../domain/escalationRules.ts';
 import { loadClientSnapshot, type ClientSnapshot } from '../db/clientSnapshot.ts';
 import { ConversationReferences } from '../db/conversationReferences.ts';

@@ -6,7 +6,7 @@ import { EscalationNoteRepository, type EscalationNoteKind } from '../db/escalat
 import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';
 import { escapeMarkdown } from '../cards/escapeText.ts';
-import { escalationUpdateText } from '../../dialogs/messages/escalationUpdates.ts';
+import { escalationUpdateText } from '../messages/en/escalationUpdates.ts';
 import { deliveryTargets } from './deliveryTargets.ts';
 
 export async function addEscalationNote(services: CoachServices, escalationId: string, kind: EscalationNoteKind, text: string): Promise<void> {

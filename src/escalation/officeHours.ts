@@ -5,7 +5,6 @@ import { TZDate } from '@date-fns/tz';
 export type OfficeHours = { days: number[]; startMinutes: number; endMinutes: number };
 
 const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const FULL_DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "Mon-Fri 09:00-17:00", "Mon,Wed,Fri 10:00-16:00"; null when it cannot be read. */
 export function parseOfficeHours(text: string): OfficeHours | null {
@@ -60,23 +59,12 @@ export function nextOpening(hours: OfficeHours, now: Date, timeZone: string): Da
   return now;
 }
 
-/** "later today at 9am", "tomorrow at 9am", "on Monday at 9am". */
-export function describeOpening(opening: Date, now: Date, timeZone: string): string {
+/** When the office opens, as the client will be told it: days from today, the weekday (0 Sunday) and minutes after midnight. */
+export type OpeningTime = { dayOffset: number; weekday: number; minutes: number };
+
+export function openingTime(opening: Date, now: Date, timeZone: string): OpeningTime {
   const at = localTime(opening, timeZone);
   const today = localTime(now, timeZone);
-  const dayDiff = Math.round(
-    (Date.UTC(at.year, at.month, at.day) - Date.UTC(today.year, today.month, today.day)) / 86_400_000,
-  );
-  const time = clockWords(at.minutes);
-  if (dayDiff === 0) return `later today at ${time}`;
-  if (dayDiff === 1) return `tomorrow at ${time}`;
-  return `on ${FULL_DAY_NAMES[at.weekday]} at ${time}`;
-}
-
-function clockWords(minutes: number): string {
-  const hour24 = Math.floor(minutes / 60);
-  const minute = minutes % 60;
-  const hour12 = hour24 % 12 === 0 ? 12 : hour24 % 12;
-  const suffix = hour24 < 12 ? 'am' : 'pm';
-  return minute === 0 ? `${hour12}${suffix}` : `${hour12}:${String(minute).padStart(2, '0')}${suffix}`;
+  const dayOffset = Math.round((Date.UTC(at.year, at.month, at.day) - Date.UTC(today.year, today.month, today.day)) / 86_400_000);
+  return { dayOffset, weekday: at.weekday, minutes: at.minutes };
 }

@@ -5,7 +5,7 @@
 // client and reason and tries delivery at once.
 import { ESCALATION_TRIGGERS, type TriggerKind } from '../domain/escalationTriggers.ts';
 import { decisionFor } from '../domain/escalationRules.ts';
-import { WHY_NOW } from '../domain/escalationWords.ts';
+import { WHY_NOW } from '../messages/en/escalationDetails.ts';
 import { EscalationRepository, type Escalation } from '../db/escalations.ts';
 import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';

@@ -1,6 +1,7 @@
 // An adviser answers an escalation: "acknowledge", "I'll contact them today" or "resolve". Only
 // the client's own adviser or a team lead may; every answer is audited without personal content,
 // and every copy of the card that was sent is updated to show it.
+import { clientNameOf } from '../messages/en/escalationSummary.ts';
 import { planCard, type AdaptiveCard } from '../cards/escalationCard.ts';
 import { AuditLog } from '../db/audit.ts';
 import type { Adviser } from '../db/advisers.ts';
@@ -67,7 +68,7 @@ export async function escalationPlanCard(services: CoachServices, escalation: Es
   await new AuditLog(services.db).record({ actor: actor as `adviser:${string}`, action: 'adviser-viewed-client', subject: escalation.clientId }, services.clock.now());
   return planCard({
     escalationId: escalation.id,
-    clientName: built.summary.clientName,
+    clientName: clientNameOf(built.summary),
     goals: built.snapshot.goals,
     items: built.snapshot.items,
     timeZone: services.config.ADVISER_HOURS_TIME_ZONE,

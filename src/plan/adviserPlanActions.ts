@@ -11,7 +11,7 @@ import { formatDueDate } from '../domain/dates.ts';
 import { syncPlanReminders } from '../scheduler/reminderPlanning.ts';
 import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';
-import * as say from '../../dialogs/messages/adviserPlan.ts';
+import * as say from '../messages/en/adviserPlan.ts';
 
 export type PlanActionResult = { ok: true; reply: string } | { ok: false; reply: string };
 

@@ -8,7 +8,7 @@ import type { ActionItem } from '../db/actionItemProgress.ts';
 import type { ProactiveSender } from '../channels/proactiveSender.ts';
 import { formatDueDate } from '../domain/dates.ts';
 import { escapeMarkdown } from '../cards/escapeText.ts';
-import { adviserItemReminderText } from '../../dialogs/messages/adviserReminders.ts';
+import { adviserItemReminderText } from '../messages/en/adviserReminders.ts';
 
 export type AdviserReminderResult = 'sent' | 'cancelled' | 'failed' | 'retried';
 

@@ -1,6 +1,7 @@
 // Claims due reminders, sends each through the one proactive sender, and records what happened.
 // Safe with several instances on one database: a claim is a lease, results are recorded only
 // while the claim is still ours, and a lease that runs out (a crashed instance) is claimed again.
+import { chatRemoved, noChat, remindersUndelivered } from '../messages/en/escalationDetails.ts';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.ts';
@@ -208,7 +209,7 @@ export class ReminderDispatcher {
         const attempt = reminder.attempts + 1;
         if (attempt >= this.options.config.REMINDER_MAX_ATTEMPTS) {
           await this.reminders.markFailed(reminder, `gave up after ${attempt} attempts: ${outcome.message}`);
-          await this.cannotReach(client, `Reminders could not be delivered after ${attempt} tries (${outcome.httpStatus ?? 'network error'}).`, now);
+          await this.cannotReach(client, remindersUndelivered(attempt, outcome.httpStatus ?? null), now);
           return 'failed';
         }
         const next = retryAt({ now, attempt, timeZone: client.timeZone, quietHours: quietHoursOf(this.options.config), random: this.options.random });
@@ -217,11 +218,11 @@ export class ReminderDispatcher {
       }
       case 'unreachable':
         await this.reminders.markFailed(reminder, `HTTP ${outcome.httpStatus}: ${outcome.message}`);
-        await this.cannotReach(client, 'The bot can no longer message the client in their chat (they may have removed it).', now);
+        await this.cannotReach(client, chatRemoved, now);
         return 'failed';
       case 'no-reference':
         await this.reminders.markFailed(reminder, 'no usable conversation reference', false);
-        await this.cannotReach(client, 'There is no chat the bot can use to reach the client.', now);
+        await this.cannotReach(client, noChat, now);
         return 'failed';
     }
   }

@@ -9,7 +9,8 @@ import { summaryForEscalation } from '../escalation/escalationSummaryFromDb.ts';
 import { respondToEscalation } from '../escalation/respondToEscalation.ts';
 import { formatDueDate } from '../domain/dates.ts';
 import type { EscalationReason, EscalationUrgency } from '../domain/escalationRules.ts';
-import { HEADLINES, NO_NAME, URGENCY_WORDS } from '../domain/escalationSummary.ts';
+import { clientNameOf, headlines, noName, urgencyWords } from '../messages/en/escalationSummary.ts';
+import { inboxRaised, inboxResponse, inboxWords } from '../messages/en/adviserInbox.ts';
 import type { AdviserResponse } from '../escalation/escalationRecord.ts';
 import type { CoachServices } from '../services.ts';
 
@@ -29,7 +30,7 @@ export function addAdviserInboxRoutes(server: Server, services: CoachServices): 
   server.get('/adviser/inbox', async (_req: Request, res: Response) => {
     const rows = await new EscalationRepository(services.db).listUnresolved(null, 100);
     const sections = await Promise.all(rows.map((row) => escalationSection(services, row)));
-    const body = page(sections.length > 0 ? sections.join('\n') : '<p>No open escalations.</p>');
+    const body = page(sections.length > 0 ? sections.join('\n') : `<p>${escapeHtml(inboxWords.nothingOpen)}</p>`);
     res.writeHead(200, { ...headers, 'content-length': Buffer.byteLength(body) });
     res.end(body);
   });
@@ -54,18 +55,17 @@ async function escalationSection(services: CoachServices, row: EscalationWithCli
   const text = built?.text || record.text || row.detail;
   const zone = services.config.ADVISER_HOURS_TIME_ZONE;
   const response = record.response
-    ? `<p class="done">${escapeHtml(record.response.kind === 'will-contact-today' ? `${record.response.by} will contact them today` : `Acknowledged by ${record.response.by}`)}</p>`
+    ? `<p class="done">${escapeHtml(inboxResponse(record.response.kind, record.response.by))}</p>`
     : '';
   const form = (action: string, label: string): string =>
     `<form method="post" action="/adviser/inbox/${encodeURIComponent(row.id)}/${action}"><button type="submit">${label}</button></form>`;
-  const buttons = `${row.status === 'open' || row.status === 'delivered' ? form('acknowledge', 'Acknowledge') : ''}${form('resolve', 'Resolve')}`;
+  const buttons = `${row.status === 'open' || row.status === 'delivered' ? form('acknowledge', escapeHtml(inboxWords.acknowledge)) : ''}${form('resolve', escapeHtml(inboxWords.resolve))}`;
   const number = row.number ? ` #${row.number}` : '';
-  const urgency = URGENCY_WORDS[row.urgency as EscalationUrgency] ?? row.urgency;
-  const why = HEADLINES[row.reason as EscalationReason] ?? row.reason;
-  const status = row.status === 'acknowledged' ? 'acknowledged' : 'not acknowledged yet';
+  const urgency = urgencyWords[row.urgency as EscalationUrgency] ?? row.urgency;
+  const why = headlines[row.reason as EscalationReason] ?? row.reason;
   return `<section class="${escapeHtml(row.urgency)}" data-escalation-id="${escapeHtml(row.id)}">
-<h2>${escapeHtml(`${urgency}${number}: ${built?.summary.clientName ?? row.client.displayName ?? NO_NAME}`)}</h2>
-<p><strong>${escapeHtml(why)}</strong>. ${escapeHtml(`Raised ${formatDueDate(row.createdAt, zone)}, ${status}.`)}</p>
+<h2>${escapeHtml(`${urgency}${number}: ${built ? clientNameOf(built.summary) : row.client.displayName ?? noName}`)}</h2>
+<p><strong>${escapeHtml(why)}</strong>. ${escapeHtml(inboxRaised(formatDueDate(row.createdAt, zone), row.status === 'acknowledged'))}</p>
 <pre>${escapeHtml(text)}</pre>
 ${response}<div class="buttons">${buttons}</div>
 </section>`;
@@ -73,13 +73,13 @@ ${response}<div class="buttons">${buttons}</div>
 
 function page(content: string): string {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Adviser inbox</title>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(inboxWords.title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:1rem auto;padding:0 1rem}
 section{border:1px solid #ccc;border-radius:6px;padding:0 1rem 1rem;margin:1rem 0}
 section.urgent{border-color:#c00;border-width:3px}.buttons{display:flex;gap:.5rem}pre{white-space:pre-wrap;font-family:inherit}.done{color:#060;font-weight:bold}</style>
-</head><body><h1>Adviser inbox</h1>
-<p>Escalations not yet closed, most urgent first, then oldest first. Local mode only.</p>
+</head><body><h1>${escapeHtml(inboxWords.title)}</h1>
+<p>${escapeHtml(inboxWords.intro)}</p>
 ${content}
 </body></html>`;
 }

@@ -8,7 +8,7 @@ import { escapeCardText, escapeMarkdown, markdownList, plainText } from '../../s
 import { escalationCard, URGENCY_COLOUR } from '../../src/cards/escalationCard.ts';
 import { buildEscalationSummary } from '../../src/domain/escalationSummary.ts';
 import { DEFAULT_CRISIS_CONTACTS } from '../../src/escalation/settingsLists.ts';
-import { adviserAskedReply, adviserHelp, adviserNotReachedReply } from '../../dialogs/messages/adviser.ts';
+import { adviserAskedReply, adviserHelp, adviserNotReachedReply } from '../../src/messages/en/adviser.ts';
 import { contrastRatio, renderWebChatMarkdown, tagsIn, visibleText } from '../support/renderers.ts';
 
 const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as typeof AdaptiveCards;

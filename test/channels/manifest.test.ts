@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAppPackage, buildManifest, manifestFolder, readPackageSettings } from '../../scripts/build-manifest.ts';
 import { decodeOwnPng, readPngInfo } from '../../scripts/pngImage.ts';
 import { recogniseGlobalCommand } from '../../dialogs/commands.ts';
-import { menuChoices } from '../../dialogs/messages/menu.ts';
+import { menuChoices } from '../../src/messages/en/menu.ts';
 import { parseChoice } from '../../src/domain/answers.ts';
 
 const APP_ID = '6f1a2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b';

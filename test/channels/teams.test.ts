@@ -12,7 +12,7 @@ import {
   teamsPerson,
   type TeamsPerson,
 } from './teamsPayloads.ts';
-import { movedToPrivateChat, privateChatOpened } from '../../dialogs/messages/sharedChats.ts';
+import { movedToPrivateChat, privateChatOpened } from '../../src/messages/en/sharedChats.ts';
 
 describe(`Teams on ${testProvider}`, () => {
   let bot: BotUnderTest;

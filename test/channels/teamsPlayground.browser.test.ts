@@ -13,7 +13,7 @@ import { answerAssessment, answerLocus, externalPersona, joined } from '../journ
 import { freePort, startPlayground, type PlaygroundPerson, type RunningPlayground } from './playground/playgroundProcess.ts';
 import { PlaygroundPage } from './playground/playgroundPage.ts';
 import { TurnRelay } from './playground/turnRelay.ts';
-import { addedToSharedChat, movedToPrivateChat, privateChatOpened } from '../../dialogs/messages/sharedChats.ts';
+import { addedToSharedChat, movedToPrivateChat, privateChatOpened } from '../../src/messages/en/sharedChats.ts';
 
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 const MEGAN: PlaygroundPerson = { id: 'client-megan', name: 'Megan Bowen' };

@@ -17,7 +17,7 @@ import {
   teamChannelId,
   teamsPerson,
 } from './teamsPayloads.ts';
-import { addedToSharedChat, movedToPrivateChat, privateChatOpened } from '../../dialogs/messages/sharedChats.ts';
+import { addedToSharedChat, movedToPrivateChat, privateChatOpened } from '../../src/messages/en/sharedChats.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
 

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_COACHING_STYLE,
-  PHRASEBOOK,
-  PHRASE_KEYS,
   applyStyleOverride,
-  phrase,
   styleForBand,
   type StyleOverride,
 } from '../../src/domain/coachingStyle.ts';
@@ -86,35 +83,5 @@ describe('applyStyleOverride', () => {
     [{ stretch: 'yes' as never }, /stretch must be true or false/],
   ])('rejects %j', (override, message) => {
     expect(() => applyStyleOverride(styleForBand('mixed'), override)).toThrow(message);
-  });
-});
-
-describe('phrase', () => {
-  it('has both wordings for every key, and they differ', () => {
-    for (const key of PHRASE_KEYS) {
-      expect(PHRASEBOOK[key]['warm-guided']).toBeTruthy();
-      expect(PHRASEBOOK[key]['self-directed']).toBeTruthy();
-      expect(PHRASEBOOK[key]['warm-guided']).not.toBe(PHRASEBOOK[key]['self-directed']);
-    }
-  });
-
-  it('speaks differently to external and internal clients', () => {
-    const external = styleForBand('external');
-    const internal = styleForBand('internal');
-    expect(phrase(external, 'celebrateDone')).toContain('What did you do that helped?');
-    expect(phrase(internal, 'celebrateDone')).toContain("What's the next stretch for you?");
-    expect(phrase(external, 'askFirstStep')).toMatch(/small step/);
-    expect(phrase(internal, 'askFirstStep')).toMatch(/stretches you/);
-  });
-
-  it('asks how sure the client is on a 1 to 10 scale in both wordings', () => {
-    for (const band of ['external', 'internal'] as const) {
-      expect(phrase(styleForBand(band), 'askConfidence')).toContain('from 1 to 10');
-    }
-  });
-
-  it('follows an adviser override of the wording', () => {
-    const style = applyStyleOverride(styleForBand('internal'), { wording: 'warm-guided' });
-    expect(phrase(style, 'reviewIntro')).toBe(PHRASEBOOK.reviewIntro['warm-guided']);
   });
 });

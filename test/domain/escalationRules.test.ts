@@ -10,6 +10,8 @@ import {
   type ClientFacts,
   type TimedFinding,
 } from '../../src/domain/escalationRules.ts';
+import { formatDueDate } from '../../src/domain/dates.ts';
+import { whyNow } from '../../src/messages/en/escalationDetails.ts';
 
 // Monday 16 March 2026, 10:00 in London (GMT, before the clocks change).
 const NOW = new Date('2026-03-16T10:00:00Z');
@@ -33,6 +35,11 @@ function only(findings: TimedFinding[]): TimedFinding {
   return findings[0]!;
 }
 
+/** The finding as the adviser reads it. */
+function worded({ trigger, why }: TimedFinding): { trigger: string; detail: string } {
+  return { trigger, detail: whyNow(why, (at) => formatDueDate(at, 'Europe/London', { now: NOW })) };
+}
+
 describe('decideEscalations', () => {
   it('hands nothing over when all is well', () => {
     expect(decideEscalations(quietFacts(), NOW)).toEqual([]);
@@ -44,24 +51,24 @@ describe('decideEscalations', () => {
       { text: 'Call the college', dueDate: day('2026-03-06'), remindersUnanswered: 1 },
       { text: 'Visit the job fair', dueDate: day('2026-03-12'), remindersUnanswered: 3 },
     ];
-    expect(only(decideEscalations(quietFacts({ openItems }), NOW))).toEqual({
+    expect(worded(only(decideEscalations(quietFacts({ openItems }), NOW)))).toEqual({
       trigger: 'actions-overdue',
-      detail: '1 action is 7 or more days past the due date: "Send CV to Tesco" (due Friday 6 March, 2 reminders with no reply).',
+      detail: '1 step is 7 or more days late. "Send CV to Tesco" was due Friday 6 March, and 2 reminders got no reply.',
     });
   });
 
   it('escalates a review missed by more than 2 days', () => {
-    expect(only(decideEscalations(quietFacts({ nextReviewDate: day('2026-03-13'), lastReviewDate: day('2026-02-13') }), NOW))).toEqual({
+    expect(worded(only(decideEscalations(quietFacts({ nextReviewDate: day('2026-03-13'), lastReviewDate: day('2026-02-13') }), NOW)))).toEqual({
       trigger: 'missed-review',
       detail: 'The review due on Friday 13 March has not happened yet.',
     });
   });
 
-  it('escalates unanswered outreach at the threshold, 3 by default, in the words the adviser has always seen', () => {
+  it('escalates unanswered outreach at the threshold, 3 by default', () => {
     expect(decideEscalations(quietFacts({ unansweredOutreach: 2 }), NOW)).toEqual([]);
-    expect(only(decideEscalations(quietFacts({ unansweredOutreach: 3 }), NOW))).toEqual({
+    expect(worded(only(decideEscalations(quietFacts({ unansweredOutreach: 3 }), NOW)))).toEqual({
       trigger: 'outreach-unanswered',
-      detail: '3 reminders in a row have had no answer from the client.',
+      detail: 'Has not replied to the last 3 messages from the coach.',
     });
     expect(decideEscalations(quietFacts({ unansweredOutreach: 3, outreachThreshold: 5 }), NOW)).toEqual([]);
   });
@@ -71,7 +78,7 @@ describe('decideEscalations', () => {
   });
 
   it('escalates falling confidence with the recent scores', () => {
-    expect(only(decideEscalations(quietFacts({ confidenceHistory: [8, 7, 6, 4] }), NOW))).toEqual({
+    expect(worded(only(decideEscalations(quietFacts({ confidenceHistory: [8, 7, 6, 4] }), NOW)))).toEqual({
       trigger: 'falling-confidence',
       detail: 'Confidence is falling. Recent scores out of 10, oldest first: 8, 7, 6, 4.',
     });
@@ -104,7 +111,7 @@ describe('decideEscalations', () => {
       NOW,
     );
     expect(findings).toHaveLength(5);
-    for (const { detail } of findings) expect(detail).not.toMatch(/sanction|non-?complian|fail|refus|must|warning/i);
+    for (const { detail } of findings.map(worded)) expect(detail).not.toMatch(/sanction|non-?complian|fail|refus|must|warning/i);
   });
 });
 

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildEscalationSummary,
-  renderSummaryText,
-  trimMessage,
-  type EscalationSummaryInput,
-} from '../../src/domain/escalationSummary.ts';
+// The summary's facts (src/domain) and how the adviser reads them (src/messages).
+import { buildEscalationSummary, trimMessage, type EscalationSummaryInput } from '../../src/domain/escalationSummary.ts';
 import { decisionFor, type EscalationDecision } from '../../src/domain/escalationRules.ts';
+import { formatDueDate } from '../../src/domain/dates.ts';
+import {
+  barrierList,
+  clientNameOf,
+  coachDidLine,
+  headlines,
+  nextSteps,
+  reachLines,
+  renderSummaryText,
+} from '../../src/messages/en/escalationSummary.ts';
 
 // Monday 16 March 2026, 10:00 in London.
 const NOW = new Date('2026-03-16T10:00:00Z');
@@ -48,14 +54,10 @@ function input(overrides: Partial<EscalationSummaryInput> = {}): EscalationSumma
 describe('buildEscalationSummary', () => {
   it('says who, why, how urgent and what to do next', () => {
     const summary = buildEscalationSummary(input());
-    expect(summary).toMatchObject({
-      clientName: 'Sam Jones',
-      reason: 'job-loss',
-      headline: 'Lost their job',
-      urgency: 'soon',
-      contactBy: day('2026-03-18'),
-      suggestedNextStep: 'Contact within 3 days and offer help with the next job.',
-    });
+    expect(summary).toMatchObject({ reason: 'job-loss', urgency: 'soon', contactBy: day('2026-03-18') });
+    expect(clientNameOf(summary)).toBe('Sam Jones');
+    expect(headlines[summary.reason]).toBe('Lost their job');
+    expect(nextSteps[summary.reason]).toBe('Contact within 3 days and offer help with the next job.');
   });
 
   it('counts the plan: done, open and overdue (today is not overdue)', () => {
@@ -115,18 +117,19 @@ describe('buildEscalationSummary', () => {
         coachActions: { contactsShownAt: NOW, remindersPausedAt: NOW },
       }),
     );
-    expect(teams.clientName).toBe('Megan Jones (no name given)');
-    expect(teams.reachBy).toEqual(['Teams: Megan Jones (use "Open chat in Teams")']);
+    const date = (at: Date): string => formatDueDate(at, 'Europe/London', { now: NOW });
+    expect(clientNameOf(teams)).toBe('Megan Jones (no name given)');
+    expect(reachLines(teams)).toEqual(['Teams: Megan Jones (use "Open chat in Teams")']);
     expect(teams.chatLink).toBe('https://teams.microsoft.com/l/chat/0/0?users=aad-1');
-    expect(teams.coachDid.join(' ')).toMatch(/Showed them the crisis numbers \(Monday 16 March at 10am\)\. Paused their reminders \(Monday 16 March at 10am\)/);
+    expect(teams.coachDid.map((did) => coachDidLine(did, date)).join(' ')).toMatch(/Showed them the crisis numbers \(Monday 16 March at 10am\)\. Paused their reminders \(Monday 16 March at 10am\)/);
     const web = buildEscalationSummary(input({ clientDisplayName: '', reach: { channel: 'webchat', channelName: null, chatLink: null } }));
-    expect(web.clientName).toBe('A client who gave no name');
-    expect(web.reachBy).toEqual(['Only through the coach, in web chat: no phone or email is held.']);
+    expect(clientNameOf(web)).toBe('A client who gave no name');
+    expect(reachLines(web)).toEqual(['Only through the coach, in web chat: no phone or email is held.']);
   });
 
   it('names barriers in the adviser\'s words and marks what is not known', () => {
     const summary = buildEscalationSummary(input({ locusOfControl: null, supportMarker: null }));
-    expect(summary.barriers).toEqual(['Transport', 'Debt']);
+    expect(barrierList(summary.barriers)).toBe('Transport, Debt');
     expect(summary.locusOfControl).toBe('unknown');
     expect(summary.supportMarker).toBe('unknown');
   });
@@ -135,7 +138,7 @@ describe('buildEscalationSummary', () => {
     const crisis = decisionFor('crisis', 'Their message suggests a risk to safety: self-harm.', NOW);
     const summary = buildEscalationSummary(input({ decision: crisis }));
     expect(summary.urgency).toBe('urgent');
-    expect(summary.suggestedNextStep).toBe('Call them today. Check they are safe and know the crisis numbers.');
+    expect(nextSteps[summary.reason]).toBe('Call them today. Check they are safe and know the crisis numbers.');
   });
 });
 
@@ -167,13 +170,13 @@ describe('renderSummaryText', () => {
   });
 
   it('says "now" for a crisis and "none" where there is nothing to show', () => {
-    const crisis: EscalationDecision = { reason: 'crisis', urgency: 'urgent', detail: 'Their latest message suggests a risk to safety: overdose.', contactBy: NOW };
+    const crisis: EscalationDecision = { reason: 'crisis', urgency: 'urgent', detail: 'Their last message says they may not be safe: overdose.', contactBy: NOW };
     const text = renderSummaryText(
       buildEscalationSummary(
         input({ decision: crisis, goals: [], actionItems: [], recentMessages: [], barriers: [], lastReviewDate: null, lastContactAt: null, supportMarker: null, locusOfControl: null }),
       ),
     );
-    expect(text.split('\n')[0]).toBe('URGENT: Sam Jones. Possible risk to safety.');
+    expect(text.split('\n')[0]).toBe('URGENT: Sam Jones. May not be safe.');
     expect(text).toContain('Contact by: now');
     expect(text).toContain('Plan: 0 goals; 0 done, 0 open, 0 overdue.');
     expect(text).not.toContain('What they wrote recently');

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ESCALATION_REASONS, ESCALATION_TRIGGERS, TRIGGER_KINDS, type TriggerKind } from '../../src/domain/escalationTriggers.ts';
-import { WHY_NOW } from '../../src/domain/escalationWords.ts';
+import { WHY_NOW } from '../../src/messages/en/escalationDetails.ts';
 import { decisionFor } from '../../src/domain/escalationRules.ts';
-import { HEADLINES } from '../../src/domain/escalationSummary.ts';
+import { headlines } from '../../src/messages/en/escalationSummary.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NOW = new Date('2026-03-16T10:00:00Z');
@@ -19,7 +19,7 @@ describe('the trigger table', () => {
     expect(Number.isInteger(trigger.contactWithinDays) && trigger.contactWithinDays >= 0).toBe(true);
     expect(Number.isInteger(trigger.coolDownDays) && trigger.coolDownDays >= 0).toBe(true);
     expect(WHY_NOW[trigger.wording]).toMatch(/^[A-Z].{10,}\.$/);
-    expect(HEADLINES[trigger.reason]).toBeTruthy();
+    expect(headlines[trigger.reason]).toBeTruthy();
   });
 
   it('gives every time-based trigger a cool-down, so a closed one is not raised again within the hour', () => {

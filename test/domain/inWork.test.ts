@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inWorkCheckIns, readStartedWork } from '../../src/domain/inWork.ts';
 import { checkPlainLanguage } from '../plainLanguage.ts';
-import * as inWork from '../../dialogs/messages/inWork.ts';
-import * as jobSearch from '../../dialogs/messages/jobSearch.ts';
+import * as inWork from '../../src/messages/en/inWork.ts';
+import * as jobSearch from '../../src/messages/en/jobSearch.ts';
 
 describe('hearing that the client has work', () => {
   it.each([

@@ -6,7 +6,7 @@ import { asksWhatWeMean, cutToLength, looksLikeGibberish, nameFrom } from '../..
 import { isVagueAnswer, splitDate, tidyAim } from '../../src/domain/goalWords.ts';
 import { howMuchShared } from '../../src/domain/assessmentShared.ts';
 import { emptyVocationalProfile } from '../../src/domain/assessmentSteps.ts';
-import { outcomeChoices } from '../../dialogs/messages/review.ts';
+import { outcomeChoices } from '../../src/messages/en/review.ts';
 
 const context = { now: new Date('2026-06-08T09:00:00Z'), timeZone: 'Europe/London' };
 const londonMidnight = (day: string) => new Date(`${day}T00:00:00+01:00`);

@@ -1,13 +1,13 @@
 // Every button a client can tap and every command they can type must read as none: a button
 // that raised a crisis would stop coaching for everyone who tapped it.
 import '../support/trainedModels.ts';
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { assessRisk } from '../../src/domain/risk.ts';
 import { ASSESSMENT_STEPS } from '../../src/domain/assessmentSteps.ts';
 import * as barriers from '../../src/domain/barriers.ts';
 import * as locus from '../../src/domain/locusOfControl.ts';
+import { en } from '../../src/messages/index.ts';
+import { readers } from '../../src/messages/samples/index.ts';
 
 /** Every string a module exports: plain strings, arrays, records, and functions given sample words. */
 function textsIn(value: unknown): string[] {
@@ -24,15 +24,11 @@ function textsIn(value: unknown): string[] {
   return [];
 }
 
-const MESSAGES = fileURLToPath(new URL('../../dialogs/messages/', import.meta.url));
 // Buttons and commands are short and are not sentences; ids such as "no-point-trying" are never shown.
 const isButtonOrCommand = (text: string) => text.split(/\s+/).length <= 6 && !/[.?!:]$/.test(text) && !/^[a-z]+(?:-[a-z]+)+$/.test(text);
 
-const modules = await Promise.all(
-  readdirSync(MESSAGES)
-    .filter((file) => file.endsWith('.ts'))
-    .map((file) => import(`${MESSAGES}${file}`) as Promise<unknown>),
-);
+// What clients see and type: the words layer's modules a client reads, and the recognisers' words.
+const modules = (Object.keys(en) as (keyof typeof en)[]).filter((name) => readers[name] !== 'adviser').map((name) => en[name]);
 const words = [...new Set([...modules, barriers, locus].flatMap(textsIn).filter(isButtonOrCommand))];
 
 describe('the product’s own words read as none', () => {

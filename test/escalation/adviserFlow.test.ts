@@ -136,7 +136,7 @@ describe(`the adviser's flow in chat, on ${testProvider}`, () => {
     expect(texts).toContain('Wednesday 4 March at 10:05am: "i want to kill myself"');
 
     const listed = (await lee.say('escalations')).join('\n');
-    expect(listed).toMatch(/most urgent first:\n\n- #3 URGENT Megan Jones \(no name given\): Possible risk to safety[^\n]*\n- #2 Soon Dan: Lost their job/);
+    expect(listed).toMatch(/most urgent first:\n\n- #3 URGENT Megan Jones \(no name given\): May not be safe[^\n]*\n- #2 Soon Dan: Lost their job/);
 
     const inbox = await (await fetch(`${bot.app.url}/adviser/inbox`)).text();
     const order = ['URGENT #3', 'Soon #1', 'Soon #2'].map((heading) => inbox.indexOf(heading));

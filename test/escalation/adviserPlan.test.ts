@@ -9,7 +9,8 @@ import { cardTexts as rawCardTexts, validateAdaptiveCard } from '../support/adap
 import { renderWebChatMarkdown, visibleText } from '../support/renderers.ts';
 import { AdviserRepository } from '../../src/db/advisers.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
-import { buildPlanCard, PLAN_CARD_WORDS } from '../../src/cards/planCard.ts';
+import { buildPlanCard } from '../../src/cards/planCard.ts';
+import { planCardWords as PLAN_CARD_WORDS } from '../../src/messages/en/planCard.ts';
 import { startEscalationBot, TestClock } from './harness.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
@@ -139,7 +140,7 @@ describe(`an adviser changes a client's plan from Teams, on ${testProvider}`, ()
   it('lets nobody else change the plan: not the client, not another adviser', async () => {
     const before = (await plans().currentPlan(clientId))!.items.length;
     expect(cardTexts(await press(cara, 'plan.addItem', { clientId, actionText: 'Sneaky', actionDue: '2026-03-11' }))).toEqual([
-      'Sorry, only registered advisers can do that.',
+      'Sorry, only an adviser set up here can do that.',
     ]);
     expect(cardTexts(await press(bob, 'plan.agree', { clientId }))).toEqual(['Sorry, this client is not in your caseload.']);
     expect((await bob.say('add Cara: sneaky by Friday')).join(' ')).toMatch(/could not find that client/);

@@ -37,8 +37,8 @@ describe(`a client in crisis, on ${testProvider}`, () => {
     lee = new ChatUser(bot, { userId: 'lead-lee', name: 'Lee Lead' });
     await ann.say('hello');
     await lee.say('hello');
-    expect((await admin.say('register adviser Ann Adviser')).join(' ')).toMatch(/Registered Ann Adviser as adviser/);
-    expect((await admin.say('register lead Lee Lead')).join(' ')).toMatch(/Registered Lee Lead as lead/);
+    expect((await admin.say('register adviser Ann Adviser')).join(' ')).toMatch(/Ann Adviser is now set up as adviser/);
+    expect((await admin.say('register lead Lee Lead')).join(' ')).toMatch(/Lee Lead is now set up as lead/);
 
     sam = new ChatUser(bot, { name: 'Sam' });
     await sam.say('hello');
@@ -74,7 +74,7 @@ describe(`a client in crisis, on ${testProvider}`, () => {
     expect(validateAdaptiveCard(cards[0]).errors).toEqual([]);
     const texts = cardTexts(cards[0]).join('\n');
     expect(texts).toMatch(/URGENT #1: Sam/);
-    expect(texts).toMatch(/Possible risk to safety/);
+    expect(texts).toMatch(/May not be safe/);
     expect(texts).toContain('i wnat to kill myslef tonite');
     const verbs = (cards[0]!.actions as Array<{ type: string; verb: string }>).map((action) => [action.type, action.verb]);
     expect(verbs).toEqual([
@@ -162,6 +162,6 @@ describe(`a client in crisis, on ${testProvider}`, () => {
       }),
     );
     const body = await response.json();
-    expect(cardTexts(body.value).join(' ')).toMatch(/only registered advisers/);
+    expect(cardTexts(body.value).join(' ')).toMatch(/only an adviser set up here/);
   });
 });

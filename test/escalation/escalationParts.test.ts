@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlainLanguage } from '../plainLanguage.ts';
 import { cardTexts, validateAdaptiveCard } from '../support/adaptiveCards.ts';
-import { describeOpening, isWithinOfficeHours, nextOpening, parseOfficeHours } from '../../src/escalation/officeHours.ts';
+import { isWithinOfficeHours, nextOpening, openingTime, parseOfficeHours } from '../../src/escalation/officeHours.ts';
+import { openingWords } from '../../src/messages/en/common.ts';
 import { signBody, verifySignature } from '../../src/escalation/webhook.ts';
 import { escalationCard, planCard } from '../../src/cards/escalationCard.ts';
 import { buildEscalationSummary, type EscalationSummaryInput } from '../../src/domain/escalationSummary.ts';
@@ -12,8 +13,8 @@ import { renderWebChatMarkdown, tagsIn, visibleText } from '../support/renderers
 import { decisionFor } from '../../src/domain/escalationRules.ts';
 import { loadConfig } from '../../src/config.ts';
 import { DEFAULT_CRISIS_CONTACTS } from '../../src/escalation/settingsLists.ts';
-import * as crisis from '../../dialogs/messages/crisis.ts';
-import * as adviser from '../../dialogs/messages/adviser.ts';
+import * as crisis from '../../src/messages/en/crisis.ts';
+import * as adviser from '../../src/messages/en/adviser.ts';
 
 const LONDON = 'Europe/London';
 const hours = parseOfficeHours('Mon-Fri 09:00-17:00')!;
@@ -36,6 +37,7 @@ describe('office hours', () => {
 
   it('says when the office next opens, in words', () => {
     const friday = new Date('2026-03-06T18:00:00Z');
+    const describeOpening = (opening: Date, now: Date, zone: string): string => openingWords(openingTime(opening, now, zone));
     expect(describeOpening(nextOpening(hours, friday, LONDON), friday, LONDON)).toBe('on Monday at 9am');
     const earlyTuesday = new Date('2026-03-03T06:00:00Z');
     expect(describeOpening(nextOpening(hours, earlyTuesday, LONDON), earlyTuesday, LONDON)).toBe('later today at 9am');
@@ -118,7 +120,7 @@ describe('the escalation card', () => {
 
 describe('what the client reads', () => {
   const inHours = { told: true, inHours: true } as const;
-  const outOfHours = { told: true, inHours: false, opening: 'on Monday at 9am' } as const;
+  const outOfHours = { told: true, inHours: false, opening: { dayOffset: 3, weekday: 1, minutes: 540 } } as const;
   const texts = [
     crisis.crisisReply(DEFAULT_CRISIS_CONTACTS, inHours),
     crisis.crisisReply(DEFAULT_CRISIS_CONTACTS, outOfHours),

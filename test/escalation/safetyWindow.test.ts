@@ -146,7 +146,7 @@ describe(`the safety window after a crisis, on ${testProvider}`, () => {
     const back = text(await kim.user.say('hello'));
     expect(back).not.toMatch(/I am here/);
     const ended = (await notes(kim.clientId)).filter((note) => note.kind === 'window-ended');
-    expect(ended).toMatchObject([{ text: expect.stringMatching(/No messages for 12 hours/) }]);
+    expect(ended).toMatchObject([{ text: expect.stringMatching(/No word from them for 12 hours/) }]);
     clock.set('2026-03-04T10:00:00Z');
   });
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser, startBotUnderTest, type BotUnderTest } from '../support/botUnderTest.ts';
 import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
-import { consentQuestion } from '../../dialogs/messages/onboarding.ts';
+import { consentQuestion } from '../../src/messages/en/onboarding.ts';
 import { joined } from './journey.ts';
 
 describe(`questions asked again, on ${testProvider}`, () => {

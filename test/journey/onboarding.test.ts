@@ -6,7 +6,7 @@ import { testProvider } from '../support/testDatabase.ts';
 import { AdviserRepository } from '../../src/db/advisers.ts';
 import { clientByUser, consentAndLink, joined } from './journey.ts';
 import { seedReadyClient } from '../plan/planTestBot.ts';
-import { inviteCodeNotFound } from '../../dialogs/messages/onboarding.ts';
+import { inviteCodeNotFound } from '../../src/messages/en/onboarding.ts';
 
 describe(`consent and linking to an adviser on ${testProvider}`, () => {
   let bot: BotUnderTest;

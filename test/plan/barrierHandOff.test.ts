@@ -31,7 +31,7 @@ describe(`specialist hand-offs in the plan, on ${testProvider}`, () => {
 
     const adviserSteps = (await plans.currentPlan(seeded.id))!.items.filter((item) => item.owner === 'adviser').map((item) => item.text);
     expect(adviserSteps.sort()).toEqual([
-      'Your adviser will go through what to tell employers about a conviction, and help with a letter',
+      'Your adviser will help with a letter and what to tell bosses about your record',
       'Your adviser will help you find free debt advice',
     ]);
     expect(await db.escalation.count({ where: { clientId: seeded.id, reason: 'specialist-barrier' } })).toBe(1);

@@ -55,7 +55,7 @@ describe(`logging the job search on ${testProvider}`, () => {
     await advisers.assignClient(seeded.id, ann);
     await db.client.update({ where: { id: seeded.id }, data: { consentedAt: new Date('2026-06-01T09:00:00Z') } });
     const caseload = text(await new ChatUser(bot, { userId: 'adviser-ann-js', name: 'Ann' }).say('caseload'));
-    expect(caseload).toMatch(/Sam: .*2 applications, 1 interview, first employer contact on day 7/);
+    expect(caseload).toMatch(/Sam: .*2 jobs applied for, 1 interview\. First spoke to an employer on day 7\./);
 
     clock.current = new Date('2026-06-12T09:00:00Z');
     const review = text(await user.say('Review my plan'));

@@ -1,7 +1,8 @@
 // The "My plan" card: valid Adaptive Card 1.5 (checked with Microsoft's adaptivecards library),
 // items grouped by owner, late items flagged, and whatever anyone typed shown as text only.
 import { describe, expect, it } from 'vitest';
-import { buildPlanCard, PLAN_CARD_WORDS } from '../../src/cards/planCard.ts';
+import { buildPlanCard } from '../../src/cards/planCard.ts';
+import { planCardWords as PLAN_CARD_WORDS } from '../../src/messages/en/planCard.ts';
 import type { PlanItem, PlanVersion } from '../../src/db/plans.ts';
 import { cardTexts, validateAdaptiveCard } from '../support/adaptiveCards.ts';
 import { renderWebChatMarkdown, tagsIn, visibleText } from '../support/renderers.ts';

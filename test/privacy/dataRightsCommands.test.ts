@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseDataRightsCommand } from '../../src/bot/dataRightsCommands.ts';
 import { recogniseGlobalCommand } from '../../dialogs/commands.ts';
-import * as messages from '../../dialogs/messages/dataRights.ts';
+import * as messages from '../../src/messages/en/dataRights.ts';
 import { checkPlainLanguage } from '../plainLanguage.ts';
 
 describe('recognising data rights requests', () => {

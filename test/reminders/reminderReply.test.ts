@@ -6,7 +6,7 @@ import { syncPlanReminders } from '../../src/scheduler/reminderPlanning.ts';
 import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
 import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
 import { seedReadyClient, startPlanBot, TestClock } from '../plan/planTestBot.ts';
-import * as say from '../../dialogs/messages/reminders.ts';
+import * as say from '../../src/messages/en/reminders.ts';
 
 describe(`answering a reminder on ${testProvider}`, () => {
   let database: TestDatabase;

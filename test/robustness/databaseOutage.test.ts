@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser, startBotUnderTest, type BotUnderTest } from '../support/botUnderTest.ts';
 import { createEmptyDatabase, type TestDatabase } from '../support/testDatabase.ts';
-import { cannotSaveMessage } from '../../dialogs/messages/common.ts';
+import { cannotSaveMessage } from '../../src/messages/en/common.ts';
 import { SilentNetwork } from './silentNetwork.ts';
 
 const BOUND_MS = 5_000;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
-import { sorryMessage } from '../../dialogs/messages/common.ts';
+import { sorryMessage } from '../../src/messages/en/common.ts';
 
 describe(`hostile activities on ${testProvider}`, () => {
   let bot: BotUnderTest;

@@ -1,0 +1,108 @@
+// What the client is told after asking for their adviser, and what advisers see from the bot.
+// Client lines are plain English; adviser lines are short and factual.
+import type { CrisisContact } from '../../escalation/settingsLists.ts';
+import { escapeMarkdown, markdownList } from '../../cards/escapeText.ts';
+import { contactLines, type HandoverNews } from './crisis.ts';
+import { openingWords } from './common.ts';
+
+/** The crisis contacts as a list that stays a list in Teams and Web Chat, with or without buttons. */
+function contactList(contacts: readonly CrisisContact[]): string[] {
+  return markdownList(contactLines(contacts).map((line) => line.replace(/^- /, '')));
+}
+
+export function adviserAskedReply(news: Exclude<HandoverNews, { told: false }>, contacts: readonly CrisisContact[]): string {
+  const lines = ['I have asked your adviser to get in touch with you.', 'A person will read it, not a computer.'];
+  if (news.inHours) {
+    lines.push('They will try to reach you within 2 working days.');
+  } else {
+    lines.push('Nobody is at work right now.', `They will see it ${openingWords(news.opening)}.`);
+  }
+  return [lines.join(' '), '', 'If you feel unsafe, please call:', ...contactList(contacts)].join('\n').trim();
+}
+
+/** When nobody could be told: the truth, and who they can reach themselves. */
+export function adviserNotReachedReply(contacts: readonly CrisisContact[]): string {
+  return [
+    'I am sorry. I could not pass your message to an adviser just now.',
+    'I will keep it, and a person will see it when they can.',
+    'Please also contact your adviser the usual way, by phone or in person.',
+    '',
+    'If you feel unsafe, please call:',
+    ...contactList(contacts),
+  ].join('\n').trim();
+}
+
+/** When the client is told nothing about office hours. */
+export const adviserRequestedReply = [
+  'I have asked your adviser to get in touch with you.',
+  'A person will read it, not a computer.',
+  'If you feel unsafe right now, call 999.',
+].join(' ');
+
+export const adviserWithoutConsentReply = [
+  'I can only pass a message on if you let me keep your details.',
+  'You can still contact your adviser in the usual way, by phone or in person.',
+].join(' ');
+
+// ---- For advisers ----------------------------------------------------------------------------
+
+const ADVISER_COMMANDS = [
+  'caseload: your clients, overdue actions and next reviews',
+  'escalations: escalations not closed yet, most urgent first',
+  'plan <client>: a client\'s plan as a card, with buttons (number from caseload, or name)',
+  'add <client>: <what you will do> by <date>: add your own action to their plan',
+  'move <client>: <action number> to <date>: give your action a new date',
+  'agree <client>: agree their plan',
+  'ack <number>: acknowledge an escalation (its # number)',
+  'resolve <number>: close an escalation',
+  'done <client> <action number>: mark your own action done',
+  'cadence <client> <7|14|28>: set review cadence in days',
+  'style <client> <warm|self-directed|reset>: set coaching style',
+  'resume <client>: restart reminders paused after a crisis',
+  'my code: the invite code to give your clients',
+];
+
+/** Markdown: the bot sends it as message text, so the <placeholders> are escaped there. */
+export function adviserHelp(inviteCode: string): string {
+  return [`Your invite code is ${inviteCode}.`, '', 'Adviser commands:', ...markdownList(ADVISER_COMMANDS.map(escapeMarkdown))].join('\n').trim();
+}
+
+export function adviserWelcome(name: string): string {
+  return `Hello ${escapeMarkdown(name)}. You are set up as an adviser here.`;
+}
+
+export function myCodeReply(inviteCode: string): string {
+  return [
+    `Your invite code is ${inviteCode}.`,
+    'Give it to a client. When they type it, the coach links them to you.',
+  ].join('\n');
+}
+
+/** On a card, when someone taps a button that is not theirs to tap. */
+export const cardNotices = {
+  unknownButton: 'Sorry, I do not know that button.',
+  advisersOnly: 'Sorry, only an adviser set up here can do that.',
+  notForYou: 'Sorry, this escalation is not for you.',
+  notInCaseload: 'Sorry, this client is not in your caseload.',
+};
+
+export const notAnAdviserReply = 'Sorry, that is just for advisers.';
+export const notAdminReply = 'Sorry, only an admin can set up a new adviser here.';
+export const unknownClientReply = 'I could not find that client in your caseload. Type "caseload" to see the numbers.';
+
+/** The name an adviser registered by themselves gets when their channel gives none. */
+export const unnamedAdviser = 'Adviser';
+
+export const registeredYou = (name: string, role: string): string => `You are set up as ${role}, ${escapeMarkdown(name)}. Type "help" to see what you can type.`;
+export const registerWho = 'Say who: "register adviser <their name>". They need to say hello to me first.';
+export const notHeardFrom = (who: string): string => `I have not heard from "${escapeMarkdown(who)}" yet. Ask them to say hello to me, then try again.`;
+export const severalMatch = (who: string, ids: readonly string[]): string => `More than one person matches "${escapeMarkdown(who)}". Use their id instead: ${ids.join(', ')}`;
+export const registeredThem = (name: string, role: string): string =>
+  `${escapeMarkdown(name)} is now set up as ${role}. Escalations for their clients will reach them here.`;
+
+export const remindersResumed = 'Reminders are back on for this client.';
+export const cadenceChoices = (days: readonly number[]): string => `Review cadence can be ${days.slice(0, -1).join(', ')} or ${days.at(-1)} days.`;
+export const cadenceSet = (days: number): string => `Reviews for this client are now every ${days} days.`;
+export const styleChoices = (words: readonly string[]): string => `Style can be ${words.slice(0, -1).join(', ')} or ${words.at(-1)}.`;
+export const styleSet = (style: string): string => `Coaching style for this client set to ${style}.`;
+export const styleReset = 'Coaching style for this client is back to what their answers suggest.';

@@ -1,0 +1,51 @@
+// What an adviser reads about escalations in chat: each one by its own number (which never
+// changes), how urgent, who, and why in words ("Asked for you"), never a code ("client-asked").
+// Sent as markdown message text, so client names are escaped and lines are list items.
+import { escapeMarkdown, markdownList } from '../../cards/escapeText.ts';
+import { formatDueDate } from '../../domain/dates.ts';
+import type { EscalationReason, EscalationUrgency } from '../../domain/escalationRules.ts';
+import { headlines, noName, urgencyWords } from './escalationSummary.ts';
+
+export const escalationNotFoundReply = 'I could not find that escalation. Type "escalations" to see the numbers.';
+export const noEscalationsReply = 'No escalations waiting. Nothing is open.';
+
+/** What a line needs of an escalation row and its client. */
+export type EscalationRow = {
+  number: number | null;
+  urgency: string;
+  reason: string;
+  status: string;
+  createdAt: Date;
+  acknowledgedBy: string | null;
+  client: { id: string; displayName: string | null };
+};
+
+const isOpen = (row: EscalationRow): boolean => row.status === 'open' || row.status === 'delivered';
+
+/** "#12 URGENT Sam Jones: Possible risk to safety (raised Wednesday 4 March at 10am)". */
+export function escalationLine(row: EscalationRow, timeZone: string, now: Date, names: ReadonlyMap<string, string> = new Map()): string {
+  const number = row.number ? `#${row.number} ` : '';
+  const urgency = urgencyWords[row.urgency as EscalationUrgency] ?? row.urgency;
+  const why = headlines[row.reason as EscalationReason] ?? row.reason;
+  const name = escapeMarkdown(row.client.displayName?.trim() || names.get(row.client.id) || noName);
+  const raised = `raised ${formatDueDate(row.createdAt, timeZone, { now })}`;
+  const seen = row.status === 'acknowledged' && row.acknowledgedBy ? `; acknowledged by ${escapeMarkdown(row.acknowledgedBy)}` : '';
+  return `${number}${urgency} ${name}: ${why} (${raised}${seen})`;
+}
+
+export const acknowledgedReply = (line: string): string => `Acknowledged: ${line}`;
+export const closedReply = (line: string): string => `Closed: ${line}`;
+
+/** Open ones first, most urgent first; then those acknowledged but not yet closed. */
+export function escalationsReply(rows: readonly EscalationRow[], timeZone: string, now: Date, names: ReadonlyMap<string, string> = new Map()): string {
+  if (rows.length === 0) return noEscalationsReply;
+  const open = rows.filter(isOpen);
+  const acknowledged = rows.filter((row) => !isOpen(row));
+  const lines = (list: readonly EscalationRow[]): string[] => markdownList(list.map((row) => escalationLine(row, timeZone, now, names)));
+  const parts = [
+    open.length > 0 ? ['Open escalations, most urgent first:', ...lines(open)] : ['No open escalations.', ''],
+    acknowledged.length > 0 ? ['Acknowledged, not closed yet:', ...lines(acknowledged)] : [],
+    ['Type "ack 12" or "resolve 12" with the # number.'],
+  ];
+  return parts.flat().join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}

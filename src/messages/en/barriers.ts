@@ -1,0 +1,47 @@
+// The barriers to work the self-assessment asks about. The label is what the client sees, so it
+// is short and kind; the name is the adviser's word for it, used in summaries.
+import type { BarrierAnswer, BarrierId } from '../../domain/barriers.ts';
+
+export const barrierLabels: Record<BarrierId, string> = {
+  housing: 'Somewhere to live',
+  'childcare-caring': 'Childcare or caring',
+  health: 'Health, in body or mind',
+  transport: 'Getting to work',
+  'money-benefits': 'Money or benefits',
+  debt: 'Debts',
+  convictions: 'A criminal record',
+  'health-disclosure': 'Telling a boss about your health',
+  qualifications: 'Qualifications',
+  'digital-skills': 'Using computers or phones',
+  language: 'Speaking or reading English',
+  confidence: 'Feeling confident',
+  'work-gaps': 'Time out of work',
+  'substance-use': 'Alcohol or drugs',
+};
+
+export const barrierNames: Record<BarrierId, string> = {
+  housing: 'Housing',
+  'childcare-caring': 'Childcare and caring',
+  health: 'Physical or mental health',
+  transport: 'Transport',
+  'money-benefits': 'Money and benefits',
+  debt: 'Debt',
+  convictions: 'Criminal convictions',
+  'health-disclosure': 'Disclosing a health condition',
+  qualifications: 'Qualifications',
+  'digital-skills': 'Digital skills',
+  language: 'Language',
+  confidence: 'Confidence',
+  'work-gaps': 'Gaps in work history',
+  'substance-use': 'Substance use',
+};
+
+/** The answer buttons, in order. Each is read back by parseBarrierAnswer in src/domain. */
+export const barrierAnswerLabels: Record<BarrierAnswer, string> = {
+  yes: 'Yes',
+  no: 'No',
+  'prefer-not-to-say': "I'd rather not say",
+};
+export const barrierAnswerButtons = [barrierAnswerLabels.yes, barrierAnswerLabels.no, barrierAnswerLabels['prefer-not-to-say']];
+
+export const barrierQuestion = (barrier: BarrierId): string => `${barrierLabels[barrier]}.\nDoes this make it hard for you to get or keep a job?`;

@@ -1,0 +1,142 @@
+// What the bot says when a message suggests the client may not be safe, or is struggling.
+// Safety first, then honesty: who has been told, when a person will see it, and who to call now.
+import type { CrisisContact } from '../../escalation/settingsLists.ts';
+import type { HandoverNews } from '../../escalation/handoverNews.ts';
+import type { ConcernTopic } from '../../domain/concernTopic.ts';
+import { openingWords } from './common.ts';
+
+export type { HandoverNews };
+
+export const carryOnLabel = 'Carry on';
+export const carryOnWords = ['carry on', 'continue', 'go on', 'ok carry on', 'keep going', 'back', 'go back'];
+export const numbersLabel = 'Phone numbers';
+export const adviserLabel = 'Talk to my adviser';
+/** The buttons under every message in the safety window. */
+export const safetyWindowButtons = [numbersLabel, adviserLabel, carryOnLabel];
+
+export function contactLines(contacts: readonly CrisisContact[]): string[] {
+  return contacts.map((contact) => `- ${contact.name}: call ${contact.phone}.${contact.when ? ` ${capitalise(contact.when)}.` : ''}`);
+}
+
+/**
+ * The contacts as a markdown list with a blank line before and after it, so the sentence that
+ * follows is its own paragraph in Teams and Web Chat, not part of the last bullet.
+ */
+function contactList(contacts: readonly CrisisContact[]): string {
+  return ['', ...contactLines(contacts), ''].join('\n');
+}
+
+export function crisisReply(contacts: readonly CrisisContact[], news: HandoverNews): string {
+  return [
+    'I am worried about you. You matter.',
+    'Please talk to someone now:',
+    contactList(contacts),
+    ...handoverLines(news),
+    'I am a computer, so I cannot help in a crisis. These people can.',
+    'I will stay here with you. When you feel ready, tap Carry on.',
+  ].join('\n');
+}
+
+/** A further crisis message while the window is open: the contacts again, and the adviser told again. */
+export function crisisAgainReply(contacts: readonly CrisisContact[], told: boolean): string {
+  return [
+    'I am still here. You matter.',
+    'Please talk to someone now:',
+    contactList(contacts),
+    told ? 'I have told your adviser what you just said.' : 'Please call one of these numbers now.',
+    'When you feel ready, tap Carry on.',
+  ].join('\n');
+}
+
+/** Anything else said in the window: no coaching, just company and the way to people. */
+export function stillHereReply(told: boolean): string {
+  return [
+    'Thank you for telling me. I am here.',
+    told ? 'Your adviser knows. A person will get in touch.' : 'The people on the phone numbers can help you now.',
+    'Tap Phone numbers to see who you can call.',
+    'We can go back to your plan when you are ready. Just tap Carry on.',
+  ].join('\n');
+}
+
+export function numbersAgainReply(contacts: readonly CrisisContact[]): string {
+  return ['You can call any of these, at any time:', contactList(contacts), 'When you feel ready, tap Carry on.'].join('\n');
+}
+
+export function adviserAlreadyToldReply(told: boolean): string {
+  if (!told) return 'I cannot tell an adviser, as I do not keep your details. Please call one of the numbers.';
+  return ['Your adviser already knows. I have asked them again to get in touch.', 'If you need someone now, tap Phone numbers.'].join('\n');
+}
+
+/** After the crisis reply, when no adviser could be reached: the truth, and the numbers stay the way to people. */
+export const nobodyToldYetReply = [
+  'I am sorry. I could not reach an adviser just now.',
+  'I have kept your message, and a person will see it as soon as they can.',
+  'Please call one of the numbers above now.',
+].join('\n');
+
+export const safetyWindowHelp = [
+  'Right now I am just here with you. There is no plan to work on.',
+  'Tap Phone numbers to see who you can call.',
+  'Tap Talk to my adviser and I will ask them to get in touch.',
+  'Tap Carry on when you want to go back to your plan.',
+].join('\n');
+
+export const welcomeBackAfterCrisis = 'Thank you for staying with me. Let us carry on.';
+
+function handoverLines(news: HandoverNews): string[] {
+  if (!news.told) {
+    return ['I cannot tell your adviser, as I do not keep your details.', 'Please call one of the numbers above.'];
+  }
+  if (news.inHours) return ['I have told your adviser now. A person will read it soon.', 'They will try to reach you today.'];
+  return [
+    'I have told your adviser.',
+    'But nobody is at work right now.',
+    `A person will read it ${openingWords(news.opening)}.`,
+    'Please call one of the numbers above now.',
+  ];
+}
+
+
+const concernReflections: Record<ConcernTopic, string> = {
+  'low-mood': 'It sounds like things feel really heavy right now.',
+  'drink-or-drugs': 'It sounds like drink or drugs have been a way to get through.',
+  home: 'It sounds like you are worried about where you will live.',
+  money: 'It sounds like money is a big worry right now.',
+  'safety-at-home': 'It sounds like things at home are not OK for you.',
+  alone: 'It sounds like you have been feeling very alone.',
+  general: 'That sounds really hard.',
+};
+
+export function concernReflection(topic: ConcernTopic): string {
+  return `${concernReflections[topic]} Thank you for telling me.`;
+}
+
+export function concernQuestion(topic: ConcernTopic = 'general'): string {
+  return [concernReflection(topic), 'Would you like your adviser to get in touch?'].join('\n');
+}
+
+/** The client said no to the adviser before: say it back, do not ask again. */
+export function concernHeardReply(topic: ConcernTopic): string {
+  return [concernReflection(topic), 'Your adviser is there if you want them. Just type "talk to my adviser".'].join('\n');
+}
+export const concernYesLabel = 'Yes, please';
+export const concernNoLabel = 'No, thanks';
+export const concernYesWords = ['yes', 'yes please', 'y', 'yeah', 'ok', 'please', 'talk to my adviser'];
+export const concernNoWords = ['no', 'no thanks', 'no thank you', 'n', 'nope', 'not now'];
+
+export const concernNotNowReply = 'OK. I will not ask again. You can ask for your adviser at any time. Just type "talk to my adviser".';
+
+/** A worry said while an urgent matter is still open: the adviser hears it too. */
+export function concernPassedOnReply(topic: ConcernTopic): string {
+  return [concernReflection(topic), 'I have passed this on to your adviser too.'].join('\n');
+}
+
+export const jobLossReply = [
+  'I am sorry to hear about your job.',
+  'I have told your adviser.',
+  'They will get in touch within 3 days to help you with what comes next.',
+].join(' ');
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

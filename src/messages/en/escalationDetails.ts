@@ -1,0 +1,58 @@
+// "Why now" on an escalation: plain, factual words for the adviser, kept with the escalation.
+// Each states a fact in neutral words; none judges the client. The rules in
+// src/domain/escalationRules.ts say what they found; these words say it.
+import type { EscalationWhy } from '../../domain/escalationRules.ts';
+import type { WhyNowKey } from '../../domain/escalationTriggers.ts';
+import { OVERDUE_DAYS } from '../../domain/escalationRules.ts';
+import type { BarrierId } from '../../domain/barriers.ts';
+import { barrierNames } from './barriers.ts';
+
+/** The "why now" line when whoever raised it gave no facts of their own (one per trigger kind). */
+export const WHY_NOW = {
+  clientAsked: 'Asked to talk to their adviser.',
+  reminderHelp: 'Asked for help with one of their steps.',
+  inWorkProblem: 'In work: said at a check-in that there are some problems.',
+  crisis: 'Their last message says they may not be safe.',
+  concern: 'Said they are struggling and asked for their adviser to get in touch.',
+  jobLoss: 'Said they have lost their job.',
+  specialistQuestion: 'Asked a question that needs expert advice.',
+  specialistMentioned: 'Said something that may need expert advice.',
+  actionsOverdue: 'Steps are well past their day, and reminders got no reply.',
+  missedReview: 'A review was missed.',
+  outreachUnanswered: 'Messages from the coach have had no reply.',
+  fallingConfidence: 'How sure they feel keeps going down.',
+  cannotReach: 'Messages from the coach cannot reach them.',
+} as const satisfies Record<WhyNowKey, string>;
+
+/** What the time-based rules found, in the adviser's words. `date` writes a day the way the adviser reads it. */
+export function whyNow(why: EscalationWhy, date: (at: Date) => string): string {
+  switch (why.reason) {
+    case 'item-overdue-unanswered': {
+      const items = why.items.map((item) => `"${item.text}" was due ${date(item.dueDate)}, and ${item.remindersUnanswered} reminders got no reply.`);
+      const howMany = why.items.length === 1 ? '1 step is' : `${why.items.length} steps are`;
+      return [`${howMany} ${OVERDUE_DAYS} or more days late.`, ...items].join(' ');
+    }
+    case 'missed-review':
+      return `The review due on ${date(why.reviewDate)} has not happened yet.`;
+    case 'outreach-unanswered':
+      return `Has not replied to the last ${why.unanswered} messages from the coach.`;
+    case 'cannot-reach-client':
+      return 'Messages from the coach do not reach them.';
+    case 'falling-confidence':
+      return `Confidence is falling. Recent scores out of 10, oldest first: ${why.recentScores.join(', ')}.`;
+  }
+}
+
+// ---- Raised straight from a conversation or the scheduler ---------------------------------------
+
+export const mentionedSpecialist = (barriers: readonly BarrierId[]): string =>
+  `Said something that may need expert advice: ${barriers.map((id) => barrierNames[id].toLowerCase()).join(', ')}.`;
+export const riskToSafety = (signals: readonly string[]): string => `Their message says they may not be safe: ${signals.join(', ')}.`;
+export const jobLossSaid = (said: string): string => `Said: "${said}"`;
+export const problemAtWork = (employer: string | null, said: string): string =>
+  `In work${employer ? ` at ${employer}` : ''}: said at a check-in that there are some problems. They said: "${said}"`;
+export const helpWithStep = (step: string | null, said: string): string => `Asked for help with their step "${step ?? 'a step'}". They said: "${said}"`;
+export const remindersUndelivered = (tries: number, status: number | null): string =>
+  `Reminders did not get through after ${tries} tries (${status ?? 'network down'}).`;
+export const chatRemoved = 'The bot can no longer message the client in their chat. They may have removed it.';
+export const noChat = 'There is no chat the bot can use to reach the client.';

@@ -1,0 +1,139 @@
+// What the adviser reads when the coach hands a client over, as plain text (the message, the
+// webhook, the local inbox): who, why now, how urgent and what to do first; then the client's own
+// words, the plan, the barriers and how they see their chances. src/domain/escalationSummary.ts
+// gathers the facts; these are the words. Client text stays as typed: whoever renders escapes it.
+import { formatDueDate } from '../../domain/dates.ts';
+import type { EscalationReason, EscalationUrgency } from '../../domain/escalationRules.ts';
+import type { BarrierId } from '../../domain/barriers.ts';
+import type { LocusBand } from '../../domain/locusOfControl.ts';
+import { trimMessage, type CoachDid, type EscalationSummary } from '../../domain/escalationSummary.ts';
+import { barrierNames } from './barriers.ts';
+
+export const noName = 'A client who gave no name';
+/** The name their channel gives a client who told the coach none. */
+export const channelNameOnly = (name: string): string => `${name} (no name given)`;
+
+/** The reason in a few words, for the card and for lists (never the code, e.g. "client-asked"). */
+export const headlines: Record<EscalationReason, string> = {
+  crisis: 'May not be safe',
+  concern: 'Signs they are struggling',
+  'client-asked': 'Asked for you',
+  'item-overdue-unanswered': 'Steps well past their day, no reply',
+  'missed-review': 'Review missed',
+  'outreach-unanswered': 'Not replying to messages',
+  'job-loss': 'Lost their job',
+  'specialist-barrier': 'Needs specialist advice',
+  'falling-confidence': 'Confidence falling',
+  'cannot-reach-client': 'Messages cannot reach them',
+};
+
+export const nextSteps: Record<EscalationReason, string> = {
+  crisis: 'Call them today. Check they are safe and know the crisis numbers.',
+  concern: 'Get in touch by tomorrow. Ask how they are and who they have for support.',
+  'client-asked': 'Get in touch: they asked to speak to you.',
+  'item-overdue-unanswered': 'Ask what got in the way. Agree a smaller step or a new date.',
+  'missed-review': 'Offer a new review time that suits them.',
+  'outreach-unanswered': 'Try another way to reach them: a call, a text or a letter. Missed contact never ends the service.',
+  'job-loss': 'Contact within 3 days and offer help with the next job.',
+  'specialist-barrier': 'Arrange the specialist advice they need, then agree the next step with them.',
+  'falling-confidence': 'Check in warmly. Ask what has changed and agree one small, near step.',
+  'cannot-reach-client': 'Check their contact details and reach them another way.',
+};
+
+export const urgencyWords: Record<EscalationUrgency, string> = { urgent: 'URGENT', soon: 'Soon', routine: 'Routine' };
+
+const channelWords: Record<string, string> = { msteams: 'Teams', webchat: 'web chat', directline: 'web chat', emulator: 'the Bot Framework Emulator' };
+
+export const locusWords: Record<LocusBand | 'unknown', string> = {
+  internal: 'internal: they feel in charge of what happens',
+  mixed: 'mixed',
+  external: 'external (feels outcomes lie with others or luck; small steps and warm check-ins help)',
+  unknown: 'not known yet',
+};
+
+export const noneYet = 'none yet';
+export const noneRecorded = 'none recorded';
+export const notSet = 'not set';
+export const noSetTime = 'no set time';
+export const rightNow = 'now';
+
+export function clientNameOf(summary: Pick<EscalationSummary, 'name'>): string {
+  if (summary.name.given) return summary.name.given;
+  return summary.name.channel ? channelNameOnly(summary.name.channel) : noName;
+}
+
+export function reachLines(summary: Pick<EscalationSummary, 'name' | 'reach'>): string[] {
+  const { reach } = summary;
+  if (!reach) return [];
+  if (reach.channel === 'msteams') {
+    const who = reach.channelName || summary.name.given || 'their Teams account';
+    return [`Teams: ${who}${reach.chatLink ? ' (use "Open chat in Teams")' : ''}`];
+  }
+  return [`Only through the coach, in ${channelWords[reach.channel] ?? reach.channel}: no phone or email is held.`];
+}
+
+export function coachDidLine(did: CoachDid, date: (value: Date) => string): string {
+  if (did.kind === 'showed-numbers') return `Showed them the crisis numbers (${date(did.at)}).`;
+  if (did.kind === 'paused-reminders') return `Paused their reminders (${date(did.at)}). Type "resume <client>" to restart them.`;
+  return 'Told them their adviser has been told and will try to reach them.';
+}
+
+export const barrierList = (barriers: readonly BarrierId[]): string => (barriers.length > 0 ? barriers.map((id) => barrierNames[id]).join(', ') : noneRecorded);
+export const markerWords = (marker: EscalationSummary['supportMarker']): string => (marker === 'unknown' ? notSet : marker);
+
+export function contactByWords(contactBy: Date | null, now: Date, date: (value: Date) => string): string {
+  if (!contactBy) return noSetTime;
+  return contactBy.getTime() <= now.getTime() ? rightNow : date(contactBy);
+}
+
+export function jobWords(job: NonNullable<EscalationSummary['job']>, date: (value: Date) => string): string {
+  const where = job.employer ? ` at ${job.employer}` : '';
+  if (!job.endedAt) return `in work${where}, started ${date(job.startsOn)}`;
+  return `job${where} from ${date(job.startsOn)} ended ${date(job.endedAt)}${job.endNote ? `: "${trimMessage(job.endNote)}"` : ''}`;
+}
+
+/** "Soon #12: Sam Jones. Lost their job." */
+export function summaryHeadline(summary: Pick<EscalationSummary, 'urgency' | 'number' | 'name' | 'reason'>): string {
+  const number = summary.number ? ` #${summary.number}` : '';
+  return `${urgencyWords[summary.urgency]}${number}: ${clientNameOf(summary)}. ${headlines[summary.reason]}.`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Plain text, most important first, one short line per fact. */
+export function renderSummaryText(summary: EscalationSummary): string {
+  const date = (value: Date): string => formatDueDate(value, summary.timeZone, { now: summary.writtenAt });
+  const { plan } = summary;
+  const lines = [
+    summaryHeadline(summary),
+    `Why now: ${summary.detail}`,
+    `Contact by: ${contactByWords(summary.contactBy, summary.writtenAt, date)}`,
+    ...reachLines(summary).map((line) => `How to reach them: ${line}`),
+    ...(summary.chatLink ? [`Chat link: ${summary.chatLink}`] : []),
+    `Next step: ${nextSteps[summary.reason]}`,
+    '',
+  ];
+  if (summary.coachDid.length > 0) lines.push('What the coach did:', ...summary.coachDid.map((did) => `- ${coachDidLine(did, date)}`), '');
+  if (summary.riskWords.length > 0) {
+    lines.push('What they said:');
+    for (const message of summary.riskWords) lines.push(`- ${date(message.sentAt)}: "${message.text}"`);
+    lines.push('');
+  }
+  if (summary.recentWords.length > 0) {
+    lines.push('What they wrote recently:');
+    for (const message of summary.recentWords) lines.push(`- ${date(message.sentAt)}: "${message.text}"`);
+    lines.push('');
+  }
+  lines.push(`Plan: ${count(plan.goals.length, 'goal')}; ${plan.itemsDone} done, ${plan.itemsOpen} open, ${plan.overdueItems.length} overdue.`);
+  if (plan.goals.length > 0) lines.push(`Goals: ${plan.goals.join('; ')}`);
+  for (const item of plan.overdueItems) lines.push(`- Overdue: "${item.text}" (due ${date(item.dueDate)})`);
+  lines.push(`Last review: ${plan.lastReviewDate ? date(plan.lastReviewDate) : noneYet}`);
+  lines.push(`Barriers: ${barrierList(summary.barriers)}`);
+  lines.push(`Locus of control: ${locusWords[summary.locusOfControl]}`);
+  lines.push(`Support marker: ${markerWords(summary.supportMarker)}`);
+  lines.push(`Last contact: ${summary.lastContactAt ? date(summary.lastContactAt) : noneRecorded}`);
+  if (summary.job) lines.push(`Work: ${jobWords(summary.job, date)}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,40 @@
+import type { ChoiceOption } from '../../domain/answers.ts';
+
+// In-work support: congratulations that mean it, check-ins that are short, and a warm next step
+// when a job ends. Plain words; no judgement about why a job ended.
+
+export function congratulations(employer: string | null): string {
+  return employer ? `That is brilliant news! Well done on the job at ${employer}.` : 'That is brilliant news! Well done on getting a job.';
+}
+export const askWhere = 'Where is the job? The name of the place is fine.';
+export const ratherNotSay = 'I would rather not say';
+export const askWhen = 'When do you start? For example "next Monday". If you have started, say "I already started".';
+export const alreadyStarted = 'I already started';
+export const startDateNotCaught = 'Sorry, I didn\'t catch that date. Try a day, like "Monday" or "1 March". Or tap "I already started".';
+export function inWorkPlan(start: string, weekly: boolean): string {
+  return weekly
+    ? `Your start day is ${start}. I will check in with you each week for the first month, then once a month. You can talk to your adviser at any time.`
+    : `Your start day is ${start}. I will check in with you now and then. You can talk to your adviser at any time.`;
+}
+
+export function checkInText(employer: string | null): string {
+  return employer ? `Hi! How is the job at ${employer} going?` : 'Hi! How is the new job going?';
+}
+export const goingWell = 'Going well';
+export const someProblems = 'Some problems';
+export const checkInButtons = [goingWell, someProblems, 'Talk to my adviser'];
+export const inWorkCheckInAnswers: ChoiceOption<'well' | 'problem'>[] = [
+  { value: 'well', label: goingWell, synonyms: ['good', 'great', 'all good', 'its going well', 'going good', 'really well'] },
+  { value: 'problem', label: someProblems, synonyms: ['not great', 'not good', 'bad', 'problems', 'a few problems', 'struggling', 'its hard', 'not so good'] },
+];
+export const gladToHear = 'That is great to hear. Keep it up! I will check in again soon.';
+export const askWhatIsHard = 'I am sorry to hear that. What is making it hard? A few words is fine.';
+export const problemPassedOn = 'Thank you for telling me. I have asked your adviser to get in touch, so you can work it out together.';
+
+export const askWhatHappened = 'I am sorry your job ended. What happened? A few words is fine.';
+export const askHowYouFeel = 'How are you feeling about it?';
+export const notYourWorth = 'Thank you for telling me. A job ending does not say what you are worth. Lots of people find their next job after this.';
+export const offerNewGoal = 'When you are ready, we can set a new goal together. Shall we do that now?';
+export const setGoalNow = 'Set a goal';
+export const notNow = 'Not now';
+export const laterIsFine = 'That is OK. Tap "Set a goal" any time you are ready.';

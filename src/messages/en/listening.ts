@@ -1,0 +1,49 @@
+// What the coach says when a reply is not an answer to the question on screen: it answers what
+// was said (a feeling, a question, a hello), then asks its question again.
+import type { CoachingWording } from '../../domain/coachingStyle.ts';
+
+export const reflectLow: Record<CoachingWording, string> = {
+  'warm-guided': [
+    'That sounds really hard. Thank you for telling me.',
+    'A lot of people feel like this when they look for work. It does not mean you have done anything wrong.',
+    'We can take it one small step at a time.',
+  ].join(' '),
+  'self-directed': [
+    'That sounds hard. Thank you for telling me.',
+    'Looking for work can wear anyone down.',
+    'Let us look at what you can do next.',
+  ].join(' '),
+};
+
+export const reflectGood = 'That is good to hear. I am glad.';
+
+export const honestAboutBot = [
+  'I am a chat bot. That is a computer program, not a person.',
+  'Your adviser is a real person. They can see your plan.',
+  'To reach them, type "talk to my adviser".',
+].join(' ');
+
+export const sayItAnotherWay = 'Sorry, I was not clear. Let me ask it another way.';
+export const askAgainSimply = 'Here is my question again. You can tap a button or type a few words.';
+
+export const helloAgain = 'Hello again!';
+export const youAreWelcome = 'You are welcome.';
+export const keepItKind = 'I can tell you are fed up. I am here to help, so let us keep it kind.';
+
+export const jobLossHeard = 'I am sorry to hear about your job. Your adviser knows, and will help you with what comes next.';
+export const startedWorkHeard = [
+  'That is great news. Well done!',
+  'Your adviser will want to hear about it. You can type "talk to my adviser" to tell them.',
+].join(' ');
+export const interviewHeard = 'Good luck with your interview! Getting ready for it could be one of your goals.';
+
+export const questionHeard = 'That is a good question. I do not know the answer, but your adviser can help. Type "talk to my adviser" to ask them.';
+
+export const tooLong = 'Thank you. That is a lot of words for me. Can you say it in one short sentence?';
+export const notAName = 'I would like to call you by your name. Please type just your first name, or tap "Skip".';
+export const notAGoal = 'I am not sure that is a goal. What would you like to do or get? For example: "find a job in a shop".';
+
+/** Said once a typed text has been cut to fit. */
+export function cutNote(keptCharacters: number): string {
+  return `That was long, so I kept the first ${keptCharacters} letters.`;
+}

@@ -1,0 +1,52 @@
+// What the locus-of-control questions say: our own short, plain statements, half worded each way
+// (src/domain/locusOfControl.ts scores them), and the talk around them.
+import type { CoachingWording } from '../../domain/coachingStyle.ts';
+import type { LikertAnswer, LocusChange, LocusStatementId } from '../../domain/locusOfControl.ts';
+
+export const locusIntro = 'Here are 8 short sentences. For each one, tell me how much you agree. There are no right or wrong answers.';
+
+export const locusStatements: Record<LocusStatementId, string> = {
+  'effort-pays-off': 'When I try hard, things usually get better for me.',
+  'jobs-are-luck': 'Getting a job is mostly down to luck.',
+  'my-choices-count': 'What I do each day makes a difference to my future.',
+  'others-decide': 'Other people decide most of what happens to me.',
+  'plans-work': 'If I make a plan, I can usually stick to it.',
+  'no-point-trying': "There's not much point in trying, as things go wrong anyway.",
+  'i-can-learn': 'If I want to learn something new, I can.',
+  'out-of-my-hands': 'Most of the time my life feels out of my hands.',
+};
+
+/** The answer buttons, 1 to 5. Each is read back by parseLikertAnswer in src/domain. */
+export const likertLabels: Record<LikertAnswer, string> = { 1: 'Disagree a lot', 2: 'Disagree', 3: 'Not sure', 4: 'Agree', 5: 'Agree a lot' };
+export const likertButtons = ([1, 2, 3, 4, 5] as const).map((answer) => likertLabels[answer]);
+
+export const locusRetakeIntro = [
+  'Let us look again at how you feel about things.',
+  'Here are the same 8 short sentences as last time.',
+  'There are no right or wrong answers.',
+].join('\n');
+
+export const statementMessage = (position: number, total: number, text: string): string =>
+  `${position} of ${total}. "${text}"\nHow much do you agree?`;
+
+export const likertRetry = "Sorry, I didn't catch that. Please tap a button, or type a number from 1 to 5.";
+
+/** Said once the answers are in: how we will work together, in the client's style. */
+export const locusClosing: Record<CoachingWording, string> = {
+  'warm-guided': [
+    'Thank you for telling me.',
+    'We will take small steps together, one at a time.',
+    'I will check in with you often, and cheer you on for every step you take.',
+  ].join('\n'),
+  'self-directed': [
+    'Thanks. It sounds like you like to be in charge of your own plan.',
+    'You will set your own steps, and I will check in now and then.',
+  ].join('\n'),
+};
+
+/** Said after a later go at the same sentences. Only ever kind. */
+export const locusChangeMessage: Record<LocusChange, string> = {
+  'toward-internal': 'Your answers show you feel more in charge of things than last time. That is a real step forward. Well done!',
+  'no-clear-change': 'Thank you. Your answers are much like last time.',
+  'toward-external': 'Thank you. Things seem harder for you than last time. That is OK. Your adviser and I are here to help.',
+};

@@ -1,0 +1,52 @@
+import type { ChoiceOption } from '../../domain/answers.ts';
+import type { CoachingWording } from '../../domain/coachingStyle.ts';
+
+export type MenuChoice = 'my-plan' | 'set-goal' | 'review' | 'job-search' | 'update-profile' | 'talk-to-adviser';
+/**
+ * Typed only, never a button: the locus-of-control sentences again, to see what changed; and an
+ * invite code from an adviser, for a client who had none when they started.
+ */
+export type HiddenMenuChoice = 'retake-locus' | 'invite-code';
+
+export const menuChoices: ChoiceOption<MenuChoice>[] = [
+  // Agreeing at the menu shows the plan first, so the client sees what they agree to.
+  { value: 'my-plan', label: 'My plan', synonyms: ['show my plan', 'see my plan', 'plan', 'view plan', 'i agree to this plan', 'i agree to my plan', 'agree to my plan'] },
+  { value: 'set-goal', label: 'Set a goal', synonyms: ['new goal', 'add a goal', 'goal', 'set goal', 'make a goal'] },
+  { value: 'review', label: 'Review my plan', synonyms: ['review', 'check my plan', 'how am i doing'] },
+  {
+    value: 'job-search',
+    label: 'Log my job search',
+    synonyms: ['job search', 'log job search', 'my job search', 'log a job', 'add a job', 'i applied for a job', 'i had an interview', 'i got an interview', 'applications'],
+  },
+  { value: 'update-profile', label: 'Update my profile', synonyms: ['profile', 'update profile', 'change my profile', 'my profile'] },
+  { value: 'talk-to-adviser', label: 'Talk to my adviser', synonyms: ['adviser', 'advisor', 'talk to my advisor'] },
+];
+
+export const hiddenMenuChoices: ChoiceOption<HiddenMenuChoice>[] = [
+  {
+    value: 'retake-locus',
+    label: 'Sentences again',
+    synonyms: ['questions again', 'the sentences again', 'redo the sentences', 'retake', 'how in charge do i feel', 'do the sentences again'],
+  },
+  {
+    value: 'invite-code',
+    label: 'I have a code',
+    synonyms: ['invite code', 'i have an invite code', 'my adviser gave me a code', 'i got a code', 'enter a code', 'code'],
+  },
+];
+
+export const menuQuestion = 'What would you like to do?';
+export const menuAgainQuestion = 'What would you like to do next?';
+
+/** The first thing a returning client hears, in their coaching style. */
+/** A returning client whose review day has come. */
+export function reviewIsDue(day: string | null): string {
+  return day
+    ? `Your plan review was due on ${day}. Tap "Review my plan" when you are ready.`
+    : 'Your plan review is due today. Tap "Review my plan" when you are ready.';
+}
+
+export const welcomeBack: Record<CoachingWording, (name: string | null) => string> = {
+  'warm-guided': (name) => `Welcome back${name ? `, ${name}` : ''}! It is good to see you. Every small step counts.`,
+  'self-directed': (name) => `Welcome back${name ? `, ${name}` : ''}. Ready for your next step?`,
+};

@@ -1,0 +1,60 @@
+// What a reminder says, and the answers a client can give to it. Plain, warm and short: a
+// reminder is a nudge from a coach, never a warning.
+import type { ChoiceOption } from '../../domain/answers.ts';
+import type { OpeningTime } from '../../escalation/officeHours.ts';
+import { openingWords } from './common.ts';
+
+/** 'partly': typed only ("half done", "nearly"); the step stays open, never marked done. */
+export type ReminderAnswer = 'done' | 'more-time' | 'help' | 'partly';
+
+export const needHelpButton = 'I need help';
+
+export const reminderAnswerChoices: ChoiceOption<ReminderAnswer>[] = [
+  { value: 'done', label: 'Done', synonyms: ['i did it', 'did it', 'i have done it', 'finished', 'all done', 'done it', 'completed', 'yes done'] },
+  {
+    value: 'more-time',
+    label: 'I need more time',
+    synonyms: ['more time', 'need more time', 'not yet', 'later', 'can i have more time', 'i need longer', 'change the date', 'new date'],
+  },
+  { value: 'help', label: needHelpButton, synonyms: ['help me', 'need help', 'i am stuck with it', 'i need some help', 'can you help'] },
+];
+
+export const reminderButtons = reminderAnswerChoices.map((choice) => choice.label);
+export const reviewButton = 'Review my plan';
+/** Said for the day of a step that has none. */
+export const noDueDay = 'soon';
+
+export function dueSoonText(item: string, due: string): string {
+  return `Hi! Just a friendly nudge about your step: ${item}. You planned it for ${due}, in two days. How is it going?`;
+}
+
+export function dueTodayText(item: string): string {
+  return `Hi! Today is the day for your step: ${item}. How is it going?`;
+}
+
+export function overdueText(item: string, due: string): string {
+  return `Hi! Your step was for ${due}: ${item}. That is OK, plans change. How is it going?`;
+}
+
+export const reviewDueText = 'Hi! It is time to look at your plan together. It only takes a few minutes. Tap "Review my plan" when you are ready.';
+
+export const markedDone = 'Great, I have marked that step as done. Well done!';
+export const partlyDone = 'Good, you have made a start. That counts. I will keep the step open until it is all done.';
+export const askNewDate = 'That is fine. When do you think you can do it? You can say a day, like "next Friday".';
+export const newDateNotUnderstood = 'Sorry, I did not get a date from that. Try a day, like "Monday" or "in two weeks".';
+export function movedTo(due: string): string {
+  return `OK. I have moved it to ${due}. I will remind you nearer the time.`;
+}
+export function dateTooEarly(due: string): string {
+  return `That is before the day you had, ${due}. Which later day would work?`;
+}
+export function askWhatHelp(step: string): string {
+  return `Asking for help is a good step. What help do you need with "${step}"? A few words is fine.`;
+}
+export function helpAskedFor(news: { inHours: true } | { inHours: false; opening: OpeningTime }): string {
+  return news.inHours
+    ? 'Thank you. I have asked your adviser to help you with this step. A person will get in touch soon.'
+    : `Thank you. I have asked your adviser to help you with this step. Nobody is at work right now. They will see it ${openingWords(news.opening)}.`;
+}
+export const helpWithoutConsent = 'I can only pass this on if you let me keep your details. Your adviser can still help if you call them.';
+export const nothingToAnswer = 'Thanks! I could not find that step any more, so there is nothing to change.';

@@ -1,0 +1,73 @@
+// What the review says: one question at a time, following the learning cycle (what happened,
+// how it felt, what went well or was hard, what to do differently, what next).
+import type { ChoiceOption } from '../../domain/answers.ts';
+import type { ReviewOutcome } from '../../domain/reviewOutcomes.ts';
+import type { CoachingWording } from '../../domain/coachingStyle.ts';
+
+export const reviewIntro: Record<CoachingWording, string> = {
+  'warm-guided': "Let's look back at your steps together, one at a time. Every step you took counts, even the small ones.",
+  'self-directed': "Time to review your plan. Let's go through your steps and set the next ones.",
+};
+
+export const outcomeChoices: ChoiceOption<ReviewOutcome>[] = [
+  { value: 'done', label: 'Done', synonyms: ['i did it', 'did it', 'yes', 'finished', 'all done', 'completed'] },
+  { value: 'partly-done', label: 'Partly done', synonyms: ['partly', 'some of it', 'half', 'half done', 'a bit', 'sort of', 'kind of', 'nearly', 'nearly done', 'almost', 'almost done'] },
+  { value: 'not-done', label: 'Not done', synonyms: ['no', 'not yet', 'didnt do it', 'i didnt', 'not really'] },
+  { value: 'dropped', label: 'No longer needed', synonyms: ['not needed', 'not relevant', 'no longer relevant', 'drop it', 'skip it'] },
+];
+
+export const noNextStepChoices: ChoiceOption<'none'>[] = [
+  { value: 'none', label: 'No more steps', synonyms: ['no', 'none', 'nothing', 'no more', 'no thanks', 'thats all', 'that is all', 'no that is all'] },
+];
+
+export const usefulnessChoices: ChoiceOption[] = ['1', '2', '3', '4', '5'].map((n) => ({ value: n, label: n }));
+
+export const noPlanYet = 'You do not have any steps in your plan yet. Tap "Set a goal" to make your first one.';
+export function nothingDueYet(nextReview: string | null): string {
+  return nextReview ? `None of your steps are due yet. Your next review is on ${nextReview}.` : 'None of your steps are due yet. Well done for checking!';
+}
+
+export function askOutcome(item: string, due: string): string {
+  return `Your step was: ${item}. It was for ${due}. How did it go?`;
+}
+export const explainOutcome =
+  'Did you do the step? Tap "Done" if you did all of it. Tap "Partly done" if you did some. Tap "Not done" if not yet.';
+export const askWhatHappened = 'What happened? A few words is fine.';
+export const askFeelings = 'How did it feel?';
+export const askWentWell = 'What went well?';
+export const askWhatWasHard = 'What made it hard?';
+export const askDifferently = 'What would you do differently next time?';
+export const nothingDifferent = 'Nothing';
+export const askNextAfterDone = 'What is your next step? If there is none, tap "No more steps".';
+export const askNextAfterNotDone = 'What could you do next? It can be the same step on a new day, or a smaller one.';
+export const askNextAfterDropped = 'Is there something else you would like to do instead?';
+export const askWhen = 'When will you do it? You can say a day, like "next Tuesday".';
+export function nextStepSaved(due: string | null): string {
+  return due ? `Thanks. I have added it to your plan for ${due}.` : 'Thanks. I have added it to your plan.';
+}
+
+export const celebrateStep = 'Well done! You did it. Every step you take counts.';
+export const encourageStep = 'That is OK. Things get in the way for all of us. Small steps still count.';
+export function celebrateSummary(done: number, total: number): string {
+  return done === 1 ? `You did 1 of your ${total} steps. Well done!` : `You did ${done} of your ${total} steps. Well done!`;
+}
+export const planDrifted =
+  'Your plan has drifted a bit. That happens to everyone. Let us keep the next steps small, so they are easier to start. You can also talk to your adviser.';
+
+export const askBackupPlan =
+  'If your first choice of job does not work out, what else could you do? That is your back-up plan. A few words is fine.';
+export const notSureYet = 'Not sure yet';
+export const backupPlanSaved = 'Thanks. I have put that in your plan as your back-up.';
+export const askConfidence = 'How sure do you feel about reaching your goal now, from 1 to 10?';
+export const confidenceChoices: ChoiceOption[] = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'].map((n) => ({ value: n, label: n }));
+export const confidenceLower =
+  'That is lower than last time. Thank you for being honest. Smaller steps can help. Your adviser can help too. Just type "talk to my adviser".';
+export const confidenceHigher = 'That is higher than last time. The steps you are taking are working.';
+export const confidenceSame = 'Thank you. It helps to know how you feel.';
+export const askUsefulness = 'How useful is your plan for you, from 1 to 5? 1 is not useful. 5 is very useful.';
+export const thanksForRating = 'Thank you. That helps us make it better.';
+export function nextReviewOn(date: string): string {
+  return `Thanks for looking at your plan with me. Our next review is on ${date}.`;
+}
+export const offerLocusRetake = 'Can I ask you a few quick questions? They are about how things feel for you now.';
+export const reviewEnd = 'OK. We can do that another time.';

@@ -1,0 +1,119 @@
+// What the self-assessment says. One question per message, short and kind; every question can
+// be answered by typing, and the buttons are only shortcuts.
+import type { Shared } from '../../domain/assessmentShared.ts';
+import { type AssessmentQuestion, type CurrentAnswer } from '../../domain/assessmentQuestions.ts';
+import { ASSESSMENT_STEPS, checkStepIndex, type AssessmentStepId } from '../../domain/assessmentSteps.ts';
+import type { BarrierAnswer } from '../../domain/barriers.ts';
+import { barrierAnswerLabels, barrierQuestion } from './barriers.ts';
+import type { SupportMarker } from '../../domain/supportMarker.ts';
+
+export const assessmentIntro = [
+  'Now I would like to get to know you, so we can make a plan that fits you.',
+  'There are 8 short parts. I will ask one thing at a time.',
+  'You can stop at any time. I will keep your place.',
+].join('\n');
+
+export const assessmentWelcomeBack = 'Welcome back. Let us carry on from where we stopped.';
+
+export const stepTitles: Record<AssessmentStepId, string> = {
+  'job-goals': 'Jobs you would like',
+  'work-history': 'Work you have done',
+  'skills-strengths': 'What you are good at',
+  preferences: 'How you like to work',
+  contacts: 'People who could help',
+  barriers: 'Things that make work harder',
+  'support-wanted': 'Help you would like',
+  confidence: 'How sure you feel',
+};
+
+/** "Step 3 of 8" for stepIndex 2: the index counts from 0, the label from 1. */
+export function progressLabel(stepIndex: number, total: number = ASSESSMENT_STEPS.length): string {
+  checkStepIndex(stepIndex, total);
+  return `Step ${stepIndex + 1} of ${total}`;
+}
+
+/** "Step 3 of 8: What you are good at". */
+export const stepHeading = (stepIndex: number, step: AssessmentStepId): string => `${progressLabel(stepIndex)}: ${stepTitles[step]}`;
+
+export const keepLabel = 'Keep it';
+export const yesNoButtons = ['Yes', 'No'];
+
+/** Ideas offered as buttons for a question answered in the client's own words. */
+export const answerIdeas: Record<string, string[]> = {
+  'how-it-ended': ['I left', 'Contract ended', 'Made redundant', 'I was let go', 'I still work there'],
+};
+
+/** The button that skips an optional question, in words that fit it. */
+export function skipLabelFor(question: AssessmentQuestion): string {
+  if (question.id === 'first-job') return 'Not sure yet';
+  if (question.id === 'second-job' || question.id === 'third-job') return "No, that's all";
+  if (question.id === 'contacts') return 'No one yet';
+  return 'Skip';
+}
+
+const questionTexts: Record<string, string> = {
+  'first-job': 'What kind of job would you like most? Just a few words is fine.',
+  'first-job-reason': 'What makes you want that job?',
+  'second-job': 'Is there another job you would like too? Type it, or tap "No, that\'s all".',
+  'third-job': 'Is there one more job you would like? Type it, or tap "No, that\'s all".',
+  'recent-work': 'Have you had a paid job in the last two years?',
+  'last-job': 'What was your last job?',
+  'how-it-ended': 'How did that job end? Tap one, or tell me in your own words.',
+  'went-well': 'Think of a job, or a task you did for someone. What went well?',
+  'not-well': 'And what did not go so well?',
+  skills: 'What are you good at? For example: cooking, fixing things, or looking after people.',
+  strengths: 'What would a friend say is good about you? For example: kind, on time, or a hard worker.',
+  hours: 'How many hours a week would you like to work? Or what times suit you?',
+  workplace: 'What kind of place would you like to work in? For example: outdoors, a small team, or somewhere quiet.',
+  contacts: 'Who do you know who could help you find work? It could be family, friends, or a past boss.',
+  'support-wanted': 'What help would you like most from me and your adviser?',
+  confidence: 'How sure do you feel that you will find work, from 1 to 10? 1 is not sure at all. 10 is very sure.',
+};
+
+export const barriersIntro = [
+  'Next I will name some things that can make work harder.',
+  'Just tell me yes or no for each one.',
+  'You never have to say. Tap "I\'d rather not say" if you like.',
+].join('\n');
+
+export function questionText(question: AssessmentQuestion): string {
+  if (question.barrier) return barrierQuestion(question.barrier);
+  const text = questionTexts[question.id];
+  if (!text) throw new Error(`No words for question ${question.id}`);
+  return text;
+}
+
+function describe(value: CurrentAnswer): string {
+  if (Array.isArray(value)) return value.join(', ');
+  if (value === true) return 'yes';
+  if (value === false) return 'no';
+  if (typeof value === 'number') return `${value} out of 10`;
+  return barrierAnswerLabels[value as BarrierAnswer] ?? String(value);
+}
+
+export const lastTimeYouSaid = (value: CurrentAnswer): string => `Last time you said: "${describe(value)}". Tap "Keep it" or type a new answer.`;
+
+export const pickPartQuestion = 'Which part would you like to change?';
+export const allPartsLabel = 'Go through it all';
+export const profileUpdated = 'Thank you. I have updated your profile.';
+export const numberRetry = 'Sorry, I didn\'t catch that. Please type one number from 1 to 10.';
+export const textRetry = 'Sorry, I didn\'t catch that. Please type a few words, or tap a button.';
+export const barrierRetry = 'Sorry, I didn\'t catch that. Please tap "Yes", "No" or "I\'d rather not say".';
+export const yesNoRetry = 'Sorry, I didn\'t catch that. Please tap "Yes" or "No".';
+
+/** Closing words that fit what the client chose to share: praise only for what was done. */
+export const assessmentDoneFor: Record<Shared, string> = {
+  most: 'Thank you. That is all the questions about you. You told me a lot, and that will help us make a good plan.',
+  some: 'Thank you. That is all the questions about you. What you told me will help.',
+  little: 'Thank you. That is all the questions for now. You can tell me more at any time. Just tap "Update my profile".',
+};
+/** When little was shared, the answers cannot say what help fits: the adviser will ask. */
+export const supportLevelUnknown = 'Your adviser will talk with you about the help that suits you best.';
+export const redundancyHeard = 'I am sorry that job ended that way. Your adviser can help you with what comes next.';
+
+/** What the client hears about the marker: it sets how much help they get, never whether. */
+export const supportLevelMessage: Record<SupportMarker, string> = {
+  red: 'From what you told me, some extra help could be good for you. Your adviser can see this and will help.',
+  amber: 'From what you told me, your adviser and I will keep in close touch.',
+  green: 'From what you told me, you are in a good place to start.',
+};

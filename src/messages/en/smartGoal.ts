@@ -1,0 +1,120 @@
+// What the coach says while a client sets a goal. Plain words, one question per message.
+// Where the coaching style changes the words, both wordings are here: "warm-guided" for a client
+// who feels things are out of their hands, "self-directed" for one who feels in charge.
+import type { ChoiceOption } from '../../domain/answers.ts';
+import type { CoachingWording } from '../../domain/coachingStyle.ts';
+
+type Styled = Record<CoachingWording, string>;
+
+export const askWhatToWorkOn: Styled = {
+  'warm-guided': 'What would you like to work on? Tell me in your own words. Any size is fine.',
+  'self-directed': 'What would you like to work on? Tell me in your own words.',
+};
+
+export const askAgainInOwnWords = 'OK. Tell me the goal again, in your own words.';
+
+/** When the words do not say yet what the client will do. */
+export const askOneStep: Styled = {
+  'warm-guided':
+    "Let's pick one small step you could take this week. It can be tiny, like one phone call or looking at one job advert. What would you like to try?",
+  'self-directed': "What's the first step you'll take toward your goal? Pick one that stretches you a bit.",
+};
+
+export const askHowMany = 'How many will you do?';
+
+export const askWhen: Styled = {
+  'warm-guided': 'When could you do it? A day in the next week or so works well.',
+  'self-directed': 'When will you have it done by?',
+};
+
+export const askHowSure: Styled = {
+  'warm-guided': "How sure do you feel that you can do this, from 1 to 10? There's no wrong answer.",
+  'self-directed': 'How sure are you that you will do it, from 1 to 10?',
+};
+
+/** Added after "How many will you do?". */
+export const howManyHint: Styled = {
+  'warm-guided': 'One or two is a good start.',
+  'self-directed': 'Pick a number that stretches you a bit.',
+};
+
+export const dateExamples = ['Friday', 'In a week', 'End of the month'];
+
+export const dateNotCaught = "I didn't catch that date. You could tap one of these, or type a day like \"next Tuesday\".";
+
+export const dateFallback = (date: string) => `Let us say ${date} for now. You can change it later.`;
+
+export const firstStepNearer: Styled = {
+  'warm-guided': 'That is a good goal. Small steps help. Could you do a first step by {date}?',
+  'self-directed': 'Good goal. Could you do a first step by {date} to get going?',
+};
+
+export const yesFirstStep = 'Yes';
+export const keepMyDate = 'No, keep my date';
+
+export const askFirstStep: Styled = {
+  'warm-guided': 'Great. What could that first step be? It can be small, like one phone call.',
+  'self-directed': 'What will that first step be?',
+};
+
+export const confidenceNotCaught = 'Please pick a number from 1 to 10.';
+
+export const askSmallerStep: Styled = {
+  'warm-guided': 'Thanks for being honest. Let us make it smaller, so it feels easier. What is a smaller first step?',
+  'self-directed': 'Let us find a step you feel sure of. What is a smaller first step?',
+};
+
+export const askConfidenceAgain = 'And how sure are you now, from 1 to 10?';
+
+export const smallStepsCount = 'That is OK. Small steps count. Your adviser can help with this too.';
+
+export const askWhichJob = 'Which job does this help you with?';
+export const askWhichJobNone = 'Which job would this help you get? Tell me in a few words.';
+export const notSureJob = 'Not sure';
+
+export const confirmGoal = (goal: string, firstStep?: { text: string; by: string }) =>
+  [
+    'Here is your goal, in your words:',
+    `"${goal}"`,
+    ...(firstStep ? [`Your first step: "${firstStep.text}", by ${firstStep.by}.`] : []),
+    'Is that right?',
+  ].join('\n');
+export const confirmYes = 'Yes';
+export const confirmChange = 'Change';
+
+export const goalSaved: Styled = {
+  'warm-guided': 'Well done. I have added it to your plan. Every step counts.',
+  'self-directed': 'Done. It is in your plan now.',
+};
+
+/** Buttons under "What would you like to work on?", for a client who cannot type much. */
+export const aimExamples = ['Get a job', 'Update my CV', 'Find a course'];
+export const explainAim = 'Tell me something you want to do or get. It can be big, like "get a job", or small, like "update my CV".';
+
+/** Buttons under the first-step question. */
+export const stepExamples = ['Look at 2 job adverts', 'Ring an agency', 'Update my CV'];
+export const explainStep = 'A step is one thing you can do soon. For example, one phone call, or one job advert to look at.';
+
+/** Feedback as the goal takes shape: the step is clear, now how to tell it is done. */
+export const thatIsClear = "That's clear.";
+export const askHowYouWillKnow = 'How will you know you have done it? For example: 2 applications sent.';
+export const explainHowMany = 'How many times will you do it? Pick a number, like 1 or 2.';
+export const explainHowYouWillKnow = 'What will show that you did it? A number helps, like "2 applications sent" or "3 times this week".';
+/** Ideas offered as buttons for "how many" or "how will you know it is done". */
+export function measureIdeas(askedHowMany: boolean): string[] {
+  return askedHowMany ? ['1', '2', '3'] : ['Once this week', '3 times this week', 'Every day'];
+}
+export const suggestMeasure = (idea: string) => `That is OK. Here is an idea: "${idea}". Tap it, or pick another.`;
+export const usingSuggestion = (idea: string) => `Let us say "${idea}" for now. You can change it later.`;
+
+export const explainWhen = 'Which day will you do it by? Tap a day, or type one, like "Friday" or "next Tuesday".';
+
+export const yesKeepChoices: ChoiceOption<'yes' | 'keep'>[] = [
+  { value: 'yes', label: yesFirstStep, synonyms: ['yes', 'y', 'ok', 'okay', 'sure', 'yeah', 'yep', 'i could'] },
+  { value: 'keep', label: keepMyDate, synonyms: ['no', 'n', 'nope', 'keep', 'keep it', 'no thanks'] },
+];
+export const confirmChoices: ChoiceOption<'yes' | 'change'>[] = [
+  { value: 'yes', label: confirmYes, synonyms: ['yes', 'y', 'right', 'thats right', 'correct', 'ok', 'okay', 'yeah', 'yep', 'save'] },
+  { value: 'change', label: confirmChange, synonyms: ['no', 'n', 'change it', 'edit', 'wrong', 'not right'] },
+];
+export const confidenceButtons = Array.from({ length: 10 }, (_, i) => String(i + 1));

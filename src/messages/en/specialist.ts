@@ -1,0 +1,52 @@
+// Benefits and disclosure questions: the coach gives no advice of its own. It says who will
+// help and when, puts that in the plan, and says the job search carries on meanwhile.
+export type SpecialistTopic = 'benefits' | 'disclosure';
+
+const opening: Record<SpecialistTopic, string> = {
+  benefits: 'That is an important question. I cannot give advice about benefits, and I do not want to guess.',
+  disclosure: 'That is a big question, and the choice is yours. I cannot tell you what to do.',
+};
+
+const whoHelps: Record<SpecialistTopic, string> = {
+  benefits: 'Your adviser can help, or find someone who knows benefits well.',
+  disclosure: 'Your adviser can talk it through with you: what you could say, if anything, and when.',
+};
+
+/** The adviser-owned step added to the plan, in the client's view of it. */
+export const planItemText: Record<SpecialistTopic, string> = {
+  benefits: 'Your adviser will go through how work affects your benefits with you',
+  disclosure: 'Your adviser will talk through with you what to tell an employer, if anything',
+};
+
+export function specialistReply(topic: SpecialistTopic, by: string, addedToOpen: boolean): string {
+  return [
+    opening[topic],
+    whoHelps[topic],
+    addedToOpen ? 'I have added your question to the one they already have.' : 'I have passed your question on to them.',
+    `They will go through it with you by ${by}. I have put this in your plan.`,
+    'You do not need to wait for that to keep looking for work. We can carry on.',
+  ].join(' ');
+}
+
+/** Debt, housing and a conviction, said in passing: the adviser's step the client sees in their plan. */
+export type BarrierHandOff = 'debt' | 'housing' | 'convictions';
+export const barrierStepText: Record<BarrierHandOff, string> = {
+  debt: 'Your adviser will help you find free debt advice',
+  housing: 'Your adviser will help you find housing advice',
+  convictions: 'Your adviser will help with a letter and what to tell bosses about your record',
+};
+export function barrierHandedOver(by: string): string {
+  return `I have asked your adviser to help with that. It is in your plan for ${by}.`;
+}
+
+export const specialistWithoutConsent = [
+  'That is an important question, and I cannot give advice on it.',
+  'Your adviser can help. You can ask them by phone or in person.',
+  'I can only pass it on once you let me keep your answers.',
+].join(' ');
+
+/** For the adviser: the client's own words, quoted. */
+export function adviserDetail(topic: SpecialistTopic, question: string): string {
+  const what = topic === 'benefits' ? 'Asked about benefits' : 'Asked what to tell an employer about their health';
+  return `${what}: "${question}"`;
+}

@@ -1,0 +1,19 @@
+import type { SamplesFor } from './index.ts';
+import type * as messages from '../en/adviser.ts';
+import { adviserName, contacts, fullName, inHours, outOfHours } from './fixtures.ts';
+
+export const adviser = {
+  adviserAskedReply: [[inHours, contacts], [outOfHours, contacts]],
+  adviserNotReachedReply: [[contacts]],
+  adviserHelp: [['K7P2QX']],
+  adviserWelcome: [[adviserName]],
+  myCodeReply: [['K7P2QX']],
+  registeredYou: [[adviserName, 'adviser'], [adviserName, 'lead']],
+  notHeardFrom: [[fullName]],
+  severalMatch: [[fullName, ['msteams:29:1a', 'msteams:29:2b']]],
+  registeredThem: [[adviserName, 'adviser']],
+  cadenceChoices: [[[7, 14, 28]]],
+  cadenceSet: [[14]],
+  styleChoices: [[['warm', 'self-directed', 'reset']]],
+  styleSet: [['warm']],
+} satisfies SamplesFor<typeof messages>;

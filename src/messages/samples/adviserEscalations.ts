@@ -1,0 +1,19 @@
+import type { SamplesFor } from './index.ts';
+import type * as messages from '../en/adviserEscalations.ts';
+import type { EscalationRow } from '../en/adviserEscalations.ts';
+import { adviserName, fullName, now, zone } from './fixtures.ts';
+
+const open: EscalationRow = {
+  number: 12, urgency: 'urgent', reason: 'crisis', status: 'open', createdAt: now, acknowledgedBy: null, client: { id: 'c1', displayName: fullName },
+};
+const seen: EscalationRow = {
+  number: 13, urgency: 'routine', reason: 'missed-review', status: 'acknowledged', createdAt: now, acknowledgedBy: adviserName, client: { id: 'c2', displayName: null },
+};
+const names = new Map([['c2', 'Megan Jones (no name given)']]);
+
+export const adviserEscalations = {
+  escalationLine: [[open, zone, now], [seen, zone, now, names]],
+  acknowledgedReply: [['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)']],
+  closedReply: [['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)']],
+  escalationsReply: [[[open, seen], zone, now, names], [[], zone, now], [[seen], zone, now]],
+} satisfies SamplesFor<typeof messages>;

@@ -1,0 +1,7 @@
+import type { SamplesFor } from './index.ts';
+import type * as messages from '../en/barriers.ts';
+import { BARRIER_IDS } from '../../domain/barriers.ts';
+
+export const barriers = {
+  barrierQuestion: BARRIER_IDS.map((id) => [id] as const),
+} satisfies SamplesFor<typeof messages>;

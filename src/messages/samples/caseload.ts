@@ -1,0 +1,31 @@
+import type { SamplesFor } from './index.ts';
+import type * as messages from '../en/caseload.ts';
+import type { CaseloadLineFacts } from '../en/caseload.ts';
+import { employer, fullName, now, zone } from './fixtures.ts';
+
+const joined = new Date('2026-04-20T09:00:00Z');
+const searching: CaseloadLineFacts = {
+  number: 1,
+  client: { displayName: fullName, remindersPausedAt: null, consentedAt: joined, createdAt: joined },
+  overdueItems: 2,
+  nextReviewAt: new Date('2026-06-11T23:00:00Z'),
+  openEscalations: 1,
+  jobSearch: { applications: 3, interviews: 1, contacts: 1, firstContactAt: new Date('2026-04-25T09:00:00Z') },
+  job: null,
+};
+const quiet: CaseloadLineFacts = {
+  number: 2,
+  client: { displayName: null, remindersPausedAt: now, consentedAt: null, createdAt: joined },
+  overdueItems: 0,
+  nextReviewAt: null,
+  openEscalations: 3,
+  jobSearch: { applications: 0, interviews: 0, contacts: 0, firstContactAt: null },
+  job: null,
+};
+const working: CaseloadLineFacts = { ...searching, number: 3, job: { employer, startsOn: new Date('2026-05-31T23:00:00Z') } };
+
+export const caseload = {
+  caseloadJobSearch: [[searching, now, zone], [quiet, now, zone], [working, now, zone]],
+  caseloadLine: [[searching, now, zone], [quiet, now, zone], [working, now, zone]],
+  caseloadReply: [[[searching, quiet, working], 20, now, zone], [[], 20, now, zone]],
+} satisfies SamplesFor<typeof messages>;

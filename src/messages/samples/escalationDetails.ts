@@ -1,0 +1,23 @@
+import type { SamplesFor } from './index.ts';
+import type * as messages from '../en/escalationDetails.ts';
+import type { EscalationWhy } from '../../domain/escalationRules.ts';
+import { clientWords, date, employer, now, step } from './fixtures.ts';
+
+const whys: EscalationWhy[] = [
+  { reason: 'item-overdue-unanswered', items: [{ text: step, dueDate: now, remindersUnanswered: 2 }] },
+  { reason: 'item-overdue-unanswered', items: [{ text: step, dueDate: now, remindersUnanswered: 2 }, { text: 'Update my CV', dueDate: now, remindersUnanswered: 3 }] },
+  { reason: 'missed-review', reviewDate: now },
+  { reason: 'outreach-unanswered', unanswered: 3 },
+  { reason: 'cannot-reach-client' },
+  { reason: 'falling-confidence', recentScores: [8, 7, 6, 4] },
+];
+
+export const escalationDetails = {
+  whyNow: whys.map((why) => [why, date] as const),
+  mentionedSpecialist: [[['debt']], [['money-benefits', 'convictions']]],
+  riskToSafety: [[['thoughts of suicide', 'self-harm']]],
+  jobLossSaid: [['they let me go today']],
+  problemAtWork: [[employer, clientWords], [null, clientWords]],
+  helpWithStep: [[step, clientWords], [null, clientWords]],
+  remindersUndelivered: [[4, 503], [4, null]],
+} satisfies SamplesFor<typeof messages>;

@@ -1,0 +1,8 @@
+import type { SamplesFor } from './index.ts';
+import type * as messages from '../en/escalationUpdates.ts';
+import { clientWords, fullName, now, zone } from './fixtures.ts';
+
+export const escalationUpdates = {
+  escalationUpdateText: [[{ clientName: fullName, words: clientWords, at: now, timeZone: zone }], [{ clientName: null, words: clientWords, at: now, timeZone: zone }]],
+  windowEndedNotes: { quiet: [[12]] },
+} satisfies SamplesFor<typeof messages>;

@@ -1,0 +1,9 @@
+import type { SamplesFor } from './index.ts';
+import type * as messages from '../en/jobSearch.ts';
+import { day, employer } from './fixtures.ts';
+
+export const jobSearch = {
+  logged: [['application', employer, null], ['interview', employer, day], ['employer-contact', employer, null], ['employer-contact', null, null]],
+  loggedSinceLastReview: [[['Applied to Greggs', 'Interview at Asda', 'Spoke to an employer']]],
+  logLine: [['application', employer], ['interview', employer], ['employer-contact', null]],
+} satisfies SamplesFor<typeof messages>;

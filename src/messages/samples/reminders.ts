@@ -1,0 +1,13 @@
+import type { SamplesFor } from './index.ts';
+import type * as messages from '../en/reminders.ts';
+import { day, laterToday, mondayMorning, step } from './fixtures.ts';
+
+export const reminders = {
+  dueSoonText: [[step, day]],
+  dueTodayText: [[step]],
+  overdueText: [[step, day]],
+  movedTo: [[day]],
+  dateTooEarly: [[day]],
+  askWhatHelp: [[step]],
+  helpAskedFor: [[{ inHours: true }], [{ inHours: false, opening: mondayMorning }], [{ inHours: false, opening: laterToday }]],
+} satisfies SamplesFor<typeof messages>;

@@ -1,0 +1,11 @@
+import type { SamplesFor } from './index.ts';
+import type * as messages from '../en/smartGoal.ts';
+import { day, goal, step } from './fixtures.ts';
+
+export const smartGoal = {
+  dateFallback: [[day]],
+  confirmGoal: [[goal, { text: step, by: day }], [goal]],
+  measureIdeas: [[true], [false]],
+  suggestMeasure: [['Once this week']],
+  usingSuggestion: [['Once this week']],
+} satisfies SamplesFor<typeof messages>;

@@ -1,0 +1,9 @@
+import type { SamplesFor } from './index.ts';
+import type * as messages from '../en/specialist.ts';
+import { day } from './fixtures.ts';
+
+export const specialist = {
+  specialistReply: [['benefits', day, false], ['disclosure', day, true]],
+  barrierHandedOver: [[day]],
+  adviserDetail: [['benefits', 'will I lose my UC if I work 16 hours'], ['disclosure', 'do I have to tell them about my health']],
+} satisfies SamplesFor<typeof messages>;
