@@ -14,7 +14,7 @@ import { format } from 'date-fns';
 import { userKeyOf } from '../src/bot/userKey.ts';
 import { requestBotStateSweep } from '../src/bot/erasureAfterTurn.ts';
 import type { DataRightsCommand } from '../src/bot/dataRightsCommands.ts';
-import { escapeMarkdown } from '../src/cards/escapeText.ts';
+import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { AuditLog } from '../src/db/audit.ts';
 import { identify, type ClientIdentity } from '../src/privacy/clientData.ts';
 import { eraseClientData, withdrawConsent } from '../src/privacy/dataErasure.ts';

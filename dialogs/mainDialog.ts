@@ -1,7 +1,7 @@
 // The root of every conversation. It routes a client to what they need next (consent, the
 // self-assessment, the locus-of-control questions, then the menu) and handles the words that
 // work anywhere: help, cancel, start again, talk to my adviser.
-import { escapeMarkdown } from '../src/cards/escapeText.ts';
+import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import {
   ComponentDialog,
   DialogTurnStatus,

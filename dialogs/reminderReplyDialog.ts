@@ -18,7 +18,7 @@ import * as say from '../src/messages/en/reminders.ts';
 import { helpWithStep } from '../src/messages/en/escalationDetails.ts';
 import { ListeningPrompt, withButtons, retryAsking } from './prompts.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
-import { handoverNews } from '../src/escalation/handoverNews.ts';
+import { handoverNews } from '../src/domain/handoverNews.ts';
 
 export const REMINDER_REPLY = 'reminderReply';
 const DATE_PROMPT = 'reminderNewDate';

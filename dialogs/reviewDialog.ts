@@ -18,7 +18,7 @@ import { asksUsefulness, confidenceChange, isDueForReview, nextReviewDate, offer
 import { hasDrifted, tally, type ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
 import { quietHoursOf, scheduleReviewReminder } from '../src/scheduler/reminderPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
-import { escapeMarkdown } from '../src/cards/escapeText.ts';
+import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { DialogIds } from './dialogIds.ts';
 import * as say from '../src/messages/en/review.ts';
 import { askChoice, askText, createChoicePrompt, createTextPrompt } from './prompts.ts';

@@ -2,7 +2,7 @@
 import type { TurnContext } from 'botbuilder';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
-import { handoverNews } from '../src/escalation/handoverNews.ts';
+import { handoverNews } from '../src/domain/handoverNews.ts';
 import { adviserAskedReply, adviserNotReachedReply, adviserRequestedReply, adviserWithoutConsentReply } from '../src/messages/en/adviser.ts';
 import type { CoachServices } from '../src/services.ts';
 

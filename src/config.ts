@@ -1,8 +1,8 @@
 // Every setting, parsed once with zod. A bad or missing value stops start-up with a message
 // that names the setting, so an operator can fix it without reading code.
 import { z } from 'zod';
-import { parseOfficeHours } from './escalation/officeHours.ts';
-import { parseAdviserList, parseCrisisContacts } from './escalation/settingsLists.ts';
+import { parseOfficeHours } from './domain/officeHours.ts';
+import { parseAdviserList, parseCrisisContacts } from './domain/settingsLists.ts';
 import { isTimeZone } from './domain/timeZones.ts';
 
 export const defaultDatabaseUrl = 'file:./data/coach.db';

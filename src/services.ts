@@ -4,12 +4,9 @@
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { ProactiveSender } from './channels/proactiveSender.ts';
+import type { Clock } from './domain/clock.ts';
 
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
+export { systemClock, type Clock } from './domain/clock.ts';
 
 export interface CoachServices {
   db: Database;

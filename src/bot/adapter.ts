@@ -5,7 +5,7 @@ import { isSharedConversation } from '../channels/conversationScope.ts';
 import type { ConnectorClient } from 'botframework-connector';
 import { publicCloudWithMetadataUrl, StrictBotFrameworkAuthentication } from './strictAuthentication.ts';
 import type { Config } from '../config.ts';
-import { ConnectorTargets } from '../web/connectorTargets.ts';
+import { ConnectorTargets } from './connectorTargets.ts';
 import { log } from '../log.ts';
 import { cannotSaveMessage, sorryMessage } from '../messages/en/common.ts';
 import { isDatabaseUnavailable } from '../db/databaseOutage.ts';

@@ -14,7 +14,7 @@ import { ClientMessageRepository } from '../db/clientMessages.ts';
 import { EscalationRepository } from '../db/escalations.ts';
 import { raiseEscalation } from '../escalation/raiseEscalation.ts';
 import { addClientWordsAndNotify } from '../escalation/escalationUpdates.ts';
-import { handoverNews } from '../escalation/handoverNews.ts';
+import { handoverNews } from '../domain/handoverNews.ts';
 import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';
 import {

@@ -10,7 +10,7 @@ import type { Client } from '../db/clients.ts';
 import { pauseReminders } from '../db/clientSafety.ts';
 import { deliverFirstTime, raiseEscalation } from '../escalation/raiseEscalation.ts';
 import { addClientWordsAndNotify, addEscalationNote, notifyAdvisers } from '../escalation/escalationUpdates.ts';
-import { handoverNews } from '../escalation/handoverNews.ts';
+import { handoverNews } from '../domain/handoverNews.ts';
 import type { CoachServices } from '../services.ts';
 import {
   adviserAlreadyToldReply,

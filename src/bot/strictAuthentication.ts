@@ -12,7 +12,7 @@ import {
 } from 'botframework-connector';
 import type { Activity } from 'botbuilder';
 import { ConnectorClientCache, identityKey } from './connectorClientCache.ts';
-import type { ConnectorTargets } from '../web/connectorTargets.ts';
+import type { ConnectorTargets } from './connectorTargets.ts';
 
 export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
   private readonly clients = new ConnectorClientCache();

@@ -5,7 +5,7 @@
 import type { PlanVersion } from '../db/plans.ts';
 import { formatDueDate } from '../domain/dates.ts';
 import type { AdaptiveCard } from './escalationCard.ts';
-import { escapeCardText } from './escapeText.ts';
+import { escapeCardText } from '../messages/escapeText.ts';
 import * as say from '../messages/en/planCard.ts';
 
 export const PLAN_VERBS = {

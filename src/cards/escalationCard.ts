@@ -3,7 +3,7 @@
 // escaped: a client who types "**urgent**" sees those characters, not bold.
 import type { EscalationSummary } from '../domain/escalationSummary.ts';
 import { formatDueDate } from '../domain/dates.ts';
-import { escapeCardText } from './escapeText.ts';
+import { escapeCardText } from '../messages/escapeText.ts';
 import * as say from '../messages/en/escalationCard.ts';
 import { barrierList, clientNameOf, coachDidLine, contactByWords, headlines, markerWords, nextSteps, noneRecorded, noneYet, reachLines, urgencyWords } from '../messages/en/escalationSummary.ts';
 

@@ -1,7 +1,7 @@
 // "My plan" as an Adaptive Card (version 1.5, what Teams renders) and the same plan as plain
 // text for channels without cards. Every word the client or adviser typed is escaped for the
 // card and left as typed in the plain text.
-import { escapeCardText, plainText } from './escapeText.ts';
+import { escapeCardText, plainText } from '../messages/escapeText.ts';
 import { calendarDayIn, formatDueDate } from '../domain/dates.ts';
 import { groupByOwner, isOverdue, needsClientAgreement } from '../domain/plan.ts';
 import type { PlanItem, PlanVersion } from '../db/plans.ts';

@@ -2,7 +2,7 @@
 // the client's name, how urgent it is, and a way into a private chat with the bot. Everyone in
 // the team can read a channel, so nothing the client said or recorded goes there.
 import type { Activity } from 'botbuilder';
-import { escapeCardText, escapeMarkdown } from '../cards/escapeText.ts';
+import { escapeCardText, escapeMarkdown } from '../messages/escapeText.ts';
 import { channelEscalationWords as say } from '../messages/en/sharedChats.ts';
 
 export interface ChannelNoticeInput {

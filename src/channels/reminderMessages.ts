@@ -2,7 +2,7 @@
 // key rides along in channelData so a reply (and a test) can tell exactly which one arrived.
 import { ActionTypes, type Activity, type CardAction } from 'botbuilder';
 import type { ReminderButtonData } from '../domain/reminderButtonData.ts';
-import { escapeMarkdown } from '../cards/escapeText.ts';
+import { escapeMarkdown } from '../messages/escapeText.ts';
 import { formatDueDate } from '../domain/dates.ts';
 import { withButtons } from '../../dialogs/prompts.ts';
 import {

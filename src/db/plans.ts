@@ -18,7 +18,7 @@ import {
   type PlanSummary,
   type PlanVersion,
 } from '../domain/plan.ts';
-import { systemClock, type Clock } from '../services.ts';
+import { systemClock, type Clock } from '../domain/clock.ts';
 import type { Database } from './database.ts';
 
 export type { NewGoal, NewItem, PlanGoal, PlanItem, PlanSummary, PlanVersion };

@@ -4,7 +4,7 @@
 import { notYetAcknowledged } from '../messages/en/escalationCard.ts';
 import { clientNameOf } from '../messages/en/escalationSummary.ts';
 import { escalationCard } from '../cards/escalationCard.ts';
-import { escapeMarkdown } from '../cards/escapeText.ts';
+import { escapeMarkdown } from '../messages/escapeText.ts';
 import { EscalationRepository, type EscalationWithClient } from '../db/escalations.ts';
 import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';

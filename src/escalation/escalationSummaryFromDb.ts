@@ -6,7 +6,7 @@ import { loadClientSnapshot, type ClientSnapshot } from '../db/clientSnapshot.ts
 import { ConversationReferences } from '../db/conversationReferences.ts';
 import type { Escalation } from '../db/escalations.ts';
 import type { CoachServices } from '../services.ts';
-import { nextOpening, parseOfficeHours } from './officeHours.ts';
+import { nextOpening, parseOfficeHours } from '../domain/officeHours.ts';
 import { BUTTON_WORDS } from './buttonWords.ts';
 
 export type BuiltSummary = { summary: EscalationSummary; text: string; snapshot: ClientSnapshot };

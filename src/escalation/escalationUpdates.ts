@@ -5,7 +5,7 @@ import { EscalationRepository } from '../db/escalations.ts';
 import { EscalationNoteRepository, type EscalationNoteKind } from '../db/escalationNotes.ts';
 import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';
-import { escapeMarkdown } from '../cards/escapeText.ts';
+import { escapeMarkdown } from '../messages/escapeText.ts';
 import { escalationUpdateText } from '../messages/en/escalationUpdates.ts';
 import { deliveryTargets } from './deliveryTargets.ts';
 

@@ -3,7 +3,7 @@
 // (Action.Execute) and the typed shortcuts. Only the client's own adviser or a lead may; each
 // change is a new plan version (PlanRepository), is audited without content, and the client is
 // told in their chat.
-import { escapeMarkdown } from '../cards/escapeText.ts';
+import { escapeMarkdown } from '../messages/escapeText.ts';
 import type { Adviser } from '../db/advisers.ts';
 import { AuditLog } from '../db/audit.ts';
 import { PlanRepository, type PlanItem } from '../db/plans.ts';

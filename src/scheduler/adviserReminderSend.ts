@@ -7,7 +7,7 @@ import type { ClaimedReminder, ReminderRepository } from '../db/reminders.ts';
 import type { ActionItem } from '../db/actionItemProgress.ts';
 import type { ProactiveSender } from '../channels/proactiveSender.ts';
 import { formatDueDate } from '../domain/dates.ts';
-import { escapeMarkdown } from '../cards/escapeText.ts';
+import { escapeMarkdown } from '../messages/escapeText.ts';
 import { adviserItemReminderText } from '../messages/en/adviserReminders.ts';
 
 export type AdviserReminderResult = 'sent' | 'cancelled' | 'failed' | 'retried';

@@ -4,10 +4,10 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type * as AdaptiveCards from 'adaptivecards';
-import { escapeCardText, escapeMarkdown, markdownList, plainText } from '../../src/cards/escapeText.ts';
+import { escapeCardText, escapeMarkdown, markdownList, plainText } from '../../src/messages/escapeText.ts';
 import { escalationCard, URGENCY_COLOUR } from '../../src/cards/escalationCard.ts';
 import { buildEscalationSummary } from '../../src/domain/escalationSummary.ts';
-import { DEFAULT_CRISIS_CONTACTS } from '../../src/escalation/settingsLists.ts';
+import { DEFAULT_CRISIS_CONTACTS } from '../../src/domain/settingsLists.ts';
 import { adviserAskedReply, adviserHelp, adviserNotReachedReply } from '../../src/messages/en/adviser.ts';
 import { contrastRatio, renderWebChatMarkdown, tagsIn, visibleText } from '../support/renderers.ts';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlainLanguage } from '../plainLanguage.ts';
 import { cardTexts, validateAdaptiveCard } from '../support/adaptiveCards.ts';
-import { isWithinOfficeHours, nextOpening, openingTime, parseOfficeHours } from '../../src/escalation/officeHours.ts';
+import { isWithinOfficeHours, nextOpening, openingTime, parseOfficeHours } from '../../src/domain/officeHours.ts';
 import { openingWords } from '../../src/messages/en/common.ts';
 import { signBody, verifySignature } from '../../src/escalation/webhook.ts';
 import { escalationCard, planCard } from '../../src/cards/escalationCard.ts';
@@ -12,7 +12,7 @@ import type { BarrierId } from '../../src/domain/barriers.ts';
 import { renderWebChatMarkdown, tagsIn, visibleText } from '../support/renderers.ts';
 import { decisionFor } from '../../src/domain/escalationRules.ts';
 import { loadConfig } from '../../src/config.ts';
-import { DEFAULT_CRISIS_CONTACTS } from '../../src/escalation/settingsLists.ts';
+import { DEFAULT_CRISIS_CONTACTS } from '../../src/domain/settingsLists.ts';
 import * as crisis from '../../src/messages/en/crisis.ts';
 import * as adviser from '../../src/messages/en/adviser.ts';
 

@@ -1,7 +1,7 @@
 // What the client is told after asking for their adviser, and what advisers see from the bot.
 // Client lines are plain English; adviser lines are short and factual.
-import type { CrisisContact } from '../../escalation/settingsLists.ts';
-import { escapeMarkdown, markdownList } from '../../cards/escapeText.ts';
+import type { CrisisContact } from '../../domain/settingsLists.ts';
+import { escapeMarkdown, markdownList } from '../escapeText.ts';
 import { contactLines, type HandoverNews } from './crisis.ts';
 import { openingWords } from './common.ts';
 

@@ -1,7 +1,7 @@
 // What an adviser reads about escalations in chat: each one by its own number (which never
 // changes), how urgent, who, and why in words ("Asked for you"), never a code ("client-asked").
 // Sent as markdown message text, so client names are escaped and lines are list items.
-import { escapeMarkdown, markdownList } from '../../cards/escapeText.ts';
+import { escapeMarkdown, markdownList } from '../escapeText.ts';
 import { formatDueDate } from '../../domain/dates.ts';
 import type { EscalationReason, EscalationUrgency } from '../../domain/escalationRules.ts';
 import { headlines, noName, urgencyWords } from './escalationSummary.ts';

@@ -3,7 +3,7 @@
 // contact within 30 days of joining, and the job when they are in work.
 import { formatDueDate } from '../../domain/dates.ts';
 import { daysToFirstEmployerContact, FIRST_EMPLOYER_CONTACT_DAYS } from '../../domain/jobSearch.ts';
-import { escapeMarkdown } from '../../cards/escapeText.ts';
+import { escapeMarkdown } from '../escapeText.ts';
 
 export type CaseloadLineFacts = {
   number: number;

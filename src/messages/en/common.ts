@@ -1,6 +1,6 @@
 // Words the bot says in many places. Plain English: short sentences, one question at a time.
 
-import type { OpeningTime } from '../../escalation/officeHours.ts';
+import type { OpeningTime } from '../../domain/officeHours.ts';
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 

@@ -1,7 +1,7 @@
 // What the bot says when a message suggests the client may not be safe, or is struggling.
 // Safety first, then honesty: who has been told, when a person will see it, and who to call now.
-import type { CrisisContact } from '../../escalation/settingsLists.ts';
-import type { HandoverNews } from '../../escalation/handoverNews.ts';
+import type { CrisisContact } from '../../domain/settingsLists.ts';
+import type { HandoverNews } from '../../domain/handoverNews.ts';
 import type { ConcernTopic } from '../../domain/concernTopic.ts';
 import { openingWords } from './common.ts';
 

@@ -1,7 +1,7 @@
 // What a reminder says, and the answers a client can give to it. Plain, warm and short: a
 // reminder is a nudge from a coach, never a warning.
 import type { ChoiceOption } from '../../domain/answers.ts';
-import type { OpeningTime } from '../../escalation/officeHours.ts';
+import type { OpeningTime } from '../../domain/officeHours.ts';
 import { openingWords } from './common.ts';
 
 /** 'partly': typed only ("half done", "nearly"); the step stays open, never marked done. */

@@ -1,8 +1,8 @@
 // Sample arguments shared by the message samples: a client, a step, the crisis contacts, a date
 // written the one way the coach writes dates, and facts for the adviser's lines.
-import { DEFAULT_CRISIS_CONTACTS } from '../../escalation/settingsLists.ts';
-import type { HandoverNews } from '../../escalation/handoverNews.ts';
-import type { OpeningTime } from '../../escalation/officeHours.ts';
+import { DEFAULT_CRISIS_CONTACTS } from '../../domain/settingsLists.ts';
+import type { HandoverNews } from '../../domain/handoverNews.ts';
+import type { OpeningTime } from '../../domain/officeHours.ts';
 import { buildEscalationSummary, type EscalationSummary } from '../../domain/escalationSummary.ts';
 
 export const contacts = DEFAULT_CRISIS_CONTACTS;

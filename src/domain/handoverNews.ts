@@ -1,6 +1,5 @@
 // What the client can honestly be told after a handover: is anyone at work now, and if not,
 // when a person will see it.
-import type { Config } from '../config.ts';
 import { isWithinOfficeHours, nextOpening, openingTime, parseOfficeHours, type OpeningTime } from './officeHours.ts';
 
 export type HandoverNews =
@@ -8,7 +7,10 @@ export type HandoverNews =
   | { told: true; inHours: false; opening: OpeningTime }
   | { told: false };
 
-export function handoverNews(config: Pick<Config, 'ADVISER_HOURS' | 'ADVISER_HOURS_TIME_ZONE'>, now: Date): HandoverNews {
+/** The two settings it reads, as config.ts parses them. */
+export type AdviserHoursSettings = { ADVISER_HOURS: string; ADVISER_HOURS_TIME_ZONE: string };
+
+export function handoverNews(config: AdviserHoursSettings, now: Date): HandoverNews {
   const hours = parseOfficeHours(config.ADVISER_HOURS);
   const zone = config.ADVISER_HOURS_TIME_ZONE;
   if (!hours || isWithinOfficeHours(hours, now, zone)) return { told: true, inHours: true };
