@@ -4,8 +4,10 @@
 import type { Database } from '../db/database.ts';
 import { AuditLog, type AuditActor } from '../db/audit.ts';
 import { ConversationReferences } from '../db/conversationReferences.ts';
-import { ConversationLedger } from './conversationLedger.ts';
-import { clientDataMap, coveredModels, delegateFor, type ClientIdentity, type ModelName } from './clientData.ts';
+import { ConversationLedger } from '../db/conversationLedger.ts';
+import { ClientRepository } from '../db/clients.ts';
+import { deleteRows, deleteRowsTogether } from '../db/clientRows.ts';
+import { clientDataMap, coveredModels, type ClientIdentity, type ModelName } from './clientData.ts';
 
 export interface ErasureResult {
   /** Rows removed, per table. */
@@ -16,15 +18,7 @@ export async function eraseClientData(db: Database, who: ClientIdentity, actor: 
   const models = coveredModels()
     .filter((model) => clientDataMap[model].onErase === 'delete')
     .sort((a, b) => clientDataMap[a].phase - clientDataMap[b].phase);
-  const removed: Partial<Record<ModelName, number>> = {};
-  await db.$transaction(async (tx) => {
-    for (const model of models) {
-      const where = clientDataMap[model].rowsOf(who);
-      if (!where) continue;
-      const { count } = await delegateFor(tx, model).deleteMany({ where });
-      if (count) removed[model] = count;
-    }
-  });
+  const removed = await deleteRowsTogether(db, stepsFor(models, who));
   new ConversationReferences(db).forget(who.userKey);
   new ConversationLedger(db).forget(who.userKey);
   if (who.clientId) await new AuditLog(db).record({ actor, action: 'data-erased', subject: who.clientId }, now);
@@ -36,12 +30,7 @@ export async function eraseClientData(db: Database, who: ClientIdentity, actor: 
  * swept again once the turn is over: after an erasure, and after "No thanks" at consent.
  */
 export async function eraseBotState(db: Database, who: ClientIdentity): Promise<number> {
-  let removed = 0;
-  for (const model of ['BotState', 'UserConversation', 'ConversationRef'] as const) {
-    const where = clientDataMap[model].rowsOf(who);
-    if (!where) continue;
-    removed += (await delegateFor(db, model).deleteMany({ where })).count;
-  }
+  const removed = await deleteRows(db, stepsFor(['BotState', 'UserConversation', 'ConversationRef'], who));
   new ConversationReferences(db).forget(who.userKey);
   new ConversationLedger(db).forget(who.userKey);
   return removed;
@@ -49,13 +38,14 @@ export async function eraseBotState(db: Database, who: ClientIdentity): Promise<
 
 /** Withdrawing consent: no more reminders from this moment, and the menu asks for consent again. */
 export async function withdrawConsent(db: Database, clientId: string, actor: AuditActor, now: Date): Promise<{ remindersCancelled: number }> {
-  const { count } = await db.$transaction(async (tx) => {
-    await tx.client.update({ where: { id: clientId }, data: { consentWithdrawnAt: now } });
-    return tx.reminder.updateMany({
-      where: { clientId, status: { in: ['pending', 'claimed'] } },
-      data: { status: 'cancelled', leaseUntil: null },
-    });
-  });
+  const withdrawn = await new ClientRepository(db).withdrawConsent(clientId, now);
   await new AuditLog(db).record({ actor, action: 'consent-withdrawn', subject: clientId }, now);
-  return { remindersCancelled: count };
+  return withdrawn;
+}
+
+function stepsFor(models: readonly ModelName[], who: ClientIdentity) {
+  return models.flatMap((model) => {
+    const where = clientDataMap[model].rowsOf(who);
+    return where ? [{ model, where }] : [];
+  });
 }
