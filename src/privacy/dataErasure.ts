@@ -1,11 +1,9 @@
 // "Delete my data": removes every row of a person's across every table, in one transaction, and
-// leaves only an audit event without personal content. Consent withdrawal lives here too: it
-// stops all contact at once but keeps the plan until the client or retention erases it.
+// leaves only an audit event without personal content.
 import type { Database } from '../db/database.ts';
 import { AuditLog, type AuditActor } from '../db/audit.ts';
 import { ConversationReferences } from '../db/conversationReferences.ts';
 import { ConversationLedger } from '../db/conversationLedger.ts';
-import { ClientRepository } from '../db/clients.ts';
 import { deleteRows, deleteRowsTogether } from '../db/clientRows.ts';
 import { clientDataMap, coveredModels, type ClientIdentity, type ModelName } from './clientData.ts';
 
@@ -34,13 +32,6 @@ export async function eraseBotState(db: Database, who: ClientIdentity): Promise<
   new ConversationReferences(db).forget(who.userKey);
   new ConversationLedger(db).forget(who.userKey);
   return removed;
-}
-
-/** Withdrawing consent: no more reminders from this moment, and the menu asks for consent again. */
-export async function withdrawConsent(db: Database, clientId: string, actor: AuditActor, now: Date): Promise<{ remindersCancelled: number }> {
-  const withdrawn = await new ClientRepository(db).withdrawConsent(clientId, now);
-  await new AuditLog(db).record({ actor, action: 'consent-withdrawn', subject: clientId }, now);
-  return withdrawn;
 }
 
 function stepsFor(models: readonly ModelName[], who: ClientIdentity) {
