@@ -16,9 +16,20 @@ export type Database = SqliteClient;
 /** The database, or one transaction on it: what repositories that may join a transaction take. */
 export type DatabaseQueries = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
-/** True inside a transaction: a repository then neither opens its own nor retries (the caller does). */
+// Prisma's transaction client still answers to $transaction, so the ones we open are remembered.
+const openTransactions = new WeakSet<object>();
+
+/** Runs `work` in one transaction whose repositories know they are in it (isTransaction). */
+export function inTransaction<T>(db: Database, work: (tx: DatabaseQueries) => Promise<T>, options?: { maxWait?: number; timeout?: number }): Promise<T> {
+  return db.$transaction((tx) => {
+    openTransactions.add(tx);
+    return work(tx);
+  }, options);
+}
+
+/** True inside inTransaction: a repository then neither opens its own nor retries (the caller does). */
 export function isTransaction(db: DatabaseQueries): boolean {
-  return !('$transaction' in db);
+  return openTransactions.has(db);
 }
 
 /** A unique index refused the write: two changes raced, and the loser may try again. */

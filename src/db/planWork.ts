@@ -1,7 +1,7 @@
 // One transaction for a use case's writes (src/usecases): the plan, the review history and the
 // audit log, made on the same transaction so they are kept together or not at all.
 import { AuditLog } from './audit.ts';
-import { isUniqueViolation, type Database } from './database.ts';
+import { inTransaction, isUniqueViolation, type Database } from './database.ts';
 import { PlanRepository } from './plans.ts';
 import { ReviewRepository } from './reviews.ts';
 import type { Clock } from '../services.ts';
@@ -24,7 +24,8 @@ export class PlanWork {
   async run<T>(work: (stores: TransactionStores) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.db.$transaction(
+        return await inTransaction(
+          this.db,
           (tx) => work({ plans: new PlanRepository(tx, this.clock), reviews: new ReviewRepository(tx), audit: new AuditLog(tx) }),
           { maxWait: 10_000, timeout: 15_000 },
         );
