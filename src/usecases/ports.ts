@@ -38,6 +38,7 @@ export interface PlanStores {
 /**
  * Runs `work` in one transaction: everything it writes is kept, or nothing. A clash with a change
  * made at the same moment (a unique index) runs it again from the start, a few times at most.
+ * `work` uses only the stores it is given: on SQLite anything else waits for the transaction.
  */
 export interface UnitOfWork {
   run<T>(work: (stores: PlanStores) => Promise<T>): Promise<T>;

@@ -17,10 +17,10 @@ export async function setGoal(deps: Pick<PlanDeps, 'clock' | 'work' | 'reads' | 
   if (!goal.text.trim()) throw new GoalNotValidError('no words');
   if (goal.items.length === 0 || goal.items.some((item) => !item.text.trim())) throw new GoalNotValidError('a goal needs a first step');
   const now = deps.clock.now();
-  const style = await deps.reads.styleOf(client);
+  // Read before the transaction: nothing but its own stores may wait on it.
+  const [style, jobGoals] = await Promise.all([deps.reads.styleOf(client), deps.reads.jobGoalsOf(client.id)]);
   const plan = await deps.work.run(async ({ plans }) => {
     const existing = await plans.currentPlan(client.id);
-    const jobGoals = existing ? [] : await deps.reads.jobGoalsOf(client.id);
     // A plan whose review day has passed (or has none) gets the next one from today.
     const reviewDue = !existing?.nextReviewAt || existing.nextReviewAt < now;
     return plans.addGoalWithItems(client.id, goal, {
