@@ -65,6 +65,6 @@ describe(`reminder answers on ${testProvider}`, () => {
     expect(await askForHelpWithStep(rig.deps, { client: { ...client, consentWithdrawnAt: MONDAY }, itemLineageId: step.lineageId, need: 'a template' })).toBe('no-consent');
     expect(rig.followUps).toEqual([]);
     expect(await askForHelpWithStep(rig.deps, { client, itemLineageId: step.lineageId, need: 'a template' })).toBe('asked');
-    expect(rig.followUps).toEqual([['raise', { clientId: client.id, reason: 'client-asked', detail: 'Asked for help with their step "Make a CV". They said: "a template"' }]]);
+    expect(rig.followUps).toEqual([['raise', { clientId: client.id, trigger: 'reminder-help', detail: 'Asked for help with their step "Make a CV". They said: "a template"' }]]);
   });
 });

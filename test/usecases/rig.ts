@@ -21,7 +21,7 @@ export type FollowUp =
   | ['sync', string]
   | ['cancel', string, string]
   | ['answered', string]
-  | ['raise', { clientId: string; reason: string; detail: string }]
+  | ['raise', { clientId: string; trigger: string; detail: string }]
   | ['tell', string, string];
 
 export interface Rig {
