@@ -15,7 +15,7 @@ export type PlanActionResult = { ok: true; reply: string } | { ok: false; reply:
 
 export type AdvisedClient = Pick<Client, 'id' | 'userKey' | 'adviserId' | 'timeZone'>;
 
-type Deps = Pick<PlanDeps, 'clock' | 'work' | 'plans' | 'reminders' | 'notices'>;
+type Deps = Pick<PlanDeps, 'clock' | 'work' | 'reminders' | 'notices'>;
 
 /** The client, only when this adviser may change their plan: their own adviser, or a lead. */
 export async function clientForAdviser(deps: Pick<PlanDeps, 'reads'>, adviser: Adviser, clientId: string): Promise<Client | null> {

@@ -89,8 +89,6 @@ export interface PlanClient {
 export interface PlanDeps {
   clock: Clock;
   work: UnitOfWork;
-  /** Reads outside a change. */
-  plans: Pick<PlanStore, 'currentPlan'>;
   reads: PlanReads;
   reminders: ReminderFollowUps;
   handover: AdviserHandover;

@@ -3,7 +3,6 @@ import { ActionItemProgress } from '../db/actionItemProgress.ts';
 import { ClientRepository } from '../db/clients.ts';
 import { coachingStyleFor } from '../db/coachingStyles.ts';
 import { PlanWork } from '../db/planWork.ts';
-import { PlanRepository } from '../db/plans.ts';
 import { ProfileRepository } from '../db/profiles.ts';
 import { ReminderRepository } from '../db/reminders.ts';
 import { raiseEscalation } from '../escalation/raiseEscalation.ts';
@@ -22,7 +21,6 @@ export function planDeps(services: CoachServices): PlanDeps {
   return {
     clock,
     work: new PlanWork(db, clock),
-    plans: new PlanRepository(db, clock),
     reads: {
       latestItemOf: (clientId, lineageId) => new ActionItemProgress(db).latestItemOf(clientId, lineageId),
       jobGoalsOf: async (clientId) => (await new ProfileRepository(db).find(clientId))?.progress.profile.jobGoals ?? [],

@@ -54,7 +54,6 @@ export async function startRig(now: Date): Promise<Rig> {
     deps: {
       clock,
       work: new PlanWork(db, clock),
-      plans: new PlanRepository(db, clock),
       reads: {
         latestItemOf: (clientId, lineageId) => new ActionItemProgress(db).latestItemOf(clientId, lineageId),
         jobGoalsOf: async () => rig.jobGoals,
