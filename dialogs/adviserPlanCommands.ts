@@ -16,7 +16,8 @@ import {
   clientForAdviser,
   completeAdviserAction,
   moveAdviserAction,
-} from '../src/plan/adviserPlanActions.ts';
+} from '../src/usecases/adviserPlan.ts';
+import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/adviserPlan.ts';
 import { unknownClientReply } from '../src/messages/en/adviser.ts';
 
@@ -33,12 +34,12 @@ export class AdviserPlanCommands {
       case 'plan':
         return this.withClient(adviser, args, (clientId) => this.planCard(adviser, clientId));
       case 'agree':
-        return this.withClient(adviser, args, async (clientId, client) => (await agreePlanAsAdviser(this.services, adviser, client)).reply);
+        return this.withClient(adviser, args, async (clientId, client) => (await agreePlanAsAdviser(planDeps(this.services), adviser, client)).reply);
       case 'done': {
         const [reference, number] = splitLast(args);
         return this.withClient(adviser, reference, async (_clientId, client) => {
           const item = await this.itemNumber(client.id, number);
-          return item ? (await completeAdviserAction(this.services, adviser, client, item)).reply : say.actionNotFound;
+          return item ? (await completeAdviserAction(planDeps(this.services), adviser, client, item)).reply : say.actionNotFound;
         });
       }
       case 'add': {
@@ -49,7 +50,7 @@ export class AdviserPlanCommands {
           const text = at > 0 ? rest.slice(0, at) : rest;
           const dueAt = at > 0 ? this.date(rest.slice(at + 4), client.timeZone) : null;
           if (at > 0 && !dueAt) return say.dateNotRead;
-          return (await addAdviserAction(this.services, adviser, client, text, dueAt)).reply;
+          return (await addAdviserAction(planDeps(this.services), adviser, client, text, dueAt)).reply;
         });
       }
       case 'move': {
@@ -60,7 +61,7 @@ export class AdviserPlanCommands {
           const item = await this.itemNumber(client.id, match[1]!);
           if (!item) return say.actionNotFound;
           const dueAt = this.date(match[2]!, client.timeZone);
-          return dueAt ? (await moveAdviserAction(this.services, adviser, client, item, dueAt)).reply : say.dateNotRead;
+          return dueAt ? (await moveAdviserAction(planDeps(this.services), adviser, client, item, dueAt)).reply : say.dateNotRead;
         });
       }
       default:
@@ -74,7 +75,7 @@ export class AdviserPlanCommands {
     act: (clientId: string, client: NonNullable<Awaited<ReturnType<typeof clientForAdviser>>>) => Promise<AdviserReply>,
   ): Promise<AdviserReply> {
     const found = reference.trim() ? await findInCaseload(this.services.db, adviser.id, reference.trim()) : null;
-    const client = found ? await clientForAdviser(this.services, adviser, found.id) : null;
+    const client = found ? await clientForAdviser(planDeps(this.services), adviser, found.id) : null;
     return client ? act(client.id, client) : unknownClientReply;
   }
 

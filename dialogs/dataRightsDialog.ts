@@ -15,10 +15,9 @@ import { userKeyOf } from '../src/bot/userKey.ts';
 import { requestBotStateSweep } from '../src/bot/erasureAfterTurn.ts';
 import type { DataRightsCommand } from '../src/bot/dataRightsCommands.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
-import { AuditLog } from '../src/db/audit.ts';
-import { identify, type ClientIdentity } from '../src/privacy/clientData.ts';
-import { eraseClientData, withdrawConsent } from '../src/privacy/dataErasure.ts';
-import { exportClientData, exportFiles, type DataExport, type ExportedRow } from '../src/privacy/dataExport.ts';
+import { exportFiles, type DataExport, type ExportedRow } from '../src/privacy/dataExport.ts';
+import { eraseMyData, exportMyData, withdrawMyConsent, type Asker } from '../src/usecases/dataRights.ts';
+import { dataRightsDeps } from '../src/usecases/wiring.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from '../src/messages/en/dataRights.ts';
 import { askChoice, createChoicePrompt } from './prompts.ts';
@@ -72,8 +71,7 @@ export class DataRightsDialog extends ComponentDialog {
       await step.context.sendActivity(say.deleteCancelled);
       return step.endDialog();
     }
-    const who = await this.whoIsTalking(step.context);
-    await eraseClientData(this.services.db, who, 'client', this.services.clock.now());
+    const who = await eraseMyData(dataRightsDeps(this.services), asker(step.context));
     requestBotStateSweep(step.context, who);
     await step.context.sendActivity(say.deleteGoodbye);
     // Nothing of theirs is left to continue with: the next message starts afresh.
@@ -81,15 +79,8 @@ export class DataRightsDialog extends ComponentDialog {
     return { status: DialogTurnStatus.complete };
   }
 
-  private whoIsTalking(context: TurnContext): Promise<ClientIdentity> {
-    const conversationId = context.activity.conversation?.id;
-    return identify(this.services.db, userKeyOf(context.activity), conversationId ? [conversationId] : []);
-  }
-
   private async sendExport(context: TurnContext): Promise<void> {
-    const who = await this.whoIsTalking(context);
-    const now = this.services.clock.now();
-    const data = await exportClientData(this.services.db, who, now);
+    const { who, data } = await exportMyData(dataRightsDeps(this.services), asker(context));
     if (Object.keys(data.tables).length === 0) {
       await context.sendActivity(say.nothingKeptAtAll);
       return;
@@ -101,23 +92,17 @@ export class DataRightsDialog extends ComponentDialog {
     const [first, ...rest] = files;
     await context.sendActivity({ type: ActivityTypes.Message, text: summary.join('\n'), attachments: [asAttachment(first!)] });
     for (const file of rest) await context.sendActivity({ type: ActivityTypes.Message, attachments: [asAttachment(file)] });
-    if (who.clientId) await new AuditLog(this.services.db).record({ actor: 'client', action: 'data-exported', subject: who.clientId }, now);
   }
 
   private async withdraw(context: TurnContext): Promise<void> {
-    const who = await this.whoIsTalking(context);
-    const client = who.clientId ? await this.services.db.client.findUnique({ where: { id: who.clientId } }) : null;
-    if (!client) {
-      await context.sendActivity(say.nothingKeptAtAll);
-      return;
-    }
-    if (client.consentWithdrawnAt) {
-      await context.sendActivity(say.consentAlreadyWithdrawn);
-      return;
-    }
-    await withdrawConsent(this.services.db, client.id, 'client', this.services.clock.now());
-    await context.sendActivity(say.consentWithdrawn);
+    const outcome = await withdrawMyConsent(dataRightsDeps(this.services), asker(context));
+    const reply = { 'nothing-kept': say.nothingKeptAtAll, 'already-withdrawn': say.consentAlreadyWithdrawn, withdrawn: say.consentWithdrawn }[outcome];
+    await context.sendActivity(reply);
   }
+}
+
+function asker(context: TurnContext): Asker {
+  return { userKey: userKeyOf(context.activity), conversationId: context.activity.conversation?.id };
 }
 
 function asAttachment(file: { name: string; json: string }): Attachment {

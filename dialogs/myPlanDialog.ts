@@ -8,6 +8,8 @@ import { PlanRepository } from '../src/db/plans.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { needsClientAgreement } from '../src/domain/plan.ts';
 import type { CoachServices } from '../src/services.ts';
+import { agreePlan } from '../src/usecases/agreePlan.ts';
+import { planDeps } from '../src/usecases/wiring.ts';
 import { DialogIds } from './dialogIds.ts';
 import * as say from '../src/messages/en/plan.ts';
 import { askChoice, createChoicePrompt } from './prompts.ts';
@@ -61,7 +63,7 @@ export class MyPlanDialog extends ComponentDialog {
         // The goal dialog is a sibling in the main dialog; the dialog context finds it there.
         return step.replaceDialog(DialogIds.smartGoal, { fromMenu: true });
       case 'agree':
-        if (client) await this.plans().agree(client.id);
+        if (client) await agreePlan(planDeps(this.services), { clientId: client.id });
         await step.context.sendActivity(say.agreed);
         return step.endDialog();
       case 'show':

@@ -3,21 +3,16 @@
 import type { TurnContext } from 'botbuilder';
 import { TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptOptions, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
-import { PlanRepository } from '../src/db/plans.ts';
 import { ReminderRepository } from '../src/db/reminders.ts';
-import { ActionItemProgress } from '../src/db/actionItemProgress.ts';
-import { coachingStyleFor } from '../src/db/coachingStyles.ts';
 import { parseChoice } from '../src/domain/answers.ts';
 import { parseProgress } from '../src/domain/partialAnswers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { isStillToDo } from '../src/domain/plan.ts';
 import { readReminderButtonData } from '../src/domain/reminderButtonData.ts';
-import { cancelItemReminders, syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
+import { answerReminder, askForHelpWithStep, moveStepDate } from '../src/usecases/reminderAnswers.ts';
+import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/reminders.ts';
-import { helpWithStep } from '../src/messages/en/escalationDetails.ts';
 import { ListeningPrompt, withButtons, retryAsking } from './prompts.ts';
-import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import { handoverNews } from '../src/domain/handoverNews.ts';
 
 export const REMINDER_REPLY = 'reminderReply';
@@ -90,19 +85,16 @@ export class ReminderReplyDialog extends WaterfallDialog {
     const reply = step.options as ReminderReply;
     const client = currentClient(step.context);
     if (!client) return step.endDialog();
-    const now = this.services.clock.now();
-    await new ReminderRepository(this.services.db).markAnswered(client.id, now);
-    const item = await new ActionItemProgress(this.services.db).latestItemOf(client.id, reply.itemLineageId);
-    if (!item || !isStillToDo(item.status)) {
+    const answered = await answerReminder(planDeps(this.services), { clientId: client.id, itemLineageId: reply.itemLineageId, answer: reply.answer });
+    if (answered.kind === 'nothing-to-answer') {
       await step.context.sendActivity(say.nothingToAnswer);
       return step.endDialog();
     }
-    if (reply.answer === 'done') {
-      await new PlanRepository(this.services.db, this.services.clock).changeItemStatus(client.id, reply.itemLineageId, 'done', 'client');
-      await cancelItemReminders(this.services.db, reply.itemLineageId, 'done');
+    if (answered.kind === 'done') {
       await step.context.sendActivity(say.markedDone);
       return step.endDialog();
     }
+    const item = answered.step;
     if (reply.answer === 'partly') await step.context.sendActivity(say.partlyDone);
     if (reply.answer === 'help') {
       return step.prompt(HELP_PROMPT, { prompt: withButtons(say.askWhatHelp(item.text), []) });
@@ -125,16 +117,11 @@ export class ReminderReplyDialog extends WaterfallDialog {
   private async askAdviserToHelp(step: WaterfallStepContext, need: string): Promise<DialogTurnResult> {
     const reply = step.options as ReminderReply;
     const client = currentClient(step.context);
-    if (!client?.consentedAt || client.consentWithdrawnAt) {
+    const asked = client ? await askForHelpWithStep(planDeps(this.services), { client, itemLineageId: reply.itemLineageId, need }) : 'no-consent';
+    if (asked === 'no-consent') {
       await step.context.sendActivity(say.helpWithoutConsent);
       return step.endDialog();
     }
-    const item = await new ActionItemProgress(this.services.db).latestItemOf(client.id, reply.itemLineageId);
-    await raiseEscalation(this.services, {
-      clientId: client.id,
-      trigger: 'reminder-help',
-      detail: helpWithStep(item?.text ?? null, need.slice(0, 500)),
-    });
     const news = handoverNews(this.services.config, this.services.clock.now());
     await step.context.sendActivity(say.helpAskedFor(news.told ? news : { inHours: true }));
     return step.endDialog();
@@ -145,9 +132,9 @@ export class ReminderReplyDialog extends WaterfallDialog {
     const client = currentClient(step.context)!;
     const now = this.services.clock.now();
     const dueAt = parseDueDate(String(step.result), { now, timeZone: client.timeZone })!;
-    await new PlanRepository(this.services.db, this.services.clock).moveItemDueDate(client.id, reply.itemLineageId, dueAt, 'client');
-    await syncPlanReminders(this.services, client.id);
-    await step.context.sendActivity(say.movedTo(formatDueDate(dueAt, client.timeZone, { now })));
+    const outcome = await moveStepDate(planDeps(this.services), { clientId: client.id, itemLineageId: reply.itemLineageId, dueAt, by: 'client' });
+    const words = outcome.moved ? say.movedTo(formatDueDate(dueAt, client.timeZone, { now })) : say.dateTooEarly(formatDueDate(outcome.notBefore, client.timeZone, { now }));
+    await step.context.sendActivity(words);
     return step.endDialog();
   }
 }

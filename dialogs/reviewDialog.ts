@@ -14,10 +14,11 @@ import { needsClientAgreement } from '../src/domain/plan.ts';
 import { ConfidenceRatingRepository } from '../src/db/confidenceRatings.ts';
 import { JobSearchRepository } from '../src/db/jobSearchEntries.ts';
 import * as jobSearchSay from '../src/messages/en/jobSearch.ts';
-import { asksUsefulness, confidenceChange, isDueForReview, nextReviewDate, offersLocusRetake, reviewCadenceDays } from '../src/domain/reviewCadence.ts';
+import { asksUsefulness, confidenceChange, isDueForReview, offersLocusRetake } from '../src/domain/reviewCadence.ts';
 import { hasDrifted, tally, type ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
-import { quietHoursOf, scheduleReviewReminder } from '../src/scheduler/reminderPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
+import { finishReview, saveBackupPlan } from '../src/usecases/review.ts';
+import { planDeps } from '../src/usecases/wiring.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { DialogIds } from './dialogIds.ts';
 import * as say from '../src/messages/en/review.ts';
@@ -105,7 +106,7 @@ export class ReviewDialog extends ComponentDialog {
     const said = typeof step.result === 'string' ? step.result.trim() : '';
     if (said && !parseChoice(said, [{ value: 'skip', label: say.notSureYet, synonyms: ['not sure', 'dunno', 'no idea', 'skip', 'nothing', 'none'] }], { byPosition: false })) {
       const client = currentClient(step.context)!;
-      await new PlanRepository(this.services.db, this.services.clock).updateSummary(client.id, { backupPlan: said.slice(0, 300) }, 'client');
+      await saveBackupPlan(planDeps(this.services), { clientId: client.id, backupPlan: said });
       await step.context.sendActivity(say.backupPlanSaved);
     }
     return askChoice(step, say.askConfidence, say.confidenceChoices);
@@ -125,21 +126,13 @@ export class ReviewDialog extends ComponentDialog {
 
   private async recordUsefulness(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const client = currentClient(step.context)!;
-    if (typeof step.result === 'string') {
-      await new ReviewRepository(this.services.db).recordUsefulness(session(step).reviewId as string, Number(step.result));
-      await step.context.sendActivity(say.thanksForRating);
-    }
+    const usefulness = typeof step.result === 'string' ? Number(step.result) : null;
+    if (usefulness !== null) await step.context.sendActivity(say.thanksForRating);
     const now = this.services.clock.now();
-    const style = await coachingStyleFor(this.services.db, client);
-    const cadence = reviewCadenceDays({ adviserCadenceDays: client.reviewCadenceDays, style });
-    const next = nextReviewDate({ from: now, cadenceDays: cadence, timeZone: client.timeZone });
-    const plans = new PlanRepository(this.services.db, this.services.clock);
-    await plans.setNextReview(client.id, next, 'bot');
-    await scheduleReviewReminder(this.services.db, client, next, { now, quietHours: quietHoursOf(this.services.config) });
-    await step.context.sendActivity(say.nextReviewOn(formatDueDate(next, client.timeZone, { now })));
+    const { plan, nextReviewAt } = await finishReview(planDeps(this.services), { client, reviewId: session(step).reviewId as string, usefulness });
+    await step.context.sendActivity(say.nextReviewOn(formatDueDate(nextReviewAt, client.timeZone, { now })));
     // A review that changed the plan (a new step) ends with the plan shown, to agree again.
-    const plan = await plans.currentPlan(client.id);
-    if (plan && needsClientAgreement(plan)) return step.replaceDialog(DialogIds.myPlan, {});
+    if (needsClientAgreement(plan)) return step.replaceDialog(DialogIds.myPlan, {});
     if (offersLocusRetake(session(step).reviewNumber as number)) return askText(step, say.offerLocusRetake, ['Yes', 'No']);
     return step.endDialog();
   }

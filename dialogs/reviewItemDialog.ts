@@ -2,17 +2,15 @@
 // history, with the next step checked through the SMART analysis and added to the plan.
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
-import { PlanRepository } from '../src/db/plans.ts';
-import { ReviewRepository } from '../src/db/reviews.ts';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
 import { parseChoice } from '../src/domain/answers.ts';
 import { saysMoreThanOutcome } from '../src/domain/partialAnswers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { splitDate, tidyWords } from '../src/domain/goalWords.ts';
 import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
-import { isStillToDo } from '../src/domain/plan.ts';
-import { cancelItemReminders, syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
+import { recordStepOutcome } from '../src/usecases/review.ts';
+import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/review.ts';
 import { askChoice, askText } from './prompts.ts';
 
@@ -126,32 +124,24 @@ export class ReviewItemDialog extends WaterfallDialog {
     let nextDue = answers(step).nextDue ? new Date(answers(step).nextDue!) : null;
     if (nextStep && !nextDue && typeof step.result === 'string') nextDue = parseDueDate(step.result, { now, timeZone: client.timeZone });
 
-    await new ReviewRepository(this.services.db).append(
-      {
-        clientId: client.id,
-        itemLineageId: item.lineageId,
-        reviewId: state.reviewId,
-        outcome,
+    await recordStepOutcome(planDeps(this.services), {
+      clientId: client.id,
+      reviewId: state.reviewId,
+      step: item,
+      outcome,
+      answers: {
         whatHappened: answers(step).whatHappened as string,
         feelings: answers(step).feelings as string,
         wentWell: answers(step).wentWell as string,
         differently: answers(step).differently as string,
-        nextStep: nextStep ?? '',
       },
-      now,
-    );
-    const plans = new PlanRepository(this.services.db, this.services.clock);
-    await plans.changeItemStatus(client.id, item.lineageId, outcome, 'client');
-    // A partly done step is still to do: it keeps its reminders and comes up at the next review.
-    if (isStillToDo(outcome)) await syncPlanReminders(this.services, client.id);
-    else await cancelItemReminders(this.services.db, item.lineageId, `reviewed: ${outcome}`);
+      nextStep: nextStep ? { text: nextStep, dueAt: nextDue } : null,
+    });
 
     const style = await coachingStyleFor(this.services.db, client);
     if (outcome === 'done' && style.feedback === 'every-step') await step.context.sendActivity(say.celebrateStep);
     if (outcome === 'not-done' || outcome === 'partly-done') await step.context.sendActivity(say.encourageStep);
     if (nextStep) {
-      await plans.addItem(client.id, { text: nextStep, owner: 'client', dueAt: nextDue, goalLineageId: item.goalLineageId }, 'client');
-      await syncPlanReminders(this.services, client.id);
       await step.context.sendActivity(say.nextStepSaved(nextDue ? formatDueDate(nextDue, client.timeZone, { now }) : null));
     }
 

@@ -4,17 +4,16 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
-import { syncPlanReminders } from '../src/scheduler/reminderPlanning.ts';
-import { PlanRepository } from '../src/db/plans.ts';
 import { ProfileRepository } from '../src/db/profiles.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import type { CoachingStyle } from '../src/domain/coachingStyle.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { dayInDays, nearerFirstStepDate } from '../src/domain/plan.ts';
-import { nextReviewDate, reviewCadenceDays } from '../src/domain/reviewCadence.ts';
 import { analyseGoal, isAchievable, mergeGoalAnswer, parseConfidence, type SmartCriterion } from '../src/domain/smart.ts';
 import { isVagueAnswer, splitDate, tidyAim, tidyWords } from '../src/domain/goalWords.ts';
 import type { CoachServices } from '../src/services.ts';
+import { setGoal } from '../src/usecases/setGoal.ts';
+import { planDeps } from '../src/usecases/wiring.ts';
 import { DialogIds } from './dialogIds.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { askChoice, askText, createChoicePrompt, createTextPrompt, ListeningPrompt, withButtons, retryAsking, type ListeningOptions } from './prompts.ts';
@@ -224,30 +223,18 @@ export class SmartGoalDialog extends ComponentDialog {
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result === 'change') return step.replaceDialog(FLOW, { again: true });
     const draft = this.draft(step);
-    const plans = new PlanRepository(this.services.db, this.services.clock);
-    const existing = await plans.currentPlan(draft.clientId);
-    const now = this.services.clock.now();
-    const profile = existing ? null : await new ProfileRepository(this.services.db).find(draft.clientId);
-    const jobGoals = profile?.progress.profile.jobGoals ?? [];
-    const reviewDue = !existing?.nextReviewAt || existing.nextReviewAt < now;
-    // The adviser's cadence, when they chose one, sets the first review too.
-    const reviewCadence = reviewCadenceDays({ adviserCadenceDays: currentClient(step.context)?.reviewCadenceDays, style: draft.style });
-    await plans.addGoalWithItems(
-      draft.clientId,
-      {
+    const client = currentClient(step.context);
+    if (!client) return step.endDialog();
+    await setGoal(planDeps(this.services), {
+      client,
+      goal: {
         text: tidyAim(draft.aim, this.dateContext(draft)),
         jobGoal: draft.jobGoal ?? null,
         dueAt: new Date(draft.dueAt!),
         confidenceRatings: draft.ratings,
         items: [{ text: tidyWords(draft.firstStep ?? draft.text), owner: 'client', dueAt: new Date(draft.firstStepDueAt ?? draft.dueAt!) }],
       },
-      {
-        by: 'client',
-        ...(existing ? {} : { summary: { jobGoals, route: jobGoals[0]?.route ?? '' } }),
-        ...(reviewDue ? { nextReviewAt: nextReviewDate({ from: now, cadenceDays: reviewCadence, timeZone: draft.timeZone }) } : {}),
-      },
-    );
-    await syncPlanReminders(this.services, draft.clientId);
+    });
     await step.context.sendActivity(say.goalSaved[draft.style.wording]);
     // "My plan" shows the plan as its card, then asks the client to agree to what they see.
     return step.replaceDialog(DialogIds.myPlan);

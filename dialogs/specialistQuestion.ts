@@ -10,6 +10,8 @@ import { formatDueDate } from '../src/domain/dates.ts';
 import { dayInDays } from '../src/domain/plan.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
+import { addAdviserStepOnce } from '../src/usecases/adviserPlan.ts';
+import { planDeps } from '../src/usecases/wiring.ts';
 import {
   adviserDetail,
   barrierHandedOver,
@@ -41,7 +43,7 @@ export async function handOverSpecialistQuestion(context: TurnContext, services:
   const contactBy = escalation.contactBy ?? new Date(now.getTime() + DEFAULT_DAYS * DAY_MS);
   // A day, not a time: the adviser's step is dated like the client's own.
   const by = dayInDays(now, client.timeZone, Math.max(1, Math.ceil((contactBy.getTime() - now.getTime()) / DAY_MS)));
-  await addAdviserStepOnce(services, client.id, planItemText[topic], by);
+  await addAdviserStepOnce(planDeps(services), { clientId: client.id, text: planItemText[topic], dueAt: by });
   await context.sendActivity(specialistReply(topic, formatDueDate(by, client.timeZone, { now }), addedToOpen));
 }
 
@@ -57,14 +59,7 @@ export async function addBarrierHandOffStep(services: CoachServices, client: { i
   if (!plan || plan.items.some((item) => item.owner === 'adviser' && item.status === 'open' && item.text === text)) return null;
   const days = contactBy ? Math.max(1, Math.ceil((contactBy.getTime() - now.getTime()) / DAY_MS)) : DEFAULT_DAYS;
   const by = dayInDays(now, client.timeZone, days);
-  await addAdviserStepOnce(services, client.id, text, by);
+  await addAdviserStepOnce(planDeps(services), { clientId: client.id, text, dueAt: by });
   return barrierHandedOver(formatDueDate(by, client.timeZone, { now }));
 }
 
-/** The same open adviser step is not added twice when the client asks again. */
-async function addAdviserStepOnce(services: CoachServices, clientId: string, text: string, by: Date): Promise<void> {
-  const plans = new PlanRepository(services.db, services.clock);
-  const plan = await plans.currentPlan(clientId);
-  if (plan?.items.some((item) => item.owner === 'adviser' && item.status === 'open' && item.text === text)) return;
-  await plans.addAdviserItem(clientId, text, by);
-}

@@ -15,6 +15,7 @@ import { createReadinessCheck } from './db/readiness.ts';
 import { createServer } from './server.ts';
 import { log, onLoggedError } from './log.ts';
 import { CoachMetrics } from './metrics.ts';
+import { EscalationRepository } from './db/escalations.ts';
 import { TurnObserver } from './metricsTurns.ts';
 import { addMetricsRoutes, addRequestIds } from './metricsRoutes.ts';
 import { MainDialog } from '../dialogs/mainDialog.ts';
@@ -23,7 +24,7 @@ import { ClientContext } from './bot/clientContext.ts';
 import { ErasureAfterTurn } from './bot/erasureAfterTurn.ts';
 import { ConversationLedgerCapture } from './privacy/conversationLedger.ts';
 import { useAuditPseudonymSecret } from './db/audit.ts';
-import { storedSecret } from './privacy/storedSecret.ts';
+import { storedSecret } from './db/storedSecret.ts';
 import { InvokeGuard } from './bot/invokeGuard.ts';
 import { OneTurnAtATime } from './bot/oneTurnAtATime.ts';
 import { ConversationLocks } from './db/conversationLocks.ts';
@@ -80,7 +81,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const sender = new ProactiveSender(adapter, references, config.MicrosoftAppId ?? '');
   const services: CoachServices = { db: database.db, config, clock: options.clock ?? systemClock, sender };
 
-  const metrics = new CoachMetrics(database.db);
+  const metrics = new CoachMetrics(new EscalationRepository(database.db));
   const stopNoticingErrors = onLoggedError((error) => metrics.noticeError(error));
   // Outermost, reading no content: log context, turn counts and latency (metricsTurns.ts).
   adapter.use(new TurnObserver(metrics));

@@ -3,7 +3,12 @@
 // process's own figures (memory, CPU, event loop lag). One registry per running app, so tests
 // that start several apps in one process each see their own numbers.
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { Database } from './db/database.ts';
+
+/** What the escalation gauges read (EscalationRepository in the app). */
+export interface EscalationCounts {
+  countUnresolved(): Promise<number>;
+  countUnacknowledged(): Promise<number>;
+}
 
 export class CoachMetrics {
   readonly registry = new Registry();
@@ -13,7 +18,7 @@ export class CoachMetrics {
   readonly reminders: Counter<'result'>;
   readonly databaseErrors: Counter;
 
-  constructor(db: Database, options: { processMetrics?: boolean } = {}) {
+  constructor(escalations: EscalationCounts, options: { processMetrics?: boolean } = {}) {
     const registers = [this.registry];
     this.turns = new Counter({ name: 'coach_turns_total', help: 'Activities handled as bot turns, by activity type.', labelNames: ['type'], registers });
     this.turnSeconds = new Histogram({
@@ -31,13 +36,12 @@ export class CoachMetrics {
       registers,
     });
     this.databaseErrors = new Counter({ name: 'coach_database_errors_total', help: 'Database errors seen in turns, the scheduler and readiness checks.', registers });
-    const count = (where: object) => db.escalation.count({ where });
     new Gauge({
       name: 'coach_escalations_open',
       help: 'Escalations not yet resolved.',
       registers,
       async collect() {
-        this.set(await count({ status: { not: 'resolved' } }));
+        this.set(await escalations.countUnresolved());
       },
     });
     new Gauge({
@@ -45,7 +49,7 @@ export class CoachMetrics {
       help: 'Escalations not resolved that no adviser has acknowledged yet.',
       registers,
       async collect() {
-        this.set(await count({ status: { not: 'resolved' }, acknowledgedAt: null }));
+        this.set(await escalations.countUnacknowledged());
       },
     });
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: 'coach_' });

@@ -8,14 +8,17 @@ import type { Adviser } from '../db/advisers.ts';
 import { PlanRepository } from '../db/plans.ts';
 import { parseDueDate } from '../domain/dates.ts';
 import type { CoachServices } from '../services.ts';
+import { ClientRepository } from '../db/clients.ts';
 import {
   addAdviserAction,
   agreePlanAsAdviser,
   clientForAdviser,
   completeAdviserAction,
   moveAdviserAction,
+  type AdvisedClient,
   type PlanActionResult,
-} from '../plan/adviserPlanActions.ts';
+} from '../usecases/adviserPlan.ts';
+import { planDeps } from '../usecases/wiring.ts';
 import { actionNotFound, addUsage } from '../messages/en/adviserPlan.ts';
 import { cardNotices } from '../messages/en/adviser.ts';
 import { noName } from '../messages/en/escalationSummary.ts';
@@ -31,7 +34,7 @@ export async function answerPlanCardAction(services: CoachServices, context: Tur
   const data = (invoke.action?.data ?? {}) as Record<string, unknown>;
   const adviser = await turnAdviser(context, services.db);
   if (!adviser) return noticeCard(cardNotices.advisersOnly);
-  const client = typeof data.clientId === 'string' ? await clientForAdviser(services, adviser, data.clientId) : null;
+  const client = typeof data.clientId === 'string' ? await clientForAdviser(planDeps(services), adviser, data.clientId) : null;
   if (!client) return noticeCard(cardNotices.notInCaseload);
   const outcome = await act(services, adviser, client, invoke.action?.verb ?? '', data);
   return (await currentAdviserPlanCard(services, client.id, outcome.reply)) ?? noticeCard(outcome.reply);
@@ -40,31 +43,32 @@ export async function answerPlanCardAction(services: CoachServices, context: Tur
 async function act(
   services: CoachServices,
   adviser: Adviser,
-  client: NonNullable<Awaited<ReturnType<typeof clientForAdviser>>>,
+  client: AdvisedClient,
   verb: string,
   data: Record<string, unknown>,
 ): Promise<PlanActionResult> {
-  if (verb === PLAN_VERBS.agree) return agreePlanAsAdviser(services, adviser, client);
+  const deps = planDeps(services);
+  if (verb === PLAN_VERBS.agree) return agreePlanAsAdviser(deps, adviser, client);
   if (verb === PLAN_VERBS.addItem) {
     const text = typeof data[ADD_TEXT_INPUT] === 'string' ? data[ADD_TEXT_INPUT].trim().slice(0, 300) : '';
     if (!text) return { ok: false, reply: addUsage };
     const dueText = typeof data[ADD_DUE_INPUT] === 'string' ? data[ADD_DUE_INPUT] : '';
     const dueAt = dueText ? parseDueDate(dueText, { now: services.clock.now(), timeZone: client.timeZone }) : null;
-    return addAdviserAction(services, adviser, client, text, dueAt);
+    return addAdviserAction(deps, adviser, client, text, dueAt);
   }
   const plan = await new PlanRepository(services.db, services.clock).currentPlan(client.id);
   const item = plan?.items.find((candidate) => candidate.lineageId === data.lineageId);
   if (!item) return { ok: false, reply: actionNotFound };
-  if (verb === PLAN_VERBS.itemDone) return completeAdviserAction(services, adviser, client, item);
+  if (verb === PLAN_VERBS.itemDone) return completeAdviserAction(deps, adviser, client, item);
   const from = Math.max((item.dueAt ?? services.clock.now()).getTime(), services.clock.now().getTime());
-  return moveAdviserAction(services, adviser, client, item, new Date(from + WEEK_MS));
+  return moveAdviserAction(deps, adviser, client, item, new Date(from + WEEK_MS));
 }
 
 /** The adviser's plan card for a client as it stands now, with an optional line on top. */
 export async function currentAdviserPlanCard(services: CoachServices, clientId: string, notice?: string): Promise<AdaptiveCard | null> {
   const [plan, client] = await Promise.all([
     new PlanRepository(services.db, services.clock).currentPlan(clientId),
-    services.db.client.findUnique({ where: { id: clientId }, select: { displayName: true } }),
+    new ClientRepository(services.db).findById(clientId),
   ]);
   if (!plan) return null;
   return adviserPlanCard({

@@ -69,4 +69,11 @@ export class AdviserRepository {
     if ((await this.activeCaseload(adviser.id)) >= adviser.caseloadLimit) throw new CaseloadFullError(adviser.id, adviser.caseloadLimit);
     await this.db.client.update({ where: { id: clientId }, data: { adviserId: adviser.id } });
   }
+
+  /** Team leads who can be reached in Teams. */
+  leadsWithChat(): Promise<Array<{ id: string; userKey: string }>> {
+    return this.db.adviser
+      .findMany({ where: { role: 'lead', userKey: { not: null } }, select: { id: true, userKey: true } })
+      .then((rows) => rows.map((row) => ({ id: row.id, userKey: row.userKey! })));
+  }
 }

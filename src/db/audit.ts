@@ -2,7 +2,7 @@
 // content: the subject is stored as a keyed pseudonym (HMAC with AUDIT_PSEUDONYM_SECRET), never as
 // a client id, name or words. Keyed, so someone who kept an erased client's id cannot recompute it.
 import { createHmac, randomBytes } from 'node:crypto';
-import type { Database } from './database.ts';
+import type { DatabaseQueries } from './database.ts';
 
 export type AuditAction =
   | 'adviser-viewed-client'
@@ -46,7 +46,7 @@ export function auditSubject(subject: string): string {
 }
 
 export class AuditLog {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: DatabaseQueries) {}
 
   async record(entry: AuditEntry, at: Date = new Date()): Promise<void> {
     await this.db.auditEvent.create({

@@ -58,4 +58,24 @@ export class ClientRepository {
   async linkAdviser(clientId: string, adviserId: string): Promise<void> {
     await this.db.client.update({ where: { id: clientId }, data: { adviserId } });
   }
+
+  /** Several clients in one query (missing ones are left out). */
+  findManyByIds(ids: readonly string[]): Promise<Client[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.client.findMany({ where: { id: { in: [...new Set(ids)] } } });
+  }
+
+  /** Withdrawing consent: the stamp and the end of every reminder not yet sent, together. */
+  async withdrawConsent(id: string, at: Date): Promise<{ remindersCancelled: number }> {
+    const { count } = await this.db.$transaction(async (tx) => {
+      await tx.client.update({ where: { id }, data: { consentWithdrawnAt: at } });
+      return tx.reminder.updateMany({ where: { clientId: id, status: { in: ['pending', 'claimed'] } }, data: { status: 'cancelled', leaseUntil: null } });
+    });
+    return { remindersCancelled: count };
+  }
+
+  /** One more unanswered reminder in a row, unless the client has been in touch since `sentAt` (checked as it writes). */
+  async addUnansweredOutreach(id: string, sentAt: Date): Promise<void> {
+    await this.db.client.updateMany({ where: { id, lastContactAt: { lt: sentAt } }, data: { unansweredOutreach: { increment: 1 } } });
+  }
 }

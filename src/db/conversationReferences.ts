@@ -62,4 +62,13 @@ export class ConversationReferences {
     this.forget(userKey);
     await this.db.conversationRef.updateMany({ where: { userKey }, data: { usable: false, unusableReason: reason } });
   }
+
+  /** The stored references, as JSON text, of a user key or of a client on any channel. */
+  async storedFor(userKey: string, clientId: string | null): Promise<string[]> {
+    const rows = await this.db.conversationRef.findMany({
+      where: { OR: [{ userKey }, ...(clientId ? [{ clientId }] : [])] },
+      select: { reference: true },
+    });
+    return rows.map((row) => row.reference);
+  }
 }

@@ -13,6 +13,29 @@ import { createPostgresAdapterFactory, type PostgresTimeouts } from './postgresA
 import { createSqliteAdapterFactory } from './sqliteAdapterFactory.ts';
 
 export type Database = SqliteClient;
+/** The database, or one transaction on it: what repositories that may join a transaction take. */
+export type DatabaseQueries = Parameters<Parameters<Database['$transaction']>[0]>[0];
+
+// Prisma's transaction client still answers to $transaction, so the ones we open are remembered.
+const openTransactions = new WeakSet<object>();
+
+/** Runs `work` in one transaction whose repositories know they are in it (isTransaction). */
+export function inTransaction<T>(db: Database, work: (tx: DatabaseQueries) => Promise<T>, options?: { maxWait?: number; timeout?: number }): Promise<T> {
+  return db.$transaction((tx) => {
+    openTransactions.add(tx);
+    return work(tx);
+  }, options);
+}
+
+/** True inside inTransaction: a repository then neither opens its own nor retries (the caller does). */
+export function isTransaction(db: DatabaseQueries): boolean {
+  return openTransactions.has(db);
+}
+
+/** A unique index refused the write: two changes raced, and the loser may try again. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
+}
 // Prisma.sql and friends build parameterised SQL; they are the same for both providers.
 export { Prisma } from '../generated/sqlite/client.ts';
 

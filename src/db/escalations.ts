@@ -168,4 +168,14 @@ export class EscalationRepository {
   lastRaised(clientId: string, reason: string): Promise<Escalation | null> {
     return this.db.escalation.findFirst({ where: { clientId, reason }, orderBy: { createdAt: 'desc' } });
   }
+
+  /** Not yet resolved: what the metrics gauge shows. */
+  countUnresolved(): Promise<number> {
+    return this.db.escalation.count({ where: { status: { not: 'resolved' } } });
+  }
+
+  /** Not resolved and not yet acknowledged by any adviser. */
+  countUnacknowledged(): Promise<number> {
+    return this.db.escalation.count({ where: { status: { not: 'resolved' }, acknowledgedAt: null } });
+  }
 }

@@ -19,11 +19,11 @@ import {
   type PlanVersion,
 } from '../domain/plan.ts';
 import { systemClock, type Clock } from '../domain/clock.ts';
-import type { Database } from './database.ts';
+import { isTransaction, isUniqueViolation, type Database, type DatabaseQueries } from './database.ts';
 
 export type { NewGoal, NewItem, PlanGoal, PlanItem, PlanSummary, PlanVersion };
 
-type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
+type Transaction = DatabaseQueries;
 
 /** The changes a new version applies to a copy of the current one. */
 interface Draft {
@@ -42,9 +42,10 @@ export class PlanNotFoundError extends Error {
 
 const WITH_CONTENT = { goals: { orderBy: { position: 'asc' } }, items: { orderBy: { position: 'asc' } } } as const;
 
+/** Every change is one transaction; made on a transaction (see src/usecases), it joins that one. */
 export class PlanRepository {
   constructor(
-    private readonly db: Database,
+    private readonly db: DatabaseQueries,
     private readonly clock: Clock = systemClock,
   ) {}
 
@@ -143,7 +144,7 @@ export class PlanRepository {
 
   private async stampAgreement(clientId: string, who: 'client' | 'adviser', actor: string): Promise<PlanVersion> {
     const now = this.clock.now();
-    const id = await this.db.$transaction(async (tx) => {
+    const id = await this.inTransaction(async (tx) => {
       const current = await tx.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' } });
       if (!current) throw new PlanNotFoundError(`client ${clientId}`);
       await tx.plan.update({
@@ -164,12 +165,16 @@ export class PlanRepository {
   private async change(clientId: string, by: Actor, kind: ChangeKind, apply: (draft: Draft, tx: Transaction) => Promise<void>): Promise<PlanVersion> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const id = await this.db.$transaction((tx) => this.writeNextVersion(tx, clientId, by, kind, apply));
+        const id = await this.inTransaction((tx) => this.writeNextVersion(tx, clientId, by, kind, apply));
         return await this.versionById(id);
       } catch (error) {
-        if (attempt >= 3 || !isUniqueViolation(error)) throw error;
+        if (attempt >= 3 || isTransaction(this.db) || !isUniqueViolation(error)) throw error;
       }
     }
+  }
+
+  private inTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return isTransaction(this.db) ? work(this.db) : (this.db as Database).$transaction(work);
   }
 
   private async writeNextVersion(tx: Transaction, clientId: string, by: Actor, kind: ChangeKind, apply: (draft: Draft, tx: Transaction) => Promise<void>): Promise<string> {
@@ -212,10 +217,6 @@ export class PlanRepository {
 
 function newItem(item: NewItem, position: number, by: Actor, now: Date, goalLineageId: string | null): Omit<PlanItem, 'id'> {
   return { lineageId: randomUUID(), goalLineageId, position, text: item.text, owner: item.owner, dueAt: item.dueAt, status: 'open', createdBy: by, createdAt: now, completedAt: null };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
 }
 
 type PlanRow = Awaited<ReturnType<Database['plan']['findUniqueOrThrow']>> & {

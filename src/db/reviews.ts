@@ -1,6 +1,6 @@
 // Reviews and each item's review history. The history is append-only: every review of an item
 // gets the next sequence number for its lineage, so the whole story is kept in order.
-import type { Database } from './database.ts';
+import { isTransaction, type DatabaseQueries } from './database.ts';
 import type { Review, ReviewEntry } from '../generated/sqlite/client.ts';
 import type { ReviewOutcome } from '../domain/reviewOutcomes.ts';
 
@@ -19,7 +19,7 @@ export interface NewReviewEntry {
 }
 
 export class ReviewRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: DatabaseQueries) {}
 
   /** Opens a review session; its number counts the client's reviews from 1. */
   async start(clientId: string, planId: string, at: Date): Promise<Review> {
@@ -28,7 +28,8 @@ export class ReviewRepository {
       try {
         return await this.db.review.create({ data: { clientId, planId, heldAt: at, number } });
       } catch (error) {
-        if (attempt >= 3) throw error;
+        // Inside a transaction a failed statement ends it: the caller starts the whole again.
+        if (attempt >= 3 || isTransaction(this.db)) throw error;
       }
     }
   }
@@ -54,7 +55,7 @@ export class ReviewRepository {
       try {
         return await this.db.reviewEntry.create({ data: { ...entry, sequence: (last?.sequence ?? 0) + 1, createdAt: at } });
       } catch (error) {
-        if (attempt >= 5) throw error;
+        if (attempt >= 5 || isTransaction(this.db)) throw error;
       }
     }
   }

@@ -8,6 +8,7 @@ import { calendarDayIn } from './dates.ts';
 import { normaliseForMatching } from './risk.ts';
 import type { BarrierId } from './barriers.ts';
 import { ESCALATION_TRIGGERS, URGENCY_ORDER, type EscalationReason, type EscalationUrgency, type TimedTrigger, type TriggerKind } from './escalationTriggers.ts';
+import { isStillToDo } from './plan.ts';
 
 export type { EscalationReason, EscalationUrgency };
 
@@ -34,6 +35,8 @@ export type TimedFinding = { trigger: TimedTrigger; why: EscalationWhy };
 
 export type OpenActionItem = {
   text: string;
+  /** Only a step still to do (isStillToDo: open or partly done) can be well overdue. */
+  status: string;
   dueDate: Date;
   /** Reminders sent since the due date that got no reply. */
   remindersUnanswered: number;
@@ -130,6 +133,7 @@ export function wellOverdueItems(
 ): OpenActionItem[] {
   return items.filter(
     (item) =>
+      isStillToDo(item.status) &&
       calendarDaysBetween(item.dueDate, now, timeZone) >= OVERDUE_DAYS &&
       item.remindersUnanswered >= OVERDUE_UNANSWERED_REMINDERS,
   );

@@ -19,9 +19,13 @@ export function reviewCadenceDays(input: { adviserCadenceDays?: number | null; s
   return Math.min(DEFAULT_REVIEW_CADENCE_DAYS, input.style.checkInEveryDays);
 }
 
-/** The next review day (00:00 local, like due dates), counted in calendar days in the client's zone. */
-export function nextReviewDate(input: { from: Date; cadenceDays: number; timeZone: string }): Date {
-  const day = addDays(calendarDayIn(input.from, input.timeZone), input.cadenceDays);
+/**
+ * The next review day (00:00 local, like due dates), one cadence after `from`, counted in calendar
+ * days in the client's zone. The one definition: the first review of a new plan and every review
+ * after it come from here, so the adviser's cadence always counts.
+ */
+export function nextReviewDate(input: { from: Date; timeZone: string; adviserCadenceDays?: number | null; style: Pick<CoachingStyle, 'checkInEveryDays'> }): Date {
+  const day = addDays(calendarDayIn(input.from, input.timeZone), reviewCadenceDays(input));
   return atLocalTime(day, 0, input.timeZone);
 }
 

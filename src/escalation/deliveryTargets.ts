@@ -5,6 +5,7 @@
 // up, the first-round people again), and the webhook.
 import type { CoachServices } from '../services.ts';
 import type { EscalationWithClient } from '../db/escalations.ts';
+import { AdviserRepository } from '../db/advisers.ts';
 import type { DeliveryRound } from './escalationRecord.ts';
 import { CHANNEL_KEY_PREFIX } from '../channels/conversationScope.ts';
 
@@ -25,20 +26,19 @@ export async function deliveryTargets(
   failedKeys: readonly string[] = [],
 ): Promise<DeliveryTarget[]> {
   const { config, db } = services;
-  const leads = await db.adviser.findMany({ where: { role: 'lead', userKey: { not: null } }, select: { id: true, userKey: true } });
-  const adviser = escalation.client.adviserId
-    ? await db.adviser.findUnique({ where: { id: escalation.client.adviserId }, select: { id: true, userKey: true } })
-    : null;
+  const advisers = new AdviserRepository(db);
+  const leads = await advisers.leadsWithChat();
+  const adviser = escalation.client.adviserId ? await advisers.findById(escalation.client.adviserId) : null;
 
   const firstRound: DeliveryTarget[] = [];
   const adviserTarget = adviser?.userKey ? teams(adviser.userKey) : null;
   if (adviserTarget) firstRound.push(adviserTarget);
-  if (!adviserTarget || failedKeys.includes(adviserTarget.key)) firstRound.push(...leads.map((lead) => teams(lead.userKey!)));
+  if (!adviserTarget || failedKeys.includes(adviserTarget.key)) firstRound.push(...leads.map((lead) => teams(lead.userKey)));
   if (config.ADVISER_CHANNEL_ID) firstRound.push(teams(channelUserKey(config.ADVISER_CHANNEL_ID)));
 
   let people = firstRound;
   if (round === 'renotify') {
-    const fallback = leads.filter((lead) => lead.id !== adviser?.id).map((lead) => teams(lead.userKey!));
+    const fallback = leads.filter((lead) => lead.id !== adviser?.id).map((lead) => teams(lead.userKey));
     if (config.FALLBACK_CHANNEL_ID) fallback.push(teams(channelUserKey(config.FALLBACK_CHANNEL_ID)));
     if (fallback.length > 0) people = fallback;
   }

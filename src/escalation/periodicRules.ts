@@ -2,6 +2,7 @@
 // unanswered outreach, falling confidence, unreachable clients), run now and then over every
 // active client. Data may be missing (no plan yet, no reminders): the rules treat that as
 // "nothing to hand over". Cool-downs, like urgency, come from the trigger table via raiseEscalation.
+import { isStillToDo } from '../domain/plan.ts';
 import { decideEscalations, type ClientFacts } from '../domain/escalationRules.ts';
 import { activeConsentedClientIds } from '../db/clientSnapshotList.ts';
 import { loadClientSnapshot, type ClientSnapshot } from '../db/clientSnapshot.ts';
@@ -14,8 +15,8 @@ import { whyNow } from '../messages/en/escalationDetails.ts';
 export function factsFrom(snapshot: ClientSnapshot, outreachThreshold: number): ClientFacts {
   return {
     openItems: snapshot.items
-      .filter((item) => item.dueAt && ['open', 'partly-done', 'not-done'].includes(item.status))
-      .map((item) => ({ text: item.text, dueDate: item.dueAt!, remindersUnanswered: snapshot.unansweredReminders.get(item.lineageId) ?? 0 })),
+      .filter((item) => item.dueAt && isStillToDo(item.status))
+      .map((item) => ({ text: item.text, status: item.status, dueDate: item.dueAt!, remindersUnanswered: snapshot.unansweredReminders.get(item.lineageId) ?? 0 })),
     nextReviewDate: snapshot.nextReviewAt,
     lastReviewDate: snapshot.lastReviewAt,
     unansweredOutreach: snapshot.client.unansweredOutreach,

@@ -2,13 +2,14 @@
 // model does not compile until someone says how to find (and erase) a client's rows in it; a test
 // checks the same at run time. Export and erasure both walk this one map.
 import { conversationDigest } from '../db/processedActivities.ts';
-import { Prisma } from '../generated/sqlite/client.ts';
 import type { Database } from '../db/database.ts';
 import { auditSubject } from '../db/audit.ts';
-import { ConversationLedger } from './conversationLedger.ts';
+import { ConversationLedger } from '../db/conversationLedger.ts';
+import { ClientRepository } from '../db/clients.ts';
+import { ConversationReferences } from '../db/conversationReferences.ts';
+import { MODEL_NAMES, type ModelName, type RowFilter as Where } from '../db/clientRows.ts';
 
-export type ModelName = Prisma.ModelName;
-type Where = Record<string, unknown>;
+export type { ModelName };
 
 /** Everything that identifies one person on one channel, as far as we know it. */
 export interface ClientIdentity {
@@ -82,20 +83,9 @@ function botStateRows(who: ClientIdentity): Where {
 
 /** Every model Prisma knows, checked against the map (a model added without coverage throws). */
 export function coveredModels(): ModelName[] {
-  const models = Object.values(Prisma.ModelName) as ModelName[];
-  const missing = models.filter((model) => !clientDataMap[model]);
+  const missing = MODEL_NAMES.filter((model) => !clientDataMap[model]);
   if (missing.length) throw new Error(`No privacy coverage for: ${missing.join(', ')} (add them to src/privacy/clientData.ts)`);
-  return models;
-}
-
-interface Delegate {
-  findMany(args: { where: Where }): Promise<Array<Record<string, unknown>>>;
-  deleteMany(args: { where: Where }): Promise<{ count: number }>;
-}
-
-export function delegateFor(db: Pick<Database, 'client'> | object, model: ModelName): Delegate {
-  const name = model.charAt(0).toLowerCase() + model.slice(1);
-  return (db as unknown as Record<string, Delegate>)[name]!;
+  return [...MODEL_NAMES];
 }
 
 /** Works out who someone is from their user key: their client row and their conversations. */
@@ -103,21 +93,18 @@ export async function identify(db: Database, userKey: string, knownConversationI
   const separator = userKey.indexOf(':');
   const channelId = separator > 0 ? userKey.slice(0, separator) : userKey;
   const channelUserId = separator > 0 ? userKey.slice(separator + 1) : '';
-  const client = await db.client.findUnique({ where: { userKey }, select: { id: true } });
-  const references = await db.conversationRef.findMany({
-    where: { OR: [{ userKey }, ...(client ? [{ clientId: client.id }] : [])] },
-    select: { reference: true },
-  });
+  const client = await new ClientRepository(db).findByUserKey(userKey);
+  const references = await new ConversationReferences(db).storedFor(userKey, client?.id ?? null);
   const conversationIds = new Set([...knownConversationIds, ...(await new ConversationLedger(db).conversationIdsOf(userKey))]);
-  for (const row of references) {
-    const id = conversationIdIn(row.reference);
+  for (const reference of references) {
+    const id = conversationIdIn(reference);
     if (id) conversationIds.add(id);
   }
   return { userKey, clientId: client?.id ?? null, channelId, channelUserId, conversationIds: [...conversationIds] };
 }
 
 export async function identifyClientById(db: Database, clientId: string): Promise<ClientIdentity | null> {
-  const client = await db.client.findUnique({ where: { id: clientId }, select: { userKey: true } });
+  const client = await new ClientRepository(db).findById(clientId);
   return client ? identify(db, client.userKey) : null;
 }
 

@@ -1,7 +1,8 @@
 // "Show my data": everything stored about one person, table by table, as JSON, and a short
 // summary in plain words. Walks the same map as erasure, so the two never disagree.
 import type { Database } from '../db/database.ts';
-import { clientDataMap, coveredModels, delegateFor, type ClientIdentity, type ModelName } from './clientData.ts';
+import { findRows } from '../db/clientRows.ts';
+import { clientDataMap, coveredModels, type ClientIdentity, type ModelName } from './clientData.ts';
 
 export type ExportedRow = Record<string, unknown>;
 
@@ -17,7 +18,7 @@ export async function exportClientData(db: Database, who: ClientIdentity, now: D
   for (const model of coveredModels()) {
     const where = clientDataMap[model].rowsOf(who);
     if (!where) continue;
-    const rows = await delegateFor(db, model).findMany({ where });
+    const rows = await findRows(db, model, where);
     if (rows.length) tables[model] = rows.map(readable);
   }
   return { format: 'action-plan-coach/data-export/v1', exportedAt: now.toISOString(), tables };

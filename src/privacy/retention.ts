@@ -5,6 +5,7 @@
 import { subDays } from 'date-fns';
 import type { Database } from '../db/database.ts';
 import { AuditLog } from '../db/audit.ts';
+import { CaseRetention } from '../db/caseRetention.ts';
 import { identifyClientById } from './clientData.ts';
 import { eraseClientData } from './dataErasure.ts';
 
@@ -29,12 +30,11 @@ export async function applyRetention(db: Database, settings: RetentionSettings, 
 }
 
 async function reopenReturningClients(db: Database, now: Date): Promise<number> {
-  const closedCases = await db.client.findMany({ where: { status: 'closed' }, select: { id: true, lastContactAt: true, closedAt: true } });
+  const cases = new CaseRetention(db);
   let reopened = 0;
-  for (const client of closedCases) {
+  for (const client of await cases.closedCases()) {
     if (!client.closedAt || client.lastContactAt <= client.closedAt) continue;
-    const { count } = await db.client.updateMany({ where: { id: client.id, status: 'closed' }, data: { status: 'active', closedAt: null } });
-    if (count) {
+    if (await cases.reopen(client.id)) {
       reopened += 1;
       await new AuditLog(db).record({ actor: 'system:retention', action: 'case-reopened', subject: client.id }, now);
     }
@@ -43,24 +43,10 @@ async function reopenReturningClients(db: Database, now: Date): Promise<number> 
 }
 
 async function closeQuietCases(db: Database, quietSince: Date, now: Date): Promise<number> {
-  const candidates = await db.client.findMany({
-    where: {
-      status: 'active',
-      lastContactAt: { lt: quietSince },
-      reminders: { none: { sentAt: { gte: quietSince } } },
-      escalations: { none: { createdAt: { gte: quietSince } } },
-    },
-    select: { id: true },
-    take: BATCH,
-  });
+  const cases = new CaseRetention(db);
   let closed = 0;
-  for (const { id } of candidates) {
-    const { count } = await db.$transaction(async (tx) => {
-      const result = await tx.client.updateMany({ where: { id, status: 'active', lastContactAt: { lt: quietSince } }, data: { status: 'closed', closedAt: now } });
-      if (result.count) await tx.reminder.updateMany({ where: { clientId: id, status: 'pending' }, data: { status: 'cancelled' } });
-      return result;
-    });
-    if (count) {
+  for (const id of await cases.quietCases(quietSince, BATCH)) {
+    if (await cases.close(id, quietSince, now)) {
       closed += 1;
       await new AuditLog(db).record({ actor: 'system:retention', action: 'case-closed', subject: id }, now);
     }
@@ -69,7 +55,7 @@ async function closeQuietCases(db: Database, quietSince: Date, now: Date): Promi
 }
 
 async function eraseExpiredCases(db: Database, closedBefore: Date, now: Date): Promise<number> {
-  const expired = await db.client.findMany({ where: { status: 'closed', closedAt: { lt: closedBefore } }, select: { id: true, lastContactAt: true, closedAt: true }, take: BATCH });
+  const expired = await new CaseRetention(db).closedCases(BATCH, closedBefore);
   let erased = 0;
   for (const client of expired) {
     if (client.closedAt && client.lastContactAt > client.closedAt) continue; // came back: reopened next run

@@ -3,6 +3,7 @@
 // "outreach unanswered", and a failure raises no "cannot reach client".
 import type { Client } from '../db/clients.ts';
 import type { Database } from '../db/database.ts';
+import { AdviserRepository } from '../db/advisers.ts';
 import type { ClaimedReminder, ReminderRepository } from '../db/reminders.ts';
 import type { ActionItem } from '../db/actionItemProgress.ts';
 import type { ProactiveSender } from '../channels/proactiveSender.ts';
@@ -20,7 +21,7 @@ export async function sendAdviserReminder(
   now: Date,
   deadlineMs: number,
 ): Promise<AdviserReminderResult> {
-  const adviser = client.adviserId ? await deps.db.adviser.findUnique({ where: { id: client.adviserId }, select: { userKey: true } }) : null;
+  const adviser = client.adviserId ? await new AdviserRepository(deps.db).findById(client.adviserId) : null;
   if (!adviser?.userKey || !item) {
     await deps.reminders.markCancelled(reminder, adviser?.userKey ? 'action gone' : 'no adviser to remind');
     return 'cancelled';

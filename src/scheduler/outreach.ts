@@ -4,6 +4,7 @@
 // adviser through the hourly escalation rules ('outreach-unanswered' in the trigger table).
 import type { Database } from '../db/database.ts';
 import type { Reminder } from '../db/reminders.ts';
+import { ClientRepository } from '../db/clients.ts';
 
 export type PreviousReminder = Pick<Reminder, 'sentAt' | 'answeredAt'>;
 
@@ -19,8 +20,5 @@ export async function recordOutreach(
   if (!previous?.sentAt || previous.answeredAt) return;
   // Last contact only moves forward, so a client already in touch since then needs no write.
   if (!client.lastContactAt || client.lastContactAt >= previous.sentAt) return;
-  await db.client.updateMany({
-    where: { id: client.id, lastContactAt: { lt: previous.sentAt } },
-    data: { unansweredOutreach: { increment: 1 } },
-  });
+  await new ClientRepository(db).addUnansweredOutreach(client.id, previous.sentAt);
 }

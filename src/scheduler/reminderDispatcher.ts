@@ -9,7 +9,7 @@ import type { Database } from '../db/database.ts';
 import type { DatabaseProvider } from '../db/providerSchema.ts';
 import { ReminderRepository, type ClaimedReminder } from '../db/reminders.ts';
 import { latestItems, type ActionItem } from '../db/actionItemProgress.ts';
-import type { Client } from '../db/clients.ts';
+import { ClientRepository, type Client } from '../db/clients.ts';
 import type { ProactiveSender, SendOutcome, StoredConversationReference } from '../channels/proactiveSender.ts';
 import { ConversationReferences } from '../db/conversationReferences.ts';
 import { reminderActivity } from '../channels/reminderMessages.ts';
@@ -125,7 +125,7 @@ export class ReminderDispatcher {
   /** The clients, items and conversation references a batch needs: one query each, not one per reminder. */
   private async loadBatch(claimed: readonly ClaimedReminder[], now: Date, lease: LeaseKeeper, throttledUntil: Map<string, Date>): Promise<BatchContext> {
     const [clients, items] = await Promise.all([
-      this.options.db.client.findMany({ where: { id: { in: [...new Set(claimed.map((r) => r.clientId))] } } }),
+      new ClientRepository(this.options.db).findManyByIds(claimed.map((r) => r.clientId)),
       latestItems(this.options.db, claimed.flatMap((r) => (r.itemLineageId ? [r.itemLineageId] : []))),
     ]);
     const references = await new ConversationReferences(this.options.db).findMany(clients.map((client) => client.userKey));

@@ -8,6 +8,7 @@ import type { Database } from '../db/database.ts';
 import { ReminderRepository, type PendingReplacement } from '../db/reminders.ts';
 import { PlanRepository } from '../db/plans.ts';
 import { coachingStyleFor } from '../db/coachingStyles.ts';
+import { ClientRepository } from '../db/clients.ts';
 import type { CoachServices } from '../services.ts';
 
 export interface ReminderSettings {
@@ -74,7 +75,7 @@ export async function scheduleReviewReminder(
 export async function syncPlanReminders(services: Pick<CoachServices, 'db' | 'config' | 'clock'>, clientId: string): Promise<void> {
   const [plan, client] = await Promise.all([
     new PlanRepository(services.db, services.clock).currentPlan(clientId),
-    services.db.client.findUnique({ where: { id: clientId }, select: { id: true, timeZone: true } }),
+    new ClientRepository(services.db).findById(clientId),
   ]);
   if (!plan || !client) return;
   const style = await coachingStyleFor(services.db, clientId);

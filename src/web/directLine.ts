@@ -14,7 +14,7 @@ import { DirectLineConversations, TOKEN_LIFETIME_SECONDS, type DirectLineConvers
 import { addLocalConnectorRoutes, ownServiceUrl } from './localConnector.ts';
 import { WebChatOutbox } from './webChatOutbox.ts';
 import { WebChatUsers } from './webChatUsers.ts';
-import { storedSecret } from '../privacy/storedSecret.ts';
+import { storedSecret } from '../db/storedSecret.ts';
 
 export const WEBCHAT_CHANNEL_ID = 'webchat';
 export const LOCAL_BOT_ACCOUNT = { id: 'action-plan-coach', name: 'Action Plan Coach', role: 'bot' };

@@ -3,6 +3,7 @@
 // until a browser of that user has polled past it; then it is gone. A browser that comes back
 // gets what waited for it in its new conversation.
 import type { Database } from '../db/database.ts';
+import { WebChatOutboxRows } from '../db/webChatOutbox.ts';
 import type { DirectLineConversation, DirectLineConversations } from './directLineConversations.ts';
 
 /** Outbox rows shown in a conversation, and where: their position counts toward the watermark. */
@@ -19,16 +20,20 @@ export function webChatUserKey(userId: string): string {
 }
 
 export class WebChatOutbox {
+  private readonly rows: WebChatOutboxRows;
+
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly conversations: DirectLineConversations,
-  ) {}
+  ) {
+    this.rows = new WebChatOutboxRows(db);
+  }
 
   /** Keeps a proactive message for a user, and shows it at once if their conversation is open here. */
   async keep(userId: string, activity: Record<string, unknown>, conversation: DirectLineConversation | undefined): Promise<string> {
-    const row = await this.db.webChatOutbox.create({ data: { userKey: webChatUserKey(userId), activity: JSON.stringify(activity) } });
-    if (conversation) this.show(conversation, row.id, activity);
-    return row.id;
+    const id = await this.rows.keep(webChatUserKey(userId), activity);
+    if (conversation) this.show(conversation, id, activity);
+    return id;
   }
 
   /**
@@ -40,18 +45,12 @@ export class WebChatOutbox {
     const inThisConversation = shown(conversation);
     const delivered = [...inThisConversation].filter(([, position]) => position < seen).map(([id]) => id);
     if (delivered.length) {
-      await this.db.webChatOutbox.deleteMany({ where: { id: { in: delivered } } });
+      await this.rows.remove(delivered);
       for (const id of delivered) inThisConversation.delete(id);
     }
-    const waiting = await this.db.webChatOutbox.findMany({
-      where: { userKey: webChatUserKey(conversation.user.id) },
-      orderBy: { createdAt: 'asc' },
-      take: 50,
-    });
-    for (const row of waiting) {
+    for (const row of await this.rows.waitingFor(webChatUserKey(conversation.user.id), 50)) {
       if (inThisConversation.has(row.id)) continue;
-      const activity = JSON.parse(row.activity) as Record<string, unknown>;
-      this.show(conversation, row.id, { ...activity, conversation: { id: conversation.id } });
+      this.show(conversation, row.id, { ...row.activity, conversation: { id: conversation.id } });
     }
   }
 

@@ -47,9 +47,9 @@ describe('decideEscalations', () => {
 
   it('escalates items 7 days overdue with 2 unanswered reminders, and names them', () => {
     const openItems = [
-      { text: 'Send CV to Tesco', dueDate: day('2026-03-06'), remindersUnanswered: 2 },
-      { text: 'Call the college', dueDate: day('2026-03-06'), remindersUnanswered: 1 },
-      { text: 'Visit the job fair', dueDate: day('2026-03-12'), remindersUnanswered: 3 },
+      { text: 'Send CV to Tesco', status: 'open', dueDate: day('2026-03-06'), remindersUnanswered: 2 },
+      { text: 'Call the college', status: 'open', dueDate: day('2026-03-06'), remindersUnanswered: 1 },
+      { text: 'Visit the job fair', status: 'open', dueDate: day('2026-03-12'), remindersUnanswered: 3 },
     ];
     expect(worded(only(decideEscalations(quietFacts({ openItems }), NOW)))).toEqual({
       trigger: 'actions-overdue',
@@ -101,7 +101,7 @@ describe('decideEscalations', () => {
   it('never uses the language of sanctions or judgement', () => {
     const findings = decideEscalations(
       quietFacts({
-        openItems: [{ text: 'Apply for 3 jobs', dueDate: day('2026-03-01'), remindersUnanswered: 4 }],
+        openItems: [{ text: 'Apply for 3 jobs', status: 'open', dueDate: day('2026-03-01'), remindersUnanswered: 4 }],
         nextReviewDate: day('2026-03-01'),
         lastReviewDate: day('2026-02-01'),
         unansweredOutreach: 6,
@@ -118,11 +118,17 @@ describe('decideEscalations', () => {
 describe('wellOverdueItems', () => {
   it('needs both 7 days past due and 2 unanswered reminders', () => {
     const items = [
-      { text: 'exactly 7 days', dueDate: new Date(NOW.getTime() - 7 * DAY_MS), remindersUnanswered: 2 },
-      { text: '6 days', dueDate: new Date(NOW.getTime() - 6 * DAY_MS), remindersUnanswered: 5 },
-      { text: 'one reminder', dueDate: day('2026-02-01'), remindersUnanswered: 1 },
+      { text: 'exactly 7 days', status: 'open', dueDate: new Date(NOW.getTime() - 7 * DAY_MS), remindersUnanswered: 2 },
+      { text: '6 days', status: 'open', dueDate: new Date(NOW.getTime() - 6 * DAY_MS), remindersUnanswered: 5 },
+      { text: 'one reminder', status: 'open', dueDate: day('2026-02-01'), remindersUnanswered: 1 },
     ];
     expect(wellOverdueItems(items, NOW).map((item) => item.text)).toEqual(['exactly 7 days']);
+  });
+
+  it('counts a partly done step like an open one, and nothing finished, dropped or followed by a next step', () => {
+    const late = { dueDate: day('2026-02-01'), remindersUnanswered: 3 };
+    const items = ['open', 'partly-done', 'not-done', 'done', 'dropped'].map((status) => ({ ...late, text: status, status }));
+    expect(wellOverdueItems(items, NOW).map((item) => item.text)).toEqual(['open', 'partly-done']);
   });
 });
 

@@ -73,6 +73,16 @@ describe('the plan card', () => {
     expect(errors.join('\n')).toMatch(/not 1\.5/);
   });
 
+  it('flags a partly done step as late like an open one, and a step reported not done as not late', () => {
+    const items = [
+      item({ text: 'Half of my CV', owner: 'client', status: 'partly-done', dueAt: day('2026-06-12') }),
+      item({ text: 'Ring the agency', owner: 'client', status: 'not-done', dueAt: day('2026-06-12') }),
+    ];
+    const { fallbackText } = buildPlanCard(plan({ items }), context);
+    expect(fallbackText).toContain('- Half of my CV (Late: it was due Friday 12 June)');
+    expect(fallbackText).not.toMatch(/Ring the agency \(Late/);
+  });
+
   it('groups items by owner, flags late ones, and shows the next review date', () => {
     const { card, fallbackText } = buildPlanCard(plan(), context);
     const texts = cardTexts(card);

@@ -11,7 +11,7 @@ import {
   isStillToDo,
   versionAfterChange,
 } from '../../src/domain/plan.ts';
-import { nextReviewDate, reviewCadenceDays } from '../../src/domain/reviewCadence.ts';
+import { nextReviewDate } from '../../src/domain/reviewCadence.ts';
 import { styleForBand } from '../../src/domain/coachingStyle.ts';
 
 const agreedAt = new Date('2026-06-01T10:00:00Z');
@@ -93,12 +93,11 @@ describe('dates from the coaching style', () => {
   const now = new Date('2026-10-20T22:30:00Z'); // Tuesday 20 Oct, 11:30pm in London
 
   it('sets the next review at midnight, in the client\'s zone, after the cadence: the adviser\'s choice first, else the style', () => {
-    const cadence = (band: 'external' | 'internal', adviserCadenceDays: number | null = null) =>
-      reviewCadenceDays({ adviserCadenceDays, style: styleForBand(band) });
-    expect(nextReviewDate({ from: now, cadenceDays: cadence('external'), timeZone: 'Europe/London' })).toEqual(new Date('2026-10-27T00:00:00Z')); // clocks went back
-    expect(nextReviewDate({ from: now, cadenceDays: cadence('internal'), timeZone: 'Europe/London' })).toEqual(new Date('2026-11-03T00:00:00Z'));
-    expect(nextReviewDate({ from: now, cadenceDays: cadence('external', 28), timeZone: 'Europe/London' })).toEqual(new Date('2026-11-17T00:00:00Z'));
-    expect(nextReviewDate({ from: now, cadenceDays: 7, timeZone: 'America/New_York' })).toEqual(new Date('2026-10-27T04:00:00Z'));
+    const zone = 'Europe/London';
+    expect(nextReviewDate({ from: now, timeZone: zone, style: styleForBand('external') })).toEqual(new Date('2026-10-27T00:00:00Z')); // clocks went back
+    expect(nextReviewDate({ from: now, timeZone: zone, style: styleForBand('internal') })).toEqual(new Date('2026-11-03T00:00:00Z'));
+    expect(nextReviewDate({ from: now, timeZone: zone, adviserCadenceDays: 28, style: styleForBand('external') })).toEqual(new Date('2026-11-17T00:00:00Z'));
+    expect(nextReviewDate({ from: now, timeZone: 'America/New_York', adviserCadenceDays: 7, style: styleForBand('internal') })).toEqual(new Date('2026-10-27T04:00:00Z'));
   });
 
   it('counts open and partly done steps as still to do, and nothing else', () => {

@@ -103,6 +103,20 @@ describe(`reminders sent by the scheduler on ${testProvider}`, () => {
     expect(connector.textsTo(london.client.conversationId)).toHaveLength(1);
   });
 
+  it('keeps reminding a partly done step like an open one, and stops for a step reported not done', async () => {
+    const now = new Date('2026-03-26T12:00:00Z');
+    const partly = await clientWithItem('Europe/London', localMidnight(2026, 3, 31, 'Europe/London'), now);
+    const notDone = await clientWithItem('Europe/Paris', localMidnight(2026, 3, 31, 'Europe/Paris'), now);
+    await db.actionItem.update({ where: { id: partly.item.id }, data: { status: 'partly-done' } });
+    await db.actionItem.update({ where: { id: notDone.item.id }, data: { status: 'not-done' } });
+    // Nothing cancels their rows: the dispatcher itself decides, with isStillToDo, as each falls due.
+    await tickEveryHour('2026-03-29T07:00:00Z', '2026-04-04T12:00:00Z');
+    expect(connector.textsTo(partly.client.conversationId).length).toBeGreaterThanOrEqual(2);
+    expect(connector.textsTo(notDone.client.conversationId)).toEqual([]);
+    // Later follow-ups would fall due in the tests below.
+    for (const { item } of [partly, notDone]) await cancelItemReminders(db, item.lineageId);
+  });
+
   it('retries a 429 with backoff and sends once', async () => {
     const now = new Date('2026-06-10T11:00:00Z');
     const client = await seedClient(db, connector, `retry-${run}`);

@@ -52,4 +52,24 @@ describe(`plan reminders in step with the plan on ${testProvider}`, () => {
     await syncPlanReminders(services, client.id);
     expect((await rows()).filter((row) => row.itemLineageId === lineageId && row.status === 'pending')).toEqual([]);
   });
+
+  it('keeps the reminders of a partly done step, as for an open one, and drops those of a step reported not done', async () => {
+    const db = database.handle.db;
+    const services = { db, clock, config: loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url }) };
+    const client = await seedReadyClient(db, { band: 'mixed', now: MONDAY });
+    const plans = new PlanRepository(db, clock);
+    const due = londonMidnight('2026-06-19');
+    const plan = await plans.addGoalWithItems(client.id, {
+      text: 'Get a job',
+      dueAt: due,
+      items: [{ text: 'Make a CV', owner: 'client', dueAt: due }, { text: 'Ring the agency', owner: 'client', dueAt: due }],
+    });
+    const [partly, notDone] = plan.items.map((item) => item.lineageId) as [string, string];
+    await plans.changeItemStatus(client.id, partly, 'partly-done', 'client');
+    await plans.changeItemStatus(client.id, notDone, 'not-done', 'client');
+    await syncPlanReminders(services, client.id);
+    const pending = await db.reminder.findMany({ where: { clientId: client.id, status: 'pending' }, select: { itemLineageId: true, kind: true } });
+    expect(pending.filter((row) => row.itemLineageId === partly).map((row) => row.kind)).toEqual(expect.arrayContaining(['item-due-today']));
+    expect(pending.filter((row) => row.itemLineageId === notDone)).toEqual([]);
+  });
 });

@@ -88,7 +88,7 @@ describe('review cadence', () => {
   });
 
   it('counts calendar days in the client\'s zone, across the clock change', () => {
-    const next = nextReviewDate({ from: new Date('2026-03-20T23:30:00Z'), cadenceDays: 14, timeZone: 'Europe/London' });
+    const next = nextReviewDate({ from: new Date('2026-03-20T23:30:00Z'), timeZone: 'Europe/London', adviserCadenceDays: 14, style: styleForBand('external') });
     expect(localClock(next, 'Europe/London')).toBe('2026-04-03 00:00');
     const reminder = reviewReminder({ clientId: 'c1', reviewAt: next, timeZone: 'Europe/London', now: new Date('2026-03-21T00:00:00Z') });
     expect(reminder?.key).toBe('review:c1:2026-04-03');

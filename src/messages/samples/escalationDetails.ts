@@ -4,8 +4,8 @@ import type { EscalationWhy } from '../../domain/escalationRules.ts';
 import { clientWords, date, employer, now, step } from './fixtures.ts';
 
 const whys: EscalationWhy[] = [
-  { reason: 'item-overdue-unanswered', items: [{ text: step, dueDate: now, remindersUnanswered: 2 }] },
-  { reason: 'item-overdue-unanswered', items: [{ text: step, dueDate: now, remindersUnanswered: 2 }, { text: 'Update my CV', dueDate: now, remindersUnanswered: 3 }] },
+  { reason: 'item-overdue-unanswered', items: [{ text: step, dueDate: now, remindersUnanswered: 2, status: 'open' }] },
+  { reason: 'item-overdue-unanswered', items: [{ text: step, dueDate: now, remindersUnanswered: 2, status: 'open' }, { text: 'Update my CV', dueDate: now, remindersUnanswered: 3, status: 'open' }] },
   { reason: 'missed-review', reviewDate: now },
   { reason: 'outreach-unanswered', unanswered: 3 },
   { reason: 'cannot-reach-client' },

@@ -1,7 +1,7 @@
 // Secrets the bot makes for itself when the operator did not set one (local mode only): made once,
 // kept in the database so every instance and every restart uses the same one.
 import { randomBytes } from 'node:crypto';
-import type { Database } from '../db/database.ts';
+import type { Database } from './database.ts';
 
 /** Kept in the bot-state table under keys no channel can produce (they have no slash). */
 const KEY_PREFIX = 'coach:secret:';

@@ -1,0 +1,91 @@
+// An adviser changes a client's plan from Teams: adds an action they will do, marks one done,
+// moves one to a new day, or agrees the plan. The plan card's buttons and the typed shortcuts
+// both come here. Only the client's own adviser or a lead may; each change is a new plan version,
+// audited without content in the same transaction; then the reminders, and the client is told.
+import { escapeMarkdown } from '../messages/escapeText.ts';
+import type { Adviser } from '../db/advisers.ts';
+import type { Client } from '../db/clients.ts';
+import { formatDueDate } from '../domain/dates.ts';
+import type { PlanItem } from '../domain/plan.ts';
+import * as say from '../messages/en/adviserPlan.ts';
+import type { PlanDeps, PlanStores } from './ports.ts';
+import { moveStepDate } from './reminderAnswers.ts';
+
+export type PlanActionResult = { ok: true; reply: string } | { ok: false; reply: string };
+
+export type AdvisedClient = Pick<Client, 'id' | 'userKey' | 'adviserId' | 'timeZone'>;
+
+type Deps = Pick<PlanDeps, 'clock' | 'work' | 'reminders' | 'notices'>;
+
+/** The client, only when this adviser may change their plan: their own adviser, or a lead. */
+export async function clientForAdviser(deps: Pick<PlanDeps, 'reads'>, adviser: Adviser, clientId: string): Promise<Client | null> {
+  const client = await deps.reads.clientById(clientId);
+  if (!client) return null;
+  return adviser.role === 'lead' || client.adviserId === adviser.id ? client : null;
+}
+
+export async function addAdviserAction(deps: Deps, adviser: Adviser, client: AdvisedClient, text: string, dueAt: Date | null): Promise<PlanActionResult> {
+  const words = text.trim();
+  const added = await deps.work.run(async (stores) => {
+    if (!(await stores.plans.currentPlan(client.id))) return false;
+    await stores.plans.addAdviserItem(client.id, words, dueAt);
+    await audit(deps, stores, adviser, client.id);
+    return true;
+  });
+  if (!added) return { ok: false, reply: say.noPlanYet };
+  await deps.reminders.syncPlan(client.id);
+  const by = dueAt ? formatDueDate(dueAt, client.timeZone, { now: deps.clock.now() }) : null;
+  await deps.notices.tell(client, say.clientToldItemAdded(escapeMarkdown(words), by));
+  return { ok: true, reply: say.itemAddedReply(escapeMarkdown(words), by) };
+}
+
+export async function completeAdviserAction(deps: Deps, adviser: Adviser, client: AdvisedClient, item: PlanItem): Promise<PlanActionResult> {
+  if (item.owner !== 'adviser') return { ok: false, reply: say.notYourAction };
+  await deps.work.run(async (stores) => {
+    await stores.plans.markAdviserItemDone(item.lineageId, adviser.id);
+    await audit(deps, stores, adviser, client.id);
+  });
+  await deps.reminders.syncPlan(client.id);
+  await deps.notices.tell(client, say.clientToldItemDone(escapeMarkdown(item.text)));
+  return { ok: true, reply: say.itemDoneReply(escapeMarkdown(item.text)) };
+}
+
+export async function moveAdviserAction(deps: Deps, adviser: Adviser, client: AdvisedClient, item: PlanItem, dueAt: Date): Promise<PlanActionResult> {
+  if (item.owner !== 'adviser') return { ok: false, reply: say.notYourAction };
+  await moveStepDate(deps, { clientId: client.id, itemLineageId: item.lineageId, dueAt, by: 'adviser', adviserId: adviser.id });
+  const by = formatDueDate(dueAt, client.timeZone, { now: deps.clock.now() });
+  await deps.notices.tell(client, say.clientToldItemMoved(escapeMarkdown(item.text), by));
+  return { ok: true, reply: say.itemMovedReply(escapeMarkdown(item.text), by) };
+}
+
+export async function agreePlanAsAdviser(deps: Deps, adviser: Adviser, client: AdvisedClient): Promise<PlanActionResult> {
+  const agreed = await deps.work.run(async (stores) => {
+    if (!(await stores.plans.currentPlan(client.id))) return false;
+    await stores.plans.agreeAsAdviser(client.id, adviser.id);
+    await audit(deps, stores, adviser, client.id);
+    return true;
+  });
+  if (!agreed) return { ok: false, reply: say.noPlanYet };
+  await deps.notices.tell(client, say.clientToldAgreed);
+  return { ok: true, reply: say.agreedReply };
+}
+
+/**
+ * A step the adviser will take for the client (a question handed over, a barrier mentioned):
+ * added once, however often the client asks, and reminded to the adviser like their other actions.
+ * Returns false when the same step is open already.
+ */
+export async function addAdviserStepOnce(deps: Pick<PlanDeps, 'work' | 'reminders'>, input: { clientId: string; text: string; dueAt: Date }): Promise<boolean> {
+  const added = await deps.work.run(async ({ plans }) => {
+    const plan = await plans.currentPlan(input.clientId);
+    if (plan?.items.some((item) => item.owner === 'adviser' && item.status === 'open' && item.text === input.text)) return false;
+    await plans.addAdviserItem(input.clientId, input.text, input.dueAt);
+    return true;
+  });
+  if (added) await deps.reminders.syncPlan(input.clientId);
+  return added;
+}
+
+function audit(deps: Pick<PlanDeps, 'clock'>, stores: PlanStores, adviser: Adviser, clientId: string): Promise<void> {
+  return stores.audit.record({ actor: `adviser:${adviser.id}`, action: 'adviser-changed-plan', subject: clientId }, deps.clock.now());
+}

@@ -1,0 +1,96 @@
+// What the use cases need from the rest of the app, as narrow interfaces: the real ones are made in
+// wiring.ts; tests pass in-memory fakes for the follow-ups and a throwaway database for the rest.
+import type { AuditLog } from '../db/audit.ts';
+import type { Client } from '../db/clients.ts';
+import type { PlanRepository } from '../db/plans.ts';
+import type { ReviewRepository } from '../db/reviews.ts';
+import type { CoachingStyle } from '../domain/coachingStyle.ts';
+import type { JobGoal } from '../domain/plan.ts';
+import type { TriggerKind } from '../domain/escalationTriggers.ts';
+import type { Clock } from '../services.ts';
+
+export type { Clock };
+
+export type PlanStore = Pick<
+  PlanRepository,
+  | 'currentPlan'
+  | 'addGoalWithItems'
+  | 'changeItemStatus'
+  | 'addItem'
+  | 'addAdviserItem'
+  | 'moveItemDueDate'
+  | 'markAdviserItemDone'
+  | 'setNextReview'
+  | 'updateSummary'
+  | 'agree'
+  | 'agreeAsAdviser'
+>;
+export type ReviewLog = Pick<ReviewRepository, 'start' | 'append' | 'recordUsefulness'>;
+export type AuditTrail = Pick<AuditLog, 'record'>;
+
+/** The stores one change writes to, all on one transaction. */
+export interface PlanStores {
+  plans: PlanStore;
+  reviews: ReviewLog;
+  audit: AuditTrail;
+}
+
+/**
+ * Runs `work` in one transaction: everything it writes is kept, or nothing. A clash with a change
+ * made at the same moment (a unique index) runs it again from the start, a few times at most.
+ * `work` uses only the stores it is given: on SQLite anything else waits for the transaction.
+ */
+export interface UnitOfWork {
+  run<T>(work: (stores: PlanStores) => Promise<T>): Promise<T>;
+}
+
+/** Reminder rows follow the plan; they are written after the change is kept, and may be redone. */
+export interface ReminderFollowUps {
+  /** Every step still to do gets its reminders, the rest none, the review its one. */
+  syncPlan(clientId: string): Promise<void>;
+  /** A step closed: its reminders not yet sent are cancelled, with the reason kept. */
+  cancelItem(lineageId: string, reason: string): Promise<void>;
+  /** The client answered: every reminder sent to them so far counts as answered. */
+  markAnswered(clientId: string, at: Date): Promise<void>;
+}
+
+export interface StepState {
+  text: string;
+  status: string;
+  owner: string;
+  dueAt: Date | null;
+}
+
+export interface PlanReads {
+  /** The step as it stands now, only when it is in this client's plan. */
+  latestItemOf(clientId: string, lineageId: string): Promise<StepState | null>;
+  jobGoalsOf(clientId: string): Promise<JobGoal[]>;
+  styleOf(client: PlanClient): Promise<CoachingStyle>;
+  clientById(id: string): Promise<Client | null>;
+}
+
+export interface AdviserHandover {
+  raise(request: { clientId: string; trigger: TriggerKind; detail: string }): Promise<unknown>;
+}
+
+/** Tells a client in their own chat; a failed send is logged, never undoes the change. */
+export interface ClientNotices {
+  tell(client: { id: string; userKey: string }, text: string): Promise<void>;
+}
+
+/** The client fields plan changes need (the turn's client row has them). */
+export interface PlanClient {
+  id: string;
+  timeZone: string;
+  reviewCadenceDays: number | null;
+  styleOverride: string | null;
+}
+
+export interface PlanDeps {
+  clock: Clock;
+  work: UnitOfWork;
+  reads: PlanReads;
+  reminders: ReminderFollowUps;
+  handover: AdviserHandover;
+  notices: ClientNotices;
+}

@@ -1,0 +1,64 @@
+// The client answers a reminder about a step: "Done" closes it, "I need more time" (or "partly")
+// moves it to a new day, "I need help" passes the step, in their words, to their adviser.
+import { isStillToDo } from '../domain/plan.ts';
+import type { PlanDeps, StepState } from './ports.ts';
+
+export type ReminderAnswer = 'done' | 'more-time' | 'partly' | 'help';
+
+export type ReminderAnswered =
+  | { kind: 'nothing-to-answer' }
+  | { kind: 'done' }
+  | { kind: 'ask-new-date'; step: StepState }
+  | { kind: 'ask-what-help'; step: StepState };
+
+/** Any answer counts as an answer to every reminder sent so far; a step no longer to do needs none. */
+export async function answerReminder(
+  deps: Pick<PlanDeps, 'clock' | 'work' | 'reads' | 'reminders'>,
+  input: { clientId: string; itemLineageId: string; answer: ReminderAnswer },
+): Promise<ReminderAnswered> {
+  const { clientId, itemLineageId } = input;
+  await deps.reminders.markAnswered(clientId, deps.clock.now());
+  const step = await deps.reads.latestItemOf(clientId, itemLineageId);
+  if (!step || !isStillToDo(step.status)) return { kind: 'nothing-to-answer' };
+  if (input.answer === 'help') return { kind: 'ask-what-help', step };
+  if (input.answer !== 'done') return { kind: 'ask-new-date', step };
+  await deps.work.run(({ plans }) => plans.changeItemStatus(clientId, itemLineageId, 'done', 'client'));
+  await deps.reminders.cancelItem(itemLineageId, 'done');
+  return { kind: 'done' };
+}
+
+/** Only with consent is anything passed on; the adviser reads which step and what help, quoted. */
+export async function askForHelpWithStep(
+  deps: Pick<PlanDeps, 'reads' | 'handover'>,
+  input: { client: { id: string; consentedAt: Date | null; consentWithdrawnAt: Date | null }; itemLineageId: string; need: string },
+): Promise<'asked' | 'no-consent'> {
+  const { client } = input;
+  if (!client.consentedAt || client.consentWithdrawnAt) return 'no-consent';
+  const step = await deps.reads.latestItemOf(client.id, input.itemLineageId);
+  await deps.handover.raise({
+    clientId: client.id,
+    trigger: 'reminder-help',
+    detail: `Asked for help with their step "${step?.text ?? 'a step'}". They said: "${input.need.slice(0, 500)}"`,
+  });
+  return 'asked';
+}
+
+/**
+ * A step gets a new day and is open again; its reminders move with it. The client never moves
+ * their own step earlier than the day it had (their adviser may).
+ */
+export async function moveStepDate(
+  deps: Pick<PlanDeps, 'clock' | 'work' | 'reminders'>,
+  input: { clientId: string; itemLineageId: string; dueAt: Date; by: 'client' | 'adviser'; adviserId?: string },
+): Promise<{ moved: true } | { moved: false; notBefore: Date }> {
+  const { clientId, itemLineageId, dueAt, by } = input;
+  const outcome = await deps.work.run(async ({ plans, audit }) => {
+    const step = (await plans.currentPlan(clientId))?.items.find((item) => item.lineageId === itemLineageId);
+    if (by === 'client' && step?.dueAt && dueAt < step.dueAt) return { moved: false as const, notBefore: step.dueAt };
+    await plans.moveItemDueDate(clientId, itemLineageId, dueAt, by);
+    if (input.adviserId) await audit.record({ actor: `adviser:${input.adviserId}`, action: 'adviser-changed-plan', subject: clientId }, deps.clock.now());
+    return { moved: true as const };
+  });
+  if (outcome.moved) await deps.reminders.syncPlan(clientId);
+  return outcome;
+}

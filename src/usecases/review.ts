@@ -1,0 +1,55 @@
+// A review changes the plan in three ways: each step's outcome (with its history entry and any
+// next step), the back-up plan when the client gives one, and the next review date at the end.
+import { isStillToDo, type PlanVersion } from '../domain/plan.ts';
+import { nextReviewDate } from '../domain/reviewCadence.ts';
+import type { ReviewOutcome } from '../domain/reviewOutcomes.ts';
+import type { PlanClient, PlanDeps } from './ports.ts';
+
+export interface StepOutcome {
+  clientId: string;
+  reviewId: string;
+  step: { lineageId: string; goalLineageId: string | null };
+  outcome: ReviewOutcome;
+  /** The learning cycle, in the client's words. */
+  answers: { whatHappened: string; feelings: string; wentWell: string; differently: string };
+  nextStep: { text: string; dueAt: Date | null } | null;
+}
+
+/**
+ * The outcome goes into the step's history and the plan together, with the next step if there is
+ * one. A step still to do (partly done) keeps its reminders; a closed one loses those not yet sent.
+ */
+export async function recordStepOutcome(deps: Pick<PlanDeps, 'clock' | 'work' | 'reminders'>, input: StepOutcome): Promise<PlanVersion> {
+  const { clientId, step, outcome, nextStep } = input;
+  const now = deps.clock.now();
+  const plan = await deps.work.run(async ({ plans, reviews }) => {
+    await reviews.append({ clientId, itemLineageId: step.lineageId, reviewId: input.reviewId, outcome, ...input.answers, nextStep: nextStep?.text ?? '' }, now);
+    const changed = await plans.changeItemStatus(clientId, step.lineageId, outcome, 'client');
+    if (!nextStep) return changed;
+    return plans.addItem(clientId, { text: nextStep.text, owner: 'client', dueAt: nextStep.dueAt, goalLineageId: step.goalLineageId }, 'client');
+  });
+  if (!isStillToDo(outcome)) await deps.reminders.cancelItem(step.lineageId, `reviewed: ${outcome}`);
+  if (isStillToDo(outcome) || nextStep) await deps.reminders.syncPlan(clientId);
+  return plan;
+}
+
+/** "If that does not work out…": kept in the plan's summary, in the client's words. */
+export function saveBackupPlan(deps: Pick<PlanDeps, 'work'>, input: { clientId: string; backupPlan: string }): Promise<PlanVersion> {
+  return deps.work.run(({ plans }) => plans.updateSummary(input.clientId, { backupPlan: input.backupPlan.trim().slice(0, 300) }, 'client'));
+}
+
+/** The end of a review: how useful it was (when asked), and the next review, one cadence on. */
+export async function finishReview(
+  deps: Pick<PlanDeps, 'clock' | 'work' | 'reads' | 'reminders'>,
+  input: { client: PlanClient; reviewId: string; usefulness: number | null },
+): Promise<{ plan: PlanVersion; nextReviewAt: Date }> {
+  const { client } = input;
+  const now = deps.clock.now();
+  const nextReviewAt = nextReviewDate({ from: now, timeZone: client.timeZone, adviserCadenceDays: client.reviewCadenceDays, style: await deps.reads.styleOf(client) });
+  const plan = await deps.work.run(async ({ plans, reviews }) => {
+    if (input.usefulness !== null) await reviews.recordUsefulness(input.reviewId, input.usefulness);
+    return plans.setNextReview(client.id, nextReviewAt, 'bot');
+  });
+  await deps.reminders.syncPlan(client.id);
+  return { plan, nextReviewAt };
+}

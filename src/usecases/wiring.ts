@@ -1,0 +1,63 @@
+// The real parts behind the use cases' ports (ports.ts), made from the app's services.
+import { ActionItemProgress } from '../db/actionItemProgress.ts';
+import { ClientRepository } from '../db/clients.ts';
+import { coachingStyleFor } from '../db/coachingStyles.ts';
+import { PlanWork } from '../db/planWork.ts';
+import { ProfileRepository } from '../db/profiles.ts';
+import { ReminderRepository } from '../db/reminders.ts';
+import { raiseEscalation } from '../escalation/raiseEscalation.ts';
+import { log } from '../log.ts';
+import { cancelItemReminders, syncPlanReminders } from '../scheduler/reminderPlanning.ts';
+import type { CoachServices } from '../services.ts';
+import type { PlanDeps } from './ports.ts';
+import type { DataRightsDeps } from './dataRights.ts';
+import { AuditLog } from '../db/audit.ts';
+import { identify } from '../privacy/clientData.ts';
+import { eraseClientData } from '../privacy/dataErasure.ts';
+import { exportClientData } from '../privacy/dataExport.ts';
+
+export function planDeps(services: CoachServices): PlanDeps {
+  const { db, clock } = services;
+  return {
+    clock,
+    work: new PlanWork(db, clock),
+    reads: {
+      latestItemOf: (clientId, lineageId) => new ActionItemProgress(db).latestItemOf(clientId, lineageId),
+      jobGoalsOf: async (clientId) => (await new ProfileRepository(db).find(clientId))?.progress.profile.jobGoals ?? [],
+      styleOf: (client) => coachingStyleFor(db, client),
+      clientById: (id) => new ClientRepository(db).findById(id),
+    },
+    reminders: {
+      syncPlan: (clientId) => syncPlanReminders(services, clientId),
+      cancelItem: async (lineageId, reason) => {
+        await cancelItemReminders(db, lineageId, reason);
+      },
+      markAnswered: async (clientId, at) => {
+        await new ReminderRepository(db).markAnswered(clientId, at);
+      },
+    },
+    handover: { raise: (request) => raiseEscalation(services, request) },
+    notices: {
+      async tell(client, text) {
+        try {
+          await services.sender.sendActivities(client.userKey, [{ type: 'message', text }]);
+        } catch (error) {
+          log.warn(`Could not tell client ${client.id} about a plan change`, error);
+        }
+      },
+    },
+  };
+}
+
+export function dataRightsDeps(services: Pick<CoachServices, 'db' | 'clock'>): DataRightsDeps {
+  const { db, clock } = services;
+  return {
+    clock,
+    audit: new AuditLog(db),
+    identify: (userKey, conversationIds) => identify(db, userKey, conversationIds),
+    clientById: (id) => new ClientRepository(db).findById(id),
+    exportData: (who, now) => exportClientData(db, who, now),
+    erase: (who, actor, now) => eraseClientData(db, who, actor, now),
+    withdrawConsent: (clientId, at) => new ClientRepository(db).withdrawConsent(clientId, at),
+  };
+}
