@@ -4,7 +4,7 @@ import { AuditLog } from './audit.ts';
 import { inTransaction, isUniqueViolation, type Database } from './database.ts';
 import { PlanRepository } from './plans.ts';
 import { ReviewRepository } from './reviews.ts';
-import type { Clock } from '../services.ts';
+import type { Clock } from '../domain/clock.ts';
 
 export interface TransactionStores {
   plans: PlanRepository;

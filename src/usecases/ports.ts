@@ -7,7 +7,7 @@ import type { ReviewRepository } from '../db/reviews.ts';
 import type { CoachingStyle } from '../domain/coachingStyle.ts';
 import type { JobGoal } from '../domain/plan.ts';
 import type { TriggerKind } from '../domain/escalationTriggers.ts';
-import type { Clock } from '../services.ts';
+import type { Clock } from '../domain/clock.ts';
 
 export type { Clock };
 

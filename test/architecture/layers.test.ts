@@ -16,7 +16,7 @@ const FLOORS: readonly { floor: number; prefixes: readonly string[] }[] = [
   { floor: 5, prefixes: ['src/usecases/', 'src/privacy/', 'src/plan/', 'src/metrics.ts'] },
   // Everything that sends through the Bot Framework shares the bot's floor: outbound messages,
   // escalation delivery and the scheduler's reminders. A sender port below them is the next step.
-  { floor: 7, prefixes: ['src/bot/', 'dialogs/', 'src/channels/', 'src/escalation/', 'src/scheduler/', 'src/services.ts'] },
+  { floor: 7, prefixes: ['src/bot/', 'dialogs/', 'src/channels/', 'src/escalation/', 'src/scheduler/', 'src/services.ts', 'src/usecases/wiring.ts'] },
   { floor: 8, prefixes: ['src/web/', 'src/server.ts', 'src/serverBody.ts', 'src/metricsRoutes.ts', 'src/metricsTurns.ts'] },
   { floor: 9, prefixes: ['src/app.ts', 'src/index.ts', 'src/db/cli/'] },
 ];
