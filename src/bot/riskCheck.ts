@@ -21,6 +21,7 @@ import {
   carryOnLabel,
   carryOnWords,
   concernHeardReply,
+  concernReflection,
   concernNoLabel,
   concernNoWords,
   concernNotNowReply,
@@ -98,6 +99,13 @@ export class RiskCheck implements Middleware {
       context.turnState.set(GATE_KEY, 'skip');
     } else if (pause?.kind === 'concern' && (await this.answerConcernOffer(context, client, pause, text))) {
       // Answered: the gate is set.
+    } else if (risk.level === 'concern' && client && detectSpecialistBarriers(text).length > 0) {
+      // "I have a ccj and some arrears": the worry is heard, and the adviser's help goes in the plan
+      // at once, so there is no need to ask whether they want their adviser.
+      if (pause) await this.pause.delete(context);
+      await context.sendActivity(concernReflection(concernTopicOf(text)));
+      await this.handOverWhatTheySaid(context, client, text);
+      context.turnState.set(GATE_KEY, 'reprompt');
     } else if (risk.level === 'concern') {
       await this.hearConcern(context, client, text);
     } else if (client) {

@@ -27,7 +27,10 @@ describe(`specialist hand-offs in the plan, on ${testProvider}`, () => {
     const said = (await user.say('I have a criminal record')).join('\n');
     expect(said).toMatch(/I have asked your adviser to help with that\. It is in your plan for \w+day \d+ June\./);
     await user.say('I have a criminal record from years ago');
-    await user.say('I have a ccj and some arrears');
+    // Said as a worry (concern): heard, and the debt step goes in the plan without asking first.
+    const debt = (await user.say('I have a ccj and some arrears')).join('\n');
+    expect(debt).toMatch(/It is in your plan for \w+day \d+ June\./);
+    expect(debt).not.toMatch(/get in touch\?/);
 
     const adviserSteps = (await plans.currentPlan(seeded.id))!.items.filter((item) => item.owner === 'adviser').map((item) => item.text);
     expect(adviserSteps.sort()).toEqual([
