@@ -160,6 +160,6 @@ describe(`reminders sent by the scheduler on ${testProvider}`, () => {
     expect((await db.client.findUniqueOrThrow({ where: { id: client.id } })).unansweredOutreach).toBe(3);
     expect(await escalations()).toEqual([]);
     await hourlyRulesAt('2026-06-13T10:00:00Z');
-    expect(await escalations()).toMatchObject([{ detail: '3 reminders in a row have had no answer from the client.', urgency: 'soon' }]);
+    expect(await escalations()).toMatchObject([{ detail: 'Has not replied to the last 3 messages from the coach.', urgency: 'soon' }]);
   });
 });
