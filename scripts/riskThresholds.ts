@@ -56,11 +56,11 @@ function measure(scored: Scored[], thresholds: Thresholds) {
 const scored = validationScores();
 const noRules = (entry: Scored): Scored => ({ ...entry, rules: { ...entry.rules, crisis: new Set(), concern: new Set() } });
 const classifierOnly = scored.map(noRules);
-console.log('rules alone:', measure(scored, { crisis: Infinity, concern: Infinity }));
+console.log('rules alone:', measure(scored, { crisis: Infinity, concern: Infinity, noneWeight: 1 }));
 let best: { thresholds: Thresholds; figures: ReturnType<typeof measure> } | undefined;
-for (let crisis = 0.05; crisis <= 1.2; crisis += 0.05) {
+for (const noneWeight of [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4]) for (let crisis = 0.05; crisis <= 1.2; crisis += 0.05) {
   for (let concern = 0.05; concern <= 1.5; concern += 0.05) {
-    const thresholds = { crisis: Number(crisis.toFixed(2)), concern: Number(concern.toFixed(2)) };
+    const thresholds = { crisis: Number(crisis.toFixed(2)), concern: Number(concern.toFixed(2)), noneWeight };
     const figures = measure(scored, thresholds);
     if (figures.benignRight < MIN_BENIGN_RIGHT) continue;
     const score = figures.crisisRecall + figures.riskRecall;
@@ -75,7 +75,7 @@ console.log('rules and classifier together, best thresholds:', best);
 if (process.argv.includes('--table')) {
   for (const crisis of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
     for (const concern of [0.3, 0.4, 0.5, 0.6]) {
-      const f = measure(classifierOnly, { crisis, concern });
+      const f = measure(classifierOnly, { crisis, concern, noneWeight: 1 });
       console.log(crisis, concern, f.crisisRecall.toFixed(2), f.riskRecall.toFixed(2), f.benignRight.toFixed(3), 'crisis precision', f.crisisPrecision.toFixed(2));
     }
   }

@@ -107,7 +107,17 @@ export class RiskClassifier {
     if (!known) return { byLevel, topCategory: { none: undefined, concern: undefined, crisis: undefined }, known };
     const outputs = this.network.run(features) ?? {};
     for (const [output, score] of Object.entries(outputs)) byLevel[output.slice(LEVEL_PREFIX.length) as RiskLevel] = score;
-    return { byLevel, topCategory: this.closestKinds(features), known };
+    // The closest kind costs a look through every training message that shares a word: only the
+    // adviser's reasons need it, so it is found when asked for, not for every everyday message.
+    const closestKinds = (): Record<RiskLevel, RiskCategory | undefined> => (kinds ??= this.closestKinds(features));
+    let kinds: Record<RiskLevel, RiskCategory | undefined> | undefined;
+    return {
+      byLevel,
+      known,
+      get topCategory() {
+        return closestKinds();
+      },
+    };
   }
 
   private closestKinds(features: Record<string, number>): Record<RiskLevel, RiskCategory | undefined> {

@@ -17,8 +17,10 @@ export type RiskAssessment = {
 };
 
 export type Thresholds = {
-  /** The classifier says crisis at or above this crisis score, if no 'none' kind scores higher. */
+  /** The classifier says crisis at or above this crisis score, if the 'none' score times noneWeight is no higher. */
   crisis: number;
+  /** How much the 'none' score counts against crisis: below 1, a crisis score a little under it still wins (recall first). */
+  noneWeight: number;
   /** The classifier says concern when the crisis and concern scores together reach this. */
   concern: number;
 };
@@ -28,7 +30,7 @@ const RANK: Record<RiskLevel, number> = { none: 0, concern: 1, crisis: 2 };
 export function classifierLevel(scores: ClassifierScores, thresholds: Thresholds): RiskLevel {
   if (!scores.known) return 'none';
   const { crisis, concern, none } = scores.byLevel;
-  if (crisis >= thresholds.crisis && crisis >= none) return 'crisis';
+  if (crisis >= thresholds.crisis && crisis >= none * thresholds.noneWeight) return 'crisis';
   // The two risk levels share words ("end", "point", "any more"): together they say "at risk".
   return crisis + concern >= thresholds.concern ? 'concern' : 'none';
 }

@@ -6,6 +6,33 @@ import type { RiskCorpus } from './riskCategories.ts';
 
 export const PRODUCT_WORDS_TRAINING: RiskCorpus = {
   everyday: [
+    // Answers to the self-assessment's "what did not go so well?", and questions back about a
+    // question: ordinary words that lean towards worry elsewhere in the corpus.
+    'the pay was low',
+    'low pay',
+    'the money was rubbish',
+    'long hours',
+    'the hours were too long',
+    'early starts',
+    'night shifts',
+    'a bad manager',
+    'my boss was horrible',
+    'boring work',
+    'the commute',
+    'zero hours contract',
+    'rude customers',
+    'no training',
+    'standing all day',
+    'what do you mean by friday',
+    'what do you mean by that',
+    'what do you mean by specific',
+    'what counts as a step',
+    'why do you need to know that',
+    'is that a deadline',
+    'what if i cant do it by then',
+    'can i change the date later',
+    'what happens if i miss it',
+    'do i have to answer',
     // The barrier question's buttons.
     'using computers or phones',
     'feeling confident',
