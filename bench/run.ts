@@ -29,6 +29,17 @@ if (unknownSections.length > 0) {
   process.exit(2);
 }
 const runs = (section: Section) => only.length === 0 || only.includes(section);
+/** BENCH_BOTS=sqlite runs only the anchor and those turn rows (echo, sqlite, postgresql); the anchor always runs. */
+const BOTS = ['echo', 'sqlite', 'postgresql'] as const;
+const bots = (process.env.BENCH_BOTS ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+const unknownBots = bots.filter((name) => !(BOTS as readonly string[]).includes(name));
+if (unknownBots.length > 0) {
+  process.stderr.write(`BENCH_BOTS names no bot "${unknownBots.join(', ')}". Use: ${BOTS.join(', ')}.\n`);
+  process.exit(2);
+}
+const drives = (bot: (typeof BOTS)[number]) => bots.length === 0 || bots.includes(bot);
+/** BENCH_PROFILE_DIR keeps the .cpuprofile files there (to open in a profiler) instead of a temporary folder. */
+const keptProfileDir = process.env.BENCH_PROFILE_DIR;
 
 const settings = quick
   ? {
@@ -111,18 +122,27 @@ async function main(): Promise<void> {
   setLogLevel('warn');
   const started = Date.now();
   const machine = describeMachine();
-  const profileDir = profile ? mkdtempSync(join(tmpdir(), 'coach-bench-profile-')) : undefined;
+  const profileDir = profile ? (keptProfileDir ?? mkdtempSync(join(tmpdir(), 'coach-bench-profile-'))) : undefined;
 
-  let turns: { echo: TurnFigures; anchor: TurnFigures; sqlite: TurnFigures; postgres: TurnFigures; textChecks: TextCheckCost[] } | undefined;
+  let turns: { echo?: TurnFigures; anchor: TurnFigures; sqlite?: TurnFigures; postgres?: TurnFigures; textChecks: TextCheckCost[] } | undefined;
   if (runs('turns')) {
-    progress('turns: echo bot');
-    const echo = await measureEchoTurns(settings.turns);
+    let echo: TurnFigures | undefined;
+    if (drives('echo')) {
+      progress('turns: echo bot');
+      echo = await measureEchoTurns(settings.turns);
+    }
     progress('turns: stock dialogs bot on durable SQLite (the anchor)');
     const anchor = await measureDialogsTurns({ ...settings.turns, cpuProfile: profileDir ? { dir: profileDir, file: 'anchor' } : undefined });
-    progress('turns: coaching bot on SQLite');
-    const sqlite = await measureCoachingTurns('sqlite', { ...settings.turns, cpuProfile: profileDir ? { dir: profileDir, file: 'coach' } : undefined });
-    progress('turns: coaching bot on PostgreSQL');
-    const postgres = await measureCoachingTurns('postgresql', settings.turns);
+    let sqlite: TurnFigures | undefined;
+    if (drives('sqlite')) {
+      progress('turns: coaching bot on SQLite');
+      sqlite = await measureCoachingTurns('sqlite', { ...settings.turns, cpuProfile: profileDir ? { dir: profileDir, file: 'coach' } : undefined });
+    }
+    let postgres: TurnFigures | undefined;
+    if (drives('postgresql')) {
+      progress('turns: coaching bot on PostgreSQL');
+      postgres = await measureCoachingTurns('postgresql', settings.turns);
+    }
     progress('turns: per-message text checks');
     turns = { echo, anchor, sqlite, postgres, textChecks: measureTextChecks() };
   }
@@ -169,12 +189,16 @@ async function main(): Promise<void> {
     say('The anchor is a stock BotBuilder dialogs bot in the style of Microsoft\'s core-bot sample (waterfall, TextPrompt, ChoicePrompt,');
     say('ConversationState + UserState saved every turn) on a durable SQLite Storage (one row per key, WAL, synchronous=NORMAL).');
     say('CPU ms/turn: the bot process\'s own CPU time (user + system) after the warm-up, per turn measured. SQL/turn likewise.');
-    say(turnTable([echo, anchor, sqlite, postgres], anchor));
+    say(turnTable([echo, anchor, sqlite, postgres].filter((row): row is TurnFigures => row !== undefined), anchor));
     say(`Per-message text checks (in this process): ${turns.textChecks.map((check) => `${check.name} ${check.microsPerMessage.toFixed(1)} µs`).join(', ')} per message.`);
-    const turnShare = ratio(sqlite.turnsPerSecond, anchor.turnsPerSecond);
-    const p95Times = ratio(sqlite.latency.p95, anchor.latency.p95);
-    verdicts.push(verdict(turnShare >= TARGET.turnRatio, `coach on SQLite >= 50% of the anchor's turns/s (aim 80%${turnShare >= TARGET.turnRatioAim ? ', reached' : ''}): ${(turnShare * 100).toFixed(0)}% (PostgreSQL ${share(postgres.turnsPerSecond, anchor.turnsPerSecond)})`));
-    verdicts.push(verdict(p95Times <= TARGET.p95Ratio, `coach p95 <= 2x the anchor's p95 on SQLite: ${p95Times.toFixed(1)}x (${sqlite.latency.p95.toFixed(1)} ms vs ${anchor.latency.p95.toFixed(1)} ms; PostgreSQL ${ratio(postgres.latency.p95, anchor.latency.p95).toFixed(1)}x)`));
+    if (sqlite) {
+      const turnShare = ratio(sqlite.turnsPerSecond, anchor.turnsPerSecond);
+      const p95Times = ratio(sqlite.latency.p95, anchor.latency.p95);
+      const onPostgres = postgres ? ` (PostgreSQL ${share(postgres.turnsPerSecond, anchor.turnsPerSecond)})` : '';
+      const p95OnPostgres = postgres ? `; PostgreSQL ${ratio(postgres.latency.p95, anchor.latency.p95).toFixed(1)}x` : '';
+      verdicts.push(verdict(turnShare >= TARGET.turnRatio, `coach on SQLite >= 50% of the anchor's turns/s (aim 80%${turnShare >= TARGET.turnRatioAim ? ', reached' : ''}): ${(turnShare * 100).toFixed(0)}%${onPostgres}`));
+      verdicts.push(verdict(p95Times <= TARGET.p95Ratio, `coach p95 <= 2x the anchor's p95 on SQLite: ${p95Times.toFixed(1)}x (${sqlite.latency.p95.toFixed(1)} ms vs ${anchor.latency.p95.toFixed(1)} ms${p95OnPostgres})`));
+    }
   }
 
   if (dispatch) {
@@ -241,7 +265,7 @@ async function main(): Promise<void> {
       say();
       say(renderTable(['Function', 'self µs/turn', 'share'], summary.byFunction.map((line) => [line.name, perTurn(line.selfMs), `${(line.share * 100).toFixed(1)}%`]), 0));
     }
-    rmSync(profileDir, { recursive: true, force: true });
+    if (!keptProfileDir) rmSync(profileDir, { recursive: true, force: true });
   }
 }
 

@@ -1,8 +1,10 @@
 // botbuilder's Storage contract (read, write, delete) over the BotState table, with eTag
 // optimistic concurrency: a write carrying a stale eTag fails instead of overwriting.
+// Every turn reads and writes its conversation's state, so both are direct statements (directSql.ts).
 // Typed structurally so this file does not import botbuilder (see ARCHITECTURE.md).
 import { randomUUID } from 'node:crypto';
 import type { Database } from './database.ts';
+import { directSql, type DirectSql } from './directSql.ts';
 
 export type StoreItem = { eTag?: string; [key: string]: unknown };
 export type StoreItems = Record<string, any>;
@@ -15,14 +17,19 @@ export class StaleETagError extends Error {
 }
 
 export class BotStateStorage {
-  constructor(private readonly db: Database) {}
+  private readonly sql: DirectSql;
+
+  constructor(private readonly db: Database) {
+    this.sql = directSql(db);
+  }
 
   async read(keys: string[]): Promise<StoreItems> {
-    if (keys.length === 0) return {};
-    const rows = await this.db.botState.findMany({ where: { key: { in: keys } } });
     const items: StoreItems = {};
-    for (const row of rows) {
-      items[row.key] = { ...(JSON.parse(row.data) as object), eTag: row.eTag };
+    // botbuilder reads one key per state; one statement each keeps the SQL text constant.
+    for (const key of keys) {
+      const { rows } = await this.sql.query('SELECT "data", "eTag" FROM "BotState" WHERE "key" = ?', [key]);
+      const row = rows[0];
+      if (row) items[key] = { ...(JSON.parse(row[0] as string) as object), eTag: row[1] as string };
     }
     return items;
   }
@@ -38,23 +45,24 @@ export class BotStateStorage {
     await this.db.botState.deleteMany({ where: { key: { in: keys } } });
   }
 
+  /** One statement: a new item is created, an existing one overwritten only if its eTag still matches (or with "*"). */
   private async writeOne(key: string, item: StoreItem): Promise<void> {
     const { eTag: expected, ...rest } = item;
-    const data = JSON.stringify(rest);
-    const eTag = randomUUID();
+    const args = [key, randomUUID(), JSON.stringify(rest), new Date()];
     if (!expected || expected === '*') {
-      await this.db.botState.upsert({ where: { key }, create: { key, data, eTag }, update: { data, eTag } });
+      await this.sql.execute(
+        `INSERT INTO "BotState" ("key", "eTag", "data", "updatedAt") VALUES (?, ?, ?, ?)
+         ON CONFLICT ("key") DO UPDATE SET "eTag" = excluded."eTag", "data" = excluded."data", "updatedAt" = excluded."updatedAt"`,
+        args,
+      );
       return;
     }
-    const { count } = await this.db.botState.updateMany({ where: { key, eTag: expected }, data: { data, eTag } });
-    if (count === 1) return;
-    // Nothing matched: either someone else wrote first (conflict) or the item is new.
-    const exists = await this.db.botState.findUnique({ where: { key }, select: { key: true } });
-    if (exists) throw new StaleETagError(key);
-    try {
-      await this.db.botState.create({ data: { key, data, eTag } });
-    } catch {
-      throw new StaleETagError(key);
-    }
+    const written = await this.sql.execute(
+      `INSERT INTO "BotState" ("key", "eTag", "data", "updatedAt") VALUES (?, ?, ?, ?)
+       ON CONFLICT ("key") DO UPDATE SET "eTag" = excluded."eTag", "data" = excluded."data", "updatedAt" = excluded."updatedAt"
+       WHERE "BotState"."eTag" = ?`,
+      [...args, expected],
+    );
+    if (written !== 1) throw new StaleETagError(key);
   }
 }

@@ -1,6 +1,8 @@
 // The client's recent words, for the adviser's summary. Only for consented clients, and only
 // the last few: older messages are deleted as new ones arrive.
 import type { Database } from './database.ts';
+import { directSql } from './directSql.ts';
+import { newRowId } from './rowId.ts';
 
 export const KEEP_MESSAGES_PER_CLIENT = 20;
 
@@ -9,14 +11,23 @@ export type StoredClientMessage = { text: string; riskLevel: string; createdAt: 
 export class ClientMessageRepository {
   constructor(private readonly db: Database) {}
 
+  /** Every message of a consented client: two direct statements (directSql.ts), the insert and the trim. */
   async record(clientId: string, text: string, riskLevel: string, at: Date): Promise<void> {
-    await this.db.clientMessage.createMany({ data: [{ clientId, text: text.slice(0, 2000), riskLevel, createdAt: at }] });
+    const sql = directSql(this.db);
+    await sql.execute('INSERT INTO "ClientMessage" ("id", "clientId", "text", "riskLevel", "createdAt") VALUES (?, ?, ?, ?, ?)', [
+      newRowId(),
+      clientId,
+      text.slice(0, 2000),
+      riskLevel,
+      at,
+    ]);
     // One statement for both databases, every message: finding the old ones first would be a second.
-    await this.db.$executeRaw`
-      DELETE FROM "ClientMessage" WHERE "clientId" = ${clientId} AND id NOT IN (
-        SELECT id FROM "ClientMessage" WHERE "clientId" = ${clientId}
-        ORDER BY "createdAt" DESC, id DESC LIMIT ${KEEP_MESSAGES_PER_CLIENT}
-      )`;
+    await sql.execute(
+      `DELETE FROM "ClientMessage" WHERE "clientId" = ? AND "id" NOT IN (
+         SELECT "id" FROM "ClientMessage" WHERE "clientId" = ? ORDER BY "createdAt" DESC, "id" DESC LIMIT ?
+       )`,
+      [clientId, clientId, KEEP_MESSAGES_PER_CLIENT],
+    );
   }
 
   /** The latest messages, oldest first. */

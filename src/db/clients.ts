@@ -2,14 +2,59 @@
 import type { Database } from './database.ts';
 import { ConversationReferences } from './conversationReferences.ts';
 import type { Client } from '../generated/sqlite/client.ts';
+import { asDate, asDateOrNull, asNumber, asNumberOrNull, asText, asTextOrNull, decodeRow, directSql, type Columns } from './directSql.ts';
 
 export type { Client };
+
+/** Every column of Client: the type check fails here when the schema gains one. */
+const CLIENT_COLUMNS: Columns<Client> = {
+  id: asText,
+  userKey: asText,
+  channelId: asText,
+  displayName: asTextOrNull,
+  aadObjectId: asTextOrNull,
+  timeZone: asText,
+  adviserId: asTextOrNull,
+  consentVersion: asTextOrNull,
+  consentedAt: asDateOrNull,
+  consentWithdrawnAt: asDateOrNull,
+  status: asText,
+  reviewCadenceDays: asNumberOrNull,
+  styleOverride: asTextOrNull,
+  remindersPausedAt: asDateOrNull,
+  unansweredOutreach: asNumber,
+  lastContactAt: asDate,
+  closedAt: asDateOrNull,
+  createdAt: asDate,
+};
+
+/** Who is behind a user key: their client record, and whether they are an adviser. */
+export interface TurnParties {
+  client: Client | null;
+  adviserId: string | null;
+}
 
 export class ClientRepository {
   constructor(private readonly db: Database) {}
 
   findByUserKey(userKey: string): Promise<Client | null> {
     return this.db.client.findUnique({ where: { userKey } });
+  }
+
+  /** The client and the adviser with this user key, in one statement (every turn asks both). */
+  async findTurnParties(userKey: string): Promise<TurnParties> {
+    const { names, rows } = await directSql(this.db).query(
+      `SELECT c."id", c."userKey", c."channelId", c."displayName", c."aadObjectId", c."timeZone", c."adviserId",
+         c."consentVersion", c."consentedAt", c."consentWithdrawnAt", c."status", c."reviewCadenceDays", c."styleOverride",
+         c."remindersPausedAt", c."unansweredOutreach", c."lastContactAt", c."closedAt", c."createdAt", a."id" AS "asAdviser"
+       FROM (SELECT CAST(? AS TEXT) AS "userKey") AS who
+       LEFT JOIN "Client" AS c ON c."userKey" = who."userKey"
+       LEFT JOIN "Adviser" AS a ON a."userKey" = who."userKey"`,
+      [userKey],
+    );
+    const row = rows[0]!;
+    const adviserId = (row[names.indexOf('asAdviser')] ?? null) as string | null;
+    return { client: row[0] === null ? null : decodeRow(names, row, CLIENT_COLUMNS), adviserId };
   }
 
   findById(id: string): Promise<Client | null> {

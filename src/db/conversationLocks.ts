@@ -3,7 +3,7 @@
 // lapses after LEASE_MS and may then be taken over.
 import { randomUUID } from 'node:crypto';
 import type { Database } from './database.ts';
-import { isUniqueViolation } from './processedActivities.ts';
+import { directSql, type DirectSql } from './directSql.ts';
 
 export const LEASE_MS = 30_000;
 const FIRST_PAUSE_MS = 5;
@@ -16,7 +16,11 @@ export interface Lease {
 export class ConversationLocks {
   private readonly holder = `${process.pid}-${randomUUID()}`;
 
-  constructor(private readonly db: Database) {}
+  private readonly sql: DirectSql;
+
+  constructor(db: Database) {
+    this.sql = directSql(db);
+  }
 
   /** Waits for the conversation's lease until the deadline; null when it is still taken then. */
   async acquire(key: string, deadline: number): Promise<Lease | null> {
@@ -29,21 +33,19 @@ export class ConversationLocks {
     }
   }
 
+  /** One statement: takes a free lease, or one that has lapsed (held by a turn of an instance that died). */
   private async tryAcquire(key: string): Promise<boolean> {
     const now = new Date();
-    const expiresAt = new Date(now.getTime() + LEASE_MS);
-    try {
-      await this.db.conversationLock.create({ data: { key, holder: this.holder, expiresAt } });
-      return true;
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
-    // Held: by a turn in progress, or by an instance that died during one.
-    const lapsed = await this.db.conversationLock.updateMany({ where: { key, expiresAt: { lt: now } }, data: { holder: this.holder, expiresAt } });
-    return lapsed.count === 1;
+    const taken = await this.sql.execute(
+      `INSERT INTO "ConversationLock" ("key", "holder", "expiresAt") VALUES (?, ?, ?)
+       ON CONFLICT ("key") DO UPDATE SET "holder" = excluded."holder", "expiresAt" = excluded."expiresAt"
+       WHERE "ConversationLock"."expiresAt" < ?`,
+      [key, this.holder, new Date(now.getTime() + LEASE_MS), now],
+    );
+    return taken === 1;
   }
 
   private async release(key: string): Promise<void> {
-    await this.db.conversationLock.deleteMany({ where: { key, holder: this.holder } });
+    await this.sql.execute('DELETE FROM "ConversationLock" WHERE "key" = ? AND "holder" = ?', [key, this.holder]);
   }
 }

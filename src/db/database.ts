@@ -11,6 +11,7 @@ import { projectRoot, type DatabaseProvider } from './providerSchema.ts';
 import { applyMigrations } from './migrations.ts';
 import { createPostgresAdapterFactory, type PostgresTimeouts } from './postgresAdapterFactory.ts';
 import { createSqliteAdapterFactory } from './sqliteAdapterFactory.ts';
+import { DirectSql, registerDirectSql } from './directSql.ts';
 
 export type Database = SqliteClient;
 /** The database, or one transaction on it: what repositories that may join a transaction take. */
@@ -71,10 +72,12 @@ export function createAdapterFactory(url: string, timeouts?: PostgresTimeouts): 
 export function createDatabase(url: string, timeouts?: PostgresTimeouts): DatabaseHandle {
   const provider = providerOf(url);
   const adapterFactory = createAdapterFactory(url, timeouts);
-  const db =
-    provider === 'postgresql'
-      ? (new PostgresClient({ adapter: adapterFactory }) as unknown as Database)
-      : new SqliteClient({ adapter: adapterFactory });
+  // Prisma gets the factory through DirectSql, which keeps the adapter Prisma connects for the hot statements.
+  const direct = new DirectSql(provider, () => db.$connect());
+  const adapter = direct.watch(adapterFactory);
+  const db: Database =
+    provider === 'postgresql' ? (new PostgresClient({ adapter }) as unknown as Database) : new SqliteClient({ adapter });
+  registerDirectSql(db, direct);
   return { db, provider, adapterFactory, close: () => db.$disconnect() };
 }
 

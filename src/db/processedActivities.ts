@@ -4,6 +4,7 @@
 // turn is handled. Rows are kept a day: channels retry within seconds or minutes.
 import { createHash } from 'node:crypto';
 import type { Database } from './database.ts';
+import { directSql, type DirectSql } from './directSql.ts';
 
 /**
  * Rows hold a digest of the conversation id, not the id: someone who says "No thanks" at consent
@@ -28,24 +29,24 @@ const PRUNE_EVERY_MS = 60 * 60_000;
 
 export type Claim = { duplicate: false } | { duplicate: true; invokeResponse: unknown };
 
-export function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'P2002';
-}
-
 export class ProcessedActivities {
   private lastPrune = 0;
 
-  constructor(private readonly db: Database) {}
+  private readonly sql: DirectSql;
+
+  constructor(private readonly db: Database) {
+    this.sql = directSql(db);
+  }
 
   /** Claims the activity for this turn, or says it was handled before (with the invoke answer). */
   async claim(activity: ActivityRef): Promise<Claim> {
     const ref = stored(activity);
-    try {
-      await this.db.processedActivity.create({ data: ref });
-      return { duplicate: false };
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
+    const claimed = await this.sql.execute(
+      `INSERT INTO "ProcessedActivity" ("channelId", "conversationId", "activityId", "processedAt") VALUES (?, ?, ?, ?)
+       ON CONFLICT ("channelId", "conversationId", "activityId") DO NOTHING`,
+      [ref.channelId, ref.conversationId, ref.activityId, new Date()],
+    );
+    if (claimed === 1) return { duplicate: false };
     const earlier = await this.db.processedActivity.findUnique({ where: { channelId_conversationId_activityId: ref } });
     return { duplicate: true, invokeResponse: earlier?.invokeResponse ? JSON.parse(earlier.invokeResponse) : undefined };
   }
