@@ -1,5 +1,6 @@
-// No SQL is built from strings: every $queryRawUnsafe / $executeRawUnsafe in src/ takes one
-// constant string literal as its SQL (parameters, if any, go separately), and Prisma.raw is unused.
+// No SQL is built from strings: every $queryRawUnsafe / $executeRawUnsafe and every direct
+// statement (src/db/directSql.ts) in src/ takes one constant string literal as its SQL
+// (parameters, if any, go separately), and Prisma.raw is unused.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +38,8 @@ export function constantFirstArgument(code: string, start: number): string | nul
 
 const files = [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'dialogs'))];
 
+const DIRECT_STATEMENT = /(?:\bsql|\bdirectSql\([\w.]*\))\.(?:query|execute)\b/g;
+
 describe('no SQL built from strings', () => {
   it('checks a fair number of files', () => {
     expect(files.length).toBeGreaterThan(20);
@@ -51,9 +54,20 @@ describe('no SQL built from strings', () => {
           problems.push(`${relative(root, file)}: ${code.slice(match.index!, match.index! + 120).split('\n')[0]}`);
         }
       }
+      // Direct statements (src/db/directSql.ts) too: `sql.query(...)`, `this.sql.execute(...)`, `directSql(db).query(...)`.
+      for (const match of code.matchAll(DIRECT_STATEMENT)) {
+        if (constantFirstArgument(code, match.index! + match[0].length) === null) {
+          problems.push(`${relative(root, file)}: ${code.slice(match.index!, match.index! + 120).split('\n')[0]}`);
+        }
+      }
       if (/Prisma\.raw\(|\bsql\.raw\(/.test(code)) problems.push(`${relative(root, file)}: uses Prisma.raw`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('finds the direct statements it checks', () => {
+    const found = files.reduce((sum, file) => sum + [...readFileSync(file, 'utf8').matchAll(DIRECT_STATEMENT)].length, 0);
+    expect(found).toBeGreaterThanOrEqual(5);
   });
 
   it('would catch interpolation and concatenation', () => {
