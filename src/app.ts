@@ -86,7 +86,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   // Outermost, reading no content: log context, turn counts and latency (metricsTurns.ts).
   adapter.use(new TurnObserver(metrics));
   // Each activity once, and one turn at a time per conversation, before anything reads or writes.
-  adapter.use(new OneTurnAtATime(new ConversationLocks(database.db), new ProcessedActivities(database.db)));
+  adapter.use(new OneTurnAtATime(new ConversationLocks(database.db), new ProcessedActivities(database.db), config.TURN_WAIT_MS));
   // Invokes the bot does not handle are refused before any part reads them.
   adapter.use(new InvokeGuard());
   // The risk check comes next: every message is read for risk before anything else.

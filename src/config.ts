@@ -70,6 +70,8 @@ const settingsSchema = z
       .refine(isTimeZone, 'use an IANA time zone name such as Europe/London'),
     CASE_CLOSE_AFTER_DAYS: z.coerce.number().int().min(1).default(90),
     DELETE_AFTER_CLOSE_DAYS: z.coerce.number().int().min(1).default(365),
+    /** How long a message waits behind another turn of its conversation before it is turned away. */
+    TURN_WAIT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     SCHEDULER_ENABLED: flag.default(true),
     SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(100).default(15_000),
     SCHEDULER_INSTANCE_ID: optionalText,

@@ -11,9 +11,6 @@ import { isProactiveTurn } from './proactiveTurn.ts';
 import { log } from '../log.ts';
 import { stillBusyMessage } from '../messages/en/common.ts';
 
-/** How long a message waits behind the others in its conversation before it is turned away. */
-export const TURN_WAIT_MS = 10_000;
-
 export class OneTurnAtATime implements Middleware {
   /** The last turn queued per conversation in this process, so waiting here costs no queries. */
   private readonly tails = new Map<string, Promise<void>>();
@@ -21,7 +18,8 @@ export class OneTurnAtATime implements Middleware {
   constructor(
     private readonly locks: ConversationLocks,
     private readonly processed: ProcessedActivities,
-    private readonly waitMs = TURN_WAIT_MS,
+    /** How long a message waits behind the others in its conversation before it is turned away. */
+    private readonly waitMs: number,
   ) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {

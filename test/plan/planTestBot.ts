@@ -16,10 +16,10 @@ export class TestClock {
   now = (): Date => new Date(this.current);
 }
 
-export async function startPlanBot(databaseUrl: string, clock: TestClock): Promise<BotUnderTest> {
+export async function startPlanBot(databaseUrl: string, clock: TestClock, env: Record<string, string> = {}): Promise<BotUnderTest> {
   setLogLevel('warn');
   const connector = await new StandInConnector().start();
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, SCHEDULER_ENABLED: 'false' });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, SCHEDULER_ENABLED: 'false', ...env });
   const app = await startApp(config, { clock });
   return {
     app,
@@ -35,9 +35,9 @@ export async function startPlanBot(databaseUrl: string, clock: TestClock): Promi
 }
 
 /** startPlanBot on a fresh database of the provider under test; stop() also drops it. */
-export async function startPlanBotOnFreshDatabase(clock: TestClock): Promise<BotUnderTest> {
+export async function startPlanBotOnFreshDatabase(clock: TestClock, env: Record<string, string> = {}): Promise<BotUnderTest> {
   const database = await createEmptyDatabase();
-  const bot = await startPlanBot(database.url, clock);
+  const bot = await startPlanBot(database.url, clock, env);
   return {
     ...bot,
     async stop() {

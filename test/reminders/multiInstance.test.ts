@@ -1,5 +1,5 @@
 // Three scheduler instances on one database (PostgreSQL with TEST_DATABASE=postgresql, else one
-// shared SQLite file) dispatch 5,000 due reminders. Each must arrive exactly once; with one
+// shared SQLite file) dispatch 2,000 due reminders. Each must arrive exactly once; with one
 // instance killed mid-run, none is lost and only the sends in flight at the kill may repeat.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMigratedDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
@@ -51,8 +51,9 @@ describe(`three scheduler instances on ${testProvider}`, () => {
     await database.drop();
   });
 
-  it('deliver 5,000 due reminders exactly once, lose none when one dies mid-run, and repeat only its in-flight sends', async () => {
-    const keys = await seedReminders(database.handle.db, connector, 'a', 5000);
+  const DUE = 2000;
+  it(`deliver ${DUE} due reminders exactly once, lose none when one dies mid-run, and repeat only its in-flight sends`, async () => {
+    const keys = await seedReminders(database.handle.db, connector, 'a', DUE);
     const config = testConfig(database.url, { OUTREACH_ESCALATE_AFTER: '1000', REMINDER_LEASE_SECONDS: '120' });
     // Not a multiple of the batch size, so the instance dies part-way through a batch.
     let sendsBeforeDeath = 321;
@@ -85,7 +86,7 @@ describe(`three scheduler instances on ${testProvider}`, () => {
     for (const key of caught) counts.set(key, (counts.get(key) ?? 0) + 1);
     const repeated = [...counts].filter(([, n]) => n > 1).map(([key]) => key);
     console.log(
-      `[${testProvider}] 5000 reminders, 3 instances, one killed: ${seconds.toFixed(1)} s; ` +
+      `[${testProvider}] ${DUE} reminders, 3 instances, one killed: ${seconds.toFixed(1)} s; ` +
         `${stuck} left claimed by the dead instance, ${inFlightAtKill.length} in flight at the kill, ${repeated.length} repeated`,
     );
 
@@ -93,6 +94,6 @@ describe(`three scheduler instances on ${testProvider}`, () => {
     expect(inFlightAtKill.length).toBeGreaterThan(0);
     expect(repeated.every((key) => inFlightAtKill.includes(key))).toBe(true);
     expect([...counts.values()].every((n) => n <= 2)).toBe(true);
-    expect(await database.handle.db.reminder.groupBy({ by: ['status'], _count: true })).toEqual([{ status: 'sent', _count: 5000 }]);
+    expect(await database.handle.db.reminder.groupBy({ by: ['status'], _count: true })).toEqual([{ status: 'sent', _count: DUE }]);
   }, 90_000);
 });

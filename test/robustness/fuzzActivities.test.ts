@@ -1,4 +1,4 @@
-// Thousands of random, malformed and hostile activities posted to /api/messages in local mode:
+// A thousand random, malformed and hostile activities (FUZZ_CASES for more) posted to /api/messages in local mode:
 // the server stays up, never answers a client's mistake with a 5xx, and a normal user's
 // conversation works the same before and after.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { testProvider } from '../support/testDatabase.ts';
 import { rowCounts } from '../privacy/everyTable.ts';
 import { generateCases } from './randomActivities.ts';
 
-const CASES = Number(process.env.FUZZ_CASES ?? 3000);
+const CASES = Number(process.env.FUZZ_CASES ?? 1200);
 const SEED = 20261123;
 
 /** The texts a new user sees in their first few turns, with their own name taken out. */

@@ -13,8 +13,10 @@ describe(`each activity once, one turn at a time per conversation, on ${testProv
   let bot: BotUnderTest;
   const clock = new TestClock(MONDAY);
 
+  // A shorter wait behind a busy conversation than the default, so the turned-away case is quick.
+  const TURN_WAIT_MS = 2_000;
   beforeAll(async () => {
-    bot = await startPlanBotOnFreshDatabase(clock);
+    bot = await startPlanBotOnFreshDatabase(clock, { TURN_WAIT_MS: String(TURN_WAIT_MS) });
   });
   afterAll(() => bot.stop());
 
@@ -76,7 +78,7 @@ describe(`each activity once, one turn at a time per conversation, on ${testProv
     await user.say('hello');
     // Another instance is in the middle of a turn of this conversation (its lease has not lapsed).
     const key = `emulator/${user.conversationId}`;
-    await db().conversationLock.create({ data: { key, holder: 'another-instance', expiresAt: new Date(Date.now() + 25_000) } });
+    await db().conversationLock.create({ data: { key, holder: 'another-instance', expiresAt: new Date(Date.now() + 5 * TURN_WAIT_MS) } });
     const answer = user.activity({ type: 'message', text: 'yes' });
     expect((await bot.post(answer)).status).toBe(200);
     expect(user.replies().at(-1)?.text).toMatch(/I am still working on your last message\. Please send this one again in a moment\./);

@@ -4,10 +4,10 @@
 import chromium from '@sparticuz/chromium';
 
 /** Flags that would weaken what the tests check (same-origin and mixed-content rules stay on). */
-const UNWANTED = new Set(['--disable-web-security', '--allow-running-insecure-content']);
+const UNWANTED = new Set(['--disable-web-security', '--allow-running-insecure-content', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--in-process-gpu']);
 
 /** Quiet and offline: no updates, sync, first-run pages or background calls home. */
-const QUIET = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const QUIET = ['--no-sandbox', '--disable-gpu', '--disable-gpu-compositing', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export async function chromiumLaunchOptions(): Promise<{ executablePath: string; args: string[]; headless: true }> {
   const args = chromium.args.filter((arg) => !UNWANTED.has(arg));
