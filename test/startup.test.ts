@@ -64,11 +64,11 @@ describe('starting the bot', () => {
     databases.push(database);
     const port = await freePort();
     const bot = startBot({ PORT: String(port), DATABASE_URL: database.url });
-    const response = await waitUntilReady(port, 25_000);
+    const response = await waitUntilReady(port, 60_000);
     expect(await response.json()).toMatchObject({ ready: true });
     if (testProvider === 'sqlite') expect(existsSync(sqliteFilePath(database.url))).toBe(true);
     expect(bot.output()).toMatch(/Local mode/);
-  });
+  }, 90_000);
 
   it('stops with a message naming a bad setting', async () => {
     const bot = startBot({ PORT: 'not-a-port' });

@@ -158,5 +158,6 @@ describe(`the local web chat in Chromium on ${testProvider}`, () => {
     expect(browser.pageErrors).toEqual([]);
     const problems = await seriousAccessibilityProblems(page);
     expect(problems, JSON.stringify(problems, null, 2)).toEqual([]);
-  });
+    // Forty-odd turns through a real browser: on a busy machine that takes a while.
+  }, 120_000);
 });

@@ -21,7 +21,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function until(condition: () => boolean | Promise<boolean>, what: string, withinMs = 15_000): Promise<void> {
+async function until(condition: () => boolean | Promise<boolean>, what: string, withinMs = 30_000): Promise<void> {
   const deadline = Date.now() + withinMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
@@ -39,7 +39,7 @@ describe(`logs and shutdown of the running bot on ${testProvider}`, () => {
     // Empty: the bot migrates it at start (SQLite's migration engine wants the file to itself).
     database = await createEmptyDatabase();
     connector = await new StandInConnector().start();
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await handle?.close();
     await connector.stop();
@@ -118,5 +118,5 @@ describe(`logs and shutdown of the running bot on ${testProvider}`, () => {
     expect(rows.map((row) => row.status).sort()).toEqual(['pending', 'sent']);
     expect(rows.find((row) => row.status === 'pending')).toMatchObject({ claimedBy: null });
     expect(connector.received.filter((c) => c.conversationId === remindedConversation)).toHaveLength(1);
-  }, 60_000);
+  }, 120_000);
 });
