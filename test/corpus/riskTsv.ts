@@ -23,6 +23,6 @@ export function readRiskTsv(path: string | URL): LabelledMessage[] {
     });
 }
 
-/** The two splits written blind, without sight of the code or the training corpus. */
+/** Splits written blind, without sight of the code or the training corpus. The fifth is now training. */
 export const BLIND_FOURTH = new URL('./riskFreshHeldOut.tsv', import.meta.url);
-export const BLIND_FIFTH = new URL('./riskBlindFifth.tsv', import.meta.url);
+export const BLIND_SIXTH = new URL('./riskBlindSixth.tsv', import.meta.url);

@@ -6,12 +6,13 @@ import { labelled, RISK_CATEGORIES, type LabelledMessage, type RiskCategory } fr
 import { normaliseForMatching } from '../../src/domain/risk.ts';
 import { TRAINING_CORPUS } from '../../src/domain/risk/trainingCorpus.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
-import { BLIND_FIFTH, BLIND_FOURTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_FOURTH, BLIND_SIXTH, readRiskTsv } from '../corpus/riskTsv.ts';
 
 const heldOut = labelled(HELD_OUT);
 const blindFourth = readRiskTsv(BLIND_FOURTH);
-const blindFifth = readRiskTsv(BLIND_FIFTH);
-const allHeldOut = [...heldOut, ...blindFourth, ...blindFifth];
+// The blind fifth split, measured often, joined the training corpus once the sixth was written.
+const blindSixth = readRiskTsv(BLIND_SIXTH);
+const allHeldOut = [...heldOut, ...blindFourth, ...blindSixth];
 const count = (messages: readonly LabelledMessage[], test: (message: LabelledMessage) => boolean) => messages.filter(test).length;
 
 describe('the risk corpus', () => {
@@ -23,7 +24,7 @@ describe('the risk corpus', () => {
   it.each([
     ['training', TRAINING_CORPUS],
     ['held-out', heldOut],
-    ['blind fifth split', blindFifth],
+    ['blind sixth split', blindSixth],
   ] as const)('%s: has every kind', (_, messages) => {
     const kinds = new Set(messages.map((message) => message.category));
     expect([...kinds].sort()).toEqual((Object.keys(RISK_CATEGORIES) as RiskCategory[]).sort());

@@ -26,13 +26,21 @@ import { WRITERH_4 } from './writerH4.ts';
 import { WRITERH_5 } from './writerH5.ts';
 import { WRITERI_1 } from './writerI1.ts';
 import { WRITERI_2 } from './writerI2.ts';
+import { WRITERK_1 } from './writerK1.ts';
+import { WRITERK_2 } from './writerK2.ts';
+import { WRITERL_1 } from './writerL1.ts';
+import { WRITERL_2 } from './writerL2.ts';
+import { WRITERM_1 } from './writerM1.ts';
+import { WRITERM_2 } from './writerM2.ts';
+import { WRITERN_1 } from './writerN1.ts';
 
 const PARTS: readonly (readonly (readonly [RiskCategory, string])[])[] = [
   WRITERA_1, WRITERA_2, WRITERB_1, WRITERB_2, WRITERC_1, WRITERC_2,
   WRITERC_3, WRITERD_1, WRITERD_2, WRITERD_3, WRITERE_1, WRITERE_2,
   WRITERE_3, WRITERF_1, WRITERF_2, WRITERF_3, WRITERG_1, WRITERG_2,
   WRITERG_3, WRITERH_1, WRITERH_2, WRITERH_3, WRITERH_4, WRITERH_5,
-  WRITERI_1, WRITERI_2,
+  WRITERI_1, WRITERI_2, WRITERK_1, WRITERK_2, WRITERL_1, WRITERL_2,
+  WRITERM_1, WRITERM_2, WRITERN_1,
 ];
 
 export const WRITTEN_TRAINING: readonly LabelledMessage[] = PARTS.flat().map(([category, text]) => ({
