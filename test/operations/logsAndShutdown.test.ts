@@ -29,6 +29,15 @@ async function until(condition: () => boolean | Promise<boolean>, what: string, 
   }
 }
 
+/** A time zone where it is between 10:00 and 16:59 at this moment, whatever the hour here. */
+function zoneInDaytime(now: Date): string {
+  const zones = ['Pacific/Kiritimati', 'Pacific/Auckland', 'Asia/Tokyo', 'Asia/Kolkata', 'Europe/Moscow', 'Europe/London', 'America/Sao_Paulo', 'America/New_York', 'America/Denver', 'America/Los_Angeles', 'Pacific/Honolulu', 'Pacific/Pago_Pago'];
+  const hourIn = (timeZone: string) => Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(now));
+  const zone = zones.find((timeZone) => hourIn(timeZone) >= 10 && hourIn(timeZone) < 17);
+  if (!zone) throw new Error('no listed time zone is in daytime now');
+  return zone;
+}
+
 describe(`logs and shutdown of the running bot on ${testProvider}`, () => {
   let database: TestDatabase;
   let handle: DatabaseHandle | undefined;
@@ -77,8 +86,8 @@ describe(`logs and shutdown of the running bot on ${testProvider}`, () => {
       await until(async () => (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined))?.status === 200, 'the bot to be ready');
       handle = createDatabase(database.url);
       const db = handle.db;
-      // Midday in Tokyo whatever the hour here, so quiet hours never hold the reminders back.
-      const client = await seedClient(db, connector, `shutdown-${Date.now()}`, { timeZone: 'Asia/Tokyo' });
+      // A client for whom it is daytime now, so quiet hours never hold the reminders back.
+      const client = await seedClient(db, connector, `shutdown-${Date.now()}`, { timeZone: zoneInDaytime(new Date()) });
       clientId = client.id;
       remindedConversation = client.conversationId;
       const due = new Date(Date.now() - 60_000);
