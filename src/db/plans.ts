@@ -20,6 +20,7 @@ import {
 } from '../domain/plan.ts';
 import { systemClock, type Clock } from '../domain/clock.ts';
 import { isTransaction, isUniqueViolation, type Database, type DatabaseQueries } from './database.ts';
+import { newRowId } from './rowId.ts';
 
 export type { NewGoal, NewItem, PlanGoal, PlanItem, PlanSummary, PlanVersion };
 
@@ -51,8 +52,7 @@ export class PlanRepository {
 
   /** The latest version, whatever its status; null before the first goal. */
   async currentPlan(clientId: string): Promise<PlanVersion | null> {
-    const row = await this.db.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' }, include: WITH_CONTENT });
-    return row ? toPlanVersion(row) : null;
+    return latestVersion(this.db, clientId);
   }
 
   /** Every version, oldest first: the history of the plan. */
@@ -61,21 +61,30 @@ export class PlanRepository {
     return rows.map(toPlanVersion);
   }
 
-  /** A new goal with its action items; the first plan starts from the client's job goals. */
-  async addGoalWithItems(clientId: string, goal: NewGoal, options: { by?: Actor; summary?: PlanSummary; nextReviewAt?: Date | null } = {}): Promise<PlanVersion> {
+  /**
+   * A new goal with its action items; the first plan starts from the client's job goals.
+   * `current`: the latest version (or null) as the caller has just read it on this same
+   * transaction, so it is not read twice.
+   */
+  async addGoalWithItems(
+    clientId: string,
+    goal: NewGoal,
+    options: { by?: Actor; summary?: PlanSummary; nextReviewAt?: Date | null; current?: PlanVersion | null } = {},
+  ): Promise<PlanVersion> {
     const by = options.by ?? 'client';
     const now = this.clock.now();
-    return this.change(clientId, by, 'content', async (draft, tx) => {
+    const apply = async (draft: Draft, tx: Transaction): Promise<void> => {
       const goalLineageId = randomUUID();
       const confidence = goal.confidenceRatings?.at(-1) ?? null;
       draft.summary = { ...draft.summary, ...options.summary };
       if (options.nextReviewAt !== undefined) draft.nextReviewAt = options.nextReviewAt;
-      draft.goals.push({ lineageId: goalLineageId, position: draft.goals.length, text: goal.text, jobGoal: goal.jobGoal ?? null, confidence, dueAt: goal.dueAt });
+      draft.goals.push({ lineageId: goalLineageId, position: draft.goals.length, text: goal.text, jobGoal: goal.jobGoal ?? null, confidence, dueAt: goal.dueAt ?? null });
       for (const item of goal.items) draft.items.push(newItem(item, draft.items.length, by, now, goalLineageId));
       for (const value of goal.confidenceRatings ?? []) {
         await tx.confidenceRating.create({ data: { clientId, value, context: 'goal', recordedAt: now } });
       }
-    });
+    };
+    return this.change(clientId, by, 'content', apply, options.current);
   }
 
   /** Done, partly done, not done or dropped: a new version that keeps the item's lineage. */
@@ -133,28 +142,30 @@ export class PlanRepository {
     });
   }
 
-  /** "I agree to this plan": the client's agreement to the current version, with the time. */
-  async agree(clientId: string): Promise<PlanVersion> {
-    return this.stampAgreement(clientId, 'client', 'client');
+  /**
+   * "I agree to this plan": the client's agreement to the current version, with the time.
+   * `current`: that version as the caller has just read it on this same transaction.
+   */
+  async agree(clientId: string, current?: PlanVersion): Promise<PlanVersion> {
+    return this.stampAgreement(clientId, 'client', 'client', current);
   }
 
   async agreeAsAdviser(clientId: string, adviserId: string): Promise<PlanVersion> {
     return this.stampAgreement(clientId, 'adviser', `adviser:${adviserId}`);
   }
 
-  private async stampAgreement(clientId: string, who: 'client' | 'adviser', actor: string): Promise<PlanVersion> {
+  private async stampAgreement(clientId: string, who: 'client' | 'adviser', actor: string, known?: PlanVersion): Promise<PlanVersion> {
     const now = this.clock.now();
-    const id = await this.inTransaction(async (tx) => {
-      const current = await tx.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' } });
+    return this.inTransaction(async (tx) => {
+      const current = known ?? (await latestVersion(tx, clientId));
       if (!current) throw new PlanNotFoundError(`client ${clientId}`);
-      await tx.plan.update({
+      const stamped = await tx.plan.update({
         where: { id: current.id },
         data: who === 'client' ? { clientAgreedAt: now, status: 'agreed' } : { adviserAgreedAt: now },
       });
       await tx.auditEvent.create({ data: { actor, action: `plan.agreed-by-${who}`, subject: current.id, createdAt: now } });
-      return current.id;
+      return { ...current, status: stamped.status as PlanStatus, clientAgreedAt: stamped.clientAgreedAt, adviserAgreedAt: stamped.adviserAgreedAt };
     });
-    return this.versionById(id);
   }
 
   /**
@@ -162,11 +173,18 @@ export class PlanRepository {
    * Two changes at once both aim at the same version number; the unique index lets only one win,
    * so the other starts again from the new current version.
    */
-  private async change(clientId: string, by: Actor, kind: ChangeKind, apply: (draft: Draft, tx: Transaction) => Promise<void>): Promise<PlanVersion> {
+  private async change(
+    clientId: string,
+    by: Actor,
+    kind: ChangeKind,
+    apply: (draft: Draft, tx: Transaction) => Promise<void>,
+    known?: PlanVersion | null,
+  ): Promise<PlanVersion> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const id = await this.inTransaction((tx) => this.writeNextVersion(tx, clientId, by, kind, apply));
-        return await this.versionById(id);
+        // A retry follows a clash: what the caller read is out of date by then.
+        const current = attempt === 1 ? known : undefined;
+        return await this.inTransaction((tx) => this.writeNextVersion(tx, clientId, by, kind, apply, current));
       } catch (error) {
         if (attempt >= 3 || isTransaction(this.db) || !isUniqueViolation(error)) throw error;
       }
@@ -177,10 +195,17 @@ export class PlanRepository {
     return isTransaction(this.db) ? work(this.db) : (this.db as Database).$transaction(work);
   }
 
-  private async writeNextVersion(tx: Transaction, clientId: string, by: Actor, kind: ChangeKind, apply: (draft: Draft, tx: Transaction) => Promise<void>): Promise<string> {
+  /** The new version is built from what was written, not read back. */
+  private async writeNextVersion(
+    tx: Transaction,
+    clientId: string,
+    by: Actor,
+    kind: ChangeKind,
+    apply: (draft: Draft, tx: Transaction) => Promise<void>,
+    known: PlanVersion | null | undefined,
+  ): Promise<PlanVersion> {
     const now = this.clock.now();
-    const current = await tx.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' }, include: WITH_CONTENT });
-    const previous = current ? toPlanVersion(current) : null;
+    const previous = known !== undefined ? known : await latestVersion(tx, clientId);
     const draft: Draft = {
       summary: previous ? { situation: previous.situation, jobGoals: previous.jobGoals, route: previous.route, backupPlan: previous.backupPlan } : {},
       nextReviewAt: previous?.nextReviewAt ?? null,
@@ -202,21 +227,24 @@ export class PlanRepository {
         nextReviewAt: draft.nextReviewAt ?? null,
         createdBy: by,
         createdAt: now,
-        goals: { create: draft.goals.map((goal, position) => ({ ...goal, position })) },
-        items: { create: draft.items.map((item, position) => ({ ...item, position })) },
       },
     });
+    const goals = draft.goals.map((goal, position) => ({ ...goal, id: newRowId(), planId: created.id, position }));
+    const items = draft.items.map((item, position) => ({ ...item, id: newRowId(), planId: created.id, position }));
+    if (goals.length > 0) await tx.goal.createMany({ data: goals });
+    if (items.length > 0) await tx.actionItem.createMany({ data: items });
     await tx.auditEvent.create({ data: { actor: by, action: `plan.version-${kind}`, subject: created.id, createdAt: now } });
-    return created.id;
-  }
-
-  private async versionById(id: string): Promise<PlanVersion> {
-    return toPlanVersion(await this.db.plan.findUniqueOrThrow({ where: { id }, include: WITH_CONTENT }));
+    return toPlanVersion({ ...created, goals, items });
   }
 }
 
+async function latestVersion(tx: Transaction, clientId: string): Promise<PlanVersion | null> {
+  const row = await tx.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' }, include: WITH_CONTENT });
+  return row ? toPlanVersion(row) : null;
+}
+
 function newItem(item: NewItem, position: number, by: Actor, now: Date, goalLineageId: string | null): Omit<PlanItem, 'id'> {
-  return { lineageId: randomUUID(), goalLineageId, position, text: item.text, owner: item.owner, dueAt: item.dueAt, status: 'open', createdBy: by, createdAt: now, completedAt: null };
+  return { lineageId: randomUUID(), goalLineageId, position, text: item.text, owner: item.owner, dueAt: item.dueAt ?? null, status: 'open', createdBy: by, createdAt: now, completedAt: null };
 }
 
 type PlanRow = Awaited<ReturnType<Database['plan']['findUniqueOrThrow']>> & {

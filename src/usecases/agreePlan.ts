@@ -4,5 +4,8 @@ import type { PlanVersion } from '../domain/plan.ts';
 import type { PlanDeps } from './ports.ts';
 
 export async function agreePlan(deps: Pick<PlanDeps, 'work'>, input: { clientId: string }): Promise<PlanVersion | null> {
-  return deps.work.run(async ({ plans }) => ((await plans.currentPlan(input.clientId)) ? plans.agree(input.clientId) : null));
+  return deps.work.run(async ({ plans }) => {
+    const current = await plans.currentPlan(input.clientId);
+    return current ? plans.agree(input.clientId, current) : null;
+  });
 }
