@@ -215,6 +215,10 @@ export class PlanRepository {
     await apply(draft, tx);
     const agreement = versionAfterChange(previous, kind);
     if (previous) await tx.plan.update({ where: { id: previous.id }, data: { status: 'superseded' } });
+    // Goals and items go in with the plan as a nested create, their ids chosen here: Prisma keeps
+    // the compiled plan of this query shape, where a createMany is compiled afresh every time.
+    const goals = draft.goals.map((goal, position) => ({ ...goal, id: newRowId(), position }));
+    const items = draft.items.map((item, position) => ({ ...item, id: newRowId(), position }));
     const created = await tx.plan.create({
       data: {
         clientId,
@@ -227,14 +231,13 @@ export class PlanRepository {
         nextReviewAt: draft.nextReviewAt ?? null,
         createdBy: by,
         createdAt: now,
+        goals: { create: goals },
+        items: { create: items },
       },
     });
-    const goals = draft.goals.map((goal, position) => ({ ...goal, id: newRowId(), planId: created.id, position }));
-    const items = draft.items.map((item, position) => ({ ...item, id: newRowId(), planId: created.id, position }));
-    if (goals.length > 0) await tx.goal.createMany({ data: goals });
-    if (items.length > 0) await tx.actionItem.createMany({ data: items });
     await tx.auditEvent.create({ data: { actor: by, action: `plan.version-${kind}`, subject: created.id, createdAt: now } });
-    return toPlanVersion({ ...created, goals, items });
+    const planId = created.id;
+    return toPlanVersion({ ...created, goals: goals.map((goal) => ({ ...goal, planId })), items: items.map((item) => ({ ...item, planId })) });
   }
 }
 

@@ -83,7 +83,13 @@ export class ReminderRepository {
     }
     if (absent.length === 0) return;
     try {
-      await this.db.reminder.createMany({ data: absent.map((reminder) => rowFor(clientId, reminder)) });
+      // Nested under the client, not a createMany: Prisma keeps the compiled plan of this shape
+      // and compiles a createMany afresh every time. Nested writes are one transaction.
+      await this.db.client.update({
+        where: { id: clientId },
+        data: { reminders: { create: absent.map(({ key, kind, itemLineageId, sendAt }) => ({ key, kind, itemLineageId, sendAt })) } },
+        select: { id: true },
+      });
     } catch {
       // One of them was made meanwhile (elsewhere): the statement wrote nothing, so go one by one.
       for (const reminder of absent) await this.createUnlessMade(clientId, reminder);
