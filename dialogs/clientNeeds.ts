@@ -14,9 +14,13 @@ export async function clientNeeds(client: Client | null, services: CoachServices
   return (await clientReadiness(client, services)).needs;
 }
 
+export function isConsented(client: Client): boolean {
+  return Boolean(client.consentedAt) && !client.consentWithdrawnAt;
+}
+
 /** What they still need, with the band of their latest locus result (for their coaching style). */
 export async function clientReadiness(client: Client | null, services: CoachServices): Promise<{ needs: string | null; locusBand: LocusBand | null }> {
-  if (!client?.consentedAt || client.consentWithdrawnAt) return { needs: DialogIds.onboarding, locusBand: null };
+  if (!client || !isConsented(client)) return { needs: DialogIds.onboarding, locusBand: null };
   if (!(await new ProfileRepository(services.db).isComplete(client.id))) return { needs: DialogIds.selfAssessment, locusBand: null };
   const locusBand = await new LocusResultRepository(services.db).latestBand(client.id);
   return { needs: locusBand ? null : DialogIds.locusOfControl, locusBand };

@@ -55,6 +55,12 @@ export class PlanRepository {
     return latestVersion(this.db, clientId);
   }
 
+  /** The latest version's next review day, without its goals and items. */
+  async nextReviewAt(clientId: string): Promise<Date | null> {
+    const row = await this.db.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' }, select: { nextReviewAt: true } });
+    return row?.nextReviewAt ?? null;
+  }
+
   /** Every version, oldest first: the history of the plan. */
   async planVersions(clientId: string): Promise<PlanVersion[]> {
     const rows = await this.db.plan.findMany({ where: { clientId }, orderBy: { version: 'asc' }, include: WITH_CONTENT });
