@@ -21,6 +21,12 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** A fixed-offset zone whose clock reads about 12:00 at `now` (Etc/GMT signs run backwards). */
+function zoneAtMidday(now: Date): string {
+  const offset = 12 - now.getUTCHours();
+  return offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
+
 async function until(condition: () => boolean | Promise<boolean>, what: string, withinMs = 15_000): Promise<void> {
   const deadline = Date.now() + withinMs;
   while (!(await condition())) {
@@ -77,8 +83,9 @@ describe(`logs and shutdown of the running bot on ${testProvider}`, () => {
       await until(async () => (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined))?.status === 200, 'the bot to be ready');
       handle = createDatabase(database.url);
       const db = handle.db;
-      // Midday in Tokyo whatever the hour here, so quiet hours never hold the reminders back.
-      const client = await seedClient(db, connector, `shutdown-${Date.now()}`, { timeZone: 'Asia/Tokyo' });
+      // A zone where it is midday now, so quiet hours never hold the reminders back (Tokyo was, but
+      // only in the European morning).
+      const client = await seedClient(db, connector, `shutdown-${Date.now()}`, { timeZone: zoneAtMidday(new Date()) });
       clientId = client.id;
       remindedConversation = client.conversationId;
       const due = new Date(Date.now() - 60_000);
