@@ -7,9 +7,7 @@ import {
   versionAfterChange,
   type Actor,
   type ChangeKind,
-  type ItemOwner,
   type ItemStatus,
-  type JobGoal,
   type NewGoal,
   type NewItem,
   type PlanGoal,
@@ -21,8 +19,10 @@ import {
 import { systemClock, type Clock } from '../domain/clock.ts';
 import { isTransaction, isUniqueViolation, type Database, type DatabaseQueries } from './database.ts';
 import { newRowId } from './rowId.ts';
+import { toPlanVersion, WITH_CONTENT } from './planRows.ts';
 
 export type { NewGoal, NewItem, PlanGoal, PlanItem, PlanSummary, PlanVersion };
+export type AgreementStamp = Pick<PlanVersion, 'id' | 'status' | 'clientAgreedAt' | 'adviserAgreedAt'>;
 
 type Transaction = DatabaseQueries;
 
@@ -40,8 +40,6 @@ export class PlanNotFoundError extends Error {
     this.name = 'PlanNotFoundError';
   }
 }
-
-const WITH_CONTENT = { goals: { orderBy: { position: 'asc' } }, items: { orderBy: { position: 'asc' } } } as const;
 
 /** Every change is one transaction; made on a transaction (see src/usecases), it joins that one. */
 export class PlanRepository {
@@ -148,30 +146,40 @@ export class PlanRepository {
     });
   }
 
-  /**
-   * "I agree to this plan": the client's agreement to the current version, with the time.
-   * `current`: that version as the caller has just read it on this same transaction.
-   */
-  async agree(clientId: string, current?: PlanVersion): Promise<PlanVersion> {
-    return this.stampAgreement(clientId, 'client', 'client', current);
+  /** "I agree to this plan": the client's agreement to the current version, with the time. */
+  async agree(clientId: string): Promise<PlanVersion> {
+    return this.stampAgreement(clientId, 'client', 'client');
+  }
+
+  /** agree() for a caller that needs only the stamps: no goals or items are read. Null with no plan. */
+  async agreeLatest(clientId: string): Promise<AgreementStamp | null> {
+    return this.inTransaction(async (tx) => {
+      const latest = await tx.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' }, select: { id: true } });
+      return latest ? this.stamp(tx, latest.id, 'client', 'client') : null;
+    });
   }
 
   async agreeAsAdviser(clientId: string, adviserId: string): Promise<PlanVersion> {
     return this.stampAgreement(clientId, 'adviser', `adviser:${adviserId}`);
   }
 
-  private async stampAgreement(clientId: string, who: 'client' | 'adviser', actor: string, known?: PlanVersion): Promise<PlanVersion> {
-    const now = this.clock.now();
+  private async stampAgreement(clientId: string, who: 'client' | 'adviser', actor: string): Promise<PlanVersion> {
     return this.inTransaction(async (tx) => {
-      const current = known ?? (await latestVersion(tx, clientId));
+      const current = await latestVersion(tx, clientId);
       if (!current) throw new PlanNotFoundError(`client ${clientId}`);
-      const stamped = await tx.plan.update({
-        where: { id: current.id },
-        data: who === 'client' ? { clientAgreedAt: now, status: 'agreed' } : { adviserAgreedAt: now },
-      });
-      await tx.auditEvent.create({ data: { actor, action: `plan.agreed-by-${who}`, subject: current.id, createdAt: now } });
-      return { ...current, status: stamped.status as PlanStatus, clientAgreedAt: stamped.clientAgreedAt, adviserAgreedAt: stamped.adviserAgreedAt };
+      return { ...current, ...(await this.stamp(tx, current.id, who, actor)) };
     });
+  }
+
+  private async stamp(tx: Transaction, planId: string, who: 'client' | 'adviser', actor: string): Promise<AgreementStamp> {
+    const now = this.clock.now();
+    const stamped = await tx.plan.update({
+      where: { id: planId },
+      data: who === 'client' ? { clientAgreedAt: now, status: 'agreed' } : { adviserAgreedAt: now },
+      select: { id: true, status: true, clientAgreedAt: true, adviserAgreedAt: true },
+    });
+    await tx.auditEvent.create({ data: { actor, action: `plan.agreed-by-${who}`, subject: planId, createdAt: now } });
+    return { ...stamped, status: stamped.status as PlanStatus };
   }
 
   /**
@@ -254,38 +262,4 @@ async function latestVersion(tx: Transaction, clientId: string): Promise<PlanVer
 
 function newItem(item: NewItem, position: number, by: Actor, now: Date, goalLineageId: string | null): Omit<PlanItem, 'id'> {
   return { lineageId: randomUUID(), goalLineageId, position, text: item.text, owner: item.owner, dueAt: item.dueAt ?? null, status: 'open', createdBy: by, createdAt: now, completedAt: null };
-}
-
-type PlanRow = Awaited<ReturnType<Database['plan']['findUniqueOrThrow']>> & {
-  goals: Array<Awaited<ReturnType<Database['goal']['findUniqueOrThrow']>>>;
-  items: Array<Awaited<ReturnType<Database['actionItem']['findUniqueOrThrow']>>>;
-};
-
-function toPlanVersion(row: PlanRow): PlanVersion {
-  return {
-    id: row.id,
-    clientId: row.clientId,
-    version: row.version,
-    status: row.status as PlanStatus,
-    situation: row.situation,
-    jobGoals: parseJobGoals(row.jobGoals),
-    route: row.route,
-    backupPlan: row.backupPlan,
-    nextReviewAt: row.nextReviewAt,
-    clientAgreedAt: row.clientAgreedAt,
-    adviserAgreedAt: row.adviserAgreedAt,
-    createdBy: row.createdBy,
-    createdAt: row.createdAt,
-    goals: row.goals.map(({ planId: _planId, ...goal }) => goal),
-    items: row.items.map(({ planId: _planId, ...item }) => ({ ...item, owner: item.owner as ItemOwner, status: item.status as ItemStatus, createdBy: item.createdBy as Actor })),
-  };
-}
-
-function parseJobGoals(json: string): JobGoal[] {
-  try {
-    const parsed = JSON.parse(json) as unknown;
-    return Array.isArray(parsed) ? (parsed as JobGoal[]) : [];
-  } catch {
-    return [];
-  }
 }

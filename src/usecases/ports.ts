@@ -23,6 +23,7 @@ export type PlanStore = Pick<
   | 'setNextReview'
   | 'updateSummary'
   | 'agree'
+  | 'agreeLatest'
   | 'agreeAsAdviser'
 >;
 export type ReviewLog = Pick<ReviewRepository, 'start' | 'append' | 'recordUsefulness'>;
