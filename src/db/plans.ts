@@ -85,7 +85,7 @@ export class PlanRepository {
       draft.goals.push({ lineageId: goalLineageId, position: draft.goals.length, text: goal.text, jobGoal: goal.jobGoal ?? null, confidence, dueAt: goal.dueAt ?? null });
       for (const item of goal.items) draft.items.push(newItem(item, draft.items.length, by, now, goalLineageId));
       for (const value of goal.confidenceRatings ?? []) {
-        await tx.confidenceRating.create({ data: { clientId, value, context: 'goal', recordedAt: now } });
+        await tx.confidenceRating.create({ data: { clientId, value, context: 'goal', recordedAt: now }, select: { id: true } });
       }
     };
     return this.change(clientId, by, 'content', apply, options.current);
@@ -178,7 +178,7 @@ export class PlanRepository {
       data: who === 'client' ? { clientAgreedAt: now, status: 'agreed' } : { adviserAgreedAt: now },
       select: { id: true, status: true, clientAgreedAt: true, adviserAgreedAt: true },
     });
-    await tx.auditEvent.create({ data: { actor, action: `plan.agreed-by-${who}`, subject: planId, createdAt: now } });
+    await tx.auditEvent.create({ data: { actor, action: `plan.agreed-by-${who}`, subject: planId, createdAt: now }, select: { id: true } });
     return { ...stamped, status: stamped.status as PlanStatus };
   }
 
@@ -228,7 +228,7 @@ export class PlanRepository {
     };
     await apply(draft, tx);
     const agreement = versionAfterChange(previous, kind);
-    if (previous) await tx.plan.update({ where: { id: previous.id }, data: { status: 'superseded' } });
+    if (previous) await tx.plan.update({ where: { id: previous.id }, data: { status: 'superseded' }, select: { id: true } });
     // Goals and items go in with the plan as a nested create, their ids chosen here: Prisma keeps
     // the compiled plan of this query shape, where a createMany is compiled afresh every time.
     const goals = draft.goals.map((goal, position) => ({ ...goal, id: newRowId(), position }));
@@ -249,7 +249,7 @@ export class PlanRepository {
         items: { create: items },
       },
     });
-    await tx.auditEvent.create({ data: { actor: by, action: `plan.version-${kind}`, subject: created.id, createdAt: now } });
+    await tx.auditEvent.create({ data: { actor: by, action: `plan.version-${kind}`, subject: created.id, createdAt: now }, select: { id: true } });
     const planId = created.id;
     return toPlanVersion({ ...created, goals: goals.map((goal) => ({ ...goal, planId })), items: items.map((item) => ({ ...item, planId })) });
   }
