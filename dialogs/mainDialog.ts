@@ -32,7 +32,7 @@ import { repromptInnermost } from './reprompt.ts';
 import { recogniseDataRightsCommand } from '../src/bot/dataRightsCommands.ts';
 import { beginDataRights } from './dataRightsDialog.ts';
 import { DialogIds } from './dialogIds.ts';
-import { coachingStyleFor } from '../src/db/coachingStyles.ts';
+import { coachingStyleFor, coachingStyleOf } from '../src/db/coachingStyles.ts';
 import { cancelledBeforeConsentMessage, cancelledMessage, helpMessage, pausedMessage } from '../src/messages/en/common.ts';
 import {
   hiddenMenuChoices,
@@ -47,7 +47,8 @@ import {
 import { askChoice, CHOICE_PROMPT, createChoicePrompt, createTextPrompt } from './prompts.ts';
 import { requestAdviser } from './talkToAdviser.ts';
 import { listenWith } from './listening.ts';
-import { clientNeeds } from './clientNeeds.ts';
+import { clientNeeds, clientReadiness, isConsented } from './clientNeeds.ts';
+import type { LocusBand } from '../src/domain/locusOfControl.ts';
 
 const FLOW = 'mainFlow';
 /** `then`: go straight to that conversation (news typed at the menu), then back to the menu. */
@@ -193,23 +194,33 @@ export class MainDialog extends ComponentDialog {
 
   /** Consent, self-assessment and locus of control come first, in that order, until done. */
   private async setUp(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const client = await this.reloadClient(step);
-    const needs = await clientNeeds(client, this.services);
+    // The turn's own lookup is as fresh as a new read, unless the set-up questions ran in this
+    // turn (afterSetUp): they create and consent the client. No client yet: onboarding may just
+    // have made one.
+    const options = (step.options ?? {}) as FlowOptions;
+    const client = (options.afterSetUp ? null : currentClient(step.context)) ?? (await this.reloadClient(step));
+    // Back from a menu choice: the menu is offered only once set-up is done, and only erasure or a
+    // withdrawn consent undoes that, both of which the turn's client lookup shows.
+    if (options.loop && client && isConsented(client)) {
+      step.context.turnState.set(READY_FOR_MENU, { client } satisfies ReadyForMenu);
+      return step.next();
+    }
+    const { needs, locusBand } = await clientReadiness(client, this.services);
     if (needs) {
       valuesOf(step).setUpRan = true;
       return step.beginDialog(needs);
     }
     // The menu step comes next in this same turn: it need not look all of this up again.
-    step.context.turnState.set(READY_FOR_MENU, client);
+    step.context.turnState.set(READY_FOR_MENU, { client, locusBand } satisfies ReadyForMenu);
     return step.next();
   }
 
   private async offerMenu(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as FlowOptions;
     if (options.then) return step.beginDialog(options.then.dialog, options.then.options);
-    const ready = step.context.turnState.get(READY_FOR_MENU) as Client | undefined;
+    const ready = step.context.turnState.get(READY_FOR_MENU) as ReadyForMenu | undefined;
     step.context.turnState.delete(READY_FOR_MENU);
-    const client = ready ?? (await this.reloadClient(step));
+    const client = ready?.client ?? (await this.reloadClient(step));
     if (!client) return step.endDialog();
     const needs = ready ? null : await clientNeeds(client, this.services);
     if (needs) return step.replaceDialog(FLOW, { afterSetUp: true } satisfies FlowOptions);
@@ -217,7 +228,7 @@ export class MainDialog extends ComponentDialog {
     if (returning) {
       const typed = step.context.activity.type === 'message' ? parseChoice(step.context.activity.text ?? '', allMenuChoices, { byPosition: false }) : null;
       if (typed) return step.next(typed);
-      const style = await coachingStyleFor(this.services.db, client);
+      const style = ready?.locusBand !== undefined ? coachingStyleOf(ready.locusBand, client.styleOverride) : await coachingStyleFor(this.services.db, client);
       await step.context.sendActivity(welcomeBack[style.wording](client.displayName ? escapeMarkdown(client.displayName) : null));
       await this.tellIfReviewIsDue(step, client);
     }
@@ -226,12 +237,12 @@ export class MainDialog extends ComponentDialog {
 
   private async tellIfReviewIsDue(step: WaterfallStepContext, client: Client): Promise<void> {
     const now = this.services.clock.now();
-    const plan = await new PlanRepository(this.services.db, this.services.clock).currentPlan(client.id);
-    if (!plan?.nextReviewAt || plan.nextReviewAt.getTime() > now.getTime()) return;
+    const nextReviewAt = await new PlanRepository(this.services.db, this.services.clock).nextReviewAt(client.id);
+    if (!nextReviewAt || nextReviewAt.getTime() > now.getTime()) return;
     const today = calendarDayIn(now, client.timeZone);
-    const due = calendarDayIn(plan.nextReviewAt, client.timeZone);
+    const due = calendarDayIn(nextReviewAt, client.timeZone);
     const isToday = today.year === due.year && today.month === due.month && today.day === due.day;
-    await step.context.sendActivity(reviewIsDue(isToday ? null : formatDueDate(plan.nextReviewAt, client.timeZone, { now })));
+    await step.context.sendActivity(reviewIsDue(isToday ? null : formatDueDate(nextReviewAt, client.timeZone, { now })));
   }
 
   private async followChoice(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -258,6 +269,7 @@ export class MainDialog extends ComponentDialog {
 
 /** Turn state: the client setUp found ready for the menu, moments before offerMenu runs. */
 const READY_FOR_MENU = Symbol('coach.main.readyForMenu');
+type ReadyForMenu = { client: Client | null; locusBand?: LocusBand | null };
 
 /** What this dialog remembers between its steps (kept in the bot state, in the database). */
 type FlowValues = { setUpRan?: boolean };

@@ -3,6 +3,7 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
+import { planWrittenThisTurn } from '../src/bot/planThisTurn.ts';
 import { buildPlanCard } from '../src/cards/planCard.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
@@ -45,7 +46,7 @@ export class MyPlanDialog extends ComponentDialog {
   private async showPlan(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const client = currentClient(step.context);
     if (!client) return step.endDialog();
-    const plan = await this.plans().currentPlan(client.id);
+    const plan = planWrittenThisTurn(step.context, client.id) ?? (await this.plans().currentPlan(client.id));
     if (!plan) {
       await step.context.sendActivity(say.noPlanYet);
       return askChoice(step, say.askStartPlan, startChoices);

@@ -13,6 +13,7 @@ import { analyseGoal, isAchievable, mergeGoalAnswer, parseConfidence, type Smart
 import { isVagueAnswer, splitDate, tidyAim, tidyWords } from '../src/domain/goalWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { setGoal } from '../src/usecases/setGoal.ts';
+import { rememberPlanWritten } from '../src/bot/planThisTurn.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import { DialogIds } from './dialogIds.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
@@ -225,7 +226,7 @@ export class SmartGoalDialog extends ComponentDialog {
     const draft = this.draft(step);
     const client = currentClient(step.context);
     if (!client) return step.endDialog();
-    await setGoal(planDeps(this.services), {
+    const plan = await setGoal(planDeps(this.services), {
       client,
       goal: {
         text: tidyAim(draft.aim, this.dateContext(draft)),
@@ -235,6 +236,7 @@ export class SmartGoalDialog extends ComponentDialog {
         items: [{ text: tidyWords(draft.firstStep ?? draft.text), owner: 'client', dueAt: new Date(draft.firstStepDueAt ?? draft.dueAt!) }],
       },
     });
+    rememberPlanWritten(step.context, plan);
     await step.context.sendActivity(say.goalSaved[draft.style.wording]);
     // "My plan" shows the plan as its card, then asks the client to agree to what they see.
     return step.replaceDialog(DialogIds.myPlan);

@@ -44,6 +44,7 @@ import { registerConfiguredAdvisers } from './escalation/configuredAdvisers.ts';
 import { addAdviserInboxRoutes } from './web/adviserInbox.ts';
 import { systemClock, type Clock, type CoachServices } from './services.ts';
 import { loadTrainedModels } from './trainedModels.ts';
+import { warmUpDateReading } from './domain/dateReadingWarmUp.ts';
 
 export interface RunningApp {
   server: Server;
@@ -71,6 +72,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   useAuditPseudonymSecret(config.AUDIT_PSEUDONYM_SECRET ?? (await storedSecret(database.db, 'audit-pseudonym')));
   // Before the first message, so the first client does not wait for the networks to train.
   for (const model of loadTrainedModels()) log.debug(`The ${model.name} model was ${model.from === 'disk' ? 'loaded from disk' : 'trained'}.`);
+  warmUpDateReading();
 
   const storage = new BotStateStorage(database.db);
   const conversationState = new ConversationState(storage);

@@ -16,6 +16,7 @@ import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botb
 import { log } from '../log.ts';
 import { repromptInnermost } from '../../dialogs/reprompt.ts';
 import { dialogGate } from './riskCheck.ts';
+import { keepDialogMemoryConfiguration, shareDialogMemoryConfiguration } from './dialogMemoryConfiguration.ts';
 import { inSharedConversation } from './sharedConversationGate.ts';
 import { cardActionsArePrivate } from '../messages/en/sharedChats.ts';
 
@@ -60,7 +61,9 @@ export class CoachBot extends TeamsActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    shareDialogMemoryConfiguration(context);
     await super.run(context);
+    keepDialogMemoryConfiguration(context);
     await this.parts.conversationState.saveChanges(context, false);
     await this.parts.userState.saveChanges(context, false);
   }

@@ -51,6 +51,7 @@ export class AuditLog {
   async record(entry: AuditEntry, at: Date = new Date()): Promise<void> {
     await this.db.auditEvent.create({
       data: { actor: entry.actor, action: entry.action, subject: auditSubject(entry.subject), createdAt: at },
+      select: { id: true },
     });
   }
 

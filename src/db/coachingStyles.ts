@@ -11,7 +11,12 @@ export async function coachingStyleFor(db: Database, who: string | { id: string;
     db.locusResult.findFirst({ where: { clientId }, orderBy: { takenAt: 'desc' }, select: { band: true } }),
     typeof who === 'string' ? db.client.findUnique({ where: { id: clientId }, select: { styleOverride: true } }) : who,
   ]);
-  const style = styleForBand((latest?.band as LocusBand | undefined) ?? null);
-  if (!client?.styleOverride) return style;
-  return applyStyleOverride(style, JSON.parse(client.styleOverride) as StyleOverride);
+  return coachingStyleOf((latest?.band as LocusBand | undefined) ?? null, client?.styleOverride ?? null);
+}
+
+/** The style for a band already read this turn, with the client's override (a JSON column). */
+export function coachingStyleOf(band: LocusBand | null, styleOverride: string | null): CoachingStyle {
+  const style = styleForBand(band);
+  if (!styleOverride) return style;
+  return applyStyleOverride(style, JSON.parse(styleOverride) as StyleOverride);
 }

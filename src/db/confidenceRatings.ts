@@ -12,6 +12,7 @@ export class ConfidenceRatingRepository {
   }
 
   async record(clientId: string, value: number, context: 'review', at: Date): Promise<void> {
-    await this.db.confidenceRating.createMany({ data: [{ clientId, value, context, recordedAt: at }] });
+    // create, not createMany: Prisma keeps the compiled plan of a create, never of a createMany.
+    await this.db.confidenceRating.create({ data: { clientId, value, context, recordedAt: at }, select: { id: true } });
   }
 }

@@ -24,10 +24,13 @@ export class ConversationLedger {
     const conversations = remembered.get(userKey) ?? new Map<string, number>();
     const at = conversations.get(conversationId);
     if (at !== undefined && now - at < REWRITE_MS && now >= at) return;
+    // A conversation's channel never changes, so the update writes nothing new; with an empty one
+    // Prisma cannot use the database's own upsert and runs a transaction of four statements.
     await this.db.userConversation.upsert({
       where: { userKey_conversationId: { userKey, conversationId } },
       create: { userKey, channelId, conversationId },
-      update: {},
+      update: { channelId },
+      select: { conversationId: true },
     });
     conversations.set(conversationId, now);
     remembered.set(userKey, conversations);

@@ -75,8 +75,10 @@ export function createDatabase(url: string, timeouts?: PostgresTimeouts): Databa
   // Prisma gets the factory through DirectSql, which keeps the adapter Prisma connects for the hot statements.
   const direct = new DirectSql(provider, () => db.$connect());
   const adapter = direct.watch(adapterFactory);
-  const db: Database =
-    provider === 'postgresql' ? (new PostgresClient({ adapter }) as unknown as Database) : new SqliteClient({ adapter });
+  // 'minimal': otherwise Prisma makes an Error on every call, only to point a failed query's message
+  // at the calling line (a stack trace per statement). The error codes and reasons stay the same.
+  const options = { adapter, errorFormat: 'minimal' } as const;
+  const db: Database = provider === 'postgresql' ? (new PostgresClient(options) as unknown as Database) : new SqliteClient(options);
   registerDirectSql(db, direct);
   return { db, provider, adapterFactory, close: () => db.$disconnect() };
 }

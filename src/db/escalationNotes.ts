@@ -11,7 +11,8 @@ export class EscalationNoteRepository {
   constructor(private readonly db: Database) {}
 
   async add(escalationId: string, kind: EscalationNoteKind, text: string, at: Date): Promise<void> {
-    await this.db.escalationNote.createMany({ data: [{ escalationId, kind, text: text.slice(0, MAX_NOTE_LENGTH), createdAt: at }] });
+    // create, not createMany: Prisma keeps the compiled plan of a create, never of a createMany.
+    await this.db.escalationNote.create({ data: { escalationId, kind, text: text.slice(0, MAX_NOTE_LENGTH), createdAt: at }, select: { id: true } });
   }
 
   /** Oldest first. */

@@ -8,7 +8,8 @@ export class JobSearchRepository {
   constructor(private readonly db: Database) {}
 
   async log(clientId: string, entry: { kind: JobSearchKind; employer: string | null; text: string; happensAt: Date | null }, at: Date): Promise<void> {
-    await this.db.jobSearchEntry.createMany({ data: [{ clientId, ...entry, text: entry.text.slice(0, 500), recordedAt: at }] });
+    // create, not createMany: Prisma keeps the compiled plan of a create, never of a createMany.
+    await this.db.jobSearchEntry.create({ data: { clientId, ...entry, text: entry.text.slice(0, 500), recordedAt: at }, select: { id: true } });
   }
 
   /** Oldest first; since a day when given (the last review). */

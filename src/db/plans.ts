@@ -7,9 +7,7 @@ import {
   versionAfterChange,
   type Actor,
   type ChangeKind,
-  type ItemOwner,
   type ItemStatus,
-  type JobGoal,
   type NewGoal,
   type NewItem,
   type PlanGoal,
@@ -20,8 +18,11 @@ import {
 } from '../domain/plan.ts';
 import { systemClock, type Clock } from '../domain/clock.ts';
 import { isTransaction, isUniqueViolation, type Database, type DatabaseQueries } from './database.ts';
+import { newRowId } from './rowId.ts';
+import { toPlanVersion, WITH_CONTENT } from './planRows.ts';
 
 export type { NewGoal, NewItem, PlanGoal, PlanItem, PlanSummary, PlanVersion };
+export type AgreementStamp = Pick<PlanVersion, 'id' | 'status' | 'clientAgreedAt' | 'adviserAgreedAt'>;
 
 type Transaction = DatabaseQueries;
 
@@ -40,8 +41,6 @@ export class PlanNotFoundError extends Error {
   }
 }
 
-const WITH_CONTENT = { goals: { orderBy: { position: 'asc' } }, items: { orderBy: { position: 'asc' } } } as const;
-
 /** Every change is one transaction; made on a transaction (see src/usecases), it joins that one. */
 export class PlanRepository {
   constructor(
@@ -51,8 +50,13 @@ export class PlanRepository {
 
   /** The latest version, whatever its status; null before the first goal. */
   async currentPlan(clientId: string): Promise<PlanVersion | null> {
-    const row = await this.db.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' }, include: WITH_CONTENT });
-    return row ? toPlanVersion(row) : null;
+    return latestVersion(this.db, clientId);
+  }
+
+  /** The latest version's next review day, without its goals and items. */
+  async nextReviewAt(clientId: string): Promise<Date | null> {
+    const row = await this.db.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' }, select: { nextReviewAt: true } });
+    return row?.nextReviewAt ?? null;
   }
 
   /** Every version, oldest first: the history of the plan. */
@@ -61,21 +65,30 @@ export class PlanRepository {
     return rows.map(toPlanVersion);
   }
 
-  /** A new goal with its action items; the first plan starts from the client's job goals. */
-  async addGoalWithItems(clientId: string, goal: NewGoal, options: { by?: Actor; summary?: PlanSummary; nextReviewAt?: Date | null } = {}): Promise<PlanVersion> {
+  /**
+   * A new goal with its action items; the first plan starts from the client's job goals.
+   * `current`: the latest version (or null) as the caller has just read it on this same
+   * transaction, so it is not read twice.
+   */
+  async addGoalWithItems(
+    clientId: string,
+    goal: NewGoal,
+    options: { by?: Actor; summary?: PlanSummary; nextReviewAt?: Date | null; current?: PlanVersion | null } = {},
+  ): Promise<PlanVersion> {
     const by = options.by ?? 'client';
     const now = this.clock.now();
-    return this.change(clientId, by, 'content', async (draft, tx) => {
+    const apply = async (draft: Draft, tx: Transaction): Promise<void> => {
       const goalLineageId = randomUUID();
       const confidence = goal.confidenceRatings?.at(-1) ?? null;
       draft.summary = { ...draft.summary, ...options.summary };
       if (options.nextReviewAt !== undefined) draft.nextReviewAt = options.nextReviewAt;
-      draft.goals.push({ lineageId: goalLineageId, position: draft.goals.length, text: goal.text, jobGoal: goal.jobGoal ?? null, confidence, dueAt: goal.dueAt });
+      draft.goals.push({ lineageId: goalLineageId, position: draft.goals.length, text: goal.text, jobGoal: goal.jobGoal ?? null, confidence, dueAt: goal.dueAt ?? null });
       for (const item of goal.items) draft.items.push(newItem(item, draft.items.length, by, now, goalLineageId));
       for (const value of goal.confidenceRatings ?? []) {
-        await tx.confidenceRating.create({ data: { clientId, value, context: 'goal', recordedAt: now } });
+        await tx.confidenceRating.create({ data: { clientId, value, context: 'goal', recordedAt: now }, select: { id: true } });
       }
-    });
+    };
+    return this.change(clientId, by, 'content', apply, options.current);
   }
 
   /** Done, partly done, not done or dropped: a new version that keeps the item's lineage. */
@@ -138,23 +151,35 @@ export class PlanRepository {
     return this.stampAgreement(clientId, 'client', 'client');
   }
 
+  /** agree() for a caller that needs only the stamps: no goals or items are read. Null with no plan. */
+  async agreeLatest(clientId: string): Promise<AgreementStamp | null> {
+    return this.inTransaction(async (tx) => {
+      const latest = await tx.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' }, select: { id: true } });
+      return latest ? this.stamp(tx, latest.id, 'client', 'client') : null;
+    });
+  }
+
   async agreeAsAdviser(clientId: string, adviserId: string): Promise<PlanVersion> {
     return this.stampAgreement(clientId, 'adviser', `adviser:${adviserId}`);
   }
 
   private async stampAgreement(clientId: string, who: 'client' | 'adviser', actor: string): Promise<PlanVersion> {
-    const now = this.clock.now();
-    const id = await this.inTransaction(async (tx) => {
-      const current = await tx.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' } });
+    return this.inTransaction(async (tx) => {
+      const current = await latestVersion(tx, clientId);
       if (!current) throw new PlanNotFoundError(`client ${clientId}`);
-      await tx.plan.update({
-        where: { id: current.id },
-        data: who === 'client' ? { clientAgreedAt: now, status: 'agreed' } : { adviserAgreedAt: now },
-      });
-      await tx.auditEvent.create({ data: { actor, action: `plan.agreed-by-${who}`, subject: current.id, createdAt: now } });
-      return current.id;
+      return { ...current, ...(await this.stamp(tx, current.id, who, actor)) };
     });
-    return this.versionById(id);
+  }
+
+  private async stamp(tx: Transaction, planId: string, who: 'client' | 'adviser', actor: string): Promise<AgreementStamp> {
+    const now = this.clock.now();
+    const stamped = await tx.plan.update({
+      where: { id: planId },
+      data: who === 'client' ? { clientAgreedAt: now, status: 'agreed' } : { adviserAgreedAt: now },
+      select: { id: true, status: true, clientAgreedAt: true, adviserAgreedAt: true },
+    });
+    await tx.auditEvent.create({ data: { actor, action: `plan.agreed-by-${who}`, subject: planId, createdAt: now }, select: { id: true } });
+    return { ...stamped, status: stamped.status as PlanStatus };
   }
 
   /**
@@ -162,11 +187,18 @@ export class PlanRepository {
    * Two changes at once both aim at the same version number; the unique index lets only one win,
    * so the other starts again from the new current version.
    */
-  private async change(clientId: string, by: Actor, kind: ChangeKind, apply: (draft: Draft, tx: Transaction) => Promise<void>): Promise<PlanVersion> {
+  private async change(
+    clientId: string,
+    by: Actor,
+    kind: ChangeKind,
+    apply: (draft: Draft, tx: Transaction) => Promise<void>,
+    known?: PlanVersion | null,
+  ): Promise<PlanVersion> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const id = await this.inTransaction((tx) => this.writeNextVersion(tx, clientId, by, kind, apply));
-        return await this.versionById(id);
+        // A retry follows a clash: what the caller read is out of date by then.
+        const current = attempt === 1 ? known : undefined;
+        return await this.inTransaction((tx) => this.writeNextVersion(tx, clientId, by, kind, apply, current));
       } catch (error) {
         if (attempt >= 3 || isTransaction(this.db) || !isUniqueViolation(error)) throw error;
       }
@@ -177,10 +209,17 @@ export class PlanRepository {
     return isTransaction(this.db) ? work(this.db) : (this.db as Database).$transaction(work);
   }
 
-  private async writeNextVersion(tx: Transaction, clientId: string, by: Actor, kind: ChangeKind, apply: (draft: Draft, tx: Transaction) => Promise<void>): Promise<string> {
+  /** The new version is built from what was written, not read back. */
+  private async writeNextVersion(
+    tx: Transaction,
+    clientId: string,
+    by: Actor,
+    kind: ChangeKind,
+    apply: (draft: Draft, tx: Transaction) => Promise<void>,
+    known: PlanVersion | null | undefined,
+  ): Promise<PlanVersion> {
     const now = this.clock.now();
-    const current = await tx.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' }, include: WITH_CONTENT });
-    const previous = current ? toPlanVersion(current) : null;
+    const previous = known !== undefined ? known : await latestVersion(tx, clientId);
     const draft: Draft = {
       summary: previous ? { situation: previous.situation, jobGoals: previous.jobGoals, route: previous.route, backupPlan: previous.backupPlan } : {},
       nextReviewAt: previous?.nextReviewAt ?? null,
@@ -189,7 +228,11 @@ export class PlanRepository {
     };
     await apply(draft, tx);
     const agreement = versionAfterChange(previous, kind);
-    if (previous) await tx.plan.update({ where: { id: previous.id }, data: { status: 'superseded' } });
+    if (previous) await tx.plan.update({ where: { id: previous.id }, data: { status: 'superseded' }, select: { id: true } });
+    // Goals and items go in with the plan as a nested create, their ids chosen here: Prisma keeps
+    // the compiled plan of this query shape, where a createMany is compiled afresh every time.
+    const goals = draft.goals.map((goal, position) => ({ ...goal, id: newRowId(), position }));
+    const items = draft.items.map((item, position) => ({ ...item, id: newRowId(), position }));
     const created = await tx.plan.create({
       data: {
         clientId,
@@ -202,53 +245,21 @@ export class PlanRepository {
         nextReviewAt: draft.nextReviewAt ?? null,
         createdBy: by,
         createdAt: now,
-        goals: { create: draft.goals.map((goal, position) => ({ ...goal, position })) },
-        items: { create: draft.items.map((item, position) => ({ ...item, position })) },
+        goals: { create: goals },
+        items: { create: items },
       },
     });
-    await tx.auditEvent.create({ data: { actor: by, action: `plan.version-${kind}`, subject: created.id, createdAt: now } });
-    return created.id;
+    await tx.auditEvent.create({ data: { actor: by, action: `plan.version-${kind}`, subject: created.id, createdAt: now }, select: { id: true } });
+    const planId = created.id;
+    return toPlanVersion({ ...created, goals: goals.map((goal) => ({ ...goal, planId })), items: items.map((item) => ({ ...item, planId })) });
   }
+}
 
-  private async versionById(id: string): Promise<PlanVersion> {
-    return toPlanVersion(await this.db.plan.findUniqueOrThrow({ where: { id }, include: WITH_CONTENT }));
-  }
+async function latestVersion(tx: Transaction, clientId: string): Promise<PlanVersion | null> {
+  const row = await tx.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' }, include: WITH_CONTENT });
+  return row ? toPlanVersion(row) : null;
 }
 
 function newItem(item: NewItem, position: number, by: Actor, now: Date, goalLineageId: string | null): Omit<PlanItem, 'id'> {
-  return { lineageId: randomUUID(), goalLineageId, position, text: item.text, owner: item.owner, dueAt: item.dueAt, status: 'open', createdBy: by, createdAt: now, completedAt: null };
-}
-
-type PlanRow = Awaited<ReturnType<Database['plan']['findUniqueOrThrow']>> & {
-  goals: Array<Awaited<ReturnType<Database['goal']['findUniqueOrThrow']>>>;
-  items: Array<Awaited<ReturnType<Database['actionItem']['findUniqueOrThrow']>>>;
-};
-
-function toPlanVersion(row: PlanRow): PlanVersion {
-  return {
-    id: row.id,
-    clientId: row.clientId,
-    version: row.version,
-    status: row.status as PlanStatus,
-    situation: row.situation,
-    jobGoals: parseJobGoals(row.jobGoals),
-    route: row.route,
-    backupPlan: row.backupPlan,
-    nextReviewAt: row.nextReviewAt,
-    clientAgreedAt: row.clientAgreedAt,
-    adviserAgreedAt: row.adviserAgreedAt,
-    createdBy: row.createdBy,
-    createdAt: row.createdAt,
-    goals: row.goals.map(({ planId: _planId, ...goal }) => goal),
-    items: row.items.map(({ planId: _planId, ...item }) => ({ ...item, owner: item.owner as ItemOwner, status: item.status as ItemStatus, createdBy: item.createdBy as Actor })),
-  };
-}
-
-function parseJobGoals(json: string): JobGoal[] {
-  try {
-    const parsed = JSON.parse(json) as unknown;
-    return Array.isArray(parsed) ? (parsed as JobGoal[]) : [];
-  } catch {
-    return [];
-  }
+  return { lineageId: randomUUID(), goalLineageId, position, text: item.text, owner: item.owner, dueAt: item.dueAt ?? null, status: 'open', createdBy: by, createdAt: now, completedAt: null };
 }

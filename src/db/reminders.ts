@@ -38,6 +38,12 @@ function whereScope(scope: ReminderScope) {
   return { clientId: scope.reviewOf, kind: 'review-due' };
 }
 
+function inScope(row: Pick<Reminder, 'clientId' | 'kind' | 'itemLineageId'>, scope: ReminderScope): boolean {
+  if ('itemLineageId' in scope) return row.itemLineageId === scope.itemLineageId;
+  if ('itemLineageIds' in scope) return row.itemLineageId !== null && scope.itemLineageIds.includes(row.itemLineageId);
+  return row.clientId === scope.reviewOf && row.kind === 'review-due';
+}
+
 function rowFor(clientId: string, reminder: PlannedReminder) {
   return { key: reminder.key, clientId, kind: reminder.kind, itemLineageId: reminder.itemLineageId, sendAt: reminder.sendAt };
 }
@@ -60,12 +66,14 @@ export class ReminderRepository {
    * right (the usual case when a plan is saved again) cost one read for the lot, no writes; new
    * rows are written together in one statement.
    */
-  async schedule(clientId: string, planned: readonly PlannedReminder[]): Promise<void> {
+  async schedule(clientId: string, planned: readonly PlannedReminder[], known?: ReadonlyArray<Pick<Reminder, 'key' | 'status' | 'sendAt'>>): Promise<void> {
     if (planned.length === 0) return;
-    const existing = await this.db.reminder.findMany({
-      where: { key: { in: planned.map((reminder) => reminder.key) } },
-      select: { key: true, status: true, sendAt: true },
-    });
+    const existing =
+      known ??
+      (await this.db.reminder.findMany({
+        where: { key: { in: planned.map((reminder) => reminder.key) } },
+        select: { key: true, status: true, sendAt: true },
+      }));
     const byKey = new Map(existing.map((row) => [row.key, row]));
     const absent: PlannedReminder[] = [];
     for (const reminder of planned) {
@@ -83,7 +91,13 @@ export class ReminderRepository {
     }
     if (absent.length === 0) return;
     try {
-      await this.db.reminder.createMany({ data: absent.map((reminder) => rowFor(clientId, reminder)) });
+      // Nested under the client, not a createMany: Prisma keeps the compiled plan of this shape
+      // and compiles a createMany afresh every time. Nested writes are one transaction.
+      await this.db.client.update({
+        where: { id: clientId },
+        data: { reminders: { create: absent.map(({ key, kind, itemLineageId, sendAt }) => ({ key, kind, itemLineageId, sendAt })) } },
+        select: { id: true },
+      });
     } catch {
       // One of them was made meanwhile (elsewhere): the statement wrote nothing, so go one by one.
       for (const reminder of absent) await this.createUnlessMade(clientId, reminder);
@@ -108,16 +122,24 @@ export class ReminderRepository {
     return this.replacePendingMany(clientId, [{ scope, planned, reason }]);
   }
 
-  /** replacePending for several scopes (a whole plan): one cancel per scope, one read and one insert for all. */
+  /**
+   * replacePending for several scopes (a whole plan) with one read: the planned rows and the pending
+   * ones in scope. A cancel is written only when a pending reminder is no longer planned.
+   */
   async replacePendingMany(clientId: string, parts: readonly PendingReplacement[]): Promise<void> {
-    for (const { scope, planned, reason } of parts) {
-      if ('itemLineageIds' in scope && scope.itemLineageIds.length === 0) continue;
-      await this.db.reminder.updateMany({
-        where: { ...whereScope(scope), status: 'pending', key: { notIn: planned.map((reminder) => reminder.key) } },
-        data: { status: 'cancelled', lastError: reason },
-      });
+    const scoped = parts.filter(({ scope }) => !('itemLineageIds' in scope && scope.itemLineageIds.length === 0));
+    const planned = parts.flatMap((part) => part.planned);
+    if (scoped.length === 0 && planned.length === 0) return;
+    const rows = await this.db.reminder.findMany({
+      where: { OR: [{ key: { in: planned.map((reminder) => reminder.key) } }, ...scoped.map(({ scope }) => ({ ...whereScope(scope), status: 'pending' }))] },
+      select: { id: true, key: true, status: true, sendAt: true, clientId: true, kind: true, itemLineageId: true },
+    });
+    for (const { scope, planned: kept, reason } of scoped) {
+      const keys = new Set(kept.map((reminder) => reminder.key));
+      const stale = rows.filter((row) => row.status === 'pending' && inScope(row, scope) && !keys.has(row.key)).map((row) => row.id);
+      if (stale.length > 0) await this.db.reminder.updateMany({ where: { id: { in: stale }, status: 'pending' }, data: { status: 'cancelled', lastError: reason } });
     }
-    await this.schedule(clientId, parts.flatMap((part) => part.planned));
+    await this.schedule(clientId, planned, rows);
   }
 
   /** In-work check-ins that have not gone out, when the job ends. */

@@ -1,7 +1,7 @@
 // Where plan changes turn into reminder rows. Call these whenever an item is added, changes date
 // or status, and whenever the next review is set.
 import type { CoachingStyle } from '../domain/coachingStyle.ts';
-import { isStillToDo } from '../domain/plan.ts';
+import { isStillToDo, type PlanVersion } from '../domain/plan.ts';
 import { adviserItemReminders } from '../domain/adviserReminders.ts';
 import { itemReminders, reviewReminder, type PlannedReminder, type QuietHours } from '../domain/reminderTiming.ts';
 import type { Database } from '../db/database.ts';
@@ -72,13 +72,17 @@ export async function scheduleReviewReminder(
  * reminders at its date, closed or adviser-owned steps get none, and the review has one.
  * Call it after any plan change; it is safe to call again (reminder keys are unique).
  */
-export async function syncPlanReminders(services: Pick<CoachServices, 'db' | 'config' | 'clock'>, clientId: string): Promise<void> {
+export async function syncPlanReminders(
+  services: Pick<CoachServices, 'db' | 'config' | 'clock'>,
+  clientId: string,
+  known: { plan?: PlanVersion; client?: { id: string; timeZone: string }; style?: CoachingStyle } = {},
+): Promise<void> {
   const [plan, client] = await Promise.all([
-    new PlanRepository(services.db, services.clock).currentPlan(clientId),
-    new ClientRepository(services.db).findById(clientId),
+    known.plan ?? new PlanRepository(services.db, services.clock).currentPlan(clientId),
+    known.client ?? new ClientRepository(services.db).findById(clientId),
   ]);
   if (!plan || !client) return;
-  const style = await coachingStyleFor(services.db, clientId);
+  const style = known.style ?? (await coachingStyleFor(services.db, clientId));
   const settings = { now: services.clock.now(), quietHours: quietHoursOf(services.config) };
   const parts: PendingReplacement[] = [
     {

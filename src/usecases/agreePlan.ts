@@ -1,8 +1,9 @@
 // "I agree to this plan": the client's agreement to the version they see, with the time (and an
 // audit event, written with it by PlanRepository).
-import type { PlanVersion } from '../domain/plan.ts';
+import type { AgreementStamp } from '../db/plans.ts';
 import type { PlanDeps } from './ports.ts';
 
-export async function agreePlan(deps: Pick<PlanDeps, 'work'>, input: { clientId: string }): Promise<PlanVersion | null> {
-  return deps.work.run(async ({ plans }) => ((await plans.currentPlan(input.clientId)) ? plans.agree(input.clientId) : null));
+/** Null when there is no plan yet. */
+export async function agreePlan(deps: Pick<PlanDeps, 'work'>, input: { clientId: string }): Promise<AgreementStamp | null> {
+  return deps.work.run(({ plans }) => plans.agreeLatest(input.clientId));
 }

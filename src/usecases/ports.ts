@@ -5,7 +5,7 @@ import type { Client } from '../db/clients.ts';
 import type { PlanRepository } from '../db/plans.ts';
 import type { ReviewRepository } from '../db/reviews.ts';
 import type { CoachingStyle } from '../domain/coachingStyle.ts';
-import type { JobGoal } from '../domain/plan.ts';
+import type { JobGoal, PlanVersion } from '../domain/plan.ts';
 import type { TriggerKind } from '../domain/escalationTriggers.ts';
 import type { Clock } from '../domain/clock.ts';
 
@@ -23,6 +23,7 @@ export type PlanStore = Pick<
   | 'setNextReview'
   | 'updateSummary'
   | 'agree'
+  | 'agreeLatest'
   | 'agreeAsAdviser'
 >;
 export type ReviewLog = Pick<ReviewRepository, 'start' | 'append' | 'recordUsefulness'>;
@@ -46,12 +47,22 @@ export interface UnitOfWork {
 
 /** Reminder rows follow the plan; they are written after the change is kept, and may be redone. */
 export interface ReminderFollowUps {
-  /** Every step still to do gets its reminders, the rest none, the review its one. */
-  syncPlan(clientId: string): Promise<void>;
+  /**
+   * Every step still to do gets its reminders, the rest none, the review its one. `known`: what the
+   * use case has just read or written this turn (the plan it kept, the client, their style), so it
+   * is not read again.
+   */
+  syncPlan(clientId: string, known?: KnownForReminders): Promise<void>;
   /** A step closed: its reminders not yet sent are cancelled, with the reason kept. */
   cancelItem(lineageId: string, reason: string): Promise<void>;
   /** The client answered: every reminder sent to them so far counts as answered. */
   markAnswered(clientId: string, at: Date): Promise<void>;
+}
+
+export interface KnownForReminders {
+  plan?: PlanVersion;
+  client?: { id: string; timeZone: string };
+  style?: CoachingStyle;
 }
 
 export interface StepState {

@@ -27,8 +27,9 @@ export async function setGoal(deps: Pick<PlanDeps, 'clock' | 'work' | 'reads' | 
       by: 'client',
       ...(existing ? {} : { summary: { jobGoals, route: jobGoals[0]?.route ?? '' } }),
       ...(reviewDue ? { nextReviewAt: nextReviewDate({ from: now, timeZone: client.timeZone, adviserCadenceDays: client.reviewCadenceDays, style }) } : {}),
+      current: existing,
     });
   });
-  await deps.reminders.syncPlan(client.id);
+  await deps.reminders.syncPlan(client.id, { plan, client, style });
   return plan;
 }

@@ -28,7 +28,7 @@ export function planDeps(services: CoachServices): PlanDeps {
       clientById: (id) => new ClientRepository(db).findById(id),
     },
     reminders: {
-      syncPlan: (clientId) => syncPlanReminders(services, clientId),
+      syncPlan: (clientId, known) => syncPlanReminders(services, clientId, known),
       cancelItem: async (lineageId, reason) => {
         await cancelItemReminders(db, lineageId, reason);
       },
