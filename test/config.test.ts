@@ -34,6 +34,13 @@ describe('configuration', () => {
     expect(problemsWith({ REMINDER_CONCURRENCY: 'lots' }).join('\n')).toMatch(/^REMINDER_CONCURRENCY/);
   });
 
+  it('waits 10 s behind a busy chat by default, takes another wait, and names a bad one', () => {
+    expect(loadConfig({}).TURN_WAIT_MS).toBe(10_000);
+    expect(loadConfig({ TURN_WAIT_MS: '2000' }).TURN_WAIT_MS).toBe(2000);
+    expect(problemsWith({ TURN_WAIT_MS: '5' }).join('\n')).toMatch(/^TURN_WAIT_MS/);
+    expect(problemsWith({ TURN_WAIT_MS: 'ages' }).join('\n')).toMatch(/^TURN_WAIT_MS/);
+  });
+
   it('names a database URL it cannot use', () => {
     expect(problemsWith({ DATABASE_URL: 'mysql://localhost/coach' }).join('\n')).toMatch(/^DATABASE_URL .*postgresql/);
   });
