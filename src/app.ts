@@ -72,7 +72,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   useAuditPseudonymSecret(config.AUDIT_PSEUDONYM_SECRET ?? (await storedSecret(database.db, 'audit-pseudonym')));
   // Before the first message, so the first client does not wait for the networks to train.
   for (const model of loadTrainedModels()) log.debug(`The ${model.name} model was ${model.from === 'disk' ? 'loaded from disk' : 'trained'}.`);
-  warmUpDateReading();
+  warmUpDateReading((options.clock ?? systemClock).now(), config.DEFAULT_TIME_ZONE);
 
   const storage = new BotStateStorage(database.db);
   const conversationState = new ConversationState(storage);

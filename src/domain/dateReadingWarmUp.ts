@@ -5,7 +5,7 @@ import { formatDueDate, parseDueDate } from './dates.ts';
 
 const SAMPLES = ['get a job', 'look at 2 job adverts', 'by next Friday', 'tomorrow at 3pm', 'in 2 weeks', '05/12/2026', '15 January', 'end of the month'];
 
-export function warmUpDateReading(now: Date = new Date(), timeZone = 'Europe/London'): void {
+export function warmUpDateReading(now: Date, timeZone: string): void {
   for (const text of SAMPLES) {
     const due = parseDueDate(text, { now, timeZone });
     if (due) formatDueDate(due, timeZone, { now });

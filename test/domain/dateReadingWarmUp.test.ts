@@ -7,7 +7,7 @@ describe('date reading warm-up', () => {
     const context = { now: new Date('2026-11-30T12:00:00Z'), timeZone: 'Europe/London' };
     const before = parseDueDate('by next Friday', context);
     warmUpDateReading(context.now, context.timeZone);
-    warmUpDateReading();
+    warmUpDateReading(new Date('2027-03-28T00:30:00Z'), 'America/New_York');
     expect(parseDueDate('by next Friday', context)).toEqual(before);
   });
 });
