@@ -1,7 +1,8 @@
 // Where plan changes turn into reminder rows. Call these whenever an item is added, changes date
 // or status, and whenever the next review is set.
 import type { CoachingStyle } from '../domain/coachingStyle.ts';
-import { isStillToDo, type PlanVersion } from '../domain/plan.ts';
+import { isStillToDo } from '../domain/plan.ts';
+import type { KnownForReminders } from '../usecases/ports.ts';
 import { adviserItemReminders } from '../domain/adviserReminders.ts';
 import { itemReminders, reviewReminder, type PlannedReminder, type QuietHours } from '../domain/reminderTiming.ts';
 import type { Database } from '../db/database.ts';
@@ -75,7 +76,7 @@ export async function scheduleReviewReminder(
 export async function syncPlanReminders(
   services: Pick<CoachServices, 'db' | 'config' | 'clock'>,
   clientId: string,
-  known: { plan?: PlanVersion; client?: { id: string; timeZone: string }; style?: CoachingStyle } = {},
+  known: KnownForReminders = {},
 ): Promise<void> {
   const [plan, client] = await Promise.all([
     known.plan ?? new PlanRepository(services.db, services.clock).currentPlan(clientId),

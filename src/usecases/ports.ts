@@ -22,7 +22,6 @@ export type PlanStore = Pick<
   | 'markAdviserItemDone'
   | 'setNextReview'
   | 'updateSummary'
-  | 'agree'
   | 'agreeLatest'
   | 'agreeAsAdviser'
 >;
