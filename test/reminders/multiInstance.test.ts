@@ -1,5 +1,5 @@
 // Three scheduler instances on one database (PostgreSQL with TEST_DATABASE=postgresql, else one
-// shared SQLite file) dispatch 5,000 due reminders. Each must arrive exactly once; with one
+// shared SQLite file) dispatch 2,000 due reminders. Each must arrive exactly once; with one
 // instance killed mid-run, none is lost and only the sends in flight at the kill may repeat.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMigratedDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
@@ -51,12 +51,13 @@ describe(`three scheduler instances on ${testProvider}`, () => {
     await database.drop();
   });
 
-  const DUE = 5000;
+  const DUE = 2000;
   it(`deliver ${DUE} due reminders exactly once, lose none when one dies mid-run, and repeat only its in-flight sends`, async () => {
     const keys = await seedReminders(database.handle.db, connector, 'a', DUE);
     const config = testConfig(database.url, { OUTREACH_ESCALATE_AFTER: '1000', REMINDER_LEASE_SECONDS: '120' });
-    // Not a multiple of the batch size, so the instance dies part-way through a batch.
-    let sendsBeforeDeath = 321;
+    // Part-way through its first batch (not a multiple of the batch size), so it surely dies holding
+    // claims: at a later point the survivors could drain everything first and leave it nothing.
+    let sendsBeforeDeath = 21;
     const inFlightAtKill: string[] = [];
     // The doomed instance sends normally, then dies mid-send: the message reaches the client but
     // the instance never records it, and everything else it had claimed stays claimed.
