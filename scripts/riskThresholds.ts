@@ -12,6 +12,10 @@ import { TRAINING_CORPUS } from '../src/domain/risk/trainingCorpus.ts';
 const FOLDS = 5;
 // Recall first, but at least nine in ten everyday messages must be left alone, with a margin.
 const MIN_BENIGN_RIGHT = 0.91;
+// A false crisis stops coaching and calls the adviser: fewer of them than the nlp.js network this
+// model replaced gave on the same folds (81% of its crisis calls were crisis), so that the change
+// is better on both counts, not recall bought with false alarms.
+const MIN_CRISIS_PRECISION = 0.85;
 
 type Scored = { message: LabelledMessage; rules: RuleFindings; scores: ClassifierScores };
 
@@ -58,11 +62,11 @@ const noRules = (entry: Scored): Scored => ({ ...entry, rules: { ...entry.rules,
 const classifierOnly = scored.map(noRules);
 console.log('rules alone:', measure(scored, { crisis: Infinity, concern: Infinity, noneWeight: 1 }));
 let best: { thresholds: Thresholds; figures: ReturnType<typeof measure> } | undefined;
-for (const noneWeight of [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4]) for (let crisis = 0.05; crisis <= 1.2; crisis += 0.05) {
-  for (let concern = 0.05; concern <= 1.5; concern += 0.05) {
+for (const noneWeight of [1.5, 1.2, 1, 0.8, 0.6, 0.4, 0.2, 0]) for (let crisis = 0.05; crisis <= 0.95; crisis += 0.05) {
+  for (let concern = 0.05; concern <= 1; concern += 0.05) {
     const thresholds = { crisis: Number(crisis.toFixed(2)), concern: Number(concern.toFixed(2)), noneWeight };
     const figures = measure(scored, thresholds);
-    if (figures.benignRight < MIN_BENIGN_RIGHT) continue;
+    if (figures.benignRight < MIN_BENIGN_RIGHT || figures.crisisPrecision < MIN_CRISIS_PRECISION) continue;
     const score = figures.crisisRecall + figures.riskRecall;
     const bestScore = best ? best.figures.crisisRecall + best.figures.riskRecall : -1;
     if (score > bestScore || (score === bestScore && best && figures.benignRight > best.figures.benignRight)) best = { thresholds, figures };

@@ -281,6 +281,10 @@ export const IDIOMS: readonly RegExp[] = [
   pattern`\b(?:phone|battery|laptop|car|wifi|plant|tv|charger|computer) (?:is |has |had |was )?(?:dead|died)\b`,
   pattern`\b(?:die|died|dying|dead) (?:of |from )?(?:embarrassment|shame|boredom|laughter|laughing|cringe)\b`,
   pattern`\b(?:literally|actually|nearly|almost|basically|practically) died\b`,
+  // Where and with whom someone lives: "i want to live in manchester", "sick of living in this flat".
+  pattern`\b(?:want|like|love|hate|prefer|choose|chose|moving|move|going|plan|planning|hope|hoping) to live (?:in|near|by|closer to|nearer to|nearer|closer) (?!(?:this|the|a) (?:world|life|hell|pain)\b|pain\b|fear\b|hell\b|misery\b)`,
+  pattern`\b(?:want|like|love|hate|prefer|stay|staying) to live with (?:my|our|a|the|me|his|her) (?:parents|mum|mam|mom|dad|family|nan|nana|gran|granny|grandparents|partner|boyfriend|girlfriend|friends|flatmates?|housemates?|sister|brother|kids|children|auntie|aunt|uncle|cousins?)\b`,
+  pattern`\b(?:sick|tired|fed up) of living (?:in|with|at|near) (?:this|that|my|the|a|these|those|our) (?:flat|house|home|room|place|area|town|city|bedsit|hostel|estate|street|village|parents|mum|dad|family|flatmates?|housemates?)\b`,
 ];
 
 /** Said to show a threat is meant: these cancel a joke marker ("i am not joking"). */

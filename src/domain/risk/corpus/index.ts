@@ -33,6 +33,10 @@ import { WRITERL_2 } from './writerL2.ts';
 import { WRITERM_1 } from './writerM1.ts';
 import { WRITERM_2 } from './writerM2.ts';
 import { WRITERN_1 } from './writerN1.ts';
+import { WRITERO_1 } from './writerO1.ts';
+import { WRITERO_2 } from './writerO2.ts';
+import { WRITERP_1 } from './writerP1.ts';
+import { WRITERP_2 } from './writerP2.ts';
 
 const PARTS: readonly (readonly (readonly [RiskCategory, string])[])[] = [
   WRITERA_1, WRITERA_2, WRITERB_1, WRITERB_2, WRITERC_1, WRITERC_2,
@@ -40,7 +44,8 @@ const PARTS: readonly (readonly (readonly [RiskCategory, string])[])[] = [
   WRITERE_3, WRITERF_1, WRITERF_2, WRITERF_3, WRITERG_1, WRITERG_2,
   WRITERG_3, WRITERH_1, WRITERH_2, WRITERH_3, WRITERH_4, WRITERH_5,
   WRITERI_1, WRITERI_2, WRITERK_1, WRITERK_2, WRITERL_1, WRITERL_2,
-  WRITERM_1, WRITERM_2, WRITERN_1,
+  WRITERM_1, WRITERM_2, WRITERN_1, WRITERO_1, WRITERO_2, WRITERP_1,
+  WRITERP_2,
 ];
 
 export const WRITTEN_TRAINING: readonly LabelledMessage[] = PARTS.flat().map(([category, text]) => ({
