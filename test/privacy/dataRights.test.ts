@@ -44,7 +44,7 @@ describe(`data rights by chat on ${testProvider}`, () => {
       words,
     };
     await seedEveryTable(db, person, new Date());
-    await user.say(`I feel ${words} today`);
+    await user.say(`My favourite things are ${words}`);
     return { user, person, name, aadObjectId };
   }
 

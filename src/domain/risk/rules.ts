@@ -78,7 +78,8 @@ export function applyRules(message: string): RuleFindings {
       else if (found === 'said not') deniedConcern = true;
     }
   }
-  const text = clauses.join(' ');
+  // A clause said again adds nothing: a pasted wall of one sentence reads as that sentence.
+  const text = [...new Set(clauses)].join(' ');
   const deniedOnly = deniedConcern && !denied && crisis.size === 0 && concern.size === 0;
   return { crisis, concern, deniedCrisis: denied && crisis.size === 0, deniedConcern: deniedOnly, joking, idiom: IDIOM_MARK.test(text), text };
 }

@@ -16,7 +16,7 @@ export type SoftmaxSettings = {
 };
 
 /** A trained model as kept on disk: weights as base64 Float32, biases as numbers. */
-export type KeptSoftmax = { classes: number; bits: number; weights: string; biases: number[] };
+export type KeptSoftmax = { classes: number; bits: number; weights: string; biases: number[]; seen: string };
 
 const BIAS_RATE = 0.05;
 
@@ -26,11 +26,14 @@ export class SoftmaxRegression {
     private readonly bits: number,
     private readonly weights: Float32Array,
     private readonly biases: number[],
+    /** One bit per slot: set when a training message had it. */
+    private readonly seen: Uint8Array,
   ) {}
 
   /** examples: each message's feature slots (each below 2^bits) and its class. */
   static train(examples: readonly { slots: readonly number[]; label: number }[], classes: number, settings: SoftmaxSettings): SoftmaxRegression {
-    const model = new SoftmaxRegression(classes, settings.bits, new Float32Array(classes << settings.bits), new Array<number>(classes).fill(0));
+    const model = new SoftmaxRegression(classes, settings.bits, new Float32Array(classes << settings.bits), new Array<number>(classes).fill(0), new Uint8Array(1 << (settings.bits - 3)));
+    for (const { slots } of examples) for (const slot of slots) model.seen[slot >> 3]! |= 1 << (slot & 7);
     const squaredGradients = new Float32Array(model.weights.length);
     const order = examples.map((_, index) => index);
     const random = seededRandom(20261130);
@@ -59,16 +62,21 @@ export class SoftmaxRegression {
     const bytes = Buffer.from(kept.weights, 'base64');
     const weights = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     if (weights.length !== kept.classes << kept.bits) throw new Error('A kept risk model has the wrong number of weights.');
-    return new SoftmaxRegression(kept.classes, kept.bits, weights, [...kept.biases]);
+    return new SoftmaxRegression(kept.classes, kept.bits, weights, [...kept.biases], new Uint8Array(Buffer.from(kept.seen, 'base64')));
   }
 
   toJSON(): KeptSoftmax {
     const weights = Buffer.from(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength).toString('base64');
-    return { classes: this.classes, bits: this.bits, weights, biases: [...this.biases] };
+    return { classes: this.classes, bits: this.bits, weights, biases: [...this.biases], seen: Buffer.from(this.seen).toString('base64') };
   }
 
-  /** Each class's probability; they sum to 1. */
-  probabilities(slots: readonly number[]): number[] {
+  /**
+   * Each class's probability; they sum to 1. Slots no training message had are left out: a word
+   * the model never saw ("marmalade") would otherwise be read through the weights of whatever
+   * else hashed to its slots.
+   */
+  probabilities(allSlots: readonly number[]): number[] {
+    const slots = allSlots.filter((slot) => (this.seen[slot >> 3]! & (1 << (slot & 7))) !== 0);
     const scale = 1 / Math.sqrt(slots.length || 1);
     const scores = [...this.biases];
     for (const slot of slots) {
