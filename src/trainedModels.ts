@@ -5,7 +5,7 @@
 // the new one. Where that source is not on disk (a bundle), the digest is of the features
 // themselves, which costs reading the corpus once.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { preparedTrainingCorpus, trainedRiskModel, useTrainedRiskModel, type TrainedRiskModel } from './domain/risk.ts';
 import { RISK_NETWORK_SETTINGS } from './domain/risk/classifier.ts';
@@ -63,7 +63,7 @@ export function loadTrainedModels(cacheDir: string | null = defaultModelCacheDir
       return { name: model.name, from: 'disk' };
     }
     const trained = model.trained();
-    if (file) keep(file, trained);
+    if (file && keep(file, trained)) removeOtherKept(cacheDir!, model.name, file);
     return { name: model.name, from: 'trained' };
   });
   return loaded;
@@ -97,13 +97,27 @@ function readKept(file: string): unknown {
 
 // Written to a temporary name, then renamed: a reader never sees half a file, even when several
 // processes start at once.
-function keep(file: string, trained: unknown): void {
+function keep(file: string, trained: unknown): boolean {
   try {
     mkdirSync(join(file, '..'), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(trained));
     renameSync(temporary, file);
+    return true;
   } catch {
     // A read-only disk costs only the training time at the next start.
+    return false;
+  }
+}
+
+/**
+ * Removes the model's other kept copies (from an older corpus or code): each is several
+ * megabytes and would never be read again. A checkout still on the old code trains afresh.
+ */
+export function removeOtherKept(cacheDir: string, name: string, kept: string): void {
+  const pattern = new RegExp(`^${name}-[0-9a-f]+\\.json$`);
+  for (const other of readdirSync(cacheDir)) {
+    const path = join(cacheDir, other);
+    if (pattern.test(other) && path !== kept) rmSync(path, { force: true });
   }
 }
