@@ -2,6 +2,9 @@
 // pattern (with its parameters), so the bench can show the plan of the query really used.
 // It wraps the two drivers under Prisma's adapters: better-sqlite3's statement runs (the app
 // keeps compiled statements, so prepares would undercount) and pg's query.
+// BENCH_SQL_TRACE=<file> also appends each statement's SQL to that file, one line each, and each
+// bot state row written to <file>.state: to see which statements a turn runs and how big its state is.
+import { appendFileSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 
@@ -18,8 +21,11 @@ export interface QueryCounter {
 export function installQueryCounter(capturePattern?: RegExp): QueryCounter {
   let count = 0;
   let captured: CapturedQuery | undefined;
+  const trace = process.env.BENCH_SQL_TRACE;
   const consider = (sql: string, values: unknown[]) => {
     count += 1;
+    if (trace) appendFileSync(trace, `${sql.replace(/\s+/g, ' ').slice(0, 160)}\n`);
+    if (trace && sql.startsWith('INSERT INTO "BotState"')) appendFileSync(`${trace}.state`, `${String(values[2])}\n`);
     if (!captured && capturePattern?.test(sql)) captured = { sql, values };
   };
 

@@ -1,7 +1,8 @@
 // `npm run bench`: every benchmark in one run, printed side by side. BENCH_QUICK=1 runs smaller
 // numbers for a try-out; BENCH_PROFILE=1 also profiles the anchor's and the coach's turns (on
 // SQLite, over the load only) and prints where their CPU time goes, per turn;
-// BENCH_MEMORY_FLAGS="--max-old-space-size=160" starts the memory run's bot with those node flags. Nothing is sent anywhere but 127.0.0.1.
+// BENCH_MEMORY_FLAGS="--max-old-space-size=160" starts the memory run's bot with those node flags;
+// BENCH_SQL_TRACE=<file> writes every statement the bots send there (bench/queryCounter.ts). Nothing is sent anywhere but 127.0.0.1.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -45,6 +45,7 @@ import {
   type MenuChoice,
 } from '../src/messages/en/menu.ts';
 import { askChoice, CHOICE_PROMPT, createChoicePrompt, createTextPrompt } from './prompts.ts';
+import { choiceSet } from './choiceSets.ts';
 import { requestAdviser } from './talkToAdviser.ts';
 import { listenWith } from './listening.ts';
 import { clientNeeds, clientReadiness, isConsented } from './clientNeeds.ts';
@@ -54,6 +55,8 @@ const FLOW = 'mainFlow';
 /** `then`: go straight to that conversation (news typed at the menu), then back to the menu. */
 type FlowOptions = { loop?: boolean; quiet?: boolean; afterSetUp?: boolean; then?: { dialog: string; options: object } };
 const allMenuChoices = [...menuChoices, ...hiddenMenuChoices];
+choiceSet('menu', menuChoices);
+choiceSet('menu.hidden', hiddenMenuChoices);
 const routeFor: Record<Exclude<MenuChoice, 'talk-to-adviser'>, string> = {
   'my-plan': DialogIds.myPlan,
   'set-goal': DialogIds.smartGoal,

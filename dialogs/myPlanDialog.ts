@@ -14,22 +14,23 @@ import { planDeps } from '../src/usecases/wiring.ts';
 import { DialogIds } from './dialogIds.ts';
 import * as say from '../src/messages/en/plan.ts';
 import { askChoice, createChoicePrompt } from './prompts.ts';
+import { choiceSet } from './choiceSets.ts';
 
 const FLOW = 'myPlanFlow';
 
 type Next = 'set-goal' | 'not-now' | 'agree' | 'later' | 'show';
-const startChoices: ChoiceOption<Next>[] = [
+const startChoices = choiceSet<ChoiceOption<Next>[]>('myPlan.start', [
   { value: 'set-goal', label: say.setAGoal, synonyms: ['yes', 'y', 'ok', 'okay', 'goal', 'new goal', 'set goal', 'yes please'] },
   { value: 'not-now', label: say.notNow, synonyms: ['no', 'n', 'later', 'no thanks', 'not yet'] },
-];
-const agreeChoices: ChoiceOption<Next>[] = [
+]);
+const agreeChoices = choiceSet<ChoiceOption<Next>[]>('myPlan.agree', [
   { value: 'agree', label: say.agreeButton, synonyms: ['i agree', 'agree', 'yes', 'yes i agree', 'ok', 'okay'] },
   { value: 'later', label: say.notYetButton, synonyms: ['no', 'later', 'not now', 'no thanks'] },
-];
+]);
 // "my plan" typed at the agreement question: show it again, then ask again.
-const showAgain: ChoiceOption<Next>[] = [
+const showAgain = choiceSet<ChoiceOption<Next>[]>('myPlan.showAgain', [
   { value: 'show', label: say.showMyPlan, synonyms: ['my plan', 'see my plan', 'show me', 'show plan', 'show my plan', 'what plan', 'which plan', 'the plan'] },
-];
+]);
 
 export class MyPlanDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {

@@ -34,16 +34,17 @@ import {
   noInviteCode,
 } from '../src/messages/en/onboarding.ts';
 import { askChoice, askText, withButtons, createChoicePrompt, createTextPrompt, ListeningPrompt } from './prompts.ts';
+import { choiceSet } from './choiceSets.ts';
 
 const FLOW = 'onboardingFlow';
 const CODE_ONLY_FLOW = 'inviteCodeFlow';
 const INVITE_PROMPT = 'inviteCodePrompt';
 const MAX_CODE_TRIES = 3;
 
-const consentChoices: ChoiceOption<'yes' | 'no'>[] = [
+const consentChoices = choiceSet<ChoiceOption<'yes' | 'no'>[]>('onboarding.consent', [
   { value: 'yes', label: consentYes, synonyms: ['yes', 'y', 'ok', 'okay', 'sure', 'fine', 'i agree', 'agree', 'yeah', 'yep'] },
   { value: 'no', label: consentNo, synonyms: ['no', 'n', 'nope', 'no thank you', 'i do not agree', 'dont', 'not ok'] },
-];
+]);
 const noCodeChoice: ChoiceOption<'none'>[] = [
   { value: 'none', label: noInviteCode, synonyms: ['no', 'none', 'no code', 'i dont have a code', 'dont have one', 'nope', 'skip'] },
 ];

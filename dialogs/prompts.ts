@@ -17,6 +17,7 @@ import { hearNonAnswer, isClearQuestion, type Expecting } from './listening.ts';
 import { ALWAYS_OFFERED, CHOICE_RETRY, TEXT_RETRY } from '../src/messages/en/prompts.ts';
 import { cutNote } from '../src/messages/en/listening.ts';
 import { cutToLength } from '../src/domain/textChecks.ts';
+import { choicesOf, refOf, type ChoicesRef } from './choiceSets.ts';
 
 const MAX_WORDS_ANSWER = 500;
 
@@ -40,7 +41,21 @@ export function withButtons(text: string, titles: string[], withAlwaysOffered = 
 
 /** What a listening prompt keeps in its options (saved with the dialog state, so plain data). */
 export type Listening = { expecting?: Expecting; explanation?: string };
-export type ListeningOptions = PromptOptions & { listening?: Listening };
+/**
+ * A question as the dialog state keeps it: its words, the titles of its buttons (the always
+ * offered ones are added when it is sent) and what a retry says first. The state is read and
+ * written on every turn; two whole activities with their buttons cost far more.
+ */
+export type Question = { text: string; titles: string[]; sorry: string; plain?: boolean };
+export type ListeningOptions = PromptOptions & { listening?: Listening; question?: Question };
+
+/** The question to send: built from its words, or as an older saved state kept it whole. */
+function questionActivity(options: ListeningOptions, isRetry: boolean): Partial<Activity> | string | undefined {
+  const { question } = options;
+  if (!question) return (isRetry ? options.retryPrompt : undefined) ?? options.prompt;
+  if (isRetry) return withButtons(retryAsking(question.sorry, question.text), question.titles);
+  return withButtons(question.text, question.titles, true, question.plain);
+}
 
 /**
  * A text prompt that listens: the reply is checked for what else it might be before it is kept
@@ -61,6 +76,11 @@ export class ListeningPrompt extends TextPrompt {
       return false;
     });
   }
+
+  protected override async onPrompt(context: TurnContext, state: unknown, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const activity = questionActivity(options, isRetry);
+    if (activity) await context.sendActivity(activity);
+  }
 }
 
 /** Free words past the limit are cut, and the client is told, so nothing is lost unseen. */
@@ -76,19 +96,22 @@ async function cutIfLong(prompt: PromptValidatorContext<string>, kind: Expecting
 /** The prompt re-asks only when nothing was said this turn, so after a reply it is asked here. */
 async function askAgainIfHeard(context: TurnContext, text: string, kind: Expecting, options: ListeningOptions): Promise<boolean> {
   const responded = await hearNonAnswer(context, text, kind, options.listening?.explanation);
-  if (responded && options.prompt) await context.sendActivity(options.prompt);
+  const question = questionActivity(options, false);
+  if (responded && question) await context.sendActivity(question);
   return responded;
 }
 
+/** `choices` is what an older saved state kept: every choice itself. */
 interface ChoicePromptOptions {
-  choices: ChoiceOption[];
+  sets?: ChoicesRef[];
+  choices?: ChoiceOption[];
   reading?: ChoiceReading;
 }
 
 async function choiceValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
-  const options = prompt.options as ChoicePromptOptions & { validations?: ChoicePromptOptions };
-  const choices = options.validations?.choices ?? [];
-  const value = readChoice(prompt.recognized.value ?? '', choices, options.validations?.reading);
+  const validations = (prompt.options as { validations?: ChoicePromptOptions }).validations;
+  const choices = validations?.sets ? validations.sets.flatMap(choicesOf) : (validations?.choices ?? []);
+  const value = readChoice(prompt.recognized.value ?? '', choices, validations?.reading);
   if (value === null) return false;
   prompt.recognized.value = value;
   return true;
@@ -118,21 +141,19 @@ export function askChoice(
   alsoAccept: ChoiceOption[] = [],
   extras: AskChoiceExtras = {},
 ): Promise<DialogTurnResult> {
-  const titles = choices.map((choice) => choice.label);
+  const sets = alsoAccept.length > 0 ? [refOf(choices), refOf(alsoAccept)] : [refOf(choices)];
   const options: ListeningOptions = {
-    prompt: withButtons(text, titles, true, extras.plain),
-    retryPrompt: withButtons(retryAsking(retryText, text), titles),
-    validations: { choices: [...choices, ...alsoAccept], reading: extras.reading },
-    listening: { expecting: 'choice', explanation: extras.explanation },
+    question: { text, titles: choices.map((choice) => choice.label), sorry: retryText, ...(extras.plain ? { plain: true } : {}) },
+    validations: { sets, ...(extras.reading ? { reading: extras.reading } : {}) } satisfies ChoicePromptOptions,
+    listening: { expecting: 'choice', ...(extras.explanation ? { explanation: extras.explanation } : {}) },
   };
   return step.prompt(CHOICE_PROMPT, options);
 }
 
 export function askText(step: WaterfallStepContext, text: string, suggestions: string[] = [], listening: Listening = {}): Promise<DialogTurnResult> {
   const options: ListeningOptions = {
-    prompt: withButtons(text, suggestions),
-    retryPrompt: withButtons(retryAsking(TEXT_RETRY, text), suggestions),
-    listening: { expecting: listening.expecting ?? 'words', explanation: listening.explanation },
+    question: { text, titles: suggestions, sorry: TEXT_RETRY },
+    listening: { expecting: listening.expecting ?? 'words', ...(listening.explanation ? { explanation: listening.explanation } : {}) },
   };
   return step.prompt(TEXT_PROMPT, options);
 }

@@ -50,7 +50,7 @@ import {
   yesNoButtons,
   yesNoRetry,
 } from '../src/messages/en/selfAssessment.ts';
-import { askChoice, withButtons, createChoicePrompt, createTextPrompt, retryAsking, ListeningPrompt, type ListeningOptions } from './prompts.ts';
+import { askChoice, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
 
 const START = 'selfAssessmentStart';
 const ASK = 'selfAssessmentAsk';
@@ -122,8 +122,7 @@ export class SelfAssessmentDialog extends ComponentDialog {
     valuesOf(step).questionId = question.id;
     const titles = [...(canKeep ? [keepLabel] : []), ...buttonsFor(question)];
     const promptOptions: ListeningOptions = {
-      prompt: withButtons(questionText(question), titles),
-      retryPrompt: withButtons(retryAsking(retryFor(question), questionText(question)), titles),
+      question: { text: questionText(question), titles, sorry: retryFor(question) },
       validations: { questionId: question.id, canKeep, skipLabel: skipLabelFor(question) } satisfies AnswerValidations,
       listening: { expecting: expectingFor(question) },
     };

@@ -16,14 +16,17 @@ import { setGoal } from '../src/usecases/setGoal.ts';
 import { rememberPlanWritten } from '../src/bot/planThisTurn.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import { DialogIds } from './dialogIds.ts';
+import { choiceSet } from './choiceSets.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
-import { askChoice, askText, createChoicePrompt, createTextPrompt, ListeningPrompt, withButtons, retryAsking, type ListeningOptions } from './prompts.ts';
+import { askChoice, askText, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
 
 const FLOW = 'smartGoalFlow';
 const SHARPEN = 'smartGoalSharpen';
 const DATE_PROMPT = 'smartGoalDate';
 const CONFIDENCE_PROMPT = 'smartGoalConfidence';
 const DATE_ATTEMPTS = 3;
+choiceSet('smartGoal.yesKeep', say.yesKeepChoices);
+choiceSet('smartGoal.confirm', say.confirmChoices);
 
 interface GoalDraft {
   clientId: string;
@@ -153,8 +156,7 @@ export class SmartGoalDialog extends ComponentDialog {
     if (draft.dueAt) return step.next(null);
     const fallback = this.nearestAllowed(draft);
     const options: ListeningOptions = {
-      prompt: withButtons(say.askWhen[draft.style.wording], say.dateExamples),
-      retryPrompt: withButtons(retryAsking(say.dateNotCaught, say.askWhen[draft.style.wording]), say.dateExamples),
+      question: { text: say.askWhen[draft.style.wording], titles: say.dateExamples, sorry: say.dateNotCaught },
       validations: { timeZone: draft.timeZone, fallback: fallback.toISOString() },
       listening: { explanation: say.explainWhen },
     };
@@ -250,10 +252,8 @@ export class SmartGoalDialog extends ComponentDialog {
   }
 
   private promptConfidence(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
-    return step.prompt(CONFIDENCE_PROMPT, {
-      prompt: withButtons(text, say.confidenceButtons),
-      retryPrompt: withButtons(retryAsking(say.confidenceNotCaught, text), say.confidenceButtons),
-    });
+    const options: ListeningOptions = { question: { text, titles: say.confidenceButtons, sorry: say.confidenceNotCaught } };
+    return step.prompt(CONFIDENCE_PROMPT, options);
   }
 
   /** A date the client can plan for; after a few tries, the nearest day the style allows. */

@@ -4,6 +4,7 @@
 // credentials cache their own tokens, so one per bot identity and service URL is enough.
 import { AuthenticationConstants, ConnectorFactory, type ClaimsIdentity, type ConnectorClient, type UserTokenClient } from 'botframework-connector';
 import { BoundedMap } from '../boundedMap.ts';
+import { sendActivitiesAsBuilt } from './activityBodyAsBuilt.ts';
 
 /** Few service URLs exist per bot (one per channel region); the bound only stops a flood of made-up ones. */
 const MAX_ENTRIES = 200;
@@ -51,6 +52,6 @@ class CachingConnectorFactory extends ConnectorFactory {
   }
 
   create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-    return this.cache.get(`${this.identity}|${serviceUrl}|${audience ?? ''}`, () => this.inner.create(serviceUrl, audience));
+    return this.cache.get(`${this.identity}|${serviceUrl}|${audience ?? ''}`, async () => sendActivitiesAsBuilt(await this.inner.create(serviceUrl, audience)));
   }
 }
