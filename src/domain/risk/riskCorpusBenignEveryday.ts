@@ -207,5 +207,18 @@ export const BENIGN_EVERYDAY_TRAINING: RiskCorpus = {
     'the bridge is closed so im late',
     'i sleep better when i go for a walk',
     'i had a nap and woke up late',
+    // A day told in order ("and then"): in the disclosures this shape leads somewhere dark.
+    'went to the jobcentre and then did my shopping on the way home',
+    'i rang the agency and then i filled in their form online',
+    'dropped the kids at school and then spent an hour on applications',
+    'had my interview at ten and then went to my mums for lunch',
+    'i updated my cv and then sent it to three places',
+    'we went to the careers fair and then got the bus back',
+    'first i did the online test and then i had a phone call with them',
+    'i looked at the council website and then i phoned them about the course',
+    'i read the job advert twice and then wrote my cover letter',
+    'i went to the library and then i printed off my cv',
+    'did my shift at the shop and then went to the gym',
+    'i emailed my old boss for a reference and then waited all day for a reply',
   ],
 };

@@ -97,6 +97,12 @@ export const PRODUCT_WORDS_TRAINING: RiskCorpus = {
     'somewhere to live',
     'add something you will do',
     'yes, i am sure',
+    // The data-rights commands ("delete" leans towards the disclosures that say it).
+    'delete my data',
+    'show my data',
+    'delete everything you have on me',
+    'please remove my details',
+    'what do you keep about me',
     'i am sure',
     "i don't have one",
     "i haven't got one",

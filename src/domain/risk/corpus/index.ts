@@ -39,6 +39,13 @@ import { WRITERP_1 } from './writerP1.ts';
 import { WRITERP_2 } from './writerP2.ts';
 import { WRITERQ_1 } from './writerQ1.ts';
 import { WRITERQ_2 } from './writerQ2.ts';
+import { WRITERR_1 } from './writerR1.ts';
+import { WRITERR_2 } from './writerR2.ts';
+import { WRITERR_3 } from './writerR3.ts';
+import { WRITERS_1 } from './writerS1.ts';
+import { WRITERS_2 } from './writerS2.ts';
+import { WRITERT_1 } from './writerT1.ts';
+import { WRITERT_2 } from './writerT2.ts';
 
 const PARTS: readonly (readonly (readonly [RiskCategory, string])[])[] = [
   WRITERA_1, WRITERA_2, WRITERB_1, WRITERB_2, WRITERC_1, WRITERC_2,
@@ -47,7 +54,7 @@ const PARTS: readonly (readonly (readonly [RiskCategory, string])[])[] = [
   WRITERG_3, WRITERH_1, WRITERH_2, WRITERH_3, WRITERH_4, WRITERH_5,
   WRITERI_1, WRITERI_2, WRITERK_1, WRITERK_2, WRITERL_1, WRITERL_2,
   WRITERM_1, WRITERM_2, WRITERN_1, WRITERO_1, WRITERO_2, WRITERP_1,
-  WRITERP_2, WRITERQ_1, WRITERQ_2,
+  WRITERP_2, WRITERQ_1, WRITERQ_2, WRITERR_1, WRITERR_2, WRITERR_3, WRITERS_1, WRITERS_2, WRITERT_1, WRITERT_2,
 ];
 
 export const WRITTEN_TRAINING: readonly LabelledMessage[] = PARTS.flat().map(([category, text]) => ({
