@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_FOURTH, BLIND_EIGHTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_FOURTH, BLIND_NINTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -30,15 +30,15 @@ describe('assessRisk on the held-out split', () => {
 });
 
 // Two splits written blind (without sight of the code or the corpus). The fourth was read for its
-// misses once and is spent. The eighth was measured only, never read: with the letter-group model
-// before the seventh split and two training writers joined (96.1% / 95.9% / 90.8%), and after
-// (97.2% / 97.5% / 93.5%); last round's nlp.js network scored it 93.9% / 91.4% / 90.8%. The
+// misses once and is spent. The ninth was measured only, never read: with the letter-group model
+// before the eighth split and two training writers joined (96.7% / 97.0% / 86.5%), and after
+// (97.2% / 97.9% / 87.5%); last round's nlp.js network scored it 95.0% / 93.0% / 84.1%. The
 // targets are 100% crisis recall and 90% for the others; these floors record where each stands so
 // it cannot fall while the work goes on (see the README). The fourth split's benign figure fell
-// (89.3% -> 86.0%) as its crisis recall rose (92.9% -> 97.3%).
+// (89.3% -> 88.4%) as its crisis recall rose (92.9% -> 97.3%).
 describe.each([
-  { split: 'blind fourth split', file: BLIND_FOURTH, size: 320, floors: { crisisRecall: 0.97, riskRecall: 0.98, benignRight: 0.85 } },
-  { split: 'blind eighth split', file: BLIND_EIGHTH, size: 532, floors: { crisisRecall: 0.97, riskRecall: 0.97, benignRight: 0.93 } },
+  { split: 'blind fourth split', file: BLIND_FOURTH, size: 320, floors: { crisisRecall: 0.97, riskRecall: 0.98, benignRight: 0.88 } },
+  { split: 'blind ninth split', file: BLIND_NINTH, size: 538, floors: { crisisRecall: 0.97, riskRecall: 0.97, benignRight: 0.87 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);

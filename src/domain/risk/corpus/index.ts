@@ -46,6 +46,13 @@ import { WRITERS_1 } from './writerS1.ts';
 import { WRITERS_2 } from './writerS2.ts';
 import { WRITERT_1 } from './writerT1.ts';
 import { WRITERT_2 } from './writerT2.ts';
+import { WRITERU_1 } from './writerU1.ts';
+import { WRITERU_2 } from './writerU2.ts';
+import { WRITERU_3 } from './writerU3.ts';
+import { WRITERV_1 } from './writerV1.ts';
+import { WRITERV_2 } from './writerV2.ts';
+import { WRITERW_1 } from './writerW1.ts';
+import { WRITERW_2 } from './writerW2.ts';
 
 const PARTS: readonly (readonly (readonly [RiskCategory, string])[])[] = [
   WRITERA_1, WRITERA_2, WRITERB_1, WRITERB_2, WRITERC_1, WRITERC_2,
@@ -55,6 +62,7 @@ const PARTS: readonly (readonly (readonly [RiskCategory, string])[])[] = [
   WRITERI_1, WRITERI_2, WRITERK_1, WRITERK_2, WRITERL_1, WRITERL_2,
   WRITERM_1, WRITERM_2, WRITERN_1, WRITERO_1, WRITERO_2, WRITERP_1,
   WRITERP_2, WRITERQ_1, WRITERQ_2, WRITERR_1, WRITERR_2, WRITERR_3, WRITERS_1, WRITERS_2, WRITERT_1, WRITERT_2,
+  WRITERU_1, WRITERU_2, WRITERU_3, WRITERV_1, WRITERV_2, WRITERW_1, WRITERW_2,
 ];
 
 export const WRITTEN_TRAINING: readonly LabelledMessage[] = PARTS.flat().map(([category, text]) => ({
