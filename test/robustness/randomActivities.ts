@@ -1,14 +1,7 @@
 // A small seeded generator of hostile and malformed activities, so a failure can be replayed.
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/domain/seededRandom.ts';
+
+export { seededRandom };
 
 export const hostileTexts = [
   '**urgent** [click me](http://evil.example) <script>alert(1)</script>',
