@@ -17,7 +17,7 @@ export type SoftmaxSettings = {
   classWeights: readonly number[];
 };
 
-/** A trained model as kept on disk: weights as base64 Float32, biases as numbers. */
+/** A trained model as kept on disk: weights as base64 Float32, biases as numbers, seen slots as a base64 bitmap. */
 export type KeptSoftmax = { classes: number; bits: number; weights: string; biases: number[]; seen: string };
 
 const BIAS_RATE = 0.05;
@@ -73,9 +73,9 @@ export class SoftmaxRegression {
   }
 
   /**
-   * Each class's probability; they sum to 1. Slots no training message had are left out: a word
-   * the model never saw ("marmalade") would otherwise be read through the weights of whatever
-   * else hashed to its slots.
+   * Each class's probability; they sum to 1. Slots no training message had carry no weight, and
+   * they are left out of the count that scales the rest: words the model never saw ("xylophone")
+   * do not water down what the words it knows say.
    */
   probabilities(allSlots: readonly number[]): number[] {
     const slots = allSlots.filter((slot) => (this.seen[slot >> 3]! & (1 << (slot & 7))) !== 0);
