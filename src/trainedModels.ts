@@ -1,6 +1,6 @@
-// Training the risk and understanding networks takes a second or more each. A model trained once
+// Training the risk and understanding models takes a second or more each. A model trained once
 // is kept on disk under a name made from a digest of what it was made from: the training corpus,
-// the network's settings and the source of the code that reads messages into features. A changed
+// the model's settings and the source of the code that reads messages into features. A changed
 // corpus, setting or feature code therefore never loads a stale model: it trains afresh and keeps
 // the new one. Where that source is not on disk (a bundle), the digest is of the features
 // themselves, which costs reading the corpus once.
@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { preparedTrainingCorpus, trainedRiskModel, useTrainedRiskModel, type TrainedRiskModel } from './domain/risk.ts';
-import { RISK_NETWORK_SETTINGS } from './domain/risk/classifier.ts';
+import { RISK_MODEL_SETTINGS } from './domain/risk/classifier.ts';
 import { TRAINING_CORPUS } from './domain/risk/trainingCorpus.ts';
 import { trainedUnderstanding, understandingExamples, UNDERSTANDING_NETWORK_SETTINGS, useTrainedUnderstanding } from './domain/understanding.ts';
 import { corpus as understandingCorpus } from './domain/understanding/corpus.ts';
@@ -30,7 +30,7 @@ const MODELS: readonly Model[] = [
   {
     name: 'risk',
     code: ['src/domain/risk', 'src/domain/risk.ts', 'src/domain/riskPatterns.ts'],
-    madeFrom: () => ({ settings: RISK_NETWORK_SETTINGS, corpus: TRAINING_CORPUS }),
+    madeFrom: () => ({ settings: RISK_MODEL_SETTINGS, corpus: TRAINING_CORPUS }),
     features: preparedTrainingCorpus,
     trained: trainedRiskModel,
     use: (kept) => useTrainedRiskModel(kept as TrainedRiskModel),
@@ -47,7 +47,7 @@ const MODELS: readonly Model[] = [
 
 export type ModelLoad = { name: string; from: 'disk' | 'trained' };
 
-// Once per process: several apps started in one process (the tests) share the networks.
+// Once per process: several apps started in one process (the tests) share the models.
 let loaded: ModelLoad[] | undefined;
 
 /**

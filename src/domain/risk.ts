@@ -7,7 +7,7 @@
 // Negation: "I'm not suicidal" or "I would never hurt myself" gives 'concern', not 'none'. The
 // words are on the client's mind, and a gentle check-in costs little; a missed crisis costs a
 // great deal. Negated concern phrases ("I don't feel hopeless") count for nothing.
-import { prepareRiskCorpus, RiskClassifier, type PreparedMessage, type TrainedNetwork } from './risk/classifier.ts';
+import { prepareRiskCorpus, RiskClassifier, type PreparedMessage, type TrainedRiskWeights } from './risk/classifier.ts';
 import { combine, type RiskAssessment, type Thresholds } from './risk/combine.ts';
 import { applyRules } from './risk/rules.ts';
 import { TRAINING_CORPUS } from './risk/trainingCorpus.ts';
@@ -24,7 +24,7 @@ export function trainRiskClassifier(messages = TRAINING_CORPUS): RiskClassifier 
   return new RiskClassifier(prepareRiskCorpus(normalised(messages)));
 }
 
-/** The training corpus as the network reads it. */
+/** The training corpus as the model reads it. */
 export function preparedTrainingCorpus(): PreparedMessage[] {
   return prepareRiskCorpus(normalised(TRAINING_CORPUS));
 }
@@ -38,18 +38,18 @@ function normalised(messages: readonly LabelledMessage[]): LabelledMessage[] {
 // that takes microseconds.
 let classifier: RiskClassifier | undefined;
 
-/** What a kept model holds: the corpus as the network read it, and the trained network. */
-export type TrainedRiskModel = { prepared: readonly PreparedMessage[]; network: TrainedNetwork };
+/** What a kept model holds: the corpus as the model read it, and its trained weights. */
+export type TrainedRiskModel = { prepared: readonly PreparedMessage[]; weights: TrainedRiskWeights };
 
 /** Uses a model trained earlier, instead of training one. */
 export function useTrainedRiskModel(model: TrainedRiskModel): void {
-  classifier = new RiskClassifier(model.prepared, model.network);
+  classifier = new RiskClassifier(model.prepared, model.weights);
 }
 
 /** The trained model (training it now if need be), to keep for the next start. */
 export function trainedRiskModel(): TrainedRiskModel {
   classifier ??= trainRiskClassifier();
-  return { prepared: classifier.prepared, network: classifier.toJSON() };
+  return { prepared: classifier.prepared, weights: classifier.toJSON() };
 }
 
 export function assessRisk(text: string): RiskAssessment {

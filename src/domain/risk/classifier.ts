@@ -62,7 +62,7 @@ const MIN_KNOWN_WORDS = 2;
  * (scratch experiments over bits 18-20, letter groups 1-6, 4-14 epochs, class weights): all
  * within a point of each other, so the smallest and quickest of the best.
  */
-export const RISK_NETWORK_SETTINGS: SoftmaxSettings = { bits: 18, epochs: 8, rate: 0.3, classWeights: [1, 1.3, 1.6] };
+export const RISK_MODEL_SETTINGS: SoftmaxSettings = { bits: 18, epochs: 8, rate: 0.3, classWeights: [1, 1.3, 1.6] };
 
 /** One training message as the model reads it: its normalised text and its word features. */
 export type PreparedMessage = { text: string; input: Record<string, number>; category: RiskCategory };
@@ -73,10 +73,10 @@ export function prepareRiskCorpus(messages: readonly LabelledMessage[]): Prepare
 }
 
 /** A trained model, so it can be kept and loaded again. */
-export type TrainedNetwork = KeptSoftmax;
+export type TrainedRiskWeights = KeptSoftmax;
 
 function slotsOf(normalised: string, features: Record<string, number>): number[] {
-  return hashedSlots(normalised, Object.keys(features), RISK_NETWORK_SETTINGS.bits);
+  return hashedSlots(normalised, Object.keys(features), RISK_MODEL_SETTINGS.bits);
 }
 
 export class RiskClassifier {
@@ -86,10 +86,10 @@ export class RiskClassifier {
   private readonly examplesWith = new Map<string, number[]>();
   private readonly categories: RiskCategory[] = [];
 
-  /** trained: a network trained earlier on these same messages; without it, it trains now. */
+  /** trained: weights trained earlier on these same messages; without them, it trains now. */
   constructor(
     readonly prepared: readonly PreparedMessage[],
-    trained?: TrainedNetwork,
+    trained?: TrainedRiskWeights,
   ) {
     prepared.forEach(({ input, category }, index) => {
       this.categories.push(category);
@@ -106,11 +106,11 @@ export class RiskClassifier {
         : SoftmaxRegression.train(
             prepared.map(({ text, input, category }) => ({ slots: slotsOf(text, input), label: LEVELS.indexOf(RISK_CATEGORIES[category].level) })),
             LEVELS.length,
-            RISK_NETWORK_SETTINGS,
+            RISK_MODEL_SETTINGS,
           );
   }
 
-  toJSON(): TrainedNetwork {
+  toJSON(): TrainedRiskWeights {
     return this.model.toJSON();
   }
 
