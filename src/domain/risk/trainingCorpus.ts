@@ -4,6 +4,7 @@ import { BENIGN_TRAINING } from './riskCorpusBenign.ts';
 import { BENIGN_EVERYDAY_TRAINING } from './riskCorpusBenignEveryday.ts';
 import { CONCERN_TRAINING } from './riskCorpusConcern.ts';
 import { CRISIS_TRAINING } from './riskCorpusCrisis.ts';
+import { DATE_ANSWERS_TRAINING } from './riskCorpusDateAnswers.ts';
 import { PRODUCT_WORDS_TRAINING } from './riskCorpusProductWords.ts';
 import { SECOND_VOICES_TRAINING } from './riskCorpusSecondVoices.ts';
 import { THIRD_VOICES_TRAINING } from './riskCorpusThirdVoices.ts';
@@ -19,4 +20,5 @@ export const TRAINING_CORPUS: readonly LabelledMessage[] = [
   THIRD_VOICES_TRAINING,
   THIRD_VOICES_BENIGN_TRAINING,
   PRODUCT_WORDS_TRAINING,
+  DATE_ANSWERS_TRAINING,
 ].flatMap(labelled).concat(WRITTEN_TRAINING);
