@@ -54,7 +54,8 @@ const ANY_IDIOM = anyOf(IDIOMS);
 export function applyRules(message: string): RuleFindings {
   const whole = normaliseForMatching(message);
   const joking = JOKE_MARKERS.test(whole) && !SERIOUS_MARKERS.test(whole);
-  const clauses = splitIntoClauses(message).map((clause) => blankIdioms(normaliseForMatching(clause)));
+  // A clause said again adds nothing: a pasted wall of one sentence is read as that sentence, once.
+  const clauses = [...new Set(splitIntoClauses(message).map((clause) => blankIdioms(normaliseForMatching(clause))))];
   const crisis = new Set<string>();
   const concern = new Set<string>();
   let denied = false;
@@ -78,8 +79,7 @@ export function applyRules(message: string): RuleFindings {
       else if (found === 'said not') deniedConcern = true;
     }
   }
-  // A clause said again adds nothing: a pasted wall of one sentence reads as that sentence.
-  const text = [...new Set(clauses)].join(' ');
+  const text = clauses.join(' ');
   const deniedOnly = deniedConcern && !denied && crisis.size === 0 && concern.size === 0;
   return { crisis, concern, deniedCrisis: denied && crisis.size === 0, deniedConcern: deniedOnly, joking, idiom: IDIOM_MARK.test(text), text };
 }

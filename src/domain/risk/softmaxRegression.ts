@@ -43,7 +43,8 @@ export class SoftmaxRegression {
       shuffle(order, random);
       for (const index of order) {
         const { slots, label } = examples[index]!;
-        const probabilities = model.probabilities(slots);
+        // Every training slot is seen: no need to filter them on each of the epochs' steps.
+        const probabilities = model.probabilitiesOfSeen(slots);
         const scale = 1 / Math.sqrt(slots.length || 1);
         for (let level = 0; level < classes; level++) {
           const error = (probabilities[level]! - (label === level ? 1 : 0)) * (settings.classWeights[label] ?? 1);
@@ -77,8 +78,11 @@ export class SoftmaxRegression {
    * they are left out of the count that scales the rest: words the model never saw ("xylophone")
    * do not water down what the words it knows say.
    */
-  probabilities(allSlots: readonly number[]): number[] {
-    const slots = allSlots.filter((slot) => (this.seen[slot >> 3]! & (1 << (slot & 7))) !== 0);
+  probabilities(slots: readonly number[]): number[] {
+    return this.probabilitiesOfSeen(slots.filter((slot) => (this.seen[slot >> 3]! & (1 << (slot & 7))) !== 0));
+  }
+
+  private probabilitiesOfSeen(slots: readonly number[]): number[] {
     const scale = 1 / Math.sqrt(slots.length || 1);
     const scores = [...this.biases];
     for (const slot of slots) {
