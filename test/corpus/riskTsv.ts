@@ -23,6 +23,6 @@ export function readRiskTsv(path: string | URL): LabelledMessage[] {
     });
 }
 
-/** Splits written blind, without sight of the code or the training corpus. The fifth to eighth are now training. */
+/** Splits written blind, without sight of the code or the training corpus. The fifth to ninth are now training. */
 export const BLIND_FOURTH = new URL('./riskFreshHeldOut.tsv', import.meta.url);
-export const BLIND_NINTH = new URL('./riskBlindNinth.tsv', import.meta.url);
+export const BLIND_TENTH = new URL('./riskBlindTenth.tsv', import.meta.url);

@@ -355,6 +355,8 @@ describe('normaliseForMatching', () => {
     expect(normaliseForMatching('kms')).toBe('kill myself');
     expect(normaliseForMatching('idk tbh u r rn')).toBe('i do not know honestly you are right now');
     expect(normaliseForMatching('i want to unalive myself')).toBe('i want to kill myself');
+    expect(normaliseForMatching('i dont no, didnt no what to say')).toBe('i do not know did not know what to say');
+    expect(normaliseForMatching('dont no more')).toBe('do not no more');
   });
 
   it('cuts letters held down and forgives typos in risk words', () => {

@@ -21,6 +21,8 @@ export function normaliseForMatching(text: string): string {
     .join(' ')
     // "want 2 die", "want too die"
     .replace(/\b(want|going|got|need|have|ready|wish|about) (?:2|too)\b(?! (?:hours?|days?|weeks?|months?|years?|mins?|minutes?|times?|jobs?|people|pm|am|or|of)\b)/g, '$1 to')
+    // "i dont no", "didnt no what to say": "no" for "know" after a denial
+    .replace(/\b(do|did|does) not no\b(?! (?:more|longer)\b)/g, '$1 not know')
     // "unalive myself", "kms myself"
     .replace(/\bmyself myself\b/g, 'myself');
 }

@@ -53,6 +53,13 @@ import { WRITERV_1 } from './writerV1.ts';
 import { WRITERV_2 } from './writerV2.ts';
 import { WRITERW_1 } from './writerW1.ts';
 import { WRITERW_2 } from './writerW2.ts';
+import { WRITERX_1 } from './writerX1.ts';
+import { WRITERX_2 } from './writerX2.ts';
+import { WRITERX_3 } from './writerX3.ts';
+import { WRITERY_1 } from './writerY1.ts';
+import { WRITERY_2 } from './writerY2.ts';
+import { WRITERZ_1 } from './writerZ1.ts';
+import { WRITERZ_2 } from './writerZ2.ts';
 
 const PARTS: readonly (readonly (readonly [RiskCategory, string])[])[] = [
   WRITERA_1, WRITERA_2, WRITERB_1, WRITERB_2, WRITERC_1, WRITERC_2,
@@ -63,6 +70,7 @@ const PARTS: readonly (readonly (readonly [RiskCategory, string])[])[] = [
   WRITERM_1, WRITERM_2, WRITERN_1, WRITERO_1, WRITERO_2, WRITERP_1,
   WRITERP_2, WRITERQ_1, WRITERQ_2, WRITERR_1, WRITERR_2, WRITERR_3, WRITERS_1, WRITERS_2, WRITERT_1, WRITERT_2,
   WRITERU_1, WRITERU_2, WRITERU_3, WRITERV_1, WRITERV_2, WRITERW_1, WRITERW_2,
+  WRITERX_1, WRITERX_2, WRITERX_3, WRITERY_1, WRITERY_2, WRITERZ_1, WRITERZ_2,
 ];
 
 export const WRITTEN_TRAINING: readonly LabelledMessage[] = PARTS.flat().map(([category, text]) => ({
