@@ -7,6 +7,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { EscalationRepository } from '../src/db/escalations.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
+import { detectSpecialistBarriers } from '../src/domain/escalationRules.ts';
 import { dayInDays } from '../src/domain/plan.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -43,8 +44,15 @@ export async function handOverSpecialistQuestion(context: TurnContext, services:
   const contactBy = escalation.contactBy ?? new Date(now.getTime() + DEFAULT_DAYS * DAY_MS);
   // A day, not a time: the adviser's step is dated like the client's own.
   const by = dayInDays(now, client.timeZone, Math.max(1, Math.ceil((contactBy.getTime() - now.getTime()) / DAY_MS)));
-  await addAdviserStepOnce(planDeps(services), { clientId: client.id, text: planItemText[topic], dueAt: by });
+  await addAdviserStepOnce(planDeps(services), { clientId: client.id, text: adviserStepFor(topic, question), dueAt: by });
   await context.sendActivity(specialistReply(topic, formatDueDate(by, client.timeZone, { now }), addedToOpen));
+}
+
+// Whether to tell an employer about a record is what the conviction step is for ("a letter and
+// what to tell bosses"): one step for the adviser, not two that say the same thing.
+function adviserStepFor(topic: SpecialistTopic, question: string): string {
+  if (topic === 'disclosure' && detectSpecialistBarriers(question).includes('convictions')) return barrierStepText.convictions;
+  return planItemText[topic];
 }
 
 /**

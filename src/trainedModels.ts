@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { preparedTrainingCorpus, trainedRiskModel, useTrainedRiskModel, type TrainedRiskModel } from './domain/risk.ts';
 import { RISK_MODEL_SETTINGS } from './domain/risk/classifier.ts';
 import { TRAINING_CORPUS } from './domain/risk/trainingCorpus.ts';
-import { trainedUnderstanding, understandingExamples, UNDERSTANDING_NETWORK_SETTINGS, useTrainedUnderstanding } from './domain/understanding.ts';
+import { trainedUnderstanding, understandingExamples, UNDERSTANDING_MODEL_SETTINGS, useTrainedUnderstanding } from './domain/understanding.ts';
 import { corpus as understandingCorpus } from './domain/understanding/corpus.ts';
 
 export const defaultModelCacheDir = resolve('node_modules/.cache/action-plan-coach');
@@ -29,7 +29,7 @@ type Model = {
 const MODELS: readonly Model[] = [
   {
     name: 'risk',
-    code: ['src/domain/risk', 'src/domain/risk.ts', 'src/domain/riskPatterns.ts'],
+    code: ['src/domain/risk', 'src/domain/textModel', 'src/domain/risk.ts', 'src/domain/riskPatterns.ts'],
     madeFrom: () => ({ settings: RISK_MODEL_SETTINGS, corpus: TRAINING_CORPUS }),
     features: preparedTrainingCorpus,
     trained: trainedRiskModel,
@@ -37,8 +37,8 @@ const MODELS: readonly Model[] = [
   },
   {
     name: 'understanding',
-    code: ['src/domain/understanding', 'src/domain/understanding.ts'],
-    madeFrom: () => ({ settings: UNDERSTANDING_NETWORK_SETTINGS, corpus: understandingCorpus }),
+    code: ['src/domain/understanding', 'src/domain/textModel', 'src/domain/understanding.ts'],
+    madeFrom: () => ({ settings: UNDERSTANDING_MODEL_SETTINGS, corpus: understandingCorpus }),
     features: understandingExamples,
     trained: trainedUnderstanding,
     use: useTrainedUnderstanding,

@@ -3,19 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { intents, understand, type Intent } from '../../src/domain/understanding.ts';
 import { corpus } from '../../src/domain/understanding/corpus.ts';
 import { heldOut } from '../corpus/heldOut.ts';
+import { readIntentTsv } from '../corpus/intentTsv.ts';
 
 describe('understand', () => {
-  it('gets at least 90% of the held-out messages right', () => {
-    const all = intents.flatMap((intent) => heldOut[intent].map((text) => ({ text, intent })));
+  // The first held-out split: 90.3% with nlp.js's network, 96.8% now. The blind split was written
+  // this round by two writers who read only a labelling brief, and measured only: 71.9% with the
+  // network, 80.3% with the linear model, 92.3% once two more writers' examples joined training.
+  it.each([
+    ['the held-out split', intents.flatMap((intent) => heldOut[intent].map((text) => ({ text, intent }))), 0.96],
+    ['the blind split', readIntentTsv(new URL('../corpus/understandingBlind.tsv', import.meta.url)), 0.92],
+  ] as const)('gets %s right at least as often as measured', (_, all, floor) => {
     const wrong = all.filter(({ text, intent }) => understand(text).intent !== intent);
     const accuracy = 1 - wrong.length / all.length;
-    if (accuracy < 0.9) console.log(wrong.map(({ text, intent }) => `${intent}: "${text}" read as ${understand(text).intent}`).join('\n'));
-    expect(accuracy).toBeGreaterThanOrEqual(0.9);
+    if (accuracy < floor) console.log(wrong.map(({ text, intent }) => `${intent}: "${text}" read as ${understand(text).intent}`).join('\n'));
+    expect(accuracy).toBeGreaterThanOrEqual(floor);
   });
 
   it('never sees a held-out message while learning', () => {
     const trained = new Set(intents.flatMap((intent) => corpus[intent].map((text) => text.toLowerCase())));
-    const leaked = intents.flatMap((intent) => heldOut[intent]).filter((text) => trained.has(text.toLowerCase()));
+    const blind = readIntentTsv(new URL('../corpus/understandingBlind.tsv', import.meta.url)).map((row) => row.text);
+    const leaked = [...intents.flatMap((intent) => heldOut[intent]), ...blind].filter((text) => trained.has(text.toLowerCase()));
     expect(leaked).toEqual([]);
   });
 

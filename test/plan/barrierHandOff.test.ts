@@ -39,4 +39,17 @@ describe(`specialist hand-offs in the plan, on ${testProvider}`, () => {
     ]);
     expect(await db.escalation.count({ where: { clientId: seeded.id, reason: 'specialist-barrier' } })).toBe(1);
   });
+
+  it('answers a question about telling employers of a record with the one conviction step', async () => {
+    const db = bot.app.database.db;
+    const seeded = await seedReadyClient(db, { band: 'mixed', now: MONDAY });
+    const plans = new PlanRepository(db, clock);
+    await plans.addGoalWithItems(seeded.id, { text: 'Get a job in a kitchen', dueAt: null, items: [{ text: 'Make a CV', owner: 'client', dueAt: new Date('2026-06-20T23:00:00Z') }] });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+
+    expect((await user.say('do i have to tell employers about my criminal record?')).join('\n')).toMatch(/your adviser/i);
+    const adviserSteps = (await plans.currentPlan(seeded.id))!.items.filter((item) => item.owner === 'adviser').map((item) => item.text);
+    expect(adviserSteps).toEqual(['Your adviser will help with a letter and what to tell bosses about your record']);
+  });
 });

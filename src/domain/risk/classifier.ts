@@ -1,13 +1,13 @@
 // A small trained classifier for the paraphrases no rule lists: a linear model over stemmed words,
-// word pairs and groups of letters (risk/hashedFeatures.ts), with one probability per level
-// (risk/softmaxRegression.ts). It trains from the labelled corpus in memory, once, and then reads
+// word pairs and groups of letters (textModel/hashedFeatures.ts), with one probability per level
+// (textModel/softmaxRegression.ts). It trains from the labelled corpus in memory, once, and then reads
 // a message synchronously. The kind of message, for the adviser's reasons, is the kind of the
 // training message of that level that shares most words with it: a model per kind would cost ten
 // times the training time for words only an adviser reads.
 import en from '@nlpjs/lang-en-min';
 import type { RiskLevel } from '../riskPatterns.ts';
-import { hashedSlots } from './hashedFeatures.ts';
-import { SoftmaxRegression, type KeptSoftmax, type SoftmaxSettings } from './softmaxRegression.ts';
+import { hashedSlots } from '../textModel/hashedFeatures.ts';
+import { SoftmaxRegression, type KeptSoftmax, type SoftmaxSettings } from '../textModel/softmaxRegression.ts';
 import { RISK_CATEGORIES, type LabelledMessage, type RiskCategory } from './riskCategories.ts';
 
 export type ClassifierScores = {

@@ -16,6 +16,10 @@ import { greeting } from './corpus/greeting.ts';
 import { abuse } from './corpus/abuse.ts';
 import { goal } from './corpus/goal.ts';
 import { other } from './corpus/other.ts';
+import { WRITERC_1 } from './corpus/writerC1.ts';
+import { WRITERC_2 } from './corpus/writerC2.ts';
+import { WRITERD_1 } from './corpus/writerD1.ts';
+import { WRITERD_2 } from './corpus/writerD2.ts';
 
 export const intents = [
   'feeling-low',
@@ -37,7 +41,7 @@ export const intents = [
 
 export type Intent = (typeof intents)[number];
 
-export const corpus: Record<Intent, readonly string[]> = {
+const HAND_WRITTEN: Record<Intent, readonly string[]> = {
   'feeling-low': feelingLow,
   'feeling-good': feelingGood,
   'ask-benefits': askBenefits,
@@ -54,3 +58,13 @@ export const corpus: Record<Intent, readonly string[]> = {
   'goal': goal,
   'other': other,
 };
+
+// Written by people who saw only a labelling brief (scripts/understandingCorpusFromTsv.ts).
+const WRITTEN: readonly Partial<Record<Intent, readonly string[]>>[] = [WRITERC_1, WRITERC_2, WRITERD_1, WRITERD_2];
+
+function withWritten(intent: Intent): readonly string[] {
+  return [...HAND_WRITTEN[intent], ...WRITTEN.flatMap((part) => part[intent] ?? [])];
+}
+
+export const corpus: Record<Intent, readonly string[]> = { ...HAND_WRITTEN };
+for (const intent of intents) corpus[intent] = withWritten(intent);

@@ -1,4 +1,4 @@
-// What the risk classifier reads of a message: its word features (stems and neighbouring pairs)
+// What the risk and understanding classifiers read of a message: its word features (stems and neighbouring pairs)
 // and every group of three to five letters, spaces included, each hashed to a slot. Letter groups
 // carry what whole words miss: misspellings ("sucidal", "overdosed"), endings and run-together
 // words ("cantcope") share most of their groups with the words they stand for.
