@@ -26,3 +26,4 @@ export function readRiskTsv(path: string | URL): LabelledMessage[] {
 /** Splits written blind, without sight of the code or the training corpus. The fifth to ninth are now training. */
 export const BLIND_FOURTH = new URL('./riskFreshHeldOut.tsv', import.meta.url);
 export const BLIND_TENTH = new URL('./riskBlindTenth.tsv', import.meta.url);
+export const BLIND_ELEVENTH = new URL('./riskBlindEleventh.tsv', import.meta.url);
