@@ -33,3 +33,12 @@ export function isGreeting(text: string | undefined): boolean {
   if (!text || text.trim().split(/\s+/).length > 3) return false;
   return parseChoice(text, greetings, { byPosition: false }) !== null;
 }
+
+// "my plan" typed while another question is on screen: the client wants to see it, not to give
+// "my plan" as their answer. Whole message only, and only these words: "my plan is to apply" is
+// an answer.
+const PLAN_REQUEST = /^(?:(?:can i )?(?:show|see|view|look at)(?: me)? )?(?:my|the) (?:action )?plan\??$|^what(?: is|s) (?:in )?my plan\??$|^what did i agree to\??$/;
+
+export function isPlanRequest(text: string | undefined): boolean {
+  return PLAN_REQUEST.test((text ?? '').trim().toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ').replace(/[.!]+$/, ''));
+}

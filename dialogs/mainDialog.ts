@@ -18,6 +18,7 @@ import { PlanRepository } from '../src/db/plans.ts';
 import { readStartedWork } from '../src/domain/inWork.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { currentClient } from '../src/bot/clientContext.ts';
+import { sendPlanCard } from './myPlanDialog.ts';
 import { EmploymentRepository } from '../src/db/employments.ts';
 import type { JobSearchOptions } from './jobSearchDialog.ts';
 import type { InWorkOptions } from './inWorkDialog.ts';
@@ -26,7 +27,7 @@ import { inWorkCheckInAnswers } from '../src/messages/en/inWork.ts';
 import { userKeyOf } from '../src/bot/userKey.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
 import type { CoachServices } from '../src/services.ts';
-import { isGreeting, recogniseGlobalCommand } from './commands.ts';
+import { isGreeting, isPlanRequest, recogniseGlobalCommand } from './commands.ts';
 import { reminderReplyFor } from './reminderReplyDialog.ts';
 import { repromptInnermost } from './reprompt.ts';
 import { recogniseDataRightsCommand } from '../src/bot/dataRightsCommands.ts';
@@ -132,8 +133,18 @@ export class MainDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(FLOW);
       default:
-        return menuOnScreen ? this.newsAtTheMenu(innerDc) : null;
+        if (menuOnScreen) return this.newsAtTheMenu(innerDc);
+        return isPlanRequest(innerDc.context.activity.text) ? this.showPlanThenAskAgain(innerDc) : null;
     }
+  }
+
+  /** "my plan" while a question is on screen: the plan, then the same question again. */
+  private async showPlanThenAskAgain(innerDc: DialogContext): Promise<DialogTurnResult | null> {
+    const client = currentClient(innerDc.context);
+    if (!client?.consentedAt) return null;
+    await sendPlanCard(innerDc.context, this.services, client);
+    await repromptInnermost(innerDc);
+    return { status: DialogTurnStatus.waiting };
   }
 
   /**

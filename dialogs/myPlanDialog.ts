@@ -1,13 +1,13 @@
 // "My plan": the current version as an Adaptive Card, with its plain-text fallback. A plan that is
 // new or changed is offered for agreement; with no plan yet, the client is offered a first goal.
-import { CardFactory, MessageFactory } from 'botbuilder';
+import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { planWrittenThisTurn } from '../src/bot/planThisTurn.ts';
 import { buildPlanCard } from '../src/cards/planCard.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
-import { needsClientAgreement } from '../src/domain/plan.ts';
+import { needsClientAgreement, type PlanVersion } from '../src/domain/plan.ts';
 import type { CoachServices } from '../src/services.ts';
 import { agreePlan } from '../src/usecases/agreePlan.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
@@ -40,20 +40,11 @@ export class MyPlanDialog extends ComponentDialog {
     this.initialDialogId = FLOW;
   }
 
-  private plans(): PlanRepository {
-    return new PlanRepository(this.services.db, this.services.clock);
-  }
-
   private async showPlan(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const client = currentClient(step.context);
     if (!client) return step.endDialog();
-    const plan = planWrittenThisTurn(step.context, client.id) ?? (await this.plans().currentPlan(client.id));
-    if (!plan) {
-      await step.context.sendActivity(say.noPlanYet);
-      return askChoice(step, say.askStartPlan, startChoices);
-    }
-    const { card } = buildPlanCard(plan, { now: this.services.clock.now(), timeZone: client.timeZone });
-    await step.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), say.hereIsYourPlan));
+    const plan = await sendPlanCard(step.context, this.services, client);
+    if (!plan) return askChoice(step, say.askStartPlan, startChoices);
     if (!needsClientAgreement(plan)) return step.endDialog();
     return askChoice(step, say.askAgree, agreeChoices, undefined, showAgain, { explanation: say.explainAgree });
   }
@@ -77,4 +68,16 @@ export class MyPlanDialog extends ComponentDialog {
         return step.endDialog();
     }
   }
+}
+
+/** Sends the client's current plan as its card (or says there is none yet); the plan, or null. */
+export async function sendPlanCard(context: TurnContext, services: CoachServices, client: { id: string; timeZone: string }): Promise<PlanVersion | null> {
+  const plan = planWrittenThisTurn(context, client.id) ?? (await new PlanRepository(services.db, services.clock).currentPlan(client.id));
+  if (!plan) {
+    await context.sendActivity(say.noPlanYet);
+    return null;
+  }
+  const { card } = buildPlanCard(plan, { now: services.clock.now(), timeZone: client.timeZone });
+  await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), say.hereIsYourPlan));
+  return plan;
 }

@@ -7,9 +7,15 @@ import { parseBarrierAnswer } from './barriers.ts';
 const SKIP_WORDS = new Set([
   'skip', 'pass', 'none', 'nothing', 'no one', 'nobody', 'no one yet', 'not sure', 'not sure yet', 'dont know',
   'no', 'nope', 'no thats all', 'thats all', 'thats it', 'n a', 'na', 'nah', 'no more', 'not really',
+  'nah thats all', 'no thanks', 'nothing else', 'no more jobs', 'thats everything', 'no im good', 'im good',
+  'no thats it', 'nah thats it', 'no other', 'no others',
 ]);
+// A bare yes to "is there another job you would like?": the client still has to say which.
+const BARE_YES = new Set(['yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'y', 'aye', 'ok', 'okay', 'k', 'sure', 'ok yes', 'yes please', 'yeah sure', 'yes there is', 'i think so', 'yes i do', 'maybe']);
 const KEEP_WORDS = new Set(['keep', 'keep it', 'same', 'the same', 'no change', 'its the same', 'still the same', 'leave it']);
 const MAX_TEXT_LENGTH = 500;
+
+const JOB_TITLE_QUESTIONS: ReadonlySet<string> = new Set(['first-job', 'second-job', 'third-job', 'last-job']);
 
 export function parseAssessmentAnswer(
   question: AssessmentQuestion,
@@ -22,7 +28,10 @@ export function parseAssessmentAnswer(
   const skipped = question.optional && (SKIP_WORDS.has(words) || (options.skipLabel !== undefined && words === normaliseAnswer(options.skipLabel)));
   switch (question.kind) {
     case 'text':
-      return skipped ? { kind: 'text', value: null } : { kind: 'text', value: text.trim().slice(0, MAX_TEXT_LENGTH) };
+      if (skipped) return { kind: 'text', value: null };
+      // "ok" to "is there another job you would like?" means yes, not a job called "ok": ask again.
+      if (JOB_TITLE_QUESTIONS.has(question.id) && BARE_YES.has(words)) return null;
+      return { kind: 'text', value: text.trim().slice(0, MAX_TEXT_LENGTH) };
     case 'list':
       return skipped ? { kind: 'list', value: [] } : { kind: 'list', value: splitList(text.slice(0, MAX_TEXT_LENGTH)) };
     case 'yes-no': {

@@ -91,4 +91,14 @@ describe('the self-assessment questions', () => {
     expect(progress.profile.completedSteps).toHaveLength(8);
     expect(progress.answered).toEqual([]);
   });
+
+  // Play-testing: "ok" to "is there another job you would like too?" became a job called "ok",
+  // and "nah thats all" a job called "nah thats all".
+  it('asks again for the job after a bare yes, and takes "nah thats all" as no more jobs', () => {
+    for (const yes of ['ok', 'Yeah sure!', 'yes please', 'maybe']) expect(parseAssessmentAnswer(questionById('second-job'), yes)).toBeNull();
+    expect(parseAssessmentAnswer(questionById('first-job'), 'ok')).toBeNull();
+    expect(parseAssessmentAnswer(questionById('second-job'), 'nah thats all')).toEqual({ kind: 'text', value: null });
+    expect(parseAssessmentAnswer(questionById('second-job'), 'yes a chef')).toEqual({ kind: 'text', value: 'yes a chef' });
+    expect(parseAssessmentAnswer(questionById('second-job'), 'care work')).toEqual({ kind: 'text', value: 'care work' });
+  });
 });

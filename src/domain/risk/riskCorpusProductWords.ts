@@ -145,6 +145,14 @@ export const PRODUCT_WORDS_TRAINING: RiskCorpus = {
     'i am on nights and cannot get used to it',
     'they gave me fewer hours than they said',
     'the uniform has not come yet',
+    'my hours keep changing',
+    'they keep changing my shifts',
+    'the rota keeps changing every week',
+    'my days keep changing so i cannot plan',
+    'the schedule changes every single week',
+    'my shift times keep moving about',
+    'they keep swapping my days off',
+    'the hours keep changing and nobody tells me',
     // Answers to "your job ended. What happened?", and "for good" said of places and habits: the
     // disclosures use "for good" too ("gone for good"), so the ordinary uses are taught here.
     'the store closed for good in march',
