@@ -1,6 +1,7 @@
-// Turns a message into the features the model learns from: the word stems of nlp.js's English
-// normaliser, tokeniser and Snowball stemmer, after spelling out text-speak; words that follow a
-// "not" marked as such ("not great" is not "great"); and letter 4-grams for typos.
+// Turns a message into the word features the model learns from: the word stems of nlp.js's English
+// normaliser, tokeniser and Snowball stemmer, after spelling out text-speak, and words that follow
+// a "not" marked as such ("not great" is not "great"). Letter groups for typos are added by
+// textModel/hashedFeatures.ts.
 import langEn from '@nlpjs/lang-en-min';
 
 const normalizer = new langEn.NormalizerEn();
@@ -17,13 +18,6 @@ const TEXT_SPEAK: Record<string, string> = {
   didnt: 'did not', doesnt: 'does not', isnt: 'is not', wasnt: 'was not', havent: 'have not', aint: 'is not',
 };
 
-// Letter 4-grams of longer words: a typo ("interveiw", "benifits") keeps most of them.
-const MIN_GRAM_WORD = 5;
-function addLetterGrams(features: Record<string, number>, word: string): void {
-  const marked = `<${word}>`;
-  for (let i = 0; i + 4 <= marked.length; i++) features[`#${marked.slice(i, i + 4)}`] = 1;
-}
-
 const NEGATIONS = new Set(['not', 'no', 'never', 'nothing']);
 const MAX_WORDS = 60;
 
@@ -34,15 +28,15 @@ export function wordsOf(text: string): string[] {
   return tokens.flatMap((token) => (Object.hasOwn(TEXT_SPEAK, token) ? TEXT_SPEAK[token]!.split(' ') : [token]));
 }
 
-export function featuresOf(text: string): Record<string, number> {
-  const features: Record<string, number> = {};
+/** The word features of a message's words: stems, and "not-" marks on words after a negation. */
+export function wordFeaturesOf(words: readonly string[]): string[] {
+  const features = new Set<string>();
   let negated = false;
-  for (const word of wordsOf(text)) {
+  for (const word of words) {
     const stem = stemmer.stemWord(word);
-    features[stem] = 1;
-    if (word.length >= MIN_GRAM_WORD) addLetterGrams(features, word);
-    if (negated && !NEGATIONS.has(word)) features[`not-${stem}`] = 1;
+    features.add(stem);
+    if (negated && !NEGATIONS.has(word)) features.add(`not-${stem}`);
     negated = NEGATIONS.has(word) || (negated && ['a', 'very', 'that', 'so', 'feeling', 'feel', 'too'].includes(word));
   }
-  return features;
+  return [...features];
 }
