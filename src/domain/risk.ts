@@ -7,7 +7,7 @@
 // Negation: "I'm not suicidal" or "I would never hurt myself" gives 'concern', not 'none'. The
 // words are on the client's mind, and a gentle check-in costs little; a missed crisis costs a
 // great deal. Negated concern phrases ("I don't feel hopeless") count for nothing.
-import { prepareRiskCorpus, RiskClassifier, type PreparedMessage, type TrainedRiskWeights } from './risk/classifier.ts';
+import { prepareRiskCorpus, RiskClassifier, type PreparedMessage, type RiskExampleIndex, type TrainedRiskWeights } from './risk/classifier.ts';
 import { combine, type RiskAssessment, type Thresholds } from './risk/combine.ts';
 import { applyRules } from './risk/rules.ts';
 import { TRAINING_CORPUS } from './risk/trainingCorpus.ts';
@@ -21,7 +21,7 @@ export { isOneEditApart, normaliseForMatching } from './risk/normalise.ts';
 export const THRESHOLDS: Thresholds = { crisis: 0.35, concern: 0.5, noneWeight: 1.2 };
 
 export function trainRiskClassifier(messages = TRAINING_CORPUS): RiskClassifier {
-  return new RiskClassifier(prepareRiskCorpus(normalised(messages)));
+  return RiskClassifier.train(prepareRiskCorpus(normalised(messages)));
 }
 
 /** The training corpus as the model reads it. */
@@ -38,18 +38,18 @@ function normalised(messages: readonly LabelledMessage[]): LabelledMessage[] {
 // that takes microseconds.
 let classifier: RiskClassifier | undefined;
 
-/** What a kept model holds: the corpus as the model read it, and its trained weights. */
-export type TrainedRiskModel = { prepared: readonly PreparedMessage[]; weights: TrainedRiskWeights };
+/** What a kept model holds: its trained weights, and which training messages have each feature. */
+export type TrainedRiskModel = { index: RiskExampleIndex; weights: TrainedRiskWeights };
 
 /** Uses a model trained earlier, instead of training one. */
 export function useTrainedRiskModel(model: TrainedRiskModel): void {
-  classifier = new RiskClassifier(model.prepared, model.weights);
+  classifier = RiskClassifier.kept(model.weights, model.index);
 }
 
 /** The trained model (training it now if need be), to keep for the next start. */
 export function trainedRiskModel(): TrainedRiskModel {
   classifier ??= trainRiskClassifier();
-  return { prepared: classifier.prepared, weights: classifier.toJSON() };
+  return { index: classifier.exampleIndex(), weights: classifier.toJSON() };
 }
 
 export function assessRisk(text: string): RiskAssessment {

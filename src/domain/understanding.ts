@@ -36,11 +36,12 @@ function slotsOf(text: string): number[] {
 
 type Example = { slots: number[]; label: number };
 
-let examples: Example[] | undefined;
-
-/** The examples as the model reads them: what a kept model must have been trained on. */
+/**
+ * The examples as the model reads them: what a kept model must have been trained on. Made afresh
+ * when asked (once or twice a process), so they are not kept in memory after training.
+ */
 export function understandingExamples(): readonly Example[] {
-  return (examples ??= intents.flatMap((intent, label) => corpus[intent].map((text) => ({ slots: slotsOf(text), label }))));
+  return intents.flatMap((intent, label) => corpus[intent].map((text) => ({ slots: slotsOf(text), label })));
 }
 
 function train(): SoftmaxRegression {

@@ -75,39 +75,73 @@ export function prepareRiskCorpus(messages: readonly LabelledMessage[]): Prepare
 /** A trained model, so it can be kept and loaded again. */
 export type TrainedRiskWeights = KeptSoftmax;
 
+/**
+ * What the classifier keeps of its training messages, for the closest kind: each message's kind,
+ * and for each feature the messages that have it. Not the messages' features themselves: read
+ * back, those were 15,000 small objects of all different shapes, about 40 MB of the bot's heap.
+ */
+export type RiskExampleIndex = { categories: RiskCategory[]; features: string[]; examples: number[][] };
+
 function slotsOf(normalised: string, features: Record<string, number>): number[] {
   return hashedSlots(normalised, Object.keys(features), RISK_MODEL_SETTINGS.bits);
 }
 
-export class RiskClassifier {
-  private readonly model: SoftmaxRegression;
-  private readonly vocabulary = new Set<string>();
-  /** feature -> the training messages that have it, for the closest kind. */
-  private readonly examplesWith = new Map<string, number[]>();
-  private readonly categories: RiskCategory[] = [];
+function indexOf(prepared: readonly PreparedMessage[]): RiskExampleIndex {
+  const examplesWith = new Map<string, number[]>();
+  prepared.forEach(({ input }, index) => {
+    for (const feature of Object.keys(input)) {
+      const examples = examplesWith.get(feature);
+      if (examples) examples.push(index);
+      else examplesWith.set(feature, [index]);
+    }
+  });
+  return { categories: prepared.map(({ category }) => category), features: [...examplesWith.keys()], examples: [...examplesWith.values()] };
+}
 
-  /** trained: weights trained earlier on these same messages; without them, it trains now. */
-  constructor(
-    readonly prepared: readonly PreparedMessage[],
-    trained?: TrainedRiskWeights,
+export class RiskClassifier {
+  /** feature -> its place in `start`; every feature the model was trained on. */
+  private readonly featureAt = new Map<string, number>();
+  /** The messages with feature f are examples[start[f]] to examples[start[f + 1] - 1]: two flat arrays, not an array per feature. */
+  private readonly start: Int32Array;
+  private readonly examples: Int32Array;
+  private readonly categories: readonly RiskCategory[];
+
+  private constructor(
+    private readonly model: SoftmaxRegression,
+    index: RiskExampleIndex,
   ) {
-    prepared.forEach(({ input, category }, index) => {
-      this.categories.push(category);
-      for (const feature of Object.keys(input)) {
-        this.vocabulary.add(feature);
-        const examples = this.examplesWith.get(feature);
-        if (examples) examples.push(index);
-        else this.examplesWith.set(feature, [index]);
-      }
+    this.categories = index.categories;
+    this.start = new Int32Array(index.features.length + 1);
+    index.features.forEach((feature, at) => {
+      this.featureAt.set(feature, at);
+      this.start[at + 1] = this.start[at]! + index.examples[at]!.length;
     });
-    this.model =
-      trained !== undefined
-        ? SoftmaxRegression.fromJSON(trained)
-        : SoftmaxRegression.train(
-            prepared.map(({ text, input, category }) => ({ slots: slotsOf(text, input), label: LEVELS.indexOf(RISK_CATEGORIES[category].level) })),
-            LEVELS.length,
-            RISK_MODEL_SETTINGS,
-          );
+    this.examples = Int32Array.from(index.examples.flat());
+  }
+
+  static train(prepared: readonly PreparedMessage[]): RiskClassifier {
+    const model = SoftmaxRegression.train(
+      prepared.map(({ text, input, category }) => ({ slots: slotsOf(text, input), label: LEVELS.indexOf(RISK_CATEGORIES[category].level) })),
+      LEVELS.length,
+      RISK_MODEL_SETTINGS,
+    );
+    return new RiskClassifier(model, indexOf(prepared));
+  }
+
+  /** A model trained earlier, with the index of the messages it was trained on. */
+  static kept(weights: TrainedRiskWeights, index: RiskExampleIndex): RiskClassifier {
+    if (index.features.length !== index.examples.length) throw new Error('A kept risk model has a broken index.');
+    return new RiskClassifier(SoftmaxRegression.fromJSON(weights), index);
+  }
+
+  /** The index as kept on disk (read again by `kept`). */
+  exampleIndex(): RiskExampleIndex {
+    const features = [...this.featureAt.keys()];
+    return { categories: [...this.categories], features, examples: features.map((_, at) => [...this.examplesAt(at)]) };
+  }
+
+  private examplesAt(at: number): Int32Array {
+    return this.examples.subarray(this.start[at]!, this.start[at + 1]!);
   }
 
   toJSON(): TrainedRiskWeights {
@@ -117,7 +151,7 @@ export class RiskClassifier {
   scores(normalised: string): ClassifierScores {
     const features = featuresOf(normalised);
     // One known word says too little ("nothing", "tired"): such replies are left to the rules.
-    const knownWords = Object.keys(features).filter((feature) => !feature.includes('_') && this.vocabulary.has(feature));
+    const knownWords = Object.keys(features).filter((feature) => !feature.includes('_') && this.featureAt.has(feature));
     const known = knownWords.length >= MIN_KNOWN_WORDS;
     const byLevel: Record<RiskLevel, number> = { none: 0, concern: 0, crisis: 0 };
     if (!known) return { byLevel, topCategory: { none: undefined, concern: undefined, crisis: undefined }, known };
@@ -138,7 +172,9 @@ export class RiskClassifier {
   private closestKinds(features: Record<string, number>): Record<RiskLevel, RiskCategory | undefined> {
     const shared = new Map<number, number>();
     for (const feature of Object.keys(features)) {
-      for (const index of this.examplesWith.get(feature) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+      const at = this.featureAt.get(feature);
+      if (at === undefined) continue;
+      for (const index of this.examplesAt(at)) shared.set(index, (shared.get(index) ?? 0) + 1);
     }
     const best: Record<RiskLevel, number> = { none: 0, concern: 0, crisis: 0 };
     const topCategory: Record<RiskLevel, RiskCategory | undefined> = { none: undefined, concern: undefined, crisis: undefined };
