@@ -7,6 +7,7 @@
 import en from '@nlpjs/lang-en-min';
 import type { RiskLevel } from '../riskPatterns.ts';
 import { hashedSlots } from '../textModel/hashedFeatures.ts';
+import { base64Of, int32ArrayOf } from '../textModel/base64Arrays.ts';
 import { SoftmaxRegression, type KeptSoftmax, type SoftmaxSettings } from '../textModel/softmaxRegression.ts';
 import { RISK_CATEGORIES, type LabelledMessage, type RiskCategory } from './riskCategories.ts';
 
@@ -79,14 +80,18 @@ export type TrainedRiskWeights = KeptSoftmax;
  * What the classifier keeps of its training messages, for the closest kind: each message's kind,
  * and for each feature the messages that have it. Not the messages' features themselves: read
  * back, those were 15,000 small objects of all different shapes, about 40 MB of the bot's heap.
+ * On disk: the kinds comma-separated, the features one per line, and the two arrays of the
+ * classifier's index in base64.
  */
-export type RiskExampleIndex = { categories: RiskCategory[]; features: string[]; examples: number[][] };
+export type RiskExampleIndex = { categories: string; features: string; start: string; examples: string };
 
 function slotsOf(normalised: string, features: Record<string, number>): number[] {
   return hashedSlots(normalised, Object.keys(features), RISK_MODEL_SETTINGS.bits);
 }
 
-function indexOf(prepared: readonly PreparedMessage[]): RiskExampleIndex {
+type Index = { categories: readonly RiskCategory[]; features: readonly string[]; start: Int32Array; examples: Int32Array };
+
+function indexOf(prepared: readonly PreparedMessage[]): Index {
   const examplesWith = new Map<string, number[]>();
   prepared.forEach(({ input }, index) => {
     for (const feature of Object.keys(input)) {
@@ -95,28 +100,22 @@ function indexOf(prepared: readonly PreparedMessage[]): RiskExampleIndex {
       else examplesWith.set(feature, [index]);
     }
   });
-  return { categories: prepared.map(({ category }) => category), features: [...examplesWith.keys()], examples: [...examplesWith.values()] };
+  const lists = [...examplesWith.values()];
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((list, at) => (start[at + 1] = start[at]! + list.length));
+  return { categories: prepared.map(({ category }) => category), features: [...examplesWith.keys()], start, examples: Int32Array.from(lists.flat()) };
 }
 
 export class RiskClassifier {
   /** feature -> its place in `start`; every feature the model was trained on. */
   private readonly featureAt = new Map<string, number>();
-  /** The messages with feature f are examples[start[f]] to examples[start[f + 1] - 1]: two flat arrays, not an array per feature. */
-  private readonly start: Int32Array;
-  private readonly examples: Int32Array;
-  private readonly categories: readonly RiskCategory[];
 
   private constructor(
     private readonly model: SoftmaxRegression,
-    index: RiskExampleIndex,
+    /** The messages with feature f are examples[start[f]] to examples[start[f + 1] - 1]: two flat arrays, not an array per feature. */
+    private readonly index: Index,
   ) {
-    this.categories = index.categories;
-    this.start = new Int32Array(index.features.length + 1);
-    index.features.forEach((feature, at) => {
-      this.featureAt.set(feature, at);
-      this.start[at + 1] = this.start[at]! + index.examples[at]!.length;
-    });
-    this.examples = Int32Array.from(index.examples.flat());
+    index.features.forEach((feature, at) => this.featureAt.set(feature, at));
   }
 
   static train(prepared: readonly PreparedMessage[]): RiskClassifier {
@@ -129,19 +128,27 @@ export class RiskClassifier {
   }
 
   /** A model trained earlier, with the index of the messages it was trained on. */
-  static kept(weights: TrainedRiskWeights, index: RiskExampleIndex): RiskClassifier {
-    if (index.features.length !== index.examples.length) throw new Error('A kept risk model has a broken index.');
+  static kept(weights: TrainedRiskWeights, kept: RiskExampleIndex): RiskClassifier {
+    const index: Index = {
+      categories: kept.categories.split(',') as RiskCategory[],
+      features: kept.features.split('\n'),
+      start: int32ArrayOf(kept.start),
+      examples: int32ArrayOf(kept.examples),
+    };
+    if (index.start.length !== index.features.length + 1 || index.start[index.features.length] !== index.examples.length) {
+      throw new Error('A kept risk model has a broken index.');
+    }
     return new RiskClassifier(SoftmaxRegression.fromJSON(weights), index);
   }
 
   /** The index as kept on disk (read again by `kept`). */
   exampleIndex(): RiskExampleIndex {
-    const features = [...this.featureAt.keys()];
-    return { categories: [...this.categories], features, examples: features.map((_, at) => [...this.examplesAt(at)]) };
+    const { categories, features, start, examples } = this.index;
+    return { categories: categories.join(','), features: features.join('\n'), start: base64Of(start), examples: base64Of(examples) };
   }
 
   private examplesAt(at: number): Int32Array {
-    return this.examples.subarray(this.start[at]!, this.start[at + 1]!);
+    return this.index.examples.subarray(this.index.start[at]!, this.index.start[at + 1]!);
   }
 
   toJSON(): TrainedRiskWeights {
@@ -179,7 +186,7 @@ export class RiskClassifier {
     const best: Record<RiskLevel, number> = { none: 0, concern: 0, crisis: 0 };
     const topCategory: Record<RiskLevel, RiskCategory | undefined> = { none: undefined, concern: undefined, crisis: undefined };
     for (const [index, count] of shared) {
-      const category = this.categories[index]!;
+      const category = this.index.categories[index]!;
       const { level } = RISK_CATEGORIES[category];
       if (count > best[level]) {
         best[level] = count;

@@ -7,6 +7,7 @@
 // against 80%). It is deterministic: the same corpus gives the same weights.
 
 import { seededRandom } from '../seededRandom.ts';
+import { base64Of, float32ArrayOf } from './base64Arrays.ts';
 
 export type SoftmaxSettings = {
   /** log2 of the number of hashed feature slots. */
@@ -63,15 +64,13 @@ export class SoftmaxRegression {
   }
 
   static fromJSON(kept: KeptSoftmax): SoftmaxRegression {
-    const bytes = Buffer.from(kept.weights, 'base64');
-    const weights = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const weights = float32ArrayOf(kept.weights);
     if (weights.length !== kept.classes << kept.bits) throw new Error('A kept model has the wrong number of weights.');
     return new SoftmaxRegression(kept.classes, kept.bits, weights, [...kept.biases], new Uint8Array(Buffer.from(kept.seen, 'base64')));
   }
 
   toJSON(): KeptSoftmax {
-    const weights = Buffer.from(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength).toString('base64');
-    return { classes: this.classes, bits: this.bits, weights, biases: [...this.biases], seen: Buffer.from(this.seen).toString('base64') };
+    return { classes: this.classes, bits: this.bits, weights: base64Of(this.weights), biases: [...this.biases], seen: Buffer.from(this.seen).toString('base64') };
   }
 
   /**
