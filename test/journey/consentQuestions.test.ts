@@ -110,7 +110,7 @@ describe(`a worry that benefits could be stopped, later on, on ${testProvider}`,
       const { seeded, user } = await atGoalQuestion();
       const replies = joined(await user.say(asked));
       expect(replies).toMatch(/I do not decide anything about benefits\. I do not report to anyone about them\./);
-      expect(replies).toMatch(/Only your work coach or adviser can answer questions about the rules for your benefits\./);
+      expect(replies).toMatch(/Only your work coach or adviser can tell you the rules for them\./);
       expect(replies).toMatch(/I have passed your question on to them\. They will go through it with you by Monday 15 June\./);
       expect(replies).toMatch(ASK_GOAL);
       expect(forbidden([replies])).toEqual([]);
@@ -118,7 +118,7 @@ describe(`a worry that benefits could be stopped, later on, on ${testProvider}`,
       expect(escalations).toHaveLength(1);
       expect(escalations[0]!.detail).toContain(`Worried about the rules for their benefits: "${asked}"`);
       const items = (await new PlanRepository(db(), clock).currentPlan(seeded.id))!.items;
-      expect(items).toMatchObject([{ owner: 'adviser', text: 'Your adviser will answer your question about the rules for your benefits', status: 'open' }]);
+      expect(items).toMatchObject([{ owner: 'adviser', text: 'Your adviser will go through the rules for your benefits with you', status: 'open' }]);
     },
   );
 });

@@ -7,7 +7,7 @@ export type SpecialistTopic = 'benefits' | 'conditions' | 'disclosure';
 /** The honest answer to "will they stop my money?": the coach's part in it, which is none. */
 export const benefitConditionsAnswer = [
   'I do not decide anything about benefits. I do not report to anyone about them.',
-  'Only your work coach or adviser can answer questions about the rules for your benefits.',
+  'Only your work coach or adviser can tell you the rules for them.',
 ].join(' ');
 
 const opening: Record<SpecialistTopic, string> = {
@@ -25,7 +25,7 @@ const whoHelps: Record<SpecialistTopic, string> = {
 /** The adviser-owned step added to the plan, in the client's view of it. */
 export const planItemText: Record<SpecialistTopic, string> = {
   benefits: 'Your adviser will go through how work affects your benefits with you',
-  conditions: 'Your adviser will answer your question about the rules for your benefits',
+  conditions: 'Your adviser will go through the rules for your benefits with you',
   disclosure: 'Your adviser will talk through with you what to tell an employer, if anything',
 };
 
