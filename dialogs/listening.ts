@@ -9,15 +9,19 @@ import { DEFAULT_COACHING_STYLE } from '../src/domain/coachingStyle.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { asksWhatWeMean, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom } from '../src/domain/textChecks.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
+import { asksAboutBenefitConditions, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from '../src/messages/en/listening.ts';
+import { consentAnswers } from '../src/messages/en/onboarding.ts';
 import { jobLossSaid } from '../src/messages/en/escalationDetails.ts';
 import { handOverSpecialistQuestion } from './specialistQuestion.ts';
 import { requestAdviser } from './talkToAdviser.ts';
 
 /** What the question on screen expects: a button's answer, a name, a goal, or free words. */
 export type Expecting = 'choice' | 'name' | 'goal' | 'words';
+/** A question that questions about itself are expected at: the consent question. */
+export type AskedAbout = 'consent';
 
 const SERVICES = Symbol('coach.listening.services');
 
@@ -67,14 +71,27 @@ export function isClearQuestion(text: string, locale?: string): boolean {
 }
 
 /**
+ * "Do I have to?", "who sees it?": asked about the question on screen, heard before any answer
+ * in the words ("no, what happens if i say no") is taken, so consent is given knowing the answer.
+ */
+export function asksAboutTheQuestion(text: string, about?: AskedAbout): boolean {
+  return about === 'consent' && consentQuestionOf(text) !== null;
+}
+
+/**
  * Answers a reply that is not an answer. For a choice, call it after the answer failed to parse;
  * for free text, before keeping it. True when it answered: the question should then be asked
  * again as it was (not with "didn't catch that"), and the reply not kept.
  */
-export async function hearNonAnswer(context: TurnContext, text: string, expecting: Expecting, explanation?: string): Promise<boolean> {
+export async function hearNonAnswer(context: TurnContext, text: string, expecting: Expecting, explanation?: string, about?: AskedAbout): Promise<boolean> {
   const services = context.turnState.get(SERVICES) as CoachServices | undefined;
   const said = text.trim();
   if (!services || !said) return false;
+  const aboutConsent = about === 'consent' ? consentQuestionOf(said) : null;
+  if (aboutConsent) {
+    await context.sendActivity(consentAnswers[aboutConsent]);
+    return true;
+  }
   if (await isWallOrMash(context, said, expecting)) return true;
   const heard = understand(said, { locale: context.activity.locale });
   let intent: Intent | null = heard.intent;
@@ -129,7 +146,7 @@ async function respondTo(context: TurnContext, services: CoachServices, intent: 
     case 'want-adviser':
       return requestAdviser(context, services);
     case 'ask-benefits':
-      return handOverSpecialistQuestion(context, services, 'benefits', said);
+      return handOverSpecialistQuestion(context, services, asksAboutBenefitConditions(said) ? 'conditions' : 'benefits', said);
     case 'ask-disclosure':
       return handOverSpecialistQuestion(context, services, 'disclosure', said);
     case 'job-lost':

@@ -96,7 +96,7 @@ export class OnboardingDialog extends ComponentDialog {
 
   private async askConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await step.context.sendActivity(consentExplanation);
-    return askChoice(step, consentQuestion, consentChoices, undefined, [], { explanation: consentExplained });
+    return askChoice(step, consentQuestion, consentChoices, undefined, [], { explanation: consentExplained, about: 'consent' });
   }
 
   private async recordConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {

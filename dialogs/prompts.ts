@@ -13,7 +13,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { readChoice, type ChoiceReading } from '../src/domain/partialAnswers.ts';
-import { hearNonAnswer, isClearQuestion, type Expecting } from './listening.ts';
+import { asksAboutTheQuestion, hearNonAnswer, isClearQuestion, type AskedAbout, type Expecting } from './listening.ts';
 import { ALWAYS_OFFERED, CHOICE_RETRY, TEXT_RETRY } from '../src/messages/en/prompts.ts';
 import { cutNote } from '../src/messages/en/listening.ts';
 import { cutToLength } from '../src/domain/textChecks.ts';
@@ -40,7 +40,7 @@ export function withButtons(text: string, titles: string[], withAlwaysOffered = 
 }
 
 /** What a listening prompt keeps in its options (saved with the dialog state, so plain data). */
-export type Listening = { expecting?: Expecting; explanation?: string };
+export type Listening = { expecting?: Expecting; explanation?: string; about?: AskedAbout };
 /**
  * A question as the dialog state keeps it: its words, the titles of its buttons (the always
  * offered ones are added when it is sent) and what a retry says first. The state is read and
@@ -69,7 +69,8 @@ export class ListeningPrompt extends TextPrompt {
       const listening = options.listening ?? {};
       const kind = listening.expecting ?? expecting;
       const text = await cutIfLong(prompt, kind);
-      const hearFirst = kind !== 'choice' || isClearQuestion(text, prompt.context.activity.locale);
+      const hearFirst =
+        kind !== 'choice' || isClearQuestion(text, prompt.context.activity.locale) || asksAboutTheQuestion(text, listening.about);
       if (hearFirst && (await askAgainIfHeard(prompt.context, text, kind, options))) return false;
       if (await validator(prompt)) return true;
       if (!hearFirst) await askAgainIfHeard(prompt.context, text, kind, options);
@@ -95,7 +96,7 @@ async function cutIfLong(prompt: PromptValidatorContext<string>, kind: Expecting
 
 /** The prompt re-asks only when nothing was said this turn, so after a reply it is asked here. */
 async function askAgainIfHeard(context: TurnContext, text: string, kind: Expecting, options: ListeningOptions): Promise<boolean> {
-  const responded = await hearNonAnswer(context, text, kind, options.listening?.explanation);
+  const responded = await hearNonAnswer(context, text, kind, options.listening?.explanation, options.listening?.about);
   const question = questionActivity(options, false);
   if (responded && question) await context.sendActivity(question);
   return responded;
@@ -122,7 +123,7 @@ export function createChoicePrompt(): TextPrompt {
   return new ListeningPrompt(CHOICE_PROMPT, choiceValidator, 'choice');
 }
 
-export type AskChoiceExtras = { reading?: ChoiceReading; explanation?: string; plain?: boolean };
+export type AskChoiceExtras = { reading?: ChoiceReading; explanation?: string; plain?: boolean; about?: AskedAbout };
 
 /**
  * A retry says what went wrong and asks the question again: after a restart, a reload or a
@@ -145,7 +146,7 @@ export function askChoice(
   const options: ListeningOptions = {
     question: { text, titles: choices.map((choice) => choice.label), sorry: retryText, ...(extras.plain ? { plain: true } : {}) },
     validations: { sets, ...(extras.reading ? { reading: extras.reading } : {}) } satisfies ChoicePromptOptions,
-    listening: { expecting: 'choice', ...(extras.explanation ? { explanation: extras.explanation } : {}) },
+    listening: { expecting: 'choice', ...(extras.explanation ? { explanation: extras.explanation } : {}), ...(extras.about ? { about: extras.about } : {}) },
   };
   return step.prompt(CHOICE_PROMPT, options);
 }

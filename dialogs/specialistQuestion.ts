@@ -4,6 +4,7 @@
 // carries on meanwhile.
 import type { TurnContext } from 'botbuilder';
 import { currentClient } from '../src/bot/clientContext.ts';
+import type { Client } from '../src/db/clients.ts';
 import { EscalationRepository } from '../src/db/escalations.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
@@ -20,6 +21,7 @@ import {
   planItemText,
   specialistReply,
   specialistWithoutConsent,
+  conditionsWithoutConsent,
   type BarrierHandOff,
   type SpecialistTopic,
 } from '../src/messages/en/specialist.ts';
@@ -29,10 +31,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_DAYS = 7;
 const MAX_QUOTE = 300;
 
-export async function handOverSpecialistQuestion(context: TurnContext, services: CoachServices, topic: SpecialistTopic, question: string): Promise<void> {
-  const client = currentClient(context);
+/** `client`: given by the risk check, which runs before the turn's client is known. */
+export async function handOverSpecialistQuestion(
+  context: TurnContext,
+  services: CoachServices,
+  topic: SpecialistTopic,
+  question: string,
+  client: Pick<Client, 'id' | 'timeZone' | 'consentedAt' | 'consentWithdrawnAt'> | null = currentClient(context),
+): Promise<void> {
   if (!client?.consentedAt || client.consentWithdrawnAt) {
-    await context.sendActivity(specialistWithoutConsent);
+    await context.sendActivity(topic === 'conditions' ? conditionsWithoutConsent : specialistWithoutConsent);
     return;
   }
   const now = services.clock.now();

@@ -8,6 +8,7 @@ import { assessRisk } from '../domain/risk.ts';
 import { parseChoice } from '../domain/answers.ts';
 import { concernTopicOf, type ConcernTopic } from '../domain/concernTopic.ts';
 import { detectJobLoss, detectSpecialistBarriers } from '../domain/escalationRules.ts';
+import { asksAboutBenefitConditions } from '../domain/benefitWorries.ts';
 import { mentionedSpecialist } from '../messages/en/escalationDetails.ts';
 import type { Client } from '../db/clients.ts';
 import { ClientMessageRepository } from '../db/clientMessages.ts';
@@ -32,8 +33,9 @@ import {
   jobLossReply,
 } from '../messages/en/crisis.ts';
 import { adviserAskedReply, adviserWithoutConsentReply } from '../messages/en/adviser.ts';
-import type { BarrierHandOff } from '../messages/en/specialist.ts';
-import { addBarrierHandOffStep } from '../../dialogs/specialistQuestion.ts';
+import { consentAnswers } from '../messages/en/onboarding.ts';
+import { benefitConditionsAnswer, type BarrierHandOff } from '../messages/en/specialist.ts';
+import { addBarrierHandOffStep, handOverSpecialistQuestion } from '../../dialogs/specialistQuestion.ts';
 import { turnAdviser, turnClient } from './turnLookups.ts';
 import { SafetyWindow, type OpenWindow } from './safetyWindow.ts';
 
@@ -105,9 +107,11 @@ export class RiskCheck implements Middleware {
       if (pause) await this.pause.delete(context);
       await context.sendActivity(concernReflection(concernTopicOf(text)));
       await this.handOverWhatTheySaid(context, client, text);
+      // "will i get sanctioned?": heard as a worry, and answered too, as the prompts would have.
+      if (asksAboutBenefitConditions(text)) await handOverSpecialistQuestion(context, this.services, 'conditions', text, client);
       context.turnState.set(GATE_KEY, 'reprompt');
     } else if (risk.level === 'concern') {
-      await this.hearConcern(context, client, text);
+      await this.hearConcern(context, client, text, !found);
     } else if (client) {
       if (pause) await this.pause.delete(context);
       await this.handOverWhatTheySaid(context, client, text);
@@ -122,10 +126,16 @@ export class RiskCheck implements Middleware {
     else await this.pause.delete(context);
   }
 
-  /** A worry gets said back in their terms; the adviser is offered once, not every time. */
-  private async hearConcern(context: TurnContext, client: Client | null, text: string): Promise<void> {
+  /**
+   * A worry gets said back in their terms; the adviser is offered once, not every time.
+   * `atConsent`: nobody by this name has a record, so the consent question is theirs to answer.
+   */
+  private async hearConcern(context: TurnContext, client: Client | null, text: string, atConsent: boolean): Promise<void> {
     const topic = concernTopicOf(text);
     const open = client ? await this.openSafetyEscalation(client) : null;
+    // "will they stop my money?": what the coach can truly say comes before any offer. Before
+    // consent, the worry is about saying no, which changes nothing.
+    if (asksAboutBenefitConditions(text)) await context.sendActivity(atConsent ? consentAnswers.choice : benefitConditionsAnswer);
     if (open) {
       await addClientWordsAndNotify(this.services, open, text);
       await context.sendActivity(concernPassedOnReply(topic));

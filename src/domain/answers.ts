@@ -212,7 +212,8 @@ const YES_NO_OPTIONS: readonly ChoiceOption<YesNo>[] = [
       'of course', 'definitely', 'absolutely', 'certainly', 'alright', 'all right', 'fine', 'go on',
       'go ahead', 'yes please', 'please', 'sounds good', 'that is right', 'thats right', 'right',
       'correct', 'true', 'no problem', 'no worries', 'why not', 'i do', 'i will', 'i can', 'aye',
-      'i think so', 'think so',
+      'i think so', 'think so', 'yeh', 'yh', 'go on then', 'alright then', 'fine then', 'fine by me', 'thats fine',
+      'thats ok', 'thats okay', 'okie dokie', 'okey dokey',
     ],
   },
   {
@@ -221,14 +222,15 @@ const YES_NO_OPTIONS: readonly ChoiceOption<YesNo>[] = [
     synonyms: [
       'n', 'nope', 'nah', 'naw', 'no thanks', 'no thank you', 'not really', 'not now', 'not yet',
       'not today', 'no way', 'never', 'i dont', 'i wont', 'i cant', 'dont', 'disagree', 'false',
-      'wrong', 'not at all', 'rather not', 'id rather not', 'i dont think so', 'dont think so',
+      'wrong', 'not at all', 'rather not', 'id rather not', 'i dont think so', 'dont think so', 'na',
+      'i dont want to', 'dont want to', 'i do not want to', 'not for me',
     ],
   },
 ];
 
 const UNSURE = new Set(['no idea', 'no clue', 'not sure', 'dont know', 'dunno', 'maybe', 'not sure yet']);
-const YES_STARTS = new Set(['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'definitely']);
-const NO_STARTS = new Set(['no', 'nope', 'nah']);
+const YES_STARTS = new Set(['yes', 'yeah', 'yeh', 'yea', 'ya', 'aye', 'yep', 'yup', 'sure', 'ok', 'okay', 'alright', 'fine', 'definitely']);
+const NO_STARTS = new Set(['no', 'nope', 'nah', 'na', 'naw']);
 const NEGATIONS = /\b(not|no|dont|cant|wont|never|but)\b/;
 
 /** "yes", "yeah", "ok", "sure", "I agree", 👍 → 'yes'; "no", "nope", "no thanks", 👎 → 'no'. */

@@ -11,6 +11,15 @@ describe('parseYesNo', () => {
     expect(parseYesNo(text)).toBe('no');
   });
 
+  it.each(['yeh', 'yh', 'go on then', 'ok fine', 'alright then', 'fine by me', 'thats fine', 'aye go on', 'yea sure'])(
+    'reads %j, the way people type a yes, as yes',
+    (text) => expect(parseYesNo(text)).toBe('yes'),
+  );
+
+  it.each(['na', 'nah mate', 'no ta', 'i dont want to', 'not for me', 'naw'])('reads %j, the way people type a no, as no', (text) => {
+    expect(parseYesNo(text)).toBe('no');
+  });
+
   it('trusts the first word of a longer answer unless the rest turns it', () => {
     expect(parseYesNo('yes, that sounds fine')).toBe('yes');
     expect(parseYesNo('no, not this week')).toBe('no');

@@ -20,7 +20,7 @@ describe(`consent and linking to an adviser on ${testProvider}`, () => {
     const user = new ChatUser(bot, { name: 'Robin' });
     const welcome = joined(await user.say('hello'));
     expect(welcome).toMatch(/computer program, not a person/);
-    expect(welcome).toMatch(/Your adviser can see it\. Nobody else can\./);
+    expect(welcome).toMatch(/Your adviser can see it\. If they are away, their team leader can too\. Nobody else can\./);
     const declined = joined(await user.say('No thanks'));
     expect(declined).toMatch(/I have not kept anything you said/);
     expect(declined).toMatch(/see your adviser in the usual way, by phone or in person/);

@@ -1,17 +1,37 @@
+import type { ConsentQuestion } from '../../domain/benefitWorries.ts';
 import { botIntroduction } from './common.ts';
 
 export const consentExplanation = [
   botIntroduction,
   'To help you, I keep what you tell me: your goals, your plan and how it is going.',
-  'Your adviser can see it. Nobody else can.',
+  'Your adviser can see it. If they are away, their team leader can too. Nobody else can.',
   'You can ask me to show or delete it at any time.',
 ].join('\n');
 
 export const consentQuestion = 'Is it OK for me to keep your answers?';
 export const consentExplained =
-  'I need to save what you tell me, so I can help you next time. Only you and your adviser can see it. Is that OK?';
+  'I need to save what you tell me, so I can help you next time. Your adviser can see it, and their team leader if your adviser is away. Is that OK?';
 export const consentYes = 'Yes, that is OK';
 export const consentNo = 'No thanks';
+
+// Asked before the client says yes or no. Each is true of this coach: a no keeps nothing and tells
+// no one (onboardingDialog.ts); escalations go to the adviser, or to the team leaders when the
+// adviser cannot take them (src/escalation/deliveryTargets.ts); "delete my data" erases everything.
+export const consentAnswers: Record<ConsentQuestion, string> = {
+  choice: [
+    'It is your choice. You do not have to use me.',
+    'Saying no will not change your benefits or the help you get. I do not tell anyone that you said no.',
+    'You can still see your adviser in the usual way.',
+  ].join(' '),
+  'who-sees': [
+    'Your adviser can see your answers. If they are away, their team leader can too. Nobody else can.',
+    'You can type "delete my data" at any time, and I will delete them.',
+  ].join(' '),
+  delete: [
+    'You can change your mind at any time.',
+    'Just type "delete my data", and I will delete everything I kept about you.',
+  ].join(' '),
+};
 
 export const consentThanks = 'Thank you. Let us get started.';
 

@@ -1,20 +1,31 @@
 // Benefits and disclosure questions: the coach gives no advice of its own. It says who will
 // help and when, puts that in the plan, and says the job search carries on meanwhile.
-export type SpecialistTopic = 'benefits' | 'disclosure';
+// 'conditions' is the worry that benefits could be stopped: what the coach can truly say is that
+// it decides nothing about them and reports to no one about them.
+export type SpecialistTopic = 'benefits' | 'conditions' | 'disclosure';
+
+/** The honest answer to "will they stop my money?": the coach's part in it, which is none. */
+export const benefitConditionsAnswer = [
+  'I do not decide anything about benefits. I do not report to anyone about them.',
+  'Only your work coach or adviser can tell you the rules for them.',
+].join(' ');
 
 const opening: Record<SpecialistTopic, string> = {
   benefits: 'That is an important question. I cannot give advice about benefits, and I do not want to guess.',
+  conditions: `That is an important question. ${benefitConditionsAnswer}`,
   disclosure: 'That is a big question, and the choice is yours. I cannot tell you what to do.',
 };
 
 const whoHelps: Record<SpecialistTopic, string> = {
   benefits: 'Your adviser can help, or find someone who knows benefits well.',
+  conditions: 'Your adviser can help you with it.',
   disclosure: 'Your adviser can talk it through with you: what you could say, if anything, and when.',
 };
 
 /** The adviser-owned step added to the plan, in the client's view of it. */
 export const planItemText: Record<SpecialistTopic, string> = {
   benefits: 'Your adviser will go through how work affects your benefits with you',
+  conditions: 'Your adviser will go through the rules for your benefits with you',
   disclosure: 'Your adviser will talk through with you what to tell an employer, if anything',
 };
 
@@ -44,9 +55,20 @@ export const specialistWithoutConsent = [
   'Your adviser can help. You can ask them by phone or in person.',
   'I can only pass it on once you let me keep your answers.',
 ].join(' ');
+export const conditionsWithoutConsent = [
+  benefitConditionsAnswer,
+  'You can ask your adviser by phone or in person.',
+  'I can only pass it on once you let me keep your answers.',
+].join(' ');
+
+const ADVISER_TOPIC: Record<SpecialistTopic, string> = {
+  benefits: 'Asked about benefits',
+  conditions: 'Worried about the rules for their benefits',
+  disclosure: 'Asked what to tell an employer about their health',
+};
 
 /** For the adviser: the client's own words, quoted. */
 export function adviserDetail(topic: SpecialistTopic, question: string): string {
-  const what = topic === 'benefits' ? 'Asked about benefits' : 'Asked what to tell an employer about their health';
+  const what = ADVISER_TOPIC[topic];
   return `${what}: "${question}"`;
 }

@@ -1,0 +1,73 @@
+// Worried questions about using the coach and about benefits, read by their words. The
+// understanding model knows a benefits question in general; these say which kind it is, so the
+// coach can give the one honest answer that fits: that using it is a free choice, who sees the
+// answers, how to delete them, and that it decides nothing about benefits.
+import { normaliseAnswer } from './answers.ts';
+
+/** What someone asks before saying yes or no to the coach keeping their answers. */
+export type ConsentQuestion = 'choice' | 'who-sees' | 'delete';
+
+// "will they stop my money", "am i going to lose my benefits", "will i get sanctioned".
+const BENEFIT_CONDITIONS = new RegExp(
+  [
+    String.raw`\bsanction`,
+    String.raw`\b(?:stop|stops|stopped|stopping|cut|cuts|cutting|lose|losing|lost|take away|taking away|dock|docked|reduce|reduced|suspend|suspended)\b(?: \w+){0,3} (?:money|benefits?|uc|universal credit|payments?|claim|jsa|esa|pip)\b`,
+    String.raw`\b(?:money|benefits?|uc|universal credit|payments?|claim)\b(?: \w+){0,3} (?:stop|stopped|cut|taken away|docked|reduced|suspended)\b`,
+    String.raw`\b(?:get|be|am i|will i be) in trouble\b`,
+    String.raw`\b(?:jobcentre|job centre|dwp|work coach)\b(?: \w+){0,3} (?:find out|know|be told|told)\b`,
+    String.raw`\b(?:tell|telling|report|reporting|inform)\b(?: \w+){0,2} (?:jobcentre|job centre|dwp|work coach)\b`,
+  ].join('|'),
+);
+
+const CHOICE = new RegExp(
+  [
+    String.raw`\b(?:compulsory|mandatory|optional|voluntary|forced|obligatory)\b`,
+    String.raw`\b(?:do|will|would) i (?:have|need|got) to\b`,
+    String.raw`\b(?:have i|do i) got to\b`,
+    String.raw`\bhave to (?:do|use|say yes|agree|answer)\b`,
+    String.raw`\b(?:can|could|may) i (?:say no|refuse|not|skip|opt out|decline)\b`,
+    String.raw`\b(?:what|wot|wat) (?:happens|will happen|would happen|if) (?:if )?i (?:say no|dont|do not|refuse|decline|said no)\b`,
+    String.raw`\bwhat if i (?:say no|dont|do not|refuse|decline|said no)\b`,
+    String.raw`\bif i (?:say no|said no|refuse|decline)\b`,
+    String.raw`\b(?:my|a) choice\b`,
+    String.raw`\bup to me\b`,
+    String.raw`\b(?:affect|affects|effect|change|changes|mess up|hurt|harm)\b(?: \w+){0,3} (?:benefits?|money|uc|universal credit|payments?|claim|support|help)\b`,
+  ].join('|'),
+);
+
+const WHO_SEES = new RegExp(
+  [
+    String.raw`\bwho(?: else)?(?: \w+){0,2} (?:see|sees|seen|read|reads|look at|looks at|access|know|knows|gets|get)\b`,
+    String.raw`\b(?:see|sees|read|reads|shared with|share)\b(?: \w+){0,3} (?:my|the|these|this|it)? ?(?:answers?|data|details|info|information|stuff)\b`,
+    String.raw`\b(?:is|are) (?:it|this|they|my answers) (?:private|confidential|secret|safe)\b`,
+    String.raw`\b(?:private|confidential)\b`,
+    String.raw`\b(?:share|sharing|pass|passing|send|sending|give|giving)\b(?: \w+){0,2} (?:it|them|this|my answers|my data|my details) (?:on|to|with)\b`,
+    String.raw`\bwhere (?:does|do|will) (?:it|this|my \w+|they) go\b`,
+    String.raw`\bwhat (?:do|will|would) you do with\b`,
+  ].join('|'),
+);
+
+const DELETE = /\b(?:delete|deleted|deleting|remove|erase|wipe|get rid of)\b|\bchange my mind\b|\bundo\b/;
+
+// "will i lose my benefits if i work 16 hours" asks how work and benefits fit together: a
+// question for the adviser's better-off sums, not a worry about being stopped.
+const ABOUT_WORKING = /\b(?:if|when|once) i (?:work|get a job|get work|start work|start a job|take a job|take the job|go back to work)\b|\bhours\b|\bbetter off\b/;
+
+/** True when a message asks whether benefits can be stopped or cut, or who would be told. */
+export function asksAboutBenefitConditions(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return BENEFIT_CONDITIONS.test(words) && !ABOUT_WORKING.test(words);
+}
+
+/**
+ * What a message asks about the coach keeping answers, or null when it does not ask. A worry
+ * about benefits is a question about the choice: saying no changes nothing about them.
+ */
+export function consentQuestionOf(text: string): ConsentQuestion | null {
+  const words = normaliseAnswer(text);
+  if (!words) return null;
+  if (asksAboutBenefitConditions(words) || CHOICE.test(words)) return 'choice';
+  if (WHO_SEES.test(words)) return 'who-sees';
+  if (DELETE.test(words)) return 'delete';
+  return null;
+}

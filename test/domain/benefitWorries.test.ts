@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { asksAboutBenefitConditions, consentQuestionOf } from '../../src/domain/benefitWorries.ts';
+
+describe('questions asked at the consent question', () => {
+  it.each([
+    'will i lose my benefits if i say no',
+    'is this compulsory',
+    'do i have to do this',
+    'can i say no',
+    'what happens if i say no',
+    'Is it mandatory?',
+    'will it affect my benefits if i dont',
+    'will i get sanctioned if i say no',
+  ])('%j asks whether it is their choice', (text) => expect(consentQuestionOf(text)).toBe('choice'));
+
+  it.each(['who else sees it', 'who can see my answers', 'Who sees this?', 'is it private', 'will you share my answers with the jobcentre'])(
+    '%j asks who sees the answers',
+    (text) => expect(consentQuestionOf(text)).toBe('who-sees'),
+  );
+
+  it.each(['can i delete it later', 'what if i change my mind'])('%j asks how to delete them', (text) => {
+    expect(consentQuestionOf(text)).toBe('delete');
+  });
+
+  it.each(['yes', 'no', 'no thanks', 'yeh', 'go on then', 'ok fine', 'nah', 'hello', 'are you a bot', 'I need a job'])('%j asks nothing', (text) => {
+    expect(consentQuestionOf(text)).toBeNull();
+  });
+});
+
+describe('a worry that benefits could be stopped', () => {
+  it.each([
+    'will i get sanctioned if i dont do my steps',
+    'will they stop my money if i miss this',
+    'can they stop my benefits',
+    'will my money be cut if i miss a step',
+    'will you tell the jobcentre',
+  ])('%j is one', (text) => expect(asksAboutBenefitConditions(text)).toBe(true));
+
+  // How work and benefits fit together is the adviser's better-off question, not this worry.
+  it.each(['will i lose my benefits if i work 16 hours', 'am i better off in work', 'how does work affect my benefits', 'i want to find work'])(
+    '%j is not one',
+    (text) => expect(asksAboutBenefitConditions(text)).toBe(false),
+  );
+});
