@@ -66,6 +66,7 @@ import { METHODQUESTIONS_1 } from './methodQuestions1.ts';
 import { THIRDPERSONJOKES_1 } from './thirdPersonJokes1.ts';
 import { HEDGEDANSWERS_1 } from './hedgedAnswers1.ts';
 import { HEDGEDANSWERS_2 } from './hedgedAnswers2.ts';
+import { BENEFITQUESTIONS_1 } from './benefitQuestions1.ts';
 
 const PARTS: readonly (readonly (readonly [RiskCategory, string])[])[] = [
   WRITERA_1, WRITERA_2, WRITERB_1, WRITERB_2, WRITERC_1, WRITERC_2,
@@ -77,7 +78,7 @@ const PARTS: readonly (readonly (readonly [RiskCategory, string])[])[] = [
   WRITERP_2, WRITERQ_1, WRITERQ_2, WRITERR_1, WRITERR_2, WRITERR_3, WRITERS_1, WRITERS_2, WRITERT_1, WRITERT_2,
   WRITERU_1, WRITERU_2, WRITERU_3, WRITERV_1, WRITERV_2, WRITERW_1, WRITERW_2,
   WRITERX_1, WRITERX_2, WRITERX_3, WRITERY_1, WRITERY_2, WRITERZ_1, WRITERZ_2,
-  INDIRECTLADDER_1, SAFEGUARDINGINDIRECT_1, METHODQUESTIONS_1, THIRDPERSONJOKES_1, HEDGEDANSWERS_1, HEDGEDANSWERS_2,
+  INDIRECTLADDER_1, SAFEGUARDINGINDIRECT_1, METHODQUESTIONS_1, THIRDPERSONJOKES_1, HEDGEDANSWERS_1, HEDGEDANSWERS_2, BENEFITQUESTIONS_1,
 ];
 
 export const WRITTEN_TRAINING: readonly LabelledMessage[] = PARTS.flat().map(([category, text]) => ({
