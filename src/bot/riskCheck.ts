@@ -31,7 +31,7 @@ import {
   concernYesWords,
   jobLossReply,
 } from '../messages/en/crisis.ts';
-import { adviserAskedReply, adviserWithoutConsentReply } from '../messages/en/adviser.ts';
+import { adviserAskedReply, adviserNotReachedReply, adviserWithoutConsentReply } from '../messages/en/adviser.ts';
 import type { BarrierHandOff } from '../messages/en/specialist.ts';
 import { addBarrierHandOffStep } from '../../dialogs/specialistQuestion.ts';
 import { turnAdviser, turnClient } from './turnLookups.ts';
@@ -153,10 +153,11 @@ export class RiskCheck implements Middleware {
       if (!client) {
         await context.sendActivity(adviserWithoutConsentReply);
       } else {
-        const { escalation, created } = await raiseEscalation(this.services, { clientId: client.id, trigger: 'concern' });
+        const { escalation, created, reached } = await raiseEscalation(this.services, { clientId: client.id, trigger: 'concern' });
         if (!created) await addClientWordsAndNotify(this.services, escalation.id, pause.words);
-        const news = handoverNews(this.services.config, this.services.clock.now());
-        if (news.told) await context.sendActivity(adviserAskedReply(news, this.services.config.CRISIS_CONTACTS));
+        const news = handoverNews(this.services.config, this.services.clock.now(), reached ? 'told' : 'not-reached');
+        const contacts = this.services.config.CRISIS_CONTACTS;
+        await context.sendActivity(news.told ? adviserAskedReply(news, contacts) : adviserNotReachedReply(contacts));
       }
     } else if (answer === 'no') {
       await this.declinedAdviser.set(context, this.services.clock.now().toISOString());
