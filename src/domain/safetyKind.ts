@@ -59,16 +59,20 @@ export type SafetyContacts = {
   HOUSING_CONTACTS: readonly CrisisContact[];
 };
 
-const CONTACTS_FOR: Record<SafetyKind, keyof SafetyContacts> = {
-  self: 'CRISIS_CONTACTS',
-  'harm-to-others': 'CRISIS_CONTACTS',
-  abuse: 'ABUSE_CONTACTS',
-  'no-home': 'HOUSING_CONTACTS',
+/**
+ * Each kind's own numbers first. The crisis numbers always follow: the reasons can miss a risk to
+ * life said beside another ("no food, no money, and I keep looking at the train line").
+ */
+const CONTACTS_FOR: Record<SafetyKind, readonly (keyof SafetyContacts)[]> = {
+  self: ['CRISIS_CONTACTS'],
+  'harm-to-others': ['CRISIS_CONTACTS'],
+  abuse: ['ABUSE_CONTACTS', 'CRISIS_CONTACTS'],
+  'no-home': ['HOUSING_CONTACTS', 'CRISIS_CONTACTS'],
 };
 
 /** The numbers for these kinds, the leading kind's first, each number once. */
 export function contactsFor(kinds: readonly SafetyKind[], settings: SafetyContacts): CrisisContact[] {
-  const lists = [...new Set((kinds.length > 0 ? kinds : (['self'] as const)).map((kind) => CONTACTS_FOR[kind]))];
+  const lists = [...new Set((kinds.length > 0 ? kinds : (['self'] as const)).flatMap((kind) => CONTACTS_FOR[kind]))];
   const seen = new Set<string>();
   const contacts: CrisisContact[] = [];
   for (const contact of lists.flatMap((list) => settings[list])) {

@@ -18,7 +18,7 @@ const FIRST_WORDS: Record<SafetyKind, string[]> = {
   'harm-to-others': [
     'Thank you for telling me. It sounds like things are very hard right now.',
     'If you feel you might hurt someone, please move away from them now, if you can.',
-    'Please talk to someone now. They will listen, and they will not judge you:',
+    'Please talk to someone now:',
   ],
   'no-home': [
     'Thank you for telling me. It sounds like you need help tonight.',
