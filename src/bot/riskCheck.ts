@@ -12,7 +12,7 @@ import { mentionedSpecialist } from '../messages/en/escalationDetails.ts';
 import type { Client } from '../db/clients.ts';
 import { ClientMessageRepository } from '../db/clientMessages.ts';
 import { EscalationRepository } from '../db/escalations.ts';
-import { raiseEscalation } from '../escalation/raiseEscalation.ts';
+import { escalationHasReachedSomeone, raiseEscalation } from '../escalation/raiseEscalation.ts';
 import { addClientWordsAndNotify } from '../escalation/escalationUpdates.ts';
 import { handoverNews } from '../domain/handoverNews.ts';
 import { log } from '../log.ts';
@@ -128,7 +128,8 @@ export class RiskCheck implements Middleware {
     const open = client ? await this.openSafetyEscalation(client) : null;
     if (open) {
       await addClientWordsAndNotify(this.services, open, text);
-      await context.sendActivity(concernPassedOnReply(topic));
+      const reach = (await escalationHasReachedSomeone(this.services, open)) ? 'told' : 'not-reached';
+      await context.sendActivity(concernPassedOnReply(topic, reach));
       await this.pause.delete(context);
       context.turnState.set(GATE_KEY, 'reprompt');
       return;

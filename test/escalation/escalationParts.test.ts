@@ -133,6 +133,7 @@ describe('what the client reads', () => {
       crisis.concernQuestion(topic),
       crisis.concernHeardReply(topic),
       crisis.concernPassedOnReply(topic),
+      crisis.concernPassedOnReply(topic, 'not-reached'),
     ]),
     crisis.concernNotNowReply,
     ...reaches.map((reach) => crisis.stillHereReply(reach)),

@@ -123,7 +123,11 @@ describe(`safety replies that fit the person, on ${testProvider}`, () => {
       expect(text(await user.say('Talk to my adviser'))).toMatch(/I still cannot reach an adviser/);
       expect(text(await user.say('I really want to die'))).toMatch(/I could not reach an adviser, so please call one of these numbers now/);
       expect(text(await user.say("I'm not going to kill myself, I just hate the jobcentre"))).toMatch(/I have kept what you said for your adviser/);
+      await user.say('Carry on');
+      const worry = text(await user.say('honestly i cant cope anymore, everything feels hopeless'));
+      expect(worry).toMatch(/I have kept this for your adviser too/);
       for (const reply of bot.connector.repliesTo(user.conversationId)) expect(reply.text ?? '').not.toMatch(SAID_TOLD);
+      expect(bot.connector.repliesTo(user.conversationId).map((reply) => reply.text ?? '').join('\n')).not.toMatch(/passed this on/);
       // Nothing is lost: the escalation is kept for when a person looks.
       expect(await db().escalation.count({ where: { clientId, reason: 'crisis', openKey: { not: null } } })).toBe(1);
     });

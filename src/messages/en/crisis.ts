@@ -95,9 +95,10 @@ export const concernNoWords = ['no', 'no thanks', 'no thank you', 'n', 'nope', '
 
 export const concernNotNowReply = 'OK. I will not ask again. You can ask for your adviser at any time. Just type "talk to my adviser".';
 
-/** A worry said while an urgent matter is still open: the adviser hears it too. */
-export function concernPassedOnReply(topic: ConcernTopic): string {
-  return [concernReflection(topic), 'I have passed this on to your adviser too.'].join('\n');
+/** A worry said while an urgent matter is still open: the adviser hears it too, if anyone has it. */
+export function concernPassedOnReply(topic: ConcernTopic, reach: 'told' | 'not-reached' = 'told'): string {
+  const adviser = reach === 'told' ? 'I have passed this on to your adviser too.' : 'I have kept this for your adviser too.';
+  return [concernReflection(topic), adviser].join('\n');
 }
 
 export const jobLossReply = [

@@ -14,5 +14,5 @@ export const crisis = {
   concernReflection: topics,
   concernQuestion: [[], ...topics],
   concernHeardReply: topics,
-  concernPassedOnReply: topics,
+  concernPassedOnReply: topics.flatMap(([topic]) => [[topic, 'told'], [topic, 'not-reached']] as const),
 } satisfies SamplesFor<typeof messages>;
