@@ -11,19 +11,20 @@ export type WindowMessage = 'intent' | 'correction' | 'other';
 /** Words that say the person meant it, or only put it off: the window reads these as a crisis. */
 const INTENT: readonly RegExp[] = [
   /\bnot (?:joking|kidding|messing|lying)\b/,
-  /(?:^|\b(?:i|i do|i really|i really do|i truly|really|totally|100 percent) )mean (?:it|this|every word)\b/,
-  /\bmeant (?:it|every word)\b/,
+  /(?:^|\b(?:i|i do|i really|i really do|i truly|really|totally|100 percent) )mean (?:it|every word)\b(?! (?:like|as)\b)/,
+  /(?:^|\bi )mean this$/,
+  /\bmeant (?:it|every word)\b(?! (?:like|as)\b)/,
   /\b(?:mean|meant) what i (?:said|say)\b/,
-  /\bseriously\b|\bfor real\b|\bno joke\b|\bi am (?:being )?serious\b/,
-  /\bnot (?:going to |doing it |do it )?(?:do it |doing it )?(?:today|tonight|yet|now|right now)\b/,
-  /\b(?:do it|doing it|end it|going to) (?:tomorrow|later|soon|next|at the weekend|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/,
+  /\bi am (?:being )?(?:serious|deadly serious)\b/,
+  /\bnot (?:going to |doing it |do it )?(?:do it |doing it )?(?:today|tonight|yet)\b/,
+  /\b(?:do it|doing it|end it) (?:tomorrow|later|soon|next|at the weekend|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/,
 ];
 
 /** Words that keep a message from being a correction, though they are not intent on their own. */
 const NOT_A_CORRECTION: readonly RegExp[] = [
-  /\b(?:today|tonight|tomorrow|later|soon|yet|next|weekend|when|once|until|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
+  /\b(?:not now|right now|for now|today|tonight|tomorrow|later|soon|yet|next|weekend|when|once|until|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
   /\b(?:still|but) (?:want|going|will|might|could|think|feel)\b/,
-  /\b(?:pills|tablets|rope|bridge|knife|note|goodbye|plan|planned|planning|serious)\b/,
+  /\b(?:pills|tablets|rope|bridge|knife|note|goodbye|plan|planned|planning|serious|seriously|for real|no joke)\b/,
   /\bor (?:was|am|did|do) i\b|\bor not\b|\bmaybe\b|\bnot sure\b|\bdo not know\b/,
 ];
 

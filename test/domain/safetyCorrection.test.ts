@@ -42,12 +42,21 @@ describe('a message in the safety window', () => {
     'i didnt mean it but i have the pills here',
     'i was only joking but i still want to die',
     'i was joking... or was i',
+    'seriously i didnt mean it',
+    'i didnt mean it for real',
     'i didnt mean it, not right now anyway',
     'ok',
     'i have an interview tomorrow',
   ])('%j is not a correction', (text) => {
     expect(read(text)).not.toBe('correction');
   });
+
+  it.each(['i mean this job is killing me', 'i meant it as a joke', 'seriously i didnt mean it', 'not now, i just need a minute'])(
+    '%j is not read as intent',
+    (text) => {
+      expect(read(text)).not.toBe('intent');
+    },
+  );
 
   it('never calls a message the risk check reads as crisis a correction', () => {
     expect(readWindowMessage('i didnt mean it', 'crisis')).toBe('other');
