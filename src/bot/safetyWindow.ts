@@ -112,7 +112,7 @@ export class SafetyWindow {
       // Heard and believed; the adviser still sees it, and the escalation stays open.
       if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
       await this.note(window, 'bot-did', botDidNotes.correctionHeard);
-      await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, correctionHeardReply(reach)));
+      await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, correctionHeardReply(this.kindsOf(window), reach)));
       return { window: kept, dialogs: 'skip' };
     }
     if (risk.level !== 'none') {

@@ -128,7 +128,7 @@ describe('what the client reads', () => {
     ...kinds.map((kind) => safety.safetyReply(kind, DEFAULT_CRISIS_CONTACTS)),
     ...[inHours, outOfHours, { told: false } as const, { told: false, notReached: true } as const].map((news) => safety.handoverReply(news)),
     ...kinds.flatMap((kind) => reaches.map((reach) => safety.safetyAgainReply(kind, DEFAULT_CRISIS_CONTACTS, reach))),
-    ...reaches.map((reach) => safety.correctionHeardReply(reach)),
+    ...kinds.flatMap((kind) => reaches.map((reach) => safety.correctionHeardReply(kind, reach))),
     ...(['low-mood', 'drink-or-drugs', 'home', 'money', 'safety-at-home', 'alone', 'general'] as const).flatMap((topic) => [
       crisis.concernQuestion(topic),
       crisis.concernHeardReply(topic),
@@ -174,7 +174,7 @@ describe('what the client reads', () => {
     for (const reach of ['not-reached', 'no-details'] as const) {
       const replies = [
         ...kinds.map((kind) => safety.safetyAgainReply(kind, DEFAULT_CRISIS_CONTACTS, reach)),
-        safety.correctionHeardReply(reach),
+        ...kinds.map((kind) => safety.correctionHeardReply(kind, reach)),
         crisis.stillHereReply(reach),
         crisis.adviserAlreadyToldReply(reach),
       ];

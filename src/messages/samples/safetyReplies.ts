@@ -16,5 +16,5 @@ export const safetyReplies = {
   safetyReply: byKind,
   handoverReply: allNews.map((news) => [news] as const),
   safetyAgainReply: byKind.flatMap(([kinds, list]) => reaches.map(([reach]) => [kinds, list, reach] as const)),
-  correctionHeardReply: reaches,
+  correctionHeardReply: byKind.flatMap(([kinds]) => reaches.map(([reach]) => [kinds, reach] as const)),
 } satisfies SamplesFor<typeof messages>;
