@@ -190,8 +190,20 @@ describe('the CRISIS_CONTACTS setting', () => {
     expect(safety.safetyReply(['self'], irish.CRISIS_CONTACTS)).toMatch(/Emergency: call 112\./);
   });
 
+  it('has numbers for abuse and for nowhere safe tonight, UK by default, each settable', () => {
+    const config = loadConfig({});
+    expect(config.ABUSE_CONTACTS.map((contact) => contact.phone)).toEqual(['0808 2000 247', '999']);
+    expect(config.HOUSING_CONTACTS.map((contact) => contact.phone)).toEqual(['0808 800 4444', '999']);
+    const own = loadConfig({ ABUSE_CONTACTS: '[{"name":"Local refuge","phone":"0100 000 000"}]', HOUSING_CONTACTS: '[{"name":"Council","phone":"0200 000 000"}]' });
+    expect(own.ABUSE_CONTACTS).toEqual([{ name: 'Local refuge', phone: '0100 000 000', when: '' }]);
+    expect(own.HOUSING_CONTACTS).toEqual([{ name: 'Council', phone: '0200 000 000', when: '' }]);
+    expect(own.CRISIS_CONTACTS).toEqual(config.CRISIS_CONTACTS);
+  });
+
   it('stops start-up on a bad value, naming the setting', () => {
     expect(() => loadConfig({ CRISIS_CONTACTS: '[{"name":"x"}]' })).toThrow(/CRISIS_CONTACTS/);
+    expect(() => loadConfig({ ABUSE_CONTACTS: 'not json' })).toThrow(/ABUSE_CONTACTS/);
+    expect(() => loadConfig({ HOUSING_CONTACTS: '[]' })).toThrow(/HOUSING_CONTACTS/);
     expect(() => loadConfig({ ADVISER_HOURS: 'always' })).toThrow(/ADVISER_HOURS/);
     expect(() => loadConfig({ ADVISERS: '[{"name":"Ann"}]' })).toThrow(/ADVISERS/);
   });
