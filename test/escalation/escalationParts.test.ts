@@ -122,7 +122,7 @@ describe('the escalation card', () => {
 describe('what the client reads', () => {
   const inHours = { told: true, inHours: true } as const;
   const outOfHours = { told: true, inHours: false, opening: { dayOffset: 3, weekday: 1, minutes: 540 } } as const;
-  const kinds = [['self'], ['abuse'], ['harm-to-others'], ['no-home'], ['self', 'abuse']] as const;
+  const kinds = [['self'], ['abuse'], ['harm-to-others'], ['no-home'], ['self', 'abuse'], ['abuse', 'harm-to-others', 'no-home']] as const;
   const reaches = ['told', 'not-reached', 'no-details'] as const;
   const texts = [
     ...kinds.map((kind) => safety.safetyReply(kind, DEFAULT_CRISIS_CONTACTS)),
@@ -163,6 +163,14 @@ describe('what the client reads', () => {
       expect(reply).toMatch(/999/);
     }
     expect(safety.handoverReply(outOfHours)).toMatch(/nobody is at work right now/);
+  });
+
+  it('says the one thing each other kind in the message needs', () => {
+    const reply = safety.safetyReply(['abuse', 'harm-to-others', 'no-home'], DEFAULT_CRISIS_CONTACTS);
+    expect(reply).toMatch(/Nobody has the right to hurt you/);
+    expect(reply).toMatch(/If you feel you might hurt someone, please move away from them now/);
+    expect(reply).toMatch(/ask your local council for the homeless team/);
+    expect(reply).toMatch(/may be able to read this chat/);
   });
 
   it('says the adviser was told only when they were', () => {

@@ -47,10 +47,20 @@ function phoneSafety(kinds: readonly SafetyKind[]): string[] {
   return kinds.includes('abuse') ? [PHONE_SAFETY] : [];
 }
 
+/** The one thing to say for a kind that is in the message but does not lead the reply. */
+const ALSO: Partial<Record<SafetyKind, string>> = {
+  'harm-to-others': 'If you feel you might hurt someone, please move away from them now, if you can.',
+  'no-home': 'If you have nowhere safe to stay tonight, ask your local council for the homeless team.',
+};
+
+function alsoLines(kinds: readonly SafetyKind[]): string[] {
+  return kinds.slice(1).flatMap((kind) => ALSO[kind] ?? []);
+}
+
 /** The first reply to a crisis message: the words for its kind, and the numbers. Sent at once. */
 export function safetyReply(kinds: readonly SafetyKind[], contacts: readonly CrisisContact[]): string {
   const kind = lead(kinds);
-  return [...FIRST_WORDS[kind], contactList(contacts), ...AFTER_CONTACTS[kind], ...phoneSafety(kinds)].join('\n');
+  return [...FIRST_WORDS[kind], contactList(contacts), ...AFTER_CONTACTS[kind], ...alsoLines(kinds), ...phoneSafety(kinds)].join('\n');
 }
 
 /** Sent just after the safety reply, once we know whether a person was told. */
@@ -93,7 +103,15 @@ function toldAgainLine(reach: AdviserReach): string {
 export function safetyAgainReply(kinds: readonly SafetyKind[], contacts: readonly CrisisContact[], reach: AdviserReach): string {
   const kind = lead(kinds);
   const danger = kind === 'harm-to-others' ? ['If someone is in danger now, call 999.'] : [];
-  return [...AGAIN_WORDS[kind], contactList(contacts), ...danger, toldAgainLine(reach), ...phoneSafety(kinds), 'When you feel ready, tap Carry on.'].join('\n');
+  return [
+    ...AGAIN_WORDS[kind],
+    contactList(contacts),
+    ...danger,
+    ...alsoLines(kinds),
+    toldAgainLine(reach),
+    ...phoneSafety(kinds),
+    'When you feel ready, tap Carry on.',
+  ].join('\n');
 }
 
 /**

@@ -10,6 +10,7 @@ const byKind: [SafetyKind[], typeof contacts][] = [
   [['harm-to-others'], contacts],
   [['no-home'], DEFAULT_HOUSING_CONTACTS],
   [['self', 'abuse'], [...contacts, ...DEFAULT_ABUSE_CONTACTS]],
+  [['abuse', 'harm-to-others', 'no-home'], [...DEFAULT_ABUSE_CONTACTS, ...contacts, ...DEFAULT_HOUSING_CONTACTS]],
 ];
 
 export const safetyReplies = {
