@@ -140,7 +140,7 @@ export class SafetyWindow {
         await this.reply(context, adviserAlreadyToldReply(reach));
         break;
       case 'help':
-        await this.reply(context, safetyWindowHelp);
+        await this.reply(context, safetyWindowHelp(reach));
         break;
       default:
         await this.reply(context, stillHereReply(reach));

@@ -139,7 +139,7 @@ describe('what the client reads', () => {
     ...reaches.map((reach) => crisis.stillHereReply(reach)),
     crisis.numbersAgainReply(DEFAULT_CRISIS_CONTACTS),
     ...reaches.map((reach) => crisis.adviserAlreadyToldReply(reach)),
-    crisis.safetyWindowHelp,
+    ...reaches.map((reach) => crisis.safetyWindowHelp(reach)),
     crisis.welcomeBackAfterCrisis,
     crisis.jobLossReply,
     adviser.adviserAskedReply(inHours, DEFAULT_CRISIS_CONTACTS),
@@ -185,8 +185,9 @@ describe('what the client reads', () => {
         ...kinds.map((kind) => safety.correctionHeardReply(kind, reach)),
         crisis.stillHereReply(reach),
         crisis.adviserAlreadyToldReply(reach),
+        crisis.safetyWindowHelp(reach),
       ];
-      for (const reply of replies) expect(reply).not.toMatch(/I have told|adviser knows|adviser already knows|adviser will/i);
+      for (const reply of replies) expect(reply).not.toMatch(/I have told|adviser knows|adviser already knows|adviser will|I will ask them/i);
     }
   });
 });

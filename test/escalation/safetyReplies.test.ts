@@ -14,7 +14,7 @@ import { startEscalationBot, TestClock } from './harness.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
 const GOAL_QUESTION = /What would you like to work on\?/;
-const SAID_TOLD = /I have told|adviser knows|adviser already knows|adviser will/i;
+const SAID_TOLD = /I have told|adviser knows|adviser already knows|adviser will|I will ask them/i;
 
 describe(`safety replies that fit the person, on ${testProvider}`, () => {
   let database: TestDatabase;
@@ -120,6 +120,7 @@ describe(`safety replies that fit the person, on ${testProvider}`, () => {
       expect(first[1]).toMatch(/I could not reach an adviser just now/);
       expect(first[1]).toMatch(/the numbers above are the way to talk to a person/);
       expect(text(await user.say('ok'))).toMatch(/I could not reach an adviser yet/);
+      expect(text(await user.say('help'))).toMatch(/Tap Talk to my adviser to find out how to reach them/);
       expect(text(await user.say('Talk to my adviser'))).toMatch(/I still cannot reach an adviser/);
       expect(text(await user.say('I really want to die'))).toMatch(/I could not reach an adviser, so please call one of these numbers now/);
       expect(text(await user.say("I'm not going to kill myself, I just hate the jobcentre"))).toMatch(/I have kept what you said for your adviser/);

@@ -57,12 +57,14 @@ export function adviserAlreadyToldReply(reach: AdviserReach): string {
   return ['Your adviser already knows. I have asked them again to get in touch.', 'If you need someone now, tap Phone numbers.'].join('\n');
 }
 
-export const safetyWindowHelp = [
-  'Right now I am just here with you. There is no plan to work on.',
-  'Tap Phone numbers to see who you can call.',
-  'Tap Talk to my adviser and I will ask them to get in touch.',
-  'Tap Carry on when you want to go back to your plan.',
-].join('\n');
+export function safetyWindowHelp(reach: AdviserReach): string {
+  return [
+    'Right now I am just here with you. There is no plan to work on.',
+    'Tap Phone numbers to see who you can call.',
+    reach === 'told' ? 'Tap Talk to my adviser and I will ask them to get in touch.' : 'Tap Talk to my adviser to find out how to reach them.',
+    'Tap Carry on when you want to go back to your plan.',
+  ].join('\n');
+}
 
 export const welcomeBackAfterCrisis = 'Thank you for staying with me. Let us carry on.';
 

@@ -11,6 +11,7 @@ export const crisis = {
   stillHereReply: reaches,
   numbersAgainReply: [[contacts]],
   adviserAlreadyToldReply: reaches,
+  safetyWindowHelp: reaches,
   concernReflection: topics,
   concernQuestion: [[], ...topics],
   concernHeardReply: topics,
