@@ -2,7 +2,7 @@
 // that names the setting, so an operator can fix it without reading code.
 import { z } from 'zod';
 import { parseOfficeHours } from './domain/officeHours.ts';
-import { parseAdviserList, parseCrisisContacts } from './domain/settingsLists.ts';
+import { DEFAULT_ABUSE_CONTACTS, DEFAULT_HOUSING_CONTACTS, parseAdviserList, parseCrisisContacts } from './domain/settingsLists.ts';
 import { isTimeZone } from './domain/timeZones.ts';
 
 export const defaultDatabaseUrl = 'file:./data/coach.db';
@@ -59,6 +59,8 @@ const settingsSchema = z
       .default('')
       .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean)),
     CRISIS_CONTACTS: optionalText.transform((value, ctx) => parseCrisisContacts(value, ctx)),
+    ABUSE_CONTACTS: optionalText.transform((value, ctx) => parseCrisisContacts(value, ctx, DEFAULT_ABUSE_CONTACTS)),
+    HOUSING_CONTACTS: optionalText.transform((value, ctx) => parseCrisisContacts(value, ctx, DEFAULT_HOUSING_CONTACTS)),
     ADVISERS: optionalText.transform((value, ctx) => parseAdviserList(value, ctx)),
     ADVISER_HOURS: z
       .string()

@@ -13,7 +13,7 @@ import { mentionedSpecialist } from '../messages/en/escalationDetails.ts';
 import type { Client } from '../db/clients.ts';
 import { ClientMessageRepository } from '../db/clientMessages.ts';
 import { EscalationRepository } from '../db/escalations.ts';
-import { raiseEscalation } from '../escalation/raiseEscalation.ts';
+import { escalationHasReachedSomeone, raiseEscalation } from '../escalation/raiseEscalation.ts';
 import { addClientWordsAndNotify } from '../escalation/escalationUpdates.ts';
 import { handoverNews } from '../domain/handoverNews.ts';
 import { log } from '../log.ts';
@@ -32,7 +32,7 @@ import {
   concernYesWords,
   jobLossReply,
 } from '../messages/en/crisis.ts';
-import { adviserAskedReply, adviserWithoutConsentReply } from '../messages/en/adviser.ts';
+import { adviserAskedReply, adviserNotReachedReply, adviserWithoutConsentReply } from '../messages/en/adviser.ts';
 import { consentAnswers } from '../messages/en/onboarding.ts';
 import { benefitConditionsAnswer, type BarrierHandOff } from '../messages/en/specialist.ts';
 import { addBarrierHandOffStep, handOverSpecialistQuestion } from '../../dialogs/specialistQuestion.ts';
@@ -138,7 +138,8 @@ export class RiskCheck implements Middleware {
     if (asksAboutBenefitConditions(text)) await context.sendActivity(atConsent ? consentAnswers.choice : benefitConditionsAnswer);
     if (open) {
       await addClientWordsAndNotify(this.services, open, text);
-      await context.sendActivity(concernPassedOnReply(topic));
+      const reach = (await escalationHasReachedSomeone(this.services, open)) ? 'told' : 'not-reached';
+      await context.sendActivity(concernPassedOnReply(topic, reach));
       await this.pause.delete(context);
       context.turnState.set(GATE_KEY, 'reprompt');
       return;
@@ -163,10 +164,11 @@ export class RiskCheck implements Middleware {
       if (!client) {
         await context.sendActivity(adviserWithoutConsentReply);
       } else {
-        const { escalation, created } = await raiseEscalation(this.services, { clientId: client.id, trigger: 'concern' });
+        const { escalation, created, reached } = await raiseEscalation(this.services, { clientId: client.id, trigger: 'concern' });
         if (!created) await addClientWordsAndNotify(this.services, escalation.id, pause.words);
-        const news = handoverNews(this.services.config, this.services.clock.now());
-        if (news.told) await context.sendActivity(adviserAskedReply(news, this.services.config.CRISIS_CONTACTS));
+        const news = handoverNews(this.services.config, this.services.clock.now(), reached ? 'told' : 'not-reached');
+        const contacts = this.services.config.CRISIS_CONTACTS;
+        await context.sendActivity(news.told ? adviserAskedReply(news, contacts) : adviserNotReachedReply(contacts));
       }
     } else if (answer === 'no') {
       await this.declinedAdviser.set(context, this.services.clock.now().toISOString());

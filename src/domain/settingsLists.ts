@@ -1,4 +1,5 @@
-// The two settings that hold JSON lists: crisis contacts and advisers known at start-up.
+// The settings that hold JSON lists: the phone numbers shown to a client at risk (one list per
+// kind of risk) and advisers known at start-up.
 // A bad value stops start-up with a message naming the setting (see config.ts).
 import { z } from 'zod';
 
@@ -8,6 +9,18 @@ export type CrisisContact = { name: string; phone: string; when: string };
 export const DEFAULT_CRISIS_CONTACTS: readonly CrisisContact[] = [
   { name: 'Samaritans', phone: '116 123', when: 'free, day or night' },
   { name: 'NHS 111', phone: '111 and choose option 2', when: 'for mental health help' },
+  { name: 'Emergency', phone: '999', when: 'if you are in danger now' },
+];
+
+/** UK defaults for abuse, violence and coercive control. Set your own in ABUSE_CONTACTS. */
+export const DEFAULT_ABUSE_CONTACTS: readonly CrisisContact[] = [
+  { name: 'National Domestic Abuse Helpline', phone: '0808 2000 247', when: 'free, day or night' },
+  { name: 'Emergency', phone: '999', when: 'if you are in danger now. If you cannot talk, press 55 when asked' },
+];
+
+/** UK defaults for nowhere safe to sleep, or no food or power, tonight. Set your own in HOUSING_CONTACTS. */
+export const DEFAULT_HOUSING_CONTACTS: readonly CrisisContact[] = [
+  { name: 'Shelter', phone: '0808 800 4444', when: 'free help if you have nowhere to stay' },
   { name: 'Emergency', phone: '999', when: 'if you are in danger now' },
 ];
 
@@ -42,8 +55,12 @@ function readJson(text: string, ctx: IssueSink): unknown {
   }
 }
 
-export function parseCrisisContacts(text: string | undefined, ctx: IssueSink): CrisisContact[] {
-  if (!text) return [...DEFAULT_CRISIS_CONTACTS];
+export function parseCrisisContacts(
+  text: string | undefined,
+  ctx: IssueSink,
+  defaults: readonly CrisisContact[] = DEFAULT_CRISIS_CONTACTS,
+): CrisisContact[] {
+  if (!text) return [...defaults];
   const json = readJson(text, ctx);
   if (json === NOT_JSON) return [];
   const parsed = crisisContactsSchema.safeParse(json);

@@ -98,3 +98,14 @@ export async function deliverFirstTime(services: CoachServices, escalationId: st
     return true;
   }
 }
+
+/**
+ * Whether an escalation raised earlier has reached a person: delivered, answered, or in the local
+ * inbox. A row still waiting on a retry does not count, so the client is never told more than is true.
+ */
+export async function escalationHasReachedSomeone(services: CoachServices, escalationId: string): Promise<boolean> {
+  if (services.config.localMode) return true;
+  const escalation = await new EscalationRepository(services.db).findById(escalationId);
+  if (!escalation) return false;
+  return escalation.status === 'delivered' || escalation.status === 'acknowledged' || readRecord(escalation.summary).sent.length > 0;
+}

@@ -32,6 +32,7 @@ import * as planCard from './en/planCard.ts';
 import * as prompts from './en/prompts.ts';
 import * as reminders from './en/reminders.ts';
 import * as review from './en/review.ts';
+import * as safetyReplies from './en/safetyReplies.ts';
 import * as selfAssessment from './en/selfAssessment.ts';
 import * as sharedChats from './en/sharedChats.ts';
 import * as smartGoal from './en/smartGoal.ts';
@@ -63,6 +64,7 @@ export const en = {
   prompts,
   reminders,
   review,
+  safetyReplies,
   selfAssessment,
   sharedChats,
   smartGoal,

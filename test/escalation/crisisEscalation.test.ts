@@ -58,8 +58,9 @@ describe(`a client in crisis, on ${testProvider}`, () => {
     expect(replies[0]).toMatch(/Samaritans: call 116 123/);
     expect(replies[0]).toMatch(/111 and choose option 2/);
     expect(replies[0]).toMatch(/999/);
-    expect(replies[0]).toMatch(/I have told your adviser now/);
-    expect(replies).toHaveLength(1); // the dialog's next question waits
+    expect(replies[0]).not.toMatch(/told your adviser/); // said only once the escalation reached someone
+    expect(replies[1]).toMatch(/I have told your adviser now/);
+    expect(replies).toHaveLength(2); // the dialog's next question waits
   });
 
   it('pauses reminders and raises one urgent escalation, delivered to the adviser in Teams', async () => {

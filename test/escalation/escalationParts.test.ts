@@ -14,6 +14,7 @@ import { decisionFor } from '../../src/domain/escalationRules.ts';
 import { loadConfig } from '../../src/config.ts';
 import { DEFAULT_CRISIS_CONTACTS } from '../../src/domain/settingsLists.ts';
 import * as crisis from '../../src/messages/en/crisis.ts';
+import * as safety from '../../src/messages/en/safetyReplies.ts';
 import * as adviser from '../../src/messages/en/adviser.ts';
 
 const LONDON = 'Europe/London';
@@ -121,25 +122,24 @@ describe('the escalation card', () => {
 describe('what the client reads', () => {
   const inHours = { told: true, inHours: true } as const;
   const outOfHours = { told: true, inHours: false, opening: { dayOffset: 3, weekday: 1, minutes: 540 } } as const;
+  const kinds = [['self'], ['abuse'], ['harm-to-others'], ['no-home'], ['self', 'abuse'], ['abuse', 'harm-to-others', 'no-home']] as const;
+  const reaches = ['told', 'not-reached', 'no-details'] as const;
   const texts = [
-    crisis.crisisReply(DEFAULT_CRISIS_CONTACTS, inHours),
-    crisis.crisisReply(DEFAULT_CRISIS_CONTACTS, outOfHours),
-    crisis.crisisReply(DEFAULT_CRISIS_CONTACTS, { told: false }),
+    ...kinds.map((kind) => safety.safetyReply(kind, DEFAULT_CRISIS_CONTACTS)),
+    ...[inHours, outOfHours, { told: false } as const, { told: false, notReached: true } as const].map((news) => safety.handoverReply(news)),
+    ...kinds.flatMap((kind) => reaches.map((reach) => safety.safetyAgainReply(kind, DEFAULT_CRISIS_CONTACTS, reach))),
+    ...kinds.flatMap((kind) => reaches.map((reach) => safety.correctionHeardReply(kind, reach))),
     ...(['low-mood', 'drink-or-drugs', 'home', 'money', 'safety-at-home', 'alone', 'general'] as const).flatMap((topic) => [
       crisis.concernQuestion(topic),
       crisis.concernHeardReply(topic),
       crisis.concernPassedOnReply(topic),
+      crisis.concernPassedOnReply(topic, 'not-reached'),
     ]),
     crisis.concernNotNowReply,
-    crisis.crisisAgainReply(DEFAULT_CRISIS_CONTACTS, true),
-    crisis.crisisAgainReply(DEFAULT_CRISIS_CONTACTS, false),
-    crisis.stillHereReply(true),
-    crisis.stillHereReply(false),
+    ...reaches.map((reach) => crisis.stillHereReply(reach)),
     crisis.numbersAgainReply(DEFAULT_CRISIS_CONTACTS),
-    crisis.adviserAlreadyToldReply(true),
-    crisis.adviserAlreadyToldReply(false),
-    crisis.safetyWindowHelp,
-    crisis.nobodyToldYetReply,
+    ...reaches.map((reach) => crisis.adviserAlreadyToldReply(reach)),
+    ...reaches.map((reach) => crisis.safetyWindowHelp(reach)),
     crisis.welcomeBackAfterCrisis,
     crisis.jobLossReply,
     adviser.adviserAskedReply(inHours, DEFAULT_CRISIS_CONTACTS),
@@ -156,13 +156,39 @@ describe('what the client reads', () => {
   });
 
   it('never pretends to be a person and always gives a human route', () => {
-    for (const news of [inHours, outOfHours, { told: false } as const]) {
-      const reply = crisis.crisisReply(DEFAULT_CRISIS_CONTACTS, news);
+    for (const kind of [['self'], ['harm-to-others']] as const) {
+      const reply = safety.safetyReply(kind, DEFAULT_CRISIS_CONTACTS);
       expect(reply).toMatch(/I am a computer/);
       expect(reply).toMatch(/116 123/);
       expect(reply).toMatch(/999/);
     }
-    expect(crisis.crisisReply(DEFAULT_CRISIS_CONTACTS, outOfHours)).toMatch(/nobody is at work right now/);
+    expect(safety.handoverReply(outOfHours)).toMatch(/nobody is at work right now/);
+  });
+
+  it('says the one thing each other kind in the message needs', () => {
+    const reply = safety.safetyReply(['abuse', 'harm-to-others', 'no-home'], DEFAULT_CRISIS_CONTACTS);
+    expect(reply).toMatch(/Nobody has the right to hurt you/);
+    expect(reply).toMatch(/If you feel you might hurt someone, please move away from them now/);
+    expect(reply).toMatch(/ask your local council for the homeless team/);
+    expect(reply).toMatch(/may be able to read this chat/);
+  });
+
+  it('says the adviser was told only when they were', () => {
+    expect(safety.handoverReply(inHours)).toMatch(/I have told your adviser now/);
+    for (const news of [{ told: false } as const, { told: false, notReached: true } as const]) {
+      expect(safety.handoverReply(news)).not.toMatch(/I have told|adviser knows|adviser will/i);
+      expect(safety.handoverReply(news)).toMatch(/numbers above are the way to talk to a person/);
+    }
+    for (const reach of ['not-reached', 'no-details'] as const) {
+      const replies = [
+        ...kinds.map((kind) => safety.safetyAgainReply(kind, DEFAULT_CRISIS_CONTACTS, reach)),
+        ...kinds.map((kind) => safety.correctionHeardReply(kind, reach)),
+        crisis.stillHereReply(reach),
+        crisis.adviserAlreadyToldReply(reach),
+        crisis.safetyWindowHelp(reach),
+      ];
+      for (const reply of replies) expect(reply).not.toMatch(/I have told|adviser knows|adviser already knows|adviser will|I will ask them/i);
+    }
   });
 });
 
@@ -170,11 +196,23 @@ describe('the CRISIS_CONTACTS setting', () => {
   it('uses UK defaults and accepts a deployment’s own list', () => {
     expect(loadConfig({}).CRISIS_CONTACTS.map((contact) => contact.phone)).toEqual(['116 123', '111 and choose option 2', '999']);
     const irish = loadConfig({ CRISIS_CONTACTS: '[{"name":"Samaritans Ireland","phone":"116 123","when":"any time"},{"name":"Emergency","phone":"112"}]' });
-    expect(crisis.crisisReply(irish.CRISIS_CONTACTS, { told: false })).toMatch(/Emergency: call 112\./);
+    expect(safety.safetyReply(['self'], irish.CRISIS_CONTACTS)).toMatch(/Emergency: call 112\./);
+  });
+
+  it('has numbers for abuse and for nowhere safe tonight, UK by default, each settable', () => {
+    const config = loadConfig({});
+    expect(config.ABUSE_CONTACTS.map((contact) => contact.phone)).toEqual(['0808 2000 247', '999']);
+    expect(config.HOUSING_CONTACTS.map((contact) => contact.phone)).toEqual(['0808 800 4444', '999']);
+    const own = loadConfig({ ABUSE_CONTACTS: '[{"name":"Local refuge","phone":"0100 000 000"}]', HOUSING_CONTACTS: '[{"name":"Council","phone":"0200 000 000"}]' });
+    expect(own.ABUSE_CONTACTS).toEqual([{ name: 'Local refuge', phone: '0100 000 000', when: '' }]);
+    expect(own.HOUSING_CONTACTS).toEqual([{ name: 'Council', phone: '0200 000 000', when: '' }]);
+    expect(own.CRISIS_CONTACTS).toEqual(config.CRISIS_CONTACTS);
   });
 
   it('stops start-up on a bad value, naming the setting', () => {
     expect(() => loadConfig({ CRISIS_CONTACTS: '[{"name":"x"}]' })).toThrow(/CRISIS_CONTACTS/);
+    expect(() => loadConfig({ ABUSE_CONTACTS: 'not json' })).toThrow(/ABUSE_CONTACTS/);
+    expect(() => loadConfig({ HOUSING_CONTACTS: '[]' })).toThrow(/HOUSING_CONTACTS/);
     expect(() => loadConfig({ ADVISER_HOURS: 'always' })).toThrow(/ADVISER_HOURS/);
     expect(() => loadConfig({ ADVISERS: '[{"name":"Ann"}]' })).toThrow(/ADVISERS/);
   });

@@ -1,9 +1,8 @@
-// What the bot says when a message suggests the client may not be safe, or is struggling.
-// Safety first, then honesty: who has been told, when a person will see it, and who to call now.
+// What the bot says in the safety window, and when a message suggests the client is struggling.
+// The first reply to a crisis, by kind of risk, is in safetyReplies.ts.
 import type { CrisisContact } from '../../domain/settingsLists.ts';
-import type { HandoverNews } from '../../domain/handoverNews.ts';
+import type { AdviserReach, HandoverNews } from '../../domain/handoverNews.ts';
 import type { ConcernTopic } from '../../domain/concernTopic.ts';
-import { openingWords } from './common.ts';
 
 export type { HandoverNews };
 
@@ -13,6 +12,8 @@ export const numbersLabel = 'Phone numbers';
 export const adviserLabel = 'Talk to my adviser';
 /** The buttons under every message in the safety window. */
 export const safetyWindowButtons = [numbersLabel, adviserLabel, carryOnLabel];
+/** After a correction, the way back to the plan comes first. */
+export const correctionButtons = [carryOnLabel, numbersLabel, adviserLabel];
 
 export function contactLines(contacts: readonly CrisisContact[]): string[] {
   return contacts.map((contact) => `- ${contact.name}: call ${contact.phone}.${contact.when ? ` ${capitalise(contact.when)}.` : ''}`);
@@ -22,37 +23,20 @@ export function contactLines(contacts: readonly CrisisContact[]): string[] {
  * The contacts as a markdown list with a blank line before and after it, so the sentence that
  * follows is its own paragraph in Teams and Web Chat, not part of the last bullet.
  */
-function contactList(contacts: readonly CrisisContact[]): string {
+export function contactList(contacts: readonly CrisisContact[]): string {
   return ['', ...contactLines(contacts), ''].join('\n');
 }
 
-export function crisisReply(contacts: readonly CrisisContact[], news: HandoverNews): string {
-  return [
-    'I am worried about you. You matter.',
-    'Please talk to someone now:',
-    contactList(contacts),
-    ...handoverLines(news),
-    'I am a computer, so I cannot help in a crisis. These people can.',
-    'I will stay here with you. When you feel ready, tap Carry on.',
-  ].join('\n');
-}
-
-/** A further crisis message while the window is open: the contacts again, and the adviser told again. */
-export function crisisAgainReply(contacts: readonly CrisisContact[], told: boolean): string {
-  return [
-    'I am still here. You matter.',
-    'Please talk to someone now:',
-    contactList(contacts),
-    told ? 'I have told your adviser what you just said.' : 'Please call one of these numbers now.',
-    'When you feel ready, tap Carry on.',
-  ].join('\n');
-}
-
 /** Anything else said in the window: no coaching, just company and the way to people. */
-export function stillHereReply(told: boolean): string {
+export function stillHereReply(reach: AdviserReach): string {
+  const adviser: Record<AdviserReach, string> = {
+    told: 'Your adviser knows. A person will get in touch.',
+    'not-reached': 'I could not reach an adviser yet. The people on the phone numbers can help you now.',
+    'no-details': 'The people on the phone numbers can help you now.',
+  };
   return [
     'Thank you for telling me. I am here.',
-    told ? 'Your adviser knows. A person will get in touch.' : 'The people on the phone numbers can help you now.',
+    adviser[reach],
     'Tap Phone numbers to see who you can call.',
     'We can go back to your plan when you are ready. Just tap Carry on.',
   ].join('\n');
@@ -62,40 +46,27 @@ export function numbersAgainReply(contacts: readonly CrisisContact[]): string {
   return ['You can call any of these, at any time:', contactList(contacts), 'When you feel ready, tap Carry on.'].join('\n');
 }
 
-export function adviserAlreadyToldReply(told: boolean): string {
-  if (!told) return 'I cannot tell an adviser, as I do not keep your details. Please call one of the numbers.';
+export function adviserAlreadyToldReply(reach: AdviserReach): string {
+  if (reach === 'no-details') return 'I cannot tell an adviser, as I do not keep your details. Please call one of the numbers.';
+  if (reach === 'not-reached') {
+    return [
+      'I am sorry. I still cannot reach an adviser. I have kept your messages for them.',
+      'Please call one of the numbers, or contact your adviser the usual way, by phone or in person.',
+    ].join('\n');
+  }
   return ['Your adviser already knows. I have asked them again to get in touch.', 'If you need someone now, tap Phone numbers.'].join('\n');
 }
 
-/** After the crisis reply, when no adviser could be reached: the truth, and the numbers stay the way to people. */
-export const nobodyToldYetReply = [
-  'I am sorry. I could not reach an adviser just now.',
-  'I have kept your message, and a person will see it as soon as they can.',
-  'Please call one of the numbers above now.',
-].join('\n');
-
-export const safetyWindowHelp = [
-  'Right now I am just here with you. There is no plan to work on.',
-  'Tap Phone numbers to see who you can call.',
-  'Tap Talk to my adviser and I will ask them to get in touch.',
-  'Tap Carry on when you want to go back to your plan.',
-].join('\n');
-
-export const welcomeBackAfterCrisis = 'Thank you for staying with me. Let us carry on.';
-
-function handoverLines(news: HandoverNews): string[] {
-  if (!news.told) {
-    return ['I cannot tell your adviser, as I do not keep your details.', 'Please call one of the numbers above.'];
-  }
-  if (news.inHours) return ['I have told your adviser now. A person will read it soon.', 'They will try to reach you today.'];
+export function safetyWindowHelp(reach: AdviserReach): string {
   return [
-    'I have told your adviser.',
-    'But nobody is at work right now.',
-    `A person will read it ${openingWords(news.opening)}.`,
-    'Please call one of the numbers above now.',
-  ];
+    'Right now I am just here with you. There is no plan to work on.',
+    'Tap Phone numbers to see who you can call.',
+    reach === 'told' ? 'Tap Talk to my adviser and I will ask them to get in touch.' : 'Tap Talk to my adviser to find out how to reach them.',
+    'Tap Carry on when you want to go back to your plan.',
+  ].join('\n');
 }
 
+export const welcomeBackAfterCrisis = 'Thank you for staying with me. Let us carry on.';
 
 const concernReflections: Record<ConcernTopic, string> = {
   'low-mood': 'It sounds like things feel really heavy right now.',
@@ -126,9 +97,10 @@ export const concernNoWords = ['no', 'no thanks', 'no thank you', 'n', 'nope', '
 
 export const concernNotNowReply = 'OK. I will not ask again. You can ask for your adviser at any time. Just type "talk to my adviser".';
 
-/** A worry said while an urgent matter is still open: the adviser hears it too. */
-export function concernPassedOnReply(topic: ConcernTopic): string {
-  return [concernReflection(topic), 'I have passed this on to your adviser too.'].join('\n');
+/** A worry said while an urgent matter is still open: the adviser hears it too, if anyone has it. */
+export function concernPassedOnReply(topic: ConcernTopic, reach: 'told' | 'not-reached' = 'told'): string {
+  const adviser = reach === 'told' ? 'I have passed this on to your adviser too.' : 'I have kept this for your adviser too.';
+  return [concernReflection(topic), adviser].join('\n');
 }
 
 export const jobLossReply = [

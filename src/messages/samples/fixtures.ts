@@ -24,7 +24,8 @@ export const tomorrowMorning: OpeningTime = { dayOffset: 1, weekday: 2, minutes:
 export const laterToday: OpeningTime = { dayOffset: 0, weekday: 1, minutes: 13 * 60 };
 export const inHours = { told: true, inHours: true } as const;
 export const outOfHours = { told: true, inHours: false, opening: mondayMorning } as const;
-export const allNews: HandoverNews[] = [inHours, outOfHours, { told: false }];
+export const allNews: HandoverNews[] = [inHours, outOfHours, { told: false }, { told: false, notReached: true }];
+export const reaches = [['told'], ['not-reached'], ['no-details']] as const;
 
 const summaryInput = {
   clientDisplayName: fullName,

@@ -27,6 +27,7 @@ import { planCard } from './planCard.ts';
 import { prompts } from './prompts.ts';
 import { reminders } from './reminders.ts';
 import { review } from './review.ts';
+import { safetyReplies } from './safetyReplies.ts';
 import { selfAssessment } from './selfAssessment.ts';
 import { sharedChats } from './sharedChats.ts';
 import { smartGoal } from './smartGoal.ts';
@@ -74,6 +75,7 @@ export const samples: { [M in keyof Words]: SamplesFor<Words[M]> } = {
   prompts,
   reminders,
   review,
+  safetyReplies,
   selfAssessment,
   sharedChats,
   smartGoal,
@@ -107,6 +109,7 @@ export const readers: Record<keyof Words, 'client' | 'adviser' | 'both'> = {
   prompts: 'client',
   reminders: 'client',
   review: 'client',
+  safetyReplies: 'client',
   selfAssessment: 'client',
   sharedChats: 'both',
   smartGoal: 'client',

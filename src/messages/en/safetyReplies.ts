@@ -1,0 +1,133 @@
+// What the bot says when a message suggests the client may not be safe, in the words that fit the
+// kind of risk: a risk to their life, abuse or control at home, nowhere safe tonight, or a risk to
+// someone else. Then, honestly, whether their adviser was told. The adviser is said to know only
+// when the escalation reached someone (or will): otherwise the numbers are the way to a person.
+import type { CrisisContact } from '../../domain/settingsLists.ts';
+import type { SafetyKind } from '../../domain/safetyKind.ts';
+import type { AdviserReach, HandoverNews } from '../../domain/handoverNews.ts';
+import { contactList } from './crisis.ts';
+import { openingWords } from './common.ts';
+
+const FIRST_WORDS: Record<SafetyKind, string[]> = {
+  self: ['I am worried about you. You matter.', 'Please talk to someone now:'],
+  abuse: [
+    'Thank you for telling me. That took courage.',
+    'Nobody has the right to hurt you, scare you or control you. It is not your fault.',
+    'These people can help with this:',
+  ],
+  'harm-to-others': [
+    'Thank you for telling me. It sounds like things are very hard right now.',
+    'If you feel you might hurt someone, please move away from them now, if you can.',
+    'Please talk to someone now:',
+  ],
+  'no-home': [
+    'Thank you for telling me. It sounds like you need help tonight.',
+    'You do not have to sort this out alone. Please call:',
+  ],
+};
+
+const AFTER_CONTACTS: Record<SafetyKind, string[]> = {
+  self: ['I am a computer, so I cannot help in a crisis. These people can.'],
+  abuse: [],
+  'harm-to-others': ['If someone is in danger now, call 999.', 'I am a computer, so I cannot help in a crisis. These people can.'],
+  'no-home': [
+    'Your local council can help too. Ask for the homeless team, or for emergency help with food or heating.',
+    'Councils have a phone number for nights and weekends.',
+  ],
+};
+
+/** Said whenever abuse is one of the kinds: the chat itself may not be private. */
+const PHONE_SAFETY = 'Someone who looks at your phone may be able to read this chat. Only write here when it feels safe.';
+
+function lead(kinds: readonly SafetyKind[]): SafetyKind {
+  return kinds[0] ?? 'self';
+}
+
+function phoneSafety(kinds: readonly SafetyKind[]): string[] {
+  return kinds.includes('abuse') ? [PHONE_SAFETY] : [];
+}
+
+/** The one thing to say for a kind that is in the message but does not lead the reply. */
+const ALSO: Partial<Record<SafetyKind, string>> = {
+  'harm-to-others': 'If you feel you might hurt someone, please move away from them now, if you can.',
+  'no-home': 'If you have nowhere safe to stay tonight, ask your local council for the homeless team.',
+};
+
+function alsoLines(kinds: readonly SafetyKind[]): string[] {
+  return kinds.slice(1).flatMap((kind) => ALSO[kind] ?? []);
+}
+
+/** The first reply to a crisis message: the words for its kind, and the numbers. Sent at once. */
+export function safetyReply(kinds: readonly SafetyKind[], contacts: readonly CrisisContact[]): string {
+  const kind = lead(kinds);
+  return [...FIRST_WORDS[kind], contactList(contacts), ...AFTER_CONTACTS[kind], ...alsoLines(kinds), ...phoneSafety(kinds)].join('\n');
+}
+
+/** Sent just after the safety reply, once we know whether a person was told. */
+export function handoverReply(news: HandoverNews): string {
+  return [...handoverLines(news), 'I will stay here with you. When you feel ready, tap Carry on.'].join('\n');
+}
+
+function handoverLines(news: HandoverNews): string[] {
+  if (!news.told && news.notReached) {
+    return [
+      'I am sorry. I could not reach an adviser just now.',
+      'I have kept your message for them.',
+      'Right now, the numbers above are the way to talk to a person.',
+    ];
+  }
+  if (!news.told) return ['I cannot tell your adviser, as I do not keep your details.', 'The numbers above are the way to talk to a person now.'];
+  if (news.inHours) return ['I have told your adviser now. A person will read it soon.', 'They will try to reach you today.'];
+  return [
+    'I have told your adviser.',
+    'But nobody is at work right now.',
+    `A person will read it ${openingWords(news.opening)}.`,
+    'Please call one of the numbers above now.',
+  ];
+}
+
+const AGAIN_WORDS: Record<SafetyKind, string[]> = {
+  self: ['I am still here. You matter.', 'Please talk to someone now:'],
+  abuse: ['I am still here. Thank you for telling me.', 'These people can help with this:'],
+  'harm-to-others': ['I am still here. Thank you for telling me.', 'Please talk to someone now:'],
+  'no-home': ['I am still here. Thank you for telling me.', 'These people can help you tonight:'],
+};
+
+function toldAgainLine(reach: AdviserReach): string {
+  if (reach === 'told') return 'I have told your adviser what you just said.';
+  if (reach === 'not-reached') return 'I could not reach an adviser, so please call one of these numbers now.';
+  return 'Please call one of these numbers now.';
+}
+
+/** A further crisis message while the window is open: the numbers again, and the adviser told again. */
+export function safetyAgainReply(kinds: readonly SafetyKind[], contacts: readonly CrisisContact[], reach: AdviserReach): string {
+  const kind = lead(kinds);
+  const danger = kind === 'harm-to-others' ? ['If someone is in danger now, call 999.'] : [];
+  return [
+    ...AGAIN_WORDS[kind],
+    contactList(contacts),
+    ...danger,
+    ...alsoLines(kinds),
+    toldAgainLine(reach),
+    ...phoneSafety(kinds),
+    'When you feel ready, tap Carry on.',
+  ].join('\n');
+}
+
+/**
+ * "I'm not going to kill myself, I just hate the jobcentre": heard and believed, with the way back
+ * to the plan at once. The adviser still sees it, and the client is told so. After abuse or
+ * nowhere safe tonight, taking words back can mean it is not safe to talk: no "I am glad" then,
+ * and the numbers stay on offer.
+ */
+export function correctionHeardReply(kinds: readonly SafetyKind[], reach: AdviserReach): string {
+  const kind = lead(kinds);
+  const heard = kind === 'self' || kind === 'harm-to-others' ? ['Thank you for telling me. I am glad.', 'I am sorry if I got it wrong.'] : ['OK. Thank you for telling me.'];
+  const adviser =
+    reach === 'told'
+      ? ['Your adviser will still see what you said, so they may get in touch.']
+      : reach === 'not-reached'
+        ? ['I have kept what you said for your adviser.']
+        : [];
+  return [...heard, ...adviser, 'If you ever feel unsafe, tap Phone numbers.', 'Tap Carry on to go back to your plan.'].join('\n');
+}

@@ -1,0 +1,21 @@
+import type { SamplesFor } from './index.ts';
+import type * as messages from '../en/safetyReplies.ts';
+import type { SafetyKind } from '../../domain/safetyKind.ts';
+import { DEFAULT_ABUSE_CONTACTS, DEFAULT_HOUSING_CONTACTS } from '../../domain/settingsLists.ts';
+import { allNews, contacts, reaches } from './fixtures.ts';
+
+const byKind: [SafetyKind[], typeof contacts][] = [
+  [['self'], contacts],
+  [['abuse'], DEFAULT_ABUSE_CONTACTS],
+  [['harm-to-others'], contacts],
+  [['no-home'], DEFAULT_HOUSING_CONTACTS],
+  [['self', 'abuse'], [...contacts, ...DEFAULT_ABUSE_CONTACTS]],
+  [['abuse', 'harm-to-others', 'no-home'], [...DEFAULT_ABUSE_CONTACTS, ...contacts, ...DEFAULT_HOUSING_CONTACTS]],
+];
+
+export const safetyReplies = {
+  safetyReply: byKind,
+  handoverReply: allNews.map((news) => [news] as const),
+  safetyAgainReply: byKind.flatMap(([kinds, list]) => reaches.map(([reach]) => [kinds, list, reach] as const)),
+  correctionHeardReply: byKind.flatMap(([kinds]) => reaches.map(([reach]) => [kinds, reach] as const)),
+} satisfies SamplesFor<typeof messages>;
