@@ -101,7 +101,7 @@ export async function measureCoachingTurns(provider: Provider, settings: TurnSet
   const connector = await new FastConnector().start();
   try {
     await seedConsentedClients(database.url, Array.from({ length: settings.users }, (_, i) => userIdFor(i)));
-    const bot = await startBotProcess({ kind: 'coach', databaseUrl: database.url });
+    const bot = await startBotProcess({ kind: 'coach', databaseUrl: database.url, ...(process.env.BENCH_COACH_FLAGS ? { nodeFlags: process.env.BENCH_COACH_FLAGS.split(' ') } : {}) });
     try {
       return await drive(`coach, ${provider === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`, bot, connector, settings);
     } finally {
