@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { instantAtLocal, localClock, remembered } from './zonedTime.ts';
 import { addDays, compareDays, dayForWeekday, normaliseDateText, resolveOwnPhrase, type CalendarDay } from './datePhrases.ts';
 
 export interface DateContext {
@@ -60,8 +61,17 @@ export function parseDueDate(text: string, context: DateContext): Date | null {
 
 /** Plain words for a due date, e.g. "Friday 5 December" (the year only when it is not this year). */
 export function formatDueDate(date: Date, timeZone: string, options: { now?: Date } = {}): string {
+  const thisYear = options.now ? localClock(options.now, timeZone).year : null;
+  const key = `${date.getTime()} ${timeZone} ${thisYear}`;
+  return dueDateWords.get(key) ?? dueDateWords.set(key, dueDateWordsOf(date, timeZone, thisYear));
+}
+
+// The same few due dates are written on every plan card and reminder.
+const dueDateWords = remembered<string>();
+
+function dueDateWordsOf(date: Date, timeZone: string, knownYear: number | null): string {
   const local = new TZDate(date.getTime(), timeZone);
-  const thisYear = options.now ? new TZDate(options.now.getTime(), timeZone).getFullYear() : local.getFullYear();
+  const thisYear = knownYear ?? local.getFullYear();
   let words = format(local, local.getFullYear() === thisYear ? 'EEEE d MMMM' : 'EEEE d MMMM yyyy');
   if (local.getHours() !== 0 || local.getMinutes() !== 0) {
     words += ` at ${format(local, local.getMinutes() === 0 ? 'haaa' : 'h:mmaaa')}`;
@@ -70,12 +80,12 @@ export function formatDueDate(date: Date, timeZone: string, options: { now?: Dat
 }
 
 export function calendarDayIn(instant: Date, timeZone: string): CalendarDay {
-  const local = new TZDate(instant.getTime(), timeZone);
-  return { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() };
+  const { year, month, day } = localClock(instant, timeZone);
+  return { year, month, day };
 }
 
 function localInstant(day: CalendarDay, timeZone: string, hour = 0, minute = 0): Date {
-  return new Date(new TZDate(day.year, day.month - 1, day.day, hour, minute, timeZone).getTime());
+  return instantAtLocal(day.year, day.month, day.day, hour, minute, timeZone);
 }
 
 const DATE_PARTS: chrono.Component[] = ['day', 'weekday', 'month', 'year'];

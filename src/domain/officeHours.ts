@@ -1,6 +1,7 @@
 // When advisers are at work, so the client can be told honestly whether anyone is reading now
 // and when someone will. Written as "Mon-Fri 09:00-17:00" (days, then hours, in one zone).
 import { TZDate } from '@date-fns/tz';
+import { localClock } from './zonedTime.ts';
 
 export type OfficeHours = { days: number[]; startMinutes: number; endMinutes: number };
 
@@ -33,14 +34,8 @@ function parseDays(text: string): number[] | null {
 type LocalTime = { weekday: number; minutes: number; year: number; month: number; day: number };
 
 function localTime(instant: Date, timeZone: string): LocalTime {
-  const local = new TZDate(instant.getTime(), timeZone);
-  return {
-    weekday: local.getDay(),
-    minutes: local.getHours() * 60 + local.getMinutes(),
-    year: local.getFullYear(),
-    month: local.getMonth(),
-    day: local.getDate(),
-  };
+  const local = localClock(instant, timeZone);
+  return { weekday: local.weekday, minutes: local.hour * 60 + local.minute, year: local.year, month: local.month - 1, day: local.day };
 }
 
 export function isWithinOfficeHours(hours: OfficeHours, now: Date, timeZone: string): boolean {

@@ -1,6 +1,6 @@
 // Rules of the individual action plan, over plain data: which version a change makes, which items
 // are still to do or overdue, and who owns what. Review dates: reviewCadence.ts.
-import { TZDate } from '@date-fns/tz';
+import { instantAtLocal, localClock } from './zonedTime.ts';
 import { addDays, compareDays, type CalendarDay } from './datePhrases.ts';
 import { calendarDayIn } from './dates.ts';
 import type { JobGoal } from './assessmentSteps.ts';
@@ -177,12 +177,12 @@ export function nearerFirstStepDate(dueAt: Date, now: Date, timeZone: string, ma
 }
 
 function startOfDay(day: CalendarDay, timeZone: string): Date {
-  return new Date(new TZDate(day.year, day.month - 1, day.day, 0, 0, timeZone).getTime());
+  return instantAtLocal(day.year, day.month, day.day, 0, 0, timeZone);
 }
 
 function isMidnightIn(instant: Date, timeZone: string): boolean {
-  const local = new TZDate(instant.getTime(), timeZone);
-  return local.getHours() === 0 && local.getMinutes() === 0;
+  const local = localClock(instant, timeZone);
+  return local.hour === 0 && local.minute === 0;
 }
 
 function daysBetween(from: CalendarDay, to: CalendarDay): number {

@@ -1,7 +1,7 @@
 // When each reminder goes out, in the client's own day. Times are worked out as local clock
 // times in the client's IANA zone and only then turned into instants, so a daylight-saving
 // change between now and the reminder never shifts it by an hour.
-import { TZDate } from '@date-fns/tz';
+import { instantAtLocal, localClock } from './zonedTime.ts';
 import type { CoachingStyle } from './coachingStyle.ts';
 import { addDays, type CalendarDay } from './datePhrases.ts';
 import { calendarDayIn } from './dates.ts';
@@ -90,8 +90,8 @@ export function reviewReminder(input: {
 /** Whether the local hour at this instant falls in quiet time (the window may cross midnight). */
 export function isQuietTime(instant: Date, timeZone: string, quiet: QuietHours = DEFAULT_QUIET_HOURS): boolean {
   if (quiet.start === quiet.end) return false;
-  const local = new TZDate(instant.getTime(), timeZone);
-  const minutes = local.getHours() * 60 + local.getMinutes();
+  const local = localClock(instant, timeZone);
+  const minutes = local.hour * 60 + local.minute;
   const start = quiet.start * 60;
   const end = quiet.end * 60;
   return start < end ? minutes >= start && minutes < end : minutes >= start || minutes < end;
@@ -106,7 +106,7 @@ export function outsideQuietHours(instant: Date, timeZone: string, quiet: QuietH
 }
 
 export function atLocalTime(day: CalendarDay, hour: number, timeZone: string, minute = 0): Date {
-  return new Date(new TZDate(day.year, day.month - 1, day.day, hour, minute, timeZone).getTime());
+  return instantAtLocal(day.year, day.month, day.day, hour, minute, timeZone);
 }
 
 export function dayKey(day: CalendarDay): string {
