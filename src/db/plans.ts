@@ -19,6 +19,7 @@ import {
 import { systemClock, type Clock } from '../domain/clock.ts';
 import { isTransaction, isUniqueViolation, type Database, type DatabaseQueries } from './database.ts';
 import { newRowId } from './rowId.ts';
+import { insertGoals, insertItems } from './planContentRows.ts';
 import { toPlanVersion, WITH_CONTENT } from './planRows.ts';
 
 export type { NewGoal, NewItem, PlanGoal, PlanItem, PlanSummary, PlanVersion };
@@ -229,8 +230,7 @@ export class PlanRepository {
     await apply(draft, tx);
     const agreement = versionAfterChange(previous, kind);
     if (previous) await tx.plan.update({ where: { id: previous.id }, data: { status: 'superseded' }, select: { id: true } });
-    // Goals and items go in with the plan as a nested create, their ids chosen here: Prisma keeps
-    // the compiled plan of this query shape, where a createMany is compiled afresh every time.
+    // Goals and items go in after the plan as raw rows (planContentRows.ts says why), ids chosen here.
     const goals = draft.goals.map((goal, position) => ({ ...goal, id: newRowId(), position }));
     const items = draft.items.map((item, position) => ({ ...item, id: newRowId(), position }));
     const created = await tx.plan.create({
@@ -245,10 +245,10 @@ export class PlanRepository {
         nextReviewAt: draft.nextReviewAt ?? null,
         createdBy: by,
         createdAt: now,
-        goals: { create: goals },
-        items: { create: items },
       },
     });
+    await insertGoals(tx, created.id, goals);
+    await insertItems(tx, created.id, items);
     await tx.auditEvent.create({ data: { actor: by, action: `plan.version-${kind}`, subject: created.id, createdAt: now }, select: { id: true } });
     const planId = created.id;
     return toPlanVersion({ ...created, goals: goals.map((goal) => ({ ...goal, planId })), items: items.map((item) => ({ ...item, planId })) });
