@@ -7,7 +7,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
 import { DEFAULT_COACHING_STYLE } from '../src/domain/coachingStyle.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
-import { asksWhatWeMean, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom } from '../src/domain/textChecks.ts';
+import { asksWhatWeMean, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom, statesAName } from '../src/domain/textChecks.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { asksAboutBenefitConditions, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
@@ -93,6 +93,7 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
     return true;
   }
   if (await isWallOrMash(context, said, expecting)) return true;
+  if (expecting === 'name' && statesAName(said)) return false;
   const heard = understand(said, { locale: context.activity.locale });
   let intent: Intent | null = heard.intent;
   const needed = expecting === 'choice' && !ACTS_ON_IT.has(intent) ? CHOICE_CONFIDENCE : TEXT_CONFIDENCE;

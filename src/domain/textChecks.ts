@@ -38,6 +38,21 @@ export function nameFrom(text: string): string | null {
   return words.map((word) => (word === word.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word)).join(' ');
 }
 
+// Only the leads that can introduce nothing but a name: "i am ..." may be a feeling.
+const SAYS_NAME = /^(?:call me|my name is|my names|my name s|name is)\s+/;
+// Words after "call me" that ask for a call rather than give a name.
+const NOT_A_NAME_AFTER_CALL_ME = /^call me (?:back|asap|later|soon|tomorrow|today|tonight|now|please|when|on|at|after|before|in|about|if|plz|pls)\b/;
+
+/**
+ * "Please call me Margaret", "my name is Sam": a name said as one, which answers the name question
+ * even though "call me" also asks for a call. Not "call me back" or "call me tomorrow".
+ */
+export function statesAName(text: string): boolean {
+  const lowered = text.trim().toLowerCase().replace(/['’]/g, '').replace(/^(?:you can |please )/, '');
+  if (!SAYS_NAME.test(lowered) || NOT_A_NAME_AFTER_CALL_ME.test(lowered)) return false;
+  return nameFrom(text) !== null;
+}
+
 /** Text kept to a length, cut at a word where possible; `cut` says whether anything was lost. */
 export function cutToLength(text: string, max: number): { text: string; cut: boolean } {
   const trimmed = text.trim();

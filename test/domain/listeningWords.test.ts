@@ -2,7 +2,7 @@
 // keyboard mashing, dates inside a step, tidy aims, and how much a client chose to share.
 import { describe, expect, it } from 'vitest';
 import { parseHedgedYesNo, parseProgress, readChoice } from '../../src/domain/partialAnswers.ts';
-import { asksWhatWeMean, cutToLength, looksLikeGibberish, nameFrom } from '../../src/domain/textChecks.ts';
+import { asksWhatWeMean, cutToLength, looksLikeGibberish, nameFrom, statesAName } from '../../src/domain/textChecks.ts';
 import { isVagueAnswer, splitDate, tidyAim } from '../../src/domain/goalWords.ts';
 import { howMuchShared } from '../../src/domain/assessmentShared.ts';
 import { emptyVocationalProfile } from '../../src/domain/assessmentSteps.ts';
@@ -49,6 +49,20 @@ describe('part done is never done', () => {
 });
 
 describe('names, mashing and pasted pages', () => {
+  // At the name question these are a name, though "call me" also asks for a call; the others are not.
+  it.each([
+    ['Please call me Margaret', true],
+    ['you can call me Jo', true],
+    ['my name is Sam', true],
+    ['call me back', false],
+    ['please call me tomorrow', false],
+    ['Please call me ASAP', false],
+    ['i am sad today', false],
+    ['can you call me', false],
+  ])('"%s" states a name: %s', (typed, states) => {
+    expect(statesAName(typed)).toBe(states);
+  });
+
   it.each([
     ['call me dave', 'Dave'],
     ['Sam', 'Sam'],

@@ -48,6 +48,16 @@ describe(`consent and linking to an adviser on ${testProvider}`, () => {
     expect(await clientByUser(bot, user)).not.toBeNull();
   });
 
+  it('keeps "Please call me Margaret" as the name, not as a request for the adviser', async () => {
+    const user = new ChatUser(bot);
+    await user.say('hi');
+    expect(joined(await user.say('yes'))).toMatch(/What would you like me to call you\?/);
+    const replies = joined(await user.say('Please call me Margaret'));
+    expect(replies).not.toMatch(/adviser to get in touch|passed this on|talk to your adviser/i);
+    expect(await clientByUser(bot, user)).toMatchObject({ displayName: 'Margaret' });
+    expect(await bot.app.database.db.escalation.count({ where: { client: { displayName: 'Margaret' } } })).toBe(0);
+  });
+
   it('links the client to the adviser whose invite code they type, after a wrong one', async () => {
     const adviser = await new AdviserRepository(bot.app.database.db).register({ name: 'Priya', inviteCode: 'KPT7QZ' });
     const user = new ChatUser(bot);
