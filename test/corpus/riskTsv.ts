@@ -27,3 +27,4 @@ export function readRiskTsv(path: string | URL): LabelledMessage[] {
 export const BLIND_FOURTH = new URL('./riskFreshHeldOut.tsv', import.meta.url);
 export const BLIND_TENTH = new URL('./riskBlindTenth.tsv', import.meta.url);
 export const BLIND_ELEVENTH = new URL('./riskBlindEleventh.tsv', import.meta.url);
+export const BLIND_TWELFTH = new URL('./riskBlindTwelfth.tsv', import.meta.url);
