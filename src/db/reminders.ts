@@ -6,6 +6,7 @@ import { Prisma, type Database } from './database.ts';
 import type { Reminder } from '../generated/sqlite/client.ts';
 import type { PlannedReminder } from '../domain/reminderTiming.ts';
 import type { DatabaseProvider } from './providerSchema.ts';
+import { newRowId } from './rowId.ts';
 
 export type { Reminder };
 
@@ -91,13 +92,13 @@ export class ReminderRepository {
     }
     if (absent.length === 0) return;
     try {
-      // Nested under the client, not a createMany: Prisma keeps the compiled plan of this shape
-      // and compiles a createMany afresh every time. Nested writes are one transaction.
-      await this.db.client.update({
-        where: { id: clientId },
-        data: { reminders: { create: absent.map(({ key, kind, itemLineageId, sendAt }) => ({ key, kind, itemLineageId, sendAt })) } },
-        select: { id: true },
-      });
+      // One raw multi-row INSERT: a nested create or a createMany is compiled afresh by Prisma for
+      // each new count of rows, and ran as a transaction of five statements.
+      const now = new Date();
+      const rows = absent.map(
+        ({ key, kind, itemLineageId, sendAt }) => Prisma.sql`(${newRowId()}, ${key}, ${clientId}, ${kind}, ${itemLineageId}, ${sendAt}, ${'pending'}, ${0}, ${now})`,
+      );
+      await this.db.$executeRaw`INSERT INTO "Reminder" ("id", "key", "clientId", "kind", "itemLineageId", "sendAt", "status", "attempts", "createdAt") VALUES ${Prisma.join(rows)}`;
     } catch {
       // One of them was made meanwhile (elsewhere): the statement wrote nothing, so go one by one.
       for (const reminder of absent) await this.createUnlessMade(clientId, reminder);
