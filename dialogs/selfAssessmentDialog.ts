@@ -39,6 +39,7 @@ import {
   numberRetry,
   pickPartQuestion,
   profileUpdated,
+  questionExplanation,
   questionText,
   skipLabelFor,
   stepHeading,
@@ -124,7 +125,7 @@ export class SelfAssessmentDialog extends ComponentDialog {
     const promptOptions: ListeningOptions = {
       question: { text: questionText(question), titles, sorry: retryFor(question) },
       validations: { questionId: question.id, canKeep, skipLabel: skipLabelFor(question) } satisfies AnswerValidations,
-      listening: { expecting: expectingFor(question) },
+      listening: { expecting: expectingFor(question), explanation: questionExplanation(question) },
     };
     return step.prompt(ANSWER_PROMPT, promptOptions);
   }

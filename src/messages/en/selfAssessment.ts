@@ -70,6 +70,36 @@ const questionTexts: Record<string, string> = {
   confidence: 'How sure do you feel that you will find work, from 1 to 10? 1 is not sure at all. 10 is very sure.',
 };
 
+// Said after "what does that mean?" and before the question again: the same question, other words.
+const questionExplanations: Record<string, string> = {
+  'first-job': 'I mean: what work would you like to do? For example: shop work, driving, or care work.',
+  'first-job-reason': 'I mean: why would you like that job? For example: you like people, or the hours suit you.',
+  'second-job': 'I mean: is there another kind of job you would be happy to do?',
+  'third-job': 'I mean: is there one more job you would be happy to do?',
+  'recent-work': 'I mean: have you been paid for any work in the last two years? Yes or no is fine.',
+  'last-job': 'I mean: what was the last job you were paid for? For example: cleaner at a school.',
+  'how-it-ended': 'I mean: why did that job stop? For example: the contract ended, or you left.',
+  'went-well': 'I mean: think of something you did well, at work or when you helped someone. What was it?',
+  'not-well': 'I mean: what was hard, or what did you not like?',
+  skills: 'I mean: what things can you do well? For example: driving, using a till, or caring for family.',
+  strengths: 'I mean: what are you like as a person? For example: friendly, calm, or someone people can count on.',
+  hours: 'I mean: how much would you like to work? For example: 16 hours a week, or only in school hours.',
+  workplace: 'I mean: where would you be happy to work? For example: inside or outside, busy or calm.',
+  contacts: 'I mean: is there anyone who might hear about jobs for you? For example: a friend or a neighbour.',
+  'support-wanted': 'I mean: what would help you most? For example: help with a CV, or practice for interviews.',
+  confidence: 'I mean: how likely is it that you will get a job? Pick a number. 1 means not likely. 10 means very likely.',
+};
+
+const barrierExplanation = 'I mean: does this make work harder for you right now? You can say yes, no, or that you would rather not say.';
+
+/** The question in other words, for a client who asks what it means. */
+export function questionExplanation(question: AssessmentQuestion): string {
+  if (question.barrier) return barrierExplanation;
+  const text = questionExplanations[question.id];
+  if (!text) throw new Error(`No other words for question ${question.id}`);
+  return text;
+}
+
 export const barriersIntro = [
   'Next I will name some things that can make work harder.',
   'Just tell me yes or no for each one.',

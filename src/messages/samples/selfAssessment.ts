@@ -10,5 +10,6 @@ export const selfAssessment = {
   stepHeading: ASSESSMENT_STEPS.map((step, index) => [index, step.id] as const),
   skipLabelFor: questions,
   questionText: questions,
+  questionExplanation: questions,
   lastTimeYouSaid: [[['cooking', 'cleaning']], [7], [true], [false], ['prefer-not-to-say'], ['about 16 hours']],
 } satisfies SamplesFor<typeof messages>;
