@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -40,12 +40,16 @@ describe('assessRisk on the held-out split', () => {
 // 98.9% / 96.6% / 92.6% with play-tested consent questions, goals and review answers (the model
 // at the start of this round: 98.9% / 96.3% / 93.2%). The round after, benefit and sanction
 // questions joined training as ordinary (they had read as crisis): 97.7% / 96.3% / 93.2%, so the
-// crisis floor is a point lower; a twelfth split, written then, is measured once. The targets are 100% crisis recall and 90% for the others; these floors record
+// crisis floor is a point lower. A twelfth split written then read 96.7% / 96.7% / 88.8% at its one
+// fresh measurement; its misses were then read, and training written on their kinds made both splits
+// worse, so it was not kept. The targets are 100% crisis recall and 90% for the others; these floors record
 // where each stands so it cannot fall while the work goes on (see the README).
 describe.each([
   { split: 'blind fourth split', file: BLIND_FOURTH, size: 320, floors: { crisisRecall: 0.96, riskRecall: 0.97, benignRight: 0.9 } },
   { split: 'blind tenth split', file: BLIND_TENTH, size: 499, floors: { crisisRecall: 0.98, riskRecall: 0.97, benignRight: 0.92 } },
   { split: 'blind eleventh split', file: BLIND_ELEVENTH, size: 500, floors: { crisisRecall: 0.97, riskRecall: 0.96, benignRight: 0.92 } },
+  // Measured once, fresh: 96.7% / 96.7% / 88.8%; then its misses were read (spent).
+  { split: 'blind twelfth split', file: BLIND_TWELFTH, size: 511, floors: { crisisRecall: 0.96, riskRecall: 0.96, benignRight: 0.88 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
