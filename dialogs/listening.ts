@@ -9,6 +9,7 @@ import { DEFAULT_COACHING_STYLE } from '../src/domain/coachingStyle.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { asksWhatWeMean, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom, statesAName } from '../src/domain/textChecks.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
+import { isNotAGoal } from '../src/domain/goalWords.ts';
 import { asksAboutBenefitConditions, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -21,7 +22,8 @@ import { requestAdviser } from './talkToAdviser.ts';
 /** What the question on screen expects: a button's answer, a name, a goal, or free words. */
 export type Expecting = 'choice' | 'name' | 'goal' | 'words';
 /** A question that questions about itself are expected at: the consent question. */
-export type AskedAbout = 'consent';
+/** What the question is about, where that changes what counts as an answer. */
+export type AskedAbout = 'consent' | 'plan-words';
 
 const SERVICES = Symbol('coach.listening.services');
 
@@ -94,6 +96,10 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   }
   if (await isWallOrMash(context, said, expecting)) return true;
   if (expecting === 'name' && statesAName(said)) return false;
+  if (about === 'plan-words' && isNotAGoal(said)) {
+    await context.sendActivity(say.goalInWords);
+    return true;
+  }
   const heard = understand(said, { locale: context.activity.locale });
   let intent: Intent | null = heard.intent;
   const needed = expecting === 'choice' && !ACTS_ON_IT.has(intent) ? CHOICE_CONFIDENCE : TEXT_CONFIDENCE;

@@ -154,7 +154,11 @@ export function askChoice(
 export function askText(step: WaterfallStepContext, text: string, suggestions: string[] = [], listening: Listening = {}): Promise<DialogTurnResult> {
   const options: ListeningOptions = {
     question: { text, titles: suggestions, sorry: TEXT_RETRY },
-    listening: { expecting: listening.expecting ?? 'words', ...(listening.explanation ? { explanation: listening.explanation } : {}) },
+    listening: {
+      expecting: listening.expecting ?? 'words',
+      ...(listening.explanation ? { explanation: listening.explanation } : {}),
+      ...(listening.about ? { about: listening.about } : {}),
+    },
   };
   return step.prompt(TEXT_PROMPT, options);
 }

@@ -99,7 +99,7 @@ export class SmartGoalDialog extends ComponentDialog {
     memo(step).draft = draft;
     const again = (step.options as { again?: boolean } | undefined)?.again;
     const question = again ? say.askAgainInOwnWords : say.askWhatToWorkOn[draft.style.wording];
-    return askText(step, question, say.aimExamples, { expecting: 'goal', explanation: say.explainAim });
+    return askText(step, question, say.aimExamples, { expecting: 'goal', explanation: say.explainAim, about: 'plan-words' });
   }
 
   private async takeWords(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -123,7 +123,7 @@ export class SmartGoalDialog extends ComponentDialog {
     }
     memo(step).criterion = missing.criterion;
     if (missing.criterion === 'specific') {
-      return askText(step, say.askOneStep[draft.style.wording], say.stepExamples, { expecting: 'goal', explanation: say.explainStep });
+      return askText(step, say.askOneStep[draft.style.wording], say.stepExamples, { expecting: 'goal', explanation: say.explainStep, about: 'plan-words' });
     }
     const howMany = missing.need === 'how-many';
     memo(step).suggestions = say.measureIdeas(howMany);
@@ -179,7 +179,7 @@ export class SmartGoalDialog extends ComponentDialog {
   private async takeNearerChoice(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result !== 'yes') return step.next(null);
     this.draft(step).firstStepDueAt = memo(step).nearer!;
-    return askText(step, say.askFirstStep[this.draft(step).style.wording], say.stepExamples, { expecting: 'goal', explanation: say.explainStep });
+    return askText(step, say.askFirstStep[this.draft(step).style.wording], say.stepExamples, { expecting: 'goal', explanation: say.explainStep, about: 'plan-words' });
   }
 
   private async askConfidence(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -193,7 +193,7 @@ export class SmartGoalDialog extends ComponentDialog {
     const rating = Number(step.result);
     draft.ratings.push(rating);
     if (isAchievable(rating)) return step.next(null);
-    return askText(step, say.askSmallerStep[draft.style.wording], say.stepExamples, { expecting: 'goal', explanation: say.explainStep });
+    return askText(step, say.askSmallerStep[draft.style.wording], say.stepExamples, { expecting: 'goal', explanation: say.explainStep, about: 'plan-words' });
   }
 
   private async takeSmallerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

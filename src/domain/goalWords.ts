@@ -58,3 +58,17 @@ export function isVagueAnswer(text: string): boolean {
   const words = normaliseAnswer(text);
   return !words || VAGUE.has(words);
 }
+
+// A reply to a question rather than a goal or a step: play-testing found "Yes please" and
+// "i dont know" kept as a client's goal, and "no" as their smaller step.
+const BARE_REPLIES = new Set([
+  'yes', 'yes please', 'yeah', 'yeh', 'yep', 'yup', 'ok', 'okay', 'ok then', 'sure', 'fine', 'alright', 'go on',
+  'no', 'nope', 'nah', 'no thanks', 'no thank you', 'not really', 'nothing', 'none', 'no idea really', 'na',
+  'i dont no', 'dont no', 'i do not know', 'do not know', 'i dunno', 'not a clue', 'help me', 'pass',
+]);
+
+/** Not a goal or a step, though it is words: "yes please", "no", "i don't know", "help me". */
+export function isNotAGoal(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return isVagueAnswer(text) || BARE_REPLIES.has(words);
+}

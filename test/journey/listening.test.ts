@@ -167,6 +167,18 @@ describe(`a coach that listens, on ${testProvider}`, () => {
     });
   });
 
+  describe('a reply is not a goal', () => {
+    it.each(['Yes please', 'i dont know', 'no', 'help me'])('"%s" at the goal question is not kept, and the question comes back', async (reply) => {
+      const { seeded, user } = await atGoalQuestion();
+      const replies = joined(await user.say(reply));
+      expect(replies).toMatch(/Tell me in a few words what you could do, or tap one of the ideas\./);
+      expect(replies).toMatch(ASK_GOAL);
+      await user.say('get a job in a shop');
+      expect(JSON.stringify(await db().botState.findMany())).not.toContain(`"${reply}"`);
+      expect(await plans().currentPlan(seeded.id)).toBeNull();
+    });
+  });
+
   describe('part done is never done', () => {
     async function withStepDue(stepText: string) {
       clock.current = MONDAY;
