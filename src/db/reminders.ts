@@ -7,6 +7,7 @@ import type { Reminder } from '../generated/sqlite/client.ts';
 import type { PlannedReminder } from '../domain/reminderTiming.ts';
 import type { DatabaseProvider } from './providerSchema.ts';
 import { newRowId } from './rowId.ts';
+import { insertRows } from './rawRows.ts';
 
 export type { Reminder };
 
@@ -92,13 +93,15 @@ export class ReminderRepository {
     }
     if (absent.length === 0) return;
     try {
-      // One raw multi-row INSERT: a nested create or a createMany is compiled afresh by Prisma for
-      // each new count of rows, and ran as a transaction of five statements.
+      // One raw multi-row INSERT (rawRows.ts): a nested create or a createMany is compiled afresh
+      // by Prisma for each new count of rows, and ran as a transaction of five statements.
       const now = new Date();
-      const rows = absent.map(
-        ({ key, kind, itemLineageId, sendAt }) => Prisma.sql`(${newRowId()}, ${key}, ${clientId}, ${kind}, ${itemLineageId}, ${sendAt}, ${'pending'}, ${0}, ${now})`,
+      await insertRows(
+        this.db,
+        'Reminder',
+        ['id', 'key', 'clientId', 'kind', 'itemLineageId', 'sendAt', 'status', 'attempts', 'createdAt'],
+        absent.map(({ key, kind, itemLineageId, sendAt }) => [newRowId(), key, clientId, kind, itemLineageId, sendAt, 'pending', 0, now]),
       );
-      await this.db.$executeRaw`INSERT INTO "Reminder" ("id", "key", "clientId", "kind", "itemLineageId", "sendAt", "status", "attempts", "createdAt") VALUES ${Prisma.join(rows)}`;
     } catch {
       // One of them was made meanwhile (elsewhere): the statement wrote nothing, so go one by one.
       for (const reminder of absent) await this.createUnlessMade(clientId, reminder);
