@@ -7,7 +7,7 @@ import type { Reminder } from '../generated/sqlite/client.ts';
 import type { PlannedReminder } from '../domain/reminderTiming.ts';
 import type { DatabaseProvider } from './providerSchema.ts';
 import { newRowId } from './rowId.ts';
-import { insertRows } from './rawRows.ts';
+import { insertInChunks, rowOf } from './rawRows.ts';
 
 export type { Reminder };
 
@@ -96,11 +96,11 @@ export class ReminderRepository {
       // One raw multi-row INSERT (rawRows.ts): a nested create or a createMany is compiled afresh
       // by Prisma for each new count of rows, and ran as a transaction of five statements.
       const now = new Date();
-      await insertRows(
-        this.db,
-        'Reminder',
-        ['id', 'key', 'clientId', 'kind', 'itemLineageId', 'sendAt', 'status', 'attempts', 'createdAt'],
-        absent.map(({ key, kind, itemLineageId, sendAt }) => [newRowId(), key, clientId, kind, itemLineageId, sendAt, 'pending', 0, now]),
+      const rows = absent.map(({ key, kind, itemLineageId, sendAt }) => rowOf([newRowId(), key, clientId, kind, itemLineageId, sendAt, 'pending', 0, now]));
+      await insertInChunks(
+        rows,
+        (values) =>
+          this.db.$executeRaw`INSERT INTO "Reminder" ("id", "key", "clientId", "kind", "itemLineageId", "sendAt", "status", "attempts", "createdAt") VALUES ${values}`,
       );
     } catch {
       // One of them was made meanwhile (elsewhere): the statement wrote nothing, so go one by one.
