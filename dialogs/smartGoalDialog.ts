@@ -10,7 +10,7 @@ import type { CoachingStyle } from '../src/domain/coachingStyle.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { dayInDays, nearerFirstStepDate } from '../src/domain/plan.ts';
 import { analyseGoal, isAchievable, mergeGoalAnswer, parseConfidence, type SmartCriterion } from '../src/domain/smart.ts';
-import { isVagueAnswer, splitDate, tidyAim, tidyWords } from '../src/domain/goalWords.ts';
+import { goalDueDate, isVagueAnswer, splitDate, tidyAim, tidyWords } from '../src/domain/goalWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { setGoal } from '../src/usecases/setGoal.ts';
 import { rememberPlanWritten } from '../src/bot/planThisTurn.ts';
@@ -233,7 +233,7 @@ export class SmartGoalDialog extends ComponentDialog {
       goal: {
         text: tidyAim(draft.aim, this.dateContext(draft)),
         jobGoal: draft.jobGoal ?? null,
-        dueAt: this.goalDueAt(draft),
+        dueAt: goalDueDate(draft.aim, draft.text, draft.dueAt ? new Date(draft.dueAt) : null, this.dateContext(draft)),
         confidenceRatings: draft.ratings,
         items: [{ text: tidyWords(draft.firstStep ?? draft.text), owner: 'client', dueAt: new Date(draft.firstStepDueAt ?? draft.dueAt!) }],
       },
@@ -242,20 +242,6 @@ export class SmartGoalDialog extends ComponentDialog {
     await step.context.sendActivity(say.goalSaved[draft.style.wording]);
     // "My plan" shows the plan as its card, then asks the client to agree to what they see.
     return step.replaceDialog(DialogIds.myPlan);
-  }
-
-  /**
-   * The goal's own day: one said with the aim ("get a job by March"), or the day asked for when the
-   * words it was asked for are still the aim ("update my CV", in 10 days, even if a nearer first
-   * step came after); otherwise none. Play-testing found "get a job" shown as due on the Friday
-   * of its first step ("look at 2 job adverts").
-   */
-  private goalDueAt(draft: GoalDraft): Date | null {
-    const context = this.dateContext(draft);
-    const { due } = splitDate(draft.aim, context);
-    if (due) return due;
-    const askedForTheAim = tidyWords(draft.text) === tidyAim(draft.aim, context);
-    return askedForTheAim && draft.dueAt ? new Date(draft.dueAt) : null;
   }
 
   /** A first step as typed; a day said inside it ("ring them tomorrow") becomes its date. */

@@ -47,6 +47,18 @@ export function tidyAim(text: string, context: DateContext): string {
   return tidyWords(splitDate(text, context).text);
 }
 
+/**
+ * A goal's own day: one said with the aim ("get a job by March"), or the day asked for when the
+ * words it was asked for are still the aim ("update my CV", in 10 days, even if a nearer first
+ * step came after); otherwise none. Play-testing found "get a job" shown as due on the Friday of
+ * its first step ("look at 2 job adverts").
+ */
+export function goalDueDate(aim: string, askedAbout: string, askedDay: Date | null, context: DateContext): Date | null {
+  const { due } = splitDate(aim, context);
+  if (due) return due;
+  return tidyWords(askedAbout).toLowerCase() === tidyAim(aim, context).toLowerCase() ? askedDay : null;
+}
+
 const VAGUE = new Set([
   'dunno', 'dont know', 'i dont know', 'idk', 'not sure', 'no idea', 'no clue', 'maybe', 'whatever', 'anything',
   'any', 'some', 'a few', 'a lot', 'loads', 'lots', 'as many as i can', 'as many as possible', 'depends', 'it depends',

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHedgedYesNo, parseProgress, readChoice } from '../../src/domain/partialAnswers.ts';
 import { asksWhatWeMean, cutToLength, looksLikeGibberish, nameFrom, statesAName } from '../../src/domain/textChecks.ts';
-import { isVagueAnswer, splitDate, tidyAim } from '../../src/domain/goalWords.ts';
+import { goalDueDate, isVagueAnswer, splitDate, tidyAim } from '../../src/domain/goalWords.ts';
 import { howMuchShared } from '../../src/domain/assessmentShared.ts';
 import { emptyVocationalProfile } from '../../src/domain/assessmentSteps.ts';
 import { outcomeChoices } from '../../src/messages/en/review.ts';
@@ -94,6 +94,13 @@ describe('names, mashing and pasted pages', () => {
 });
 
 describe('goal words', () => {
+  it("gives a goal a day only when one was said for it, never its first step's", () => {
+    const friday = londonMidnight('2026-06-12');
+    expect(goalDueDate('get a job', 'look at 2 job adverts', friday, context)).toBeNull();
+    expect(goalDueDate('update my CV', 'update my cv', friday, context)).toEqual(friday);
+    expect(goalDueDate('get a job by the end of the month', 'look at 2 job adverts', friday, context)).toEqual(londonMidnight('2026-06-30'));
+  });
+
   it('takes a date out of a step, at the end or the start', () => {
     expect(splitDate('ring the college tomorrow', context)).toEqual({ text: 'ring the college', due: londonMidnight('2026-06-09') });
     expect(splitDate('end of next week send 3 applications', context)).toEqual({ text: 'send 3 applications', due: londonMidnight('2026-06-19') });
