@@ -10,11 +10,18 @@ const phrases: Record<DataRightsCommand, string[]> = {
     'send me my data', 'copy of my data', 'a copy of my data', 'my data', 'show me my data',
     'what do you know about me', 'what have you got on me', 'what do you keep about me',
     'show my information', 'download my information', 'show my details',
+    // As play-testing found people type them.
+    'show my stuff', 'see my stuff', 'what do you have on me', 'what have you got about me', 'show my answers', 'see my answers',
   ],
   'delete-data': [
     'delete my data', 'erase my data', 'remove my data', 'delete my information', 'delete my details',
     'delete everything', 'delete all my data', 'forget me', 'forget about me', 'delete me',
     'delete my account', 'wipe my data',
+    // As play-testing found people type them ("delete my stuff" was not understood).
+    // Not "get rid of my stuff": giving things away can be a sign of risk, for the risk check to hear.
+    'delete my stuff', 'remove my stuff', 'erase my stuff', 'wipe my stuff',
+    'delete my info', 'delete my answers', 'delete all my answers', 'delete what you have on me',
+    'erase everything', 'wipe everything', 'delete it all',
   ],
   'withdraw-consent': [
     'withdraw consent', 'withdraw my consent', 'stop consent', 'stop my consent', 'i withdraw my consent',

@@ -18,7 +18,7 @@ export type { RiskAssessment, RiskLevel };
 export { isOneEditApart, normaliseForMatching } from './risk/normalise.ts';
 
 /** Chosen by `npx tsx scripts/riskThresholds.ts` on validation folds of the training corpus. */
-export const THRESHOLDS: Thresholds = { crisis: 0.4, concern: 0.5, noneWeight: 1 };
+export const THRESHOLDS: Thresholds = { crisis: 0.45, concern: 0.5, noneWeight: 1 };
 
 export function trainRiskClassifier(messages = TRAINING_CORPUS): RiskClassifier {
   return RiskClassifier.train(prepareRiskCorpus(normalised(messages)));

@@ -42,7 +42,8 @@ describe('assessRisk on the held-out split', () => {
 // questions joined training as ordinary (they had read as crisis): 97.7% / 96.3% / 93.2%, so the
 // crisis floor is a point lower. A twelfth split written then read 96.7% / 96.7% / 88.8% at its one
 // fresh measurement; its misses were then read, and training written on their kinds made both splits
-// worse, so it was not kept. The targets are 100% crisis recall and 90% for the others; these floors record
+// worse, so it was not kept. With the data commands as people type them in training: eleventh
+// 97.7% / 96.6% / 93.8%, twelfth 96.7% / 96.4% / 89.9%. The targets are 100% crisis recall and 90% for the others; these floors record
 // where each stands so it cannot fall while the work goes on (see the README).
 describe.each([
   { split: 'blind fourth split', file: BLIND_FOURTH, size: 320, floors: { crisisRecall: 0.96, riskRecall: 0.97, benignRight: 0.9 } },

@@ -171,7 +171,8 @@ describe(`data rights by chat on ${testProvider}`, () => {
     const someone = await clientWithEverything('Perpetua Hollingsworth', 'saffron gondola');
     const db = bot.app.database.db;
     const before = await rowCounts(db);
-    await someone.user.say('delete my data');
+    // Typed as play-testing found people type it, not only "delete my data".
+    expect((await someone.user.say('can you delete my stuff please')).join('\n')).toMatch(/Do you want me to delete it all\?/);
     expect((await someone.user.say('No, keep it')).join('\n')).toMatch(/I have not deleted anything/);
     await someone.user.say('delete my data');
     await someone.user.say('yes');

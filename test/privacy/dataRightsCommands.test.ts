@@ -16,11 +16,15 @@ describe('recognising data rights requests', () => {
     ['stop consent', 'withdraw-consent'],
     ['I withdraw my consent', 'withdraw-consent'],
     ['stop using my data', 'withdraw-consent'],
+    ['delete my stuff', 'delete-data'],
+    ['can you delete my stuff please', 'delete-data'],
+    ['delete my answers', 'delete-data'],
+    ['what do you have on me?', 'show-data'],
   ])('"%s" means %s', (text, command) => {
     expect(recogniseDataRightsCommand(text)).toBe(command);
   });
 
-  it.each(['my data plan ran out so I could not call', 'stop', 'delete', 'I deleted my old CV', '', 'show my plan'])('"%s" is not a data request', (text) => {
+  it.each(['my data plan ran out so I could not call', 'stop', 'delete', 'I deleted my old CV', '', 'show my plan', 'i need to sort my stuff out', 'deleted my old stuff off my phone', 'getting rid of my stuff'])('"%s" is not a data request', (text) => {
     expect(recogniseDataRightsCommand(text)).toBeNull();
   });
 

@@ -239,6 +239,25 @@ export const PRODUCT_WORDS_TRAINING: RiskCorpus = {
     'can i dye my hair if i work in a salon?',
     "i'm not coming in on friday, it's my son's sports day",
     "not coming to the group tomorrow, is that ok?",
+    // Asking the coach to delete what it keeps, in the words people use (the data rights commands):
+    // "please delete my stuff" read as coercive control, "delete my stuff please" as preparation.
+    'can you delete all my stuff',
+    'delete my stuff now please',
+    'please can you wipe my stuff',
+    'i want you to delete my stuff',
+    'could you delete everything you have on me please',
+    'please remove all my answers',
+    'can you erase my answers please',
+    'i want my stuff deleted from this',
+    'delete all my answers please',
+    'please wipe everything you kept',
+    'can u delete my info',
+    'delete all of my stuff off here',
+    'i want all of it deleted please',
+    'remove everything you have about me',
+    'can you get my stuff deleted',
+    'please delete my details from the app',
+    'wipe my answers please',
   ],
   // "I'm not ...ing": plans and answers, not denials of anything.
   'negated-benign': [
