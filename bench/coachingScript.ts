@@ -2,6 +2,7 @@
 // at their plan, then sets a goal, answering whatever the goal conversation asks (a button when
 // it offers some, otherwise a typed answer a client might give), until the menu comes back.
 // The echo bot gets exactly the same activities.
+import type { LastReply } from './fastConnector.ts';
 import type { UserScript, VirtualUser } from './load.ts';
 
 const alwaysOffered = new Set(['help', 'talk to my adviser']);
@@ -25,15 +26,20 @@ export function buttonFor(buttons: string[]): string | null {
   return offered.find((title) => preferredButtons.test(title)) ?? offered[0]!;
 }
 
-const backAtMenu = (text: string) => /what would you like to do/i.test(text);
+export const backAtMenu = (text: string) => /what would you like to do/i.test(text);
+
+/** What the willing client says to the goal conversation's question at this step. */
+export function goalAnswerFor(reply: LastReply, step: number): string {
+  const asksHowSure = /1 to 10|how sure|how confident/i.test(reply.text);
+  return asksHowSure ? '8' : (buttonFor(reply.buttons) ?? typedAnswerFor(reply.text, step));
+}
 
 async function setGoal(user: VirtualUser, running: () => boolean): Promise<void> {
   await user.say('Set a goal');
   for (let step = 0; step < MAX_GOAL_STEPS && running(); step += 1) {
     const reply = user.lastReply();
     if (!reply || backAtMenu(reply.text)) return;
-    const asksHowSure = /1 to 10|how sure|how confident/i.test(reply.text);
-    await user.say(asksHowSure ? '8' : (buttonFor(reply.buttons) ?? typedAnswerFor(reply.text, step)));
+    await user.say(goalAnswerFor(reply, step));
   }
   if (running() && !backAtMenu(user.lastReply()?.text ?? '')) await user.say('cancel');
 }

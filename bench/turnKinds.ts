@@ -10,7 +10,7 @@ import { FastConnector } from './fastConnector.ts';
 import { createFreshDatabase, type Provider } from './freshDatabase.ts';
 import { seedConsentedClients } from './seedBenchUsers.ts';
 import { VirtualUser } from './load.ts';
-import { buttonFor, typedAnswerFor } from './coachingScript.ts';
+import { backAtMenu, goalAnswerFor } from './coachingScript.ts';
 
 const WARM_UP_ROUNDS = 10;
 const provider = (process.argv[2] ?? 'sqlite') as Provider;
@@ -53,8 +53,8 @@ try {
     await measured('Set a goal', round, () => user.say('Set a goal'));
     for (let step = 0; step < 12; step++) {
       const reply = user.lastReply();
-      if (!reply || /what would you like to do/i.test(reply.text)) break;
-      const answer = /1 to 10|how sure|how confident/i.test(reply.text) ? '8' : (buttonFor(reply.buttons) ?? typedAnswerFor(reply.text, step));
+      if (!reply || backAtMenu(reply.text)) break;
+      const answer = goalAnswerFor(reply, step);
       await measured(`step ${step}: ${reply.text.slice(0, 40).replace(/\s+/g, ' ')} -> ${answer.slice(0, 20)}`, round, () => user.say(answer));
     }
   }
