@@ -21,7 +21,6 @@ import { requestAdviser } from './talkToAdviser.ts';
 
 /** What the question on screen expects: a button's answer, a name, a goal, or free words. */
 export type Expecting = 'choice' | 'name' | 'goal' | 'words';
-/** A question that questions about itself are expected at: the consent question. */
 /** What the question is about, where that changes what counts as an answer. */
 export type AskedAbout = 'consent' | 'plan-words';
 
