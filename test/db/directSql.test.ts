@@ -70,4 +70,12 @@ describe(`direct statements on ${testProvider}`, () => {
     expect([...ids].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(4);
   });
+
+  it('keeps ids unique and of one length across many refills of their random bytes', () => {
+    const ids = Array.from({ length: 5_000 }, () => newRowId(1_000));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids.map((id) => id.length))).toEqual(new Set([23]));
+    // The random tails differ too, not only the counter: two ids never share one.
+    expect(new Set(ids.map((id) => id.slice(13))).size).toBe(ids.length);
+  });
 });
