@@ -4,26 +4,20 @@ import type { TurnContext } from 'botbuilder';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { userKeyOf } from '../src/bot/userKey.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
-import { LocusResultRepository } from '../src/db/locusResults.ts';
-import { ProfileRepository } from '../src/db/profiles.ts';
+import { turnClientFacts } from '../src/bot/turnLookups.ts';
 import type { CoachServices } from '../src/services.ts';
-import type { LocusBand } from '../src/domain/locusOfControl.ts';
 import { DialogIds } from './dialogIds.ts';
-
-export async function clientNeeds(client: Client | null, services: CoachServices): Promise<string | null> {
-  return (await clientReadiness(client, services)).needs;
-}
 
 export function isConsented(client: Client): boolean {
   return Boolean(client.consentedAt) && !client.consentWithdrawnAt;
 }
 
-/** What they still need, with the band of their latest locus result (for their coaching style). */
-export async function clientReadiness(client: Client | null, services: CoachServices): Promise<{ needs: string | null; locusBand: LocusBand | null }> {
-  if (!client || !isConsented(client)) return { needs: DialogIds.onboarding, locusBand: null };
-  if (!(await new ProfileRepository(services.db).isComplete(client.id))) return { needs: DialogIds.selfAssessment, locusBand: null };
-  const locusBand = await new LocusResultRepository(services.db).latestBand(client.id);
-  return { needs: locusBand ? null : DialogIds.locusOfControl, locusBand };
+/** The set-up dialog they still need, or null when set-up is done. */
+export async function clientNeeds(context: TurnContext, client: Client | null, services: CoachServices): Promise<string | null> {
+  if (!client || !isConsented(client)) return DialogIds.onboarding;
+  const { profileComplete, locusBand } = await turnClientFacts(context, services.db, client.id);
+  if (!profileComplete) return DialogIds.selfAssessment;
+  return locusBand ? null : DialogIds.locusOfControl;
 }
 
 /**

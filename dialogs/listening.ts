@@ -4,7 +4,7 @@
 // (dialogs/prompts.ts); the main dialog lends them the services for the turn (listenWith).
 import type { TurnContext } from 'botbuilder';
 import { currentClient } from '../src/bot/clientContext.ts';
-import { coachingStyleFor } from '../src/db/coachingStyles.ts';
+import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { DEFAULT_COACHING_STYLE } from '../src/domain/coachingStyle.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { asksWhatWeMean, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom, statesAName } from '../src/domain/textChecks.ts';
@@ -134,7 +134,7 @@ async function respondTo(context: TurnContext, services: CoachServices, intent: 
   switch (intent) {
     case 'feeling-low': {
       const client = currentClient(context);
-      const style = client ? await coachingStyleFor(services.db, client) : DEFAULT_COACHING_STYLE;
+      const style = client ? await turnCoachingStyle(context, services.db, client) : DEFAULT_COACHING_STYLE;
       return void (await context.sendActivity(say.reflectLow[style.wording]));
     }
     case 'feeling-good':

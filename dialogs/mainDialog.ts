@@ -14,7 +14,6 @@ import {
 import { parseChoice } from '../src/domain/answers.ts';
 import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
 import { calendarDayIn, formatDueDate } from '../src/domain/dates.ts';
-import { PlanRepository } from '../src/db/plans.ts';
 import { readStartedWork } from '../src/domain/inWork.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { currentClient } from '../src/bot/clientContext.ts';
@@ -33,7 +32,7 @@ import { repromptInnermost } from './reprompt.ts';
 import { recogniseDataRightsCommand } from '../src/bot/dataRightsCommands.ts';
 import { beginDataRights } from './dataRightsDialog.ts';
 import { DialogIds } from './dialogIds.ts';
-import { coachingStyleFor, coachingStyleOf } from '../src/db/coachingStyles.ts';
+import { turnClientFacts, turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { cancelledBeforeConsentMessage, cancelledMessage, helpMessage, pausedMessage } from '../src/messages/en/common.ts';
 import {
   hiddenMenuChoices,
@@ -49,8 +48,7 @@ import { askChoice, CHOICE_PROMPT, createChoicePrompt, createTextPrompt } from '
 import { choiceSet } from './choiceSets.ts';
 import { requestAdviser } from './talkToAdviser.ts';
 import { listenWith } from './listening.ts';
-import { clientNeeds, clientReadiness, isConsented } from './clientNeeds.ts';
-import type { LocusBand } from '../src/domain/locusOfControl.ts';
+import { clientNeeds, isConsented } from './clientNeeds.ts';
 
 const FLOW = 'mainFlow';
 /** `then`: go straight to that conversation (news typed at the menu), then back to the menu. */
@@ -192,7 +190,7 @@ export class MainDialog extends ComponentDialog {
   private async cancel(innerDc: DialogContext): Promise<DialogTurnResult> {
     await innerDc.cancelAllDialogs();
     const client = await new ClientRepository(this.services.db).findByUserKey(userKeyOf(innerDc.context.activity));
-    const needs = await clientNeeds(client, this.services);
+    const needs = await clientNeeds(innerDc.context, client, this.services);
     if (needs === DialogIds.onboarding) {
       await new ClientRepository(this.services.db).forgetDeclined(userKeyOf(innerDc.context.activity));
       await innerDc.context.sendActivity(cancelledBeforeConsentMessage);
@@ -219,13 +217,13 @@ export class MainDialog extends ComponentDialog {
       step.context.turnState.set(READY_FOR_MENU, { client } satisfies ReadyForMenu);
       return step.next();
     }
-    const { needs, locusBand } = await clientReadiness(client, this.services);
+    const needs = await clientNeeds(step.context, client, this.services);
     if (needs) {
       valuesOf(step).setUpRan = true;
       return step.beginDialog(needs);
     }
     // The menu step comes next in this same turn: it need not look all of this up again.
-    step.context.turnState.set(READY_FOR_MENU, { client, locusBand } satisfies ReadyForMenu);
+    step.context.turnState.set(READY_FOR_MENU, { client } satisfies ReadyForMenu);
     return step.next();
   }
 
@@ -236,13 +234,13 @@ export class MainDialog extends ComponentDialog {
     step.context.turnState.delete(READY_FOR_MENU);
     const client = ready?.client ?? (await this.reloadClient(step));
     if (!client) return step.endDialog();
-    const needs = ready ? null : await clientNeeds(client, this.services);
+    const needs = ready ? null : await clientNeeds(step.context, client, this.services);
     if (needs) return step.replaceDialog(FLOW, { afterSetUp: true } satisfies FlowOptions);
     const returning = !valuesOf(step).setUpRan && !options.afterSetUp && !options.loop && !options.quiet;
     if (returning) {
       const typed = step.context.activity.type === 'message' ? parseChoice(step.context.activity.text ?? '', allMenuChoices, { byPosition: false }) : null;
       if (typed) return step.next(typed);
-      const style = ready?.locusBand !== undefined ? coachingStyleOf(ready.locusBand, client.styleOverride) : await coachingStyleFor(this.services.db, client);
+      const style = await turnCoachingStyle(step.context, this.services.db, client);
       await step.context.sendActivity(welcomeBack[style.wording](client.displayName ? escapeMarkdown(client.displayName) : null));
       await this.tellIfReviewIsDue(step, client);
     }
@@ -251,7 +249,7 @@ export class MainDialog extends ComponentDialog {
 
   private async tellIfReviewIsDue(step: WaterfallStepContext, client: Client): Promise<void> {
     const now = this.services.clock.now();
-    const nextReviewAt = await new PlanRepository(this.services.db, this.services.clock).nextReviewAt(client.id);
+    const { nextReviewAt } = await turnClientFacts(step.context, this.services.db, client.id);
     if (!nextReviewAt || nextReviewAt.getTime() > now.getTime()) return;
     const today = calendarDayIn(now, client.timeZone);
     const due = calendarDayIn(nextReviewAt, client.timeZone);
@@ -283,7 +281,7 @@ export class MainDialog extends ComponentDialog {
 
 /** Turn state: the client setUp found ready for the menu, moments before offerMenu runs. */
 const READY_FOR_MENU = Symbol('coach.main.readyForMenu');
-type ReadyForMenu = { client: Client | null; locusBand?: LocusBand | null };
+type ReadyForMenu = { client: Client | null };
 
 /** What this dialog remembers between its steps (kept in the bot state, in the database). */
 type FlowValues = { setUpRan?: boolean };

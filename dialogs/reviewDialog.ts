@@ -7,7 +7,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { currentClient } from '../src/bot/clientContext.ts';
 import { PlanRepository, type PlanItem } from '../src/db/plans.ts';
 import { ReviewRepository } from '../src/db/reviews.ts';
-import { coachingStyleFor } from '../src/db/coachingStyles.ts';
+import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { parseChoice, parseYesNo } from '../src/domain/answers.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
 import { needsClientAgreement } from '../src/domain/plan.ts';
@@ -76,7 +76,7 @@ export class ReviewDialog extends ComponentDialog {
     const review = await new ReviewRepository(this.services.db).start(client.id, plan.id, now);
     session(step).reviewNumber = review.number;
     session(step).reviewId = review.id;
-    const style = await coachingStyleFor(this.services.db, client);
+    const style = await turnCoachingStyle(step.context, this.services.db, client);
     await step.context.sendActivity(say.reviewIntro[style.wording]);
     const state: ItemLoopState = { reviewId: review.id, items: due.map(toQueued), index: 0, outcomes: [] };
     return step.beginDialog(REVIEW_ITEM, state);
@@ -92,7 +92,7 @@ export class ReviewDialog extends ComponentDialog {
   private async summarise(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const client = currentClient(step.context)!;
     const outcomes = (step.result as { outcomes?: ReviewOutcome[] } | undefined)?.outcomes ?? [];
-    const style = await coachingStyleFor(this.services.db, client);
+    const style = await turnCoachingStyle(step.context, this.services.db, client);
     const counts = tally(outcomes);
     if (style.feedback === 'milestones' && counts.done > 0) await step.context.sendActivity(say.celebrateSummary(counts.done, outcomes.length));
     if (hasDrifted(outcomes)) await step.context.sendActivity(say.planDrifted);

@@ -2,7 +2,7 @@
 // history, with the next step checked through the SMART analysis and added to the plan.
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
-import { coachingStyleFor } from '../src/db/coachingStyles.ts';
+import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { parseChoice } from '../src/domain/answers.ts';
 import { saysMoreThanOutcome } from '../src/domain/partialAnswers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
@@ -138,7 +138,7 @@ export class ReviewItemDialog extends WaterfallDialog {
       nextStep: nextStep ? { text: nextStep, dueAt: nextDue } : null,
     });
 
-    const style = await coachingStyleFor(this.services.db, client);
+    const style = await turnCoachingStyle(step.context, this.services.db, client);
     if (outcome === 'done' && style.feedback === 'every-step') await step.context.sendActivity(say.celebrateStep);
     if (outcome === 'not-done' || outcome === 'partly-done') await step.context.sendActivity(say.encourageStep);
     if (nextStep) {

@@ -3,7 +3,7 @@
 // (smaller step below 7); which job it helps; then the plan card, before they are asked to agree.
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
-import { coachingStyleFor } from '../src/db/coachingStyles.ts';
+import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { ProfileRepository } from '../src/db/profiles.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import type { CoachingStyle } from '../src/domain/coachingStyle.ts';
@@ -90,7 +90,7 @@ export class SmartGoalDialog extends ComponentDialog {
     const draft: GoalDraft = {
       clientId: client.id,
       timeZone: client.timeZone,
-      style: await coachingStyleFor(this.services.db, client),
+      style: await turnCoachingStyle(step.context, this.services.db, client),
       jobTitles: (profile?.progress.profile.jobGoals ?? []).map((job) => job.title).filter(Boolean),
       aim: '',
       text: '',

@@ -2,6 +2,7 @@
 import type { Database } from './database.ts';
 import { ConversationReferences } from './conversationReferences.ts';
 import type { Client } from '../generated/sqlite/client.ts';
+import { changeCount, factsFromRow, type ReadFacts } from './clientFacts.ts';
 import { asDate, asDateOrNull, asNumber, asNumberOrNull, asText, asTextOrNull, decodeRow, directSql, type Columns } from './directSql.ts';
 
 export type { Client };
@@ -32,6 +33,8 @@ const CLIENT_COLUMNS: Columns<Client> = {
 export interface TurnParties {
   client: Client | null;
   adviserId: string | null;
+  /** The client's facts (clientFacts.ts), read in the same statement. */
+  facts: ReadFacts | null;
 }
 
 export class ClientRepository {
@@ -41,12 +44,16 @@ export class ClientRepository {
     return this.db.client.findUnique({ where: { userKey } });
   }
 
-  /** The client and the adviser with this user key, in one statement (every turn asks both). */
+  /** The client, their facts and the adviser with this user key, in one statement (every turn asks). */
   async findTurnParties(userKey: string): Promise<TurnParties> {
+    const readAt = changeCount();
     const { names, rows } = await directSql(this.db).query(
       `SELECT c."id", c."userKey", c."channelId", c."displayName", c."aadObjectId", c."timeZone", c."adviserId",
          c."consentVersion", c."consentedAt", c."consentWithdrawnAt", c."status", c."reviewCadenceDays", c."styleOverride",
-         c."remindersPausedAt", c."unansweredOutreach", c."lastContactAt", c."closedAt", c."createdAt", a."id" AS "asAdviser"
+         c."remindersPausedAt", c."unansweredOutreach", c."lastContactAt", c."closedAt", c."createdAt", a."id" AS "asAdviser",
+         (SELECT vp."completedAt" FROM "VocationalProfile" AS vp WHERE vp."clientId" = c."id") AS "profileCompletedAt",
+         (SELECT lr."band" FROM "LocusResult" AS lr WHERE lr."clientId" = c."id" ORDER BY lr."takenAt" DESC LIMIT 1) AS "locusBand",
+         (SELECT pl."nextReviewAt" FROM "Plan" AS pl WHERE pl."clientId" = c."id" ORDER BY pl."version" DESC LIMIT 1) AS "nextReviewAt"
        FROM (SELECT CAST(? AS TEXT) AS "userKey") AS who
        LEFT JOIN "Client" AS c ON c."userKey" = who."userKey"
        LEFT JOIN "Adviser" AS a ON a."userKey" = who."userKey"`,
@@ -54,7 +61,9 @@ export class ClientRepository {
     );
     const row = rows[0]!;
     const adviserId = (row[names.indexOf('asAdviser')] ?? null) as string | null;
-    return { client: row[0] === null ? null : decodeRow(names, row, CLIENT_COLUMNS), adviserId };
+    if (row[0] === null) return { client: null, adviserId, facts: null };
+    const client = decodeRow(names, row, CLIENT_COLUMNS);
+    return { client, adviserId, facts: { clientId: client.id, facts: factsFromRow(names, row), readAt } };
   }
 
   findById(id: string): Promise<Client | null> {

@@ -1,5 +1,6 @@
 // Locus-of-control results: every take is kept with its time, so a later one can show change.
 import type { LocusBand, LocusScore } from '../domain/locusOfControl.ts';
+import { factsChanged } from './clientFacts.ts';
 import type { Database } from './database.ts';
 
 export type StoredLocusResult = { id: string; score: number; band: LocusBand; answers: Record<string, number>; takenAt: Date };
@@ -11,6 +12,7 @@ export class LocusResultRepository {
     const row = await this.db.locusResult.create({
       data: { clientId, score: result.score, band: result.band, answers: JSON.stringify(answers), takenAt },
     });
+    factsChanged(clientId);
     return { id: row.id, score: row.score, band: row.band as LocusBand, answers, takenAt: row.takenAt };
   }
 

@@ -18,6 +18,7 @@ import {
 } from '../domain/plan.ts';
 import { systemClock, type Clock } from '../domain/clock.ts';
 import { isTransaction, isUniqueViolation, type Database, type DatabaseQueries } from './database.ts';
+import { factsChanged } from './clientFacts.ts';
 import { newRowId } from './rowId.ts';
 import { insertGoals, insertItems } from './planContentRows.ts';
 import { toPlanVersion, WITH_CONTENT } from './planRows.ts';
@@ -249,6 +250,7 @@ export class PlanRepository {
     });
     await insertGoals(tx, created.id, goals);
     await insertItems(tx, created.id, items);
+    factsChanged(clientId);
     await tx.auditEvent.create({ data: { actor: by, action: `plan.version-${kind}`, subject: created.id, createdAt: now }, select: { id: true } });
     const planId = created.id;
     return toPlanVersion({ ...created, goals: goals.map((goal) => ({ ...goal, planId })), items: items.map((item) => ({ ...item, planId })) });

@@ -3,6 +3,7 @@
 import { emptyVocationalProfile, type VocationalProfile } from '../domain/assessmentSteps.ts';
 import type { AssessmentProgress } from '../domain/assessmentQuestions.ts';
 import type { SupportMarker } from '../domain/supportMarker.ts';
+import { factsChanged } from './clientFacts.ts';
 import type { Database } from './database.ts';
 
 export type StoredProfile = {
@@ -67,6 +68,7 @@ export class ProfileRepository {
         await tx.confidenceRating.create({ data: { clientId, value: confidence, context: 'self-assessment', recordedAt: at } });
       }
     });
+    factsChanged(clientId);
   }
 
   /** A crisis escalation in the window raises the support marker to red. */

@@ -40,7 +40,12 @@ describe(`direct statements on ${testProvider}`, () => {
       },
     });
     const parties = await new ClientRepository(db()).findTurnParties('emulator:full');
-    expect(parties).toEqual({ client: await db().client.findUnique({ where: { userKey: 'emulator:full' } }), adviserId: null });
+    const client = await db().client.findUnique({ where: { userKey: 'emulator:full' } });
+    expect(parties).toEqual({
+      client,
+      adviserId: null,
+      facts: { clientId: client!.id, facts: { profileComplete: false, locusBand: null, nextReviewAt: null }, readAt: expect.any(Number) },
+    });
   });
 
   it('reads a client with nothing optional set, and tells an adviser apart', async () => {
@@ -49,8 +54,8 @@ describe(`direct statements on ${testProvider}`, () => {
     expect(bare.client).toEqual(await db().client.findUnique({ where: { userKey: 'emulator:bare' } }));
 
     const adviser = await db().adviser.create({ data: { name: 'Bo', userKey: 'emulator:bo', inviteCode: 'BO1234' } });
-    expect(await new ClientRepository(db()).findTurnParties('emulator:bo')).toEqual({ client: null, adviserId: adviser.id });
-    expect(await new ClientRepository(db()).findTurnParties('emulator:nobody')).toEqual({ client: null, adviserId: null });
+    expect(await new ClientRepository(db()).findTurnParties('emulator:bo')).toEqual({ client: null, adviserId: adviser.id, facts: null });
+    expect(await new ClientRepository(db()).findTurnParties('emulator:nobody')).toEqual({ client: null, adviserId: null, facts: null });
   });
 
   it('writes a message Prisma reads back, newest first by time and then by id', async () => {
