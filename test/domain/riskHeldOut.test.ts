@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -43,14 +43,19 @@ describe('assessRisk on the held-out split', () => {
 // crisis floor is a point lower. A twelfth split written then read 96.7% / 96.7% / 88.8% at its one
 // fresh measurement; its misses were then read, and training written on their kinds made both splits
 // worse, so it was not kept. With the data commands as people type them in training: eleventh
-// 97.7% / 96.6% / 93.8%, twelfth 96.7% / 96.4% / 89.9%. The targets are 100% crisis recall and 90% for the others; these floors record
+// 97.7% / 96.6% / 93.8%, twelfth 96.7% / 96.4% / 89.9%. The eleventh's misses were printed at the
+// start of the next round, so it is spent too. A thirteenth split, by one writer who read only a
+// brief, measured once fresh: 95.5% / 96.0% / 91.5%; its misses were read and general rules written
+// for their kinds (eleventh 98.3% / 96.9% / 93.8%, thirteenth 98.9% / 97.0% / 91.5%). The targets are 100% crisis recall and 90% for the others; these floors record
 // where each stands so it cannot fall while the work goes on (see the README).
 describe.each([
   { split: 'blind fourth split', file: BLIND_FOURTH, size: 320, floors: { crisisRecall: 0.96, riskRecall: 0.97, benignRight: 0.9 } },
   { split: 'blind tenth split', file: BLIND_TENTH, size: 499, floors: { crisisRecall: 0.98, riskRecall: 0.97, benignRight: 0.92 } },
-  { split: 'blind eleventh split', file: BLIND_ELEVENTH, size: 500, floors: { crisisRecall: 0.97, riskRecall: 0.96, benignRight: 0.92 } },
+  { split: 'blind eleventh split', file: BLIND_ELEVENTH, size: 500, floors: { crisisRecall: 0.98, riskRecall: 0.96, benignRight: 0.92 } },
   // Measured once, fresh: 96.7% / 96.7% / 88.8%; then its misses were read (spent).
   { split: 'blind twelfth split', file: BLIND_TWELFTH, size: 511, floors: { crisisRecall: 0.96, riskRecall: 0.96, benignRight: 0.88 } },
+  // Measured once, fresh: 95.5% / 96.0% / 91.5%; then its misses were read (spent).
+  { split: 'blind thirteenth split', file: BLIND_THIRTEENTH, size: 506, floors: { crisisRecall: 0.98, riskRecall: 0.965, benignRight: 0.91 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);

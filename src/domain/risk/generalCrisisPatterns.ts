@@ -11,6 +11,9 @@ const DRUG = oneOf(
   'pain killers', 'insulin', 'antidepressants', 'sertraline', 'citalopram', 'tramadol', 'morphine', 'diazepam', 'vodka',
 );
 const VIOLENT = oneOf('violent', 'abusive', 'rough with me', 'handy with his fists', 'physical with me');
+const VEHICLE = oneOf('bus', 'car', 'lorry', 'truck', 'train', 'van', 'taxi', 'tram');
+// Said of the client by anyone at all (a coach, a priest, a stranger): these are never everyday.
+const SEXUAL_HARM = oneOf('abused', 'abuses', 'abusing', 'raped', 'rapes', 'raping', 'molested', 'molests', 'molesting', 'groomed', 'grooming', 'interfered with', 'sexually assaulted');
 const STRUCK = oneOf('hits', 'hit', 'beats', 'beat', 'punched', 'punches', 'kicked', 'kicks', 'slapped', 'slaps', 'strangled', 'strangles', 'choked', 'chokes');
 
 export const GENERAL_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
@@ -22,6 +25,8 @@ export const GENERAL_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\b(?:want|wish|ready|need|like) to be gone\b|\bgone gone\b`,
       pattern`\b(?:relief|want|wish|hope|pray|rather|dream)\b(?: \w+){0,4} (?:never|not) (?:to )?wake up\b`,
       pattern`\b(?:nobody|no one|noone|no 1|no1) (?:would|will|is going to|is gonna|would even|will even) (?:miss|notice|care|mind) (?:me|if i)\b`,
+      pattern`\b(?:wish|wishing|hope|hoping|pray|praying)\b(?: \w+){0,4} (?:hit|run over|knocked (?:down|over)) by (?:a|the) ${VEHICLE}\b`,
+      pattern`\b(?:wish|wishing|hope|hoping|pray|praying)\b(?: \w+){0,3} (?:a|the) ${VEHICLE}\b(?: \w+){0,2} (?:hit|hits|run|runs|ran|knock|knocks|knocked) (?:me|into me)\b`,
       pattern`\bi will be dead\b|\bi am going to be dead\b|\bdead by (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|tonight|the weekend|next week)\b`,
     ],
   },
@@ -31,6 +36,7 @@ export const GENERAL_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     patterns: [
       pattern`\bhow (?:many|much) ${DRUG}\b(?: \w+){0,4} (?:take|kill|need|enough|do it)\b`,
       pattern`\bhow (?:many|much)\b(?: \w+){0,3} (?:would|will|does|do) it take to (?:die|kill|end|not wake)\b`,
+      pattern`\b(?:${DRUG}|bottle|packet|packets|box|boxes|dose)\b(?: \w+){0,6} enough to (?:kill me|end it|end my life|die|not wake up|do it|kill (?:a person|someone|you))\b`,
       pattern`\b(?:knife|knives|blade|blades|razor|razors)\b(?: \w+){0,6} wrists?\b|\bwrists?\b(?: \w+){0,4} (?:knife|knives|blade|razor|cut|cutting|slit|slash)\b`,
     ],
   },
@@ -42,6 +48,7 @@ export const GENERAL_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\b(?:stockpiled|stockpiling|hoarded|hoarding|saving up|saved up|collecting)\b(?: \w+){0,2} ${DRUG}\b`,
       pattern`\bi (?:have|have got|got) a plan and i know (?:when|how|where)\b`,
       pattern`\b(?:all|it|everything) planned out\b(?: \w+){0,3} (?:tonight|night|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|tomorrow)\b`,
+      pattern`\b(?:train|railway) (?:line|lines|track|tracks)\b(?: \w+){0,4} (?:done|finished|over) (?:with|wid) (?:it|it all|everything|life)\b`,
       pattern`\bi know (?:how|when|where) i am going to do it\b|\bi have decided (?:how|when)\b`,
     ],
   },
@@ -59,6 +66,10 @@ export const GENERAL_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     patterns: [
       pattern`\b(?:my )?${PARTNER} (?:is|was|gets|got|has been|can be|becomes|went) ${VIOLENT}\b`,
       pattern`\b(?:he|she|my ${PARTNER}) ${STRUCK} me\b`,
+      pattern`\b(?:he|she|(?:my )?${PARTNER}) (?:has |had )?(?:split|busted|burst|broke|broken|cut|bruised|fractured) my (?:lip|nose|face|head|ribs?|arm|eye|jaw|tooth|teeth|cheek)\b`,
+      pattern`\b${SEXUAL_HARM} me\b|\bsexually (?:abused|assaulted) (?:me|by)\b`,
+      // Jamaican patois: "lick mi up", "tump mi up" (beat me up).
+      pattern`\b(?:lick|licks|licked|tump|tumps|tumped|box|boxed|batter|battered|beat|beats|kick|kicked) (?:mi|me) up\b`,
     ],
   },
 ];

@@ -55,6 +55,8 @@ const SHORTHAND = new Map<string, string>(Object.entries({
   tmrw: 'tomorrow', tmr: 'tomorrow', n: 'and', w: 'with', wiv: 'with', ova: 'over',
   sh: 'self harm', shing: 'self harming', unaliving: 'killing myself', unalive: 'kill myself',
   unalived: 'killed myself', kmn: 'kill myself now', ded: 'dead', nowt: 'nothing', owt: 'anything',
+  masel: 'myself', mysel: 'myself', aboot: 'about', cannae: 'can not', wannae: 'want to', gonnae: 'going to',
+  heid: 'head', naebody: 'no one', di: 'the',
   mates: 'friends', mate: 'friend', dissapear: 'disappear', dissappear: 'disappear', alot: 'a lot',
 }));
 
