@@ -3,7 +3,7 @@
 // every log line of that request.
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
-import { enterLogContext } from './log.ts';
+import { rememberRequestId } from './requestIds.ts';
 import type { CoachMetrics } from './metrics.ts';
 
 const PLAIN_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -13,7 +13,7 @@ export function addRequestIds(server: Server): void {
     const given = req.header('x-request-id');
     const requestId = given && PLAIN_ID.test(given) ? given : randomUUID();
     res.setHeader('x-request-id', requestId);
-    enterLogContext({ requestId });
+    rememberRequestId(req, requestId);
     next();
   });
 }

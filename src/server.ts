@@ -4,7 +4,8 @@ import type { CloudAdapter } from 'botbuilder';
 import type { CoachBot } from './bot/coachBot.ts';
 import { cleanIncomingText, explainInvalidActivity, incomingActivitySchema } from './bot/activitySchema.ts';
 import type { Readiness } from './db/readiness.ts';
-import { log } from './log.ts';
+import { logWith } from './log.ts';
+import { linkActivityToRequest, requestIdOf } from './requestIds.ts';
 import { jsonBodyReader } from './serverBody.ts';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -29,10 +30,11 @@ export function createServer(parts: ServerParts): Server {
       return;
     }
     cleanIncomingText(req.body as { text?: unknown; value?: unknown; entities?: unknown });
+    linkActivityToRequest(req.body, req);
     try {
       await parts.adapter.process(req, res, (context) => parts.bot.run(context));
     } catch (error) {
-      log.error('Could not process an activity', error);
+      logWith({ requestId: requestIdOf(req), conversationId: parsed.data.conversation.id }).error('Could not process an activity', error);
       if (!res.headersSent) res.send(500, { error: 'internal error' });
     }
   });

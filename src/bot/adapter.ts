@@ -6,7 +6,7 @@ import type { ConnectorClient } from 'botframework-connector';
 import { publicCloudWithMetadataUrl, StrictBotFrameworkAuthentication } from './strictAuthentication.ts';
 import type { Config } from '../config.ts';
 import { ConnectorTargets } from './connectorTargets.ts';
-import { log } from '../log.ts';
+import { turnLog } from '../turnLog.ts';
 import { cannotSaveMessage, sorryMessage } from '../messages/en/common.ts';
 import { isDatabaseUnavailable } from '../db/databaseOutage.ts';
 
@@ -46,12 +46,12 @@ export function createAdapter(config: Config): CoachAdapter {
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // DialogContextError keeps the original error, whose stack says where it really failed.
     const cause = (error as Error & { error?: unknown }).error;
-    log.error(`Turn failed for conversation ${context.activity.conversation?.id ?? '?'}`, cause instanceof Error ? cause : error);
+    turnLog(context).error(`Turn failed for conversation ${context.activity.conversation?.id ?? '?'}`, cause instanceof Error ? cause : error);
     try {
       // With the database down nothing from this message was kept: say so, rather than "try again".
       if (context.activity.type === 'message') await context.sendActivity(isDatabaseUnavailable(error) ? cannotSaveMessage : sorryMessage);
     } catch (sendError) {
-      log.warn('Could not tell the user about the failed turn', sendError);
+      turnLog(context).warn('Could not tell the user about the failed turn', sendError);
     }
   };
   return adapter;

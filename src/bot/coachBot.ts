@@ -13,7 +13,7 @@ import {
   type UserState,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
-import { log } from '../log.ts';
+import { turnLog } from '../turnLog.ts';
 import { repromptInnermost } from '../../dialogs/reprompt.ts';
 import { dialogGate } from './riskCheck.ts';
 import { keepDialogMemoryConfiguration, shareDialogMemoryConfiguration } from './dialogMemoryConfiguration.ts';
@@ -98,6 +98,6 @@ export class CoachBot extends TeamsActivityHandler {
     if (result.status === DialogTurnStatus.empty) {
       await dc.beginDialog(this.parts.mainDialog.id);
     }
-    log.debug(`turn done: ${context.activity.type} in ${context.activity.conversation?.id}`);
+    turnLog(context).debug(`turn done: ${context.activity.type} in ${context.activity.conversation?.id}`);
   }
 }

@@ -4,7 +4,7 @@ import type { Middleware, TurnContext } from 'botbuilder';
 import type { Database } from '../db/database.ts';
 import type { ClientIdentity } from '../privacy/clientData.ts';
 import { eraseBotState } from '../privacy/dataErasure.ts';
-import { log } from '../log.ts';
+import { turnLog } from '../turnLog.ts';
 
 const SWEEP_KEY = Symbol('coach.botStateSweep');
 
@@ -22,7 +22,7 @@ export class ErasureAfterTurn implements Middleware {
     try {
       await eraseBotState(this.db, who);
     } catch (error) {
-      log.error('Could not sweep bot state after an erasure', error);
+      turnLog(context).error('Could not sweep bot state after an erasure', error);
     }
   }
 }

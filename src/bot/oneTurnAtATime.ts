@@ -8,7 +8,7 @@ import { ActivityTypes, INVOKE_RESPONSE_KEY, type Middleware, type TurnContext }
 import type { ConversationLocks } from '../db/conversationLocks.ts';
 import type { ActivityRef, ProcessedActivities } from '../db/processedActivities.ts';
 import { isProactiveTurn } from './proactiveTurn.ts';
-import { log } from '../log.ts';
+import { turnLog } from '../turnLog.ts';
 import { stillBusyMessage } from '../messages/en/common.ts';
 
 export class OneTurnAtATime implements Middleware {
@@ -30,7 +30,7 @@ export class OneTurnAtATime implements Middleware {
     const ran = await this.inTurn(key, deadline, async () => {
       const lease = await this.locks.acquire(key, deadline);
       if (!lease) return false;
-      const release = () => lease.release().catch((error: unknown) => log.warn(`Could not release the turn lock of ${key}`, error));
+      const release = () => lease.release().catch((error: unknown) => turnLog(context).warn(`Could not release the turn lock of ${key}`, error));
       const ref = activity.id ? { channelId: activity.channelId, conversationId: activity.conversation.id, activityId: activity.id } : null;
       try {
         await this.once(context, next, ref);
@@ -38,7 +38,7 @@ export class OneTurnAtATime implements Middleware {
         // A failed turn is forgotten, so a retry is handled; then the lease goes. Not waited for:
         // with the database gone the client hears so now, not after more timeouts.
         void (async () => {
-          if (ref) await this.processed.forget(ref).catch((forgetError: unknown) => log.warn('Could not forget a failed activity', forgetError));
+          if (ref) await this.processed.forget(ref).catch((forgetError: unknown) => turnLog(context).warn('Could not forget a failed activity', forgetError));
           await release();
         })();
         throw error;
@@ -47,7 +47,7 @@ export class OneTurnAtATime implements Middleware {
       return true;
     });
     if (!ran) {
-      log.warn(`Turned away an activity in ${key}: the conversation stayed busy for ${this.waitMs} ms`);
+      turnLog(context).warn(`Turned away an activity in ${key}: the conversation stayed busy for ${this.waitMs} ms`);
       if (activity.type === ActivityTypes.Message) await context.sendActivity(stillBusyMessage);
       if (activity.type === ActivityTypes.Invoke) {
         await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 429, body: { error: 'This chat is busy. Try again in a moment.' } } });
@@ -81,7 +81,7 @@ export class OneTurnAtATime implements Middleware {
     if (!ref) return next();
     const claim = await this.processed.claim(ref);
     if (claim.duplicate) {
-      log.info(`Ignored a repeat of activity ${activity.id} in ${activity.channelId}/${activity.conversation.id}`);
+      turnLog(context).info(`Ignored a repeat of activity ${activity.id} in ${activity.channelId}/${activity.conversation.id}`);
       if (activity.type === ActivityTypes.Invoke) {
         await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: claim.invokeResponse ?? { status: 200 } });
       }
@@ -90,6 +90,6 @@ export class OneTurnAtATime implements Middleware {
     await next();
     const invokeResponse = context.turnState.get(INVOKE_RESPONSE_KEY)?.value;
     if (activity.type === ActivityTypes.Invoke && invokeResponse) await this.processed.recordInvokeResponse(ref, invokeResponse);
-    this.processed.pruneNowAndThen().catch((error: unknown) => log.warn('Could not prune processed activities', error));
+    this.processed.pruneNowAndThen().catch((error: unknown) => turnLog(context).warn('Could not prune processed activities', error));
   }
 }

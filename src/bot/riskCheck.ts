@@ -16,7 +16,7 @@ import { EscalationRepository } from '../db/escalations.ts';
 import { escalationHasReachedSomeone, raiseEscalation } from '../escalation/raiseEscalation.ts';
 import { addClientWordsAndNotify } from '../escalation/escalationUpdates.ts';
 import { handoverNews } from '../domain/handoverNews.ts';
-import { log } from '../log.ts';
+import { turnLog } from '../turnLog.ts';
 import type { CoachServices } from '../services.ts';
 import {
   carryOnLabel,
@@ -204,7 +204,7 @@ export class RiskCheck implements Middleware {
       }
     } catch (error) {
       // A handover that fails must not stop the client's conversation; the dispatcher retries.
-      log.error('Could not hand over what the client said', error);
+      turnLog(context).error('Could not hand over what the client said', error);
     }
   }
 }
