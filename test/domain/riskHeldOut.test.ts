@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -56,6 +56,9 @@ describe.each([
   { split: 'blind twelfth split', file: BLIND_TWELFTH, size: 511, floors: { crisisRecall: 0.96, riskRecall: 0.96, benignRight: 0.88 } },
   // Measured once, fresh: 95.5% / 96.0% / 91.5%; then its misses were read (spent).
   { split: 'blind thirteenth split', file: BLIND_THIRTEENTH, size: 506, floors: { crisisRecall: 0.98, riskRecall: 0.965, benignRight: 0.91 } },
+  // Written after those rules, by one writer who read only a brief (15 lines already in training or
+  // another split taken out), and measured once: 96.1% / 95.6% / 90.9%. Never read: keep it so.
+  { split: 'blind fourteenth split', file: BLIND_FOURTEENTH, size: 496, floors: { crisisRecall: 0.96, riskRecall: 0.955, benignRight: 0.9 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
