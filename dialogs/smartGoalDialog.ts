@@ -86,12 +86,12 @@ export class SmartGoalDialog extends ComponentDialog {
   private async askWords(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const client = currentClient(step.context);
     if (!client) return step.endDialog();
-    const profile = await new ProfileRepository(this.services.db).find(client.id);
+    const jobGoals = await new ProfileRepository(this.services.db).jobGoals(client.id);
     const draft: GoalDraft = {
       clientId: client.id,
       timeZone: client.timeZone,
       style: await turnCoachingStyle(step.context, this.services.db, client),
-      jobTitles: (profile?.progress.profile.jobGoals ?? []).map((job) => job.title).filter(Boolean),
+      jobTitles: jobGoals.map((job) => job.title).filter(Boolean),
       aim: '',
       text: '',
       ratings: [],

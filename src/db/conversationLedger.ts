@@ -3,6 +3,7 @@
 // remembers what it wrote, and writes again now and then in case an erasure elsewhere removed it.
 import type { Database } from './database.ts';
 import { BoundedMap } from '../boundedMap.ts';
+import { directSql } from './directSql.ts';
 
 const REMEMBERED_USERS = 5_000;
 const REWRITE_MS = 5 * 60_000;
@@ -24,14 +25,13 @@ export class ConversationLedger {
     const conversations = remembered.get(userKey) ?? new Map<string, number>();
     const at = conversations.get(conversationId);
     if (at !== undefined && now - at < REWRITE_MS && now >= at) return;
-    // A conversation's channel never changes, so the update writes nothing new; with an empty one
-    // Prisma cannot use the database's own upsert and runs a transaction of four statements.
-    await this.db.userConversation.upsert({
-      where: { userKey_conversationId: { userKey, conversationId } },
-      create: { userKey, channelId, conversationId },
-      update: { channelId },
-      select: { conversationId: true },
-    });
+    // A conversation's channel never changes, so a row already there is left as it is. A direct
+    // statement (directSql.ts): every new conversation's first turn writes this.
+    await directSql(this.db).execute(
+      `INSERT INTO "UserConversation" ("userKey", "channelId", "conversationId", "createdAt") VALUES (?, ?, ?, ?)
+       ON CONFLICT ("userKey", "conversationId") DO NOTHING`,
+      [userKey, channelId, conversationId, new Date(now)],
+    );
     conversations.set(conversationId, now);
     remembered.set(userKey, conversations);
   }

@@ -2,6 +2,7 @@
 // only when it changed or has not been written for a while: it rarely changes within a chat.
 import type { Database } from './database.ts';
 import { BoundedMap } from '../boundedMap.ts';
+import { directSql } from './directSql.ts';
 
 export type StoredReference = Record<string, unknown>;
 
@@ -34,11 +35,13 @@ export class ConversationReferences {
     const writes = writesFor(this.db);
     const last = writes.get(userKey);
     if (last && last.serialized === serialized && now - last.at < REFERENCE_REWRITE_MS && now >= last.at) return;
-    await this.db.conversationRef.upsert({
-      where: { userKey },
-      create: { userKey, reference: serialized },
-      update: { reference: serialized, usable: true, unusableReason: null },
-    });
+    // A direct statement (directSql.ts): a new conversation's first turn writes this, and Prisma's upsert cost ten times it.
+    await directSql(this.db).execute(
+      `INSERT INTO "ConversationRef" ("userKey", "reference", "usable", "unusableReason", "updatedAt") VALUES (?, ?, ?, NULL, ?)
+       ON CONFLICT ("userKey") DO UPDATE SET "reference" = excluded."reference", "usable" = excluded."usable",
+         "unusableReason" = NULL, "updatedAt" = excluded."updatedAt"`,
+      [userKey, serialized, true, new Date(now)],
+    );
     writes.set(userKey, { serialized, at: now });
   }
 

@@ -5,6 +5,7 @@ import type { AssessmentProgress } from '../domain/assessmentQuestions.ts';
 import type { SupportMarker } from '../domain/supportMarker.ts';
 import { factsChanged } from './clientFacts.ts';
 import type { Database } from './database.ts';
+import { directSql } from './directSql.ts';
 
 export type StoredProfile = {
   progress: AssessmentProgress;
@@ -32,6 +33,12 @@ export class ProfileRepository {
     const row = await this.db.vocationalProfile.findUnique({ where: { clientId } });
     if (!row) return null;
     return { progress: parse(row.data), marker: (row.marker as SupportMarker | null) ?? null, completedAt: row.completedAt };
+  }
+
+  /** The jobs the client named, in one direct statement: every new goal asks for them. */
+  async jobGoals(clientId: string): Promise<VocationalProfile['jobGoals']> {
+    const { rows } = await directSql(this.db).query('SELECT "data" FROM "VocationalProfile" WHERE "clientId" = ?', [clientId]);
+    return rows.length === 0 ? [] : parse(rows[0]![0] as string).profile.jobGoals;
   }
 
   async isComplete(clientId: string): Promise<boolean> {

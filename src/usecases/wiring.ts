@@ -23,7 +23,7 @@ export function planDeps(services: CoachServices): PlanDeps {
     work: new PlanWork(db, clock),
     reads: {
       latestItemOf: (clientId, lineageId) => new ActionItemProgress(db).latestItemOf(clientId, lineageId),
-      jobGoalsOf: async (clientId) => (await new ProfileRepository(db).find(clientId))?.progress.profile.jobGoals ?? [],
+      jobGoalsOf: (clientId) => new ProfileRepository(db).jobGoals(clientId),
       styleOf: (client) => coachingStyleFor(db, client),
       clientById: (id) => new ClientRepository(db).findById(id),
     },

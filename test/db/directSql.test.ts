@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClientRepository } from '../../src/db/clients.ts';
 import { ClientMessageRepository } from '../../src/db/clientMessages.ts';
+import { ConversationLedger } from '../../src/db/conversationLedger.ts';
+import { ConversationReferences } from '../../src/db/conversationReferences.ts';
 import { newRowId } from '../../src/db/rowId.ts';
 import { createMigratedDatabase, testProvider } from '../support/testDatabase.ts';
 
@@ -67,6 +69,21 @@ describe(`direct statements on ${testProvider}`, () => {
     expect(await messages.recent(client.id)).toEqual([
       { text: 'first', riskLevel: 'none', createdAt: at },
       { text: 'second', riskLevel: 'concern', createdAt: at },
+    ]);
+  });
+
+  it('writes a conversation reference and a ledger row Prisma reads back, the row unchanged by a second note', async () => {
+    const at = new Date('2026-11-07T10:00:00.250Z');
+    await new ConversationReferences(db()).save('emulator:ref', { conversation: { id: 'c1' } }, at.getTime());
+    expect(await db().conversationRef.findUnique({ where: { userKey: 'emulator:ref' } })).toEqual({
+      userKey: 'emulator:ref', clientId: null, adviserId: null, reference: '{"conversation":{"id":"c1"}}', usable: true, unusableReason: null, updatedAt: at,
+    });
+    const ledger = new ConversationLedger(db());
+    await ledger.note('emulator:ref', 'emulator', 'c1', at.getTime());
+    ledger.forget('emulator:ref');
+    await ledger.note('emulator:ref', 'msteams', 'c1', at.getTime() + 1000);
+    expect(await db().userConversation.findMany({ where: { userKey: 'emulator:ref' } })).toEqual([
+      { userKey: 'emulator:ref', channelId: 'emulator', conversationId: 'c1', createdAt: at },
     ]);
   });
 
