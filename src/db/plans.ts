@@ -22,6 +22,7 @@ import { factsChanged } from './clientFacts.ts';
 import { newRowId } from './rowId.ts';
 import { insertGoals, insertItems } from './planContentRows.ts';
 import { toPlanVersion, WITH_CONTENT } from './planRows.ts';
+import { latestPlanVersion } from './planDirectRead.ts';
 
 export type { NewGoal, NewItem, PlanGoal, PlanItem, PlanSummary, PlanVersion };
 export type AgreementStamp = Pick<PlanVersion, 'id' | 'status' | 'clientAgreedAt' | 'adviserAgreedAt'>;
@@ -50,9 +51,9 @@ export class PlanRepository {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  /** The latest version, whatever its status; null before the first goal. */
+  /** The latest version, whatever its status; null before the first goal. Outside a transaction, in direct statements. */
   async currentPlan(clientId: string): Promise<PlanVersion | null> {
-    return latestVersion(this.db, clientId);
+    return isTransaction(this.db) ? latestVersion(this.db, clientId) : latestPlanVersion(this.db as Database, clientId);
   }
 
   /** The latest version's next review day, without its goals and items. */
