@@ -22,12 +22,6 @@ export class LocusResultRepository {
     return { id: row.id, score: row.score, band: row.band as LocusBand, answers: JSON.parse(row.answers) as Record<string, number>, takenAt: row.takenAt };
   }
 
-  /** Only the band of the latest take: what readiness and the coaching style need. */
-  async latestBand(clientId: string): Promise<LocusBand | null> {
-    const row = await this.db.locusResult.findFirst({ where: { clientId }, orderBy: { takenAt: 'desc' }, select: { band: true } });
-    return (row?.band as LocusBand | undefined) ?? null;
-  }
-
   async all(clientId: string): Promise<StoredLocusResult[]> {
     const rows = await this.db.locusResult.findMany({ where: { clientId }, orderBy: { takenAt: 'asc' } });
     return rows.map((row) => ({ id: row.id, score: row.score, band: row.band as LocusBand, answers: JSON.parse(row.answers) as Record<string, number>, takenAt: row.takenAt }));

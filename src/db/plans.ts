@@ -56,12 +56,6 @@ export class PlanRepository {
     return isTransaction(this.db) ? latestVersion(this.db, clientId) : latestPlanVersion(this.db as Database, clientId);
   }
 
-  /** The latest version's next review day, without its goals and items. */
-  async nextReviewAt(clientId: string): Promise<Date | null> {
-    const row = await this.db.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' }, select: { nextReviewAt: true } });
-    return row?.nextReviewAt ?? null;
-  }
-
   /** Every version, oldest first: the history of the plan. */
   async planVersions(clientId: string): Promise<PlanVersion[]> {
     const rows = await this.db.plan.findMany({ where: { clientId }, orderBy: { version: 'asc' }, include: WITH_CONTENT });

@@ -41,11 +41,6 @@ export class ProfileRepository {
     return rows.length === 0 ? [] : parse(rows[0]![0] as string).profile.jobGoals;
   }
 
-  async isComplete(clientId: string): Promise<boolean> {
-    const row = await this.db.vocationalProfile.findUnique({ where: { clientId }, select: { completedAt: true } });
-    return Boolean(row?.completedAt);
-  }
-
   async loadProgress(clientId: string): Promise<AssessmentProgress> {
     return (await this.find(clientId))?.progress ?? { profile: emptyVocationalProfile(), answered: [] };
   }
