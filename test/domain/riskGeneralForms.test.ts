@@ -17,6 +17,7 @@ describe('general forms of crisis', () => {
     ['is a whole bottle of my tablets enough to kill me', 'looking into a way to end their life'],
     ['ill go to the railway line and be done with it', 'has a plan to end their life'],
     ['me heid is full of thoughts aboot toppin masel', 'thoughts of suicide'],
+    ['this is goodbye. thanks for trying', 'preparing to end their life, or a past attempt'],
   ])('%j is crisis (%s)', (text, reason) => {
     const assessment = assessRisk(text);
     expect(assessment.level).toBe('crisis');
@@ -30,6 +31,7 @@ describe('general forms of crisis', () => {
     'topping up my phone credit',
     'the coach was abusive to the referee in the match lol',
     'is one box of leaflets enough for the job fair',
+    'this is goodbye to my old job, starting the new one monday',
   ])('%j stays none', (text) => {
     expect(assessRisk(text).level).toBe('none');
   });
