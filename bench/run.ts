@@ -3,7 +3,7 @@
 // SQLite, over the load only) and prints where their CPU time goes, per turn;
 // BENCH_MEMORY_FLAGS="--max-old-space-size=160" starts the memory run's bot with those node flags;
 // BENCH_SQL_TRACE=<file> writes every statement the bots send there (bench/queryCounter.ts). Nothing is sent anywhere but 127.0.0.1.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setLogLevel } from '../src/log.ts';
@@ -41,6 +41,8 @@ if (unknownBots.length > 0) {
 const drives = (bot: (typeof BOTS)[number]) => bots.length === 0 || bots.includes(bot);
 /** BENCH_PROFILE_DIR keeps the .cpuprofile files there (to open in a profiler) instead of a temporary folder. */
 const keptProfileDir = process.env.BENCH_PROFILE_DIR;
+// Made here if missing: the bot writes its profile at the end of a run, and a missing folder lost it then.
+if (keptProfileDir) mkdirSync(keptProfileDir, { recursive: true });
 
 const settings = quick
   ? {
