@@ -27,10 +27,12 @@ export class OneTurnAtATime implements Middleware {
     if (isProactiveTurn(activity) || !activity.conversation?.id) return next();
     const key = `${activity.channelId}/${activity.conversation.id}`;
     const deadline = Date.now() + this.waitMs;
+    // Taken now: some of these lines are written after the turn, when its context is revoked.
+    const log = turnLog(context);
     const ran = await this.inTurn(key, deadline, async () => {
       const lease = await this.locks.acquire(key, deadline);
       if (!lease) return false;
-      const release = () => lease.release().catch((error: unknown) => turnLog(context).warn(`Could not release the turn lock of ${key}`, error));
+      const release = () => lease.release().catch((error: unknown) => log.warn(`Could not release the turn lock of ${key}`, error));
       const ref = activity.id ? { channelId: activity.channelId, conversationId: activity.conversation.id, activityId: activity.id } : null;
       try {
         await this.once(context, next, ref);
@@ -38,7 +40,7 @@ export class OneTurnAtATime implements Middleware {
         // A failed turn is forgotten, so a retry is handled; then the lease goes. Not waited for:
         // with the database gone the client hears so now, not after more timeouts.
         void (async () => {
-          if (ref) await this.processed.forget(ref).catch((forgetError: unknown) => turnLog(context).warn('Could not forget a failed activity', forgetError));
+          if (ref) await this.processed.forget(ref).catch((forgetError: unknown) => log.warn('Could not forget a failed activity', forgetError));
           await release();
         })();
         throw error;
@@ -47,7 +49,7 @@ export class OneTurnAtATime implements Middleware {
       return true;
     });
     if (!ran) {
-      turnLog(context).warn(`Turned away an activity in ${key}: the conversation stayed busy for ${this.waitMs} ms`);
+      log.warn(`Turned away an activity in ${key}: the conversation stayed busy for ${this.waitMs} ms`);
       if (activity.type === ActivityTypes.Message) await context.sendActivity(stillBusyMessage);
       if (activity.type === ActivityTypes.Invoke) {
         await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 429, body: { error: 'This chat is busy. Try again in a moment.' } } });
@@ -78,10 +80,11 @@ export class OneTurnAtATime implements Middleware {
 
   private async once(context: TurnContext, next: () => Promise<void>, ref: ActivityRef | null): Promise<void> {
     const { activity } = context;
+    const log = turnLog(context);
     if (!ref) return next();
     const claim = await this.processed.claim(ref);
     if (claim.duplicate) {
-      turnLog(context).info(`Ignored a repeat of activity ${activity.id} in ${activity.channelId}/${activity.conversation.id}`);
+      log.info(`Ignored a repeat of activity ${activity.id} in ${activity.channelId}/${activity.conversation.id}`);
       if (activity.type === ActivityTypes.Invoke) {
         await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: claim.invokeResponse ?? { status: 200 } });
       }
@@ -90,6 +93,6 @@ export class OneTurnAtATime implements Middleware {
     await next();
     const invokeResponse = context.turnState.get(INVOKE_RESPONSE_KEY)?.value;
     if (activity.type === ActivityTypes.Invoke && invokeResponse) await this.processed.recordInvokeResponse(ref, invokeResponse);
-    this.processed.pruneNowAndThen().catch((error: unknown) => turnLog(context).warn('Could not prune processed activities', error));
+    this.processed.pruneNowAndThen().catch((error: unknown) => log.warn('Could not prune processed activities', error));
   }
 }
