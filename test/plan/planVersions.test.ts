@@ -46,9 +46,10 @@ describe(`plan versions on ${testProvider}`, () => {
     const both = await plans.agreeAsAdviser(clientId, 'adviser-1');
     expect(both).toMatchObject({ status: 'agreed', clientAgreedAt: new Date('2026-06-08T10:30:00Z'), adviserAgreedAt: new Date('2026-06-08T10:30:00Z') });
     const audit = await db.auditEvent.findMany({ where: { subject: draft.id, action: { startsWith: 'plan.agreed' } }, orderBy: { action: 'asc' } });
-    expect(audit.map((event) => [event.actor, event.action])).toEqual([
-      ['adviser:adviser-1', 'plan.agreed-by-adviser'],
-      ['client', 'plan.agreed-by-client'],
+    const at = new Date('2026-06-08T10:30:00Z');
+    expect(audit.map((event) => [event.actor, event.action, event.createdAt])).toEqual([
+      ['adviser:adviser-1', 'plan.agreed-by-adviser', at],
+      ['client', 'plan.agreed-by-client', at],
     ]);
   });
 

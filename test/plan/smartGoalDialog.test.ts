@@ -83,6 +83,7 @@ describe(`setting a SMART goal over HTTP on ${testProvider}`, () => {
     ]);
     const ratings = await db().confidenceRating.findMany({ where: { clientId: seeded.id }, orderBy: { value: 'asc' } });
     expect(ratings.map((r) => [r.value, r.context])).toEqual([[5, 'goal'], [8, 'goal']]);
+    expect(ratings.every((r) => r.recordedAt instanceof Date && !Number.isNaN(r.recordedAt.getTime()))).toBe(true);
 
     const shown = await user.say('My plan');
     expect(shown[0]).toBe('Here is your plan.');
