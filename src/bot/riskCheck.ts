@@ -5,6 +5,7 @@
 // A job loss or a barrier that needs a specialist is handed over too, and the dialog goes on.
 import { MessageFactory, type ConversationState, type Middleware, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { assessRisk } from '../domain/risk.ts';
+import { inContextOfWorry, isTerseIntent } from '../domain/risk/terseIntent.ts';
 import { parseChoice } from '../domain/answers.ts';
 import { concernTopicOf, type ConcernTopic } from '../domain/concernTopic.ts';
 import { detectJobLoss, detectSpecialistBarriers } from '../domain/escalationRules.ts';
@@ -80,10 +81,14 @@ export class RiskCheck implements Middleware {
     if (!text) return next();
     if (await turnAdviser(context, this.services.db)) return next();
 
-    const risk = assessRisk(text);
     const found = await turnClient(context, this.services.db);
     const client = found?.consentedAt && !found.consentWithdrawnAt ? found : null;
-    if (client) await new ClientMessageRepository(this.services.db).record(client.id, text, risk.level, this.services.clock.now());
+    const messages = new ClientMessageRepository(this.services.db);
+    const now = this.services.clock.now();
+    let risk = assessRisk(text);
+    // Only a few words of intent or goodbye need the messages before them (terseIntent.ts).
+    if (client && risk.level !== 'crisis' && isTerseIntent(text)) risk = inContextOfWorry(text, risk, await messages.recent(client.id, 3), now);
+    if (client) await messages.record(client.id, text, risk.level, now);
 
     let pause = await this.pause.get(context);
     if (pause?.kind === 'crisis' && this.window.hasLapsed(pause)) {

@@ -177,4 +177,23 @@ describe(`the safety window after a crisis, on ${testProvider}`, () => {
       expect(await db().escalation.count({ where: { clientId: ros.clientId, reason: 'crisis' } })).toBe(1);
     });
   });
+  describe('a few words of intent just after a worry', () => {
+    it('are a crisis: the contacts, the window and an urgent escalation', async () => {
+      const kim = await readyClient();
+      await kim.user.say('hi');
+      expect(text(await kim.user.say('honestly i cant cope anymore, everything feels hopeless'))).toMatch(/It sounds like/);
+      const replies = text(await kim.user.say('gonna do it tonight'));
+      expect(replies).toMatch(/Samaritans/);
+      expect(replies).not.toMatch(COACHING);
+      expect(await db().escalation.count({ where: { clientId: kim.clientId, reason: 'crisis' } })).toBe(1);
+    });
+
+    it('are an ordinary answer with no worry before them', async () => {
+      const lee = await readyClient();
+      await lee.user.say('hi');
+      const replies = text(await lee.user.say('gonna do it tonight'));
+      expect(replies).not.toMatch(/Samaritans/);
+      expect(await db().escalation.count({ where: { clientId: lee.clientId } })).toBe(0);
+    });
+  });
 });

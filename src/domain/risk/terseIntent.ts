@@ -1,0 +1,37 @@
+// A few words that say nothing alarming alone ("gonna do it tonight", "bye everyone", "sorry for
+// everything") can be the most alarming thing a client says when they follow a worrying message:
+// said after one, within the half hour, they are read as a crisis. Alone they stay as the rest of
+// the check reads them: "I'll do it tonight" is an ordinary answer to "When could you do it?".
+import type { RiskAssessment } from './combine.ts';
+import { normaliseForMatching } from './normalise.ts';
+
+export const TERSE_INTENT_REASON = 'a few words of intent or goodbye, just after a worrying message';
+
+const MAX_WORDS = 8;
+export const WORRY_LOOKBACK_MS = 30 * 60_000;
+
+const TERSE = [
+  /^(?:ok |right |well )?(?:i am |i will )?(?:going to|gonna) do it(?: now| tonight| today| soon| then)?(?: sorry)?$/,
+  /^(?:ok |right |well )?(?:this is )?(?:goodbye|bye|bye bye)(?: everyone| all| for good| forever| then)?$/,
+  /^(?:i am )?sorry for everything$/,
+  /^(?:that is it|this is it|i am done|i am finished|no more)(?: now| then| for good)?$/,
+  /^(?:i will not|not going to) be (?:here|around) (?:tomorrow|much longer|for long)$/,
+];
+
+export function isTerseIntent(text: string): boolean {
+  const normalised = normaliseForMatching(text);
+  if (normalised.split(' ').length > MAX_WORDS) return false;
+  return TERSE.some((pattern) => pattern.test(normalised));
+}
+
+/** The assessment, raised to crisis when terse intent follows a worrying message (`earlier`: the client's latest messages). */
+export function inContextOfWorry(
+  text: string,
+  assessed: RiskAssessment,
+  earlier: ReadonlyArray<{ riskLevel: string; createdAt: Date }>,
+  now: Date,
+): RiskAssessment {
+  if (assessed.level === 'crisis' || !isTerseIntent(text)) return assessed;
+  const worried = earlier.some((message) => message.riskLevel !== 'none' && now.getTime() - message.createdAt.getTime() <= WORRY_LOOKBACK_MS);
+  return worried ? { level: 'crisis', reasons: [TERSE_INTENT_REASON, ...assessed.reasons] } : assessed;
+}
