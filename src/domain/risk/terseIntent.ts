@@ -7,11 +7,11 @@ import { normaliseForMatching } from './normalise.ts';
 
 export const TERSE_INTENT_REASON = 'a few words of intent or goodbye, just after a worrying message';
 
-const MAX_WORDS = 8;
 export const WORRY_LOOKBACK_MS = 30 * 60_000;
 
+// On normalised text ("gonna" is "going to", "im" is "i am"), each a whole message.
 const TERSE = [
-  /^(?:ok |right |well )?(?:i am |i will )?(?:going to|gonna) do it(?: now| tonight| today| soon| then)?(?: sorry)?$/,
+  /^(?:ok |right |well )?(?:i am |i will )?going to do it(?: now| tonight| today| soon| then)?(?: sorry)?$/,
   /^(?:ok |right |well )?(?:this is )?(?:goodbye|bye|bye bye)(?: everyone| all| for good| forever| then)?$/,
   /^(?:i am )?sorry for everything$/,
   /^(?:that is it|this is it|i am done|i am finished|no more)(?: now| then| for good)?$/,
@@ -20,7 +20,6 @@ const TERSE = [
 
 export function isTerseIntent(text: string): boolean {
   const normalised = normaliseForMatching(text);
-  if (normalised.split(' ').length > MAX_WORDS) return false;
   return TERSE.some((pattern) => pattern.test(normalised));
 }
 
