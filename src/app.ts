@@ -65,8 +65,8 @@ export interface StartOptions {
 
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const database = await openMigratedDatabase(config.DATABASE_URL, {
-    connectMs: config.DATABASE_CONNECT_TIMEOUT_MS,
-    queryMs: config.DATABASE_QUERY_TIMEOUT_MS,
+    timeouts: { connectMs: config.DATABASE_CONNECT_TIMEOUT_MS, queryMs: config.DATABASE_QUERY_TIMEOUT_MS },
+    sqliteSynchronous: config.SQLITE_SYNCHRONOUS,
   });
   if (database.applied.length) log.info(`Applied migrations: ${database.applied.join(', ')}`);
   useAuditPseudonymSecret(config.AUDIT_PSEUDONYM_SECRET ?? (await storedSecret(database.db, 'audit-pseudonym')));

@@ -32,6 +32,12 @@ const settingsSchema = z
       .refine((value) => /^(file:|postgres(ql)?:\/\/)/i.test(value), 'use file:<path> for SQLite or postgresql://… for PostgreSQL'),
     DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
     DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(3_000),
+    SQLITE_SYNCHRONOUS: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(['normal', 'full'], { message: 'use normal or full' }))
+      .default('normal'),
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),

@@ -41,6 +41,12 @@ describe('configuration', () => {
     expect(problemsWith({ TURN_WAIT_MS: 'ages' }).join('\n')).toMatch(/^TURN_WAIT_MS/);
   });
 
+  it('lets SQLite sync at checkpoints by default, takes full in any case, and names a bad value', () => {
+    expect(loadConfig({}).SQLITE_SYNCHRONOUS).toBe('normal');
+    expect(loadConfig({ SQLITE_SYNCHRONOUS: 'FULL' }).SQLITE_SYNCHRONOUS).toBe('full');
+    expect(problemsWith({ SQLITE_SYNCHRONOUS: 'off' }).join('\n')).toMatch(/^SQLITE_SYNCHRONOUS .*normal or full/);
+  });
+
   it('names a database URL it cannot use', () => {
     expect(problemsWith({ DATABASE_URL: 'mysql://localhost/coach' }).join('\n')).toMatch(/^DATABASE_URL .*postgresql/);
   });

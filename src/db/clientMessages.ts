@@ -22,11 +22,12 @@ export class ClientMessageRepository {
       at,
     ]);
     // One statement for both databases, every message: finding the old ones first would be a second.
+    // It reads only the (clientId, createdAt) index: the newest KEEP'th time, then what is older.
     await sql.execute(
-      `DELETE FROM "ClientMessage" WHERE "clientId" = ? AND "id" NOT IN (
-         SELECT "id" FROM "ClientMessage" WHERE "clientId" = ? ORDER BY "createdAt" DESC, "id" DESC LIMIT ?
+      `DELETE FROM "ClientMessage" WHERE "clientId" = ? AND "createdAt" < (
+         SELECT "createdAt" FROM "ClientMessage" WHERE "clientId" = ? ORDER BY "createdAt" DESC LIMIT 1 OFFSET ?
        )`,
-      [clientId, clientId, KEEP_MESSAGES_PER_CLIENT],
+      [clientId, clientId, KEEP_MESSAGES_PER_CLIENT - 1],
     );
   }
 

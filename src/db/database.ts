@@ -10,7 +10,7 @@ import { PrismaClient as PostgresClient } from '../generated/postgresql/client.t
 import { projectRoot, type DatabaseProvider } from './providerSchema.ts';
 import { applyMigrations } from './migrations.ts';
 import { createPostgresAdapterFactory, type PostgresTimeouts } from './postgresAdapterFactory.ts';
-import { createSqliteAdapterFactory } from './sqliteAdapterFactory.ts';
+import { createSqliteAdapterFactory, type SqliteSynchronous } from './sqliteAdapterFactory.ts';
 import { DirectSql, registerDirectSql } from './directSql.ts';
 
 export type Database = SqliteClient;
@@ -58,36 +58,42 @@ export function sqliteFilePath(url: string): string {
   return isAbsolute(path) ? path : resolve(projectRoot, path);
 }
 
-/** timeouts: for the running app's PostgreSQL pool; migrations run without them (they may be long). */
-export function createAdapterFactory(url: string, timeouts?: PostgresTimeouts): SqlMigrationAwareDriverAdapterFactory {
+/** How the running app opens its database; migrations and tools take the defaults. */
+export interface DatabaseOptions {
+  /** For the PostgreSQL pool; migrations run without them (they may be long). */
+  timeouts?: PostgresTimeouts;
+  sqliteSynchronous?: SqliteSynchronous;
+}
+
+export function createAdapterFactory(url: string, options: DatabaseOptions = {}): SqlMigrationAwareDriverAdapterFactory {
   if (providerOf(url) === 'postgresql') {
-    return createPostgresAdapterFactory(url, timeouts);
+    return createPostgresAdapterFactory(url, options.timeouts);
   }
   const file = sqliteFilePath(url);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   // busy timeout: several processes (the bot, a migration command, a test) may share the file.
-  return createSqliteAdapterFactory({ url: `file:${file}`, timeout: 5000 });
+  return createSqliteAdapterFactory({ url: `file:${file}`, timeout: 5000 }, options.sqliteSynchronous);
 }
 
-export function createDatabase(url: string, timeouts?: PostgresTimeouts): DatabaseHandle {
+export function createDatabase(url: string, options: DatabaseOptions = {}): DatabaseHandle {
   const provider = providerOf(url);
-  const adapterFactory = createAdapterFactory(url, timeouts);
+  const adapterFactory = createAdapterFactory(url, options);
   // Prisma gets the factory through DirectSql, which keeps the adapter Prisma connects for the hot statements.
   const direct = new DirectSql(provider, () => db.$connect());
   const adapter = direct.watch(adapterFactory);
   // 'minimal': otherwise Prisma makes an Error on every call, only to point a failed query's message
   // at the calling line (a stack trace per statement). The error codes and reasons stay the same.
-  const options = { adapter, errorFormat: 'minimal' } as const;
-  const db: Database = provider === 'postgresql' ? (new PostgresClient(options) as unknown as Database) : new SqliteClient(options);
+  const clientOptions = { adapter, errorFormat: 'minimal' } as const;
+  const db: Database = provider === 'postgresql' ? (new PostgresClient(clientOptions) as unknown as Database) : new SqliteClient(clientOptions);
   registerDirectSql(db, direct);
   return { db, provider, adapterFactory, close: () => db.$disconnect() };
 }
 
 /** Opens the database and brings it up to date: what start-up and `npm run db:migrate` do. */
-export async function openMigratedDatabase(url: string, timeouts?: PostgresTimeouts): Promise<DatabaseHandle & { applied: string[] }> {
-  const handle = createDatabase(url, timeouts);
+export async function openMigratedDatabase(url: string, options: DatabaseOptions = {}): Promise<DatabaseHandle & { applied: string[] }> {
+  const handle = createDatabase(url, options);
   if (handle.provider === 'sqlite') useWriteAheadLog(sqliteFilePath(url));
-  const migrator = handle.provider === 'postgresql' && timeouts ? createAdapterFactory(url) : handle.adapterFactory;
+  const migrator = handle.provider === 'postgresql' && options.timeouts ? createAdapterFactory(url) : handle.adapterFactory;
   const applied = await applyMigrations(handle.provider, migrator);
   return { ...handle, applied };
 }
