@@ -30,3 +30,4 @@ export const BLIND_ELEVENTH = new URL('./riskBlindEleventh.tsv', import.meta.url
 export const BLIND_TWELFTH = new URL('./riskBlindTwelfth.tsv', import.meta.url);
 export const BLIND_THIRTEENTH = new URL('./riskBlindThirteenth.tsv', import.meta.url);
 export const BLIND_FOURTEENTH = new URL('./riskBlindFourteenth.tsv', import.meta.url);
+export const BLIND_FIFTEENTH = new URL('./riskBlindFifteenth.tsv', import.meta.url);

@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -59,6 +59,10 @@ describe.each([
   // Written after those rules, by one writer who read only a brief (15 lines already in training or
   // another split taken out), and measured once: 96.1% / 95.6% / 90.9%. Never read: keep it so.
   { split: 'blind fourteenth split', file: BLIND_FOURTEENTH, size: 496, floors: { crisisRecall: 0.96, riskRecall: 0.955, benignRight: 0.9 } },
+  // Written at the start of the next round by one writer who read only a brief asking for risk said
+  // indirectly most of the time (29 lines already in training or another split taken out), and
+  // measured once, fresh: 90.4% / 93.8% / 92.8%. Never read: keep it so.
+  { split: 'blind fifteenth split', file: BLIND_FIFTEENTH, size: 491, floors: { crisisRecall: 0.9, riskRecall: 0.935, benignRight: 0.925 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
