@@ -35,7 +35,10 @@ export function isTransaction(db: DatabaseQueries): boolean {
 
 /** A unique index refused the write: two changes raced, and the loser may try again. */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, meta } = error as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
+  // P2002 from Prisma's own writes; a raw statement's refusal is P2010 with the driver's reason.
+  return code === 'P2002' || (code === 'P2010' && meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation');
 }
 // Prisma.sql and friends build parameterised SQL; they are the same for both providers.
 export { Prisma } from '../generated/sqlite/client.ts';

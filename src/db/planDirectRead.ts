@@ -1,10 +1,12 @@
-// The latest plan version with its goals and items, in three direct statements (directSql.ts)
-// instead of one Prisma call with includes: "My plan" and the plan card read it on every showing.
+// The latest plan version with its goals and items, in three direct statements (statements.ts)
+// instead of one Prisma call with includes: "My plan" and the plan card read it on every showing,
+// and every change to a plan reads it in its transaction first.
 // It reads what Prisma reads (test/db/planDirectRead.test.ts compares them on both databases).
 import type { PlanVersion } from '../domain/plan.ts';
 import type { ActionItem, Goal, Plan } from '../generated/sqlite/client.ts';
-import type { Database } from './database.ts';
-import { asDate, asDateOrNull, asNumber, asNumberOrNull, asText, asTextOrNull, decodeRow, directSql, type Columns } from './directSql.ts';
+import type { DatabaseQueries } from './database.ts';
+import { asDate, asDateOrNull, asNumber, asNumberOrNull, asText, asTextOrNull, decodeRow, type Columns } from './directSql.ts';
+import { statementsOn } from './statements.ts';
 import { toPlanVersion } from './planRows.ts';
 
 /** Every column of each table: the type check fails here when the schema gains one. */
@@ -50,8 +52,9 @@ const ITEM_COLUMNS: Columns<ActionItem> = {
   completedAt: asDateOrNull,
 };
 
-export async function latestPlanVersion(db: Database, clientId: string): Promise<PlanVersion | null> {
-  const sql = directSql(db);
+/** On the database or in a transaction (it then reads what the transaction has written). */
+export async function latestPlanVersion(db: DatabaseQueries, clientId: string): Promise<PlanVersion | null> {
+  const sql = statementsOn(db);
   const plan = await sql.query(
     `SELECT "id", "clientId", "version", "status", "situation", "jobGoals", "route", "backupPlan", "nextReviewAt",
        "clientAgreedAt", "adviserAgreedAt", "createdBy", "createdAt"

@@ -17,12 +17,14 @@ import {
   type PlanVersion,
 } from '../domain/plan.ts';
 import { systemClock, type Clock } from '../domain/clock.ts';
-import { isTransaction, isUniqueViolation, type Database, type DatabaseQueries } from './database.ts';
+import { inTransaction, isTransaction, isUniqueViolation, type Database, type DatabaseQueries } from './database.ts';
 import { factsChanged } from './clientFacts.ts';
 import { newRowId } from './rowId.ts';
 import { insertGoals, insertItems } from './planContentRows.ts';
 import { toPlanVersion, WITH_CONTENT } from './planRows.ts';
 import { latestPlanVersion } from './planDirectRead.ts';
+import { statementsOn } from './statements.ts';
+import { asDateOrNull, asText, decodeRow } from './directSql.ts';
 
 export type { NewGoal, NewItem, PlanGoal, PlanItem, PlanSummary, PlanVersion };
 export type AgreementStamp = Pick<PlanVersion, 'id' | 'status' | 'clientAgreedAt' | 'adviserAgreedAt'>;
@@ -53,7 +55,7 @@ export class PlanRepository {
 
   /** The latest version, whatever its status; null before the first goal. Outside a transaction, in direct statements. */
   async currentPlan(clientId: string): Promise<PlanVersion | null> {
-    return isTransaction(this.db) ? latestVersion(this.db, clientId) : latestPlanVersion(this.db as Database, clientId);
+    return latestPlanVersion(this.db, clientId);
   }
 
   /** Every version, oldest first: the history of the plan. */
@@ -151,8 +153,17 @@ export class PlanRepository {
   /** agree() for a caller that needs only the stamps: no goals or items are read. Null with no plan. */
   async agreeLatest(clientId: string): Promise<AgreementStamp | null> {
     return this.inTransaction(async (tx) => {
-      const latest = await tx.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' }, select: { id: true } });
-      return latest ? this.stamp(tx, latest.id, 'client', 'client') : null;
+      const now = this.clock.now();
+      const { names, rows } = await statementsOn(tx).query(
+        `UPDATE "Plan" SET "clientAgreedAt" = ?, "status" = 'agreed'
+         WHERE "id" = (SELECT "id" FROM "Plan" WHERE "clientId" = ? ORDER BY "version" DESC LIMIT 1)
+         RETURNING "id", "adviserAgreedAt"`,
+        [now, clientId],
+      );
+      if (rows.length === 0) return null;
+      const { id, adviserAgreedAt } = decodeRow(names, rows[0]!, { id: asText, adviserAgreedAt: asDateOrNull });
+      await auditPlanEvent(tx, 'client', 'plan.agreed-by-client', id, now);
+      return { id, status: 'agreed', clientAgreedAt: now, adviserAgreedAt };
     });
   }
 
@@ -162,7 +173,7 @@ export class PlanRepository {
 
   private async stampAgreement(clientId: string, who: 'client' | 'adviser', actor: string): Promise<PlanVersion> {
     return this.inTransaction(async (tx) => {
-      const current = await latestVersion(tx, clientId);
+      const current = await latestPlanVersion(tx, clientId);
       if (!current) throw new PlanNotFoundError(`client ${clientId}`);
       return { ...current, ...(await this.stamp(tx, current.id, who, actor)) };
     });
@@ -203,7 +214,7 @@ export class PlanRepository {
   }
 
   private inTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    return isTransaction(this.db) ? work(this.db) : (this.db as Database).$transaction(work);
+    return isTransaction(this.db) ? work(this.db) : inTransaction(this.db as Database, work);
   }
 
   /** The new version is built from what was written, not read back. */
@@ -216,7 +227,7 @@ export class PlanRepository {
     known: PlanVersion | null | undefined,
   ): Promise<PlanVersion> {
     const now = this.clock.now();
-    const previous = known !== undefined ? known : await latestVersion(tx, clientId);
+    const previous = known !== undefined ? known : await latestPlanVersion(tx, clientId);
     const draft: Draft = {
       summary: previous ? { situation: previous.situation, jobGoals: previous.jobGoals, route: previous.route, backupPlan: previous.backupPlan } : {},
       nextReviewAt: previous?.nextReviewAt ?? null,
@@ -229,20 +240,38 @@ export class PlanRepository {
     // Goals and items go in after the plan as raw rows (planContentRows.ts says why), ids chosen here.
     const goals = draft.goals.map((goal, position) => ({ ...goal, id: newRowId(), position }));
     const items = draft.items.map((item, position) => ({ ...item, id: newRowId(), position }));
-    const created = await tx.plan.create({
-      data: {
-        clientId,
-        version: (previous?.version ?? 0) + 1,
-        ...agreement,
-        situation: draft.summary.situation ?? '',
-        jobGoals: JSON.stringify(draft.summary.jobGoals ?? []),
-        route: draft.summary.route ?? '',
-        backupPlan: draft.summary.backupPlan ?? '',
-        nextReviewAt: draft.nextReviewAt ?? null,
-        createdBy: by,
-        createdAt: now,
-      },
-    });
+    const created = {
+      id: newRowId(),
+      clientId,
+      version: (previous?.version ?? 0) + 1,
+      ...agreement,
+      situation: draft.summary.situation ?? '',
+      jobGoals: JSON.stringify(draft.summary.jobGoals ?? []),
+      route: draft.summary.route ?? '',
+      backupPlan: draft.summary.backupPlan ?? '',
+      nextReviewAt: draft.nextReviewAt ?? null,
+      createdBy: by,
+      createdAt: now,
+    };
+    await statementsOn(tx).execute(
+      `INSERT INTO "Plan" ("id", "clientId", "version", "status", "situation", "jobGoals", "route", "backupPlan", "nextReviewAt",
+         "clientAgreedAt", "adviserAgreedAt", "createdBy", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        created.id,
+        created.clientId,
+        created.version,
+        created.status,
+        created.situation,
+        created.jobGoals,
+        created.route,
+        created.backupPlan,
+        created.nextReviewAt,
+        created.clientAgreedAt,
+        created.adviserAgreedAt,
+        created.createdBy,
+        created.createdAt,
+      ],
+    );
     await insertGoals(tx, created.id, goals);
     await insertItems(tx, created.id, items);
     factsChanged(clientId);
@@ -250,11 +279,6 @@ export class PlanRepository {
     const planId = created.id;
     return toPlanVersion({ ...created, goals: goals.map((goal) => ({ ...goal, planId })), items: items.map((item) => ({ ...item, planId })) });
   }
-}
-
-async function latestVersion(tx: Transaction, clientId: string): Promise<PlanVersion | null> {
-  const row = await tx.plan.findFirst({ where: { clientId }, orderBy: { version: 'desc' }, include: WITH_CONTENT });
-  return row ? toPlanVersion(row) : null;
 }
 
 function newItem(item: NewItem, position: number, by: Actor, now: Date, goalLineageId: string | null): Omit<PlanItem, 'id'> {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { latestPlanVersion } from '../../src/db/planDirectRead.ts';
 import { toPlanVersion, WITH_CONTENT } from '../../src/db/planRows.ts';
+import { inTransaction } from '../../src/db/database.ts';
 import { createMigratedDatabase, testProvider } from '../support/testDatabase.ts';
 
 describe(`the latest plan version in direct statements on ${testProvider}`, () => {
@@ -55,5 +56,28 @@ describe(`the latest plan version in direct statements on ${testProvider}`, () =
     ]);
     expect(direct!.items[0]!.completedAt).toBeInstanceOf(Date);
     expect(await plans.currentPlan(client.id)).toEqual(direct);
+    // In a transaction it reads through the transaction: the same version, and one written in it.
+    const inside = await inTransaction(db(), async (tx) => {
+      const before = await latestPlanVersion(tx, client.id);
+      await new PlanRepository(tx).setNextReview(client.id, new Date('2026-07-06T23:00:00Z'));
+      return { before, after: await latestPlanVersion(tx, client.id) };
+    });
+    expect(inside.before).toEqual(direct);
+    const content = (version: typeof direct) => [version!.goals.map(({ id: _id, ...goal }) => goal), version!.items.map(({ id: _id, ...item }) => item)];
+    expect(inside.after).toMatchObject({ version: 4, nextReviewAt: new Date('2026-07-06T23:00:00Z') });
+    expect(content(inside.after)).toEqual(content(direct));
+  });
+
+  it('agrees to the latest version in one statement, leaving the adviser stamp as it was', async () => {
+    const client = await db().client.create({ data: { userKey: 'emulator:agree', channelId: 'emulator' } });
+    const plans = new PlanRepository(db());
+    expect(await plans.agreeLatest(client.id)).toBeNull();
+    await plans.addGoalWithItems(client.id, { text: 'Ring the college', dueAt: null, items: [] });
+    await plans.agreeAsAdviser(client.id, 'adviser-1');
+    const stamp = await plans.agreeLatest(client.id);
+    const stored = await db().plan.findFirst({ where: { clientId: client.id }, orderBy: { version: 'desc' } });
+    expect(stamp).toEqual({ id: stored!.id, status: 'agreed', clientAgreedAt: stored!.clientAgreedAt, adviserAgreedAt: stored!.adviserAgreedAt });
+    expect(stored!.adviserAgreedAt).toBeInstanceOf(Date);
+    expect(await db().auditEvent.count({ where: { subject: stored!.id, action: 'plan.agreed-by-client' } })).toBe(1);
   });
 });
