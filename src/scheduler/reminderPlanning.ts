@@ -85,14 +85,16 @@ export async function syncPlanReminders(
   if (!plan || !client) return;
   const style = known.style ?? (await coachingStyleFor(services.db, clientId));
   const settings = { now: services.clock.now(), quietHours: quietHoursOf(services.config) };
+  const changedItems = known.changed ? new Set(known.changed.itemLineageIds) : null;
+  const items = changedItems ? plan.items.filter((item) => changedItems.has(item.lineageId)) : plan.items;
   const parts: PendingReplacement[] = [
     {
-      scope: { itemLineageIds: plan.items.map((item) => item.lineageId) },
-      planned: plan.items.flatMap((item) => plannedFor(item, client, style, settings)),
+      scope: { itemLineageIds: items.map((item) => item.lineageId) },
+      planned: items.flatMap((item) => plannedFor(item, client, style, settings)),
       reason: 'item rescheduled',
     },
   ];
-  if (plan.nextReviewAt) {
+  if (plan.nextReviewAt && (known.changed?.review ?? true)) {
     const review = reviewReminder({ clientId: client.id, reviewAt: plan.nextReviewAt, timeZone: client.timeZone, now: settings.now, quietHours: settings.quietHours });
     parts.push({ scope: { reviewOf: client.id }, planned: review ? [review] : [], reason: 'review moved' });
   }

@@ -62,6 +62,12 @@ export interface KnownForReminders {
   plan?: PlanVersion;
   client?: { id: string; timeZone: string };
   style?: CoachingStyle;
+  /**
+   * What the change touched, when the use case knows: only these steps' reminders (and the
+   * review's, when `review`) are brought in line; the others were right and are left alone.
+   * Without it the whole plan is, which costs a read and the timing of every step.
+   */
+  changed?: { itemLineageIds: readonly string[]; review: boolean };
 }
 
 export interface StepState {

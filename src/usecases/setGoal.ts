@@ -19,10 +19,11 @@ export async function setGoal(deps: Pick<PlanDeps, 'clock' | 'work' | 'reads' | 
   const now = deps.clock.now();
   // Read before the transaction: nothing but its own stores may wait on it.
   const [style, jobGoals] = await Promise.all([deps.reads.styleOf(client), deps.reads.jobGoalsOf(client.id)]);
+  let reviewDue = false;
   const plan = await deps.work.run(async ({ plans }) => {
     const existing = await plans.currentPlan(client.id);
     // A plan whose review day has passed (or has none) gets the next one from today.
-    const reviewDue = !existing?.nextReviewAt || existing.nextReviewAt < now;
+    reviewDue = !existing?.nextReviewAt || existing.nextReviewAt < now;
     return plans.addGoalWithItems(client.id, goal, {
       by: 'client',
       ...(existing ? {} : { summary: { jobGoals, route: jobGoals[0]?.route ?? '' } }),
@@ -30,6 +31,9 @@ export async function setGoal(deps: Pick<PlanDeps, 'clock' | 'work' | 'reads' | 
       current: existing,
     });
   });
-  await deps.reminders.syncPlan(client.id, { plan, client, style });
+  // Only the new goal's steps, and the review when it moved: the other steps' reminders did not change.
+  const newGoal = plan.goals.at(-1)?.lineageId;
+  const itemLineageIds = plan.items.filter((item) => item.goalLineageId === newGoal).map((item) => item.lineageId);
+  await deps.reminders.syncPlan(client.id, { plan, client, style, changed: { itemLineageIds, review: reviewDue } });
   return plan;
 }

@@ -72,4 +72,31 @@ describe(`plan reminders in step with the plan on ${testProvider}`, () => {
     expect(pending.filter((row) => row.itemLineageId === partly).map((row) => row.kind)).toEqual(expect.arrayContaining(['item-due-today']));
     expect(pending.filter((row) => row.itemLineageId === notDone)).toEqual([]);
   });
+
+  it('brings only the changed steps in line when told what changed, and the review only when it moved', async () => {
+    const db = database.handle.db;
+    const services = { db, clock, config: loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url }) };
+    const client = await seedReadyClient(db, { band: 'mixed', now: MONDAY });
+    const plans = new PlanRepository(db, clock);
+    const due = londonMidnight('2026-06-19');
+    const first = await plans.addGoalWithItems(client.id, { text: 'Get a job', dueAt: due, items: [{ text: 'Make a CV', owner: 'client', dueAt: due }] }, {
+      nextReviewAt: londonMidnight('2026-06-22'),
+    });
+    await syncPlanReminders(services, client.id);
+    const older = first.items[0]!.lineageId;
+    // Someone cancelled the older step's reminders: only a sync of that step would bring them back.
+    await db.reminder.updateMany({ where: { itemLineageId: older }, data: { status: 'cancelled' } });
+    await db.reminder.updateMany({ where: { clientId: client.id, kind: 'review-due' }, data: { status: 'cancelled' } });
+
+    const second = await plans.addGoalWithItems(client.id, { text: 'Get a bus pass', dueAt: due, items: [{ text: 'Ask at the desk', owner: 'client', dueAt: due }] });
+    const added = second.items.at(-1)!.lineageId;
+    await syncPlanReminders(services, client.id, { plan: second, changed: { itemLineageIds: [added], review: false } });
+    const pending = await db.reminder.findMany({ where: { clientId: client.id, status: 'pending' }, select: { itemLineageId: true, kind: true } });
+    expect(pending.filter((row) => row.itemLineageId === added).map((row) => row.kind)).toEqual(expect.arrayContaining(['item-due-today']));
+    expect(pending.filter((row) => row.itemLineageId === older || row.kind === 'review-due')).toEqual([]);
+
+    await syncPlanReminders(services, client.id, { plan: second, changed: { itemLineageIds: [], review: true } });
+    expect(await db.reminder.count({ where: { clientId: client.id, status: 'pending', kind: 'review-due' } })).toBe(1);
+    expect(await db.reminder.count({ where: { itemLineageId: older, status: 'pending' } })).toBe(0);
+  });
 });

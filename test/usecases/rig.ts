@@ -19,6 +19,7 @@ export class FixedClock {
 /** What the use cases asked to happen after their changes, in order. */
 export type FollowUp =
   | ['sync', string]
+  | ['sync', string, { itemLineageIds: readonly string[]; review: boolean }]
   | ['cancel', string, string]
   | ['answered', string]
   | ['raise', { clientId: string; trigger: string; detail: string }]
@@ -61,7 +62,7 @@ export async function startRig(now: Date): Promise<Rig> {
         clientById: (id) => new ClientRepository(db).findById(id),
       },
       reminders: {
-        syncPlan: async (clientId) => void followUps.push(['sync', clientId]),
+        syncPlan: async (clientId, known) => void followUps.push(known?.changed ? ['sync', clientId, known.changed] : ['sync', clientId]),
         cancelItem: async (lineageId, reason) => void followUps.push(['cancel', lineageId, reason]),
         markAnswered: async (clientId) => void followUps.push(['answered', clientId]),
       },

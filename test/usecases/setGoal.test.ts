@@ -28,7 +28,8 @@ describe(`setGoal on ${testProvider}`, () => {
     expect(plan.items[0]).toMatchObject({ text: 'Apply for 2 cleaning jobs', owner: 'client', status: 'open', dueAt: FRIDAY });
     expect(plan.nextReviewAt).toEqual(new Date('2026-06-14T23:00:00Z')); // a week on, for someone who wants close check-ins
     expect(await rig.db.confidenceRating.count({ where: { clientId: client.id, context: 'goal' } })).toBe(2);
-    expect(rig.followUps).toEqual([['sync', client.id]]);
+    // The new goal's step and the new review: nothing else had reminders to bring in line.
+    expect(rig.followUps).toEqual([['sync', client.id, { itemLineageIds: [plan.items[0]!.lineageId], review: true }]]);
   });
 
   it("sets the FIRST review on the adviser's cadence when they chose one", async () => {
@@ -40,9 +41,12 @@ describe(`setGoal on ${testProvider}`, () => {
   it('keeps a review still to come, and sets a new one when the last has passed', async () => {
     const client = await rig.newClient();
     const first = await setGoal(rig.deps, { client, goal });
+    rig.followUps.length = 0;
     const second = await setGoal(rig.deps, { client, goal: { ...goal, text: 'Get fitter for work' } });
     expect(second.nextReviewAt).toEqual(first.nextReviewAt);
     expect(second.goals).toHaveLength(2);
+    // Only the second goal's step is synced; the first step's reminders and the review stand.
+    expect(rig.followUps).toEqual([['sync', client.id, { itemLineageIds: [second.items[1]!.lineageId], review: false }]]);
     rig.clock.current = new Date('2026-06-20T09:00:00Z');
     try {
       const third = await setGoal(rig.deps, { client, goal: { ...goal, text: 'Learn to drive' } });
