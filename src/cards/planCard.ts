@@ -3,11 +3,19 @@
 // card and left as typed in the plain text.
 import { escapeCardText, plainText } from '../messages/escapeText.ts';
 import { calendarDayIn, formatDueDate } from '../domain/dates.ts';
-import { groupByOwner, isOverdue, needsClientAgreement } from '../domain/plan.ts';
+import { fewestToShow, groupByOwner, isOverdue, needsClientAgreement } from '../domain/plan.ts';
 import type { PlanItem, PlanVersion } from '../db/plans.ts';
 import * as say from '../messages/en/planCard.ts';
 
 export const ADAPTIVE_CARD_VERSION = '1.5';
+
+/**
+ * A long plan's card shows its latest goals and, for each of the client and the adviser, the steps
+ * still to do first. Teams refuses a message over about 28 KB, which a card listing 40 goals and
+ * 40 steps passes; and a list that long is more than anyone reads.
+ */
+export const GOALS_SHOWN = 8;
+export const STEPS_SHOWN = 10;
 
 export interface PlanCardContext {
   now: Date;
@@ -48,9 +56,15 @@ export function buildPlanCard(plan: PlanVersion, context: PlanCardContext): Plan
   if (plan.route) (heading(say.planCardWords.route), userText(plan.route));
   if (plan.backupPlan) (heading(say.planCardWords.backupPlan), userText(plan.backupPlan));
 
+  const counted = (text: string) => {
+    body.push({ type: 'TextBlock', text, isSubtle: true, wrap: true });
+    lines.push(text);
+  };
   if (plan.goals.length) {
     heading(say.planCardWords.goals);
-    for (const goal of plan.goals) userText(goal.dueAt && !mentionsDay(goal.text, goal.dueAt, context.timeZone) ? say.goalBy(goal.text, date(goal.dueAt)) : goal.text);
+    const earlier = Math.max(0, plan.goals.length - GOALS_SHOWN);
+    if (earlier > 0) counted(say.earlierGoals(earlier));
+    for (const goal of plan.goals.slice(earlier)) userText(goal.dueAt && !mentionsDay(goal.text, goal.dueAt, context.timeZone) ? say.goalBy(goal.text, date(goal.dueAt)) : goal.text);
   }
 
   const groups = groupByOwner(plan.items);
@@ -60,11 +74,13 @@ export function buildPlanCard(plan: PlanVersion, context: PlanCardContext): Plan
       body.push({ type: 'TextBlock', text: say.planCardWords.noItems, isSubtle: true, wrap: true });
       lines.push(say.planCardWords.noItems);
     }
-    for (const item of groups[owner]) {
+    const { shown, left } = fewestToShow(groups[owner], STEPS_SHOWN);
+    for (const item of shown) {
       const { block, line } = itemBlock(item, context, date);
       body.push(block);
       lines.push(line);
     }
+    if (left > 0) counted(say.moreSteps(left));
   }
 
   const review = plan.nextReviewAt ? say.nextReviewOn(date(plan.nextReviewAt)) : say.planCardWords.noReview;

@@ -162,6 +162,16 @@ export function groupByOwner<T extends DatedItem & { owner: string }>(items: T[]
   };
 }
 
+/**
+ * At most `limit` of a list of steps (in the order given), the ones still to do first: the steps a
+ * long plan shows, and how many it leaves out.
+ */
+export function fewestToShow<T extends { status: string }>(items: readonly T[], limit: number): { shown: T[]; left: number } {
+  if (items.length <= limit) return { shown: [...items], left: 0 };
+  const kept = new Set([...items.filter((item) => isStillToDo(item.status)), ...items.filter((item) => !isStillToDo(item.status))].slice(0, limit));
+  return { shown: items.filter((item) => kept.has(item)), left: items.length - limit };
+}
+
 /** Midnight, in the client's zone, of the day `days` after today. */
 export function dayInDays(now: Date, timeZone: string, days: number): Date {
   return startOfDay(addDays(calendarDayIn(now, timeZone), days), timeZone);

@@ -1,8 +1,8 @@
 // The "My plan" card: valid Adaptive Card 1.5 (checked with Microsoft's adaptivecards library),
 // items grouped by owner, late items flagged, and whatever anyone typed shown as text only.
 import { describe, expect, it } from 'vitest';
-import { buildPlanCard } from '../../src/cards/planCard.ts';
-import { planCardWords as PLAN_CARD_WORDS } from '../../src/messages/en/planCard.ts';
+import { buildPlanCard, GOALS_SHOWN, STEPS_SHOWN } from '../../src/cards/planCard.ts';
+import { earlierGoals, moreSteps, planCardWords as PLAN_CARD_WORDS } from '../../src/messages/en/planCard.ts';
 import type { PlanItem, PlanVersion } from '../../src/db/plans.ts';
 import { cardTexts, validateAdaptiveCard } from '../support/adaptiveCards.ts';
 import { renderWebChatMarkdown, tagsIn, visibleText } from '../support/renderers.ts';
@@ -152,5 +152,34 @@ describe('the plan card', () => {
     expect(fallbackText).toContain(situation);
     expect(fallbackText).toContain(`- ${itemText} (To do)`);
     expect(fallbackText).not.toContain('\\');
+  });
+
+  it('keeps a long plan short enough for Teams: the latest goals, the steps still to do first, the rest counted', () => {
+    const goals = Array.from({ length: 40 }, (_, i) => ({ id: `g${i}`, lineageId: `g${i}`, position: i, text: `Goal number ${i + 1}`, jobGoal: null, confidence: 7, dueAt: null }));
+    const steps = Array.from({ length: 40 }, (_, i) =>
+      item({ text: `Step number ${i + 1}`, owner: 'client', position: i, status: i < 30 ? 'done' : 'open', dueAt: day(`2026-06-${String(10 + (i % 20)).padStart(2, '0')}`) }),
+    );
+    const { card, fallbackText } = buildPlanCard(plan({ goals, items: steps }), context);
+    const texts = cardTexts(card).join('\n');
+    // Teams refuses a message over about 28 KB; the whole card, fallback text included, stays well under.
+    expect(JSON.stringify(card).length).toBeLessThan(14_000);
+    expect(texts).toContain(earlierGoals(40 - GOALS_SHOWN));
+    expect(texts).toContain('Goal number 40');
+    expect(texts).not.toMatch(/Goal number 32\b/);
+    expect(texts).toContain(moreSteps(40 - STEPS_SHOWN));
+    // All ten steps still to do are shown, and none of the thirty done.
+    for (let i = 31; i <= 40; i++) expect(texts).toContain(`Step number ${i}\n`);
+    expect(texts).not.toMatch(/Step number (?:[1-9]|[12]\d|30)\n/);
+    expect(fallbackText).toContain(moreSteps(40 - STEPS_SHOWN));
+    expect(validateAdaptiveCard(card).errors).toEqual([]);
+  });
+
+  it('lists every goal and step of a plan within those limits', () => {
+    const goals = Array.from({ length: GOALS_SHOWN }, (_, i) => ({ id: `g${i}`, lineageId: `g${i}`, position: i, text: `Goal number ${i + 1}`, jobGoal: null, confidence: 7, dueAt: null }));
+    const steps = Array.from({ length: STEPS_SHOWN }, (_, i) => item({ text: `Step number ${i + 1}`, owner: 'client', position: i, status: i % 2 ? 'done' : 'open' }));
+    const texts = cardTexts(buildPlanCard(plan({ goals, items: steps }), context).card).join('\n');
+    for (let i = 1; i <= GOALS_SHOWN; i++) expect(texts).toContain(`Goal number ${i}`);
+    for (let i = 1; i <= STEPS_SHOWN; i++) expect(texts).toContain(`Step number ${i}\n`);
+    expect(texts).not.toMatch(/earlier goal|more step/);
   });
 });

@@ -25,6 +25,9 @@ export const statusWords: Record<ItemStatus, string> = {
   dropped: 'No longer needed',
 };
 
+/** A long plan's card lists a few; the rest are counted. */
+export const earlierGoals = (count: number): string => (count === 1 ? 'And 1 earlier goal.' : `And ${count} earlier goals.`);
+export const moreSteps = (count: number): string => (count === 1 ? 'And 1 more step.' : `And ${count} more steps.`);
 export const nextReviewOn = (date: string): string => `We will look at your plan again on ${date}.`;
 export const goalBy = (goal: string, date: string): string => `${goal} (by ${date})`;
 export const itemBy = (date: string): string => `By ${date}`;

@@ -3,6 +3,8 @@ import type * as messages from '../en/planCard.ts';
 import { day, fullName, goal, step } from './fixtures.ts';
 
 export const planCard = {
+  earlierGoals: [[1], [32]],
+  moreSteps: [[1], [12]],
   nextReviewOn: [[day]],
   goalBy: [[goal, day]],
   itemBy: [[day]],
