@@ -125,7 +125,7 @@ export const CRISIS_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\b(?:got|have) (?:the|my|all my|enough) ${PILLS} (?:ready|saved up)\b`,
       pattern`\b(?:saving|saved|stockpiling|stockpiled|hoarding) (?:up )?(?:my |the )?${PILLS}\b`,
       pattern`\b(?:take|taking|took|swallow|swallowing|swallowed) all (?:of )?(?:my|the) ${PILLS}\b`,
-      pattern`\b(?:jump|jumping) (?:off|from|in front of|under) (?:a|the|my) (?:bridge|building|roof|cliff|train|bus|car|balcony|tower|car park|motorway)\b`,
+      pattern`\b(?:jump|jumping) (?:off|from|in front of|under) (?:a|the|my) (?:bridge|building|roof|cliff|cliffs|train|bus|car|balcony|tower|tower block|car park|multi storey|motorway|flyover|overpass|viaduct|pier|quarry|top floor)\b`,
       pattern`\b(?:throw|threw|throwing) ${MYSELF} (?:off|under|in front of|from)\b`,
       pattern`\b(?:step|stepping|walk|walking) (?:out )?in front of (?:a|the) (?:train|bus|car|lorry|truck)\b`,
       pattern`\b(?:slit|slitting|cut|cutting|slash|slashing) (?:my|me) wrists?\b`,

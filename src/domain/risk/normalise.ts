@@ -23,6 +23,8 @@ export function normaliseForMatching(text: string): string {
     .replace(/\b(want|going|got|need|have|ready|wish|about) (?:2|too)\b(?! (?:hours?|days?|weeks?|months?|years?|mins?|minutes?|times?|jobs?|people|pm|am|or|of)\b)/g, '$1 to')
     // "i dont no", "didnt no what to say": "no" for "know" after a denial
     .replace(/\b(do|did|does) not no\b(?! (?:more|longer)\b)/g, '$1 not know')
+    // "havnt eatin", "not eating in 3 days": the dropped g gave "eating" where "eaten" was meant
+    .replace(/\b(have|has) not eating\b/g, '$1 not eaten')
     // "unalive myself", "kms myself"
     .replace(/\bmyself myself\b/g, 'myself');
 }
@@ -57,6 +59,10 @@ const SHORTHAND = new Map<string, string>(Object.entries({
   unalived: 'killed myself', kmn: 'kill myself now', ded: 'dead', nowt: 'nothing', owt: 'anything',
   masel: 'myself', mysel: 'myself', aboot: 'about', cannae: 'can not', wannae: 'want to', gonnae: 'going to',
   heid: 'head', naebody: 'no one', di: 'the',
+  dayz: 'days', multistorey: 'multi storey', multistory: 'multi storey', carpark: 'car park',
+  hadnt: 'had not', mustnt: 'must not', neednt: 'need not', mightnt: 'might not', wouldve: 'would have',
+  couldve: 'could have', shouldve: 'should have', didnae: 'did not', dinnae: 'do not', widnae: 'would not',
+  wouldnae: 'would not', couldnae: 'could not', isnae: 'is not', wasnae: 'was not', havnae: 'have not',
   mates: 'friends', mate: 'friend', dissapear: 'disappear', dissappear: 'disappear', alot: 'a lot',
 }));
 

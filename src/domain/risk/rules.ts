@@ -9,6 +9,7 @@ import { INDIRECT_CONCERN_GROUPS } from './indirectConcernPatterns.ts';
 import { INDIRECT_CRISIS_GROUPS } from './indirectCrisisPatterns.ts';
 import { GENERAL_CONCERN_GROUPS, GENERAL_CRISIS_GROUPS } from './generalCrisisPatterns.ts';
 import { normaliseForMatching } from './normalise.ts';
+import { PLAIN_CONCERN_GROUPS, PLAIN_CRISIS_GROUPS, PLAIN_IDIOMS, TOPIC_GATE, TOPIC_PHRASES, WHOLE_MESSAGE_CRISIS_GROUPS, WHOLE_MESSAGE_GATE } from './plainSpeechPatterns.ts';
 
 export const HARM_TO_OTHERS = 'harm to someone else';
 export const JOKED_HARM = 'joked about hurting someone';
@@ -46,16 +47,20 @@ function compile(group: RiskPatternGroup): CompiledGroup {
     patterns: group.patterns.map((matcher) => ({ once: new RegExp(matcher.source), everywhere: new RegExp(matcher.source, 'g') })),
   };
 }
-const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS, ...GENERAL_CRISIS_GROUPS].map(compile);
-const CONCERN = [...CONCERN_GROUPS, ...INDIRECT_CONCERN_GROUPS, ...GENERAL_CONCERN_GROUPS].map(compile);
-const IDIOMS_EVERYWHERE = IDIOMS.map((idiom) => new RegExp(idiom.source, 'g'));
-const ANY_IDIOM = anyOf(IDIOMS);
+const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS, ...GENERAL_CRISIS_GROUPS, ...PLAIN_CRISIS_GROUPS].map(compile);
+const CONCERN = [...CONCERN_GROUPS, ...INDIRECT_CONCERN_GROUPS, ...GENERAL_CONCERN_GROUPS, ...PLAIN_CONCERN_GROUPS].map(compile);
+const ALL_IDIOMS = [...IDIOMS, ...PLAIN_IDIOMS];
+const IDIOMS_EVERYWHERE = ALL_IDIOMS.map((idiom) => new RegExp(idiom.source, 'g'));
+const ANY_IDIOM = anyOf(ALL_IDIOMS);
+// A course or a topic of work ("a suicide prevention course") says nothing of the client: it is
+// read as the word "course", with no idiom mark, so the rest of the message is read as it is.
+const TOPICS_EVERYWHERE = TOPIC_PHRASES.map((topic) => new RegExp(topic.source, 'g'));
 
 export function applyRules(message: string): RuleFindings {
   const whole = normaliseForMatching(message);
   const joking = JOKE_MARKERS.test(whole) && !SERIOUS_MARKERS.test(whole);
   // A clause said again adds nothing: a pasted wall of one sentence is read as that sentence, once.
-  const clauses = [...new Set(splitIntoClauses(message).map((clause) => blankIdioms(normaliseForMatching(clause))))];
+  const clauses = [...new Set(splitIntoClauses(message).map((clause) => blankIdioms(readTopics(normaliseForMatching(clause)))))];
   const crisis = new Set<string>();
   const concern = new Set<string>();
   let denied = false;
@@ -78,6 +83,9 @@ export function applyRules(message: string): RuleFindings {
       if (found === 'said') concern.add(compiled.group.reason);
       else if (found === 'said not') deniedConcern = true;
     }
+  }
+  for (const { reason, patterns } of WHOLE_MESSAGE_GATE.test(whole) ? WHOLE_MESSAGE_CRISIS_GROUPS : []) {
+    if (patterns.some((matcher) => matcher.test(whole))) crisis.add(reason);
   }
   const text = clauses.join(' ');
   const deniedOnly = deniedConcern && !denied && crisis.size === 0 && concern.size === 0;
@@ -131,6 +139,11 @@ function splitIntoClauses(text: string): string[] {
 }
 
 const IDIOM_MARK = /\bidiom\b/;
+
+function readTopics(clause: string): string {
+  if (!TOPIC_GATE.test(clause)) return clause;
+  return TOPICS_EVERYWHERE.reduce((text, topic) => text.replace(topic, 'course'), clause);
+}
 
 function blankIdioms(clause: string): string {
   if (!ANY_IDIOM.test(clause)) return clause.replace(/\s+/g, ' ').trim();

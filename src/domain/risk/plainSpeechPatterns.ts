@@ -1,0 +1,172 @@
+// Risk said the plain, spoken way, in general forms: a method named by its means (cutting to a
+// blood vessel, a whole supply of a drug at once, a barbecue in a closed room, a hose on an
+// exhaust), debts settled so nobody is left with them, a partner who made the client give up work,
+// children going hungry, a threat to throw someone through a window; and quiet concern ("what is
+// wrong with me", "dead miserable", "lonely as hell", "the numbers do not add up", "i am not okay").
+// Also a wish not to have woken up, second-language "better if i not exist", goodbyes "one last
+// time", days without food and no money, and "i am 35 and useless".
+// Each was tried against everyday look-alikes of our own (test/domain/riskGeneralForms.test.ts).
+// Also here: topics named in a course or a job ("a suicide prevention course") that say nothing
+// of the client, read as the word "course". Written in normalised words, as in riskPatterns.ts.
+import { CHILD, FAMILY, PILLS, oneOf, pattern, type RiskPatternGroup } from '../riskPatterns.ts';
+
+const CONTROLLER = oneOf('he', 'she', `my ${FAMILY}`);
+const SUPPLY = oneOf(
+  PILLS, 'script', 'prescription', 'methadone', 'subutex', 'lithium', 'sertraline', 'citalopram', 'codeine',
+  'co codamol', 'tramadol', 'diazepam', 'morphine', 'oxycodone', 'fentanyl', 'heroin', 'supply', 'stash', 'packets?',
+  'boxes', 'box of (?:pills|tablets|meds|paracetamol|painkillers)',
+);
+const AT_ONCE = oneOf(
+  'in one go', 'all at once', 'at once', 'in one sitting', 'at the same time',
+  'with (?:a |the |some |half a )?(?:bottle|vodka|whisky|whiskey|alcohol|booze|wine|cans|spirits)',
+);
+const VESSEL = oneOf('artery', 'arteries', 'vein', 'veins', 'jugular');
+const CLOSED_SPACE = `${oneOf('small', 'closed', 'sealed', 'shut', 'locked', 'tiny', 'enclosed', 'airtight')} (?:room|bedroom|bathroom|tent|car|van|space|garage|shed|cupboard)`;
+const PERSON = `(?:him|her|them|someone|somebody|(?:the|that|this) (?:\\w+ ){0,2}${oneOf(
+  'man', 'woman', 'guy', 'bloke', 'lad', 'girl', 'lady', 'fella', 'assistant', 'manager', 'boss', 'driver', 'worker',
+  'cashier', 'receptionist', 'neighbour', 'idiot', 'kid', 'customer', 'supervisor', 'staff',
+)}|my ${FAMILY})`;
+const LEFT_WITH = oneOf('lumbered', 'saddled', 'burdened', 'landed', 'stuck with', 'left with', 'left to (?:pay|sort|deal)');
+
+export const PLAIN_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
+  {
+    level: 'crisis',
+    reason: 'wishes to be dead',
+    patterns: [
+      pattern`\bwish (?:i|id) (?:just )?(?:had|would have|could have|would|could|did) (?:just )?(?:not|never) (?:woken|wake|woke|waken) up\b`,
+      // Second-language grammar drops the verb: "better for my kids if i not exist".
+      pattern`\b(?:better|best|easier|happier|relief)\b(?: \w+){0,5} if i (?:not|no|never) (?:exist|existed|alive|be alive|born|living)\b`,
+    ],
+  },
+  {
+    level: 'crisis',
+    reason: 'thinking about a way to end their life',
+    patterns: [
+      pattern`\b(?:cut|cuts|cutting|slit|slitting|slice|slicing|slash|slashing|nick|open)\b(?: \w+){0,6} (?:an? |the |my )?${VESSEL}\b`,
+      pattern`\bhow (?:long|quick|quickly|fast)\b(?: \w+){0,5} (?:bleed out|bleed to death|suffocate)\b`,
+      pattern`\b(?:take|took|taking|swallow|swallowed|down|downed|neck|necked|had|have)\b(?: \w+){0,2} (?:whole|entire|full|all (?:of )?(?:my|your|ya|me|the|his|her))\b(?: \w+){0,2} ${SUPPLY}\b(?: \w+){0,3} ${AT_ONCE}\b`,
+      pattern`\b(?:charcoal|barbecue|barbeque|bbq|disposable)\b(?: \w+){0,6} ${CLOSED_SPACE}\b`,
+      pattern`\b(?:hose|hosepipe|tube|tubing)\b(?: \w+){0,4} (?:on|to|into|in|from|through|onto) (?:the |my |a )?(?:exhaust|car window)\b`,
+      pattern`\b(?:exhaust|exhaust pipe)\b(?: \w+){0,3} (?:into|through) (?:the |my |a )?(?:car|window|van)\b`,
+      pattern`\bcarbon monoxide\b(?: \w+){0,5} (?:work|works|kill|kills|how long|enough|painless|die)\b`,
+    ],
+  },
+  {
+    level: 'crisis',
+    reason: 'preparing to end their life, or a past attempt',
+    patterns: [
+      pattern`\b(?:hear (?:their|his|her|your|my \w+s?|everyones?) voices?|hug(?:ged)? (?:my|the|them|him|her) ?\w*|kiss(?:ed)? (?:my|the|them|him|her) ?\w*|see (?:my|their) (?:faces?|kids|children|family)) one (?:last|final) time\b`,
+      pattern`\b(?:paid|pay|paying|cleared|clearing|settled|settling|sorted|sorting)\b(?: \w+){0,4} (?:debts?|bills|loans?|everything|all of it|what i owe|funeral)\b(?: \w+){0,3} so (?:that )?(?:no one|my \w+|the kids|they|family|no one else|none of them)\b(?: \w+){0,3} ${LEFT_WITH}\b`,
+    ],
+  },
+  {
+    level: 'crisis',
+    reason: 'coercive control',
+    patterns: [
+      pattern`\b${CONTROLLER} (?:\w+ ){0,2}(?:made|makes|making|forced|forces|forcing|pressured|pushed) me (?:to )?(?:quit|leave|give up|pack in|stop going to|hand in (?:my )?notice at)\b(?: \w+){0,2} (?:job|jobs|work|course|college|uni|studies|friends|apprenticeship|placement)\b(?! early| late| on time)`,
+    ],
+  },
+  {
+    level: 'crisis',
+    reason: 'no food',
+    patterns: [
+      pattern`\b(?:crying|screaming|weak|dizzy|faint|shaking|sick) (?:with|from|of) hunger\b`,
+      // Days without food and nothing to buy it with: "not eaten in 3 days, 12p in my account".
+      pattern`\b(?:have not|has not|not) (?:eaten|had (?:anything|any food|food))\b(?: \w+){0,4} days?\b(?: \w+){0,6} (?:\d+ ?p|pence|skint|broke|no money|penny|pennies|nothing in (?:my|me|the) (?:account|bank|purse))\b`,
+      pattern`\b(?:${CHILD}|we|little ones|babies)\b(?: \w+){0,2} (?:going|gone|go|went|been going|are going) (?:to bed |to school |to sleep )?hungry\b`,
+    ],
+  },
+  {
+    level: 'crisis',
+    reason: 'harm to someone else',
+    patterns: [
+      pattern`\b(?:put|putting|throw|throwing|threw|chuck|chucking|chucked|lob|launch|push|pushing|pushed|shove|shoved) ${PERSON} (?:through|out of|off|down) (?:a|the) (?:window|wall|stairs|balcony|roof)\b`,
+      pattern`\b(?:he|she|they|it|the (?:cat|dog)) (?:is |are )?(?:getting|going to get|will get|about to get) (?:drowned|strangled|throttled|murdered|stabbed|smothered)\b(?! in (?:work|paperwork|emails|applications|admin))`,
+    ],
+  },
+];
+
+export const PLAIN_CONCERN_GROUPS: readonly RiskPatternGroup[] = [
+  {
+    level: 'concern',
+    reason: 'feels worthless',
+    patterns: [
+      pattern`\bi am (?:\d+|still \w+|\w+) and (?:still )?(?:pathetic|useless|worthless|a failure|a joke|a loser|a waste of space)\b`,
+      pattern`\bwhat is (?:wrong|the matter) with me\b(?! today| this morning| lol| haha)`,
+      pattern`\b(?:everyone|everybody) else (?:manages|seems to manage|can manage|seems to cope|is moving on|has moved on|has a job|gets (?:a )?jobs?)\b`,
+    ],
+  },
+  {
+    level: 'concern',
+    reason: 'low mood',
+    patterns: [
+      pattern`(?<!\b(?:weather|day|sky|rain|film|it|place|town|commute|shift|office|song|ending)(?: is| was| has been| looks)? )\b(?:dead|proper|pure|well|bare|hella|right) (?:miserable|sad|depressed|lonely)\b(?! that| to hear| for (?:him|her|them|you)| about (?:the|that|it|him|her))`,
+      pattern`^(?:just |feeling |feel |i am |i am just |i feel |i feel so |just feel |just feel so )?(?:sad|miserable|depressed|lonely|empty|numb)(?: lately| today| again| all the time)?$`,
+      pattern`\b(?:black |dark |grey |gray )?cloud (?:following|over|hanging over|on top of|above|around) me\b`,
+    ],
+  },
+  {
+    level: 'concern',
+    reason: 'feels alone',
+    patterns: [
+      pattern`\blonely (?:as|af|lately|these days|all the time|every day|at night|most days|since)\b|\b(?:get|getting|gets|got) (?:really |so |very )?lonely\b`,
+      pattern`\bonly (?:one|person|people|thing) i (?:talk|speak|chat) to (?:is|are)\b|\bthe only (?:one|person) i (?:talk|speak) to\b`,
+    ],
+  },
+  {
+    level: 'concern',
+    reason: 'money worries',
+    patterns: [
+      pattern`\b(?:numbers|money|maths|finances|wages|pay) (?:do not|does not|will not|never|just do not|just does not|are not|is not) (?:add up|adding up|stretch|cover it|cover everything)\b(?! (?:in|on) (?:this|the|my) (?:spreadsheet|task|test|exercise|report|sheet|assessment|quiz))`,
+      pattern`\b(?:can not|could not|struggling to|struggle to|hard to|never) make ends meet\b|\bmake ends meet\b`,
+    ],
+  },
+  {
+    level: 'concern',
+    reason: 'not coping',
+    patterns: [
+      pattern`\bi am (?:really |just |so |honestly )?not (?:ok|okay|alright|all right)\b(?! (?:with|about|to|for|if|that|at)\b)|\bnot in a good (?:place|way|headspace)\b`,
+    ],
+  },
+  {
+    level: 'concern',
+    reason: 'angry words about hurting someone',
+    patterns: [pattern`\bwring (?:his|her|their|its|your) (?:\w+ )?neck\b`],
+  },
+];
+
+/** Risk words naming a course, a module or a topic of work, not the client: read as "course". */
+export const TOPIC_GATE = /\b(?:suicide|self harm|overdose|abuse|violence|eating disorders?)\b/;
+export const TOPIC_PHRASES: readonly RegExp[] = [
+  pattern`\b(?:suicide|self harm|overdose|domestic abuse|domestic violence|abuse|eating disorders?) (?:prevention |awareness |first aid )?(?:course|courses|training|module|modules|workshop|workshops|certificate|qualification|e learning|elearning|unit)\b`,
+  pattern`\b(?:suicide|self harm) (?:prevention|awareness)\b(?! (?:team|plan|line|helpline|service|worker|nurse))|\b(?:suicide|self harm) warning signs\b`,
+];
+
+/** Everyday figures of speech with a risk word: "an overdose of buzzwords", a phone that might cut out. */
+export const PLAIN_IDIOMS: readonly RegExp[] = [
+  pattern`\b(?:an|a bit of an|bit of an|a real|such an|total|complete|massive) overdose of (?:\w+ )?${oneOf(
+    'buzzwords', 'jargon', 'cliches', 'emojis', 'exclamation marks', 'information', 'info', 'positivity', 'enthusiasm',
+    'paperwork', 'admin', 'emails', 'meetings', 'waffle', 'adverts', 'ads', 'choice', 'telly', 'tv', 'sugar', 'caffeine',
+    'coffee', 'questions', 'forms', 'sunshine', 'christmas', 'cheese', 'words',
+  )}\b`,
+  pattern`\bon (?:its|it is|their|his|her|my) last legs\b`,
+  pattern`\b(?:drive|drives|driving|drove|driven) (?:me|us) (?:up the wall|round the bend|round the twist|mad|crazy|nuts|bananas|potty|spare)\b`,
+  pattern`\b(?:phone|signal|line|call|battery|wifi|internet|connection|engine|sound|audio|video|mic|screen|it)\b(?: \w+){0,3} (?:cut|cuts|cutting) out\b`,
+];
+
+// Read over the whole message, not clause by clause: the means of a death by car fumes or by a
+// barbecue indoors named together ("got the car, got the hose"), with nothing of washing, gardens
+// or repairs that would give the hose an everyday use.
+const NO_EVERYDAY_USE = String.raw`^(?!.*\b(?:wash\w*|clean\w*|valet\w*|garden\w*|water\w*|lawn|plants?|flowers?|pressure|leak\w*|radiator|coolant|mechanic\w*|apprentice\w*|mot|garage job|fitting|fitted|fix\w*|repair\w*|camping|caravan|allotment|gazebo|grill|burgers?|sausages?|party)\b)`;
+/** Most messages name none of these means, and one search says so before the longer ones run. */
+export const WHOLE_MESSAGE_GATE = /\b(?:hose|hosepipe|tubing|charcoal|disposable)\b/;
+export const WHOLE_MESSAGE_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
+  {
+    level: 'crisis',
+    reason: 'a plan to end their life',
+    patterns: [
+      new RegExp(`${NO_EVERYDAY_USE}(?=.*\\b(?:car|exhaust|van)\\b).*\\b(?:got|have|bought|buying|found|sorted|nicked)\\b(?: \\w+){0,2} (?:hose|hosepipe|hose pipe|tubing)\\b`),
+      new RegExp(`${NO_EVERYDAY_USE}(?=.*\\b(?:charcoal|disposable bbq|disposable barbecue)\\b).*\\b(?:tape|taped|taping|seal|sealed|sealing|gaffer)\\b`),
+    ],
+  },
+];
