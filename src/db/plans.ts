@@ -20,7 +20,7 @@ import { systemClock, type Clock } from '../domain/clock.ts';
 import { inTransaction, isTransaction, isUniqueViolation, type Database, type DatabaseQueries } from './database.ts';
 import { factsChanged } from './clientFacts.ts';
 import { newRowId } from './rowId.ts';
-import { insertGoals, insertItems } from './planContentRows.ts';
+import { writePlanContent } from './planContentRows.ts';
 import { toPlanVersion, WITH_CONTENT } from './planRows.ts';
 import { latestPlanVersion } from './planDirectRead.ts';
 import { statementsOn } from './statements.ts';
@@ -237,9 +237,6 @@ export class PlanRepository {
     await apply(draft, tx);
     const agreement = versionAfterChange(previous, kind);
     if (previous) await tx.$executeRaw`UPDATE "Plan" SET "status" = 'superseded' WHERE "id" = ${previous.id}`;
-    // Goals and items go in after the plan as raw rows (planContentRows.ts says why), ids chosen here.
-    const goals = draft.goals.map((goal, position) => ({ ...goal, id: newRowId(), position }));
-    const items = draft.items.map((item, position) => ({ ...item, id: newRowId(), position }));
     const created = {
       id: newRowId(),
       clientId,
@@ -272,8 +269,8 @@ export class PlanRepository {
         created.createdAt,
       ],
     );
-    await insertGoals(tx, created.id, goals);
-    await insertItems(tx, created.id, items);
+    // Goals and items go in after the plan (planContentRows.ts says how).
+    const { goals, items } = await writePlanContent(tx, created.id, previous, draft);
     factsChanged(clientId);
     await auditPlanEvent(tx, by, `plan.version-${kind}`, created.id, now);
     const planId = created.id;
