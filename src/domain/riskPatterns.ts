@@ -258,8 +258,9 @@ export const IDIOMS: readonly RegExp[] = [
   pattern`\bshoot ${MYSELF} in the foot\b`,
   pattern`\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting) ${MYSELF} ${BY_ACCIDENT}\b(?!(?: \w+){0,3} (?:on purpose|deliberately))`,
   pattern`\b(?:fell|slipped|tripped)(?: over)? and (?:hurt|cut) ${MYSELF}\b`,
-  // An accident is everyday; hoping for one is not (generalCrisisPatterns.ts reads that).
-  pattern`(?<!\b(?:wish|wishing|hope|hoping|pray|praying)\b(?: \w+){0,4} )\b(?:hit|knocked (?:down|over|off)) by (?:a|the) (?:car|bus|van|bike|ball|lorry|truck|taxi)\b`,
+  // An accident is everyday; hoping for one, or not minding one, is not (generalCrisisPatterns.ts and
+  // indirectSpeechPatterns.ts read those).
+  pattern`(?<!\b(?:wish|wishing|hope|hoping|pray|praying|mind|care|bothered|fussed)\b(?: \w+){0,4} )\b(?:hit|knocked (?:down|over|off)) by (?:a|the) (?:car|bus|van|bike|ball|lorry|truck|taxi)\b`,
   pattern`\b(?:burned|burnt|cut) my (?:arms|legs) (?:on|with|shaving|cooking)\b`,
   pattern`\bhit me up\b|\bhurt (?:my|your|his|her|their|our) feelings\b`,
   pattern`\bhit me with (?:a|an|the|some|this|that) (?:tough |hard |difficult |tricky |big |huge )?(?:question|questions|curveball|request|deadline|bill|fine|fee|charge|task)\b`,

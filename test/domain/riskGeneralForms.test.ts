@@ -120,3 +120,92 @@ describe('plain forms of crisis', () => {
     expect(assessRisk(text).level).toBe('none');
   });
 });
+
+// Risk said indirectly (src/domain/risk/indirectSpeechPatterns.ts, and the Scots and Geordie words
+// in normalise.ts): a wish to be dead said by understatement, method thoughts with "it" left bare,
+// finality with the job search waved away, an attempt interrupted, abuse told by its marks, a bench
+// for tonight's bed; and quiet low mood. Each kind beside everyday look-alikes that must stay as
+// they were. Written for this test, not copied from any split.
+describe('indirect forms of crisis', () => {
+  it.each([
+    ['honestly wouldnt be bothered if i got run over by a lorry tomorrow', 'wishes to be dead'],
+    ["i'd be lying if i said i'd care if the bus hit me", 'wishes to be dead'],
+    ['if a bus came at me i honestly wouldnt get out of the way', 'wishes to be dead'],
+    ['wouldnt mind if something happened to me on the way home tbh', 'wishes to be dead'],
+    ['the urges to destroy myself are back', 'thoughts of suicide'],
+    ["wondering how i'd do it most days", 'thinking about a way to end their life'],
+    ['this is my last week so dont bother with the applications', 'intends to end their life'],
+    ['nobody would find me for weeks up there', 'a plan to end their life'],
+    ['you wont hear from me again after tonight, thanks for everything', 'a plan to end their life'],
+    ['need to write my will asap, dont ask why', 'preparing to end their life, or a past attempt'],
+    ['said bye to every one of them last night', 'preparing to end their life, or a past attempt'],
+    ['got as far as the ledge last night and froze', 'preparing to end their life, or a past attempt'],
+    ['stood on the edge of the bridge for an hour last night', 'preparing to end their life, or a past attempt'],
+    ['i tried at christmas but my sister found me', 'preparing to end their life, or a past attempt'],
+    ['gave my xbox to my little brother and left notes for my mum and dad', 'preparing to end their life, or a past attempt'],
+    ['my boyfriend calls me a fat ugly slag in front of his mates', 'abuse or violence'],
+    ['my husband keeps telling me im a useless fat lump every day', 'abuse or violence'],
+    ['my fella keeps telling me nobody will ever want me', 'abuse or violence'],
+    ['my manager kept touching me in the stockroom', 'abuse or violence'],
+    ["he said i'd regret it if i told anyone", 'abuse or violence'],
+    ['ive got a bruise on my face. it was my boyfriend. what do i tell the interviewer', 'abuse or violence'],
+    ['she takes my entire universal credit payment and keeps it', 'coercive control'],
+    ['my husband only gives me a fiver a day for everything', 'coercive control'],
+    ['all my wages go straight into his account', 'coercive control'],
+    ['the recruiter mugged me off on the phone. im gonna be waiting for him outside their office', 'harm to someone else'],
+    ['that manager fired me for nothing and i know where he lives now', 'harm to someone else'],
+    ['looks like a doorway tonight again', 'no safe place to sleep tonight'],
+    ['kipping in a doorway again tonight', 'no safe place to sleep tonight'],
+    ['aye the interview went fine. maist nights a wish a wisnae alive', 'thoughts of suicide'],
+  ])('%j is crisis (%s)', (text, reason) => {
+    const assessment = assessRisk(text);
+    expect(assessment.level).toBe('crisis');
+    expect(assessment.reasons).toContain(reason);
+  });
+
+  it.each([
+    ['sobbed into my pillow again last night', 'low mood'],
+    ['just feeling dead flat lately', 'low mood'],
+    ['bad week, bad month, bad year', 'low mood'],
+    ['klarna and clearpay have me drowning', 'money worries'],
+    ['not spoken to anyone in weeks apart from the cashier', 'feels alone'],
+    ['divvent nah what use i am, am nowt but a burden', 'feels worthless'],
+  ])('%j is at least concern (%s)', (text, reason) => {
+    const assessment = assessRisk(text);
+    expect(assessment.level).not.toBe('none');
+    expect(assessment.reasons).toContain(reason);
+  });
+
+  it.each([
+    'nearly got hit by a car on the way to the interview, scary',
+    'i would not mind getting the bus if it is cheaper',
+    'i dont mind if the train is late',
+    'the bus driver would not move out of the way for the ambulance',
+    'this is my last week at the warehouse so dont worry about my shifts',
+    'its my last week of the course so no need to chase me for the timesheet',
+    'how do i make a will for my mum quickly, shes in hospital',
+    'need to write a will before my operation next week',
+    'said bye to all my friends at my leaving do, going to miss them',
+    'got as far as the edge of town before the bus broke down',
+    'stood on the edge of the stage for the photo at graduation',
+    'my boyfriend calls me a genius when i fix the wifi',
+    'my husband called me from work to say the car is fixed',
+    'my manager said i would get a bonus if i told her about referrals',
+    'my dad takes my whole wage for board but its fair',
+    'my mum gives me a tenner a week pocket money',
+    'so its the bench tonight, coach is fuming',
+    'cried at the end of the film, so good',
+    'my baby cried in the bath',
+    'feeling flat out busy this week',
+    'paid off my klarna, no longer stuck',
+    'bad day at work but not a bad week overall',
+    'gave my old laptop to my nephew and wrote a cover letter',
+    'bruised my knee at football, my boyfriend did the ice pack',
+    'tried to finish the form last week but my mum came home',
+    'my nan is writing her will this week',
+    'you wont hear from me next week, i start the new job',
+    'meeting at 10 am so i can get the bus',
+  ])('%j stays none', (text) => {
+    expect(assessRisk(text).level).toBe('none');
+  });
+});

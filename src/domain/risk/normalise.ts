@@ -26,7 +26,14 @@ export function normaliseForMatching(text: string): string {
     // "havnt eatin", "not eating in 3 days": the dropped g gave "eating" where "eaten" was meant
     .replace(/\b(have|has) not eating\b/g, '$1 not eaten')
     // "unalive myself", "kms myself"
-    .replace(/\bmyself myself\b/g, 'myself');
+    .replace(/\bmyself myself\b/g, 'myself')
+    // Geordie "divvent nah why": "nah" is "know" after a denial and before a question word
+    .replace(/\b(do|did|does) not nah\b(?= (?:why|what|how|where|when|if|whether|who)\b)/g, '$1 not know')
+    // Scots "a" and "ah" for "I": "a wish a wisnae alive", "a cannae", "ah didnae"
+    .replace(/\ba (wish|want|hope|think|feel|know) (?:a|i) (was|were|could|had|did|would|never|am|will)\b/g, 'i $1 i $2')
+    .replace(/(^|\b(?:and|but|so|because|honestly|aye|just|then) )(?:a|ah) (?=(?:can not|did not|was not|would not|could not|have not|will not)\b)/g, '$1i ')
+    // "am nae use", "am done in": a clause that opens on "am" means "i am" in the North and Scotland
+    .replace(/(^|\b(?:and|but|so|because|honestly|aye|just) )am (?=(?:not|nothing|no|so|proper|dead|really|just|that|too|always|never|still|fine|okay|ok|sick|tired|done|lost|scared|going|useless|rubbish|crap|shit|skint|broke)\b)/g, '$1i am ');
 }
 
 // ---- Words: shorthand, misspellings and typos --------------------------------------------------
@@ -64,6 +71,12 @@ const SHORTHAND = new Map<string, string>(Object.entries({
   couldve: 'could have', shouldve: 'should have', didnae: 'did not', dinnae: 'do not', widnae: 'would not',
   wouldnae: 'would not', couldnae: 'could not', isnae: 'is not', wasnae: 'was not', havnae: 'have not',
   mates: 'friends', mate: 'friend', dissapear: 'disappear', dissappear: 'disappear', alot: 'a lot',
+  // Scots and Geordie: "wisnae", "divvent", "maist nights"; and "nobody'll", "no one'll".
+  wisnae: 'was not', werenae: 'were not', hadnae: 'had not', havenae: 'have not', huvnae: 'have not',
+  disnae: 'does not', doesnae: 'does not', willnae: 'will not', wullnae: 'will not', shouldnae: 'should not',
+  canna: 'can not', dinna: 'do not', divvent: 'do not', divnt: 'do not', maist: 'most', nae: 'no', tae: 'to',
+  nobodyll: 'no one will', noonell: 'no one will', weans: 'kids', bairns: 'kids', bairn: 'kid',
+  greetin: 'crying', oot: 'out', hame: 'home', hoose: 'house', gannin: 'going', hyem: 'home',
 }));
 
 /**

@@ -8,6 +8,7 @@ import { CONCERN_GROUPS, CRISIS_GROUPS, IDIOMS, JOKE_MARKERS, SERIOUS_MARKERS, t
 import { INDIRECT_CONCERN_GROUPS } from './indirectConcernPatterns.ts';
 import { INDIRECT_CRISIS_GROUPS } from './indirectCrisisPatterns.ts';
 import { GENERAL_CONCERN_GROUPS, GENERAL_CRISIS_GROUPS } from './generalCrisisPatterns.ts';
+import { INDIRECT_SPEECH_CONCERN_GROUPS, INDIRECT_SPEECH_CRISIS_GROUPS, SPOKEN_WHOLE_GATE, SPOKEN_WHOLE_MESSAGE_GROUPS } from './indirectSpeechPatterns.ts';
 import { normaliseForMatching } from './normalise.ts';
 import { PLAIN_CONCERN_GROUPS, PLAIN_CRISIS_GROUPS, PLAIN_IDIOMS, TOPIC_GATE, TOPIC_PHRASES, WHOLE_MESSAGE_CRISIS_GROUPS, WHOLE_MESSAGE_GATE } from './plainSpeechPatterns.ts';
 
@@ -47,8 +48,8 @@ function compile(group: RiskPatternGroup): CompiledGroup {
     patterns: group.patterns.map((matcher) => ({ once: new RegExp(matcher.source), everywhere: new RegExp(matcher.source, 'g') })),
   };
 }
-const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS, ...GENERAL_CRISIS_GROUPS, ...PLAIN_CRISIS_GROUPS].map(compile);
-const CONCERN = [...CONCERN_GROUPS, ...INDIRECT_CONCERN_GROUPS, ...GENERAL_CONCERN_GROUPS, ...PLAIN_CONCERN_GROUPS].map(compile);
+const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS, ...GENERAL_CRISIS_GROUPS, ...PLAIN_CRISIS_GROUPS, ...INDIRECT_SPEECH_CRISIS_GROUPS].map(compile);
+const CONCERN = [...CONCERN_GROUPS, ...INDIRECT_CONCERN_GROUPS, ...GENERAL_CONCERN_GROUPS, ...PLAIN_CONCERN_GROUPS, ...INDIRECT_SPEECH_CONCERN_GROUPS].map(compile);
 const ALL_IDIOMS = [...IDIOMS, ...PLAIN_IDIOMS];
 const IDIOMS_EVERYWHERE = ALL_IDIOMS.map((idiom) => new RegExp(idiom.source, 'g'));
 const ANY_IDIOM = anyOf(ALL_IDIOMS);
@@ -86,6 +87,13 @@ export function applyRules(message: string): RuleFindings {
   }
   for (const { reason, patterns } of WHOLE_MESSAGE_GATE.test(whole) ? WHOLE_MESSAGE_CRISIS_GROUPS : []) {
     if (patterns.some((matcher) => matcher.test(whole))) crisis.add(reason);
+  }
+  // Said across clauses ("tried at christmas but my sister found me"): read on the whole message.
+  for (const { level, reason, patterns } of SPOKEN_WHOLE_GATE.test(whole) ? SPOKEN_WHOLE_MESSAGE_GROUPS : []) {
+    if (!patterns.some((matcher) => matcher.test(whole))) continue;
+    if (level === 'concern') concern.add(reason);
+    else if (reason === HARM_TO_OTHERS && joking) concern.add(JOKED_HARM);
+    else crisis.add(reason);
   }
   const text = clauses.join(' ');
   const deniedOnly = deniedConcern && !denied && crisis.size === 0 && concern.size === 0;
