@@ -31,3 +31,4 @@ export const BLIND_TWELFTH = new URL('./riskBlindTwelfth.tsv', import.meta.url);
 export const BLIND_THIRTEENTH = new URL('./riskBlindThirteenth.tsv', import.meta.url);
 export const BLIND_FOURTEENTH = new URL('./riskBlindFourteenth.tsv', import.meta.url);
 export const BLIND_FIFTEENTH = new URL('./riskBlindFifteenth.tsv', import.meta.url);
+export const BLIND_SIXTEENTH = new URL('./riskBlindSixteenth.tsv', import.meta.url);

@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -71,6 +71,10 @@ describe.each([
   // (risk/indirectSpeechPatterns.ts, and Scots and Geordie words in normalise.ts): 100% / 99.7% / 92.8%,
   // which only shows the rules fit; a fresh split is the honest figure.
   { split: 'blind fifteenth split', file: BLIND_FIFTEENTH, size: 491, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.925 } },
+  // Written while the fifteenth's rules were being made, by one writer who read only a brief (risk said
+  // indirectly two times in three; 27 lines already in training or another split taken out), and
+  // measured once, fresh, after those rules: 90.3% / 91.2% / 95.3%. Never read: keep it so.
+  { split: 'blind sixteenth split', file: BLIND_SIXTEENTH, size: 501, floors: { crisisRecall: 0.9, riskRecall: 0.91, benignRight: 0.95 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
