@@ -38,7 +38,7 @@ export function constantFirstArgument(code: string, start: number): string | nul
 
 const files = [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'dialogs'))];
 
-const DIRECT_STATEMENT = /(?:\bsql|\bdirectSql\([\w.]*\))\.(?:query|execute)\b/g;
+const DIRECT_STATEMENT = /(?:\bsql|\b(?:directSql|statementsOn)\([\w.]*\))\.(?:query|execute)\b/g;
 
 describe('no SQL built from strings', () => {
   it('checks a fair number of files', () => {
@@ -54,13 +54,16 @@ describe('no SQL built from strings', () => {
           problems.push(`${relative(root, file)}: ${code.slice(match.index!, match.index! + 120).split('\n')[0]}`);
         }
       }
-      // Direct statements (src/db/directSql.ts) too: `sql.query(...)`, `this.sql.execute(...)`, `directSql(db).query(...)`.
+      // Direct statements (src/db/directSql.ts, src/db/statements.ts) too: `sql.query(...)`, `this.sql.execute(...)`,
+      // `directSql(db).query(...)`, `statementsOn(tx).execute(...)`.
       for (const match of code.matchAll(DIRECT_STATEMENT)) {
         if (constantFirstArgument(code, match.index! + match[0].length) === null) {
           problems.push(`${relative(root, file)}: ${code.slice(match.index!, match.index! + 120).split('\n')[0]}`);
         }
       }
       if (/Prisma\.raw\(|\bsql\.raw\(/.test(code)) problems.push(`${relative(root, file)}: uses Prisma.raw`);
+      // statements.ts alone turns a caller's constant SQL into Prisma's parameterised form.
+      if (/new Prisma\.Sql\(/.test(code) && !file.endsWith(join('src', 'db', 'statements.ts'))) problems.push(`${relative(root, file)}: builds a Prisma.Sql`);
     }
     expect(problems).toEqual([]);
   });
