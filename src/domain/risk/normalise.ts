@@ -11,6 +11,8 @@ export function normaliseForMatching(text: string): string {
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/\bod(?:'d|'ed|ed)\b/g, 'overdosed')
+    // "my boss's gonna go mad": the "'s" is "is" before "gonna", not a possessive
+    .replace(/\b([a-z]+)'s (?=(?:gonna|gunna|going to|about to)\b)/g, '$1 is ')
     .replace(/'/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
@@ -121,6 +123,7 @@ const DROPPED_G_WORDS = new Set([
   'nothing', 'something', 'sleeping', 'eating', 'taking', 'planning', 'getting', 'hitting', 'beating',
   'burning', 'stabbing', 'jumping', 'coping', 'crying', 'wanting', 'harming', 'hanging', 'dying',
   'falling', 'breaking', 'struggling', 'abusing', 'threatening', 'being', 'giving', 'saying', 'telling',
+  'kipping', 'dossing',
 ]);
 
 const RISK_WORD_SET = new Set(RISK_WORDS);

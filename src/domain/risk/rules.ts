@@ -11,6 +11,7 @@ import { GENERAL_CONCERN_GROUPS, GENERAL_CRISIS_GROUPS } from './generalCrisisPa
 import { INDIRECT_SPEECH_CONCERN_GROUPS, INDIRECT_SPEECH_CRISIS_GROUPS, SPOKEN_WHOLE_GATE, SPOKEN_WHOLE_MESSAGE_GROUPS } from './indirectSpeechPatterns.ts';
 import { normaliseForMatching } from './normalise.ts';
 import { PLAIN_CONCERN_GROUPS, PLAIN_CRISIS_GROUPS, PLAIN_IDIOMS, TOPIC_GATE, TOPIC_PHRASES, WHOLE_MESSAGE_CRISIS_GROUPS, WHOLE_MESSAGE_GATE } from './plainSpeechPatterns.ts';
+import { QUIET_CONCERN_GROUPS, QUIET_CRISIS_GROUPS, QUIET_IDIOMS, QUIET_TOPIC_GATE, QUIET_TOPIC_PHRASES, QUIET_WHOLE_GATE, QUIET_WHOLE_MESSAGE_GROUPS } from './quietSignalsPatterns.ts';
 
 export const HARM_TO_OTHERS = 'harm to someone else';
 export const JOKED_HARM = 'joked about hurting someone';
@@ -48,14 +49,15 @@ function compile(group: RiskPatternGroup): CompiledGroup {
     patterns: group.patterns.map((matcher) => ({ once: new RegExp(matcher.source), everywhere: new RegExp(matcher.source, 'g') })),
   };
 }
-const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS, ...GENERAL_CRISIS_GROUPS, ...PLAIN_CRISIS_GROUPS, ...INDIRECT_SPEECH_CRISIS_GROUPS].map(compile);
-const CONCERN = [...CONCERN_GROUPS, ...INDIRECT_CONCERN_GROUPS, ...GENERAL_CONCERN_GROUPS, ...PLAIN_CONCERN_GROUPS, ...INDIRECT_SPEECH_CONCERN_GROUPS].map(compile);
-const ALL_IDIOMS = [...IDIOMS, ...PLAIN_IDIOMS];
+const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS, ...GENERAL_CRISIS_GROUPS, ...PLAIN_CRISIS_GROUPS, ...INDIRECT_SPEECH_CRISIS_GROUPS, ...QUIET_CRISIS_GROUPS].map(compile);
+const CONCERN = [...CONCERN_GROUPS, ...INDIRECT_CONCERN_GROUPS, ...GENERAL_CONCERN_GROUPS, ...PLAIN_CONCERN_GROUPS, ...INDIRECT_SPEECH_CONCERN_GROUPS, ...QUIET_CONCERN_GROUPS].map(compile);
+const ALL_IDIOMS = [...IDIOMS, ...PLAIN_IDIOMS, ...QUIET_IDIOMS];
 const IDIOMS_EVERYWHERE = ALL_IDIOMS.map((idiom) => new RegExp(idiom.source, 'g'));
 const ANY_IDIOM = anyOf(ALL_IDIOMS);
 // A course or a topic of work ("a suicide prevention course") says nothing of the client: it is
 // read as the word "course", with no idiom mark, so the rest of the message is read as it is.
 const TOPICS_EVERYWHERE = TOPIC_PHRASES.map((topic) => new RegExp(topic.source, 'g'));
+const QUIET_TOPICS_EVERYWHERE = QUIET_TOPIC_PHRASES.map((topic) => new RegExp(topic.source, 'g'));
 
 export function applyRules(message: string): RuleFindings {
   const whole = normaliseForMatching(message);
@@ -89,7 +91,8 @@ export function applyRules(message: string): RuleFindings {
     if (patterns.some((matcher) => matcher.test(whole))) crisis.add(reason);
   }
   // Said across clauses ("tried at christmas but my sister found me"): read on the whole message.
-  for (const { level, reason, patterns } of SPOKEN_WHOLE_GATE.test(whole) ? SPOKEN_WHOLE_MESSAGE_GROUPS : []) {
+  const spoken = [...(SPOKEN_WHOLE_GATE.test(whole) ? SPOKEN_WHOLE_MESSAGE_GROUPS : []), ...(QUIET_WHOLE_GATE.test(whole) ? QUIET_WHOLE_MESSAGE_GROUPS : [])];
+  for (const { level, reason, patterns } of spoken) {
     if (!patterns.some((matcher) => matcher.test(whole))) continue;
     if (level === 'concern') concern.add(reason);
     else if (reason === HARM_TO_OTHERS && joking) concern.add(JOKED_HARM);
@@ -149,8 +152,9 @@ function splitIntoClauses(text: string): string[] {
 const IDIOM_MARK = /\bidiom\b/;
 
 function readTopics(clause: string): string {
-  if (!TOPIC_GATE.test(clause)) return clause;
-  return TOPICS_EVERYWHERE.reduce((text, topic) => text.replace(topic, 'course'), clause);
+  const read = TOPIC_GATE.test(clause) ? TOPICS_EVERYWHERE.reduce((text, topic) => text.replace(topic, 'course'), clause) : clause;
+  if (!QUIET_TOPIC_GATE.test(read)) return read;
+  return QUIET_TOPICS_EVERYWHERE.reduce((text, topic) => text.replace(topic, 'course'), read);
 }
 
 function blankIdioms(clause: string): string {
