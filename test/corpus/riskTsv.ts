@@ -32,3 +32,4 @@ export const BLIND_THIRTEENTH = new URL('./riskBlindThirteenth.tsv', import.meta
 export const BLIND_FOURTEENTH = new URL('./riskBlindFourteenth.tsv', import.meta.url);
 export const BLIND_FIFTEENTH = new URL('./riskBlindFifteenth.tsv', import.meta.url);
 export const BLIND_SIXTEENTH = new URL('./riskBlindSixteenth.tsv', import.meta.url);
+export const BLIND_SEVENTEENTH = new URL('./riskBlindSeventeenth.tsv', import.meta.url);

@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -79,6 +79,10 @@ describe.each([
   // "kippin" in normalise.ts): 100% / 99.7% / 98.8%, which only shows the rules fit; a fresh split is
   // the honest figure.
   { split: 'blind sixteenth split', file: BLIND_SIXTEENTH, size: 501, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.985 } },
+  // Written while the sixteenth's rules were being made, by one writer who read only a brief (risk
+  // said indirectly two times in three; 23 lines already in training or another split taken out),
+  // and measured once, fresh, after those rules: 94.9% / 93.1% / 92.2%. Never read: keep it so.
+  { split: 'blind seventeenth split', file: BLIND_SEVENTEENTH, size: 497, floors: { crisisRecall: 0.945, riskRecall: 0.93, benignRight: 0.92 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
