@@ -36,8 +36,10 @@ export function isTransaction(db: DatabaseQueries): boolean {
 /** A unique index refused the write: two changes raced, and the loser may try again. */
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
-  const { code, meta } = error as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
-  // P2002 from Prisma's own writes; a raw statement's refusal is P2010 with the driver's reason.
+  const { code, meta, name, cause } = error as { code?: string; name?: string; cause?: { kind?: string }; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
+  // P2002 from Prisma's own writes; a raw statement's refusal is P2010 with the driver's reason;
+  // a statement on the adapter itself (directSql.ts) throws the driver's error as it is.
+  if (name === 'DriverAdapterError') return cause?.kind === 'UniqueConstraintViolation';
   return code === 'P2002' || (code === 'P2010' && meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation');
 }
 // Prisma.sql and friends build parameterised SQL; they are the same for both providers.

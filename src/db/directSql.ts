@@ -3,7 +3,7 @@
 // same SQLite connection, the same PostgreSQL pool. Prisma's client spends about ten times a
 // statement's own cost building it and mapping its result; here a statement is a constant SQL
 // text with `?` placeholders and double-quoted names, which both databases read alike.
-import type { SqlDriverAdapter, SqlDriverAdapterFactory, ArgType } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, ArgType, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
 import type { DatabaseProvider } from './providerSchema.ts';
 
 export type SqlValue = string | number | boolean | Date | null;
@@ -85,6 +85,33 @@ export class DirectSql {
     return adapter.executeRaw(this.statement(sql, args));
   }
 
+  /**
+   * Runs `work` in one transaction of the driver adapter itself (Prisma's own `$transaction` sends
+   * each of its statements through the client's request pipeline). On SQLite it waits for and holds
+   * the adapter's lock, as Prisma's transactions do; on PostgreSQL it holds one pooled connection.
+   * Everything `work` writes through `tx` is committed, or nothing if it throws.
+   */
+  async transaction<T>(work: (tx: DirectTransaction) => Promise<T>): Promise<T> {
+    const adapter = this.connected ?? (await this.adapter());
+    const open = await adapter.startTransaction();
+    const tx = new DirectTransaction(open, (sql, args) => this.statement(sql, args));
+    let result: T;
+    try {
+      result = await work(tx);
+      await open.executeRaw(END('COMMIT'));
+    } catch (error) {
+      try {
+        await open.executeRaw(END('ROLLBACK'));
+      } catch {
+        // The connection may be gone with the error; releasing it below is what matters.
+      }
+      await open.rollback();
+      throw error;
+    }
+    await open.commit();
+    return result;
+  }
+
   private async adapter(): Promise<SqlDriverAdapter> {
     // Prisma connects on its first query; a direct statement may come first.
     await this.connect();
@@ -92,7 +119,7 @@ export class DirectSql {
     return this.connected;
   }
 
-  private statement(sql: string, args: readonly SqlValue[]) {
+  private statement(sql: string, args: readonly SqlValue[]): SqlQuery {
     return { sql: this.provider === 'postgresql' ? this.numberedText(sql) : sql, args: args as SqlValue[], argTypes: args.map(argType) };
   }
 
@@ -104,6 +131,25 @@ export class DirectSql {
       this.numbered.set(sql, text);
     }
     return text;
+  }
+}
+
+const END = (sql: 'COMMIT' | 'ROLLBACK'): SqlQuery => ({ sql, args: [], argTypes: [] });
+
+/** The statements of one open adapter transaction (DirectSql.transaction): the same calls as DirectSql's. */
+export class DirectTransaction {
+  constructor(
+    private readonly open: Transaction,
+    private readonly statement: (sql: string, args: readonly SqlValue[]) => SqlQuery,
+  ) {}
+
+  async query(sql: string, args: readonly SqlValue[]): Promise<DirectRows> {
+    const result = await this.open.queryRaw(this.statement(sql, args));
+    return { names: result.columnNames, rows: result.rows };
+  }
+
+  execute(sql: string, args: readonly SqlValue[]): Promise<number> {
+    return this.open.executeRaw(this.statement(sql, args));
   }
 }
 

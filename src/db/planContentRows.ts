@@ -1,14 +1,12 @@
 // A new plan version's goals and items, inside the version's transaction. The goals and items it
 // shares with the version before, in the same places (all of them when a goal is added at the end,
 // those before the first changed step when a step changes), are copied by the database from that
-// version's rows, whatever their number: one short statement each. The rest go in as one
-// multi-row INSERT each (rawRows.ts): Prisma compiles a query plan for every new shape of a nested
-// create, and a plan's shape changes with nearly every save.
-import type { DatabaseQueries } from './database.ts';
+// version's rows, whatever their number: one short statement each. The rest (the new goal and its
+// steps, a changed step and those after it) go in a row at a time, in constant statements that run
+// the same on a Prisma transaction and on the adapter's own (statements.ts).
 import type { PlanGoal, PlanItem, PlanVersion } from '../domain/plan.ts';
-import { insertInChunks, rowOf } from './rawRows.ts';
 import { newRowId } from './rowId.ts';
-import { statementsOn } from './statements.ts';
+import type { Statements } from './statements.ts';
 
 type Unsaved<T> = Omit<T, 'id'>;
 
@@ -41,12 +39,11 @@ function sharedLead<D, P extends { position: number }>(draft: readonly D[], prev
 
 /** Writes the new version's goals and items; returns them as written, with their ids and positions. */
 export async function writePlanContent(
-  tx: DatabaseQueries,
+  sql: Statements,
   planId: string,
   previous: PlanVersion | null,
   draft: { goals: ReadonlyArray<Unsaved<PlanGoal>>; items: ReadonlyArray<Unsaved<PlanItem>> },
 ): Promise<{ goals: PlanGoal[]; items: PlanItem[] }> {
-  const sql = statementsOn(tx);
   // A copied row's id is this prefix and its position: unique, as positions are within a plan.
   const prefix = `${newRowId()}-`;
   const copiedGoals = sharedLead(draft.goals, previous?.goals, sameGoal);
@@ -69,23 +66,24 @@ export async function writePlanContent(
       [`${prefix}i`, planId, previous.id, copiedItems],
     );
   }
-  await insertGoals(tx, planId, goals.slice(copiedGoals));
-  await insertItems(tx, planId, items.slice(copiedItems));
+  for (const goal of goals.slice(copiedGoals)) {
+    await sql.execute('INSERT INTO "Goal" ("id", "planId", "lineageId", "position", "text", "jobGoal", "confidence", "dueAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+      goal.id,
+      planId,
+      goal.lineageId,
+      goal.position,
+      goal.text,
+      goal.jobGoal,
+      goal.confidence,
+      goal.dueAt,
+    ]);
+  }
+  for (const item of items.slice(copiedItems)) {
+    await sql.execute(
+      `INSERT INTO "ActionItem" ("id", "planId", "lineageId", "goalLineageId", "position", "text", "owner", "dueAt", "status", "createdBy", "createdAt", "completedAt")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [item.id, planId, item.lineageId, item.goalLineageId, item.position, item.text, item.owner, item.dueAt, item.status, item.createdBy, item.createdAt, item.completedAt],
+    );
+  }
   return { goals, items };
-}
-
-function insertGoals(tx: DatabaseQueries, planId: string, goals: readonly PlanGoal[]): Promise<void> {
-  const rows = goals.map((goal) => rowOf([goal.id, planId, goal.lineageId, goal.position, goal.text, goal.jobGoal, goal.confidence, goal.dueAt]));
-  return insertInChunks(rows, (values) => tx.$executeRaw`INSERT INTO "Goal" ("id", "planId", "lineageId", "position", "text", "jobGoal", "confidence", "dueAt") VALUES ${values}`);
-}
-
-function insertItems(tx: DatabaseQueries, planId: string, items: readonly PlanItem[]): Promise<void> {
-  const rows = items.map((item) =>
-    rowOf([item.id, planId, item.lineageId, item.goalLineageId, item.position, item.text, item.owner, item.dueAt, item.status, item.createdBy, item.createdAt, item.completedAt]),
-  );
-  return insertInChunks(
-    rows,
-    (values) =>
-      tx.$executeRaw`INSERT INTO "ActionItem" ("id", "planId", "lineageId", "goalLineageId", "position", "text", "owner", "dueAt", "status", "createdBy", "createdAt", "completedAt") VALUES ${values}`,
-  );
 }

@@ -4,9 +4,8 @@
 // It reads what Prisma reads (test/db/planDirectRead.test.ts compares them on both databases).
 import type { PlanVersion } from '../domain/plan.ts';
 import type { ActionItem, Goal, Plan } from '../generated/sqlite/client.ts';
-import type { DatabaseQueries } from './database.ts';
 import { asDate, asDateOrNull, asNumber, asNumberOrNull, asText, asTextOrNull, decodeRow, type Columns } from './directSql.ts';
-import { statementsOn } from './statements.ts';
+import type { Statements } from './statements.ts';
 import { toPlanVersion } from './planRows.ts';
 
 /** Every column of each table: the type check fails here when the schema gains one. */
@@ -52,9 +51,8 @@ const ITEM_COLUMNS: Columns<ActionItem> = {
   completedAt: asDateOrNull,
 };
 
-/** On the database or in a transaction (it then reads what the transaction has written). */
-export async function latestPlanVersion(db: DatabaseQueries, clientId: string): Promise<PlanVersion | null> {
-  const sql = statementsOn(db);
+/** On the database or in a transaction (statementsOn: it then reads what the transaction has written). */
+export async function latestPlanVersion(sql: Statements, clientId: string): Promise<PlanVersion | null> {
   const plan = await sql.query(
     `SELECT "id", "clientId", "version", "status", "situation", "jobGoals", "route", "backupPlan", "nextReviewAt",
        "clientAgreedAt", "adviserAgreedAt", "createdBy", "createdAt"

@@ -1,10 +1,11 @@
 // The direct statements (directSql.ts) where a repository may be inside a transaction: on the
-// database they go straight to the driver adapter; on a transaction they go through its raw query,
-// so they join it (on PostgreSQL a direct statement would take another pooled connection).
+// database or an adapter transaction (DirectSql.transaction) they go straight to the driver adapter;
+// on a Prisma transaction they go through its raw query, so they join it (on PostgreSQL a direct
+// statement would take another pooled connection).
 // Either way the SQL is the caller's constant text with `?` placeholders and only the values
 // are parameters, and rows come back as names and values for the same decoders.
 import { isTransaction, Prisma, type Database, type DatabaseQueries } from './database.ts';
-import { directSql, type DirectRows, type SqlValue } from './directSql.ts';
+import { DirectTransaction, directSql, type DirectRows, type SqlValue } from './directSql.ts';
 
 export interface Statements {
   query(sql: string, args: readonly SqlValue[]): Promise<DirectRows>;
@@ -26,6 +27,10 @@ function onTransaction(tx: DatabaseQueries): Statements {
   };
 }
 
-export function statementsOn(db: DatabaseQueries): Statements {
+/** Where a repository's statements go: the database, a Prisma transaction or an adapter transaction. */
+export type StatementTarget = DatabaseQueries | DirectTransaction;
+
+export function statementsOn(db: StatementTarget): Statements {
+  if (db instanceof DirectTransaction) return db;
   return isTransaction(db) ? onTransaction(db) : directSql(db as Database);
 }

@@ -5,5 +5,5 @@ import type { PlanDeps } from './ports.ts';
 
 /** Null when there is no plan yet. */
 export async function agreePlan(deps: Pick<PlanDeps, 'work'>, input: { clientId: string }): Promise<AgreementStamp | null> {
-  return deps.work.run(({ plans }) => plans.agreeLatest(input.clientId));
+  return deps.work.runOnPlan((plans) => plans.agreeLatest(input.clientId));
 }

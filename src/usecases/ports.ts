@@ -42,6 +42,8 @@ export interface PlanStores {
  */
 export interface UnitOfWork {
   run<T>(work: (stores: PlanStores) => Promise<T>): Promise<T>;
+  /** run() for work that changes the plan alone: a lighter transaction, the same guarantees. */
+  runOnPlan<T>(work: (plans: PlanStore) => Promise<T>): Promise<T>;
 }
 
 /** Reminder rows follow the plan; they are written after the change is kept, and may be redone. */

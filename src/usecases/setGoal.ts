@@ -20,7 +20,7 @@ export async function setGoal(deps: Pick<PlanDeps, 'clock' | 'work' | 'reads' | 
   // Read before the transaction: nothing but its own stores may wait on it.
   const [style, jobGoals] = await Promise.all([deps.reads.styleOf(client), deps.reads.jobGoalsOf(client.id)]);
   let reviewDue = false;
-  const plan = await deps.work.run(async ({ plans }) => {
+  const plan = await deps.work.runOnPlan(async (plans) => {
     const existing = await plans.currentPlan(client.id);
     // A plan whose review day has passed (or has none) gets the next one from today.
     reviewDue = !existing?.nextReviewAt || existing.nextReviewAt < now;

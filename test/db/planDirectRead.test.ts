@@ -6,6 +6,7 @@ import { PlanRepository } from '../../src/db/plans.ts';
 import { latestPlanVersion } from '../../src/db/planDirectRead.ts';
 import { toPlanVersion, WITH_CONTENT } from '../../src/db/planRows.ts';
 import { inTransaction } from '../../src/db/database.ts';
+import { statementsOn } from '../../src/db/statements.ts';
 import { createMigratedDatabase, testProvider } from '../support/testDatabase.ts';
 
 describe(`the latest plan version in direct statements on ${testProvider}`, () => {
@@ -19,7 +20,7 @@ describe(`the latest plan version in direct statements on ${testProvider}`, () =
 
   it('reads nothing before the first goal', async () => {
     const client = await db().client.create({ data: { userKey: 'emulator:noplan', channelId: 'emulator' } });
-    expect(await latestPlanVersion(db(), client.id)).toBeNull();
+    expect(await latestPlanVersion(statementsOn(db()), client.id)).toBeNull();
   });
 
   it('reads what Prisma reads, every column set or empty, goals and items in order', async () => {
@@ -45,7 +46,7 @@ describe(`the latest plan version in direct statements on ${testProvider}`, () =
     await plans.agree(client.id);
 
     const prisma = await db().plan.findFirst({ where: { clientId: client.id }, orderBy: { version: 'desc' }, include: WITH_CONTENT });
-    const direct = await latestPlanVersion(db(), client.id);
+    const direct = await latestPlanVersion(statementsOn(db()), client.id);
     expect(direct).toEqual(toPlanVersion(prisma!));
     expect(direct).toMatchObject({ version: 3, status: 'agreed' });
     expect(direct!.goals.map((goal) => goal.text)).toEqual(['Apply for 2 cleaning jobs by Friday', 'Get a bus pass']);
@@ -58,9 +59,9 @@ describe(`the latest plan version in direct statements on ${testProvider}`, () =
     expect(await plans.currentPlan(client.id)).toEqual(direct);
     // In a transaction it reads through the transaction: the same version, and one written in it.
     const inside = await inTransaction(db(), async (tx) => {
-      const before = await latestPlanVersion(tx, client.id);
+      const before = await latestPlanVersion(statementsOn(tx), client.id);
       await new PlanRepository(tx).setNextReview(client.id, new Date('2026-07-06T23:00:00Z'));
-      return { before, after: await latestPlanVersion(tx, client.id) };
+      return { before, after: await latestPlanVersion(statementsOn(tx), client.id) };
     });
     expect(inside.before).toEqual(direct);
     const content = (version: typeof direct) => [version!.goals.map(({ id: _id, ...goal }) => goal), version!.items.map(({ id: _id, ...item }) => item)];
