@@ -9,6 +9,7 @@ import { INDIRECT_CONCERN_GROUPS } from './indirectConcernPatterns.ts';
 import { INDIRECT_CRISIS_GROUPS } from './indirectCrisisPatterns.ts';
 import { GENERAL_CONCERN_GROUPS, GENERAL_CRISIS_GROUPS } from './generalCrisisPatterns.ts';
 import { INDIRECT_SPEECH_CONCERN_GROUPS, INDIRECT_SPEECH_CRISIS_GROUPS, SPOKEN_WHOLE_GATE, SPOKEN_WHOLE_MESSAGE_GROUPS } from './indirectSpeechPatterns.ts';
+import { COVER_CONCERN_GROUPS, COVER_CRISIS_GROUPS, COVER_IDIOMS, COVER_TOPIC_GATE, COVER_TOPIC_PHRASES, COVER_TOPIC_UNLESS, COVER_WHOLE_GATE, COVER_WHOLE_MESSAGE_GROUPS } from './everydayCoverPatterns.ts';
 import { normaliseForMatching } from './normalise.ts';
 import { PLAIN_CONCERN_GROUPS, PLAIN_CRISIS_GROUPS, PLAIN_IDIOMS, TOPIC_GATE, TOPIC_PHRASES, WHOLE_MESSAGE_CRISIS_GROUPS, WHOLE_MESSAGE_GATE } from './plainSpeechPatterns.ts';
 import { QUIET_CONCERN_GROUPS, QUIET_CRISIS_GROUPS, QUIET_IDIOMS, QUIET_TOPIC_GATE, QUIET_TOPIC_PHRASES, QUIET_WHOLE_GATE, QUIET_WHOLE_MESSAGE_GROUPS } from './quietSignalsPatterns.ts';
@@ -49,21 +50,25 @@ function compile(group: RiskPatternGroup): CompiledGroup {
     patterns: group.patterns.map((matcher) => ({ once: new RegExp(matcher.source), everywhere: new RegExp(matcher.source, 'g') })),
   };
 }
-const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS, ...GENERAL_CRISIS_GROUPS, ...PLAIN_CRISIS_GROUPS, ...INDIRECT_SPEECH_CRISIS_GROUPS, ...QUIET_CRISIS_GROUPS].map(compile);
-const CONCERN = [...CONCERN_GROUPS, ...INDIRECT_CONCERN_GROUPS, ...GENERAL_CONCERN_GROUPS, ...PLAIN_CONCERN_GROUPS, ...INDIRECT_SPEECH_CONCERN_GROUPS, ...QUIET_CONCERN_GROUPS].map(compile);
-const ALL_IDIOMS = [...IDIOMS, ...PLAIN_IDIOMS, ...QUIET_IDIOMS];
+const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS, ...GENERAL_CRISIS_GROUPS, ...PLAIN_CRISIS_GROUPS, ...INDIRECT_SPEECH_CRISIS_GROUPS, ...QUIET_CRISIS_GROUPS, ...COVER_CRISIS_GROUPS].map(compile);
+const CONCERN = [...CONCERN_GROUPS, ...INDIRECT_CONCERN_GROUPS, ...GENERAL_CONCERN_GROUPS, ...PLAIN_CONCERN_GROUPS, ...INDIRECT_SPEECH_CONCERN_GROUPS, ...QUIET_CONCERN_GROUPS, ...COVER_CONCERN_GROUPS].map(compile);
+const ALL_IDIOMS = [...IDIOMS, ...PLAIN_IDIOMS, ...QUIET_IDIOMS, ...COVER_IDIOMS];
 const IDIOMS_EVERYWHERE = ALL_IDIOMS.map((idiom) => new RegExp(idiom.source, 'g'));
 const ANY_IDIOM = anyOf(ALL_IDIOMS);
 // A course or a topic of work ("a suicide prevention course") says nothing of the client: it is
 // read as the word "course", with no idiom mark, so the rest of the message is read as it is.
 const TOPICS_EVERYWHERE = TOPIC_PHRASES.map((topic) => new RegExp(topic.source, 'g'));
-const QUIET_TOPICS_EVERYWHERE = QUIET_TOPIC_PHRASES.map((topic) => new RegExp(topic.source, 'g'));
+// Each with a gate, and words in the whole message that say the topic is the client's own too.
+const LATER_TOPICS = [[QUIET_TOPIC_GATE, QUIET_TOPIC_PHRASES, null], [COVER_TOPIC_GATE, COVER_TOPIC_PHRASES, COVER_TOPIC_UNLESS]] as const;
+const LATER_TOPICS_EVERYWHERE = LATER_TOPICS.map(([gate, phrases, unless]) => ({ gate, unless, phrases: phrases.map((topic) => new RegExp(topic.source, 'g')) }));
+type Topics = typeof LATER_TOPICS_EVERYWHERE;
 
 export function applyRules(message: string): RuleFindings {
   const whole = normaliseForMatching(message);
   const joking = JOKE_MARKERS.test(whole) && !SERIOUS_MARKERS.test(whole);
   // A clause said again adds nothing: a pasted wall of one sentence is read as that sentence, once.
-  const clauses = [...new Set(splitIntoClauses(message).map((clause) => blankIdioms(readTopics(normaliseForMatching(clause)))))];
+  const topics = LATER_TOPICS_EVERYWHERE.filter(({ unless }) => !unless?.test(whole));
+  const clauses = [...new Set(splitIntoClauses(message).map((clause) => blankIdioms(readTopics(normaliseForMatching(clause), topics))))];
   const crisis = new Set<string>();
   const concern = new Set<string>();
   let denied = false;
@@ -91,7 +96,8 @@ export function applyRules(message: string): RuleFindings {
     if (patterns.some((matcher) => matcher.test(whole))) crisis.add(reason);
   }
   // Said across clauses ("tried at christmas but my sister found me"): read on the whole message.
-  const spoken = [...(SPOKEN_WHOLE_GATE.test(whole) ? SPOKEN_WHOLE_MESSAGE_GROUPS : []), ...(QUIET_WHOLE_GATE.test(whole) ? QUIET_WHOLE_MESSAGE_GROUPS : [])];
+  const spoken = [...(SPOKEN_WHOLE_GATE.test(whole) ? SPOKEN_WHOLE_MESSAGE_GROUPS : []), ...(QUIET_WHOLE_GATE.test(whole) ? QUIET_WHOLE_MESSAGE_GROUPS : []),
+    ...(COVER_WHOLE_GATE.test(whole) ? COVER_WHOLE_MESSAGE_GROUPS : [])];
   for (const { level, reason, patterns } of spoken) {
     if (!patterns.some((matcher) => matcher.test(whole))) continue;
     if (level === 'concern') concern.add(reason);
@@ -151,10 +157,9 @@ function splitIntoClauses(text: string): string[] {
 
 const IDIOM_MARK = /\bidiom\b/;
 
-function readTopics(clause: string): string {
+function readTopics(clause: string, topics: Topics): string {
   const read = TOPIC_GATE.test(clause) ? TOPICS_EVERYWHERE.reduce((text, topic) => text.replace(topic, 'course'), clause) : clause;
-  if (!QUIET_TOPIC_GATE.test(read)) return read;
-  return QUIET_TOPICS_EVERYWHERE.reduce((text, topic) => text.replace(topic, 'course'), read);
+  return topics.reduce((text, { gate, phrases }) => (gate.test(text) ? phrases.reduce((t, topic) => t.replace(topic, 'course'), text) : text), read);
 }
 
 function blankIdioms(clause: string): string {
