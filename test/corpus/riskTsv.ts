@@ -33,3 +33,4 @@ export const BLIND_FOURTEENTH = new URL('./riskBlindFourteenth.tsv', import.meta
 export const BLIND_FIFTEENTH = new URL('./riskBlindFifteenth.tsv', import.meta.url);
 export const BLIND_SIXTEENTH = new URL('./riskBlindSixteenth.tsv', import.meta.url);
 export const BLIND_SEVENTEENTH = new URL('./riskBlindSeventeenth.tsv', import.meta.url);
+export const BLIND_EIGHTEENTH = new URL('./riskBlindEighteenth.tsv', import.meta.url);

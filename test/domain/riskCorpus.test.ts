@@ -6,7 +6,7 @@ import { labelled, RISK_CATEGORIES, type LabelledMessage, type RiskCategory } fr
 import { normaliseForMatching } from '../../src/domain/risk.ts';
 import { TRAINING_CORPUS } from '../../src/domain/risk/trainingCorpus.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FIFTEENTH, BLIND_FOURTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FIFTEENTH, BLIND_FOURTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 
 const heldOut = labelled(HELD_OUT);
 const blindFourth = readRiskTsv(BLIND_FOURTH);
@@ -19,11 +19,12 @@ const blindFourteenth = readRiskTsv(BLIND_FOURTEENTH);
 const blindFifteenth = readRiskTsv(BLIND_FIFTEENTH);
 const blindSixteenth = readRiskTsv(BLIND_SIXTEENTH);
 const blindSeventeenth = readRiskTsv(BLIND_SEVENTEENTH);
-const allHeldOut = [...heldOut, ...blindFourth, ...blindTenth, ...blindEleventh, ...blindTwelfth, ...blindThirteenth, ...blindFourteenth, ...blindFifteenth, ...blindSixteenth, ...blindSeventeenth];
+const blindEighteenth = readRiskTsv(BLIND_EIGHTEENTH);
+const allHeldOut = [...heldOut, ...blindFourth, ...blindTenth, ...blindEleventh, ...blindTwelfth, ...blindThirteenth, ...blindFourteenth, ...blindFifteenth, ...blindSixteenth, ...blindSeventeenth, ...blindEighteenth];
 const count = (messages: readonly LabelledMessage[], test: (message: LabelledMessage) => boolean) => messages.filter(test).length;
 
 describe('the risk corpus', () => {
-  it('has at least 600 messages, and at least 1,000 held out in ten splits', () => {
+  it('has at least 600 messages, and at least 1,000 held out in eleven splits', () => {
     expect(TRAINING_CORPUS.length + allHeldOut.length).toBeGreaterThanOrEqual(600);
     expect(allHeldOut.length).toBeGreaterThanOrEqual(1000);
   });
@@ -39,6 +40,7 @@ describe('the risk corpus', () => {
     ['blind fifteenth split', blindFifteenth],
     ['blind sixteenth split', blindSixteenth],
     ['blind seventeenth split', blindSeventeenth],
+    ['blind eighteenth split', blindEighteenth],
   ] as const)('%s: has every kind', (_, messages) => {
     const kinds = new Set(messages.map((message) => message.category));
     expect([...kinds].sort()).toEqual((Object.keys(RISK_CATEGORIES) as RiskCategory[]).sort());

@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -90,6 +90,10 @@ describe.each([
   // concern under everyday cover, and topics and idioms that say nothing of the client): 99.4% /
   // 99.7% / 97.8%, which only shows the rules fit; a fresh split is the honest figure.
   { split: 'blind seventeenth split', file: BLIND_SEVENTEENTH, size: 497, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.975 } },
+  // Written while the seventeenth's rules were being made, by one writer who read only a brief (risk
+  // said indirectly two times in three; 24 lines already in training or another split taken out),
+  // and measured once, fresh, after those rules: 94.9% / 94.5% / 93.1%. Never read: keep it so.
+  { split: 'blind eighteenth split', file: BLIND_EIGHTEENTH, size: 501, floors: { crisisRecall: 0.945, riskRecall: 0.94, benignRight: 0.93 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
