@@ -8,6 +8,7 @@ import type { PlannedReminder } from '../domain/reminderTiming.ts';
 import type { DatabaseProvider } from './providerSchema.ts';
 import { newRowId } from './rowId.ts';
 import { insertInChunks, rowOf } from './rawRows.ts';
+import { FEW_STEPS, insertFewReminders, rowsOfFewSteps } from './reminderScopeRows.ts';
 
 export type { Reminder };
 
@@ -92,9 +93,9 @@ export class ReminderRepository {
       if (moved.count === 0) await this.createUnlessMade(clientId, reminder);
     }
     if (absent.length === 0) return;
+    if (absent.length <= FEW_STEPS) return insertFewReminders(this.db, clientId, absent);
     try {
-      // One raw multi-row INSERT (rawRows.ts): a nested create or a createMany is compiled afresh
-      // by Prisma for each new count of rows, and ran as a transaction of five statements.
+      // Many rows: one raw multi-row INSERT (rawRows.ts), not a createMany Prisma compiles per count.
       const now = new Date();
       const rows = absent.map(({ key, kind, itemLineageId, sendAt }) => rowOf([newRowId(), key, clientId, kind, itemLineageId, sendAt, 'pending', 0, now]));
       await insertInChunks(
@@ -134,10 +135,10 @@ export class ReminderRepository {
     const scoped = parts.filter(({ scope }) => !('itemLineageIds' in scope && scope.itemLineageIds.length === 0));
     const planned = parts.flatMap((part) => part.planned);
     if (scoped.length === 0 && planned.length === 0) return;
-    const rows = await this.db.reminder.findMany({
+    const rows = (await rowsOfFewSteps(this.db, clientId, parts)) ?? (await this.db.reminder.findMany({
       where: { OR: [{ key: { in: planned.map((reminder) => reminder.key) } }, ...scoped.map(({ scope }) => ({ ...whereScope(scope), status: 'pending' }))] },
       select: { id: true, key: true, status: true, sendAt: true, clientId: true, kind: true, itemLineageId: true },
-    });
+    }));
     for (const { scope, planned: kept, reason } of scoped) {
       const keys = new Set(kept.map((reminder) => reminder.key));
       const stale = rows.filter((row) => row.status === 'pending' && inScope(row, scope) && !keys.has(row.key)).map((row) => row.id);
