@@ -46,7 +46,7 @@ const SHORTHAND = new Map<string, string>(Object.entries({
   tryna: 'trying to', im: 'i am', iam: 'i am', ive: 'i have', dont: 'do not', dnt: 'do not',
   doesnt: 'does not', dosnt: 'does not', didnt: 'did not', didint: 'did not', cant: 'can not',
   cnt: 'can not', carnt: 'can not', cannot: 'can not', couldnt: 'could not', cudnt: 'could not',
-  wont: 'will not', wouldnt: 'would not', wudnt: 'would not', shouldnt: 'should not', havent: 'have not',
+  wont: 'will not', wouldnt: 'would not', wudnt: 'would not', shouldnt: 'should not', shant: 'shall not', havent: 'have not',
   havnt: 'have not', hvnt: 'have not', hasnt: 'has not', isnt: 'is not', wasnt: 'was not', arent: 'are not',
   werent: 'were not', aint: 'am not', whats: 'what is', wats: 'what is', wots: 'what is', wat: 'what',
   wot: 'what', thats: 'that is', theres: 'there is', its: 'it is', hes: 'he is', shes: 'she is',
