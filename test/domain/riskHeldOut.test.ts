@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -99,6 +99,10 @@ describe.each([
   // "shan't" in normalise.ts): 100% / 100% / 97.1%, which only shows the rules fit; a fresh split is
   // the honest figure.
   { split: 'blind eighteenth split', file: BLIND_EIGHTEENTH, size: 501, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.965 } },
+  // Written while the eighteenth's rules were being made, by one writer who read only a brief (risk
+  // said indirectly two times in three; 26 lines already in training or another split taken out),
+  // and measured once, fresh, after those rules: 89.9% / 90.9% / 97.2%. Never read: keep it so.
+  { split: 'blind nineteenth split', file: BLIND_NINETEENTH, size: 499, floors: { crisisRecall: 0.895, riskRecall: 0.905, benignRight: 0.97 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
@@ -112,5 +116,17 @@ describe.each([
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(floors.crisisRecall);
     expect(figures.riskRecall).toBeGreaterThanOrEqual(floors.riskRecall);
     expect(figures.benignRight).toBeGreaterThanOrEqual(floors.benignRight);
+  });
+});
+
+// Everyday messages only (455, by the nineteenth's writer, the hardest look-alikes they could make),
+// measured once, fresh: 89.5% left alone (22 read as crisis, 26 as concern). Never read.
+describe('assessRisk on the everyday twentieth split', () => {
+  const rows = readRiskTsv(EVERYDAY_TWENTIETH);
+
+  it('holds 455 everyday messages and leaves at least as many alone as when first measured', () => {
+    expect(rows).toHaveLength(455);
+    expect(rows.every((row) => row.level === 'none')).toBe(true);
+    expect(measureRisk(rows).benignRight).toBeGreaterThanOrEqual(0.894);
   });
 });
