@@ -3,13 +3,14 @@
 // the steps it names, are left to the repository's one Prisma query.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEW_STEPS, insertFewReminders, rowsOfFewSteps } from '../../src/db/reminderScopeRows.ts';
+import type { ReminderKind } from '../../src/domain/reminderTiming.ts';
 import { createMigratedDatabase, testProvider } from '../support/testDatabase.ts';
 
 describe(`reminder rows of a few steps on ${testProvider}`, () => {
   let database: Awaited<ReturnType<typeof createMigratedDatabase>>;
   const db = () => database.handle.db;
   const at = new Date('2026-06-12T08:00:00.000Z');
-  const planned = (key: string, itemLineageId: string | null, kind = 'item-due-today') => ({ key, kind, itemLineageId, sendAt: at });
+  const planned = (key: string, itemLineageId: string | null, kind: ReminderKind = 'item-due-today') => ({ key, kind, itemLineageId, sendAt: at });
 
   beforeAll(async () => {
     database = await createMigratedDatabase();
