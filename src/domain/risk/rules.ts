@@ -11,6 +11,7 @@ import { GENERAL_CONCERN_GROUPS, GENERAL_CRISIS_GROUPS } from './generalCrisisPa
 import { INDIRECT_SPEECH_CONCERN_GROUPS, INDIRECT_SPEECH_CRISIS_GROUPS, SPOKEN_WHOLE_GATE, SPOKEN_WHOLE_MESSAGE_GROUPS } from './indirectSpeechPatterns.ts';
 import { COVER_CONCERN_GROUPS, COVER_CRISIS_GROUPS, COVER_IDIOMS, COVER_TOPIC_GATE, COVER_TOPIC_PHRASES, COVER_TOPIC_UNLESS, COVER_WHOLE_GATE, COVER_WHOLE_MESSAGE_GROUPS } from './everydayCoverPatterns.ts';
 import { normaliseForMatching } from './normalise.ts';
+import { ACQUIRING_CONCERN_GROUPS, ACQUIRING_CRISIS_GROUPS, ACQUIRING_WHOLE_GATE, ACQUIRING_WHOLE_MESSAGE_GROUPS } from './acquiringAndQuietPreparationPatterns.ts';
 import { VEILED_CONCERN_GROUPS, VEILED_CRISIS_GROUPS, VEILED_IDIOMS, VEILED_TOPIC_GATE, VEILED_TOPIC_PHRASES, VEILED_TOPIC_UNLESS, VEILED_WHOLE_GATE, VEILED_WHOLE_MESSAGE_GROUPS } from './veiledAndDeadlinePatterns.ts';
 import { PLAIN_CONCERN_GROUPS, PLAIN_CRISIS_GROUPS, PLAIN_IDIOMS, TOPIC_GATE, TOPIC_PHRASES, WHOLE_MESSAGE_CRISIS_GROUPS, WHOLE_MESSAGE_GATE } from './plainSpeechPatterns.ts';
 import { QUIET_CONCERN_GROUPS, QUIET_CRISIS_GROUPS, QUIET_IDIOMS, QUIET_TOPIC_GATE, QUIET_TOPIC_PHRASES, QUIET_WHOLE_GATE, QUIET_WHOLE_MESSAGE_GROUPS } from './quietSignalsPatterns.ts';
@@ -51,8 +52,8 @@ function compile(group: RiskPatternGroup): CompiledGroup {
     patterns: group.patterns.map((matcher) => ({ once: new RegExp(matcher.source), everywhere: new RegExp(matcher.source, 'g') })),
   };
 }
-const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS, ...GENERAL_CRISIS_GROUPS, ...PLAIN_CRISIS_GROUPS, ...INDIRECT_SPEECH_CRISIS_GROUPS, ...QUIET_CRISIS_GROUPS, ...COVER_CRISIS_GROUPS, ...VEILED_CRISIS_GROUPS].map(compile);
-const CONCERN = [...CONCERN_GROUPS, ...INDIRECT_CONCERN_GROUPS, ...GENERAL_CONCERN_GROUPS, ...PLAIN_CONCERN_GROUPS, ...INDIRECT_SPEECH_CONCERN_GROUPS, ...QUIET_CONCERN_GROUPS, ...COVER_CONCERN_GROUPS, ...VEILED_CONCERN_GROUPS].map(compile);
+const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS, ...GENERAL_CRISIS_GROUPS, ...PLAIN_CRISIS_GROUPS, ...INDIRECT_SPEECH_CRISIS_GROUPS, ...QUIET_CRISIS_GROUPS, ...COVER_CRISIS_GROUPS, ...VEILED_CRISIS_GROUPS, ...ACQUIRING_CRISIS_GROUPS].map(compile);
+const CONCERN = [...CONCERN_GROUPS, ...INDIRECT_CONCERN_GROUPS, ...GENERAL_CONCERN_GROUPS, ...PLAIN_CONCERN_GROUPS, ...INDIRECT_SPEECH_CONCERN_GROUPS, ...QUIET_CONCERN_GROUPS, ...COVER_CONCERN_GROUPS, ...VEILED_CONCERN_GROUPS, ...ACQUIRING_CONCERN_GROUPS].map(compile);
 const ALL_IDIOMS = [...IDIOMS, ...PLAIN_IDIOMS, ...QUIET_IDIOMS, ...COVER_IDIOMS, ...VEILED_IDIOMS];
 const IDIOMS_EVERYWHERE = ALL_IDIOMS.map((idiom) => new RegExp(idiom.source, 'g'));
 const ANY_IDIOM = anyOf(ALL_IDIOMS);
@@ -99,7 +100,8 @@ export function applyRules(message: string): RuleFindings {
   }
   // Said across clauses ("tried at christmas but my sister found me"): read on the whole message.
   const spoken = [...(SPOKEN_WHOLE_GATE.test(whole) ? SPOKEN_WHOLE_MESSAGE_GROUPS : []), ...(QUIET_WHOLE_GATE.test(whole) ? QUIET_WHOLE_MESSAGE_GROUPS : []),
-    ...(COVER_WHOLE_GATE.test(whole) ? COVER_WHOLE_MESSAGE_GROUPS : []), ...(VEILED_WHOLE_GATE.test(whole) ? VEILED_WHOLE_MESSAGE_GROUPS : [])];
+    ...(COVER_WHOLE_GATE.test(whole) ? COVER_WHOLE_MESSAGE_GROUPS : []), ...(VEILED_WHOLE_GATE.test(whole) ? VEILED_WHOLE_MESSAGE_GROUPS : []),
+    ...(ACQUIRING_WHOLE_GATE.test(whole) ? ACQUIRING_WHOLE_MESSAGE_GROUPS : [])];
   for (const { level, reason, patterns } of spoken) {
     if (!patterns.some((matcher) => matcher.test(whole))) continue;
     if (level === 'concern') concern.add(reason);
