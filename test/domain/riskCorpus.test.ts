@@ -6,7 +6,7 @@ import { labelled, RISK_CATEGORIES, type LabelledMessage, type RiskCategory } fr
 import { normaliseForMatching } from '../../src/domain/risk.ts';
 import { TRAINING_CORPUS } from '../../src/domain/risk/trainingCorpus.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FIFTEENTH, BLIND_FOURTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FIFTEENTH, BLIND_FOURTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 
 const heldOut = labelled(HELD_OUT);
 const blindFourth = readRiskTsv(BLIND_FOURTH);
@@ -22,11 +22,12 @@ const blindSeventeenth = readRiskTsv(BLIND_SEVENTEENTH);
 const blindEighteenth = readRiskTsv(BLIND_EIGHTEENTH);
 const blindNineteenth = readRiskTsv(BLIND_NINETEENTH);
 const everydayTwentieth = readRiskTsv(EVERYDAY_TWENTIETH);
-const allHeldOut = [...heldOut, ...blindFourth, ...blindTenth, ...blindEleventh, ...blindTwelfth, ...blindThirteenth, ...blindFourteenth, ...blindFifteenth, ...blindSixteenth, ...blindSeventeenth, ...blindEighteenth, ...blindNineteenth, ...everydayTwentieth];
+const blindTwentyFirst = readRiskTsv(BLIND_TWENTY_FIRST);
+const allHeldOut = [...heldOut, ...blindFourth, ...blindTenth, ...blindEleventh, ...blindTwelfth, ...blindThirteenth, ...blindFourteenth, ...blindFifteenth, ...blindSixteenth, ...blindSeventeenth, ...blindEighteenth, ...blindNineteenth, ...everydayTwentieth, ...blindTwentyFirst];
 const count = (messages: readonly LabelledMessage[], test: (message: LabelledMessage) => boolean) => messages.filter(test).length;
 
 describe('the risk corpus', () => {
-  it('has at least 600 messages, and at least 1,000 held out in thirteen splits', () => {
+  it('has at least 600 messages, and at least 1,000 held out in fourteen splits', () => {
     expect(TRAINING_CORPUS.length + allHeldOut.length).toBeGreaterThanOrEqual(600);
     expect(allHeldOut.length).toBeGreaterThanOrEqual(1000);
   });
@@ -44,6 +45,7 @@ describe('the risk corpus', () => {
     ['blind seventeenth split', blindSeventeenth],
     ['blind eighteenth split', blindEighteenth],
     ['blind nineteenth split', blindNineteenth],
+    ['blind twenty-first split', blindTwentyFirst],
     ['blind eighteenth split', blindEighteenth],
   ] as const)('%s: has every kind', (_, messages) => {
     const kinds = new Set(messages.map((message) => message.category));

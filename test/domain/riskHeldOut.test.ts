@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -106,6 +106,10 @@ describe.each([
   // a means acquired, quiet preparation, plain practical danger tonight, and quiet concern in plain
   // words): 100% / 99.4% / 97.2%, which only shows the rules fit; a fresh split is the honest figure.
   { split: 'blind nineteenth split', file: BLIND_NINETEENTH, size: 499, floors: { crisisRecall: 0.995, riskRecall: 0.99, benignRight: 0.97 } },
+  // Written while the nineteenth's rules were being made, by one writer who read only a brief (risk
+  // said indirectly two times in three; 18 lines already in training or another split taken out),
+  // and measured once, fresh, after those rules: 89.0% / 94.3% / 86.1%. Never read: keep it so.
+  { split: 'blind twenty-first split', file: BLIND_TWENTY_FIRST, size: 482, floors: { crisisRecall: 0.889, riskRecall: 0.94, benignRight: 0.86 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
