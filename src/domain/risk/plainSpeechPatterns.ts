@@ -159,7 +159,11 @@ export const PLAIN_IDIOMS: readonly RegExp[] = [
 // or repairs that would give the hose an everyday use.
 const NO_EVERYDAY_USE = String.raw`^(?!.*\b(?:wash\w*|clean\w*|valet\w*|garden\w*|water\w*|lawn|plants?|flowers?|pressure|leak\w*|radiator|coolant|mechanic\w*|apprentice\w*|mot|garage job|fitting|fitted|fix\w*|repair\w*|camping|caravan|allotment|gazebo|grill|burgers?|sausages?|party)\b)`;
 /** Most messages name none of these means, and one search says so before the longer ones run. */
-export const WHOLE_MESSAGE_GATE = /\b(?:hose|hosepipe|tubing|charcoal|disposable)\b/;
+export const WHOLE_MESSAGE_GATE = /\b(?:hose|hosepipe|tubing|charcoal|disposable|own life|killed (?:himself|herself|themselves)|hanged (?:himself|herself|themselves)|suicide)\b/;
+// Someone's suicide named, then the client thinking of doing the same or following them: said over
+// a comma or an "and", so read over the whole message.
+const SOMEONES_SUICIDE = String.raw`(?=.*\b(?:took (?:his|her|their) own life|killed (?:himself|herself|themselves)|hanged (?:himself|herself|themselves)|(?:died by|committed|lost (?:\w+ ){0,3}to) suicide)\b)`;
+const FOLLOWING_THEM = String.raw`\b(?:(?:think|thinking|thought|wonder|wondering) (?:about|of) (?:doing|going) the same|(?:want|wanting|tempted) to (?:do|go) the same(?! (?:course|courses|job|jobs|training|degree|thing|kind|type|work|route|path|apprenticeship|qualification))|go (?:the same way|that way too)|(?:follow|join|be with) (?:him|her|them) (?:soon|there|now|too)|i should have been the one)\b`;
 export const WHOLE_MESSAGE_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
   {
     level: 'crisis',
@@ -168,5 +172,10 @@ export const WHOLE_MESSAGE_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
       new RegExp(`${NO_EVERYDAY_USE}(?=.*\\b(?:car|exhaust|van)\\b).*\\b(?:got|have|bought|buying|found|sorted|nicked)\\b(?: \\w+){0,2} (?:hose|hosepipe|hose pipe|tubing)\\b`),
       new RegExp(`${NO_EVERYDAY_USE}(?=.*\\b(?:charcoal|disposable bbq|disposable barbecue)\\b).*\\b(?:tape|taped|taping|seal|sealed|sealing|gaffer)\\b`),
     ],
+  },
+  {
+    level: 'crisis',
+    reason: 'thoughts of suicide',
+    patterns: [new RegExp(`${SOMEONES_SUICIDE}.*${FOLLOWING_THEM}`)],
   },
 ];

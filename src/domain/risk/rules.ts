@@ -13,6 +13,7 @@ import { COVER_CONCERN_GROUPS, COVER_CRISIS_GROUPS, COVER_IDIOMS, COVER_TOPIC_GA
 import { normaliseForMatching } from './normalise.ts';
 import { ACQUIRING_CONCERN_GROUPS, ACQUIRING_CRISIS_GROUPS, ACQUIRING_WHOLE_GATE, ACQUIRING_WHOLE_MESSAGE_GROUPS } from './acquiringAndQuietPreparationPatterns.ts';
 import { VEILED_CONCERN_GROUPS, VEILED_CRISIS_GROUPS, VEILED_IDIOMS, VEILED_TOPIC_GATE, VEILED_TOPIC_PHRASES, VEILED_TOPIC_UNLESS, VEILED_WHOLE_GATE, VEILED_WHOLE_MESSAGE_GROUPS } from './veiledAndDeadlinePatterns.ts';
+import { ENVY_CRISIS_GROUPS, MEANT_MARKERS, OTHERS_PAST_TOPIC_GATE, OTHERS_PAST_TOPIC_PHRASES, OTHERS_PAST_TOPIC_UNLESS } from './envyOfTheDeadAndOthersPastPatterns.ts';
 import { PLAIN_CONCERN_GROUPS, PLAIN_CRISIS_GROUPS, PLAIN_IDIOMS, TOPIC_GATE, TOPIC_PHRASES, WHOLE_MESSAGE_CRISIS_GROUPS, WHOLE_MESSAGE_GATE } from './plainSpeechPatterns.ts';
 import { QUIET_CONCERN_GROUPS, QUIET_CRISIS_GROUPS, QUIET_IDIOMS, QUIET_TOPIC_GATE, QUIET_TOPIC_PHRASES, QUIET_WHOLE_GATE, QUIET_WHOLE_MESSAGE_GROUPS } from './quietSignalsPatterns.ts';
 
@@ -52,7 +53,7 @@ function compile(group: RiskPatternGroup): CompiledGroup {
     patterns: group.patterns.map((matcher) => ({ once: new RegExp(matcher.source), everywhere: new RegExp(matcher.source, 'g') })),
   };
 }
-const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS, ...GENERAL_CRISIS_GROUPS, ...PLAIN_CRISIS_GROUPS, ...INDIRECT_SPEECH_CRISIS_GROUPS, ...QUIET_CRISIS_GROUPS, ...COVER_CRISIS_GROUPS, ...VEILED_CRISIS_GROUPS, ...ACQUIRING_CRISIS_GROUPS].map(compile);
+const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS, ...GENERAL_CRISIS_GROUPS, ...PLAIN_CRISIS_GROUPS, ...INDIRECT_SPEECH_CRISIS_GROUPS, ...QUIET_CRISIS_GROUPS, ...COVER_CRISIS_GROUPS, ...VEILED_CRISIS_GROUPS, ...ACQUIRING_CRISIS_GROUPS, ...ENVY_CRISIS_GROUPS].map(compile);
 const CONCERN = [...CONCERN_GROUPS, ...INDIRECT_CONCERN_GROUPS, ...GENERAL_CONCERN_GROUPS, ...PLAIN_CONCERN_GROUPS, ...INDIRECT_SPEECH_CONCERN_GROUPS, ...QUIET_CONCERN_GROUPS, ...COVER_CONCERN_GROUPS, ...VEILED_CONCERN_GROUPS, ...ACQUIRING_CONCERN_GROUPS].map(compile);
 const ALL_IDIOMS = [...IDIOMS, ...PLAIN_IDIOMS, ...QUIET_IDIOMS, ...COVER_IDIOMS, ...VEILED_IDIOMS];
 const IDIOMS_EVERYWHERE = ALL_IDIOMS.map((idiom) => new RegExp(idiom.source, 'g'));
@@ -62,13 +63,13 @@ const ANY_IDIOM = anyOf(ALL_IDIOMS);
 const TOPICS_EVERYWHERE = TOPIC_PHRASES.map((topic) => new RegExp(topic.source, 'g'));
 // Each with a gate, and words in the whole message that say the topic is the client's own too.
 const LATER_TOPICS = [[QUIET_TOPIC_GATE, QUIET_TOPIC_PHRASES, null], [COVER_TOPIC_GATE, COVER_TOPIC_PHRASES, COVER_TOPIC_UNLESS],
-  [VEILED_TOPIC_GATE, VEILED_TOPIC_PHRASES, VEILED_TOPIC_UNLESS]] as const;
+  [VEILED_TOPIC_GATE, VEILED_TOPIC_PHRASES, VEILED_TOPIC_UNLESS], [OTHERS_PAST_TOPIC_GATE, OTHERS_PAST_TOPIC_PHRASES, OTHERS_PAST_TOPIC_UNLESS]] as const;
 const LATER_TOPICS_EVERYWHERE = LATER_TOPICS.map(([gate, phrases, unless]) => ({ gate, unless, phrases: phrases.map((topic) => new RegExp(topic.source, 'g')) }));
 type Topics = typeof LATER_TOPICS_EVERYWHERE;
 
 export function applyRules(message: string): RuleFindings {
   const whole = normaliseForMatching(message);
-  const joking = JOKE_MARKERS.test(whole) && !SERIOUS_MARKERS.test(whole);
+  const joking = JOKE_MARKERS.test(whole) && !SERIOUS_MARKERS.test(whole) && !MEANT_MARKERS.test(whole);
   // A clause said again adds nothing: a pasted wall of one sentence is read as that sentence, once.
   const topics = LATER_TOPICS_EVERYWHERE.filter(({ unless }) => !unless?.test(whole));
   const clauses = [...new Set(splitIntoClauses(message).map((clause) => blankIdioms(readTopics(normaliseForMatching(clause), topics))))];
