@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -114,6 +114,10 @@ describe.each([
   // other people's past read as "course"): 96.5% / 96.5% / 91.0%, which only shows the rules fit; a
   // fresh split is the honest figure.
   { split: 'blind twenty-first split', file: BLIND_TWENTY_FIRST, size: 482, floors: { crisisRecall: 0.96, riskRecall: 0.96, benignRight: 0.905 } },
+  // Written while the twenty-first's rules were being made, by one writer who read only a brief (27
+  // lines already in training or another split taken out), and measured once, fresh, after those
+  // rules: 94.6% / 93.7% / 94.2%. Never read: keep it so.
+  { split: 'blind twenty-second split', file: BLIND_TWENTY_SECOND, size: 427, floors: { crisisRecall: 0.945, riskRecall: 0.935, benignRight: 0.94 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
