@@ -59,19 +59,22 @@ const ALL_IDIOMS = [...IDIOMS, ...PLAIN_IDIOMS, ...QUIET_IDIOMS, ...COVER_IDIOMS
 const IDIOMS_EVERYWHERE = ALL_IDIOMS.map((idiom) => new RegExp(idiom.source, 'g'));
 const ANY_IDIOM = anyOf(ALL_IDIOMS);
 // A course or a topic of work ("a suicide prevention course") says nothing of the client: it is
-// read as the word "course", with no idiom mark, so the rest of the message is read as it is.
-const TOPICS_EVERYWHERE = TOPIC_PHRASES.map((topic) => new RegExp(topic.source, 'g'));
-// Each with a gate, and words in the whole message that say the topic is the client's own too.
-const LATER_TOPICS = [[QUIET_TOPIC_GATE, QUIET_TOPIC_PHRASES, null], [COVER_TOPIC_GATE, COVER_TOPIC_PHRASES, COVER_TOPIC_UNLESS],
+// read as the word "course", with no idiom mark, so the rest of the message is read as it is. Each
+// set of topics has a gate, and some have words in the whole message that say the topic is the
+// client's own too; they are read in this order.
+const TOPIC_SETS = [[TOPIC_GATE, TOPIC_PHRASES, null], [QUIET_TOPIC_GATE, QUIET_TOPIC_PHRASES, null], [COVER_TOPIC_GATE, COVER_TOPIC_PHRASES, COVER_TOPIC_UNLESS],
   [VEILED_TOPIC_GATE, VEILED_TOPIC_PHRASES, VEILED_TOPIC_UNLESS], [OTHERS_PAST_TOPIC_GATE, OTHERS_PAST_TOPIC_PHRASES, OTHERS_PAST_TOPIC_UNLESS]] as const;
-const LATER_TOPICS_EVERYWHERE = LATER_TOPICS.map(([gate, phrases, unless]) => ({ gate, unless, phrases: phrases.map((topic) => new RegExp(topic.source, 'g')) }));
-type Topics = typeof LATER_TOPICS_EVERYWHERE;
+const TOPICS_EVERYWHERE = TOPIC_SETS.map(([gate, phrases, unless]) => ({ gate, unless, phrases: phrases.map((topic) => new RegExp(topic.source, 'g')) }));
+type Topics = typeof TOPICS_EVERYWHERE;
+// Forms said across clauses ("tried at christmas but my sister found me"), each set behind a gate.
+const WHOLE_MESSAGE_SETS = [[WHOLE_MESSAGE_GATE, WHOLE_MESSAGE_CRISIS_GROUPS], [SPOKEN_WHOLE_GATE, SPOKEN_WHOLE_MESSAGE_GROUPS], [QUIET_WHOLE_GATE, QUIET_WHOLE_MESSAGE_GROUPS],
+  [COVER_WHOLE_GATE, COVER_WHOLE_MESSAGE_GROUPS], [VEILED_WHOLE_GATE, VEILED_WHOLE_MESSAGE_GROUPS], [ACQUIRING_WHOLE_GATE, ACQUIRING_WHOLE_MESSAGE_GROUPS]] as const;
 
 export function applyRules(message: string): RuleFindings {
   const whole = normaliseForMatching(message);
   const joking = JOKE_MARKERS.test(whole) && !SERIOUS_MARKERS.test(whole) && !MEANT_MARKERS.test(whole);
   // A clause said again adds nothing: a pasted wall of one sentence is read as that sentence, once.
-  const topics = LATER_TOPICS_EVERYWHERE.filter(({ unless }) => !unless?.test(whole));
+  const topics = TOPICS_EVERYWHERE.filter(({ unless }) => !unless?.test(whole));
   const clauses = [...new Set(splitIntoClauses(message).map((clause) => blankIdioms(readTopics(normaliseForMatching(clause), topics))))];
   const crisis = new Set<string>();
   const concern = new Set<string>();
@@ -96,13 +99,7 @@ export function applyRules(message: string): RuleFindings {
       else if (found === 'said not') deniedConcern = true;
     }
   }
-  for (const { reason, patterns } of WHOLE_MESSAGE_GATE.test(whole) ? WHOLE_MESSAGE_CRISIS_GROUPS : []) {
-    if (patterns.some((matcher) => matcher.test(whole))) crisis.add(reason);
-  }
-  // Said across clauses ("tried at christmas but my sister found me"): read on the whole message.
-  const spoken = [...(SPOKEN_WHOLE_GATE.test(whole) ? SPOKEN_WHOLE_MESSAGE_GROUPS : []), ...(QUIET_WHOLE_GATE.test(whole) ? QUIET_WHOLE_MESSAGE_GROUPS : []),
-    ...(COVER_WHOLE_GATE.test(whole) ? COVER_WHOLE_MESSAGE_GROUPS : []), ...(VEILED_WHOLE_GATE.test(whole) ? VEILED_WHOLE_MESSAGE_GROUPS : []),
-    ...(ACQUIRING_WHOLE_GATE.test(whole) ? ACQUIRING_WHOLE_MESSAGE_GROUPS : [])];
+  const spoken = WHOLE_MESSAGE_SETS.flatMap(([gate, groups]) => (gate.test(whole) ? groups : []));
   for (const { level, reason, patterns } of spoken) {
     if (!patterns.some((matcher) => matcher.test(whole))) continue;
     if (level === 'concern') concern.add(reason);
@@ -163,8 +160,7 @@ function splitIntoClauses(text: string): string[] {
 const IDIOM_MARK = /\bidiom\b/;
 
 function readTopics(clause: string, topics: Topics): string {
-  const read = TOPIC_GATE.test(clause) ? TOPICS_EVERYWHERE.reduce((text, topic) => text.replace(topic, 'course'), clause) : clause;
-  return topics.reduce((text, { gate, phrases }) => (gate.test(text) ? phrases.reduce((t, topic) => t.replace(topic, 'course'), text) : text), read);
+  return topics.reduce((text, { gate, phrases }) => (gate.test(text) ? phrases.reduce((t, topic) => t.replace(topic, 'course'), text) : text), clause);
 }
 
 function blankIdioms(clause: string): string {
