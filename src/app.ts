@@ -27,6 +27,7 @@ import { useAuditPseudonymSecret } from './db/audit.ts';
 import { storedSecret } from './db/storedSecret.ts';
 import { InvokeGuard } from './bot/invokeGuard.ts';
 import { OneTurnAtATime } from './bot/oneTurnAtATime.ts';
+import { OneMessagePerTurn } from './bot/oneMessagePerTurn.ts';
 import { ConversationLocks } from './db/conversationLocks.ts';
 import { ProcessedActivities } from './db/processedActivities.ts';
 import { RetentionJob } from './scheduler/retentionJob.ts';
@@ -100,6 +101,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   adapter.use(new ClientContext(services));
   adapter.use(new ErasureAfterTurn(database.db));
   adapter.use(new ConversationLedgerCapture(database.db));
+  // Innermost: the coaching replies of a turn go as few messages as they read well in.
+  adapter.use(new OneMessagePerTurn());
 
   const bot = new CoachBot({
     conversationState,

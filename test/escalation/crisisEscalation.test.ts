@@ -43,7 +43,8 @@ describe(`a client in crisis, on ${testProvider}`, () => {
     sam = new ChatUser(bot, { name: 'Sam' });
     await sam.say('hello');
     const afterConsent = await sam.say('yes');
-    promptBeforeCrisis = afterConsent.at(-1)!;
+    // The question on screen: the last paragraph of the last reply (a turn's replies travel joined).
+    promptBeforeCrisis = afterConsent.at(-1)!.split('\n\n').at(-1)!;
     const adviser = await new AdviserRepository(bot.app.database.db).findByUserKey(`emulator:${ann.userId}`);
     const client = await bot.app.database.db.client.findUniqueOrThrow({ where: { userKey: `emulator:${sam.userId}` } });
     await new AdviserRepository(bot.app.database.db).assignClient(client.id, adviser!);
