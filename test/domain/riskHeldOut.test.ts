@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -122,6 +122,11 @@ describe.each([
   // or a relative's past read as "course"): 100% / 100% / 98.7%, which only shows the rules fit; a
   // fresh split is the honest figure.
   { split: 'blind twenty-second split', file: BLIND_TWENTY_SECOND, size: 427, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.985 } },
+  // Written while the twenty-second's rules were being made, by one writer who read only the kinds'
+  // names and a brief (more everyday look-alikes than risk; 18 lines already in training or another
+  // split taken out), and measured once, fresh, after those rules: 93.7% / 96.0% / 92.0%, crisis
+  // precision 86.6%. Not yet read.
+  { split: 'blind twenty-third split', file: BLIND_TWENTY_THIRD, size: 559, floors: { crisisRecall: 0.935, riskRecall: 0.955, benignRight: 0.915 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
