@@ -1,9 +1,13 @@
 // A client's plan as the adviser sees it in Teams, with Action.Execute buttons (Universal
 // Actions: the card refreshes in place for the adviser who taps): done or a week later for each
 // of the adviser's open actions, a form to add one, and "Agree plan". Numbers match the typed
-// shortcuts ("done 2 3", "move 2: 3 to Friday").
+// shortcuts ("done 2 3", "move 2: 3 to Friday"). A long plan is bounded as the client's card is
+// (planCard.ts): the latest goals, each owner's steps still to do first, the rest counted, so the
+// card stays under what Teams accepts (about 28 KB).
 import type { PlanVersion } from '../db/plans.ts';
 import { formatDueDate } from '../domain/dates.ts';
+import { fewestToShow } from '../domain/plan.ts';
+import { GOALS_SHOWN, STEPS_SHOWN } from './planCard.ts';
 import type { AdaptiveCard } from './escalationCard.ts';
 import { escapeCardText } from '../messages/escapeText.ts';
 import * as say from '../messages/en/planCard.ts';
@@ -33,14 +37,17 @@ export function adviserPlanCard(input: { clientId: string; clientName: string; p
   body.push(text(say.versionLine(plan.version, `${client} ${adviser}`), { isSubtle: true, spacing: 'None' }));
   if (plan.goals.length > 0) {
     body.push(text(say.adviserPlanWords.goals, { weight: 'Bolder', spacing: 'Medium' }));
-    for (const goal of plan.goals) body.push(text(goal.text, { spacing: 'Small' }));
+    const earlier = Math.max(0, plan.goals.length - GOALS_SHOWN);
+    if (earlier > 0) body.push(text(say.earlierGoals(earlier), { isSubtle: true, spacing: 'Small' }));
+    for (const goal of plan.goals.slice(earlier)) body.push(text(goal.text, { spacing: 'Small' }));
   }
   const numbered = plan.items.map((item, index) => ({ item, number: index + 1 })).filter(({ item }) => item.status !== 'dropped');
   for (const [owner, title] of [['client', say.adviserPlanWords.clientItems], ['adviser', say.adviserPlanWords.adviserItems]] as const) {
     body.push(text(title, { weight: 'Bolder', spacing: 'Medium' }));
-    const mine = numbered.filter(({ item }) => item.owner === owner);
+    const mine = numbered.filter(({ item }) => item.owner === owner).map((entry) => ({ ...entry, status: entry.item.status }));
     if (mine.length === 0) body.push(text(say.adviserPlanWords.nothingYet, { isSubtle: true, spacing: 'Small' }));
-    for (const { item, number } of mine) {
+    const { shown, left } = fewestToShow(mine, STEPS_SHOWN);
+    for (const { item, number } of shown) {
       body.push(text(say.adviserItemLine(number, item.text, item.status, item.dueAt ? date(item.dueAt) : null), { spacing: 'Small' }));
       if (owner === 'adviser' && item.status === 'open') {
         const data = { clientId, lineageId: item.lineageId };
@@ -54,6 +61,7 @@ export function adviserPlanCard(input: { clientId: string; clientName: string; p
         });
       }
     }
+    if (left > 0) body.push(text(say.moreSteps(left), { isSubtle: true, spacing: 'Small' }));
   }
   body.push(text(say.adviserPlanWords.addHeading, { weight: 'Bolder', spacing: 'Large', separator: true }));
   body.push({ type: 'Input.Text', id: ADD_TEXT_INPUT, label: say.adviserPlanWords.addLabel, placeholder: say.adviserPlanWords.addExample, maxLength: 300 });
