@@ -51,32 +51,38 @@ describe('assessRisk on the held-out split', () => {
 describe.each([
   // With the quiet-signal rules (risk/quietSignalsPatterns.ts): 97.3% / 98.0% / 90.1%.
   // With the everyday-cover rules (risk/everydayCoverPatterns.ts): 97.3% / 98.0% / 90.9%.
-  { split: 'blind fourth split', file: BLIND_FOURTH, size: 320, floors: { crisisRecall: 0.97, riskRecall: 0.97, benignRight: 0.905 } },
-  { split: 'blind tenth split', file: BLIND_TENTH, size: 499, floors: { crisisRecall: 0.98, riskRecall: 0.97, benignRight: 0.92 } },
+  // With the twenty-third's rules (risk/exitsCoverStoriesAndOthersTroublesPatterns.ts): 97.3% / 98.0% / 91.7%.
+  { split: 'blind fourth split', file: BLIND_FOURTH, size: 320, floors: { crisisRecall: 0.97, riskRecall: 0.97, benignRight: 0.915 } },
+  // With the twenty-third's rules: 99.4% / 97.9% / 93.5%.
+  { split: 'blind tenth split', file: BLIND_TENTH, size: 499, floors: { crisisRecall: 0.98, riskRecall: 0.975, benignRight: 0.93 } },
   // With the plain-speech rules (risk/plainSpeechPatterns.ts) and course topics read as "course": 98.3% / 96.9% / 94.3%.
   // With the indirect-speech rules (risk/indirectSpeechPatterns.ts): 98.3% / 97.2% / 94.3%.
   // With the veiled-and-deadline rules (risk/veiledAndDeadlinePatterns.ts): 98.3% / 97.5% / 94.9%.
-  { split: 'blind eleventh split', file: BLIND_ELEVENTH, size: 500, floors: { crisisRecall: 0.98, riskRecall: 0.97, benignRight: 0.945 } },
+  // With the twenty-third's rules: 98.3% / 97.5% / 96.0%.
+  { split: 'blind eleventh split', file: BLIND_ELEVENTH, size: 500, floors: { crisisRecall: 0.98, riskRecall: 0.97, benignRight: 0.96 } },
   // Measured once, fresh: 96.7% / 96.7% / 88.8%; then its misses were read (spent).
   // With the plain-speech rules: 96.7% / 96.4% / 91.6%. With the indirect-speech rules: 97.2% / 96.7% / 91.6%.
   // With the everyday-cover rules: 97.2% / 97.0% / 92.1%. With the veiled-and-deadline rules: 97.2% / 97.0% / 93.3%.
-  { split: 'blind twelfth split', file: BLIND_TWELFTH, size: 511, floors: { crisisRecall: 0.97, riskRecall: 0.965, benignRight: 0.93 } },
+  // With the twenty-third's rules: 97.2% / 97.0% / 93.8%.
+  { split: 'blind twelfth split', file: BLIND_TWELFTH, size: 511, floors: { crisisRecall: 0.97, riskRecall: 0.965, benignRight: 0.935 } },
   // Measured once, fresh: 95.5% / 96.0% / 91.5%; then its misses were read (spent).
   // With the plain-speech rules: 98.9% / 97.0% / 92.7%. With the indirect-speech rules: 98.9% / 97.3% / 92.7%.
   // With the everyday-cover rules: 98.9% / 97.3% / 93.2%. With the veiled-and-deadline rules: 98.9% / 97.3% / 93.8%.
-  { split: 'blind thirteenth split', file: BLIND_THIRTEENTH, size: 506, floors: { crisisRecall: 0.98, riskRecall: 0.97, benignRight: 0.935 } },
+  // With the twenty-third's rules: 98.9% / 97.3% / 96.0%.
+  { split: 'blind thirteenth split', file: BLIND_THIRTEENTH, size: 506, floors: { crisisRecall: 0.98, riskRecall: 0.97, benignRight: 0.96 } },
   // Written after those rules, by one writer who read only a brief (15 lines already in training or
   // another split taken out), and measured once: 96.1% / 95.6% / 90.9%. Its misses were then read
   // (spent) and general rules written for their kinds (risk/plainSpeechPatterns.ts): 100% / 100% / 93.7%.
-  { split: 'blind fourteenth split', file: BLIND_FOURTEENTH, size: 496, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.93 } },
+  // With the twenty-third's rules: 100% / 100% / 94.3%.
+  { split: 'blind fourteenth split', file: BLIND_FOURTEENTH, size: 496, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.94 } },
   // Written at the start of the next round by one writer who read only a brief asking for risk said
   // indirectly most of the time (29 lines already in training or another split taken out), and
   // measured once, fresh: 90.4% / 93.8% / 92.8%. With the plain-speech rules (aggregate figures only):
   // 90.4% / 94.1% / 92.8%. Its misses were then read (spent) and general rules written for their kinds
   // (risk/indirectSpeechPatterns.ts, and Scots and Geordie words in normalise.ts): 100% / 99.7% / 92.8%,
   // which only shows the rules fit; a fresh split is the honest figure. With the everyday-cover rules:
-  // 100% / 99.7% / 93.4%.
-  { split: 'blind fifteenth split', file: BLIND_FIFTEENTH, size: 491, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.93 } },
+  // 100% / 99.7% / 93.4%. With the twenty-third's rules: 100% / 99.7% / 95.2%.
+  { split: 'blind fifteenth split', file: BLIND_FIFTEENTH, size: 491, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.95 } },
   // Written while the fifteenth's rules were being made, by one writer who read only a brief (risk said
   // indirectly two times in three; 27 lines already in training or another split taken out), and
   // measured once, fresh, after those rules: 90.3% / 91.2% / 95.3%. Its misses were then read (spent)
@@ -105,15 +111,17 @@ describe.each([
   // (spent) and general rules written for their kinds (risk/acquiringAndQuietPreparationPatterns.ts:
   // a means acquired, quiet preparation, plain practical danger tonight, and quiet concern in plain
   // words): 100% / 99.4% / 97.2%, which only shows the rules fit; a fresh split is the honest figure.
-  { split: 'blind nineteenth split', file: BLIND_NINETEENTH, size: 499, floors: { crisisRecall: 0.995, riskRecall: 0.99, benignRight: 0.97 } },
+  // With the twenty-third's rules: 100% / 99.4% / 97.8%.
+  { split: 'blind nineteenth split', file: BLIND_NINETEENTH, size: 499, floors: { crisisRecall: 0.995, riskRecall: 0.99, benignRight: 0.975 } },
   // Written while the nineteenth's rules were being made, by one writer who read only a brief (risk
   // said indirectly two times in three; 18 lines already in training or another split taken out),
   // and measured once, fresh, after those rules: 89.0% / 94.3% / 86.1%. Its misses were then read
   // (spent) and general rules written for their kinds (risk/envyOfTheDeadAndOthersPastPatterns.ts:
   // envy of the dead, not being around, a meant threat, danger tonight, and a course's syllabus or
   // other people's past read as "course"): 96.5% / 96.5% / 91.0%, which only shows the rules fit; a
-  // fresh split is the honest figure. With the twenty-second's rules: 97.7% / 96.8% / 91.0%.
-  { split: 'blind twenty-first split', file: BLIND_TWENTY_FIRST, size: 482, floors: { crisisRecall: 0.975, riskRecall: 0.965, benignRight: 0.905 } },
+  // fresh split is the honest figure. With the twenty-second's rules: 97.7% / 96.8% / 91.0%. With the
+  // twenty-third's rules: 97.7% / 96.8% / 91.6%.
+  { split: 'blind twenty-first split', file: BLIND_TWENTY_FIRST, size: 482, floors: { crisisRecall: 0.975, riskRecall: 0.965, benignRight: 0.915 } },
   // Written while the twenty-first's rules were being made, by one writer who read only a brief (27
   // lines already in training or another split taken out), and measured once, fresh, after those
   // rules: 94.6% / 93.7% / 94.2%. Its misses were then read (spent) and general rules written for
@@ -125,8 +133,13 @@ describe.each([
   // Written while the twenty-second's rules were being made, by one writer who read only the kinds'
   // names and a brief (more everyday look-alikes than risk; 18 lines already in training or another
   // split taken out), and measured once, fresh, after those rules: 93.7% / 96.0% / 92.0%, crisis
-  // precision 86.6%. Not yet read.
-  { split: 'blind twenty-third split', file: BLIND_TWENTY_THIRD, size: 559, floors: { crisisRecall: 0.935, riskRecall: 0.955, benignRight: 0.915 } },
+  // precision 86.6%. Its misses were then read (spent) and general rules written for their kinds
+  // (risk/exitsCoverStoriesAndOthersTroublesPatterns.ts: chat slang and veiled exits, a date set, a
+  // cover story for an injury, hiding from the household, struggle said formally or in the body,
+  // past self-harm told as over, and games, titles, other people's troubles, care work and "i am
+  // safe" read as "course"): 100% / 100% / 99.0%, crisis precision 96.4%, which only shows the rules
+  // fit; a fresh split is the honest figure.
+  { split: 'blind twenty-third split', file: BLIND_TWENTY_THIRD, size: 559, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.985 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
@@ -144,13 +157,14 @@ describe.each([
 });
 
 // Everyday messages only (455, by the nineteenth's writer, the hardest look-alikes they could make),
-// measured once, fresh: 89.5% left alone (22 read as crisis, 26 as concern). Never read.
+// measured once, fresh: 89.5% left alone (22 read as crisis, 26 as concern). Never read. With the
+// twenty-third's rules: 90.5%.
 describe('assessRisk on the everyday twentieth split', () => {
   const rows = readRiskTsv(EVERYDAY_TWENTIETH);
 
   it('holds 455 everyday messages and leaves at least as many alone as when first measured', () => {
     expect(rows).toHaveLength(455);
     expect(rows.every((row) => row.level === 'none')).toBe(true);
-    expect(measureRisk(rows).benignRight).toBeGreaterThanOrEqual(0.894);
+    expect(measureRisk(rows).benignRight).toBeGreaterThanOrEqual(0.905);
   });
 });

@@ -1,7 +1,7 @@
 // The explicit rules: high-precision phrases, read clause by clause on normalised text with
 // everyday idioms blanked out. A phrase with "not" or "never" just before it ("i am not
 // suicidal") is heard as a denial: a crisis phrase denied is still concern, a concern phrase
-// denied counts for nothing. A threat to someone else followed by "lol" is heard as a joke,
+// denied counts for nothing. A threat to someone else with "lol" or a laughing emoji is a joke,
 // unless the client says they mean it ("not joking", "i mean it"). Jokes never lower a risk to
 // the client themselves.
 import { CONCERN_GROUPS, CRISIS_GROUPS, IDIOMS, JOKE_MARKERS, SERIOUS_MARKERS, type RiskPatternGroup } from '../riskPatterns.ts';
@@ -15,6 +15,7 @@ import { ACQUIRING_CONCERN_GROUPS, ACQUIRING_CRISIS_GROUPS, ACQUIRING_WHOLE_GATE
 import { VEILED_CONCERN_GROUPS, VEILED_CRISIS_GROUPS, VEILED_IDIOMS, VEILED_TOPIC_GATE, VEILED_TOPIC_PHRASES, VEILED_TOPIC_UNLESS, VEILED_WHOLE_GATE, VEILED_WHOLE_MESSAGE_GROUPS } from './veiledAndDeadlinePatterns.ts';
 import { ENVY_CRISIS_GROUPS, MEANT_MARKERS, OTHERS_PAST_TOPIC_GATE, OTHERS_PAST_TOPIC_PHRASES, OTHERS_PAST_TOPIC_UNLESS } from './envyOfTheDeadAndOthersPastPatterns.ts';
 import { HIGH_PLACES_CONCERN_GROUPS, HIGH_PLACES_CRISIS_GROUPS, HIGH_PLACES_IDIOMS, HIGH_PLACES_TOPIC_GATE, HIGH_PLACES_TOPIC_PHRASES, HIGH_PLACES_TOPIC_UNLESS, HIGH_PLACES_WHOLE_GATE, HIGH_PLACES_WHOLE_MESSAGE_GROUPS } from './highPlacesKeepsakesAndDenialsPatterns.ts';
+import { EXITS_CONCERN_GROUPS, EXITS_CRISIS_GROUPS, EXITS_TOPIC_SETS, EXITS_WHOLE_SETS, LAUGHING } from './exitsCoverStoriesAndOthersTroublesPatterns.ts';
 import { PLAIN_CONCERN_GROUPS, PLAIN_CRISIS_GROUPS, PLAIN_IDIOMS, TOPIC_GATE, TOPIC_PHRASES, WHOLE_MESSAGE_CRISIS_GROUPS, WHOLE_MESSAGE_GATE } from './plainSpeechPatterns.ts';
 import { QUIET_CONCERN_GROUPS, QUIET_CRISIS_GROUPS, QUIET_IDIOMS, QUIET_TOPIC_GATE, QUIET_TOPIC_PHRASES, QUIET_WHOLE_GATE, QUIET_WHOLE_MESSAGE_GROUPS } from './quietSignalsPatterns.ts';
 
@@ -54,8 +55,8 @@ function compile(group: RiskPatternGroup): CompiledGroup {
     patterns: group.patterns.map((matcher) => ({ once: new RegExp(matcher.source), everywhere: new RegExp(matcher.source, 'g') })),
   };
 }
-const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS, ...GENERAL_CRISIS_GROUPS, ...PLAIN_CRISIS_GROUPS, ...INDIRECT_SPEECH_CRISIS_GROUPS, ...QUIET_CRISIS_GROUPS, ...COVER_CRISIS_GROUPS, ...VEILED_CRISIS_GROUPS, ...ACQUIRING_CRISIS_GROUPS, ...ENVY_CRISIS_GROUPS, ...HIGH_PLACES_CRISIS_GROUPS].map(compile);
-const CONCERN = [...CONCERN_GROUPS, ...INDIRECT_CONCERN_GROUPS, ...GENERAL_CONCERN_GROUPS, ...PLAIN_CONCERN_GROUPS, ...INDIRECT_SPEECH_CONCERN_GROUPS, ...QUIET_CONCERN_GROUPS, ...COVER_CONCERN_GROUPS, ...VEILED_CONCERN_GROUPS, ...ACQUIRING_CONCERN_GROUPS, ...HIGH_PLACES_CONCERN_GROUPS].map(compile);
+const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS, ...GENERAL_CRISIS_GROUPS, ...PLAIN_CRISIS_GROUPS, ...INDIRECT_SPEECH_CRISIS_GROUPS, ...QUIET_CRISIS_GROUPS, ...COVER_CRISIS_GROUPS, ...VEILED_CRISIS_GROUPS, ...ACQUIRING_CRISIS_GROUPS, ...ENVY_CRISIS_GROUPS, ...HIGH_PLACES_CRISIS_GROUPS, ...EXITS_CRISIS_GROUPS].map(compile);
+const CONCERN = [...CONCERN_GROUPS, ...INDIRECT_CONCERN_GROUPS, ...GENERAL_CONCERN_GROUPS, ...PLAIN_CONCERN_GROUPS, ...INDIRECT_SPEECH_CONCERN_GROUPS, ...QUIET_CONCERN_GROUPS, ...COVER_CONCERN_GROUPS, ...VEILED_CONCERN_GROUPS, ...ACQUIRING_CONCERN_GROUPS, ...HIGH_PLACES_CONCERN_GROUPS, ...EXITS_CONCERN_GROUPS].map(compile);
 const ALL_IDIOMS = [...IDIOMS, ...PLAIN_IDIOMS, ...QUIET_IDIOMS, ...COVER_IDIOMS, ...VEILED_IDIOMS, ...HIGH_PLACES_IDIOMS];
 const IDIOMS_EVERYWHERE = ALL_IDIOMS.map((idiom) => new RegExp(idiom.source, 'g'));
 const ANY_IDIOM = anyOf(ALL_IDIOMS);
@@ -65,17 +66,17 @@ const ANY_IDIOM = anyOf(ALL_IDIOMS);
 // client's own too; they are read in this order.
 const TOPIC_SETS = [[TOPIC_GATE, TOPIC_PHRASES, null], [QUIET_TOPIC_GATE, QUIET_TOPIC_PHRASES, null], [COVER_TOPIC_GATE, COVER_TOPIC_PHRASES, COVER_TOPIC_UNLESS],
   [VEILED_TOPIC_GATE, VEILED_TOPIC_PHRASES, VEILED_TOPIC_UNLESS], [OTHERS_PAST_TOPIC_GATE, OTHERS_PAST_TOPIC_PHRASES, OTHERS_PAST_TOPIC_UNLESS],
-  [HIGH_PLACES_TOPIC_GATE, HIGH_PLACES_TOPIC_PHRASES, HIGH_PLACES_TOPIC_UNLESS]] as const;
+  [HIGH_PLACES_TOPIC_GATE, HIGH_PLACES_TOPIC_PHRASES, HIGH_PLACES_TOPIC_UNLESS], ...EXITS_TOPIC_SETS] as const;
 const TOPICS_EVERYWHERE = TOPIC_SETS.map(([gate, phrases, unless]) => ({ gate, unless, phrases: phrases.map((topic) => new RegExp(topic.source, 'g')) }));
 type Topics = typeof TOPICS_EVERYWHERE;
 // Forms said across clauses ("tried at christmas but my sister found me"), each set behind a gate.
 const WHOLE_MESSAGE_SETS = [[WHOLE_MESSAGE_GATE, WHOLE_MESSAGE_CRISIS_GROUPS], [SPOKEN_WHOLE_GATE, SPOKEN_WHOLE_MESSAGE_GROUPS], [QUIET_WHOLE_GATE, QUIET_WHOLE_MESSAGE_GROUPS],
   [COVER_WHOLE_GATE, COVER_WHOLE_MESSAGE_GROUPS], [VEILED_WHOLE_GATE, VEILED_WHOLE_MESSAGE_GROUPS], [ACQUIRING_WHOLE_GATE, ACQUIRING_WHOLE_MESSAGE_GROUPS],
-  [HIGH_PLACES_WHOLE_GATE, HIGH_PLACES_WHOLE_MESSAGE_GROUPS]] as const;
+  [HIGH_PLACES_WHOLE_GATE, HIGH_PLACES_WHOLE_MESSAGE_GROUPS], ...EXITS_WHOLE_SETS] as const;
 
 export function applyRules(message: string): RuleFindings {
   const whole = normaliseForMatching(message);
-  const joking = JOKE_MARKERS.test(whole) && !SERIOUS_MARKERS.test(whole) && !MEANT_MARKERS.test(whole);
+  const joking = (JOKE_MARKERS.test(whole) || LAUGHING.test(message)) && !SERIOUS_MARKERS.test(whole) && !MEANT_MARKERS.test(whole);
   // A clause said again adds nothing: a pasted wall of one sentence is read as that sentence, once.
   const topics = TOPICS_EVERYWHERE.filter(({ unless }) => !unless?.test(whole));
   const clauses = [...new Set(splitIntoClauses(message).map((clause) => blankIdioms(readTopics(normaliseForMatching(clause), topics))))];
