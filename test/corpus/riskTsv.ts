@@ -38,5 +38,6 @@ export const BLIND_NINETEENTH = new URL('./riskBlindNineteenth.tsv', import.meta
 export const BLIND_TWENTY_FIRST = new URL('./riskBlindTwentyFirst.tsv', import.meta.url);
 export const BLIND_TWENTY_SECOND = new URL('./riskBlindTwentySecond.tsv', import.meta.url);
 export const BLIND_TWENTY_THIRD = new URL('./riskBlindTwentyThird.tsv', import.meta.url);
+export const BLIND_TWENTY_FOURTH = new URL('./riskBlindTwentyFourth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);

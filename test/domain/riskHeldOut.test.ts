@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -140,6 +140,11 @@ describe.each([
   // safe" read as "course"): 100% / 100% / 99.0%, crisis precision 96.4%, which only shows the rules
   // fit; a fresh split is the honest figure.
   { split: 'blind twenty-third split', file: BLIND_TWENTY_THIRD, size: 559, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.985 } },
+  // Written while the twenty-third's rules were being made, by one writer who read only the kinds'
+  // names and a brief (more everyday look-alikes than risk, by 91; 34 lines already in training or
+  // another split taken out), and measured once, fresh, after those rules: 96.3% / 97.0% / 92.9%,
+  // crisis precision 86.6%. Not yet read.
+  { split: 'blind twenty-fourth split', file: BLIND_TWENTY_FOURTH, size: 617, floors: { crisisRecall: 0.96, riskRecall: 0.965, benignRight: 0.925 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
