@@ -6,7 +6,7 @@
 // card stays under what Teams accepts (about 28 KB).
 import type { PlanVersion } from '../db/plans.ts';
 import { formatDueDate } from '../domain/dates.ts';
-import { fewestToShow } from '../domain/plan.ts';
+import { fewestToShow, latestToShow } from '../domain/plan.ts';
 import { GOALS_SHOWN, STEPS_SHOWN } from './planCard.ts';
 import type { AdaptiveCard } from './escalationCard.ts';
 import { escapeCardText } from '../messages/escapeText.ts';
@@ -37,9 +37,9 @@ export function adviserPlanCard(input: { clientId: string; clientName: string; p
   body.push(text(say.versionLine(plan.version, `${client} ${adviser}`), { isSubtle: true, spacing: 'None' }));
   if (plan.goals.length > 0) {
     body.push(text(say.adviserPlanWords.goals, { weight: 'Bolder', spacing: 'Medium' }));
-    const earlier = Math.max(0, plan.goals.length - GOALS_SHOWN);
+    const { shown, earlier } = latestToShow(plan.goals, GOALS_SHOWN);
     if (earlier > 0) body.push(text(say.earlierGoals(earlier), { isSubtle: true, spacing: 'Small' }));
-    for (const goal of plan.goals.slice(earlier)) body.push(text(goal.text, { spacing: 'Small' }));
+    for (const goal of shown) body.push(text(goal.text, { spacing: 'Small' }));
   }
   const numbered = plan.items.map((item, index) => ({ item, number: index + 1 })).filter(({ item }) => item.status !== 'dropped');
   for (const [owner, title] of [['client', say.adviserPlanWords.clientItems], ['adviser', say.adviserPlanWords.adviserItems]] as const) {

@@ -3,7 +3,7 @@
 // card and left as typed in the plain text.
 import { escapeCardText, plainText } from '../messages/escapeText.ts';
 import { calendarDayIn, formatDueDate } from '../domain/dates.ts';
-import { fewestToShow, groupByOwner, isOverdue, needsClientAgreement } from '../domain/plan.ts';
+import { fewestToShow, groupByOwner, isOverdue, latestToShow, needsClientAgreement } from '../domain/plan.ts';
 import type { PlanItem, PlanVersion } from '../db/plans.ts';
 import * as say from '../messages/en/planCard.ts';
 
@@ -62,9 +62,9 @@ export function buildPlanCard(plan: PlanVersion, context: PlanCardContext): Plan
   };
   if (plan.goals.length) {
     heading(say.planCardWords.goals);
-    const earlier = Math.max(0, plan.goals.length - GOALS_SHOWN);
+    const { shown, earlier } = latestToShow(plan.goals, GOALS_SHOWN);
     if (earlier > 0) counted(say.earlierGoals(earlier));
-    for (const goal of plan.goals.slice(earlier)) userText(goal.dueAt && !mentionsDay(goal.text, goal.dueAt, context.timeZone) ? say.goalBy(goal.text, date(goal.dueAt)) : goal.text);
+    for (const goal of shown) userText(goal.dueAt && !mentionsDay(goal.text, goal.dueAt, context.timeZone) ? say.goalBy(goal.text, date(goal.dueAt)) : goal.text);
   }
 
   const groups = groupByOwner(plan.items);

@@ -172,6 +172,12 @@ export function fewestToShow<T extends { status: string }>(items: readonly T[], 
   return { shown: items.filter((item) => kept.has(item)), left: items.length - limit };
 }
 
+/** The last `limit` of a list (a plan's latest goals), and how many earlier ones it leaves out. */
+export function latestToShow<T>(items: readonly T[], limit: number): { shown: T[]; earlier: number } {
+  const earlier = Math.max(0, items.length - limit);
+  return { shown: items.slice(earlier), earlier };
+}
+
 /** Midnight, in the client's zone, of the day `days` after today. */
 export function dayInDays(now: Date, timeZone: string, days: number): Date {
   return startOfDay(addDays(calendarDayIn(now, timeZone), days), timeZone);
