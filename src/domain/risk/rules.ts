@@ -16,6 +16,8 @@ import { VEILED_CONCERN_GROUPS, VEILED_CRISIS_GROUPS, VEILED_IDIOMS, VEILED_TOPI
 import { ENVY_CRISIS_GROUPS, MEANT_MARKERS, OTHERS_PAST_TOPIC_GATE, OTHERS_PAST_TOPIC_PHRASES, OTHERS_PAST_TOPIC_UNLESS } from './envyOfTheDeadAndOthersPastPatterns.ts';
 import { HIGH_PLACES_CONCERN_GROUPS, HIGH_PLACES_CRISIS_GROUPS, HIGH_PLACES_IDIOMS, HIGH_PLACES_TOPIC_GATE, HIGH_PLACES_TOPIC_PHRASES, HIGH_PLACES_TOPIC_UNLESS, HIGH_PLACES_WHOLE_GATE, HIGH_PLACES_WHOLE_MESSAGE_GROUPS } from './highPlacesKeepsakesAndDenialsPatterns.ts';
 import { EXITS_CONCERN_GROUPS, EXITS_CRISIS_GROUPS, EXITS_TOPIC_SETS, EXITS_WHOLE_SETS, LAUGHING } from './exitsCoverStoriesAndOthersTroublesPatterns.ts';
+import { SABOTAGE_CONCERN_GROUPS, SABOTAGE_CRISIS_GROUPS, SABOTAGE_IDIOMS, SABOTAGE_TOPIC_SETS, SABOTAGE_WHOLE_SETS } from './ligaturesSabotageAndOthersNewsPatterns.ts';
+import { COACH_TOPIC_SETS } from './coachQuestionsPatterns.ts';
 import { PLAIN_CONCERN_GROUPS, PLAIN_CRISIS_GROUPS, PLAIN_IDIOMS, TOPIC_GATE, TOPIC_PHRASES, WHOLE_MESSAGE_CRISIS_GROUPS, WHOLE_MESSAGE_GATE } from './plainSpeechPatterns.ts';
 import { QUIET_CONCERN_GROUPS, QUIET_CRISIS_GROUPS, QUIET_IDIOMS, QUIET_TOPIC_GATE, QUIET_TOPIC_PHRASES, QUIET_WHOLE_GATE, QUIET_WHOLE_MESSAGE_GROUPS } from './quietSignalsPatterns.ts';
 
@@ -55,9 +57,9 @@ function compile(group: RiskPatternGroup): CompiledGroup {
     patterns: group.patterns.map((matcher) => ({ once: new RegExp(matcher.source), everywhere: new RegExp(matcher.source, 'g') })),
   };
 }
-const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS, ...GENERAL_CRISIS_GROUPS, ...PLAIN_CRISIS_GROUPS, ...INDIRECT_SPEECH_CRISIS_GROUPS, ...QUIET_CRISIS_GROUPS, ...COVER_CRISIS_GROUPS, ...VEILED_CRISIS_GROUPS, ...ACQUIRING_CRISIS_GROUPS, ...ENVY_CRISIS_GROUPS, ...HIGH_PLACES_CRISIS_GROUPS, ...EXITS_CRISIS_GROUPS].map(compile);
-const CONCERN = [...CONCERN_GROUPS, ...INDIRECT_CONCERN_GROUPS, ...GENERAL_CONCERN_GROUPS, ...PLAIN_CONCERN_GROUPS, ...INDIRECT_SPEECH_CONCERN_GROUPS, ...QUIET_CONCERN_GROUPS, ...COVER_CONCERN_GROUPS, ...VEILED_CONCERN_GROUPS, ...ACQUIRING_CONCERN_GROUPS, ...HIGH_PLACES_CONCERN_GROUPS, ...EXITS_CONCERN_GROUPS].map(compile);
-const ALL_IDIOMS = [...IDIOMS, ...PLAIN_IDIOMS, ...QUIET_IDIOMS, ...COVER_IDIOMS, ...VEILED_IDIOMS, ...HIGH_PLACES_IDIOMS];
+const CRISIS = [...CRISIS_GROUPS, ...INDIRECT_CRISIS_GROUPS, ...GENERAL_CRISIS_GROUPS, ...PLAIN_CRISIS_GROUPS, ...INDIRECT_SPEECH_CRISIS_GROUPS, ...QUIET_CRISIS_GROUPS, ...COVER_CRISIS_GROUPS, ...VEILED_CRISIS_GROUPS, ...ACQUIRING_CRISIS_GROUPS, ...ENVY_CRISIS_GROUPS, ...HIGH_PLACES_CRISIS_GROUPS, ...EXITS_CRISIS_GROUPS, ...SABOTAGE_CRISIS_GROUPS].map(compile);
+const CONCERN = [...CONCERN_GROUPS, ...INDIRECT_CONCERN_GROUPS, ...GENERAL_CONCERN_GROUPS, ...PLAIN_CONCERN_GROUPS, ...INDIRECT_SPEECH_CONCERN_GROUPS, ...QUIET_CONCERN_GROUPS, ...COVER_CONCERN_GROUPS, ...VEILED_CONCERN_GROUPS, ...ACQUIRING_CONCERN_GROUPS, ...HIGH_PLACES_CONCERN_GROUPS, ...EXITS_CONCERN_GROUPS, ...SABOTAGE_CONCERN_GROUPS].map(compile);
+const ALL_IDIOMS = [...IDIOMS, ...PLAIN_IDIOMS, ...QUIET_IDIOMS, ...COVER_IDIOMS, ...VEILED_IDIOMS, ...HIGH_PLACES_IDIOMS, ...SABOTAGE_IDIOMS];
 const IDIOMS_EVERYWHERE = ALL_IDIOMS.map((idiom) => new RegExp(idiom.source, 'g'));
 const ANY_IDIOM = anyOf(ALL_IDIOMS);
 // A course or a topic of work ("a suicide prevention course") says nothing of the client: it is
@@ -66,13 +68,13 @@ const ANY_IDIOM = anyOf(ALL_IDIOMS);
 // client's own too; they are read in this order.
 const TOPIC_SETS = [[TOPIC_GATE, TOPIC_PHRASES, null], [QUIET_TOPIC_GATE, QUIET_TOPIC_PHRASES, null], [COVER_TOPIC_GATE, COVER_TOPIC_PHRASES, COVER_TOPIC_UNLESS],
   [VEILED_TOPIC_GATE, VEILED_TOPIC_PHRASES, VEILED_TOPIC_UNLESS], [OTHERS_PAST_TOPIC_GATE, OTHERS_PAST_TOPIC_PHRASES, OTHERS_PAST_TOPIC_UNLESS],
-  [HIGH_PLACES_TOPIC_GATE, HIGH_PLACES_TOPIC_PHRASES, HIGH_PLACES_TOPIC_UNLESS], ...EXITS_TOPIC_SETS] as const;
+  [HIGH_PLACES_TOPIC_GATE, HIGH_PLACES_TOPIC_PHRASES, HIGH_PLACES_TOPIC_UNLESS], ...EXITS_TOPIC_SETS, ...COACH_TOPIC_SETS, ...SABOTAGE_TOPIC_SETS] as const;
 const TOPICS_EVERYWHERE = TOPIC_SETS.map(([gate, phrases, unless]) => ({ gate, unless, phrases: phrases.map((topic) => new RegExp(topic.source, 'g')) }));
 type Topics = typeof TOPICS_EVERYWHERE;
 // Forms said across clauses ("tried at christmas but my sister found me"), each set behind a gate.
 const WHOLE_MESSAGE_SETS = [[WHOLE_MESSAGE_GATE, WHOLE_MESSAGE_CRISIS_GROUPS], [SPOKEN_WHOLE_GATE, SPOKEN_WHOLE_MESSAGE_GROUPS], [QUIET_WHOLE_GATE, QUIET_WHOLE_MESSAGE_GROUPS],
   [COVER_WHOLE_GATE, COVER_WHOLE_MESSAGE_GROUPS], [VEILED_WHOLE_GATE, VEILED_WHOLE_MESSAGE_GROUPS], [ACQUIRING_WHOLE_GATE, ACQUIRING_WHOLE_MESSAGE_GROUPS],
-  [HIGH_PLACES_WHOLE_GATE, HIGH_PLACES_WHOLE_MESSAGE_GROUPS], ...EXITS_WHOLE_SETS] as const;
+  [HIGH_PLACES_WHOLE_GATE, HIGH_PLACES_WHOLE_MESSAGE_GROUPS], ...EXITS_WHOLE_SETS, ...SABOTAGE_WHOLE_SETS] as const;
 
 export function applyRules(message: string): RuleFindings {
   const whole = normaliseForMatching(message);
@@ -140,6 +142,7 @@ const BRIDGING_WORDS = new Set([
   'planning', 'intend', 'intention', 'of', 'that', 'feel', 'feeling', 'felt', 'any', 'so', 'at', 'all',
 ]);
 const BRIDGE_LIMIT = 4;
+const PLANNING = new Set(['planning', 'plan', 'plans', 'planned', 'intend', 'intending', 'keen']);
 const STRUGGLES = new Set(['hard', 'try', 'trying', 'tried', 'struggle', 'struggling', 'how']);
 
 /** True when a negation comes just before the match: "i am not suicidal", "i would never ever". */
@@ -151,7 +154,8 @@ function isNegated(clause: string, matchStart: number): boolean {
     if (NEGATIONS.has(word)) return !STRUGGLES.has(before[index + 1] ?? '');
     // "no plans to", "no suicidal thoughts"; but "no i want to die" is an answer, not a negation.
     if (word === 'no' && next !== 'i') return true;
-    if (!BRIDGING_WORDS.has(word)) return false;
+    // "not planning on hurting myself": "on" after a word of planning bridges as "to" does.
+    if (!BRIDGING_WORDS.has(word) && !(word === 'on' && PLANNING.has(before[index + 1] ?? ''))) return false;
     next = word;
   }
   return false;
