@@ -1,5 +1,6 @@
 // What clients ask the coach itself (src/domain/risk/coachQuestionsPatterns.ts): what a word means,
-// how the chat works, whether a person reads it, how pay and benefits meet, good news about a job.
+// how the chat works, whether a person reads it, how pay and benefits meet, good news about a job,
+// and how it felt when it went well ("i feel relieved", the answer to a review's "How did it feel?").
 // Each used to be read as crisis by the model alone ("what does measurable mean" as intent), so a
 // client asking about their goal got the crisis contacts. The same questions with harm or danger
 // in them are still heard. Written for this test, not copied from any corpus.
@@ -36,6 +37,11 @@ describe('questions to the coach itself', () => {
     'good news! they kept me on after the trial',
     'great news, i have been taken on permanently',
     'will the interview be in person or on the phone',
+    'i feel relieved',
+    'i feel strong today',
+    'honestly i feel like myself again',
+    'i felt so much lighter after that',
+    'will i be worse off if i take a job',
   ])('%j is none', (text) => {
     expect(assessRisk(text)).toEqual({ level: 'none', reasons: [] });
   });
@@ -50,6 +56,9 @@ describe('the same questions with harm, an ending or danger in them', () => {
     ['can i talk to a real person, i want to kill myself', 'crisis'],
     ['how does this work, i have nowhere to sleep tonight', 'crisis'],
     ['am i talking to a computer? i feel so alone', 'concern'],
+    ['i feel strong enough to do it now', 'crisis'],
+    ['i feel better now i have made my mind up', 'crisis'],
+    ['i feel lighter since i wrote the letters', 'crisis'],
   ] as const)('%j is %s', (text, level) => {
     expect(assessRisk(text).level).toBe(level);
   });

@@ -1,5 +1,6 @@
-// What clients ask the coach itself: what a word means, how the chat works, whether a person reads
-// it, how benefits change with work, and good news about a job. The trained model had seen these
+// What clients ask and tell the coach itself: what a word means, how the chat works, whether a
+// person reads it, how benefits change with work, good news about a job, and how it felt when it
+// went well ("i feel relieved" had read as thoughts of suicide). The trained model had seen these
 // subjects mostly inside disclosures ("who reads these messages, he checks my phone"), so alone it
 // read "what does measurable mean" as intent and "how does this work exactly?" as a plan, and a
 // client asking about their goal got the crisis contacts. Each phrase is read as "course" (a topic
@@ -8,7 +9,7 @@
 import { oneOf, pattern } from '../riskPatterns.ts';
 
 // Any of these anywhere, and the message is read as written.
-const UNLESS = pattern`\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my|me|this)|ending|over soon|goodbye|bye|gone|not be here|not here|anymore|any more|hurt\w*|harm\w*|cut\w*|pills?|tablets|overdose|rope|hang\w*|bridge|jump\w*|hit\w*|punch\w*|scared|afraid|frightened|threat\w*|control\w*|checks|watching|tracks?|lets? me|allowed|tonight|streets?|nowhere|no food|no money|no gas|no electric|hopeless|worthless|pointless|no point|burden|better off|drink\w*|drunk|numb|alone|lonely|sleep|eat\w*|crying|cry)\b`;
+const UNLESS = pattern`\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my|me|this)|ending|over soon|goodbye|bye|gone|not be here|not here|anymore|any more|hurt\w*|harm\w*|cut\w*|pills?|tablets|overdose|rope|hang\w*|bridge|jump\w*|hit\w*|punch\w*|scared|afraid|frightened|threat\w*|control\w*|checks|watching|tracks?|lets? me|allowed|tonight|streets?|nowhere|no food|no money|no gas|no electric|decided|decision|made up my mind|mind made up|my mind up|mind is made up|sorted|affairs|ready|peace|soon|plans?|planned|letters?|last|finally|enough|do it|go through with|hopeless|worthless|pointless|no point|burden|better off|drink\w*|drunk|numb|alone|lonely|sleep|eat\w*|crying|cry)\b`;
 
 const READS = oneOf('reads?', 'sees?', 'can see', 'will see', 'will read', 'looks? at', 'gets? to see', 'has access to');
 const READ = oneOf('read', 'see', 'look at', 'get to see', 'have access to');
@@ -42,6 +43,10 @@ const PHRASES = [
   pattern`\b(?:work allowance|taper(?: rate)?|assessment period|earnings limit|permitted work)\b`,
   pattern`\b(?:\d+ ?p|pence|\d+ per ?cent) (?:for|in|off|of) (?:every|each) (?:pound|£ ?1)\b`,
   pattern`\bhow much (?:do|will|would) (?:they|you|it) (?:take|knock|stop) off (?:for|of) (?:every|each)\b`,
+  // How it felt, when it went well: the answer to "How did it feel?" in a review.
+  pattern`\bi (?:feel|felt|am feeling|have been feeling) (?:so much |so |really |a lot |much |a bit )?(?:relieved|strong|stronger|lighter|better|good|great|positive|proud|confident|happy|calmer|like myself again|like me again|more like myself)(?: today| now| again| this week| after that)?\b`,
+  // How pay and benefits meet, asked about work.
+  pattern`\b(?:be |am i |i be )?worse off (?:if|when|once|working|in work|on|taking|by taking)\b`,
   // Good news about a job.
   pattern`\b(?:good|great|brilliant) news\b`,
   pattern`\b(?:taken on|kept me on|kept on|placed me|took me on)(?: permanently| full time| part time| after (?:the|my) trial| for good)?\b`,
@@ -49,5 +54,5 @@ const PHRASES = [
 ];
 
 export const COACH_TOPIC_SETS: readonly (readonly [RegExp, readonly RegExp[], RegExp | null])[] = [
-  [/\b(?:mean|stand for|what|how|who|read|see|is it|will it|bot|robot|computer|machine|ai|human|person|someone|somebody|talk|speak|chat|through|allowance|taper|assessment|earnings|permitted|pound|news|taken|kept|placed|took|employed|hired|private|confidential)\b/, PHRASES, UNLESS],
+  [/\b(?:mean|stand for|what|how|who|read|see|is it|will it|bot|robot|computer|machine|ai|human|person|someone|somebody|talk|speak|chat|through|allowance|taper|assessment|earnings|permitted|pound|news|taken|kept|placed|took|employed|hired|private|confidential|feel|felt|feeling|worse)\b/, PHRASES, UNLESS],
 ];
