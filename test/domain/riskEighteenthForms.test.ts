@@ -8,6 +8,7 @@
 // look-alikes that must stay none. Written for this test, not copied from any split.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
+import { expectAssessed } from '../support/riskAssertions.ts';
 import { assessRisk } from '../../src/domain/risk.ts';
 import { applyRules } from '../../src/domain/risk/rules.ts';
 
@@ -28,11 +29,7 @@ describe('crisis veiled or set against a deadline', () => {
     ['woke up again today. wished i never had', 'wishes to be dead'],
     ['plates get thrown at my head when he is in a mood', 'abuse or violence'],
     ['had a mug chucked at my face last night', 'abuse or violence'],
-  ])('%j is crisis (%s)', (text, reason) => {
-    const assessment = assessRisk(text);
-    expect(assessment.level).toBe('crisis');
-    expect(assessment.reasons).toContain(reason);
-  });
+  ])('%j is crisis (%s)', (text, reason) => expectAssessed(text, 'crisis', reason));
 
   it('hears "shan\'t" as "shall not": a denial, so concern, never none', () => {
     const assessment = assessRisk('i shant do anything daft, just worn out');

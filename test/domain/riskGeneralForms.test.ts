@@ -3,6 +3,7 @@
 // Written for this test, not copied from any split.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
+import { expectAssessed } from '../support/riskAssertions.ts';
 import { assessRisk } from '../../src/domain/risk.ts';
 
 describe('general forms of crisis', () => {
@@ -18,11 +19,7 @@ describe('general forms of crisis', () => {
     ['ill go to the railway line and be done with it', 'has a plan to end their life'],
     ['me heid is full of thoughts aboot toppin masel', 'thoughts of suicide'],
     ['this is goodbye. thanks for trying', 'preparing to end their life, or a past attempt'],
-  ])('%j is crisis (%s)', (text, reason) => {
-    const assessment = assessRisk(text);
-    expect(assessment.level).toBe('crisis');
-    expect(assessment.reasons).toContain(reason);
-  });
+  ])('%j is crisis (%s)', (text, reason) => expectAssessed(text, 'crisis', reason));
 
   it.each([
     'i hope i get the bus on time',
@@ -64,11 +61,7 @@ describe('plain forms of crisis', () => {
     ['some mornings i wish id just not woken up', 'wishes to be dead'],
     ['things easier for my family if i not exist', 'wishes to be dead'],
     ['gonna jump off the multistorey later', 'thoughts of suicide'],
-  ])('%j is crisis (%s)', (text, reason) => {
-    const assessment = assessRisk(text);
-    expect(assessment.level).toBe('crisis');
-    expect(assessment.reasons).toContain(reason);
-  });
+  ])('%j is crisis (%s)', (text, reason) => expectAssessed(text, 'crisis', reason));
 
   it.each([
     ['im gonna put my manager through the wall lol', 'joked about hurting someone'],
@@ -83,11 +76,7 @@ describe('plain forms of crisis', () => {
     ['cant make ends meet on universal credit', 'money worries'],
     ['im fine really. im not okay though', 'not coping'],
     ["i'll wring his neck when i see him", 'angry words about hurting someone'],
-  ])('%j is concern (%s)', (text, reason) => {
-    const assessment = assessRisk(text);
-    expect(assessment.level).toBe('concern');
-    expect(assessment.reasons).toContain(reason);
-  });
+  ])('%j is concern (%s)', (text, reason) => expectAssessed(text, 'concern', reason));
 
   it.each([
     'the weather is dead miserable today lol',
@@ -157,11 +146,7 @@ describe('indirect forms of crisis', () => {
     ['looks like a doorway tonight again', 'no safe place to sleep tonight'],
     ['kipping in a doorway again tonight', 'no safe place to sleep tonight'],
     ['aye the interview went fine. maist nights a wish a wisnae alive', 'thoughts of suicide'],
-  ])('%j is crisis (%s)', (text, reason) => {
-    const assessment = assessRisk(text);
-    expect(assessment.level).toBe('crisis');
-    expect(assessment.reasons).toContain(reason);
-  });
+  ])('%j is crisis (%s)', (text, reason) => expectAssessed(text, 'crisis', reason));
 
   it.each([
     ['sobbed into my pillow again last night', 'low mood'],

@@ -9,6 +9,7 @@
 // kind beside everyday look-alikes that must stay none. Written for this test, not copied from any split.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
+import { expectAssessed } from '../support/riskAssertions.ts';
 import { assessRisk } from '../../src/domain/risk.ts';
 import { applyRules } from '../../src/domain/risk/rules.ts';
 
@@ -31,11 +32,7 @@ describe('crisis through acquiring a means or quiet preparation', () => {
     ['nothing to give the kids for dinner tonight', 'no food'],
     ['he kicked me and the baby out tonight', 'no safe place to sleep tonight'],
     ['its gone midnight and i am walking around the streets again', 'no safe place to sleep tonight'],
-  ])('%j is crisis (%s)', (text, reason) => {
-    const assessment = assessRisk(text);
-    expect(assessment.level).toBe('crisis');
-    expect(assessment.reasons).toContain(reason);
-  });
+  ])('%j is crisis (%s)', (text, reason) => expectAssessed(text, 'crisis', reason));
 });
 
 describe('quiet concern in plain words', () => {

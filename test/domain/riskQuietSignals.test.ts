@@ -5,6 +5,7 @@
 // look-alikes that must stay none. Written for this test, not copied from any split.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
+import { expectAssessed } from '../support/riskAssertions.ts';
 import { assessRisk } from '../../src/domain/risk.ts';
 
 describe('quiet forms of crisis', () => {
@@ -41,11 +42,7 @@ describe('quiet forms of crisis', () => {
     ['not eaten for 2 days and theres no food in the house', 'no food'],
     ['before i do something stupid can someone ring me', 'thoughts of suicide'],
     ['im scared i will do something daft tonight', 'thoughts of suicide'],
-  ])('%j is crisis (%s)', (text, reason) => {
-    const assessment = assessRisk(text);
-    expect(assessment.level).toBe('crisis');
-    expect(assessment.reasons).toContain(reason);
-  });
+  ])('%j is crisis (%s)', (text, reason) => expectAssessed(text, 'crisis', reason));
 
   it.each([
     ['i wont do something silly, just need a rant', 'thoughts of suicide (said not)'],

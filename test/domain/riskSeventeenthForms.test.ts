@@ -7,6 +7,7 @@
 // everyday look-alikes that must stay none. Written for this test, not copied from any split.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
+import { expectAssessed } from '../support/riskAssertions.ts';
 import { assessRisk } from '../../src/domain/risk.ts';
 
 describe('crisis under everyday cover', () => {
@@ -28,11 +29,7 @@ describe('crisis under everyday cover', () => {
     ['i can only do the call with him sat next to me, cant do it without him present', 'coercive control'],
     ['the blokes i owe are sat outside in a car again', 'abuse or violence'],
     ['im about to do something reckless tonight', 'thoughts of suicide'],
-  ])('%j is crisis (%s)', (text, reason) => {
-    const assessment = assessRisk(text);
-    expect(assessment.level).toBe('crisis');
-    expect(assessment.reasons).toContain(reason);
-  });
+  ])('%j is crisis (%s)', (text, reason) => expectAssessed(text, 'crisis', reason));
 
   it.each([
     ['no plans to do anything daft, promise', 'thoughts of suicide (said not)'],

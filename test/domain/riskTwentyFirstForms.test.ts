@@ -5,6 +5,7 @@
 // must stay none. Written for this test, not copied from any split.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
+import { expectAssessed } from '../support/riskAssertions.ts';
 import { assessRisk } from '../../src/domain/risk.ts';
 import { applyRules } from '../../src/domain/risk/rules.ts';
 
@@ -22,11 +23,7 @@ describe('crisis as envy of the dead, not being around, or a meant threat', () =
     ['sleeping in a doorway tonight, nowhere else', 'no safe place to sleep tonight'],
     ['my stepdad used to touch me when i was small', 'abuse or violence'],
     ['my ex took out credit cards in my name and left me with it', 'coercive control'],
-  ])('%j is crisis (%s)', (text, reason) => {
-    const assessment = assessRisk(text);
-    expect(assessment.level).toBe('crisis');
-    expect(assessment.reasons).toContain(reason);
-  });
+  ])('%j is crisis (%s)', (text, reason) => expectAssessed(text, 'crisis', reason));
 });
 
 describe('everyday look-alikes these rules leave alone', () => {

@@ -4,6 +4,7 @@
 // everyday look-alikes that must stay none. Written for this test, not copied from any split.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
+import { expectAssessed } from '../support/riskAssertions.ts';
 import { assessRisk } from '../../src/domain/risk.ts';
 import { applyRules } from '../../src/domain/risk/rules.ts';
 
@@ -30,11 +31,7 @@ describe('crisis said as a practical question, a last errand or a danger at home
     ['i could quite happily strangle my landlord', 'harm to someone else'],
     ['the play about abuse made me realise he does that to me', 'abuse or violence'],
     ['my boyfriend takes all my wages', 'coercive control'],
-  ])('%j is crisis (%s)', (text, reason) => {
-    const assessment = assessRisk(text);
-    expect(assessment.level).toBe('crisis');
-    expect(assessment.reasons).toContain(reason);
-  });
+  ])('%j is crisis (%s)', (text, reason) => expectAssessed(text, 'crisis', reason));
 });
 
 describe('struggle said plainly or in chat words is concern', () => {
@@ -56,11 +53,7 @@ describe('struggle said plainly or in chat words is concern', () => {
     ['i just fell apart in the middle of tesco', 'not coping'],
     ['ended up sobbing on the bus home', 'not coping'],
     ['im not in any danger, just had a really rough week', 'not coping'],
-  ])('%j is concern (%s)', (text, reason) => {
-    const assessment = assessRisk(text);
-    expect(assessment.level).toBe('concern');
-    expect(assessment.reasons).toContain(reason);
-  });
+  ])('%j is concern (%s)', (text, reason) => expectAssessed(text, 'concern', reason));
 
   it('hears a threat laughed off as a joke, and a denied hold on the money as a denial', () => {
     expect(assessRisk('i could quite happily strangle my landlord lol').reasons).toContain('joked about hurting someone');
@@ -115,11 +108,7 @@ describe('a topic that is the client own stays read', () => {
     ['writing an essay about self harm but honestly i still cut', 'self-harm'],
     ['watched a documentary about suicide and now i keep thinking about doing it', 'thoughts of suicide'],
     ['reading a book about suicide because i want to die', 'thoughts of suicide'],
-  ])('%j is crisis (%s)', (text, reason) => {
-    const assessment = assessRisk(text);
-    expect(assessment.level).toBe('crisis');
-    expect(assessment.reasons).toContain(reason);
-  });
+  ])('%j is crisis (%s)', (text, reason) => expectAssessed(text, 'crisis', reason));
 
   it('never lets a denied drink hide a crisis said beside it', () => {
     expect(assessRisk('i never drink or smoke but i have been cutting again').level).toBe('crisis');

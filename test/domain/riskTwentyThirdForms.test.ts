@@ -5,6 +5,7 @@
 // from any split.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
+import { expectAssessed } from '../support/riskAssertions.ts';
 import { assessRisk } from '../../src/domain/risk.ts';
 import { applyRules } from '../../src/domain/risk/rules.ts';
 
@@ -31,11 +32,7 @@ describe('crisis said in slang, as a veiled exit, a cover story or a date set', 
     ['please dont tell my husband i messaged you', 'coercive control'],
     ['if anyone at home asks, i was never on here ok', 'coercive control'],
     ['that bloke on reception is getting knocked out if he smirks at me again', 'harm to someone else'],
-  ])('%j is crisis (%s)', (text, reason) => {
-    const assessment = assessRisk(text);
-    expect(assessment.level).toBe('crisis');
-    expect(assessment.reasons).toContain(reason);
-  });
+  ])('%j is crisis (%s)', (text, reason) => expectAssessed(text, 'crisis', reason));
 });
 
 describe('struggle said formally, in the body, through a drink or as past is concern', () => {
@@ -51,11 +48,7 @@ describe('struggle said formally, in the body, through a drink or as past is con
     ['im gonna kick the printer and whoever designed it', 'angry words about hurting someone'],
     ['used to self harm as a teenager, fine now, just ticking the form', 'spoke of harm, then said they would not'],
     ['i self harmed a few years back but ive been clean for ages', 'spoke of harm, then said they would not'],
-  ])('%j is concern (%s)', (text, reason) => {
-    const assessment = assessRisk(text);
-    expect(assessment.level).toBe('concern');
-    expect(assessment.reasons).toContain(reason);
-  });
+  ])('%j is concern (%s)', (text, reason) => expectAssessed(text, 'concern', reason));
 
   it('hears a lease not renewed as at least concern, from the rules', () => {
     expect([...applyRules('the letting agent wont renew and ive got nowhere sorted yet').concern]).toContain('may lose their home');
