@@ -100,10 +100,10 @@ export const EXITS_CONCERN_GROUPS: readonly RiskPatternGroup[] = [
 
 // Their own self-harm told as past and over ("used to, years ago, i am ok now"): concern, not
 // crisis, unless it is back, fresh or recent, or said beside any other risk.
-const PAST = String.raw`(?:used to|years ago|years back|a few years|some years|long time ago|long ago|as a (?:teen|teenager|kid|child)|at school|in (?:year \d+|my teens|my twenties|school|college|uni)|when i was (?:younger|a teen|a teenager|at school|a kid|at uni|in my teens|\d+)|bad patch|in the past)`;
+export const PAST = String.raw`(?:used to|years ago|years back|a few years|some years|long time ago|long ago|as a (?:teen|teenager|kid|child)|at school|in (?:year \d+|my teens|my twenties|school|college|uni)|when i was (?:younger|a teen|a teenager|at school|a kid|at uni|in my teens|\d+)|bad patch|in the past)`;
 const OVER = String.raw`(?:(?:i am|i feel) (?:ok|okay|fine|good|better|well|alright|in a better place|doing (?:well|ok|okay|fine|good|better))|(?:ok|okay|fine|good|better|well|all good) now|behind me|(?:have not|had not|do not|did not|will not|would not|not going to|never|not) (?:\w+ ){0,3}?(?:done it|do it|go back|start|since|for (?:ages|years|a long time)|now|anymore|any more|again)|not doing it|clean for|years clean|clean now|recovered|stopped|in case it comes up|on my (?:medical|health) (?:form|record|notes)|the form asked|(?:ticking|filling in|filling out) the form)`;
-const RELAPSE = String.raw`(?<!\b(?:not|never|no)\b(?: \w+){0,3} )\b(?:again|relapse\w*|back on|fresh|started|starting|last night|yesterday|this morning|today|tonight|been doing it|blood|bleeding|stitches)\b|\b(?:want to die|suicid\w*|kill myself|overdos\w*|tried to|attempt\w*|end it|pills|tablets)\b`;
-const OWN_PAST_HARM = String.raw`(?:\bi (?:used to |had |would |did |did used to )?(?:self harmed|self harm|cut myself|hurt myself|self harming)|\bi (?:did )?used to cut|(?:^|\b(?:and|but|so) )used to (?:self harm|cut)|\b(?:my )?(?:history|past) of self harm)\b`;
+export const RELAPSE = String.raw`(?<!\b(?:not|never|no)\b(?: \w+){0,3} )\b(?:again|relapse\w*|back on|fresh|started|starting|last night|yesterday|this morning|today|tonight|been doing it|blood|bleeding|stitches)\b|\b(?:want to die|suicid\w*|kill myself|overdos\w*|tried to|attempt\w*|end it|pills|tablets)\b`;
+export const OWN_PAST_HARM = String.raw`(?:\bi (?:used to |had |would |did |did used to )?(?:self harmed|self harm|cut myself|hurt myself|self harming)|\bi (?:did )?used to cut|(?:^|\b(?:and|but|so) )used to (?:self harm|cut)|\b(?:my )?(?:history|past) of self harm)\b`;
 const OWN_PAST_UNLESS = new RegExp(String.raw`^(?!.*\b${PAST}\b)|^(?!.*\b${OVER}\b)|${RELAPSE}`);
 
 // Said across clauses, each behind its own gate.

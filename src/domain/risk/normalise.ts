@@ -67,7 +67,7 @@ const SHORTHAND = new Map<string, string>(Object.entries({
   sh: 'self harm', shing: 'self harming', unaliving: 'killing myself', unalive: 'kill myself',
   unalived: 'killed myself', kmn: 'kill myself now', ded: 'dead', nowt: 'nothing', owt: 'anything',
   masel: 'myself', mysel: 'myself', aboot: 'about', cannae: 'can not', wannae: 'want to', gonnae: 'going to',
-  heid: 'head', naebody: 'no one', di: 'the',
+  heid: 'head', naebody: 'no one', di: 'the', deid: 'dead', aff: 'off',
   dayz: 'days', multistorey: 'multi storey', multistory: 'multi storey', carpark: 'car park',
   hadnt: 'had not', mustnt: 'must not', neednt: 'need not', mightnt: 'might not', wouldve: 'would have',
   couldve: 'could have', shouldve: 'should have', didnae: 'did not', dinnae: 'do not', widnae: 'would not',
