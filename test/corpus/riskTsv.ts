@@ -39,5 +39,7 @@ export const BLIND_TWENTY_FIRST = new URL('./riskBlindTwentyFirst.tsv', import.m
 export const BLIND_TWENTY_SECOND = new URL('./riskBlindTwentySecond.tsv', import.meta.url);
 export const BLIND_TWENTY_THIRD = new URL('./riskBlindTwentyThird.tsv', import.meta.url);
 export const BLIND_TWENTY_FOURTH = new URL('./riskBlindTwentyFourth.tsv', import.meta.url);
+export const BLIND_TWENTY_FIFTH = new URL('./riskBlindTwentyFifth.tsv', import.meta.url);
+export const BLIND_TWENTY_SIXTH = new URL('./riskBlindTwentySixth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);

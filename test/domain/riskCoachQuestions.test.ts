@@ -5,6 +5,7 @@
 // client asking about their goal got the crisis contacts. The same questions with harm or danger
 // in them are still heard. Written for this test, not copied from any corpus.
 import '../support/trainedModels.ts';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessRisk } from '../../src/domain/risk.ts';
 import { readIntentTsv } from '../corpus/intentTsv.ts';
@@ -76,5 +77,23 @@ describe("the coach's everyday messages, held out from the understanding model",
     expect(rows).toHaveLength(238);
     expect(levels.filter((level) => level === 'crisis').length).toBeLessThanOrEqual(3);
     expect(levels.filter((level) => level === 'concern').length).toBeLessThanOrEqual(6);
+  });
+});
+
+// Everyday answers to each of the coach's own questions (work done, barriers, goal, first step, how
+// many, when, how sure, the review's questions, the new job, questions to the bot), by a writer who
+// saw no code or corpus. Half were read once (4 crisis and 9 concern of 272, all the model alone: "8,
+// ive sorted everything out for monday" as preparation) and are not kept; this half was never read.
+describe("everyday answers to the coach's questions, never read", () => {
+  const rows = readFileSync(new URL('../corpus/coachAnswersHeldOut.tsv', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => line.split('\t').slice(1).join(' '));
+
+  it('reads at most 8 of 272 as crisis and at most 12 as concern', () => {
+    const levels = rows.map((text) => assessRisk(text).level);
+    expect(rows).toHaveLength(272);
+    expect(levels.filter((level) => level === 'crisis').length).toBeLessThanOrEqual(8);
+    expect(levels.filter((level) => level === 'concern').length).toBeLessThanOrEqual(12);
   });
 });

@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -143,8 +143,22 @@ describe.each([
   // Written while the twenty-third's rules were being made, by one writer who read only the kinds'
   // names and a brief (more everyday look-alikes than risk, by 91; 34 lines already in training or
   // another split taken out), and measured once, fresh, after those rules: 96.3% / 97.0% / 92.9%,
-  // crisis precision 86.6%. Not yet read.
-  { split: 'blind twenty-fourth split', file: BLIND_TWENTY_FOURTH, size: 617, floors: { crisisRecall: 0.96, riskRecall: 0.965, benignRight: 0.925 } },
+  // crisis precision 86.6%. Its misses were then read (spent) and general rules written for their
+  // kinds (risk/ligaturesSabotageAndOthersNewsPatterns.ts: a cord round the neck, "as well deid", a
+  // partner wrecking the job search, a child alone, a sofa that ran out tonight; struggle said flat;
+  // other people's news, stories and checks read as "course"): 100% / 100% / 99.7%, crisis precision
+  // 96.4%, which only shows the rules fit; a fresh split is the honest figure.
+  { split: 'blind twenty-fourth split', file: BLIND_TWENTY_FOURTH, size: 617, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.995 } },
+  // Written blind while the twenty-fourth's rules were made (one writer who read only the kinds'
+  // names and a brief; 49 lines already held taken out), and measured once, fresh, after those rules
+  // and the coach-question topics: 97.3% / 99.0% / 91.1%, crisis precision 91.3% (2 crisis read as
+  // none, 3 as concern). Not read.
+  { split: 'blind twenty-fifth split', file: BLIND_TWENTY_FIFTH, size: 678, floors: { crisisRecall: 0.97, riskRecall: 0.985, benignRight: 0.91 } },
+  // Written blind at the same time by another writer (older and formal writers, second-language
+  // English, voice-to-text, carers, ex-forces, people leaving prison or care; 37 lines already held
+  // taken out), measured once, fresh, beside the twenty-fifth: 97.0% / 97.4% / 94.7%, crisis precision
+  // 89.9% (3 crisis read as none, 2 as concern). Not read.
+  { split: 'blind twenty-sixth split', file: BLIND_TWENTY_SIXTH, size: 627, floors: { crisisRecall: 0.965, riskRecall: 0.97, benignRight: 0.945 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
