@@ -177,13 +177,13 @@ describe.each([
 
 // Everyday messages only (455, by the nineteenth's writer, the hardest look-alikes they could make),
 // measured once, fresh: 89.5% left alone (22 read as crisis, 26 as concern). Never read. With the
-// twenty-third's rules: 90.5%.
+// twenty-third's rules: 90.5%. With the twenty-fourth's rules and the coach-question topics: 91.0%.
 describe('assessRisk on the everyday twentieth split', () => {
   const rows = readRiskTsv(EVERYDAY_TWENTIETH);
 
   it('holds 455 everyday messages and leaves at least as many alone as when first measured', () => {
     expect(rows).toHaveLength(455);
     expect(rows.every((row) => row.level === 'none')).toBe(true);
-    expect(measureRisk(rows).benignRight).toBeGreaterThanOrEqual(0.905);
+    expect(measureRisk(rows).benignRight).toBeGreaterThanOrEqual(0.909);
   });
 });
