@@ -4,14 +4,13 @@
 // src/domain/risk/coachQuestionsPatterns.ts). The same question with danger in it still opens the
 // safety window.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import type { BotUnderTest } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
-import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
-import { joined } from './journey.ts';
+import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
+import { ASK_GOAL, atGoalQuestion as goalQuestionFor, joined } from './journey.ts';
 
 // Monday 8 June 2026, 10am in London.
 const MONDAY = new Date('2026-06-08T09:00:00Z');
-const ASK_GOAL = /What would you like to work on\?/;
 const SAFETY = /Carry on/;
 
 describe(`questions to the coach in the middle of goal setting, on ${testProvider}`, () => {
@@ -25,13 +24,7 @@ describe(`questions to the coach in the middle of goal setting, on ${testProvide
 
   const db = () => bot.app.database.db;
 
-  async function atGoalQuestion() {
-    const seeded = await seedReadyClient(db(), { band: 'external', now: MONDAY });
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
-    expect(joined(await user.say('Set a goal'))).toMatch(ASK_GOAL);
-    return { seeded, user };
-  }
+  const atGoalQuestion = () => goalQuestionFor(bot, MONDAY);
 
   it.each(['what does measurable mean?', 'How does this work exactly?', 'who actually reads these messages'])(
     '"%s" is answered as a question, with no safety window and no escalation',

@@ -4,14 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
-import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
+import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
 import { forbidden } from '../messages/forbiddenWords.ts';
-import { joined } from './journey.ts';
+import { ASK_GOAL, atGoalQuestion as goalQuestionFor, joined } from './journey.ts';
 
 // Monday 8 June 2026, 10am in London: inside adviser hours.
 const MONDAY = new Date('2026-06-08T09:00:00Z');
 const CONSENT = /Is it OK for me to keep your answers\?/;
-const ASK_GOAL = /What would you like to work on\?/;
 const NOT_UNDERSTOOD = /didn't catch that|That sounds really hard|I can only pass a message on/;
 
 describe(`questions at the consent question, on ${testProvider}`, () => {
@@ -95,13 +94,7 @@ describe(`a worry that benefits could be stopped, later on, on ${testProvider}`,
 
   const db = () => bot.app.database.db;
 
-  async function atGoalQuestion() {
-    const seeded = await seedReadyClient(db(), { band: 'external', now: MONDAY });
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
-    expect(joined(await user.say('Set a goal'))).toMatch(ASK_GOAL);
-    return { seeded, user };
-  }
+  const atGoalQuestion = () => goalQuestionFor(bot, MONDAY);
 
   // The first is read as a worry by the risk check, the second by the prompts: both answer.
   it.each(['will i get sanctioned if i dont do my steps', 'can they stop my benefits if i miss a step'])(

@@ -7,13 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
-import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
-import { joined } from './journey.ts';
+import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
+import { ASK_GOAL, atGoalQuestion as goalQuestionFor, joined } from './journey.ts';
 
 // Monday 8 June 2026, 10am in London.
 const MONDAY = new Date('2026-06-08T09:00:00Z');
 const londonMidnight = (day: string) => new Date(`${day}T00:00:00+01:00`);
-const ASK_GOAL = /What would you like to work on\?/;
 
 describe(`goals keep their meaning, on ${testProvider}`, () => {
   let bot: BotUnderTest;
@@ -27,13 +26,7 @@ describe(`goals keep their meaning, on ${testProvider}`, () => {
   const db = () => bot.app.database.db;
   const planOf = (clientId: string) => new PlanRepository(db(), clock).currentPlan(clientId);
 
-  async function atGoalQuestion(band: 'external' | 'internal' = 'internal') {
-    const seeded = await seedReadyClient(db(), { band, now: MONDAY });
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
-    expect(joined(await user.say('Set a goal'))).toMatch(ASK_GOAL);
-    return { seeded, user };
-  }
+  const atGoalQuestion = (band: 'external' | 'internal' = 'internal') => goalQuestionFor(bot, MONDAY, band);
 
   /** From "How sure" on: a rating, the job, "Yes" to the goal, and agreement to the plan. */
   async function finish(user: ChatUser): Promise<string> {

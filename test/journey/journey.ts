@@ -1,8 +1,10 @@
 // Two people walking the client journey over real HTTP: consent, name, invite code, the
 // self-assessment and the locus-of-control sentences. Shared by the journey tests.
 import { expect } from 'vitest';
-import type { BotUnderTest, ChatUser } from '../support/botUnderTest.ts';
+import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
 import { BARRIER_IDS, type BarrierId } from '../../src/domain/barriers.ts';
+import type { LocusBand } from '../../src/domain/locusOfControl.ts';
+import { seedReadyClient } from '../plan/planTestBot.ts';
 
 export type Persona = {
   name: string;
@@ -71,6 +73,17 @@ export const internalPersona: Persona = {
 };
 
 export const joined = (replies: string[]): string => replies.join('\n');
+
+export const ASK_GOAL = /What would you like to work on\?/;
+
+/** A client who has done the self-assessment, greeted the coach and tapped "Set a goal". */
+export async function atGoalQuestion(bot: BotUnderTest, now: Date, band: LocusBand = 'external') {
+  const seeded = await seedReadyClient(bot.app.database.db, { band, now });
+  const user = new ChatUser(bot, { userId: seeded.userId });
+  await user.say('hi');
+  expect(joined(await user.say('Set a goal'))).toMatch(ASK_GOAL);
+  return { seeded, user };
+}
 
 export async function consentAndLink(user: ChatUser, persona: Pick<Persona, 'name' | 'code'>): Promise<string[]> {
   expect(joined(await user.say('hello'))).toMatch(/Is it OK for me to keep your answers\?/);

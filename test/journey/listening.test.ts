@@ -9,11 +9,10 @@ import { ProfileRepository } from '../../src/db/profiles.ts';
 import { BARRIER_IDS } from '../../src/domain/barriers.ts';
 import { syncPlanReminders } from '../../src/scheduler/reminderPlanning.ts';
 import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
-import { consentAndLink, joined } from './journey.ts';
+import { ASK_GOAL, atGoalQuestion as goalQuestionFor, consentAndLink, joined } from './journey.ts';
 
 // Monday 8 June 2026, 10am in London: inside adviser hours.
 const MONDAY = new Date('2026-06-08T09:00:00Z');
-const ASK_GOAL = /What would you like to work on\?/;
 
 describe(`a coach that listens, on ${testProvider}`, () => {
   let bot: BotUnderTest;
@@ -29,11 +28,7 @@ describe(`a coach that listens, on ${testProvider}`, () => {
 
   async function atGoalQuestion() {
     clock.current = MONDAY;
-    const seeded = await seedReadyClient(db(), { band: 'external', now: MONDAY });
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
-    expect(joined(await user.say('Set a goal'))).toMatch(ASK_GOAL);
-    return { seeded, user };
+    return goalQuestionFor(bot, MONDAY);
   }
 
   describe('feelings are answered, then the question comes back', () => {
