@@ -1,16 +1,12 @@
 // Real HTTP to /api/messages, as a channel would send it, with replies caught by a stand-in
 // connector on loopback.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from './support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from './support/useBotUnderTest.ts';
+import { ChatUser, startBotOnFreshDatabase } from './support/botUnderTest.ts';
 import { testProvider } from './support/testDatabase.ts';
 
 describe(`the bot over HTTP on ${testProvider}`, () => {
-  let bot: BotUnderTest;
-
-  beforeAll(async () => {
-    bot = await startBotOnFreshDatabase();
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startBotOnFreshDatabase());
 
   it('welcomes a new user when the channel starts the conversation', async () => {
     const user = new ChatUser(bot);
@@ -60,12 +56,7 @@ describe(`the bot over HTTP on ${testProvider}`, () => {
 });
 
 describe('with app credentials configured', () => {
-  let bot: BotUnderTest;
-
-  beforeAll(async () => {
-    bot = await startBotOnFreshDatabase({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startBotOnFreshDatabase({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' }));
 
   it('refuses a message without a token with 401 and sends nothing', async () => {
     const user = new ChatUser(bot);

@@ -1,16 +1,12 @@
 // A proactive message (a reminder, an escalation) goes through the same middleware as a user's
 // message, but it is not one: it must not rewrite the stored reference it was sent from.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { startBotOnFreshDatabase } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 
 describe(`proactive turns on ${testProvider}`, () => {
-  let bot: BotUnderTest;
-
-  beforeAll(async () => {
-    bot = await startBotOnFreshDatabase();
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startBotOnFreshDatabase());
 
   it('sends through the stored reference and leaves it as it was', async () => {
     const db = bot.app.database.db;

@@ -1,7 +1,8 @@
 // Teams as the bot meets it: real Teams payloads over HTTP to /api/messages, replies caught by
 // the stand-in connector.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { startBotOnFreshDatabase } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import {
   BOT,
@@ -15,12 +16,7 @@ import {
 import { movedToPrivateChat, privateChatOpened } from '../../src/messages/en/sharedChats.ts';
 
 describe(`Teams on ${testProvider}`, () => {
-  let bot: BotUnderTest;
-
-  beforeAll(async () => {
-    bot = await startBotOnFreshDatabase();
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startBotOnFreshDatabase());
 
   async function send(activity: Record<string, unknown>): Promise<string[]> {
     const conversationId = (activity.conversation as { id: string }).id;

@@ -3,8 +3,8 @@
 // or an escalation (the risk model alone used to read them as crisis: see
 // src/domain/risk/coachQuestionsPatterns.ts). The same question with danger in it still opens the
 // safety window.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
 import { ASK_GOAL, atGoalQuestion as goalQuestionFor, joined } from './journey.ts';
@@ -14,13 +14,9 @@ const MONDAY = new Date('2026-06-08T09:00:00Z');
 const SAFETY = /Carry on/;
 
 describe(`questions to the coach in the middle of goal setting, on ${testProvider}`, () => {
-  let bot: BotUnderTest;
   const clock = new TestClock(MONDAY);
 
-  beforeAll(async () => {
-    bot = await startPlanBotOnFreshDatabase(clock);
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
   const db = () => bot.app.database.db;
 

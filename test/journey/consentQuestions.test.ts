@@ -1,7 +1,8 @@
 // Informed consent, and a worry about benefits answered honestly (found by play-testing as new
 // clients): over real HTTP on the database under test.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
@@ -14,13 +15,9 @@ const CONSENT = /Is it OK for me to keep your answers\?/;
 const NOT_UNDERSTOOD = /didn't catch that|That sounds really hard|I can only pass a message on/;
 
 describe(`questions at the consent question, on ${testProvider}`, () => {
-  let bot: BotUnderTest;
   const clock = new TestClock(MONDAY);
 
-  beforeAll(async () => {
-    bot = await startPlanBotOnFreshDatabase(clock);
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
   const db = () => bot.app.database.db;
   const recordOf = (user: ChatUser) => db().client.findUnique({ where: { userKey: `emulator:${user.userId}` } });
@@ -84,13 +81,9 @@ describe(`questions at the consent question, on ${testProvider}`, () => {
 });
 
 describe(`a worry that benefits could be stopped, later on, on ${testProvider}`, () => {
-  let bot: BotUnderTest;
   const clock = new TestClock(MONDAY);
 
-  beforeAll(async () => {
-    bot = await startPlanBotOnFreshDatabase(clock);
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
   const db = () => bot.app.database.db;
 

@@ -3,8 +3,9 @@
 // that is not a goal saved as one, the client's words shown back as plain text, and the plan
 // shown before the client is asked to agree. Then a client who only taps and types short words
 // goes from a fresh start to an agreed plan.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
@@ -15,13 +16,9 @@ const MONDAY = new Date('2026-06-08T09:00:00Z');
 const londonMidnight = (day: string) => new Date(`${day}T00:00:00+01:00`);
 
 describe(`goals keep their meaning, on ${testProvider}`, () => {
-  let bot: BotUnderTest;
   const clock = new TestClock(MONDAY);
 
-  beforeAll(async () => {
-    bot = await startPlanBotOnFreshDatabase(clock);
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
   const db = () => bot.app.database.db;
   const planOf = (clientId: string) => new PlanRepository(db(), clock).currentPlan(clientId);

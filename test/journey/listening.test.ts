@@ -1,8 +1,9 @@
 // "A coach that listens" (issue 15), over real HTTP on the database under test: each thing a new
 // client said that the coach did not hear gets a fitting reply, and nothing that was not an
 // answer is kept as one.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { ProfileRepository } from '../../src/db/profiles.ts';
@@ -15,13 +16,9 @@ import { ASK_GOAL, atGoalQuestion as goalQuestionFor, consentAndLink, joined } f
 const MONDAY = new Date('2026-06-08T09:00:00Z');
 
 describe(`a coach that listens, on ${testProvider}`, () => {
-  let bot: BotUnderTest;
   const clock = new TestClock(MONDAY);
 
-  beforeAll(async () => {
-    bot = await startPlanBotOnFreshDatabase(clock);
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
   const db = () => bot.app.database.db;
   const plans = () => new PlanRepository(db(), clock);

@@ -1,9 +1,10 @@
 // Every text and button the bot actually sent while two people walked the whole journey (and one
 // said no) passes the plain-language check. The messages themselves are each checked in
 // test/messages/plainLanguage.test.ts; this catches what is put together at run time.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { checkPlainLanguage } from '../plainLanguage.ts';
-import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
+import { ChatUser, startBotOnFreshDatabase } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { answerLocus, consentAndLink, externalPersona, internalPersona, joined, walkWholeJourney } from './journey.ts';
 
@@ -16,12 +17,7 @@ function expectPlain(texts: string[]): void {
 }
 
 describe(`plain language in what the bot actually sent on ${testProvider}`, () => {
-  let bot: BotUnderTest;
-
-  beforeAll(async () => {
-    bot = await startBotOnFreshDatabase();
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startBotOnFreshDatabase());
 
   it('every text and button sent during two whole journeys, a refusal and a return is plain', async () => {
     const external = new ChatUser(bot, { name: 'Jo' });

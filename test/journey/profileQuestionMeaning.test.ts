@@ -1,17 +1,13 @@
 // "What does that mean?" at a self-assessment question gets the question in other words, then the
 // question again; it is never kept as the answer. Play-testing found it only repeated the question.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser, startBotOnFreshDatabase } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { clientByUser, consentAndLink, joined } from './journey.ts';
 
 describe(`asking what a profile question means, on ${testProvider}`, () => {
-  let bot: BotUnderTest;
-
-  beforeAll(async () => {
-    bot = await startBotOnFreshDatabase();
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startBotOnFreshDatabase());
 
   it('explains the job question in other words and asks it again, keeping nothing', async () => {
     const user = new ChatUser(bot);

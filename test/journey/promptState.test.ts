@@ -1,8 +1,9 @@
 // A waiting question keeps little in the bot state (read and written on every turn): its words,
 // button titles and the name of its choice set. A question saved by an earlier release, with both
 // whole activities and every choice, is still asked again and answered after an upgrade.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser, startBotOnFreshDatabase } from '../support/botUnderTest.ts';
 import { joined } from './journey.ts';
 import { consentNo, consentYes } from '../../src/messages/en/onboarding.ts';
 import { withButtons, retryAsking, CHOICE_RETRY } from '../../dialogs/prompts.ts';
@@ -10,12 +11,7 @@ import { withButtons, retryAsking, CHOICE_RETRY } from '../../dialogs/prompts.ts
 const CONSENT = 'Is it OK for me to keep your answers?';
 
 describe('questions kept in the bot state', () => {
-  let bot: BotUnderTest;
-
-  beforeAll(async () => {
-    bot = await startBotOnFreshDatabase();
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startBotOnFreshDatabase());
 
   const stateOf = async (user: ChatUser) => {
     const row = await bot.app.database.db.botState.findFirst({ where: { key: { contains: user.conversationId } } });

@@ -1,7 +1,8 @@
 // GET /metrics as Prometheus scrapes it: turns and their latency, failed turns, reminders by
 // result, escalations open and unacknowledged, and database errors, from a real running bot.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser, startBotOnFreshDatabase } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { seedReadyClient } from '../plan/planTestBot.ts';
 
@@ -12,12 +13,7 @@ function sample(text: string, name: string): number {
 }
 
 describe(`metrics on ${testProvider}`, () => {
-  let bot: BotUnderTest;
-
-  beforeAll(async () => {
-    bot = await startBotOnFreshDatabase({ METRICS_TOKEN: 'scrape-secret' });
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startBotOnFreshDatabase({ METRICS_TOKEN: 'scrape-secret' }));
 
   const scrape = async () => {
     const response = await fetch(`${bot.app.url}/metrics`, { headers: { authorization: 'Bearer scrape-secret' } });

@@ -1,7 +1,8 @@
 // Issue 16, item 3: debt, housing or a conviction said in passing puts a dated adviser step in the
 // plan the client can see, once, beside the specialist escalation.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
@@ -9,12 +10,8 @@ import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from './planT
 const MONDAY = new Date('2026-06-08T09:00:00Z'); // 10am in London
 
 describe(`specialist hand-offs in the plan, on ${testProvider}`, () => {
-  let bot: BotUnderTest;
   const clock = new TestClock(MONDAY);
-  beforeAll(async () => {
-    bot = await startPlanBotOnFreshDatabase(clock);
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
   it('adds the adviser step for a conviction and for debts, once each, and says so', async () => {
     const db = bot.app.database.db;

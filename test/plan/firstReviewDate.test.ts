@@ -1,7 +1,8 @@
 // The first review of a new plan falls on the adviser's cadence when they chose one (reviews are
 // agreed between people), and on the coaching style's check-in gap otherwise.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
@@ -9,12 +10,8 @@ import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from './planT
 const MONDAY = new Date('2026-06-08T09:00:00Z'); // 10am in London
 
 describe(`the first review date on ${testProvider}`, () => {
-  let bot: BotUnderTest;
   const clock = new TestClock(MONDAY);
-  beforeAll(async () => {
-    bot = await startPlanBotOnFreshDatabase(clock);
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
   /** Answers the goal questions with short, clear answers until the goal is saved. */
   async function setAGoal(user: ChatUser): Promise<void> {

@@ -1,7 +1,8 @@
 // Acceptance (issue 16): a client logs two applications and an interview in their own words; the
 // review shows them, and they are kept for the adviser.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { AdviserRepository } from '../../src/db/advisers.ts';
@@ -10,12 +11,8 @@ import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from './planT
 const MONDAY = new Date('2026-06-08T09:00:00Z'); // 10am in London
 
 describe(`logging the job search on ${testProvider}`, () => {
-  let bot: BotUnderTest;
   const clock = new TestClock(MONDAY);
-  beforeAll(async () => {
-    bot = await startPlanBotOnFreshDatabase(clock);
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
   const text = (replies: string[]) => replies.join('\n');
 
   it('takes two applications and an interview, and the review names them', async () => {

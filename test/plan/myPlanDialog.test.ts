@@ -1,7 +1,8 @@
 // "My plan" over real HTTP: the card with what the adviser promised, late items, and agreeing to a
 // changed plan with the button, while the earlier version stays readable.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
@@ -11,13 +12,9 @@ const MONDAY = new Date('2026-06-08T09:00:00Z');
 const londonMidnight = (day: string) => new Date(`${day}T00:00:00+01:00`);
 
 describe(`My plan over HTTP on ${testProvider}`, () => {
-  let bot: BotUnderTest;
   const clock = new TestClock(MONDAY);
 
-  beforeAll(async () => {
-    bot = await startPlanBotOnFreshDatabase(clock);
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
   it('shows adviser promises and late items, and takes "I agree to this plan" after a change', async () => {
     const db = bot.app.database.db;

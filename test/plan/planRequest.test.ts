@@ -1,7 +1,8 @@
 // "my plan" typed while a question is on screen shows the plan and asks the same question again;
 // it is never kept as the answer (a play-tested client's back-up plan read "my plan").
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { isPlanRequest } from '../../dialogs/commands.ts';
@@ -19,12 +20,8 @@ describe('isPlanRequest', () => {
 });
 
 describe(`"my plan" in the middle of a question, on ${testProvider}`, () => {
-  let bot: BotUnderTest;
   const clock = new TestClock(MONDAY);
-  beforeAll(async () => {
-    bot = await startPlanBotOnFreshDatabase(clock);
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
   it('shows the plan card, asks the same question again, and keeps nothing', async () => {
     const db = bot.app.database.db;

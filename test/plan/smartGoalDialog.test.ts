@@ -1,7 +1,8 @@
 // Setting a goal over real HTTP: from "get a job" to a SMART goal with an action item and dates in
 // the plan, with the questions a client actually sees along the way.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
@@ -12,13 +13,9 @@ const MONDAY = new Date('2026-06-08T09:00:00Z');
 const londonMidnight = (day: string) => new Date(`${day}T00:00:00+01:00`);
 
 describe(`setting a SMART goal over HTTP on ${testProvider}`, () => {
-  let bot: BotUnderTest;
   const clock = new TestClock(MONDAY);
 
-  beforeAll(async () => {
-    bot = await startPlanBotOnFreshDatabase(clock);
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
   const db = () => bot.app.database.db;
   const last = (replies: string[]) => replies.at(-1) ?? '';

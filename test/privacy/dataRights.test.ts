@@ -1,8 +1,9 @@
 // Data rights by chat, over real HTTP: "show my data" gives everything stored, "delete my data"
 // (confirmed twice) leaves nothing of the client in any table, "stop consent" stops reminders.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser, startBotOnFreshDatabase } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { createHash } from 'node:crypto';
 import { seedReadyClient } from '../plan/planTestBot.ts';
@@ -18,12 +19,7 @@ interface Someone {
 }
 
 describe(`data rights by chat on ${testProvider}`, () => {
-  let bot: BotUnderTest;
-
-  beforeAll(async () => {
-    bot = await startBotOnFreshDatabase();
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startBotOnFreshDatabase());
 
   /** A client who has consented over chat and has a row in every table. */
   async function clientWithEverything(name: string, words: string): Promise<Someone> {

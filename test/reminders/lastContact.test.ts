@@ -1,8 +1,9 @@
 // Every message from a client counts as contact: it ends a run of unanswered reminders at once,
 // and last contact (which stall checks count in days) is never more than a few minutes old.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { addDays, addMinutes } from 'date-fns';
-import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { CONTACT_REFRESH_MS } from '../../src/bot/clientContext.ts';
 import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
@@ -10,13 +11,9 @@ import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from '../plan
 const MONDAY = new Date('2026-06-08T09:00:00Z');
 
 describe(`last contact on ${testProvider}`, () => {
-  let bot: BotUnderTest;
   const clock = new TestClock(MONDAY);
 
-  beforeAll(async () => {
-    bot = await startPlanBotOnFreshDatabase(clock);
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
   it('resets unanswered reminders on any message and keeps last contact fresh', async () => {
     const db = bot.app.database.db;

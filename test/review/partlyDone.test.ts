@@ -1,7 +1,8 @@
 // A step reported "partly done" is still to do: it keeps its reminders, comes up at the next
 // review, and counts as late on the plan card only while it is still to do.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
@@ -9,12 +10,8 @@ import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from '../plan
 const MONDAY = new Date('2026-06-08T09:00:00Z'); // 10am in London
 
 describe(`a partly done step on ${testProvider}`, () => {
-  let bot: BotUnderTest;
   const clock = new TestClock(MONDAY);
-  beforeAll(async () => {
-    bot = await startPlanBotOnFreshDatabase(clock);
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
   it('is reminded and reviewed again, like an open step', async () => {
     const db = bot.app.database.db;

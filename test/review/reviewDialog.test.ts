@@ -1,17 +1,13 @@
 // The review conversation over real HTTP: a client with an overdue step reviews it through the
 // learning cycle; the answers land in the item's history and the next step joins the plan.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser, startBotOnFreshDatabase } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 
 describe(`the review dialog on ${testProvider}`, () => {
-  let bot: BotUnderTest;
-
-  beforeAll(async () => {
-    bot = await startBotOnFreshDatabase();
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startBotOnFreshDatabase());
 
   async function readyClient(user: ChatUser) {
     const db = bot.app.database.db;

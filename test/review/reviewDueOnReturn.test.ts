@@ -1,6 +1,7 @@
 // A returning client whose review day has come is told so when they say hello.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
@@ -8,12 +9,8 @@ import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from '../plan
 const MONDAY = new Date('2026-06-08T09:00:00Z'); // 10am in London
 
 describe(`a review that is due, on ${testProvider}`, () => {
-  let bot: BotUnderTest;
   const clock = new TestClock(MONDAY);
-  beforeAll(async () => {
-    bot = await startPlanBotOnFreshDatabase(clock);
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
   async function clientWithReviewOn(day: Date): Promise<ChatUser> {
     const db = bot.app.database.db;

@@ -1,8 +1,9 @@
 // A thousand random, malformed and hostile activities (FUZZ_CASES for more) posted to /api/messages in local mode:
 // the server stays up, never answers a client's mistake with a 5xx, and a normal user's
 // conversation works the same before and after.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser, startBotOnFreshDatabase } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { rowCounts } from '../privacy/everyTable.ts';
 import { generateCases } from './randomActivities.ts';
@@ -18,12 +19,7 @@ async function firstTurns(user: ChatUser): Promise<string[]> {
 }
 
 describe(`${CASES} random and malformed activities on ${testProvider}`, () => {
-  let bot: BotUnderTest;
-
-  beforeAll(async () => {
-    bot = await startBotOnFreshDatabase();
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startBotOnFreshDatabase());
 
   it('stays up, answers 200 or 4xx, and leaves a normal conversation unchanged', { timeout: 120_000 }, async () => {
     const before = await firstTurns(new ChatUser(bot, { name: 'Robin' }));

@@ -1,18 +1,14 @@
 // Well-formed JSON that reaches for built-in object properties or leaves out what botbuilder takes
 // for granted: invoke names like "toString", invokes with a null value, broken @mentions. Each is
 // refused with 400 (as the README promises) or handled, never a failed turn behind a 200.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser, startBotOnFreshDatabase } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { sorryMessage } from '../../src/messages/en/common.ts';
 
 describe(`hostile activities on ${testProvider}`, () => {
-  let bot: BotUnderTest;
-
-  beforeAll(async () => {
-    bot = await startBotOnFreshDatabase();
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startBotOnFreshDatabase());
 
   const sorry = (user: ChatUser) => user.replies().filter((reply) => reply.text === sorryMessage);
 

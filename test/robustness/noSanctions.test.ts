@@ -1,8 +1,9 @@
 // The bot never threatens sanctions or talks about stopping benefits, even when the client brings
 // them up: conditionality decisions belong to people. Every message is checked on its own in
 // test/messages/noSanctions.test.ts; this checks what the bot really says in a chat.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, startBotOnFreshDatabase, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser, startBotOnFreshDatabase } from '../support/botUnderTest.ts';
 import { forbidden } from '../messages/forbiddenWords.ts';
 
 function stringsIn(value: unknown, depth = 0): string[] {
@@ -12,12 +13,7 @@ function stringsIn(value: unknown, depth = 0): string[] {
 }
 
 describe('no sanction wording in a real chat', () => {
-  let bot: BotUnderTest;
-
-  beforeAll(async () => {
-    bot = await startBotOnFreshDatabase();
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startBotOnFreshDatabase());
 
   it('says nothing about sanctions, even when the client brings them up', async () => {
     const user = new ChatUser(bot);

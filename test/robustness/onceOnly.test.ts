@@ -1,8 +1,9 @@
 // Each activity is handled once, and one conversation's turns one at a time: a storm of identical
 // "Yes" answers saves one goal, and a channel's retry of the same activity id changes nothing more.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
@@ -10,15 +11,11 @@ import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from '../plan
 const MONDAY = new Date('2026-06-08T09:00:00Z');
 
 describe(`each activity once, one turn at a time per conversation, on ${testProvider}`, () => {
-  let bot: BotUnderTest;
   const clock = new TestClock(MONDAY);
 
   // A shorter wait behind a busy conversation than the default, so the turned-away case is quick.
   const TURN_WAIT_MS = 2_000;
-  beforeAll(async () => {
-    bot = await startPlanBotOnFreshDatabase(clock, { TURN_WAIT_MS: String(TURN_WAIT_MS) });
-  });
-  afterAll(() => bot.stop());
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock, { TURN_WAIT_MS: String(TURN_WAIT_MS) }));
 
   const db = () => bot.app.database.db;
   const last = (replies: string[]) => replies.at(-1) ?? '';
