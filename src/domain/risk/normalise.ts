@@ -34,6 +34,8 @@ export function normaliseForMatching(text: string): string {
     // Scots "a" and "ah" for "I": "a wish a wisnae alive", "a cannae", "ah didnae"
     .replace(/\ba (wish|want|hope|think|feel|know) (?:a|i) (was|were|could|had|did|would|never|am|will)\b/g, 'i $1 i $2')
     .replace(/(^|\b(?:and|but|so|because|honestly|aye|just|then) )(?:a|ah) (?=(?:can not|did not|was not|would not|could not|have not|will not)\b)/g, '$1i ')
+    // "me nan passed", "me mam said": "me" before a relative, a home or "own" is "my" in the North, Scotland and Ireland
+    .replace(/(^|\b(?:and|but|so|because|honestly|then|with|to|for|of|at|since|when|after|lost|miss|about|from|is|was) )me (?=(?:nan|nana|nanna|gran|granny|grandad|grandma|mum|mam|ma|da|dad|brother|bro|sister|sis|missus|fella|kids|son|daughter|auntie|aunt|uncle|cousin|partner|husband|wife|boyfriend|girlfriend|ex|house|flat|room|old man|old dear|friend|friends|own)\b)/g, '$1my ')
     // "am nae use", "am done in": a clause that opens on "am" means "i am" in the North and Scotland
     .replace(/(^|\b(?:and|but|so|because|honestly|aye|just) )am (?=(?:not|nothing|no|so|proper|dead|really|just|that|too|always|never|still|fine|okay|ok|sick|tired|done|lost|scared|going|useless|rubbish|crap|shit|skint|broke)\b)/g, '$1i am ');
 }
