@@ -30,17 +30,18 @@ describe('the sentences of a message', () => {
 
 describe('a crisis buried in an ordinary update', () => {
   it.each([
-    'applied for the cleaning job. the plan for next month is there will not be a next month for me. can you check my cv',
-    'The agency rang back about the warehouse. Honestly there will not be a next year for me. Do I still need to do the online test?',
+    'did the food hygiene course on monday and passed it. i wrote my kids a letter each last night. can you send me the address for the warehouse interview?',
+    'did the food hygiene course on monday and passed it. i know which bridge i would use. can you send me the address for the warehouse interview?',
   ])('%j is crisis', (text) => {
     expect(assessRisk(text).level).toBe('crisis');
   });
 
   it('keeps the reasons the whole message gave, after the buried one', () => {
-    const { level, reasons } = assessRisk('rent is 3 months behind and the letters keep coming. honestly there will not be a next year for me. did the online test anyway');
+    const { level, reasons } = assessRisk(
+      'did the food hygiene course on monday and passed it. i have not eaten since tuesday and the gas has run out. can you send me the address for the warehouse interview?',
+    );
     expect(level).toBe('crisis');
-    expect(reasons[0]).toMatch(/end their life|suicide|wishes to be dead/);
-    expect(reasons).toContain('money worries');
+    expect(reasons).toEqual(['no safe place, food or power tonight', 'not eating or sleeping']);
   });
 });
 

@@ -14,6 +14,10 @@ export function normaliseForMatching(text: string): string {
     // "my boss's gonna go mad": the "'s" is "is" before "gonna", not a possessive
     .replace(/\b([a-z]+)'s (?=(?:gonna|gunna|going to|about to)\b)/g, '$1 is ')
     .replace(/'/g, '')
+    // A blood-drop emoji said for self-harm ("🩸 again"): read as words, as the rules want it.
+    .replace(/\u{1FA78}/gu, ' blood drop ')
+    // Accents and marks gone, not the letters under them: "aquí" is "aqui", "umrzeć" is "umrzec", "ł" is "l".
+    .normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .split(' ')
