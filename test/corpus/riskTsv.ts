@@ -41,5 +41,11 @@ export const BLIND_TWENTY_THIRD = new URL('./riskBlindTwentyThird.tsv', import.m
 export const BLIND_TWENTY_FOURTH = new URL('./riskBlindTwentyFourth.tsv', import.meta.url);
 export const BLIND_TWENTY_FIFTH = new URL('./riskBlindTwentyFifth.tsv', import.meta.url);
 export const BLIND_TWENTY_SIXTH = new URL('./riskBlindTwentySixth.tsv', import.meta.url);
+export const BLIND_TWENTY_SEVENTH = new URL('./riskBlindTwentySeventh.tsv', import.meta.url);
+export const BLIND_TWENTY_EIGHTH = new URL('./riskBlindTwentyEighth.tsv', import.meta.url);
+export const BLIND_TWENTY_NINTH = new URL('./riskBlindTwentyNinth.tsv', import.meta.url);
+export const BLIND_THIRTIETH = new URL('./riskBlindThirtieth.tsv', import.meta.url);
+export const BLIND_THIRTY_FIRST = new URL('./riskBlindThirtyFirst.tsv', import.meta.url);
+export const BLIND_THIRTY_SECOND = new URL('./riskBlindThirtySecond.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);

@@ -6,7 +6,7 @@ import { labelled, RISK_CATEGORIES, type LabelledMessage, type RiskCategory } fr
 import { normaliseForMatching } from '../../src/domain/risk.ts';
 import { TRAINING_CORPUS } from '../../src/domain/risk/trainingCorpus.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FIFTEENTH, BLIND_FOURTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FIFTEENTH, BLIND_FOURTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 
 const heldOut = labelled(HELD_OUT);
 const blindFourth = readRiskTsv(BLIND_FOURTH);
@@ -28,11 +28,17 @@ const blindTwentyThird = readRiskTsv(BLIND_TWENTY_THIRD);
 const blindTwentyFourth = readRiskTsv(BLIND_TWENTY_FOURTH);
 const blindTwentyFifth = readRiskTsv(BLIND_TWENTY_FIFTH);
 const blindTwentySixth = readRiskTsv(BLIND_TWENTY_SIXTH);
-const allHeldOut = [...heldOut, ...blindFourth, ...blindTenth, ...blindEleventh, ...blindTwelfth, ...blindThirteenth, ...blindFourteenth, ...blindFifteenth, ...blindSixteenth, ...blindSeventeenth, ...blindEighteenth, ...blindNineteenth, ...everydayTwentieth, ...blindTwentyFirst, ...blindTwentySecond, ...blindTwentyThird, ...blindTwentyFourth, ...blindTwentyFifth, ...blindTwentySixth];
+const blindTwentySeventh = readRiskTsv(BLIND_TWENTY_SEVENTH);
+const blindTwentyEighth = readRiskTsv(BLIND_TWENTY_EIGHTH);
+const blindTwentyNinth = readRiskTsv(BLIND_TWENTY_NINTH);
+const blindThirtieth = readRiskTsv(BLIND_THIRTIETH);
+const blindThirtyFirst = readRiskTsv(BLIND_THIRTY_FIRST);
+const blindThirtySecond = readRiskTsv(BLIND_THIRTY_SECOND);
+const allHeldOut = [...heldOut, ...blindFourth, ...blindTenth, ...blindEleventh, ...blindTwelfth, ...blindThirteenth, ...blindFourteenth, ...blindFifteenth, ...blindSixteenth, ...blindSeventeenth, ...blindEighteenth, ...blindNineteenth, ...everydayTwentieth, ...blindTwentyFirst, ...blindTwentySecond, ...blindTwentyThird, ...blindTwentyFourth, ...blindTwentyFifth, ...blindTwentySixth, ...blindTwentySeventh, ...blindTwentyEighth, ...blindTwentyNinth, ...blindThirtieth, ...blindThirtyFirst, ...blindThirtySecond];
 const count = (messages: readonly LabelledMessage[], test: (message: LabelledMessage) => boolean) => messages.filter(test).length;
 
 describe('the risk corpus', () => {
-  it('has at least 600 messages, and at least 1,000 held out in twenty splits', () => {
+  it('has at least 600 messages, and at least 1,000 held out in twenty-six splits', () => {
     expect(TRAINING_CORPUS.length + allHeldOut.length).toBeGreaterThanOrEqual(600);
     expect(allHeldOut.length).toBeGreaterThanOrEqual(1000);
   });
@@ -56,6 +62,12 @@ describe('the risk corpus', () => {
     ['blind twenty-fourth split', blindTwentyFourth],
     ['blind twenty-fifth split', blindTwentyFifth],
     ['blind twenty-sixth split', blindTwentySixth],
+    ['blind twenty-seventh split', blindTwentySeventh],
+    ['blind twenty-eighth split', blindTwentyEighth],
+    ['blind twenty-ninth split', blindTwentyNinth],
+    ['blind thirtieth split', blindThirtieth],
+    ['blind thirty-first split', blindThirtyFirst],
+    ['blind thirty-second split', blindThirtySecond],
   ] as const)('%s: has every kind', (_, messages) => {
     const kinds = new Set(messages.map((message) => message.category));
     expect([...kinds].sort()).toEqual((Object.keys(RISK_CATEGORIES) as RiskCategory[]).sort());

@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -152,13 +152,42 @@ describe.each([
   // Written blind while the twenty-fourth's rules were made (one writer who read only the kinds'
   // names and a brief; 49 lines already held taken out), and measured once, fresh, after those rules
   // and the coach-question topics: 97.3% / 99.0% / 91.1%, crisis precision 91.3% (2 crisis read as
-  // none, 3 as concern). Not read.
-  { split: 'blind twenty-fifth split', file: BLIND_TWENTY_FIFTH, size: 678, floors: { crisisRecall: 0.97, riskRecall: 0.985, benignRight: 0.91 } },
+  // none, 3 as concern). Its misses were read the session after (spent) and general rules written for
+  // their kinds (risk/revengeHouseRulesAndWeightPatterns.ts, risk/ailmentsStagesAndNeighboursPatterns.ts):
+  // 100% / 100% / 95.5%, which only shows the rules fit. With the later rules: 100% / 100% / 95.8%.
+  { split: 'blind twenty-fifth split', file: BLIND_TWENTY_FIFTH, size: 678, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.955 } },
   // Written blind at the same time by another writer (older and formal writers, second-language
   // English, voice-to-text, carers, ex-forces, people leaving prison or care; 37 lines already held
   // taken out), measured once, fresh, beside the twenty-fifth: 97.0% / 97.4% / 94.7%, crisis precision
-  // 89.9% (3 crisis read as none, 2 as concern). Not read.
-  { split: 'blind twenty-sixth split', file: BLIND_TWENTY_SIXTH, size: 627, floors: { crisisRecall: 0.965, riskRecall: 0.97, benignRight: 0.945 } },
+  // 89.9% (3 crisis read as none, 2 as concern). Spent with the twenty-fifth: 100% / 99.6% / 96.9%.
+  { split: 'blind twenty-sixth split', file: BLIND_TWENTY_SIXTH, size: 627, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.965 } },
+  // Four more blind splits, each by a writer who read only the kinds and a brief, measured once fresh
+  // and then spent. The twenty-seventh (gig and night-shift workers, carers, veterans, prison
+  // leavers, refugees, learning-disability and autistic writers; 14 lines already held taken out) and
+  // the twenty-eighth (young people, graduates, redundant 50-somethings, many Englishes, dyslexic
+  // spelling, dark humour; 27 taken out), fresh at the start of the session: 93.7% / 95.1% / 92.6%
+  // and 96.6% / 97.6% / 90.6%. After their rules (risk/otherThingPermanentRestAndChildrenPatterns.ts,
+  // risk/workGoodbyesAndLibraryTabletsPatterns.ts): 99.5% / 99.7% / 94.9% and 100% / 100% / 93.7%.
+  { split: 'blind twenty-seventh split', file: BLIND_TWENTY_SEVENTH, size: 698, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.945 } },
+  { split: 'blind twenty-eighth split', file: BLIND_TWENTY_EIGHTH, size: 692, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.93 } },
+  // The twenty-ninth (understated men over 40, trades, drivers, farm and fishing, Travellers, LGBTQ+
+  // young people, gamblers, the bereaved, ex-forces) and the thirtieth (answers typed inside the
+  // coach's steps, Gen Z and gamer slang, other languages mixed in), fresh after the 27th's rules:
+  // 91.3% / 92.2% / 91.9% and 91.0% / 92.5% / 89.0%. After their rules
+  // (risk/crossingsHonourAndUnderstatementPatterns.ts, risk/gameExitsOtherTonguesAndNeckMarksPatterns.ts,
+  // risk/othersAttemptsGameChatAndStoriesPatterns.ts) and the sentence lift: 100% / 100% / 93.4% and
+  // 99.5% / 99.0% / 92.1%.
+  { split: 'blind twenty-ninth split', file: BLIND_TWENTY_NINTH, size: 714, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.93 } },
+  { split: 'blind thirtieth split', file: BLIND_THIRTIETH, size: 699, floors: { crisisRecall: 0.99, riskRecall: 0.985, benignRight: 0.92 } },
+  // The thirty-first (everyone a service sees in a month) and the thirty-second (IPS clients with
+  // severe mental illness, recovery, probation, asylum seekers, deaf clients writing in BSL order,
+  // relatives typing for a client), written blind while the 29th and 30th were read, and measured
+  // once, fresh, after all of the above: 98.9% / 97.3% / 84.6%, crisis precision 81.3% (2 crisis read
+  // as none), and 97.7% / 98.6% / 89.1%, 79.6% (2 as none, 2 as concern). The model at the start of the
+  // session read them 98.3% / 97.3% / 84.1% and 97.2% / 98.0% / 89.1%. Their everyday figures are
+  // below the 90% target.
+  { split: 'blind thirty-first split', file: BLIND_THIRTY_FIRST, size: 695, floors: { crisisRecall: 0.985, riskRecall: 0.97, benignRight: 0.845 } },
+  { split: 'blind thirty-second split', file: BLIND_THIRTY_SECOND, size: 686, floors: { crisisRecall: 0.975, riskRecall: 0.985, benignRight: 0.89 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
