@@ -185,9 +185,10 @@ describe.each([
   // once, fresh, after all of the above: 98.9% / 97.3% / 84.6%, crisis precision 81.3% (2 crisis read
   // as none), and 97.7% / 98.6% / 89.1%, 79.6% (2 as none, 2 as concern). The model at the start of the
   // session read them 98.3% / 97.3% / 84.1% and 97.2% / 98.0% / 89.1%. Their everyday figures are
-  // below the 90% target.
-  { split: 'blind thirty-first split', file: BLIND_THIRTY_FIRST, size: 695, floors: { crisisRecall: 0.985, riskRecall: 0.97, benignRight: 0.845 } },
-  { split: 'blind thirty-second split', file: BLIND_THIRTY_SECOND, size: 686, floors: { crisisRecall: 0.975, riskRecall: 0.985, benignRight: 0.89 } },
+  // below the 90% target. Then read (spent) and rules written for their kinds
+  // (risk/othersHarmWorkTopicsAndVoicesPatterns.ts): 100% / 98.0% / 86.8% and 99.4% / 99.3% / 90.3%.
+  { split: 'blind thirty-first split', file: BLIND_THIRTY_FIRST, size: 695, floors: { crisisRecall: 0.995, riskRecall: 0.975, benignRight: 0.865 } },
+  { split: 'blind thirty-second split', file: BLIND_THIRTY_SECOND, size: 686, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.9 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
