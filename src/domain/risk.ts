@@ -7,9 +7,9 @@
 // Negation: "I'm not suicidal" or "I would never hurt myself" gives 'concern', not 'none'. The
 // words are on the client's mind, and a gentle check-in costs little; a missed crisis costs a
 // great deal. Negated concern phrases ("I don't feel hopeless") count for nothing.
-import { prepareRiskCorpus, RiskClassifier, type PreparedMessage, type RiskExampleIndex, type TrainedRiskWeights } from './risk/classifier.ts';
+import { prepareRiskCorpus, RiskClassifier, type ClassifierScores, type PreparedMessage, type RiskExampleIndex, type TrainedRiskWeights } from './risk/classifier.ts';
 import { combine, type RiskAssessment, type Thresholds } from './risk/combine.ts';
-import { applyRules } from './risk/rules.ts';
+import { applyRules, type RuleFindings } from './risk/rules.ts';
 import { sentencesOf } from './risk/sentences.ts';
 import { TRAINING_CORPUS } from './risk/trainingCorpus.ts';
 import type { RiskLevel } from './riskPatterns.ts';
@@ -62,22 +62,22 @@ export function trainedRiskModel(): TrainedRiskModel {
 }
 
 export function assessRisk(text: string): RiskAssessment {
-  const whole = assessWhole(text);
+  const whole = read(text).assessment;
   return whole.level === 'crisis' ? whole : (buriedCrisis(text, whole) ?? whole);
 }
 
-function assessWhole(text: string): RiskAssessment {
+/** One reading of a text: what the rules found, the model's scores, and the level they agree on. */
+function read(text: string): { rules: RuleFindings; scores: ClassifierScores; assessment: RiskAssessment } {
   const rules = applyRules(text);
   classifier ??= trainRiskClassifier();
-  return combine(rules, classifier.scores(rules.text), THRESHOLDS);
+  const scores = classifier.scores(rules.text);
+  return { rules, scores, assessment: combine(rules, scores, THRESHOLDS) };
 }
 
 /** A crisis said in one sentence of a longer message, with the message's other reasons after it. */
 function buriedCrisis(text: string, whole: RiskAssessment): RiskAssessment | undefined {
   for (const sentence of sentencesOf(text)) {
-    const rules = applyRules(sentence);
-    const scores = classifier!.scores(rules.text);
-    const assessment = combine(rules, scores, THRESHOLDS);
+    const { rules, scores, assessment } = read(sentence);
     if (assessment.level === 'crisis' && (rules.crisis.size > 0 || scores.byLevel.crisis >= SENTENCE_CRISIS)) {
       return { level: 'crisis', reasons: [...new Set([...assessment.reasons, ...whole.reasons])] };
     }
