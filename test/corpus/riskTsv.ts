@@ -47,5 +47,7 @@ export const BLIND_TWENTY_NINTH = new URL('./riskBlindTwentyNinth.tsv', import.m
 export const BLIND_THIRTIETH = new URL('./riskBlindThirtieth.tsv', import.meta.url);
 export const BLIND_THIRTY_FIRST = new URL('./riskBlindThirtyFirst.tsv', import.meta.url);
 export const BLIND_THIRTY_SECOND = new URL('./riskBlindThirtySecond.tsv', import.meta.url);
+export const BLIND_THIRTY_THIRD = new URL('./riskBlindThirtyThird.tsv', import.meta.url);
+export const BLIND_THIRTY_FOURTH = new URL('./riskBlindThirtyFourth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);

@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -189,6 +189,17 @@ describe.each([
   // (risk/othersHarmWorkTopicsAndVoicesPatterns.ts): 100% / 98.0% / 86.8% and 99.4% / 99.3% / 90.3%.
   { split: 'blind thirty-first split', file: BLIND_THIRTY_FIRST, size: 695, floors: { crisisRecall: 0.995, riskRecall: 0.975, benignRight: 0.865 } },
   { split: 'blind thirty-second split', file: BLIND_THIRTY_SECOND, size: 686, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.9 } },
+  // The thirty-third (answers typed inside the coach's steps, winter and the cost of living, carers,
+  // over-60s, chronic pain, half-denials) and the thirty-fourth (very short and emoji messages,
+  // voice-to-text, many Englishes, "you" and third person, things left behind, work look-alikes),
+  // each by a writer who read only the kinds and a brief (8 and 48 lines already held taken out),
+  // measured once, fresh, on be619db (all the 31st's rules): 96.3% / 95.0% / 93.8%, crisis precision
+  // 90.6% (5 crisis read as none, 2 as concern), and 94.0% / 94.7% / 95.5%, 92.5% (7 as none, 4 as
+  // concern). Then read (spent) and rules written for their kinds
+  // (risk/edgeVisitsLyingDenialsAndGoingWithoutPatterns.ts,
+  // risk/otherTonguesMoneyStrainAndShopTalkPatterns.ts): 100% / 100% / 95.8% and 100% / 100% / 96.7%.
+  { split: 'blind thirty-third split', file: BLIND_THIRTY_THIRD, size: 715, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.955 } },
+  { split: 'blind thirty-fourth split', file: BLIND_THIRTY_FOURTH, size: 675, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.965 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);

@@ -31,6 +31,9 @@ export function normaliseForMatching(text: string): string {
     .replace(/\b(do|did|does) not no\b(?! (?:more|longer)\b)/g, '$1 not know')
     // "havnt eatin", "not eating in 3 days": the dropped g gave "eating" where "eaten" was meant
     .replace(/\b(have|has) not eating\b/g, '$1 not eaten')
+    // Voice-to-text slips of a method or of "suicide": "ant freeze", "sewer side thoughts"
+    .replace(/\b(?:ant|anti|anty|auntie) freeze\b/g, 'antifreeze')
+    .replace(/\bsewer (?:side|slide|sliding|cide)\b/g, 'suicide')
     // "unalive myself", "kms myself"
     .replace(/\bmyself myself\b/g, 'myself')
     // Geordie "divvent nah why": "nah" is "know" after a denial and before a question word
