@@ -32,7 +32,7 @@ function modelReadFamily(text: string): number | undefined {
 describe('the reason given when only the classifier finds a crisis', () => {
   it.each([
     ['i dont want to see another christmas', 'wish-dead'],
-    ['i wont make it to my birthday', 'wish-dead'],
+    ['i keep thinking everyone would cope fine if i vanished', 'suicidal-thoughts'],
     ['the world can keep spinning without me in it', 'wish-dead'],
     ['my stepdad lays into me when he has had a drink', 'abuse'],
     ['i feel like smashing my manager in the face next time i see him', 'harm-to-others'],
