@@ -80,7 +80,7 @@ const A_LOT_OF = oneOf(
   'handfuls of', 'a whole (?:box|packet|bottle) of', '\\d{2,}', 'twenty', 'thirty', 'forty', 'fifty', 'a hundred',
 );
 // "I don't want to live in London" is about a place, not about living.
-const NOT_ABOUT_A_PLACE = '(?! (?:in|with|near|at|on|by|there|somewhere|anywhere|nearby|together|alone)\\b)';
+const NOT_ABOUT_A_PLACE = '(?! (?:in|with|near|at|on|by|there|somewhere|anywhere|nearby|together|alone|out of|off|under|paycheck|payday|day to day|week to week|hand to mouth)\\b)';
 const BY_ACCIDENT = oneOf(
   'shaving', 'cooking', 'ironing', 'on (?:a|the|some)', 'with (?:a|the) (?:knife|iron|kettle|oven|pan)',
   'at (?:work|the gym)', 'playing', 'lifting', 'running', 'by accident', 'accidentally',

@@ -186,6 +186,8 @@ describe('assessRisk: look-alikes are none', () => {
   'I feel fine today',
   'the form was pointless',
   "I'm sick of living in this flat",
+  'im sick of living out of boxes since the move',
+  'sick of living off beans till payday',
   "I don't want to live with my parents",
   ])('%j -> none', (text) => {
     expect(assessRisk(text)).toEqual({ level: 'none', reasons: [] });

@@ -43,7 +43,8 @@ describe('the reason given when only the classifier finds a crisis', () => {
   });
 
   // Measured over the newest blind splits: the closest single message named the right family for
-  // 87% of the crises the classifier found alone; the vote of the closest five, for 92%.
+  // 87% of the crises the classifier found alone; the vote of the closest five, for 92%. It reads
+  // some 1,800 crisis messages: seconds alone, longer beside the rest of the suite.
   it('names the right family for at least 90% of the crises the classifier finds alone in the blind splits', () => {
     const crises: LabelledMessage[] = [BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND]
       .flatMap((split) => readRiskTsv(split))
@@ -52,5 +53,5 @@ describe('the reason given when only the classifier finds a crisis', () => {
     const right = read.filter(({ expected, got }) => expected === got).length;
     expect(read.length).toBeGreaterThan(300);
     expect(right / read.length).toBeGreaterThanOrEqual(0.9);
-  });
+  }, 120_000);
 });
