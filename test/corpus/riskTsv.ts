@@ -51,5 +51,7 @@ export const BLIND_THIRTY_THIRD = new URL('./riskBlindThirtyThird.tsv', import.m
 export const BLIND_THIRTY_FOURTH = new URL('./riskBlindThirtyFourth.tsv', import.meta.url);
 export const BLIND_THIRTY_FIFTH = new URL('./riskBlindThirtyFifth.tsv', import.meta.url);
 export const BLIND_THIRTY_SIXTH = new URL('./riskBlindThirtySixth.tsv', import.meta.url);
+export const BLIND_THIRTY_SEVENTH = new URL('./riskBlindThirtySeventh.tsv', import.meta.url);
+export const BLIND_THIRTY_EIGHTH = new URL('./riskBlindThirtyEighth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);

@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -214,6 +214,17 @@ describe.each([
   // teenager's phone, a husband who does the bills) are read as crisis by the model alone.
   { split: 'blind thirty-fifth split', file: BLIND_THIRTY_FIFTH, size: 702, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.885 } },
   { split: 'blind thirty-sixth split', file: BLIND_THIRTY_SIXTH, size: 713, floors: { crisisRecall: 0.995, riskRecall: 0.99, benignRight: 0.925 } },
+  // The thirty-seventh (a busy fortnight of everyone a service sees: a third long, several topics,
+  // risk once in the middle; a quarter very short) and the thirty-eighth (IPS clients with severe
+  // mental illness, learning disabilities, recovery, cuckooing; medication and therapy look-alikes),
+  // written blind while the 35th's and 36th's rules were made, measured once, fresh, after them:
+  // 97.8% / 95.8% / 93.2%, crisis precision 83.8% (3 crisis read as none, 1 as concern), and
+  // 97.9% / 96.3% / 94.2%, 91.3% (2 as none, 2 as concern). Then read (spent) and whole-message
+  // rules written for their kinds (risk/hitByBusStockpileCuttingHelpsAndSetbackLowPatterns.ts,
+  // risk/methodPlansHomeBlowsAndRelapsePatterns.ts): 100% / 100% / 93.2% and 99.5% / 99.7% / 94.2%
+  // ("i'd rather be dead than sit through another interview" is left to the idiom rules).
+  { split: 'blind thirty-seventh split', file: BLIND_THIRTY_SEVENTH, size: 673, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.93 } },
+  { split: 'blind thirty-eighth split', file: BLIND_THIRTY_EIGHTH, size: 719, floors: { crisisRecall: 0.99, riskRecall: 0.995, benignRight: 0.94 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
