@@ -51,6 +51,12 @@ const HARMS = oneOf(
   'shoves', 'shoved', 'assaults', 'assaulted', 'burns', 'burned', 'burnt',
 );
 const VICTIM = oneOf('me', 'us', `my ${CHILD}`);
+/**
+ * After "he beats me" or "she hits me": not being beaten at a game ("my brother beats me at fifa"),
+ * to it, or out of a room, and not being messaged ("my mum hits me up"). "Beats me up" and "hits me
+ * at home" stay abuse.
+ */
+export const NOT_A_GAME_OR_A_CALL = String.raw`(?! out\b)(?!(?<=\bhits? me) up\b)(?! (?:at|on|in) (?:${oneOf('fifa', 'pool', 'snooker', 'darts', 'chess', 'cards', 'poker', 'football', 'tennis', 'golf', 'monopoly', 'scrabble', 'mario kart', 'cod', 'call of duty', 'fortnite', 'board games', 'games?', 'everything', 'running', 'the quiz', 'quizzes', 'sports?', 'arm wrestling', 'squash', 'badminton', 'table tennis')})\b)(?! to it\b)`;
 const SOMEONE = oneOf(
   'him', 'her', 'them', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'everyone', 'everybody',
   `my ${OTHER_PEOPLE}`, `the ${OTHER_PEOPLE}`, `that ${OTHER_PEOPLE}`, 'the next person', 'the lot of them', 'all of them',
@@ -156,7 +162,7 @@ export const CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     level: 'crisis',
     reason: 'abuse or violence',
     patterns: [
-      pattern`\b${ABUSER} ${ADVERBS}${HARMS} ${VICTIM}\b(?! out\b)`,
+      pattern`\b${ABUSER} ${ADVERBS}${HARMS} ${VICTIM}\b${NOT_A_GAME_OR_A_CALL}`,
       pattern`\b(?:hit|hurt|beaten|beat|attacked|assaulted|abused|raped|strangled|choked|punched|kicked|threatened) by (?:him|her|${`my ${FAMILY}`})\b`,
       pattern`\b(?:being|been|was|were|am|getting|get|got) (?:physically |sexually |emotionally )?(?:abused|assaulted|raped|beaten up|strangled|stalked)\b`,
       pattern`\b(?:being|getting) beaten\b(?! (?:at(?! home)|in|to)\b)`,

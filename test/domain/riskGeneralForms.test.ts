@@ -5,6 +5,7 @@ import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { expectAssessed } from '../support/riskAssertions.ts';
 import { assessRisk } from '../../src/domain/risk.ts';
+import { applyRules } from '../../src/domain/risk/rules.ts';
 
 describe('general forms of crisis', () => {
   it.each([
@@ -192,5 +193,30 @@ describe('indirect forms of crisis', () => {
     'meeting at 10 am so i can get the bus',
   ])('%j stays none', (text) => {
     expect(assessRisk(text).level).toBe('none');
+  });
+});
+
+// The rules' "he hits me" and "hoping to be hit by a bus" (riskPatterns.ts, generalCrisisPatterns.ts)
+// said of a game, a message, a room or a wish not to be hit. (The model alone still reads some of
+// these as risk: "beats me" is abuse in most of its training.)
+describe('"beats me", "hits me" and "hit by a bus" in everyday senses, to the rules', () => {
+  it.each([
+    'my brother beats me at fifa every time',
+    'my dad always beats me at darts',
+    'my mum hits me up every morning asking about jobs',
+    'my dad kicks me out of the kitchen when he cooks',
+    'i hope i dont get hit by a bus on the way to the interview lol',
+  ])('%j is not abuse or a wish to be dead to the rules', (text) => {
+    expect([...applyRules(text).crisis]).toEqual([]);
+  });
+
+  it.each([
+    ['my dad beats me up when he is drunk', 'abuse or violence'],
+    ['he hits me at home when nobody is in', 'abuse or violence'],
+    ['she hits me with a belt', 'abuse or violence'],
+    ['my brother beats me', 'abuse or violence'],
+    ['i hope i get hit by a bus', 'wishes to be dead'],
+  ])('%j is still %s', (text, reason) => {
+    expect([...applyRules(text).crisis]).toContain(reason);
   });
 });

@@ -2,7 +2,7 @@
 // than single sentences: a death that would help others, "be gone", asking how much of a drug it
 // takes, buying a means, a plan with a time, goodbyes, and a partner who is violent.
 // They run on normalised text ("im" is "i am", "wont" is "will not"), like the other groups.
-import { oneOf, pattern, type RiskPatternGroup } from '../riskPatterns.ts';
+import { NOT_A_GAME_OR_A_CALL, oneOf, pattern, type RiskPatternGroup } from '../riskPatterns.ts';
 
 const PARTNER = oneOf('husband', 'partner', 'boyfriend', 'bf', 'wife', 'girlfriend', 'gf', 'ex', 'fella', 'man', 'dad', 'stepdad', 'mum', 'son', 'brother');
 const MEANS = oneOf('rope', 'noose', 'charcoal', 'hose pipe', 'hosepipe', 'razor blades', 'blades', 'a gun', 'enough pills', 'enough tablets');
@@ -25,7 +25,8 @@ export const GENERAL_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\b(?:want|wish|ready|need|like) to be gone\b|\bgone gone\b`,
       pattern`\b(?:relief|want|wish|hope|pray|rather|dream)\b(?: \w+){0,4} (?:never|not) (?:to )?wake up\b`,
       pattern`\b(?:nobody|no one|noone|no 1|no1) (?:would|will|is going to|is gonna|would even|will even) (?:miss|notice|care|mind) (?:me|if i)\b`,
-      pattern`\b(?:wish|wishing|hope|hoping|pray|praying)\b(?: \w+){0,4} (?:hit|run over|knocked (?:down|over)) by (?:a|the) ${VEHICLE}\b`,
+      // Not hoping NOT to be hit ("i hope i do not get hit by a bus on the way").
+      pattern`\b(?:wish|wishing|hope|hoping|pray|praying)\b(?: \w+){0,4} (?<!\b(?:not|never) (?:get |be |getting |being )?)(?:hit|run over|knocked (?:down|over)) by (?:a|the) ${VEHICLE}\b`,
       pattern`\b(?:wish|wishing|hope|hoping|pray|praying)\b(?: \w+){0,3} (?:a|the) ${VEHICLE}\b(?: \w+){0,2} (?:hit|hits|run|runs|ran|knock|knocks|knocked) (?:me|into me)\b`,
       pattern`\bi will be dead\b|\bi am going to be dead\b|\bdead by (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|tonight|the weekend|next week)\b`,
     ],
@@ -65,7 +66,7 @@ export const GENERAL_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     reason: 'abuse or violence',
     patterns: [
       pattern`\b(?:my )?${PARTNER} (?:is|was|gets|got|has been|can be|becomes|went) ${VIOLENT}\b`,
-      pattern`\b(?:he|she|my ${PARTNER}) ${STRUCK} me\b`,
+      pattern`\b(?:he|she|my ${PARTNER}) ${STRUCK} me\b${NOT_A_GAME_OR_A_CALL}`,
       pattern`\b(?:he|she|(?:my )?${PARTNER}) (?:has |had )?(?:split|busted|burst|broke|broken|cut|bruised|fractured) my (?:lip|nose|face|head|ribs?|arm|eye|jaw|tooth|teeth|cheek)\b`,
       pattern`\b${SEXUAL_HARM} me\b|\bsexually (?:abused|assaulted) (?:me|by)\b`,
       // Jamaican patois: "lick mi up", "tump mi up" (beat me up).
