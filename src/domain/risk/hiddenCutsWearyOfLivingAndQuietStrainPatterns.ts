@@ -11,6 +11,7 @@
 // or "never" just before it is left alone. Look-alikes of our own are in
 // test/domain/riskThirtySixthForms.test.ts. Normalised words, as in riskPatterns.ts.
 import { oneOf, pattern, type RiskPatternGroup } from '../riskPatterns.ts';
+import { group } from './wholeMessageSets.ts';
 
 const NOT_BEFORE = String.raw`(?<!\b(?:not|never|no longer|nor) )`;
 
@@ -55,7 +56,6 @@ const BET = String.raw`\b(?:lost|blew|bet|gambled|spunked|done|put|spent|chucked
 const BILL_MONEY = String.raw`\b(?:gas|electric|electricity|rent|food|shopping|bills?|council tax|mortgage|nappy|water|phone|kids|school uniform|christmas) money\b`;
 const LOST_BILL_MONEY = new RegExp(String.raw`${BET}.*${BILL_MONEY}|${BILL_MONEY}.*${BET}|\b(?:lost|blew|bet|gambled|spunked) (?:the |my |our |all the )?(?:gas|electric|rent|food|shopping|bills?|council tax|mortgage) money\b`);
 
-const group = (level: 'crisis' | 'concern', reason: string, patterns: RegExp[]): RiskPatternGroup => ({ level, reason, patterns });
 
 /** [gate on the whole message, groups read in it] as rules.ts reads whole-message sets. */
 export const THIRTY_SIXTH_WHOLE_SETS: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [

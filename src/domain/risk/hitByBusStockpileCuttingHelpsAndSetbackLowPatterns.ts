@@ -10,6 +10,7 @@
 // or "never" just before it is left alone. Look-alikes of our own are in
 // test/domain/riskThirtySeventhForms.test.ts. Normalised words, as in riskPatterns.ts.
 import { oneOf, pattern, type RiskPatternGroup } from '../riskPatterns.ts';
+import { group } from './wholeMessageSets.ts';
 
 const NOT_BEFORE = String.raw`(?<!\b(?:not|never|no longer|nor) )`;
 
@@ -63,7 +64,6 @@ const EARLY_BED = pattern`\b(?:went|gone|go|going|was) (?:home and went |straigh
 const SETBACK = String.raw`${REJECTED}|\bfor (?:an hour|hours|ages|the whole day|the rest of the day)\b|\ball (?:day|week)\b|\bsat in the car\b`;
 const ILL_OR_EARLY = String.raw`\b(?:cold|flu|covid|virus|bug|hangover|hungover|migraine|headache|period|temperature|sick|poorly|infection|tonsillitis|food poisoning|jab|vaccine|booster|tooth|dentist|surgery|operation|injection|shift|early start|up at|alarm|flight|pregnant|chemo)\b`;
 
-const group = (level: 'crisis' | 'concern', reason: string, patterns: RegExp[]): RiskPatternGroup => ({ level, reason, patterns });
 const unless = (gate: string, without: string): RegExp => new RegExp(String.raw`^(?=.*(?:${gate}))(?:(?!${without}).)*$`);
 
 /** [gate on the whole message, groups read in it] as rules.ts reads whole-message sets. */

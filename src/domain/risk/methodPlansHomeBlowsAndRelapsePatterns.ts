@@ -11,6 +11,7 @@
 // Read in the whole message, so the classifier's training text is not rewritten. Look-alikes of
 // our own are in test/domain/riskThirtyEighthForms.test.ts. Normalised words, as in riskPatterns.ts.
 import { oneOf, pattern, type RiskPatternGroup } from '../riskPatterns.ts';
+import { group } from './wholeMessageSets.ts';
 
 const NOT_BEFORE = String.raw`(?<!\b(?:not|never|no longer|nor|stopped|quit) )`;
 const PAST_NOW_WELL = String.raw`\b(?:used to|years ago|when i was (?:a kid|little|young|younger|a teenager|a child|at school)|as a (?:kid|child|teenager)|growing up|back then|back in the day|all in the past|behind me|long gone)\b`;
@@ -49,7 +50,6 @@ const INHALE = oneOf('use', 'using', 'used', 'do', 'doing', 'did', 'take', 'taki
 const GAS = oneOf('gas', 'nos', 'nitrous', 'laughing gas', 'balloons', 'nos balloons', 'gas balloons', 'nitrous balloons', 'cannisters', 'canisters', 'gas cannisters', 'gas canisters', 'nos canisters', 'nos cannisters', 'whippets', 'whippits', 'glue', 'solvents', 'lighter fluid', 'butane', 'aerosols', 'poppers');
 const GAS_TO_COPE = pattern`\bi (?:\w+ )?${INHALE} (?:the |a few |some |loads of |lots of )?${GAS} (?:when|whenever|to cope|to get through|to forget|to numb|to escape|to switch off|if|every time|most nights|every night|to blot)\b(?!.*\b(?:camping|stove|bbq|barbecue|cooking|cream|whipped|baking|heater|welding|soldering|dentist|labour|birth|hob|boiler|central heating|car|engine)\b)`;
 
-const group = (level: 'crisis' | 'concern', reason: string, patterns: RegExp[]): RiskPatternGroup => ({ level, reason, patterns });
 
 /** [gate on the whole message, groups read in it] as rules.ts reads whole-message sets. */
 export const THIRTY_EIGHTH_WHOLE_SETS: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
