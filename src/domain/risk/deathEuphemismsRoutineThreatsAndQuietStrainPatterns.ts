@@ -12,9 +12,8 @@
 // rewritten. Look-alikes of our own are in test/domain/riskFortiethForms.test.ts.
 // Normalised words, as in riskPatterns.ts ("won't" is "will not", "i'm" is "i am").
 import { oneOf, pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group } from './wholeMessageSets.ts';
+import { group, NOT_BEFORE } from './wholeMessageSets.ts';
 
-const NOT_BEFORE = String.raw`(?<!\b(?:not|never|no longer|nor) )`;
 const unless = (gate: string, exclude: string): RegExp => new RegExp(String.raw`^(?!.*${exclude}).*${gate}`);
 
 // --- Crisis -------------------------------------------------------------------------------------

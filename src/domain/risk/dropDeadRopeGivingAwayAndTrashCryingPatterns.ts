@@ -15,8 +15,8 @@
 // our own are in test/domain/riskThirtyNinthForms.test.ts. Normalised words, as in riskPatterns.ts
 // (punctuation is gone, "i'd" is "id", "i'm" is "i am", "don't" is "do not").
 import { oneOf, pattern, type RiskPatternGroup } from '../riskPatterns.ts';
+import { NOT_BEFORE } from './wholeMessageSets.ts';
 
-const NOT_BEFORE = String.raw`(?<!\b(?:not|never|no longer|nor) )`;
 
 // --- Crisis -------------------------------------------------------------------------------------
 const WISH = oneOf('wish', 'wishes', 'wishing', 'wished', 'hope', 'hoping', 'pray', 'praying');

@@ -11,9 +11,8 @@
 // or "never" just before it is left alone. Look-alikes of our own are in
 // test/domain/riskThirtySixthForms.test.ts. Normalised words, as in riskPatterns.ts.
 import { oneOf, pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group } from './wholeMessageSets.ts';
+import { group, NOT_BEFORE } from './wholeMessageSets.ts';
 
-const NOT_BEFORE = String.raw`(?<!\b(?:not|never|no longer|nor) )`;
 
 // --- Crisis -------------------------------------------------------------------------------------
 const HIDE = oneOf('hiding', 'hide', 'hid', 'hidden', 'covering', 'cover', 'covered', 'covers', 'keep hiding', 'keeps hiding');

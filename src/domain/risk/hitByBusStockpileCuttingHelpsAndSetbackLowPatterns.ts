@@ -10,9 +10,8 @@
 // or "never" just before it is left alone. Look-alikes of our own are in
 // test/domain/riskThirtySeventhForms.test.ts. Normalised words, as in riskPatterns.ts.
 import { oneOf, pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group } from './wholeMessageSets.ts';
+import { group, NOT_BEFORE } from './wholeMessageSets.ts';
 
-const NOT_BEFORE = String.raw`(?<!\b(?:not|never|no longer|nor) )`;
 
 // --- Crisis -------------------------------------------------------------------------------------
 const HOPE = oneOf('hope', 'hopes', 'hoping', 'hoped', 'wish', 'wishes', 'wishing', 'wished', 'pray', 'prays', 'praying', 'would not mind if', 'would not care if');
