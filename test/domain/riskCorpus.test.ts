@@ -6,7 +6,7 @@ import { labelled, RISK_CATEGORIES, type LabelledMessage, type RiskCategory } fr
 import { normaliseForMatching } from '../../src/domain/risk.ts';
 import { TRAINING_CORPUS } from '../../src/domain/risk/trainingCorpus.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FIFTEENTH, BLIND_FOURTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FIFTEENTH, BLIND_FOURTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 
 const heldOut = labelled(HELD_OUT);
 const blindFourth = readRiskTsv(BLIND_FOURTH);
@@ -42,11 +42,13 @@ const blindThirtySeventh = readRiskTsv(BLIND_THIRTY_SEVENTH);
 const blindThirtyEighth = readRiskTsv(BLIND_THIRTY_EIGHTH);
 const blindThirtyNinth = readRiskTsv(BLIND_THIRTY_NINTH);
 const blindFortieth = readRiskTsv(BLIND_FORTIETH);
-const allHeldOut = [...heldOut, ...blindFourth, ...blindTenth, ...blindEleventh, ...blindTwelfth, ...blindThirteenth, ...blindFourteenth, ...blindFifteenth, ...blindSixteenth, ...blindSeventeenth, ...blindEighteenth, ...blindNineteenth, ...everydayTwentieth, ...blindTwentyFirst, ...blindTwentySecond, ...blindTwentyThird, ...blindTwentyFourth, ...blindTwentyFifth, ...blindTwentySixth, ...blindTwentySeventh, ...blindTwentyEighth, ...blindTwentyNinth, ...blindThirtieth, ...blindThirtyFirst, ...blindThirtySecond, ...blindThirtyThird, ...blindThirtyFourth, ...blindThirtyFifth, ...blindThirtySixth, ...blindThirtySeventh, ...blindThirtyEighth, ...blindThirtyNinth, ...blindFortieth];
+const blindFortyFirst = readRiskTsv(BLIND_FORTY_FIRST);
+const blindFortySecond = readRiskTsv(BLIND_FORTY_SECOND);
+const allHeldOut = [...heldOut, ...blindFourth, ...blindTenth, ...blindEleventh, ...blindTwelfth, ...blindThirteenth, ...blindFourteenth, ...blindFifteenth, ...blindSixteenth, ...blindSeventeenth, ...blindEighteenth, ...blindNineteenth, ...everydayTwentieth, ...blindTwentyFirst, ...blindTwentySecond, ...blindTwentyThird, ...blindTwentyFourth, ...blindTwentyFifth, ...blindTwentySixth, ...blindTwentySeventh, ...blindTwentyEighth, ...blindTwentyNinth, ...blindThirtieth, ...blindThirtyFirst, ...blindThirtySecond, ...blindThirtyThird, ...blindThirtyFourth, ...blindThirtyFifth, ...blindThirtySixth, ...blindThirtySeventh, ...blindThirtyEighth, ...blindThirtyNinth, ...blindFortieth, ...blindFortyFirst, ...blindFortySecond];
 const count = (messages: readonly LabelledMessage[], test: (message: LabelledMessage) => boolean) => messages.filter(test).length;
 
 describe('the risk corpus', () => {
-  it('has at least 600 messages, and at least 1,000 held out in thirty-four splits', () => {
+  it('has at least 600 messages, and at least 1,000 held out in thirty-six splits', () => {
     expect(TRAINING_CORPUS.length + allHeldOut.length).toBeGreaterThanOrEqual(600);
     expect(allHeldOut.length).toBeGreaterThanOrEqual(1000);
   });
@@ -84,6 +86,8 @@ describe('the risk corpus', () => {
     ['blind thirty-eighth split', blindThirtyEighth],
     ['blind thirty-ninth split', blindThirtyNinth],
     ['blind fortieth split', blindFortieth],
+    ['blind forty-first split', blindFortyFirst],
+    ['blind forty-second split', blindFortySecond],
   ] as const)('%s: has every kind', (_, messages) => {
     const kinds = new Set(messages.map((message) => message.category));
     expect([...kinds].sort()).toEqual((Object.keys(RISK_CATEGORIES) as RiskCategory[]).sort());

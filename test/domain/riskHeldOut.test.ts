@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -234,6 +234,15 @@ describe.each([
   // risk/deathEuphemismsRoutineThreatsAndQuietStrainPatterns.ts): 100% / 100% / 89.7% and 100% / 100% / 89.2%.
   { split: 'blind thirty-ninth split', file: BLIND_THIRTY_NINTH, size: 719, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.895 } },
   { split: 'blind fortieth split', file: BLIND_FORTIETH, size: 711, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.89 } },
+  // The forty-first (veterans, prison leavers, older rural men, fishermen, lorry drivers) and the
+  // forty-second (autistic and ADHD clients, chronic pain, benefit assessments: literal statements,
+  // info-dumps), measured once, fresh, on e033296 (the last stop's end): 91.9% / 92.4% / 89.8%,
+  // crisis precision 85.8% (11 crisis read as none, 5 as concern), and 95.0% / 94.5% / 94.2%, 88.8%
+  // (8 as none, 2 as concern). Then read (spent) and whole-message rules written for their kinds
+  // (risk/veteransQuarriesAndAffairsPatterns.ts, risk/literalPlansBodyHarmAndPowerPatterns.ts):
+  // 100% / 100% / 89.8% and 100% / 100% / 94.2%.
+  { split: 'blind forty-first split', file: BLIND_FORTY_FIRST, size: 728, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.895 } },
+  { split: 'blind forty-second split', file: BLIND_FORTY_SECOND, size: 723, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.94 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
