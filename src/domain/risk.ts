@@ -8,7 +8,7 @@
 // words are on the client's mind, and a gentle check-in costs little; a missed crisis costs a
 // great deal. Negated concern phrases ("I don't feel hopeless") count for nothing.
 import { prepareRiskCorpus, RiskClassifier, type ClassifierScores, type PreparedMessage, type RiskExampleIndex, type TrainedRiskWeights } from './risk/classifier.ts';
-import { combine, type RiskAssessment, type Thresholds } from './risk/combine.ts';
+import { combine, combinedLevel, type RiskAssessment, type Thresholds } from './risk/combine.ts';
 import { applyRules, type RuleFindings } from './risk/rules.ts';
 import { sentencesOf } from './risk/sentences.ts';
 import { TRAINING_CORPUS } from './risk/trainingCorpus.ts';
@@ -62,24 +62,28 @@ export function trainedRiskModel(): TrainedRiskModel {
 }
 
 export function assessRisk(text: string): RiskAssessment {
-  const whole = read(text).assessment;
+  const { rules, scores } = read(text);
+  const whole = combine(rules, scores, THRESHOLDS);
   return whole.level === 'crisis' ? whole : (buriedCrisis(text, whole) ?? whole);
 }
 
-/** One reading of a text: what the rules found, the model's scores, and the level they agree on. */
-function read(text: string): { rules: RuleFindings; scores: ClassifierScores; assessment: RiskAssessment } {
+/** One reading of a text: what the rules found and the model's scores. */
+function read(text: string): { rules: RuleFindings; scores: ClassifierScores } {
   const rules = applyRules(text);
   classifier ??= trainRiskClassifier();
-  const scores = classifier.scores(rules.text);
-  return { rules, scores, assessment: combine(rules, scores, THRESHOLDS) };
+  return { rules, scores: classifier.scores(rules.text) };
 }
 
-/** A crisis said in one sentence of a longer message, with the message's other reasons after it. */
+/**
+ * A crisis said in one sentence of a longer message, with the message's other reasons after it.
+ * A sentence's reasons are found only when it lifts the message: finding them costs a look through
+ * the training messages, and most sentences lift nothing.
+ */
 function buriedCrisis(text: string, whole: RiskAssessment): RiskAssessment | undefined {
   for (const sentence of sentencesOf(text)) {
-    const { rules, scores, assessment } = read(sentence);
-    if (assessment.level === 'crisis' && (rules.crisis.size > 0 || scores.byLevel.crisis >= SENTENCE_CRISIS)) {
-      return { level: 'crisis', reasons: [...new Set([...assessment.reasons, ...whole.reasons])] };
+    const { rules, scores } = read(sentence);
+    if (combinedLevel(rules, scores, THRESHOLDS).level === 'crisis' && (rules.crisis.size > 0 || scores.byLevel.crisis >= SENTENCE_CRISIS)) {
+      return { level: 'crisis', reasons: [...new Set([...combine(rules, scores, THRESHOLDS).reasons, ...whole.reasons])] };
     }
   }
   return undefined;

@@ -98,7 +98,7 @@ export const CRISIS_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\b${WISH} to (?:just )?(?:die|be dead|not (?:be alive|exist|wake up)|never wake up|sleep forever)\b`,
       pattern`\b(?:want|wish|ready) to (?:just )?dye$`,
       pattern`\b(?:feel|feeling|felt) like (?:dying|ending it|ending my life|killing ${MYSELF})\b`,
-      pattern`\b(?:kill|killing|killed|kills|top|topping|hang|hanging|hanged|off|offing|shoot|shooting|drown|drowning|poison|poisoning|gas|gassing) ${MYSELF}\b`,
+      pattern`\b(?:kill|killing|killed|kills|top|topping|hang|hanging|hanged|off|offing|shoot|shooting|drown|drowning|poison|poisoning|gas|gassing) ${MYSELF}\b(?! (?:with (?:work|overtime|all (?:this|the) (?:work|overtime)|the (?:work|overtime|hours|shifts)|hours|shifts|study|studying|revision|training)|at (?:work|the gym)|on the phone)\b)`,
       pattern`\b(?:end|ending|ended|take|taking) my (?:own )?life\b`,
       pattern`\bend(?:ing)? it all\b`,
       pattern`\b${INTENT} to end (?:it|things|everything)\b`,

@@ -35,7 +35,8 @@ export function classifierLevel(scores: ClassifierScores, thresholds: Thresholds
   return crisis + concern >= thresholds.concern ? 'concern' : 'none';
 }
 
-export function combine(rules: RuleFindings, scores: ClassifierScores, thresholds: Thresholds): RiskAssessment {
+/** The level alone, and the classifier's part in it: the reasons, which cost more to find, are left to `combine`. */
+export function combinedLevel(rules: RuleFindings, scores: ClassifierScores, thresholds: Thresholds): { level: RiskLevel; learned: RiskLevel } {
   let learned = classifierLevel(scores, thresholds);
   const jokedThreat = rules.joking && (scores.topCategory.crisis === 'harm-to-others' || rules.concern.has(JOKED_HARM));
   if (learned === 'crisis' && (rules.deniedCrisis || jokedThreat || rules.idiom || rules.deniedConcern)) learned = 'concern';
@@ -43,7 +44,11 @@ export function combine(rules: RuleFindings, scores: ClassifierScores, threshold
   else if (learned === 'concern' && rules.deniedConcern) learned = 'none';
 
   const ruled: RiskLevel = rules.crisis.size > 0 ? 'crisis' : rules.concern.size > 0 ? 'concern' : 'none';
-  const level = RANK[learned] > RANK[ruled] ? learned : ruled;
+  return { level: RANK[learned] > RANK[ruled] ? learned : ruled, learned };
+}
+
+export function combine(rules: RuleFindings, scores: ClassifierScores, thresholds: Thresholds): RiskAssessment {
+  const { level, learned } = combinedLevel(rules, scores, thresholds);
   if (level === 'none') return { level, reasons: [] };
 
   const crisis = [...rules.crisis];

@@ -204,6 +204,8 @@ export const THIRTY_THIRD_TOPIC_SETS: readonly (readonly [RegExp, readonly RegEx
     pattern`\b(?:someone|somebody|a (?:boy|girl|lad|kid|child|pupil|student|year \d+)|one of the (?:boys|girls|lads|kids|pupils))(?: \w+){0,4}? (?:got expelled|got excluded|was expelled|was excluded|got suspended|got arrested|was caught) for (?:bringing|carrying|having|taking) a (?:knife|blade) (?:in|into school|to school|in school|to college)\b`,
     pattern`\bmy (?:neighbour|neighbours|nan|gran|grandad|mum|dad|aunt|auntie|uncle|friends?|colleague|landlady|landlord)(?: has| s| is| was)? (?:been |got |was )?taken (?:into|to) hospital\b`,
   ], /\b(?:because of me|my fault|i hurt|i stabbed|i did it|i pushed|i hit)\b/],
+  // "kms fr" as its own clause in a rant about a deadline or a task, closed with "it is fine" or a laugh.
+  [/^kill myself(?: for real)?$/, [/^kill myself(?: for real)?$/], /^(?!.*\b(?:deadline|exam|exams|coursework|essay|assignment|project|homework|revision|shift|alarm|bus|train)\b.*\b(?:it is fine|it is ok|lol|haha|lmao|i passed)\b)|\b(?:can not do this|anymore|any more|no one|nobody|hate myself|want to die|end it|worthless|tonight|pills|rope|not joking|i mean it)\b/],
 ];
 
 export const THIRTY_THIRD_IDIOMS: readonly RegExp[] = [
