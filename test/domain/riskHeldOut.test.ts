@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -243,6 +243,15 @@ describe.each([
   // 100% / 100% / 89.8% and 100% / 100% / 94.2%.
   { split: 'blind forty-first split', file: BLIND_FORTY_FIRST, size: 728, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.895 } },
   { split: 'blind forty-second split', file: BLIND_FORTY_SECOND, size: 723, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.94 } },
+  // The forty-third (young people 16-24: group-chat slang, "kms", drill talk, county lines, sofa-surfing)
+  // and the forty-fourth (English as a second language and translation apps: refugees, migrant
+  // workers, spouses on visas, documents held, debt bondage), measured once, fresh, after the
+  // 41st's and 42nd's rules: 96.0% / 96.0% / 87.4%, crisis precision 82.0% (6 crisis read as none,
+  // 2 as concern), and 88.3% / 93.6% / 92.4%, 86.5% (13 as none, 10 as concern). Then read (spent)
+  // and rules written for their kinds (risk/youthSlangGroomingAndSofaSurfingPatterns.ts,
+  // risk/translatedIdiomsDocumentsAndBondagePatterns.ts): 100% / 100% / 90.2% and 100% / 100% / 92.9%.
+  { split: 'blind forty-third split', file: BLIND_FORTY_THIRD, size: 689, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.9 } },
+  { split: 'blind forty-fourth split', file: BLIND_FORTY_FOURTH, size: 723, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.925 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
