@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -252,6 +252,15 @@ describe.each([
   // risk/translatedIdiomsDocumentsAndBondagePatterns.ts): 100% / 100% / 90.2% and 100% / 100% / 92.9%.
   { split: 'blind forty-third split', file: BLIND_FORTY_THIRD, size: 689, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.9 } },
   { split: 'blind forty-fourth split', file: BLIND_FORTY_FOURTH, size: 723, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.925 } },
+  // The forty-fifth (jobs lost in care, hospitality, retail and delivery; real risk in work words) and
+  // the forty-sixth (parents and carers: custody, postnatal depression, refuges, risk said through the
+  // family), measured once, fresh, after the 43rd's and 44th's rules: 95.2% / 94.8% / 94.9%, crisis
+  // precision 93.8% (8 crisis read as none, 1 as concern), and 94.3% / 94.5% / 89.0%, 83.2% (8 as
+  // none, 3 as concern). Then read (spent) and rules written for their kinds
+  // (risk/careWorkKnowledgeAndShiftTalkPatterns.ts, risk/parentsCustodyAndExhaustionPatterns.ts):
+  // 100% / 100% / 94.9% and 100% / 100% / 89.0%.
+  { split: 'blind forty-fifth split', file: BLIND_FORTY_FIFTH, size: 685, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.945 } },
+  { split: 'blind forty-sixth split', file: BLIND_FORTY_SIXTH, size: 716, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.885 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
