@@ -11,9 +11,8 @@
 // our own are in test/domain/riskFortyFifthForms.test.ts.
 // Normalised words, as in riskPatterns.ts ("gonna" is "going to", "im" is "i am", "dont" is "do not").
 import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group, NOT_BEFORE } from './wholeMessageSets.ts';
+import { group, NOT_BEFORE, unless } from './wholeMessageSets.ts';
 
-const unless = (gate: string, exclude: string): RegExp => new RegExp(String.raw`^(?!.*${exclude}).*${gate}`);
 
 // --- Crisis -------------------------------------------------------------------------------------
 const VEHICLE = String.raw`(?:(?:the|my|his|her|a) (?:\w+ )?(?:uber|van|lorry|car|cab|taxi|truck|bus|artic|wagon|motor|bike|forklift|hgv)|it) `;

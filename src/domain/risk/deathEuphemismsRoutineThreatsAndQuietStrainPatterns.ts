@@ -12,9 +12,8 @@
 // rewritten. Look-alikes of our own are in test/domain/riskFortiethForms.test.ts.
 // Normalised words, as in riskPatterns.ts ("won't" is "will not", "i'm" is "i am").
 import { oneOf, pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group, NOT_BEFORE } from './wholeMessageSets.ts';
+import { group, NOT_BEFORE, unless } from './wholeMessageSets.ts';
 
-const unless = (gate: string, exclude: string): RegExp => new RegExp(String.raw`^(?!.*${exclude}).*${gate}`);
 
 // --- Crisis -------------------------------------------------------------------------------------
 const LONG_SLEEP = pattern`\b(?:the (?:long|big|endless|eternal|final|last|forever) (?:sleep|rest|nap)|eternal (?:sleep|rest)|a sleep i (?:do not|will not|would not) wake (?:up )?from|sleeping forever|sleep forever|never waking up)\b (?:sounds|seems|looks|feels|would be|would feel|is looking|is sounding) (?:so |really |quite |pretty |much |a lot |way )?(?:better|good|nice|appealing|tempting|peaceful|inviting|lovely|like a relief|like bliss|preferable)\b`;

@@ -16,9 +16,8 @@
 // test/domain/riskFortySecondForms.test.ts.
 // Normalised words, as in riskPatterns.ts ("won't" is "will not", "i'm" is "i am", "i'd" is "id").
 import { oneOf, pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group, NOT_BEFORE } from './wholeMessageSets.ts';
+import { group, NOT_BEFORE, unless } from './wholeMessageSets.ts';
 
-const unless = (gate: string, exclude: string): RegExp => new RegExp(String.raw`^(?!.*${exclude}).*${gate}`);
 const STORY = String.raw`\b(?:film|movie|game|book|novel|story|lyrics|song|episode|series|play|panto|script|character|fanfic|poem)\b`;
 
 // --- Crisis -------------------------------------------------------------------------------------

@@ -14,9 +14,8 @@
 // our own are in test/domain/riskFortySixthForms.test.ts.
 // Normalised words, as in riskPatterns.ts ("i've" is "i have", "can't" is "can not", "a&e" is "a e").
 import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group, NOT_BEFORE } from './wholeMessageSets.ts';
+import { group, NOT_BEFORE, unless } from './wholeMessageSets.ts';
 
-const unless = (gate: string, exclude: string): RegExp => new RegExp(String.raw`^(?!.*${exclude}).*${gate}`);
 const JOKE = String.raw`\b(?:lol|haha|hahaha|lmao|joking|jk|in the game|on fortnite|film|episode|book)\b`;
 
 // --- Crisis -------------------------------------------------------------------------------------

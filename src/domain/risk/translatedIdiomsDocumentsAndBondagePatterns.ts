@@ -16,9 +16,8 @@
 // Read in the whole message, so the classifier's training text is not rewritten. Look-alikes of our
 // own are in test/domain/riskFortyFourthForms.test.ts. Normalised words ("i'm" is "i am").
 import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group, NOT_BEFORE } from './wholeMessageSets.ts';
+import { group, NOT_BEFORE, unless } from './wholeMessageSets.ts';
 
-const unless = (gate: string, exclude: string): RegExp => new RegExp(String.raw`^(?!.*${exclude}).*${gate}`);
 
 // --- Crisis: documents, bondage and threats ------------------------------------------------------
 const THEY = String.raw`\b(?:he|she|they|husband|wife|employer|boss|law|laws|agent|agency|gang ?master|owner|sponsor|man|manager|supervisor|family|uncle|aunt|recruiter|landlord|landlady|madam)\b`;

@@ -12,9 +12,8 @@
 // our own are in test/domain/riskFortyThirdForms.test.ts.
 // Normalised words, as in riskPatterns.ts ("they'll" is "theyll", "a&e" is "a e", "kys" is "kill yourself").
 import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group, NOT_BEFORE } from './wholeMessageSets.ts';
+import { group, NOT_BEFORE, unless } from './wholeMessageSets.ts';
 
-const unless = (gate: string, exclude: string): RegExp => new RegExp(String.raw`^(?!.*${exclude}).*${gate}`);
 
 // --- Crisis -------------------------------------------------------------------------------------
 const LEAD_IN = String.raw`(?:(?:ok|okay|right|yeah|yes|so|well|honestly|ngl|tbh|no cap|for real|swear down|i have decided|decided|that is it|fuck it|screw it|sorry|bye)\s)*`;
