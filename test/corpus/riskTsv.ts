@@ -61,5 +61,9 @@ export const BLIND_FORTY_THIRD = new URL('./riskBlindFortyThird.tsv', import.met
 export const BLIND_FORTY_FOURTH = new URL('./riskBlindFortyFourth.tsv', import.meta.url);
 export const BLIND_FORTY_FIFTH = new URL('./riskBlindFortyFifth.tsv', import.meta.url);
 export const BLIND_FORTY_SIXTH = new URL('./riskBlindFortySixth.tsv', import.meta.url);
+export const BLIND_FORTY_SEVENTH = new URL('./riskBlindFortySeventh.tsv', import.meta.url);
+export const BLIND_FORTY_EIGHTH = new URL('./riskBlindFortyEighth.tsv', import.meta.url);
+export const BLIND_FORTY_NINTH = new URL('./riskBlindFortyNinth.tsv', import.meta.url);
+export const BLIND_FIFTIETH = new URL('./riskBlindFiftieth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
