@@ -9,7 +9,7 @@
 // great deal. Negated concern phrases ("I don't feel hopeless") count for nothing.
 import { prepareRiskCorpus, RiskClassifier, type ClassifierScores, type PreparedMessage, type RiskExampleIndex, type TrainedRiskWeights } from './risk/classifier.ts';
 import { combine, combinedLevel, type RiskAssessment, type Thresholds } from './risk/combine.ts';
-import { applyRules, type RuleFindings } from './risk/rules.ts';
+import { applyRules, classifierText, type RuleFindings } from './risk/rules.ts';
 import { sentencesOf } from './risk/sentences.ts';
 import { TRAINING_CORPUS } from './risk/trainingCorpus.ts';
 import type { RiskLevel } from './riskPatterns.ts';
@@ -39,7 +39,7 @@ export function preparedTrainingCorpus(): PreparedMessage[] {
 }
 
 function normalised(messages: readonly LabelledMessage[]): LabelledMessage[] {
-  return messages.map((message) => ({ ...message, text: applyRules(message.text).text }));
+  return messages.map((message) => ({ ...message, text: classifierText(message.text) }));
 }
 
 // Trained in memory on the first message, once (a second or two), unless a model trained earlier

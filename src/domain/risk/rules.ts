@@ -101,8 +101,7 @@ const WHOLE_MESSAGE_SETS = [[WHOLE_MESSAGE_GATE, WHOLE_MESSAGE_CRISIS_GROUPS], [
 export function applyRules(message: string): RuleFindings {
   const whole = normaliseForMatching(message);
   const joking = (JOKE_MARKERS.test(whole) || LAUGHING.test(message)) && !SERIOUS_MARKERS.test(whole) && !MEANT_MARKERS.test(whole);
-  // A clause said again adds nothing: a pasted wall of one sentence is read as that sentence, once.
-  const clauses = [...new Set(splitIntoClauses(message).map((clause) => blankIdioms(readTopics(normaliseForMatching(clause), whole))))];
+  const clauses = clausesOf(message, whole);
   const crisis = new Set<string>();
   const concern = new Set<string>();
   let denied = false;
@@ -136,6 +135,19 @@ export function applyRules(message: string): RuleFindings {
   const text = clauses.join(' ');
   const deniedOnly = deniedConcern && !denied && crisis.size === 0 && concern.size === 0;
   return { crisis, concern, deniedCrisis: denied && crisis.size === 0, deniedConcern: deniedOnly, joking, idiom: IDIOM_MARK.test(text), text };
+}
+
+/**
+ * The text the classifier reads, as applyRules gives it, without looking for any finding: training
+ * needs only this, and the findings cost most of a message's reading.
+ */
+export function classifierText(message: string): string {
+  return clausesOf(message, normaliseForMatching(message)).join(' ');
+}
+
+// A clause said again adds nothing: a pasted wall of one sentence is read as that sentence, once.
+function clausesOf(message: string, whole: string): string[] {
+  return [...new Set(splitIntoClauses(message).map((clause) => blankIdioms(readTopics(normaliseForMatching(clause), whole))))];
 }
 
 type ClauseFinding = 'said' | 'said not' | null;
