@@ -77,6 +77,9 @@ describe('crisis in meme speak, terse endings and drafts', () => {
     "date's set",
     "decision's made",
     'next thursday. all sorted',
+    // Found while writing these: an older rule read a view and a playlist as a place to die.
+    'keep staring at the river view from my new office',
+    'keep staring at the tracks on my spotify wrapped',
   ])('%j is no crisis to the rules', (text) => {
     expect([...applyRules(text).crisis]).toEqual([]);
   });

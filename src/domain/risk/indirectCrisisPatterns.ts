@@ -54,7 +54,8 @@ export const INDIRECT_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     level: 'crisis',
     reason: 'thinking about a way to end their life',
     patterns: [
-      pattern`\bkeep (?:looking|staring|going) (?:at|to|back to) the (?:\w+ )?(?:bridge|railway|tracks|cliff|cliffs|river|roof|edge)\b`,
+      // "the river view from my office", "the tracks on my playlist": a view or music, not a place to die
+      pattern`\bkeep (?:looking|staring|going) (?:at|to|back to) the (?:\w+ )?(?:bridge|railway|tracks|cliff|cliffs|river|roof|edge)\b(?! (?:view|views)\b)(?!.*\b(?:spotify|playlist|album|wrapped|songs?|headphones)\b)`,
       pattern`\b(?:staring|stare|looking|look|looked) at (?:the|my|all the|all my) ${PILLS}\b`,
       pattern`\b(?:(?:can|could|would|will|do) (?:you|i|people|someone)|(?:you|i|people|someone) (?:can|could|would|will)) die (?:from|of|if)\b`,
       pattern`\bhow high\b(?: \w+){0,3} (?:bridge|building|car park|multi storey|roof|cliff|balcony|tower)\b`,
