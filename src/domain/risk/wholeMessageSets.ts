@@ -7,4 +7,4 @@ export const group = (level: 'crisis' | 'concern', reason: string, patterns: Reg
 export const NOT_BEFORE = String.raw`(?<!\b(?:not|never|no longer|nor) )`;
 
 /** A gate that opens on `gate` unless `exclude` is anywhere in the message (six files had each written it). */
-export const unless = (gate: string, exclude: string): RegExp => new RegExp(String.raw`^(?!.*${exclude}).*${gate}`);
+export const unless = (gate: string, exclude: string): RegExp => new RegExp(String.raw`^(?!.*(?:${exclude})).*(?:${gate})`);
