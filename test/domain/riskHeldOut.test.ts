@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, BLIND_FORTY_SEVENTH, BLIND_FORTY_EIGHTH, BLIND_FORTY_NINTH, BLIND_FIFTIETH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -261,6 +261,24 @@ describe.each([
   // 100% / 100% / 94.9% and 100% / 100% / 89.0%.
   { split: 'blind forty-fifth split', file: BLIND_FORTY_FIFTH, size: 685, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.945 } },
   { split: 'blind forty-sixth split', file: BLIND_FORTY_SIXTH, size: 716, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.885 } },
+  // The forty-seventh (the Englishes and dialects of the UK, Ireland and beyond: Scots, Geordie, Scouse,
+  // Irish, Jamaican patois, West African) and the forty-eighth (students, graduates, first jobs: meme
+  // speech, terse endings, drafts), measured once, fresh, after the 45th's and 46th's rules: 92.0% /
+  // 92.3% / 93.3%, crisis precision 84.8% (13 crisis read as none, 2 as concern), and 88.7% / 89.4% /
+  // 90.6%, 82.8% (17 as none, 5 as concern). Then read (spent) and rules written for their kinds
+  // (risk/dialectsPatoisAndHidingsPatterns.ts, risk/memeSpeakTerseEndingsAndDraftsPatterns.ts): 99.5% /
+  // 99.7% / 93.3% and 98.5% / 99.0% / 90.6% ("date's set", "next tuesday. its sorted", "im going to do it
+  // this time" and goodbyes at leaving drinks are left as the everyday answers they usually are).
+  { split: 'blind forty-seventh split', file: BLIND_FORTY_SEVENTH, size: 670, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.932 } },
+  { split: 'blind forty-eighth split', file: BLIND_FORTY_EIGHTH, size: 693, floors: { crisisRecall: 0.984, riskRecall: 0.99, benignRight: 0.905 } },
+  // The forty-ninth (long-term illness and disability: cancer, dialysis, terminal diagnoses, carers of
+  // the dying; medical and end-of-life words everywhere) and the fiftieth (faith, grief and community:
+  // prayer and afterlife words, the bereaved), measured once, fresh, after the 47th's and 48th's rules:
+  // 91.4% / 91.5% / 83.8%, crisis precision 74.1% (16 crisis read as none, 1 as concern), and 93.2% /
+  // 92.6% / 84.0%, 74.9% (8 as none, 5 as concern): their everyday words of treatment, death and
+  // prayer were read as crisis 48 and 47 times.
+  { split: 'blind forty-ninth split', file: BLIND_FORTY_NINTH, size: 693, floors: { crisisRecall: 0.913, riskRecall: 0.914, benignRight: 0.837 } },
+  { split: 'blind fiftieth split', file: BLIND_FIFTIETH, size: 691, floors: { crisisRecall: 0.932, riskRecall: 0.925, benignRight: 0.84 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
