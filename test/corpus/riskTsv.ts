@@ -65,5 +65,7 @@ export const BLIND_FORTY_SEVENTH = new URL('./riskBlindFortySeventh.tsv', import
 export const BLIND_FORTY_EIGHTH = new URL('./riskBlindFortyEighth.tsv', import.meta.url);
 export const BLIND_FORTY_NINTH = new URL('./riskBlindFortyNinth.tsv', import.meta.url);
 export const BLIND_FIFTIETH = new URL('./riskBlindFiftieth.tsv', import.meta.url);
+export const BLIND_FIFTY_FIRST = new URL('./riskBlindFiftyFirst.tsv', import.meta.url);
+export const BLIND_FIFTY_SECOND = new URL('./riskBlindFiftySecond.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);

@@ -6,7 +6,7 @@ import { labelled, RISK_CATEGORIES, type LabelledMessage, type RiskCategory } fr
 import { normaliseForMatching } from '../../src/domain/risk.ts';
 import { TRAINING_CORPUS } from '../../src/domain/risk/trainingCorpus.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FIFTEENTH, BLIND_FOURTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, BLIND_FORTY_SEVENTH, BLIND_FORTY_EIGHTH, BLIND_FORTY_NINTH, BLIND_FIFTIETH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FIFTEENTH, BLIND_FOURTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, BLIND_FORTY_SEVENTH, BLIND_FORTY_EIGHTH, BLIND_FORTY_NINTH, BLIND_FIFTIETH, BLIND_FIFTY_FIRST, BLIND_FIFTY_SECOND, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 
 const heldOut = labelled(HELD_OUT);
 const blindFourth = readRiskTsv(BLIND_FOURTH);
@@ -52,11 +52,13 @@ const blindFortySeventh = readRiskTsv(BLIND_FORTY_SEVENTH);
 const blindFortyEighth = readRiskTsv(BLIND_FORTY_EIGHTH);
 const blindFortyNinth = readRiskTsv(BLIND_FORTY_NINTH);
 const blindFiftieth = readRiskTsv(BLIND_FIFTIETH);
-const allHeldOut = [...heldOut, ...blindFourth, ...blindTenth, ...blindEleventh, ...blindTwelfth, ...blindThirteenth, ...blindFourteenth, ...blindFifteenth, ...blindSixteenth, ...blindSeventeenth, ...blindEighteenth, ...blindNineteenth, ...everydayTwentieth, ...blindTwentyFirst, ...blindTwentySecond, ...blindTwentyThird, ...blindTwentyFourth, ...blindTwentyFifth, ...blindTwentySixth, ...blindTwentySeventh, ...blindTwentyEighth, ...blindTwentyNinth, ...blindThirtieth, ...blindThirtyFirst, ...blindThirtySecond, ...blindThirtyThird, ...blindThirtyFourth, ...blindThirtyFifth, ...blindThirtySixth, ...blindThirtySeventh, ...blindThirtyEighth, ...blindThirtyNinth, ...blindFortieth, ...blindFortyFirst, ...blindFortySecond, ...blindFortyThird, ...blindFortyFourth, ...blindFortyFifth, ...blindFortySixth, ...blindFortySeventh, ...blindFortyEighth, ...blindFortyNinth, ...blindFiftieth];
+const blindFiftyFirst = readRiskTsv(BLIND_FIFTY_FIRST);
+const blindFiftySecond = readRiskTsv(BLIND_FIFTY_SECOND);
+const allHeldOut = [...heldOut, ...blindFourth, ...blindTenth, ...blindEleventh, ...blindTwelfth, ...blindThirteenth, ...blindFourteenth, ...blindFifteenth, ...blindSixteenth, ...blindSeventeenth, ...blindEighteenth, ...blindNineteenth, ...everydayTwentieth, ...blindTwentyFirst, ...blindTwentySecond, ...blindTwentyThird, ...blindTwentyFourth, ...blindTwentyFifth, ...blindTwentySixth, ...blindTwentySeventh, ...blindTwentyEighth, ...blindTwentyNinth, ...blindThirtieth, ...blindThirtyFirst, ...blindThirtySecond, ...blindThirtyThird, ...blindThirtyFourth, ...blindThirtyFifth, ...blindThirtySixth, ...blindThirtySeventh, ...blindThirtyEighth, ...blindThirtyNinth, ...blindFortieth, ...blindFortyFirst, ...blindFortySecond, ...blindFortyThird, ...blindFortyFourth, ...blindFortyFifth, ...blindFortySixth, ...blindFortySeventh, ...blindFortyEighth, ...blindFortyNinth, ...blindFiftieth, ...blindFiftyFirst, ...blindFiftySecond];
 const count = (messages: readonly LabelledMessage[], test: (message: LabelledMessage) => boolean) => messages.filter(test).length;
 
 describe('the risk corpus', () => {
-  it('has at least 600 messages, and at least 1,000 held out in forty-four splits', () => {
+  it('has at least 600 messages, and at least 1,000 held out in forty-six splits', () => {
     expect(TRAINING_CORPUS.length + allHeldOut.length).toBeGreaterThanOrEqual(600);
     expect(allHeldOut.length).toBeGreaterThanOrEqual(1000);
   });
@@ -104,6 +106,8 @@ describe('the risk corpus', () => {
     ['blind forty-eighth split', blindFortyEighth],
     ['blind forty-ninth split', blindFortyNinth],
     ['blind fiftieth split', blindFiftieth],
+    ['blind fifty-first split', blindFiftyFirst],
+    ['blind fifty-second split', blindFiftySecond],
   ] as const)('%s: has every kind', (_, messages) => {
     const kinds = new Set(messages.map((message) => message.category));
     expect([...kinds].sort()).toEqual((Object.keys(RISK_CATEGORIES) as RiskCategory[]).sort());
