@@ -20,6 +20,8 @@ describe('general forms of crisis', () => {
     ['ill go to the railway line and be done with it', 'has a plan to end their life'],
     ['me heid is full of thoughts aboot toppin masel', 'thoughts of suicide'],
     ['this is goodbye. thanks for trying', 'preparing to end their life, or a past attempt'],
+    ['said goodbye to my kids last night, its time', 'putting their affairs in order'],
+    ['ive said my goodbyes', 'preparing to end their life, or a past attempt'],
   ])('%j is crisis (%s)', (text, reason) => expectAssessed(text, 'crisis', reason));
 
   it.each([
@@ -30,6 +32,11 @@ describe('general forms of crisis', () => {
     'the coach was abusive to the referee in the match lol',
     'is one box of leaflets enough for the job fair',
     'this is goodbye to my old job, starting the new one monday',
+    // Goodbyes at a leaving do, an airport or to an old job: what a client starting work says.
+    'said my goodbyes at leaving drinks, starting the new job monday',
+    'said goodbye to my mum at the airport',
+    'at the airport i said goodbye to my mum',
+    'said goodbye to the old job',
   ])('%j stays none', (text) => {
     expect(assessRisk(text).level).toBe('none');
   });
