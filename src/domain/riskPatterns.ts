@@ -51,9 +51,9 @@ const HARMS = oneOf(
   'shoves', 'shoved', 'assaults', 'assaulted', 'burns', 'burned', 'burnt',
 );
 const VICTIM = oneOf('me', 'us', `my ${CHILD}`);
-// After "he beats me": not a game ("beats me at fifa"), to it, out of a room, or a message ("hits me
-// up"). "Beats me up" and "hits me at home" stay abuse.
-export const NOT_A_GAME_OR_A_CALL = String.raw`(?! out\b)(?!(?<=\bhits? me) up\b)(?! (?:at|on|in) (?:${oneOf('fifa', 'pool', 'snooker', 'darts', 'chess', 'cards', 'poker', 'football', 'tennis', 'golf', 'monopoly', 'scrabble', 'mario kart', 'cod', 'call of duty', 'fortnite', 'board games', 'games?', 'everything', 'running', 'the quiz', 'quizzes', 'sports?', 'arm wrestling', 'squash', 'badminton', 'table tennis')})\b)(?! to it\b)`;
+// After "he beats me": not a game ("beats me at fifa"), to it, out of a room, a message ("hits me up",
+// "hits me with questions") or a cd burned. "Beats me up", "hits me with a belt" stay abuse.
+export const NOT_A_GAME_OR_A_CALL = String.raw`(?! out\b)(?!(?<=\bhits? me) up\b)(?! (?:at|on|in) (?:${oneOf('fifa', 'pool', 'snooker', 'darts', 'chess', 'cards', 'poker', 'football', 'tennis', 'golf', 'monopoly', 'scrabble', 'mario kart', 'cod', 'call of duty', 'fortnite', 'board games', 'games?', 'everything', 'running', 'the quiz', 'quizzes', 'sports?', 'arm wrestling', 'squash', 'badminton', 'table tennis')})\b)(?! to it\b)(?!(?<=\bhits? me) with (?:the same |a |all |his |her |their |so many |loads of )?(?:questions?|jokes?|puns?|facts|news|requests|emails|texts|messages|stories|advice|compliments|the truth|pillows?|paperwork|forms|deadlines|memes)\b)(?!(?<=\bburns? me) (?:a|some|another) (?:cds?|dvds?|playlist|mixtape|copy)\b)`;
 const SOMEONE = oneOf(
   'him', 'her', 'them', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'everyone', 'everybody',
   `my ${OTHER_PEOPLE}`, `the ${OTHER_PEOPLE}`, `that ${OTHER_PEOPLE}`, 'the next person', 'the lot of them', 'all of them',

@@ -22,6 +22,8 @@ describe('general forms of crisis', () => {
     ['this is goodbye. thanks for trying', 'preparing to end their life, or a past attempt'],
     ['said goodbye to my kids last night, its time', 'putting their affairs in order'],
     ['ive said my goodbyes', 'preparing to end their life, or a past attempt'],
+    ['he hits me with a belt', 'abuse or violence'],
+    ['she burns me with cigarettes', 'abuse or violence'],
   ])('%j is crisis (%s)', (text, reason) => expectAssessed(text, 'crisis', reason));
 
   it.each([
@@ -37,6 +39,9 @@ describe('general forms of crisis', () => {
     'said goodbye to my mum at the airport',
     'at the airport i said goodbye to my mum',
     'said goodbye to the old job',
+    // "Hits me with questions" and a cd burned are no blows (found by the 50th's helper).
+    'she hits me with questions every interview',
+    'my mum burns me a cd every christmas',
   ])('%j stays none', (text) => {
     expect(assessRisk(text).level).toBe('none');
   });
