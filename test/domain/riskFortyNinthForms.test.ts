@@ -44,6 +44,7 @@ describe('crisis in the words of illness', () => {
     'cancelled the phone contract and closed the old bank account, switching to a new bank',
     'i stopped the gym and cancelled my netflix to save money',
     'the dog bit my hand bloody when i fed him',
+    'bit my nails raw waiting for the interview result',
     'the cutting room job is back on the market',
     'the power went off for an hour but the fridge with my insulin stayed cold, all sorted now',
   ])('%j is no crisis to the rules', (text) => {
