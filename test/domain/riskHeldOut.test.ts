@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, BLIND_FORTY_SEVENTH, BLIND_FORTY_EIGHTH, BLIND_FORTY_NINTH, BLIND_FIFTIETH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, BLIND_FORTY_SEVENTH, BLIND_FORTY_EIGHTH, BLIND_FORTY_NINTH, BLIND_FIFTIETH, BLIND_FIFTY_FIRST, BLIND_FIFTY_SECOND, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -276,9 +276,19 @@ describe.each([
   // prayer and afterlife words, the bereaved), measured once, fresh, after the 47th's and 48th's rules:
   // 91.4% / 91.5% / 83.8%, crisis precision 74.1% (16 crisis read as none, 1 as concern), and 93.2% /
   // 92.6% / 84.0%, 74.9% (8 as none, 5 as concern): their everyday words of treatment, death and
-  // prayer were read as crisis 48 and 47 times.
-  { split: 'blind forty-ninth split', file: BLIND_FORTY_NINTH, size: 693, floors: { crisisRecall: 0.913, riskRecall: 0.914, benignRight: 0.837 } },
-  { split: 'blind fiftieth split', file: BLIND_FIFTIETH, size: 691, floors: { crisisRecall: 0.932, riskRecall: 0.925, benignRight: 0.84 } },
+  // prayer were read as crisis 48 and 47 times. Then read (spent) and rules written for their kinds
+  // (risk/illnessTreatmentAndEndOfLifeWordsPatterns.ts, risk/faithGriefAndAfterlifeWordsPatterns.ts):
+  // 99.0% / 99.1% / 83.8% and 100% / 99.7% / 84.0%. Their everyday alarms are the model's, which rules
+  // can only add to; they are left (see the README).
+  { split: 'blind forty-ninth split', file: BLIND_FORTY_NINTH, size: 693, floors: { crisisRecall: 0.989, riskRecall: 0.99, benignRight: 0.837 } },
+  { split: 'blind fiftieth split', file: BLIND_FIFTIETH, size: 691, floors: { crisisRecall: 0.995, riskRecall: 0.996, benignRight: 0.84 } },
+  // The fifty-first (people made redundant after long careers: managers, engineers, civil servants;
+  // corporate euphemism) and the fifty-second (dating, breakups, tracking apps, sextortion, gossip),
+  // measured once, fresh, after the 49th's and 50th's rules: 89.3% / 88.6% / 87.3%, crisis precision
+  // 79.9% (13 crisis read as none, 8 as concern), and 93.6% / 94.6% / 79.2%, 71.8% (8 as none, 4 as
+  // concern).
+  { split: 'blind fifty-first split', file: BLIND_FIFTY_FIRST, size: 703, floors: { crisisRecall: 0.892, riskRecall: 0.886, benignRight: 0.873 } },
+  { split: 'blind fifty-second split', file: BLIND_FIFTY_SECOND, size: 663, floors: { crisisRecall: 0.936, riskRecall: 0.946, benignRight: 0.791 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
