@@ -57,6 +57,7 @@ describe('crisis in corporate euphemism', () => {
     'got it all planned for the party, the place, the time of day, the cake',
     'updated my will and wrote handover notes for my replacement at work',
     'i am going to get my old manager a leaving card properly signed',
+    'the cover letters were rushed, i will do them properly',
     'if they do not fix those stairs someone at the jobcentre will get hurt',
     'the flu has really knocked me about this week',
     'my wife made me ring in sick because i had a temperature and the doctor agreed',
