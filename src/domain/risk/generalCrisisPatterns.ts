@@ -58,7 +58,7 @@ export const GENERAL_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     reason: 'putting their affairs in order',
     patterns: [
       // Not a goodbye at a leaving do, an airport or to an old job: what a client starting work says.
-      pattern`(?<!\b(?:leaving (?:do|drinks|party|lunch|meal|card|present)|airport|departures|the station|old job|last shift|new job)\b.*)(?:\bsaid (?:my )?goodbyes?\b|\bsaid goodbye to (?:my|every|all|the)\b|\bsaying (?:my )?goodbyes? to\b)(?!.*\b(?:leaving (?:do|drinks|party|lunch|meal|card|present)|airport|departures|the station|old job|last shift|new job)\b)`,
+      pattern`(?:\bsaid (?:my )?goodbyes?\b|\bsaid goodbye to (?:my|every|all|the)\b|\bsaying (?:my )?goodbyes? to\b)(?<!\b(?:leaving (?:do|drinks|party|lunch|meal|card|present)|airport|departures|the station|old job|last shift|new job)\b.*)(?!.*\b(?:leaving (?:do|drinks|party|lunch|meal|card|present)|airport|departures|the station|old job|last shift|new job)\b)`,
       pattern`\b(?:wrote|written|writing|left) (?:a |some )?(?:letters?|notes?) (?:for|to) (?:my|the|every|all)\b(?: \w+){0,3} (?:for after|for when i am gone|to say goodbye|saying goodbye)\b`,
     ],
   },
