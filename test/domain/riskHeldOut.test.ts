@@ -286,9 +286,12 @@ describe.each([
   // corporate euphemism) and the fifty-second (dating, breakups, tracking apps, sextortion, gossip),
   // measured once, fresh, after the 49th's and 50th's rules: 89.3% / 88.6% / 87.3%, crisis precision
   // 79.9% (13 crisis read as none, 8 as concern), and 93.6% / 94.6% / 79.2%, 71.8% (8 as none, 4 as
-  // concern).
-  { split: 'blind fifty-first split', file: BLIND_FIFTY_FIRST, size: 703, floors: { crisisRecall: 0.892, riskRecall: 0.886, benignRight: 0.873 } },
-  { split: 'blind fifty-second split', file: BLIND_FIFTY_SECOND, size: 663, floors: { crisisRecall: 0.936, riskRecall: 0.946, benignRight: 0.791 } },
+  // concern). Then read (spent) and rules written for their kinds
+  // (risk/corporateEuphemismAndStatusLossPatterns.ts, risk/datingTrackingAndSextortionPatterns.ts):
+  // 99.5% / 99.1% / 87.3% and 98.9% / 99.3% / 79.2% ("doing it this week", "plan is set" and "alarm's
+  // set" left as the everyday answers they usually are). Nothing fresh has been measured after them.
+  { split: 'blind fifty-first split', file: BLIND_FIFTY_FIRST, size: 703, floors: { crisisRecall: 0.994, riskRecall: 0.99, benignRight: 0.873 } },
+  { split: 'blind fifty-second split', file: BLIND_FIFTY_SECOND, size: 663, floors: { crisisRecall: 0.989, riskRecall: 0.993, benignRight: 0.791 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
