@@ -4,6 +4,9 @@
 // They run on normalised text ("im" is "i am", "wont" is "will not"), like the other groups.
 import { NOT_A_GAME_OR_A_CALL, oneOf, pattern, type RiskPatternGroup } from '../riskPatterns.ts';
 
+/** Goodbyes at a leaving do, an airport or to an old job: what a client starting work says. */
+export const GOODBYE_ELSEWHERE = String.raw`\b(?:leaving (?:do|drinks|party|lunch|meal|card|present)|airport|departures|old job|last shift|new job)\b`;
+
 const PARTNER = oneOf('husband', 'partner', 'boyfriend', 'bf', 'wife', 'girlfriend', 'gf', 'ex', 'fella', 'man', 'dad', 'stepdad', 'mum', 'son', 'brother');
 const MEANS = oneOf('rope', 'noose', 'charcoal', 'hose pipe', 'hosepipe', 'razor blades', 'blades', 'a gun', 'enough pills', 'enough tablets');
 const DRUG = oneOf(
@@ -57,8 +60,8 @@ export const GENERAL_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     level: 'crisis',
     reason: 'putting their affairs in order',
     patterns: [
-      // Not a goodbye at a leaving do, an airport or to an old job: what a client starting work says.
-      pattern`(?:\bsaid (?:my )?goodbyes?\b|\bsaid goodbye to (?:my|every|all|the)\b|\bsaying (?:my )?goodbyes? to\b)(?<!\b(?:leaving (?:do|drinks|party|lunch|meal|card|present)|airport|departures|the station|old job|last shift|new job)\b.*)(?!.*\b(?:leaving (?:do|drinks|party|lunch|meal|card|present)|airport|departures|the station|old job|last shift|new job)\b)`,
+      // Not a goodbye said elsewhere (GOODBYE_ELSEWHERE), nor at the station.
+      pattern`(?:\bsaid (?:my )?goodbyes?\b|\bsaid goodbye to (?:my|every|all|the)\b|\bsaying (?:my )?goodbyes? to\b)(?<!(?:${GOODBYE_ELSEWHERE}|\bthe station\b).*)(?!.*(?:${GOODBYE_ELSEWHERE}|\bthe station\b))`,
       pattern`\b(?:wrote|written|writing|left) (?:a |some )?(?:letters?|notes?) (?:for|to) (?:my|the|every|all)\b(?: \w+){0,3} (?:for after|for when i am gone|to say goodbye|saying goodbye)\b`,
     ],
   },
