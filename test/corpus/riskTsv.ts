@@ -67,5 +67,57 @@ export const BLIND_FORTY_NINTH = new URL('./riskBlindFortyNinth.tsv', import.met
 export const BLIND_FIFTIETH = new URL('./riskBlindFiftieth.tsv', import.meta.url);
 export const BLIND_FIFTY_FIRST = new URL('./riskBlindFiftyFirst.tsv', import.meta.url);
 export const BLIND_FIFTY_SECOND = new URL('./riskBlindFiftySecond.tsv', import.meta.url);
+export const BLIND_FIFTY_THIRD = new URL('./riskBlindFiftyThird.tsv', import.meta.url);
+export const BLIND_FIFTY_FOURTH = new URL('./riskBlindFiftyFourth.tsv', import.meta.url);
+export const BLIND_FIFTY_FIFTH = new URL('./riskBlindFiftyFifth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
+
+/** Every blind split after the fourth, oldest first: a new split is added here and its floors in riskHeldOut.test.ts. */
+export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
+  { name: 'blind tenth split', file: BLIND_TENTH },
+  { name: 'blind eleventh split', file: BLIND_ELEVENTH },
+  { name: 'blind twelfth split', file: BLIND_TWELFTH },
+  { name: 'blind thirteenth split', file: BLIND_THIRTEENTH },
+  { name: 'blind fourteenth split', file: BLIND_FOURTEENTH },
+  { name: 'blind fifteenth split', file: BLIND_FIFTEENTH },
+  { name: 'blind sixteenth split', file: BLIND_SIXTEENTH },
+  { name: 'blind seventeenth split', file: BLIND_SEVENTEENTH },
+  { name: 'blind eighteenth split', file: BLIND_EIGHTEENTH },
+  { name: 'blind nineteenth split', file: BLIND_NINETEENTH },
+  { name: 'blind twenty-first split', file: BLIND_TWENTY_FIRST },
+  { name: 'blind twenty-second split', file: BLIND_TWENTY_SECOND },
+  { name: 'blind twenty-third split', file: BLIND_TWENTY_THIRD },
+  { name: 'blind twenty-fourth split', file: BLIND_TWENTY_FOURTH },
+  { name: 'blind twenty-fifth split', file: BLIND_TWENTY_FIFTH },
+  { name: 'blind twenty-sixth split', file: BLIND_TWENTY_SIXTH },
+  { name: 'blind twenty-seventh split', file: BLIND_TWENTY_SEVENTH },
+  { name: 'blind twenty-eighth split', file: BLIND_TWENTY_EIGHTH },
+  { name: 'blind twenty-ninth split', file: BLIND_TWENTY_NINTH },
+  { name: 'blind thirtieth split', file: BLIND_THIRTIETH },
+  { name: 'blind thirty-first split', file: BLIND_THIRTY_FIRST },
+  { name: 'blind thirty-second split', file: BLIND_THIRTY_SECOND },
+  { name: 'blind thirty-third split', file: BLIND_THIRTY_THIRD },
+  { name: 'blind thirty-fourth split', file: BLIND_THIRTY_FOURTH },
+  { name: 'blind thirty-fifth split', file: BLIND_THIRTY_FIFTH },
+  { name: 'blind thirty-sixth split', file: BLIND_THIRTY_SIXTH },
+  { name: 'blind thirty-seventh split', file: BLIND_THIRTY_SEVENTH },
+  { name: 'blind thirty-eighth split', file: BLIND_THIRTY_EIGHTH },
+  { name: 'blind thirty-ninth split', file: BLIND_THIRTY_NINTH },
+  { name: 'blind fortieth split', file: BLIND_FORTIETH },
+  { name: 'blind forty-first split', file: BLIND_FORTY_FIRST },
+  { name: 'blind forty-second split', file: BLIND_FORTY_SECOND },
+  { name: 'blind forty-third split', file: BLIND_FORTY_THIRD },
+  { name: 'blind forty-fourth split', file: BLIND_FORTY_FOURTH },
+  { name: 'blind forty-fifth split', file: BLIND_FORTY_FIFTH },
+  { name: 'blind forty-sixth split', file: BLIND_FORTY_SIXTH },
+  { name: 'blind forty-seventh split', file: BLIND_FORTY_SEVENTH },
+  { name: 'blind forty-eighth split', file: BLIND_FORTY_EIGHTH },
+  { name: 'blind forty-ninth split', file: BLIND_FORTY_NINTH },
+  { name: 'blind fiftieth split', file: BLIND_FIFTIETH },
+  { name: 'blind fifty-first split', file: BLIND_FIFTY_FIRST },
+  { name: 'blind fifty-second split', file: BLIND_FIFTY_SECOND },
+  { name: 'blind fifty-third split', file: BLIND_FIFTY_THIRD },
+  { name: 'blind fifty-fourth split', file: BLIND_FIFTY_FOURTH },
+  { name: 'blind fifty-fifth split', file: BLIND_FIFTY_FIFTH },
+];

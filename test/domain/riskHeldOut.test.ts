@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, BLIND_FORTY_SEVENTH, BLIND_FORTY_EIGHTH, BLIND_FORTY_NINTH, BLIND_FIFTIETH, BLIND_FIFTY_FIRST, BLIND_FIFTY_SECOND, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, BLIND_FORTY_SEVENTH, BLIND_FORTY_EIGHTH, BLIND_FORTY_NINTH, BLIND_FIFTIETH, BLIND_FIFTY_FIRST, BLIND_FIFTY_SECOND, BLIND_FIFTY_THIRD, BLIND_FIFTY_FOURTH, BLIND_FIFTY_FIFTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -292,6 +292,15 @@ describe.each([
   // set" left as the everyday answers they usually are). Nothing fresh has been measured after them.
   { split: 'blind fifty-first split', file: BLIND_FIFTY_FIRST, size: 703, floors: { crisisRecall: 0.994, riskRecall: 0.99, benignRight: 0.873 } },
   { split: 'blind fifty-second split', file: BLIND_FIFTY_SECOND, size: 663, floors: { crisisRecall: 0.989, riskRecall: 0.993, benignRight: 0.791 } },
+  // Three more, each measured once, fresh, on cc167a1 (after the 51st's and 52nd's rules): the
+  // fifty-third (parents: new and expectant mothers, single parents, kinship carers, family court)
+  // 92.9% / 92.8% / 90.7%, crisis precision 80.5% (10 crisis read as none, 4 as concern); the
+  // fifty-fourth (shift, gig, care and hospitality workers; people new to English, refugees) 97.4% /
+  // 95.5% / 93.8%, 88.7% (none read as none, 5 as concern); the fifty-fifth (no special group: the
+  // plain mix a tester writes before launch) 91.6% / 94.2% / 93.9%, 90.6% (12 as none, 4 as concern).
+  { split: 'blind fifty-third split', file: BLIND_FIFTY_THIRD, size: 714, floors: { crisisRecall: 0.928, riskRecall: 0.927, benignRight: 0.906 } },
+  { split: 'blind fifty-fourth split', file: BLIND_FIFTY_FOURTH, size: 684, floors: { crisisRecall: 0.974, riskRecall: 0.954, benignRight: 0.938 } },
+  { split: 'blind fifty-fifth split', file: BLIND_FIFTY_FIFTH, size: 689, floors: { crisisRecall: 0.915, riskRecall: 0.941, benignRight: 0.939 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
