@@ -20,10 +20,10 @@ describe('the risk corpus', () => {
     expect(allHeldOut.length).toBeGreaterThanOrEqual(1000);
   });
 
-  it.each([
+  it.each<[string, readonly LabelledMessage[]]>([
     ['training', TRAINING_CORPUS],
     ['held-out', heldOut],
-    ...blindSplits.map(({ name, rows }) => [name, rows] as const),
+    ...blindSplits.map(({ name, rows }): [string, readonly LabelledMessage[]] => [name, rows]),
   ])('%s: has every kind', (_, messages) => {
     const kinds = new Set(messages.map((message) => message.category));
     expect([...kinds].sort()).toEqual((Object.keys(RISK_CATEGORIES) as RiskCategory[]).sort());
