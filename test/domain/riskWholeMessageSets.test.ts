@@ -17,4 +17,13 @@ describe('unless(gate, exclude)', () => {
     expect(gate.test('i am gone on the flight on friday')).toBe(false);
     expect(gate.test('booked the flight, i am gone for a week')).toBe(false);
   });
+
+  // The gate searches its two parts apart (faster); rules that build on its source get one expression
+  // that must read every message the same way.
+  it('reads a message as its one-expression source does', () => {
+    const whole = new RegExp(gate.source);
+    for (const text of ['in case', 'holiday in case', 'in case holiday', 'i am gone', 'the flight i am gone', 'nothing here', 'in case of a flight delay i am gone']) {
+      expect(gate.test(text)).toBe(whole.test(text));
+    }
+  });
 });

@@ -6,5 +6,26 @@ export const group = (level: 'crisis' | 'concern', reason: string, patterns: Reg
 /** Not just after "not", "never", "no longer" or "nor": "i am not hiding my cuts" is no finding. */
 export const NOT_BEFORE = String.raw`(?<!\b(?:not|never|no longer|nor) )`;
 
-/** A gate that opens on `gate` unless `exclude` is anywhere in the message (six files had each written it). */
-export const unless = (gate: string, exclude: string): RegExp => new RegExp(String.raw`^(?!.*(?:${exclude})).*(?:${gate})`);
+/**
+ * A gate that opens on `gate` unless `exclude` is anywhere in the message (six files had each written
+ * it). Its source is one expression, for the places that build on it; its test searches for the gate
+ * first and for the exclusion only when the gate opens. Most messages open no gate, and looking for
+ * every exclusion in every message took a quarter of a reading. The two agree on normalised text,
+ * which holds no line breaks.
+ */
+class GateUnless extends RegExp {
+  private readonly opens: RegExp;
+  private readonly shuts: RegExp;
+
+  constructor(gate: string, exclude: string) {
+    super(String.raw`^(?!.*(?:${exclude})).*(?:${gate})`);
+    this.opens = new RegExp(gate);
+    this.shuts = new RegExp(exclude);
+  }
+
+  override test(text: string): boolean {
+    return this.opens.test(text) && !this.shuts.test(text);
+  }
+}
+
+export const unless = (gate: string, exclude: string): RegExp => new GateUnless(gate, exclude);
