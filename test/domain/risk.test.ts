@@ -111,7 +111,7 @@ describe('assessRisk: denials and jokes', () => {
     expect(assessRisk(text).level).toBe('crisis');
   });
 
-  it.each(["i'll kill him, i'm not joking", 'i am going to hurt him, i mean it', 'im going to stab him for real', 'jk... no. not jk. i will hurt him when i see him', 'lol not even kidding i am going to hurt him'])(
+  it.each(["i'll kill him, i'm not joking", 'i am going to hurt him, i mean it', 'im going to stab him for real', 'jk... no. not jk. i will hurt him when i see him', 'lol not even kidding i am going to hurt him', 'i am going to hurt him lol. not lol', 'i will hurt him and this is not a lol', 'im gonna hurt him, not banter'])(
     '%j is crisis: "not joking" and "i mean it" cancel the joke',
     (text) => {
       expect(assessRisk(text)).toMatchObject({ level: 'crisis', reasons: expect.arrayContaining(['harm to someone else']) });
