@@ -293,7 +293,7 @@ export const IDIOMS: readonly RegExp[] = [
 ];
 
 /** Said to show a threat is meant: these cancel a joke marker ("i am not joking"). */
-export const SERIOUS_MARKERS = /\b(?:not (?:even )?(?:joking|jk|kidding|a joke|a lol|lol|banter)|no joke|no jk|i mean it|i am serious|seriously|deadly serious|for real|i swear|swear down|honestly)\b/;
+export const SERIOUS_MARKERS = /\b(?:not (?:even )?(?:joking|jk|kidding|a joke|a lol|banter)|(?<!\b(?:did|do|does|was|were|is|are|am|have|has|had|could|would|will|can|should) )not lol|no joke|no jk|i mean it|i am serious|seriously|deadly serious|for real|i swear|swear down|honestly)\b/;
 
 /** Laughter after a threat against someone else means a figure of speech, not a plan. */
 export const JOKE_MARKERS = /\b(?:lol|lmao|rofl|haha\w*|jk|joking|only joking|kidding)\b/;
