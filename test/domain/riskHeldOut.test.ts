@@ -298,9 +298,12 @@ describe.each([
   // fifty-fourth (shift, gig, care and hospitality workers; people new to English, refugees) 97.4% /
   // 95.5% / 93.8%, 88.7% (none read as none, 5 as concern); the fifty-fifth (no special group: the
   // plain mix a tester writes before launch) 91.6% / 94.2% / 93.9%, 90.6% (12 as none, 4 as concern).
-  { split: 'blind fifty-third split', file: BLIND_FIFTY_THIRD, size: 714, floors: { crisisRecall: 0.928, riskRecall: 0.927, benignRight: 0.906 } },
-  { split: 'blind fifty-fourth split', file: BLIND_FIFTY_FOURTH, size: 684, floors: { crisisRecall: 0.974, riskRecall: 0.954, benignRight: 0.938 } },
-  { split: 'blind fifty-fifth split', file: BLIND_FIFTY_FIFTH, size: 689, floors: { crisisRecall: 0.915, riskRecall: 0.941, benignRight: 0.939 } },
+  // Then read (spent) and rules written for their kinds (risk/newParentsRegretsAndHiddenStrainPatterns.ts,
+  // risk/shiftGigCareAndNewToEnglishPatterns.ts, risk/plainGoodbyesPetsAndHomeHarmsPatterns.ts): 100% /
+  // 100% for each, everyday unchanged (the alarms are the model's).
+  { split: 'blind fifty-third split', file: BLIND_FIFTY_THIRD, size: 714, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.906 } },
+  { split: 'blind fifty-fourth split', file: BLIND_FIFTY_FOURTH, size: 684, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.938 } },
+  { split: 'blind fifty-fifth split', file: BLIND_FIFTY_FIFTH, size: 689, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.939 } },
 ])('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
