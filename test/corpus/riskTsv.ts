@@ -70,6 +70,8 @@ export const BLIND_FIFTY_SECOND = new URL('./riskBlindFiftySecond.tsv', import.m
 export const BLIND_FIFTY_THIRD = new URL('./riskBlindFiftyThird.tsv', import.meta.url);
 export const BLIND_FIFTY_FOURTH = new URL('./riskBlindFiftyFourth.tsv', import.meta.url);
 export const BLIND_FIFTY_FIFTH = new URL('./riskBlindFiftyFifth.tsv', import.meta.url);
+export const BLIND_FIFTY_SIXTH = new URL('./riskBlindFiftySixth.tsv', import.meta.url);
+export const BLIND_FIFTY_SEVENTH = new URL('./riskBlindFiftySeventh.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -120,4 +122,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind fifty-third split', file: BLIND_FIFTY_THIRD },
   { name: 'blind fifty-fourth split', file: BLIND_FIFTY_FOURTH },
   { name: 'blind fifty-fifth split', file: BLIND_FIFTY_FIFTH },
+  { name: 'blind fifty-sixth split', file: BLIND_FIFTY_SIXTH },
+  { name: 'blind fifty-seventh split', file: BLIND_FIFTY_SEVENTH },
 ];
