@@ -120,7 +120,7 @@ export const CRISIS_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\b(?:do|did|does) not (?:really )?want to (?:go on|carry on) living\b`,
       pattern`\bnot (?:sure|know) (?:if|whether) i want to (?:live|be alive|be here|go on|carry on)\b`,
       pattern`\b(?:can not|could not) (?:go on|carry on) living\b`,
-      pattern`\bwish (?:i|id) (?:was|were|had|would|could) (?:just )?(?:dead|die|died|never been born|not (?:alive|born|here|wake up)|not woken up)\b`,
+      pattern`\bwish (?:i|id) (?:was|were|had|would|could) (?:just )?(?:dead|die|died|never been born|not (?:alive|born|here)|not (?:wake|woken) up\b(?! (?:so |this |that |really |too )?(?:early|late|at \d|before (?:the|my|\d)|in time|on time|for nothing)\b))\b`,
       pattern`\b(?:no one|no body) (?:would|will) (?:care|notice|miss me) if i (?:died|was dead|were dead|was gone|were gone|killed ${MYSELF}|disappeared)\b`,
       pattern`\b(?:should|might as well|may as well) (?:just )?(?:die|kill ${MYSELF}|end it)\b`,
       pattern`\bwant (?:it all|everything|the pain|life) to (?:end|stop)\b`,

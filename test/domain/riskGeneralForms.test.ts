@@ -203,6 +203,7 @@ describe('indirect forms of crisis', () => {
     'my nan is writing her will this week',
     'you wont hear from me next week, i start the new job',
     'meeting at 10 am so i can get the bus',
+    'wish i had not woken up so early, the baby slept till 8',
   ])('%j stays none', (text) => {
     expect(assessRisk(text).level).toBe('none');
   });

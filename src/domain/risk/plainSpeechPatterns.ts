@@ -33,7 +33,7 @@ export const PLAIN_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     level: 'crisis',
     reason: 'wishes to be dead',
     patterns: [
-      pattern`\bwish (?:i|id) (?:just )?(?:had|would have|could have|would|could|did) (?:just )?(?:not|never) (?:woken|wake|woke|waken) up\b`,
+      pattern`\bwish (?:i|id) (?:just )?(?:had|would have|could have|would|could|did) (?:just )?(?:not|never) (?:woken|wake|woke|waken) up\b(?! (?:so |this |that |really |too )?(?:early|late|at \d|before (?:the|my|\d)|in time|on time|for nothing|for (?:the|my) (?:alarm|shift|interview))\b)`,
       // Second-language grammar drops the verb: "better for my kids if i not exist".
       pattern`\b(?:better|best|easier|happier|relief)\b(?: \w+){0,5} if i (?:not|no|never) (?:exist|existed|alive|be alive|born|living)\b`,
     ],
