@@ -85,6 +85,8 @@ describe('concern said plainly', () => {
     'i work every weekend on my own in the shop, love it',
     'the quiet in the library gets to me',
     'sales were low day after day',
+    'the team is going through a bit of a low patch',
+    'my mum is having a low day',
     'low carb day today',
   ])('%j is no concern of those kinds to the rules', (text) => {
     const { concern } = applyRules(text);
