@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, BLIND_FORTY_SEVENTH, BLIND_FORTY_EIGHTH, BLIND_FORTY_NINTH, BLIND_FIFTIETH, BLIND_FIFTY_FIRST, BLIND_FIFTY_SECOND, BLIND_FIFTY_THIRD, BLIND_FIFTY_FOURTH, BLIND_FIFTY_FIFTH, BLIND_FIFTY_SIXTH, BLIND_FIFTY_SEVENTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, BLIND_FORTY_SEVENTH, BLIND_FORTY_EIGHTH, BLIND_FORTY_NINTH, BLIND_FIFTIETH, BLIND_FIFTY_FIRST, BLIND_FIFTY_SECOND, BLIND_FIFTY_THIRD, BLIND_FIFTY_FOURTH, BLIND_FIFTY_FIFTH, BLIND_FIFTY_SIXTH, BLIND_FIFTY_SEVENTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, BLIND_SPLITS, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -48,33 +48,33 @@ describe('assessRisk on the held-out split', () => {
 // brief, measured once fresh: 95.5% / 96.0% / 91.5%; its misses were read and general rules written
 // for their kinds (eleventh 98.3% / 96.9% / 93.8%, thirteenth 98.9% / 97.0% / 91.5%). The targets are 100% crisis recall and 90% for the others; these floors record
 // where each stands so it cannot fall while the work goes on (see the README).
-describe.each([
+const FLOORS = [
   // With the quiet-signal rules (risk/quietSignalsPatterns.ts): 97.3% / 98.0% / 90.1%.
   // With the everyday-cover rules (risk/everydayCoverPatterns.ts): 97.3% / 98.0% / 90.9%.
   // With the twenty-third's rules (risk/exitsCoverStoriesAndOthersTroublesPatterns.ts): 97.3% / 98.0% / 91.7%.
-  { split: 'blind fourth split', file: BLIND_FOURTH, size: 320, floors: { crisisRecall: 0.97, riskRecall: 0.97, benignRight: 0.915 } },
+  { file: BLIND_FOURTH, size: 320, floors: { crisisRecall: 0.97, riskRecall: 0.97, benignRight: 0.915 } },
   // With the twenty-third's rules: 99.4% / 97.9% / 93.5%.
-  { split: 'blind tenth split', file: BLIND_TENTH, size: 499, floors: { crisisRecall: 0.98, riskRecall: 0.975, benignRight: 0.93 } },
+  { file: BLIND_TENTH, size: 499, floors: { crisisRecall: 0.98, riskRecall: 0.975, benignRight: 0.93 } },
   // With the plain-speech rules (risk/plainSpeechPatterns.ts) and course topics read as "course": 98.3% / 96.9% / 94.3%.
   // With the indirect-speech rules (risk/indirectSpeechPatterns.ts): 98.3% / 97.2% / 94.3%.
   // With the veiled-and-deadline rules (risk/veiledAndDeadlinePatterns.ts): 98.3% / 97.5% / 94.9%.
   // With the twenty-third's rules: 98.3% / 97.5% / 96.0%.
-  { split: 'blind eleventh split', file: BLIND_ELEVENTH, size: 500, floors: { crisisRecall: 0.98, riskRecall: 0.97, benignRight: 0.96 } },
+  { file: BLIND_ELEVENTH, size: 500, floors: { crisisRecall: 0.98, riskRecall: 0.97, benignRight: 0.96 } },
   // Measured once, fresh: 96.7% / 96.7% / 88.8%; then its misses were read (spent).
   // With the plain-speech rules: 96.7% / 96.4% / 91.6%. With the indirect-speech rules: 97.2% / 96.7% / 91.6%.
   // With the everyday-cover rules: 97.2% / 97.0% / 92.1%. With the veiled-and-deadline rules: 97.2% / 97.0% / 93.3%.
   // With the twenty-third's rules: 97.2% / 97.0% / 93.8%.
-  { split: 'blind twelfth split', file: BLIND_TWELFTH, size: 511, floors: { crisisRecall: 0.97, riskRecall: 0.965, benignRight: 0.935 } },
+  { file: BLIND_TWELFTH, size: 511, floors: { crisisRecall: 0.97, riskRecall: 0.965, benignRight: 0.935 } },
   // Measured once, fresh: 95.5% / 96.0% / 91.5%; then its misses were read (spent).
   // With the plain-speech rules: 98.9% / 97.0% / 92.7%. With the indirect-speech rules: 98.9% / 97.3% / 92.7%.
   // With the everyday-cover rules: 98.9% / 97.3% / 93.2%. With the veiled-and-deadline rules: 98.9% / 97.3% / 93.8%.
   // With the twenty-third's rules: 98.9% / 97.3% / 96.0%.
-  { split: 'blind thirteenth split', file: BLIND_THIRTEENTH, size: 506, floors: { crisisRecall: 0.98, riskRecall: 0.97, benignRight: 0.96 } },
+  { file: BLIND_THIRTEENTH, size: 506, floors: { crisisRecall: 0.98, riskRecall: 0.97, benignRight: 0.96 } },
   // Written after those rules, by one writer who read only a brief (15 lines already in training or
   // another split taken out), and measured once: 96.1% / 95.6% / 90.9%. Its misses were then read
   // (spent) and general rules written for their kinds (risk/plainSpeechPatterns.ts): 100% / 100% / 93.7%.
   // With the twenty-third's rules: 100% / 100% / 94.3%.
-  { split: 'blind fourteenth split', file: BLIND_FOURTEENTH, size: 496, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.94 } },
+  { file: BLIND_FOURTEENTH, size: 496, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.94 } },
   // Written at the start of the next round by one writer who read only a brief asking for risk said
   // indirectly most of the time (29 lines already in training or another split taken out), and
   // measured once, fresh: 90.4% / 93.8% / 92.8%. With the plain-speech rules (aggregate figures only):
@@ -82,21 +82,21 @@ describe.each([
   // (risk/indirectSpeechPatterns.ts, and Scots and Geordie words in normalise.ts): 100% / 99.7% / 92.8%,
   // which only shows the rules fit; a fresh split is the honest figure. With the everyday-cover rules:
   // 100% / 99.7% / 93.4%. With the twenty-third's rules: 100% / 99.7% / 95.2%.
-  { split: 'blind fifteenth split', file: BLIND_FIFTEENTH, size: 491, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.95 } },
+  { file: BLIND_FIFTEENTH, size: 491, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.95 } },
   // Written while the fifteenth's rules were being made, by one writer who read only a brief (risk said
   // indirectly two times in three; 27 lines already in training or another split taken out), and
   // measured once, fresh, after those rules: 90.3% / 91.2% / 95.3%. Its misses were then read (spent)
   // and general rules written for their kinds (risk/quietSignalsPatterns.ts, and "'s gonna" and
   // "kippin" in normalise.ts): 100% / 99.7% / 98.8%, which only shows the rules fit; a fresh split is
   // the honest figure. With the everyday-cover rules: 100% / 99.7% / 99.4%.
-  { split: 'blind sixteenth split', file: BLIND_SIXTEENTH, size: 501, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.99 } },
+  { file: BLIND_SIXTEENTH, size: 501, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.99 } },
   // Written while the sixteenth's rules were being made, by one writer who read only a brief (risk
   // said indirectly two times in three; 23 lines already in training or another split taken out),
   // and measured once, fresh, after those rules: 94.9% / 93.1% / 92.2%. Its misses were then read
   // (spent) and general rules written for their kinds (risk/everydayCoverPatterns.ts: crisis and
   // concern under everyday cover, and topics and idioms that say nothing of the client): 99.4% /
   // 99.7% / 97.8%, which only shows the rules fit; a fresh split is the honest figure.
-  { split: 'blind seventeenth split', file: BLIND_SEVENTEENTH, size: 497, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.975 } },
+  { file: BLIND_SEVENTEENTH, size: 497, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.975 } },
   // Written while the seventeenth's rules were being made, by one writer who read only a brief (risk
   // said indirectly two times in three; 24 lines already in training or another split taken out),
   // and measured once, fresh, after those rules: 94.9% / 94.5% / 93.1%. Its misses were then read
@@ -104,7 +104,7 @@ describe.each([
   // or set against a deadline, quiet concern, and topics and idioms that say nothing of the client;
   // "shan't" in normalise.ts): 100% / 100% / 97.1%, which only shows the rules fit; a fresh split is
   // the honest figure.
-  { split: 'blind eighteenth split', file: BLIND_EIGHTEENTH, size: 501, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.965 } },
+  { file: BLIND_EIGHTEENTH, size: 501, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.965 } },
   // Written while the eighteenth's rules were being made, by one writer who read only a brief (risk
   // said indirectly two times in three; 26 lines already in training or another split taken out),
   // and measured once, fresh, after those rules: 89.9% / 90.9% / 97.2%. Its misses were then read
@@ -112,7 +112,7 @@ describe.each([
   // a means acquired, quiet preparation, plain practical danger tonight, and quiet concern in plain
   // words): 100% / 99.4% / 97.2%, which only shows the rules fit; a fresh split is the honest figure.
   // With the twenty-third's rules: 100% / 99.4% / 97.8%.
-  { split: 'blind nineteenth split', file: BLIND_NINETEENTH, size: 499, floors: { crisisRecall: 0.995, riskRecall: 0.99, benignRight: 0.975 } },
+  { file: BLIND_NINETEENTH, size: 499, floors: { crisisRecall: 0.995, riskRecall: 0.99, benignRight: 0.975 } },
   // Written while the nineteenth's rules were being made, by one writer who read only a brief (risk
   // said indirectly two times in three; 18 lines already in training or another split taken out),
   // and measured once, fresh, after those rules: 89.0% / 94.3% / 86.1%. Its misses were then read
@@ -121,7 +121,7 @@ describe.each([
   // other people's past read as "course"): 96.5% / 96.5% / 91.0%, which only shows the rules fit; a
   // fresh split is the honest figure. With the twenty-second's rules: 97.7% / 96.8% / 91.0%. With the
   // twenty-third's rules: 97.7% / 96.8% / 91.6%.
-  { split: 'blind twenty-first split', file: BLIND_TWENTY_FIRST, size: 482, floors: { crisisRecall: 0.975, riskRecall: 0.965, benignRight: 0.915 } },
+  { file: BLIND_TWENTY_FIRST, size: 482, floors: { crisisRecall: 0.975, riskRecall: 0.965, benignRight: 0.915 } },
   // Written while the twenty-first's rules were being made, by one writer who read only a brief (27
   // lines already in training or another split taken out), and measured once, fresh, after those
   // rules: 94.6% / 93.7% / 94.2%. Its misses were then read (spent) and general rules written for
@@ -129,7 +129,7 @@ describe.each([
   // a last errand or keepsake, a funeral planned, plain struggle in chat words, and a film, an essay
   // or a relative's past read as "course"): 100% / 100% / 98.7%, which only shows the rules fit; a
   // fresh split is the honest figure.
-  { split: 'blind twenty-second split', file: BLIND_TWENTY_SECOND, size: 427, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.985 } },
+  { file: BLIND_TWENTY_SECOND, size: 427, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.985 } },
   // Written while the twenty-second's rules were being made, by one writer who read only the kinds'
   // names and a brief (more everyday look-alikes than risk; 18 lines already in training or another
   // split taken out), and measured once, fresh, after those rules: 93.7% / 96.0% / 92.0%, crisis
@@ -139,7 +139,7 @@ describe.each([
   // past self-harm told as over, and games, titles, other people's troubles, care work and "i am
   // safe" read as "course"): 100% / 100% / 99.0%, crisis precision 96.4%, which only shows the rules
   // fit; a fresh split is the honest figure.
-  { split: 'blind twenty-third split', file: BLIND_TWENTY_THIRD, size: 559, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.985 } },
+  { file: BLIND_TWENTY_THIRD, size: 559, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.985 } },
   // Written while the twenty-third's rules were being made, by one writer who read only the kinds'
   // names and a brief (more everyday look-alikes than risk, by 91; 34 lines already in training or
   // another split taken out), and measured once, fresh, after those rules: 96.3% / 97.0% / 92.9%,
@@ -148,19 +148,19 @@ describe.each([
   // partner wrecking the job search, a child alone, a sofa that ran out tonight; struggle said flat;
   // other people's news, stories and checks read as "course"): 100% / 100% / 99.7%, crisis precision
   // 96.4%, which only shows the rules fit; a fresh split is the honest figure.
-  { split: 'blind twenty-fourth split', file: BLIND_TWENTY_FOURTH, size: 617, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.995 } },
+  { file: BLIND_TWENTY_FOURTH, size: 617, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.995 } },
   // Written blind while the twenty-fourth's rules were made (one writer who read only the kinds'
   // names and a brief; 49 lines already held taken out), and measured once, fresh, after those rules
   // and the coach-question topics: 97.3% / 99.0% / 91.1%, crisis precision 91.3% (2 crisis read as
   // none, 3 as concern). Its misses were read the session after (spent) and general rules written for
   // their kinds (risk/revengeHouseRulesAndWeightPatterns.ts, risk/ailmentsStagesAndNeighboursPatterns.ts):
   // 100% / 100% / 95.5%, which only shows the rules fit. With the later rules: 100% / 100% / 95.8%.
-  { split: 'blind twenty-fifth split', file: BLIND_TWENTY_FIFTH, size: 678, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.955 } },
+  { file: BLIND_TWENTY_FIFTH, size: 678, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.955 } },
   // Written blind at the same time by another writer (older and formal writers, second-language
   // English, voice-to-text, carers, ex-forces, people leaving prison or care; 37 lines already held
   // taken out), measured once, fresh, beside the twenty-fifth: 97.0% / 97.4% / 94.7%, crisis precision
   // 89.9% (3 crisis read as none, 2 as concern). Spent with the twenty-fifth: 100% / 99.6% / 96.9%.
-  { split: 'blind twenty-sixth split', file: BLIND_TWENTY_SIXTH, size: 627, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.965 } },
+  { file: BLIND_TWENTY_SIXTH, size: 627, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.965 } },
   // Four more blind splits, each by a writer who read only the kinds and a brief, measured once fresh
   // and then spent. The twenty-seventh (gig and night-shift workers, carers, veterans, prison
   // leavers, refugees, learning-disability and autistic writers; 14 lines already held taken out) and
@@ -168,8 +168,8 @@ describe.each([
   // spelling, dark humour; 27 taken out), fresh at the start of the session: 93.7% / 95.1% / 92.6%
   // and 96.6% / 97.6% / 90.6%. After their rules (risk/otherThingPermanentRestAndChildrenPatterns.ts,
   // risk/workGoodbyesAndLibraryTabletsPatterns.ts): 99.5% / 99.7% / 94.9% and 100% / 100% / 93.7%.
-  { split: 'blind twenty-seventh split', file: BLIND_TWENTY_SEVENTH, size: 698, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.945 } },
-  { split: 'blind twenty-eighth split', file: BLIND_TWENTY_EIGHTH, size: 692, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.93 } },
+  { file: BLIND_TWENTY_SEVENTH, size: 698, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.945 } },
+  { file: BLIND_TWENTY_EIGHTH, size: 692, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.93 } },
   // The twenty-ninth (understated men over 40, trades, drivers, farm and fishing, Travellers, LGBTQ+
   // young people, gamblers, the bereaved, ex-forces) and the thirtieth (answers typed inside the
   // coach's steps, Gen Z and gamer slang, other languages mixed in), fresh after the 27th's rules:
@@ -177,8 +177,8 @@ describe.each([
   // (risk/crossingsHonourAndUnderstatementPatterns.ts, risk/gameExitsOtherTonguesAndNeckMarksPatterns.ts,
   // risk/othersAttemptsGameChatAndStoriesPatterns.ts) and the sentence lift: 100% / 100% / 93.4% and
   // 99.5% / 99.0% / 92.1%.
-  { split: 'blind twenty-ninth split', file: BLIND_TWENTY_NINTH, size: 714, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.93 } },
-  { split: 'blind thirtieth split', file: BLIND_THIRTIETH, size: 699, floors: { crisisRecall: 0.99, riskRecall: 0.985, benignRight: 0.92 } },
+  { file: BLIND_TWENTY_NINTH, size: 714, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.93 } },
+  { file: BLIND_THIRTIETH, size: 699, floors: { crisisRecall: 0.99, riskRecall: 0.985, benignRight: 0.92 } },
   // The thirty-first (everyone a service sees in a month) and the thirty-second (IPS clients with
   // severe mental illness, recovery, probation, asylum seekers, deaf clients writing in BSL order,
   // relatives typing for a client), written blind while the 29th and 30th were read, and measured
@@ -187,8 +187,8 @@ describe.each([
   // session read them 98.3% / 97.3% / 84.1% and 97.2% / 98.0% / 89.1%. Their everyday figures are
   // below the 90% target. Then read (spent) and rules written for their kinds
   // (risk/othersHarmWorkTopicsAndVoicesPatterns.ts): 100% / 98.0% / 86.8% and 99.4% / 99.3% / 90.3%.
-  { split: 'blind thirty-first split', file: BLIND_THIRTY_FIRST, size: 695, floors: { crisisRecall: 0.995, riskRecall: 0.975, benignRight: 0.865 } },
-  { split: 'blind thirty-second split', file: BLIND_THIRTY_SECOND, size: 686, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.9 } },
+  { file: BLIND_THIRTY_FIRST, size: 695, floors: { crisisRecall: 0.995, riskRecall: 0.975, benignRight: 0.865 } },
+  { file: BLIND_THIRTY_SECOND, size: 686, floors: { crisisRecall: 0.99, riskRecall: 0.99, benignRight: 0.9 } },
   // The thirty-third (answers typed inside the coach's steps, winter and the cost of living, carers,
   // over-60s, chronic pain, half-denials) and the thirty-fourth (very short and emoji messages,
   // voice-to-text, many Englishes, "you" and third person, things left behind, work look-alikes),
@@ -198,8 +198,8 @@ describe.each([
   // concern). Then read (spent) and rules written for their kinds
   // (risk/edgeVisitsLyingDenialsAndGoingWithoutPatterns.ts,
   // risk/otherTonguesMoneyStrainAndShopTalkPatterns.ts): 100% / 100% / 95.8% and 100% / 100% / 96.7%.
-  { split: 'blind thirty-third split', file: BLIND_THIRTY_THIRD, size: 715, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.955 } },
-  { split: 'blind thirty-fourth split', file: BLIND_THIRTY_FOURTH, size: 675, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.965 } },
+  { file: BLIND_THIRTY_THIRD, size: 715, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.955 } },
+  { file: BLIND_THIRTY_FOURTH, size: 675, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.965 } },
   // The thirty-fifth (abuse and coercive control said without the words, carers, care leavers,
   // hostels, recovery, review and reminder replies, suicide said sideways) and the thirty-sixth
   // (young men in trades and driving, betting and crypto losses, long formal messages from the
@@ -212,8 +212,8 @@ describe.each([
   // risk/hiddenCutsWearyOfLivingAndQuietStrainPatterns.ts): 100% / 100% / 88.8% and 100% / 99.4% / 92.6%.
   // The 35th's everyday figure is below the 90% target: its look-alikes (a parent tracking a
   // teenager's phone, a husband who does the bills) are read as crisis by the model alone.
-  { split: 'blind thirty-fifth split', file: BLIND_THIRTY_FIFTH, size: 702, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.885 } },
-  { split: 'blind thirty-sixth split', file: BLIND_THIRTY_SIXTH, size: 713, floors: { crisisRecall: 0.995, riskRecall: 0.99, benignRight: 0.925 } },
+  { file: BLIND_THIRTY_FIFTH, size: 702, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.885 } },
+  { file: BLIND_THIRTY_SIXTH, size: 713, floors: { crisisRecall: 0.995, riskRecall: 0.99, benignRight: 0.925 } },
   // The thirty-seventh (a busy fortnight of everyone a service sees: a third long, several topics,
   // risk once in the middle; a quarter very short) and the thirty-eighth (IPS clients with severe
   // mental illness, learning disabilities, recovery, cuckooing; medication and therapy look-alikes),
@@ -223,8 +223,8 @@ describe.each([
   // rules written for their kinds (risk/hitByBusStockpileCuttingHelpsAndSetbackLowPatterns.ts,
   // risk/methodPlansHomeBlowsAndRelapsePatterns.ts): 100% / 100% / 93.2% and 99.5% / 99.7% / 94.2%
   // ("i'd rather be dead than sit through another interview" is left to the idiom rules).
-  { split: 'blind thirty-seventh split', file: BLIND_THIRTY_SEVENTH, size: 673, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.93 } },
-  { split: 'blind thirty-eighth split', file: BLIND_THIRTY_EIGHTH, size: 719, floors: { crisisRecall: 0.99, riskRecall: 0.995, benignRight: 0.94 } },
+  { file: BLIND_THIRTY_SEVENTH, size: 673, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.93 } },
+  { file: BLIND_THIRTY_EIGHTH, size: 719, floors: { crisisRecall: 0.99, riskRecall: 0.995, benignRight: 0.94 } },
   // The thirty-ninth (twelve invented people of all ages and backgrounds, each typing their own way)
   // and the fortieth (written as a red-teamer would: crisis without the usual words, euphemism, risk
   // told through actions), measured once, fresh, after all of the session's rules: 98.4% / 95.6% /
@@ -232,8 +232,8 @@ describe.each([
   // 83.3% (8 as none, 1 as concern). Both everyday figures are below the 90% target. Then read (spent)
   // and whole-message rules written for their kinds (risk/dropDeadRopeGivingAwayAndTrashCryingPatterns.ts,
   // risk/deathEuphemismsRoutineThreatsAndQuietStrainPatterns.ts): 100% / 100% / 89.7% and 100% / 100% / 89.2%.
-  { split: 'blind thirty-ninth split', file: BLIND_THIRTY_NINTH, size: 719, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.895 } },
-  { split: 'blind fortieth split', file: BLIND_FORTIETH, size: 711, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.89 } },
+  { file: BLIND_THIRTY_NINTH, size: 719, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.895 } },
+  { file: BLIND_FORTIETH, size: 711, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.89 } },
   // The forty-first (veterans, prison leavers, older rural men, fishermen, lorry drivers) and the
   // forty-second (autistic and ADHD clients, chronic pain, benefit assessments: literal statements,
   // info-dumps), measured once, fresh, on e033296 (the last stop's end): 91.9% / 92.4% / 89.8%,
@@ -241,8 +241,8 @@ describe.each([
   // (8 as none, 2 as concern). Then read (spent) and whole-message rules written for their kinds
   // (risk/veteransQuarriesAndAffairsPatterns.ts, risk/literalPlansBodyHarmAndPowerPatterns.ts):
   // 100% / 100% / 89.8% and 100% / 100% / 94.2%.
-  { split: 'blind forty-first split', file: BLIND_FORTY_FIRST, size: 728, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.895 } },
-  { split: 'blind forty-second split', file: BLIND_FORTY_SECOND, size: 723, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.94 } },
+  { file: BLIND_FORTY_FIRST, size: 728, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.895 } },
+  { file: BLIND_FORTY_SECOND, size: 723, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.94 } },
   // The forty-third (young people 16-24: group-chat slang, "kms", drill talk, county lines, sofa-surfing)
   // and the forty-fourth (English as a second language and translation apps: refugees, migrant
   // workers, spouses on visas, documents held, debt bondage), measured once, fresh, after the
@@ -250,8 +250,8 @@ describe.each([
   // 2 as concern), and 88.3% / 93.6% / 92.4%, 86.5% (13 as none, 10 as concern). Then read (spent)
   // and rules written for their kinds (risk/youthSlangGroomingAndSofaSurfingPatterns.ts,
   // risk/translatedIdiomsDocumentsAndBondagePatterns.ts): 100% / 100% / 90.2% and 100% / 100% / 92.9%.
-  { split: 'blind forty-third split', file: BLIND_FORTY_THIRD, size: 689, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.9 } },
-  { split: 'blind forty-fourth split', file: BLIND_FORTY_FOURTH, size: 723, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.925 } },
+  { file: BLIND_FORTY_THIRD, size: 689, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.9 } },
+  { file: BLIND_FORTY_FOURTH, size: 723, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.925 } },
   // The forty-fifth (jobs lost in care, hospitality, retail and delivery; real risk in work words) and
   // the forty-sixth (parents and carers: custody, postnatal depression, refuges, risk said through the
   // family), measured once, fresh, after the 43rd's and 44th's rules: 95.2% / 94.8% / 94.9%, crisis
@@ -259,8 +259,8 @@ describe.each([
   // none, 3 as concern). Then read (spent) and rules written for their kinds
   // (risk/careWorkKnowledgeAndShiftTalkPatterns.ts, risk/parentsCustodyAndExhaustionPatterns.ts):
   // 100% / 100% / 94.9% and 100% / 100% / 89.0%.
-  { split: 'blind forty-fifth split', file: BLIND_FORTY_FIFTH, size: 685, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.945 } },
-  { split: 'blind forty-sixth split', file: BLIND_FORTY_SIXTH, size: 716, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.885 } },
+  { file: BLIND_FORTY_FIFTH, size: 685, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.945 } },
+  { file: BLIND_FORTY_SIXTH, size: 716, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.885 } },
   // The forty-seventh (the Englishes and dialects of the UK, Ireland and beyond: Scots, Geordie, Scouse,
   // Irish, Jamaican patois, West African) and the forty-eighth (students, graduates, first jobs: meme
   // speech, terse endings, drafts), measured once, fresh, after the 45th's and 46th's rules: 92.0% /
@@ -269,8 +269,8 @@ describe.each([
   // (risk/dialectsPatoisAndHidingsPatterns.ts, risk/memeSpeakTerseEndingsAndDraftsPatterns.ts): 99.5% /
   // 99.7% / 93.3% and 98.5% / 99.0% / 90.6% ("date's set", "next tuesday. its sorted", "im going to do it
   // this time" and goodbyes at leaving drinks are left as the everyday answers they usually are).
-  { split: 'blind forty-seventh split', file: BLIND_FORTY_SEVENTH, size: 670, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.932 } },
-  { split: 'blind forty-eighth split', file: BLIND_FORTY_EIGHTH, size: 693, floors: { crisisRecall: 0.984, riskRecall: 0.99, benignRight: 0.905 } },
+  { file: BLIND_FORTY_SEVENTH, size: 670, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.932 } },
+  { file: BLIND_FORTY_EIGHTH, size: 693, floors: { crisisRecall: 0.984, riskRecall: 0.99, benignRight: 0.905 } },
   // The forty-ninth (long-term illness and disability: cancer, dialysis, terminal diagnoses, carers of
   // the dying; medical and end-of-life words everywhere) and the fiftieth (faith, grief and community:
   // prayer and afterlife words, the bereaved), measured once, fresh, after the 47th's and 48th's rules:
@@ -280,8 +280,8 @@ describe.each([
   // (risk/illnessTreatmentAndEndOfLifeWordsPatterns.ts, risk/faithGriefAndAfterlifeWordsPatterns.ts):
   // 99.0% / 99.1% / 83.8% and 100% / 99.7% / 84.0%. Their everyday alarms are the model's, which rules
   // can only add to; they are left (see the README).
-  { split: 'blind forty-ninth split', file: BLIND_FORTY_NINTH, size: 693, floors: { crisisRecall: 0.989, riskRecall: 0.99, benignRight: 0.837 } },
-  { split: 'blind fiftieth split', file: BLIND_FIFTIETH, size: 691, floors: { crisisRecall: 0.995, riskRecall: 0.996, benignRight: 0.84 } },
+  { file: BLIND_FORTY_NINTH, size: 693, floors: { crisisRecall: 0.989, riskRecall: 0.99, benignRight: 0.837 } },
+  { file: BLIND_FIFTIETH, size: 691, floors: { crisisRecall: 0.995, riskRecall: 0.996, benignRight: 0.84 } },
   // The fifty-first (people made redundant after long careers: managers, engineers, civil servants;
   // corporate euphemism) and the fifty-second (dating, breakups, tracking apps, sextortion, gossip),
   // measured once, fresh, after the 49th's and 50th's rules: 89.3% / 88.6% / 87.3%, crisis precision
@@ -290,8 +290,8 @@ describe.each([
   // (risk/corporateEuphemismAndStatusLossPatterns.ts, risk/datingTrackingAndSextortionPatterns.ts):
   // 99.5% / 99.1% / 87.3% and 98.9% / 99.3% / 79.2% ("doing it this week", "plan is set" and "alarm's
   // set" left as the everyday answers they usually are). Nothing fresh has been measured after them.
-  { split: 'blind fifty-first split', file: BLIND_FIFTY_FIRST, size: 703, floors: { crisisRecall: 0.994, riskRecall: 0.99, benignRight: 0.873 } },
-  { split: 'blind fifty-second split', file: BLIND_FIFTY_SECOND, size: 663, floors: { crisisRecall: 0.989, riskRecall: 0.993, benignRight: 0.791 } },
+  { file: BLIND_FIFTY_FIRST, size: 703, floors: { crisisRecall: 0.994, riskRecall: 0.99, benignRight: 0.873 } },
+  { file: BLIND_FIFTY_SECOND, size: 663, floors: { crisisRecall: 0.989, riskRecall: 0.993, benignRight: 0.791 } },
   // Three more, each measured once, fresh, on cc167a1 (after the 51st's and 52nd's rules): the
   // fifty-third (parents: new and expectant mothers, single parents, kinship carers, family court)
   // 92.9% / 92.8% / 90.7%, crisis precision 80.5% (10 crisis read as none, 4 as concern); the
@@ -301,9 +301,9 @@ describe.each([
   // Then read (spent) and rules written for their kinds (risk/newParentsRegretsAndHiddenStrainPatterns.ts,
   // risk/shiftGigCareAndNewToEnglishPatterns.ts, risk/plainGoodbyesPetsAndHomeHarmsPatterns.ts): 100% /
   // 100% for each, everyday unchanged (the alarms are the model's).
-  { split: 'blind fifty-third split', file: BLIND_FIFTY_THIRD, size: 714, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.906 } },
-  { split: 'blind fifty-fourth split', file: BLIND_FIFTY_FOURTH, size: 684, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.938 } },
-  { split: 'blind fifty-fifth split', file: BLIND_FIFTY_FIFTH, size: 689, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.939 } },
+  { file: BLIND_FIFTY_THIRD, size: 714, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.906 } },
+  { file: BLIND_FIFTY_FOURTH, size: 684, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.938 } },
+  { file: BLIND_FIFTY_FIFTH, size: 689, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.939 } },
   // Two more, measured once, fresh, on ebd85d3 (after the 53rd-55th's rules and 'not lol' as 'not
   // joking'): the fifty-sixth (a second plain mix: each rung of the Columbia ladder said plainly,
   // indirectly and buried in a practical message, with a look-alike for each kind) 94.7% / 95.3% /
@@ -312,9 +312,22 @@ describe.each([
   // 95.1%, 89.3% (6 as none, 3 as concern). Then read (spent) and rules written for their kinds
   // (risk/ladderRungsPlainAndBuriedPatterns.ts, risk/coachStepAnswersPatterns.ts): 100% / 100% for
   // each, everyday unchanged. Nothing fresh has been measured after them.
-  { split: 'blind fifty-sixth split', file: BLIND_FIFTY_SIXTH, size: 664, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.928 } },
-  { split: 'blind fifty-seventh split', file: BLIND_FIFTY_SEVENTH, size: 698, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.95 } },
-])('assessRisk on the $split', ({ file, size, floors }) => {
+  { file: BLIND_FIFTY_SIXTH, size: 664, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.928 } },
+  { file: BLIND_FIFTY_SEVENTH, size: 698, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.95 } },
+];
+
+// The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long
+// ago, is not on it.
+const nameOf = (file: URL) => BLIND_SPLITS.find((split) => split.file === file)?.name ?? 'blind fourth split';
+
+describe('the held-out floors', () => {
+  it('hold a row for every blind split the corpus lists', () => {
+    const withFloors = new Set(FLOORS.map((row) => row.file));
+    expect(BLIND_SPLITS.filter((split) => !withFloors.has(split.file)).map((split) => split.name)).toEqual([]);
+  });
+});
+
+describe.each(FLOORS.map((row) => ({ ...row, split: nameOf(row.file) })))('assessRisk on the $split', ({ file, size, floors }) => {
   const rows = readRiskTsv(file);
   const figures = measureRisk(rows);
 
