@@ -72,6 +72,10 @@ export const BLIND_FIFTY_FOURTH = new URL('./riskBlindFiftyFourth.tsv', import.m
 export const BLIND_FIFTY_FIFTH = new URL('./riskBlindFiftyFifth.tsv', import.meta.url);
 export const BLIND_FIFTY_SIXTH = new URL('./riskBlindFiftySixth.tsv', import.meta.url);
 export const BLIND_FIFTY_SEVENTH = new URL('./riskBlindFiftySeventh.tsv', import.meta.url);
+export const BLIND_FIFTY_EIGHTH = new URL('./riskBlindFiftyEighth.tsv', import.meta.url);
+export const BLIND_FIFTY_NINTH = new URL('./riskBlindFiftyNinth.tsv', import.meta.url);
+export const BLIND_SIXTIETH = new URL('./riskBlindSixtieth.tsv', import.meta.url);
+export const BLIND_SIXTY_FIRST = new URL('./riskBlindSixtyFirst.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -124,4 +128,8 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind fifty-fifth split', file: BLIND_FIFTY_FIFTH },
   { name: 'blind fifty-sixth split', file: BLIND_FIFTY_SIXTH },
   { name: 'blind fifty-seventh split', file: BLIND_FIFTY_SEVENTH },
+  { name: 'blind fifty-eighth split', file: BLIND_FIFTY_EIGHTH },
+  { name: 'blind fifty-ninth split', file: BLIND_FIFTY_NINTH },
+  { name: 'blind sixtieth split', file: BLIND_SIXTIETH },
+  { name: 'blind sixty-first split', file: BLIND_SIXTY_FIRST },
 ];

@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, BLIND_FORTY_SEVENTH, BLIND_FORTY_EIGHTH, BLIND_FORTY_NINTH, BLIND_FIFTIETH, BLIND_FIFTY_FIRST, BLIND_FIFTY_SECOND, BLIND_FIFTY_THIRD, BLIND_FIFTY_FOURTH, BLIND_FIFTY_FIFTH, BLIND_FIFTY_SIXTH, BLIND_FIFTY_SEVENTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, BLIND_SPLITS, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, BLIND_FORTY_SEVENTH, BLIND_FORTY_EIGHTH, BLIND_FORTY_NINTH, BLIND_FIFTIETH, BLIND_FIFTY_FIRST, BLIND_FIFTY_SECOND, BLIND_FIFTY_THIRD, BLIND_FIFTY_FOURTH, BLIND_FIFTY_FIFTH, BLIND_FIFTY_SIXTH, BLIND_FIFTY_SEVENTH, BLIND_FIFTY_EIGHTH, BLIND_FIFTY_NINTH, BLIND_SIXTIETH, BLIND_SIXTY_FIRST, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, BLIND_SPLITS, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -314,6 +314,20 @@ const FLOORS = [
   // each, everyday unchanged. Nothing fresh has been measured after them.
   { file: BLIND_FIFTY_SIXTH, size: 664, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.928 } },
   { file: BLIND_FIFTY_SEVENTH, size: 698, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.95 } },
+  // Four more, each measured once, fresh, on 91f6acb (after the 56th's and 57th's rules): the
+  // fifty-eighth (disabled clients, long-term pain and illness, autistic and ADHD writers, a learning
+  // disability with a support worker typing, Deaf and blind writers, unpaid carers) 94.3% / 93.0% /
+  // 89.0%, crisis precision 85.0% (8 crisis read as none, 3 as concern); the fifty-ninth (gambling,
+  // debt, drink and drugs, recovery) 93.9% / 96.5% / 90.2%, 88.9% (5 as none, 7 as concern); the
+  // sixtieth (a third plain mix: indirect, misspelt, slang, negated and look-alike in equal measure,
+  // a quarter of the risks buried in long messages) 94.1% / 96.6% / 91.4%, 87.9% (6 as none, 5 as
+  // concern); the sixty-first (LGBTQ+ clients, honour-based abuse and forced marriage, migrants and
+  // people held by an employer or agent, care leavers, sofa-surfers) 98.5% / 97.5% / 89.5%, 84.3% (1
+  // as none, 2 as concern).
+  { file: BLIND_FIFTY_EIGHTH, size: 706, floors: { crisisRecall: 0.943, riskRecall: 0.93, benignRight: 0.89 } },
+  { file: BLIND_FIFTY_NINTH, size: 685, floors: { crisisRecall: 0.938, riskRecall: 0.965, benignRight: 0.902 } },
+  { file: BLIND_SIXTIETH, size: 674, floors: { crisisRecall: 0.94, riskRecall: 0.965, benignRight: 0.913 } },
+  { file: BLIND_SIXTY_FIRST, size: 699, floors: { crisisRecall: 0.984, riskRecall: 0.974, benignRight: 0.895 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long
