@@ -325,7 +325,9 @@ const FLOORS = [
   // people held by an employer or agent, care leavers, sofa-surfers) 98.5% / 97.5% / 89.5%, 84.3% (1
   // as none, 2 as concern).
   { file: BLIND_FIFTY_EIGHTH, size: 706, floors: { crisisRecall: 0.943, riskRecall: 0.93, benignRight: 0.89 } },
-  { file: BLIND_FIFTY_NINTH, size: 685, floors: { crisisRecall: 0.938, riskRecall: 0.965, benignRight: 0.902 } },
+  // The fifty-ninth, then read (spent) and rules written for its kinds
+  // (risk/lendersVoicesCurfewsAndHiddenBetsPatterns.ts): 100% / 100% / 90.2%, everyday unchanged.
+  { file: BLIND_FIFTY_NINTH, size: 685, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.902 } },
   { file: BLIND_SIXTIETH, size: 674, floors: { crisisRecall: 0.94, riskRecall: 0.965, benignRight: 0.913 } },
   { file: BLIND_SIXTY_FIRST, size: 699, floors: { crisisRecall: 0.984, riskRecall: 0.974, benignRight: 0.895 } },
 ];
