@@ -331,7 +331,9 @@ const FLOORS = [
   // The sixtieth's rules were then written (src/domain/risk/offhandAsidesHiddenMarksAndEmptyCupboardsPatterns.ts):
   // after them it reads 100% / 100% / 91.4%, crisis precision 88.6%.
   { file: BLIND_SIXTIETH, size: 674, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.913 } },
-  { file: BLIND_SIXTY_FIRST, size: 699, floors: { crisisRecall: 0.984, riskRecall: 0.974, benignRight: 0.895 } },
+  // The sixty-first was then read (spent) and rules written for its kinds
+  // (risk/heldByFamilyOrAgentAndSofaNightsPatterns.ts): 100% / 100% / 89.5%, everyday unchanged.
+  { file: BLIND_SIXTY_FIRST, size: 699, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.895 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long
