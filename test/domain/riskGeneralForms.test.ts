@@ -72,6 +72,8 @@ describe('plain forms of crisis', () => {
     ['havent eatin for 4 days and ive got 30p to my name', 'no food'],
     ['im gonna throw that bloke through the window i swear', 'harm to someone else'],
     ['some mornings i wish id just not woken up', 'wishes to be dead'],
+    ['i hope i dont wake up tomorrow', 'wishes to be dead'],
+    ['hoping i dont wake up, honestly', 'wishes to be dead'],
     ['things easier for my family if i not exist', 'wishes to be dead'],
     ['gonna jump off the multistorey later', 'thoughts of suicide'],
   ])('%j is crisis (%s)', (text, reason) => expectAssessed(text, 'crisis', reason));
@@ -204,6 +206,10 @@ describe('indirect forms of crisis', () => {
     'you wont hear from me next week, i start the new job',
     'meeting at 10 am so i can get the bus',
     'wish i had not woken up so early, the baby slept till 8',
+    'hope i do not wake up late for the interview',
+    'set 3 alarms, hope i dont wake up late lol',
+    'really hope i dont wake up late on my first day',
+    'hoping i dont wake up too early, its my day off',
   ])('%j stays none', (text) => {
     expect(assessRisk(text).level).toBe('none');
   });

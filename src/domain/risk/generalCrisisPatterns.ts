@@ -26,7 +26,8 @@ export const GENERAL_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     patterns: [
       pattern`\b(?:better|best|easier|relief|kinder|fairer)\b(?: \w+){0,5} if i (?:died|was dead|were dead|was not about|was not around|was not here|were not here|were gone|was gone|disappeared for good)\b`,
       pattern`\b(?:want|wish|ready|need|like) to be gone\b|\bgone gone\b`,
-      pattern`\b(?:relief|want|wish|hope|pray|rather|dream)\b(?: \w+){0,4} (?:never|not) (?:to )?wake up\b`,
+      // Not a lie-in or a fear of oversleeping ("hope i do not wake up late for the interview").
+      pattern`\b(?:relief|want|wish|hope|pray|rather|dream)\b(?: \w+){0,4} (?:never|not) (?:to )?wake up\b(?! (?:so |too |really |this |that )?(?:late|early|in time|on time|before (?:the|my|\d)|at \d|till|until|for (?:work|my|the) (?:shift|interview|alarm|job|work|bus|train)|with a (?:hangover|headache|sore)|hungover|feeling (?:rough|rubbish|ill|sick)|in a (?:panic|sweat))\b)`,
       pattern`\b(?:nobody|no one|noone|no 1|no1) (?:would|will|is going to|is gonna|would even|will even) (?:miss|notice|care|mind) (?:me|if i)\b`,
       // Not hoping NOT to be hit ("i hope i do not get hit by a bus on the way").
       pattern`\b(?:wish|wishing|hope|hoping|pray|praying)\b(?: \w+){0,4} (?<!\b(?:not|never) (?:get |be |getting |being )?)(?:hit|run over|knocked (?:down|over)) by (?:a|the) ${VEHICLE}\b`,

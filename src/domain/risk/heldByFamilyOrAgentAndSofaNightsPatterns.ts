@@ -18,7 +18,7 @@ import { group, NOT_BEFORE, unless } from './wholeMessageSets.ts';
 const LAUGH = String.raw`lol|lmao|haha|hehe|jk|joking`;
 
 // --- Crisis -------------------------------------------------------------------------------------
-const NO_WAKE = pattern`\b(?:hoping|hope|praying|pray|wishing|wish|willing)(?: that)? i (?:just |simply |finally |maybe |might |will |would |can )?(?:do not|will not|would not|never|dont) (?:ever )?(?:wake up|wake)\b(?! (?:up )?(?:the|my|him|her|them|anyone|everyone|early|late|till|until|before|at|in time|on time|for work|with a)\b)`;
+const NO_WAKE = pattern`\b(?:hoping|hope|praying|pray|wishing|wish|willing)(?: that)? i (?:just |simply |finally |maybe |might |will |would |can )?(?:do not|will not|would not|never|dont) (?:ever )?(?:wake up|wake)\b(?! (?:up )?(?:so |too |really )?(?:the|my|him|her|them|anyone|everyone|early|late|till|until|before|at|in time|on time|for work|with a)\b)`;
 const NOT_WAKE = String.raw`\b(?:alarm|hangover|hungover|lie in|sleep in|nap|baby|kids|neighbours|flatmate|surgery|operation|anaesthetic|anesthetic|coma|film|episode|dream|${LAUGH})\b`;
 
 const DAY_WORD = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next \w+|this \w+)`;

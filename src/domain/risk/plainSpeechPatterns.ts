@@ -150,6 +150,8 @@ export const PLAIN_IDIOMS: readonly RegExp[] = [
     'coffee', 'questions', 'forms', 'sunshine', 'christmas', 'cheese', 'words',
   )}\b`,
   pattern`\bon (?:its|it is|their|his|her|my) last legs\b`,
+  // A fear of oversleeping: "hope i do not wake up late for the interview".
+  pattern`\b(?:not|never) wake up (?:so |too |really )?(?:late|early)\b`,
   pattern`\b(?:drive|drives|driving|drove|driven) (?:me|us) (?:up the wall|round the bend|round the twist|mad|crazy|nuts|bananas|potty|spare)\b`,
   pattern`\b(?:phone|signal|line|call|battery|wifi|internet|connection|engine|sound|audio|video|mic|screen|it)\b(?: \w+){0,3} (?:cut|cuts|cutting) out\b`,
 ];
