@@ -324,7 +324,9 @@ const FLOORS = [
   // concern); the sixty-first (LGBTQ+ clients, honour-based abuse and forced marriage, migrants and
   // people held by an employer or agent, care leavers, sofa-surfers) 98.5% / 97.5% / 89.5%, 84.3% (1
   // as none, 2 as concern).
-  { file: BLIND_FIFTY_EIGHTH, size: 706, floors: { crisisRecall: 0.943, riskRecall: 0.93, benignRight: 0.89 } },
+  // as none, 2 as concern). Then the fifty-eighth read (spent) and rules written for its kinds
+  // (risk/mobilityAidsCarersAndFlatStatementsPatterns.ts): 100% / 100% / 89.0% (everyday unchanged).
+  { file: BLIND_FIFTY_EIGHTH, size: 706, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.89 } },
   // The fifty-ninth, then read (spent) and rules written for its kinds
   // (risk/lendersVoicesCurfewsAndHiddenBetsPatterns.ts): 100% / 100% / 90.2%, everyday unchanged.
   { file: BLIND_FIFTY_NINTH, size: 685, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.902 } },
