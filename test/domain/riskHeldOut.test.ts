@@ -324,16 +324,16 @@ const FLOORS = [
   // concern); the sixty-first (LGBTQ+ clients, honour-based abuse and forced marriage, migrants and
   // people held by an employer or agent, care leavers, sofa-surfers) 98.5% / 97.5% / 89.5%, 84.3% (1
   // as none, 2 as concern).
-  // as none, 2 as concern). Then the fifty-eighth read (spent) and rules written for its kinds
-  // (risk/mobilityAidsCarersAndFlatStatementsPatterns.ts): 100% / 100% / 89.0% (everyday unchanged).
+  // The fifty-eighth, then read (spent) and rules written for its kinds
+  // (risk/mobilityAidsCarersAndFlatStatementsPatterns.ts): 100% / 100% / 89.0%, everyday unchanged.
   { file: BLIND_FIFTY_EIGHTH, size: 706, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.89 } },
   // The fifty-ninth, then read (spent) and rules written for its kinds
   // (risk/lendersVoicesCurfewsAndHiddenBetsPatterns.ts): 100% / 100% / 90.2%, everyday unchanged.
   { file: BLIND_FIFTY_NINTH, size: 685, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.902 } },
-  // The sixtieth's rules were then written (src/domain/risk/offhandAsidesHiddenMarksAndEmptyCupboardsPatterns.ts):
-  // after them it reads 100% / 100% / 91.4%, crisis precision 88.6%.
+  // The sixtieth, then read (spent) and rules written for its kinds
+  // (risk/offhandAsidesHiddenMarksAndEmptyCupboardsPatterns.ts): 100% / 100% / 91.4%, everyday unchanged.
   { file: BLIND_SIXTIETH, size: 674, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.913 } },
-  // The sixty-first was then read (spent) and rules written for its kinds
+  // The sixty-first, then read (spent) and rules written for its kinds
   // (risk/heldByFamilyOrAgentAndSofaNightsPatterns.ts): 100% / 100% / 89.5%, everyday unchanged.
   { file: BLIND_SIXTY_FIRST, size: 699, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.895 } },
 ];
