@@ -76,6 +76,10 @@ export const BLIND_FIFTY_EIGHTH = new URL('./riskBlindFiftyEighth.tsv', import.m
 export const BLIND_FIFTY_NINTH = new URL('./riskBlindFiftyNinth.tsv', import.meta.url);
 export const BLIND_SIXTIETH = new URL('./riskBlindSixtieth.tsv', import.meta.url);
 export const BLIND_SIXTY_FIRST = new URL('./riskBlindSixtyFirst.tsv', import.meta.url);
+export const BLIND_SIXTY_SECOND = new URL('./riskBlindSixtySecond.tsv', import.meta.url);
+export const BLIND_SIXTY_THIRD = new URL('./riskBlindSixtyThird.tsv', import.meta.url);
+export const BLIND_SIXTY_FOURTH = new URL('./riskBlindSixtyFourth.tsv', import.meta.url);
+export const BLIND_SIXTY_FIFTH = new URL('./riskBlindSixtyFifth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -132,4 +136,8 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind fifty-ninth split', file: BLIND_FIFTY_NINTH },
   { name: 'blind sixtieth split', file: BLIND_SIXTIETH },
   { name: 'blind sixty-first split', file: BLIND_SIXTY_FIRST },
+  { name: 'blind sixty-second split', file: BLIND_SIXTY_SECOND },
+  { name: 'blind sixty-third split', file: BLIND_SIXTY_THIRD },
+  { name: 'blind sixty-fourth split', file: BLIND_SIXTY_FOURTH },
+  { name: 'blind sixty-fifth split', file: BLIND_SIXTY_FIFTH },
 ];

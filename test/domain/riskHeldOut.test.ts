@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, BLIND_FORTY_SEVENTH, BLIND_FORTY_EIGHTH, BLIND_FORTY_NINTH, BLIND_FIFTIETH, BLIND_FIFTY_FIRST, BLIND_FIFTY_SECOND, BLIND_FIFTY_THIRD, BLIND_FIFTY_FOURTH, BLIND_FIFTY_FIFTH, BLIND_FIFTY_SIXTH, BLIND_FIFTY_SEVENTH, BLIND_FIFTY_EIGHTH, BLIND_FIFTY_NINTH, BLIND_SIXTIETH, BLIND_SIXTY_FIRST, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, BLIND_SPLITS, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, BLIND_FORTY_SEVENTH, BLIND_FORTY_EIGHTH, BLIND_FORTY_NINTH, BLIND_FIFTIETH, BLIND_FIFTY_FIRST, BLIND_FIFTY_SECOND, BLIND_FIFTY_THIRD, BLIND_FIFTY_FOURTH, BLIND_FIFTY_FIFTH, BLIND_FIFTY_SIXTH, BLIND_FIFTY_SEVENTH, BLIND_FIFTY_EIGHTH, BLIND_FIFTY_NINTH, BLIND_SIXTIETH, BLIND_SIXTY_FIRST, BLIND_SIXTY_SECOND, BLIND_SIXTY_THIRD, BLIND_SIXTY_FOURTH, BLIND_SIXTY_FIFTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, BLIND_SPLITS, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -336,6 +336,19 @@ const FLOORS = [
   // The sixty-first, then read (spent) and rules written for its kinds
   // (risk/heldByFamilyOrAgentAndSofaNightsPatterns.ts): 100% / 100% / 89.5%, everyday unchanged.
   { file: BLIND_SIXTY_FIRST, size: 699, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.895 } },
+  // Four more, written at the same time and measured once, fresh, on bb3a1e6 (after the 58th-61st's
+  // rules): the sixty-second (a fourth plain mix, weighted to the kinds the team first missed: a
+  // burden, not being around, affairs in order, looking up a way, sleep and not wake, "not joking",
+  // control without the word, hopelessness without the word, drinking to cope, losing a home) 95.3% /
+  // 97.1% / 89.7%, crisis precision 87.6% (4 crisis read as none, 5 as concern); the sixty-third (men
+  // in trades and manual work, risk inside banter) 89.3% / 90.8% / 89.9%, 83.7% (15 as none, 6 as
+  // concern); the sixty-fourth (clients in work or on a placement: bullying, control, unpaid wages)
+  // 94.4% / 93.5% / 91.3%, 84.2% (7 as none, 4 as concern); the sixty-fifth (clients aged 50 to 67,
+  // formal and polite) 96.9% / 95.0% / 83.2%, 77.5% (4 as none, 2 as concern).
+  { file: BLIND_SIXTY_SECOND, size: 669, floors: { crisisRecall: 0.953, riskRecall: 0.97, benignRight: 0.897 } },
+  { file: BLIND_SIXTY_THIRD, size: 703, floors: { crisisRecall: 0.892, riskRecall: 0.908, benignRight: 0.899 } },
+  { file: BLIND_SIXTY_FOURTH, size: 713, floors: { crisisRecall: 0.944, riskRecall: 0.934, benignRight: 0.912 } },
+  { file: BLIND_SIXTY_FIFTH, size: 710, floors: { crisisRecall: 0.969, riskRecall: 0.949, benignRight: 0.831 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long
