@@ -74,6 +74,8 @@ describe('plain forms of crisis', () => {
     ['some mornings i wish id just not woken up', 'wishes to be dead'],
     ['i hope i dont wake up tomorrow', 'wishes to be dead'],
     ['hoping i dont wake up, honestly', 'wishes to be dead'],
+    ['i want to die on this hill near my house', 'thoughts of suicide'],
+    ['im going to die on that hill tonight', 'a plan to end their life'],
     ['things easier for my family if i not exist', 'wishes to be dead'],
     ['gonna jump off the multistorey later', 'thoughts of suicide'],
   ])('%j is crisis (%s)', (text, reason) => expectAssessed(text, 'crisis', reason));
@@ -210,6 +212,8 @@ describe('indirect forms of crisis', () => {
     'set 3 alarms, hope i dont wake up late lol',
     'really hope i dont wake up late on my first day',
     'hoping i dont wake up too early, its my day off',
+    "I'm going to die on this hill: cover letters should be one page",
+    'ill die on that hill, no ties at interviews',
   ])('%j stays none', (text) => {
     expect(assessRisk(text).level).toBe('none');
   });

@@ -152,6 +152,8 @@ export const PLAIN_IDIOMS: readonly RegExp[] = [
   pattern`\bon (?:its|it is|their|his|her|my) last legs\b`,
   // A fear of oversleeping: "hope i do not wake up late for the interview".
   pattern`\b(?:not|never) wake up (?:so |too |really )?(?:late|early)\b`,
+  // Holding an opinion to the end: "i am going to die on this hill: one page cover letters".
+  pattern`(?<!\b(?:want|wish|need|like|going up|go up) to )\b(?:die|dying|died) on (?:this|that|the same|that same|my) hill\b(?! (?:near|by|behind|at|in|up|tonight|today|tomorrow|alone|where|with|outside|next|when|if)\b)`,
   pattern`\b(?:drive|drives|driving|drove|driven) (?:me|us) (?:up the wall|round the bend|round the twist|mad|crazy|nuts|bananas|potty|spare)\b`,
   pattern`\b(?:phone|signal|line|call|battery|wifi|internet|connection|engine|sound|audio|video|mic|screen|it)\b(?: \w+){0,3} (?:cut|cuts|cutting) out\b`,
 ];
