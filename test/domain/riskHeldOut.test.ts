@@ -348,7 +348,9 @@ const FLOORS = [
   { file: BLIND_SIXTY_SECOND, size: 669, floors: { crisisRecall: 0.953, riskRecall: 0.97, benignRight: 0.897 } },
   { file: BLIND_SIXTY_THIRD, size: 703, floors: { crisisRecall: 0.892, riskRecall: 0.908, benignRight: 0.899 } },
   { file: BLIND_SIXTY_FOURTH, size: 713, floors: { crisisRecall: 0.944, riskRecall: 0.934, benignRight: 0.912 } },
-  { file: BLIND_SIXTY_FIFTH, size: 710, floors: { crisisRecall: 0.969, riskRecall: 0.949, benignRight: 0.831 } },
+  // The sixty-fifth, then spent, and rules written for its kinds
+  // (risk/goodInningsFormalLettersAndQuietHousesPatterns.ts): 100% / 100% / 83.2%, everyday unchanged.
+  { file: BLIND_SIXTY_FIFTH, size: 710, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.831 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long
