@@ -348,7 +348,10 @@ const FLOORS = [
   // The sixty-second, then read (spent) and rules written for its kinds
   // (risk/goneAfterADayLastOfTheFoodAndStreetLoansPatterns.ts): 100% / 100% / 89.7%, everyday unchanged.
   { file: BLIND_SIXTY_SECOND, size: 669, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.897 } },
-  { file: BLIND_SIXTY_THIRD, size: 703, floors: { crisisRecall: 0.892, riskRecall: 0.908, benignRight: 0.899 } },
+  // The sixty-third, then read (spent) and rules written for its kinds, with a laugh taken back made
+  // no joke (risk/siteBanterCabNightsAndLaughedOffWishesPatterns.ts): 100% / 99.7% / 89.9%, everyday
+  // unchanged (one joked threat, "deal with" the neighbour, still none).
+  { file: BLIND_SIXTY_THIRD, size: 703, floors: { crisisRecall: 1, riskRecall: 0.996, benignRight: 0.899 } },
   // The sixty-fourth, then read (spent) and rules written for its kinds
   // (risk/workHarassmentPartnersAtWorkAndWageStrainPatterns.ts): 100% / 100% / 91.3%, everyday unchanged.
   { file: BLIND_SIXTY_FOURTH, size: 713, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.912 } },

@@ -2,8 +2,8 @@
 // everyday idioms blanked out. A phrase with "not" or "never" just before it ("i am not
 // suicidal") is heard as a denial: a crisis phrase denied is still concern, a concern phrase
 // denied counts for nothing. A threat to someone else with "lol" or a laughing emoji is a joke,
-// unless the client says they mean it ("not joking", "i mean it"). Jokes never lower a risk to
-// the client themselves.
+// unless the client says they mean it ("not joking", "i mean it") or takes the laugh back ("lol. nah
+// actually", "jokes aside"). Jokes never lower a risk to the client themselves.
 import { CONCERN_GROUPS, CRISIS_GROUPS, IDIOMS, JOKE_MARKERS, SERIOUS_MARKERS, type RiskPatternGroup } from '../riskPatterns.ts';
 import { INDIRECT_CONCERN_GROUPS } from './indirectConcernPatterns.ts';
 import { INDIRECT_CRISIS_GROUPS } from './indirectCrisisPatterns.ts';
@@ -60,6 +60,7 @@ import { SIXTY_FIRST_WHOLE_SETS } from './heldByFamilyOrAgentAndSofaNightsPatter
 import { SIXTY_FIFTH_WHOLE_SETS } from './goodInningsFormalLettersAndQuietHousesPatterns.ts';
 import { SIXTY_SECOND_WHOLE_SETS } from './goneAfterADayLastOfTheFoodAndStreetLoansPatterns.ts';
 import { SIXTY_FOURTH_WHOLE_SETS } from './workHarassmentPartnersAtWorkAndWageStrainPatterns.ts';
+import { RETRACTED_JOKE, SIXTY_THIRD_WHOLE_SETS } from './siteBanterCabNightsAndLaughedOffWishesPatterns.ts';
 import { THIRTY_THIRD_CONCERN_GROUPS, THIRTY_THIRD_CONCERN_WHOLE_SETS, THIRTY_THIRD_CRISIS_GROUPS, THIRTY_THIRD_IDIOMS, THIRTY_THIRD_TOPIC_SETS, THIRTY_THIRD_WHOLE_SETS } from './edgeVisitsLyingDenialsAndGoingWithoutPatterns.ts';
 
 export const HARM_TO_OTHERS = 'harm to someone else';
@@ -114,11 +115,11 @@ const TOPICS_EVERYWHERE = TOPIC_SETS.map(([gate, phrases, unless]) => ({ gate, u
 // Forms said across clauses ("tried at christmas but my sister found me"), each set behind a gate.
 const WHOLE_MESSAGE_SETS = [[WHOLE_MESSAGE_GATE, WHOLE_MESSAGE_CRISIS_GROUPS], [SPOKEN_WHOLE_GATE, SPOKEN_WHOLE_MESSAGE_GROUPS], [QUIET_WHOLE_GATE, QUIET_WHOLE_MESSAGE_GROUPS],
   [COVER_WHOLE_GATE, COVER_WHOLE_MESSAGE_GROUPS], [VEILED_WHOLE_GATE, VEILED_WHOLE_MESSAGE_GROUPS], [ACQUIRING_WHOLE_GATE, ACQUIRING_WHOLE_MESSAGE_GROUPS],
-  [HIGH_PLACES_WHOLE_GATE, HIGH_PLACES_WHOLE_MESSAGE_GROUPS], ...EXITS_WHOLE_SETS, ...SABOTAGE_WHOLE_SETS, ...REVENGE_WHOLE_SETS, ...REST_WHOLE_SETS, ...CROSSINGS_WHOLE_SETS, ...THIRTIETH_WHOLE_SETS, ...THIRTIETH_CONCERN_WHOLE_SETS, ...THIRTY_FIRST_WHOLE_SETS, ...THIRTY_THIRD_WHOLE_SETS, ...THIRTY_THIRD_CONCERN_WHOLE_SETS, ...THIRTY_FOURTH_WHOLE_SETS, ...FUTURE_ABSENCE_WHOLE_SETS, ...THIRTY_FIFTH_WHOLE_SETS, ...THIRTY_FIFTH_CONCERN_WHOLE_SETS, ...THIRTY_SIXTH_WHOLE_SETS, ...THIRTY_SEVENTH_WHOLE_SETS, ...THIRTY_EIGHTH_WHOLE_SETS, ...THIRTY_NINTH_WHOLE_SETS, ...FORTIETH_WHOLE_SETS, ...FORTY_FIRST_WHOLE_SETS, ...FORTY_SECOND_WHOLE_SETS, ...FORTY_FOURTH_WHOLE_SETS, ...FORTY_THIRD_WHOLE_SETS, ...FORTY_SIXTH_WHOLE_SETS, ...FORTY_FIFTH_WHOLE_SETS, ...FORTY_SEVENTH_WHOLE_SETS, ...FORTY_EIGHTH_WHOLE_SETS, ...FORTY_NINTH_WHOLE_SETS, ...FIFTIETH_WHOLE_SETS, ...FIFTY_FIRST_WHOLE_SETS, ...FIFTY_SECOND_WHOLE_SETS, ...FIFTY_THIRD_WHOLE_SETS, ...FIFTY_FOURTH_WHOLE_SETS, ...FIFTY_FIFTH_WHOLE_SETS, ...FIFTY_SIXTH_WHOLE_SETS, ...FIFTY_SEVENTH_WHOLE_SETS, ...FIFTY_EIGHTH_WHOLE_SETS, ...FIFTY_NINTH_WHOLE_SETS, ...SIXTIETH_WHOLE_SETS, ...SIXTY_FIRST_WHOLE_SETS, ...SIXTY_FIFTH_WHOLE_SETS, ...SIXTY_SECOND_WHOLE_SETS, ...SIXTY_FOURTH_WHOLE_SETS] as const;
+  [HIGH_PLACES_WHOLE_GATE, HIGH_PLACES_WHOLE_MESSAGE_GROUPS], ...EXITS_WHOLE_SETS, ...SABOTAGE_WHOLE_SETS, ...REVENGE_WHOLE_SETS, ...REST_WHOLE_SETS, ...CROSSINGS_WHOLE_SETS, ...THIRTIETH_WHOLE_SETS, ...THIRTIETH_CONCERN_WHOLE_SETS, ...THIRTY_FIRST_WHOLE_SETS, ...THIRTY_THIRD_WHOLE_SETS, ...THIRTY_THIRD_CONCERN_WHOLE_SETS, ...THIRTY_FOURTH_WHOLE_SETS, ...FUTURE_ABSENCE_WHOLE_SETS, ...THIRTY_FIFTH_WHOLE_SETS, ...THIRTY_FIFTH_CONCERN_WHOLE_SETS, ...THIRTY_SIXTH_WHOLE_SETS, ...THIRTY_SEVENTH_WHOLE_SETS, ...THIRTY_EIGHTH_WHOLE_SETS, ...THIRTY_NINTH_WHOLE_SETS, ...FORTIETH_WHOLE_SETS, ...FORTY_FIRST_WHOLE_SETS, ...FORTY_SECOND_WHOLE_SETS, ...FORTY_FOURTH_WHOLE_SETS, ...FORTY_THIRD_WHOLE_SETS, ...FORTY_SIXTH_WHOLE_SETS, ...FORTY_FIFTH_WHOLE_SETS, ...FORTY_SEVENTH_WHOLE_SETS, ...FORTY_EIGHTH_WHOLE_SETS, ...FORTY_NINTH_WHOLE_SETS, ...FIFTIETH_WHOLE_SETS, ...FIFTY_FIRST_WHOLE_SETS, ...FIFTY_SECOND_WHOLE_SETS, ...FIFTY_THIRD_WHOLE_SETS, ...FIFTY_FOURTH_WHOLE_SETS, ...FIFTY_FIFTH_WHOLE_SETS, ...FIFTY_SIXTH_WHOLE_SETS, ...FIFTY_SEVENTH_WHOLE_SETS, ...FIFTY_EIGHTH_WHOLE_SETS, ...FIFTY_NINTH_WHOLE_SETS, ...SIXTIETH_WHOLE_SETS, ...SIXTY_FIRST_WHOLE_SETS, ...SIXTY_FIFTH_WHOLE_SETS, ...SIXTY_SECOND_WHOLE_SETS, ...SIXTY_FOURTH_WHOLE_SETS, ...SIXTY_THIRD_WHOLE_SETS] as const;
 
 export function applyRules(message: string): RuleFindings {
   const whole = normaliseForMatching(message);
-  const joking = (JOKE_MARKERS.test(whole) || LAUGHING.test(message)) && !SERIOUS_MARKERS.test(whole) && !MEANT_MARKERS.test(whole);
+  const joking = (JOKE_MARKERS.test(whole) || LAUGHING.test(message)) && !SERIOUS_MARKERS.test(whole) && !MEANT_MARKERS.test(whole) && !RETRACTED_JOKE.test(whole);
   const clauses = clausesOf(message, whole);
   const crisis = new Set<string>();
   const concern = new Set<string>();
