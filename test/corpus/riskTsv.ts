@@ -80,6 +80,10 @@ export const BLIND_SIXTY_SECOND = new URL('./riskBlindSixtySecond.tsv', import.m
 export const BLIND_SIXTY_THIRD = new URL('./riskBlindSixtyThird.tsv', import.meta.url);
 export const BLIND_SIXTY_FOURTH = new URL('./riskBlindSixtyFourth.tsv', import.meta.url);
 export const BLIND_SIXTY_FIFTH = new URL('./riskBlindSixtyFifth.tsv', import.meta.url);
+export const BLIND_SIXTY_SIXTH = new URL('./riskBlindSixtySixth.tsv', import.meta.url);
+export const BLIND_SIXTY_SEVENTH = new URL('./riskBlindSixtySeventh.tsv', import.meta.url);
+export const BLIND_SIXTY_EIGHTH = new URL('./riskBlindSixtyEighth.tsv', import.meta.url);
+export const BLIND_SIXTY_NINTH = new URL('./riskBlindSixtyNinth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -140,4 +144,8 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind sixty-third split', file: BLIND_SIXTY_THIRD },
   { name: 'blind sixty-fourth split', file: BLIND_SIXTY_FOURTH },
   { name: 'blind sixty-fifth split', file: BLIND_SIXTY_FIFTH },
+  { name: 'blind sixty-sixth split', file: BLIND_SIXTY_SIXTH },
+  { name: 'blind sixty-seventh split', file: BLIND_SIXTY_SEVENTH },
+  { name: 'blind sixty-eighth split', file: BLIND_SIXTY_EIGHTH },
+  { name: 'blind sixty-ninth split', file: BLIND_SIXTY_NINTH },
 ];

@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, BLIND_FORTY_SEVENTH, BLIND_FORTY_EIGHTH, BLIND_FORTY_NINTH, BLIND_FIFTIETH, BLIND_FIFTY_FIRST, BLIND_FIFTY_SECOND, BLIND_FIFTY_THIRD, BLIND_FIFTY_FOURTH, BLIND_FIFTY_FIFTH, BLIND_FIFTY_SIXTH, BLIND_FIFTY_SEVENTH, BLIND_FIFTY_EIGHTH, BLIND_FIFTY_NINTH, BLIND_SIXTIETH, BLIND_SIXTY_FIRST, BLIND_SIXTY_SECOND, BLIND_SIXTY_THIRD, BLIND_SIXTY_FOURTH, BLIND_SIXTY_FIFTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, BLIND_SPLITS, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, BLIND_FORTY_SEVENTH, BLIND_FORTY_EIGHTH, BLIND_FORTY_NINTH, BLIND_FIFTIETH, BLIND_FIFTY_FIRST, BLIND_FIFTY_SECOND, BLIND_FIFTY_THIRD, BLIND_FIFTY_FOURTH, BLIND_FIFTY_FIFTH, BLIND_FIFTY_SIXTH, BLIND_FIFTY_SEVENTH, BLIND_FIFTY_EIGHTH, BLIND_FIFTY_NINTH, BLIND_SIXTIETH, BLIND_SIXTY_FIRST, BLIND_SIXTY_SECOND, BLIND_SIXTY_THIRD, BLIND_SIXTY_FOURTH, BLIND_SIXTY_FIFTH, BLIND_SIXTY_SIXTH, BLIND_SIXTY_SEVENTH, BLIND_SIXTY_EIGHTH, BLIND_SIXTY_NINTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, BLIND_SPLITS, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -358,6 +358,19 @@ const FLOORS = [
   // The sixty-fifth, then spent, and rules written for its kinds
   // (risk/goodInningsFormalLettersAndQuietHousesPatterns.ts): 100% / 100% / 83.2%, everyday unchanged.
   { file: BLIND_SIXTY_FIFTH, size: 710, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.831 } },
+  // Four more, written blind at the next session's start and measured once, before anyone read them,
+  // on that session's first commit (b6d24d7, after the rules for the 58th-65th): the sixty-sixth (a
+  // fifth plain mix, each of the kinds the team first missed said several ways) 96.4% / 96.2% / 88.6%,
+  // crisis precision 90.0% (5 crisis read as none, 2 as concern); the sixty-seventh (risk through the
+  // body and daily routines: cutting, burning, not eating, pills, sleep, trains and bridges) 92.9% /
+  // 94.4% / 86.5%, 84.3% (10 as none, 4 as concern); the sixty-eighth (typed fast on a cracked phone:
+  // autocorrect, voice-to-text, run-together words, emoji) 91.8% / 90.6% / 86.5%, 84.9% (12 as none, 4
+  // as concern); the sixty-ninth (danger from and to other people: control, cuckooing, exploitation,
+  // revenge, blades) 94.4% / 97.5% / 90.4%, 88.9% (4 as none, 7 as concern).
+  { file: BLIND_SIXTY_SIXTH, size: 681, floors: { crisisRecall: 0.964, riskRecall: 0.961, benignRight: 0.886 } },
+  { file: BLIND_SIXTY_SEVENTH, size: 703, floors: { crisisRecall: 0.928, riskRecall: 0.943, benignRight: 0.864 } },
+  { file: BLIND_SIXTY_EIGHTH, size: 696, floors: { crisisRecall: 0.918, riskRecall: 0.906, benignRight: 0.865 } },
+  { file: BLIND_SIXTY_NINTH, size: 691, floors: { crisisRecall: 0.943, riskRecall: 0.974, benignRight: 0.904 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long
