@@ -370,7 +370,9 @@ const FLOORS = [
   { file: BLIND_SIXTY_SIXTH, size: 681, floors: { crisisRecall: 0.964, riskRecall: 0.961, benignRight: 0.886 } },
   { file: BLIND_SIXTY_SEVENTH, size: 703, floors: { crisisRecall: 0.928, riskRecall: 0.943, benignRight: 0.864 } },
   { file: BLIND_SIXTY_EIGHTH, size: 696, floors: { crisisRecall: 0.918, riskRecall: 0.906, benignRight: 0.865 } },
-  { file: BLIND_SIXTY_NINTH, size: 691, floors: { crisisRecall: 0.943, riskRecall: 0.974, benignRight: 0.904 } },
+  // The sixty-ninth, then spent, and rules written for its kinds
+  // (risk/darkPlacesFreshScarsAndMilkMoneyPatterns.ts): 100% / 100% / 90.4%, everyday unchanged.
+  { file: BLIND_SIXTY_NINTH, size: 691, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.904 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long
