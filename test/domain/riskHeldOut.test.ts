@@ -366,8 +366,9 @@ const FLOORS = [
   // 94.4% / 86.5%, 84.3% (10 as none, 4 as concern); the sixty-eighth (typed fast on a cracked phone:
   // autocorrect, voice-to-text, run-together words, emoji) 91.8% / 90.6% / 86.5%, 84.9% (12 as none, 4
   // as concern); the sixty-ninth (danger from and to other people: control, cuckooing, exploitation,
-  // revenge, blades) 94.4% / 97.5% / 90.4%, 88.9% (4 as none, 7 as concern).
-  { file: BLIND_SIXTY_SIXTH, size: 681, floors: { crisisRecall: 0.964, riskRecall: 0.961, benignRight: 0.886 } },
+  // revenge, blades) 94.4% / 97.5% / 90.4%, 88.9% (4 as none, 7 as concern). The sixty-sixth, then spent,
+  // and rules written for its kinds (risk/datesSetPetNotesAndMorningVodkaPatterns.ts): 100% / 100% / 88.6%.
+  { file: BLIND_SIXTY_SIXTH, size: 681, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.886 } },
   { file: BLIND_SIXTY_SEVENTH, size: 703, floors: { crisisRecall: 0.928, riskRecall: 0.943, benignRight: 0.864 } },
   { file: BLIND_SIXTY_EIGHTH, size: 696, floors: { crisisRecall: 0.918, riskRecall: 0.906, benignRight: 0.865 } },
   // The sixty-ninth, then spent, and rules written for its kinds

@@ -1,0 +1,102 @@
+// A fifth plain mix: the kinds the team first missed, each said in a new way.
+// Crisis: thinking about "just ending things" and then back to the forms as if nothing happened; the
+// thought of it all being over for good that keeps popping up; a date set, with something to finish
+// first so nobody says they quit halfway; counting down the days to an unnamed thing marked on the
+// calendar; notes on the dog's food and vet for whoever ends up with him; stitches or burns they
+// told people were an accident, "but it wasnt"; something put in the flatmate's milk next time.
+// Concern: "future? what future"; "what is there to like about me"; a vodka first thing in the
+// morning, or one that steadies the nerves; forgetting to eat half the time and living on coffee; the
+// depression back, as it was before; "i would not actually do it, my mum would be devastated"; the
+// work coach who is getting a slap, lol.
+// Each rests on two parts of the message or on the whole of a sentence, so it is read in the whole
+// message and the classifier's training text is not rewritten. Look-alikes of our own are in
+// test/domain/riskSixtySixthForms.test.ts.
+// Normalised words, as in riskPatterns.ts ("wasnt" is "was not", "im" is "i am", "nobody" is "no one").
+import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
+import { group, unless } from './wholeMessageSets.ts';
+
+const LAUGH = String.raw`lol|lmao|haha\w*|hehe|jk|(?<!not )joking|(?<!not )kidding`;
+const OTHERS = String.raw`he|she|hes|shes|his|they said|my (?:friend|mate|pal|brother|sister|son|daughter|cousin|flatmate|colleague|neighbour)|someone(?! like me)|somebody(?! like me)|a (?:guy|girl|man|woman|lad|lass|bloke|fella|friend|mate|colleague)`;
+const STORY = String.raw`film|movie|book|novel|series|episode|show|song|lyrics?|character|game|play|documentary|podcast`;
+
+// --- Crisis -------------------------------------------------------------------------------------
+const ENDINGS = String.raw`ending (?:things|it all|it|everything|my life|my own life)`;
+const THINK_OF_ENDING = pattern`(?:^|\bi )(?:(?!not |never |no )\w+ ){0,3}?(?:think|thinking|thought|dream|dreaming|daydream|daydreaming|fantasise|fantasising) (?:about|of) (?:just |simply |maybe |actually |seriously |quietly )?${ENDINGS}\b(?! (?:with|between|off|early|there|here|on|now|for (?:the|my|this|that) \w+))`;
+const SAID_NOT = String.raw`not now|said no|i am not going to(?! lie| be| make| last| see)|would not|will not|could not|never would|would never|id never|never actually|not going to (?:do|act)|not act|not acting|no intention|not that i would|not like that`;
+const NOT_ENDING = String.raw`\b(?:${SAID_NOT}|relationship|marriage|engagement|friendship|boyfriend|girlfriend|bf|gf|husband|wife|partner|fiance|fiancee|ex|dating|situationship|fling|contract|tenancy|lease|subscription|membership|gym|placement|apprenticeship|business|partnership|essay|speech|email|letter|conversation|meeting|strike|spain|abroad|fresh start|start again|start over|moving|retire|${OTHERS}|${STORY}|${LAUGH})\b`;
+
+const OVER_FOR_GOOD = String.raw`(?:it|it all|everything|all of it|my life|life|me) (?:all )?(?:being|just being|finally being|to be|could be|would be) (?:over|done|finished|ended) (?:for good|forever|for ever|permanently|once and for all)`;
+const ALL_OVER_IN_MIND = pattern`\b(?:idea|thought|thoughts|image|picture|fantasy) of ${OVER_FOR_GOOD}\b|^(?=.*\b${OVER_FOR_GOOD}\b)(?=.*\b(?:keeps? (?:popping|coming|creeping|sneaking) (?:up|in|back|into my head)|pops? (?:up|into my head)|(?:crosses|crossed|crossing) my mind|in my head|can not shake|can not stop thinking)\b)`;
+const NOT_OVER = String.raw`\b(?:${SAID_NOT}|search|hunt|exams?|course|contract|debt|loan|relationship|marriage|lockdown|pandemic|covid|winter|summer|season|war|tour|placement|probation|treatment|chemo|works|renovation|building|roadworks|sanction|claim|case|hearing|court|divorce|custody|move|moving|stress|drama|saga|argument|row|feud|relief|can not wait|love|excited|glad|happy|${OTHERS}|${STORY}|${LAUGH})\b`;
+
+const DATE_SET = pattern`^(?=.*\b(?:the |my )?dates? (?:is |has been |was |all |now |been )?(?:set|picked|chosen|decided|fixed|locked in)\b|.*\b(?:i have |i have already |i |already |have )(?:set|picked|chosen|decided on|fixed) (?:the|a|my) (?:date|day)\b)(?=.*\b(?:(?:finish|finished|finishing|get through|see out|complete|completing|wrap up|tie up|sort) (?:\w+ ){0,4}?first|(?:so|that way) (?:no one|nobody|none of them|they|people|anyone) (?:can |could |will |would )?(?:say|says|said|think|thinks) i (?:quit|gave up|bottled it|failed|did not finish|ran away)|loose ends|before i go|no one will (?:know|miss|notice))\b)`;
+const NOT_DATE = String.raw`\b(?:wedding|marry|married|engaged|engagement|honeymoon|interview|court|hearing|tribunal|appeal|move|moving|removals?|completion|keys|exchange|start|starting|induction|first day|holiday|trip|flight|party|christening|baptism|funeral|memorial|surgery|operation|procedure|appointment|scan|baby|due|induced|graduation|exams?|test|driving|assessment|review|meeting|launch|opening|release|gig|concert|match|race|marathon|retire|retirement|leaving do|notice|resign|resignation|handover|divorce|custody|mediation|tenancy|eviction|visa|ceremony|citizenship|exhibition|tour|festival|date night|first date|second date|leave|leaving|emigrate|abroad|australia|canada|he|she|his|${STORY})\b`;
+
+const COUNTDOWN = pattern`^(?=.*\b(?:counting down|count down|countdowns?|counting the days)\b)(?=.*\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|a few|a couple of) (?:days?|weeks?|sleeps) (?:left|to go|remaining)\b)(?=.*\b(?:calendar|diary|circled|marked|ringed|crossed off|crossing off|in red|red pen)\b)`;
+const NOT_COUNTDOWN = String.raw`\b(?:holidays?|hols|trip|flight|break|christmas|xmas|birthday|bday|wedding|baby|due|payday|pay day|wages|paid|results|release|launch|concert|gig|festival|match|game|final|race|marathon|retire|retirement|maternity|term|school|uni|exams?|interview|start|starting|job|move|moving|keys|completion|party|anniversary|visit|visiting|coming home|home|back|arrives?|arrival|deployment|prison|sentence|court|hearing|tribunal|surgery|operation|appointment|graduation|prom|summer|easter|halloween|new year|eid|diwali|ramadan|sober|sobriety|smoking|probation|course|finish|finishing|end of|last day|leaving|notice|contract|tenancy|benefits?|universal credit|payment|sanction|excited|can not wait|yay|woo|woohoo|buzzing|kids|son|daughter|${OTHERS}|${STORY}|${LAUGH})\b`;
+
+const PET = String.raw`dogs?|cats?|puppy|pup|kitten|rabbit|bunny|hamster|budgie|parrot|fish|tortoise|guinea pigs?|pets?|ferret|snake|lizard|horse|pony`;
+const PET_FOR_WHOEVER = pattern`^(?=.*\b(?:${PET})\b)(?=.*\bwhoever (?:ends up with|ends up taking|ends up having|ends up looking after|takes|will take|gets|will get|has|will have|looks after|will look after|inherits|adopts|takes on|takes over|finds) (?:him|her|them|it|the (?:${PET}|animals?)|my (?:${PET}|boy|girl|babies|baby))\b)`;
+const NOT_PET = String.raw`\b(?:holidays?|away|trip|hospital|operation|surgery|procedure|kennels?|cattery|sitter|sitting|dog walker|weekend|week|fortnight|while i am|when i am at|whilst|interview|shifts?|work|working|start|course|placement|moving|move|rehome|rehoming|rehomed|rescue|adopted|adoption|landlord|no pets|new owner|new home|litter|puppies|kittens|breeder|sell|selling|for sale|raffle|prize|winner|competition|quiz|he|she|hes|shes|${STORY}|${LAUGH})\b`;
+
+const INJURY = String.raw`stitches|stitched|steri strips?|glued|a and e|hospital|bandage|bandaged|dressing|plasters?|scars?|scarred|cut|cuts|burn|burns|burned|burnt|bruises?|wounds?|sleeves?|arms?|wrists?|legs?|thighs?`;
+const COVER_STORY = String.raw`accident|the cat|the dog|cooking|the oven|the kettle|the iron|a fall|fell|tripped|slipped|clumsy|shaving|gardening|brambles?|a tin|the knife|a knife|the door|glass`;
+const UNTRUE = String.raw`it was not|was not (?:an |really an |really )?accident|it really was not|that is not what happened|not what really happened|i lied|was a lie|that was a lie|truth is|it was me|i did it (?:myself|to myself)|did it myself`;
+const SAID_AN_ACCIDENT = pattern`^(?=.*\b(?:${INJURY})\b)(?=.*\b(?<!\b(?:he|she|they|we|you|who|nurse|doctor|doctors) )(?:said|told (?:them|everyone|the nurse|the doctors?|work|my \w+|people|him|her)|pretended|made out|claimed|say|tell (?:them|everyone|people))(?: that)? (?:it was |i had |i did it |i got it |it is )?(?:a |an |from |the |just )?(?:\w+ ){0,2}?(?:${COVER_STORY})\b)(?=.*\b(?:${UNTRUE})\b)`;
+const NOT_ACCIDENT = String.raw`\b(?:${OTHERS}|insurance|claim|landlord|employer|manager|boss|compensation|fault|whiplash|car|crash|driver|road|cyclist|bitten|${STORY}|${LAUGH})\b`;
+
+const DRINK = String.raw`milk|tea|coffee|brew|cuppa|drink|pint|dinner|food|meal|sandwich|lunch|juice|water|bottle|beer|wine|cereal|porridge|soup|curry|shake|smoothie`;
+const ME_NEXT = String.raw`(?:i am|i will|ill|i would|id|i might|i could|i am going to|i shall|i swear i will|i swear i am|i am tempted to|i want to|next time i|i will end up|i have half a mind to|i am gonna)`;
+const TO_PUT = String.raw`(?:\w+ ){0,2}?(?:put|putting|slip|slipping|spike|spiking|lace|lacing|tip|tipping|crush|crushing|add|adding|sprinkle|sprinkling|pour|pouring|stick|sticking)`;
+const INTO_THEIRS = String.raw`(?: \w+){0,3}? (?:in|into) (?:his|her|their) (?:\w+ )?(?:${DRINK})\b`;
+const POISON = String.raw`bleach|poison|rat poison|antifreeze|laxatives?|ex lax|senna|eye drops|sleeping pills|sleeping tablets|weed killer|weedkiller|slug pellets|drain cleaner|washing up liquid|fairy liquid|crushed glass`;
+const SOMETHING = String.raw`something|summat|a little something|something extra|a surprise|something nasty|something special`;
+const GRIEVANCE = String.raw`next time|if (?:he|she|they)|one more time|again|keeps?|kept|payback|revenge|teach (?:him|her|them)|see how (?:he|she|they) likes?|serve (?:him|her|them) right|dead serious|not joking|i mean it|i swear`;
+const IN_THEIR_DRINK = pattern`\b${ME_NEXT} ${TO_PUT} (?:some |a bit of |a drop of |a few )?(?:${POISON})${INTO_THEIRS}|^(?=.*\b(?:${GRIEVANCE})\b)(?=.*\b${ME_NEXT} ${TO_PUT} (?:${SOMETHING})${INTO_THEIRS})`;
+const NOT_IN_DRINK = String.raw`\b(?:baby|toddler|kids?|dog|cat|puppy|kitten|birthday|surprise party|recipe|cake|bake|baking|cocktail|sugar|honey|sweetener|syrup|vanilla|cinnamon|lemon|ginger|whisky|rum|brandy|vodka|gin|calpol|medicine|medication|vitamins|supplements?|(?<!sleeping )(?:tablets|pills)|protein|someone put|someone spiked|spiked my|my drink|${STORY}|${LAUGH})\b`;
+
+// --- Concern ------------------------------------------------------------------------------------
+const WHAT_FUTURE = pattern`(?:^|\bmy |\bthe )future what future\b|\bwhat future (?:is there|have i got|do i have|have i|is there for (?:me|someone like me|the likes of me)|for (?:me|someone like me|the likes of me))\b|^what future(?: lol| haha| mate| tbh)?$`;
+const NOT_FUTURE = String.raw`\b(?:kids|children|grandchildren|generation|young people|planet|climate|country|town|high street|industry|company|firm|shop|steel|pit|nhs|ai|robots|economy|world|role|career|progression|promotion|pension|apprenticeship|they|their|${OTHERS}|${STORY})\b`;
+
+const WHAT_TO_LIKE = pattern`\bwhat is (?:there|there even|there really|there actually|there honestly) (?:to|for anyone to|for anybody to|for people to|for them to|for you to) (?:like|love|want|hire|employ|admire|rate|fancy|respect|care about|be proud of)(?: about| in| of)? me\b|\bthere is nothing (?:\w+ )?(?:to|worth) (?:like|liking|love|loving|admire|admiring|respect|respecting|want|wanting) (?:about|in) me\b|\bnot (?:much|a lot|anything) (?:\w+ )?(?:to|worth) (?:like|liking|love|loving) (?:about|in) me\b`;
+const NOT_LIKE = String.raw`\b(?:interview|interviewer|questions?|asked|ask me|answer|answering|strengths?|weakness|weaknesses|cv|personal statement|cover letter|reference|how do i|how should i|what do i say|practice|practise|mock|dating profile|profile|bio|${OTHERS}|${LAUGH})\b`;
+
+const SPIRITS = String.raw`vodka|voddy|vodkas|gin|whisky|whiskey|rum|brandy|cider|ciders|lager|lagers|beers?|cans|tinnies|tins|wine|white wine|red wine|special brew|stella|strongbow|frosty jack|white lightning|spliff|joint|valium|diazepam`;
+const A_FEW = String.raw`(?:a |my |some |two |a couple of |a quick |a little |a swig of |a shot of |a can of |a glass of |a nip of |a mouthful of |a large )?`;
+const MORNING_DRINK = pattern`\bfirst thing (?:i do |i have |i reach for |i need |i grab )?(?:in the morning |when i wake up |when i get up |of a morning |every morning |each morning )?(?:is|are|has to be|will be) ${A_FEW}(?:${SPIRITS}|drink|drinks)\b(?! of (?:water|tea|coffee|juice|milk))|\bi (?:start|begin) (?:the|my|each|every) (?:day|morning) (?:off )?with ${A_FEW}(?:${SPIRITS})\b|\b(?:breakfast|brekkie) (?:is|is usually|these days is|most days is) ${A_FEW}(?:${SPIRITS})\b|^(?=.*\b(?:${SPIRITS}|drink|swig|nip|shot)\b)(?=.*\b(?:steadies|steady|steadying|settles|settle|calms|calm) (?:the |my )?(?:nerves|hands|shakes|shaking)\b|.*\bstops (?:the|my) (?:shakes|hands shaking)\b)(?=.*\b(?:morning|mornings|first thing|wake up|breakfast|every day|daily|before (?:work|interviews?|appointments?|the jobcentre|i go out|i leave)|shakes|shaking)\b)`;
+const NOT_MORNING_DRINK = String.raw`\b(?:${OTHERS}|her|my (?:dad|mum|mam|husband|partner|uncle|aunt|nan|grandad|boss)|used to|when i was|years ago|sober|sobriety|recovery|gave up|quit|stopped drinking|aa|christmas|xmas|new year|birthday|wedding|hen|stag|holiday|cruise|brunch|bottomless|mimosa|bucks fizz|buck fizz|champagne|prosecco|festival|bar job|bar work|bartender|behind the bar|shop|stock|shelves|till|customers|delivery|recipe|sauce|cooking|${STORY}|${LAUGH})\b`;
+
+const FORGET_TO_EAT = pattern`\b(?:forget|forgetting|forgot) (?:to eat|about eating|about food|to have (?:a )?(?:meal|meals|dinner|tea|food)|meals|to feed myself)(?: \w+){0,2}? (?:half the time|most of the time|most days|all the time|every day|a lot|for days|some days|these days|lately)\b|^(?=.*\b(?:forget|forgetting|forgot|skip|skipping|skipped|can not be bothered|no appetite|not hungry|never hungry|do not eat|hardly eat|barely eat|not eating)\b)(?=.*\b(?:just|only|basically|mostly|pretty much) (?:live|living|survive|surviving|run|running|exist|existing) on (?:coffee|tea|caffeine|energy drinks|monster|red bull|fags|cigarettes|smokes|vapes?|crisps|toast|biscuits|air|cans|lager|cider)\b)`;
+const NOT_EAT = String.raw`\b(?:${OTHERS}|her|my (?:kids?|dad|mum|mam|partner|husband|wife|boyfriend|girlfriend|nan|gran|grandad)|the (?:kids|baby)|feed the|dog|cat|fish|plants?|water the|used to|when i was|uni|student|exams?|revision|revising|deadline|busy|engrossed|hyperfocus|gaming|${LAUGH})\b`;
+
+const MOOD = String.raw`depression|depressions|black dog|black dogs|low mood|low moods|dark cloud|dark clouds|dark thoughts|bad thoughts|lows|low patch`;
+const MOOD_BACK = pattern`\b(?:${MOOD}) (?:is |are |has |have |has been )?(?:come |coming |creeping |crept |crawling |sneaking |snuck |slipping |well and truly |definitely |properly |right )?(?:back|came back|returned|returning)\b(?! (?:on track|to normal|under control|in check|down))|\b(?:i am|i think i am|i feel|feeling|getting|i am getting) depressed again\b|\b(?:back|slipping back|sliding back|falling back) (?:in|into) (?:the |a |that |my )?(?:depression|dark place|black hole|bad place|pit)\b`;
+const NOT_MOOD = String.raw`\b(?:great depression|economic|economy|recession|1930s|thirties|tropical|weather|storm|forecast|rain|history|historical|era|essay|mums|dads|customers?|clients?|patients?|not (?:coming |come )?back|never (?:coming |come )?back|no longer|gone|${OTHERS}|her|my (?:mum|mam|dad|partner|husband|wife|boyfriend|girlfriend|nan|gran|grandad)s?|${STORY}|${LAUGH})\b`;
+
+const FAMILY_HURT = String.raw`(?:mum|mam|mom|mother|dad|father|parents|kids|children|son|daughter|boy|girl|little one|baby|family|partner|husband|wife|nan|gran|grandad|sister|brother|dog|cat|twins)\b(?: \w+){0,2}? (?:would|will|could) (?:be (?:devastated|heartbroken|destroyed|gutted|broken|lost|crushed|shattered|wrecked)|never (?:get over it|forgive me|recover|be the same)|not (?:cope|survive|get over it)|fall apart|go to pieces|be lost without me)`;
+const I_WOULD_NOT = String.raw`\bi (?:would not|will not|could not|would never|will never|could never|am not going to|am never going to) (?:actually |really |ever |ever actually |seriously |go and )?(?:do it|do that|go through with it|do anything|do something stupid|do anything stupid|do anything daft|act on it|follow through)\b`;
+const WOULD_NOT_DO_IT = pattern`^(?=.*${I_WOULD_NOT})(?=.*\b${FAMILY_HURT})`;
+const NOT_DO_IT = String.raw`\b(?:tattoos?|piercing|pierced|nose ring|hair|dye|shave|quit|quitting|drop out|dropping out|resign|move|moving|emigrate|abroad|australia|canada|army|navy|raf|join|joining|marry|marriage|wedding|elope|divorce|sell|selling|buy|car|motorbike|bike|skydive|skydiving|bungee|gamble|bet|cheat|cheating|affair|steal|stealing|shoplift|lie|lying|${STORY}|${LAUGH})\b`;
+
+const HIT = String.raw`slap|smack|clout|thump|punch|kicking|hiding|wallop|slapping|backhander|back hander|knuckle sandwich|bunch of fives|black eye|right hook|headbutt|boot up the arse|kick up the arse|kick up the backside|swift kick`;
+const GETTING_A_SLAP = pattern`^(?=.*\b(?:${LAUGH})\b)(?=.*(?:\b(?:the|my|that|this|our) (?:\w+ ){1,8}?(?:is|are|will be|is going to be) (?:getting|going to get|gonna get|due|in line for|asking for|about to get|in for) (?:a |the |an |some )?(?:${HIT})\b(?! (?:on the wrist|up|round the wrist))|\b(?:the|my|that|this|our) (?:\w+ ){1,8}?(?:is|are) (?:getting|going to get|gonna get) (?:slapped|decked|lamped|punched|smacked|battered|leathered|chinned)\b))`;
+const NOT_SLAP = String.raw`\b(?:slap on the wrist|slap up|slapped with|slap bang|slapstick|fine|penalty|ticket|sanction|parking|tax|bill|price|team|match|league|polls|reviews|press|papers|boxing|ufc|fight night|dog|cat|puppy|printer|laptop|telly|tv|car|computer|phone|kettle|kids?|son|daughter|baby|toddler|${STORY})\b`;
+
+/** [gate on the whole message, groups read in it] as rules.ts reads whole-message sets. */
+export const SIXTY_SIXTH_WHOLE_SETS: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
+  [unless(String.raw`\b${ENDINGS}\b`, NOT_ENDING), [group('crisis', 'thoughts of suicide', [THINK_OF_ENDING])]],
+  [unless(String.raw`\b(?:for good|forever|for ever|permanently|once and for all)\b`, NOT_OVER), [group('crisis', 'thoughts of suicide', [ALL_OVER_IN_MIND])]],
+  [unless(String.raw`\b(?:dates?|day) (?:is |has been |was |all |now |been )?(?:set|picked|chosen|decided|fixed|locked in)\b|\b(?:set|picked|chosen|decided on|fixed) (?:the|a|my) (?:date|day)\b`, NOT_DATE), [group('crisis', 'a plan to end their life', [DATE_SET])]],
+  [unless(String.raw`\b(?:counting down|count down|countdowns?|counting the days)\b`, NOT_COUNTDOWN), [group('crisis', 'a plan to end their life', [COUNTDOWN])]],
+  [unless(String.raw`\bwhoever\b`, NOT_PET), [group('crisis', 'preparing to end their life, or a past attempt', [PET_FOR_WHOEVER])]],
+  [unless(String.raw`\b(?:${UNTRUE})\b`, NOT_ACCIDENT), [group('crisis', 'self-harm', [SAID_AN_ACCIDENT])]],
+  [unless(String.raw`\b(?:his|her|their) (?:\w+ )?(?:${DRINK})\b`, NOT_IN_DRINK), [group('crisis', 'harm to someone else', [IN_THEIR_DRINK])]],
+  [unless(String.raw`\bwhat future\b`, NOT_FUTURE), [group('concern', 'hopelessness', [WHAT_FUTURE])]],
+  [unless(String.raw`\b(?:about|in) me\b`, NOT_LIKE), [group('concern', 'feels worthless', [WHAT_TO_LIKE])]],
+  [unless(String.raw`\b(?:${SPIRITS}|drink|drinks|swig|nip|shot)\b`, NOT_MORNING_DRINK), [group('concern', 'drinking or drugs to cope', [MORNING_DRINK])]],
+  [unless(String.raw`\b(?:to eat|about eating|about food|to have (?:a )?(?:meal|meals|dinner|tea|food)|meals|to feed myself|live on|living on|survive on|surviving on|run on|running on|exist on|existing on)\b`, NOT_EAT), [group('concern', 'not eating or sleeping', [FORGET_TO_EAT])]],
+  [unless(String.raw`\b(?:${MOOD}|depressed|depression)\b`, NOT_MOOD), [group('concern', 'low mood', [MOOD_BACK])]],
+  [unless(I_WOULD_NOT, NOT_DO_IT), [group('concern', 'spoke of harm, then said they would not', [WOULD_NOT_DO_IT])]],
+  [unless(String.raw`\b(?:${HIT}|slapped|decked|lamped|punched|smacked|battered|leathered|chinned)\b`, NOT_SLAP), [group('concern', 'joked about hurting someone', [GETTING_A_SLAP])]],
+];
