@@ -370,7 +370,9 @@ const FLOORS = [
   // and rules written for its kinds (risk/datesSetPetNotesAndMorningVodkaPatterns.ts): 100% / 100% / 88.6%.
   { file: BLIND_SIXTY_SIXTH, size: 681, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.886 } },
   { file: BLIND_SIXTY_SEVENTH, size: 703, floors: { crisisRecall: 0.928, riskRecall: 0.943, benignRight: 0.864 } },
-  { file: BLIND_SIXTY_EIGHTH, size: 696, floors: { crisisRecall: 0.918, riskRecall: 0.906, benignRight: 0.865 } },
+  // The sixty-eighth, then spent, and rules written for its kinds (risk/crackedPhoneLedgesHellToPayAndBayLeafsPatterns.ts
+  // and crackedPhoneFunksBlahAndBayLeafsPatterns.ts): 99.5% / 99.7% / 86.5%, everyday unchanged (a coffin emoji alone unread).
+  { file: BLIND_SIXTY_EIGHTH, size: 696, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.865 } },
   // The sixty-ninth, then spent, and rules written for its kinds
   // (risk/darkPlacesFreshScarsAndMilkMoneyPatterns.ts): 100% / 100% / 90.4%, everyday unchanged.
   { file: BLIND_SIXTY_NINTH, size: 691, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.904 } },
