@@ -369,7 +369,9 @@ const FLOORS = [
   // revenge, blades) 94.4% / 97.5% / 90.4%, 88.9% (4 as none, 7 as concern). The sixty-sixth, then spent,
   // and rules written for its kinds (risk/datesSetPetNotesAndMorningVodkaPatterns.ts): 100% / 100% / 88.6%.
   { file: BLIND_SIXTY_SIXTH, size: 681, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.886 } },
-  { file: BLIND_SIXTY_SEVENTH, size: 703, floors: { crisisRecall: 0.928, riskRecall: 0.943, benignRight: 0.864 } },
+  // The sixty-seventh, then spent, and rules written for its kinds (risk/bodyRoutinesKnotsAndMeterCreditPatterns.ts):
+  // 99.5% / 100% / 86.5%, everyday unchanged (one threat whose laugh is taken back twice still read as a joke).
+  { file: BLIND_SIXTY_SEVENTH, size: 703, floors: { crisisRecall: 0.994, riskRecall: 1, benignRight: 0.864 } },
   // The sixty-eighth, then spent, and rules written for its kinds (risk/crackedPhoneLedgesHellToPayAndBayLeafsPatterns.ts
   // and crackedPhoneFunksBlahAndBayLeafsPatterns.ts): 99.5% / 99.7% / 86.5%, everyday unchanged (a coffin emoji alone unread).
   { file: BLIND_SIXTY_EIGHTH, size: 696, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.865 } },
