@@ -292,8 +292,5 @@ export const IDIOMS: readonly RegExp[] = [
   pattern`\b(?:sick|tired|fed up) of living (?:in|with|at|near) (?:this|that|my|the|a|these|those|our) (?:flat|house|home|room|place|area|town|city|bedsit|hostel|estate|street|village|parents|mum|dad|family|flatmates?|housemates?)\b`,
 ];
 
-/** Said to show a threat is meant: these cancel a joke marker ("i am not joking"). */
-export const SERIOUS_MARKERS = /\b(?:not (?:even )?(?:joking|jk|kidding|a joke|a lol|banter)|(?<!\b(?:did|do|does|was|were|is|are|am|have|has|had|could|would|will|can|should) )not lol|no joke|no jk|i mean it|i am serious|seriously|deadly serious|for real|i swear|swear down|honestly)\b/;
-
 /** Laughter after a threat against someone else means a figure of speech, not a plan. */
 export const JOKE_MARKERS = /\b(?:lol|lmao|rofl|haha\w*|jk|joking|only joking|kidding)\b/;

@@ -370,8 +370,9 @@ const FLOORS = [
   // and rules written for its kinds (risk/datesSetPetNotesAndMorningVodkaPatterns.ts): 100% / 100% / 88.6%.
   { file: BLIND_SIXTY_SIXTH, size: 681, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.886 } },
   // The sixty-seventh, then spent, and rules written for its kinds (risk/bodyRoutinesKnotsAndMeterCreditPatterns.ts):
-  // 99.5% / 100% / 86.5%, everyday unchanged (one threat whose laugh is taken back twice still read as a joke).
-  { file: BLIND_SIXTY_SEVENTH, size: 703, floors: { crisisRecall: 0.994, riskRecall: 1, benignRight: 0.864 } },
+  // 99.5% / 100% / 86.5%, everyday unchanged; then 100% once "actually yeah really" takes a laugh back
+  // (risk/laughTakenBack.ts).
+  { file: BLIND_SIXTY_SEVENTH, size: 703, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.864 } },
   // The sixty-eighth, then spent, and rules written for its kinds (risk/crackedPhoneLedgesHellToPayAndBayLeafsPatterns.ts
   // and crackedPhoneFunksBlahAndBayLeafsPatterns.ts): 99.5% / 99.7% / 86.5%, everyday unchanged (a coffin emoji alone unread).
   { file: BLIND_SIXTY_EIGHTH, size: 696, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.865 } },

@@ -63,9 +63,6 @@ export const ENVY_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
   },
 ];
 
-// Said "not even joking": the threat is meant, whatever laughter comes with it.
-export const MEANT_MARKERS = /\b(?:not even joking|not even kidding|no word of a lie|on my life|on my mums life|deadass)\b/;
-
 // A course or interview that covered a risk topic, and other people's past, read as "course".
 export const OTHERS_PAST_TOPIC_GATE = /\b(?:course|service users?|patients?|residents?|clients?|pupils?|training|module|interview|placement|suicide|own life|self harmed|sleeping rough|homeless)\b/;
 export const OTHERS_PAST_TOPIC_UNLESS = /\b(?:me too|myself|my self|i want to (?:die|join|go too|be with|end it|do the same)|i wish i (?:was|were|could|had gone)|join (?:him|her|them)|same way|i tried|happening to me|happened to me|happens to me|i do it|doing it|i did)\b|\b(?:i have been|i was|i am) (?!ready|doing|fine|now|a |an |the |in |at |looking|hoping|applying|training|studying|qualified|working)/;

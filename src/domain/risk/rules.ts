@@ -4,7 +4,7 @@
 // denied counts for nothing. A threat to someone else with "lol" or a laughing emoji is a joke,
 // unless the client says they mean it ("not joking", "i mean it") or takes the laugh back ("lol. nah
 // actually", "jokes aside"). Jokes never lower a risk to the client themselves.
-import { CONCERN_GROUPS, CRISIS_GROUPS, IDIOMS, JOKE_MARKERS, SERIOUS_MARKERS, type RiskPatternGroup } from '../riskPatterns.ts';
+import { CONCERN_GROUPS, CRISIS_GROUPS, IDIOMS, JOKE_MARKERS, type RiskPatternGroup } from '../riskPatterns.ts';
 import { INDIRECT_CONCERN_GROUPS } from './indirectConcernPatterns.ts';
 import { INDIRECT_CRISIS_GROUPS } from './indirectCrisisPatterns.ts';
 import { GENERAL_CONCERN_GROUPS, GENERAL_CRISIS_GROUPS } from './generalCrisisPatterns.ts';
@@ -13,7 +13,7 @@ import { COVER_CONCERN_GROUPS, COVER_CRISIS_GROUPS, COVER_IDIOMS, COVER_TOPIC_GA
 import { normaliseForMatching } from './normalise.ts';
 import { ACQUIRING_CONCERN_GROUPS, ACQUIRING_CRISIS_GROUPS, ACQUIRING_WHOLE_GATE, ACQUIRING_WHOLE_MESSAGE_GROUPS } from './acquiringAndQuietPreparationPatterns.ts';
 import { VEILED_CONCERN_GROUPS, VEILED_CRISIS_GROUPS, VEILED_IDIOMS, VEILED_TOPIC_GATE, VEILED_TOPIC_PHRASES, VEILED_TOPIC_UNLESS, VEILED_WHOLE_GATE, VEILED_WHOLE_MESSAGE_GROUPS } from './veiledAndDeadlinePatterns.ts';
-import { ENVY_CRISIS_GROUPS, MEANT_MARKERS, OTHERS_PAST_TOPIC_GATE, OTHERS_PAST_TOPIC_PHRASES, OTHERS_PAST_TOPIC_UNLESS } from './envyOfTheDeadAndOthersPastPatterns.ts';
+import { ENVY_CRISIS_GROUPS, OTHERS_PAST_TOPIC_GATE, OTHERS_PAST_TOPIC_PHRASES, OTHERS_PAST_TOPIC_UNLESS } from './envyOfTheDeadAndOthersPastPatterns.ts';
 import { HIGH_PLACES_CONCERN_GROUPS, HIGH_PLACES_CRISIS_GROUPS, HIGH_PLACES_IDIOMS, HIGH_PLACES_TOPIC_GATE, HIGH_PLACES_TOPIC_PHRASES, HIGH_PLACES_TOPIC_UNLESS, HIGH_PLACES_WHOLE_GATE, HIGH_PLACES_WHOLE_MESSAGE_GROUPS } from './highPlacesKeepsakesAndDenialsPatterns.ts';
 import { EXITS_CONCERN_GROUPS, EXITS_CRISIS_GROUPS, EXITS_TOPIC_SETS, EXITS_WHOLE_SETS, LAUGHING } from './exitsCoverStoriesAndOthersTroublesPatterns.ts';
 import { SABOTAGE_CONCERN_GROUPS, SABOTAGE_CRISIS_GROUPS, SABOTAGE_IDIOMS, SABOTAGE_TOPIC_SETS, SABOTAGE_WHOLE_SETS } from './ligaturesSabotageAndOthersNewsPatterns.ts';
@@ -60,12 +60,13 @@ import { SIXTY_FIRST_WHOLE_SETS } from './heldByFamilyOrAgentAndSofaNightsPatter
 import { SIXTY_FIFTH_WHOLE_SETS } from './goodInningsFormalLettersAndQuietHousesPatterns.ts';
 import { SIXTY_SECOND_WHOLE_SETS } from './goneAfterADayLastOfTheFoodAndStreetLoansPatterns.ts';
 import { SIXTY_FOURTH_WHOLE_SETS } from './workHarassmentPartnersAtWorkAndWageStrainPatterns.ts';
-import { RETRACTED_JOKE, SIXTY_THIRD_WHOLE_SETS } from './siteBanterCabNightsAndLaughedOffWishesPatterns.ts';
+import { SIXTY_THIRD_WHOLE_SETS } from './siteBanterCabNightsAndLaughedOffWishesPatterns.ts';
 import { SIXTY_NINTH_WHOLE_SETS } from './darkPlacesFreshScarsAndMilkMoneyPatterns.ts';
 import { THIRTY_THIRD_CONCERN_GROUPS, THIRTY_THIRD_CONCERN_WHOLE_SETS, THIRTY_THIRD_CRISIS_GROUPS, THIRTY_THIRD_IDIOMS, THIRTY_THIRD_TOPIC_SETS, THIRTY_THIRD_WHOLE_SETS } from './edgeVisitsLyingDenialsAndGoingWithoutPatterns.ts';
 import { SIXTY_SIXTH_WHOLE_SETS } from './datesSetPetNotesAndMorningVodkaPatterns.ts';
 import { SIXTY_EIGHTH_WHOLE_SETS } from './crackedPhoneLedgesHellToPayAndBayLeafsPatterns.ts';
 import { SIXTY_SEVENTH_WHOLE_SETS } from './bodyRoutinesKnotsAndMeterCreditPatterns.ts';
+import { laughTakenBack } from './laughTakenBack.ts';
 
 export const HARM_TO_OTHERS = 'harm to someone else';
 export const JOKED_HARM = 'joked about hurting someone';
@@ -123,7 +124,7 @@ const WHOLE_MESSAGE_SETS = [[WHOLE_MESSAGE_GATE, WHOLE_MESSAGE_CRISIS_GROUPS], [
 
 export function applyRules(message: string): RuleFindings {
   const whole = normaliseForMatching(message);
-  const joking = (JOKE_MARKERS.test(whole) || LAUGHING.test(message)) && !SERIOUS_MARKERS.test(whole) && !MEANT_MARKERS.test(whole) && !RETRACTED_JOKE.test(whole);
+  const joking = (JOKE_MARKERS.test(whole) || LAUGHING.test(message)) && !laughTakenBack(whole);
   const clauses = clausesOf(message, whole);
   const crisis = new Set<string>();
   const concern = new Set<string>();

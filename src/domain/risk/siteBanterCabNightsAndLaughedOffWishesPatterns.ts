@@ -18,16 +18,15 @@
 // portaloo or the van.
 // A laugh does not lower a risk to the client: where banter is the everyday look-alike, a set is left
 // shut by a laugh unless the message takes it back ("nah seriously", "not really laughing", "jokes
-// aside"), and RETRACTED_JOKE tells rules.ts that a threat so taken back is no joke. Each form rests
+// aside": RETRACTED_JOKE in laughTakenBack.ts, which rules.ts reads too). Each form rests
 // on two parts of the message (the wish and the reason, the act and the day, the laugh and the taking
 // back), so it is read in the whole message and the classifier's training text is not rewritten.
 // Look-alikes of our own are in test/domain/riskSixtyThirdForms.test.ts.
 // Normalised words, as in riskPatterns.ts ("dont" is "do not", "he'll" is "hell", "we're" is "were").
 import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
 import { group, NOT_BEFORE, unless } from './wholeMessageSets.ts';
+import { RETRACTED_JOKE } from './laughTakenBack.ts';
 
-/** The laugh taken back: "lol. nah seriously", "not really laughing", "jokes aside". */
-export const RETRACTED_JOKE = /\b(?:nah (?:actually|seriously|for real|honestly|not really|serious|straight up|in all seriousness)|(?:i am |i was )?not (?:really |even )?laughing|no one is laughing|nobody is laughing|not really (?:a joke|joking|kidding|banter|funny)|(?:was|is) not (?:really )?a joke|(?:all )?jokes? aside|joking aside|banter aside|in all seriousness|on a serious note|serious (?:tho|though|now|for a sec|for a second)|(?:only )?half (?:joking|kidding)|but (?:really|for real) (?:tho|though))\b/;
 const JOKE = String.raw`\b(?:lol|lmao|rofl|haha\w*|hehe|jk|joking|kidding|banter)\b`;
 /** A laugh with nothing in the message taking it back: the banter these sets leave alone. */
 const LAUGHED_OFF = String.raw`^(?!.*${RETRACTED_JOKE.source}).*${JOKE}`;

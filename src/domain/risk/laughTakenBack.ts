@@ -1,0 +1,20 @@
+// When a laugh does not make a message a joke. A threat said with "lol" is read as a figure of
+// speech (concern, "joked about hurting someone"), unless the client says they mean it ("not
+// joking", "i mean it", "deadass") or takes the laugh back ("lol. nah actually", "jokes aside",
+// "not really lol. actually yeah really"). The three lists grew in three rule files; they live here
+// together so the next form is added in one place.
+// Normalised words, as in riskPatterns.ts ("im" is "i am", "dont" is "do not").
+
+/** Said to show a threat is meant: these cancel a joke marker ("i am not joking"). */
+export const SERIOUS_MARKERS = /\b(?:not (?:even )?(?:joking|jk|kidding|a joke|a lol|banter)|(?<!\b(?:did|do|does|was|were|is|are|am|have|has|had|could|would|will|can|should) )not lol|no joke|no jk|i mean it|i am serious|seriously|deadly serious|for real|i swear|swear down|honestly)\b/;
+
+/** Said "not even joking": the threat is meant, whatever laughter comes with it. */
+export const MEANT_MARKERS = /\b(?:not even joking|not even kidding|no word of a lie|on my life|on my mums life|deadass)\b/;
+
+/** The laugh taken back: "lol. nah seriously", "not really laughing", "jokes aside", "actually yeah really". */
+export const RETRACTED_JOKE = /\b(?:nah (?:actually|seriously|for real|honestly|not really|serious|straight up|in all seriousness)|(?:i am |i was )?not (?:really |even )?laughing|no one is laughing|nobody is laughing|not really (?:a joke|joking|kidding|banter|funny)|(?:was|is) not (?:really )?a joke|(?:all )?jokes? aside|joking aside|banter aside|in all seriousness|on a serious note|serious (?:tho|though|now|for a sec|for a second)|(?:only )?half (?:joking|kidding)|but (?:really|for real) (?:tho|though)|actually (?:yeah|yes|yea|yep|ya) (?:really|for real|i (?:would|will|do|mean it|am)))\b/;
+
+/** True when the message says its laugh is not a joke. */
+export function laughTakenBack(normalised: string): boolean {
+  return SERIOUS_MARKERS.test(normalised) || MEANT_MARKERS.test(normalised) || RETRACTED_JOKE.test(normalised);
+}

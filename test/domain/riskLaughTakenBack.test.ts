@@ -1,0 +1,36 @@
+// A laugh after a threat makes it a figure of speech (concern: someone should still ask), unless
+// the client says they mean it or takes the laugh back (src/domain/risk/laughTakenBack.ts). Then
+// the threat is read as it is: harm to someone else, a crisis. Our own examples.
+import '../support/trainedModels.ts';
+import { describe, expect, it } from 'vitest';
+import { applyRules } from '../../src/domain/risk/rules.ts';
+import { expectAssessed } from '../support/riskAssertions.ts';
+
+describe('a laugh taken back is no joke', () => {
+  it.each([
+    'if he eats my dinner again im stabbing him lol not really lol. actually yeah really',
+    'gonna batter my landlord haha jk. actually yeah i will',
+    'ill knock him out lmao. actually yes i mean it',
+    'going to hurt that guy lol, not joking',
+    'i will kill him lol. deadass',
+    'lol im smashing his face in. jokes aside, im going round tonight',
+  ])('"%s" is harm to someone else', (text) => {
+    expect(applyRules(text).joking).toBe(false);
+    expectAssessed(text, 'crisis', 'harm to someone else');
+  });
+});
+
+describe('a laugh left standing stays a joke', () => {
+  it.each([
+    'ill kill my brother if he eats my crisps lol',
+    'gonna strangle the printer and the manager haha',
+    'if he calls me mate one more time ill stab him lol not really',
+  ])('"%s" reads as joked harm, not a crisis', (text) => {
+    expect(applyRules(text).joking).toBe(true);
+    expectAssessed(text, 'concern', 'joked about hurting someone');
+  });
+
+  it('reads "actually" without the taking back as the laugh it is', () => {
+    expect(applyRules('lol actually that film where he stabs the guy is class').joking).toBe(true);
+  });
+});
