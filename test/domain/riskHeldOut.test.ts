@@ -359,26 +359,26 @@ const FLOORS = [
   // (risk/goodInningsFormalLettersAndQuietHousesPatterns.ts): 100% / 100% / 83.2%, everyday unchanged.
   { file: BLIND_SIXTY_FIFTH, size: 710, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.831 } },
   // Four more, written blind at the next session's start and measured once, before anyone read them,
-  // on that session's first commit (b6d24d7, after the rules for the 58th-65th): the sixty-sixth (a
-  // fifth plain mix, each of the kinds the team first missed said several ways) 96.4% / 96.2% / 88.6%,
-  // crisis precision 90.0% (5 crisis read as none, 2 as concern); the sixty-seventh (risk through the
+  // on that session's first commit (b6d24d7, after the rules for the 58th-65th; 42 lines another split or training already held were
+  // taken out first): the sixty-sixth (a fifth plain mix, each of the kinds the team first missed said
+  // several ways) 96.4% / 96.1% / 88.5%, crisis precision 89.9% (5 crisis read as none, 2 as concern); the sixty-seventh (risk through the
   // body and daily routines: cutting, burning, not eating, pills, sleep, trains and bridges) 92.9% /
-  // 94.4% / 86.5%, 84.3% (10 as none, 4 as concern); the sixty-eighth (typed fast on a cracked phone:
-  // autocorrect, voice-to-text, run-together words, emoji) 91.8% / 90.6% / 86.5%, 84.9% (12 as none, 4
+  // 94.3% / 86.3%, 84.3% (10 as none, 4 as concern); the sixty-eighth (typed fast on a cracked phone:
+  // autocorrect, voice-to-text, run-together words, emoji) 91.7% / 90.3% / 86.1%, 84.6% (12 as none, 4
   // as concern); the sixty-ninth (danger from and to other people: control, cuckooing, exploitation,
-  // revenge, blades) 94.4% / 97.5% / 90.4%, 88.9% (4 as none, 7 as concern). The sixty-sixth, then spent,
-  // and rules written for its kinds (risk/datesSetPetNotesAndMorningVodkaPatterns.ts): 100% / 100% / 88.6%.
-  { file: BLIND_SIXTY_SIXTH, size: 681, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.886 } },
+  // revenge, blades) 94.3% / 97.4% / 90.4%, 88.7% (4 as none, 7 as concern). The sixty-sixth, then spent,
+  // and rules written for its kinds (risk/datesSetPetNotesAndMorningVodkaPatterns.ts): 100% / 100% / 88.5%.
+  { file: BLIND_SIXTY_SIXTH, size: 672, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.884 } },
   // The sixty-seventh, then spent, and rules written for its kinds (risk/bodyRoutinesKnotsAndMeterCreditPatterns.ts):
-  // 99.5% / 100% / 86.5%, everyday unchanged; then 100% once "actually yeah really" takes a laugh back
+  // 99.5% / 100% / 86.3%, everyday unchanged; then 100% once "actually yeah really" takes a laugh back
   // (risk/laughTakenBack.ts).
-  { file: BLIND_SIXTY_SEVENTH, size: 703, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.864 } },
+  { file: BLIND_SIXTY_SEVENTH, size: 698, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.863 } },
   // The sixty-eighth, then spent, and rules written for its kinds (risk/crackedPhoneLedgesHellToPayAndBayLeafsPatterns.ts
-  // and crackedPhoneFunksBlahAndBayLeafsPatterns.ts): 99.5% / 99.7% / 86.5%, everyday unchanged (a coffin emoji alone unread).
-  { file: BLIND_SIXTY_EIGHTH, size: 696, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.865 } },
+  // and crackedPhoneFunksBlahAndBayLeafsPatterns.ts): 99.5% / 99.7% / 86.1%, everyday unchanged (a coffin emoji alone unread).
+  { file: BLIND_SIXTY_EIGHTH, size: 675, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.861 } },
   // The sixty-ninth, then spent, and rules written for its kinds
   // (risk/darkPlacesFreshScarsAndMilkMoneyPatterns.ts): 100% / 100% / 90.4%, everyday unchanged.
-  { file: BLIND_SIXTY_NINTH, size: 691, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.904 } },
+  { file: BLIND_SIXTY_NINTH, size: 684, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.903 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long
