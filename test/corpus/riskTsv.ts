@@ -84,6 +84,10 @@ export const BLIND_SIXTY_SIXTH = new URL('./riskBlindSixtySixth.tsv', import.met
 export const BLIND_SIXTY_SEVENTH = new URL('./riskBlindSixtySeventh.tsv', import.meta.url);
 export const BLIND_SIXTY_EIGHTH = new URL('./riskBlindSixtyEighth.tsv', import.meta.url);
 export const BLIND_SIXTY_NINTH = new URL('./riskBlindSixtyNinth.tsv', import.meta.url);
+export const BLIND_SEVENTIETH = new URL('./riskBlindSeventieth.tsv', import.meta.url);
+export const BLIND_SEVENTY_FIRST = new URL('./riskBlindSeventyFirst.tsv', import.meta.url);
+export const BLIND_SEVENTY_SECOND = new URL('./riskBlindSeventySecond.tsv', import.meta.url);
+export const BLIND_SEVENTY_THIRD = new URL('./riskBlindSeventyThird.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -148,4 +152,8 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind sixty-seventh split', file: BLIND_SIXTY_SEVENTH },
   { name: 'blind sixty-eighth split', file: BLIND_SIXTY_EIGHTH },
   { name: 'blind sixty-ninth split', file: BLIND_SIXTY_NINTH },
+  { name: 'blind seventieth split', file: BLIND_SEVENTIETH },
+  { name: 'blind seventy-first split', file: BLIND_SEVENTY_FIRST },
+  { name: 'blind seventy-second split', file: BLIND_SEVENTY_SECOND },
+  { name: 'blind seventy-third split', file: BLIND_SEVENTY_THIRD },
 ];
