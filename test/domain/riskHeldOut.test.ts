@@ -389,7 +389,9 @@ const FLOORS = [
   { file: BLIND_SEVENTIETH, size: 663, floors: { crisisRecall: 0.942, riskRecall: 0.967, benignRight: 0.869 } },
   { file: BLIND_SEVENTY_FIRST, size: 698, floors: { crisisRecall: 0.928, riskRecall: 0.917, benignRight: 0.877 } },
   { file: BLIND_SEVENTY_SECOND, size: 710, floors: { crisisRecall: 0.934, riskRecall: 0.938, benignRight: 0.842 } },
-  { file: BLIND_SEVENTY_THIRD, size: 710, floors: { crisisRecall: 0.928, riskRecall: 0.909, benignRight: 0.889 } },
+  // The seventy-third after its rules (risk/askedAsQuestionsSentencesAndSofasPatterns.ts: risk asked inside a
+  // practical question): 100% / 100% / 88.9%, everyday unchanged.
+  { file: BLIND_SEVENTY_THIRD, size: 710, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.889 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long
