@@ -388,7 +388,9 @@ const FLOORS = [
   // 2 as concern).
   { file: BLIND_SEVENTIETH, size: 663, floors: { crisisRecall: 0.942, riskRecall: 0.967, benignRight: 0.869 } },
   { file: BLIND_SEVENTY_FIRST, size: 698, floors: { crisisRecall: 0.928, riskRecall: 0.917, benignRight: 0.877 } },
-  { file: BLIND_SEVENTY_SECOND, size: 710, floors: { crisisRecall: 0.934, riskRecall: 0.938, benignRight: 0.842 } },
+  // The seventy-second after its rules (risk/logisticsBusesBoxesAndEnvelopesPatterns.ts, 12 crisis and 9
+  // concern whole-message sets): 100% / 100% / 84.2%, everyday unchanged.
+  { file: BLIND_SEVENTY_SECOND, size: 710, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.842 } },
   // The seventy-third after its rules (risk/askedAsQuestionsSentencesAndSofasPatterns.ts: risk asked inside a
   // practical question): 100% / 100% / 88.9%, everyday unchanged.
   { file: BLIND_SEVENTY_THIRD, size: 710, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.889 } },
