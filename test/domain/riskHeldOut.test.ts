@@ -385,11 +385,12 @@ const FLOORS = [
   // the coach's steps) 92.9% / 91.8% / 87.7%, 82.7% (9 as none, 5 as concern); the seventy-second (risk
   // told through logistics: dates, amounts, places, objects) 93.4% / 93.8% / 84.2%, 80.3% (9 as none, 4
   // as concern); the seventy-third (risk asked as a question) 92.9% / 91.0% / 88.9%, 83.9% (12 as none,
-  // 2 as concern).
+  // 2 as concern). The seventy-first, then spent, and rules written for its kinds
+  // (risk/stepAnswersBusStopsAndKettleSteamPatterns.ts): 100% / 100% / 87.7%, everyday unchanged.
   // The seventieth, then spent, and rules written for its kinds
   // (risk/quietGoingsSofaNightsAndShotNervesPatterns.ts): 100% / 100% / 86.9%, everyday unchanged.
   { file: BLIND_SEVENTIETH, size: 663, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.869 } },
-  { file: BLIND_SEVENTY_FIRST, size: 698, floors: { crisisRecall: 0.928, riskRecall: 0.917, benignRight: 0.877 } },
+  { file: BLIND_SEVENTY_FIRST, size: 698, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.876 } },
   // The seventy-second after its rules (risk/logisticsBusesBoxesAndEnvelopesPatterns.ts, 12 crisis and 9
   // concern whole-message sets): 100% / 100% / 84.2%, everyday unchanged.
   { file: BLIND_SEVENTY_SECOND, size: 710, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.842 } },
