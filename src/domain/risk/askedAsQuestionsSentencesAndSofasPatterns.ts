@@ -17,9 +17,8 @@
 // Each rests on two parts of the message, so it is read in the whole message and the classifier's
 // training text is not rewritten. Look-alikes of our own are in test/domain/riskSeventyThirdForms.test.ts.
 import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group, NOT_BEFORE, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, NOT_BEFORE, unless } from './wholeMessageSets.ts';
 
-const LAUGH = String.raw`lol|lmao|haha\w*|hehe|jk|joking|kidding`;
 const THIRD = String.raw`he|she|hes|shes|his|him|her|hers|they|them|their|my (?:friend|mate|pal|flatmate|housemate|brother|sister|dad|mum|son|daughter|partner|husband|wife|boyfriend|girlfriend|cousin|uncle|aunt|neighbour)s?`;
 const FICTION = String.raw`film|movie|book|novel|story|character|series|programme|episode|game|play|documentary|podcast|soap|eastenders|corrie|lyrics|song|essay|trial|telly|news|paper`;
 

@@ -11,9 +11,8 @@
 // window, said as a joke.
 // Normalised words, as in riskPatterns.ts ("wanna" is "want to", "gonna" is "going to").
 import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, unless } from './wholeMessageSets.ts';
 
-const LAUGH = String.raw`lol|lmao|haha\w*|hehe|jk|joking|kidding`;
 const STORY = String.raw`film|movie|show|series|episode|book|novel|character|game|song|lyrics?|podcast|documentary|play`;
 const OTHERS = String.raw`he|she|hes|shes|him|her|they|theyre|my (?:son|daughter|kid|kids|boy|girl|partner|husband|wife|boyfriend|girlfriend|mate|friend|mum|mam|dad|brother|sister|nan|gran)`;
 const NOT_SUBJECT = String.raw`(?<!\b(?:he|she|it|they|you|we|that|this|which|who|page|screen|app|car|door|lid|printer) )`;

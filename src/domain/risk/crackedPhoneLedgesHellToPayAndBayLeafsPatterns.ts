@@ -22,9 +22,8 @@
 // Normalised words, as in riskPatterns.ts ("wont" is "will not", "im" is "i am", "i'll" is "ill").
 import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
 import { SIXTY_EIGHTH_CONCERN_SETS } from './crackedPhoneFunksBlahAndBayLeafsPatterns.ts';
-import { group, NOT_BEFORE, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, NOT_BEFORE, unless } from './wholeMessageSets.ts';
 
-const LAUGH = String.raw`lol|lmao|haha\w*|hehe|jk|joking|kidding`;
 const STORY = String.raw`film|movie|show|series|episode|book|novel|character|game|song|lyrics?|podcast|documentary|play`;
 const PARTNER = String.raw`(?:he|she|they|my (?:fella|feller|partner|husband|boyfriend|bf|wife|girlfriend|gf|man|missus|ex|other half|fiance|fiancee))`;
 const OTHER_SUBJECT = String.raw`(?<!\b(?:he|she|it|they|you|we|that|this|which|who|battery|phone|car|job|contract|offer|role|post) )`;

@@ -13,9 +13,8 @@
 // our own are in test/domain/riskSixtySecondForms.test.ts.
 // Normalised words, as in riskPatterns.ts ("wont" is "will not", "im" is "i am", "tbh" is "honestly").
 import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group, NOT_BEFORE, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, NOT_BEFORE, unless } from './wholeMessageSets.ts';
 
-const LAUGH = String.raw`lol|lmao|haha\w*|hehe|jk|joking|kidding`;
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|this weekend|tonight|tomorrow|today|this week|next week|the end of the week|the end of the month|christmas|my birthday|the \d+(?:st|nd|rd|th)?)`;
 const FAMILY = String.raw`(?:mum|mam|mom|dad|kids|children|son|sons|daughter|daughters|sister|brother|nan|gran|family|wife|husband|partner|boyfriend|girlfriend|parents|little ones|boys|girls|grandkids|mates|friends|best friend)`;
 const DRINK = String.raw`(?:drink|drinks|vodka|vodkas|voddy|beer|beers|can|cans|lager|lagers|cider|ciders|wine|wines|glass of wine|glasses of wine|shot|shots|whisky|whiskies|gin|gins|rum|spliff|spliffs|joint|joints|line|lines|bevvy|bevvies|tinnie|tinnies|pint|pints|dutch courage|swig|swigs|nip|nips)`;

@@ -15,9 +15,8 @@
 // test/domain/riskSixtyFifthForms.test.ts.
 // Normalised words, as in riskPatterns.ts ("shant" is "shall not", "we'll" is "well", "I'd" is "id").
 import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group, NOT_BEFORE, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, NOT_BEFORE, unless } from './wholeMessageSets.ts';
 
-const LAUGH = String.raw`lol|lmao|haha\w*|hehe|jk|joking|kidding`;
 const PERSON = String.raw`(?:a |an |the )?(?:person|people|human|humans|human being|grown man|grown woman|man|woman|adult|someone|somebody)`;
 const QUICKLY = String.raw`(?:quickly|fast|quick|painlessly|properly|instantly|straight away|for certain|for sure)`;
 

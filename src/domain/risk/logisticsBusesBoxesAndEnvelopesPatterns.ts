@@ -19,9 +19,8 @@
 // training text is not rewritten. Look-alikes of our own are in test/domain/riskSeventySecondForms.test.ts.
 // Normalised words, as in riskPatterns.ts ("tbh" is "honestly", "2" before a noun may be "to").
 import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group, NOT_BEFORE, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, NOT_BEFORE, unless } from './wholeMessageSets.ts';
 
-const LAUGH = String.raw`lol|lmao|haha\w*|hehe|jk|joking|kidding`;
 const OTHERS = String.raw`he|she|hes|shes|his|her|him|they|theyre|their|my (?:mate|friend|pal|brother|sister|cousin|neighbour|dad|mum|son|daughter|uncle|aunt|nan|grandad|flatmate|housemate)s?|a (?:mate|friend|bloke|lad|woman|lady|man|girl|guy)`;
 const STORY = String.raw`film|movie|programme|series|episode|book|novel|game|character|news|radio|podcast|documentary|song|lyrics?`;
 const NUM = String.raw`(?:\d+|a (?:few|couple of)|another|two|three|four|five|six|ten|twenty|thirty|forty|fifty|sixty)`;

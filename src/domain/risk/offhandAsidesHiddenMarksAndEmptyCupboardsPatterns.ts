@@ -14,9 +14,8 @@
 // our own are in test/domain/riskSixtiethForms.test.ts.
 // Normalised words, as in riskPatterns.ts ("wont" is "will not", "im" is "i am", "weve" stays "weve").
 import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group, NOT_BEFORE, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, NOT_BEFORE, unless } from './wholeMessageSets.ts';
 
-const LAUGH = String.raw`lol|lmao|haha\w*|hehe|jk|joking|kidding`;
 
 // --- Crisis -------------------------------------------------------------------------------------
 const STILL_HERE = pattern`\b(?:some days|most days|other days|half the time|sometimes|part of me|honestly|tbh|and|but) (?:i |i kind of |i sort of |i half )?(?:hope|wish|pray|am hoping|am praying) (?:that )?i (?:am not|will not be|was not|were not|would not be|will not)(?: (?:here|around|alive|by then|any more|anymore|at all|tbh|honestly))*$|\b(?:i )?(?:hope|wish|pray|am hoping) (?:that )?i (?:am not|will not be|was not|would not be) (?:here|around|alive) (?:by then|tomorrow|next week|for it|to see it|much longer|for long)\b|\bif i am (?:still )?(?:alive|breathing|still here|still around)\b(?=.*\b(?:hope i am not|hoping i am not|hope not|doubt it|which i doubt|probably not|not that i want to be|not that i care)\b)|\bif i am still (?:alive|breathing)\b`;

@@ -11,6 +11,7 @@ import { GENERAL_CONCERN_GROUPS, GENERAL_CRISIS_GROUPS } from './generalCrisisPa
 import { INDIRECT_SPEECH_CONCERN_GROUPS, INDIRECT_SPEECH_CRISIS_GROUPS, SPOKEN_WHOLE_GATE, SPOKEN_WHOLE_MESSAGE_GROUPS } from './indirectSpeechPatterns.ts';
 import { COVER_CONCERN_GROUPS, COVER_CRISIS_GROUPS, COVER_IDIOMS, COVER_TOPIC_GATE, COVER_TOPIC_PHRASES, COVER_TOPIC_UNLESS, COVER_WHOLE_GATE, COVER_WHOLE_MESSAGE_GROUPS } from './everydayCoverPatterns.ts';
 import { normaliseForMatching } from './normalise.ts';
+import { laughTakenBack } from './laughTakenBack.ts';
 import { ACQUIRING_CONCERN_GROUPS, ACQUIRING_CRISIS_GROUPS, ACQUIRING_WHOLE_GATE, ACQUIRING_WHOLE_MESSAGE_GROUPS } from './acquiringAndQuietPreparationPatterns.ts';
 import { VEILED_CONCERN_GROUPS, VEILED_CRISIS_GROUPS, VEILED_IDIOMS, VEILED_TOPIC_GATE, VEILED_TOPIC_PHRASES, VEILED_TOPIC_UNLESS, VEILED_WHOLE_GATE, VEILED_WHOLE_MESSAGE_GROUPS } from './veiledAndDeadlinePatterns.ts';
 import { ENVY_CRISIS_GROUPS, OTHERS_PAST_TOPIC_GATE, OTHERS_PAST_TOPIC_PHRASES, OTHERS_PAST_TOPIC_UNLESS } from './envyOfTheDeadAndOthersPastPatterns.ts';
@@ -67,7 +68,6 @@ import { SIXTY_SIXTH_WHOLE_SETS } from './datesSetPetNotesAndMorningVodkaPattern
 import { SIXTY_EIGHTH_WHOLE_SETS } from './crackedPhoneLedgesHellToPayAndBayLeafsPatterns.ts';
 import { SIXTY_SEVENTH_WHOLE_SETS } from './bodyRoutinesKnotsAndMeterCreditPatterns.ts';
 import { SEVENTY_THIRD_WHOLE_SETS } from './askedAsQuestionsSentencesAndSofasPatterns.ts';
-import { laughTakenBack } from './laughTakenBack.ts';
 import { SEVENTY_SECOND_WHOLE_SETS } from './logisticsBusesBoxesAndEnvelopesPatterns.ts';
 import { SEVENTIETH_WHOLE_SETS } from './quietGoingsSofaNightsAndShotNervesPatterns.ts';
 import { SEVENTY_FIRST_WHOLE_SETS } from './stepAnswersBusStopsAndKettleSteamPatterns.ts';

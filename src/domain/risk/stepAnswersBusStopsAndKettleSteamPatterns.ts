@@ -17,9 +17,8 @@
 // message and the classifier's training text is not rewritten. Look-alikes of our own are in
 // test/domain/riskSeventyFirstForms.test.ts. Normalised words ("whod", "ill", "hell" for he'll).
 import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group, NOT_BEFORE, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, NOT_BEFORE, unless } from './wholeMessageSets.ts';
 
-const LAUGH = String.raw`lol|lmao|haha\w*|hehe|jk|joking|kidding`;
 const OTHERS = String.raw`he|she|hes|shes|his|her|they|their|my (?:mum|mom|dad|mother|father|brother|sister|friend|mate|son|daughter|nan|gran|uncle|aunt|auntie|cousin|neighbour|flatmate|partner|husband|wife)|character|film|book|show|series|song|game|episode|novel|story|play`;
 const VEHICLE = String.raw`(?:bus|train|lorry|car|van|truck|tram|tube)`;
 const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;

@@ -22,9 +22,8 @@
 // of our own are in test/domain/riskSixtyFourthForms.test.ts.
 // Normalised words, as in riskPatterns.ts ("couldnt" is "could not", "im" is "i am", "i'll" is "ill").
 import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group, NOT_BEFORE, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, NOT_BEFORE, unless } from './wholeMessageSets.ts';
 
-const LAUGH = String.raw`lol|lmao|haha\w*|hehe|jk|joking|kidding`;
 const STORY = String.raw`film|movie|show|series|episode|book|novel|character|game|song|lyrics?|podcast|documentary|play`;
 const PARTNER = String.raw`(?:he|she|my (?:fella|feller|partner|husband|hubby|boyfriend|bf|wife|girlfriend|gf|man|missus|misses|ex|ex partner|other half|fiance|fiancee))`;
 const NOT_FAMILY = String.raw`mum|mam|mom|mummy|nan|nana|gran|granny|dad|daddy|grandad|grandma|grandpa|son|daughter|kids?|children|baby|toddler|nephew|niece|grandson|granddaughter|school|nursery|childminder|carer`;
