@@ -88,6 +88,10 @@ export const BLIND_SEVENTIETH = new URL('./riskBlindSeventieth.tsv', import.meta
 export const BLIND_SEVENTY_FIRST = new URL('./riskBlindSeventyFirst.tsv', import.meta.url);
 export const BLIND_SEVENTY_SECOND = new URL('./riskBlindSeventySecond.tsv', import.meta.url);
 export const BLIND_SEVENTY_THIRD = new URL('./riskBlindSeventyThird.tsv', import.meta.url);
+export const BLIND_SEVENTY_FOURTH = new URL('./riskBlindSeventyFourth.tsv', import.meta.url);
+export const BLIND_SEVENTY_FIFTH = new URL('./riskBlindSeventyFifth.tsv', import.meta.url);
+export const BLIND_SEVENTY_SIXTH = new URL('./riskBlindSeventySixth.tsv', import.meta.url);
+export const BLIND_SEVENTY_SEVENTH = new URL('./riskBlindSeventySeventh.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -156,4 +160,8 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind seventy-first split', file: BLIND_SEVENTY_FIRST },
   { name: 'blind seventy-second split', file: BLIND_SEVENTY_SECOND },
   { name: 'blind seventy-third split', file: BLIND_SEVENTY_THIRD },
+  { name: 'blind seventy-fourth split', file: BLIND_SEVENTY_FOURTH },
+  { name: 'blind seventy-fifth split', file: BLIND_SEVENTY_FIFTH },
+  { name: 'blind seventy-sixth split', file: BLIND_SEVENTY_SIXTH },
+  { name: 'blind seventy-seventh split', file: BLIND_SEVENTY_SEVENTH },
 ];

@@ -3,7 +3,7 @@
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { labelled } from '../../src/domain/risk/riskCategories.ts';
-import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, BLIND_FORTY_SEVENTH, BLIND_FORTY_EIGHTH, BLIND_FORTY_NINTH, BLIND_FIFTIETH, BLIND_FIFTY_FIRST, BLIND_FIFTY_SECOND, BLIND_FIFTY_THIRD, BLIND_FIFTY_FOURTH, BLIND_FIFTY_FIFTH, BLIND_FIFTY_SIXTH, BLIND_FIFTY_SEVENTH, BLIND_FIFTY_EIGHTH, BLIND_FIFTY_NINTH, BLIND_SIXTIETH, BLIND_SIXTY_FIRST, BLIND_SIXTY_SECOND, BLIND_SIXTY_THIRD, BLIND_SIXTY_FOURTH, BLIND_SIXTY_FIFTH, BLIND_SIXTY_SIXTH, BLIND_SIXTY_SEVENTH, BLIND_SIXTY_EIGHTH, BLIND_SIXTY_NINTH, BLIND_SEVENTIETH, BLIND_SEVENTY_FIRST, BLIND_SEVENTY_SECOND, BLIND_SEVENTY_THIRD, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, BLIND_SPLITS, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_ELEVENTH, BLIND_FOURTH, BLIND_TENTH, BLIND_FOURTEENTH, BLIND_FIFTEENTH, BLIND_SIXTEENTH, BLIND_SEVENTEENTH, BLIND_EIGHTEENTH, BLIND_NINETEENTH, BLIND_TWENTY_FIRST, BLIND_TWENTY_SECOND, BLIND_TWENTY_THIRD, BLIND_TWENTY_FOURTH, BLIND_TWENTY_FIFTH, BLIND_TWENTY_SIXTH, BLIND_TWENTY_SEVENTH, BLIND_TWENTY_EIGHTH, BLIND_TWENTY_NINTH, BLIND_THIRTIETH, BLIND_THIRTY_FIRST, BLIND_THIRTY_SECOND, BLIND_THIRTY_THIRD, BLIND_THIRTY_FOURTH, BLIND_THIRTY_FIFTH, BLIND_THIRTY_SIXTH, BLIND_THIRTY_SEVENTH, BLIND_THIRTY_EIGHTH, BLIND_THIRTY_NINTH, BLIND_FORTIETH, BLIND_FORTY_FIRST, BLIND_FORTY_SECOND, BLIND_FORTY_THIRD, BLIND_FORTY_FOURTH, BLIND_FORTY_FIFTH, BLIND_FORTY_SIXTH, BLIND_FORTY_SEVENTH, BLIND_FORTY_EIGHTH, BLIND_FORTY_NINTH, BLIND_FIFTIETH, BLIND_FIFTY_FIRST, BLIND_FIFTY_SECOND, BLIND_FIFTY_THIRD, BLIND_FIFTY_FOURTH, BLIND_FIFTY_FIFTH, BLIND_FIFTY_SIXTH, BLIND_FIFTY_SEVENTH, BLIND_FIFTY_EIGHTH, BLIND_FIFTY_NINTH, BLIND_SIXTIETH, BLIND_SIXTY_FIRST, BLIND_SIXTY_SECOND, BLIND_SIXTY_THIRD, BLIND_SIXTY_FOURTH, BLIND_SIXTY_FIFTH, BLIND_SIXTY_SIXTH, BLIND_SIXTY_SEVENTH, BLIND_SIXTY_EIGHTH, BLIND_SIXTY_NINTH, BLIND_SEVENTIETH, BLIND_SEVENTY_FIRST, BLIND_SEVENTY_SECOND, BLIND_SEVENTY_THIRD, BLIND_SEVENTY_FOURTH, BLIND_SEVENTY_FIFTH, BLIND_SEVENTY_SIXTH, BLIND_SEVENTY_SEVENTH, EVERYDAY_TWENTIETH, BLIND_THIRTEENTH, BLIND_TWELFTH, BLIND_SPLITS, readRiskTsv } from '../corpus/riskTsv.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
 import { measureRisk } from '../corpus/riskMetrics.ts';
 
@@ -397,6 +397,20 @@ const FLOORS = [
   // The seventy-third after its rules (risk/askedAsQuestionsSentencesAndSofasPatterns.ts: risk asked inside a
   // practical question): 100% / 100% / 88.9%, everyday unchanged.
   { file: BLIND_SEVENTY_THIRD, size: 710, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.889 } },
+  // Four more, written blind at the next session's start and measured once, before anyone read them,
+  // on 3cd901a (40 lines another split or training already held were taken out first): the
+  // seventy-fourth (replies to the weekly review and reminders, the risk given as the reason an action
+  // was not done) 92.4% / 94.0% / 95.2%, crisis precision 90.5% (12 crisis read as none, 3 as concern);
+  // the seventy-fifth (people of 45-64 after redundancy, sickness or caring, the worry buried in a
+  // practical question) 96.0% / 97.8% / 84.5%, 76.0% (5 as none, 3 as concern); the seventy-sixth
+  // (young people across the UK and Ireland: slang, text-speak, emoji said in words) 95.9% / 94.6% /
+  // 94.0%, 88.3% (3 as none, 5 as concern); the seventy-seventh (English as a second language,
+  // recovery, single parents, leaving prison, disability; short answers to the bot's buttons) 96.4% /
+  // 95.6% / 91.8%, 85.1% (4 as none, 3 as concern).
+  { file: BLIND_SEVENTY_FOURTH, size: 715, floors: { crisisRecall: 0.923, riskRecall: 0.94, benignRight: 0.952 } },
+  { file: BLIND_SEVENTY_FIFTH, size: 718, floors: { crisisRecall: 0.959, riskRecall: 0.978, benignRight: 0.844 } },
+  { file: BLIND_SEVENTY_SIXTH, size: 702, floors: { crisisRecall: 0.959, riskRecall: 0.946, benignRight: 0.94 } },
+  { file: BLIND_SEVENTY_SEVENTH, size: 707, floors: { crisisRecall: 0.964, riskRecall: 0.955, benignRight: 0.917 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long
