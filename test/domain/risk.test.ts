@@ -341,6 +341,18 @@ describe('assessRisk: older examples people type', () => {
   it('marks a denied crisis phrase as said not', () => {
     expect(assessRisk("I'm not suicidal").reasons).toEqual(['thoughts of suicide (said not)']);
   });
+
+  // "Not ... yet" tells of a step still to come: it is no denial.
+  it.each(["haven't bought the rope yet but i know which night", 'i have not got the rope yet', "i haven't cut myself yet today"])(
+    '%j is crisis: a step not taken yet is not a denial',
+    (text) => {
+      expect(assessRisk(text).level).toBe('crisis');
+    },
+  );
+
+  it('still hears "yet" that starts a new clause as "but": "not suicidal, yet i feel low" is a denial and a low mood', () => {
+    expect(assessRisk("I'm not suicidal yet i feel so low").reasons).toEqual(['thoughts of suicide (said not)', 'low mood']);
+  });
 });
 
 describe('assessRisk: the classifier catches what no rule lists', () => {

@@ -187,7 +187,7 @@ function findInClause(clause: string, { any, patterns }: CompiledGroup): ClauseF
     // Setting up matchAll costs more than the search itself, and most patterns find nothing.
     if (!once.test(clause)) continue;
     for (const match of clause.matchAll(everywhere)) {
-      if (!isNegated(clause, match.index)) return 'said';
+      if (!isNegated(clause, match.index) || notYet(clause, match.index + match[0].length)) return 'said';
       negatedOnly = true;
     }
   }
@@ -220,6 +220,15 @@ function isNegated(clause: string, matchStart: number): boolean {
     next = word;
   }
   return false;
+}
+
+// "not bought the rope yet": a step still to come, not a denial ("not yet bought" is no denial
+// already, as "yet" does not bridge).
+// "not suicidal, yet i feel low" is the other yet: a "but" before a new clause.
+const YET_AFTER = /^(?: \w+){0,4}? yet\b(?! (?:i|im|it|its|we|you|he|she|they|there|still|somehow|again|my|the)\b)/;
+
+function notYet(clause: string, matchEnd: number): boolean {
+  return YET_AFTER.test(clause.slice(matchEnd));
 }
 
 function splitIntoClauses(text: string): string[] {
