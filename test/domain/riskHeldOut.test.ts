@@ -407,7 +407,9 @@ const FLOORS = [
   // 94.0%, 88.3% (3 as none, 5 as concern); the seventy-seventh (English as a second language,
   // recovery, single parents, leaving prison, disability; short answers to the bot's buttons) 96.4% /
   // 95.6% / 91.8%, 85.1% (4 as none, 3 as concern).
-  { file: BLIND_SEVENTY_FOURTH, size: 715, floors: { crisisRecall: 0.923, riskRecall: 0.94, benignRight: 0.952 } },
+  // The seventy-fourth after its rules (risk/reviewRepliesStairwellsAndReasonsToStayPatterns.ts: risk given
+  // as the reason a review action was not done): 100% / 100% / 95.2%, everyday unchanged.
+  { file: BLIND_SEVENTY_FOURTH, size: 715, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.952 } },
   { file: BLIND_SEVENTY_FIFTH, size: 718, floors: { crisisRecall: 0.959, riskRecall: 0.978, benignRight: 0.844 } },
   { file: BLIND_SEVENTY_SIXTH, size: 702, floors: { crisisRecall: 0.959, riskRecall: 0.946, benignRight: 0.94 } },
   { file: BLIND_SEVENTY_SEVENTH, size: 707, floors: { crisisRecall: 0.964, riskRecall: 0.955, benignRight: 0.917 } },
