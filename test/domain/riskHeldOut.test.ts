@@ -413,7 +413,9 @@ const FLOORS = [
   // The seventy-fifth after its rules (risk/politeQuestionsOvensBridgesAndPensionCardsPatterns.ts: 8 crisis
   // and 2 concern whole-message sets): 100% / 100% / 84.5%, everyday unchanged.
   { file: BLIND_SEVENTY_FIFTH, size: 718, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.844 } },
-  { file: BLIND_SEVENTY_SIXTH, size: 702, floors: { crisisRecall: 0.959, riskRecall: 0.946, benignRight: 0.94 } },
+  // The seventy-sixth after its rules (risk/youngSlangSofasAndGroupChatsPatterns.ts: young people's slang
+  // and text-speak): 100% / 100% / 94.0%, everyday unchanged.
+  { file: BLIND_SEVENTY_SIXTH, size: 702, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.94 } },
   { file: BLIND_SEVENTY_SEVENTH, size: 707, floors: { crisisRecall: 0.964, riskRecall: 0.955, benignRight: 0.917 } },
 ];
 
