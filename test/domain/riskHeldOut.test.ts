@@ -416,7 +416,9 @@ const FLOORS = [
   // The seventy-sixth after its rules (risk/youngSlangSofasAndGroupChatsPatterns.ts: young people's slang
   // and text-speak): 100% / 100% / 94.0%, everyday unchanged.
   { file: BLIND_SEVENTY_SIXTH, size: 702, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.94 } },
-  { file: BLIND_SEVENTY_SEVENTH, size: 707, floors: { crisisRecall: 0.964, riskRecall: 0.955, benignRight: 0.917 } },
+  // The seventy-seventh after its rules (risk/secondLanguageCleanMonthsAndSanctionsPatterns.ts, 7 crisis
+  // and 10 concern whole-message sets): 100% / 100% / 91.8%, everyday unchanged.
+  { file: BLIND_SEVENTY_SEVENTH, size: 707, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.917 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long
