@@ -92,6 +92,10 @@ export const BLIND_SEVENTY_FOURTH = new URL('./riskBlindSeventyFourth.tsv', impo
 export const BLIND_SEVENTY_FIFTH = new URL('./riskBlindSeventyFifth.tsv', import.meta.url);
 export const BLIND_SEVENTY_SIXTH = new URL('./riskBlindSeventySixth.tsv', import.meta.url);
 export const BLIND_SEVENTY_SEVENTH = new URL('./riskBlindSeventySeventh.tsv', import.meta.url);
+export const BLIND_SEVENTY_EIGHTH = new URL('./riskBlindSeventyEighth.tsv', import.meta.url);
+export const BLIND_SEVENTY_NINTH = new URL('./riskBlindSeventyNinth.tsv', import.meta.url);
+export const BLIND_EIGHTIETH = new URL('./riskBlindEightieth.tsv', import.meta.url);
+export const BLIND_EIGHTY_FIRST = new URL('./riskBlindEightyFirst.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -164,4 +168,8 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind seventy-fifth split', file: BLIND_SEVENTY_FIFTH },
   { name: 'blind seventy-sixth split', file: BLIND_SEVENTY_SIXTH },
   { name: 'blind seventy-seventh split', file: BLIND_SEVENTY_SEVENTH },
+  { name: 'blind seventy-eighth split', file: BLIND_SEVENTY_EIGHTH },
+  { name: 'blind seventy-ninth split', file: BLIND_SEVENTY_NINTH },
+  { name: 'blind eightieth split', file: BLIND_EIGHTIETH },
+  { name: 'blind eighty-first split', file: BLIND_EIGHTY_FIRST },
 ];
