@@ -428,7 +428,9 @@ const FLOORS = [
   // services) 98.0% / 99.1% / 87.2%, 79.8% (2 as none, 2 as concern); the eighty-first (risk told through
   // time: past attempts, anniversaries, future triggers, minimising) 97.5% / 95.6% / 94.4%, 85.4% (2 as
   // none, 3 as concern).
-  { file: BLIND_SEVENTY_EIGHTH, size: 708, floors: { crisisRecall: 0.958, riskRecall: 0.971, benignRight: 0.908 } },
+  // The seventy-eighth after its rules (risk/plainMixFreshScarsAndDoorShutPatterns.ts, 8 crisis and 5
+  // concern whole-message sets): 100% / 100% / 90.9%, everyday unchanged.
+  { file: BLIND_SEVENTY_EIGHTH, size: 708, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.908 } },
   { file: BLIND_SEVENTY_NINTH, size: 719, floors: { crisisRecall: 0.939, riskRecall: 0.922, benignRight: 0.939 } },
   // The eightieth, spent, with rules for its kinds (risk/coverStoriesTempersAndTiedCottagesPatterns.ts, 4
   // crisis and 1 concern whole-message sets): 100% / 100% / 87.2%, everyday unchanged.
