@@ -431,7 +431,9 @@ const FLOORS = [
   // The seventy-eighth after its rules (risk/plainMixFreshScarsAndDoorShutPatterns.ts, 8 crisis and 5
   // concern whole-message sets): 100% / 100% / 90.9%, everyday unchanged.
   { file: BLIND_SEVENTY_EIGHTH, size: 708, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.908 } },
-  { file: BLIND_SEVENTY_NINTH, size: 719, floors: { crisisRecall: 0.939, riskRecall: 0.922, benignRight: 0.939 } },
+  // The seventy-ninth, spent, after risk/farmsSeaAndStoppingPlacesPatterns.ts (12 crisis and 13 concern
+  // whole-message sets): 100% / 100% / 94.0%, everyday unchanged.
+  { file: BLIND_SEVENTY_NINTH, size: 719, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.939 } },
   // The eightieth, spent, with rules for its kinds (risk/coverStoriesTempersAndTiedCottagesPatterns.ts, 4
   // crisis and 1 concern whole-message sets): 100% / 100% / 87.2%, everyday unchanged.
   { file: BLIND_EIGHTIETH, size: 716, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.871 } },
