@@ -88,7 +88,7 @@ const DROPPED_OUT = String.raw`\b(?:night shift|on nights|working nights|doing n
 const FRIENDS_DRIFTED = pattern`^(?=.*\b(?:friends|pals|everyone i know|people i knew|the lads|the girls|my circle)\b)(?=.*\b(?:theyve|they have|they|have|has|all|just|sort of|kind of|slowly|gradually|friends|pals|lads|girls|everyone) (?:all |sort of |kind of |just |slowly |gradually )?(?:drifted|drifting|faded|fading|drift) (?:off|away)\b(?! to sleep))`;
 const DRIFTED_OUT = String.raw`\b(?:sleep|asleep|boat|balloon|kite|snow|sand|music|film|${LAUGH})\b`;
 
-const NO_ONE_TO_TELL = pattern`\b(?:no one|not anyone|no one really|not really anyone) to (?:tell|share (?:it|this|that|the news|it with) with|celebrate with|show|tell about it|be proud of me)\b`;
+const NO_ONE_TO_TELL = pattern`\b(?:no one|not anyone|no one really|not really anyone) to (?:tell(?! (?:me|us)\b)|share (?:it|this|that|the news|it with) with|celebrate with|show|tell about it|be proud of me)\b`;
 const NO_ONE_OUT = String.raw`\b(?:manager|boss|office|reception|hr|council|landlord|agency|helpline|secret|surprise|spoilers?|(?:he|she|they) (?:has|have|had)|${LAUGH})\b`;
 
 const WHEELS_OFF = pattern`\b(?:the )?wheels (?:are |have |has |had |were |is )?(?:coming|come|came|falling|fallen|fell|dropping) off\b(?: \w+){0,3}? (?:barely|hardly|cannot|struggling|not coping|me|my life|everything)\b|\b(?:barely|hardly|not even|cannot|can barely|can hardly|struggling to|struggling with) (?:managing|manage|cope with|coping with|doing|do|keep up with|keeping up with|keep on top of|keeping on top of|get through)? ?(?:the )?(?:basics|basic (?:stuff|things|tasks|self care|day to day stuff))\b`;

@@ -233,7 +233,8 @@ function isNegated(clause: string, matchStart: number): boolean {
 // "not bought the rope yet": a step still to come, not a denial ("not yet bought" is no denial
 // already, as "yet" does not bridge).
 // "not suicidal, yet i feel low" is the other yet: a "but" before a new clause.
-const YET_AFTER = /^(?: \w+){0,4}? yet\b(?! (?:i|im|it|its|we|you|he|she|they|there|still|somehow|again|my|the)\b)/;
+// "not bought the rope yet for the climbing wall": a "for" after it names an everyday purpose.
+const YET_AFTER = /^(?: \w+){0,4}? yet\b(?! (?:i|im|it|its|we|you|he|she|they|there|still|somehow|again|my|the|for)\b)/;
 
 function notYet(clause: string, matchEnd: number): boolean {
   return YET_AFTER.test(clause.slice(matchEnd));
