@@ -17,7 +17,6 @@ const HE_SHE = String.raw`he|she|hes|shes|his|her|him`;
 const KIN = String.raw`my (?:mum|mom|dad|mother|father|brother|sister|friend|mate|son|daughter|nan|gran|uncle|aunt|auntie|cousin|neighbour|flatmate|colleague|boss)s?`;
 const STORY = String.raw`character|film|book|show|series|song|game|episode|novel|story|play|movie`;
 const VEHICLE = String.raw`(?:car|bus|lorry|train|van|truck|tram|taxi|cab)`;
-const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 
 // --- Crisis -------------------------------------------------------------------------------------
 const HIT_RELIEVED = pattern`\bif (?:i|i ever) (?:got|get|was|were|ended up|end up) (?:hit|run over|knocked (?:down|over)|taken out|flattened) by (?:a|the|some) ${VEHICLE}\b(?: \w+){0,8}? (?:id|i would|i will|ill) (?:honestly |actually |secretly |probably |just )?(?:be )?(?:relieved|glad|grateful|thankful|at peace|happy|not mind|not care|welcome it)\b(?! (?:it|that|to|about|for|i|we|the|my|if|they))|\b(?:id|i would) (?:honestly |actually |secretly |probably |just )?(?:be )?(?:relieved|glad|grateful|thankful|at peace|not mind|not care) if (?:i got|a ${VEHICLE}) (?:hit|run over|knocked|took out|flattened) (?:me|by)\b`;

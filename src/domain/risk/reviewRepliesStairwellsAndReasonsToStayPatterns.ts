@@ -16,11 +16,10 @@
 // Look-alikes of our own are in test/domain/riskSeventyFourthForms.test.ts. Normalised words ("ill" for
 // I'll, "friends" for mates, "no one" for nobody, "a e" for A&E).
 import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group, LAUGH, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, unless, WEEKDAY } from './wholeMessageSets.ts';
 
 const OTHERS = String.raw`he|she|hes|shes|his|her|they|their|my (?:mum|mom|dad|mother|father|brother|sister|friend|mate|son|daughter|nan|gran|uncle|aunt|auntie|cousin|neighbour|flatmate|partner|husband|wife)|character|film|book|show|series|song|game|episode|novel|story|play`;
 const FICTION = String.raw`character|film|movie|book|show|series|song|game|gaming|episode|novel|story|play|documentary|podcast|news|soap|netflix`;
-const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 
 // --- Crisis -------------------------------------------------------------------------------------
 const ILL_ENOUGH = pattern`\b(?:hope|hoping|hoped|wish|wishing|wished|pray|praying|want|wanted)\b(?: \w+){0,2}? (?:id|i would|i) (?:get|got|be|become|fall|end up) (?:\w+ )?(?:ill|sick|poorly|bad|hurt|injured) enough (?:that |so |so that )?i (?:would not|did not|do not|will not|could not|no longer) (?:have|need|got) to (?:carry on|keep going|go on|live|be here|wake up|exist|keep living)\b(?! (?:with|at|the|a|to|in|my|this|that|working))`;
@@ -39,10 +38,10 @@ const NOT_BECAUSE_OUT = String.raw`\b(?:car|bus|train|traffic|broke down|ill|sic
 const NO_NEXT_NEEDED = pattern`\b(?:do not|no need to|no point|no point in|do not bother|please do not|no use) (?:to )?(?:schedule|scheduling|book|booking|arrange|arranging|set up|setting up|plan|planning|put in) (?:the |a |another |any )?(?:next |more |future |new )?(?:review|session|appointment|check in|meeting|call|reminder)s?\b(?: \w+){0,4}? i (?:will not|am not going to|will no longer) (?:be here|be around|be alive|need (?:it|them|any more|anymore))\b`;
 const NO_NEXT_OUT = String.raw`\b(?:holiday|away|abroad|new job|job offer|got the job|got a job|starting|start|moving|move|work|working|shift|course|hospital|operation|wedding|honeymoon|found work|signed off|${LAUGH})\b`;
 
-const NOT_MY_PROBLEM = pattern`\b(?:by|after|from|come) (?:next (?:week|month)|then|the weekend|tomorrow|${DAY}|the end of (?:the|this) (?:week|month))\b(?: \w+){0,2}? (?:none of (?:this|it|that)|nothing|none of it) (?:will|is going to|is gonna) (?:be|matter) (?:my (?:problem|concern|worry)|to me)\b`;
+const NOT_MY_PROBLEM = pattern`\b(?:by|after|from|come) (?:next (?:week|month)|then|the weekend|tomorrow|${WEEKDAY}|the end of (?:the|this) (?:week|month))\b(?: \w+){0,2}? (?:none of (?:this|it|that)|nothing|none of it) (?:will|is going to|is gonna) (?:be|matter) (?:my (?:problem|concern|worry)|to me)\b`;
 const NOT_MY_PROBLEM_OUT = String.raw`\b(?:job|leaving|left|moving|handover|hand over|handing over|notice|contract|someone else|somebody else|another team|colleague|promoted|promotion|holiday|retire|retiring|retirement|landlord|council|new owner|sold|${OTHERS}|${LAUGH})\b`;
 
-const PICKED_DAY = pattern`^(?=.*\b(?:picked|chosen|chose|set|sorted|decided on|settled on|fixed) (?:a |the |my )?(?:date|day|night|${DAY}|the \d+(?:st|nd|rd|th)?)\b)(?=.*\b(?:so (?:at least )?(?:that is|it is|everything is|the \w+ is) (?:done|sorted|paid|out of the way|finished|dealt with) (?:first|before)|so i can leave (?:something|some money|money|a bit|it|things|everything|what i have) (?:for|to)|(?:and|to) leave (?:something|some money|a bit|what i have) (?:for|to) (?:my|the) \w+)\b)`;
+const PICKED_DAY = pattern`^(?=.*\b(?:picked|chosen|chose|set|sorted|decided on|settled on|fixed) (?:a |the |my )?(?:date|day|night|${WEEKDAY}|the \d+(?:st|nd|rd|th)?)\b)(?=.*\b(?:so (?:at least )?(?:that is|it is|everything is|the \w+ is) (?:done|sorted|paid|out of the way|finished|dealt with) (?:first|before)|so i can leave (?:something|some money|money|a bit|it|things|everything|what i have) (?:for|to)|(?:and|to) leave (?:something|some money|a bit|what i have) (?:for|to) (?:my|the) \w+)\b)`;
 const PICKED_OUT = String.raw`\b(?:party|wedding|holiday|trip|move|moving|birthday|meal|date night|viewing|exam|race|gym|haircut|christening|funeral|interview|start date|starting|flight|gig|concert|leaving do|surprise|present|presents|gift|card|will writing|solicitor|inheritance|tip|babysitter|childminder|dog sitter|keys|${FICTION}|${LAUGH})\b`;
 
 const KIDS_AWAY_THEN = pattern`\b(?:wait|waiting|will wait|ill wait|waited) (?:till|until|for) (?:the kids|my kids|the children|my children|the boys|the girls|my son|my daughter|my partner|my wife|my husband|everyone|the family) (?:are|is|have gone|has gone|go|to go|to be)\b(?: \w+){0,3}? (?:at (?:their|his|her|my) (?:dads|mums|nans|grans|exs|dad|mum|fathers|mothers)|away|on holiday|with (?:their|his|her) (?:dad|mum|nan|gran|father|mother)|staying (?:at|with) \w+|gone for the (?:weekend|week))\b(?: \w+){0,4}? (?:then|and then|and|before) (?:ill|i will|i am going to|i can|i do) (?:do it|go through with it|end it|end it all|finish it|finish it all|be gone|go)(?: then| for good)?$`;
@@ -65,7 +64,7 @@ const TOLD_OUT = String.raw`\b(?:${FICTION}|${LAUGH})\b`;
 
 const POWER = String.raw`(?:gas|electric|electricity|heating|power|meters?|lights)`;
 const POWER_OFF = String.raw`(?:${POWER}(?: is| are| has| have| has been| have been)? (?:off|gone off|run out|ran out|cut off|been cut off|gone)|no (?:gas|electric|electricity|heating|power))`;
-const PENNIES_TILL = String.raw`(?:i have (?:got |only got )?|got |only |i am down to |down to )(?:\d+ \d+|\d+p|\d+ pence|\d+ quid|a quid|nothing|no money|pennies|a couple of quid|coppers)(?: left)? (?:til|till|until|to last till|to last until|before) (?:universal credit|uc|payday|pay day|my money|benefits|next (?:week|payment)|${DAY}|the \d+\w*)`;
+const PENNIES_TILL = String.raw`(?:i have (?:got |only got )?|got |only |i am down to |down to )(?:\d+ \d+|\d+p|\d+ pence|\d+ quid|a quid|nothing|no money|pennies|a couple of quid|coppers)(?: left)? (?:til|till|until|to last till|to last until|before) (?:universal credit|uc|payday|pay day|my money|benefits|next (?:week|payment)|${WEEKDAY}|the \d+\w*)`;
 const POWER_OFF_BROKE = pattern`^(?=.*\b(?:gas (?:is |has |has been )?(?:off|gone off|run out|ran out|cut off|been cut off)|no gas)\b)(?=.*\b(?:(?:electric|electricity|lights|power) (?:is |are |has |has been )?(?:off|gone off|run out|ran out|cut off|been cut off)|no (?:electric|electricity|power|lights))\b)|^(?=.*\b${POWER_OFF}\b)(?=.*\b${PENNIES_TILL}\b)`;
 const POWER_OUT = String.raw`\b(?:storm|outage|power cut|engineer|engineers|roadworks|work|office|school|gym|hotel|holiday|caravan|camping|switched|switch|new meter|smart meter fitted|${OTHERS}|${FICTION}|${LAUGH})\b`;
 

@@ -14,10 +14,9 @@
 // classifier's training text is not rewritten. Look-alikes of our own are in
 // test/domain/riskSeventySeventhForms.test.ts. Normalised words ("can not" for can't, "have not").
 import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group, LAUGH, NOT_BEFORE, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, NOT_BEFORE, unless, WEEKDAY } from './wholeMessageSets.ts';
 
 const OTHERS = String.raw`he|she|hes|shes|his|her|they|their|my (?:mum|mom|dad|mother|father|brother|sister|friend|mate|son|daughter|nan|gran|uncle|aunt|auntie|aunty|cousin|neighbour|flatmate|partner)|character|film|book|show|series|song|game|episode|novel|story|play|poem|podcast|news|radio`;
-const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 
 // --- Crisis -------------------------------------------------------------------------------------
 const BETTER_UNDER_GROUND = pattern`${NOT_BEFORE}\b(?:it is |it would be |i would be |i am |im |id be |maybe )?(?:better|easier) (?:to be )?(?:under the ground|in the ground|underground|in the grave|in a grave|in a box|six feet under|dead|gone|not alive|not born|never born) than (?:to )?(?:live|living|be alive|being alive|go on|going on|carry on|carrying on|this|like this|feel|feeling)\b`;
@@ -54,7 +53,7 @@ const GAVE_UP_OUT = String.raw`\b(?:smoking|cigarettes|vaping|sugar|diet|gym|dri
 const CLEAN_BUT = pattern`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a few|a couple of|some) (?:days?|weeks?|months?|years?) (?:clean|sober|off (?:it|the drink|the gear|drugs|the booze|heroin|crack|spice))\b(?: \w+){0,2}? (?:but|and|yet)\b(?: \w+){0,6}? (?:dealers?|old dealer|dealer\w*|off licence|offie|offy|the pub|the bookies|craving|cravings|nearly|almost|tempted|so close|old crowd|old mates|used again|relapse\w*|slipped|picked up|score|scored)\b`;
 const CLEAN_OUT = String.raw`\b(?:${OTHERS}|${LAUGH})\b|\bclean (?:shaven|record|driving|licence|house|kitchen|room|slate|sheet)\b`;
 
-const ON_IT_SINCE = pattern`^(?=.*\b(?:wasted|smashed|mashed|off my face|off my head|hanging|hungover|hung over|still drunk|still high|twisted|battered|on a bender|bender|on the piss|on the cans|on the gear)\b)(?=.*\b(?:been|i have been|i am|still) on (?:it|a bender|the (?:piss|cans|beer|booze|drink|gear|sesh|vodka)) (?:since|for|all) (?:${DAY}|the weekend|last night|days|\d+ days|two days|three days|four days|yesterday|friday night|weekend|morning)\b)`;
+const ON_IT_SINCE = pattern`^(?=.*\b(?:wasted|smashed|mashed|off my face|off my head|hanging|hungover|hung over|still drunk|still high|twisted|battered|on a bender|bender|on the piss|on the cans|on the gear)\b)(?=.*\b(?:been|i have been|i am|still) on (?:it|a bender|the (?:piss|cans|beer|booze|drink|gear|sesh|vodka)) (?:since|for|all) (?:${WEEKDAY}|the weekend|last night|days|\d+ days|two days|three days|four days|yesterday|friday night|weekend|morning)\b)`;
 const ON_IT_OUT = String.raw`\b(?:work|working|shift|project|job search|cv|application|revision|course|computer|laptop|phone|game|gaming|xbox|playstation|diet|${OTHERS})\b`;
 
 const LEFT_TO_LIVE_ON = pattern`\b(?:leaves?|leaving|left) me (?:with )?(?:only |just |about |around |barely |less than )?(?:£?\d+|nothing|hardly anything|pennies|a few quid|a tenner|twenty quid|fifty quid)(?: quid| pounds| pound)?(?: a| per| each)? (?:week|month|fortnight|day) to live(?: on)?\b|\b(?:£?\d+|a few) (?:quid|pounds) a (?:week|month|fortnight) to live on\b`;

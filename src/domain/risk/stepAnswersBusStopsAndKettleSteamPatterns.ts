@@ -17,11 +17,10 @@
 // message and the classifier's training text is not rewritten. Look-alikes of our own are in
 // test/domain/riskSeventyFirstForms.test.ts. Normalised words ("whod", "ill", "hell" for he'll).
 import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
-import { group, LAUGH, NOT_BEFORE, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, NOT_BEFORE, unless, WEEKDAY } from './wholeMessageSets.ts';
 
 const OTHERS = String.raw`he|she|hes|shes|his|her|they|their|my (?:mum|mom|dad|mother|father|brother|sister|friend|mate|son|daughter|nan|gran|uncle|aunt|auntie|cousin|neighbour|flatmate|partner|husband|wife)|character|film|book|show|series|song|game|episode|novel|story|play`;
 const VEHICLE = String.raw`(?:bus|train|lorry|car|van|truck|tram|tube)`;
-const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 
 // --- Crisis -------------------------------------------------------------------------------------
 const NOT_STOP_FOR_ME = pattern`\b(?:id|i would|i will|ill|i am|i) (?:be |honestly be |actually be )?(?:ok|okay|fine|alright|happy|glad|at peace|not mind|not care|not be bothered)\b(?: \w+){0,2}? (?:if|when) (?:a|the|that|one) ${VEHICLE} (?:did not|does not|would not|never|just did not|did not ever) (?:stop|brake|slow down|see me)(?: for me| in time)?\b|\b(?:id|i would) (?:be )?(?:ok|okay|fine|alright|happy|glad) if (?:a|the|that|one) ${VEHICLE} (?:hit|ran over|knocked|took out|flattened) me\b`;
@@ -37,7 +36,7 @@ const THOUGHTS_NOT_CARRYING_ON = pattern`${NOT_BEFORE}\b(?:dark|bad|black|old|ho
 const DAYDREAM_ENDING = pattern`\b(?:daydream|daydreams|daydreaming|daydreamed|day dream|day dreaming|fantasise|fantasize|fantasising|fantasizing|fantasised|fantasized) (?:a lot |sometimes |often |constantly |loads )?(?:about|of) (?:ending|finishing|stopping) (?:the whole thing|it all|everything|the lot|my whole life|my life|it for good|it|things|myself|me)\b|\b(?:think|thinking|thought) (?:a lot |sometimes |often |constantly )?(?:about|of) (?:ending|finishing) (?:the whole thing|it all|my whole life|my life|myself)\b`;
 const DAYDREAM_OUT = String.raw`\b(?:${OTHERS}|relationship|boyfriend|girlfriend|marriage|contract|tenancy|lease|course|subscription|career|business|partnership|friendship|diet|degree|season|series|level|quest)\b`;
 
-const NO_END_OF_MONTH = pattern`\bthere (?:will not|is not going to|will be no|would not|will never|is no) (?:be )?(?:an? |any |another )?(?:end of (?:the|this) (?:month|week|year)|next (?:week|month|year)|tomorrow|christmas|birthday|new year|summer|${DAY}|payday|pay day) for me\b`;
+const NO_END_OF_MONTH = pattern`\bthere (?:will not|is not going to|will be no|would not|will never|is no) (?:be )?(?:an? |any |another )?(?:end of (?:the|this) (?:month|week|year)|next (?:week|month|year)|tomorrow|christmas|birthday|new year|summer|${WEEKDAY}|payday|pay day) for me\b`;
 const NO_END_OUT = String.raw`\b(?:work|working|job|money|afford|skint|broke|presents|tight|shift|rota|overtime|bonus|party|holiday|off|leave|contract|place|space|vacancy|room|ticket|seat|${LAUGH})\b`;
 
 const NOT_HERE_TO_PAY = pattern`\bi (?:will not|am not going to|would not|will no longer|shall not|am not gonna) be (?:here|around|alive) (?:by then |long enough |anymore |any more )?to (?:pay|see|worry|deal|care|sort|face|answer|start|finish|attend|serve)\b`;
@@ -46,7 +45,7 @@ const NOT_HERE_OUT = String.raw`\b(?:holiday|away|abroad|visiting|moving|moved|m
 const SET_FOR_NIGHT_BEFORE = pattern`^(?=.*\b(?:not bothering|no point|will not (?:make|be at|need|be going|go)|not going|cancel|skip|skipping)\b)(?=.*\b(?:got it|have it|it is|it all|everything|that|things|all|plans?) (?:set|planned|sorted|arranged|booked|scheduled|timed) for (?:the (?:night|day|evening|morning|weekend|week) before|before then|the night of)\b)`;
 const NIGHT_OUT = String.raw`\b(?:alarm|bag|clothes|outfit|suit|lift|taxi|bus|train|uber|reminder|childcare|ironing|iron|shirt|interview prep|revision|party|night out|birthday|wedding|hotel|${LAUGH})\b`;
 
-const ME_DONE_ON_DAY = pattern`^(?=.*\b(?:hand|give|giving|handing|return|returning|send|sending|post|drop) (?:\w+ ){1,3}?back\b|.*\b(?:sort|sorted|sorting|tie up|tidy|tidying) (?:\w+ ){0,3}?(?:affairs|loose ends|things up)\b)(?=.*\b(?:then|after that|and) (?:that is|that will be|it is) me (?:done|finished|gone|out)(?: for good)? (?:on |by )?${DAY}\b)`;
+const ME_DONE_ON_DAY = pattern`^(?=.*\b(?:hand|give|giving|handing|return|returning|send|sending|post|drop) (?:\w+ ){1,3}?back\b|.*\b(?:sort|sorted|sorting|tie up|tidy|tidying) (?:\w+ ){0,3}?(?:affairs|loose ends|things up)\b)(?=.*\b(?:then|after that|and) (?:that is|that will be|it is) me (?:done|finished|gone|out)(?: for good)? (?:on |by )?${WEEKDAY}\b)`;
 const DONE_OUT = String.raw`\b(?:new job|starting|start|notice|leaving do|redundan\w*|final shift|last shift|last day|moving|holiday|temp|temping|agency|placement|employer|boss|manager|rota|contract|${LAUGH})\b`;
 
 const MORE_SO_IT_WORKS = pattern`\b(?:take|taking|use|using|swallow|swallowing|get|buy|save up|saving up) (?:more|double|twice as many|twice as much|the lot|all of them|all of it|extra|a lot more|loads more)\b(?: \w+){0,4}? (?:so (?:that )?it (?:works|will work|actually works|does it|does the job|finishes it|takes)|so i do not wake up|to make sure (?:it works|it does|i do not wake up))\b`;
@@ -90,7 +89,7 @@ const NOON_OUT = String.raw`\b(?:coffee|tea|water|juice|protein|smoothie|milk|en
 const PUB_ONLY_PLACE = pattern`\bthe (?:pubs?|bar|bookies|offy|bottle|drink|booze|weed|pub is|bar is)(?: is)? (?:the )?only (?:place|thing|time|way|where)\b(?: \w+){0,6}? (?:feel|forget|relax|cope|switch off|normal|human|myself|failure|useless|happy)\b`;
 const PUB_OUT = String.raw`\b(?:work|working|job|shift|staff|barman|barmaid|quiz|football|match|darts|pool|kitchen|chef|${OTHERS}|${LAUGH})\b`;
 
-const STILL_ADDRESS = pattern`\bif i (?:still )?(?:have|have got|got|am still in|still got) (?:an? |my |the )?(?:address|roof over my head|home|flat|place to live|room|house|bed|tenancy) (?:by then|then|next (?:week|month)|in (?:a|two|three) (?:weeks?|months?)|after (?:this|next) (?:week|month)|come ${DAY})\b`;
+const STILL_ADDRESS = pattern`\bif i (?:still )?(?:have|have got|got|am still in|still got) (?:an? |my |the )?(?:address|roof over my head|home|flat|place to live|room|house|bed|tenancy) (?:by then|then|next (?:week|month)|in (?:a|two|three) (?:weeks?|months?)|after (?:this|next) (?:week|month)|come ${WEEKDAY})\b`;
 const ADDRESS_OUT = String.raw`\b(?:hotel|booking|holiday|airbnb|conference|meeting room|${OTHERS}|${LAUGH})\b`;
 
 const ROB_A_BILL = pattern`\b(?:skipping|skip|skipped|missing|miss|missed|not paying|holding off|leaving|robbing|juggling) (?:the |my |this months |a )?(?:water|gas|electric|electricity|council tax|rent|phone|energy|broadband|tv licence|credit card|catalogue|loan|mortgage)(?: bills?| payments?)? (?:to (?:pay|cover|afford|buy|get)|so i can (?:pay|afford|buy|get))\b`;
