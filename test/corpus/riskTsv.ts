@@ -96,6 +96,10 @@ export const BLIND_SEVENTY_EIGHTH = new URL('./riskBlindSeventyEighth.tsv', impo
 export const BLIND_SEVENTY_NINTH = new URL('./riskBlindSeventyNinth.tsv', import.meta.url);
 export const BLIND_EIGHTIETH = new URL('./riskBlindEightieth.tsv', import.meta.url);
 export const BLIND_EIGHTY_FIRST = new URL('./riskBlindEightyFirst.tsv', import.meta.url);
+export const BLIND_EIGHTY_SECOND = new URL('./riskBlindEightySecond.tsv', import.meta.url);
+export const BLIND_EIGHTY_THIRD = new URL('./riskBlindEightyThird.tsv', import.meta.url);
+export const BLIND_EIGHTY_FOURTH = new URL('./riskBlindEightyFourth.tsv', import.meta.url);
+export const BLIND_EIGHTY_FIFTH = new URL('./riskBlindEightyFifth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -172,4 +176,8 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind seventy-ninth split', file: BLIND_SEVENTY_NINTH },
   { name: 'blind eightieth split', file: BLIND_EIGHTIETH },
   { name: 'blind eighty-first split', file: BLIND_EIGHTY_FIRST },
+  { name: 'blind eighty-second split', file: BLIND_EIGHTY_SECOND },
+  { name: 'blind eighty-third split', file: BLIND_EIGHTY_THIRD },
+  { name: 'blind eighty-fourth split', file: BLIND_EIGHTY_FOURTH },
+  { name: 'blind eighty-fifth split', file: BLIND_EIGHTY_FIFTH },
 ];
