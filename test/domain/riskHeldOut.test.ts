@@ -447,7 +447,9 @@ const FLOORS = [
   // 92.2% / 93.8% / 93.8% (10 as none, 5 as concern); the eighty-fifth (money and home under pressure,
   // coded control, plain and angry writers) 95.8% / 96.8% / 85.6% (4 as none, 4 as concern).
   { file: BLIND_EIGHTY_SECOND, size: 707, floors: { crisisRecall: 0.964, riskRecall: 0.952, benignRight: 0.908 } },
-  { file: BLIND_EIGHTY_THIRD, size: 715, floors: { crisisRecall: 0.918, riskRecall: 0.937, benignRight: 0.858 } },
+  // The eighty-third after its rules (risk/longCareersAffairsAndLateLossesPatterns.ts, 15 crisis and 9
+  // concern whole-message sets): 100% / 100% / 85.9%, everyday unchanged.
+  { file: BLIND_EIGHTY_THIRD, size: 715, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.858 } },
   // The eighty-fourth after its rules (risk/taskAnswersFragmentsAndFormFieldsPatterns.ts, 15 crisis and 9 concern whole-message sets): 100% / 100% / 93.8%, everyday unchanged.
   { file: BLIND_EIGHTY_FOURTH, size: 695, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.938 } },
   // The eighty-fifth after its rules (risk/debtCodedControlAndPlainThreatsPatterns.ts, 8 crisis and
