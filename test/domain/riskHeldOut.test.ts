@@ -446,7 +446,9 @@ const FLOORS = [
   // (11 as none, 5 as concern); the eighty-fourth (answers in the middle of job tasks, short fragments)
   // 92.2% / 93.8% / 93.8% (10 as none, 5 as concern); the eighty-fifth (money and home under pressure,
   // coded control, plain and angry writers) 95.8% / 96.8% / 85.6% (4 as none, 4 as concern).
-  { file: BLIND_EIGHTY_SECOND, size: 707, floors: { crisisRecall: 0.964, riskRecall: 0.952, benignRight: 0.908 } },
+  // The eighty-second after its rules (risk/carersNightShiftsAndWardVisitsPatterns.ts, 7 crisis and 9
+  // concern whole-message sets): 100% / 100% / 90.8%, everyday unchanged.
+  { file: BLIND_EIGHTY_SECOND, size: 707, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.908 } },
   // The eighty-third after its rules (risk/longCareersAffairsAndLateLossesPatterns.ts, 15 crisis and 9
   // concern whole-message sets): 100% / 100% / 85.9%, everyday unchanged.
   { file: BLIND_EIGHTY_THIRD, size: 715, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.858 } },
