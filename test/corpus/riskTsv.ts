@@ -100,6 +100,10 @@ export const BLIND_EIGHTY_SECOND = new URL('./riskBlindEightySecond.tsv', import
 export const BLIND_EIGHTY_THIRD = new URL('./riskBlindEightyThird.tsv', import.meta.url);
 export const BLIND_EIGHTY_FOURTH = new URL('./riskBlindEightyFourth.tsv', import.meta.url);
 export const BLIND_EIGHTY_FIFTH = new URL('./riskBlindEightyFifth.tsv', import.meta.url);
+export const BLIND_EIGHTY_SIXTH = new URL('./riskBlindEightySixth.tsv', import.meta.url);
+export const BLIND_EIGHTY_SEVENTH = new URL('./riskBlindEightySeventh.tsv', import.meta.url);
+export const BLIND_EIGHTY_EIGHTH = new URL('./riskBlindEightyEighth.tsv', import.meta.url);
+export const BLIND_EIGHTY_NINTH = new URL('./riskBlindEightyNinth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -180,4 +184,8 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind eighty-third split', file: BLIND_EIGHTY_THIRD },
   { name: 'blind eighty-fourth split', file: BLIND_EIGHTY_FOURTH },
   { name: 'blind eighty-fifth split', file: BLIND_EIGHTY_FIFTH },
+  { name: 'blind eighty-sixth split', file: BLIND_EIGHTY_SIXTH },
+  { name: 'blind eighty-seventh split', file: BLIND_EIGHTY_SEVENTH },
+  { name: 'blind eighty-eighth split', file: BLIND_EIGHTY_EIGHTH },
+  { name: 'blind eighty-ninth split', file: BLIND_EIGHTY_NINTH },
 ];
