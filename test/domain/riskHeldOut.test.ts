@@ -465,7 +465,8 @@ const FLOORS = [
   // concern); the eighty-ninth (long weekly updates, the risk one clause inside) 98.5% / 92.5% / 78.8% (3
   // as none).
   { file: BLIND_EIGHTY_SIXTH, size: 676, floors: { crisisRecall: 0.834, riskRecall: 0.91, benignRight: 0.92 } },
-  { file: BLIND_EIGHTY_SEVENTH, size: 711, floors: { crisisRecall: 0.928, riskRecall: 0.937, benignRight: 0.78 } },
+  // The eighty-seventh lifted by risk/ownRiskBesideOthersStoriesPatterns.ts: 100% / 100% / 78.1% (306 of 392 everyday right, unchanged).
+  { file: BLIND_EIGHTY_SEVENTH, size: 711, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.78 } },
   { file: BLIND_EIGHTY_EIGHTH, size: 700, floors: { crisisRecall: 0.896, riskRecall: 0.927, benignRight: 0.924 } },
   { file: BLIND_EIGHTY_NINTH, size: 721, floors: { crisisRecall: 0.984, riskRecall: 0.925, benignRight: 0.787 } },
 ];
