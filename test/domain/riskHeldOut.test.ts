@@ -467,8 +467,9 @@ const FLOORS = [
   { file: BLIND_EIGHTY_SIXTH, size: 676, floors: { crisisRecall: 0.834, riskRecall: 0.91, benignRight: 0.92 } },
   // The eighty-seventh lifted by risk/ownRiskBesideOthersStoriesPatterns.ts: 100% / 100% / 78.1% (306 of 392 everyday right, unchanged).
   { file: BLIND_EIGHTY_SEVENTH, size: 711, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.78 } },
-  // The eighty-eighth after its rules (risk/gallowsHumourAndLaughedOffPlansPatterns.ts, 16 crisis and 8 concern whole-message sets): 99.5% (193 of 194) / 100% / 92.4%, everyday unchanged.
-  { file: BLIND_EIGHTY_EIGHTH, size: 700, floors: { crisisRecall: 0.994, riskRecall: 1, benignRight: 0.924 } },
+  // The eighty-eighth after its rules (risk/gallowsHumourAndLaughedOffPlansPatterns.ts, 16 crisis and 8 concern whole-message sets): 99.5% (193 of 194) / 100% / 92.4%, everyday unchanged;
+  // then 100% once the means in hand took back a laugh (risk/laughTakenBack.ts: "i have got the petrol").
+  { file: BLIND_EIGHTY_EIGHTH, size: 700, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.924 } },
   // The eighty-ninth after its rules (risk/longWeeklyUpdatesQuietClausesPatterns.ts, 3 crisis and 16 concern whole-message sets): 100% / 100% / 78.8% (315 of 400), everyday unchanged.
   { file: BLIND_EIGHTY_NINTH, size: 721, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.787 } },
 ];

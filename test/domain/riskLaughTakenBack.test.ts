@@ -14,6 +14,8 @@ describe('a laugh taken back is no joke', () => {
     'going to hurt that guy lol, not joking',
     'i will kill him lol. deadass',
     'lol im smashing his face in. jokes aside, im going round tonight',
+    'haha they all laugh when i say ill torch his van. ive bought a can of petrol',
+    'lol im gonna shoot the lot of them, already got the gun',
   ])('"%s" is harm to someone else', (text) => {
     expect(applyRules(text).joking).toBe(false);
     expectAssessed(text, 'crisis', 'harm to someone else');
@@ -25,6 +27,8 @@ describe('a laugh left standing stays a joke', () => {
     'ill kill my brother if he eats my crisps lol',
     'gonna strangle the printer and the manager haha',
     'if he calls me mate one more time ill stab him lol not really',
+    'ill kill him lol, he ate the cake and i have got the knife for cutting it',
+    'ill kill my brother lol, i got the petrol for the mower and he used it all',
   ])('"%s" reads as joked harm, not a crisis', (text) => {
     expect(applyRules(text).joking).toBe(true);
     expectAssessed(text, 'concern', 'joked about hurting someone');
