@@ -464,7 +464,8 @@ const FLOORS = [
   // as concern); the eighty-eighth (dark humour and sarcasm) 89.7% / 92.7% / 92.4% (12 as none, 8 as
   // concern); the eighty-ninth (long weekly updates, the risk one clause inside) 98.5% / 92.5% / 78.8% (3
   // as none).
-  { file: BLIND_EIGHTY_SIXTH, size: 676, floors: { crisisRecall: 0.834, riskRecall: 0.91, benignRight: 0.92 } },
+  // The eighty-sixth after its rules (risk/plainMixPastAttemptsAndTonightQuestionsPatterns.ts, 21 crisis and 5 concern whole-message sets): 97.9% / 100% / 92.0% (189 of 193 crisis; the 4 threats taken back after a laugh stay "joked about hurting someone", as rules.ts reads a laugh), everyday unchanged.
+  { file: BLIND_EIGHTY_SIXTH, size: 676, floors: { crisisRecall: 0.979, riskRecall: 1, benignRight: 0.92 } },
   // The eighty-seventh lifted by risk/ownRiskBesideOthersStoriesPatterns.ts: 100% / 100% / 78.1% (306 of 392 everyday right, unchanged).
   { file: BLIND_EIGHTY_SEVENTH, size: 711, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.78 } },
   // The eighty-eighth after its rules (risk/gallowsHumourAndLaughedOffPlansPatterns.ts, 16 crisis and 8 concern whole-message sets): 99.5% (193 of 194) / 100% / 92.4%, everyday unchanged;
