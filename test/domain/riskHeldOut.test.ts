@@ -465,7 +465,8 @@ const FLOORS = [
   // concern); the eighty-ninth (long weekly updates, the risk one clause inside) 98.5% / 92.5% / 78.8% (3
   // as none).
   // The eighty-sixth after its rules (risk/plainMixPastAttemptsAndTonightQuestionsPatterns.ts, 21 crisis and 5 concern whole-message sets): 97.9% / 100% / 92.0% (189 of 193 crisis; the 4 threats taken back after a laugh stay "joked about hurting someone", as rules.ts reads a laugh), everyday unchanged.
-  { file: BLIND_EIGHTY_SIXTH, size: 676, floors: { crisisRecall: 0.979, riskRecall: 1, benignRight: 0.92 } },
+  // Then 100% once "no im being serious", "no actually not haha", "...actually i think i might" took a laugh back (risk/laughTakenBack.ts).
+  { file: BLIND_EIGHTY_SIXTH, size: 676, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.92 } },
   // The eighty-seventh lifted by risk/ownRiskBesideOthersStoriesPatterns.ts: 100% / 100% / 78.1% (306 of 392 everyday right, unchanged).
   { file: BLIND_EIGHTY_SEVENTH, size: 711, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.78 } },
   // The eighty-eighth after its rules (risk/gallowsHumourAndLaughedOffPlansPatterns.ts, 16 crisis and 8 concern whole-message sets): 99.5% (193 of 194) / 100% / 92.4%, everyday unchanged;

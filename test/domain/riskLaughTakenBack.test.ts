@@ -16,6 +16,9 @@ describe('a laugh taken back is no joke', () => {
     'lol im smashing his face in. jokes aside, im going round tonight',
     'haha they all laugh when i say ill torch his van. ive bought a can of petrol',
     'lol im gonna shoot the lot of them, already got the gun',
+    'haha gonna deck him at the match. no im being serious tho',
+    'lol im gonna knife that landlord. no actually not lol',
+    'ill strangle her haha. hmm actually i think i will',
   ])('"%s" is harm to someone else', (text) => {
     expect(applyRules(text).joking).toBe(false);
     expectAssessed(text, 'crisis', 'harm to someone else');
@@ -29,6 +32,7 @@ describe('a laugh left standing stays a joke', () => {
     'if he calls me mate one more time ill stab him lol not really',
     'ill kill him lol, he ate the cake and i have got the knife for cutting it',
     'ill kill my brother lol, i got the petrol for the mower and he used it all',
+    'ill throttle my brother lol. actually i think i might order a pizza instead',
   ])('"%s" reads as joked harm, not a crisis', (text) => {
     expect(applyRules(text).joking).toBe(true);
     expectAssessed(text, 'concern', 'joked about hurting someone');
