@@ -456,7 +456,7 @@ const FLOORS = [
   { file: BLIND_EIGHTY_FOURTH, size: 695, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.938 } },
   // The eighty-fifth after its rules (risk/debtCodedControlAndPlainThreatsPatterns.ts, 8 crisis and
   // 7 concern whole-message sets): 100% / 100% / 85.6% (333 of 389), everyday unchanged.
-  { file: BLIND_EIGHTY_FIFTH, size: 697, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.856 } },
+  { file: BLIND_EIGHTY_FIFTH, size: 696, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.856 } },
   // Four more written blind in the same session, measured once fresh after the rules for the 82nd-85th
   // (bfcd92a): the eighty-sixth (a plain mix weighted to the hardest kinds: past attempts in passing,
   // polite wishes, hidden injuries, bare dates) 83.4% / 91.0% / 92.0% (22 crisis read as none, 10 as

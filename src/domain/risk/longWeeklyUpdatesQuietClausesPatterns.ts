@@ -24,7 +24,7 @@ const THIRD = String.raw`\b(?:my (?:mum|mom|dad|mother|father|brother|sister|fri
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december)`;
 
 // --- Crisis -------------------------------------------------------------------------------------
-const POINT_STILL_HERE = pattern`\b(?:can not|cannot|do not|can not really|do not really|struggle to|no longer|can not even) (?:really )?see (?:the|any|much|a) point (?:of|in) (?:me )?(?:still )?(?:being here|being alive|living|existing|being around|waking up|carrying on|going on)\b(?! (?:for|at|on|early|if|when|today|tomorrow|this|in the|till|until|by)\b)`;
+const POINT_STILL_HERE = pattern`\b(?:can not|cannot|do not|can not really|do not really|struggle to|no longer|can not even) (?:really )?see (?:the|any|much|a) point (?:of|in) (?:me )?(?:still )?(?:being here|being alive|living|existing|being around|waking up|carrying on|going on)\b(?! (?:for|at|on|early|if|when|today|tomorrow|this|in the|till|until|by|the|that|my|after|past|once|beyond|before|during)\b)`;
 const POINT_OUT = String.raw`\b(?:${FICTION}|${LAUGH})\b|${THIRD}`;
 
 const SWAP_COFFIN = pattern`\b(?:swap|trade|change|switch) places with (?:someone|somebody|anyone|anybody|a corpse|the dead|a dead \w+) (?:in (?:a|the) (?:coffin|grave|ground|box|morgue|cemetery|graveyard|urn)|who is dead|who has died|six feet under)\b`;
