@@ -104,6 +104,10 @@ export const BLIND_EIGHTY_SIXTH = new URL('./riskBlindEightySixth.tsv', import.m
 export const BLIND_EIGHTY_SEVENTH = new URL('./riskBlindEightySeventh.tsv', import.meta.url);
 export const BLIND_EIGHTY_EIGHTH = new URL('./riskBlindEightyEighth.tsv', import.meta.url);
 export const BLIND_EIGHTY_NINTH = new URL('./riskBlindEightyNinth.tsv', import.meta.url);
+export const BLIND_NINETIETH = new URL('./riskBlindNinetieth.tsv', import.meta.url);
+export const BLIND_NINETY_FIRST = new URL('./riskBlindNinetyFirst.tsv', import.meta.url);
+export const BLIND_NINETY_SECOND = new URL('./riskBlindNinetySecond.tsv', import.meta.url);
+export const BLIND_NINETY_THIRD = new URL('./riskBlindNinetyThird.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -188,4 +192,8 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind eighty-seventh split', file: BLIND_EIGHTY_SEVENTH },
   { name: 'blind eighty-eighth split', file: BLIND_EIGHTY_EIGHTH },
   { name: 'blind eighty-ninth split', file: BLIND_EIGHTY_NINTH },
+  { name: 'blind ninetieth split', file: BLIND_NINETIETH },
+  { name: 'blind ninety-first split', file: BLIND_NINETY_FIRST },
+  { name: 'blind ninety-second split', file: BLIND_NINETY_SECOND },
+  { name: 'blind ninety-third split', file: BLIND_NINETY_THIRD },
 ];
