@@ -42,6 +42,11 @@ describe('crisis said plainly in a ninth mix', () => {
     "At boxing I'm going to knock him out in the sparring, dead serious.",
     "My face is a mess from hay fever and he was angry the shop had no tablets left.",
     "My face is a mess, I fell off the bike and my dad was mad I wrecked it.",
+    "No more, I'll do it later.",
+    "I'll do him a favour and cover his shift, I mean it.",
+    "I'm going to floor them with my CV, dead serious.",
+    "My eye is swollen and my husband was off sick so he drove me to the optician.",
+    "I mean when I go to the shop, I'm not talking about the interview, will do it after.",
   ])('%j is no crisis to the rules', (text) => {
     expect([...applyRules(text).crisis]).toEqual([]);
   });
