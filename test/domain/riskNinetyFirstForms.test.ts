@@ -13,7 +13,8 @@
 // parkour and a diet, a beard, a fever and a storm, savings and an appointee, hope not
 // given up and a refund, a brother called stupid, a sister's birthday drinks, bailiffs next door, on the
 // news and for the previous tenant, a debt paid off and a card limit, a lone worker and a dog, lost phone numbers and a
-// festival crowd, a car broken down and happy tears, a printer and a laptop thrown, fleas.
+// festival crowd, a car broken down and happy tears, a printer and a laptop thrown, fleas; a ground floor
+// flat, a pier, an exam, a shave for the interview, a dissertation finished, hope traded for applying.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { expectAssessed } from '../support/riskAssertions.ts';
@@ -59,6 +60,7 @@ describe('crisis in sound-spellings and a second language', () => {
   it.each([
     "the power cables are better in the ground than on poles, i think",
     "i think tulip bulbs are better under the ground before the frost",
+    "i think it is better to be in the ground floor flat for my knees",
     "i wish i was born in the summer, my birthday is always rainy",
     "i wish i was never born in the 80s lol the music now is better",
     "if the world ended tomorrow i would be first in the queue for the last pizza lol",
@@ -66,22 +68,27 @@ describe('crisis in sound-spellings and a second language', () => {
     "i should just end my gym membership, never go",
     "maybe i should end it with him, he never texts back",
     "working up the courage to jump out of a plane for charity",
+    "i finally got the nerve to finish it, my dissertation is done",
     "i need the nerve to end it with my boyfriend",
     "what height ladder do you need for it to be sure you reach the gutter",
     "how high does the fence need to be for it to work with the dog",
     "the cliff path is lovely, i keep walking back there with the dog",
+    "the pier is my happy place, i keep going back there every summer",
     "i keep walking back there, the cafe by the bridge does the best breakfast",
     "i am done with applications. i am going to do it, the forklift course",
     "this is goodbye to my old job, i am going to do it, starting my own business",
     "the flight is on the 3rd, that is when i go",
     "my shift ends at 6 that is when i leave",
+    "the exam is friday, that is the day i go",
     "made sure the kids are ok with their nan after school on monday",
     "sorted the dog sitter so the dog is fine when i go on holiday",
+    "made sure my dog will be ok with my mum after",
     "told my brother he can have my old xbox and everything now i have a ps5",
     "told my friend she can keep my dress and everything, it does not fit me anymore",
     "i was in hospital after i jumped off the wall and broke my ankle, going to try again at parkour",
     "in hospital after i tried the new diet, next time i will read the label",
     "got the razor out again, the beard was getting wild",
+    "got the razor out again to tidy up for the interview",
     "my brother got the razor out again and shaved his head",
     "my husband says i must stay home with a fever and rest",
     "my mother in law says i must stay home today, there is a storm",
@@ -121,6 +128,7 @@ describe('concern in sound-spellings and a second language', () => {
   it.each([
     ["i have not given up hope, still applying", "hopelessness"],
     ["gave up hoping for a refund from the airline", "hopelessness"],
+    ["stopped hoping and started applying", "hopelessness"],
     ["the teachers called my brother stupid and they were wrong", "feels worthless"],
     ["they said the test would be stupid hard and they were right lol", "feels worthless"],
     ["spent my last tenner on drinks for my sister's birthday", "drinking or drugs to cope"],
@@ -135,6 +143,7 @@ describe('concern in sound-spellings and a second language', () => {
     ["lost all my friends numbers when my phone broke", "feels alone"],
     ["lost all my mates in the crowd at the festival", "feels alone"],
     ["my car broke down at the interview car park, had to get a taxi", "not coping"],
+    ["burst into tears after the interview, they said yes", "not coping"],
     ["cried after the interview, so happy they offered me the job", "not coping"],
     ["i threw the old printer out the window, joking, it went to the tip", "joked about hurting someone"],
     ["he threw the laptop out the window at work, mad", "joked about hurting someone"],
