@@ -483,7 +483,8 @@ const FLOORS = [
   // 89.6% / 95.7% (24 as none, 2 as concern).
   // The ninetieth after its rules (risk/plainMixBareIntentAndSeriousThreatsPatterns.ts, 6 crisis and 2 concern whole-message sets): 100% / 100% / 89.5% (310 of 346), everyday unchanged.
   { file: BLIND_NINETIETH, size: 638, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.895 } },
-  { file: BLIND_NINETY_FIRST, size: 671, floors: { crisisRecall: 0.918, riskRecall: 0.923, benignRight: 0.915 } },
+  // The ninety-first after its rules (risk/soundSpellingAndSecondLanguagePatterns.ts, 15 crisis and 9 concern whole-message sets): 100% / 100% / 91.6% (338 of 369), everyday unchanged.
+  { file: BLIND_NINETY_FIRST, size: 671, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.915 } },
   // The ninety-second after its rules (risk/metaphorImageryAndCoachStepAnswersPatterns.ts, 5 crisis and 5 concern whole-message sets): 100% / 100% / 91.9% (340 of 370), everyday unchanged.
   { file: BLIND_NINETY_SECOND, size: 675, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.918 } },
   { file: BLIND_NINETY_THIRD, size: 681, floors: { crisisRecall: 0.869, riskRecall: 0.895, benignRight: 0.957 } },
