@@ -65,6 +65,12 @@ const INTENT = oneOf(
   'will', 'need',
 );
 const LIVING = oneOf('live', 'living', 'life', 'being alive', 'be alive', 'go on', 'going on', 'carry on', 'carrying on');
+/**
+ * Not just after a rule about work or going out: "until my leg heals", "till the cast is off". A
+ * partner keeping someone from work while they heal is care, not control.
+ */
+export const UNTIL_HEALED = String.raw`(?!(?: \w+){0,3}? (?:until|till|while|whilst|before) (?:my |the |i |it |this )?(?:\w+ )?(?:heals?|healed|has healed|is healed|is better|gets better|am better|feel better|recover\w*|cast|stitches|op|operation|surgery|physio|scan|stitches are out|is off)\b)`;
+
 export const FEAR = oneOf('scared', 'afraid', 'terrified', 'frightened', 'worried');
 const MIGHT = oneOf('will', 'would', 'might', 'may', 'is going to', 'are going to', 'could');
 // "hurt my feelings" is not a threat.

@@ -153,3 +153,32 @@ describe('concern in sound-spellings and a second language', () => {
     expect([...applyRules(text).concern]).not.toContain(reason);
   });
 });
+
+// Look-alikes this round found read as risk by older rules (risk/indirectCrisisPatterns.ts,
+// risk/ligaturesSabotageAndOthersNewsPatterns.ts, risk/indirectConcernPatterns.ts), put right there;
+// the forms those rules are for still read as before.
+describe('older rules and the look-alikes this round found', () => {
+  it.each([
+    'my husband says i can not work until my leg heals',
+    'my wife told me i must not work till the cast is off',
+    'i keep going back to the bridge to take photos of the sunset',
+    'i keep going to the river for a walk with the dog before work',
+  ])('%j is no crisis to the rules', (text) => {
+    expect([...applyRules(text).crisis]).toEqual([]);
+  });
+
+  it.each(['i applied for a bailiff job at the council', 'is there training to become a bailiff'])('%j is no money worry to the rules', (text) => {
+    expect([...applyRules(text).concern]).not.toContain('money worries');
+  });
+
+  it.each([
+    ['my husband says i can not work, he wants me at home', 'coercive control'],
+    ['i keep going back to the bridge at night', 'thinking about a way to end their life'],
+  ])('%j is still read as crisis', (text, reason) => {
+    expect([...applyRules(text).crisis]).toContain(reason);
+  });
+
+  it('still hears bailiffs at the door as money worries', () => {
+    expect([...applyRules('the bailiffs came today about the council tax').concern]).toContain('money worries');
+  });
+});

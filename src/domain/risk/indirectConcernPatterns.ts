@@ -55,7 +55,7 @@ export const INDIRECT_CONCERN_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\bpanic (?:every|when|about|all)\b`,
       pattern`\bdo not know how (?:i am|i will|we are|we will) (?:going to )?(?:pay|afford|manage|survive)\b`,
       pattern`\b(?:in|drowning in|so much|loads of|lot of|lots of|mountain of) debts?\b`,
-      pattern`\bbailiffs?\b|\bdebt collectors?\b|\bpayday loans?\b|\bloan sharks?\b|\boverdrawn\b|\bcounty court judgment\b`,
+      pattern`(?<!\b(?:as a|trainee|become a|becoming a|work as a) )\bbailiffs?\b(?! (?:job|jobs|role|roles|vacancy|vacancies|course|training|apprenticeship|position|interview|company|firm|agency)\b)|\bdebt collectors?\b|\bpayday loans?\b|\bloan sharks?\b|\boverdrawn\b|\bcounty court judgment\b`,
       pattern`\bowe (?:\w+ )?(?:thousands|hundreds|money|loads|so much)\b`,
       pattern`\bcan not (?:afford|pay) (?:my |the |our )?(?:bills|rent|council tax|gas|electric|loan|debts?|food)\b`,
       pattern`\bsanctioned\b|\b(?:benefits?|universal credit|money|payments?) (?:has |have )?(?:stopped|been stopped|been cut)\b`,

@@ -2,7 +2,7 @@
 // (a wish not to wake up, researching a method, a plan, putting affairs in order, a past attempt),
 // coercive control without the word "abuse", and a night with no safe place, food or power.
 // Like riskPatterns.ts, these run on normalised text: "wont" is "will not", "im" is "i am".
-import { ADVERBS, CHILD, FAMILY, FEAR, MYSELF, PILLS, oneOf, pattern, type RiskPatternGroup } from '../riskPatterns.ts';
+import { ADVERBS, CHILD, FAMILY, FEAR, MYSELF, PILLS, oneOf, pattern, UNTIL_HEALED, type RiskPatternGroup } from '../riskPatterns.ts';
 import { GOODBYE_ELSEWHERE } from './generalCrisisPatterns.ts';
 
 const CONTROLLER = oneOf('he', 'she', `my ${FAMILY}`);
@@ -55,8 +55,9 @@ export const INDIRECT_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     level: 'crisis',
     reason: 'thinking about a way to end their life',
     patterns: [
-      // "the river view from my office", "the tracks on my playlist": a view or music, not a place to die
-      pattern`\bkeep (?:looking|staring|going) (?:at|to|back to) the (?:\w+ )?(?:bridge|railway|tracks|cliff|cliffs|river|roof|edge)\b(?! (?:view|views)\b)(?!.*\b(?:spotify|playlist|album|wrapped|songs?|headphones)\b)`,
+      // "the river view from my office", "the tracks on my playlist", "back to the bridge to take photos":
+      // a view, music or a pastime, not a place to die
+      pattern`\bkeep (?:looking|staring|going) (?:at|to|back to) the (?:\w+ )?(?:bridge|railway|tracks|cliff|cliffs|river|roof|edge)\b(?! (?:view|views)\b)(?!(?: \w+){0,2} (?:to (?:take|get|snap|paint|draw|sketch|photograph|film|watch|feed|fish)|for (?:photos|pictures|the view|a walk|walks))\b)(?!.*\b(?:spotify|playlist|album|wrapped|songs?|headphones)\b)`,
       pattern`\b(?:staring|stare|looking|look|looked) at (?:the|my|all the|all my) ${PILLS}\b`,
       pattern`\b(?:(?:can|could|would|will|do) (?:you|i|people|someone)|(?:you|i|people|someone) (?:can|could|would|will)) die (?:from|of|if)\b`,
       pattern`\bhow high\b(?: \w+){0,3} (?:bridge|building|car park|multi storey|roof|cliff|balcony|tower)\b`,
@@ -173,7 +174,7 @@ export const INDIRECT_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\b${CONTROLLER} (?:decides|chooses|controls|picks) (?:what i (?:wear|eat|do|buy|spend)|who i (?:see|talk|speak|text))\b`,
       pattern`\b(?:coercive|controlling) (?:control|relationship|partner|husband|wife|boyfriend|girlfriend|behaviour)\b|\b${CONTROLLER} is (?:so |very |really )?controlling\b`,
       pattern`\b(?:goes|went|will go) (?:mad|mental|crazy|off on one) if i (?:talk|speak|see|go|text|am late|spend)\b`,
-      pattern`\b${CONTROLLER} (?:says|said|tells me|told me) i (?:can not|am not allowed to|must not) (?:go|see|leave|work|have|talk|speak|wear|use)\b`,
+      pattern`\b${CONTROLLER} (?:says|said|tells me|told me) i (?:can not|am not allowed to|must not) (?:go|see|leave|work|have|talk|speak|wear|use)\b${UNTIL_HEALED}`,
     ],
   },
   {

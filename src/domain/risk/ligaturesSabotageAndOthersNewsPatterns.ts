@@ -18,7 +18,7 @@
 // Idioms: "banging my head against a brick wall with this", "rather die than wear that", cutthroat
 // and "everyone out for themselves". Look-alikes of our own are in
 // test/domain/riskTwentyFourthForms.test.ts. Normalised words, as in riskPatterns.ts.
-import { MYSELF, oneOf, pattern, type RiskPatternGroup } from '../riskPatterns.ts';
+import { MYSELF, oneOf, pattern, UNTIL_HEALED, type RiskPatternGroup } from '../riskPatterns.ts';
 import { OWN_PAST_HARM, PAST, RELAPSE } from './exitsCoverStoriesAndOthersTroublesPatterns.ts';
 
 // Words nowhere in the clause, before or after: checked only once the rarer words have matched.
@@ -60,7 +60,7 @@ export const SABOTAGE_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\b${WRECKED} (?:all )?(?:of )?my (?:\w+ )?${PAPERS}\b(?<=\b(?:he|she) ${WRECKED} (?:all )?(?:of )?my (?:\w+ )?${PAPERS})(?: \w+){0,4} (?:again|every time|whenever|so i (?:miss|can not|could not|do not|will not))\b${NOT_ON_PURPOSE}`,
       // Work forbidden: "says no wife of his works", "my partner says i am not allowed to work".
       pattern`\bno (?:wife|woman|girlfriend|missus|partner|husband|man) of (?:his|hers|theirs) (?:works|is working|will work|will be working|is going (?:out )?to work|goes (?:out )?to work|needs to work|is getting a job|gets a job|has a job|needs a job)\b`,
-      pattern`\bi (?:am not allowed|can not|will not be allowed|may not|must not|am forbidden|have no right)\b(?<=\b${PARTNER}\b(?: (?!not\b|never\b)\w+){0,2} (?:says|said|tells me|told me|reckons|has decided|decided) (?:that )?i (?:am not allowed|can not|will not be allowed|may not|must not|am forbidden|have no right)) (?:to )?(?:work|get a job|take (?:a|the|that) job|go (?:back )?to work|apply|go to (?:the |my |that )?(?:interview|jobcentre|job centre|appointment|course|college))\b`,
+      pattern`\bi (?:am not allowed|can not|will not be allowed|may not|must not|am forbidden|have no right)\b(?<=\b${PARTNER}\b(?: (?!not\b|never\b)\w+){0,2} (?:says|said|tells me|told me|reckons|has decided|decided) (?:that )?i (?:am not allowed|can not|will not be allowed|may not|must not|am forbidden|have no right)) (?:to )?(?:work|get a job|take (?:a|the|that) job|go (?:back )?to work|apply|go to (?:the |my |that )?(?:interview|jobcentre|job centre|appointment|course|college))\b${UNTIL_HEALED}`,
       // Put down as too thick to work: "he told me i am too thick to ever work".
       pattern`\btoo (?:thick|stupid|useless|dumb|ugly|fat|simple|thick and ugly|brainless) to (?:ever )?(?:work|get a job|be hired|get hired|hold down a job|get work|be employed|be any use)\b(?<=\b(?:he|she|${PARTNER})\b(?: \w+){0,8} (?:told me|tells me|says|said|keeps saying|keeps telling me|reminds me|calls me) (?:that )?(?:i am|i was) too (?:thick|stupid|useless|dumb|ugly|fat|simple|thick and ugly|brainless) to (?:ever )?(?:work|get a job|be hired|get hired|hold down a job|get work|be employed|be any use))(?! (?:here|there|in|at|for|with|on)\b)`,
     ],
