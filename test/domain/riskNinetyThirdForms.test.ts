@@ -34,7 +34,7 @@ describe('crisis told in the words of a job or hobby', () => {
     ["Going to join my brother next month by my own hand.", "intends to end their life"],
     ["I'm pulling the plug on myself, not the Xbox.", "intends to end their life"],
     ["Game over for me. Going to pull the plug this week.", "intends to end their life"],
-    ["I'm going, not to another job, going going. Made my mind up.", "intends to end their life"],
+    ["I'll be gone by spring, not to a new job, gone gone. Made my mind up.", "intends to end their life"],
     ["I'm checking out soon, checking out checking out.", "intends to end their life"],
     ["Every day I stop on the footbridge and stare over the railing longer each time.", "thinking about a way to end their life"],
     ["Top of the multi storey after my shift, I lean over the edge for longer every day.", "thinking about a way to end their life"],
@@ -107,6 +107,11 @@ describe('crisis told in the words of a job or hobby', () => {
     "I get hit if I drop my guard in sparring, that's normal in our gym.",
     "The courier found my address and said they will do my parcel tomorrow.",
     "My brother jumped off the footbridge and survived, he's in hospital.",
+    "I'm going going going all week at work, knackered.",
+    "What would happen if I take ibuprofen with my antibiotics? Asking for myself.",
+    "Jumped in front of the bus to save a kid and survived, got a medal for it.",
+    "The club coach pinned me in sparring and I froze, need to work on my escapes.",
+    "My retirement plan is not being around the office anymore, off fishing.",
   ])('%j is no crisis to the rules', (text) => {
     expect([...applyRules(text).crisis]).toEqual([]);
   });
