@@ -19,6 +19,7 @@ describe('a laugh taken back is no joke', () => {
     'haha gonna deck him at the match. no im being serious tho',
     'lol im gonna knife that landlord. no actually not lol',
     'ill strangle her haha. hmm actually i think i will',
+    'next time i see my landlord im going to batter him. no haha this time',
   ])('"%s" is harm to someone else', (text) => {
     expect(applyRules(text).joking).toBe(false);
     expectAssessed(text, 'crisis', 'harm to someone else');
