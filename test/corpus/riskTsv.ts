@@ -108,6 +108,10 @@ export const BLIND_NINETIETH = new URL('./riskBlindNinetieth.tsv', import.meta.u
 export const BLIND_NINETY_FIRST = new URL('./riskBlindNinetyFirst.tsv', import.meta.url);
 export const BLIND_NINETY_SECOND = new URL('./riskBlindNinetySecond.tsv', import.meta.url);
 export const BLIND_NINETY_THIRD = new URL('./riskBlindNinetyThird.tsv', import.meta.url);
+export const BLIND_NINETY_FOURTH = new URL('./riskBlindNinetyFourth.tsv', import.meta.url);
+export const BLIND_NINETY_FIFTH = new URL('./riskBlindNinetyFifth.tsv', import.meta.url);
+export const BLIND_NINETY_SIXTH = new URL('./riskBlindNinetySixth.tsv', import.meta.url);
+export const BLIND_NINETY_SEVENTH = new URL('./riskBlindNinetySeventh.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -196,4 +200,8 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind ninety-first split', file: BLIND_NINETY_FIRST },
   { name: 'blind ninety-second split', file: BLIND_NINETY_SECOND },
   { name: 'blind ninety-third split', file: BLIND_NINETY_THIRD },
+  { name: 'blind ninety-fourth split', file: BLIND_NINETY_FOURTH },
+  { name: 'blind ninety-fifth split', file: BLIND_NINETY_FIFTH },
+  { name: 'blind ninety-sixth split', file: BLIND_NINETY_SIXTH },
+  { name: 'blind ninety-seventh split', file: BLIND_NINETY_SEVENTH },
 ];
