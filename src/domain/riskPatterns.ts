@@ -287,7 +287,8 @@ export const IDIOMS: readonly RegExp[] = [
   pattern`\b(?:killing|killed|kill|smashing|smashed|smash) it\b|\bdead ends?\b|\bkill (?:two birds|time|the lights|the engine)\b`,
   pattern`\b(?:could|would|d) (?:murder|kill) (?:a|an|some|for|to get|to work|to be)\b`,
   pattern`\bshoot (?:me|him|her|them|us) (?:an? |the |over |through )?(?:email|text|message|link|line|dm|call|details)\b`,
-  pattern`\bdrop dead\b|\bdead (?:tired|keen|chuffed|excited|on time|good|easy|serious|right|nervous|busy|lucky)\b`,
+  // "dead right" but not "i wish i was dead right now" ("rn" is spelled out as "right now").
+  pattern`\bdrop dead\b|\bdead (?:tired|keen|chuffed|excited|on time|good|easy|serious|right(?! now\b)|nervous|busy|lucky)\b`,
   pattern`\bdying (?:to|for)\b(?! real)|\bto die for\b|\b(?:death|end) of me\b|\b(?:bored|scared|worried) to death\b`,
   pattern`\b(?:phone|battery|laptop|car|wifi|plant|tv|charger|computer) (?:is |has |had |was )?(?:dead|died)\b`,
   pattern`\b(?:die|died|dying|dead) (?:of |from )?(?:embarrassment|shame|boredom|laughter|laughing|cringe)\b`,

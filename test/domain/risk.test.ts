@@ -199,6 +199,12 @@ describe('assessRisk: look-alikes are none', () => {
     expect(assessRisk(text).level).not.toBe('crisis');
   });
 
+  // "rn" is spelled out as "right now": "dead right" the idiom must not swallow "dead right now".
+  it('reads "i wish i was dead rn" as crisis, and "you are dead right" as nothing', () => {
+    expect(assessRisk('honestly i just wish i was dead rn').level).toBe('crisis');
+    expect(assessRisk('you are dead right about the cover letter, i will shorten it').level).toBe('none');
+  });
+
   // A break-up may earn a gentle check-in (recall first), but the idiom keeps it from crisis.
   it('never makes crisis of "end things" said of a relationship', () => {
     expect(assessRisk('I want to end things with my boyfriend').level).not.toBe('crisis');
