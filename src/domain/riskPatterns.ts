@@ -65,10 +65,7 @@ const INTENT = oneOf(
   'will', 'need',
 );
 const LIVING = oneOf('live', 'living', 'life', 'being alive', 'be alive', 'go on', 'going on', 'carry on', 'carrying on');
-/**
- * Not just after a rule about work or going out: "until my leg heals", "till the cast is off". A
- * partner keeping someone from work while they heal is care, not control.
- */
+/** Not "until my leg heals", "till the cast is off": kept off work while healing is care, not control. */
 export const UNTIL_HEALED = String.raw`(?!(?: \w+){0,3}? (?:until|till|while|whilst|before) (?:my |the |i |it |this )?(?:\w+ )?(?:heals?|healed|has healed|is healed|is better|gets better|am better|feel better|recover\w*|cast|stitches|op|operation|surgery|physio|scan|stitches are out|is off)\b)`;
 
 export const FEAR = oneOf('scared', 'afraid', 'terrified', 'frightened', 'worried');
@@ -287,8 +284,7 @@ export const IDIOMS: readonly RegExp[] = [
   pattern`\b(?:killing|killed|kill|smashing|smashed|smash) it\b|\bdead ends?\b|\bkill (?:two birds|time|the lights|the engine)\b`,
   pattern`\b(?:could|would|d) (?:murder|kill) (?:a|an|some|for|to get|to work|to be)\b`,
   pattern`\bshoot (?:me|him|her|them|us) (?:an? |the |over |through )?(?:email|text|message|link|line|dm|call|details)\b`,
-  // "dead right" but not "i wish i was dead right now" ("rn" is spelled out as "right now").
-  pattern`\bdrop dead\b|\bdead (?:tired|keen|chuffed|excited|on time|good|easy|serious|right(?! now\b)|nervous|busy|lucky)\b`,
+  pattern`\bdrop dead\b|\bdead (?:tired|keen|chuffed|excited|on time|good|easy|serious|right(?! now\b)|nervous|busy|lucky)\b`, // not "dead rn"
   pattern`\bdying (?:to|for)\b(?! real)|\bto die for\b|\b(?:death|end) of me\b|\b(?:bored|scared|worried) to death\b`,
   pattern`\b(?:phone|battery|laptop|car|wifi|plant|tv|charger|computer) (?:is |has |had |was )?(?:dead|died)\b`,
   pattern`\b(?:die|died|dying|dead) (?:of |from )?(?:embarrassment|shame|boredom|laughter|laughing|cringe)\b`,
