@@ -35,6 +35,7 @@ describe('crisis said sideways', () => {
     ["Sorting the bloke who ripped me off tonight, he'll be eating through a straw.", "harm to someone else"],
     ["Worked out where he lives now, paying him a little visit with a crowbar.", "harm to someone else"],
     ["Tracked down her home address and I'm turning up on her doorstep with a bat.", "harm to someone else"],
+    ["Looked up his home address haha, paying him a visit with the hammer Saturday.", "harm to someone else"],
     ["The couch at my cousin's is finished as of today, no idea where I'll go, probably walk around all night.", "no safe place, food or power tonight"],
     ["My spare room stay has ended tonight so it's sleep in the car I suppose.", "no safe place, food or power tonight"],
     ["The bus skidded on the motorway and I was gutted it didn't crash.", "wishes to be dead"],
