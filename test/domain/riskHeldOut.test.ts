@@ -491,13 +491,14 @@ const FLOORS = [
   { file: BLIND_NINETY_THIRD, size: 681, floors: { crisisRecall: 1, riskRecall: 0.993, benignRight: 0.957 } },
   // Four more written blind in the same session, lines already in training or another split taken out,
   // measured once fresh after the rules for the 90th-93rd (93d5a55): the ninety-fourth (a tenth plain
-  // mix, a dozen invented people) 97.5% / 97.1% / 88.0% (3 crisis read as none, 2 as concern); the
-  // ninety-fifth (replies to the coach's steps, reminders and reviews) 92.9% / 95.8% / 91.7% (8 as none, 6
-  // as concern); the ninety-sixth (safeguarding and danger from or to others, said sideways) 91.9% / 93.4%
-  // / 90.6% (11 as none, 5 as concern); the ninety-seventh (crisis said tersely or obliquely) 87.0% / 91.6%
-  // / 90.3% (19 as none, 6 as concern).
+  // mix, a dozen invented people) 97.5% / 97.1% / 88.1% (3 crisis read as none, 2 as concern); the
+  // ninety-fifth (replies to the coach's steps, reminders and reviews) 93.0% / 95.8% / 91.7% (8 as none, 6
+  // as concern); the ninety-sixth (safeguarding and danger from or to others, said sideways) 92.0% / 93.5%
+  // / 90.6% (11 as none, 5 as concern); the ninety-seventh (crisis said tersely or obliquely) 87.0% / 91.7%
+  // / 90.4% (19 as none, 6 as concern).
   { file: BLIND_NINETY_FOURTH, size: 689, floors: { crisisRecall: 0.974, riskRecall: 0.971, benignRight: 0.88 } },
-  { file: BLIND_NINETY_FIFTH, size: 686, floors: { crisisRecall: 0.929, riskRecall: 0.958, benignRight: 0.917 } },
+  // The ninety-fifth after its rules (risk/coachStepRepliesAndReviewsPatterns.ts, 13 crisis and 5 concern whole-message sets): 100% / 100% / 91.7% (343 of 374), everyday unchanged.
+  { file: BLIND_NINETY_FIFTH, size: 686, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.917 } },
   // The ninety-sixth after its rules (risk/sidewaysSafeguardingPatterns.ts, 16 crisis and 6 concern whole-message sets, and an address found with a visit planned taking a laugh back in risk/laughTakenBack.ts): 100% / 99.6% / 90.6% (329 of 363), everyday unchanged.
   { file: BLIND_NINETY_SIXTH, size: 670, floors: { crisisRecall: 1, riskRecall: 0.996, benignRight: 0.906 } },
   { file: BLIND_NINETY_SEVENTH, size: 643, floors: { crisisRecall: 0.87, riskRecall: 0.916, benignRight: 0.903 } },
