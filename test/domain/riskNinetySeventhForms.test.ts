@@ -1,5 +1,5 @@
-// Crisis said tersely or obliquely (src/domain/risk/terseCrisisDatesPlacesAndGiveawaysPatterns.ts):
-// not coming round after the op, no morning asked of whoever is up there, jealous of someone who died in
+// Crisis said tersely or obliquely (src/domain/risk/terseCrisisDatesPlacesAndGiveawaysPatterns.ts): not
+// coming round after the op, no morning asked of whoever is up there, jealous of someone who died in
 // their sleep, the suicide thought on repeat, arguing with myself about staying alive, the way out more
 // tempting, is the cliff path still open asking for myself, rope strong enough, how long it takes to
 // bleed out, not your fault I am ready to go, not Thursday or any Thursday, the kids away so that is
@@ -9,12 +9,13 @@
 // and not facing people like this, not let to take the job and my wages kept, my phone taken because I
 // applied; given up inside, right to sack me I was useless, three hours last night, lying awake till it
 // gets light, one more assessment and I will commit a murder. Our own examples, with look-alikes of our
-// own: waking the baby, the universe and a morning off, a garden to envy, a business idea on a loop,
-// the council and living costs, redundancy packages, walks to work, rope for trailers and boats,
-// wallpaper, going back to college, new shifts, the CV while the kids are away, party dates, meeting at
-// the bridge, river walks, reapplying, patience running out, a CV handed over, mum's funeral plan, moving
-// abroad, mosquito bites and cuticles, toothache, love bites and shaving rash, a job too far, overspending,
-// giving up smoking, happier since, hours on applications, lazy mornings, one more coffee.
+// own: waking the baby, the universe and a morning off, a garden to envy, a business idea on a loop, the
+// council and living costs, redundancy packages, walks to work and floods, rope for trailers and boats,
+// wallpaper, going back to college, new shifts, the CV while the kids are away or at school, party dates,
+// meeting at the bridge at six, river walks, reapplying, patience running out, a CV handed over, mum's
+// funeral plan, moving abroad, mosquito bites and cuticles, toothache, love bites and shaving rash, a job
+// too far, overspending, old boots and asking why, giving up smoking, happier since, hours on
+// applications or with no sleep named, eight hours' sleep, lazy mornings, one more coffee.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
 import { expectAssessed } from '../support/riskAssertions.ts';
@@ -49,7 +50,7 @@ describe('crisis said tersely or obliquely', () => {
     ["My birthday. That's the day.", "a plan to end their life"],
     ["The date is Christmas Eve.", "a plan to end their life"],
     ["The railway bridge behind Tesco at 3am.", "a plan to end their life"],
-    ["Quarry, tomorrow night.", "a plan to end their life"],
+    ["Quarry, 2am.", "a plan to end their life"],
     ["Payday, pay the rent, then the bridge.", "a plan to end their life"],
     ["Hand in the keys Friday and after that the railway line.", "a plan to end their life"],
     ["Appeal comes back next week, if the answer is no, I'm done.", "a plan to end their life"],
@@ -128,6 +129,12 @@ describe('crisis said tersely or obliquely', () => {
     "The bank keeps my money locked for 30 days.",
     "My partner cut up my credit card because I was overspending.",
     "My mum hid my phone when I was revising.",
+    "Christmas Eve, that's the date of the works party.",
+    "The bridge at 6 then.",
+    "River at 7.",
+    "Kids are at school so then.",
+    "Is the bridge still open after the flood? Need to know.",
+    "Gave my friend my old boots, he asked why I don't want them.",
   ])('%j is no crisis to the rules', (text) => {
     expect([...applyRules(text).crisis]).toEqual([]);
   });
@@ -139,8 +146,8 @@ describe('concern said tersely or obliquely', () => {
     ["Honestly I gave up on the inside a long time ago.", "hopelessness"],
     ["My old boss was right to sack me, I was useless.", "feels worthless"],
     ["They were right to pick someone else, I'm not good enough.", "feels worthless"],
-    ["Three hours last night.", "not eating or sleeping"],
-    ["Maybe two hours a night, one the night before.", "not eating or sleeping"],
+    ["Three hours sleep last night.", "not eating or sleeping"],
+    ["Maybe two hours last night, one the night before.", "not eating or sleeping"],
     ["Lying awake till it gets light most nights.", "not eating or sleeping"],
     ["I lay in bed until the dawn chorus again.", "not eating or sleeping"],
     ["One more online assessment and I'll commit a murder.", "joked about hurting someone"],
@@ -160,6 +167,8 @@ describe('concern said tersely or obliquely', () => {
     "Lying there till 10 on my day off, bliss.",
     "One more coffee and I'm ready to go.",
     "One more week and I am starting the new job.",
+    "Three hours last night.",
+    "Eight hours sleep last night, feel great.",
   ])('%j is no finding of the rules', (text) => {
     const found = applyRules(text);
     expect([...found.crisis, ...found.concern]).toEqual([]);

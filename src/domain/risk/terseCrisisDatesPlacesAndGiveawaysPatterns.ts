@@ -24,8 +24,10 @@ const FICTION = String.raw`film|movie|book|novel|series|episode|character|soap|p
 /** Someone else's doing, said of them. */
 const THIRD = String.raw`\b(?:my (?:mum|mom|dad|mother|father|brother|sister|friend|son|daughter|nan|gran|grandad|uncle|aunt|auntie|cousin|neighbour|flatmate|partner|husband|wife|mate|pal|colleague|kid|kids)s?|he|she|they|hes|shes|theyre) (?:says|said|keeps saying|told me|texted|messaged|posted|wrote|is|was|has|had|keeps|digs|took|takes|gave|sold|got)\b`;
 const HIGH_OR_RAIL = String.raw`(?:viaduct|bridge|footbridge|railway bridge|cliff|cliffs|cliff top|cliff path|multi ?storey|car park roof|roof|quarry|pier|flyover|overpass|dam|tower block|railway|railway line|train line|rail line|tracks|train tracks|level crossing|crossing|reservoir|river|canal|weir|harbour wall|sea wall)`;
-const TIME = String.raw`(?:midnight|dawn|first light|sunrise|sunset|tonight|tomorrow night|(?:\d{1,2}|one|two|three|four|five|six|eleven|twelve)(?: ?(?:am|pm|o clock))?|${WEEKDAY}(?: night| morning)?)`;
-const DAY = String.raw`(?:new years eve|new years day|christmas eve|christmas day|christmas|boxing day|(?:my |his |her )?birthday|(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|first|last|end) (?:of (?:the month|january|february|march|april|may|june|july|august|september|october|november|december))?|${WEEKDAY}|next ${WEEKDAY}|this ${WEEKDAY}|payday|the anniversary|valentines day|mothers day|fathers day|easter)`;
+/** The small hours only: a place and "at 6" is a meeting. */
+const TIME = String.raw`(?:midnight|dawn|first light|the small hours|(?:[1-5]|one|two|three|four|five) ?am|(?:[1-5]|one|two|three|four|five) in the morning)`;
+/** A day that means something, not a weekday or payday ("friday, that's the day" answers when the interview is). */
+const DAY = String.raw`(?:new years eve|new years day|christmas eve|christmas day|christmas|boxing day|(?:my |his |her )?birthday|the anniversary|(?:his|her|their|mums|dads) anniversary|valentines day|mothers day|fathers day)`;
 
 // --- Crisis: wishes and thoughts ------------------------------------------------------------------
 const NOT_COME_ROUND = pattern`\b(?:hoping|hope|i hope|wishing|i wish|praying|pray|secretly hoping|kind of hoping|half hoping)\b(?: \w+){0,2}? i (?:just )?(?:do not|will not|never|dont) (?:come round|come around|come to|wake up|wake back up)(?: from (?:it|the (?:anaesthetic|op|operation|surgery|general)))?(?: (?:after|from|during) (?:the |my )?(?:op|operation|surgery|anaesthetic|general|procedure))\b`;
@@ -48,7 +50,7 @@ const EXIT = pattern`^(?:honestly |just |lately |some days |every day )?the (?:e
 const EXIT_OUT = String.raw`\b(?:job|role|sector|career|industry|company|firm|profession|team|workplace|redundan\w*|package|pension|retire\w*|course|degree|uni|relationship|marriage|brexit|motorway|junction|interview|contract|scheme|programme|${LAUGH})\b`;
 
 // --- Crisis: means as information ---------------------------------------------------------------
-const COY = String.raw`(?:need to know for (?:reasons|my own reasons|personal reasons)|for reasons|for my own reasons|do not ask why|dont ask why|do not ask|no reason|just wondering for reasons|not for a walk|not for walking|not to walk|asking for me|asking for myself|need to know|just need to know)`;
+const COY = String.raw`(?:need to know for (?:reasons|my own reasons|personal reasons)|for reasons|for my own reasons|do not ask why|dont ask why|just wondering for reasons|not for a walk|not for walking|not to walk|asking for me|asking for myself)`;
 const OPEN_FOR_REASONS = pattern`^(?=.*\b(?:is|are|can you still|can i still|does anyone know if|do you know if) (?:the |that )?(?:\w+ ){0,3}?(?:on |over |at |to |by |near |along )?(?:the |that )?(?:\w+ )?${HIGH_OR_RAIL}\b(?: \w+){0,3}? (?:still )?(?:open|accessible|closed|locked|fenced off|fenced|gated|shut|get onto|get up|get to|get on)\b)(?=.*\b${COY}$)`;
 const OPEN_OUT = String.raw`\b(?:dog|walk(?:s|ing)? (?:group|club)|run|running|parkrun|cycle|cycling|bike|ramblers|hike|hiking|photo|photos|photography|picnic|fishing|swim|swimming|kayak|canoe|paddle|birdwatching|diversion|bus|traffic|roadworks|commute|school run|route|${FICTION}|${LAUGH})\b|${THIRD}`;
 
@@ -67,13 +69,14 @@ const ANY_MONDAY_OUT = String.raw`\b(?:shift|shifts|rota|working|work|job|starte
 
 // --- Crisis: plans, a date or a place alone -------------------------------------------------------
 const AWAY = String.raw`(?:kids|children|the kids|my kids|the boys|the girls|my boy|my girl|my son|my daughter|(?:my |the )?(?:partner|wife|husband|missus|flatmate)|mum|my mum)`;
-const SO_THEN = pattern`^${AWAY} (?:are|is|will be|go|goes|are going|is going) (?:at|with|to|away|off|staying)\b(?: \w+){0,6}? (?:so|and) (?:then|that is when|that is the (?:night|day|week|time)|it will be then|then it is)$`;
-const SO_THEN_OUT = String.raw`\b(?:${LAUGH})\b`;
+const AWAY_TIME = String.raw`(?:next week|this week|this weekend|next weekend|for the weekend|for a week|for the week|tonight|tomorrow|on ${WEEKDAY}|${WEEKDAY}|from ${WEEKDAY}|on the \d+(?:st|nd|rd|th)?|over christmas|for half term|at half term|for easter|for the summer)`;
+const SO_THEN = pattern`^${AWAY} (?:are|is|will be|go|goes|are going|is going) (?:at (?:their|his|her|my) \w+|with (?:their|his|her|my) \w+|to (?:their|his|her|my) \w+|away|off (?:to|on)|staying (?:at|with)|on (?:holiday|a trip|a school trip)|camping)\b(?: \w+){0,4}? ${AWAY_TIME}(?: \w+){0,2}? (?:so|and) (?:then|that is when|that is the (?:night|day|week|time)|it will be then|then it is)$`;
+const SO_THEN_OUT = String.raw`\b(?:school|nursery|college|work|club|practice|training|${LAUGH})\b`;
 
 const THAT_IS_THE_DATE = pattern`^(?:the |on )?${DAY}(?: \w+){0,2}? (?:that is the|that will be the|that is my|that is it the) (?:date|day|night)$|^(?:the date is|the day is|the night is|it will be|it is going to be) ${DAY}(?: then)?$`;
 const DATE_OUT = String.raw`\b(?:interview|appointment|meeting|start|starting|wedding|party|deadline|exam|court|tribunal|hearing|moving|move|flight|holiday|anniversary|induction|training|course|shift|pay|rent|due|baby|scan|results|date night|first date|gig|match|trip|opening|launch|${LAUGH})\b`;
 
-const PLACE_AND_TIME = pattern`^(?:the |that )?(?:\w+ )?${HIGH_OR_RAIL}(?: (?:on|by|at|near|off|behind|over|in) (?:the )?(?:\w+ ){0,2}?(?:\w+))?(?: at)? ${TIME}(?: then| it is| it will be)?$`;
+const PLACE_AND_TIME = pattern`^(?:the |that )?(?:\w+ )?${HIGH_OR_RAIL}(?: (?:on|by|at|near|off|behind|over|in) (?:the )?(?:\w+ ){0,2}?(?:\w+))?(?: at)? ${TIME}(?: it is| it will be)?$`;
 const PLACE_OUT = String.raw`\b(?:meet|meeting|see you|shift|walk|dog|fishing|swim|run|parkrun|cycle|delivery|pick ?up|drop ?off|bus|taxi|lift|train times|stop|station car park|fireworks|party|pub|${LAUGH})\b`;
 
 const THEN_THE_RIVER = pattern`\b(?:then|after that|and then|straight after|after) (?:the |to the |off the )?(?:river|bridge|railway|railway line|tracks|train tracks|cliffs?|cliff edge|viaduct|canal|weir|quarry|level crossing|multi storey|rope|pills|tablets)$`;
@@ -87,7 +90,7 @@ const RUNS_OUT_OUT = String.raw`\b(?:patience|energy|steam|battery|${LAUGH})\b|$
 
 // --- Crisis: preparing --------------------------------------------------------------------------
 const THINGS = String.raw`(?:ps\d|ps|playstation|xbox|switch|console|games|boots|good boots|guitar|bass|drum kit|watch|ring|rings|jewellery|records|vinyl|tools|bike|car|dog|cat|clothes|coat|jacket|stuff|things|belongings|medals|books|collection|tv|telly|laptop|camera|signed shirt|shirt|season ticket|trainers|fishing gear|rods|golf clubs|savings|telescope|keyboard|speakers|decks|record player)`;
-const GAVE_FUNNY_LOOK = pattern`^(?=.*\b(?:gave|given|have given|handed|passed on|signed over) (?:away )?(?:my (?:friend|mate|brother|sister|nephew|niece|cousin|neighbour|son|daughter|pal|best friend|lad) )?my (?:\w+ )?${THINGS}\b)(?=.*\b(?:funny look|odd look|weird look|strange look|looked at me (?:funny|weird|strange|oddly|like i was mad)|asked (?:me )?(?:why|if i was ok|if i was alright|what was going on|what is going on)|thought it was (?:odd|weird|strange)|thought i was (?:mad|joking)|did not understand why|(?:will|hell|shell|theyll|he will|she will|they will) understand (?:later|one day|soon|why))\b)`;
+const GAVE_FUNNY_LOOK = pattern`^(?=.*\b(?:gave|given|have given|handed|passed on|signed over) (?:away )?(?:my (?:friend|mate|brother|sister|nephew|niece|cousin|neighbour|son|daughter|pal|best friend|lad) )?my (?:\w+ )?${THINGS}\b)(?=.*\b(?:funny look|odd look|weird look|strange look|looked at me (?:funny|weird|strange|oddly|like i was mad)|asked (?:me )?(?:if i was ok|if i was alright|what was going on|what is going on)|thought it was (?:odd|weird|strange)|thought i was (?:mad|joking)|did not understand why|(?:will|hell|shell|theyll|he will|she will|they will) understand (?:later|one day|soon|why))\b)`;
 const GAVE_OUT = String.raw`\b(?:cv|application|number|notice|resignation|birthday|christmas|present|wedding|mov(?:e|ing|ed)|new one|upgrade|upgrading|upgraded|bought (?:a|myself) new|sold|for (?:cash|money|a fiver|a tenner)|lend|lent|borrow|back|swap|swapped|repair|fix|${LAUGH})\b`;
 
 const FUNERAL_PLAN = pattern`${NOT_BEFORE}\b(?:sorted|bought|took out|taken out|paid for|paid off|set up|arranged|got|signed up for|organised) (?:a |my |my own |a prepaid |a pre paid )?(?:prepaid |pre paid )?funeral(?: plan| package| cover)?\b(?! for\b)(?: \w+){0,3}?(?: (?:paid in full|all paid|paid up|fully paid|all sorted|sorted|done|online))?$`;
@@ -121,8 +124,9 @@ const GAVE_UP_OUT = String.raw`\b(?:smoking|drinking|vaping|sugar|caffeine|${FIC
 const RIGHT_TO_LET_GO = pattern`^(?=.*\b(?:they|he|she|my (?:old |last |previous |former )?(?:boss|manager|employer|job|work|company)|the company|work) (?:were|was) right (?:to|when they|when he|when she) (?:let me go|sack me|sacked me|fire me|fired me|get rid of me|got rid of me|drop me|dropped me|turn me down|turned me down|reject me|rejected me|not hire me|pick someone else|picked someone else|let me go)\b)(?=.*\bi (?:was|am|was just|am just) (?:rubbish|useless|hopeless|crap|terrible|worthless|a waste of space|no good|pants|pathetic|a liability|a joke|not good enough|shit|awful|a failure|dead weight)\b)`;
 const RIGHT_OUT = String.raw`\b(?:not the job for me|not for me|happier|much better|best thing|blessing|learned|learnt|${LAUGH})\b`;
 
-const HOURS = String.raw`(?:\d|one|two|three|four|an?|half an?) (?:hours?|hrs?|hr)`;
-const TINY_HOURS = pattern`^(?:only |just |maybe |about |barely |like |got |had |managed |slept )*${HOURS}(?: of sleep| sleep| kip)? (?:last night|a night)(?:(?: and| then)? (?:only |maybe |about )?(?:\d|one|two|three|four)(?: hours?| hrs?)?(?: of sleep| sleep| kip)? (?:the night before(?: that)?|before that|the night before))?$`;
+const HOURS = String.raw`(?:[0-4]|one|two|three|four|an?|half an?) (?:hours?|hrs?|hr)`;
+/** Alone, "three hours last night" may answer how long the CV took: sleep named, or two nights told. */
+const TINY_HOURS = pattern`^(?:only |just |maybe |about |barely |like |got |had |managed |slept )*${HOURS}(?: of sleep| sleep| kip) (?:last night|a night)$|^(?:only |just |maybe |about |barely |like |got |had |managed |slept )*${HOURS}(?: of sleep| sleep| kip)? (?:last night|a night)(?: and| then)? (?:only |maybe |about )?(?:[0-4]|one|two|three|four)(?: hours?| hrs?)?(?: of sleep| sleep| kip)? (?:the night before(?: that)?|before that|the night before)$`;
 const TINY_HOURS_OUT = String.raw`\b(?:${LAUGH})\b`;
 
 const TILL_THE_BIRDS = pattern`\b(?:lie|lying|lay|laying|laid) (?:there|awake|in bed|in the dark)\b(?: \w+){0,7}? (?:till|until) (?:the )?(?:birds (?:start|are singing|sing|start singing|wake up)|dawn|dawn chorus|sun comes up|it gets light|it is light|light|4|5|four|five|4am|5am)\b`;
@@ -139,7 +143,7 @@ export const NINETY_SEVENTH_WHOLE_SETS: readonly (readonly [RegExp, readonly Ris
   [unless(String.raw`\b(?:thought|thoughts|idea|ideas|urges?|voice|feeling)\b`, LOOP_OUT), [group('crisis', 'thoughts of suicide', [LOOP])]],
   [unless(String.raw`\b(?:staying alive|stay alive|keep living|living or|going on living|carrying on living|being alive|being here|staying here|not killing myself)\b`, BARGAINING_OUT), [group('crisis', 'thoughts of suicide', [BARGAINING])]],
   [unless(String.raw`\b(?:exit|way out|off switch)\b`, EXIT_OUT), [group('crisis', 'thoughts of suicide', [EXIT])]],
-  [unless(String.raw`\b(?:reasons|ask why|no reason|not for a walk|not for walking|not to walk|asking for me|asking for myself|need to know)$`, OPEN_OUT), [group('crisis', 'thinking about a way to end their life', [OPEN_FOR_REASONS])]],
+  [unless(String.raw`\b(?:reasons|ask why|not for a walk|not for walking|not to walk|asking for me|asking for myself)$`, OPEN_OUT), [group('crisis', 'thinking about a way to end their life', [OPEN_FOR_REASONS])]],
   [unless(String.raw`\brope\b`, ROPE_OUT), [group('crisis', 'thinking about a way to end their life', [ROPE])]],
   [unless(String.raw`^how (?:long|quick|quickly|fast|painful|much)\b`, HOW_LONG_OUT), [group('crisis', 'thinking about a way to end their life', [HOW_LONG])]],
   [unless(String.raw`\bfault\b`, CHOOSING_OUT), [group('crisis', 'intends to end their life', [CHOOSING_TO_GO])]],
