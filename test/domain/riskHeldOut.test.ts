@@ -496,7 +496,8 @@ const FLOORS = [
   // as concern); the ninety-sixth (safeguarding and danger from or to others, said sideways) 91.9% / 93.4%
   // / 90.6% (11 as none, 5 as concern); the ninety-seventh (crisis said tersely or obliquely) 87.0% / 91.6%
   // / 90.3% (19 as none, 6 as concern).
-  { file: BLIND_NINETY_FOURTH, size: 689, floors: { crisisRecall: 0.974, riskRecall: 0.971, benignRight: 0.88 } },
+  // The ninety-fourth after its rules (risk/plainMixCurtainCallsKeptBurnsAndWrungNecksPatterns.ts, 5 crisis and 3 concern whole-message sets): 100% / 100% / 88.0% (332 of 377), everyday unchanged.
+  { file: BLIND_NINETY_FOURTH, size: 689, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.88 } },
   { file: BLIND_NINETY_FIFTH, size: 686, floors: { crisisRecall: 0.929, riskRecall: 0.958, benignRight: 0.917 } },
   { file: BLIND_NINETY_SIXTH, size: 670, floors: { crisisRecall: 0.919, riskRecall: 0.934, benignRight: 0.906 } },
   { file: BLIND_NINETY_SEVENTH, size: 643, floors: { crisisRecall: 0.87, riskRecall: 0.916, benignRight: 0.903 } },
