@@ -496,7 +496,8 @@ const FLOORS = [
   // as concern); the ninety-sixth (safeguarding and danger from or to others, said sideways) 92.0% / 93.5%
   // / 90.6% (11 as none, 5 as concern); the ninety-seventh (crisis said tersely or obliquely) 87.0% / 91.7%
   // / 90.4% (19 as none, 6 as concern).
-  { file: BLIND_NINETY_FOURTH, size: 689, floors: { crisisRecall: 0.974, riskRecall: 0.971, benignRight: 0.88 } },
+  // The ninety-fourth after its rules (risk/plainMixCurtainCallsKeptBurnsAndWrungNecksPatterns.ts, 5 crisis and 3 concern whole-message sets): 100% / 100% / 88.1% (332 of 377), everyday unchanged.
+  { file: BLIND_NINETY_FOURTH, size: 689, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.88 } },
   // The ninety-fifth after its rules (risk/coachStepRepliesAndReviewsPatterns.ts, 13 crisis and 5 concern whole-message sets): 100% / 100% / 91.7% (343 of 374), everyday unchanged.
   { file: BLIND_NINETY_FIFTH, size: 686, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.917 } },
   // The ninety-sixth after its rules (risk/sidewaysSafeguardingPatterns.ts, 16 crisis and 6 concern whole-message sets, and an address found with a visit planned taking a laugh back in risk/laughTakenBack.ts): 100% / 99.6% / 90.6% (329 of 363), everyday unchanged.
