@@ -500,7 +500,7 @@ const FLOORS = [
   { file: BLIND_NINETY_FOURTH, size: 689, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.88 } },
   // The ninety-fifth after its rules (risk/coachStepRepliesAndReviewsPatterns.ts, 13 crisis and 5 concern whole-message sets): 100% / 100% / 91.7% (343 of 374), everyday unchanged.
   { file: BLIND_NINETY_FIFTH, size: 686, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.917 } },
-  // The ninety-sixth after its rules (risk/sidewaysSafeguardingPatterns.ts, 16 crisis and 6 concern whole-message sets, and an address found with a visit planned taking a laugh back in risk/laughTakenBack.ts): 100% / 99.6% / 90.6% (329 of 363), everyday unchanged.
+  // The ninety-sixth after its rules (risk/sidewaysSafeguardingPatterns.ts, 16 crisis and 6 concern whole-message sets, and an address found with a visit planned taking a laugh back in risk/laughTakenBack.ts): 100% / 99.7% / 90.6% (329 of 363), everyday unchanged.
   { file: BLIND_NINETY_SIXTH, size: 670, floors: { crisisRecall: 1, riskRecall: 0.996, benignRight: 0.906 } },
   // The ninety-seventh after its rules (risk/terseCrisisDatesPlacesAndGiveawaysPatterns.ts, 25 crisis and 5 concern whole-message sets): 100% / 100% / 90.4% (320 of 354), everyday unchanged.
   { file: BLIND_NINETY_SEVENTH, size: 643, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.903 } },
