@@ -85,16 +85,16 @@ import { EIGHTY_THIRD_WHOLE_SETS } from './longCareersAffairsAndLateLossesPatter
 import { EIGHTY_SECOND_WHOLE_SETS } from './carersNightShiftsAndWardVisitsPatterns.ts';
 import { EIGHTY_SEVENTH_WHOLE_SETS } from './ownRiskBesideOthersStoriesPatterns.ts';
 import { EIGHTY_NINTH_WHOLE_SETS } from './longWeeklyUpdatesQuietClausesPatterns.ts';
-import { NINETY_SECOND_WHOLE_SETS } from './metaphorImageryAndCoachStepAnswersPatterns.ts';
-import { NINETY_THIRD_WHOLE_SETS } from './alarmingJobsAndHobbiesPatterns.ts';
-import { NINETY_SIXTH_WHOLE_SETS } from './sidewaysSafeguardingPatterns.ts';
-import { NINETY_FIFTH_WHOLE_SETS } from './coachStepRepliesAndReviewsPatterns.ts';
 import { EIGHTY_EIGHTH_WHOLE_SETS } from './gallowsHumourAndLaughedOffPlansPatterns.ts';
 import { EIGHTY_SIXTH_WHOLE_SETS } from './plainMixPastAttemptsAndTonightQuestionsPatterns.ts';
 import { NINETIETH_WHOLE_SETS } from './plainMixBareIntentAndSeriousThreatsPatterns.ts';
 import { NINETY_FIRST_WHOLE_SETS } from './soundSpellingAndSecondLanguagePatterns.ts';
-import { NINETY_SEVENTH_WHOLE_SETS } from './terseCrisisDatesPlacesAndGiveawaysPatterns.ts';
+import { NINETY_SECOND_WHOLE_SETS } from './metaphorImageryAndCoachStepAnswersPatterns.ts';
+import { NINETY_THIRD_WHOLE_SETS } from './alarmingJobsAndHobbiesPatterns.ts';
 import { NINETY_FOURTH_WHOLE_SETS } from './plainMixCurtainCallsKeptBurnsAndWrungNecksPatterns.ts';
+import { NINETY_FIFTH_WHOLE_SETS } from './coachStepRepliesAndReviewsPatterns.ts';
+import { NINETY_SIXTH_WHOLE_SETS } from './sidewaysSafeguardingPatterns.ts';
+import { NINETY_SEVENTH_WHOLE_SETS } from './terseCrisisDatesPlacesAndGiveawaysPatterns.ts';
 
 export const HARM_TO_OTHERS = 'harm to someone else';
 export const JOKED_HARM = 'joked about hurting someone';
