@@ -88,8 +88,8 @@ const A_LOT_OF = oneOf(
 // "I don't want to live in London" is about a place, not about living.
 const NOT_ABOUT_A_PLACE = '(?! (?:in|with|near|at|on|by|there|somewhere|anywhere|nearby|together|alone|out of|off|under|paycheck|payday|day to day|week to week|hand to mouth)\\b)';
 const BY_ACCIDENT = oneOf(
-  'shaving', 'cooking', 'ironing', 'on (?:a|the|some)', 'with (?:a|the) (?:knife|iron|kettle|oven|pan)',
-  'at (?:work|the gym)', 'playing', 'lifting', 'running', 'by accident', 'accidentally',
+  'shaving', 'cooking', 'ironing', 'chopping', 'peeling', 'slicing', 'on (?:a|the|some)', 'at (?:work|the gym)', 'playing', 'lifting', 'running', 'by accident',
+  'accidentally', 'with (?:a|the) (?:iron|kettle|oven|pan|grater|peeler)', 'with (?:a|the|my) (?:(?:kitchen|bread|veg|vegetable|carving) )?knife(?=(?: \\w+){0,3} (?:chopping|cooking|peeling|slicing|making|opening|carving|prepping))', // a knife only at its kitchen work
 );
 
 export const CRISIS_GROUPS: readonly RiskPatternGroup[] = [

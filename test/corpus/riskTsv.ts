@@ -112,6 +112,12 @@ export const BLIND_NINETY_FOURTH = new URL('./riskBlindNinetyFourth.tsv', import
 export const BLIND_NINETY_FIFTH = new URL('./riskBlindNinetyFifth.tsv', import.meta.url);
 export const BLIND_NINETY_SIXTH = new URL('./riskBlindNinetySixth.tsv', import.meta.url);
 export const BLIND_NINETY_SEVENTH = new URL('./riskBlindNinetySeventh.tsv', import.meta.url);
+export const BLIND_NINETY_EIGHTH = new URL('./riskBlindNinetyEighth.tsv', import.meta.url);
+export const BLIND_NINETY_NINTH = new URL('./riskBlindNinetyNinth.tsv', import.meta.url);
+export const BLIND_HUNDREDTH = new URL('./riskBlindHundredth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FIRST = new URL('./riskBlindHundredAndFirst.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SECOND = new URL('./riskBlindHundredAndSecond.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRD = new URL('./riskBlindHundredAndThird.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -204,4 +210,10 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind ninety-fifth split', file: BLIND_NINETY_FIFTH },
   { name: 'blind ninety-sixth split', file: BLIND_NINETY_SIXTH },
   { name: 'blind ninety-seventh split', file: BLIND_NINETY_SEVENTH },
+  { name: 'blind ninety-eighth split', file: BLIND_NINETY_EIGHTH },
+  { name: 'blind ninety-ninth split', file: BLIND_NINETY_NINTH },
+  { name: 'blind hundredth split', file: BLIND_HUNDREDTH },
+  { name: 'blind hundred-and-first split', file: BLIND_HUNDRED_AND_FIRST },
+  { name: 'blind hundred-and-second split', file: BLIND_HUNDRED_AND_SECOND },
+  { name: 'blind hundred-and-third split', file: BLIND_HUNDRED_AND_THIRD },
 ];

@@ -205,6 +205,19 @@ describe('assessRisk: look-alikes are none', () => {
     expect(assessRisk('you are dead right about the cover letter, i will shorten it').level).toBe('none');
   });
 
+  // A knife is an accident only at its kitchen work; a cut with a knife said alone is the client's own.
+  it('reads a cut with a knife as self-harm unless the knife was chopping or cooking', () => {
+    expect(assessRisk('i cut myself with a knife last night').level).toBe('crisis');
+    expect(assessRisk('cut myself with the kitchen knife chopping onions, plaster on now').level).toBe('none');
+  });
+
+  // Rope, charcoal or blades bought for their own use (the dog, a climb, the barbecue) are no plan.
+  it('reads rope bought alone as a plan, and rope for the dog or a skipping rope as nothing', () => {
+    expect(assessRisk('i bought some rope today').level).toBe('crisis');
+    expect(assessRisk('bought some thick rope for the dogs tug toy').level).not.toBe('crisis');
+    expect(assessRisk('bought a skipping rope for the gym').level).toBe('none');
+  });
+
   // A break-up may earn a gentle check-in (recall first), but the idiom keeps it from crisis.
   it('never makes crisis of "end things" said of a relationship', () => {
     expect(assessRisk('I want to end things with my boyfriend').level).not.toBe('crisis');

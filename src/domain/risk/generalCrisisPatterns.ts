@@ -9,6 +9,8 @@ export const GOODBYE_ELSEWHERE = String.raw`\b(?:leaving (?:do|drinks|party|lunc
 
 const PARTNER = oneOf('husband', 'partner', 'boyfriend', 'bf', 'wife', 'girlfriend', 'gf', 'ex', 'fella', 'man', 'dad', 'stepdad', 'mum', 'son', 'brother');
 const MEANS = oneOf('rope', 'noose', 'charcoal', 'hose pipe', 'hosepipe', 'razor blades', 'blades', 'a gun', 'enough pills', 'enough tablets');
+// Rope for a skipping game or the dog, charcoal for the barbecue, blades for the mower: the thing's own use said with it.
+const MEANS_NOT_FOR_ITS_USE = String.raw`(?<!\b(?:skipping|jump|climbing|tow|tug) )(?:${MEANS})\b(?!(?: \w+){0,5} (?:dogs?|tug|toys?|swing|climbing|boat|tent|camping|washing line|towing|bbq|barbecue|barbeque|grill|shaving|mower|strimmer|stanley knife|crafts?|macrame|allotment|garden|hanging baskets?|gym|skipping)\b)`;
 const DRUG = oneOf(
   'pills', 'tablets', 'paracetamol', 'paracetemol', 'co codamol', 'cocodamol', 'codeine', 'ibuprofen', 'sleeping pills', 'painkillers',
   'pain killers', 'insulin', 'antidepressants', 'sertraline', 'citalopram', 'tramadol', 'morphine', 'diazepam', 'vodka',
@@ -49,7 +51,7 @@ export const GENERAL_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     level: 'crisis',
     reason: 'has a plan to end their life',
     patterns: [
-      pattern`\b(?:bought|buying|got|getting|ordered|ordering|picked up|saved up|saving up|stockpiled|stockpiling|collected|collecting|hoarded|hoarding)\b(?: \w+){0,3} ${MEANS}\b`,
+      pattern`\b(?:bought|buying|got|getting|ordered|ordering|picked up|saved up|saving up|stockpiled|stockpiling|collected|collecting|hoarded|hoarding)\b(?: \w+){0,3} ${MEANS_NOT_FOR_ITS_USE}`,
       pattern`\b(?:stockpiled|stockpiling|hoarded|hoarding|saving up|saved up|collecting)\b(?: \w+){0,2} ${DRUG}\b`,
       pattern`\bi (?:have|have got|got) a plan and i know (?:when|how|where)\b`,
       pattern`\b(?:all|it|everything) planned out\b(?: \w+){0,3} (?:tonight|night|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|tomorrow)\b`,
