@@ -514,7 +514,8 @@ const FLOORS = [
   // as concern); the hundred-and-third (trades, veterans, prison leavers, gamblers) 92.5% / 94.5% / 90.9%
   // (12 as none, 3 as concern).
   { file: BLIND_NINETY_EIGHTH, size: 620, floors: { crisisRecall: 0.947, riskRecall: 0.962, benignRight: 0.926 } },
-  { file: BLIND_NINETY_NINTH, size: 675, floors: { crisisRecall: 0.964, riskRecall: 0.967, benignRight: 0.925 } },
+  // The ninety-ninth after its rules (risk/olderFormalUnderstatementsPatterns.ts, 9 crisis and 7 concern whole-message sets): 100% / 100% / 92.6% (337 of 364), everyday unchanged.
+  { file: BLIND_NINETY_NINTH, size: 675, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.925 } },
   { file: BLIND_HUNDREDTH, size: 657, floors: { crisisRecall: 0.938, riskRecall: 0.953, benignRight: 0.929 } },
   { file: BLIND_HUNDRED_AND_FIRST, size: 695, floors: { crisisRecall: 0.934, riskRecall: 0.939, benignRight: 0.91 } },
   { file: BLIND_HUNDRED_AND_SECOND, size: 664, floors: { crisisRecall: 0.954, riskRecall: 0.96, benignRight: 0.842 } },
