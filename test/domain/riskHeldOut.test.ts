@@ -517,7 +517,8 @@ const FLOORS = [
   { file: BLIND_NINETY_EIGHTH, size: 620, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.926 } },
   // The ninety-ninth after its rules (risk/olderFormalUnderstatementsPatterns.ts, 9 crisis and 7 concern whole-message sets): 100% / 100% / 92.6% (337 of 364), everyday unchanged.
   { file: BLIND_NINETY_NINTH, size: 675, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.925 } },
-  { file: BLIND_HUNDREDTH, size: 657, floors: { crisisRecall: 0.938, riskRecall: 0.953, benignRight: 0.929 } },
+  // The hundredth after its rules (risk/streetSlangNightBusesBladesAndFreshCutsPatterns.ts, 12 crisis and 6 concern whole-message sets): 100% / 99.7% / 93.0% (332 of 357), everyday unchanged.
+  { file: BLIND_HUNDREDTH, size: 657, floors: { crisisRecall: 1, riskRecall: 0.996, benignRight: 0.929 } },
   // The hundred-and-first after its rules (risk/plainRiskMisspeltOrSaidInASecondLanguagePatterns.ts, 13 crisis and 9 concern whole-message sets): 100% / 100% / 91.1% (346 of 380), everyday unchanged.
   { file: BLIND_HUNDRED_AND_FIRST, size: 695, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.91 } },
   // The hundred-and-second after its rules (risk/exploitationAndControlInSmallDetailsPatterns.ts, 13 crisis and 5 concern whole-message sets): 100% / 100% / 84.3% (306 of 363), everyday unchanged.
