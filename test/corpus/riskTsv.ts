@@ -118,6 +118,8 @@ export const BLIND_HUNDREDTH = new URL('./riskBlindHundredth.tsv', import.meta.u
 export const BLIND_HUNDRED_AND_FIRST = new URL('./riskBlindHundredAndFirst.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SECOND = new URL('./riskBlindHundredAndSecond.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_THIRD = new URL('./riskBlindHundredAndThird.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FOURTH = new URL('./riskBlindHundredAndFourth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FIFTH = new URL('./riskBlindHundredAndFifth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -216,4 +218,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-first split', file: BLIND_HUNDRED_AND_FIRST },
   { name: 'blind hundred-and-second split', file: BLIND_HUNDRED_AND_SECOND },
   { name: 'blind hundred-and-third split', file: BLIND_HUNDRED_AND_THIRD },
+  { name: 'blind hundred-and-fourth split', file: BLIND_HUNDRED_AND_FOURTH },
+  { name: 'blind hundred-and-fifth split', file: BLIND_HUNDRED_AND_FIFTH },
 ];

@@ -95,12 +95,12 @@ import { NINETY_FOURTH_WHOLE_SETS } from './plainMixCurtainCallsKeptBurnsAndWrun
 import { NINETY_FIFTH_WHOLE_SETS } from './coachStepRepliesAndReviewsPatterns.ts';
 import { NINETY_SIXTH_WHOLE_SETS } from './sidewaysSafeguardingPatterns.ts';
 import { NINETY_SEVENTH_WHOLE_SETS } from './terseCrisisDatesPlacesAndGiveawaysPatterns.ts';
-import { NINETY_NINTH_WHOLE_SETS } from './olderFormalUnderstatementsPatterns.ts';
 import { NINETY_EIGHTH_WHOLE_SETS } from './plainMixTrainTimesTimedOutingsAndCatalogueDebtPatterns.ts';
-import { HUNDRED_AND_SECOND_WHOLE_SETS } from './exploitationAndControlInSmallDetailsPatterns.ts';
-import { HUNDRED_AND_FIRST_WHOLE_SETS } from './plainRiskMisspeltOrSaidInASecondLanguagePatterns.ts';
-import { HUNDRED_AND_THIRD_WHOLE_SETS } from './tradesVeteransAndGallowsHumourPatterns.ts';
+import { NINETY_NINTH_WHOLE_SETS } from './olderFormalUnderstatementsPatterns.ts';
 import { HUNDREDTH_WHOLE_SETS } from './streetSlangNightBusesBladesAndFreshCutsPatterns.ts';
+import { HUNDRED_AND_FIRST_WHOLE_SETS } from './plainRiskMisspeltOrSaidInASecondLanguagePatterns.ts';
+import { HUNDRED_AND_SECOND_WHOLE_SETS } from './exploitationAndControlInSmallDetailsPatterns.ts';
+import { HUNDRED_AND_THIRD_WHOLE_SETS } from './tradesVeteransAndGallowsHumourPatterns.ts';
 
 export const HARM_TO_OTHERS = 'harm to someone else';
 export const JOKED_HARM = 'joked about hurting someone';
