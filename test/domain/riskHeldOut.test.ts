@@ -530,7 +530,8 @@ const FLOORS = [
   // people) 96.3% / 97.9% / 93.7% (5 crisis read as none, 2 as concern); the hundred-and-fifth (short
   // replies straight after the coach's questions and reminders) 92.1% / 93.5% / 90.7% (9 as none, 6 as
   // concern).
-  { file: BLIND_HUNDRED_AND_FOURTH, size: 621, floors: { crisisRecall: 0.962, riskRecall: 0.979, benignRight: 0.937 } },
+  // The hundred-and-fourth after its rules (risk/plainMixKeepsakesLoginsAndPapersPatterns.ts, 7 crisis and 1 concern whole-message sets): 100% / 100% / 93.7% (314 of 335), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_FOURTH, size: 621, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.937 } },
   { file: BLIND_HUNDRED_AND_FIFTH, size: 640, floors: { crisisRecall: 0.921, riskRecall: 0.935, benignRight: 0.907 } },
 ];
 
