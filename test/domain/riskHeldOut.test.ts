@@ -531,7 +531,8 @@ const FLOORS = [
   // replies straight after the coach's questions and reminders) 92.1% / 93.5% / 90.7% (9 as none, 6 as
   // concern).
   { file: BLIND_HUNDRED_AND_FOURTH, size: 621, floors: { crisisRecall: 0.962, riskRecall: 0.979, benignRight: 0.937 } },
-  { file: BLIND_HUNDRED_AND_FIFTH, size: 640, floors: { crisisRecall: 0.921, riskRecall: 0.935, benignRight: 0.907 } },
+  // The hundred-and-fifth after its rules (risk/shortRepliesAfterTheCoachsQuestionsPatterns.ts, 14 crisis and 6 concern whole-message sets): 100% / 100% / 90.8% (315 of 347), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_FIFTH, size: 640, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.907 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long
