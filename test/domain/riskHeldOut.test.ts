@@ -532,7 +532,8 @@ const FLOORS = [
   // concern).
   // The hundred-and-fourth after its rules (risk/plainMixKeepsakesLoginsAndPapersPatterns.ts, 7 crisis and 1 concern whole-message sets): 100% / 100% / 93.7% (314 of 335), everyday unchanged.
   { file: BLIND_HUNDRED_AND_FOURTH, size: 621, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.937 } },
-  { file: BLIND_HUNDRED_AND_FIFTH, size: 640, floors: { crisisRecall: 0.921, riskRecall: 0.935, benignRight: 0.907 } },
+  // The hundred-and-fifth after its rules (risk/shortRepliesAfterTheCoachsQuestionsPatterns.ts, 14 crisis and 6 concern whole-message sets): 100% / 100% / 90.8% (315 of 347), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_FIFTH, size: 640, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.907 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long
