@@ -120,6 +120,8 @@ export const BLIND_HUNDRED_AND_SECOND = new URL('./riskBlindHundredAndSecond.tsv
 export const BLIND_HUNDRED_AND_THIRD = new URL('./riskBlindHundredAndThird.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_FOURTH = new URL('./riskBlindHundredAndFourth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_FIFTH = new URL('./riskBlindHundredAndFifth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SIXTH = new URL('./riskBlindHundredAndSixth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SEVENTH = new URL('./riskBlindHundredAndSeventh.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -220,4 +222,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-third split', file: BLIND_HUNDRED_AND_THIRD },
   { name: 'blind hundred-and-fourth split', file: BLIND_HUNDRED_AND_FOURTH },
   { name: 'blind hundred-and-fifth split', file: BLIND_HUNDRED_AND_FIFTH },
+  { name: 'blind hundred-and-sixth split', file: BLIND_HUNDRED_AND_SIXTH },
+  { name: 'blind hundred-and-seventh split', file: BLIND_HUNDRED_AND_SEVENTH },
 ];
