@@ -539,7 +539,8 @@ const FLOORS = [
   // thirteenth plain mix, twenty invented people across the UK and Ireland) 96.8% / 96.3% / 90.4% (6
   // crisis read as none); the hundred-and-seventh (parents, carers, long-term illness and disability)
   // 94.8% / 96.0% / 92.1% (8 as none, 2 as concern).
-  { file: BLIND_HUNDRED_AND_SIXTH, size: 645, floors: { crisisRecall: 0.968, riskRecall: 0.963, benignRight: 0.904 } },
+  // The hundred-and-sixth after its rules (risk/plainMixOldScarsDoneTryingAndWithheldNumbersPatterns.ts, 5 crisis and 5 concern whole-message sets): 100% / 100% / 90.5% (314 of 347), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_SIXTH, size: 645, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.904 } },
   { file: BLIND_HUNDRED_AND_SEVENTH, size: 665, floors: { crisisRecall: 0.948, riskRecall: 0.96, benignRight: 0.921 } },
 ];
 
