@@ -541,7 +541,8 @@ const FLOORS = [
   // 94.8% / 96.0% / 92.1% (8 as none, 2 as concern).
   // The hundred-and-sixth after its rules (risk/plainMixOldScarsDoneTryingAndWithheldNumbersPatterns.ts, 5 crisis and 5 concern whole-message sets): 100% / 100% / 90.5% (314 of 347), everyday unchanged.
   { file: BLIND_HUNDRED_AND_SIXTH, size: 645, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.904 } },
-  { file: BLIND_HUNDRED_AND_SEVENTH, size: 665, floors: { crisisRecall: 0.948, riskRecall: 0.96, benignRight: 0.921 } },
+  // The hundred-and-seventh after its rules (risk/parentsCarersAndLongIllnessPatterns.ts, 10 crisis and 4 concern whole-message sets): 100% / 100% / 92.2% (330 of 358), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_SEVENTH, size: 665, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.921 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long
