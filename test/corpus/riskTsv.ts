@@ -122,6 +122,8 @@ export const BLIND_HUNDRED_AND_FOURTH = new URL('./riskBlindHundredAndFourth.tsv
 export const BLIND_HUNDRED_AND_FIFTH = new URL('./riskBlindHundredAndFifth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SIXTH = new URL('./riskBlindHundredAndSixth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SEVENTH = new URL('./riskBlindHundredAndSeventh.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_EIGHTH = new URL('./riskBlindHundredAndEighth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_NINTH = new URL('./riskBlindHundredAndNinth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -224,4 +226,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-fifth split', file: BLIND_HUNDRED_AND_FIFTH },
   { name: 'blind hundred-and-sixth split', file: BLIND_HUNDRED_AND_SIXTH },
   { name: 'blind hundred-and-seventh split', file: BLIND_HUNDRED_AND_SEVENTH },
+  { name: 'blind hundred-and-eighth split', file: BLIND_HUNDRED_AND_EIGHTH },
+  { name: 'blind hundred-and-ninth split', file: BLIND_HUNDRED_AND_NINTH },
 ];
