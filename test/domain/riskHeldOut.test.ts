@@ -528,7 +528,7 @@ const FLOORS = [
   // Two more written blind in the same session, lines already held taken out, measured once fresh after
   // the rules for the 98th-103rd (05c73e2): the hundred-and-fourth (a twelfth plain mix, fifteen invented
   // people) 96.3% / 97.9% / 93.7% (5 crisis read as none, 2 as concern); the hundred-and-fifth (short
-  // replies straight after the coach's questions and reminders) 92.1% / 93.5% / 90.7% (9 as none, 6 as
+  // replies straight after the coach's questions and reminders) 92.1% / 93.5% / 90.8% (9 as none, 6 as
   // concern).
   // The hundred-and-fourth after its rules (risk/plainMixKeepsakesLoginsAndPapersPatterns.ts, 7 crisis and 1 concern whole-message sets): 100% / 100% / 93.7% (314 of 335), everyday unchanged.
   { file: BLIND_HUNDRED_AND_FOURTH, size: 621, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.937 } },
@@ -536,9 +536,9 @@ const FLOORS = [
   { file: BLIND_HUNDRED_AND_FIFTH, size: 640, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.907 } },
   // Two more written blind in the same session, lines already held taken out, measured once fresh after
   // the rules for the 104th and 105th and four look-alikes put right (167c09c): the hundred-and-sixth (a
-  // thirteenth plain mix, twenty invented people across the UK and Ireland) 96.8% / 96.3% / 90.4% (6
+  // thirteenth plain mix, twenty invented people across the UK and Ireland) 96.9% / 96.3% / 90.5% (6
   // crisis read as none); the hundred-and-seventh (parents, carers, long-term illness and disability)
-  // 94.8% / 96.0% / 92.1% (8 as none, 2 as concern).
+  // 94.9% / 96.1% / 92.2% (8 as none, 2 as concern).
   // The hundred-and-sixth after its rules (risk/plainMixOldScarsDoneTryingAndWithheldNumbersPatterns.ts, 5 crisis and 5 concern whole-message sets): 100% / 100% / 90.5% (314 of 347), everyday unchanged.
   { file: BLIND_HUNDRED_AND_SIXTH, size: 645, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.904 } },
   // The hundred-and-seventh after its rules (risk/parentsCarersAndLongIllnessPatterns.ts, 10 crisis and 4 concern whole-message sets): 100% / 100% / 92.2% (330 of 358), everyday unchanged.
@@ -547,7 +547,7 @@ const FLOORS = [
   // every rule of the session (0125b30) and NOT read for rules: still held out, the next session's honest
   // start. The hundred-and-eighth (a fourteenth plain mix, twenty invented people of every mood) 99.0% /
   // 99.3% / 92.4% (no crisis read as none, 2 as concern); the hundred-and-ninth (a red-teamer's set: risk
-  // in the least expected ways, everyday messages crowded with alarming words) 91.8% / 94.4% / 91.0% (11
+  // in the least expected ways, everyday messages crowded with alarming words) 91.8% / 94.4% / 91.1% (11
   // as none, 5 as concern).
   { file: BLIND_HUNDRED_AND_EIGHTH, size: 627, floors: { crisisRecall: 0.989, riskRecall: 0.992, benignRight: 0.923 } },
   // The hundred-and-ninth after its rules (risk/redTeamUnderstatementAndLogisticsPatterns.ts, 16 crisis and 6 concern whole-message sets): 100% / 100% / 91.1% (317 of 348), everyday unchanged.
