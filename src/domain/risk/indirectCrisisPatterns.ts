@@ -60,7 +60,7 @@ export const INDIRECT_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\bkeep (?:looking|staring|going) (?:at|to|back to) the (?:\w+ )?(?:bridge|railway|tracks|cliff|cliffs|river|roof|edge)\b(?! (?:view|views)\b)(?!(?: \w+){0,2} (?:to (?:take|get|snap|paint|draw|sketch|photograph|film|watch|feed|fish)|for (?:photos|pictures|the view|a walk|walks))\b)(?!.*\b(?:spotify|playlist|album|wrapped|songs?|headphones)\b)`,
       pattern`\b(?:staring|stare|looking|look|looked) at (?:the|my|all the|all my) ${PILLS}\b`,
       pattern`\b(?:(?:can|could|would|will|do) (?:you|i|people|someone)|(?:you|i|people|someone) (?:can|could|would|will)) die (?:from|of|if)\b`,
-      pattern`\bhow high\b(?: \w+){0,3} (?:bridge|building|car park|multi storey|roof|cliff|balcony|tower)\b(?!.*\b(?:lorry|truck|van|trailer|hgv|wagon|caravan|double decker|load|clearance|fit under|drive under|climb\w*|abseil\w*|scaffold\w*)\b)`,
+      pattern`\bhow high\b(?: \w+){0,3} (?:bridge|building|car park|multi storey|roof|cliff|balcony|tower)\b`,
       pattern`\b(?:how high|what height)\b(?: \w+){0,6} (?:jump|fall|die)\b`,
       pattern`\b${LOOKED_UP}\b(?: \w+){0,4} (?:how many|how much) (?:${PILLS}|of my|it takes|it would take|would it take|would kill|to die)\b`,
       pattern`\b${LOOKED_UP}\b(?: \w+){0,4} (?:(?:the )?(?:quickest|easiest|fastest|best|least painful|painless|surest) ways? to (?:die|go|do it|end it|end my life|kill ${MYSELF})|how to (?:die|kill (?:${MYSELF}|yourself)|hang (?:${MYSELF}|yourself)|overdose|end it|end my life))\b`,
