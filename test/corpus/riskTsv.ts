@@ -124,6 +124,11 @@ export const BLIND_HUNDRED_AND_SIXTH = new URL('./riskBlindHundredAndSixth.tsv',
 export const BLIND_HUNDRED_AND_SEVENTH = new URL('./riskBlindHundredAndSeventh.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_EIGHTH = new URL('./riskBlindHundredAndEighth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_NINTH = new URL('./riskBlindHundredAndNinth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TENTH = new URL('./riskBlindHundredAndTenth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_ELEVENTH = new URL('./riskBlindHundredAndEleventh.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWELFTH = new URL('./riskBlindHundredAndTwelfth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTEENTH = new URL('./riskBlindHundredAndThirteenth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FOURTEENTH = new URL('./riskBlindHundredAndFourteenth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -228,4 +233,9 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-seventh split', file: BLIND_HUNDRED_AND_SEVENTH },
   { name: 'blind hundred-and-eighth split', file: BLIND_HUNDRED_AND_EIGHTH },
   { name: 'blind hundred-and-ninth split', file: BLIND_HUNDRED_AND_NINTH },
+  { name: 'blind hundred-and-tenth split', file: BLIND_HUNDRED_AND_TENTH },
+  { name: 'blind hundred-and-eleventh split', file: BLIND_HUNDRED_AND_ELEVENTH },
+  { name: 'blind hundred-and-twelfth split', file: BLIND_HUNDRED_AND_TWELFTH },
+  { name: 'blind hundred-and-thirteenth split', file: BLIND_HUNDRED_AND_THIRTEENTH },
+  { name: 'blind hundred-and-fourteenth split', file: BLIND_HUNDRED_AND_FOURTEENTH },
 ];
