@@ -549,7 +549,8 @@ const FLOORS = [
   // 99.3% / 92.4% (no crisis read as none, 2 as concern); the hundred-and-ninth (a red-teamer's set: risk
   // in the least expected ways, everyday messages crowded with alarming words) 91.8% / 94.4% / 91.1% (11
   // as none, 5 as concern).
-  { file: BLIND_HUNDRED_AND_EIGHTH, size: 627, floors: { crisisRecall: 0.989, riskRecall: 0.992, benignRight: 0.923 } },
+  // The hundred-and-eighth after its rules (risk/plainMixNeverGettingUpSelfInThirdPersonAndRentRisesPatterns.ts, 2 crisis and 2 concern whole-message sets): 100% / 100% / 92.4% (316 of 342), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_EIGHTH, size: 627, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.923 } },
   // The hundred-and-ninth after its rules (risk/redTeamUnderstatementAndLogisticsPatterns.ts, 16 crisis and 6 concern whole-message sets): 100% / 100% / 91.1% (317 of 348), everyday unchanged.
   { file: BLIND_HUNDRED_AND_NINTH, size: 652, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.91 } },
   // Five more written blind at the start of the next session (2026-12-03), lines already held taken out,
