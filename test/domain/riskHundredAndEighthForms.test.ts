@@ -13,6 +13,8 @@ describe('crisis said in passing in a plain mix', () => {
   it.each([
     ["Interview was a disaster. Spent the afternoon under the covers wishing I could never get out of bed again.", "wishes to be dead"],
     ["Some nights I go to bed hoping I never open my eyes again", "wishes to be dead"],
+    // "I'm" reads "i am" and the kids are often in the same breath: neither shuts the set.
+    ["I'm lying here wishing I'd never get up again, the kids would be better off", "wishes to be dead"],
     ["Who would employ a woman who keeps thinking about ending her own life?", "thoughts of suicide"],
     ["Would anyone take on a bloke who talks about topping himself every other day, honestly", "thoughts of suicide"],
     ["what job is there for someone like me who wants to kill himself", "thoughts of suicide"],

@@ -19,7 +19,7 @@ const THIRD = String.raw`\b(?:my (?:mum|mom|dad|mother|father|brother|sister|fri
 
 // --- Crisis: lay on the bed wishing I'd never get up again ---------------------------------------------
 const NEVER_GET_UP = pattern`\b(?:wish|wishing|wished|wishes|hoping|hope|hoped|praying|pray|prayed)(?: that)? (?:i would|id|i could|i might|i will|ill|i) (?:just |honestly |literally |really )?(?:(?:close|shut) my eyes and |lie here and |lay here and |lie there and |lay there and |stay (?:in bed|here|there|under the covers) and |go to (?:sleep|bed) and )?never (?:get up|get out of bed|get out of this bed|open my eyes|come round)(?: again| ever again| ever)\b`;
-const NEVER_GET_UP_OUT = String.raw`\b(?:cosy|cozy|comfy|comfortable|duvet|mattress|pillows?|lie in|lay in|weekend|day off|days off|holiday|lottery|retire\w*|alarm|early|shift|shifts|night shift|am|5|6|7|hangover|hungover|toilet|loo|wee|baby|newborn|toddler|kids|cat|dog|${FICTION})\b|${THIRD}`;
+const NEVER_GET_UP_OUT = String.raw`\b(?:cosy|cozy|comfy|comfortable|duvet|mattress|pillows?|lie in|lay in|weekend|day off|days off|holiday|lottery|retire\w*|alarm|early|shift|shifts|night shift|\d+ ?am|(?:four|five|six|seven) ?oclock|hangover|hungover|toilet|loo|wee|${FICTION})\b|${THIRD}`;
 
 // --- Crisis: would anyone hire someone who keeps thinking about killing himself ------------------------
 const ENDING = String.raw`(?:offing|topping|killing|ending|off|top|kill|end|hanging|hang|doing) (?:himself|herself|themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?life|him in|her in|it all)`;
