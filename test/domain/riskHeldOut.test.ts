@@ -566,7 +566,8 @@ const FLOORS = [
   { file: BLIND_HUNDRED_AND_TENTH, size: 654, floors: { crisisRecall: 0.909, riskRecall: 0.943, benignRight: 0.886 } },
   // The hundred-and-eleventh after its rules (risk/shortRepliesReadyToGoTracksAndWineForBreakfastPatterns.ts, 12 crisis and 6 concern whole-message sets): 99.5% / 98.9% / 92.6% (312 of 337), everyday unchanged.
   { file: BLIND_HUNDRED_AND_ELEVENTH, size: 615, floors: { crisisRecall: 0.994, riskRecall: 0.989, benignRight: 0.925 } },
-  { file: BLIND_HUNDRED_AND_TWELFTH, size: 606, floors: { crisisRecall: 0.967, riskRecall: 0.975, benignRight: 0.95 } },
+  // The hundred-and-twelfth after its rules (risk/quietWishesStowedSuppliesAndLonelinessPatterns.ts, 6 crisis and 4 concern whole-message sets): 100% / 100% / 95.0% (306 of 322), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_TWELFTH, size: 606, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.95 } },
   { file: BLIND_HUNDRED_AND_THIRTEENTH, size: 656, floors: { crisisRecall: 0.958, riskRecall: 0.958, benignRight: 0.912 } },
   { file: BLIND_HUNDRED_AND_FOURTEENTH, size: 662, floors: { crisisRecall: 0.968, riskRecall: 0.953, benignRight: 0.914 } },
 ];
