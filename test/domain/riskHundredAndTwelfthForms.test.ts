@@ -25,8 +25,8 @@ describe('crisis said in passing, in ordinary words', () => {
     ['Can I wear long sleeves to the trial shift? My arms are cut up from what I did.', 'self-harm'],
     ['Burning myself is the only way I cope with the waiting now.', 'self-harm'],
     ['Honestly hurting myself is how I deal with every no from an employer.', 'self-harm'],
-    ["Picked up everything I need, it's hidden under the bed.", 'preparing to end their life, or a past attempt'],
-    ["Got what I needed from the chemist. It's all in my bag now.", 'preparing to end their life, or a past attempt'],
+    ["Picked up the stuff, it's hidden under the bed.", 'preparing to end their life, or a past attempt'],
+    ["Got the bits from the chemist. It's all in my drawer now.", 'preparing to end their life, or a past attempt'],
     ["He won't let me take any job where there are blokes working.", 'coercive control'],
     ["I'm not allowed to work alongside men, so the warehouse is out.", 'coercive control'],
   ])('%j is read as crisis', (text, reason) => {
@@ -45,6 +45,9 @@ describe('crisis said in passing, in ordinary words', () => {
     "Cutting is how I get by, I'm a hairdresser, so salon jobs please.",
     "Got the stuff for the party, it's in the boot of the car.",
     "Got everything I need for my first day, it's all in my bag.",
+    // "What I need" in a bag or the car is how people get ready for work: only "the stuff" or "the bits" carries it.
+    "Got everything I need, it's all in my bag ready for Monday.",
+    "Got the stuff for my new job, it's in the car.",
     "The course is women only, so I'm not allowed to apply for it if I'm a man.",
     "My faith means I'm not allowed to work alongside men, are there female only roles?",
   ])('%j is no crisis to the rules', (text) => {
