@@ -566,7 +566,8 @@ const FLOORS = [
   { file: BLIND_HUNDRED_AND_ELEVENTH, size: 615, floors: { crisisRecall: 0.929, riskRecall: 0.935, benignRight: 0.925 } },
   { file: BLIND_HUNDRED_AND_TWELFTH, size: 606, floors: { crisisRecall: 0.967, riskRecall: 0.975, benignRight: 0.95 } },
   { file: BLIND_HUNDRED_AND_THIRTEENTH, size: 656, floors: { crisisRecall: 0.958, riskRecall: 0.958, benignRight: 0.912 } },
-  { file: BLIND_HUNDRED_AND_FOURTEENTH, size: 662, floors: { crisisRecall: 0.968, riskRecall: 0.953, benignRight: 0.914 } },
+  // The hundred-and-fourteenth after its rules (risk/plainSpokenControlHomeAndAppetitePatterns.ts, 6 crisis and 5 concern whole-message sets): 100% / 99.7% / 91.4% (330 of 361), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_FOURTEENTH, size: 662, floors: { crisisRecall: 1, riskRecall: 0.996, benignRight: 0.914 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long
