@@ -1,0 +1,98 @@
+// People who write simply or literally (a learning disability, autistic plain speech, new to English,
+// voice-to-text) say a risk in its bare facts, often without articles or verb endings ("my family say i
+// cannot work", "i need new place", "the letters come red now"). The facts are the words everyday
+// messages use too (the hostel locks the door at eleven, ask the manager's permission to leave early,
+// which tablets kill fleas, look after the kids for me on Tuesdays, petrol in the mower, on the street
+// outside the interview, I broke down on the motorway, leave the house in ten minutes, can't open the
+// PDF letter), so each set rests on the facts that carry the risk together and shuts on those uses, on
+// someone else's trouble and on fiction.
+// Crisis: they lock me in, or say I cannot work and lock the door when they go out; I must ask
+// permission to buy food; which pills can kill; said look after the kids for me always; I will pour
+// petrol in his shop and light it; I am in the street with my suitcase, the house says I must leave today.
+// Concern: you are the only one who speaks to me this week; lost kilos and do not want food; eat once a
+// day, sometimes not at all; did not eat today or yesterday; they say I leave the house in 21 days; I can
+// stay only till Sunday then I need a new place; I broke down at the bus stop; the letters come red now, I
+// do not open them.
+// Look-alikes of our own are in test/domain/riskHundredAndFourteenthForms.test.ts. Normalised words ("i
+// am" for "I'm", "can not" for "can't" and "cannot", "do not" for "dont", "ill" for "I'll").
+import { pattern } from '../riskPatterns.ts';
+import { group, LAUGH, unless, WEEKDAY } from './wholeMessageSets.ts';
+
+const FICTION = String.raw`film|movie|book|novel|series|episode|character|soap|song|lyrics|documentary|podcast|poem|storyline|script|sims|minecraft|gta|fortnite|roblox|anime|manga|fanfic|game|gaming`;
+const KIN = String.raw`(?:mum|mom|dad|mother|father|brother|sister|friend|son|daughter|nan|gran|grandad|uncle|aunt|auntie|cousin|neighbour|flatmate|colleague|client|patient|student|husband|wife|partner)s?`;
+/** The news, read or heard: someone else's trouble. The sets whose forms are said of "me" or "i" shut on this alone. */
+const NEWS = String.raw`\b(?:on the news|in the news|read that|heard that|read about|a story about)\b`;
+/** Someone else's trouble, said or searched by them. */
+const THIRD = String.raw`\b(?:my ${KIN}|a friend) (?:says|said|told me|texted|messaged|posted|wrote|asked|searched|googled|looked up|keeps saying)\b|${NEWS}`;
+/** Someone else not eating, said of them. */
+const THIRD_EATING = String.raw`\b(?:he|she|they|my ${KIN}) (?:has |have |had |is |are |was |keeps )?(?:lost|losing|dropped|not eating|does not eat|do not eat|will not eat|stopped eating|barely eats|hardly eats|eats once|only eats)\b|${THIRD}`;
+const NUMBER = String.raw`(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a few|a couple of|several|the next)`;
+const CONTROLLER = String.raw`(?:they|he|she|him|her|my (?:family|husband|wife|partner|boyfriend|girlfriend|man|brother|brothers|father|dad|mother|mum|uncle|in laws|mother in law|father in law|sister in law|brother in law|step dad|stepdad|step mum|stepmum|carer|carers|foster carer|foster carers|host|host family))`;
+
+// --- Crisis: they lock me in; they say I cannot work and lock the door when they go out ---------------
+const LOCK_ME_IN = pattern`\b${CONTROLLER} (?:always |sometimes |often |still |also |even )?(?:lock|locks|locked|is locking|are locking|keep locking|keeps locking|will lock) me (?:in|inside|up)\b`;
+const SAY_CANNOT_LOCK = pattern`^(?=.*\b(?:say|says|said|tell me|tells me|told me) (?:that )?(?:i|a woman|woman|women) (?:can not|must not|cannot|is not allowed to|am not allowed to|are not allowed to|should not|does not|do not|can not go) (?:work|go out|go outside|go anywhere|leave|take the job|get a job|have a job|study|go to (?:college|class|the course|work|the jobcentre)|see|meet|talk|speak|alone)\b)(?=.*\b(?:lock|locks|locked|locking) (?:the door|the doors|the front door|me in)\b)`;
+const LOCK_WHEN_OUT = pattern`\b(?:he|she|they|him|her) (?:lock|locks|locked|will lock) (?:the door|the doors|the front door|me in) (?:when|whenever|every time|each time|before) (?:he|she|they|him|her) (?:go|goes|gone|went|leave|leaves|left|is out|are out|go out|goes out|go a work|go to work|goes to work)\b`;
+const LOCK_OUT = String.raw`\b(?:locked myself|lock myself|locked out|lock out|locks? up|lock up time|lock(?:s|ed|ing)? (?:up )?(?:the )?(?:shop|store|office|warehouse|site|gates?|building)|closing (?:time|up)|end of (?:my |the )?shift|escape room|toilet at|cubicle|cell|prison|jail|hmp|custody|ward|hospital|hostel (?:locks|lock)|curfew|${FICTION}|${LAUGH})\b|${NEWS}`;
+
+// --- Crisis: I must ask permission to buy food ----------------------------------------------------------
+const ASK_PERMISSION = pattern`\bi (?:must|have to|need to|got to|have got to|should|always have to|still have to|even have to) (?:ask|get)(?: him| her| them| my (?:husband|wife|partner|boyfriend|girlfriend|family|brother|father|dad|mother in law|in laws|man|carer|carers))?(?: for)?(?: his| her| their| my (?:husbands|wifes|partners|boyfriends|girlfriends|familys|brothers|fathers|dads|mother in laws|carers))? permission (?:to|before i|for) (?:buy|eat|go|leave|see|spend|use|have|put|turn|take a|shower|bath|cook|visit|meet|wear|phone|call|ring|talk|speak|text|get food|get money|open)\b`;
+const ASK_PERMISSION_OUT = String.raw`\b(?:manager|managers|boss|bosses|supervisor|team leader|line manager|employer|teacher|tutor|lecturer|headteacher|school trip|landlord|landlords|letting agent|council|home office|visa|work permit|permission to work|right to work|photo|photos|picture|pictures|image|images|copyright|author|quote|reference|referee|consent form|early|annual leave|day off|time off|holiday|trip|${FICTION}|${LAUGH})\b|${NEWS}`;
+
+// --- Crisis: which pills can kill -------------------------------------------------------------------------
+const PILLS_KILL = pattern`\b(?:which|what|how many|how much|what kind of|what type of|what sort of|the best) (?:pills|pill|tablets|tablet|medicine|medicines|meds|medication|painkillers|paracetamol|drugs|poison|poisons)(?: \w+)? (?:can|will|would|could|that|to|do|does|is|are|it takes to|you need to) (?:kill|be lethal|be fatal|be enough to (?:die|kill))(?: (?:you|me|a person|someone|somebody|people|a human|an adult|myself|yourself))?(?: (?:fast|quickly|quick|painless|painlessly|for sure|in (?:my|your) sleep))? ?$`;
+const PILLS_KILL_OUT = String.raw`\b(?:germs|bacteria|virus|viruses|infection|worms|fleas|ticks|lice|nits|mites|dog|dogs|cat|cats|pet|pets|horse|vet|weeds|plants|slugs|rats|mice|pests|cancer|tumour|fungus|mould|mold|carer|care home|care work|nurse|nursing|pharmacy|pharmacist|(?:a|the|my|first aid|training) course|training|exam|module|residents|patients|overdose awareness|${FICTION})\b|${THIRD}`;
+
+// --- Crisis: said look after the kids for me always -------------------------------------------------------
+const LOOK_AFTER_ALWAYS = pattern`\b(?:look after|take care of|care for|mind|raise|bring up) (?:the|my|our|her|his) (?:kids|children|boys|girls|son|daughter|baby|babies|little ones|dog|dogs|cat|cats|pets|mum|family)(?: for me)? (?:always|forever|for ever|for always|when i am gone|after i am gone|once i am gone|when i am not here any ?more|when i am not around any ?more|after i die|when i die|after i go)(?= ?$|(?: and| i love| please| promise| ok| okay| she| he| they| because| now)\b)`;
+const LOOK_AFTER_OUT = String.raw`\b(?:(?:a|my|the|last) will|wills|solicitor|guardian|guardianship|godparent|godmother|godfather|testament|power of attorney|funeral plan|holiday|trip|abroad|travel\w*|festival|hen do|stag do|${WEEKDAY}|weekend|weekends|shift|shifts|interview|course|training|nights|mornings|afternoons|school run|${FICTION}|${LAUGH})\b|${THIRD}`;
+
+// --- Crisis: I will pour petrol in his shop and light it -------------------------------------------------
+const POUR_AND_LIGHT = pattern`\b(?:ill|i will|i am going to|going to|gonna|i want to|i could|i am gonna|i might|i should) (?:go and |just )?(?:pour|throw|splash|put|chuck|spray|tip) (?:petrol|gasoline|diesel|lighter fluid|paraffin|white spirit|accelerant|fuel)\b.*\b(?:light it|light them|light him|light her|light the|light up the|set (?:it|him|her|them|the \w+) (?:on fire|alight|ablaze|a fire)|set fire|burn (?:it|him|her|them|the \w+|his \w+|her \w+|their \w+)(?: down)?|strike a match|drop a match|throw a match)\b`;
+const BURN_THEIR = pattern`\b(?:ill|i will|i am going to|going to|gonna|i want to|i am gonna|i might) (?:set fire to|burn down|burn|torch|firebomb|petrol bomb) (?:his|her|their|the \w+ of (?:my|his|her|their)|my (?:old |ex )?(?:boss|bosses|manager|managers|landlord|landlords|neighbour|neighbours|ex|exs|uncle|uncles|brother|brothers))(?: (?:old |new |ex ))?\w* ?(?:shop|house|flat|car|van|office|business|door|place|home|garage|restaurant|cafe|pub)(?: down)?\b`;
+const ARSON_OUT = String.raw`\b(?:bonfire|bbq|barbecue|barbie|fire pit|firepit|garden waste|rubbish|leaves|candles?|wood burner|log burner|stove|fireplace|generator|mower|lawnmower|chainsaw|strimmer|boat|jet ski|tank|fuel cap|pump|forecourt|fire safety|fire marshal|fire warden|training|course|calories|${FICTION}|${LAUGH})\b|${THIRD}`;
+
+// --- Crisis: I am in the street with my suitcase; the house says I must leave today ----------------------
+const ON_STREET_NOW = pattern`\b(?:i am|we are|i am now|now i am|i stand|i sit|i am standing|i am sitting|i wait|i am waiting|we stand|we sit|i am stood|i am sat|i am stuck|we are stuck|i am out|we are out|i am left) (?:in|on|out on|outside on|outside in) the streets?(?: now| today| tonight| again| with)\b(?=.*\b(?:suitcase|suitcases|bags?|luggage|belongings|my things|my stuff|all my things|all my stuff|nowhere|no where|kicked|evicted|leave|left|thrown|put out|tonight|asylum|hostel|host|landlord)\b)`;
+const MUST_LEAVE_TODAY = pattern`\b(?:say|says|said|tell|tells|told|telling)(?: me| us)? (?:that )?(?:i|we) (?:must|have to|need to|got to|has to|should|to) (?:leave|go|get out|move out|be out|pack and go|pack up and go)(?: of)?(?: (?:the|my|this|our) (?:house|flat|room|home|accommodation|property|place|hostel|hotel|shelter|refuge))? (?:today|tonight|now|right now|immediately|this evening|this afternoon|by tonight|by (?:\d+ ?pm|\d+ oclock|\w+ oclock))\b`;
+const STREET_GATE = String.raw`\b(?:asylum|hostel|host|host family|landlord|landlords|house|flat|room|accommodation|housing|council|home office|shelter|refuge|street|streets|suitcase|suitcases|bags|nowhere|sleep)\b`;
+const STREET_OUT = String.raw`\b(?:(?:manager|boss|supervisor|teacher|tutor|lecturer|doctor|nurse|hospital) (?:says|said|told)|discharge|discharged|(?:leave|go) early|outside the (?:interview|office|building|venue)|airport|flight|holiday|trip|party|library|gym|cinema|taxi|uber|market|collection|collecting|charity|leaflets|flyers|parade|festival|protest|march|outside the interview|which door|${FICTION}|${LAUGH})\b|${NEWS}`;
+
+// --- Concern: you are the only one who speaks to me this week -------------------------------------------
+const ONLY_ONE_SPEAKS = pattern`(?:\b(?:you are|youre|you re|you|this chat is|this app is|the coach is|this is) (?:the|my) only (?:one|person|people|friend|contact|thing)(?: who| that)? (?:speak|speaks|spoke|talk|talks|talked|listen|listens|listened|message|messages|messaged|text|texts|texted|ask|asks|asked|check|checks|care|cares) (?:to |with |on |after |about |in on )?me\b|\bthe only (?:one|person|people|thing) (?:who|that) (?:speaks?|talks?|spoke|talked|messages|messaged|texts|texted|says hello|says hi) to me (?:is|are|was|were|this week|all week|these days|now|any ?more|today|this month)\b)`;
+const ONLY_ONE_OUT = String.raw`\b(?:about (?:my |the )?(?:cv|cvs|applications?|interviews?|benefits|money|english|course|training)|in english|in my language|in (?:arabic|polish|urdu|punjabi|french|spanish|romanian|farsi|kurdish|somali|tigrinya|welsh)|properly|nicely|politely|kindly|with respect|respectfully|like a (?:person|human|adult)|straight|slowly|clearly|simply|plain english|${FICTION}|${LAUGH})\b|${THIRD}`;
+
+// --- Concern: lost kilos and do not want food; eat once a day, sometimes not at all; did not eat in days --
+const LOST_NO_FOOD = pattern`^(?=.*\b(?:lost|dropped|losing|have lost) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|half a|nearly a|almost a) (?:kilos?|kg|kgs|stone|pounds|lbs)\b)(?=.*\b(?:do not want (?:food|to eat|eat|anything)|can not eat|can not face food|no appetite|not hungry|never hungry|do not eat|stopped eating|forget to eat|forgetting to eat|do not feel like eating|can not keep food down|not eating|barely eat(?:ing)?|hardly eat(?:ing)?|food does not)\b)`;
+const ONCE_A_DAY = pattern`\b(?:eat|eating|have|having|get|i eat) (?:only |just |maybe |about )?(?:one time|once|1 time|one meal|1 meal|one small meal|one proper meal)(?: in)? a day\b(?=.*\b(?:sometimes (?:no time|not at all|nothing|none|zero|no meal|not even that|i do not|i forget|i skip|skip|not)|if that|if i remember|not hungry|no appetite|to save money|make the money last|so the kids|kids come first|can not afford|no money|not even that)\b)`;
+const DAYS_NOT_EATING = pattern`\bi (?:did not|have not|had not|do not|can not|could not|have not been able to|was not able to) (?:eat|eaten|ate|had (?:any )?food|had anything to eat)(?: anything| any food| properly| a thing| something)? (?:today (?:or|and|nor) yesterday|yesterday (?:or|and|nor) today|since (?:yesterday|the day before|${WEEKDAY}|last week)|for (?:\d+|two|three|four|five|a few|several|a couple of|many) days|in (?:\d+|two|three|four|five|a few|several|a couple of|many) days|all week|for days)\b`;
+const EATING_OUT = String.raw`\b(?:diet|dieting|slimming|slimming world|weight watchers|gym|calorie|calories|keto|fasting|omad|intermittent|ramadan|lent|ozempic|mounjaro|wegovy|surgery|gastric|bypass|operation|procedure|colonoscopy|blood test|anaesthetic|pregnan\w*|morning sickness|bug|sickness bug|vomiting|food poisoning|virus|flu|covid|tooth|toothache|dentist|wisdom|braces|busy|bulk|bulking|cutting (?:phase|season|weight|calories)|muscle|(?:the|my|our) (?:dog|cat|puppy|kitten) (?:has|is|was|lost|not|will not|does not)|baby weight|tablets? once|antibiotics|${FICTION}|${LAUGH})\b|${THIRD_EATING}`;
+
+// --- Concern: they say I leave the house in 21 days; I can stay only till Sunday then I need a new place ---
+const LEAVE_IN_DAYS = pattern`\b(?:say|says|said|tell|tells|told|gave|give|given|giving)(?: me| us)? (?:that )?(?:i|we) (?:must |have to |need to |got to |should |to )?(?:leave|move out of|get out of|go from|be out of|vacate) (?:the|my|this|our) (?:house|flat|room|home|accommodation|property|place|hostel|hotel)\b(?: (?:in|within|by|after) ${NUMBER} (?:days?|weeks?|months?)| by (?:the end of the (?:week|month)|end of (?:the )?(?:week|month)|${WEEKDAY}|next (?:week|month)))`;
+const STAY_TILL_THEN = pattern`\bcan (?:only )?stay(?: only)?(?: (?:here|there|with (?:him|her|them)))? (?:till|until|up to|to|for) (?:\w+ ){0,4}?(?:then|after that|and then|and after that)\b(?=.*\b(?:new place|another place|other place|different place|somewhere (?:else|new)|new room|another room|new home|new flat|find somewhere|find a place|need somewhere|need a place|nowhere|no where|do not know where|that is it|on the street|out)\b)`;
+const HOME_OUT = String.raw`\b(?:holiday|trip|airbnb|festival|(?:on|for) (?:a )?visit|visiting (?:family|friends|my)|moving (?:in|into)|new (?:flat|house|home) is ready|(?:get|got|pick up|collect) (?:the |my )?keys|tenancy starts|bought|buying|mortgage|completion|halls|end of term|renovat\w*|decorat\w*|builders|ten minutes|\d+ minutes|minutes|hours|${FICTION}|${LAUGH})\b|${NEWS}`;
+
+// --- Concern: I broke down at the bus stop ---------------------------------------------------------------
+const BROKE_DOWN = pattern`\bi (?:just |completely |totally |really |nearly |almost )?(?:broke|have broken|break|keep breaking|kept breaking|breaking) down\b(?! (?:the|a|an|my|his|her|their|them|it|this|that|these|those|boxes|cardboard|into|costs?|numbers|figures|data|budget|barriers|walls|doors|on the (?:way|motorway|road|hard shoulder)|on (?:the )?[am] ?\d+)\b)`;
+const BROKE_DOWN_OUT = String.raw`\b(?:(?:car|van|lorry|truck|vehicle|bike|scooter|moped) (?:needs|is|was|has|had|got|will not|would not|wont|broke|trouble|problems)|motorway|rac|recovery|mechanic|garage|engine|tyre|tire|flat tyre|battery|breakdown cover|hard shoulder|clutch|gearbox|fuel|petrol|diesel|tow|towed|tow truck|boxes|cardboard|chemistry|${FICTION}|${LAUGH})\b|${THIRD}`;
+
+// --- Concern: the letters come red now, I do not open them ----------------------------------------------
+const UNOPENED = pattern`\b(?:i|we) (?:do not|can not|will not|have not|have stopped|stopped|never|am too scared to|am scared to|am afraid to|am frightened to|am terrified to|can not bring myself to|can not face|dare not|just do not|no longer|do not even|can not even)(?: even| just)? (?:open|opening) (?:them|it|the letters?|my letters|letters|my post|the post|my mail|the mail|the bills?|my bills|bills|the envelopes|envelopes|brown envelopes|any (?:of them|letters|post|mail))\b`;
+const RED_LETTERS = pattern`\b(?:red letters|letters (?:come|came|are|are coming|coming|now|all|are all|start coming) (?:in )?red|(?:bills|letters|reminders|demands) (?:are |come |came )?(?:now )?in red|red (?:bills|reminders|demands|envelopes))\b`;
+const LETTERS_GATE = String.raw`\b(?:letter|letters|post|mail|bills?|envelopes?|reminders|demands)\b`;
+const LETTERS_OUT = String.raw`\b(?:email|emails|e mail|inbox|app|pdf|attachment|link|file|download|website|portal|online|on (?:my|the) phone|scam|scams|spam|junk|phishing|unknown|strangers?|parcel|package|amazon|birthday cards?|christmas cards?|results|exam|wedding|valentine|red letter day|dm|dms|whatsapp|texts|${FICTION}|${LAUGH})\b|${THIRD}`;
+
+export const HUNDRED_AND_FOURTEENTH_WHOLE_SETS = [
+  [unless(String.raw`\block(?:s|ed|ing)?\b`, LOCK_OUT), [group('crisis', 'coercive control', [LOCK_ME_IN, SAY_CANNOT_LOCK, LOCK_WHEN_OUT])]],
+  [unless(String.raw`\bpermission\b`, ASK_PERMISSION_OUT), [group('crisis', 'coercive control', [ASK_PERMISSION])]],
+  [unless(String.raw`\bkill\b|\blethal\b|\bfatal\b`, PILLS_KILL_OUT), [group('crisis', 'thinking about a way to end their life', [PILLS_KILL])]],
+  [unless(String.raw`\b(?:always|forever|for ever|gone|not here|not around|die|go)\b`, LOOK_AFTER_OUT), [group('crisis', 'preparing to end their life, or a past attempt', [LOOK_AFTER_ALWAYS])]],
+  [unless(String.raw`\b(?:petrol|gasoline|diesel|lighter fluid|paraffin|white spirit|accelerant|fuel|fire|burn|torch|firebomb|bomb)\b`, ARSON_OUT), [group('crisis', 'harm to someone else', [POUR_AND_LIGHT, BURN_THEIR])]],
+  [unless(STREET_GATE, STREET_OUT), [group('crisis', 'no safe place, food or power tonight', [ON_STREET_NOW, MUST_LEAVE_TODAY])]],
+  [unless(String.raw`\bonly\b`, ONLY_ONE_OUT), [group('concern', 'feels alone', [ONLY_ONE_SPEAKS])]],
+  [unless(String.raw`\b(?:eat|eaten|ate|food|meal|hungry|appetite)\b`, EATING_OUT), [group('concern', 'not eating or sleeping', [LOST_NO_FOOD, ONCE_A_DAY, DAYS_NOT_EATING])]],
+  [unless(String.raw`\b(?:leave|move out|get out|go from|be out|vacate|stay)\b`, HOME_OUT), [group('concern', 'may lose their home', [LEAVE_IN_DAYS, STAY_TILL_THEN])]],
+  [unless(String.raw`\b(?:broke|broken|break|breaking) down\b`, BROKE_DOWN_OUT), [group('concern', 'not coping', [BROKE_DOWN])]],
+  [unless(LETTERS_GATE, LETTERS_OUT), [group('concern', 'money worries', [UNOPENED, RED_LETTERS])]],
+] as const;
