@@ -53,7 +53,7 @@ const HARMS = oneOf(
 const VICTIM = oneOf('me', 'us', `my ${CHILD}`);
 // After "he beats me": not a game ("beats me at fifa"), to it, out of a room, a message ("hits me up",
 // "hits me with questions") or a cd burned. "Beats me up", "hits me with a belt" stay abuse.
-export const NOT_A_GAME_OR_A_CALL = String.raw`(?! out\b)(?!(?<=\bhits? me) up\b)(?! (?:at|on|in) (?:${oneOf('fifa', 'pool', 'snooker', 'darts', 'chess', 'cards', 'poker', 'football', 'tennis', 'golf', 'monopoly', 'scrabble', 'mario kart', 'cod', 'call of duty', 'fortnite', 'board games', 'games?', 'everything', 'running', 'the quiz', 'quizzes', 'sports?', 'arm wrestling', 'squash', 'badminton', 'table tennis')})\b)(?! to it\b)(?!(?<=\bhits? me) with (?:the same |a |all |his |her |their |so many |loads of )?(?:questions?|jokes?|puns?|facts|news|requests|emails|texts|messages|stories|advice|compliments|the truth|pillows?|paperwork|forms|deadlines|memes)\b)(?!(?<=\bburns? me) (?:a|some|another) (?:cds?|dvds?|playlist|mixtape|copy)\b)`;
+export const NOT_A_GAME_OR_A_CALL = String.raw`(?! out\b)(?!(?<=\bhits? me) up\b)(?!(?<=\bchok(?:ed|es) me) up\b(?! (?:against|on|by)\b))(?! (?:at|on|in) (?:${oneOf('fifa', 'pool', 'snooker', 'darts', 'chess', 'cards', 'poker', 'football', 'tennis', 'golf', 'monopoly', 'scrabble', 'mario kart', 'cod', 'call of duty', 'fortnite', 'board games', 'games?', 'everything', 'running', 'the quiz', 'quizzes', 'sports?', 'arm wrestling', 'squash', 'badminton', 'table tennis')})\b)(?! to it\b)(?!(?<=\bhits? me) with (?:the same |a |all |his |her |their |so many |loads of )?(?:questions?|jokes?|puns?|facts|news|requests|emails|texts|messages|stories|advice|compliments|the truth|pillows?|paperwork|forms|deadlines|memes)\b)(?!(?<=\bburns? me) (?:a|some|another) (?:cds?|dvds?|playlist|mixtape|copy)\b)`;
 const SOMEONE = oneOf(
   'him', 'her', 'them', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'everyone', 'everybody',
   `my ${OTHER_PEOPLE}`, `the ${OTHER_PEOPLE}`, `that ${OTHER_PEOPLE}`, 'the next person', 'the lot of them', 'all of them',
@@ -268,7 +268,7 @@ export const IDIOMS: readonly RegExp[] = [
   // indirectSpeechPatterns.ts read those).
   pattern`(?<!\b(?:wish|wishing|hope|hoping|pray|praying|mind|care|bothered|fussed)\b(?: \w+){0,4} )\b(?:hit|knocked (?:down|over|off)) by (?:a|the) (?:car|bus|van|bike|ball|lorry|truck|taxi)\b`,
   pattern`\b(?:burned|burnt|cut) my (?:arms|legs) (?:on|with|shaving|cooking)\b`,
-  pattern`\bhit me up\b|\bhurt (?:my|your|his|her|their|our) feelings\b`,
+  pattern`\bhit me up\b|\bhurt (?:my|your|his|her|their|our) feelings\b|\bchoked (?:me |us )?up\b(?! (?:against|on|by)\b)`,
   pattern`\bhit me with (?:a|an|the|some|this|that) (?:tough |hard |difficult |tricky |big |huge )?(?:question|questions|curveball|request|deadline|bill|fine|fee|charge|task)\b`,
   pattern`\b(?:die|dying|died) (?:my|her|his|your) hair\b`,
   pattern`\bbeat (?:me|us) (?:at|in|to)\b`,

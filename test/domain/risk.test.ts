@@ -218,6 +218,26 @@ describe('assessRisk: look-alikes are none', () => {
     expect(assessRisk('bought a skipping rope for the gym').level).toBe('none');
   });
 
+  // Three ordinary phrases older clause rules read as crisis: being moved to tears, a trip to the tip,
+  // keeping out of the way of a visit. The risk said with the same words still reads as crisis.
+  it('reads "choked me up" as no abuse, and "he choked me" as abuse', () => {
+    expect(assessRisk('he choked me up with that speech at the leaving do').level).not.toBe('crisis');
+    expect(assessRisk('he choked me last night').level).toBe('crisis');
+    expect(assessRisk('he choked me up against the wall').level).toBe('crisis');
+  });
+
+  it('reads taking the whole lot to the tip as nothing, and taking the whole lot as a plan', () => {
+    expect(assessRisk('we will take the whole lot to the tip on saturday').level).not.toBe('crisis');
+    expect(assessRisk('saving them up, going to take the whole lot').level).toBe('crisis');
+    expect(assessRisk('going to swallow the whole lot down with vodka').level).toBe('crisis');
+  });
+
+  it('reads rather not be around for the home visit as nothing, and rather not be around as a wish to be dead', () => {
+    expect(assessRisk("i'd rather not be around for the home visit, can my mum do it").level).not.toBe('crisis');
+    expect(assessRisk("honestly i'd rather not be around anymore").level).toBe('crisis');
+    expect(assessRisk("i'd rather not be around for much longer").level).toBe('crisis');
+  });
+
   // A break-up may earn a gentle check-in (recall first), but the idiom keeps it from crisis.
   it('never makes crisis of "end things" said of a relationship', () => {
     expect(assessRisk('I want to end things with my boyfriend').level).not.toBe('crisis');

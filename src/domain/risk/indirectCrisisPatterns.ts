@@ -87,7 +87,7 @@ export const INDIRECT_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\b(?:rope|belt|cord|ligature|noose)\b(?: \w+){0,2} (?:is |are )?(?:ready|sorted|set up|tied|up)\b`,
       pattern`\b(?:chosen|picked|chose) (?:the|a) (?:bridge|cliff)\b`,
       pattern`\btonight is the night\b|\b(?:i am|i will|going to|about to) (?:be )?ending (?:it|things|it all|everything|my life)\b`,
-      pattern`\b(?:take|taking|swallow|swallowing) (?:all of them|them all|the lot|the whole lot)\b`,
+      pattern`\b(?:take|taking|swallow|swallowing) (?:all of them|them all|the lot|the whole lot)\b(?! (?:to|round|back|into|away|home)\b)`,
       pattern`\b(?:go|going|went|drive|driving|walk|walking) (?:to|up to|down to) the (?:bridge|cliff|cliffs|railway|tracks|train tracks|multi storey|top floor|roof)\b(?: tonight| today| now| to jump| and jump| and end it)`,
       pattern`\b(?:know|worked out|decided) (?:exactly )?(?:how and when|when and how|how and where|where and when)\b`,
       pattern`\b${PILLS}\b(?: \w+){0,6} for (?:when i am ready|when the time comes)\b`,

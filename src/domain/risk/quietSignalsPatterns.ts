@@ -49,7 +49,7 @@ export const QUIET_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     reason: 'wishes to be dead',
     patterns: [
       pattern`\b(?:tired|weary|exhausted|worn out) (?:from|of) (?:living|being alive|existing)\b(?! (?:in|with|at|near|on|off|as|like|here|there|out of)\b)`,
-      pattern`\b(?:would|id|i would|i had) (?:much |honestly |just |really )?rather (?:just )?(?:fade (?:out|away)|not wake up|not be (?:here|alive|around)|be dead|die|not exist|stop existing|sleep forever|disappear for good)\b(?!(?: \w+){0,8} than\b)`,
+      pattern`\b(?:would|id|i would|i had) (?:much |honestly |just |really )?rather (?:just )?(?:fade (?:out|away)|not wake up|not be (?:here|alive|around)|be dead|die|not exist|stop existing|sleep forever|disappear for good)\b(?!(?: \w+){0,8} than\b)(?! (?:for|at|during|when|while) (?:the|a|an|his|her|their|that|this|my|your|our)(?: \w+)? (?:visit|inspection|meeting|appointment|interview|party|dinner|row|argument|conversation|viewing|handover|tour|wedding|do|christmas|weekend)\b)`,
     ],
   },
   {
