@@ -68,6 +68,7 @@ describe('concern said in plain, second-language English', () => {
     ['Will it snow this year? Maybe never, who cares, it is london lol.', 'hopelessness'],
     ['The raffle is only for people who have a chance of being there on the night.', 'hopelessness'],
     ['I gave up on smoking plans, never mind, trying again in january.', 'hopelessness'],
+    ['Gave up on everything sugary for lent, day three.', 'hopelessness'],
     ['My brother is ten years clean but he still drives past the pub.', 'drinking or drugs to cope'],
     ["Been on it since friday, the cv is nearly done, my brain is smashed.", 'drinking or drugs to cope'],
     ['The holiday savings leave me 20 quid a day to live on in spain, bargain.', 'money worries'],

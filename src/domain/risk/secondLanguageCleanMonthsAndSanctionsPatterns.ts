@@ -48,7 +48,7 @@ const FOR_PEOPLE_CHANCE = pattern`\b(?:it is|its|that is|thats|this is|these are
 const CHANCE_OUT = String.raw`\b(?:football|match|team|league|lottery|raffle|prize|draw|quiz|competition|${LAUGH})\b`;
 
 const GAVE_UP_ON_GOALS = pattern`${NOT_BEFORE}\b(?:i |i have |i just |i kind of |honestly |just )?(?:gave|given) up on (?:goals|plans|dreams|hope|hoping|the future|my future|myself|life|everything|having goals|getting better(?! at\b)|ever getting)\b(?! insurance)\b`;
-const GAVE_UP_OUT = String.raw`\b(?:smoking|cigarettes|vaping|sugar|diet|gym|drinking|booze|weed|gambling|team|game|level|${OTHERS}|${LAUGH})\b|\bnever (?:gave|give|given) up\b`;
+const GAVE_UP_OUT = String.raw`\b(?:smoking|cigarettes|vaping|sugar\w*|sweets|chocolate|crisps|takeaways|lent|dry january|veganuary|diet|gym|drinking|booze|weed|gambling|team|game|level|${OTHERS}|${LAUGH})\b|\bnever (?:gave|give|given) up\b`;
 
 const CLEAN_BUT = pattern`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a few|a couple of|some) (?:days?|weeks?|months?|years?) (?:clean|sober|off (?:it|the drink|the gear|drugs|the booze|heroin|crack|spice))\b(?: \w+){0,2}? (?:but|and|yet)\b(?: \w+){0,6}? (?:dealers?|old dealer|dealer\w*|off licence|offie|offy|the pub|the bookies|craving|cravings|nearly|almost|tempted|so close|old crowd|old mates|used again|relapse\w*|slipped|picked up|score|scored)\b`;
 const CLEAN_OUT = String.raw`\b(?:${OTHERS}|${LAUGH})\b|\bclean (?:shaven|record|driving|licence|house|kitchen|room|slate|sheet)\b`;
