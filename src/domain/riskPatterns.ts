@@ -199,7 +199,7 @@ export const CONCERN_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\b(?:there is )?no point (?:in )?(?:trying|anything|bothering|carrying on|going on)\b`,
       pattern`\bnothing (?:will|is going to|is ever going to|ever) (?:ever )?(?:change|get better|work out|improve)\b`,
       pattern`\b(?:never|not ever) going to (?:change|get better)\b`,
-      pattern`\b(?:give|giving|gave|given) up on (?:life|everything|myself|it all|trying|living|the future)\b`,
+      pattern`\b(?:give|giving|gave|given) up on (?:life|everything|myself|it all|trying|living|the future)\b(?! (?:sugary|sweet|fried|fizzy|processed|junk)\b)(?!(?: \w+){0,3} for lent\b)`,
       pattern`\bi (?:just |have |am |have just )?(?:give|gave|given|giving) up$`,
       pattern`\bhopeless\b(?! at\b)`,
       pattern`\b(?:worthless|no hope|no future)\b`,
