@@ -562,7 +562,8 @@ const FLOORS = [
   // rough or in hostels) 95.9% / 95.9% / 91.2% (5 as none, 3 as concern); the hundred-and-fourteenth
   // (people who write simply or literally: learning disabilities, autistic plain speech, new to English,
   // voice-to-text) 96.9% / 95.3% / 91.4% (5 as none, 1 as concern).
-  { file: BLIND_HUNDRED_AND_TENTH, size: 654, floors: { crisisRecall: 0.909, riskRecall: 0.943, benignRight: 0.886 } },
+  // The hundred-and-tenth after its rules (risk/redTeamErrandsAndCoverStoriesPatterns.ts, 18 crisis and 6 concern whole-message sets): 100% / 100% / 88.6% (311 of 351), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_TENTH, size: 654, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.886 } },
   { file: BLIND_HUNDRED_AND_ELEVENTH, size: 615, floors: { crisisRecall: 0.929, riskRecall: 0.935, benignRight: 0.925 } },
   { file: BLIND_HUNDRED_AND_TWELFTH, size: 606, floors: { crisisRecall: 0.967, riskRecall: 0.975, benignRight: 0.95 } },
   { file: BLIND_HUNDRED_AND_THIRTEENTH, size: 656, floors: { crisisRecall: 0.958, riskRecall: 0.958, benignRight: 0.912 } },
