@@ -563,7 +563,8 @@ const FLOORS = [
   // rough or in hostels) 95.9% / 95.9% / 91.2% (5 as none, 3 as concern); the hundred-and-fourteenth
   // (people who write simply or literally: learning disabilities, autistic plain speech, new to English,
   // voice-to-text) 96.9% / 95.3% / 91.4% (5 as none, 1 as concern).
-  { file: BLIND_HUNDRED_AND_TENTH, size: 654, floors: { crisisRecall: 0.909, riskRecall: 0.943, benignRight: 0.886 } },
+  // The hundred-and-tenth after its rules (risk/redTeamErrandsAndCoverStoriesPatterns.ts, 18 crisis and 6 concern whole-message sets): 100% / 100% / 88.6% (311 of 351), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_TENTH, size: 654, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.886 } },
   // The hundred-and-eleventh after its rules (risk/shortRepliesReadyToGoTracksAndWineForBreakfastPatterns.ts, 12 crisis and 6 concern whole-message sets): 99.5% / 98.9% / 92.6% (312 of 337), everyday unchanged.
   { file: BLIND_HUNDRED_AND_ELEVENTH, size: 615, floors: { crisisRecall: 0.994, riskRecall: 0.989, benignRight: 0.925 } },
   // The hundred-and-twelfth after its rules (risk/quietWishesStowedSuppliesAndLonelinessPatterns.ts, 6 crisis and 4 concern whole-message sets): 100% / 100% / 95.0% (306 of 322), everyday unchanged.
