@@ -565,7 +565,8 @@ const FLOORS = [
   { file: BLIND_HUNDRED_AND_TENTH, size: 654, floors: { crisisRecall: 0.909, riskRecall: 0.943, benignRight: 0.886 } },
   { file: BLIND_HUNDRED_AND_ELEVENTH, size: 615, floors: { crisisRecall: 0.929, riskRecall: 0.935, benignRight: 0.925 } },
   { file: BLIND_HUNDRED_AND_TWELFTH, size: 606, floors: { crisisRecall: 0.967, riskRecall: 0.975, benignRight: 0.95 } },
-  { file: BLIND_HUNDRED_AND_THIRTEENTH, size: 656, floors: { crisisRecall: 0.958, riskRecall: 0.958, benignRight: 0.912 } },
+  // The hundred-and-thirteenth after its rules (risk/prisonRecoveryAndRoughSleepingPatterns.ts, 7 crisis and 7 concern whole-message sets): 100% / 100% / 91.2% (333 of 365), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_THIRTEENTH, size: 656, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.912 } },
   { file: BLIND_HUNDRED_AND_FOURTEENTH, size: 662, floors: { crisisRecall: 0.968, riskRecall: 0.953, benignRight: 0.914 } },
 ];
 
