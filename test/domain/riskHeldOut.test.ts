@@ -569,7 +569,8 @@ const FLOORS = [
   { file: BLIND_HUNDRED_AND_ELEVENTH, size: 615, floors: { crisisRecall: 0.994, riskRecall: 0.989, benignRight: 0.925 } },
   // The hundred-and-twelfth after its rules (risk/quietWishesStowedSuppliesAndLonelinessPatterns.ts, 6 crisis and 4 concern whole-message sets): 100% / 100% / 95.0% (306 of 322), everyday unchanged.
   { file: BLIND_HUNDRED_AND_TWELFTH, size: 606, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.95 } },
-  { file: BLIND_HUNDRED_AND_THIRTEENTH, size: 656, floors: { crisisRecall: 0.958, riskRecall: 0.958, benignRight: 0.912 } },
+  // The hundred-and-thirteenth after its rules (risk/prisonRecoveryAndRoughSleepingPatterns.ts, 7 crisis and 7 concern whole-message sets): 100% / 100% / 91.2% (333 of 365), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_THIRTEENTH, size: 656, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.912 } },
   // The hundred-and-fourteenth after its rules (risk/plainSpokenControlHomeAndAppetitePatterns.ts, 6 crisis and 5 concern whole-message sets): 100% / 99.7% / 91.4% (330 of 361), everyday unchanged.
   { file: BLIND_HUNDRED_AND_FOURTEENTH, size: 662, floors: { crisisRecall: 1, riskRecall: 0.996, benignRight: 0.914 } },
 ];
