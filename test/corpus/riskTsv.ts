@@ -129,6 +129,7 @@ export const BLIND_HUNDRED_AND_ELEVENTH = new URL('./riskBlindHundredAndEleventh
 export const BLIND_HUNDRED_AND_TWELFTH = new URL('./riskBlindHundredAndTwelfth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_THIRTEENTH = new URL('./riskBlindHundredAndThirteenth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_FOURTEENTH = new URL('./riskBlindHundredAndFourteenth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FIFTEENTH = new URL('./riskBlindHundredAndFifteenth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -238,4 +239,5 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-twelfth split', file: BLIND_HUNDRED_AND_TWELFTH },
   { name: 'blind hundred-and-thirteenth split', file: BLIND_HUNDRED_AND_THIRTEENTH },
   { name: 'blind hundred-and-fourteenth split', file: BLIND_HUNDRED_AND_FOURTEENTH },
+  { name: 'blind hundred-and-fifteenth split', file: BLIND_HUNDRED_AND_FIFTEENTH },
 ];
