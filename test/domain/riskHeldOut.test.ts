@@ -577,7 +577,8 @@ const FLOORS = [
   // of people on a job-search programme), lines already held taken out, kept unread and measured once
   // fresh after every rule for the 108th and 110th-114th and four look-alikes put right (50c5ff8):
   // 94.8% / 96.2% / 91.5% (8 crisis read as none, 2 as concern).
-  { file: BLIND_HUNDRED_AND_FIFTEENTH, size: 621, floors: { crisisRecall: 0.947, riskRecall: 0.962, benignRight: 0.915 } },
+  // The hundred-and-fifteenth after its rules (risk/plainMixFuneralSongsNotesAndSilentCallsPatterns.ts, 10 crisis and 3 concern whole-message sets): 100% / 100% / 91.5% (302 of 330), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_FIFTEENTH, size: 621, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.915 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long
