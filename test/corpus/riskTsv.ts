@@ -130,6 +130,8 @@ export const BLIND_HUNDRED_AND_TWELFTH = new URL('./riskBlindHundredAndTwelfth.t
 export const BLIND_HUNDRED_AND_THIRTEENTH = new URL('./riskBlindHundredAndThirteenth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_FOURTEENTH = new URL('./riskBlindHundredAndFourteenth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_FIFTEENTH = new URL('./riskBlindHundredAndFifteenth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SIXTEENTH = new URL('./riskBlindHundredAndSixteenth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SEVENTEENTH = new URL('./riskBlindHundredAndSeventeenth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -240,4 +242,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-thirteenth split', file: BLIND_HUNDRED_AND_THIRTEENTH },
   { name: 'blind hundred-and-fourteenth split', file: BLIND_HUNDRED_AND_FOURTEENTH },
   { name: 'blind hundred-and-fifteenth split', file: BLIND_HUNDRED_AND_FIFTEENTH },
+  { name: 'blind hundred-and-sixteenth split', file: BLIND_HUNDRED_AND_SIXTEENTH },
+  { name: 'blind hundred-and-seventeenth split', file: BLIND_HUNDRED_AND_SEVENTEENTH },
 ];
