@@ -31,12 +31,12 @@ function modelReadFamily(text: string): number | undefined {
 
 describe('the reason given when only the classifier finds a crisis', () => {
   it.each([
-    ['i dont want to see another christmas', 'wish-dead'],
+    ['i dont want to be here for another christmas', 'wish-dead'],
     ['i keep thinking everyone would cope fine if i vanished', 'suicidal-thoughts'],
     ['the world can keep spinning without me in it', 'wish-dead'],
     ['my stepdad lays into me when he has had a drink', 'abuse'],
     ['i feel like smashing my manager in the face next time i see him', 'harm-to-others'],
-    ['gonna make that landlord bleed when i catch him', 'harm-to-others'],
+    ['gonna make my landlord suffer when i catch him', 'harm-to-others'],
     ['my tablets are all lined up on the side', 'plan'],
   ] as const)('%j is read by the classifier alone, as the family of %s', (text, kind) => {
     expect(modelReadFamily(text)).toBe(familyOf(kind));
