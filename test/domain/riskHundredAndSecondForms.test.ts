@@ -48,6 +48,8 @@ describe('safeguarding told through small everyday details', () => {
     ["Can we meet somewhere away from my house, he goes mad if he finds out I've seen anyone.", "abuse or violence"],
     ["Could you call me somewhere other than at home, he checks my phone and will find out.", "coercive control"],
     ["My husband picks which jobs I can apply for.", "coercive control"],
+    // "help" shut this set until it was narrowed to help with choosing: asking for help is no look-alike.
+    ["I'm only allowed to apply for jobs he approves. I need help.", "coercive control"],
     ["He has to approve every application I send.", "coercive control"],
     ["I'm only allowed to see the friends she approves.", "coercive control"],
     ["He times how long I am at the shops and if I'm ten minutes late he doesn't speak to me for days.", "coercive control"],

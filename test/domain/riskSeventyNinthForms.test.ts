@@ -26,6 +26,8 @@ describe('crisis told by people outside cities', () => {
     ['I hold the barbed wire on purpose till it hurts.', 'self-harm'],
     ['I punch my own leg when I get stressed, it has become a habit.', 'self-harm'],
     ["I've got the axe in my hand and the farmer is out in the field.", 'harm to someone else'],
+    // "help" shut this set until it was narrowed to helping someone out: a cry for help is no look-alike.
+    ["I've got the knife in my hand and the gaffer is in the yard. Help.", 'harm to someone else'],
     ['Police moved us on again and there is nowhere to pull in for miles, the baby is in the van.', 'no safe place, food or power tonight'],
     ['The caravan goes tonight with the job and I have no money for the fare home.', 'no safe place, food or power tonight'],
   ])('%j is read as crisis', (text, reason) => {

@@ -21,7 +21,8 @@ export const NOT_BEFORE = String.raw`(?<!\b(?:not|never|no longer|nor) )`;
  */
 class GateUnless extends RegExp {
   private readonly opens: RegExp;
-  private readonly shuts: RegExp;
+  /** The exclusion alone: a test holds it to never shutting on words every client uses ("i am"). */
+  readonly shuts: RegExp;
 
   constructor(gate: string, exclude: string) {
     super(String.raw`^(?!.*(?:${exclude})).*(?:${gate})`);
