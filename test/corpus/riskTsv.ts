@@ -132,6 +132,11 @@ export const BLIND_HUNDRED_AND_FOURTEENTH = new URL('./riskBlindHundredAndFourte
 export const BLIND_HUNDRED_AND_FIFTEENTH = new URL('./riskBlindHundredAndFifteenth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SIXTEENTH = new URL('./riskBlindHundredAndSixteenth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SEVENTEENTH = new URL('./riskBlindHundredAndSeventeenth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_EIGHTEENTH = new URL('./riskBlindHundredAndEighteenth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_NINETEENTH = new URL('./riskBlindHundredAndNineteenth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWENTIETH = new URL('./riskBlindHundredAndTwentieth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWENTY_FIRST = new URL('./riskBlindHundredAndTwentyFirst.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWENTY_SECOND = new URL('./riskBlindHundredAndTwentySecond.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -244,4 +249,9 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-fifteenth split', file: BLIND_HUNDRED_AND_FIFTEENTH },
   { name: 'blind hundred-and-sixteenth split', file: BLIND_HUNDRED_AND_SIXTEENTH },
   { name: 'blind hundred-and-seventeenth split', file: BLIND_HUNDRED_AND_SEVENTEENTH },
+  { name: 'blind hundred-and-eighteenth split', file: BLIND_HUNDRED_AND_EIGHTEENTH },
+  { name: 'blind hundred-and-nineteenth split', file: BLIND_HUNDRED_AND_NINETEENTH },
+  { name: 'blind hundred-and-twentieth split', file: BLIND_HUNDRED_AND_TWENTIETH },
+  { name: 'blind hundred-and-twenty-first split', file: BLIND_HUNDRED_AND_TWENTY_FIRST },
+  { name: 'blind hundred-and-twenty-second split', file: BLIND_HUNDRED_AND_TWENTY_SECOND },
 ];
