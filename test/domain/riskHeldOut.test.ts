@@ -584,7 +584,8 @@ const FLOORS = [
   // start. The hundred-and-sixteenth (a seventeenth plain mix) 96.7% / 98.9% / 94.9% (2 crisis read as
   // none, 4 as concern); the hundred-and-seventeenth (people in low-paid, zero-hours, agency and shift work
   // typing on breaks) 98.0% / 96.5% / 95.1% (3 as none, 1 as concern).
-  { file: BLIND_HUNDRED_AND_SIXTEENTH, size: 589, floors: { crisisRecall: 0.966, riskRecall: 0.989, benignRight: 0.949 } },
+  // The hundred-and-sixteenth after its rules (risk/plainMixExhaustFumesWifiPasswordsAndTrackSidesPatterns.ts, 6 crisis and 1 concern whole-message sets): 100% / 100% / 94.9% (300 of 316), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_SIXTEENTH, size: 589, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.949 } },
   { file: BLIND_HUNDRED_AND_SEVENTEENTH, size: 683, floors: { crisisRecall: 0.979, riskRecall: 0.964, benignRight: 0.951 } },
   // Five written blind at the next session's start by helpers who read only the labelling brief and one
   // line on whom to write as, lines already held taken out; measured once fresh on fadfc4c, before any rule
