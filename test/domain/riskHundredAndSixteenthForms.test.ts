@@ -25,6 +25,8 @@ describe('crisis said in passing in a plain mix', () => {
     ["My last proper meal was two days ago, nothing in the cupboards and no money.", "no safe place, food or power tonight"],
     ["The stepdad who used to hit me is back living with us now.", "abuse or violence"],
     ["The man who assaulted me has moved back in with my mum and me.", "abuse or violence"],
+    // Childhood abuse by a brother is no look-alike: "when we were kids" no longer shuts this set.
+    ["My brother abused me when we were kids and now he is moving back in with us.", "abuse or violence"],
     ["She hides my bank card so I can't get to the jobcentre.", "coercive control"],
     ["My husband unplugs the router so I can't do my applications.", "coercive control"],
     ["Some nights I stand at the edge of the platform and look down.", "thinking about a way to end their life"],
