@@ -35,6 +35,9 @@ describe('crisis said in the words of prison, recovery and the hostel', () => {
     ["Night shelter said they were full, it's 11pm, where do I go?", "no safe place, food or power tonight"],
     ["They keep telling me to keep going but I don't want any more mornings.", "wishes to be dead"],
     ["I just don't want another day of this.", "wishes to be dead"],
+    ["Honestly I don't want to see another new year.", "wishes to be dead"],
+    ["not sure i want to see another spring", "wishes to be dead"],
+    ["I hope I never see another winter.", "wishes to be dead"],
   ])('%j is read as crisis', (text, reason) => {
     expect([...applyRules(text).crisis]).toContain(reason);
     expectAssessed(text, 'crisis', reason);
@@ -56,6 +59,9 @@ describe('crisis said in the words of prison, recovery and the hostel', () => {
     "The council refused my housing application last year, does that stop me applying for the job?",
     "I don't want any more days off, I want full time hours.",
     "My sponsor says one day at a time and he doesn't want another day like the old ones.",
+    "I don't want to see another summer like last year, stuck indoors with no work.",
+    "Hope I never see another winter in that damp flat, moving in March.",
+    "She doesn't want to see another Christmas on her own, so I'm having her over.",
   ])('%j is no crisis to the rules', (text) => {
     expect([...applyRules(text).crisis]).toEqual([]);
   });
