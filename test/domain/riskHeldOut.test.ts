@@ -586,7 +586,8 @@ const FLOORS = [
   // typing on breaks) 98.0% / 96.5% / 95.1% (3 as none, 1 as concern).
   // The hundred-and-sixteenth after its rules (risk/plainMixExhaustFumesWifiPasswordsAndTrackSidesPatterns.ts, 6 crisis and 1 concern whole-message sets): 100% / 100% / 94.9% (300 of 316), everyday unchanged.
   { file: BLIND_HUNDRED_AND_SIXTEENTH, size: 589, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.949 } },
-  { file: BLIND_HUNDRED_AND_SEVENTEENTH, size: 683, floors: { crisisRecall: 0.979, riskRecall: 0.964, benignRight: 0.951 } },
+  // The hundred-and-seventeenth after its rules (risk/agencyShiftsPalletsTimedGoodbyesAndOverpaymentsPatterns.ts, 4 crisis and 8 concern whole-message sets): 100% / 100% / 95.1% (352 of 370), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_SEVENTEENTH, size: 683, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.951 } },
   // Five written blind at the next session's start by helpers who read only the labelling brief and one
   // line on whom to write as, lines already held taken out; measured once fresh on fadfc4c, before any rule
   // for them: the 118th (a red-teamer's set) 98.9% / 97.9% / 86.6%; the 119th (short replies to the
