@@ -31,7 +31,7 @@ function modelReadFamily(text: string): number | undefined {
 
 describe('the reason given when only the classifier finds a crisis', () => {
   it.each([
-    ['i dont want to be here for another christmas', 'wish-dead'],
+    ['wish i could just fade away and not be here', 'wish-dead'],
     ['i keep thinking everyone would cope fine if i vanished', 'suicidal-thoughts'],
     ['the world can keep spinning without me in it', 'wish-dead'],
     ['my stepdad lays into me when he has had a drink', 'abuse'],
