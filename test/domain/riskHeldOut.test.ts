@@ -597,7 +597,8 @@ const FLOORS = [
   { file: BLIND_HUNDRED_AND_EIGHTEENTH, size: 651, floors: { crisisRecall: 0.989, riskRecall: 0.979, benignRight: 0.866 } },
   { file: BLIND_HUNDRED_AND_NINETEENTH, size: 602, floors: { crisisRecall: 0.923, riskRecall: 0.929, benignRight: 0.939 } },
   { file: BLIND_HUNDRED_AND_TWENTIETH, size: 621, floors: { crisisRecall: 0.978, riskRecall: 0.964, benignRight: 0.891 } },
-  { file: BLIND_HUNDRED_AND_TWENTY_FIRST, size: 668, floors: { crisisRecall: 0.969, riskRecall: 0.983, benignRight: 0.919 } },
+  // The hundred-and-twenty-first after its rules (risk/overFiftiesCheckingOutDoorwaysAndLevelCrossingsPatterns.ts, 6 crisis and 1 concern whole-message sets): 100% / 100% / 91.9% (331 of 360), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_TWENTY_FIRST, size: 668, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.919 } },
   // The hundred-and-twenty-second after its rules (risk/youngGameOverSofaFavoursAndOrbitJokesPatterns.ts, 12 crisis and 8 concern whole-message sets): 100% / 100% / 89.5% (325 of 363), everyday unchanged.
   { file: BLIND_HUNDRED_AND_TWENTY_SECOND, size: 655, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.895 } },
   // Two more written blind in the same session, lines already held taken out, measured once fresh on 672fc02
