@@ -594,7 +594,8 @@ const FLOORS = [
   // coach's questions) 92.3% / 92.9% / 93.9%; the 120th (an eighteenth plain mix) 97.8% / 96.4% / 89.1%;
   // the 121st (people of fifty and over, many by voice-to-text) 96.9% / 98.3% / 91.9%; the 122nd (people of
   // sixteen to twenty-four, fast phone typing and slang) 93.8% / 94.5% / 89.5%.
-  { file: BLIND_HUNDRED_AND_EIGHTEENTH, size: 651, floors: { crisisRecall: 0.989, riskRecall: 0.979, benignRight: 0.866 } },
+  // The hundred-and-eighteenth after its rules (risk/redTeamTrainTimesKnotsAndSofaDeadlinesPatterns.ts, 2 crisis and 5 concern whole-message sets): 100% / 100% / 86.6% (311 of 359), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_EIGHTEENTH, size: 651, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.866 } },
   { file: BLIND_HUNDRED_AND_NINETEENTH, size: 602, floors: { crisisRecall: 0.923, riskRecall: 0.929, benignRight: 0.939 } },
   { file: BLIND_HUNDRED_AND_TWENTIETH, size: 621, floors: { crisisRecall: 0.978, riskRecall: 0.964, benignRight: 0.891 } },
   // The hundred-and-twenty-first after its rules (risk/overFiftiesCheckingOutDoorwaysAndLevelCrossingsPatterns.ts, 6 crisis and 1 concern whole-message sets): 100% / 100% / 91.9% (331 of 360), everyday unchanged.
