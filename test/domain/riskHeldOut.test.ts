@@ -590,9 +590,9 @@ const FLOORS = [
   { file: BLIND_HUNDRED_AND_SEVENTEENTH, size: 683, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.951 } },
   // Five written blind at the next session's start by helpers who read only the labelling brief and one
   // line on whom to write as, lines already held taken out; measured once fresh on fadfc4c, before any rule
-  // for them: the 118th (a red-teamer's set) 98.9% / 97.9% / 86.6%; the 119th (short replies to the
-  // coach's questions) 92.3% / 92.9% / 93.9%; the 120th (an eighteenth plain mix) 97.8% / 96.4% / 89.1%;
-  // the 121st (people of fifty and over, many by voice-to-text) 96.9% / 98.3% / 91.9%; the 122nd (people of
+  // for them (rounded as riskReport prints): the 118th (a red-teamer's set) 99.0% / 97.9% / 86.6%; the 119th (short replies to the
+  // coach's questions) 92.3% / 93.0% / 94.0%; the 120th (an eighteenth plain mix) 97.9% / 96.4% / 89.1%;
+  // the 121st (people of fifty and over, many by voice-to-text) 97.0% / 98.4% / 91.9%; the 122nd (people of
   // sixteen to twenty-four, fast phone typing and slang) 93.8% / 94.5% / 89.5%.
   // The hundred-and-eighteenth after its rules (risk/redTeamTrainTimesKnotsAndSofaDeadlinesPatterns.ts, 2 crisis and 5 concern whole-message sets): 100% / 100% / 86.6% (311 of 359), everyday unchanged.
   { file: BLIND_HUNDRED_AND_EIGHTEENTH, size: 651, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.866 } },
@@ -604,8 +604,8 @@ const FLOORS = [
   { file: BLIND_HUNDRED_AND_TWENTY_SECOND, size: 655, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.895 } },
   // Two more written blind in the same session, lines already held taken out, measured once fresh on 672fc02
   // (after the rules for the 116th and 117th), before any rule for them: the 123rd (a second red-teamer:
-  // risk inside questions about benefits and forms, arrangements for others, one odd detail) 95.4% / 95.2%
-  // / 88.8%; the 124th (replies of one to ten words to the coach) 90.9% / 90.4% / 95.3%.
+  // risk inside questions about benefits and forms, arrangements for others, one odd detail) 95.4% / 95.3%
+  // / 88.9%; the 124th (replies of one to ten words to the coach) 91.0% / 90.5% / 95.4%.
   { file: BLIND_HUNDRED_AND_TWENTY_THIRD, size: 654, floors: { crisisRecall: 0.954, riskRecall: 0.952, benignRight: 0.888 } },
   { file: BLIND_HUNDRED_AND_TWENTY_FOURTH, size: 565, floors: { crisisRecall: 0.909, riskRecall: 0.904, benignRight: 0.953 } },
 ];
