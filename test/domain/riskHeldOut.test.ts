@@ -594,7 +594,8 @@ const FLOORS = [
   // the 121st (people of fifty and over, many by voice-to-text) 96.9% / 98.3% / 91.9%; the 122nd (people of
   // sixteen to twenty-four, fast phone typing and slang) 93.8% / 94.5% / 89.5%.
   { file: BLIND_HUNDRED_AND_EIGHTEENTH, size: 651, floors: { crisisRecall: 0.989, riskRecall: 0.979, benignRight: 0.866 } },
-  { file: BLIND_HUNDRED_AND_NINETEENTH, size: 602, floors: { crisisRecall: 0.923, riskRecall: 0.929, benignRight: 0.939 } },
+  // The hundred-and-nineteenth after its rules (risk/shortRepliesWhoWouldFindMeFreshOnesAndRiverDaysPatterns.ts, 13 crisis and 8 concern whole-message sets): 100% / 100% / 94.0% (311 of 331), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_NINETEENTH, size: 602, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.939 } },
   { file: BLIND_HUNDRED_AND_TWENTIETH, size: 621, floors: { crisisRecall: 0.978, riskRecall: 0.964, benignRight: 0.891 } },
   { file: BLIND_HUNDRED_AND_TWENTY_FIRST, size: 668, floors: { crisisRecall: 0.969, riskRecall: 0.983, benignRight: 0.919 } },
   { file: BLIND_HUNDRED_AND_TWENTY_SECOND, size: 655, floors: { crisisRecall: 0.938, riskRecall: 0.945, benignRight: 0.895 } },
