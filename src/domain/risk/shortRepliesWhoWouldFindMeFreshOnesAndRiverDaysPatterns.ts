@@ -2,7 +2,7 @@
 // setting, reviews and reminders): the risk sits in a bare answer, with the question left out. "When?" a
 // day and a river or a bridge, or the end of the month and pills; not fussed if I live or die; hungry,
 // last ate days ago; numb, cut to feel something; I could hurt him and I don't think I'd stop; he has my
-// phone, replying when I can; after I drop the kids at school I'll do it; he grabs my throat when we
+// phone, replying when I can; after I drop the kids at school I'll end it; he grabs my throat when we
 // argue; the fresh ones sting under my shirt; I keep working out who'd find me; made sure the cat has
 // somewhere to go after; tried last year and it didn't work; kicked in the ribs for being late back.
 // Concern: not great, honestly; never going to get a job; feeling like dirt; drowning, losing it; thought
@@ -16,7 +16,7 @@
 // else's trouble and on fiction.
 // Crisis: a day and a place or a way, nothing else; not bothered if I live or die; last ate days ago;
 // hurt myself to feel something; I don't think I'd stop; he has my phone, I reply when I can; once the
-// kids are at school I'll do it; hands on my throat; the fresh ones stinging; who would find me; the pet
+// kids are at school I'll end it (not a bare "I'll do it"); hands on my throat; the fresh ones stinging; who would find me; the pet
 // has somewhere to go after; tried before and woke up; kicked or punched for being late.
 // Concern: not great, honestly; never going to get a job; like dirt; drowning; thought about the pills
 // but no; no sleep again; giving up on the job thing; might have to move out if I can't pay.
@@ -57,8 +57,9 @@ const WOULD_NOT_STOP_OUT = String.raw`\b(?:gym|road|sack|hay|books|shops|button|
 const HAS_MY_PHONE = pattern`\b(?:he|she|he is|she is|he has|she has|my (?:partner|husband|wife|boyfriend|girlfriend|fella|ex|other half)(?: is| has)?) (?:got|taken|takes|took|keeps|has|holds|keeps hold of|keeps taking|checks|goes through|reads|had|keeps checking)(?: got)? my phone(?: \w+){0,6}? (?:replying|reply|answering|answer|messaging|message|texting|text|texting back|getting back|get back|online|talk|talking|typing) (?:to you |back )?(?:when|whenever|if) (?:i can|i get (?:the|a) chance|he lets me|she lets me|he is out|she is out|he is asleep|she is asleep|he is not looking|she is not looking|he gives it back|she gives it back|it is safe)\b`;
 const HAS_MY_PHONE_OUT = String.raw`\b(?:charger|charging|cable|lead|screen|repair|repairs|repairing|fix|fixing|fixed|broken|cracked|sim|contract|upgrade|shop|insurance|passcode reset|battery|my (?:son|daughter|boy|lad|little one|nephew|niece|grandson|granddaughter)|${FICTION}|${LAUGH})\b|${THIRD}`;
 
-// --- Crisis: after I drop the kids at school Friday I'll do it ------------------------------------------------
-const AFTER_KIDS_DO_IT = pattern`^(?:${WHEN} )?(?:after|once|when|as soon as|the minute|the moment) (?:i (?:drop|dropped|have dropped|take|taken|have taken|drop off|dropped off) (?:the kids|the children|them|the boys|the girls|my (?:kids|children|son|daughter|boy|girl|little one|boys|girls))(?: off)? (?:at|to|off at|off to) |(?:the kids|the children|the boys|the girls|my (?:kids|children|son|daughter|boy|girl|little one|boys|girls)) (?:are|is|have gone|has gone|go|goes) (?:at |to |off to |back to )?)(?:school|nursery|their dads|their mums|his dads|her dads|my mums|my dads|their nans|their grans|grandmas|my sisters|their aunties|their dads for the weekend)(?: (?:on |this |next )?(?:${WEEKDAY}|tomorrow|morning|next week|this week))?(?: (?:then|that is when|thats when))? (?:i will|ill|i am going to|i am gonna|i am doing|i will be doing|i can) (?:do it|go through with it|end it|finally do it)$`;
+// --- Crisis: after I drop the kids at school Friday I'll end it / go through with it -------------------------
+// Not a bare "I'll do it": that is also the everyday answer to the coach's "when will you do it?".
+const AFTER_KIDS_DO_IT = pattern`^(?:${WHEN} )?(?:after|once|when|as soon as|the minute|the moment) (?:i (?:drop|dropped|have dropped|take|taken|have taken|drop off|dropped off) (?:the kids|the children|them|the boys|the girls|my (?:kids|children|son|daughter|boy|girl|little one|boys|girls))(?: off)? (?:at|to|off at|off to) |(?:the kids|the children|the boys|the girls|my (?:kids|children|son|daughter|boy|girl|little one|boys|girls)) (?:are|is|have gone|has gone|go|goes) (?:at |to |off to |back to )?)(?:school|nursery|their dads|their mums|his dads|her dads|my mums|my dads|their nans|their grans|grandmas|my sisters|their aunties|their dads for the weekend)(?: (?:on |this |next )?(?:${WEEKDAY}|tomorrow|morning|next week|this week))?(?: (?:then|that is when|thats when))? (?:i will|ill|i am going to|i am gonna|i am doing|i will be doing|i can) (?:go through with it|end it)$`;
 const AFTER_KIDS_DO_IT_OUT = String.raw`\b(?:${LAUGH})\b|${THIRD}`;
 
 // --- Crisis: keeps grabbing my throat when we argue ----------------------------------------------------------
