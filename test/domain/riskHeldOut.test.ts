@@ -603,7 +603,8 @@ const FLOORS = [
   // (after the rules for the 116th and 117th), before any rule for them: the 123rd (a second red-teamer:
   // risk inside questions about benefits and forms, arrangements for others, one odd detail) 95.4% / 95.2%
   // / 88.8%; the 124th (replies of one to ten words to the coach) 90.9% / 90.4% / 95.3%.
-  { file: BLIND_HUNDRED_AND_TWENTY_THIRD, size: 654, floors: { crisisRecall: 0.954, riskRecall: 0.952, benignRight: 0.888 } },
+  // The hundred-and-twenty-third after its rules (risk/formsRehomedPetsPackLimitsAndBeGoneGoalsPatterns.ts, 9 crisis and 8 concern whole-message sets): 100% / 100% / 88.9% (319 of 359), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_TWENTY_THIRD, size: 654, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.888 } },
   { file: BLIND_HUNDRED_AND_TWENTY_FOURTH, size: 565, floors: { crisisRecall: 0.909, riskRecall: 0.904, benignRight: 0.953 } },
 ];
 
