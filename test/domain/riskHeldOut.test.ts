@@ -607,7 +607,8 @@ const FLOORS = [
   // (after the rules for the 116th and 117th), before any rule for them: the 123rd (a second red-teamer:
   // risk inside questions about benefits and forms, arrangements for others, one odd detail) 95.4% / 95.3%
   // / 88.9%; the 124th (replies of one to ten words to the coach) 91.0% / 90.5% / 95.4%.
-  { file: BLIND_HUNDRED_AND_TWENTY_THIRD, size: 654, floors: { crisisRecall: 0.954, riskRecall: 0.952, benignRight: 0.888 } },
+  // The hundred-and-twenty-third after its rules (risk/formsRehomedPetsPackLimitsAndBeGoneGoalsPatterns.ts, 9 crisis and 8 concern whole-message sets): 100% / 100% / 88.9% (319 of 359), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_TWENTY_THIRD, size: 654, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.888 } },
   // The hundred-and-twenty-fourth after its rules (risk/shortRepliesScoresSeaWalksAndBenchNightsPatterns.ts, 13 crisis and 9 concern whole-message sets): 98.9% / 98.5% / 95.4% (288 of 302), everyday unchanged.
   { file: BLIND_HUNDRED_AND_TWENTY_FOURTH, size: 565, floors: { crisisRecall: 0.988, riskRecall: 0.984, benignRight: 0.953 } },
 ];
