@@ -1,0 +1,55 @@
+// The whole-message sets of the rule files written for the hundredth blind split and after, in the
+// order they were added (rules.ts reads them after every older set; the order only decides which reason
+// an adviser reads first). A new rule file adds its import here and its sets at the end of the list.
+import type { RiskPatternGroup } from '../riskPatterns.ts';
+import { HUNDRED_AND_SECOND_WHOLE_SETS } from './exploitationAndControlInSmallDetailsPatterns.ts';
+import { HUNDRED_AND_FIRST_WHOLE_SETS } from './plainRiskMisspeltOrSaidInASecondLanguagePatterns.ts';
+import { HUNDRED_AND_THIRD_WHOLE_SETS } from './tradesVeteransAndGallowsHumourPatterns.ts';
+import { HUNDREDTH_WHOLE_SETS } from './streetSlangNightBusesBladesAndFreshCutsPatterns.ts';
+import { HUNDRED_AND_FOURTH_WHOLE_SETS } from './plainMixKeepsakesLoginsAndPapersPatterns.ts';
+import { HUNDRED_AND_FIFTH_WHOLE_SETS } from './shortRepliesAfterTheCoachsQuestionsPatterns.ts';
+import { HUNDRED_AND_SIXTH_WHOLE_SETS } from './plainMixOldScarsDoneTryingAndWithheldNumbersPatterns.ts';
+import { HUNDRED_AND_SEVENTH_WHOLE_SETS } from './parentsCarersAndLongIllnessPatterns.ts';
+import { HUNDRED_AND_NINTH_WHOLE_SETS } from './redTeamUnderstatementAndLogisticsPatterns.ts';
+import { HUNDRED_AND_EIGHTH_WHOLE_SETS } from './plainMixNeverGettingUpSelfInThirdPersonAndRentRisesPatterns.ts';
+import { HUNDRED_AND_ELEVENTH_WHOLE_SETS } from './shortRepliesReadyToGoTracksAndWineForBreakfastPatterns.ts';
+import { HUNDRED_AND_TWELFTH_WHOLE_SETS } from './quietWishesStowedSuppliesAndLonelinessPatterns.ts';
+import { HUNDRED_AND_FOURTEENTH_WHOLE_SETS } from './plainSpokenControlHomeAndAppetitePatterns.ts';
+import { HUNDRED_AND_TENTH_WHOLE_SETS } from './redTeamErrandsAndCoverStoriesPatterns.ts';
+import { HUNDRED_AND_THIRTEENTH_WHOLE_SETS } from './prisonRecoveryAndRoughSleepingPatterns.ts';
+import { HUNDRED_AND_FIFTEENTH_WHOLE_SETS } from './plainMixFuneralSongsNotesAndSilentCallsPatterns.ts';
+import { HUNDRED_AND_SIXTEENTH_WHOLE_SETS } from './plainMixExhaustFumesWifiPasswordsAndTrackSidesPatterns.ts';
+import { HUNDRED_AND_SEVENTEENTH_WHOLE_SETS } from './agencyShiftsPalletsTimedGoodbyesAndOverpaymentsPatterns.ts';
+import { HUNDRED_AND_TWENTY_SECOND_WHOLE_SETS } from './youngGameOverSofaFavoursAndOrbitJokesPatterns.ts';
+import { HUNDRED_AND_TWENTY_FIRST_WHOLE_SETS } from './overFiftiesCheckingOutDoorwaysAndLevelCrossingsPatterns.ts';
+import { HUNDRED_AND_EIGHTEENTH_WHOLE_SETS } from './redTeamTrainTimesKnotsAndSofaDeadlinesPatterns.ts';
+import { HUNDRED_AND_NINETEENTH_WHOLE_SETS } from './shortRepliesWhoWouldFindMeFreshOnesAndRiverDaysPatterns.ts';
+import { HUNDRED_AND_TWENTY_FOURTH_WHOLE_SETS } from './shortRepliesScoresSeaWalksAndBenchNightsPatterns.ts';
+import { HUNDRED_AND_TWENTY_THIRD_WHOLE_SETS } from './formsRehomedPetsPackLimitsAndBeGoneGoalsPatterns.ts';
+
+export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
+  ...HUNDRED_AND_SECOND_WHOLE_SETS,
+  ...HUNDRED_AND_FIRST_WHOLE_SETS,
+  ...HUNDRED_AND_THIRD_WHOLE_SETS,
+  ...HUNDREDTH_WHOLE_SETS,
+  ...HUNDRED_AND_FOURTH_WHOLE_SETS,
+  ...HUNDRED_AND_FIFTH_WHOLE_SETS,
+  ...HUNDRED_AND_SIXTH_WHOLE_SETS,
+  ...HUNDRED_AND_SEVENTH_WHOLE_SETS,
+  ...HUNDRED_AND_NINTH_WHOLE_SETS,
+  ...HUNDRED_AND_EIGHTH_WHOLE_SETS,
+  ...HUNDRED_AND_ELEVENTH_WHOLE_SETS,
+  ...HUNDRED_AND_TWELFTH_WHOLE_SETS,
+  ...HUNDRED_AND_FOURTEENTH_WHOLE_SETS,
+  ...HUNDRED_AND_TENTH_WHOLE_SETS,
+  ...HUNDRED_AND_THIRTEENTH_WHOLE_SETS,
+  ...HUNDRED_AND_FIFTEENTH_WHOLE_SETS,
+  ...HUNDRED_AND_SIXTEENTH_WHOLE_SETS,
+  ...HUNDRED_AND_SEVENTEENTH_WHOLE_SETS,
+  ...HUNDRED_AND_TWENTY_SECOND_WHOLE_SETS,
+  ...HUNDRED_AND_TWENTY_FIRST_WHOLE_SETS,
+  ...HUNDRED_AND_EIGHTEENTH_WHOLE_SETS,
+  ...HUNDRED_AND_NINETEENTH_WHOLE_SETS,
+  ...HUNDRED_AND_TWENTY_FOURTH_WHOLE_SETS,
+  ...HUNDRED_AND_TWENTY_THIRD_WHOLE_SETS,
+];
