@@ -598,7 +598,9 @@ const FLOORS = [
   { file: BLIND_HUNDRED_AND_EIGHTEENTH, size: 651, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.866 } },
   // The hundred-and-nineteenth after its rules (risk/shortRepliesWhoWouldFindMeFreshOnesAndRiverDaysPatterns.ts, 13 crisis and 8 concern whole-message sets): 99.5% / 99.6% / 94.0% (311 of 331), everyday unchanged; "after I drop the kids at school friday I'll do it" is left (a bare "I'll do it" is the everyday answer to the coach's "when will you do it?").
   { file: BLIND_HUNDRED_AND_NINETEENTH, size: 602, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.939 } },
-  { file: BLIND_HUNDRED_AND_TWENTIETH, size: 621, floors: { crisisRecall: 0.978, riskRecall: 0.964, benignRight: 0.891 } },
+  // The hundred-and-twentieth, measured a second time, unread, after the rules for the 116th-118th, 121st and 122nd (59a08c8): 97.9% / 96.4% / 89.1%, unchanged.
+  // The hundred-and-twentieth after its rules (risk/plainMixDoorwaysMonthsWorthAndSquaringUpPatterns.ts, 4 crisis and 7 concern whole-message sets): 100% / 100% / 89.1% (304 of 341), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_TWENTIETH, size: 621, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.891 } },
   // The hundred-and-twenty-first after its rules (risk/overFiftiesCheckingOutDoorwaysAndLevelCrossingsPatterns.ts, 6 crisis and 1 concern whole-message sets): 100% / 100% / 91.9% (331 of 360), everyday unchanged.
   { file: BLIND_HUNDRED_AND_TWENTY_FIRST, size: 668, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.919 } },
   // The hundred-and-twenty-second after its rules (risk/youngGameOverSofaFavoursAndOrbitJokesPatterns.ts, 12 crisis and 8 concern whole-message sets): 100% / 100% / 89.5% (325 of 363), everyday unchanged.
