@@ -139,6 +139,7 @@ export const BLIND_HUNDRED_AND_TWENTY_FIRST = new URL('./riskBlindHundredAndTwen
 export const BLIND_HUNDRED_AND_TWENTY_SECOND = new URL('./riskBlindHundredAndTwentySecond.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_TWENTY_THIRD = new URL('./riskBlindHundredAndTwentyThird.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_TWENTY_FOURTH = new URL('./riskBlindHundredAndTwentyFourth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWENTY_FIFTH = new URL('./riskBlindHundredAndTwentyFifth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -258,4 +259,5 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-twenty-second split', file: BLIND_HUNDRED_AND_TWENTY_SECOND },
   { name: 'blind hundred-and-twenty-third split', file: BLIND_HUNDRED_AND_TWENTY_THIRD },
   { name: 'blind hundred-and-twenty-fourth split', file: BLIND_HUNDRED_AND_TWENTY_FOURTH },
+  { name: 'blind hundred-and-twenty-fifth split', file: BLIND_HUNDRED_AND_TWENTY_FIFTH },
 ];
