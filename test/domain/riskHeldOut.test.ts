@@ -616,7 +616,8 @@ const FLOORS = [
   // A nineteenth plain mix, written in the same session with the 123rd and 124th, lines already held taken
   // out, kept unread and measured once fresh after every rule of the session (0b718fe): 97.3% / 98.9% /
   // 93.8% (3 crisis read as none, 2 as concern).
-  { file: BLIND_HUNDRED_AND_TWENTY_FIFTH, size: 605, floors: { crisisRecall: 0.973, riskRecall: 0.989, benignRight: 0.938 } },
+  // The hundred-and-twenty-fifth after its rules (risk/plainMixFireworkCoverGuttedMorningsAndHighFloorsPatterns.ts, 5 crisis and 0 concern whole-message sets): 100% / 100% / 93.8% (303 of 323), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_TWENTY_FIFTH, size: 605, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.938 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long
