@@ -140,6 +140,8 @@ export const BLIND_HUNDRED_AND_TWENTY_SECOND = new URL('./riskBlindHundredAndTwe
 export const BLIND_HUNDRED_AND_TWENTY_THIRD = new URL('./riskBlindHundredAndTwentyThird.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_TWENTY_FOURTH = new URL('./riskBlindHundredAndTwentyFourth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_TWENTY_FIFTH = new URL('./riskBlindHundredAndTwentyFifth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWENTY_SIXTH = new URL('./riskBlindHundredAndTwentySixth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWENTY_SEVENTH = new URL('./riskBlindHundredAndTwentySeventh.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -260,4 +262,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-twenty-third split', file: BLIND_HUNDRED_AND_TWENTY_THIRD },
   { name: 'blind hundred-and-twenty-fourth split', file: BLIND_HUNDRED_AND_TWENTY_FOURTH },
   { name: 'blind hundred-and-twenty-fifth split', file: BLIND_HUNDRED_AND_TWENTY_FIFTH },
+  { name: 'blind hundred-and-twenty-sixth split', file: BLIND_HUNDRED_AND_TWENTY_SIXTH },
+  { name: 'blind hundred-and-twenty-seventh split', file: BLIND_HUNDRED_AND_TWENTY_SEVENTH },
 ];
