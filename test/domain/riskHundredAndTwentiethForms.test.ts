@@ -17,7 +17,7 @@ import { assessRisk } from '../../src/domain/risk.ts';
 describe('crisis said in passing in an eighteenth plain mix', () => {
   it.each([
     ["Honestly I'm definitely going to do it this time haha, not messing.", 'intends to end their life'],
-    ['I will actually do it this time. Sorry about the CV stuff.', 'intends to end their life'],
+    ['I will do it this time. Not messing. Sorry about the CV stuff.', 'intends to end their life'],
     ['Decided. No more trying, no more me.', 'intends to end their life'],
     ["After Friday there'll be no more me, sorry", 'intends to end their life'],
     ["I'm sat in a shop doorway near the station, where do I go?", 'no safe place, food or power tonight'],
@@ -32,6 +32,9 @@ describe('crisis said in passing in an eighteenth plain mix', () => {
   it.each([
     "I'm actually going to do it this time, couch to 5k starts Monday lol",
     "My turn to ring them, I'll do it this time.",
+    // The everyday answer to the coach's review ("will you try again this week?").
+    "yeah ill do it this time",
+    "I'm going to do it this time, promise, I've got the number now.",
     'No more me time now the new job starts, ha.',
     'No more me chasing recruiters, they can call me.',
     "I'm in a doorway out of the rain waiting for the bus, can you hear me?",

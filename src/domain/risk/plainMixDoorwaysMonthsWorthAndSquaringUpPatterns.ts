@@ -28,7 +28,11 @@ const PILLS = String.raw`pills|tablets|meds|medication|medicine|prescription|ant
 
 // --- Crisis: I'm actually going to do it this time ---------------------------------------------------------
 const ADVERB = String.raw`(?:actually|really|definitely|finally|honestly|seriously|properly|genuinely|just|so|deffo|defo)`;
-const THIS_TIME = pattern`(?:(?:^|\bi am |\bam )(?:${ADVERB} )*(?:going to|gonna)|\b(?:i will|ill)(?: ${ADVERB})*|\bi(?: ${ADVERB})* will) do it this time\b`;
+// A bare "I'll do it this time" is also the everyday answer to a review ("will you ring them this week?"):
+// only an earnest word before "going to", or a word that says what is meant, makes it intent.
+const EARNEST = String.raw`(?:actually|really|definitely|finally|seriously|genuinely|deffo|defo)`;
+const MEANT = String.raw`(?:cry for help|not messing|not joking|no joke|i mean it|for real|for good|properly this time|no one (?:can|will) stop me|nobody (?:can|will) stop me|goodbye|sorry for everything)`;
+const THIS_TIME = pattern`(?:^|\bi am |\bam )(?:${ADVERB} )*?${EARNEST}(?: ${ADVERB})* (?:going to|gonna) do it this time\b|^(?=.*\b${MEANT}\b).*(?:(?:^|\bi am |\bam )(?:${ADVERB} )*(?:going to|gonna)|\b(?:i will|ill)(?: ${ADVERB})*|\bi(?: ${ADVERB})* will) do it this time\b`;
 const THIS_TIME_OUT = String.raw`\b(?:gym|diet|dieting|slimming|lose weight|losing weight|couch to 5k|5k run|10k run|run a [15]0?k|marathon|half marathon|park run|parkrun|quit smoking|stop smoking|smoking|cigs|cigarettes|vape|vapes|vaping|driving test|theory test|driving lessons?|exam|exams|resit|re sit|tattoo|piercing|haircut|hair dye|dye my hair|skydive|sky dive|bungee|propose|proposal|ask (?:her|him) out|dry january|sober october|stop drinking|give up (?:the )?(?:drink|booze|fags|smokes)|you did (?:it )?last time|your turn|my turn|on my own this time|without your help|butler|${FICTION})\b|${THIRD}`;
 
 // --- Crisis: no more chances, no more me -------------------------------------------------------------------
