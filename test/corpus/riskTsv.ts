@@ -142,6 +142,11 @@ export const BLIND_HUNDRED_AND_TWENTY_FOURTH = new URL('./riskBlindHundredAndTwe
 export const BLIND_HUNDRED_AND_TWENTY_FIFTH = new URL('./riskBlindHundredAndTwentyFifth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_TWENTY_SIXTH = new URL('./riskBlindHundredAndTwentySixth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_TWENTY_SEVENTH = new URL('./riskBlindHundredAndTwentySeventh.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWENTY_EIGHTH = new URL('./riskBlindHundredAndTwentyEighth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWENTY_NINTH = new URL('./riskBlindHundredAndTwentyNinth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTIETH = new URL('./riskBlindHundredAndThirtieth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTY_FIRST = new URL('./riskBlindHundredAndThirtyFirst.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTY_SECOND = new URL('./riskBlindHundredAndThirtySecond.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -264,4 +269,9 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-twenty-fifth split', file: BLIND_HUNDRED_AND_TWENTY_FIFTH },
   { name: 'blind hundred-and-twenty-sixth split', file: BLIND_HUNDRED_AND_TWENTY_SIXTH },
   { name: 'blind hundred-and-twenty-seventh split', file: BLIND_HUNDRED_AND_TWENTY_SEVENTH },
+  { name: 'blind hundred-and-twenty-eighth split', file: BLIND_HUNDRED_AND_TWENTY_EIGHTH },
+  { name: 'blind hundred-and-twenty-ninth split', file: BLIND_HUNDRED_AND_TWENTY_NINTH },
+  { name: 'blind hundred-and-thirtieth split', file: BLIND_HUNDRED_AND_THIRTIETH },
+  { name: 'blind hundred-and-thirty-first split', file: BLIND_HUNDRED_AND_THIRTY_FIRST },
+  { name: 'blind hundred-and-thirty-second split', file: BLIND_HUNDRED_AND_THIRTY_SECOND },
 ];
