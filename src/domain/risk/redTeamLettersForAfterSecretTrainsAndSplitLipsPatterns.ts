@@ -62,7 +62,9 @@ const LAST_PAYMENT_OUT = String.raw`\b(?:mistake|error|by accident|wrong account
 
 // --- Crisis: I'm going to do it, nothing you say will change it --------------------------------------------
 const DO_IT = String.raw`(?:i am (?:\w+ )?going to do it|i will do it|ill do it|i am doing it|doing it (?:tonight|today|anyway|now))`;
-const NO_STOPPING = String.raw`(?:nothing (?:you|anyone|anybody|no one|any of you) (?:can |could )?(?:say|says|do|does|said)(?: is going to| will| can| would| could| is gonna)? (?:change|changes|stop|stops) (?:it|that|this|me|anything|my mind)|(?:you|no one|nothing|you lot) (?:can|could|will|is going to|are going to) (?:stop|change) (?:me|it)|(?:no one|you) (?:can|will|is going to|could) talk me out of (?:it|this)|you can not (?:stop me|talk me out of (?:it|this))|my mind is made up|i have made my mind up|do not (?:try (?:and|to) )?stop me)`;
+// Said to the coach who might try: "nothing will stop me" and "my mind is made up" are also how a
+// client sounds about a goal ("how sure are you?"), so they are not enough.
+const NO_STOPPING = String.raw`(?:nothing (?:you|anyone|anybody|any of you) (?:can |could )?(?:say|says|do|does|said)(?: is going to| will| can| would| could| is gonna)? (?:change|changes|stop|stops) (?:it|that|this|me|anything|my mind)|(?:no one|you) (?:can|will|is going to|could) talk me out of (?:it|this)|you can not talk me out of (?:it|this)|do not (?:try (?:and|to) )?(?:stop me|talk me out of it))`;
 const NOTHING_WILL_CHANGE = pattern`^(?=.*\b${DO_IT}\b)(?=.*\b${NO_STOPPING}\b)`;
 const NOTHING_WILL_CHANGE_OUT = String.raw`\b(?:apply|applying|application|applied|quit|quitting|resign|resigning|hand in my notice|handing in my notice|tattoo|piercing|haircut|dye|moving|move to|emigrat\w*|gym|diet|marathon|half marathon|skydive|bungee|course|uni|university|college|army|navy|raf|business|self employed|propose|proposing|wedding|driving test|sign up|signing up|enrol\w*|${FICTION})\b|${THIRD}`;
 
@@ -83,7 +85,7 @@ const STRONG_STUFF_OUT = String.raw`\b(?:training|trained|certificate|qualificat
 
 // --- Crisis: second attempt was in August, didn't work obviously --------------------------------------------
 const PAST_ATTEMPT = pattern`^(?=.*\b(?:did not work|failed|obviously|woke up|survived|still here|hospital|a and e|ambulance|stomach pumped|sectioned|pumped|unfortunately|sadly)\b).*\b(?:first|second|third|fourth|fifth|last|latest|previous|recent|most recent|1st|2nd|3rd|4th|5th|my|another) attempt(?! (?:at|on|to|of|for)\b)(?: (?:was|were|happened))? (?:in|on|last|back in|at|around|this|over|just before|just after|after|before) \w+`;
-const PAST_ATTEMPT_OUT = String.raw`\b(?:test|tests|exam|exams|theory|practical|driving|resit|re sit|re take|retake|maths|english|gcse|gcses|functional skills|cscs|module|assignment|essay|recipe|bake|baking|cake|bread|record|pb|personal best|marathon|lift|deadlift|squat|bench|swim|climb|ivf|pregnan\w*|conceive|quit smoking|stop smoking|quitting|diet|sober|sobriety|detox|passed|${FICTION})\b|${THIRD}`;
+const PAST_ATTEMPT_OUT = String.raw`\b(?:test|tests|exam|exams|interview|interviews|assessment|application|applications|typing|numeracy|literacy|website|booking|login|log in|password|upload|theory|practical|driving|resit|re sit|re take|retake|maths|english|gcse|gcses|functional skills|cscs|module|assignment|essay|recipe|bake|baking|cake|bread|record|pb|personal best|marathon|lift|deadlift|squat|bench|swim|climb|ivf|pregnan\w*|conceive|quit smoking|stop smoking|quitting|diet|sober|sobriety|detox|passed|${FICTION})\b|${THIRD}`;
 
 // --- Crisis: a letter for my family, for after ------------------------------------------------------------
 const FOR_AFTER = String.raw`(?:for after(?:wards)?(?! (?:the|my|a|an|this|that|school|work|christmas|college|lunch|dinner|tea|holidays?|\w+ing|i (?:start|get|finish|leave|move|come|go back))\b)|for when i am (?:gone|not here|not around|dead)|for after i am (?:gone|dead)|after i am (?:gone|dead)|after i die|when i die|to (?:read|open) after(?:wards)?(?! (?:the|my|a|an|this|that|\w+ing)\b))`;
@@ -96,7 +98,7 @@ const SECRET_TRAIN_OUT = String.raw`\b(?:${FICTION})\b|${THIRD}`;
 
 // --- Crisis: my brother kicked off and split my lip over my wages -------------------------------------------
 const SPLIT_MY_LIP = pattern`(?:\bmy ${KIN}|\b(?:he|she|they))\b(?: \w+){0,6}? (?:split|bust|busted|burst|fattened|fat|broke|broken|cracked|blacked|bruised|chipped|knocked out) my (?:lip|lips|eye|eyes|eyebrow|nose|head|jaw|cheek|cheekbone|tooth|teeth|front teeth|rib|ribs|eye socket|arm|wrist|finger|fingers)\b`;
-const SPLIT_MY_LIP_OUT = String.raw`\b(?:by accident|accident\w*|not on purpose|messing (?:about|around)|play fighting|playfight\w*|mucking about|baby|toddler|carrying|swing|rugby|football|boxing|sparring|spar|mma|kickbox\w*|karate|judo|training|match|dentist|barber|hairdresser|doctor|surgeon|nurse|optician|blood test|taking blood|injection|jab|vaccine|physio|massage|${FICTION}|${A_LAUGH})\b`;
+const SPLIT_MY_LIP_OUT = String.raw`\b(?:by accident|by mistake|accident\w*|not on purpose|did not mean|head ?butt\w*|jumped on me|climbing on me|wrestl\w*|arm wrestl\w*|messing (?:about|around)|play fighting|playfight\w*|mucking about|baby|toddler|carrying|swing|rugby|football|boxing|sparring|spar|mma|kickbox\w*|karate|judo|training|match|dentist|barber|hairdresser|doctor|surgeon|nurse|optician|blood test|taking blood|injection|jab|vaccine|physio|massage|${FICTION}|${A_LAUGH})\b`;
 
 // --- Crisis: the sofa fell through, not sure where I'm sleeping tonight -------------------------------------
 const NOT_SURE_WHERE = String.raw`(?:not sure|do not know|no idea|no clue|unsure|not certain|clueless|not a clue)(?: yet| now| at all| honestly)?`;
