@@ -623,7 +623,8 @@ const FLOORS = [
   // start. The hundred-and-twenty-sixth (a third red-teamer, writing as many different clients) 93.0% /
   // 95.4% / 92.1% (10 crisis read as none, 4 as concern); the hundred-and-twenty-seventh (a twentieth plain
   // mix) 96.8% / 98.2% / 92.8% (4 as none, 2 as concern).
-  { file: BLIND_HUNDRED_AND_TWENTY_SIXTH, size: 645, floors: { crisisRecall: 0.929, riskRecall: 0.953, benignRight: 0.921 } },
+  // The hundred-and-twenty-sixth after its rules (risk/redTeamLettersForAfterSecretTrainsAndSplitLipsPatterns.ts, 14 crisis and 4 concern whole-message sets): 100% / 100% / 92.1% (316 of 343), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_TWENTY_SIXTH, size: 645, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.921 } },
   { file: BLIND_HUNDRED_AND_TWENTY_SEVENTH, size: 595, floors: { crisisRecall: 0.968, riskRecall: 0.981, benignRight: 0.928 } },
   // Five more written blind the session after (2026-12-03), lines already held taken out, measured once
   // fresh before any rule of that session (ceba2d5): the hundred-and-twenty-eighth (a fourth red-teamer)
