@@ -1,0 +1,43 @@
+// Everyday answers to the coach's own questions ("When could you do it?", "How sure are you?", "How
+// did it go?"), written by two helpers who read only the coach's sentences and were asked for the
+// answers a worried reader might jump at: "doing it tonight once and for all", "booked it for the
+// 14th", "said bye to everyone on my last shift". A client who answers a goal question and gets crisis
+// contacts back is let down, and the rule files' sets are where that had crept in unseen (bare "I'll do
+// it" answers read as plans). test/corpus/riskCoachAnswersEveryday.tsv, never trained on.
+import '../support/trainedModels.ts';
+import { describe, expect, it } from 'vitest';
+import { assessRisk } from '../../src/domain/risk.ts';
+import { applyRules } from '../../src/domain/risk/rules.ts';
+import { readRiskTsv } from '../corpus/riskTsv.ts';
+
+const answers = readRiskTsv(new URL('../corpus/riskCoachAnswersEveryday.tsv', import.meta.url));
+
+describe("everyday answers to the coach's questions", () => {
+  it('are all labelled everyday', () => {
+    expect(answers.length).toBeGreaterThan(1000);
+    expect(answers.filter((answer) => answer.level !== 'none')).toEqual([]);
+  });
+
+  // Five work goodbyes are read by older clause rules: "said bye to everyone" is its own clause, and
+  // the clause does not see "last shift" in the one before. Rewriting them as a topic would change the
+  // classifier's training text, which moves every split; left, and listed so any new one shows.
+  it('are read as crisis by no rule but five goodbyes at work', () => {
+    const readByRules = answers.filter((answer) => applyRules(answer.text).crisis.size > 0).map((answer) => answer.text);
+    expect(readByRules).toEqual([
+      'its my last day at the chippy on sat, want to say bye to everyone then start looking properly',
+      'i finished my last day in june and said goodbye to everyone, it was only a 6 month contract',
+      'my old colleagues, i said goodbye to them all last month but we have a group chat',
+      'said my goodbyes at the old place, there was cake lol',
+      'last shift was yesterday, said bye to everyone, onto the next thing',
+    ]);
+  });
+
+  // The classifier alone reads about one in twenty-five as crisis ("do my cv tonight once the kids are
+  // asleep"): measured when the corpus was added (52 crisis, 31 concern of 1,087), a ceiling, not a goal.
+  it('are read as crisis at most 52 times and as concern at most 31 times in 1,087', () => {
+    const levels = answers.map((answer) => assessRisk(answer.text).level);
+    expect(levels).toHaveLength(1087);
+    expect(levels.filter((level) => level === 'crisis').length).toBeLessThanOrEqual(52);
+    expect(levels.filter((level) => level === 'concern').length).toBeLessThanOrEqual(31);
+  });
+});
