@@ -30,6 +30,7 @@ import { HUNDRED_AND_TWENTIETH_WHOLE_SETS } from './plainMixDoorwaysMonthsWorthA
 import { HUNDRED_AND_TWENTY_FIFTH_WHOLE_SETS } from './plainMixFireworkCoverGuttedMorningsAndHighFloorsPatterns.ts';
 import { HUNDRED_AND_TWENTY_SIXTH_WHOLE_SETS } from './redTeamLettersForAfterSecretTrainsAndSplitLipsPatterns.ts';
 import { HUNDRED_AND_TWENTY_EIGHTH_WHOLE_SETS } from './redTeamDeletedWishesFootbridgesAndVillainArcsPatterns.ts';
+import { HUNDRED_AND_TWENTY_NINTH_WHOLE_SETS } from './shortRepliesKWordThoughtsCansBeforeNoonAndNoWonderPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -60,4 +61,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_TWENTY_FIFTH_WHOLE_SETS,
   ...HUNDRED_AND_TWENTY_SIXTH_WHOLE_SETS,
   ...HUNDRED_AND_TWENTY_EIGHTH_WHOLE_SETS,
+  ...HUNDRED_AND_TWENTY_NINTH_WHOLE_SETS,
 ];
