@@ -633,15 +633,10 @@ const FLOORS = [
   // plain mix) 97.3% / 98.3% / 88.3% (2, 3); the hundred-and-thirty-first (second-language speakers, long-term
   // health conditions, carers) 97.0% / 97.1% / 91.3% (5, 1); the hundred-and-thirty-second (recovery and
   // IPS, ex-forces, leaving care or prison, insecure work) 98.4% / 96.9% / 91.1% (2, 1).
-<<<<<<< HEAD
   // The hundred-and-twenty-eighth after its rules (risk/redTeamDeletedWishesFootbridgesAndVillainArcsPatterns.ts, 11 crisis and 5 concern whole-message sets): 100% / 100% / 93.0% (332 of 357), everyday unchanged.
   { file: BLIND_HUNDRED_AND_TWENTY_EIGHTH, size: 646, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.929 } },
-  { file: BLIND_HUNDRED_AND_TWENTY_NINTH, size: 547, floors: { crisisRecall: 0.969, riskRecall: 0.958, benignRight: 0.967 } },
-=======
-  { file: BLIND_HUNDRED_AND_TWENTY_EIGHTH, size: 646, floors: { crisisRecall: 0.942, riskRecall: 0.948, benignRight: 0.929 } },
   // The hundred-and-twenty-ninth after its rules (risk/shortRepliesKWordThoughtsCansBeforeNoonAndNoWonderPatterns.ts, 3 crisis and 6 concern whole-message sets): 98.8% / 99.2% / 96.7% (297 of 307), everyday unchanged.
   { file: BLIND_HUNDRED_AND_TWENTY_NINTH, size: 547, floors: { crisisRecall: 0.987, riskRecall: 0.991, benignRight: 0.967 } },
->>>>>>> rules129
   { file: BLIND_HUNDRED_AND_THIRTIETH, size: 630, floors: { crisisRecall: 0.973, riskRecall: 0.982, benignRight: 0.882 } },
   { file: BLIND_HUNDRED_AND_THIRTY_FIRST, size: 675, floors: { crisisRecall: 0.97, riskRecall: 0.97, benignRight: 0.912 } },
   { file: BLIND_HUNDRED_AND_THIRTY_SECOND, size: 631, floors: { crisisRecall: 0.984, riskRecall: 0.969, benignRight: 0.91 } },
