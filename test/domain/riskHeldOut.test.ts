@@ -624,7 +624,8 @@ const FLOORS = [
   // 95.4% / 92.1% (10 crisis read as none, 4 as concern); the hundred-and-twenty-seventh (a twentieth plain
   // mix) 96.8% / 98.2% / 92.8% (4 as none, 2 as concern).
   { file: BLIND_HUNDRED_AND_TWENTY_SIXTH, size: 645, floors: { crisisRecall: 0.929, riskRecall: 0.953, benignRight: 0.921 } },
-  { file: BLIND_HUNDRED_AND_TWENTY_SEVENTH, size: 595, floors: { crisisRecall: 0.968, riskRecall: 0.981, benignRight: 0.928 } },
+  // The hundred-and-twenty-seventh after its rules (risk/plainMixPierMorningsSecretGoodbyesAndOwnBurnsPatterns.ts, 6 crisis and 1 concern whole-message sets): 100% / 100% / 92.8% (297 of 320), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_TWENTY_SEVENTH, size: 595, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.928 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long

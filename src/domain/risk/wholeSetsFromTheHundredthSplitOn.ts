@@ -28,6 +28,7 @@ import { HUNDRED_AND_TWENTY_FOURTH_WHOLE_SETS } from './shortRepliesScoresSeaWal
 import { HUNDRED_AND_TWENTY_THIRD_WHOLE_SETS } from './formsRehomedPetsPackLimitsAndBeGoneGoalsPatterns.ts';
 import { HUNDRED_AND_TWENTIETH_WHOLE_SETS } from './plainMixDoorwaysMonthsWorthAndSquaringUpPatterns.ts';
 import { HUNDRED_AND_TWENTY_FIFTH_WHOLE_SETS } from './plainMixFireworkCoverGuttedMorningsAndHighFloorsPatterns.ts';
+import { HUNDRED_AND_TWENTY_SEVENTH_WHOLE_SETS } from './plainMixPierMorningsSecretGoodbyesAndOwnBurnsPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -56,4 +57,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_TWENTY_THIRD_WHOLE_SETS,
   ...HUNDRED_AND_TWENTIETH_WHOLE_SETS,
   ...HUNDRED_AND_TWENTY_FIFTH_WHOLE_SETS,
+  ...HUNDRED_AND_TWENTY_SEVENTH_WHOLE_SETS,
 ];
