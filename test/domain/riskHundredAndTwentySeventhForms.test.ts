@@ -56,6 +56,8 @@ describe('crisis said in passing in a twentieth plain mix', () => {
     'Said goodbye to the team without them knowing about the new job, felt weird.',
     "Said my goodbyes to the team on Friday without them knowing I'd handed in my notice.",
     'Burns from the oven tray at work, my own doing, wasn\'t looking.',
+    'Burns on my arm from the fryer, my own doing, should have worn the gloves',
+    'Cut my hand on the box cutter at work, my own doing',
     'The haircut is a bit uneven, I did it myself, ha.',
   ])('%j is not read as crisis', (text) => {
     expect(applyRules(text).crisis.size).toBe(0);
