@@ -625,7 +625,8 @@ const FLOORS = [
   // mix) 96.8% / 98.2% / 92.8% (4 as none, 2 as concern).
   // The hundred-and-twenty-sixth after its rules (risk/redTeamLettersForAfterSecretTrainsAndSplitLipsPatterns.ts, 14 crisis and 4 concern whole-message sets): 100% / 100% / 92.1% (316 of 343), everyday unchanged.
   { file: BLIND_HUNDRED_AND_TWENTY_SIXTH, size: 645, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.921 } },
-  { file: BLIND_HUNDRED_AND_TWENTY_SEVENTH, size: 595, floors: { crisisRecall: 0.968, riskRecall: 0.981, benignRight: 0.928 } },
+  // The hundred-and-twenty-seventh after its rules (risk/plainMixPierMorningsSecretGoodbyesAndOwnBurnsPatterns.ts, 6 crisis and 1 concern whole-message sets): 100% / 100% / 92.8% (297 of 320), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_TWENTY_SEVENTH, size: 595, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.928 } },
   // Five more written blind the session after (2026-12-03), lines already held taken out, measured once
   // fresh before any rule of that session (ceba2d5): the hundred-and-twenty-eighth (a fourth red-teamer)
   // 94.2% / 94.8% / 93.0% (10 crisis read as none, 1 as concern); the hundred-and-twenty-ninth (one- to

@@ -31,6 +31,7 @@ import { HUNDRED_AND_TWENTY_FIFTH_WHOLE_SETS } from './plainMixFireworkCoverGutt
 import { HUNDRED_AND_TWENTY_SIXTH_WHOLE_SETS } from './redTeamLettersForAfterSecretTrainsAndSplitLipsPatterns.ts';
 import { HUNDRED_AND_TWENTY_EIGHTH_WHOLE_SETS } from './redTeamDeletedWishesFootbridgesAndVillainArcsPatterns.ts';
 import { HUNDRED_AND_TWENTY_NINTH_WHOLE_SETS } from './shortRepliesKWordThoughtsCansBeforeNoonAndNoWonderPatterns.ts';
+import { HUNDRED_AND_TWENTY_SEVENTH_WHOLE_SETS } from './plainMixPierMorningsSecretGoodbyesAndOwnBurnsPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -62,4 +63,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_TWENTY_SIXTH_WHOLE_SETS,
   ...HUNDRED_AND_TWENTY_EIGHTH_WHOLE_SETS,
   ...HUNDRED_AND_TWENTY_NINTH_WHOLE_SETS,
+  ...HUNDRED_AND_TWENTY_SEVENTH_WHOLE_SETS,
 ];
