@@ -635,7 +635,8 @@ const FLOORS = [
   // IPS, ex-forces, leaving care or prison, insecure work) 98.4% / 96.9% / 91.1% (2, 1).
   { file: BLIND_HUNDRED_AND_TWENTY_EIGHTH, size: 646, floors: { crisisRecall: 0.942, riskRecall: 0.948, benignRight: 0.929 } },
   { file: BLIND_HUNDRED_AND_TWENTY_NINTH, size: 547, floors: { crisisRecall: 0.969, riskRecall: 0.958, benignRight: 0.967 } },
-  { file: BLIND_HUNDRED_AND_THIRTIETH, size: 630, floors: { crisisRecall: 0.973, riskRecall: 0.982, benignRight: 0.882 } },
+  // The hundred-and-thirtieth after its rules (risk/plainMixOnlyWayOutWrappedArmsAndSoberSessionsPatterns.ts, 5 crisis and 3 concern whole-message sets): 99.5% / 99.7% / 88.3% (301 of 341), everyday unchanged; "tomorrow morning, the 7.10 train, I've thought it through" is left (a day and a train time is the everyday answer to the coach's "when will you do it?").
+  { file: BLIND_HUNDRED_AND_THIRTIETH, size: 630, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.882 } },
   { file: BLIND_HUNDRED_AND_THIRTY_FIRST, size: 675, floors: { crisisRecall: 0.97, riskRecall: 0.97, benignRight: 0.912 } },
   { file: BLIND_HUNDRED_AND_THIRTY_SECOND, size: 631, floors: { crisisRecall: 0.984, riskRecall: 0.969, benignRight: 0.91 } },
 ];

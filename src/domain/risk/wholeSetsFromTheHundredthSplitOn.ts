@@ -29,6 +29,7 @@ import { HUNDRED_AND_TWENTY_THIRD_WHOLE_SETS } from './formsRehomedPetsPackLimit
 import { HUNDRED_AND_TWENTIETH_WHOLE_SETS } from './plainMixDoorwaysMonthsWorthAndSquaringUpPatterns.ts';
 import { HUNDRED_AND_TWENTY_FIFTH_WHOLE_SETS } from './plainMixFireworkCoverGuttedMorningsAndHighFloorsPatterns.ts';
 import { HUNDRED_AND_TWENTY_SIXTH_WHOLE_SETS } from './redTeamLettersForAfterSecretTrainsAndSplitLipsPatterns.ts';
+import { HUNDRED_AND_THIRTIETH_WHOLE_SETS } from './plainMixOnlyWayOutWrappedArmsAndSoberSessionsPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -58,4 +59,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_TWENTIETH_WHOLE_SETS,
   ...HUNDRED_AND_TWENTY_FIFTH_WHOLE_SETS,
   ...HUNDRED_AND_TWENTY_SIXTH_WHOLE_SETS,
+  ...HUNDRED_AND_THIRTIETH_WHOLE_SETS,
 ];
