@@ -32,6 +32,7 @@ import { HUNDRED_AND_TWENTY_SIXTH_WHOLE_SETS } from './redTeamLettersForAfterSec
 import { HUNDRED_AND_TWENTY_EIGHTH_WHOLE_SETS } from './redTeamDeletedWishesFootbridgesAndVillainArcsPatterns.ts';
 import { HUNDRED_AND_TWENTY_NINTH_WHOLE_SETS } from './shortRepliesKWordThoughtsCansBeforeNoonAndNoWonderPatterns.ts';
 import { HUNDRED_AND_TWENTY_SEVENTH_WHOLE_SETS } from './plainMixPierMorningsSecretGoodbyesAndOwnBurnsPatterns.ts';
+import { HUNDRED_AND_THIRTIETH_WHOLE_SETS } from './plainMixOnlyWayOutWrappedArmsAndSoberSessionsPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -64,4 +65,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_TWENTY_EIGHTH_WHOLE_SETS,
   ...HUNDRED_AND_TWENTY_NINTH_WHOLE_SETS,
   ...HUNDRED_AND_TWENTY_SEVENTH_WHOLE_SETS,
+  ...HUNDRED_AND_THIRTIETH_WHOLE_SETS,
 ];
