@@ -640,7 +640,8 @@ const FLOORS = [
   { file: BLIND_HUNDRED_AND_TWENTY_NINTH, size: 547, floors: { crisisRecall: 0.987, riskRecall: 0.991, benignRight: 0.967 } },
   // The hundred-and-thirtieth after its rules (risk/plainMixOnlyWayOutWrappedArmsAndSoberSessionsPatterns.ts, 5 crisis and 3 concern whole-message sets): 99.5% / 99.7% / 88.3% (301 of 341), everyday unchanged; "tomorrow morning, the 7.10 train, I've thought it through" is left (a day and a train time is the everyday answer to the coach's "when will you do it?").
   { file: BLIND_HUNDRED_AND_THIRTIETH, size: 630, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.882 } },
-  { file: BLIND_HUNDRED_AND_THIRTY_FIRST, size: 675, floors: { crisisRecall: 0.97, riskRecall: 0.97, benignRight: 0.912 } },
+  // The hundred-and-thirty-first after its rules (risk/secondLanguageCarersAndLongIllnessPatterns.ts, 6 crisis and 4 concern whole-message sets): 100% / 100% / 91.3% (335 of 367), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_THIRTY_FIRST, size: 675, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.912 } },
   { file: BLIND_HUNDRED_AND_THIRTY_SECOND, size: 631, floors: { crisisRecall: 0.984, riskRecall: 0.969, benignRight: 0.91 } },
 ];
 

@@ -33,6 +33,7 @@ import { HUNDRED_AND_TWENTY_EIGHTH_WHOLE_SETS } from './redTeamDeletedWishesFoot
 import { HUNDRED_AND_TWENTY_NINTH_WHOLE_SETS } from './shortRepliesKWordThoughtsCansBeforeNoonAndNoWonderPatterns.ts';
 import { HUNDRED_AND_TWENTY_SEVENTH_WHOLE_SETS } from './plainMixPierMorningsSecretGoodbyesAndOwnBurnsPatterns.ts';
 import { HUNDRED_AND_THIRTIETH_WHOLE_SETS } from './plainMixOnlyWayOutWrappedArmsAndSoberSessionsPatterns.ts';
+import { HUNDRED_AND_THIRTY_FIRST_WHOLE_SETS } from './secondLanguageCarersAndLongIllnessPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -66,4 +67,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_TWENTY_NINTH_WHOLE_SETS,
   ...HUNDRED_AND_TWENTY_SEVENTH_WHOLE_SETS,
   ...HUNDRED_AND_THIRTIETH_WHOLE_SETS,
+  ...HUNDRED_AND_THIRTY_FIRST_WHOLE_SETS,
 ];
