@@ -14,6 +14,7 @@ import { applyRules } from '../../src/domain/risk/rules.ts';
 import { assessRisk } from '../../src/domain/risk.ts';
 import { normaliseForMatching } from '../../src/domain/risk/normalise.ts';
 import { HUNDRED_AND_THIRTIETH_WHOLE_SETS } from '../../src/domain/risk/plainMixOnlyWayOutWrappedArmsAndSoberSessionsPatterns.ts';
+import { BARE_COACH_ANSWERS } from '../support/bareCoachAnswers.ts';
 
 /** The reasons this file's own sets give a message (so a look-alike is checked against them alone). */
 const readBySets = (text: string): string[] => {
@@ -57,11 +58,7 @@ describe('crisis said in passing in a twenty-first plain mix', () => {
     'The landlord came in at night to fix the boiler, bit awkward.',
     "My landlord won't leave me alone about the rent being late, keeps ringing at night.",
     // Everyday answers to the coach's own questions ("when will you do it?", "how did it go?").
-    "after the school run I'll do it",
-    "I'll do it tonight",
-    'tuesday, the 9am bus',
-    'crap',
-    'not great',
+    ...BARE_COACH_ANSWERS,
     "I've set a date for the interview",
     "not this week, I won't be around",
     "no point doing it this week, I won't be around, back on Monday",

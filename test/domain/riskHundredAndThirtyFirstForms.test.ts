@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { expectAssessed } from '../support/riskAssertions.ts';
 import { applyRules } from '../../src/domain/risk/rules.ts';
 import { assessRisk } from '../../src/domain/risk.ts';
+import { BARE_COACH_ANSWERS } from '../support/bareCoachAnswers.ts';
 
 describe('crisis said plainly by second-language speakers, carers and the long-term ill', () => {
   it.each([
@@ -41,11 +42,7 @@ describe('crisis said plainly by second-language speakers, carers and the long-t
     "Bye then, I can't keep going on about the bus fares, see you Friday.",
     'Meter is empty but I topped it up now, card is empty till Friday though.',
     // Everyday answers to the coach's questions ("when will you do it?", "how did it go?").
-    "after the school run I'll do it",
-    "I'll do it tonight",
-    'tuesday, the 9am bus',
-    'crap',
-    'not great',
+    ...BARE_COACH_ANSWERS,
     "I've set a date for the interview",
   ])('%j is not read as crisis', (text) => {
     expect(applyRules(text).crisis.size).toBe(0);

@@ -13,6 +13,7 @@ import { expectAssessed } from '../support/riskAssertions.ts';
 import { applyRules } from '../../src/domain/risk/rules.ts';
 import { assessRisk, normaliseForMatching } from '../../src/domain/risk.ts';
 import { HUNDRED_AND_TWENTY_NINTH_WHOLE_SETS } from '../../src/domain/risk/shortRepliesKWordThoughtsCansBeforeNoonAndNoWonderPatterns.ts';
+import { BARE_COACH_ANSWERS } from '../support/bareCoachAnswers.ts';
 
 /** The reasons this file's own sets give a message. */
 const ownReasons = (text: string): string[] => {
@@ -97,11 +98,7 @@ describe('concern in a twentieth set of short replies', () => {
 
 describe("the coach's everyday answers, which these sets leave alone", () => {
   it.each([
-    "after the school run I'll do it",
-    "I'll do it tonight",
-    'tuesday, the 9am bus',
-    'crap',
-    'not great',
+    ...BARE_COACH_ANSWERS,
     "I've set a date for the interview",
     'end of the month, got it all worked out',
     'tomorrow morning before the appointment',

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { expectAssessed } from '../support/riskAssertions.ts';
 import { applyRules } from '../../src/domain/risk/rules.ts';
 import { assessRisk } from '../../src/domain/risk.ts';
+import { BARE_COACH_ANSWERS } from '../support/bareCoachAnswers.ts';
 
 describe('crisis said in passing in a twentieth plain mix', () => {
   it.each([
@@ -34,11 +35,7 @@ describe('crisis said in passing in a twentieth plain mix', () => {
 
   it.each([
     // The coach's everyday questions, answered in a few words.
-    "after the school run I'll do it",
-    "I'll do it tonight",
-    'tuesday, the 9am bus',
-    'crap',
-    'not great',
+    ...BARE_COACH_ANSWERS,
     "I've set a date for the interview",
     "Coming off the bridge now, traffic's awful, don't wait for me tonight.",
     'Tomorrow morning we are fishing off the end of the pier, goodbye sleep!',
