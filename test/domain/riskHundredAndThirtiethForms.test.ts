@@ -9,20 +9,13 @@
 // the coach's own questions, which none of these sets may read.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
-import { expectAssessed } from '../support/riskAssertions.ts';
+import { expectAssessed, reasonsReadBy } from '../support/riskAssertions.ts';
 import { applyRules } from '../../src/domain/risk/rules.ts';
 import { assessRisk } from '../../src/domain/risk.ts';
-import { normaliseForMatching } from '../../src/domain/risk/normalise.ts';
 import { HUNDRED_AND_THIRTIETH_WHOLE_SETS } from '../../src/domain/risk/plainMixOnlyWayOutWrappedArmsAndSoberSessionsPatterns.ts';
 import { BARE_COACH_ANSWERS } from '../support/bareCoachAnswers.ts';
 
-/** The reasons this file's own sets give a message (so a look-alike is checked against them alone). */
-const readBySets = (text: string): string[] => {
-  const normalised = normaliseForMatching(text);
-  return HUNDRED_AND_THIRTIETH_WHOLE_SETS.flatMap(([gate, groups]) =>
-    gate.test(normalised) ? groups.filter((g) => g.patterns.some((p) => p.test(normalised))).map((g) => g.reason) : [],
-  );
-};
+const readBySets = (text: string): string[] => reasonsReadBy(HUNDRED_AND_THIRTIETH_WHOLE_SETS, text);
 
 describe('crisis said in passing in a twenty-first plain mix', () => {
   it.each([

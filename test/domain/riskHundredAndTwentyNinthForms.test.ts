@@ -9,19 +9,13 @@
 // tribunal; hitting them up again Monday. And the coach's everyday answers, which none of these sets reads.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
-import { expectAssessed } from '../support/riskAssertions.ts';
+import { expectAssessed, reasonsReadBy } from '../support/riskAssertions.ts';
 import { applyRules } from '../../src/domain/risk/rules.ts';
-import { assessRisk, normaliseForMatching } from '../../src/domain/risk.ts';
+import { assessRisk } from '../../src/domain/risk.ts';
 import { HUNDRED_AND_TWENTY_NINTH_WHOLE_SETS } from '../../src/domain/risk/shortRepliesKWordThoughtsCansBeforeNoonAndNoWonderPatterns.ts';
 import { BARE_COACH_ANSWERS } from '../support/bareCoachAnswers.ts';
 
-/** The reasons this file's own sets give a message. */
-const ownReasons = (text: string): string[] => {
-  const normalised = normaliseForMatching(text);
-  return HUNDRED_AND_TWENTY_NINTH_WHOLE_SETS.flatMap(([gate, groups]) =>
-    gate.test(normalised) ? groups.filter((g) => g.patterns.some((p) => p.test(normalised))).map((g) => g.reason) : [],
-  );
-};
+const ownReasons = (text: string): string[] => reasonsReadBy(HUNDRED_AND_TWENTY_NINTH_WHOLE_SETS, text);
 
 describe('crisis in a twentieth set of short replies', () => {
   it.each([

@@ -14,18 +14,12 @@
 // of the window; and someone else's trouble told by the client.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
-import { expectAssessed } from '../support/riskAssertions.ts';
+import { expectAssessed, reasonsReadBy } from '../support/riskAssertions.ts';
 import { applyRules } from '../../src/domain/risk/rules.ts';
-import { assessRisk, normaliseForMatching } from '../../src/domain/risk.ts';
+import { assessRisk } from '../../src/domain/risk.ts';
 import { HUNDRED_AND_TWENTY_SECOND_WHOLE_SETS } from '../../src/domain/risk/youngGameOverSofaFavoursAndOrbitJokesPatterns.ts';
 
-/** The reasons this file's sets read in a message. */
-function ownReasons(text: string): string[] {
-  const whole = normaliseForMatching(text);
-  return HUNDRED_AND_TWENTY_SECOND_WHOLE_SETS.flatMap(([gate, groups]) =>
-    gate.test(whole) ? groups.filter((g) => g.patterns.some((p) => p.test(whole))).map((g) => g.reason) : [],
-  );
-}
+const ownReasons = (text: string): string[] => reasonsReadBy(HUNDRED_AND_TWENTY_SECOND_WHOLE_SETS, text);
 
 describe('crisis said by people of sixteen to twenty-four', () => {
   it.each([
