@@ -147,6 +147,10 @@ export const BLIND_HUNDRED_AND_TWENTY_NINTH = new URL('./riskBlindHundredAndTwen
 export const BLIND_HUNDRED_AND_THIRTIETH = new URL('./riskBlindHundredAndThirtieth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_THIRTY_FIRST = new URL('./riskBlindHundredAndThirtyFirst.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_THIRTY_SECOND = new URL('./riskBlindHundredAndThirtySecond.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTY_THIRD = new URL('./riskBlindHundredAndThirtyThird.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTY_FOURTH = new URL('./riskBlindHundredAndThirtyFourth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTY_FIFTH = new URL('./riskBlindHundredAndThirtyFifth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTY_SIXTH = new URL('./riskBlindHundredAndThirtySixth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -274,4 +278,8 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-thirtieth split', file: BLIND_HUNDRED_AND_THIRTIETH },
   { name: 'blind hundred-and-thirty-first split', file: BLIND_HUNDRED_AND_THIRTY_FIRST },
   { name: 'blind hundred-and-thirty-second split', file: BLIND_HUNDRED_AND_THIRTY_SECOND },
+  { name: 'blind hundred-and-thirty-third split', file: BLIND_HUNDRED_AND_THIRTY_THIRD },
+  { name: 'blind hundred-and-thirty-fourth split', file: BLIND_HUNDRED_AND_THIRTY_FOURTH },
+  { name: 'blind hundred-and-thirty-fifth split', file: BLIND_HUNDRED_AND_THIRTY_FIFTH },
+  { name: 'blind hundred-and-thirty-sixth split', file: BLIND_HUNDRED_AND_THIRTY_SIXTH },
 ];
