@@ -13,9 +13,10 @@
 // on someone else's trouble and on fiction.
 // Crisis: the sofa / room I was staying on is gone, or I was kicked out, or he moved his girlfriend in,
 // and I'm walking round town / the streets / have nowhere to go; hopefully / with any luck I won't be
-// around by then / much longer, or won't be here by then (not of a hostel, a placement or a ward); a
-// message that opens "it's happening (soon / tonight)" and wants it over with.
-// Concern: not feeling great with heavy / hard to explain; the council or landlord want the flat back,
+// around by then / much longer, as the message's last words (not of retiring, leave or a move). "I won't
+// be here by then" is left to the model: it is how people say they hope to be in work by then.
+// Concern: a message that opens "it's happening (soon / tonight)" and wants it over with (concern, not
+// crisis: it is also how people speak of an interview on the day); not feeling great with heavy / hard to explain; the council or landlord want the flat back,
 // or I'm not on the tenancy and the tenant is moving out or has died; I know what I'm worth, not much /
 // nothing; the kids / him / her sold on eBay; thoughts or urges and my safety plan; extra (or someone
 // else's) tramadol, diazepam, pills when things get too much / to cope; fines, an advance or an
@@ -40,12 +41,9 @@ const SOFA_GONE_WALKING_OUT = String.raw`\b(?:handing out|hand out|drop(?:ping)?
 // --- Crisis: hopefully I will not be around by then -------------------------------------------------------------
 const HOPING = String.raw`(?:hopefully|with any luck|if i am lucky|fingers crossed|god willing|please god|touch wood) i (?:will not|would not|will never|do not)`;
 const NOT_AROUND = String.raw`(?:be (?:around|alive|about|breathing|on this earth|still around|in this world)|still be (?:around|alive)|live|last)`;
-const HOPE_NOT_AROUND = pattern`\b${HOPING} ${NOT_AROUND}(?: (?:by then|till then|until then|that long|long enough|much longer|to see (?:it|that|then|\w+)))?(?: anyway)?$|\b${HOPING} (?:be (?:around|alive|still around)|still be (?:around|alive)) (?:by then|till then|until then|that long|long enough|much longer|to see (?:it|that|then|\d+))\b`;
-const HOPE_NOT_HERE = pattern`\b${HOPING} (?:be here|be still here|still be here)(?: (?:by then|till then|until then|to see (?:it|that|then|\w+)))?(?: anyway)?$`;
-const AWAY = String.raw`holiday|holidays|abroad|spain|on leave|annual leave|away (?:that|next|this)|moving (?:to|away|house|out)|emigrat\w*|new job|office|depot|on the road|${FICTION}`;
+const HOPE_NOT_AROUND = pattern`\b${HOPING} ${NOT_AROUND}(?: (?:by then|till then|until then|that long|long enough|much longer|to see (?:it|that|then|\w+)))?(?: anyway)?$`;
+const AWAY = String.raw`retire|retired|retirement|retiring|holiday|holidays|abroad|spain|on leave|annual leave|away (?:that|next|this)|moving (?:to|away|house|out)|emigrat\w*|new job|office|depot|on the road|${FICTION}`;
 const HOPE_NOT_AROUND_OUT = String.raw`\b(?:${AWAY})\b`;
-/** "Here" is also a hostel, a placement or a ward: hopefully I won't be here by then. */
-const HOPE_NOT_HERE_OUT = String.raw`\b(?:hostel|shelter|refuge|placement|hospital|ward|discharg\w*|housing|bidding|${AWAY})\b`;
 
 // --- Crisis: it is happening soon, I just want it over with ----------------------------------------------------
 const HAPPENING_OVER_WITH = pattern`^(?=(?:(?:so|well|ok|okay|right|anyway|yeah|yes|just so you know|fyi|honestly) )?(?:it is happening|it is going to happen|it will happen|it happens)(?: (?:soon|tonight|today|tomorrow|this week|this weekend|now|at last|finally|and))?\b)(?=.*\bi (?:just |only )?want (?:it|this|everything|all of it|it all)(?: all)? (?:to be )?(?:over|over with|done|done with|finished|to end|to stop)\b)`;
@@ -85,8 +83,7 @@ const TAKEN_FROM_BENEFITS_OUT = String.raw`\b(?:payslip|tax code|national insura
 export const HUNDRED_AND_THIRTY_SECOND_WHOLE_SETS = [
   [unless(String.raw`\b(?:walking|wandering|walked|wandered|nowhere|park|streets)\b`, SOFA_GONE_WALKING_OUT), [group('crisis', 'no safe place, food or power tonight', [SOFA_GONE_WALKING])]],
   [unless(String.raw`\b(?:hopefully|with any luck|if i am lucky|fingers crossed|god willing|please god|touch wood)\b`, HOPE_NOT_AROUND_OUT), [group('crisis', 'wishes to be dead', [HOPE_NOT_AROUND])]],
-  [unless(String.raw`\b(?:hopefully|with any luck|if i am lucky|fingers crossed|god willing|please god|touch wood)\b`, HOPE_NOT_HERE_OUT), [group('crisis', 'wishes to be dead', [HOPE_NOT_HERE])]],
-  [unless(String.raw`\b(?:it is happening|it is going to happen|it will happen|it happens)\b`, HAPPENING_OVER_WITH_OUT), [group('crisis', 'intends to end their life', [HAPPENING_OVER_WITH])]],
+  [unless(String.raw`\b(?:it is happening|it is going to happen|it will happen|it happens)\b`, HAPPENING_OVER_WITH_OUT), [group('concern', 'not coping', [HAPPENING_OVER_WITH])]],
   [unless(String.raw`\b(?:not feeling|feel|feeling)\b`, NOT_FEELING_HEAVY_OUT), [group('concern', 'low mood', [NOT_FEELING_HEAVY])]],
   [unless(String.raw`\b(?:back|${TENANCY})\b`, TENANCY_OUT), [group('concern', 'may lose their home', [FLAT_BACK, NOT_ON_TENANCY])]],
   [unless(String.raw`\bwhat i am (?:worth|good for)\b`, WORTH_NOT_MUCH_OUT), [group('concern', 'feels worthless', [WORTH_NOT_MUCH])]],
