@@ -642,7 +642,8 @@ const FLOORS = [
   { file: BLIND_HUNDRED_AND_THIRTIETH, size: 630, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.882 } },
   // The hundred-and-thirty-first after its rules (risk/secondLanguageCarersAndLongIllnessPatterns.ts, 6 crisis and 4 concern whole-message sets): 100% / 100% / 91.3% (335 of 367), everyday unchanged.
   { file: BLIND_HUNDRED_AND_THIRTY_FIRST, size: 675, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.912 } },
-  { file: BLIND_HUNDRED_AND_THIRTY_SECOND, size: 631, floors: { crisisRecall: 0.984, riskRecall: 0.969, benignRight: 0.91 } },
+  // The hundred-and-thirty-second after its rules (risk/recoveryForcesCareLeaversAndPrisonPatterns.ts, 2 crisis and 8 concern whole-message sets): 99.4% / 100% / 91.1% (307 of 337), everyday unchanged; "its happening soon. i just want it over with" is read as concern, not crisis (it is also how people speak of an interview on the day).
+  { file: BLIND_HUNDRED_AND_THIRTY_SECOND, size: 631, floors: { crisisRecall: 0.994, riskRecall: 1, benignRight: 0.91 } },
   // Four more written blind the session after (2026-12-03, second session), lines already held taken out,
   // measured once fresh before any rule of that session (73cd3c6): the hundred-and-thirty-third (a fifth
   // red-teamer) 96.0% / 95.6% / 87.0% (8 crisis read as none); the hundred-and-thirty-fourth (replies of one

@@ -34,6 +34,7 @@ import { HUNDRED_AND_TWENTY_NINTH_WHOLE_SETS } from './shortRepliesKWordThoughts
 import { HUNDRED_AND_TWENTY_SEVENTH_WHOLE_SETS } from './plainMixPierMorningsSecretGoodbyesAndOwnBurnsPatterns.ts';
 import { HUNDRED_AND_THIRTIETH_WHOLE_SETS } from './plainMixOnlyWayOutWrappedArmsAndSoberSessionsPatterns.ts';
 import { HUNDRED_AND_THIRTY_FIRST_WHOLE_SETS } from './secondLanguageCarersAndLongIllnessPatterns.ts';
+import { HUNDRED_AND_THIRTY_SECOND_WHOLE_SETS } from './recoveryForcesCareLeaversAndPrisonPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -68,4 +69,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_TWENTY_SEVENTH_WHOLE_SETS,
   ...HUNDRED_AND_THIRTIETH_WHOLE_SETS,
   ...HUNDRED_AND_THIRTY_FIRST_WHOLE_SETS,
+  ...HUNDRED_AND_THIRTY_SECOND_WHOLE_SETS,
 ];
