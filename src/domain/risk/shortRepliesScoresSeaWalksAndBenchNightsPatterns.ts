@@ -26,11 +26,9 @@
 // am" for "I'm", "will not" for "won't", "do not" for "don't", "honestly" for "tbh" and "ngl", "tomorrow"
 // for "tmrw", "and" for "n", "are" for "r").
 import { pattern } from '../riskPatterns.ts';
-import { group, LAUGH, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, SOMEONE_ELSE_SAID, unless } from './wholeMessageSets.ts';
 
 const FICTION = String.raw`film|movie|book|novel|series|episode|character|soap|song|lyrics|documentary|podcast|poem|storyline|script|sims|minecraft|gta|fortnite|roblox|zelda|pokemon|anime|manga|fanfic|game|gaming|mission|squad|call of duty|cod`;
-/** Someone else's trouble, said of them. */
-const THIRD = String.raw`\b(?:my (?:mum|mom|dad|mother|father|brother|sister|friend|son|daughter|nan|gran|grandad|grandma|uncle|aunt|auntie|cousin|neighbour|flatmate|colleague|kid|boy|girl|client|patient|student|husband|wife|partner)s?|a friend|(?:he|she|they|hes|shes|theyre)) (?:says|said|keeps saying|told me|texted|messaged|posted|wrote)\b|\bone of the other\b`;
 /** A day or a time said as a reply to "when?", as the normaliser leaves it. */
 const WHEN = String.raw`(?:(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|satur|sun)(?:day)?|sat|tonight|today|tomorrow|tomorrow (?:night|morning)|this (?:week|weekend|month|morning|afternoon|evening|time)|next (?:week|weekend|month)|at the weekend|soon|(?:the )?end of (?:the|this|next) (?:week|month)|after (?:payday|christmas|the weekend)|on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+(?:st|nd|rd|th)?))`;
 /** Someone else sleeping out: "my brother is on a bench". */
@@ -43,7 +41,7 @@ const ID_KEPT_OUT = String.raw`\b(?:renew|renewal|renewing|expired|photocopy\w*|
 
 // --- Crisis: walking into the sea on Thursday ---------------------------------------------------------------
 const INTO_THE_SEA = pattern`^(?:(?:i am|i will|ill|going to|gonna|planning on|planning to|thinking of|thinking about|just|probably|prob|probs|honestly|maybe|might|might just|i might) )*(?:walk|walking|wade|wading) (?:out )?into the (?:sea|ocean|river|lake|loch|water|waves|reservoir|tide)(?: (?:and (?:not|never) (?:come|coming) back|and keep (?:going|walking)|for good|honestly|then))*(?: ${WHEN})*$|\b(?:walk|walking|wade|wading) (?:out )?into the (?:sea|ocean|river|lake|loch|water|waves|reservoir|tide) (?:and|then) (?:not|never) (?:come|coming|walk|walking) (?:back|out)\b`;
-const INTO_THE_SEA_OUT = String.raw`\b(?:dip|dips|charity|sponsored|wetsuit|paddle|paddling|paddleboard|surf|surfing|bodyboard|boxing day|new years day|polar|wild swim\w*|swimming costume|beach day|holiday|${FICTION}|${LAUGH})\b|${THIRD}`;
+const INTO_THE_SEA_OUT = String.raw`\b(?:dip|dips|charity|sponsored|wetsuit|paddle|paddling|paddleboard|surf|surfing|bodyboard|boxing day|new years day|polar|wild swim\w*|swimming costume|beach day|holiday|${FICTION}|${LAUGH})\b|${SOMEONE_ELSE_SAID}`;
 
 // --- Crisis: on a bench, phone on 5%; ran from home, in a park, scared -----------------------------------------
 const OUT_NOWHERE = pattern`^(?=(?:\w+ ){0,11}\w+$)(?=.*\b(?:on a bench|on a park bench|on the bench|in a park|in the park|in a doorway|in a stairwell|on the street|on the streets|in a bus shelter|in a car park|under a bridge|outside all night)\b)(?=.*\b(?:phone (?:is |on |at |is on |is at )?\d+|phone (?:is )?(?:dying|nearly dead|about to die|on low)|battery (?:is )?(?:on |at )?\d+|(?:ran|run|running|fled|escaped|got out|left) (?:away )?(?:from|of) (?:home|the house|the flat|my house|my flat|his house|his flat)|ran away|(?:kicked|chucked|thrown|locked) out|nowhere (?:to go|to sleep|else)|can not go (?:back|home)|cannot go (?:back|home)|scared|terrified|freezing|slept|sleeping|all night)\b)`;
@@ -80,7 +78,7 @@ const TAKES_MY_MONEY_OUT = String.raw`\b(?:appointee|for (?:my )?(?:board|keep)|
 
 // --- Crisis: she'd better watch her back, I know her car -------------------------------------------------------------------
 const WATCH_BACK_KNOW = pattern`^(?=.*\b(?:better|should|needs to|wants to|had better|best) watch (?:his|her|their) back\b)(?=.*\bi know (?:where (?:he|she|they) (?:lives?|works?|parks?|drinks?|goes|drives)|(?:his|her|their) (?:car|reg|address|house|flat|door|route|kids|times|shifts?))\b)`;
-const WATCH_BACK_KNOW_OUT = String.raw`\b(?:derby|match|league|table|title|race|promotion|competition|interview|applicants|candidates|${FICTION})\b|${THIRD}`;
+const WATCH_BACK_KNOW_OUT = String.raw`\b(?:derby|match|league|table|title|race|promotion|competition|interview|applicants|candidates|${FICTION})\b|${SOMEONE_ELSE_SAID}`;
 
 // --- Crisis: me and my cousins are going to jump him on Friday --------------------------------------------------------------
 const JUMP_HIM = pattern`\b(?:going to|gonna|will|we are|we will|i will|ill|are|about to|planning to|want to|wanna) (?:go and |go |gonna )?jump (?:him|her|them|that (?:\w+ )?(?:guy|lad|bloke|man|kid|prick|idiot|twat|dickhead|girl|woman|rat|grass|snitch)|the (?:guy|lad|bloke|man|prick|twat|dickhead|grass|snitch))\b(?! (?:start|starting|started|the queue|in the queue|up|on the|into|over|through|off|ahead|with (?:leads|cables)))`;

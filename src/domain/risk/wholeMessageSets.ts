@@ -36,3 +36,9 @@ class GateUnless extends RegExp {
 }
 
 export const unless = (gate: string, exclude: string): RegExp => new GateUnless(gate, exclude);
+
+/** Someone else's words, told by the client ("my mum said...", "he keeps saying..."): four rule files had each written it alike. */
+export const SOMEONE_ELSE_SAID = String.raw`\b(?:my (?:mum|mom|dad|mother|father|brother|sister|friend|son|daughter|nan|gran|grandad|grandma|uncle|aunt|auntie|cousin|neighbour|flatmate|colleague|kid|boy|girl|client|patient|student|husband|wife|partner)s?|a friend|(?:he|she|they|hes|shes|theyre)) (?:says|said|keeps saying|told me|texted|messaged|posted|wrote)\b|\bone of the other\b`;
+
+/** Films, books, shows and games, where risk words are the story's: three rule files had each written it alike. */
+export const STORIES_AND_GAMES = String.raw`film|movie|book|novel|series|episode|character|soap|lyrics|documentary|podcast|poem|storyline|script|sims|minecraft|gta|fortnite|roblox|anime|manga|fanfic|game|gaming|call of duty`;
