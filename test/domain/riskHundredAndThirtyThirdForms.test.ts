@@ -56,6 +56,7 @@ describe('crisis said indirectly and understated', () => {
     'My uncle did things with me when I was a kid like fishing, he was lovely',
     'My dad did fun stuff with me as a child, camping every summer',
     'The bruises from Sunday league are fading, I will be fine for the trial shift.',
+    'had my wisdom teeth out, bruising is fading, should be fine for the interview',
     'Bruises from my blood tests are fading, should be fine by Monday.',
     'Kept in the dark about the shift times, and no credit on my phone to ring them',
     'No credit on my phone and still in the dark about the interview result',
