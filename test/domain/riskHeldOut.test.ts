@@ -651,7 +651,8 @@ const FLOORS = [
   // seekers over fifty: long trades, bereavement, rural, carers) 95.4% / 94.5% / 92.1% (6, 3); the
   // hundred-and-thirty-sixth (16 to 24, not in work or education, sofa surfing, care leavers) 95.9% / 96.7% /
   // 89.8% (5, 3).
-  { file: BLIND_HUNDRED_AND_THIRTY_THIRD, size: 649, floors: { crisisRecall: 0.96, riskRecall: 0.956, benignRight: 0.87 } },
+  // The hundred-and-thirty-third after its rules (risk/understatedPlansFadingBruisesAndCandlesPatterns.ts, 8 crisis and 5 concern whole-message sets): 100% / 100% / 87.0% (302 of 347), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_THIRTY_THIRD, size: 649, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.87 } },
   { file: BLIND_HUNDRED_AND_THIRTY_FOURTH, size: 557, floors: { crisisRecall: 0.955, riskRecall: 0.956, benignRight: 0.957 } },
   { file: BLIND_HUNDRED_AND_THIRTY_FIFTH, size: 678, floors: { crisisRecall: 0.954, riskRecall: 0.945, benignRight: 0.921 } },
   { file: BLIND_HUNDRED_AND_THIRTY_SIXTH, size: 659, floors: { crisisRecall: 0.959, riskRecall: 0.967, benignRight: 0.898 } },
