@@ -27,7 +27,7 @@ describe('crisis said by young people not in work or education', () => {
     ["once I've got the flat to myself on Friday, that's it", 'a plan to end their life'],
     ['as soon as im on my own at the hostel that is it', 'a plan to end their life'],
     ["Friday. I've counted the days.", 'a plan to end their life'],
-    ['the 3rd. ive counted down the days', 'a plan to end their life'],
+    ['the 3rd. ive counted the hours', 'a plan to end their life'],
     ['been reading threads about how people kill themselves, not for any essay', 'thinking about a way to end their life'],
     ['looked up what height is fatal from the multi storey', 'thinking about a way to end their life'],
     ['my baby daddy is outside kicking off and trying to get in the flat', 'no safe place, food or power tonight'],
@@ -52,6 +52,9 @@ describe('crisis said by young people not in work or education', () => {
     "when the house is empty on sunday i'll finish my cv, that's it",
     "when I'm on my own on Tuesday I'll ring the agency, that's it",
     'the 14th, counting down the days till payday',
+    // When do you start? Counting down is how excitement sounds.
+    "Monday, I've been counting down the days",
+    'the 3rd. ive counted down the days',
     "Friday. I've counted the days till my first shift!",
     'my college essay is on how people were hanged in medieval times',
     'how do people hang wallpaper without bubbles',

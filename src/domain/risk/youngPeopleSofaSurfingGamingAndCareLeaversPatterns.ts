@@ -53,7 +53,7 @@ const ALONE_THAT_IS_IT_OUT = String.raw`\b(?:only (?:time|times|day|days|night|n
 
 // --- Crisis: the 15th. I've counted the days --------------------------------------------------------------
 const DATE = String.raw`(?:(?:on |it is |it will be )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|twentieth|thirtieth|twenty \w+)(?: of \w+)?|(?:this |next |on )?${WEEKDAY}(?: night| morning)?|tonight|tomorrow(?: night)?)`;
-const DATE_COUNTED = pattern`^${DATE} (?:i have|i) (?:counted|counted down|been counting down) (?:the )?(?:days|hours)(?: now| already)?$`;
+const DATE_COUNTED = pattern`^${DATE} (?:i have|i) counted (?:the )?(?:days|hours)(?: now| already)?$`;
 
 // --- Crisis: watching videos of how people hang themselves; which height is guaranteed -------------------
 const HOW_PEOPLE_DO_IT = String.raw`how (?:people|you|someone|somebody|a person|they|others|to) (?:hang|hanged|hung|kill|killed|end|ended) (?:themselves|yourself|oneself|their (?:lives|life))`;
