@@ -36,6 +36,7 @@ import { HUNDRED_AND_THIRTIETH_WHOLE_SETS } from './plainMixOnlyWayOutWrappedArm
 import { HUNDRED_AND_THIRTY_FIRST_WHOLE_SETS } from './secondLanguageCarersAndLongIllnessPatterns.ts';
 import { HUNDRED_AND_THIRTY_SECOND_WHOLE_SETS } from './recoveryForcesCareLeaversAndPrisonPatterns.ts';
 import { HUNDRED_AND_THIRTY_THIRD_WHOLE_SETS } from './understatedPlansFadingBruisesAndCandlesPatterns.ts';
+import { HUNDRED_AND_THIRTY_SIXTH_WHOLE_SETS } from './youngPeopleSofaSurfingGamingAndCareLeaversPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -72,4 +73,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_THIRTY_FIRST_WHOLE_SETS,
   ...HUNDRED_AND_THIRTY_SECOND_WHOLE_SETS,
   ...HUNDRED_AND_THIRTY_THIRD_WHOLE_SETS,
+  ...HUNDRED_AND_THIRTY_SIXTH_WHOLE_SETS,
 ];
