@@ -652,7 +652,8 @@ const FLOORS = [
   // hundred-and-thirty-sixth (16 to 24, not in work or education, sofa surfing, care leavers) 95.9% / 96.7% /
   // 89.8% (5, 3).
   { file: BLIND_HUNDRED_AND_THIRTY_THIRD, size: 649, floors: { crisisRecall: 0.96, riskRecall: 0.956, benignRight: 0.87 } },
-  { file: BLIND_HUNDRED_AND_THIRTY_FOURTH, size: 557, floors: { crisisRecall: 0.955, riskRecall: 0.956, benignRight: 0.957 } },
+  // The hundred-and-thirty-fourth after its rules (risk/shortRepliesNailsWatchersRiverMorningsAndDrunkByElevenPatterns.ts, 6 crisis and 3 concern whole-message sets): 98.9% / 99.2% / 95.7% (290 of 303), everyday unchanged; "tmrw morning at the station the 8 15 train" and "tried it last month didnt work" are left (a time and a train, or a "tried it", are the everyday answers to the coach's own questions).
+  { file: BLIND_HUNDRED_AND_THIRTY_FOURTH, size: 557, floors: { crisisRecall: 0.988, riskRecall: 0.992, benignRight: 0.957 } },
   { file: BLIND_HUNDRED_AND_THIRTY_FIFTH, size: 678, floors: { crisisRecall: 0.954, riskRecall: 0.945, benignRight: 0.921 } },
   { file: BLIND_HUNDRED_AND_THIRTY_SIXTH, size: 659, floors: { crisisRecall: 0.959, riskRecall: 0.967, benignRight: 0.898 } },
 ];

@@ -35,6 +35,7 @@ import { HUNDRED_AND_TWENTY_SEVENTH_WHOLE_SETS } from './plainMixPierMorningsSec
 import { HUNDRED_AND_THIRTIETH_WHOLE_SETS } from './plainMixOnlyWayOutWrappedArmsAndSoberSessionsPatterns.ts';
 import { HUNDRED_AND_THIRTY_FIRST_WHOLE_SETS } from './secondLanguageCarersAndLongIllnessPatterns.ts';
 import { HUNDRED_AND_THIRTY_SECOND_WHOLE_SETS } from './recoveryForcesCareLeaversAndPrisonPatterns.ts';
+import { HUNDRED_AND_THIRTY_FOURTH_WHOLE_SETS } from './shortRepliesNailsWatchersRiverMorningsAndDrunkByElevenPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -70,4 +71,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_THIRTIETH_WHOLE_SETS,
   ...HUNDRED_AND_THIRTY_FIRST_WHOLE_SETS,
   ...HUNDRED_AND_THIRTY_SECOND_WHOLE_SETS,
+  ...HUNDRED_AND_THIRTY_FOURTH_WHOLE_SETS,
 ];
