@@ -37,6 +37,7 @@ import { HUNDRED_AND_THIRTY_FIRST_WHOLE_SETS } from './secondLanguageCarersAndLo
 import { HUNDRED_AND_THIRTY_SECOND_WHOLE_SETS } from './recoveryForcesCareLeaversAndPrisonPatterns.ts';
 import { HUNDRED_AND_THIRTY_THIRD_WHOLE_SETS } from './understatedPlansFadingBruisesAndCandlesPatterns.ts';
 import { HUNDRED_AND_THIRTY_SIXTH_WHOLE_SETS } from './youngPeopleSofaSurfingGamingAndCareLeaversPatterns.ts';
+import { HUNDRED_AND_THIRTY_FOURTH_WHOLE_SETS } from './shortRepliesNailsWatchersRiverMorningsAndDrunkByElevenPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -74,4 +75,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_THIRTY_SECOND_WHOLE_SETS,
   ...HUNDRED_AND_THIRTY_THIRD_WHOLE_SETS,
   ...HUNDRED_AND_THIRTY_SIXTH_WHOLE_SETS,
+  ...HUNDRED_AND_THIRTY_FOURTH_WHOLE_SETS,
 ];
