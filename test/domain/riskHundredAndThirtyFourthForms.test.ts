@@ -11,8 +11,7 @@
 // answers to the coach's own questions, which none of these sets may read.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
-import { expectAssessed, reasonsReadBy } from '../support/riskAssertions.ts';
-import { applyRules } from '../../src/domain/risk/rules.ts';
+import { expectLeftAlone, expectReadAs, reasonsReadBy } from '../support/riskAssertions.ts';
 import { HUNDRED_AND_THIRTY_FOURTH_WHOLE_SETS } from '../../src/domain/risk/shortRepliesNailsWatchersRiverMorningsAndDrunkByElevenPatterns.ts';
 import { BARE_COACH_ANSWERS } from '../support/bareCoachAnswers.ts';
 
@@ -32,11 +31,7 @@ describe('crisis said in a short reply to the coach', () => {
     ["after the jobcentre I'm not coming back, decided", 'a plan to end their life'],
     ['gonna do it n end it tonight', 'intends to end their life'],
     ['i will just do it and end it all', 'intends to end their life'],
-  ])('%j is read as crisis', (text, reason) => {
-    expect(readBySets(text)).toContain(reason);
-    expect([...applyRules(text).crisis]).toContain(reason);
-    expectAssessed(text, 'crisis', reason);
-  });
+  ])('%j is read as crisis', (text, reason) => expectReadAs(HUNDRED_AND_THIRTY_FOURTH_WHOLE_SETS, text, 'crisis', reason));
 
   it.each([
     'dug my nails into the soil weeding till my fingers bled',
@@ -60,10 +55,7 @@ describe('crisis said in a short reply to the coach', () => {
     'tonight after tea',
     "friday, I've got it all planned",
     'done it, end of',
-  ])('%j is not read as crisis by these sets', (text) => {
-    expect(readBySets(text)).toEqual([]);
-    expect(applyRules(text).crisis.size).toBe(0);
-  });
+  ])('%j is not read as crisis by these sets', (text) => expectLeftAlone(HUNDRED_AND_THIRTY_FOURTH_WHOLE_SETS, text));
 });
 
 describe('concern said in a short reply to the coach', () => {
@@ -74,11 +66,7 @@ describe('concern said in a short reply to the coach', () => {
     ['sleep is all over the place tbh', 'not eating or sleeping'],
     ['down, so down', 'low mood'],
     ['feeling low, really low today', 'low mood'],
-  ])('%j is read as concern', (text, reason) => {
-    expect(readBySets(text)).toContain(reason);
-    expect([...applyRules(text).concern]).toContain(reason);
-    expectAssessed(text, 'concern', reason);
-  });
+  ])('%j is read as concern', (text, reason) => expectReadAs(HUNDRED_AND_THIRTY_FOURTH_WHOLE_SETS, text, 'concern', reason));
 
   it.each([
     ['drunk at 2am at a wedding lol', 'drinking or drugs to cope'],

@@ -10,8 +10,7 @@
 // everyday answers to the coach's own questions, which none of these sets may read.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
-import { expectAssessed, reasonsReadBy } from '../support/riskAssertions.ts';
-import { applyRules } from '../../src/domain/risk/rules.ts';
+import { expectLeftAlone, expectReadAs, reasonsReadBy } from '../support/riskAssertions.ts';
 import { HUNDRED_AND_THIRTY_SECOND_WHOLE_SETS } from '../../src/domain/risk/recoveryForcesCareLeaversAndPrisonPatterns.ts';
 import { BARE_COACH_ANSWERS } from '../support/bareCoachAnswers.ts';
 
@@ -23,11 +22,7 @@ describe('crisis said by people in recovery, ex-forces, care leavers and people 
     ["Got chucked out by my cousin after the row. Just walking round town in the rain.", 'no safe place, food or power tonight'],
     ["Probation want me on the course till I'm 30. With any luck I won't be alive to see 30.", 'wishes to be dead'],
     ["They keep talking about my pension. Fingers crossed I won't be around that long.", 'wishes to be dead'],
-  ])('%j is read as crisis', (text, reason) => {
-    expect(readBySets(text)).toContain(reason);
-    expect([...applyRules(text).crisis]).toContain(reason);
-    expectAssessed(text, 'crisis', reason);
-  });
+  ])('%j is read as crisis', (text, reason) => expectReadAs(HUNDRED_AND_THIRTY_SECOND_WHOLE_SETS, text, 'crisis', reason));
 
   it.each([
     "Spent the day walking round town handing out my CVs, the sofa in the jobcentre is gone too lol",
@@ -50,10 +45,7 @@ describe('crisis said by people in recovery, ex-forces, care leavers and people 
     ...BARE_COACH_ANSWERS,
     "I've set a date for the interview",
     "it's happening tonight, once the kids are asleep I'll do the cover letter",
-  ])('%j is not read as crisis by these sets', (text) => {
-    expect(readBySets(text)).toEqual([]);
-    expect(applyRules(text).crisis.size).toBe(0);
-  });
+  ])('%j is not read as crisis by these sets', (text) => expectLeftAlone(HUNDRED_AND_THIRTY_SECOND_WHOLE_SETS, text));
 });
 
 describe('concern said by people in recovery, ex-forces, care leavers and people out of prison', () => {
@@ -74,11 +66,7 @@ describe('concern said by people in recovery, ex-forces, care leavers and people
     ['Had a few extra diazepam when everything got on top of me.', 'drinking or drugs to cope'],
     ['An old court fine is being docked from my UC, £60 a month gone.', 'money worries'],
     ["They're clawing back the overpayment from my ESA and I can't make it stretch.", 'money worries'],
-  ])('%j is read as concern', (text, reason) => {
-    expect(readBySets(text)).toContain(reason);
-    expect([...applyRules(text).concern]).toContain(reason);
-    expectAssessed(text, 'concern', reason);
-  });
+  ])('%j is read as concern', (text, reason) => expectReadAs(HUNDRED_AND_THIRTY_SECOND_WHOLE_SETS, text, 'concern', reason));
 
   it.each([
     ['Not feeling great, heavy cold, might be late.', 'low mood'],

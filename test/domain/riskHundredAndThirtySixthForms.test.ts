@@ -12,8 +12,7 @@
 // And everyday answers to the coach's own questions, which none of these sets may read.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
-import { expectAssessed, reasonsReadBy } from '../support/riskAssertions.ts';
-import { applyRules } from '../../src/domain/risk/rules.ts';
+import { expectLeftAlone, expectReadAs, reasonsReadBy } from '../support/riskAssertions.ts';
 import { HUNDRED_AND_THIRTY_SIXTH_WHOLE_SETS } from '../../src/domain/risk/youngPeopleSofaSurfingGamingAndCareLeaversPatterns.ts';
 import { BARE_COACH_ANSWERS } from '../support/bareCoachAnswers.ts';
 
@@ -37,11 +36,7 @@ describe('crisis said by young people not in work or education', () => {
     ["my mate's older brother wont let me crash there unless i do stuff with him", 'abuse or violence'],
     ['nothing but tap water since tues and nothing in the fridge', 'no safe place, food or power tonight'],
     ["haven't eaten since yesterday, only water, payment's not till monday", 'no safe place, food or power tonight'],
-  ])('%j is read as crisis', (text, reason) => {
-    expect(readBySets(text)).toContain(reason);
-    expect([...applyRules(text).crisis]).toContain(reason);
-    expectAssessed(text, 'crisis', reason);
-  });
+  ])('%j is read as crisis', (text, reason) => expectReadAs(HUNDRED_AND_THIRTY_SIXTH_WHOLE_SETS, text, 'crisis', reason));
 
   it.each([
     "I'm going to do it, applying for the warehouse job today, wish me luck",
@@ -74,9 +69,7 @@ describe('crisis said by young people not in work or education', () => {
     ...BARE_COACH_ANSWERS,
     "the 15th, can't wait",
     "once the kids are down I'm going to do it, the cover letter I mean",
-  ])('%j is not read as crisis by these sets', (text) => {
-    expect(readBySets(text)).toEqual([]);
-  });
+  ])('%j is not read as crisis by these sets', (text) => expectLeftAlone(HUNDRED_AND_THIRTY_SIXTH_WHOLE_SETS, text));
 });
 
 describe('concern said by young people not in work or education', () => {
@@ -91,11 +84,7 @@ describe('concern said by young people not in work or education', () => {
     ['how am i doing? honestly not great, a bit rubbish', 'low mood'],
     ["klarna for my daughter's birthday and now i'm behind on all of it", 'money worries'],
     ["got clearpay for trainers and now i can't afford to pay it back", 'money worries'],
-  ])('%j is read as concern', (text, reason) => {
-    expect(readBySets(text)).toContain(reason);
-    expect([...applyRules(text).concern]).toContain(reason);
-    expectAssessed(text, 'concern', reason);
-  });
+  ])('%j is read as concern', (text, reason) => expectReadAs(HUNDRED_AND_THIRTY_SIXTH_WHOLE_SETS, text, 'concern', reason));
 
   it.each([
     ['bought masking tape for the decorating, burnt out after painting all day', 'not coping'],

@@ -10,7 +10,7 @@
 // a lone-working role; the everyday answers to the coach's questions.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
-import { expectAssessed, reasonsReadBy } from '../support/riskAssertions.ts';
+import { expectLeftAlone, expectReadAs, reasonsReadBy } from '../support/riskAssertions.ts';
 import { applyRules } from '../../src/domain/risk/rules.ts';
 import { assessRisk } from '../../src/domain/risk.ts';
 import { HUNDRED_AND_THIRTY_THIRD_WHOLE_SETS } from '../../src/domain/risk/understatedPlansFadingBruisesAndCandlesPatterns.ts';
@@ -36,11 +36,7 @@ describe('crisis said indirectly and understated', () => {
     ["Need concealer to cover the bruises before Monday's interview.", 'abuse or violence'],
     ["The electric has run out and we're sitting in the dark with the kids.", 'no safe place, food or power tonight'],
     ["can't top up the meter, candles again tonight", 'no safe place, food or power tonight'],
-  ])('%j is read as crisis', (text, reason) => {
-    expect(readByThisFile(text)).toContain(reason);
-    expect([...applyRules(text).crisis]).toContain(reason);
-    expectAssessed(text, 'crisis', reason);
-  });
+  ])('%j is read as crisis', (text, reason) => expectReadAs(HUNDRED_AND_THIRTY_THIRD_WHOLE_SETS, text, 'crisis', reason));
 
   it.each([
     'Cut my hand on the tile cutter at work, bandaged it myself, all good now',
@@ -63,10 +59,7 @@ describe('crisis said indirectly and understated', () => {
     // Everyday answers to the coach's questions ("when will you do it?", "how did it go?").
     ...BARE_COACH_ANSWERS,
     "it's in my calendar for Friday, just the interview",
-  ])('%j is not read as crisis', (text) => {
-    expect(readByThisFile(text)).toEqual([]);
-    expect(applyRules(text).crisis.size).toBe(0);
-  });
+  ])('%j is not read as crisis', (text) => expectLeftAlone(HUNDRED_AND_THIRTY_THIRD_WHOLE_SETS, text));
 });
 
 describe('concern said in passing', () => {
@@ -81,11 +74,7 @@ describe('concern said in passing', () => {
     ['a couple of cans every night so I can stop thinking about it', 'drinking or drugs to cope'],
     ['Christmas alone, birthday alone, job hunting alone this year, it gets to me', 'feels alone'],
     ['I walk to the shop on my own, sit on my own, sleep on my own.', 'feels alone'],
-  ])('%j is read as concern', (text, reason) => {
-    expect(readByThisFile(text)).toContain(reason);
-    expect([...applyRules(text).concern]).toContain(reason);
-    expectAssessed(text, 'concern', reason);
-  });
+  ])('%j is read as concern', (text, reason) => expectReadAs(HUNDRED_AND_THIRTY_THIRD_WHOLE_SETS, text, 'concern', reason));
 
   it.each([
     ['I smothered him with kisses when he got the job', 'joked about hurting someone'],

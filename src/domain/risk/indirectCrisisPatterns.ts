@@ -195,7 +195,7 @@ export const INDIRECT_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     patterns: [
       pattern`\bnothing to eat\b|\b(?:kids|children|baby|we|they)\b(?: \w+){0,2} (?:had|have had|eaten) nothing\b`,
       pattern`\bno money\b(?: \w+){0,3} (?:food|eat|eaten)\b|\b(?:have not eaten|not eaten|food)\b(?: \w+){0,4} no money\b`,
-      pattern`\bno food\b(?! bank)`,
+      pattern`\bno food\b(?! bank| allowed| permitted)`,
       pattern`\b(?:kids|children|baby|we|they) (?:have not|has not|did not|not) (?:eaten|had (?:anything|any food|food))\b`,
       pattern`\bno money (?:at all )?(?:for|to buy) (?:food|nappies|milk|formula)\b`,
     ],
