@@ -151,6 +151,8 @@ export const BLIND_HUNDRED_AND_THIRTY_THIRD = new URL('./riskBlindHundredAndThir
 export const BLIND_HUNDRED_AND_THIRTY_FOURTH = new URL('./riskBlindHundredAndThirtyFourth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_THIRTY_FIFTH = new URL('./riskBlindHundredAndThirtyFifth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_THIRTY_SIXTH = new URL('./riskBlindHundredAndThirtySixth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTY_SEVENTH = new URL('./riskBlindHundredAndThirtySeventh.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTY_EIGHTH = new URL('./riskBlindHundredAndThirtyEighth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -282,4 +284,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-thirty-fourth split', file: BLIND_HUNDRED_AND_THIRTY_FOURTH },
   { name: 'blind hundred-and-thirty-fifth split', file: BLIND_HUNDRED_AND_THIRTY_FIFTH },
   { name: 'blind hundred-and-thirty-sixth split', file: BLIND_HUNDRED_AND_THIRTY_SIXTH },
+  { name: 'blind hundred-and-thirty-seventh split', file: BLIND_HUNDRED_AND_THIRTY_SEVENTH },
+  { name: 'blind hundred-and-thirty-eighth split', file: BLIND_HUNDRED_AND_THIRTY_EIGHTH },
 ];
