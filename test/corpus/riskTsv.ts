@@ -153,6 +153,8 @@ export const BLIND_HUNDRED_AND_THIRTY_FIFTH = new URL('./riskBlindHundredAndThir
 export const BLIND_HUNDRED_AND_THIRTY_SIXTH = new URL('./riskBlindHundredAndThirtySixth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_THIRTY_SEVENTH = new URL('./riskBlindHundredAndThirtySeventh.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_THIRTY_EIGHTH = new URL('./riskBlindHundredAndThirtyEighth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTY_NINTH = new URL('./riskBlindHundredAndThirtyNinth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FORTIETH = new URL('./riskBlindHundredAndFortieth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -286,4 +288,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-thirty-sixth split', file: BLIND_HUNDRED_AND_THIRTY_SIXTH },
   { name: 'blind hundred-and-thirty-seventh split', file: BLIND_HUNDRED_AND_THIRTY_SEVENTH },
   { name: 'blind hundred-and-thirty-eighth split', file: BLIND_HUNDRED_AND_THIRTY_EIGHTH },
+  { name: 'blind hundred-and-thirty-ninth split', file: BLIND_HUNDRED_AND_THIRTY_NINTH },
+  { name: 'blind hundred-and-fortieth split', file: BLIND_HUNDRED_AND_FORTIETH },
 ];
