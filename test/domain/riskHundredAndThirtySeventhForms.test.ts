@@ -89,6 +89,12 @@ describe('crisis said indirectly, buried or behind a no', () => {
     ...BARE_COACH_ANSWERS,
     'for after',
     'after the interview, the 4 oclock train',
+    // Read as crisis by these sets before the lead's review narrowed them.
+    'he still has my login and keeps changing my cv, he is my careers adviser',
+    'my brother still has my netflix login and keeps changing the profile pic',
+    'following him home tonight, he needs to learn a lesson about leaving his bike unlocked',
+    'the old habit with the lighter is back, smoking 20 a day again',
+    'someone is getting hurt on that building site at this rate, dead serious',
   ])('%j is not read as crisis by these sets', (text) => expectLeftAlone(HUNDRED_AND_THIRTY_SEVENTH_WHOLE_SETS, text));
 
   // Look-alikes these sets leave alone, though older rules still read them as crisis (their everyday
