@@ -665,7 +665,8 @@ const FLOORS = [
   // (regional and community English: Scots, Geordie, Scouse, Welsh, Multicultural London, Caribbean and West
   // African; debt, benefits, temporary housing, single parents) 97.5% / 94.2% / 90.0% (4, 1); the
   // hundred-and-fortieth (disabled and neurodivergent job seekers) 95.9% / 97.4% / 89.5% (3, 5).
-  { file: BLIND_HUNDRED_AND_THIRTY_SEVENTH, size: 627, floors: { crisisRecall: 0.925, riskRecall: 0.93, benignRight: 0.838 } },
+  // The hundred-and-thirty-seventh after its rules (risk/redTeamTennerAWeekOldRazorsAndSleepForeverPatterns.ts, 14 crisis and 6 concern whole-message sets): 100% / 100% / 83.8% (295 of 352), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_THIRTY_SEVENTH, size: 627, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.838 } },
   { file: BLIND_HUNDRED_AND_THIRTY_EIGHTH, size: 570, floors: { crisisRecall: 0.923, riskRecall: 0.952, benignRight: 0.921 } },
   { file: BLIND_HUNDRED_AND_THIRTY_NINTH, size: 671, floors: { crisisRecall: 0.975, riskRecall: 0.942, benignRight: 0.899 } },
   // The hundred-and-fortieth after its rules (risk/appointeesPassportsInsulinAndPainThatTakesMePatterns.ts, 8 crisis and 5 concern whole-message sets): 100% / 100% / 89.5% (331 of 370), everyday unchanged.
