@@ -59,6 +59,8 @@ describe('crisis said in a few words mid-chat', () => {
     'bruises from football, he was drunk and tackled me lol',
     "my sister's got a black eye, her boyfriend was drunk",
     "can't feed my kids veg tonight, they're so fussy",
+    "cant feed my kids tonight the oven broke, chippy it is",
+    'the cooker broke so i could not feed the kids a hot meal tonight',
     'cant feed the kids tonight, working late, their dad is doing tea',
     'that drill track will make your ears bleed',
     'my brother is going to make me bleed at fifa tonight lol',
