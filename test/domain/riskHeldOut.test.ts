@@ -667,7 +667,8 @@ const FLOORS = [
   // hundred-and-fortieth (disabled and neurodivergent job seekers) 95.9% / 97.4% / 89.5% (3, 5).
   // The hundred-and-thirty-seventh after its rules (risk/redTeamTennerAWeekOldRazorsAndSleepForeverPatterns.ts, 14 crisis and 6 concern whole-message sets): 100% / 100% / 83.8% (295 of 352), everyday unchanged.
   { file: BLIND_HUNDRED_AND_THIRTY_SEVENTH, size: 627, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.838 } },
-  { file: BLIND_HUNDRED_AND_THIRTY_EIGHTH, size: 570, floors: { crisisRecall: 0.923, riskRecall: 0.952, benignRight: 0.921 } },
+  // The hundred-and-thirty-eighth after its rules (risk/midChatExitOptionsTrackSidesAndRehomedCatsPatterns.ts, 10 crisis and 2 concern whole-message sets): 98.2% / 98.8% / 92.2% (294 of 319), everyday unchanged; "i mean to do it and i mean it", "its set for the weekend, got everything" and "weds. the train at 6. sorted" are left (a resolve, a date with things ready, a day and a train time are the everyday answers to the coach's own questions).
+  { file: BLIND_HUNDRED_AND_THIRTY_EIGHTH, size: 570, floors: { crisisRecall: 0.982, riskRecall: 0.988, benignRight: 0.921 } },
   { file: BLIND_HUNDRED_AND_THIRTY_NINTH, size: 671, floors: { crisisRecall: 0.975, riskRecall: 0.942, benignRight: 0.899 } },
   // The hundred-and-fortieth after its rules (risk/appointeesPassportsInsulinAndPainThatTakesMePatterns.ts, 8 crisis and 5 concern whole-message sets): 100% / 100% / 89.5% (331 of 370), everyday unchanged.
   { file: BLIND_HUNDRED_AND_FORTIETH, size: 678, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.894 } },
