@@ -155,6 +155,8 @@ export const BLIND_HUNDRED_AND_THIRTY_SEVENTH = new URL('./riskBlindHundredAndTh
 export const BLIND_HUNDRED_AND_THIRTY_EIGHTH = new URL('./riskBlindHundredAndThirtyEighth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_THIRTY_NINTH = new URL('./riskBlindHundredAndThirtyNinth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_FORTIETH = new URL('./riskBlindHundredAndFortieth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FORTY_FIRST = new URL('./riskBlindHundredAndFortyFirst.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FORTY_SECOND = new URL('./riskBlindHundredAndFortySecond.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -290,4 +292,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-thirty-eighth split', file: BLIND_HUNDRED_AND_THIRTY_EIGHTH },
   { name: 'blind hundred-and-thirty-ninth split', file: BLIND_HUNDRED_AND_THIRTY_NINTH },
   { name: 'blind hundred-and-fortieth split', file: BLIND_HUNDRED_AND_FORTIETH },
+  { name: 'blind hundred-and-forty-first split', file: BLIND_HUNDRED_AND_FORTY_FIRST },
+  { name: 'blind hundred-and-forty-second split', file: BLIND_HUNDRED_AND_FORTY_SECOND },
 ];
