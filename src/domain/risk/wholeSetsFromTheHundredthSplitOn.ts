@@ -38,6 +38,7 @@ import { HUNDRED_AND_THIRTY_SECOND_WHOLE_SETS } from './recoveryForcesCareLeaver
 import { HUNDRED_AND_THIRTY_THIRD_WHOLE_SETS } from './understatedPlansFadingBruisesAndCandlesPatterns.ts';
 import { HUNDRED_AND_THIRTY_SIXTH_WHOLE_SETS } from './youngPeopleSofaSurfingGamingAndCareLeaversPatterns.ts';
 import { HUNDRED_AND_THIRTY_FOURTH_WHOLE_SETS } from './shortRepliesNailsWatchersRiverMorningsAndDrunkByElevenPatterns.ts';
+import { HUNDRED_AND_THIRTY_FIFTH_WHOLE_SETS } from './overFiftiesLongTradesBereavementAndHillFrostsPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -76,4 +77,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_THIRTY_THIRD_WHOLE_SETS,
   ...HUNDRED_AND_THIRTY_SIXTH_WHOLE_SETS,
   ...HUNDRED_AND_THIRTY_FOURTH_WHOLE_SETS,
+  ...HUNDRED_AND_THIRTY_FIFTH_WHOLE_SETS,
 ];
