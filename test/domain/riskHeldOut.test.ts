@@ -655,7 +655,8 @@ const FLOORS = [
   { file: BLIND_HUNDRED_AND_THIRTY_THIRD, size: 649, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.87 } },
   // The hundred-and-thirty-fourth after its rules (risk/shortRepliesNailsWatchersRiverMorningsAndDrunkByElevenPatterns.ts, 6 crisis and 3 concern whole-message sets): 98.9% / 99.2% / 95.7% (290 of 303), everyday unchanged; "tmrw morning at the station the 8 15 train" and "tried it last month didnt work" are left (a time and a train, or a "tried it", are the everyday answers to the coach's own questions).
   { file: BLIND_HUNDRED_AND_THIRTY_FOURTH, size: 557, floors: { crisisRecall: 0.988, riskRecall: 0.992, benignRight: 0.957 } },
-  { file: BLIND_HUNDRED_AND_THIRTY_FIFTH, size: 678, floors: { crisisRecall: 0.954, riskRecall: 0.945, benignRight: 0.921 } },
+  // The hundred-and-thirty-fifth after its rules (risk/overFiftiesLongTradesBereavementAndHillFrostsPatterns.ts, 10 crisis and 11 concern whole-message sets): 100% / 100% / 92.1% (339 of 368), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_THIRTY_FIFTH, size: 678, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.921 } },
   // The hundred-and-thirty-sixth after its rules (risk/youngPeopleSofaSurfingGamingAndCareLeaversPatterns.ts, 7 crisis and 5 concern whole-message sets): 100% / 100% / 89.8% (317 of 353), everyday unchanged.
   { file: BLIND_HUNDRED_AND_THIRTY_SIXTH, size: 659, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.898 } },
   // Written blind this session (2026-12-04), lines already held taken out, measured once fresh before any
