@@ -157,6 +157,8 @@ export const BLIND_HUNDRED_AND_THIRTY_NINTH = new URL('./riskBlindHundredAndThir
 export const BLIND_HUNDRED_AND_FORTIETH = new URL('./riskBlindHundredAndFortieth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_FORTY_FIRST = new URL('./riskBlindHundredAndFortyFirst.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_FORTY_SECOND = new URL('./riskBlindHundredAndFortySecond.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FORTY_THIRD = new URL('./riskBlindHundredAndFortyThird.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FORTY_FOURTH = new URL('./riskBlindHundredAndFortyFourth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -294,4 +296,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-fortieth split', file: BLIND_HUNDRED_AND_FORTIETH },
   { name: 'blind hundred-and-forty-first split', file: BLIND_HUNDRED_AND_FORTY_FIRST },
   { name: 'blind hundred-and-forty-second split', file: BLIND_HUNDRED_AND_FORTY_SECOND },
+  { name: 'blind hundred-and-forty-third split', file: BLIND_HUNDRED_AND_FORTY_THIRD },
+  { name: 'blind hundred-and-forty-fourth split', file: BLIND_HUNDRED_AND_FORTY_FOURTH },
 ];
