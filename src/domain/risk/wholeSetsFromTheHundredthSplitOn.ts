@@ -42,6 +42,7 @@ import { HUNDRED_AND_FORTIETH_WHOLE_SETS } from './appointeesPassportsInsulinAnd
 import { HUNDRED_AND_THIRTY_SEVENTH_WHOLE_SETS } from './redTeamTennerAWeekOldRazorsAndSleepForeverPatterns.ts';
 import { HUNDRED_AND_THIRTY_EIGHTH_WHOLE_SETS } from './midChatExitOptionsTrackSidesAndRehomedCatsPatterns.ts';
 import { HUNDRED_AND_THIRTY_FIFTH_WHOLE_SETS } from './overFiftiesLongTradesBereavementAndHillFrostsPatterns.ts';
+import { HUNDRED_AND_FORTY_FIRST_WHOLE_SETS } from './datedPlansKnifeBlocksBruisedFacesAndBareCupboardsPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -84,4 +85,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_THIRTY_SEVENTH_WHOLE_SETS,
   ...HUNDRED_AND_THIRTY_EIGHTH_WHOLE_SETS,
   ...HUNDRED_AND_THIRTY_FIFTH_WHOLE_SETS,
+  ...HUNDRED_AND_FORTY_FIRST_WHOLE_SETS,
 ];
