@@ -62,6 +62,8 @@ describe('crisis said short and sideways', () => {
     "I'd like to go to sleep earlier permanently so the early shifts are easier",
     "I'd love to sleep on the sofa permanently, the new bed is awful",
     'the baby is finally sleeping for good stretches',
+    // Found on review: how tired people sound after work.
+    'could go to sleep for good after that double shift lol',
     "I'd like to sleep over at my mum's permanently, she's lonely since dad",
     "we've had toast all weekend because the oven broke, new one comes tomorrow",
     'nothing in the fridge, not even milk, doing the big shop tomorrow',
@@ -98,6 +100,8 @@ describe('concern said short and sideways', () => {
     "I'm a bit blue with the cold, waiting for the bus",
     'my mum has been a bit blue lately, I am taking her out',
     'painted the hallway blue today',
+    // Found on review: someone else's low day.
+    "my mum's feeling a bit blue today so I'm taking her out",
     "I don't have anyone to mind the kids on Thursday",
     "no I don't have anyone living with me",
     "do you have someone for the reference? I don't have anyone in mind yet",
