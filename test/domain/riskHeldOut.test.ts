@@ -675,10 +675,11 @@ const FLOORS = [
   { file: BLIND_HUNDRED_AND_FORTIETH, size: 678, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.894 } },
   // Two more written blind the same session, measured first at f13407c (figures only) and again after the
   // rules for the 137th, 138th and 140th (no rule read them): the hundred-and-forty-first (a seventh
-  // red-teamer) 96.9% / 96.9% / 91.7% both times (5 crisis read as none, 1 as concern); the
-  // hundred-and-forty-second (replies to the weekly review and reminders) 94.3% / 96.2% / 91.3%, then
-  // 94.3% / 96.5% / 91.3% (one concern more).
-  { file: BLIND_HUNDRED_AND_FORTY_FIRST, size: 641, floors: { crisisRecall: 0.969, riskRecall: 0.968, benignRight: 0.917 } },
+  // red-teamer) 96.9% / 96.9% / 91.7% both times before its own rules (5 crisis read as none, 1 as
+  // concern); the hundred-and-forty-second (replies to the weekly review and reminders) 94.3% / 96.2% /
+  // 91.3%, then 94.3% / 96.5% / 91.3% (one concern more).
+  // The hundred-and-forty-first after its rules (risk/datedPlansKnifeBlocksBruisedFacesAndBareCupboardsPatterns.ts, 6 crisis and 4 concern whole-message sets): 100% / 100% / 91.7% (322 of 351), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_FORTY_FIRST, size: 641, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.917 } },
   // The hundred-and-forty-second after its rules (risk/weeklyReviewPaybacksScanHopesAndBehindOnEverythingPatterns.ts, 10 crisis and 2 concern whole-message sets): 99.5% / 99.7% / 91.3% (324 of 355), everyday unchanged; "tomorrow morning the 6.40 train. sorry" is left (a time, a train and a sorry are the everyday answers to a reminder).
   { file: BLIND_HUNDRED_AND_FORTY_SECOND, size: 641, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.912 } },
   // Two written blind at the start of the session after, lines already held taken out, measured once

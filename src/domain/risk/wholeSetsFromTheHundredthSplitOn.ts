@@ -43,6 +43,7 @@ import { HUNDRED_AND_THIRTY_SEVENTH_WHOLE_SETS } from './redTeamTennerAWeekOldRa
 import { HUNDRED_AND_THIRTY_EIGHTH_WHOLE_SETS } from './midChatExitOptionsTrackSidesAndRehomedCatsPatterns.ts';
 import { HUNDRED_AND_THIRTY_FIFTH_WHOLE_SETS } from './overFiftiesLongTradesBereavementAndHillFrostsPatterns.ts';
 import { HUNDRED_AND_FORTY_SECOND_WHOLE_SETS } from './weeklyReviewPaybacksScanHopesAndBehindOnEverythingPatterns.ts';
+import { HUNDRED_AND_FORTY_FIRST_WHOLE_SETS } from './datedPlansKnifeBlocksBruisedFacesAndBareCupboardsPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -86,4 +87,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_THIRTY_EIGHTH_WHOLE_SETS,
   ...HUNDRED_AND_THIRTY_FIFTH_WHOLE_SETS,
   ...HUNDRED_AND_FORTY_SECOND_WHOLE_SETS,
+  ...HUNDRED_AND_FORTY_FIRST_WHOLE_SETS,
 ];
