@@ -159,6 +159,8 @@ export const BLIND_HUNDRED_AND_FORTY_FIRST = new URL('./riskBlindHundredAndForty
 export const BLIND_HUNDRED_AND_FORTY_SECOND = new URL('./riskBlindHundredAndFortySecond.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_FORTY_THIRD = new URL('./riskBlindHundredAndFortyThird.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_FORTY_FOURTH = new URL('./riskBlindHundredAndFortyFourth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FORTY_FIFTH = new URL('./riskBlindHundredAndFortyFifth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FORTY_SIXTH = new URL('./riskBlindHundredAndFortySixth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -298,4 +300,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-forty-second split', file: BLIND_HUNDRED_AND_FORTY_SECOND },
   { name: 'blind hundred-and-forty-third split', file: BLIND_HUNDRED_AND_FORTY_THIRD },
   { name: 'blind hundred-and-forty-fourth split', file: BLIND_HUNDRED_AND_FORTY_FOURTH },
+  { name: 'blind hundred-and-forty-fifth split', file: BLIND_HUNDRED_AND_FORTY_FIFTH },
+  { name: 'blind hundred-and-forty-sixth split', file: BLIND_HUNDRED_AND_FORTY_SIXTH },
 ];
