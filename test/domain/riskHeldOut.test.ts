@@ -689,7 +689,8 @@ const FLOORS = [
   // client, read by the model.
   // The hundred-and-forty-third after its rules (risk/ipsClientsStashedSleepersGoodbyeTextsAndWarningSignsPatterns.ts, 8 crisis and 7 concern whole-message sets): 99.5% / 100% / 77.7% (258 of 332), everyday unchanged; "this time im not going to fail" is left (read as concern; the same words are an everyday resolve before a resit or a second interview).
   { file: BLIND_HUNDRED_AND_FORTY_THIRD, size: 608, floors: { crisisRecall: 0.994, riskRecall: 1, benignRight: 0.777 } },
-  { file: BLIND_HUNDRED_AND_FORTY_FOURTH, size: 636, floors: { crisisRecall: 0.937, riskRecall: 0.951, benignRight: 0.818 } },
+  // The hundred-and-forty-fourth after its rules (risk/loneParentsBirthdayVideosLabelledFoldersAndSchoolGatesPatterns.ts, 12 crisis and 5 concern whole-message sets): 100% / 100% / 81.8% (284 of 347), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_FORTY_FOURTH, size: 636, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.818 } },
   // Two more written blind in the session after (lines already held taken out), measured once before
   // any rule of that session (4058f08): the hundred-and-forty-fifth (18 to 24, not in work or
   // education: gallows humour, gaming slang) 92.7% / 95.2% / 92.5%, the hundred-and-forty-sixth
