@@ -56,6 +56,9 @@ describe('crisis said by lone parents going back to work', () => {
     'I sit in the car in the car park at lunch, only quiet half hour I get',
     'sat in the car at the school gates for ten minutes before pick up',
     'the top floor of the car park is always free, I park up there and eat my sandwich',
+    // Found on review: where to park before an appointment is the answer to where, not a method.
+    'top of the multi storey is the only place to park near the jobcentre',
+    'top level of the car park by the interview place, is that ok to leave it all day?',
     'cried in Tesco today, just stress, I am fine now',
     'about a 3 today',
     "it's happening! I start Monday at the nursery office, not changing my mind about the hours",
