@@ -13,6 +13,6 @@ export default defineConfig({
     // Browser, child-process and HTTP tests spend much of their time waiting, so more files than
     // cores run at once.
     maxWorkers: 3,
-    globalSetup: ['test/support/unpackChromium.ts'],
+    globalSetup: ['test/support/unpackChromium.ts', 'test/support/keepTrainedModels.ts'],
   },
 });

@@ -1,166 +1,158 @@
 // Reads a labelled set of risk messages: lines of "level<TAB>message" or
 // "level<TAB>kind<TAB>message". Without a kind, each level stands in with one of its own kinds.
 import { readFileSync } from 'node:fs';
-import { RISK_CATEGORIES, type LabelledMessage, type RiskCategory } from '../../src/domain/risk/riskCategories.ts';
-import type { RiskLevel } from '../../src/domain/riskPatterns.ts';
-
-const STAND_IN: Record<RiskLevel, RiskCategory> = { crisis: 'suicidal-thoughts', concern: 'not-coping', none: 'everyday' };
+import type { LabelledMessage } from '../../src/domain/risk/riskCategories.ts';
+import { parseRiskTsv } from '../../src/domain/risk/riskTsv.ts';
 
 export function readRiskTsv(path: string | URL): LabelledMessage[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim().length > 0 && !line.startsWith('#'))
-    .map((line, index) => {
-      const [level, ...rest] = line.split('\t');
-      if (!(level === 'crisis' || level === 'concern' || level === 'none') || rest.length === 0) {
-        throw new Error(`${String(path)} line ${index + 1}: expected "crisis|concern|none<TAB>message", got ${JSON.stringify(line)}`);
-      }
-      const [first, ...after] = rest;
-      if (first !== undefined && first in RISK_CATEGORIES && after.length > 0) {
-        return { level, category: first as RiskCategory, text: after.join('\t') };
-      }
-      return { level, category: STAND_IN[level], text: rest.join('\t') };
-    });
+  return parseRiskTsv(readFileSync(path, 'utf8'), String(path));
 }
 
-/** Splits written blind, without sight of the code or the training corpus. The fifth to ninth are now training. */
+/**
+ * Splits written blind, without sight of the code or the training corpus. Once a split's misses
+ * have been read for rules it is spent, and it moves to src/domain/risk/corpus/spentSplits/, where
+ * the model trains on it (the fifth to ninth joined the training corpus earlier, as TypeScript).
+ * The splits still here are held out: never read, never trained on.
+ */
 export const BLIND_FOURTH = new URL('./riskFreshHeldOut.tsv', import.meta.url);
-export const BLIND_TENTH = new URL('./riskBlindTenth.tsv', import.meta.url);
-export const BLIND_ELEVENTH = new URL('./riskBlindEleventh.tsv', import.meta.url);
-export const BLIND_TWELFTH = new URL('./riskBlindTwelfth.tsv', import.meta.url);
-export const BLIND_THIRTEENTH = new URL('./riskBlindThirteenth.tsv', import.meta.url);
-export const BLIND_FOURTEENTH = new URL('./riskBlindFourteenth.tsv', import.meta.url);
-export const BLIND_FIFTEENTH = new URL('./riskBlindFifteenth.tsv', import.meta.url);
-export const BLIND_SIXTEENTH = new URL('./riskBlindSixteenth.tsv', import.meta.url);
-export const BLIND_SEVENTEENTH = new URL('./riskBlindSeventeenth.tsv', import.meta.url);
-export const BLIND_EIGHTEENTH = new URL('./riskBlindEighteenth.tsv', import.meta.url);
-export const BLIND_NINETEENTH = new URL('./riskBlindNineteenth.tsv', import.meta.url);
-export const BLIND_TWENTY_FIRST = new URL('./riskBlindTwentyFirst.tsv', import.meta.url);
-export const BLIND_TWENTY_SECOND = new URL('./riskBlindTwentySecond.tsv', import.meta.url);
-export const BLIND_TWENTY_THIRD = new URL('./riskBlindTwentyThird.tsv', import.meta.url);
-export const BLIND_TWENTY_FOURTH = new URL('./riskBlindTwentyFourth.tsv', import.meta.url);
-export const BLIND_TWENTY_FIFTH = new URL('./riskBlindTwentyFifth.tsv', import.meta.url);
-export const BLIND_TWENTY_SIXTH = new URL('./riskBlindTwentySixth.tsv', import.meta.url);
-export const BLIND_TWENTY_SEVENTH = new URL('./riskBlindTwentySeventh.tsv', import.meta.url);
-export const BLIND_TWENTY_EIGHTH = new URL('./riskBlindTwentyEighth.tsv', import.meta.url);
-export const BLIND_TWENTY_NINTH = new URL('./riskBlindTwentyNinth.tsv', import.meta.url);
-export const BLIND_THIRTIETH = new URL('./riskBlindThirtieth.tsv', import.meta.url);
-export const BLIND_THIRTY_FIRST = new URL('./riskBlindThirtyFirst.tsv', import.meta.url);
-export const BLIND_THIRTY_SECOND = new URL('./riskBlindThirtySecond.tsv', import.meta.url);
-export const BLIND_THIRTY_THIRD = new URL('./riskBlindThirtyThird.tsv', import.meta.url);
-export const BLIND_THIRTY_FOURTH = new URL('./riskBlindThirtyFourth.tsv', import.meta.url);
-export const BLIND_THIRTY_FIFTH = new URL('./riskBlindThirtyFifth.tsv', import.meta.url);
-export const BLIND_THIRTY_SIXTH = new URL('./riskBlindThirtySixth.tsv', import.meta.url);
-export const BLIND_THIRTY_SEVENTH = new URL('./riskBlindThirtySeventh.tsv', import.meta.url);
-export const BLIND_THIRTY_EIGHTH = new URL('./riskBlindThirtyEighth.tsv', import.meta.url);
-export const BLIND_THIRTY_NINTH = new URL('./riskBlindThirtyNinth.tsv', import.meta.url);
-export const BLIND_FORTIETH = new URL('./riskBlindFortieth.tsv', import.meta.url);
-export const BLIND_FORTY_FIRST = new URL('./riskBlindFortyFirst.tsv', import.meta.url);
-export const BLIND_FORTY_SECOND = new URL('./riskBlindFortySecond.tsv', import.meta.url);
-export const BLIND_FORTY_THIRD = new URL('./riskBlindFortyThird.tsv', import.meta.url);
-export const BLIND_FORTY_FOURTH = new URL('./riskBlindFortyFourth.tsv', import.meta.url);
-export const BLIND_FORTY_FIFTH = new URL('./riskBlindFortyFifth.tsv', import.meta.url);
-export const BLIND_FORTY_SIXTH = new URL('./riskBlindFortySixth.tsv', import.meta.url);
-export const BLIND_FORTY_SEVENTH = new URL('./riskBlindFortySeventh.tsv', import.meta.url);
-export const BLIND_FORTY_EIGHTH = new URL('./riskBlindFortyEighth.tsv', import.meta.url);
-export const BLIND_FORTY_NINTH = new URL('./riskBlindFortyNinth.tsv', import.meta.url);
-export const BLIND_FIFTIETH = new URL('./riskBlindFiftieth.tsv', import.meta.url);
-export const BLIND_FIFTY_FIRST = new URL('./riskBlindFiftyFirst.tsv', import.meta.url);
-export const BLIND_FIFTY_SECOND = new URL('./riskBlindFiftySecond.tsv', import.meta.url);
-export const BLIND_FIFTY_THIRD = new URL('./riskBlindFiftyThird.tsv', import.meta.url);
-export const BLIND_FIFTY_FOURTH = new URL('./riskBlindFiftyFourth.tsv', import.meta.url);
-export const BLIND_FIFTY_FIFTH = new URL('./riskBlindFiftyFifth.tsv', import.meta.url);
-export const BLIND_FIFTY_SIXTH = new URL('./riskBlindFiftySixth.tsv', import.meta.url);
-export const BLIND_FIFTY_SEVENTH = new URL('./riskBlindFiftySeventh.tsv', import.meta.url);
-export const BLIND_FIFTY_EIGHTH = new URL('./riskBlindFiftyEighth.tsv', import.meta.url);
-export const BLIND_FIFTY_NINTH = new URL('./riskBlindFiftyNinth.tsv', import.meta.url);
-export const BLIND_SIXTIETH = new URL('./riskBlindSixtieth.tsv', import.meta.url);
-export const BLIND_SIXTY_FIRST = new URL('./riskBlindSixtyFirst.tsv', import.meta.url);
-export const BLIND_SIXTY_SECOND = new URL('./riskBlindSixtySecond.tsv', import.meta.url);
-export const BLIND_SIXTY_THIRD = new URL('./riskBlindSixtyThird.tsv', import.meta.url);
-export const BLIND_SIXTY_FOURTH = new URL('./riskBlindSixtyFourth.tsv', import.meta.url);
-export const BLIND_SIXTY_FIFTH = new URL('./riskBlindSixtyFifth.tsv', import.meta.url);
-export const BLIND_SIXTY_SIXTH = new URL('./riskBlindSixtySixth.tsv', import.meta.url);
-export const BLIND_SIXTY_SEVENTH = new URL('./riskBlindSixtySeventh.tsv', import.meta.url);
-export const BLIND_SIXTY_EIGHTH = new URL('./riskBlindSixtyEighth.tsv', import.meta.url);
-export const BLIND_SIXTY_NINTH = new URL('./riskBlindSixtyNinth.tsv', import.meta.url);
-export const BLIND_SEVENTIETH = new URL('./riskBlindSeventieth.tsv', import.meta.url);
-export const BLIND_SEVENTY_FIRST = new URL('./riskBlindSeventyFirst.tsv', import.meta.url);
-export const BLIND_SEVENTY_SECOND = new URL('./riskBlindSeventySecond.tsv', import.meta.url);
-export const BLIND_SEVENTY_THIRD = new URL('./riskBlindSeventyThird.tsv', import.meta.url);
-export const BLIND_SEVENTY_FOURTH = new URL('./riskBlindSeventyFourth.tsv', import.meta.url);
-export const BLIND_SEVENTY_FIFTH = new URL('./riskBlindSeventyFifth.tsv', import.meta.url);
-export const BLIND_SEVENTY_SIXTH = new URL('./riskBlindSeventySixth.tsv', import.meta.url);
-export const BLIND_SEVENTY_SEVENTH = new URL('./riskBlindSeventySeventh.tsv', import.meta.url);
-export const BLIND_SEVENTY_EIGHTH = new URL('./riskBlindSeventyEighth.tsv', import.meta.url);
-export const BLIND_SEVENTY_NINTH = new URL('./riskBlindSeventyNinth.tsv', import.meta.url);
-export const BLIND_EIGHTIETH = new URL('./riskBlindEightieth.tsv', import.meta.url);
-export const BLIND_EIGHTY_FIRST = new URL('./riskBlindEightyFirst.tsv', import.meta.url);
-export const BLIND_EIGHTY_SECOND = new URL('./riskBlindEightySecond.tsv', import.meta.url);
-export const BLIND_EIGHTY_THIRD = new URL('./riskBlindEightyThird.tsv', import.meta.url);
-export const BLIND_EIGHTY_FOURTH = new URL('./riskBlindEightyFourth.tsv', import.meta.url);
-export const BLIND_EIGHTY_FIFTH = new URL('./riskBlindEightyFifth.tsv', import.meta.url);
-export const BLIND_EIGHTY_SIXTH = new URL('./riskBlindEightySixth.tsv', import.meta.url);
-export const BLIND_EIGHTY_SEVENTH = new URL('./riskBlindEightySeventh.tsv', import.meta.url);
-export const BLIND_EIGHTY_EIGHTH = new URL('./riskBlindEightyEighth.tsv', import.meta.url);
-export const BLIND_EIGHTY_NINTH = new URL('./riskBlindEightyNinth.tsv', import.meta.url);
-export const BLIND_NINETIETH = new URL('./riskBlindNinetieth.tsv', import.meta.url);
-export const BLIND_NINETY_FIRST = new URL('./riskBlindNinetyFirst.tsv', import.meta.url);
-export const BLIND_NINETY_SECOND = new URL('./riskBlindNinetySecond.tsv', import.meta.url);
-export const BLIND_NINETY_THIRD = new URL('./riskBlindNinetyThird.tsv', import.meta.url);
-export const BLIND_NINETY_FOURTH = new URL('./riskBlindNinetyFourth.tsv', import.meta.url);
-export const BLIND_NINETY_FIFTH = new URL('./riskBlindNinetyFifth.tsv', import.meta.url);
-export const BLIND_NINETY_SIXTH = new URL('./riskBlindNinetySixth.tsv', import.meta.url);
-export const BLIND_NINETY_SEVENTH = new URL('./riskBlindNinetySeventh.tsv', import.meta.url);
-export const BLIND_NINETY_EIGHTH = new URL('./riskBlindNinetyEighth.tsv', import.meta.url);
-export const BLIND_NINETY_NINTH = new URL('./riskBlindNinetyNinth.tsv', import.meta.url);
-export const BLIND_HUNDREDTH = new URL('./riskBlindHundredth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_FIRST = new URL('./riskBlindHundredAndFirst.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_SECOND = new URL('./riskBlindHundredAndSecond.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_THIRD = new URL('./riskBlindHundredAndThird.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_FOURTH = new URL('./riskBlindHundredAndFourth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_FIFTH = new URL('./riskBlindHundredAndFifth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_SIXTH = new URL('./riskBlindHundredAndSixth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_SEVENTH = new URL('./riskBlindHundredAndSeventh.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_EIGHTH = new URL('./riskBlindHundredAndEighth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_NINTH = new URL('./riskBlindHundredAndNinth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_TENTH = new URL('./riskBlindHundredAndTenth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_ELEVENTH = new URL('./riskBlindHundredAndEleventh.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_TWELFTH = new URL('./riskBlindHundredAndTwelfth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_THIRTEENTH = new URL('./riskBlindHundredAndThirteenth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_FOURTEENTH = new URL('./riskBlindHundredAndFourteenth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_FIFTEENTH = new URL('./riskBlindHundredAndFifteenth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_SIXTEENTH = new URL('./riskBlindHundredAndSixteenth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_SEVENTEENTH = new URL('./riskBlindHundredAndSeventeenth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_EIGHTEENTH = new URL('./riskBlindHundredAndEighteenth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_NINETEENTH = new URL('./riskBlindHundredAndNineteenth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_TWENTIETH = new URL('./riskBlindHundredAndTwentieth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_TWENTY_FIRST = new URL('./riskBlindHundredAndTwentyFirst.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_TWENTY_SECOND = new URL('./riskBlindHundredAndTwentySecond.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_TWENTY_THIRD = new URL('./riskBlindHundredAndTwentyThird.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_TWENTY_FOURTH = new URL('./riskBlindHundredAndTwentyFourth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_TWENTY_FIFTH = new URL('./riskBlindHundredAndTwentyFifth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_TWENTY_SIXTH = new URL('./riskBlindHundredAndTwentySixth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_TWENTY_SEVENTH = new URL('./riskBlindHundredAndTwentySeventh.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_TWENTY_EIGHTH = new URL('./riskBlindHundredAndTwentyEighth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_TWENTY_NINTH = new URL('./riskBlindHundredAndTwentyNinth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_THIRTIETH = new URL('./riskBlindHundredAndThirtieth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_THIRTY_FIRST = new URL('./riskBlindHundredAndThirtyFirst.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_THIRTY_SECOND = new URL('./riskBlindHundredAndThirtySecond.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_THIRTY_THIRD = new URL('./riskBlindHundredAndThirtyThird.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_THIRTY_FOURTH = new URL('./riskBlindHundredAndThirtyFourth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_THIRTY_FIFTH = new URL('./riskBlindHundredAndThirtyFifth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_THIRTY_SIXTH = new URL('./riskBlindHundredAndThirtySixth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_THIRTY_SEVENTH = new URL('./riskBlindHundredAndThirtySeventh.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_THIRTY_EIGHTH = new URL('./riskBlindHundredAndThirtyEighth.tsv', import.meta.url);
+export const BLIND_TENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindTenth.tsv', import.meta.url);
+export const BLIND_ELEVENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindEleventh.tsv', import.meta.url);
+export const BLIND_TWELFTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindTwelfth.tsv', import.meta.url);
+export const BLIND_THIRTEENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindThirteenth.tsv', import.meta.url);
+export const BLIND_FOURTEENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFourteenth.tsv', import.meta.url);
+export const BLIND_FIFTEENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFifteenth.tsv', import.meta.url);
+export const BLIND_SIXTEENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSixteenth.tsv', import.meta.url);
+export const BLIND_SEVENTEENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSeventeenth.tsv', import.meta.url);
+export const BLIND_EIGHTEENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindEighteenth.tsv', import.meta.url);
+export const BLIND_NINETEENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindNineteenth.tsv', import.meta.url);
+export const BLIND_TWENTY_FIRST = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindTwentyFirst.tsv', import.meta.url);
+export const BLIND_TWENTY_SECOND = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindTwentySecond.tsv', import.meta.url);
+export const BLIND_TWENTY_THIRD = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindTwentyThird.tsv', import.meta.url);
+export const BLIND_TWENTY_FOURTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindTwentyFourth.tsv', import.meta.url);
+export const BLIND_TWENTY_FIFTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindTwentyFifth.tsv', import.meta.url);
+export const BLIND_TWENTY_SIXTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindTwentySixth.tsv', import.meta.url);
+export const BLIND_TWENTY_SEVENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindTwentySeventh.tsv', import.meta.url);
+export const BLIND_TWENTY_EIGHTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindTwentyEighth.tsv', import.meta.url);
+export const BLIND_TWENTY_NINTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindTwentyNinth.tsv', import.meta.url);
+export const BLIND_THIRTIETH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindThirtieth.tsv', import.meta.url);
+export const BLIND_THIRTY_FIRST = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindThirtyFirst.tsv', import.meta.url);
+export const BLIND_THIRTY_SECOND = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindThirtySecond.tsv', import.meta.url);
+export const BLIND_THIRTY_THIRD = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindThirtyThird.tsv', import.meta.url);
+export const BLIND_THIRTY_FOURTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindThirtyFourth.tsv', import.meta.url);
+export const BLIND_THIRTY_FIFTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindThirtyFifth.tsv', import.meta.url);
+export const BLIND_THIRTY_SIXTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindThirtySixth.tsv', import.meta.url);
+export const BLIND_THIRTY_SEVENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindThirtySeventh.tsv', import.meta.url);
+export const BLIND_THIRTY_EIGHTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindThirtyEighth.tsv', import.meta.url);
+export const BLIND_THIRTY_NINTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindThirtyNinth.tsv', import.meta.url);
+export const BLIND_FORTIETH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFortieth.tsv', import.meta.url);
+export const BLIND_FORTY_FIRST = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFortyFirst.tsv', import.meta.url);
+export const BLIND_FORTY_SECOND = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFortySecond.tsv', import.meta.url);
+export const BLIND_FORTY_THIRD = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFortyThird.tsv', import.meta.url);
+export const BLIND_FORTY_FOURTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFortyFourth.tsv', import.meta.url);
+export const BLIND_FORTY_FIFTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFortyFifth.tsv', import.meta.url);
+export const BLIND_FORTY_SIXTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFortySixth.tsv', import.meta.url);
+export const BLIND_FORTY_SEVENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFortySeventh.tsv', import.meta.url);
+export const BLIND_FORTY_EIGHTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFortyEighth.tsv', import.meta.url);
+export const BLIND_FORTY_NINTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFortyNinth.tsv', import.meta.url);
+export const BLIND_FIFTIETH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFiftieth.tsv', import.meta.url);
+export const BLIND_FIFTY_FIRST = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFiftyFirst.tsv', import.meta.url);
+export const BLIND_FIFTY_SECOND = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFiftySecond.tsv', import.meta.url);
+export const BLIND_FIFTY_THIRD = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFiftyThird.tsv', import.meta.url);
+export const BLIND_FIFTY_FOURTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFiftyFourth.tsv', import.meta.url);
+export const BLIND_FIFTY_FIFTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFiftyFifth.tsv', import.meta.url);
+export const BLIND_FIFTY_SIXTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFiftySixth.tsv', import.meta.url);
+export const BLIND_FIFTY_SEVENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFiftySeventh.tsv', import.meta.url);
+export const BLIND_FIFTY_EIGHTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFiftyEighth.tsv', import.meta.url);
+export const BLIND_FIFTY_NINTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindFiftyNinth.tsv', import.meta.url);
+export const BLIND_SIXTIETH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSixtieth.tsv', import.meta.url);
+export const BLIND_SIXTY_FIRST = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSixtyFirst.tsv', import.meta.url);
+export const BLIND_SIXTY_SECOND = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSixtySecond.tsv', import.meta.url);
+export const BLIND_SIXTY_THIRD = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSixtyThird.tsv', import.meta.url);
+export const BLIND_SIXTY_FOURTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSixtyFourth.tsv', import.meta.url);
+export const BLIND_SIXTY_FIFTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSixtyFifth.tsv', import.meta.url);
+export const BLIND_SIXTY_SIXTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSixtySixth.tsv', import.meta.url);
+export const BLIND_SIXTY_SEVENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSixtySeventh.tsv', import.meta.url);
+export const BLIND_SIXTY_EIGHTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSixtyEighth.tsv', import.meta.url);
+export const BLIND_SIXTY_NINTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSixtyNinth.tsv', import.meta.url);
+export const BLIND_SEVENTIETH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSeventieth.tsv', import.meta.url);
+export const BLIND_SEVENTY_FIRST = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSeventyFirst.tsv', import.meta.url);
+export const BLIND_SEVENTY_SECOND = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSeventySecond.tsv', import.meta.url);
+export const BLIND_SEVENTY_THIRD = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSeventyThird.tsv', import.meta.url);
+export const BLIND_SEVENTY_FOURTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSeventyFourth.tsv', import.meta.url);
+export const BLIND_SEVENTY_FIFTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSeventyFifth.tsv', import.meta.url);
+export const BLIND_SEVENTY_SIXTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSeventySixth.tsv', import.meta.url);
+export const BLIND_SEVENTY_SEVENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSeventySeventh.tsv', import.meta.url);
+export const BLIND_SEVENTY_EIGHTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSeventyEighth.tsv', import.meta.url);
+export const BLIND_SEVENTY_NINTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindSeventyNinth.tsv', import.meta.url);
+export const BLIND_EIGHTIETH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindEightieth.tsv', import.meta.url);
+export const BLIND_EIGHTY_FIRST = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindEightyFirst.tsv', import.meta.url);
+export const BLIND_EIGHTY_SECOND = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindEightySecond.tsv', import.meta.url);
+export const BLIND_EIGHTY_THIRD = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindEightyThird.tsv', import.meta.url);
+export const BLIND_EIGHTY_FOURTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindEightyFourth.tsv', import.meta.url);
+export const BLIND_EIGHTY_FIFTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindEightyFifth.tsv', import.meta.url);
+export const BLIND_EIGHTY_SIXTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindEightySixth.tsv', import.meta.url);
+export const BLIND_EIGHTY_SEVENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindEightySeventh.tsv', import.meta.url);
+export const BLIND_EIGHTY_EIGHTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindEightyEighth.tsv', import.meta.url);
+export const BLIND_EIGHTY_NINTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindEightyNinth.tsv', import.meta.url);
+export const BLIND_NINETIETH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindNinetieth.tsv', import.meta.url);
+export const BLIND_NINETY_FIRST = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindNinetyFirst.tsv', import.meta.url);
+export const BLIND_NINETY_SECOND = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindNinetySecond.tsv', import.meta.url);
+export const BLIND_NINETY_THIRD = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindNinetyThird.tsv', import.meta.url);
+export const BLIND_NINETY_FOURTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindNinetyFourth.tsv', import.meta.url);
+export const BLIND_NINETY_FIFTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindNinetyFifth.tsv', import.meta.url);
+export const BLIND_NINETY_SIXTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindNinetySixth.tsv', import.meta.url);
+export const BLIND_NINETY_SEVENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindNinetySeventh.tsv', import.meta.url);
+export const BLIND_NINETY_EIGHTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindNinetyEighth.tsv', import.meta.url);
+export const BLIND_NINETY_NINTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindNinetyNinth.tsv', import.meta.url);
+export const BLIND_HUNDREDTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FIRST = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndFirst.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SECOND = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndSecond.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRD = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndThird.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FOURTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndFourth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FIFTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndFifth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SIXTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndSixth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SEVENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndSeventh.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_EIGHTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndEighth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_NINTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndNinth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndTenth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_ELEVENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndEleventh.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWELFTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndTwelfth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTEENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndThirteenth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FOURTEENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndFourteenth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FIFTEENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndFifteenth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SIXTEENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndSixteenth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SEVENTEENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndSeventeenth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_EIGHTEENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndEighteenth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_NINETEENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndNineteenth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWENTIETH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndTwentieth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWENTY_FIRST = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndTwentyFirst.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWENTY_SECOND = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndTwentySecond.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWENTY_THIRD = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndTwentyThird.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWENTY_FOURTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndTwentyFourth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWENTY_FIFTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndTwentyFifth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWENTY_SIXTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndTwentySixth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWENTY_SEVENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndTwentySeventh.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWENTY_EIGHTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndTwentyEighth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_TWENTY_NINTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndTwentyNinth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTIETH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndThirtieth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTY_FIRST = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndThirtyFirst.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTY_SECOND = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndThirtySecond.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTY_THIRD = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndThirtyThird.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTY_FOURTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndThirtyFourth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTY_FIFTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndThirtyFifth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTY_SIXTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndThirtySixth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTY_SEVENTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndThirtySeventh.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_THIRTY_EIGHTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndThirtyEighth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_THIRTY_NINTH = new URL('./riskBlindHundredAndThirtyNinth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_FORTIETH = new URL('./riskBlindHundredAndFortieth.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_FORTY_FIRST = new URL('./riskBlindHundredAndFortyFirst.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_FORTY_SECOND = new URL('./riskBlindHundredAndFortySecond.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_FORTY_THIRD = new URL('./riskBlindHundredAndFortyThird.tsv', import.meta.url);
-export const BLIND_HUNDRED_AND_FORTY_FOURTH = new URL('./riskBlindHundredAndFortyFourth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FORTIETH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndFortieth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FORTY_FIRST = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndFortyFirst.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FORTY_SECOND = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndFortySecond.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FORTY_THIRD = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndFortyThird.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FORTY_FOURTH = new URL('../../src/domain/risk/corpus/spentSplits/riskBlindHundredAndFortyFourth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_FORTY_FIFTH = new URL('./riskBlindHundredAndFortyFifth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_FORTY_SIXTH = new URL('./riskBlindHundredAndFortySixth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FORTY_SEVENTH = new URL('./riskBlindHundredAndFortySeventh.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FORTY_EIGHTH = new URL('./riskBlindHundredAndFortyEighth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -302,4 +294,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-forty-fourth split', file: BLIND_HUNDRED_AND_FORTY_FOURTH },
   { name: 'blind hundred-and-forty-fifth split', file: BLIND_HUNDRED_AND_FORTY_FIFTH },
   { name: 'blind hundred-and-forty-sixth split', file: BLIND_HUNDRED_AND_FORTY_SIXTH },
+  { name: 'blind hundred-and-forty-seventh split', file: BLIND_HUNDRED_AND_FORTY_SEVENTH },
+  { name: 'blind hundred-and-forty-eighth split', file: BLIND_HUNDRED_AND_FORTY_EIGHTH },
 ];
