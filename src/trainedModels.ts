@@ -8,11 +8,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { preparedTrainingCorpus, trainedRiskModel, useTrainedRiskModel, type TrainedRiskModel } from './domain/risk.ts';
-import { RISK_MODEL_SETTINGS, WIDER_SHARE } from './domain/risk/classifier.ts';
-import { everydayCoachTalk } from './domain/risk/everydayCoachTalk.ts';
+import { RISK_MODEL_SETTINGS } from './domain/risk/classifier.ts';
 import { TRAINING_CORPUS } from './domain/risk/trainingCorpus.ts';
-import { spentSplitMessages } from './riskTrainingSplits.ts';
-import type { LabelledMessage } from './domain/risk/riskCategories.ts';
 import { trainedUnderstanding, understandingExamples, UNDERSTANDING_MODEL_SETTINGS, useTrainedUnderstanding } from './domain/understanding.ts';
 import { corpus as understandingCorpus } from './domain/understanding/corpus.ts';
 
@@ -33,9 +30,9 @@ const MODELS: readonly Model[] = [
   {
     name: 'risk',
     code: ['src/domain/risk', 'src/domain/textModel', 'src/domain/risk.ts', 'src/domain/riskPatterns.ts'],
-    madeFrom: () => ({ settings: RISK_MODEL_SETTINGS, share: WIDER_SHARE, corpus: TRAINING_CORPUS, wider: widerRiskMessages() }),
-    features: () => preparedTrainingCorpus([...TRAINING_CORPUS, ...widerRiskMessages()]),
-    trained: () => trainedRiskModel(widerRiskMessages()),
+    madeFrom: () => ({ settings: RISK_MODEL_SETTINGS, corpus: TRAINING_CORPUS }),
+    features: preparedTrainingCorpus,
+    trained: trainedRiskModel,
     use: (kept) => useTrainedRiskModel(kept as TrainedRiskModel),
   },
   {
@@ -47,15 +44,6 @@ const MODELS: readonly Model[] = [
     use: useTrainedUnderstanding,
   },
 ];
-
-/**
- * The risk model's wider messages (RiskClassifier.blended): the spent blind splits and everyday
- * coach talk. Read once, only when a digest or training needs them.
- */
-let riskMessages: readonly LabelledMessage[] | undefined;
-export function widerRiskMessages(): readonly LabelledMessage[] {
-  return (riskMessages ??= [...spentSplitMessages(), ...everydayCoachTalk()]);
-}
 
 export type ModelLoad = { name: string; from: 'disk' | 'trained' };
 
@@ -78,8 +66,6 @@ export function loadTrainedModels(cacheDir: string | null = defaultModelCacheDir
     if (file && keep(file, trained)) removeOtherKept(cacheDir!, model.name, file);
     return { name: model.name, from: 'trained' };
   });
-  // Tens of thousands of messages, needed only for the digest and training: not for the bot's life.
-  riskMessages = undefined;
   return loaded;
 }
 

@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyDatabase, testProvider, type TestDatabase } from './support/testDatabase.ts';
 import { sqliteFilePath } from '../src/db/database.ts';
 import { startCommand } from '../scripts/startCommand.ts';
-import { buildProduct } from '../scripts/build.ts';
+import { buildForStart } from '../scripts/build.ts';
 
 const children: ChildProcess[] = [];
 const databases: TestDatabase[] = [];
@@ -56,8 +56,9 @@ async function waitUntilReady(port: number, withinMs: number): Promise<Response>
 }
 
 describe('starting the bot', () => {
-  // npm start builds first (prestart); so does this test, then it runs what npm start runs.
-  beforeAll(() => buildProduct(), 60_000);
+  // npm start builds and keeps the models first (prestart); so does this test, then it runs what
+  // npm start runs, under its heap cap.
+  beforeAll(() => buildForStart(), 120_000);
 
   it(`creates and migrates a fresh ${testProvider} database and becomes ready`, async () => {
     const database = await createEmptyDatabase();

@@ -18,12 +18,8 @@ import type { LabelledMessage } from './risk/riskCategories.ts';
 export type { RiskAssessment, RiskLevel };
 export { isOneEditApart, normaliseForMatching } from './risk/normalise.ts';
 
-/**
- * First chosen by `npx tsx scripts/riskThresholds.ts` on validation folds of the training corpus
- * (0.45 / 0.5); raised with the blended model (RiskClassifier.blended) to the lowest pair at which
- * the guards of everyday answers to the coach read no more alarms than before (see the README).
- */
-export const THRESHOLDS: Thresholds = { crisis: 0.5, concern: 0.6, noneWeight: 1 };
+/** Chosen by `npx tsx scripts/riskThresholds.ts` on validation folds of the training corpus. */
+export const THRESHOLDS: Thresholds = { crisis: 0.45, concern: 0.5, noneWeight: 1 };
 
 /**
  * A sentence read alone lifts its message to crisis only when the rules say crisis or the model is
@@ -33,25 +29,22 @@ export const THRESHOLDS: Thresholds = { crisis: 0.5, concern: 0.6, noneWeight: 1
  */
 export const SENTENCE_CRISIS = 0.65;
 
-/** wider: messages for the wider half of a blended model (RiskClassifier.blended); none, one model. */
-export function trainRiskClassifier(messages: readonly LabelledMessage[] = TRAINING_CORPUS, wider: readonly LabelledMessage[] = []): RiskClassifier {
-  const curated = prepareRiskCorpus(normalised(messages));
-  if (wider.length === 0) return RiskClassifier.train(curated);
-  return RiskClassifier.blended(curated, [...curated, ...prepareRiskCorpus(normalised(wider))]);
+export function trainRiskClassifier(messages = TRAINING_CORPUS): RiskClassifier {
+  return RiskClassifier.train(prepareRiskCorpus(normalised(messages)));
 }
 
-/** The training messages as the model reads them. */
-export function preparedTrainingCorpus(messages = TRAINING_CORPUS): PreparedMessage[] {
-  return prepareRiskCorpus(normalised(messages));
+/** The training corpus as the model reads it. */
+export function preparedTrainingCorpus(): PreparedMessage[] {
+  return prepareRiskCorpus(normalised(TRAINING_CORPUS));
 }
 
 function normalised(messages: readonly LabelledMessage[]): LabelledMessage[] {
   return messages.map((message) => ({ ...message, text: classifierText(message.text) }));
 }
 
-// The app gives the model first (src/trainedModels.ts: kept on disk, or trained on the corpus
-// blended with the spent splits and coach talk). Without one, it is trained in memory on the first message, once, on the
-// corpus here alone (a few seconds); every read after that takes microseconds.
+// Trained in memory on the first message, once (a second or two), unless a model trained earlier
+// on the same corpus is given first (src/trainedModels.ts keeps one on disk); every read after
+// that takes microseconds.
 let classifier: RiskClassifier | undefined;
 
 /** What a kept model holds: its trained weights, and which training messages have each feature. */
@@ -62,14 +55,9 @@ export function useTrainedRiskModel(model: TrainedRiskModel): void {
   classifier = RiskClassifier.kept(model.weights, model.index);
 }
 
-/**
- * The model in use (trained now on the corpus here if there is none), or one trained now on the
- * corpus blended with the wider messages given, put to use; returned to keep for the next start.
- * The app gives the spent blind splits and everyday coach talk (src/trainedModels.ts).
- */
-export function trainedRiskModel(wider?: readonly LabelledMessage[]): TrainedRiskModel {
-  if (wider) classifier = trainRiskClassifier(TRAINING_CORPUS, wider);
-  else classifier ??= trainRiskClassifier();
+/** The trained model (training it now if need be), to keep for the next start. */
+export function trainedRiskModel(): TrainedRiskModel {
+  classifier ??= trainRiskClassifier();
   return { index: classifier.exampleIndex(), weights: classifier.toJSON() };
 }
 

@@ -198,8 +198,8 @@ const FLOORS = [
   // concern). Then read (spent) and rules written for their kinds
   // (risk/edgeVisitsLyingDenialsAndGoingWithoutPatterns.ts,
   // risk/otherTonguesMoneyStrainAndShopTalkPatterns.ts): 100% / 100% / 95.8% and 100% / 100% / 96.7%.
-  { file: BLIND_THIRTY_THIRD, size: 714, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.955 } },
-  { file: BLIND_THIRTY_FOURTH, size: 674, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.965 } },
+  { file: BLIND_THIRTY_THIRD, size: 715, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.955 } },
+  { file: BLIND_THIRTY_FOURTH, size: 675, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.965 } },
   // The thirty-fifth (abuse and coercive control said without the words, carers, care leavers,
   // hostels, recovery, review and reminder replies, suicide said sideways) and the thirty-sixth
   // (young men in trades and driving, betting and crypto losses, long formal messages from the
@@ -223,7 +223,7 @@ const FLOORS = [
   // rules written for their kinds (risk/hitByBusStockpileCuttingHelpsAndSetbackLowPatterns.ts,
   // risk/methodPlansHomeBlowsAndRelapsePatterns.ts): 100% / 100% / 93.2% and 99.5% / 99.7% / 94.2%
   // ("i'd rather be dead than sit through another interview" is left to the idiom rules).
-  { file: BLIND_THIRTY_SEVENTH, size: 671, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.93 } },
+  { file: BLIND_THIRTY_SEVENTH, size: 673, floors: { crisisRecall: 0.995, riskRecall: 0.995, benignRight: 0.93 } },
   { file: BLIND_THIRTY_EIGHTH, size: 719, floors: { crisisRecall: 0.99, riskRecall: 0.995, benignRight: 0.94 } },
   // The thirty-ninth (twelve invented people of all ages and backgrounds, each typing their own way)
   // and the fortieth (written as a red-teamer would: crisis without the usual words, euphemism, risk
@@ -326,13 +326,13 @@ const FLOORS = [
   // as none, 2 as concern).
   // The fifty-eighth, then read (spent) and rules written for its kinds
   // (risk/mobilityAidsCarersAndFlatStatementsPatterns.ts): 100% / 100% / 89.0%, everyday unchanged.
-  { file: BLIND_FIFTY_EIGHTH, size: 705, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.89 } },
+  { file: BLIND_FIFTY_EIGHTH, size: 706, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.89 } },
   // The fifty-ninth, then read (spent) and rules written for its kinds
   // (risk/lendersVoicesCurfewsAndHiddenBetsPatterns.ts): 100% / 100% / 90.2%, everyday unchanged.
-  { file: BLIND_FIFTY_NINTH, size: 684, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.902 } },
+  { file: BLIND_FIFTY_NINTH, size: 685, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.902 } },
   // The sixtieth, then read (spent) and rules written for its kinds
   // (risk/offhandAsidesHiddenMarksAndEmptyCupboardsPatterns.ts): 100% / 100% / 91.4%, everyday unchanged.
-  { file: BLIND_SIXTIETH, size: 673, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.913 } },
+  { file: BLIND_SIXTIETH, size: 674, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.913 } },
   // The sixty-first, then read (spent) and rules written for its kinds
   // (risk/heldByFamilyOrAgentAndSofaNightsPatterns.ts): 100% / 100% / 89.5%, everyday unchanged.
   { file: BLIND_SIXTY_FIRST, size: 699, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.895 } },
@@ -347,7 +347,7 @@ const FLOORS = [
   // formal and polite) 96.9% / 95.0% / 83.2%, 77.5% (4 as none, 2 as concern).
   // The sixty-second, then read (spent) and rules written for its kinds
   // (risk/goneAfterADayLastOfTheFoodAndStreetLoansPatterns.ts): 100% / 100% / 89.7%, everyday unchanged.
-  { file: BLIND_SIXTY_SECOND, size: 667, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.897 } },
+  { file: BLIND_SIXTY_SECOND, size: 669, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.897 } },
   // The sixty-third, then read (spent) and rules written for its kinds, with a laugh taken back made
   // no joke (risk/siteBanterCabNightsAndLaughedOffWishesPatterns.ts): 100% / 99.7% / 89.9%, everyday
   // unchanged (one joked threat, "deal with" the neighbour, still none).
@@ -390,7 +390,7 @@ const FLOORS = [
   // The seventieth, then spent, and rules written for its kinds
   // (risk/quietGoingsSofaNightsAndShotNervesPatterns.ts): 100% / 100% / 86.9%, everyday unchanged.
   { file: BLIND_SEVENTIETH, size: 663, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.869 } },
-  { file: BLIND_SEVENTY_FIRST, size: 697, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.876 } },
+  { file: BLIND_SEVENTY_FIRST, size: 698, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.876 } },
   // The seventy-second after its rules (risk/logisticsBusesBoxesAndEnvelopesPatterns.ts, 12 crisis and 9
   // concern whole-message sets): 100% / 100% / 84.2%, everyday unchanged.
   { file: BLIND_SEVENTY_SECOND, size: 710, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.842 } },
@@ -670,8 +670,7 @@ const FLOORS = [
   { file: BLIND_HUNDRED_AND_THIRTY_SEVENTH, size: 627, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.838 } },
   // The hundred-and-thirty-eighth after its rules (risk/midChatExitOptionsTrackSidesAndRehomedCatsPatterns.ts, 10 crisis and 2 concern whole-message sets): 98.2% / 98.8% / 92.2% (294 of 319), everyday unchanged; "i mean to do it and i mean it", "its set for the weekend, got everything" and "weds. the train at 6. sorted" are left (a resolve, a date with things ready, a day and a train time are the everyday answers to the coach's own questions).
   { file: BLIND_HUNDRED_AND_THIRTY_EIGHTH, size: 570, floors: { crisisRecall: 0.982, riskRecall: 0.988, benignRight: 0.921 } },
-  // With the blended model and thresholds of 0.5 / 0.6 (two sessions later): 99.0% / 96.2% / 93.6%.
-  { file: BLIND_HUNDRED_AND_THIRTY_NINTH, size: 671, floors: { crisisRecall: 0.989, riskRecall: 0.961, benignRight: 0.935 } },
+  { file: BLIND_HUNDRED_AND_THIRTY_NINTH, size: 671, floors: { crisisRecall: 0.975, riskRecall: 0.942, benignRight: 0.899 } },
   // The hundred-and-fortieth after its rules (risk/appointeesPassportsInsulinAndPainThatTakesMePatterns.ts, 8 crisis and 5 concern whole-message sets): 100% / 100% / 89.5% (331 of 370), everyday unchanged.
   { file: BLIND_HUNDRED_AND_FORTIETH, size: 678, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.894 } },
   // Two more written blind the same session, measured first at f13407c (figures only) and again after the
@@ -697,20 +696,15 @@ const FLOORS = [
   // education: gallows humour, gaming slang) 92.7% / 95.2% / 92.5%, the hundred-and-forty-sixth
   // (made redundant in their 40s and 50s from office and tech jobs: dry, corporate jargon) 91.8% /
   // 91.3% / 89.3%. Kept unread for rules.
-  // The session after, the model became a blend of the corpus's model and one trained on it, the
-  // spent blind splits and everyday coach talk (risk/classifier.ts RiskClassifier.blended), with the
-  // thresholds raised to 0.5 / 0.6: the 145th 95.8% / 96.2% / 93.9%, the 146th 93.7% / 93.1% / 92.3%
-  // (the share and thresholds were compared on these two and the 139th, so they are no longer fresh).
-  { file: BLIND_HUNDRED_AND_FORTY_FIFTH, size: 636, floors: { crisisRecall: 0.957, riskRecall: 0.961, benignRight: 0.938 } },
-  { file: BLIND_HUNDRED_AND_FORTY_SIXTH, size: 696, floors: { crisisRecall: 0.936, riskRecall: 0.93, benignRight: 0.922 } },
-  // Two more written blind that session (lines already held taken out), measured once with the
-  // blended model and once with the corpus's model alone at the old thresholds, nothing tuned on
-  // them: the hundred-and-forty-seventh (a twenty-second plain mix) 97.0% / 98.6% / 92.7% (before:
-  // 95.9% / 97.6% / 89.6%), the hundred-and-forty-eighth (leaving the forces, prisons, ambulance
-  // and police, door work and driving: stoic, dark humour) 96.6% / 96.5% / 95.2% (before: 94.6% /
-  // 94.8% / 93.2%). Kept unread for rules.
-  { file: BLIND_HUNDRED_AND_FORTY_SEVENTH, size: 619, floors: { crisisRecall: 0.969, riskRecall: 0.985, benignRight: 0.926 } },
-  { file: BLIND_HUNDRED_AND_FORTY_EIGHTH, size: 662, floors: { crisisRecall: 0.965, riskRecall: 0.964, benignRight: 0.951 } },
+  { file: BLIND_HUNDRED_AND_FORTY_FIFTH, size: 636, floors: { crisisRecall: 0.926, riskRecall: 0.951, benignRight: 0.924 } },
+  { file: BLIND_HUNDRED_AND_FORTY_SIXTH, size: 696, floors: { crisisRecall: 0.917, riskRecall: 0.912, benignRight: 0.893 } },
+  // Two more written blind the session after (lines already held taken out), measured once on this
+  // model (44d7370's): the hundred-and-forty-seventh (a twenty-second plain mix) 95.9% / 97.6% /
+  // 89.6%, the hundred-and-forty-eighth (leaving the forces, prisons, ambulance and police work,
+  // door work and driving: stoic, dark humour) 94.6% / 94.8% / 93.2%. Kept unread for rules; the
+  // same session measured a blended model on them once (README, "The wider model: measured, not kept").
+  { file: BLIND_HUNDRED_AND_FORTY_SEVENTH, size: 619, floors: { crisisRecall: 0.959, riskRecall: 0.975, benignRight: 0.896 } },
+  { file: BLIND_HUNDRED_AND_FORTY_EIGHTH, size: 662, floors: { crisisRecall: 0.946, riskRecall: 0.948, benignRight: 0.931 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long

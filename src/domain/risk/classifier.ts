@@ -67,12 +67,6 @@ const NEAREST_MESSAGES = 5;
  */
 export const RISK_MODEL_SETTINGS: SoftmaxSettings = { bits: 18, epochs: 8, rate: 0.3, classWeights: [1, 1.3, 1.6] };
 
-/**
- * How much of the blended model is the wider model's (RiskClassifier.blended). Chosen with the
- * guards of everyday answers to the coach (see the README): at half, those read more alarms.
- */
-export const WIDER_SHARE = 0.35;
-
 /** One training message as the model reads it: its normalised text and its word features. */
 export type PreparedMessage = { text: string; input: Record<string, number>; category: RiskCategory };
 
@@ -131,28 +125,12 @@ export class RiskClassifier {
   }
 
   static train(prepared: readonly PreparedMessage[]): RiskClassifier {
-    return new RiskClassifier(RiskClassifier.weightsFor(prepared), indexOf(prepared));
-  }
-
-  /**
-   * A model trained on the hand-written corpus blended with one trained on it and the wider
-   * messages (the spent blind splits and everyday coach talk, src/trainedModels.ts), `WIDER_SHARE`
-   * of the second. The wider model alone heard more crises in the splits still held out, but read
-   * short everyday answers to the coach as risk ("can i see my adviser face to face" as harm to
-   * someone): its splits are mostly disclosures and look-alikes, not coach talk. The blend keeps
-   * most of the gain and the corpus's ear for the coach's answers. The index is the wider one's.
-   */
-  static blended(curated: readonly PreparedMessage[], wider: readonly PreparedMessage[]): RiskClassifier {
-    const model = SoftmaxRegression.blend(RiskClassifier.weightsFor(curated), RiskClassifier.weightsFor(wider), WIDER_SHARE);
-    return new RiskClassifier(model, indexOf(wider));
-  }
-
-  private static weightsFor(prepared: readonly PreparedMessage[]): SoftmaxRegression {
-    return SoftmaxRegression.train(
+    const model = SoftmaxRegression.train(
       prepared.map(({ text, input, category }) => ({ slots: slotsOf(text, input), label: LEVELS.indexOf(RISK_CATEGORIES[category].level) })),
       LEVELS.length,
       RISK_MODEL_SETTINGS,
     );
+    return new RiskClassifier(model, indexOf(prepared));
   }
 
   /** A model trained earlier, with the index of the messages it was trained on. */

@@ -34,19 +34,6 @@ export class SoftmaxRegression {
     private readonly seen: Uint8Array,
   ) {}
 
-  /**
-   * Two models of the same shape read as one: each weight and bias is `share` of the second's and
-   * the rest of the first's (so each class's score is the same blend of the two scores), and a slot
-   * either model saw is seen. Reading it costs what reading one model costs.
-   */
-  static blend(first: SoftmaxRegression, second: SoftmaxRegression, share: number): SoftmaxRegression {
-    if (first.classes !== second.classes || first.bits !== second.bits) throw new Error('Only models of the same shape can be blended.');
-    const weights = first.weights.map((weight, at) => (1 - share) * weight + share * second.weights[at]!);
-    const biases = first.biases.map((bias, at) => (1 - share) * bias + share * second.biases[at]!);
-    const seen = first.seen.map((bits, at) => bits | second.seen[at]!);
-    return new SoftmaxRegression(first.classes, first.bits, weights, biases, seen);
-  }
-
   /** examples: each message's feature slots (each below 2^bits) and its class. */
   static train(examples: readonly { slots: readonly number[]; label: number }[], classes: number, settings: SoftmaxSettings): SoftmaxRegression {
     const model = new SoftmaxRegression(classes, settings.bits, new Float32Array(classes << settings.bits), new Array<number>(classes).fill(0), new Uint8Array(1 << (settings.bits - 3)));
