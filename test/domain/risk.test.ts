@@ -232,6 +232,15 @@ describe('assessRisk: look-alikes are none', () => {
     expect(assessRisk('going to swallow the whole lot down with vodka').level).toBe('crisis');
   });
 
+  it('reads a goodbye to night shifts as nothing, and a goodbye to people as crisis', () => {
+    expect(assessRisk('saying goodbye to nights finally, got a day job').level).toBe('none');
+    expect(assessRisk('said goodbye to the night shift, days from monday').level).toBe('none');
+    expect(assessRisk('said my goodbyes to early starts, the new place opens at 10').level).toBe('none');
+    expect(assessRisk('said goodbye to everyone last night').level).toBe('crisis');
+    expect(assessRisk('saying goodbye to my kids tonight').level).toBe('crisis');
+    expect(assessRisk('said my goodbyes').level).toBe('crisis');
+  });
+
   it('reads rather not be around for the home visit as nothing, and rather not be around as a wish to be dead', () => {
     expect(assessRisk("i'd rather not be around for the home visit, can my mum do it").level).not.toBe('crisis');
     expect(assessRisk("honestly i'd rather not be around anymore").level).toBe('crisis');

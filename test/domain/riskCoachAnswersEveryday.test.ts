@@ -41,3 +41,30 @@ describe("everyday answers to the coach's questions", () => {
     expect(levels.filter((level) => level === 'concern').length).toBeLessThanOrEqual(31);
   });
 });
+
+// A second set (test/corpus/riskCoachAnswersEverydaySecond.tsv): every question the coach asks, from
+// "what should I call you" to "did you do it", answered by two writers who saw no code or corpus and
+// used alarming words in their everyday sense ("all sorted for monday, uniform washed"). Never
+// trained on. When added, the rules read one as crisis ("saying goodbye to nights, got a day job",
+// since narrowed) and the classifier alone read 33 as crisis and 21 as concern: plain news ("Been
+// offered 2 jobs! Can't decide which."), greetings and holidays read as plans. Ceilings, not goals.
+describe("everyday answers to the coach's questions, a second set written blind", () => {
+  const second = readRiskTsv(new URL('../corpus/riskCoachAnswersEverydaySecond.tsv', import.meta.url));
+
+  it('are all labelled everyday, and none is in the first set', () => {
+    expect(second).toHaveLength(1436);
+    expect(second.filter((answer) => answer.level !== 'none')).toEqual([]);
+    const first = new Set(answers.map((answer) => answer.text.toLowerCase()));
+    expect(second.filter((answer) => first.has(answer.text.toLowerCase()))).toEqual([]);
+  });
+
+  it('are read as crisis by no rule', () => {
+    expect(second.filter((answer) => applyRules(answer.text).crisis.size > 0).map((answer) => answer.text)).toEqual([]);
+  });
+
+  it('are read as crisis at most 33 times and as concern at most 21 times in 1,436', () => {
+    const levels = second.map((answer) => assessRisk(answer.text).level);
+    expect(levels.filter((level) => level === 'crisis').length).toBeLessThanOrEqual(33);
+    expect(levels.filter((level) => level === 'concern').length).toBeLessThanOrEqual(21);
+  });
+});

@@ -5,6 +5,9 @@
 import { NOT_A_GAME_OR_A_CALL, oneOf, pattern, type RiskPatternGroup } from '../riskPatterns.ts';
 
 /** Goodbyes at a leaving do, an airport or to an old job: what a client starting work says. */
+// A goodbye to a way of working, not to people: "saying goodbye to nights, got a day job".
+export const GOODBYE_TO_SHIFTS = String.raw`(?:(?:the |my )?(?:nights|night shifts?|nightshifts?|lates|earlies|early starts|weekend shifts|zero hours|the commute|commuting|overtime|agency work|temping)\b)`;
+
 export const GOODBYE_ELSEWHERE = String.raw`\b(?:leaving (?:do|drinks|party|lunch|meal|card|present)|airport|departures|old job|last shift|new job)\b`;
 
 const PARTNER = oneOf('husband', 'partner', 'boyfriend', 'bf', 'wife', 'girlfriend', 'gf', 'ex', 'fella', 'man', 'dad', 'stepdad', 'mum', 'son', 'brother');
@@ -64,7 +67,7 @@ export const GENERAL_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     reason: 'putting their affairs in order',
     patterns: [
       // Not a goodbye said elsewhere (GOODBYE_ELSEWHERE), nor at the station.
-      pattern`(?:\bsaid (?:my )?goodbyes?\b|\bsaid goodbye to (?:my|every|all|the)\b|\bsaying (?:my )?goodbyes? to\b)(?<!(?:${GOODBYE_ELSEWHERE}|\bthe station\b).*)(?!.*(?:${GOODBYE_ELSEWHERE}|\bthe station\b))`,
+      pattern`(?:\bsaid (?:my )?goodbyes?\b(?! to ${GOODBYE_TO_SHIFTS})|\bsaid goodbye to (?:my|every|all|the)\b(?! ?${GOODBYE_TO_SHIFTS})|\bsaying (?:my )?goodbyes? to\b(?! ${GOODBYE_TO_SHIFTS}))(?<!(?:${GOODBYE_ELSEWHERE}|\bthe station\b).*)(?!.*(?:${GOODBYE_ELSEWHERE}|\bthe station\b))`,
       pattern`\b(?:wrote|written|writing|left) (?:a |some )?(?:letters?|notes?) (?:for|to) (?:my|the|every|all)\b(?: \w+){0,3} (?:for after|for when i am gone|to say goodbye|saying goodbye)\b`,
     ],
   },

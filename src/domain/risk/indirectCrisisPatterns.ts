@@ -3,7 +3,7 @@
 // coercive control without the word "abuse", and a night with no safe place, food or power.
 // Like riskPatterns.ts, these run on normalised text: "wont" is "will not", "im" is "i am".
 import { ADVERBS, CHILD, FAMILY, FEAR, MYSELF, PILLS, oneOf, pattern, UNTIL_HEALED, type RiskPatternGroup } from '../riskPatterns.ts';
-import { GOODBYE_ELSEWHERE } from './generalCrisisPatterns.ts';
+import { GOODBYE_ELSEWHERE, GOODBYE_TO_SHIFTS } from './generalCrisisPatterns.ts';
 
 const CONTROLLER = oneOf('he', 'she', `my ${FAMILY}`);
 const LOOKED_UP = oneOf(
@@ -109,7 +109,7 @@ export const INDIRECT_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\bgoodbye (?:letter|letters|note|notes|message|messages|video|text)\b`,
       pattern`\b(?:wrote|written|writing|left|leave|leaving) (?:a |my |some )?notes? (?:for|to) (?:everyone|everybody|my (?:family|kids|children|mum|dad|son|daughter|wife|husband|partner|sister|brother))\b`,
       pattern`\b(?:wrote|written|writing) letters (?:for|to) (?:everyone|everybody|my family|my kids|my children)\b`,
-      pattern`\b(?:saying|said|say) (?:my )?goodbyes\b(?<!${GOODBYE_ELSEWHERE}.*)(?!.*${GOODBYE_ELSEWHERE})|\bthis is (?:my )?goodbye\b(?! to (?:my |the |this )?(?:old |last )?(?:job|work|shift|shifts|team|role|office|course|placement|night shifts|retail|warehouse)\b)`,
+      pattern`\b(?:saying|said|say) (?:my )?goodbyes\b(?! to ${GOODBYE_TO_SHIFTS})(?<!${GOODBYE_ELSEWHERE}.*)(?!.*${GOODBYE_ELSEWHERE})|\bthis is (?:my )?goodbye\b(?! to (?:my |the |this )?(?:old |last )?(?:job|work|shift|shifts|team|role|office|course|placement|night shifts|retail|warehouse)\b)`,
       pattern`\b(?:gave|given|giving|give) away (?:all |most of |most |some of )?(?:my )?(?:things|stuff|belongings|possessions|everything|clothes)\b`,
       pattern`\b(?:gave|given|giving|rehomed|rehoming|rehome) (?:away )?my (?:dog|cat|pet|pets|dogs|cats)\b`,
       pattern`\b(?:affairs|things|everything) in order\b|\bsorted (?:out )?(?:all )?my (?:affairs|things) out\b`,
