@@ -697,7 +697,8 @@ const FLOORS = [
   // (made redundant in their 40s and 50s from office and tech jobs: dry, corporate jargon) 91.8% /
   // 91.3% / 89.3%. Kept unread for rules.
   { file: BLIND_HUNDRED_AND_FORTY_FIFTH, size: 636, floors: { crisisRecall: 0.926, riskRecall: 0.951, benignRight: 0.924 } },
-  { file: BLIND_HUNDRED_AND_FORTY_SIXTH, size: 696, floors: { crisisRecall: 0.917, riskRecall: 0.912, benignRight: 0.893 } },
+  // The hundred-and-forty-sixth after its rules (risk/redundantOfficeVeteransExitStrategiesCleanDesksAndCostLinesPatterns.ts, 16 crisis and 8 concern whole-message sets): 100% / 100% / 89.3% (335 of 375), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_FORTY_SIXTH, size: 696, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.893 } },
   // Two more written blind the session after (lines already held taken out), measured once on this
   // model (44d7370's): the hundred-and-forty-seventh (a twenty-second plain mix) 95.9% / 97.6% /
   // 89.6%, the hundred-and-forty-eighth (leaving the forces, prisons, ambulance and police work,

@@ -46,6 +46,7 @@ import { HUNDRED_AND_FORTY_SECOND_WHOLE_SETS } from './weeklyReviewPaybacksScanH
 import { HUNDRED_AND_FORTY_FIRST_WHOLE_SETS } from './datedPlansKnifeBlocksBruisedFacesAndBareCupboardsPatterns.ts';
 import { HUNDRED_AND_FORTY_THIRD_WHOLE_SETS } from './ipsClientsStashedSleepersGoodbyeTextsAndWarningSignsPatterns.ts';
 import { HUNDRED_AND_FORTY_FOURTH_WHOLE_SETS } from './loneParentsBirthdayVideosLabelledFoldersAndSchoolGatesPatterns.ts';
+import { HUNDRED_AND_FORTY_SIXTH_WHOLE_SETS } from './redundantOfficeVeteransExitStrategiesCleanDesksAndCostLinesPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -92,4 +93,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_FORTY_FIRST_WHOLE_SETS,
   ...HUNDRED_AND_FORTY_THIRD_WHOLE_SETS,
   ...HUNDRED_AND_FORTY_FOURTH_WHOLE_SETS,
+  ...HUNDRED_AND_FORTY_SIXTH_WHOLE_SETS,
 ];
