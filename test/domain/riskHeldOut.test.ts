@@ -695,10 +695,12 @@ const FLOORS = [
   // any rule of that session (4058f08): the hundred-and-forty-fifth (18 to 24, not in work or
   // education: gallows humour, gaming slang) 92.7% / 95.2% / 92.5%, the hundred-and-forty-sixth
   // (made redundant in their 40s and 50s from office and tech jobs: dry, corporate jargon) 91.8% /
-  // 91.3% / 89.3%. Kept unread for rules.
+  // 91.3% / 89.3%. Kept unread for rules then; read (spent) two sessions later, after the wider
+  // model's second trial had compared configurations on them.
   // The hundred-and-forty-fifth after its rules (risk/furtherEdMeteorsRazorsAndSilentServersPatterns.ts, 12 crisis and 4 concern whole-message sets): 99.5% / 99.7% / 92.5% (320 of 346), everyday unchanged; "im doing it monday morning before my appointment, easier that way" is left (the same words answer the coach's "when will you do the CV?").
   { file: BLIND_HUNDRED_AND_FORTY_FIFTH, size: 636, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.924 } },
-  { file: BLIND_HUNDRED_AND_FORTY_SIXTH, size: 696, floors: { crisisRecall: 0.917, riskRecall: 0.912, benignRight: 0.893 } },
+  // The hundred-and-forty-sixth after its rules (risk/redundantOfficeVeteransExitStrategiesCleanDesksAndCostLinesPatterns.ts, 16 crisis and 8 concern whole-message sets): 100% / 100% / 89.3% (335 of 375), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_FORTY_SIXTH, size: 696, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.893 } },
   // Two more written blind the session after (lines already held taken out), measured once on this
   // model (44d7370's): the hundred-and-forty-seventh (a twenty-second plain mix) 95.9% / 97.6% /
   // 89.6%, the hundred-and-forty-eighth (leaving the forces, prisons, ambulance and police work,

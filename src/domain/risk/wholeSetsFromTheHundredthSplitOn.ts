@@ -47,6 +47,7 @@ import { HUNDRED_AND_FORTY_FIRST_WHOLE_SETS } from './datedPlansKnifeBlocksBruis
 import { HUNDRED_AND_FORTY_THIRD_WHOLE_SETS } from './ipsClientsStashedSleepersGoodbyeTextsAndWarningSignsPatterns.ts';
 import { HUNDRED_AND_FORTY_FOURTH_WHOLE_SETS } from './loneParentsBirthdayVideosLabelledFoldersAndSchoolGatesPatterns.ts';
 import { HUNDRED_AND_FORTY_FIFTH_WHOLE_SETS } from './furtherEdMeteorsRazorsAndSilentServersPatterns.ts';
+import { HUNDRED_AND_FORTY_SIXTH_WHOLE_SETS } from './redundantOfficeVeteransExitStrategiesCleanDesksAndCostLinesPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -94,4 +95,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_FORTY_THIRD_WHOLE_SETS,
   ...HUNDRED_AND_FORTY_FOURTH_WHOLE_SETS,
   ...HUNDRED_AND_FORTY_FIFTH_WHOLE_SETS,
+  ...HUNDRED_AND_FORTY_SIXTH_WHOLE_SETS,
 ];
