@@ -34,8 +34,9 @@ describe("everyday answers to the coach's questions", () => {
 
   // The classifier alone reads about one in twenty-five as crisis ("do my cv tonight once the kids are
   // asleep"): measured when the corpus was added (52 crisis, 31 concern of 1,087), a ceiling, not a goal.
+  const levels = answers.map((answer) => assessRisk(answer.text).level);
+
   it('are read as crisis at most 52 times and as concern at most 31 times in 1,087', () => {
-    const levels = answers.map((answer) => assessRisk(answer.text).level);
     expect(levels).toHaveLength(1087);
     expect(levels.filter((level) => level === 'crisis').length).toBeLessThanOrEqual(52);
     expect(levels.filter((level) => level === 'concern').length).toBeLessThanOrEqual(31);
@@ -62,8 +63,11 @@ describe("everyday answers to the coach's questions, a second set written blind"
     expect(second.filter((answer) => applyRules(answer.text).crisis.size > 0).map((answer) => answer.text)).toEqual([]);
   });
 
+  // Read while the tests are collected, as the held-out splits are: 1,436 readings can outlast a
+  // test's time limit on a busy machine.
+  const levels = second.map((answer) => assessRisk(answer.text).level);
+
   it('are read as crisis at most 33 times and as concern at most 21 times in 1,436', () => {
-    const levels = second.map((answer) => assessRisk(answer.text).level);
     expect(levels.filter((level) => level === 'crisis').length).toBeLessThanOrEqual(33);
     expect(levels.filter((level) => level === 'concern').length).toBeLessThanOrEqual(21);
   });
