@@ -6,7 +6,8 @@
 // it" answers read as plans). test/corpus/riskCoachAnswersEveryday.tsv, never trained on.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
-import { assessRisk } from '../../src/domain/risk.ts';
+import { assessRisk, normaliseForMatching } from '../../src/domain/risk.ts';
+import { TRAINING_CORPUS } from '../../src/domain/risk/trainingCorpus.ts';
 import { applyRules } from '../../src/domain/risk/rules.ts';
 import { readRiskTsv } from '../corpus/riskTsv.ts';
 
@@ -52,22 +53,24 @@ describe("everyday answers to the coach's questions", () => {
 describe("everyday answers to the coach's questions, a second set written blind", () => {
   const second = readRiskTsv(new URL('../corpus/riskCoachAnswersEverydaySecond.tsv', import.meta.url));
 
-  it('are all labelled everyday, and none is in the first set', () => {
-    expect(second).toHaveLength(1436);
+  it('are all labelled everyday, and none is in the first set or the training corpus', () => {
+    expect(second).toHaveLength(1353);
     expect(second.filter((answer) => answer.level !== 'none')).toEqual([]);
     const first = new Set(answers.map((answer) => answer.text.toLowerCase()));
     expect(second.filter((answer) => first.has(answer.text.toLowerCase()))).toEqual([]);
+    const training = new Set(TRAINING_CORPUS.map((message) => normaliseForMatching(message.text)));
+    expect(second.filter((answer) => training.has(normaliseForMatching(answer.text))).map((answer) => answer.text)).toEqual([]);
   });
 
   it('are read as crisis by no rule', () => {
     expect(second.filter((answer) => applyRules(answer.text).crisis.size > 0).map((answer) => answer.text)).toEqual([]);
   });
 
-  // Read while the tests are collected, as the held-out splits are: 1,436 readings can outlast a
+  // Read while the tests are collected, as the held-out splits are: 1,353 readings can outlast a
   // test's time limit on a busy machine.
   const levels = second.map((answer) => assessRisk(answer.text).level);
 
-  it('are read as crisis at most 33 times and as concern at most 21 times in 1,436', () => {
+  it('are read as crisis at most 33 times and as concern at most 21 times in 1,353', () => {
     expect(levels.filter((level) => level === 'crisis').length).toBeLessThanOrEqual(33);
     expect(levels.filter((level) => level === 'concern').length).toBeLessThanOrEqual(21);
   });
