@@ -56,10 +56,8 @@ describe("everyday answers to the coach's questions, a second set written blind"
   it('are all labelled everyday, and none is in the first set or the training corpus', () => {
     expect(second).toHaveLength(1353);
     expect(second.filter((answer) => answer.level !== 'none')).toEqual([]);
-    const first = new Set(answers.map((answer) => answer.text.toLowerCase()));
-    expect(second.filter((answer) => first.has(answer.text.toLowerCase()))).toEqual([]);
-    const training = new Set(TRAINING_CORPUS.map((message) => normaliseForMatching(message.text)));
-    expect(second.filter((answer) => training.has(normaliseForMatching(answer.text))).map((answer) => answer.text)).toEqual([]);
+    const heldElsewhere = new Set([...answers, ...TRAINING_CORPUS].map((message) => normaliseForMatching(message.text)));
+    expect(second.filter((answer) => heldElsewhere.has(normaliseForMatching(answer.text))).map((answer) => answer.text)).toEqual([]);
   });
 
   it('are read as crisis by no rule', () => {

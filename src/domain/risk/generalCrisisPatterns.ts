@@ -4,10 +4,10 @@
 // They run on normalised text ("im" is "i am", "wont" is "will not"), like the other groups.
 import { NOT_A_GAME_OR_A_CALL, oneOf, pattern, type RiskPatternGroup } from '../riskPatterns.ts';
 
-/** Goodbyes at a leaving do, an airport or to an old job: what a client starting work says. */
-// A goodbye to a way of working, not to people: "saying goodbye to nights, got a day job".
+/** A goodbye to a way of working, not to people: "saying goodbye to nights, got a day job". */
 export const GOODBYE_TO_SHIFTS = String.raw`(?:(?:the |my )?(?:nights|night shifts?|nightshifts?|lates|earlies|early starts|weekend shifts|zero hours|the commute|commuting|overtime|agency work|temping)\b)`;
 
+/** Goodbyes at a leaving do, an airport or to an old job: what a client starting work says. */
 export const GOODBYE_ELSEWHERE = String.raw`\b(?:leaving (?:do|drinks|party|lunch|meal|card|present)|airport|departures|old job|last shift|new job)\b`;
 
 const PARTNER = oneOf('husband', 'partner', 'boyfriend', 'bf', 'wife', 'girlfriend', 'gf', 'ex', 'fella', 'man', 'dad', 'stepdad', 'mum', 'son', 'brother');
