@@ -163,11 +163,17 @@ export const BLIND_HUNDRED_AND_FORTY_FIFTH = new URL('./riskBlindHundredAndForty
 export const BLIND_HUNDRED_AND_FORTY_SIXTH = new URL('./riskBlindHundredAndFortySixth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_FORTY_SEVENTH = new URL('./riskBlindHundredAndFortySeventh.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_FORTY_EIGHTH = new URL('./riskBlindHundredAndFortyEighth.tsv', import.meta.url);
+/** Every line an answer to one of the coach's own questions, some from people at risk saying so inside the answer. */
+export const BLIND_HUNDRED_AND_FORTY_NINTH = new URL('./riskBlindHundredAndFortyNinth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
-/** Every blind split after the fourth, oldest first: a new split is added here and its floors in riskHeldOut.test.ts. */
-export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
+/**
+ * Every blind split after the fourth, oldest first: a new split is added here and its floors in
+ * riskHeldOut.test.ts. `neverRead`: kept as an honest measure, so no rule writer may see its lines
+ * (test/corpus/ruleFires.ts leaves them out); a rules round that spends one takes the flag off.
+ */
+export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true }[] = [
   { name: 'blind tenth split', file: BLIND_TENTH },
   { name: 'blind eleventh split', file: BLIND_ELEVENTH },
   { name: 'blind twelfth split', file: BLIND_TWELFTH },
@@ -296,7 +302,7 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-thirty-sixth split', file: BLIND_HUNDRED_AND_THIRTY_SIXTH },
   { name: 'blind hundred-and-thirty-seventh split', file: BLIND_HUNDRED_AND_THIRTY_SEVENTH },
   { name: 'blind hundred-and-thirty-eighth split', file: BLIND_HUNDRED_AND_THIRTY_EIGHTH },
-  { name: 'blind hundred-and-thirty-ninth split', file: BLIND_HUNDRED_AND_THIRTY_NINTH },
+  { name: 'blind hundred-and-thirty-ninth split', file: BLIND_HUNDRED_AND_THIRTY_NINTH, neverRead: true },
   { name: 'blind hundred-and-fortieth split', file: BLIND_HUNDRED_AND_FORTIETH },
   { name: 'blind hundred-and-forty-first split', file: BLIND_HUNDRED_AND_FORTY_FIRST },
   { name: 'blind hundred-and-forty-second split', file: BLIND_HUNDRED_AND_FORTY_SECOND },
@@ -304,6 +310,7 @@ export const BLIND_SPLITS: readonly { name: string; file: URL }[] = [
   { name: 'blind hundred-and-forty-fourth split', file: BLIND_HUNDRED_AND_FORTY_FOURTH },
   { name: 'blind hundred-and-forty-fifth split', file: BLIND_HUNDRED_AND_FORTY_FIFTH },
   { name: 'blind hundred-and-forty-sixth split', file: BLIND_HUNDRED_AND_FORTY_SIXTH },
-  { name: 'blind hundred-and-forty-seventh split', file: BLIND_HUNDRED_AND_FORTY_SEVENTH },
-  { name: 'blind hundred-and-forty-eighth split', file: BLIND_HUNDRED_AND_FORTY_EIGHTH },
+  { name: 'blind hundred-and-forty-seventh split', file: BLIND_HUNDRED_AND_FORTY_SEVENTH, neverRead: true },
+  { name: 'blind hundred-and-forty-eighth split', file: BLIND_HUNDRED_AND_FORTY_EIGHTH, neverRead: true },
+  { name: 'blind hundred-and-forty-ninth split', file: BLIND_HUNDRED_AND_FORTY_NINTH, neverRead: true },
 ];

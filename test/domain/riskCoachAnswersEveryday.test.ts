@@ -34,12 +34,14 @@ describe("everyday answers to the coach's questions", () => {
   });
 
   // The classifier alone reads about one in twenty-five as crisis ("do my cv tonight once the kids are
-  // asleep"): measured when the corpus was added (52 crisis, 31 concern of 1,087), a ceiling, not a goal.
+  // asleep"): measured when the corpus was added (52 crisis, 31 concern of 1,087), 40 crisis once its
+  // trips away, contracts and the station's ticket office were read as topics of everyday answers
+  // (risk/everydayAnswersToTheCoachPatterns.ts, written from these alarms). A ceiling, not a goal.
   const levels = answers.map((answer) => assessRisk(answer.text).level);
 
-  it('are read as crisis at most 52 times and as concern at most 31 times in 1,087', () => {
+  it('are read as crisis at most 40 times and as concern at most 31 times in 1,087', () => {
     expect(levels).toHaveLength(1087);
-    expect(levels.filter((level) => level === 'crisis').length).toBeLessThanOrEqual(52);
+    expect(levels.filter((level) => level === 'crisis').length).toBeLessThanOrEqual(40);
     expect(levels.filter((level) => level === 'concern').length).toBeLessThanOrEqual(31);
   });
 });
@@ -68,8 +70,33 @@ describe("everyday answers to the coach's questions, a second set written blind"
   // test's time limit on a busy machine.
   const levels = second.map((answer) => assessRisk(answer.text).level);
 
-  it('are read as crisis at most 33 times and as concern at most 21 times in 1,353', () => {
-    expect(levels.filter((level) => level === 'crisis').length).toBeLessThanOrEqual(33);
-    expect(levels.filter((level) => level === 'concern').length).toBeLessThanOrEqual(21);
+  // 20 and 19 once greetings, caring for family, a partner's hours and job offers were read as
+  // topics of everyday answers (written from these alarms and the first set's).
+  it('are read as crisis at most 20 times and as concern at most 19 times in 1,353', () => {
+    expect(levels.filter((level) => level === 'crisis').length).toBeLessThanOrEqual(20);
+    expect(levels.filter((level) => level === 'concern').length).toBeLessThanOrEqual(19);
+  });
+});
+
+// A third set (test/corpus/riskCoachAnswersEverydayThird.tsv), written blind the session the
+// everyday-answer topics were written (src/domain/risk/everydayAnswersToTheCoachPatterns.ts, from the
+// first two sets' false alarms), and never read: it measures how far those topics reach answers they
+// were not written from. Before them the classifier read 23 as crisis and 20 as concern of 635;
+// after, 20 and 18. Ceilings, not goals.
+describe("everyday answers to the coach's questions, a third set never read", () => {
+  const third = readRiskTsv(new URL('../corpus/riskCoachAnswersEverydayThird.tsv', import.meta.url));
+  const levels = third.map((answer) => assessRisk(answer.text).level);
+
+  it('are all labelled everyday, and none is in the other sets or the training corpus', () => {
+    expect(third).toHaveLength(635);
+    expect(third.filter((answer) => answer.level !== 'none')).toEqual([]);
+    const second = readRiskTsv(new URL('../corpus/riskCoachAnswersEverydaySecond.tsv', import.meta.url));
+    const heldElsewhere = new Set([...answers, ...second, ...TRAINING_CORPUS].map((message) => normaliseForMatching(message.text)));
+    expect(third.filter((answer) => heldElsewhere.has(normaliseForMatching(answer.text))).length).toBe(0);
+  });
+
+  it('are read as crisis at most 20 times and as concern at most 18 times in 635', () => {
+    expect(levels.filter((level) => level === 'crisis').length).toBeLessThanOrEqual(20);
+    expect(levels.filter((level) => level === 'concern').length).toBeLessThanOrEqual(18);
   });
 });

@@ -19,6 +19,7 @@ import { HIGH_PLACES_CONCERN_GROUPS, HIGH_PLACES_CRISIS_GROUPS, HIGH_PLACES_IDIO
 import { EXITS_CONCERN_GROUPS, EXITS_CRISIS_GROUPS, EXITS_TOPIC_SETS, EXITS_WHOLE_SETS, LAUGHING } from './exitsCoverStoriesAndOthersTroublesPatterns.ts';
 import { SABOTAGE_CONCERN_GROUPS, SABOTAGE_CRISIS_GROUPS, SABOTAGE_IDIOMS, SABOTAGE_TOPIC_SETS, SABOTAGE_WHOLE_SETS } from './ligaturesSabotageAndOthersNewsPatterns.ts';
 import { COACH_TOPIC_SETS } from './coachQuestionsPatterns.ts';
+import { COACH_ANSWER_TOPIC_SETS } from './everydayAnswersToTheCoachPatterns.ts';
 import { REVENGE_CONCERN_GROUPS, REVENGE_CRISIS_GROUPS, REVENGE_IDIOMS, REVENGE_WHOLE_SETS } from './revengeHouseRulesAndWeightPatterns.ts';
 import { AILMENTS_TOPIC_SETS } from './ailmentsStagesAndNeighboursPatterns.ts';
 import { REST_CONCERN_GROUPS, REST_CRISIS_GROUPS, REST_WHOLE_SETS } from './otherThingPermanentRestAndChildrenPatterns.ts';
@@ -147,7 +148,14 @@ const ANY_IDIOM = anyOf(ALL_IDIOMS);
 const TOPIC_SETS = [[TOPIC_GATE, TOPIC_PHRASES, null], [QUIET_TOPIC_GATE, QUIET_TOPIC_PHRASES, null], [COVER_TOPIC_GATE, COVER_TOPIC_PHRASES, COVER_TOPIC_UNLESS],
   [VEILED_TOPIC_GATE, VEILED_TOPIC_PHRASES, VEILED_TOPIC_UNLESS], [OTHERS_PAST_TOPIC_GATE, OTHERS_PAST_TOPIC_PHRASES, OTHERS_PAST_TOPIC_UNLESS],
   [HIGH_PLACES_TOPIC_GATE, HIGH_PLACES_TOPIC_PHRASES, HIGH_PLACES_TOPIC_UNLESS], ...EXITS_TOPIC_SETS, ...COACH_TOPIC_SETS, ...SABOTAGE_TOPIC_SETS, ...AILMENTS_TOPIC_SETS, ...GOODBYES_TOPIC_SETS, ...CROSSINGS_TOPIC_SETS, ...THIRTIETH_TOPIC_SETS, ...THIRTY_FIRST_TOPIC_SETS, ...THIRTY_THIRD_TOPIC_SETS, ...THIRTY_FOURTH_TOPIC_SETS] as const;
-const TOPICS_EVERYWHERE = TOPIC_SETS.map(([gate, phrases, unless]) => ({ gate, unless, phrases: phrases.map((topic) => new RegExp(topic.source, 'g')) }));
+type CompiledTopics = { gate: RegExp; unless: RegExp | null; phrases: RegExp[] };
+const compileTopics = (sets: readonly (readonly [RegExp, readonly RegExp[], RegExp | null])[]): CompiledTopics[] =>
+  sets.map(([gate, phrases, unless]) => ({ gate, unless, phrases: phrases.map((topic) => new RegExp(topic.source, 'g')) }));
+const TOPICS_EVERYWHERE = compileTopics(TOPIC_SETS);
+// Everyday answers to the coach's questions are read as a topic when a message is read, not in the
+// text the model trains on: training messages hold some of them ("i was a carer for my mum"), and
+// a change to the training text moves the model's reading of every split.
+const TOPICS_WHEN_READING = [...TOPICS_EVERYWHERE, ...compileTopics(COACH_ANSWER_TOPIC_SETS)];
 // Forms said across clauses ("tried at christmas but my sister found me"), each set behind a gate.
 const WHOLE_MESSAGE_SETS = [[WHOLE_MESSAGE_GATE, WHOLE_MESSAGE_CRISIS_GROUPS], [SPOKEN_WHOLE_GATE, SPOKEN_WHOLE_MESSAGE_GROUPS], [QUIET_WHOLE_GATE, QUIET_WHOLE_MESSAGE_GROUPS],
   [COVER_WHOLE_GATE, COVER_WHOLE_MESSAGE_GROUPS], [VEILED_WHOLE_GATE, VEILED_WHOLE_MESSAGE_GROUPS], [ACQUIRING_WHOLE_GATE, ACQUIRING_WHOLE_MESSAGE_GROUPS],
@@ -156,7 +164,7 @@ const WHOLE_MESSAGE_SETS = [[WHOLE_MESSAGE_GATE, WHOLE_MESSAGE_CRISIS_GROUPS], [
 export function applyRules(message: string): RuleFindings {
   const whole = normaliseForMatching(message);
   const joking = (JOKE_MARKERS.test(whole) || LAUGHING.test(message)) && !laughTakenBack(whole);
-  const clauses = clausesOf(message, whole);
+  const clauses = clausesOf(message, whole, TOPICS_WHEN_READING);
   const crisis = new Set<string>();
   const concern = new Set<string>();
   let denied = false;
@@ -197,12 +205,12 @@ export function applyRules(message: string): RuleFindings {
  * needs only this, and the findings cost most of a message's reading.
  */
 export function classifierText(message: string): string {
-  return clausesOf(message, normaliseForMatching(message)).join(' ');
+  return clausesOf(message, normaliseForMatching(message), TOPICS_EVERYWHERE).join(' ');
 }
 
 // A clause said again adds nothing: a pasted wall of one sentence is read as that sentence, once.
-function clausesOf(message: string, whole: string): string[] {
-  return [...new Set(splitIntoClauses(message).map((clause) => blankIdioms(readTopics(normaliseForMatching(clause), whole))))];
+function clausesOf(message: string, whole: string, topics: readonly CompiledTopics[]): string[] {
+  return [...new Set(splitIntoClauses(message).map((clause) => blankIdioms(readTopics(normaliseForMatching(clause), whole, topics))))];
 }
 
 type ClauseFinding = 'said' | 'said not' | null;
@@ -267,8 +275,8 @@ const IDIOM_MARK = /\bidiom\b/;
 
 // The whole message is searched for a set's own words only once a clause has passed its gate:
 // most messages pass no gate, and the gates are cheaper than those searches.
-function readTopics(clause: string, whole: string): string {
-  return TOPICS_EVERYWHERE.reduce((text, { gate, phrases, unless }) => (gate.test(text) && !unless?.test(whole) ? phrases.reduce((t, topic) => t.replace(topic, 'course'), text) : text), clause);
+function readTopics(clause: string, whole: string, topics: readonly CompiledTopics[]): string {
+  return topics.reduce((text, { gate, phrases, unless }) => (gate.test(text) && !unless?.test(whole) ? phrases.reduce((t, topic) => t.replace(topic, 'course'), text) : text), clause);
 }
 
 function blankIdioms(clause: string): string {

@@ -1,0 +1,66 @@
+// Ordinary answers to the coach's own questions that the trained model alone read as a crisis: a
+// trip away with the day they are back ("i'll be gone all weekend camping so monday"), a contract
+// with no way out of it, caring for a husband or a son, the day a partner is home, a greeting with
+// a name ("Hello, my name is Margaret"), an offer of two jobs, a wish to see the plan's dates, a job
+// at the station's ticket office, a tablet for the kids. The model had seen such words mostly inside
+// disclosures, so a client answering "When could you do it?" got the crisis contacts and the safety
+// window. Each phrase is read as "course" (a topic that says nothing of the client), so the rest of
+// the message is still read as it is; and none is read so when the message has words of harm,
+// death, danger, fear or an ending anywhere in it. Read so only when a message is read (rules.ts),
+// never in the text the model trains on: 64 training messages hold such phrases ("i was a carer for
+// my mum"), and a change to the training text moves the model's reading of every split.
+import { oneOf, pattern } from '../riskPatterns.ts';
+
+// Any of these anywhere, and the message is read as written.
+const UNLESS = pattern`\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my|me|this|everything)|ending it|over soon|for good|forever|never (?:come|coming) back|not (?:be )?(?:here|around) (?:any ?more|after)|wo?nt (?:be )?(?:here|around) (?:any ?more|after)|not coming back|hurt\w*|harm\w*|cut\w*|blades?|pills|overdose|od|rope|hang\w*|jump\w*|hits?|hitting|punch\w*|slap\w*|kick\w*|beat\w*|scared|afraid|frightened|terrified|threat\w*|controls?|controlling|checks my|watch(?:es|ing) me|tracks? me|lets? me|allowed|takes? my (?:money|card|phone|passport)|keeps? my|leave him|leave her|get away|escape|hide|safe|unsafe|streets?|nowhere|no food|no money|decided to (?:end|go through|do it)|made up my mind|affairs|letters?|note|goodbye forever|say goodbye to (?:everyone|you all|my)|hopeless|worthless|pointless|no point|burden|better off|drink\w*|drunk|numb|stockpil\w*|saving (?:up )?(?:my |his |her |the )?(?:tablets|pills|meds)|how many (?:tablets|pills)|swallow\w*|rail(?:way)? (?:line|track)s?|tracks|platform edge|in front of|i am done|im done|planned|i have a plan|got a plan|the plan is|in trouble|i can go|free to go|all settled|no one|nobody|on my own|alone|lonely|not managing|not coping|can not cope|struggling|something has to give|breaking point|exhausted|owe|debts?|overpaid|arrears|evict\w*|homeless|where (?:i will|ill|to) go|anywhere to (?:go|live|stay))\b`;
+
+const KIN = oneOf('husband', 'wife', 'partner', 'son', 'daughter', 'mum', 'mam', 'mom', 'dad', 'nan', 'gran', 'grandad', 'grandma', 'granddad', 'brother', 'sister', 'kids', 'children', 'child', 'parents?', 'mother', 'father', 'mother in law', 'father in law', 'auntie', 'aunt', 'uncle', 'baby', 'little one', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandkids', 'grandchildren');
+const PARTNER = oneOf('partner', 'husband', 'wife', 'hubby', 'fella', 'boyfriend', 'girlfriend', 'other half', 'missus', 'mrs', 'fiance', 'fiancee');
+const RETURN_DAY = oneOf('mon\\w*', 'tue\\w*', 'wed\\w*', 'thu\\w*', 'fri\\w*', 'sat\\w*', 'sun\\w*', 'the \\d+\\w*', '\\d+\\w*', 'next \\w+', 'the end of \\w+( \\w+)?', 'after \\w+', 'jan\\w*', 'feb\\w*', 'march', 'april', 'may', 'june', 'july', 'aug\\w*', 'sept?\\w*', 'oct\\w*', 'nov\\w*', 'dec\\w*', 'christmas', 'easter', 'half term', 'the weekend', 'tomorrow');
+const TRIP = oneOf('camping', 'on holiday', 'on hols', 'in a caravan', 'at a wedding', 'at my \\w+s', 'at the \\w+s', 'with the kids', 'with my \\w+', 'visiting \\w+', 'for a wedding', 'for a funeral');
+// Not a tenancy or a lease: a home that ends is a worry of its own.
+const CONTRACT = oneOf('contract', 'phone contract', 'notice', 'notice period', 'placement', 'probation', 'trial period', 'agency contract', 'fixed term');
+const WORK_AT_THE_STATION = oneOf('ticket office', 'station manager', 'station staff', 'station cafe', 'station shop', 'station car park', 'booking office');
+
+const PHRASES = [
+  // Away for a while, and back on a day they name.
+  pattern`\b(?:gone|away|off|not be around|not around|wont be around|will not be around|out of town) (?:\w+ ){0,5}?(?:till|until|til|back on|back by|back for|from \w+ to) ${RETURN_DAY}\b`,
+  pattern`\b(?:be )?gone from the \d+\w* (?:to|till|until) the \d+\w*\b`,
+  pattern`\b(?:be )?(?:gone|away) all (?:weekend|week|day|morning|afternoon) ${TRIP}\b`,
+  pattern`\b(?:going|go|be|am|are) away to (?:my |our |the )?(?:${KIN}s?|mums|dads|nans|grans|sisters|brothers|aunties|friends|mates|in laws)\b`,
+  pattern`\b(?:going|go) away on (?:the )?\d+\w*\b`,
+  pattern`\bwhen (?:i am|i get|we are|we get|im) back(?: home)?(?: from \w+)?\b`,
+  // A contract, a notice period or a lease they cannot get out of: the day work can start.
+  pattern`\bno way (?:out of|to get out of|to break|to extend|round|around) (?:it |of )?(?:the |my |this |our )?${CONTRACT}\b`,
+  pattern`\b${CONTRACT} (?:ends?|ran out|runs out|finishes|is up|expires|comes to an end)\b`,
+  pattern`\b(?:my )?(?:phone )?contract no way out of it\b`,
+  pattern`\bthere is no way out of the contract\b`,
+  // Caring for family, and the carer's allowance.
+  pattern`\b(?:caring for|care for|cares for|looking after|look after|looks after|being a carer for|a carer for|carer for|main carer for|full time carer for) (?:my |our |me |his |her )?${KIN}\b`,
+  pattern`\bcarers? allowance\b`,
+  // The day a partner is home: who minds the children.
+  pattern`\b(?:when|once|after|while) (?:my )?${PARTNER} (?:is|gets|comes|s) (?:home|back|in|off)(?: from work| from \w+)?\b`,
+  // A greeting, a name, coming back to the chat.
+  pattern`\bmy name is \w+\b`,
+  // "everyone calls me Bex", not "the debt people call me every day" or "they call me lazy".
+  pattern`\b(?:everyone|every one|my friends|friends|my family|family) (?:calls?|call) me (?!(?:every|all|names|constantly|daily|non ?stop|at|on|about|back|again|a|an|the|useless|stupid|lazy|thick|fat|ugly|worthless|pathetic|a failure|a waste)\b)\w+\b`,
+  pattern`\b(?:hello|hi|hiya|hey|morning|good morning|afternoon|good afternoon|evening|good evening) again\b`,
+  pattern`\bit is (?:me|only me|just me) (?:again|from last week|from yesterday|from before)\b`,
+  // News of jobs, and the plan's own dates.
+  pattern`\b(?:been |got |was |i was |i have been )?offered (?:\d+|two|three|four|both) (?:\w+ )?(?:jobs|roles|positions|posts|interviews)\b`,
+  pattern`\bthe job i (?:wanted|applied for|liked) (?:has |is )?gone(?: already)?\b`,
+  pattern`\bsomeone else got (?:it|the job)\b`,
+  pattern`\b(?:can i|could i|let me|i want to|i would like to|want to|wanna) (?:see|check|look at|view|have a look at) (?:my |the )?(?:plan|dates|steps|goals?|action plan)\b`,
+  pattern`\bcheck the dates\b`,
+  // Work at the station, and tablets that are a screen or someone else's medicine round.
+  pattern`\b${WORK_AT_THE_STATION}\b`,
+  pattern`\b(?:hotel|cafe|shop|office|pub|job|warehouse|depot) (?:by|near|next to|opposite|behind) the (?:railway |train |bus )?station\b`,
+  pattern`\b(?:new |a |the )?tablet for (?:the kids|my (?:son|daughter|kids|grandkids))\b`,
+  pattern`\bdoing (?:my )?(?:dads|mums|nans|grans|husbands|wifes|partners|sons|daughters) tablets\b`,
+  // A decision about which job to go for.
+  pattern`\b(?:decided|deciding) (?:to )?(?:go for|apply for|try for|go with|stick with|take) (?:the )?(?:\w+ ){0,2}(?:job|work|role|course|apprenticeship|offer|one)\b`,
+];
+
+const GATE = /\b(?:gone|away|around|back|contract|notice|placement|probation|caring|care|cares|looking|look|looks|carer|carers|when|once|after|while|name|calls?|again|me|offered|job|someone|see|check|look|view|dates|office|manager|staff|station|tablet|tablets|decided|deciding|out)\b/;
+
+export const COACH_ANSWER_TOPIC_SETS: readonly (readonly [RegExp, readonly RegExp[], RegExp | null])[] = [[GATE, PHRASES, UNLESS]];

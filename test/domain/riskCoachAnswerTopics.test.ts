@@ -1,0 +1,74 @@
+// Everyday answers to the coach's own questions (src/domain/risk/everydayAnswersToTheCoachPatterns.ts):
+// a trip away with the day they are back, a contract they cannot leave, caring for family, the day
+// a partner is home, a greeting with a name, job offers, the plan's dates, work at the station, a
+// tablet for the kids. The model alone had read answers like these as a crisis, so a client telling
+// the coach when they could do a step got the crisis contacts. Written for this test, not copied from
+// any corpus; the same shapes with harm, danger or an ending in them are still heard.
+import '../support/trainedModels.ts';
+import { describe, expect, it } from 'vitest';
+import { assessRisk } from '../../src/domain/risk.ts';
+import { applyRules, classifierText } from '../../src/domain/risk/rules.ts';
+
+describe("everyday answers to the coach's questions", () => {
+  it.each([
+    "we're away at my in laws till the 2nd so after that",
+    'not around until next thurs, off to a wedding in york',
+    "i'll be gone from the 12th to the 19th, half term with the kids",
+    'away all week camping with the scouts, back for monday',
+    'going away to my nans for the weekend',
+    'the week after, when i am back from spain',
+    "no way out of my notice period so it'll be january",
+    'my agency contract ends on the 20th so i can start after',
+    'my probation finishes next month',
+    "i've been caring for my mum since her stroke",
+    'full time carer for my son, he is autistic',
+    'is my carers allowance affected if i work 10 hours',
+    'evenings once my partner is home from work',
+    'saturdays while my husband is off',
+    'my name is Dev, short for Devendra',
+    'everyone calls me Bex',
+    'hiya again, did my cv like you said',
+    "it's only me again, forgot to say something",
+    'been offered two interviews in one week!',
+    'the job i applied for has gone, they filled it',
+    'someone else got the job but they said i came close',
+    'can i look at my plan please',
+    'i want to check the dates on my steps',
+    'i used to work in the ticket office at Crewe',
+    'the cafe next to the bus station is hiring',
+    'got a new tablet for my daughter so the laptop is free for me',
+    'doing my mums tablets every morning before work',
+    "i've decided to go for the warehouse job",
+  ])('%j is not a crisis', (text) => {
+    expect(assessRisk(text).level).not.toBe('crisis');
+  });
+});
+
+describe('the same shapes with harm, danger or an ending in them', () => {
+  it.each([
+    "i'm going away to my sisters and i won't be coming back",
+    'away till friday. wont be around after that',
+    "no way out of my contract and no way out of anything, i want to die",
+    'caring for my husband but he hits me when he drinks',
+    'when my partner gets home he checks my phone and takes my money',
+    'my name is Jo and i have the pills ready',
+    "hello again. i've written my letters",
+    'been offered two jobs but it does not matter, i will be dead by then',
+    'i used to work in the ticket office, i know when the fast trains come through and i am going to step in front of one',
+    'doing my mums tablets, i have been saving some of them for me',
+    "my contract ends friday and then i'm done, i have planned how",
+    "it'll be the day my notice is up, so nobody at work gets in trouble for it",
+  ])('%j is still a crisis', (text) => {
+    expect(assessRisk(text).level).toBe('crisis');
+  });
+});
+
+describe('the model is trained on the words as said', () => {
+  // Training messages hold some of these answers ("i was a carer for my mum"); rewriting them would
+  // change the training text, and a change to it moves the model's reading of every split.
+  it('reads an answer as a topic, and trains on its words', () => {
+    const answer = "i've been caring for my mum since her stroke";
+    expect(applyRules(answer).text).toContain('course');
+    expect(classifierText(answer)).toContain('caring for my mum');
+  });
+});
