@@ -6,11 +6,16 @@ import { labelled, RISK_CATEGORIES, type LabelledMessage, type RiskCategory } fr
 import { normaliseForMatching } from '../../src/domain/risk.ts';
 import { TRAINING_CORPUS } from '../../src/domain/risk/trainingCorpus.ts';
 import { HELD_OUT } from '../corpus/riskHeldOut.ts';
-import { BLIND_FOURTH, BLIND_SPLITS, EVERYDAY_TWENTIETH, readRiskTsv } from '../corpus/riskTsv.ts';
+import { BLIND_FOURTH, BLIND_HUNDRED_AND_FORTY_NINTH, BLIND_SPLITS, EVERYDAY_TWENTIETH, readRiskTsv } from '../corpus/riskTsv.ts';
 
 const heldOut = labelled(HELD_OUT);
 // The blind fifth to ninth splits joined the training corpus once the next one was written.
-const blindSplits = BLIND_SPLITS.map(({ name, file }) => ({ name, rows: readRiskTsv(file) }));
+const blindSplits = BLIND_SPLITS.map(({ name, file }) => ({ name, file, rows: readRiskTsv(file) }));
+// Written as answers to the coach's own questions: its ordinary lines are everyday answers, not
+// idioms, films or other people's news.
+const ANSWERS_ONLY = new Set([BLIND_HUNDRED_AND_FORTY_NINTH]);
+const ALL_KINDS = (Object.keys(RISK_CATEGORIES) as RiskCategory[]).sort();
+const kindsFor = (file?: URL) => (file && ANSWERS_ONLY.has(file) ? ALL_KINDS.filter((kind) => RISK_CATEGORIES[kind].level !== 'none' || kind === 'everyday') : ALL_KINDS);
 const allHeldOut = [...heldOut, ...readRiskTsv(BLIND_FOURTH), ...readRiskTsv(EVERYDAY_TWENTIETH), ...blindSplits.flatMap(({ rows }) => rows)];
 const count = (messages: readonly LabelledMessage[], test: (message: LabelledMessage) => boolean) => messages.filter(test).length;
 
@@ -20,13 +25,13 @@ describe('the risk corpus', () => {
     expect(allHeldOut.length).toBeGreaterThanOrEqual(1000);
   });
 
-  it.each<[string, readonly LabelledMessage[]]>([
-    ['training', TRAINING_CORPUS],
-    ['held-out', heldOut],
-    ...blindSplits.map(({ name, rows }): [string, readonly LabelledMessage[]] => [name, rows]),
-  ])('%s: has every kind', (_, messages) => {
+  it.each<[string, readonly LabelledMessage[], URL | undefined]>([
+    ['training', TRAINING_CORPUS, undefined],
+    ['held-out', heldOut, undefined],
+    ...blindSplits.map(({ name, rows, file }): [string, readonly LabelledMessage[], URL] => [name, rows, file]),
+  ])('%s: has every kind', (_, messages, file) => {
     const kinds = new Set(messages.map((message) => message.category));
-    expect([...kinds].sort()).toEqual((Object.keys(RISK_CATEGORIES) as RiskCategory[]).sort());
+    expect([...kinds].sort()).toEqual(kindsFor(file));
   });
 
   it('has at least as many benign messages as risk messages', () => {

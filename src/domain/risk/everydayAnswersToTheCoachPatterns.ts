@@ -6,9 +6,11 @@
 // disclosures, so a client answering "When could you do it?" got the crisis contacts and the safety
 // window. Each phrase is read as "course" (a topic that says nothing of the client), so the rest of
 // the message is still read as it is; and none is read so when the message has words of harm,
-// death, danger, fear or an ending anywhere in it. Read so only when a message is read (rules.ts),
-// never in the text the model trains on: 64 training messages hold such phrases ("i was a carer for
-// my mum"), and a change to the training text moves the model's reading of every split.
+// death, danger, fear, control, an ending, a plan, money trouble or being alone anywhere in it ("my
+// contract ends friday and then im done, i have planned how" is read as written). Read so only when
+// a message is read (rules.ts), never in the text the model trains on: 64 training messages hold
+// such phrases ("i was a carer for my mum"), and a change to the training text moves the model's
+// reading of every split.
 import { oneOf, pattern } from '../riskPatterns.ts';
 
 // Any of these anywhere, and the message is read as written.
@@ -61,6 +63,7 @@ const PHRASES = [
   pattern`\b(?:decided|deciding) (?:to )?(?:go for|apply for|try for|go with|stick with|take) (?:the )?(?:\w+ ){0,2}(?:job|work|role|course|apprenticeship|offer|one)\b`,
 ];
 
-const GATE = /\b(?:gone|away|around|back|contract|notice|placement|probation|caring|care|cares|looking|look|looks|carer|carers|when|once|after|while|name|calls?|again|me|offered|job|someone|see|check|look|view|dates|office|manager|staff|station|tablet|tablets|decided|deciding|out)\b/;
+// A word each phrase must hold: most clauses hold none, and the gate is cheaper than the phrases.
+const GATE = /\b(?:gone|away|off|around|town|back|contract|notice|placement|probation|trial|caring|care|cares|looking|look|looks|carer|carers|partner|husband|wife|hubby|fella|boyfriend|girlfriend|half|missus|mrs|fiance|fiancee|name|calls?|again|week|yesterday|before|offered|got|job|plan|dates|steps|goals?|office|manager|staff|station|tablet|tablets|decided|deciding)\b/;
 
 export const COACH_ANSWER_TOPIC_SETS: readonly (readonly [RegExp, readonly RegExp[], RegExp | null])[] = [[GATE, PHRASES, UNLESS]];
