@@ -12,6 +12,9 @@ import { applyRules } from '../../src/domain/risk/rules.ts';
 import { readRiskTsv } from '../corpus/riskTsv.ts';
 
 const answers = readRiskTsv(new URL('../corpus/riskCoachAnswersEveryday.tsv', import.meta.url));
+const second = readRiskTsv(new URL('../corpus/riskCoachAnswersEverydaySecond.tsv', import.meta.url));
+/** Each set is checked against the sets before it and the training corpus, as the corpus test does. */
+const normalisedTextsOf = (...sets: readonly (readonly { text: string }[])[]) => new Set(sets.flat().map((message) => normaliseForMatching(message.text)));
 
 describe("everyday answers to the coach's questions", () => {
   it('are all labelled everyday', () => {
@@ -53,12 +56,10 @@ describe("everyday answers to the coach's questions", () => {
 // since narrowed) and the classifier alone read 33 as crisis and 21 as concern: plain news ("Been
 // offered 2 jobs! Can't decide which."), greetings and holidays read as plans. Ceilings, not goals.
 describe("everyday answers to the coach's questions, a second set written blind", () => {
-  const second = readRiskTsv(new URL('../corpus/riskCoachAnswersEverydaySecond.tsv', import.meta.url));
-
   it('are all labelled everyday, and none is in the first set or the training corpus', () => {
     expect(second).toHaveLength(1353);
     expect(second.filter((answer) => answer.level !== 'none')).toEqual([]);
-    const heldElsewhere = new Set([...answers, ...TRAINING_CORPUS].map((message) => normaliseForMatching(message.text)));
+    const heldElsewhere = normalisedTextsOf(answers, TRAINING_CORPUS);
     expect(second.filter((answer) => heldElsewhere.has(normaliseForMatching(answer.text))).map((answer) => answer.text)).toEqual([]);
   });
 
@@ -90,8 +91,7 @@ describe("everyday answers to the coach's questions, a third set never read", ()
   it('are all labelled everyday, and none is in the other sets or the training corpus', () => {
     expect(third).toHaveLength(635);
     expect(third.filter((answer) => answer.level !== 'none')).toEqual([]);
-    const second = readRiskTsv(new URL('../corpus/riskCoachAnswersEverydaySecond.tsv', import.meta.url));
-    const heldElsewhere = new Set([...answers, ...second, ...TRAINING_CORPUS].map((message) => normaliseForMatching(message.text)));
+    const heldElsewhere = normalisedTextsOf(answers, second, TRAINING_CORPUS);
     expect(third.filter((answer) => heldElsewhere.has(normaliseForMatching(answer.text))).length).toBe(0);
   });
 

@@ -36,7 +36,6 @@ const PHRASES = [
   pattern`\bno way (?:out of|to get out of|to break|to extend|round|around) (?:it |of )?(?:the |my |this |our )?${CONTRACT}\b`,
   pattern`\b${CONTRACT} (?:ends?|ran out|runs out|finishes|is up|expires|comes to an end)\b`,
   pattern`\b(?:my )?(?:phone )?contract no way out of it\b`,
-  pattern`\bthere is no way out of the contract\b`,
   // Caring for family, and the carer's allowance.
   pattern`\b(?:caring for|care for|cares for|looking after|look after|looks after|being a carer for|a carer for|carer for|main carer for|full time carer for) (?:my |our |me |his |her )?${KIN}\b`,
   pattern`\bcarers? allowance\b`,
