@@ -310,7 +310,7 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-forty-fourth split', file: BLIND_HUNDRED_AND_FORTY_FOURTH },
   { name: 'blind hundred-and-forty-fifth split', file: BLIND_HUNDRED_AND_FORTY_FIFTH },
   { name: 'blind hundred-and-forty-sixth split', file: BLIND_HUNDRED_AND_FORTY_SIXTH },
-  { name: 'blind hundred-and-forty-seventh split', file: BLIND_HUNDRED_AND_FORTY_SEVENTH, neverRead: true },
-  { name: 'blind hundred-and-forty-eighth split', file: BLIND_HUNDRED_AND_FORTY_EIGHTH, neverRead: true },
-  { name: 'blind hundred-and-forty-ninth split', file: BLIND_HUNDRED_AND_FORTY_NINTH, neverRead: true },
+  { name: 'blind hundred-and-forty-seventh split', file: BLIND_HUNDRED_AND_FORTY_SEVENTH },
+  { name: 'blind hundred-and-forty-eighth split', file: BLIND_HUNDRED_AND_FORTY_EIGHTH },
+  { name: 'blind hundred-and-forty-ninth split', file: BLIND_HUNDRED_AND_FORTY_NINTH },
 ];
