@@ -165,6 +165,12 @@ export const BLIND_HUNDRED_AND_FORTY_SEVENTH = new URL('./riskBlindHundredAndFor
 export const BLIND_HUNDRED_AND_FORTY_EIGHTH = new URL('./riskBlindHundredAndFortyEighth.tsv', import.meta.url);
 /** Every line an answer to one of the coach's own questions, some from people at risk saying so inside the answer. */
 export const BLIND_HUNDRED_AND_FORTY_NINTH = new URL('./riskBlindHundredAndFortyNinth.tsv', import.meta.url);
+/** Written blind (53rd session): people over 50 and rural or seaside towns, long voice-to-text updates with the risk one quiet clause. */
+export const BLIND_HUNDRED_AND_FIFTIETH = new URL('./riskBlindHundredAndFiftieth.tsv', import.meta.url);
+/** Young people 16 to 24 on their phones: text-speak, memes, gaming slang, fragments sent as several small messages. */
+export const BLIND_HUNDRED_AND_FIFTY_FIRST = new URL('./riskBlindHundredAndFiftyFirst.tsv', import.meta.url);
+/** English as a second language, carers and single parents, long illness and disability: control said as family rules. */
+export const BLIND_HUNDRED_AND_FIFTY_SECOND = new URL('./riskBlindHundredAndFiftySecond.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -313,4 +319,7 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-forty-seventh split', file: BLIND_HUNDRED_AND_FORTY_SEVENTH },
   { name: 'blind hundred-and-forty-eighth split', file: BLIND_HUNDRED_AND_FORTY_EIGHTH },
   { name: 'blind hundred-and-forty-ninth split', file: BLIND_HUNDRED_AND_FORTY_NINTH },
+  { name: 'blind hundred-and-fiftieth split', file: BLIND_HUNDRED_AND_FIFTIETH, neverRead: true },
+  { name: 'blind hundred-and-fifty-first split', file: BLIND_HUNDRED_AND_FIFTY_FIRST, neverRead: true },
+  { name: 'blind hundred-and-fifty-second split', file: BLIND_HUNDRED_AND_FIFTY_SECOND, neverRead: true },
 ];
