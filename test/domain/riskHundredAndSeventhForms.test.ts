@@ -1,6 +1,6 @@
 // Parents, carers, long-term illness and disability, the risk hidden in talk of tablets, hospital,
 // children and routines (src/domain/risk/parentsCarersAndLongIllnessPatterns.ts): six feet under in ten
-// years with any luck; I'd rather just not exist; power of attorney signed over so I can go; the car, the
+// years with any luck; I'd rather just not exist; power of attorney signed over so I can go; someone taking over looking after mum, then once that's settled I can go; the car, the
 // hosepipe, Friday, decided; the tramadol and the whisky should do the trick; payday, then take the lot;
 // no point booking me in, I won't be around much longer; is it normal to want to die when the pain flares,
 // because I do; my partner only lets me use my phone when he's in the room; took the kids and left with
@@ -28,6 +28,8 @@ describe('crisis hidden in talk of tablets, hospital, children and routines', ()
     ["Honestly I would rather be gone, everyone would manage fine.", "wishes to be dead"],
     ["Power of attorney is signed over to my sister now so I can go.", "preparing to end their life, or a past attempt"],
     ["Rehomed the cats and handed over dad's care to the agency, so I can finally rest.", "preparing to end their life, or a past attempt"],
+    ["My cousin is taking over looking after nan. Once that's all sorted I can go.", "preparing to end their life, or a past attempt"],
+    ["the neighbour takes over caring for my dog after this, then i can go", "preparing to end their life, or a past attempt"],
     ["Friday when the house is empty. The car, the hosepipe. It's decided.", "a plan to end their life"],
     ["Tonight. The garage and the car. All planned.", "a plan to end their life"],
     ["Pretty sure the whole box of co-codamol and a bottle of gin would be enough.", "thinking about a way to end their life"],
@@ -56,6 +58,8 @@ describe('crisis hidden in talk of tablets, hospital, children and routines', ()
     "I'd rather be dead tired from work than stuck at home, honestly.",
     "Mum's care is handed over to respite for a week so I can go.",
     "Social services are taking over dad's care on Tuesdays so I can go back to work.",
+    "My brother is taking over looking after mum. Once that's settled I can go back to college.",
+    "Auntie takes over caring for the kids after school, then I can go to my shifts.",
     "The childminder's sorted, the kids are handed over at 8 so I can go.",
     "Car's booked into the garage for its MOT on Wednesday, it's sorted.",
     "Tuesday night: the car, the garage and the loft all need clearing, hopefully sorted by Sunday.",
