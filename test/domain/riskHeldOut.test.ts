@@ -706,7 +706,8 @@ const FLOORS = [
   // 89.6%, the hundred-and-forty-eighth (leaving the forces, prisons, ambulance and police work,
   // door work and driving: stoic, dark humour) 94.6% / 94.8% / 93.2%. Kept unread for rules; the
   // same session measured a blended model on them once (README, "The wider model: measured, not kept").
-  { file: BLIND_HUNDRED_AND_FORTY_SEVENTH, size: 619, floors: { crisisRecall: 0.959, riskRecall: 0.975, benignRight: 0.896 } },
+  // The hundred-and-forty-seventh after its rules (risk/plainMixNotComingBackRopeLookingAndUnaskedBirthdaysPatterns.ts, 8 crisis and 3 concern whole-message sets): 100% / 100% / 89.6% (294 of 328), everyday unchanged.
+  { file: BLIND_HUNDRED_AND_FORTY_SEVENTH, size: 619, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.896 } },
   { file: BLIND_HUNDRED_AND_FORTY_EIGHTH, size: 662, floors: { crisisRecall: 0.946, riskRecall: 0.948, benignRight: 0.931 } },
   // A new kind the session after: every line an answer to one of the coach's own questions ("When
   // could you do it?", "How did it go?"), risk said inside the answer two times in three, by a writer
