@@ -708,7 +708,8 @@ const FLOORS = [
   // same session measured a blended model on them once (README, "The wider model: measured, not kept").
   // The hundred-and-forty-seventh after its rules (risk/plainMixNotComingBackRopeLookingAndUnaskedBirthdaysPatterns.ts, 8 crisis and 3 concern whole-message sets): 100% / 100% / 89.6% (294 of 328), everyday unchanged.
   { file: BLIND_HUNDRED_AND_FORTY_SEVENTH, size: 619, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.896 } },
-  { file: BLIND_HUNDRED_AND_FORTY_EIGHTH, size: 662, floors: { crisisRecall: 0.946, riskRecall: 0.948, benignRight: 0.931 } },
+  // The hundred-and-forty-eighth after its rules (risk/serviceLeaversLaybysPayoutsAndCrewRoomsPatterns.ts, 10 crisis and 5 concern whole-message sets): 99.5% / 99.6% / 93.1% (328 of 352), everyday unchanged; "when will i do it? friday night after my last shift, in the cab at the layby on the a1" is left (the same words answer the coach's "when will you do it?").
+  { file: BLIND_HUNDRED_AND_FORTY_EIGHTH, size: 662, floors: { crisisRecall: 0.995, riskRecall: 0.996, benignRight: 0.931 } },
   // A new kind the session after: every line an answer to one of the coach's own questions ("When
   // could you do it?", "How did it go?"), risk said inside the answer two times in three, by a writer
   // who read only the coach's questions and a labelling brief (571 after lines already held were

@@ -49,6 +49,7 @@ import { HUNDRED_AND_FORTY_FOURTH_WHOLE_SETS } from './loneParentsBirthdayVideos
 import { HUNDRED_AND_FORTY_FIFTH_WHOLE_SETS } from './furtherEdMeteorsRazorsAndSilentServersPatterns.ts';
 import { HUNDRED_AND_FORTY_SIXTH_WHOLE_SETS } from './redundantOfficeVeteransExitStrategiesCleanDesksAndCostLinesPatterns.ts';
 import { HUNDRED_AND_FORTY_SEVENTH_WHOLE_SETS } from './plainMixNotComingBackRopeLookingAndUnaskedBirthdaysPatterns.ts';
+import { HUNDRED_AND_FORTY_EIGHTH_WHOLE_SETS } from './serviceLeaversLaybysPayoutsAndCrewRoomsPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -98,4 +99,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_FORTY_FIFTH_WHOLE_SETS,
   ...HUNDRED_AND_FORTY_SIXTH_WHOLE_SETS,
   ...HUNDRED_AND_FORTY_SEVENTH_WHOLE_SETS,
+  ...HUNDRED_AND_FORTY_EIGHTH_WHOLE_SETS,
 ];
