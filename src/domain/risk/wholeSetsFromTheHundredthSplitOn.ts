@@ -48,6 +48,7 @@ import { HUNDRED_AND_FORTY_THIRD_WHOLE_SETS } from './ipsClientsStashedSleepersG
 import { HUNDRED_AND_FORTY_FOURTH_WHOLE_SETS } from './loneParentsBirthdayVideosLabelledFoldersAndSchoolGatesPatterns.ts';
 import { HUNDRED_AND_FORTY_FIFTH_WHOLE_SETS } from './furtherEdMeteorsRazorsAndSilentServersPatterns.ts';
 import { HUNDRED_AND_FORTY_SIXTH_WHOLE_SETS } from './redundantOfficeVeteransExitStrategiesCleanDesksAndCostLinesPatterns.ts';
+import { HUNDRED_AND_FORTY_NINTH_WHOLE_SETS } from './coachAnswersTracksClosedFilesAndAnsweredPhonesPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -96,4 +97,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_FORTY_FOURTH_WHOLE_SETS,
   ...HUNDRED_AND_FORTY_FIFTH_WHOLE_SETS,
   ...HUNDRED_AND_FORTY_SIXTH_WHOLE_SETS,
+  ...HUNDRED_AND_FORTY_NINTH_WHOLE_SETS,
 ];
