@@ -715,7 +715,8 @@ const FLOORS = [
   // who read only the coach's questions and a labelling brief (571 after lines already held were
   // taken out). Measured once: 93.5% / 94.4% / 93.1% (10 crises read as nothing), the same before
   // and after that session's topics of everyday answers to the coach. Kept unread for rules.
-  { file: BLIND_HUNDRED_AND_FORTY_NINTH, size: 571, floors: { crisisRecall: 0.934, riskRecall: 0.944, benignRight: 0.93 } },
+  // The hundred-and-forty-ninth after its rules (risk/coachAnswersTracksClosedFilesAndAnsweredPhonesPatterns.ts, 13 crisis and 8 concern whole-message sets): 99.5% / 100% / 93.0% (215 of 231), everyday unchanged; "I keep imagining strangling my mother in law and I don't think I'm joking anymore" is left at concern (its set reads harm to someone else, but "joking" makes it a joked threat and laughTakenBack.ts has no "don't think I'm joking any more").
+  { file: BLIND_HUNDRED_AND_FORTY_NINTH, size: 571, floors: { crisisRecall: 0.995, riskRecall: 1, benignRight: 0.93 } },
   // Three more written blind the session after (lines already held taken out), measured once on that
   // session's model before its rules round (which read the 147th, 148th and 149th only): the
   // hundred-and-fiftieth (over 50, rural and seaside towns, long voice-to-text updates with the risk one

@@ -50,6 +50,7 @@ import { HUNDRED_AND_FORTY_FIFTH_WHOLE_SETS } from './furtherEdMeteorsRazorsAndS
 import { HUNDRED_AND_FORTY_SIXTH_WHOLE_SETS } from './redundantOfficeVeteransExitStrategiesCleanDesksAndCostLinesPatterns.ts';
 import { HUNDRED_AND_FORTY_SEVENTH_WHOLE_SETS } from './plainMixNotComingBackRopeLookingAndUnaskedBirthdaysPatterns.ts';
 import { HUNDRED_AND_FORTY_EIGHTH_WHOLE_SETS } from './serviceLeaversLaybysPayoutsAndCrewRoomsPatterns.ts';
+import { HUNDRED_AND_FORTY_NINTH_WHOLE_SETS } from './coachAnswersTracksClosedFilesAndAnsweredPhonesPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -100,4 +101,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_FORTY_SIXTH_WHOLE_SETS,
   ...HUNDRED_AND_FORTY_SEVENTH_WHOLE_SETS,
   ...HUNDRED_AND_FORTY_EIGHTH_WHOLE_SETS,
+  ...HUNDRED_AND_FORTY_NINTH_WHOLE_SETS,
 ];
