@@ -20,6 +20,8 @@ describe('a laugh taken back is no joke', () => {
     'lol im gonna knife that landlord. no actually not lol',
     'ill strangle her haha. hmm actually i think i will',
     'next time i see my landlord im going to batter him. no haha this time',
+    'keep picturing myself punching my stepdad and i dont think im joking any more',
+    'ill smash his face in haha, im not sure im joking any more',
   ])('"%s" is harm to someone else', (text) => {
     expect(applyRules(text).joking).toBe(false);
     expectAssessed(text, 'crisis', 'harm to someone else');
