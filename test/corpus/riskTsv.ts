@@ -171,6 +171,12 @@ export const BLIND_HUNDRED_AND_FIFTIETH = new URL('./riskBlindHundredAndFiftieth
 export const BLIND_HUNDRED_AND_FIFTY_FIRST = new URL('./riskBlindHundredAndFiftyFirst.tsv', import.meta.url);
 /** English as a second language, carers and single parents, long illness and disability: control said as family rules. */
 export const BLIND_HUNDRED_AND_FIFTY_SECOND = new URL('./riskBlindHundredAndFiftySecond.tsv', import.meta.url);
+/** Written blind (53rd session, later): people in recovery, just out of prison, in hostels or on a sofa; street slang, debts to the wrong people. */
+export const BLIND_HUNDRED_AND_FIFTY_THIRD = new URL('./riskBlindHundredAndFiftyThird.tsv', import.meta.url);
+/** A plain mix replying to the weekly review and reminders: risk as the reason a task was not done, or a change to a date. */
+export const BLIND_HUNDRED_AND_FIFTY_FOURTH = new URL('./riskBlindHundredAndFiftyFourth.tsv', import.meta.url);
+/** Insecure work (drivers, care workers, night shifts, seasonal and tied accommodation): exploitation and risk in work words. */
+export const BLIND_HUNDRED_AND_FIFTY_FIFTH = new URL('./riskBlindHundredAndFiftyFifth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -319,7 +325,10 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-forty-seventh split', file: BLIND_HUNDRED_AND_FORTY_SEVENTH },
   { name: 'blind hundred-and-forty-eighth split', file: BLIND_HUNDRED_AND_FORTY_EIGHTH },
   { name: 'blind hundred-and-forty-ninth split', file: BLIND_HUNDRED_AND_FORTY_NINTH },
-  { name: 'blind hundred-and-fiftieth split', file: BLIND_HUNDRED_AND_FIFTIETH, neverRead: true },
-  { name: 'blind hundred-and-fifty-first split', file: BLIND_HUNDRED_AND_FIFTY_FIRST, neverRead: true },
-  { name: 'blind hundred-and-fifty-second split', file: BLIND_HUNDRED_AND_FIFTY_SECOND, neverRead: true },
+  { name: 'blind hundred-and-fiftieth split', file: BLIND_HUNDRED_AND_FIFTIETH },
+  { name: 'blind hundred-and-fifty-first split', file: BLIND_HUNDRED_AND_FIFTY_FIRST },
+  { name: 'blind hundred-and-fifty-second split', file: BLIND_HUNDRED_AND_FIFTY_SECOND },
+  { name: 'blind hundred-and-fifty-third split', file: BLIND_HUNDRED_AND_FIFTY_THIRD, neverRead: true },
+  { name: 'blind hundred-and-fifty-fourth split', file: BLIND_HUNDRED_AND_FIFTY_FOURTH, neverRead: true },
+  { name: 'blind hundred-and-fifty-fifth split', file: BLIND_HUNDRED_AND_FIFTY_FIFTH, neverRead: true },
 ];
