@@ -727,7 +727,8 @@ const FLOORS = [
   // The hundred-and-fiftieth after its rules (risk/quietVillagesLastRoundsAndPaidFuneralsPatterns.ts, 6 crisis and 2 concern whole-message sets): 99.5% / 99.7% / 90.3% (317 of 351), everyday unchanged; "when will i do it? wednesday when shes at her mums" is left (the same words answer the coach's "when will you do it?").
   { file: BLIND_HUNDRED_AND_FIFTIETH, size: 647, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.903 } },
   { file: BLIND_HUNDRED_AND_FIFTY_FIRST, size: 628, floors: { crisisRecall: 0.943, riskRecall: 0.965, benignRight: 0.914 } },
-  { file: BLIND_HUNDRED_AND_FIFTY_SECOND, size: 650, floors: { crisisRecall: 0.947, riskRecall: 0.956, benignRight: 0.917 } },
+  // The hundred-and-fifty-second after its rules (risk/secondLanguageCarersPillowsBalconiesAndCharityShopsPatterns.ts, 9 crisis and 5 concern whole-message sets): 99.5% / 99.7% / 91.7%, everyday unchanged.
+  { file: BLIND_HUNDRED_AND_FIFTY_SECOND, size: 650, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.917 } },
   // Three more written blind later the same session (lines already held taken out), measured once after
   // the rules for the 147th to 149th and before those for the 150th to 152nd: the hundred-and-fifty-third
   // (recovery, prison leavers, hostels and sofas: street slang) 97.0% / 97.4% / 88.6%, the

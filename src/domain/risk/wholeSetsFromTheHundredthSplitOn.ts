@@ -52,6 +52,7 @@ import { HUNDRED_AND_FORTY_SEVENTH_WHOLE_SETS } from './plainMixNotComingBackRop
 import { HUNDRED_AND_FORTY_EIGHTH_WHOLE_SETS } from './serviceLeaversLaybysPayoutsAndCrewRoomsPatterns.ts';
 import { HUNDRED_AND_FORTY_NINTH_WHOLE_SETS } from './coachAnswersTracksClosedFilesAndAnsweredPhonesPatterns.ts';
 import { HUNDRED_AND_FIFTIETH_WHOLE_SETS } from './quietVillagesLastRoundsAndPaidFuneralsPatterns.ts';
+import { HUNDRED_AND_FIFTY_SECOND_WHOLE_SETS } from './secondLanguageCarersPillowsBalconiesAndCharityShopsPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -104,4 +105,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_FORTY_EIGHTH_WHOLE_SETS,
   ...HUNDRED_AND_FORTY_NINTH_WHOLE_SETS,
   ...HUNDRED_AND_FIFTIETH_WHOLE_SETS,
+  ...HUNDRED_AND_FIFTY_SECOND_WHOLE_SETS,
 ];
