@@ -725,7 +725,8 @@ const FLOORS = [
   // second language, carers and single parents, long illness: control said as family rules) 94.8% /
   // 95.7% / 91.7%. The same after the rules for the 147th to 149th; then spent for rules.
   { file: BLIND_HUNDRED_AND_FIFTIETH, size: 647, floors: { crisisRecall: 0.964, riskRecall: 0.976, benignRight: 0.903 } },
-  { file: BLIND_HUNDRED_AND_FIFTY_FIRST, size: 628, floors: { crisisRecall: 0.943, riskRecall: 0.965, benignRight: 0.914 } },
+  // The hundred-and-fifty-first after its rules (risk/textSpeakGoodbyesBladesAndScarsPatterns.ts, 11 crisis and 2 concern whole-message sets): 100% / 100% / 91.4% (310 of 339), everyday unchanged; none of its sets rests on a date, a time or a bare fragment alone.
+  { file: BLIND_HUNDRED_AND_FIFTY_FIRST, size: 628, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.914 } },
   { file: BLIND_HUNDRED_AND_FIFTY_SECOND, size: 650, floors: { crisisRecall: 0.947, riskRecall: 0.956, benignRight: 0.917 } },
   // Three more written blind later the same session (lines already held taken out), measured once after
   // the rules for the 147th to 149th and before those for the 150th to 152nd: the hundred-and-fifty-third

@@ -51,6 +51,7 @@ import { HUNDRED_AND_FORTY_SIXTH_WHOLE_SETS } from './redundantOfficeVeteransExi
 import { HUNDRED_AND_FORTY_SEVENTH_WHOLE_SETS } from './plainMixNotComingBackRopeLookingAndUnaskedBirthdaysPatterns.ts';
 import { HUNDRED_AND_FORTY_EIGHTH_WHOLE_SETS } from './serviceLeaversLaybysPayoutsAndCrewRoomsPatterns.ts';
 import { HUNDRED_AND_FORTY_NINTH_WHOLE_SETS } from './coachAnswersTracksClosedFilesAndAnsweredPhonesPatterns.ts';
+import { HUNDRED_AND_FIFTY_FIRST_WHOLE_SETS } from './textSpeakGoodbyesBladesAndScarsPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -102,4 +103,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_FORTY_SEVENTH_WHOLE_SETS,
   ...HUNDRED_AND_FORTY_EIGHTH_WHOLE_SETS,
   ...HUNDRED_AND_FORTY_NINTH_WHOLE_SETS,
+  ...HUNDRED_AND_FIFTY_FIRST_WHOLE_SETS,
 ];
