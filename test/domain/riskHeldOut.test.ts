@@ -726,7 +726,8 @@ const FLOORS = [
   // 95.7% / 91.7%. The same after the rules for the 147th to 149th; then spent for rules.
   // The hundred-and-fiftieth after its rules (risk/quietVillagesLastRoundsAndPaidFuneralsPatterns.ts, 6 crisis and 2 concern whole-message sets): 99.5% / 99.7% / 90.3% (317 of 351), everyday unchanged; "when will i do it? wednesday when shes at her mums" is left (the same words answer the coach's "when will you do it?").
   { file: BLIND_HUNDRED_AND_FIFTIETH, size: 647, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.903 } },
-  { file: BLIND_HUNDRED_AND_FIFTY_FIRST, size: 628, floors: { crisisRecall: 0.943, riskRecall: 0.965, benignRight: 0.914 } },
+  // The hundred-and-fifty-first after its rules (risk/textSpeakGoodbyesBladesAndScarsPatterns.ts, 11 crisis and 2 concern whole-message sets): 100% / 100% / 91.4% (310 of 339), everyday unchanged; none of its sets rests on a date, a time or a bare fragment alone.
+  { file: BLIND_HUNDRED_AND_FIFTY_FIRST, size: 628, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.914 } },
   // The hundred-and-fifty-second after its rules (risk/secondLanguageCarersPillowsBalconiesAndCharityShopsPatterns.ts, 9 crisis and 5 concern whole-message sets): 99.5% / 99.7% / 91.7%, everyday unchanged.
   { file: BLIND_HUNDRED_AND_FIFTY_SECOND, size: 650, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.917 } },
   // Three more written blind later the same session (lines already held taken out), measured once after

@@ -53,6 +53,7 @@ import { HUNDRED_AND_FORTY_EIGHTH_WHOLE_SETS } from './serviceLeaversLaybysPayou
 import { HUNDRED_AND_FORTY_NINTH_WHOLE_SETS } from './coachAnswersTracksClosedFilesAndAnsweredPhonesPatterns.ts';
 import { HUNDRED_AND_FIFTIETH_WHOLE_SETS } from './quietVillagesLastRoundsAndPaidFuneralsPatterns.ts';
 import { HUNDRED_AND_FIFTY_SECOND_WHOLE_SETS } from './secondLanguageCarersPillowsBalconiesAndCharityShopsPatterns.ts';
+import { HUNDRED_AND_FIFTY_FIRST_WHOLE_SETS } from './textSpeakGoodbyesBladesAndScarsPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -106,4 +107,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_FORTY_NINTH_WHOLE_SETS,
   ...HUNDRED_AND_FIFTIETH_WHOLE_SETS,
   ...HUNDRED_AND_FIFTY_SECOND_WHOLE_SETS,
+  ...HUNDRED_AND_FIFTY_FIRST_WHOLE_SETS,
 ];
