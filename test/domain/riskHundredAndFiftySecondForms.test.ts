@@ -52,6 +52,7 @@ describe('crisis said plainly by second-language speakers, carers and people wit
     'we had a first aid course on how to stop someone wanting to kill themselves, how to help others',
     'said goodbye to my friends at the leaving do, they think i am moving to leeds, which i am',
     "giving away my work clothes, they don't fit since I lost weight, no point keeping them now",
+    "gave my old work boots to my cousin, don't need them now I've got a new pair",
     "I will jump at the chance, I just need to find the nerve to ring them",
     "I'm going to jump out of a plane for charity, I need to find the courage",
     'if the foreman says we need tools again i am bringing my hammer for the shelves',

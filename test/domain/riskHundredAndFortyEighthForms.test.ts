@@ -32,6 +32,7 @@ describe('crisis said stoic by people leaving the forces, the services and drivi
     ['gas has run out a couple of days now and it is freezing', 'no safe place, food or power tonight'],
     ["it's all planned. sunday, the flyover by the retail park, first thing", 'a plan to end their life'],
     ['decided the day. the viaduct, friday, at dawn', 'a plan to end their life'],
+    ['worked it all out, the footbridge over the bypass on tuesday, after my shift so no one at work wonders', 'a plan to end their life'],
     ['tried with a hosepipe in the summer, doors shut, it didnt work', 'preparing to end their life, or a past attempt'],
     ['came close in march, the car running in the garage', 'preparing to end their life, or a past attempt'],
     ['still have the rifle in the loft. I know where to put it', 'thinking about a way to end their life'],
