@@ -19,10 +19,8 @@
 // "I'm", "i have" for "I've", "ill" for "I'll", "id" for "I'd", "it is" for "it's" and "its", "can not" for
 // "can't", "do not" for "don't", "will not" for "won't").
 import { pattern } from '../riskPatterns.ts';
-import { group, LAUGH, SOMEONE_ELSE_SAID, STORIES_AND_GAMES, unless, WEEKDAY } from './wholeMessageSets.ts';
+import { group, LAUGH, unless, WEEKDAY, SOMEONE_ELSE_OR_A_STORY as ELSE } from './wholeMessageSets.ts';
 
-/** Someone else's trouble, said of them, and stories. */
-const ELSE = String.raw`${SOMEONE_ELSE_SAID}|\b(?:${STORIES_AND_GAMES})\b`;
 /** Someone else as the subject of the trouble. */
 const THEY = String.raw`(?:he|she|they|my (?:mate|friend|dad|mum|brother|sister|son|daughter|husband|wife|partner|neighbour|uncle|cousin)s?|a (?:mate|friend|lad|guy|woman|man))`;
 /** A laugh without the "joking" of "not joking any more". */

@@ -31,11 +31,9 @@
 // am" for "I'm", "id" for "I'd", "i have" for "I've", "do not" for "don't", "going to" for "gonna", "there
 // is" for "there's").
 import { pattern } from '../riskPatterns.ts';
-import { group, LAUGH, SOMEONE_ELSE_SAID, STORIES_AND_GAMES, unless, WEEKDAY } from './wholeMessageSets.ts';
+import { group, LAUGH, unless, WEEKDAY, SOMEONE_ELSE_OR_A_STORY as ELSE } from './wholeMessageSets.ts';
 
 const PERSON = String.raw`(?:mum|mom|mam|dad|mother|father|brother|bro|sister|sis|friend|mate|pal|son|daughter|nan|gran|grandad|grandma|uncle|aunt|auntie|cousin|nephew|niece|neighbour|colleague|coworker|flatmate|housemate|husband|wife|partner|boyfriend|girlfriend|lad|sibling|child|kid|client|patient|student)`;
-/** Someone else's trouble, said of them, and stories. */
-const ELSE = String.raw`${SOMEONE_ELSE_SAID}|\b(?:${STORIES_AND_GAMES})\b`;
 
 // --- Crisis: my goal for this month? to have it over with by the 20th, I've sorted how ------------------------------
 const BY_WHEN = String.raw`(?:by|before|on) (?:the (?:\d+(?:st|nd|rd|th)?|end of (?:the|this|next) (?:month|week|year)|weekend|first|last)|\d+(?:st|nd|rd|th)?|${WEEKDAY}|(?:this|next) (?:week|month|weekend)|christmas|new year|my birthday|payday|the anniversary|the end of the month)`;

@@ -45,10 +45,8 @@
 // "do not" for "don't", "was not" for "wasn't", "kill myself" for "kms", "suicide" for "sewer slide", "self
 // harm" for "sh"; "weve" stays as typed).
 import { pattern } from '../riskPatterns.ts';
-import { group, LAUGH, SOMEONE_ELSE_SAID, STORIES_AND_GAMES, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, SOMEONE_ELSE_SAID, STORIES_AND_GAMES, unless, SOMEONE_ELSE_OR_A_STORY as ELSE } from './wholeMessageSets.ts';
 
-/** Someone else's trouble, said of them, and stories. */
-const ELSE = String.raw`${SOMEONE_ELSE_SAID}|\b(?:${STORIES_AND_GAMES})\b`;
 /** Stories only: abuse sets keep "he says", which is how an abuser's orders are told. */
 const STORIES = String.raw`\b(?:${STORIES_AND_GAMES})\b`;
 /** The people at home a young person names. */

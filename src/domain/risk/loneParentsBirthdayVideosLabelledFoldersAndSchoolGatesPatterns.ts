@@ -42,10 +42,8 @@
 // ("i am" for "I'm", "i have" for "I've", "ill" for "I'll", "he is" for "he's" and "hes", "can not" for
 // "can't", "do not" for "don't", "it is" for "it's" and "its", "2 10" for "2/10").
 import { pattern } from '../riskPatterns.ts';
-import { group, LAUGH, SOMEONE_ELSE_SAID, STORIES_AND_GAMES, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, unless, SOMEONE_ELSE_OR_A_STORY as ELSE } from './wholeMessageSets.ts';
 
-/** Someone else's trouble, said of them, and stories. */
-const ELSE = String.raw`${SOMEONE_ELSE_SAID}|\b(?:${STORIES_AND_GAMES})\b`;
 /** People the client would leave things for, or ring. */
 const KIN = String.raw`(?:mum|mam|mom|mother|dad|father|sister|brother|son|daughter|eldest|youngest|partner|nan|nana|gran|granny|grandma|grandad|auntie|aunt|uncle|best friend|ex|cousin|kids|boys|girls|children|family|godson|goddaughter|stepdad|step dad|stepmum|step mum)`;
 

@@ -45,11 +45,9 @@
 // ("i am" for "I'm", "id" for "I'd", "ill" for "I'll", "i have" for "I've", "can not" for "can't", "do not"
 // for "don't", "going to" for "gonna", "hell" for "he'll", "wits end" for "wits' end").
 import { pattern } from '../riskPatterns.ts';
-import { group, LAUGH, NOT_BEFORE, SOMEONE_ELSE_SAID, STORIES_AND_GAMES, unless, WEEKDAY } from './wholeMessageSets.ts';
+import { group, LAUGH, NOT_BEFORE, unless, WEEKDAY, SOMEONE_ELSE_OR_A_STORY as ELSE } from './wholeMessageSets.ts';
 
 const PERSON = String.raw`(?:mum|mom|mam|dad|mother|father|brother|sister|friend|son|daughter|nan|gran|grandad|grandma|grandson|granddaughter|uncle|aunt|auntie|cousin|nephew|niece|neighbour|colleague|husband|wife|partner|boyfriend|girlfriend|pal|lad|sibling|child|kid|brother in law|sister in law|father in law|mother in law|son in law|daughter in law)`;
-/** Someone else's trouble, said of them, and stories. */
-const ELSE = String.raw`${SOMEONE_ELSE_SAID}|\b(?:${STORIES_AND_GAMES})\b`;
 
 // --- Crisis: can't go on the laptop unless he's sat next to me ----------------------------------------------
 const NOT_LET = String.raw`(?:can not|could not|can only|could only|(?:am |i am |i am only |only )?(?:not )?allowed(?: to)?|(?:does not|will not|would not|never|does not even) (?:let|allow|permit) me(?: to)?|(?:does not|will not) let me)`;

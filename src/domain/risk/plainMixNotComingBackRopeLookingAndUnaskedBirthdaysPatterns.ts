@@ -14,10 +14,8 @@
 // for "I'm", "i have" for "I've", "ill" for "I'll", "it is" for "it's" and "its", "can not" for "can't",
 // "do not" for "don't", "did not" for "didn't", "will not" for "won't", "that is" for "that's").
 import { pattern } from '../riskPatterns.ts';
-import { group, LAUGH, SOMEONE_ELSE_SAID, STORIES_AND_GAMES, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, unless, SOMEONE_ELSE_OR_A_STORY as ELSE } from './wholeMessageSets.ts';
 
-/** Someone else's trouble, said of them, and stories. */
-const ELSE = String.raw`${SOMEONE_ELSE_SAID}|\b(?:${STORIES_AND_GAMES})\b`;
 /** Someone else as the subject of the trouble. */
 const THEY = String.raw`(?:he|she|they|my (?:mate|friend|colleague|dad|mum|brother|sister|son|daughter|husband|wife|partner|neighbour|uncle|cousin|nan|grandad)|a (?:mate|friend|colleague|lad|guy|woman|man))`;
 

@@ -14,10 +14,8 @@
 // "I'm", "it is" for "it's", "will not" for "won't", "do not" for "don't", "friends" for "mates", "no ones" for
 // "no one's").
 import { pattern } from '../riskPatterns.ts';
-import { group, LAUGH, SOMEONE_ELSE_SAID, STORIES_AND_GAMES, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, unless, SOMEONE_ELSE_OR_A_STORY as ELSE } from './wholeMessageSets.ts';
 
-/** Someone else's trouble, said of them, and stories. */
-const ELSE = String.raw`${SOMEONE_ELSE_SAID}|\b(?:${STORIES_AND_GAMES})\b`;
 /** Someone else as the subject. */
 const THEY = String.raw`(?:he|she|they|my (?:mate|friend|colleague|dad|mum|brother|sister|son|daughter|husband|wife|partner|neighbour|uncle|aunt|cousin|nan|gran|grandad)|a (?:mate|friend|colleague|lad|guy|woman|man))`;
 /** Moving house, emigrating, retiring, a place closing: the everyday "last time". */

@@ -17,10 +17,8 @@
 // Look-alikes of our own are in test/domain/riskHundredAndFiftySecondForms.test.ts. Normalised words ("i am"
 // for "I'm", "can not" for "can't", "do not" for "don't", "friends" for "mates").
 import { pattern } from '../riskPatterns.ts';
-import { group, LAUGH, SOMEONE_ELSE_SAID, STORIES_AND_GAMES, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, STORIES_AND_GAMES, unless, SOMEONE_ELSE_OR_A_STORY as ELSE } from './wholeMessageSets.ts';
 
-/** Someone else's trouble, said of them, and stories. */
-const ELSE = String.raw`${SOMEONE_ELSE_SAID}|\b(?:${STORIES_AND_GAMES})\b`;
 /** Someone else as the subject of the trouble. */
 const THEY = String.raw`(?:he|she|they|my (?:mate|friend|colleague|dad|mum|brother|sister|son|daughter|husband|wife|partner|neighbour|uncle|cousin)|a (?:mate|friend|colleague|lad|guy|woman|man))`;
 const FAMILY = String.raw`(?:brother|sister|son|daughter|mum|mother|dad|father|wife|husband|partner|family|cousin|uncle|aunt|auntie|nan|gran|niece|nephew|friend|best friend)`;

@@ -19,10 +19,8 @@
 // "I'm", "it is" for "it's", "can not" for "can't", "do not" for "don't", "a e" for "A&E", "electrics" for
 // "electric's", "moods" for "mood's").
 import { pattern } from '../riskPatterns.ts';
-import { group, LAUGH, SOMEONE_ELSE_SAID, STORIES_AND_GAMES, unless, WEEKDAY } from './wholeMessageSets.ts';
+import { group, LAUGH, unless, WEEKDAY, SOMEONE_ELSE_OR_A_STORY as ELSE } from './wholeMessageSets.ts';
 
-/** Someone else's trouble, said of them, and stories. */
-const ELSE = String.raw`${SOMEONE_ELSE_SAID}|\b(?:${STORIES_AND_GAMES})\b`;
 /** Someone else as the subject of the trouble. */
 const THEY = String.raw`(?:he|she|they|my (?:mate|friend|colleague|dad|mum|brother|sister|son|daughter|husband|wife|partner|neighbour|uncle|cousin)|a (?:mate|friend|colleague|lad|guy|woman|man))`;
 /** Someone else's home or supply. */

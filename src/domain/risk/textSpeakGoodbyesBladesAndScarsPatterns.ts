@@ -18,10 +18,8 @@
 // going to" for "imma", "for real" for "fr", "honestly" for "ngl", "right now" for "rn", "friends" for
 // "mates", "because" for "bc", "heatings" for "heating's", "will not" for "wont").
 import { pattern } from '../riskPatterns.ts';
-import { group, LAUGH, SOMEONE_ELSE_SAID, STORIES_AND_GAMES, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, SOMEONE_ELSE_SAID, STORIES_AND_GAMES, unless, SOMEONE_ELSE_OR_A_STORY as ELSE } from './wholeMessageSets.ts';
 
-/** Someone else's trouble, said of them, and stories. */
-const ELSE = String.raw`${SOMEONE_ELSE_SAID}|\b(?:${STORIES_AND_GAMES})\b`;
 /** Someone else's trouble and stories, without the game words (a console given away is the client's own). */
 const ELSE_NOT_GAMES = String.raw`${SOMEONE_ELSE_SAID}|\b(?:film|movie|book|novel|series|episode|character|soap|lyrics|documentary|podcast|poem|storyline|script)\b`;
 /** Someone else as the subject of the trouble. */

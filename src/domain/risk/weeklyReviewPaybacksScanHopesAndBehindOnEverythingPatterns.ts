@@ -36,10 +36,8 @@
 // ("i am" for "I'm", "id" for "I'd", "ill" for "I'll", "he is" for "he's" and "hes", "can not" for "can't",
 // "would not" for "wouldn't", "going to" for "gonna", "it is" for "it's" and "its").
 import { pattern } from '../riskPatterns.ts';
-import { group, LAUGH, SOMEONE_ELSE_SAID, STORIES_AND_GAMES, unless } from './wholeMessageSets.ts';
+import { group, LAUGH, unless, SOMEONE_ELSE_OR_A_STORY as ELSE } from './wholeMessageSets.ts';
 
-/** Someone else's trouble, said of them, and stories. */
-const ELSE = String.raw`${SOMEONE_ELSE_SAID}|\b(?:${STORIES_AND_GAMES})\b`;
 /** A person the client means harm to, as a threat names them. */
 const FOE = String.raw`(?:he|she|they|him|her|them|that (?:bloke|guy|man|lad|woman|girl|fella|prick|idiot|dickhead|twat|wanker|cow|bitch|scumbag|creep|snake|rat|grass|nonce|muppet)|the (?:bloke|guy|man|lad|woman|fella|manager|boss|supervisor|gaffer|foreman|team leader|security guard|landlord|interviewer|neighbour|ex)|my (?:ex|boss|manager|supervisor|team leader|landlord|neighbour|stepdad|step dad))`;
 /** Words for a grudge or for meaning it, one of which a threat of payback carries. */
