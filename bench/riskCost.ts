@@ -1,10 +1,15 @@
 // The cost of assessRisk per message, over every labelled message (training and held-out), each
 // read several times after a warm-up: mean and p99 in microseconds. Also the one-off cost of
-// training the classifier, paid by the first message after a start. Part of `npm run bench`; alone:
+// training the classifier, paid by the first message after a start. Beside it, the rules' whole-
+// message sets read two ways over the same messages: every set run (the baseline, as before the
+// screen) and only those the literal screen names. Part of `npm run bench`; alone:
 //   npx tsx bench/riskCost.ts
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { assessRisk, trainRiskClassifier } from '../src/domain/risk.ts';
+import { normaliseForMatching } from '../src/domain/risk/normalise.ts';
+import { WHOLE_MESSAGE_SETS } from '../src/domain/risk/rules.ts';
+import { readEverySet, wholeSetsReader } from '../src/domain/risk/screenedRules.ts';
 import { labelled } from '../src/domain/risk/riskCategories.ts';
 import { TRAINING_CORPUS } from '../src/domain/risk/trainingCorpus.ts';
 import { HELD_OUT } from '../test/corpus/riskHeldOut.ts';
@@ -17,6 +22,8 @@ export type RiskCostFigures = {
   /** Microseconds per message. */
   perMessage: LatencySummary;
   trainingMs: number;
+  /** Microseconds per message for the whole-message sets alone: every set run, and screened. */
+  wholeSets: { everySet: number; screened: number };
 };
 
 export function measureRiskCost(rounds = 20): RiskCostFigures {
@@ -32,7 +39,19 @@ export function measureRiskCost(rounds = 20): RiskCostFigures {
   }
   const trainingStarted = performance.now();
   trainRiskClassifier();
-  return { messages: texts.length, rounds, perMessage: summarize(samples), trainingMs: performance.now() - trainingStarted };
+  const trainingMs = performance.now() - trainingStarted;
+  return { messages: texts.length, rounds, perMessage: summarize(samples), trainingMs, wholeSets: measureWholeSets(texts.map(normaliseForMatching)) };
+}
+
+function measureWholeSets(wholes: readonly string[]): RiskCostFigures['wholeSets'] {
+  const screened = wholeSetsReader(WHOLE_MESSAGE_SETS);
+  const micros = (read: (whole: string) => unknown) => {
+    for (const whole of wholes) read(whole);
+    const started = performance.now();
+    for (const whole of wholes) read(whole);
+    return ((performance.now() - started) * 1000) / wholes.length;
+  };
+  return { everySet: micros((whole) => readEverySet(WHOLE_MESSAGE_SETS, whole)), screened: micros(screened) };
 }
 
 export function riskCostTable(figures: RiskCostFigures): string {
@@ -40,6 +59,9 @@ export function riskCostTable(figures: RiskCostFigures): string {
   return renderTable(
     ['Messages', 'reads', 'mean µs/message', 'p50 µs', 'p99 µs', 'max µs', 'training ms (once, first message)'],
     [[figures.messages, figures.messages * figures.rounds, perMessage.mean, perMessage.p50, perMessage.p99, perMessage.max, figures.trainingMs]],
+  ) + '\n\n' + renderTable(
+    [`Whole-message sets (${WHOLE_MESSAGE_SETS.length}), same messages`, 'µs/message'],
+    [['every set run (baseline)', figures.wholeSets.everySet], ['screened (only sets whose words the message holds)', figures.wholeSets.screened]],
   );
 }
 

@@ -113,6 +113,10 @@ export class RiskClassifier {
   private readonly featureAt = new Map<string, number>();
   /** How many features each training message has. */
   private readonly featureCounts: Int32Array;
+  private readonly shared: Int32Array;
+  private readonly sharedWeight: Float64Array;
+  private readonly sharedIn: Uint32Array;
+  private sharedRound = 0;
 
   private constructor(
     private readonly model: SoftmaxRegression,
@@ -121,6 +125,9 @@ export class RiskClassifier {
   ) {
     index.features.forEach((feature, at) => this.featureAt.set(feature, at));
     this.featureCounts = new Int32Array(index.categories.length);
+    this.shared = new Int32Array(index.categories.length);
+    this.sharedWeight = new Float64Array(index.categories.length);
+    this.sharedIn = new Uint32Array(index.categories.length);
     for (const example of index.examples) this.featureCounts[example]! += 1;
   }
 
@@ -189,19 +196,30 @@ export class RiskClassifier {
   // this, for one in thirteen (scratch comparison over the blind splits).
   private closestKinds(features: Record<string, number>): Record<RiskLevel, RiskCategory | undefined> {
     const own = Object.keys(features);
-    const shared = new Map<number, number>();
     const messages = this.index.categories.length;
+    // Each shared message's weight, in arrays kept between reads (a map of thousands of messages
+    // was a tenth of a reading); a message counts from zero when first met in this read.
+    const round = ++this.sharedRound;
+    let sharedCount = 0;
     for (const feature of own) {
       const at = this.featureAt.get(feature);
       if (at === undefined) continue;
       const examples = this.examplesAt(at);
       const rarity = Math.log(messages / examples.length);
-      for (const index of examples) shared.set(index, (shared.get(index) ?? 0) + rarity);
+      for (const index of examples) {
+        if (this.sharedIn[index] === round) this.sharedWeight[index]! += rarity;
+        else {
+          this.sharedIn[index] = round;
+          this.sharedWeight[index] = rarity;
+          this.shared[sharedCount++] = index;
+        }
+      }
     }
     // The closest few of each level, kept in order as they are found (a sort of thousands of
     // shared messages cost more than the rest of the read).
     const nearest: Record<RiskLevel, [number, number][]> = { none: [], concern: [], crisis: [] };
-    for (const [index, weight] of shared) {
+    for (const index of this.shared.subarray(0, sharedCount)) {
+      const weight = this.sharedWeight[index]!;
       const closest = nearest[RISK_CATEGORIES[this.index.categories[index]!].level];
       const likeness = weight / Math.sqrt(this.featureCounts[index]! * own.length);
       if (closest.length === NEAREST_MESSAGES && likeness <= closest[NEAREST_MESSAGES - 1]![1]) continue;
