@@ -177,6 +177,7 @@ export const BLIND_HUNDRED_AND_FIFTY_THIRD = new URL('./riskBlindHundredAndFifty
 export const BLIND_HUNDRED_AND_FIFTY_FOURTH = new URL('./riskBlindHundredAndFiftyFourth.tsv', import.meta.url);
 /** Insecure work (drivers, care workers, night shifts, seasonal and tied accommodation): exploitation and risk in work words. */
 export const BLIND_HUNDRED_AND_FIFTY_FIFTH = new URL('./riskBlindHundredAndFiftyFifth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_FIFTY_SIXTH = new URL('./riskBlindHundredAndFiftySixth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -331,4 +332,5 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-fifty-third split', file: BLIND_HUNDRED_AND_FIFTY_THIRD, neverRead: true },
   { name: 'blind hundred-and-fifty-fourth split', file: BLIND_HUNDRED_AND_FIFTY_FOURTH, neverRead: true },
   { name: 'blind hundred-and-fifty-fifth split', file: BLIND_HUNDRED_AND_FIFTY_FIFTH, neverRead: true },
+  { name: 'blind hundred-and-fifty-sixth split', file: BLIND_HUNDRED_AND_FIFTY_SIXTH, neverRead: true },
 ];
