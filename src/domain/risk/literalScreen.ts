@@ -181,8 +181,8 @@ const MOST_CHECKED = 32;
 /**
  * Many things to look for, each given by what it needs: `candidates(text)` names those that could
  * be in the text. A thing is found through its best list: through one piece of each string in it,
- * of up to four characters, the piece least seen in the typical texts given. Its other short lists
- * are then checked in full. A thing that needs nothing we can name, or a string shorter than two
+ * of up to four characters, the piece least seen in typical texts (`piecesSeenIn`). Its other
+ * short lists are then checked in full. A thing that needs nothing we can name, or a string shorter than two
  * characters, is always looked at.
  */
 export class LiteralScreen {
@@ -193,25 +193,20 @@ export class LiteralScreen {
   private readonly seen: Uint32Array;
   private round = 0;
 
-  constructor(things: readonly Needs[], typicalTexts: readonly string[] = []) {
+  constructor(things: readonly Needs[], seenInTypicalTexts: ReadonlyMap<string, number> = new Map()) {
     this.seen = new Uint32Array(things.length);
-    const rarity = pieceRarity(typicalTexts);
-    this.checks = things.map((needs) => {
+    this.checks = things.map((needs, index) => {
       const lists = needs.map(usable).filter((list): list is readonly string[] => list !== null);
       const chosen = best(lists);
+      if (!chosen || chosen.some((text) => text.length < 2)) this.always.push(index);
+      else {
+        for (const piece of new Set(chosen.map((text) => rarestPiece(text, seenInTypicalTexts)))) {
+          const list = this.byPiece.get(piece);
+          if (list) list.push(index);
+          else this.byPiece.set(piece, [index]);
+        }
+      }
       return lists.filter((list) => list !== chosen && list.length <= MOST_CHECKED);
-    });
-    things.forEach((needs, index) => {
-      const chosen = best(needs.map(usable));
-      if (!chosen || chosen.some((text) => text.length < 2)) {
-        this.always.push(index);
-        return;
-      }
-      for (const piece of new Set(chosen.map((text) => rarestPiece(text, rarity)))) {
-        const list = this.byPiece.get(piece);
-        if (list) list.push(index);
-        else this.byPiece.set(piece, [index]);
-      }
     });
     this.pieceLengths = [...new Set([...this.byPiece.keys()].map((piece) => piece.length))];
   }
@@ -242,8 +237,8 @@ export class LiteralScreen {
 
 const PIECE = 4;
 
-/** How often each piece of four characters is seen in the typical texts. */
-function pieceRarity(typicalTexts: readonly string[]): Map<string, number> {
+/** How often each piece of four characters is seen in typical texts: a screen finds things through their rarest pieces. */
+export function piecesSeenIn(typicalTexts: readonly string[]): Map<string, number> {
   const seen = new Map<string, number>();
   for (const text of typicalTexts) {
     for (let start = 0; start + PIECE <= text.length; start++) {

@@ -3,14 +3,15 @@
 // thousand whole-message sets and four hundred clause groups, and running every one of them had
 // made a reading ten times slower. What is found, and in what order, is as if every one were run.
 import type { RiskPatternGroup } from '../riskPatterns.ts';
-import { LiteralScreen, stringsEveryMatchHolds, stringsEveryTextMatchingAnyHolds } from './literalScreen.ts';
+import { LiteralScreen, piecesSeenIn, stringsEveryMatchHolds, stringsEveryTextMatchingAnyHolds } from './literalScreen.ts';
 import { TRAINING_CORPUS } from './trainingCorpus.ts';
 
 /** A set read over the whole message: its gate, then its groups' patterns. */
 export type WholeMessageSet = readonly [RegExp, readonly RiskPatternGroup[]];
 
-// Which pieces of the rules' words are rare in what clients write.
-const TYPICAL_TEXTS = TRAINING_CORPUS.map((message) => message.text.toLowerCase());
+// Which pieces of the rules' words are rare in what clients write: counted once, for every screen.
+let typicalPieces: Map<string, number> | undefined;
+const seenInTypicalTexts = () => (typicalPieces ??= piecesSeenIn(TRAINING_CORPUS.map((message) => message.text.toLowerCase())));
 
 /**
  * The groups of `sets` found in a message, in the order of the sets and their groups: a group is
@@ -19,7 +20,7 @@ const TYPICAL_TEXTS = TRAINING_CORPUS.map((message) => message.text.toLowerCase(
 export function wholeSetsReader(sets: readonly WholeMessageSet[]): (whole: string) => RiskPatternGroup[] {
   const patterns = sets.flatMap(([, groups], set) => groups.flatMap((group) => group.patterns.map((pattern) => ({ set, group, pattern }))));
   const gateNeeds = sets.map(([gate]) => stringsEveryMatchHolds(gate));
-  const screen = new LiteralScreen(patterns.map(({ set, pattern }) => [stringsEveryMatchHolds(pattern), gateNeeds[set]!]), TYPICAL_TEXTS);
+  const screen = new LiteralScreen(patterns.map(({ set, pattern }) => [stringsEveryMatchHolds(pattern), gateNeeds[set]!]), seenInTypicalTexts());
   return (whole) => {
     const found: RiskPatternGroup[] = [];
     const opened = new Map<number, boolean>();
@@ -42,5 +43,5 @@ export function readEverySet(sets: readonly WholeMessageSet[], whole: string): R
 
 /** A screen for groups read clause by clause: `candidates(clause)` names those that could match it. */
 export function groupsScreen(groups: readonly RiskPatternGroup[]): LiteralScreen {
-  return new LiteralScreen(groups.map((group) => [stringsEveryTextMatchingAnyHolds(group.patterns)]), TYPICAL_TEXTS);
+  return new LiteralScreen(groups.map((group) => [stringsEveryTextMatchingAnyHolds(group.patterns)]), seenInTypicalTexts());
 }
