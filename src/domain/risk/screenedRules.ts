@@ -5,6 +5,7 @@
 import type { RiskPatternGroup } from '../riskPatterns.ts';
 import { LiteralScreen, piecesSeenIn, stringsEveryMatchHolds, stringsEveryTextMatchingAnyHolds } from './literalScreen.ts';
 import { TRAINING_CORPUS } from './trainingCorpus.ts';
+import { gateOpening } from './wholeMessageSets.ts';
 
 /** A set read over the whole message: its gate, then its groups' patterns. */
 export type WholeMessageSet = readonly [RegExp, readonly RiskPatternGroup[]];
@@ -19,7 +20,8 @@ const seenInTypicalTexts = () => (typicalPieces ??= piecesSeenIn(TRAINING_CORPUS
  */
 export function wholeSetsReader(sets: readonly WholeMessageSet[]): (whole: string) => RiskPatternGroup[] {
   const patterns = sets.flatMap(([, groups], set) => groups.flatMap((group) => group.patterns.map((pattern) => ({ set, group, pattern }))));
-  const gateNeeds = sets.map(([gate]) => stringsEveryMatchHolds(gate));
+  // Only the gate's opening is read: its exclusions, most of its text, never name what must be there.
+  const gateNeeds = sets.map(([gate]) => stringsEveryMatchHolds(gateOpening(gate)));
   const screen = new LiteralScreen(patterns.map(({ set, pattern }) => [stringsEveryMatchHolds(pattern), gateNeeds[set]!]), seenInTypicalTexts());
   return (whole) => {
     const found: RiskPatternGroup[] = [];

@@ -20,7 +20,8 @@ export const NOT_BEFORE = String.raw`(?<!\b(?:not|never|no longer|nor) )`;
  * which holds no line breaks.
  */
 class GateUnless extends RegExp {
-  private readonly opens: RegExp;
+  /** The gate alone: nothing opens it that does not match this. */
+  readonly opens: RegExp;
   /** The exclusion alone: a test holds it to never shutting on words every client uses ("i am"). */
   readonly shuts: RegExp;
 
@@ -36,6 +37,12 @@ class GateUnless extends RegExp {
 }
 
 export const unless = (gate: string, exclude: string): RegExp => new GateUnless(gate, exclude);
+
+/**
+ * What must match for a set's gate to open: a gate made by `unless`, its gate alone (its exclusion
+ * only ever shuts it), any other gate itself. The literal screen reads this, not the exclusion.
+ */
+export const gateOpening = (gate: RegExp): RegExp => (gate instanceof GateUnless ? gate.opens : gate);
 
 /** Someone else's words, told by the client ("my mum said...", "he keeps saying..."): four rule files had each written it alike. */
 export const SOMEONE_ELSE_SAID = String.raw`\b(?:my (?:mum|mom|dad|mother|father|brother|sister|friend|son|daughter|nan|gran|grandad|grandma|uncle|aunt|auntie|cousin|neighbour|flatmate|colleague|kid|boy|girl|client|patient|student|husband|wife|partner)s?|a friend|(?:he|she|they|hes|shes|theyre)) (?:says|said|keeps saying|told me|texted|messaged|posted|wrote)\b|\bone of the other\b`;
