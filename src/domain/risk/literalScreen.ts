@@ -1,10 +1,9 @@
 // Says which of many regular expressions could match a text, without running them: each pattern is
 // read once for the words every match of it must hold ("bridge" or "viaduct" for
-// `\b(?:the )?(?:bridge|viaduct)\b`), and a text that holds none of them is not searched. The rules
-// run two thousand whole-message gates on every message, most open on none, and running each one
-// had made a reading ten times slower than it was. A pattern we cannot read this way (a bare `.*`, a
-// word class, a back-reference, a case-blind or stateful flag) is always searched, so the screen
-// only ever skips a search that would have found nothing.
+// `\b(?:the )?(?:bridge|viaduct)\b`), and a text that holds none of them is not searched. A pattern
+// we cannot read this way (a bare `.*`, a word class, a back-reference, a case-blind or stateful flag)
+// is always searched, so the screen only ever skips a search that would have found nothing. What the
+// risk rules use it for is in screenedRules.ts.
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
 /** The strings a part of a pattern can match in full, when there are few (null: many, or any). */
@@ -22,8 +21,7 @@ const parser = new RegExpParser({ ecmaVersion: 2025 });
 
 /**
  * Strings one of which is in every text the pattern matches (in the match itself, or where a
- * lookahead or lookbehind looked), or null when the pattern can match
- * without any we can name. Case-blind, global and sticky patterns give null: the first would need
+ * lookahead or lookbehind looked), or null when the pattern can match without any we can name. Case-blind, global and sticky patterns give null: the first would need
  * its text folded, and the other two change as they are run.
  */
 export function stringsEveryMatchHolds(pattern: RegExp): readonly string[] | null {
@@ -182,8 +180,8 @@ const MOST_CHECKED = 32;
  * Many things to look for, each given by what it needs: `candidates(text)` names those that could
  * be in the text. A thing is found through its best list: through one piece of each string in it,
  * of up to four characters, the piece least seen in typical texts (`piecesSeenIn`). Its other
- * short lists are then checked in full. A thing that needs nothing we can name, or a string shorter than two
- * characters, is always looked at.
+ * short lists are then checked in full. A thing that needs nothing we can name, or a string shorter
+ * than two characters, is always looked at.
  */
 export class LiteralScreen {
   private readonly always: number[] = [];
