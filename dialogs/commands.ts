@@ -40,5 +40,5 @@ export function isGreeting(text: string | undefined): boolean {
 const PLAN_REQUEST = /^(?:(?:can i )?(?:show|see|view|look at)(?: me)? )?(?:my|the) (?:action )?plan\??$|^what(?: is|s) (?:in )?my plan\??$|^what did i agree to\??$/;
 
 export function isPlanRequest(text: string | undefined): boolean {
-  return PLAN_REQUEST.test((text ?? '').trim().toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ').replace(/[.!]+$/, ''));
+  return PLAN_REQUEST.test((text ?? '').trim().toLowerCase().replace(/[\u2019']/g, '').replace(/\s+/g, ' ').replace(/[.!]+$/, ''));
 }

@@ -35,8 +35,21 @@ export function startCommand(): StartCommand {
   return parseStartScript(packageJson.scripts.start);
 }
 
-/** The memory settings alone (no loader, no entry point): for a process with another entry. */
+const LOADER_FLAGS = ['--import', '--require', '-r'];
+
+/** Node flags without a loader and its value: what another entry point can run with as well. */
+export function flagsWithoutLoaders(nodeArgs: readonly string[]): string[] {
+  return nodeArgs.filter(
+    (flag, at) => !LOADER_FLAGS.includes(flag) && !LOADER_FLAGS.includes(nodeArgs[at - 1] ?? '') && !LOADER_FLAGS.some((loader) => flag.startsWith(`${loader}=`)),
+  );
+}
+
+/**
+ * The environment and node flags alone (no loader, no entry point): for a process with another
+ * entry. Every engine flag is kept, not only the heap sizes, so the benchmarks measure the bot as
+ * users run it.
+ */
 export function memorySettings(): { env: Record<string, string>; nodeFlags: string[] } {
   const { env, nodeArgs } = startCommand();
-  return { env, nodeFlags: nodeArgs.filter((flag) => /^--max-(old|semi)-space-size=/.test(flag)) };
+  return { env, nodeFlags: flagsWithoutLoaders(nodeArgs) };
 }

@@ -6,7 +6,7 @@ import type { Activity } from 'botbuilder';
 type PartialOf = Partial<Activity>;
 
 /** A line that starts a list item: a paragraph after it could run into its last bullet. */
-const LIST_LINE = /^\s*(?:[-*•]|\d+[.)])\s/m;
+const LIST_LINE = /^\s*(?:[-*\u2022]|\d+[.)])\s/m;
 
 function isPlainMessage(activity: PartialOf): boolean {
   return (

@@ -34,7 +34,7 @@ const NUMBER_WORDS: Record<string, number> = {
 export function normaliseAnswer(text: string): string {
   return text
     .toLowerCase()
-    .replace(/['’`]/g, '')
+    .replace(/['\u2019`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -238,8 +238,8 @@ export function parseYesNo(text: string): YesNo | null {
   if (text.length > MAX_ANSWER_LENGTH) return null;
   // A number is never a yes or a no.
   if (/\d/.test(text)) return null;
-  if (/👍|✅|✔/u.test(text)) return /👎|❌/u.test(text) ? null : 'yes';
-  if (/👎|❌/u.test(text)) return 'no';
+  if (/\ud83d\udc4d|\u2705|\u2714/u.test(text)) return /\ud83d\udc4e|\u274c/u.test(text) ? null : 'yes';
+  if (/\ud83d\udc4e|\u274c/u.test(text)) return 'no';
   const normalised = normaliseAnswer(text);
   const trimmed = stripFillers(normalised);
   if (UNSURE.has(trimmed)) return null;

@@ -183,7 +183,7 @@ const SPAN_START = /^(?:\d+|an?|one|two|three|four|five|six|seven|couple|few|for
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 // Words after a date that say no more than it ("the 12th December" is the 12th) but belong to it.
 const TRAILING_DATE_WORDS = new RegExp(`^\\s*(?:at the latest|latest|morning|afternoon|evening|night|lunchtime|time|coming|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+(?:of\\s+)?${MONTH_WORD})?|(?:of\\s+)?${MONTH_WORD}(?:\\s+\\d{4})?|\\d{4})\\b`, 'i');
-const EDGE_PUNCTUATION = /^[\s,;:.!\-–]+|[\s,;:.!\-–]+$/g;
+const EDGE_PUNCTUATION = /^[\s,;:.!\-\u2013]+|[\s,;:.!\-\u2013]+$/g;
 
 /**
  * Finds the date inside a step or goal and takes it out of the words: "apply for 2 jobs by end of

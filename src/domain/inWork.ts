@@ -17,7 +17,7 @@ const GOT_A_JOB = [
   /\bnew job\b.*\b(start|starting|got)\b|\b(start|starting|got)\b.*\bnew job\b/,
 ];
 const NOT_YET = /\b(want|wanna|need|hope|hoping|wish|if i|would like|trying|try|looking for|didnt|did not|not|never|havent|no one|nobody|dont|cant)\b/;
-const EMPLOYER = /\b(?:at|with|for)\s+((?:[A-Z][\w&'’-]*\s?){1,4})/;
+const EMPLOYER = /\b(?:at|with|for)\s+((?:[A-Z][\w&'\u2019-]*\s?){1,4})/;
 
 /** "I've got a job at Tesco", "I start Monday", "they offered me the job": the client has work. */
 export function readStartedWork(text: string): StartedWork | null {

@@ -36,7 +36,7 @@ export function readJobSearchEntry(text: string): JobSearchEntry | null {
 }
 
 // "emailed Amazon about the job": a capitalised name straight after the verb.
-const NAMED_AFTER_VERB = /\b(?:rang|rung|called|phoned|emailed|messaged|visited|contacted)\s+((?:[A-Z][\w&'’-]*\s?){1,4})/;
+const NAMED_AFTER_VERB = /\b(?:rang|rung|called|phoned|emailed|messaged|visited|contacted)\s+((?:[A-Z][\w&'\u2019-]*\s?){1,4})/;
 
 function employerIn(text: string): string | null {
   const sentence = text.replace(/[.!?]+$/, '').trim();

@@ -81,7 +81,7 @@ export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
 
 /** A button value ("1".."5"), a label, "4 - Agree", or typed words ("not sure", "totally"). */
 export function parseLikertAnswer(text: string): LikertAnswer | null {
-  const numbered = /^\s*([1-5])(?![\d./])\s*[-–:.)]?\s*(.*)$/s.exec(text);
+  const numbered = /^\s*([1-5])(?![\d./])\s*[-\u2013:.)]?\s*(.*)$/s.exec(text);
   if (numbered && numbered[2]) {
     const words = parseChoice(numbered[2], LIKERT_OPTIONS, { byPosition: false });
     return words === null || words === numbered[1] ? (Number(numbered[1]) as LikertAnswer) : null;

@@ -29,12 +29,12 @@ export function nameFrom(text: string): string | null {
   const trimmed = text.trim().replace(/[.!]+$/, '');
   if (!trimmed || trimmed.length > MAX_NAME_LENGTH) return null;
   if (/[\d@<>[\]()*_#:/\\]/.test(trimmed) || looksLikeGibberish(trimmed)) return null;
-  const lowered = trimmed.toLowerCase().replace(/['’]/g, '');
+  const lowered = trimmed.toLowerCase().replace(/['\u2019]/g, '');
   const lead = NAME_LEAD.exec(lowered);
-  const name = lead ? trimmed.replace(/['’]/g, '').slice(lead[0].length) : trimmed;
+  const name = lead ? trimmed.replace(/['\u2019]/g, '').slice(lead[0].length) : trimmed;
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 3) return null;
-  if (!words.every((word) => /^\p{L}[\p{L}'’-]*$/u.test(word))) return null;
+  if (!words.every((word) => /^\p{L}[\p{L}'\u2019-]*$/u.test(word))) return null;
   return words.map((word) => (word === word.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word)).join(' ');
 }
 
@@ -48,7 +48,7 @@ const NOT_A_NAME_AFTER_CALL_ME = /^call me (?:back|asap|later|soon|tomorrow|toda
  * even though "call me" also asks for a call. Not "call me back" or "call me tomorrow".
  */
 export function statesAName(text: string): boolean {
-  const lowered = text.trim().toLowerCase().replace(/['’]/g, '').replace(/^(?:you can |please )/, '');
+  const lowered = text.trim().toLowerCase().replace(/['\u2019]/g, '').replace(/^(?:you can |please )/, '');
   if (!SAYS_NAME.test(lowered) || NOT_A_NAME_AFTER_CALL_ME.test(lowered)) return false;
   return nameFrom(text) !== null;
 }

@@ -41,7 +41,7 @@ const PHRASES = [
   pattern`\b(?:put me through|pass this|send this|hand me over) to (?:a |an |my )?(?:someone|somebody|a person|human|real person|adviser|advisor)(?: real| human)?\b`,
   // How pay and benefits meet.
   pattern`\b(?:work allowance|taper(?: rate)?|assessment period|earnings limit|permitted work)\b`,
-  pattern`\b(?:\d+ ?p|pence|\d+ per ?cent) (?:for|in|off|of) (?:every|each) (?:pound|£ ?1)\b`,
+  pattern`\b(?:\d+ ?p|pence|\d+ per ?cent) (?:for|in|off|of) (?:every|each) (?:pound|\u00a3 ?1)\b`,
   pattern`\bhow much (?:do|will|would) (?:they|you|it) (?:take|knock|stop) off (?:for|of) (?:every|each)\b`,
   // How it felt, when it went well: the answer to "How did it feel?" in a review.
   pattern`\bi (?:feel|felt|am feeling|have been feeling) (?:so much |so |really |a lot |much |a bit )?(?:relieved|strong|stronger|lighter|better|good|great|positive|proud|confident|happy|calmer|like myself again|like me again|more like myself)(?: today| now| again| this week| after that)?\b`,

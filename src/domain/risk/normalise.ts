@@ -9,7 +9,7 @@
 export function normaliseForMatching(text: string): string {
   const words = text
     .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
+    .replace(/[\u2019\u2018`\u00b4]/g, "'")
     .replace(/\bod(?:'d|'ed|ed)\b/g, 'overdosed')
     // "my boss's gonna go mad": the "'s" is "is" before "gonna", not a possessive
     .replace(/\b([a-z]+)'s (?=(?:gonna|gunna|going to|about to)\b)/g, '$1 is ')
@@ -17,7 +17,7 @@ export function normaliseForMatching(text: string): string {
     // A blood-drop emoji said for self-harm ("🩸 again"): read as words, as the rules want it.
     .replace(/\u{1FA78}/gu, ' blood drop ')
     // Accents and marks gone, not the letters under them: "aquí" is "aqui", "umrzeć" is "umrzec", "ł" is "l".
-    .normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l')
+    .normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\u0142/g, 'l')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .split(' ')

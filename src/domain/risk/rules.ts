@@ -273,7 +273,7 @@ function notYet(clause: string, matchEnd: number): boolean {
 }
 
 function splitIntoClauses(text: string): string[] {
-  return text.split(/[.!?;:\n]+|,|\s[-–—]\s|\bbut\b/i).filter((clause) => clause.trim().length > 0);
+  return text.split(/[.!?;:\n]+|,|\s[-\u2013\u2014]\s|\bbut\b/i).filter((clause) => clause.trim().length > 0);
 }
 
 const IDIOM_MARK = /\bidiom\b/;

@@ -71,8 +71,8 @@ export const VEILED_CONCERN_GROUPS: readonly RiskPatternGroup[] = [
     reason: 'drinking or drugs to cope',
     patterns: [
       // Losses counted: "down 300 this month", "lost 200 on the slots", "chasing my losses".
-      pattern`^(?!.*${JOB_WORDS}).*\b${BETTING}\b(?: \w+){0,10} (?:down|lost|losing|blown|blew|chasing) (?:£|about |around |over |nearly |like )?\d+\b`,
-      pattern`^(?!.*${JOB_WORDS}).*\b(?:down|lost|blown|blew) (?:£|about |around |over |nearly )?\d+\b(?: \w+){0,4} (?:on|at|to) ${BETTING}\b`,
+      pattern`^(?!.*${JOB_WORDS}).*\b${BETTING}\b(?: \w+){0,10} (?:down|lost|losing|blown|blew|chasing) (?:\u00a3|about |around |over |nearly |like )?\d+\b`,
+      pattern`^(?!.*${JOB_WORDS}).*\b(?:down|lost|blown|blew) (?:\u00a3|about |around |over |nearly )?\d+\b(?: \w+){0,4} (?:on|at|to) ${BETTING}\b`,
       pattern`\b${BETTING} (?:is|are) (?:basically |literally |like |pretty much )?my (?:full time |new |second |main )?(?:job|life|hobby|whole life|income)\b`,
       pattern`\bchasing (?:my |the )?losses\b`,
     ],

@@ -20,7 +20,7 @@ import { group, NOT_BEFORE } from './wholeMessageSets.ts';
 
 const unless = (gate: string, exclude: string): RegExp => new RegExp(String.raw`^(?!.*(?:${exclude})).*(?:${gate})`);
 const FICTION = String.raw`\b(?:film|movie|game|book|novel|story|lyrics|song|episode|series|play|panto|script|character|reacher)\b`;
-const JOKE = String.raw`(?:\b(?:lol|haha+|hahaha|lmao|jk|joking|kidding)\b|😂|🤣|😆)`;
+const JOKE = String.raw`(?:\b(?:lol|haha+|hahaha|lmao|jk|joking|kidding)\b|\ud83d\ude02|\ud83e\udd23|\ud83d\ude06)`;
 const DAY = String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|tomorrow night|this weekend|the weekend|next week|early doors|first light|at dawn|dawn|before light|before it is light|at night|after dark|in the morning)\b`;
 
 // --- Crisis -------------------------------------------------------------------------------------

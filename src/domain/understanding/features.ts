@@ -23,7 +23,7 @@ const MAX_WORDS = 60;
 
 /** The words of a message, normalised and with text-speak spelled out. */
 export function wordsOf(text: string): string[] {
-  const flat = normalizer.normalize(text).replace(/[’`]/g, "'").replace(/(\p{L})\1{2,}/gu, '$1$1');
+  const flat = normalizer.normalize(text).replace(/[\u2019`]/g, "'").replace(/(\p{L})\1{2,}/gu, '$1$1');
   const tokens = tokenizer.tokenize(flat).slice(0, MAX_WORDS);
   return tokens.flatMap((token) => (Object.hasOwn(TEXT_SPEAK, token) ? TEXT_SPEAK[token]!.split(' ') : [token]));
 }
