@@ -178,6 +178,10 @@ export const BLIND_HUNDRED_AND_FIFTY_FOURTH = new URL('./riskBlindHundredAndFift
 /** Insecure work (drivers, care workers, night shifts, seasonal and tied accommodation): exploitation and risk in work words. */
 export const BLIND_HUNDRED_AND_FIFTY_FIFTH = new URL('./riskBlindHundredAndFiftyFifth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_FIFTY_SIXTH = new URL('./riskBlindHundredAndFiftySixth.tsv', import.meta.url);
+/** Written blind (55th session): people who find reading and writing hard, spelling by sound, some typed for them by family or a support worker. */
+export const BLIND_HUNDRED_AND_FIFTY_SEVENTH = new URL('./riskBlindHundredAndFiftySeventh.tsv', import.meta.url);
+/** People in their first weeks back in work (in-work support): risk said inside talk of rotas, managers, payslips and probation. */
+export const BLIND_HUNDRED_AND_FIFTY_EIGHTH = new URL('./riskBlindHundredAndFiftyEighth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -333,4 +337,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-fifty-fourth split', file: BLIND_HUNDRED_AND_FIFTY_FOURTH, neverRead: true },
   { name: 'blind hundred-and-fifty-fifth split', file: BLIND_HUNDRED_AND_FIFTY_FIFTH, neverRead: true },
   { name: 'blind hundred-and-fifty-sixth split', file: BLIND_HUNDRED_AND_FIFTY_SIXTH, neverRead: true },
+  { name: 'blind hundred-and-fifty-seventh split', file: BLIND_HUNDRED_AND_FIFTY_SEVENTH, neverRead: true },
+  { name: 'blind hundred-and-fifty-eighth split', file: BLIND_HUNDRED_AND_FIFTY_EIGHTH, neverRead: true },
 ];
