@@ -10,7 +10,7 @@ import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { asksWhatWeMean, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom, statesAName } from '../src/domain/textChecks.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { isNotAGoal } from '../src/domain/goalWords.ts';
-import { asksAboutBenefitConditions, consentQuestionOf } from '../src/domain/benefitWorries.ts';
+import { asksAboutBenefitConditions, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from '../src/messages/en/listening.ts';
@@ -91,6 +91,10 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   const aboutConsent = about === 'consent' ? consentQuestionOf(said) : null;
   if (aboutConsent) {
     await context.sendActivity(consentAnswers[aboutConsent]);
+    return true;
+  }
+  if (asksWhoSeesAnswers(said)) {
+    await context.sendActivity(consentAnswers['who-sees']);
     return true;
   }
   if (await isWallOrMash(context, said, expecting)) return true;

@@ -44,6 +44,8 @@ const WHO_SEES = new RegExp(
     String.raw`\b(?:share|sharing|pass|passing|send|sending|give|giving)\b(?: \w+){0,2} (?:it|them|this|my answers|my data|my details) (?:on|to|with)\b`,
     String.raw`\bwhere (?:does|do|will) (?:it|this|my \w+|they) go\b`,
     String.raw`\bwhat (?:do|will|would) you do with\b`,
+    String.raw`\bwhat happens (?:to|with) (?:what i (?:say|said|tell you|told you|type|write|put)|my (?:answers?|data|details|info|information|stuff))\b`,
+    String.raw`\b(?:do|does|will|would) (?:you|it|this) (?:keep|save|store|record)\b(?: \w+){0,2} (?:what i (?:say|type|write)|my (?:answers?|data|details|info|information|chat|messages?))\b`,
   ].join('|'),
 );
 
@@ -63,6 +65,17 @@ export function asksAboutBenefitConditions(text: string): boolean {
  * What a message asks about the coach keeping answers, or null when it does not ask. A worry
  * about benefits is a question about the choice: saying no changes nothing about them.
  */
+/**
+ * "who sees this?", "what happens to what i tell you": asked at any question after consent, it is
+ * answered before the question is asked again. Only a question, so "private care homes" as a job
+ * is still an answer.
+ */
+export function asksWhoSeesAnswers(text: string): boolean {
+  const trimmed = text.trim();
+  const words = normaliseAnswer(trimmed);
+  return WHO_SEES.test(words) && (trimmed.endsWith('?') || /^(?:who|what|where|is|are|do|does|will|would|can|could)\b/.test(words));
+}
+
 export function consentQuestionOf(text: string): ConsentQuestion | null {
   const words = normaliseAnswer(text);
   if (!words) return null;

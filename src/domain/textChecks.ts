@@ -19,6 +19,19 @@ export function looksLikeGibberish(text: string): boolean {
   return mashed.length / words.length > 0.5;
 }
 
+// Words of an answer or a greeting, never a name alone: "ok fine yes" to the name question is a
+// reply to the chat, not what to call someone. Names that are also words ("Will", "Hope", "Joy")
+// are not here, nor the words that skip the question ("no", "skip", "pass"): the name step reads those.
+const NOT_NAME_WORDS = new Set([
+  'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'ye', 'aye', 'ok', 'okay', 'okey', 'k', 'kk', 'fine', 'sure',
+  'alright', 'alrite', 'right', 'cool', 'good', 'great', 'grand', 'nope', 'nah', 'not', 'thanks',
+  'thank', 'you', 'cheers', 'ta', 'hi', 'hiya', 'hello', 'hey', 'whatever', 'dunno', 'idk', 'maybe', 'go',
+  'on', 'then', 'that', 'is', 'it', 'its', 'me', 'please', 'pls', 'sorry', 'what', 'why', 'how', 'who',
+  'huh', 'eh', 'er', 'um', 'erm', 'hmm', 'lol', 'nothing', 'anything', 'none', 'same',
+  'done', 'ready', 'wait', 'help', 'cancel', 'stop', 'menu', 'back', 'and', 'so', 'just', 'whats', 'ur',
+  'u', 'name', 'my', 'mine',
+]);
+
 const NAME_LEAD = /^(?:(?:you can |please )?call me|my name is|my names|my name s|im|i am|it is|its|name is|just)\s+/;
 
 /**
@@ -34,6 +47,7 @@ export function nameFrom(text: string): string | null {
   const name = lead ? trimmed.replace(/['\u2019]/g, '').slice(lead[0].length) : trimmed;
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 3) return null;
+  if (words.every((word) => NOT_NAME_WORDS.has(word.toLowerCase().replace(/['\u2019]/g, '')))) return null;
   if (!words.every((word) => /^\p{L}[\p{L}'\u2019-]*$/u.test(word))) return null;
   return words.map((word) => (word === word.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word)).join(' ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAboutBenefitConditions, consentQuestionOf } from '../../src/domain/benefitWorries.ts';
+import { asksAboutBenefitConditions, asksWhoSeesAnswers, consentQuestionOf } from '../../src/domain/benefitWorries.ts';
 
 describe('questions asked at the consent question', () => {
   it.each([
@@ -24,6 +24,17 @@ describe('questions asked at the consent question', () => {
 
   it.each(['yes', 'no', 'no thanks', 'yeh', 'go on then', 'ok fine', 'nah', 'hello', 'are you a bot', 'I need a job'])('%j asks nothing', (text) => {
     expect(consentQuestionOf(text)).toBeNull();
+  });
+});
+
+describe('asking who sees the answers, at any question', () => {
+  it.each(['what happens to what i tell you', 'who sees this?', 'Is it private?', 'do you keep my messages', 'what happens with my answers?', 'will you share my answers with the jobcentre'])(
+    '%j asks it',
+    (text) => expect(asksWhoSeesAnswers(text)).toBe(true),
+  );
+
+  it.each(['private care homes', 'confidential waste shredding', 'Jo', 'yes', 'delete my data', 'i want to work with my hands'])('%j does not', (text) => {
+    expect(asksWhoSeesAnswers(text)).toBe(false);
   });
 });
 

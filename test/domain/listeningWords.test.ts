@@ -68,11 +68,14 @@ describe('names, mashing and pasted pages', () => {
     ['Sam', 'Sam'],
     ["my name's Aoife", 'Aoife'],
     ['Mary-Jane', 'Mary-Jane'],
+    ['Will', 'Will'],
+    ['hope', 'Hope'],
+    ['call me Joy', 'Joy'],
   ])('takes "%s" as the name %s', (typed, name) => {
     expect(nameFrom(typed)).toBe(name);
   });
 
-  it.each(['I am not sure what you want', 'asdfgh', '[me](http://x.y)', 'x'.repeat(50), '12345'])('does not take "%s" as a name', (typed) => {
+  it.each(['I am not sure what you want', 'asdfgh', '[me](http://x.y)', 'x'.repeat(50), '12345', 'ok fine yes', 'Yes', 'yeah go on', 'nah', 'Hello', 'thank you', 'OK.', "what's my name"])('does not take "%s" as a name', (typed) => {
     expect(nameFrom(typed)).toBeNull();
   });
 

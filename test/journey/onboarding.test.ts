@@ -58,6 +58,20 @@ describe(`consent and linking to an adviser on ${testProvider}`, () => {
     expect(await bot.app.database.db.escalation.count({ where: { client: { displayName: 'Margaret' } } })).toBe(0);
   });
 
+  it('answers who sees what they say at the name question, and keeps no answer words as a name', async () => {
+    const user = new ChatUser(bot);
+    await user.say('hi');
+    expect(joined(await user.say('yes'))).toMatch(/What would you like me to call you\?/);
+    const answered = joined(await user.say('what happens to what i tell you'));
+    expect(answered).toMatch(/Your adviser can see your answers\. If they are away, their team leader can too\. Nobody else can\./);
+    expect(answered).toMatch(/What would you like me to call you\?/);
+    const notAName = joined(await user.say('ok fine yes'));
+    expect(notAName).toMatch(/Please type just your first name/);
+    expect((await clientByUser(bot, user))?.displayName).toBe('Sam');
+    expect(joined(await user.say('Kim'))).toMatch(/Nice to meet you, Kim\./);
+    expect(await clientByUser(bot, user)).toMatchObject({ displayName: 'Kim' });
+  });
+
   it('links the client to the adviser whose invite code they type, after a wrong one', async () => {
     const adviser = await new AdviserRepository(bot.app.database.db).register({ name: 'Priya', inviteCode: 'KPT7QZ' });
     const user = new ChatUser(bot);
