@@ -7,7 +7,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { DEFAULT_COACHING_STYLE } from '../src/domain/coachingStyle.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
-import { asksWhatWeMean, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom, statesAName } from '../src/domain/textChecks.ts';
+import { asksWhatWeMean, isUnsureAnswer, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom, statesAName } from '../src/domain/textChecks.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { isNotAGoal } from '../src/domain/goalWords.ts';
 import { asksAboutBenefitConditions, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
@@ -57,6 +57,7 @@ function looksLikeAQuestion(text: string): boolean {
   return text.endsWith('?') || QUESTION_START.test(text);
 }
 
+const FEELINGS: ReadonlySet<Intent | null> = new Set<Intent>(['feeling-low', 'feeling-good']);
 const QUESTIONS: ReadonlySet<Intent> = new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next']);
 
 /**
@@ -108,6 +109,7 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   const needed = expecting === 'choice' && !ACTS_ON_IT.has(intent) ? CHOICE_CONFIDENCE : TEXT_CONFIDENCE;
   const notAnAnswer = expecting === 'choice' ? RESPONDED_TO : NOT_AN_ANSWER[expecting];
   if (heard.confidence < needed || !notAnAnswer.has(intent)) intent = null;
+  if (FEELINGS.has(intent) && isUnsureAnswer(said)) intent = null;
   if (expecting === 'words' && !looksLikeAQuestion(said)) intent = null;
   // A question where an answer should be: "it is only one CV?" asks what we meant.
   if (asksWhatWeMean(said) || (!intent && expecting !== 'choice' && said.endsWith('?'))) intent = 'ask-what-next';

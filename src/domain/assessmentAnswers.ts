@@ -3,6 +3,7 @@ import { normaliseAnswer, parseNumberInRange, parseYesNo } from './answers.ts';
 import { CONFIDENCE_MAX, CONFIDENCE_MIN } from './assessmentSteps.ts';
 import { splitList, type AssessmentAnswer, type AssessmentQuestion } from './assessmentQuestions.ts';
 import { parseBarrierAnswer } from './barriers.ts';
+import { isUnsureAnswer } from './textChecks.ts';
 
 const SKIP_WORDS = new Set([
   'skip', 'pass', 'none', 'nothing', 'no one', 'nobody', 'no one yet', 'not sure', 'not sure yet', 'dont know',
@@ -25,7 +26,9 @@ export function parseAssessmentAnswer(
   const words = normaliseAnswer(text);
   if (!words) return null;
   if (options.canKeep && KEEP_WORDS.has(words)) return { kind: 'keep' };
-  const skipped = question.optional && (SKIP_WORDS.has(words) || (options.skipLabel !== undefined && words === normaliseAnswer(options.skipLabel)));
+  // "not really sure tbh" skips as "not sure" does: it is never kept as a job or a strength.
+  const skipped =
+    question.optional && (SKIP_WORDS.has(words) || isUnsureAnswer(words) || (options.skipLabel !== undefined && words === normaliseAnswer(options.skipLabel)));
   switch (question.kind) {
     case 'text':
       if (skipped) return { kind: 'text', value: null };

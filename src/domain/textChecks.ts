@@ -83,3 +83,24 @@ const ABOUT_THE_QUESTION =
 export function asksWhatWeMean(text: string): boolean {
   return ABOUT_THE_QUESTION.test(text.trim());
 }
+
+// "dunno tbh", "not really sure", "no idea to be honest": being unsure is an answer, not a mood.
+const UNSURE = new RegExp(
+  String.raw`^(?:(?:erm|um|hmm|well|honestly|tbh|nah|no|ok|i|im|i am|to be honest)\s+)*` +
+    String.raw`(?:not (?:really |totally |too |that |quite |a hundred percent |100 ?(?:percent )?)?sure|unsure|dunno|idk|` +
+    String.raw`i (?:do not|dont) (?:really )?know|no idea(?: at all)?|not a clue|(?:i )?(?:havent|have not) (?:got )?a clue|no clue|` +
+    String.raw`(?:i )?cant (?:decide|say)|still deciding|(?:i )?(?:havent|have not) (?:decided|thought about it))` +
+    String.raw`(?:\s+(?:yet|really|tbh|honestly|to be honest|to be fair|at all|sorry|maybe|mate|lol|either|now|right now|atm))*$`,
+);
+
+/**
+ * Unsure ("dunno tbh", "not really sure"), which the model of intents can hear as low mood. The
+ * coach answers a feeling before its question, and "That sounds really hard" to "not really sure"
+ * is not listening. (A strength, "im good with people", is left to be heard as a good feeling: as
+ * an answer it would be kept as a job someone wants.)
+ */
+export function isUnsureAnswer(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return UNSURE.test(words);
+}
+

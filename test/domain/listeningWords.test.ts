@@ -2,7 +2,7 @@
 // keyboard mashing, dates inside a step, tidy aims, and how much a client chose to share.
 import { describe, expect, it } from 'vitest';
 import { parseHedgedYesNo, parseProgress, readChoice } from '../../src/domain/partialAnswers.ts';
-import { asksWhatWeMean, cutToLength, looksLikeGibberish, nameFrom, statesAName } from '../../src/domain/textChecks.ts';
+import { asksWhatWeMean, cutToLength, isUnsureAnswer, looksLikeGibberish, nameFrom, statesAName } from '../../src/domain/textChecks.ts';
 import { goalDueDate, isVagueAnswer, splitDate, tidyAim } from '../../src/domain/goalWords.ts';
 import { howMuchShared } from '../../src/domain/assessmentShared.ts';
 import { emptyVocationalProfile } from '../../src/domain/assessmentSteps.ts';
@@ -135,5 +135,32 @@ describe('how much a client shared', () => {
       preferences: { hours: 'mornings', workplace: 'a small team' },
     };
     expect(howMuchShared(told)).toBe('most');
+  });
+});
+
+describe('unsure answers, whose words could pass for low mood', () => {
+  it.each([
+    'not really sure tbh',
+    'dunno tbh',
+    'Not a hundred percent sure',
+    'no idea at all really',
+    "I don't know yet",
+    'still deciding',
+    'idk',
+  ])('"%s" is an answer, not a feeling', (text) => {
+    expect(isUnsureAnswer(text)).toBe(true);
+  });
+
+  it.each([
+    'i feel rubbish tbh',
+    'dunno i feel like a failure',
+    'im not sure i can cope',
+    'not good at all',
+    'im not good enough',
+    'im good with people',
+    'no idea what to do with my life',
+    'feeling great today',
+  ])('"%s" is heard as what it says', (text) => {
+    expect(isUnsureAnswer(text)).toBe(false);
   });
 });

@@ -98,6 +98,9 @@ describe('the self-assessment questions', () => {
     for (const yes of ['ok', 'Yeah sure!', 'yes please', 'maybe']) expect(parseAssessmentAnswer(questionById('second-job'), yes)).toBeNull();
     expect(parseAssessmentAnswer(questionById('first-job'), 'ok')).toBeNull();
     expect(parseAssessmentAnswer(questionById('second-job'), 'nah thats all')).toEqual({ kind: 'text', value: null });
+    for (const unsure of ['not really sure tbh', 'dunno to be honest', 'no idea really']) {
+      expect(parseAssessmentAnswer(questionById('second-job'), unsure)).toEqual({ kind: 'text', value: null });
+    }
     expect(parseAssessmentAnswer(questionById('second-job'), 'yes a chef')).toEqual({ kind: 'text', value: 'yes a chef' });
     expect(parseAssessmentAnswer(questionById('second-job'), 'care work')).toEqual({ kind: 'text', value: 'care work' });
   });

@@ -141,6 +141,19 @@ describe(`a coach that listens, on ${testProvider}`, () => {
       expect(await db().client.findUnique({ where: { userKey: `emulator:${user.userId}` } })).not.toBeNull();
     });
 
+    it('"not really sure tbh" after the first job is an answer, not low mood, and nothing more is kept as a job', async () => {
+      const user = new ChatUser(bot);
+      await consentAndLink(user, { name: 'Kim', code: "I don't have one" });
+      await user.say('Gardening');
+      expect(joined(await user.say('I like being outside'))).toMatch(/Is there another job you would like too\?/);
+      const replies = joined(await user.say('not really sure tbh'));
+      expect(replies).not.toMatch(/sounds really hard|A lot of people feel like this/);
+      expect(replies).toMatch(/Step 2 of 8/);
+      const client = await db().client.findUnique({ where: { userKey: `emulator:${user.userId}` } });
+      const progress = await new ProfileRepository(db()).loadProgress(client!.id);
+      expect(JSON.stringify(progress.profile)).not.toMatch(/not really sure/);
+    });
+
     it('"a little bit, sometimes in interview" at the confidence barrier is a yes', async () => {
       const user = new ChatUser(bot);
       await consentAndLink(user, { name: 'Kim', code: "I don't have one" });
