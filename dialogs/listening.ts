@@ -7,6 +7,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { DEFAULT_COACHING_STYLE } from '../src/domain/coachingStyle.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
+import { readStartedWork } from '../src/domain/inWork.ts';
 import { asksWhatWeMean, isUnsureAnswer, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom, statesAName } from '../src/domain/textChecks.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { isNotAGoal } from '../src/domain/goalWords.ts';
@@ -72,6 +73,25 @@ export function isClearQuestion(text: string, locale?: string): boolean {
   return QUESTIONS.has(heard.intent) && heard.confidence >= TEXT_CONFIDENCE;
 }
 
+// The model's word is enough to start a goal from what was typed only when it is this sure; a
+// goal is still confirmed before it is kept.
+const GOAL_CONFIDENCE = 0.9;
+const ASKS_FOR_A_GOAL = /\b(?:what|which|help|set|make|new|want|need|should|could|can|another|a)\b.*\bgoals?\b/i;
+
+/**
+ * Typed at the menu instead of a button: "apply for some jobs i guess" starts a goal from those
+ * words ({ aim }); "what should my goal be" starts one from the first question ({}); anything
+ * else is not about a goal (null).
+ */
+export function goalAtTheMenu(text: string, locale?: string): { aim?: string } | null {
+  const said = text.trim();
+  if (!said || said.length > MAX_GOAL_LENGTH) return null;
+  const heard = understand(said, { locale });
+  if (heard.intent === 'goal' && heard.confidence >= GOAL_CONFIDENCE && !looksLikeAQuestion(said) && !isNotAGoal(said)) return { aim: said };
+  // Asking for one, not news of one: "i finished my goal" is for the review.
+  return ASKS_FOR_A_GOAL.test(said) ? {} : null;
+}
+
 /**
  * "Do I have to?", "who sees it?": asked about the question on screen, heard before any answer
  * in the words ("no, what happens if i say no") is taken, so consent is given knowing the answer.
@@ -110,6 +130,8 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   const notAnAnswer = expecting === 'choice' ? RESPONDED_TO : NOT_AN_ANSWER[expecting];
   if (heard.confidence < needed || !notAnAnswer.has(intent)) intent = null;
   if (FEELINGS.has(intent) && isUnsureAnswer(said)) intent = null;
+  // "Well done!" is for work someone has: "3 a week at tesco" (applications) had read as a new job.
+  if (intent === 'started-work' && !readStartedWork(said)) intent = null;
   if (expecting === 'words' && !looksLikeAQuestion(said)) intent = null;
   // A question where an answer should be: "it is only one CV?" asks what we meant.
   if (asksWhatWeMean(said) || (!intent && expecting !== 'choice' && said.endsWith('?'))) intent = 'ask-what-next';

@@ -47,7 +47,8 @@ import {
 import { askChoice, CHOICE_PROMPT, createChoicePrompt, createTextPrompt } from './prompts.ts';
 import { choiceSet } from './choiceSets.ts';
 import { requestAdviser } from './talkToAdviser.ts';
-import { listenWith } from './listening.ts';
+import { goalAtTheMenu, listenWith } from './listening.ts';
+import type { SmartGoalOptions } from './smartGoalDialog.ts';
 import { clientNeeds, isConsented } from './clientNeeds.ts';
 
 const FLOW = 'mainFlow';
@@ -166,6 +167,8 @@ export class MainDialog extends ComponentDialog {
     if (detectJobLoss(text)) return { dialog: DialogIds.inWork, options: { mode: 'job-lost', text } satisfies InWorkOptions };
     if (readStartedWork(text)) return { dialog: DialogIds.inWork, options: { mode: 'started', text } satisfies InWorkOptions };
     if (readJobSearchEntry(text)) return { dialog: DialogIds.jobSearch, options: { text } satisfies JobSearchOptions };
+    const goal = goalAtTheMenu(text, innerDc.context.activity.locale);
+    if (goal) return { dialog: DialogIds.smartGoal, options: goal satisfies SmartGoalOptions };
     const checkIn = parseChoice(text, inWorkCheckInAnswers, { byPosition: false });
     const client = currentClient(innerDc.context);
     if (!checkIn || !client || !(await new EmploymentRepository(this.services.db).current(client.id))) return null;

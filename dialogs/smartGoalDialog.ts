@@ -18,6 +18,7 @@ import { planDeps } from '../src/usecases/wiring.ts';
 import { DialogIds } from './dialogIds.ts';
 import { choiceSet } from './choiceSets.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
+import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { askChoice, askText, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
 
 const FLOW = 'smartGoalFlow';
@@ -56,6 +57,9 @@ function memo(step: WaterfallStepContext): StepMemory {
   return step.values as StepMemory;
 }
 
+
+/** `aim`: the goal in the client's words, typed at the menu; `again`: asked once more after a no. */
+export type SmartGoalOptions = { again?: boolean; aim?: string };
 
 export class SmartGoalDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
@@ -97,7 +101,11 @@ export class SmartGoalDialog extends ComponentDialog {
       ratings: [],
     };
     memo(step).draft = draft;
-    const again = (step.options as { again?: boolean } | undefined)?.again;
+    const { again, aim } = (step.options as SmartGoalOptions | undefined) ?? {};
+    if (aim) {
+      await step.context.sendActivity(say.startingFromTheirWords(escapeMarkdown(aim)));
+      return step.next(aim);
+    }
     const question = again ? say.askAgainInOwnWords : say.askWhatToWorkOn[draft.style.wording];
     return askText(step, question, say.aimExamples, { expecting: 'goal', explanation: say.explainAim, about: 'plan-words' });
   }

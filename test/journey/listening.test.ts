@@ -172,6 +172,38 @@ describe(`a coach that listens, on ${testProvider}`, () => {
     });
   });
 
+  describe('words typed at the menu instead of a button', () => {
+    async function atTheMenu() {
+      clock.current = MONDAY;
+      const seeded = await seedReadyClient(db(), { band: 'external', now: MONDAY });
+      const user = new ChatUser(bot, { userId: seeded.userId });
+      expect(joined(await user.say('hi'))).toMatch(/\[Set a goal\]/);
+      return { seeded, user };
+    }
+
+    it('"apply for some jobs i guess" starts a goal from those words, and nothing is kept until it is agreed', async () => {
+      const { seeded, user } = await atTheMenu();
+      const replies = joined(await user.say('apply for some jobs i guess'));
+      expect(replies).toMatch(/Let us make a goal of that: "apply for some jobs i guess"\./);
+      expect(replies).not.toMatch(/didn't catch that/);
+      expect(replies).not.toMatch(ASK_GOAL);
+      expect(await plans().currentPlan(seeded.id)).toBeNull();
+    });
+
+    it('"hmm what should my goal be" starts a goal from the first question', async () => {
+      const { user } = await atTheMenu();
+      const replies = joined(await user.say('hmm what should my goal be'));
+      expect(replies).toMatch(ASK_GOAL);
+      expect(replies).not.toMatch(/Let us make a goal of that/);
+    });
+
+    it('"like 3 a week at tesco and asda" is not taken for news of a job', async () => {
+      const { user } = await atTheMenu();
+      const replies = joined(await user.say('like 3 a week at tesco and asda'));
+      expect(replies).not.toMatch(/great news|Well done/);
+    });
+  });
+
   describe('a reply is not a goal', () => {
     it.each(['Yes please', 'i dont know', 'no', 'help me'])('"%s" at the goal question is not kept, and the question comes back', async (reply) => {
       const { seeded, user } = await atGoalQuestion();

@@ -13,6 +13,9 @@ export const askWhatToWorkOn: Styled = {
 
 export const askAgainInOwnWords = 'OK. Tell me the goal again, in your own words.';
 
+/** Goal words typed at the menu: they start the goal, and nothing is kept until the client agrees. */
+export const startingFromTheirWords = (aim: string) => `Let us make a goal of that: "${aim}".`;
+
 /** When the words do not say yet what the client will do. */
 export const askOneStep: Styled = {
   'warm-guided':

@@ -8,4 +8,5 @@ export const smartGoal = {
   measureIdeas: [[true], [false]],
   suggestMeasure: [['Once this week']],
   usingSuggestion: [['Once this week']],
+  startingFromTheirWords: [[goal]],
 } satisfies SamplesFor<typeof messages>;
