@@ -264,7 +264,25 @@ function wholeNumber(token: string): number | null {
  * ("6 or 7": the dialog asks for one), a scale that is not ours ("3/5" when max is 10), or the
  * number is outside the range.
  */
+// "tuesday 8th", "the 15th", "3pm": a day or a time, whose number is not a rating.
+const NAMES_A_DAY_OR_TIME = new RegExp(
+  [
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)\b`,
+    String.raw`\b(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?\b`,
+    String.raw`\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b`,
+    String.raw`\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b`,
+    String.raw`\b\d{1,2}:\d{2}\b`,
+  ].join('|'),
+  'i',
+);
+
+/** A day or a time in the words: a number in them is a date, never an answer on a scale. */
+export function namesADayOrTime(text: string): boolean {
+  return NAMES_A_DAY_OR_TIME.test(text);
+}
+
 export function parseNumberInRange(text: string, min: number, max: number): number | null {
+  if (namesADayOrTime(text)) return null;
   const cleaned = text.toLowerCase().replace(/(\d),(\d)/g, '$1.$2');
   if (/(?:^|[^\d\s])\s*-\s*\d/.test(cleaned) || /\bminus\b/.test(cleaned)) return null;
   const outOf = /(\d+(?:\.\d+)?|[a-z]+)\s*(?:\/|out of)\s*(\d+|[a-z]+)/.exec(cleaned);

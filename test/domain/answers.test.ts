@@ -101,11 +101,12 @@ describe('parseNumberInRange', () => {
     ['6.5', 7],
     ['10', 10],
     ['1', 1],
+    ['6/10 today', 6],
   ])('reads %j as %i on a 1 to 10 scale', (text, expected) => {
     expect(parseNumberInRange(text, 1, 10)).toBe(expected);
   });
 
-  it.each(['', 'not sure', '11', '0', '-3', '6 or 7', '6-7', '3/5', 'between 4 and 6'])('gives null for %j on a 1 to 10 scale', (text) => {
+  it.each(['', 'not sure', '11', '0', '-3', '6 or 7', '6-7', '3/5', 'between 4 and 6', 'tuesday 8th', 'the 15th', '3pm', 'sat 7 june'])('gives null for %j on a 1 to 10 scale', (text) => {
     expect(parseNumberInRange(text, 1, 10)).toBeNull();
   });
 

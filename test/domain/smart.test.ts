@@ -154,6 +154,7 @@ describe('parseConfidence', () => {
     ['6.5', 6.5],
     ['70%', 7],
     ['7\ufe0f\u20e3', 7], // the 7 keycap emoji
+    ['a 6 today', 6],
   ])('%j -> %d', (text, expected) => {
     expect(parseConfidence(text)).toBe(expected);
   });
@@ -167,7 +168,7 @@ describe('parseConfidence', () => {
     expect(parseConfidence('0')).toBe(1);
   });
 
-  it.each(['', 'not sure', 'pretty sure', '11', '100', 'none'])('returns null when there is no answer from 1 to 10: %j', (text) => {
+  it.each(['', 'not sure', 'pretty sure', '11', '100', 'none', 'tuesday 8th', 'the 3rd', 'fri at 9am', '1 june'])('returns null when there is no answer from 1 to 10: %j', (text) => {
     expect(parseConfidence(text)).toBeNull();
   });
 });

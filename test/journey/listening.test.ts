@@ -172,6 +172,16 @@ describe(`a coach that listens, on ${testProvider}`, () => {
     });
   });
 
+  it('a date typed again at "How sure do you feel" is not taken as a rating', async () => {
+    const { user } = await atGoalQuestion();
+    expect(joined(await user.say('apply for 2 care jobs'))).toMatch(/When could you do it\?/);
+    expect(joined(await user.say('Friday'))).toMatch(/How sure do you feel/);
+    const replies = joined(await user.say('tuesday 9th'));
+    expect(replies).toMatch(/How sure do you feel/);
+    expect(replies).not.toMatch(/Which job does this help you with/);
+    expect(joined(await user.say('8'))).not.toMatch(/How sure do you feel/);
+  });
+
   describe('words typed at the menu instead of a button', () => {
     async function atTheMenu() {
       clock.current = MONDAY;
