@@ -133,6 +133,8 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   // "Well done!" is for work someone has: "3 a week at tesco" (applications) had read as a new job.
   if (intent === 'started-work' && !readStartedWork(said)) intent = null;
   if (expecting === 'words' && !looksLikeAQuestion(said)) intent = null;
+  // "can i change the date" is a question, whatever its words share with good news.
+  if (intent === 'feeling-good' && looksLikeAQuestion(said)) intent = 'ask-what-next';
   // A question where an answer should be: "it is only one CV?" asks what we meant.
   if (asksWhatWeMean(said) || (!intent && expecting !== 'choice' && said.endsWith('?'))) intent = 'ask-what-next';
   if (intent) {

@@ -182,6 +182,19 @@ describe(`a coach that listens, on ${testProvider}`, () => {
     expect(joined(await user.say('8'))).not.toMatch(/How sure do you feel/);
   });
 
+  it('"can i change the date" at the plan to agree is answered as a question, not as good news', async () => {
+    const { user } = await atGoalQuestion();
+    await user.say('apply for 2 care jobs');
+    await user.say('Friday');
+    await user.say('8');
+    await user.say('Not sure');
+    expect(joined(await user.say('Yes'))).toMatch(/I agree to this plan/);
+    const replies = joined(await user.say('can i change the date'));
+    expect(replies).not.toMatch(/good to hear|I am glad/);
+    expect(replies).toMatch(/You can change it later/);
+    expect(replies).toMatch(/I agree to this plan/);
+  });
+
   describe('words typed at the menu instead of a button', () => {
     async function atTheMenu() {
       clock.current = MONDAY;
