@@ -8,7 +8,7 @@ import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { DEFAULT_COACHING_STYLE } from '../src/domain/coachingStyle.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { readStartedWork } from '../src/domain/inWork.ts';
-import { asksWhatWeMean, isUnsureAnswer, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom, statesAName } from '../src/domain/textChecks.ts';
+import { asksWhatWeMean, isUnsureAnswer, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom, saysAStrength, statesAName } from '../src/domain/textChecks.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { isNotAGoal } from '../src/domain/goalWords.ts';
 import { asksAboutBenefitConditions, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
@@ -23,7 +23,7 @@ import { requestAdviser } from './talkToAdviser.ts';
 /** What the question on screen expects: a button's answer, a name, a goal, or free words. */
 export type Expecting = 'choice' | 'name' | 'goal' | 'words';
 /** What the question is about, where that changes what counts as an answer. */
-export type AskedAbout = 'consent' | 'plan-words';
+export type AskedAbout = 'consent' | 'plan-words' | 'job-wanted';
 
 const SERVICES = Symbol('coach.listening.services');
 
@@ -120,6 +120,11 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   }
   if (await isWallOrMash(context, said, expecting)) return true;
   if (expecting === 'name' && statesAName(said)) return false;
+  // Said ahead of its question: heard, and not kept as a job they want.
+  if (about === 'job-wanted' && saysAStrength(said)) {
+    await context.sendActivity(say.strengthBeforeItsQuestion);
+    return true;
+  }
   if (about === 'plan-words' && isNotAGoal(said)) {
     await context.sendActivity(say.goalInWords);
     return true;

@@ -125,7 +125,7 @@ export class SelfAssessmentDialog extends ComponentDialog {
     const promptOptions: ListeningOptions = {
       question: { text: questionText(question), titles, sorry: retryFor(question) },
       validations: { questionId: question.id, canKeep, skipLabel: skipLabelFor(question) } satisfies AnswerValidations,
-      listening: { expecting: expectingFor(question), explanation: questionExplanation(question) },
+      listening: { expecting: expectingFor(question), explanation: questionExplanation(question), ...(JOB_QUESTIONS.has(question.id) ? { about: 'job-wanted' as const } : {}) },
     };
     return step.prompt(ANSWER_PROMPT, promptOptions);
   }

@@ -1,6 +1,7 @@
 // Shared reading of typed answers. Clients answer in their own words, often on a phone, so
 // every parser is forgiving about case, punctuation, fillers ("um", "I think") and small typos,
 // and returns null rather than guess when an answer is unclear: the dialog then asks again.
+import { namesADayOrTime } from './dayOrTimeWords.ts';
 
 export type ChoiceOption<V extends string = string> = {
   value: V;
@@ -264,23 +265,6 @@ function wholeNumber(token: string): number | null {
  * ("6 or 7": the dialog asks for one), a scale that is not ours ("3/5" when max is 10), or the
  * number is outside the range.
  */
-// "tuesday 8th", "the 15th", "3pm": a day or a time, whose number is not a rating.
-const NAMES_A_DAY_OR_TIME = new RegExp(
-  [
-    String.raw`\b\d{1,2}(?:st|nd|rd|th)\b`,
-    String.raw`\b(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?\b`,
-    String.raw`\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b`,
-    String.raw`\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b`,
-    String.raw`\b\d{1,2}:\d{2}\b`,
-  ].join('|'),
-  'i',
-);
-
-/** A day or a time in the words: a number in them is a date, never an answer on a scale. */
-export function namesADayOrTime(text: string): boolean {
-  return NAMES_A_DAY_OR_TIME.test(text);
-}
-
 export function parseNumberInRange(text: string, min: number, max: number): number | null {
   if (namesADayOrTime(text)) return null;
   const cleaned = text.toLowerCase().replace(/(\d),(\d)/g, '$1.$2');

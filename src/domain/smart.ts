@@ -1,4 +1,4 @@
-import { namesADayOrTime } from './answers.ts';
+import { namesADayOrTime } from './dayOrTimeWords.ts';
 import { parseDueDate, type DateContext } from './dates.ts';
 
 export type SmartCriterion = 'specific' | 'measurable' | 'timeBound';

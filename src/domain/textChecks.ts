@@ -104,3 +104,17 @@ export function isUnsureAnswer(text: string): boolean {
   return UNSURE.test(words);
 }
 
+// "im good with people", "great at fixing things", "reliable and a fast learner": what someone is
+// good at. A strength said beside a feeling ("good with people but i hate myself") is the feeling's.
+const STRENGTH = new RegExp(
+  String.raw`^(?:(?:i am|im|i m|and|also|plus)\s+)*(?:very |really |quite |pretty |so )?` +
+    String.raw`(?:(?:good|great|decent|handy|brilliant|excellent|confident|experienced) (?:at|with|on) \S+|` +
+    String.raw`(?:reliable|organised|organized|punctual|patient|hard ?working|a hard worker|a (?:fast|quick) learner|calm under pressure|dependable|friendly|a team player)\b)`,
+);
+const SAYS_MORE = /\b(?:but|feel|feeling|felt|hate|sad|low|down|rubbish|awful|terrible|useless|worthless|tired|stressed|anxious|scared|worried|lonely|depressed)\b/;
+
+/** A strength, not a job: "im good with people, reliable, i can drive" to "what job would you like?". */
+export function saysAStrength(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return STRENGTH.test(words) && !SAYS_MORE.test(words);
+}

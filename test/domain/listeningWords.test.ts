@@ -2,7 +2,7 @@
 // keyboard mashing, dates inside a step, tidy aims, and how much a client chose to share.
 import { describe, expect, it } from 'vitest';
 import { parseHedgedYesNo, parseProgress, readChoice } from '../../src/domain/partialAnswers.ts';
-import { asksWhatWeMean, cutToLength, isUnsureAnswer, looksLikeGibberish, nameFrom, statesAName } from '../../src/domain/textChecks.ts';
+import { asksWhatWeMean, cutToLength, isUnsureAnswer, looksLikeGibberish, nameFrom, saysAStrength, statesAName } from '../../src/domain/textChecks.ts';
 import { goalDueDate, isVagueAnswer, splitDate, tidyAim } from '../../src/domain/goalWords.ts';
 import { howMuchShared } from '../../src/domain/assessmentShared.ts';
 import { emptyVocationalProfile } from '../../src/domain/assessmentSteps.ts';
@@ -162,5 +162,15 @@ describe('unsure answers, whose words could pass for low mood', () => {
     'feeling great today',
   ])('"%s" is heard as what it says', (text) => {
     expect(isUnsureAnswer(text)).toBe(false);
+  });
+});
+
+describe('a strength said where a job is asked', () => {
+  it.each(['im good with people, reliable, i can drive', 'Great with customers', 'very organised', 'good at fixing things'])('"%s" is a strength', (text) => {
+    expect(saysAStrength(text)).toBe(true);
+  });
+
+  it.each(['good with people but i hate myself', 'care assistant', 'something good with animals i think', 'a job i am good at', 'feeling good'])('"%s" is not', (text) => {
+    expect(saysAStrength(text)).toBe(false);
   });
 });

@@ -154,6 +154,19 @@ describe(`a coach that listens, on ${testProvider}`, () => {
       expect(JSON.stringify(progress.profile)).not.toMatch(/not really sure/);
     });
 
+    it('a strength typed where a job is asked is heard, and not kept as a job', async () => {
+      const user = new ChatUser(bot);
+      await consentAndLink(user, { name: 'Kim', code: "I don't have one" });
+      const replies = joined(await user.say('im good with people, reliable, i can drive'));
+      expect(replies).toMatch(/That sounds like a real strength/);
+      expect(replies).toMatch(/What kind of job would you like most\?/);
+      expect(replies).not.toMatch(/good to hear/);
+      await user.say('Care worker');
+      const client = await db().client.findUnique({ where: { userKey: `emulator:${user.userId}` } });
+      const progress = await new ProfileRepository(db()).loadProgress(client!.id);
+      expect(JSON.stringify(progress.profile)).not.toMatch(/good with people/);
+    });
+
     it('"a little bit, sometimes in interview" at the confidence barrier is a yes', async () => {
       const user = new ChatUser(bot);
       await consentAndLink(user, { name: 'Kim', code: "I don't have one" });

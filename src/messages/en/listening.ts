@@ -42,6 +42,8 @@ export const questionHeard = 'That is a good question. I do not know the answer,
 export const tooLong = 'Thank you. That is a lot of words for me. Can you say it in one short sentence?';
 export const notAName = 'I would like to call you by your name. Please type just your first name, or tap "Skip".';
 export const goalInWords = 'That is OK. Tell me in a few words what you could do, or tap one of the ideas.';
+/** A strength typed where a job is asked: the skills question comes later in the same check. */
+export const strengthBeforeItsQuestion = 'That sounds like a real strength. There is a question about what you are good at too.';
 export const notAGoal = 'I am not sure that is a goal. What would you like to do or get? For example: "find a job in a shop".';
 
 /** Said once a typed text has been cut to fit. */
