@@ -1,6 +1,6 @@
 // After a crisis message the conversation stays with the person: no coaching until they choose to
 // go on. These rules read what they type in that window and say when a quiet window has ended.
-import { parseChoice, type ChoiceOption } from './answers.ts';
+import { normaliseAnswer, parseChoice, type ChoiceOption } from './answers.ts';
 
 export type SafetyWindowReply = 'carry-on' | 'numbers' | 'adviser' | 'help' | 'cancel' | 'other';
 
@@ -45,8 +45,12 @@ export function readSafetyWindowReply(text: string, buttonLabels: Partial<Record
     const label = buttonLabels[option.value];
     return label ? { ...option, synonyms: [...(option.synonyms ?? []), label] } : option;
   });
-  return parseChoice(text, options, { byPosition: false }) ?? 'other';
+  return parseChoice(text, options, { byPosition: false }) ?? (ASKS_FOR_NUMBERS.test(normaliseAnswer(text)) ? 'numbers' : 'other');
 }
+
+// "what number do i call", "where do i ring", "is there a helpline": the numbers, asked in the
+// client's own words rather than the button's.
+const ASKS_FOR_NUMBERS = /\b(?:numbers?|phone ?line|helplines?|hotlines?|samaritans|crisis line|contacts)\b|\b(?:who|where|what|which) (?:\w+ ){0,3}(?:call|ring|phone|text|contact)\b/;
 
 export type SafetyWindowState = { kind: 'crisis'; startedAt: string; lastMessageAt: string };
 
