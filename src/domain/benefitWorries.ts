@@ -62,10 +62,6 @@ export function asksAboutBenefitConditions(text: string): boolean {
 }
 
 /**
- * What a message asks about the coach keeping answers, or null when it does not ask. A worry
- * about benefits is a question about the choice: saying no changes nothing about them.
- */
-/**
  * "who sees this?", "what happens to what i tell you": asked at any question after consent, it is
  * answered before the question is asked again. Only a question, so "private care homes" as a job
  * is still an answer.
@@ -76,6 +72,10 @@ export function asksWhoSeesAnswers(text: string): boolean {
   return WHO_SEES.test(words) && (trimmed.endsWith('?') || /^(?:who|what|where|is|are|do|does|will|would|can|could)\b/.test(words));
 }
 
+/**
+ * What a message asks about the coach keeping answers, or null when it does not ask. A worry
+ * about benefits is a question about the choice: saying no changes nothing about them.
+ */
 export function consentQuestionOf(text: string): ConsentQuestion | null {
   const words = normaliseAnswer(text);
   if (!words) return null;

@@ -96,8 +96,7 @@ const UNSURE = new RegExp(
 /**
  * Unsure ("dunno tbh", "not really sure"), which the model of intents can hear as low mood. The
  * coach answers a feeling before its question, and "That sounds really hard" to "not really sure"
- * is not listening. (A strength, "im good with people", is left to be heard as a good feeling: as
- * an answer it would be kept as a job someone wants.)
+ * is not listening.
  */
 export function isUnsureAnswer(text: string): boolean {
   const words = normaliseAnswer(text);

@@ -23,6 +23,11 @@ describe(`a coach that listens, on ${testProvider}`, () => {
   const db = () => bot.app.database.db;
   const plans = () => new PlanRepository(db(), clock);
 
+  async function progressOf(user: ChatUser) {
+    const client = await db().client.findUnique({ where: { userKey: `emulator:${user.userId}` } });
+    return new ProfileRepository(db()).loadProgress(client!.id);
+  }
+
   async function atGoalQuestion() {
     clock.current = MONDAY;
     return goalQuestionFor(bot, MONDAY);
@@ -149,8 +154,7 @@ describe(`a coach that listens, on ${testProvider}`, () => {
       const replies = joined(await user.say('not really sure tbh'));
       expect(replies).not.toMatch(/sounds really hard|A lot of people feel like this/);
       expect(replies).toMatch(/Step 2 of 8/);
-      const client = await db().client.findUnique({ where: { userKey: `emulator:${user.userId}` } });
-      const progress = await new ProfileRepository(db()).loadProgress(client!.id);
+      const progress = await progressOf(user);
       expect(JSON.stringify(progress.profile)).not.toMatch(/not really sure/);
     });
 
@@ -162,8 +166,7 @@ describe(`a coach that listens, on ${testProvider}`, () => {
       expect(replies).toMatch(/What kind of job would you like most\?/);
       expect(replies).not.toMatch(/good to hear/);
       await user.say('Care worker');
-      const client = await db().client.findUnique({ where: { userKey: `emulator:${user.userId}` } });
-      const progress = await new ProfileRepository(db()).loadProgress(client!.id);
+      const progress = await progressOf(user);
       expect(JSON.stringify(progress.profile)).not.toMatch(/good with people/);
     });
 
@@ -178,8 +181,7 @@ describe(`a coach that listens, on ${testProvider}`, () => {
         const replies = joined(await user.say(id === 'confidence' ? 'a little bit, sometimes in interview' : 'No'));
         expect(replies).not.toMatch(/didn't catch that/);
       }
-      const client = await db().client.findUnique({ where: { userKey: `emulator:${user.userId}` } });
-      const progress = await new ProfileRepository(db()).loadProgress(client!.id);
+      const progress = await progressOf(user);
       expect(progress.profile.barriers.confidence).toBe('yes');
       expect(progress.profile.barriers.housing).toBe('no');
     });
