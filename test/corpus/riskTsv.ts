@@ -182,6 +182,10 @@ export const BLIND_HUNDRED_AND_FIFTY_SIXTH = new URL('./riskBlindHundredAndFifty
 export const BLIND_HUNDRED_AND_FIFTY_SEVENTH = new URL('./riskBlindHundredAndFiftySeventh.tsv', import.meta.url);
 /** People in their first weeks back in work (in-work support): risk said inside talk of rotas, managers, payslips and probation. */
 export const BLIND_HUNDRED_AND_FIFTY_EIGHTH = new URL('./riskBlindHundredAndFiftyEighth.tsv', import.meta.url);
+/** Written blind (56th session): people in their fifties and sixties made redundant after decades, and owners of small businesses that failed; formal, email-like, euphemistic. */
+export const BLIND_HUNDRED_AND_FIFTY_NINTH = new URL('./riskBlindHundredAndFiftyNinth.tsv', import.meta.url);
+/** People living with long-term pain, illness or disability: benefit assessments, tablets and doses, flare-ups, beside disclosures said the same way. */
+export const BLIND_HUNDRED_AND_SIXTIETH = new URL('./riskBlindHundredAndSixtieth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -339,4 +343,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-fifty-sixth split', file: BLIND_HUNDRED_AND_FIFTY_SIXTH, neverRead: true },
   { name: 'blind hundred-and-fifty-seventh split', file: BLIND_HUNDRED_AND_FIFTY_SEVENTH, neverRead: true },
   { name: 'blind hundred-and-fifty-eighth split', file: BLIND_HUNDRED_AND_FIFTY_EIGHTH, neverRead: true },
+  { name: 'blind hundred-and-fifty-ninth split', file: BLIND_HUNDRED_AND_FIFTY_NINTH, neverRead: true },
+  { name: 'blind hundred-and-sixtieth split', file: BLIND_HUNDRED_AND_SIXTIETH, neverRead: true },
 ];
