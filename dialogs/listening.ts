@@ -8,14 +8,15 @@ import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { DEFAULT_COACHING_STYLE } from '../src/domain/coachingStyle.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { readStartedWork } from '../src/domain/inWork.ts';
-import { asksWhatWeMean, isUnsureAnswer, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom, saysAStrength, statesAName } from '../src/domain/textChecks.ts';
+import { asksWhatWeMean, isUnsureAnswer, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom, saysAStrength, saysAWorry, statesAName } from '../src/domain/textChecks.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { isNotAGoal } from '../src/domain/goalWords.ts';
 import { asksAboutBenefitConditions, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from '../src/messages/en/listening.ts';
-import { consentAnswers } from '../src/messages/en/onboarding.ts';
+import { codeReplies, consentAnswers } from '../src/messages/en/onboarding.ts';
+import { readCodeReply } from '../src/domain/inviteCodeWords.ts';
 import { jobLossSaid } from '../src/messages/en/escalationDetails.ts';
 import { handOverSpecialistQuestion } from './specialistQuestion.ts';
 import { requestAdviser } from './talkToAdviser.ts';
@@ -23,7 +24,7 @@ import { requestAdviser } from './talkToAdviser.ts';
 /** What the question on screen expects: a button's answer, a name, a goal, or free words. */
 export type Expecting = 'choice' | 'name' | 'goal' | 'words';
 /** What the question is about, where that changes what counts as an answer. */
-export type AskedAbout = 'consent' | 'plan-words' | 'job-wanted';
+export type AskedAbout = 'consent' | 'plan-words' | 'job-wanted' | 'barrier' | 'invite-code';
 
 const SERVICES = Symbol('coach.listening.services');
 
@@ -119,6 +120,11 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
     return true;
   }
   if (await isWallOrMash(context, said, expecting)) return true;
+  const codeReply = about === 'invite-code' ? readCodeReply(said) : null;
+  if (codeReply) {
+    await context.sendActivity(codeReplies[codeReply]);
+    return true;
+  }
   if (expecting === 'name' && statesAName(said)) return false;
   // Said ahead of its question: heard, and not kept as a job they want.
   if (about === 'job-wanted' && saysAStrength(said)) {
@@ -142,6 +148,10 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   if (intent === 'feeling-good' && looksLikeAQuestion(said)) intent = 'ask-what-next';
   // A question where an answer should be: "it is only one CV?" asks what we meant.
   if (asksWhatWeMean(said) || (!intent && expecting !== 'choice' && said.endsWith('?'))) intent = 'ask-what-next';
+  if (intent !== 'feeling-low' && hearsAWorry(said, expecting, about, heard.intent)) {
+    await context.sendActivity(say.worryHeard);
+    return true;
+  }
   if (intent) {
     await respondTo(context, services, intent, said, explanation);
     return true;
@@ -151,6 +161,17 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
     return true;
   }
   return false;
+}
+
+/**
+ * A worry where a button or a job was asked for ("the gaps in my cv worry me"): heard, not
+ * mistaken for interview news or a question for the adviser. Where the client writes freely, or at
+ * a question about what makes work harder, the worry is the answer.
+ */
+function hearsAWorry(said: string, expecting: Expecting, about: AskedAbout | undefined, read: Intent): boolean {
+  const asksForAJob = about === 'job-wanted' && read !== 'goal';
+  if ((expecting !== 'choice' && !asksForAJob) || about === 'barrier') return false;
+  return saysAWorry(said) && !looksLikeAQuestion(said);
 }
 
 /** A pasted page or keyboard mashing is never kept as a name or a goal. */

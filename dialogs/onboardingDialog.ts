@@ -10,6 +10,7 @@ import { AdviserRepository, CaseloadFullError, type Adviser } from '../src/db/ad
 import { ClientRepository, type Client } from '../src/db/clients.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { nameFrom } from '../src/domain/textChecks.ts';
+import { inviteCodeCandidates } from '../src/domain/inviteCodeWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import {
@@ -33,7 +34,7 @@ import {
   nameThanks,
   noInviteCode,
 } from '../src/messages/en/onboarding.ts';
-import { askChoice, askText, withButtons, createChoicePrompt, createTextPrompt, ListeningPrompt } from './prompts.ts';
+import { askChoice, askText, withButtons, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
 import { choiceSet } from './choiceSets.ts';
 
 const FLOW = 'onboardingFlow';
@@ -142,10 +143,12 @@ export class OnboardingDialog extends ComponentDialog {
     if (client?.adviserId && !valuesOf(step).codeOnly) return step.endDialog({ consented: true });
     // In local mode the demo adviser's code (DEMO) works from the very first client.
     if (this.services.config.localMode) await this.advisers.ensureDemoAdviser(this.services.config.CASELOAD_LIMIT);
-    return step.prompt(INVITE_PROMPT, {
+    const options: ListeningOptions = {
       prompt: withButtons(inviteCodeQuestion, [noInviteCode]),
       retryPrompt: withButtons(inviteCodeNotFound, [noInviteCode]),
-    });
+      listening: { about: 'invite-code' },
+    };
+    return step.prompt(INVITE_PROMPT, options);
   }
 
   private async validateCode(prompt: PromptValidatorContext<string>): Promise<boolean> {
@@ -154,7 +157,7 @@ export class OnboardingDialog extends ComponentDialog {
       (prompt.recognized as { value: unknown }).value = { none: true } satisfies CodeAnswer;
       return true;
     }
-    const adviser = text ? await this.advisers.findByInviteCode(text.replace(/\s+/g, '')) : null;
+    const adviser = await this.adviserByCodeIn(text);
     if (adviser) {
       (prompt.recognized as { value: unknown }).value = { adviserId: adviser.id } satisfies CodeAnswer;
       return true;
@@ -164,6 +167,14 @@ export class OnboardingDialog extends ComponentDialog {
       return true;
     }
     return false;
+  }
+
+  private async adviserByCodeIn(text: string): Promise<Adviser | null> {
+    for (const code of inviteCodeCandidates(text)) {
+      const adviser = await this.advisers.findByInviteCode(code);
+      if (adviser) return adviser;
+    }
+    return null;
   }
 
   private async linkAdviser(step: WaterfallStepContext): Promise<DialogTurnResult> {

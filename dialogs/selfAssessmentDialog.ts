@@ -24,7 +24,7 @@ import { supportMarkerFor } from '../src/domain/supportMarker.ts';
 import { howMuchShared } from '../src/domain/assessmentShared.ts';
 import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
-import type { Expecting } from './listening.ts';
+import type { AskedAbout, Expecting } from './listening.ts';
 import { DialogIds } from './dialogIds.ts';
 import {
   allPartsLabel,
@@ -125,7 +125,7 @@ export class SelfAssessmentDialog extends ComponentDialog {
     const promptOptions: ListeningOptions = {
       question: { text: questionText(question), titles, sorry: retryFor(question) },
       validations: { questionId: question.id, canKeep, skipLabel: skipLabelFor(question) } satisfies AnswerValidations,
-      listening: { expecting: expectingFor(question), explanation: questionExplanation(question), ...(JOB_QUESTIONS.has(question.id) ? { about: 'job-wanted' as const } : {}) },
+      listening: { expecting: expectingFor(question), explanation: questionExplanation(question), ...aboutOf(question) },
     };
     return step.prompt(ANSWER_PROMPT, promptOptions);
   }
@@ -181,6 +181,11 @@ function expectingFor(question: AssessmentQuestion): Expecting {
   return JOB_QUESTIONS.has(question.id) ? 'goal' : 'words';
 }
 const JOB_QUESTIONS = new Set(['first-job', 'second-job', 'third-job']);
+
+function aboutOf(question: AssessmentQuestion): { about?: AskedAbout } {
+  if (JOB_QUESTIONS.has(question.id)) return { about: 'job-wanted' };
+  return question.kind === 'barrier' ? { about: 'barrier' } : {};
+}
 
 function retryFor(question: AssessmentQuestion): string {
   if (question.kind === 'yes-no') return yesNoRetry;

@@ -117,3 +117,24 @@ export function saysAStrength(text: string): boolean {
   const words = normaliseAnswer(text);
   return STRENGTH.test(words) && !SAYS_MORE.test(words);
 }
+
+// "the gaps in my cv worry me", "i get nervous in interviews": a worry told, not an answer to a
+// button question. "not worried" is not one, and a question ("what if...?") is heard as a question.
+const WORRY = new RegExp(
+  String.raw`\b(?:worr(?:y|ies|ied|ying|yin)|scared|nervous|anxious|afraid|frightened|terrified|dread(?:ing|s)?|` +
+    String.raw`panic(?:s|king|ky)?|fear(?:s)?|stress(?:es|ing)? me|stressed (?:about|over)|bother(?:s|ing)? me|puts? me off|freaks? me out|freaking out|(?:not )?confident)\b`,
+);
+const NOT_WORRIED = /\b(?:not|never|no longer|dont|do not|isnt|wasnt|arent|no) (?:(?:really|too|that|so|very|even|a bit|at all|feel|feeling|get|getting) )*(?:worr|scared|nervous|anxious|afraid|frightened|terrified|dread|panic|fear|stress|bother)/;
+// "ill worry about that later", and the polite "im afraid i cant make tuesday".
+const NOT_A_WORRY = /\b(?:ill|i will|i ll) worry\b|\bafraid (?:that )?i (?:cant|cannot|can not|wont|will not|missed|forgot|have to|had to|need to|didnt|did not|dont|do not|must)\b/;
+const LACKS_CONFIDENCE = /\bnot (?:(?:very|that|too|so|really) )?confident\b/;
+
+/** A worry said as a statement: "im worried about the gaps in my cv", "interviews scare me". */
+export function saysAWorry(text: string): boolean {
+  const words = normaliseAnswer(text);
+  const match = WORRY.exec(words);
+  if (NOT_A_WORRY.test(words)) return false;
+  if (!match) return /\bscares? me\b/.test(words) && !NOT_WORRIED.test(words);
+  if (match[0].endsWith('confident')) return LACKS_CONFIDENCE.test(words);
+  return !NOT_WORRIED.test(words);
+}

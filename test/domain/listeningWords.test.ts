@@ -2,7 +2,7 @@
 // keyboard mashing, dates inside a step, tidy aims, and how much a client chose to share.
 import { describe, expect, it } from 'vitest';
 import { parseHedgedYesNo, parseProgress, readChoice } from '../../src/domain/partialAnswers.ts';
-import { asksWhatWeMean, cutToLength, isUnsureAnswer, looksLikeGibberish, nameFrom, saysAStrength, statesAName } from '../../src/domain/textChecks.ts';
+import { asksWhatWeMean, cutToLength, isUnsureAnswer, looksLikeGibberish, nameFrom, saysAStrength, saysAWorry, statesAName } from '../../src/domain/textChecks.ts';
 import { goalDueDate, isVagueAnswer, splitDate, tidyAim } from '../../src/domain/goalWords.ts';
 import { howMuchShared } from '../../src/domain/assessmentShared.ts';
 import { emptyVocationalProfile } from '../../src/domain/assessmentSteps.ts';
@@ -173,4 +173,25 @@ describe('a strength said where a job is asked', () => {
   it.each(['good with people but i hate myself', 'care assistant', 'something good with animals i think', 'a job i am good at', 'feeling good'])('"%s" is not', (text) => {
     expect(saysAStrength(text)).toBe(false);
   });
+});
+
+describe('a worry said where a button or a job is asked', () => {
+  it.each([
+    'the gaps in my cv worry me. and i dont drive',
+    'i get nervous in interviews',
+    'interviews scare me',
+    'im not very confident on computers',
+    'my criminal record puts me off applying',
+    'honestly im a bit scared of going back after so long',
+    'im afraid of letting people down',
+  ])('"%s" is a worry', (text) => {
+    expect(saysAWorry(text)).toBe(true);
+  });
+
+  it.each(['im not worried', 'not nervous at all now', 'no worries', 'im confident', 'ill worry about that later', 'im afraid i cant make tuesday', 'yes'])(
+    '"%s" is not',
+    (text) => {
+      expect(saysAWorry(text)).toBe(false);
+    },
+  );
 });

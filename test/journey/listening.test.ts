@@ -158,6 +158,23 @@ describe(`a coach that listens, on ${testProvider}`, () => {
       expect(JSON.stringify(progress.profile)).not.toMatch(/not really sure/);
     });
 
+    it('a worry typed where a job is asked, or at a yes-or-no question, is heard; it is not kept, nor taken as interview news', async () => {
+      const user = new ChatUser(bot);
+      await consentAndLink(user, { name: 'Kim', code: "I don't have one" });
+      const atJob = joined(await user.say('the gaps in my cv worry me. and i dont drive'));
+      expect(atJob).toMatch(/Thank you for telling me what worries you/);
+      expect(atJob).toMatch(/What kind of job would you like most\?/);
+      await user.say('Care worker');
+      await user.say('I like helping people');
+      expect(joined(await user.say("No, that's all"))).toMatch(/Have you had a paid job in the last two years\?/);
+      const atYesNo = joined(await user.say('i get nervous in interviews'));
+      expect(atYesNo).toMatch(/Thank you for telling me what worries you/);
+      expect(atYesNo).not.toMatch(/Good luck with your interview|didn't catch that/);
+      expect(atYesNo).toMatch(/Have you had a paid job in the last two years\?/);
+      const progress = await progressOf(user);
+      expect(JSON.stringify(progress.profile)).not.toMatch(/gaps in my cv|nervous/);
+    });
+
     it('a strength typed where a job is asked is heard, and not kept as a job', async () => {
       const user = new ChatUser(bot);
       await consentAndLink(user, { name: 'Kim', code: "I don't have one" });

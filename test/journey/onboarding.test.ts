@@ -85,6 +85,23 @@ describe(`consent and linking to an adviser on ${testProvider}`, () => {
     expect(await clientByUser(bot, user)).toMatchObject({ adviserId: adviser.id, displayName: 'Sam' });
   });
 
+  it('at the code question, a yes asks for the code, a sentence is told it is not one, and a code inside words links', async () => {
+    const adviser = await new AdviserRepository(bot.app.database.db).register({ name: 'Tom', inviteCode: 'QW4RT8' });
+    const user = new ChatUser(bot);
+    await user.say('hi');
+    await user.say('yes');
+    await user.say('Skip');
+    const yes = joined(await user.say('yes thats fine'));
+    expect(yes).toMatch(/The code is a short mix of letters and numbers/);
+    expect(yes).not.toMatch(/could not find/);
+    expect(yes).toMatch(/Did your adviser give you a code\?/);
+    const sentence = joined(await user.say('shop work maybe, or cleaning. i did 8 yrs at a care home'));
+    expect(sentence).toMatch(/That does not look like a code/);
+    const linked = joined(await user.say('my code is qw4 rt8'));
+    expect(linked).toMatch(/You are now linked to Tom\./);
+    expect(await clientByUser(bot, user)).toMatchObject({ adviserId: adviser.id });
+  });
+
   it('serves a client whose adviser has a full caseload, kindly and not yet linked', async () => {
     const advisers = new AdviserRepository(bot.app.database.db);
     const busy = await advisers.register({ name: 'Busy adviser', inviteCode: 'FULL22', caseloadLimit: 1 });

@@ -15,6 +15,8 @@ export const reflectLow: Record<CoachingWording, string> = {
   ].join(' '),
 };
 
+export const worryHeard = 'Thank you for telling me what worries you. It helps me to know. Your adviser can help with it too.';
+
 export const reflectGood = 'That is good to hear. I am glad.';
 
 export const honestAboutBot = [

@@ -1,5 +1,6 @@
 import type { ConsentQuestion } from '../../domain/benefitWorries.ts';
 import { botIntroduction } from './common.ts';
+import type { CodeReply } from '../../domain/inviteCodeWords.ts';
 
 export const consentExplanation = [
   botIntroduction,
@@ -49,6 +50,11 @@ export const nameThanks = (name: string): string => `Nice to meet you, ${name}.`
 export const inviteCodeQuestion = 'Did your adviser give you a code? If so, please type it here.';
 export const noInviteCode = "I don't have one";
 export const inviteCodeNotFound = 'I could not find that code. Please check it and type it again. Or tap "I don\'t have one".';
+/** A reply to the code question that matched no code, when it is clear why. */
+export const codeReplies: Record<CodeReply, string> = {
+  'yes-without-code': 'Good. The code is a short mix of letters and numbers.',
+  'not-a-code': 'That does not look like a code. A code is a short mix of letters and numbers. If you do not have one, tap "I don\'t have one".',
+};
 export const inviteCodeGaveUp = 'I still could not find that code. That is OK. Your adviser can link you to me later.';
 export const linkedToAdviser = (adviserName: string): string => `Thank you. You are now linked to ${adviserName}. They can see your plan.`;
 export const linkedToDemoAdviser = 'This is a test copy of me. So I have linked you to a demo adviser.';
