@@ -10,7 +10,7 @@ import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { readStartedWork } from '../src/domain/inWork.ts';
 import { asksWhatWeMean, isUnsureAnswer, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom, saysAStrength, saysAWorry, statesAName } from '../src/domain/textChecks.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
-import { isNotAGoal } from '../src/domain/goalWords.ts';
+import { isNotAGoal, isOnlyADate } from '../src/domain/goalWords.ts';
 import { asksAboutBenefitConditions, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -133,6 +133,10 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   }
   if (about === 'plan-words' && isNotAGoal(said)) {
     await context.sendActivity(say.goalInWords);
+    return true;
+  }
+  if (about === 'plan-words' && isOnlyADate(said, { now: services.clock.now(), timeZone: currentClient(context)?.timeZone ?? services.config.DEFAULT_TIME_ZONE })) {
+    await context.sendActivity(say.dayNotAStep);
     return true;
   }
   const heard = understand(said, { locale: context.activity.locale });

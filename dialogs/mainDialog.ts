@@ -12,17 +12,9 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { parseChoice } from '../src/domain/answers.ts';
-import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
 import { calendarDayIn, formatDueDate } from '../src/domain/dates.ts';
-import { readStartedWork } from '../src/domain/inWork.ts';
-import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { sendPlanCard } from './myPlanDialog.ts';
-import { EmploymentRepository } from '../src/db/employments.ts';
-import type { JobSearchOptions } from './jobSearchDialog.ts';
-import type { InWorkOptions } from './inWorkDialog.ts';
-import * as inWorkSay from '../src/messages/en/inWork.ts';
-import { inWorkCheckInAnswers } from '../src/messages/en/inWork.ts';
 import { userKeyOf } from '../src/bot/userKey.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -47,13 +39,13 @@ import {
 import { askChoice, CHOICE_PROMPT, createChoicePrompt, createTextPrompt } from './prompts.ts';
 import { choiceSet } from './choiceSets.ts';
 import { requestAdviser } from './talkToAdviser.ts';
-import { goalAtTheMenu, listenWith } from './listening.ts';
-import type { SmartGoalOptions } from './smartGoalDialog.ts';
+import { hearNonAnswer, listenWith } from './listening.ts';
+import { conversationForNews, type NewsConversation } from './menuNews.ts';
 import { clientNeeds, isConsented } from './clientNeeds.ts';
 
 const FLOW = 'mainFlow';
 /** `then`: go straight to that conversation (news typed at the menu), then back to the menu. */
-type FlowOptions = { loop?: boolean; quiet?: boolean; afterSetUp?: boolean; then?: { dialog: string; options: object } };
+type FlowOptions = { loop?: boolean; quiet?: boolean; afterSetUp?: boolean; then?: NewsConversation };
 const allMenuChoices = [...menuChoices, ...hiddenMenuChoices];
 choiceSet('menu', menuChoices);
 choiceSet('menu.hidden', hiddenMenuChoices);
@@ -153,7 +145,7 @@ export class MainDialog extends ComponentDialog {
   private async newsAtTheMenu(innerDc: DialogContext): Promise<DialogTurnResult | null> {
     const text = innerDc.context.activity.text ?? '';
     if (parseChoice(text, allMenuChoices, { byPosition: true })) return null;
-    const then = await this.conversationForNews(innerDc, text);
+    const then = await conversationForNews(innerDc.context, this.services, text);
     if (then === 'answered') {
       await repromptInnermost(innerDc);
       return { status: DialogTurnStatus.waiting };
@@ -161,20 +153,6 @@ export class MainDialog extends ComponentDialog {
     if (!then) return null;
     await innerDc.cancelAllDialogs();
     return innerDc.beginDialog(FLOW, { then } satisfies FlowOptions);
-  }
-
-  private async conversationForNews(innerDc: DialogContext, text: string): Promise<FlowOptions['then'] | 'answered' | null> {
-    if (detectJobLoss(text)) return { dialog: DialogIds.inWork, options: { mode: 'job-lost', text } satisfies InWorkOptions };
-    if (readStartedWork(text)) return { dialog: DialogIds.inWork, options: { mode: 'started', text } satisfies InWorkOptions };
-    if (readJobSearchEntry(text)) return { dialog: DialogIds.jobSearch, options: { text } satisfies JobSearchOptions };
-    const goal = goalAtTheMenu(text, innerDc.context.activity.locale);
-    if (goal) return { dialog: DialogIds.smartGoal, options: goal satisfies SmartGoalOptions };
-    const checkIn = parseChoice(text, inWorkCheckInAnswers, { byPosition: false });
-    const client = currentClient(innerDc.context);
-    if (!checkIn || !client || !(await new EmploymentRepository(this.services.db).current(client.id))) return null;
-    if (checkIn === 'problem') return { dialog: DialogIds.inWork, options: { mode: 'problem' } satisfies InWorkOptions };
-    await innerDc.context.sendActivity(inWorkSay.gladToHear);
-    return 'answered';
   }
 
   /** A tap on a reminder's button answers it; typed words only when no other question is on screen. */
@@ -241,13 +219,28 @@ export class MainDialog extends ComponentDialog {
     if (needs) return step.replaceDialog(FLOW, { afterSetUp: true } satisfies FlowOptions);
     const returning = !valuesOf(step).setUpRan && !options.afterSetUp && !options.loop && !options.quiet;
     if (returning) {
-      const typed = step.context.activity.type === 'message' ? parseChoice(step.context.activity.text ?? '', allMenuChoices, { byPosition: false }) : null;
+      const text = step.context.activity.type === 'message' ? (step.context.activity.text ?? '') : '';
+      const typed = text ? parseChoice(text, allMenuChoices, { byPosition: false }) : null;
       if (typed) return step.next(typed);
       const style = await turnCoachingStyle(step.context, this.services.db, client);
       await step.context.sendActivity(welcomeBack[style.wording](client.displayName ? escapeMarkdown(client.displayName) : null));
+      const news = await this.firstWords(step, text);
+      if (news) return step.replaceDialog(FLOW, { then: news } satisfies FlowOptions);
       await this.tellIfReviewIsDue(step, client);
     }
     return askChoice(step, options.loop ? menuAgainQuestion : menuQuestion, menuChoices, undefined, hiddenMenuChoices);
+  }
+
+  /**
+   * The words a visit opens with are heard, not dropped for the welcome: news or a goal starts its
+   * conversation; a feeling or a question gets its reply before the menu.
+   */
+  private async firstWords(step: WaterfallStepContext, text: string): Promise<NewsConversation | null> {
+    if (!text.trim() || isGreeting(text) || recogniseGlobalCommand(text)) return null;
+    const news = await conversationForNews(step.context, this.services, text, { checkIn: false });
+    if (news && news !== 'answered') return news;
+    await hearNonAnswer(step.context, text, 'choice');
+    return null;
   }
 
   private async tellIfReviewIsDue(step: WaterfallStepContext, client: Client): Promise<void> {

@@ -36,6 +36,21 @@ export function splitDate(text: string, context: DateContext): { text: string; d
   return { text: text.trim(), due: null };
 }
 
+// What may be left beside a date that says nothing more: "friday i think", "by the end of the month".
+const ONLY_HEDGES = /^(?:(?:by|on|before|until|till|for|at|around|about|the|morning|afternoon|evening|night|first thing|maybe|probably|hopefully|sometime|some time|ish|i think|i guess|i hope|or so|at the latest|latest|please|sorry|erm|um|hmm|well|so|ok|okay|yes|yeah|then)\s*)*$/;
+
+/**
+ * A day and nothing else, typed where a step was asked ("by the end of the month"): an answer to
+ * "when", not a thing to do. Kept as a step it had become a line in the plan that read "By".
+ */
+export function isOnlyADate(text: string, context: DateContext): boolean {
+  if (!parseDueDate(text, context)) return false;
+  const split = splitDate(text, context);
+  if (split.due) return ONLY_HEDGES.test(normaliseAnswer(split.text));
+  const words = text.trim().split(/\s+/).map((word) => word.replace(/[,.!?]+$/, ''));
+  return words.every((word) => DATE_WORD.test(word) || ONLY_HEDGES.test(normaliseAnswer(word)));
+}
+
 /** The client's words as a line in their plan: one space, no trailing stop, a capital letter. */
 export function tidyWords(text: string): string {
   const { text: kept } = cutToLength(text.replace(/\s+/g, ' ').replace(/[.!\s]+$/, ''), MAX_GOAL_LENGTH);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHedgedYesNo, parseProgress, readChoice } from '../../src/domain/partialAnswers.ts';
 import { asksWhatWeMean, cutToLength, isUnsureAnswer, looksLikeGibberish, nameFrom, saysAStrength, saysAWorry, statesAName } from '../../src/domain/textChecks.ts';
-import { goalDueDate, isVagueAnswer, splitDate, tidyAim } from '../../src/domain/goalWords.ts';
+import { goalDueDate, isOnlyADate, isVagueAnswer, splitDate, tidyAim } from '../../src/domain/goalWords.ts';
 import { howMuchShared } from '../../src/domain/assessmentShared.ts';
 import { emptyVocationalProfile } from '../../src/domain/assessmentSteps.ts';
 import { outcomeChoices } from '../../src/messages/en/review.ts';
@@ -194,4 +194,17 @@ describe('a worry said where a button or a job is asked', () => {
       expect(saysAWorry(text)).toBe(false);
     },
   );
+});
+
+describe('a day typed where a step is asked', () => {
+  it.each(['by the end of the month', 'tomorrow', 'friday i think', 'monday morning', 'in 2 weeks', 'by friday at the latest', 'the 20th'])(
+    '"%s" is only a day',
+    (text) => {
+      expect(isOnlyADate(text, context)).toBe(true);
+    },
+  );
+
+  it.each(['ring the college tomorrow', 'apply for 3 jobs by friday', 'look at 2 adverts', 'asap', 'call the agency monday'])('"%s" is a step', (text) => {
+    expect(isOnlyADate(text, context)).toBe(false);
+  });
 });

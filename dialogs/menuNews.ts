@@ -1,0 +1,45 @@
+// News typed where the menu is waiting (or as the first words of a visit) starts its own
+// conversation: "applied to Halfords" goes into the job-search log, "I've got a job" into in-work
+// support, "they let me go" into the next step after a job, goal words into goal setting.
+import type { TurnContext } from 'botbuilder';
+import { parseChoice } from '../src/domain/answers.ts';
+import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
+import { readStartedWork } from '../src/domain/inWork.ts';
+import { detectJobLoss } from '../src/domain/escalationRules.ts';
+import { currentClient } from '../src/bot/clientContext.ts';
+import { EmploymentRepository } from '../src/db/employments.ts';
+import type { CoachServices } from '../src/services.ts';
+import * as inWorkSay from '../src/messages/en/inWork.ts';
+import { inWorkCheckInAnswers } from '../src/messages/en/inWork.ts';
+import { DialogIds } from './dialogIds.ts';
+import { goalAtTheMenu } from './listening.ts';
+import type { JobSearchOptions } from './jobSearchDialog.ts';
+import type { InWorkOptions } from './inWorkDialog.ts';
+import type { SmartGoalOptions } from './smartGoalDialog.ts';
+
+/** The conversation to begin for news, and its options. */
+export type NewsConversation = { dialog: string; options: object };
+
+/**
+ * The conversation the words start, 'answered' when a short reply was enough (an in-work
+ * check-in's "all good", only when `checkIn`), or null when they are not news.
+ */
+export async function conversationForNews(
+  context: TurnContext,
+  services: CoachServices,
+  text: string,
+  { checkIn = true }: { checkIn?: boolean } = {},
+): Promise<NewsConversation | 'answered' | null> {
+  if (detectJobLoss(text)) return { dialog: DialogIds.inWork, options: { mode: 'job-lost', text } satisfies InWorkOptions };
+  if (readStartedWork(text)) return { dialog: DialogIds.inWork, options: { mode: 'started', text } satisfies InWorkOptions };
+  if (readJobSearchEntry(text)) return { dialog: DialogIds.jobSearch, options: { text } satisfies JobSearchOptions };
+  const goal = goalAtTheMenu(text, context.activity.locale);
+  if (goal) return { dialog: DialogIds.smartGoal, options: goal satisfies SmartGoalOptions };
+  if (!checkIn) return null;
+  const answer = parseChoice(text, inWorkCheckInAnswers, { byPosition: false });
+  const client = currentClient(context);
+  if (!answer || !client || !(await new EmploymentRepository(services.db).current(client.id))) return null;
+  if (answer === 'problem') return { dialog: DialogIds.inWork, options: { mode: 'problem' } satisfies InWorkOptions };
+  await context.sendActivity(inWorkSay.gladToHear);
+  return 'answered';
+}
