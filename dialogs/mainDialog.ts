@@ -11,7 +11,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { parseChoice } from '../src/domain/answers.ts';
+import { isOnlyANumber, parseChoice } from '../src/domain/answers.ts';
 import { calendarDayIn, formatDueDate } from '../src/domain/dates.ts';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { sendPlanCard } from './myPlanDialog.ts';
@@ -31,6 +31,8 @@ import {
   menuAgainQuestion,
   menuChoices,
   menuQuestion,
+  adviserConfirmChoices,
+  confirmAdviserByNumber,
   reviewIsDue,
   welcomeBack,
   type HiddenMenuChoice,
@@ -257,6 +259,8 @@ export class MainDialog extends ComponentDialog {
     if (((step.options ?? {}) as FlowOptions).then) return step.next();
     const choice = step.result as MenuChoice | HiddenMenuChoice;
     if (choice === 'talk-to-adviser') {
+      // A number picks the button in its place; one typed by mistake should not raise a request.
+      if (isOnlyANumber(step.context.activity.text)) return askChoice(step, confirmAdviserByNumber, adviserConfirmChoices);
       await requestAdviser(step.context, this.services);
       return step.next();
     }
@@ -266,6 +270,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async loop(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result === 'adviser-confirmed') await requestAdviser(step.context, this.services);
     return step.replaceDialog(FLOW, { loop: true } satisfies FlowOptions);
   }
 

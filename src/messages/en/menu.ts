@@ -50,3 +50,10 @@ export const welcomeBack: Record<CoachingWording, (name: string | null) => strin
   'warm-guided': (name) => `Welcome back${name ? `, ${name}` : ''}! It is good to see you. Every small step counts.`,
   'self-directed': (name) => `Welcome back${name ? `, ${name}` : ''}. Ready for your next step?`,
 };
+
+/** "6" typed at the menu picks "Talk to my adviser" by its place: asked once before it is sent. */
+export const confirmAdviserByNumber = 'Do you want me to ask your adviser to get in touch?';
+export const adviserConfirmChoices: ChoiceOption<'adviser-confirmed' | 'adviser-declined'>[] = [
+  { value: 'adviser-confirmed', label: 'Yes, please', synonyms: ['yes', 'yeah', 'yes please', 'please', 'ok'] },
+  { value: 'adviser-declined', label: 'No, thanks', synonyms: ['no', 'nope', 'no thanks', 'no thank you', 'nah', 'not now'] },
+];
