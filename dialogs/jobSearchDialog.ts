@@ -6,7 +6,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { JobSearchRepository } from '../src/db/jobSearchEntries.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
+import { readJobSearchEntries, readJobSearchEntry } from '../src/domain/jobSearch.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import * as say from '../src/messages/en/jobSearch.ts';
@@ -40,13 +40,16 @@ export class JobSearchDialog extends ComponentDialog {
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const client = currentClient(step.context);
     const text = String(step.result ?? '').trim();
-    const entry = readJobSearchEntry(text);
-    if (!client || !entry) return step.endDialog();
+    const entries = readJobSearchEntries(text);
+    const kind = entries[0]?.kind;
+    if (!client || !kind) return step.endDialog();
     const now = this.services.clock.now();
     // An interview has a day ahead; an application or a call happened already.
-    const happensAt = entry.kind === 'interview' ? parseDueDate(text, { now, timeZone: client.timeZone }) : null;
-    await new JobSearchRepository(this.services.db).log(client.id, { ...entry, text, happensAt }, now);
-    await step.context.sendActivity(say.logged(entry.kind, entry.employer, happensAt ? formatDueDate(happensAt, client.timeZone, { now }) : null));
+    const happensAt = kind === 'interview' ? parseDueDate(text, { now, timeZone: client.timeZone }) : null;
+    const log = new JobSearchRepository(this.services.db);
+    for (const entry of entries) await log.log(client.id, { ...entry, text, happensAt }, now);
+    const employers = entries.flatMap((entry) => (entry.employer ? [entry.employer] : []));
+    await step.context.sendActivity(say.logged(kind, employers, happensAt ? formatDueDate(happensAt, client.timeZone, { now }) : null));
     return askChoice(step, say.askAnythingElse, moreChoices);
   }
 

@@ -26,27 +26,50 @@ const NOT_DONE_YET = /\b(want|wanna|will|ill|going to|gonna|plan|planning|need|n
 
 /** What kind of job-search step a sentence reports, and who with; null when it reports none. */
 export function readJobSearchEntry(text: string): JobSearchEntry | null {
+  return readJobSearchEntries(text)[0] ?? null;
+}
+
+/** One entry for each employer named ("applied at greggs and costa": two); none when no step was taken. */
+export function readJobSearchEntries(text: string): JobSearchEntry[] {
   const said = normaliseAnswer(text);
-  if (!said || said.length > 300) return null;
+  if (!said || said.length > 300) return [];
   // An interview ahead ("I have an interview on Friday") is news; an intention to apply is not.
-  if (!INTERVIEW.test(said) && NOT_DONE_YET.test(said)) return null;
+  if (!INTERVIEW.test(said) && NOT_DONE_YET.test(said)) return [];
   const kind: JobSearchKind | null = INTERVIEW.test(said) ? 'interview' : APPLICATION.test(said) ? 'application' : CONTACT.test(said) ? 'employer-contact' : null;
-  if (!kind) return null;
-  return { kind, employer: employerIn(text) };
+  if (!kind) return [];
+  const employers = employersIn(text);
+  return employers.length === 0 ? [{ kind, employer: null }] : employers.map((employer) => ({ kind, employer }));
 }
 
 // "emailed Amazon about the job": a capitalised name straight after the verb.
 const NAMED_AFTER_VERB = /\b(?:rang|rung|called|phoned|emailed|messaged|visited|contacted)\s+((?:[A-Z][\w&'\u2019-]*\s?){1,4})/;
 
-function employerIn(text: string): string | null {
+// Names with "and" inside them, kept whole: "marks and spencer" is one employer.
+const NAMES_WITH_AND = /\b(marks|fortnum|johnson|procter|bang|dobbies|barnes|crabtree|ernst|dolce|ben|hobbs) (?:and|&) (spencers?|mason|johnson|gamble|olufsen|garden|noble|evelyn|young|gabbana|jerrys?|hobbs)\b/gi;
+// A part after "and" that is not a name: "went into Boots and asked about work".
+const NOT_A_NAME_WORD = /^(?:i|they|he|she|we|it|you|asked|got|said|was|were|is|are|had|have|has|then|about|for|to|waiting|heard|left|gave|told|will|did|so|but|now|also|my|me|them|there|online|again|spoke|rang|called|applied|sent|went|dropped|handed|emailed|put|filled|no|not|nothing|still|just)$/i;
+
+function employersIn(text: string): string[] {
   const sentence = text.replace(/[.!?]+$/, '').trim();
   const named = NAMED_AFTER_VERB.exec(sentence);
-  if (named) return named[1]!.trim();
+  if (named) return [named[1]!.trim()];
   const lead = EMPLOYER_LEAD.exec(sentence);
-  if (!lead) return null;
-  let name = lead[1]!.replace(TRAILING_TIME, '').replace(/\s+(?:and|but|because|cos|so)\s.*$/i, '').trim();
+  if (!lead) return [];
+  const kept = lead[1]!.replace(NAMES_WITH_AND, '$1\u0000$2').replace(TRAILING_TIME, '').replace(/\s+(?:but|because|cos|so)\s.*$/i, '').trim();
+  const [first, ...others] = kept.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/i);
+  const names = [employerName(first ?? '', true)];
+  for (const part of others) {
+    const words = part.replace(/^(?:at|to|with|in)\s+/i, '').split(/\s+/);
+    if (words.length > 4 || words.some((word) => NOT_A_NAME_WORD.test(word))) break;
+    names.push(employerName(words.join(' '), false));
+  }
+  return [...new Set(names.filter((name): name is string => name !== null))];
+}
+
+function employerName(said: string, first: boolean): string | null {
+  let name = said.replace(/\u0000(\w)/g, (_, letter: string) => ` and ${letter.toUpperCase()}`).trim();
   // "applied for a job at Tesco": the employer follows the last "at".
-  const inner = /\b(?:at|with)\s+(.+)$/i.exec(name);
+  const inner = first ? /\b(?:at|with)\s+(.+)$/i.exec(name) : null;
   if (inner && !/^(?:the manager|the boss)$/i.test(inner[1]!)) name = inner[1]!;
   name = name.replace(/^(?:the|a|an)\s+/i, (word) => (/^the$/i.test(word.trim()) ? word : ''));
   if (!name || NOT_EMPLOYERS.has(name.toLowerCase()) || name.split(/\s+/).length > 6) return null;

@@ -57,9 +57,10 @@ describe('plain language of in-work and job-search messages', () => {
     jobSearch.askWhatYouDid,
     jobSearch.didNotCatch,
     jobSearch.askAnythingElse,
-    jobSearch.logged('application', 'Halfords', null),
-    jobSearch.logged('interview', 'Asda', 'Thursday 11 June'),
-    jobSearch.logged('employer-contact', null, null),
+    jobSearch.logged('application', ['Halfords'], null),
+    jobSearch.logged('application', ['Greggs', 'Costa'], null),
+    jobSearch.logged('interview', ['Asda'], 'Thursday 11 June'),
+    jobSearch.logged('employer-contact', [], null),
     jobSearch.loggedSinceLastReview(['Applied to Halfords', 'Interview at Asda']),
   ];
   it.each(texts)('%s', (text) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByKind, daysToFirstEmployerContact, readJobSearchEntry } from '../../src/domain/jobSearch.ts';
+import { countByKind, daysToFirstEmployerContact, readJobSearchEntries, readJobSearchEntry } from '../../src/domain/jobSearch.ts';
 
 describe('reading a job-search step from what the client typed', () => {
   it.each([
@@ -18,6 +18,18 @@ describe('reading a job-search step from what the client typed', () => {
     ['i have an intervew with the care home next week', 'interview', 'The care home'],
   ])('%s → %s (%s)', (text, kind, employer) => {
     expect(readJobSearchEntry(text)).toEqual({ kind, employer });
+  });
+
+  it.each([
+    ['applied at greggs and costa yesterday', ['Greggs', 'Costa']],
+    ['applied to greggs, costa and boots', ['Greggs', 'Costa', 'Boots']],
+    ['sent my cv to tesco & asda', ['Tesco', 'Asda']],
+    ['applied at greggs and at costa', ['Greggs', 'Costa']],
+    ['applied at marks and spencer', ['Marks and Spencer']],
+    ['I went into Boots and asked about work', ['Boots']],
+    ['applied at greggs and they said theyd ring me', ['Greggs']],
+  ])('%s names %j', (text, employers) => {
+    expect(readJobSearchEntries(text).map((entry) => entry.employer)).toEqual(employers);
   });
 
   it.each([

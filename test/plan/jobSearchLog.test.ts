@@ -59,4 +59,22 @@ describe(`logging the job search on ${testProvider}`, () => {
     expect(review).toMatch(/Here is what you did to find work since last time:/);
     expect(review).toMatch(/- Applied to Halfords\n- Applied to Tesco\n- Interview at Asda/);
   });
+
+  it('keeps one application for each employer named in one message', async () => {
+    const db = bot.app.database.db;
+    clock.current = MONDAY;
+    const seeded = await seedReadyClient(db, { band: 'external', now: MONDAY });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+    await user.say('Log my job search');
+    expect(text(await user.say('applied at greggs and costa yesterday'))).toMatch(/I have added applications to Greggs and Costa to your job search/);
+    await user.say('Add another');
+    expect(text(await user.say('I went into Boots and asked about work'))).toMatch(/I have added a contact with Boots to your job search/);
+    const rows = await db.jobSearchEntry.findMany({ where: { clientId: seeded.id }, orderBy: { employer: 'asc' } });
+    expect(rows.map((row) => [row.kind, row.employer])).toEqual([
+      ['employer-contact', 'Boots'],
+      ['application', 'Costa'],
+      ['application', 'Greggs'],
+    ]);
+  });
 });

@@ -8,16 +8,24 @@ export const askAnythingElse = 'Is there anything else to add?';
 export const addMore = 'Add another';
 export const thatIsAll = 'That is all';
 
-const kindWords: Record<JobSearchKind, string> = {
-  application: 'an application',
-  'employer-contact': 'a contact with an employer',
-  interview: 'an interview',
+const kindWords: Record<JobSearchKind, { one: string; many: string; to: string }> = {
+  application: { one: 'an application', many: 'applications', to: 'to' },
+  'employer-contact': { one: 'a contact with an employer', many: 'contacts', to: 'with' },
+  interview: { one: 'an interview', many: 'interviews', to: 'at' },
 };
 
-export function logged(kind: JobSearchKind, employer: string | null, when: string | null): string {
-  const what = `${kindWords[kind]}${employer ? ` to ${employer}` : ''}`.replace(/^an interview to /, 'an interview at ').replace(/^a contact with an employer to /, 'a contact with ');
+/** "Greggs", "Greggs and Costa", "Greggs, Costa and Boots". */
+function namesInWords(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Said once what was logged: one entry, or one for each employer named in the same message. */
+export function logged(kind: JobSearchKind, employers: readonly string[], when: string | null): string {
+  const words = kindWords[kind];
+  const what =
+    employers.length === 0 ? words.one : `${employers.length > 1 ? words.many : kind === 'employer-contact' ? 'a contact' : words.one} ${words.to} ${namesInWords(employers)}`;
   const day = when ? ` on ${when}` : '';
-  const cheer = kind === 'interview' ? 'Well done for getting an interview!' : 'Well done. Every contact with an employer counts.';
+  const cheer = kind === 'interview' ? `Well done for getting ${employers.length > 1 ? 'interviews' : 'an interview'}!` : 'Well done. Every contact with an employer counts.';
   return `${cheer} I have added ${what}${day} to your job search.`;
 }
 
