@@ -10,6 +10,8 @@ import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { readStartedWork } from '../src/domain/inWork.ts';
 import { asksWhatWeMean, isUnsureAnswer, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom, saysAStrength, saysAWorry, statesAName } from '../src/domain/textChecks.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
+import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
+import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
 import { isNotAGoal, isOnlyADate } from '../src/domain/goalWords.ts';
 import { asksAboutBenefitConditions, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
@@ -120,6 +122,11 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
     return true;
   }
   if (await isWallOrMash(context, said, expecting)) return true;
+  const menuWords = menuChoiceIn(said, expecting, about);
+  if (menuWords) {
+    await context.sendActivity(say.menuWordsMidQuestion(menuWords));
+    return true;
+  }
   const codeReply = about === 'invite-code' ? readCodeReply(said) : null;
   if (codeReply) {
     await context.sendActivity(codeReplies[codeReply]);
@@ -165,6 +172,18 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
     return true;
   }
   return false;
+}
+
+// The menu's own labels, typed while another question waits: "review my plan" had been kept as a
+// plan's first step. Labels only: the menu's looser words ("i had an interview") can be answers.
+const MENU_LABELS: ChoiceOption<MenuChoice>[] = menuChoices.map(({ value, label }) => ({ value, label }));
+
+function menuChoiceIn(said: string, expecting: Expecting, about: AskedAbout | undefined): string | null {
+  const choice = parseChoice(said, MENU_LABELS, { byPosition: false });
+  // "Talk to my adviser" works everywhere already; "set a goal" at a goal question is its answer.
+  if (!choice || choice === 'talk-to-adviser') return null;
+  if (choice === 'set-goal' && (expecting === 'goal' || about === 'plan-words')) return null;
+  return MENU_LABELS.find((option) => option.value === choice)!.label;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Shared reading of typed answers. Clients answer in their own words, often on a phone, so
 // every parser is forgiving about case, punctuation, fillers ("um", "I think") and small typos,
 // and returns null rather than guess when an answer is unclear: the dialog then asks again.
-import { namesADayOrTime } from './dayOrTimeWords.ts';
+import { numberIsNotARating } from './ratingWords.ts';
 
 export type ChoiceOption<V extends string = string> = {
   value: V;
@@ -271,7 +271,7 @@ function wholeNumber(token: string): number | null {
  * number is outside the range.
  */
 export function parseNumberInRange(text: string, min: number, max: number): number | null {
-  if (namesADayOrTime(text)) return null;
+  if (numberIsNotARating(text)) return null;
   const cleaned = text.toLowerCase().replace(/(\d),(\d)/g, '$1.$2');
   if (/(?:^|[^\d\s])\s*-\s*\d/.test(cleaned) || /\bminus\b/.test(cleaned)) return null;
   const outOf = /(\d+(?:\.\d+)?|[a-z]+)\s*(?:\/|out of)\s*(\d+|[a-z]+)/.exec(cleaned);

@@ -1,4 +1,4 @@
-import { namesADayOrTime } from './dayOrTimeWords.ts';
+import { numberIsNotARating } from './ratingWords.ts';
 import { parseDueDate, type DateContext } from './dates.ts';
 
 export type SmartCriterion = 'specific' | 'measurable' | 'timeBound';
@@ -212,7 +212,7 @@ const CONFIDENCE_WORDS: Record<string, number> = {
  * Returns null when there is no number from 1 to 10, so the coach can ask again.
  */
 export function parseConfidence(text: string): number | null {
-  if (namesADayOrTime(text)) return null;
+  if (numberIsNotARating(text)) return null;
   const cleaned = text.toLowerCase().replace(/[\ufe0f\u20e3]/g, '').replace(/\bout of\b/g, '/');
   const percent = /(\d{1,3})\s*%/.exec(cleaned);
   if (percent) return onTheScale(Math.round(Number(percent[1]) / 10));

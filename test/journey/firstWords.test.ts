@@ -1,5 +1,6 @@
-// What a returning client types first is heard, not lost to the welcome; and a day typed where a
-// step is asked is not kept as the step. Over real HTTP on the database under test.
+// What a returning client types first is heard, not lost to the welcome; and words that are not
+// the answer to the goal's questions (a day, a menu button's words, a count of things done) are
+// never kept as a step or a rating. Over real HTTP on the database under test.
 import { describe, expect, it } from 'vitest';
 import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { ChatUser } from '../support/botUnderTest.ts';
@@ -68,5 +69,35 @@ describe(`a day where a step is asked, on ${testProvider}`, () => {
     expect(replies).not.toMatch(/How will you know|How many will you do/);
     expect(joined(await user.say('look at jobs on indeed'))).toMatch(/How many will you do\?/);
     expect(await new PlanRepository(bot.app.database.db, clock).currentPlan(seeded.id)).toBeNull();
+  });
+});
+
+describe(`words that are not the answer in goal setting, on ${testProvider}`, () => {
+  const clock = new TestClock(MONDAY);
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
+
+  it('"review my plan" at the first step and "i did 2 of them" at the rating are not kept', async () => {
+    clock.current = MONDAY;
+    const seeded = await seedReadyClient(bot.app.database.db, { band: 'external', now: MONDAY });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+    await user.say('Set a goal');
+    await user.say('get a job in retail');
+    await user.say('apply for some shop jobs');
+    await user.say('3');
+    await user.say('next friday');
+    expect(joined(await user.say('yes'))).toMatch(/What could that first step be\?/);
+    const menuWords = joined(await user.say('review my plan'));
+    expect(menuWords).toMatch(/Let us finish this question first\. Then you can tap "Review my plan" on the menu\./);
+    expect(menuWords).toMatch(/What could that first step be\?/);
+    expect(joined(await user.say('look at indeed'))).toMatch(/How sure do you feel/);
+    const count = joined(await user.say('i did 2 of them'));
+    expect(count).toMatch(/How sure do you feel/);
+    expect(count).not.toMatch(/Let us make it smaller/);
+    expect(joined(await user.say('8'))).toMatch(/Which job does this help you with\?/);
+    await user.say('Cleaner');
+    const plan = joined(await user.say('My plan'));
+    expect(plan).toMatch(/Look at indeed/);
+    expect(plan).not.toMatch(/review my plan/i);
   });
 });

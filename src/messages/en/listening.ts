@@ -44,6 +44,10 @@ export const questionHeard = 'That is a good question. I do not know the answer,
 export const tooLong = 'Thank you. That is a lot of words for me. Can you say it in one short sentence?';
 export const notAName = 'I would like to call you by your name. Please type just your first name, or tap "Skip".';
 export const dayNotAStep = 'Thank you. That sounds like a day. What will you do? A few words are fine, or tap one of the ideas.';
+/** A menu button's words typed while another question waits. */
+export function menuWordsMidQuestion(label: string): string {
+  return `Let us finish this question first. Then you can tap "${label}" on the menu. To stop now, type "cancel".`;
+}
 export const goalInWords = 'That is OK. Tell me in a few words what you could do, or tap one of the ideas.';
 /** A strength typed where a job is asked: the skills question comes later in the same check. */
 export const strengthBeforeItsQuestion = 'That sounds like a real strength. There is a question about what you are good at too.';
