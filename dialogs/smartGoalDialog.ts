@@ -10,7 +10,7 @@ import type { CoachingStyle } from '../src/domain/coachingStyle.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { dayInDays, nearerFirstStepDate } from '../src/domain/plan.ts';
 import { analyseGoal, isAchievable, mergeGoalAnswer, parseConfidence, type SmartCriterion } from '../src/domain/smart.ts';
-import { goalDueDate, isVagueAnswer, splitDate, tidyAim, tidyWords } from '../src/domain/goalWords.ts';
+import { goalDueDate, goalSteps, isVagueAnswer, splitDate, tidyAim, tidyWords, type GoalAnswers } from '../src/domain/goalWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { setGoal } from '../src/usecases/setGoal.ts';
 import { rememberPlanWritten } from '../src/bot/planThisTurn.ts';
@@ -29,17 +29,12 @@ const DATE_ATTEMPTS = 3;
 choiceSet('smartGoal.yesKeep', say.yesKeepChoices);
 choiceSet('smartGoal.confirm', say.confirmChoices);
 
-interface GoalDraft {
+/** The answers so far (the aim as first said: the goal keeps it, the steps say how), and the client's. */
+interface GoalDraft extends GoalAnswers {
   clientId: string;
-  /** The client's aim as first said; the goal keeps it, the steps say how. */
-  aim: string;
   timeZone: string;
   style: CoachingStyle;
   jobTitles: string[];
-  text: string;
-  dueAt?: string;
-  firstStep?: string;
-  firstStepDueAt?: string;
   ratings: number[];
   jobGoal?: string | null;
 }
@@ -186,7 +181,7 @@ export class SmartGoalDialog extends ComponentDialog {
 
   private async takeNearerChoice(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result !== 'yes') return step.next(null);
-    this.draft(step).firstStepDueAt = memo(step).nearer!;
+    Object.assign(this.draft(step), { firstStepDueAt: memo(step).nearer!, nearerFirstStep: true });
     return askText(step, say.askFirstStep[this.draft(step).style.wording], say.stepExamples, { expecting: 'goal', explanation: say.explainStep, about: 'plan-words' });
   }
 
@@ -227,8 +222,8 @@ export class SmartGoalDialog extends ComponentDialog {
     const draft = this.draft(step);
     const job = String(step.result).trim();
     draft.jobGoal = job.toLowerCase() === say.notSureJob.toLowerCase() ? null : job;
-    const firstStep = { text: tidyWords(draft.firstStep ?? draft.text), by: this.dateWords(draft, draft.firstStepDueAt ?? draft.dueAt!) };
-    return askChoice(step, say.confirmGoal(tidyAim(draft.aim, this.dateContext(draft)), firstStep), say.confirmChoices, undefined, [], { plain: true });
+    const [first, then] = goalSteps(draft).map((item) => ({ text: item.text, by: this.dateWords(draft, item.dueAt) }));
+    return askChoice(step, say.confirmGoal(tidyAim(draft.aim, this.dateContext(draft)), first, then), say.confirmChoices, undefined, [], { plain: true });
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -243,7 +238,7 @@ export class SmartGoalDialog extends ComponentDialog {
         jobGoal: draft.jobGoal ?? null,
         dueAt: goalDueDate(draft.aim, draft.text, draft.dueAt ? new Date(draft.dueAt) : null, this.dateContext(draft)),
         confidenceRatings: draft.ratings,
-        items: [{ text: tidyWords(draft.firstStep ?? draft.text), owner: 'client', dueAt: new Date(draft.firstStepDueAt ?? draft.dueAt!) }],
+        items: goalSteps(draft).map((item) => ({ text: item.text, owner: 'client' as const, dueAt: new Date(item.dueAt) })),
       },
     });
     rememberPlanWritten(step.context, plan);

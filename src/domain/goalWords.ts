@@ -57,6 +57,23 @@ export function tidyWords(text: string): string {
   return kept.charAt(0).toUpperCase() + kept.slice(1);
 }
 
+/** A goal's answers as the goal-setting questions gathered them (dates as ISO strings). */
+export type GoalAnswers = { aim: string; text: string; dueAt?: string; firstStep?: string; firstStepDueAt?: string; nearerFirstStep?: boolean };
+
+/**
+ * The steps the client set: the first step, and when they agreed to a nearer first step, the step
+ * they had made specific and measurable ("apply for 3 shop jobs" by Friday) after it; that one had
+ * been dropped from the plan. A smaller step taken for want of confidence replaces it instead.
+ */
+export function goalSteps(answers: GoalAnswers): { text: string; dueAt: string }[] {
+  const first = { text: tidyWords(answers.firstStep ?? answers.text), dueAt: answers.firstStepDueAt ?? answers.dueAt! };
+  if (!answers.nearerFirstStep || !answers.firstStep || !answers.dueAt) return [first];
+  const sharpened = tidyWords(answers.text);
+  const sameAs = (other: string) => sharpened.toLowerCase() === other.toLowerCase();
+  if (!normaliseAnswer(sharpened) || sameAs(first.text) || sameAs(tidyWords(answers.aim))) return [first];
+  return [first, { text: sharpened, dueAt: answers.dueAt }];
+}
+
 /** The aim as the client said it, tidied, with any date left for the goal's own due date. */
 export function tidyAim(text: string, context: DateContext): string {
   return tidyWords(splitDate(text, context).text);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHedgedYesNo, parseProgress, readChoice } from '../../src/domain/partialAnswers.ts';
 import { asksWhatWeMean, cutToLength, isUnsureAnswer, looksLikeGibberish, nameFrom, saysAStrength, saysAWorry, statesAName } from '../../src/domain/textChecks.ts';
-import { goalDueDate, isOnlyADate, isVagueAnswer, splitDate, tidyAim } from '../../src/domain/goalWords.ts';
+import { goalDueDate, goalSteps, isOnlyADate, isVagueAnswer, splitDate, tidyAim } from '../../src/domain/goalWords.ts';
 import { howMuchShared } from '../../src/domain/assessmentShared.ts';
 import { emptyVocationalProfile } from '../../src/domain/assessmentSteps.ts';
 import { outcomeChoices } from '../../src/messages/en/review.ts';
@@ -206,5 +206,29 @@ describe('a day typed where a step is asked', () => {
 
   it.each(['ring the college tomorrow', 'apply for 3 jobs by friday', 'look at 2 adverts', 'asap', 'call the agency monday'])('"%s" is a step', (text) => {
     expect(isOnlyADate(text, context)).toBe(false);
+  });
+});
+
+describe('the steps a goal keeps', () => {
+  const friday = '2026-06-12T23:00:00.000Z';
+  const monday = '2026-06-14T23:00:00.000Z';
+
+  it('keeps the sharpened step after a nearer first step the client agreed to', () => {
+    expect(goalSteps({ aim: 'get a job', text: 'apply for 2 cleaning jobs', dueAt: friday, firstStep: 'look at indeed', firstStepDueAt: monday, nearerFirstStep: true })).toEqual([
+      { text: 'Look at indeed', dueAt: monday },
+      { text: 'Apply for 2 cleaning jobs', dueAt: friday },
+    ]);
+  });
+
+  it('lets a smaller step, taken for want of confidence, replace it', () => {
+    expect(goalSteps({ aim: 'get a job', text: 'apply for 2 cleaning jobs', dueAt: friday, firstStep: 'apply for 1 cleaning job' })).toEqual([
+      { text: 'Apply for 1 cleaning job', dueAt: friday },
+    ]);
+  });
+
+  it('does not repeat the goal as a step', () => {
+    expect(goalSteps({ aim: 'update my CV', text: 'update my CV', dueAt: friday, firstStep: 'write down my jobs', firstStepDueAt: monday, nearerFirstStep: true })).toEqual([
+      { text: 'Write down my jobs', dueAt: monday },
+    ]);
   });
 });

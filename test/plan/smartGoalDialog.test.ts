@@ -127,6 +127,29 @@ describe(`setting a SMART goal over HTTP on ${testProvider}`, () => {
     expect(innerPlan!.nextReviewAt).toEqual(londonMidnight('2026-06-22')); // internal: every 14 days
   });
 
+  it('keeps the step the client made specific after the nearer first step they agreed to, not only the first step', async () => {
+    const seeded = await seedReadyClient(db(), { band: 'external', now: MONDAY });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+    await user.say('Set a goal');
+    await user.say('get a job');
+    await user.say('apply for cleaning jobs');
+    await user.say('2');
+    expect(last(await user.say('in 10 days'))).toMatch(/Could you do a first step by Monday 15 June\?/);
+    await user.say('Yes');
+    await user.say('look at jobs on indeed');
+    await user.say('9');
+    const confirm = last(await user.say('Cleaner'));
+    expect(confirm).toContain('Your first step: "Look at jobs on indeed", by Monday 15 June.');
+    expect(confirm).toContain('Then: "Apply for 2 cleaning jobs", by Thursday 18 June.');
+    await user.say('yes');
+    const plan = await new PlanRepository(db()).currentPlan(seeded.id);
+    expect(plan!.items.map((item) => [item.text, item.dueAt])).toEqual([
+      ['Look at jobs on indeed', londonMidnight('2026-06-15')],
+      ['Apply for 2 cleaning jobs', londonMidnight('2026-06-18')],
+    ]);
+  });
+
   it('uses stretch wording for an internal client and asks which job when the profile has none', async () => {
     const seeded = await seedReadyClient(db(), { band: 'internal', now: MONDAY, jobGoals: [] });
     const user = new ChatUser(bot, { userId: seeded.userId });

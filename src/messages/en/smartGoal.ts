@@ -75,11 +75,12 @@ export const askWhichJob = 'Which job does this help you with?';
 export const askWhichJobNone = 'Which job would this help you get? Tell me in a few words.';
 export const notSureJob = 'Not sure';
 
-export const confirmGoal = (goal: string, firstStep?: { text: string; by: string }) =>
+export const confirmGoal = (goal: string, firstStep?: { text: string; by: string }, then?: { text: string; by: string }) =>
   [
     'Here is your goal, in your words:',
     `"${goal}"`,
     ...(firstStep ? [`Your first step: "${firstStep.text}", by ${firstStep.by}.`] : []),
+    ...(then ? [`Then: "${then.text}", by ${then.by}.`] : []),
     'Is that right?',
   ].join('\n');
 export const confirmYes = 'Yes';
