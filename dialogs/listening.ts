@@ -8,7 +8,8 @@ import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { DEFAULT_COACHING_STYLE } from '../src/domain/coachingStyle.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { readStartedWork } from '../src/domain/inWork.ts';
-import { asksWhatWeMean, isUnsureAnswer, looksLikeGibberish, MAX_GOAL_LENGTH, nameFrom, saysAStrength, saysAWorry, statesAName } from '../src/domain/textChecks.ts';
+import { asksForMoreTime, asksWhatWeMean, isUnsureAnswer, looksLikeGibberish, MAX_GOAL_LENGTH, saysAStrength, saysAWorry } from '../src/domain/textChecks.ts';
+import { nameFrom, statesAName } from '../src/domain/nameWords.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
@@ -26,7 +27,7 @@ import { requestAdviser } from './talkToAdviser.ts';
 /** What the question on screen expects: a button's answer, a name, a goal, or free words. */
 export type Expecting = 'choice' | 'name' | 'goal' | 'words';
 /** What the question is about, where that changes what counts as an answer. */
-export type AskedAbout = 'consent' | 'plan-words' | 'job-wanted' | 'barrier' | 'invite-code';
+export type AskedAbout = 'consent' | 'plan-words' | 'job-wanted' | 'barrier' | 'invite-code' | 'review' | 'work-history';
 
 const SERVICES = Symbol('coach.listening.services');
 
@@ -125,6 +126,10 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   const menuWords = menuChoiceIn(said, expecting, about);
   if (menuWords) {
     await context.sendActivity(say.menuWordsMidQuestion(menuWords));
+    return true;
+  }
+  if (about === 'review' && asksForMoreTime(said)) {
+    await context.sendActivity(say.moreTimeInTheReview);
     return true;
   }
   const codeReply = about === 'invite-code' ? readCodeReply(said) : null;

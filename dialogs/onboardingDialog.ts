@@ -9,7 +9,7 @@ import { identify } from '../src/privacy/clientData.ts';
 import { AdviserRepository, CaseloadFullError, type Adviser } from '../src/db/advisers.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
-import { nameFrom } from '../src/domain/textChecks.ts';
+import { nameFrom } from '../src/domain/nameWords.ts';
 import { inviteCodeCandidates } from '../src/domain/inviteCodeWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';

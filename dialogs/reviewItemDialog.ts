@@ -5,6 +5,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { parseChoice } from '../src/domain/answers.ts';
 import { saysMoreThanOutcome } from '../src/domain/partialAnswers.ts';
+import { namesAFeeling } from '../src/domain/textChecks.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { splitDate, tidyWords } from '../src/domain/goalWords.ts';
 import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
@@ -76,22 +77,25 @@ export class ReviewItemDialog extends WaterfallDialog {
     answers(step).outcome = step.result as ReviewOutcome;
     const typed = step.context.activity.text ?? '';
     if (saysMoreThanOutcome(typed)) return step.next(typed.trim().slice(0, MAX_ANSWER));
-    return askText(step, say.askWhatHappened);
+    return askText(step, say.askWhatHappened, [], { about: 'review' });
   }
 
   private async askFeelings(step: WaterfallStepContext): Promise<DialogTurnResult> {
     answers(step).whatHappened = step.result as string;
-    return askText(step, say.askFeelings, ['Good', 'OK', 'Not great']);
+    return askText(step, say.askFeelings, ['Good', 'OK', 'Not great'], { about: 'review' });
   }
 
   private async askWentWellOrHard(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    answers(step).feelings = step.result as string;
-    return askText(step, answers(step).outcome === 'done' ? say.askWentWell : say.askWhatWasHard);
+    const said = step.result as string;
+    // "my laptop broke" to "How did it feel?" already says what made it hard: not asked twice.
+    if (answers(step).outcome !== 'done' && !namesAFeeling(said)) return step.next(said);
+    answers(step).feelings = said;
+    return askText(step, answers(step).outcome === 'done' ? say.askWentWell : say.askWhatWasHard, [], { about: 'review' });
   }
 
   private async askDifferently(step: WaterfallStepContext): Promise<DialogTurnResult> {
     answers(step).wentWell = step.result as string;
-    return askText(step, say.askDifferently, [say.nothingDifferent]);
+    return askText(step, say.askDifferently, [say.nothingDifferent], { about: 'review' });
   }
 
   private async askNextStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -184,6 +184,7 @@ const JOB_QUESTIONS = new Set(['first-job', 'second-job', 'third-job']);
 
 function aboutOf(question: AssessmentQuestion): { about?: AskedAbout } {
   if (JOB_QUESTIONS.has(question.id)) return { about: 'job-wanted' };
+  if (question.step === 'work-history') return { about: 'work-history' };
   return question.kind === 'barrier' ? { about: 'barrier' } : {};
 }
 

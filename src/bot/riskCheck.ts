@@ -4,6 +4,7 @@
 // their adviser. Either way the dialog the client was in waits, untouched.
 // A job loss or a barrier that needs a specialist is handed over too, and the dialog goes on.
 import { MessageFactory, type ConversationState, type Middleware, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
 import { assessRisk } from '../domain/risk.ts';
 import { inContextOfWorry, isTerseIntent } from '../domain/risk/terseIntent.ts';
 import { parseChoice } from '../domain/answers.ts';
@@ -38,6 +39,7 @@ import { consentAnswers } from '../messages/en/onboarding.ts';
 import { benefitConditionsAnswer, type BarrierHandOff } from '../messages/en/specialist.ts';
 import { addBarrierHandOffStep, handOverSpecialistQuestion } from '../../dialogs/specialistQuestion.ts';
 import { turnAdviser, turnClient } from './turnLookups.ts';
+import { aboutOnScreen } from './questionOnScreen.ts';
 import { SafetyWindow, type OpenWindow } from './safetyWindow.ts';
 
 /** What the rest of the turn should do with the dialogs after the risk check. */
@@ -66,6 +68,7 @@ export class RiskCheck implements Middleware {
   /** When the client last said no to the offer of their adviser: we do not ask again. */
   private readonly declinedAdviser: StatePropertyAccessor<string | undefined>;
   private readonly window: SafetyWindow;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
 
   constructor(
     private readonly services: CoachServices,
@@ -73,6 +76,8 @@ export class RiskCheck implements Middleware {
   ) {
     this.pause = conversationState.createProperty<SafetyPause | undefined>('safetyPause');
     this.declinedAdviser = conversationState.createProperty<string | undefined>('declinedAdviserAt');
+    // The dialogs' own saved stack (src/bot/coachBot.ts), read only.
+    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.window = new SafetyWindow(services);
   }
 
@@ -190,7 +195,9 @@ export class RiskCheck implements Middleware {
 
   private async handOverWhatTheySaid(context: TurnContext, client: Client, text: string): Promise<void> {
     try {
-      if (detectJobLoss(text)) {
+      // A job that ended, told at the self-assessment's questions about past work ("How did that job
+      // end?" "contract ended"), is history kept in the profile, not news for the adviser.
+      if (detectJobLoss(text) && aboutOnScreen(await this.dialogState.get(context)) !== 'work-history') {
         const { created } = await raiseEscalation(this.services, { clientId: client.id, trigger: 'job-loss', reportedAt: this.services.clock.now() });
         if (created) await context.sendActivity(jobLossReply);
       }

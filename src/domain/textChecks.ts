@@ -2,7 +2,6 @@
 // keyboard mashing, or a sentence where a name should be. Pure: text in, verdict out.
 import { normaliseAnswer } from './answers.ts';
 
-export const MAX_NAME_LENGTH = 40;
 export const MAX_GOAL_LENGTH = 200;
 /** Longer than this is a pasted page, not a goal or an answer to read. */
 export const WALL_OF_TEXT = 600;
@@ -17,54 +16,6 @@ export function looksLikeGibberish(text: string): boolean {
     (word) => (word.length >= 3 && !VOWELS.test(word)) || /[^aeiouy\s]{5,}/.test(word) || /(\p{L})\1{3,}/u.test(word),
   );
   return mashed.length / words.length > 0.5;
-}
-
-// Words of an answer or a greeting, never a name alone: "ok fine yes" to the name question is a
-// reply to the chat, not what to call someone. Names that are also words ("Will", "Hope", "Joy")
-// are not here, nor the words that skip the question ("no", "skip", "pass"): the name step reads those.
-const NOT_NAME_WORDS = new Set([
-  'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'ye', 'aye', 'ok', 'okay', 'okey', 'k', 'kk', 'fine', 'sure',
-  'alright', 'alrite', 'right', 'cool', 'good', 'great', 'grand', 'nope', 'nah', 'not', 'thanks',
-  'thank', 'you', 'cheers', 'ta', 'hi', 'hiya', 'hello', 'hey', 'whatever', 'dunno', 'idk', 'maybe', 'go',
-  'on', 'then', 'that', 'is', 'it', 'its', 'me', 'please', 'pls', 'sorry', 'what', 'why', 'how', 'who',
-  'huh', 'eh', 'er', 'um', 'erm', 'hmm', 'lol', 'nothing', 'anything', 'none', 'same',
-  'done', 'ready', 'wait', 'help', 'cancel', 'stop', 'menu', 'back', 'and', 'so', 'just', 'whats', 'ur',
-  'u', 'name', 'my', 'mine',
-]);
-
-const NAME_LEAD = /^(?:(?:you can |please )?call me|my name is|my names|my name s|im|i am|it is|its|name is|just)\s+/;
-
-/**
- * The name to call someone from what they typed ("call me dave" gives "Dave"), or null when it
- * does not look like a name: too long, a sentence, digits, links or mashing.
- */
-export function nameFrom(text: string): string | null {
-  const trimmed = text.trim().replace(/[.!]+$/, '');
-  if (!trimmed || trimmed.length > MAX_NAME_LENGTH) return null;
-  if (/[\d@<>[\]()*_#:/\\]/.test(trimmed) || looksLikeGibberish(trimmed)) return null;
-  const lowered = trimmed.toLowerCase().replace(/['\u2019]/g, '');
-  const lead = NAME_LEAD.exec(lowered);
-  const name = lead ? trimmed.replace(/['\u2019]/g, '').slice(lead[0].length) : trimmed;
-  const words = name.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 3) return null;
-  if (words.every((word) => NOT_NAME_WORDS.has(word.toLowerCase().replace(/['\u2019]/g, '')))) return null;
-  if (!words.every((word) => /^\p{L}[\p{L}'\u2019-]*$/u.test(word))) return null;
-  return words.map((word) => (word === word.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word)).join(' ');
-}
-
-// Only the leads that can introduce nothing but a name: "i am ..." may be a feeling.
-const SAYS_NAME = /^(?:call me|my name is|my names|my name s|name is)\s+/;
-// Words after "call me" that ask for a call rather than give a name.
-const NOT_A_NAME_AFTER_CALL_ME = /^call me (?:back|asap|later|soon|tomorrow|today|tonight|now|please|when|on|at|after|before|in|about|if|plz|pls)\b/;
-
-/**
- * "Please call me Margaret", "my name is Sam": a name said as one, which answers the name question
- * even though "call me" also asks for a call. Not "call me back" or "call me tomorrow".
- */
-export function statesAName(text: string): boolean {
-  const lowered = text.trim().toLowerCase().replace(/['\u2019]/g, '').replace(/^(?:you can |please )/, '');
-  if (!SAYS_NAME.test(lowered) || NOT_A_NAME_AFTER_CALL_ME.test(lowered)) return false;
-  return nameFrom(text) !== null;
 }
 
 /** Text kept to a length, cut at a word where possible; `cut` says whether anything was lost. */
@@ -137,4 +88,20 @@ export function saysAWorry(text: string): boolean {
   if (!match) return /\bscares? me\b/.test(words) && !NOT_WORRIED.test(words);
   if (match[0].endsWith('confident')) return LACKS_CONFIDENCE.test(words);
   return !NOT_WORRIED.test(words);
+}
+
+// "can i have till next week", "could i get a bit more time": asking for a new day, in a review.
+const MORE_TIME = /^(?:please |so |but |and |erm |um )?(?:can|could|may|is it ok if|is it okay if|would it be ok if|am i allowed to|can we|could we)\b.*\b(?:more time|extra time|longer|another (?:week|day|couple of days|few days)|a new (?:day|date)|(?:till|until|til) (?:next|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d)|move (?:it|the date|the day)|change (?:the|my) (?:date|day)|push it back|put it off|do it (?:next week|later|another day))\b/;
+
+/** A request for more time: answered in a review, not kept as what made it hard. */
+export function asksForMoreTime(text: string): boolean {
+  return MORE_TIME.test(normaliseAnswer(text));
+}
+
+// How a step felt, in the words people use: "ok i guess", "bit stressful", "proud of myself".
+const FEELING = /\b(?:good|ok|okay|fine|great|alright|allright|bad|rubbish|awful|terrible|horrible|hard|tough|difficult|easy|stress\w*|nervous|anxious|worried|scared|happy|proud|sad|down|low|tired|exhausted|meh|annoyed|angry|frustrat\w*|fed up|gutted|relieved|excited|confident|embarrass\w*|overwhelm\w*|so so|not bad|crap|shit|weird|strange|mixed|nice|amazing|brilliant|boring|lonely|upset|hopeless|useless|pleased|chuffed|buzzing|glad|felt|feel|feeling|awkward|depress\w*|miserable|shattered|knackered|drained|better|worse)\b/;
+
+/** Words that say how something felt; "my laptop broke" says what got in the way instead. */
+export function namesAFeeling(text: string): boolean {
+  return FEELING.test(normaliseAnswer(text));
 }

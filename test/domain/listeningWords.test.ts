@@ -2,7 +2,8 @@
 // keyboard mashing, dates inside a step, tidy aims, and how much a client chose to share.
 import { describe, expect, it } from 'vitest';
 import { parseHedgedYesNo, parseProgress, readChoice } from '../../src/domain/partialAnswers.ts';
-import { asksWhatWeMean, cutToLength, isUnsureAnswer, looksLikeGibberish, nameFrom, saysAStrength, saysAWorry, statesAName } from '../../src/domain/textChecks.ts';
+import { asksWhatWeMean, asksForMoreTime, cutToLength, isUnsureAnswer, looksLikeGibberish, namesAFeeling, saysAStrength, saysAWorry } from '../../src/domain/textChecks.ts';
+import { nameFrom, statesAName } from '../../src/domain/nameWords.ts';
 import { goalDueDate, goalSteps, isOnlyADate, isVagueAnswer, splitDate, tidyAim } from '../../src/domain/goalWords.ts';
 import { howMuchShared } from '../../src/domain/assessmentShared.ts';
 import { emptyVocationalProfile } from '../../src/domain/assessmentSteps.ts';
@@ -59,6 +60,13 @@ describe('names, mashing and pasted pages', () => {
     ['Please call me ASAP', false],
     ['i am sad today', false],
     ['can you call me', false],
+    ['its marcus', true],
+    ['hiya its marcus', true],
+    ['marcus here', true],
+    ['im marcus', true],
+    ['im tired', false],
+    ['im back', false],
+    ['its fine', false],
   ])('"%s" states a name: %s', (typed, states) => {
     expect(statesAName(typed)).toBe(states);
   });
@@ -71,11 +79,13 @@ describe('names, mashing and pasted pages', () => {
     ['Will', 'Will'],
     ['hope', 'Hope'],
     ['call me Joy', 'Joy'],
+    ['hiya its marcus', 'Marcus'],
+    ['marcus here', 'Marcus'],
   ])('takes "%s" as the name %s', (typed, name) => {
     expect(nameFrom(typed)).toBe(name);
   });
 
-  it.each(['I am not sure what you want', 'asdfgh', '[me](http://x.y)', 'x'.repeat(50), '12345', 'ok fine yes', 'Yes', 'yeah go on', 'nah', 'Hello', 'thank you', 'OK.', "what's my name"])('does not take "%s" as a name', (typed) => {
+  it.each(['I am not sure what you want', 'asdfgh', '[me](http://x.y)', 'x'.repeat(50), '12345', 'ok fine yes', 'Yes', 'yeah go on', 'nah', 'Hello', 'thank you', 'OK.', "what's my name", 'dont have one', 'no code', 'skip it'])('does not take "%s" as a name', (typed) => {
     expect(nameFrom(typed)).toBeNull();
   });
 
@@ -230,5 +240,23 @@ describe('the steps a goal keeps', () => {
     expect(goalSteps({ aim: 'update my CV', text: 'update my CV', dueAt: friday, firstStep: 'write down my jobs', firstStepDueAt: monday, nearerFirstStep: true })).toEqual([
       { text: 'Write down my jobs', dueAt: monday },
     ]);
+  });
+});
+
+describe('in a review', () => {
+  it.each(['can i have till next week', 'could i get a bit more time', 'is it ok if i do it next week', 'can we change the date'])('"%s" asks for more time', (text) => {
+    expect(asksForMoreTime(text)).toBe(true);
+  });
+
+  it.each(['my laptop broke', 'i ran out of time', 'can i ask something', 'the bus was late'])('"%s" does not', (text) => {
+    expect(asksForMoreTime(text)).toBe(false);
+  });
+
+  it.each(['ok i guess', 'bit stressful', 'proud of myself', 'not great', 'meh'])('"%s" says how it felt', (text) => {
+    expect(namesAFeeling(text)).toBe(true);
+  });
+
+  it.each(['my laptop broke', 'the bus didnt come', 'i was ill all week', 'too busy with the kids'])('"%s" says what got in the way', (text) => {
+    expect(namesAFeeling(text)).toBe(false);
   });
 });

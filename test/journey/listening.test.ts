@@ -175,6 +175,26 @@ describe(`a coach that listens, on ${testProvider}`, () => {
       expect(JSON.stringify(progress.profile)).not.toMatch(/gaps in my cv|nervous/);
     });
 
+    it('"its marcus" is a name, not a hello; the end of a past job, told in the self-assessment, is not news for the adviser', async () => {
+      const user = new ChatUser(bot);
+      expect(joined(await user.say('hello'))).toMatch(/Is it OK for me to keep your answers\?/);
+      await user.say('yes');
+      const named = joined(await user.say('its marcus'));
+      expect(named).toMatch(/Nice to meet you, Marcus\./);
+      expect(named).not.toMatch(/Hello again/);
+      await user.say("I don't have one");
+      await user.say('Forklift driver');
+      await user.say('the money is ok');
+      await user.say("No, that's all");
+      await user.say('yes');
+      expect(joined(await user.say('warehouse operative at amazon'))).toMatch(/How did that job end\?/);
+      const ended = joined(await user.say('contract ended'));
+      expect(ended).not.toMatch(/I have told your adviser/);
+      const client = await db().client.findUnique({ where: { userKey: `emulator:${user.userId}` } });
+      expect(await db().escalation.count({ where: { clientId: client!.id, reason: 'job-loss' } })).toBe(0);
+      expect((await progressOf(user)).profile.workHistory).toMatchObject({ lastJob: 'warehouse operative at amazon', howItEnded: 'contract ended' });
+    });
+
     it('a strength typed where a job is asked is heard, and not kept as a job', async () => {
       const user = new ChatUser(bot);
       await consentAndLink(user, { name: 'Kim', code: "I don't have one" });

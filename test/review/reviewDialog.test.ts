@@ -70,4 +70,22 @@ describe(`the review dialog on ${testProvider}`, () => {
     expect(await db.reminder.count({ where: { clientId: client.id, kind: 'review-due', status: 'pending' } })).toBe(1);
     expect(await db.review.count({ where: { clientId: client.id } })).toBe(1);
   });
+
+  it('hears a reason given for a feeling, and a request for more time, without keeping either in the wrong place', async () => {
+    const user = new ChatUser(bot);
+    const { lineageId } = await readyClient(user);
+    await user.say('Review my plan');
+    expect((await user.say('sort of, i started it but didnt finish')).join(' ')).toMatch(/How did it feel/);
+    const reason = (await user.say('my laptop broke')).join(' ');
+    expect(reason).toMatch(/What would you do differently next time\?/);
+    expect(reason).not.toMatch(/What made it hard/);
+    const moreTime = (await user.say('can i have till next week')).join(' ');
+    expect(moreTime).toMatch(/Yes, that is OK\. We will pick a new day for it in a moment\./);
+    expect(moreTime).toMatch(/What would you do differently next time\?/);
+    expect((await user.say('Nothing')).join(' ')).toMatch(/What could you do next\?/);
+    await user.say('finish it at the library on tuesday');
+    const [entry] = await bot.app.database.db.reviewEntry.findMany({ where: { itemLineageId: lineageId } });
+    expect(entry).toMatchObject({ outcome: 'partly-done', wentWell: 'my laptop broke', differently: 'Nothing' });
+    expect(entry!.feelings ?? '').toBe('');
+  });
 });

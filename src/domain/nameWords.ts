@@ -1,0 +1,67 @@
+// A name from what a client typed at "What would you like me to call you?": "call me dave",
+// "its marcus", "marcus here" give the name; a reply to the chat ("ok fine yes") or the code
+// question answered early ("dont have one") does not.
+import { looksLikeGibberish, namesAFeeling } from './textChecks.ts';
+
+export const MAX_NAME_LENGTH = 40;
+
+// Words of an answer or a greeting, never a name alone: "ok fine yes" to the name question is a
+// reply to the chat, not what to call someone. Names that are also words ("Will", "Hope", "Joy")
+// are not here, nor the words that skip the question ("no", "skip", "pass"): the name step reads those.
+const NOT_NAME_WORDS = new Set([
+  'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'ye', 'aye', 'ok', 'okay', 'okey', 'k', 'kk', 'fine', 'sure',
+  'alright', 'alrite', 'right', 'cool', 'good', 'great', 'grand', 'nope', 'nah', 'not', 'thanks',
+  'thank', 'you', 'cheers', 'ta', 'hi', 'hiya', 'hello', 'hey', 'whatever', 'dunno', 'idk', 'maybe', 'go',
+  'on', 'then', 'that', 'is', 'it', 'its', 'me', 'please', 'pls', 'sorry', 'what', 'why', 'how', 'who',
+  'huh', 'eh', 'er', 'um', 'erm', 'hmm', 'lol', 'nothing', 'anything', 'none', 'same',
+  'done', 'ready', 'wait', 'help', 'cancel', 'stop', 'menu', 'back', 'and', 'so', 'just', 'whats', 'ur',
+  'u', 'name', 'my', 'mine',
+]);
+
+// What may come before a name: "call me", "its", and a hello first ("hiya its marcus").
+const NAME_LEAD = /^(?:(?:hi|hiya|hello|hey|heya|morning|evening)\s+(?:there\s+)?)?(?:(?:you can |please )?call me|my name is|my names|my name s|im|i am|it is|its|this is|name is|names|me|just)\s+/;
+// "marcus here"
+const NAME_TRAIL = /\s+here$/i;
+// Never part of a name: the code question answered early ("dont have one", "no code").
+const NEVER_IN_A_NAME = new Set(['code', 'dont', 'havent', 'have', 'got', 'adviser', 'advisor', 'skip', 'one']);
+
+/**
+ * The name to call someone from what they typed ("call me dave" gives "Dave"), or null when it
+ * does not look like a name: too long, a sentence, digits, links or mashing.
+ */
+export function nameFrom(text: string): string | null {
+  const trimmed = text.trim().replace(/[.!]+$/, '');
+  if (!trimmed || trimmed.length > MAX_NAME_LENGTH) return null;
+  if (/[\d@<>[\]()*_#:/\\]/.test(trimmed) || looksLikeGibberish(trimmed)) return null;
+  const lowered = trimmed.toLowerCase().replace(/['\u2019]/g, '');
+  const lead = NAME_LEAD.exec(lowered);
+  const name = (lead ? trimmed.replace(/['\u2019]/g, '').slice(lead[0].length) : trimmed).replace(NAME_TRAIL, '');
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 3) return null;
+  if (words.length > 1 && words.some((word) => NEVER_IN_A_NAME.has(word.toLowerCase().replace(/['\u2019]/g, '')))) return null;
+  if (words.every((word) => NOT_NAME_WORDS.has(word.toLowerCase().replace(/['\u2019]/g, '')))) return null;
+  if (!words.every((word) => /^\p{L}[\p{L}'\u2019-]*$/u.test(word))) return null;
+  return words.map((word) => (word === word.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word)).join(' ');
+}
+
+// Only the leads that can introduce nothing but a name: "i am ..." may be a feeling, and "its ..."
+// or "this is ..." only when one or two words follow that say no feeling ("its marcus", read as a
+// hello by the intent model, had been answered "Hello again!").
+const SAYS_NAME = /^(?:call me|my name is|my names|my name s|name is)\s+/;
+const INTRODUCES = /^(?:(?:hi|hiya|hello|hey|heya)\s+(?:there\s+)?)?(?:(?:its|it is|this is)\s+\S+(?:\s+\S+)?|(?:im|i am)\s+\S+)$|^\S+\s+here$/;
+// "im back", "im ready": how someone is, not who.
+const NOT_A_NAME_AFTER_IM = /^(?:im|i am)\s+(?:back|ready|confused|lost|bored|unemployed|here|new|stuck|busy|sick|ill|home|out|free|single|looking|working|waiting|done|sorry|unsure|trying|retired|disabled|pregnant|late|early|away|around|in|on|off|up|cold|hot|hungry|skint|broke|fine|good|ok|okay|alright|shy|nervous|\d+)$/;
+// Words after "call me" that ask for a call rather than give a name.
+const NOT_A_NAME_AFTER_CALL_ME = /^call me (?:back|asap|later|soon|tomorrow|today|tonight|now|please|when|on|at|after|before|in|about|if|plz|pls)\b/;
+
+/**
+ * "Please call me Margaret", "my name is Sam": a name said as one, which answers the name question
+ * even though "call me" also asks for a call. Not "call me back" or "call me tomorrow".
+ */
+export function statesAName(text: string): boolean {
+  const lowered = text.trim().toLowerCase().replace(/['\u2019]/g, '').replace(/^(?:you can |please )/, '');
+  if (INTRODUCES.test(lowered) && !NOT_A_NAME_AFTER_IM.test(lowered)) return nameFrom(text) !== null && !namesAFeeling(lowered.replace(/^.*\b(?:its|it is|this is|im|i am)\s+/, ''));
+  if (!SAYS_NAME.test(lowered) || NOT_A_NAME_AFTER_CALL_ME.test(lowered)) return false;
+  return nameFrom(text) !== null;
+}
+
