@@ -8,7 +8,7 @@ import { requestBotStateSweep } from '../src/bot/erasureAfterTurn.ts';
 import { identify } from '../src/privacy/clientData.ts';
 import { AdviserRepository, CaseloadFullError, type Adviser } from '../src/db/advisers.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
-import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
+import { parseChoice, parseYesNo, type ChoiceOption } from '../src/domain/answers.ts';
 import { nameFrom } from '../src/domain/nameWords.ts';
 import { inviteCodeCandidates } from '../src/domain/inviteCodeWords.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -160,6 +160,11 @@ export class OnboardingDialog extends ComponentDialog {
     const adviser = await this.adviserByCodeIn(text);
     if (adviser) {
       (prompt.recognized as { value: unknown }).value = { adviserId: adviser.id } satisfies CodeAnswer;
+      return true;
+    }
+    // "no i dont", "nope never got one": a no to "Did your adviser give you a code?".
+    if (parseYesNo(text) === 'no') {
+      (prompt.recognized as { value: unknown }).value = { none: true } satisfies CodeAnswer;
       return true;
     }
     if (prompt.attemptCount >= MAX_CODE_TRIES) {

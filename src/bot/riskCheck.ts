@@ -8,6 +8,7 @@ import type { DialogState } from 'botbuilder-dialogs';
 import { assessRisk } from '../domain/risk.ts';
 import { inContextOfWorry, isTerseIntent } from '../domain/risk/terseIntent.ts';
 import { parseChoice } from '../domain/answers.ts';
+import { leadingYesNo } from '../domain/partialAnswers.ts';
 import { concernTopicOf, type ConcernTopic } from '../domain/concernTopic.ts';
 import { detectJobLoss, detectSpecialistBarriers } from '../domain/escalationRules.ts';
 import { asksAboutBenefitConditions } from '../domain/benefitWorries.ts';
@@ -167,7 +168,8 @@ export class RiskCheck implements Middleware {
 
   /** The answer to "Would you like your adviser to get in touch?", if this message is one. */
   private async answerConcernOffer(context: TurnContext, client: Client | null, pause: ConcernPause, text: string): Promise<boolean> {
-    const answer = parseChoice(text, CONCERN_ANSWERS, { byPosition: false });
+    // "yes i need to be home for the kids at 3": a yes with more said after it is still a yes.
+    const answer = parseChoice(text, CONCERN_ANSWERS, { byPosition: false }) ?? leadingYesNo(text);
     await this.pause.delete(context);
     if (!answer) return false;
     if (answer === 'yes') {

@@ -44,6 +44,19 @@ export function parseHedgedYesNo(text: string): 'yes' | 'no' | null {
   return null;
 }
 
+const LEADING_YES = /^(?:yes|yeah|yeh|yep|yup|yea|ya|aye|ok|okay|sure|please)\b(?!.*\b(?:not|no|dont|cant|wont|never|but)\b)/;
+const LEADING_NO = /^(?:no|nah|nope|naw|na)\b/;
+
+/**
+ * A yes or a no said first, whatever follows, numbers too: "yes i need to be home for the kids
+ * at 3" (parseYesNo leaves any answer with a number alone).
+ */
+export function leadingYesNo(text: string): 'yes' | 'no' | null {
+  const words = normaliseAnswer(text);
+  if (LEADING_NO.test(words)) return 'no';
+  return LEADING_YES.test(words) ? 'yes' : null;
+}
+
 /** How a choice prompt reads typed words beyond the options' own names. */
 export type ChoiceReading = 'progress';
 

@@ -1,7 +1,7 @@
 // The pure readers behind "a coach that listens": part-done answers, hedged yes and no, names,
 // keyboard mashing, dates inside a step, tidy aims, and how much a client chose to share.
 import { describe, expect, it } from 'vitest';
-import { parseHedgedYesNo, parseProgress, readChoice } from '../../src/domain/partialAnswers.ts';
+import { leadingYesNo, parseHedgedYesNo, parseProgress, readChoice } from '../../src/domain/partialAnswers.ts';
 import { asksWhatWeMean, asksForMoreTime, cutToLength, isUnsureAnswer, looksLikeGibberish, namesAFeeling, saysAStrength, saysAWorry } from '../../src/domain/textChecks.ts';
 import { nameFrom, statesAName } from '../../src/domain/nameWords.ts';
 import { goalDueDate, goalSteps, isOnlyADate, isVagueAnswer, splitDate, tidyAim } from '../../src/domain/goalWords.ts';
@@ -258,5 +258,18 @@ describe('in a review', () => {
 
   it.each(['my laptop broke', 'the bus didnt come', 'i was ill all week', 'too busy with the kids'])('"%s" says what got in the way', (text) => {
     expect(namesAFeeling(text)).toBe(false);
+  });
+});
+
+describe('a yes or a no said first', () => {
+  it.each([
+    ['yes i need to be home for the kids at 3', 'yes'],
+    ['yeah please, after 2pm', 'yes'],
+    ['no thanks, maybe next week', 'no'],
+    ['nah im ok', 'no'],
+    ['yes but not today', null],
+    ['i need to be home at 3', null],
+  ] as const)('"%s" is %s', (text, answer) => {
+    expect(leadingYesNo(text)).toBe(answer);
   });
 });

@@ -100,6 +100,16 @@ describe(`the adviser side, on ${testProvider}`, () => {
     expect((await bob.say('escalations')).join('\n')).not.toMatch(/Fay/);
   });
 
+  it('takes a yes with more said after it as the answer to the offer of the adviser', async () => {
+    const client = await consentedClient('Hana', annAdviser);
+    expect((await client.say('honestly i cant cope anymore, everything feels hopeless')).join(' ')).toMatch(/Would you like your adviser to get in touch\?/);
+    const answer = (await client.say('yes i need to be home for the kids at 3')).join(' ');
+    expect(answer).toMatch(/I have asked your adviser to get in touch/);
+    expect(answer).not.toMatch(/Would you like your adviser to get in touch\?/);
+    const hana = await bot.app.database.db.client.findUniqueOrThrow({ where: { userKey: `emulator:${client.userId}` } });
+    expect(await bot.app.database.db.escalation.count({ where: { clientId: hana.id, reason: 'concern' } })).toBe(1);
+  });
+
   it('tells the client honestly that nobody is at work at the weekend, and when someone will be', async () => {
     const client = await consentedClient('Gus', annAdviser);
     clock.set('2026-03-07T15:00:00Z'); // Saturday afternoon

@@ -98,8 +98,19 @@ describe(`consent and linking to an adviser on ${testProvider}`, () => {
     const sentence = joined(await user.say('shop work maybe, or cleaning. i did 8 yrs at a care home'));
     expect(sentence).toMatch(/That does not look like a code/);
     const linked = joined(await user.say('my code is qw4 rt8'));
+    expect(linked).not.toMatch(/does not look like a code/);
     expect(linked).toMatch(/You are now linked to Tom\./);
     expect(await clientByUser(bot, user)).toMatchObject({ adviserId: adviser.id });
+  });
+
+  it('"no i dont" at the code question is a no, not a wrong code', async () => {
+    const user = new ChatUser(bot);
+    await user.say('hi');
+    await user.say('yes');
+    await user.say('Skip');
+    const replies = joined(await user.say('no i dont'));
+    expect(replies).not.toMatch(/code/i);
+    expect(replies).toMatch(/Step 1 of 8/);
   });
 
   it('serves a client whose adviser has a full caseload, kindly and not yet linked', async () => {
