@@ -41,7 +41,8 @@ export function parseHedgedYesNo(text: string): 'yes' | 'no' | null {
   const words = normaliseAnswer(text);
   if (NOT_AT_ALL.test(words)) return 'no';
   if (SOMEWHAT.test(words)) return 'yes';
-  return null;
+  // "yes, my 2 kids": the number is the client's news, not a button.
+  return leadingYesNo(text);
 }
 
 const LEADING_YES = /^(?:yes|yeah|yeh|yep|yup|yea|ya|aye|ok|okay|sure|please)\b(?!.*\b(?:not|no|dont|cant|wont|never|but)\b)/;
@@ -75,6 +76,6 @@ export function readChoice<V extends string>(text: string, options: readonly Cho
   }
   const named = parseChoice(text, options);
   if (named !== null) return named;
-  const yesNo = parseYesNo(text);
+  const yesNo = parseYesNo(text) ?? leadingYesNo(text);
   return yesNo ? parseChoice(yesNo, options, { byPosition: false }) : null;
 }

@@ -262,6 +262,11 @@ describe('in a review', () => {
 });
 
 describe('a yes or a no said first', () => {
+  it('is a yes to a barrier, number and all', () => {
+    expect(parseHedgedYesNo('yes, my 2 kids')).toBe('yes');
+    expect(parseHedgedYesNo('no, not with 3 buses')).toBe('no');
+  });
+
   it.each([
     ['yes i need to be home for the kids at 3', 'yes'],
     ['yeah please, after 2pm', 'yes'],

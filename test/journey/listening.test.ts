@@ -207,7 +207,7 @@ describe(`a coach that listens, on ${testProvider}`, () => {
       expect(JSON.stringify(progress.profile)).not.toMatch(/good with people/);
     });
 
-    it('"a little bit, sometimes in interview" at the confidence barrier is a yes', async () => {
+    it('"a little bit, sometimes in interview" at the confidence barrier is a yes, and "yes, my 2 kids" at childcare', async () => {
       const user = new ChatUser(bot);
       await consentAndLink(user, { name: 'Kim', code: "I don't have one" });
       await user.say('Care worker');
@@ -215,11 +215,13 @@ describe(`a coach that listens, on ${testProvider}`, () => {
       await user.say("No, that's all");
       for (const answer of ['no', 'Skip', 'Skip', 'Skip', 'Skip', 'Skip', 'Skip', 'No one yet']) await user.say(answer);
       for (const id of BARRIER_IDS) {
-        const replies = joined(await user.say(id === 'confidence' ? 'a little bit, sometimes in interview' : 'No'));
+        const typed = ({ confidence: 'a little bit, sometimes in interview', 'childcare-caring': 'yes, my 2 kids' } as Record<string, string>)[id] ?? 'No';
+        const replies = joined(await user.say(typed));
         expect(replies).not.toMatch(/didn't catch that/);
       }
       const progress = await progressOf(user);
       expect(progress.profile.barriers.confidence).toBe('yes');
+      expect(progress.profile.barriers['childcare-caring']).toBe('yes');
       expect(progress.profile.barriers.housing).toBe('no');
     });
   });
