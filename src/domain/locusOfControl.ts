@@ -8,6 +8,7 @@
 // (fully external). Band: score >= 3.5 is 'external', score <= 2.5 is 'internal', else 'mixed'.
 // Every statement must be answered; "Not sure" (3) is the answer for someone who cannot say.
 import { parseChoice, type ChoiceOption } from './answers.ts';
+import { readAgreement } from './agreementWords.ts';
 
 export type LikertAnswer = 1 | 2 | 3 | 4 | 5;
 export type LocusBand = 'internal' | 'mixed' | 'external';
@@ -87,7 +88,7 @@ export function parseLikertAnswer(text: string): LikertAnswer | null {
     return words === null || words === numbered[1] ? (Number(numbered[1]) as LikertAnswer) : null;
   }
   const value = parseChoice(text, LIKERT_OPTIONS);
-  return value === null ? null : (Number(value) as LikertAnswer);
+  return value === null ? readAgreement(text) : (Number(value) as LikertAnswer);
 }
 
 export class IncompleteLocusAnswersError extends Error {

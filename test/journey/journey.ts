@@ -69,7 +69,8 @@ export const internalPersona: Persona = {
   barriers: { 'substance-use': 'prefer not to say' },
   support: 'Finding jobs near me',
   confidence: '8 out of 10',
-  locus: ['Agree a lot', 'Disagree', 'strongly agree', '2', '5', 'disagree', 'not sure', 'Disagree a lot'],
+  // Typed the way people type, not the buttons' words: each reads as Agree a lot, Disagree, ..., Disagree a lot.
+  locus: ['100% agree', 'no i dont think so', 'strongly agree', '2', '5', 'nah not really', 'depends really', 'Disagree a lot'],
 };
 
 export const joined = (replies: string[]): string => replies.join('\n');
