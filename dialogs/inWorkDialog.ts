@@ -9,7 +9,9 @@ import { EmploymentRepository } from '../src/db/employments.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { readStartedWork } from '../src/domain/inWork.ts';
+import { isOnlyADate } from '../src/domain/goalWords.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
+import { addClientWordsAndNotify } from '../src/escalation/escalationUpdates.ts';
 import { cancelInWorkCheckIns, scheduleInWorkCheckIns } from '../src/scheduler/inWorkPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
@@ -68,9 +70,13 @@ export class InWorkDialog extends ComponentDialog {
   }
 
   private async askStart(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (typeof step.result === 'string' && !parseChoice(step.result, NOT_SAYING, { byPosition: false })) {
-      this.values(step).employer = step.result.trim().slice(0, 100) || null;
+    const where = typeof step.result === 'string' ? step.result : '';
+    // "monday" to "Where is the job?" is the start day said first: not the employer's name.
+    const dayFirst = where ? this.readStartDate(where, step.context, false) : null;
+    if (dayFirst && isOnlyADate(where, { now: this.services.clock.now(), timeZone: currentClient(step.context)?.timeZone ?? this.services.config.DEFAULT_TIME_ZONE })) {
+      return step.next(dayFirst.toISOString());
     }
+    if (where && !parseChoice(where, NOT_SAYING, { byPosition: false })) this.values(step).employer = where.trim().slice(0, 100) || null;
     const fromFirstMessage = this.readStartDate((step.options as InWorkOptions).text ?? '', step.context, false);
     if (fromFirstMessage) return step.next(fromFirstMessage.toISOString());
     return step.prompt(START_DATE_PROMPT, { prompt: withButtons(say.askWhen, [say.alreadyStarted]), retryPrompt: withButtons(say.startDateNotCaught, [say.alreadyStarted]) });
@@ -97,6 +103,11 @@ export class InWorkDialog extends ComponentDialog {
   }
 
   private async askProblem(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const said = (step.options as InWorkOptions).text;
+    if (said) {
+      await step.context.sendActivity(say.sorryItIsHard);
+      return step.next(said);
+    }
     return askText(step, say.askWhatIsHard);
   }
 
@@ -104,11 +115,14 @@ export class InWorkDialog extends ComponentDialog {
     const client = currentClient(step.context);
     if (client) {
       const job = await new EmploymentRepository(this.services.db).current(client.id);
-      await raiseEscalation(this.services, {
+      const said = String(step.result ?? '').slice(0, 500);
+      const { escalation, created } = await raiseEscalation(this.services, {
         clientId: client.id,
         trigger: 'in-work-problem',
-        detail: problemAtWork(job?.employer ?? null, String(step.result ?? '').slice(0, 500)),
+        detail: problemAtWork(job?.employer ?? null, said),
       });
+      // A second problem while the first is still open: added to it, and the adviser told.
+      if (!created) await addClientWordsAndNotify(this.services, escalation.id, said);
     }
     await step.context.sendActivity(say.problemPassedOn);
     return step.endDialog();

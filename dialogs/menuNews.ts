@@ -4,7 +4,7 @@
 import type { TurnContext } from 'botbuilder';
 import { parseChoice } from '../src/domain/answers.ts';
 import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
-import { readStartedWork } from '../src/domain/inWork.ts';
+import { readStartedWork, readWorkProblem } from '../src/domain/inWork.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { EmploymentRepository } from '../src/db/employments.ts';
@@ -35,10 +35,13 @@ export async function conversationForNews(
   if (readJobSearchEntry(text)) return { dialog: DialogIds.jobSearch, options: { text } satisfies JobSearchOptions };
   const goal = goalAtTheMenu(text, context.activity.locale);
   if (goal) return { dialog: DialogIds.smartGoal, options: goal satisfies SmartGoalOptions };
-  if (!checkIn) return null;
-  const answer = parseChoice(text, inWorkCheckInAnswers, { byPosition: false });
+  const answer = checkIn ? parseChoice(text, inWorkCheckInAnswers, { byPosition: false }) : null;
+  const troubleAtWork = readWorkProblem(text);
+  if (!answer && !troubleAtWork) return null;
   const client = currentClient(context);
-  if (!answer || !client || !(await new EmploymentRepository(services.db).current(client.id))) return null;
+  if (!client || !(await new EmploymentRepository(services.db).current(client.id))) return null;
+  // "its ok but the manager keeps shouting at me": already says what is hard, so it is not asked.
+  if (troubleAtWork) return { dialog: DialogIds.inWork, options: { mode: 'problem', text } satisfies InWorkOptions };
   if (answer === 'problem') return { dialog: DialogIds.inWork, options: { mode: 'problem' } satisfies InWorkOptions };
   await context.sendActivity(inWorkSay.gladToHear);
   return 'answered';

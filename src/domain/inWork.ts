@@ -1,6 +1,7 @@
 // Support that carries on into work (IPS follow-along): "I've got a job" moves the client to
 // in-work support, with check-ins weekly for the first month and then monthly for a year.
 import { normaliseAnswer } from './answers.ts';
+import { employersIn } from './jobSearch.ts';
 import { addDays, type CalendarDay } from './datePhrases.ts';
 import { calendarDayIn } from './dates.ts';
 import { atLocalTime, outsideQuietHours, REMINDER_LOCAL_HOUR, type PlannedReminder, type QuietHours } from './reminderTiming.ts';
@@ -24,11 +25,22 @@ export function readStartedWork(text: string): StartedWork | null {
   const said = normaliseAnswer(text);
   if (!said || said.length > 300 || NOT_YET.test(said)) return null;
   if (!GOT_A_JOB.some((pattern) => pattern.test(said))) return null;
-  const employer = EMPLOYER.exec(text)?.[1]?.trim() ?? null;
-  return { employer: employer && !/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next)\b/.test(employer) ? employer : null };
+  // "I got the job at Tesco", and as people type it, "got a job at asda!!".
+  const employer = EMPLOYER.exec(text)?.[1]?.trim() ?? employersIn(text)[0] ?? null;
+  return { employer: employer && !/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next)\b/i.test(employer) ? employer : null };
 }
 
 export type InWorkSchedule = { weeklyForWeeks: number; monthlyForMonths: number };
+// Trouble at work in the client's words: "the manager keeps shouting at me", "they cut my hours".
+const AT_WORK = /\b(?:manager|boss|supervisor|team leader|colleagues?|co ?workers?|staff|shifts?|rota|hours|pay|paid|wages?|payslip|contract|job|work|customers?)\b/;
+const TROUBLE = /\b(?:shout\w*|yell\w*|bull\w*|picks? on|picking on|hate|hating|struggl\w*|problems?|issues?|not (?:been )?paid|underpaid|cut (?:my |our )?hours|too many hours|unfair|stress\w*|rude|horrible|awful|nasty|threaten\w*|not getting on|argu\w*|falling out|fell out|cant cope|too much|hard going|tough|difficult)\b/;
+
+/** A problem at work said in passing, for a client in work: it goes to their adviser like a check-in's. */
+export function readWorkProblem(text: string): boolean {
+  const said = normaliseAnswer(text);
+  return said.length <= 300 && AT_WORK.test(said) && TROUBLE.test(said);
+}
+
 export const DEFAULT_IN_WORK_SCHEDULE: InWorkSchedule = { weeklyForWeeks: 4, monthlyForMonths: 12 };
 
 /**

@@ -49,7 +49,8 @@ const NAMES_WITH_AND = /\b(marks|fortnum|johnson|procter|bang|dobbies|barnes|cra
 // A part after "and" that is not a name: "went into Boots and asked about work".
 const NOT_A_NAME_WORD = /^(?:i|they|he|she|we|it|you|asked|got|said|was|were|is|are|had|have|has|then|about|for|to|waiting|heard|left|gave|told|will|did|so|but|now|also|my|me|them|there|online|again|spoke|rang|called|applied|sent|went|dropped|handed|emailed|put|filled|no|not|nothing|still|just)$/i;
 
-function employersIn(text: string): string[] {
+/** The employers a sentence names ("applied at greggs and costa": Greggs, Costa), lower case or not. */
+export function employersIn(text: string): string[] {
   const sentence = text.replace(/[.!?]+$/, '').trim();
   const named = NAMED_AFTER_VERB.exec(sentence);
   if (named) return [named[1]!.trim()];

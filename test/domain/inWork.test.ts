@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inWorkCheckIns, readStartedWork } from '../../src/domain/inWork.ts';
+import { inWorkCheckIns, readStartedWork, readWorkProblem } from '../../src/domain/inWork.ts';
 import { checkPlainLanguage } from '../plainLanguage.ts';
 import * as inWork from '../../src/messages/en/inWork.ts';
 import * as jobSearch from '../../src/messages/en/jobSearch.ts';
@@ -12,6 +12,9 @@ describe('hearing that the client has work', () => {
     ['they offered me the job', null],
     ['I start Monday', null],
     ['i start work next week at Boots', 'Boots'],
+    ['i got the job at tesco!!', 'Tesco'],
+    ['they offered me the job at the care home!', 'The care home'],
+    ['i got the job at last!!', null],
     ['im working now', null],
     ['I started my new job today', null],
     ['I got the job!!', null],
@@ -65,5 +68,15 @@ describe('plain language of in-work and job-search messages', () => {
   ];
   it.each(texts)('%s', (text) => {
     expect(checkPlainLanguage(text).problems).toEqual([]);
+  });
+});
+
+describe('trouble at work said in passing', () => {
+  it.each(['its ok but the manager keeps shouting at me', 'they cut my hours again', 'not been paid for 2 weeks of work', 'my supervisor picks on me'])('"%s" is a problem at work', (text) => {
+    expect(readWorkProblem(text)).toBe(true);
+  });
+
+  it.each(['work is going well', 'my manager is nice', 'applied for a job at asda', 'the problem is my cv'])('"%s" is not', (text) => {
+    expect(readWorkProblem(text)).toBe(false);
   });
 });

@@ -56,6 +56,20 @@ describe(`support into work on ${testProvider}`, () => {
     expect(escalation.detail).toMatch(/In work at Tesco: .*the shifts keep changing every week/);
   });
 
+  it('hears a problem at work typed at the menu, and passes it on without asking what is hard', async () => {
+    const db = bot.app.database.db;
+    clock.current = new Date('2026-06-25T09:00:00Z');
+    await user.say('hi');
+    const heard = text(await user.say('its ok but the manager keeps shouting at me'));
+    expect(heard).toMatch(/I am sorry to hear that\. That sounds hard\./);
+    expect(heard).toMatch(/I have asked your adviser to get in touch/);
+    expect(heard).not.toMatch(/What is making it hard\?|didn't catch that/);
+    // The first problem's escalation is still open: the new words are added to it.
+    const open = await db.escalation.findFirstOrThrow({ where: { clientId, reason: 'client-asked' } });
+    const notes = await db.escalationNote.findMany({ where: { escalationId: open.id, kind: 'client-said' } });
+    expect(notes.map((note) => note.text)).toContain('its ok but the manager keeps shouting at me');
+  });
+
   it('meets a job loss with a warm next step, the adviser told, and the check-ins stopped', async () => {
     const db = bot.app.database.db;
     clock.current = new Date('2026-07-01T09:00:00Z');

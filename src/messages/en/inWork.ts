@@ -28,6 +28,7 @@ export const inWorkCheckInAnswers: ChoiceOption<'well' | 'problem'>[] = [
   { value: 'problem', label: someProblems, synonyms: ['not great', 'not good', 'bad', 'problems', 'a few problems', 'struggling', 'its hard', 'not so good'] },
 ];
 export const gladToHear = 'That is great to hear. Keep it up! I will check in again soon.';
+export const sorryItIsHard = 'I am sorry to hear that. That sounds hard.';
 export const askWhatIsHard = 'I am sorry to hear that. What is making it hard? A few words is fine.';
 export const problemPassedOn = 'Thank you for telling me. I have asked your adviser to get in touch, so you can work it out together.';
 
