@@ -240,7 +240,8 @@ export class MainDialog extends ComponentDialog {
   private async firstWords(step: WaterfallStepContext, text: string): Promise<NewsConversation | null> {
     if (!text.trim() || isGreeting(text) || recogniseGlobalCommand(text)) return null;
     const news = await conversationForNews(step.context, this.services, text, { checkIn: false });
-    if (news && news !== 'answered') return news;
+    if (news === 'answered') return null;
+    if (news) return news;
     await hearNonAnswer(step.context, text, 'choice');
     return null;
   }

@@ -54,8 +54,12 @@ export function isOnlyADate(text: string, context: DateContext): boolean {
 /** The client's words as a line in their plan: one space, no trailing stop, a capital letter. */
 export function tidyWords(text: string): string {
   const { text: kept } = cutToLength(text.replace(/\s+/g, ' ').replace(/[.!\s]+$/, ''), MAX_GOAL_LENGTH);
-  return kept.charAt(0).toUpperCase() + kept.slice(1);
+  const lettered = kept.replace(ACRONYMS, (word) => (/^(?:cv|gcse)s$/i.test(word) ? `${word.slice(0, -1).toUpperCase()}s` : word.toUpperCase()));
+  return lettered.charAt(0).toUpperCase() + lettered.slice(1);
 }
+
+// Written in capitals wherever they are read back: "update my cv" is "Update my CV".
+const ACRONYMS = /\b(?:cvs?|nhs|cscs|sia|hgv|lgv|dbs|gcses?|esol|uk|ged)\b/g;
 
 /** A goal's answers as the goal-setting questions gathered them (dates as ISO strings). */
 export type GoalAnswers = { aim: string; text: string; dueAt?: string; firstStep?: string; firstStepDueAt?: string; nearerFirstStep?: boolean };
@@ -115,4 +119,12 @@ const BARE_REPLIES = new Set([
 export function isNotAGoal(text: string): boolean {
   const words = normaliseAnswer(text);
   return isVagueAnswer(text) || BARE_REPLIES.has(words);
+}
+
+// "can i change my goal", "delete the cv step", "take that off my plan": the plan as it is, changed.
+const CHANGES_THE_PLAN = /\b(?:change|changing|edit|delete|remove|get rid of|take off|take out|cross off|drop|swap|move)\b.*\b(?:goals?|steps?|plan|date|day)\b|\b(?:goals?|steps?)\b.*\b(?:changed|deleted|removed|taken off)\b/;
+
+/** Asking to change a goal or a step already in the plan, not to set a new one. */
+export function asksToChangeThePlan(text: string): boolean {
+  return CHANGES_THE_PLAN.test(normaliseAnswer(text));
 }

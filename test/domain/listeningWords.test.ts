@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { leadingYesNo, parseHedgedYesNo, parseProgress, readChoice } from '../../src/domain/partialAnswers.ts';
 import { asksWhatWeMean, asksForMoreTime, cutToLength, isUnsureAnswer, looksLikeGibberish, namesAFeeling, saysAStrength, saysAWorry } from '../../src/domain/textChecks.ts';
 import { nameFrom, statesAName } from '../../src/domain/nameWords.ts';
-import { goalDueDate, goalSteps, isOnlyADate, isVagueAnswer, splitDate, tidyAim } from '../../src/domain/goalWords.ts';
+import { goalDueDate, goalSteps, isOnlyADate, isVagueAnswer, splitDate, tidyAim, tidyWords } from '../../src/domain/goalWords.ts';
 import { howMuchShared } from '../../src/domain/assessmentShared.ts';
 import { emptyVocationalProfile } from '../../src/domain/assessmentSteps.ts';
 import { outcomeChoices } from '../../src/messages/en/review.ts';
@@ -276,5 +276,16 @@ describe('a yes or a no said first', () => {
     ['i need to be home at 3', null],
   ] as const)('"%s" is %s', (text, answer) => {
     expect(leadingYesNo(text)).toBe(answer);
+  });
+});
+
+describe('words read back in a plan', () => {
+  it.each([
+    ['update my cv', 'Update my CV'],
+    ['send 3 cvs to agencies', 'Send 3 CVs to agencies'],
+    ['get my cscs card', 'Get my CSCS card'],
+    ['book the hgv test', 'Book the HGV test'],
+  ])('"%s" reads "%s"', (typed, read) => {
+    expect(tidyWords(typed)).toBe(read);
   });
 });

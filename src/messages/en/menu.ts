@@ -57,3 +57,10 @@ export const adviserConfirmChoices: ChoiceOption<'adviser-confirmed' | 'adviser-
   { value: 'adviser-confirmed', label: 'Yes, please', synonyms: ['yes', 'yeah', 'yes please', 'please', 'ok'] },
   { value: 'adviser-declined', label: 'No, thanks', synonyms: ['no', 'nope', 'no thanks', 'no thank you', 'nah', 'not now'] },
 ];
+
+/** "can i change my goal" at the menu: how, in the coach and with the adviser. */
+export const howToChangeThePlan = [
+  'Yes. Your adviser can change your plan with you. Type "talk to my adviser" to ask them.',
+  'When a step is due, "Review my plan" lets you say it is no longer needed, and pick a new one.',
+  'To add a goal, tap "Set a goal".',
+].join(' ');
