@@ -120,7 +120,10 @@ describe(`setting a SMART goal over HTTP on ${testProvider}`, () => {
     expect(last(await inner.say('update my CV'))).toMatch(/When will you have it done by\?/);
     expect(last(await inner.say('in 10 days'))).toMatch(/How sure are you that you will do it, from 1 to 10\?/);
     await inner.say('7');
-    await inner.say('Cleaner');
+    const readBack = last(await inner.say('Cleaner'));
+    // The goal is its own first step: said once, with its day.
+    expect(readBack).toContain('"Update my CV", by Thursday 18 June.');
+    expect(readBack).not.toContain('Your first step');
     await inner.say('yes');
     const innerPlan = await new PlanRepository(db()).currentPlan(internal.id);
     expect(innerPlan!.items[0]).toMatchObject({ text: 'Update my CV', dueAt: londonMidnight('2026-06-18') });

@@ -78,8 +78,9 @@ export const notSureJob = 'Not sure';
 export const confirmGoal = (goal: string, firstStep?: { text: string; by: string }, then?: { text: string; by: string }) =>
   [
     'Here is your goal, in your words:',
-    `"${goal}"`,
-    ...(firstStep ? [`Your first step: "${firstStep.text}", by ${firstStep.by}.`] : []),
+    // A goal that is its own first step ("Update my CV") is said once, with its day.
+    firstStep && firstStep.text.toLowerCase() === goal.toLowerCase() ? `"${goal}", by ${firstStep.by}.` : `"${goal}"`,
+    ...(firstStep && firstStep.text.toLowerCase() !== goal.toLowerCase() ? [`Your first step: "${firstStep.text}", by ${firstStep.by}.`] : []),
     ...(then ? [`Then: "${then.text}", by ${then.by}.`] : []),
     'Is that right?',
   ].join('\n');

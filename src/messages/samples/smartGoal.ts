@@ -4,7 +4,7 @@ import { day, goal, step } from './fixtures.ts';
 
 export const smartGoal = {
   dateFallback: [[day]],
-  confirmGoal: [[goal, { text: step, by: day }], [goal, { text: step, by: day }, { text: 'Apply for 3 shop jobs', by: day }], [goal]],
+  confirmGoal: [[goal, { text: step, by: day }], [goal, { text: goal, by: day }], [goal, { text: step, by: day }, { text: 'Apply for 3 shop jobs', by: day }], [goal]],
   measureIdeas: [[true], [false]],
   suggestMeasure: [['Once this week']],
   usingSuggestion: [['Once this week']],
