@@ -3,7 +3,7 @@
 //   scheduled (weekly for the first month, then monthly).
 // - 'problem': "Some problems" on a check-in → what is hard → the adviser is asked to help.
 // - 'job-lost': a job ended → what happened, how they feel → a new goal when they are ready.
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { EmploymentRepository } from '../src/db/employments.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
@@ -15,6 +15,8 @@ import { addClientWordsAndNotify } from '../src/escalation/escalationUpdates.ts'
 import { cancelInWorkCheckIns, scheduleInWorkCheckIns } from '../src/scheduler/inWorkPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
+import { isGreeting } from './commands.ts';
+import { helloAgain } from '../src/messages/en/listening.ts';
 import * as say from '../src/messages/en/inWork.ts';
 import { problemAtWork } from '../src/messages/en/escalationDetails.ts';
 import { askChoice, askText, createChoicePrompt, createTextPrompt, withButtons } from './prompts.ts';
@@ -43,7 +45,7 @@ export class InWorkDialog extends ComponentDialog {
     super(DialogIds.inWork);
     this.addDialog(createChoicePrompt());
     this.addDialog(createTextPrompt());
-    this.addDialog(new TextPrompt(START_DATE_PROMPT, async (prompt) => this.readStartDate(prompt.context.activity.text ?? '', prompt.context) !== null));
+    this.addDialog(new TextPrompt(START_DATE_PROMPT, (prompt) => this.validateStartDate(prompt)));
     this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this)]));
     this.addDialog(new WaterfallDialog(STARTED, [this.congratulate.bind(this), this.askStart.bind(this), this.record.bind(this)]));
     this.addDialog(new WaterfallDialog(PROBLEM, [this.askProblem.bind(this), this.passOnProblem.bind(this)]));
@@ -91,6 +93,14 @@ export class InWorkDialog extends ComponentDialog {
     await scheduleInWorkCheckIns(this.services, client, job);
     await step.context.sendActivity(say.inWorkPlan(formatDueDate(startsOn, client.timeZone, { now }), this.services.config.IN_WORK_WEEKLY_WEEKS > 0));
     return step.endDialog();
+  }
+
+  /** A start day; a hello (someone back after a while) is greeted and asked again, not told "didn't catch that date". */
+  private async validateStartDate(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.context.activity.text ?? '';
+    if (this.readStartDate(text, prompt.context) !== null) return true;
+    if (isGreeting(text)) await prompt.context.sendActivities([{ type: 'message', text: helloAgain }, withButtons(say.askWhen, [say.alreadyStarted])]);
+    return false;
   }
 
   /** A start day ahead, or today for "I already started"; null when neither is said. */

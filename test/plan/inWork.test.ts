@@ -31,6 +31,10 @@ describe(`support into work on ${testProvider}`, () => {
     expect(news).toMatch(/That is brilliant news! Well done on the job at Tesco\./);
     expect(news).toMatch(/When do you start\?/);
     expect(text(await user.say('whenever they want'))).toMatch(/I didn't catch that date/);
+    const hello = text(await user.say('hi'));
+    expect(hello).toMatch(/Hello again!/);
+    expect(hello).toMatch(/When do you start\?/);
+    expect(hello).not.toMatch(/didn't catch/);
     const plan = text(await user.say('next monday'));
     expect(plan).toMatch(/Your start day is Monday 15 June\. I will check in with you each week for the first month, then once a month\./);
 
