@@ -122,7 +122,7 @@ export function isNotAGoal(text: string): boolean {
 }
 
 // "can i change my goal", "delete the cv step", "take that off my plan": the plan as it is, changed.
-const CHANGES_THE_PLAN = /\b(?:change|changing|edit|delete|remove|get rid of|take off|take out|cross off|drop|swap|move)\b.*\b(?:goals?|steps?|plan|date|day)\b|\b(?:goals?|steps?)\b.*\b(?:changed|deleted|removed|taken off)\b/;
+const CHANGES_THE_PLAN = /\b(?:change|changing|edit|delete|remove|get rid of|take off|take out|cross off|drop|swap)\b(?:\s+\w+){0,4}?\s+(?:goals?|steps?|plan)\b|\btake\b(?:\s+\w+){0,3}?\s+(?:goals?|steps?)\s+(?:off|out)\b|\b(?:goals?|steps?)\b.*\b(?:changed|deleted|removed|taken off)\b/;
 
 /** Asking to change a goal or a step already in the plan, not to set a new one. */
 export function asksToChangeThePlan(text: string): boolean {

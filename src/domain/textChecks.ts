@@ -1,5 +1,6 @@
-// Plain checks on what a client typed before it is kept as a name or a goal: a pasted page,
-// keyboard mashing, or a sentence where a name should be. Pure: text in, verdict out.
+// Plain checks on what a client typed before it is kept as an answer: a pasted page, keyboard
+// mashing, being unsure, a strength, a worry, a feeling, a request for more time. Names are read
+// in nameWords.ts. Pure: text in, verdict out.
 import { normaliseAnswer } from './answers.ts';
 
 export const MAX_GOAL_LENGTH = 200;

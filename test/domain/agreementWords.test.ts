@@ -15,6 +15,8 @@ describe('agreement in typed words', () => {
     ['i think so', 4],
     ['sometimes yes', 3],
     ['i dont know', 3],
+    ['i guess so', 4],
+    ['i guess not', 2],
   ] as const)('"%s" is %i', (text, value) => {
     expect(parseLikertAnswer(text)).toBe(value);
   });
