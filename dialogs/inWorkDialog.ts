@@ -74,9 +74,9 @@ export class InWorkDialog extends ComponentDialog {
   private async askStart(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const where = typeof step.result === 'string' ? step.result : '';
     // "monday" to "Where is the job?" is the start day said first: not the employer's name.
-    const dayFirst = where ? this.readStartDate(where, step.context, false) : null;
-    if (dayFirst && isOnlyADate(where, { now: this.services.clock.now(), timeZone: currentClient(step.context)?.timeZone ?? this.services.config.DEFAULT_TIME_ZONE })) {
-      return step.next(dayFirst.toISOString());
+    const client = currentClient(step.context);
+    if (client && where && isOnlyADate(where, { now: this.services.clock.now(), timeZone: client.timeZone })) {
+      return step.next(this.readStartDate(where, step.context, false)!.toISOString());
     }
     if (where && !parseChoice(where, NOT_SAYING, { byPosition: false })) this.values(step).employer = where.trim().slice(0, 100) || null;
     const fromFirstMessage = this.readStartDate((step.options as InWorkOptions).text ?? '', step.context, false);

@@ -11,7 +11,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { isOnlyANumber, parseChoice } from '../src/domain/answers.ts';
+import { parseChoice } from '../src/domain/answers.ts';
 import { calendarDayIn, formatDueDate } from '../src/domain/dates.ts';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { sendPlanCard } from './myPlanDialog.ts';
@@ -260,8 +260,9 @@ export class MainDialog extends ComponentDialog {
     if (((step.options ?? {}) as FlowOptions).then) return step.next();
     const choice = step.result as MenuChoice | HiddenMenuChoice;
     if (choice === 'talk-to-adviser') {
-      // A number picks the button in its place; one typed by mistake should not raise a request.
-      if (isOnlyANumber(step.context.activity.text)) return askChoice(step, confirmAdviserByNumber, adviserConfirmChoices);
+      // Picked by its place ("6", "six", "the sixth"), not by its words: a slip of the thumb should
+      // not raise a request, so it is asked once.
+      if (!namesTheAdviser(step.context.activity.text)) return askChoice(step, confirmAdviserByNumber, adviserConfirmChoices);
       await requestAdviser(step.context, this.services);
       return step.next();
     }
@@ -279,6 +280,11 @@ export class MainDialog extends ComponentDialog {
   private reloadClient(step: WaterfallStepContext): Promise<Client | null> {
     return new ClientRepository(this.services.db).findByUserKey(userKeyOf(step.context.activity));
   }
+}
+
+/** The menu's words (or a tap on its button) chose the adviser, not a number in that place. */
+function namesTheAdviser(text: string | undefined): boolean {
+  return parseChoice(text ?? '', allMenuChoices, { byPosition: false }) === 'talk-to-adviser';
 }
 
 /** Turn state: the client setUp found ready for the menu, moments before offerMenu runs. */

@@ -16,6 +16,7 @@ import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botb
 import { turnLog } from '../turnLog.ts';
 import { repromptInnermost } from '../../dialogs/reprompt.ts';
 import { dialogGate } from './riskCheck.ts';
+import { DIALOG_STATE_PROPERTY } from './questionOnScreen.ts';
 import { keepDialogMemoryConfiguration, shareDialogMemoryConfiguration } from './dialogMemoryConfiguration.ts';
 import { inSharedConversation } from './sharedConversationGate.ts';
 import { cardActionsArePrivate } from '../messages/en/sharedChats.ts';
@@ -43,7 +44,7 @@ export class CoachBot extends TeamsActivityHandler {
 
   constructor(private readonly parts: CoachBotParts) {
     super();
-    this.dialogState = parts.conversationState.createProperty<DialogState>('dialogState');
+    this.dialogState = parts.conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY);
     this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(parts.mainDialog);
 

@@ -3,6 +3,9 @@
 // history, not news of a job lost today). Each listening prompt keeps `listening.about` in its options.
 import type { DialogInstance, DialogState } from 'botbuilder-dialogs';
 
+/** The conversation-state property the dialogs keep their stack in (src/bot/coachBot.ts). */
+export const DIALOG_STATE_PROPERTY = 'dialogState';
+
 type ListeningInstance = DialogInstance<{ options?: { listening?: { about?: string } }; dialogs?: DialogState }>;
 
 /** The `about` of the innermost waiting question, if it has one. */

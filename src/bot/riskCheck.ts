@@ -40,7 +40,7 @@ import { consentAnswers } from '../messages/en/onboarding.ts';
 import { benefitConditionsAnswer, type BarrierHandOff } from '../messages/en/specialist.ts';
 import { addBarrierHandOffStep, handOverSpecialistQuestion } from '../../dialogs/specialistQuestion.ts';
 import { turnAdviser, turnClient } from './turnLookups.ts';
-import { aboutOnScreen } from './questionOnScreen.ts';
+import { aboutOnScreen, DIALOG_STATE_PROPERTY } from './questionOnScreen.ts';
 import { SafetyWindow, type OpenWindow } from './safetyWindow.ts';
 
 /** What the rest of the turn should do with the dialogs after the risk check. */
@@ -77,8 +77,8 @@ export class RiskCheck implements Middleware {
   ) {
     this.pause = conversationState.createProperty<SafetyPause | undefined>('safetyPause');
     this.declinedAdviser = conversationState.createProperty<string | undefined>('declinedAdviserAt');
-    // The dialogs' own saved stack (src/bot/coachBot.ts), read only.
-    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    // The dialogs' own saved stack, read only.
+    this.dialogState = conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY);
     this.window = new SafetyWindow(services);
   }
 

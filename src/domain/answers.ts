@@ -234,11 +234,6 @@ const YES_STARTS = new Set(['yes', 'yeah', 'yeh', 'yea', 'ya', 'aye', 'yep', 'yu
 const NO_STARTS = new Set(['no', 'nope', 'nah', 'na', 'naw']);
 const NEGATIONS = /\b(not|no|dont|cant|wont|never|but)\b/;
 
-/** A number and nothing else ("6", " 3. "): a button picked by its place, or a slip of the thumb. */
-export function isOnlyANumber(text: string | undefined): boolean {
-  return /^\s*\d+[.)]?\s*$/.test(text ?? '');
-}
-
 /** "yes", "yeah", "ok", "sure", "I agree", 👍 → 'yes'; "no", "nope", "no thanks", 👎 → 'no'. */
 export function parseYesNo(text: string): YesNo | null {
   if (text.length > MAX_ANSWER_LENGTH) return null;

@@ -31,6 +31,12 @@ describe(`numbers at the menu, on ${testProvider}`, () => {
     expect(await requests()).toBe(0);
   });
 
+  it.each(['six', 'the sixth'])('"%s", the same place in words, is asked too', async (typed) => {
+    const { user, requests } = await atTheMenu();
+    expect(joined(await user.say(typed))).toMatch(/Do you want me to ask your adviser to get in touch\?/);
+    expect(await requests()).toBe(0);
+  });
+
   it('"6" then "yes" asks the adviser', async () => {
     const { user, requests } = await atTheMenu();
     await user.say('6');
