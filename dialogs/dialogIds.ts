@@ -9,5 +9,6 @@ export const DialogIds = {
   review: 'review',
   jobSearch: 'jobSearch',
   inWork: 'inWork',
+  changeStep: 'changeStep',
   adviserCommands: 'adviserCommands',
 } as const;

@@ -10,6 +10,7 @@ import { ReviewDialog } from './reviewDialog.ts';
 import { DataRightsDialog } from './dataRightsDialog.ts';
 import { JobSearchDialog } from './jobSearchDialog.ts';
 import { InWorkDialog } from './inWorkDialog.ts';
+import { ChangeStepDialog } from './changeStepDialog.ts';
 
 export function createFeatureDialogs(services: CoachServices): Dialog[] {
   return [
@@ -22,5 +23,6 @@ export function createFeatureDialogs(services: CoachServices): Dialog[] {
     new DataRightsDialog(services),
     new JobSearchDialog(services),
     new InWorkDialog(services),
+    new ChangeStepDialog(services),
   ];
 }

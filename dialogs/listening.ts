@@ -13,7 +13,7 @@ import { nameFrom, statesAName } from '../src/domain/nameWords.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
-import { isNotAGoal, isOnlyADate } from '../src/domain/goalWords.ts';
+import { asksToChangeThePlan, isNotAGoal, isOnlyADate } from '../src/domain/goalWords.ts';
 import { asksAboutBenefitConditions, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -126,6 +126,11 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   const menuWords = menuChoiceIn(said, expecting, about);
   if (menuWords) {
     await context.sendActivity(say.menuWordsMidQuestion(menuWords));
+    return true;
+  }
+  // "move my cv step to friday" where a button is asked: kept for after it, never read as a pick.
+  if (expecting === 'choice' && asksToChangeThePlan(said)) {
+    await context.sendActivity(say.changeWordsMidQuestion);
     return true;
   }
   if (about === 'review' && asksForMoreTime(said)) {

@@ -268,6 +268,7 @@ export class MainDialog extends ComponentDialog {
     }
     if (choice === 'retake-locus') return step.beginDialog(DialogIds.locusOfControl, { retake: true });
     if (choice === 'invite-code') return step.beginDialog(DialogIds.onboarding, { codeOnly: true });
+    if (choice === 'change-plan') return step.beginDialog(DialogIds.changeStep, { text: step.context.activity.text ?? '' });
     return step.beginDialog(routeFor[choice], { fromMenu: true });
   }
 

@@ -13,10 +13,10 @@ import * as inWorkSay from '../src/messages/en/inWork.ts';
 import { inWorkCheckInAnswers } from '../src/messages/en/inWork.ts';
 import { DialogIds } from './dialogIds.ts';
 import { asksToChangeThePlan } from '../src/domain/goalWords.ts';
-import { howToChangeThePlan } from '../src/messages/en/menu.ts';
 import { goalAtTheMenu } from './listening.ts';
 import type { JobSearchOptions } from './jobSearchDialog.ts';
 import type { InWorkOptions } from './inWorkDialog.ts';
+import type { ChangeStepOptions } from './changeStepDialog.ts';
 import type { SmartGoalOptions } from './smartGoalDialog.ts';
 
 /** The conversation to begin for news, and its options. */
@@ -35,10 +35,7 @@ export async function conversationForNews(
   if (detectJobLoss(text)) return { dialog: DialogIds.inWork, options: { mode: 'job-lost', text } satisfies InWorkOptions };
   if (readStartedWork(text)) return { dialog: DialogIds.inWork, options: { mode: 'started', text } satisfies InWorkOptions };
   if (readJobSearchEntry(text)) return { dialog: DialogIds.jobSearch, options: { text } satisfies JobSearchOptions };
-  if (asksToChangeThePlan(text)) {
-    await context.sendActivity(howToChangeThePlan);
-    return 'answered';
-  }
+  if (asksToChangeThePlan(text)) return { dialog: DialogIds.changeStep, options: { text } satisfies ChangeStepOptions };
   const goal = goalAtTheMenu(text, context.activity.locale);
   if (goal) return { dialog: DialogIds.smartGoal, options: goal satisfies SmartGoalOptions };
   const answer = checkIn ? parseChoice(text, inWorkCheckInAnswers, { byPosition: false }) : null;

@@ -1,7 +1,7 @@
 // Answers to a reminder: "Done" marks the step done; "I need more time" asks for a new day and
 // moves the step (and its reminders); "I need help" passes the client to their adviser.
 import type { TurnContext } from 'botbuilder';
-import { TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptOptions, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { ReminderRepository } from '../src/db/reminders.ts';
 import { parseChoice } from '../src/domain/answers.ts';
@@ -12,7 +12,8 @@ import type { CoachServices } from '../src/services.ts';
 import { answerReminder, askForHelpWithStep, moveStepDate } from '../src/usecases/reminderAnswers.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/reminders.ts';
-import { ListeningPrompt, withButtons, retryAsking } from './prompts.ts';
+import { withButtons } from './prompts.ts';
+import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 import { handoverNews } from '../src/domain/handoverNews.ts';
 
 export const REMINDER_REPLY = 'reminderReply';
@@ -26,8 +27,7 @@ export interface ReminderReply {
   itemLineageId: string;
 }
 
-/** What the date prompt checks against: a new day is never earlier than the one the client had. */
-type DatePromptOptions = PromptOptions & { notBefore?: string | null };
+const NEW_DATE_WORDS: LaterDayWords = { ask: say.askNewDate, notCaught: say.newDateNotUnderstood, tooEarly: say.dateTooEarly };
 
 /**
  * Whether this message answers a recent reminder about a step. A tap on a reminder's button carries
@@ -60,20 +60,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
 
   /** The date prompt lives in the review dialog's set; see ReviewDialog. */
   static datePrompt(services: CoachServices): TextPrompt {
-    return new ListeningPrompt(DATE_PROMPT, async (prompt) => {
-      const client = currentClient(prompt.context);
-      const options = prompt.options as DatePromptOptions;
-      options.retryPrompt = withButtons(retryAsking(say.newDateNotUnderstood, say.askNewDate), []);
-      if (!client || !prompt.recognized.value) return false;
-      const now = services.clock.now();
-      const dueAt = parseDueDate(prompt.recognized.value, { now, timeZone: client.timeZone });
-      if (!dueAt) return false;
-      if (options.notBefore && dueAt.getTime() < Date.parse(options.notBefore)) {
-        options.retryPrompt = withButtons(say.dateTooEarly(formatDueDate(new Date(options.notBefore), client.timeZone, { now })), []);
-        return false;
-      }
-      return true;
-    });
+    return laterDayPrompt(DATE_PROMPT, services, NEW_DATE_WORDS);
   }
 
   /** The help prompt lives in the review dialog's set too. */
@@ -99,12 +86,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
     if (reply.answer === 'help') {
       return step.prompt(HELP_PROMPT, { prompt: withButtons(say.askWhatHelp(item.text), []) });
     }
-    const options: DatePromptOptions = {
-      prompt: withButtons(say.askNewDate, []),
-      retryPrompt: withButtons(retryAsking(say.newDateNotUnderstood, say.askNewDate), []),
-      notBefore: item.dueAt?.toISOString() ?? null,
-    };
-    return step.prompt(DATE_PROMPT, options);
+    return step.prompt(DATE_PROMPT, laterDayOptions(say.askNewDate, item.dueAt, NEW_DATE_WORDS));
   }
 
   private async afterAnswer(step: WaterfallStepContext): Promise<DialogTurnResult> {

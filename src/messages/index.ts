@@ -14,6 +14,7 @@ import * as adviserPlan from './en/adviserPlan.ts';
 import * as adviserReminders from './en/adviserReminders.ts';
 import * as barriers from './en/barriers.ts';
 import * as caseload from './en/caseload.ts';
+import * as changeStep from './en/changeStep.ts';
 import * as common from './en/common.ts';
 import * as crisis from './en/crisis.ts';
 import * as dataRights from './en/dataRights.ts';
@@ -46,6 +47,7 @@ export const en = {
   adviserReminders,
   barriers,
   caseload,
+  changeStep,
   common,
   crisis,
   dataRights,

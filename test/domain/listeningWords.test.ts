@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { leadingYesNo, parseHedgedYesNo, parseProgress, readChoice } from '../../src/domain/partialAnswers.ts';
 import { asksWhatWeMean, asksForMoreTime, cutToLength, isUnsureAnswer, looksLikeGibberish, namesAFeeling, saysAStrength, saysAWorry } from '../../src/domain/textChecks.ts';
 import { nameFrom, statesAName } from '../../src/domain/nameWords.ts';
-import { asksToChangeThePlan, goalDueDate, goalSteps, isOnlyADate, isVagueAnswer, splitDate, tidyAim, tidyWords } from '../../src/domain/goalWords.ts';
+import { goalDueDate, goalSteps, isOnlyADate, isVagueAnswer, splitDate, tidyAim, tidyWords } from '../../src/domain/goalWords.ts';
 import { howMuchShared } from '../../src/domain/assessmentShared.ts';
 import { emptyVocationalProfile } from '../../src/domain/assessmentSteps.ts';
 import { outcomeChoices } from '../../src/messages/en/review.ts';
@@ -287,15 +287,5 @@ describe('words read back in a plan', () => {
     ['book the hgv test', 'Book the HGV test'],
   ])('"%s" reads "%s"', (typed, read) => {
     expect(tidyWords(typed)).toBe(read);
-  });
-});
-
-describe('asking to change the plan at the menu', () => {
-  it.each(['can i change my goal', 'i want to delete the cv step', 'take the cv step off my plan', 'remove that goal please', 'can i change the date of my step'])('"%s" asks to change it', (text) => {
-    expect(asksToChangeThePlan(text)).toBe(true);
-  });
-
-  it.each(['can we set a new goal', 'i want to change career', 'change my day off', 'i want to move to a new area'])('"%s" does not', (text) => {
-    expect(asksToChangeThePlan(text)).toBe(false);
   });
 });

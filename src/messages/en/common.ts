@@ -34,6 +34,7 @@ export const helpMessage = [
   '- "cancel" to stop what we are doing.',
   '- "start again" to go back to the start.',
   '- "talk to my adviser" to ask a person to get in touch.',
+  '- "change my plan" to move a step to another day, or take it off.',
 ].join('\n');
 
 export const cancelledMessage = 'OK, I have stopped that. Anything you already saved is kept.';

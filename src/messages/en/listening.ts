@@ -48,6 +48,7 @@ export const dayNotAStep = 'Thank you. That sounds like a day. What will you do?
 export function menuWordsMidQuestion(label: string): string {
   return `Let us finish this question first. Then you can tap "${label}" on the menu. To stop now, type "cancel".`;
 }
+export const changeWordsMidQuestion = 'Let us finish this question first. Then type "change my plan" to move a step or take it off.';
 export const moreTimeInTheReview = 'Yes, that is OK. We will pick a new day for it in a moment.';
 export const goalInWords = 'That is OK. Tell me in a few words what you could do, or tap one of the ideas.';
 /** A strength typed where a job is asked: the skills question comes later in the same check. */

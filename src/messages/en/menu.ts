@@ -4,9 +4,10 @@ import type { CoachingWording } from '../../domain/coachingStyle.ts';
 export type MenuChoice = 'my-plan' | 'set-goal' | 'review' | 'job-search' | 'update-profile' | 'talk-to-adviser';
 /**
  * Typed only, never a button: the locus-of-control sentences again, to see what changed; and an
- * invite code from an adviser, for a client who had none when they started.
+ * invite code from an adviser, for a client who had none when they started; and changing a step
+ * already in the plan (a new day, or off the plan).
  */
-export type HiddenMenuChoice = 'retake-locus' | 'invite-code';
+export type HiddenMenuChoice = 'retake-locus' | 'invite-code' | 'change-plan';
 
 export const menuChoices: ChoiceOption<MenuChoice>[] = [
   // Agreeing at the menu shows the plan first, so the client sees what they agree to.
@@ -33,6 +34,11 @@ export const hiddenMenuChoices: ChoiceOption<HiddenMenuChoice>[] = [
     label: 'I have a code',
     synonyms: ['invite code', 'i have an invite code', 'my adviser gave me a code', 'i got a code', 'enter a code', 'code'],
   },
+  {
+    value: 'change-plan',
+    label: 'Change my plan',
+    synonyms: ['change plan', 'change a step', 'change my step', 'move a step', 'edit my plan', 'edit plan', 'change my steps', 'change the plan'],
+  },
 ];
 
 export const menuQuestion = 'What would you like to do?';
@@ -57,10 +63,3 @@ export const adviserConfirmChoices: ChoiceOption<'adviser-confirmed' | 'adviser-
   { value: 'adviser-confirmed', label: 'Yes, please', synonyms: ['yes', 'yeah', 'yes please', 'please', 'ok'] },
   { value: 'adviser-declined', label: 'No, thanks', synonyms: ['no', 'nope', 'no thanks', 'no thank you', 'nah', 'not now'] },
 ];
-
-/** "can i change my goal" at the menu: how, in the coach and with the adviser. */
-export const howToChangeThePlan = [
-  'Yes. Your adviser can change your plan with you. Type "talk to my adviser" to ask them.',
-  'When a step is due, "Review my plan" lets you say it is no longer needed, and pick a new one.',
-  'To add a goal, tap "Set a goal".',
-].join(' ');

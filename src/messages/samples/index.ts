@@ -9,6 +9,7 @@ import { adviserPlan } from './adviserPlan.ts';
 import { adviserReminders } from './adviserReminders.ts';
 import { barriers } from './barriers.ts';
 import { caseload } from './caseload.ts';
+import { changeStep } from './changeStep.ts';
 import { common } from './common.ts';
 import { crisis } from './crisis.ts';
 import { dataRights } from './dataRights.ts';
@@ -57,6 +58,7 @@ export const samples: { [M in keyof Words]: SamplesFor<Words[M]> } = {
   adviserReminders,
   barriers,
   caseload,
+  changeStep,
   common,
   crisis,
   dataRights,
@@ -91,6 +93,7 @@ export const readers: Record<keyof Words, 'client' | 'adviser' | 'both'> = {
   adviserReminders: 'adviser',
   barriers: 'both',
   caseload: 'adviser',
+  changeStep: 'client',
   common: 'client',
   crisis: 'client',
   dataRights: 'client',

@@ -1,0 +1,161 @@
+// "Can I change my plan?", "move the cv step to friday", "i dont need the cv step any more": the
+// client changes a step of their own. Which step and what change are read from the words that
+// started it where they say so, and asked where they do not; taking a step off is asked once more.
+// Then the plan is shown to agree again, as after a review.
+import { WaterfallDialog, ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { currentClient } from '../src/bot/clientContext.ts';
+import { PlanRepository } from '../src/db/plans.ts';
+import type { ChoiceOption } from '../src/domain/answers.ts';
+import { extractDueDate, formatDueDate, parseDueDate } from '../src/domain/dates.ts';
+import { isStillToDo } from '../src/domain/plan.ts';
+import { readChoice } from '../src/domain/partialAnswers.ts';
+import { readStepChange, stepNamedIn, type StepChange } from '../src/domain/stepChangeWords.ts';
+import { cutToLength } from '../src/domain/textChecks.ts';
+import type { CoachServices } from '../src/services.ts';
+import { dropStepAsClient } from '../src/usecases/clientPlanChanges.ts';
+import { moveStepDate } from '../src/usecases/reminderAnswers.ts';
+import { planDeps } from '../src/usecases/wiring.ts';
+import * as say from '../src/messages/en/changeStep.ts';
+import { DialogIds } from './dialogIds.ts';
+import { askChoice, createChoicePrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
+import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
+
+const FLOW = 'changeStepFlow';
+const STEP_PROMPT = 'changeStepWhich';
+const DAY_PROMPT = 'changeStepDay';
+const KEEP = 'keep';
+const CHANGE_HEARD = /^change:(move|drop)$/;
+/** Long steps are cut on their buttons; the whole text is read back in the questions. */
+const BUTTON_LENGTH = 40;
+const DAY_WORDS: LaterDayWords = { ask: say.askNewDayShort, notCaught: say.dayNotCaught, tooEarly: say.dayTooEarly };
+
+export type ChangeStepOptions = { text?: string };
+
+type StepShown = { lineageId: string; text: string; dueAt: string | null };
+type Values = { words: string; steps: StepShown[]; chosen?: StepShown; change?: say.ChangeChoice; dueAt?: string };
+
+export class ChangeStepDialog extends ComponentDialog {
+  constructor(private readonly services: CoachServices) {
+    super(DialogIds.changeStep);
+    this.addDialog(createChoicePrompt());
+    this.addDialog(new ListeningPrompt(STEP_PROMPT, async (prompt) => readStep(prompt.recognized.value ?? '', prompt.options as StepPromptOptions, prompt)));
+    this.addDialog(laterDayPrompt(DAY_PROMPT, services, DAY_WORDS));
+    this.addDialog(new WaterfallDialog(FLOW, [this.pickStep.bind(this), this.pickChange.bind(this), this.askDetail.bind(this), this.apply.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async pickStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const client = currentClient(step.context);
+    if (!client) return step.endDialog();
+    const words = ((step.options ?? {}) as ChangeStepOptions).text ?? '';
+    const plan = await new PlanRepository(this.services.db, this.services.clock).currentPlan(client.id);
+    const steps = (plan?.items ?? [])
+      .filter((item) => item.owner === 'client' && isStillToDo(item.status))
+      .map((item) => ({ lineageId: item.lineageId, text: item.text, dueAt: item.dueAt?.toISOString() ?? null }));
+    if (steps.length === 0) {
+      await step.context.sendActivity(say.noStepsToChange);
+      return step.endDialog();
+    }
+    Object.assign(step.values, { words, steps } satisfies Values);
+    if (!readStepChange(words)) await step.context.sendActivity(say.whatICanChange);
+    const named = steps.length === 1 ? steps[0]! : stepNamedIn(words, steps);
+    if (named) return step.next(named.lineageId);
+    const options: StepPromptOptions = {
+      question: { text: say.askWhichStep, titles: [...steps.map(buttonLabel), say.keepPlanLabel], sorry: say.whichStepNotCaught },
+      listening: { expecting: 'choice' },
+      validations: { steps },
+    };
+    return step.prompt(STEP_PROMPT, options);
+  }
+
+  private async pickChange(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = step.values as Values;
+    const heard = CHANGE_HEARD.exec(String(step.result));
+    if (heard) {
+      // "move it to another day" where the step is asked: kept with the first words, and asked again.
+      await step.context.sendActivity(say.changeHeard[heard[1] as StepChange]);
+      return step.replaceDialog(FLOW, { text: `${values.words} ${step.context.activity.text ?? ''}` } satisfies ChangeStepOptions);
+    }
+    const chosen = values.steps.find((shown) => shown.lineageId === step.result);
+    if (!chosen) return this.keep(step);
+    values.chosen = chosen;
+    const change = readStepChange(values.words);
+    if (change === 'move') values.dueAt = this.dayIn(step, values.words, chosen);
+    if (change) return step.next(change);
+    return askChoice(step, say.askWhatToDo(chosen.text), say.changeChoices, undefined, [], { plain: true });
+  }
+
+  private async askDetail(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = step.values as Values;
+    const change = step.result as say.ChangeChoice;
+    values.change = change;
+    const chosen = values.chosen!;
+    if (change === 'keep') return this.keep(step);
+    if (change === 'drop') return askChoice(step, say.askDropSure(chosen.text), say.dropChoices, undefined, [], { plain: true });
+    if (values.dueAt) return step.next();
+    const notBefore = chosen.dueAt ? new Date(chosen.dueAt) : null;
+    return step.prompt(DAY_PROMPT, laterDayOptions(say.askNewDay(chosen.text), notBefore, DAY_WORDS));
+  }
+
+  private async apply(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = step.values as Values;
+    const client = currentClient(step.context)!;
+    const chosen = values.chosen!;
+    const deps = planDeps(this.services);
+    const now = this.services.clock.now();
+    if (values.change === 'drop') {
+      if (step.result !== 'drop-yes') return this.keep(step);
+      // Their own words go into the step's history when they said why ("not needed, they rang me").
+      const inTheirWords = readStepChange(values.words) === 'drop' ? values.words : '';
+      const outcome = await dropStepAsClient(deps, { clientId: client.id, itemLineageId: chosen.lineageId, inTheirWords });
+      if (outcome === 'not-open') return this.alreadyClosed(step);
+      await step.context.sendActivity(say.dropped(chosen.text));
+    } else {
+      const dueAt = values.dueAt ? new Date(values.dueAt) : parseDueDate(String(step.result), { now, timeZone: client.timeZone })!;
+      const outcome = await moveStepDate(deps, { clientId: client.id, itemLineageId: chosen.lineageId, dueAt, by: 'client' });
+      if (!outcome.moved) return this.alreadyClosed(step);
+      await step.context.sendActivity(say.movedTo(chosen.text, formatDueDate(dueAt, client.timeZone, { now })));
+    }
+    await step.context.sendActivity(say.lookAgain);
+    return step.replaceDialog(DialogIds.myPlan);
+  }
+
+  /** A day said with the change ("move it to friday"), when it is not before the day it has. */
+  private dayIn(step: WaterfallStepContext, words: string, chosen: StepShown): string | undefined {
+    const client = currentClient(step.context)!;
+    const { dueAt } = extractDueDate(words, { now: this.services.clock.now(), timeZone: client.timeZone });
+    if (!dueAt || (chosen.dueAt && dueAt.getTime() < Date.parse(chosen.dueAt))) return undefined;
+    return dueAt.toISOString();
+  }
+
+  private async keep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await step.context.sendActivity(say.keptAsItIs);
+    return step.endDialog();
+  }
+
+  private async alreadyClosed(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await step.context.sendActivity(say.alreadyClosed);
+    return step.endDialog();
+  }
+}
+
+type StepPromptOptions = ListeningOptions & { validations: { steps: StepShown[] } };
+
+/** A step by its button, its place, or words only it has; "keep my plan" ends without a change. */
+function readStep(text: string, options: StepPromptOptions, prompt: { recognized: { value?: string } }): boolean {
+  const { steps } = options.validations;
+  const choices: ChoiceOption[] = [
+    ...steps.map((shown) => ({ value: shown.lineageId, label: buttonLabel(shown), synonyms: [shown.text] })),
+    { value: KEEP, label: say.keepPlanLabel, synonyms: say.keepPlanSynonyms },
+  ];
+  const change = readStepChange(text);
+  const value = readChoice(text, choices) ?? stepNamedIn(text, steps)?.lineageId ?? (change ? `change:${change}` : null);
+  if (value === null) return false;
+  prompt.recognized.value = value;
+  return true;
+}
+
+function buttonLabel(shown: StepShown): string {
+  const { text, cut } = cutToLength(shown.text, BUTTON_LENGTH);
+  return cut ? `${text}...` : text;
+}

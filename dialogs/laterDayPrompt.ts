@@ -1,0 +1,45 @@
+// A day for a step that is already in the plan, never earlier than the day it has: "I need more
+// time" after a reminder, and moving a step to another day. A typo gets the prompt's "didn't catch
+// that" and a second chance; a day too early gets the day it has now.
+import type { TextPrompt, PromptOptions } from 'botbuilder-dialogs';
+import { currentClient } from '../src/bot/clientContext.ts';
+import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
+import type { CoachServices } from '../src/services.ts';
+import { ListeningPrompt, retryAsking, withButtons } from './prompts.ts';
+
+export interface LaterDayWords {
+  /** The question, when the options do not carry their own (`ask`). */
+  ask: string;
+  notCaught: string;
+  tooEarly: (day: string) => string;
+}
+
+/** `notBefore`: the step's day now (ISO); `ask`: the question as it was put, for the retry. */
+export type LaterDayOptions = PromptOptions & { notBefore?: string | null; ask?: string };
+
+export function laterDayPrompt(dialogId: string, services: CoachServices, words: LaterDayWords): TextPrompt {
+  return new ListeningPrompt(dialogId, async (prompt) => {
+    const client = currentClient(prompt.context);
+    const options = prompt.options as LaterDayOptions;
+    options.retryPrompt = withButtons(retryAsking(words.notCaught, options.ask ?? words.ask), []);
+    if (!client || !prompt.recognized.value) return false;
+    const now = services.clock.now();
+    const dueAt = parseDueDate(prompt.recognized.value, { now, timeZone: client.timeZone });
+    if (!dueAt) return false;
+    if (options.notBefore && dueAt.getTime() < Date.parse(options.notBefore)) {
+      options.retryPrompt = withButtons(words.tooEarly(formatDueDate(new Date(options.notBefore), client.timeZone, { now })), []);
+      return false;
+    }
+    return true;
+  });
+}
+
+/** The options that ask for a later day with these words. */
+export function laterDayOptions(ask: string, notBefore: Date | null, words: LaterDayWords): LaterDayOptions {
+  return {
+    prompt: withButtons(ask, []),
+    retryPrompt: withButtons(retryAsking(words.notCaught, ask), []),
+    notBefore: notBefore?.toISOString() ?? null,
+    ask,
+  };
+}

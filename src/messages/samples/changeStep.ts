@@ -1,0 +1,12 @@
+import type { SamplesFor } from './index.ts';
+import type * as messages from '../en/changeStep.ts';
+import { day, step } from './fixtures.ts';
+
+export const changeStep = {
+  askWhatToDo: [[step]],
+  askNewDay: [[step]],
+  dayTooEarly: [[day]],
+  movedTo: [[step, day]],
+  askDropSure: [[step]],
+  dropped: [[step]],
+} satisfies SamplesFor<typeof messages>;
