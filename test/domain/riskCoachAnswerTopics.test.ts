@@ -63,6 +63,34 @@ describe('the same shapes with harm, danger or an ending in them', () => {
   });
 });
 
+describe('short answers in a review or the job-search log, found by play-testing', () => {
+  // "been ill so no" to "How did it go?" had the domestic-abuse reply and an urgent escalation;
+  // "been away so no" the suicide reply; "havent thought about it" and "nothing this week tbh" a
+  // concern check-in. Each is an ordinary answer, so nothing at all is read in it.
+  it.each([
+    'been ill so no',
+    'kids been ill so no',
+    'been away so no',
+    'was off sick so not yet',
+    'been flat out at work so no',
+    'havent thought about it',
+    'not really thought about that yet',
+    'nothing this week tbh',
+    'nothing last week',
+  ])('%j is read as nothing', (text) => {
+    expect(assessRisk(text).level).toBe('none');
+  });
+
+  it.each([
+    'been ill so no, and i want to die',
+    'been away so no, i have a plan to end it',
+    'havent thought about it but i have the pills ready',
+    'nothing this week, i want to die',
+  ])('%j is still a crisis', (text) => {
+    expect(assessRisk(text).level).toBe('crisis');
+  });
+});
+
 describe('the model is trained on the words as said', () => {
   // Training messages hold some of these answers ("i was a carer for my mum"); rewriting them would
   // change the training text, and a change to it moves the model's reading of every split.

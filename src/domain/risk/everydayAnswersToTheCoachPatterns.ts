@@ -58,11 +58,19 @@ const PHRASES = [
   pattern`\b(?:hotel|cafe|shop|office|pub|job|warehouse|depot) (?:by|near|next to|opposite|behind) the (?:railway |train |bus )?station\b`,
   pattern`\b(?:new |a |the )?tablet for (?:the kids|my (?:son|daughter|kids|grandkids))\b`,
   pattern`\bdoing (?:my )?(?:dads|mums|nans|grans|husbands|wifes|partners|sons|daughters) tablets\b`,
+  // Why a step was not done, then "so no", to "How did it go?" ("been ill so no", "kids been off
+  // sick so no", "been away so not yet"): play-testing found these read as crisis.
+  pattern`\b(?:i have been|i was|have been|been|was|were|got|had) (?:\w+ ){0,2}?(?:ill|sick|poorly|unwell|away|busy|working|on holiday|tired|snowed under|flat out|off sick|off work|off)(?: \w+){0,2}? so (?:no|not yet|not|nope|i did not|did not)\b`,
+  // A question not thought about yet, and a quiet week in the job-search log.
+  pattern`^(?:i )?(?:have not|not) (?:really |properly |yet )?thought about (?:it|that)(?: yet| much| really| honestly)?$`,
+  pattern`^nothing (?:this|last) week(?: really| honestly| so far| yet)?$`,
+  // A step no longer needed, and why: "not needed anymore got an interview instead".
+  pattern`\bnot needed any ?more,? (?:i )?(?:got|have got|as i|because|since|i have)\b`,
   // A decision about which job to go for.
   pattern`\b(?:decided|deciding) (?:to )?(?:go for|apply for|try for|go with|stick with|take) (?:the )?(?:\w+ ){0,2}(?:job|work|role|course|apprenticeship|offer|one)\b`,
 ];
 
 // A word each phrase must hold: most clauses hold none, and the gate is cheaper than the phrases.
-const GATE = /\b(?:gone|away|off|around|town|back|contract|notice|placement|probation|trial|caring|care|cares|looking|look|looks|carer|carers|partner|husband|wife|hubby|fella|boyfriend|girlfriend|half|missus|mrs|fiance|fiancee|name|calls?|again|week|yesterday|before|offered|got|job|plan|dates|steps|goals?|office|manager|staff|station|tablet|tablets|decided|deciding)\b/;
+const GATE = /\b(?:gone|away|off|around|town|back|contract|notice|placement|probation|trial|caring|care|cares|looking|look|looks|carer|carers|partner|husband|wife|hubby|fella|boyfriend|girlfriend|half|missus|mrs|fiance|fiancee|name|calls?|again|week|yesterday|before|offered|got|job|plan|dates|steps|goals?|office|manager|staff|station|tablet|tablets|decided|deciding|so|thought|nothing|needed)\b/;
 
 export const COACH_ANSWER_TOPIC_SETS: readonly (readonly [RegExp, readonly RegExp[], RegExp | null])[] = [[GATE, PHRASES, UNLESS]];
