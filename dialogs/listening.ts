@@ -8,7 +8,7 @@ import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { DEFAULT_COACHING_STYLE } from '../src/domain/coachingStyle.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { readStartedWork } from '../src/domain/inWork.ts';
-import { asksForMoreTime, asksWhatWeMean, isUnsureAnswer, looksLikeGibberish, MAX_GOAL_LENGTH, saysAStrength, saysAWorry } from '../src/domain/textChecks.ts';
+import { asksForMoreTime, asksWhatWeMean, isUnsureAnswer, looksLikeGibberish, MAX_GOAL_LENGTH, saysAStrength, saysAWorry, saysTheyAreIll } from '../src/domain/textChecks.ts';
 import { nameFrom, statesAName } from '../src/domain/nameWords.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
@@ -62,6 +62,7 @@ function looksLikeAQuestion(text: string): boolean {
   return text.endsWith('?') || QUESTION_START.test(text);
 }
 
+const SPEAKS_OF_TELLING = /\b(?:tell|telling|told|say|saying|mention|mentioning|disclose|disclosing|declare|declaring|admit|employers?|boss|manager|interviews?|application|forms?)\b/;
 const FEELINGS: ReadonlySet<Intent | null> = new Set<Intent>(['feeling-low', 'feeling-good']);
 const QUESTIONS: ReadonlySet<Intent> = new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next']);
 
@@ -165,6 +166,13 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   // "Well done!" is for work someone has: "3 a week at tesco" (applications) had read as a new job.
   if (intent === 'started-work' && !readStartedWork(said)) intent = null;
   if (expecting === 'words' && !looksLikeAQuestion(said)) intent = null;
+  // "ive been ill" is not a question about telling an employer: only a question, or words of
+  // telling, are handed to the adviser as one (play-testing found it escalated and put in the plan).
+  if (intent === 'ask-disclosure' && !looksLikeAQuestion(said) && !SPEAKS_OF_TELLING.test(said.toLowerCase())) intent = null;
+  if (!intent && expecting === 'choice' && about !== 'barrier' && saysTheyAreIll(said) && !looksLikeAQuestion(said)) {
+    await context.sendActivity(say.healthNewsHeard);
+    return true;
+  }
   // "can i change the date" is a question, whatever its words share with good news.
   if (intent === 'feeling-good' && looksLikeAQuestion(said)) intent = 'ask-what-next';
   // A question where an answer should be: "it is only one CV?" asks what we meant.

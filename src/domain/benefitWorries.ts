@@ -40,6 +40,8 @@ const WHO_SEES = new RegExp(
     String.raw`\bwho(?: else)?(?: \w+){0,2} (?:see|sees|seen|read|reads|look at|looks at|access|know|knows|gets|get)\b`,
     String.raw`\b(?:see|sees|read|reads|shared with|share)\b(?: \w+){0,3} (?:my|the|these|this|it)? ?(?:answers?|data|details|info|information|stuff)\b`,
     String.raw`\b(?:is|are) (?:it|this|they|my answers) (?:private|confidential|secret|safe)\b`,
+    // "can my adviser see what i say about my health", "will my boss know what i tell you"
+    String.raw`\b(?:see|sees|read|reads|know|knows|hear|hears|find out)\b(?: \w+){0,2} what i (?:say|tell|write|type|said|told|put|wrote)\b`,
     String.raw`\b(?:private|confidential)\b`,
     String.raw`\b(?:share|sharing|pass|passing|send|sending|give|giving)\b(?: \w+){0,2} (?:it|them|this|my answers|my data|my details) (?:on|to|with)\b`,
     String.raw`\bwhere (?:does|do|will) (?:it|this|my \w+|they) go\b`,

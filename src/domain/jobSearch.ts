@@ -24,6 +24,10 @@ const TRAILING_TIME = /\s+(?:on|this|next|last|at|by)?\s*(?:today|tomorrow|tmrw|
 // A plan or a wish is not a step taken: "I want to apply to Tesco" is a goal, not a log entry.
 const NOT_DONE_YET = /\b(want|wanna|will|ill|going to|gonna|plan|planning|need|needs|should|could|might|hope|hoping|like to|would|try to|trying to|thinking of|scared|afraid|not|never|didnt|havent|cant|couldnt)\b/;
 
+const WONDERS = /\b(?:should i|if|whether|how (?:do|to|should|can)|what (?:do|to|should|can)|dont know|do not know|tips?|advice)\b/;
+const HAS_AN_INTERVIEW =
+  /\b(?:have|had|got|attended|did|done|doing|going to|going for|off to|booked|invited|offered)\b(?: \w+){0,3} (?:interview|intervew|interveiw|intreview|interviw)s?\b|\binterviews? (?:at|with|for) [a-z]|\binterview (?:today|tomorrow|tmrw|yesterday|on|this|next)\b/;
+
 /** What kind of job-search step a sentence reports, and who with; null when it reports none. */
 export function readJobSearchEntry(text: string): JobSearchEntry | null {
   return readJobSearchEntries(text)[0] ?? null;
@@ -33,8 +37,10 @@ export function readJobSearchEntry(text: string): JobSearchEntry | null {
 export function readJobSearchEntries(text: string): JobSearchEntry[] {
   const said = normaliseAnswer(text);
   if (!said || said.length > 300) return [];
-  // An interview ahead ("I have an interview on Friday") is news; an intention to apply is not.
+  // An interview ahead ("I have an interview on Friday") is news; an intention to apply is not,
+  // and nor is a question about interviews ("should i mention my epilepsy at interview").
   if (!INTERVIEW.test(said) && NOT_DONE_YET.test(said)) return [];
+  if (INTERVIEW.test(said) && WONDERS.test(said) && !HAS_AN_INTERVIEW.test(said)) return [];
   const kind: JobSearchKind | null = INTERVIEW.test(said) ? 'interview' : APPLICATION.test(said) ? 'application' : CONTACT.test(said) ? 'employer-contact' : null;
   if (!kind) return [];
   const employers = employersIn(text);

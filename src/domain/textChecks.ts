@@ -106,3 +106,11 @@ const FEELING = /\b(?:good|ok|okay|fine|great|alright|allright|bad|rubbish|awful
 export function namesAFeeling(text: string): boolean {
   return FEELING.test(normaliseAnswer(text));
 }
+
+// "ive been ill", "i was off sick all week": news of their health, not "sick of it all".
+const SAYS_ILL = /\b(?:i have been|ive been|i was|been|im|i am|i have|ive) (?:really |very |quite |so |a bit |a little |pretty |proper )?(?:ill|poorly|sick|unwell|off sick|under the weather|had (?:flu|covid|a cold|a bug))\b(?! of| and tired)/;
+
+/** The client says they have been ill: met kindly, and never passed on as a question about telling an employer. */
+export function saysTheyAreIll(text: string): boolean {
+  return SAYS_ILL.test(normaliseAnswer(text));
+}

@@ -13,7 +13,7 @@ describe('questions asked at the consent question', () => {
     'will i get sanctioned if i say no',
   ])('%j asks whether it is their choice', (text) => expect(consentQuestionOf(text)).toBe('choice'));
 
-  it.each(['who else sees it', 'who can see my answers', 'Who sees this?', 'is it private', 'will you share my answers with the jobcentre'])(
+  it.each(['who else sees it', 'who can see my answers', 'Who sees this?', 'is it private', 'will you share my answers with the jobcentre', 'can my adviser see what i say about my health', 'will my boss know what i tell you'])(
     '%j asks who sees the answers',
     (text) => expect(consentQuestionOf(text)).toBe('who-sees'),
   );

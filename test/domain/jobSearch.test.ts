@@ -16,6 +16,7 @@ describe('reading a job-search step from what the client typed', () => {
     ['interview Thursday', 'interview', null],
     ['got an interview at Asda on Friday at 10am', 'interview', 'Asda'],
     ['i have an intervew with the care home next week', 'interview', 'The care home'],
+    ['i have an interview at Tesco and dont know what to wear', 'interview', 'Tesco'],
   ])('%s → %s (%s)', (text, kind, employer) => {
     expect(readJobSearchEntry(text)).toEqual({ kind, employer });
   });
@@ -37,6 +38,10 @@ describe('reading a job-search step from what the client typed', () => {
     'im going to ring the agency',
     'I need to send my CV to Asda',
     'i didnt apply for anything',
+    // A question about interviews is not one (play-testing found this logged as an interview).
+    'i dont know if i should mention my epilepsy at interview',
+    'any tips for interviews',
+    'how do i answer what my weaknesses are at interview',
     'I feel a bit useless',
     'get a job',
     'hello',

@@ -77,6 +77,9 @@ describe('short answers in a review or the job-search log, found by play-testing
     'not really thought about that yet',
     'nothing this week tbh',
     'nothing last week',
+    'ive been really poorly this week',
+    'i was off sick all week',
+    'been under the weather',
   ])('%j is read as nothing', (text) => {
     expect(assessRisk(text).level).toBe('none');
   });
@@ -86,6 +89,8 @@ describe('short answers in a review or the job-search log, found by play-testing
     'been away so no, i have a plan to end it',
     'havent thought about it but i have the pills ready',
     'nothing this week, i want to die',
+    'im sick of life',
+    'ive been really ill this week and i want to end it',
   ])('%j is still a crisis', (text) => {
     expect(assessRisk(text).level).toBe('crisis');
   });

@@ -49,6 +49,8 @@ export function menuWordsMidQuestion(label: string): string {
   return `Let us finish this question first. Then you can tap "${label}" on the menu. To stop now, type "cancel".`;
 }
 export const changeWordsMidQuestion = 'Let us finish this question first. Then type "change my plan" to move a step or take it off.';
+/** "ive been ill" where a button is asked: news of their health, not a question to pass on. */
+export const healthNewsHeard = 'I am sorry to hear that. I hope you feel better soon. If your health makes your steps harder, your adviser can help. Type "talk to my adviser".';
 export const moreTimeInTheReview = 'Yes, that is OK. We will pick a new day for it in a moment.';
 export const goalInWords = 'That is OK. Tell me in a few words what you could do, or tap one of the ideas.';
 /** A strength typed where a job is asked: the skills question comes later in the same check. */
