@@ -1,5 +1,6 @@
 // Plain-English date phrases that chrono-node misses or reads in a way that does not suit a due
 // date. Everything here works on calendar days in the client's own zone; no instants, no time zones.
+import { readCorrections } from './dateCorrections.ts';
 
 export interface CalendarDay {
   year: number;
@@ -42,7 +43,7 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 
 /** Lower-cases and rewrites the text so that both chrono and our own phrases below can read it. */
 export function normaliseDateText(text: string): string {
-  return text
+  const spelt = text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
@@ -50,7 +51,9 @@ export function normaliseDateText(text: string): string {
     .replace(/[a-z0-9]+/g, (word) => SPELLINGS[word] ?? (TOMORROW_SPELT_ANY_WAY.test(word) ? 'tomorrow' : word))
     // "A weekend job", "Saturday work", "Monday to Friday": kinds of job and working weeks, not dates.
     .replace(DAY_RANGE, 'weekdays')
-    .replace(KIND_OF_JOB, 'kind of ')
+    .replace(KIND_OF_JOB, 'kind of ');
+  // "Not Friday, Monday", "not this week but next", "after Christmas": see dateCorrections.ts.
+  return readCorrections(spelt)
     // "4.12.26": dots only with a year, as "4.30" is a time.
     .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b/g, '$1/$2/$3')
     .replace(/\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/g,
@@ -63,8 +66,6 @@ export function normaliseDateText(text: string): string {
     // "By 5" as the whole answer is a time of day; inside a sentence ("school ends at 3") it is left alone.
     .replace(/^(by|before|at) (\d{1,2})$/, (all, cue: string, hour: string) => (Number(hour) <= 12 ? `${cue} ${hour}:00` : all))
     .replace(/^(?:right now|now|straight ?away|right away|immediately)$/, 'today')
-    // "Not this week" rules a time out; it names none.
-    .replace(/\bnot (?:this week|today|tomorrow|this month)\b/g, 'not')
     .replace(/\b(?:within|during|in|over) the week\b/g, 'this week')
     // "sat", "sun", "wed" and "mon" are everyday words too, so only read them as days after a cue.
     .replace(/\b(by|on|until|till|til|before|this|next|from|after|every|each)\s+(mon|wed|sat|sun)\b/g,
@@ -126,7 +127,7 @@ function weeksOnADay(text: string, today: CalendarDay): CalendarDay | null {
   }
   match = new RegExp(`\\b${WEEKDAY}\\s+week\\b`).exec(text);
   if (match) return addDays(nextWeekday(today, match[1]!), 7);
-  match = new RegExp(`\\b${WEEKDAY},?\\s+(this|next)\\s+week\\b|\\b(this|next)\\s+week,?\\s+(?:on\\s+)?${WEEKDAY}\\b`).exec(text);
+  match = new RegExp(`\\b${WEEKDAY},?\\s+(?:of\\s+)?(this|next)\\s+week\\b|\\b(this|next)\\s+week,?\\s+(?:on\\s+)?${WEEKDAY}\\b`).exec(text);
   if (match) {
     const weekday = WEEKDAY_NAMES.indexOf((match[1] ?? match[4])!);
     const weekStart = addDays(mondayOf(today), (match[2] ?? match[3]) === 'next' ? 7 : 0);

@@ -3,6 +3,7 @@ import { TZDate, tzOffset } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { instantAtLocal, localClock, remembered } from './zonedTime.ts';
 import { addDays, compareDays, dayForWeekday, normaliseDateText, resolveOwnPhrase, type CalendarDay } from './datePhrases.ts';
+import { afterNextAsNext } from './dateCorrections.ts';
 
 export interface DateContext {
   now: Date;
@@ -29,6 +30,8 @@ export function parseDueDate(text: string, context: DateContext): Date | null {
   // A date is said near the start; a pasted page is not searched for one.
   const normalised = normaliseDateText(correctSlips(text.slice(0, MAX_DATE_TEXT_LENGTH)));
   if (!normalised) return null;
+  const afterNext = afterNextAsNext(normalised);
+  if (afterNext) return aWeekAfterNext(afterNext, context);
 
   const ownDay = resolveOwnPhrase(normalised, today);
   if (ownDay) return localInstant(ownDay, timeZone);
@@ -57,6 +60,19 @@ export function parseDueDate(text: string, context: DateContext): Date | null {
     return localInstant(day, timeZone, hour, minute);
   }
   return null;
+}
+
+/**
+ * "Tuesday after next" is a week after "next Tuesday", and "the week after next" a week after "next
+ * week", whatever day those give. A day said before it ("tomorrow or Tuesday after next") wins.
+ */
+function aWeekAfterNext(afterNext: { text: string; before: string }, context: DateContext): Date | null {
+  const due = parseDueDate(afterNext.text, context);
+  if (!due) return null;
+  const dueClock = localClock(due, context.timeZone);
+  const saidBefore = afterNext.before.trim() && parseDueDate(afterNext.before, context);
+  if (saidBefore && compareDays(calendarDayIn(saidBefore, context.timeZone), dueClock) === 0) return due;
+  return localInstant(addDays(dueClock, 7), context.timeZone, dueClock.hour, dueClock.minute);
 }
 
 /** Plain words for a due date, e.g. "Friday 5 December" (the year only when it is not this year). */
@@ -124,7 +140,7 @@ function looksLikeADueDate(result: chrono.ParsedResult, text: string): boolean {
 }
 
 function whichWeekday(matched: string): 'bare' | 'this' | 'next' {
-  const first = /^\s*(this|next)\b/.exec(matched);
+  const first = /^\s*(?:on\s+)?(this|next)\b/.exec(matched); // chrono keeps the "on" of "on next Tuesday"
   return first ? (first[1] as 'this' | 'next') : 'bare';
 }
 

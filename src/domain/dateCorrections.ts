@@ -1,0 +1,59 @@
+// Date phrases that take back or move on a day: "not Friday, Monday", "not this Friday but next",
+// "Tuesday after next", "after Christmas". Each is rewritten into words the rest of the date reader
+// already knows, so it keeps the meaning its plainer form has ("Tuesday after next" is a week after
+// "next Tuesday"). Works on text already lower-cased and with its spellings put right.
+
+// Short "tue", "thu" and "fri" are spelt out before this; "mon", "wed", "sat" and "sun" are not yet.
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|wed|sat|sun)';
+// "Not" that rules a day out; "why not Friday" and "if not Friday" still offer it.
+const NOT = String.raw`(?<!\b(?:why|if|or|whether)\s)\bnot\s+(?:on\s+)?(?:the\s+)?`;
+
+// "not this Friday but next", "not next week, the one after": the next one of what was ruled out.
+const CORRECTED_TO_NEXT = new RegExp(
+  String.raw`${NOT}(this\s+|next\s+)?(${DAY}|week|weekend)\s*,?\s+(?:but\s+|rather\s+|instead\s+)?(?:the\s+)?(?:next(?:\s+(?:one|\2))?|(?:one|week)\s+after)\b(?!\s+(?:${DAY}|week|weekend|month|year)\b)`,
+  'g',
+);
+// "Not Friday", "not this week", "not tomorrow at 3": ruled out, and leaves any other day said to be read.
+const RULED_OUT = new RegExp(
+  String.raw`${NOT}(?:(?:(?:this|next)\s+)?(?:${DAY}(?:\s+(?:week|after\s+next))?|weekend)|today|tomorrow|(?:this|next)\s+(?:week|month)|week\s+after\s+next)`
+  + String.raw`(?:\s+(?:morning|afternoon|evening|night))?(?:\s+at\s+\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)?\b`,
+  'g',
+);
+const HOLIDAY = String.raw`(?:christmas(?:\s+(?:eve|day))?|boxing\s+day|new\s+years?'?s?(?:\s+(?:eve|day))?)`;
+// "After Christmas" could be any day of the new year: it names none, and the coach asks again.
+const AFTER_A_HOLIDAY = new RegExp(
+  String.raw`\b(?:(?:the\s+)?(?:weeks?|days|time)\s+)?after\s+(?:the\s+)?${HOLIDAY}(?:\s+(?:holidays?|hols|break|period))?\b`,
+  'g',
+);
+
+/** Rewrites corrections and days around a holiday into words the date reader already knows. */
+export function readCorrections(text: string): string {
+  return text
+    .replace(/\bthe day before christmas(?: day)?\b/g, 'christmas eve')
+    .replace(/\bthe day after christmas(?: day)?\b(?! eve)/g, 'boxing day')
+    .replace(AFTER_A_HOLIDAY, 'after the holidays')
+    .replace(CORRECTED_TO_NEXT, (_all, which: string | undefined, ruledOut: string) =>
+      (which?.trim() === 'next' ? `${ruledOut} after next` : `next ${ruledOut}`))
+    .replace(RULED_OUT, 'not')
+    // "not Friday but wed": a short day name after the correction is a day (see normaliseDateText).
+    .replace(/\bnot(,?\s+(?:but\s+)?)(mon|wed|sat|sun)\b/g, 'not$1on $2');
+}
+
+// "Tuesday after next", "the week after next", "Monday of the week after next".
+const AFTER_NEXT = new RegExp(
+  String.raw`\b(?:(${DAY}),?\s+(?:of\s+)?(?:the\s+)?week|(?:the\s+)?(${DAY}|week|weekend))\s+after\s+next\b(?!\s+(?:week|weekend|month|year)\b)`,
+  'g',
+);
+
+/**
+ * "Tuesday after next", "by the week after next", "Monday of the week after next" are a week after
+ * their "next" form. Gives the text with "next Tuesday" (and so on) in their place, and the text
+ * before the first of them; null when there is no "after next" in the text.
+ */
+export function afterNextAsNext(text: string): { text: string; before: string } | null {
+  const first = new RegExp(AFTER_NEXT.source).exec(text);
+  if (!first) return null;
+  const asNext = text.replace(AFTER_NEXT, (_all, weekday: string | undefined, what: string | undefined) =>
+    (weekday ? `${weekday} next week` : `next ${what}`));
+  return { text: asNext, before: text.slice(0, first.index) };
+}
