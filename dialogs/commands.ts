@@ -1,5 +1,5 @@
 // The words that work at any point of any conversation.
-import { parseChoice } from '../src/domain/answers.ts';
+import { normaliseAnswer, parseChoice } from '../src/domain/answers.ts';
 
 export type GlobalCommand = 'help' | 'cancel' | 'start-again' | 'talk-to-adviser';
 
@@ -14,9 +14,17 @@ const commands = [
   },
 ];
 
+// "forget it", "leave it for now", "i dont want to do this": stopping, said as people say it.
+// Whole phrases only, never by spelling (play-testing found "forget it" kept as a plan's step, and
+// "forgot it" is an answer to "How did it go?"). "i dont want to do this any more" is not here: the
+// risk check hears it first.
+const STOPPING = /^(?:(?:actually|just|oh|ok|okay|nah|no|hmm)\s+)*(?:forget (?:it|about it|that|this)|leave it(?: for now| there| for today)?|i (?:dont|do not) want to do (?:this|it|that)(?: now| today| right now)?|cancel (?:that|this|it))$/;
+
 /** Only whole-message commands count: "I can't stop thinking about it" is not "stop". */
 export function recogniseGlobalCommand(text: string | undefined): GlobalCommand | null {
-  if (!text || text.trim().split(/\s+/).length > 6) return null;
+  if (!text) return null;
+  if (STOPPING.test(normaliseAnswer(text))) return 'cancel';
+  if (text.trim().split(/\s+/).length > 6) return null;
   return parseChoice(text, commands, { byPosition: false });
 }
 

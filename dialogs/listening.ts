@@ -27,7 +27,7 @@ import { requestAdviser } from './talkToAdviser.ts';
 /** What the question on screen expects: a button's answer, a name, a goal, or free words. */
 export type Expecting = 'choice' | 'name' | 'goal' | 'words';
 /** What the question is about, where that changes what counts as an answer. */
-export type AskedAbout = 'consent' | 'plan-words' | 'job-wanted' | 'barrier' | 'invite-code' | 'review' | 'work-history';
+export type AskedAbout = 'consent' | 'plan-words' | 'next-step' | 'job-wanted' | 'barrier' | 'invite-code' | 'review' | 'work-history';
 
 const SERVICES = Symbol('coach.listening.services');
 
@@ -153,8 +153,8 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
     await context.sendActivity(say.goalInWords);
     return true;
   }
-  if (about === 'plan-words' && isOnlyADate(said, { now: services.clock.now(), timeZone: currentClient(context)?.timeZone ?? services.config.DEFAULT_TIME_ZONE })) {
-    await context.sendActivity(say.dayNotAStep);
+  if ((about === 'plan-words' || about === 'next-step') && isOnlyADate(said, { now: services.clock.now(), timeZone: currentClient(context)?.timeZone ?? services.config.DEFAULT_TIME_ZONE })) {
+    await context.sendActivity(about === 'next-step' ? say.dayNotANextStep : say.dayNotAStep);
     return true;
   }
   const heard = understand(said, { locale: context.activity.locale });

@@ -18,6 +18,7 @@ import { asksUsefulness, confidenceChange, isDueForReview, offersLocusRetake } f
 import { hasDrifted, tally, type ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
 import type { CoachServices } from '../src/services.ts';
 import { finishReview, saveBackupPlan } from '../src/usecases/review.ts';
+import { isNotAGoal } from '../src/domain/goalWords.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { DialogIds } from './dialogIds.ts';
@@ -34,6 +35,8 @@ function session(step: WaterfallStepContext): { reviewId?: string; reviewNumber?
 
 export type ReviewOptions = { reminderReply?: ReminderReply };
 
+const BACKUP_SKIP = [{ value: 'skip', label: say.notSureYet, synonyms: ['not sure', 'dunno', 'no idea', 'skip', 'nothing', 'none', 'idk', 'havent thought about it'] }];
+
 export class ReviewDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
     super(DialogIds.review);
@@ -42,6 +45,7 @@ export class ReviewDialog extends ComponentDialog {
     this.addDialog(new ReviewItemDialog(services));
     this.addDialog(new ReminderReplyDialog(services));
     this.addDialog(ReminderReplyDialog.datePrompt(services));
+    this.addDialog(ReviewItemDialog.nextDuePrompt(services));
     this.addDialog(ReminderReplyDialog.helpPrompt());
     this.addDialog(
       new WaterfallDialog(FLOW, [
@@ -104,7 +108,9 @@ export class ReviewDialog extends ComponentDialog {
 
   private async recordBackupPlan(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const said = typeof step.result === 'string' ? step.result.trim() : '';
-    if (said && !parseChoice(said, [{ value: 'skip', label: say.notSureYet, synonyms: ['not sure', 'dunno', 'no idea', 'skip', 'nothing', 'none'] }], { byPosition: false })) {
+    // "no", "idk", or a button from before ("no more steps") is not a back-up plan.
+    const noPlan = isNotAGoal(said) || parseChoice(said, [...BACKUP_SKIP, ...say.noNextStepChoices], { byPosition: false });
+    if (said && !noPlan) {
       const client = currentClient(step.context)!;
       await saveBackupPlan(planDeps(this.services), { clientId: client.id, backupPlan: said });
       await step.context.sendActivity(say.backupPlanSaved);

@@ -1,6 +1,6 @@
 // One step of a review, then the next: the learning cycle for one action item, saved to its
 // history, with the next step checked through the SMART analysis and added to the plan.
-import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type TextPrompt, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { parseChoice } from '../src/domain/answers.ts';
@@ -14,8 +14,11 @@ import { recordStepOutcome } from '../src/usecases/review.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/review.ts';
 import { askChoice, askText } from './prompts.ts';
+import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 
 export const REVIEW_ITEM = 'reviewItem';
+const NEXT_DUE_PROMPT = 'reviewNextStepDay';
+const NEXT_DUE_WORDS: LaterDayWords = { ask: say.askWhen, notCaught: say.whenNotCaught, tooEarly: () => say.whenNotCaught };
 const MAX_ANSWER = 500;
 
 interface ItemAnswers {
@@ -102,7 +105,7 @@ export class ReviewItemDialog extends WaterfallDialog {
     answers(step).differently = step.result as string;
     const outcome = answers(step).outcome as ReviewOutcome;
     const question = outcome === 'done' ? say.askNextAfterDone : outcome === 'dropped' ? say.askNextAfterDropped : say.askNextAfterNotDone;
-    return askText(step, question, say.noNextStepChoices.map((c) => c.label));
+    return askText(step, question, say.noNextStepChoices.map((c) => c.label), { about: 'next-step' });
   }
 
   /** The next step goes through the SMART check; a missing day is the one thing we always ask for. */
@@ -115,7 +118,13 @@ export class ReviewItemDialog extends WaterfallDialog {
     answers(step).nextStep = tidyWords(stepText);
     answers(step).nextDue = due?.toISOString() ?? null;
     if (due) return step.next(null);
-    return askText(step, say.askWhen);
+    // A day it cannot read gets "I didn't catch that date" and a second chance, not a step with no day.
+    return step.prompt(NEXT_DUE_PROMPT, laterDayOptions(say.askWhen, null, NEXT_DUE_WORDS));
+  }
+
+  /** The next step's day prompt lives in the review dialog's set; see ReviewDialog. */
+  static nextDuePrompt(services: CoachServices): TextPrompt {
+    return laterDayPrompt(NEXT_DUE_PROMPT, services, NEXT_DUE_WORDS);
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -115,10 +115,10 @@ const BARE_REPLIES = new Set([
   'i dont no', 'dont no', 'i do not know', 'do not know', 'i dunno', 'not a clue', 'help me', 'pass',
 ]);
 
-/** Not a goal or a step, though it is words: "yes please", "no", "i don't know", "help me". */
+/** Not a goal or a step, though it is words: "yes please", "no", "i don't know", "help me", a bare "8". */
 export function isNotAGoal(text: string): boolean {
   const words = normaliseAnswer(text);
-  return isVagueAnswer(text) || BARE_REPLIES.has(words);
+  return isVagueAnswer(text) || BARE_REPLIES.has(words) || /^\d+$/.test(words);
 }
 
 // "can i change my goal", "delete the cv step", "take that off my plan", "move my cv step to friday",

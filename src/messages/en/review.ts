@@ -42,6 +42,7 @@ export const askNextAfterDone = 'What is your next step? If there is none, tap "
 export const askNextAfterNotDone = 'What could you do next? It can be the same step on a new day, or a smaller one.';
 export const askNextAfterDropped = 'Is there something else you would like to do instead?';
 export const askWhen = 'When will you do it? You can say a day, like "next Tuesday".';
+export const whenNotCaught = "I didn't catch that date. Try a day, like \"Friday\" or \"in two weeks\".";
 export function nextStepSaved(due: string | null): string {
   return due ? `Thanks. I have added it to your plan for ${due}.` : 'Thanks. I have added it to your plan.';
 }
