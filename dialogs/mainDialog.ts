@@ -42,7 +42,7 @@ import { askChoice, CHOICE_PROMPT, createChoicePrompt, createTextPrompt } from '
 import { choiceSet } from './choiceSets.ts';
 import { requestAdviser } from './talkToAdviser.ts';
 import { hearNonAnswer, listenWith } from './listening.ts';
-import { conversationForNews, type NewsConversation } from './menuNews.ts';
+import { conversationForNews, menuChoiceTyped, type NewsConversation } from './menuNews.ts';
 import { clientNeeds, isConsented } from './clientNeeds.ts';
 
 const FLOW = 'mainFlow';
@@ -146,7 +146,7 @@ export class MainDialog extends ComponentDialog {
    */
   private async newsAtTheMenu(innerDc: DialogContext): Promise<DialogTurnResult | null> {
     const text = innerDc.context.activity.text ?? '';
-    if (parseChoice(text, allMenuChoices, { byPosition: true })) return null;
+    if (menuChoiceTyped(text, allMenuChoices, true)) return null;
     const then = await conversationForNews(innerDc.context, this.services, text);
     if (then === 'answered') {
       await repromptInnermost(innerDc);
@@ -222,7 +222,7 @@ export class MainDialog extends ComponentDialog {
     const returning = !valuesOf(step).setUpRan && !options.afterSetUp && !options.loop && !options.quiet;
     if (returning) {
       const text = step.context.activity.type === 'message' ? (step.context.activity.text ?? '') : '';
-      const typed = text ? parseChoice(text, allMenuChoices, { byPosition: false }) : null;
+      const typed = text ? menuChoiceTyped(text, allMenuChoices, false) : null;
       if (typed) return step.next(typed);
       const style = await turnCoachingStyle(step.context, this.services.db, client);
       await step.context.sendActivity(welcomeBack[style.wording](client.displayName ? escapeMarkdown(client.displayName) : null));

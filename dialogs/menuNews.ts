@@ -2,7 +2,7 @@
 // conversation: "applied to Halfords" goes into the job-search log, "I've got a job" into in-work
 // support, "they let me go" into the next step after a job, goal words into goal setting.
 import type { TurnContext } from 'botbuilder';
-import { parseChoice } from '../src/domain/answers.ts';
+import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
 import { readStartedWork, readWorkProblem } from '../src/domain/inWork.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
@@ -18,6 +18,15 @@ import type { JobSearchOptions } from './jobSearchDialog.ts';
 import type { InWorkOptions } from './inWorkDialog.ts';
 import type { ChangeStepOptions } from './changeStepDialog.ts';
 import type { SmartGoalOptions } from './smartGoalDialog.ts';
+
+/**
+ * The menu choice the words name, unless they are news of work: "i got a job" is one letter from
+ * "log a job", and had started the job-search log instead of in-work support.
+ */
+export function menuChoiceTyped<V extends string>(text: string, choices: readonly ChoiceOption<V>[], byPosition: boolean): V | null {
+  if (readStartedWork(text) || detectJobLoss(text)) return null;
+  return parseChoice(text, choices, { byPosition });
+}
 
 /** The conversation to begin for news, and its options. */
 export type NewsConversation = { dialog: string; options: object };

@@ -62,7 +62,7 @@ export function employersIn(text: string): string[] {
   if (named) return [named[1]!.trim()];
   const lead = EMPLOYER_LEAD.exec(sentence);
   if (!lead) return [];
-  const kept = lead[1]!.replace(NAMES_WITH_AND, '$1\u0000$2').replace(TRAILING_TIME, '').replace(/\s+(?:but|because|cos|so)\s.*$/i, '').trim();
+  const kept = lead[1]!.replace(NAMES_WITH_AND, '$1\u0000$2').replace(TRAILING_TIME, '').replace(/\s+(?:but|because|cos|so|as)\s.*$|\s+(?:starting|starts|start|earlier)(?:\s.*)?$/i, '').trim();
   const [first, ...others] = kept.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/i);
   const names = [employerName(first ?? '', true)];
   for (const part of others) {

@@ -18,6 +18,8 @@ describe('hearing that the client has work', () => {
     ['im working now', null],
     ['I started my new job today', null],
     ['I got the job!!', null],
+    ['got a job at asda starting monday', 'Asda'],
+    ['got a job at asda as a cashier', 'Asda'],
   ])('%s', (text, employer) => {
     expect(readStartedWork(text)).toEqual({ employer });
   });

@@ -17,6 +17,8 @@ describe('reading a job-search step from what the client typed', () => {
     ['got an interview at Asda on Friday at 10am', 'interview', 'Asda'],
     ['i have an intervew with the care home next week', 'interview', 'The care home'],
     ['i have an interview at Tesco and dont know what to wear', 'interview', 'Tesco'],
+    ['i had an interview at tesco earlier today', 'interview', 'Tesco'],
+    ['applied at greggs as a baker', 'application', 'Greggs'],
   ])('%s → %s (%s)', (text, kind, employer) => {
     expect(readJobSearchEntry(text)).toEqual({ kind, employer });
   });
