@@ -1,7 +1,7 @@
 // The barriers to work that the self-assessment asks about, and which need a specialist. What
 // the client sees and the adviser's word for each are in src/messages/en/barriers.ts.
-import { parseChoice, type ChoiceOption } from './answers.ts';
-import { parseHedgedYesNo } from './partialAnswers.ts';
+import { MAX_ANSWER_LENGTH, normaliseAnswer, parseChoice, parseYesNo, type ChoiceOption } from './answers.ts';
+import { leadingYesNo, parseHedgedYesNo } from './partialAnswers.ts';
 
 export const BARRIER_IDS = [
   'housing',
@@ -63,8 +63,72 @@ export const BARRIER_ANSWER_OPTIONS: readonly ChoiceOption<BarrierAnswer>[] = [
   },
 ];
 
+// At a barrier question ("Somewhere to live. Does this make it hard for you to get or keep a
+// job?") some words mean what they mean nowhere else: "im fine" and "no problem" say it is no
+// problem (at other questions "no problem" is a yes); "no comment" and "i dont want to say"
+// decline (elsewhere a no); and a bare "ok", "fine" or "sure" could be either, so it is asked
+// again. Only these questions read them: "ok" is still a yes to "Shall we set a goal together?".
+type BarrierReading = BarrierAnswer | 'unclear' | null;
+
+const TELL = '(?:say|tell|share|answer|discuss|talk about it|talk about that|go into it|go into that|saying|telling|sharing|answering)';
+const TELL_WHAT = `${TELL}(?: (?:you|it|that|this|anything|right now|now|here|sorry|thanks))*`;
+// Anchored at both ends: "i dont want to tell my boss" is an answer about telling a boss, not a no.
+const DECLINED = new RegExp(
+  `^(?:(?:no|nah|nope|sorry) )*(?:i |im |i am |id |i would |would )?(?:` +
+    `(?:dont|do not) (?:want to|wanna|wish to|like to)(?: ${TELL_WHAT})?` +
+    `|(?:rather|prefer) not(?: to)? ${TELL_WHAT}|(?:wont|will not|not going to|not gonna|would not|not) ${TELL_WHAT}` +
+    `|no comments?|(?:thats |its |that is |it is )?(?:private|personal)|keep (?:it|that) to myself)$`,
+);
+const FINE = '(?:fine|ok|okay|alright|all right|good|grand|sorted)';
+const NO_PROBLEM = new RegExp(
+  `^(?:(?:no|nah|nope|naw) )?(?:` +
+    `(?:im|i am|were|we are|its|it is|its all|all|all is|everything is|everythings) ${FINE}` +
+    `|(?:thats|that is) (?:fine|ok|okay|alright|all right)` +
+    `|(?:im |i am )?(?:fine|ok|okay|alright|all right|good|happy|comfortable|confident) (?:with|using|at|on)` +
+    `|(?:its |thats |it is |that is )?(?:no|not a|not an|not any|never a|never an|never been a|never been an|never had a|never had any|no real|no big) ` +
+    `(?:problems?|issues?|worries|bother|trouble|big deal|barrier)` +
+    `|(?:it |that |this )?(?:doesnt|does not)` +
+    `|(?:it |that |this )?(?:dont|do not) (?:affect|bother|matter|apply))\\b(.*)$`,
+);
+const PROBLEM = /^(?:(?:it|that|this) (?:really )?does|(?:(?:its|thats|it is|that is) )?(?:a )?(?:big |real |huge |massive |bit of a )?(?:problem|issue))\b(.*)$/;
+// Words after "im fine" that take it back, or part of it: "im fine but my landlord is selling".
+const TURNS_FINE =
+  /\b(?:but|except|apart|although|though|however|not|dont|cant|cannot|wont|isnt|arent|doesnt|sometimes|bit|little|hard|harder|easy|easier|struggle|struggles|struggling|worry|worried|mostly|most|usually|until|unless|if|yet|only|need|needs|help|some|when|bad|worse)\b/;
+const TURNS_PROBLEM = /\b(?:but|except|apart|although|though|however|not|no|never)\b/;
+const YES_FIRST = /^(?:yes|yeah|yeh|yep|yup|yea|ya|aye) /;
+const ACK =
+  '(?:ok|okay|okey|okie|k|kk|fine|alright|all right|right|sure|cool|good|great|grand|nice|lovely|sound|then|so|well|oh|um|erm|hmm|' +
+  'go on|go ahead|sounds good|fine by me|why not|please|i can|i will|whatever|fair enough|got it|understood|dokie|dokey|thanks|thank you|cheers|ta)';
+const ACK_ONLY = new RegExp(`^${ACK}(?: ${ACK})*$`);
+const ACK_FIRST = '(?:ok|okay|okey|okie|k|fine|alright|all right|right|sure|cool|well|so|oh|um|erm|hmm)';
+const ACK_THEN = new RegExp(`^${ACK_FIRST}(?: ${ACK_FIRST})* (.+)$`);
+
+/** What words mean at a barrier question; null leaves them to the shared yes-or-no readers. */
+function readBarrierWords(words: string): BarrierReading {
+  if (DECLINED.test(words)) return 'prefer-not-to-say';
+  const yesFirst = YES_FIRST.exec(words);
+  const noProblem = NO_PROBLEM.exec(yesFirst ? words.slice(yesFirst[0].length) : words);
+  // "yes im fine" says both.
+  if (noProblem) return yesFirst || TURNS_FINE.test(noProblem[1]!) ? 'unclear' : 'no';
+  if (yesFirst) return null;
+  const problem = PROBLEM.exec(words);
+  if (problem) return TURNS_PROBLEM.test(problem[1]!) ? 'unclear' : 'yes';
+  if (ACK_ONLY.test(words)) return 'unclear';
+  // "ok no", "well its fine": the words after the "ok" say it, or nothing does.
+  const rest = ACK_THEN.exec(words)?.[1];
+  if (rest) return readBarrierWords(rest) ?? parseYesNo(rest) ?? leadingYesNo(rest) ?? 'unclear';
+  return null;
+}
+
+// A thumbs-up at a barrier question says "ok", not which answer.
+const THUMBS_UP = /\ud83d\udc4d/u;
+
 export function parseBarrierAnswer(text: string): BarrierAnswer | null {
   const declined = parseChoice(text, BARRIER_ANSWER_OPTIONS.slice(2), { byPosition: false });
   if (declined) return declined;
+  if (text.length <= MAX_ANSWER_LENGTH) {
+    const read = THUMBS_UP.test(text) ? 'unclear' : readBarrierWords(normaliseAnswer(text));
+    if (read) return read === 'unclear' ? null : read;
+  }
   return parseHedgedYesNo(text) ?? parseChoice(text, BARRIER_ANSWER_OPTIONS);
 }

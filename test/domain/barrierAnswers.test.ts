@@ -1,0 +1,114 @@
+// Typed answers to the self-assessment's barrier questions ("Somewhere to live. Does this make it
+// hard for you to get or keep a job?"), read as the dialog reads them. Play-testing: "im fine
+// thanks", "no problem", "ok", "fine" and "im ok with computers" had been kept as a yes (a
+// barrier the client has), and "no i dont want to say" and "no comment" as a no. Null means the
+// coach says it didn't catch that and asks again: nothing the client did not mean is kept.
+import { describe, expect, it } from 'vitest';
+import { parseYesNo } from '../../src/domain/answers.ts';
+import { parseAssessmentAnswer } from '../../src/domain/assessmentAnswers.ts';
+import { questionById } from '../../src/domain/assessmentQuestions.ts';
+import { BARRIER_IDS, parseBarrierAnswer, type BarrierAnswer, type BarrierId } from '../../src/domain/barriers.ts';
+import { readChoice } from '../../src/domain/partialAnswers.ts';
+import { questionText } from '../../src/messages/en/selfAssessment.ts';
+
+const ASKS = /Does this make it hard for you to get or keep a job\?$/;
+
+const rows: [BarrierId, string, BarrierAnswer | null][] = [
+  // Play-tested: none of these is a barrier the client has.
+  ['housing', 'im fine thanks', 'no'],
+  ['childcare-caring', 'no problem', 'no'],
+  ['digital-skills', 'im ok with computers', 'no'],
+  ['health', "I'm fine", 'no'],
+  ['health', 'im ok', 'no'],
+  ['confidence', 'im good', 'no'],
+  ['housing', 'its fine', 'no'],
+  ['housing', "that's fine", 'no'],
+  ['housing', 'all good', 'no'],
+  ['housing', 'no im fine', 'no'],
+  ['housing', 'oh no im fine thanks', 'no'],
+  ['housing', 'well its ok', 'no'],
+  ['transport', 'not a problem', 'no'],
+  ['transport', 'no problems at all', 'no'],
+  ['transport', 'never been an issue', 'no'],
+  ['money-benefits', 'no worries', 'no'],
+  ['language', 'it doesnt', 'no'],
+  ['convictions', "doesn't apply to me", 'no'],
+  ['digital-skills', 'good with computers', 'no'],
+  ['health-disclosure', 'im fine with it', 'no'],
+  ['qualifications', 'ok no', 'no'],
+  // A bare "ok" or "fine" says it heard, not which answer: asked again.
+  ['health', 'ok', null],
+  ['health', 'okay', null],
+  ['health', 'k', null],
+  ['health', 'fine', null],
+  ['health', 'fine thanks', null],
+  ['health', 'ok thanks', null],
+  ['health', 'sure', null],
+  ['health', 'good', null],
+  ['health', '👍', null],
+  ['work-gaps', 'fine most days', null],
+  // Both at once, or taken back: asked again.
+  ['housing', 'yes im fine', null],
+  ['housing', 'im fine but my landlord is selling', null],
+  ['transport', 'im ok, i dont drive though', null],
+  ['health', 'im not fine', null],
+  ['health', 'yeah no', null],
+  // The client would rather not say.
+  ['transport', 'no i dont want to say', 'prefer-not-to-say'],
+  ['money-benefits', 'no comment', 'prefer-not-to-say'],
+  ['convictions', 'not telling you', 'prefer-not-to-say'],
+  ['substance-use', "I'd rather not talk about it", 'prefer-not-to-say'],
+  ['debt', "that's private", 'prefer-not-to-say'],
+  ['health', "I don't want to", 'prefer-not-to-say'],
+  ['health', 'id rather not say', 'prefer-not-to-say'],
+  ['health', 'prefer not to say', 'prefer-not-to-say'],
+  ['health', "I'd rather not say", 'prefer-not-to-say'],
+  ['health', 'skip', 'prefer-not-to-say'],
+  // Answers that kept working.
+  ['housing', 'yes', 'yes'],
+  ['confidence', 'yeah a bit', 'yes'],
+  ['confidence', 'a little bit, sometimes in interview', 'yes'],
+  ['childcare-caring', 'yes, my 2 kids', 'yes'],
+  ['housing', 'ok yes', 'yes'],
+  ['debt', 'it does', 'yes'],
+  ['debt', "it's a big problem", 'yes'],
+  ['housing', 'no', 'no'],
+  ['housing', 'nope', 'no'],
+  ['housing', 'n', 'no'],
+  ['convictions', 'never', 'no'],
+  ['housing', 'not really', 'no'],
+  ['housing', 'Yes', 'yes'],
+  ['housing', 'No', 'no'],
+  ['housing', '3', 'prefer-not-to-say'],
+  // Not an answer, whatever it tells: asked again, never kept as a no ("i dont" is a no).
+  ['transport', 'i dont drive', null],
+  ['health-disclosure', "I don't want to tell my boss", null],
+  ['health', 'not sure', null],
+  ['health', "it's hard to say", null],
+];
+
+describe('answers to the barrier questions', () => {
+  it('asks every barrier in the words these rows are read against', () => {
+    for (const id of BARRIER_IDS) expect(questionText(questionById(`barrier:${id}`))).toMatch(ASKS);
+  });
+
+  it.each(rows)('%s: %j is %s', (barrier, typed, expected) => {
+    const answer = parseAssessmentAnswer(questionById(`barrier:${barrier}`), typed);
+    expect(answer).toEqual(expected === null ? null : { kind: 'barrier', value: expected });
+    expect(parseBarrierAnswer(typed)).toBe(expected);
+  });
+
+  it('keeps "ok" and "no problem" a yes at the other yes-or-no questions', () => {
+    expect(parseYesNo('ok')).toBe('yes');
+    expect(parseYesNo('no problem')).toBe('yes');
+    expect(parseYesNo('fine')).toBe('yes');
+    expect(parseAssessmentAnswer(questionById('recent-work'), 'ok')).toEqual({ kind: 'yes-no', value: true });
+    // "Shall we set a goal together?"
+    const start = [
+      { value: 'set-goal', label: 'Set a goal', synonyms: ['yes', 'ok'] },
+      { value: 'not-now', label: 'Not now', synonyms: ['no'] },
+    ];
+    expect(readChoice('ok', start)).toBe('set-goal');
+    expect(readChoice('no problem', start)).toBe('set-goal');
+  });
+});
