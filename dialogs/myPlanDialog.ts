@@ -15,6 +15,7 @@ import { DialogIds } from './dialogIds.ts';
 import * as say from '../src/messages/en/plan.ts';
 import { askChoice, createChoicePrompt } from './prompts.ts';
 import { choiceSet } from './choiceSets.ts';
+import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
 
 const FLOW = 'myPlanFlow';
 
@@ -32,6 +33,19 @@ const showAgain = choiceSet<ChoiceOption<Next>[]>('myPlan.showAgain', [
   { value: 'show', label: say.showMyPlan, synonyms: ['my plan', 'see my plan', 'show me', 'show plan', 'show my plan', 'what plan', 'which plan', 'the plan'] },
 ]);
 
+// A menu button's words at the agreement question (a client back days later types "review my
+// plan"): agreeing can wait, so the conversation they asked for starts. Labels only.
+const MENU_ROUTES: Partial<Record<MenuChoice, string>> = {
+  'set-goal': DialogIds.smartGoal,
+  review: DialogIds.review,
+  'job-search': DialogIds.jobSearch,
+  'update-profile': DialogIds.selfAssessment,
+};
+const menuAtAgreement = choiceSet<ChoiceOption<string>[]>(
+  'myPlan.menu',
+  menuChoices.filter((choice) => MENU_ROUTES[choice.value]).map(({ value, label }) => ({ value: `menu:${value}`, label })),
+);
+
 export class MyPlanDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
     super(DialogIds.myPlan);
@@ -46,11 +60,13 @@ export class MyPlanDialog extends ComponentDialog {
     const plan = await sendPlanCard(step.context, this.services, client);
     if (!plan) return askChoice(step, say.askStartPlan, startChoices);
     if (!needsClientAgreement(plan)) return step.endDialog();
-    return askChoice(step, say.askAgree, agreeChoices, undefined, showAgain, { explanation: say.explainAgree });
+    return askChoice(step, say.askAgree, agreeChoices, undefined, [...showAgain, ...menuAtAgreement], { explanation: say.explainAgree });
   }
 
   private async followUp(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const client = currentClient(step.context);
+    const menuChoice = /^menu:(.+)$/.exec(String(step.result))?.[1] as MenuChoice | undefined;
+    if (menuChoice) return step.replaceDialog(MENU_ROUTES[menuChoice]!, { fromMenu: true });
     switch (step.result as Next) {
       case 'set-goal':
         // The goal dialog is a sibling in the main dialog; the dialog context finds it there.

@@ -69,4 +69,21 @@ describe(`My plan over HTTP on ${testProvider}`, () => {
     expect(replies.at(-1)).toMatch(/\[I agree to this plan\]/);
     expect((await user.say('I agree to this plan')).join('\n')).toMatch(/you agreed to this plan today/);
   });
+
+  it('a menu button typed at the agreement question, days later, starts that conversation and agrees to nothing', async () => {
+    const db = bot.app.database.db;
+    const seeded = await seedReadyClient(db, { band: 'mixed', now: MONDAY });
+    const plans = new PlanRepository(db, clock);
+    await plans.addGoalWithItems(seeded.id, { text: 'Get a job', dueAt: null, items: [{ text: 'Update my CV', owner: 'client', dueAt: londonMidnight('2026-06-10') }] });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+    expect((await user.say('My plan')).join('\n')).toMatch(/\[I agree to this plan\]/);
+    clock.current = new Date('2026-06-11T09:00:00Z');
+    const review = (await user.say('review my plan')).join('\n');
+    expect(review).not.toMatch(/Let us finish this question first/);
+    expect(review).toMatch(/Your step was: Update my CV\. .*How did it go\?/);
+    expect((await user.say('yeah did it')).join('\n')).toMatch(/What happened\?/);
+    expect((await plans.currentPlan(seeded.id))!.clientAgreedAt).toBeNull();
+    clock.current = MONDAY;
+  });
 });
