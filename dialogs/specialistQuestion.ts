@@ -30,6 +30,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** When the escalation carries no contact date: the routine specialist hand-over time. */
 const DEFAULT_DAYS = 7;
 const MAX_QUOTE = 300;
+const HANDED_OVER_THIS_TURN = Symbol('coach.specialist.handedOverThisTurn');
 
 /** `client`: given by the risk check, which runs before the turn's client is known. */
 export async function handOverSpecialistQuestion(
@@ -39,6 +40,11 @@ export async function handOverSpecialistQuestion(
   question: string,
   client: Pick<Client, 'id' | 'timeZone' | 'consentedAt' | 'consentWithdrawnAt'> | null = currentClient(context),
 ): Promise<void> {
+  // Heard once a turn, however many readers hear it: the risk check answers "will i get sanctioned"
+  // as a worry, and the first words of a visit had then answered it again.
+  const handed = (context.turnState.get(HANDED_OVER_THIS_TURN) as Set<SpecialistTopic> | undefined) ?? new Set<SpecialistTopic>();
+  if (handed.has(topic)) return;
+  context.turnState.set(HANDED_OVER_THIS_TURN, handed.add(topic));
   if (!client?.consentedAt || client.consentWithdrawnAt) {
     await context.sendActivity(topic === 'conditions' ? conditionsWithoutConsent : specialistWithoutConsent);
     return;

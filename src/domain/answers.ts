@@ -21,7 +21,7 @@ const LEADING_FILLERS = [
   'um', 'umm', 'erm', 'er', 'hmm', 'well', 'oh', 'ok so', 'i think', 'i guess', 'i would say',
   'id say', 'i would', 'i', 'im', 'i am',
 ];
-const TRAILING_FILLERS = ['i think', 'i guess', 'thanks', 'thank you', 'please'];
+const TRAILING_FILLERS = ['i think', 'i guess', 'thanks', 'thank you', 'please', 'tbh', 'to be honest', 'honestly'];
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 

@@ -55,7 +55,11 @@ export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
   {
     value: '2',
     label: 'Disagree',
-    synonyms: ['no', 'nope', 'nah', 'n', 'not really', 'not true', 'false', 'dont agree', 'do not agree', 'kind of disagree', 'sort of disagree'],
+    synonyms: [
+      'no', 'nope', 'nah', 'n', 'not really', 'not true', 'false', 'dont agree', 'do not agree', 'kind of disagree', 'sort of disagree',
+      // One word from "Disagree a lot", so said in full: play-testing found them read as the strongest.
+      'disagree a bit', 'disagree a little', 'slightly disagree', 'somewhat disagree', 'i dont really agree', 'dont really agree', 'i do not really agree',
+    ],
   },
   {
     value: '3',
@@ -68,7 +72,10 @@ export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
   {
     value: '4',
     label: 'Agree',
-    synonyms: ['yes', 'yeah', 'yep', 'yup', 'y', 'true', 'mostly', 'kind of', 'kinda', 'sort of', 'a bit', 'i suppose', 'kind of agree', 'sort of agree'],
+    synonyms: [
+      'yes', 'yeah', 'yep', 'yup', 'y', 'true', 'mostly', 'kind of', 'kinda', 'sort of', 'a bit', 'i suppose', 'kind of agree', 'sort of agree',
+      'agree a bit', 'agree a little', 'slightly agree', 'somewhat agree', 'i agree a bit', 'mostly agree',
+    ],
   },
   {
     value: '5',

@@ -17,6 +17,13 @@ describe('agreement in typed words', () => {
     ['i dont know', 3],
     ['i guess so', 4],
     ['i guess not', 2],
+    // One word from the strongest buttons, found by play-testing read as them.
+    ['agree a bit', 4],
+    ['disagree a bit', 2],
+    ['i dont really agree', 2],
+    ['dont really agree tbh', 2],
+    ['agree a lot', 5],
+    ['disagree a lot', 1],
   ] as const)('"%s" is %i', (text, value) => {
     expect(parseLikertAnswer(text)).toBe(value);
   });

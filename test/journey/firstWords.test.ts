@@ -37,6 +37,15 @@ describe(`the first words of a visit, on ${testProvider}`, () => {
     expect(replies).toMatch(/I have added an application to Greggs to your job search/);
   });
 
+  it('a question about sanctions said first is answered once, not again after the welcome', async () => {
+    const { seeded, user } = await returningClient();
+    const replies = joined(await user.say('will i get sanctioned if i dont do it'));
+    expect(replies.match(/I do not decide anything about benefits/g)).toHaveLength(1);
+    expect(replies).toMatch(MENU);
+    const steps = (await new PlanRepository(bot.app.database.db, clock).currentPlan(seeded.id))?.items ?? [];
+    expect(steps.filter((item) => item.owner === 'adviser')).toHaveLength(1);
+  });
+
   it('a question said first is answered before the menu', async () => {
     const { user } = await returningClient();
     const replies = joined(await user.say('are you a real person'));
