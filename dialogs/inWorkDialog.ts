@@ -8,7 +8,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { EmploymentRepository } from '../src/db/employments.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { readStartedWork } from '../src/domain/inWork.ts';
+import { readStartedWork, readStartNotice } from '../src/domain/inWork.ts';
 import { isOnlyADate } from '../src/domain/goalWords.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import { addClientWordsAndNotify } from '../src/escalation/escalationUpdates.ts';
@@ -29,9 +29,6 @@ const PROBLEM = 'inWorkProblem';
 const JOB_LOST = 'inWorkJobLost';
 const START_DATE_PROMPT = 'inWorkStartDate';
 
-const ALREADY: ChoiceOption<'already'>[] = [
-  { value: 'already', label: say.alreadyStarted, synonyms: ['already started', 'i have started', 'ive started', 'started', 'today', 'i started'] },
-];
 const NOT_SAYING: ChoiceOption<'no'>[] = [{ value: 'no', label: say.ratherNotSay, synonyms: ['rather not say', 'no', 'skip', 'not saying', 'pass'] }];
 const NEW_GOAL: ChoiceOption<'goal' | 'later'>[] = [
   { value: 'goal', label: say.setGoalNow, synonyms: ['yes', 'yes please', 'ok', 'new goal', 'goal', 'lets do it'] },
@@ -81,7 +78,7 @@ export class InWorkDialog extends ComponentDialog {
     if (where && !parseChoice(where, NOT_SAYING, { byPosition: false })) this.values(step).employer = where.trim().slice(0, 100) || null;
     const fromFirstMessage = this.readStartDate((step.options as InWorkOptions).text ?? '', step.context, false);
     if (fromFirstMessage) return step.next(fromFirstMessage.toISOString());
-    return step.prompt(START_DATE_PROMPT, { prompt: withButtons(say.askWhen, [say.alreadyStarted]), retryPrompt: withButtons(say.startDateNotCaught, [say.alreadyStarted]) });
+    return step.prompt(START_DATE_PROMPT, { prompt: withButtons(say.askWhen, [say.alreadyStarted, say.notSureYet]), retryPrompt: withButtons(say.startDateNotCaught, [say.alreadyStarted, say.notSureYet]) });
   }
 
   private async record(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -91,7 +88,12 @@ export class InWorkDialog extends ComponentDialog {
     const now = this.services.clock.now();
     const job = await new EmploymentRepository(this.services.db).start(client.id, { employer: this.values(step).employer ?? null, startsOn }, now);
     await scheduleInWorkCheckIns(this.services, client, job);
-    await step.context.sendActivity(say.inWorkPlan(formatDueDate(startsOn, client.timeZone, { now }), this.services.config.IN_WORK_WEEKLY_WEEKS > 0));
+    const weekly = this.services.config.IN_WORK_WEEKLY_WEEKS > 0;
+    // No day said: started already, or not known yet (counted from today either way).
+    const said = typeof step.result === 'string' && !/^\d{4}-/.test(step.result) ? step.result : '';
+    const notice = said && !parseDueDate(said, { now, timeZone: client.timeZone }) ? readStartNotice(said) : null;
+    const plan = notice === 'not-known' ? say.startNotKnownYet(weekly) : notice === 'already' ? say.startedAlready(weekly) : say.inWorkPlan(formatDueDate(startsOn, client.timeZone, { now }), weekly);
+    await step.context.sendActivity(plan);
     return step.endDialog();
   }
 
@@ -99,7 +101,7 @@ export class InWorkDialog extends ComponentDialog {
   private async validateStartDate(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.context.activity.text ?? '';
     if (this.readStartDate(text, prompt.context) !== null) return true;
-    if (isGreeting(text)) await prompt.context.sendActivities([{ type: 'message', text: helloAgain }, withButtons(say.askWhen, [say.alreadyStarted])]);
+    if (isGreeting(text)) await prompt.context.sendActivities([{ type: 'message', text: helloAgain }, withButtons(say.askWhen, [say.alreadyStarted, say.notSureYet])]);
     return false;
   }
 
@@ -108,8 +110,10 @@ export class InWorkDialog extends ComponentDialog {
     const client = currentClient(context);
     if (!client) return null;
     const now = this.services.clock.now();
-    if (allowAlready && parseChoice(text, ALREADY, { byPosition: false })) return now;
-    return parseDueDate(text, { now, timeZone: client.timeZone });
+    const day = parseDueDate(text, { now, timeZone: client.timeZone });
+    // Started already, or the day not known yet: counted from today, and said so.
+    if (allowAlready && !day && readStartNotice(text)) return now;
+    return day;
   }
 
   private async askProblem(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -4,7 +4,7 @@
 import type { TurnContext } from 'botbuilder';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
-import { readStartedWork, readWorkProblem } from '../src/domain/inWork.ts';
+import { readStartedWork, readWorkProblem, unsureAboutAnOffer } from '../src/domain/inWork.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { EmploymentRepository } from '../src/db/employments.ts';
@@ -42,6 +42,10 @@ export async function conversationForNews(
   { checkIn = true }: { checkIn?: boolean } = {},
 ): Promise<NewsConversation | 'answered' | null> {
   if (detectJobLoss(text)) return { dialog: DialogIds.inWork, options: { mode: 'job-lost', text } satisfies InWorkOptions };
+  if (unsureAboutAnOffer(text)) {
+    await context.sendActivity(inWorkSay.offerToThinkAbout);
+    return 'answered';
+  }
   if (readStartedWork(text)) return { dialog: DialogIds.inWork, options: { mode: 'started', text } satisfies InWorkOptions };
   if (readJobSearchEntry(text)) return { dialog: DialogIds.jobSearch, options: { text } satisfies JobSearchOptions };
   if (asksToChangeThePlan(text)) return { dialog: DialogIds.changeStep, options: { text } satisfies ChangeStepOptions };

@@ -16,7 +16,18 @@ const GOT_A_JOB = [
   /\b(they|he|she) (offered|gave) me (a|the) (job|position|role)\b/,
   /\b(im|i am) (working|employed) (now|again|at)\b/,
   /\bnew job\b.*\b(start|starting|got)\b|\b(start|starting|got)\b.*\bnew job\b/,
+  // "started at asda today", "just started at the care home": not a course, a gym or a college.
+  /^(?:just )?started (?:work |working )?(?:at|with|for) (?!(?:the )?(?:college|course|school|uni|university|gym|training|volunteering|food ?bank)\b)/,
 ];
+// "got offered a job at amazon but its nights, not sure if i should take it": a choice to talk through.
+const OFFER = /\b(?:offered|offer of|offer for) (?:a|the|that|this|an) (?:\w+ )?(?:job|position|role|post)\b|\bjob offer\b/;
+const UNDECIDED = /\b(?:not sure|unsure|dont know|do not know|dunno|should i|whether|if i should|cant decide|torn|thinking about it|mind)\b/;
+
+/** Unsure whether to take a job offered: heard and passed to the adviser to talk through, not kept as a job. */
+export function unsureAboutAnOffer(text: string): boolean {
+  const said = normaliseAnswer(text);
+  return said.length <= 300 && OFFER.test(said) && UNDECIDED.test(said);
+}
 const NOT_YET = /\b(want|wanna|need|hope|hoping|wish|if i|would like|trying|try|looking for|didnt|did not|not|never|havent|no one|nobody|dont|cant)\b/;
 const EMPLOYER = /\b(?:at|with|for)\s+((?:[A-Z][\w&'\u2019-]*\s?){1,4})/;
 
@@ -28,6 +39,17 @@ export function readStartedWork(text: string): StartedWork | null {
   // "I got the job at Tesco", and as people type it, "got a job at asda!!".
   const employer = EMPLOYER.exec(text)?.[1]?.trim() ?? employersIn(text)[0] ?? null;
   return { employer: employer && !/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next)\b/i.test(employer) ? employer : null };
+}
+
+// At "When do you start?": "started last week actually", "dunno yet they havent said".
+const ALREADY_STARTED = /^(?:started|today)$|\b(?:already started|(?:i have|ive|i) started|started (?:last|on|yesterday|a few|a couple|this|already|the other|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|been (?:there|working there) (?:a|for|since))\b/;
+const START_NOT_KNOWN = /\b(?:dont know|do not know|dunno|not sure|no idea|idk|havent said|have not said|not told|not been told|waiting to hear|waiting for them|tbc|to be confirmed|not yet)\b/;
+
+/** Words at "When do you start?" that say no day: started already, or not known yet. */
+export function readStartNotice(text: string): 'already' | 'not-known' | null {
+  const said = normaliseAnswer(text);
+  if (ALREADY_STARTED.test(said)) return 'already';
+  return START_NOT_KNOWN.test(said) ? 'not-known' : null;
 }
 
 export type InWorkSchedule = { weeklyForWeeks: number; monthlyForMonths: number };

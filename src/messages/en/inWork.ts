@@ -11,6 +11,22 @@ export const ratherNotSay = 'I would rather not say';
 export const askWhen = 'When do you start? For example "next Monday". If you have started, say "I already started".';
 export const alreadyStarted = 'I already started';
 export const startDateNotCaught = 'Sorry, I didn\'t catch that date. Try a day, like "Monday" or "1 March". Or tap "I already started".';
+export const notSureYet = 'Not sure yet';
+/** Unsure whether to take a job they were offered. */
+export const offerToThinkAbout =
+  'Well done on the offer! It is a big choice, and it is yours to make. Your adviser can help you think it through, like the hours and the pay. Type "talk to my adviser" and they will get in touch.';
+/** The start day is not known yet: the job is kept, and counted from today. */
+export function startNotKnownYet(weekly: boolean): string {
+  return weekly
+    ? 'That is fine. I have noted the job. Tell me your start day when you know it. I will check in with you each week for the first month, then once a month.'
+    : 'That is fine. I have noted the job. Tell me your start day when you know it. I will check in with you now and then.';
+}
+/** Started already: no day to say back. */
+export function startedAlready(weekly: boolean): string {
+  return weekly
+    ? 'Well done on starting. I will check in with you each week for the first month, then once a month. You can talk to your adviser at any time.'
+    : 'Well done on starting. I will check in with you now and then. You can talk to your adviser at any time.';
+}
 export function inWorkPlan(start: string, weekly: boolean): string {
   return weekly
     ? `Your start day is ${start}. I will check in with you each week for the first month, then once a month. You can talk to your adviser at any time.`

@@ -5,5 +5,7 @@ import { day, employer } from './fixtures.ts';
 export const inWork = {
   congratulations: [[employer], [null]],
   inWorkPlan: [[day, true], [day, false]],
+  startNotKnownYet: [[true], [false]],
+  startedAlready: [[true], [false]],
   checkInText: [[employer], [null]],
 } satisfies SamplesFor<typeof messages>;
