@@ -8,8 +8,8 @@ import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { DEFAULT_COACHING_STYLE } from '../src/domain/coachingStyle.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { readStartedWork } from '../src/domain/inWork.ts';
-import { asksForMoreTime, asksWhatWeMean, isUnsureAnswer, looksLikeGibberish, MAX_GOAL_LENGTH, saysAStrength, saysAWorry, saysTheyAreIll } from '../src/domain/textChecks.ts';
-import { nameFrom, statesAName } from '../src/domain/nameWords.ts';
+import { asksForMoreTime, asksWhatWeMean, isUnsureAnswer, looksLikeGibberish, MAX_GOAL_LENGTH, saysAStrength, saysAWorry, saysTheyAreIll, asksHowLong } from '../src/domain/textChecks.ts';
+import { nameFrom, nameOpening, statesAName } from '../src/domain/nameWords.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
@@ -143,7 +143,11 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
     await context.sendActivity(codeReplies[codeReply]);
     return true;
   }
-  if (expecting === 'name' && statesAName(said)) return false;
+  if (expecting === 'name' && (statesAName(said) || nameOpening(said))) return false;
+  if (asksHowLong(said)) {
+    await context.sendActivity(say.howLong);
+    return true;
+  }
   // Said ahead of its question: heard, and not kept as a job they want.
   if (about === 'job-wanted' && saysAStrength(said)) {
     await context.sendActivity(say.strengthBeforeItsQuestion);

@@ -9,7 +9,8 @@ import { identify } from '../src/privacy/clientData.ts';
 import { AdviserRepository, CaseloadFullError, type Adviser } from '../src/db/advisers.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
 import { parseChoice, parseYesNo, type ChoiceOption } from '../src/domain/answers.ts';
-import { nameFrom } from '../src/domain/nameWords.ts';
+import { nameFrom, nameOpening } from '../src/domain/nameWords.ts';
+import { hearNonAnswer } from './listening.ts';
 import { inviteCodeCandidates } from '../src/domain/inviteCodeWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
@@ -129,11 +130,14 @@ export class OnboardingDialog extends ComponentDialog {
   private async recordName(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const typed = String(step.result ?? '').trim();
     // The prompt only lets through what reads as a name; a skip or anything else keeps none.
-    const name = typed && !parseChoice(typed, skipNameChoice, { byPosition: false }) ? nameFrom(typed) : null;
+    const opening = nameOpening(typed);
+    const name = typed && !parseChoice(typed, skipNameChoice, { byPosition: false }) ? (nameFrom(typed) ?? opening?.name ?? null) : null;
     if (name) {
       await this.clients.setPreferredName(valuesOf(step).clientId!, name);
       await step.context.sendActivity(nameThanks(name));
     }
+    // What came after the name ("is this going to be long?") is heard before the next question.
+    if (name && opening?.rest && !nameFrom(typed)) await hearNonAnswer(step.context, opening.rest, 'choice');
     return step.next();
   }
 

@@ -65,3 +65,14 @@ export function statesAName(text: string): boolean {
   return nameFrom(text) !== null;
 }
 
+/**
+ * "hi im Tom. is this going to be long? i havent got much time": a name said in the first sentence,
+ * with more after it. The name, and the rest to be heard on its own; null when the first sentence
+ * gives no name.
+ */
+export function nameOpening(text: string): { name: string; rest: string } | null {
+  const parts = /^([^.?!\n]+)[.?!\n]+\s*(\S[\s\S]*)$/.exec(text.trim());
+  if (!parts || !statesAName(parts[1]!)) return null;
+  const name = nameFrom(parts[1]!);
+  return name ? { name, rest: parts[2]!.trim() } : null;
+}

@@ -114,3 +114,11 @@ const SAYS_ILL = /\b(?:i have been|ive been|i was|been|im|i am|i have|ive) (?:re
 export function saysTheyAreIll(text: string): boolean {
   return SAYS_ILL.test(normaliseAnswer(text));
 }
+
+// "is this going to be long?", "how many more questions", "i havent got much time".
+const HOW_LONG = /\b(?:how long (?:is|will|does|do) (?:this|it|these|the questions)|(?:is|will) (?:this|it) (?:going to be |gonna be |be |take )?(?:long|ages)|how many (?:more )?questions|(?:have not|havent|dont have|do not have) (?:got )?(?:much|a lot of) time(?! left| to live))\b/;
+
+/** Asking how long this takes, or saying time is short: answered, then the question again. */
+export function asksHowLong(text: string): boolean {
+  return HOW_LONG.test(normaliseAnswer(text));
+}

@@ -1,0 +1,30 @@
+// A name said first, with more after it, at "What would you like me to call you?": play-testing
+// found "hi im Tom. is this going to be long? i havent got much time" lost the name and got a
+// low-mood reply. The name is kept and the rest heard on its own; asking how long is answered.
+import { describe, expect, it } from 'vitest';
+import { nameOpening } from '../../src/domain/nameWords.ts';
+import { asksHowLong } from '../../src/domain/textChecks.ts';
+
+describe('a name in the first sentence', () => {
+  it.each([
+    ['hi im Tom. is this going to be long? i havent got much time', 'Tom', 'is this going to be long? i havent got much time'],
+    ["I'm Mohammed. I've been out of work 2 years", 'Mohammed', "I've been out of work 2 years"],
+    ['call me Bex! what do i do now', 'Bex', 'what do i do now'],
+  ])('%j gives %s, then %j', (text, name, rest) => {
+    expect(nameOpening(text)).toEqual({ name, rest });
+  });
+
+  it.each(['hi im Tom', 'im tired. i want to stop', 'this is hard. really hard', 'Tom'])('%j gives none', (text) => {
+    expect(nameOpening(text)).toBeNull();
+  });
+});
+
+describe('asking how long this takes', () => {
+  it.each(['is this going to be long?', 'how long will this take', 'how many more questions', 'i havent got much time', 'will it take long'])('%j asks', (text) => {
+    expect(asksHowLong(text)).toBe(true);
+  });
+
+  it.each(['i havent got much time left', 'i have been out of work a long time', 'how long is the course', 'not long now'])('%j does not', (text) => {
+    expect(asksHowLong(text)).toBe(false);
+  });
+});
