@@ -2,7 +2,7 @@
 // client changes a step of their own. Which step and what change are read from the words that
 // started it where they say so, and asked where they do not; taking a step off is asked once more.
 // Then the plan is shown to agree again, as after a review.
-import { WaterfallDialog, ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, ComponentDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
@@ -17,14 +17,17 @@ import { moveStepDate } from '../src/usecases/reminderAnswers.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/changeStep.ts';
 import { DialogIds } from './dialogIds.ts';
-import { askChoice, createChoicePrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
+import { askChoice, CHOICE_RETRY, createChoicePrompt, ListeningPrompt, withButtons, type ListeningOptions } from './prompts.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
+import { looksLikeAQuestion } from './listening.ts';
 
 const FLOW = 'changeStepFlow';
 const STEP_PROMPT = 'changeStepWhich';
 const DAY_PROMPT = 'changeStepDay';
 const KEEP = 'keep';
 const CHANGE_HEARD = /^change:(move|drop)$/;
+const WHAT_PROMPT = 'changeStepWhat';
+const TOO_EARLY = 'too-early';
 /** Long steps are cut on their buttons; the whole text is read back in the questions. */
 const BUTTON_LENGTH = 40;
 const DAY_WORDS: LaterDayWords = { ask: say.askNewDayShort, notCaught: say.dayNotCaught, tooEarly: say.dayTooEarly };
@@ -40,6 +43,7 @@ export class ChangeStepDialog extends ComponentDialog {
     this.addDialog(createChoicePrompt());
     this.addDialog(new ListeningPrompt(STEP_PROMPT, async (prompt) => readStep(prompt.recognized.value ?? '', prompt.options as StepPromptOptions, prompt)));
     this.addDialog(laterDayPrompt(DAY_PROMPT, services, DAY_WORDS));
+    this.addDialog(new ListeningPrompt(WHAT_PROMPT, (prompt) => this.readWhatToDo(prompt)));
     this.addDialog(new WaterfallDialog(FLOW, [this.pickStep.bind(this), this.pickChange.bind(this), this.askDetail.bind(this), this.apply.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -80,9 +84,25 @@ export class ChangeStepDialog extends ComponentDialog {
     if (!chosen) return this.keep(step);
     values.chosen = chosen;
     const change = readStepChange(values.words);
-    if (change === 'move') values.dueAt = this.dayIn(step, values.words, chosen);
     if (change) return step.next(change);
-    return askChoice(step, say.askWhatToDo(chosen.text), say.changeChoices, undefined, [], { plain: true });
+    const options: ListeningOptions = {
+      question: { text: say.askWhatToDo(chosen.text), titles: say.changeChoices.map((choice) => choice.label), sorry: CHOICE_RETRY, plain: true },
+      listening: { expecting: 'choice', explanation: say.explainChange },
+    };
+    return step.prompt(WHAT_PROMPT, options);
+  }
+
+  /** A button, or words that say the change: "move it to tuesday", or a day alone ("thursday"). */
+  private async readWhatToDo(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.recognized.value ?? '';
+    const client = currentClient(prompt.context);
+    const day = client ? parseDueDate(text, { now: this.services.clock.now(), timeZone: client.timeZone }) : null;
+    // "what happens if i take it off" asks; it is answered, not taken as the answer.
+    const words = looksLikeAQuestion(text.trim()) ? null : (readStepChange(text) ?? (day ? 'move' : null));
+    const change = readChoice(text, say.changeChoices) ?? words;
+    if (!change) return false;
+    prompt.recognized.value = change;
+    return true;
   }
 
   private async askDetail(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -91,10 +111,16 @@ export class ChangeStepDialog extends ComponentDialog {
     values.change = change;
     const chosen = values.chosen!;
     if (change === 'keep') return this.keep(step);
-    if (change === 'drop') return askChoice(step, say.askDropSure(chosen.text), say.dropChoices, undefined, [], { plain: true });
+    if (change === 'drop') return askChoice(step, say.askDropSure(chosen.text), say.dropChoices, undefined, [], { plain: true, explanation: say.explainChange });
+    // A day said with the change, here or in the first words ("move the cv step to friday").
+    const day = this.dayIn(step, step.context.activity.text ?? '', chosen) ?? this.dayIn(step, values.words, chosen);
+    if (day && day !== TOO_EARLY) values.dueAt = day;
     if (values.dueAt) return step.next();
     const notBefore = chosen.dueAt ? new Date(chosen.dueAt) : null;
-    return step.prompt(DAY_PROMPT, laterDayOptions(say.askNewDay(chosen.text), notBefore, DAY_WORDS));
+    const options = laterDayOptions(say.askNewDay(chosen.text), notBefore, DAY_WORDS);
+    // "move it to tuesday" when it is due Friday: told why, and that question is the one asked.
+    if (day === TOO_EARLY) options.prompt = withButtons(say.dayTooEarly(formatDueDate(notBefore!, currentClient(step.context)!.timeZone, { now: this.services.clock.now() })), []);
+    return step.prompt(DAY_PROMPT, options);
   }
 
   private async apply(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -111,6 +137,9 @@ export class ChangeStepDialog extends ComponentDialog {
       if (outcome === 'not-open') return this.alreadyClosed(step);
       await step.context.sendActivity(say.dropped(chosen.text));
     } else {
+      // "move my cv step to friday" typed where the day for another step is asked: that step is meant.
+      const named = values.dueAt ? null : stepNamedIn(step.context.activity.text ?? '', values.steps);
+      if (named && named.lineageId !== chosen.lineageId) return step.replaceDialog(FLOW, { text: step.context.activity.text ?? '' } satisfies ChangeStepOptions);
       const dueAt = values.dueAt ? new Date(values.dueAt) : parseDueDate(String(step.result), { now, timeZone: client.timeZone })!;
       const outcome = await moveStepDate(deps, { clientId: client.id, itemLineageId: chosen.lineageId, dueAt, by: 'client' });
       if (!outcome.moved) return this.alreadyClosed(step);
@@ -120,12 +149,12 @@ export class ChangeStepDialog extends ComponentDialog {
     return step.replaceDialog(DialogIds.myPlan);
   }
 
-  /** A day said with the change ("move it to friday"), when it is not before the day it has. */
+  /** A day said with the change ("move it to friday"), or TOO_EARLY when it is before the day it has. */
   private dayIn(step: WaterfallStepContext, words: string, chosen: StepShown): string | undefined {
     const client = currentClient(step.context)!;
     const { dueAt } = extractDueDate(words, { now: this.services.clock.now(), timeZone: client.timeZone });
-    if (!dueAt || (chosen.dueAt && dueAt.getTime() < Date.parse(chosen.dueAt))) return undefined;
-    return dueAt.toISOString();
+    if (!dueAt) return undefined;
+    return chosen.dueAt && dueAt.getTime() < Date.parse(chosen.dueAt) ? TOO_EARLY : dueAt.toISOString();
   }
 
   private async keep(step: WaterfallStepContext): Promise<DialogTurnResult> {

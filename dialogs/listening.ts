@@ -14,7 +14,7 @@ import { understand, type Intent } from '../src/domain/understanding.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
 import { asksToChangeThePlan, isNotAGoal, isOnlyADate } from '../src/domain/goalWords.ts';
-import { asksAboutBenefitConditions, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
+import { asksAboutBenefitConditions, asksWhoSeesAnswers, consentQuestionOf, mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from '../src/messages/en/listening.ts';
@@ -58,11 +58,12 @@ const NOT_AN_ANSWER: Record<Exclude<Expecting, 'choice'>, ReadonlySet<Intent>> =
 
 const QUESTION_START = /^(?:will|would|do|does|did|can|could|should|shall|what|whats|how|why|when|where|who|are|is|am|r|have|has)\b/i;
 
-function looksLikeAQuestion(text: string): boolean {
+export function looksLikeAQuestion(text: string): boolean {
   return text.endsWith('?') || QUESTION_START.test(text);
 }
 
 const SPEAKS_OF_TELLING = /\b(?:tell|telling|told|say|saying|mention|mentioning|disclose|disclosing|declare|declaring|admit|employers?|boss|manager|interviews?|application|forms?)\b/;
+const ASKS_FOR_CONTACT = /\b(?:talk|speak|call|ring|phone|contact|see|meet|get in touch|message|email|chat)\b/;
 const FEELINGS: ReadonlySet<Intent | null> = new Set<Intent>(['feeling-low', 'feeling-good']);
 const QUESTIONS: ReadonlySet<Intent> = new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next']);
 
@@ -173,6 +174,10 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   // "ive been ill" is not a question about telling an employer: only a question, or words of
   // telling, are handed to the adviser as one (play-testing found it escalated and put in the plan).
   if (intent === 'ask-disclosure' && !looksLikeAQuestion(said) && !SPEAKS_OF_TELLING.test(said.toLowerCase())) intent = null;
+  // "what happens if i take it off", "will my adviser be annoyed": about the question on screen, not
+  // benefits or a call (play-testing found both handed over, and a step put in the plan).
+  if (intent === 'ask-benefits' && !mentionsMoneyOrBenefits(said)) intent = 'ask-what-next';
+  if (intent === 'want-adviser' && looksLikeAQuestion(said) && !ASKS_FOR_CONTACT.test(said.toLowerCase())) intent = 'ask-what-next';
   if (!intent && expecting === 'choice' && about !== 'barrier' && saysTheyAreIll(said) && !looksLikeAQuestion(said)) {
     await context.sendActivity(say.healthNewsHeard);
     return true;

@@ -123,7 +123,7 @@ export function isNotAGoal(text: string): boolean {
 
 // "can i change my goal", "delete the cv step", "take that off my plan", "move my cv step to friday",
 // "i dont need the cv step any more": the plan as it is, changed.
-const CHANGES_THE_PLAN = /\b(?:change|changing|edit|delete|remove|get rid of|take off|take out|cross off|drop|swap|move|moving|postpone|reschedule|rearrange|put off|push back|(?:dont|do not|no longer) need)\b(?:\s+\w+){0,4}?\s+(?:goals?|steps?|plan)\b|\b(?:take|put|push)\b(?:\s+\w+){0,3}?\s+(?:goals?|steps?)\s+(?:off|out|back)\b|\b(?:goals?|steps?)\b.*\b(?:changed|deleted|removed|taken off|not needed|no longer needed|isnt needed)\b/;
+const CHANGES_THE_PLAN = /\b(?:change|changing|edit|delete|remove|get rid of|take off|take out|cross off|drop|swap|move|moving|postpone|reschedule|rearrange|put off|push back|(?:dont|do not|no longer) need)\b(?:\s+\w+){0,4}?\s+(?:goals?|steps?|plan|(?:the|my|that|this)(?:\s+\w+)?\s+(?:one|thing))\b|\b(?:take|put|push)\b(?:\s+\w+){0,3}?\s+(?:goals?|steps?|one|thing)\s+(?:off|out|back)\b|\b(?:goals?|steps?)\b.*\b(?:changed|deleted|removed|taken off|not needed|no longer needed|isnt needed)\b/;
 
 /** Asking to change a goal or a step already in the plan, not to set a new one. */
 export function asksToChangeThePlan(text: string): boolean {

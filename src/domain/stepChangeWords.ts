@@ -36,10 +36,10 @@ const NOT_NAMING = new Set([
 ]);
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
 
-/** "agencies" and "agency", "jobs" and "job" are the same word here. */
+/** "agencies" and "agency", "applying" and "apply" are the same word here: their first letters. */
 function stem(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  const single = word.length > 4 && word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  return single.slice(0, 5);
 }
 
 function namingWords(text: string): Set<string> {

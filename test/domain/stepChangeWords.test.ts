@@ -18,12 +18,15 @@ describe('asking to change the plan at the menu', () => {
     'please push back the interview step',
     'can i put the college step off till next week',
     'push my cv step back a few days',
+    'can i move the cv one to monday',
+    'change the date of my cv thing',
+    'push the applying one back a few days',
     'the cv step is not needed now, the jobcentre did it with me',
   ])('"%s" asks to change it', (text) => {
     expect(asksToChangeThePlan(text)).toBe(true);
   });
 
-  it.each(['can we set a new goal', 'i want to change career', 'change my day off', 'i want to move to a new area', 'i dont need help with my cv', 'we are moving house soon'])(
+  it.each(['can we set a new goal', 'i want to change career', 'change my day off', 'i want to move to a new area', 'i dont need help with my cv', 'we are moving house soon', 'i need to swap one shift', 'i dont need one'])(
     '"%s" does not',
     (text) => {
       expect(asksToChangeThePlan(text)).toBe(false);
@@ -72,6 +75,7 @@ describe('which step the words name', () => {
     ['the last one', 'college'],
     ['the first step', 'cv'],
     ['cleaning work', 'agency'],
+    ['the updating one', 'cv'],
   ])('"%s" names %s', (text, lineageId) => {
     expect(stepNamedIn(text, steps)?.lineageId).toBe(lineageId);
   });

@@ -132,4 +132,36 @@ describe(`changing a step of the plan, on ${testProvider}`, () => {
     await user.say('hi');
     expect(joined(await user.say('can we set a new goal'))).toMatch(ASK_GOAL);
   });
+
+  it('reads a day or a change where what to do is asked, and says why a day too early is not taken', async () => {
+    const { user, step } = await clientWithSteps();
+    await user.say('change my plan');
+    await user.say('college');
+    const question = joined(await user.say('what happens if i take it off'));
+    expect(question).toMatch(/Taking it off means it is no longer in your plan\. Your adviser will see the change\./);
+    expect(question).not.toMatch(/I have passed your question on/);
+    const annoyed = joined(await user.say('will my adviser be annoyed'));
+    expect(annoyed).toMatch(/Plans change, and that is OK\./);
+    expect(annoyed).not.toMatch(/I have asked your adviser to get in touch/);
+    expect(await bot.app.database.db.escalation.count()).toBe(0);
+    const early = joined(await user.say('move it to thursday'));
+    expect(early).toMatch(/That is before the day it has now, Friday 12 June\. You can always do it sooner\. Which later day would suit you\?/);
+    expect(early).not.toMatch(/Which day would suit you better/);
+    expect(joined(await user.say('the 19th'))).toMatch(/Done\. "Ring the college about a course" is now due Friday 19 June\./);
+
+    await user.say('I agree to this plan');
+    await user.say('change my plan');
+    expect(joined(await user.say('the cv one'))).toMatch(/What would you like to do with "Update my CV"\?/);
+    expect(joined(await user.say('next friday'))).toMatch(/Done\. "Update my CV" is now due Friday 19 June\./);
+    expect((await step('Update my CV')).dueAt).toEqual(londonMidnight('2026-06-19'));
+  });
+
+  it('moves the step named where the day for another is asked, and reads "the cv one" at the menu', async () => {
+    const { user, step } = await clientWithSteps();
+    expect(joined(await user.say('move the college step'))).toMatch(/Which day would suit you better for "Ring the college about a course"\?/);
+    expect(joined(await user.say('move my cv step to friday'))).toMatch(/Done\. "Update my CV" is now due Friday 12 June\./);
+    expect((await step('Ring the college about a course')).dueAt).toEqual(FRIDAY);
+    await user.say('I agree to this plan');
+    expect(joined(await user.say('can i move the cv one to monday'))).toMatch(/Done\. "Update my CV" is now due Monday 15 June\./);
+  });
 });

@@ -20,6 +20,10 @@ export const changeChoices: ChoiceOption<ChangeChoice>[] = [
   { value: 'keep', label: 'Keep it as it is', synonyms: ['keep it', 'keep', 'leave it', 'no', 'nothing', 'never mind', 'nevermind', 'no change'] },
 ];
 
+/** "what happens if i take it off", "will my adviser be annoyed". */
+export const explainChange =
+  'Moving a step gives it a new day. Taking it off means it is no longer in your plan. Your adviser will see the change. Plans change, and that is OK.';
+
 export function askNewDay(step: string): string {
   return `Which day would suit you better for "${step}"? You can say a day, like "next Friday".`;
 }
