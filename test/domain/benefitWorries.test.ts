@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAboutBenefitConditions, asksWhoSeesAnswers, consentQuestionOf } from '../../src/domain/benefitWorries.ts';
+import { asksAboutBenefitConditions, asksWhoSeesAnswers, consentQuestionOf, mentionsMoneyOrBenefits } from '../../src/domain/benefitWorries.ts';
 
 describe('questions asked at the consent question', () => {
   it.each([
@@ -52,4 +52,14 @@ describe('a worry that benefits could be stopped', () => {
     '%j is not one',
     (text) => expect(asksAboutBenefitConditions(text)).toBe(false),
   );
+});
+
+describe('words of money or benefits, which a benefits question needs', () => {
+  it.each(['will i lose my universal credit', 'does working affect my pip', 'can i still claim', 'what happens to my housing if i work', 'will i be better off in work'])('%j has them', (text) => {
+    expect(mentionsMoneyOrBenefits(text)).toBe(true);
+  });
+
+  it.each(['what happens if i take it off', 'will my adviser be annoyed', 'what happens next'])('%j has none', (text) => {
+    expect(mentionsMoneyOrBenefits(text)).toBe(false);
+  });
 });
