@@ -113,6 +113,9 @@ const BARE_REPLIES = new Set([
   'yes', 'yes please', 'yeah', 'yeh', 'yep', 'yup', 'ok', 'okay', 'ok then', 'sure', 'fine', 'alright', 'go on',
   'no', 'nope', 'nah', 'no thanks', 'no thank you', 'not really', 'nothing', 'none', 'no idea really', 'na',
   'i dont no', 'dont no', 'i do not know', 'do not know', 'i dunno', 'not a clue', 'help me', 'pass',
+  // Agreeing, not a step: play-testing found "ok that's fine" kept as a first step.
+  'ok thats fine', 'thats fine', 'ok fine', 'fine by me', 'sounds good', 'ok sounds good', 'that sounds good', 'ok great', 'great', 'cool',
+  'ok cool', 'alright then', 'ok then', 'yes thats fine', 'yeah thats fine', 'yes ok', 'yeah ok', 'ok yes', 'no problem', 'sure thing',
 ]);
 
 /** Not a goal or a step, though it is words: "yes please", "no", "i don't know", "help me", a bare "8". */
