@@ -115,7 +115,7 @@ export class ReviewDialog extends ComponentDialog {
       await saveBackupPlan(planDeps(this.services), { clientId: client.id, backupPlan: said });
       await step.context.sendActivity(say.backupPlanSaved);
     }
-    return askChoice(step, say.askConfidence, say.confidenceChoices);
+    return askChoice(step, say.askConfidence, say.confidenceChoices, undefined, [], { reading: 'rating' });
   }
 
   /** The confidence question closes the cycle: a fall is heard by the client, not only flagged to the adviser. */
@@ -126,7 +126,7 @@ export class ReviewDialog extends ComponentDialog {
     const change = confidenceChange(await ratings.latest(client.id), value);
     await ratings.record(client.id, value, 'review', this.services.clock.now());
     await step.context.sendActivity(change === 'lower' ? say.confidenceLower : change === 'higher' ? say.confidenceHigher : say.confidenceSame);
-    if (asksUsefulness(session(step).reviewNumber as number)) return askChoice(step, say.askUsefulness, say.usefulnessChoices);
+    if (asksUsefulness(session(step).reviewNumber as number)) return askChoice(step, say.askUsefulness, say.usefulnessChoices, undefined, [], { reading: 'rating' });
     return step.next();
   }
 

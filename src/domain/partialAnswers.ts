@@ -1,7 +1,7 @@
 // Answers that are neither a clean yes nor a clean no, the way people type them: "partly",
 // "half done", "nearly", "kind of", "a little bit, sometimes in interview", "yes ok".
 // A part-done step is never read as done.
-import { normaliseAnswer, parseChoice, parseYesNo, type ChoiceOption } from './answers.ts';
+import { normaliseAnswer, parseChoice, parseNumberInRange, parseYesNo, type ChoiceOption } from './answers.ts';
 
 export type Progress = 'done' | 'partly-done' | 'not-done';
 
@@ -59,7 +59,8 @@ export function leadingYesNo(text: string): 'yes' | 'no' | null {
 }
 
 /** How a choice prompt reads typed words beyond the options' own names. */
-export type ChoiceReading = 'progress';
+/** 'progress': a part-done answer first. 'rating': numbered buttons, read as a rating is ("about a 6", "7/10"). */
+export type ChoiceReading = 'progress' | 'rating';
 
 /**
  * One of the options from a typed answer. The options' names first (parseChoice); then a yes or
@@ -74,8 +75,18 @@ export function readChoice<V extends string>(text: string, options: readonly Cho
     if (partly) return partly.value;
     return parseChoice(text, options) ?? (progress ? (options.find((option) => option.value === progress)?.value ?? null) : null);
   }
+  if (reading === 'rating') return readRating(text, options);
   const named = parseChoice(text, options);
   if (named !== null) return named;
   const yesNo = parseYesNo(text) ?? leadingYesNo(text);
   return yesNo ? parseChoice(yesNo, options, { byPosition: false }) : null;
+}
+
+/** A rating on numbered buttons, typed as people type one: "about a 6", "7/10", "four out of five". */
+function readRating<V extends string>(text: string, options: readonly ChoiceOption<V>[]): V | null {
+  const named = parseChoice(text, options, { byPosition: false });
+  if (named !== null) return named;
+  const values = options.map((option) => Number(option.value));
+  const value = parseNumberInRange(text, Math.min(...values), Math.max(...values));
+  return value === null ? null : (options.find((option) => Number(option.value) === value)?.value ?? null);
 }

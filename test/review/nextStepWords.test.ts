@@ -49,4 +49,15 @@ describe(`next steps and back-up plans in a review, on ${testProvider}`, () => {
     expect(replies).toMatch(/How sure do you feel about reaching your goal now, from 1 to 10\?/);
     expect((await plans.currentPlan(seeded.id))!.backupPlan).toBe('');
   });
+
+  it('takes ratings typed the way people type them ("about a 6", "4 out of 5")', async () => {
+    const { user, seeded } = await atTheNextStep();
+    await user.say('no more steps');
+    expect(joined(await user.say('not sure'))).toMatch(/How sure do you feel about reaching your goal now, from 1 to 10\?/);
+    expect(joined(await user.say('about a 6'))).toMatch(/How useful is your plan for you, from 1 to 5\?/);
+    expect(joined(await user.say('4 out of 5'))).toMatch(/next review is on/);
+    const db = bot.app.database.db;
+    expect(await db.confidenceRating.findMany({ where: { clientId: seeded.id, context: 'review' } })).toMatchObject([{ value: 6 }]);
+    expect((await db.review.findFirstOrThrow({ where: { clientId: seeded.id } })).usefulness).toBe(4);
+  });
 });
