@@ -8,7 +8,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { EmploymentRepository } from '../src/db/employments.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { readStartedWork, readStartNotice } from '../src/domain/inWork.ts';
+import { employerFromAnswer, readStartedWork, readStartNotice } from '../src/domain/inWork.ts';
 import { isOnlyADate } from '../src/domain/goalWords.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import { addClientWordsAndNotify } from '../src/escalation/escalationUpdates.ts';
@@ -75,7 +75,7 @@ export class InWorkDialog extends ComponentDialog {
     if (client && where && isOnlyADate(where, { now: this.services.clock.now(), timeZone: client.timeZone })) {
       return step.next(this.readStartDate(where, step.context, false)!.toISOString());
     }
-    if (where && !parseChoice(where, NOT_SAYING, { byPosition: false })) this.values(step).employer = where.trim().slice(0, 100) || null;
+    if (where && !parseChoice(where, NOT_SAYING, { byPosition: false })) this.values(step).employer = employerFromAnswer(where);
     const fromFirstMessage = this.readStartDate((step.options as InWorkOptions).text ?? '', step.context, false);
     if (fromFirstMessage) return step.next(fromFirstMessage.toISOString());
     return step.prompt(START_DATE_PROMPT, { prompt: withButtons(say.askWhen, [say.alreadyStarted, say.notSureYet]), retryPrompt: withButtons(say.startDateNotCaught, [say.alreadyStarted, say.notSureYet]) });

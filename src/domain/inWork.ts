@@ -52,6 +52,19 @@ export function readStartNotice(text: string): 'already' | 'not-known' | null {
   return START_NOT_KNOWN.test(said) ? 'not-known' : null;
 }
 
+/**
+ * The employer from an answer to "Where is the job?": "at the co-op in town" is the co-op; "not
+ * sure yet" names none (play-testing found both kept word for word).
+ */
+export function employerFromAnswer(text: string): string | null {
+  const said = text.trim().replace(/[.!]+$/, '');
+  if (!said || readStartNotice(said) === 'not-known') return null;
+  const name = said
+    .replace(/^(?:(?:its|it is|at|with|for)\s+)+/i, '')
+    .replace(/\s+(?:in|on|near|by)\s+(?:town|the town|the high street|high street|the city|the centre|the center|the retail park|the industrial estate)\b.*$/i, '');
+  return name.slice(0, 100) || null;
+}
+
 export type InWorkSchedule = { weeklyForWeeks: number; monthlyForMonths: number };
 // Trouble at work in the client's words: "the manager keeps shouting at me", "they cut my hours".
 const AT_WORK = /\b(?:manager|boss|supervisor|team leader|colleagues?|co ?workers?|staff|shifts?|rota|hours|pay|paid|wages?|payslip|contract|job|work|customers?)\b/;

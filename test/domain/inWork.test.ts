@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inWorkCheckIns, readStartedWork, readWorkProblem } from '../../src/domain/inWork.ts';
+import { employerFromAnswer, inWorkCheckIns, readStartedWork, readWorkProblem } from '../../src/domain/inWork.ts';
 import { checkPlainLanguage } from '../plainLanguage.ts';
 import * as inWork from '../../src/messages/en/inWork.ts';
 import * as jobSearch from '../../src/messages/en/jobSearch.ts';
@@ -80,5 +80,18 @@ describe('trouble at work said in passing', () => {
 
   it.each(['work is going well', 'my manager is nice', 'applied for a job at asda', 'the problem is my cv'])('"%s" is not', (text) => {
     expect(readWorkProblem(text)).toBe(false);
+  });
+});
+
+describe('the employer from an answer to "Where is the job?"', () => {
+  it.each([
+    ['morrisons', 'morrisons'],
+    ['at the co-op in town', 'the co-op'],
+    ['its Tesco on the high street', 'Tesco'],
+    ['with the council', 'the council'],
+    ['not sure yet', null],
+    ['they havent said', null],
+  ])('%j is %j', (text, employer) => {
+    expect(employerFromAnswer(text)).toBe(employer);
   });
 });
