@@ -1,16 +1,16 @@
 // "Log my job search": the client says what they did in a sentence ("applied to Halfords",
 // "interview at Tesco on Friday"); the coach reads the kind and the employer, keeps it in the log
 // the review and the adviser see, and says well done for the real effort.
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { JobSearchRepository } from '../src/db/jobSearchEntries.ts';
-import type { ChoiceOption } from '../src/domain/answers.ts';
+import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { readJobSearchEntries, readJobSearchEntry } from '../src/domain/jobSearch.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import * as say from '../src/messages/en/jobSearch.ts';
-import { askChoice, createChoicePrompt, withButtons } from './prompts.ts';
+import { askChoice, createChoicePrompt, ListeningPrompt, withButtons } from './prompts.ts';
 
 const FLOW = 'jobSearchFlow';
 const WHAT_PROMPT = 'jobSearchWhat';
@@ -22,11 +22,24 @@ const moreChoices: ChoiceOption<'more' | 'done'>[] = [
   { value: 'done', label: say.thatIsAll, synonyms: ['no', 'n', 'nope', 'no thanks', 'thats all', 'that is it', 'done', 'nothing'] },
 ];
 
+const NOTHING = '\u0000nothing';
+const nothingChoices: ChoiceOption<'done'>[] = [
+  { value: 'done', label: say.nothingToAdd, synonyms: ['nothing this week', 'nothing yet', 'not yet', 'none', 'none yet', 'no nothing', 'not much', 'that is all', 'thats it', 'never mind'] },
+];
+
 export class JobSearchDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
     super(DialogIds.jobSearch);
     this.addDialog(createChoicePrompt());
-    this.addDialog(new TextPrompt(WHAT_PROMPT, async (prompt) => readJobSearchEntry(prompt.recognized.value ?? '') !== null));
+    // Listens (a question or a feeling is answered first), and "that is all" or "nothing" ends the log:
+    // play-testing found a client held at "Sorry, I didn't catch what you did" with no way out.
+    this.addDialog(new ListeningPrompt(WHAT_PROMPT, async (prompt) => {
+      const text = prompt.recognized.value ?? '';
+      if (readJobSearchEntry(text)) return true;
+      if (!parseChoice(text, [moreChoices[1]!, ...nothingChoices], { byPosition: false })) return false;
+      prompt.recognized.value = NOTHING;
+      return true;
+    }, 'words'));
     this.addDialog(new WaterfallDialog(FLOW, [this.ask.bind(this), this.save.bind(this), this.again.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -34,12 +47,16 @@ export class JobSearchDialog extends ComponentDialog {
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const typed = (step.options as JobSearchOptions | undefined)?.text;
     if (typed && readJobSearchEntry(typed)) return step.next(typed);
-    return step.prompt(WHAT_PROMPT, { prompt: withButtons(say.askWhatYouDid, []), retryPrompt: withButtons(say.didNotCatch, []) });
+    return step.prompt(WHAT_PROMPT, { prompt: withButtons(say.askWhatYouDid, [say.nothingToAdd]), retryPrompt: withButtons(say.didNotCatch, [say.nothingToAdd]) });
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const client = currentClient(step.context);
     const text = String(step.result ?? '').trim();
+    if (text === NOTHING) {
+      await step.context.sendActivity(say.nothingLogged);
+      return step.endDialog();
+    }
     const entries = readJobSearchEntries(text);
     const kind = entries[0]?.kind;
     if (!client || !kind) return step.endDialog();

@@ -11,7 +11,7 @@ export const FIRST_EMPLOYER_CONTACT_DAYS = 30;
 
 const INTERVIEW = /\b(interview|intervew|interveiw|intreview|interviw)\b/;
 const APPLICATION = /\b(applied|aplied|appled|applyed|(?:did|done|made|sent|finished) (?:an |\d+ |two |three )?applications?|sent (?:my |a |an )?(?:cv|c v|form|application)|sent off|filled in|submitted|put in (?:for|an application))\b/;
-const CONTACT = /\b(rang|rung|called|phoned|emailed|e mailed|messaged|visited|went (?:in|into|to see|down)|dropped (?:in|off|my cv)|handed in|spoke to|spoke with|talked to|met (?:with )?|contacted|asked (?:about|for)|walked in)\b/;
+const CONTACT = /\b(rang|rung|called|phoned|emailed|e mailed|messaged|visited|went (?:in|into|to see|down)|dropped (?:in|off|my cv)|handed in|handed (?:my |a |the |some )?(?:cvs?|c v|forms?|applications?)(?: in| out| over)?|spoke to|spoke with|talked to|met (?:with )?|contacted|asked (?:about|for)|walked in)\b/;
 
 // The words before an employer's name.
 const EMPLOYER_LEAD = /\b(?:to|at|with|for|from|into|in to|the manager at|the boss at|someone at)\s+(.+)$/i;

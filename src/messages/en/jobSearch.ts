@@ -5,6 +5,9 @@ import type { JobSearchKind } from '../../domain/jobSearch.ts';
 export const askWhatYouDid = 'What did you do to find work? For example: "applied to Halfords" or "interview at Tesco on Friday".';
 export const didNotCatch = 'Sorry, I didn\'t catch what you did. Try a few words, like "applied to Halfords" or "rang the manager at Greggs".';
 export const askAnythingElse = 'Is there anything else to add?';
+export const nothingToAdd = 'Nothing to add';
+/** "that is all" before anything was logged. */
+export const nothingLogged = 'That is OK. You can add to your job search at any time. Tap "Log my job search".';
 export const addMore = 'Add another';
 export const thatIsAll = 'That is all';
 
