@@ -9,16 +9,14 @@ import { EmploymentRepository } from '../src/db/employments.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { employerFromAnswer, readStartedWork, readStartNotice } from '../src/domain/inWork.ts';
+import { passOnWorkProblem } from './workProblem.ts';
 import { isOnlyADate } from '../src/domain/goalWords.ts';
-import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
-import { addClientWordsAndNotify } from '../src/escalation/escalationUpdates.ts';
 import { cancelInWorkCheckIns, scheduleInWorkCheckIns } from '../src/scheduler/inWorkPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import { isGreeting } from './commands.ts';
 import { helloAgain } from '../src/messages/en/listening.ts';
 import * as say from '../src/messages/en/inWork.ts';
-import { problemAtWork } from '../src/messages/en/escalationDetails.ts';
 import { askChoice, askText, createChoicePrompt, createTextPrompt, withButtons } from './prompts.ts';
 
 export type InWorkOptions = { mode: 'started' | 'problem' | 'job-lost'; text?: string };
@@ -127,17 +125,7 @@ export class InWorkDialog extends ComponentDialog {
 
   private async passOnProblem(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const client = currentClient(step.context);
-    if (client) {
-      const job = await new EmploymentRepository(this.services.db).current(client.id);
-      const said = String(step.result ?? '').slice(0, 500);
-      const { escalation, created } = await raiseEscalation(this.services, {
-        clientId: client.id,
-        trigger: 'in-work-problem',
-        detail: problemAtWork(job?.employer ?? null, said),
-      });
-      // A second problem while the first is still open: added to it, and the adviser told.
-      if (!created) await addClientWordsAndNotify(this.services, escalation.id, said);
-    }
+    if (client) await passOnWorkProblem(this.services, client, String(step.result ?? ''));
     await step.context.sendActivity(say.problemPassedOn);
     return step.endDialog();
   }

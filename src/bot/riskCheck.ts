@@ -39,6 +39,9 @@ import { adviserAskedReply, adviserNotReachedReply, adviserWithoutConsentReply }
 import { consentAnswers } from '../messages/en/onboarding.ts';
 import { benefitConditionsAnswer, type BarrierHandOff } from '../messages/en/specialist.ts';
 import { addBarrierHandOffStep, handOverSpecialistQuestion } from '../../dialogs/specialistQuestion.ts';
+import { passOnWorkProblem } from '../../dialogs/workProblem.ts';
+import { readWorkProblem } from '../domain/inWork.ts';
+import { problemPassedOn } from '../messages/en/inWork.ts';
 import { turnAdviser, turnClient } from './turnLookups.ts';
 import { aboutOnScreen, DIALOG_STATE_PROPERTY } from './questionOnScreen.ts';
 import { SafetyWindow, type OpenWindow } from './safetyWindow.ts';
@@ -120,6 +123,12 @@ export class RiskCheck implements Middleware {
       await this.handOverWhatTheySaid(context, client, text);
       // "will i get sanctioned?": heard as a worry, and answered too, as the prompts would have.
       if (asksAboutBenefitConditions(text)) await handOverSpecialistQuestion(context, this.services, 'conditions', text, client);
+      context.turnState.set(GATE_KEY, 'reprompt');
+    } else if (risk.level === 'concern' && client && readWorkProblem(text) && (await passOnWorkProblem(this.services, client, text))) {
+      // "not great tbh my manager keeps shouting at me", from someone in work: trouble at work goes
+      // to the adviser as the check-in's would, not lost to a declined offer (play-testing).
+      if (pause) await this.pause.delete(context);
+      await context.sendActivity(problemPassedOn);
       context.turnState.set(GATE_KEY, 'reprompt');
     } else if (risk.level === 'concern') {
       await this.hearConcern(context, client, text, !found);

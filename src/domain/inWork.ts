@@ -70,10 +70,13 @@ export type InWorkSchedule = { weeklyForWeeks: number; monthlyForMonths: number 
 const AT_WORK = /\b(?:manager|boss|supervisor|team leader|colleagues?|co ?workers?|staff|shifts?|rota|hours|pay|paid|wages?|payslip|contract|job|work|customers?)\b/;
 const TROUBLE = /\b(?:shout\w*|yell\w*|bull\w*|picks? on|picking on|hate|hating|struggl\w*|problems?|issues?|not (?:been )?paid|underpaid|cut (?:my |our )?hours|too many hours|unfair|stress\w*|rude|horrible|awful|nasty|threaten\w*|not getting on|argu\w*|falling out|fell out|cant cope|too much|hard going|tough|difficult)\b/;
 
+// "im thinking of quitting": leaving a job is for the adviser to hear, whatever else is said.
+const LEAVING = /\b(?:quit|quitting|hand(?:ing)? in my notice|pack(?:ing)? it in|leave (?:the|this|my) job|leaving (?:the|this|my) job|walk(?:ing)? out)\b/;
+
 /** A problem at work said in passing, for a client in work: it goes to their adviser like a check-in's. */
 export function readWorkProblem(text: string): boolean {
   const said = normaliseAnswer(text);
-  return said.length <= 300 && AT_WORK.test(said) && TROUBLE.test(said);
+  return said.length <= 300 && ((AT_WORK.test(said) && TROUBLE.test(said)) || LEAVING.test(said));
 }
 
 export const DEFAULT_IN_WORK_SCHEDULE: InWorkSchedule = { weeklyForWeeks: 4, monthlyForMonths: 12 };

@@ -74,11 +74,11 @@ describe('plain language of in-work and job-search messages', () => {
 });
 
 describe('trouble at work said in passing', () => {
-  it.each(['its ok but the manager keeps shouting at me', 'they cut my hours again', 'not been paid for 2 weeks of work', 'my supervisor picks on me'])('"%s" is a problem at work', (text) => {
+  it.each(['its ok but the manager keeps shouting at me', 'they cut my hours again', 'not been paid for 2 weeks of work', 'my supervisor picks on me', 'im thinking of quitting', 'i want to hand in my notice'])('"%s" is a problem at work', (text) => {
     expect(readWorkProblem(text)).toBe(true);
   });
 
-  it.each(['work is going well', 'my manager is nice', 'applied for a job at asda', 'the problem is my cv'])('"%s" is not', (text) => {
+  it.each(['work is going well', 'my manager is nice', 'applied for a job at asda', 'the problem is my cv', 'i quite like it'])('"%s" is not', (text) => {
     expect(readWorkProblem(text)).toBe(false);
   });
 });
