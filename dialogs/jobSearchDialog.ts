@@ -66,7 +66,7 @@ export class JobSearchDialog extends ComponentDialog {
     const log = new JobSearchRepository(this.services.db);
     for (const entry of entries) await log.log(client.id, { ...entry, text, happensAt }, now);
     const employers = entries.flatMap((entry) => (entry.employer ? [entry.employer] : []));
-    await step.context.sendActivity(say.logged(kind, employers, happensAt ? formatDueDate(happensAt, client.timeZone, { now }) : null));
+    await step.context.sendActivity(say.logged(kind, employers, happensAt ? formatDueDate(happensAt, client.timeZone, { now }) : null, entries.length));
     return askChoice(step, say.askAnythingElse, moreChoices);
   }
 

@@ -44,11 +44,25 @@ export function readJobSearchEntries(text: string): JobSearchEntry[] {
   const kind: JobSearchKind | null = INTERVIEW.test(said) ? 'interview' : APPLICATION.test(said) ? 'application' : CONTACT.test(said) ? 'employer-contact' : null;
   if (!kind) return [];
   const employers = employersIn(text);
-  return employers.length === 0 ? [{ kind, employer: null }] : employers.map((employer) => ({ kind, employer }));
+  if (employers.length > 0) return employers.map((employer) => ({ kind, employer }));
+  // "applied for 3 jobs on indeed": one entry each, as if each were named (at most ten).
+  return Array.from({ length: countIn(said) }, () => ({ kind, employer: null }));
+}
+
+const COUNT = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of)\s+(?:more\s+)?(?:jobs|applications|places|shops|employers|companies|agencies|cvs|forms|roles|positions)\b/;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 'a few': 3, 'a couple of': 2, 'couple of': 2 };
+
+function countIn(said: string): number {
+  const match = COUNT.exec(said);
+  if (!match) return 1;
+  const count = COUNT_WORDS[match[1]!] ?? Number(match[1]);
+  return Math.min(Math.max(count, 1), 10);
 }
 
 // "emailed Amazon about the job": a capitalised name straight after the verb.
 const NAMED_AFTER_VERB = /\b(?:rang|rung|called|phoned|emailed|messaged|visited|contacted)\s+((?:[A-Z][\w&'\u2019-]*\s?){1,4})/;
+
+const CALLED_ABOUT = /\b(?:rang|rung|called|phoned|emailed|messaged|contacted)\s+([a-z][\w&'-]+)\s+(?:about|to ask|re|regarding|and asked|for)\b/;
 
 // Names with "and" inside them, kept whole: "marks and spencer" is one employer.
 const NAMES_WITH_AND = /\b(marks|fortnum|johnson|procter|bang|dobbies|barnes|crabtree|ernst|dolce|ben|hobbs) (?:and|&) (spencers?|mason|johnson|gamble|olufsen|garden|noble|evelyn|young|gabbana|jerrys?|hobbs)\b/gi;
@@ -60,6 +74,9 @@ export function employersIn(text: string): string[] {
   const sentence = text.replace(/[.!?]+$/, '').trim();
   const named = NAMED_AFTER_VERB.exec(sentence);
   if (named) return [named[1]!.trim()];
+  // "rang greggs about the job": one lower-case word after the call, before what it was about.
+  const calledAbout = CALLED_ABOUT.exec(sentence.toLowerCase());
+  if (calledAbout && !NOT_A_NAME_WORD.test(calledAbout[1]!) && !/^(?:the|a|an|up|round|back|in)$/.test(calledAbout[1]!)) return [employerName(calledAbout[1]!, false)].filter((name): name is string => name !== null);
   const lead = EMPLOYER_LEAD.exec(sentence);
   if (!lead) return [];
   const kept = lead[1]!.replace(NAMES_WITH_AND, '$1\u0000$2').replace(TRAILING_TIME, '').replace(/\s+(?:but|because|cos|so|as)\s.*$|\s+(?:starting|starts|start|earlier)(?:\s.*)?$/i, '').trim();

@@ -19,6 +19,8 @@ describe('reading a job-search step from what the client typed', () => {
     ['i have an interview at Tesco and dont know what to wear', 'interview', 'Tesco'],
     ['i had an interview at tesco earlier today', 'interview', 'Tesco'],
     ['applied at greggs as a baker', 'application', 'Greggs'],
+    ['rang greggs about the job', 'employer-contact', 'Greggs'],
+    ['rang them about the job', 'employer-contact', null],
   ])('%s → %s (%s)', (text, kind, employer) => {
     expect(readJobSearchEntry(text)).toEqual({ kind, employer });
   });
@@ -61,5 +63,16 @@ describe('reading a job-search step from what the client typed', () => {
 
   it('counts entries by kind', () => {
     expect(countByKind([{ kind: 'application' }, { kind: 'application' }, { kind: 'interview' }])).toEqual({ application: 2, 'employer-contact': 0, interview: 1 });
+  });
+
+  it.each([
+    ['applied for 3 jobs on indeed yesterday', 3],
+    ['handed my cv in at 4 shops in town', 4],
+    ['applied to a couple of jobs', 2],
+    ['applied for 50 jobs', 10],
+    ['applied for a job', 1],
+    ['applied to 2 jobs at asda', 1],
+  ])('%s is %i entries', (text, count) => {
+    expect(readJobSearchEntries(text)).toHaveLength(count);
   });
 });

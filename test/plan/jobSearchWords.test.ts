@@ -23,10 +23,10 @@ describe(`the job-search log, said loosely, on ${testProvider}`, () => {
     return { user, entries };
   }
 
-  it('"handed my cv in at 4 shops in town" is a contact with employers', async () => {
+  it('"handed my cv in at 4 shops in town" is four contacts with employers', async () => {
     const { user, entries } = await atTheLog();
-    expect(joined(await user.say('handed my cv in at 4 shops in town'))).toMatch(/I have added a contact with an employer to your job search/);
-    expect(await entries()).toMatchObject([{ kind: 'employer-contact' }]);
+    expect(joined(await user.say('handed my cv in at 4 shops in town'))).toMatch(/I have added 4 contacts to your job search/);
+    expect((await entries()).map((entry) => entry.kind)).toEqual(Array(4).fill('employer-contact'));
   });
 
   it.each(['that is all', 'Nothing to add', 'nothing this week'])('"%s", even after a miss, leaves the log with nothing added', async (typed) => {

@@ -23,10 +23,11 @@ function namesInWords(names: readonly string[]): string {
 }
 
 /** Said once what was logged: one entry, or one for each employer named in the same message. */
-export function logged(kind: JobSearchKind, employers: readonly string[], when: string | null): string {
+export function logged(kind: JobSearchKind, employers: readonly string[], when: string | null, count = 1): string {
   const words = kindWords[kind];
+  const unnamed = count > 1 ? `${count} ${words.many}` : words.one;
   const what =
-    employers.length === 0 ? words.one : `${employers.length > 1 ? words.many : kind === 'employer-contact' ? 'a contact' : words.one} ${words.to} ${namesInWords(employers)}`;
+    employers.length === 0 ? unnamed : `${employers.length > 1 ? words.many : kind === 'employer-contact' ? 'a contact' : words.one} ${words.to} ${namesInWords(employers)}`;
   const day = when ? ` on ${when}` : '';
   const cheer = kind === 'interview' ? `Well done for getting ${employers.length > 1 ? 'interviews' : 'an interview'}!` : 'Well done. Every contact with an employer counts.';
   return `${cheer} I have added ${what}${day} to your job search.`;

@@ -11,6 +11,7 @@ export const jobSearch = {
     ['employer-contact', [employer], null],
     ['employer-contact', [employer, 'Costa'], null],
     ['employer-contact', [], null],
+    ['application', [], null, 3],
   ],
   loggedSinceLastReview: [[['Applied to Greggs', 'Interview at Asda', 'Spoke to an employer']]],
   logLine: [['application', employer], ['interview', employer], ['employer-contact', null]],
