@@ -13,7 +13,7 @@ import { nameFrom, nameOpening, statesAName } from '../src/domain/nameWords.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
-import { asksToChangeThePlan, isNotAGoal, isOnlyADate } from '../src/domain/goalWords.ts';
+import { asksToChangeThePlan, isNotAGoal, isOnlyADate, isSomeoneElsesStep } from '../src/domain/goalWords.ts';
 import { asksAboutBenefitConditions, asksWhoSeesAnswers, consentQuestionOf, mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -156,6 +156,10 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   }
   if (about === 'plan-words' && isNotAGoal(said)) {
     await context.sendActivity(say.goalInWords);
+    return true;
+  }
+  if ((about === 'plan-words' || about === 'next-step') && isSomeoneElsesStep(said)) {
+    await context.sendActivity(say.someoneElsesStep);
     return true;
   }
   if ((about === 'plan-words' || about === 'next-step') && isOnlyADate(said, { now: services.clock.now(), timeZone: currentClient(context)?.timeZone ?? services.config.DEFAULT_TIME_ZONE })) {

@@ -132,3 +132,11 @@ const CHANGES_THE_PLAN = /\b(?:change|changing|edit|delete|remove|get rid of|tak
 export function asksToChangeThePlan(text: string): boolean {
   return CHANGES_THE_PLAN.test(normaliseAnswer(text));
 }
+
+// "they might ring back", "the agency said they would call": what someone else may do.
+const SOMEONE_ELSE_DOES = /^(?:(?:well|maybe|hopefully|i think|i guess)\s+)*(?:theyll|theyd|hell|shell|theyre)\s|(?:they|he|she|someone|somebody|the (?:agency|manager|boss|employer|college|company|shop|council|recruiter)|my (?:adviser|advisor|mum|dad|partner|friend))\s+(?:might|may|will|should|could|would|said|say|are|is|was|were|ll|d)\b/;
+
+/** Something someone else may do, typed where the client's own next step is asked: not their step. */
+export function isSomeoneElsesStep(text: string): boolean {
+  return SOMEONE_ELSE_DOES.test(normaliseAnswer(text));
+}

@@ -60,4 +60,13 @@ describe(`next steps and back-up plans in a review, on ${testProvider}`, () => {
     expect(await db.confidenceRating.findMany({ where: { clientId: seeded.id, context: 'review' } })).toMatchObject([{ value: 6 }]);
     expect((await db.review.findFirstOrThrow({ where: { clientId: seeded.id } })).usefulness).toBe(4);
   });
+
+  it('"they might ring back" is not the client\'s step; a step with its day is kept whole', async () => {
+    const { user, nextStep } = await atTheNextStep();
+    const replies = joined(await user.say('they might ring back'));
+    expect(replies).toMatch(/That part is up to them\. What is one thing you could do\?/);
+    expect(replies).toMatch(/What could you do next\?/);
+    expect(joined(await user.say('ring again thursday'))).toMatch(/I have added it to your plan for Thursday 11 June/);
+    expect(await nextStep()).toMatchObject({ text: 'Ring again' });
+  });
 });

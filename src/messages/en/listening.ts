@@ -44,6 +44,8 @@ export const questionHeard = 'That is a good question. I do not know the answer,
 export const tooLong = 'Thank you. That is a lot of words for me. Can you say it in one short sentence?';
 export const notAName = 'I would like to call you by your name. Please type just your first name, or tap "Skip".';
 export const dayNotAStep = 'Thank you. That sounds like a day. What will you do? A few words are fine, or tap one of the ideas.';
+/** "they might ring back" where the client's own step is asked. */
+export const someoneElsesStep = 'Thank you. That part is up to them. What is one thing you could do? A few words are fine.';
 export const dayNotANextStep = 'Thank you. That sounds like a day. I will ask for the day in a moment. First, what will you do next? A few words are fine.';
 /** A menu button's words typed while another question waits. */
 export function menuWordsMidQuestion(label: string): string {
