@@ -120,7 +120,7 @@ export class InWorkDialog extends ComponentDialog {
       await step.context.sendActivity(say.sorryItIsHard);
       return step.next(said);
     }
-    return askText(step, say.askWhatIsHard);
+    return askText(step, say.askWhatIsHard, [], { about: 'work-problem' });
   }
 
   private async passOnProblem(step: WaterfallStepContext): Promise<DialogTurnResult> {

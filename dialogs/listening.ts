@@ -27,7 +27,7 @@ import { requestAdviser } from './talkToAdviser.ts';
 /** What the question on screen expects: a button's answer, a name, a goal, or free words. */
 export type Expecting = 'choice' | 'name' | 'goal' | 'words';
 /** What the question is about, where that changes what counts as an answer. */
-export type AskedAbout = 'consent' | 'plan-words' | 'next-step' | 'job-wanted' | 'barrier' | 'invite-code' | 'review' | 'work-history';
+export type AskedAbout = 'consent' | 'plan-words' | 'next-step' | 'job-wanted' | 'barrier' | 'invite-code' | 'review' | 'work-history' | 'work-problem';
 
 const SERVICES = Symbol('coach.listening.services');
 

@@ -40,7 +40,7 @@ import { consentAnswers } from '../messages/en/onboarding.ts';
 import { benefitConditionsAnswer, type BarrierHandOff } from '../messages/en/specialist.ts';
 import { addBarrierHandOffStep, handOverSpecialistQuestion } from '../../dialogs/specialistQuestion.ts';
 import { passOnWorkProblem } from '../../dialogs/workProblem.ts';
-import { readWorkProblem } from '../domain/inWork.ts';
+import { readWorkProblem, verbalTroubleAtWork } from '../domain/inWork.ts';
 import { problemPassedOn } from '../messages/en/inWork.ts';
 import { turnAdviser, turnClient } from './turnLookups.ts';
 import { aboutOnScreen, DIALOG_STATE_PROPERTY } from './questionOnScreen.ts';
@@ -95,6 +95,9 @@ export class RiskCheck implements Middleware {
     const messages = new ClientMessageRepository(this.services.db);
     const now = this.services.clock.now();
     let risk = assessRisk(text);
+    // "he shouts at me in front of customers" to "What is making it hard?" at work: the in-work
+    // question passes it to the adviser; the domestic-abuse reply would be wrong (play-testing).
+    if (risk.level === 'crisis' && verbalTroubleAtWork(text, risk.reasons) && aboutOnScreen(await this.dialogState.get(context)) === 'work-problem') risk = { level: 'none', reasons: [] };
     // Only a few words of intent or goodbye need the messages before them (terseIntent.ts).
     if (client && risk.level !== 'crisis' && isTerseIntent(text)) risk = inContextOfWorry(text, risk, await messages.recent(client.id, 3), now);
     if (client) await messages.record(client.id, text, risk.level, now);

@@ -73,6 +73,20 @@ const TROUBLE = /\b(?:shout\w*|yell\w*|bull\w*|picks? on|picking on|hate|hating|
 // "im thinking of quitting": leaving a job is for the adviser to hear, whatever else is said.
 const LEAVING = /\b(?:quit|quitting|hand(?:ing)? in my notice|pack(?:ing)? it in|leave (?:the|this|my) job|leaving (?:the|this|my) job|walk(?:ing)? out)\b/;
 
+// "he shouts at me in front of customers" as the answer to "What is making it hard?" at work.
+const SHOUTED_AT = /\b(?:shout|yell|scream|swear|rude|picks? on|picking on|bull(?:y|ies|ying)|nag|talks? down|belittl|mock|laugh)\w*/;
+const HARM_OR_HOME = /\b(?:hit|hits|hitting|punch\w*|kick\w*|slap\w*|push\w*|shov\w*|grab\w*|touch\w*|hurt\w*|assault\w*|threat\w*|attack\w*|chok\w*|strangl\w*|beat\w*|rape\w*|follow\w*|knife|weapon|kill\w*|die|dead|husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|father|mother|brother|sister|home|house)\b/;
+
+/**
+ * Shouting or bullying at work, told where work trouble was asked: for the adviser as an in-work
+ * problem, not the domestic-abuse reply. Only when the check read abuse alone, and no harm to the
+ * body, no threat and no one at home is named.
+ */
+export function verbalTroubleAtWork(text: string, reasons: readonly string[]): boolean {
+  const said = normaliseAnswer(text);
+  return reasons.length > 0 && reasons.every((reason) => reason === 'abuse or violence') && SHOUTED_AT.test(said) && !HARM_OR_HOME.test(said);
+}
+
 /** A problem at work said in passing, for a client in work: it goes to their adviser like a check-in's. */
 export function readWorkProblem(text: string): boolean {
   const said = normaliseAnswer(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { employerFromAnswer, inWorkCheckIns, readStartedWork, readWorkProblem } from '../../src/domain/inWork.ts';
+import { employerFromAnswer, inWorkCheckIns, readStartedWork, readWorkProblem, verbalTroubleAtWork } from '../../src/domain/inWork.ts';
 import { checkPlainLanguage } from '../plainLanguage.ts';
 import * as inWork from '../../src/messages/en/inWork.ts';
 import * as jobSearch from '../../src/messages/en/jobSearch.ts';
@@ -93,5 +93,22 @@ describe('the employer from an answer to "Where is the job?"', () => {
     ['they havent said', null],
   ])('%j is %j', (text, employer) => {
     expect(employerFromAnswer(text)).toBe(employer);
+  });
+});
+
+describe('shouting at work, where work trouble was asked', () => {
+  const abuse = ['abuse or violence'];
+  it.each(['he shouts at me in front of customers', 'she screams at me every shift', 'they bully me'])('%j is trouble at work', (text) => {
+    expect(verbalTroubleAtWork(text, abuse)).toBe(true);
+  });
+
+  it.each([
+    ['he hits me when the manager is not there', abuse],
+    ['he shouts at me and threatens me', abuse],
+    ['my husband shouts at me', abuse],
+    ['he shouts at me', ['abuse or violence', 'thoughts of suicide']],
+    ['he shouts at me', []],
+  ])('%j is not', (text, reasons) => {
+    expect(verbalTroubleAtWork(text, reasons)).toBe(false);
   });
 });

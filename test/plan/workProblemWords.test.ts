@@ -28,4 +28,19 @@ describe(`trouble at work, said loosely, on ${testProvider}`, () => {
     expect(escalations.map((row) => row.reason)).toEqual(['client-asked']);
     expect(escalations[0]!.detail).toContain(typed);
   });
+
+  it.each([
+    ['he shouts at me in front of customers', 'client-asked', /I have asked your adviser to get in touch, so you can work it out together/],
+    ['he hits me when the manager is not there', 'crisis', /Nobody has the right to hurt you/],
+  ])('"%s" to "What is making it hard?" at work is read for what it is', async (typed, reason, reply) => {
+    const db = bot.app.database.db;
+    const seeded = await seedReadyClient(db, { band: 'mixed', now: MONDAY });
+    await db.employment.create({ data: { clientId: seeded.id, employer: 'Tesco', startsOn: MONDAY, reportedAt: MONDAY } });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+    expect(joined(await user.say('Some problems'))).toMatch(/What is making it hard\?/);
+    expect(joined(await user.say(typed))).toMatch(reply);
+    const escalations = await db.escalation.findMany({ where: { clientId: seeded.id } });
+    expect(escalations.map((row) => row.reason)).toEqual([reason]);
+  });
 });
