@@ -6,7 +6,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { JobSearchRepository } from '../src/db/jobSearchEntries.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { readJobSearchEntries, readJobSearchEntry } from '../src/domain/jobSearch.ts';
+import { readJobSearchEntries, readJobSearchEntry, saysItHappened } from '../src/domain/jobSearch.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import * as say from '../src/messages/en/jobSearch.ts';
@@ -61,8 +61,9 @@ export class JobSearchDialog extends ComponentDialog {
     const kind = entries[0]?.kind;
     if (!client || !kind) return step.endDialog();
     const now = this.services.clock.now();
-    // An interview has a day ahead; an application or a call happened already.
-    const happensAt = kind === 'interview' ? parseDueDate(text, { now, timeZone: client.timeZone }) : null;
+    // An interview ahead has its day; one already had ("had an interview at b&q this morning"), an
+    // application or a call happened already, so the day it was logged stands.
+    const happensAt = kind === 'interview' && !saysItHappened(text) ? parseDueDate(text, { now, timeZone: client.timeZone }) : null;
     const log = new JobSearchRepository(this.services.db);
     for (const entry of entries) await log.log(client.id, { ...entry, text, happensAt }, now);
     const employers = entries.flatMap((entry) => (entry.employer ? [entry.employer] : []));

@@ -98,6 +98,8 @@ function employerName(said: string, first: boolean): string | null {
   name = name.replace(/^(?:the|a|an)\s+/i, (word) => (/^the$/i.test(word.trim()) ? word : ''));
   if (!name || NOT_EMPLOYERS.has(name.toLowerCase()) || name.split(/\s+/).length > 6) return null;
   if (/^\d/.test(name) || /\bjobs?\b/i.test(name)) return null;
+  // "b&q", "m&s": short names joined by "&" are initials.
+  if (/^\w{1,2}&\w{1,2}$/.test(name)) return name.toUpperCase();
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
@@ -111,4 +113,11 @@ export function countByKind(entries: readonly { kind: string }[]): Record<JobSea
   const counts: Record<JobSearchKind, number> = { application: 0, 'employer-contact': 0, interview: 0 };
   for (const entry of entries) if (entry.kind in counts) counts[entry.kind as JobSearchKind] += 1;
   return counts;
+}
+
+const HAPPENED = /\b(?:had|went to|went for|did|done|attended|was at|been to|been for|finished)\b|\b(?:this morning|earlier|yesterday|last week)\b/;
+
+/** Said as done already: "had an interview at b&q this morning" is not one ahead. */
+export function saysItHappened(text: string): boolean {
+  return HAPPENED.test(normaliseAnswer(text));
 }

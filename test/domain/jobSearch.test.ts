@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByKind, daysToFirstEmployerContact, readJobSearchEntries, readJobSearchEntry } from '../../src/domain/jobSearch.ts';
+import { countByKind, daysToFirstEmployerContact, readJobSearchEntries, readJobSearchEntry, saysItHappened } from '../../src/domain/jobSearch.ts';
 
 describe('reading a job-search step from what the client typed', () => {
   it.each([
@@ -20,6 +20,7 @@ describe('reading a job-search step from what the client typed', () => {
     ['i had an interview at tesco earlier today', 'interview', 'Tesco'],
     ['applied at greggs as a baker', 'application', 'Greggs'],
     ['rang greggs about the job', 'employer-contact', 'Greggs'],
+    ['had an interview at b&q this morning, went ok', 'interview', 'B&Q'],
     ['rang them about the job', 'employer-contact', null],
   ])('%s → %s (%s)', (text, kind, employer) => {
     expect(readJobSearchEntry(text)).toEqual({ kind, employer });
@@ -74,5 +75,16 @@ describe('reading a job-search step from what the client typed', () => {
     ['applied to 2 jobs at asda', 1],
   ])('%s is %i entries', (text, count) => {
     expect(readJobSearchEntries(text)).toHaveLength(count);
+  });
+});
+
+describe('an interview already had, not one ahead', () => {
+  it.each([
+    ['had an interview at b&q this morning', true],
+    ['went to my interview at asda', true],
+    ['interview at asda on friday', false],
+    ['i have an interview next tuesday', false],
+  ])('%j: %s', (text, happened) => {
+    expect(saysItHappened(text)).toBe(happened);
   });
 });

@@ -37,4 +37,11 @@ describe(`the job-search log, said loosely, on ${testProvider}`, () => {
     expect(replies).toMatch(/What would you like to do next\?/);
     expect(await entries()).toEqual([]);
   });
+
+  it('an interview already had is logged without a day ahead', async () => {
+    const { user, entries } = await atTheLog();
+    const replies = joined(await user.say('had an interview at b&q this morning, went ok'));
+    expect(replies).toMatch(/I have added an interview at B&Q to your job search\./);
+    expect(await entries()).toMatchObject([{ kind: 'interview', employer: 'B&Q', happensAt: null }]);
+  });
 });
