@@ -84,6 +84,8 @@ const NO_PROBLEM = new RegExp(
   `^(?:(?:no|nah|nope|naw) )?(?:` +
     `(?:im|i am|were|we are|its|it is|its all|all|all is|everything is|everythings) ${FINE}` +
     `|(?:thats|that is) (?:fine|ok|okay|alright|all right)` +
+    // "english is fine", "my health is ok": the thing asked about is fine.
+    `|(?:my )?[a-z]+ (?:is|are) ${FINE}` +
     `|(?:im |i am )?(?:fine|ok|okay|alright|all right|good|happy|comfortable|confident) (?:with|using|at|on)` +
     `|(?:its |thats |it is |that is )?(?:no|not a|not an|not any|never a|never an|never been a|never been an|never had a|never had any|no real|no big) ` +
     `(?:problems?|issues?|worries|bother|trouble|big deal|barrier)` +
@@ -106,6 +108,10 @@ const ACK_THEN = new RegExp(`^${ACK_FIRST}(?: ${ACK_FIRST})* (.+)$`);
 /** What words mean at a barrier question; null leaves them to the shared yes-or-no readers. */
 function readBarrierWords(words: string): BarrierReading {
   if (DECLINED.test(words)) return 'prefer-not-to-say';
+  // "not sure really", "idk": neither yes nor no (play-testing found "not sure really" kept as yes).
+  if (UNSURE.test(words)) return 'unclear';
+  // "no car", "no qualifications": the barrier named, so a yes, not a no.
+  if (LACKS.test(words)) return 'yes';
   const yesFirst = YES_FIRST.exec(words);
   const noProblem = NO_PROBLEM.exec(yesFirst ? words.slice(yesFirst[0].length) : words);
   // "yes im fine" says both.
@@ -119,6 +125,9 @@ function readBarrierWords(words: string): BarrierReading {
   if (rest) return readBarrierWords(rest) ?? parseYesNo(rest) ?? leadingYesNo(rest) ?? 'unclear';
   return null;
 }
+
+const UNSURE = /^(?:(?:um|erm|hmm|well)\s+)*(?:not sure|unsure|dunno|idk|i dont know|dont know|no idea|not really sure|maybe|possibly|hard to say|cant say)(?:\s+(?:really|tbh|to be honest|honestly|yet|either|mate))*$/;
+const LACKS = /^(?:i (?:dont|do not|cant|cannot|can not) (?:drive|read|write|speak english|use (?:a )?computers?)\b|(?:(?:i have|ive got|i got|got|i|theres)\s+)?(?:no|not got a|not got any|dont have a|dont have any|havent got a|havent got any) (?:car|van|driving licence|licence|license|transport|lift|bus|qualifications?|quals|gcses?|certificates?|computer|laptop|phone|internet|wifi|data|childcare|experience|references?|id|passport|address)\b(?! (?:problems?|issues?|worries|trouble)))/;
 
 // A thumbs-up at a barrier question says "ok", not which answer.
 const THUMBS_UP = /\ud83d\udc4d/u;

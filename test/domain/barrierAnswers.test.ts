@@ -81,7 +81,18 @@ const rows: [BarrierId, string, BarrierAnswer | null][] = [
   ['housing', 'No', 'no'],
   ['housing', '3', 'prefer-not-to-say'],
   // Not an answer, whatever it tells: asked again, never kept as a no ("i dont" is a no).
-  ['transport', 'i dont drive', null],
+  // The barrier named ("no car", "i dont drive") is a yes: a third play-test found them kept as no.
+  ['transport', 'i dont drive', 'yes'],
+  ['transport', 'no car', 'yes'],
+  ['qualifications', 'no qualifications', 'yes'],
+  ['qualifications', 'i have no gcses', 'yes'],
+  ['money-benefits', 'no money problems', 'no'],
+  // Unsure is neither ("not sure really" had been kept as yes); the thing asked about being fine is a no.
+  ['housing', 'not sure really', null],
+  ['housing', 'idk', null],
+  ['housing', 'no idea', null],
+  ['language', 'my english is fine', 'no'],
+  ['language', 'yes english is fine', null],
   ['health-disclosure', "I don't want to tell my boss", null],
   ['health', 'not sure', null],
   ['health', "it's hard to say", null],
