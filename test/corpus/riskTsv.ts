@@ -186,6 +186,10 @@ export const BLIND_HUNDRED_AND_FIFTY_EIGHTH = new URL('./riskBlindHundredAndFift
 export const BLIND_HUNDRED_AND_FIFTY_NINTH = new URL('./riskBlindHundredAndFiftyNinth.tsv', import.meta.url);
 /** People living with long-term pain, illness or disability: benefit assessments, tablets and doses, flare-ups, beside disclosures said the same way. */
 export const BLIND_HUNDRED_AND_SIXTIETH = new URL('./riskBlindHundredAndSixtieth.tsv', import.meta.url);
+/** Written blind (57th session): seasonal, gig and delivery workers, Christmas temps, cold homes and prepayment meters; clipped phone typing. */
+export const BLIND_HUNDRED_AND_SIXTY_FIRST = new URL('./riskBlindHundredAndSixtyFirst.tsv', import.meta.url);
+/** Parents of disabled children and young adult carers fitting a job search round caring; some regional English (Wales, Scotland, the North East, Northern Ireland). */
+export const BLIND_HUNDRED_AND_SIXTY_SECOND = new URL('./riskBlindHundredAndSixtySecond.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -345,4 +349,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-fifty-eighth split', file: BLIND_HUNDRED_AND_FIFTY_EIGHTH, neverRead: true },
   { name: 'blind hundred-and-fifty-ninth split', file: BLIND_HUNDRED_AND_FIFTY_NINTH, neverRead: true },
   { name: 'blind hundred-and-sixtieth split', file: BLIND_HUNDRED_AND_SIXTIETH, neverRead: true },
+  { name: 'blind hundred-and-sixty-first split', file: BLIND_HUNDRED_AND_SIXTY_FIRST, neverRead: true },
+  { name: 'blind hundred-and-sixty-second split', file: BLIND_HUNDRED_AND_SIXTY_SECOND, neverRead: true },
 ];
