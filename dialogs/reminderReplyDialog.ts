@@ -6,6 +6,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { ReminderRepository } from '../src/db/reminders.ts';
 import { parseChoice } from '../src/domain/answers.ts';
 import { parseProgress } from '../src/domain/partialAnswers.ts';
+import { readReminderWords } from '../src/domain/reminderWords.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { readReminderButtonData } from '../src/domain/reminderButtonData.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -25,6 +26,8 @@ const ANSWER_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 export interface ReminderReply {
   answer: say.ReminderAnswer;
   itemLineageId: string;
+  /** Typed, not a button: the words may hold the new day too. */
+  typed?: boolean;
 }
 
 const NEW_DATE_WORDS: LaterDayWords = { ask: say.askNewDate, notCaught: say.newDateNotUnderstood, tooEarly: say.dateTooEarly };
@@ -43,12 +46,12 @@ export async function reminderReplyFor(context: TurnContext, services: CoachServ
   if (!typedWordsCount) return null;
   const text = context.activity.text ?? '';
   // "half done" is one typo from "all done": a part-done answer is read first, and never as done.
-  const answer = parseProgress(text) === 'partly-done' ? 'partly' : parseChoice(text, say.reminderAnswerChoices, { byPosition: false });
+  const answer = parseProgress(text) === 'partly-done' ? 'partly' : (parseChoice(text, say.reminderAnswerChoices, { byPosition: false }) ?? readReminderWords(text));
   if (!answer) return null;
   const now = services.clock.now();
   const reminder = await new ReminderRepository(services.db).latestUnanswered(client.id, new Date(now.getTime() - ANSWER_WINDOW_MS));
   if (!reminder?.itemLineageId) return null;
-  return { answer, itemLineageId: reminder.itemLineageId };
+  return { answer, itemLineageId: reminder.itemLineageId, typed: true };
 }
 
 export class ReminderReplyDialog extends WaterfallDialog {
@@ -86,6 +89,10 @@ export class ReminderReplyDialog extends WaterfallDialog {
     if (reply.answer === 'help') {
       return step.prompt(HELP_PROMPT, { prompt: withButtons(say.askWhatHelp(item.text), []) });
     }
+    // "can i have till friday": the day is said already, so it is not asked for.
+    const typed = reply.typed ? (step.context.activity.text ?? '') : '';
+    const day = typed && client ? parseDueDate(typed, { now: this.services.clock.now(), timeZone: client.timeZone }) : null;
+    if (day && (!item.dueAt || day.getTime() >= item.dueAt.getTime())) return step.next(typed);
     return step.prompt(DATE_PROMPT, laterDayOptions(say.askNewDate, item.dueAt, NEW_DATE_WORDS));
   }
 

@@ -97,6 +97,28 @@ describe(`answering a reminder on ${testProvider}`, () => {
     expect(pending.length).toBeGreaterThan(0);
     expect(pending[0]!.sendAt.getTime()).toBeGreaterThan(new Date('2026-12-01T00:00:00Z').getTime());
   });
+  // Typed the way people answer a reminder, found by play-testing: "finished it!!" and "sorted it" had
+  // got "That is good to hear" with the step left open, "can i have till friday" "didn't catch that".
+  it.each([
+    ['finished it!!', 'done', null],
+    ['sorted it', 'done', null],
+    ['yep did it yesterday', 'done', null],
+    ['can i have till friday', 'open', new Date('2026-11-27T00:00:00Z')],
+    ['havent started it tbh', 'open', null],
+  ])('"%s" answers the reminder', async (typed, status, movedTo) => {
+    const { seeded, user, lineageId, db } = await clientWithReminderSent('Update my CV');
+    const replies = (await user.say(typed)).join('\n');
+    const step = (await new PlanRepository(db, clock).currentPlan(seeded.id))!.items.find((i) => i.lineageId === lineageId)!;
+    expect(step.status).toBe(status);
+    if (status === 'done') expect(replies).toContain(say.markedDone);
+    else if (movedTo) expect(step.dueAt).toEqual(movedTo);
+    else expect(replies).toMatch(/When do you think you can do it\?/);
+  });
+
+  it('"i need help with it" asks what help the step needs', async () => {
+    const { user } = await clientWithReminderSent('Update my CV');
+    expect((await user.say('i need help with it')).join('\n')).toMatch(/What help do you need with "Update my CV"\?/);
+  });
 });
 
 describe(`a review while a reminder for another step is unanswered, on ${testProvider}`, () => {
@@ -162,4 +184,5 @@ describe(`a review while a reminder for another step is unanswered, on ${testPro
     expect(plan.items.find((item) => item.lineageId === reference)!.status).toBe('done');
     expect(plan.items.find((item) => item.lineageId === agency)!.status).toBe('open');
   });
+
 });
