@@ -4,6 +4,8 @@ import { CONFIDENCE_MAX, CONFIDENCE_MIN } from './assessmentSteps.ts';
 import { splitList, type AssessmentAnswer, type AssessmentQuestion } from './assessmentQuestions.ts';
 import { parseBarrierAnswer } from './barriers.ts';
 import { isUnsureAnswer } from './textChecks.ts';
+import { leadingYesNo } from './partialAnswers.ts';
+import { detectJobLoss } from './escalationRules.ts';
 
 const SKIP_WORDS = new Set([
   'skip', 'pass', 'none', 'nothing', 'no one', 'nobody', 'no one yet', 'not sure', 'not sure yet', 'dont know',
@@ -38,7 +40,9 @@ export function parseAssessmentAnswer(
     case 'list':
       return skipped ? { kind: 'list', value: [] } : { kind: 'list', value: splitList(text.slice(0, MAX_TEXT_LENGTH)) };
     case 'yes-no': {
-      const value = parseYesNo(text);
+      // "forklift at b&q, i got sacked": a job that ended says there was one (play-testing found it
+      // asked again, and the job-loss handed to the adviser as news).
+      const value = parseYesNo(text) ?? leadingYesNo(text) ?? (question.id === 'recent-work' && detectJobLoss(text) ? 'yes' : null);
       return value === null ? null : { kind: 'yes-no', value: value === 'yes' };
     }
     case 'barrier': {
