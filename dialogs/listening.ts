@@ -63,6 +63,7 @@ export function looksLikeAQuestion(text: string): boolean {
 }
 
 const SPEAKS_OF_TELLING = /\b(?:tell|telling|told|say|saying|mention|mentioning|disclose|disclosing|declare|declaring|admit|employers?|boss|manager|interviews?|application|forms?)\b/;
+const BENEFIT_FACT = /^(?:(?:i am|im|i'm|yes|yeah|yes im)\s+)?(?:on|claiming|getting|i get|get)\s/;
 const ASKS_FOR_CONTACT = /\b(?:talk|speak|call|ring|phone|contact|see|meet|get in touch|message|email|chat)\b/;
 const FEELINGS: ReadonlySet<Intent | null> = new Set<Intent>(['feeling-low', 'feeling-good']);
 const QUESTIONS: ReadonlySet<Intent> = new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next']);
@@ -181,6 +182,8 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   // "what happens if i take it off", "will my adviser be annoyed": about the question on screen, not
   // benefits or a call (play-testing found both handed over, and a step put in the plan).
   if (intent === 'ask-benefits' && !mentionsMoneyOrBenefits(said)) intent = 'ask-what-next';
+  // "on universal credit" at a question: a fact about them, not a question to hand over.
+  if (intent === 'ask-benefits' && BENEFIT_FACT.test(said.toLowerCase()) && !looksLikeAQuestion(said)) intent = null;
   if (intent === 'want-adviser' && looksLikeAQuestion(said) && !ASKS_FOR_CONTACT.test(said.toLowerCase())) intent = 'ask-what-next';
   if (!intent && expecting === 'choice' && about !== 'barrier' && saysTheyAreIll(said) && !looksLikeAQuestion(said)) {
     await context.sendActivity(say.healthNewsHeard);
@@ -200,6 +203,11 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   }
   if (expecting === 'name' && nameFrom(said) === null) {
     await context.sendActivity(say.notAName);
+    return true;
+  }
+  // "i owe on my phone" to "Debts": heard, then asked whether it makes work harder, not "didn't catch that".
+  if (about === 'barrier' && said.split(/\s+/).length >= 3 && !looksLikeAQuestion(said)) {
+    await context.sendActivity(say.barrierDetailHeard);
     return true;
   }
   return false;

@@ -101,6 +101,10 @@ export class RiskCheck implements Middleware {
     // Only a few words of intent or goodbye need the messages before them (terseIntent.ts).
     if (client && risk.level !== 'crisis' && isTerseIntent(text)) risk = inContextOfWorry(text, risk, await messages.recent(client.id, 3), now);
     if (client) await messages.record(client.id, text, risk.level, now);
+    // At the questions about what makes work harder, a worry is the answer ("i owe on my phone" to
+    // "Debts", "my mum is ill and i care for her"): kept as the answer, which the adviser sees, not
+    // replaced by an offer and the question again (play-testing). Kept at its level above.
+    if (risk.level === 'concern' && aboutOnScreen(await this.dialogState.get(context)) === 'barrier') risk = { level: 'none', reasons: [] };
 
     let pause = await this.pause.get(context);
     if (pause?.kind === 'crisis' && this.window.hasLapsed(pause)) {

@@ -88,7 +88,7 @@ export function consentQuestionOf(text: string): ConsentQuestion | null {
 }
 
 const MONEY_OR_BENEFITS =
-  /\b(?:benefits?|uc|universal credit|jsa|esa|pip|dla|sanction\w*|jobcentre|job centre|work coach|claim\w*|allowance|housing benefit|tax credits?|payments?|paid|pay|money|dwp|council tax|rent|hours|income|wages?|earn\w*|better off|worse off|housing|pension|carers?|entitled|entitlement)\b/;
+  /\b(?:benefits?|uc|universal credit|jsa|esa|pip|dla|sanction\w*|jobcentre|job centre|work coach|claim\w*|allowance|housing benefit|tax credits?|payments?|paid|pay|money|dwp|council tax|rent|income|wages?|earn\w*|better off|worse off|housing|pension|carers?|entitled|entitlement)\b/;
 
 /** Words of money or benefits: without them a question is not a benefits question, whatever the model says. */
 export function mentionsMoneyOrBenefits(text: string): boolean {

@@ -65,6 +65,8 @@ const PHRASES = [
   pattern`\b(?:i have been|i was|have been|been|was|i am|am|im) (?:really |very |quite |so |a bit |a little |pretty |proper |dead )?(?:ill|poorly|sick|unwell|off sick|under the weather)\b(?! of| and tired)(?: (?:all|this|last|for a|for the) (?:week|weekend|few days|days|month|fortnight|morning|day))?`,
   // How a past job ended, told as work history ("yeah at tesco but i got let go in march").
   pattern`\b(?:i )?(?:got|was|been|were) (?:let go|laid off|sacked|fired|made redundant) (?:in (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|the spring|the autumn|the winter|20\d\d)|last (?:year|month|summer|spring|autumn|winter)|for (?:being|not|lateness|time ?keeping))\b`,
+  // Asking why a question is asked ("why are you asking me this").
+  pattern`^why (?:are you|r u|are u|do you|do u) (?:asking|ask|need|want)(?: me)?(?: this| that| to know| all this)?$`,
   // Short of time today ("is this going to be long? i havent got much time"), not time left to live.
   pattern`\b(?:i )?(?:have not|do not have|dont have) (?:got )?(?:much|a lot of|loads of) time\b(?! left| to live)(?: (?:today|now|right now|this morning|this afternoon|at the moment))?`,
   // A question not thought about yet, and a quiet week in the job-search log.
@@ -77,6 +79,6 @@ const PHRASES = [
 ];
 
 // A word each phrase must hold: most clauses hold none, and the gate is cheaper than the phrases.
-const GATE = /\b(?:gone|away|off|around|town|back|contract|notice|placement|probation|trial|caring|care|cares|looking|look|looks|carer|carers|partner|husband|wife|hubby|fella|boyfriend|girlfriend|half|missus|mrs|fiance|fiancee|name|calls?|again|week|yesterday|before|offered|got|job|plan|dates|steps|goals?|office|manager|staff|station|tablet|tablets|decided|deciding|so|thought|nothing|needed|ill|poorly|sick|unwell|weather|time|let|laid|sacked|fired|redundant)\b/;
+const GATE = /\b(?:gone|away|off|around|town|back|contract|notice|placement|probation|trial|caring|care|cares|looking|look|looks|carer|carers|partner|husband|wife|hubby|fella|boyfriend|girlfriend|half|missus|mrs|fiance|fiancee|name|calls?|again|week|yesterday|before|offered|got|job|plan|dates|steps|goals?|office|manager|staff|station|tablet|tablets|decided|deciding|so|thought|nothing|needed|ill|poorly|sick|unwell|weather|time|let|laid|sacked|fired|redundant|why)\b/;
 
 export const COACH_ANSWER_TOPIC_SETS: readonly (readonly [RegExp, readonly RegExp[], RegExp | null])[] = [[GATE, PHRASES, UNLESS]];

@@ -46,6 +46,8 @@ export const notAName = 'I would like to call you by your name. Please type just
 export const dayNotAStep = 'Thank you. That sounds like a day. What will you do? A few words are fine, or tap one of the ideas.';
 /** "they might ring back" where the client's own step is asked. */
 export const someoneElsesStep = 'Thank you. That part is up to them. What is one thing you could do? A few words are fine.';
+/** "i owe on my phone" at a barrier question: heard, and the question put plainly. */
+export const barrierDetailHeard = 'Thank you for telling me. For this one, please tap "Yes", "No" or "I\'d rather not say".';
 export const dayNotANextStep = 'Thank you. That sounds like a day. I will ask for the day in a moment. First, what will you do next? A few words are fine.';
 /** A menu button's words typed while another question waits. */
 export function menuWordsMidQuestion(label: string): string {

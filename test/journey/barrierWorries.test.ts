@@ -1,0 +1,29 @@
+// A worry said at a barrier question is the answer's detail, not a new worry: play-testing found
+// "i owe on my phone" to "Debts" and "my mum is ill and i care for her" to "Childcare or caring"
+// answered with an offer of the adviser (and crisis numbers after a yes), and the question again.
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser, startBotOnFreshDatabase } from '../support/botUnderTest.ts';
+import { testProvider } from '../support/testDatabase.ts';
+import { joined } from './journey.ts';
+
+const TO_THE_BARRIERS = ['yes', 'Jo', 'no', 'shop work', 'i like people', "No, that's all", 'No', 'helping my nan', 'nothing really', 'talking to people', 'friendly', 'part time', 'a shop', 'No one yet'];
+
+describe(`a worry at a barrier question, on ${testProvider}`, () => {
+  const bot = useBotUnderTest(() => startBotOnFreshDatabase());
+
+  it('is heard, the question put again, and no offer or escalation made in its place', async () => {
+    const user = new ChatUser(bot);
+    await user.join();
+    let replies = '';
+    for (const answer of TO_THE_BARRIERS) replies = joined(await user.say(answer));
+    expect(replies).toMatch(/Somewhere to live\./);
+    for (let guard = 0; guard < 20 && !/Childcare or caring\./.test(replies); guard++) replies = joined(await user.say('No'));
+    const heard = joined(await user.say('my mum is ill and i care for her'));
+    expect(heard).toMatch(/Thank you for telling me\. For this one, please tap "Yes", "No" or "I'd rather not say"\./);
+    expect(heard).toMatch(/Childcare or caring\./);
+    expect(heard).not.toMatch(/Would you like your adviser to get in touch\?/);
+    expect(await bot.app.database.db.escalation.count()).toBe(0);
+    expect(joined(await user.say('Yes'))).not.toMatch(/Childcare or caring\./);
+  });
+});
