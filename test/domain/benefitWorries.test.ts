@@ -59,7 +59,7 @@ describe('words of money or benefits, which a benefits question needs', () => {
     expect(mentionsMoneyOrBenefits(text)).toBe(true);
   });
 
-  it.each(['what happens if i take it off', 'will my adviser be annoyed', 'what happens next'])('%j has none', (text) => {
+  it.each(['what happens if i take it off', 'will my adviser be annoyed', 'what happens next', 'can i change my hours'])('%j has none', (text) => {
     expect(mentionsMoneyOrBenefits(text)).toBe(false);
   });
 });

@@ -80,6 +80,8 @@ describe('short answers in a review or the job-search log, found by play-testing
     'ive been really poorly this week',
     'i was off sick all week',
     'been under the weather',
+    'why are you asking me this',
+    'sorry i havent got much time today',
   ])('%j is read as nothing', (text) => {
     expect(assessRisk(text).level).toBe('none');
   });
