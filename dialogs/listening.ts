@@ -10,6 +10,8 @@ import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { readStartedWork } from '../src/domain/inWork.ts';
 import { asksForMoreTime, asksWhatWeMean, isUnsureAnswer, looksLikeGibberish, MAX_GOAL_LENGTH, saysAStrength, saysAWorry, saysTheyAreIll, asksHowLong } from '../src/domain/textChecks.ts';
 import { nameFrom, nameOpening, statesAName } from '../src/domain/nameWords.ts';
+import { isOpenToAnyJob } from '../src/domain/assessmentAnswers.ts';
+import { asksForContact, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
@@ -62,9 +64,6 @@ export function looksLikeAQuestion(text: string): boolean {
   return text.endsWith('?') || QUESTION_START.test(text);
 }
 
-const SPEAKS_OF_TELLING = /\b(?:tell|telling|told|say|saying|mention|mentioning|disclose|disclosing|declare|declaring|admit|employers?|boss|manager|interviews?|application|forms?)\b/;
-const BENEFIT_FACT = /^(?:(?:i am|im|i'm|yes|yeah|yes im)\s+)?(?:on|claiming|getting|i get|get)\s/;
-const ASKS_FOR_CONTACT = /\b(?:talk|speak|call|ring|phone|contact|see|meet|get in touch|message|email|chat)\b/;
 const FEELINGS: ReadonlySet<Intent | null> = new Set<Intent>(['feeling-low', 'feeling-good']);
 const QUESTIONS: ReadonlySet<Intent> = new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next']);
 
@@ -146,6 +145,8 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
     return true;
   }
   if (expecting === 'name' && (statesAName(said) || nameOpening(said))) return false;
+  // "anything" where the job is asked: open to any work, an answer (it had had "let us keep it kind").
+  if (about === 'job-wanted' && isOpenToAnyJob(said)) return false;
   if (asksHowLong(said)) {
     await context.sendActivity(say.howLong);
     return true;
@@ -178,13 +179,13 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   if (expecting === 'words' && !looksLikeAQuestion(said)) intent = null;
   // "ive been ill" is not a question about telling an employer: only a question, or words of
   // telling, are handed to the adviser as one (play-testing found it escalated and put in the plan).
-  if (intent === 'ask-disclosure' && !looksLikeAQuestion(said) && !SPEAKS_OF_TELLING.test(said.toLowerCase())) intent = null;
+  if (intent === 'ask-disclosure' && !looksLikeAQuestion(said) && !speaksOfTelling(said)) intent = null;
   // "what happens if i take it off", "will my adviser be annoyed": about the question on screen, not
   // benefits or a call (play-testing found both handed over, and a step put in the plan).
   if (intent === 'ask-benefits' && !mentionsMoneyOrBenefits(said)) intent = 'ask-what-next';
   // "on universal credit" at a question: a fact about them, not a question to hand over.
-  if (intent === 'ask-benefits' && BENEFIT_FACT.test(said.toLowerCase()) && !looksLikeAQuestion(said)) intent = null;
-  if (intent === 'want-adviser' && looksLikeAQuestion(said) && !ASKS_FOR_CONTACT.test(said.toLowerCase())) intent = 'ask-what-next';
+  if (intent === 'ask-benefits' && statesABenefitFact(said) && !looksLikeAQuestion(said)) intent = null;
+  if (intent === 'want-adviser' && looksLikeAQuestion(said) && !asksForContact(said)) intent = 'ask-what-next';
   if (!intent && expecting === 'choice' && about !== 'barrier' && saysTheyAreIll(said) && !looksLikeAQuestion(said)) {
     await context.sendActivity(say.healthNewsHeard);
     return true;

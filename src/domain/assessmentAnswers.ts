@@ -36,6 +36,8 @@ export function parseAssessmentAnswer(
       if (skipped) return { kind: 'text', value: null };
       // "ok" to "is there another job you would like?" means yes, not a job called "ok": ask again.
       if (JOB_TITLE_QUESTIONS.has(question.id) && BARE_YES.has(words)) return null;
+      // "anything", "any job tbh": open to any work, kept in plain words (not the title "whatever").
+      if (question.id === 'first-job' && isOpenToAnyJob(text)) return { kind: 'text', value: ANY_JOB };
       return { kind: 'text', value: text.trim().slice(0, MAX_TEXT_LENGTH) };
     case 'list':
       return skipped ? { kind: 'list', value: [] } : { kind: 'list', value: splitList(text.slice(0, MAX_TEXT_LENGTH)) };
@@ -54,4 +56,13 @@ export function parseAssessmentAnswer(
       return value === null ? null : { kind: 'confidence', value };
     }
   }
+}
+
+/** How "open to any work" is kept as the job they would like. */
+export const ANY_JOB = 'Any job';
+const OPEN_TO_ANY = /^(?:(?:um|erm|honestly|tbh|well|oh)\s+)*(?:anything|any job|any work|any jobs|whatever|whatever comes up|whatever job|i dont mind|dont mind|not fussy|im not fussy|any|literally anything)(?:\s+(?:really|tbh|honestly|at all|that pays|going|to be honest|i can get|thats going|mate))*$/;
+
+/** "anything", "any job tbh", "not fussy": open to any work. */
+export function isOpenToAnyJob(text: string): boolean {
+  return OPEN_TO_ANY.test(normaliseAnswer(text));
 }
