@@ -3,11 +3,10 @@
 // Over real HTTP on the database under test.
 import { describe, expect, it } from 'vitest';
 import { useBotUnderTest } from '../support/useBotUnderTest.ts';
-import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
-import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
-import { joined } from './journey.ts';
+import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
+import { atTheMenu, joined } from './journey.ts';
 
 const MONDAY = new Date('2026-06-08T09:00:00Z');
 const HANDED_OVER = /I have passed your question on to them/;
@@ -16,10 +15,8 @@ describe(`health news at the menu, on ${testProvider}`, () => {
   const clock = new TestClock(MONDAY);
   const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
-  async function atTheMenu() {
-    const seeded = await seedReadyClient(bot.app.database.db, { band: 'mixed', now: MONDAY });
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
+  async function atTheMenuWithChecks() {
+    const { seeded, user } = await atTheMenu(bot, MONDAY);
     const nothingAdded = async () => {
       expect(await new PlanRepository(bot.app.database.db, clock).currentPlan(seeded.id)).toBeNull();
       expect(await bot.app.database.db.escalation.count({ where: { clientId: seeded.id } })).toBe(0);
@@ -28,7 +25,7 @@ describe(`health news at the menu, on ${testProvider}`, () => {
   }
 
   it.each(['ive been ill', 'ive been really poorly this week'])('"%s" is met kindly, and nothing is passed on or planned', async (typed) => {
-    const { user, nothingAdded } = await atTheMenu();
+    const { user, nothingAdded } = await atTheMenuWithChecks();
     const replies = joined(await user.say(typed));
     expect(replies).toMatch(/I am sorry to hear that\. I hope you feel better soon\./);
     expect(replies).not.toMatch(HANDED_OVER);
@@ -38,7 +35,7 @@ describe(`health news at the menu, on ${testProvider}`, () => {
   });
 
   it('"can my adviser see what i say about my health" is told who sees answers', async () => {
-    const { user, nothingAdded } = await atTheMenu();
+    const { user, nothingAdded } = await atTheMenuWithChecks();
     const replies = joined(await user.say('can my adviser see what i say about my health'));
     expect(replies).toMatch(/Your adviser can see your answers\./);
     expect(replies).not.toMatch(HANDED_OVER);
@@ -46,7 +43,7 @@ describe(`health news at the menu, on ${testProvider}`, () => {
   });
 
   it('"should i tell my employer about my epilepsy" is still passed to the adviser', async () => {
-    const { user } = await atTheMenu();
+    const { user } = await atTheMenuWithChecks();
     expect(joined(await user.say('should i tell my employer about my epilepsy'))).toMatch(HANDED_OVER);
   });
 });

@@ -77,11 +77,17 @@ export const joined = (replies: string[]): string => replies.join('\n');
 
 export const ASK_GOAL = /What would you like to work on\?/;
 
-/** A client who has done the self-assessment, greeted the coach and tapped "Set a goal". */
-export async function atGoalQuestion(bot: BotUnderTest, now: Date, band: LocusBand = 'external') {
+/** A client who has done the self-assessment and greeted the coach: the menu is on screen. */
+export async function atTheMenu(bot: BotUnderTest, now: Date, band: LocusBand = 'mixed') {
   const seeded = await seedReadyClient(bot.app.database.db, { band, now });
   const user = new ChatUser(bot, { userId: seeded.userId });
   await user.say('hi');
+  return { seeded, user };
+}
+
+/** A client who has done the self-assessment, greeted the coach and tapped "Set a goal". */
+export async function atGoalQuestion(bot: BotUnderTest, now: Date, band: LocusBand = 'external') {
+  const { seeded, user } = await atTheMenu(bot, now, band);
   expect(joined(await user.say('Set a goal'))).toMatch(ASK_GOAL);
   return { seeded, user };
 }

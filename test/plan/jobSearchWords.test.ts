@@ -3,9 +3,9 @@
 // they had been held at "Sorry, I didn't catch what you did" with no button out.
 import { describe, expect, it } from 'vitest';
 import { useBotUnderTest } from '../support/useBotUnderTest.ts';
-import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
-import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
+import { startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
+import { atTheMenu } from '../journey/journey.ts';
 
 const MONDAY = new Date('2026-06-08T09:00:00Z');
 const joined = (replies: string[]) => replies.join('\n');
@@ -15,9 +15,7 @@ describe(`the job-search log, said loosely, on ${testProvider}`, () => {
   const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
   async function atTheLog() {
-    const seeded = await seedReadyClient(bot.app.database.db, { band: 'mixed', now: MONDAY });
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
+    const { seeded, user } = await atTheMenu(bot, MONDAY);
     expect(joined(await user.say('Log my job search'))).toMatch(/What did you do to find work\?.*\[Nothing to add\]/);
     const entries = () => bot.app.database.db.jobSearchEntry.findMany({ where: { clientId: seeded.id } });
     return { user, entries };

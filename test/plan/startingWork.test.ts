@@ -3,9 +3,9 @@
 // they havent said" at "When do you start?" got "I didn't catch that date" again and again.
 import { describe, expect, it } from 'vitest';
 import { useBotUnderTest } from '../support/useBotUnderTest.ts';
-import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
-import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
+import { startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
+import { atTheMenu } from '../journey/journey.ts';
 
 const MONDAY = new Date('2026-06-08T09:00:00Z');
 const joined = (replies: string[]) => replies.join('\n');
@@ -14,28 +14,26 @@ describe(`starting work, said loosely, on ${testProvider}`, () => {
   const clock = new TestClock(MONDAY);
   const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
-  async function atTheMenu() {
-    const seeded = await seedReadyClient(bot.app.database.db, { band: 'mixed', now: MONDAY });
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
+  async function atTheMenuWithJobs() {
+    const { seeded, user } = await atTheMenu(bot, MONDAY);
     const jobs = () => bot.app.database.db.employment.findMany({ where: { clientId: seeded.id } });
     return { user, jobs };
   }
 
   it('"started at asda today" is kept as a job at Asda from today', async () => {
-    const { user, jobs } = await atTheMenu();
+    const { user, jobs } = await atTheMenuWithJobs();
     expect(joined(await user.say('started at asda today'))).toMatch(/Well done on the job at Asda\.[\s\S]*Your start day is Monday 8 June\./);
     expect(await jobs()).toMatchObject([{ employer: 'Asda', endedAt: null }]);
   });
 
   it('"started at the college today" is not a job', async () => {
-    const { user, jobs } = await atTheMenu();
+    const { user, jobs } = await atTheMenuWithJobs();
     expect(joined(await user.say('started at the college today'))).not.toMatch(/Well done on the job/);
     expect(await jobs()).toEqual([]);
   });
 
   it('an offer they are unsure about is heard, with the adviser offered, and no job is kept', async () => {
-    const { user, jobs } = await atTheMenu();
+    const { user, jobs } = await atTheMenuWithJobs();
     const replies = joined(await user.say('got offered a job at amazon warehouse but its nights, not sure if i should take it'));
     expect(replies).toMatch(/Well done on the offer! It is a big choice, and it is yours to make\./);
     expect(replies).toMatch(/Type "talk to my adviser"/);
@@ -47,7 +45,7 @@ describe(`starting work, said loosely, on ${testProvider}`, () => {
     ['dunno yet they havent said', /That is fine\. I have noted the job\. Tell me your start day when you know it\./],
     ['Not sure yet', /That is fine\. I have noted the job\./],
   ])('"%s" at "When do you start?" keeps the job', async (typed, reply) => {
-    const { user, jobs } = await atTheMenu();
+    const { user, jobs } = await atTheMenuWithJobs();
     await user.say('ive got a job!');
     expect(joined(await user.say('morrisons'))).toMatch(/When do you start\?.*\[Not sure yet\]/);
     const replies = joined(await user.say(typed));
