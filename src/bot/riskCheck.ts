@@ -64,6 +64,8 @@ const CONCERN_ANSWERS = [
 ];
 /** Barriers whose hand-over puts an adviser step in the plan (benefits and disclosure: see listening). */
 const HAND_OFF_STEPS = new Set<string>(['debt', 'housing', 'convictions']);
+/** Concern readings that are the very things the barrier questions ask about. */
+const BARRIER_TOPICS = new Set(['money worries', 'may lose their home', 'drinking or drugs to cope', 'joked about hurting someone', 'feels alone', 'not eating or sleeping', 'not sleeping']);
 /** Escalations a further worrying message belongs to. */
 const SAFETY_REASONS = new Set(['crisis', 'concern']);
 
@@ -101,10 +103,11 @@ export class RiskCheck implements Middleware {
     // Only a few words of intent or goodbye need the messages before them (terseIntent.ts).
     if (client && risk.level !== 'crisis' && isTerseIntent(text)) risk = inContextOfWorry(text, risk, await messages.recent(client.id, 3), now);
     if (client) await messages.record(client.id, text, risk.level, now);
-    // At the questions about what makes work harder, a worry is the answer ("i owe on my phone" to
-    // "Debts", "my mum is ill and i care for her"): kept as the answer, which the adviser sees, not
-    // replaced by an offer and the question again (play-testing). Kept at its level above.
-    if (risk.level === 'concern' && aboutOnScreen(await this.dialogState.get(context)) === 'barrier') risk = { level: 'none', reasons: [] };
+    // At the questions about what makes work harder, a practical worry is the answer ("i owe on my
+    // phone" to "Debts"): kept as the answer, which the adviser sees, not replaced by an offer and
+    // the question again (play-testing). Kept at its level above. Low mood, hopelessness or any
+    // word of harm still gets the check-in.
+    if (risk.level === 'concern' && risk.reasons.every((reason) => BARRIER_TOPICS.has(reason)) && aboutOnScreen(await this.dialogState.get(context)) === 'barrier') risk = { level: 'none', reasons: [] };
 
     let pause = await this.pause.get(context);
     if (pause?.kind === 'crisis' && this.window.hasLapsed(pause)) {

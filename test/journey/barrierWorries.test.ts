@@ -26,4 +26,13 @@ describe(`a worry at a barrier question, on ${testProvider}`, () => {
     expect(await bot.app.database.db.escalation.count()).toBe(0);
     expect(joined(await user.say('Yes'))).not.toMatch(/Childcare or caring\./);
   });
+
+  it('low mood or hopelessness said there still gets the gentle check-in', async () => {
+    const user = new ChatUser(bot);
+    await user.join();
+    let replies = '';
+    for (const answer of TO_THE_BARRIERS) replies = joined(await user.say(answer));
+    expect(replies).toMatch(/Somewhere to live\./);
+    expect(joined(await user.say('i have depression and sometimes think whats the point'))).toMatch(/Would you like your adviser to get in touch\?/);
+  });
 });
