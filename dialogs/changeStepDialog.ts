@@ -19,7 +19,7 @@ import * as say from '../src/messages/en/changeStep.ts';
 import { DialogIds } from './dialogIds.ts';
 import { askChoice, CHOICE_RETRY, createChoicePrompt, ListeningPrompt, withButtons, type ListeningOptions } from './prompts.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
-import { looksLikeAQuestion } from './listening.ts';
+import { looksLikeAQuestion } from '../src/domain/intentGuards.ts';
 
 const FLOW = 'changeStepFlow';
 const STEP_PROMPT = 'changeStepWhich';

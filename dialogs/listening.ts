@@ -11,7 +11,7 @@ import { readStartedWork } from '../src/domain/inWork.ts';
 import { asksForMoreTime, asksWhatWeMean, isUnsureAnswer, looksLikeGibberish, MAX_GOAL_LENGTH, saysAStrength, saysAWorry, saysTheyAreIll, asksHowLong } from '../src/domain/textChecks.ts';
 import { nameFrom, nameOpening, statesAName } from '../src/domain/nameWords.ts';
 import { isOpenToAnyJob } from '../src/domain/assessmentAnswers.ts';
-import { asksForContact, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
+import { asksForContact, asksPlainly, looksLikeAQuestion, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
@@ -57,12 +57,6 @@ const NOT_AN_ANSWER: Record<Exclude<Expecting, 'choice'>, ReadonlySet<Intent>> =
   // are answers. Only a question is taken out (see looksLikeAQuestion).
   words: new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next']),
 };
-
-const QUESTION_START = /^(?:will|would|do|does|did|can|could|should|shall|what|whats|how|why|when|where|who|are|is|am|r|have|has)\b/i;
-
-export function looksLikeAQuestion(text: string): boolean {
-  return text.endsWith('?') || QUESTION_START.test(text);
-}
 
 const FEELINGS: ReadonlySet<Intent | null> = new Set<Intent>(['feeling-low', 'feeling-good']);
 const QUESTIONS: ReadonlySet<Intent> = new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next']);
@@ -193,7 +187,7 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   // "can i change the date" is a question, whatever its words share with good news.
   if (intent === 'feeling-good' && looksLikeAQuestion(said)) intent = 'ask-what-next';
   // A question where an answer should be: "it is only one CV?" asks what we meant.
-  if (asksWhatWeMean(said) || (!intent && expecting !== 'choice' && said.endsWith('?'))) intent = 'ask-what-next';
+  if (asksWhatWeMean(said) || (!intent && expecting !== 'choice' && (said.endsWith('?') || asksPlainly(said)))) intent = 'ask-what-next';
   if (intent !== 'feeling-low' && hearsAWorry(said, expecting, about, heard.intent)) {
     await context.sendActivity(say.worryHeard);
     return true;

@@ -21,3 +21,17 @@ export function statesABenefitFact(text: string): boolean {
 export function asksForContact(text: string): boolean {
   return OF_CONTACT.test(normaliseAnswer(text));
 }
+
+const QUESTION_START = /^(?:will|would|do|does|did|can|could|should|shall|what|whats|how|why|when|where|who|are|is|am|r|have|has)\b/i;
+// A question with no question mark, where words are asked for ("what kind of help is there").
+const ASKS_PLAINLY = /^(?:what|how|why|where|who|which) (?:is|are|kind|sort|type|do|does|can|should|would|will|happens)\b|^(?:is there|are there|can you|do you|could you)\b/i;
+
+/** A question mark, or the words a question starts with. */
+export function looksLikeAQuestion(text: string): boolean {
+  return text.endsWith('?') || QUESTION_START.test(text);
+}
+
+/** A question asked plainly, with no question mark: not kept as a free-words answer. */
+export function asksPlainly(text: string): boolean {
+  return ASKS_PLAINLY.test(text.trim());
+}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANY_JOB, isOpenToAnyJob, parseAssessmentAnswer } from '../../src/domain/assessmentAnswers.ts';
 import { questionById } from '../../src/domain/assessmentQuestions.ts';
-import { asksForContact, speaksOfTelling, statesABenefitFact } from '../../src/domain/intentGuards.ts';
+import { asksForContact, asksPlainly, speaksOfTelling, statesABenefitFact } from '../../src/domain/intentGuards.ts';
 
 describe('open to any work', () => {
   it.each(['anything', 'anything really', 'any job tbh', 'whatever', 'im not fussy', 'literally anything that pays'])('%j is kept as %s', (text) => {
@@ -32,4 +32,11 @@ describe("what the intent model's reading is checked against", () => {
     ['can i speak to my adviser', true],
     ['will my adviser be annoyed', false],
   ])('%j asks for contact: %s', (text, expected) => expect(asksForContact(text)).toBe(expected));
+
+  it.each([
+    ['what kind of help is there', true],
+    ['is there help with travel', true],
+    ['what i want is help with my cv', false],
+    ['help with my cv', false],
+  ])('%j asks plainly: %s', (text, expected) => expect(asksPlainly(text)).toBe(expected));
 });

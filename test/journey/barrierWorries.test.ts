@@ -35,4 +35,18 @@ describe(`a worry at a barrier question, on ${testProvider}`, () => {
     expect(replies).toMatch(/Somewhere to live\./);
     expect(joined(await user.say('i have depression and sometimes think whats the point'))).toMatch(/Would you like your adviser to get in touch\?/);
   });
+
+  it('a question where the help wanted is asked is answered, not kept as the help wanted', async () => {
+    const user = new ChatUser(bot);
+    await user.join();
+    let replies = '';
+    for (const answer of TO_THE_BARRIERS) replies = joined(await user.say(answer));
+    for (let guard = 0; guard < 20 && !/What help would you like most/.test(replies); guard++) replies = joined(await user.say('No'));
+    const asked = joined(await user.say('what kind of help is there'));
+    expect(asked).toMatch(/For example: help with a CV, or practice for interviews\./);
+    expect(asked).toMatch(/What help would you like most/);
+    const client = await bot.app.database.db.client.findFirstOrThrow({ where: { userKey: { endsWith: user.userId } } });
+    const profile = await bot.app.database.db.vocationalProfile.findUniqueOrThrow({ where: { clientId: client.id } });
+    expect(profile.data).not.toContain('what kind of help is there');
+  });
 });
