@@ -98,7 +98,8 @@ export function splitList(text: string): string[] {
     .filter(Boolean);
 }
 
-const REDUNDANCY = /\bredundan|\blaid off\b|\blay ?offs?\b/i;
+// "the shop closed down", "they said i wasnt needed anymore" are redundancies too (play-testing).
+const REDUNDANCY = /\bredundan|\blaid off\b|\blay ?offs?\b|\b(?:closed|closing|shut) (?:down|up)\b|\b(?:went|gone|going) (?:bust|under|into administration)\b|\b(?:shop|store|site|factory|branch|place|firm|company|business) (?:closed|shut)\b|\b(?:was|were|wasnt|werent|not|no longer) needed\b|\bcut (?:jobs|staff|my job|my post|the post)\b|\bmy (?:job|post|role) (?:went|was cut|was axed|got cut)\b/i;
 
 function setJobGoal(goals: JobGoal[], index: number, title: string | null): JobGoal[] {
   if (title === null) return goals.slice(0, index);

@@ -18,10 +18,12 @@ export function inviteCodeCandidates(text: string): string[] {
   return [...new Set([whole, ...shaped].filter(Boolean).map((code) => code.toUpperCase()))].slice(0, MAX_CANDIDATES);
 }
 
-export type CodeReply = 'yes-without-code' | 'not-a-code';
+export type CodeReply = 'yes-without-code' | 'not-a-code' | 'asks-what';
 
 /** Why a reply that matched no adviser's code was not one, when that can be said; null otherwise. */
 export function readCodeReply(text: string): CodeReply | null {
+  // "what is a code", "where do i get one?": asked, and answered (play-testing: "That does not look like a code").
+  if (/^(?:what|whats|wat|where|how|why|which|who|do i|have i)\b/i.test(text.trim()) || text.trim().endsWith('?')) return 'asks-what';
   if (parseYesNo(text) === 'yes') return 'yes-without-code';
   const words = text.trim().split(/\s+/);
   // Three words or more, none of them a run of letters and digits: a sentence ("i did 8 yrs at a

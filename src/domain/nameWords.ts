@@ -31,6 +31,9 @@ const NEVER_IN_A_NAME = new Set(['code', 'dont', 'havent', 'have', 'got', 'advis
  */
 export function nameFrom(text: string): string | null {
   const trimmed = text.trim().replace(/[.!]+$/, '');
+  // "My name is Olena but everybody call me Lena": the name they want to be called.
+  const preferred = PREFERRED.exec(trimmed);
+  if (preferred && preferred[1] !== trimmed) return nameFrom(preferred[1]!);
   if (!trimmed || trimmed.length > MAX_NAME_LENGTH) return null;
   if (/[\d@<>[\]()*_#:/\\]/.test(trimmed) || looksLikeGibberish(trimmed)) return null;
   const lowered = trimmed.toLowerCase().replace(/['\u2019]/g, '');
@@ -43,6 +46,8 @@ export function nameFrom(text: string): string | null {
   if (!words.every((word) => /^\p{L}[\p{L}'\u2019-]*$/u.test(word))) return null;
   return words.map((word) => (word === word.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word)).join(' ');
 }
+
+const PREFERRED = /\b(?:but|and|so)\s+(?:everyone|everybody|people|friends|my friends|most people|they all|all)\s+(?:calls?|call)\s+me\s+([\p{L}'\u2019-]+)$/iu;
 
 // Only the leads that can introduce nothing but a name: "i am ..." may be a feeling, and "its ..."
 // or "this is ..." only when one or two words follow that say no feeling ("its marcus", read as a

@@ -27,6 +27,9 @@ describe('why a reply was not a code', () => {
     ['XYZ999', null],
     ['my code is K7P 4QX', null],
     ['DEMO', null],
+    // Asked, not answered: "what is a code" had got "That does not look like a code" (play-testing).
+    ['what is a code', 'asks-what'],
+    ['where do i get one?', 'asks-what'],
   ] as const)('"%s" is %s', (text, reply) => {
     expect(readCodeReply(text)).toBe(reply);
   });

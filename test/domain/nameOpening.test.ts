@@ -2,7 +2,7 @@
 // found "hi im Tom. is this going to be long? i havent got much time" lost the name and got a
 // low-mood reply. The name is kept and the rest heard on its own; asking how long is answered.
 import { describe, expect, it } from 'vitest';
-import { nameOpening } from '../../src/domain/nameWords.ts';
+import { nameFrom, nameOpening } from '../../src/domain/nameWords.ts';
 import { asksHowLong } from '../../src/domain/textChecks.ts';
 
 describe('a name in the first sentence', () => {
@@ -26,5 +26,14 @@ describe('asking how long this takes', () => {
 
   it.each(['i havent got much time left', 'i have been out of work a long time', 'how long is the course', 'not long now'])('%j does not', (text) => {
     expect(asksHowLong(text)).toBe(false);
+  });
+});
+
+describe('the name they want to be called', () => {
+  it.each([
+    ['My name is Olena but everybody call me Lena', 'Lena'],
+    ['Robert but everyone calls me Bob', 'Bob'],
+  ])('%j is %s', (text, name) => {
+    expect(nameFrom(text)).toBe(name);
   });
 });

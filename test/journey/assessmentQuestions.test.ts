@@ -40,6 +40,20 @@ describe('the self-assessment questions', () => {
     expect(nextQuestion(answer(answer(fresh(), 'first-job', 'Not sure yet'), 'recent-work', 'no'))?.id).toBe('went-well');
   });
 
+  // Said as people say it, found by play-testing: a closure or "not needed" is a redundancy too.
+  it.each([
+    ['the shop closed down', true],
+    ['they said i wasnt needed anymore', true],
+    ['the firm went bust', true],
+    ['i was laid off', true],
+    ['i left to look after my mum', false],
+    ['my contract ended', false],
+  ])('"%s" at how it ended notes a redundancy: %s', (ended, redundancy) => {
+    let progress = answer(fresh(), 'first-job', 'Not sure yet');
+    progress = answer(answer(progress, 'recent-work', 'yes'), 'last-job', 'Shop assistant');
+    expect(answer(progress, 'how-it-ended', ended).profile.workHistory.redundancy).toBe(redundancy);
+  });
+
   it('skips the questions about a job goal when the client is not sure yet, and finishes the step', () => {
     const progress = answer(fresh(), 'first-job', 'Not sure yet');
     expect(progress.profile.jobGoals).toEqual([]);
