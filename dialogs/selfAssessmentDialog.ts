@@ -44,6 +44,10 @@ import {
   skipLabelFor,
   stepHeading,
   stepTitles,
+  stepTitleWords,
+  keepAnswersLabel,
+  keepAnswersWords,
+  answersKept,
   supportLevelMessage,
   supportLevelUnknown,
   redundancyHeard,
@@ -64,9 +68,12 @@ type AskOptions = { mode: Mode; ratedConfidence?: boolean };
 type AnswerValidations = { questionId: string; canKeep: boolean; skipLabel: string };
 
 const ALL = 'all';
+const KEEP = 'keep';
 const partChoices: ChoiceOption[] = [
-  ...ASSESSMENT_STEPS.map((step, index) => ({ value: step.id, label: stepTitles[step.id], synonyms: [String(index + 1)] })),
+  ...ASSESSMENT_STEPS.map((step, index) => ({ value: step.id, label: stepTitles[step.id], synonyms: [String(index + 1), ...stepTitleWords[step.id]] })),
   { value: ALL, label: allPartsLabel, synonyms: ['all', 'everything', 'all of it', 'the lot', 'walk through again'] },
+  // "keep it", "oops wrong button": leaves the picker (play-testing found them read as a low mood).
+  { value: KEEP, label: keepAnswersLabel, synonyms: keepAnswersWords },
 ];
 
 export class SelfAssessmentDialog extends ComponentDialog {
@@ -98,7 +105,11 @@ export class SelfAssessmentDialog extends ComponentDialog {
   private async reopenPicked(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const clientId = await consentedClientId(step.context, this.services);
     if (!clientId) return step.endDialog();
-    const picked = step.result as AssessmentStepId | typeof ALL;
+    const picked = step.result as AssessmentStepId | typeof ALL | typeof KEEP;
+    if (picked === KEEP) {
+      await step.context.sendActivity(answersKept);
+      return step.endDialog();
+    }
     const steps = picked === ALL ? ASSESSMENT_STEPS.map((s) => s.id) : [picked];
     const progress = await this.profiles.loadProgress(clientId);
     await this.profiles.saveProgress(clientId, reopenSteps(progress, steps));

@@ -26,6 +26,21 @@ export const stepTitles: Record<AssessmentStepId, string> = {
   confidence: 'How sure you feel',
 };
 
+/** Words people type for each part at "Which part would you like to change?" ("jobs", "my hours"). */
+export const stepTitleWords: Record<AssessmentStepId, string[]> = {
+  'job-goals': ['jobs', 'job', 'my jobs', 'the jobs', 'jobs i want', 'job i want', 'the job i want'],
+  'work-history': ['work history', 'past work', 'my last job', 'work i have done', 'my work'],
+  'skills-strengths': ['skills', 'my skills', 'strengths', 'what im good at'],
+  preferences: ['hours', 'my hours', 'working hours', 'how i work', 'workplace', 'change my hours'],
+  contacts: ['contacts', 'people', 'people who can help'],
+  barriers: ['barriers', 'problems', 'things that get in the way'],
+  'support-wanted': ['support', 'the help i want', 'help i want'],
+  confidence: ['confidence', 'how sure i am', 'how sure i feel'],
+};
+export const keepAnswersLabel = 'Keep it as it is';
+export const keepAnswersWords = ['keep it', 'keep them', 'no thats all', 'thats all', 'nothing', 'none', 'no', 'oops', 'wrong button', 'oops wrong button', 'leave it'];
+export const answersKept = 'OK. Your answers stay as they are.';
+
 /** "Step 3 of 8" for stepIndex 2: the index counts from 0, the label from 1. */
 export function progressLabel(stepIndex: number, total: number = ASSESSMENT_STEPS.length): string {
   checkStepIndex(stepIndex, total);
