@@ -115,8 +115,9 @@ export function saysTheyAreIll(text: string): boolean {
   return SAYS_ILL.test(normaliseAnswer(text));
 }
 
-// "is this going to be long?", "how many more questions", "i havent got much time".
-const HOW_LONG = /\b(?:how long (?:is|will|does|do) (?:this|it|these|the questions)|(?:is|will) (?:this|it) (?:going to be |gonna be |be |take )?(?:long|ages)|how many (?:more )?questions|(?:have not|havent|dont have|do not have) (?:got )?(?:much|a lot of) time(?! left| to live))\b/;
+// "is this going to be long?", "how many more questions". Not "i havent got much time" alone: said
+// inside an answer ("ring the agency, i havent got much time") it is not a question.
+const HOW_LONG = /\b(?:how long (?:is|will|does|do) (?:this|it|these|the questions)|(?:is|will) (?:this|it) (?:going to be |gonna be |be |take )?(?:long|ages)|how many (?:more )?questions)\b/;
 
 /** Asking how long this takes, or saying time is short: answered, then the question again. */
 export function asksHowLong(text: string): boolean {

@@ -20,11 +20,11 @@ describe('a name in the first sentence', () => {
 });
 
 describe('asking how long this takes', () => {
-  it.each(['is this going to be long?', 'how long will this take', 'how many more questions', 'i havent got much time', 'will it take long'])('%j asks', (text) => {
+  it.each(['is this going to be long?', 'how long will this take', 'how many more questions', 'will it take long'])('%j asks', (text) => {
     expect(asksHowLong(text)).toBe(true);
   });
 
-  it.each(['i havent got much time left', 'i have been out of work a long time', 'how long is the course', 'not long now'])('%j does not', (text) => {
+  it.each(['i havent got much time', 'ring the agency, i havent got much time', 'i have been out of work a long time', 'how long is the course', 'not long now'])('%j does not', (text) => {
     expect(asksHowLong(text)).toBe(false);
   });
 });

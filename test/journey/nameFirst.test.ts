@@ -15,7 +15,7 @@ describe(`a name with more after it, on ${testProvider}`, () => {
     expect(joined(await user.say('yes'))).toMatch(/What would you like me to call you\?/);
     const replies = joined(await user.say('hi im Tom. is this going to be long? i havent got much time'));
     expect(replies).toMatch(/Nice to meet you, Tom\./);
-    expect(replies).toMatch(/The first questions take about 10 to 15 minutes\./);
+    expect(replies).toMatch(/The first questions take about 10 to 15 minutes/);
     expect(replies).not.toMatch(/That sounds really hard/);
     expect(replies).not.toMatch(/What would you like me to call you\?/);
     const client = await bot.app.database.db.client.findFirstOrThrow({ where: { userKey: { endsWith: user.userId } } });

@@ -57,7 +57,7 @@ export const changeWordsMidQuestion = 'Let us finish this question first. Then t
 /** "ive been ill" where a button is asked: news of their health, not a question to pass on. */
 export const healthNewsHeard = 'I am sorry to hear that. I hope you feel better soon. If your health makes your steps harder, your adviser can help. Type "talk to my adviser".';
 /** "is this going to be long?" */
-export const howLong = 'Not too long. The first questions take about 10 to 15 minutes. You can stop at any time by typing "cancel", and carry on later.';
+export const howLong = 'Not too long. The first questions take about 10 to 15 minutes, and most chats after that take a few. You can stop at any time by typing "cancel", and carry on later.';
 export const moreTimeInTheReview = 'Yes, that is OK. We will pick a new day for it in a moment.';
 export const goalInWords = 'That is OK. Tell me in a few words what you could do, or tap one of the ideas.';
 /** A strength typed where a job is asked: the skills question comes later in the same check. */
