@@ -35,7 +35,7 @@ export const stepTitleWords: Record<AssessmentStepId, string[]> = {
   contacts: ['contacts', 'people', 'people who can help'],
   barriers: ['barriers', 'problems', 'things that get in the way'],
   'support-wanted': ['support', 'the help i want', 'help i want'],
-  confidence: ['confidence', 'how sure i am', 'how sure i feel'],
+  confidence: ['confidence', 'how sure i am'],
 };
 export const keepAnswersLabel = 'Keep it as it is';
 export const keepAnswersWords = ['keep it', 'keep them', 'no thats all', 'thats all', 'nothing', 'none', 'no', 'oops', 'wrong button', 'oops wrong button', 'leave it'];
