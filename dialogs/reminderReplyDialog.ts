@@ -7,6 +7,7 @@ import { ReminderRepository } from '../src/db/reminders.ts';
 import { parseChoice } from '../src/domain/answers.ts';
 import { parseProgress } from '../src/domain/partialAnswers.ts';
 import { readReminderWords } from '../src/domain/reminderWords.ts';
+import { recogniseGlobalCommand } from './commands.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { readReminderButtonData } from '../src/domain/reminderButtonData.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -45,6 +46,8 @@ export async function reminderReplyFor(context: TurnContext, services: CoachServ
   if (tapped) return { answer: tapped.reminderAnswer, itemLineageId: tapped.itemLineageId };
   if (!typedWordsCount) return null;
   const text = context.activity.text ?? '';
+  // "help" is the help list everywhere, even just after a reminder whose button says "I need help".
+  if (recogniseGlobalCommand(text)) return null;
   // "half done" is one typo from "all done": a part-done answer is read first, and never as done.
   const answer = parseProgress(text) === 'partly-done' ? 'partly' : (parseChoice(text, say.reminderAnswerChoices, { byPosition: false }) ?? readReminderWords(text));
   if (!answer) return null;

@@ -12,7 +12,7 @@ export interface NamedStep {
 
 // "move", "put it off", "push the cv step back", "another day": a new day for the step.
 const MOVES =
-  /\b(?:move|moving|moved|put (?:it |that |this )?off|put\b.*\boff\b|push (?:it |that |this )?back|push\b.*\bback|postpone|reschedule|rearrange|delay|another day|different day|new day|new date|later|change the (?:day|date)|more time)\b/;
+  /\b(?:move|moving|moved|put (?:it |that |this )?off|put\b.*\boff\b|push (?:it |that |this )?back|push\b.*\bback|postpone|reschedule|rearrange|delay|another day|different day|new day|new date|change the (?:day|date)|more time)\b/;
 // "delete", "take it off my plan", "i dont need the cv step any more": off the plan.
 const DROPS =
   /\b(?:delete|remove|drop|get rid of|take (?:it |that |this )?(?:off|out)|take\b.*\b(?:off|out)\b|cross (?:it |that |this )?off|scrap|bin|dont need|do not need|no longer need|not needed|no longer needed|dont want|do not want|not relevant)\b/;

@@ -13,11 +13,12 @@ describe('a reminder answered in words', () => {
     ['not finished yet', 'more-time'],
     ['i need help with it', 'help'],
     ['im stuck on the cover letter', 'help'],
+    ['all done', 'done'],
   ])('%j is %s', (text, answer) => {
     expect(readReminderWords(text)).toBe(answer);
   });
 
-  it.each(['what reminder?', 'how do i do that', 'i went shopping', 'hello'])('%j is none', (text) => {
+  it.each(['what reminder?', 'how do i do that', 'i went shopping', 'hello', 'help', 'i have an interview tomorrow', 'i have done 3 applications', 'i sorted my cv out and applied to tesco', 'busy week'])('%j is none', (text) => {
     expect(readReminderWords(text)).toBeNull();
   });
 });

@@ -115,6 +115,14 @@ describe(`answering a reminder on ${testProvider}`, () => {
     else expect(replies).toMatch(/When do you think you can do it\?/);
   });
 
+  it('"help" and news at the menu after a reminder are not answers to it', async () => {
+    const { seeded, user, lineageId, db } = await clientWithReminderSent('Update my CV');
+    expect((await user.say('help')).join('\n')).toMatch(/Here is what you can type at any time/);
+    expect((await user.say('i have an interview tomorrow')).join('\n')).toMatch(/I have added an interview/);
+    const step = (await new PlanRepository(db, clock).currentPlan(seeded.id))!.items.find((i) => i.lineageId === lineageId)!;
+    expect(step).toMatchObject({ status: 'open', dueAt: new Date('2026-11-25T00:00:00Z') });
+  });
+
   it('"i need help with it" asks what help the step needs', async () => {
     const { user } = await clientWithReminderSent('Update my CV');
     expect((await user.say('i need help with it')).join('\n')).toMatch(/What help do you need with "Update my CV"\?/);
