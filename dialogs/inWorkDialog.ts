@@ -8,7 +8,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { EmploymentRepository } from '../src/db/employments.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { employerFromAnswer, readStartedWork, readStartNotice } from '../src/domain/inWork.ts';
+import { employerFromAnswer, readStartedWork, readStartNotice, type StartNotice } from '../src/domain/inWork.ts';
 import { passOnWorkProblem } from './workProblem.ts';
 import { isOnlyADate } from '../src/domain/goalWords.ts';
 import { cancelInWorkCheckIns, scheduleInWorkCheckIns } from '../src/scheduler/inWorkPlanning.ts';
@@ -71,25 +71,23 @@ export class InWorkDialog extends ComponentDialog {
     // "monday" to "Where is the job?" is the start day said first: not the employer's name.
     const client = currentClient(step.context);
     if (client && where && isOnlyADate(where, { now: this.services.clock.now(), timeZone: client.timeZone })) {
-      return step.next(this.readStartDate(where, step.context, false)!.toISOString());
+      return step.next(this.readStart(where, step.context, false)!.startsOn.toISOString());
     }
     if (where && !parseChoice(where, NOT_SAYING, { byPosition: false })) this.values(step).employer = employerFromAnswer(where);
-    const fromFirstMessage = this.readStartDate((step.options as InWorkOptions).text ?? '', step.context, false);
-    if (fromFirstMessage) return step.next(fromFirstMessage.toISOString());
+    const fromFirstMessage = this.readStart((step.options as InWorkOptions).text ?? '', step.context, false);
+    if (fromFirstMessage) return step.next(fromFirstMessage.startsOn.toISOString());
     return step.prompt(START_DATE_PROMPT, { prompt: withButtons(say.askWhen, [say.alreadyStarted, say.notSureYet]), retryPrompt: withButtons(say.startDateNotCaught, [say.alreadyStarted, say.notSureYet]) });
   }
 
   private async record(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const client = currentClient(step.context);
     if (!client) return step.endDialog();
-    const startsOn = typeof step.result === 'string' && /^\d{4}-/.test(step.result) ? new Date(step.result) : this.readStartDate(String(step.result ?? ''), step.context)!;
+    const { startsOn, notice } =
+      typeof step.result === 'string' && /^\d{4}-/.test(step.result) ? { startsOn: new Date(step.result), notice: null } : this.readStart(String(step.result ?? ''), step.context)!;
     const now = this.services.clock.now();
     const job = await new EmploymentRepository(this.services.db).start(client.id, { employer: this.values(step).employer ?? null, startsOn }, now);
     await scheduleInWorkCheckIns(this.services, client, job);
     const weekly = this.services.config.IN_WORK_WEEKLY_WEEKS > 0;
-    // No day said: started already, or not known yet (counted from today either way).
-    const said = typeof step.result === 'string' && !/^\d{4}-/.test(step.result) ? step.result : '';
-    const notice = said && !parseDueDate(said, { now, timeZone: client.timeZone }) ? readStartNotice(said) : null;
     const plan = notice === 'not-known' ? say.startNotKnownYet(weekly) : notice === 'already' ? say.startedAlready(weekly) : say.inWorkPlan(formatDueDate(startsOn, client.timeZone, { now }), weekly);
     await step.context.sendActivity(plan);
     return step.endDialog();
@@ -98,20 +96,23 @@ export class InWorkDialog extends ComponentDialog {
   /** A start day; a hello (someone back after a while) is greeted and asked again, not told "didn't catch that date". */
   private async validateStartDate(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.context.activity.text ?? '';
-    if (this.readStartDate(text, prompt.context) !== null) return true;
+    if (this.readStart(text, prompt.context) !== null) return true;
     if (isGreeting(text)) await prompt.context.sendActivities([{ type: 'message', text: helloAgain }, withButtons(say.askWhen, [say.alreadyStarted, say.notSureYet])]);
     return false;
   }
 
-  /** A start day ahead, or today for "I already started"; null when neither is said. */
-  private readStartDate(text: string, context: WaterfallStepContext['context'], allowAlready = true): Date | null {
+  /**
+   * A start day ahead; or, with no day said, today for "I already started" or "not sure yet", with
+   * which of the two (`notice`) so the reply can say so. Null when none of them is said.
+   */
+  private readStart(text: string, context: WaterfallStepContext['context'], allowNotice = true): { startsOn: Date; notice: StartNotice | null } | null {
     const client = currentClient(context);
     if (!client) return null;
     const now = this.services.clock.now();
     const day = parseDueDate(text, { now, timeZone: client.timeZone });
-    // Started already, or the day not known yet: counted from today, and said so.
-    if (allowAlready && !day && readStartNotice(text)) return now;
-    return day;
+    if (day) return { startsOn: day, notice: null };
+    const notice = allowNotice ? readStartNotice(text) : null;
+    return notice ? { startsOn: now, notice } : null;
   }
 
   private async askProblem(step: WaterfallStepContext): Promise<DialogTurnResult> {

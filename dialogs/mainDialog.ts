@@ -43,6 +43,7 @@ import { choiceSet } from './choiceSets.ts';
 import { requestAdviser } from './talkToAdviser.ts';
 import { hearNonAnswer, listenWith } from './listening.ts';
 import { conversationForNews, menuChoiceTyped, type NewsConversation } from './menuNews.ts';
+import { MENU_ROUTES } from './menuRoutes.ts';
 import { clientNeeds, isConsented } from './clientNeeds.ts';
 
 const FLOW = 'mainFlow';
@@ -51,13 +52,6 @@ type FlowOptions = { loop?: boolean; quiet?: boolean; afterSetUp?: boolean; then
 const allMenuChoices = [...menuChoices, ...hiddenMenuChoices];
 choiceSet('menu', menuChoices);
 choiceSet('menu.hidden', hiddenMenuChoices);
-const routeFor: Record<Exclude<MenuChoice, 'talk-to-adviser'>, string> = {
-  'my-plan': DialogIds.myPlan,
-  'set-goal': DialogIds.smartGoal,
-  review: DialogIds.review,
-  'job-search': DialogIds.jobSearch,
-  'update-profile': DialogIds.selfAssessment,
-};
 
 export class MainDialog extends ComponentDialog {
   constructor(
@@ -269,7 +263,7 @@ export class MainDialog extends ComponentDialog {
     if (choice === 'retake-locus') return step.beginDialog(DialogIds.locusOfControl, { retake: true });
     if (choice === 'invite-code') return step.beginDialog(DialogIds.onboarding, { codeOnly: true });
     if (choice === 'change-plan') return step.beginDialog(DialogIds.changeStep, { text: step.context.activity.text ?? '' });
-    return step.beginDialog(routeFor[choice], { fromMenu: true });
+    return step.beginDialog(MENU_ROUTES[choice], { fromMenu: true });
   }
 
   private async loop(step: WaterfallStepContext): Promise<DialogTurnResult> {

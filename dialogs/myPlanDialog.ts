@@ -16,6 +16,7 @@ import * as say from '../src/messages/en/plan.ts';
 import { askChoice, createChoicePrompt } from './prompts.ts';
 import { choiceSet } from './choiceSets.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
+import { MENU_ROUTES } from './menuRoutes.ts';
 
 const FLOW = 'myPlanFlow';
 
@@ -34,16 +35,13 @@ const showAgain = choiceSet<ChoiceOption<Next>[]>('myPlan.showAgain', [
 ]);
 
 // A menu button's words at the agreement question (a client back days later types "review my
-// plan"): agreeing can wait, so the conversation they asked for starts. Labels only.
-const MENU_ROUTES: Partial<Record<MenuChoice, string>> = {
-  'set-goal': DialogIds.smartGoal,
-  review: DialogIds.review,
-  'job-search': DialogIds.jobSearch,
-  'update-profile': DialogIds.selfAssessment,
-};
+// plan"): agreeing can wait, so the conversation they asked for starts. Labels only; "My plan" is
+// this question's own "show it again".
+type RoutedChoice = keyof typeof MENU_ROUTES;
+const isRouted = (value: MenuChoice): value is RoutedChoice => value in MENU_ROUTES && value !== 'my-plan';
 const menuAtAgreement = choiceSet<ChoiceOption<string>[]>(
   'myPlan.menu',
-  menuChoices.filter((choice) => MENU_ROUTES[choice.value]).map(({ value, label }) => ({ value: `menu:${value}`, label })),
+  menuChoices.filter((choice) => isRouted(choice.value)).map(({ value, label }) => ({ value: `menu:${value}`, label })),
 );
 
 export class MyPlanDialog extends ComponentDialog {
@@ -65,8 +63,8 @@ export class MyPlanDialog extends ComponentDialog {
 
   private async followUp(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const client = currentClient(step.context);
-    const menuChoice = /^menu:(.+)$/.exec(String(step.result))?.[1] as MenuChoice | undefined;
-    if (menuChoice) return step.replaceDialog(MENU_ROUTES[menuChoice]!, { fromMenu: true });
+    const menuChoice = /^menu:(.+)$/.exec(String(step.result))?.[1] as RoutedChoice | undefined;
+    if (menuChoice) return step.replaceDialog(MENU_ROUTES[menuChoice], { fromMenu: true });
     switch (step.result as Next) {
       case 'set-goal':
         // The goal dialog is a sibling in the main dialog; the dialog context finds it there.

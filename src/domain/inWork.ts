@@ -45,8 +45,10 @@ export function readStartedWork(text: string): StartedWork | null {
 const ALREADY_STARTED = /^(?:started|today)$|\b(?:already started|(?:i have|ive|i) started|started (?:last|on|yesterday|a few|a couple|this|already|the other|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|been (?:there|working there) (?:a|for|since))\b/;
 const START_NOT_KNOWN = /\b(?:dont know|do not know|dunno|not sure|no idea|idk|havent said|have not said|not told|not been told|waiting to hear|waiting for them|tbc|to be confirmed|not yet)\b/;
 
+export type StartNotice = 'already' | 'not-known';
+
 /** Words at "When do you start?" that say no day: started already, or not known yet. */
-export function readStartNotice(text: string): 'already' | 'not-known' | null {
+export function readStartNotice(text: string): StartNotice | null {
   const said = normaliseAnswer(text);
   if (ALREADY_STARTED.test(said)) return 'already';
   return START_NOT_KNOWN.test(said) ? 'not-known' : null;
