@@ -51,6 +51,7 @@ import {
   supportLevelMessage,
   supportLevelUnknown,
   redundancyHeard,
+  reasonAdded,
   textRetry,
   yesNoButtons,
   yesNoRetry,
@@ -152,6 +153,7 @@ export class SelfAssessmentDialog extends ComponentDialog {
     await this.profiles.saveProgress(clientId, updated);
     // A redundancy is heard, not just filed: the next question can wait one line.
     if (question.id === 'how-it-ended' && updated.profile.workHistory.redundancy) await step.context.sendActivity(redundancyHeard);
+    if (answer.kind === 'reason-for-last-job') await step.context.sendActivity(reasonAdded);
     const ratedConfidence = options.ratedConfidence || answer.kind === 'confidence';
     return step.replaceDialog(ASK, { ...options, ratedConfidence } satisfies AskOptions);
   }

@@ -19,6 +19,9 @@ const KEEP_WORDS = new Set(['keep', 'keep it', 'same', 'the same', 'no change', 
 const MAX_TEXT_LENGTH = 500;
 
 const JOB_TITLE_QUESTIONS: ReadonlySet<string> = new Set(['first-job', 'second-job', 'third-job', 'last-job']);
+// Words that open a reason, not a job title: "because it is easy to find", "cos i like people".
+const REASON_OPENING = /^(?:because|becuase|becasue|cos|coz|cuz|cause|bc|as (?:i|it|its|you)|since (?:i|it)|(?:it is|its|thats|that is) (?:because|cos|cause)|the reason is|why\? because)\b/;
+const ANOTHER_JOB_QUESTIONS: ReadonlySet<string> = new Set(['second-job', 'third-job']);
 
 export function parseAssessmentAnswer(
   question: AssessmentQuestion,
@@ -36,6 +39,7 @@ export function parseAssessmentAnswer(
       if (skipped) return { kind: 'text', value: null };
       // "ok" to "is there another job you would like?" means yes, not a job called "ok": ask again.
       if (JOB_TITLE_QUESTIONS.has(question.id) && BARE_YES.has(words)) return null;
+      if (ANOTHER_JOB_QUESTIONS.has(question.id) && REASON_OPENING.test(words)) return { kind: 'reason-for-last-job', value: text.trim().slice(0, MAX_TEXT_LENGTH) };
       // "anything", "any job tbh": open to any work, kept in plain words (not the title "whatever").
       if (question.id === 'first-job' && isOpenToAnyJob(text)) return { kind: 'text', value: ANY_JOB };
       return { kind: 'text', value: text.trim().slice(0, MAX_TEXT_LENGTH) };

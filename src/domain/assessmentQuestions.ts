@@ -29,7 +29,9 @@ export type AssessmentAnswer =
   | { kind: 'yes-no'; value: boolean }
   | { kind: 'barrier'; value: BarrierAnswer }
   | { kind: 'confidence'; value: number }
-  | { kind: 'keep' };
+  | { kind: 'keep' }
+  /** "because it is easy to find" at "another job?": more of why they want the job before. */
+  | { kind: 'reason-for-last-job'; value: string };
 
 export type AssessmentProgress = {
   profile: VocationalProfile;
@@ -109,7 +111,14 @@ function setJobGoal(goals: JobGoal[], index: number, title: string | null): JobG
   return next;
 }
 
-function applyValue(profile: VocationalProfile, question: AssessmentQuestion, answer: Exclude<AssessmentAnswer, { kind: 'keep' }>): VocationalProfile {
+/** Adds to the reason of the job named last; the question on screen is asked again. */
+function addReasonToLastJob(profile: VocationalProfile, reason: string): VocationalProfile {
+  const last = profile.jobGoals.length - 1;
+  const jobGoals = profile.jobGoals.map((goal, i) => (i === last ? { ...goal, reason: goal.reason ? `${goal.reason}. ${reason}` : reason } : goal));
+  return { ...profile, jobGoals };
+}
+
+function applyValue(profile: VocationalProfile, question: AssessmentQuestion, answer: Exclude<AssessmentAnswer, { kind: 'keep' | 'reason-for-last-job' }>): VocationalProfile {
   const text = answer.kind === 'text' ? answer.value : null;
   const list = answer.kind === 'list' ? answer.value : [];
   switch (question.id) {
@@ -155,6 +164,7 @@ function applyValue(profile: VocationalProfile, question: AssessmentQuestion, an
 
 /** Records one answer; when it was the step's last question, the step is finished. */
 export function recordAnswer(progress: AssessmentProgress, question: AssessmentQuestion, answer: AssessmentAnswer): AssessmentProgress {
+  if (answer.kind === 'reason-for-last-job') return { ...progress, profile: addReasonToLastJob(progress.profile, answer.value) };
   const profile = answer.kind === 'keep' ? progress.profile : applyValue(progress.profile, question, answer);
   const answered = [...new Set([...progress.answered, question.id])];
   const next: AssessmentProgress = { profile, answered };

@@ -62,6 +62,19 @@ describe('the self-assessment questions', () => {
     expect(startsItsStep(nextQuestion(progress)!, progress)).toBe(true);
   });
 
+  // Play-testing: a reason typed late, at "another job?", became a job called "because it is easy to find".
+  it.each(['because it is easy to find', 'cos i like people', 'its because my mum did it', 'as i have done it before'])(
+    '%j at another job adds to the last reason and asks again',
+    (late) => {
+      let progress = answer(fresh(), 'first-job', 'Driver');
+      progress = answer(progress, 'first-job-reason', 'I like the road');
+      progress = answer(progress, 'second-job', late);
+      expect(progress.profile.jobGoals).toEqual([{ title: 'Driver', reason: `I like the road. ${late}`, route: null }]);
+      expect(nextQuestion(progress)?.id).toBe('second-job');
+      expect(parseAssessmentAnswer(questionById('second-job'), 'Cashier')).toEqual({ kind: 'text', value: 'Cashier' });
+    },
+  );
+
   it('keeps up to three job goals, the preferred first, and asks for a third only after a second', () => {
     let progress = answer(fresh(), 'first-job', 'Driver');
     progress = answer(progress, 'first-job-reason', 'I like the road');

@@ -154,6 +154,7 @@ export const assessmentDoneFor: Record<Shared, string> = {
 };
 /** When little was shared, the answers cannot say what help fits: the adviser will ask. */
 export const supportLevelUnknown = 'Your adviser will talk with you about the help that suits you best.';
+export const reasonAdded = 'Thank you. I have added that to why you want that job.';
 export const redundancyHeard = 'I am sorry that job ended that way. Your adviser can help you with what comes next.';
 
 /** What the client hears about the marker: it sets how much help they get, never whether. */
