@@ -10,6 +10,7 @@ import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { employerFromAnswer, readStartedWork, readStartNotice, type StartNotice } from '../src/domain/inWork.ts';
 import { passOnWorkProblem } from './workProblem.ts';
+import { parsePastDay } from '../src/domain/pastDays.ts';
 import { isOnlyADate } from '../src/domain/goalWords.ts';
 import { cancelInWorkCheckIns, scheduleInWorkCheckIns } from '../src/scheduler/inWorkPlanning.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -102,17 +103,22 @@ export class InWorkDialog extends ComponentDialog {
   }
 
   /**
-   * A start day ahead; or, with no day said, today for "I already started" or "not sure yet", with
+   * A start day ahead, or the day gone by for "started last week"; or, with no day said, today for
+   * "I already started" or "not sure yet", with
    * which of the two (`notice`) so the reply can say so. Null when none of them is said.
    */
   private readStart(text: string, context: WaterfallStepContext['context'], allowNotice = true): { startsOn: Date; notice: StartNotice | null } | null {
     const client = currentClient(context);
     if (!client) return null;
     const now = this.services.clock.now();
-    const day = parseDueDate(text, { now, timeZone: client.timeZone });
+    const when = { now, timeZone: client.timeZone };
+    const notice = readStartNotice(text);
+    // "started on monday", "started last week": the day gone by, not the next Monday or today.
+    const startedOn = notice === 'already' ? parsePastDay(text, when) : null;
+    if (startedOn) return { startsOn: startedOn, notice };
+    const day = parseDueDate(text, when);
     if (day) return { startsOn: day, notice: null };
-    const notice = allowNotice ? readStartNotice(text) : null;
-    return notice ? { startsOn: now, notice } : null;
+    return allowNotice && notice ? { startsOn: now, notice } : null;
   }
 
   private async askProblem(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -40,17 +40,21 @@ describe(`starting work, said loosely, on ${testProvider}`, () => {
     expect(await jobs()).toEqual([]);
   });
 
+  // The day gone by is kept when one is said (it had been today, and "started on friday" the Friday to come).
   it.each([
-    ['started last week actually', /Well done on starting\./],
-    ['dunno yet they havent said', /That is fine\. I have noted the job\. Tell me your start day when you know it\./],
-    ['Not sure yet', /That is fine\. I have noted the job\./],
-  ])('"%s" at "When do you start?" keeps the job', async (typed, reply) => {
+    ['started last week actually', /Well done on starting\./, new Date('2026-05-31T23:00:00Z')],
+    ['i started on friday', /Well done on starting\./, new Date('2026-06-04T23:00:00Z')],
+    ['started yesterday', /Well done on starting\./, new Date('2026-06-06T23:00:00Z')],
+    ['I already started', /Well done on starting\./, MONDAY],
+    ['dunno yet they havent said', /That is fine\. I have noted the job\. Tell me your start day when you know it\./, MONDAY],
+    ['Not sure yet', /That is fine\. I have noted the job\./, MONDAY],
+  ])('"%s" at "When do you start?" keeps the job', async (typed, reply, startsOn) => {
     const { user, jobs } = await atTheMenuWithJobs();
     await user.say('ive got a job!');
     expect(joined(await user.say('morrisons'))).toMatch(/When do you start\?.*\[Not sure yet\]/);
     const replies = joined(await user.say(typed));
     expect(replies).toMatch(reply);
     expect(replies).not.toMatch(/didn't catch that date/);
-    expect(await jobs()).toMatchObject([{ employer: 'morrisons', startsOn: MONDAY }]);
+    expect(await jobs()).toMatchObject([{ employer: 'morrisons', startsOn }]);
   });
 });
