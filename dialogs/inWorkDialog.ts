@@ -5,10 +5,10 @@
 // - 'job-lost': a job ended → what happened, how they feel → a new goal when they are ready.
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
-import { EmploymentRepository } from '../src/db/employments.ts';
+import { EmploymentRepository, type Employment } from '../src/db/employments.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { employerFromAnswer, readStartedWork, readStartNotice, type StartNotice } from '../src/domain/inWork.ts';
+import { employerFromAnswer, readStartedWork, readStartNotice, sameEmployer, startDayNotKnown, type StartNotice } from '../src/domain/inWork.ts';
 import { passOnWorkProblem } from './workProblem.ts';
 import { parsePastDay } from '../src/domain/pastDays.ts';
 import { isOnlyADate } from '../src/domain/goalWords.ts';
@@ -34,7 +34,7 @@ const NEW_GOAL: ChoiceOption<'goal' | 'later'>[] = [
   { value: 'later', label: say.notNow, synonyms: ['no', 'later', 'not yet', 'no thanks'] },
 ];
 
-type Values = { employer?: string | null; startsOn?: string };
+type Values = { employer?: string | null; startsOn?: string; knownJobId?: string };
 
 export class InWorkDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
@@ -62,6 +62,14 @@ export class InWorkDialog extends ComponentDialog {
   private async congratulate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const said = readStartedWork((step.options as InWorkOptions).text ?? '');
     this.values(step).employer = said?.employer ?? null;
+    // "I start on Monday" after "tell me your start day when you know it": that job's start day.
+    const client = currentClient(step.context);
+    const known = client ? await new EmploymentRepository(this.services.db).current(client.id) : null;
+    if (known && startDayNotKnown(known) && sameEmployer(said?.employer ?? null, known.employer)) {
+      Object.assign(this.values(step), { knownJobId: known.id, employer: known.employer ?? said?.employer ?? null });
+      await step.context.sendActivity(say.startDayThanks);
+      return step.next();
+    }
     await step.context.sendActivity(say.congratulations(said?.employer ?? null));
     if (said?.employer) return step.next();
     return askText(step, say.askWhere, [say.ratherNotSay]);
@@ -86,12 +94,22 @@ export class InWorkDialog extends ComponentDialog {
     const { startsOn, notice } =
       typeof step.result === 'string' && /^\d{4}-/.test(step.result) ? { startsOn: new Date(step.result), notice: null } : this.readStart(String(step.result ?? ''), step.context)!;
     const now = this.services.clock.now();
-    const job = await new EmploymentRepository(this.services.db).start(client.id, { employer: this.values(step).employer ?? null, startsOn }, now);
+    const job = await this.keepJob(step, client.id, startsOn, notice);
     await scheduleInWorkCheckIns(this.services, client, job);
     const weekly = this.services.config.IN_WORK_WEEKLY_WEEKS > 0;
     const plan = notice === 'not-known' ? say.startNotKnownYet(weekly) : notice === 'already' ? say.startedAlready(weekly) : say.inWorkPlan(formatDueDate(startsOn, client.timeZone, { now }), weekly);
     await step.context.sendActivity(plan);
     return step.endDialog();
+  }
+
+  /** A new job (ending the last), or the start day of the job kept before its day was known. */
+  private async keepJob(step: WaterfallStepContext, clientId: string, startsOn: Date, notice: StartNotice | null): Promise<Employment> {
+    const jobs = new EmploymentRepository(this.services.db);
+    const { knownJobId, employer } = this.values(step);
+    if (!knownJobId) return jobs.start(clientId, { employer: employer ?? null, startsOn }, this.services.clock.now());
+    if (notice === 'not-known') return (await jobs.current(clientId))!;
+    await cancelInWorkCheckIns(this.services, clientId, 'start day told');
+    return jobs.setStart(knownJobId, startsOn);
   }
 
   /** A start day; a hello (someone back after a while) is greeted and asked again, not told "didn't catch that date". */

@@ -14,6 +14,11 @@ export class EmploymentRepository {
     });
   }
 
+  /** The start day told later, for a job kept before it was known. */
+  setStart(id: string, startsOn: Date): Promise<Employment> {
+    return this.db.employment.update({ where: { id }, data: { startsOn } });
+  }
+
   current(clientId: string): Promise<Employment | null> {
     return this.db.employment.findFirst({ where: { clientId, endedAt: null }, orderBy: { startsOn: 'desc' } });
   }

@@ -67,6 +67,22 @@ export function employerFromAnswer(text: string): string | null {
   return name.slice(0, 100) || null;
 }
 
+/**
+ * A job kept before its start day was known ("not sure yet"): kept from the day it was told, so
+ * its start and the telling are the same moment. A later "I start on Monday" is its start day.
+ */
+export function startDayNotKnown(job: { startsOn: Date; reportedAt: Date; endedAt: Date | null }): boolean {
+  return job.endedAt === null && job.startsOn.getTime() === job.reportedAt.getTime();
+}
+
+/** The same place, said two ways: "Tesco" and "tesco in town". */
+export function sameEmployer(said: string | null, kept: string | null): boolean {
+  if (!said || !kept) return true;
+  const a = normaliseAnswer(said);
+  const b = normaliseAnswer(kept);
+  return a.includes(b) || b.includes(a);
+}
+
 export type InWorkSchedule = { weeklyForWeeks: number; monthlyForMonths: number };
 // Trouble at work in the client's words: "the manager keeps shouting at me", "they cut my hours".
 const AT_WORK = /\b(?:manager|boss|supervisor|team leader|colleagues?|co ?workers?|staff|shifts?|rota|hours|pay|paid|wages?|payslip|contract|job|work|customers?)\b/;

@@ -17,7 +17,7 @@ describe(`starting work, said loosely, on ${testProvider}`, () => {
   async function atTheMenuWithJobs() {
     const { seeded, user } = await atTheMenu(bot, MONDAY);
     const jobs = () => bot.app.database.db.employment.findMany({ where: { clientId: seeded.id } });
-    return { user, jobs };
+    return { user, jobs, clientId: seeded.id };
   }
 
   it('"started at asda today" is kept as a job at Asda from today', async () => {
@@ -56,5 +56,30 @@ describe(`starting work, said loosely, on ${testProvider}`, () => {
     expect(replies).toMatch(reply);
     expect(replies).not.toMatch(/didn't catch that date/);
     expect(await jobs()).toMatchObject([{ employer: 'morrisons', startsOn }]);
+  });
+
+  // A later "I start on Monday" had started a second job, ending the first and losing its employer.
+  it('the start day told later, after "not sure yet", goes on the job already kept, and its check-ins follow it', async () => {
+    const { user, jobs, clientId } = await atTheMenuWithJobs();
+    await user.say('ive got a job!');
+    await user.say('tesco');
+    await user.say('not sure yet');
+    clock.current = new Date('2026-06-10T09:00:00Z');
+    const replies = joined(await user.say('they said i start on monday'));
+    expect(replies).toMatch(/Thank you for telling me your start day\.[\s\S]*Your start day is Monday 15 June\./);
+    expect(replies).not.toMatch(/Well done on|Where is the job/);
+    expect(await jobs()).toMatchObject([{ employer: 'tesco', startsOn: new Date('2026-06-14T23:00:00Z'), endedAt: null }]);
+    const checkIns = await bot.app.database.db.reminder.findMany({ where: { clientId, kind: 'in-work-check-in', status: 'pending' }, orderBy: { sendAt: 'asc' } });
+    expect(checkIns[0]!.sendAt.getTime()).toBeGreaterThan(new Date('2026-06-17T00:00:00Z').getTime());
+    clock.current = MONDAY;
+  });
+
+  it('a job at another place, told later, is a new job', async () => {
+    const { user, jobs } = await atTheMenuWithJobs();
+    await user.say('ive got a job!');
+    await user.say('tesco');
+    await user.say('not sure yet');
+    expect(joined(await user.say('i got a job at asda, i start on friday'))).toMatch(/Well done on the job at asda/i);
+    expect((await jobs()).map((job) => [job.employer, job.endedAt === null])).toEqual(expect.arrayContaining([['tesco', false], ['Asda', true]]));
   });
 });

@@ -6,6 +6,8 @@ import type { ChoiceOption } from '../../domain/answers.ts';
 export function congratulations(employer: string | null): string {
   return employer ? `That is brilliant news! Well done on the job at ${employer}.` : 'That is brilliant news! Well done on getting a job.';
 }
+/** The start day of a job already kept, told later. */
+export const startDayThanks = 'Thank you for telling me your start day.';
 export const askWhere = 'Where is the job? The name of the place is fine.';
 export const ratherNotSay = 'I would rather not say';
 export const askWhen = 'When do you start? For example "next Monday". If you have started, say "I already started".';
