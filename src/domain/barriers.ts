@@ -110,8 +110,9 @@ function readBarrierWords(words: string): BarrierReading {
   if (DECLINED.test(words)) return 'prefer-not-to-say';
   // "not sure really", "idk": neither yes nor no (play-testing found "not sure really" kept as yes).
   if (UNSURE.test(words)) return 'unclear';
-  // "no car", "no qualifications": the barrier named, so a yes, not a no.
-  if (LACKS.test(words)) return 'yes';
+  // "no car", "no qualifications": the barrier named, so a yes, not a no. "i dont want to tell my
+  // boss" is the worry about telling asked about (it had been asked again).
+  if (LACKS.test(words) || NOT_TELLING_WORK.test(words)) return 'yes';
   const yesFirst = YES_FIRST.exec(words);
   const noProblem = NO_PROBLEM.exec(yesFirst ? words.slice(yesFirst[0].length) : words);
   // "yes im fine" says both.
@@ -128,6 +129,9 @@ function readBarrierWords(words: string): BarrierReading {
 
 const UNSURE = /^(?:(?:um|erm|hmm|well)\s+)*(?:not sure|unsure|dunno|idk|i dont know|dont know|no idea|not really sure|maybe|possibly|hard to say|cant say)(?:\s+(?:really|tbh|to be honest|honestly|yet|either|mate))*$/;
 const LACKS = /^(?:i (?:dont|do not|cant|cannot|can not) (?:drive|read|write|speak english|use (?:a )?computers?)\b|(?:(?:i have|ive got|i got|got|i|theres)\s+)?(?:no|not got a|not got any|dont have a|dont have any|havent got a|havent got any) (?:car|van|driving licence|licence|license|transport|lift|bus|qualifications?|quals|gcses?|certificates?|computer|laptop|phone|internet|wifi|data|childcare|experience|references?|id|passport|address)\b(?! (?:problems?|issues?|worries|trouble)))/;
+
+const NOT_TELLING_WORK =
+  /^(?:(?:well|tbh|honestly|no)\s+)*(?:i )?(?:dont|do not|wouldnt|would not|dont really|really dont|am scared to|im scared to|im worried about|worry about|dont like) (?:(?:want|wanna|like) (?:to )?)?(?:tell|telling|say|saying|share|sharing) (?:them|my boss|a boss|bosses|the boss|employers?|an employer|work|anyone at work|my manager|a manager|managers?|people at work)\b/;
 
 // A thumbs-up at a barrier question says "ok", not which answer.
 const THUMBS_UP = /\ud83d\udc4d/u;

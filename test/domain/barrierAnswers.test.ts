@@ -93,7 +93,12 @@ const rows: [BarrierId, string, BarrierAnswer | null][] = [
   ['housing', 'no idea', null],
   ['language', 'my english is fine', 'no'],
   ['language', 'yes english is fine', null],
-  ['health-disclosure', "I don't want to tell my boss", null],
+  // Not wanting to tell work is the worry asked about (it had been asked again).
+  ['health-disclosure', "I don't want to tell my boss", 'yes'],
+  ['health-disclosure', 'i dont want to tell them', 'yes'],
+  ['health-disclosure', 'im scared to tell employers', 'yes'],
+  ['convictions', 'i wouldnt want to tell them', 'yes'],
+  ['health', "i don't want to say", 'prefer-not-to-say'],
   ['health', 'not sure', null],
   ['health', "it's hard to say", null],
 ];
