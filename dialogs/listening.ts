@@ -7,70 +7,28 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { DEFAULT_COACHING_STYLE } from '../src/domain/coachingStyle.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
-import { readStartedWork } from '../src/domain/inWork.ts';
-import { asksForMoreTime, asksWhatWeMean, isUnsureAnswer, looksLikeGibberish, MAX_GOAL_LENGTH, saysAStrength, saysAWorry, saysTheyAreIll, asksHowLong } from '../src/domain/textChecks.ts';
-import { nameFrom, nameOpening, statesAName } from '../src/domain/nameWords.ts';
-import { isOpenToAnyJob } from '../src/domain/assessmentAnswers.ts';
-import { asksForContact, asksPlainly, looksLikeAQuestion, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
+import { asksWhatWeMean, MAX_GOAL_LENGTH, saysAWorry, saysTheyAreIll } from '../src/domain/textChecks.ts';
+import { nameFrom } from '../src/domain/nameWords.ts';
+import { asksPlainly, looksLikeAQuestion } from '../src/domain/intentGuards.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
-import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
-import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
-import { asksToChangeThePlan, isNotAGoal, isOnlyADate, isSomeoneElsesStep } from '../src/domain/goalWords.ts';
-import { asksAboutBenefitConditions, asksWhoSeesAnswers, consentQuestionOf, mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
+import { isNotAGoal } from '../src/domain/goalWords.ts';
+import { asksAboutBenefitConditions, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from '../src/messages/en/listening.ts';
-import { codeReplies, consentAnswers } from '../src/messages/en/onboarding.ts';
-import { readCodeReply } from '../src/domain/inviteCodeWords.ts';
 import { jobLossSaid } from '../src/messages/en/escalationDetails.ts';
 import { handOverSpecialistQuestion } from './specialistQuestion.ts';
 import { requestAdviser } from './talkToAdviser.ts';
+import { hearWords, type AskedAbout, type Expecting } from './wordChecks.ts';
+import { modelReading } from './intentReading.ts';
 
-/** What the question on screen expects: a button's answer, a name, a goal, or free words. */
-export type Expecting = 'choice' | 'name' | 'goal' | 'words';
-/** What the question is about, where that changes what counts as an answer. */
-export type AskedAbout = 'consent' | 'plan-words' | 'next-step' | 'job-wanted' | 'barrier' | 'invite-code' | 'review' | 'work-history' | 'work-problem';
+export type { AskedAbout, Expecting } from './wordChecks.ts';
+export { isClearQuestion } from './intentReading.ts';
 
 const SERVICES = Symbol('coach.listening.services');
 
 export function listenWith(context: TurnContext, services: CoachServices): void {
   context.turnState.set(SERVICES, services);
-}
-
-// A choice the reply did not match: respond to what we recognise fairly well.
-const CHOICE_CONFIDENCE = 0.45;
-// Free text would be kept as the answer: only a clear non-answer is taken out. So is anything
-// that tells the adviser (a job loss, a benefits question): a wrong guess there costs more.
-const TEXT_CONFIDENCE = 0.6;
-const ACTS_ON_IT: ReadonlySet<Intent> = new Set<Intent>(['job-lost', 'ask-benefits', 'ask-disclosure', 'want-adviser']);
-
-const RESPONDED_TO: ReadonlySet<Intent> = new Set<Intent>([
-  'feeling-low', 'feeling-good', 'ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next', 'job-lost',
-  'started-work', 'interview', 'want-adviser', 'thanks', 'greeting', 'abuse',
-]);
-
-/** The intents that are not an answer to each kind of free-text question. */
-const NOT_AN_ANSWER: Record<Exclude<Expecting, 'choice'>, ReadonlySet<Intent>> = {
-  name: new Set<Intent>(['feeling-low', 'feeling-good', 'ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next', 'job-lost', 'started-work', 'interview', 'want-adviser', 'thanks', 'greeting', 'abuse', 'goal']),
-  goal: new Set<Intent>(['feeling-low', 'feeling-good', 'ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next', 'job-lost', 'started-work', 'want-adviser', 'thanks', 'greeting', 'abuse']),
-  // Free words describe what happened and how it felt: "it was rubbish" or "my adviser helped me"
-  // are answers. Only a question is taken out (see looksLikeAQuestion).
-  words: new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next']),
-};
-
-const FEELINGS: ReadonlySet<Intent | null> = new Set<Intent>(['feeling-low', 'feeling-good']);
-const QUESTIONS: ReadonlySet<Intent> = new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next']);
-
-/**
- * A question is never an answer, even when it holds one's words: "what do you mean by Friday"
- * names a day but does not choose it. Choice prompts hear these before they parse.
- */
-export function isClearQuestion(text: string, locale?: string): boolean {
-  if (asksWhatWeMean(text)) return true;
-  // Only a question mark makes the model's word enough: "do the sentences again" is a choice.
-  if (!text.trim().endsWith('?')) return false;
-  const heard = understand(text, { locale });
-  return QUESTIONS.has(heard.intent) && heard.confidence >= TEXT_CONFIDENCE;
 }
 
 // The model's word is enough to start a goal from what was typed only when it is this sure; a
@@ -109,77 +67,15 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   const services = context.turnState.get(SERVICES) as CoachServices | undefined;
   const said = text.trim();
   if (!services || !said) return false;
-  const aboutConsent = about === 'consent' ? consentQuestionOf(said) : null;
-  if (aboutConsent) {
-    await context.sendActivity(consentAnswers[aboutConsent]);
+  const timeZone = currentClient(context)?.timeZone ?? services.config.DEFAULT_TIME_ZONE;
+  const byWords = hearWords(said, { expecting, about, now: services.clock.now(), timeZone });
+  if (byWords === 'answer') return false;
+  if (byWords) {
+    await context.sendActivity(byWords.reply);
     return true;
   }
-  if (asksWhoSeesAnswers(said)) {
-    await context.sendActivity(consentAnswers['who-sees']);
-    return true;
-  }
-  if (await isWallOrMash(context, said, expecting)) return true;
-  const menuWords = menuChoiceIn(said, expecting, about);
-  if (menuWords) {
-    await context.sendActivity(say.menuWordsMidQuestion(menuWords));
-    return true;
-  }
-  // "move my cv step to friday" where a button is asked: kept for after it, never read as a pick.
-  if (expecting === 'choice' && asksToChangeThePlan(said)) {
-    await context.sendActivity(say.changeWordsMidQuestion);
-    return true;
-  }
-  if (about === 'review' && asksForMoreTime(said)) {
-    await context.sendActivity(say.moreTimeInTheReview);
-    return true;
-  }
-  const codeReply = about === 'invite-code' ? readCodeReply(said) : null;
-  if (codeReply) {
-    await context.sendActivity(codeReplies[codeReply]);
-    return true;
-  }
-  if (expecting === 'name' && (statesAName(said) || nameOpening(said))) return false;
-  // "anything" where the job is asked: open to any work, an answer (it had had "let us keep it kind").
-  if (about === 'job-wanted' && isOpenToAnyJob(said)) return false;
-  if (asksHowLong(said)) {
-    await context.sendActivity(say.howLong);
-    return true;
-  }
-  // Said ahead of its question: heard, and not kept as a job they want.
-  if (about === 'job-wanted' && saysAStrength(said)) {
-    await context.sendActivity(say.strengthBeforeItsQuestion);
-    return true;
-  }
-  if (about === 'plan-words' && isNotAGoal(said)) {
-    await context.sendActivity(say.goalInWords);
-    return true;
-  }
-  if ((about === 'plan-words' || about === 'next-step') && isSomeoneElsesStep(said)) {
-    await context.sendActivity(say.someoneElsesStep);
-    return true;
-  }
-  if ((about === 'plan-words' || about === 'next-step') && isOnlyADate(said, { now: services.clock.now(), timeZone: currentClient(context)?.timeZone ?? services.config.DEFAULT_TIME_ZONE })) {
-    await context.sendActivity(about === 'next-step' ? say.dayNotANextStep : say.dayNotAStep);
-    return true;
-  }
-  const heard = understand(said, { locale: context.activity.locale });
-  let intent: Intent | null = heard.intent;
-  const needed = expecting === 'choice' && !ACTS_ON_IT.has(intent) ? CHOICE_CONFIDENCE : TEXT_CONFIDENCE;
-  const notAnAnswer = expecting === 'choice' ? RESPONDED_TO : NOT_AN_ANSWER[expecting];
-  if (heard.confidence < needed || !notAnAnswer.has(intent)) intent = null;
-  if (FEELINGS.has(intent) && isUnsureAnswer(said)) intent = null;
-  // "Well done!" is for work someone has: "3 a week at tesco" (applications) had read as a new job.
-  if (intent === 'started-work' && !readStartedWork(said)) intent = null;
-  if (expecting === 'words' && !looksLikeAQuestion(said)) intent = null;
-  // "ive been ill" is not a question about telling an employer: only a question, or words of
-  // telling, are handed to the adviser as one (play-testing found it escalated and put in the plan).
-  if (intent === 'ask-disclosure' && !looksLikeAQuestion(said) && !speaksOfTelling(said)) intent = null;
-  // "what happens if i take it off", "will my adviser be annoyed": about the question on screen, not
-  // benefits or a call (play-testing found both handed over, and a step put in the plan).
-  if (intent === 'ask-benefits' && !mentionsMoneyOrBenefits(said)) intent = 'ask-what-next';
-  // "on universal credit" at a question: a fact about them, not a question to hand over.
-  if (intent === 'ask-benefits' && statesABenefitFact(said) && !looksLikeAQuestion(said)) intent = null;
-  if (intent === 'want-adviser' && looksLikeAQuestion(said) && !asksForContact(said)) intent = 'ask-what-next';
+  const { intent: guarded, read } = modelReading(said, expecting, context.activity.locale);
+  let intent = guarded;
   if (!intent && expecting === 'choice' && about !== 'barrier' && saysTheyAreIll(said) && !looksLikeAQuestion(said)) {
     await context.sendActivity(say.healthNewsHeard);
     return true;
@@ -188,7 +84,7 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   if (intent === 'feeling-good' && looksLikeAQuestion(said)) intent = 'ask-what-next';
   // A question where an answer should be: "it is only one CV?" asks what we meant.
   if (asksWhatWeMean(said) || (!intent && expecting !== 'choice' && (said.endsWith('?') || asksPlainly(said)))) intent = 'ask-what-next';
-  if (intent !== 'feeling-low' && hearsAWorry(said, expecting, about, heard.intent)) {
+  if (intent !== 'feeling-low' && hearsAWorry(said, expecting, about, read)) {
     await context.sendActivity(say.worryHeard);
     return true;
   }
@@ -208,18 +104,6 @@ export async function hearNonAnswer(context: TurnContext, text: string, expectin
   return false;
 }
 
-// The menu's own labels, typed while another question waits: "review my plan" had been kept as a
-// plan's first step. Labels only: the menu's looser words ("i had an interview") can be answers.
-const MENU_LABELS: ChoiceOption<MenuChoice>[] = menuChoices.map(({ value, label }) => ({ value, label }));
-
-function menuChoiceIn(said: string, expecting: Expecting, about: AskedAbout | undefined): string | null {
-  const choice = parseChoice(said, MENU_LABELS, { byPosition: false });
-  // "Talk to my adviser" works everywhere already; "set a goal" at a goal question is its answer.
-  if (!choice || choice === 'talk-to-adviser') return null;
-  if (choice === 'set-goal' && (expecting === 'goal' || about === 'plan-words')) return null;
-  return MENU_LABELS.find((option) => option.value === choice)!.label;
-}
-
 /**
  * A worry where a button or a job was asked for ("the gaps in my cv worry me"): heard, not
  * mistaken for interview news or a question for the adviser. Where the client writes freely, or at
@@ -229,18 +113,6 @@ function hearsAWorry(said: string, expecting: Expecting, about: AskedAbout | und
   const asksForAJob = about === 'job-wanted' && read !== 'goal';
   if ((expecting !== 'choice' && !asksForAJob) || about === 'barrier') return false;
   return saysAWorry(said) && !looksLikeAQuestion(said);
-}
-
-/** A pasted page or keyboard mashing is never kept as a name or a goal. */
-async function isWallOrMash(context: TurnContext, said: string, expecting: Expecting): Promise<boolean> {
-  if (expecting !== 'goal' && expecting !== 'name') return false;
-  if (said.length > MAX_GOAL_LENGTH) {
-    await context.sendActivity(say.tooLong);
-    return true;
-  }
-  if (!looksLikeGibberish(said)) return false;
-  await context.sendActivity(expecting === 'goal' ? say.notAGoal : say.notAName);
-  return true;
 }
 
 async function respondTo(context: TurnContext, services: CoachServices, intent: Intent, said: string, explanation?: string): Promise<void> {

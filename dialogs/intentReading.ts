@@ -1,0 +1,71 @@
+// What the intent model heard, kept only where it is not an answer to the question on screen, and
+// checked against the words: each guard below is a reading the model got wrong in play-testing.
+import { readStartedWork } from '../src/domain/inWork.ts';
+import { asksWhatWeMean, isUnsureAnswer } from '../src/domain/textChecks.ts';
+import { asksForContact, looksLikeAQuestion, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
+import { mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
+import { understand, type Intent } from '../src/domain/understanding.ts';
+import type { Expecting } from './wordChecks.ts';
+
+// A choice the reply did not match: respond to what we recognise fairly well.
+const CHOICE_CONFIDENCE = 0.45;
+// Free text would be kept as the answer: only a clear non-answer is taken out. So is anything
+// that tells the adviser (a job loss, a benefits question): a wrong guess there costs more.
+const TEXT_CONFIDENCE = 0.6;
+const ACTS_ON_IT: ReadonlySet<Intent> = new Set<Intent>(['job-lost', 'ask-benefits', 'ask-disclosure', 'want-adviser']);
+
+const RESPONDED_TO: ReadonlySet<Intent> = new Set<Intent>([
+  'feeling-low', 'feeling-good', 'ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next', 'job-lost',
+  'started-work', 'interview', 'want-adviser', 'thanks', 'greeting', 'abuse',
+]);
+
+/** The intents that are not an answer to each kind of free-text question. */
+const NOT_AN_ANSWER: Record<Exclude<Expecting, 'choice'>, ReadonlySet<Intent>> = {
+  name: new Set<Intent>(['feeling-low', 'feeling-good', 'ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next', 'job-lost', 'started-work', 'interview', 'want-adviser', 'thanks', 'greeting', 'abuse', 'goal']),
+  goal: new Set<Intent>(['feeling-low', 'feeling-good', 'ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next', 'job-lost', 'started-work', 'want-adviser', 'thanks', 'greeting', 'abuse']),
+  // Free words describe what happened and how it felt: "it was rubbish" or "my adviser helped me"
+  // are answers. Only a question is taken out (see looksLikeAQuestion).
+  words: new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next']),
+};
+
+const FEELINGS: ReadonlySet<Intent | null> = new Set<Intent>(['feeling-low', 'feeling-good']);
+const QUESTIONS: ReadonlySet<Intent> = new Set<Intent>(['ask-benefits', 'ask-disclosure', 'ask-is-human', 'ask-what-next']);
+
+/**
+ * A question is never an answer, even when it holds one's words: "what do you mean by Friday"
+ * names a day but does not choose it. Choice prompts hear these before they parse.
+ */
+export function isClearQuestion(text: string, locale?: string): boolean {
+  if (asksWhatWeMean(text)) return true;
+  // Only a question mark makes the model's word enough: "do the sentences again" is a choice.
+  if (!text.trim().endsWith('?')) return false;
+  const heard = understand(text, { locale });
+  return QUESTIONS.has(heard.intent) && heard.confidence >= TEXT_CONFIDENCE;
+}
+
+type Guard = { why: string; guard: (intent: Intent | null, said: string, expecting: Expecting) => Intent | null };
+
+/** Tried in order, each on the reading the one before left. */
+const GUARDS: readonly Guard[] = [
+  { why: '"not sure" is an answer, not a feeling', guard: (intent, said) => (FEELINGS.has(intent) && isUnsureAnswer(said) ? null : intent) },
+  // "3 a week at tesco" (applications) had read as a new job.
+  { why: '"Well done!" is for work someone has', guard: (intent, said) => (intent === 'started-work' && !readStartedWork(said) ? null : intent) },
+  { why: 'free words are an answer unless they ask', guard: (intent, said, expecting) => (expecting === 'words' && !looksLikeAQuestion(said) ? null : intent) },
+  // "ive been ill" had been escalated as a question about telling an employer, and put in the plan.
+  { why: 'telling an employer is asked, or spoken of', guard: (intent, said) => (intent === 'ask-disclosure' && !looksLikeAQuestion(said) && !speaksOfTelling(said) ? null : intent) },
+  // "what happens if i take it off" had been handed over as a benefits question.
+  { why: 'a benefits question names money or benefits', guard: (intent, said) => (intent === 'ask-benefits' && !mentionsMoneyOrBenefits(said) ? 'ask-what-next' : intent) },
+  { why: '"on universal credit" is a fact about them', guard: (intent, said) => (intent === 'ask-benefits' && statesABenefitFact(said) && !looksLikeAQuestion(said) ? null : intent) },
+  // "will my adviser be annoyed" had raised a request for a call.
+  { why: 'a question about the adviser is not a request', guard: (intent, said) => (intent === 'want-adviser' && looksLikeAQuestion(said) && !asksForContact(said) ? 'ask-what-next' : intent) },
+];
+
+/** The model's reading (`read`) and what is left of it once checked (`intent`), null when it is an answer. */
+export function modelReading(said: string, expecting: Expecting, locale?: string): { intent: Intent | null; read: Intent } {
+  const heard = understand(said, { locale });
+  const needed = expecting === 'choice' && !ACTS_ON_IT.has(heard.intent) ? CHOICE_CONFIDENCE : TEXT_CONFIDENCE;
+  const notAnAnswer = expecting === 'choice' ? RESPONDED_TO : NOT_AN_ANSWER[expecting];
+  const kept = heard.confidence >= needed && notAnAnswer.has(heard.intent) ? heard.intent : null;
+  const intent = GUARDS.reduce<Intent | null>((reading, { guard }) => guard(reading, said, expecting), kept);
+  return { intent, read: heard.intent };
+}

@@ -1,0 +1,78 @@
+// What the words alone say, before the intent model is asked: one row per kind of reply that is
+// not an answer to the question on screen, in the order they are tried. The first row that hears
+// the words wins: it gives the reply to send ({ reply }), or says the words are an answer after all
+// ('answer'). hearNonAnswer (dialogs/listening.ts) tries these rows first.
+import { asksForMoreTime, asksHowLong, looksLikeGibberish, MAX_GOAL_LENGTH, saysAStrength } from '../src/domain/textChecks.ts';
+import { nameOpening, statesAName } from '../src/domain/nameWords.ts';
+import { isOpenToAnyJob } from '../src/domain/assessmentAnswers.ts';
+import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
+import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
+import { asksToChangeThePlan, isNotAGoal, isOnlyADate, isSomeoneElsesStep } from '../src/domain/goalWords.ts';
+import { asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
+import { readCodeReply } from '../src/domain/inviteCodeWords.ts';
+import * as say from '../src/messages/en/listening.ts';
+import { codeReplies, consentAnswers } from '../src/messages/en/onboarding.ts';
+
+/** What the question on screen expects: a button's answer, a name, a goal, or free words. */
+export type Expecting = 'choice' | 'name' | 'goal' | 'words';
+/** What the question is about, where that changes what counts as an answer. */
+export type AskedAbout = 'consent' | 'plan-words' | 'next-step' | 'job-wanted' | 'barrier' | 'invite-code' | 'review' | 'work-history' | 'work-problem';
+
+export type QuestionOnScreen = { expecting: Expecting; about?: AskedAbout; now: Date; timeZone: string };
+export type WordsHeard = { reply: string } | 'answer' | null;
+
+const reply = (text: string | null | undefined | false): WordsHeard => (text ? { reply: text } : null);
+const answerIf = (yes: boolean): WordsHeard => (yes ? 'answer' : null);
+const stepWords = (about?: AskedAbout) => about === 'plan-words' || about === 'next-step';
+
+export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q: QuestionOnScreen) => WordsHeard }> = [
+  { hears: 'a question about consent, asked at consent', check: (said, q) => reply(q.about === 'consent' && consentAnswers[consentQuestionOf(said)!]) },
+  { hears: 'who sees my answers', check: (said) => reply(asksWhoSeesAnswers(said) && consentAnswers['who-sees']) },
+  { hears: 'a pasted page or mashed keys where a name or goal is kept', check: (said, q) => reply(wallOrMash(said, q.expecting)) },
+  { hears: "the menu's own labels", check: (said, q) => reply(menuLabelIn(said, q) && say.menuWordsMidQuestion(menuLabelIn(said, q)!)) },
+  // "move my cv step to friday" where a button is asked: kept for after it, never read as a pick.
+  { hears: 'words that change the plan, at a button', check: (said, q) => reply(q.expecting === 'choice' && asksToChangeThePlan(said) && say.changeWordsMidQuestion) },
+  { hears: 'more time, asked in a review', check: (said, q) => reply(q.about === 'review' && asksForMoreTime(said) && say.moreTimeInTheReview) },
+  { hears: 'words about the invite code', check: (said, q) => reply(q.about === 'invite-code' && codeReplies[readCodeReply(said)!]) },
+  { hears: 'a name, however it is said', check: (said, q) => answerIf(q.expecting === 'name' && (statesAName(said) || nameOpening(said) !== null)) },
+  // "anything" where the job is asked: open to any work, an answer (it had had "let us keep it kind").
+  { hears: 'open to any job', check: (said, q) => answerIf(q.about === 'job-wanted' && isOpenToAnyJob(said)) },
+  { hears: 'how long this takes', check: (said) => reply(asksHowLong(said) && say.howLong) },
+  // Said ahead of its question: heard, and not kept as a job they want.
+  { hears: 'a strength, where a job is asked', check: (said, q) => reply(q.about === 'job-wanted' && saysAStrength(said) && say.strengthBeforeItsQuestion) },
+  { hears: 'not a goal, where a step is asked', check: (said, q) => reply(q.about === 'plan-words' && isNotAGoal(said) && say.goalInWords) },
+  { hears: "someone else's step", check: (said, q) => reply(stepWords(q.about) && isSomeoneElsesStep(said) && say.someoneElsesStep) },
+  {
+    hears: 'only a day, where a step is asked',
+    check: (said, q) => reply(stepWords(q.about) && isOnlyADate(said, { now: q.now, timeZone: q.timeZone }) && (q.about === 'next-step' ? say.dayNotANextStep : say.dayNotAStep)),
+  },
+];
+
+/** The first row that hears the words, or null. */
+export function hearWords(said: string, question: QuestionOnScreen): WordsHeard {
+  for (const { check } of WORD_CHECKS) {
+    const heard = check(said, question);
+    if (heard) return heard;
+  }
+  return null;
+}
+
+// The menu's own labels, typed while another question waits: "review my plan" had been kept as a
+// plan's first step. Labels only: the menu's looser words ("i had an interview") can be answers.
+const MENU_LABELS: ChoiceOption<MenuChoice>[] = menuChoices.map(({ value, label }) => ({ value, label }));
+
+function menuLabelIn(said: string, q: QuestionOnScreen): string | null {
+  const choice = parseChoice(said, MENU_LABELS, { byPosition: false });
+  // "Talk to my adviser" works everywhere already; "set a goal" at a goal question is its answer.
+  if (!choice || choice === 'talk-to-adviser') return null;
+  if (choice === 'set-goal' && (q.expecting === 'goal' || q.about === 'plan-words')) return null;
+  return MENU_LABELS.find((option) => option.value === choice)!.label;
+}
+
+/** A pasted page or keyboard mashing is never kept as a name or a goal. */
+function wallOrMash(said: string, expecting: Expecting): string | null {
+  if (expecting !== 'goal' && expecting !== 'name') return null;
+  if (said.length > MAX_GOAL_LENGTH) return say.tooLong;
+  if (!looksLikeGibberish(said)) return null;
+  return expecting === 'goal' ? say.notAGoal : say.notAName;
+}
