@@ -41,6 +41,7 @@ import { benefitConditionsAnswer, type BarrierHandOff } from '../messages/en/spe
 import { addBarrierHandOffStep, handOverSpecialistQuestion } from '../../dialogs/specialistQuestion.ts';
 import { passOnWorkProblem } from '../../dialogs/workProblem.ts';
 import { readWorkProblem, verbalTroubleAtWork } from '../domain/inWork.ts';
+import { onlyPracticalWorries } from '../domain/practicalWorries.ts';
 import { problemPassedOn } from '../messages/en/inWork.ts';
 import { turnAdviser, turnClient } from './turnLookups.ts';
 import { aboutOnScreen, DIALOG_STATE_PROPERTY } from './questionOnScreen.ts';
@@ -64,8 +65,6 @@ const CONCERN_ANSWERS = [
 ];
 /** Barriers whose hand-over puts an adviser step in the plan (benefits and disclosure: see listening). */
 const HAND_OFF_STEPS = new Set<string>(['debt', 'housing', 'convictions']);
-/** Concern readings that are the very things the barrier questions ask about. */
-const BARRIER_TOPICS = new Set(['money worries', 'may lose their home', 'drinking or drugs to cope', 'joked about hurting someone', 'feels alone', 'not eating or sleeping', 'not sleeping']);
 /** Escalations a further worrying message belongs to. */
 const SAFETY_REASONS = new Set(['crisis', 'concern']);
 
@@ -107,7 +106,7 @@ export class RiskCheck implements Middleware {
     // phone" to "Debts"): kept as the answer, which the adviser sees, not replaced by an offer and
     // the question again (play-testing). Kept at its level above. Low mood, hopelessness or any
     // word of harm still gets the check-in.
-    if (risk.level === 'concern' && risk.reasons.every((reason) => BARRIER_TOPICS.has(reason)) && aboutOnScreen(await this.dialogState.get(context)) === 'barrier') risk = { level: 'none', reasons: [] };
+    if (risk.level === 'concern' && onlyPracticalWorries(risk.reasons) && aboutOnScreen(await this.dialogState.get(context)) === 'barrier') risk = { level: 'none', reasons: [] };
 
     let pause = await this.pause.get(context);
     if (pause?.kind === 'crisis' && this.window.hasLapsed(pause)) {
