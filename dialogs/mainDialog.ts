@@ -42,6 +42,7 @@ import { askChoice, CHOICE_PROMPT, createChoicePrompt, createTextPrompt } from '
 import { choiceSet } from './choiceSets.ts';
 import { requestAdviser } from './talkToAdviser.ts';
 import { hearNonAnswer, listenWith } from './listening.ts';
+import { STARTING_AGAIN } from './selfAssessmentDialog.ts';
 import { conversationForNews, menuChoiceTyped, type NewsConversation } from './menuNews.ts';
 import { MENU_ROUTES } from './menuRoutes.ts';
 import { clientNeeds, isConsented } from './clientNeeds.ts';
@@ -117,6 +118,7 @@ export class MainDialog extends ComponentDialog {
       case 'cancel':
         return this.cancel(innerDc);
       case 'start-again':
+        innerDc.context.turnState.set(STARTING_AGAIN, true);
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(FLOW);
       default:

@@ -32,6 +32,7 @@ import {
   assessmentDoneFor,
   assessmentIntro,
   assessmentWelcomeBack,
+  assessmentFromTheStart,
   barrierRetry,
   barriersIntro,
   keepLabel,
@@ -64,7 +65,12 @@ const ANSWER_PROMPT = 'assessmentAnswerPrompt';
 // A crisis this recent raises the marker to red: the adviser should give the most support.
 const CRISIS_WINDOW_DAYS = 30;
 
-type Mode = 'setup' | 'update';
+// 'again': the first time through, gone back to the first question ("start again"), each answer
+// given so far offered to keep.
+type Mode = 'setup' | 'again' | 'update';
+
+/** Set on the turn by the main dialog when the client typed "start again". */
+export const STARTING_AGAIN = Symbol('coach.selfAssessment.startingAgain');
 type AskOptions = { mode: Mode; ratedConfidence?: boolean };
 type AnswerValidations = { questionId: string; canKeep: boolean; skipLabel: string };
 
@@ -99,6 +105,11 @@ export class SelfAssessmentDialog extends ComponentDialog {
     const stored = await this.profiles.find(clientId);
     if (stored?.completedAt) return askChoice(step, pickPartQuestion, partChoices);
     const started = stored && (stored.progress.answered.length > 0 || stored.progress.profile.completedSteps.length > 0);
+    if (started && step.context.turnState.get(STARTING_AGAIN)) {
+      await this.profiles.saveProgress(clientId, reopenSteps(stored.progress, ASSESSMENT_STEPS.map((s) => s.id)));
+      await step.context.sendActivity(assessmentFromTheStart);
+      return step.replaceDialog(ASK, { mode: 'again' } satisfies AskOptions);
+    }
     await step.context.sendActivity(started ? assessmentWelcomeBack : assessmentIntro);
     return step.replaceDialog(ASK, { mode: 'setup' } satisfies AskOptions);
   }
@@ -130,7 +141,7 @@ export class SelfAssessmentDialog extends ComponentDialog {
       await step.context.sendActivity(stepHeading(index, ASSESSMENT_STEPS[index]!.id));
       if (question.step === 'barriers') await step.context.sendActivity(barriersIntro);
     }
-    const canKeep = options.mode === 'update' && hasCurrentAnswer(progress.profile, question);
+    const canKeep = options.mode !== 'setup' && hasCurrentAnswer(progress.profile, question);
     if (canKeep) await step.context.sendActivity(lastTimeYouSaid(currentAnswer(progress.profile, question)));
     valuesOf(step).questionId = question.id;
     const titles = [...(canKeep ? [keepLabel] : []), ...buttonsFor(question)];

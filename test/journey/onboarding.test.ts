@@ -176,10 +176,16 @@ describe(`the words that work inside any question on ${testProvider}`, () => {
     expect(back).toMatch(/another job/);
   });
 
-  it('"start again" goes back to the start of what is still to do, keeping the answers', async () => {
+  // It had carried on where they were ("Welcome back"), though help says it goes back to the start.
+  it('"start again" goes back to the first question, with each answer so far offered to keep', async () => {
     const replies = joined(await user.say('start again'));
-    expect(replies).toMatch(/another job/);
-    expect(replies).not.toMatch(/Is it OK for me to keep/);
+    expect(replies).toMatch(/go back to the first question\. I have kept your answers/);
+    expect(replies).toMatch(/Last time you said: "Gardener"[\s\S]*What kind of job would you like most\?.*\[Keep it\]/);
+    expect(replies).not.toMatch(/Is it OK for me to keep|Welcome back/);
+    expect(joined(await user.say('Keep it'))).toMatch(/Last time you said: "I like being outside"/);
+    expect(joined(await user.say('Keep it'))).toMatch(/another job/);
+    const profile = await bot.app.database.db.vocationalProfile.findUnique({ where: { clientId: (await clientByUser(bot, user))!.id } });
+    expect(JSON.parse(profile!.data).jobGoals).toEqual([{ title: 'Gardener', reason: 'I like being outside', route: null }]);
   });
 
   it('a locus-of-control answer it cannot read gets a second chance', async () => {

@@ -13,6 +13,8 @@ export const assessmentIntro = [
   'You can stop at any time. I will keep your place.',
 ].join('\n');
 
+/** "start again" part way through: back to the first question, nothing lost. */
+export const assessmentFromTheStart = 'OK. Let us go back to the first question. I have kept your answers. Tap "Keep it" to keep one as it is.';
 export const assessmentWelcomeBack = 'Welcome back. Let us carry on from where we stopped.';
 
 export const stepTitles: Record<AssessmentStepId, string> = {
