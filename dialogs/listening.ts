@@ -7,7 +7,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { DEFAULT_COACHING_STYLE } from '../src/domain/coachingStyle.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
-import { asksWhatWeMean, MAX_GOAL_LENGTH, saysAWorry, saysTheyAreIll } from '../src/domain/textChecks.ts';
+import { asksWhatWeMean, justWantsWork, MAX_GOAL_LENGTH, saysAWorry, saysTheyAreIll } from '../src/domain/textChecks.ts';
 import { nameFrom } from '../src/domain/nameWords.ts';
 import { asksPlainly, looksLikeAQuestion } from '../src/domain/intentGuards.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
@@ -46,8 +46,9 @@ export function goalAtTheMenu(text: string, locale?: string): { aim?: string } |
   if (!said || said.length > MAX_GOAL_LENGTH) return null;
   const heard = understand(said, { locale });
   if (heard.intent === 'goal' && heard.confidence >= GOAL_CONFIDENCE && !looksLikeAQuestion(said) && !isNotAGoal(said)) return { aim: said };
-  // Asking for one, not news of one: "i finished my goal" is for the review.
-  return ASKS_FOR_A_GOAL.test(said) ? {} : null;
+  // Asking for one, not news of one: "i finished my goal" is for the review. "i just want a job"
+  // is where goals start from.
+  return ASKS_FOR_A_GOAL.test(said) || justWantsWork(said) ? {} : null;
 }
 
 /**

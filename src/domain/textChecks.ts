@@ -70,6 +70,15 @@ export function saysAStrength(text: string): boolean {
   return STRENGTH.test(words) && !SAYS_MORE.test(words);
 }
 
+// "just want a job tbh" where a number or a button is asked: what they want, said plainly, not low
+// mood (play-testing found the low-mood reply at the confidence question).
+const JUST_WANTS_WORK = /^(?:(?:dunno|idk|i dont know|not sure|honestly|tbh|well|look|really)\s+)*(?:i |all i |i only |i just )?(?:just |only |really )?(?:want|wanna|need) (?:a job|work|to work|to get a job|to get back to work|a job really|some work)(?:\s+(?:tbh|really|honestly|mate|thats all|to be honest|thats it))*$/;
+
+/** Wanting work, said plainly and nothing more. */
+export function justWantsWork(text: string): boolean {
+  return JUST_WANTS_WORK.test(normaliseAnswer(text));
+}
+
 // "the gaps in my cv worry me", "i get nervous in interviews": a worry told, not an answer to a
 // button question. "not worried" is not one, and a question ("what if...?") is heard as a question.
 const WORRY = new RegExp(

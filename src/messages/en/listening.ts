@@ -61,6 +61,8 @@ export const howLong = 'Not too long. The first questions take about 10 to 15 mi
 export const moreTimeInTheReview = 'Yes, that is OK. We will pick a new day for it in a moment.';
 export const goalInWords = 'That is OK. Tell me in a few words what you could do, or tap one of the ideas.';
 /** A strength typed where a job is asked: the skills question comes later in the same check. */
+/** "just want a job tbh" where a button or number was asked. */
+export const wantingWorkHeard = 'I hear you. Getting you into work is what we are here for. This question helps us get there.';
 export const strengthBeforeItsQuestion = 'That sounds like a real strength. There is a question about what you are good at too.';
 export const notAGoal = 'I am not sure that is a goal. What would you like to do or get? For example: "find a job in a shop".';
 

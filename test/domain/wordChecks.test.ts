@@ -1,0 +1,42 @@
+// The words-alone checks hearNonAnswer tries before the intent model, as a table: each row's
+// reply, and the order (the first row that hears the words wins).
+import { describe, expect, it } from 'vitest';
+import { hearWords, WORD_CHECKS, type QuestionOnScreen } from '../../dialogs/wordChecks.ts';
+import { goalAtTheMenu } from '../../dialogs/listening.ts';
+import * as say from '../../src/messages/en/listening.ts';
+
+const at = (fields: Partial<QuestionOnScreen>): QuestionOnScreen => ({ expecting: 'choice', now: new Date('2026-06-08T09:00:00Z'), timeZone: 'Europe/London', ...fields });
+
+describe('the checks on the words before the model', () => {
+  it('names what each row hears, once', () => {
+    const names = WORD_CHECKS.map((row) => row.hears);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  // Play-testing: "just want a job tbh" at the confidence question had the low-mood reply.
+  it.each(['just want a job tbh', 'dunno really, i just want a job', 'i need work'])('%j where a button or number is asked is heard as wanting work', (said) => {
+    expect(hearWords(said, at({}))).toEqual({ reply: say.wantingWorkHeard });
+  });
+
+  it.each([
+    ['i want a job in retail', at({})],
+    ['i just want to die', at({})],
+    ['just want a job tbh', at({ expecting: 'words' })],
+  ])('%j is not', (said, question) => {
+    expect(hearWords(said, question)).toBeNull();
+  });
+
+  it('"i just want a job" at the menu starts a goal from its first question', () => {
+    expect(goalAtTheMenu('i just want a job')).toEqual({});
+  });
+
+  it('a name is an answer, a mashed goal is not', () => {
+    expect(hearWords('im Lena', at({ expecting: 'name' }))).toBe('answer');
+    expect(hearWords('jjjjjjjjjjjjjjjjj', at({ expecting: 'goal' }))).toEqual({ reply: say.notAGoal });
+  });
+
+  it('only a day where a step is asked is heard as a day, for the step it is', () => {
+    expect(hearWords('friday', at({ expecting: 'goal', about: 'plan-words' }))).toEqual({ reply: say.dayNotAStep });
+    expect(hearWords('friday', at({ expecting: 'goal', about: 'next-step' }))).toEqual({ reply: say.dayNotANextStep });
+  });
+});
