@@ -3,7 +3,7 @@
 import { ActionTypes, type Activity, type CardAction } from 'botbuilder';
 import type { ReminderButtonData } from '../domain/reminderButtonData.ts';
 import { escapeMarkdown } from '../messages/escapeText.ts';
-import { formatDueDate } from '../domain/dates.ts';
+import { calendarDayIn, formatDueDate } from '../domain/dates.ts';
 import { withButtons } from '../../dialogs/prompts.ts';
 import {
   dueSoonText,
@@ -60,7 +60,15 @@ function answerButtons(reminderKey: string, itemLineageId: string): CardAction[]
 function itemText(kind: string, item: { text: string; dueAt: Date | null }, timeZone: string, now: Date): string {
   const text = escapeMarkdown(item.text.trim().replace(/[.!]+$/, ''));
   const due = item.dueAt ? formatDueDate(item.dueAt, timeZone, { now }) : noDueDay;
-  if (kind === 'item-due-soon') return dueSoonText(text, due);
-  if (kind === 'item-due-today') return dueTodayText(text);
+  // A reminder sent late (the server was down, a lease was retried) says the days as they are now.
+  const daysAway = item.dueAt ? daysBetween(now, item.dueAt, timeZone) : null;
+  if (kind === 'item-due-soon' && (daysAway === null || daysAway > 0)) return dueSoonText(text, due, daysAway ?? 2);
+  if (kind !== 'item-overdue' && (daysAway === null || daysAway >= 0)) return dueTodayText(text);
   return overdueText(text, due);
+}
+
+/** Calendar days from now to the day, in the client's zone: 0 today, 1 tomorrow, negative when gone. */
+function daysBetween(now: Date, day: Date, timeZone: string): number {
+  const [a, b] = [calendarDayIn(now, timeZone), calendarDayIn(day, timeZone)];
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
 }

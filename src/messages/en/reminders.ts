@@ -24,8 +24,9 @@ export const reviewButton = 'Review my plan';
 /** Said for the day of a step that has none. */
 export const noDueDay = 'soon';
 
-export function dueSoonText(item: string, due: string): string {
-  return `Hi! Just a friendly nudge about your step: ${item}. You planned it for ${due}, in two days. How is it going?`;
+export function dueSoonText(item: string, due: string, daysAway: number): string {
+  const when = daysAway === 1 ? 'tomorrow' : `in ${daysAway === 2 ? 'two' : daysAway} days`;
+  return `Hi! Just a friendly nudge about your step: ${item}. You planned it for ${due}, ${when}. How is it going?`;
 }
 
 export function dueTodayText(item: string): string {

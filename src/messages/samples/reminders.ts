@@ -3,7 +3,7 @@ import type * as messages from '../en/reminders.ts';
 import { day, laterToday, mondayMorning, step } from './fixtures.ts';
 
 export const reminders = {
-  dueSoonText: [[step, day]],
+  dueSoonText: [[step, day, 2], [step, day, 1]],
   dueTodayText: [[step]],
   overdueText: [[step, day]],
   movedTo: [[day]],
