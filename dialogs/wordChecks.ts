@@ -10,6 +10,7 @@ import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
 import { asksToChangeThePlan, isNotAGoal, isOnlyADate, isSomeoneElsesStep } from '../src/domain/goalWords.ts';
 import { asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { readCodeReply } from '../src/domain/inviteCodeWords.ts';
+import { saysCarryOn } from '../src/domain/safetyWindow.ts';
 import * as say from '../src/messages/en/listening.ts';
 import { codeReplies, consentAnswers } from '../src/messages/en/onboarding.ts';
 
@@ -28,6 +29,8 @@ const stepWords = (about?: AskedAbout) => about === 'plan-words' || about === 'n
 export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q: QuestionOnScreen) => WordsHeard }> = [
   { hears: 'a question about consent, asked at consent', check: (said, q) => reply(q.about === 'consent' && consentAnswers[consentQuestionOf(said)!]) },
   { hears: 'who sees my answers', check: (said) => reply(asksWhoSeesAnswers(said) && consentAnswers['who-sees']) },
+  // "carry on" once the safety window had closed had been kept as a plan's step (play-testing).
+  { hears: 'carry on, said after the safety window', check: (said) => reply(saysCarryOn(said) && say.carryingOn) },
   { hears: 'a pasted page or mashed keys where a name or goal is kept', check: (said, q) => reply(wallOrMash(said, q.expecting)) },
   { hears: "the menu's own labels", check: (said, q) => reply(menuLabelIn(said, q) && say.menuWordsMidQuestion(menuLabelIn(said, q)!)) },
   // "move my cv step to friday" where a button is asked: kept for after it, never read as a pick.

@@ -7,7 +7,7 @@
 import { riskToSafety } from '../messages/en/escalationDetails.ts';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { RiskAssessment } from '../domain/risk.ts';
-import { readSafetyWindowReply, safetyWindowHasLapsed, type SafetyWindowState } from '../domain/safetyWindow.ts';
+import { readSafetyWindowReply, safetyWindowHasLapsed, type SafetyWindowReply, type SafetyWindowState } from '../domain/safetyWindow.ts';
 import { readWindowMessage } from '../domain/safetyCorrection.ts';
 import { contactsFor, mergeSafetyKinds, safetyKindsOf, type SafetyKind } from '../domain/safetyKind.ts';
 import { handoverNews, type AdviserReach } from '../domain/handoverNews.ts';
@@ -27,7 +27,20 @@ import {
   safetyWindowHelp,
   stillHereReply,
   welcomeBackAfterCrisis,
+  areYouSafeQuestion,
+  beforeWeGoBack,
+  callNowFirst,
+  feelingBetterReply,
+  hedgedCorrectionReply,
+  lostInTheWindowReply,
+  noTalkReply,
+  notSafeReply,
+  safeHeardReply,
+  safeQuestionButtons,
+  sorryInTheWindowReply,
+  takenBackReply,
 } from '../messages/en/crisis.ts';
+import { isImminent, readSafeAnswer } from '../domain/imminentRisk.ts';
 import { correctionHeardReply, handoverReply, safetyAgainReply, safetyReply } from '../messages/en/safetyReplies.ts';
 import { botDidNotes, windowEndedNotes } from '../messages/en/escalationUpdates.ts';
 
@@ -37,6 +50,10 @@ export type OpenWindow = SafetyWindowState & {
   kinds?: SafetyKind[];
   /** True once the escalation is known to have reached a person (or a retry will). */
   adviserTold?: boolean;
+  /** "Are you safe right now?" is waiting for its answer. */
+  askedSafe?: boolean;
+  /** The danger was now (imminentRisk.ts): coaching comes back only after "I am safe". */
+  imminent?: boolean;
 };
 
 /** What the rest of the turn does after the window had its say. */
@@ -64,11 +81,14 @@ export class SafetyWindow {
     const { config, clock } = this.services;
     const now = clock.now();
     const kinds = safetyKindsOf(risk.reasons);
+    const imminent = kinds[0] === 'self' && isImminent(text);
     // The numbers go first: nothing the adviser side does may hold them up.
-    await this.reply(context, safetyReply(kinds, contactsFor(kinds, config)));
-    const window: OpenWindow = { kind: 'crisis', startedAt: now.toISOString(), lastMessageAt: now.toISOString(), kinds };
+    const first = safetyReply(kinds, contactsFor(kinds, config));
+    await this.reply(context, imminent ? `${callNowFirst}\n${first}` : first);
+    const window: OpenWindow = { kind: 'crisis', startedAt: now.toISOString(), lastMessageAt: now.toISOString(), kinds, ...(imminent ? { imminent, askedSafe: true } : {}) };
     if (!client) {
       await this.reply(context, handoverReply(handoverNews(config, now, 'no-details')));
+      if (imminent) await this.askIfSafe(context);
       return window;
     }
     await pauseReminders(this.services.db, client.id, now);
@@ -89,6 +109,7 @@ export class SafetyWindow {
       window.adviserTold = await escalationHasReachedSomeone(this.services, escalation.id);
     }
     await this.reply(context, handoverReply(handoverNews(config, clock.now(), window.adviserTold ? 'told' : 'not-reached')));
+    if (imminent) await this.askIfSafe(context);
     return window;
   }
 
@@ -104,9 +125,21 @@ export class SafetyWindow {
       const now = risk.level === 'crisis' ? safetyKindsOf(risk.reasons) : this.kindsOf(window);
       kept.kinds = mergeSafetyKinds(this.kindsOf(window), now);
       if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
-      await this.reply(context, safetyAgainReply(now, contactsFor(now, config), reach));
+      // Every kind said in the window keeps its numbers: "hes gone out now" after abuse had lost the abuse line.
+      await this.reply(context, safetyAgainReply(kept.kinds, contactsFor(kept.kinds, config), reach));
       await this.note(window, 'bot-did', botDidNotes.contactsShownAgain);
       return { window: kept, dialogs: 'skip' };
+    }
+    if (window.askedSafe) {
+      const answer = readSafeAnswer(text);
+      if (answer) return this.heardSafeAnswer(context, kept, answer, text, reach);
+    }
+    if (said === 'hedged') {
+      // "im not going to do anything stupid... probably": mixed feelings, not a correction.
+      if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
+      await context.sendActivity(hedgedCorrectionReply);
+      await this.askIfSafe(context);
+      return { window: { ...kept, askedSafe: true }, dialogs: 'skip' };
     }
     if (said === 'correction') {
       // Heard and believed; the adviser still sees it, and the escalation stays open.
@@ -115,15 +148,21 @@ export class SafetyWindow {
       await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, correctionHeardReply(this.kindsOf(window), reach)));
       return { window: kept, dialogs: 'skip' };
     }
+    const asked = readSafetyWindowReply(text, BUTTON_LABELS);
     if (risk.level !== 'none') {
+      // Worrying words go to the adviser; "i dont want to talk to anyone" still gets its own answer.
       if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
-      await this.reply(context, stillHereReply(reach));
+      await this.reply(context, ownAnswer(asked, reach) ?? stillHereReply(reach));
       return { window: kept, dialogs: 'skip' };
     }
-    const asked = readSafetyWindowReply(text, BUTTON_LABELS);
     if (asked !== 'carry-on' && asked !== 'cancel') await this.note(window, 'client-said', text);
     switch (asked) {
       case 'carry-on':
+        if (window.imminent) {
+          await context.sendActivity(beforeWeGoBack);
+          await this.askIfSafe(context);
+          return { window: { ...kept, askedSafe: true }, dialogs: 'skip' };
+        }
         await this.note(window, 'window-ended', windowEndedNotes.clientChose);
         await context.sendActivity(welcomeBackAfterCrisis);
         return { window: null, dialogs: 'reprompt' };
@@ -140,12 +179,38 @@ export class SafetyWindow {
         await this.reply(context, adviserAlreadyToldReply(reach));
         break;
       case 'help':
-        await this.reply(context, safetyWindowHelp(reach));
+        await this.reply(context, safetyWindowHelp(reach, contactsFor(this.kindsOf(window), config)));
+        await this.note(window, 'bot-did', botDidNotes.contactsShownAgain);
+        break;
+      case 'feeling-better':
+        await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, feelingBetterReply));
+        break;
+      case 'sorry':
+      case 'take-back':
+      case 'no-talk':
+      case 'lost':
+        await this.reply(context, ownAnswer(asked, reach)!);
         break;
       default:
         await this.reply(context, stillHereReply(reach));
     }
     return { window: kept, dialogs: 'skip' };
+  }
+
+  private async askIfSafe(context: TurnContext): Promise<void> {
+    await context.sendActivity(MessageFactory.suggestedActions(safeQuestionButtons, areYouSafeQuestion));
+  }
+
+  /** "I am safe" lets coaching come back when they choose; "no" gets 999 first and tells the adviser again. */
+  private async heardSafeAnswer(context: TurnContext, kept: OpenWindow, answer: 'safe' | 'not-safe', text: string, reach: AdviserReach): Promise<WindowOutcome> {
+    if (kept.escalationId) await addClientWordsAndNotify(this.services, kept.escalationId, text);
+    if (answer === 'safe') {
+      await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, safeHeardReply));
+      return { window: { ...kept, askedSafe: false, imminent: false }, dialogs: 'skip' };
+    }
+    await this.reply(context, notSafeReply(contactsFor(this.kindsOf(kept), this.services.config), reach));
+    await this.note(kept, 'bot-did', botDidNotes.contactsShownAgain);
+    return { window: { ...kept, askedSafe: false }, dialogs: 'skip' };
   }
 
   private kindsOf(window: OpenWindow): SafetyKind[] {
@@ -166,4 +231,13 @@ export class SafetyWindow {
   private async note(window: OpenWindow, kind: 'client-said' | 'bot-did' | 'window-ended', text: string): Promise<void> {
     if (window.escalationId) await addEscalationNote(this.services, window.escalationId, kind, text);
   }
+}
+
+/** The words in the window that have an answer of their own. */
+function ownAnswer(asked: SafetyWindowReply, reach: AdviserReach): string | null {
+  if (asked === 'sorry') return sorryInTheWindowReply;
+  if (asked === 'take-back') return takenBackReply(reach);
+  if (asked === 'no-talk') return noTalkReply;
+  if (asked === 'lost') return lostInTheWindowReply;
+  return null;
 }

@@ -6,7 +6,7 @@
 import type { RiskLevel } from './riskPatterns.ts';
 import { normaliseForMatching } from './risk/normalise.ts';
 
-export type WindowMessage = 'intent' | 'correction' | 'other';
+export type WindowMessage = 'intent' | 'correction' | 'hedged' | 'other';
 
 /** Words that say the person meant it, or only put it off: the window reads these as a crisis. */
 const INTENT: readonly RegExp[] = [
@@ -49,6 +49,12 @@ const CORRECTION: readonly RegExp[] = [
 export function readWindowMessage(text: string, level: RiskLevel): WindowMessage {
   const words = normaliseForMatching(text);
   if (INTENT.some((pattern) => pattern.test(words))) return 'intent';
-  if (level === 'crisis' || NOT_A_CORRECTION.some((pattern) => pattern.test(words))) return 'other';
-  return CORRECTION.some((pattern) => pattern.test(words)) ? 'correction' : 'other';
+  if (level === 'crisis') return 'other';
+  const corrects = CORRECTION.some((pattern) => pattern.test(words));
+  // "im not going to do anything stupid... probably", "i was only messing. mostly": half taken back.
+  if (corrects && HEDGE.test(words)) return 'hedged';
+  if (NOT_A_CORRECTION.some((pattern) => pattern.test(words))) return 'other';
+  return corrects ? 'correction' : 'other';
 }
+
+const HEDGE = /\b(?:probably|prob|prolly|mostly|most days|most of the time|kind of|sort of|kinda|sorta|hopefully|i (?:do not )?think|i guess|i suppose|i hope|maybe|not sure|do not know|dunno|for now|at the moment|i do not reckon)\b/;

@@ -2,7 +2,18 @@
 // go on. These rules read what they type in that window and say when a quiet window has ended.
 import { normaliseAnswer, parseChoice, type ChoiceOption } from './answers.ts';
 
-export type SafetyWindowReply = 'carry-on' | 'numbers' | 'adviser' | 'help' | 'cancel' | 'other';
+export type SafetyWindowReply =
+  | 'carry-on' | 'numbers' | 'adviser' | 'help' | 'cancel'
+  /** "im fine now": glad, but not yet a choice to go back to coaching. */
+  | 'feeling-better'
+  | 'sorry'
+  /** "forget i said that", "ignore that". */
+  | 'take-back'
+  /** "i dont want to talk to anyone". */
+  | 'no-talk'
+  /** "what?", "?": not a plea for help, just lost. */
+  | 'lost'
+  | 'other';
 
 /** Typed words, as well as the buttons' own labels (the caller adds those). */
 const REPLIES: readonly ChoiceOption<Exclude<SafetyWindowReply, 'other'>>[] = [
@@ -12,10 +23,31 @@ const REPLIES: readonly ChoiceOption<Exclude<SafetyWindowReply, 'other'>>[] = [
     synonyms: [
       'continue', 'go on', 'ok carry on', 'okay carry on', 'keep going', 'go back', 'back', 'lets carry on',
       'lets go on', 'im ready', 'i am ready', 'ready', 'i feel ready', 'back to my plan', 'carry on please',
-      'i want to carry on', 'i want to go on', 'lets continue', 'i am ok now', 'im ok now', 'im okay now',
-      'i am okay now', 'i feel better now', 'im fine now', 'i am fine now',
+      'i want to carry on', 'i want to go on', 'lets continue', 'can we carry on', 'can we continue', 'can we go on',
+      'back to the plan', 'go on then', 'next', 'carry on pls', 'carry on plz', 'can we get back to it', 'back to it',
+      'lets get back to it', 'get back to it', 'can we go back to the plan', 'go back to my plan', 'back to my goal',
     ],
   },
+  {
+    value: 'feeling-better',
+    label: 'im fine now',
+    synonyms: [
+      'i am fine now', 'im ok now', 'i am ok now', 'im okay now', 'i am okay now', 'i feel better now', 'im good', 'im alright',
+      'im alright now', 'im fine', 'i am fine', 'im ok', 'i am ok', 'feeling better', 'im good now', 'honestly im fine', 'im fine honestly',
+    ],
+  },
+  { value: 'sorry', label: 'sorry', synonyms: ['im sorry', 'i am sorry', 'sorry about that', 'sorry for that', 'soz', 'sorry for saying that', 'sorry to bother you'] },
+  {
+    value: 'take-back',
+    label: 'forget i said that',
+    synonyms: ['ignore that', 'ignore me', 'forget it', 'forget that', 'just ignore me', 'ignore what i said', 'forget what i said', 'never mind what i said', 'delete that'],
+  },
+  {
+    value: 'no-talk',
+    label: 'i dont want to talk to anyone',
+    synonyms: ['no i dont want to talk to anyone', 'i dont want to talk', 'dont want to talk', 'i dont want to talk about it', 'leave me alone', 'i dont want anyone to call'],
+  },
+  { value: 'lost', label: 'what', synonyms: ['what?', 'huh', 'eh', 'what do you mean', 'i dont understand'] },
   {
     value: 'numbers',
     label: 'phone numbers',
@@ -34,7 +66,7 @@ const REPLIES: readonly ChoiceOption<Exclude<SafetyWindowReply, 'other'>>[] = [
       'can someone call me', 'call me', 'ring me',
     ],
   },
-  { value: 'help', label: 'help', synonyms: ['what can i do', 'what do i do', 'what now', 'options', '?', 'im stuck', 'i am stuck'] },
+  { value: 'help', label: 'help', synonyms: ['what can i do', 'what do i do', 'what now', 'options', '?', 'im stuck', 'i am stuck', 'what should i do', 'help me'] },
   { value: 'cancel', label: 'cancel', synonyms: ['stop', 'quit', 'exit'] },
 ];
 
@@ -46,6 +78,13 @@ export function readSafetyWindowReply(text: string, buttonLabels: Partial<Record
     return label ? { ...option, synonyms: [...(option.synonyms ?? []), label] } : option;
   });
   return parseChoice(text, options, { byPosition: false }) ?? (ASKS_FOR_NUMBERS.test(normaliseAnswer(text)) ? 'numbers' : 'other');
+}
+
+const CARRY_ON = REPLIES.find((option) => option.value === 'carry-on')!;
+
+/** "carry on", "can we get back to it": said after the window closed, they are not an answer. */
+export function saysCarryOn(text: string): boolean {
+  return parseChoice(text, [CARRY_ON], { byPosition: false }) !== null && normaliseAnswer(text) !== 'next' && normaliseAnswer(text) !== 'back';
 }
 
 // "what number do i call", "where do i ring", "is there a helpline": the numbers, asked in the

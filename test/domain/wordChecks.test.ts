@@ -39,4 +39,9 @@ describe('the checks on the words before the model', () => {
     expect(hearWords('friday', at({ expecting: 'goal', about: 'plan-words' }))).toEqual({ reply: say.dayNotAStep });
     expect(hearWords('friday', at({ expecting: 'goal', about: 'next-step' }))).toEqual({ reply: say.dayNotANextStep });
   });
+
+  it('"carry on" where a step is asked (the safety window closed already) is not kept as the step', () => {
+    expect(hearWords('carry on', at({ expecting: 'goal', about: 'plan-words' }))).toEqual({ reply: say.carryingOn });
+    expect(hearWords('can we get back to it', at({ expecting: 'words' }))).toEqual({ reply: say.carryingOn });
+  });
 });

@@ -139,7 +139,9 @@ describe('what the client reads', () => {
     ...reaches.map((reach) => crisis.stillHereReply(reach)),
     crisis.numbersAgainReply(DEFAULT_CRISIS_CONTACTS),
     ...reaches.map((reach) => crisis.adviserAlreadyToldReply(reach)),
-    ...reaches.map((reach) => crisis.safetyWindowHelp(reach)),
+    ...reaches.map((reach) => crisis.safetyWindowHelp(reach, DEFAULT_CRISIS_CONTACTS)),
+    ...reaches.map((reach) => crisis.takenBackReply(reach)),
+    ...reaches.map((reach) => crisis.notSafeReply(DEFAULT_CRISIS_CONTACTS, reach)),
     crisis.welcomeBackAfterCrisis,
     crisis.jobLossReply,
     adviser.adviserAskedReply(inHours, DEFAULT_CRISIS_CONTACTS),
@@ -185,7 +187,9 @@ describe('what the client reads', () => {
         ...kinds.map((kind) => safety.correctionHeardReply(kind, reach)),
         crisis.stillHereReply(reach),
         crisis.adviserAlreadyToldReply(reach),
-        crisis.safetyWindowHelp(reach),
+        crisis.safetyWindowHelp(reach, DEFAULT_CRISIS_CONTACTS),
+        crisis.takenBackReply(reach),
+        crisis.notSafeReply(DEFAULT_CRISIS_CONTACTS, reach),
       ];
       for (const reply of replies) expect(reply).not.toMatch(/I have told|adviser knows|adviser already knows|adviser will|I will ask them/i);
     }

@@ -57,14 +57,44 @@ export function adviserAlreadyToldReply(reach: AdviserReach): string {
   return ['Your adviser already knows. I have asked them again to get in touch.', 'If you need someone now, tap Phone numbers.'].join('\n');
 }
 
-export function safetyWindowHelp(reach: AdviserReach): string {
+export function safetyWindowHelp(reach: AdviserReach, contacts: readonly CrisisContact[]): string {
   return [
-    'Right now I am just here with you. There is no plan to work on.',
-    'Tap Phone numbers to see who you can call.',
+    'Right now, the best thing is to talk to a person. You can call any of these, at any time:',
+    contactList(contacts),
+    'If you are in danger now, call 999.',
     reach === 'told' ? 'Tap Talk to my adviser and I will ask them to get in touch.' : 'Tap Talk to my adviser to find out how to reach them.',
     'Tap Carry on when you want to go back to your plan.',
   ].join('\n');
 }
+
+/** "im fine now" in the window: glad, and the choice stays theirs. */
+export const feelingBetterReply = 'I am glad you feel a bit better. There is no rush. Tap Carry on to go back to your plan, or stay here as long as you like.';
+export const sorryInTheWindowReply = 'You have nothing to be sorry for. I am glad you told me. I am still here. Tap Phone numbers to see who you can call.';
+export function takenBackReply(reach: AdviserReach): string {
+  const adviser = reach === 'told' ? ['Your adviser will still see it, so they may get in touch. That is only to check you are OK.'] : [];
+  return ['That is OK. I am glad you told me, and I will not make a fuss.', ...adviser, 'Tap Carry on when you want to go back to your plan.'].join('\n');
+}
+export const noTalkReply = 'That is OK. You do not have to talk now. The phone numbers are there if you change your mind. Tap Carry on when you want to go back to your plan.';
+export const lostInTheWindowReply = 'Sorry, I will say it more simply. I am here with you. Tap Phone numbers to see who you can call now. Tap Carry on when you want to go back to your plan.';
+
+/** Asked when words are half taken back, when the danger is now, or before coaching comes back after that. */
+export const areYouSafeQuestion = 'Are you safe right now?';
+export const safeLabel = 'I am safe';
+export const notSafeLabel = 'No';
+export const safeQuestionButtons = [safeLabel, notSafeLabel, numbersLabel];
+export const hedgedCorrectionReply = 'Thank you for telling me. It sounds like part of you is still not sure. That is OK to say.';
+export const beforeWeGoBack = 'Before we go back to your plan, I want to check.';
+export const safeHeardReply = 'I am glad you are safe. I am still here. Tap Carry on when you want to go back to your plan.';
+export function notSafeReply(contacts: readonly CrisisContact[], reach: AdviserReach): string {
+  return [
+    'Please call 999 now, or go to A&E. You can also call any of these:',
+    contactList(contacts),
+    'If you can, stay with someone. Move away from anything you could use to hurt yourself.',
+    ...(reach === 'told' ? ['I have told your adviser again.'] : []),
+  ].join('\n');
+}
+/** Put first in the reply when the danger is now: means, and a time, said. */
+export const callNowFirst = 'Please call 999 now if you might act on this soon. If you can, put the things you could use to hurt yourself somewhere else, or give them to someone.';
 
 export const welcomeBackAfterCrisis = 'Thank you for staying with me. Let us carry on.';
 

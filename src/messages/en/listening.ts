@@ -61,6 +61,8 @@ export const howLong = 'Not too long. The first questions take about 10 to 15 mi
 export const moreTimeInTheReview = 'Yes, that is OK. We will pick a new day for it in a moment.';
 export const goalInWords = 'That is OK. Tell me in a few words what you could do, or tap one of the ideas.';
 /** A strength typed where a job is asked: the skills question comes later in the same check. */
+/** "carry on" typed where a question waits: the question again. */
+export const carryingOn = 'OK. Let us carry on.';
 /** "just want a job tbh" where a button or number was asked. */
 export const wantingWorkHeard = 'I hear you. Getting you into work is what we are here for. This question helps us get there.';
 export const strengthBeforeItsQuestion = 'That sounds like a real strength. There is a question about what you are good at too.';

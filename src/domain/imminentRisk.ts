@@ -1,0 +1,28 @@
+// A crisis where the danger is now: a time that is now or tonight, with the means at hand or the
+// act said ("ive got all my tablets here and im going to take them tonight"). These get 999 first,
+// and the question "are you safe right now?" before coaching can come back (play-testing found the
+// same reply as for a passing wish, and one tap back to the goal question).
+import { normaliseForMatching } from './risk/normalise.ts';
+
+const NOW = /\b(?:tonight|right now|now|today|this evening|this afternoon|in a bit|in an hour|in a minute|later tonight|when everyone is asleep|when they are asleep)\b/;
+const MEANS = /\b(?:tablets|pills|paracetamol|meds|medication|rope|noose|belt|knife|knives|blade|razor|bridge|cliff|car park roof|train tracks?|railway|gun|overdose|od)\b/;
+const ACT = /\b(?:going to|gonna|about to|will|ready to|i am doing it|doing it|do it|take them|take it all|end it|jump)\b/;
+const AT_HAND = /\b(?:got|have (?:got|the|my|all|some|enough)|here|out|in front of me|on the table|in my hand|bought|saved up|counted|sorted|ready|stockpiled)\b/;
+
+export function isImminent(text: string): boolean {
+  const words = normaliseForMatching(text);
+  const now = NOW.test(words);
+  const means = MEANS.test(words);
+  // Only ever asked of a message already read as a crisis: the means at hand is enough then.
+  return (now && (means || ACT.test(words))) || (means && AT_HAND.test(words));
+}
+
+const SAFE = /^(?:(?:yes|yeah|yep|yh|ye|i am|im|i think so|for now|ok|okay)\b.*\bsafe\b|(?:i am|im) (?:safe|ok|okay|alright|fine)(?: now)?$|safe(?: now)?$|i am safe$|yes(?: i am)?$|yeah(?: i am)?$|yep$)/;
+const NOT_SAFE = /^(?:no|nope|nah|not really|not sure|i do not know|do not know|dunno|idk|i am not|im not)\b/;
+
+/** An answer to "are you safe right now?": null when it is neither. */
+export function readSafeAnswer(text: string): 'safe' | 'not-safe' | null {
+  const words = normaliseForMatching(text).trim();
+  if (NOT_SAFE.test(words)) return 'not-safe';
+  return SAFE.test(words) ? 'safe' : null;
+}

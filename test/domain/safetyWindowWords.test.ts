@@ -1,0 +1,56 @@
+// How words in the safety window are read (play-testing, December).
+import { describe, expect, it } from 'vitest';
+import { readSafetyWindowReply, saysCarryOn } from '../../src/domain/safetyWindow.ts';
+import { readWindowMessage } from '../../src/domain/safetyCorrection.ts';
+import { isImminent, readSafeAnswer } from '../../src/domain/imminentRisk.ts';
+
+describe('words in the safety window', () => {
+  it.each([
+    ['can we carry on', 'carry-on'],
+    ['back to the plan', 'carry-on'],
+    ['go on then', 'carry-on'],
+    ['im fine now', 'feeling-better'],
+    ['im alright', 'feeling-better'],
+    ['sorry', 'sorry'],
+    ['forget i said that', 'take-back'],
+    ['ignore that', 'take-back'],
+    ['no i dont want to talk to anyone', 'no-talk'],
+    ['what', 'lost'],
+    ['what do i do', 'help'],
+    ['whats the samaritans number again', 'numbers'],
+  ])('%j is %s', (text, reply) => expect(readSafetyWindowReply(text)).toBe(reply));
+
+  it.each([
+    ['im not going to do anything stupid... probably', 'hedged'],
+    ['i was only messing. mostly', 'hedged'],
+    ['i was only messing', 'correction'],
+    ['i mean it', 'intent'],
+  ])('%j is %s', (text, reading) => expect(readWindowMessage(text, 'concern')).toBe(reading));
+
+  it('"carry on" after the window is still heard as carrying on', () => {
+    expect(saysCarryOn('carry on')).toBe(true);
+    expect(saysCarryOn('can we get back to it')).toBe(true);
+    expect(saysCarryOn('next')).toBe(false);
+    expect(saysCarryOn('ring the agency')).toBe(false);
+  });
+});
+
+describe('danger that is now', () => {
+  it.each([
+    ['ive got all my tablets here and im going to take them tonight', true],
+    ['got the tablets out on the table, cant do this anymore', true],
+    ['im going to end it tonight', true],
+    ['i just want to go to sleep and not wake up', false],
+    ['i have thought about taking pills', false],
+    ['i want to die', false],
+  ])('%j: %s', (text, now) => expect(isImminent(text)).toBe(now));
+
+  it.each([
+    ['I am safe', 'safe'],
+    ['yes im safe for now', 'safe'],
+    ['no', 'not-safe'],
+    ['not really', 'not-safe'],
+    ['dunno', 'not-safe'],
+    ['what', null],
+  ])('%j to "are you safe?" is %s', (text, answer) => expect(readSafeAnswer(text)).toBe(answer));
+});

@@ -1,0 +1,109 @@
+// The safety window hears what is said in it (play-testing, December): danger that is now gets 999
+// first and "are you safe right now?" before coaching can come back; "im fine now", "sorry",
+// "forget i said that", a half-taken-back "probably" each get their own answer; "what do i do"
+// gets the numbers; the abuse numbers stay for the whole window; plain "can we carry on" works.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChatUser } from '../support/botUnderTest.ts';
+import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
+import { AdviserRepository, type Adviser } from '../../src/db/advisers.ts';
+import { EscalationNoteRepository } from '../../src/db/escalationNotes.ts';
+import { seedReadyClient } from '../plan/planTestBot.ts';
+import { startEscalationBot, TestClock } from './harness.ts';
+
+type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
+const GOAL_QUESTION = /What would you like to work on\?/;
+const COACHING = /What would you like to work on|What would you like to do\?|one small step|didn't catch/i;
+
+describe(`what is said in the safety window is heard, on ${testProvider}`, () => {
+  let database: TestDatabase;
+  let bot: Bot;
+  const clock = new TestClock(new Date('2026-03-04T10:00:00Z')); // a Wednesday, 10am in London
+  let annAdviser: Adviser;
+  const db = () => bot.app.database.db;
+  const text = (replies: string[]) => replies.join('\n');
+
+  async function atTheGoalQuestion(): Promise<{ user: ChatUser; clientId: string }> {
+    const seeded = await seedReadyClient(db(), { band: 'mixed', now: clock.now() });
+    await new AdviserRepository(db()).assignClient(seeded.id, annAdviser);
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+    expect(text(await user.say('Set a goal'))).toMatch(GOAL_QUESTION);
+    return { user, clientId: seeded.id };
+  }
+
+  async function clientWords(clientId: string): Promise<string[]> {
+    const escalation = await db().escalation.findFirstOrThrow({ where: { clientId, reason: 'crisis' } });
+    return (await new EscalationNoteRepository(db()).listFor(escalation.id)).filter((n) => n.kind === 'client-said').map((n) => n.text);
+  }
+
+  beforeAll(async () => {
+    database = await createEmptyDatabase();
+    bot = await startEscalationBot(database.url, clock, { ADVISERS: JSON.stringify([{ name: 'Ann', userKey: 'emulator:adviser-ann' }]) });
+    await new ChatUser(bot, { userId: 'adviser-ann', name: 'Ann' }).say('hello');
+    annAdviser = (await new AdviserRepository(db()).findByUserKey('emulator:adviser-ann'))!;
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await database.drop();
+  });
+
+  it('danger that is now: 999 first, "are you safe right now?", and no coaching until they say they are safe', async () => {
+    const { user, clientId } = await atTheGoalQuestion();
+    const first = text(await user.say('ive got all my tablets here and im going to take them tonight'));
+    expect(first).toMatch(/^Please call 999 now/);
+    expect(first).toMatch(/Are you safe right now\? \[I am safe\] \[No\] \[Phone numbers\]/);
+    const tapped = text(await user.say('Carry on'));
+    expect(tapped).toMatch(/Before we go back to your plan[\s\S]*Are you safe right now\?/);
+    expect(tapped).not.toMatch(COACHING);
+    expect(text(await user.say('I am safe'))).toMatch(/I am glad you are safe/);
+    expect(text(await user.say('Carry on'))).toMatch(GOAL_QUESTION);
+    expect(await clientWords(clientId)).toEqual(expect.arrayContaining(['ive got all my tablets here and im going to take them tonight', 'I am safe']));
+  });
+
+  it('a passing wish is not asked the safety question, and "can we carry on" goes back to the goal', async () => {
+    const { user } = await atTheGoalQuestion();
+    expect(text(await user.say('i just want to go to sleep and not wake up'))).not.toMatch(/Are you safe right now|^Please call 999 now/);
+    expect(text(await user.say('can we carry on'))).toMatch(GOAL_QUESTION);
+  });
+
+  it('"im fine now", "sorry" and "forget i said that" each get their own answer, and the window stays', async () => {
+    const { user } = await atTheGoalQuestion();
+    await user.say('i just want to go to sleep and not wake up');
+    const fine = text(await user.say('im fine now'));
+    expect(fine).toMatch(/I am glad you feel a bit better\. There is no rush\./);
+    expect(fine).not.toMatch(COACHING);
+    expect(text(await user.say('sorry'))).toMatch(/You have nothing to be sorry for/);
+    expect(text(await user.say('forget i said that'))).toMatch(/I will not make a fuss/);
+    expect(text(await user.say('no i dont want to talk to anyone'))).toMatch(/You do not have to talk now/);
+    const stillWindow = text(await user.say('friday'));
+    expect(stillWindow).not.toMatch(COACHING);
+  });
+
+  it('"...probably" is half taken back: mixed feelings heard, the safety question asked, and "no" gets 999 first', async () => {
+    const { user, clientId } = await atTheGoalQuestion();
+    await user.say('ring the agency on monday i guess if im still around');
+    const hedged = text(await user.say('im not going to do anything stupid... probably'));
+    expect(hedged).toMatch(/part of you is still not sure[\s\S]*Are you safe right now\?/);
+    expect(hedged).not.toMatch(/I am glad/);
+    const notSafe = text(await user.say('no'));
+    expect(notSafe).toMatch(/^Please call 999 now, or go to A&E/);
+    expect(notSafe).toMatch(/Samaritans/);
+    expect(await clientWords(clientId)).toEqual(expect.arrayContaining(['im not going to do anything stupid... probably', 'no']));
+  });
+
+  it('"what do i do" gets the numbers, not "there is no plan to work on"', async () => {
+    const { user } = await atTheGoalQuestion();
+    await user.say('i want to kill myself');
+    const replies = text(await user.say('what do i do'));
+    expect(replies).toMatch(/Samaritans: call 116 123/);
+    expect(replies).not.toMatch(/no plan to work on/);
+  });
+
+  it('the abuse numbers stay for the whole window when a later message reads as another kind', async () => {
+    const { user } = await atTheGoalQuestion();
+    expect(text(await user.say('my partner hits me and checks my phone every night'))).toMatch(/Domestic Abuse/i);
+    const later = text(await user.say('i want to die'));
+    expect(later).toMatch(/Samaritans/);
+    expect(later).toMatch(/Domestic Abuse/i);
+  });
+});
