@@ -43,6 +43,8 @@ const WHO_SEES = new RegExp(
     // "can my adviser see what i say about my health", "will my boss know what i tell you"
     String.raw`\b(?:see|sees|read|reads|know|knows|hear|hears|find out)\b(?: \w+){0,2} what i (?:say|tell|write|type|said|told|put|wrote)\b`,
     String.raw`\b(?:private|confidential)\b`,
+    // "does my work coach see this", "can my adviser read these messages" (play-testing: read as a request for the adviser).
+    String.raw`\b(?:adviser|advisor|work coach|coach|jobcentre|job centre|dwp|boss|employer|anyone|someone|people|staff)\b(?: \w+){0,2} (?:see|sees|read|reads|look at|looks at|get to see|get to read)\b(?: \w+){0,2} (?:this|these|that|it|them|what|messages?|chats?|answers?)\b`,
     String.raw`\b(?:share|sharing|pass|passing|send|sending|give|giving)\b(?: \w+){0,2} (?:it|them|this|my answers|my data|my details) (?:on|to|with)\b`,
     String.raw`\bwhere (?:does|do|will) (?:it|this|my \w+|they) go\b`,
     String.raw`\bwhat (?:do|will|would) you do with\b`,

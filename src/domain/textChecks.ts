@@ -79,6 +79,16 @@ export function justWantsWork(text: string): boolean {
   return JUST_WANTS_WORK.test(normaliseAnswer(text));
 }
 
+// "what happens if i dont do it", "will i get in trouble if i dont": a worry about a step not done.
+// Benefits and sanctions named are for the adviser (asksAboutBenefitConditions); this is the rest.
+const IF_NOT_DONE = /\b(?:what (?:happens|will happen|would happen)|will i (?:get|be) (?:in trouble|told off|punished)|am i (?:in|gonna be in|going to be in) trouble|do i get (?:in trouble|told off)|is (?:it|that) (?:bad|a problem)|does it matter)\b.*\bif i (?:dont|do not|cant|cannot|can not|didnt|did not|miss|skip|havent|have not|fail|forget|never)\b|^(?:will|would|do|am) i (?:get|be|gonna be) in trouble\b/;
+
+/** Worried about what happens if a step is not done. */
+export function asksWhatIfNotDone(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return IF_NOT_DONE.test(words) && !/\b(?:sanction\w*|benefits?|uc|universal credit|money|pip|esa|jsa|payments?)\b/.test(words);
+}
+
 // "the gaps in my cv worry me", "i get nervous in interviews": a worry told, not an answer to a
 // button question. "not worried" is not one, and a question ("what if...?") is heard as a question.
 const WORRY = new RegExp(

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { hearWords, WORD_CHECKS, type QuestionOnScreen } from '../../dialogs/wordChecks.ts';
 import { goalAtTheMenu } from '../../dialogs/listening.ts';
 import * as say from '../../src/messages/en/listening.ts';
+import { consentAnswers } from '../../src/messages/en/onboarding.ts';
 
 const at = (fields: Partial<QuestionOnScreen>): QuestionOnScreen => ({ expecting: 'choice', now: new Date('2026-06-08T09:00:00Z'), timeZone: 'Europe/London', ...fields });
 
@@ -43,5 +44,18 @@ describe('the checks on the words before the model', () => {
   it('"carry on" where a step is asked (the safety window closed already) is not kept as the step', () => {
     expect(hearWords('carry on', at({ expecting: 'goal', about: 'plan-words' }))).toEqual({ reply: say.carryingOn });
     expect(hearWords('can we get back to it', at({ expecting: 'words' }))).toEqual({ reply: say.carryingOn });
+  });
+
+  // Play-testing: "does my work coach see this" had asked the adviser to call, with crisis numbers.
+  it.each(['does my work coach see this', 'can my adviser read these messages', 'does my work coach get to read this'])('%j is answered: who sees what', (said) => {
+    expect(hearWords(said, at({ expecting: 'goal', about: 'plan-words' }))).toEqual({ reply: consentAnswers['who-sees'] });
+  });
+
+  it.each(['what happens if i dont do it', 'will i get in trouble if i dont do it', 'is it bad if i miss it'])('%j is answered: no trouble, and how to change the step', (said) => {
+    expect(hearWords(said, at({}))).toEqual({ reply: say.ifNotDone });
+  });
+
+  it('a worry that names benefits is left for the adviser hand-over', () => {
+    expect(hearWords('will i get sanctioned if i dont do it', at({}))).toBeNull();
   });
 });
