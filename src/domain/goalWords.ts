@@ -53,9 +53,19 @@ export function isOnlyADate(text: string, context: DateContext): boolean {
 
 /** The client's words as a line in their plan: one space, no trailing stop, a capital letter. */
 export function tidyWords(text: string): string {
-  const { text: kept } = cutToLength(text.replace(/\s+/g, ' ').replace(/[.!\s]+$/, ''), MAX_GOAL_LENGTH);
+  const { text: kept } = cutToLength(withoutOpeningWords(text.replace(/\s+/g, ' ').replace(/[.!\s]+$/, '')), MAX_GOAL_LENGTH);
   const lettered = kept.replace(ACRONYMS, (word) => (/^(?:cv|gcse)s$/i.test(word) ? `${word.slice(0, -1).toUpperCase()}s` : word.toUpperCase()));
   return lettered.charAt(0).toUpperCase() + lettered.slice(1);
+}
+
+// "i already told you. redo my cv", "no wait. goal is make cv in english first": the words before the
+// step are not the step (play-testing found them kept in the plan).
+const OPENING_WORDS =
+  /^(?:(?:i (?:already |just )?(?:told you|said)(?: (?:that|already|before))?|like i said|as i said|i said|no wait|wait|hang on|sorry|ok so|okay so|right so|um|erm|oh|actually)\s*[.,!:;-]+\s*)+(?:(?:the |my )?(?:goal|step|first step|plan) (?:is|would be|will be)[:\s]+)?/i;
+
+function withoutOpeningWords(text: string): string {
+  const rest = text.replace(OPENING_WORDS, '');
+  return rest.trim().length >= 3 ? rest : text;
 }
 
 // Written in capitals wherever they are read back: "update my cv" is "Update my CV".

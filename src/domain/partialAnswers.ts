@@ -12,12 +12,24 @@ const NOT =
   /\b(?:not yet|not done|didnt|did not|havent|have not|hasnt|couldnt|could not|wasnt able|no time|forgot|never|not really|nope|no|nah|not)\b/;
 const DONE = /\b(?:done|did it|i did|finished|completed|complete|sent it|yes|yep|yeah|all of it|managed it|managed)\b/;
 
+// "i did 1 of them", "did 2 of the 3": part of a counted step (play-testing found it kept as done).
+const COUNT = '(\\d+|one|two|three|four|five|six|ten)';
+const COUNT_OF = new RegExp(`\\b${COUNT} (?:of|out of) (?:(?:them|those|these|the|my)\\b ?)?(?:${COUNT}\\b)?`);
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10 };
+const countOf = (word: string) => NUMBER_WORDS[word] ?? Number(word);
+
+function someOfThem(words: string): boolean {
+  const found = COUNT_OF.exec(words);
+  if (!found) return false;
+  return found[2] === undefined || countOf(found[1]!) < countOf(found[2]);
+}
+
 /** How far a step got, from a typed answer; null when the words do not say. */
 export function parseProgress(text: string): Progress | null {
   const words = normaliseAnswer(text);
   if (!words) return null;
   if (NOT_STARTED.test(words)) return 'not-done';
-  if (PART.test(words)) return 'partly-done';
+  if (PART.test(words) || someOfThem(words)) return 'partly-done';
   if (NOT.test(words)) return 'not-done';
   if (DONE.test(words)) return 'done';
   return null;

@@ -289,3 +289,23 @@ describe('words read back in a plan', () => {
     expect(tidyWords(typed)).toBe(read);
   });
 });
+
+describe('words before the step are not the step (play-testing, December)', () => {
+  it.each([
+    ['i already told you. redo my cv', 'Redo my CV'],
+    ['no wait. goal is make cv in english first', 'Make CV in english first'],
+    ['i just said. sort my life out', 'Sort my life out'],
+    ['sorry, ring the agency', 'Ring the agency'],
+    ['wait for my adviser to email me', 'Wait for my adviser to email me'],
+    ['oh no', 'Oh no'],
+  ])('%j is kept as %j', (typed, kept) => expect(tidyWords(typed)).toBe(kept));
+});
+
+describe('part of a counted step (play-testing, December)', () => {
+  it.each([
+    ['i did 1 of them', 'partly-done'],
+    ['did 2 of the 3', 'partly-done'],
+    ['did 1 of 2', 'partly-done'],
+    ['done all of them', 'done'],
+  ])('%j is %s', (typed, progress) => expect(parseProgress(typed)).toBe(progress));
+});
