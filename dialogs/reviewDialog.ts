@@ -14,7 +14,7 @@ import { needsClientAgreement } from '../src/domain/plan.ts';
 import { ConfidenceRatingRepository } from '../src/db/confidenceRatings.ts';
 import { JobSearchRepository } from '../src/db/jobSearchEntries.ts';
 import * as jobSearchSay from '../src/messages/en/jobSearch.ts';
-import { asksUsefulness, confidenceChange, isDueForReview, offersLocusRetake } from '../src/domain/reviewCadence.ts';
+import { asksUsefulness, confidenceChange, offersLocusRetake, stepsToReview } from '../src/domain/reviewCadence.ts';
 import { hasDrifted, tally, type ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
 import type { CoachServices } from '../src/services.ts';
 import { finishReview, saveBackupPlan } from '../src/usecases/review.ts';
@@ -71,7 +71,7 @@ export class ReviewDialog extends ComponentDialog {
       await step.context.sendActivity(say.noPlanYet);
       return step.endDialog();
     }
-    const due = plan.items.filter((item) => item.owner === 'client' && isDueForReview(item, now, client.timeZone));
+    const due = stepsToReview(plan.items.filter((item) => item.owner === 'client'), plan.nextReviewAt, now, client.timeZone);
     await this.showJobSearch(step, client.id, await new ReviewRepository(this.services.db).lastHeldAt(client.id));
     if (due.length === 0) {
       await step.context.sendActivity(say.nothingDueYet(plan.nextReviewAt ? formatDueDate(plan.nextReviewAt, client.timeZone, { now }) : null));

@@ -52,3 +52,13 @@ export function isDueForReview(item: { status: string; dueAt: Date | null }, now
   const due = calendarDayIn(item.dueAt, timeZone);
   return due.year * 10_000 + due.month * 100 + due.day <= today.year * 10_000 + today.month * 100 + today.day;
 }
+
+/**
+ * The steps a review looks at: those whose day has come; or, when the plan's review day has come,
+ * every step still to do (play-testing found "Review my plan", tapped on the review reminder, told
+ * "None of your steps are due yet. Your next review is on" that very day).
+ */
+export function stepsToReview<T extends { status: string; dueAt: Date | null }>(items: readonly T[], nextReviewAt: Date | null, now: Date, timeZone: string): T[] {
+  const reviewDayCome = nextReviewAt !== null && isDueForReview({ status: 'open', dueAt: nextReviewAt }, now, timeZone);
+  return items.filter((item) => (reviewDayCome ? isStillToDo(item.status) : isDueForReview(item, now, timeZone)));
+}

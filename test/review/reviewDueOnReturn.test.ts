@@ -29,4 +29,20 @@ describe(`a review that is due, on ${testProvider}`, () => {
     const later = await clientWithReviewOn(new Date('2026-06-14T23:00:00Z'));
     expect((await later.say('hi')).join('\n')).not.toMatch(/review (is|was) due/);
   });
+
+  // Play-testing: tapping "Review my plan" on the review day said "None of your steps are due yet.
+  // Your next review is on" that same day, and a week later the adviser had a missed review.
+  it('on the review day, "Review my plan" looks at every step still to do, though none is due', async () => {
+    const today = await clientWithReviewOn(new Date('2026-06-07T23:00:00Z'));
+    await today.say('hi');
+    const replies = (await today.say('Review my plan')).join('\n');
+    expect(replies).not.toMatch(/None of your steps are due yet/);
+    expect(replies).toMatch(/Make a CV/);
+  });
+
+  it('before the review day, a step not yet due is left for later', async () => {
+    const later = await clientWithReviewOn(new Date('2026-06-14T23:00:00Z'));
+    await later.say('hi');
+    expect((await later.say('Review my plan')).join('\n')).toMatch(/None of your steps are due yet\. Your next review is on Monday 15 June\./);
+  });
 });
