@@ -50,13 +50,15 @@ export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
     synonyms: [
       'strongly disagree', 'totally disagree', 'completely disagree', 'really disagree', 'not at all',
       'definitely not', 'absolutely not', 'no way', 'never', 'not true at all', 'hell no',
+      // Play-testing (December): a formal voice's words had been asked again.
+      'certainly not', 'of course not', 'not in the least',
     ],
   },
   {
     value: '2',
     label: 'Disagree',
     synonyms: [
-      'no', 'nope', 'nah', 'n', 'not really', 'not true', 'false', 'dont agree', 'do not agree', 'kind of disagree', 'sort of disagree',
+      'no', 'nope', 'nah', 'naw', 'n', 'not really', 'not true', 'false', 'dont agree', 'do not agree', 'kind of disagree', 'sort of disagree',
       // One word from "Disagree a lot", so said in full: play-testing found them read as the strongest.
       'disagree a bit', 'disagree a little', 'slightly disagree', 'somewhat disagree', 'i dont really agree', 'dont really agree', 'i do not really agree',
     ],
@@ -75,6 +77,7 @@ export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
     synonyms: [
       'yes', 'yeah', 'yep', 'yup', 'y', 'true', 'mostly', 'kind of', 'kinda', 'sort of', 'a bit', 'i suppose', 'kind of agree', 'sort of agree',
       'agree a bit', 'agree a little', 'slightly agree', 'somewhat agree', 'i agree a bit', 'mostly agree',
+      'usually', 'usually yes', 'generally', 'on the whole', 'i would say so', 'ye', 'yeh', 'aye', 'yh',
     ],
   },
   {
@@ -83,6 +86,7 @@ export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
     synonyms: [
       'strongly agree', 'totally agree', 'completely agree', 'really agree', 'totally', 'completely',
       'definitely', 'absolutely', 'very true', 'so true', 'yes definitely', 'yes totally', 'very much',
+      'of course', 'certainly', 'without a doubt', 'too right', 'dead right',
     ],
   },
 ];

@@ -99,6 +99,8 @@ const rows: [BarrierId, string, BarrierAnswer | null][] = [
   ['health-disclosure', 'im scared to tell employers', 'yes'],
   ['convictions', 'i wouldnt want to tell them', 'yes'],
   ['health', "i don't want to say", 'prefer-not-to-say'],
+  ['qualifications', 'ye i cant read good, im dyslexic', 'yes'],
+  ['transport', 'yeah i dont drive', 'yes'],
   ['health', 'not sure', null],
   ['health', "it's hard to say", null],
 ];

@@ -128,3 +128,13 @@ describe('locusChange', () => {
     expect(locusChange(3, 3.375)).toBe('no-clear-change');
   });
 });
+
+describe('agreeing and disagreeing in a formal voice, or in a word (play-testing, December)', () => {
+  it.each([
+    ['Of course.', 5],
+    ['Certainly not.', 1],
+    ['Usually, yes.', 4],
+    ['ye', 4],
+    ['naw', 2],
+  ])('%j is %i', (typed, answer) => expect(parseLikertAnswer(typed)).toBe(answer));
+});
