@@ -20,10 +20,16 @@ const commands = [
 // risk check hears it first.
 const STOPPING = /^(?:(?:actually|just|oh|ok|okay|nah|no|hmm)\s+)*(?:forget (?:it|about it|that|this)|leave it(?: for now| there| for today)?|i (?:dont|do not) want to do (?:this|it|that)(?: now| today| right now)?|cancel (?:that|this|it))$/;
 
+// "sorry baby crying, can we do this later", "i have to go": leaving for now, kept as a pause (play-testing
+// found both kept as the job they would like).
+const LEAVING_FOR_NOW =
+  /(?:^|\b(?:sorry|soz|oh|ok|okay|crying|here|door|work|bus|kids?|baby))\s*(?:(?:can|could) (?:we|i) (?:do|finish|carry on with|continue|come back to) (?:this|it|the rest) (?:later|another time|tomorrow|after)|(?:i )?(?:have to|have got to|gotta|got to|need to|must) go(?: now)?(?: sorry)?)$/;
+
 /** Only whole-message commands count: "I can't stop thinking about it" is not "stop". */
 export function recogniseGlobalCommand(text: string | undefined): GlobalCommand | null {
   if (!text) return null;
-  if (STOPPING.test(normaliseAnswer(text))) return 'cancel';
+  const said = normaliseAnswer(text);
+  if (STOPPING.test(said) || LEAVING_FOR_NOW.test(said)) return 'cancel';
   if (text.trim().split(/\s+/).length > 6) return null;
   return parseChoice(text, commands, { byPosition: false });
 }

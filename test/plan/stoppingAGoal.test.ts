@@ -51,3 +51,13 @@ describe(`stopping a goal part way, on ${testProvider}`, () => {
     expect(await plan()).toBeNull();
   });
 });
+
+describe('leaving for now, said as people say it (play-testing, December)', () => {
+  it.each(['sorry baby crying, can we do this later', 'i have to go', 'gotta go', 'ok i have to go now sorry', 'can we finish this later'])('%j pauses', (text) => {
+    expect(recogniseGlobalCommand(text)).toBe('cancel');
+  });
+
+  it.each(['i have to go to the jobcentre', 'apply for jobs i have to go for'])('%j is an answer', (text) => {
+    expect(recogniseGlobalCommand(text)).toBeNull();
+  });
+});
