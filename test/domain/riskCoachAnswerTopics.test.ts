@@ -107,3 +107,34 @@ describe('the model is trained on the words as said', () => {
     expect(classifierText(answer)).toContain('caring for my mum');
   });
 });
+
+describe('a step put off, and payday, found by play-testing (December)', () => {
+  // "not till after payday" at "When could you do it?" had an urgent "no food or power tonight", and
+  // "i keep putting it off" in a review an urgent "a plan to end their life".
+  it.each(['not till after payday', 'not till i get paid', 'when my uc comes in', 'not done, i keep putting it off tbh', 'ive been putting it off', 'i put off ringing them again'])(
+    '%j is read as nothing',
+    (text) => expect(assessRisk(text).level).toBe('none'),
+  );
+
+  it.each(['i keep putting off ending it', 'after payday i will end it', 'ive been putting it off, the pills are ready', 'not till after payday, no food in the house till then'])(
+    '%j is still a crisis',
+    (text) => expect(assessRisk(text).level).toBe('crisis'),
+  );
+});
+
+describe('a polite name, who sees the chat, and fear for benefits (play-testing, December)', () => {
+  // "Gerald, if you don't mind." had the suicide reply; "who exactly sees it?" the reply for harm to
+  // someone else; "im scared if i work ill lose my universal credit" the coercive-control reply.
+  it.each([
+    "Gerald, if you don't mind.",
+    'call me Gerald if thats ok',
+    'who exactly sees it?',
+    'im scared if i work ill lose my universal credit and be worse off',
+    'will i lose my uc if i work',
+  ])('%j is read as nothing', (text) => expect(assessRisk(text).level).toBe('none'));
+
+  it.each(['i want to end it if you dont mind', 'who sees it when im dead', 'my partner will stop my uc money if i work and hes threatened me'])(
+    '%j is still a crisis',
+    (text) => expect(assessRisk(text).level).toBe('crisis'),
+  );
+});

@@ -25,6 +25,15 @@ const CONTRACT = oneOf('contract', 'phone contract', 'notice', 'notice period', 
 const WORK_AT_THE_STATION = oneOf('ticket office', 'station manager', 'station staff', 'station cafe', 'station shop', 'station car park', 'booking office');
 
 const PHRASES = [
+  // Play-testing (December): "not till after payday" at "When could you do it?" had read as no food
+  // or power tonight, and "i keep putting it off" (a step) as a plan to end their life.
+  // Whole short answers only: "after payday" is also when some plans are set ("after payday im going to do it").
+  pattern`^(?:(?:not|prob|probably|maybe|sorry|only|just) )*(?:(?:till|until|til|after|before|when|once) )+(?:i (?:get|have|ve) )?(?:been )?(?:pay ?day|paid|my (?:wages|pay|uc|universal credit|money) (?:comes? in|goes in|lands))(?: (?:sorry|tbh|mate|then|i think|probably))?$`,
+  pattern`^(?:(?:not done|no|nah|not yet|sorry|tbh|honestly)[ ,]+)*(?:i |ive |i have )?(?:keep|kept|been|still|always)? ?put(?:ting)? (?:it|the \w+|my \w+) off(?: (?:again|all week|tbh|sorry|to be honest|honestly|really))*$`,
+  // A name given politely, and who sees the chat (play-testing: "Gerald, if you don't mind." had the
+  // suicide reply, "who exactly sees it?" the reply for harm to someone else).
+  pattern`\b(?:if you do not mind|if that is (?:ok|okay|alright|all right) with you|if that is (?:ok|okay|alright|all right))\b`,
+  pattern`^(?:(?:so|and|but|ok|okay) )?who (?:exactly |else |actually |all )?(?:sees|can see|will see|gets to see|reads|can read|will read|has access to|looks at) (?:it|this|them|that|my answers|my stuff|what i (?:say|write|type|put))$`,
   // Away for a while, and back on a day they name.
   pattern`\b(?:gone|away|off|not be around|not around|wont be around|will not be around|out of town) (?:\w+ ){0,5}?(?:till|until|til|back on|back by|back for|from \w+ to) ${RETURN_DAY}\b`,
   pattern`\b(?:be )?gone from the \d+\w* (?:to|till|until) the \d+\w*\b`,
@@ -79,6 +88,16 @@ const PHRASES = [
 ];
 
 // A word each phrase must hold: most clauses hold none, and the gate is cheaper than the phrases.
-const GATE = /\b(?:gone|away|off|around|town|back|contract|notice|placement|probation|trial|caring|care|cares|looking|look|looks|carer|carers|partner|husband|wife|hubby|fella|boyfriend|girlfriend|half|missus|mrs|fiance|fiancee|name|calls?|again|week|yesterday|before|offered|got|job|plan|dates|steps|goals?|office|manager|staff|station|tablet|tablets|decided|deciding|so|thought|nothing|needed|ill|poorly|sick|unwell|weather|time|let|laid|sacked|fired|redundant|why)\b/;
+const GATE = /\b(?:gone|away|off|around|town|back|contract|notice|placement|probation|trial|caring|care|cares|looking|look|looks|carer|carers|partner|husband|wife|hubby|fella|boyfriend|girlfriend|half|missus|mrs|fiance|fiancee|name|calls?|again|week|yesterday|before|offered|got|job|plan|dates|steps|goals?|office|manager|staff|station|tablet|tablets|decided|deciding|so|thought|nothing|needed|ill|poorly|sick|unwell|weather|time|let|laid|sacked|fired|redundant|why|payday|pay|paid|wages|uc|money|putting|put|mind|please|thanks|thank|fine|who)\b/;
 
-export const COACH_ANSWER_TOPIC_SETS: readonly (readonly [RegExp, readonly RegExp[], RegExp | null])[] = [[GATE, PHRASES, UNLESS]];
+// Worry about benefits if they work ("im scared if i work ill lose my universal credit and be worse
+// off" had the coercive-control reply): fear of losing money is not fear of a person. Read as written
+// when anyone is named as hurting, threatening or controlling, or any word of harm or an ending.
+const BENEFITS_GATE = /\b(?:universal credit|uc|benefits?|pip|esa|jsa|carers allowance|housing benefit|worse off)\b/;
+const BENEFITS_PHRASES = [
+  pattern`\b(?:lose|losing|lost|stop|stopped|stops|cut|cuts|affect|affects|reduce|reduces|take away|takes away) (?:all )?(?:of )?(?:my |our |the |me )?(?:universal credit|uc|benefits?|pip|esa|jsa|carers allowance|housing benefit)\b`,
+  pattern`\b(?:be|end up|left|leave me) (?:a lot |much |even )?worse off\b`,
+];
+const BENEFITS_UNLESS = pattern`\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my life|me|this|everything)|ending it|hurt\w*|harm\w*|pills|tablets|overdose|rope|hang\w*|jump\w*|hits?|hitting|punch\w*|slap\w*|kick\w*|beat\w*|threat\w*|controls?|controlling|takes? my|keeps? my|(?:will not|wont|does not|doesnt) let me|not allowed|makes? me|he|she|partner|husband|wife|boyfriend|girlfriend|ex|nowhere|no food|streets|homeless|evict\w*|burden|no point|better off)\b`;
+
+export const COACH_ANSWER_TOPIC_SETS: readonly (readonly [RegExp, readonly RegExp[], RegExp | null])[] = [[GATE, PHRASES, UNLESS], [BENEFITS_GATE, BENEFITS_PHRASES, BENEFITS_UNLESS]];
