@@ -42,6 +42,8 @@ import { addBarrierHandOffStep, handOverSpecialistQuestion } from '../../dialogs
 import { passOnWorkProblem } from '../../dialogs/workProblem.ts';
 import { readWorkProblem, verbalTroubleAtWork } from '../domain/inWork.ts';
 import { onlyPracticalWorries } from '../domain/practicalWorries.ts';
+import { reasonsFor } from '../domain/safetyKind.ts';
+import { speaksOfSomeoneElsesRisk } from '../domain/someoneElsesRisk.ts';
 import { problemPassedOn } from '../messages/en/inWork.ts';
 import { turnAdviser, turnClient } from './turnLookups.ts';
 import { aboutOnScreen, DIALOG_STATE_PROPERTY } from './questionOnScreen.ts';
@@ -96,6 +98,8 @@ export class RiskCheck implements Middleware {
     const messages = new ClientMessageRepository(this.services.db);
     const now = this.services.clock.now();
     let risk = assessRisk(text);
+    // "my little brother keeps saying he wants to kill himself": the client is not the danger.
+    if (risk.level === 'crisis') risk = { ...risk, reasons: reasonsFor(risk.reasons, speaksOfSomeoneElsesRisk(text)) };
     // "he shouts at me in front of customers" to "What is making it hard?" at work: the in-work
     // question passes it to the adviser; the domestic-abuse reply would be wrong (play-testing).
     if (risk.level === 'crisis' && verbalTroubleAtWork(text, risk.reasons) && aboutOnScreen(await this.dialogState.get(context)) === 'work-problem') risk = { level: 'none', reasons: [] };

@@ -5,10 +5,14 @@
 // so an unknown crisis still gets the suicide-crisis reply.
 import type { CrisisContact } from './settingsLists.ts';
 
-export type SafetyKind = 'self' | 'abuse' | 'no-home' | 'harm-to-others';
+/** 'someone-else': another person's risk to themselves, told by the client (someoneElsesRisk.ts). */
+export type SafetyKind = 'self' | 'abuse' | 'no-home' | 'harm-to-others' | 'someone-else';
+
+/** The reason kept for the adviser when the risk told is someone else's. */
+export const SOMEONE_ELSE_REASON = 'someone they know may harm themselves';
 
 /** The order kinds are said in: a risk to life first. */
-const ORDER: readonly SafetyKind[] = ['self', 'abuse', 'harm-to-others', 'no-home'];
+const ORDER: readonly SafetyKind[] = ['self', 'abuse', 'harm-to-others', 'someone-else', 'no-home'];
 
 /** Crisis reasons (from the rules and the classifier's categories) that are not a risk to themselves. */
 const OTHER_KINDS: Readonly<Record<string, SafetyKind>> = {
@@ -19,6 +23,7 @@ const OTHER_KINDS: Readonly<Record<string, SafetyKind>> = {
   'no safe place, food or power tonight': 'no-home',
   'no food': 'no-home',
   'no heating or power': 'no-home',
+  [SOMEONE_ELSE_REASON]: 'someone-else',
 };
 
 /**
@@ -48,6 +53,15 @@ export function safetyKindsOf(reasons: readonly string[]): SafetyKind[] {
   return ORDER.filter((kind) => found.has(kind));
 }
 
+/**
+ * The reasons as the adviser should read them: a risk read as the client's own, or as a threat from
+ * them, is someone else's when the words say so and nothing of the client's own risk is said.
+ */
+export function reasonsFor(reasons: readonly string[], someoneElsesRisk: boolean): string[] {
+  const kinds = safetyKindsOf(reasons);
+  return someoneElsesRisk && kinds.every((kind) => kind === 'self' || kind === 'harm-to-others') ? [SOMEONE_ELSE_REASON] : [...reasons];
+}
+
 /** Kinds seen earlier in a window and now, in order, each once. */
 export function mergeSafetyKinds(before: readonly SafetyKind[], now: readonly SafetyKind[]): SafetyKind[] {
   return ORDER.filter((kind) => before.includes(kind) || now.includes(kind));
@@ -66,6 +80,7 @@ export type SafetyContacts = {
 const CONTACTS_FOR: Record<SafetyKind, readonly (keyof SafetyContacts)[]> = {
   self: ['CRISIS_CONTACTS'],
   'harm-to-others': ['CRISIS_CONTACTS'],
+  'someone-else': ['CRISIS_CONTACTS'],
   abuse: ['ABUSE_CONTACTS', 'CRISIS_CONTACTS'],
   'no-home': ['HOUSING_CONTACTS', 'CRISIS_CONTACTS'],
 };

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readSafetyWindowReply, saysCarryOn } from '../../src/domain/safetyWindow.ts';
 import { readWindowMessage } from '../../src/domain/safetyCorrection.ts';
 import { isImminent, readSafeAnswer } from '../../src/domain/imminentRisk.ts';
+import { speaksOfSomeoneElsesRisk } from '../../src/domain/someoneElsesRisk.ts';
+import { reasonsFor, safetyKindsOf, SOMEONE_ELSE_REASON } from '../../src/domain/safetyKind.ts';
 
 describe('words in the safety window', () => {
   it.each([
@@ -53,4 +55,22 @@ describe('danger that is now', () => {
     ['dunno', 'not-safe'],
     ['what', null],
   ])('%j to "are you safe?" is %s', (text, answer) => expect(readSafeAnswer(text)).toBe(answer));
+});
+
+describe("someone else's risk, told by the client", () => {
+  it.each([
+    ['my little brother keeps saying he wants to kill himself, ive been watching him', true],
+    ['my mum took an overdose last night, been at a&e all night so missed it', true],
+    ['my dad keeps saying he will kill himself and take me with him', false],
+    ['my partner said he will kill me', false],
+    ['he wants to kill himself and i feel the same', false],
+    ['i want to kill myself', false],
+  ])('%j: %s', (text, theirs) => expect(speaksOfSomeoneElsesRisk(text)).toBe(theirs));
+
+  it('is kept for the adviser as someone else at risk only when the reading was the client as the danger or at risk', () => {
+    expect(reasonsFor(['harm to someone else'], true)).toEqual([SOMEONE_ELSE_REASON]);
+    expect(reasonsFor(['abuse or violence'], true)).toEqual(['abuse or violence']);
+    expect(reasonsFor(['harm to someone else'], false)).toEqual(['harm to someone else']);
+    expect(safetyKindsOf([SOMEONE_ELSE_REASON])).toEqual(['someone-else']);
+  });
 });

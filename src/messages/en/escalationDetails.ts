@@ -2,6 +2,7 @@
 // Each states a fact in neutral words; none judges the client. The rules in
 // src/domain/escalationRules.ts say what they found; these words say it.
 import type { EscalationWhy } from '../../domain/escalationRules.ts';
+import { SOMEONE_ELSE_REASON } from '../../domain/safetyKind.ts';
 import type { WhyNowKey } from '../../domain/escalationTriggers.ts';
 import { OVERDUE_DAYS } from '../../domain/escalationRules.ts';
 import type { BarrierId } from '../../domain/barriers.ts';
@@ -47,7 +48,10 @@ export function whyNow(why: EscalationWhy, date: (at: Date) => string): string {
 
 export const mentionedSpecialist = (barriers: readonly BarrierId[]): string =>
   `Said something that may need expert advice: ${barriers.map((id) => barrierNames[id].toLowerCase()).join(', ')}.`;
-export const riskToSafety = (signals: readonly string[]): string => `Their message says they may not be safe: ${signals.join(', ')}.`;
+export const riskToSafety = (signals: readonly string[]): string =>
+  signals.length === 1 && signals[0] === SOMEONE_ELSE_REASON
+    ? 'They told us someone they know may harm themselves. They may need support as a carer or a witness.'
+    : `Their message says they may not be safe: ${signals.join(', ')}.`;
 export const jobLossSaid = (said: string): string => `Said: "${said}"`;
 export const problemAtWork = (employer: string | null, said: string): string =>
   `In work${employer ? ` at ${employer}` : ''}: said at a check-in that there are some problems. They said: "${said}"`;

@@ -24,6 +24,11 @@ const FIRST_WORDS: Record<SafetyKind, string[]> = {
     'Thank you for telling me. It sounds like you need help tonight.',
     'You do not have to sort this out alone. Please call:',
   ],
+  'someone-else': [
+    'Thank you for telling me. That sounds really frightening, and a lot to carry.',
+    'If they are in danger now, call 999.',
+    'These people help anyone who is worried about someone, and you can call them for yourself too:',
+  ],
 };
 
 const AFTER_CONTACTS: Record<SafetyKind, string[]> = {
@@ -34,6 +39,7 @@ const AFTER_CONTACTS: Record<SafetyKind, string[]> = {
     'Your local council can help too. Ask for the homeless team, or for emergency help with food or heating.',
     'Councils have a phone number for nights and weekends.',
   ],
+  'someone-else': ['Please look after yourself as well.'],
 };
 
 /** Said whenever abuse is one of the kinds: the chat itself may not be private. */
@@ -91,6 +97,7 @@ const AGAIN_WORDS: Record<SafetyKind, string[]> = {
   abuse: ['I am still here. Thank you for telling me.', 'These people can help with this:'],
   'harm-to-others': ['I am still here. Thank you for telling me.', 'Please talk to someone now:'],
   'no-home': ['I am still here. Thank you for telling me.', 'These people can help you tonight:'],
+  'someone-else': ['I am still here. Thank you for telling me.', 'These people can help them, and you:'],
 };
 
 function toldAgainLine(reach: AdviserReach): string {

@@ -15,7 +15,7 @@ const whys: EscalationWhy[] = [
 export const escalationDetails = {
   whyNow: whys.map((why) => [why, date] as const),
   mentionedSpecialist: [[['debt']], [['money-benefits', 'convictions']]],
-  riskToSafety: [[['thoughts of suicide', 'self-harm']]],
+  riskToSafety: [[['thoughts of suicide', 'self-harm']], [['someone they know may harm themselves']]],
   jobLossSaid: [['they let me go today']],
   problemAtWork: [[employer, clientWords], [null, clientWords]],
   helpWithStep: [[step, clientWords], [null, clientWords]],

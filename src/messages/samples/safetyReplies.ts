@@ -9,6 +9,7 @@ const byKind: [SafetyKind[], typeof contacts][] = [
   [['abuse'], DEFAULT_ABUSE_CONTACTS],
   [['harm-to-others'], contacts],
   [['no-home'], DEFAULT_HOUSING_CONTACTS],
+  [['someone-else'], contacts],
   [['self', 'abuse'], [...contacts, ...DEFAULT_ABUSE_CONTACTS]],
   [['abuse', 'harm-to-others', 'no-home'], [...DEFAULT_ABUSE_CONTACTS, ...contacts, ...DEFAULT_HOUSING_CONTACTS]],
 ];
