@@ -81,6 +81,8 @@ export class CoachBot extends TeamsActivityHandler {
    * question still waiting is asked again, so they know what the bot needs; otherwise, welcome.
    */
   private async welcomeOrAskAgain(context: TurnContext): Promise<void> {
+    // The safety window answered the return already.
+    if (dialogGate(context) === 'skip') return;
     const dc = await this.dialogs.createContext(context);
     if (dc.activeDialog) await repromptInnermost(dc);
     else await this.runDialogs(context);

@@ -88,7 +88,21 @@ export class RiskCheck implements Middleware {
     this.window = new SafetyWindow(services);
   }
 
+  /**
+   * The chat opened again while a crisis window is open: the window's reply, not the coaching
+   * question that waits under it (play-testing found the goal question asked, then its answer refused).
+   */
+  private async reopened(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const pause = await this.pause.get(context);
+    if (pause?.kind === 'crisis' && !this.window.hasLapsed(pause)) {
+      await this.window.stillOpen(context, pause);
+      context.turnState.set(GATE_KEY, 'skip');
+    }
+    return next();
+  }
+
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    if (isReopening(context)) return this.reopened(context, next);
     const text = context.activity.type === 'message' ? context.activity.text?.trim() : undefined;
     if (!text) return next();
     if (await turnAdviser(context, this.services.db)) return next();
@@ -243,4 +257,10 @@ export class RiskCheck implements Middleware {
       turnLog(context).error('Could not hand over what the client said', error);
     }
   }
+}
+
+/** A conversationUpdate that adds someone other than the bot: the chat opened (again). */
+function isReopening(context: TurnContext): boolean {
+  const { activity } = context;
+  return activity.type === 'conversationUpdate' && (activity.membersAdded ?? []).some((member) => member.id !== activity.recipient?.id);
 }

@@ -113,6 +113,12 @@ export class SafetyWindow {
     return window;
   }
 
+  /** The chat opened again while the window is open: the window's words and buttons again. */
+  async stillOpen(context: TurnContext, window: OpenWindow): Promise<void> {
+    if (window.askedSafe) return void (await context.sendActivity(MessageFactory.suggestedActions(safeQuestionButtons, areYouSafeQuestion)));
+    await this.reply(context, stillHereReply(await this.adviserReach(window)));
+  }
+
   /** A message while the window is open. */
   async continue(context: TurnContext, window: OpenWindow, risk: RiskAssessment, text: string): Promise<WindowOutcome> {
     const { config, clock } = this.services;

@@ -117,4 +117,14 @@ describe(`what is said in the safety window is heard, on ${testProvider}`, () =>
     const escalation = await db().escalation.findFirstOrThrow({ where: { clientId, reason: 'crisis' } });
     expect(escalation.detail).toMatch(/someone they know may harm themselves/);
   });
+
+  // Play-testing: reopening the chat in the window asked the goal question again, then refused its answer.
+  it('opening the chat again inside the window gets the window, not the coaching question under it', async () => {
+    const { user } = await atTheGoalQuestion();
+    await user.say('i just want to go to sleep and not wake up');
+    const back = text(await user.join());
+    expect(back).toMatch(/I am here[\s\S]*\[Phone numbers\] \[Talk to my adviser\] \[Carry on\]/);
+    expect(back).not.toMatch(COACHING);
+    expect(text(await user.say('Carry on'))).toMatch(GOAL_QUESTION);
+  });
 });
