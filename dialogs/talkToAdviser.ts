@@ -16,5 +16,6 @@ export async function requestAdviser(context: TurnContext, services: CoachServic
   const contacts = services.config.CRISIS_CONTACTS;
   const news = handoverNews(services.config, services.clock.now());
   if (!reached) await context.sendActivity(adviserNotReachedReply(contacts));
-  else await context.sendActivity(news.told ? adviserAskedReply(news, contacts) : adviserRequestedReply);
+  // The numbers only when nobody is at work to answer: in hours a plain request had read as alarming.
+  else await context.sendActivity(news.told ? adviserAskedReply(news, news.inHours ? [] : contacts) : adviserRequestedReply);
 }

@@ -216,7 +216,9 @@ export class RiskCheck implements Middleware {
         if (!created) await addClientWordsAndNotify(this.services, escalation.id, pause.words);
         const news = handoverNews(this.services.config, this.services.clock.now(), reached ? 'told' : 'not-reached');
         const contacts = this.services.config.CRISIS_CONTACTS;
-        await context.sendActivity(news.told ? adviserAskedReply(news, contacts) : adviserNotReachedReply(contacts));
+        // A money or housing worry is practical: the crisis numbers would alarm, not help.
+        const practical = pause.topic === 'money' || pause.topic === 'home';
+        await context.sendActivity(news.told ? adviserAskedReply(news, practical ? [] : contacts) : adviserNotReachedReply(contacts));
       }
     } else if (answer === 'no') {
       await this.declinedAdviser.set(context, this.services.clock.now().toISOString());

@@ -110,6 +110,14 @@ describe(`the adviser side, on ${testProvider}`, () => {
     expect(await bot.app.database.db.escalation.count({ where: { clientId: hana.id, reason: 'concern' } })).toBe(1);
   });
 
+  // Play-testing: a plain request in hours listing Samaritans and 999 had read as alarming.
+  it('in hours, a plain request is confirmed without the crisis numbers', async () => {
+    const client = await consentedClient('Ida', annAdviser);
+    const replies = (await client.say('talk to my adviser')).join('\n');
+    expect(replies).toMatch(/I have asked your adviser to get in touch with you\./);
+    expect(replies).not.toMatch(/Samaritans|If you feel unsafe/);
+  });
+
   it('tells the client honestly that nobody is at work at the weekend, and when someone will be', async () => {
     const client = await consentedClient('Gus', annAdviser);
     clock.set('2026-03-07T15:00:00Z'); // Saturday afternoon

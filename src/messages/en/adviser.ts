@@ -10,13 +10,18 @@ function contactList(contacts: readonly CrisisContact[]): string[] {
   return markdownList(contactLines(contacts).map((line) => line.replace(/^- /, '')));
 }
 
-export function adviserAskedReply(news: Exclude<HandoverNews, { told: false }>, contacts: readonly CrisisContact[]): string {
+/**
+ * The crisis numbers go with it only when there is a worry to go with them: a plain "talk to my
+ * adviser" (or "yes" after a money or housing worry) had read as alarming to play-testers.
+ */
+export function adviserAskedReply(news: Exclude<HandoverNews, { told: false }>, contacts: readonly CrisisContact[] = []): string {
   const lines = ['I have asked your adviser to get in touch with you.', 'A person will read it, not a computer.'];
   if (news.inHours) {
     lines.push('They will try to reach you within 2 working days.');
   } else {
     lines.push('Nobody is at work right now.', `They will see it ${openingWords(news.opening)}.`);
   }
+  if (contacts.length === 0) return lines.join(' ');
   return [lines.join(' '), '', 'If you feel unsafe, please call:', ...contactList(contacts)].join('\n').trim();
 }
 

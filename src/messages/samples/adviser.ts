@@ -3,7 +3,7 @@ import type * as messages from '../en/adviser.ts';
 import { adviserName, contacts, fullName, inHours, outOfHours } from './fixtures.ts';
 
 export const adviser = {
-  adviserAskedReply: [[inHours, contacts], [outOfHours, contacts]],
+  adviserAskedReply: [[inHours, contacts], [outOfHours, contacts], [inHours], [outOfHours]],
   adviserNotReachedReply: [[contacts]],
   adviserHelp: [['K7P2QX']],
   adviserWelcome: [[adviserName]],
