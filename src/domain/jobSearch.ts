@@ -11,13 +11,13 @@ export const FIRST_EMPLOYER_CONTACT_DAYS = 30;
 
 const INTERVIEW = /\b(interview|intervew|interveiw|intreview|interviw)\b/;
 const APPLICATION = /\b(applied|aplied|appled|applyed|(?:did|done|made|sent|finished) (?:an |\d+ |two |three )?applications?|sent (?:my |a |an )?(?:cv|c v|form|application)|sent off|filled in|submitted|put in (?:for|an application))\b/;
-const CONTACT = /\b(rang|rung|called|phoned|emailed|e mailed|messaged|visited|went (?:in|into|to see|down)|dropped (?:in|off|my cv)|handed in|handed (?:my |a |the |some )?(?:cvs?|c v|forms?|applications?)(?: in| out| over)?|spoke to|spoke with|talked to|met (?:with )?|contacted|asked (?:about|for)|walked in)\b/;
+const CONTACT = /\b(rang|rung|called|phoned|emailed|e mailed|messaged|visited|went (?:in|into|to see|down)|dropped (?:in|off|my cv)|handed in|handed (?:my |a |the |some )?(?:cvs?|c v|forms?|applications?)(?: in| out| over)?|spoke to|spoke with|talked to|met (?:with )?|contacted|asked (?:about|for)|walked in|registered (?:with|at|for)|signed up (?:with|to|at|for)|went to (?:the |a )?(?:jobs? fairs?|careers? fairs?|recruitment (?:day|event|fair)|open day|jobs? event))\b/;
 
 // The words before an employer's name.
 const EMPLOYER_LEAD = /\b(?:to|at|with|for|from|into|in to|the manager at|the boss at|someone at)\s+(.+)$/i;
 const NOT_EMPLOYERS = new Set([
   'a job', 'jobs', 'a few jobs', 'some jobs', 'work', 'the job', 'job', 'them', 'it', 'him', 'her', 'the manager', 'the boss',
-  'an interview', 'interview', 'a cleaning job', 'a course',
+  'an interview', 'interview', 'a cleaning job', 'a course', 'agency', 'an agency', 'the agency', 'a agency', 'agencies', 'an agency online',
 ]);
 const TRAILING_TIME = /\s+(?:on|this|next|last|at|by)?\s*(?:today|tomorrow|tmrw|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|week|morning|afternoon|evening|\d{1,2}(?::\d{2})?\s*(?:am|pm)?)\b.*$/i;
 

@@ -88,3 +88,14 @@ describe('an interview already had, not one ahead', () => {
     expect(saysItHappened(text)).toBe(happened);
   });
 });
+
+describe('an agency or a jobs fair (play-testing, December)', () => {
+  it.each([
+    ['registered with agency', null],
+    ['registered with Hays', 'Hays'],
+    ['went to the jobs fair', null],
+    ['signed up with an agency', null],
+  ])('%j is contact with an employer: %s', (text, employer) => {
+    expect(readJobSearchEntries(text)).toEqual([{ kind: 'employer-contact', employer }]);
+  });
+});
