@@ -84,10 +84,10 @@ export class SafetyWindow {
     const imminent = kinds[0] === 'self' && isImminent(text);
     // The numbers go first: nothing the adviser side does may hold them up.
     const first = safetyReply(kinds, contactsFor(kinds, config));
-    await this.reply(context, imminent ? `${callNowFirst}\n${first}` : first);
+    await this.reply(context, imminent ? `${callNowFirst}\n${first}` : first, client ? undefined : 'no-details');
     const window: OpenWindow = { kind: 'crisis', startedAt: now.toISOString(), lastMessageAt: now.toISOString(), kinds, ...(imminent ? { imminent, askedSafe: true } : {}) };
     if (!client) {
-      await this.reply(context, handoverReply(handoverNews(config, now, 'no-details')));
+      await this.reply(context, handoverReply(handoverNews(config, now, 'no-details')), 'no-details');
       if (imminent) await this.askIfSafe(context);
       return window;
     }
@@ -116,7 +116,8 @@ export class SafetyWindow {
   /** The chat opened again while the window is open: the window's words and buttons again. */
   async stillOpen(context: TurnContext, window: OpenWindow): Promise<void> {
     if (window.askedSafe) return void (await context.sendActivity(MessageFactory.suggestedActions(safeQuestionButtons, areYouSafeQuestion)));
-    await this.reply(context, stillHereReply(await this.adviserReach(window)));
+    const reach = await this.adviserReach(window);
+    await this.reply(context, stillHereReply(reach), reach);
   }
 
   /** A message while the window is open. */
@@ -132,7 +133,7 @@ export class SafetyWindow {
       kept.kinds = mergeSafetyKinds(this.kindsOf(window), now);
       if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
       // Every kind said in the window keeps its numbers: "hes gone out now" after abuse had lost the abuse line.
-      await this.reply(context, safetyAgainReply(kept.kinds, contactsFor(kept.kinds, config), reach));
+      await this.reply(context, safetyAgainReply(kept.kinds, contactsFor(kept.kinds, config), reach), reach);
       await this.note(window, 'bot-did', botDidNotes.contactsShownAgain);
       return { window: kept, dialogs: 'skip' };
     }
@@ -158,7 +159,7 @@ export class SafetyWindow {
     if (risk.level !== 'none') {
       // Worrying words go to the adviser; "i dont want to talk to anyone" still gets its own answer.
       if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
-      await this.reply(context, ownAnswer(asked, reach) ?? stillHereReply(reach));
+      await this.reply(context, ownAnswer(asked, reach) ?? stillHereReply(reach), reach);
       return { window: kept, dialogs: 'skip' };
     }
     if (asked !== 'carry-on' && asked !== 'cancel') await this.note(window, 'client-said', text);
@@ -176,16 +177,16 @@ export class SafetyWindow {
         await this.note(window, 'window-ended', windowEndedNotes.cancelled);
         return { window: null, dialogs: 'run' };
       case 'numbers':
-        await this.reply(context, numbersAgainReply(contactsFor(this.kindsOf(window), config)));
+        await this.reply(context, numbersAgainReply(contactsFor(this.kindsOf(window), config)), reach);
         await this.note(window, 'bot-did', botDidNotes.contactsShownAgain);
         break;
       case 'adviser':
         await this.note(window, 'bot-did', botDidNotes.adviserAskedAgain);
         if (window.escalationId) await notifyAdvisers(this.services, window.escalationId, text);
-        await this.reply(context, adviserAlreadyToldReply(reach));
+        await this.reply(context, adviserAlreadyToldReply(reach), reach);
         break;
       case 'help':
-        await this.reply(context, safetyWindowHelp(reach, contactsFor(this.kindsOf(window), config)));
+        await this.reply(context, safetyWindowHelp(reach, contactsFor(this.kindsOf(window), config)), reach);
         await this.note(window, 'bot-did', botDidNotes.contactsShownAgain);
         break;
       case 'feeling-better':
@@ -195,10 +196,10 @@ export class SafetyWindow {
       case 'take-back':
       case 'no-talk':
       case 'lost':
-        await this.reply(context, ownAnswer(asked, reach)!);
+        await this.reply(context, ownAnswer(asked, reach)!, reach);
         break;
       default:
-        await this.reply(context, stillHereReply(reach));
+        await this.reply(context, stillHereReply(reach), reach);
     }
     return { window: kept, dialogs: 'skip' };
   }
@@ -214,7 +215,7 @@ export class SafetyWindow {
       await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, safeHeardReply));
       return { window: { ...kept, askedSafe: false, imminent: false }, dialogs: 'skip' };
     }
-    await this.reply(context, notSafeReply(contactsFor(this.kindsOf(kept), this.services.config), reach));
+    await this.reply(context, notSafeReply(contactsFor(this.kindsOf(kept), this.services.config), reach), reach);
     await this.note(kept, 'bot-did', botDidNotes.contactsShownAgain);
     return { window: { ...kept, askedSafe: false }, dialogs: 'skip' };
   }
@@ -230,8 +231,10 @@ export class SafetyWindow {
     return (await escalationHasReachedSomeone(this.services, window.escalationId)) ? 'told' : 'not-reached';
   }
 
-  private async reply(context: TurnContext, text: string): Promise<void> {
-    await context.sendActivity(MessageFactory.suggestedActions(safetyWindowButtons, text));
+  /** With no details kept there is no adviser to ask: that button would only say so (play-testing). */
+  private async reply(context: TurnContext, text: string, reach?: AdviserReach): Promise<void> {
+    const buttons = reach === 'no-details' ? safetyWindowButtons.filter((label) => label !== adviserLabel) : safetyWindowButtons;
+    await context.sendActivity(MessageFactory.suggestedActions(buttons, text));
   }
 
   private async note(window: OpenWindow, kind: 'client-said' | 'bot-did' | 'window-ended', text: string): Promise<void> {

@@ -139,4 +139,15 @@ describe(`what is said in the safety window is heard, on ${testProvider}`, () =>
     expect(text(await low.user.say('i feel so low all the time, whats the point'))).toMatch(/Would you like your adviser to get in touch\?/);
     expect(text(await low.user.say('Yes, please'))).toMatch(/Samaritans/);
   });
+
+  // Play-testing: before consent the window offered "Talk to my adviser", which could only refuse.
+  it('with no details kept, the window does not offer a button that can only say no', async () => {
+    const stranger = new ChatUser(bot);
+    await stranger.join();
+    await stranger.say('No thanks');
+    const replies = text(await stranger.say('ok whatever. nobody would notice if i disappeared'));
+    expect(replies).toMatch(/Samaritans/);
+    expect(replies).toMatch(/\[Phone numbers\] \[Carry on\]/);
+    expect(replies).not.toMatch(/\[Talk to my adviser\]/);
+  });
 });

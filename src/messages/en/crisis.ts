@@ -47,7 +47,7 @@ export function numbersAgainReply(contacts: readonly CrisisContact[]): string {
 }
 
 export function adviserAlreadyToldReply(reach: AdviserReach): string {
-  if (reach === 'no-details') return 'I cannot tell an adviser, as I do not keep your details. Please call one of the numbers.';
+  if (reach === 'no-details') return 'I cannot tell an adviser, as I do not keep your details. Please call one of the numbers, or contact your adviser the usual way, by phone or in person.';
   if (reach === 'not-reached') {
     return [
       'I am sorry. I still cannot reach an adviser. I have kept your messages for them.',
