@@ -138,3 +138,8 @@ describe('a polite name, who sees the chat, and fear for benefits (play-testing,
     (text) => expect(assessRisk(text).level).toBe('crisis'),
   );
 });
+
+describe('"wont matter soon", found by play-testing (December)', () => {
+  it.each(['nothing. wont matter soon anyway', 'it wont matter soon'])('%j is a crisis', (text) => expect(assessRisk(text).level).toBe('crisis'));
+  it('a deadline that will not matter soon is not', () => expect(assessRisk('the cv wont matter soon, the job closes friday').level).not.toBe('crisis'));
+});

@@ -38,6 +38,9 @@ export const GENERAL_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
       pattern`\b(?:wish|wishing|hope|hoping|pray|praying)\b(?: \w+){0,4} (?<!\b(?:not|never) (?:get |be |getting |being )?)(?:hit|run over|knocked (?:down|over)) by (?:a|the) ${VEHICLE}\b`,
       pattern`\b(?:wish|wishing|hope|hoping|pray|praying)\b(?: \w+){0,3} (?:a|the) ${VEHICLE}\b(?: \w+){0,2} (?:hit|hits|run|runs|ran|knock|knocks|knocked) (?:me|into me)\b`,
       pattern`\bi will be dead\b|\bi am going to be dead\b|\bdead by (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|tonight|the weekend|next week)\b`,
+      // Play-testing (December): "nothing. wont matter soon anyway" had read as hopelessness only.
+      // Not a deadline or a job ("the cv wont matter soon, the job closes friday").
+      pattern`^(?:(?:nothing|whatever|dunno|ok|fine|no|yeah|doesnt matter|who cares)[ ,.]+)*(?:it )?(?:will not|wont|is not going to|does not|not going to) matter (?:soon|much longer|for (?:much )?longer|for long|after (?:tonight|this week|friday|the weekend))(?: (?:anyway|anyways|now|tbh|honestly))*$`,
     ],
   },
   {
