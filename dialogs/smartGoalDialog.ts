@@ -10,7 +10,7 @@ import type { CoachingStyle } from '../src/domain/coachingStyle.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { dayInDays, nearerFirstStepDate } from '../src/domain/plan.ts';
 import { analyseGoal, isAchievable, mergeGoalAnswer, parseConfidence, type SmartCriterion } from '../src/domain/smart.ts';
-import { goalDueDate, goalSteps, isVagueAnswer, splitDate, tidyAim, tidyWords, type GoalAnswers } from '../src/domain/goalWords.ts';
+import { goalDueDate, goalSteps, isVagueAnswer, keepsTheStep, splitDate, tidyAim, tidyWords, type GoalAnswers } from '../src/domain/goalWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { setGoal } from '../src/usecases/setGoal.ts';
 import { rememberPlanWritten } from '../src/bot/planThisTurn.ts';
@@ -196,11 +196,15 @@ export class SmartGoalDialog extends ComponentDialog {
     const rating = Number(step.result);
     draft.ratings.push(rating);
     if (isAchievable(rating)) return step.next(null);
-    return askText(step, say.askSmallerStep[draft.style.wording], say.stepExamples, { expecting: 'goal', explanation: say.explainStep, about: 'plan-words' });
+    return askText(step, say.askSmallerStep[draft.style.wording], [...say.stepExamples, say.keepMyStep], { expecting: 'goal', explanation: say.explainStep, about: 'plan-words' });
   }
 
   private async takeSmallerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result !== 'string') return step.next(null);
+    if (keepsTheStep(step.result)) {
+      await step.context.sendActivity(say.stepKept);
+      return step.next(null);
+    }
     this.takeFirstStep(this.draft(step), step.result);
     memo(step).askedAgain = true;
     return this.promptConfidence(step, say.askConfidenceAgain);

@@ -150,3 +150,13 @@ const SOMEONE_ELSE_DOES = /^(?:(?:well|maybe|hopefully|i think|i guess)\s+)*(?:t
 export function isSomeoneElsesStep(text: string): boolean {
   return SOMEONE_ELSE_DOES.test(normaliseAnswer(text));
 }
+
+// "id rather keep it how it is" where a smaller step is asked: the step stays (play-testing found the
+// words saved as the step).
+const KEEPS_THE_STEP =
+  /^(?:(?:no|nah|id rather|i would rather|i d rather|can we|can i|could we|just|please|honestly|actually)\s+)*(?:keep|leave) (?:it|my step|the step|that|that one|this one)(?:\s+(?:please|thanks|as it is|how it is|the same|as is|like that))*$|^(?:it is|its|thats|that is) (?:fine|ok|okay|alright) (?:as it is|how it is|like that)$|^(?:keep my step|same step|no change)$/;
+
+/** The client wants the step as it is, not a smaller one. */
+export function keepsTheStep(text: string): boolean {
+  return KEEPS_THE_STEP.test(normaliseAnswer(text));
+}

@@ -198,4 +198,20 @@ describe(`setting a SMART goal over HTTP on ${testProvider}`, () => {
     expect(last(replies)).toContain('[Set a goal] [Not now]');
     expect(last(await user.say('Set a goal'))).toMatch(/What would you like to work on\?/);
   });
+
+  // Play-testing: "id rather keep it how it is" where a smaller step was asked became the step.
+  it('a client who wants to keep their step, where a smaller one is asked, keeps it', async () => {
+    const seeded = await seedReadyClient(db(), { band: 'mixed', now: MONDAY });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+    await user.say('Set a goal');
+    await user.say('get a job in a warehouse');
+    await user.say('Look at 2 job adverts');
+    await user.say('Friday');
+    expect(last(await user.say('4'))).toContain('[Keep my step]');
+    const kept = (await user.say('id rather keep it how it is')).join('\n');
+    expect(kept).toMatch(/we will keep your step as it is/);
+    expect(kept).toMatch(/Which job does this help you with\?/);
+    expect(last(await user.say('Cleaner'))).toContain('Your first step: "Look at 2 job adverts", by Friday 12 June.');
+  });
 });

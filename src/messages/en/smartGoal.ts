@@ -98,6 +98,9 @@ export const explainAim = 'Tell me something you want to do or get. It can be bi
 
 /** Buttons under the first-step question. */
 export const stepExamples = ['Look at 2 job adverts', 'Ring an agency', 'Update my CV'];
+/** Offered where a smaller step is asked: the client may keep theirs. */
+export const keepMyStep = 'Keep my step';
+export const stepKept = 'OK, we will keep your step as it is. You know best what you can do.';
 export const explainStep = 'A step is one thing you can do soon. For example, one phone call, or one job advert to look at.';
 
 /** Feedback as the goal takes shape: the step is clear, now how to tell it is done. */
