@@ -2,7 +2,7 @@
 // not an answer to the question on screen, in the order they are tried. The first row that hears
 // the words wins: it gives the reply to send ({ reply }), or says the words are an answer after all
 // ('answer'). hearNonAnswer (dialogs/listening.ts) tries these rows first.
-import { asksForMoreTime, asksHowLong, asksWhatIfNotDone, justWantsWork, looksLikeGibberish, MAX_GOAL_LENGTH, saysAStrength } from '../src/domain/textChecks.ts';
+import { asksForMoreTime, asksHowLong, asksWhatIfNotDone, feelsAboutTheQuestions, justWantsWork, looksLikeGibberish, MAX_GOAL_LENGTH, saysAStrength } from '../src/domain/textChecks.ts';
 import { nameOpening, statesAName } from '../src/domain/nameWords.ts';
 import { isOpenToAnyJob } from '../src/domain/assessmentAnswers.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
@@ -43,6 +43,7 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   { hears: 'wanting work, where a button or number is asked', check: (said, q) => reply(q.expecting === 'choice' && justWantsWork(said) && say.wantingWorkHeard) },
   // Play-testing: "what happens if i dont do it" after a reminder got the menu again.
   { hears: 'what happens if a step is not done', check: (said) => reply(asksWhatIfNotDone(said) && say.ifNotDone) },
+  { hears: 'a feeling about the questions themselves', check: (said) => reply(feelsAboutTheQuestions(said) && say.feelingAboutTheQuestions) },
   { hears: 'how long this takes', check: (said) => reply(asksHowLong(said) && say.howLong) },
   // Said ahead of its question: heard, and not kept as a job they want.
   { hears: 'a strength, where a job is asked', check: (said, q) => reply(q.about === 'job-wanted' && saysAStrength(said) && say.strengthBeforeItsQuestion) },

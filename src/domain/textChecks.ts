@@ -79,6 +79,15 @@ export function justWantsWork(text: string): boolean {
   return JUST_WANTS_WORK.test(normaliseAnswer(text));
 }
 
+// "this is a lot", "im nervous about all this": a feeling about the questions themselves, said where
+// an answer is asked (play-testing found them saved as a skill and as the hours wanted).
+const ABOUT_THIS = /^(?:(?:oh|god|omg|ugh|wow|honestly|tbh|sorry|well|hmm)\s+)*(?:(?:this|it|that) is|its|thats|theres) (?:a lot|too much|loads|so much|a lot of questions|so many questions|too many questions|a lot to take in|hard work|long)(?:\s+(?:tbh|honestly|really|though|isnt it|to be honest|of questions))*$|^(?:(?:honestly|tbh|sorry)\s+)*(?:im|i am|i feel|feeling|i get) (?:so |really |a bit |quite |very |well )?(?:nervous|anxious|scared|worried|overwhelmed|stressed|panicky) (?:about|by|with|doing) (?:all )?(?:this|it|these questions|the questions)$/;
+
+/** A feeling about the questions themselves. */
+export function feelsAboutTheQuestions(text: string): boolean {
+  return ABOUT_THIS.test(normaliseAnswer(text));
+}
+
 // "what happens if i dont do it", "will i get in trouble if i dont": a worry about a step not done.
 // Benefits and sanctions named are for the adviser (asksAboutBenefitConditions); this is the rest.
 const IF_NOT_DONE = /\b(?:what (?:happens|will happen|would happen)|will i (?:get|be) (?:in trouble|told off|punished)|am i (?:in|gonna be in|going to be in) trouble|do i get (?:in trouble|told off)|is (?:it|that) (?:bad|a problem)|does it matter)\b.*\bif i (?:dont|do not|cant|cannot|can not|didnt|did not|miss|skip|havent|have not|fail|forget|never)\b|^(?:will|would|do|am) i (?:get|be|gonna be) in trouble\b/;

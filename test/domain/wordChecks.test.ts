@@ -58,4 +58,13 @@ describe('the checks on the words before the model', () => {
   it('a worry that names benefits is left for the adviser hand-over', () => {
     expect(hearWords('will i get sanctioned if i dont do it', at({}))).toBeNull();
   });
+
+  // Play-testing: "this is a lot" had been saved as a skill, "im nervous about all this" as the hours wanted.
+  it.each(['this is a lot', 'im nervous about all this', 'this is a lot of questions', 'honestly im a bit overwhelmed by all this'])('%j is heard, not kept', (said) => {
+    expect(hearWords(said, at({ expecting: 'words' }))).toEqual({ reply: say.feelingAboutTheQuestions });
+  });
+
+  it('a skill that is hard work is still an answer', () => {
+    expect(hearWords('hard work, caring, cooking', at({ expecting: 'words' }))).toBeNull();
+  });
 });

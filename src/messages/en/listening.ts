@@ -61,6 +61,8 @@ export const howLong = 'Not too long. The first questions take about 10 to 15 mi
 export const moreTimeInTheReview = 'Yes, that is OK. We will pick a new day for it in a moment.';
 export const goalInWords = 'That is OK. Tell me in a few words what you could do, or tap one of the ideas.';
 /** A strength typed where a job is asked: the skills question comes later in the same check. */
+/** "this is a lot", "im nervous about all this". */
+export const feelingAboutTheQuestions = 'That is OK. Lots of people feel like that. There is no rush and no wrong answer. You can skip a question, or type "cancel" to stop and carry on later.';
 /** "what happens if i dont do it": no trouble from the coach, and the way to change the step. */
 export const ifNotDone = 'You will not get in trouble with me. Plans change, and that is OK. If a step is too hard, we can make it smaller or move it. Just type "change my plan". Your adviser can tell you what it means for anything else.';
 /** "carry on" typed where a question waits: the question again. */
