@@ -15,6 +15,7 @@ const SKIP_WORDS = new Set([
 ]);
 // A bare yes to "is there another job you would like?": the client still has to say which.
 const BARE_YES = new Set(['yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'y', 'aye', 'ok', 'okay', 'k', 'sure', 'ok yes', 'yes please', 'yeah sure', 'yes there is', 'i think so', 'yes i do', 'maybe']);
+const YES_NO_SKIPS = new Set(['skip', 'skip it', 'skip this', 'skip this one', 'pass', 'next', 'next question', 'rather not say', 'id rather not say', 'prefer not to say', 'id prefer not to say', 'not saying']);
 const KEEP_WORDS = new Set(['keep', 'keep it', 'same', 'the same', 'no change', 'its the same', 'still the same', 'leave it']);
 const MAX_TEXT_LENGTH = 500;
 
@@ -46,6 +47,9 @@ export function parseAssessmentAnswer(
     case 'list':
       return skipped ? { kind: 'list', value: [] } : { kind: 'list', value: splitList(text.slice(0, MAX_TEXT_LENGTH)) };
     case 'yes-no': {
+      // "skip" where yes or no is asked: left unanswered, never asked again and again (play-testing
+      // found "Please tap Yes or No" 21 times in a row).
+      if (YES_NO_SKIPS.has(words)) return { kind: 'text', value: null };
       // "forklift at b&q, i got sacked": a job that ended says there was one (play-testing found it
       // asked again, and the job-loss handed to the adviser as news).
       const value = parseYesNo(text) ?? leadingYesNo(text) ?? (question.id === 'recent-work' && detectJobLoss(text) ? 'yes' : null);

@@ -75,6 +75,14 @@ describe('the self-assessment questions', () => {
     },
   );
 
+  // Play-testing: "Skip" at "Have you had a paid job in the last two years?" was asked again 21 times.
+  it.each(['Skip', 'pass', "i'd rather not say"])('%j at recent work leaves it unanswered and goes on', (typed) => {
+    const progress = answer(answer(fresh(), 'first-job', 'Not sure yet'), 'recent-work', typed);
+    expect(progress.profile.workHistory.hasRecentWork).toBeNull();
+    expect(nextQuestion(progress)?.id).toBe('went-well');
+    expect(parseAssessmentAnswer(questionById('recent-work'), 'no')).toEqual({ kind: 'yes-no', value: false });
+  });
+
   it('keeps up to three job goals, the preferred first, and asks for a third only after a second', () => {
     let progress = answer(fresh(), 'first-job', 'Driver');
     progress = answer(progress, 'first-job-reason', 'I like the road');
