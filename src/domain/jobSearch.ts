@@ -33,8 +33,21 @@ export function readJobSearchEntry(text: string): JobSearchEntry | null {
   return readJobSearchEntries(text)[0] ?? null;
 }
 
-/** One entry for each employer named ("applied at greggs and costa": two); none when no step was taken. */
+/**
+ * One entry for each employer named ("applied at greggs and costa": two); none when no step was taken.
+ * Steps of different kinds told in one message are read clause by clause: "applied for 2 at amazon,
+ * got an interview at asda on thurs" had been kept as two interviews.
+ */
 export function readJobSearchEntries(text: string): JobSearchEntry[] {
+  const clauses = text.split(/[,;.!]+\s+|\s+(?:and then|then|also|plus)\s+/i).filter((clause) => clause.trim());
+  if (clauses.length > 1 && text.length <= 300) {
+    const read = clauses.map(readClause);
+    if (read.filter((entries) => entries.length > 0).length > 1) return read.flat();
+  }
+  return readClause(text);
+}
+
+function readClause(text: string): JobSearchEntry[] {
   const said = normaliseAnswer(text);
   if (!said || said.length > 300) return [];
   // An interview ahead ("I have an interview on Friday") is news; an intention to apply is not,
@@ -83,7 +96,8 @@ export function employersIn(text: string): string[] {
   const [first, ...others] = kept.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/i);
   const names = [employerName(first ?? '', true)];
   for (const part of others) {
-    const words = part.replace(/^(?:at|to|with|in)\s+/i, '').split(/\s+/);
+    // "applied for 2 at amazon and one at dhl": the count before the place is not its name.
+    const words = part.replace(/^(?:(?:one|two|three|four|five|\d+|another|1 more|one more)\s+)?(?:at|to|with|in)\s+/i, '').split(/\s+/);
     if (words.length > 4 || words.some((word) => NOT_A_NAME_WORD.test(word))) break;
     names.push(employerName(words.join(' '), false));
   }

@@ -99,3 +99,17 @@ describe('an agency or a jobs fair (play-testing, December)', () => {
     expect(readJobSearchEntries(text)).toEqual([{ kind: 'employer-contact', employer }]);
   });
 });
+
+describe('steps of different kinds in one message (play-testing, December)', () => {
+  it('"applied for 2 at amazon and one at dhl, got an interview at asda on thurs" is two applications and an interview', () => {
+    expect(readJobSearchEntries('applied for 2 at amazon and one at dhl, got an interview at asda on thurs')).toEqual([
+      { kind: 'application', employer: 'Amazon' },
+      { kind: 'application', employer: 'Dhl' },
+      { kind: 'interview', employer: 'Asda' },
+    ]);
+  });
+
+  it('a list of places after one step is still that step for each', () => {
+    expect(readJobSearchEntries('applied to tesco, asda and lidl').map((entry) => entry.kind)).toEqual(['application', 'application', 'application']);
+  });
+});
