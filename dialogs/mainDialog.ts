@@ -43,7 +43,7 @@ import { choiceSet } from './choiceSets.ts';
 import { requestAdviser } from './talkToAdviser.ts';
 import { hearNonAnswer, listenWith } from './listening.ts';
 import { STARTING_AGAIN } from './selfAssessmentDialog.ts';
-import { conversationForNews, menuChoiceTyped, type NewsConversation } from './menuNews.ts';
+import { conversationForNews, jobNewsMidReview, menuChoiceTyped, type NewsConversation } from './menuNews.ts';
 import { MENU_ROUTES } from './menuRoutes.ts';
 import { clientNeeds, isConsented } from './clientNeeds.ts';
 
@@ -123,6 +123,8 @@ export class MainDialog extends ComponentDialog {
         return innerDc.beginDialog(FLOW);
       default:
         if (menuOnScreen) return this.newsAtTheMenu(innerDc);
+        const jobNews = jobNewsMidReview(innerDc);
+        if (jobNews) return innerDc.cancelAllDialogs().then(() => innerDc.beginDialog(FLOW, { then: jobNews } satisfies FlowOptions));
         return isPlanRequest(innerDc.context.activity.text) ? this.showPlanThenAskAgain(innerDc) : null;
     }
   }

@@ -2,6 +2,8 @@
 // conversation: "applied to Halfords" goes into the job-search log, "I've got a job" into in-work
 // support, "they let me go" into the next step after a job, goal words into goal setting.
 import type { TurnContext } from 'botbuilder';
+import type { DialogContext } from 'botbuilder-dialogs';
+import { aboutOnScreen } from '../src/bot/questionOnScreen.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
 import { readStartedWork, readWorkProblem, unsureAboutAnOffer } from '../src/domain/inWork.ts';
@@ -61,4 +63,19 @@ export async function conversationForNews(
   if (answer === 'problem') return { dialog: DialogIds.inWork, options: { mode: 'problem' } satisfies InWorkOptions };
   await context.sendActivity(inWorkSay.gladToHear);
   return 'answered';
+}
+
+/**
+ * "not done. i got the job at greggs!! start monday" where a review asks about a step: the job comes
+ * first, and the review can be done another day (play-testing found it kept as what happened, and no
+ * job noted).
+ */
+export function jobNewsMidReview(innerDc: DialogContext): NewsConversation | null {
+  const about = aboutOnScreen({ dialogStack: innerDc.stack });
+  if (about !== 'review' && about !== 'next-step') return null;
+  // Said beside the step's news: "not done" alone would read as not started work.
+  const said = innerDc.context.activity.text ?? '';
+  const clause = said.split(/[.!?;,]+/).find((part) => readStartedWork(part));
+  // From the news on: "i got the job at greggs!! start monday" keeps its start day.
+  return clause ? { dialog: DialogIds.inWork, options: { mode: 'started', text: said.slice(said.indexOf(clause)).trim() } satisfies InWorkOptions } : null;
 }

@@ -72,6 +72,7 @@ export class ReviewItemDialog extends WaterfallDialog {
     return askChoice(step, say.askOutcome(item.text, due), say.outcomeChoices, undefined, [], {
       reading: 'progress',
       explanation: say.explainOutcome,
+      about: 'review',
     });
   }
 

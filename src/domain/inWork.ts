@@ -37,7 +37,8 @@ export function readStartedWork(text: string): StartedWork | null {
   if (!said || said.length > 300 || NOT_YET.test(said)) return null;
   if (!GOT_A_JOB.some((pattern) => pattern.test(said))) return null;
   // "I got the job at Tesco", and as people type it, "got a job at asda!!".
-  const employer = EMPLOYER.exec(text)?.[1]?.trim() ?? employersIn(text)[0] ?? null;
+  // "at greggs!!": the name without the cheer.
+  const employer = (EMPLOYER.exec(text)?.[1]?.trim() ?? employersIn(text)[0])?.replace(/[!?.,]+$/, '') || null;
   return { employer: employer && !/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next)\b/i.test(employer) ? employer : null };
 }
 

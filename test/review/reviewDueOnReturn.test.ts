@@ -45,4 +45,17 @@ describe(`a review that is due, on ${testProvider}`, () => {
     await later.say('hi');
     expect((await later.say('Review my plan')).join('\n')).toMatch(/None of your steps are due yet\. Your next review is on Monday 15 June\./);
   });
+
+  // Play-testing: job news inside a review had been kept as what happened, and no job noted.
+  it('news of a job told in the review goes to the job first, with its employer and start day', async () => {
+    const today = await clientWithReviewOn(new Date('2026-06-07T23:00:00Z'));
+    await today.say('hi');
+    await today.say('Review my plan');
+    const replies = (await today.say('not done. i got the job at greggs!! start monday')).join('\n');
+    expect(replies).toMatch(/Well done on the job at Greggs\./);
+    expect(replies).toMatch(/Your start day is Monday 15 June/);
+    expect(replies).not.toMatch(/How did it feel\?/);
+    const client = await bot.app.database.db.client.findUniqueOrThrow({ where: { userKey: `emulator:${today.userId}` } });
+    expect(await bot.app.database.db.employment.findMany({ where: { clientId: client.id } })).toMatchObject([{ employer: 'Greggs' }]);
+  });
 });
