@@ -68,6 +68,8 @@ interface BatchContext {
   lease: LeaseKeeper;
   /** Conversations the channel throttled in this tick, and until when. */
   throttledUntil: Map<string, Date>;
+  /** For each step in the batch, when its latest reminder falls: only that one goes out. */
+  latestForStep: Map<string, number>;
 }
 
 /** A send may take at most this share of the lease; the lease is renewed every quarter of it. */
@@ -130,7 +132,11 @@ export class ReminderDispatcher {
     ]);
     const references = await new ConversationReferences(this.options.db).findMany(clients.map((client) => client.userKey));
     const sent = new SendRecorder(this.options.db, this.reminders, claimed[0]!.claimToken, now);
-    return { clients: new Map(clients.map((client) => [client.id, client])), items, references, sent, lease, throttledUntil };
+    // Reminders found late (the server was down, the client's reminders were paused) can fall due
+    // together: play-testing saw three for one step at once, saying the same thing.
+    const latestForStep = new Map<string, number>();
+    for (const r of claimed) if (r.itemLineageId) latestForStep.set(r.itemLineageId, Math.max(latestForStep.get(r.itemLineageId) ?? 0, r.sendAt.getTime()));
+    return { clients: new Map(clients.map((client) => [client.id, client])), items, references, sent, lease, throttledUntil, latestForStep };
   }
 
   private async dispatchSafely(reminder: ClaimedReminder, now: Date, context: BatchContext): Promise<Result> {
@@ -162,6 +168,10 @@ export class ReminderDispatcher {
     const item = reminder.itemLineageId ? (context.items.get(reminder.itemLineageId) ?? null) : null;
     if (reminder.itemLineageId && (!item || !isStillToDo(item.status))) {
       await this.reminders.markCancelled(reminder, 'item no longer open');
+      return 'cancelled';
+    }
+    if (reminder.itemLineageId && reminder.sendAt.getTime() < (context.latestForStep.get(reminder.itemLineageId) ?? 0)) {
+      await this.reminders.markCancelled(reminder, 'a later reminder for the same step goes instead');
       return 'cancelled';
     }
     const parkedUntil = context.throttledUntil.get(client.userKey);
