@@ -37,7 +37,7 @@ import {
 } from '../messages/en/crisis.ts';
 import { adviserAskedReply, adviserNotReachedReply, adviserWithoutConsentReply } from '../messages/en/adviser.ts';
 import { consentAnswers } from '../messages/en/onboarding.ts';
-import { benefitConditionsAnswer, type BarrierHandOff } from '../messages/en/specialist.ts';
+import { barrierNoted, benefitConditionsAnswer, type BarrierHandOff } from '../messages/en/specialist.ts';
 import { addBarrierHandOffStep, handOverSpecialistQuestion } from '../../dialogs/specialistQuestion.ts';
 import { passOnWorkProblem } from '../../dialogs/workProblem.ts';
 import { readWorkProblem, verbalTroubleAtWork } from '../domain/inWork.ts';
@@ -243,16 +243,21 @@ export class RiskCheck implements Middleware {
       }
       const barriers = detectSpecialistBarriers(text);
       if (barriers.length > 0) {
-        const { escalation } = await raiseEscalation(this.services, {
+        const { escalation, created, reached } = await raiseEscalation(this.services, {
           clientId: client.id,
           trigger: 'specialist-mentioned',
           detail: mentionedSpecialist(barriers),
         });
         // Debt, housing, a conviction: a dated adviser step in the plan the client can see.
+        let told = false;
         for (const barrier of barriers.filter((id): id is BarrierHandOff => HAND_OFF_STEPS.has(id))) {
-          const told = await addBarrierHandOffStep(this.services, client, barrier, escalation.contactBy);
-          if (told) await context.sendActivity(told);
+          const step = await addBarrierHandOffStep(this.services, client, barrier, escalation.contactBy);
+          if (step) await context.sendActivity(step);
+          told ||= step !== null;
         }
+        // No plan yet (the self-assessment): the client is still told who will help (play-testing
+        // found "gotta be gone by the weekend" at the housing question met with the next question).
+        if (created && !told) await context.sendActivity(barrierNoted(reached));
       }
     } catch (error) {
       // A handover that fails must not stop the client's conversation; the dispatcher retries.

@@ -49,4 +49,18 @@ describe(`a worry at a barrier question, on ${testProvider}`, () => {
     const profile = await bot.app.database.db.vocationalProfile.findUniqueOrThrow({ where: { clientId: client.id } });
     expect(profile.data).not.toContain('what kind of help is there');
   });
+
+  // Play-testing: "gotta be gone by the weekend" at "Somewhere to live." raised a hand-over in silence.
+  it('a housing worry at the housing question is taken as yes, and the client told the adviser will help', async () => {
+    const user = new ChatUser(bot);
+    await user.join();
+    let replies = '';
+    for (const answer of TO_THE_BARRIERS) replies = joined(await user.say(answer));
+    expect(replies).toMatch(/Somewhere to live\./);
+    const told = joined(await user.say('yes. sofa surfing, mates said i gotta be gone by the weekend'));
+    expect(told).toMatch(/I have let your adviser know, so they can help with this\./);
+    expect(told).toMatch(/Childcare or caring\./);
+    const client = await bot.app.database.db.client.findFirstOrThrow({ where: { userKey: { endsWith: user.userId } } });
+    expect(await bot.app.database.db.escalation.count({ where: { clientId: client.id, reason: 'specialist-barrier' } })).toBe(1);
+  });
 });

@@ -46,6 +46,10 @@ export const barrierStepText: Record<BarrierHandOff, string> = {
   housing: 'Your adviser will help you find housing advice',
   convictions: 'Your adviser will help with a letter and what to tell bosses about your record',
 };
+/** Told when there is no plan yet to put the adviser's step in: the client knows who will help. */
+export function barrierNoted(reached: boolean): string {
+  return reached ? 'Thank you for telling me. I have let your adviser know, so they can help with this.' : 'Thank you for telling me. I have kept this for your adviser, so they can help with this.';
+}
 export function barrierHandedOver(by: string): string {
   return `I have asked your adviser to help with that. It is in your plan for ${by}.`;
 }

@@ -5,5 +5,6 @@ import { day } from './fixtures.ts';
 export const specialist = {
   specialistReply: [['benefits', day, false], ['conditions', day, false], ['disclosure', day, true]],
   barrierHandedOver: [[day]],
+  barrierNoted: [[true], [false]],
   adviserDetail: [['benefits', 'will I lose my UC if I work 16 hours'], ['conditions', 'will they stop my money if i miss this'], ['disclosure', 'do I have to tell them about my health']],
 } satisfies SamplesFor<typeof messages>;
