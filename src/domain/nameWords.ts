@@ -21,7 +21,9 @@ const NOT_NAME_WORDS = new Set([
 // What may come before a name: "call me", "its", and a hello first ("hiya its marcus").
 const NAME_LEAD = /^(?:(?:hi|hiya|hello|hey|heya|morning|evening)\s+(?:there\s+)?)?(?:(?:you can |please )?call me|my name is|my names|my name s|im|i am|it is|its|this is|name is|names|me|just)\s+/;
 // "marcus here"
-const NAME_TRAIL = /\s+here$/i;
+// "Gerald please", "jade x", "sam thanks": the name without the manners or the kiss (play-testing
+// found "Gerald Please" and "Jade X" kept).
+const NAME_TRAIL = /(?:,?\s+(?:here|please|pls|plz|thanks|thank you|ta|cheers|x+|xx+|if you don['\u2019]?t mind|if that['\u2019]?s ok|if that is ok|is fine|will do|that['\u2019]?s fine|mate))+$/i;
 // Never part of a name: the code question answered early ("dont have one", "no code").
 const NEVER_IN_A_NAME = new Set(['code', 'dont', 'havent', 'have', 'got', 'adviser', 'advisor', 'skip', 'one']);
 

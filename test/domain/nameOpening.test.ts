@@ -37,3 +37,13 @@ describe('the name they want to be called', () => {
     expect(nameFrom(text)).toBe(name);
   });
 });
+
+describe('a name with manners or a kiss after it (play-testing, December)', () => {
+  it.each([
+    ['jade x', 'Jade'],
+    ['call me Gerald please', 'Gerald'],
+    ["Gerald, if you don't mind.", 'Gerald'],
+    ['sam thanks', 'Sam'],
+    ['Xavier', 'Xavier'],
+  ])('%j is %s', (typed, name) => expect(nameFrom(typed)).toBe(name));
+});
