@@ -32,7 +32,7 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   // "carry on" once the safety window had closed had been kept as a plan's step (play-testing).
   { hears: 'carry on, said after the safety window', check: (said) => reply(saysCarryOn(said) && say.carryingOn) },
   { hears: 'a pasted page or mashed keys where a name or goal is kept', check: (said, q) => reply(wallOrMash(said, q.expecting)) },
-  { hears: "the menu's own labels", check: (said, q) => reply(menuLabelIn(said, q) && say.menuWordsMidQuestion(menuLabelIn(said, q)!)) },
+  { hears: "the menu's own labels", check: (said, q) => reply(menuWordsReply(said, q)) },
   // "move my cv step to friday" where a button is asked: kept for after it, never read as a pick.
   { hears: 'words that change the plan, at a button', check: (said, q) => reply(q.expecting === 'choice' && asksToChangeThePlan(said) && say.changeWordsMidQuestion) },
   { hears: 'more time, asked in a review', check: (said, q) => reply(q.about === 'review' && asksForMoreTime(said) && say.moreTimeInTheReview) },
@@ -68,12 +68,12 @@ export function hearWords(said: string, question: QuestionOnScreen): WordsHeard 
 // plan's first step. Labels only: the menu's looser words ("i had an interview") can be answers.
 const MENU_LABELS: ChoiceOption<MenuChoice>[] = menuChoices.map(({ value, label }) => ({ value, label }));
 
-function menuLabelIn(said: string, q: QuestionOnScreen): string | null {
+function menuWordsReply(said: string, q: QuestionOnScreen): string | null {
   const choice = parseChoice(said, MENU_LABELS, { byPosition: false });
   // "Talk to my adviser" works everywhere already; "set a goal" at a goal question is its answer.
   if (!choice || choice === 'talk-to-adviser') return null;
   if (choice === 'set-goal' && (q.expecting === 'goal' || q.about === 'plan-words')) return null;
-  return MENU_LABELS.find((option) => option.value === choice)!.label;
+  return say.menuWordsMidQuestion(MENU_LABELS.find((option) => option.value === choice)!.label);
 }
 
 /** A pasted page or keyboard mashing is never kept as a name or a goal. */

@@ -115,7 +115,7 @@ export class SafetyWindow {
 
   /** The chat opened again while the window is open: the window's words and buttons again. */
   async stillOpen(context: TurnContext, window: OpenWindow): Promise<void> {
-    if (window.askedSafe) return void (await context.sendActivity(MessageFactory.suggestedActions(safeQuestionButtons, areYouSafeQuestion)));
+    if (window.askedSafe) return this.askIfSafe(context);
     const reach = await this.adviserReach(window);
     await this.reply(context, stillHereReply(reach), reach);
   }
@@ -163,6 +163,11 @@ export class SafetyWindow {
       return { window: kept, dialogs: 'skip' };
     }
     if (asked !== 'carry-on' && asked !== 'cancel') await this.note(window, 'client-said', text);
+    const own = ownAnswer(asked, reach);
+    if (own) {
+      await this.reply(context, own, reach);
+      return { window: kept, dialogs: 'skip' };
+    }
     switch (asked) {
       case 'carry-on':
         if (window.imminent) {
@@ -191,12 +196,6 @@ export class SafetyWindow {
         break;
       case 'feeling-better':
         await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, feelingBetterReply));
-        break;
-      case 'sorry':
-      case 'take-back':
-      case 'no-talk':
-      case 'lost':
-        await this.reply(context, ownAnswer(asked, reach)!, reach);
         break;
       default:
         await this.reply(context, stillHereReply(reach), reach);

@@ -2,7 +2,7 @@
 // Fortnightly by default (the Jobcentre Plus jobsearch review); an adviser may choose weekly or
 // four-weekly (IPS); without an adviser's choice, a style that wants closer check-ins shortens it.
 import type { CoachingStyle } from './coachingStyle.ts';
-import { addDays } from './datePhrases.ts';
+import { addDays, compareDays } from './datePhrases.ts';
 import { calendarDayIn } from './dates.ts';
 import { atLocalTime } from './reminderTiming.ts';
 import { isStillToDo } from './plan.ts';
@@ -47,10 +47,12 @@ export function offersLocusRetake(reviewNumber: number): boolean {
 
 /** An item is up for review when it is still to do and due today or earlier (local day). */
 export function isDueForReview(item: { status: string; dueAt: Date | null }, now: Date, timeZone: string): boolean {
-  if (!isStillToDo(item.status) || !item.dueAt) return false;
-  const today = calendarDayIn(now, timeZone);
-  const due = calendarDayIn(item.dueAt, timeZone);
-  return due.year * 10_000 + due.month * 100 + due.day <= today.year * 10_000 + today.month * 100 + today.day;
+  return isStillToDo(item.status) && item.dueAt !== null && dayHasCome(item.dueAt, now, timeZone);
+}
+
+/** The local day of `day` is today or gone. */
+function dayHasCome(day: Date, now: Date, timeZone: string): boolean {
+  return compareDays(calendarDayIn(day, timeZone), calendarDayIn(now, timeZone)) <= 0;
 }
 
 /**
@@ -59,6 +61,6 @@ export function isDueForReview(item: { status: string; dueAt: Date | null }, now
  * "None of your steps are due yet. Your next review is on" that very day).
  */
 export function stepsToReview<T extends { status: string; dueAt: Date | null }>(items: readonly T[], nextReviewAt: Date | null, now: Date, timeZone: string): T[] {
-  const reviewDayCome = nextReviewAt !== null && isDueForReview({ status: 'open', dueAt: nextReviewAt }, now, timeZone);
+  const reviewDayCome = nextReviewAt !== null && dayHasCome(nextReviewAt, now, timeZone);
   return items.filter((item) => (reviewDayCome ? isStillToDo(item.status) : isDueForReview(item, now, timeZone)));
 }

@@ -84,7 +84,8 @@ const CARRY_ON = REPLIES.find((option) => option.value === 'carry-on')!;
 
 /** "carry on", "can we get back to it": said after the window closed, they are not an answer. */
 export function saysCarryOn(text: string): boolean {
-  return parseChoice(text, [CARRY_ON], { byPosition: false }) !== null && normaliseAnswer(text) !== 'next' && normaliseAnswer(text) !== 'back';
+  const words = normaliseAnswer(text);
+  return words !== 'next' && words !== 'back' && parseChoice(text, [CARRY_ON], { byPosition: false }) !== null;
 }
 
 // "what number do i call", "where do i ring", "is there a helpline": the numbers, asked in the
