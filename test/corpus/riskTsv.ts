@@ -190,6 +190,8 @@ export const BLIND_HUNDRED_AND_SIXTIETH = new URL('./riskBlindHundredAndSixtieth
 export const BLIND_HUNDRED_AND_SIXTY_FIRST = new URL('./riskBlindHundredAndSixtyFirst.tsv', import.meta.url);
 /** Parents of disabled children and young adult carers fitting a job search round caring; some regional English (Wales, Scotland, the North East, Northern Ireland). */
 export const BLIND_HUNDRED_AND_SIXTY_SECOND = new URL('./riskBlindHundredAndSixtySecond.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SIXTY_THIRD = new URL('./riskBlindHundredAndSixtyThird.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SIXTY_FOURTH = new URL('./riskBlindHundredAndSixtyFourth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -351,4 +353,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-sixtieth split', file: BLIND_HUNDRED_AND_SIXTIETH, neverRead: true },
   { name: 'blind hundred-and-sixty-first split', file: BLIND_HUNDRED_AND_SIXTY_FIRST, neverRead: true },
   { name: 'blind hundred-and-sixty-second split', file: BLIND_HUNDRED_AND_SIXTY_SECOND, neverRead: true },
+  { name: 'blind hundred-and-sixty-third split', file: BLIND_HUNDRED_AND_SIXTY_THIRD },
+  { name: 'blind hundred-and-sixty-fourth split', file: BLIND_HUNDRED_AND_SIXTY_FOURTH, neverRead: true },
 ];

@@ -54,6 +54,8 @@ import { HUNDRED_AND_FORTY_NINTH_WHOLE_SETS } from './coachAnswersTracksClosedFi
 import { HUNDRED_AND_FIFTIETH_WHOLE_SETS } from './quietVillagesLastRoundsAndPaidFuneralsPatterns.ts';
 import { HUNDRED_AND_FIFTY_SECOND_WHOLE_SETS } from './secondLanguageCarersPillowsBalconiesAndCharityShopsPatterns.ts';
 import { HUNDRED_AND_FIFTY_FIRST_WHOLE_SETS } from './textSpeakGoodbyesBladesAndScarsPatterns.ts';
+import { BARE_PLEAS_WHOLE_SETS } from './barePleasAndConditionalEndingsPatterns.ts';
+import { HUNDRED_AND_SIXTY_THIRD_WHOLE_SETS } from './stashesSteppedPlansAndAllowancesPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -108,4 +110,6 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_FIFTIETH_WHOLE_SETS,
   ...HUNDRED_AND_FIFTY_SECOND_WHOLE_SETS,
   ...HUNDRED_AND_FIFTY_FIRST_WHOLE_SETS,
+  ...BARE_PLEAS_WHOLE_SETS,
+  ...HUNDRED_AND_SIXTY_THIRD_WHOLE_SETS,
 ];
