@@ -12,6 +12,7 @@ import { readWindowMessage } from '../domain/safetyCorrection.ts';
 import { contactsFor, mergeSafetyKinds, safetyKindsOf, type SafetyKind } from '../domain/safetyKind.ts';
 import { handoverNews, type AdviserReach } from '../domain/handoverNews.ts';
 import type { Client } from '../db/clients.ts';
+import type { CrisisContact } from '../domain/settingsLists.ts';
 import { pauseReminders } from '../db/clientSafety.ts';
 import { deliverFirstTime, escalationHasReachedSomeone, raiseEscalation } from '../escalation/raiseEscalation.ts';
 import { addClientWordsAndNotify, addEscalationNote, notifyAdvisers } from '../escalation/escalationUpdates.ts';
@@ -33,6 +34,11 @@ import {
   feelingBetterReply,
   hedgedCorrectionReply,
   lostInTheWindowReply,
+  cannotCallReply,
+  mustGoReply,
+  noCallsReply,
+  okInTheWindowReply,
+  unsureInTheWindowReply,
   noTalkReply,
   notSafeReply,
   safeHeardReply,
@@ -40,7 +46,7 @@ import {
   sorryInTheWindowReply,
   takenBackReply,
 } from '../messages/en/crisis.ts';
-import { isImminent, readSafeAnswer } from '../domain/imminentRisk.ts';
+import { isImminent, needsCheckBeforeGoingBack, readSafeAnswer } from '../domain/imminentRisk.ts';
 import { correctionHeardReply, handoverReply, safetyAgainReply, safetyReply } from '../messages/en/safetyReplies.ts';
 import { botDidNotes, windowEndedNotes } from '../messages/en/escalationUpdates.ts';
 
@@ -54,6 +60,8 @@ export type OpenWindow = SafetyWindowState & {
   askedSafe?: boolean;
   /** The danger was now (imminentRisk.ts): coaching comes back only after "I am safe". */
   imminent?: boolean;
+  /** A plan, a way, intent or a day was said: "are you safe right now?" before coaching comes back. */
+  checkBeforeBack?: boolean;
 };
 
 /** What the rest of the turn does after the window had its say. */
@@ -85,7 +93,11 @@ export class SafetyWindow {
     // The numbers go first: nothing the adviser side does may hold them up.
     const first = safetyReply(kinds, contactsFor(kinds, config));
     await this.reply(context, imminent ? `${callNowFirst}\n${first}` : first, client ? undefined : 'no-details');
-    const window: OpenWindow = { kind: 'crisis', startedAt: now.toISOString(), lastMessageAt: now.toISOString(), kinds, ...(imminent ? { imminent, askedSafe: true } : {}) };
+    const checkBeforeBack = kinds[0] === 'self' && needsCheckBeforeGoingBack(risk.reasons, text);
+    const window: OpenWindow = {
+      kind: 'crisis', startedAt: now.toISOString(), lastMessageAt: now.toISOString(), kinds,
+      ...(imminent ? { imminent, askedSafe: true } : {}), ...(checkBeforeBack ? { checkBeforeBack } : {}),
+    };
     if (!client) {
       await this.reply(context, handoverReply(handoverNews(config, now, 'no-details')), 'no-details');
       if (imminent) await this.askIfSafe(context);
@@ -126,16 +138,32 @@ export class SafetyWindow {
     const reach = await this.adviserReach(window);
     const kept: OpenWindow = { ...window, lastMessageAt: clock.now().toISOString(), adviserTold: reach === 'told' || undefined };
     const said = readWindowMessage(text, risk.level);
+    const asked = readSafetyWindowReply(text, BUTTON_LABELS);
 
+    if (asked === 'must-go' || asked === 'no-calls') {
+      // Someone may be watching: a short answer, whatever else the words hold; the adviser still hears.
+      if (risk.level === 'crisis') kept.kinds = mergeSafetyKinds(this.kindsOf(window), safetyKindsOf(risk.reasons));
+      if (window.escalationId && (risk.level !== 'none' || asked === 'no-calls')) await addClientWordsAndNotify(this.services, window.escalationId, text);
+      else await this.note(window, 'client-said', text);
+      if (asked === 'no-calls') await this.note(window, 'bot-did', botDidNotes.noCalls);
+      await context.sendActivity(asked === 'must-go' ? mustGoReply : noCallsReply(reach));
+      return { window: kept, dialogs: 'skip' };
+    }
     if (risk.level === 'crisis' || said === 'intent') {
       // "I mean it" after a crisis message is a crisis, whatever the words alone would say.
       const now = risk.level === 'crisis' ? safetyKindsOf(risk.reasons) : this.kindsOf(window);
       kept.kinds = mergeSafetyKinds(this.kindsOf(window), now);
       if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
       // Every kind said in the window keeps its numbers: "hes gone out now" after abuse had lost the abuse line.
-      await this.reply(context, safetyAgainReply(kept.kinds, contactsFor(kept.kinds, config), reach), reach);
+      const again = safetyAgainReply(kept.kinds, contactsFor(kept.kinds, config), reach);
+      // Danger that is now, said after the first reply ("ive got the pills in front of me"), is heard as now.
+      const imminentNow = kept.kinds.includes('self') && risk.level === 'crisis' && isImminent(text);
+      await this.reply(context, imminentNow ? `${callNowFirst}\n${again}` : again, reach);
       await this.note(window, 'bot-did', botDidNotes.contactsShownAgain);
-      return { window: kept, dialogs: 'skip' };
+      if (risk.level === 'crisis' && needsCheckBeforeGoingBack(risk.reasons, text)) kept.checkBeforeBack = true;
+      if (!imminentNow) return { window: kept, dialogs: 'skip' };
+      await this.askIfSafe(context);
+      return { window: { ...kept, imminent: true, askedSafe: true }, dialogs: 'skip' };
     }
     if (window.askedSafe) {
       const answer = readSafeAnswer(text);
@@ -155,22 +183,21 @@ export class SafetyWindow {
       await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, correctionHeardReply(this.kindsOf(window), reach)));
       return { window: kept, dialogs: 'skip' };
     }
-    const asked = readSafetyWindowReply(text, BUTTON_LABELS);
     if (risk.level !== 'none') {
       // Worrying words go to the adviser; "i dont want to talk to anyone" still gets its own answer.
       if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
-      await this.reply(context, ownAnswer(asked, reach) ?? stillHereReply(reach), reach);
+      await this.reply(context, ownAnswer(asked, reach, contactsFor(this.kindsOf(window), config)) ?? stillHereReply(reach), reach);
       return { window: kept, dialogs: 'skip' };
     }
     if (asked !== 'carry-on' && asked !== 'cancel') await this.note(window, 'client-said', text);
-    const own = ownAnswer(asked, reach);
+    const own = ownAnswer(asked, reach, contactsFor(this.kindsOf(window), config));
     if (own) {
       await this.reply(context, own, reach);
       return { window: kept, dialogs: 'skip' };
     }
     switch (asked) {
       case 'carry-on':
-        if (window.imminent) {
+        if (window.imminent || window.checkBeforeBack) {
           await context.sendActivity(beforeWeGoBack);
           await this.askIfSafe(context);
           return { window: { ...kept, askedSafe: true }, dialogs: 'skip' };
@@ -212,7 +239,7 @@ export class SafetyWindow {
     if (kept.escalationId) await addClientWordsAndNotify(this.services, kept.escalationId, text);
     if (answer === 'safe') {
       await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, safeHeardReply));
-      return { window: { ...kept, askedSafe: false, imminent: false }, dialogs: 'skip' };
+      return { window: { ...kept, askedSafe: false, imminent: false, checkBeforeBack: false }, dialogs: 'skip' };
     }
     await this.reply(context, notSafeReply(contactsFor(this.kindsOf(kept), this.services.config), reach), reach);
     await this.note(kept, 'bot-did', botDidNotes.contactsShownAgain);
@@ -242,7 +269,10 @@ export class SafetyWindow {
 }
 
 /** The words in the window that have an answer of their own. */
-function ownAnswer(asked: SafetyWindowReply, reach: AdviserReach): string | null {
+function ownAnswer(asked: SafetyWindowReply, reach: AdviserReach, contacts: readonly CrisisContact[]): string | null {
+  if (asked === 'cannot-call') return cannotCallReply(contacts, reach);
+  if (asked === 'unsure') return unsureInTheWindowReply;
+  if (asked === 'ok') return okInTheWindowReply(reach);
   if (asked === 'sorry') return sorryInTheWindowReply;
   if (asked === 'take-back') return takenBackReply(reach);
   if (asked === 'no-talk') return noTalkReply;

@@ -17,6 +17,19 @@ export function isImminent(text: string): boolean {
   return (now && (means || ACT.test(words))) || (means && AT_HAND.test(words));
 }
 
+// The rungs of the ladder past a wish or a thought: a plan, a way, intent, getting ready.
+const PAST_A_THOUGHT = /\b(?:plan|intends|way to end|preparing|affairs|overdose)\b/;
+const DEADLINE = /\b(?:by|before|after|till|until) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|the weekend|next week|the end of the (?:week|month)|christmas|my birthday|payday)\b/;
+
+/**
+ * A crisis past a passing wish: a plan, a way looked into, intent, affairs put in order, or a day
+ * given ("dont think ill be here by friday"). Coaching comes back only after "are you safe right
+ * now?" is answered (play-testing found one tap of Carry on went back to the goal question).
+ */
+export function needsCheckBeforeGoingBack(reasons: readonly string[], text: string): boolean {
+  return reasons.some((reason) => PAST_A_THOUGHT.test(reason)) || DEADLINE.test(normaliseForMatching(text));
+}
+
 const SAFE = /^(?:(?:yes|yeah|yep|yh|ye|i am|im|i think so|for now|ok|okay)\b.*\bsafe\b|(?:i am|im) (?:safe|ok|okay|alright|fine)(?: now)?$|safe(?: now)?$|i am safe$|yes(?: i am)?$|yeah(?: i am)?$|yep$)/;
 const NOT_SAFE = /^(?:no|nope|nah|not really|not sure|i do not know|do not know|dunno|idk|i am not|im not)\b/;
 

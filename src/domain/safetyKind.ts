@@ -91,9 +91,9 @@ export function contactsFor(kinds: readonly SafetyKind[], settings: SafetyContac
   const seen = new Set<string>();
   const contacts: CrisisContact[] = [];
   for (const contact of lists.flatMap((list) => settings[list])) {
-    const phone = contact.phone.replace(/\s+/g, '');
-    if (seen.has(phone)) continue;
-    seen.add(phone);
+    const way = `${contact.phone ?? ''}|${contact.text ?? ''}`.replace(/\s+/g, '');
+    if (seen.has(way)) continue;
+    seen.add(way);
     contacts.push(contact);
   }
   return contacts;

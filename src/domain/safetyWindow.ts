@@ -13,6 +13,16 @@ export type SafetyWindowReply =
   | 'no-talk'
   /** "what?", "?": not a plea for help, just lost. */
   | 'lost'
+  /** "i cant call, he would hear me", "im deaf", "no credit": a way that needs no voice. */
+  | 'cannot-call'
+  /** "please dont ring me, he checks my phone", "can my adviser message me on here". */
+  | 'no-calls'
+  /** "hes back i have to go": leave quickly, with nothing more on the screen. */
+  | 'must-go'
+  /** "idk", "dunno": not knowing is an answer too. */
+  | 'unsure'
+  /** "ok", "k": heard, and nothing asked. */
+  | 'ok'
   | 'other';
 
 /** Typed words, as well as the buttons' own labels (the caller adds those). */
@@ -72,6 +82,12 @@ const REPLIES: readonly ChoiceOption<Exclude<SafetyWindowReply, 'other'>>[] = [
 
 /** What a message in the safety window asks for. Longer messages are the person talking: 'other'. */
 export function readSafetyWindowReply(text: string, buttonLabels: Partial<Record<SafetyWindowReply, string>> = {}): SafetyWindowReply {
+  const words = normaliseAnswer(text);
+  if (MUST_GO.test(words)) return 'must-go';
+  if (NO_CALLS.test(words)) return 'no-calls';
+  if (CANNOT_CALL.test(words)) return 'cannot-call';
+  if (UNSURE.test(words)) return 'unsure';
+  if (OK.test(words)) return 'ok';
   if (text.trim().split(/\s+/).length > 8) return 'other';
   const options = REPLIES.map((option) => {
     const label = buttonLabels[option.value];
@@ -91,6 +107,25 @@ export function saysCarryOn(text: string): boolean {
 // "what number do i call", "where do i ring", "is there a helpline": the numbers, asked in the
 // client's own words rather than the button's.
 const ASKS_FOR_NUMBERS = /\b(?:numbers?|phone ?line|helplines?|hotlines?|samaritans|crisis line|contacts)\b|\b(?:who|where|what|which) (?:\w+ ){0,3}(?:call|ring|phone|text|contact)\b/;
+
+// Someone is back, or the client must leave now: said at the start or the end of a short message.
+const MUST_GO = /^(?:(?:he|she|they|hes|shes|theyre|he is|she is|they are|my (?:partner|husband|wife|boyfriend|girlfriend|dad|mum|brother) is) (?:back|home|here|coming(?: in| back| home)?|at the door|outside)\b(?: \w+){0,5}$|(?:\w+ ){0,4}(?:i )?(?:have to|have got to|gotta|got to|need to|must) go(?: now)?(?: sorry| bye)?$|(?:got|gotta|have to) go\b.{0,30}$)/;
+// Asked not to be phoned, or to be reached only here.
+const NO_CALLS = /\b(?:do not|dont|please do not|please dont|never|no) (?:ring|call|phone)(?:ing)? me\b|\b(?:can|could|will) (?:my adviser|the adviser|they|you|she|he|someone) (?:just |only )?(?:message|text|write to|email|chat to|contact) me\b|\bonly (?:message|text|write to|contact) me\b|\bno (?:phone )?calls\b/;
+const UNSURE = /^(?:idk|i do not know|do not know|dunno|i dunno|not sure|i am not sure|no idea|i have no idea|dont know|i dont know)(?: really| tbh| anymore)?$/;
+const OK = /^(?:ok|okay|k|kk|ok then|okay then|alright|right|fine|mm|hmm|yeah|yes|ye|yep)$/;
+
+// Said at any length: the reason a phone number will not do ("i cant ring anyone, he checks my phone").
+const CANNOT_CALL = new RegExp(
+  [
+    String.raw`\bi (?:cant|can not|cannot|cnt|couldnt|could not|wont be able to) (?:\w+ ){0,2}?(?:call|ring|phone|talk on the phone|speak on the phone|talk out loud|speak out loud|make (?:a |any )?calls?|talk to (?:them|anyone) on the phone)\b`,
+    String.raw`\b(?:no|got no|have no|out of|run out of|ran out of) (?:phone )?(?:credit|minutes|signal)\b`,
+    String.raw`\b(?:i am|im|i m) (?:deaf|hard of hearing|mute|nonverbal|non verbal)\b|\b(?:i have no|got no|i dont have a|i do not have a|no) (?:voice|phone)\b`,
+    String.raw`\b(?:he|she|they|hed|shed|theyd)(?: will| would| might| could)? (?:hear|hears|listen|listening|is listening|are listening)\b`,
+    String.raw`\b(?:can i|could i|is there (?:a |anyone i can |anywhere i can |somewhere i can )?|are there any|anyone i can|somewhere i can) (?:text|txt|email|message|chat|write to)\b`,
+    String.raw`\b(?:hate|scared of|afraid of|scared to|afraid to|dont like|do not like|cant do|can not do) (?:phones?|calling|phone calls|ringing|talking on the phone|the phone|calls)\b`,
+  ].join('|'),
+);
 
 export type SafetyWindowState = { kind: 'crisis'; startedAt: string; lastMessageAt: string };
 

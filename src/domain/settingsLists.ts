@@ -3,12 +3,14 @@
 // A bad value stops start-up with a message naming the setting (see config.ts).
 import { z } from 'zod';
 
-export type CrisisContact = { name: string; phone: string; when: string };
+/** A way to reach help: a number to call, a text to send, or both (a client who cannot talk can text). */
+export type CrisisContact = { name: string; phone?: string; text?: string; when: string };
 
 /** UK defaults. Each deployment can set its own in CRISIS_CONTACTS. */
 export const DEFAULT_CRISIS_CONTACTS: readonly CrisisContact[] = [
   { name: 'Samaritans', phone: '116 123', when: 'free, day or night' },
   { name: 'NHS 111', phone: '111 and choose option 2', when: 'for mental health help' },
+  { name: 'Shout', text: 'SHOUT to 85258', when: 'free, day or night, if you would rather text than talk' },
   { name: 'Emergency', phone: '999', when: 'if you are in danger now' },
 ];
 
@@ -25,7 +27,11 @@ export const DEFAULT_HOUSING_CONTACTS: readonly CrisisContact[] = [
 ];
 
 const crisisContactsSchema = z
-  .array(z.object({ name: z.string().trim().min(1), phone: z.string().trim().min(1), when: z.string().trim().default('') }))
+  .array(
+    z
+      .object({ name: z.string().trim().min(1), phone: z.string().trim().min(1).optional(), text: z.string().trim().min(1).optional(), when: z.string().trim().default('') })
+      .refine((contact) => contact.phone || contact.text, 'each contact needs a phone or a text'),
+  )
   .min(1);
 
 export type ConfiguredAdviser = { name: string; userKey: string; role: 'adviser' | 'lead' };
@@ -65,7 +71,7 @@ export function parseCrisisContacts(
   if (json === NOT_JSON) return [];
   const parsed = crisisContactsSchema.safeParse(json);
   if (!parsed.success) {
-    ctx.addIssue({ code: 'custom', message: 'must be a JSON list like [{"name":"Samaritans","phone":"116 123","when":"day or night"}]' });
+    ctx.addIssue({ code: 'custom', message: 'must be a JSON list like [{"name":"Samaritans","phone":"116 123","when":"day or night"},{"name":"Shout","text":"SHOUT to 85258"}]: each with a name and a phone or a text' });
     return [];
   }
   return parsed.data;

@@ -20,6 +20,23 @@ describe('words in the safety window', () => {
     ['what', 'lost'],
     ['what do i do', 'help'],
     ['whats the samaritans number again', 'numbers'],
+    ['i cant call anyone, he would hear me', 'cannot-call'],
+    ['i cant ring them i have no credit', 'cannot-call'],
+    ['im deaf', 'cannot-call'],
+    ['is there anyone i can text', 'cannot-call'],
+    ['i hate phones', 'cannot-call'],
+    ['she is listening', 'cannot-call'],
+    ['i can call them later', 'other'],
+    ['hes back i have to go', 'must-go'],
+    ['sorry gotta go', 'must-go'],
+    ['my husband is home', 'must-go'],
+    ['please dont ring me he checks my phone. can my adviser message me on here', 'no-calls'],
+    ['dont call me', 'no-calls'],
+    ['idk', 'unsure'],
+    ['dunno really', 'unsure'],
+    ['ok', 'ok'],
+    ['he is back at work on monday and i start my course', 'other'],
+    ['ill ring my mum', 'other'],
   ])('%j is %s', (text, reply) => expect(readSafetyWindowReply(text)).toBe(reply));
 
   it.each([

@@ -198,9 +198,15 @@ describe('what the client reads', () => {
 
 describe('the CRISIS_CONTACTS setting', () => {
   it('uses UK defaults and accepts a deployment’s own list', () => {
-    expect(loadConfig({}).CRISIS_CONTACTS.map((contact) => contact.phone)).toEqual(['116 123', '111 and choose option 2', '999']);
+    expect(loadConfig({}).CRISIS_CONTACTS.map((contact) => contact.phone ?? contact.text)).toEqual(['116 123', '111 and choose option 2', 'SHOUT to 85258', '999']);
     const irish = loadConfig({ CRISIS_CONTACTS: '[{"name":"Samaritans Ireland","phone":"116 123","when":"any time"},{"name":"Emergency","phone":"112"}]' });
     expect(safety.safetyReply(['self'], irish.CRISIS_CONTACTS)).toMatch(/Emergency: call 112\./);
+  });
+
+  it('takes a contact reached by text, and refuses one with neither a phone nor a text', () => {
+    const own = loadConfig({ CRISIS_CONTACTS: '[{"name":"Textline","text":"HELLO to 50808"},{"name":"Both","phone":"0300 000","text":"HI to 60000"}]' });
+    expect(safety.safetyReply(['self'], own.CRISIS_CONTACTS)).toMatch(/- Textline: text HELLO to 50808\.\n- Both: call 0300 000 or text HI to 60000\./);
+    expect(() => loadConfig({ CRISIS_CONTACTS: '[{"name":"Nothing"}]' })).toThrow(/CRISIS_CONTACTS[\s\S]*a phone or a text/);
   });
 
   it('has numbers for abuse and for nowhere safe tonight, UK by default, each settable', () => {

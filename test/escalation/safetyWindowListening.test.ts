@@ -141,6 +141,64 @@ describe(`what is said in the safety window is heard, on ${testProvider}`, () =>
   });
 
   // Play-testing: before consent the window offered "Talk to my adviser", which could only refuse.
+  it('the means at hand said after the first reply gets 999 first and the safety question', async () => {
+    const { user } = await atTheGoalQuestion();
+    expect(text(await user.say('i want to die'))).not.toMatch(/Are you safe right now\?/);
+    const later = text(await user.say('ive got the pills in front of me'));
+    expect(later).toMatch(/^Please call 999 now/);
+    expect(later).toMatch(/Are you safe right now\?/);
+    expect(text(await user.say('Carry on'))).not.toMatch(COACHING);
+  });
+
+  it.each([
+    'how many paracetamol would it take',
+    'dont think ill be here by friday tbh',
+    'need to sort my affairs out before i go',
+  ])('after %j, Carry on asks "are you safe right now?" before the goal question comes back', async (typed) => {
+    const { user } = await atTheGoalQuestion();
+    expect(text(await user.say(typed))).not.toMatch(/^Please call 999 now/);
+    const tapped = text(await user.say('Carry on'));
+    expect(tapped).toMatch(/Before we go back to your plan[\s\S]*Are you safe right now\?/);
+    expect(tapped).not.toMatch(COACHING);
+    expect(text(await user.say('yes im safe'))).toMatch(/I am glad you are safe/);
+    expect(text(await user.say('Carry on'))).toMatch(GOAL_QUESTION);
+  });
+
+  it('"dont ring me" is heard and kept for the adviser, and "hes back i have to go" gets a short goodbye with nothing else', async () => {
+    const { user, clientId } = await atTheGoalQuestion();
+    expect(text(await user.say('my partner has my bank card and my phone and wont let me out'))).toMatch(/National Domestic Abuse Helpline/);
+    const noCalls = text(await user.say('please dont ring me he checks my phone. can my adviser message me on here'));
+    expect(noCalls).toMatch(/I will ask your adviser not to phone you\.\nThey can reach you here, in this chat\./);
+    expect(noCalls).not.toMatch(/Helpline|999|Samaritans/);
+    const escalation = await db().escalation.findFirstOrThrow({ where: { clientId, reason: 'crisis' } });
+    const notes = (await new EscalationNoteRepository(db()).listFor(escalation.id)).map((n) => n.text);
+    expect(notes).toContain('The client asked not to be phoned. Reach them in this chat unless they say a call is safe.');
+    const goodbye = await user.say('hes back i have to go');
+    expect(goodbye).toEqual(['OK. Go safely. I am here when you come back.']);
+    expect(await clientWords(clientId)).toEqual(expect.arrayContaining(['please dont ring me he checks my phone. can my adviser message me on here', 'hes back i have to go']));
+  });
+
+  it('"idk" and "ok" in the window each get a short answer of their own, never the coaching question', async () => {
+    const { user } = await atTheGoalQuestion();
+    await user.say('i want to die');
+    const unsure = text(await user.say('idk'));
+    expect(unsure).toMatch(/It is OK not to know/);
+    expect(unsure).not.toMatch(COACHING);
+    const ok = text(await user.say('ok'));
+    expect(ok).toMatch(/I am here if you want to say more/);
+    expect(ok).not.toMatch(COACHING);
+  });
+
+  it('a client who cannot call is given a way to text, and told this chat is read too', async () => {
+    const { user, clientId } = await atTheGoalQuestion();
+    expect(text(await user.say('i just want to die'))).toMatch(/- Shout: text SHOUT to 85258\./);
+    const reply = text(await user.say('i cant ring anyone he would hear me'));
+    expect(reply).toMatch(/You do not have to call anyone\.[\s\S]*- Shout: text SHOUT to 85258\.[\s\S]*Your adviser will read it\./);
+    expect(reply).not.toMatch(/Samaritans|999/);
+    expect(reply).not.toMatch(COACHING);
+    expect(await clientWords(clientId)).toContain('i cant ring anyone he would hear me');
+  });
+
   it('with no details kept, the window does not offer a button that can only say no', async () => {
     const stranger = new ChatUser(bot);
     await stranger.join();

@@ -16,7 +16,7 @@ export const PLAIN_LANGUAGE_EXCEPTIONS: readonly { what: RegExp; why: string }[]
     why: 'Dates are written the one way the coach always writes them ("Friday 12 June at 3pm"), so a client learns to read them once.',
   },
   {
-    what: new RegExp([fullName, adviserName, 'Megan Jones', employer, ...contacts.flatMap((contact) => [contact.name, contact.phone, contact.when])].map(escape).join('|'), 'g'),
+    what: new RegExp([fullName, adviserName, 'Megan Jones', employer, ...contacts.flatMap((contact) => [contact.name, contact.phone, contact.text, contact.when].filter((part): part is string => Boolean(part)))].map(escape).join('|'), 'g'),
     why: 'Names of people, employers and crisis lines are as they are; crisis lines and their hours are set for each deployment.',
   },
   {

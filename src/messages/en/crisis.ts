@@ -16,7 +16,12 @@ export const safetyWindowButtons = [numbersLabel, adviserLabel, carryOnLabel];
 export const correctionButtons = [carryOnLabel, numbersLabel, adviserLabel];
 
 export function contactLines(contacts: readonly CrisisContact[]): string[] {
-  return contacts.map((contact) => `- ${contact.name}: call ${contact.phone}.${contact.when ? ` ${capitalise(contact.when)}.` : ''}`);
+  return contacts.map((contact) => `- ${contact.name}: ${howToReach(contact)}.${contact.when ? ` ${capitalise(contact.when)}.` : ''}`);
+}
+
+function howToReach(contact: CrisisContact): string {
+  const ways = [contact.phone && `call ${contact.phone}`, contact.text && `text ${contact.text}`].filter(Boolean);
+  return ways.join(' or ');
 }
 
 /**
@@ -27,19 +32,25 @@ export function contactList(contacts: readonly CrisisContact[]): string {
   return ['', ...contactLines(contacts), ''].join('\n');
 }
 
+const adviserNow: Record<AdviserReach, string> = {
+  told: 'Your adviser knows. A person will get in touch.',
+  'not-reached': 'I could not reach an adviser yet. The people on the phone numbers can help you now.',
+  'no-details': 'The people on the phone numbers can help you now.',
+};
+
 /** Anything else said in the window: no coaching, just company and the way to people. */
 export function stillHereReply(reach: AdviserReach): string {
-  const adviser: Record<AdviserReach, string> = {
-    told: 'Your adviser knows. A person will get in touch.',
-    'not-reached': 'I could not reach an adviser yet. The people on the phone numbers can help you now.',
-    'no-details': 'The people on the phone numbers can help you now.',
-  };
   return [
     'Thank you for telling me. I am here.',
-    adviser[reach],
+    adviserNow[reach],
     'Tap Phone numbers to see who you can call.',
     'We can go back to your plan when you are ready. Just tap Carry on.',
   ].join('\n');
+}
+
+/** "ok" in the window: heard, shorter than the last reply, and still true about the adviser. */
+export function okInTheWindowReply(reach: AdviserReach): string {
+  return ['OK. I am here if you want to say more.', adviserNow[reach], 'Tap Carry on when you want to go back to your plan.'].join('\n');
 }
 
 export function numbersAgainReply(contacts: readonly CrisisContact[]): string {
@@ -75,6 +86,28 @@ export function takenBackReply(reach: AdviserReach): string {
   return ['That is OK. I am glad you told me, and I will not make a fuss.', ...adviser, 'Tap Carry on when you want to go back to your plan.'].join('\n');
 }
 export const noTalkReply = 'That is OK. You do not have to talk now. The phone numbers are there if you change your mind. Tap Carry on when you want to go back to your plan.';
+/** "i cant call": the ways that need no voice, and this chat, which is one too. */
+export function cannotCallReply(contacts: readonly CrisisContact[], reach: AdviserReach): string {
+  const texts = contacts.filter((contact) => contact.text);
+  const keptFor: Record<AdviserReach, string> = {
+    told: 'You can keep writing to me here too. Your adviser will read it.',
+    'not-reached': 'You can keep writing to me here too. I keep it for your adviser.',
+    'no-details': 'You can keep writing to me here too.',
+  };
+  return [
+    'You do not have to call anyone.',
+    ...(texts.length > 0 ? ['You can send a text instead:', contactList(texts)] : []),
+    keptFor[reach],
+  ].join('\n');
+}
+/** "please dont ring me": the adviser is asked to use this chat. */
+export function noCallsReply(reach: AdviserReach): string {
+  if (reach === 'no-details') return 'OK. Nobody will phone you from here. You can keep writing to me here.';
+  return ['OK. I will ask your adviser not to phone you.', 'They can reach you here, in this chat.'].join('\n');
+}
+/** "hes back i have to go": short, so nothing more is on the screen than needs to be. */
+export const mustGoReply = 'OK. Go safely. I am here when you come back.';
+export const unsureInTheWindowReply = 'It is OK not to know. You do not have to have an answer. I am still here. Tap Phone numbers if you want to talk to someone now.';
 export const lostInTheWindowReply = 'Sorry, I will say it more simply. I am here with you. Tap Phone numbers to see who you can call now. Tap Carry on when you want to go back to your plan.';
 
 /** Asked when words are half taken back, when the danger is now, or before coaching comes back after that. */

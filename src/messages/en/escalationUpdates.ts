@@ -18,6 +18,7 @@ export const botDidNotes = {
   contactsShownAgain: 'Showed the crisis phone numbers again.',
   remindersPaused: 'Paused all reminders.',
   adviserAskedAgain: 'The client asked again to talk to their adviser.',
+  noCalls: 'The client asked not to be phoned. Reach them in this chat unless they say a call is safe.',
   correctionHeard: 'The client said they did not mean it that way. The bot thanked them and offered to carry on. This escalation stays open.',
 };
 
