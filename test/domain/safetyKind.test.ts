@@ -66,14 +66,14 @@ describe('the kind of a crisis', () => {
 });
 
 describe('the numbers for a kind', () => {
-  const phones = (kinds: SafetyKind[]) => contactsFor(kinds, settings).map((contact) => contact.phone);
+  const phones = (kinds: SafetyKind[]) => contactsFor(kinds, settings).map((contact) => contact.phone ?? contact.text);
 
   it('gives each kind its own numbers first, then the crisis numbers, each number once', () => {
-    expect(phones(['self'])).toEqual(['116 123', '111 and choose option 2', '999']);
-    expect(phones(['harm-to-others'])).toEqual(['116 123', '111 and choose option 2', '999']);
-    expect(phones(['abuse'])).toEqual(['0808 2000 247', '999', '116 123', '111 and choose option 2']);
-    expect(phones(['no-home'])).toEqual(['0808 800 4444', '999', '116 123', '111 and choose option 2']);
-    expect(phones(['self', 'abuse'])).toEqual(['116 123', '111 and choose option 2', '999', '0808 2000 247']);
+    expect(phones(['self'])).toEqual(['116 123', '111 and choose option 2', 'SHOUT to 85258', '999']);
+    expect(phones(['harm-to-others'])).toEqual(['116 123', '111 and choose option 2', 'SHOUT to 85258', '999']);
+    expect(phones(['abuse'])).toEqual(['0808 2000 247', '999', '116 123', '111 and choose option 2', 'SHOUT to 85258']);
+    expect(phones(['no-home'])).toEqual(['0808 800 4444', '999', '116 123', '111 and choose option 2', 'SHOUT to 85258']);
+    expect(phones(['self', 'abuse'])).toEqual(['116 123', '111 and choose option 2', 'SHOUT to 85258', '999', '0808 2000 247']);
   });
 
   it('keeps the kinds said in a window, a risk to life first', () => {
