@@ -19,6 +19,16 @@ describe('play-tested ordinary messages', () => {
     'the jobcentre made me do this',
     'coz i like bein bizy and not sittin down',
     'I will have to do without it today.',
+    // Round five: answers to "How did that job end?", "What help would you like?", the code
+    // question and "What makes you want that job?" had each had the crisis reply.
+    'left when i had my little one',
+    'left when i got ill',
+    'left when my dad got ill',
+    'someone to tell me how much id get if i work',
+    'someone to tell me if im better off working',
+    'someone who gets it',
+    'no code sorry, my adviser is Steve at the jobcentre on the high street, he said to use this thing',
+    'back cant take scaffolding anymore and i know the trade',
   ])('%j reads as none', (text) => {
     expect(assessRisk(text)).toEqual({ level: 'none', reasons: [] });
   });
@@ -31,5 +41,24 @@ describe('play-tested ordinary messages', () => {
     'will they take my benefits off me if i dont do my steps',
   ])('%j reads as a money worry at most', (text) => {
     expect(assessRisk(text).level).not.toBe('crisis');
+  });
+});
+
+// The same shapes with harm in them are read as written.
+describe('play-tested ordinary shapes, with harm in them', () => {
+  it.each([
+    'left when he started hitting me',
+    'someone to help me end it all',
+    'left when i tried to kill myself',
+    'everyone would be better off without me',
+    'my adviser is steve, im sleeping on the street tonight',
+  ])('%j is still crisis', (text) => {
+    expect(assessRisk(text).level).toBe('crisis');
+  });
+});
+
+describe('a threat read as meant', () => {
+  it('is not also called a joke for the adviser', () => {
+    expect(assessRisk('If that woman at the jobcentre sanctions me again im going to batter her. ive got a knife in my bag')).toEqual({ level: 'crisis', reasons: ['harm to someone else'] });
   });
 });

@@ -8,7 +8,7 @@
 import type { RiskLevel } from '../riskPatterns.ts';
 import type { ClassifierScores } from './classifier.ts';
 import { RISK_CATEGORIES } from './riskCategories.ts';
-import { JOKED_HARM, type RuleFindings } from './rules.ts';
+import { HARM_TO_OTHERS, JOKED_HARM, type RuleFindings } from './rules.ts';
 
 export type RiskAssessment = {
   level: RiskLevel;
@@ -58,7 +58,9 @@ export function combine(rules: RuleFindings, scores: ClassifierScores, threshold
     const unsure = scores.byLevel.crisis > scores.byLevel.concern;
     concern.push(unsure ? `perhaps ${reasonFor(scores, 'crisis')}` : reasonFor(scores, 'concern'));
   }
-  return { level, reasons: [...crisis, ...concern] };
+  // A threat read as meant ("im going to batter her. ive got a knife in my bag") is not also a joke to the adviser.
+  const meant = crisis.includes(HARM_TO_OTHERS) ? concern.filter((reason) => reason !== JOKED_HARM) : concern;
+  return { level, reasons: [...crisis, ...meant] };
 }
 
 function reasonFor(scores: ClassifierScores, level: 'crisis' | 'concern'): string {
