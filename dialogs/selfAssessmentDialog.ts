@@ -2,10 +2,9 @@
 // answer, so it carries on where it stopped in a later chat or after a restart. At the end it
 // marks the profile red, amber or green (how much support to give; never whether).
 // "Update my profile" opens it again on the parts the client picks.
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { subDays } from 'date-fns';
 import { ProfileRepository } from '../src/db/profiles.ts';
-import { parseAssessmentAnswer } from '../src/domain/assessmentAnswers.ts';
 import {
   hasCurrentAnswer,
   currentAnswer,
@@ -18,7 +17,7 @@ import {
   type AssessmentQuestion,
 } from '../src/domain/assessmentQuestions.ts';
 import { ASSESSMENT_STEPS, indexOfStep, type AssessmentStepId } from '../src/domain/assessmentSteps.ts';
-import { barrierAnswerButtons } from '../src/messages/en/barriers.ts';
+import { barrierAnswerButtons, otherBarrierNoted } from '../src/messages/en/barriers.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { supportMarkerFor } from '../src/domain/supportMarker.ts';
 import { howMuchShared } from '../src/domain/assessmentShared.ts';
@@ -57,7 +56,8 @@ import {
   yesNoButtons,
   yesNoRetry,
 } from '../src/messages/en/selfAssessment.ts';
-import { askChoice, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
+import { askChoice, createChoicePrompt, createTextPrompt, type ListeningOptions } from './prompts.ts';
+import { AssessmentAnswerPrompt, type AnswerValidations } from './assessmentAnswerPrompt.ts';
 
 const START = 'selfAssessmentStart';
 const ASK = 'selfAssessmentAsk';
@@ -71,8 +71,8 @@ type Mode = 'setup' | 'again' | 'update';
 
 /** Set on the turn by the main dialog when the client typed "start again". */
 export const STARTING_AGAIN = Symbol('coach.selfAssessment.startingAgain');
-type AskOptions = { mode: Mode; ratedConfidence?: boolean };
-type AnswerValidations = { questionId: string; canKeep: boolean; skipLabel: string };
+// askingAgain: the same question once more, after an answer about something else; no heading again.
+type AskOptions = { mode: Mode; ratedConfidence?: boolean; askingAgain?: boolean };
 
 const ALL = 'all';
 const KEEP = 'keep';
@@ -89,7 +89,7 @@ export class SelfAssessmentDialog extends ComponentDialog {
     // Its own copies of the shared prompts: reprompting after an interruption looks only here.
     this.addDialog(createChoicePrompt());
     this.addDialog(createTextPrompt());
-    this.addDialog(new ListeningPrompt(ANSWER_PROMPT, validateAnswer));
+    this.addDialog(new AssessmentAnswerPrompt(ANSWER_PROMPT, services));
     this.addDialog(new WaterfallDialog(START, [this.start.bind(this), this.reopenPicked.bind(this)]));
     this.addDialog(new WaterfallDialog(ASK, [this.ask.bind(this), this.record.bind(this)]));
     this.initialDialogId = START;
@@ -136,13 +136,13 @@ export class SelfAssessmentDialog extends ComponentDialog {
     const question = nextQuestion(progress);
     if (!question) return this.finish(step, clientId, options);
 
-    if (startsItsStep(question, progress)) {
+    if (!options.askingAgain && startsItsStep(question, progress)) {
       const index = indexOfStep(question.step);
       await step.context.sendActivity(stepHeading(index, ASSESSMENT_STEPS[index]!.id));
       if (question.step === 'barriers') await step.context.sendActivity(barriersIntro);
     }
     const canKeep = options.mode !== 'setup' && hasCurrentAnswer(progress.profile, question);
-    if (canKeep) await step.context.sendActivity(lastTimeYouSaid(currentAnswer(progress.profile, question)));
+    if (canKeep && !options.askingAgain) await step.context.sendActivity(lastTimeYouSaid(currentAnswer(progress.profile, question)));
     valuesOf(step).questionId = question.id;
     const titles = [...(canKeep ? [keepLabel] : []), ...buttonsFor(question)];
     const promptOptions: ListeningOptions = {
@@ -165,8 +165,11 @@ export class SelfAssessmentDialog extends ComponentDialog {
     // A redundancy is heard, not just filed: the next question can wait one line.
     if (question.id === 'how-it-ended' && updated.profile.workHistory.redundancy) await step.context.sendActivity(redundancyHeard);
     if (answer.kind === 'reason-for-last-job') await step.context.sendActivity(reasonAdded);
+    // "I have no qualifications really" at "Debts": kept with qualifications, and debts asked again.
+    if (answer.kind === 'other-barrier') await step.context.sendActivity(otherBarrierNoted(question.barrier!));
     const ratedConfidence = options.ratedConfidence || answer.kind === 'confidence';
-    return step.replaceDialog(ASK, { ...options, ratedConfidence } satisfies AskOptions);
+    const askingAgain = answer.kind === 'other-barrier';
+    return step.replaceDialog(ASK, { mode: options.mode, ratedConfidence, askingAgain } satisfies AskOptions);
   }
 
   private async finish(step: WaterfallStepContext, clientId: string, options: AskOptions): Promise<DialogTurnResult> {
@@ -217,14 +220,6 @@ function retryFor(question: AssessmentQuestion): string {
   if (question.kind === 'barrier') return barrierRetry;
   if (question.kind === 'confidence') return numberRetry;
   return textRetry;
-}
-
-async function validateAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {
-  const { questionId, canKeep, skipLabel } = (prompt.options as { validations: AnswerValidations }).validations;
-  const answer = parseAssessmentAnswer(questionById(questionId), prompt.recognized.value ?? '', { canKeep, skipLabel });
-  if (!answer) return false;
-  (prompt.recognized as { value: unknown }).value = answer;
-  return true;
 }
 
 /** What this dialog remembers between its steps (kept in the bot state, in the database). */

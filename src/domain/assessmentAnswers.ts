@@ -2,7 +2,7 @@
 import { normaliseAnswer, parseNumberInRange, parseYesNo } from './answers.ts';
 import { CONFIDENCE_MAX, CONFIDENCE_MIN } from './assessmentSteps.ts';
 import { splitList, type AssessmentAnswer, type AssessmentQuestion } from './assessmentQuestions.ts';
-import { parseBarrierAnswer } from './barriers.ts';
+import { readBarrierAnswer } from './barrierTopics.ts';
 import { isUnsureAnswer } from './textChecks.ts';
 import { leadingYesNo } from './partialAnswers.ts';
 import { detectJobLoss } from './escalationRules.ts';
@@ -56,8 +56,12 @@ export function parseAssessmentAnswer(
       return value === null ? null : { kind: 'yes-no', value: value === 'yes' };
     }
     case 'barrier': {
-      const value = parseBarrierAnswer(text);
-      return value === null ? null : { kind: 'barrier', value };
+      // "bad knees" at the health question is a yes, kept with its words; "i have no
+      // qualifications" at "Debts" is about another barrier: kept there, and this one asked again.
+      const read = question.barrier ? readBarrierAnswer(text, question.barrier) : null;
+      if (!read) return null;
+      if (read.kind === 'other-barrier') return { kind: 'other-barrier', barrier: read.barrier, value: read.note };
+      return read.note === undefined ? { kind: 'barrier', value: read.value } : { kind: 'barrier', value: read.value, note: read.note };
     }
     case 'confidence': {
       const value = parseNumberInRange(text, CONFIDENCE_MIN, CONFIDENCE_MAX);

@@ -9,6 +9,7 @@ import {
   type VocationalProfile,
 } from './assessmentSteps.ts';
 import { BARRIERS, type BarrierAnswer, type BarrierId } from './barriers.ts';
+import { withBarrierNote } from './barrierTopics.ts';
 
 export type AnswerKind = 'text' | 'list' | 'yes-no' | 'barrier' | 'confidence';
 
@@ -27,7 +28,10 @@ export type AssessmentAnswer =
   | { kind: 'text'; value: string | null }
   | { kind: 'list'; value: string[] }
   | { kind: 'yes-no'; value: boolean }
-  | { kind: 'barrier'; value: BarrierAnswer }
+  /** `note`: the client's own words beside the answer ("bad knees"), kept for the adviser. */
+  | { kind: 'barrier'; value: BarrierAnswer; note?: string }
+  /** Words about another barrier than the one asked: kept with that one; the question is asked again. */
+  | { kind: 'other-barrier'; barrier: BarrierId; value: string }
   | { kind: 'confidence'; value: number }
   | { kind: 'keep' }
   /** "because it is easy to find" at "another job?": more of why they want the job before. */
@@ -118,7 +122,9 @@ function addReasonToLastJob(profile: VocationalProfile, reason: string): Vocatio
   return { ...profile, jobGoals };
 }
 
-function applyValue(profile: VocationalProfile, question: AssessmentQuestion, answer: Exclude<AssessmentAnswer, { kind: 'keep' | 'reason-for-last-job' }>): VocationalProfile {
+type ValueAnswer = Exclude<AssessmentAnswer, { kind: 'keep' | 'reason-for-last-job' | 'other-barrier' }>;
+
+function applyValue(profile: VocationalProfile, question: AssessmentQuestion, answer: ValueAnswer): VocationalProfile {
   const text = answer.kind === 'text' ? answer.value : null;
   const list = answer.kind === 'list' ? answer.value : [];
   switch (question.id) {
@@ -156,7 +162,8 @@ function applyValue(profile: VocationalProfile, question: AssessmentQuestion, an
       return { ...profile, confidence: answer.kind === 'confidence' ? answer.value : profile.confidence };
     default:
       if (question.barrier && answer.kind === 'barrier') {
-        return { ...profile, barriers: { ...profile.barriers, [question.barrier]: answer.value } };
+        const barriers = { ...profile.barriers, [question.barrier]: answer.value };
+        return answer.note ? { ...profile, barriers, barrierNotes: withBarrierNote(profile.barrierNotes, question.barrier, answer.note) } : { ...profile, barriers };
       }
       throw new Error(`No way to record ${answer.kind} for ${question.id}`);
   }
@@ -165,6 +172,9 @@ function applyValue(profile: VocationalProfile, question: AssessmentQuestion, an
 /** Records one answer; when it was the step's last question, the step is finished. */
 export function recordAnswer(progress: AssessmentProgress, question: AssessmentQuestion, answer: AssessmentAnswer): AssessmentProgress {
   if (answer.kind === 'reason-for-last-job') return { ...progress, profile: addReasonToLastJob(progress.profile, answer.value) };
+  if (answer.kind === 'other-barrier') {
+    return { ...progress, profile: { ...progress.profile, barrierNotes: withBarrierNote(progress.profile.barrierNotes, answer.barrier, answer.value) } };
+  }
   const profile = answer.kind === 'keep' ? progress.profile : applyValue(progress.profile, question, answer);
   const answered = [...new Set([...progress.answered, question.id])];
   const next: AssessmentProgress = { profile, answered };

@@ -1,7 +1,7 @@
 // The self-assessment, built over two or three sessions rather than as one long form: the
 // profile remembers which steps are finished (answered or skipped) so the next session
 // picks up where the last one stopped. It is updated again after every job experience.
-import type { BarrierAnswers } from './barriers.ts';
+import type { BarrierAnswers, BarrierId } from './barriers.ts';
 
 // Their titles, as the client sees them, are in src/messages/en/selfAssessment.ts.
 export const ASSESSMENT_STEPS = [
@@ -60,6 +60,8 @@ export type VocationalProfile = {
   /** Family, friends or past employers who might know of work. */
   contacts: string[];
   barriers: BarrierAnswers;
+  /** The client's own words about a barrier ("bad knees"), also when said at another barrier's question. */
+  barrierNotes?: Partial<Record<BarrierId, string>>;
   supportWanted: string | null;
   /** How sure they feel about getting work, 1 to 10; null until asked. */
   confidence: number | null;

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseYesNo } from '../../src/domain/answers.ts';
 import { parseAssessmentAnswer } from '../../src/domain/assessmentAnswers.ts';
-import { questionById } from '../../src/domain/assessmentQuestions.ts';
+import { emptyVocationalProfile } from '../../src/domain/assessmentSteps.ts';
+import { questionById, recordAnswer, type AssessmentAnswer } from '../../src/domain/assessmentQuestions.ts';
 import { BARRIER_IDS, parseBarrierAnswer, type BarrierAnswer, type BarrierId } from '../../src/domain/barriers.ts';
 import { readChoice } from '../../src/domain/partialAnswers.ts';
 import { questionText } from '../../src/messages/en/selfAssessment.ts';
@@ -112,7 +113,8 @@ describe('answers to the barrier questions', () => {
 
   it.each(rows)('%s: %j is %s', (barrier, typed, expected) => {
     const answer = parseAssessmentAnswer(questionById(`barrier:${barrier}`), typed);
-    expect(answer).toEqual(expected === null ? null : { kind: 'barrier', value: expected });
+    // The words beside the answer are the next table's.
+    expect(answer && { kind: answer.kind, value: (answer as { value?: unknown }).value }).toEqual(expected === null ? null : { kind: 'barrier', value: expected });
     expect(parseBarrierAnswer(typed)).toBe(expected);
   });
 
@@ -128,5 +130,65 @@ describe('answers to the barrier questions', () => {
     ];
     expect(readChoice('ok', start)).toBe('set-goal');
     expect(readChoice('no problem', start)).toBe('set-goal');
+  });
+});
+
+const yes = (note?: string): AssessmentAnswer => (note === undefined ? { kind: 'barrier', value: 'yes' } : { kind: 'barrier', value: 'yes', note });
+const elsewhere = (barrier: BarrierId, value: string): AssessmentAnswer => ({ kind: 'other-barrier', barrier, value });
+
+// Play-testing as a new client: "bad knees" and "anxiety" at the health question had "didn't catch
+// that"; "I have no qualifications really" at "Debts" was kept as debt yes, and "bit rusty on
+// computers" at "Speaking or reading English" as language yes. A yes keeps the words it came with.
+const withWords: [BarrierId, string, AssessmentAnswer | null][] = [
+  ['health', 'yes depression', yes('yes depression')],
+  ['health', 'bad knees', yes('bad knees')],
+  ['health', 'anxiety', yes('anxiety')],
+  ['health', 'i have asthma', yes('i have asthma')],
+  ['health', 'Bad back, and my knees', yes('Bad back, and my knees')],
+  ['childcare-caring', 'yes, my 2 kids', yes('yes, my 2 kids')],
+  ['transport', 'no car', yes('no car')],
+  // A bare yes has no words to keep.
+  ['health', 'Yes', yes()],
+  ['confidence', 'yeah a bit', yes()],
+  ['debt', "it's a big problem", yes()],
+  // A condition taken back, or named at another question, does not say yes.
+  ['health', 'i used to have depression', null],
+  ['health', 'asthma but its fine', null],
+  ['health', 'no health problems', { kind: 'barrier', value: 'no' }],
+  ['health-disclosure', 'anxiety', null],
+  // About another barrier: kept there, and the question on screen asked again.
+  ['debt', 'I have no qualifications really', elsewhere('qualifications', 'I have no qualifications really')],
+  ['language', 'bit rusty on computers', elsewhere('digital-skills', 'bit rusty on computers')],
+  ['debt', 'yes depression', elsewhere('health', 'yes depression')],
+  ['transport', 'yes i owe loads', elsewhere('debt', 'yes i owe loads')],
+  // The same words where they belong, or at a near question, answer it.
+  ['qualifications', 'I have no qualifications really', yes('I have no qualifications really')],
+  ['digital-skills', 'bit rusty on computers', yes('bit rusty on computers')],
+  ['money-benefits', 'yes i owe loads', yes('yes i owe loads')],
+  ['convictions', "I don't want to tell my boss", yes("I don't want to tell my boss")],
+  ['qualifications', 'ye i cant read good, im dyslexic', yes('ye i cant read good, im dyslexic')],
+  ['health', 'yes i drink too much', yes('yes i drink too much')],
+];
+
+describe('barrier answers with more words than yes or no', () => {
+  it.each(withWords)('%s: %j', (barrier, typed, expected) => {
+    expect(parseAssessmentAnswer(questionById(`barrier:${barrier}`), typed)).toEqual(expected);
+  });
+
+  it('keeps the words beside the answer, and words about another barrier with that one', () => {
+    const start = { profile: emptyVocationalProfile(), answered: [] };
+    const health = questionById('barrier:health');
+    const debt = questionById('barrier:debt');
+    let progress = recordAnswer(start, health, parseAssessmentAnswer(health, 'bad knees')!);
+    progress = recordAnswer(progress, debt, parseAssessmentAnswer(debt, 'I have no qualifications really')!);
+    expect(progress.answered).not.toContain('barrier:debt');
+    expect(progress.profile.barriers).toEqual({ health: 'yes' });
+    progress = recordAnswer(progress, debt, parseAssessmentAnswer(debt, 'no')!);
+    expect(progress.profile.barriers).toEqual({ health: 'yes', debt: 'no' });
+    expect(progress.profile.barrierNotes).toEqual({ health: 'bad knees', qualifications: 'I have no qualifications really' });
+    // Said again, the words are not kept twice; new words are added.
+    progress = recordAnswer(progress, health, parseAssessmentAnswer(health, 'bad knees')!);
+    progress = recordAnswer(progress, health, parseAssessmentAnswer(health, 'and asthma')!);
+    expect(progress.profile.barrierNotes?.health).toBe('bad knees. and asthma');
   });
 });

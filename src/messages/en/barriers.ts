@@ -45,3 +45,24 @@ export const barrierAnswerLabels: Record<BarrierAnswer, string> = {
 export const barrierAnswerButtons = [barrierAnswerLabels.yes, barrierAnswerLabels.no, barrierAnswerLabels['prefer-not-to-say']];
 
 export const barrierQuestion = (barrier: BarrierId): string => `${barrierLabels[barrier]}.\nDoes this make it hard for you to get or keep a job?`;
+
+/** What each question is about, in a few plain words. */
+const barrierAbout: Record<BarrierId, string> = {
+  housing: 'having a safe place to live',
+  'childcare-caring': 'looking after kids or someone else',
+  health: 'your health, in body or mind',
+  transport: 'getting to and from work',
+  'money-benefits': 'money or benefits',
+  debt: 'money you owe',
+  convictions: 'a criminal record',
+  'health-disclosure': 'telling a boss about your health',
+  qualifications: 'exams or courses you have passed',
+  'digital-skills': 'using computers or phones',
+  language: 'speaking or reading English',
+  confidence: 'how confident you feel',
+  'work-gaps': 'time out of work',
+  'substance-use': 'alcohol or drugs',
+};
+
+/** An answer about another barrier ("no qualifications" at "Debts"): kept, and this one asked again. */
+export const otherBarrierNoted = (barrier: BarrierId): string => `Thanks, I have noted that. This question is about ${barrierAbout[barrier]}.`;

@@ -1,0 +1,92 @@
+// What an answer to a barrier question is about, by its words. Play-testing: "bad knees" and
+// "anxiety" at "Health, in body or mind" had "didn't catch that" (a health condition named there
+// is a yes), and "I have no qualifications really" at "Debts" and "bit rusty on computers" at
+// "Speaking or reading English" had been kept as a yes to the question on screen. Words about
+// another barrier are kept with that barrier, and the question on screen is asked again.
+import { normaliseAnswer } from './answers.ts';
+import { parseBarrierAnswer, type BarrierAnswer, type BarrierId } from './barriers.ts';
+
+/** The most of a client's own words kept beside one barrier answer. */
+export const MAX_BARRIER_NOTE_LENGTH = 300;
+
+const TOPICS: Record<BarrierId, RegExp> = {
+  housing: /\b(?:homeless|house|housing|flat|rent|landlord|hostel|evicted|eviction|sofa surfing|(?:place|where|somewhere) to (?:live|stay))\b/,
+  'childcare-caring': /\b(?:kids?|children|child|childcare|nursery|school run|baby|toddler|carer|caring|care for|look(?:ing)? after)\b/,
+  health: /\b(?:health|healthy|illness|disabled|disability|injury|injured|doctor|gp|hospital|medication|meds|operation)\b/,
+  transport: /\b(?:car|van|drive|driving|licence|license|bus|buses|train|trains|transport|lifts?|bike|travel|commute|taxi)\b/,
+  'money-benefits': /\b(?:money|benefits?|universal credit|uc|pip|esa|jsa|bills|skint|broke|afford|income|wages?|sanctions?|sanctioned)\b/,
+  debt: /\b(?:debts?|owe|owing|arrears|loans?|credit cards?|bailiffs?|overdraft|ccj|catalogue|behind on)\b/,
+  convictions: /\b(?:criminal|a record|my record|convictions?|convicted|prison|jail|court|probation|offences?|dbs)\b/,
+  'health-disclosure': /\b(?:disclos\w*|(?:tell|telling|say|saying|explain) (?:to )?(?:my |a |the |an )?(?:boss|bosses|employers?|manager|managers|work))\b/,
+  qualifications: /\b(?:qualifications?|quals|qualified|gcses?|certificates?|degree|exams?|college|uni|university|school|nvqs?|a levels|diploma|cscs)\b/,
+  'digital-skills': /\b(?:computers?|laptops?|internet|online|emails?|apps?|tech|technology|wifi|smartphone|typing|websites?)\b/,
+  language: /\b(?:english|speak|speaking|read|reading|write|writing|spell|spelling|esol|language|accent|translat\w*)\b/,
+  confidence: /\b(?:confidence|confident|nervous|nerves|shy|self esteem|interviews?|scared)\b/,
+  'work-gaps': /\b(?:gaps?|out of work|not worked|havent worked|unemployed|cv)\b/,
+  'substance-use': /\b(?:drink|drinking|drunk|alcohol|booze|drugs?|weed|cannabis|sober|rehab|recovery|methadone)\b/,
+};
+
+// Named at a barrier question about a near thing, the words still answer it: "i cant read" at
+// "Qualifications", "i drink too much" at "Health", "i dont want to tell my boss" at "A criminal record".
+const RELATED: readonly (readonly [BarrierId, BarrierId])[] = [
+  ['debt', 'money-benefits'],
+  ['health', 'health-disclosure'],
+  ['health', 'substance-use'],
+  ['health', 'confidence'],
+  ['qualifications', 'language'],
+  ['convictions', 'health-disclosure'],
+];
+
+function sameTopic(a: BarrierId, b: BarrierId): boolean {
+  return a === b || RELATED.some(([one, other]) => (one === a && other === b) || (one === b && other === a));
+}
+
+// Short and common: a condition named at the health question says it is there.
+const HEALTH_CONDITION = new RegExp(
+  '\\b(?:anxiety|depression|depressed|asthma|diabetes|diabetic|epilepsy|epileptic|seizures|arthritis|adhd|autism|autistic|' +
+    'dyslexia|dyslexic|dyspraxia|ptsd|ocd|bipolar|schizophrenia|panic attacks?|migraines?|fibromyalgia|long covid|copd|crohns|' +
+    'cancer|stroke|deaf|blind|mental health|disabled|disability|injury|injured|(?:chronic|back|knee|hip|joint|neck) pain|' +
+    'heart (?:condition|problems?)|bad (?:back|knees?|hips?|legs?|shoulders?|neck|chest|heart|nerves|health))\\b',
+);
+// "i used to have depression", "asthma but its fine": taken back, so asked again.
+const TAKEN_BACK = /\b(?:no|not|never|dont|doesnt|didnt|isnt|wasnt|arent|but|used to|fine|ok|okay|better|gone|cured|controlled|managed)\b/;
+// Words that say only yes, or how much: "yeah a bit", "it does", "its a big problem".
+const ONLY_YES = /^(?:(?:yes|yeah|yeh|yep|yup|yea|ya|ye|yh|aye|y|ok|okay|sure|definitely|absolutely|of course|please|it|its|it is|that|thats|does|do|i|a|bit|little|lot|kind of|sort of|sometimes|really|very|quite|big|real|huge|problem|issue|true|right)(?: |$))+$/;
+
+/** The barriers whose topic the words name, in list order. */
+export function barrierTopicsNamed(text: string): BarrierId[] {
+  const words = normaliseAnswer(text);
+  const named = (Object.keys(TOPICS) as BarrierId[]).filter((id) => TOPICS[id].test(words));
+  return HEALTH_CONDITION.test(words) && !named.includes('health') ? [...named, 'health'] : named;
+}
+
+/** True when the words name what the question about `barrier` asks ("yes depression" at health). */
+export function namesTopicOf(text: string, barrier: BarrierId): boolean {
+  return barrierTopicsNamed(text).some((id) => sameTopic(id, barrier));
+}
+
+export type BarrierReading =
+  /** `note`: the client's words, when they say more than which answer ("yes depression", "no car"). */
+  | { kind: 'answer'; value: BarrierAnswer; note?: string }
+  /** A yes about another barrier than the one asked: its words are kept with that one. */
+  | { kind: 'other-barrier'; barrier: BarrierId; note: string };
+
+/** A typed answer to the question about `barrier`; null when it does not say (asked again). */
+export function readBarrierAnswer(text: string, barrier: BarrierId): BarrierReading | null {
+  const words = normaliseAnswer(text);
+  let value = parseBarrierAnswer(text);
+  if (value === null && barrier === 'health' && HEALTH_CONDITION.test(words) && !TAKEN_BACK.test(words)) value = 'yes';
+  if (value !== 'yes') return value === null ? null : { kind: 'answer', value };
+  const note = text.trim().slice(0, MAX_BARRIER_NOTE_LENGTH);
+  const named = barrierTopicsNamed(text);
+  if (named.length > 0 && !named.some((id) => sameTopic(id, barrier))) return { kind: 'other-barrier', barrier: named[0]!, note };
+  return ONLY_YES.test(words) ? { kind: 'answer', value } : { kind: 'answer', value, note };
+}
+
+/** A barrier's notes with these words added; words already there are not kept twice. */
+export function withBarrierNote(notes: Partial<Record<BarrierId, string>> | undefined, barrier: BarrierId, note: string): Partial<Record<BarrierId, string>> {
+  const before = notes?.[barrier];
+  if (before && normaliseAnswer(before).includes(normaliseAnswer(note))) return { ...notes };
+  const joined = before ? `${before}. ${note}` : note;
+  return { ...notes, [barrier]: joined.slice(-MAX_BARRIER_NOTE_LENGTH) };
+}
