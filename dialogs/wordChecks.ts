@@ -7,7 +7,7 @@ import { nameOpening, statesAName } from '../src/domain/nameWords.ts';
 import { isOpenToAnyJob } from '../src/domain/assessmentAnswers.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
-import { asksToChangeThePlan, isNotAGoal, isOnlyADate, isSomeoneElsesStep } from '../src/domain/goalWords.ts';
+import { asksToChangeThePlan, isNotAGoal, isOnlyADate, isOnlyAVagueTime, isSomeoneElsesStep, pointsBack } from '../src/domain/goalWords.ts';
 import { asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { readCodeReply } from '../src/domain/inviteCodeWords.ts';
 import { saysCarryOn } from '../src/domain/safetyWindow.ts';
@@ -47,6 +47,9 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   { hears: 'how long this takes', check: (said) => reply(asksHowLong(said) && say.howLong) },
   // Said ahead of its question: heard, and not kept as a job they want.
   { hears: 'a strength, where a job is asked', check: (said, q) => reply(q.about === 'job-wanted' && saysAStrength(said) && say.strengthBeforeItsQuestion) },
+  // Play-testing found "sometime" kept as a step and "same as before" as a goal; before the row below.
+  { hears: 'a vague when, where a step is asked', check: (said, q) => reply(q.about === 'plan-words' && isOnlyAVagueTime(said) && say.whenNotAStep) },
+  { hears: 'words pointing back, where a step is asked', check: (said, q) => reply(q.about === 'plan-words' && pointsBack(said) && say.sayItAgain) },
   { hears: 'not a goal, where a step is asked', check: (said, q) => reply(q.about === 'plan-words' && isNotAGoal(said) && say.goalInWords) },
   { hears: "someone else's step", check: (said, q) => reply(stepWords(q.about) && isSomeoneElsesStep(said) && say.someoneElsesStep) },
   {

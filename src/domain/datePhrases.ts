@@ -274,9 +274,13 @@ export function dayForWeekday(today: CalendarDay, weekday: number, which: 'bare'
   return addDays(today, which === 'bare' && ahead === 0 ? 7 : ahead);
 }
 
-/** The next such weekday, today included ("a week on Friday" said on a Friday is seven days away). */
+/**
+ * The day the weekday alone would name, so "a week on Monday" is that day plus 7: said on Monday 8
+ * June, "Monday" is the 15th and "a week on Monday" the 22nd ("a week today" is the 15th). It had
+ * counted today as the Monday, so the phrase gave the same day as "on Monday" alone.
+ */
 function nextWeekday(today: CalendarDay, weekdayName: string): CalendarDay {
-  return addDays(today, (WEEKDAY_NAMES.indexOf(weekdayName) - weekdayOf(today) + 7) % 7);
+  return dayForWeekday(today, WEEKDAY_NAMES.indexOf(weekdayName), 'bare');
 }
 
 function nextMonthOf(day: CalendarDay): CalendarDay {

@@ -11,6 +11,8 @@ const DATE_START =
 // Every word of a date phrase is one of these, so "the college tomorrow" keeps "the college".
 const DATE_WORD =
   /^(?:by|on|before|until|till|in|within|next|this|tomorrow|today|tonight|end|the|of|a|an|at|after|mid|early|late|week|weeks|weekend|month|months|day|days|fortnight|year|morning|afternoon|evening|night|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|one|two|three|four|five|six|couple|\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?::\d{2})?(?:am|pm)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)$/i;
+// "a week on Friday", "2 weeks tomorrow": a span that opens a British day phrase, so not "3 jobs a week".
+const WEEKS_ON_A_DAY = /^(?:a|one|two|three|four|\d)\s+weeks?\s+(?:today|tomorrow|on)\b/i;
 // Left hanging once the date has gone: "ring the college by" → "ring the college".
 const DANGLING = /[\s,]+(?:by|on|before|until|till|for|at|in|from|,)+$/i;
 const MAX_DATE_WORDS = 6;
@@ -26,7 +28,8 @@ export function splitDate(text: string, context: DateContext): { text: string; d
       [head, words.slice(n)],
     ] as const) {
       const bare = phrase.map((word) => word.replace(/[,.!?]+$/, ''));
-      if (!DATE_START.test(bare[0]!) || !bare.every((word) => DATE_WORD.test(word))) continue;
+      const opens = DATE_START.test(bare[0]!) || WEEKS_ON_A_DAY.test(bare.join(' '));
+      if (!opens || !bare.every((word) => DATE_WORD.test(word))) continue;
       const due = parseDueDate(phrase.join(' '), context);
       if (!due) continue;
       const left = rest.join(' ').replace(DANGLING, '').replace(/^[\s,]+|[\s,.!]+$/g, '');
@@ -111,10 +114,33 @@ const VAGUE = new Set([
   'not sure yet', 'who knows', 'hmm', 'er', 'um', 'you choose', 'you pick', 'you decide', 'up to you',
 ]);
 
-/** "dunno", "some", "as many as I can": not something the client can tick off. */
+// Play-testing found "k" kept as a step: a word said to fill the gap, not an answer.
+const FILLERS = new Set(['k', 'kk', 'kay', 'okk', 'okey', 'okie', 'oki', 'mk', 'mkay', 'hmmm', 'mm', 'mmm', 'ah', 'oh',
+  'eh', 'meh', 'lol', 'haha', 'erm', 'uh', 'huh', 'ta', 'thx', 'thanks', 'cheers', 'whatevs', 'idc', 'i dont mind', 'dont mind']);
+// "sometime" (kept as a step in play-testing): when, and not a day, where what to do was asked.
+const VAGUE_TIMES = new Set(['sometime', 'some time', 'sometime soon', 'some time soon', 'soon', 'soonish', 'later', 'later on',
+  'eventually', 'whenever', 'whenever i can', 'when i can', 'when i get a chance', 'when i get time', 'asap', 'as soon as possible',
+  'one day', 'someday', 'some day', 'at some point', 'in a bit', 'in a while', 'not yet', 'not now', 'in the future',
+  'anytime', 'any time', 'at some stage', 'in due course', 'no rush', 'sooner or later']);
+// "Same as before" (kept as a goal in play-testing): words that point back at something not on screen.
+const SAID_BEFORE = new Set(['same as before', 'same as last time', 'same as last week', 'same again', 'as before', 'the same',
+  'same', 'same thing', 'same one', 'same as usual', 'as usual', 'ditto', 'same as above', 'as above', 'like before',
+  'like last time', 'what i said before', 'what i said', 'like i said', 'as i said', 'i already said', 'i already told you']);
+
+/** "dunno", "some", "as many as I can", "k", "sometime": not something the client can tick off. */
 export function isVagueAnswer(text: string): boolean {
   const words = normaliseAnswer(text);
-  return !words || VAGUE.has(words);
+  return !words || VAGUE.has(words) || FILLERS.has(words) || /^[a-z]$/.test(words) || VAGUE_TIMES.has(words) || SAID_BEFORE.has(words);
+}
+
+/** "sometime", "soon", "when i can": a vague when, typed where what to do was asked. */
+export function isOnlyAVagueTime(text: string): boolean {
+  return VAGUE_TIMES.has(normaliseAnswer(text));
+}
+
+/** "same as before", "as i said": pointing back at words the coach cannot show again. */
+export function pointsBack(text: string): boolean {
+  return SAID_BEFORE.has(normaliseAnswer(text));
 }
 
 // A reply to a question rather than a goal or a step: play-testing found "Yes please" and

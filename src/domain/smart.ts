@@ -260,22 +260,38 @@ function timesSaid(amount: string): string {
   return `${amount} times`;
 }
 
-/** "apply for cleaning jobs" + 3 → "apply for 3 cleaning jobs"; null when there is no plural to count. */
+// "apply for cleaning jobs" + 3 → "apply for 3 cleaning jobs"; null when there is no plural to count.
+// A determiner inside the words before the plural ("look up ban the box employers") makes them a name,
+// so the count goes before the whole name ("look up 3 ban the box employers"): it reads as other steps
+// do, where "(3)" at the end would not, and "ban the 3 box employers" (play-testing) broke the name.
 function insertAmount(goal: string, amount: string): string | null {
   const tokens = goal.split(/\s+/);
-  const bare = tokens.map((token) => token.toLowerCase().replace(/[^a-z0-9'-]/g, ''));
+  const bare = tokens.map((token) => token.toLowerCase().replace(/\u2019/g, "'").replace(/[^a-z0-9'-]/g, ''));
   const verbAt = bare.findIndex((word) => baseVerb(word) !== null);
   if (verbAt < 0) return null;
   const pluralAt = bare.findIndex((word, index) => index > verbAt && looksPlural(word) && !PARTICLES.has(word));
   if (pluralAt < 0) return null;
   let start = pluralAt;
-  while (start - 1 > verbAt && !NOUN_PHRASE_STARTS.has(bare[start - 1]!)) start--;
+  while (start - 1 > verbAt && !NOUN_PHRASE_STARTS.has(bare[start - 1]!) && !/'s$|s'$/.test(bare[start - 1]!)) start--; // "the council's 3 courses"
   for (const loose of LOOSE_AMOUNTS) {
     const words = loose.split(' ');
     const from = start - words.length;
-    if (from > verbAt && words.every((word, i) => bare[from + i] === word)) {
-      return [...tokens.slice(0, from), amount, ...tokens.slice(start)].join(' ');
-    }
+    if (from > verbAt && words.every((word, i) => bare[from + i] === word)) return [...tokens.slice(0, from), amount, ...tokens.slice(start)].join(' ');
+  }
+  if (opensInsideAName(bare, start, verbAt)) {
+    start = verbAt + 1;
+    while (PARTICLES.has(bare[start] ?? '') || PLURAL_DETERMINERS.has(bare[start] ?? '')) start++;
+    if (DETERMINERS.has(bare[start]!)) return `${goal} (${amount})`; // "look at a man with a van jobs (3)"
   }
   return [...tokens.slice(0, start), amount, ...tokens.slice(start)].join(' ');
+}
+
+const PLURAL_DETERMINERS = new Set([...DEFINITE].filter((word) => word !== 'this' && word !== 'that'));
+/** A determiner that cannot open the plural's words: singular ("a van jobs"), or after a name's word ("ban the box"). */
+function opensInsideAName(bare: string[], start: number, verbAt: number): boolean {
+  const opener = bare[start - 1]!;
+  if (start - 1 <= verbAt || !DETERMINERS.has(opener)) return false;
+  if (!PLURAL_DETERMINERS.has(opener)) return true;
+  const before = bare[start - 2]!;
+  return start - 2 > verbAt && !PARTICLES.has(before) && !DETERMINERS.has(before);
 }

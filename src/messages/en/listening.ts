@@ -60,6 +60,10 @@ export const healthNewsHeard = 'I am sorry to hear that. I hope you feel better 
 export const howLong = 'Not too long. The first questions take about 10 to 15 minutes, and most chats after that take a few. You can stop at any time by typing "cancel", and carry on later.';
 export const moreTimeInTheReview = 'Yes, that is OK. We will pick a new day for it in a moment.';
 export const goalInWords = 'That is OK. Tell me in a few words what you could do, or tap one of the ideas.';
+/** "sometime", "soon" where a goal or step is asked: the day comes next. */
+export const whenNotAStep = 'That is OK. We will pick a day after this. First, what could you do? A few words are fine, or tap one of the ideas.';
+/** "same as before" where a goal or step is asked: the words go in the plan, so they are asked for again. */
+export const sayItAgain = 'Thank you. Please tell me again in a few words, so your plan has it in your own words. Or tap one of the ideas.';
 /** A strength typed where a job is asked: the skills question comes later in the same check. */
 /** "this is a lot", "im nervous about all this". */
 export const feelingAboutTheQuestions = 'That is OK. Lots of people feel like that. There is no rush and no wrong answer. You can skip a question, or type "cancel" to stop and carry on later.';
