@@ -5,10 +5,11 @@
 // A job loss or a barrier that needs a specialist is handed over too, and the dialog goes on.
 import { MessageFactory, type ConversationState, type Middleware, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import { assessRisk } from '../domain/risk.ts';
+import { assessRisk, type RiskLevel } from '../domain/risk.ts';
 import { inContextOfWorry, isTerseIntent } from '../domain/risk/terseIntent.ts';
 import { parseChoice } from '../domain/answers.ts';
 import { leadingYesNo } from '../domain/partialAnswers.ts';
+import { isUnsureAnswer } from '../domain/textChecks.ts';
 import { concernTopicOf, type ConcernTopic } from '../domain/concernTopic.ts';
 import { detectJobLoss, detectSpecialistBarriers } from '../domain/escalationRules.ts';
 import { asksAboutBenefitConditions } from '../domain/benefitWorries.ts';
@@ -28,6 +29,8 @@ import {
   concernReflection,
   concernNoLabel,
   concernNoWords,
+  concernLeftOpenReply,
+  concernUnsureReply,
   concernNotNowReply,
   concernPassedOnReply,
   concernQuestion,
@@ -40,6 +43,7 @@ import { consentAnswers } from '../messages/en/onboarding.ts';
 import { barrierNoted, benefitConditionsAnswer, type BarrierHandOff } from '../messages/en/specialist.ts';
 import { addBarrierHandOffStep, handOverSpecialistQuestion } from '../../dialogs/specialistQuestion.ts';
 import { passOnWorkProblem } from '../../dialogs/workProblem.ts';
+import { isGreeting } from '../../dialogs/commands.ts';
 import { readWorkProblem, verbalTroubleAtWork } from '../domain/inWork.ts';
 import { onlyPracticalWorries } from '../domain/practicalWorries.ts';
 import { reasonsFor } from '../domain/safetyKind.ts';
@@ -127,10 +131,13 @@ export class RiskCheck implements Middleware {
     if (risk.level === 'concern' && onlyPracticalWorries(risk.reasons) && aboutOnScreen(await this.dialogState.get(context)) === 'barrier') risk = { level: 'none', reasons: [] };
 
     let pause = await this.pause.get(context);
+    let returningFromQuiet = false;
     if (pause?.kind === 'crisis' && this.window.hasLapsed(pause)) {
-      await this.window.closeQuietly(pause);
+      await this.window.closeQuietly(context, pause);
       await this.pause.delete(context);
       pause = undefined;
+      // "hi" after a quiet window: the welcome above is the greeting; the waiting question follows.
+      if (risk.level === 'none' && isGreeting(text)) returningFromQuiet = true;
     }
 
     if (pause?.kind === 'crisis') {
@@ -140,7 +147,7 @@ export class RiskCheck implements Middleware {
     } else if (risk.level === 'crisis') {
       await this.setPause(context, await this.window.open(context, client, risk, text));
       context.turnState.set(GATE_KEY, 'skip');
-    } else if (pause?.kind === 'concern' && (await this.answerConcernOffer(context, client, pause, text))) {
+    } else if (pause?.kind === 'concern' && (await this.answerConcernOffer(context, client, pause, text, risk.level))) {
       // Answered: the gate is set.
     } else if (risk.level === 'concern' && client && detectSpecialistBarriers(text).length > 0) {
       // "I have a ccj and some arrears": the worry is heard, and the adviser's help goes in the plan
@@ -165,6 +172,7 @@ export class RiskCheck implements Middleware {
     } else if (pause) {
       await this.pause.delete(context);
     }
+    if (returningFromQuiet) context.turnState.set(GATE_KEY, 'reprompt');
     await next();
   }
 
@@ -203,11 +211,18 @@ export class RiskCheck implements Middleware {
   }
 
   /** The answer to "Would you like your adviser to get in touch?", if this message is one. */
-  private async answerConcernOffer(context: TurnContext, client: Client | null, pause: ConcernPause, text: string): Promise<boolean> {
+  private async answerConcernOffer(context: TurnContext, client: Client | null, pause: ConcernPause, text: string, level: RiskLevel): Promise<boolean> {
     // "yes i need to be home for the kids at 3": a yes with more said after it is still a yes.
     const answer = parseChoice(text, CONCERN_ANSWERS, { byPosition: false }) ?? leadingYesNo(text);
     await this.pause.delete(context);
-    if (!answer) return false;
+    if (!answer && level !== 'none') return false;
+    if (!answer) {
+      // Neither yes nor no: the offer stays open, and the question the offer covered is asked again.
+      // Taken as its answer, "my probation officer" had become the work a client wanted (play-testing).
+      await context.sendActivity(isUnsureAnswer(text) ? concernUnsureReply : concernLeftOpenReply);
+      context.turnState.set(GATE_KEY, 'reprompt');
+      return true;
+    }
     if (answer === 'yes') {
       if (!client) {
         await context.sendActivity(adviserWithoutConsentReply);

@@ -35,6 +35,7 @@ import {
   hedgedCorrectionReply,
   lostInTheWindowReply,
   cannotCallReply,
+  backAfterQuietWindow,
   mustGoReply,
   noCallsReply,
   okInTheWindowReply,
@@ -76,9 +77,14 @@ export class SafetyWindow {
     return safetyWindowHasLapsed(window, this.services.clock.now(), this.services.config.SAFETY_WINDOW_QUIET_HOURS);
   }
 
-  /** A quiet window closes on the next message; the adviser's notes say so. */
-  async closeQuietly(window: OpenWindow): Promise<void> {
+  /**
+   * A quiet window closes on the next message; the adviser's notes say so. The client is welcomed
+   * back gently, with the numbers, before any coaching (play-testing: a day after a crisis, "hi" got
+   * "Welcome back! Every small step counts").
+   */
+  async closeQuietly(context: TurnContext, window: OpenWindow): Promise<void> {
     await this.note(window, 'window-ended', windowEndedNotes.quiet(this.services.config.SAFETY_WINDOW_QUIET_HOURS));
+    await context.sendActivity(backAfterQuietWindow(contactsFor(this.kindsOf(window), this.services.config)));
   }
 
   /**

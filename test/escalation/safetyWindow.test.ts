@@ -151,6 +151,9 @@ describe(`the safety window after a crisis, on ${testProvider}`, () => {
     clock.advanceMinutes(12 * 60 + 1);
     const back = text(await kim.user.say('hello'));
     expect(back).not.toMatch(/I am here/);
+    // Welcomed back gently, with the numbers, before the coaching comes back.
+    expect(back).toMatch(/^Welcome back\. I hope you are OK today\.[\s\S]*- Samaritans: call 116 123/);
+    expect(back).not.toMatch(/Every small step counts/);
     const ended = (await notes(kim.clientId)).filter((note) => note.kind === 'window-ended');
     expect(ended).toMatchObject([{ text: expect.stringMatching(/No word from them for 12 hours/) }]);
     clock.set('2026-03-04T10:00:00Z');

@@ -129,6 +129,10 @@ export function notSafeReply(contacts: readonly CrisisContact[], reach: AdviserR
 /** Put first in the reply when the danger is now: means, and a time, said. */
 export const callNowFirst = 'Please call 999 now if you might act on this soon. If you can, put the things you could use to hurt yourself somewhere else, or give them to someone.';
 
+/** The first message after a safety window went quiet: gentle, with the way to people, before any coaching. */
+export function backAfterQuietWindow(contacts: readonly CrisisContact[]): string {
+  return ['Welcome back. I hope you are OK today.', 'If things feel hard again, these people can help:', contactList(contacts), 'You can also type "talk to my adviser" at any time.'].join('\n');
+}
 export const welcomeBackAfterCrisis = 'Thank you for staying with me. Let us carry on.';
 
 const concernReflections: Record<ConcernTopic, string> = {
@@ -158,6 +162,10 @@ export const concernNoLabel = 'No, thanks';
 export const concernYesWords = ['yes', 'yes please', 'y', 'yeah', 'ok', 'please', 'talk to my adviser'];
 export const concernNoWords = ['no', 'no thanks', 'no thank you', 'n', 'nope', 'not now'];
 
+/** "idk" to the offer: no answer needed now, and the way to ask later. */
+export const concernUnsureReply = 'That is OK. You do not have to decide now. Your adviser is there if you want them. Just type "talk to my adviser".';
+/** Something else said to the offer: it stays open, and the question before it comes back. */
+export const concernLeftOpenReply = 'OK. Your adviser is there if you want them. Just type "talk to my adviser".';
 export const concernNotNowReply = 'OK. I will not ask again. You can ask for your adviser at any time. Just type "talk to my adviser".';
 
 /** A worry said while an urgent matter is still open: the adviser hears it too, if anyone has it. */

@@ -15,6 +15,7 @@ export const crisis = {
   takenBackReply: reaches,
   noCallsReply: reaches,
   okInTheWindowReply: reaches,
+  backAfterQuietWindow: [[contacts]],
   cannotCallReply: reaches.map(([reach]) => [contacts, reach] as const),
   notSafeReply: reaches.map(([reach]) => [contacts, reach] as const),
   concernReflection: topics,
