@@ -5,7 +5,7 @@ import type { EscalationSummary } from '../domain/escalationSummary.ts';
 import { formatDueDate } from '../domain/dates.ts';
 import { escapeCardText } from '../messages/escapeText.ts';
 import * as say from '../messages/en/escalationCard.ts';
-import { barrierList, clientNameOf, coachDidLine, contactByWords, headlines, markerWords, nextSteps, noneRecorded, noneYet, reachLines, urgencyWords } from '../messages/en/escalationSummary.ts';
+import { barrierList, clientNameOf, coachDidLine, contactByWords, headlines, markerWords, nextStepFor, noneRecorded, noneYet, reachLines, urgencyWords } from '../messages/en/escalationSummary.ts';
 
 export const ESCALATION_VERBS = {
   acknowledge: 'escalation.acknowledge',
@@ -44,7 +44,7 @@ export function escalationCard(summary: EscalationSummary, state: CardState): Ad
       facts: [
         fact(words.contactBy, contactByWords(summary.contactBy, summary.writtenAt, date)),
         ...reachLines(summary).map((line) => fact(words.howToReach, line)),
-        fact(words.nextStep, nextSteps[summary.reason]),
+        fact(words.nextStep, nextStepFor(summary)),
         fact(words.lastContact, summary.lastContactAt ? date(summary.lastContactAt) : noneRecorded),
       ],
     },

@@ -9,6 +9,7 @@ import {
   coachDidLine,
   headlines,
   nextSteps,
+  nextStepFor,
   reachLines,
   renderSummaryText,
 } from '../../src/messages/en/escalationSummary.ts';
@@ -138,7 +139,14 @@ describe('buildEscalationSummary', () => {
     const crisis = decisionFor('crisis', 'Their message suggests a risk to safety: self-harm.', NOW);
     const summary = buildEscalationSummary(input({ decision: crisis }));
     expect(summary.urgency).toBe('urgent');
-    expect(nextSteps[summary.reason]).toBe('Call them today. Check they are safe and know the crisis numbers.');
+    expect(nextStepFor(summary)).toBe('Call them today. Check they are safe and know the crisis numbers.');
+  });
+
+  it('after abuse or control, asks the adviser to reach them safely, not to call first', () => {
+    const abuse = decisionFor('crisis', 'Their message says they may not be safe: coercive control, abuse or violence.', NOW);
+    const summary = buildEscalationSummary(input({ decision: abuse }));
+    expect(nextStepFor(summary)).toMatch(/^Reach them safely today\. Someone may see their phone: use this chat first/);
+    expect(renderSummaryText(summary)).toMatch(/Next step: Reach them safely today/);
   });
 });
 

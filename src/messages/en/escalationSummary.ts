@@ -40,6 +40,15 @@ export const nextSteps: Record<EscalationReason, string> = {
   'cannot-reach-client': 'Check their contact details and reach them another way.',
 };
 
+/** After abuse or control, a call can put the client in danger (play-testing: "please dont ring me, he checks my phone"). */
+export const abuseNextStep = 'Reach them safely today. Someone may see their phone: use this chat first, and call only if they say it is safe. Check they know the abuse helpline.';
+const ABUSE_SAID = /\b(?:abuse|violence|coercive control)\b/;
+
+/** What to do first: for a crisis of abuse or control, how to reach them safely. */
+export function nextStepFor(summary: Pick<EscalationSummary, 'reason' | 'detail'>): string {
+  return summary.reason === 'crisis' && ABUSE_SAID.test(summary.detail) ? abuseNextStep : nextSteps[summary.reason];
+}
+
 export const urgencyWords: Record<EscalationUrgency, string> = { urgent: 'URGENT', soon: 'Soon', routine: 'Routine' };
 
 const channelWords: Record<string, string> = { msteams: 'Teams', webchat: 'web chat', directline: 'web chat', emulator: 'the Bot Framework Emulator' };
@@ -112,7 +121,7 @@ export function renderSummaryText(summary: EscalationSummary): string {
     `Contact by: ${contactByWords(summary.contactBy, summary.writtenAt, date)}`,
     ...reachLines(summary).map((line) => `How to reach them: ${line}`),
     ...(summary.chatLink ? [`Chat link: ${summary.chatLink}`] : []),
-    `Next step: ${nextSteps[summary.reason]}`,
+    `Next step: ${nextStepFor(summary)}`,
     '',
   ];
   if (summary.coachDid.length > 0) lines.push('What the coach did:', ...summary.coachDid.map((did) => `- ${coachDidLine(did, date)}`), '');
