@@ -51,6 +51,7 @@ import { speaksOfSomeoneElsesRisk } from '../domain/someoneElsesRisk.ts';
 import { problemPassedOn } from '../messages/en/inWork.ts';
 import { turnAdviser, turnClient } from './turnLookups.ts';
 import { aboutOnScreen, DIALOG_STATE_PROPERTY } from './questionOnScreen.ts';
+import { CrisisBeforeConsent } from './crisisBeforeConsent.ts';
 import { SafetyWindow, type OpenWindow } from './safetyWindow.ts';
 
 /** What the rest of the turn should do with the dialogs after the risk check. */
@@ -79,6 +80,7 @@ export class RiskCheck implements Middleware {
   /** When the client last said no to the offer of their adviser: we do not ask again. */
   private readonly declinedAdviser: StatePropertyAccessor<string | undefined>;
   private readonly window: SafetyWindow;
+  private readonly beforeConsent: CrisisBeforeConsent;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
 
   constructor(
@@ -90,6 +92,7 @@ export class RiskCheck implements Middleware {
     // The dialogs' own saved stack, read only.
     this.dialogState = conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY);
     this.window = new SafetyWindow(services);
+    this.beforeConsent = new CrisisBeforeConsent(services, conversationState);
   }
 
   /**
@@ -124,6 +127,8 @@ export class RiskCheck implements Middleware {
     // Only a few words of intent or goodbye need the messages before them (terseIntent.ts).
     if (client && risk.level !== 'crisis' && isTerseIntent(text)) risk = inContextOfWorry(text, risk, await messages.recent(client.id, 3), now);
     if (client) await messages.record(client.id, text, risk.level, now);
+    if (client) await this.beforeConsent.passOn(context, client);
+    else if (risk.level === 'crisis') await this.beforeConsent.remember(context, risk.reasons);
     // At the questions about what makes work harder, a practical worry is the answer ("i owe on my
     // phone" to "Debts"): kept as the answer, which the adviser sees, not replaced by an offer and
     // the question again (play-testing). Kept at its level above. Low mood, hopelessness or any

@@ -133,6 +133,8 @@ export const callNowFirst = 'Please call 999 now if you might act on this soon. 
 export function backAfterQuietWindow(contacts: readonly CrisisContact[]): string {
   return ['Welcome back. I hope you are OK today.', 'If things feel hard again, these people can help:', contactList(contacts), 'You can also type "talk to my adviser" at any time.'].join('\n');
 }
+/** Once they agree to us keeping their details, after a crisis said before. */
+export const toldAdviserOnceAgreed = 'Earlier you told me something that worried me. Now that I can, I have told your adviser, so they can check you are OK.';
 export const welcomeBackAfterCrisis = 'Thank you for staying with me. Let us carry on.';
 
 const concernReflections: Record<ConcernTopic, string> = {

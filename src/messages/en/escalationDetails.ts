@@ -52,6 +52,9 @@ export const riskToSafety = (signals: readonly string[]): string =>
   signals.length === 1 && signals[0] === SOMEONE_ELSE_REASON
     ? 'They told us someone they know may harm themselves. They may need support as a carer or a witness.'
     : `Their message says they may not be safe: ${signals.join(', ')}.`;
+/** Said before consent: only the kinds were kept, so that is all the adviser can be told. */
+export const saidBeforeConsent = (signals: readonly string[], when: string): string =>
+  `Before they agreed to us keeping their details (${when}), their message said they may not be safe: ${signals.join(', ')}. The coach showed them the crisis numbers then. Their words were not kept.`;
 export const jobLossSaid = (said: string): string => `Said: "${said}"`;
 export const problemAtWork = (employer: string | null, said: string): string =>
   `In work${employer ? ` at ${employer}` : ''}: said at a check-in that there are some problems. They said: "${said}"`;
