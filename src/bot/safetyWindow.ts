@@ -4,7 +4,8 @@
 // again. The escalation notes say what the bot did and when the window ended.
 // The words and numbers follow the kind of risk (src/domain/safetyKind.ts), and the client hears
 // that their adviser knows only when the escalation reached someone.
-import { riskToSafety } from '../messages/en/escalationDetails.ts';
+import { riskToSafety, saidLaterInTheWindow } from '../messages/en/escalationDetails.ts';
+import { EscalationRepository } from '../db/escalations.ts';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { RiskAssessment } from '../domain/risk.ts';
 import { readSafetyWindowReply, safetyWindowHasLapsed, type SafetyWindowReply, type SafetyWindowState } from '../domain/safetyWindow.ts';
@@ -160,6 +161,8 @@ export class SafetyWindow {
       const now = risk.level === 'crisis' ? safetyKindsOf(risk.reasons) : this.kindsOf(window);
       kept.kinds = mergeSafetyKinds(this.kindsOf(window), now);
       if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
+      // A new kind of risk ("and he hits me when hes drunk" after a wish to die) is in the headline too, not only the notes.
+      if (window.escalationId && kept.kinds.length > this.kindsOf(window).length) await new EscalationRepository(this.services.db).appendDetail(window.escalationId, saidLaterInTheWindow(risk.reasons));
       // Every kind said in the window keeps its numbers: "hes gone out now" after abuse had lost the abuse line.
       const again = safetyAgainReply(kept.kinds, contactsFor(kept.kinds, config), reach);
       // Danger that is now, said after the first reply ("ive got the pills in front of me"), is heard as now.

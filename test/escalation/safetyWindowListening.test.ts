@@ -189,6 +189,14 @@ describe(`what is said in the safety window is heard, on ${testProvider}`, () =>
     expect(ok).not.toMatch(COACHING);
   });
 
+  it('a new kind of risk said in the window is added to the escalation\'s headline, not only its notes', async () => {
+    const { user, clientId } = await atTheGoalQuestion();
+    await user.say('i want to die');
+    await user.say('and he hits me when hes drunk');
+    const escalation = await db().escalation.findFirstOrThrow({ where: { clientId, reason: 'crisis' } });
+    expect(escalation.detail).toMatch(/\nLater in the chat they said: abuse or violence\.$/);
+  });
+
   it('a client who cannot call is given a way to text, and told this chat is read too', async () => {
     const { user, clientId } = await atTheGoalQuestion();
     expect(text(await user.say('i just want to die'))).toMatch(/- Shout: text SHOUT to 85258\./);

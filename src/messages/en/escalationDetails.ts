@@ -52,6 +52,8 @@ export const riskToSafety = (signals: readonly string[]): string =>
   signals.length === 1 && signals[0] === SOMEONE_ELSE_REASON
     ? 'They told us someone they know may harm themselves. They may need support as a carer or a witness.'
     : `Their message says they may not be safe: ${signals.join(', ')}.`;
+/** A new kind of risk said later in the safety window, added to the headline. */
+export const saidLaterInTheWindow = (signals: readonly string[]): string => `Later in the chat they said: ${signals.join(', ')}.`;
 /** Said before consent: only the kinds were kept, so that is all the adviser can be told. */
 export const saidBeforeConsent = (signals: readonly string[], when: string): string =>
   `Before they agreed to us keeping their details (${when}), their message said they may not be safe: ${signals.join(', ')}. The coach showed them the crisis numbers then. Their words were not kept.`;
