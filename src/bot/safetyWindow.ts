@@ -31,6 +31,7 @@ import {
   welcomeBackAfterCrisis,
   areYouSafeQuestion,
   beforeWeGoBack,
+  ifThatChanges,
   callNowFirst,
   feelingBetterReply,
   hedgedCorrectionReply,
@@ -62,7 +63,7 @@ export type OpenWindow = SafetyWindowState & {
   askedSafe?: boolean;
   /** The danger was now (imminentRisk.ts): coaching comes back only after "I am safe". */
   imminent?: boolean;
-  /** A plan, a way, intent or a day was said: "are you safe right now?" before coaching comes back. */
+  /** A plan, a way, intent or a day was said: going back to coaching says first what to do if that changes. */
   checkBeforeBack?: boolean;
 };
 
@@ -206,13 +207,15 @@ export class SafetyWindow {
     }
     switch (asked) {
       case 'carry-on':
-        if (window.imminent || window.checkBeforeBack) {
+        if (window.imminent) {
           await context.sendActivity(beforeWeGoBack);
           await this.askIfSafe(context);
           return { window: { ...kept, askedSafe: true }, dialogs: 'skip' };
         }
         await this.note(window, 'window-ended', windowEndedNotes.clientChose);
-        await context.sendActivity(welcomeBackAfterCrisis);
+        // Their choice is kept (the question they were on comes back); after a plan, a way or a day,
+        // one line first says what to do if that changes.
+        await context.sendActivity(window.checkBeforeBack ? `${ifThatChanges}\n${welcomeBackAfterCrisis}` : welcomeBackAfterCrisis);
         return { window: null, dialogs: 'reprompt' };
       case 'cancel':
         await this.note(window, 'window-ended', windowEndedNotes.cancelled);

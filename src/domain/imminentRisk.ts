@@ -23,8 +23,9 @@ const DEADLINE = /\b(?:by|before|after|till|until) (?:(?:mon|tues|wednes|thurs|f
 
 /**
  * A crisis past a passing wish: a plan, a way looked into, intent, affairs put in order, or a day
- * given ("dont think ill be here by friday"). Coaching comes back only after "are you safe right
- * now?" is answered (play-testing found one tap of Carry on went back to the goal question).
+ * given ("dont think ill be here by friday"). Carry on still goes back to coaching (the client's
+ * choice), with one line first on what to do if they might act; play-testing found one tap went
+ * straight back to the goal question with nothing said.
  */
 export function needsCheckBeforeGoingBack(reasons: readonly string[], text: string): boolean {
   return reasons.some((reason) => PAST_A_THOUGHT.test(reason)) || DEADLINE.test(normaliseForMatching(text));

@@ -135,6 +135,8 @@ export function backAfterQuietWindow(contacts: readonly CrisisContact[]): string
 }
 /** Once they agree to us keeping their details, after a crisis said before. */
 export const toldAdviserOnceAgreed = 'Earlier you told me something that worried me. Now that I can, I have told your adviser, so they can check you are OK.';
+/** Going back to the plan after a plan, a way or a day was said. */
+export const ifThatChanges = 'If you feel you might act on these thoughts, please stop and call 999, or tap Phone numbers. You can do that at any time.';
 export const welcomeBackAfterCrisis = 'Thank you for staying with me. Let us carry on.';
 
 const concernReflections: Record<ConcernTopic, string> = {
