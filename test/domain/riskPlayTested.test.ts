@@ -29,6 +29,7 @@ describe('play-tested ordinary messages', () => {
     'someone who gets it',
     'no code sorry, my adviser is Steve at the jobcentre on the high street, he said to use this thing',
     'back cant take scaffolding anymore and i know the trade',
+    'what mean keep answers?',
   ])('%j reads as none', (text) => {
     expect(assessRisk(text)).toEqual({ level: 'none', reasons: [] });
   });
