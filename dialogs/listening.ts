@@ -62,14 +62,15 @@ export function asksAboutTheQuestion(text: string, about?: AskedAbout): boolean 
 /**
  * Answers a reply that is not an answer. For a choice, call it after the answer failed to parse;
  * for free text, before keeping it. True when it answered: the question should then be asked
- * again as it was (not with "didn't catch that"), and the reply not kept.
+ * again as it was (not with "didn't catch that"), and the reply not kept. `words`: the question as
+ * shown, so "what is debts" is heard as asked about it.
  */
-export async function hearNonAnswer(context: TurnContext, text: string, expecting: Expecting, explanation?: string, about?: AskedAbout): Promise<boolean> {
+export async function hearNonAnswer(context: TurnContext, text: string, expecting: Expecting, explanation?: string, about?: AskedAbout, words?: string): Promise<boolean> {
   const services = context.turnState.get(SERVICES) as CoachServices | undefined;
   const said = text.trim();
   if (!services || !said) return false;
   const timeZone = currentClient(context)?.timeZone ?? services.config.DEFAULT_TIME_ZONE;
-  const byWords = hearWords(said, { expecting, about, now: services.clock.now(), timeZone });
+  const byWords = hearWords(said, { expecting, about, now: services.clock.now(), timeZone, words, explanation });
   if (byWords === 'answer') return false;
   if (byWords) {
     await context.sendActivity(byWords.reply);

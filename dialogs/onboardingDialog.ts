@@ -8,15 +8,16 @@ import { requestBotStateSweep } from '../src/bot/erasureAfterTurn.ts';
 import { identify } from '../src/privacy/clientData.ts';
 import { AdviserRepository, CaseloadFullError, type Adviser } from '../src/db/advisers.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
-import { parseChoice, parseYesNo, type ChoiceOption } from '../src/domain/answers.ts';
+import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { nameFrom, nameOpening } from '../src/domain/nameWords.ts';
 import { hearNonAnswer } from './listening.ts';
-import { inviteCodeCandidates } from '../src/domain/inviteCodeWords.ts';
+import { inviteCodeCandidates, saysNoCode } from '../src/domain/inviteCodeWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import {
   adviserWillLink,
   caseloadFull,
+  consentCheck,
   consentDeclined,
   consentExplained,
   consentExplanation,
@@ -98,7 +99,8 @@ export class OnboardingDialog extends ComponentDialog {
 
   private async askConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await step.context.sendActivity(consentExplanation);
-    return askChoice(step, consentQuestion, consentChoices, undefined, [], { explanation: consentExplained, about: 'consent' });
+    // "no code" is checked, never taken as a no: the check is asked in its place.
+    return askChoice(step, consentQuestion, consentChoices, undefined, [], { explanation: consentExplained, about: 'consent', reading: 'consent', check: consentCheck });
   }
 
   private async recordConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -166,8 +168,8 @@ export class OnboardingDialog extends ComponentDialog {
       (prompt.recognized as { value: unknown }).value = { adviserId: adviser.id } satisfies CodeAnswer;
       return true;
     }
-    // "no i dont", "nope never got one": a no to "Did your adviser give you a code?".
-    if (parseYesNo(text) === 'no') {
+    // "no i dont", "nope never got one", "dont hav 1": a no to "Did your adviser give you a code?".
+    if (saysNoCode(text)) {
       (prompt.recognized as { value: unknown }).value = { none: true } satisfies CodeAnswer;
       return true;
     }

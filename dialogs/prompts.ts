@@ -12,11 +12,12 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { ChoiceOption } from '../src/domain/answers.ts';
-import { readChoice, type ChoiceReading } from '../src/domain/partialAnswers.ts';
+import { needsCheck, readChoice, type ChoiceReading } from '../src/domain/partialAnswers.ts';
 import { asksAboutTheQuestion, hearNonAnswer, isClearQuestion, type AskedAbout, type Expecting } from './listening.ts';
 import { ALWAYS_OFFERED, CHOICE_RETRY, TEXT_RETRY } from '../src/messages/en/prompts.ts';
 import { cutNote } from '../src/messages/en/listening.ts';
 import { cutToLength } from '../src/domain/textChecks.ts';
+import { helpAskedFor } from '../src/domain/questionHelp.ts';
 import { choicesOf, refOf, type ChoicesRef } from './choiceSets.ts';
 
 const MAX_WORDS_ANSWER = 500;
@@ -43,10 +44,11 @@ export function withButtons(text: string, titles: string[], withAlwaysOffered = 
 export type Listening = { expecting?: Expecting; explanation?: string; about?: AskedAbout };
 /**
  * A question as the dialog state keeps it: its words, the titles of its buttons (the always
- * offered ones are added when it is sent) and what a retry says first. The state is read and
+ * offered ones are added when it is sent), what a retry says first and, where a reply is checked
+ * before it is taken (needsCheck), the check to ask. The state is read and
  * written on every turn; two whole activities with their buttons cost far more.
  */
-export type Question = { text: string; titles: string[]; sorry: string; plain?: boolean };
+export type Question = { text: string; titles: string[]; sorry: string; plain?: boolean; check?: string };
 export type ListeningOptions = PromptOptions & { listening?: Listening; question?: Question };
 
 /** The question to send: built from its words, or as an older saved state kept it whole. */
@@ -70,10 +72,16 @@ export class ListeningPrompt extends TextPrompt {
       const kind = listening.expecting ?? expecting;
       const text = await cutIfLong(prompt, kind);
       const hearFirst =
-        kind !== 'choice' || isClearQuestion(text, prompt.context.activity.locale) || asksAboutTheQuestion(text, listening.about);
+        kind !== 'choice' ||
+        isClearQuestion(text, prompt.context.activity.locale) ||
+        asksAboutTheQuestion(text, listening.about) ||
+        asksHowToAnswer(text, options);
       if (hearFirst && (await askAgainIfHeard(prompt.context, text, kind, options))) return false;
       if (await validator(prompt)) return true;
-      if (!hearFirst) await askAgainIfHeard(prompt.context, text, kind, options);
+      const heard = !hearFirst && (await askAgainIfHeard(prompt.context, text, kind, options));
+      // "no code" at consent, heard as nothing else: checked ("Just to check: ..."), not "didn't catch that".
+      const check = prompt.context.turnState.get(CHECK_DUE) as Question | undefined;
+      if (!heard && check?.check) await prompt.context.sendActivity(withButtons(check.check, check.titles));
       return false;
     });
   }
@@ -96,10 +104,27 @@ async function cutIfLong(prompt: PromptValidatorContext<string>, kind: Expecting
 
 /** The prompt re-asks only when nothing was said this turn, so after a reply it is asked here. */
 async function askAgainIfHeard(context: TurnContext, text: string, kind: Expecting, options: ListeningOptions): Promise<boolean> {
-  const responded = await hearNonAnswer(context, text, kind, options.listening?.explanation, options.listening?.about);
+  const responded = await hearNonAnswer(context, text, kind, options.listening?.explanation, options.listening?.about, questionWords(options));
   const question = questionActivity(options, false);
   if (responded && question) await context.sendActivity(question);
   return responded;
+}
+
+/** The question's words as shown, from its saved words or its whole activity. */
+function questionWords(options: ListeningOptions): string | undefined {
+  if (options.question) return options.question.text;
+  const { prompt } = options;
+  return typeof prompt === 'string' ? prompt : prompt?.text;
+}
+
+/**
+ * "what does qualifications mean", "what do i press", "what is this for": asked about the question,
+ * heard before its buttons are read ("not sure what to press" is no "not sure"). Said of one's
+ * English is left to the buttons first: at "Speaking or reading English" it can be the answer.
+ */
+function asksHowToAnswer(text: string, options: ListeningOptions): boolean {
+  const asked = helpAskedFor(text, `${questionWords(options) ?? ''} ${options.listening?.explanation ?? ''}`);
+  return asked !== null && asked !== 'english';
 }
 
 /** `choices` is what an older saved state kept: every choice itself. */
@@ -109,10 +134,16 @@ interface ChoicePromptOptions {
   reading?: ChoiceReading;
 }
 
+const CHECK_DUE = Symbol('coach.prompt.checkDue');
+
 async function choiceValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
   const validations = (prompt.options as { validations?: ChoicePromptOptions }).validations;
   const choices = validations?.sets ? validations.sets.flatMap(choicesOf) : (validations?.choices ?? []);
-  const value = readChoice(prompt.recognized.value ?? '', choices, validations?.reading);
+  const text = prompt.recognized.value ?? '';
+  const value = readChoice(text, choices, validations?.reading);
+  const { question } = prompt.options as ListeningOptions;
+  // A no about something else at consent: no answer, and checked unless heard as something else.
+  if (value === null && question?.check && needsCheck(text, validations?.reading)) prompt.context.turnState.set(CHECK_DUE, question);
   if (value === null) return false;
   prompt.recognized.value = value;
   return true;
@@ -123,7 +154,8 @@ export function createChoicePrompt(): TextPrompt {
   return new ListeningPrompt(CHOICE_PROMPT, choiceValidator, 'choice');
 }
 
-export type AskChoiceExtras = { reading?: ChoiceReading; explanation?: string; plain?: boolean; about?: AskedAbout };
+/** `check`: asked instead of the retry when the reading says a reply needs checking (needsCheck). */
+export type AskChoiceExtras = { reading?: ChoiceReading; explanation?: string; plain?: boolean; about?: AskedAbout; check?: string };
 
 /**
  * A retry says what went wrong and asks the question again: after a restart, a reload or a
@@ -144,7 +176,13 @@ export function askChoice(
 ): Promise<DialogTurnResult> {
   const sets = alsoAccept.length > 0 ? [refOf(choices), refOf(alsoAccept)] : [refOf(choices)];
   const options: ListeningOptions = {
-    question: { text, titles: choices.map((choice) => choice.label), sorry: retryText, ...(extras.plain ? { plain: true } : {}) },
+    question: {
+      text,
+      titles: choices.map((choice) => choice.label),
+      sorry: retryText,
+      ...(extras.plain ? { plain: true } : {}),
+      ...(extras.check ? { check: extras.check } : {}),
+    },
     validations: { sets, ...(extras.reading ? { reading: extras.reading } : {}) } satisfies ChoicePromptOptions,
     listening: { expecting: 'choice', ...(extras.explanation ? { explanation: extras.explanation } : {}), ...(extras.about ? { about: extras.about } : {}) },
   };

@@ -6,7 +6,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { ReminderRepository } from '../src/db/reminders.ts';
 import { parseChoice } from '../src/domain/answers.ts';
 import { parseProgress } from '../src/domain/partialAnswers.ts';
-import { readReminderWords } from '../src/domain/reminderWords.ts';
+import { readReminderOpening, readReminderWords } from '../src/domain/reminderWords.ts';
 import { recogniseGlobalCommand } from './commands.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { readReminderButtonData } from '../src/domain/reminderButtonData.ts';
@@ -29,6 +29,8 @@ export interface ReminderReply {
   itemLineageId: string;
   /** Typed, not a button: the words may hold the new day too. */
   typed?: boolean;
+  /** What happened, in the client's words after their answer ("Done, I went on Tuesday"). */
+  said?: string;
 }
 
 const NEW_DATE_WORDS: LaterDayWords = { ask: say.askNewDate, notCaught: say.newDateNotUnderstood, tooEarly: say.dateTooEarly };
@@ -49,12 +51,18 @@ export async function reminderReplyFor(context: TurnContext, services: CoachServ
   // "help" is the help list everywhere, even just after a reminder whose button says "I need help".
   if (recogniseGlobalCommand(text)) return null;
   // "half done" is one typo from "all done": a part-done answer is read first, and never as done.
-  const answer = parseProgress(text) === 'partly-done' ? 'partly' : (parseChoice(text, say.reminderAnswerChoices, { byPosition: false }) ?? readReminderWords(text));
+  // "Done, I went on Tuesday...": the answer said first; the rest is what happened, kept with the step.
+  const opening = readReminderOpening(text);
+  const answer =
+    parseProgress(text) === 'partly-done'
+      ? 'partly'
+      : (parseChoice(text, say.reminderAnswerChoices, { byPosition: false }) ?? readReminderWords(text) ?? opening?.answer ?? null);
   if (!answer) return null;
   const now = services.clock.now();
   const reminder = await new ReminderRepository(services.db).latestUnanswered(client.id, new Date(now.getTime() - ANSWER_WINDOW_MS));
   if (!reminder?.itemLineageId) return null;
-  return { answer, itemLineageId: reminder.itemLineageId, typed: true };
+  const said = opening && opening.answer === answer ? opening.rest : '';
+  return { answer, itemLineageId: reminder.itemLineageId, typed: true, ...(said ? { said } : {}) };
 }
 
 export class ReminderReplyDialog extends WaterfallDialog {
@@ -78,7 +86,12 @@ export class ReminderReplyDialog extends WaterfallDialog {
     const reply = step.options as ReminderReply;
     const client = currentClient(step.context);
     if (!client) return step.endDialog();
-    const answered = await answerReminder(planDeps(this.services), { clientId: client.id, itemLineageId: reply.itemLineageId, answer: reply.answer });
+    const answered = await answerReminder(planDeps(this.services), {
+      clientId: client.id,
+      itemLineageId: reply.itemLineageId,
+      answer: reply.answer,
+      ...(reply.said ? { inTheirWords: reply.said } : {}),
+    });
     if (answered.kind === 'nothing-to-answer') {
       await step.context.sendActivity(say.nothingToAnswer);
       return step.endDialog();

@@ -8,18 +8,21 @@ import { isOpenToAnyJob } from '../src/domain/assessmentAnswers.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
 import { asksToChangeThePlan, isNotAGoal, isOnlyADate, isOnlyAVagueTime, isSomeoneElsesStep, pointsBack } from '../src/domain/goalWords.ts';
-import { asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
+import { asksAboutCashWork, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
+import { helpAskedFor } from '../src/domain/questionHelp.ts';
 import { readCodeReply } from '../src/domain/inviteCodeWords.ts';
 import { saysCarryOn } from '../src/domain/safetyWindow.ts';
 import * as say from '../src/messages/en/listening.ts';
 import { codeReplies, consentAnswers } from '../src/messages/en/onboarding.ts';
+import { cashWorkAsked } from '../src/messages/en/specialist.ts';
 
 /** What the question on screen expects: a button's answer, a name, a goal, or free words. */
 export type Expecting = 'choice' | 'name' | 'goal' | 'words';
 /** What the question is about, where that changes what counts as an answer. */
 export type AskedAbout = 'consent' | 'plan-words' | 'next-step' | 'job-wanted' | 'barrier' | 'invite-code' | 'review' | 'work-history' | 'work-problem';
 
-export type QuestionOnScreen = { expecting: Expecting; about?: AskedAbout; now: Date; timeZone: string };
+/** `words`: the question as shown; `explanation`: the same question in other words, where it has them. */
+export type QuestionOnScreen = { expecting: Expecting; about?: AskedAbout; now: Date; timeZone: string; words?: string; explanation?: string };
 export type WordsHeard = { reply: string } | 'answer' | null;
 
 const reply = (text: string | null | undefined | false): WordsHeard => (text ? { reply: text } : null);
@@ -36,6 +39,11 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   // "move my cv step to friday" where a button is asked: kept for after it, never read as a pick.
   { hears: 'words that change the plan, at a button', check: (said, q) => reply(q.expecting === 'choice' && asksToChangeThePlan(said) && say.changeWordsMidQuestion) },
   { hears: 'more time, asked in a review', check: (said, q) => reply(q.about === 'review' && asksForMoreTime(said) && say.moreTimeInTheReview) },
+  // Play-testing: "What is this for exactly?" and "sorry my english not so good" had "That sounds
+  // really hard", "what do i press" the question again with nothing explained.
+  { hears: 'what the question means or is for, how to answer it, or English not so good', check: (said, q) => reply(helpWithTheQuestion(said, q)) },
+  // Play-testing: "got paid cash in hand, is that a problem?" had "Sorry, I was not clear".
+  { hears: 'a question about work paid in cash', check: (said) => reply(asksAboutCashWork(said) && cashWorkAsked) },
   { hears: 'words about the invite code', check: (said, q) => reply(q.about === 'invite-code' && codeReplies[readCodeReply(said)!]) },
   { hears: 'a name, however it is said', check: (said, q) => answerIf(q.expecting === 'name' && (statesAName(said) || nameOpening(said) !== null)) },
   // "anything" where the job is asked: open to any work, an answer (it had had "let us keep it kind").
@@ -77,6 +85,21 @@ function menuWordsReply(said: string, q: QuestionOnScreen): string | null {
   if (!choice || choice === 'talk-to-adviser') return null;
   if (choice === 'set-goal' && (q.expecting === 'goal' || q.about === 'plan-words')) return null;
   return say.menuWordsMidQuestion(MENU_LABELS.find((option) => option.value === choice)!.label);
+}
+
+/**
+ * The question on screen explained, its purpose told, or the client's English heard as fine. Where
+ * the question asks about English ("Speaking or reading English") or for free words, saying it can
+ * be the answer.
+ */
+function helpWithTheQuestion(said: string, q: QuestionOnScreen): string | null {
+  const asked = helpAskedFor(said, `${q.words ?? ''} ${q.explanation ?? ''}`);
+  if (!asked) return null;
+  if (asked === 'english' && (q.expecting === 'words' || (q.about === 'barrier' && /\benglish\b/i.test(q.words ?? '')))) return null;
+  if (asked === 'purpose' && q.expecting === 'name') return say.whyYourName;
+  // The code question has its own plain words for what a code is and what to tap.
+  if (q.about === 'invite-code' && (asked === 'meaning' || asked === 'how-to-answer')) return codeReplies['asks-what'];
+  return say.helpWithTheQuestion(asked, q.explanation, q.expecting === 'choice');
 }
 
 /** A pasted page or keyboard mashing is never kept as a name or a goal. */

@@ -230,7 +230,7 @@ const YES_NO_OPTIONS: readonly ChoiceOption<YesNo>[] = [
 ];
 
 const UNSURE = new Set(['no idea', 'no clue', 'not sure', 'dont know', 'dunno', 'maybe', 'not sure yet']);
-const YES_STARTS = new Set(['yes', 'yeah', 'yeh', 'yea', 'ya', 'aye', 'yep', 'yup', 'sure', 'ok', 'okay', 'alright', 'fine', 'definitely']);
+const YES_STARTS = new Set(['yes', 'yeah', 'yeh', 'ye', 'yh', 'yea', 'ya', 'aye', 'yep', 'yup', 'sure', 'ok', 'okay', 'alright', 'fine', 'definitely']);
 const NO_STARTS = new Set(['no', 'nope', 'nah', 'na', 'naw']);
 const NEGATIONS = /\b(not|no|dont|cant|wont|never|but)\b/;
 

@@ -5,6 +5,7 @@ import { splitList, type AssessmentAnswer, type AssessmentQuestion } from './ass
 import { readBarrierAnswer } from './barrierTopics.ts';
 import { isUnsureAnswer } from './textChecks.ts';
 import { leadingYesNo } from './partialAnswers.ts';
+import { ratingFromWords } from './ratingWords.ts';
 import { detectJobLoss } from './escalationRules.ts';
 
 const SKIP_WORDS = new Set([
@@ -64,7 +65,8 @@ export function parseAssessmentAnswer(
       return read.note === undefined ? { kind: 'barrier', value: read.value } : { kind: 'barrier', value: read.value, note: read.note };
     }
     case 'confidence': {
-      const value = parseNumberInRange(text, CONFIDENCE_MIN, CONFIDENCE_MAX);
+      // "bad" is low, "ok" in the middle, "good" high: never cheered, never "didn't catch that".
+      const value = parseNumberInRange(text, CONFIDENCE_MIN, CONFIDENCE_MAX) ?? ratingFromWords(text, CONFIDENCE_MIN, CONFIDENCE_MAX);
       return value === null ? null : { kind: 'confidence', value };
     }
   }

@@ -5,6 +5,7 @@
 // another barrier are kept with that barrier, and the question on screen is asked again.
 import { normaliseAnswer } from './answers.ts';
 import { parseBarrierAnswer, type BarrierAnswer, type BarrierId } from './barriers.ts';
+import { helpAskedFor } from './questionHelp.ts';
 
 /** The most of a client's own words kept beside one barrier answer. */
 export const MAX_BARRIER_NOTE_LENGTH = 300;
@@ -76,6 +77,8 @@ export function readBarrierAnswer(text: string, barrier: BarrierId): BarrierRead
   const words = normaliseAnswer(text);
   let value = parseBarrierAnswer(text);
   if (value === null && barrier === 'health' && HEALTH_CONDITION.test(words) && !TAKEN_BACK.test(words)) value = 'yes';
+  // "my english not so good" at "Speaking or reading English" (play-testing: "That sounds really hard").
+  if (value === null && barrier === 'language' && helpAskedFor(text) === 'english') value = 'yes';
   if (value !== 'yes') return value === null ? null : { kind: 'answer', value };
   const note = text.trim().slice(0, MAX_BARRIER_NOTE_LENGTH);
   const named = barrierTopicsNamed(text);

@@ -96,3 +96,15 @@ const MONEY_OR_BENEFITS =
 export function mentionsMoneyOrBenefits(text: string): boolean {
   return MONEY_OR_BENEFITS.test(normaliseAnswer(text));
 }
+
+// "got paid cash in hand, is that a problem?": work paid in cash, asked about. A question for the
+// adviser, never one the coach answers; "labouring, cash in hand" at "What was your last job?" is
+// an answer, so only a question counts.
+const CASH_WORK = /\b(?:cash in hand|cash jobs?|cash work|(?:paid|pays|paying|pay me|get|got|getting) (?:in |me in |me )?cash|off the books|under the table|undeclared|(?:not|never|didnt|did not|havent|have not) (?:declared?|told (?:them|the jobcentre|the dwp|my work coach))\b)/;
+const ASKS_IF_OK = /\b(?:is|was|will|would) (?:that|it|this) (?:be )?(?:a problem|an issue|ok|okay|alright|allowed|bad|illegal|wrong|trouble)\b|\b(?:can|could|should|do|will|am) i\b|\b(?:allowed|problem|trouble)\b/;
+
+/** "got paid cash in hand, is that a problem?": asked about work paid in cash. */
+export function asksAboutCashWork(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return CASH_WORK.test(words) && (text.trim().endsWith('?') || ASKS_IF_OK.test(words));
+}

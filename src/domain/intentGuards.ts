@@ -35,3 +35,11 @@ export function looksLikeAQuestion(text: string): boolean {
 export function asksPlainly(text: string): boolean {
   return ASKS_PLAINLY.test(text.trim());
 }
+
+// "bad", "pretty bad": the model had read them as good news ("That is good to hear" to "bad").
+const SOUNDS_BAD = /\b(?<!not )(?<!not too )(?<!not that )(?<!not so )(?:bad|awful|terrible|rubbish|horrible|dreadful|worse|worst|grim)\b/;
+
+/** Words that say something is bad ("not bad" does not): never good news, whatever the model says. */
+export function soundsBad(text: string): boolean {
+  return SOUNDS_BAD.test(normaliseAnswer(text));
+}

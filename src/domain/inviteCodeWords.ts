@@ -18,6 +18,20 @@ export function inviteCodeCandidates(text: string): string[] {
   return [...new Set([whole, ...shaped].filter(Boolean).map((code) => code.toUpperCase()))].slice(0, MAX_CANDIDATES);
 }
 
+// "dont hav 1", "i havent got one", "nope never got one", "they didnt give me one": no code to give.
+const NEGATION = String.raw`(?:dont|do not|dnt|didnt|did not|havent|have not|havnt|hvnt|aint|never|not|no)`;
+const HAVING = String.raw`(?:hav|have|av|got|get|gotten|given|gave|give|had|received|recieved|sent|been given)`;
+const NO_CODE = new RegExp(String.raw`\b${NEGATION}\b(?: \w+){0,3} ${HAVING}\b|\b(?:havent|have not|havnt|hvnt)\b|^(?:none|no code|not yet|nothing)\b`);
+const AND_YET = /\b(?:but|here|its|it is|is)\b/;
+
+/** A no to "Did your adviser give you a code?", however it is typed, numbers too ("dont hav 1"). */
+export function saysNoCode(text: string): boolean {
+  if (parseYesNo(text) === 'no') return true;
+  const words = text.toLowerCase().replace(/['\u2019`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  if (!words || AND_YET.test(words) || /^(?:what|whats|where|how|why|which|who)\b/.test(words) || text.trim().endsWith('?')) return false;
+  return NO_CODE.test(words) || /^(?:no|nope|nah|na)\b/.test(words);
+}
+
 export type CodeReply = 'yes-without-code' | 'not-a-code' | 'asks-what';
 
 /** Why a reply that matched no adviser's code was not one, when that can be said; null otherwise. */

@@ -2,6 +2,8 @@
 // "half done", "nearly", "kind of", "a little bit, sometimes in interview", "yes ok".
 // A part-done step is never read as done.
 import { normaliseAnswer, parseChoice, parseNumberInRange, parseYesNo, type ChoiceOption } from './answers.ts';
+import { saysNoToSomethingElse } from './consentWords.ts';
+import { ratingFromWords } from './ratingWords.ts';
 
 export type Progress = 'done' | 'partly-done' | 'not-done';
 
@@ -57,7 +59,7 @@ export function parseHedgedYesNo(text: string): 'yes' | 'no' | null {
   return leadingYesNo(text);
 }
 
-const LEADING_YES = /^(?:yes|yeah|yeh|yep|yup|yea|ya|aye|ok|okay|sure|please)\b(?!.*\b(?:not|no|dont|cant|wont|never|but)\b)/;
+const LEADING_YES = /^(?:yes|yeah|yeh|ye|yh|yep|yup|yea|ya|aye|ok|okay|sure|please)\b(?!.*\b(?:not|no|dont|cant|wont|never|but)\b)/;
 const LEADING_NO = /^(?:no|nah|nope|naw|na)\b/;
 
 /**
@@ -71,8 +73,16 @@ export function leadingYesNo(text: string): 'yes' | 'no' | null {
 }
 
 /** How a choice prompt reads typed words beyond the options' own names. */
-/** 'progress': a part-done answer first. 'rating': numbered buttons, read as a rating is ("about a 6", "7/10"). */
-export type ChoiceReading = 'progress' | 'rating';
+/**
+ * 'progress': a part-done answer first. 'rating': numbered buttons, read as a rating is ("about a 6",
+ * "7/10", "bad"). 'consent': a no about something else ("no code") is no answer (see needsCheck).
+ */
+export type ChoiceReading = 'progress' | 'rating' | 'consent';
+
+/** A reply to check before taking it: a no about something else at consent ("no code"). */
+export function needsCheck(text: string, reading?: ChoiceReading): boolean {
+  return reading === 'consent' && saysNoToSomethingElse(text);
+}
 
 /**
  * One of the options from a typed answer. The options' names first (parseChoice); then a yes or
@@ -88,6 +98,7 @@ export function readChoice<V extends string>(text: string, options: readonly Cho
     return parseChoice(text, options) ?? (progress ? (options.find((option) => option.value === progress)?.value ?? null) : null);
   }
   if (reading === 'rating') return readRating(text, options);
+  if (needsCheck(text, reading)) return null;
   const named = parseChoice(text, options);
   if (named !== null) return named;
   const yesNo = parseYesNo(text) ?? leadingYesNo(text);
@@ -99,6 +110,8 @@ function readRating<V extends string>(text: string, options: readonly ChoiceOpti
   const named = parseChoice(text, options, { byPosition: false });
   if (named !== null) return named;
   const values = options.map((option) => Number(option.value));
-  const value = parseNumberInRange(text, Math.min(...values), Math.max(...values));
+  const [min, max] = [Math.min(...values), Math.max(...values)];
+  // "bad", "ok", "pretty good": read for what they say, on the buttons' scale.
+  const value = parseNumberInRange(text, min, max) ?? ratingFromWords(text, min, max);
   return value === null ? null : (options.find((option) => Number(option.value) === value)?.value ?? null);
 }

@@ -24,3 +24,37 @@ const COUNTS_THINGS = new RegExp(
 export function numberIsNotARating(text: string): boolean {
   return namesADayOrTime(text) || COUNTS_THINGS.test(text);
 }
+
+// A rating said in words: "bad" at "how sure, from 1 to 10?" had "That is good to hear". Read for
+// what it says, never cheered: low, in the middle, or high. Short answers only, with no number
+// (a number is read as one) and no "but" (two things said: asked again).
+const NOT_SO_BAD = /\b(?:not (?:too |so |that |very )?bad|could be worse)\b/;
+const LOW =
+  /\b(?:not (?:very |that |too |so |really )?(?:good|great|confident|high|hopeful|well|useful|helpful)|not (?:very|that|too|so|really) sure|not sure at all|not at all|bad|badly|rubbish|low|terrible|awful|poor|crap|crappy|pants|dire|hopeless|useless|worse|worst|nil|zero|not much|not a lot)\b/;
+const MIDDLE = /\b(?:ok|okay|okey|alright|all right|so so|average|middle|in the middle|medium|fair|fairly|50 50|fifty fifty|in between|half and half|fine|sort of|kind of|kinda|sorta|could be better|mid)\b/;
+const HIGH =
+  /\b(?:good|great|high|very sure|really sure|quite sure|pretty sure|fairly sure|sure|confident|certain|excellent|brilliant|fab|amazing|positive|definitely|really well|very well|useful|helpful|hopeful|top)\b/;
+
+export type RatingWords = 'low' | 'middle' | 'high';
+
+/** Low, middle or high from words alone ("bad", "ok i guess", "pretty good"); null when they say none. */
+export function ratingWords(text: string): RatingWords | null {
+  const words = text.toLowerCase().replace(/['\u2019`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (!words || /\d/.test(words) || /\bbut\b/.test(words) || words.split(' ').length > 6 || text.trim().endsWith('?')) return null;
+  if (NOT_SO_BAD.test(words)) return 'middle';
+  if (LOW.test(words)) return 'low';
+  // "not sure" may be "I don't know": asked again with the numbers.
+  if (/\b(?:not sure|unsure|dont know|dunno|no idea)\b/.test(words)) return null;
+  if (MIDDLE.test(words)) return 'middle';
+  return HIGH.test(words) ? 'high' : null;
+}
+
+/** A rating in words as a number on the scale: low a fifth of the way up, high four fifths, middle between. */
+export function ratingFromWords(text: string, min: number, max: number): number | null {
+  const said = ratingWords(text);
+  if (!said) return null;
+  const span = max - min;
+  if (said === 'low') return min + Math.round(span / 5);
+  if (said === 'high') return min + Math.round((span * 4) / 5);
+  return min + Math.floor(span / 2);
+}

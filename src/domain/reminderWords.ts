@@ -23,3 +23,33 @@ export function readReminderWords(text: string): ReminderWords | null {
   if (DONE_IT.test(words) && !NOT_DONE.test(words)) return 'done';
   return MORE_TIME.test(words) ? 'more-time' : null;
 }
+
+// "Done, I went on Tuesday and they have a class on Thursday mornings": the answer first, then what
+// happened (play-testing found only a bare "Done" understood). "not yet, the bus was off" likewise.
+const PUNCTUATION = String.raw`[\s,.!;:\-\u2013\u2014]`;
+const DONE_OPENING = new RegExp(
+  String.raw`^(?:(?:yes|yep|yeah|yeh|yh|ye|all)${PUNCTUATION}+)?(?:done(?: it| that)?|did it|i did it|i have done it|ive done it|i've done it|finished(?: it)?|completed(?: it)?|sorted(?: it)?)(?=${PUNCTUATION}|$)`,
+  'i',
+);
+const NOT_DONE_OPENING = new RegExp(
+  String.raw`^(?:(?:no|nope|nah|sorry)${PUNCTUATION}+)?(?:not yet|not done(?: it)?(?: yet)?|not finished(?: it)?(?: yet)?|not started(?: it)?(?: yet)?|(?:i )?(?:havent|haven't|have not) (?:done|finished|started) it(?: yet)?)(?=${PUNCTUATION}|$)`,
+  'i',
+);
+const LEADING_PUNCTUATION = new RegExp(`^${PUNCTUATION}+`);
+const TURNS_IT = /^(?:not|no|nope|nah|but|half|partly|nearly|almost)\b/i;
+const MAX_WORDS_KEPT = 500;
+
+export type ReminderOpening = { answer: 'done' | 'more-time'; rest: string };
+
+/** An answer to a reminder said first, with what happened after it; null when it does not open so. */
+export function readReminderOpening(text: string): ReminderOpening | null {
+  const said = text.trim();
+  const done = DONE_OPENING.exec(said);
+  const opening = done ?? NOT_DONE_OPENING.exec(said);
+  if (!opening) return null;
+  const rest = said.slice(opening[0].length).replace(LEADING_PUNCTUATION, '').trim();
+  const answer = done ? 'done' : 'more-time';
+  // "done? not yet": the rest turns the opening round.
+  if (answer === 'done' && TURNS_IT.test(rest)) return null;
+  return { answer, rest: rest.slice(0, MAX_WORDS_KEPT) };
+}

@@ -1,4 +1,4 @@
-import { numberIsNotARating } from './ratingWords.ts';
+import { numberIsNotARating, ratingFromWords } from './ratingWords.ts';
 import { parseDueDate, type DateContext } from './dates.ts';
 
 export type SmartCriterion = 'specific' | 'measurable' | 'timeBound';
@@ -207,7 +207,7 @@ const CONFIDENCE_WORDS: Record<string, number> = {
 };
 
 /**
- * Reads a 1 to 10 answer: "7", "seven", "7/10", "about 6", "8 out of 10", "70%". A range like
+ * Reads a 1 to 10 answer: "7", "seven", "7/10", "about 6", "8 out of 10", "70%", "bad". A range like
  * "6 or 7" gives the first (usually lower) number, so we lean towards making the step smaller.
  * Returns null when there is no number from 1 to 10, so the coach can ask again.
  */
@@ -217,7 +217,8 @@ export function parseConfidence(text: string): number | null {
   const percent = /(\d{1,3})\s*%/.exec(cleaned);
   if (percent) return onTheScale(Math.round(Number(percent[1]) / 10));
   const match = /(?<![\d.])(\d{1,2}(?:\.\d+)?)(?![\d.])|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(cleaned);
-  if (!match) return null;
+  // "bad", "ok", "pretty good": read for what they say (see ratingFromWords).
+  if (!match) return ratingFromWords(text, 1, 10);
   return onTheScale(match[1] ? Number(match[1]) : CONFIDENCE_WORDS[match[2]!]!);
 }
 

@@ -1,6 +1,8 @@
 // The client answers a reminder about a step: "Done" closes it, "I need more time" (or "partly")
-// moves it to a new day, "I need help" passes the step, in their words, to their adviser.
+// moves it to a new day, "I need help" passes the step, in their words, to their adviser. What
+// happened, said with the answer ("Done, I went on Tuesday"), goes into the step's history.
 import { isStillToDo } from '../domain/plan.ts';
+import type { ReviewOutcome } from '../domain/reviewOutcomes.ts';
 import type { PlanDeps, StepState } from './ports.ts';
 
 export type ReminderAnswer = 'done' | 'more-time' | 'partly' | 'help';
@@ -11,18 +13,31 @@ export type ReminderAnswered =
   | { kind: 'ask-new-date'; step: StepState }
   | { kind: 'ask-what-help'; step: StepState };
 
-/** Any answer counts as an answer to every reminder sent so far; a step no longer to do needs none. */
+// Where a review keeps what happened: the step's history, outside any review.
+const OUTCOME_OF: Record<Exclude<ReminderAnswer, 'help'>, ReviewOutcome> = { done: 'done', partly: 'partly-done', 'more-time': 'not-done' };
+
+/**
+ * Any answer counts as an answer to every reminder sent so far; a step no longer to do needs none.
+ * `inTheirWords`: what happened, kept in the step's history as a review keeps it.
+ */
 export async function answerReminder(
   deps: Pick<PlanDeps, 'clock' | 'work' | 'reads' | 'reminders'>,
-  input: { clientId: string; itemLineageId: string; answer: ReminderAnswer },
+  input: { clientId: string; itemLineageId: string; answer: ReminderAnswer; inTheirWords?: string },
 ): Promise<ReminderAnswered> {
-  const { clientId, itemLineageId } = input;
-  await deps.reminders.markAnswered(clientId, deps.clock.now());
+  const { clientId, itemLineageId, answer } = input;
+  const now = deps.clock.now();
+  await deps.reminders.markAnswered(clientId, now);
   const step = await deps.reads.latestItemOf(clientId, itemLineageId);
   if (!step || !isStillToDo(step.status)) return { kind: 'nothing-to-answer' };
-  if (input.answer === 'help') return { kind: 'ask-what-help', step };
-  if (input.answer !== 'done') return { kind: 'ask-new-date', step };
-  await deps.work.run(({ plans }) => plans.changeItemStatus(clientId, itemLineageId, 'done', 'client'));
+  if (answer === 'help') return { kind: 'ask-what-help', step };
+  const whatHappened = input.inTheirWords?.trim().slice(0, 500);
+  if (whatHappened || answer === 'done') {
+    await deps.work.run(async ({ plans, reviews }) => {
+      if (whatHappened) await reviews.append({ clientId, itemLineageId, reviewId: null, outcome: OUTCOME_OF[answer], whatHappened }, now);
+      if (answer === 'done') await plans.changeItemStatus(clientId, itemLineageId, 'done', 'client');
+    });
+  }
+  if (answer !== 'done') return { kind: 'ask-new-date', step };
   await deps.reminders.cancelItem(itemLineageId, 'done');
   return { kind: 'done' };
 }

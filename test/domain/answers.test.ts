@@ -16,6 +16,11 @@ describe('parseYesNo', () => {
     (text) => expect(parseYesNo(text)).toBe('yes'),
   );
 
+  // Play-testing: "ye ok" at the consent question was not taken as a yes.
+  it.each(['ye ok', 'ye go on', 'yh thats fine', 'yeh thats fine', 'ok go on', 'sure ye'])('reads %j, a yes said first, as yes', (text) => {
+    expect(parseYesNo(text)).toBe('yes');
+  });
+
   it.each(['na', 'nah mate', 'no ta', 'i dont want to', 'not for me', 'naw'])('reads %j, the way people type a no, as no', (text) => {
     expect(parseYesNo(text)).toBe('no');
   });

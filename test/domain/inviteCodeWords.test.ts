@@ -1,6 +1,6 @@
 // The code question: the code read from the words around it, and why a reply was not a code.
 import { describe, expect, it } from 'vitest';
-import { inviteCodeCandidates, readCodeReply } from '../../src/domain/inviteCodeWords.ts';
+import { inviteCodeCandidates, readCodeReply, saysNoCode } from '../../src/domain/inviteCodeWords.ts';
 
 describe('reading an invite code from what was typed', () => {
   it.each([
@@ -32,5 +32,17 @@ describe('why a reply was not a code', () => {
     ['where do i get one?', 'asks-what'],
   ] as const)('"%s" is %s', (text, reply) => {
     expect(readCodeReply(text)).toBe(reply);
+  });
+});
+
+describe('no code, however it is said', () => {
+  // Play-testing: "dont hav 1" had "That does not look like a code."
+  it.each(['dont hav 1', 'dont have one', 'no i dont', 'nope never got one', 'i havent got one', 'they didnt give me one', 'not been given one', 'i never got a code', 'none'])(
+    '"%s" says there is none',
+    (text) => expect(saysNoCode(text)).toBe(true),
+  );
+
+  it.each(['K7P 4QX', 'yes its DEMO', 'i got one', 'where do i get one?', 'what code', 'hang on', 'i dont know what that is'])('"%s" does not', (text) => {
+    expect(saysNoCode(text)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // A reply to a reminder in the client's own words, read when the buttons' words did not match.
 import { describe, expect, it } from 'vitest';
-import { readReminderWords } from '../../src/domain/reminderWords.ts';
+import { readReminderOpening, readReminderWords } from '../../src/domain/reminderWords.ts';
 
 describe('a reminder answered in words', () => {
   it.each([
@@ -20,5 +20,26 @@ describe('a reminder answered in words', () => {
 
   it.each(['what reminder?', 'how do i do that', 'i went shopping', 'hello', 'help', 'i have an interview tomorrow', 'i have done 3 applications', 'i sorted my cv out and applied to tesco', 'busy week'])('%j is none', (text) => {
     expect(readReminderWords(text)).toBeNull();
+  });
+});
+
+// Play-testing: "Done, I went on Tuesday and they have a class on Thursday mornings" had "Sorry, I
+// didn't catch that" and the menu; only a bare "Done" worked.
+describe('an answer to a reminder said first, with what happened after it', () => {
+  it.each([
+    ['Done, I went on Tuesday and they have a class on Thursday mornings', 'done', 'I went on Tuesday and they have a class on Thursday mornings'],
+    ['did it - rang them this morning', 'done', 'rang them this morning'],
+    ['yes done, sent it off', 'done', 'sent it off'],
+    ['Finished it! got an interview', 'done', 'got an interview'],
+    ['Done', 'done', ''],
+    ['not yet, the bus was off', 'more-time', 'the bus was off'],
+    ['Not done, I was ill all week', 'more-time', 'I was ill all week'],
+    ['nope not yet', 'more-time', ''],
+  ] as const)('%j is %s', (text, answer, rest) => {
+    expect(readReminderOpening(text)).toEqual({ answer, rest });
+  });
+
+  it.each(['done? not yet', 'doneness', 'i went on tuesday', 'dont know'])('%j opens with no answer', (text) => {
+    expect(readReminderOpening(text)).toBeNull();
   });
 });

@@ -168,7 +168,16 @@ describe('parseConfidence', () => {
     expect(parseConfidence('0')).toBe(1);
   });
 
-  it.each(['', 'not sure', 'pretty sure', '11', '100', 'none', 'tuesday 8th', 'the 3rd', 'fri at 9am', '1 june'])('returns null when there is no answer from 1 to 10: %j', (text) => {
+  // Words are read for what they say ("pretty sure" is high, "bad" low: see ratingWords.test.ts).
+  it.each([
+    ['pretty sure', 8],
+    ['bad', 3],
+    ['ok', 5],
+  ] as const)('reads %j, said in words, as %i', (text, rating) => {
+    expect(parseConfidence(text)).toBe(rating);
+  });
+
+  it.each(['', 'not sure', '11', '100', 'none', 'tuesday 8th', 'the 3rd', 'fri at 9am', '1 june'])('returns null when there is no answer from 1 to 10: %j', (text) => {
     expect(parseConfidence(text)).toBeNull();
   });
 });

@@ -65,7 +65,8 @@ describe(`questions at the consent question, on ${testProvider}`, () => {
     expect(await recordOf(user)).toBeNull();
   });
 
-  it.each(['yeh', 'go on then', 'ok fine'])('%j is a yes', async (typed) => {
+  // Play-testing: "ye ok" had "Sorry, I didn't catch that".
+  it.each(['yeh', 'go on then', 'ok fine', 'ye ok', 'yeh thats fine', 'ok go on', 'sure ye'])('%j is a yes', async (typed) => {
     const user = new ChatUser(bot);
     await user.say('hello');
     expect(joined(await user.say(typed))).toMatch(/What would you like me to call you\?/);
@@ -77,6 +78,24 @@ describe(`questions at the consent question, on ${testProvider}`, () => {
     await user.say('hello');
     expect(joined(await user.say(typed))).toMatch(/I have not kept anything you said/);
     expect(await recordOf(user)).toBeNull();
+  });
+
+  // Play-testing: "no code" had been taken as a refusal, with no check.
+  it('"no code" is checked, not taken as a no: then a yes keeps, a no keeps nothing', async () => {
+    const yes = new ChatUser(bot);
+    await yes.say('hello');
+    const checked = joined(await yes.say('no code'));
+    expect(checked).toMatch(/Just to check: is it OK for me to keep your answers\?/);
+    expect(checked).not.toMatch(/I have not kept anything|didn't catch that/);
+    expect(await recordOf(yes)).toBeNull();
+    expect(joined(await yes.say('yes'))).toMatch(/What would you like me to call you\?/);
+    expect(await recordOf(yes)).not.toBeNull();
+
+    const no = new ChatUser(bot);
+    await no.say('hello');
+    expect(joined(await no.say('no code'))).toMatch(/Just to check/);
+    expect(joined(await no.say('no thanks'))).toMatch(/I have not kept anything you said/);
+    expect(await recordOf(no)).toBeNull();
   });
 });
 

@@ -103,12 +103,13 @@ describe(`consent and linking to an adviser on ${testProvider}`, () => {
     expect(await clientByUser(bot, user)).toMatchObject({ adviserId: adviser.id });
   });
 
-  it('"no i dont" at the code question is a no, not a wrong code', async () => {
+  // Play-testing: "dont hav 1" had "That does not look like a code."
+  it.each(['no i dont', 'dont hav 1', 'dont have one', 'nope never got one'])('%j at the code question is a no, not a wrong code', async (typed) => {
     const user = new ChatUser(bot);
     await user.say('hi');
     await user.say('yes');
     await user.say('Skip');
-    const replies = joined(await user.say('no i dont'));
+    const replies = joined(await user.say(typed));
     expect(replies).not.toMatch(/code/i);
     expect(replies).toMatch(/Step 1 of 8/);
   });

@@ -130,6 +130,19 @@ describe(`setting a SMART goal over HTTP on ${testProvider}`, () => {
     expect(innerPlan!.nextReviewAt).toEqual(londonMidnight('2026-06-22')); // internal: every 14 days
   });
 
+  // Play-testing: "bad" at "how sure" had "That is good to hear. I am glad."
+  it('reads a word at "how sure" for what it says: "bad" is low, so the step is made smaller, never cheered', async () => {
+    const seeded = await seedReadyClient(db(), { band: 'internal', now: MONDAY });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+    await user.say('Set a goal');
+    await user.say('update my CV');
+    expect(last(await user.say('in 10 days'))).toMatch(/How sure are you that you will do it, from 1 to 10\?/);
+    const replies = (await user.say('bad')).join('\n');
+    expect(replies).not.toMatch(/good to hear|glad|didn't catch/i);
+    expect(replies).toMatch(/Let us find a step you feel sure of/);
+  });
+
   it('keeps the step the client made specific after the nearer first step they agreed to, not only the first step', async () => {
     const seeded = await seedReadyClient(db(), { band: 'external', now: MONDAY });
     const user = new ChatUser(bot, { userId: seeded.userId });

@@ -115,6 +115,21 @@ describe(`answering a reminder on ${testProvider}`, () => {
     else expect(replies).toMatch(/When do you think you can do it\?/);
   });
 
+  // Play-testing: "Done, I went on Tuesday..." had "Sorry, I didn't catch that" and the menu.
+  it.each([
+    ['Done, I went on Tuesday and they have a class on Thursday mornings', 'done', 'done', 'I went on Tuesday and they have a class on Thursday mornings'],
+    ['did it - rang them this morning', 'done', 'done', 'rang them this morning'],
+    ['Not done, I was ill all week', 'open', 'not-done', 'I was ill all week'],
+  ])('"%s" answers the reminder, and what happened is kept with the step', async (typed, status, outcome, whatHappened) => {
+    const { seeded, user, lineageId, db } = await clientWithReminderSent('Visit the library');
+    const replies = (await user.say(typed)).join('\n');
+    expect(replies).not.toMatch(/didn't catch that/);
+    const step = (await new PlanRepository(db, clock).currentPlan(seeded.id))!.items.find((i) => i.lineageId === lineageId)!;
+    expect(step.status).toBe(status);
+    expect(replies).toContain(status === 'done' ? say.markedDone : say.askNewDate);
+    expect(await db.reviewEntry.findMany({ where: { itemLineageId: lineageId } })).toMatchObject([{ outcome, whatHappened }]);
+  });
+
   it('"help" and news at the menu after a reminder are not answers to it', async () => {
     const { seeded, user, lineageId, db } = await clientWithReminderSent('Update my CV');
     expect((await user.say('help')).join('\n')).toMatch(/Here is what you can type at any time/);

@@ -36,6 +36,28 @@ describe(`reminder answers on ${testProvider}`, () => {
     expect(await rig.plans.planVersions(client.id)).toHaveLength(versions);
   });
 
+  // Play-testing: "Done, I went on Tuesday..." had lost its words; a review keeps them in the step's history.
+  it('keeps what happened, said with the answer, in the step\'s history', async () => {
+    const client = await rig.newClient();
+    const { step } = await planWithStep(rig, client.id, { text: 'Visit the library', dueAt: FRIDAY });
+    const words = 'I went on Tuesday and they have a class on Thursday mornings';
+    expect(await answerReminder(rig.deps, { clientId: client.id, itemLineageId: step.lineageId, answer: 'done', inTheirWords: words })).toEqual({ kind: 'done' });
+    const history = await rig.db.reviewEntry.findMany({ where: { itemLineageId: step.lineageId } });
+    expect(history).toMatchObject([{ outcome: 'done', whatHappened: words, reviewId: null }]);
+  });
+
+  it('keeps what happened with a "not yet" too, and changes nothing until a day is given; no words, no entry', async () => {
+    const client = await rig.newClient();
+    const { step } = await planWithStep(rig, client.id, { text: 'Ring the college', dueAt: FRIDAY });
+    const versions = (await rig.plans.planVersions(client.id)).length;
+    const answered = await answerReminder(rig.deps, { clientId: client.id, itemLineageId: step.lineageId, answer: 'more-time', inTheirWords: 'I was ill all week' });
+    expect(answered).toMatchObject({ kind: 'ask-new-date' });
+    await answerReminder(rig.deps, { clientId: client.id, itemLineageId: step.lineageId, answer: 'more-time' });
+    const history = await rig.db.reviewEntry.findMany({ where: { itemLineageId: step.lineageId } });
+    expect(history).toMatchObject([{ outcome: 'not-done', whatHappened: 'I was ill all week' }]);
+    expect(await rig.plans.planVersions(client.id)).toHaveLength(versions);
+  });
+
   it("ignores another client's step", async () => {
     const owner = await rig.newClient();
     const other = await rig.newClient();

@@ -66,3 +66,7 @@ const barrierAbout: Record<BarrierId, string> = {
 
 /** An answer about another barrier ("no qualifications" at "Debts"): kept, and this one asked again. */
 export const otherBarrierNoted = (barrier: BarrierId): string => `Thanks, I have noted that. This question is about ${barrierAbout[barrier]}.`;
+
+/** "what does that mean?", "i dont understand qualifications?" at a barrier question: what it is about, then how to answer. */
+export const barrierExplanation = (barrier: BarrierId): string =>
+  `This one is about ${barrierAbout[barrier]}. Does it make work harder for you right now? You can say yes, no, or that you would rather not say.`;

@@ -1,6 +1,7 @@
 // What the coach says when a reply is not an answer to the question on screen: it answers what
 // was said (a feeling, a question, a hello), then asks its question again.
 import type { CoachingWording } from '../../domain/coachingStyle.ts';
+import type { HelpAsked } from '../../domain/questionHelp.ts';
 
 export const reflectLow: Record<CoachingWording, string> = {
   'warm-guided': [
@@ -79,4 +80,36 @@ export const notAGoal = 'I am not sure that is a goal. What would you like to do
 /** Said once a typed text has been cut to fit. */
 export function cutNote(keptCharacters: number): string {
   return `That was long, so I kept the first ${keptCharacters} letters.`;
+}
+
+/** "what is this for exactly?": what the coach is for, in two short sentences. */
+export const whatThisIsFor = 'I help you make a plan to find work, one small step at a time. Your answers help me and your adviser find the right help for you.';
+/** "why do you need my name": the name question's own reason. */
+export const whyYourName = 'So I know what to call you when we talk. A nickname is fine, or you can tap "Skip".';
+/** "sorry my english not so good". */
+export const englishIsFine = 'That is OK. Short words are fine, and you can type in your own way. I will do my best to understand.';
+/** "what do i press": how to answer, with buttons shown or without. */
+export const howToAnswer = {
+  buttons: 'You can tap one of the buttons under my question. Or you can type your answer.',
+  typed: 'Just type your answer and send it. A few words are fine.',
+};
+
+/**
+ * What was asked about the question on screen ("what does that mean", "what do i press", "my
+ * english is not so good"), answered in plain words; the question is asked again after it.
+ * `explanation`: the question in other words, where it has them.
+ */
+export function helpWithTheQuestion(asked: HelpAsked, explanation: string | undefined, buttons: boolean): string {
+  const how = buttons ? howToAnswer.buttons : howToAnswer.typed;
+  const otherWords = explanation ? `${sayItAnotherWay} ${explanation}` : null;
+  switch (asked) {
+    case 'purpose':
+      return whatThisIsFor;
+    case 'english':
+      return englishIsFine;
+    case 'how-to-answer':
+      return otherWords ? `${otherWords} ${how}` : how;
+    case 'meaning':
+      return otherWords ?? `Sorry, I was not clear. ${how}`;
+  }
 }

@@ -14,6 +14,8 @@ export const consentExplained =
   'I need to save what you tell me, so I can help you next time. Your adviser can see it, and their team leader if your adviser is away. Is that OK?';
 export const consentYes = 'Yes, that is OK';
 export const consentNo = 'No thanks';
+/** Asked when a no is about something else ("no code"): it is never taken as a refusal unchecked. */
+export const consentCheck = 'Just to check: is it OK for me to keep your answers?';
 
 // Asked before the client says yes or no. Each is true of this coach: a no keeps nothing and tells
 // no one (onboardingDialog.ts); escalations go to the adviser, or to the team leaders when the

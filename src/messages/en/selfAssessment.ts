@@ -4,7 +4,7 @@ import type { Shared } from '../../domain/assessmentShared.ts';
 import { type AssessmentQuestion, type CurrentAnswer } from '../../domain/assessmentQuestions.ts';
 import { ASSESSMENT_STEPS, checkStepIndex, type AssessmentStepId } from '../../domain/assessmentSteps.ts';
 import type { BarrierAnswer } from '../../domain/barriers.ts';
-import { barrierAnswerLabels, barrierQuestion } from './barriers.ts';
+import { barrierAnswerLabels, barrierExplanation, barrierQuestion } from './barriers.ts';
 import type { SupportMarker } from '../../domain/supportMarker.ts';
 
 export const assessmentIntro = [
@@ -107,11 +107,9 @@ const questionExplanations: Record<string, string> = {
   confidence: 'I mean: how likely is it that you will get a job? Pick a number. 1 means not likely. 10 means very likely.',
 };
 
-const barrierExplanation = 'I mean: does this make work harder for you right now? You can say yes, no, or that you would rather not say.';
-
 /** The question in other words, for a client who asks what it means. */
 export function questionExplanation(question: AssessmentQuestion): string {
-  if (question.barrier) return barrierExplanation;
+  if (question.barrier) return barrierExplanation(question.barrier);
   const text = questionExplanations[question.id];
   if (!text) throw new Error(`No other words for question ${question.id}`);
   return text;

@@ -10,6 +10,12 @@ export const benefitConditionsAnswer = [
   'Only your work coach or adviser can tell you the rules for them.',
 ].join(' ');
 
+/** "got paid cash in hand, is that a problem?": one for the adviser, offered, never passed on unasked. */
+export const cashWorkAsked = [
+  'That is a good question to ask your adviser. I cannot give advice about money or benefits, and I do not want to guess.',
+  'If you would like your adviser to get in touch, type "talk to my adviser".',
+].join(' ');
+
 const opening: Record<SpecialistTopic, string> = {
   benefits: 'That is an important question. I cannot give advice about benefits, and I do not want to guess.',
   conditions: `That is an important question. ${benefitConditionsAnswer}`,

@@ -4,4 +4,12 @@ import type * as messages from '../en/listening.ts';
 export const listening = {
   cutNote: [[500]],
   menuWordsMidQuestion: [['Review my plan'], ['Log my job search']],
+  helpWithTheQuestion: [
+    ['meaning', 'I mean: what work would you like to do? For example: shop work, driving, or care work.', false],
+    ['meaning', undefined, true],
+    ['how-to-answer', 'I mean: does this make work harder for you right now?', true],
+    ['how-to-answer', undefined, false],
+    ['purpose', undefined, true],
+    ['english', undefined, false],
+  ],
 } satisfies SamplesFor<typeof messages>;

@@ -1,0 +1,103 @@
+// Asked about the question on screen instead of answering it: what it means ("what does that
+// mean", "i dont understand qualifications?"), what it is for ("what is this for exactly?", "why
+// do you need my name"), how to answer it ("im not sure what to press now dear"), or said of
+// one's English ("sorry my english not so good"). Play-testing found these heard as low mood, as
+// a wish for the adviser, or as words not understood. Only the whole message counts, so an
+// answer that holds these words ("my english is not so good, help with that") is still an answer.
+// "what is the point" is left out: it can be hopelessness, which the low-mood reply hears.
+import { normaliseAnswer } from './answers.ts';
+
+export type HelpAsked = 'meaning' | 'purpose' | 'how-to-answer' | 'english';
+
+// Words said around the ask: "sorry", "ok so"; "now dear", "exactly", "please".
+const LEAD = String.raw`^(?:(?:sorry|soz|erm|um|umm|hmm|ok|okay|so|but|and|hi|hello|excuse me|please|er|oh|wait|hang on)\s+)*`;
+const TAIL = String.raw`(?:\s+(?:please|sorry|then|now|here|exactly|again|mate|dear|love|pal|hun|tbh|lol|x+|though|anyway|sorry about that))*$`;
+const whole = (forms: string[]): RegExp => new RegExp(`${LEAD}(?:${forms.join('|')})${TAIL}`);
+
+const PRESS = String.raw`(?:press|tap|click|pick|choose|put|type|write|do|say|select|answer)`;
+
+const HOW_TO_ANSWER = whole([
+  String.raw`what (?:do|should|shall|can|am) i (?:supposed to |meant to |to )?${PRESS}(?: (?:now|here|next|then|with this|on this))?`,
+  String.raw`(?:i ?m|i am|im) not (?:too |really |quite )?sure what (?:to|i should|i have to|i need to|i am meant to|im meant to) ${PRESS}`,
+  String.raw`(?:i )?(?:dont|do not) know what (?:to|i should|i have to|i need to) ${PRESS}`,
+  String.raw`(?:which|what) (?:button|one) (?:do|should|shall) i (?:press|tap|click|pick|choose)`,
+  String.raw`where (?:do|should) i (?:press|tap|click|type|write|put it|answer)`,
+  String.raw`how (?:do|should) i (?:answer|reply|do this|do it|use this|press|tap|choose|pick)`,
+  String.raw`what now`,
+]);
+
+const PURPOSE = whole([
+  String.raw`what (?:is|s) (?:this|it|all this|this all|this thing|this chat|this bot|this app|this for|all of this)(?: all)? (?:for|about)`,
+  String.raw`whats (?:this|it|all this|this all|this thing|this chat|this bot)(?: all)? (?:for|about)`,
+  String.raw`what (?:is|s) this`,
+  String.raw`whats this`,
+  String.raw`what are (?:these|the|all these|all the) questions for`,
+  String.raw`why (?:do|does|would) (?:you|u|it|this) (?:need|want)(?: to know)?(?: (?:my|me|that|this|it|all this|about)\b[\w ]{0,30})?`,
+  String.raw`why (?:are|r) (?:you|u) asking(?: (?:me|this|that|about \w+))*`,
+  String.raw`why (?:do|did) (?:you|u) (?:ask|want to know)(?: (?:me|this|that|about \w+))*`,
+]);
+
+const ENGLISH = whole([
+  String.raw`(?:(?:for|about) )?my english (?:is |its )?(?:not|isnt|is not|no|aint)(?: (?:so|very|that|too|really|much))? (?:good|great|well|strong|perfect)`,
+  String.raw`(?:(?:for|about) )?my english (?:is |its )?(?:(?:very|so|a bit|quite|really|too) )?(?:bad|poor|weak|limited|basic|rubbish|broken)`,
+  String.raw`(?:for |about )?(?:my )?(?:bad|poor|broken) english`,
+  String.raw`english (?:is )?not my (?:first|main) language`,
+  String.raw`english is my (?:second|third) language`,
+  String.raw`(?:i )?(?:dont|do not|cant|cannot|can not) (?:speak|read|write) (?:(?:much|good|very good) )?english(?: (?:very )?well| good)?`,
+  String.raw`(?:i )?(?:speak|know|have) (?:only )?(?:a )?little english`,
+  String.raw`(?:my )?english (?:is )?(?:not|no) (?:so |very |that |too )?good`,
+]);
+
+const MEANING = whole([
+  String.raw`what (?:does|do|did) (?:that|this|it|that word|this word|that question|this question|the question|you) mean`,
+  String.raw`what (?:do|did) (?:you|u|ya) mean(?: by (?:that|this|it))?`,
+  String.raw`wdym|what mean|what means|meaning|what is meaning`,
+  String.raw`(?:i )?(?:do not|dont|cant|cannot|can not) (?:understand|get it|follow)(?: (?:that|this|it|the question|this question|what you mean|you|what you are asking|what this means|what that means))?`,
+  String.raw`(?:i ?m|i am|im) (?:not sure|unsure) what (?:that|this|it|you) means?`,
+  String.raw`(?:i ?m|i am|im) (?:confused|lost)`,
+  String.raw`what (?:is|s) that|whats that`,
+  String.raw`(?:please |can you |could you )?explain(?: (?:that|this|it|please|again|to me))*`,
+  String.raw`huh|eh|pardon`,
+]);
+
+// "what is debts", "what mean keep answers", "i dont understand qualifications": asked about words
+// of the question itself (the term is checked against them below).
+const TERM_ASKED = [
+  new RegExp(`${LEAD}(?:what|wat|wot) (?:is|are|s) (?:a |an |the )?(?:meaning of )?([a-z][a-z ]*?)${TAIL}`),
+  new RegExp(`${LEAD}whats (?:a |an |the )?([a-z][a-z ]*?)${TAIL}`),
+  new RegExp(`${LEAD}(?:what|wat|wot) (?:does|do) (?:the word )?([a-z][a-z ]*?) mean${TAIL}`),
+  new RegExp(`${LEAD}(?:what|wat|wot) (?:mean|means) ([a-z][a-z ]*?)${TAIL}`),
+  new RegExp(`${LEAD}(?:i )?(?:dont|do not|cant|cannot) (?:understand|get) (?:what )?(?:the word )?([a-z][a-z ]*?)(?: means?| is| are)?${TAIL}`),
+  new RegExp(`${LEAD}([a-z][a-z ]*?) (?:means what|meaning)${TAIL}`),
+];
+const MAX_TERM_WORDS = 3;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'my', 'your', 'you', 'me', 'i', 'it', 'is', 'are', 'to', 'of', 'for', 'word', 'that', 'this']);
+
+/** "debts" is in "Debts.", "qualification" in "Qualifications", "keep answers" in "keep your answers". */
+function isAboutTheQuestion(term: string, questionWords: string): boolean {
+  const words = term.split(' ').filter(Boolean);
+  const content = words.filter((word) => !SMALL_WORDS.has(word));
+  if (words.length > MAX_TERM_WORDS || content.length === 0) return false;
+  const asked = new Set(normaliseAnswer(questionWords).split(' '));
+  const sameWord = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+  return content.every((word) => [...asked].some((other) => sameWord(word, other)));
+}
+
+/**
+ * What the client asks about the question on screen, or null when they ask nothing about it.
+ * `questionWords`: the question and its explanation, so that "what is debts" counts where debts
+ * are asked about, and "what is universal credit" is left for the benefits hand-over.
+ */
+export function helpAskedFor(text: string, questionWords = ''): HelpAsked | null {
+  const words = normaliseAnswer(text);
+  if (!words) return null;
+  if (HOW_TO_ANSWER.test(words)) return 'how-to-answer';
+  if (PURPOSE.test(words)) return 'purpose';
+  if (ENGLISH.test(words)) return 'english';
+  if (MEANING.test(words)) return 'meaning';
+  for (const pattern of TERM_ASKED) {
+    const term = pattern.exec(words)?.[1];
+    if (term && isAboutTheQuestion(term, questionWords)) return 'meaning';
+  }
+  return null;
+}
