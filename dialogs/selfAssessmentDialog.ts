@@ -33,6 +33,7 @@ import {
   assessmentWelcomeBack,
   assessmentFromTheStart,
   barrierRetry,
+  jobRetry,
   barriersIntro,
   keepLabel,
   lastTimeYouSaid,
@@ -219,7 +220,7 @@ function retryFor(question: AssessmentQuestion): string {
   if (question.kind === 'yes-no') return yesNoRetry;
   if (question.kind === 'barrier') return barrierRetry;
   if (question.kind === 'confidence') return numberRetry;
-  return textRetry;
+  return JOB_QUESTIONS.has(question.id) ? jobRetry : textRetry;
 }
 
 /** What this dialog remembers between its steps (kept in the bot state, in the database). */

@@ -7,6 +7,7 @@ import { isUnsureAnswer } from './textChecks.ts';
 import { leadingYesNo } from './partialAnswers.ts';
 import { ratingFromWords } from './ratingWords.ts';
 import { detectJobLoss } from './escalationRules.ts';
+import { readJobsWanted } from './jobWanted.ts';
 
 const SKIP_WORDS = new Set([
   'skip', 'pass', 'none', 'nothing', 'no one', 'nobody', 'no one yet', 'not sure', 'not sure yet', 'dont know',
@@ -23,6 +24,7 @@ const MAX_TEXT_LENGTH = 500;
 const JOB_TITLE_QUESTIONS: ReadonlySet<string> = new Set(['first-job', 'second-job', 'third-job', 'last-job']);
 // Words that open a reason, not a job title: "because it is easy to find", "cos i like people".
 const REASON_OPENING = /^(?:because|becuase|becasue|cos|coz|cuz|cause|bc|as (?:i|it|its|you)|since (?:i|it)|(?:it is|its|thats|that is) (?:because|cos|cause)|the reason is|why\? because)\b/;
+const JOB_WANTED_QUESTIONS: ReadonlySet<string> = new Set(['first-job', 'second-job', 'third-job']);
 const ANOTHER_JOB_QUESTIONS: ReadonlySet<string> = new Set(['second-job', 'third-job']);
 
 export function parseAssessmentAnswer(
@@ -44,6 +46,13 @@ export function parseAssessmentAnswer(
       if (ANOTHER_JOB_QUESTIONS.has(question.id) && REASON_OPENING.test(words)) return { kind: 'reason-for-last-job', value: text.trim().slice(0, MAX_TEXT_LENGTH) };
       // "anything", "any job tbh": open to any work, kept in plain words (not the title "whatever").
       if (question.id === 'first-job' && isOpenToAnyJob(text)) return { kind: 'text', value: ANY_JOB };
+      // The job(s) meant, not the words as typed: "maybe retail or care work idk" is Retail and Care
+      // work; a bare "yes" or a sentence with no job in it is asked again.
+      if (JOB_WANTED_QUESTIONS.has(question.id)) {
+        const read = readJobsWanted(text.slice(0, MAX_TEXT_LENGTH));
+        if (read.kind === 'not-a-job') return null;
+        return read.titles.length === 1 ? { kind: 'text', value: read.titles[0]! } : { kind: 'jobs', value: read.titles };
+      }
       return { kind: 'text', value: text.trim().slice(0, MAX_TEXT_LENGTH) };
     case 'list':
       return skipped ? { kind: 'list', value: [] } : { kind: 'list', value: splitList(text.slice(0, MAX_TEXT_LENGTH)) };

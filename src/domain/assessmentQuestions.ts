@@ -10,6 +10,7 @@ import {
 } from './assessmentSteps.ts';
 import { BARRIERS, type BarrierAnswer, type BarrierId } from './barriers.ts';
 import { withBarrierNote } from './barrierTopics.ts';
+import { jobsAsOneTitle } from './jobWanted.ts';
 
 export type AnswerKind = 'text' | 'list' | 'yes-no' | 'barrier' | 'confidence';
 
@@ -26,6 +27,8 @@ export type AssessmentQuestion = {
 
 export type AssessmentAnswer =
   | { kind: 'text'; value: string | null }
+  /** Two jobs or more said at once ("retail or care work"): one job goal each, as room allows. */
+  | { kind: 'jobs'; value: string[] }
   | { kind: 'list'; value: string[] }
   | { kind: 'yes-no'; value: boolean }
   /** `note`: the client's own words beside the answer ("bad knees"), kept for the adviser. */
@@ -115,6 +118,24 @@ function setJobGoal(goals: JobGoal[], index: number, title: string | null): JobG
   return next;
 }
 
+// The job questions in the order of the job goals they fill.
+const JOB_GOAL_QUESTIONS = ['first-job', 'second-job', 'third-job'];
+
+/** Jobs from `index` on, one goal each; where there is no room left, the rest kept as one ("Retail or care work"). */
+function setJobGoals(goals: JobGoal[], index: number, titles: string[]): JobGoal[] {
+  const room = Math.max(1, MAX_JOB_GOALS - index);
+  const kept = titles.length <= room ? titles : [...titles.slice(0, room - 1), jobsAsOneTitle(titles.slice(room - 1))];
+  return kept.reduce((next, title, i) => setJobGoal(next, index + i, title), goals);
+}
+
+/** The job questions whose goals a multi-job answer filled too: not asked again ("another job?" asks for the next). */
+function jobQuestionsFilled(question: AssessmentQuestion, answer: AssessmentAnswer): string[] {
+  const index = JOB_GOAL_QUESTIONS.indexOf(question.id);
+  if (answer.kind !== 'jobs' || index < 0) return [];
+  const filled = Math.min(answer.value.length, MAX_JOB_GOALS - index);
+  return JOB_GOAL_QUESTIONS.slice(index + 1, index + filled);
+}
+
 /** Adds to the reason of the job named last; the question on screen is asked again. */
 function addReasonToLastJob(profile: VocationalProfile, reason: string): VocationalProfile {
   const last = profile.jobGoals.length - 1;
@@ -125,6 +146,8 @@ function addReasonToLastJob(profile: VocationalProfile, reason: string): Vocatio
 type ValueAnswer = Exclude<AssessmentAnswer, { kind: 'keep' | 'reason-for-last-job' | 'other-barrier' }>;
 
 function applyValue(profile: VocationalProfile, question: AssessmentQuestion, answer: ValueAnswer): VocationalProfile {
+  const jobIndex = JOB_GOAL_QUESTIONS.indexOf(question.id);
+  if (answer.kind === 'jobs' && jobIndex >= 0) return { ...profile, jobGoals: setJobGoals(profile.jobGoals, jobIndex, answer.value) };
   const text = answer.kind === 'text' ? answer.value : null;
   const list = answer.kind === 'list' ? answer.value : [];
   switch (question.id) {
@@ -176,7 +199,7 @@ export function recordAnswer(progress: AssessmentProgress, question: AssessmentQ
     return { ...progress, profile: { ...progress.profile, barrierNotes: withBarrierNote(progress.profile.barrierNotes, answer.barrier, answer.value) } };
   }
   const profile = answer.kind === 'keep' ? progress.profile : applyValue(progress.profile, question, answer);
-  const answered = [...new Set([...progress.answered, question.id])];
+  const answered = [...new Set([...progress.answered, question.id, ...jobQuestionsFilled(question, answer)])];
   const next: AssessmentProgress = { profile, answered };
   if (nextQuestionIn(question.step, next)) return next;
   const stepIds = new Set(questionsOf(question.step).map((q) => q.id));

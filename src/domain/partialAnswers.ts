@@ -4,6 +4,7 @@
 import { normaliseAnswer, parseChoice, parseNumberInRange, parseYesNo, type ChoiceOption } from './answers.ts';
 import { saysNoToSomethingElse } from './consentWords.ts';
 import { ratingFromWords } from './ratingWords.ts';
+import { matchJobWanted } from './jobWanted.ts';
 
 export type Progress = 'done' | 'partly-done' | 'not-done';
 
@@ -77,7 +78,7 @@ export function leadingYesNo(text: string): 'yes' | 'no' | null {
  * 'progress': a part-done answer first. 'rating': numbered buttons, read as a rating is ("about a 6",
  * "7/10", "bad"). 'consent': a no about something else ("no code") is no answer (see needsCheck).
  */
-export type ChoiceReading = 'progress' | 'rating' | 'consent';
+export type ChoiceReading = 'progress' | 'rating' | 'consent' | 'job';
 
 /** A reply to check before taking it: a no about something else at consent ("no code"). */
 export function needsCheck(text: string, reading?: ChoiceReading): boolean {
@@ -98,11 +99,25 @@ export function readChoice<V extends string>(text: string, options: readonly Cho
     return parseChoice(text, options) ?? (progress ? (options.find((option) => option.value === progress)?.value ?? null) : null);
   }
   if (reading === 'rating') return readRating(text, options);
+  if (reading === 'job') return parseChoice(text, options) ?? readJob(text, options);
   if (needsCheck(text, reading)) return null;
   const named = parseChoice(text, options);
   if (named !== null) return named;
   const yesNo = parseYesNo(text) ?? leadingYesNo(text);
   return yesNo ? parseChoice(yesNo, options, { byPosition: false }) : null;
+}
+
+/**
+ * A job typed at "Which job does this help you with?", matched loosely to the jobs on the buttons
+ * ("office work" is "Office admin"). "any of them", "both": a goal keeps one job or none, so a goal
+ * for every job is kept with no job of its own: the option the dialog gives for that, known by its
+ * "all" or "both" synonym (its "Not sure" button, which "both" and "all" already chose).
+ */
+function readJob<V extends string>(text: string, options: readonly ChoiceOption<V>[]): V | null {
+  const labels = options.map((option) => option.label);
+  const match = matchJobWanted(text, labels);
+  if (match?.kind === 'any') return options.find((option) => option.synonyms?.some((name) => name === 'all' || name === 'both'))?.value ?? null;
+  return match ? (options.find((option) => option.label === match.title)?.value ?? null) : null;
 }
 
 /** A rating on numbered buttons, typed as people type one: "about a 6", "7/10", "four out of five". */

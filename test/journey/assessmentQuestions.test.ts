@@ -136,7 +136,8 @@ describe('the self-assessment questions', () => {
     for (const unsure of ['not really sure tbh', 'dunno to be honest', 'no idea really']) {
       expect(parseAssessmentAnswer(questionById('second-job'), unsure)).toEqual({ kind: 'text', value: null });
     }
-    expect(parseAssessmentAnswer(questionById('second-job'), 'yes a chef')).toEqual({ kind: 'text', value: 'yes a chef' });
-    expect(parseAssessmentAnswer(questionById('second-job'), 'care work')).toEqual({ kind: 'text', value: 'care work' });
+    // The job meant, capitalised like the rest: the yes before it is no part of it.
+    expect(parseAssessmentAnswer(questionById('second-job'), 'yes a chef')).toEqual({ kind: 'text', value: 'Chef' });
+    expect(parseAssessmentAnswer(questionById('second-job'), 'care work')).toEqual({ kind: 'text', value: 'Care work' });
   });
 });

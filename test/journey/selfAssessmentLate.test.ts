@@ -31,8 +31,8 @@ describe(`self-assessment answers heard where they belong, on ${testProvider}`, 
     expect(joined(await user.say('cleaner'))).toMatch(/one more job/);
     const { profile } = await progressOf(user);
     expect(profile.jobGoals).toEqual([
-      { title: 'care worker', reason: 'i like people. because it is easy to find', route: null },
-      { title: 'cleaner', reason: null, route: null },
+      { title: 'Care worker', reason: 'i like people. because it is easy to find', route: null },
+      { title: 'Cleaner', reason: null, route: null },
     ]);
   });
 });

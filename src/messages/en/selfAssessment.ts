@@ -143,6 +143,8 @@ export const allPartsLabel = 'Go through it all';
 export const profileUpdated = 'Thank you. I have updated your profile.';
 export const numberRetry = 'Sorry, I didn\'t catch that. Please type one number from 1 to 10.';
 export const textRetry = 'Sorry, I didn\'t catch that. Please type a few words, or tap a button.';
+/** Where a job is asked and the words were no job ("yes", a sentence about something else). */
+export const jobRetry = 'Thank you. I am not sure which job you mean. Please type the kind of work you would like, like shop work or driving. Or tap a button.';
 export const barrierRetry = 'Sorry, I didn\'t catch that. Please tap "Yes", "No" or "I\'d rather not say".';
 export const yesNoRetry = 'Sorry, I didn\'t catch that. Please tap "Yes" or "No".';
 

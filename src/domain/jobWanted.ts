@@ -1,0 +1,148 @@
+// The job(s) a client would like, read from their own words at "What kind of job would you like?",
+// and a job typed later ("Which job does this help you with?") matched to the ones kept.
+// Play-testing found "maybe retail or care work idk", "chef, actually no, kitchen porter to start",
+// "yes" and a whole sentence about a computer system all kept word for word as the job wanted.
+import { normaliseAnswer } from './answers.ts';
+import { tidyWords } from './goalWords.ts';
+
+export type JobsRead = { kind: 'jobs'; titles: string[] } | { kind: 'not-a-job' };
+
+// A change of mind: only what comes after the last one is meant ("chef, actually no, kitchen porter").
+const CHANGE_OF_MIND = /\b(?:actually no|actually|no wait|wait no|wait|i mean|or rather|rather|scratch that|no sorry|sorry no|on second thoughts?)\b/g;
+// Said around a job, never part of it.
+const HEDGES =
+  /\b(?:maybe|idk|i dont know|dont know|dunno|i guess|i suppose|probably|prob|tbh|to be honest|honestly|i think|i reckon|perhaps|possibly|to start(?: with)?|to begin with|for now|for the moment|at first|at the moment|for a start|or something|or whatever|and that|really|um+|erm+|er|hmm+|just|lol)\b/g;
+// "id like to be a", "work in", "a job as": the way in, not the job. Taken off the front in turn.
+const LEADING = [
+  /^(?:yes|yeah|yep|yea|ya|ok|okay|sure|well|so|oh)\s+/,
+  /^(?:i|id|i would|would|i really|id really)\s+(?:(?:really|quite|much)\s+)?(?:like|love|want|wanna|fancy|prefer)\s+/,
+  /^(?:to\s+)?(?:be|become|do|try|go|get)\s+(?:into\s+)?/,
+  /^(?:to\s+)?(?:work|working)\s+(?:as|in|at)\s+/,
+  /^(?:something|anything|a job|a role|job|jobs|work|a career|career)\s+(?:in|as|like)\s+/,
+  /^(?:as|in|into)\s+/,
+  /^(?:an?|the|some)\s+/,
+];
+// A reason after the job is the answer to the next question, not part of the title.
+const REASON = /\b(?:because|becuase|cos|coz|cuz|cause|since i|as i|so i can|so that)\b.*$/;
+// Words only about hours or place: "retail, part time" is one job.
+const NOT_A_JOB_PART = /^(?:part time|full time|part|full|nights?|days|weekends?|evenings?|mornings?|local|near home|nearby|temp|temporary|permanent|flexible)$/;
+// Alone, these answer no job question: a yes to it, a filler, a pronoun.
+const BARE = new Set([
+  'yes', 'yeah', 'yep', 'yup', 'ya', 'y', 'aye', 'ok', 'okay', 'k', 'sure', 'no', 'nope', 'nah', 'n', 'na', 'fine', 'alright',
+  'it', 'that', 'this', 'them', 'those', 'one', 'yes please', 'of course', 'i do', 'i dont', 'same', 'good', 'cool', 'thanks', 'hi', 'hello',
+]);
+// A word that says what work is meant. Past a few words, an answer needs one to be read as a job.
+const JOB_WORD = new RegExp(
+  String.raw`\b(?:work|worker|job|jobs|role|career|retail|shop|store|sales|care|carer|caring|support|nurse|nursing|health|cleaner|cleaning|cook|cooking|chef|kitchen|porter|catering|` +
+    String.raw`waiter|waitress|bar|barista|cafe|restaurant|hotel|hospitality|warehouse|factory|packing|picker|forklift|driver|driving|delivery|courier|van|lorry|hgv|bus|taxi|` +
+    String.raw`admin|office|reception|receptionist|clerk|call centre|customer service|security|building|builder|construction|labourer|plumber|electrician|joiner|carpenter|` +
+    String.raw`painter|decorator|mechanic|garage|engineer|gardener|gardening|landscaping|farm|farming|animals?|dog|teacher|teaching|teaching assistant|school|nursery|childcare|` +
+    String.raw`hairdresser|hair|beauty|barber|cashier|checkout|assistant|manager|supervisor|operative|operator|technician|programmer|developer|coding|design|designer|` +
+    String.raw`trade|apprenticeship|volunteer|volunteering|stacking|shelves|postman|post|domestic|laundry|gym|fitness|sport|music|art|writing|photography|outdoors|outside|people|hands)\b`,
+);
+const MAX_JOB_WORDS_WITHOUT_A_JOB_WORD = 5;
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * The job(s) meant by words typed where the job wanted is asked: hedges dropped, only the last of a
+ * change of mind kept, "retail or care work" split in two; each with a capital letter. A bare "yes"
+ * or a long sentence with no job-like word is no job: the question is asked again.
+ */
+export function readJobsWanted(text: string): JobsRead {
+  let words = text.toLowerCase().replace(/['\u2019`]/g, '');
+  // The last change of mind wins, if something is said after it.
+  const changes = [...words.matchAll(CHANGE_OF_MIND)];
+  for (const change of changes.reverse()) {
+    const after = words.slice(change.index + change[0].length);
+    if (cleaned(after)) {
+      words = after;
+      break;
+    }
+  }
+  words = words.replace(REASON, '');
+  // A long answer with no job-like word in it answers something else ("The new computer system, I
+  // never really got the hang of it" had been kept as a job).
+  const said = cleaned(words);
+  if (said.split(' ').length > MAX_JOB_WORDS_WITHOUT_A_JOB_WORD && !JOB_WORD.test(said)) return { kind: 'not-a-job' };
+  const parts = words
+    .split(/\s*(?:,|;|\/|\bor\b|\beither\b|\.|!|\?|\n)\s*/)
+    .map(cleaned)
+    .filter((part) => part && !NOT_A_JOB_PART.test(part));
+  const titles: string[] = [];
+  for (const part of parts) {
+    if (!isJobLike(part)) continue;
+    const title = tidyWords(part);
+    if (!titles.some((kept) => kept.toLowerCase() === title.toLowerCase())) titles.push(title);
+  }
+  return titles.length > 0 ? { kind: 'jobs', titles } : { kind: 'not-a-job' };
+}
+
+/** Several jobs kept as one title, where the profile has no room to keep them apart: "Retail or care work". */
+export function jobsAsOneTitle(titles: readonly string[]): string {
+  return tidyWords(titles.map((title, i) => (i === 0 ? title : title.charAt(0).toLowerCase() + title.slice(1))).join(' or '));
+}
+
+function cleaned(part: string): string {
+  let words = normaliseAnswer(part.replace(HEDGES, ' ')).replace(/\s+/g, ' ');
+  for (let changed = true; changed; ) {
+    const before = words;
+    for (const pattern of LEADING) words = words.replace(pattern, '');
+    changed = words !== before;
+  }
+  return words.trim();
+}
+
+function isJobLike(part: string): boolean {
+  if (BARE.has(part)) return false;
+  const count = part.split(' ').length;
+  if (count > MAX_TITLE_WORDS) return false;
+  return count <= MAX_JOB_WORDS_WITHOUT_A_JOB_WORD || JOB_WORD.test(part);
+}
+
+// ---- A job typed later, matched to the jobs kept ----
+
+// "any of them", "both": the step helps with every job they would like.
+const ANY_OF_THEM = /^(?:any|all|both|either|any one|any of (?:them|those|these|em)|all of (?:them|those|these|em)|both of (?:them|those|these)|either of (?:them|those|these)|all (?:them|those|three|of the above)|any (?:of the above|one of them)|every one|everything|each of them|them all)$/;
+const EMPTY_WORDS = new Set(['a', 'an', 'the', 'job', 'jobs', 'work', 'working', 'role', 'as', 'in', 'for', 'with', 'my', 'one', 'this', 'that', 'it', 'helps', 'help', 'of', 'to', 'be', 'do']);
+
+export type JobMatch = { kind: 'job'; title: string } | { kind: 'any' } | null;
+
+/**
+ * A typed job matched loosely to the jobs kept: case, plural, a "work" or "job" said or not, one
+ * job's words found in the other's ("kitchen porter" is "Kitchen porter"; "office work" is "Office
+ * admin"). "any of them", "both": every job. Null when nothing matches, or two jobs match alike.
+ */
+export function matchJobWanted(text: string, titles: readonly string[]): JobMatch {
+  const typed = normaliseAnswer(text.replace(HEDGES, ' ').toLowerCase()).replace(/\s+/g, ' ').trim();
+  if (!typed) return null;
+  if (ANY_OF_THEM.test(typed.replace(/^(?:its|it is|it helps|helps|for|with)\s+/, '').replace(/\s+(?:really|jobs|of the jobs)$/, ''))) return { kind: 'any' };
+  const said = coreWords(typed);
+  if (said.length === 0) return null;
+  const scored = titles.map((title) => ({ title, score: overlap(said, coreWords(normaliseAnswer(title))) }));
+  const best = Math.max(0, ...scored.map((item) => item.score));
+  if (best === 0) return null;
+  const winners = scored.filter((item) => item.score === best);
+  return winners.length === 1 ? { kind: 'job', title: winners[0]!.title } : null;
+}
+
+function coreWords(words: string): string[] {
+  return words
+    .split(' ')
+    .filter((word) => word && !EMPTY_WORDS.has(word))
+    .map(singular);
+}
+
+function singular(word: string): string {
+  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/** 3: the same words; 2: every word typed is in the title (or every title word typed); 1: some are. */
+function overlap(said: string[], title: string[]): number {
+  if (title.length === 0) return 0;
+  const shared = said.filter((word) => title.includes(word)).length;
+  if (shared === 0) return 0;
+  if (shared === said.length && shared === title.length) return 3;
+  return shared === said.length || shared === title.length ? 2 : 1;
+}
