@@ -7,7 +7,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { extractDueDate, formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { isStillToDo } from '../src/domain/plan.ts';
+import { dayInDays, isStillToDo } from '../src/domain/plan.ts';
 import { readChoice } from '../src/domain/partialAnswers.ts';
 import { readStepChange, stepNamedIn, type StepChange } from '../src/domain/stepChangeWords.ts';
 import { cutToLength } from '../src/domain/textChecks.ts';
@@ -17,7 +17,7 @@ import { moveStepDate } from '../src/usecases/reminderAnswers.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/changeStep.ts';
 import { DialogIds } from './dialogIds.ts';
-import { askChoice, CHOICE_RETRY, createChoicePrompt, ListeningPrompt, withButtons, type ListeningOptions } from './prompts.ts';
+import { askChoice, CHOICE_RETRY, createChoicePrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 import { looksLikeAQuestion } from '../src/domain/intentGuards.ts';
 
@@ -27,10 +27,9 @@ const DAY_PROMPT = 'changeStepDay';
 const KEEP = 'keep';
 const CHANGE_HEARD = /^change:(move|drop)$/;
 const WHAT_PROMPT = 'changeStepWhat';
-const TOO_EARLY = 'too-early';
 /** Long steps are cut on their buttons; the whole text is read back in the questions. */
 const BUTTON_LENGTH = 40;
-const DAY_WORDS: LaterDayWords = { ask: say.askNewDayShort, notCaught: say.dayNotCaught, tooEarly: say.dayTooEarly };
+const DAY_WORDS: LaterDayWords = { ask: say.askNewDayShort, notCaught: say.dayNotCaught };
 
 export type ChangeStepOptions = { text?: string };
 
@@ -113,14 +112,12 @@ export class ChangeStepDialog extends ComponentDialog {
     if (change === 'keep') return this.keep(step);
     if (change === 'drop') return askChoice(step, say.askDropSure(chosen.text), say.dropChoices, undefined, [], { plain: true, explanation: say.explainChange });
     // A day said with the change, here or in the first words ("move the cv step to friday").
-    const day = this.dayIn(step, step.context.activity.text ?? '', chosen) ?? this.dayIn(step, values.words, chosen);
-    if (day && day !== TOO_EARLY) values.dueAt = day;
+    // Earlier than the day it has is fine ("move it to tuesday" when it is due Friday); the date
+    // reader never gives a day before today.
+    const day = this.dayIn(step, step.context.activity.text ?? '') ?? this.dayIn(step, values.words);
+    if (day) values.dueAt = day;
     if (values.dueAt) return step.next();
-    const notBefore = chosen.dueAt ? new Date(chosen.dueAt) : null;
-    const options = laterDayOptions(say.askNewDay(chosen.text), notBefore, DAY_WORDS);
-    // "move it to tuesday" when it is due Friday: told why, and that question is the one asked.
-    if (day === TOO_EARLY) options.prompt = withButtons(say.dayTooEarly(formatDueDate(notBefore!, currentClient(step.context)!.timeZone, { now: this.services.clock.now() })), []);
-    return step.prompt(DAY_PROMPT, options);
+    return step.prompt(DAY_PROMPT, laterDayOptions(say.askNewDay(chosen.text), null, DAY_WORDS));
   }
 
   private async apply(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -141,7 +138,8 @@ export class ChangeStepDialog extends ComponentDialog {
       const named = values.dueAt ? null : stepNamedIn(step.context.activity.text ?? '', values.steps);
       if (named && named.lineageId !== chosen.lineageId) return step.replaceDialog(FLOW, { text: step.context.activity.text ?? '' } satisfies ChangeStepOptions);
       const dueAt = values.dueAt ? new Date(values.dueAt) : parseDueDate(String(step.result), { now, timeZone: client.timeZone })!;
-      const outcome = await moveStepDate(deps, { clientId: client.id, itemLineageId: chosen.lineageId, dueAt, by: 'client' });
+      const earliest = dayInDays(now, client.timeZone, 0);
+      const outcome = await moveStepDate(deps, { clientId: client.id, itemLineageId: chosen.lineageId, dueAt, by: 'client', earliest });
       if (!outcome.moved) return this.alreadyClosed(step);
       await step.context.sendActivity(say.movedTo(chosen.text, formatDueDate(dueAt, client.timeZone, { now })));
     }
@@ -149,12 +147,10 @@ export class ChangeStepDialog extends ComponentDialog {
     return step.replaceDialog(DialogIds.myPlan);
   }
 
-  /** A day said with the change ("move it to friday"), or TOO_EARLY when it is before the day it has. */
-  private dayIn(step: WaterfallStepContext, words: string, chosen: StepShown): string | undefined {
+  /** A day said with the change ("move it to friday"), earlier or later than the day it has. */
+  private dayIn(step: WaterfallStepContext, words: string): string | undefined {
     const client = currentClient(step.context)!;
-    const { dueAt } = extractDueDate(words, { now: this.services.clock.now(), timeZone: client.timeZone });
-    if (!dueAt) return undefined;
-    return chosen.dueAt && dueAt.getTime() < Date.parse(chosen.dueAt) ? TOO_EARLY : dueAt.toISOString();
+    return extractDueDate(words, { now: this.services.clock.now(), timeZone: client.timeZone }).dueAt?.toISOString();
   }
 
   private async keep(step: WaterfallStepContext): Promise<DialogTurnResult> {

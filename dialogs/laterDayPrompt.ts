@@ -1,6 +1,6 @@
-// A day for a step that is already in the plan, never earlier than the day it has: "I need more
-// time" after a reminder, and moving a step to another day. A typo gets the prompt's "didn't catch
-// that" and a second chance; a day too early gets the day it has now.
+// A day for a step that is already in the plan: "I need more time" after a reminder (never earlier
+// than the day it has), and moving a step to another day (any day from today). A typo gets the
+// prompt's "didn't catch that" and a second chance; a day too early gets the day it has now.
 import type { TextPrompt, PromptOptions } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
@@ -11,7 +11,8 @@ export interface LaterDayWords {
   /** The question, when the options do not carry their own (`ask`). */
   ask: string;
   notCaught: string;
-  tooEarly: (day: string) => string;
+  /** Said of a day before `notBefore` (without it, "didn't catch that" is said). */
+  tooEarly?: (day: string) => string;
 }
 
 /** `notBefore`: the step's day now (ISO); `ask`: the question as it was put, for the retry. */
@@ -27,7 +28,8 @@ export function laterDayPrompt(dialogId: string, services: CoachServices, words:
     const dueAt = parseDueDate(prompt.recognized.value, { now, timeZone: client.timeZone });
     if (!dueAt) return false;
     if (options.notBefore && dueAt.getTime() < Date.parse(options.notBefore)) {
-      options.retryPrompt = withButtons(words.tooEarly(formatDueDate(new Date(options.notBefore), client.timeZone, { now })), []);
+      const early = words.tooEarly?.(formatDueDate(new Date(options.notBefore), client.timeZone, { now }));
+      options.retryPrompt = withButtons(early ?? retryAsking(words.notCaught, options.ask ?? words.ask), []);
       return false;
     }
     return true;

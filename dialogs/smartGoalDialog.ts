@@ -1,16 +1,17 @@
 // Setting a goal: the aim kept in the client's words (tidied); a question, with ideas as buttons, for
 // each SMART piece the first step lacks (a day typed in it becomes its date); how sure they feel
-// (smaller step below 7); which job it helps; then the plan card, before they are asked to agree.
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+// (smaller step below 7); which job it helps; the goal read back to change or keep
+// (goalCheckDialog.ts); then the plan card, before they are asked to agree.
+import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { ProfileRepository } from '../src/db/profiles.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
-import type { CoachingStyle } from '../src/domain/coachingStyle.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
+import { saysGoBack } from '../src/domain/goalCheckWords.ts';
 import { dayInDays, nearerFirstStepDate } from '../src/domain/plan.ts';
 import { analyseGoal, isAchievable, mergeGoalAnswer, parseConfidence, type SmartCriterion } from '../src/domain/smart.ts';
-import { goalDueDate, goalSteps, isVagueAnswer, keepsTheStep, splitDate, tidyAim, tidyWords, type GoalAnswers } from '../src/domain/goalWords.ts';
+import { goalDueDate, goalSteps, isVagueAnswer, keepsTheStep, splitDate, tidyAim } from '../src/domain/goalWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { setGoal } from '../src/usecases/setGoal.ts';
 import { rememberPlanWritten } from '../src/bot/planThisTurn.ts';
@@ -20,24 +21,17 @@ import { choiceSet } from './choiceSets.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { askChoice, askText, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
+import { nearerStepOptions, nearerStepPrompt } from './nearerStepPrompt.ts';
+import { GOAL_CHECK, GoalCheckDialog, takeFirstStep, type GoalCheckResult, type GoalDraft } from './goalCheckDialog.ts';
 
 const FLOW = 'smartGoalFlow';
 const SHARPEN = 'smartGoalSharpen';
 const DATE_PROMPT = 'smartGoalDate';
 const CONFIDENCE_PROMPT = 'smartGoalConfidence';
+const NEARER_PROMPT = 'smartGoalNearer';
 const DATE_ATTEMPTS = 3;
 choiceSet('smartGoal.yesKeep', say.yesKeepChoices);
 choiceSet('smartGoal.confirm', say.confirmChoices);
-
-/** The answers so far (the aim as first said: the goal keeps it, the steps say how), and the client's. */
-interface GoalDraft extends GoalAnswers {
-  clientId: string;
-  timeZone: string;
-  style: CoachingStyle;
-  jobTitles: string[];
-  ratings: number[];
-  jobGoal?: string | null;
-}
 
 /** What a waterfall keeps between its steps (saved in the conversation state). */
 interface StepMemory {
@@ -52,7 +46,6 @@ function memo(step: WaterfallStepContext): StepMemory {
   return step.values as StepMemory;
 }
 
-
 /** `aim`: the goal in the client's words, typed at the menu; `again`: asked once more after a no. */
 export type SmartGoalOptions = { again?: boolean; aim?: string };
 
@@ -63,6 +56,8 @@ export class SmartGoalDialog extends ComponentDialog {
     this.addDialog(createTextPrompt());
     this.addDialog(new ListeningPrompt(DATE_PROMPT, (prompt) => this.validateDate(prompt)));
     this.addDialog(new ListeningPrompt(CONFIDENCE_PROMPT, validateConfidence));
+    this.addDialog(nearerStepPrompt(NEARER_PROMPT, services));
+    this.addDialog(new GoalCheckDialog(services));
     this.addDialog(new WaterfallDialog(SHARPEN, [this.askMissingPiece.bind(this), this.suggestIfVague.bind(this), this.mergeAnswer.bind(this)]));
     this.addDialog(
       new WaterfallDialog(FLOW, [
@@ -80,6 +75,15 @@ export class SmartGoalDialog extends ComponentDialog {
       ]),
     );
     this.initialDialogId = FLOW;
+  }
+
+  /** "go back" at a question: not something a waterfall can do, so said plainly, and asked again. */
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const text = inner.context.activity.type === 'message' ? (inner.context.activity.text ?? '') : '';
+    if (inner.activeDialog?.id === GOAL_CHECK || !saysGoBack(text)) return super.onContinueDialog(inner);
+    await inner.context.sendActivity(say.cannotGoBack);
+    await inner.repromptDialog();
+    return Dialog.EndOfTurn;
   }
 
   private async askWords(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -176,18 +180,22 @@ export class SmartGoalDialog extends ComponentDialog {
     const nearer = nearerFirstStepDate(new Date(draft.dueAt!), this.services.clock.now(), draft.timeZone, draft.style.maxFirstStepDays);
     if (!nearer) return step.next(null);
     memo(step).nearer = nearer.toISOString();
-    return askChoice(step, say.firstStepNearer[draft.style.wording].replace('{date}', this.dateWords(draft, nearer.toISOString())), say.yesKeepChoices);
+    const question = say.firstStepNearer[draft.style.wording].replace('{date}', this.dateWords(draft, nearer.toISOString()));
+    return step.prompt(NEARER_PROMPT, nearerStepOptions(question, draft.timeZone, draft.dueAt!));
   }
 
+  /** Yes, or a day typed for the first step ("thursday"): it becomes the first step's day. */
   private async takeNearerChoice(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (step.result !== 'yes') return step.next(null);
-    Object.assign(this.draft(step), { firstStepDueAt: memo(step).nearer!, nearerFirstStep: true });
+    const [choice, day] = String(step.result).split('|') as [string, string | undefined];
+    if (choice !== 'yes' && choice !== 'day') return step.next(null);
+    if (day) await step.context.sendActivity(say.firstStepBy(this.dateWords(this.draft(step), day)));
+    Object.assign(this.draft(step), { firstStepDueAt: day ?? memo(step).nearer!, nearerFirstStep: true });
     return askText(step, say.askFirstStep[this.draft(step).style.wording], say.stepExamples, { expecting: 'goal', explanation: say.explainStep, about: 'plan-words' });
   }
 
   private async askConfidence(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
-    if (typeof step.result === 'string') this.takeFirstStep(draft, step.result);
+    if (typeof step.result === 'string') takeFirstStep(draft, step.result, this.dateContext(draft));
     return this.promptConfidence(step, say.askHowSure[draft.style.wording]);
   }
 
@@ -205,7 +213,7 @@ export class SmartGoalDialog extends ComponentDialog {
       await step.context.sendActivity(say.stepKept);
       return step.next(null);
     }
-    this.takeFirstStep(this.draft(step), step.result);
+    takeFirstStep(this.draft(step), step.result, this.dateContext(this.draft(step)));
     memo(step).askedAgain = true;
     return this.promptConfidence(step, say.askConfidenceAgain);
   }
@@ -219,20 +227,20 @@ export class SmartGoalDialog extends ComponentDialog {
     }
     if (draft.jobTitles.length === 0) return askText(step, say.askWhichJobNone, [say.notSureJob]);
     const jobs: ChoiceOption[] = draft.jobTitles.map((title) => ({ value: title, label: title }));
-    return askChoice(step, say.askWhichJob, [...jobs, { value: say.notSureJob, label: say.notSureJob, synonyms: ['dont know', 'no idea', 'none', 'both', 'all'] }]);
+    return askChoice(step, say.askWhichJob, [...jobs, { value: say.notSureJob, label: say.notSureJob, synonyms: ['dont know', 'no idea', 'none', 'both', 'all'] }], undefined, [], { reading: 'job' });
   }
 
   private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     const job = String(step.result).trim();
     draft.jobGoal = job.toLowerCase() === say.notSureJob.toLowerCase() ? null : job;
-    const [first, then] = goalSteps(draft).map((item) => ({ text: item.text, by: this.dateWords(draft, item.dueAt) }));
-    return askChoice(step, say.confirmGoal(tidyAim(draft.aim, this.dateContext(draft)), first, then), say.confirmChoices, undefined, [], { plain: true });
+    return step.beginDialog(GOAL_CHECK, { draft });
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (step.result === 'change') return step.replaceDialog(FLOW, { again: true });
-    const draft = this.draft(step);
+    const checked: GoalCheckResult = typeof step.result === 'string' ? { draft: this.draft(step), startAgain: step.result === 'change' } : step.result; // a string: saved before the read-back was its own dialog
+    if (checked.startAgain) return step.replaceDialog(FLOW, { again: true });
+    const draft = (memo(step).draft = checked.draft);
     const client = currentClient(step.context);
     if (!client) return step.endDialog();
     const plan = await setGoal(planDeps(this.services), {
@@ -249,13 +257,6 @@ export class SmartGoalDialog extends ComponentDialog {
     await step.context.sendActivity(say.goalSaved[draft.style.wording]);
     // "My plan" shows the plan as its card, then asks the client to agree to what they see.
     return step.replaceDialog(DialogIds.myPlan);
-  }
-
-  /** A first step as typed; a day said inside it ("ring them tomorrow") becomes its date. */
-  private takeFirstStep(draft: GoalDraft, typed: string): void {
-    const { text, due } = splitDate(typed, this.dateContext(draft));
-    draft.firstStep = text;
-    if (due) draft.firstStepDueAt = due.toISOString();
   }
 
   private promptConfidence(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {

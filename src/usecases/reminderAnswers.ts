@@ -59,17 +59,20 @@ export async function askForHelpWithStep(
 }
 
 /**
- * A step gets a new day and is open again; its reminders move with it. The client never moves
- * their own step earlier than the day it had (their adviser may).
+ * A step gets a new day and is open again; its reminders move with it. Asking for more time, the
+ * client never moves their own step earlier than the day it had (their adviser may). Moving it
+ * from the plan, they may bring it forward: `earliest` (the start of their today) is then the
+ * earliest day it can have.
  */
 export async function moveStepDate(
   deps: Pick<PlanDeps, 'clock' | 'work' | 'reminders'>,
-  input: { clientId: string; itemLineageId: string; dueAt: Date; by: 'client' | 'adviser'; adviserId?: string },
+  input: { clientId: string; itemLineageId: string; dueAt: Date; by: 'client' | 'adviser'; adviserId?: string; earliest?: Date },
 ): Promise<{ moved: true } | { moved: false; notBefore: Date }> {
-  const { clientId, itemLineageId, dueAt, by } = input;
+  const { clientId, itemLineageId, dueAt, by, earliest } = input;
   const outcome = await deps.work.run(async ({ plans, audit }) => {
     const step = (await plans.currentPlan(clientId))?.items.find((item) => item.lineageId === itemLineageId);
-    if (by === 'client' && step?.dueAt && dueAt < step.dueAt) return { moved: false as const, notBefore: step.dueAt };
+    const notBefore = by === 'client' ? (earliest ?? step?.dueAt) : null;
+    if (notBefore && dueAt < notBefore) return { moved: false as const, notBefore };
     await plans.moveItemDueDate(clientId, itemLineageId, dueAt, by);
     if (input.adviserId) await audit.record({ actor: `adviser:${input.adviserId}`, action: 'adviser-changed-plan', subject: clientId }, deps.clock.now());
     return { moved: true as const };

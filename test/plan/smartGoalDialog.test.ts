@@ -182,7 +182,8 @@ describe(`setting a SMART goal over HTTP on ${testProvider}`, () => {
     const confirm = last(await user.say('forklift driver'));
     expect(confirm).toContain('"Get a job"');
     expect(confirm).toContain('Your first step: "Apply for 3 warehouse jobs", by Friday 12 June.');
-    expect(last(await user.say('Change'))).toMatch(/Tell me the goal again, in your own words/);
+    expect(last(await user.say('Change'))).toMatch(/What would you like to change\?.*\[The date\] \[The step\] \[The whole goal\]/);
+    expect(last(await user.say('The whole goal'))).toMatch(/Tell me the goal again, in your own words/);
     expect(await new PlanRepository(db()).currentPlan(seeded.id)).toBeNull();
   });
 

@@ -80,6 +80,19 @@ describe(`reminder answers on ${testProvider}`, () => {
     expect(rig.followUps).toEqual([['sync', client.id]]);
   });
 
+  // Play-testing: "move it to thursday" from the plan was refused for being before the step's day.
+  it('brings a step forward when the client moves it from the plan, but not before their today', async () => {
+    const client = await rig.newClient();
+    const { step } = await planWithStep(rig, client.id, { text: 'Make a CV', dueAt: FRIDAY });
+    const today = new Date('2026-06-07T23:00:00Z');
+    const yesterday = new Date('2026-06-06T23:00:00Z');
+    const move = (dueAt: Date) => moveStepDate(rig.deps, { clientId: client.id, itemLineageId: step.lineageId, dueAt, by: 'client', earliest: today });
+    expect(await move(yesterday)).toEqual({ moved: false, notBefore: today });
+    const earlier = new Date('2026-06-09T23:00:00Z');
+    expect(await move(earlier)).toEqual({ moved: true });
+    expect((await rig.plans.currentPlan(client.id))!.items[0]).toMatchObject({ dueAt: earlier, status: 'open' });
+  });
+
   it('passes a call for help to the adviser, quoting the step and the words, only with consent', async () => {
     const client = await rig.newClient();
     const { step } = await planWithStep(rig, client.id, { text: 'Make a CV', dueAt: FRIDAY });

@@ -29,9 +29,6 @@ export function askNewDay(step: string): string {
 }
 export const askNewDayShort = 'Which day would suit you better? You can say a day, like "next Friday".';
 export const dayNotCaught = "I didn't catch that date. Try a day, like \"Monday\" or \"in two weeks\".";
-export function dayTooEarly(due: string): string {
-  return `That is before the day it has now, ${due}. You can always do it sooner. Which later day would suit you?`;
-}
 export function movedTo(step: string, due: string): string {
   return `Done. "${step}" is now due ${due}. I will remind you nearer the day.`;
 }

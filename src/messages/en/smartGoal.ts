@@ -84,6 +84,29 @@ export const confirmGoal = (goal: string, firstStep?: { text: string; by: string
     ...(then ? [`Then: "${then.text}", by ${then.by}.`] : []),
     'Is that right?',
   ].join('\n');
+/** A day typed where a nearer first step is offered, after the day the goal has. */
+export const stepDayAfterGoal = (day: string, goalDay: string) =>
+  `${day} is after the day you picked, ${goalDay}. A first step comes before that, so pick a day on or before ${goalDay}.`;
+export const firstStepBy = (day: string) => `OK, a first step by ${day}.`;
+
+/** At the read-back ("Is that right?"): what to change, and the change said back. */
+export const askWhichPart = 'What would you like to change?';
+export type GoalPartChoice = 'date' | 'step' | 'goal';
+export const partChoices: ChoiceOption<GoalPartChoice>[] = [
+  { value: 'date', label: 'The date', synonyms: ['date', 'the day', 'day', 'when'] },
+  { value: 'step', label: 'The step', synonyms: ['step', 'the steps', 'what i will do'] },
+  // Not "Start again": typed, that goes back to the menu from anywhere.
+  { value: 'goal', label: 'The whole goal', synonyms: ['the goal', 'goal', 'all of it', 'everything', 'start over'] },
+];
+export const askNewDay = 'Which day would suit you? You can type a day, like "Thursday" or "the 19th".';
+export const askStepAgain = 'What is the step, in your own words?';
+export const dayChanged = (step: string, day: string) => `OK. "${step}" is now by ${day}.`;
+export const stepChanged = 'OK, I have changed the step.';
+
+/** "go back" at a goal question: the dialog cannot, so it says so and asks the question on screen again. */
+export const cannotGoBack =
+  'Sorry, I cannot go back a question here. I will ask this one again. Before I keep anything, I will read the goal back to you. You can change the date or the step then.';
+
 export const confirmYes = 'Yes';
 export const confirmChange = 'Change';
 

@@ -5,7 +5,6 @@ import { day, step } from './fixtures.ts';
 export const changeStep = {
   askWhatToDo: [[step]],
   askNewDay: [[step]],
-  dayTooEarly: [[day]],
   movedTo: [[step, day]],
   askDropSure: [[step]],
   dropped: [[step]],

@@ -9,4 +9,7 @@ export const smartGoal = {
   suggestMeasure: [['Once this week']],
   usingSuggestion: [['Once this week']],
   startingFromTheirWords: [[goal]],
+  stepDayAfterGoal: [[day, 'Thursday 18 June']],
+  firstStepBy: [[day]],
+  dayChanged: [[step, day]],
 } satisfies SamplesFor<typeof messages>;

@@ -1,0 +1,149 @@
+// The goal read back before it is kept ("Is that right?"). A new day said there ("make it thursday",
+// "can it be the 19th") moves the step it is for and reads the goal back again; "change the date"
+// or "the step is wrong" asks for that part only; "Change" asks which part; "The whole goal" (or "the
+// goal is wrong") goes back to the first question; "go back" after "Change" reads it back again.
+// Ends with the draft, or { startAgain }.
+import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { CoachingStyle } from '../src/domain/coachingStyle.ts';
+import { formatDueDate, parseDueDate, type DateContext } from '../src/domain/dates.ts';
+import { goalSteps, splitDate, tidyAim, type GoalAnswers } from '../src/domain/goalWords.ts';
+import { partToChange, saysGoBack, withNewDay, type GoalPart } from '../src/domain/goalCheckWords.ts';
+import { readChoice } from '../src/domain/partialAnswers.ts';
+import type { CoachServices } from '../src/services.ts';
+import * as say from '../src/messages/en/smartGoal.ts';
+import { choiceSet } from './choiceSets.ts';
+import { askChoice, askText, CHOICE_RETRY, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
+
+export const GOAL_CHECK = 'smartGoalCheck';
+const CHECK_FLOW = 'smartGoalCheckFlow';
+const CHECK_PROMPT = 'smartGoalCheckReply';
+const DAY_PROMPT = 'smartGoalCheckDay';
+choiceSet('smartGoal.parts', say.partChoices);
+
+/** The answers so far (the aim as first said: the goal keeps it, the steps say how), and the client's. */
+export interface GoalDraft extends GoalAnswers {
+  clientId: string;
+  timeZone: string;
+  style: CoachingStyle;
+  jobTitles: string[];
+  ratings: number[];
+  jobGoal?: string | null;
+}
+
+export type GoalCheckOptions = { draft: GoalDraft; note?: string };
+export type GoalCheckResult = { draft: GoalDraft; startAgain?: boolean };
+type CheckValues = { draft?: GoalDraft; part?: GoalPart };
+
+/** A first step as typed; a day said inside it ("ring them tomorrow") becomes its date. */
+export function takeFirstStep(draft: GoalDraft, typed: string, context: DateContext): void {
+  const { text, due } = splitDate(typed, context);
+  draft.firstStep = text;
+  if (due) draft.firstStepDueAt = due.toISOString();
+}
+
+export class GoalCheckDialog extends ComponentDialog {
+  constructor(private readonly services: CoachServices) {
+    super(GOAL_CHECK);
+    this.addDialog(createChoicePrompt());
+    this.addDialog(createTextPrompt());
+    this.addDialog(new ListeningPrompt(CHECK_PROMPT, (prompt) => this.readCheckReply(prompt)));
+    this.addDialog(new ListeningPrompt(DAY_PROMPT, (prompt) => this.readDay(prompt)));
+    this.addDialog(new WaterfallDialog(CHECK_FLOW, [this.readBack.bind(this), this.takeReply.bind(this), this.askForPart.bind(this), this.takeChange.bind(this)]));
+    this.initialDialogId = CHECK_FLOW;
+  }
+
+  /** "go back" at "What would you like to change?" or after it: the goal is read back again. */
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const text = inner.context.activity.type === 'message' ? (inner.context.activity.text ?? '') : '';
+    const flow = inner.stack.find((instance) => instance.id === CHECK_FLOW);
+    const draft = (flow?.state as { values?: CheckValues } | undefined)?.values?.draft;
+    if (inner.activeDialog?.id === CHECK_PROMPT || !draft || !saysGoBack(text)) return super.onContinueDialog(inner);
+    await inner.cancelAllDialogs();
+    await inner.beginDialog(CHECK_FLOW, { draft } satisfies GoalCheckOptions);
+    return Dialog.EndOfTurn;
+  }
+
+  private async readBack(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { draft, note } = step.options as GoalCheckOptions;
+    (step.values as CheckValues).draft = draft;
+    const [first, then] = goalSteps(draft).map((item) => ({ text: item.text, by: this.dateWords(draft, item.dueAt) }));
+    const text = say.confirmGoal(tidyAim(draft.aim, this.dateContext(draft)), first, then);
+    const options: ListeningOptions = {
+      question: { text: note ? `${note}\n\n${text}` : text, titles: say.confirmChoices.map((choice) => choice.label), sorry: CHOICE_RETRY, plain: true },
+      validations: { timeZone: draft.timeZone },
+      listening: { expecting: 'choice' },
+    };
+    return step.prompt(CHECK_PROMPT, options);
+  }
+
+  private async takeReply(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    const [kind, value] = String(step.result).split('|') as [string, string | undefined];
+    if (kind === 'yes') return step.endDialog({ draft } satisfies GoalCheckResult);
+    if (kind === 'day') return this.moveTo(step, new Date(value!));
+    if (kind === 'part') return step.next(value);
+    return askChoice(step, say.askWhichPart, say.partChoices);
+  }
+
+  private async askForPart(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    const part = step.result as GoalPart;
+    (step.values as CheckValues).part = part;
+    if (part === 'goal') return step.endDialog({ draft, startAgain: true } satisfies GoalCheckResult);
+    if (part === 'step') return askText(step, say.askStepAgain, say.stepExamples, { expecting: 'goal', explanation: say.explainStep, about: 'plan-words' });
+    const options: ListeningOptions = {
+      question: { text: say.askNewDay, titles: say.dateExamples, sorry: say.dateNotCaught },
+      validations: { timeZone: draft.timeZone },
+      listening: { explanation: say.explainWhen },
+    };
+    return step.prompt(DAY_PROMPT, options);
+  }
+
+  private async takeChange(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    if ((step.values as CheckValues).part === 'date') return this.moveTo(step, new Date(String(step.result).split('|')[1]!));
+    takeFirstStep(draft, String(step.result), this.dateContext(draft));
+    return step.replaceDialog(CHECK_FLOW, { draft, note: say.stepChanged } satisfies GoalCheckOptions);
+  }
+
+  private moveTo(step: WaterfallStepContext, due: Date): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    const { answers, changed } = withNewDay(draft, due);
+    return step.replaceDialog(CHECK_FLOW, { draft: answers, note: say.dayChanged(changed, this.dateWords(draft, due.toISOString())) } satisfies GoalCheckOptions);
+  }
+
+  /** A day first ("no, friday" is a new day, not a no); then yes, a part named, or Change. */
+  private async readCheckReply(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const { timeZone } = (prompt.options as { validations: { timeZone: string } }).validations;
+    const text = prompt.recognized.value ?? '';
+    const day = parseDueDate(text, { now: this.services.clock.now(), timeZone });
+    const choice = readChoice(text, say.confirmChoices);
+    const part = partToChange(text);
+    if (day) prompt.recognized.value = `day|${day.toISOString()}`;
+    else if (choice === 'yes') prompt.recognized.value = 'yes';
+    else if (part) prompt.recognized.value = `part|${part}`;
+    else if (choice === 'change' || saysGoBack(text)) prompt.recognized.value = 'change';
+    else return false;
+    return true;
+  }
+
+  private async readDay(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const { timeZone } = (prompt.options as { validations: { timeZone: string } }).validations;
+    const day = parseDueDate(prompt.recognized.value ?? '', { now: this.services.clock.now(), timeZone });
+    if (!day) return false;
+    prompt.recognized.value = `said|${day.toISOString()}`;
+    return true;
+  }
+
+  private dateContext(draft: GoalDraft): DateContext {
+    return { now: this.services.clock.now(), timeZone: draft.timeZone };
+  }
+
+  private dateWords(draft: GoalDraft, iso: string): string {
+    return formatDueDate(new Date(iso), draft.timeZone, { now: this.services.clock.now() });
+  }
+
+  private draft(step: WaterfallStepContext): GoalDraft {
+    return (step.values as CheckValues).draft!;
+  }
+}

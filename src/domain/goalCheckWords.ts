@@ -1,0 +1,44 @@
+// Replies while a goal is being set that are not the answer the question on screen offers:
+// "change the date" or "the step is wrong" at the goal's read-back ("Is that right?"), a new day
+// for a step ("make it thursday"), and "go back". Play-testing found each had "didn't catch that".
+import { normaliseAnswer } from './answers.ts';
+import { goalSteps, type GoalAnswers } from './goalWords.ts';
+
+/** The part of a goal the client can change at its read-back; "goal" starts it again. */
+export type GoalPart = 'date' | 'step' | 'goal';
+
+const MAX_PART_WORDS = 8;
+const DATE_PART = /\b(?:date|dates|day|days|deadline|when)\b/;
+const STEP_PART = /\b(?:step|steps|task|what i (?:will|am going to|have to) do)\b/;
+const WHOLE_GOAL = /\b(?:goal|aim|all of it|everything|whole thing|start over|from scratch)\b/;
+
+/** "change the date", "the step is wrong", "start again": the part named, or null. */
+export function partToChange(text: string): GoalPart | null {
+  const words = normaliseAnswer(text);
+  if (!words || words.split(' ').length > MAX_PART_WORDS) return null;
+  if (DATE_PART.test(words)) return 'date';
+  if (STEP_PART.test(words)) return 'step';
+  return WHOLE_GOAL.test(words) ? 'goal' : null;
+}
+
+const GO_BACK =
+  /^(?:(?:can|could) (?:we|i) |please |let me |lets |let us |i want to |i wanna |wait |sorry |oops )*(?:go back|back|undo|previous question|last question)(?: (?:one|a|to the (?:last|previous)) (?:question|step|bit))?(?: (?:please|pls|plz))?$/;
+
+/** "go back", "can we go back a question", "undo": asked to return to the question before. */
+export function saysGoBack(text: string): boolean {
+  return GO_BACK.test(normaliseAnswer(text));
+}
+
+/**
+ * A new day said at the read-back ("make it thursday"). With one step, the step (and a goal that is
+ * its own step) takes it. With a first step and a step after it, a day on or before the later
+ * step's day is the first step's; a day after it is the later step's. `changed`: the step's words.
+ */
+export function withNewDay<T extends GoalAnswers>(answers: T, due: Date): { answers: T; changed: string } {
+  const steps = goalSteps(answers);
+  const iso = due.toISOString();
+  if (steps.length > 1 && due.getTime() <= Date.parse(answers.dueAt!)) return { answers: { ...answers, firstStepDueAt: iso }, changed: steps[0]!.text };
+  if (steps.length > 1) return { answers: { ...answers, dueAt: iso }, changed: steps[1]!.text };
+  const { firstStepDueAt: _dropped, ...rest } = answers;
+  return { answers: { ...rest, dueAt: iso } as T, changed: steps[0]!.text };
+}
