@@ -70,7 +70,7 @@ export function escalationCard(summary: EscalationSummary, state: CardState): Ad
       fact(words.actions, say.actionCounts(plan.itemsDone, plan.itemsOpen, plan.overdueItems.length)),
       ...plan.overdueItems.map((item) => fact(words.overdue, say.overdueItem(item.text, date(item.dueDate)))),
       fact(words.lastReview, plan.lastReviewDate ? date(plan.lastReviewDate) : noneYet),
-      fact(words.barriers, barrierList(summary.barriers)),
+      fact(words.barriers, barrierList(summary.barriers, summary.barrierNotes)),
       fact(words.locus, say.locusOnCard(summary.locusOfControl)),
       fact(words.marker, markerWords(summary.supportMarker)),
     ],

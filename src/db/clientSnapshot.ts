@@ -19,6 +19,8 @@ export type ClientSnapshot = {
   /** Every message still kept (the last 20), oldest first, with the risk level each was read at. */
   recentMessages: { text: string; createdAt: Date; riskLevel: string }[];
   barriers: BarrierId[];
+  /** The client's own words beside a barrier they said yes to ("bad knees"). */
+  barrierNotes: Partial<Record<BarrierId, string>>;
   marker: SupportMarker | null;
   locusBand: LocusBand | null;
   confidenceHistory: number[];
@@ -67,6 +69,7 @@ export async function loadClientSnapshot(db: Database, clientId: string): Promis
     lastReviewAt: lastReview?.heldAt ?? null,
     recentMessages: messages.reverse().map(({ text, createdAt, riskLevel }) => ({ text, createdAt, riskLevel })),
     barriers: barriersFrom(profile?.data),
+    barrierNotes: barrierNotesFrom(profile?.data),
     marker: (profile?.marker as SupportMarker | null | undefined) ?? null,
     locusBand: (locus?.band as LocusBand | undefined) ?? null,
     confidenceHistory: confidence.map((rating) => rating.value),
@@ -88,6 +91,11 @@ function barriersFrom(data: string | undefined): BarrierId[] {
   return Object.entries(profile.barriers ?? {})
     .filter(([, answer]) => answer === 'yes')
     .map(([id]) => id as BarrierId);
+}
+
+function barrierNotesFrom(data: string | undefined): Partial<Record<BarrierId, string>> {
+  const profile = parseJson<{ barrierNotes?: Record<string, unknown> }>(data ?? '{}', {});
+  return Object.fromEntries(Object.entries(profile.barrierNotes ?? {}).filter(([, note]) => typeof note === 'string' && note.trim().length > 0)) as Partial<Record<BarrierId, string>>;
 }
 
 function parseJson<T>(text: string, fallback: T): T {

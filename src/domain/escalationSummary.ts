@@ -44,6 +44,7 @@ export type EscalationSummaryInput = {
   /** The words on the coach's buttons (see tapKey): a message that is one of them was a tap. */
   buttonWords?: ReadonlySet<string>;
   barriers: BarrierId[];
+  barrierNotes?: Partial<Record<BarrierId, string>>;
   locusOfControl: LocusBand | null;
   supportMarker: SupportMarker | null;
   lastContactAt: Date | null;
@@ -80,6 +81,8 @@ export type EscalationSummary = {
   recentWords: ClientMessage[];
   job: EscalationSummaryInput['job'];
   barriers: BarrierId[];
+  /** The client's own words beside a barrier, where they said more than yes. */
+  barrierNotes: Partial<Record<BarrierId, string>>;
   locusOfControl: LocusBand | 'unknown';
   supportMarker: SupportMarker | 'unknown';
   lastContactAt: Date | null;
@@ -130,6 +133,7 @@ export function buildEscalationSummary(input: EscalationSummaryInput): Escalatio
       .map(trimmed)
       .filter((message) => message.text.length > 0),
     barriers: [...input.barriers],
+    barrierNotes: { ...input.barrierNotes },
     locusOfControl: input.locusOfControl ?? 'unknown',
     supportMarker: input.supportMarker ?? 'unknown',
     lastContactAt: input.lastContactAt,

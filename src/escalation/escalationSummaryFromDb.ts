@@ -40,6 +40,7 @@ export async function summaryForEscalation(services: CoachServices, escalation: 
     recentMessages: snapshot.recentMessages.map((message) => ({ text: message.text, sentAt: message.createdAt, riskLevel: message.riskLevel })),
     buttonWords: BUTTON_WORDS,
     barriers: snapshot.barriers,
+    barrierNotes: snapshot.barrierNotes,
     locusOfControl: snapshot.locusBand,
     supportMarker: snapshot.marker,
     lastContactAt: snapshot.client.lastContactAt,

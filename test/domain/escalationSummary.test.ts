@@ -128,6 +128,12 @@ describe('buildEscalationSummary', () => {
     expect(reachLines(web)).toEqual(['Only through the coach, in web chat: no phone or email is held.']);
   });
 
+  it('gives the client\'s own words beside a barrier, where they said more than yes', () => {
+    const summary = buildEscalationSummary(input({ barriers: ['health', 'debt'], barrierNotes: { health: 'bad knees' } }));
+    expect(barrierList(summary.barriers, summary.barrierNotes)).toMatch(/^[^,]+ \("bad knees"\), Debt$/);
+    expect(renderSummaryText(summary)).toContain('("bad knees")');
+  });
+
   it('names barriers in the adviser\'s words and marks what is not known', () => {
     const summary = buildEscalationSummary(input({ locusOfControl: null, supportMarker: null }));
     expect(barrierList(summary.barriers)).toBe('Transport, Debt');

@@ -87,7 +87,9 @@ export function coachDidLine(did: CoachDid, date: (value: Date) => string): stri
   return 'Told them their adviser has been told and will try to reach them.';
 }
 
-export const barrierList = (barriers: readonly BarrierId[]): string => (barriers.length > 0 ? barriers.map((id) => barrierNames[id]).join(', ') : noneRecorded);
+/** Each barrier by name, with the client's own words where they gave some: Health ("bad knees"). */
+export const barrierList = (barriers: readonly BarrierId[], notes: Partial<Record<BarrierId, string>> = {}): string =>
+  barriers.length > 0 ? barriers.map((id) => (notes[id] ? `${barrierNames[id]} ("${notes[id]}")` : barrierNames[id])).join(', ') : noneRecorded;
 export const markerWords = (marker: EscalationSummary['supportMarker']): string => (marker === 'unknown' ? notSet : marker);
 
 export function contactByWords(contactBy: Date | null, now: Date, date: (value: Date) => string): string {
@@ -139,7 +141,7 @@ export function renderSummaryText(summary: EscalationSummary): string {
   if (plan.goals.length > 0) lines.push(`Goals: ${plan.goals.join('; ')}`);
   for (const item of plan.overdueItems) lines.push(`- Overdue: "${item.text}" (due ${date(item.dueDate)})`);
   lines.push(`Last review: ${plan.lastReviewDate ? date(plan.lastReviewDate) : noneYet}`);
-  lines.push(`Barriers: ${barrierList(summary.barriers)}`);
+  lines.push(`Barriers: ${barrierList(summary.barriers, summary.barrierNotes)}`);
   lines.push(`Locus of control: ${locusWords[summary.locusOfControl]}`);
   lines.push(`Support marker: ${markerWords(summary.supportMarker)}`);
   lines.push(`Last contact: ${summary.lastContactAt ? date(summary.lastContactAt) : noneRecorded}`);
