@@ -2,6 +2,7 @@
 // play-testing: a statement of illness read as a question about telling an employer, "on universal
 // credit" as a benefits question, "will my adviser be annoyed" as a request for the adviser.
 import { normaliseAnswer } from './answers.ts';
+import { detectJobLoss } from './escalationRules.ts';
 
 const OF_TELLING = /\b(?:tell|telling|told|say|saying|mention|mentioning|disclose|disclosing|declare|declaring|admit|employers?|boss|manager|interviews?|application|forms?)\b/;
 const BENEFIT_FACT = /^(?:(?:i am|im|yes|yeah|yes im)\s+)?(?:on|claiming|getting|i get|get)\s/;
@@ -42,4 +43,19 @@ const SOUNDS_BAD = /\b(?<!not )(?<!not too )(?<!not that )(?<!not so )(?:bad|awf
 /** Words that say something is bad ("not bad" does not): never good news, whatever the model says. */
 export function soundsBad(text: string): boolean {
   return SOUNDS_BAD.test(normaliseAnswer(text));
+}
+
+// A place of work and its ending, or the ending said of them: "the shop closed down", "no more work for me there".
+const JOB_ENDED = /\b(?:job|work|contract|placement|shop|firm|company|place|factory|warehouse|site|business|store|restaurant|pub|cafe|agency)\b.{0,30}\b(?:ended|ending|gone|finished|over|closed|closing|shut|shutting|bust|under|folded)\b|\b(?:no more work|out of work|unemployed|got rid of me|finished me|not needed any ?more|was not needed|wasnt needed|let (?:me|us) go|laid (?:me |us )?off)\b/;
+
+/** Words that say a job ended: without them ("she said no more hours available", "they were nice") it is no job loss. */
+export function saysAJobEnded(text: string): boolean {
+  return detectJobLoss(text) || JOB_ENDED.test(normaliseAnswer(text));
+}
+
+const NAMES_THE_ADVISER = /\b(?:adviser|advisor|work coach|job coach|coach)(?:s name)? (?:is|was|s) (?:called |named )?(?!(?:going|gonna|not|never|always|busy|away|off|on|out|rubbish|useless|annoyed|nice|great|good|helpful|lovely|ok|okay)\b)\w+|\b(?:adviser|advisor|work coach|job coach) (?:called|named) \w+/;
+
+/** "My adviser is called Julie": who the adviser is, not a request to talk to them. */
+export function namesTheAdviser(text: string): boolean {
+  return NAMES_THE_ADVISER.test(normaliseAnswer(text));
 }

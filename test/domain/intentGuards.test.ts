@@ -1,7 +1,8 @@
 // The intent model's reading checked against the words: "bad" had been read as good news, and
 // answered "That is good to hear. I am glad." (play-testing, at a 1 to 10 question and a barrier).
 import { describe, expect, it } from 'vitest';
-import { soundsBad } from '../../src/domain/intentGuards.ts';
+import { namesTheAdviser, saysAJobEnded, soundsBad } from '../../src/domain/intentGuards.ts';
+import '../support/trainedModels.ts';
 import { modelReading } from '../../dialogs/intentReading.ts';
 
 describe('words that say something is bad', () => {
@@ -11,4 +12,21 @@ describe('words that say something is bad', () => {
   it.each(['bad', 'pretty bad'])('"%s" is never heard as good news', (text) => {
     expect(modelReading(text, 'choice').intent).not.toBe('feeling-good');
   });
+});
+
+// Play-testing, round five: a job loss and a request for the adviser the model read in words that say neither.
+describe('a job loss says a job ended', () => {
+  it.each(['i lost my job', 'the shop closed down', 'my contract ended', 'no more work for me there', 'they let me go'])('%j does', (text) => expect(saysAJobEnded(text)).toBe(true));
+  it.each(['hiya, i asked my manager already, she said no more hours available :(', 'they were nice', 'they cut my hours'])('%j does not, and is no job loss', (text) => {
+    expect(saysAJobEnded(text)).toBe(false);
+    expect(modelReading(text, 'choice').intent).not.toBe('job-lost');
+  });
+});
+
+describe('naming the adviser', () => {
+  it.each(['My adviser is called Julie', 'my work coach is Steve'])('%j names them, and is no request', (text) => {
+    expect(namesTheAdviser(text)).toBe(true);
+    expect(modelReading(text, 'choice').intent).not.toBe('want-adviser');
+  });
+  it.each(['my adviser is not answering', 'can my adviser call me'])('%j does not name them', (text) => expect(namesTheAdviser(text)).toBe(false));
 });
