@@ -220,8 +220,9 @@ export class RiskCheck implements Middleware {
     // "yes i need to be home for the kids at 3": a yes with more said after it is still a yes.
     const answer = parseChoice(text, CONCERN_ANSWERS, { byPosition: false }) ?? leadingYesNo(text);
     await this.pause.delete(context);
-    if (!answer && level !== 'none') return false;
     if (!answer) {
+      // A worry said instead is heard as one, below.
+      if (level !== 'none') return false;
       // Neither yes nor no: the offer stays open, and the question the offer covered is asked again.
       // Taken as its answer, "my probation officer" had become the work a client wanted (play-testing).
       await context.sendActivity(isUnsureAnswer(text) ? concernUnsureReply : concernLeftOpenReply);

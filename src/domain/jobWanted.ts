@@ -83,7 +83,7 @@ export function jobsAsOneTitle(titles: readonly string[]): string {
 }
 
 function cleaned(part: string): string {
-  let words = normaliseAnswer(part.replace(HEDGES, ' ')).replace(/\s+/g, ' ');
+  let words = normaliseAnswer(part.replace(HEDGES, ' '));
   for (let changed = true; changed; ) {
     const before = words;
     for (const pattern of LEADING) words = words.replace(pattern, '');
@@ -113,7 +113,7 @@ export type JobMatch = { kind: 'job'; title: string } | { kind: 'any' } | null;
  * admin"). "any of them", "both": every job. Null when nothing matches, or two jobs match alike.
  */
 export function matchJobWanted(text: string, titles: readonly string[]): JobMatch {
-  const typed = normaliseAnswer(text.replace(HEDGES, ' ').toLowerCase()).replace(/\s+/g, ' ').trim();
+  const typed = normaliseAnswer(text.replace(HEDGES, ' '));
   if (!typed) return null;
   if (ANY_OF_THEM.test(typed.replace(/^(?:its|it is|it helps|helps|for|with)\s+/, '').replace(/\s+(?:really|jobs|of the jobs)$/, ''))) return { kind: 'any' };
   const said = coreWords(typed);
