@@ -113,7 +113,8 @@ export type JobMatch = { kind: 'job'; title: string } | { kind: 'any' } | null;
  * admin"). "any of them", "both": every job. Null when nothing matches, or two jobs match alike.
  */
 export function matchJobWanted(text: string, titles: readonly string[]): JobMatch {
-  const typed = normaliseAnswer(text.replace(HEDGES, ' '));
+  // Lower case first: the hedges are written in lower case ("Maybe both" is "both").
+  const typed = normaliseAnswer(normaliseAnswer(text).replace(HEDGES, ' '));
   if (!typed) return null;
   if (ANY_OF_THEM.test(typed.replace(/^(?:its|it is|it helps|helps|for|with)\s+/, '').replace(/\s+(?:really|jobs|of the jobs)$/, ''))) return { kind: 'any' };
   const said = coreWords(typed);

@@ -82,7 +82,7 @@ describe('a job typed at "Which job does this help you with?"', () => {
     expect(matchJobWanted('office work', ['Office admin', 'Office work'])).toEqual({ kind: 'job', title: 'Office work' });
   });
 
-  it.each(['any of them', 'all of them', 'both', 'either of them'])('%j is every job', (typed) => {
+  it.each(['any of them', 'all of them', 'both', 'either of them', 'Maybe both', "Honestly I don't know, any of them"])('%j is every job', (typed) => {
     expect(matchJobWanted(typed, titles)).toEqual({ kind: 'any' });
   });
 
