@@ -49,7 +49,7 @@ import {
   sorryInTheWindowReply,
   takenBackReply,
 } from '../messages/en/crisis.ts';
-import { isImminent, needsCheckBeforeGoingBack, readSafeAnswer } from '../domain/imminentRisk.ts';
+import { dangerNowFor, dangerToOf, needsCheckBeforeGoingBack, readSafeAnswer } from '../domain/imminentRisk.ts';
 import { correctionHeardReply, handoverReply, safetyAgainReply, safetyReply } from '../messages/en/safetyReplies.ts';
 import { botDidNotes, windowEndedNotes } from '../messages/en/escalationUpdates.ts';
 
@@ -97,10 +97,11 @@ export class SafetyWindow {
     const { config, clock } = this.services;
     const now = clock.now();
     const kinds = safetyKindsOf(risk.reasons);
-    const imminent = kinds[0] === 'self' && isImminent(text);
+    const dangerNow = dangerNowFor(kinds, text);
+    const imminent = dangerNow !== null;
     // The numbers go first: nothing the adviser side does may hold them up.
     const first = safetyReply(kinds, contactsFor(kinds, config));
-    await this.reply(context, imminent ? `${callNowFirst}\n${first}` : first, client ? undefined : 'no-details');
+    await this.reply(context, dangerNow ? `${callNowFirst(dangerNow)}\n${first}` : first, client ? undefined : 'no-details');
     const checkBeforeBack = kinds[0] === 'self' && needsCheckBeforeGoingBack(risk.reasons, text);
     const window: OpenWindow = {
       kind: 'crisis', startedAt: now.toISOString(), lastMessageAt: now.toISOString(), kinds,
@@ -108,7 +109,7 @@ export class SafetyWindow {
     };
     if (!client) {
       await this.reply(context, handoverReply(handoverNews(config, now, 'no-details')), 'no-details');
-      if (imminent) await this.askIfSafe(context);
+      if (imminent) await this.askIfSafe(context, window);
       return window;
     }
     await pauseReminders(this.services.db, client.id, now);
@@ -129,13 +130,13 @@ export class SafetyWindow {
       window.adviserTold = await escalationHasReachedSomeone(this.services, escalation.id);
     }
     await this.reply(context, handoverReply(handoverNews(config, clock.now(), window.adviserTold ? 'told' : 'not-reached')));
-    if (imminent) await this.askIfSafe(context);
+    if (imminent) await this.askIfSafe(context, window);
     return window;
   }
 
   /** The chat opened again while the window is open: the window's words and buttons again. */
   async stillOpen(context: TurnContext, window: OpenWindow): Promise<void> {
-    if (window.askedSafe) return this.askIfSafe(context);
+    if (window.askedSafe) return this.askIfSafe(context, window);
     const reach = await this.adviserReach(window);
     await this.reply(context, stillHereReply(reach), reach);
   }
@@ -167,12 +168,13 @@ export class SafetyWindow {
       // Every kind said in the window keeps its numbers: "hes gone out now" after abuse had lost the abuse line.
       const again = safetyAgainReply(kept.kinds, contactsFor(kept.kinds, config), reach);
       // Danger that is now, said after the first reply ("ive got the pills in front of me"), is heard as now.
-      const imminentNow = kept.kinds.includes('self') && risk.level === 'crisis' && isImminent(text);
-      await this.reply(context, imminentNow ? `${callNowFirst}\n${again}` : again, reach);
+      const dangerNow = risk.level === 'crisis' ? dangerNowFor(kept.kinds, text) : null;
+      const imminentNow = dangerNow !== null;
+      await this.reply(context, dangerNow ? `${callNowFirst(dangerNow)}\n${again}` : again, reach);
       await this.note(window, 'bot-did', botDidNotes.contactsShownAgain);
       if (risk.level === 'crisis' && needsCheckBeforeGoingBack(risk.reasons, text)) kept.checkBeforeBack = true;
       if (!imminentNow) return { window: kept, dialogs: 'skip' };
-      await this.askIfSafe(context);
+      await this.askIfSafe(context, kept);
       return { window: { ...kept, imminent: true, askedSafe: true }, dialogs: 'skip' };
     }
     if (window.askedSafe) {
@@ -183,7 +185,7 @@ export class SafetyWindow {
       // "im not going to do anything stupid... probably": mixed feelings, not a correction.
       if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
       await context.sendActivity(hedgedCorrectionReply);
-      await this.askIfSafe(context);
+      await this.askIfSafe(context, kept);
       return { window: { ...kept, askedSafe: true }, dialogs: 'skip' };
     }
     if (said === 'correction') {
@@ -209,7 +211,7 @@ export class SafetyWindow {
       case 'carry-on':
         if (window.imminent) {
           await context.sendActivity(beforeWeGoBack);
-          await this.askIfSafe(context);
+          await this.askIfSafe(context, kept);
           return { window: { ...kept, askedSafe: true }, dialogs: 'skip' };
         }
         await this.note(window, 'window-ended', windowEndedNotes.clientChose);
@@ -242,18 +244,19 @@ export class SafetyWindow {
     return { window: kept, dialogs: 'skip' };
   }
 
-  private async askIfSafe(context: TurnContext): Promise<void> {
-    await context.sendActivity(MessageFactory.suggestedActions(safeQuestionButtons, areYouSafeQuestion));
+  private async askIfSafe(context: TurnContext, window: OpenWindow): Promise<void> {
+    const to = dangerToOf(this.kindsOf(window));
+    await context.sendActivity(MessageFactory.suggestedActions(safeQuestionButtons(to), areYouSafeQuestion(to)));
   }
 
   /** "I am safe" lets coaching come back when they choose; "no" gets 999 first and tells the adviser again. */
   private async heardSafeAnswer(context: TurnContext, kept: OpenWindow, answer: 'safe' | 'not-safe', text: string, reach: AdviserReach): Promise<WindowOutcome> {
     if (kept.escalationId) await addClientWordsAndNotify(this.services, kept.escalationId, text);
     if (answer === 'safe') {
-      await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, safeHeardReply));
+      await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, safeHeardReply(dangerToOf(this.kindsOf(kept)))));
       return { window: { ...kept, askedSafe: false, imminent: false, checkBeforeBack: false }, dialogs: 'skip' };
     }
-    await this.reply(context, notSafeReply(contactsFor(this.kindsOf(kept), this.services.config), reach), reach);
+    await this.reply(context, notSafeReply(dangerToOf(this.kindsOf(kept)), contactsFor(this.kindsOf(kept), this.services.config), reach), reach);
     await this.note(kept, 'bot-did', botDidNotes.contactsShownAgain);
     return { window: { ...kept, askedSafe: false }, dialogs: 'skip' };
   }

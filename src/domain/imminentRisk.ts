@@ -3,6 +3,7 @@
 // and the question "are you safe right now?" before coaching can come back (play-testing found the
 // same reply as for a passing wish, and one tap back to the goal question).
 import { normaliseForMatching } from './risk/normalise.ts';
+import type { SafetyKind } from './safetyKind.ts';
 
 const NOW = /\b(?:tonight|right now|now|today|this evening|this afternoon|in a bit|in an hour|in a minute|later tonight|when everyone is asleep|when they are asleep)\b/;
 const MEANS = /\b(?:tablets|pills|paracetamol|meds|medication|rope|noose|belt|knife|knives|blade|razor|bridge|cliff|car park roof|train tracks?|railway|gun|overdose|od)\b/;
@@ -15,6 +16,32 @@ export function isImminent(text: string): boolean {
   const means = MEANS.test(words);
   // Only ever asked of a message already read as a crisis: the means at hand is enough then.
   return (now && (means || ACT.test(words))) || (means && AT_HAND.test(words));
+}
+
+// A weapon, or a way to hurt someone, in the hand or on the way: "ive got a knife in my pocket".
+const WEAPON = /\b(?:knife|knives|blade|machete|gun|bat|baseball bat|hammer|crowbar|bottle|weapon|tool)\b/;
+const ON_THE_WAY = /\b(?:going round|going over|on my way|waiting for (?:him|her|them)|outside (?:his|her|their) (?:house|door|work|flat))\b/;
+
+/** Whose danger is now: a risk to the client's life, or to someone else (the second only when the first is not said). */
+export type DangerTo = 'self' | 'others';
+
+/**
+ * Asked only of a crisis. A threat to someone else with a weapon at hand or a time that is now gets
+ * 999 first and "is everyone safe right now?" (play-testing: "ive got a knife and im going round his
+ * tonight" got the numbers and, one tap later, the goal question).
+ */
+export function dangerNowFor(kinds: readonly SafetyKind[], text: string): DangerTo | null {
+  if (kinds.includes('self') && isImminent(text)) return 'self';
+  if (!kinds.includes('harm-to-others')) return null;
+  const words = normaliseForMatching(text);
+  const weapon = WEAPON.test(words);
+  const now = NOW.test(words) || ON_THE_WAY.test(words);
+  return (now && (weapon || ACT.test(words))) || (weapon && AT_HAND.test(words)) ? 'others' : null;
+}
+
+/** Whose safety a window asks about: the client's own, unless only someone else's was said. */
+export function dangerToOf(kinds: readonly SafetyKind[]): DangerTo {
+  return kinds.includes('harm-to-others') && !kinds.includes('self') ? 'others' : 'self';
 }
 
 // The rungs of the ladder past a wish or a thought: a plan, a way, intent, getting ready.
@@ -31,12 +58,15 @@ export function needsCheckBeforeGoingBack(reasons: readonly string[], text: stri
   return reasons.some((reason) => PAST_A_THOUGHT.test(reason)) || DEADLINE.test(normaliseForMatching(text));
 }
 
+// "everyone is safe", "nobody got hurt", "i walked away": a yes about other people, or distance from them.
+const ALL_SAFE = /^(?:(?:yes|yeah|yep|ye|yh)\b.*)?(?:every ?one(?: is|s)? (?:safe|ok|okay|fine)\b|we are (?:all )?(?:safe|ok|okay|fine)\b|they are (?:safe|ok|okay|fine)\b|(?:no ?one|nobody)(?: is|s| has been| got)? hurt\b|i (?:have )?(?:walked|gone|moved|stayed) away(?: from (?:him|her|them|it))?(?: now)?$|i (?:have )?left(?: (?:him|her|them|there))?(?: now)?$|i am away from (?:him|her|them)(?: now)?$)/;
 const SAFE = /^(?:(?:yes|yeah|yep|yh|ye|i am|im|i think so|for now|ok|okay)\b.*\bsafe\b|(?:i am|im) (?:safe|ok|okay|alright|fine)(?: now)?$|safe(?: now)?$|i am safe$|yes(?: i am)?$|yeah(?: i am)?$|yep$)/;
 const NOT_SAFE = /^(?:no|nope|nah|not really|not sure|i do not know|do not know|dunno|idk|i am not|im not)\b/;
 
 /** An answer to "are you safe right now?": null when it is neither. */
 export function readSafeAnswer(text: string): 'safe' | 'not-safe' | null {
   const words = normaliseForMatching(text).trim();
+  if (ALL_SAFE.test(words)) return 'safe';
   if (NOT_SAFE.test(words)) return 'not-safe';
   return SAFE.test(words) ? 'safe' : null;
 }

@@ -141,7 +141,10 @@ describe('what the client reads', () => {
     ...reaches.map((reach) => crisis.adviserAlreadyToldReply(reach)),
     ...reaches.map((reach) => crisis.safetyWindowHelp(reach, DEFAULT_CRISIS_CONTACTS)),
     ...reaches.map((reach) => crisis.takenBackReply(reach)),
-    ...reaches.map((reach) => crisis.notSafeReply(DEFAULT_CRISIS_CONTACTS, reach)),
+    ...reaches.flatMap((reach) => [crisis.notSafeReply('self', DEFAULT_CRISIS_CONTACTS, reach), crisis.notSafeReply('others', DEFAULT_CRISIS_CONTACTS, reach)]),
+    crisis.callNowFirst('others'),
+    crisis.areYouSafeQuestion('others'),
+    crisis.safeHeardReply('others'),
     crisis.welcomeBackAfterCrisis,
     crisis.jobLossReply,
     adviser.adviserAskedReply(inHours, DEFAULT_CRISIS_CONTACTS),
@@ -189,7 +192,8 @@ describe('what the client reads', () => {
         crisis.adviserAlreadyToldReply(reach),
         crisis.safetyWindowHelp(reach, DEFAULT_CRISIS_CONTACTS),
         crisis.takenBackReply(reach),
-        crisis.notSafeReply(DEFAULT_CRISIS_CONTACTS, reach),
+        crisis.notSafeReply('self', DEFAULT_CRISIS_CONTACTS, reach),
+        crisis.notSafeReply('others', DEFAULT_CRISIS_CONTACTS, reach),
       ];
       for (const reply of replies) expect(reply).not.toMatch(/I have told|adviser knows|adviser already knows|adviser will|I will ask them/i);
     }

@@ -3,6 +3,7 @@
 import type { CrisisContact } from '../../domain/settingsLists.ts';
 import type { AdviserReach, HandoverNews } from '../../domain/handoverNews.ts';
 import type { ConcernTopic } from '../../domain/concernTopic.ts';
+import type { DangerTo } from '../../domain/imminentRisk.ts';
 
 export type { HandoverNews };
 
@@ -111,23 +112,33 @@ export const unsureInTheWindowReply = 'It is OK not to know. You do not have to 
 export const lostInTheWindowReply = 'Sorry, I will say it more simply. I am here with you. Tap Phone numbers to see who you can call now. Tap Carry on when you want to go back to your plan.';
 
 /** Asked when words are half taken back, when the danger is now, or before coaching comes back after that. */
-export const areYouSafeQuestion = 'Are you safe right now?';
-export const safeLabel = 'I am safe';
+export function areYouSafeQuestion(to: DangerTo): string {
+  return to === 'others' ? 'Is everyone safe right now?' : 'Are you safe right now?';
+}
 export const notSafeLabel = 'No';
-export const safeQuestionButtons = [safeLabel, notSafeLabel, numbersLabel];
+export function safeQuestionButtons(to: DangerTo): string[] {
+  return [to === 'others' ? 'Everyone is safe' : 'I am safe', notSafeLabel, numbersLabel];
+}
 export const hedgedCorrectionReply = 'Thank you for telling me. It sounds like part of you is still not sure. That is OK to say.';
 export const beforeWeGoBack = 'Before we go back to your plan, I want to check.';
-export const safeHeardReply = 'I am glad you are safe. I am still here. Tap Carry on when you want to go back to your plan.';
-export function notSafeReply(contacts: readonly CrisisContact[], reach: AdviserReach): string {
+export function safeHeardReply(to: DangerTo): string {
+  return `${to === 'others' ? 'I am glad everyone is safe.' : 'I am glad you are safe.'} I am still here. Tap Carry on when you want to go back to your plan.`;
+}
+export function notSafeReply(to: DangerTo, contacts: readonly CrisisContact[], reach: AdviserReach): string {
   return [
-    'Please call 999 now, or go to A&E. You can also call any of these:',
+    to === 'others' ? 'Please call 999 now. You can also call any of these:' : 'Please call 999 now, or go to A&E. You can also call any of these:',
     contactList(contacts),
-    'If you can, stay with someone. Move away from anything you could use to hurt yourself.',
+    to === 'others'
+      ? 'If you can, move away from the other person now. Put down anything you could hurt someone with.'
+      : 'If you can, stay with someone. Move away from anything you could use to hurt yourself.',
     ...(reach === 'told' ? ['I have told your adviser again.'] : []),
   ].join('\n');
 }
 /** Put first in the reply when the danger is now: means, and a time, said. */
-export const callNowFirst = 'Please call 999 now if you might act on this soon. If you can, put the things you could use to hurt yourself somewhere else, or give them to someone.';
+export function callNowFirst(to: DangerTo): string {
+  if (to === 'others') return 'Please call 999 now if someone could get hurt soon. If you can, walk away, and put down anything you could hurt someone with.';
+  return 'Please call 999 now if you might act on this soon. If you can, put the things you could use to hurt yourself somewhere else, or give them to someone.';
+}
 
 /** The first message after a safety window went quiet: gentle, with the way to people, before any coaching. */
 export function backAfterQuietWindow(contacts: readonly CrisisContact[]): string {

@@ -3,6 +3,7 @@ import type * as messages from '../en/crisis.ts';
 import type { ConcernTopic } from '../../domain/concernTopic.ts';
 import { contacts, reaches } from './fixtures.ts';
 
+const dangerTo = [['self'], ['others']] as const;
 const topics = (['low-mood', 'drink-or-drugs', 'home', 'money', 'safety-at-home', 'alone', 'general'] as const).map((topic: ConcernTopic) => [topic] as const);
 
 export const crisis = {
@@ -17,7 +18,11 @@ export const crisis = {
   okInTheWindowReply: reaches,
   backAfterQuietWindow: [[contacts]],
   cannotCallReply: reaches.map(([reach]) => [contacts, reach] as const),
-  notSafeReply: reaches.map(([reach]) => [contacts, reach] as const),
+  notSafeReply: (['self', 'others'] as const).flatMap((to) => reaches.map(([reach]) => [to, contacts, reach] as const)),
+  areYouSafeQuestion: dangerTo,
+  safeQuestionButtons: dangerTo,
+  safeHeardReply: dangerTo,
+  callNowFirst: dangerTo,
   concernReflection: topics,
   concernQuestion: [[], ...topics],
   concernHeardReply: topics,
