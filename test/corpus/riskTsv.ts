@@ -192,6 +192,8 @@ export const BLIND_HUNDRED_AND_SIXTY_FIRST = new URL('./riskBlindHundredAndSixty
 export const BLIND_HUNDRED_AND_SIXTY_SECOND = new URL('./riskBlindHundredAndSixtySecond.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SIXTY_THIRD = new URL('./riskBlindHundredAndSixtyThird.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SIXTY_FOURTH = new URL('./riskBlindHundredAndSixtyFourth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SIXTY_FIFTH = new URL('./riskBlindHundredAndSixtyFifth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SIXTY_SIXTH = new URL('./riskBlindHundredAndSixtySixth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -355,4 +357,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-sixty-second split', file: BLIND_HUNDRED_AND_SIXTY_SECOND, neverRead: true },
   { name: 'blind hundred-and-sixty-third split', file: BLIND_HUNDRED_AND_SIXTY_THIRD },
   { name: 'blind hundred-and-sixty-fourth split', file: BLIND_HUNDRED_AND_SIXTY_FOURTH, neverRead: true },
+  { name: 'blind hundred-and-sixty-fifth split', file: BLIND_HUNDRED_AND_SIXTY_FIFTH },
+  { name: 'blind hundred-and-sixty-sixth split', file: BLIND_HUNDRED_AND_SIXTY_SIXTH, neverRead: true },
 ];

@@ -30,6 +30,11 @@ describe('play-tested ordinary messages', () => {
     'no code sorry, my adviser is Steve at the jobcentre on the high street, he said to use this thing',
     'back cant take scaffolding anymore and i know the trade',
     'what mean keep answers?',
+    // A visit (the model had learnt "going round ... tonight" from threats): harm to someone else.
+    'im going round my mates tonight',
+    'i am going round to his house tonight to watch the match',
+    'cant do friday going over to my nans',
+    'visiting my mum later then ill do it',
   ])('%j reads as none', (text) => {
     expect(assessRisk(text)).toEqual({ level: 'none', reasons: [] });
   });
@@ -53,6 +58,8 @@ describe('play-tested ordinary shapes, with harm in them', () => {
     'left when i tried to kill myself',
     'everyone would be better off without me',
     'my adviser is steve, im sleeping on the street tonight',
+    'im going round his tonight to sort him out',
+    'going round my brothers tonight with a bat, hes had it coming',
   ])('%j is still crisis', (text) => {
     expect(assessRisk(text).level).toBe('crisis');
   });

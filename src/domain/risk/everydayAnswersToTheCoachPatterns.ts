@@ -114,4 +114,16 @@ const BENEFITS_PHRASES = [
 ];
 const BENEFITS_UNLESS = pattern`\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my life|me|this|everything)|ending it|hurt\w*|harm\w*|pills|tablets|overdose|rope|hang\w*|jump\w*|hits?|hitting|punch\w*|slap\w*|kick\w*|beat\w*|threat\w*|controls?|controlling|takes? my|keeps? my|(?:will not|wont|does not|doesnt) let me|not allowed|makes? me|he|she|partner|husband|wife|boyfriend|girlfriend|ex|nowhere|no food|streets|homeless|evict\w*|burden|no point|better off(?! (?:in work|working|if i work|if i worked|on benefits|on uc|on universal credit|financially|taking (?:the|a) job)))\b`;
 
-export const COACH_ANSWER_TOPIC_SETS: readonly (readonly [RegExp, readonly RegExp[], RegExp | null])[] = [[GATE, PHRASES, UNLESS], [BENEFITS_GATE, BENEFITS_PHRASES, BENEFITS_UNLESS]];
+// A visit to family or a friend ("im going round my mates tonight", "going round his tonight to
+// watch the match") had read as harm to someone else: the model learnt "going round ... tonight"
+// from threats. Read as written with any word of harm, a grudge or a weapon.
+const VISIT_GATE = /\b(?:round|over|popping|visit\w*)\b/;
+const FRIEND = oneOf('mates?', 'friends?', 'pals?', 'mums?', 'mams?', 'dads?', 'nans?', 'grans?', 'nanas?', 'sisters?', 'brothers?', 'aunties?', 'uncles?', 'cousins?', 'in laws', 'girlfriends?', 'boyfriends?', 'grandads?', 'grandmas?', 'neighbours?', 'kids');
+const VISIT_PHRASES = [
+  pattern`\b(?:going|go|goin|popping|pop|heading|nipping|been|went|coming) (?:round|over|round to|over to) (?:my |me |our )?${FRIEND}(?: (?:house|flat|place))?\b`,
+  pattern`\b(?:going|go|goin|popping|pop|heading|nipping) (?:round|over)(?: to)? (?:his|hers|theirs|her house|his house|his place|her place|their house) (?:\w+ ){0,2}?(?:to (?:watch|help|play|see the|have (?:tea|dinner|a brew|a cuppa)|do (?:his|her) cv|fix)|for (?:tea|dinner|a brew|a cuppa|a cup of tea|food|the match|the footy|the game|a chat|a catch up|a film))\b`,
+  pattern`\bvisit(?:ing)? (?:my |me |our )?${FRIEND}\b`,
+];
+const VISIT_UNLESS = pattern`${UNLESS.source}|\b(?:sort|sorting|sorted|settle|score|lesson|teach|business|what is coming|whats coming|regret|pay for|face|knife|knives|bat|hammer|machete|gun|weapon|bottle|fists?|fight|kick off|kicking off|smash\w*|batter\w*|do him|do her|deal with|the last time|one last)\b`;
+
+export const COACH_ANSWER_TOPIC_SETS: readonly (readonly [RegExp, readonly RegExp[], RegExp | null])[] = [[GATE, PHRASES, UNLESS], [BENEFITS_GATE, BENEFITS_PHRASES, BENEFITS_UNLESS], [VISIT_GATE, VISIT_PHRASES, VISIT_UNLESS]];

@@ -56,6 +56,7 @@ import { HUNDRED_AND_FIFTY_SECOND_WHOLE_SETS } from './secondLanguageCarersPillo
 import { HUNDRED_AND_FIFTY_FIRST_WHOLE_SETS } from './textSpeakGoodbyesBladesAndScarsPatterns.ts';
 import { BARE_PLEAS_WHOLE_SETS } from './barePleasAndConditionalEndingsPatterns.ts';
 import { HUNDRED_AND_SIXTY_THIRD_WHOLE_SETS } from './stashesSteppedPlansAndAllowancesPatterns.ts';
+import { HUNDRED_AND_SIXTY_FIFTH_WHOLE_SETS } from './glassDoorsUnnettedBridgesAndOneWayDrivesPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -112,4 +113,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_FIFTY_FIRST_WHOLE_SETS,
   ...BARE_PLEAS_WHOLE_SETS,
   ...HUNDRED_AND_SIXTY_THIRD_WHOLE_SETS,
+  ...HUNDRED_AND_SIXTY_FIFTH_WHOLE_SETS,
 ];
