@@ -5,6 +5,7 @@
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Client } from '../db/clients.ts';
 import { formatDueDate } from '../domain/dates.ts';
+import { safetyKindsOf } from '../domain/safetyKind.ts';
 import { raiseEscalation } from '../escalation/raiseEscalation.ts';
 import { addEscalationNote } from '../escalation/escalationUpdates.ts';
 import { saidBeforeConsent } from '../messages/en/escalationDetails.ts';
@@ -35,7 +36,7 @@ export class CrisisBeforeConsent {
     if (!said) return;
     await this.said.delete(context);
     const when = formatDueDate(new Date(said.at), this.services.config.DEFAULT_TIME_ZONE, { now: this.services.clock.now() });
-    const { escalation, created } = await raiseEscalation(this.services, { clientId: client.id, trigger: 'crisis', detail: saidBeforeConsent(said.reasons, when) });
+    const { escalation, created } = await raiseEscalation(this.services, { clientId: client.id, trigger: 'crisis', detail: saidBeforeConsent(said.reasons, when), safetyKinds: safetyKindsOf(said.reasons) });
     if (created) await addEscalationNote(this.services, escalation.id, 'bot-did', botDidNotes.contactsShown);
     await context.sendActivity(toldAdviserOnceAgreed);
   }

@@ -5,7 +5,6 @@
 // The words and numbers follow the kind of risk (src/domain/safetyKind.ts), and the client hears
 // that their adviser knows only when the escalation reached someone.
 import { riskToSafety, saidLaterInTheWindow } from '../messages/en/escalationDetails.ts';
-import { EscalationRepository } from '../db/escalations.ts';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { RiskAssessment } from '../domain/risk.ts';
 import { readSafetyWindowReply, safetyWindowHasLapsed, type SafetyWindowReply, type SafetyWindowState } from '../domain/safetyWindow.ts';
@@ -16,7 +15,7 @@ import type { Client } from '../db/clients.ts';
 import type { CrisisContact } from '../domain/settingsLists.ts';
 import { pauseReminders } from '../db/clientSafety.ts';
 import { deliverFirstTime, escalationHasReachedSomeone, raiseEscalation } from '../escalation/raiseEscalation.ts';
-import { addClientWordsAndNotify, addEscalationNote, notifyAdvisers } from '../escalation/escalationUpdates.ts';
+import { addClientWordsAndNotify, addEscalationNote, addKindsSaidLater, notifyAdvisers } from '../escalation/escalationUpdates.ts';
 import type { CoachServices } from '../services.ts';
 import {
   adviserAlreadyToldReply,
@@ -117,6 +116,7 @@ export class SafetyWindow {
       clientId: client.id,
       trigger: 'crisis',
       detail: riskToSafety(risk.reasons),
+      safetyKinds: kinds,
       deliverNow: false,
     });
     window.escalationId = escalation.id;
@@ -164,7 +164,7 @@ export class SafetyWindow {
       kept.kinds = mergeSafetyKinds(this.kindsOf(window), now);
       if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
       // A new kind of risk ("and he hits me when hes drunk" after a wish to die) is in the headline too, not only the notes.
-      if (window.escalationId && kept.kinds.length > this.kindsOf(window).length) await new EscalationRepository(this.services.db).appendDetail(window.escalationId, saidLaterInTheWindow(risk.reasons));
+      if (window.escalationId && kept.kinds.length > this.kindsOf(window).length) await addKindsSaidLater(this.services, window.escalationId, saidLaterInTheWindow(risk.reasons), kept.kinds);
       // Every kind said in the window keeps its numbers: "hes gone out now" after abuse had lost the abuse line.
       const again = safetyAgainReply(kept.kinds, contactsFor(kept.kinds, config), reach);
       // Danger that is now, said after the first reply ("ive got the pills in front of me"), is heard as now.

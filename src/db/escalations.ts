@@ -11,6 +11,8 @@ export interface NewEscalation {
   reason: string;
   urgency: 'urgent' | 'soon' | 'routine';
   detail: string;
+  /** A crisis's kinds of risk, the leading one first. */
+  safetyKinds?: readonly string[];
   summary?: string;
   contactBy?: Date | null;
 }
@@ -37,6 +39,7 @@ export class EscalationRepository {
             reason: input.reason,
             urgency: input.urgency,
             detail: input.detail,
+            safetyKinds: (input.safetyKinds ?? []).join(','),
             summary: input.summary ?? '{}',
             contactBy: input.contactBy ?? null,
             openKey,
@@ -140,6 +143,15 @@ export class EscalationRepository {
     const row = await this.db.escalation.findUnique({ where: { id }, select: { detail: true } });
     if (!row || row.detail.includes(line)) return;
     await this.db.escalation.update({ where: { id }, data: { detail: `${row.detail}\n${line}` } });
+  }
+
+  /** Kinds of risk said later, added after the ones kept (each once, in the order given). */
+  async addSafetyKinds(id: string, kinds: readonly string[]): Promise<void> {
+    const row = await this.db.escalation.findUnique({ where: { id }, select: { safetyKinds: true } });
+    if (!row) return;
+    const kept = row.safetyKinds ? row.safetyKinds.split(',') : [];
+    const merged = [...new Set([...kept, ...kinds])];
+    if (merged.length > kept.length) await this.db.escalation.update({ where: { id }, data: { safetyKinds: merged.join(',') } });
   }
 
   /** Closes an escalation: a new one for the same client and reason may be raised after this. */

@@ -2,6 +2,7 @@
 // minute: who, why now, how urgent; the client's own words, the plan, the barriers and how they
 // see their chances. The words for them are in src/messages (escalationSummary, escalationCard).
 // Client text is kept as typed (trimmed); whoever renders it into a card or HTML escapes it.
+import type { SafetyKind } from './safetyKind.ts';
 import { calendarDayIn } from './dates.ts';
 import { compareDays } from './datePhrases.ts';
 import type { BarrierId } from './barriers.ts';
@@ -36,6 +37,8 @@ export type EscalationSummaryInput = {
   /** When the escalation was raised: risk messages from then on are all shown. */
   raisedAt?: Date;
   decision: EscalationDecision;
+  /** A crisis's kinds of risk, the leading one first; empty for other reasons. */
+  safetyKinds?: readonly SafetyKind[];
   goals: string[];
   actionItems: SummaryActionItem[];
   lastReviewDate: Date | null;
@@ -68,6 +71,8 @@ export type EscalationSummary = {
   reason: EscalationReason;
   /** The facts behind it, from the escalation decision. */
   detail: string;
+  /** A crisis's kinds of risk (abuse or control changes how to reach them). */
+  safetyKinds: SafetyKind[];
   urgency: EscalationUrgency;
   contactBy: Date | null;
   plan: {
@@ -118,6 +123,7 @@ export function buildEscalationSummary(input: EscalationSummaryInput): Escalatio
     riskWords,
     reason: input.decision.reason,
     detail: input.decision.detail,
+    safetyKinds: [...(input.safetyKinds ?? [])],
     urgency: input.decision.urgency,
     contactBy: input.decision.contactBy,
     plan: {

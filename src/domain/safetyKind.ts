@@ -41,6 +41,11 @@ const CONCERN_REASONS = new Set([
   'worrying words',
 ]);
 
+/** Kinds kept as words ("abuse,self"), as stored on an escalation; words that are no kind are left out. */
+export function parseSafetyKinds(stored: string): SafetyKind[] {
+  return stored.split(',').filter((word): word is SafetyKind => (ORDER as readonly string[]).includes(word));
+}
+
 /** The kinds of risk in a crisis assessment's reasons, the first one leading. Never empty. */
 export function safetyKindsOf(reasons: readonly string[]): SafetyKind[] {
   const found = new Set<SafetyKind>();

@@ -7,6 +7,7 @@ import { ConversationReferences } from '../db/conversationReferences.ts';
 import type { Escalation } from '../db/escalations.ts';
 import type { CoachServices } from '../services.ts';
 import { nextOpening, parseOfficeHours } from '../domain/officeHours.ts';
+import { parseSafetyKinds } from '../domain/safetyKind.ts';
 import { BUTTON_WORDS } from './buttonWords.ts';
 
 export type BuiltSummary = { summary: EscalationSummary; text: string; snapshot: ClientSnapshot };
@@ -32,6 +33,7 @@ export async function summaryForEscalation(services: CoachServices, escalation: 
       detail: escalation.detail,
       contactBy: contactByInOfficeHours(services, escalation.contactBy),
     },
+    safetyKinds: parseSafetyKinds(escalation.safetyKinds),
     goals: snapshot.goals,
     actionItems: snapshot.items
       .filter((item) => item.status !== 'dropped')

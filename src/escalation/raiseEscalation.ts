@@ -5,6 +5,7 @@
 // client and reason and tries delivery at once.
 import { ESCALATION_TRIGGERS, type TriggerKind } from '../domain/escalationTriggers.ts';
 import { decisionFor } from '../domain/escalationRules.ts';
+import type { SafetyKind } from '../domain/safetyKind.ts';
 import { WHY_NOW } from '../messages/en/escalationDetails.ts';
 import { EscalationRepository, type Escalation } from '../db/escalations.ts';
 import { log } from '../log.ts';
@@ -18,6 +19,8 @@ export type RaiseRequest = {
   trigger: TriggerKind;
   /** Plain, factual words for the adviser; the trigger's own sentence when left out. */
   detail?: string;
+  /** A crisis's kinds of risk, the leading one first: what the adviser's next step reads. */
+  safetyKinds?: readonly SafetyKind[];
   /** When the client reported it (a job loss counts 3 days from then); now when left out. */
   reportedAt?: Date;
   /** Try delivery straight away (default true); the dispatcher delivers it otherwise. */
@@ -60,17 +63,21 @@ export async function recordEscalation(db: Database, request: RaiseRequest, now:
     await repo.resolve(open.id, now);
   }
 
-  return repo.raise(
+  const raised = await repo.raise(
     {
       clientId: request.clientId,
       reason: decision.reason,
       urgency: decision.urgency,
       detail: decision.detail,
+      safetyKinds: request.safetyKinds,
       contactBy: decision.contactBy,
       summary: writeRecord(emptyRecord()),
     },
     now,
   );
+  // A crisis joining the open one may be of another kind ("he hits me" after a wish to die).
+  if (!raised.created && request.safetyKinds?.length) await repo.addSafetyKinds(raised.escalation.id, request.safetyKinds);
+  return raised;
 }
 
 export async function raiseEscalation(services: CoachServices, request: RaiseRequest): Promise<RaiseResult> {

@@ -150,9 +150,17 @@ describe('buildEscalationSummary', () => {
 
   it('after abuse or control, asks the adviser to reach them safely, not to call first', () => {
     const abuse = decisionFor('crisis', 'Their message says they may not be safe: coercive control, abuse or violence.', NOW);
-    const summary = buildEscalationSummary(input({ decision: abuse }));
+    const summary = buildEscalationSummary(input({ decision: abuse, safetyKinds: ['abuse'] }));
     expect(nextStepFor(summary)).toMatch(/^Reach them safely today\. Someone may see their phone: use this chat first/);
     expect(renderSummaryText(summary)).toMatch(/Next step: Reach them safely today/);
+  });
+
+  // The kinds are kept with the escalation: the words of its detail are for the adviser to read.
+  it('reads the kinds kept, not the words of the detail', () => {
+    const selfOnly = buildEscalationSummary(input({ decision: decisionFor('crisis', 'They said: "the abuse at work is getting to me", and that they want to die.', NOW), safetyKinds: ['self'] }));
+    expect(nextStepFor(selfOnly)).toMatch(/^Call them today/);
+    const laterAbuse = buildEscalationSummary(input({ decision: decisionFor('crisis', 'Their message suggests a risk to safety.', NOW), safetyKinds: ['self', 'abuse'] }));
+    expect(nextStepFor(laterAbuse)).toMatch(/^Reach them safely today/);
   });
 });
 

@@ -220,6 +220,8 @@ describe(`what is said in the safety window is heard, on ${testProvider}`, () =>
     await user.say('and he hits me when hes drunk');
     const escalation = await db().escalation.findFirstOrThrow({ where: { clientId, reason: 'crisis' } });
     expect(escalation.detail).toMatch(/\nLater in the chat they said: abuse or violence\.$/);
+    // The adviser's next step reads the kinds kept: after abuse, reach them safely, not "call them today".
+    expect(escalation.safetyKinds).toBe('self,abuse');
   });
 
   it('a client who cannot call is given a way to text, and told this chat is read too', async () => {

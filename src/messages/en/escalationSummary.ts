@@ -42,11 +42,9 @@ export const nextSteps: Record<EscalationReason, string> = {
 
 /** After abuse or control, a call can put the client in danger (play-testing: "please dont ring me, he checks my phone"). */
 export const abuseNextStep = 'Reach them safely today. Someone may see their phone: use this chat first, and call only if they say it is safe. Check they know the abuse helpline.';
-const ABUSE_SAID = /\b(?:abuse|violence|coercive control)\b/;
-
 /** What to do first: for a crisis of abuse or control, how to reach them safely. */
-export function nextStepFor(summary: Pick<EscalationSummary, 'reason' | 'detail'>): string {
-  return summary.reason === 'crisis' && ABUSE_SAID.test(summary.detail) ? abuseNextStep : nextSteps[summary.reason];
+export function nextStepFor(summary: Pick<EscalationSummary, 'reason' | 'safetyKinds'>): string {
+  return summary.reason === 'crisis' && summary.safetyKinds.includes('abuse') ? abuseNextStep : nextSteps[summary.reason];
 }
 
 export const urgencyWords: Record<EscalationUrgency, string> = { urgent: 'URGENT', soon: 'Soon', routine: 'Routine' };

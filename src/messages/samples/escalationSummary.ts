@@ -17,6 +17,6 @@ export const escalationSummary = {
     [{ employer: null, startsOn: now, endedAt: now, endNote: 'they cut my hours' }, date],
   ],
   summaryHeadline: each,
-  nextStepFor: [...each, [{ reason: 'crisis', detail: 'Their message says they may not be safe: coercive control.' }]],
+  nextStepFor: [...each, [{ reason: 'crisis', safetyKinds: ['abuse'] }], [{ reason: 'crisis', safetyKinds: ['self', 'abuse'] }]],
   renderSummaryText: each,
 } satisfies SamplesFor<typeof messages>;
