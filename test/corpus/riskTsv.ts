@@ -194,6 +194,8 @@ export const BLIND_HUNDRED_AND_SIXTY_THIRD = new URL('./riskBlindHundredAndSixty
 export const BLIND_HUNDRED_AND_SIXTY_FOURTH = new URL('./riskBlindHundredAndSixtyFourth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SIXTY_FIFTH = new URL('./riskBlindHundredAndSixtyFifth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SIXTY_SIXTH = new URL('./riskBlindHundredAndSixtySixth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SIXTY_SEVENTH = new URL('./riskBlindHundredAndSixtySeventh.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SIXTY_EIGHTH = new URL('./riskBlindHundredAndSixtyEighth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -359,4 +361,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-sixty-fourth split', file: BLIND_HUNDRED_AND_SIXTY_FOURTH, neverRead: true },
   { name: 'blind hundred-and-sixty-fifth split', file: BLIND_HUNDRED_AND_SIXTY_FIFTH },
   { name: 'blind hundred-and-sixty-sixth split', file: BLIND_HUNDRED_AND_SIXTY_SIXTH, neverRead: true },
+  { name: 'blind hundred-and-sixty-seventh split', file: BLIND_HUNDRED_AND_SIXTY_SEVENTH, neverRead: true },
+  { name: 'blind hundred-and-sixty-eighth split', file: BLIND_HUNDRED_AND_SIXTY_EIGHTH },
 ];
