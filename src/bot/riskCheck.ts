@@ -43,11 +43,10 @@ import { consentAnswers } from '../messages/en/onboarding.ts';
 import { barrierNoted, benefitConditionsAnswer, type BarrierHandOff } from '../messages/en/specialist.ts';
 import { addBarrierHandOffStep, handOverSpecialistQuestion } from '../../dialogs/specialistQuestion.ts';
 import { passOnWorkProblem } from '../../dialogs/workProblem.ts';
-import { isGreeting } from '../../dialogs/commands.ts';
 import { readWorkProblem, verbalTroubleAtWork } from '../domain/inWork.ts';
 import { onlyPracticalWorries } from '../domain/practicalWorries.ts';
-import { reasonsFor } from '../domain/safetyKind.ts';
-import { speaksOfSomeoneElsesRisk } from '../domain/someoneElsesRisk.ts';
+import { reasonsFor, SOMEONE_ELSE_REASON } from '../domain/safetyKind.ts';
+import { speaksOfSomeoneElsesRisk, speaksOfSomeoneElsesRiskNow } from '../domain/someoneElsesRisk.ts';
 import { problemPassedOn } from '../messages/en/inWork.ts';
 import { turnAdviser, turnClient } from './turnLookups.ts';
 import { aboutOnScreen, DIALOG_STATE_PROPERTY } from './questionOnScreen.ts';
@@ -121,6 +120,7 @@ export class RiskCheck implements Middleware {
     let risk = assessRisk(text);
     // "my little brother keeps saying he wants to kill himself": the client is not the danger.
     if (risk.level === 'crisis') risk = { ...risk, reasons: reasonsFor(risk.reasons, speaksOfSomeoneElsesRisk(text)) };
+    else if (speaksOfSomeoneElsesRiskNow(text)) risk = { level: 'crisis', reasons: [SOMEONE_ELSE_REASON] };
     // "he shouts at me in front of customers" to "What is making it hard?" at work: the in-work
     // question passes it to the adviser; the domestic-abuse reply would be wrong (play-testing).
     if (risk.level === 'crisis' && verbalTroubleAtWork(text, risk.reasons) && aboutOnScreen(await this.dialogState.get(context)) === 'work-problem') risk = { level: 'none', reasons: [] };
@@ -138,11 +138,12 @@ export class RiskCheck implements Middleware {
     let pause = await this.pause.get(context);
     let returningFromQuiet = false;
     if (pause?.kind === 'crisis' && this.window.hasLapsed(pause)) {
-      await this.window.closeQuietly(context, pause);
+      const quiet = await this.window.closeQuietly(context, pause);
       await this.pause.delete(context);
       pause = undefined;
-      // "hi" after a quiet window: the welcome above is the greeting; the waiting question follows.
-      if (risk.level === 'none' && isGreeting(text)) returningFromQuiet = true;
+      // The first message after a quiet window is never taken as an answer ("still on the bench lol"
+      // had been kept as why they want the job): the welcome above, then the waiting question.
+      if (risk.level === 'none' && quiet.dialogs === 'reprompt') returningFromQuiet = true;
     }
 
     if (pause?.kind === 'crisis') {

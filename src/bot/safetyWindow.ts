@@ -7,50 +7,25 @@
 import { riskToSafety, saidLaterInTheWindow } from '../messages/en/escalationDetails.ts';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { RiskAssessment } from '../domain/risk.ts';
-import { readSafetyWindowReply, safetyWindowHasLapsed, type SafetyWindowReply, type SafetyWindowState } from '../domain/safetyWindow.ts';
+import { readSafetyWindowReply, safetyWindowHasLapsed, type SafetyWindowState } from '../domain/safetyWindow.ts';
 import { readWindowMessage } from '../domain/safetyCorrection.ts';
 import { contactsFor, mergeSafetyKinds, safetyKindsOf, type SafetyKind } from '../domain/safetyKind.ts';
 import { handoverNews, type AdviserReach } from '../domain/handoverNews.ts';
 import type { Client } from '../db/clients.ts';
-import type { CrisisContact } from '../domain/settingsLists.ts';
 import { pauseReminders } from '../db/clientSafety.ts';
 import { deliverFirstTime, escalationHasReachedSomeone, raiseEscalation } from '../escalation/raiseEscalation.ts';
 import { addClientWordsAndNotify, addEscalationNote, addKindsSaidLater, notifyAdvisers } from '../escalation/escalationUpdates.ts';
 import type { CoachServices } from '../services.ts';
 import {
-  adviserAlreadyToldReply,
-  adviserLabel,
-  carryOnLabel,
-  correctionButtons,
-  numbersAgainReply,
-  numbersLabel,
-  safetyWindowButtons,
-  safetyWindowHelp,
-  stillHereReply,
-  welcomeBackAfterCrisis,
-  areYouSafeQuestion,
-  beforeWeGoBack,
-  ifThatChanges,
-  callNowFirst,
-  feelingBetterReply,
-  hedgedCorrectionReply,
-  lostInTheWindowReply,
-  cannotCallReply,
-  backAfterQuietWindow,
-  mustGoReply,
-  noCallsReply,
-  okInTheWindowReply,
-  unsureInTheWindowReply,
-  noTalkReply,
-  notSafeReply,
-  safeHeardReply,
-  safeQuestionButtons,
-  sorryInTheWindowReply,
-  takenBackReply,
+  adviserAlreadyToldReply, adviserLabel, areYouSafeQuestion, backAfterQuietAbuseWindow, backAfterQuietWindow, beforeWeGoBack, callNowFirst,
+  carryOnLabel, correctionButtons, feelingBetterReply, hedgedCorrectionReply, ifThatChanges, mustGoReply, noCallsReply, notSafeReply,
+  numbersAgainReply, numbersLabel, safeHeardReply, safeQuestionButtons, safetyWindowButtons, safetyWindowHelp, stillHereReply, welcomeBackAfterCrisis,
 } from '../messages/en/crisis.ts';
-import { dangerNowFor, dangerToOf, needsCheckBeforeGoingBack, readSafeAnswer } from '../domain/imminentRisk.ts';
-import { correctionHeardReply, handoverReply, safetyAgainReply, safetyReply } from '../messages/en/safetyReplies.ts';
+import { dangerNowFor, dangerToOf, needsCheckBeforeGoingBack, readSafeAnswer, saysMeansAtHand } from '../domain/imminentRisk.ts';
+import { correctionHeardReply, handoverReply, safetyAgainReply, safetyReply, someoneElseHeardReply } from '../messages/en/safetyReplies.ts';
+import { safetyWindowNotes } from '../messages/en/safetyWindowAnswers.ts';
 import { botDidNotes, windowEndedNotes } from '../messages/en/escalationUpdates.ts';
+import { ownAnswer, type WindowFacts } from './safetyWindowAnswers.ts';
 
 export type OpenWindow = SafetyWindowState & {
   escalationId?: string;
@@ -62,6 +37,8 @@ export type OpenWindow = SafetyWindowState & {
   askedSafe?: boolean;
   /** The danger was now (imminentRisk.ts): coaching comes back only after "I am safe". */
   imminent?: boolean;
+  /** With that danger, the means were said ("the tablets are out"): "I am safe" asks them to put them away. */
+  meansAtHand?: boolean;
   /** A plan, a way, intent or a day was said: going back to coaching says first what to do if that changes. */
   checkBeforeBack?: boolean;
 };
@@ -81,11 +58,16 @@ export class SafetyWindow {
   /**
    * A quiet window closes on the next message; the adviser's notes say so. The client is welcomed
    * back gently, with the numbers, before any coaching (play-testing: a day after a crisis, "hi" got
-   * "Welcome back! Every small step counts").
+   * "Welcome back! Every small step counts"); after abuse, without the list of helplines unasked.
+   * That message is not an answer to the question under the window ("still on the bench lol" had
+   * been kept as why she wanted a shop job): the outcome asks for the question again, after the
+   * welcome. A message with risk in it is the risk check's to answer, whatever this says.
    */
-  async closeQuietly(context: TurnContext, window: OpenWindow): Promise<void> {
+  async closeQuietly(context: TurnContext, window: OpenWindow): Promise<WindowOutcome> {
     await this.note(window, 'window-ended', windowEndedNotes.quiet(this.services.config.SAFETY_WINDOW_QUIET_HOURS));
-    await context.sendActivity(backAfterQuietWindow(contactsFor(this.kindsOf(window), this.services.config)));
+    const kinds = this.kindsOf(window);
+    await context.sendActivity(kinds.includes('abuse') ? backAfterQuietAbuseWindow : backAfterQuietWindow(contactsFor(kinds, this.services.config)));
+    return { window: null, dialogs: 'reprompt' };
   }
 
   /**
@@ -98,16 +80,17 @@ export class SafetyWindow {
     const kinds = safetyKindsOf(risk.reasons);
     const dangerNow = dangerNowFor(kinds, text);
     const imminent = dangerNow !== null;
+    const meansAtHand = dangerNow !== null && saysMeansAtHand(dangerNow, text);
     // The numbers go first: nothing the adviser side does may hold them up.
     const first = safetyReply(kinds, contactsFor(kinds, config));
     await this.reply(context, dangerNow ? `${callNowFirst(dangerNow)}\n${first}` : first, client ? undefined : 'no-details');
     const checkBeforeBack = kinds[0] === 'self' && needsCheckBeforeGoingBack(risk.reasons, text);
     const window: OpenWindow = {
       kind: 'crisis', startedAt: now.toISOString(), lastMessageAt: now.toISOString(), kinds,
-      ...(imminent ? { imminent, askedSafe: true } : {}), ...(checkBeforeBack ? { checkBeforeBack } : {}),
+      ...(imminent ? { imminent, askedSafe: true } : {}), ...(meansAtHand ? { meansAtHand } : {}), ...(checkBeforeBack ? { checkBeforeBack } : {}),
     };
     if (!client) {
-      await this.reply(context, handoverReply(handoverNews(config, now, 'no-details')), 'no-details');
+      await this.reply(context, handoverReply(handoverNews(config, now, 'no-details'), kinds), 'no-details');
       if (imminent) await this.askIfSafe(context, window);
       return window;
     }
@@ -129,7 +112,7 @@ export class SafetyWindow {
       await addClientWordsAndNotify(this.services, escalation.id, text);
       window.adviserTold = await escalationHasReachedSomeone(this.services, escalation.id);
     }
-    await this.reply(context, handoverReply(handoverNews(config, clock.now(), window.adviserTold ? 'told' : 'not-reached')));
+    await this.reply(context, handoverReply(handoverNews(config, clock.now(), window.adviserTold ? 'told' : 'not-reached'), kinds));
     if (imminent) await this.askIfSafe(context, window);
     return window;
   }
@@ -175,8 +158,10 @@ export class SafetyWindow {
       if (risk.level === 'crisis' && needsCheckBeforeGoingBack(risk.reasons, text)) kept.checkBeforeBack = true;
       if (!imminentNow) return { window: kept, dialogs: 'skip' };
       await this.askIfSafe(context, kept);
-      return { window: { ...kept, imminent: true, askedSafe: true }, dialogs: 'skip' };
+      return { window: { ...kept, imminent: true, askedSafe: true, ...(saysMeansAtHand(dangerNow, text) ? { meansAtHand: true } : {}) }, dialogs: 'skip' };
     }
+    // "its not me its my daughter": the reply took someone else's risk as theirs.
+    if (asked === 'not-me') return this.someoneElses(context, kept, text, reach);
     if (window.askedSafe) {
       const answer = readSafeAnswer(text);
       if (answer) return this.heardSafeAnswer(context, kept, answer, text, reach);
@@ -188,7 +173,8 @@ export class SafetyWindow {
       await this.askIfSafe(context, kept);
       return { window: { ...kept, askedSafe: true }, dialogs: 'skip' };
     }
-    if (said === 'correction') {
+    // "jk", "it was a joke", "eh? im going to majorca lol": heard as a correction when nothing worrying is in it.
+    if (said === 'correction' || (asked === 'not-serious' && risk.level === 'none')) {
       // Heard and believed; the adviser still sees it, and the escalation stays open.
       if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
       await this.note(window, 'bot-did', botDidNotes.correctionHeard);
@@ -198,11 +184,11 @@ export class SafetyWindow {
     if (risk.level !== 'none') {
       // Worrying words go to the adviser; "i dont want to talk to anyone" still gets its own answer.
       if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
-      await this.reply(context, ownAnswer(asked, reach, contactsFor(this.kindsOf(window), config)) ?? stillHereReply(reach), reach);
+      await this.reply(context, ownAnswer(asked, this.facts(window, reach)) ?? stillHereReply(reach), reach);
       return { window: kept, dialogs: 'skip' };
     }
     if (asked !== 'carry-on' && asked !== 'cancel') await this.note(window, 'client-said', text);
-    const own = ownAnswer(asked, reach, contactsFor(this.kindsOf(window), config));
+    const own = ownAnswer(asked, this.facts(window, reach));
     if (own) {
       await this.reply(context, own, reach);
       return { window: kept, dialogs: 'skip' };
@@ -253,12 +239,30 @@ export class SafetyWindow {
   private async heardSafeAnswer(context: TurnContext, kept: OpenWindow, answer: 'safe' | 'not-safe', text: string, reach: AdviserReach): Promise<WindowOutcome> {
     if (kept.escalationId) await addClientWordsAndNotify(this.services, kept.escalationId, text);
     if (answer === 'safe') {
-      await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, safeHeardReply(dangerToOf(this.kindsOf(kept)))));
-      return { window: { ...kept, askedSafe: false, imminent: false, checkBeforeBack: false }, dialogs: 'skip' };
+      const putAway = Boolean(kept.imminent && kept.meansAtHand);
+      await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, safeHeardReply(dangerToOf(this.kindsOf(kept)), putAway)));
+      return { window: { ...kept, askedSafe: false, imminent: false, meansAtHand: false, checkBeforeBack: false }, dialogs: 'skip' };
     }
     await this.reply(context, notSafeReply(dangerToOf(this.kindsOf(kept)), contactsFor(this.kindsOf(kept), this.services.config), reach), reach);
     await this.note(kept, 'bot-did', botDidNotes.contactsShownAgain);
     return { window: { ...kept, askedSafe: false }, dialogs: 'skip' };
+  }
+
+  /**
+   * Someone else's risk, taken as theirs: their words and numbers from now on, the adviser told.
+   * The danger asked about was the client's own, so that question and its hold on Carry on go.
+   */
+  private async someoneElses(context: TurnContext, kept: OpenWindow, text: string, reach: AdviserReach): Promise<WindowOutcome> {
+    if (kept.escalationId) await addClientWordsAndNotify(this.services, kept.escalationId, text);
+    await this.note(kept, 'bot-did', safetyWindowNotes.someoneElseHeard);
+    const kinds: SafetyKind[] = ['someone-else'];
+    await this.reply(context, someoneElseHeardReply(contactsFor(kinds, this.services.config), reach), reach);
+    return { window: { ...kept, kinds, askedSafe: false, imminent: false, meansAtHand: false, checkBeforeBack: false }, dialogs: 'skip' };
+  }
+
+  private facts(window: OpenWindow, reach: AdviserReach): WindowFacts {
+    const kinds = this.kindsOf(window);
+    return { reach, news: handoverNews(this.services.config, this.services.clock.now(), reach), kinds, contacts: contactsFor(kinds, this.services.config) };
   }
 
   private kindsOf(window: OpenWindow): SafetyKind[] {
@@ -281,16 +285,4 @@ export class SafetyWindow {
   private async note(window: OpenWindow, kind: 'client-said' | 'bot-did' | 'window-ended', text: string): Promise<void> {
     if (window.escalationId) await addEscalationNote(this.services, window.escalationId, kind, text);
   }
-}
-
-/** The words in the window that have an answer of their own. */
-function ownAnswer(asked: SafetyWindowReply, reach: AdviserReach, contacts: readonly CrisisContact[]): string | null {
-  if (asked === 'cannot-call') return cannotCallReply(contacts, reach);
-  if (asked === 'unsure') return unsureInTheWindowReply;
-  if (asked === 'ok') return okInTheWindowReply(reach);
-  if (asked === 'sorry') return sorryInTheWindowReply;
-  if (asked === 'take-back') return takenBackReply(reach);
-  if (asked === 'no-talk') return noTalkReply;
-  if (asked === 'lost') return lostInTheWindowReply;
-  return null;
 }

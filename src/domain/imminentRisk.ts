@@ -39,6 +39,15 @@ export function dangerNowFor(kinds: readonly SafetyKind[], text: string): Danger
   return (now && (weapon || ACT.test(words))) || (weapon && AT_HAND.test(words)) ? 'others' : null;
 }
 
+/**
+ * The means were said ("ive got all my tablets here", "the rope is up", "ive got a knife"): once
+ * they say they are safe, they are asked to put the things away or give them to someone.
+ * Asked only of danger that is now (dangerNowFor).
+ */
+export function saysMeansAtHand(to: DangerTo, text: string): boolean {
+  return (to === 'self' ? MEANS : WEAPON).test(normaliseForMatching(text));
+}
+
 /** Whose safety a window asks about: the client's own, unless only someone else's was said. */
 export function dangerToOf(kinds: readonly SafetyKind[]): DangerTo {
   return kinds.includes('harm-to-others') && !kinds.includes('self') ? 'others' : 'self';

@@ -23,6 +23,20 @@ export type SafetyWindowReply =
   | 'unsure'
   /** "ok", "k": heard, and nothing asked. */
   | 'ok'
+  /** "what happens now?": what happens next, told honestly. */
+  | 'what-next'
+  /** "are you a real person?", "is this a bot": a computer program, and who the real people are. */
+  | 'real-person'
+  /** "will you tell the jobcentre?", "will this affect my benefits": who is told, and why. */
+  | 'who-is-told'
+  /** "are you gonna call the police on me?". */
+  | 'police'
+  /** "where do i go tho", "what if the council says no": somewhere to go tonight. */
+  | 'where-to-go'
+  /** "its not me its my daughter", "i meant my mate": the risk is someone else's, not theirs. */
+  | 'not-me'
+  /** "jk", "it was a joke", "eh? im going to majorca lol": a joke, or we read them wrong. */
+  | 'not-serious'
   | 'other';
 
 /** Typed words, as well as the buttons' own labels (the caller adds those). */
@@ -36,6 +50,7 @@ const REPLIES: readonly ChoiceOption<Exclude<SafetyWindowReply, 'other'>>[] = [
       'i want to carry on', 'i want to go on', 'lets continue', 'can we carry on', 'can we continue', 'can we go on',
       'back to the plan', 'go on then', 'next', 'carry on pls', 'carry on plz', 'can we get back to it', 'back to it',
       'lets get back to it', 'get back to it', 'can we go back to the plan', 'go back to my plan', 'back to my goal',
+      'i said carry on', 'carry on then', 'i said continue', 'just carry on', 'carry on now', 'ok carry on then', 'i said go on',
     ],
   },
   {
@@ -86,6 +101,8 @@ export function readSafetyWindowReply(text: string, buttonLabels: Partial<Record
   if (MUST_GO.test(words)) return 'must-go';
   if (NO_CALLS.test(words)) return 'no-calls';
   if (CANNOT_CALL.test(words)) return 'cannot-call';
+  const asked = readQuestion(words);
+  if (asked) return asked;
   if (UNSURE.test(words)) return 'unsure';
   if (OK.test(words)) return 'ok';
   if (text.trim().split(/\s+/).length > 8) return 'other';
@@ -126,6 +143,75 @@ const CANNOT_CALL = new RegExp(
     String.raw`\b(?:hate|scared of|afraid of|scared to|afraid to|dont like|do not like|cant do|can not do) (?:phones?|calling|phone calls|ringing|talking on the phone|the phone|calls)\b`,
   ].join('|'),
 );
+
+// Questions and take-backs, typed the way people type them: no capitals, no apostrophes, "u",
+// "r", "gonna". Read on the whole of a short message only: a longer one is the person talking.
+const TEXT_SPEAK: readonly [RegExp, string][] = [
+  [/\bu\b/g, 'you'], [/\bya\b/g, 'you'], [/\br\b/g, 'are'], [/\bur\b/g, 'your'], [/\b(?:gonna|gona|gunna)\b/g, 'going to'],
+  [/\b(?:wot|wat|wut)\b/g, 'what'], [/\bwhats\b/g, 'what is'], [/\b(?:tho|tbh)\b/g, 'though'], [/\bim\b/g, 'i am'],
+  [/\bits\b/g, 'it is'], [/\bwanna\b/g, 'want to'], [/\b(?:pls|plz)\b/g, 'please'], [/\bjob centre\b/g, 'jobcentre'],
+];
+
+function plainWords(words: string): string {
+  return TEXT_SPEAK.reduce((text, [from, to]) => text.replace(from, to), words).replace(/\s+/g, ' ').trim();
+}
+
+const LEAD = String.raw`^(?:(?:so|ok|okay|and|but|wait|right|then|hang on|hold on|hey|sorry|um|erm)\s)*`;
+// Who else it may be about. "i meant my partner" or "it was him" after abuse says who hurts them,
+// not that the risk is someone else's: those are heard so only beside "not me".
+const RELATIVE = String.raw`(?:my |our |me )?(?:daughter|son|brother|bro|sister|sis|mum|mom|mam|mother|dad|father|mate|friend|pal|bestie|kid|kids|child|cousin|nan|gran|grandma|grandad|aunt|auntie|uncle|niece|nephew|housemate|flatmate|neighbour|colleague|stepdad|stepmum|stepson|stepdaughter|someone else|somebody else|a friend|a mate)`;
+const ANYONE = String.raw`(?:${RELATIVE}|(?:my )?(?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|ex)|her|him|them)`;
+
+const QUESTIONS: readonly [Exclude<SafetyWindowReply, 'other'>, RegExp][] = [
+  ['what-next', new RegExp(String.raw`${LEAD}what (?:happens|will happen|is going to happen|is happening|comes|is next|next|are you going to do|will you do|do you do|will my adviser do|does my adviser do)(?: now| next| then| to me| after this| after that| with this| with it| with what i said)*$`)],
+  [
+    'real-person',
+    new RegExp(
+      String.raw`${LEAD}(?:are you|you|is this|is it|is that|is this chat|am i (?:talking|speaking|chatting|writing) (?:to|with)|i am (?:talking|speaking|chatting) (?:to|with)|is there|is anyone) (?:a |an )?(?:even |actually |really |just )?(?:a |an )?(?:real|actual|live|proper|human|person|bot|robot|computer|machine|ai|automated|chatbot|chat bot|program|computer program|real person|real human|actual person|live person)(?: person| human| being| bot)?(?: or (?:a |an )?(?:not|what|real|bot|robot|computer|person|human|real person|machine|ai))?(?: here| there| on the other end)?$`,
+    ),
+  ],
+  [
+    'police',
+    new RegExp(
+      String.raw`${LEAD}(?:(?:are you|will you|would you|have you|did you|you|is (?:someone|anyone|my adviser)|will (?:someone|anyone|my adviser|they|it)|are they|do you|does my adviser)(?: going to| about to| gonna)? (?:call|ring|phone|tell|get|send for|report (?:me|this|it) to|called|rung|rang|told|sent for|involve) (?:the )?(?:police|cops|feds|old bill)(?: on me| about me| about this| round| to my house)?(?: now| then)?|(?:are|will|is) (?:the )?(?:police|cops) (?:coming|going to come|come|be coming|on their way|going to turn up|turn up)(?: round| here| to my house)?(?: now| then)?)$`,
+    ),
+  ],
+  [
+    'who-is-told',
+    new RegExp(
+      String.raw`${LEAD}(?:(?:will|are|do|does|did|is|would|could|can|have|has) (?:\w+ ){0,5}?(?:tell|told|telling|inform|report|pass|passed|share|shared|send|sent|affect|effect|stop|stopped|cut|lose|loose|sanction|sanctioned|know|knows|see|sees|find out|go on|put|mess up|hurt)(?: \w+){0,4}? (?:the )?(?:jobcentre|dwp|benefits?|universal credit|uc|money|claim|payments?|work coach|record|file|sanctioned)(?: or not| though| then)?|(?:will|am) i (?:get|be) sanctioned(?: for this| for that)?|(?:does|do|will|would|is) (?:the |my )?(?:jobcentre|dwp|work coach) (?:know|find out|see|hear|going to know|going to find out|going to see|have to know|need to know|get told)(?: this| it| that| what i said| about (?:this|it|that|what i said))?|who (?:sees|will see|can see|reads|will read|can read|gets|else sees|else will see|else can see|else knows|knows|have you told|did you tell|are you telling|are you going to tell|will you tell)(?: this| it| what i (?:said|wrote|say|write)| about this| my messages| these messages)?)$`,
+    ),
+  ],
+  [
+    'where-to-go',
+    new RegExp(
+      String.raw`${LEAD}(?:where (?:do|can|should|will|would|could) i (?:go|sleep|stay)|where am i (?:supposed|meant) to (?:go|sleep|stay)|what if (?:the council|they|the homeless team|the housing|housing|shelter|nobody|no one|no body) (?:says no|say no|will not help|wont help|cannot help|cant help|do not help|dont help|does not help|doesnt help|turns me away|turn me away|has no room|have no room|are full|is full|has nothing|have nothing))(?: tonight| now| then| though)*$`,
+    ),
+  ],
+  [
+    'not-me',
+    new RegExp(
+      String.raw`${LEAD}(?:no )?(?:(?:it is |it was |i am |i was )?not (?:me|about me|myself)(?: it is| it was| i mean| i meant| it is about)? ${ANYONE}(?: not me)?|(?:it is|it was|i meant|i mean|i was talking about|i was on about|it is about|it was about) ${ANYONE} not (?:me|myself|about me)|(?:i meant|i mean|i was talking about|i was on about|i am talking about|it is about|it was about) ${RELATIVE}|i (?:did not|didnt) mean me|i (?:was|am) not talking about me|not talking about me)(?: though| sorry| lol)*$`,
+    ),
+  ],
+  [
+    'not-serious',
+    new RegExp(
+      String.raw`${LEAD}(?:(?:calm down|chill|relax|lol|haha|lmao|omg|eh|what|nah|no|oh|jeez)\s)*(?:(?:it|that|this) (?:was|is|were) (?:only |just )?(?:a )?(?:joke|banter|a laugh)|i (?:was|am) (?:only |just )?(?:joking|kidding|messing|having a laugh|jokin)|(?:only|just) (?:joking|kidding|messing|jokin|a joke|banter)|(?:jk|jks|j k|jking|joking|kidding|joke))(?: (?:lol|haha|hahaha|lmao|mate|calm down|chill|relax|innit|though|x|xx))*$|^(?:eh|huh|what|wtf|wdym|you what) (?:i am|i was|i just|i meant|i said|i only|that was|we are|we were)(?: \w+){1,8} (?:lol|lmao|haha|hahaha|xd|lool)$`,
+    ),
+  ],
+  [
+    'take-back',
+    new RegExp(String.raw`${LEAD}(?:(?:sorry|soz|oops|oh)\s)*(?:please |just )?(?:ignore|forget|disregard|delete) (?:that|me|it|this|what i (?:said|wrote|just said|just wrote)|my last message|the last message|i said that|i said anything)(?: (?:sorry|soz|please|lol))*$`),
+  ],
+];
+
+/** A question or a take-back that has an answer of its own; null for anything else. */
+function readQuestion(words: string): Exclude<SafetyWindowReply, 'other'> | null {
+  const plain = plainWords(words);
+  if (plain.split(' ').length > 14) return null;
+  return QUESTIONS.find(([, pattern]) => pattern.test(plain))?.[0] ?? null;
+}
 
 export type SafetyWindowState = { kind: 'crisis'; startedAt: string; lastMessageAt: string };
 

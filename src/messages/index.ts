@@ -34,6 +34,7 @@ import * as prompts from './en/prompts.ts';
 import * as reminders from './en/reminders.ts';
 import * as review from './en/review.ts';
 import * as safetyReplies from './en/safetyReplies.ts';
+import * as safetyWindowAnswers from './en/safetyWindowAnswers.ts';
 import * as selfAssessment from './en/selfAssessment.ts';
 import * as sharedChats from './en/sharedChats.ts';
 import * as smartGoal from './en/smartGoal.ts';
@@ -67,6 +68,7 @@ export const en = {
   reminders,
   review,
   safetyReplies,
+  safetyWindowAnswers,
   selfAssessment,
   sharedChats,
   smartGoal,

@@ -790,9 +790,12 @@ const FLOORS = [
   // places, Scottish, Welsh, Northern Irish and West Country English (95.8% / 95.3% / 93.3%; 5 crises
   // read as nothing, 3 as concern), and young women and mothers, social-media slang, people writing
   // guardedly under a controlling partner (94.6% / 95.4% / 92.8%; 8 as nothing, 2 as concern). The
-  // sixty-seventh is kept unread for rules.
+  // sixty-seventh is kept unread for rules. The sixty-eighth was then read (spent) and rules written
+  // for its kinds (risk/codeWordsCoverStoriesAndSchoolRunsOnlyPatterns.ts, 8 crisis and 5 concern
+  // whole-message sets): 99.4% / 99.6% / 92.8%, everyday unchanged; the crisis left is a bare "when
+  // will i do it? tuesday", worded as the coach answers everyday clients give.
   { file: BLIND_HUNDRED_AND_SIXTY_SEVENTH, size: 665, floors: { crisisRecall: 0.958, riskRecall: 0.953, benignRight: 0.933 } },
-  { file: BLIND_HUNDRED_AND_SIXTY_EIGHTH, size: 632, floors: { crisisRecall: 0.946, riskRecall: 0.954, benignRight: 0.928 } },
+  { file: BLIND_HUNDRED_AND_SIXTY_EIGHTH, size: 632, floors: { crisisRecall: 0.994, riskRecall: 0.996, benignRight: 0.928 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSafetyWindowReply, saysCarryOn } from '../../src/domain/safetyWindow.ts';
 import { readWindowMessage } from '../../src/domain/safetyCorrection.ts';
-import { isImminent, readSafeAnswer } from '../../src/domain/imminentRisk.ts';
+import { isImminent, readSafeAnswer, saysMeansAtHand } from '../../src/domain/imminentRisk.ts';
 import { speaksOfSomeoneElsesRisk } from '../../src/domain/someoneElsesRisk.ts';
 import { reasonsFor, safetyKindsOf, SOMEONE_ELSE_REASON } from '../../src/domain/safetyKind.ts';
 
@@ -39,6 +39,57 @@ describe('words in the safety window', () => {
     ['ill ring my mum', 'other'],
   ])('%j is %s', (text, reply) => expect(readSafetyWindowReply(text)).toBe(reply));
 
+  // Play-testing, round six: questions typed the way people type them, each with its own answer.
+  it.each([
+    ['what happens now?', 'what-next'],
+    ['what happens next', 'what-next'],
+    ['so wat happens now', 'what-next'],
+    ['what happens to me now', 'what-next'],
+    ['what now', 'help'],
+    ['are you a real person?', 'real-person'],
+    ['is this a bot', 'real-person'],
+    ['r u a bot', 'real-person'],
+    ['am i talking to a bot', 'real-person'],
+    ['are u human', 'real-person'],
+    ['real person', 'adviser'],
+    ['will you tell the jobcentre?', 'who-is-told'],
+    ['will this affect my benefits', 'who-is-told'],
+    ['will i lose my benefits', 'who-is-told'],
+    ['are u gonna tell the job centre', 'who-is-told'],
+    ['does the jobcentre know', 'who-is-told'],
+    ['who sees this', 'who-is-told'],
+    ['are you gonna call the police (on me)?', 'police'],
+    ['are you gonna call the police on me', 'police'],
+    ['r u gonna ring the cops', 'police'],
+    ['will the police come', 'police'],
+    ['where do i go tho', 'where-to-go'],
+    ['what if the council says no', 'where-to-go'],
+    ['its not me its my daughter', 'not-me'],
+    ['not me, my brother', 'not-me'],
+    ['i meant my mate', 'not-me'],
+    ["it's my son not me", 'not-me'],
+    ['i meant it', 'other'],
+    // After abuse these say who hurts them, not that the risk is someone else's.
+    ['it was him', 'other'],
+    ['i meant my partner', 'other'],
+    ['its her not me', 'not-me'],
+    ['my mum', 'other'],
+    ['sorry ignore that', 'take-back'],
+    ['jk', 'not-serious'],
+    ['calm down it was a joke', 'not-serious'],
+    ['it was a joke', 'not-serious'],
+    ['only joking', 'not-serious'],
+    ['eh? im going to majorca lol', 'not-serious'],
+    ['im not joking', 'other'],
+    // Laughing it off is not the same as saying it was a joke, and a question with "lol" is still a question.
+    ['haha its fine lol', 'other'],
+    ['what do i do lol', 'other'],
+    ['i said carry on', 'carry-on'],
+    ['i said carry on!!', 'carry-on'],
+    ['carry on then', 'carry-on'],
+    ['hi', 'other'],
+  ])('%j is %s', (text, reply) => expect(readSafetyWindowReply(text, { 'carry-on': 'Carry on', numbers: 'Phone numbers', adviser: 'Talk to my adviser' })).toBe(reply));
+
   it.each([
     ['im not going to do anything stupid... probably', 'hedged'],
     ['i was only messing. mostly', 'hedged'],
@@ -63,6 +114,13 @@ describe('danger that is now', () => {
     ['i have thought about taking pills', false],
     ['i want to die', false],
   ])('%j: %s', (text, now) => expect(isImminent(text)).toBe(now));
+
+  it.each([
+    ['self', 'ive got all my tablets here and im going to take them tonight', true],
+    ['self', 'im going to end it tonight', false],
+    ['others', 'ive got a knife and im going round his tonight', true],
+    ['others', 'im going round his tonight', false],
+  ] as const)('the means at hand, for %s, in %j: %s', (to, text, said) => expect(saysMeansAtHand(to, text)).toBe(said));
 
   it.each([
     ['I am safe', 'safe'],

@@ -121,8 +121,11 @@ export function safeQuestionButtons(to: DangerTo): string[] {
 }
 export const hedgedCorrectionReply = 'Thank you for telling me. It sounds like part of you is still not sure. That is OK to say.';
 export const beforeWeGoBack = 'Before we go back to your plan, I want to check.';
-export function safeHeardReply(to: DangerTo): string {
-  return `${to === 'others' ? 'I am glad everyone is safe.' : 'I am glad you are safe.'} I am still here. Tap Carry on when you want to go back to your plan.`;
+/** With the means at hand said ("ive got the tablets out"), one line asks for them to be put away. */
+export function safeHeardReply(to: DangerTo, meansAtHand = false): string {
+  const glad = to === 'others' ? 'I am glad everyone is safe.' : 'I am glad you are safe.';
+  const putAway = to === 'others' ? 'If you can, please put away anything you could hurt someone with.' : 'If you can, please put the things you could use to hurt yourself away, or give them to someone.';
+  return [glad, ...(meansAtHand ? [putAway] : []), 'I am still here. Tap Carry on when you want to go back to your plan.'].join(' ');
 }
 export function notSafeReply(to: DangerTo, contacts: readonly CrisisContact[], reach: AdviserReach): string {
   return [
@@ -144,6 +147,11 @@ export function callNowFirst(to: DangerTo): string {
 export function backAfterQuietWindow(contacts: readonly CrisisContact[]): string {
   return ['Welcome back. I hope you are OK today.', 'If things feel hard again, these people can help:', contactList(contacts), 'You can also type "talk to my adviser" at any time.'].join('\n');
 }
+/**
+ * The same, after abuse or control: someone else may see the screen, so no list of helplines
+ * unasked. A short line, and the way to a person that works once the window has closed.
+ */
+export const backAfterQuietAbuseWindow = ['Welcome back. I hope you are OK today.', 'If you are in danger now, call 999.', 'You can also type "talk to my adviser" at any time.'].join('\n');
 /** Once they agree to us keeping their details, after a crisis said before. */
 export const toldAdviserOnceAgreed = 'Earlier you told me something that worried me. Now that I can, I have told your adviser, so they can check you are OK.';
 /** Going back to the plan after a plan, a way or a day was said. */

@@ -69,12 +69,19 @@ export function safetyReply(kinds: readonly SafetyKind[], contacts: readonly Cri
   return [...FIRST_WORDS[kind], contactList(contacts), ...AFTER_CONTACTS[kind], ...alsoLines(kinds), ...phoneSafety(kinds)].join('\n');
 }
 
-/** Sent just after the safety reply, once we know whether a person was told. */
-export function handoverReply(news: HandoverNews): string {
-  return [...handoverLines(news), 'I will stay here with you. When you feel ready, tap Carry on.'].join('\n');
+/**
+ * Sent just after the safety reply, once we know whether a person was told. After abuse or
+ * control a phone call may not be safe: the adviser's card asks them to use this chat first, and
+ * to call only if the client says it is safe, and the client is told so.
+ */
+export function handoverReply(news: HandoverNews, kinds: readonly SafetyKind[] = []): string {
+  return [...handoverLines(news, kinds.includes('abuse')), 'I will stay here with you. When you feel ready, tap Carry on.'].join('\n');
 }
 
-function handoverLines(news: HandoverNews): string[] {
+/** After abuse: what the adviser was asked, in place of "They will try to reach you today." */
+export const reachSafelyLines = ['I have asked them to reach you in this chat first.', 'They should only phone you if you say it is safe.'];
+
+function handoverLines(news: HandoverNews, abuse = false): string[] {
   if (!news.told && news.notReached) {
     return [
       'I am sorry. I could not reach an adviser just now.',
@@ -83,11 +90,12 @@ function handoverLines(news: HandoverNews): string[] {
     ];
   }
   if (!news.told) return ['I cannot tell your adviser, as I do not keep your details.', 'The numbers above are the way to talk to a person now.'];
-  if (news.inHours) return ['I have told your adviser now. A person will read it soon.', 'They will try to reach you today.'];
+  if (news.inHours) return ['I have told your adviser now. A person will read it soon.', ...(abuse ? reachSafelyLines : ['They will try to reach you today.'])];
   return [
     'I have told your adviser.',
     'But nobody is at work right now.',
     `A person will read it ${openingWords(news.opening)}.`,
+    ...(abuse ? reachSafelyLines : []),
     'Please call one of the numbers above now.',
   ];
 }
@@ -137,4 +145,25 @@ export function correctionHeardReply(kinds: readonly SafetyKind[], reach: Advise
         ? ['I have kept what you said for your adviser.']
         : [];
   return [...heard, ...adviser, 'If you ever feel unsafe, tap Phone numbers.', 'Tap Carry on to go back to your plan.'].join('\n');
+}
+
+/**
+ * "its not me its my daughter" after a reply that took someone else's risk as the client's own:
+ * the words and numbers for someone worried about another person, and the truth about the adviser.
+ */
+export function someoneElseHeardReply(contacts: readonly CrisisContact[], reach: AdviserReach): string {
+  const adviser: Record<AdviserReach, string[]> = {
+    told: ['I have passed this on to your adviser too.'],
+    'not-reached': ['I have kept this for your adviser.'],
+    'no-details': [],
+  };
+  return [
+    'Thank you for telling me. I am sorry I got that wrong.',
+    'It sounds really frightening, and a lot to carry.',
+    ...FIRST_WORDS['someone-else'].slice(1),
+    contactList(contacts),
+    ...AFTER_CONTACTS['someone-else'],
+    ...adviser[reach],
+    'When you feel ready, tap Carry on.',
+  ].join('\n');
 }

@@ -21,7 +21,7 @@ export const crisis = {
   notSafeReply: (['self', 'others'] as const).flatMap((to) => reaches.map(([reach]) => [to, contacts, reach] as const)),
   areYouSafeQuestion: dangerTo,
   safeQuestionButtons: dangerTo,
-  safeHeardReply: dangerTo,
+  safeHeardReply: [...dangerTo, ['self', true], ['others', true]],
   callNowFirst: dangerTo,
   concernReflection: topics,
   concernQuestion: [[], ...topics],

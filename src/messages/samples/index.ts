@@ -29,6 +29,7 @@ import { prompts } from './prompts.ts';
 import { reminders } from './reminders.ts';
 import { review } from './review.ts';
 import { safetyReplies } from './safetyReplies.ts';
+import { safetyWindowAnswers } from './safetyWindowAnswers.ts';
 import { selfAssessment } from './selfAssessment.ts';
 import { sharedChats } from './sharedChats.ts';
 import { smartGoal } from './smartGoal.ts';
@@ -78,6 +79,7 @@ export const samples: { [M in keyof Words]: SamplesFor<Words[M]> } = {
   reminders,
   review,
   safetyReplies,
+  safetyWindowAnswers,
   selfAssessment,
   sharedChats,
   smartGoal,
@@ -113,6 +115,7 @@ export const readers: Record<keyof Words, 'client' | 'adviser' | 'both'> = {
   reminders: 'client',
   review: 'client',
   safetyReplies: 'client',
+  safetyWindowAnswers: 'both',
   selfAssessment: 'client',
   sharedChats: 'both',
   smartGoal: 'client',

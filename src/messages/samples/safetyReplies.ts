@@ -16,7 +16,8 @@ const byKind: [SafetyKind[], typeof contacts][] = [
 
 export const safetyReplies = {
   safetyReply: byKind,
-  handoverReply: allNews.map((news) => [news] as const),
+  handoverReply: [...allNews.map((news) => [news] as const), ...allNews.map((news) => [news, ['abuse']] as const), ...allNews.map((news) => [news, ['self', 'abuse']] as const)],
+  someoneElseHeardReply: reaches.map(([reach]) => [contacts, reach] as const),
   safetyAgainReply: byKind.flatMap(([kinds, list]) => reaches.map(([reach]) => [kinds, list, reach] as const)),
   correctionHeardReply: byKind.flatMap(([kinds]) => reaches.map(([reach]) => [kinds, reach] as const)),
 } satisfies SamplesFor<typeof messages>;

@@ -1,0 +1,53 @@
+// The words in the safety window that have an answer of their own: short, honest replies that
+// keep the window open, its buttons under them (safetyWindow.ts sends them).
+import type { SafetyWindowReply } from '../domain/safetyWindow.ts';
+import type { SafetyKind } from '../domain/safetyKind.ts';
+import type { AdviserReach, HandoverNews } from '../domain/handoverNews.ts';
+import type { CrisisContact } from '../domain/settingsLists.ts';
+import {
+  cannotCallReply,
+  lostInTheWindowReply,
+  noTalkReply,
+  okInTheWindowReply,
+  safetyWindowHelp,
+  sorryInTheWindowReply,
+  takenBackReply,
+  unsureInTheWindowReply,
+} from '../messages/en/crisis.ts';
+import { policeReply, realPersonReply, whatNextReply, whereToGoReply, whoIsToldReply } from '../messages/en/safetyWindowAnswers.ts';
+
+/** What the answers may truthfully say: whether the adviser has it, and when a person reads it. */
+export type WindowFacts = { reach: AdviserReach; news: HandoverNews; kinds: readonly SafetyKind[]; contacts: readonly CrisisContact[] };
+
+/** The answer of its own for what was typed, or null when it has none. */
+export function ownAnswer(asked: SafetyWindowReply, { reach, news, kinds, contacts }: WindowFacts): string | null {
+  switch (asked) {
+    case 'cannot-call':
+      return cannotCallReply(contacts, reach);
+    case 'unsure':
+      return unsureInTheWindowReply;
+    case 'ok':
+      return okInTheWindowReply(reach);
+    case 'sorry':
+      return sorryInTheWindowReply;
+    case 'take-back':
+      return takenBackReply(reach);
+    case 'no-talk':
+      return noTalkReply;
+    case 'lost':
+      return lostInTheWindowReply;
+    case 'what-next':
+      return whatNextReply(news, kinds);
+    case 'real-person':
+      return realPersonReply(reach);
+    case 'who-is-told':
+      return whoIsToldReply(reach);
+    case 'police':
+      return policeReply(reach);
+    case 'where-to-go':
+      // With nowhere safe tonight, the housing numbers and the council; otherwise the way to people.
+      return kinds.includes('no-home') ? whereToGoReply(contacts) : safetyWindowHelp(reach, contacts);
+    default:
+      return null;
+  }
+}
