@@ -35,6 +35,15 @@ describe('play-tested ordinary messages', () => {
     'i am going round to his house tonight to watch the match',
     'cant do friday going over to my nans',
     'visiting my mum later then ill do it',
+    // Round six: a trip, an absence with its reason, work helping people in trouble.
+    'i will be gone on holiday next week so the monday after',
+    'i wont be here next week, going to my sisters',
+    'i want to support people who self harm',
+    'Good morning. Before I agree, could you tell me who exactly will have access to my information and for how long it is retained?',
+    'its not til friday?? but ive started it',
+    'the date is wrong i meant this month not july',
+    'Forgive me, I meant that the adviser would write it. When would that be?',
+    'I would keep the payslips in order.',
   ])('%j reads as none', (text) => {
     expect(assessRisk(text)).toEqual({ level: 'none', reasons: [] });
   });
@@ -60,6 +69,16 @@ describe('play-tested ordinary shapes, with harm in them', () => {
     'my adviser is steve, im sleeping on the street tonight',
     'im going round his tonight to sort him out',
     'going round my brothers tonight with a bat, hes had it coming',
+    'wont be here next week going to the bridge',
+    'i wont be here next week, going to my mums, then im ending it',
+    'i want to support people who self harm because i do it myself',
+    // Round six: misspelt, and said inside an answer.
+    'feeling sucidle again',
+    'im sucidle',
+    'no point making plans, wont be here next month',
+    'friday. if i last that long',
+    'ive started it, tablets are in the drawer for tonight',
+    'who will have access to my information if i kill myself',
   ])('%j is still crisis', (text) => {
     expect(assessRisk(text).level).toBe('crisis');
   });

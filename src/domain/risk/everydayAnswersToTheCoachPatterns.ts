@@ -96,12 +96,26 @@ const PHRASES = [
   // What the coach's own words mean, asked in a second language ("what mean keep answers?" had read as
   // perhaps intending to end their life, from "keep").
   pattern`^(?:(?:sorry|so|um|erm|but|please|pls) )*what (?:mean|means|does it mean|is meant by|do you mean by|does|do) (?:\w+ ){0,3}\w+(?: mean| means)?(?: please| pls)?$`,
+  // Play-testing (round six): answers and questions the model alone read as a crisis. Who sees
+  // their data and for how long, asked before consent ("could you tell me who exactly will have
+  // access to my information and for how long it is retained?" had the suicide reply).
+  pattern`\bwho (?:exactly |else |actually )?(?:will |would |can |could |does |do )?(?:have|has|get|gets|see|sees) (?:access to )?(?:my|the|this|your) (?:information|info|data|details|answers|records?|file|notes)\b`,
+  pattern`\bhow long (?:is it|are they|will it be|will they be|would it be|is my (?:information|data|info) |are my (?:details|answers) |do you |will you )?(?:kept|retained|stored|held|keep|retain|store|hold)(?: (?:it|them|my (?:information|data|details|answers)))?\b`,
+  // A date put right ("its not til friday?? but ive started it", "the date is wrong i meant this month not july").
+  pattern`\b(?:it is|its|that is|thats) not (?:due )?(?:till|until|til|before) ${RETURN_DAY}\b`,
+  pattern`\b(?:the |that )?(?:date|day|time|month) (?:is|was) wrong\b`,
+  pattern`\bi meant (?:the |this |next |that )?(?:month|week|${RETURN_DAY})(?: not (?:\w+ ){0,2}?(?:month|week|${RETURN_DAY}))?\b`,
+  pattern`\b(?:i have|i) (?:already )?(?:started|begun) (?:it|that|the step|some of it)(?: already)?\b`,
+  // Who does a step ("I meant that the adviser would write it").
+  pattern`\bi meant (?:that )?(?:the |my )?(?:adviser|advisor|coach|work coach|job coach) (?:would|will|should|could|might) (?:write|do|send|sort|check|help|ring|call|make|find|book|look)\b`,
+  // Keeping papers in order, as a strength or a step ("I would keep the payslips in order").
+  pattern`\bkeep(?:ing)? (?:the |my |all the |all my )?(?:payslips|receipts|paperwork|papers|documents|files|records|invoices|accounts|books) (?:in order|tidy|safe|organised|together|up to date|straight)\b`,
   // A decision about which job to go for.
   pattern`\b(?:decided|deciding) (?:to )?(?:go for|apply for|try for|go with|stick with|take) (?:the )?(?:\w+ ){0,2}(?:job|work|role|course|apprenticeship|offer|one)\b`,
 ];
 
 // A word each phrase must hold: most clauses hold none, and the gate is cheaper than the phrases.
-const GATE = /\b(?:mean|means|left|quit|finished|stopped|packed|gave|leave|stop|finish|someone|somebody|person|help|adviser|advisor|coach|said|told|knee|knees|body|hand|hands|shoulder|shoulders|hip|hips|feet|joints|wrist|wrists|lungs|chest|gone|away|off|around|town|back|contract|notice|placement|probation|trial|caring|care|cares|looking|look|looks|carer|carers|partner|husband|wife|hubby|fella|boyfriend|girlfriend|half|missus|mrs|fiance|fiancee|name|calls?|again|week|yesterday|before|offered|got|job|plan|dates|steps|goals?|office|manager|staff|station|tablet|tablets|decided|deciding|so|thought|nothing|needed|ill|poorly|sick|unwell|weather|time|let|laid|sacked|fired|redundant|why|payday|pay|paid|wages|uc|money|putting|put|mind|please|thanks|thank|fine|who)\b/;
+const GATE = /\b(?:access|information|info|data|details|records?|kept|retained|stored|held|keep|keeping|retain|store|hold|till|until|til|wrong|meant|started|begun|done|payslips|receipts|paperwork|papers|documents|files|invoices|accounts|books|mean|means|left|quit|finished|stopped|packed|gave|leave|stop|finish|someone|somebody|person|help|adviser|advisor|coach|said|told|knee|knees|body|hand|hands|shoulder|shoulders|hip|hips|feet|joints|wrist|wrists|lungs|chest|gone|away|off|around|town|back|contract|notice|placement|probation|trial|caring|care|cares|looking|look|looks|carer|carers|partner|husband|wife|hubby|fella|boyfriend|girlfriend|half|missus|mrs|fiance|fiancee|name|calls?|again|week|yesterday|before|offered|got|job|plan|dates|steps|goals?|office|manager|staff|station|tablet|tablets|decided|deciding|so|thought|nothing|needed|ill|poorly|sick|unwell|weather|time|let|laid|sacked|fired|redundant|why|payday|pay|paid|wages|uc|money|putting|put|mind|please|thanks|thank|fine|who)\b/;
 
 // Worry about benefits if they work ("im scared if i work ill lose my universal credit and be worse
 // off" had the coercive-control reply): fear of losing money is not fear of a person. Read as written
@@ -117,13 +131,41 @@ const BENEFITS_UNLESS = pattern`\b(?:die|died|dying|dead|death|kill\w*|suicid\w*
 // A visit to family or a friend ("im going round my mates tonight", "going round his tonight to
 // watch the match") had read as harm to someone else: the model learnt "going round ... tonight"
 // from threats. Read as written with any word of harm, a grudge or a weapon.
-const VISIT_GATE = /\b(?:round|over|popping|visit\w*)\b/;
+const VISIT_GATE = /\b(?:round|over|popping|visit\w*|gone|away|off)\b/;
 const FRIEND = oneOf('mates?', 'friends?', 'pals?', 'mums?', 'mams?', 'dads?', 'nans?', 'grans?', 'nanas?', 'sisters?', 'brothers?', 'aunties?', 'uncles?', 'cousins?', 'in laws', 'girlfriends?', 'boyfriends?', 'grandads?', 'grandmas?', 'neighbours?', 'kids');
 const VISIT_PHRASES = [
   pattern`\b(?:going|go|goin|popping|pop|heading|nipping|been|went|coming) (?:round|over|round to|over to) (?:my |me |our )?${FRIEND}(?: (?:house|flat|place))?\b`,
   pattern`\b(?:going|go|goin|popping|pop|heading|nipping) (?:round|over)(?: to)? (?:his|hers|theirs|her house|his house|his place|her place|their house) (?:\w+ ){0,2}?(?:to (?:watch|help|play|see the|have (?:tea|dinner|a brew|a cuppa)|do (?:his|her) cv|fix)|for (?:tea|dinner|a brew|a cuppa|a cup of tea|food|the match|the footy|the game|a chat|a catch up|a film))\b`,
   pattern`\bvisit(?:ing)? (?:my |me |our )?${FRIEND}\b`,
+  // Away on holiday (play-testing, round six: "i will be gone on holiday next week so the monday
+  // after" had had the suicide reply).
+  pattern`\b(?:be |been |am |i am |will be )?(?:gone|away|off) on (?:holiday|hols|a holiday|a trip|a cruise|honeymoon|a course|a stag do|a hen do|a school trip)\b`,
 ];
 const VISIT_UNLESS = pattern`${UNLESS.source}|\b(?:sort|sorting|sorted|settle|score|lesson|teach|business|what is coming|whats coming|regret|pay for|face|knife|knives|bat|hammer|machete|gun|weapon|bottle|fists?|fight|kick off|kicking off|smash\w*|batter\w*|do him|do her|deal with|the last time|one last)\b`;
 
-export const COACH_ANSWER_TOPIC_SETS: readonly (readonly [RegExp, readonly RegExp[], RegExp | null])[] = [[GATE, PHRASES, UNLESS], [BENEFITS_GATE, BENEFITS_PHRASES, BENEFITS_UNLESS], [VISIT_GATE, VISIT_PHRASES, VISIT_UNLESS]];
+// Away, with the reason in the message ("i wont be here next week, going to my sisters" had had the
+// suicide reply, play-testing round six): the clause of the absence is read as a topic when the
+// message says where they are going. Gates read a clause and exclusions the whole message, so the
+// reason is asked of the whole message as an exclusion: shut when no reason is given.
+const AWAY_REASON = String.raw`\b(?:going|off|away|visiting|staying|at|with|on) (?:to |at |with |on |up to |down to )?(?:my |our |me |the )?(?:${FRIEND}s?|holiday|hols|a wedding|work|a course|a trip|a stag|a hen|the coast|the seaside)\b`;
+const AWAY_GATE = /\bbe (?:here|around|about)\b/;
+const AWAY_CLAUSES = [pattern`\b(?:i )?(?:will not|am not going to|not going to) be (?:here|around|about)(?: (?:next|this) (?:week|weekend|month)| on \w+day| tomorrow| for a (?:week|few days|bit|while|fortnight))?\b`];
+const AWAY_UNLESS = new RegExp(String.raw`^(?!.*${AWAY_REASON})|${VISIT_UNLESS.source}`);
+
+// Work with people in trouble, as a job they want ("i want to support people who self harm" had read
+// as the client's own self-harm, play-testing round six). Read as written when the client's own
+// harm is said ("like me", "i used to", "myself").
+const HELPING_WORK_GATE = /\b(?:support|supporting|help|helping|work with|working with|care for|caring for|look after|looking after|be there for)\b/;
+const PEOPLE_IN_TROUBLE = oneOf('self harm', 'self harming', 'suicidal', 'suicide', 'suicidal thoughts', 'overdose', 'overdoses', 'addiction', 'addictions', 'abuse', 'domestic abuse', 'mental health', 'mental illness', 'eating disorders', 'trauma', 'homelessness', 'drug problems', 'drink problems');
+const HELPING_WORK_PHRASES = [
+  pattern`\b(?:support|supporting|help|helping|work with|working with|care for|caring for|look after|looking after|be there for) (?:\w+ )?(?:people|young people|those|others|kids|children|adults|patients|clients|teenagers|men|women|veterans|families|service users|someone|anyone|students) (?:who|that|with|affected by|going through|at risk of|struggling with|dealing with)(?: \w+){0,2}? ${PEOPLE_IN_TROUBLE}\b`,
+];
+const HELPING_WORK_UNLESS = pattern`\b(?:myself|like me|like i do|i used to|i have been through|i went through|i have|i am|i do|i did|i want to die|kill myself|hurt myself|harm myself|cut myself|my own)\b`;
+
+export const COACH_ANSWER_TOPIC_SETS: readonly (readonly [RegExp, readonly RegExp[], RegExp | null])[] = [
+  [GATE, PHRASES, UNLESS],
+  [BENEFITS_GATE, BENEFITS_PHRASES, BENEFITS_UNLESS],
+  [VISIT_GATE, VISIT_PHRASES, VISIT_UNLESS],
+  [AWAY_GATE, AWAY_CLAUSES, AWAY_UNLESS],
+  [HELPING_WORK_GATE, HELPING_WORK_PHRASES, HELPING_WORK_UNLESS],
+];

@@ -57,6 +57,8 @@ import { HUNDRED_AND_FIFTY_FIRST_WHOLE_SETS } from './textSpeakGoodbyesBladesAnd
 import { BARE_PLEAS_WHOLE_SETS } from './barePleasAndConditionalEndingsPatterns.ts';
 import { HUNDRED_AND_SIXTY_THIRD_WHOLE_SETS } from './stashesSteppedPlansAndAllowancesPatterns.ts';
 import { HUNDRED_AND_SIXTY_FIFTH_WHOLE_SETS } from './glassDoorsUnnettedBridgesAndOneWayDrivesPatterns.ts';
+import { NOT_HERE_BY_THEN_WHOLE_SETS } from './notHereByThenAndIfILastPatterns.ts';
+import { HUNDRED_AND_SIXTY_EIGHTH_WHOLE_SETS } from './codeWordsCoverStoriesAndSchoolRunsOnlyPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -114,4 +116,6 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...BARE_PLEAS_WHOLE_SETS,
   ...HUNDRED_AND_SIXTY_THIRD_WHOLE_SETS,
   ...HUNDRED_AND_SIXTY_FIFTH_WHOLE_SETS,
+  ...NOT_HERE_BY_THEN_WHOLE_SETS,
+  ...HUNDRED_AND_SIXTY_EIGHTH_WHOLE_SETS,
 ];

@@ -1,0 +1,21 @@
+// Passive endings said inside an answer, found by play-testing as clients at risk (round six): "no
+// point making plans, wont be here next month" (the clause before it had lowered "wont be here next
+// month" to hopelessness) and "friday. if i last that long" (kept as the date of a step). An absence
+// with its reason ("wont be here next week, going to my sisters", "in hospital for my op") or a job
+// that may not last ("if i last that long in the job") is left alone. Look-alikes of our own are in
+// test/domain/riskNotHereByThenForms.test.ts. Normalised words ("will not" for "won't").
+import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
+import { group, LAUGH, SOMEONE_ELSE_OR_A_STORY, unless } from './wholeMessageSets.ts';
+
+const WHEN = String.raw`(?:next (?:week|month|year|christmas|summer|birthday)|(?:by |at |for |in |come )?(?:christmas|my birthday|the new year|the end of (?:the |this |next )?(?:week|month|year))|by then|much longer|long enough|that long|the summer|the spring)`;
+const NOT_HERE_BY_THEN = pattern`\b(?:i )?(?:will not|am not going to|am not gonna|not going to|probably will not|might not|may not|do not think i will|do not think ill|doubt i will|doubt ill) be (?:here|around|alive|about)(?: any ?more)? ${WHEN}\b`;
+// A reason for being away: the trip, the place, the work or the ward.
+const AWAY_FOR_A_REASON = String.raw`\b(?:going|gone|off|away|holiday|hols|visiting|visit|staying|stay|at my|at the|moving|moved|move|working|work|shift|shifts|job|course|hospital|operation|op|appointment|abroad|trip|wedding|funeral|camping|festival|leave|on leave|maternity|paternity|contract|placement|prison|court|rehab|respite|uni|college|school|exams?|office|area|town|country|city|flat|house|address|number|phone|chat|app|online|signal|wifi|hopefully|fingers crossed|retired|retire|rehoused|housed|moved on|i am in \w+|i will be in \w+|back (?:on|by|for|the|in)|with (?:the|my) (?:family|kids|wife|husband|partner|mum|dad)|${LAUGH})\b|${SOMEONE_ELSE_OR_A_STORY}`;
+
+const IF_I_LAST = pattern`\bif i (?:last|live|survive|make it|even make it|am still (?:here|around|alive|breathing)|am around|am alive)(?: that long| till then| until then| to then| long enough| that far| by then| then)?(?: \w+)?$`;
+const LASTING_A_JOB = String.raw`\b(?:job|work|role|probation|trial|contract|course|placement|shift|shifts|interview|training|apprenticeship|there|in the job|at work|at the place|traffic|queue|battery|phone|meeting|wedding|party|night out|match|game|gym|diet|${LAUGH})\b|${SOMEONE_ELSE_OR_A_STORY}`;
+
+export const NOT_HERE_BY_THEN_WHOLE_SETS = [
+  [unless(String.raw`\bbe (?:here|around|alive|about)\b`, AWAY_FOR_A_REASON), [group('crisis', 'thoughts of suicide', [NOT_HERE_BY_THEN])]],
+  [unless(String.raw`\bif i\b`, LASTING_A_JOB), [group('crisis', 'wishes to be dead', [IF_I_LAST])]],
+] as const satisfies readonly (readonly [RegExp, readonly RiskPatternGroup[]])[];

@@ -1,0 +1,40 @@
+// Passive endings said inside an answer (play-testing as clients at risk, round six;
+// src/domain/risk/notHereByThenAndIfILastPatterns.ts): "no point making plans, wont be here next
+// month" had read as hopelessness only, and "friday. if i last that long" as a date. Look-alikes:
+// an absence with its reason, a job that may not last, a joke about old age.
+import '../support/trainedModels.ts';
+import { describe, expect, it } from 'vitest';
+import { expectLeftAlone, expectReadAs, reasonsReadBy } from '../support/riskAssertions.ts';
+import { NOT_HERE_BY_THEN_WHOLE_SETS as SETS } from '../../src/domain/risk/notHereByThenAndIfILastPatterns.ts';
+
+describe('not here by then, and if i last that long', () => {
+  it.each([
+    ['no point making plans, wont be here next month', 'thoughts of suicide'],
+    ['dont bother booking me in, i probably wont be around by christmas', 'thoughts of suicide'],
+    ['i doubt ill be alive by the end of the year tbh', 'thoughts of suicide'],
+  ])('%j is crisis: %s', (text, reason) => {
+    expectReadAs(SETS, text, 'crisis', reason);
+  });
+
+  it.each([
+    ['friday. if i last that long', 'wishes to be dead'],
+    ['next tuesday if im still here', 'wishes to be dead'],
+  ])('%j is crisis: %s', (text, reason) => {
+    expectReadAs(SETS, text, 'crisis', reason);
+  });
+
+  it.each([
+    'wont be around next month, in hospital for my op',
+    'I won\'t be here next week, I\'m in Spain with the family',
+    'wont be around at christmas, working away on the rigs',
+  ])('%j is left alone by these sets', (text) => {
+    expectLeftAlone(SETS, text);
+  });
+
+  it.each([
+    'ill do the 6 month probation if i last that long in the job',
+    'retire at 70 if i live that long lol',
+  ])('%j is not these sets\' to read', (text) => {
+    expect(reasonsReadBy(SETS, text)).toEqual([]);
+  });
+});
