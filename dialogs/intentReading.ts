@@ -2,7 +2,7 @@
 // checked against the words: each guard below is a reading the model got wrong in play-testing.
 import { readStartedWork } from '../src/domain/inWork.ts';
 import { asksWhatWeMean, isUnsureAnswer } from '../src/domain/textChecks.ts';
-import { asksForContact, looksLikeAQuestion, namesTheAdviser, saysAJobEnded, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
+import { asksForContact, asksForSomeoneToTalkTo, looksLikeAQuestion, namesTheAdviser, saysAJobEnded, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
 import { mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import type { Expecting } from './wordChecks.ts';
@@ -62,6 +62,8 @@ const GUARDS: readonly Guard[] = [
   { why: 'a question about the adviser is not a request', guard: (intent, said) => (intent === 'want-adviser' && looksLikeAQuestion(said) && !asksForContact(said) ? 'ask-what-next' : intent) },
   // "My adviser is called Julie" had asked the adviser to get in touch.
   { why: 'naming the adviser is not a request', guard: (intent, said) => (intent === 'want-adviser' && namesTheAdviser(said) && !asksForContact(said) ? null : intent) },
+  // "can i add another step? ask mum to talk to the school office lady" had asked the adviser to get in touch.
+  { why: 'a request for the adviser asks for someone to talk to', guard: (intent, said) => (intent === 'want-adviser' && !asksForSomeoneToTalkTo(said) ? null : intent) },
   // "she said no more hours available :(" and "they were nice" had each told the adviser of a lost job.
   { why: 'a job loss says a job ended', guard: (intent, said) => (intent === 'job-lost' && !saysAJobEnded(said) ? null : intent) },
 ];

@@ -6,7 +6,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { JobSearchRepository } from '../src/db/jobSearchEntries.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { readJobSearchEntries, readJobSearchEntry, saysItHappened } from '../src/domain/jobSearch.ts';
+import { readJobSearchEntries, readJobSearchEntry, saysItHappened, saysTheyWereTurnedDown } from '../src/domain/jobSearch.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import * as say from '../src/messages/en/jobSearch.ts';
@@ -67,7 +67,8 @@ export class JobSearchDialog extends ComponentDialog {
     const log = new JobSearchRepository(this.services.db);
     for (const entry of entries) await log.log(client.id, { ...entry, text, happensAt }, now);
     const employers = entries.flatMap((entry) => (entry.employer ? [entry.employer] : []));
-    await step.context.sendActivity(say.logged(kind, employers, happensAt ? formatDueDate(happensAt, client.timeZone, { now }) : null, entries.length));
+    const when = happensAt ? formatDueDate(happensAt, client.timeZone, { now }) : null;
+    await step.context.sendActivity(say.logged(kind, employers, when, entries.length, saysTheyWereTurnedDown(text)));
     return askChoice(step, say.askAnythingElse, moreChoices);
   }
 

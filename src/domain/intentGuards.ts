@@ -59,3 +59,18 @@ const NAMES_THE_ADVISER = /\b(?:adviser|advisor|work coach|job coach|coach)(?:s 
 export function namesTheAdviser(text: string): boolean {
   return NAMES_THE_ADVISER.test(normaliseAnswer(text));
 }
+
+// Someone to talk to, named: "ask mum to talk to the school office lady" is a step about someone else.
+const SOMEONE_FOR_ME = /\b(?:adviser|advisor|work coach|job coach|coach|someone|somebody|some one|a person|a human|human|real person|anyone|any one|you|help|call me|ring me|phone me|get in touch|contact me|speak to|talk to)\b/;
+const OTHERS_TALKING = /\b(?:ask|asking|get|tell|telling|have|want) (?:my |me |the |our )?(?:mum|mam|mom|dad|nan|gran|partner|husband|wife|sister|brother|friend|mate|son|daughter|teacher|school|landlord|boss|manager) (?:to )?(?:talk|speak|ring|call|phone)\b/;
+const NOT_THE_ADVISER = /\b(?:did not|didnt|dont|do not|not|no|never) (?:want|need|ask for|asked for|mean)(?: to (?:talk to|speak to|see))? (?:the |my |an |a )?(?:adviser|advisor|work coach|coach)\b/;
+
+/**
+ * A request for the adviser names someone to talk to, and is not a step about someone else or a
+ * "no i didnt want the adviser" (play-testing: "can i add another step? ask mum to talk to the school
+ * office lady" asked the adviser to get in touch, and so did the correction after it).
+ */
+export function asksForSomeoneToTalkTo(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return SOMEONE_FOR_ME.test(words) && !OTHERS_TALKING.test(words) && !NOT_THE_ADVISER.test(words);
+}

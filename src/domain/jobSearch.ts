@@ -135,3 +135,11 @@ const HAPPENED = /\b(?:had|went to|went for|did|done|attended|was at|been to|bee
 export function saysItHappened(text: string): boolean {
   return HAPPENED.test(normaliseAnswer(text));
 }
+
+// "didnt get it", "they rejected me", "knocked back again": the answer was no.
+const TURNED_DOWN = /\b(?:did ?n[o']?t get (?:it|the job|the role|in|through|an offer|offered)|didnt get (?:it|the job|the role|in|through)|not successful|unsuccessful|rejected|rejection|turned (?:me )?down|knocked back|got a no|got no|said no|no luck|went to someone else|gave it to someone else|someone else got it|did not hear back|never heard back|ghosted)\b/i;
+
+/** The client says the application or interview came to nothing: the coach says sorry, not well done. */
+export function saysTheyWereTurnedDown(text: string): boolean {
+  return TURNED_DOWN.test(text.replace(/['\u2019]/g, ''));
+}

@@ -1,7 +1,7 @@
 // The intent model's reading checked against the words: "bad" had been read as good news, and
 // answered "That is good to hear. I am glad." (play-testing, at a 1 to 10 question and a barrier).
 import { describe, expect, it } from 'vitest';
-import { namesTheAdviser, saysAJobEnded, soundsBad } from '../../src/domain/intentGuards.ts';
+import { asksForSomeoneToTalkTo, namesTheAdviser, saysAJobEnded, soundsBad } from '../../src/domain/intentGuards.ts';
 import '../support/trainedModels.ts';
 import { modelReading } from '../../dialogs/intentReading.ts';
 
@@ -29,4 +29,16 @@ describe('naming the adviser', () => {
     expect(modelReading(text, 'choice').intent).not.toBe('want-adviser');
   });
   it.each(['my adviser is not answering', 'can my adviser call me'])('%j does not name them', (text) => expect(namesTheAdviser(text)).toBe(false));
+});
+
+// Play-testing (round six): a step about someone else, and "no i didnt want the adviser", had each
+// asked the adviser to get in touch.
+describe('a request for the adviser', () => {
+  it.each(['can i add another step? ask mum to talk to the school office lady', 'no i didnt want the adviser, i want to add a step'])('%j is no request', (text) => {
+    expect(asksForSomeoneToTalkTo(text)).toBe(false);
+    expect(modelReading(text, 'choice').intent).not.toBe('want-adviser');
+  });
+  it.each(['i want to talk to my adviser', 'can someone call me', 'i need to speak to a real person', 'i need help'])('%j is still one', (text) => {
+    expect(asksForSomeoneToTalkTo(text)).toBe(true);
+  });
 });

@@ -60,6 +60,21 @@ describe(`logging the job search on ${testProvider}`, () => {
     expect(review).toMatch(/- Applied to Halfords\n- Applied to Tesco\n- Interview at Asda/);
   });
 
+  // Play-testing (round six): "had an interview at boots and didnt get it" got "Well done for getting an interview!".
+  it('hears a no: sorry first, and the interview or application still kept', async () => {
+    const db = bot.app.database.db;
+    const seeded = await seedReadyClient(db, { band: 'mixed', now: MONDAY });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+    const interview = text(await user.say('had an interview at boots and didnt get it. feel like a bit of a failure honestly'));
+    expect(interview).toMatch(/I am sorry you did not get it\. That is hard\. Getting an interview means they liked what they saw\. I have added an interview at Boots/);
+    expect(interview).not.toMatch(/Well done for getting/);
+    await user.say('Add another');
+    expect(text(await user.say('applied to Greggs but they rejected me'))).toMatch(/I am sorry it was a no this time\. That is hard\. Every application still counts\./);
+    const rows = await db.jobSearchEntry.findMany({ where: { clientId: seeded.id } });
+    expect(rows.map((row) => row.kind).sort()).toEqual(['application', 'interview']);
+  });
+
   it('keeps one application for each employer named in one message', async () => {
     const db = bot.app.database.db;
     clock.current = MONDAY;

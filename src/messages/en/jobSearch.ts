@@ -22,14 +22,25 @@ function namesInWords(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/** Said first when it came to nothing: sorry, and why it still counts. */
+const turnedDownWords: Record<JobSearchKind, string> = {
+  interview: 'I am sorry you did not get it. That is hard. Getting an interview means they liked what they saw.',
+  application: 'I am sorry it was a no this time. That is hard. Every application still counts.',
+  'employer-contact': 'I am sorry it was a no this time. Every contact with an employer still counts.',
+};
+
 /** Said once what was logged: one entry, or one for each employer named in the same message. */
-export function logged(kind: JobSearchKind, employers: readonly string[], when: string | null, count = 1): string {
+export function logged(kind: JobSearchKind, employers: readonly string[], when: string | null, count = 1, turnedDown = false): string {
   const words = kindWords[kind];
   const unnamed = count > 1 ? `${count} ${words.many}` : words.one;
   const what =
     employers.length === 0 ? unnamed : `${employers.length > 1 ? words.many : kind === 'employer-contact' ? 'a contact' : words.one} ${words.to} ${namesInWords(employers)}`;
   const day = when ? ` on ${when}` : '';
-  const cheer = kind === 'interview' ? `Well done for getting ${employers.length > 1 ? 'interviews' : 'an interview'}!` : 'Well done. Every contact with an employer counts.';
+  const cheer = turnedDown
+    ? turnedDownWords[kind]
+    : kind === 'interview'
+      ? `Well done for getting ${employers.length > 1 ? 'interviews' : 'an interview'}!`
+      : 'Well done. Every contact with an employer counts.';
   return `${cheer} I have added ${what}${day} to your job search.`;
 }
 
