@@ -1,7 +1,9 @@
-// The review: for each of the client's open steps that is due or overdue, the learning cycle
-// (outcome, what happened, how it felt, what went well or was hard, what to do differently, the
-// next step). Each answer set is appended to the item's history. Then celebrate, say kindly when
-// the plan has drifted, now and then ask how useful the plan is, and set the next review.
+// The review: held when a step is due or the plan's review day has come. Steps done since the last
+// review are praised; for each open step that is due or overdue, the learning cycle (outcome, what
+// happened, how it felt, what went well or was hard, what to do differently, the next step), each
+// answer set appended to the item's history; a step still ahead is only checked; with no step due,
+// the next step is asked (reviewAhead.ts). Then celebrate, say kindly when the plan has drifted,
+// now and then ask how useful the plan is, and set the next review.
 // Also answers "Done / I need more time / I need help" after a reminder (options.reminderReply).
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
@@ -14,8 +16,8 @@ import { needsClientAgreement } from '../src/domain/plan.ts';
 import { ConfidenceRatingRepository } from '../src/db/confidenceRatings.ts';
 import { JobSearchRepository } from '../src/db/jobSearchEntries.ts';
 import * as jobSearchSay from '../src/messages/en/jobSearch.ts';
-import { asksUsefulness, confidenceChange, offersLocusRetake, stepsToReview } from '../src/domain/reviewCadence.ts';
-import { hasDrifted, tally, type ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
+import { asksUsefulness, confidenceChange, offersLocusRetake, sortForReview } from '../src/domain/reviewCadence.ts';
+import { hasDrifted, missedAtReviewBefore, tally, wasDoneAtAReview, type ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
 import type { CoachServices } from '../src/services.ts';
 import { finishReview, saveBackupPlan } from '../src/usecases/review.ts';
 import { isNotAGoal } from '../src/domain/goalWords.ts';
@@ -24,13 +26,15 @@ import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { DialogIds } from './dialogIds.ts';
 import * as say from '../src/messages/en/review.ts';
 import { askChoice, askText, createChoicePrompt, createTextPrompt } from './prompts.ts';
-import { ReviewItemDialog, REVIEW_ITEM, type ItemLoopState } from './reviewItemDialog.ts';
+import { ReviewItemDialog, type ItemLoopState } from './reviewItemDialog.ts';
+import { REVIEW_STEPS, ReviewStepsDialog, type ReviewStepsState } from './reviewAhead.ts';
 import { ReminderReplyDialog, REMINDER_REPLY, type ReminderReply } from './reminderReplyDialog.ts';
 
 const FLOW = 'reviewFlow';
 
-function session(step: WaterfallStepContext): { reviewId?: string; reviewNumber?: number } {
-  return step.values as { reviewId?: string; reviewNumber?: number };
+/** `lastReviewAt`: when the review before this one was held (ISO), or null before the first. */
+function session(step: WaterfallStepContext): { reviewId?: string; reviewNumber?: number; lastReviewAt?: string | null } {
+  return step.values as { reviewId?: string; reviewNumber?: number; lastReviewAt?: string | null };
 }
 
 export type ReviewOptions = { reminderReply?: ReminderReply };
@@ -47,6 +51,7 @@ export class ReviewDialog extends ComponentDialog {
     this.addDialog(ReminderReplyDialog.datePrompt(services));
     this.addDialog(ReviewItemDialog.nextDuePrompt(services));
     this.addDialog(ReminderReplyDialog.helpPrompt());
+    for (const part of ReviewStepsDialog.parts(services)) this.addDialog(part);
     this.addDialog(
       new WaterfallDialog(FLOW, [
         this.start.bind(this),
@@ -71,19 +76,34 @@ export class ReviewDialog extends ComponentDialog {
       await step.context.sendActivity(say.noPlanYet);
       return step.endDialog();
     }
-    const due = stepsToReview(plan.items.filter((item) => item.owner === 'client'), plan.nextReviewAt, now, client.timeZone);
-    await this.showJobSearch(step, client.id, await new ReviewRepository(this.services.db).lastHeldAt(client.id));
-    if (due.length === 0) {
+    const reviews = new ReviewRepository(this.services.db);
+    const lastReviewAt = await reviews.lastHeldAt(client.id);
+    const steps = sortForReview(
+      plan.items.filter((item) => item.owner === 'client'),
+      { nextReviewAt: plan.nextReviewAt, lastReviewAt, now, timeZone: client.timeZone },
+    );
+    await this.showJobSearch(step, client.id, lastReviewAt);
+    if (!steps.runs) {
       await step.context.sendActivity(say.nothingDueYet(plan.nextReviewAt ? formatDueDate(plan.nextReviewAt, client.timeZone, { now }) : null));
       return step.endDialog();
     }
-    const review = await new ReviewRepository(this.services.db).start(client.id, plan.id, now);
-    session(step).reviewNumber = review.number;
-    session(step).reviewId = review.id;
+    // A step done at the last review was praised there; one done after it (a reminder's "Done") is praised now.
+    const doneSince: PlanItem[] = [];
+    for (const item of steps.doneSince) if (!wasDoneAtAReview(await reviews.history(item.lineageId))) doneSince.push(item);
+    const review = await reviews.start(client.id, plan.id, now);
+    Object.assign(session(step), { reviewNumber: review.number, reviewId: review.id, lastReviewAt: lastReviewAt?.toISOString() ?? null });
     const style = await turnCoachingStyle(step.context, this.services.db, client);
     await step.context.sendActivity(say.reviewIntro[style.wording]);
-    const state: ItemLoopState = { reviewId: review.id, items: due.map(toQueued), index: 0, outcomes: [] };
-    return step.beginDialog(REVIEW_ITEM, state);
+    if (doneSince.length > 0) await step.context.sendActivity(say.doneSinceLastReview(doneSince.map((item) => escapeMarkdown(item.text))));
+    // A next step asked for with no step due follows the latest step done, or the plan's first goal.
+    const latestDone = [...doneSince].sort((a, b) => (b.completedAt?.getTime() ?? 0) - (a.completedAt?.getTime() ?? 0))[0];
+    const state: ReviewStepsState = {
+      reviewId: review.id,
+      due: steps.due.map(toQueued),
+      comingUp: steps.comingUp.map(toQueued),
+      goalLineageId: latestDone?.goalLineageId ?? steps.comingUp[0]?.goalLineageId ?? plan.goals[0]?.lineageId ?? null,
+    };
+    return step.beginDialog(REVIEW_STEPS, state);
   }
 
   /** What the client logged of their job search since the last review: effort worth naming. */
@@ -99,11 +119,25 @@ export class ReviewDialog extends ComponentDialog {
     const style = await turnCoachingStyle(step.context, this.services.db, client);
     const counts = tally(outcomes);
     if (style.feedback === 'milestones' && counts.done > 0) await step.context.sendActivity(say.celebrateSummary(counts.done, outcomes.length));
-    if (hasDrifted(outcomes)) await step.context.sendActivity(say.planDrifted);
+    if (await this.hasDrifted(step, client.id, outcomes)) await step.context.sendActivity(say.planDrifted);
     // A back-up job goal (the action-planning standards): asked once, until the plan has one.
     const plan = await new PlanRepository(this.services.db, this.services.clock).currentPlan(client.id);
     if (plan && !plan.backupPlan.trim()) return askText(step, say.askBackupPlan, [say.notSureYet]);
     return step.next(null);
+  }
+
+  /** More than one step missed, or a step missed at this review and the one before: see hasDrifted. */
+  private async hasDrifted(step: WaterfallStepContext, clientId: string, outcomes: ReviewOutcome[]): Promise<boolean> {
+    if (hasDrifted(outcomes)) return true;
+    if (!hasDrifted(outcomes, { missedAtLastReview: true })) return false;
+    const { reviewId, lastReviewAt } = session(step);
+    const plan = await new PlanRepository(this.services.db, this.services.clock).currentPlan(clientId);
+    const reviews = new ReviewRepository(this.services.db);
+    for (const item of plan?.items.filter((candidate) => candidate.status === 'not-done') ?? []) {
+      const history = await reviews.history(item.lineageId);
+      if (missedAtReviewBefore(history, { lastReviewAt: lastReviewAt ? new Date(lastReviewAt) : null, thisReviewId: reviewId as string })) return true;
+    }
+    return false;
   }
 
   private async recordBackupPlan(step: WaterfallStepContext): Promise<DialogTurnResult> {

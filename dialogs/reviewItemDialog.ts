@@ -17,8 +17,8 @@ import { askChoice, askText } from './prompts.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 
 export const REVIEW_ITEM = 'reviewItem';
-const NEXT_DUE_PROMPT = 'reviewNextStepDay';
-const NEXT_DUE_WORDS: LaterDayWords = { ask: say.askWhen, notCaught: say.whenNotCaught, tooEarly: () => say.whenNotCaught };
+export const NEXT_DUE_PROMPT = 'reviewNextStepDay';
+export const NEXT_DUE_WORDS: LaterDayWords = { ask: say.askWhen, notCaught: say.whenNotCaught, tooEarly: () => say.whenNotCaught };
 const MAX_ANSWER = 500;
 
 interface ItemAnswers {

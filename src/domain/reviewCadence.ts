@@ -45,22 +45,44 @@ export function offersLocusRetake(reviewNumber: number): boolean {
   return reviewNumber > 0 && reviewNumber % 3 === 0;
 }
 
-/** An item is up for review when it is still to do and due today or earlier (local day). */
-export function isDueForReview(item: { status: string; dueAt: Date | null }, now: Date, timeZone: string): boolean {
-  return isStillToDo(item.status) && item.dueAt !== null && dayHasCome(item.dueAt, now, timeZone);
-}
-
 /** The local day of `day` is today or gone. */
 function dayHasCome(day: Date, now: Date, timeZone: string): boolean {
   return compareDays(calendarDayIn(day, timeZone), calendarDayIn(now, timeZone)) <= 0;
 }
 
+/** What a review does with each of the client's steps; see sortForReview. */
+export interface StepsForReview<T> {
+  /** Still to do and its day has come (or no day, on the review day): "How did it go?". */
+  due: T[];
+  /** Still to do, its day still ahead: only "Still on track?", never marked not done. */
+  comingUp: T[];
+  /** Done since the last review (or ever, before the first): praised. */
+  doneSince: T[];
+  /** A review is held: a step is due, or the plan's review day has come. */
+  runs: boolean;
+}
+
+type ReviewableStep = { status: string; dueAt: Date | null; completedAt: Date | null };
+
 /**
- * The steps a review looks at: those whose day has come; or, when the plan's review day has come,
- * every step still to do (play-testing found "Review my plan", tapped on the review reminder, told
- * "None of your steps are due yet. Your next review is on" that very day).
+ * Sorts the client's steps for a review. Only a step whose day is today or gone (in the client's
+ * zone) is asked "How did it go?"; play-testing found a step for 15 July asked on 22 June, and
+ * marked "Not done" on the plan the adviser sees. A step still ahead is coming up. A step with no
+ * day is looked at on the review day. On the review day the review is held even when every step
+ * is done, so the plan goes on: play-testing found "None of your steps are due yet. Your next
+ * review is on" that very day, right after "It is time to look at your plan together".
  */
-export function stepsToReview<T extends { status: string; dueAt: Date | null }>(items: readonly T[], nextReviewAt: Date | null, now: Date, timeZone: string): T[] {
-  const reviewDayCome = nextReviewAt !== null && dayHasCome(nextReviewAt, now, timeZone);
-  return items.filter((item) => (reviewDayCome ? isStillToDo(item.status) : isDueForReview(item, now, timeZone)));
+export function sortForReview<T extends ReviewableStep>(
+  items: readonly T[],
+  input: { nextReviewAt: Date | null; lastReviewAt: Date | null; now: Date; timeZone: string },
+): StepsForReview<T> {
+  const { now, timeZone } = input;
+  const reviewDayCome = input.nextReviewAt !== null && dayHasCome(input.nextReviewAt, now, timeZone);
+  const open = items.filter((item) => isStillToDo(item.status));
+  const due = open.filter((item) => (item.dueAt === null ? reviewDayCome : dayHasCome(item.dueAt, now, timeZone)));
+  const comingUp = open.filter((item) => item.dueAt !== null && !dayHasCome(item.dueAt, now, timeZone));
+  const doneSince = items.filter(
+    (item) => item.status === 'done' && item.completedAt !== null && (input.lastReviewAt === null || item.completedAt > input.lastReviewAt),
+  );
+  return { due, comingUp, doneSince, runs: due.length > 0 || reviewDayCome };
 }

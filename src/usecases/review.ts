@@ -1,5 +1,6 @@
-// A review changes the plan in three ways: each step's outcome (with its history entry and any
-// next step), the back-up plan when the client gives one, and the next review date at the end.
+// A review changes the plan in these ways: each step's outcome (with its history entry and any
+// next step), a next step when no step was due, the back-up plan when the client gives one, and
+// the next review date at the end. A step still ahead is moved with moveStepDate (reminderAnswers).
 import { isStillToDo, type PlanVersion } from '../domain/plan.ts';
 import { nextReviewDate } from '../domain/reviewCadence.ts';
 import type { ReviewOutcome } from '../domain/reviewOutcomes.ts';
@@ -33,7 +34,21 @@ export async function recordStepOutcome(deps: Pick<PlanDeps, 'clock' | 'work' | 
   return plan;
 }
 
-/** "If that does not work out…": kept in the plan's summary, in the client's words. */
+/**
+ * A next step asked for in a review where no step was due (every step done, or still ahead): it
+ * joins the plan under the goal it follows, with its reminders, so the plan goes on.
+ */
+export async function addStepAtReview(
+  deps: Pick<PlanDeps, 'work' | 'reminders'>,
+  input: { clientId: string; text: string; dueAt: Date | null; goalLineageId: string | null },
+): Promise<PlanVersion> {
+  const { clientId } = input;
+  const plan = await deps.work.run(({ plans }) => plans.addItem(clientId, { text: input.text, owner: 'client', dueAt: input.dueAt, goalLineageId: input.goalLineageId }, 'client'));
+  await deps.reminders.syncPlan(clientId);
+  return plan;
+}
+
+/** "If that does not work out...": kept in the plan's summary, in the client's words. */
 export function saveBackupPlan(deps: Pick<PlanDeps, 'work'>, input: { clientId: string; backupPlan: string }): Promise<PlanVersion> {
   return deps.work.run(({ plans }) => plans.updateSummary(input.clientId, { backupPlan: input.backupPlan.trim().slice(0, 300) }, 'client'));
 }

@@ -45,9 +45,16 @@ describe(`review history on ${testProvider}`, () => {
     expect((await reviews.history('raced')).map((e) => e.sequence)).toEqual([1, 2, 3]);
   });
 
-  it('calls a plan drifted when fewer than half of the steps that matter got done', () => {
+  it('calls a plan drifted when fewer than half of the steps that matter got done, and more than one was missed', () => {
     expect(hasDrifted(['done', 'not-done'])).toBe(false);
-    expect(hasDrifted(['not-done', 'partly-done'])).toBe(true);
+    expect(hasDrifted(['not-done', 'not-done', 'partly-done'])).toBe(true);
     expect(hasDrifted(['dropped', 'dropped'])).toBe(false);
+    // Play-testing: one step not done had "Your plan has drifted a bit". One miss is not a pattern.
+    expect(hasDrifted(['not-done'])).toBe(false);
+    expect(hasDrifted(['not-done', 'partly-done'])).toBe(false);
+    expect(hasDrifted(['not-done', 'dropped'])).toBe(false);
+    // A step missed at the review before too is a pattern.
+    expect(hasDrifted(['not-done'], { missedAtLastReview: true })).toBe(true);
+    expect(hasDrifted(['done', 'done', 'not-done'], { missedAtLastReview: true })).toBe(false);
   });
 });

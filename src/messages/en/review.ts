@@ -27,6 +27,39 @@ export function nothingDueYet(nextReview: string | null): string {
   return nextReview ? `None of your steps are due yet. Your next review is on ${nextReview}.` : 'None of your steps are due yet. Well done for checking!';
 }
 
+/** Steps marked done (after a reminder, say) since the last review, praised as the review opens. */
+export function doneSinceLastReview(steps: readonly string[]): string {
+  return steps.length === 1 ? `You did your step: ${steps[0]}. Well done!` : `You did ${steps.length} steps: ${steps.join('; ')}. Well done!`;
+}
+
+// A step whose day is still ahead: only checked, never "How did it go?" and never marked not done.
+export function askStillOnTrack(item: string, due: string): string {
+  return `Your step: ${item}. This one is for ${due}. Can you still do it by then?`;
+}
+export const explainStillOnTrack = 'This step is not due yet. Tap "Yes" if you can still do it by then. Tap "Change the day" to pick a new day.';
+export const stillOnTrackChoices: ChoiceOption<'yes' | 'change'>[] = [
+  {
+    value: 'yes',
+    label: 'Yes',
+    synonyms: ['yes', 'on track', 'still on track', 'i can', 'yes i can', 'fine', 'all good', 'not yet', 'not due yet'],
+  },
+  {
+    value: 'change',
+    label: 'Change the day',
+    synonyms: ['no', 'change', 'change it', 'change day', 'new day', 'another day', 'move it', 'more time', 'need more time', 'i need more time', 'not really'],
+  },
+];
+export const stillOnTrack = 'Good. I will remind you nearer the time.';
+export const askNewDay = 'What day would suit you better? You can say a day, like "next Friday".';
+export const dayGone = 'That day has gone. Try a day from today on, like "next Friday".';
+export function stepMovedTo(day: string): string {
+  return `OK. I have moved it to ${day}. I will remind you nearer the time.`;
+}
+
+// A review with no step due (every step done, or still ahead) still asks what comes next.
+export const askSomethingElse = 'What else could you do before our next review? Tell me in a few words, or tap "No more steps".';
+export const askWhatIsTheStep = 'What is the step? A few words is fine.';
+
 export function askOutcome(item: string, due: string): string {
   return `Your step was: ${item}. It was for ${due}. How did it go?`;
 }

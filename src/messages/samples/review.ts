@@ -4,6 +4,9 @@ import { day, step } from './fixtures.ts';
 
 export const review = {
   nothingDueYet: [[day], [null]],
+  doneSinceLastReview: [[[step]], [[step, 'Look at 2 job adverts']]],
+  askStillOnTrack: [[step, day]],
+  stepMovedTo: [[day]],
   askOutcome: [[step, day]],
   nextStepSaved: [[day], [null]],
   celebrateSummary: [[1, 3], [2, 3]],
