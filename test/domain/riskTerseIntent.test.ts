@@ -8,12 +8,12 @@ const none = { level: 'none' as const, reasons: [] };
 const ago = (ms: number) => new Date(now.getTime() - ms);
 
 describe('terse intent', () => {
-  it.each(['gonna do it tonight', 'im going to do it now', 'bye everyone', 'Goodbye.', 'sorry for everything', 'this is it', 'i wont be here tomorrow'])(
+  it.each(['gonna do it tonight', 'im going to do it now', 'bye everyone', 'Goodbye.', 'sorry for everything', 'this is it', 'i wont be here tomorrow', 'im on the bridge', 'at the train tracks now', 'ive got them here'])(
     '%j is terse intent',
     (text) => expect(isTerseIntent(text)).toBe(true),
   );
 
-  it.each(['ill do it on friday', 'gonna do it tonight, the cv i mean, after tea with my mum and the kids', 'bye for now, speak next week', 'sorry im late', 'i am done with my cv'])(
+  it.each(['ill do it on friday', 'gonna do it tonight, the cv i mean, after tea with my mum and the kids', 'bye for now, speak next week', 'sorry im late', 'i am done with my cv', 'on the bus now', 'at the jobcentre'])(
     '%j is not',
     (text) => expect(isTerseIntent(text)).toBe(false),
   );

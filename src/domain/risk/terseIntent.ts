@@ -16,6 +16,10 @@ const TERSE = [
   /^(?:i am )?sorry for everything$/,
   /^(?:that is it|this is it|i am done|i am finished|no more)(?: now| then| for good)?$/,
   /^(?:i will not|not going to) be (?:here|around) (?:tomorrow|much longer|for long)$/,
+  // Where they are, said just after a worry (play-testing, round six: "im on the bridge" two messages
+  // after "i just want it all to stop" was kept as why they wanted the job).
+  /^(?:ok |right |well )?(?:i am |am )?(?:on|at|by|up on|up at|near|stood on|standing on|sat on|sitting on) (?:the |a |that )?(?:bridge|roof|rooftop|top floor|car park roof|multi storey|cliff|cliffs|cliff edge|edge|ledge|tracks|train tracks|railway|railway line|level crossing|platform|river|canal|viaduct|flyover|pier|reservoir|quarry|motorway bridge|tower block)(?: now| again| right now| tonight)?$/,
+  /^(?:i have got|i have|got) (?:them|the pills|the tablets|the rope|it) (?:here|with me|in my hand|in front of me)(?: now)?$/,
 ];
 
 export function isTerseIntent(text: string): boolean {
