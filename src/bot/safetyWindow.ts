@@ -26,6 +26,7 @@ import { correctionHeardReply, handoverReply, safetyAgainReply, safetyReply, som
 import { safetyWindowNotes } from '../messages/en/safetyWindowAnswers.ts';
 import { botDidNotes, windowEndedNotes } from '../messages/en/escalationUpdates.ts';
 import { ownAnswer, type WindowFacts } from './safetyWindowAnswers.ts';
+import { liveEscalation } from './reopenedEscalation.ts';
 
 export type OpenWindow = SafetyWindowState & {
   escalationId?: string;
@@ -125,11 +126,14 @@ export class SafetyWindow {
   }
 
   /** A message while the window is open. */
-  async continue(context: TurnContext, window: OpenWindow, risk: RiskAssessment, text: string): Promise<WindowOutcome> {
+  async continue(context: TurnContext, open: OpenWindow, risk: RiskAssessment, text: string): Promise<WindowOutcome> {
     const { config, clock } = this.services;
+    const said = readWindowMessage(text, risk.level);
+    // An adviser may have closed the escalation while the client is still here: worrying words raise it again.
+    const worrying = risk.level !== 'none' || said === 'intent' || (open.askedSafe === true && readSafeAnswer(text) === 'not-safe');
+    const window = worrying ? await liveEscalation(this.services, open) : open;
     const reach = await this.adviserReach(window);
     const kept: OpenWindow = { ...window, lastMessageAt: clock.now().toISOString(), adviserTold: reach === 'told' || undefined };
-    const said = readWindowMessage(text, risk.level);
     const asked = readSafetyWindowReply(text, BUTTON_LABELS);
 
     if (asked === 'must-go' || asked === 'no-calls') {
@@ -151,7 +155,7 @@ export class SafetyWindow {
       // Every kind said in the window keeps its numbers: "hes gone out now" after abuse had lost the abuse line.
       const again = safetyAgainReply(kept.kinds, contactsFor(kept.kinds, config), reach);
       // Danger that is now, said after the first reply ("ive got the pills in front of me"), is heard as now.
-      const dangerNow = risk.level === 'crisis' ? dangerNowFor(kept.kinds, text) : null;
+      const dangerNow = dangerNowFor(kept.kinds, text);
       const imminentNow = dangerNow !== null;
       await this.reply(context, dangerNow ? `${callNowFirst(dangerNow)}\n${again}` : again, reach);
       await this.note(window, 'bot-did', botDidNotes.contactsShownAgain);

@@ -39,6 +39,12 @@ export function dangerNowFor(kinds: readonly SafetyKind[], text: string): Danger
   return (now && (weapon || ACT.test(words))) || (weapon && AT_HAND.test(words)) ? 'others' : null;
 }
 
+/** The means at hand, with or without a time: "ive got my tablets here" (said in a safety window, danger now). */
+export function hasMeansAtHand(text: string): boolean {
+  const words = normaliseForMatching(text);
+  return MEANS.test(words) && AT_HAND.test(words);
+}
+
 /**
  * The means were said ("ive got all my tablets here", "the rope is up", "ive got a knife"): once
  * they say they are safe, they are asked to put the things away or give them to someone.

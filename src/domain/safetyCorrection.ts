@@ -5,6 +5,7 @@
 // message itself is never lowered: a message read as crisis is never a correction.
 import type { RiskLevel } from './riskPatterns.ts';
 import { normaliseForMatching } from './risk/normalise.ts';
+import { hasMeansAtHand } from './imminentRisk.ts';
 
 export type WindowMessage = 'intent' | 'correction' | 'hedged' | 'other';
 
@@ -48,7 +49,8 @@ const CORRECTION: readonly RegExp[] = [
 /** How to read a message in the safety window, beside the risk reading of it. */
 export function readWindowMessage(text: string, level: RiskLevel): WindowMessage {
   const words = normaliseForMatching(text);
-  if (INTENT.some((pattern) => pattern.test(words))) return 'intent';
+  // The means at hand ("ive got my tablets here"), said after a crisis reply: danger now, whatever the words alone read as.
+  if (INTENT.some((pattern) => pattern.test(words)) || hasMeansAtHand(text)) return 'intent';
   if (level === 'crisis') return 'other';
   const corrects = CORRECTION.some((pattern) => pattern.test(words));
   // "im not going to do anything stupid... probably", "i was only messing. mostly": half taken back.

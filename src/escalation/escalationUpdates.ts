@@ -13,7 +13,6 @@ export async function addEscalationNote(services: CoachServices, escalationId: s
   await new EscalationNoteRepository(services.db).add(escalationId, kind, text, services.clock.now());
 }
 
-/** Records what the client said on the open escalation and tells the people who already have it. */
 /** A new kind of risk said later ("and he hits me" after a wish to die): in the headline and the kinds. */
 export async function addKindsSaidLater(services: CoachServices, escalationId: string, line: string, kinds: readonly string[]): Promise<void> {
   const escalations = new EscalationRepository(services.db);
@@ -21,6 +20,7 @@ export async function addKindsSaidLater(services: CoachServices, escalationId: s
   await escalations.addSafetyKinds(escalationId, kinds);
 }
 
+/** Records what the client said on the open escalation and tells the people who already have it. */
 export async function addClientWordsAndNotify(services: CoachServices, escalationId: string, words: string): Promise<void> {
   await addEscalationNote(services, escalationId, 'client-said', words);
   await notifyAdvisers(services, escalationId, words);

@@ -54,6 +54,9 @@ export const riskToSafety = (signals: readonly string[]): string =>
     : `Their message says they may not be safe: ${signals.join(', ')}.`;
 /** A new kind of risk said later in the safety window, added to the headline. */
 export const saidLaterInTheWindow = (signals: readonly string[]): string => `Later in the chat they said: ${signals.join(', ')}.`;
+/** A worrying message in a safety window after its escalation was closed. */
+export const saidAgainAfterClosed = (closedNumber: number | null): string =>
+  `They are still in the safety window and said more that worried us, after ${closedNumber === null ? 'the last escalation' : `escalation ${closedNumber}`} was closed. Check they are safe.`;
 /** Said before consent: only the kinds were kept, so that is all the adviser can be told. */
 export const saidBeforeConsent = (signals: readonly string[], when: string): string =>
   `Before they agreed to us keeping their details (${when}), their message said they may not be safe: ${signals.join(', ')}. The coach showed them the crisis numbers then. Their words were not kept.`;
