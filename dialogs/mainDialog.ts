@@ -46,6 +46,7 @@ import { STARTING_AGAIN } from './selfAssessmentDialog.ts';
 import { conversationForNews, jobNewsMidReview, menuChoiceTyped, type NewsConversation } from './menuNews.ts';
 import { MENU_ROUTES } from './menuRoutes.ts';
 import { clientNeeds, isConsented } from './clientNeeds.ts';
+import { adviserTaskMidQuestion } from './adviserTaskAsked.ts';
 
 const FLOW = 'mainFlow';
 /** `then`: go straight to that conversation (news typed at the menu), then back to the menu. */
@@ -125,7 +126,8 @@ export class MainDialog extends ComponentDialog {
         if (menuOnScreen) return this.newsAtTheMenu(innerDc);
         const jobNews = jobNewsMidReview(innerDc);
         if (jobNews) return innerDc.cancelAllDialogs().then(() => innerDc.beginDialog(FLOW, { then: jobNews } satisfies FlowOptions));
-        return isPlanRequest(innerDc.context.activity.text) ? this.showPlanThenAskAgain(innerDc) : null;
+        if (isPlanRequest(innerDc.context.activity.text)) return this.showPlanThenAskAgain(innerDc);
+        return adviserTaskMidQuestion(innerDc, this.services);
     }
   }
 

@@ -16,6 +16,7 @@ import { inWorkCheckInAnswers } from '../src/messages/en/inWork.ts';
 import { DialogIds } from './dialogIds.ts';
 import { asksToChangeThePlan } from '../src/domain/goalWords.ts';
 import { goalAtTheMenu } from './listening.ts';
+import { adviserTaskAtTheMenu } from './adviserTaskAsked.ts';
 import type { JobSearchOptions } from './jobSearchDialog.ts';
 import type { InWorkOptions } from './inWorkDialog.ts';
 import type { ChangeStepOptions } from './changeStepDialog.ts';
@@ -49,6 +50,8 @@ export async function conversationForNews(
     return 'answered';
   }
   if (readStartedWork(text)) return { dialog: DialogIds.inWork, options: { mode: 'started', text } satisfies InWorkOptions };
+  // "can my adviser send me retail vacancies": the adviser's step, never a goal or "didn't catch that".
+  if (await adviserTaskAtTheMenu(context, services, text)) return 'answered';
   if (readJobSearchEntry(text)) return { dialog: DialogIds.jobSearch, options: { text } satisfies JobSearchOptions };
   if (asksToChangeThePlan(text)) return { dialog: DialogIds.changeStep, options: { text } satisfies ChangeStepOptions };
   const goal = goalAtTheMenu(text, context.activity.locale);

@@ -12,6 +12,7 @@ import * as adviserEscalations from './en/adviserEscalations.ts';
 import * as adviserInbox from './en/adviserInbox.ts';
 import * as adviserPlan from './en/adviserPlan.ts';
 import * as adviserReminders from './en/adviserReminders.ts';
+import * as adviserTasks from './en/adviserTasks.ts';
 import * as barriers from './en/barriers.ts';
 import * as caseload from './en/caseload.ts';
 import * as changeStep from './en/changeStep.ts';
@@ -46,6 +47,7 @@ export const en = {
   adviserInbox,
   adviserPlan,
   adviserReminders,
+  adviserTasks,
   barriers,
   caseload,
   changeStep,

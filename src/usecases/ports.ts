@@ -91,6 +91,14 @@ export interface AdviserHandover {
   raise(request: { clientId: string; trigger: TriggerKind; detail: string }): Promise<unknown>;
 }
 
+/**
+ * A client's own request passed to their adviser: a new hand-over, or added to the one already open
+ * and the adviser told. `reached`: false when nobody can receive it, so the client is told the truth.
+ */
+export interface AdviserRequests {
+  pass(request: { clientId: string; detail: string; said: string }): Promise<{ reached: boolean }>;
+}
+
 /** Tells a client in their own chat; a failed send is logged, never undoes the change. */
 export interface ClientNotices {
   tell(client: { id: string; userKey: string }, text: string): Promise<void>;

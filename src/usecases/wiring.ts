@@ -9,7 +9,10 @@ import { raiseEscalation } from '../escalation/raiseEscalation.ts';
 import { log } from '../log.ts';
 import { cancelItemReminders, syncPlanReminders } from '../scheduler/reminderPlanning.ts';
 import type { CoachServices } from '../services.ts';
-import type { PlanDeps } from './ports.ts';
+import type { AdviserRequests, PlanDeps } from './ports.ts';
+import type { AdviserTaskDeps } from './adviserTaskRequest.ts';
+import { EscalationRepository } from '../db/escalations.ts';
+import { addClientWordsAndNotify } from '../escalation/escalationUpdates.ts';
 import type { DataRightsDeps } from './dataRights.ts';
 import { AuditLog } from '../db/audit.ts';
 import { identify } from '../privacy/clientData.ts';
@@ -45,6 +48,28 @@ export function planDeps(services: CoachServices): PlanDeps {
           log.warn(`Could not tell client ${client.id} about a plan change`, error);
         }
       },
+    },
+  };
+}
+
+/** planDeps, and the way a client's own request reaches their adviser. */
+export function adviserTaskDeps(services: CoachServices): AdviserTaskDeps {
+  return { ...planDeps(services), requests: adviserRequests(services) };
+}
+
+/**
+ * Raised as the client asking for their adviser, with the request as its reason; joined to one
+ * already open, the request is added to it and the adviser told what the client said.
+ */
+function adviserRequests(services: CoachServices): AdviserRequests {
+  return {
+    async pass({ clientId, detail, said }) {
+      const { escalation, created, reached } = await raiseEscalation(services, { clientId, trigger: 'client-asked', detail });
+      if (!created) {
+        await new EscalationRepository(services.db).appendDetail(escalation.id, detail);
+        await addClientWordsAndNotify(services, escalation.id, said);
+      }
+      return { reached };
     },
   };
 }

@@ -7,6 +7,7 @@ import { adviserEscalations } from './adviserEscalations.ts';
 import { adviserInbox } from './adviserInbox.ts';
 import { adviserPlan } from './adviserPlan.ts';
 import { adviserReminders } from './adviserReminders.ts';
+import { adviserTasks } from './adviserTasks.ts';
 import { barriers } from './barriers.ts';
 import { caseload } from './caseload.ts';
 import { changeStep } from './changeStep.ts';
@@ -57,6 +58,7 @@ export const samples: { [M in keyof Words]: SamplesFor<Words[M]> } = {
   adviserInbox,
   adviserPlan,
   adviserReminders,
+  adviserTasks,
   barriers,
   caseload,
   changeStep,
@@ -93,6 +95,7 @@ export const readers: Record<keyof Words, 'client' | 'adviser' | 'both'> = {
   adviserInbox: 'adviser',
   adviserPlan: 'both',
   adviserReminders: 'adviser',
+  adviserTasks: 'both',
   barriers: 'both',
   caseload: 'adviser',
   changeStep: 'client',
