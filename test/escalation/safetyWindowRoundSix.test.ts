@@ -5,64 +5,26 @@
 // client is not told the adviser will simply phone, and is not shown the helplines unasked when
 // they come back; with the means at hand said, "I am safe" asks them to put those things away.
 import type { TurnContext } from 'botbuilder';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser } from '../support/botUnderTest.ts';
-import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
-import { AdviserRepository, type Adviser } from '../../src/db/advisers.ts';
+import { testProvider } from '../support/testDatabase.ts';
 import { EscalationNoteRepository } from '../../src/db/escalationNotes.ts';
 import { SafetyWindow, type OpenWindow } from '../../src/bot/safetyWindow.ts';
 import * as answers from '../../src/messages/en/safetyWindowAnswers.ts';
-import { seedReadyClient } from '../plan/planTestBot.ts';
-import { startEscalationBot, TestClock } from './harness.ts';
+import { GOAL_QUESTION, text, useWindowBot } from './windowHarness.ts';
 
-type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
-const GOAL_QUESTION = /What would you like to work on\?/;
 const COACHING = /What would you like to work on|What would you like to do\?|one small step|didn't catch/i;
 const BUTTONS = /\[Phone numbers\] \[Talk to my adviser\] \[Carry on\]$/;
 const CANNED = /Thank you for telling me\. I am here\./;
 
 describe(`the safety window answers what clients at risk ask, on ${testProvider}`, () => {
-  let database: TestDatabase;
-  let bot: Bot;
-  const clock = new TestClock(new Date('2026-03-04T10:00:00Z')); // a Wednesday, 10am in London
-  // Each adviser takes up to 20 clients: this file seeds more, so they are shared out.
-  const advisers: Adviser[] = [];
-  let seededCount = 0;
-  const db = () => bot.app.database.db;
-  const text = (replies: string[]) => replies.join('\n');
-
-  async function atTheGoalQuestion(): Promise<{ user: ChatUser; clientId: string }> {
-    const seeded = await seedReadyClient(db(), { band: 'mixed', now: clock.now() });
-    await new AdviserRepository(db()).assignClient(seeded.id, advisers[seededCount++ % advisers.length]!);
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
-    expect(text(await user.say('Set a goal'))).toMatch(GOAL_QUESTION);
-    return { user, clientId: seeded.id };
-  }
+  // This file seeds more clients than one adviser takes (20), so two share them.
+  const { bot: botOf, db, clock, atTheGoalQuestion } = useWindowBot({ advisers: ['Ann', 'Bea'], env: { SAFETY_WINDOW_QUIET_HOURS: '12' } });
 
   async function notes(clientId: string) {
     const escalation = await db().escalation.findFirstOrThrow({ where: { clientId, reason: 'crisis' } });
     return new EscalationNoteRepository(db()).listFor(escalation.id);
   }
-
-  beforeAll(async () => {
-    database = await createEmptyDatabase();
-    bot = await startEscalationBot(database.url, clock, {
-      ADVISERS: JSON.stringify([
-        { name: 'Ann', userKey: 'emulator:adviser-ann' },
-        { name: 'Bea', userKey: 'emulator:adviser-bea' },
-      ]),
-      SAFETY_WINDOW_QUIET_HOURS: '12',
-    });
-    for (const [id, name] of [['adviser-ann', 'Ann'], ['adviser-bea', 'Bea']] as const) {
-      await new ChatUser(bot, { userId: id, name }).say('hello');
-      advisers.push((await new AdviserRepository(db()).findByUserKey(`emulator:${id}`))!);
-    }
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
-  });
 
   describe('questions typed in the window', () => {
     let user: ChatUser;
@@ -114,7 +76,7 @@ describe(`the safety window answers what clients at risk ask, on ${testProvider}
   });
 
   it('with no details kept, no answer says the adviser has the message', async () => {
-    const stranger = new ChatUser(bot);
+    const stranger = new ChatUser(botOf());
     await stranger.join();
     await stranger.say('No thanks');
     await stranger.say('ok whatever. nobody would notice if i disappeared');
@@ -258,10 +220,10 @@ describe(`the safety window answers what clients at risk ask, on ${testProvider}
       const sent: unknown[] = [];
       const context = { sendActivity: async (activity: unknown) => void sent.push(activity) } as unknown as TurnContext;
       const window: OpenWindow = { kind: 'crisis', startedAt: clock.now().toISOString(), lastMessageAt: clock.now().toISOString(), kinds: ['self'] };
-      expect(await new SafetyWindow(bot.app.services).closeQuietly(context, window)).toEqual({ window: null, dialogs: 'reprompt' });
+      expect(await new SafetyWindow(botOf().app.services).closeQuietly(context, window)).toEqual({ window: null, dialogs: 'reprompt' });
       expect(String(sent[0])).toMatch(/^Welcome back\. I hope you are OK today\.[\s\S]*Samaritans/);
       sent.length = 0;
-      await new SafetyWindow(bot.app.services).closeQuietly(context, { ...window, kinds: ['abuse'] });
+      await new SafetyWindow(botOf().app.services).closeQuietly(context, { ...window, kinds: ['abuse'] });
       expect(String(sent[0])).not.toMatch(/Helpline|Samaritans/);
     });
 

@@ -4,43 +4,12 @@
 // next question. Now: the words and numbers for someone worried about another person, the adviser
 // told, no coaching until they choose; something over and done ("last year, doing much better
 // now") is left to the question on screen.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser } from '../support/botUnderTest.ts';
-import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
-import { AdviserRepository, type Adviser } from '../../src/db/advisers.ts';
-import { seedReadyClient } from '../plan/planTestBot.ts';
-import { startEscalationBot, TestClock } from './harness.ts';
-
-type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
-const GOAL_QUESTION = /What would you like to work on\?/;
+import { describe, expect, it } from 'vitest';
+import { testProvider } from '../support/testDatabase.ts';
+import { GOAL_QUESTION, text, useWindowBot } from './windowHarness.ts';
 
 describe(`someone else's risk, told now, on ${testProvider}`, () => {
-  let database: TestDatabase;
-  let bot: Bot;
-  const clock = new TestClock(new Date('2026-03-04T10:00:00Z'));
-  let annAdviser: Adviser;
-  const db = () => bot.app.database.db;
-  const text = (replies: string[]) => replies.join('\n');
-
-  async function atTheGoalQuestion(): Promise<{ user: ChatUser; clientId: string }> {
-    const seeded = await seedReadyClient(db(), { band: 'mixed', now: clock.now() });
-    await new AdviserRepository(db()).assignClient(seeded.id, annAdviser);
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
-    expect(text(await user.say('Set a goal'))).toMatch(GOAL_QUESTION);
-    return { user, clientId: seeded.id };
-  }
-
-  beforeAll(async () => {
-    database = await createEmptyDatabase();
-    bot = await startEscalationBot(database.url, clock, { ADVISERS: JSON.stringify([{ name: 'Ann', userKey: 'emulator:adviser-ann' }]) });
-    await new ChatUser(bot, { userId: 'adviser-ann', name: 'Ann' }).say('hello');
-    annAdviser = (await new AdviserRepository(db()).findByUserKey('emulator:adviser-ann'))!;
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
-  });
+  const { db, atTheGoalQuestion } = useWindowBot();
 
   it('a friend who keeps saying he will end it: support for them and the client, the adviser told, no coaching', async () => {
     const { user, clientId } = await atTheGoalQuestion();
