@@ -56,11 +56,16 @@ function readClause(text: string): JobSearchEntry[] {
   if (INTERVIEW.test(said) && WONDERS.test(said) && !HAS_AN_INTERVIEW.test(said)) return [];
   const kind: JobSearchKind | null = INTERVIEW.test(said) ? 'interview' : APPLICATION.test(said) ? 'application' : CONTACT.test(said) ? 'employer-contact' : null;
   if (!kind) return [];
+  if (kind === 'employer-contact' && NOT_AN_EMPLOYER.test(said)) return [];
   const employers = employersIn(text);
   if (employers.length > 0) return employers.map((employer) => ({ kind, employer }));
   // "applied for 3 jobs on indeed": one entry each, as if each were named (at most ten).
   return Array.from({ length: countIn(said) }, () => ({ kind, employer: null }));
 }
+
+// "My adviser is called Julie", "spoke to my adviser", "rang the council": contact, but not with an
+// employer (play-testing: the first had been logged as a contact with an employer called Julie).
+const NOT_AN_EMPLOYER = /\b(?:is|was) called\b|\b(?:rang|rung|called|phoned|emailed|messaged|spoke to|spoke with|talked to|met (?:with )?|contacted|visited|went to see) (?:my |the |our |me )?(?:adviser|advisor|work coach|job coach|coach|jobcentre|job centre|doctor|doctors|gp|mum|mam|dad|nan|gran|partner|husband|wife|sister|brother|friend|mate|housing officer|probation officer|support worker|social worker|council|landlord|bank|dentist|school)\b/;
 
 const COUNT = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of)\s+(?:more\s+)?(?:jobs|applications|places|shops|employers|companies|agencies|cvs|forms|roles|positions)\b/;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 'a few': 3, 'a couple of': 2, 'couple of': 2 };

@@ -48,6 +48,10 @@ describe('reading a job-search step from what the client typed', () => {
     'any tips for interviews',
     'how do i answer what my weaknesses are at interview',
     'I feel a bit useless',
+    // Contact, but not with an employer (play-testing, round six: "Julie" had been logged as an employer).
+    'My adviser is called Julie',
+    'spoke to my adviser yesterday',
+    'rang the council about my rent',
     'get a job',
     'hello',
     'x'.repeat(400),
