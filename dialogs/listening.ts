@@ -7,7 +7,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { DEFAULT_COACHING_STYLE } from '../src/domain/coachingStyle.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
-import { asksWhatWeMean, justWantsWork, MAX_GOAL_LENGTH, saysAWorry, saysTheyAreIll } from '../src/domain/textChecks.ts';
+import { asksWhatWeMean, justWantsWork, MAX_GOAL_LENGTH, namesAStepToTake, saysAWorry, saysTheyAreIll } from '../src/domain/textChecks.ts';
 import { nameFrom } from '../src/domain/nameWords.ts';
 import { asksPlainly, looksLikeAQuestion } from '../src/domain/intentGuards.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
@@ -23,6 +23,8 @@ import { hearWords, type AskedAbout, type Expecting } from './wordChecks.ts';
 import { modelReading } from './intentReading.ts';
 
 export type { AskedAbout, Expecting } from './wordChecks.ts';
+/** What else a question knows about itself: why it is asked, and how many first questions are left. */
+export type QuestionFacts = { purpose?: string; questionsLeft?: number };
 export { isClearQuestion } from './intentReading.ts';
 
 const SERVICES = Symbol('coach.listening.services');
@@ -65,18 +67,32 @@ export function asksAboutTheQuestion(text: string, about?: AskedAbout): boolean 
  * again as it was (not with "didn't catch that"), and the reply not kept. `words`: the question as
  * shown, so "what is debts" is heard as asked about it.
  */
-export async function hearNonAnswer(context: TurnContext, text: string, expecting: Expecting, explanation?: string, about?: AskedAbout, words?: string): Promise<boolean> {
+export async function hearNonAnswer(
+  context: TurnContext,
+  text: string,
+  expecting: Expecting,
+  explanation?: string,
+  about?: AskedAbout,
+  words?: string,
+  more: QuestionFacts = {},
+): Promise<boolean> {
   const services = context.turnState.get(SERVICES) as CoachServices | undefined;
   const said = text.trim();
   if (!services || !said) return false;
-  const timeZone = currentClient(context)?.timeZone ?? services.config.DEFAULT_TIME_ZONE;
-  const byWords = hearWords(said, { expecting, about, now: services.clock.now(), timeZone, words, explanation });
+  const { config } = services;
+  const timeZone = currentClient(context)?.timeZone ?? config.DEFAULT_TIME_ZONE;
+  // What retention is set to do (src/privacy/retention.ts), for "how long do you keep it?".
+  const keptFor = { closeAfterDays: config.CASE_CLOSE_AFTER_DAYS, deleteAfterDays: config.DELETE_AFTER_CLOSE_DAYS };
+  const byWords = hearWords(said, { expecting, about, now: services.clock.now(), timeZone, words, explanation, ...more, keptFor });
   if (byWords === 'answer') return false;
   if (byWords) {
     await context.sendActivity(byWords.reply);
     return true;
   }
-  const { intent: guarded, read } = modelReading(said, expecting, context.activity.locale);
+  // The next step in a review is heard as the other step questions are: "Not great" is a feeling,
+  // not a step (play-testing found it kept as one). Words with a step in them stay an answer.
+  const heardAsAStep = about === 'next-step' && expecting === 'words' && !namesAStepToTake(said);
+  const { intent: guarded, read } = modelReading(said, heardAsAStep ? 'goal' : expecting, context.activity.locale);
   let intent = guarded;
   if (!intent && expecting === 'choice' && about !== 'barrier' && saysTheyAreIll(said) && !looksLikeAQuestion(said)) {
     await context.sendActivity(say.healthNewsHeard);

@@ -40,8 +40,12 @@ export function withButtons(text: string, titles: string[], withAlwaysOffered = 
   return message;
 }
 
-/** What a listening prompt keeps in its options (saved with the dialog state, so plain data). */
-export type Listening = { expecting?: Expecting; explanation?: string; about?: AskedAbout };
+/**
+ * What a listening prompt keeps in its options (saved with the dialog state, so plain data).
+ * `purpose`: why the question is asked ("why do you need that?"); `questionsLeft`: how many of the
+ * first questions are still to come, counting this one.
+ */
+export type Listening = { expecting?: Expecting; explanation?: string; about?: AskedAbout; purpose?: string; questionsLeft?: number };
 /**
  * A question as the dialog state keeps it: its words, the titles of its buttons (the always
  * offered ones are added when it is sent), what a retry says first and, where a reply is checked
@@ -104,7 +108,9 @@ async function cutIfLong(prompt: PromptValidatorContext<string>, kind: Expecting
 
 /** The prompt re-asks only when nothing was said this turn, so after a reply it is asked here. */
 async function askAgainIfHeard(context: TurnContext, text: string, kind: Expecting, options: ListeningOptions): Promise<boolean> {
-  const responded = await hearNonAnswer(context, text, kind, options.listening?.explanation, options.listening?.about, questionWords(options));
+  const { listening } = options;
+  const facts = { purpose: listening?.purpose, questionsLeft: listening?.questionsLeft };
+  const responded = await hearNonAnswer(context, text, kind, listening?.explanation, listening?.about, questionWords(options), facts);
   const question = questionActivity(options, false);
   if (responded && question) await context.sendActivity(question);
   return responded;

@@ -6,7 +6,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { ReminderRepository } from '../src/db/reminders.ts';
 import { parseChoice } from '../src/domain/answers.ts';
 import { parseProgress } from '../src/domain/partialAnswers.ts';
-import { readReminderOpening, readReminderWords } from '../src/domain/reminderWords.ts';
+import { readDoneIsh, readReminderOpening, readReminderWords, soundsDoneIsh } from '../src/domain/reminderWords.ts';
 import { recogniseGlobalCommand } from './commands.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { readReminderButtonData } from '../src/domain/reminderButtonData.ts';
@@ -53,16 +53,22 @@ export async function reminderReplyFor(context: TurnContext, services: CoachServ
   // "half done" is one typo from "all done": a part-done answer is read first, and never as done.
   // "Done, I went on Tuesday...": the answer said first; the rest is what happened, kept with the step.
   const opening = readReminderOpening(text);
-  const answer =
+  const read =
     parseProgress(text) === 'partly-done'
       ? 'partly'
       : (parseChoice(text, say.reminderAnswerChoices, { byPosition: false }) ?? readReminderWords(text) ?? opening?.answer ?? null);
-  if (!answer) return null;
+  if (!read && !soundsDoneIsh(text)) return null;
   const now = services.clock.now();
   const reminder = await new ReminderRepository(services.db).latestUnanswered(client.id, new Date(now.getTime() - ANSWER_WINDOW_MS));
   if (!reminder?.itemLineageId) return null;
-  const said = opening && opening.answer === answer ? opening.rest : '';
-  return { answer, itemLineageId: reminder.itemLineageId, typed: true, ...(said ? { said } : {}) };
+  if (read) {
+    const said = opening && opening.answer === read ? opening.rest : '';
+    return { answer: read, itemLineageId: reminder.itemLineageId, typed: true, ...(said ? { said } : {}) };
+  }
+  // "did 1 on indeed", read with the step it answers; the words are what happened.
+  const step = await planDeps(services).reads.latestItemOf(client.id, reminder.itemLineageId);
+  const doneIsh = step ? readDoneIsh(text, step.text) : null;
+  return doneIsh ? { answer: doneIsh, itemLineageId: reminder.itemLineageId, typed: true, said: text.trim() } : null;
 }
 
 export class ReminderReplyDialog extends WaterfallDialog {

@@ -21,6 +21,8 @@ import { barrierAnswerButtons, otherBarrierNoted } from '../src/messages/en/barr
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { supportMarkerFor } from '../src/domain/supportMarker.ts';
 import { howMuchShared } from '../src/domain/assessmentShared.ts';
+import { assessmentQuestionsLeft } from '../src/domain/questionsLeft.ts';
+import { LOCUS_STATEMENTS } from '../src/domain/locusOfControl.ts';
 import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
 import type { AskedAbout, Expecting } from './listening.ts';
@@ -41,6 +43,7 @@ import {
   pickPartQuestion,
   profileUpdated,
   questionExplanation,
+  questionPurpose,
   questionText,
   skipLabelFor,
   stepHeading,
@@ -149,7 +152,14 @@ export class SelfAssessmentDialog extends ComponentDialog {
     const promptOptions: ListeningOptions = {
       question: { text: questionText(question), titles, sorry: retryFor(question) },
       validations: { questionId: question.id, canKeep, skipLabel: skipLabelFor(question) } satisfies AnswerValidations,
-      listening: { expecting: expectingFor(question), explanation: questionExplanation(question), ...aboutOf(question) },
+      listening: {
+        expecting: expectingFor(question),
+        explanation: questionExplanation(question),
+        purpose: questionPurpose(question),
+        // The locus-of-control statements follow the first time through.
+        questionsLeft: assessmentQuestionsLeft(progress) + (options.mode === 'setup' ? LOCUS_STATEMENTS.length : 0),
+        ...aboutOf(question),
+      },
     };
     return step.prompt(ANSWER_PROMPT, promptOptions);
   }

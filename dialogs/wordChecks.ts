@@ -2,18 +2,29 @@
 // not an answer to the question on screen, in the order they are tried. The first row that hears
 // the words wins: it gives the reply to send ({ reply }), or says the words are an answer after all
 // ('answer'). hearNonAnswer (dialogs/listening.ts) tries these rows first.
-import { asksForMoreTime, asksHowLong, asksWhatIfNotDone, feelsAboutTheQuestions, justWantsWork, looksLikeGibberish, MAX_GOAL_LENGTH, saysAStrength } from '../src/domain/textChecks.ts';
+import {
+  asksForMoreTime,
+  asksHowLong,
+  asksWhatIfNotDone,
+  feelsAboutTheQuestions,
+  justWantsWork,
+  looksLikeGibberish,
+  MAX_GOAL_LENGTH,
+  saysAStrength,
+  saysTheyWereTurnedDown,
+  wantsItShort,
+} from '../src/domain/textChecks.ts';
 import { nameOpening, statesAName } from '../src/domain/nameWords.ts';
 import { isOpenToAnyJob } from '../src/domain/assessmentAnswers.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
 import { asksToChangeThePlan, isNotAGoal, isOnlyADate, isOnlyAVagueTime, isSomeoneElsesStep, pointsBack } from '../src/domain/goalWords.ts';
 import { asksAboutCashWork, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
-import { helpAskedFor } from '../src/domain/questionHelp.ts';
+import { asksHowLongAnswersAreKept, asksWhatASmartGoalIs, asksWhoHasAccess, helpAskedFor, type KeptFor } from '../src/domain/questionHelp.ts';
 import { readCodeReply } from '../src/domain/inviteCodeWords.ts';
 import { saysCarryOn } from '../src/domain/safetyWindow.ts';
 import * as say from '../src/messages/en/listening.ts';
-import { codeReplies, consentAnswers } from '../src/messages/en/onboarding.ts';
+import { codeReplies, consentAnswers, deleteItSooner, howLongKept } from '../src/messages/en/onboarding.ts';
 import { cashWorkAsked } from '../src/messages/en/specialist.ts';
 
 /** What the question on screen expects: a button's answer, a name, a goal, or free words. */
@@ -21,8 +32,22 @@ export type Expecting = 'choice' | 'name' | 'goal' | 'words';
 /** What the question is about, where that changes what counts as an answer. */
 export type AskedAbout = 'consent' | 'plan-words' | 'next-step' | 'job-wanted' | 'barrier' | 'invite-code' | 'review' | 'work-history' | 'work-problem';
 
-/** `words`: the question as shown; `explanation`: the same question in other words, where it has them. */
-export type QuestionOnScreen = { expecting: Expecting; about?: AskedAbout; now: Date; timeZone: string; words?: string; explanation?: string };
+/**
+ * `words`: the question as shown; `explanation`: the same question in other words, where it has
+ * them; `purpose`: why it is asked; `questionsLeft`: how many of the first questions are still to
+ * come, where that is known; `keptFor`: how long answers are kept (undefined: not known here).
+ */
+export type QuestionOnScreen = {
+  expecting: Expecting;
+  about?: AskedAbout;
+  now: Date;
+  timeZone: string;
+  words?: string;
+  explanation?: string;
+  purpose?: string;
+  questionsLeft?: number;
+  keptFor?: KeptFor;
+};
 export type WordsHeard = { reply: string } | 'answer' | null;
 
 const reply = (text: string | null | undefined | false): WordsHeard => (text ? { reply: text } : null);
@@ -30,8 +55,10 @@ const answerIf = (yes: boolean): WordsHeard => (yes ? 'answer' : null);
 const stepWords = (about?: AskedAbout) => about === 'plan-words' || about === 'next-step';
 
 export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q: QuestionOnScreen) => WordsHeard }> = [
-  { hears: 'a question about consent, asked at consent', check: (said, q) => reply(q.about === 'consent' && consentAnswers[consentQuestionOf(said)!]) },
-  { hears: 'who sees my answers', check: (said) => reply(asksWhoSeesAnswers(said) && consentAnswers['who-sees']) },
+  { hears: 'a question about consent, asked at consent', check: (said, q) => reply(q.about === 'consent' && withHowLong(consentAnswers[consentQuestionOf(said)!], said, q)) },
+  { hears: 'who sees my answers', check: (said, q) => reply(asksWhoSeesAnswers(said) && withHowLong(consentAnswers['who-sees'], said, q)) },
+  // Play-testing: "how long do you keep it?" at consent was never answered.
+  { hears: 'how long answers are kept', check: (said, q) => reply(q.keptFor !== undefined && asksHowLongAnswersAreKept(said) && howLongReply(said, q.keptFor)) },
   // "carry on" once the safety window had closed had been kept as a plan's step (play-testing).
   { hears: 'carry on, said after the safety window', check: (said) => reply(saysCarryOn(said) && say.carryingOn) },
   { hears: 'a pasted page or mashed keys where a name or goal is kept', check: (said, q) => reply(wallOrMash(said, q.expecting)) },
@@ -39,6 +66,7 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   // "move my cv step to friday" where a button is asked: kept for after it, never read as a pick.
   { hears: 'words that change the plan, at a button', check: (said, q) => reply(q.expecting === 'choice' && asksToChangeThePlan(said) && say.changeWordsMidQuestion) },
   { hears: 'more time, asked in a review', check: (said, q) => reply(q.about === 'review' && asksForMoreTime(said) && say.moreTimeInTheReview) },
+  { hears: 'what a SMART goal is', check: (said) => reply(asksWhatASmartGoalIs(said) && say.whatASmartGoalIs) },
   // Play-testing: "What is this for exactly?" and "sorry my english not so good" had "That sounds
   // really hard", "what do i press" the question again with nothing explained.
   { hears: 'what the question means or is for, how to answer it, or English not so good', check: (said, q) => reply(helpWithTheQuestion(said, q)) },
@@ -52,7 +80,12 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   // Play-testing: "what happens if i dont do it" after a reminder got the menu again.
   { hears: 'what happens if a step is not done', check: (said) => reply(asksWhatIfNotDone(said) && say.ifNotDone) },
   { hears: 'a feeling about the questions themselves', check: (said) => reply(feelsAboutTheQuestions(said) && say.feelingAboutTheQuestions) },
-  { hears: 'how long this takes', check: (said) => reply(asksHowLong(said) && say.howLong) },
+  // Tired alone ("im knackered") is an answer in a review, where how it felt is asked; at the menu
+  // or a button it is a feeling, unless the first questions are under way.
+  { hears: 'wanting it short, or tired now', check: (said, q) => reply(wantsItShort(said, tiredIsNoAnswer(q)) && say.tiredHeard(q.questionsLeft)) },
+  { hears: 'how long this takes', check: (said, q) => reply(asksHowLong(said) && [say.howLong, say.questionsLeftNote(q.questionsLeft)].join(' ').trim()) },
+  // Where a button or a step is asked; "What happened?" in a review has it as its answer.
+  { hears: 'news of being turned down', check: (said, q) => reply((q.expecting === 'choice' || stepWords(q.about)) && saysTheyWereTurnedDown(said) && say.rejectionHeard) },
   // Said ahead of its question: heard, and not kept as a job they want.
   { hears: 'a strength, where a job is asked', check: (said, q) => reply(q.about === 'job-wanted' && saysAStrength(said) && say.strengthBeforeItsQuestion) },
   // Play-testing found "sometime" kept as a step and "same as before" as a goal; before the row below.
@@ -96,7 +129,9 @@ function helpWithTheQuestion(said: string, q: QuestionOnScreen): string | null {
   const asked = helpAskedFor(said, `${q.words ?? ''} ${q.explanation ?? ''}`);
   if (!asked) return null;
   if (asked === 'english' && (q.expecting === 'words' || (q.about === 'barrier' && /\benglish\b/i.test(q.words ?? '')))) return null;
-  if (asked === 'purpose' && q.expecting === 'name') return say.whyYourName;
+  if ((asked === 'purpose' || asked === 'why-asked') && q.expecting === 'name') return say.whyYourName;
+  // "why do you need that?": this question's own reason, where it has one.
+  if (asked === 'why-asked' && q.purpose) return q.purpose;
   // The code question has its own plain words for what a code is and what to tap.
   if (q.about === 'invite-code' && (asked === 'meaning' || asked === 'how-to-answer')) return codeReplies['asks-what'];
   return say.helpWithTheQuestion(asked, q.explanation, q.expecting === 'choice');
@@ -108,4 +143,19 @@ function wallOrMash(said: string, expecting: Expecting): string | null {
   if (said.length > MAX_GOAL_LENGTH) return say.tooLong;
   if (!looksLikeGibberish(said)) return null;
   return expecting === 'goal' ? say.notAGoal : say.notAName;
+}
+
+/** A consent answer, with how long answers are kept when that was asked too. */
+function withHowLong(answer: string | undefined, said: string, q: QuestionOnScreen): string | undefined {
+  if (!answer || q.keptFor === undefined || !asksHowLongAnswersAreKept(said)) return answer;
+  return `${answer} ${howLongKept(q.keptFor)}`;
+}
+
+/** How long answers are kept, with who sees them when that was asked too ("who will have access"). */
+function howLongReply(said: string, keptFor: KeptFor): string {
+  return asksWhoHasAccess(said) ? `${consentAnswers['who-sees']} ${howLongKept(keptFor)}` : `${howLongKept(keptFor)} ${deleteItSooner}`;
+}
+
+function tiredIsNoAnswer(q: QuestionOnScreen): boolean {
+  return q.about !== 'review' && (q.expecting !== 'choice' || q.questionsLeft !== undefined);
 }

@@ -72,6 +72,29 @@ export type BarrierReading =
   /** A yes about another barrier than the one asked: its words are kept with that one. */
   | { kind: 'other-barrier'; barrier: BarrierId; note: string };
 
+// Play-testing: "i told you, yes", "Yes. My diploma is not recognise here" and "To be honest,
+// yes. I have not used a computer much beyond email." had been asked again. A yes said as its own
+// part of the message, after words that only lead in, is a yes; the reason after it is kept.
+const LEAD_IN =
+  /^(?:(?:i told you|i told u|told you|i said|i already said|i said already|like i said|as i said|i did say|to be honest|to be fair|honestly|tbh|well|erm|um|oh|sadly|unfortunately|i think|i guess|i suppose|in fact|actually)(?: |$))+/;
+const BARE_YES = /^(?:yes|yeah|yeh|yep|yup|yea|ya|yh|aye|it does|i do|definitely|absolutely|of course|afraid so|sadly so|yes it does|yeah it does|yes i do|yes definitely)$/;
+// What after the yes takes it back: "Yes. But I manage", "Yes, I'm fine with it now".
+const TAKES_YES_BACK =
+  /^(?:but|though|although|however|except|apart|no|not really)\b|\b(?:fine|ok|okay|alright|all right|no problem|not a problem|no issue|not an issue|(?:doesnt|does not|dont|do not|wont|will not) (?:affect|bother|matter|stop|apply)|(?:can|could) (?:manage|cope)|managing|coping|sorted|used to|anymore|any more)\b/;
+const PARTS = /[.,!;:?]+|\s[-\u2013\u2014]+\s/;
+
+/** A yes said on its own, with lead-in words before it and a reason after: the reason ('' when none). */
+function yesWithAReason(text: string): { reason: string } | null {
+  const parts = text.split(PARTS).map(normaliseAnswer).filter(Boolean);
+  let index = 0;
+  let first = (parts[0] ?? '').replace(LEAD_IN, '').trim();
+  // "To be honest, yes": the lead-in was a part of its own.
+  if (!first && parts.length > 1) first = (parts[(index = 1)] ?? '').replace(LEAD_IN, '').trim();
+  if (!BARE_YES.test(first)) return null;
+  const reason = parts.slice(index + 1).join(' ');
+  return TAKES_YES_BACK.test(reason) ? null : { reason };
+}
+
 /** A typed answer to the question about `barrier`; null when it does not say (asked again). */
 export function readBarrierAnswer(text: string, barrier: BarrierId): BarrierReading | null {
   const words = normaliseAnswer(text);
@@ -79,11 +102,15 @@ export function readBarrierAnswer(text: string, barrier: BarrierId): BarrierRead
   if (value === null && barrier === 'health' && HEALTH_CONDITION.test(words) && !TAKEN_BACK.test(words)) value = 'yes';
   // "my english not so good" at "Speaking or reading English" (play-testing: "That sounds really hard").
   if (value === null && barrier === 'language' && helpAskedFor(text) === 'english') value = 'yes';
+  const saidYes = value === null ? yesWithAReason(text) : null;
+  if (saidYes) value = 'yes';
   if (value !== 'yes') return value === null ? null : { kind: 'answer', value };
   const note = text.trim().slice(0, MAX_BARRIER_NOTE_LENGTH);
   const named = barrierTopicsNamed(text);
   if (named.length > 0 && !named.some((id) => sameTopic(id, barrier))) return { kind: 'other-barrier', barrier: named[0]!, note };
-  return ONLY_YES.test(words) ? { kind: 'answer', value } : { kind: 'answer', value, note };
+  // "i told you, yes" says no more than yes.
+  const onlyYes = saidYes ? saidYes.reason === '' : ONLY_YES.test(words);
+  return onlyYes ? { kind: 'answer', value } : { kind: 'answer', value, note };
 }
 
 /** A barrier's notes with these words added; words already there are not kept twice. */

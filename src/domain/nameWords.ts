@@ -19,7 +19,7 @@ const NOT_NAME_WORDS = new Set([
 ]);
 
 // What may come before a name: "call me", "its", and a hello first ("hiya its marcus").
-const NAME_LEAD = /^(?:(?:hi|hiya|hello|hey|heya|morning|evening)\s+(?:there\s+)?)?(?:(?:you can |please )?call me|my name is|my names|my name s|im|i am|it is|its|this is|name is|names|me|just)\s+/;
+const NAME_LEAD = /^(?:(?:hi|hiya|hello|hey|heya|morning|evening)\s+(?:there\s+)?)?(?:(?:you can |you may |you could |please )?call me|my name is|my names|my name s|im|i am|it is|its|this is|name is|names|me|just)\s+/;
 // "marcus here"
 // "Gerald please", "jade x", "sam thanks": the name without the manners or the kiss (play-testing
 // found "Gerald Please" and "Jade X" kept).
@@ -32,9 +32,11 @@ const NEVER_IN_A_NAME = new Set(['code', 'dont', 'havent', 'have', 'got', 'advis
  * does not look like a name: too long, a sentence, digits, links or mashing.
  */
 export function nameFrom(text: string): string | null {
-  const trimmed = text.trim().replace(/[.!]+$/, '');
-  // "My name is Olena but everybody call me Lena": the name they want to be called.
-  const preferred = PREFERRED.exec(trimmed);
+  // "ok. Dev", "sure, its Dev": a reply to the chat before the name.
+  const trimmed = stripAcknowledgement(text.trim().replace(/[.!]+$/, ''));
+  // "My name is Olena but everybody call me Lena", "My name is Graham Whitfield. You may call me
+  // Graham.": the name they want to be called.
+  const preferred = PREFERRED.exec(trimmed) ?? CALL_ME_LATER.exec(trimmed);
   if (preferred && preferred[1] !== trimmed) return nameFrom(preferred[1]!);
   if (!trimmed || trimmed.length > MAX_NAME_LENGTH) return null;
   if (/[\d@<>[\]()*_#:/\\]/.test(trimmed) || looksLikeGibberish(trimmed)) return null;
@@ -50,6 +52,21 @@ export function nameFrom(text: string): string | null {
 }
 
 const PREFERRED = /\b(?:but|and|so)\s+(?:everyone|everybody|people|friends|my friends|most people|they all|all)\s+(?:calls?|call)\s+me\s+([\p{L}'\u2019-]+)$/iu;
+// Play-testing: "My name is Graham Whitfield. You may call me Graham." had "Graham Whitfield". The
+// name asked for after the full one, in a later sentence or after "but": "..., but call me Sue".
+const CALL_ME_LATER = new RegExp(
+  String.raw`(?:[.!?,;]|\b(?:but|and|so))\s*(?:(?:you|u) (?:may|can|could|should)\s+|(?:please|pls|plz|just|though)\s+)*` +
+    String.raw`(?:call me|i go by|i prefer|id prefer|i would prefer)\s+([\p{L}'\u2019-]+)(?:,?\s+(?:please|pls|plz|for short|instead|thanks|if you like|if you want))*[.!]*$`,
+  'iu',
+);
+// Play-testing: "ok. Dev" had "Please type just your first name". Only with a name after it;
+// words that can start a name ("Ye Wang", "So Yeon", "Oh Min") only with a stop or comma after them.
+const ACKNOWLEDGEMENT = /^(?:(?:(?:ok|okay|okey|sure|fine|alright|yes|yeah|yep|um|erm|sorry)(?:[\s,.!:;-]+|$))|(?:(?:oki|k|right|yea|ye|well|oh|so|go on)(?:\s*[,.!:;-]+\s*|$)))+/i;
+
+function stripAcknowledgement(text: string): string {
+  const rest = text.replace(ACKNOWLEDGEMENT, '');
+  return rest && rest !== text ? rest : text;
+}
 
 // Only the leads that can introduce nothing but a name: "i am ..." may be a feeling, and "its ..."
 // or "this is ..." only when one or two words follow that say no feeling ("its marcus", read as a
@@ -66,7 +83,7 @@ const NOT_A_NAME_AFTER_CALL_ME = /^call me (?:back|asap|later|soon|tomorrow|toda
  * even though "call me" also asks for a call. Not "call me back" or "call me tomorrow".
  */
 export function statesAName(text: string): boolean {
-  const lowered = text.trim().toLowerCase().replace(/['\u2019]/g, '').replace(/^(?:you can |please )/, '');
+  const lowered = stripAcknowledgement(text.trim()).toLowerCase().replace(/['\u2019]/g, '').replace(/^(?:you can |you may |you could |please )/, '');
   if (INTRODUCES.test(lowered) && !NOT_A_NAME_AFTER_IM.test(lowered)) return nameFrom(text) !== null && !namesAFeeling(lowered.replace(/^.*\b(?:its|it is|this is|im|i am)\s+/, ''));
   if (!SAYS_NAME.test(lowered) || NOT_A_NAME_AFTER_CALL_ME.test(lowered)) return false;
   return nameFrom(text) !== null;

@@ -7,7 +7,7 @@
 // "what is the point" is left out: it can be hopelessness, which the low-mood reply hears.
 import { normaliseAnswer } from './answers.ts';
 
-export type HelpAsked = 'meaning' | 'purpose' | 'how-to-answer' | 'english';
+export type HelpAsked = 'meaning' | 'purpose' | 'why-asked' | 'how-to-answer' | 'english';
 
 // Words said around the ask: "sorry", "ok so"; "now dear", "exactly", "please".
 const LEAD = String.raw`^(?:(?:sorry|soz|erm|um|umm|hmm|ok|okay|so|but|and|hi|hello|excuse me|please|er|oh|wait|hang on)\s+)*`;
@@ -32,6 +32,12 @@ const PURPOSE = whole([
   String.raw`what (?:is|s) this`,
   String.raw`whats this`,
   String.raw`what are (?:these|the|all these|all the) questions for`,
+]);
+
+// Why this question is asked ("why do you need that?"): answered with the question's own reason
+// where it has one (play-testing: "why do you need that?" at "What makes you want that job?" had
+// what the coach is for, which it had heard already).
+const WHY_ASKED = whole([
   String.raw`why (?:do|does|would) (?:you|u|it|this) (?:need|want)(?: to know)?(?: (?:my|me|that|this|it|all this|about)\b[\w ]{0,30})?`,
   String.raw`why (?:are|r) (?:you|u) asking(?: (?:me|this|that|about \w+))*`,
   String.raw`why (?:do|did) (?:you|u) (?:ask|want to know)(?: (?:me|this|that|about \w+))*`,
@@ -93,6 +99,7 @@ export function helpAskedFor(text: string, questionWords = ''): HelpAsked | null
   if (!words) return null;
   if (HOW_TO_ANSWER.test(words)) return 'how-to-answer';
   if (PURPOSE.test(words)) return 'purpose';
+  if (WHY_ASKED.test(words)) return 'why-asked';
   if (ENGLISH.test(words)) return 'english';
   if (MEANING.test(words)) return 'meaning';
   for (const pattern of TERM_ASKED) {
@@ -101,3 +108,40 @@ export function helpAskedFor(text: string, questionWords = ''): HelpAsked | null
   }
   return null;
 }
+
+// Play-testing: "What is a SMART goal?" at the goal question had the question in other words,
+// twice, and never an answer. Asked in any sentence of the message ("I should like to secure a
+// supervisor post. What is a SMART goal, incidentally?"), it is answered.
+const SMART_ASKED = whole([
+  String.raw`(?:what|wat|wot) (?:is|s|are) (?:a |an |the )?smart(?: goals?| targets?| thing)?(?: (?:incidentally|by the way|btw|anyway|exactly))*`,
+  String.raw`whats (?:a |an |the )?smart(?: goals?| targets?| thing)?(?: (?:incidentally|by the way|btw|anyway|exactly))*`,
+  String.raw`(?:what|wat|wot) (?:does|do) smart (?:mean|stand for)(?: (?:incidentally|by the way|btw|anyway|exactly))*`,
+  String.raw`(?:i )?(?:dont|do not) (?:know|understand) what (?:a )?smart(?: goal)? (?:is|means)`,
+]);
+
+/** Asks what a SMART goal is, in the whole message or one sentence of it. */
+export function asksWhatASmartGoalIs(text: string): boolean {
+  return text.split(/[.!?\n]+/).some((sentence) => SMART_ASKED.test(normaliseAnswer(sentence)));
+}
+
+// Play-testing: "Who will see my information, and how long do you keep it?" had who sees it, and
+// never how long. "how long do i keep applying" is not about their answers.
+const HOW_LONG_KEPT = /\bhow long\b((?: \w+){0,6}?) (?:keep|kept|keeping|hold|held|holding|store|stored|storing|save|saved|saving|retain|retained|retaining)\b/;
+const WHAT_IS_KEPT = /\b(?:you|u|it|they|them|data|info|information|answers?|details?|messages?|stuff|everything|this|that|records?)\b/;
+
+// "who exactly will have access to my information and for how long it is retained?"
+const WHO_HAS_ACCESS = /\bwho\b(?: \w+){0,4} (?:see|sees|access|read|reads|look at|looks at|view|views)\b/;
+
+/** Asks who can see what they tell the coach, in any words (asked beside how long it is kept). */
+export function asksWhoHasAccess(text: string): boolean {
+  return WHO_HAS_ACCESS.test(normaliseAnswer(text));
+}
+
+/** Asks how long the coach keeps what they tell it. */
+export function asksHowLongAnswersAreKept(text: string): boolean {
+  const found = HOW_LONG_KEPT.exec(normaliseAnswer(text));
+  return found !== null && WHAT_IS_KEPT.test(found[1]!) && !/\bi\b/.test(found[1]!);
+}
+
+/** How long a client's answers are kept: the retention settings (CASE_CLOSE_AFTER_DAYS, DELETE_AFTER_CLOSE_DAYS). */
+export type KeptFor = { closeAfterDays: number; deleteAfterDays: number };

@@ -53,3 +53,50 @@ export function readReminderOpening(text: string): ReminderOpening | null {
   if (answer === 'done' && TURNS_IT.test(rest)) return null;
   return { answer, rest: rest.slice(0, MAX_WORDS_KEPT) };
 }
+
+// Play-testing: "did 1 on indeed" to a reminder about applying for jobs had "Sorry, I didn't catch
+// that", and three days later "That is OK, plans change". Done-ish words, read with the step they
+// answer: "did 1", "sent it", "done it"; and, for a step about applying, "applied to 2" or "done 3
+// applications" (for another step those are news for the job-search log). Fewer than the step
+// asked for is partly done: "did 1" to "Apply for 2 jobs".
+const COUNT_WORDS: Record<string, number> = { once: 1, one: 1, twice: 2, two: 2, couple: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const COUNT = String.raw`(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a couple)`;
+// Words before the answer: "yeah i", "just", "ive already".
+const LEAD = String.raw`^(?:(?:yes|yeah|yep|ye|yh|ok|well|so|i|ive|i have|just|already)\s+)*`;
+const DID_SOME = new RegExp(String.raw`${LEAD}(?:did|done|finished|sent|completed)\s+${COUNT}\b`);
+const SENT_IT = new RegExp(String.raw`${LEAD}(?:sent|done|did|posted|emailed|handed in)\s+(?:it|them|that|mine|my cv|the cv|the form|the email|the application|it off|them off)\b`);
+const APPLIED = new RegExp(String.raw`${LEAD}(?:applied|put in|sent off|sent)\s+(?:(?:to|for|in)\s+)?${COUNT}\b|${LEAD}(?:done|did|sent|made|put in)\s+${COUNT}\s+(?:applications?|apps)\b`);
+const ABOUT_APPLYING = /\b(?:appl\w*|jobs?|vacanc\w*|indeed|agenc\w*)\b/;
+const STEP_COUNT = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|couple)\b/;
+
+function countOf(word: string | undefined): number | null {
+  if (word === undefined) return null;
+  if (/^\d+$/.test(word)) return Number(word);
+  return COUNT_WORDS[word.replace(/^a /, '')] ?? null;
+}
+
+/** How many times the step asks for: "Apply for 2 jobs" is 2, "Warehouse jobs, Once" is 1; null when it does not say. */
+function countAskedFor(stepText: string): number | null {
+  const words = normaliseAnswer(stepText);
+  return countOf(STEP_COUNT.exec(words)?.[1]);
+}
+
+/** Done-ish words about `stepText` ("did 1 on indeed"): done, partly done, or null when they do not say. */
+export function readDoneIsh(text: string, stepText: string): 'done' | 'partly' | null {
+  const words = normaliseAnswer(text);
+  if (!words || words.length > 200 || ASKS.test(text.trim().toLowerCase()) || NOT_DONE.test(words)) return null;
+  const applying = ABOUT_APPLYING.test(normaliseAnswer(stepText));
+  const counted = DID_SOME.exec(words) ?? (applying ? APPLIED.exec(words) : null);
+  if (counted) {
+    const did = countOf(counted[1] ?? counted[2]);
+    const asked = countAskedFor(stepText);
+    return did !== null && asked !== null && did < asked ? 'partly' : 'done';
+  }
+  return SENT_IT.test(words) ? 'done' : null;
+}
+
+/** Cheap first look, before the step is read: could these words be done-ish at all? */
+export function soundsDoneIsh(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return DID_SOME.test(words) || SENT_IT.test(words) || APPLIED.test(words);
+}

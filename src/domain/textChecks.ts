@@ -151,3 +151,34 @@ const HOW_LONG = /\b(?:how long (?:is|will|does|do) (?:this|it|these|the questio
 export function asksHowLong(text: string): boolean {
   return HOW_LONG.test(normaliseAnswer(text));
 }
+
+// Play-testing: "honestly im knackered, can we be quick" had been kept as what did not go so well,
+// and 30 questions followed. Wanting it short, or tired right now, is heard: it is OK to stop.
+const SHORTER =
+  /\b(?:be quick|make (?:it|this) quick|quickly please|hurry(?: up)?|speed (?:this|it) up|get (?:this|it) over with|(?:do|finish) (?:this|the rest)(?: of (?:this|it|them))? (?:later|another (?:time|day))|carry on (?:later|another (?:time|day))|(?:can|could) (?:we|i) (?:stop|pause|finish)(?: (?:here|now|for now|for today))?$|(?:can|could) (?:we|i) (?:take|have) a break|(?:i )?need a break|(?:is there|are there) (?:much|many|lots|loads) more|(?:are we|is it|we) (?:nearly|almost) (?:done|finished|there|over))\b/;
+const TIRED_NOW = new RegExp(
+  String.raw`^(?:(?:honestly|tbh|oh|ugh|sorry|god|man|to be honest)\s+)*(?:im|i am|i m|feeling|i feel|i feel so|so)\s+(?:so |really |very |proper |well |absolutely |totally |a bit |quite |too )?` +
+    String.raw`(?:tired|knackered|exhausted|shattered|worn out|wiped out|drained|cream crackered|done in)(?:\s+(?:tbh|honestly|today|now|right now|to be honest|mate|lol|already|sorry))*$`,
+);
+
+/** Wants this over quickly, or is tired now: told it is OK to stop, and asked again. `tiredCounts`: tired alone is not an answer here. */
+export function wantsItShort(text: string, tiredCounts = true): boolean {
+  const words = normaliseAnswer(text);
+  return SHORTER.test(words) || (tiredCounts && TIRED_NOW.test(words));
+}
+
+// Play-testing: "got an email sayin they rejected me. gutted ngl" where the next step is asked had
+// been kept as the step, and at the menu had "didn't catch that". News of a no, with no step in it.
+const TURNED_DOWN =
+  /\b(?:rejected|rejection|rejecting|turned (?:me )?down|knocked (?:me )?back|knock back|unsuccessful|not successful|(?:didnt|did not|never|havent|have not|not) (?:get|got) (?:it|the job|the interview|the role|the post|the position|through|in)|they (?:said|say|sed) no|got a no)\b/;
+const SAYS_A_STEP = /\b(?:apply|applying|try|trying|ring|call|phone|send|sending|look for|look at|search|update|ask|go to|visit|next|will|ill|gonna|going to|plan to|want to)\b/;
+
+/** Words of something to do next ("apply", "ring", "i will"): a step may be in them, whatever else is said. */
+export function namesAStepToTake(text: string): boolean {
+  return SAYS_A_STEP.test(normaliseAnswer(text));
+}
+
+/** Told of being turned down, with no step said beside it. */
+export function saysTheyWereTurnedDown(text: string): boolean {
+  return TURNED_DOWN.test(normaliseAnswer(text)) && !namesAStepToTake(text) && !text.trim().endsWith('?');
+}

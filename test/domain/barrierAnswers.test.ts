@@ -168,6 +168,15 @@ const withWords: [BarrierId, string, AssessmentAnswer | null][] = [
   ['convictions', "I don't want to tell my boss", yes("I don't want to tell my boss")],
   ['qualifications', 'ye i cant read good, im dyslexic', yes('ye i cant read good, im dyslexic')],
   ['health', 'yes i drink too much', yes('yes i drink too much')],
+  // Play-testing: a yes said on its own, with words leading in or a reason after, had been asked again.
+  ['childcare-caring', 'i told you, yes', yes()],
+  ['qualifications', 'Yes. My diploma is not recognise here', yes('Yes. My diploma is not recognise here')],
+  ['digital-skills', 'To be honest, yes. I have not used a computer much beyond email.', yes('To be honest, yes. I have not used a computer much beyond email.')],
+  ['transport', 'Honestly yes - the buses stop at 6', yes('Honestly yes - the buses stop at 6')],
+  // A reason that takes the yes back, or names another barrier, does not say yes here.
+  ['transport', 'Yes. But I manage', null],
+  ['transport', "Yes, I'm fine with it now", null],
+  ['debt', 'Yes. My landlord wants me out', elsewhere('housing', 'Yes. My landlord wants me out')],
 ];
 
 describe('barrier answers with more words than yes or no', () => {

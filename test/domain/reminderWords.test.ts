@@ -1,6 +1,6 @@
 // A reply to a reminder in the client's own words, read when the buttons' words did not match.
 import { describe, expect, it } from 'vitest';
-import { readReminderOpening, readReminderWords } from '../../src/domain/reminderWords.ts';
+import { readDoneIsh, readReminderOpening, readReminderWords } from '../../src/domain/reminderWords.ts';
 
 describe('a reminder answered in words', () => {
   it.each([
@@ -41,5 +41,27 @@ describe('an answer to a reminder said first, with what happened after it', () =
 
   it.each(['done? not yet', 'doneness', 'i went on tuesday', 'dont know'])('%j opens with no answer', (text) => {
     expect(readReminderOpening(text)).toBeNull();
+  });
+});
+
+// Play-testing: "did 1 on indeed" had "Sorry, I didn't catch that". Read with the step it answers.
+describe('done-ish words, read with the step', () => {
+  it.each([
+    ['did 1 on indeed', 'Warehouse or sumthin, Once', 'done'],
+    ['did 1 on indeed', 'Apply for 2 jobs', 'partly'],
+    ['done it', 'Update my CV', 'done'],
+    ['sent it', 'Email my CV to the agency', 'done'],
+    ['yeah sent it off this morning', 'Send the form', 'done'],
+    ['applied to 2', 'Apply for 2 cleaning jobs', 'done'],
+    ['applied for one', 'Apply for 2 jobs', 'partly'],
+    ['i have done 3 applications', 'Apply for 3 jobs', 'done'],
+    // Applying is news for the job-search log unless the step is about it.
+    ['applied to 2', 'Update my CV', null],
+    ['applied to tesco', 'Apply for 2 jobs', null],
+    ['not sent it yet', 'Send my CV', null],
+    ['did a course', 'Ring the college', null],
+    ['did it?', 'Ring the college', null],
+  ] as const)('%j to %j is %s', (text, step, expected) => {
+    expect(readDoneIsh(text, step)).toBe(expected);
   });
 });

@@ -57,6 +57,36 @@ export function menuWordsMidQuestion(label: string): string {
 export const changeWordsMidQuestion = 'Let us finish this question first. Then type "change my plan" to move a step or take it off.';
 /** "ive been ill" where a button is asked: news of their health, not a question to pass on. */
 export const healthNewsHeard = 'I am sorry to hear that. I hope you feel better soon. If your health makes your steps harder, your adviser can help. Type "talk to my adviser".';
+/** "What is a SMART goal?": what it is, in plain words, before the question again. */
+export const whatASmartGoalIs = [
+  'SMART is a way to make a goal clear.',
+  'It says what you will do, how you will know it is done, and by when.',
+  'For example: "apply for 2 shop jobs by Friday".',
+  'You do not need to know the word. I will help you with each part.',
+].join(' ');
+/** "got an email saying they rejected me. gutted": heard before any next step is asked for. */
+export const rejectionHeard = [
+  'I am sorry. Being turned down is hard, and it happens to almost everyone.',
+  'It does not mean you are not good enough.',
+  'When you are ready, we can think about what to do next.',
+].join(' ');
+/** How many questions are left, where that is known; '' when it is not. */
+export function questionsLeftNote(left: number | undefined): string {
+  if (left === undefined || left < 1) return '';
+  return left === 1 ? 'There is 1 question left.' : `There are about ${left} questions left.`;
+}
+/**
+ * "honestly im knackered, can we be quick": it is OK to stop. `left`: the questions still to come
+ * in the first questions, whose answers are kept as they go, so nothing is lost; undefined elsewhere.
+ */
+export function tiredHeard(left: number | undefined): string {
+  if (left === undefined) return 'That is OK. If you want to stop, just type "cancel". We can do this another time.';
+  return [
+    'That is OK. We can stop here and carry on another time.',
+    'Just type "cancel", or come back when you like. Nothing you told me is lost.',
+    questionsLeftNote(left),
+  ].join(' ').trim();
+}
 /** "is this going to be long?" */
 export const howLong = 'Not too long. The first questions take about 10 to 15 minutes, and most chats after that take a few. You can stop at any time by typing "cancel", and carry on later.';
 export const moreTimeInTheReview = 'Yes, that is OK. We will pick a new day for it in a moment.';
@@ -104,6 +134,7 @@ export function helpWithTheQuestion(asked: HelpAsked, explanation: string | unde
   const otherWords = explanation ? `${sayItAnotherWay} ${explanation}` : null;
   switch (asked) {
     case 'purpose':
+    case 'why-asked':
       return whatThisIsFor;
     case 'english':
       return englishIsFine;

@@ -1,4 +1,5 @@
 import type { ConsentQuestion } from '../../domain/benefitWorries.ts';
+import type { KeptFor } from '../../domain/questionHelp.ts';
 import { botIntroduction } from './common.ts';
 import type { CodeReply } from '../../domain/inviteCodeWords.ts';
 
@@ -35,6 +36,27 @@ export const consentAnswers: Record<ConsentQuestion, string> = {
     'Just type "delete my data", and I will delete everything I kept about you.',
   ].join(' '),
 };
+
+/** A span of days in words: 365 is "a year", 90 is "90 days". */
+function daysInWords(days: number): string {
+  if (days % 365 !== 0) return `${days} days`;
+  return days === 365 ? 'a year' : `${days / 365} years`;
+}
+
+/**
+ * "how long do you keep it?": what retention does (src/privacy/retention.ts). A case closes after
+ * `closeAfterDays` with no contact either way, and is deleted `deleteAfterDays` after that, unless
+ * the client writes again first.
+ */
+export function howLongKept(keptFor: KeptFor): string {
+  const deleted = daysInWords(keptFor.deleteAfterDays);
+  return [
+    'I keep your answers while you use me.',
+    `If we are not in touch for ${daysInWords(keptFor.closeAfterDays)}, your case is closed.`,
+    `${deleted.charAt(0).toUpperCase()}${deleted.slice(1)} after that, I delete everything I kept about you, unless you come back before then.`,
+  ].join(' ');
+}
+export const deleteItSooner = 'You can type "delete my data" at any time to delete it sooner.';
 
 export const consentThanks = 'Thank you. Let us get started.';
 

@@ -115,6 +115,35 @@ export function questionExplanation(question: AssessmentQuestion): string {
   return text;
 }
 
+// Said after "why do you need that?" and before the question again: why this question is asked.
+const questionPurposes: Record<string, string> = {
+  'first-job': 'So we can look for the kind of work you want. Your plan is built around it.',
+  'first-job-reason': 'What you like about a job helps us find other jobs you might like too.',
+  'second-job': 'More than one kind of job gives you more chances. One is fine too.',
+  'third-job': 'More than one kind of job gives you more chances. It is fine to stop here.',
+  'recent-work': 'So I know where you are starting from. There is no wrong answer.',
+  'last-job': 'It shows what you can already do. That helps with your CV and with jobs to try.',
+  'how-it-ended': 'So your adviser knows. They can help you talk about it at an interview.',
+  'went-well': 'It helps us see what you are good at, so your plan can use it.',
+  'not-well': 'So we can plan around what was hard, and your adviser can help with it.',
+  skills: 'Your skills help us find jobs that fit you. They can go on your CV too.',
+  strengths: 'What people like about you can go on your CV. It helps at interviews too.',
+  hours: 'So we look for jobs with hours that work for you.',
+  workplace: 'So we look for places where you would be happy to work.',
+  contacts: 'Lots of people find work through someone they know. This helps us see who could help you.',
+  'support-wanted': 'So your adviser and I give you the help you want most.',
+  confidence: 'It helps me know how much help to give you. There is no wrong answer.',
+};
+const barrierPurpose = 'It helps your adviser know what might get in the way, so they can find help for it. You never have to say. Tap "I\'d rather not say" if you like.';
+
+/** Why the question is asked, for a client who asks "why do you need that?". */
+export function questionPurpose(question: AssessmentQuestion): string {
+  if (question.barrier) return barrierPurpose;
+  const text = questionPurposes[question.id];
+  if (!text) throw new Error(`No reason given for question ${question.id}`);
+  return text;
+}
+
 export const barriersIntro = [
   'Next I will name some things that can make work harder.',
   'Just tell me yes or no for each one.',

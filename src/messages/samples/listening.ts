@@ -3,6 +3,8 @@ import type * as messages from '../en/listening.ts';
 
 export const listening = {
   cutNote: [[500]],
+  questionsLeftNote: [[30], [1], [undefined]],
+  tiredHeard: [[30], [1], [undefined]],
   menuWordsMidQuestion: [['Review my plan'], ['Log my job search']],
   helpWithTheQuestion: [
     ['meaning', 'I mean: what work would you like to do? For example: shop work, driving, or care work.', false],
@@ -10,6 +12,7 @@ export const listening = {
     ['how-to-answer', 'I mean: does this make work harder for you right now?', true],
     ['how-to-answer', undefined, false],
     ['purpose', undefined, true],
+    ['why-asked', undefined, false],
     ['english', undefined, false],
   ],
 } satisfies SamplesFor<typeof messages>;

@@ -5,4 +5,5 @@ import { adviserName, name } from './fixtures.ts';
 export const onboarding = {
   nameThanks: [[name]],
   linkedToAdviser: [[adviserName]],
+  howLongKept: [[{ closeAfterDays: 90, deleteAfterDays: 365 }], [{ closeAfterDays: 30, deleteAfterDays: 730 }]],
 } satisfies SamplesFor<typeof messages>;

@@ -11,5 +11,6 @@ export const selfAssessment = {
   skipLabelFor: questions,
   questionText: questions,
   questionExplanation: questions,
+  questionPurpose: questions,
   lastTimeYouSaid: [[['cooking', 'cleaning']], [7], [true], [false], ['prefer-not-to-say'], ['about 16 hours']],
 } satisfies SamplesFor<typeof messages>;
