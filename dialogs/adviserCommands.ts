@@ -7,7 +7,7 @@ import { AdviserRepository, type Adviser } from '../src/db/advisers.ts';
 import { AuditLog } from '../src/db/audit.ts';
 import { caseloadReply, noClientsYet } from '../src/messages/en/caseload.ts';
 import { byAttention } from '../src/domain/caseloadAttention.ts';
-import { caseloadOf, findInCaseload, peopleMatching, setReviewCadence, setStyleOverride } from '../src/db/caseload.ts';
+import { caseloadOf, peopleMatching, pickFromCaseload, setReviewCadence, setStyleOverride } from '../src/db/caseload.ts';
 import { resumeReminders } from '../src/db/clientSafety.ts';
 import { EscalationRepository, type EscalationWithClient } from '../src/db/escalations.ts';
 import { applyStyleOverride, DEFAULT_COACHING_STYLE, type StyleOverride } from '../src/domain/coachingStyle.ts';
@@ -27,6 +27,8 @@ import {
   registeredThem,
   registeredYou,
   remindersResumed,
+  remindersWereNotPaused,
+  severalClientsReply,
   severalMatch,
   styleChoices,
   styleReset,
@@ -37,6 +39,7 @@ import { acknowledgedReply, closedReply, escalationLine, escalationNotFoundReply
 import { turnAdviser } from '../src/bot/turnLookups.ts';
 import { AdviserPlanCommands, PLAN_COMMANDS, type AdviserReply } from './adviserPlanCommands.ts';
 import { namesForNameless } from '../src/escalation/clientNames.ts';
+import { closeNotReplyingOnceTheyWrite } from '../src/escalation/clientWroteAgain.ts';
 
 // What only an adviser would type; anything else from a non-adviser goes to the client dialogs.
 const ADVISER_ONLY = /^(caseload|escalations|(ack|acknowledge|resolve)\s+\S+|cadence\s+.+\s+\d+|style\s+.+\s+(warm|self-directed|reset))$/i;
@@ -119,25 +122,27 @@ export class AdviserCommands {
       case 'resolve':
         return this.resolve(adviser, args);
       case 'cadence':
-        return this.withClient(adviser, allButLast(args), (clientId) => this.cadence(clientId, lastWord(args)));
+        return this.withClient(adviser, 'cadence', allButLast(args), (clientId) => this.cadence(clientId, lastWord(args)));
       case 'style':
-        return this.withClient(adviser, allButLast(args), (clientId) => this.style(clientId, lastWord(args)));
+        return this.withClient(adviser, 'style', allButLast(args), (clientId) => this.style(clientId, lastWord(args)));
       case 'resume':
-        return this.withClient(adviser, args, async (clientId) => {
-          await resumeReminders(this.services.db, clientId);
-          return remindersResumed;
-        });
+        return this.withClient(adviser, 'resume', args, async (clientId) =>
+          (await resumeReminders(this.services.db, clientId)) ? remindersResumed : remindersWereNotPaused,
+        );
       default:
         return adviserHelp(adviser.inviteCode);
     }
   }
 
-  private async withClient(adviser: Adviser, reference: string, act: (clientId: string) => Promise<string>): Promise<string> {
-    const client = reference ? await findInCaseload(this.services.db, adviser.id, reference) : null;
-    return client ? act(client.id) : unknownClientReply;
+  private async withClient(adviser: Adviser, command: string, reference: string, act: (clientId: string) => Promise<string>): Promise<string> {
+    const pick = await pickFromCaseload(this.services.db, adviser.id, reference);
+    if (pick.kind === 'several') return severalClientsReply(reference, command, pick.matches);
+    return pick.kind === 'one' ? act(pick.client.id) : unknownClientReply;
   }
 
   private async caseload(adviser: Adviser): Promise<string> {
+    // A client who wrote since "not replying" was raised is not shown as not replying.
+    await closeNotReplyingOnceTheyWrite(this.services);
     const now = this.services.clock.now();
     const entries = await caseloadOf(this.services.db, adviser.id, now);
     if (entries.length === 0) return noClientsYet;
@@ -151,6 +156,7 @@ export class AdviserCommands {
   }
 
   private async escalations(adviser: Adviser): Promise<string> {
+    await closeNotReplyingOnceTheyWrite(this.services);
     const rows = await this.visibleEscalations(adviser);
     const names = await namesForNameless(this.services.db, rows.map((row) => row.client));
     return escalationsReply(rows, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now(), names);

@@ -1,10 +1,11 @@
 // Typed shortcuts for what the adviser plan card's buttons do: "plan <client>" (the card),
 // "add <client>: <text> by <date>", "done <client> <action n>", "move <client>: <n> to <date>",
-// "agree <client>". <client> is the number from "caseload" or a name.
+// "agree <client>", "message <client>: <words>" (sent to the client through the coach). <client> is
+// the number from "caseload" or a name.
 import type { Activity } from 'botbuilder';
 import type { Adviser } from '../src/db/advisers.ts';
 import { AuditLog } from '../src/db/audit.ts';
-import { findInCaseload } from '../src/db/caseload.ts';
+import { pickFromCaseload } from '../src/db/caseload.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import { parseDueDate } from '../src/domain/dates.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -19,11 +20,13 @@ import {
 } from '../src/usecases/adviserPlan.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/adviserPlan.ts';
-import { unknownClientReply } from '../src/messages/en/adviser.ts';
+import { severalClientsReply, unknownClientReply } from '../src/messages/en/adviser.ts';
+import { messageUsage } from '../src/messages/en/adviserMessages.ts';
+import { sendAdviserMessage } from './adviserMessage.ts';
 
 export type AdviserReply = string | Partial<Activity>;
 
-export const PLAN_COMMANDS = ['plan', 'add', 'done', 'move', 'agree'];
+export const PLAN_COMMANDS = ['plan', 'add', 'done', 'move', 'agree', 'message'];
 
 export class AdviserPlanCommands {
   constructor(private readonly services: CoachServices) {}
@@ -32,12 +35,12 @@ export class AdviserPlanCommands {
   async answer(adviser: Adviser, command: string, args: string): Promise<AdviserReply> {
     switch (command) {
       case 'plan':
-        return this.withClient(adviser, args, (clientId) => this.planCard(adviser, clientId));
+        return this.withClient(adviser, command, args, (clientId) => this.planCard(adviser, clientId));
       case 'agree':
-        return this.withClient(adviser, args, async (clientId, client) => (await agreePlanAsAdviser(planDeps(this.services), adviser, client)).reply);
+        return this.withClient(adviser, command, args, async (clientId, client) => (await agreePlanAsAdviser(planDeps(this.services), adviser, client)).reply);
       case 'done': {
         const [reference, number] = splitLast(args);
-        return this.withClient(adviser, reference, async (_clientId, client) => {
+        return this.withClient(adviser, command, reference, async (_clientId, client) => {
           const item = await this.itemNumber(client.id, number);
           return item ? (await completeAdviserAction(planDeps(this.services), adviser, client, item)).reply : say.actionNotFound;
         });
@@ -45,7 +48,7 @@ export class AdviserPlanCommands {
       case 'add': {
         const [reference, rest] = splitColon(args);
         if (!rest) return say.addUsage;
-        return this.withClient(adviser, reference, async (_clientId, client) => {
+        return this.withClient(adviser, command, reference, async (_clientId, client) => {
           const at = rest.toLowerCase().lastIndexOf(' by ');
           const text = at > 0 ? rest.slice(0, at) : rest;
           const dueAt = at > 0 ? this.date(rest.slice(at + 4), client.timeZone) : null;
@@ -57,12 +60,17 @@ export class AdviserPlanCommands {
         const [reference, rest] = splitColon(args);
         const match = /^(\d{1,3})\s+(?:to\s+)?(.+)$/i.exec(rest);
         if (!match) return say.moveUsage;
-        return this.withClient(adviser, reference, async (_clientId, client) => {
+        return this.withClient(adviser, command, reference, async (_clientId, client) => {
           const item = await this.itemNumber(client.id, match[1]!);
           if (!item) return say.actionNotFound;
           const dueAt = this.date(match[2]!, client.timeZone);
           return dueAt ? (await moveAdviserAction(planDeps(this.services), adviser, client, item, dueAt)).reply : say.dateNotRead;
         });
+      }
+      case 'message': {
+        const [reference, words] = splitColon(args);
+        if (!words) return messageUsage;
+        return this.withClient(adviser, command, reference, (_clientId, client) => sendAdviserMessage(this.services, adviser, client, words));
       }
       default:
         return say.addUsage;
@@ -71,11 +79,13 @@ export class AdviserPlanCommands {
 
   private async withClient(
     adviser: Adviser,
+    command: string,
     reference: string,
     act: (clientId: string, client: NonNullable<Awaited<ReturnType<typeof clientForAdviser>>>) => Promise<AdviserReply>,
   ): Promise<AdviserReply> {
-    const found = reference.trim() ? await findInCaseload(this.services.db, adviser.id, reference.trim()) : null;
-    const client = found ? await clientForAdviser(planDeps(this.services), adviser, found.id) : null;
+    const pick = await pickFromCaseload(this.services.db, adviser.id, reference);
+    if (pick.kind === 'several') return severalClientsReply(reference, command, pick.matches);
+    const client = pick.kind === 'one' ? await clientForAdviser(planDeps(this.services), adviser, pick.client.id) : null;
     return client ? act(client.id, client) : unknownClientReply;
   }
 

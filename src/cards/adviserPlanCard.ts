@@ -5,12 +5,13 @@
 // (planCard.ts): the latest goals, each owner's steps still to do first, the rest counted, so the
 // card stays under what Teams accepts (about 28 KB).
 import type { PlanVersion } from '../db/plans.ts';
-import { formatDueDate } from '../domain/dates.ts';
-import { fewestToShow, latestToShow } from '../domain/plan.ts';
+import { calendarDayIn, formatDueDate } from '../domain/dates.ts';
+import { daysOverdue, fewestToShow, isOverdue, latestToShow } from '../domain/plan.ts';
 import { GOALS_SHOWN, STEPS_SHOWN } from './planCard.ts';
 import type { AdaptiveCard } from './escalationCard.ts';
 import { escapeCardText } from '../messages/escapeText.ts';
 import * as say from '../messages/en/planCard.ts';
+import { addDueMissingOrPast, adviserItemLateLine } from '../messages/en/adviserPlan.ts';
 
 export const PLAN_VERBS = {
   addItem: 'plan.addItem',
@@ -48,15 +49,21 @@ export function adviserPlanCard(input: { clientId: string; clientName: string; p
     if (mine.length === 0) body.push(text(say.adviserPlanWords.nothingYet, { isSubtle: true, spacing: 'Small' }));
     const { shown, left } = fewestToShow(mine, STEPS_SHOWN);
     for (const { item, number } of shown) {
-      body.push(text(say.adviserItemLine(number, item.text, item.status, item.dueAt ? date(item.dueAt) : null), { spacing: 'Small' }));
+      // Late as the client's card says it: still to do, and its day is over.
+      if (isOverdue(item, now, timeZone)) {
+        const late = adviserItemLateLine(number, item.text, date(item.dueAt!), daysOverdue(item, now, timeZone));
+        body.push(text(late, { spacing: 'Small', color: 'Attention', weight: 'Bolder' }));
+      } else {
+        body.push(text(say.adviserItemLine(number, item.text, item.status, item.dueAt ? date(item.dueAt) : null), { spacing: 'Small' }));
+      }
       if (owner === 'adviser' && item.status === 'open') {
         const data = { clientId, lineageId: item.lineageId };
         body.push({
           type: 'ActionSet',
           spacing: 'None',
           actions: [
-            { type: 'Action.Execute', title: say.adviserPlanWords.done, verb: PLAN_VERBS.itemDone, data },
-            { type: 'Action.Execute', title: say.adviserPlanWords.weekLater, verb: PLAN_VERBS.itemLater, data },
+            { type: 'Action.Execute', title: say.adviserPlanWords.done, verb: PLAN_VERBS.itemDone, data, associatedInputs: 'none' },
+            { type: 'Action.Execute', title: say.adviserPlanWords.weekLater, verb: PLAN_VERBS.itemLater, data, associatedInputs: 'none' },
           ],
         });
       }
@@ -65,8 +72,25 @@ export function adviserPlanCard(input: { clientId: string; clientName: string; p
   }
   body.push(text(say.adviserPlanWords.addHeading, { weight: 'Bolder', spacing: 'Large', separator: true }));
   body.push({ type: 'Input.Text', id: ADD_TEXT_INPUT, label: say.adviserPlanWords.addLabel, placeholder: say.adviserPlanWords.addExample, maxLength: 300 });
-  body.push({ type: 'Input.Date', id: ADD_DUE_INPUT, label: say.adviserPlanWords.byWhen });
-  const actions: object[] = [{ type: 'Action.Execute', title: say.adviserPlanWords.addAction, verb: PLAN_VERBS.addItem, data: { clientId } }];
-  if (!plan.adviserAgreedAt) actions.push({ type: 'Action.Execute', title: say.adviserPlanWords.agreePlan, verb: PLAN_VERBS.agree, data: { clientId } });
+  // A day is needed, today or later: without one no reminder is set, and a past one was saved as none.
+  // The host checks these before it sends (associatedInputs), and asks again with the message.
+  body.push({
+    type: 'Input.Date',
+    id: ADD_DUE_INPUT,
+    label: say.adviserPlanWords.byWhen,
+    isRequired: true,
+    min: isoDay(calendarDayIn(now, timeZone)),
+    errorMessage: addDueMissingOrPast,
+  });
+  const actions: object[] = [
+    { type: 'Action.Execute', title: say.adviserPlanWords.addAction, verb: PLAN_VERBS.addItem, data: { clientId }, associatedInputs: 'auto' },
+  ];
+  // Only Add action reads the form: the other buttons must not wait for a day to be chosen.
+  if (!plan.adviserAgreedAt) actions.push({ type: 'Action.Execute', title: say.adviserPlanWords.agreePlan, verb: PLAN_VERBS.agree, data: { clientId }, associatedInputs: 'none' });
   return { type: 'AdaptiveCard', $schema: SCHEMA, version: '1.5', body, actions };
+}
+
+/** "2026-06-08": the form Input.Date reads and sends. */
+function isoDay(day: { year: number; month: number; day: number }): string {
+  return `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
 }

@@ -69,6 +69,7 @@ export function escalationCard(summary: EscalationSummary, state: CardState): Ad
       fact(words.goals, plan.goals.length > 0 ? say.goalList(plan.goals) : noneYet),
       fact(words.actions, say.actionCounts(plan.itemsDone, plan.itemsOpen, plan.overdueItems.length)),
       ...plan.overdueItems.map((item) => fact(words.overdue, say.overdueItem(item.text, date(item.dueDate)))),
+      ...plan.adviserLateItems.map((item) => fact(words.yourActionLate, say.overdueItem(item.text, date(item.dueDate)))),
       fact(words.lastReview, plan.lastReviewDate ? date(plan.lastReviewDate) : noneYet),
       fact(words.barriers, barrierList(summary.barriers, summary.barrierNotes)),
       fact(words.locus, say.locusOnCard(summary.locusOfControl)),

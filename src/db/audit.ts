@@ -6,6 +6,7 @@ import type { DatabaseQueries } from './database.ts';
 
 export type AuditAction =
   | 'adviser-viewed-client'
+  | 'adviser-messaged-client'
   | 'escalation-acknowledged'
   | 'escalation-resolved'
   | 'adviser-changed-plan'

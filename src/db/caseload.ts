@@ -1,17 +1,28 @@
 // An adviser's own caseload, and the few settings an adviser may change for one of their
 // clients. Every query is scoped to the adviser: nobody reads another adviser's clients here.
 import type { Database } from './database.ts';
-import { STILL_TO_DO_STATUSES } from '../domain/plan.ts';
+import { isOverdue, STILL_TO_DO_STATUSES } from '../domain/plan.ts';
 import { countByKind } from '../domain/jobSearch.ts';
+import { URGENCY_ORDER, type EscalationUrgency } from '../domain/escalationTriggers.ts';
+import { ConversationReferences } from './conversationReferences.ts';
 import type { Client } from '../generated/sqlite/client.ts';
+
+/** The open escalation that needs the adviser most: the most urgent, and of those the oldest. */
+export type MostUrgentEscalation = { urgency: EscalationUrgency; reason: string; raisedAt: Date };
 
 export type CaseloadEntry = {
   /** 1, 2, 3...: the order clients joined, so "plan 2" keeps meaning the same person. */
   number: number;
   client: Client;
+  /** The name their channel gives them (Teams does): tells apart two clients who gave the same name. */
+  channelName: string | null;
+  /** The client's own steps past their day (the adviser's own actions are not the client's). */
   overdueItems: number;
+  /** The adviser's own actions past their day. */
+  adviserLate: { text: string; dueAt: Date }[];
   nextReviewAt: Date | null;
   openEscalations: number;
+  mostUrgent: MostUrgentEscalation | null;
   /** The job search the client logged, by kind, and when they first contacted an employer. */
   jobSearch: { applications: number; interviews: number; contacts: number; firstContactAt: Date | null };
   /** Their current job, when they are in work. */
@@ -25,36 +36,97 @@ export async function activeClientsOf(db: Database, adviserId: string): Promise<
   return db.client.findMany({ where: { adviserId, ...ACTIVE }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
 }
 
+/** Client id to the name their channel gives them, where it gives one. */
+async function channelNamesOf(db: Database, clients: readonly Client[]): Promise<Map<string, string>> {
+  const references = await new ConversationReferences(db).findMany(clients.map((client) => client.userKey));
+  const names = new Map<string, string>();
+  for (const client of clients) {
+    const name = (references.get(client.userKey)?.reference.user as { name?: unknown } | undefined)?.name;
+    if (typeof name === 'string' && name.trim()) names.set(client.id, name.trim());
+  }
+  return names;
+}
+
+function mostUrgentOf(rows: readonly { urgency: string; reason: string; createdAt: Date }[]): MostUrgentEscalation | null {
+  const rank = (urgency: string): number => URGENCY_ORDER[urgency as EscalationUrgency] ?? URGENCY_ORDER.routine;
+  const [first] = [...rows].sort((a, b) => rank(a.urgency) - rank(b.urgency) || a.createdAt.getTime() - b.createdAt.getTime());
+  return first ? { urgency: (first.urgency in URGENCY_ORDER ? first.urgency : 'routine') as EscalationUrgency, reason: first.reason, raisedAt: first.createdAt } : null;
+}
+
 export async function caseloadOf(db: Database, adviserId: string, now: Date): Promise<CaseloadEntry[]> {
   const clients = await activeClientsOf(db, adviserId);
+  const channelNames = await channelNamesOf(db, clients);
   return Promise.all(
     clients.map(async (client, index) => {
-      const [plan, openEscalations, logged, job] = await Promise.all([
+      const [plan, escalations, logged, job] = await Promise.all([
         db.plan.findFirst({
           where: { clientId: client.id },
           orderBy: { version: 'desc' },
-          select: { nextReviewAt: true, items: { where: { status: { in: OPEN_ITEM_STATUSES }, dueAt: { lt: now } }, select: { id: true } } },
+          select: {
+            nextReviewAt: true,
+            items: { where: { status: { in: OPEN_ITEM_STATUSES }, dueAt: { lt: now } }, orderBy: { position: 'asc' }, select: { text: true, owner: true, status: true, dueAt: true } },
+          },
         }),
-        db.escalation.count({ where: { clientId: client.id, status: { not: 'resolved' } } }),
+        db.escalation.findMany({ where: { clientId: client.id, status: { not: 'resolved' } }, select: { urgency: true, reason: true, createdAt: true } }),
         db.jobSearchEntry.findMany({ where: { clientId: client.id }, orderBy: { recordedAt: 'asc' }, select: { kind: true, recordedAt: true } }),
         db.employment.findFirst({ where: { clientId: client.id, endedAt: null }, orderBy: { startsOn: 'desc' }, select: { employer: true, startsOn: true } }),
       ]);
       const counts = countByKind(logged);
       const jobSearch = { applications: counts.application, interviews: counts.interview, contacts: counts['employer-contact'], firstContactAt: logged[0]?.recordedAt ?? null };
-      return { number: index + 1, client, overdueItems: plan?.items.length ?? 0, nextReviewAt: plan?.nextReviewAt ?? null, openEscalations, jobSearch, job };
+      // Late as the client's own card says it: the day is over in the client's calendar.
+      const late = (plan?.items ?? []).filter((item) => isOverdue(item, now, client.timeZone));
+      return {
+        number: index + 1,
+        client,
+        channelName: channelNames.get(client.id) ?? null,
+        overdueItems: late.filter((item) => item.owner !== 'adviser').length,
+        adviserLate: late.filter((item) => item.owner === 'adviser').map((item) => ({ text: item.text, dueAt: item.dueAt! })),
+        nextReviewAt: plan?.nextReviewAt ?? null,
+        openEscalations: escalations.length,
+        mostUrgent: mostUrgentOf(escalations),
+        jobSearch,
+        job,
+      };
     }),
   );
 }
 
-/** A client of this adviser by caseload number or by (part of) their name; null if none or several. */
-export async function findInCaseload(db: Database, adviserId: string, reference: string): Promise<Client | null> {
+/** A client picked from the caseload: one, several with that name (say which), or none. */
+export type CaseloadPick =
+  | { kind: 'one'; client: Client }
+  | { kind: 'several'; matches: { number: number; name: string; channelName: string | null }[] }
+  | { kind: 'none' };
+
+const normalised = (name: string | null | undefined): string => (name ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * A client of this adviser by caseload number, or by (part of) the name they gave or the name
+ * their channel gives them ("sam jones" for a Sam whose Teams name is Sam Jones).
+ */
+export async function pickFromCaseload(db: Database, adviserId: string, reference: string): Promise<CaseloadPick> {
   const clients = await activeClientsOf(db, adviserId);
-  const wanted = reference.trim().toLowerCase();
-  if (/^\d+$/.test(wanted)) return clients[Number(wanted) - 1] ?? null;
-  const exact = clients.filter((client) => (client.displayName ?? '').toLowerCase() === wanted);
-  if (exact.length === 1) return exact[0]!;
-  const partial = clients.filter((client) => (client.displayName ?? '').toLowerCase().includes(wanted));
-  return partial.length === 1 ? partial[0]! : null;
+  const wanted = normalised(reference);
+  if (!wanted) return { kind: 'none' };
+  if (/^#?\d+$/.test(wanted)) {
+    const client = clients[Number(wanted.replace('#', '')) - 1];
+    return client ? { kind: 'one', client } : { kind: 'none' };
+  }
+  const channelNames = await channelNamesOf(db, clients);
+  const numbered = clients.map((client, index) => ({ client, number: index + 1, names: [normalised(client.displayName), normalised(channelNames.get(client.id))].filter(Boolean) }));
+  const exact = numbered.filter((entry) => entry.names.includes(wanted));
+  const found = exact.length > 0 ? exact : numbered.filter((entry) => entry.names.some((name) => name.includes(wanted)));
+  if (found.length === 1) return { kind: 'one', client: found[0]!.client };
+  if (found.length === 0) return { kind: 'none' };
+  return {
+    kind: 'several',
+    matches: found.map(({ client, number }) => ({ number, name: client.displayName?.trim() || channelNames.get(client.id) || '', channelName: channelNames.get(client.id) ?? null })),
+  };
+}
+
+/** A client of this adviser by caseload number or by name; null if none or several. */
+export async function findInCaseload(db: Database, adviserId: string, reference: string): Promise<Client | null> {
+  const pick = await pickFromCaseload(db, adviserId, reference);
+  return pick.kind === 'one' ? pick.client : null;
 }
 
 export async function setReviewCadence(db: Database, clientId: string, days: number): Promise<void> {

@@ -31,6 +31,16 @@ export class ClientMessageRepository {
     );
   }
 
+  /** The first messages sent at or after `since`, oldest first. */
+  async since(clientId: string, since: Date, limit = 5): Promise<StoredClientMessage[]> {
+    return this.db.clientMessage.findMany({
+      where: { clientId, createdAt: { gte: since } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: limit,
+      select: { text: true, riskLevel: true, createdAt: true },
+    });
+  }
+
   /** The latest messages, oldest first. */
   async recent(clientId: string, limit = 5): Promise<StoredClientMessage[]> {
     const rows = await this.db.clientMessage.findMany({

@@ -6,6 +6,8 @@ export async function pauseReminders(db: Database, clientId: string, at: Date): 
   await db.client.updateMany({ where: { id: clientId, remindersPausedAt: null }, data: { remindersPausedAt: at } });
 }
 
-export async function resumeReminders(db: Database, clientId: string): Promise<void> {
-  await db.client.update({ where: { id: clientId }, data: { remindersPausedAt: null } });
+/** True when they were paused and are back on now; false when they were not paused. */
+export async function resumeReminders(db: Database, clientId: string): Promise<boolean> {
+  const { count } = await db.client.updateMany({ where: { id: clientId, remindersPausedAt: { not: null } }, data: { remindersPausedAt: null } });
+  return count > 0;
 }

@@ -154,11 +154,24 @@ export class EscalationRepository {
     if (merged.length > kept.length) await this.db.escalation.update({ where: { id }, data: { safetyKinds: merged.join(',') } });
   }
 
-  /** Closes an escalation: a new one for the same client and reason may be raised after this. */
-  async resolve(id: string, at: Date): Promise<void> {
-    await this.db.escalation.updateMany({
+  /**
+   * Closes an escalation: a new one for the same client and reason may be raised after this.
+   * True for the one caller that closed it; false when it was closed already.
+   */
+  async resolve(id: string, at: Date): Promise<boolean> {
+    const { count } = await this.db.escalation.updateMany({
       where: { id, status: { not: 'resolved' } },
       data: { status: 'resolved', resolvedAt: at, openKey: null, nextAttemptAt: null, leaseUntil: null },
+    });
+    return count === 1;
+  }
+
+  /** Escalations for this reason not yet closed, with when their client last wrote to the coach. */
+  async unresolvedWithLastContact(reason: string): Promise<Array<EscalationWithClient & { client: { lastContactAt: Date | null } }>> {
+    return this.db.escalation.findMany({
+      where: { reason, status: { not: 'resolved' } },
+      orderBy: { createdAt: 'asc' },
+      include: { client: { select: { id: true, displayName: true, adviserId: true, lastContactAt: true } } },
     });
   }
 

@@ -12,7 +12,8 @@ import type { EscalationDecision, EscalationReason, EscalationUrgency } from './
 import { wordsTheyWrote, type ClientMessage } from './clientWords.ts';
 
 export type { ClientMessage };
-export type SummaryActionItem = { text: string; dueDate: Date | null; done: boolean };
+/** One step of the plan; `owner` "adviser" is the adviser's own action, never counted as the client's. */
+export type SummaryActionItem = { text: string; dueDate: Date | null; done: boolean; owner?: 'client' | 'adviser' };
 
 /** How the adviser can reach a client who may have given no name. */
 export type ClientReach = {
@@ -36,6 +37,8 @@ export type EscalationSummaryInput = {
   coachActions?: CoachActions;
   /** When the escalation was raised: risk messages from then on are all shown. */
   raisedAt?: Date;
+  /** Raised when nobody was at work (outside adviser hours): the next step cannot say "today". */
+  raisedOutOfHours?: boolean;
   decision: EscalationDecision;
   /** A crisis's kinds of risk, the leading one first; empty for other reasons. */
   safetyKinds?: readonly SafetyKind[];
@@ -75,11 +78,16 @@ export type EscalationSummary = {
   safetyKinds: SafetyKind[];
   urgency: EscalationUrgency;
   contactBy: Date | null;
+  /** Raised when nobody was at work. */
+  raisedOutOfHours: boolean;
   plan: {
     goals: string[];
+    /** The client's own steps: done, still open, and past their day. */
     itemsDone: number;
     itemsOpen: number;
     overdueItems: { text: string; dueDate: Date }[];
+    /** The adviser's own actions past their day: theirs, shown apart from the client's. */
+    adviserLateItems: { text: string; dueDate: Date }[];
     lastReviewDate: Date | null;
   };
   /** Other recent things they wrote (taps and one-word answers left out). */
@@ -105,10 +113,12 @@ const WINDOW_LEAD_MS = 5 * 60_000;
 
 export function buildEscalationSummary(input: EscalationSummaryInput): EscalationSummary {
   const timeZone = input.timeZone ?? 'Europe/London';
-  const open = input.actionItems.filter((item) => !item.done);
-  const overdueItems = open.flatMap((item) =>
-    item.dueDate && isPastDueDay(item.dueDate, input.now, timeZone) ? [{ text: item.text, dueDate: item.dueDate }] : [],
-  );
+  const clientItems = input.actionItems.filter((item) => item.owner !== 'adviser');
+  const open = clientItems.filter((item) => !item.done);
+  const late = (items: readonly SummaryActionItem[]): { text: string; dueDate: Date }[] =>
+    items.flatMap((item) => (!item.done && item.dueDate && isPastDueDay(item.dueDate, input.now, timeZone) ? [{ text: item.text, dueDate: item.dueDate }] : []));
+  const overdueItems = late(open);
+  const adviserLateItems = late(input.actionItems.filter((item) => item.owner === 'adviser'));
   const written = wordsTheyWrote(input.recentMessages, input.buttonWords);
   // The message that raised it is recorded a moment before the escalation row.
   const windowStart = input.raisedAt ? input.raisedAt.getTime() - WINDOW_LEAD_MS : Infinity;
@@ -126,11 +136,13 @@ export function buildEscalationSummary(input: EscalationSummaryInput): Escalatio
     safetyKinds: [...(input.safetyKinds ?? [])],
     urgency: input.decision.urgency,
     contactBy: input.decision.contactBy,
+    raisedOutOfHours: input.raisedOutOfHours ?? false,
     plan: {
       goals: input.goals,
-      itemsDone: input.actionItems.length - open.length,
+      itemsDone: clientItems.length - open.length,
       itemsOpen: open.length,
       overdueItems,
+      adviserLateItems,
       lastReviewDate: input.lastReviewDate,
     },
     recentWords: written

@@ -6,7 +6,7 @@ import { loadClientSnapshot, type ClientSnapshot } from '../db/clientSnapshot.ts
 import { ConversationReferences } from '../db/conversationReferences.ts';
 import type { Escalation } from '../db/escalations.ts';
 import type { CoachServices } from '../services.ts';
-import { nextOpening, parseOfficeHours } from '../domain/officeHours.ts';
+import { isWithinOfficeHours, nextOpening, parseOfficeHours } from '../domain/officeHours.ts';
 import { parseSafetyKinds } from '../domain/safetyKind.ts';
 import { BUTTON_WORDS } from './buttonWords.ts';
 
@@ -27,6 +27,7 @@ export async function summaryForEscalation(services: CoachServices, escalation: 
       remindersPausedAt: snapshot.client.remindersPausedAt,
     },
     raisedAt: escalation.createdAt,
+    raisedOutOfHours: raisedOutOfHours(services, escalation.createdAt),
     decision: {
       reason,
       urgency: escalation.urgency as EscalationUrgency,
@@ -37,7 +38,7 @@ export async function summaryForEscalation(services: CoachServices, escalation: 
     goals: snapshot.goals,
     actionItems: snapshot.items
       .filter((item) => item.status !== 'dropped')
-      .map((item) => ({ text: item.text, dueDate: item.dueAt, done: item.status === 'done' })),
+      .map((item) => ({ text: item.text, dueDate: item.dueAt, done: item.status === 'done', owner: item.owner === 'adviser' ? ('adviser' as const) : ('client' as const) })),
     lastReviewDate: snapshot.lastReviewAt,
     recentMessages: snapshot.recentMessages.map((message) => ({ text: message.text, sentAt: message.createdAt, riskLevel: message.riskLevel })),
     buttonWords: BUTTON_WORDS,
@@ -58,6 +59,12 @@ export function contactByInOfficeHours(services: Pick<CoachServices, 'config'>, 
   const hours = parseOfficeHours(services.config.ADVISER_HOURS);
   if (!contactBy || !hours) return contactBy;
   return nextOpening(hours, contactBy, services.config.ADVISER_HOURS_TIME_ZONE);
+}
+
+/** True when nobody was at work (outside ADVISER_HOURS) at that moment. */
+export function raisedOutOfHours(services: Pick<CoachServices, 'config'>, at: Date): boolean {
+  const hours = parseOfficeHours(services.config.ADVISER_HOURS);
+  return hours ? !isWithinOfficeHours(hours, at, services.config.ADVISER_HOURS_TIME_ZONE) : false;
 }
 
 /** Their Teams name and a link to chat with them, from the conversation they use with the coach. */

@@ -1,7 +1,7 @@
 // After an escalation is raised, what happens next is added to it, not raised again: the client's
 // further words in a safety window, what the bot did, when the window ended. The adviser is told
 // each time the client says more, in their personal chat (never a channel: it holds their words).
-import { EscalationRepository } from '../db/escalations.ts';
+import { EscalationRepository, type EscalationWithClient } from '../db/escalations.ts';
 import { EscalationNoteRepository, type EscalationNoteKind } from '../db/escalationNotes.ts';
 import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';
@@ -30,22 +30,30 @@ export async function addClientWordsAndNotify(services: CoachServices, escalatio
 export async function notifyAdvisers(services: CoachServices, escalationId: string, words: string): Promise<void> {
   const escalation = await new EscalationRepository(services.db).findById(escalationId);
   if (!escalation || escalation.status === 'resolved') return;
-  const targets = (await deliveryTargets(services, escalation, 'first')).filter(
-    (target) => target.kind === 'teams' && !target.userKey.startsWith('channel:'),
-  );
   const text = escalationUpdateText({
     clientName: escalation.client.displayName,
     words: escapeMarkdown(words),
     at: services.clock.now(),
     timeZone: services.config.ADVISER_HOURS_TIME_ZONE,
   });
+  await tellAdvisers(services, escalation, text);
+}
+
+/**
+ * Sends a line about this escalation to the people who have it, in their personal chats (never a
+ * channel: it may hold the client's words). A failed send is logged: the escalation keeps the facts.
+ */
+export async function tellAdvisers(services: CoachServices, escalation: EscalationWithClient, text: string): Promise<void> {
+  const targets = (await deliveryTargets(services, escalation, 'first')).filter(
+    (target) => target.kind === 'teams' && !target.userKey.startsWith('channel:'),
+  );
   for (const target of targets) {
     if (target.kind !== 'teams') continue;
     try {
       await services.sender.send(target.userKey, () => [{ type: 'message', text }]);
     } catch (error) {
       // The words are saved on the escalation; the card shows them even if this update is lost.
-      log.error(`Escalation ${escalationId}: could not send the update`, error);
+      log.error(`Escalation ${escalation.id}: could not send the update`, error);
     }
   }
 }

@@ -14,8 +14,9 @@ import { whyNow } from '../messages/en/escalationDetails.ts';
 
 export function factsFrom(snapshot: ClientSnapshot, outreachThreshold: number): ClientFacts {
   return {
+    // The adviser's own actions are theirs to do: never a sign the client has stalled.
     openItems: snapshot.items
-      .filter((item) => item.dueAt && isStillToDo(item.status))
+      .filter((item) => item.owner !== 'adviser' && item.dueAt && isStillToDo(item.status))
       .map((item) => ({ text: item.text, status: item.status, dueDate: item.dueAt!, remindersUnanswered: snapshot.unansweredReminders.get(item.lineageId) ?? 0 })),
     nextReviewDate: snapshot.nextReviewAt,
     lastReviewDate: snapshot.lastReviewAt,

@@ -10,6 +10,7 @@ import type { ChoiceOption } from '../domain/answers.ts';
 import * as adviser from './en/adviser.ts';
 import * as adviserEscalations from './en/adviserEscalations.ts';
 import * as adviserInbox from './en/adviserInbox.ts';
+import * as adviserMessages from './en/adviserMessages.ts';
 import * as adviserPlan from './en/adviserPlan.ts';
 import * as adviserReminders from './en/adviserReminders.ts';
 import * as adviserTasks from './en/adviserTasks.ts';
@@ -45,6 +46,7 @@ export const en = {
   adviser,
   adviserEscalations,
   adviserInbox,
+  adviserMessages,
   adviserPlan,
   adviserReminders,
   adviserTasks,

@@ -1,9 +1,11 @@
 // Delivers escalations that are due (first sends, retries with backoff, re-notification of an
-// urgent one nobody acknowledged) and now and then runs the time-based escalation rules.
+// urgent one nobody acknowledged) and now and then runs the time-based escalation rules. Each
+// pass also closes "not replying" for a client who has written since (clientWroteAgain.ts).
 // Safe with several instances: each escalation is claimed with a lease before it is sent.
 import { EscalationRepository } from '../db/escalations.ts';
 import { attemptDelivery } from '../escalation/deliverEscalation.ts';
 import { checkEscalationRules } from '../escalation/periodicRules.ts';
+import { closeNotReplyingOnceTheyWrite } from '../escalation/clientWroteAgain.ts';
 import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';
 
@@ -37,6 +39,7 @@ export class EscalationDispatcher {
   /** One pass: deliver what is due; run the rules if an hour has passed. Returns attempts made. */
   async tick(): Promise<number> {
     const now = this.services.clock.now();
+    await closeNotReplyingOnceTheyWrite(this.services);
     if (now.getTime() - this.lastRulesAt >= RULES_EVERY_MS) {
       this.lastRulesAt = now.getTime();
       await checkEscalationRules(this.services);

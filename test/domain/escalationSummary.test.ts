@@ -125,7 +125,10 @@ describe('buildEscalationSummary', () => {
     expect(teams.coachDid.map((did) => coachDidLine(did, date)).join(' ')).toMatch(/Showed them the crisis numbers \(Monday 16 March at 10am\)\. Paused their reminders \(Monday 16 March at 10am\)/);
     const web = buildEscalationSummary(input({ clientDisplayName: '', reach: { channel: 'webchat', channelName: null, chatLink: null } }));
     expect(clientNameOf(web)).toBe('A client who gave no name');
-    expect(reachLines(web)).toEqual(['Only through the coach, in web chat: no phone or email is held.']);
+    // The coach carries the adviser's words: the line says how (play-testing as advisers, round six).
+    expect(reachLines(web)).toEqual(['Only through the coach, in web chat: no phone or email is held.', 'To send them a message there, type: message their number in your caseload: your words']);
+    const named = buildEscalationSummary(input({ clientDisplayName: 'Sam', reach: { channel: 'webchat', channelName: null, chatLink: null } }));
+    expect(reachLines(named)[1]).toBe('To send them a message there, type: message Sam: your words');
   });
 
   it('gives the client\'s own words beside a barrier, where they said more than yes', () => {

@@ -58,6 +58,7 @@ const ADVISER_COMMANDS = [
   'add <client>: <what you will do> by <date>: add your own action to their plan',
   'move <client>: <action number> to <date>: give your action a new date',
   'agree <client>: agree their plan',
+  'message <client>: <your words>: send them a message in their chat with the coach',
   'ack <number>: acknowledge an escalation (its # number)',
   'resolve <number>: close an escalation',
   'done <client> <action number>: mark your own action done',
@@ -95,6 +96,22 @@ export const notAnAdviserReply = 'Sorry, that is just for advisers.';
 export const notAdminReply = 'Sorry, only an admin can set up a new adviser here.';
 export const unknownClientReply = 'I could not find that client in your caseload. Type "caseload" to see the numbers.';
 
+/** Two or more clients answer to the name typed ("plan Sam"): which one, and how to say it. */
+export function severalClientsReply(typed: string, command: string, matches: readonly { number: number; name: string; channelName: string | null }[]): string {
+  const line = (match: (typeof matches)[number]): string => {
+    const full = match.channelName && match.channelName.toLowerCase() !== match.name.toLowerCase() ? ` (${match.channelName})` : '';
+    return `${match.number}. ${escapeMarkdown(`${match.name}${full}`)}`;
+  };
+  const first = matches[0]!;
+  const fullName = matches.find((match) => match.channelName && match.channelName.toLowerCase() !== match.name.toLowerCase())?.channelName;
+  const examples = [`"${command} ${first.number}"`, ...(fullName ? [`"${command} ${escapeMarkdown(fullName)}"`] : [])].join(' or ');
+  return [
+    `More than one client in your caseload matches "${escapeMarkdown(typed.trim())}":`,
+    ...markdownList(matches.map(line)),
+    `Use their number from the caseload list, or their full name, in place of the name. For example: ${examples}.`,
+  ].join('\n').trim();
+}
+
 /** The name an adviser registered by themselves gets when their channel gives none. */
 export const unnamedAdviser = 'Adviser';
 
@@ -106,6 +123,7 @@ export const registeredThem = (name: string, role: string): string =>
   `${escapeMarkdown(name)} is now set up as ${role}. Escalations for their clients will reach them here.`;
 
 export const remindersResumed = 'Reminders are back on for this client.';
+export const remindersWereNotPaused = 'Reminders for this client were not paused, so nothing has changed.';
 export const cadenceChoices = (days: readonly number[]): string => `Review cadence can be ${days.slice(0, -1).join(', ')} or ${days.at(-1)} days.`;
 export const cadenceSet = (days: number): string => `Reviews for this client are now every ${days} days.`;
 export const styleChoices = (words: readonly string[]): string => `Style can be ${words.slice(0, -1).join(', ')} or ${words.at(-1)}.`;

@@ -22,6 +22,13 @@ export const noPlanYet = 'This client has no plan yet. They make one by setting 
 export const notYourAction = 'That action belongs to the client. Only they can change it.';
 export const actionNotFound = 'I could not find that action. Type "plan <client>" to see the numbers.';
 
+/** On the adviser's plan card, a step still to do whose day is over: "2. Apply to 3 warehouses (LATE: due Friday 12 June, 14 days ago)". */
+export const adviserItemLateLine = (number: number, text: string, due: string, daysLate: number): string =>
+  `${number}. ${text} (LATE: due ${due}, ${daysLate === 1 ? '1 day' : `${daysLate} days`} ago)`;
+
+/** The add form's date, when it is missing or before today: the card asks again. */
+export const addDueMissingOrPast = 'Choose the day you will do it by: today or a later day.';
+
 export const itemAddedReply = (text: string, by: string | null) => `Added to their plan: "${text}"${by ? `, by ${by}` : ''}. They have been told.`;
 export const itemDoneReply = (text: string) => `Marked done: "${text}". They have been told.`;
 export const itemMovedReply = (text: string, by: string) => `Moved: "${text}", now by ${by}. They have been told.`;

@@ -1,9 +1,14 @@
-// The adviser's caseload, one line per client: who, what is overdue, the next review, open
-// escalations, and the job search: what the client logged, the IPS mark of a first employer
-// contact within 30 days of joining, and the job when they are in work.
-import { formatDueDate } from '../../domain/dates.ts';
+// The adviser's caseload, one line per client: who (with the name their channel gives them when
+// two gave the same name), an urgent escalation first, their own late steps, the next review (or
+// that it was missed), open escalations, the adviser's own late actions, and the job search: what
+// the client logged, the IPS mark of a first employer contact within 30 days of joining, and the
+// job when they are in work.
+import { calendarDayIn, formatDueDate } from '../../domain/dates.ts';
+import { compareDays } from '../../domain/datePhrases.ts';
+import type { EscalationReason, EscalationUrgency } from '../../domain/escalationTriggers.ts';
 import { daysToFirstEmployerContact, FIRST_EMPLOYER_CONTACT_DAYS } from '../../domain/jobSearch.ts';
 import { escapeMarkdown } from '../escapeText.ts';
+import { channelNameOnly, headlines } from './escalationSummary.ts';
 
 export type CaseloadLineFacts = {
   number: number;
@@ -11,6 +16,12 @@ export type CaseloadLineFacts = {
   overdueItems: number;
   nextReviewAt: Date | null;
   openEscalations: number;
+  /** Their most urgent open escalation; an urgent one is said first on the line. */
+  mostUrgent?: { urgency: EscalationUrgency; reason: string } | null;
+  /** The name their channel gives them, shown when two clients gave the same name. */
+  channelName?: string | null;
+  /** The adviser's own actions past their day: theirs, not the client's. */
+  adviserLate?: readonly { text: string; dueAt: Date }[];
   jobSearch: { applications: number; interviews: number; contacts: number; firstContactAt: Date | null };
   job: { employer: string | null; startsOn: Date } | null;
 };
@@ -34,18 +45,44 @@ export function caseloadJobSearch(entry: Pick<CaseloadLineFacts, 'client' | 'job
   return `${logged} Not spoken to an employer yet: day ${day}${late}.`;
 }
 
-export function caseloadLine(entry: CaseloadLineFacts, now: Date, timeZone: string): string {
-  const review = entry.nextReviewAt ? `Review on ${formatDueDate(entry.nextReviewAt, timeZone, { now })}.` : 'No review set.';
+function reviewWords(nextReviewAt: Date | null, now: Date, timeZone: string): string {
+  if (!nextReviewAt) return 'No review set.';
+  const day = formatDueDate(nextReviewAt, timeZone, { now });
+  const passed = compareDays(calendarDayIn(nextReviewAt, timeZone), calendarDayIn(now, timeZone)) < 0;
+  return passed ? `Review missed: it was due ${day}.` : `Review on ${day}.`;
+}
+
+function adviserLateWords(late: readonly { text: string; dueAt: Date }[], now: Date, timeZone: string): string {
+  if (late.length === 0) return '';
+  const each = late.map((item) => `"${escapeMarkdown(item.text)}" (due ${formatDueDate(item.dueAt, timeZone, { now })})`);
+  return late.length === 1 ? ` Your action is late: ${each[0]}.` : ` Your actions are late: ${each.join(', ')}.`;
+}
+
+/** "Sam", or "Sam (Sam Jones)" when another client gave the same name; "Sam Jones (no name given)" when they gave none. */
+function nameOf(entry: CaseloadLineFacts, showChannelName: boolean): string {
+  const channel = entry.channelName?.trim();
+  const given = entry.client.displayName?.trim();
+  if (!given) return escapeMarkdown(channel ? channelNameOnly(channel) : 'Client');
+  const extra = showChannelName && channel && channel.toLowerCase() !== given.toLowerCase() ? ` (${channel})` : '';
+  return escapeMarkdown(`${given}${extra}`);
+}
+
+export function caseloadLine(entry: CaseloadLineFacts, now: Date, timeZone: string, showChannelName = false): string {
+  const urgent = entry.mostUrgent?.urgency === 'urgent' ? ` URGENT: ${headlines[entry.mostUrgent.reason as EscalationReason] ?? entry.mostUrgent.reason}.` : '';
   const escalations = entry.openEscalations > 0 ? ` ${plural(entry.openEscalations, 'open escalation')}.` : '';
   const paused = entry.client.remindersPausedAt ? ' Reminders paused.' : '';
-  const name = escapeMarkdown(entry.client.displayName ?? 'Client');
-  return `${entry.number}. ${name}: ${entry.overdueItems} late. ${review}${escalations}${paused}${caseloadJobSearch(entry, now, timeZone)}`;
+  const review = reviewWords(entry.nextReviewAt, now, timeZone);
+  const yours = adviserLateWords(entry.adviserLate ?? [], now, timeZone);
+  return `${entry.number}. ${nameOf(entry, showChannelName)}:${urgent} ${entry.overdueItems} late. ${review}${escalations}${paused}${yours}${caseloadJobSearch(entry, now, timeZone)}`;
 }
 
 /** The entries in the order the adviser should read them. */
 export function caseloadReply(entries: readonly CaseloadLineFacts[], limit: number, now: Date, timeZone: string): string {
   if (entries.length === 0) return noClientsYet;
-  return [`Your caseload (${entries.length} active, limit ${limit}):`, '', ...entries.map((entry) => caseloadLine(entry, now, timeZone))].join('\n');
+  const given = (entry: CaseloadLineFacts): string => (entry.client.displayName ?? '').trim().toLowerCase();
+  const sameName = (entry: CaseloadLineFacts): boolean => given(entry) !== '' && entries.filter((other) => given(other) === given(entry)).length > 1;
+  const lines = entries.map((entry) => caseloadLine(entry, now, timeZone, sameName(entry)));
+  return [`Your caseload (${entries.length} active, limit ${limit}):`, '', ...lines].join('\n');
 }
 
 export const noClientsYet = 'You have no active clients yet.';

@@ -16,6 +16,8 @@ export const escalationCardWords = {
   goals: 'Goals',
   actions: 'Actions',
   overdue: 'Overdue',
+  /** The adviser's own action past its day: not the client's. */
+  yourActionLate: 'Your action is late',
   lastReview: 'Last review',
   barriers: 'Barriers',
   locus: 'Locus of control',

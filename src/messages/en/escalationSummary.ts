@@ -42,9 +42,25 @@ export const nextSteps: Record<EscalationReason, string> = {
 
 /** After abuse or control, a call can put the client in danger (play-testing: "please dont ring me, he checks my phone"). */
 export const abuseNextStep = 'Reach them safely today. Someone may see their phone: use this chat first, and call only if they say it is safe. Check they know the abuse helpline.';
-/** What to do first: for a crisis of abuse or control, how to reach them safely. */
-export function nextStepFor(summary: Pick<EscalationSummary, 'reason' | 'safetyKinds'>): string {
-  return summary.reason === 'crisis' && summary.safetyKinds.includes('abuse') ? abuseNextStep : nextSteps[summary.reason];
+
+/**
+ * A crisis raised when nobody was at work: "today" would contradict a contact-by time of the next
+ * working morning (play-testing: Saturday 22:30 read "Call them today" beside "Monday at 9am").
+ */
+export const outOfHoursNextSteps = {
+  crisis:
+    'Nobody was at work when this came in. Reach them as soon as someone is at work, or use your duty route if you are on call. Check they are safe and know the crisis numbers: the coach showed them the numbers.',
+  abuse:
+    'Nobody was at work when this came in. Reach them safely as soon as someone is at work. Someone may see their phone: use this chat first, and call only if they say it is safe. The coach showed them the abuse and crisis numbers.',
+};
+
+type NextStepFacts = Pick<EscalationSummary, 'reason' | 'safetyKinds'> & Partial<Pick<EscalationSummary, 'raisedOutOfHours'>>;
+
+/** What to do first: for a crisis of abuse or control, how to reach them safely; out of hours, never "today". */
+export function nextStepFor(summary: NextStepFacts): string {
+  const abuse = summary.reason === 'crisis' && summary.safetyKinds.includes('abuse');
+  if (summary.reason === 'crisis' && summary.raisedOutOfHours) return abuse ? outOfHoursNextSteps.abuse : outOfHoursNextSteps.crisis;
+  return abuse ? abuseNextStep : nextSteps[summary.reason];
 }
 
 export const urgencyWords: Record<EscalationUrgency, string> = { urgent: 'URGENT', soon: 'Soon', routine: 'Routine' };
@@ -59,6 +75,8 @@ export const locusWords: Record<LocusBand | 'unknown', string> = {
 };
 
 export const noneYet = 'none yet';
+/** The adviser's own action past its day, shown apart from the client's steps. */
+export const yourActionLate = 'Your action is late';
 export const noneRecorded = 'none recorded';
 export const notSet = 'not set';
 export const noSetTime = 'no set time';
@@ -76,7 +94,11 @@ export function reachLines(summary: Pick<EscalationSummary, 'name' | 'reach'>): 
     const who = reach.channelName || summary.name.given || 'their Teams account';
     return [`Teams: ${who}${reach.chatLink ? ' (use "Open chat in Teams")' : ''}`];
   }
-  return [`Only through the coach, in ${channelWords[reach.channel] ?? reach.channel}: no phone or email is held.`];
+  // The coach can carry the adviser's words (dialogs/adviserMessage.ts): say how.
+  return [
+    `Only through the coach, in ${channelWords[reach.channel] ?? reach.channel}: no phone or email is held.`,
+    `To send them a message there, type: message ${summary.name.given ?? 'their number in your caseload'}: your words`,
+  ];
 }
 
 export function coachDidLine(did: CoachDid, date: (value: Date) => string): string {
@@ -138,6 +160,7 @@ export function renderSummaryText(summary: EscalationSummary): string {
   lines.push(`Plan: ${count(plan.goals.length, 'goal')}; ${plan.itemsDone} done, ${plan.itemsOpen} open, ${plan.overdueItems.length} overdue.`);
   if (plan.goals.length > 0) lines.push(`Goals: ${plan.goals.join('; ')}`);
   for (const item of plan.overdueItems) lines.push(`- Overdue: "${item.text}" (due ${date(item.dueDate)})`);
+  for (const item of plan.adviserLateItems) lines.push(`- ${yourActionLate}: "${item.text}" (due ${date(item.dueDate)})`);
   lines.push(`Last review: ${plan.lastReviewDate ? date(plan.lastReviewDate) : noneYet}`);
   lines.push(`Barriers: ${barrierList(summary.barriers, summary.barrierNotes)}`);
   lines.push(`Locus of control: ${locusWords[summary.locusOfControl]}`);

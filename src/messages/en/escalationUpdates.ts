@@ -1,6 +1,7 @@
 // What an adviser is told when a client with an open escalation says more, and the notes the
 // escalation keeps about what the bot did (read on the adviser's card).
 import { formatDueDate } from '../../domain/dates.ts';
+import { headlines } from './escalationSummary.ts';
 
 type When = { at: Date; timeZone: string };
 
@@ -13,12 +14,28 @@ export function escalationUpdateText(update: { clientName: string | null; words:
   return `Update on an urgent matter: ${who} wrote again (${time(update)}). They said: "${update.words}"`;
 }
 
+/**
+ * A client who had stopped replying wrote again, so "Not replying to messages" was closed: the
+ * adviser is told, with their words (play-testing: "sorry been ill, havent done anything" had
+ * left it open, and the adviser untold).
+ */
+export function repliedAndClosedText(update: { clientName: string | null; number: number | null; words: string | null } & When): string {
+  const who = update.clientName ?? 'Your client';
+  const which = `${update.number ? `#${update.number} ` : ''}"${headlines['outreach-unanswered']}"`;
+  const said = update.words ? ` They said: "${update.words}"` : '';
+  return `${who} replied (${time(update)}), so ${which} is closed.${said}`;
+}
+
+/** Who closed it, as the card's answer line says ("Closed by the coach, because they replied (...)"). */
+export const closedBecauseTheyReplied = 'the coach, because they replied';
+
 export const botDidNotes = {
   contactsShown: 'Showed the crisis phone numbers.',
   contactsShownAgain: 'Showed the crisis phone numbers again.',
   remindersPaused: 'Paused all reminders.',
   adviserAskedAgain: 'The client asked again to talk to their adviser.',
   noCalls: 'The client asked not to be phoned. Reach them in this chat unless they say a call is safe.',
+  closedTheyReplied: 'The client wrote again, so the coach closed this.',
   correctionHeard: 'The client said they did not mean it that way. The bot thanked them and offered to carry on. This escalation stays open.',
 };
 

@@ -11,6 +11,10 @@ export const adviser = {
   registeredYou: [[adviserName, 'adviser'], [adviserName, 'lead']],
   notHeardFrom: [[fullName]],
   severalMatch: [[fullName, ['msteams:29:1a', 'msteams:29:2b']]],
+  severalClientsReply: [
+    ['Sam', 'plan', [{ number: 2, name: 'Sam', channelName: 'Sam Jones' }, { number: 3, name: 'Sam', channelName: 'Sam Okafor' }]],
+    ['sam', 'resume', [{ number: 2, name: 'Sam', channelName: null }, { number: 5, name: 'Samira', channelName: 'Samira' }]],
+  ],
   registeredThem: [[adviserName, 'adviser']],
   cadenceChoices: [[[7, 14, 28]]],
   cadenceSet: [[14]],

@@ -10,6 +10,7 @@ const searching: CaseloadLineFacts = {
   overdueItems: 2,
   nextReviewAt: new Date('2026-06-11T23:00:00Z'),
   openEscalations: 1,
+  mostUrgent: { urgency: 'soon', reason: 'client-asked' },
   jobSearch: { applications: 3, interviews: 1, contacts: 1, firstContactAt: new Date('2026-04-25T09:00:00Z') },
   job: null,
 };
@@ -19,13 +20,28 @@ const quiet: CaseloadLineFacts = {
   overdueItems: 0,
   nextReviewAt: null,
   openEscalations: 3,
+  mostUrgent: { urgency: 'urgent', reason: 'crisis' },
+  channelName: 'Sam Jones',
+  adviserLate: [{ text: 'Ring the college', dueAt: new Date('2026-05-31T23:00:00Z') }],
   jobSearch: { applications: 0, interviews: 0, contacts: 0, firstContactAt: null },
   job: null,
 };
+const missedReview: CaseloadLineFacts = {
+  ...searching,
+  number: 4,
+  client: { ...searching.client, displayName: 'Sam' },
+  channelName: 'Sam Okafor',
+  nextReviewAt: new Date('2026-05-20T23:00:00Z'),
+  adviserLate: [
+    { text: 'Ring the college', dueAt: new Date('2026-05-31T23:00:00Z') },
+    { text: 'Better-off check', dueAt: new Date('2026-06-01T23:00:00Z') },
+  ],
+};
+const sameName: CaseloadLineFacts = { ...missedReview, number: 5, channelName: 'Sam Jones', mostUrgent: null, openEscalations: 0 };
 const working: CaseloadLineFacts = { ...searching, number: 3, job: { employer, startsOn: new Date('2026-05-31T23:00:00Z') } };
 
 export const caseload = {
   caseloadJobSearch: [[searching, now, zone], [quiet, now, zone], [working, now, zone]],
-  caseloadLine: [[searching, now, zone], [quiet, now, zone], [working, now, zone]],
-  caseloadReply: [[[searching, quiet, working], 20, now, zone], [[], 20, now, zone]],
+  caseloadLine: [[searching, now, zone], [quiet, now, zone], [working, now, zone], [missedReview, now, zone, true]],
+  caseloadReply: [[[searching, quiet, working], 20, now, zone], [[], 20, now, zone], [[missedReview, sameName], 20, now, zone]],
 } satisfies SamplesFor<typeof messages>;

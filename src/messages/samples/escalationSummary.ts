@@ -17,6 +17,11 @@ export const escalationSummary = {
     [{ employer: null, startsOn: now, endedAt: now, endNote: 'they cut my hours' }, date],
   ],
   summaryHeadline: each,
-  nextStepFor: [...each, [{ reason: 'crisis', safetyKinds: ['abuse'] }], [{ reason: 'crisis', safetyKinds: ['self', 'abuse'] }]],
+  nextStepFor: [
+    ...each,
+    [{ reason: 'crisis', safetyKinds: ['abuse'] }],
+    [{ reason: 'crisis', safetyKinds: ['self', 'abuse'] }],
+    [{ reason: 'crisis', safetyKinds: ['abuse'], raisedOutOfHours: true }],
+  ],
   renderSummaryText: each,
 } satisfies SamplesFor<typeof messages>;

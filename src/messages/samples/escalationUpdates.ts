@@ -4,5 +4,9 @@ import { clientWords, fullName, now, zone } from './fixtures.ts';
 
 export const escalationUpdates = {
   escalationUpdateText: [[{ clientName: fullName, words: clientWords, at: now, timeZone: zone }], [{ clientName: null, words: clientWords, at: now, timeZone: zone }]],
+  repliedAndClosedText: [
+    [{ clientName: fullName, number: 3, words: clientWords, at: now, timeZone: zone }],
+    [{ clientName: null, number: null, words: null, at: now, timeZone: zone }],
+  ],
   windowEndedNotes: { quiet: [[12]] },
 } satisfies SamplesFor<typeof messages>;

@@ -69,4 +69,10 @@ export const summaries: EscalationSummary[] = [
     lastContactAt: null,
     job: null,
   }),
+  // A crisis on a Saturday night, with the adviser's own action late beside the client's step.
+  buildEscalationSummary({
+    ...summaryInput,
+    raisedOutOfHours: true,
+    actionItems: [...summaryInput.actionItems, { text: 'Ring the warehouse recruiter', dueDate: new Date('2026-06-02T00:00:00Z'), done: false, owner: 'adviser' }],
+  }),
 ];

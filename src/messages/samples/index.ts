@@ -5,6 +5,7 @@ import type { Words } from '../index.ts';
 import { adviser } from './adviser.ts';
 import { adviserEscalations } from './adviserEscalations.ts';
 import { adviserInbox } from './adviserInbox.ts';
+import { adviserMessages } from './adviserMessages.ts';
 import { adviserPlan } from './adviserPlan.ts';
 import { adviserReminders } from './adviserReminders.ts';
 import { adviserTasks } from './adviserTasks.ts';
@@ -56,6 +57,7 @@ export const samples: { [M in keyof Words]: SamplesFor<Words[M]> } = {
   adviser,
   adviserEscalations,
   adviserInbox,
+  adviserMessages,
   adviserPlan,
   adviserReminders,
   adviserTasks,
@@ -93,6 +95,7 @@ export const readers: Record<keyof Words, 'client' | 'adviser' | 'both'> = {
   adviser: 'both',
   adviserEscalations: 'adviser',
   adviserInbox: 'adviser',
+  adviserMessages: 'both',
   adviserPlan: 'both',
   adviserReminders: 'adviser',
   adviserTasks: 'both',

@@ -1,0 +1,23 @@
+// An adviser's own words sent to a client through the coach ("message Sam: can you come in on
+// Tuesday?"): what the client reads, and what the adviser is told back. The card's "How to reach
+// them" had said "Only through the coach" with no way to do it (play-testing as advisers).
+
+/** What the client reads: who it is from, their words, and how to answer. */
+export function messageFromAdviser(adviserName: string, words: string): string {
+  return [`A message from your adviser, ${adviserName}:`, `"${words}"`, 'To answer, type "talk to my adviser".'].join('\n');
+}
+
+export function messageSentReply(clientName: string): string {
+  return `Sent to ${clientName} in their chat with the coach. If they answer with "talk to my adviser", you will hear here.`;
+}
+
+export function messageNotSentReply(clientName: string, why: 'no-chat' | 'failed'): string {
+  return why === 'no-chat'
+    ? `I cannot message ${clientName} yet. They have not opened a chat with the coach.`
+    : `I could not send it to ${clientName} just now. Please try again in a few minutes.`;
+}
+
+export const messageUsage = 'To send a client a message through the coach, type: message <client>: <your words>. For example: message Sam: can you come in on Tuesday at 10?';
+
+/** The note on their open escalation: what was done, not the words. */
+export const messagedNote = (adviserName: string): string => `${adviserName} sent them a message through the coach.`;

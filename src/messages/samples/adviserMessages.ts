@@ -1,0 +1,10 @@
+import type { SamplesFor } from './index.ts';
+import type * as messages from '../en/adviserMessages.ts';
+import { adviserName, name } from './fixtures.ts';
+
+export const adviserMessages = {
+  messageFromAdviser: [[adviserName, 'Can you come in on Tuesday at 10?']],
+  messageSentReply: [[name]],
+  messageNotSentReply: [[name, 'no-chat'], [name, 'failed']],
+  messagedNote: [[adviserName]],
+} satisfies SamplesFor<typeof messages>;
