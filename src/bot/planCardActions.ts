@@ -19,7 +19,7 @@ import {
   type PlanActionResult,
 } from '../usecases/adviserPlan.ts';
 import { planDeps } from '../usecases/wiring.ts';
-import { actionNotFound, addUsage } from '../messages/en/adviserPlan.ts';
+import { actionNotFound, addUsage, chooseADay } from '../messages/en/adviserPlan.ts';
 import { cardNotices } from '../messages/en/adviser.ts';
 import { noName } from '../messages/en/escalationSummary.ts';
 import { turnAdviser } from './turnLookups.ts';
@@ -54,6 +54,9 @@ async function act(
     if (!text) return { ok: false, reply: addUsage };
     const dueText = typeof data[ADD_DUE_INPUT] === 'string' ? data[ADD_DUE_INPUT] : '';
     const dueAt = dueText ? parseDueDate(dueText, { now: services.clock.now(), timeZone: client.timeZone }) : null;
+    // The card asks for a day from today; a request without one (or with a day gone) adds nothing
+    // (play-testing as advisers: such actions were saved with no day, so no reminder).
+    if (!dueAt) return { ok: false, reply: chooseADay };
     return addAdviserAction(deps, adviser, client, text, dueAt);
   }
   const plan = await new PlanRepository(services.db, services.clock).currentPlan(client.id);

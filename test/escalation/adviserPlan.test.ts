@@ -88,6 +88,16 @@ describe(`an adviser changes a client's plan from Teams, on ${testProvider}`, ()
     expect(fallbackText).toContain(`${PLAN_CARD_WORDS.adviserItems}:\n- Better-off calculation (To do. By Wednesday 11 March)`);
   });
 
+  // Play-testing as advisers (round six): a request without a day, or with a day gone, had saved an action with no day.
+  it('adds nothing from the card without a day from today', async () => {
+    const before = (await plans().currentPlan(clientId))!.items.length;
+    for (const actionDue of ['', '2026-03-01']) {
+      const card = await press(ann, 'plan.addItem', { clientId, actionText: 'No day given', actionDue });
+      expect(cardTexts(card)[0]).toBe('Please choose a day for your action: today or a later day. Nothing was added.');
+    }
+    expect((await plans().currentPlan(clientId))!.items.length).toBe(before);
+  });
+
   it('adds, moves and completes by typing or by button, and tells the client each time', async () => {
     expect((await ann.say('add Cara: ring the college about courses by Friday')).join(' ')).toBe(
       'Added to their plan: "ring the college about courses", by Friday 6 March. They have been told.',

@@ -18,6 +18,8 @@ export const clientToldAgreed = 'Your adviser has agreed to your plan. Tap "My p
 export const addUsage = 'Type it like this: "add <client>: <what you will do> by <date>". For example: add 2: call the college by Friday';
 export const moveUsage = 'Type it like this: "move <client>: <action number> to <date>". For example: move 2: 3 to next Monday';
 export const dateNotRead = 'I could not read that date. Try "Friday", "next Monday" or "12 June".';
+/** The card's Add action sent with no day, or a day gone: nothing is saved, so no action lacks its reminder. */
+export const chooseADay = 'Please choose a day for your action: today or a later day. Nothing was added.';
 export const noPlanYet = 'This client has no plan yet. They make one by setting a goal.';
 export const notYourAction = 'That action belongs to the client. Only they can change it.';
 export const actionNotFound = 'I could not find that action. Type "plan <client>" to see the numbers.';
