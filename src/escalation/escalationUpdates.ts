@@ -33,6 +33,8 @@ export async function notifyAdvisers(services: CoachServices, escalationId: stri
   const text = escalationUpdateText({
     clientName: escalation.client.displayName,
     words: escapeMarkdown(words),
+    urgent: escalation.urgency === 'urgent',
+    number: escalation.number,
     at: services.clock.now(),
     timeZone: services.config.ADVISER_HOURS_TIME_ZONE,
   });

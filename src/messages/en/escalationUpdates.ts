@@ -9,9 +9,11 @@ function time({ at, timeZone }: When): string {
   return formatDueDate(at, timeZone, { now: at });
 }
 
-export function escalationUpdateText(update: { clientName: string | null; words: string } & When): string {
+/** `urgent`: only an urgent escalation is called one (a routine request had been "an urgent matter"). */
+export function escalationUpdateText(update: { clientName: string | null; words: string; urgent: boolean; number: number | null } & When): string {
   const who = update.clientName ?? 'Your client';
-  return `Update on an urgent matter: ${who} wrote again (${time(update)}). They said: "${update.words}"`;
+  const what = update.urgent ? 'an urgent matter' : update.number === null ? 'an open escalation' : `escalation #${update.number}`;
+  return `Update on ${what}: ${who} wrote again (${time(update)}). They said: "${update.words}"`;
 }
 
 /**

@@ -3,7 +3,11 @@ import type * as messages from '../en/escalationUpdates.ts';
 import { clientWords, fullName, now, zone } from './fixtures.ts';
 
 export const escalationUpdates = {
-  escalationUpdateText: [[{ clientName: fullName, words: clientWords, at: now, timeZone: zone }], [{ clientName: null, words: clientWords, at: now, timeZone: zone }]],
+  escalationUpdateText: [
+    [{ clientName: fullName, words: clientWords, urgent: true, number: 12, at: now, timeZone: zone }],
+    [{ clientName: null, words: clientWords, urgent: false, number: 12, at: now, timeZone: zone }],
+    [{ clientName: fullName, words: clientWords, urgent: false, number: null, at: now, timeZone: zone }],
+  ],
   repliedAndClosedText: [
     [{ clientName: fullName, number: 3, words: clientWords, at: now, timeZone: zone }],
     [{ clientName: null, number: null, words: null, at: now, timeZone: zone }],
