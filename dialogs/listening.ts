@@ -18,7 +18,8 @@ import type { CoachServices } from '../src/services.ts';
 import * as say from '../src/messages/en/listening.ts';
 import { jobLossSaid } from '../src/messages/en/escalationDetails.ts';
 import { handOverSpecialistQuestion } from './specialistQuestion.ts';
-import { requestAdviser } from './talkToAdviser.ts';
+import { chaseAdviser, requestAdviser } from './talkToAdviser.ts';
+import { saysAdviserHasNotBeenInTouch } from '../src/domain/adviserContactWords.ts';
 import { hearWords, type AskedAbout, type Expecting } from './wordChecks.ts';
 import { modelReading } from './intentReading.ts';
 
@@ -92,6 +93,11 @@ export async function hearNonAnswer(
   // The next step in a review is heard as the other step questions are: "Not great" is a feeling,
   // not a step (play-testing found it kept as one). Words with a step in them stay an answer.
   const heardAsAStep = about === 'next-step' && expecting === 'words' && !namesAStepToTake(said);
+  // "the adviser not call me, 2 weeks": the adviser is told again, before any other reading.
+  if (saysAdviserHasNotBeenInTouch(said)) {
+    await chaseAdviser(context, services, said);
+    return true;
+  }
   const { intent: guarded, read } = modelReading(said, heardAsAStep ? 'goal' : expecting, context.activity.locale);
   let intent = guarded;
   if (!intent && expecting === 'choice' && about !== 'barrier' && saysTheyAreIll(said) && !looksLikeAQuestion(said)) {

@@ -4,6 +4,7 @@
 // null when the words are no such request: "talk to my adviser", "my adviser is called Julie", a
 // question about the adviser ("when will my adviser call me?"), a wish to be called back, or a
 // request with no task in it ("can my adviser help me?"). Pure: no I/O.
+import { saysAdviserHasNotBeenInTouch } from './adviserContactWords.ts';
 import { tidyWords } from './goalWords.ts';
 
 // Who the client means: their adviser (or work coach), said the ways people type it.
@@ -54,6 +55,8 @@ const MAX_TASK_LENGTH = 250;
 
 /** The task the client asks their adviser to do, in plain words ("Send me retail vacancies"), or null. */
 export function readAdviserTask(text: string): string | null {
+  // "still waiting for my adviser to ring" says they have not been in touch: no task to add.
+  if (saysAdviserHasNotBeenInTouch(text)) return null;
   // Sentence by sentence: "Can my adviser check my diploma? I not understand the website".
   for (const sentence of text.split(/[.!?;\n]+(?:\s+|$)|\n/)) {
     const task = taskIn(sentence);

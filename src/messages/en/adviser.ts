@@ -129,3 +129,10 @@ export const cadenceSet = (days: number): string => `Reviews for this client are
 export const styleChoices = (words: readonly string[]): string => `Style can be ${words.slice(0, -1).join(', ')} or ${words.at(-1)}.`;
 export const styleSet = (style: string): string => `Coaching style for this client set to ${style}.`;
 export const styleReset = 'Coaching style for this client is back to what their answers suggest.';
+
+/** "the adviser not call me, 2 weeks": told again, and honestly whether it reached anyone. */
+export function stillWaitingReply(reached: boolean): string {
+  return reached
+    ? 'I am sorry you have not heard from your adviser. I have told them again that you are waiting to hear from them.'
+    : 'I am sorry you have not heard from your adviser. I could not reach them just now. Please contact them the usual way too.';
+}

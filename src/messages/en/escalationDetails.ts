@@ -68,3 +68,5 @@ export const remindersUndelivered = (tries: number, status: number | null): stri
   `Reminders did not get through after ${tries} tries (${status ?? 'network down'}).`;
 export const chatRemoved = 'The bot can no longer message the client in their chat. They may have removed it.';
 export const noChat = 'There is no chat the bot can use to reach the client.';
+/** The client says their adviser has not been in touch: the request again, in their words. */
+export const stillWaitingDetail = (said: string): string => `Says they have not heard from you: "${said}"`;

@@ -5,6 +5,7 @@ import { adviserName, contacts, fullName, inHours, outOfHours } from './fixtures
 export const adviser = {
   adviserAskedReply: [[inHours, contacts], [outOfHours, contacts], [inHours], [outOfHours]],
   adviserNotReachedReply: [[contacts]],
+  stillWaitingReply: [[true], [false]],
   adviserHelp: [['K7P2QX']],
   adviserWelcome: [[adviserName]],
   myCodeReply: [['K7P2QX']],

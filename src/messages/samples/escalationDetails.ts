@@ -16,6 +16,7 @@ export const escalationDetails = {
   whyNow: whys.map((why) => [why, date] as const),
   mentionedSpecialist: [[['debt']], [['money-benefits', 'convictions']]],
   saidAgainAfterClosed: [[12], [null]],
+  stillWaitingDetail: [['the adviser not call me, 2 weeks']],
   riskToSafety: [[['thoughts of suicide', 'self-harm']], [['someone they know may harm themselves']]],
   saidLaterInTheWindow: [[['abuse or violence']]],
   saidBeforeConsent: [[['wishes to be dead'], 'Monday 8 June at 10am']],
