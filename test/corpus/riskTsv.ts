@@ -196,6 +196,8 @@ export const BLIND_HUNDRED_AND_SIXTY_FIFTH = new URL('./riskBlindHundredAndSixty
 export const BLIND_HUNDRED_AND_SIXTY_SIXTH = new URL('./riskBlindHundredAndSixtySixth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SIXTY_SEVENTH = new URL('./riskBlindHundredAndSixtySeventh.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SIXTY_EIGHTH = new URL('./riskBlindHundredAndSixtyEighth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SIXTY_NINTH = new URL('./riskBlindHundredAndSixtyNinth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SEVENTIETH = new URL('./riskBlindHundredAndSeventieth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -363,4 +365,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-sixty-sixth split', file: BLIND_HUNDRED_AND_SIXTY_SIXTH, neverRead: true },
   { name: 'blind hundred-and-sixty-seventh split', file: BLIND_HUNDRED_AND_SIXTY_SEVENTH, neverRead: true },
   { name: 'blind hundred-and-sixty-eighth split', file: BLIND_HUNDRED_AND_SIXTY_EIGHTH },
+  { name: 'blind hundred-and-sixty-ninth split', file: BLIND_HUNDRED_AND_SIXTY_NINTH, neverRead: true },
+  { name: 'blind hundred-and-seventieth split', file: BLIND_HUNDRED_AND_SEVENTIETH },
 ];
