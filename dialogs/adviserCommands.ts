@@ -1,6 +1,8 @@
 // Commands for registered advisers (and "register adviser" for admins). CoachBot asks this
 // first on every message; it answers advisers itself and turns away anyone else who tries an
 // adviser command. An adviser only ever sees their own clients; leads may act on any escalation.
+// Loose words ("show me sams plan", "who needs me today", "ack 5 6", "Sam") are read first
+// (src/domain/adviserCommandWords.ts); what is still not understood is said so, then the help list.
 import type { TurnContext } from 'botbuilder';
 import { userKeyOf } from '../src/bot/userKey.ts';
 import { AdviserRepository, type Adviser } from '../src/db/advisers.ts';
@@ -14,8 +16,11 @@ import { applyStyleOverride, DEFAULT_COACHING_STYLE, type StyleOverride } from '
 import { mayActOn, respondToEscalation } from '../src/escalation/respondToEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
 import {
+  acknowledgedSeveralReply,
   adviserHelp,
   adviserWelcome,
+  nothingToAcknowledge,
+  notUnderstoodHelp,
   myCodeReply,
   notAdminReply,
   notAnAdviserReply,
@@ -40,6 +45,7 @@ import { turnAdviser } from '../src/bot/turnLookups.ts';
 import { AdviserPlanCommands, PLAN_COMMANDS, type AdviserReply } from './adviserPlanCommands.ts';
 import { namesForNameless } from '../src/escalation/clientNames.ts';
 import { closeNotReplyingOnceTheyWrite } from '../src/escalation/clientWroteAgain.ts';
+import { readAdviserCommand, type AdviserCommandRead } from '../src/domain/adviserCommandWords.ts';
 
 // What only an adviser would type; anything else from a non-adviser goes to the client dialogs.
 const ADVISER_ONLY = /^(caseload|escalations|(ack|acknowledge|resolve)\s+\S+|cadence\s+.+\s+\d+|style\s+.+\s+(warm|self-directed|reset))$/i;
@@ -108,6 +114,10 @@ export class AdviserCommands {
 
   private async answer(adviser: Adviser, text: string): Promise<AdviserReply> {
     if (MY_CODE.test(text)) return myCodeReply(adviser.inviteCode);
+    // Loose words first ("show me sams plan", "ack 5 6"); then the exact commands; then the help list.
+    const read = readAdviserCommand(text);
+    const answered = read ? await this.answerRead(adviser, read) : null;
+    if (answered) return answered;
     const [command = '', ...rest] = text.split(' ');
     const args = rest.join(' ');
     if (PLAN_COMMANDS.includes(command.toLowerCase())) return new AdviserPlanCommands(this.services).answer(adviser, command.toLowerCase(), args);
@@ -130,7 +140,28 @@ export class AdviserCommands {
           (await resumeReminders(this.services.db, clientId)) ? remindersResumed : remindersWereNotPaused,
         );
       default:
+        return notUnderstoodHelp(adviser.inviteCode);
+    }
+  }
+
+  /** What the loose words asked for; null for a name typed alone that is no client's (not understood). */
+  private async answerRead(adviser: Adviser, read: AdviserCommandRead): Promise<AdviserReply | null> {
+    const plans = new AdviserPlanCommands(this.services);
+    switch (read.command) {
+      case 'help':
         return adviserHelp(adviser.inviteCode);
+      case 'caseload':
+        return this.caseload(adviser);
+      case 'escalations':
+        return this.escalations(adviser);
+      case 'plan':
+        return plans.answer(adviser, 'plan', read.client);
+      case 'plan-if-named':
+        return plans.planIfNamed(adviser, read.name);
+      case 'ack':
+        return read.numbers.length === 1 ? this.acknowledge(adviser, String(read.numbers[0])) : this.acknowledgeSeveral(adviser, read.numbers);
+      case 'ack-all':
+        return this.acknowledgeAll(adviser);
     }
   }
 
@@ -172,9 +203,33 @@ export class AdviserCommands {
 
   private async acknowledge(adviser: Adviser, reference: string): Promise<string> {
     const picked = await this.pickEscalation(adviser, reference.trim());
-    if (!picked) return escalationNotFoundReply;
+    return picked ? acknowledgedReply(await this.acknowledged(adviser, picked)) : escalationNotFoundReply;
+  }
+
+  /** "ack 5 6": each one found, then the numbers not found (or not this adviser's). */
+  private async acknowledgeSeveral(adviser: Adviser, numbers: readonly number[]): Promise<string> {
+    const lines: string[] = [];
+    const notFound: number[] = [];
+    for (const number of numbers) {
+      const picked = await this.pickEscalation(adviser, String(number));
+      if (picked) lines.push(await this.acknowledged(adviser, picked));
+      else notFound.push(number);
+    }
+    return acknowledgedSeveralReply(lines, notFound);
+  }
+
+  /** "ack all": every open escalation this adviser can see (a lead, every one), and how many. */
+  private async acknowledgeAll(adviser: Adviser): Promise<string> {
+    const open = (await this.visibleEscalations(adviser)).filter((row) => row.status !== 'acknowledged' && mayActOn({ adviser }, row));
+    if (open.length === 0) return nothingToAcknowledge;
+    const lines: string[] = [];
+    for (const row of open) lines.push(await this.acknowledged(adviser, row));
+    return acknowledgedSeveralReply(lines);
+  }
+
+  private async acknowledged(adviser: Adviser, picked: EscalationWithClient): Promise<string> {
     const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'acknowledged');
-    return acknowledgedReply(escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()));
+    return escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now());
   }
 
   private async resolve(adviser: Adviser, reference: string): Promise<string> {

@@ -1,11 +1,13 @@
 // Typed shortcuts for what the adviser plan card's buttons do: "plan <client>" (the card),
 // "add <client>: <text> by <date>", "done <client> <action n>", "move <client>: <n> to <date>",
 // "agree <client>", "message <client>: <words>" (sent to the client through the coach). <client> is
-// the number from "caseload" or a name.
+// the number from "caseload" or a name. A spaced dash does for the colon: "add sam - call the college".
+// A name typed alone ("Sam") opens the plan of the one client of that name.
 import type { Activity } from 'botbuilder';
 import type { Adviser } from '../src/db/advisers.ts';
 import { AuditLog } from '../src/db/audit.ts';
-import { pickFromCaseload } from '../src/db/caseload.ts';
+import { caseloadOf, pickFromCaseload } from '../src/db/caseload.ts';
+import { clientsNamed, splitClientAndRest } from '../src/domain/adviserCommandWords.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import { parseDueDate } from '../src/domain/dates.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -46,7 +48,7 @@ export class AdviserPlanCommands {
         });
       }
       case 'add': {
-        const [reference, rest] = splitColon(args);
+        const [reference, rest] = splitClientAndRest(args);
         if (!rest) return say.addUsage;
         return this.withClient(adviser, command, reference, async (_clientId, client) => {
           const at = rest.toLowerCase().lastIndexOf(' by ');
@@ -57,7 +59,7 @@ export class AdviserPlanCommands {
         });
       }
       case 'move': {
-        const [reference, rest] = splitColon(args);
+        const [reference, rest] = splitClientAndRest(args);
         const match = /^(\d{1,3})\s+(?:to\s+)?(.+)$/i.exec(rest);
         if (!match) return say.moveUsage;
         return this.withClient(adviser, command, reference, async (_clientId, client) => {
@@ -68,13 +70,22 @@ export class AdviserPlanCommands {
         });
       }
       case 'message': {
-        const [reference, words] = splitColon(args);
+        const [reference, words] = splitClientAndRest(args);
         if (!words) return messageUsage;
         return this.withClient(adviser, command, reference, (_clientId, client) => sendAdviserMessage(this.services, adviser, client, words));
       }
       default:
         return say.addUsage;
     }
+  }
+
+  /** A name typed alone ("Sam"): the plan of the one client of that name, or which of several; null if none. */
+  async planIfNamed(adviser: Adviser, name: string): Promise<AdviserReply | null> {
+    const entries = await caseloadOf(this.services.db, adviser.id, this.services.clock.now());
+    const named = clientsNamed(name, entries.map((entry) => ({ number: entry.number, name: entry.client.displayName, channelName: entry.channelName })));
+    if (named.length === 0) return null;
+    if (named.length > 1) return severalClientsReply(name, 'plan', named.map((entry) => ({ ...entry, name: entry.name?.trim() || entry.channelName || '' })));
+    return this.answer(adviser, 'plan', String(named[0]!.number));
   }
 
   private async withClient(
@@ -109,9 +120,4 @@ export class AdviserPlanCommands {
 function splitLast(text: string): [string, string] {
   const words = text.trim().split(' ');
   return [words.slice(0, -1).join(' '), words.at(-1) ?? ''];
-}
-
-function splitColon(text: string): [string, string] {
-  const at = text.indexOf(':');
-  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + 1).trim()];
 }

@@ -59,7 +59,7 @@ const ADVISER_COMMANDS = [
   'move <client>: <action number> to <date>: give your action a new date',
   'agree <client>: agree their plan',
   'message <client>: <your words>: send them a message in their chat with the coach',
-  'ack <number>: acknowledge an escalation (its # number)',
+  'ack <number>: acknowledge an escalation (its # number); "ack 5 6" or "ack all" for more than one',
   'resolve <number>: close an escalation',
   'done <client> <action number>: mark your own action done',
   'cadence <client> <7|14|28>: set review cadence in days',
@@ -72,6 +72,27 @@ const ADVISER_COMMANDS = [
 export function adviserHelp(inviteCode: string): string {
   return [`Your invite code is ${inviteCode}.`, '', 'Adviser commands:', ...markdownList(ADVISER_COMMANDS.map(escapeMarkdown))].join('\n').trim();
 }
+
+/** Words the coach did not understand: said so first, then the same list of commands. */
+export function notUnderstoodHelp(inviteCode: string): string {
+  return [
+    'I did not understand that. Here is what I can do:',
+    ...markdownList(ADVISER_COMMANDS.map(escapeMarkdown)),
+    `Your invite code is ${inviteCode}.`,
+  ].join('\n').trim();
+}
+
+/** "ack 5 6" or "ack all": how many were acknowledged, one line each, and any number not found. */
+export function acknowledgedSeveralReply(lines: readonly string[], notFound: readonly number[] = []): string {
+  const count = lines.length === 1 ? '1 escalation' : `${lines.length} escalations`;
+  const missing = notFound.map((number) => `#${number}`).join(', ');
+  return [
+    ...(lines.length > 0 ? [`Acknowledged ${count}:`, ...markdownList(lines)] : []),
+    ...(notFound.length > 0 ? [`I could not find ${missing}. Type "escalations" to see the numbers.`] : []),
+  ].join('\n').trim();
+}
+
+export const nothingToAcknowledge = 'There are no open escalations to acknowledge. Type "escalations" to see the ones not closed yet.';
 
 export function adviserWelcome(name: string): string {
   return `Hello ${escapeMarkdown(name)}. You are set up as an adviser here.`;

@@ -8,6 +8,12 @@ export const adviser = {
   stillWaitingReply: [[true], [false]],
   adviserHelp: [['K7P2QX']],
   adviserWelcome: [[adviserName]],
+  notUnderstoodHelp: [['K7P2QX']],
+  acknowledgedSeveralReply: [
+    [['#5 URGENT Sam Jones: May not be safe (raised today at 10am; acknowledged by Ann)', '#6 Soon Priya: Asked for you (raised today at 9am; acknowledged by Ann)']],
+    [['#5 URGENT Sam Jones: May not be safe (raised today at 10am; acknowledged by Ann)'], [9]],
+    [[], [8, 9]],
+  ],
   myCodeReply: [['K7P2QX']],
   registeredYou: [[adviserName, 'adviser'], [adviserName, 'lead']],
   notHeardFrom: [[fullName]],
