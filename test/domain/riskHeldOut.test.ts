@@ -801,9 +801,11 @@ const FLOORS = [
   // asylum and others with English as an additional language, many in temporary accommodation (98.0% /
   // 97.1% / 92.4%; 2 crises read as nothing, 2 as concern), and very online young people, memes and
   // irony, and their parents (93.8% / 94.0% / 92.4%; 7 as nothing, 5 as concern). The sixty-ninth is
-  // kept unread for rules.
+  // kept unread for rules. The seventieth was then read (spent) and rules written for its kinds
+  // (risk/uninstallMeDraftNotesAndLooksOverMyShoulderPatterns.ts, and "dead serious", "not a meme",
+  // "... no lol" as a threat meant, in risk/laughTakenBack.ts): 100% / 99.6% / 92.4%.
   { file: BLIND_HUNDRED_AND_SIXTY_NINTH, size: 676, floors: { crisisRecall: 0.979, riskRecall: 0.97, benignRight: 0.923 } },
-  { file: BLIND_HUNDRED_AND_SEVENTIETH, size: 653, floors: { crisisRecall: 0.938, riskRecall: 0.94, benignRight: 0.923 } },
+  { file: BLIND_HUNDRED_AND_SEVENTIETH, size: 653, floors: { crisisRecall: 1, riskRecall: 0.996, benignRight: 0.923 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long

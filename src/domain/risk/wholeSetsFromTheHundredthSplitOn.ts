@@ -59,6 +59,7 @@ import { HUNDRED_AND_SIXTY_THIRD_WHOLE_SETS } from './stashesSteppedPlansAndAllo
 import { HUNDRED_AND_SIXTY_FIFTH_WHOLE_SETS } from './glassDoorsUnnettedBridgesAndOneWayDrivesPatterns.ts';
 import { NOT_HERE_BY_THEN_WHOLE_SETS } from './notHereByThenAndIfILastPatterns.ts';
 import { HUNDRED_AND_SIXTY_EIGHTH_WHOLE_SETS } from './codeWordsCoverStoriesAndSchoolRunsOnlyPatterns.ts';
+import { HUNDRED_AND_SEVENTIETH_WHOLE_SETS } from './uninstallMeDraftNotesAndLooksOverMyShoulderPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -118,4 +119,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_SIXTY_FIFTH_WHOLE_SETS,
   ...NOT_HERE_BY_THEN_WHOLE_SETS,
   ...HUNDRED_AND_SIXTY_EIGHTH_WHOLE_SETS,
+  ...HUNDRED_AND_SEVENTIETH_WHOLE_SETS,
 ];
