@@ -16,8 +16,8 @@ import { pattern, type RiskPatternGroup } from '../riskPatterns.ts';
 import { group, LAUGH, SOMEONE_ELSE_OR_A_STORY, SOMEONE_ELSE_SAID, unless } from './wholeMessageSets.ts';
 
 // --- Crisis: a wish to be gone, in a game's words, or as a diagnosis hoped for ----------------------
-const UNINSTALL_ME = pattern`(?:^|\b(?:just |please |pls |someone |somebody |can someone |can somebody |i want to |i wish i could |wish i could )?)(?:uninstall me|delete me|delete my save(?: file)?|delete (?:the )?save file|alt f4 me|ctrl alt delete me|end my run|end my save|do not respawn me|no respawns?|log me out (?:for good|permanently|of life)|unsubscribe me from life|unsubscribe from life|rage quit (?:life|irl|real life))\b`;
-const UNINSTALL_OUT = String.raw`\b(?:game|gaming|app|the app|account|profile|data|gdpr|email|emails|newsletter|spam|my cv|the cv|photos|pictures|messages|this chat|my details|my answers)\b(?! (?:and|then) )|${SOMEONE_ELSE_OR_A_STORY}`;
+const UNINSTALL_ME = pattern`(?:^|\b(?:just |please |pls |someone |somebody |can someone |can somebody |i want to |i wish i could |wish i could )?)(?:uninstall me|delete me|delete my save(?: file)?|delete (?:the )?save file|alt f4 me|ctrl alt delete me|end my run|end my save|do not respawn me|no respawns?|log me out (?:for good|permanently|of life)|unsubscribe me from life|unsubscribe from life|rage quit (?:life|irl|real life))\b(?! (?:from|off|out of|on|in|as)\b)`;
+const UNINSTALL_OUT = String.raw`\b(?:game|gaming|app|the app|account|profile|data|gdpr|email|emails|newsletter|mailing list|group chat|spam|my cv|the cv|photos|pictures|messages|this chat|my details|my answers)\b(?! (?:and|then) )|${SOMEONE_ELSE_OR_A_STORY}`;
 const DIAGNOSIS_AS_RELIEF = pattern`\b(?:terminal|cancer|life limiting|incurable) (?:diagnosis|illness|news)\b(?: \w+){0,6}? (?:thank god|thank fuck|thank goodness|finally|relief|a relief|good news|id be happy|i would be happy|i would be glad|i would be relieved|wouldnt mind|would not mind|id welcome it|i would welcome it|sign me up)\b`;
 
 // --- Crisis: getting ready ------------------------------------------------------------------------------
