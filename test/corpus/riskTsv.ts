@@ -198,6 +198,8 @@ export const BLIND_HUNDRED_AND_SIXTY_SEVENTH = new URL('./riskBlindHundredAndSix
 export const BLIND_HUNDRED_AND_SIXTY_EIGHTH = new URL('./riskBlindHundredAndSixtyEighth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SIXTY_NINTH = new URL('./riskBlindHundredAndSixtyNinth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SEVENTIETH = new URL('./riskBlindHundredAndSeventieth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SEVENTY_FIRST = new URL('./riskBlindHundredAndSeventyFirst.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SEVENTY_SECOND = new URL('./riskBlindHundredAndSeventySecond.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -367,4 +369,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-sixty-eighth split', file: BLIND_HUNDRED_AND_SIXTY_EIGHTH },
   { name: 'blind hundred-and-sixty-ninth split', file: BLIND_HUNDRED_AND_SIXTY_NINTH, neverRead: true },
   { name: 'blind hundred-and-seventieth split', file: BLIND_HUNDRED_AND_SEVENTIETH },
+  { name: 'blind hundred-and-seventy-first split', file: BLIND_HUNDRED_AND_SEVENTY_FIRST },
+  { name: 'blind hundred-and-seventy-second split', file: BLIND_HUNDRED_AND_SEVENTY_SECOND, neverRead: true },
 ];
