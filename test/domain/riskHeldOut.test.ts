@@ -810,8 +810,9 @@ const FLOORS = [
   // lines already held taken out, measured once on 3081f15: people living with severe mental illness
   // in supported employment (95.9% / 95.0% / 89.7%; 6 crises read as nothing, 2 as concern), and
   // parents in blended and separated families (95.1% / 97.2% / 90.1%; 5 as nothing, 4 as concern).
-  // The seventy-second is kept unread for rules.
-  { file: BLIND_HUNDRED_AND_SEVENTY_FIRST, size: 652, floors: { crisisRecall: 0.959, riskRecall: 0.95, benignRight: 0.897 } },
+  // The seventy-second is kept unread for rules. The seventy-first was then read (spent) and rules
+  // written for its kinds (risk/voicesPickedCutsAndPowerCardsPatterns.ts): 100% / 99.3% / 89.7%.
+  { file: BLIND_HUNDRED_AND_SEVENTY_FIRST, size: 652, floors: { crisisRecall: 1, riskRecall: 0.993, benignRight: 0.897 } },
   { file: BLIND_HUNDRED_AND_SEVENTY_SECOND, size: 638, floors: { crisisRecall: 0.951, riskRecall: 0.971, benignRight: 0.901 } },
 ];
 

@@ -60,6 +60,7 @@ import { HUNDRED_AND_SIXTY_FIFTH_WHOLE_SETS } from './glassDoorsUnnettedBridgesA
 import { NOT_HERE_BY_THEN_WHOLE_SETS } from './notHereByThenAndIfILastPatterns.ts';
 import { HUNDRED_AND_SIXTY_EIGHTH_WHOLE_SETS } from './codeWordsCoverStoriesAndSchoolRunsOnlyPatterns.ts';
 import { HUNDRED_AND_SEVENTIETH_WHOLE_SETS } from './uninstallMeDraftNotesAndLooksOverMyShoulderPatterns.ts';
+import { HUNDRED_AND_SEVENTY_FIRST_WHOLE_SETS } from './voicesPickedCutsAndPowerCardsPatterns.ts';
 
 export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp, readonly RiskPatternGroup[]])[] = [
   ...HUNDRED_AND_SECOND_WHOLE_SETS,
@@ -120,4 +121,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...NOT_HERE_BY_THEN_WHOLE_SETS,
   ...HUNDRED_AND_SIXTY_EIGHTH_WHOLE_SETS,
   ...HUNDRED_AND_SEVENTIETH_WHOLE_SETS,
+  ...HUNDRED_AND_SEVENTY_FIRST_WHOLE_SETS,
 ];
