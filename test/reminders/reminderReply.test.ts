@@ -1,5 +1,6 @@
 // A client answers a reminder with its buttons, over real HTTP: "Done" closes the step (a new plan
-// version) and cancels what is left; "I need more time" moves the date and its reminders.
+// version) and cancels what is left; "I need more time" moves the date and its reminders. Done-ish
+// words typed instead ("did 1 on indeed", "sent it") are read as the button would be.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { syncPlanReminders } from '../../src/scheduler/reminderPlanning.ts';
@@ -36,8 +37,10 @@ describe(`answering a reminder on ${testProvider}`, () => {
     await syncPlanReminders(bot.app.services, seeded.id);
     clock.current = new Date('2026-11-23T10:00:00Z');
     await bot.app.reminders.tick(clock.now());
-    const lineageId = (await new PlanRepository(db, clock).currentPlan(seeded.id))!.items[0]!.lineageId;
-    return { seeded, user, lineageId, db };
+    const plans = new PlanRepository(db, clock);
+    const lineageId = (await plans.currentPlan(seeded.id))!.items[0]!.lineageId;
+    const step = async () => (await plans.currentPlan(seeded.id))!.items.find((item) => item.lineageId === lineageId)!;
+    return { seeded, user, lineageId, db, step };
   }
 
   it('"Done" marks the step done in a new version and cancels its other reminders', async () => {
@@ -142,6 +145,39 @@ describe(`answering a reminder on ${testProvider}`, () => {
     const { user } = await clientWithReminderSent('Update my CV');
     expect((await user.say('i need help with it')).join('\n')).toMatch(/What help do you need with "Update my CV"\?/);
   });
+
+  // Done-ish words, found by play-testing: "did 1 on indeed" to a reminder about looking for
+  // warehouse jobs had "Sorry, I didn't catch that", and three days later "That is OK, plans
+  // change", as if the step was missed.
+  it.each([
+    ['did 1 on indeed', 'Look at warehouse jobs on Indeed, once'],
+    ['sent it', 'Email my CV to the agency'],
+    ['applied to 2', 'Apply for 2 cleaning jobs'],
+    ['yeah did 3', 'Apply for 3 jobs'],
+  ])('%j to "%s" marks the step done, and keeps the words', async (typed, stepText) => {
+    const { user, lineageId, db, step } = await clientWithReminderSent(stepText);
+    expect(user.replies().at(-1)!.text).toContain(stepText);
+    const replies = (await user.say(typed)).join('\n');
+    expect(replies).toContain(say.markedDone);
+    expect(replies).not.toMatch(/didn't catch that/);
+    expect((await step()).status).toBe('done');
+    expect(await db.reminder.count({ where: { itemLineageId: lineageId, status: 'pending' } })).toBe(0);
+    expect(await db.reviewEntry.findMany({ where: { itemLineageId: lineageId } })).toMatchObject([{ outcome: 'done', whatHappened: typed }]);
+  });
+
+  it('"did 1" to "Apply for 3 jobs" is a start: the step stays open and a new day is asked', async () => {
+    const { user, step } = await clientWithReminderSent('Apply for 3 jobs');
+    const replies = (await user.say('did 1')).join('\n');
+    expect(replies).toContain(say.partlyDone);
+    expect(replies).toContain(say.askNewDate);
+    expect((await step()).status).not.toBe('done');
+  });
+
+  it('"applied to 2" to a step that is not about applying is not an answer to it', async () => {
+    const { user, step } = await clientWithReminderSent('Update my CV');
+    expect((await user.say('applied to 2')).join('\n')).not.toContain(say.markedDone);
+    expect((await step()).status).toBe('open');
+  });
 });
 
 describe(`a review while a reminder for another step is unanswered, on ${testProvider}`, () => {
@@ -207,5 +243,4 @@ describe(`a review while a reminder for another step is unanswered, on ${testPro
     expect(plan.items.find((item) => item.lineageId === reference)!.status).toBe('done');
     expect(plan.items.find((item) => item.lineageId === agency)!.status).toBe('open');
   });
-
 });
