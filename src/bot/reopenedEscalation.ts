@@ -25,6 +25,7 @@ export async function liveEscalation<W extends WindowEscalation>(services: Coach
     safetyKinds: kinds,
     deliverNow: false,
   });
-  const told = created ? await deliverFirstTime(services, escalation.id) : escalation.status !== 'open' || Boolean(escalation.deliveredAt);
+  // Not created: a crisis already open for them, whose reach the window reads as any other's.
+  const told = created && (await deliverFirstTime(services, escalation.id));
   return { ...window, escalationId: escalation.id, adviserTold: told || undefined };
 }

@@ -10,12 +10,19 @@ const MEANS = /\b(?:tablets|pills|paracetamol|meds|medication|rope|noose|belt|kn
 const ACT = /\b(?:going to|gonna|about to|will|ready to|i am doing it|doing it|do it|take them|take it all|end it|jump)\b/;
 const AT_HAND = /\b(?:got|have (?:got|the|my|all|some|enough)|here|out|in front of me|on the table|in my hand|bought|saved up|counted|sorted|ready|stockpiled)\b/;
 
+/**
+ * The one shape of danger that is now, for the client's own life and for someone else's: a time
+ * that is now with the means or the act said, or the means at hand. Only ever asked of a message
+ * already read as a crisis: the means at hand is enough then.
+ */
+function dangerIn(words: string, means: RegExp, now: boolean): boolean {
+  const hasMeans = means.test(words);
+  return (now && (hasMeans || ACT.test(words))) || (hasMeans && AT_HAND.test(words));
+}
+
 export function isImminent(text: string): boolean {
   const words = normaliseForMatching(text);
-  const now = NOW.test(words);
-  const means = MEANS.test(words);
-  // Only ever asked of a message already read as a crisis: the means at hand is enough then.
-  return (now && (means || ACT.test(words))) || (means && AT_HAND.test(words));
+  return dangerIn(words, MEANS, NOW.test(words));
 }
 
 // A weapon, or a way to hurt someone, in the hand or on the way: "ive got a knife in my pocket".
@@ -34,15 +41,12 @@ export function dangerNowFor(kinds: readonly SafetyKind[], text: string): Danger
   if (kinds.includes('self') && isImminent(text)) return 'self';
   if (!kinds.includes('harm-to-others')) return null;
   const words = normaliseForMatching(text);
-  const weapon = WEAPON.test(words);
-  const now = NOW.test(words) || ON_THE_WAY.test(words);
-  return (now && (weapon || ACT.test(words))) || (weapon && AT_HAND.test(words)) ? 'others' : null;
+  return dangerIn(words, WEAPON, NOW.test(words) || ON_THE_WAY.test(words)) ? 'others' : null;
 }
 
 /** The means at hand, with or without a time: "ive got my tablets here" (said in a safety window, danger now). */
 export function hasMeansAtHand(text: string): boolean {
-  const words = normaliseForMatching(text);
-  return MEANS.test(words) && AT_HAND.test(words);
+  return dangerIn(normaliseForMatching(text), MEANS, false);
 }
 
 /**
