@@ -8,10 +8,9 @@ import { ChatUser } from '../support/botUnderTest.ts';
 import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
 import { cardTexts } from '../support/adaptiveCards.ts';
 import { renderWebChatMarkdown, visibleText } from '../support/renderers.ts';
-import { AdviserRepository } from '../../src/db/advisers.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { raiseEscalation } from '../../src/escalation/raiseEscalation.ts';
-import { startEscalationBot, TestClock } from './harness.ts';
+import { consentedClient, startEscalationBot, TestClock } from './harness.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
 type Card = Record<string, any>;
@@ -41,17 +40,9 @@ describe(`the adviser's caseload and plan card after the adviser play-test, on $
   let ann: ChatUser;
   const ids = { priya: '', samJones: '', samOkafor: '' };
 
-  async function client(key: string, teamsName: string, givenName: string): Promise<string> {
-    const user = new ChatUser(bot, { userId: `client-${key}`, name: teamsName });
-    await user.say('hello');
-    await user.say('yes');
-    const db = bot.app.database.db;
-    const row = await db.client.findUniqueOrThrow({ where: { userKey: `emulator:${user.userId}` } });
-    await db.client.update({ where: { id: row.id }, data: { displayName: givenName } });
-    const advisers = new AdviserRepository(db);
-    await advisers.assignClient(row.id, (await advisers.findByUserKey('emulator:adviser-ann'))!);
-    return row.id;
-  }
+  const client = async (key: string, teamsName: string, givenName: string): Promise<string> =>
+    (await consentedClient(bot, { key, teamsName, givenName, adviserUserId: 'adviser-ann' })).id;
+
 
   beforeAll(async () => {
     database = await createEmptyDatabase();

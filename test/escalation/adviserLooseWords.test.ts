@@ -7,12 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser } from '../support/botUnderTest.ts';
 import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
 import { cardTexts } from '../support/adaptiveCards.ts';
-import { AdviserRepository } from '../../src/db/advisers.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { raiseEscalation } from '../../src/escalation/raiseEscalation.ts';
 import { noPlanYet } from '../../src/messages/en/adviserPlan.ts';
 import type { TriggerKind } from '../../src/domain/escalationTriggers.ts';
-import { startEscalationBot, TestClock } from './harness.ts';
+import { consentedClient, startEscalationBot, TestClock } from './harness.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
 
@@ -26,17 +25,11 @@ describe(`an adviser's loosely typed commands, on ${testProvider}`, () => {
   const users: Record<string, ChatUser> = {};
 
   async function client(key: string, teamsName: string, givenName: string, adviser: string): Promise<string> {
-    const user = new ChatUser(bot, { userId: `client-${key}`, name: teamsName });
-    await user.say('hello');
-    await user.say('yes');
-    const db = bot.app.database.db;
-    const row = await db.client.findUniqueOrThrow({ where: { userKey: `emulator:${user.userId}` } });
-    await db.client.update({ where: { id: row.id }, data: { displayName: givenName } });
-    const advisers = new AdviserRepository(db);
-    await advisers.assignClient(row.id, (await advisers.findByUserKey(`emulator:adviser-${adviser}`))!);
+    const { user, id } = await consentedClient(bot, { key, teamsName, givenName, adviserUserId: `adviser-${adviser}` });
     users[key] = user;
-    return row.id;
+    return id;
   }
+
   const raise = async (key: string, trigger: TriggerKind): Promise<number> => (await raiseEscalation(bot.app.services, { clientId: ids[key]!, trigger })).escalation.number!;
   const statusOf = async (number: number): Promise<string> => (await bot.app.database.db.escalation.findUniqueOrThrow({ where: { number } })).status;
   const said = async (words: string): Promise<string> => (await ann.say(words)).join('\n');

@@ -6,7 +6,8 @@ import { loadConfig } from '../../src/config.ts';
 import { startApp } from '../../src/app.ts';
 import { setLogLevel } from '../../src/log.ts';
 import { StandInConnector } from '../support/standInConnector.ts';
-import type { BotUnderTest } from '../support/botUnderTest.ts';
+import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { AdviserRepository } from '../../src/db/advisers.ts';
 
 export class TestClock {
   constructor(private current: Date) {}
@@ -82,4 +83,23 @@ export async function startEscalationBot(
       await webhook.stop();
     },
   };
+}
+
+/**
+ * A client who said hello and yes to consent in their own chat, with the name they gave, linked to
+ * an adviser (by the adviser's user id, e.g. "adviser-ann"). Four journey files had each written it.
+ */
+export async function consentedClient(
+  bot: BotUnderTest,
+  options: { key: string; teamsName: string; givenName?: string; adviserUserId: string },
+): Promise<{ user: ChatUser; id: string }> {
+  const user = new ChatUser(bot, { userId: `client-${options.key}`, name: options.teamsName });
+  await user.say('hello');
+  await user.say('yes');
+  const db = bot.app.database.db;
+  const row = await db.client.findUniqueOrThrow({ where: { userKey: `emulator:${user.userId}` } });
+  await db.client.update({ where: { id: row.id }, data: { displayName: options.givenName ?? options.teamsName } });
+  const advisers = new AdviserRepository(db);
+  await advisers.assignClient(row.id, (await advisers.findByUserKey(`emulator:${options.adviserUserId}`))!);
+  return { user, id: row.id };
 }

@@ -6,10 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser } from '../support/botUnderTest.ts';
 import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
 import { cardTexts } from '../support/adaptiveCards.ts';
-import { AdviserRepository } from '../../src/db/advisers.ts';
 import { EscalationNoteRepository } from '../../src/db/escalationNotes.ts';
 import { raiseEscalation } from '../../src/escalation/raiseEscalation.ts';
-import { startEscalationBot, TestClock } from './harness.ts';
+import { consentedClient, startEscalationBot, TestClock } from './harness.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
 
@@ -19,17 +18,8 @@ describe(`a quiet client who writes again, on ${testProvider}`, () => {
   const clock = new TestClock(new Date('2026-06-16T09:20:00Z')); // Tuesday, 10:20am in London
   let ann: ChatUser;
 
-  async function client(key: string, name: string): Promise<{ user: ChatUser; id: string }> {
-    const user = new ChatUser(bot, { userId: `client-${key}`, name });
-    await user.say('hello');
-    await user.say('yes');
-    const db = bot.app.database.db;
-    const row = await db.client.findUniqueOrThrow({ where: { userKey: `emulator:${user.userId}` } });
-    await db.client.update({ where: { id: row.id }, data: { displayName: name } });
-    const advisers = new AdviserRepository(db);
-    await advisers.assignClient(row.id, (await advisers.findByUserKey('emulator:adviser-ann'))!);
-    return { user, id: row.id };
-  }
+  const client = (key: string, name: string) => consentedClient(bot, { key, teamsName: name, adviserUserId: 'adviser-ann' });
+
 
   beforeAll(async () => {
     database = await createEmptyDatabase();

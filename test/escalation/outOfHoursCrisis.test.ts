@@ -5,8 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser } from '../support/botUnderTest.ts';
 import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
-import { AdviserRepository } from '../../src/db/advisers.ts';
-import { startEscalationBot, TestClock } from './harness.ts';
+import { consentedClient, startEscalationBot, TestClock } from './harness.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
 type Card = Record<string, any>;
@@ -20,17 +19,8 @@ describe(`an urgent escalation raised when nobody is at work, on ${testProvider}
   const clock = new TestClock(new Date('2026-06-13T21:30:00Z')); // Saturday 13 June, 10:30pm in London
   let ann: ChatUser;
 
-  async function client(key: string): Promise<ChatUser> {
-    const user = new ChatUser(bot, { userId: `client-${key}`, name: 'Sam' });
-    await user.say('hello');
-    await user.say('yes');
-    const db = bot.app.database.db;
-    const row = await db.client.findUniqueOrThrow({ where: { userKey: `emulator:${user.userId}` } });
-    await db.client.update({ where: { id: row.id }, data: { displayName: 'Sam' } });
-    const advisers = new AdviserRepository(db);
-    await advisers.assignClient(row.id, (await advisers.findByUserKey('emulator:adviser-ann'))!);
-    return user;
-  }
+  const client = async (key: string): Promise<ChatUser> => (await consentedClient(bot, { key, teamsName: 'Sam', adviserUserId: 'adviser-ann' })).user;
+
   const lastCardToAnn = (): Card =>
     bot.connector.repliesTo(ann.conversationId).flatMap((activity) => activity.attachments ?? []).at(-1)!.content;
 
