@@ -18,7 +18,10 @@ const THEIR_OWN = /\b(?:i (?:want|wanna|am going|will|might) (?:to )?(?:die|kill
 
 /** Someone else's risk to themselves, told by the client, with no risk of the client's own said. */
 export function speaksOfSomeoneElsesRisk(text: string): boolean {
-  const words = normaliseForMatching(text);
+  return theirRiskIn(normaliseForMatching(text));
+}
+
+function theirRiskIn(words: string): boolean {
   return SAYS_THEIR_RISK.test(words) && !THEIR_OWN.test(words);
 }
 
@@ -35,5 +38,7 @@ const NOT_NOW = /\b(?:last year|years ago|\d+ (?:years|months) ago|a few (?:year
  * "Here is my question again": the coach answers it as a crisis of someone they know.
  */
 export function speaksOfSomeoneElsesRiskNow(text: string): boolean {
-  return speaksOfSomeoneElsesRisk(text) && !NOT_NOW.test(normaliseForMatching(text));
+  // Asked of every message the check does not read as a crisis: the text is normalised once.
+  const words = normaliseForMatching(text);
+  return theirRiskIn(words) && !NOT_NOW.test(words);
 }
