@@ -7,7 +7,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { preparedTrainingCorpus, trainedRiskModel, useTrainedRiskModel, type TrainedRiskModel } from './domain/risk.ts';
+import { preparedTrainingCorpus, trainedRiskModel, trainSecondOpinion, useSecondOpinion, useTrainedRiskModel, type TrainedRiskModel } from './domain/risk.ts';
+import type { KeptSecondOpinion } from './domain/risk/secondOpinion.ts';
+import { secondOpinionCorpus, secondOpinionSources } from './riskSecondOpinionCorpus.ts';
 import { RISK_MODEL_SETTINGS } from './domain/risk/classifier.ts';
 import { TRAINING_CORPUS } from './domain/risk/trainingCorpus.ts';
 import { trainedUnderstanding, understandingExamples, UNDERSTANDING_MODEL_SETTINGS, useTrainedUnderstanding } from './domain/understanding.ts';
@@ -34,6 +36,19 @@ const MODELS: readonly Model[] = [
     features: preparedTrainingCorpus,
     trained: trainedRiskModel,
     use: (kept) => useTrainedRiskModel(kept as TrainedRiskModel),
+  },
+  {
+    // Trained on about eight times the messages, so about a minute the first time.
+    name: 'riskSecondOpinion',
+    code: ['src/domain/risk', 'src/domain/textModel', 'src/domain/risk.ts', 'src/domain/riskPatterns.ts', 'src/riskSecondOpinionCorpus.ts'],
+    madeFrom: () => ({ settings: RISK_MODEL_SETTINGS, corpus: TRAINING_CORPUS, sets: secondOpinionSources() }),
+    features: preparedTrainingCorpus,
+    trained: () => {
+      const model = trainSecondOpinion(secondOpinionCorpus());
+      useSecondOpinion(model);
+      return model.toJSON();
+    },
+    use: (kept) => useSecondOpinion(kept as KeptSecondOpinion),
   },
   {
     name: 'understanding',

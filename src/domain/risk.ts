@@ -8,8 +8,9 @@
 // words are on the client's mind, and a gentle check-in costs little; a missed crisis costs a
 // great deal. Negated concern phrases ("I don't feel hopeless") count for nothing.
 import { prepareRiskCorpus, RiskClassifier, type ClassifierScores, type PreparedMessage, type RiskExampleIndex, type TrainedRiskWeights } from './risk/classifier.ts';
-import { combine, combinedLevel, type RiskAssessment, type Thresholds } from './risk/combine.ts';
+import { combine, combinedLevel, withSecondOpinion, type RiskAssessment, type Thresholds } from './risk/combine.ts';
 import { applyRules, classifierText, type RuleFindings } from './risk/rules.ts';
+import { SECOND_OPINION, SecondOpinion, type KeptSecondOpinion } from './risk/secondOpinion.ts';
 import { sentencesOf } from './risk/sentences.ts';
 import { TRAINING_CORPUS } from './risk/trainingCorpus.ts';
 import type { RiskLevel } from './riskPatterns.ts';
@@ -61,10 +62,38 @@ export function trainedRiskModel(): TrainedRiskModel {
   return { index: classifier.exampleIndex(), weights: classifier.toJSON() };
 }
 
+// The second opinion (risk/secondOpinion.ts) is trained on messages that live outside the domain
+// (the labelled splits already read), so it is always given, trained or kept, by the app's start-up
+// (src/trainedModels.ts). Until it is, messages are read by the first reading alone.
+let secondOpinion: SecondOpinion | undefined;
+
+export function trainSecondOpinion(messages: readonly LabelledMessage[]): SecondOpinion {
+  return SecondOpinion.train(normalised(messages));
+}
+
+/** Uses a second opinion trained now or earlier. */
+export function useSecondOpinion(model: SecondOpinion | KeptSecondOpinion): void {
+  secondOpinion = model instanceof SecondOpinion ? model : SecondOpinion.kept(model);
+}
+
+export function hasSecondOpinion(): boolean {
+  return secondOpinion !== undefined;
+}
+
 export function assessRisk(text: string): RiskAssessment {
   const { rules, scores } = read(text);
   const whole = combine(rules, scores, THRESHOLDS);
-  return whole.level === 'crisis' ? whole : (buriedCrisis(text, whole) ?? whole);
+  const first = whole.level === 'crisis' ? whole : (buriedCrisis(text, whole) ?? whole);
+  if (!secondOpinion) return first;
+  const second = secondOpinion;
+  const bySentence = () => {
+    const read = sentencesOf(text).map((sentence) => {
+      const sentenceRules = applyRules(sentence);
+      return { ruled: sentenceRules.crisis.size > 0, first: classifier!.scores(sentenceRules.text).byLevel.crisis, second: second.crisisScore(sentenceRules.text) };
+    });
+    return { ruled: read.some((one) => one.ruled), firstCrisis: Math.max(0, ...read.map((one) => one.first)), secondCrisis: Math.max(0, ...read.map((one) => one.second)) };
+  };
+  return withSecondOpinion(first, { rules, scores, secondCrisis: second.crisisScore(rules.text), bySentence }, SECOND_OPINION);
 }
 
 /** One reading of a text: what the rules found and the model's scores. */

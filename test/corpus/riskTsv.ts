@@ -1,26 +1,11 @@
 // Reads a labelled set of risk messages: lines of "level<TAB>message" or
 // "level<TAB>kind<TAB>message". Without a kind, each level stands in with one of its own kinds.
 import { readFileSync } from 'node:fs';
-import { RISK_CATEGORIES, type LabelledMessage, type RiskCategory } from '../../src/domain/risk/riskCategories.ts';
-import type { RiskLevel } from '../../src/domain/riskPatterns.ts';
-
-const STAND_IN: Record<RiskLevel, RiskCategory> = { crisis: 'suicidal-thoughts', concern: 'not-coping', none: 'everyday' };
+import { labelledLines } from '../../src/domain/risk/labelledLines.ts';
+import type { LabelledMessage } from '../../src/domain/risk/riskCategories.ts';
 
 export function readRiskTsv(path: string | URL): LabelledMessage[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim().length > 0 && !line.startsWith('#'))
-    .map((line, index) => {
-      const [level, ...rest] = line.split('\t');
-      if (!(level === 'crisis' || level === 'concern' || level === 'none') || rest.length === 0) {
-        throw new Error(`${String(path)} line ${index + 1}: expected "crisis|concern|none<TAB>message", got ${JSON.stringify(line)}`);
-      }
-      const [first, ...after] = rest;
-      if (first !== undefined && first in RISK_CATEGORIES && after.length > 0) {
-        return { level, category: first as RiskCategory, text: after.join('\t') };
-      }
-      return { level, category: STAND_IN[level], text: rest.join('\t') };
-    });
+  return labelledLines(readFileSync(path, 'utf8'), String(path));
 }
 
 /** Splits written blind, without sight of the code or the training corpus. The fifth to ninth are now training. */

@@ -241,8 +241,9 @@ describe('assessRisk: look-alikes are none', () => {
     expect(assessRisk('said my goodbyes').level).toBe('crisis');
   });
 
-  it('reads rather not be around for the home visit as nothing, and rather not be around as a wish to be dead', () => {
-    expect(assessRisk("i'd rather not be around for the home visit, can my mum do it").level).not.toBe('crisis');
+  // "i'd rather not be around for the home visit, can my mum do it" is now lifted by the second
+  // opinion: listed in riskSecondOpinion.test.ts.
+  it('reads rather not be around as a wish to be dead', () => {
     expect(assessRisk("honestly i'd rather not be around anymore").level).toBe('crisis');
     expect(assessRisk("i'd rather not be around for much longer").level).toBe('crisis');
   });

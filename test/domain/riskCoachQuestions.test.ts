@@ -72,11 +72,12 @@ describe("the coach's everyday messages, held out from the understanding model",
   const EVERYDAY_INTENTS = new Set(['feeling-good', 'ask-benefits', 'ask-is-human', 'ask-what-next', 'started-work', 'interview', 'want-adviser', 'thanks', 'greeting', 'goal']);
   const rows = readIntentTsv(new URL('../corpus/understandingBlind.tsv', import.meta.url)).filter((row) => EVERYDAY_INTENTS.has(row.intent));
 
-  it('reads at most 3 of 238 as crisis and at most 6 as concern', () => {
+  // With the second opinion: 1 and 8 (crises the first model found alone, now a check-in).
+  it('reads at most 1 of 238 as crisis and at most 8 as concern', () => {
     const levels = rows.map((row) => assessRisk(row.text).level);
     expect(rows).toHaveLength(238);
-    expect(levels.filter((level) => level === 'crisis').length).toBeLessThanOrEqual(3);
-    expect(levels.filter((level) => level === 'concern').length).toBeLessThanOrEqual(6);
+    expect(levels.filter((level) => level === 'crisis').length).toBeLessThanOrEqual(1);
+    expect(levels.filter((level) => level === 'concern').length).toBeLessThanOrEqual(8);
   });
 });
 
@@ -90,10 +91,11 @@ describe("everyday answers to the coach's questions, never read", () => {
     .filter((line) => line.trim().length > 0)
     .map((line) => line.split('\t').slice(1).join(' '));
 
-  it('reads at most 8 of 272 as crisis and at most 12 as concern', () => {
+  // With the second opinion: 2 and 18.
+  it('reads at most 2 of 272 as crisis and at most 18 as concern', () => {
     const levels = rows.map((text) => assessRisk(text).level);
     expect(rows).toHaveLength(272);
-    expect(levels.filter((level) => level === 'crisis').length).toBeLessThanOrEqual(8);
-    expect(levels.filter((level) => level === 'concern').length).toBeLessThanOrEqual(12);
+    expect(levels.filter((level) => level === 'crisis').length).toBeLessThanOrEqual(2);
+    expect(levels.filter((level) => level === 'concern').length).toBeLessThanOrEqual(18);
   });
 });

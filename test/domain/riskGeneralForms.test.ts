@@ -42,6 +42,8 @@ describe('general forms of crisis', () => {
     // "Hits me with questions" and a cd burned are no blows (found by the 50th's helper).
     'she hits me with questions every interview',
     'my mum burns me a cd every christmas',
+    // Two more, "so its the bench tonight, coach is fuming" and "wish i had not woken up so early,
+    // the baby slept till 8", are lifted by the second opinion: listed in riskSecondOpinion.test.ts.
   ])('%j stays none', (text) => {
     expect(assessRisk(text).level).toBe('none');
   });
@@ -195,7 +197,6 @@ describe('indirect forms of crisis', () => {
     'my manager said i would get a bonus if i told her about referrals',
     'my dad takes my whole wage for board but its fair',
     'my mum gives me a tenner a week pocket money',
-    'so its the bench tonight, coach is fuming',
     'cried at the end of the film, so good',
     'my baby cried in the bath',
     'feeling flat out busy this week',
@@ -207,7 +208,6 @@ describe('indirect forms of crisis', () => {
     'my nan is writing her will this week',
     'you wont hear from me next week, i start the new job',
     'meeting at 10 am so i can get the bus',
-    'wish i had not woken up so early, the baby slept till 8',
     'hope i do not wake up late for the interview',
     'set 3 alarms, hope i dont wake up late lol',
     'really hope i dont wake up late on my first day',

@@ -61,7 +61,6 @@ describe('quiet forms of crisis', () => {
     'is my exhaust ok after the mot, it sounds loud',
     'reading about teaching methods for my pgce application',
     'looking up methods of payment for the course',
-    'researching methods in the research methods module',
     'got my tablets from the chemist and got the date for my interview',
     'got the meds sorted and set a date with the dentist',
     'say bye to everyone for me at the group session',
@@ -73,6 +72,7 @@ describe('quiet forms of crisis', () => {
     'dont mention the surprise party if she answers',
     'i did something stupid at work and forgot my badge',
     'i might do something silly and apply for the manager job',
+    // "researching methods in the research methods module" is lifted by the second opinion: listed in riskSecondOpinion.test.ts.
     'im gonna do something different with my cv',
     'the drama had a suicide storyline and it was handled really well',
     'checked the ligature points on the ward as part of my induction',

@@ -57,7 +57,7 @@ describe('everyday look-alikes these rules leave alone', () => {
     'my first attempt at the theory test was a disaster',
     'my last attempt at the cv was better',
     'we went to the cliffs again with the kids for a picnic',
-    'finish my last shift friday then drive to the cliffs for a walk with the dog',
+    // "finish my last shift friday then drive to the cliffs for a walk with the dog" is lifted by the second opinion (riskSecondOpinion.test.ts).
     "i can't keep doing this job on minimum wage",
     'the mood in the office is awful since the restructure',
     'there was an overdose at the station yesterday, police everywhere',

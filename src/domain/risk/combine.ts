@@ -63,6 +63,51 @@ export function combine(rules: RuleFindings, scores: ClassifierScores, threshold
   return { level, reasons: [...crisis, ...meant] };
 }
 
+export type SecondOpinionThresholds = {
+  /** It lifts a message the first reading left short of crisis when its crisis score reaches this. */
+  lift: number;
+  /** A crisis the first model found alone (no rule) stays crisis when the second's crisis score reaches this, */
+  keep: number;
+  /** or when the first model's own crisis score reaches this. */
+  sure: number;
+};
+
+/**
+ * The second opinion's part (risk/secondOpinion.ts). It lifts to crisis a message the first reading
+ * left short, when it is sure, unless the client denied it, joked or used an idiom (as the first
+ * model's crisis gives way to those), or a rule heard them say they would not. A crisis that no rule found, only the first model, and that
+ * the second opinion does not share, becomes concern: a check-in, not the crisis reply ("hi sorry
+ * ive been away" had been read as a crisis), unless the first model was sure of it. A rule's crisis
+ * is never lowered. A crisis found in one sentence is judged by that sentence.
+ */
+export function withSecondOpinion(
+  first: RiskAssessment,
+  reading: {
+    rules: RuleFindings;
+    scores: ClassifierScores;
+    secondCrisis: number;
+    /** Whether a rule found the crisis (in the message or one sentence), and the most either model gave any sentence. */
+    bySentence: () => { ruled: boolean; firstCrisis: number; secondCrisis: number };
+  },
+  thresholds: SecondOpinionThresholds,
+): RiskAssessment {
+  const { rules, scores, secondCrisis } = reading;
+  if (first.level === 'crisis') {
+    if (rules.crisis.size > 0 || secondCrisis >= thresholds.keep || scores.byLevel.crisis >= thresholds.sure) return first;
+    const sentences = reading.bySentence();
+    if (sentences.ruled || sentences.secondCrisis >= thresholds.keep || sentences.firstCrisis >= thresholds.sure) return first;
+    // With no rule's crisis, the first reason is the model's crisis: the rest are the rules' concern.
+    const [learned, ...rest] = first.reasons;
+    return { level: 'concern', reasons: learned === undefined ? [] : [...new Set([`perhaps ${learned}`, ...rest])] };
+  }
+  if (!scores.known || secondCrisis < thresholds.lift) return first;
+  if (rules.deniedCrisis || rules.joking || rules.idiom || rules.deniedConcern || rules.concern.has(SAID_NOT) || rules.concern.has(JOKED_HARM)) return first;
+  return { level: 'crisis', reasons: [...new Set([reasonFor(scores, 'crisis'), ...first.reasons.filter((reason) => !reason.startsWith('perhaps '))])] };
+}
+
+// "thought about the razor for a second but nah": a rule heard them take it back.
+const SAID_NOT = RISK_CATEGORIES['said-not'].reason;
+
 function reasonFor(scores: ClassifierScores, level: 'crisis' | 'concern'): string {
   const category = scores.topCategory[level];
   return category === undefined ? 'worrying words' : RISK_CATEGORIES[category].reason;

@@ -1,0 +1,77 @@
+// The second opinion (src/domain/risk/secondOpinion.ts): a model trained on every labelled split
+// already read for rules, asked after the first reading. It lifts to crisis what the first reading
+// left short only when sure, and a crisis the first model found with no rule behind it, which the
+// second does not share and the first was not sure of, becomes concern. Its figures on the splits
+// never read are in the README and in riskHeldOut.test.ts's floors; here, what a person can check.
+import '../support/trainedModels.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assessRisk, hasSecondOpinion, normaliseForMatching } from '../../src/domain/risk.ts';
+import { isMarkedNeverRead } from '../../src/domain/risk/labelledLines.ts';
+import { labelledSets, secondOpinionCorpus } from '../../src/riskSecondOpinionCorpus.ts';
+import { BLIND_SPLITS, readRiskTsv } from '../corpus/riskTsv.ts';
+
+describe('the second opinion', () => {
+  it('is loaded with the models, and trains on no set marked never read', () => {
+    expect(hasSecondOpinion()).toBe(true);
+    const sets = labelledSets();
+    const neverRead = sets.filter((set) => !set.trainable).map((set) => set.file);
+    // Every split kept to measure the check is marked in its own first line, and only those.
+    const flagged = BLIND_SPLITS.filter((split) => split.neverRead).map((split) => split.file.pathname.split('/').pop()!);
+    expect(neverRead.filter((file) => file.startsWith('riskBlind')).sort()).toEqual([...flagged].sort());
+    expect(neverRead).toContain('riskCoachAnswersEverydayThird.tsv');
+    // Nor on the same words found in another set: writers repeat each other.
+    const trainedOn = new Set(secondOpinionCorpus().map((message) => normaliseForMatching(message.text)));
+    const heldOut = neverRead.flatMap((file) => readRiskTsv(new URL(`../corpus/${file}`, import.meta.url)));
+    expect(heldOut.length).toBeGreaterThan(10_000);
+    expect(heldOut.filter((message) => trainedOn.has(normaliseForMatching(message.text))).map((message) => message.text)).toEqual([]);
+  });
+
+  it('finds the never-read mark only on the first line', () => {
+    expect(isMarkedNeverRead('# never read: held out\nnone\teveryday\thello')).toBe(true);
+    expect(isMarkedNeverRead('none\teveryday\thello\n# never read: held out')).toBe(false);
+    const corpusDir = new URL('../corpus/', import.meta.url);
+    const marked = readdirSync(corpusDir).filter((name) => name.endsWith('.tsv') && isMarkedNeverRead(readFileSync(new URL(name, corpusDir), 'utf8')));
+    expect(marked.length).toBe(17);
+  });
+
+  // Play-testing (round seven): ordinary answers the first model alone read as crisis, and opened the
+  // safety window on a client setting a goal. Now a gentle check-in at most.
+  it.each(['hi sorry ive been away', "its the trade i know and i'm good at it", "honestly I'm scared I'll commit to something and then have a bad week"])(
+    '%j is no longer crisis, and its reason says "perhaps"',
+    (text) => {
+      const read = assessRisk(text);
+      expect(read.level).toBe('concern');
+      expect(read.reasons[0]).toMatch(/^perhaps /);
+    },
+  );
+
+  it.each([
+    'i want to kill myself',
+    'my tablets are all lined up on the side',
+    'a lad on my wing hung himself and i want to do the same',
+    'the world can keep spinning without me in it',
+    'did the food hygiene course on monday and passed it. i wrote my kids a letter each last night. can you send me the address for the warehouse interview?',
+  ])('%j stays crisis: a rule found it, or the first model was sure, or the second shares it', (text) => {
+    expect(assessRisk(text).level).toBe('crisis');
+  });
+
+  it('does not lift what a rule heard taken back', () => {
+    expect(assessRisk('thought about the razor for a second but nah').level).toBe('concern');
+  });
+
+  // Hand-written look-alikes of our own that the second opinion reads as crisis, where the first
+  // reading had them as none. On the sixteen splits never read it lifted one everyday message of
+  // 5,759 (and found 31 crises the first reading missed); these were written to trip the model, and
+  // they do. Listed, so any new one shows; one that stops being lifted should leave the list.
+  it('lifts these hand-written look-alikes to crisis: a known cost, listed', () => {
+    const lifted = [
+      "i'd rather not be around for the home visit, can my mum do it",
+      'so its the bench tonight, coach is fuming',
+      'wish i had not woken up so early, the baby slept till 8',
+      'researching methods in the research methods module',
+      'finish my last shift friday then drive to the cliffs for a walk with the dog',
+    ];
+    expect(lifted.filter((text) => assessRisk(text).level === 'crisis')).toEqual(lifted);
+  });
+});
