@@ -55,6 +55,9 @@ const GUARDS: readonly Guard[] = [
   { why: 'free words are an answer unless they ask', guard: (intent, said, expecting) => (expecting === 'words' && !looksLikeAQuestion(said) ? null : intent) },
   // "ive been ill" had been escalated as a question about telling an employer, and put in the plan.
   { why: 'telling an employer is asked, or spoken of', guard: (intent, said) => (intent === 'ask-disclosure' && !looksLikeAQuestion(said) && !speaksOfTelling(said) ? null : intent) },
+  // "when will i hear from ann about funding?" had been handed over as a question about telling an
+  // employer, with a dated adviser step in the plan (play-testing as advisers, round seven).
+  { why: 'a question about telling names telling', guard: (intent, said) => (intent === 'ask-disclosure' && !speaksOfTelling(said) ? 'ask-what-next' : intent) },
   // "what happens if i take it off" had been handed over as a benefits question.
   { why: 'a benefits question names money or benefits', guard: (intent, said) => (intent === 'ask-benefits' && !mentionsMoneyOrBenefits(said) ? 'ask-what-next' : intent) },
   { why: '"on universal credit" is a fact about them', guard: (intent, said) => (intent === 'ask-benefits' && statesABenefitFact(said) && !looksLikeAQuestion(said) ? null : intent) },

@@ -9,6 +9,7 @@ import { DEFAULT_COACHING_STYLE } from '../src/domain/coachingStyle.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { asksWhatWeMean, justWantsWork, MAX_GOAL_LENGTH, namesAStepToTake, saysAWorry, saysTheyAreIll } from '../src/domain/textChecks.ts';
 import { nameFrom } from '../src/domain/nameWords.ts';
+import { saysHelloComingBack } from '../src/domain/comingBack.ts';
 import { asksPlainly, looksLikeAQuestion } from '../src/domain/intentGuards.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { isNotAGoal } from '../src/domain/goalWords.ts';
@@ -80,6 +81,10 @@ export async function hearNonAnswer(
   const services = context.turnState.get(SERVICES) as CoachServices | undefined;
   const said = text.trim();
   if (!services || !said) return false;
+  if (saysHelloComingBack(said)) {
+    await context.sendActivity(say.helloAgain);
+    return true;
+  }
   const { config } = services;
   const timeZone = currentClient(context)?.timeZone ?? config.DEFAULT_TIME_ZONE;
   // What retention is set to do (src/privacy/retention.ts), for "how long do you keep it?".

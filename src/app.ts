@@ -45,6 +45,7 @@ import { registerConfiguredAdvisers } from './escalation/configuredAdvisers.ts';
 import { addAdviserInboxRoutes } from './web/adviserInbox.ts';
 import { systemClock, type Clock, type CoachServices } from './services.ts';
 import { loadTrainedModels } from './trainedModels.ts';
+import { passReplyToAdviser } from './bot/replyToAdviser.ts';
 import { warmUpDateReading } from './domain/dateReadingWarmUp.ts';
 
 export interface RunningApp {
@@ -109,6 +110,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     userState,
     mainDialog: new MainDialog(services, createFeatureDialogs(services)),
     adviserDesk: new AdviserCommands(services),
+    adviserReply: (context) => passReplyToAdviser(context, services),
     cardActions: (context, invoke) => answerEscalationCardAction(services, context, invoke),
   });
   await registerConfiguredAdvisers(services);

@@ -34,6 +34,8 @@ export interface CoachBotParts {
   mainDialog: Dialog;
   /** Answers advisers' (and admins') messages; true when it did, so the dialogs are skipped. */
   adviserDesk?: { handle(context: TurnContext): Promise<boolean>; welcome?(context: TurnContext): Promise<boolean> };
+  /** Passes a client's reply to their adviser's message on; true when it did, so the waiting question is asked again. */
+  adviserReply?: (context: TurnContext) => Promise<boolean>;
   /** Answers Action.Execute buttons on cards. */
   cardActions?: (context: TurnContext, invoke: AdaptiveCardInvokeValue) => Promise<AdaptiveCardInvokeResponse>;
 }
@@ -95,6 +97,10 @@ export class CoachBot extends TeamsActivityHandler {
     const dc = await this.dialogs.createContext(context);
     if (gate === 'reprompt' && dc.activeDialog) {
       await repromptInnermost(dc);
+      return;
+    }
+    if (await this.parts.adviserReply?.(context)) {
+      if (dc.activeDialog) await repromptInnermost(dc);
       return;
     }
     const result = await dc.continueDialog();

@@ -52,8 +52,9 @@ const BUTTON_LABELS = { 'carry-on': carryOnLabel, numbers: numbersLabel, adviser
 export class SafetyWindow {
   constructor(private readonly services: CoachServices) {}
 
+  /** Danger that was now and is not yet answered never lapses: "Are you safe right now?" waits for them. */
   hasLapsed(window: OpenWindow): boolean {
-    return safetyWindowHasLapsed(window, this.services.clock.now(), this.services.config.SAFETY_WINDOW_QUIET_HOURS);
+    return !window.imminent && safetyWindowHasLapsed(window, this.services.clock.now(), this.services.config.SAFETY_WINDOW_QUIET_HOURS);
   }
 
   /**
@@ -199,17 +200,15 @@ export class SafetyWindow {
     }
     switch (asked) {
       case 'carry-on':
-        if (window.imminent) {
-          await context.sendActivity(beforeWeGoBack);
-          await this.askIfSafe(context, kept);
-          return { window: { ...kept, askedSafe: true }, dialogs: 'skip' };
-        }
+        if (window.imminent) return this.safeFirst(context, kept, beforeWeGoBack);
         await this.note(window, 'window-ended', windowEndedNotes.clientChose);
         // Their choice is kept (the question they were on comes back); after a plan, a way or a day,
         // one line first says what to do if that changes.
         await context.sendActivity(window.checkBeforeBack ? `${ifThatChanges}\n${welcomeBackAfterCrisis}` : welcomeBackAfterCrisis);
         return { window: null, dialogs: 'reprompt' };
       case 'cancel':
+        // "cancel" after danger that is now is not yet safe to leave: asked first, as Carry on is.
+        if (window.imminent) return this.safeFirst(context, kept);
         await this.note(window, 'window-ended', windowEndedNotes.cancelled);
         return { window: null, dialogs: 'run' };
       case 'numbers':
@@ -229,9 +228,17 @@ export class SafetyWindow {
         await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, feelingBetterReply));
         break;
       default:
+        // Danger that was now, not yet answered (a day later, "hi"): the question again, not "I am here".
+        if (window.imminent) return this.safeFirst(context, kept);
         await this.reply(context, stillHereReply(reach), reach);
     }
     return { window: kept, dialogs: 'skip' };
+  }
+
+  private async safeFirst(context: TurnContext, kept: OpenWindow, first?: string): Promise<WindowOutcome> {
+    if (first) await context.sendActivity(first);
+    await this.askIfSafe(context, kept);
+    return { window: { ...kept, askedSafe: true }, dialogs: 'skip' };
   }
 
   private async askIfSafe(context: TurnContext, window: OpenWindow): Promise<void> {

@@ -6,6 +6,7 @@ import type { AdviserReach, HandoverNews } from '../domain/handoverNews.ts';
 import type { CrisisContact } from '../domain/settingsLists.ts';
 import {
   cannotCallReply,
+  fedUpReply,
   lostInTheWindowReply,
   noTalkReply,
   okInTheWindowReply,
@@ -26,6 +27,8 @@ export function ownAnswer(asked: SafetyWindowReply, { reach, news, kinds, contac
       return cannotCallReply(contacts, reach);
     case 'unsure':
       return unsureInTheWindowReply;
+    case 'fed-up':
+      return fedUpReply;
     case 'ok':
       return okInTheWindowReply(reach);
     case 'sorry':

@@ -7,6 +7,7 @@ import type { DatabaseQueries } from './database.ts';
 export type AuditAction =
   | 'adviser-viewed-client'
   | 'adviser-messaged-client'
+  | 'client-replied-to-adviser'
   | 'escalation-acknowledged'
   | 'escalation-resolved'
   | 'adviser-changed-plan'
@@ -61,6 +62,15 @@ export class AuditLog {
     return this.db.auditEvent.findMany({
       where: { subject: auditSubject(subject) },
       orderBy: { createdAt: 'asc' },
+      select: { actor: true, action: true, subject: true, createdAt: true },
+    });
+  }
+
+  /** The newest event about one subject among these actions, or null. */
+  latestOf(subject: string, actions: readonly AuditAction[]): Promise<RecordedAuditEvent | null> {
+    return this.db.auditEvent.findFirst({
+      where: { subject: auditSubject(subject), action: { in: [...actions] } },
+      orderBy: { createdAt: 'desc' },
       select: { actor: true, action: true, subject: true, createdAt: true },
     });
   }

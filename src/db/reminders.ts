@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma, type Database } from './database.ts';
 import type { Reminder } from '../generated/sqlite/client.ts';
-import type { PlannedReminder } from '../domain/reminderTiming.ts';
+import { ADVISER_REMINDER_KINDS, type PlannedReminder } from '../domain/reminderTiming.ts';
 import type { DatabaseProvider } from './providerSchema.ts';
 import { newRowId } from './rowId.ts';
 import { insertInChunks, rowOf } from './rawRows.ts';
@@ -274,7 +274,7 @@ export class ReminderRepository {
   /** The newest sent reminder the client has not answered, sent since `since`. */
   latestUnanswered(clientId: string, since: Date): Promise<Reminder | null> {
     return this.db.reminder.findFirst({
-      where: { clientId, status: 'sent', answeredAt: null, sentAt: { gte: since } },
+      where: { clientId, status: 'sent', answeredAt: null, sentAt: { gte: since }, kind: { notIn: [...ADVISER_REMINDER_KINDS] } },
       orderBy: { sentAt: 'desc' },
     });
   }
@@ -282,7 +282,7 @@ export class ReminderRepository {
   /** The client answered: every reminder they had not answered yet counts as answered. */
   async markAnswered(clientId: string, at: Date): Promise<number> {
     const { count } = await this.db.reminder.updateMany({
-      where: { clientId, status: 'sent', answeredAt: null, sentAt: { lte: at } },
+      where: { clientId, status: 'sent', answeredAt: null, sentAt: { lte: at }, kind: { notIn: [...ADVISER_REMINDER_KINDS] } },
       data: { answeredAt: at },
     });
     return count;

@@ -112,6 +112,10 @@ const VAGUE = new Set([
   'dunno', 'dont know', 'i dont know', 'idk', 'not sure', 'no idea', 'no clue', 'maybe', 'whatever', 'anything',
   'any', 'some', 'a few', 'a lot', 'loads', 'lots', 'as many as i can', 'as many as possible', 'depends', 'it depends',
   'not sure yet', 'who knows', 'hmm', 'er', 'um', 'you choose', 'you pick', 'you decide', 'up to you',
+  // "idk u tell me" was kept as a client's goal (play-testing, round seven).
+  'you tell me', 'u tell me', 'idk you tell me', 'idk u tell me', 'dunno you tell me', 'dunno u tell me', 'i dont know you tell me',
+  'dont know you tell me', 'no idea you tell me', 'what do you think', 'what do u think', 'wot do u think', 'your call', 'you say',
+  'idk what do you think', 'idk what do u think', 'no idea what do you think',
 ]);
 
 // Play-testing found "k" kept as a step: a word said to fill the gap, not an answer.

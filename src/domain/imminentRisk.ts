@@ -20,9 +20,12 @@ function dangerIn(words: string, means: RegExp, now: boolean): boolean {
   return (now && (hasMeans || ACT.test(words))) || (hasMeans && AT_HAND.test(words));
 }
 
+// "now" that says things are better ("took an overdose last year, im doing better now tho") is not a time of danger.
+const BETTER_NOW = /\b(?:better|ok|okay|fine|good|alright|sorted|stable|settled|clean|sober|well|safe|happier|over it|past it|through it) now\b/g;
+
 export function isImminent(text: string): boolean {
   const words = normaliseForMatching(text);
-  return dangerIn(words, MEANS, NOW.test(words));
+  return dangerIn(words, MEANS, NOW.test(words.replace(BETTER_NOW, '')));
 }
 
 // A weapon, or a way to hurt someone, in the hand or on the way: "ive got a knife in my pocket".

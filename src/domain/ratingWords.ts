@@ -16,6 +16,11 @@ const COUNTS_THINGS = new RegExp(
     String.raw`\b${NUMBER}\s+(?:of (?:them|those|the|my)|${THINGS})\b`,
     // "one at primark", "one for costa": a number word standing for a thing
     String.raw`\b${NUMBER_WORD}\s+(?:at|for|with|in|from)\s+(?!(?:least|most|a push|the moment|the minute|best|sure|certain|definite|real|now|today)\b)`,
+    // "never had one", "i need one": a number word standing for a thing already named (play-testing
+    // found "well i suppose i need a CV, never had one" kept as a rating of 1)
+    String.raw`\b(?:had|have|has|got|need|needs|want|wanted|found|lost|bought|buy|use|used|keep|kept|write|wrote)\s+(?:a |an |the )?${NUMBER_WORD}\b`,
+    // "2moro", "2day", "2nite", "4ever": text-speak, not a number (play-testing found "2moro" kept as 2)
+    String.raw`\b\d(?:moro|morrow|mrw|mro|day|nite|night|ever|get|gether)\b`,
   ].join('|'),
   'i',
 );

@@ -37,6 +37,8 @@ export type SafetyWindowReply =
   | 'not-me'
   /** "jk", "it was a joke", "eh? im going to majorca lol": a joke, or we read them wrong. */
   | 'not-serious'
+  /** "this is useless", "stop going on about it": fed up with the window, heard with a short sorry. */
+  | 'fed-up'
   | 'other';
 
 /** Typed words, as well as the buttons' own labels (the caller adds those). */
@@ -51,6 +53,9 @@ const REPLIES: readonly ChoiceOption<Exclude<SafetyWindowReply, 'other'>>[] = [
       'back to the plan', 'go on then', 'next', 'carry on pls', 'carry on plz', 'can we get back to it', 'back to it',
       'lets get back to it', 'get back to it', 'can we go back to the plan', 'go back to my plan', 'back to my goal',
       'i said carry on', 'carry on then', 'i said continue', 'just carry on', 'carry on now', 'ok carry on then', 'i said go on',
+      'fine carry on', 'ok fine carry on', 'fine lets carry on', 'just ask me the questions', 'ask me the questions', 'i said ask me the questions',
+      'just ask the questions', 'ask the questions', 'ask me the next question', 'next question', 'lets just carry on', 'can we just carry on',
+      'can we move on', 'lets move on', 'move on',
     ],
   },
   {
@@ -93,6 +98,15 @@ const REPLIES: readonly ChoiceOption<Exclude<SafetyWindowReply, 'other'>>[] = [
   },
   { value: 'help', label: 'help', synonyms: ['what can i do', 'what do i do', 'what now', 'options', '?', 'im stuck', 'i am stuck', 'what should i do', 'help me'] },
   { value: 'cancel', label: 'cancel', synonyms: ['stop', 'quit', 'exit'] },
+  {
+    value: 'fed-up',
+    label: 'this is useless',
+    synonyms: [
+      'stop going on about it', 'stop going on', 'stop going on about it ffs', 'you are not listening', 'your not listening', 'youre not listening',
+      'ffs', 'whatever', 'i get it', 'ok i get it', 'i know', 'yeah i know', 'stop asking', 'stop asking me', 'this is pointless', 'useless',
+      'this bot is useless', 'you are useless', 'ur useless', 'stop repeating yourself', 'you keep saying the same thing', 'same thing again',
+    ],
+  },
 ];
 
 /** What a message in the safety window asks for. Longer messages are the person talking: 'other'. */
@@ -182,6 +196,8 @@ const QUESTIONS: readonly [Exclude<SafetyWindowReply, 'other'>, RegExp][] = [
       String.raw`${LEAD}(?:(?:will|are|do|does|did|is|would|could|can|have|has) (?:\w+ ){0,5}?(?:tell|told|telling|inform|report|pass|passed|share|shared|send|sent|affect|effect|stop|stopped|cut|lose|loose|sanction|sanctioned|know|knows|see|sees|find out|go on|put|mess up|hurt)(?: \w+){0,4}? (?:the )?(?:jobcentre|dwp|benefits?|universal credit|uc|money|claim|payments?|work coach|record|file|sanctioned)(?: or not| though| then)?|(?:will|am) i (?:get|be) sanctioned(?: for this| for that)?|(?:does|do|will|would|is) (?:the |my )?(?:jobcentre|dwp|work coach) (?:know|find out|see|hear|going to know|going to find out|going to see|have to know|need to know|get told)(?: this| it| that| what i said| about (?:this|it|that|what i said))?|who (?:sees|will see|can see|reads|will read|can read|gets|else sees|else will see|else can see|else knows|knows|have you told|did you tell|are you telling|are you going to tell|will you tell)(?: this| it| what i (?:said|wrote|say|write)| about this| my messages| these messages)?)$`,
     ),
   ],
+  // "will my adviser see this?", "does my adviser know what i said".
+  ['who-is-told', new RegExp(String.raw`${LEAD}(?:will|does|do|can|did|has|have|is|would) (?:my |the )?(?:adviser|advisor|work coach|coach|anyone|someone|they) (?:\w+ )?(?:see|read|get|know(?: about)?|seen|been told(?: about)?|hear(?: about)?|find out(?: about)?) (?:this|that|it|what i (?:said|wrote|say|typed|just said)|these messages|my messages)(?: though| then| now)?$`)],
   [
     'where-to-go',
     new RegExp(

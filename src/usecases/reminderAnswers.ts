@@ -28,7 +28,8 @@ export async function answerReminder(
   const now = deps.clock.now();
   await deps.reminders.markAnswered(clientId, now);
   const step = await deps.reads.latestItemOf(clientId, itemLineageId);
-  if (!step || !isStillToDo(step.status)) return { kind: 'nothing-to-answer' };
+  // The adviser's own step is reminded to the adviser: the client's "done" is never its answer.
+  if (!step || !isStillToDo(step.status) || step.owner !== 'client') return { kind: 'nothing-to-answer' };
   if (answer === 'help') return { kind: 'ask-what-help', step };
   const whatHappened = input.inTheirWords?.trim().slice(0, 500);
   if (whatHappened || answer === 'done') {

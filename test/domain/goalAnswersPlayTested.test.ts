@@ -79,7 +79,7 @@ describe('"a week on Friday": that day plus seven, read whole', () => {
 describe('a filler, a vague when or words pointing back are not a step or goal', () => {
   const stepQuestion: QuestionOnScreen = { expecting: 'goal', about: 'plan-words', ...MONDAY };
 
-  it.each(['k', 'K', 'kk', 'k.', 'x', 'thanks', 'sometime', 'Sometime', 'soon', 'when i can', 'Same as before', 'same again', 'the same'])(
+  it.each(['k', 'K', 'kk', 'k.', 'x', 'thanks', 'sometime', 'Sometime', 'soon', 'when i can', 'Same as before', 'same again', 'the same', 'idk u tell me', 'you tell me', 'what do you think?'])(
     '%j is not a goal, and no amount',
     (said) => {
       expect(isNotAGoal(said)).toBe(true);

@@ -1,7 +1,7 @@
 // The intent model's reading checked against the words: "bad" had been read as good news, and
 // answered "That is good to hear. I am glad." (play-testing, at a 1 to 10 question and a barrier).
 import { describe, expect, it } from 'vitest';
-import { asksForSomeoneToTalkTo, namesTheAdviser, saysAJobEnded, soundsBad } from '../../src/domain/intentGuards.ts';
+import { asksForSomeoneToTalkTo, namesTheAdviser, saysAJobEnded, soundsBad, speaksOfTelling } from '../../src/domain/intentGuards.ts';
 import '../support/trainedModels.ts';
 import { modelReading } from '../../dialogs/intentReading.ts';
 
@@ -40,5 +40,17 @@ describe('a request for the adviser', () => {
   });
   it.each(['i want to talk to my adviser', 'can someone call me', 'i need to speak to a real person', 'i need help'])('%j is still one', (text) => {
     expect(asksForSomeoneToTalkTo(text)).toBe(true);
+  });
+});
+
+// Play-testing as advisers, round seven: a plain question was handed over as one about telling an
+// employer about health, with a dated adviser step put in the plan.
+describe('a question about telling an employer names telling', () => {
+  it('"when will i hear from ann about funding?", which the model reads as one, is asked what we mean instead', () => {
+    expect(modelReading('when will i hear from ann about funding?', 'choice')).toEqual({ intent: 'ask-what-next', read: 'ask-disclosure' });
+  });
+  it.each(['do i have to tell them about my illness?', 'should i mention my conviction on the form?'])('%j still is one', (text) => {
+    expect(speaksOfTelling(text)).toBe(true);
+    expect(modelReading(text, 'choice').intent).toBe('ask-disclosure');
   });
 });

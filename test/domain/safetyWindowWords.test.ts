@@ -88,6 +88,12 @@ describe('words in the safety window', () => {
     ['i said carry on!!', 'carry-on'],
     ['carry on then', 'carry-on'],
     ['hi', 'other'],
+    // Round seven of play-testing: going back said crossly, and being fed up, each heard.
+    ['fine. carry on', 'carry-on'],
+    ['i said ask me the questions', 'carry-on'],
+    ['this is useless', 'fed-up'],
+    ['stop going on about it', 'fed-up'],
+    ['will my adviser see this?', 'who-is-told'],
   ])('%j is %s', (text, reply) => expect(readSafetyWindowReply(text, { 'carry-on': 'Carry on', numbers: 'Phone numbers', adviser: 'Talk to my adviser' })).toBe(reply));
 
   it.each([
@@ -113,6 +119,9 @@ describe('danger that is now', () => {
     ['i just want to go to sleep and not wake up', false],
     ['i have thought about taking pills', false],
     ['i want to die', false],
+    // Play-testing, round seven: a past attempt with "doing better now" had got 999 and "put the things away".
+    ['had a lot of time off after i took an overdose last year, im doing better now tho', false],
+    ['the pills are here and i am taking them now', true],
   ])('%j: %s', (text, now) => expect(isImminent(text)).toBe(now));
 
   it.each([

@@ -177,7 +177,8 @@ describe('parseConfidence', () => {
     expect(parseConfidence(text)).toBe(rating);
   });
 
-  it.each(['', 'not sure', '11', '100', 'none', 'tuesday 8th', 'the 3rd', 'fri at 9am', '1 june'])('returns null when there is no answer from 1 to 10: %j', (text) => {
+  // Play-testing, round seven: "2moro" had been kept as 2, and "never had one" as 1.
+  it.each(['', 'not sure', '11', '100', 'none', 'tuesday 8th', 'the 3rd', 'fri at 9am', '1 june', '2moro', 'well i suppose i need a CV, never had one'])('returns null when there is no answer from 1 to 10: %j', (text) => {
     expect(parseConfidence(text)).toBeNull();
   });
 });

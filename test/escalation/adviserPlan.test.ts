@@ -144,6 +144,9 @@ describe(`an adviser changes a client's plan from Teams, on ${testProvider}`, ()
       expect.stringMatching(/^Your action for Cara was due Monday 9 March: do a better-off calculation/),
     ]);
     expect(told().slice(before.cara).join('\n')).not.toMatch(/better-off/);
+    // Play-tested: the client's "done" just after had marked the adviser's reminded action done.
+    await cara.say('done');
+    expect((await itemNamed('do a better-off calculation')).status).toBe('open');
     clock.set('2026-03-04T10:00:00Z');
   });
 

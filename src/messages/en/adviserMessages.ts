@@ -4,7 +4,7 @@
 
 /** What the client reads: who it is from, their words, and how to answer. */
 export function messageFromAdviser(adviserName: string, words: string): string {
-  return [`A message from your adviser, ${adviserName}:`, `"${words}"`, 'To answer, type "talk to my adviser".'].join('\n');
+  return [`A message from your adviser, ${adviserName}:`, `"${words}"`, 'To answer, just type your reply.'].join('\n');
 }
 
 export function messageSentReply(clientName: string): string {
@@ -21,3 +21,13 @@ export const messageUsage = 'To send a client a message through the coach, type:
 
 /** The note on their open escalation: what was done, not the words. */
 export const messagedNote = (adviserName: string): string => `${adviserName} sent them a message through the coach.`;
+
+/** To the client: their reply after an adviser's message went to that adviser. */
+export function replyPassedOn(adviserName: string): string {
+  return `I have sent that to ${adviserName}.`;
+}
+
+/** To the adviser: what the client wrote after their message, and how to write back. */
+export function clientReplied(clientName: string, words: string): string {
+  return [`${clientName} replied to your message:`, `"${words}"`, `To write back, type: message ${clientName}: <your words>`].join('\n');
+}

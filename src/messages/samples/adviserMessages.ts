@@ -7,4 +7,6 @@ export const adviserMessages = {
   messageSentReply: [[name]],
   messageNotSentReply: [[name, 'no-chat'], [name, 'failed']],
   messagedNote: [[adviserName]],
+  replyPassedOn: [[adviserName]],
+  clientReplied: [[name, 'Yes, Tuesday at 10 is fine.']],
 } satisfies SamplesFor<typeof messages>;

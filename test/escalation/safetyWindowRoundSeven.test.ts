@@ -1,0 +1,48 @@
+// The safety window, play-tested as clients at risk (round seven): "cancel" typed after danger that
+// is now ("gonna kill myself tonight") had ended the window with "OK, we can stop here"; it now asks
+// whether they are safe, as Carry on does. "fine. carry on" and "just ask me the questions" are
+// choices to go back; "this is useless" gets a short sorry instead of the same four lines again;
+// "will my adviser see this?" is answered.
+import { describe, expect, it } from 'vitest';
+import { testProvider } from '../support/testDatabase.ts';
+import { GOAL_QUESTION, text, useWindowBot } from './windowHarness.ts';
+
+const CANNED = /Thank you for telling me\. I am here\./;
+
+describe(`the safety window, round seven of play-testing, on ${testProvider}`, () => {
+  const { atTheGoalQuestion } = useWindowBot({ env: { SAFETY_WINDOW_QUIET_HOURS: '12' } });
+
+  it('"cancel" after danger that is now asks if they are safe and keeps the window; coaching waits', async () => {
+    const { user } = await atTheGoalQuestion();
+    expect(text(await user.say('no point really, gonna kill myself tonight'))).toMatch(/Are you safe right now\?/);
+    const cancelled = text(await user.say('cancel'));
+    expect(cancelled).toMatch(/Are you safe right now\?/);
+    expect(cancelled).not.toMatch(/stopped that|we can stop here/i);
+    expect(text(await user.say('night shifts'))).not.toMatch(GOAL_QUESTION);
+  });
+
+  it('"cancel" with no danger now still ends the window, as before', async () => {
+    const { user } = await atTheGoalQuestion();
+    await user.say('i keep thinking about killing myself');
+    const cancelled = text(await user.say('cancel'));
+    expect(cancelled).toMatch(/^OK, I have stopped that\./);
+    expect(cancelled).not.toMatch(/Are you safe right now\?/);
+  });
+
+  it.each(['fine. carry on', 'just ask me the questions'])('%j goes back to the question that was waiting', async (typed) => {
+    const { user } = await atTheGoalQuestion();
+    await user.say('i keep thinking about killing myself');
+    expect(text(await user.say(typed))).toMatch(GOAL_QUESTION);
+  });
+
+  it('"this is useless" gets a short sorry, not the same four lines; "will my adviser see this?" is answered', async () => {
+    const { user } = await atTheGoalQuestion();
+    await user.say('i keep thinking about killing myself');
+    const fedUp = text(await user.say('this is useless'));
+    expect(fedUp).toMatch(/^Sorry\. I will stop going on about it\. Tap Carry on when you want to go back to your plan\./);
+    expect(fedUp).not.toMatch(CANNED);
+    const asked = text(await user.say('will my adviser see this?'));
+    expect(asked).toMatch(/passed what you said to your adviser|keeping what you said for your adviser/);
+    expect(asked).not.toMatch(CANNED);
+  });
+});
