@@ -71,9 +71,14 @@ export function trainSecondOpinion(messages: readonly LabelledMessage[]): Second
   return SecondOpinion.train(normalised(messages));
 }
 
-/** Uses a second opinion trained now or earlier. */
-export function useSecondOpinion(model: SecondOpinion | KeptSecondOpinion): void {
-  secondOpinion = model instanceof SecondOpinion ? model : SecondOpinion.kept(model);
+/** Uses a second opinion trained now or earlier; null reads with the first reading alone (the bench's baseline). */
+export function useSecondOpinion(model: SecondOpinion | KeptSecondOpinion | null): void {
+  secondOpinion = model === null ? undefined : model instanceof SecondOpinion ? model : SecondOpinion.kept(model);
+}
+
+/** The second opinion in use, to put back after a baseline is read. */
+export function currentSecondOpinion(): SecondOpinion | null {
+  return secondOpinion ?? null;
 }
 
 export function hasSecondOpinion(): boolean {

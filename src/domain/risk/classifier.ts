@@ -91,6 +91,15 @@ function slotsOf(normalised: string, features: Record<string, number>): number[]
   return hashedSlots(normalised, Object.keys(features), RISK_MODEL_SETTINGS.bits);
 }
 
+// Both models read a message's slots, one after the other: the last message's are kept for the second.
+let lastRead: { normalised: string; slots: number[] } | undefined;
+
+/** The feature slots of a normalised message, as both risk models read them. */
+export function riskSlotsOf(normalised: string): number[] {
+  if (lastRead?.normalised !== normalised) lastRead = { normalised, slots: slotsOf(normalised, featuresOf(normalised)) };
+  return lastRead.slots;
+}
+
 type Index = { categories: readonly RiskCategory[]; features: readonly string[]; start: Int32Array; examples: Int32Array };
 
 function indexOf(prepared: readonly PreparedMessage[]): Index {
@@ -175,7 +184,7 @@ export class RiskClassifier {
     const known = knownWords.length >= MIN_KNOWN_WORDS;
     const byLevel: Record<RiskLevel, number> = { none: 0, concern: 0, crisis: 0 };
     if (!known) return { byLevel, topCategory: { none: undefined, concern: undefined, crisis: undefined }, known };
-    this.model.probabilities(slotsOf(normalised, features)).forEach((probability, index) => (byLevel[LEVELS[index]!] = probability));
+    this.model.probabilities(riskSlotsOf(normalised)).forEach((probability, index) => (byLevel[LEVELS[index]!] = probability));
     // The closest kind costs a look through every training message that shares a word: only the
     // adviser's reasons need it, so it is found when asked for, not for every everyday message.
     const closestKinds = (): Record<RiskLevel, RiskCategory | undefined> => (kinds ??= this.closestKinds(features));

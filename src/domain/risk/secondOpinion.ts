@@ -9,8 +9,7 @@
 import type { RiskLevel } from '../riskPatterns.ts';
 import type { SecondOpinionThresholds } from './combine.ts';
 import { SoftmaxRegression, type KeptSoftmax } from '../textModel/softmaxRegression.ts';
-import { featuresOf, RISK_MODEL_SETTINGS } from './classifier.ts';
-import { hashedSlots } from '../textModel/hashedFeatures.ts';
+import { riskSlotsOf, RISK_MODEL_SETTINGS } from './classifier.ts';
 import { RISK_CATEGORIES, type LabelledMessage } from './riskCategories.ts';
 
 const LEVELS: readonly RiskLevel[] = ['none', 'concern', 'crisis'];
@@ -29,7 +28,7 @@ export class SecondOpinion {
 
   /** messages: text already normalised the way `crisisScore` will be given it. */
   static train(messages: readonly LabelledMessage[]): SecondOpinion {
-    const examples = messages.map(({ text, category }) => ({ slots: slotsOf(text), label: LEVELS.indexOf(RISK_CATEGORIES[category].level) }));
+    const examples = messages.map(({ text, category }) => ({ slots: riskSlotsOf(text), label: LEVELS.indexOf(RISK_CATEGORIES[category].level) }));
     return new SecondOpinion(SoftmaxRegression.train(examples, LEVELS.length, RISK_MODEL_SETTINGS));
   }
 
@@ -43,11 +42,7 @@ export class SecondOpinion {
 
   /** The probability of crisis, or 0 when none is likelier: a crisis that only beats concern is not sure. */
   crisisScore(normalised: string): number {
-    const [none, , crisis] = this.model.probabilities(slotsOf(normalised));
+    const [none, , crisis] = this.model.probabilities(riskSlotsOf(normalised));
     return crisis! >= none! ? crisis! : 0;
   }
-}
-
-function slotsOf(normalised: string): number[] {
-  return hashedSlots(normalised, Object.keys(featuresOf(normalised)), RISK_MODEL_SETTINGS.bits);
 }
