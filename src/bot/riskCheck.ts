@@ -61,7 +61,8 @@ export function dialogGate(context: TurnContext): DialogGate {
   return (context.turnState.get(GATE_KEY) as DialogGate | undefined) ?? 'run';
 }
 
-type ConcernPause = { kind: 'concern'; topic: ConcernTopic; words: string };
+// soft: the offer was said, not asked ("Just type 'talk to my adviser'"): only a yes answers it.
+type ConcernPause = { kind: 'concern'; topic: ConcernTopic; words: string; soft?: true };
 type SafetyPause = OpenWindow | ConcernPause;
 
 const CONCERN_ANSWERS = [
@@ -207,7 +208,7 @@ export class RiskCheck implements Middleware {
     }
     if (await this.declinedAdviser.get(context)) {
       await context.sendActivity(concernHeardReply(topic));
-      await this.pause.delete(context);
+      await this.pause.set(context, { kind: 'concern', topic, words: text, soft: true });
       context.turnState.set(GATE_KEY, 'reprompt');
       return;
     }
@@ -221,6 +222,8 @@ export class RiskCheck implements Middleware {
     // "yes i need to be home for the kids at 3": a yes with more said after it is still a yes.
     const answer = parseChoice(text, CONCERN_ANSWERS, { byPosition: false }) ?? leadingYesNo(text);
     await this.pause.delete(context);
+    // "Yes, please" just after "Just type 'talk to my adviser'" had been kept as the next answer.
+    if (pause.soft && answer !== 'yes') return false;
     if (!answer) {
       // A worry said instead is heard as one, below.
       if (level !== 'none') return false;

@@ -42,4 +42,18 @@ describe(`an answer to the adviser offer that is neither yes nor no, on ${testPr
     expect(await bot.app.database.db.goal.count({ where: { plan: { clientId: seeded.id } } })).toBe(0);
     expect(await bot.app.database.db.escalation.count({ where: { clientId: seeded.id } })).toBe(0);
   });
+
+  // Play-testing, round seven: after a "No, thanks", a second worry gets "Just type 'talk to my
+  // adviser'"; "Yes, please" typed next had been kept as the answer to the question under it.
+  it('after a no, a worry said again and then "Yes, please" asks the adviser', async () => {
+    const seeded = await seedReadyClient(bot.app.database.db, { band: 'mixed', now: clock.now() });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+    await user.say('Set a goal');
+    expect(text(await user.say('i feel so low all the time'))).toMatch(OFFER);
+    await user.say('No, thanks');
+    expect(text(await user.say('whats the point tbh nobody hires someone like me'))).toMatch(/Just type "talk to my adviser"/);
+    expect(text(await user.say('Yes, please'))).toMatch(/^I have asked your adviser to get in touch/);
+    expect(await bot.app.database.db.escalation.count({ where: { clientId: seeded.id } })).toBe(1);
+  });
 });
