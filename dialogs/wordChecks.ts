@@ -18,7 +18,7 @@ import { nameOpening, statesAName } from '../src/domain/nameWords.ts';
 import { isOpenToAnyJob } from '../src/domain/assessmentAnswers.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
-import { asksToChangeThePlan, isNotAGoal, isOnlyADate, isOnlyAVagueTime, isSomeoneElsesStep, pointsBack } from '../src/domain/goalWords.ts';
+import { asksToChangeThePlan, asksToRedoTheAnswer, isNotAGoal, isOnlyADate, isOnlyAVagueTime, isSomeoneElsesStep, pointsBack } from '../src/domain/goalWords.ts';
 import { asksAboutCashWork, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { asksHowLongAnswersAreKept, asksWhatASmartGoalIs, asksWhoHasAccess, helpAskedFor, type KeptFor } from '../src/domain/questionHelp.ts';
 import { readCodeReply } from '../src/domain/inviteCodeWords.ts';
@@ -64,6 +64,7 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   { hears: 'a pasted page or mashed keys where a name or goal is kept', check: (said, q) => reply(wallOrMash(said, q.expecting)) },
   { hears: "the menu's own labels", check: (said, q) => reply(menuWordsReply(said, q)) },
   // "move my cv step to friday" where a button is asked: kept for after it, never read as a pick.
+  { hears: 'the answer just given, taken back', check: (said) => reply(asksToRedoTheAnswer(said) && say.redoHeard) },
   { hears: 'words that change the plan, at a button', check: (said, q) => reply(q.expecting === 'choice' && asksToChangeThePlan(said) && say.changeWordsMidQuestion) },
   { hears: 'more time, asked in a review', check: (said, q) => reply(q.about === 'review' && asksForMoreTime(said) && say.moreTimeInTheReview) },
   { hears: 'what a SMART goal is', check: (said) => reply(asksWhatASmartGoalIs(said) && say.whatASmartGoalIs) },

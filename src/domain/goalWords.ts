@@ -168,6 +168,15 @@ export function isNotAGoal(text: string): boolean {
 // "i dont need the cv step any more": the plan as it is, changed.
 const CHANGES_THE_PLAN = /\b(?:change|changing|edit|delete|remove|get rid of|take off|take out|cross off|drop|swap|move|moving|postpone|reschedule|rearrange|put off|push back|(?:dont|do not|no longer) need)\b(?:\s+\w+){0,4}?\s+(?:goals?|steps?|plan|(?:the|my|that|this)(?:\s+\w+)?\s+(?:one|thing))\b|\b(?:take|put|push)\b(?:\s+\w+){0,3}?\s+(?:goals?|steps?|one|thing)\s+(?:off|out|back)\b|\b(?:goals?|steps?)\b.*\b(?:changed|deleted|removed|taken off|not needed|no longer needed|isnt needed)\b/;
 
+// "actually no, change it", "scrap that", "can i change it": the answer just given, taken back.
+// Play-testing (round seven) found "change it" cheered as good news ("That is good to hear").
+const REDO = /^(?:(?:actually|wait|hang on|oh|um|erm|no|nah|sorry|hmm)\s+)*(?:change|scrap|redo|undo|start again|start over|can i change|can we change|i want to change|let me change|i need to change)(?:\s+(?:it|that|this|my answer|the answer|the goal|my goal))?(?:\s+please)?$/;
+
+/** Taking back the answer just given, in a few words: not an answer, and not good news. */
+export function asksToRedoTheAnswer(text: string): boolean {
+  return REDO.test(normaliseAnswer(text));
+}
+
 /** Asking to change a goal or a step already in the plan, not to set a new one. */
 export function asksToChangeThePlan(text: string): boolean {
   return CHANGES_THE_PLAN.test(normaliseAnswer(text));

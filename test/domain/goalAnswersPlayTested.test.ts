@@ -6,7 +6,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { mergeGoalAnswer } from '../../src/domain/smart.ts';
 import { extractDueDate, parseDueDate } from '../../src/domain/dates.ts';
-import { isNotAGoal, isOnlyAVagueTime, isVagueAnswer, pointsBack, splitDate } from '../../src/domain/goalWords.ts';
+import { asksToRedoTheAnswer, isNotAGoal, isOnlyAVagueTime, isVagueAnswer, pointsBack, splitDate } from '../../src/domain/goalWords.ts';
 import { hearWords, type QuestionOnScreen } from '../../dialogs/wordChecks.ts';
 import * as say from '../../src/messages/en/listening.ts';
 
@@ -87,6 +87,10 @@ describe('a filler, a vague when or words pointing back are not a step or goal',
     },
   );
 
+  it.each(['change my cv', 'i want to change careers'])('%j is an answer, not the last one taken back', (said) => {
+    expect(asksToRedoTheAnswer(said)).toBe(false);
+  });
+
   it.each(['cv', 'ring the college', 'look up ban the box employers', 'renew my SIA licence', '3'])('%j is no vague answer', (said) => {
     expect(isVagueAnswer(said)).toBe(false);
   });
@@ -104,6 +108,9 @@ describe('a filler, a vague when or words pointing back are not a step or goal',
     ['soon', say.whenNotAStep],
     ['Same as before', say.sayItAgain],
     ['same as last time', say.sayItAgain],
+    // Play-testing, round seven: "change it" had been cheered as good news.
+    ['actually no, change it', say.redoHeard],
+    ['scrap that', say.redoHeard],
   ])('%j where a goal or step is asked is answered kindly, and asked again', (said, reply) => {
     expect(hearWords(said, stepQuestion)).toEqual({ reply });
   });

@@ -54,6 +54,8 @@ export const dayNotANextStep = 'Thank you. That sounds like a day. I will ask fo
 export function menuWordsMidQuestion(label: string): string {
   return `Let us finish this question first. Then you can tap "${label}" on the menu. To stop now, type "cancel".`;
 }
+/** "actually no, change it": how to start again, truthfully. */
+export const redoHeard = 'OK. To start this again, type "cancel". Or answer the question below in new words.';
 export const changeWordsMidQuestion = 'Let us finish this question first. Then type "change my plan" to move a step or take it off.';
 /** "ive been ill" where a button is asked: news of their health, not a question to pass on. */
 export const healthNewsHeard = 'I am sorry to hear that. I hope you feel better soon. If your health makes your steps harder, your adviser can help. Type "talk to my adviser".';
