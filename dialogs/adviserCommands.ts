@@ -40,7 +40,7 @@ import {
   styleSet,
   unnamedAdviser,
 } from '../src/messages/en/adviser.ts';
-import { acknowledgedReply, closedReply, escalationLine, escalationNotFoundReply, escalationsReply } from '../src/messages/en/adviserEscalations.ts';
+import { acknowledgedReply, closedReply, escalationClosedAlreadyReply, escalationLine, escalationNotFoundReply, escalationsReply } from '../src/messages/en/adviserEscalations.ts';
 import { turnAdviser } from '../src/bot/turnLookups.ts';
 import { AdviserPlanCommands, PLAN_COMMANDS, type AdviserReply } from './adviserPlanCommands.ts';
 import { namesForNameless } from '../src/escalation/clientNames.ts';
@@ -203,7 +203,15 @@ export class AdviserCommands {
 
   private async acknowledge(adviser: Adviser, reference: string): Promise<string> {
     const picked = await this.pickEscalation(adviser, reference.trim());
-    return picked ? acknowledgedReply(await this.acknowledged(adviser, picked)) : escalationNotFoundReply;
+    if (picked) return acknowledgedReply(await this.acknowledged(adviser, picked));
+    return (await this.closedAlready(adviser, reference.trim())) ? escalationClosedAlreadyReply : escalationNotFoundReply;
+  }
+
+  /** "resolve 1" on one closed before: said so, not "I could not find that escalation" (play-testing as advisers). */
+  private async closedAlready(adviser: Adviser, reference: string): Promise<boolean> {
+    const number = /^#?(\d{1,9})$/.exec(reference)?.[1];
+    const found = number ? await new EscalationRepository(this.services.db).findByNumber(Number(number)) : null;
+    return found !== null && found.status === 'resolved' && mayActOn({ adviser }, found);
   }
 
   /** "ack 5 6": each one found, then the numbers not found (or not this adviser's). */
@@ -234,7 +242,7 @@ export class AdviserCommands {
 
   private async resolve(adviser: Adviser, reference: string): Promise<string> {
     const picked = await this.pickEscalation(adviser, reference.trim());
-    if (!picked) return escalationNotFoundReply;
+    if (!picked) return (await this.closedAlready(adviser, reference.trim())) ? escalationClosedAlreadyReply : escalationNotFoundReply;
     const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'resolved');
     return closedReply(escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()));
   }

@@ -167,7 +167,10 @@ describe(`the adviser's flow in chat, on ${testProvider}`, () => {
     const listed = (await lee.say('escalations')).join('\n');
     expect(listed).not.toMatch(/#2|#3/);
     expect(listed).toMatch(/#1 Soon Cara/);
-    expect((await lee.say('ack 3')).join('\n')).toMatch(/could not find that escalation/);
+    // Closed already, and said so (play-testing as advisers: "I could not find that escalation" read as lost).
+    expect((await lee.say('ack 3')).join('\n')).toMatch(/^That escalation is closed already\./);
+    expect((await lee.say('resolve 3')).join('\n')).toMatch(/^That escalation is closed already\./);
+    expect((await lee.say('ack 999')).join('\n')).toMatch(/could not find that escalation/);
     const audit = await bot.app.database.db.auditEvent.count({ where: { action: 'escalation-resolved' } });
     expect(audit).toBe(2);
   });

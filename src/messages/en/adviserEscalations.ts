@@ -6,6 +6,7 @@ import { formatDueDate } from '../../domain/dates.ts';
 import type { EscalationReason, EscalationUrgency } from '../../domain/escalationRules.ts';
 import { headlines, noName, urgencyWords } from './escalationSummary.ts';
 
+export const escalationClosedAlreadyReply = 'That escalation is closed already. Type "escalations" to see the open ones.';
 export const escalationNotFoundReply = 'I could not find that escalation. Type "escalations" to see the numbers.';
 export const noEscalationsReply = 'No escalations waiting. Nothing is open.';
 
