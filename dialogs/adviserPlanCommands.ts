@@ -3,6 +3,7 @@
 // "agree <client>", "message <client>: <words>" (sent to the client through the coach). <client> is
 // the number from "caseload" or a name. A spaced dash does for the colon: "add sam - call the college".
 // A name typed alone ("Sam") opens the plan of the one client of that name.
+import { splitDate } from '../src/domain/goalWords.ts';
 import type { Activity } from 'botbuilder';
 import type { Adviser } from '../src/db/advisers.ts';
 import { AuditLog } from '../src/db/audit.ts';
@@ -52,8 +53,10 @@ export class AdviserPlanCommands {
         if (!rest) return say.addUsage;
         return this.withClient(adviser, command, reference, async (_clientId, client) => {
           const at = rest.toLowerCase().lastIndexOf(' by ');
-          const text = at > 0 ? rest.slice(0, at) : rest;
-          const dueAt = at > 0 ? this.date(rest.slice(at + 4), client.timeZone) : null;
+          // "send him 3 vacancies tomorrow": a day said without "by" is the day too (it had been kept in the words, undated).
+          const said = at > 0 ? null : splitDate(rest, { now: this.services.clock.now(), timeZone: client.timeZone });
+          const text = at > 0 ? rest.slice(0, at) : said!.text;
+          const dueAt = at > 0 ? this.date(rest.slice(at + 4), client.timeZone) : said!.due;
           if (at > 0 && !dueAt) return say.dateNotRead;
           return (await addAdviserAction(planDeps(this.services), adviser, client, text, dueAt)).reply;
         });

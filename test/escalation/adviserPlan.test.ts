@@ -114,6 +114,12 @@ describe(`an adviser changes a client's plan from Teams, on ${testProvider}`, ()
     expect((await itemNamed('ring the college about courses')).status).toBe('done');
     expect(told().at(-1)).toMatch(/Your adviser has done this: "ring the college about courses"/);
     expect((await ann.say('add Cara: something by the twelfth of never')).join(' ')).toMatch(/could not read that date/);
+    // Play-testing as advisers, round seven: a day said without "by" had stayed in the words, undated.
+    expect((await ann.say('add Cara: send her 3 warehouse vacancies tomorrow')).join(' ')).toMatch(/"send her 3 warehouse vacancies", by Thursday 5 March/);
+    const vacancies = await itemNamed('send her 3 warehouse vacancies');
+    expect(vacancies.dueAt).not.toBeNull();
+    // Done, so the reminder test below counts only its own action.
+    await press(ann, 'plan.itemDone', { clientId, lineageId: vacancies.lineageId });
   });
 
   it('agrees the plan as the adviser, and the client is told', async () => {
