@@ -82,8 +82,12 @@ export type ChoiceReading = 'progress' | 'rating' | 'consent' | 'job';
 
 /** A reply to check before taking it: a no about something else at consent ("no code"). */
 export function needsCheck(text: string, reading?: ChoiceReading): boolean {
-  return reading === 'consent' && saysNoToSomethingElse(text);
+  return reading === 'consent' && (saysNoToSomethingElse(text) || ALRIGHT_AS_HELLO.test(normaliseAnswer(text)));
 }
+
+// "alright" (a British hello) had been taken as consent (play-testing, round seven): consent is
+// never read from a greeting, so it is checked instead.
+const ALRIGHT_AS_HELLO = /^(?:(?:hi|hiya|hey|yo|oh)\s+)?(?:alright|allright|alrite|aight|you alright|u alright|alright mate|alright there|alright pal|alright love|alright hun)$/;
 
 /**
  * One of the options from a typed answer. The options' names first (parseChoice); then a yes or

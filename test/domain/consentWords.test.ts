@@ -28,6 +28,12 @@ describe('a no at the consent question', () => {
     expect(readChoice(text, consent, 'consent')).toBe('yes');
   });
 
+  // Play-testing, round seven: a British hello had been taken as consent.
+  it.each(['alright', 'Alright mate', 'you alright?', 'hiya alright'])('"%s" is a hello, never consent: checked', (text) => {
+    expect(needsCheck(text, 'consent')).toBe(true);
+    expect(readChoice(text, consent, 'consent')).toBeNull();
+  });
+
   it('checks only where the question asks for it', () => {
     expect(needsCheck('no code', undefined)).toBe(false);
     expect(readChoice('no code', consent)).toBe('no');
