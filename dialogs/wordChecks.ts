@@ -18,7 +18,7 @@ import { nameOpening, statesAName } from '../src/domain/nameWords.ts';
 import { isOpenToAnyJob } from '../src/domain/assessmentAnswers.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
-import { asksToChangeThePlan, asksToRedoTheAnswer, isNotAGoal, isOnlyADate, isOnlyAVagueTime, isSomeoneElsesStep, pointsBack } from '../src/domain/goalWords.ts';
+import { asksToChangeThePlan, asksToRedoTheAnswer, isNotAGoal, saysNotDone, isOnlyADate, isOnlyAVagueTime, isSomeoneElsesStep, pointsBack } from '../src/domain/goalWords.ts';
 import { asksAboutCashWork, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { asksHowLongAnswersAreKept, asksWhatASmartGoalIs, asksWhoHasAccess, helpAskedFor, type KeptFor } from '../src/domain/questionHelp.ts';
 import { readCodeReply } from '../src/domain/inviteCodeWords.ts';
@@ -92,6 +92,7 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   // Play-testing found "sometime" kept as a step and "same as before" as a goal; before the row below.
   { hears: 'a vague when, where a step is asked', check: (said, q) => reply(q.about === 'plan-words' && isOnlyAVagueTime(said) && say.whenNotAStep) },
   { hears: 'words pointing back, where a step is asked', check: (said, q) => reply(q.about === 'plan-words' && pointsBack(said) && say.sayItAgain) },
+  { hears: 'a step not done, where a new step is asked', check: (said, q) => reply(q.about === 'plan-words' && saysNotDone(said) && say.notDoneWhereAStepIsAsked) },
   { hears: 'not a goal, where a step is asked', check: (said, q) => reply(q.about === 'plan-words' && isNotAGoal(said) && say.goalInWords) },
   { hears: "someone else's step", check: (said, q) => reply(stepWords(q.about) && isSomeoneElsesStep(said) && say.someoneElsesStep) },
   {

@@ -59,11 +59,9 @@ export class SafetyWindow {
 
   /**
    * A quiet window closes on the next message; the adviser's notes say so. The client is welcomed
-   * back gently, with the numbers, before any coaching (play-testing: a day after a crisis, "hi" got
-   * "Welcome back! Every small step counts"); after abuse, without the list of helplines unasked.
-   * That message is not an answer to the question under the window ("still on the bench lol" had
-   * been kept as why she wanted a shop job): the outcome asks for the question again, after the
-   * welcome. A message with risk in it is the risk check's to answer, whatever this says.
+   * back gently, with the numbers (after abuse, no helplines unasked), before any coaching. That
+   * message is not an answer to the question under the window ("still on the bench lol" had been
+   * kept as why she wanted a shop job): the question is asked again, after the welcome.
    */
   async closeQuietly(context: TurnContext, window: OpenWindow): Promise<WindowOutcome> {
     await this.note(window, 'window-ended', windowEndedNotes.quiet(this.services.config.SAFETY_WINDOW_QUIET_HOURS));
@@ -170,6 +168,8 @@ export class SafetyWindow {
     if (window.askedSafe) {
       const answer = readSafeAnswer(text);
       if (answer) return this.heardSafeAnswer(context, kept, answer, text, reach);
+      // "ok" or "idk" to "Are you safe right now?" is no answer to it: asked again, not "Tap Carry on".
+      if (asked === 'ok' || asked === 'unsure') return this.safeFirst(context, kept);
     }
     if (said === 'hedged') {
       // "im not going to do anything stupid... probably": mixed feelings, not a correction.
@@ -207,8 +207,8 @@ export class SafetyWindow {
         await context.sendActivity(window.checkBeforeBack ? `${ifThatChanges}\n${welcomeBackAfterCrisis}` : welcomeBackAfterCrisis);
         return { window: null, dialogs: 'reprompt' };
       case 'cancel':
-        // "cancel" after danger that is now is not yet safe to leave: asked first, as Carry on is.
-        if (window.imminent) return this.safeFirst(context, kept);
+        // "cancel" after danger now, or a plan, a way or intent ("gonna kms"), is not yet safe to leave: asked first.
+        if (window.imminent || window.checkBeforeBack) return this.safeFirst(context, kept);
         await this.note(window, 'window-ended', windowEndedNotes.cancelled);
         return { window: null, dialogs: 'run' };
       case 'numbers':

@@ -158,10 +158,28 @@ const BARE_REPLIES = new Set([
   'ok cool', 'alright then', 'ok then', 'yes thats fine', 'yeah thats fine', 'yes ok', 'yeah ok', 'ok yes', 'no problem', 'sure thing',
 ]);
 
+// "yeah go on", "ok sure why not": agreeing in any order, kept as a first step in play-testing (round seven).
+const AGREEING = new Set(['yes', 'yeah', 'yeh', 'ye', 'yep', 'yup', 'ok', 'okay', 'k', 'sure', 'fine', 'alright', 'go', 'on', 'then',
+  'please', 'thats', 'sounds', 'good', 'great', 'cool', 'lovely', 'perfect', 'why', 'not', 'lets', 'it', 'that', 'yes please', 'mate', 'ta', 'cheers', 'thanks']);
+const AGREE_STARTS = /^(?:yes|yeah|yeh|ye|yep|yup|ok|okay|sure|fine|alright|go|sounds|thats|cool|great|lets|why)\b/;
+
+function isOnlyAgreeing(words: string): boolean {
+  const each = words.split(' ').filter(Boolean);
+  return each.length > 0 && each.length <= 5 && AGREE_STARTS.test(words) && each.every((word) => AGREEING.has(word));
+}
+
+// "didnt get round to it, kids were ill": news of a step not done, where a new step is asked.
+const NOT_DONE = /^(?:(?:sorry|no|nah|well|honestly|tbh)\s+)*(?:i\s+)?(?:didnt|did not|havent|have not|never|couldnt|could not|wasnt able to|was not able to)\s+(?:get|got|manage|managed|do|done|did|have|had|find|found)\b(?:\s+(?:round|around|the time|time|to))?(?:\s+(?:to\s+)?(?:it|do it|that|them|any))?/;
+
+/** "didnt get round to it": what happened to a step, said where a step is asked. */
+export function saysNotDone(text: string): boolean {
+  return NOT_DONE.test(normaliseAnswer(text));
+}
+
 /** Not a goal or a step, though it is words: "yes please", "no", "i don't know", "help me", a bare "8". */
 export function isNotAGoal(text: string): boolean {
   const words = normaliseAnswer(text);
-  return isVagueAnswer(text) || BARE_REPLIES.has(words) || /^\d+$/.test(words);
+  return isVagueAnswer(text) || BARE_REPLIES.has(words) || isOnlyAgreeing(words) || /^\d+$/.test(words);
 }
 
 // "can i change my goal", "delete the cv step", "take that off my plan", "move my cv step to friday",

@@ -20,12 +20,16 @@ function dangerIn(words: string, means: RegExp, now: boolean): boolean {
   return (now && (hasMeans || ACT.test(words))) || (hasMeans && AT_HAND.test(words));
 }
 
-// "now" that says things are better ("took an overdose last year, im doing better now tho") is not a time of danger.
-const BETTER_NOW = /\b(?:better|ok|okay|fine|good|alright|sorted|stable|settled|clean|sober|well|safe|happier|over it|past it|through it) now\b/g;
+// "now" that says things are better ("took an overdose last year, im doing better now tho", "in a much
+// better place now") is not a time of danger.
+const BETTER_NOW = /\b(?:better|ok|okay|fine|good|alright|sorted|stable|settled|clean|sober|well|safe|happier|over it|past it|through it)(?: \w+){0,2} now\b/g;
+// Pills already taken, hours ago at most ("last night i took a load of pills"): a medical emergency now.
+const TAKEN = /\b(?:took|taken|swallowed|necked|downed|had)\b(?: \w+){0,4}? (?:pills|tablets|paracetamol|overdose|od|meds|medication)\b/;
+const RECENTLY = /\b(?:last night|this morning|earlier|an hour ago|hours ago|just now|today|tonight|this afternoon|minutes ago|just)\b/;
 
 export function isImminent(text: string): boolean {
   const words = normaliseForMatching(text);
-  return dangerIn(words, MEANS, NOW.test(words.replace(BETTER_NOW, '')));
+  return dangerIn(words, MEANS, NOW.test(words.replace(BETTER_NOW, ''))) || (TAKEN.test(words) && RECENTLY.test(words));
 }
 
 // A weapon, or a way to hurt someone, in the hand or on the way: "ive got a knife in my pocket".
@@ -77,8 +81,12 @@ const DEADLINE = /\b(?:by|before|after|till|until) (?:(?:mon|tues|wednes|thurs|f
  * straight back to the goal question with nothing said.
  */
 export function needsCheckBeforeGoingBack(reasons: readonly string[], text: string): boolean {
-  return reasons.some((reason) => PAST_A_THOUGHT.test(reason)) || DEADLINE.test(normaliseForMatching(text));
+  const words = normaliseForMatching(text);
+  return reasons.some((reason) => PAST_A_THOUGHT.test(reason)) || DEADLINE.test(words) || SAYS_INTENT.test(words);
 }
+
+// Intent in the client's words, whatever reason the check gave ("honestly gonna kms" read as thoughts).
+const SAYS_INTENT = /\b(?:going to|gonna|gunna|will|about to|ready to|i am going to) (?:kill myself|end it|end my life|end it all|top myself|off myself|do myself in)\b/;
 
 // "everyone is safe", "nobody got hurt", "i walked away": a yes about other people, or distance from them.
 const ALL_SAFE = /^(?:(?:yes|yeah|yep|ye|yh)\b.*)?(?:every ?one(?: is|s)? (?:safe|ok|okay|fine)\b|we are (?:all )?(?:safe|ok|okay|fine)\b|they are (?:safe|ok|okay|fine)\b|(?:no ?one|nobody)(?: is|s| has been| got)? hurt\b|i (?:have )?(?:walked|gone|moved|stayed) away(?: from (?:him|her|them|it))?(?: now)?$|i (?:have )?left(?: (?:him|her|them|there))?(?: now)?$|i am away from (?:him|her|them)(?: now)?$)/;

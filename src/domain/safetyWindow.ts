@@ -105,6 +105,7 @@ const REPLIES: readonly ChoiceOption<Exclude<SafetyWindowReply, 'other'>>[] = [
       'stop going on about it', 'stop going on', 'stop going on about it ffs', 'you are not listening', 'your not listening', 'youre not listening',
       'ffs', 'whatever', 'i get it', 'ok i get it', 'i know', 'yeah i know', 'stop asking', 'stop asking me', 'this is pointless', 'useless',
       'this bot is useless', 'you are useless', 'ur useless', 'stop repeating yourself', 'you keep saying the same thing', 'same thing again',
+      'fuck off', 'f off', 'piss off', 'go away', 'shut up', 'leave it', 'bore off', 'jog on', 'give it a rest',
     ],
   },
 ];

@@ -91,6 +91,10 @@ describe('a filler, a vague when or words pointing back are not a step or goal',
     expect(asksToRedoTheAnswer(said)).toBe(false);
   });
 
+  it.each(['go on indeed', 'ring the council', 'didnt apply yet so ring the council'])('%j is a step', (said) => {
+    expect(hearWords(said, stepQuestion)).toBeNull();
+  });
+
   it.each(['cv', 'ring the college', 'look up ban the box employers', 'renew my SIA licence', '3'])('%j is no vague answer', (said) => {
     expect(isVagueAnswer(said)).toBe(false);
   });
@@ -111,6 +115,10 @@ describe('a filler, a vague when or words pointing back are not a step or goal',
     // Play-testing, round seven: "change it" had been cheered as good news.
     ['actually no, change it', say.redoHeard],
     ['scrap that', say.redoHeard],
+    // Re-tested the same round: a step not done, and agreeing, had each been kept as the first step.
+    ['didnt get round to it, kids were ill', say.notDoneWhereAStepIsAsked],
+    ['yeah go on', say.goalInWords],
+    ['ok sure why not', say.goalInWords],
   ])('%j where a goal or step is asked is answered kindly, and asked again', (said, reply) => {
     expect(hearWords(said, stepQuestion)).toEqual({ reply });
   });

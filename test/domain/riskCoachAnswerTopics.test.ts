@@ -143,3 +143,26 @@ describe('"wont matter soon", found by play-testing (December)', () => {
   it.each(['nothing. wont matter soon anyway', 'it wont matter soon'])('%j is a crisis', (text) => expect(assessRisk(text).level).toBe('crisis'));
   it('a deadline that will not matter soon is not', () => expect(assessRisk('the cv wont matter soon, the job closes friday').level).not.toBe('crisis'));
 });
+
+// Play-testing, round seven: work done for years, a life to sort out as a goal, a nagging mum, and a
+// hello after time away had opened the safety window or got the worry reply.
+describe('work done all my life, sorting my life out, and being nagged (play-testing, round seven)', () => {
+  it.each([
+    'security tbh its what ive done all my life',
+    "its what i've done all my life and i'm good at it",
+    "its the trade i know and i'm good at it",
+    'honestly i just want to sort my life out tbh',
+    'want to feel useful again',
+    'hard worker never off sick',
+    'hi sorry ive been away',
+    'tbh im dreading this my mum keeps on at me',
+  ])('%j is none', (text) => expect(assessRisk(text).level).toBe('none'));
+
+  it.each([
+    'i have wanted to die all my life',
+    'sort my life out by ending it',
+    'ive done it all my life and im done with life',
+    'he keeps on at me and hits me when hes drunk',
+    'my mum keeps on at me, i want to die',
+  ])('%j is still a crisis', (text) => expect(assessRisk(text).level).toBe('crisis'));
+});

@@ -35,9 +35,10 @@ describe('the second opinion', () => {
     expect(marked.length).toBe(19);
   });
 
-  // Play-testing (round seven): ordinary answers the first model alone read as crisis, and opened the
-  // safety window on a client setting a goal. Now a gentle check-in at most.
-  it.each(['hi sorry ive been away', "its the trade i know and i'm good at it", "honestly I'm scared I'll commit to something and then have a bad week"])(
+  // Ordinary answers the first model alone read as crisis (play-testing, round seven, and the first
+  // set of everyday answers to the coach), which opened the safety window on a client setting a goal.
+  // Now a gentle check-in at most.
+  it.each(["honestly I'm scared I'll commit to something and then have a bad week", "car's in the garage till tues", 'the car wouldnt start so my dad took me'])(
     '%j is no longer crisis, and its reason says "perhaps"',
     (text) => {
       const read = assessRisk(text);

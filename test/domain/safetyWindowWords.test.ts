@@ -94,6 +94,7 @@ describe('words in the safety window', () => {
     ['this is useless', 'fed-up'],
     ['stop going on about it', 'fed-up'],
     ['will my adviser see this?', 'who-is-told'],
+    ['fuck off', 'fed-up'],
   ])('%j is %s', (text, reply) => expect(readSafetyWindowReply(text, { 'carry-on': 'Carry on', numbers: 'Phone numbers', adviser: 'Talk to my adviser' })).toBe(reply));
 
   it.each([
@@ -122,6 +123,10 @@ describe('danger that is now', () => {
     // Play-testing, round seven: a past attempt with "doing better now" had got 999 and "put the things away".
     ['had a lot of time off after i took an overdose last year, im doing better now tho', false],
     ['the pills are here and i am taking them now', true],
+    ['i took an overdose 2 yrs ago but im in a much better place now', false],
+    // Pills taken hours ago are a medical emergency now, however they feel.
+    ['cos i need something, last night i took a load of pills tbh', true],
+    ['i took some pills years ago', false],
   ])('%j: %s', (text, now) => expect(isImminent(text)).toBe(now));
 
   it.each([

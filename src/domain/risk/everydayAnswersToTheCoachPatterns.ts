@@ -162,7 +162,28 @@ const HELPING_WORK_PHRASES = [
 ];
 const HELPING_WORK_UNLESS = pattern`\b(?:myself|like me|like i do|i used to|i have been through|i went through|i have|i am|i do|i did|i want to die|kill myself|hurt myself|harm myself|cut myself|my own)\b`;
 
+// Work done for years, and a life to be put in order as a goal (play-testing, round seven: "its what
+// ive done all my life" at "What makes you want that job?" had opened the safety window three times
+// in three, "honestly i just want to sort my life out tbh" as a goal once, a mum who "keeps on at me"
+// as a wish to be dead, and "want to feel useful again", "hard worker never off sick", "hi sorry ive
+// been away" got the worry reply).
+const LIFE_GATE = /\b(?:life|trade|know|useful|needed|sick|away|busy|on at me)\b/;
+const LIFE_PHRASES = [
+  pattern`\b(?:done|did|doing|worked|working|been|known|had|in|at) (?:it |that |this |them |the job |the trade )?(?:all|most of|for most of|my whole|nearly all) (?:my )?(?:working |whole |adult )?(?:life|career)\b`,
+  pattern`\b(?:all|most of) my (?:working|adult) life\b`,
+  pattern`\bthe (?:trade|job|work|thing|one|field|line of work) i know(?: best)?\b`,
+  pattern`\b(?:sort|sorting|get|getting|put|putting|turn|turning) (?:out )?my (?:life|self|head|stuff|things) (?:out|around|round|together|in order|back on track|on track)\b`,
+  pattern`\bsort (?:out )?my life\b`,
+  pattern`\bget my life (?:back )?(?:on track|together|sorted)\b`,
+  pattern`\bfeel (?:useful|normal|needed|productive|like myself|myself|part of something|worth something) again\b`,
+  pattern`\bnever (?:off|been off|had a day off|took a day off|have a day off|taken a day off) sick\b`,
+  // Nagged to find work ("tbh im dreading this my mum keeps on at me" had the suicide reply).
+  pattern`\b(?:keeps?|kept|keeping|always|forever|been|going|goes) on at me\b`,
+  pattern`^(?:(?:hi|hiya|hello|hey|yo|morning)\s+)?(?:(?:so )?sorry\s+)?(?:i have|ive|i|i was|been) (?:been )?(?:away|busy|mad busy|so busy|really busy)(?: (?:for a bit|for a while|lately|recently|this week|last week))?$`,
+];
+
 export const COACH_ANSWER_TOPIC_SETS: readonly (readonly [RegExp, readonly RegExp[], RegExp | null])[] = [
+  [LIFE_GATE, LIFE_PHRASES, UNLESS],
   [GATE, PHRASES, UNLESS],
   [BENEFITS_GATE, BENEFITS_PHRASES, BENEFITS_UNLESS],
   [VISIT_GATE, VISIT_PHRASES, VISIT_UNLESS],

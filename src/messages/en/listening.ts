@@ -54,6 +54,8 @@ export const dayNotANextStep = 'Thank you. That sounds like a day. I will ask fo
 export function menuWordsMidQuestion(label: string): string {
   return `Let us finish this question first. Then you can tap "${label}" on the menu. To stop now, type "cancel".`;
 }
+/** "didnt get round to it, kids were ill" where a step is asked: heard, and not kept as the step. */
+export const notDoneWhereAStepIsAsked = 'That is OK. Things get in the way. Let us pick a step that fits your week.';
 /** "actually no, change it": how to start again, truthfully. */
 export const redoHeard = 'OK. To start this again, type "cancel". Or answer the question below in new words.';
 export const changeWordsMidQuestion = 'Let us finish this question first. Then type "change my plan" to move a step or take it off.';
