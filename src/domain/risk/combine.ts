@@ -4,7 +4,8 @@
 // client denied ("i am not going to hurt myself"), of a threat to others said as a joke, or of a
 // message built around an everyday idiom ("i want to end things with my boyfriend"); those get
 // concern at most from it. A message whose only risk words are a denied concern ("i am not
-// feeling hopeless") gets none from it. None of this lowers what the rules found.
+// feeling hopeless") gets none from it. None of this lowers what the rules found. After it, a second
+// model may lift or lower the model's own crisis (withSecondOpinion, below).
 import type { RiskLevel } from '../riskPatterns.ts';
 import type { ClassifierScores } from './classifier.ts';
 import { RISK_CATEGORIES } from './riskCategories.ts';
@@ -75,10 +76,11 @@ export type SecondOpinionThresholds = {
 /**
  * The second opinion's part (risk/secondOpinion.ts). It lifts to crisis a message the first reading
  * left short, when it is sure, unless the client denied it, joked or used an idiom (as the first
- * model's crisis gives way to those), or a rule heard them say they would not. A crisis that no rule found, only the first model, and that
- * the second opinion does not share, becomes concern: a check-in, not the crisis reply ("hi sorry
- * ive been away" had been read as a crisis), unless the first model was sure of it. A rule's crisis
- * is never lowered. A crisis found in one sentence is judged by that sentence.
+ * model's crisis gives way to those), or a rule heard them say they would not. A crisis that no rule
+ * found, only the first model, and that the second opinion does not share, becomes concern: a
+ * check-in, not the crisis reply ("car's in the garage till tues" had been read as a plan), unless
+ * the first model was sure of it. A rule's crisis is never lowered. A crisis found in one sentence
+ * is judged by that sentence.
  */
 export function withSecondOpinion(
   first: RiskAssessment,
