@@ -81,10 +81,6 @@ export function currentSecondOpinion(): SecondOpinion | null {
   return secondOpinion ?? null;
 }
 
-export function hasSecondOpinion(): boolean {
-  return secondOpinion !== undefined;
-}
-
 export function assessRisk(text: string): RiskAssessment {
   const { rules, scores } = read(text);
   const whole = combine(rules, scores, THRESHOLDS);
@@ -92,11 +88,11 @@ export function assessRisk(text: string): RiskAssessment {
   if (!secondOpinion) return first;
   const second = secondOpinion;
   const bySentence = () => {
-    const read = sentencesOf(text).map((sentence) => {
-      const sentenceRules = applyRules(sentence);
-      return { ruled: sentenceRules.crisis.size > 0, first: classifier!.scores(sentenceRules.text).byLevel.crisis, second: second.crisisScore(sentenceRules.text) };
+    const readings = sentencesOf(text).map((sentence) => {
+      const { rules: sentenceRules, scores: sentenceScores } = read(sentence);
+      return { ruled: sentenceRules.crisis.size > 0, first: sentenceScores.byLevel.crisis, second: second.crisisScore(sentenceRules.text) };
     });
-    return { ruled: read.some((one) => one.ruled), firstCrisis: Math.max(0, ...read.map((one) => one.first)), secondCrisis: Math.max(0, ...read.map((one) => one.second)) };
+    return { ruled: readings.some((one) => one.ruled), firstCrisis: Math.max(0, ...readings.map((one) => one.first)), secondCrisis: Math.max(0, ...readings.map((one) => one.second)) };
   };
   return withSecondOpinion(first, { rules, scores, secondCrisis: second.crisisScore(rules.text), bySentence }, SECOND_OPINION);
 }
