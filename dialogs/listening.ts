@@ -82,7 +82,7 @@ export async function hearNonAnswer(
   const said = text.trim();
   if (!services || !said) return false;
   if (saysHelloComingBack(said)) {
-    await context.sendActivity(say.helloAgain);
+    await context.sendActivity(helloFor(context, services.clock.now()));
     return true;
   }
   const { config } = services;
@@ -133,6 +133,14 @@ export async function hearNonAnswer(
   return false;
 }
 
+const MET_BEFORE_MS = 12 * 60 * 60 * 1000;
+
+/** "Hello again!" only to a client first met more than half a day ago. */
+function helloFor(context: TurnContext, now: Date): string {
+  const client = currentClient(context);
+  return client && now.getTime() - client.createdAt.getTime() >= MET_BEFORE_MS ? say.helloAgain : say.helloToday;
+}
+
 /**
  * A worry where a button or a job was asked for ("the gaps in my cv worry me"): heard, not
  * mistaken for interview news or a question for the adviser. Where the client writes freely, or at
@@ -158,7 +166,7 @@ async function respondTo(context: TurnContext, services: CoachServices, intent: 
     case 'ask-what-next':
       return void (await context.sendActivity(explanation ? `${say.sayItAnotherWay} ${explanation}` : say.askAgainSimply));
     case 'greeting':
-      return void (await context.sendActivity(say.helloAgain));
+      return void (await context.sendActivity(helloFor(context, services.clock.now())));
     case 'thanks':
       return void (await context.sendActivity(say.youAreWelcome));
     case 'abuse':

@@ -30,6 +30,8 @@ export const sayItAnotherWay = 'Sorry, I was not clear. Let me ask it another wa
 export const askAgainSimply = 'Here is my question again. You can tap a button or type a few words.';
 
 export const helloAgain = 'Hello again!';
+// To someone met today: "Hello again!" had greeted a brand-new client's first "hi".
+export const helloToday = 'Hi there!';
 export const youAreWelcome = 'You are welcome.';
 export const keepItKind = 'I can tell you are fed up. I am here to help, so let us keep it kind.';
 

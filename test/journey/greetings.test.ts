@@ -1,0 +1,45 @@
+// A hello where a question is waiting: heard, never kept as an answer, and never "Hello again!"
+// to someone the coach met only today (a brand-new client's first "hi" had been answered so).
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { ChatUser } from '../support/botUnderTest.ts';
+import { testProvider } from '../support/testDatabase.ts';
+import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
+import { ASK_GOAL, atGoalQuestion, joined } from './journey.ts';
+
+const MONDAY = new Date('2026-06-08T09:00:00Z');
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+describe(`greetings at a question, on ${testProvider}`, () => {
+  const clock = new TestClock(MONDAY);
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
+
+  it('a new person\'s "hi" at the consent question is a plain hello, and the question comes back', async () => {
+    clock.current = MONDAY;
+    const user = new ChatUser(bot);
+    await user.join();
+    const replies = joined(await user.say('hi'));
+    expect(replies).toMatch(/^Hi there!/);
+    expect(replies).not.toMatch(/Hello again/);
+    expect(replies).toMatch(/Is it OK for me to keep your answers\?/);
+  });
+
+  it('"hiya" at the goal question from a client met days ago is "Hello again!", and is not kept as a goal', async () => {
+    clock.current = MONDAY;
+    const { seeded, user } = await atGoalQuestion(bot, MONDAY);
+    await bot.app.database.db.client.update({ where: { id: seeded.id }, data: { createdAt: new Date(MONDAY.getTime() - 3 * DAY_MS) } });
+    const replies = joined(await user.say('hiya'));
+    expect(replies).toMatch(/Hello again!/);
+    expect(replies).toMatch(ASK_GOAL);
+  });
+
+  it('the same "hiya" from a client who signed up this morning is a plain hello', async () => {
+    clock.current = MONDAY;
+    const { seeded, user } = await atGoalQuestion(bot, MONDAY);
+    await bot.app.database.db.client.update({ where: { id: seeded.id }, data: { createdAt: new Date(MONDAY.getTime() - 60 * 60 * 1000) } });
+    const replies = joined(await user.say('hiya'));
+    expect(replies).toMatch(/Hi there!/);
+    expect(replies).not.toMatch(/Hello again/);
+    expect(replies).toMatch(ASK_GOAL);
+  });
+});
