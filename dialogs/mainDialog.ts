@@ -12,7 +12,6 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { parseChoice } from '../src/domain/answers.ts';
-import { calendarDayIn, formatDueDate } from '../src/domain/dates.ts';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { sendPlanCard } from './myPlanDialog.ts';
 import { userKeyOf } from '../src/bot/userKey.ts';
@@ -24,7 +23,8 @@ import { repromptInnermost } from './reprompt.ts';
 import { recogniseDataRightsCommand } from '../src/bot/dataRightsCommands.ts';
 import { beginDataRights } from './dataRightsDialog.ts';
 import { DialogIds } from './dialogIds.ts';
-import { turnClientFacts, turnCoachingStyle } from '../src/bot/turnLookups.ts';
+import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
+import { tellIfReviewIsDue } from './reviewDueNotice.ts';
 import { cancelledBeforeConsentMessage, cancelledMessage, helpMessage, pausedMessage } from '../src/messages/en/common.ts';
 import {
   hiddenMenuChoices,
@@ -33,7 +33,6 @@ import {
   menuQuestion,
   adviserConfirmChoices,
   confirmAdviserByNumber,
-  reviewIsDue,
   welcomeBack,
   type HiddenMenuChoice,
   type MenuChoice,
@@ -202,6 +201,8 @@ export class MainDialog extends ComponentDialog {
     }
     const needs = await clientNeeds(step.context, client, this.services);
     if (needs) {
+      // "show my plan" on coming back to paused questions: the plan (or that there is none yet) first.
+      if (!options.afterSetUp && client?.consentedAt && isPlanRequest(step.context.activity.text)) await sendPlanCard(step.context, this.services, client);
       valuesOf(step).setUpRan = true;
       return step.beginDialog(needs);
     }
@@ -228,7 +229,7 @@ export class MainDialog extends ComponentDialog {
       await step.context.sendActivity(welcomeBack[style.wording](client.displayName ? escapeMarkdown(client.displayName) : null));
       const news = await this.firstWords(step, text);
       if (news) return step.replaceDialog(FLOW, { then: news } satisfies FlowOptions);
-      await this.tellIfReviewIsDue(step, client);
+      await tellIfReviewIsDue(step.context, this.services, client);
     }
     return askChoice(step, options.loop ? menuAgainQuestion : menuQuestion, menuChoices, undefined, hiddenMenuChoices);
   }
@@ -244,16 +245,6 @@ export class MainDialog extends ComponentDialog {
     if (news) return news;
     await hearNonAnswer(step.context, text, 'choice');
     return null;
-  }
-
-  private async tellIfReviewIsDue(step: WaterfallStepContext, client: Client): Promise<void> {
-    const now = this.services.clock.now();
-    const { nextReviewAt } = await turnClientFacts(step.context, this.services.db, client.id);
-    if (!nextReviewAt || nextReviewAt.getTime() > now.getTime()) return;
-    const today = calendarDayIn(now, client.timeZone);
-    const due = calendarDayIn(nextReviewAt, client.timeZone);
-    const isToday = today.year === due.year && today.month === due.month && today.day === due.day;
-    await step.context.sendActivity(reviewIsDue(isToday ? null : formatDueDate(nextReviewAt, client.timeZone, { now })));
   }
 
   private async followChoice(step: WaterfallStepContext): Promise<DialogTurnResult> {

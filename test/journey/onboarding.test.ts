@@ -177,6 +177,13 @@ describe(`the words that work inside any question on ${testProvider}`, () => {
     expect(back).toMatch(/another job/);
   });
 
+  // It had said "Welcome back" and asked the paused question, with no word about the plan asked for.
+  it('"show my plan" after "cancel" says there is no plan yet, then carries on at the same question', async () => {
+    expect(joined(await user.say('cancel'))).toMatch(/I have kept your place/);
+    const back = joined(await user.say('show my plan'));
+    expect(back).toMatch(/You do not have a plan yet[\s\S]*Welcome back\. Let us carry on[\s\S]*another job/);
+  });
+
   // It had carried on where they were ("Welcome back"), though help says it goes back to the start.
   it('"start again" goes back to the first question, with each answer so far offered to keep', async () => {
     const replies = joined(await user.say('start again'));
