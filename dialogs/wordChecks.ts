@@ -22,6 +22,7 @@ import { asksToChangeThePlan, asksToRedoTheAnswer, isNotAGoal, saysNotDone, isOn
 import { asksAboutCashWork, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { asksHowLongAnswersAreKept, asksWhatASmartGoalIs, asksWhoHasAccess, helpAskedFor, type KeptFor } from '../src/domain/questionHelp.ts';
 import { readCodeReply } from '../src/domain/inviteCodeWords.ts';
+import { tellsOfAnInterview } from '../src/domain/interviewNews.ts';
 import { saysCarryOn } from '../src/domain/safetyWindow.ts';
 import * as say from '../src/messages/en/listening.ts';
 import { codeReplies, consentAnswers, deleteItSooner, howLongKept } from '../src/messages/en/onboarding.ts';
@@ -87,6 +88,8 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   { hears: 'how long this takes', check: (said, q) => reply(asksHowLong(said) && [say.howLong, say.questionsLeftNote(q.questionsLeft)].join(' ').trim()) },
   // Where a button or a step is asked; "What happened?" in a review has it as its answer.
   { hears: 'news of being turned down', check: (said, q) => reply((q.expecting === 'choice' || stepWords(q.about)) && saysTheyWereTurnedDown(said) && say.rejectionHeard) },
+  // "got an interview on thursday!" had been kept as the goal itself (play-testing).
+  { hears: 'news of an interview, where a goal or a step is asked', check: (said, q) => reply(q.expecting === 'goal' && tellsOfAnInterview(said) && say.interviewHeard) },
   // Said ahead of its question: heard, and not kept as a job they want.
   { hears: 'a strength, where a job is asked', check: (said, q) => reply(q.about === 'job-wanted' && saysAStrength(said) && say.strengthBeforeItsQuestion) },
   // Play-testing found "sometime" kept as a step and "same as before" as a goal; before the row below.

@@ -1,16 +1,18 @@
-// A hello where a question is waiting: heard, never kept as an answer, and never "Hello again!"
-// to someone the coach met only today (a brand-new client's first "hi" had been answered so).
+// A hello or news where a question is waiting: heard, never kept as an answer. Never "Hello again!"
+// to someone the coach met only today (a brand-new client's first "hi" had been answered so), and
+// "got an interview on thursday!" at the goal question is not the goal (play-testing found both).
 import { describe, expect, it } from 'vitest';
 import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
 import { ASK_GOAL, atGoalQuestion, joined } from './journey.ts';
+import { PlanRepository } from '../../src/db/plans.ts';
 
 const MONDAY = new Date('2026-06-08T09:00:00Z');
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-describe(`greetings at a question, on ${testProvider}`, () => {
+describe(`a hello or news at a question, on ${testProvider}`, () => {
   const clock = new TestClock(MONDAY);
   const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
@@ -41,5 +43,18 @@ describe(`greetings at a question, on ${testProvider}`, () => {
     expect(replies).toMatch(/Hi there!/);
     expect(replies).not.toMatch(/Hello again/);
     expect(replies).toMatch(ASK_GOAL);
+  });
+
+  it('"got an interview on thursday!" at the goal question gets good luck and the question again; the goal typed next is the one kept', async () => {
+    clock.current = MONDAY;
+    const { seeded, user } = await atGoalQuestion(bot, MONDAY);
+    const replies = joined(await user.say('got an interview on thursday!'));
+    expect(replies).toMatch(/Good luck with your interview!/);
+    expect(replies).toMatch(ASK_GOAL);
+    expect(joined(await user.say('get a job in a shop'))).toMatch(/one small step/);
+    const stored = JSON.stringify(await bot.app.database.db.botState.findMany());
+    expect(stored).toContain('get a job in a shop');
+    expect(stored).not.toContain('interview on thursday');
+    expect(await new PlanRepository(bot.app.database.db, clock).currentPlan(seeded.id)).toBeNull();
   });
 });
