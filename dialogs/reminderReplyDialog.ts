@@ -2,7 +2,7 @@
 // moves the step (and its reminders); "I need help" passes the client to their adviser.
 import type { TurnContext } from 'botbuilder';
 import { TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { currentClient } from '../src/bot/clientContext.ts';
+import { contactBeforeThisTurn, currentClient } from '../src/bot/clientContext.ts';
 import { ReminderRepository } from '../src/db/reminders.ts';
 import { parseChoice } from '../src/domain/answers.ts';
 import { parseProgress } from '../src/domain/partialAnswers.ts';
@@ -37,8 +37,9 @@ const NEW_DATE_WORDS: LaterDayWords = { ask: say.askNewDate, notCaught: say.newD
 
 /**
  * Whether this message answers a recent reminder about a step. A tap on a reminder's button carries
- * its step, and always answers it. Typed words ("done") answer the latest reminder only when no
- * other question is on screen (`typedWordsCount`): in a review, "Done" answers the review.
+ * its step, and always answers it. Typed words ("done") answer the latest reminder when no other
+ * question is on screen (`typedWordsCount`), or when the reminder is newer than that question: in
+ * a review, "Done" answers the review.
  * The main dialog calls this and, when it returns a reply, begins the review dialog with { reminderReply }.
  */
 export async function reminderReplyFor(context: TurnContext, services: CoachServices, typedWordsCount: boolean): Promise<ReminderReply | null> {
@@ -46,7 +47,6 @@ export async function reminderReplyFor(context: TurnContext, services: CoachServ
   if (!client || context.activity.type !== 'message') return null;
   const tapped = readReminderButtonData(context.activity.value);
   if (tapped) return { answer: tapped.reminderAnswer, itemLineageId: tapped.itemLineageId };
-  if (!typedWordsCount) return null;
   const text = context.activity.text ?? '';
   // "help" is the help list everywhere, even just after a reminder whose button says "I need help".
   if (recogniseGlobalCommand(text)) return null;
@@ -61,6 +61,10 @@ export async function reminderReplyFor(context: TurnContext, services: CoachServ
   const now = services.clock.now();
   const reminder = await new ReminderRepository(services.db).latestUnanswered(client.id, new Date(now.getTime() - ANSWER_WINDOW_MS));
   if (!reminder?.itemLineageId) return null;
+  // With a question on screen, typed words answer the reminder only when it came after the client
+  // last wrote: the question is then older, and the reminder the last thing they read. A plan
+  // waiting days for agreement had answered "done it" with "didn't catch that" (play-testing).
+  if (!typedWordsCount && !sentSinceTheyLastWrote(context, reminder.sentAt)) return null;
   if (read) {
     const said = opening && opening.answer === read ? opening.rest : '';
     return { answer: read, itemLineageId: reminder.itemLineageId, typed: true, ...(said ? { said } : {}) };
@@ -69,6 +73,11 @@ export async function reminderReplyFor(context: TurnContext, services: CoachServ
   const step = await planDeps(services).reads.latestItemOf(client.id, reminder.itemLineageId);
   const doneIsh = step ? readDoneIsh(text, step.text) : null;
   return doneIsh ? { answer: doneIsh, itemLineageId: reminder.itemLineageId, typed: true, said: text.trim() } : null;
+}
+
+function sentSinceTheyLastWrote(context: TurnContext, sentAt: Date | null): boolean {
+  const lastWrote = contactBeforeThisTurn(context);
+  return sentAt !== null && lastWrote !== null && sentAt.getTime() > lastWrote.getTime();
 }
 
 export class ReminderReplyDialog extends WaterfallDialog {

@@ -13,6 +13,13 @@ export function currentClient(context: TurnContext): Client | null {
   return (context.turnState.get(CLIENT_KEY) as Client | undefined) ?? null;
 }
 
+const CONTACT_BEFORE_KEY = Symbol('coach.contactBeforeThisTurn');
+
+/** When the client last wrote before this message (to within CONTACT_REFRESH_MS), if known. */
+export function contactBeforeThisTurn(context: TurnContext): Date | null {
+  return (context.turnState.get(CONTACT_BEFORE_KEY) as Date | undefined) ?? null;
+}
+
 export function rememberClient(context: TurnContext, client: Client | null): void {
   context.turnState.set(CLIENT_KEY, client);
 }
@@ -44,6 +51,7 @@ export class ClientContext implements Middleware {
     let client = await turnClient(context, this.services.db);
     const now = this.services.clock.now();
     const zone = channelTimeZone(context);
+    if (client?.lastContactAt) context.turnState.set(CONTACT_BEFORE_KEY, client.lastContactAt);
     if (client && context.activity.type === 'message' && contactIsStale(client, now, zone)) {
       client = await this.clients.recordContact(client.id, now, zone);
       rememberTurnClient(context, client);

@@ -180,6 +180,70 @@ describe(`answering a reminder on ${testProvider}`, () => {
   });
 });
 
+describe(`a reminder newer than the question on screen, on ${testProvider}`, () => {
+  let database: TestDatabase;
+  let bot: BotUnderTest;
+  const clock = new TestClock(new Date('2026-11-23T09:00:00Z'));
+
+  beforeAll(async () => {
+    database = await createEmptyDatabase();
+    bot = await startPlanBot(database.url, clock);
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await database.drop();
+  });
+
+  // A question left on screen for a day (a plan waiting to be agreed, a goal half set) had taken
+  // "done it" typed to the next morning's reminder, and said "didn't catch that" (play-testing).
+  it('typed "done it" answers the reminder sent after the client last wrote, not the older question', async () => {
+    clock.current = new Date('2026-11-23T09:00:00Z');
+    const db = bot.app.services.db;
+    const plans = new PlanRepository(db, clock);
+    const seeded = await seedReadyClient(db, { band: 'mixed', now: clock.now() });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+    await plans.addGoalWithItems(seeded.id, {
+      text: 'Get a job in an office',
+      dueAt: new Date('2026-12-18T00:00:00Z'),
+      items: [{ text: 'Ask Jo for a reference', owner: 'client', dueAt: new Date('2026-11-25T00:00:00Z') }],
+    });
+    await syncPlanReminders(bot.app.services, seeded.id);
+    expect((await user.say('Set a goal')).join('\n')).toMatch(/What would you like to work on\?/);
+    clock.current = new Date('2026-11-24T10:00:00Z');
+    await bot.app.reminders.tick(clock.now());
+    expect(user.replies().at(-1)!.text).toMatch(/Ask Jo for a reference/);
+    clock.current = new Date('2026-11-24T12:00:00Z');
+    const replies = (await user.say('done it')).join('\n');
+    expect(replies).toContain(say.markedDone);
+    expect(replies).not.toMatch(/didn't catch that/);
+    expect((await plans.currentPlan(seeded.id))!.items[0]!.status).toBe('done');
+  });
+
+  it('with the question asked after the reminder, typed "done" is still the answer to that question', async () => {
+    clock.current = new Date('2026-11-23T09:00:00Z');
+    const db = bot.app.services.db;
+    const plans = new PlanRepository(db, clock);
+    const seeded = await seedReadyClient(db, { band: 'mixed', now: clock.now() });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+    await plans.addGoalWithItems(seeded.id, {
+      text: 'Get a job in an office',
+      dueAt: new Date('2026-12-18T00:00:00Z'),
+      items: [{ text: 'Ask Jo for a reference', owner: 'client', dueAt: new Date('2026-11-25T00:00:00Z') }],
+    });
+    await syncPlanReminders(bot.app.services, seeded.id);
+    clock.current = new Date('2026-11-24T10:00:00Z');
+    await bot.app.reminders.tick(clock.now());
+    clock.current = new Date('2026-11-24T11:00:00Z');
+    expect((await user.say('Set a goal')).join('\n')).toMatch(/What would you like to work on\?/);
+    clock.current = new Date('2026-11-24T11:01:00Z');
+    const replies = (await user.say('done')).join('\n');
+    expect(replies).not.toContain(say.markedDone);
+    expect((await plans.currentPlan(seeded.id))!.items[0]!.status).toBe('open');
+  });
+});
+
 describe(`a review while a reminder for another step is unanswered, on ${testProvider}`, () => {
   let database: TestDatabase;
   let bot: BotUnderTest;
