@@ -47,8 +47,6 @@ export type OpenWindow = SafetyWindowState & {
 /** What the rest of the turn does after the window had its say. */
 export type WindowOutcome = { window: OpenWindow | null; dialogs: 'skip' | 'reprompt' | 'run' };
 
-const BUTTON_LABELS = { 'carry-on': carryOnLabel, numbers: numbersLabel, adviser: adviserLabel } as const;
-
 export class SafetyWindow {
   constructor(private readonly services: CoachServices) {}
 
@@ -133,7 +131,7 @@ export class SafetyWindow {
     const window = worrying ? await liveEscalation(this.services, open) : open;
     const reach = await this.adviserReach(window);
     const kept: OpenWindow = { ...window, lastMessageAt: clock.now().toISOString(), adviserTold: reach === 'told' || undefined };
-    const asked = readSafetyWindowReply(text, BUTTON_LABELS);
+    const asked = readSafetyWindowReply(text, { 'carry-on': carryOnLabel, numbers: numbersLabel, adviser: adviserLabel });
 
     if (asked === 'must-go' || asked === 'no-calls') {
       // Someone may be watching: a short answer, whatever else the words hold; the adviser still hears.
@@ -187,9 +185,10 @@ export class SafetyWindow {
       return { window: kept, dialogs: 'skip' };
     }
     if (risk.level !== 'none') {
-      // Worrying words go to the adviser; "i dont want to talk to anyone" still gets its own answer.
+      // Worrying words go to the adviser; "i dont want to talk to anyone" still gets its own answer, "is there a number i can give him" the numbers.
       if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
-      await this.reply(context, ownAnswer(asked, this.facts(window, reach)) ?? stillHereReply(reach), reach);
+      const numbers = asked === 'numbers' ? numbersAgainReply(contactsFor(this.kindsOf(window), config)) : null;
+      await this.reply(context, numbers ?? ownAnswer(asked, this.facts(window, reach)) ?? stillHereReply(reach), reach);
       return { window: kept, dialogs: 'skip' };
     }
     if (asked !== 'carry-on' && asked !== 'cancel') await this.note(window, 'client-said', text);
