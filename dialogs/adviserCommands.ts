@@ -45,6 +45,10 @@ import { turnAdviser } from '../src/bot/turnLookups.ts';
 import { AdviserPlanCommands, PLAN_COMMANDS, type AdviserReply } from './adviserPlanCommands.ts';
 import { namesForNameless } from '../src/escalation/clientNames.ts';
 import { closeNotReplyingOnceTheyWrite } from '../src/escalation/clientWroteAgain.ts';
+import { moveReviewToCadence } from '../src/usecases/reviewCadenceChange.ts';
+import { planDeps } from '../src/usecases/wiring.ts';
+import { formatDueDate } from '../src/domain/dates.ts';
+import { clientToldReviewMoved } from '../src/messages/en/adviserPlan.ts';
 import { readAdviserCommand, type AdviserCommandRead } from '../src/domain/adviserCommandWords.ts';
 
 // What only an adviser would type; anything else from a non-adviser goes to the client dialogs.
@@ -132,7 +136,7 @@ export class AdviserCommands {
       case 'resolve':
         return this.resolve(adviser, args);
       case 'cadence':
-        return this.withClient(adviser, 'cadence', allButLast(args), (clientId) => this.cadence(clientId, lastWord(args)));
+        return this.withClient(adviser, 'cadence', allButLast(args), (clientId) => this.cadence(adviser, clientId, lastWord(args)));
       case 'style':
         return this.withClient(adviser, 'style', allButLast(args), (clientId) => this.style(clientId, lastWord(args)));
       case 'resume':
@@ -247,11 +251,17 @@ export class AdviserCommands {
     return closedReply(escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()));
   }
 
-  private async cadence(clientId: string, daysText: string): Promise<string> {
+  private async cadence(adviser: Adviser, clientId: string, daysText: string): Promise<string> {
     const days = Number(daysText);
     if (!CADENCES.includes(days)) return cadenceChoices(CADENCES);
     await setReviewCadence(this.services.db, clientId, days);
-    return cadenceSet(days);
+    const deps = planDeps(this.services);
+    const client = (await deps.reads.clientById(clientId))!;
+    const nextReviewAt = await moveReviewToCadence(deps, { client, adviserId: adviser.id });
+    if (!nextReviewAt) return cadenceSet(days);
+    const now = this.services.clock.now();
+    await deps.notices.tell(client, clientToldReviewMoved(formatDueDate(nextReviewAt, client.timeZone, { now })));
+    return cadenceSet(days, formatDueDate(nextReviewAt, client.timeZone, { now }));
   }
 
   private async style(clientId: string, word: string): Promise<string> {

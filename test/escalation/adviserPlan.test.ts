@@ -166,4 +166,19 @@ describe(`an adviser changes a client's plan from Teams, on ${testProvider}`, ()
     await cara.say('add Cara: sneaky by Friday');
     expect((await plans().currentPlan(clientId))!.items).toHaveLength(before);
   });
+
+  // Play-testing as advisers: "cadence cara 7" had left a review already set two weeks off.
+  it('a new review cadence moves the review already set, with its reminder, and the client is told', async () => {
+    clock.current = new Date('2026-03-04T10:00:00Z');
+    await plans().setNextReview(clientId, new Date('2026-03-18T00:00:00Z'));
+    const reply = (await ann.say('cadence Cara 7')).join(' ');
+    expect(reply).toMatch(/every 7 days\. Their next review is now Wednesday 11 March\./);
+    expect((await plans().currentPlan(clientId))!.nextReviewAt!.toISOString()).toBe('2026-03-11T00:00:00.000Z');
+    expect(told().at(-1)).toMatch(/Your adviser changed how often we look at your plan together\. The next time is Wednesday 11 March\./);
+    const reviewReminders = await bot.app.database.db.reminder.findMany({ where: { clientId, kind: 'review-due', status: 'pending' } });
+    expect(reviewReminders.length).toBeGreaterThan(0);
+    for (const reminder of reviewReminders) expect(reminder.sendAt.getTime()).toBeLessThan(new Date('2026-03-12T00:00:00Z').getTime());
+    const cara = await bot.app.database.db.client.findUniqueOrThrow({ where: { id: clientId } });
+    expect(cara.reviewCadenceDays).toBe(7);
+  });
 });

@@ -146,7 +146,8 @@ export const registeredThem = (name: string, role: string): string =>
 export const remindersResumed = 'Reminders are back on for this client.';
 export const remindersWereNotPaused = 'Reminders for this client were not paused, so nothing has changed.';
 export const cadenceChoices = (days: readonly number[]): string => `Review cadence can be ${days.slice(0, -1).join(', ')} or ${days.at(-1)} days.`;
-export const cadenceSet = (days: number): string => `Reviews for this client are now every ${days} days.`;
+export const cadenceSet = (days: number, nextReview: string | null = null): string =>
+  `Reviews for this client are now every ${days} days.${nextReview ? ` Their next review is now ${nextReview}.` : ''}`;
 export const styleChoices = (words: readonly string[]): string => `Style can be ${words.slice(0, -1).join(', ')} or ${words.at(-1)}.`;
 export const styleSet = (style: string): string => `Coaching style for this client set to ${style}.`;
 export const styleReset = 'Coaching style for this client is back to what their answers suggest.';

@@ -11,6 +11,7 @@ export const clientToldItemDone = (text: string) => `Your adviser has done this:
 
 export const clientToldItemMoved = (text: string, by: string) => `Your adviser moved a step to a new day: "${text}", now by ${by}.`;
 
+export const clientToldReviewMoved = (by: string) => `Your adviser changed how often we look at your plan together. The next time is ${by}.`;
 export const clientToldAgreed = 'Your adviser has agreed to your plan. Tap "My plan" to see it.';
 
 // ---- For the adviser ---------------------------------------------------------------------------

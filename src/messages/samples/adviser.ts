@@ -1,6 +1,6 @@
 import type { SamplesFor } from './index.ts';
 import type * as messages from '../en/adviser.ts';
-import { adviserName, contacts, fullName, inHours, outOfHours } from './fixtures.ts';
+import { adviserName, contacts, day, fullName, inHours, outOfHours } from './fixtures.ts';
 
 export const adviser = {
   adviserAskedReply: [[inHours, contacts], [outOfHours, contacts], [inHours], [outOfHours]],
@@ -24,7 +24,7 @@ export const adviser = {
   ],
   registeredThem: [[adviserName, 'adviser']],
   cadenceChoices: [[[7, 14, 28]]],
-  cadenceSet: [[14]],
+  cadenceSet: [[14], [7, day]],
   styleChoices: [[['warm', 'self-directed', 'reset']]],
   styleSet: [['warm']],
 } satisfies SamplesFor<typeof messages>;

@@ -8,6 +8,7 @@ export const adviserPlan = {
   clientToldItemAdded: [[action, day], [action, null]],
   clientToldItemDone: [[action]],
   clientToldItemMoved: [[action, day]],
+  clientToldReviewMoved: [[day]],
   adviserItemLateLine: [[2, action, day, 14], [3, action, day, 1]],
   itemAddedReply: [[action, day], [action, null]],
   itemDoneReply: [[action]],
