@@ -169,7 +169,7 @@ describe(`an adviser changes a client's plan from Teams, on ${testProvider}`, ()
 
   // Play-testing as advisers: "cadence cara 7" had left a review already set two weeks off.
   it('a new review cadence moves the review already set, with its reminder, and the client is told', async () => {
-    clock.current = new Date('2026-03-04T10:00:00Z');
+    clock.set('2026-03-04T10:00:00Z');
     await plans().setNextReview(clientId, new Date('2026-03-18T00:00:00Z'));
     const reply = (await ann.say('cadence Cara 7')).join(' ');
     expect(reply).toMatch(/every 7 days\. Their next review is now Wednesday 11 March\./);
