@@ -187,6 +187,8 @@ export const BLIND_HUNDRED_AND_SEVENTY_FIRST = new URL('./riskBlindHundredAndSev
 export const BLIND_HUNDRED_AND_SEVENTY_SECOND = new URL('./riskBlindHundredAndSeventySecond.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SEVENTY_THIRD = new URL('./riskBlindHundredAndSeventyThird.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SEVENTY_FOURTH = new URL('./riskBlindHundredAndSeventyFourth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SEVENTY_FIFTH = new URL('./riskBlindHundredAndSeventyFifth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SEVENTY_SIXTH = new URL('./riskBlindHundredAndSeventySixth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -360,4 +362,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-seventy-second split', file: BLIND_HUNDRED_AND_SEVENTY_SECOND, neverRead: true },
   { name: 'blind hundred-and-seventy-third split', file: BLIND_HUNDRED_AND_SEVENTY_THIRD, neverRead: true },
   { name: 'blind hundred-and-seventy-fourth split', file: BLIND_HUNDRED_AND_SEVENTY_FOURTH, neverRead: true },
+  { name: 'blind hundred-and-seventy-fifth split', file: BLIND_HUNDRED_AND_SEVENTY_FIFTH, neverRead: true },
+  { name: 'blind hundred-and-seventy-sixth split', file: BLIND_HUNDRED_AND_SEVENTY_SIXTH },
 ];
