@@ -9,10 +9,13 @@ import { formatDueDate, parseDueDate, type DateContext } from '../src/domain/dat
 import { goalSteps, splitDate, tidyAim, type GoalAnswers } from '../src/domain/goalWords.ts';
 import { partToChange, saysGoBack, withNewDay, type GoalPart } from '../src/domain/goalCheckWords.ts';
 import { readChoice } from '../src/domain/partialAnswers.ts';
+import { repeats } from '../src/domain/stepWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { choiceSet } from './choiceSets.ts';
-import { askChoice, askText, CHOICE_RETRY, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
+import { askChoice, CHOICE_RETRY, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
+import { goalChoicePrompt } from './goalChoicePrompt.ts';
+import { askStep, stepQuestion } from './stepQuestion.ts';
 
 export const GOAL_CHECK = 'smartGoalCheck';
 const CHECK_FLOW = 'smartGoalCheckFlow';
@@ -48,6 +51,7 @@ export class GoalCheckDialog extends ComponentDialog {
     this.addDialog(createTextPrompt());
     this.addDialog(new ListeningPrompt(CHECK_PROMPT, (prompt) => this.readCheckReply(prompt)));
     this.addDialog(new ListeningPrompt(DAY_PROMPT, (prompt) => this.readDay(prompt)));
+    this.addDialog(goalChoicePrompt()).addDialog(stepQuestion(() => services.clock.now()));
     this.addDialog(new WaterfallDialog(CHECK_FLOW, [this.readBack.bind(this), this.takeReply.bind(this), this.askForPart.bind(this), this.takeChange.bind(this)]));
     this.initialDialogId = CHECK_FLOW;
   }
@@ -66,8 +70,10 @@ export class GoalCheckDialog extends ComponentDialog {
   private async readBack(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { draft, note } = step.options as GoalCheckOptions;
     (step.values as CheckValues).draft = draft;
-    const [first, then] = goalSteps(draft).map((item) => ({ text: item.text, by: this.dateWords(draft, item.dueAt) }));
-    const text = say.confirmGoal(tidyAim(draft.aim, this.dateContext(draft)), first, then);
+    const steps = goalSteps(draft);
+    const [first, then] = steps.map((item) => ({ text: item.text, by: this.dateWords(draft, item.dueAt) }));
+    const often = steps.some((item) => repeats(item.text, this.dateContext(draft)));
+    const text = say.confirmGoal(tidyAim(draft.aim, this.dateContext(draft)), first, then, often);
     const options: ListeningOptions = {
       question: { text: note ? `${note}\n\n${text}` : text, titles: say.confirmChoices.map((choice) => choice.label), sorry: CHOICE_RETRY, plain: true },
       validations: { timeZone: draft.timeZone },
@@ -90,7 +96,7 @@ export class GoalCheckDialog extends ComponentDialog {
     const part = step.result as GoalPart;
     (step.values as CheckValues).part = part;
     if (part === 'goal') return step.endDialog({ draft, startAgain: true } satisfies GoalCheckResult);
-    if (part === 'step') return askText(step, say.askStepAgain, say.stepExamples, { expecting: 'goal', explanation: say.explainStep, about: 'plan-words' });
+    if (part === 'step') return askStep(step, say.askStepAgain, draft.timeZone);
     const options: ListeningOptions = {
       question: { text: say.askNewDay, titles: say.dateExamples, sorry: say.dateNotCaught },
       validations: { timeZone: draft.timeZone },

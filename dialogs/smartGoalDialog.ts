@@ -6,12 +6,12 @@ import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type Dial
 import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { ProfileRepository } from '../src/db/profiles.ts';
-import type { ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { saysGoBack } from '../src/domain/goalCheckWords.ts';
 import { dayInDays, nearerFirstStepDate } from '../src/domain/plan.ts';
 import { analyseGoal, isAchievable, mergeGoalAnswer, parseConfidence, type SmartCriterion } from '../src/domain/smart.ts';
 import { goalDueDate, goalSteps, isVagueAnswer, keepsTheStep, splitDate, tidyAim } from '../src/domain/goalWords.ts';
+import { repeats } from '../src/domain/stepWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { setGoal } from '../src/usecases/setGoal.ts';
 import { rememberPlanWritten } from '../src/bot/planThisTurn.ts';
@@ -20,7 +20,9 @@ import { DialogIds } from './dialogIds.ts';
 import { choiceSet } from './choiceSets.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
-import { askChoice, askText, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
+import { askText, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
+import { askWhichJob, goalChoicePrompt, jobGoalOf } from './goalChoicePrompt.ts';
+import { askStep, stepQuestion } from './stepQuestion.ts';
 import { nearerStepOptions, nearerStepPrompt } from './nearerStepPrompt.ts';
 import { GOAL_CHECK, GoalCheckDialog, takeFirstStep, type GoalCheckResult, type GoalDraft } from './goalCheckDialog.ts';
 
@@ -57,7 +59,7 @@ export class SmartGoalDialog extends ComponentDialog {
     this.addDialog(new ListeningPrompt(DATE_PROMPT, (prompt) => this.validateDate(prompt)));
     this.addDialog(new ListeningPrompt(CONFIDENCE_PROMPT, validateConfidence));
     this.addDialog(nearerStepPrompt(NEARER_PROMPT, services));
-    this.addDialog(new GoalCheckDialog(services));
+    this.addDialog(new GoalCheckDialog(services)).addDialog(goalChoicePrompt()).addDialog(stepQuestion(() => services.clock.now()));
     this.addDialog(new WaterfallDialog(SHARPEN, [this.askMissingPiece.bind(this), this.suggestIfVague.bind(this), this.mergeAnswer.bind(this)]));
     this.addDialog(
       new WaterfallDialog(FLOW, [
@@ -130,7 +132,7 @@ export class SmartGoalDialog extends ComponentDialog {
     }
     memo(step).criterion = missing.criterion;
     if (missing.criterion === 'specific') {
-      return askText(step, say.askOneStep[draft.style.wording], say.stepExamples, { expecting: 'goal', explanation: say.explainStep, about: 'plan-words' });
+      return askStep(step, say.askOneStep[draft.style.wording], draft.timeZone);
     }
     const howMany = missing.need === 'how-many';
     memo(step).suggestions = say.measureIdeas(howMany);
@@ -163,7 +165,7 @@ export class SmartGoalDialog extends ComponentDialog {
     if (draft.dueAt) return step.next(null);
     const fallback = this.nearestAllowed(draft);
     const options: ListeningOptions = {
-      question: { text: say.askWhen[draft.style.wording], titles: say.dateExamples, sorry: say.dateNotCaught },
+      question: { text: repeats(draft.text, this.dateContext(draft)) ? say.askWhenFirst : say.askWhen[draft.style.wording], titles: say.dateExamples, sorry: say.dateNotCaught },
       validations: { timeZone: draft.timeZone, fallback: fallback.toISOString() },
       listening: { explanation: say.explainWhen },
     };
@@ -190,7 +192,7 @@ export class SmartGoalDialog extends ComponentDialog {
     if (choice !== 'yes' && choice !== 'day') return step.next(null);
     if (day) await step.context.sendActivity(say.firstStepBy(this.dateWords(this.draft(step), day)));
     Object.assign(this.draft(step), { firstStepDueAt: day ?? memo(step).nearer!, nearerFirstStep: true });
-    return askText(step, say.askFirstStep[this.draft(step).style.wording], say.stepExamples, { expecting: 'goal', explanation: say.explainStep, about: 'plan-words' });
+    return askStep(step, say.askFirstStep[this.draft(step).style.wording], this.draft(step).timeZone);
   }
 
   private async askConfidence(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -204,7 +206,7 @@ export class SmartGoalDialog extends ComponentDialog {
     const rating = Number(step.result);
     draft.ratings.push(rating);
     if (isAchievable(rating)) return step.next(null);
-    return askText(step, say.askSmallerStep[draft.style.wording], [...say.stepExamples, say.keepMyStep], { expecting: 'goal', explanation: say.explainStep, about: 'plan-words' });
+    return askStep(step, say.askSmallerStep[draft.style.wording], draft.timeZone, [say.keepMyStep]);
   }
 
   private async takeSmallerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -225,15 +227,12 @@ export class SmartGoalDialog extends ComponentDialog {
       draft.ratings.push(rating);
       if (!isAchievable(rating)) await step.context.sendActivity(say.smallStepsCount);
     }
-    if (draft.jobTitles.length === 0) return askText(step, say.askWhichJobNone, [say.notSureJob]);
-    const jobs: ChoiceOption[] = draft.jobTitles.map((title) => ({ value: title, label: title }));
-    return askChoice(step, say.askWhichJob, [...jobs, { value: say.notSureJob, label: say.notSureJob, synonyms: ['dont know', 'no idea', 'none', 'both', 'all'] }], undefined, [], { reading: 'job' });
+    return draft.jobTitles.length === 0 ? askText(step, say.askWhichJobNone, [say.notSureJob]) : askWhichJob(step, draft.jobTitles);
   }
 
   private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
-    const job = String(step.result).trim();
-    draft.jobGoal = job.toLowerCase() === say.notSureJob.toLowerCase() ? null : job;
+    draft.jobGoal = jobGoalOf(String(step.result), draft.jobTitles.length === 0);
     return step.beginDialog(GOAL_CHECK, { draft });
   }
 

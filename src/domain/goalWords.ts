@@ -16,17 +16,26 @@ const WEEKS_ON_A_DAY = /^(?:a|one|two|three|four|\d)\s+weeks?\s+(?:today|tomorro
 // Left hanging once the date has gone: "ring the college by" → "ring the college".
 const DANGLING = /[\s,]+(?:by|on|before|until|till|for|at|in|from|,)+$/i;
 const MAX_DATE_WORDS = 6;
+// "every monday", "each friday": how often, with the day the first one falls on. ("on fridays" is
+// left to the question that asks when: "3 times a week on fridays" names no one day.)
+const REPEAT_DAY = /\b(?:every|each)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
-/** The text without a date said at its end (or start), and that date; the text as it was if none. */
+/**
+ * The text without a date said at its end (or start), and that date; the text as it was if none.
+ * A day said as how often ("call the agency every monday") stays in the words, and the next such
+ * day is the date: play-testing found "Call the agency every" kept.
+ */
 export function splitDate(text: string, context: DateContext): { text: string; due: Date | null } {
   const words = text.trim().split(/\s+/).filter(Boolean);
   for (let n = Math.min(MAX_DATE_WORDS, words.length - 1); n >= 1; n--) {
     const tail = words.slice(-n);
     const head = words.slice(0, n);
+    const oftenBefore = /^(?:every|each)$/i.test(words.at(-n - 1) ?? '');
     for (const [phrase, rest] of [
       [tail, words.slice(0, -n)],
       [head, words.slice(n)],
     ] as const) {
+      if (phrase === tail && oftenBefore) continue;
       const bare = phrase.map((word) => word.replace(/[,.!?]+$/, ''));
       const opens = DATE_START.test(bare[0]!) || WEEKS_ON_A_DAY.test(bare.join(' '));
       if (!opens || !bare.every((word) => DATE_WORD.test(word))) continue;
@@ -36,7 +45,8 @@ export function splitDate(text: string, context: DateContext): { text: string; d
       if (normaliseAnswer(left)) return { text: left, due };
     }
   }
-  return { text: text.trim(), due: null };
+  const day = REPEAT_DAY.exec(text);
+  return { text: text.trim(), due: day ? parseDueDate(day[1]!, context) : null };
 }
 
 // What may be left beside a date that says nothing more: "friday i think", "by the end of the month".

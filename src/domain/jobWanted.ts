@@ -105,17 +105,33 @@ function isJobLike(part: string): boolean {
 const ANY_OF_THEM = /^(?:any|all|both|either|any one|any of (?:them|those|these|em)|all of (?:them|those|these|em)|both of (?:them|those|these)|either of (?:them|those|these)|all (?:them|those|three|of the above)|any (?:of the above|one of them)|every one|everything|each of them|them all)$/;
 const EMPTY_WORDS = new Set(['a', 'an', 'the', 'job', 'jobs', 'work', 'working', 'role', 'as', 'in', 'for', 'with', 'my', 'one', 'this', 'that', 'it', 'helps', 'help', 'of', 'to', 'be', 'do']);
 
-export type JobMatch = { kind: 'job'; title: string } | { kind: 'any' } | null;
+// "yes", "that one", "yeah that job": pointing at a job on the buttons without naming it. Play-testing
+// found "yes" refused again and again at one job; with several, it cannot say which.
+const THAT_ONE =
+  /^(?:(?:yes|yeah|yeh|yea|yep|yup|ya|aye|ok|okay|sure|right|correct)\s*)*(?:(?:it does|that|this|(?:thats|that is|its|it is) (?:it|right|the one|the job|that one)|(?:that|this|the) (?:one|job)|(?:that|this) one is)\s*)?(?:please|yes|mate)?$/;
+// "no", "neither of them": none of the jobs on the buttons.
+const NONE_OF_THEM = /^(?:no|nope|nah|na|neither|none|not really|no not really|neither of (?:them|those|these)|none of (?:them|those|these)|not (?:that|this) one|not them)$/;
+
+export type JobMatch = { kind: 'job'; title: string } | { kind: 'any' } | { kind: 'none' } | { kind: 'that-one' } | null;
+
+/** "yes", "that one": a job on the buttons pointed at, not named. */
+export function pointsAtAJob(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return words.length > 0 && THAT_ONE.test(words);
+}
 
 /**
  * A typed job matched loosely to the jobs kept: case, plural, a "work" or "job" said or not, one
  * job's words found in the other's ("kitchen porter" is "Kitchen porter"; "office work" is "Office
- * admin"). "any of them", "both": every job. Null when nothing matches, or two jobs match alike.
+ * admin"). "any of them", "both": every job; "no", "neither": none; "yes", "that one": the one on
+ * the buttons, if there is only one. Null when nothing matches, or two jobs match alike.
  */
 export function matchJobWanted(text: string, titles: readonly string[]): JobMatch {
   // Lower case first: the hedges are written in lower case ("Maybe both" is "both").
   const typed = normaliseAnswer(normaliseAnswer(text).replace(HEDGES, ' '));
   if (!typed) return null;
+  if (pointsAtAJob(text)) return { kind: 'that-one' };
+  if (NONE_OF_THEM.test(typed)) return { kind: 'none' };
   if (ANY_OF_THEM.test(typed.replace(/^(?:its|it is|it helps|helps|for|with)\s+/, '').replace(/\s+(?:really|jobs|of the jobs)$/, ''))) return { kind: 'any' };
   const said = coreWords(typed);
   if (said.length === 0) return null;

@@ -4,7 +4,7 @@
 import { normaliseAnswer, parseChoice, parseNumberInRange, parseYesNo, type ChoiceOption } from './answers.ts';
 import { saysNoToSomethingElse } from './consentWords.ts';
 import { ratingFromWords } from './ratingWords.ts';
-import { matchJobWanted } from './jobWanted.ts';
+import { matchJobWanted, pointsAtAJob } from './jobWanted.ts';
 
 export type Progress = 'done' | 'partly-done' | 'not-done';
 
@@ -80,8 +80,12 @@ export function leadingYesNo(text: string): 'yes' | 'no' | null {
  */
 export type ChoiceReading = 'progress' | 'rating' | 'consent' | 'job';
 
-/** A reply to check before taking it: a no about something else at consent ("no code"). */
+/**
+ * A reply to check before taking it: a no about something else at consent ("no code"); a "yes" or
+ * "that one" where several jobs are on the buttons (with one, readChoice takes it as that job).
+ */
 export function needsCheck(text: string, reading?: ChoiceReading): boolean {
+  if (reading === 'job') return pointsAtAJob(text);
   return reading === 'consent' && (saysNoToSomethingElse(text) || ALRIGHT_AS_HELLO.test(normaliseAnswer(text)));
 }
 
@@ -103,7 +107,7 @@ export function readChoice<V extends string>(text: string, options: readonly Cho
     return parseChoice(text, options) ?? (progress ? (options.find((option) => option.value === progress)?.value ?? null) : null);
   }
   if (reading === 'rating') return readRating(text, options);
-  if (reading === 'job') return parseChoice(text, options) ?? readJob(text, options);
+  if (reading === 'job') return readJob(text, options);
   if (needsCheck(text, reading)) return null;
   const named = parseChoice(text, options);
   if (named !== null) return named;
@@ -113,15 +117,20 @@ export function readChoice<V extends string>(text: string, options: readonly Cho
 
 /**
  * A job typed at "Which job does this help you with?", matched loosely to the jobs on the buttons
- * ("office work" is "Office admin"). "any of them", "both": a goal keeps one job or none, so a goal
- * for every job is kept with no job of its own: the option the dialog gives for that, known by its
- * "all" or "both" synonym (its "Not sure" button, which "both" and "all" already chose).
+ * ("office work" is "Office admin"). "any of them", "both", "neither": a goal keeps one job or none,
+ * so these keep it with no job of its own: the option the dialog gives for that, known by its "all"
+ * or "both" synonym (its "Not sure" button). "yes", "that one": the only job, if there is one.
  */
 function readJob<V extends string>(text: string, options: readonly ChoiceOption<V>[]): V | null {
-  const labels = options.map((option) => option.label);
-  const match = matchJobWanted(text, labels);
-  if (match?.kind === 'any') return options.find((option) => option.synonyms?.some((name) => name === 'all' || name === 'both'))?.value ?? null;
-  return match ? (options.find((option) => option.label === match.title)?.value ?? null) : null;
+  const noOneJob = options.find((option) => option.synonyms?.some((name) => name === 'all' || name === 'both'));
+  const jobs = options.filter((option) => option !== noOneJob);
+  const match = matchJobWanted(text, jobs.map((option) => option.label));
+  // Before the buttons' names: "sure" is a yes, not a typo for "Not sure".
+  if (match?.kind === 'that-one') return jobs.length === 1 ? jobs[0]!.value : null;
+  const named = parseChoice(text, options);
+  if (named !== null) return named;
+  if (match?.kind === 'any' || match?.kind === 'none') return noOneJob?.value ?? null;
+  return match?.kind === 'job' ? (jobs.find((option) => option.label === match.title)?.value ?? null) : null;
 }
 
 /** A rating on numbered buttons, typed as people type one: "about a 6", "7/10", "four out of five". */

@@ -24,7 +24,7 @@ describe(`questions asked again, on ${testProvider}`, () => {
     await user.join();
     const replies = await user.say('hi');
     // A greeting is understood: greeted back, then the question it was waiting on, with its buttons.
-    expect(replies[0]).toMatch(/^Hello/);
+    expect(replies[0]).toMatch(/^Hi there!/);
     expect(joined(replies)).not.toMatch(/didn't catch that/);
     expect(replies.at(-1)).toContain(consentQuestion);
     expect(replies.at(-1)).toMatch(/\[Yes, that is OK\] \[No thanks\]/);

@@ -74,14 +74,29 @@ export const smallStepsCount = 'That is OK. Small steps count. Your adviser can 
 export const askWhichJob = 'Which job does this help you with?';
 export const askWhichJobNone = 'Which job would this help you get? Tell me in a few words.';
 export const notSureJob = 'Not sure';
+/** "yes" where there are a few jobs on the buttons: said before the question is asked again. */
+export const pickOneJob = 'Thanks. Which one? Please tap one job, or "Not sure".';
+/** After a second reply that names no job: the goal is kept with no job, and no question again. */
+export const noJobForNow = 'That is OK. This goal does not need to be for one job.';
 
-export const confirmGoal = (goal: string, firstStep?: { text: string; by: string }, then?: { text: string; by: string }) =>
+/** Two steps typed in one answer: each is a button, and the client picks one to start with. */
+export const oneAtATime = "Let's take one at a time. Which would you like to do first?";
+export const pickOneStep = 'Sorry, I didn\'t catch that. Please tap one, or type "both".';
+export const bothAsSaid = 'OK. I will keep it the way you said it.';
+export const bothLabel = 'Both';
+
+/** Where the step says how often ("every week"): the day asked is the first time's. */
+export const askWhenFirst = 'You will do this more than once. When will you do it first?';
+
+/** `repeats`: a step says how often ("every week"); a plan keeps one day a step, and this says so. */
+export const confirmGoal = (goal: string, firstStep?: { text: string; by: string }, then?: { text: string; by: string }, repeats = false) =>
   [
     'Here is your goal, in your words:',
     // A goal that is its own first step ("Update my CV") is said once, with its day.
     firstStep && firstStep.text.toLowerCase() === goal.toLowerCase() ? `"${goal}", by ${firstStep.by}.` : `"${goal}"`,
     ...(firstStep && firstStep.text.toLowerCase() !== goal.toLowerCase() ? [`Your first step: "${firstStep.text}", by ${firstStep.by}.`] : []),
     ...(then ? [`Then: "${then.text}", by ${then.by}.`] : []),
+    ...(repeats ? ['Your plan keeps one day for each step, so that day is the first time. When we look at your plan, we can add the next one.'] : []),
     'Is that right?',
   ].join('\n');
 /** A day typed where a nearer first step is offered, after the day the goal has. */

@@ -4,7 +4,7 @@ import { day, goal, step } from './fixtures.ts';
 
 export const smartGoal = {
   dateFallback: [[day]],
-  confirmGoal: [[goal, { text: step, by: day }], [goal, { text: goal, by: day }], [goal, { text: step, by: day }, { text: 'Apply for 3 shop jobs', by: day }], [goal]],
+  confirmGoal: [[goal, { text: step, by: day }], [goal, { text: goal, by: day }], [goal, { text: step, by: day }, { text: 'Apply for 3 shop jobs', by: day }], [goal], [goal, { text: 'Apply for 2 jobs every week', by: day }, undefined, true]],
   measureIdeas: [[true], [false]],
   suggestMeasure: [['Once this week']],
   usingSuggestion: [['Once this week']],

@@ -1,0 +1,41 @@
+// A question for one step of a goal. Two steps typed in one answer ("apply for 3 jobs and update my
+// cv") had been kept as one line of the plan: each is now a button under "Let's take one at a time.
+// Which would you like to do first?", and the one picked is the answer. "both" keeps the words as
+// typed, and so does a second reply that is neither: nothing the client did not say is kept.
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { ChoiceOption } from '../src/domain/answers.ts';
+import { tidyWords } from '../src/domain/goalWords.ts';
+import { stepsInOne } from '../src/domain/stepWords.ts';
+import * as say from '../src/messages/en/smartGoal.ts';
+import { askText } from './prompts.ts';
+import { askGoalChoice } from './goalChoicePrompt.ts';
+
+export const STEP_QUESTION = 'goalStepQuestion';
+
+/** `buttons`: shown after the step ideas ("Keep my step"). */
+type StepQuestion = { text: string; buttons?: string[]; timeZone: string };
+
+const BOTH = ['both', 'both of them', 'all', 'all of them', 'both together', 'all of it', 'together', 'at the same time', 'the same time'];
+
+export function stepQuestion(now: () => Date): WaterfallDialog {
+  return new WaterfallDialog(STEP_QUESTION, [
+    (step) => {
+      const { text, buttons = [] } = step.options as StepQuestion;
+      return askText(step, text, [...say.stepExamples, ...buttons], { expecting: 'goal', explanation: say.explainStep, about: 'plan-words' });
+    },
+    (step) => {
+      const typed = String(step.result);
+      const steps = stepsInOne(typed, { now: now(), timeZone: (step.options as StepQuestion).timeZone });
+      if (steps.length < 2) return step.endDialog(typed);
+      const choices: ChoiceOption[] = steps.map((one) => ({ value: one, label: tidyWords(one) }));
+      const both: ChoiceOption = { value: typed, label: say.bothLabel, synonyms: BOTH };
+      return askGoalChoice(step, say.oneAtATime, { choices, hidden: [both], wayOut: { value: typed, note: say.bothAsSaid }, sorry: say.pickOneStep });
+    },
+    (step) => step.endDialog(String(step.result)),
+  ]);
+}
+
+/** Asks for a step (the step ideas as buttons); the answer is one step, as typed. */
+export function askStep(step: WaterfallStepContext, text: string, timeZone: string, buttons?: string[]): Promise<DialogTurnResult> {
+  return step.beginDialog(STEP_QUESTION, { text, timeZone, ...(buttons ? { buttons } : {}) } satisfies StepQuestion);
+}
