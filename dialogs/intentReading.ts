@@ -2,7 +2,7 @@
 // checked against the words: each guard below is a reading the model got wrong in play-testing.
 import { readStartedWork } from '../src/domain/inWork.ts';
 import { asksWhatWeMean, isUnsureAnswer } from '../src/domain/textChecks.ts';
-import { asksForContact, asksForSomeoneToTalkTo, looksLikeAQuestion, namesTheAdviser, saysAJobEnded, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
+import { asksForContact, asksForSomeoneToTalkTo, looksLikeAQuestion, namesTheAdviser, praisesThemselves, saysAJobEnded, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
 import { mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import type { Expecting } from './wordChecks.ts';
@@ -49,6 +49,8 @@ type Guard = { why: string; guard: (intent: Intent | null, said: string, expecti
 const GUARDS: readonly Guard[] = [
   { why: '"not sure" is an answer, not a feeling', guard: (intent, said) => (FEELINGS.has(intent) && isUnsureAnswer(said) ? null : intent) },
   // "bad" had had "That is good to hear. I am glad."
+  // Play-testing: "hard worker, honest" had "That sounds really hard".
+  { why: 'praise of themselves is no low mood', guard: (intent, said) => (intent === 'feeling-low' && praisesThemselves(said) ? null : intent) },
   { why: '"bad" is never good news', guard: (intent, said) => (intent === 'feeling-good' && soundsBad(said) ? 'feeling-low' : intent) },
   // "3 a week at tesco" (applications) had read as a new job.
   { why: '"Well done!" is for work someone has', guard: (intent, said) => (intent === 'started-work' && !readStartedWork(said) ? null : intent) },

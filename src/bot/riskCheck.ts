@@ -5,22 +5,20 @@
 // A job loss or a barrier that needs a specialist is handed over too, and the dialog goes on.
 import { MessageFactory, type ConversationState, type Middleware, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import { assessRisk, type RiskLevel } from '../domain/risk.ts';
+import { assessRisk, rulesHeardRisk, type RiskLevel } from '../domain/risk.ts';
 import { inContextOfWorry, isTerseIntent } from '../domain/risk/terseIntent.ts';
 import { parseChoice } from '../domain/answers.ts';
 import { leadingYesNo } from '../domain/partialAnswers.ts';
 import { isUnsureAnswer } from '../domain/textChecks.ts';
 import { concernTopicOf, type ConcernTopic } from '../domain/concernTopic.ts';
-import { detectJobLoss, detectSpecialistBarriers } from '../domain/escalationRules.ts';
+import { detectSpecialistBarriers } from '../domain/escalationRules.ts';
 import { asksAboutBenefitConditions } from '../domain/benefitWorries.ts';
-import { mentionedSpecialist } from '../messages/en/escalationDetails.ts';
 import type { Client } from '../db/clients.ts';
 import { ClientMessageRepository } from '../db/clientMessages.ts';
 import { EscalationRepository } from '../db/escalations.ts';
 import { escalationHasReachedSomeone, raiseEscalation } from '../escalation/raiseEscalation.ts';
 import { addClientWordsAndNotify } from '../escalation/escalationUpdates.ts';
 import { handoverNews } from '../domain/handoverNews.ts';
-import { turnLog } from '../turnLog.ts';
 import type { CoachServices } from '../services.ts';
 import {
   carryOnLabel,
@@ -36,12 +34,13 @@ import {
   concernQuestion,
   concernYesLabel,
   concernYesWords,
-  jobLossReply,
+  worryHeardBriefly,
+  worryKeptWithAnswer,
 } from '../messages/en/crisis.ts';
 import { adviserAskedReply, adviserNotReachedReply, adviserWithoutConsentReply } from '../messages/en/adviser.ts';
 import { consentAnswers } from '../messages/en/onboarding.ts';
-import { barrierNoted, benefitConditionsAnswer, type BarrierHandOff } from '../messages/en/specialist.ts';
-import { addBarrierHandOffStep, handOverSpecialistQuestion } from '../../dialogs/specialistQuestion.ts';
+import { benefitConditionsAnswer } from '../messages/en/specialist.ts';
+import { handOverSpecialistQuestion } from '../../dialogs/specialistQuestion.ts';
 import { passOnWorkProblem } from '../../dialogs/workProblem.ts';
 import { readWorkProblem, verbalTroubleAtWork } from '../domain/inWork.ts';
 import { onlyPracticalWorries } from '../domain/practicalWorries.ts';
@@ -49,8 +48,10 @@ import { reasonsFor, SOMEONE_ELSE_REASON } from '../domain/safetyKind.ts';
 import { speaksOfSomeoneElsesRisk, speaksOfSomeoneElsesRiskNow } from '../domain/someoneElsesRisk.ts';
 import { problemPassedOn } from '../messages/en/inWork.ts';
 import { turnAdviser, turnClient } from './turnLookups.ts';
-import { aboutOnScreen, DIALOG_STATE_PROPERTY } from './questionOnScreen.ts';
+import { aboutOnScreen, DIALOG_STATE_PROPERTY, expectingOnScreen, isOnStack } from './questionOnScreen.ts';
+import { DialogIds } from '../../dialogs/dialogIds.ts';
 import { CrisisBeforeConsent } from './crisisBeforeConsent.ts';
+import { handOverWhatTheySaid } from './handOverWhatTheySaid.ts';
 import { SafetyWindow, type OpenWindow } from './safetyWindow.ts';
 
 /** What the rest of the turn should do with the dialogs after the risk check. */
@@ -71,9 +72,9 @@ const CONCERN_ANSWERS = [
   { value: 'carry-on' as const, label: carryOnLabel, synonyms: carryOnWords },
 ];
 /** Barriers whose hand-over puts an adviser step in the plan (benefits and disclosure: see listening). */
-const HAND_OFF_STEPS = new Set<string>(['debt', 'housing', 'convictions']);
 /** Escalations a further worrying message belongs to. */
 const SAFETY_REASONS = new Set(['crisis', 'concern']);
+const FIRST_QUESTIONS: ReadonlySet<string> = new Set(['work-history', 'barrier', 'job-wanted']);
 
 export class RiskCheck implements Middleware {
   private readonly pause: StatePropertyAccessor<SafetyPause | undefined>;
@@ -161,7 +162,7 @@ export class RiskCheck implements Middleware {
       // at once, so there is no need to ask whether they want their adviser.
       if (pause) await this.pause.delete(context);
       await context.sendActivity(concernReflection(concernTopicOf(text)));
-      await this.handOverWhatTheySaid(context, client, text);
+      await handOverWhatTheySaid(this.services, context, client, text, this.aboutOnScreen(context));
       // "will i get sanctioned?": heard as a worry, and answered too, as the prompts would have.
       if (asksAboutBenefitConditions(text)) await handOverSpecialistQuestion(context, this.services, 'conditions', text, client);
       context.turnState.set(GATE_KEY, 'reprompt');
@@ -171,11 +172,18 @@ export class RiskCheck implements Middleware {
       if (pause) await this.pause.delete(context);
       await context.sendActivity(problemPassedOn);
       context.turnState.set(GATE_KEY, 'reprompt');
+    } else if (risk.level === 'concern' && !rulesHeardRisk(text) && (await this.atTheFirstQuestions(context))) {
+      // A worry only the models hear, in an answer to the first questions (a job, past work, what
+      // makes work harder), is kept as the answer, with help offered in one line. Play-testing found
+      // "Reliable. My wife says I am stubborn" met with "That sounds really hard", the adviser offered
+      // and the answer lost, again and again; most such readings are ordinary answers.
+      if (pause) await this.pause.delete(context);
+      await context.sendActivity(expectingOnScreen(await this.dialogState.get(context)) === 'choice' ? worryHeardBriefly : worryKeptWithAnswer);
     } else if (risk.level === 'concern') {
       await this.hearConcern(context, client, text, !found);
     } else if (client) {
       if (pause) await this.pause.delete(context);
-      await this.handOverWhatTheySaid(context, client, text);
+      await handOverWhatTheySaid(this.services, context, client, text, this.aboutOnScreen(context));
     } else if (pause) {
       await this.pause.delete(context);
     }
@@ -253,41 +261,18 @@ export class RiskCheck implements Middleware {
     return true;
   }
 
+  private async atTheFirstQuestions(context: TurnContext): Promise<boolean> {
+    const state = await this.dialogState.get(context);
+    return FIRST_QUESTIONS.has(aboutOnScreen(state) ?? '') || isOnStack(state, DialogIds.selfAssessment);
+  }
+
+  private aboutOnScreen(context: TurnContext): () => Promise<string | undefined> {
+    return async () => aboutOnScreen(await this.dialogState.get(context));
+  }
+
   private async openSafetyEscalation(client: Client): Promise<string | null> {
     const open = await new EscalationRepository(this.services.db).openFor(client.id);
     return open.find((row) => SAFETY_REASONS.has(row.reason))?.id ?? null;
-  }
-
-  private async handOverWhatTheySaid(context: TurnContext, client: Client, text: string): Promise<void> {
-    try {
-      // A job that ended, told at the self-assessment's questions about past work ("How did that job
-      // end?" "contract ended"), is history kept in the profile, not news for the adviser.
-      if (detectJobLoss(text) && aboutOnScreen(await this.dialogState.get(context)) !== 'work-history') {
-        const { created } = await raiseEscalation(this.services, { clientId: client.id, trigger: 'job-loss', reportedAt: this.services.clock.now() });
-        if (created) await context.sendActivity(jobLossReply);
-      }
-      const barriers = detectSpecialistBarriers(text);
-      if (barriers.length > 0) {
-        const { escalation, created, reached } = await raiseEscalation(this.services, {
-          clientId: client.id,
-          trigger: 'specialist-mentioned',
-          detail: mentionedSpecialist(barriers),
-        });
-        // Debt, housing, a conviction: a dated adviser step in the plan the client can see.
-        let told = false;
-        for (const barrier of barriers.filter((id): id is BarrierHandOff => HAND_OFF_STEPS.has(id))) {
-          const step = await addBarrierHandOffStep(this.services, client, barrier, escalation.contactBy);
-          if (step) await context.sendActivity(step);
-          told ||= step !== null;
-        }
-        // No plan yet (the self-assessment): the client is still told who will help (play-testing
-        // found "gotta be gone by the weekend" at the housing question met with the next question).
-        if (created && !told) await context.sendActivity(barrierNoted(reached));
-      }
-    } catch (error) {
-      // A handover that fails must not stop the client's conversation; the dispatcher retries.
-      turnLog(context).error('Could not hand over what the client said', error);
-    }
   }
 }
 

@@ -173,7 +173,8 @@ const JOB_LOSS_PATTERNS: readonly RegExp[] = [
   /\blost (?:my|the|me) (?:job|work|position|post|placement)\b/,
   /\b(?:let me go|been let go|was let go|got let go|were let go|letting me go)\b/,
   /\b(?:sacked|fired)\b(?! up\b)/,
-  /\bmade (?:me )?redundant\b|\bredundancy\b/,
+  // "the redundancy money will run out by christmas": what the redundancy paid, not news of it.
+  /\bmade (?:me )?redundant\b|\bredundancy\b(?! (?:money|pay|payment|package|cheque|lump sum|payout|settlement|cash|savings))/,
   /\blaid (?:me )?off\b/,
   /\b(?:contract|job|placement|agency work|temp job) (?:has |have )?(?:ended|finished|came to an end)\b/,
   /\b(?:contract|placement) (?:was not|is not being|has not been) renewed\b/,
@@ -194,6 +195,9 @@ export function detectJobLoss(text: string): boolean {
   return JOB_LOSS_PATTERNS.some((pattern) => pattern.test(said));
 }
 
+// "No debts apart from the mortgage", "debt free": said to be none, not a debt to hand over (play-testing).
+const NO_DEBTS = /\b(?:no|not in|not got any|not in any|do not have any|have not got any|free of|without any|without) (?:\w+ )?(?:debt|debts|arrears)\b|\bdebt free\b/g;
+
 const SPECIALIST_BARRIER_PATTERNS: Record<SpecialistBarrierId, readonly RegExp[]> = {
   'money-benefits': [
     /\b(?:benefits?|universal credit|uc|pip|esa|jsa|housing benefit|tax credits?)\b/,
@@ -213,7 +217,7 @@ const SPECIALIST_BARRIER_PATTERNS: Record<SpecialistBarrierId, readonly RegExp[]
 
 /** The specialist barriers a message mentions, by keyword; a prompt to ask, not a verdict. */
 export function detectSpecialistBarriers(text: string): SpecialistBarrierId[] {
-  const normalised = normaliseForMatching(text);
+  const normalised = normaliseForMatching(text).replace(NO_DEBTS, ' ');
   return SPECIALIST_BARRIER_IDS.filter((id) => SPECIALIST_BARRIER_PATTERNS[id].some((pattern) => pattern.test(normalised)));
 }
 

@@ -45,6 +45,16 @@ export function soundsBad(text: string): boolean {
   return SOUNDS_BAD.test(normaliseAnswer(text));
 }
 
+// Praise of themselves ("hard worker, honest", "reliable, never late"): the word "hard" is no low mood.
+const PRAISE = /\b(?:hard ?work(?:er|ing)|work(?:ed|s)? hard|honest|reliable|punctual|trustworthy|loyal|determined|fast learner|quick learner|good worker|good with people|never late|never off sick|organised|friendly|polite|patient|very fast|very good|team player)\b/;
+const LOW = /\b(?:sad|down|low|rubbish|useless|worthless|hopeless|struggling|cannot cope|cant cope|can not cope|tired|exhausted|stressed|anxious|worried|scared|lonely|alone|depressed|crying|fed up|no point|hate|failure)\b/;
+
+/** Words that praise the client, with nothing low beside them. */
+export function praisesThemselves(text: string): boolean {
+  const said = normaliseAnswer(text);
+  return PRAISE.test(said) && !LOW.test(said);
+}
+
 // A place of work and its ending, or the ending said of them: "the shop closed down", "no more work for me there".
 const JOB_ENDED = /\b(?:job|work|contract|placement|shop|firm|company|place|factory|warehouse|site|business|store|restaurant|pub|cafe|agency)\b.{0,30}\b(?:ended|ending|gone|finished|over|closed|closing|shut|shutting|bust|under|folded)\b|\b(?:no more work|out of work|unemployed|got rid of me|finished me|not needed any ?more|was not needed|wasnt needed|let (?:me|us) go|laid (?:me |us )?off)\b/;
 

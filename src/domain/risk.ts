@@ -97,6 +97,12 @@ export function assessRisk(text: string): RiskAssessment {
   return withSecondOpinion(first, { rules, scores, secondCrisis: second.crisisScore(rules.text), bySentence }, SECOND_OPINION);
 }
 
+/** Whether a rule heard risk in the text: a worry without one rests on the trained models alone. */
+export function rulesHeardRisk(text: string): boolean {
+  const rules = applyRules(text);
+  return rules.crisis.size > 0 || rules.concern.size > 0 || rules.deniedCrisis;
+}
+
 /** One reading of a text: what the rules found and the model's scores. */
 function read(text: string): { rules: RuleFindings; scores: ClassifierScores } {
   const rules = applyRules(text);

@@ -182,6 +182,10 @@ export function concernQuestion(topic: ConcernTopic = 'general'): string {
 export function concernHeardReply(topic: ConcernTopic): string {
   return [concernReflection(topic), 'Your adviser is there if you want them. Just type "talk to my adviser".'].join('\n');
 }
+/** A worry only the models heard, in an answer to the first questions: the answer is kept, and help offered once. */
+export const worryKeptWithAnswer = 'Thank you. I have kept that. If anything feels hard right now, your adviser can help. Just type "talk to my adviser".';
+/** The same, where a button is asked: nothing is kept until it is answered. */
+export const worryHeardBriefly = 'Thank you for telling me. If anything feels hard right now, your adviser can help. Just type "talk to my adviser".';
 export const concernYesLabel = 'Yes, please';
 export const concernNoLabel = 'No, thanks';
 export const concernYesWords = ['yes', 'yes please', 'y', 'yeah', 'ok', 'please', 'talk to my adviser'];
