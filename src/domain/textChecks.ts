@@ -90,7 +90,7 @@ export function feelsAboutTheQuestions(text: string): boolean {
 
 // "what happens if i dont do it", "will i get in trouble if i dont": a worry about a step not done.
 // Benefits and sanctions named are for the adviser (asksAboutBenefitConditions); this is the rest.
-const IF_NOT_DONE = /\b(?:what (?:happens|will happen|would happen)|will i (?:get|be) (?:in trouble|told off|punished)|am i (?:in|gonna be in|going to be in) trouble|do i get (?:in trouble|told off)|is (?:it|that) (?:bad|a problem)|does it matter)\b.*\bif i (?:dont|do not|cant|cannot|can not|didnt|did not|miss|skip|havent|have not|fail|forget|never)\b|^(?:will|would|do|am) i (?:get|be|gonna be) in trouble\b/;
+const IF_NOT_DONE = /\b(?:what (?:happens|will happen|would happen)|will i (?:get|be) (?:in trouble|told off|punished)|am i (?:in|gonna be in|going to be in) trouble|do i get (?:in trouble|told off)|is (?:it|that) (?:bad|a problem)|does it matter)\b.*\bif i (?:dont|do not|cant|cannot|can not|didnt|did not|miss|skip|havent|have not|fail|forget|never)\b|^(?:will|would|do|am) i (?:get|be|gonna be) in trouble\b|^(?:(?:but|and|so|hmm|um|ok|okay|yeah)\s+)*what if i (?:cant|cannot|can not|fail|dont manage|do not manage|mess (?:it|this|up)|get it wrong|dont do it|do not do it|dont|do not|cant manage|never)\b/;
 
 /** Worried about what happens if a step is not done. */
 export function asksWhatIfNotDone(text: string): boolean {

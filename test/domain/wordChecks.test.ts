@@ -55,6 +55,15 @@ describe('the checks on the words before the model', () => {
     expect(hearWords(said, at({}))).toEqual({ reply: say.ifNotDone });
   });
 
+  // Play-testing, round eight: "what if i cant do it" at a step question had become the step.
+  it.each(['what if i cant do it', 'but what if i fail', 'what if i mess it up'])('%j, where a step is asked, is answered and not kept', (said) => {
+    expect(hearWords(said, at({ expecting: 'goal', about: 'plan-words' }))).toEqual({ reply: say.ifNotDone });
+  });
+
+  it.each(['what if i apply for 3 jobs', 'what if i ring the agency first'])('%j is a step, not a worry', (said) => {
+    expect(hearWords(said, at({ expecting: 'goal', about: 'plan-words' }))).not.toEqual({ reply: say.ifNotDone });
+  });
+
   it('a worry that names benefits is left for the adviser hand-over', () => {
     expect(hearWords('will i get sanctioned if i dont do it', at({}))).toBeNull();
   });
