@@ -5,7 +5,7 @@
 // goes on. Ends with the outcomes of the steps that were due.
 import { WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type TextPrompt, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
-import { parseChoice, parseYesNo } from '../src/domain/answers.ts';
+import { parseYesNo } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { isNotAGoal, splitDate, tidyWords } from '../src/domain/goalWords.ts';
 import { dayInDays } from '../src/domain/plan.ts';
@@ -17,9 +17,9 @@ import { moveStepDate } from '../src/usecases/reminderAnswers.ts';
 import { addStepAtReview } from '../src/usecases/review.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/review.ts';
-import { askText, CHOICE_RETRY, ListeningPrompt, type ListeningOptions } from './prompts.ts';
+import { CHOICE_RETRY, ListeningPrompt, type ListeningOptions } from './prompts.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
-import { NEXT_DUE_PROMPT, NEXT_DUE_WORDS, REVIEW_ITEM, type ItemLoopState } from './reviewItemDialog.ts';
+import { askForNextStep, NEXT_DUE_PROMPT, NEXT_DUE_WORDS, REVIEW_ITEM, saysNoNextStep, STEP_TAKEN_BACK, type ItemLoopState } from './reviewItemDialog.ts';
 
 export const REVIEW_STEPS = 'reviewSteps';
 const COMING_UP = 'reviewComingUp';
@@ -171,13 +171,13 @@ class NewStepDialog extends WaterfallDialog {
 
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { question } = step.options as NewStepState;
-    return askText(step, QUESTIONS[question], say.noNextStepChoices.map((choice) => choice.label), { about: 'next-step' });
+    return askForNextStep(step, QUESTIONS[question]);
   }
 
   private async askWhenIfNeeded(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = step.options as NewStepState;
     const text = String(step.result ?? '').trim();
-    if (parseChoice(text, say.noNextStepChoices, { byPosition: false })) return step.endDialog();
+    if (saysNoNextStep(text)) return step.endDialog();
     // "yes" to "What else could you do?" says there is a step, not what it is.
     if (isNotAGoal(text)) return parseYesNo(text) === 'yes' && state.question !== 'what' ? step.replaceDialog(NEW_STEP, { ...state, question: 'what' }) : step.endDialog();
     const client = currentClient(step.context)!;
@@ -188,6 +188,10 @@ class NewStepDialog extends WaterfallDialog {
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result === STEP_TAKEN_BACK) {
+      await step.context.sendActivity(say.noNewStep);
+      return step.endDialog();
+    }
     const client = currentClient(step.context)!;
     const now = this.services.clock.now();
     const { text, due } = step.values as { text: string; due: string | null };

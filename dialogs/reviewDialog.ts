@@ -16,10 +16,10 @@ import { needsClientAgreement } from '../src/domain/plan.ts';
 import { ConfidenceRatingRepository } from '../src/db/confidenceRatings.ts';
 import { JobSearchRepository } from '../src/db/jobSearchEntries.ts';
 import * as jobSearchSay from '../src/messages/en/jobSearch.ts';
-import { asksUsefulness, confidenceChange, offersLocusRetake, sortForReview } from '../src/domain/reviewCadence.ts';
+import { asksUsefulness, confidenceChange, offersLocusRetake, reviewDayHasCome, sortForReview } from '../src/domain/reviewCadence.ts';
 import { hasDrifted, missedAtReviewBefore, tally, wasDoneAtAReview, type ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
 import type { CoachServices } from '../src/services.ts';
-import { finishReview, saveBackupPlan } from '../src/usecases/review.ts';
+import { finishReview, holdReviewOpen, saveBackupPlan } from '../src/usecases/review.ts';
 import { isNotAGoal } from '../src/domain/goalWords.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
@@ -50,6 +50,7 @@ export class ReviewDialog extends ComponentDialog {
     this.addDialog(new ReminderReplyDialog(services));
     this.addDialog(ReminderReplyDialog.datePrompt(services));
     this.addDialog(ReviewItemDialog.nextDuePrompt(services));
+    this.addDialog(ReviewItemDialog.nextStepPrompt());
     this.addDialog(ReminderReplyDialog.helpPrompt());
     for (const part of ReviewStepsDialog.parts(services)) this.addDialog(part);
     this.addDialog(
@@ -91,6 +92,7 @@ export class ReviewDialog extends ComponentDialog {
     const doneSince: PlanItem[] = [];
     for (const item of steps.doneSince) if (!wasDoneAtAReview(await reviews.history(item.lineageId))) doneSince.push(item);
     const review = await reviews.start(client.id, plan.id, now);
+    if (reviewDayHasCome(plan.nextReviewAt, now, client.timeZone)) await holdReviewOpen(planDeps(this.services), { client });
     Object.assign(session(step), { reviewNumber: review.number, reviewId: review.id, lastReviewAt: lastReviewAt?.toISOString() ?? null });
     const style = await turnCoachingStyle(step.context, this.services.db, client);
     await step.context.sendActivity(say.reviewIntro[style.wording]);

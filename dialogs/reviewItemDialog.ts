@@ -1,29 +1,79 @@
 // One step of a review, then the next: the learning cycle for one action item, saved to its
 // history, with the next step checked through the SMART analysis and added to the plan.
-import { WaterfallDialog, type DialogTurnResult, type TextPrompt, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, WaterfallDialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult, type PromptOptions, type TextPrompt, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { parseChoice } from '../src/domain/answers.ts';
 import { saysMoreThanOutcome } from '../src/domain/partialAnswers.ts';
 import { namesAFeeling } from '../src/domain/textChecks.ts';
+import { barrierTopicsNamed } from '../src/domain/barrierTopics.ts';
+import { saysItWasHard, saysNoMoreSteps, takesBackTheStep } from '../src/domain/reviewWords.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { splitDate, tidyWords } from '../src/domain/goalWords.ts';
+import { isNotAGoal, splitDate, tidyWords } from '../src/domain/goalWords.ts';
 import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
 import type { CoachServices } from '../src/services.ts';
 import { recordStepOutcome } from '../src/usecases/review.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/review.ts';
-import { askChoice, askText } from './prompts.ts';
+import { askChoice, askText, ListeningPrompt, TEXT_RETRY, type ListeningOptions } from './prompts.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 
 export const REVIEW_ITEM = 'reviewItem';
 export const NEXT_DUE_PROMPT = 'reviewNextStepDay';
 export const NEXT_DUE_WORDS: LaterDayWords = { ask: say.askWhen, notCaught: say.whenNotCaught, tooEarly: () => say.whenNotCaught };
 const MAX_ANSWER = 500;
+/** What the day prompt ends with when the client took the step back. */
+export const STEP_TAKEN_BACK = { stepTakenBack: true } as const;
+export const NEXT_STEP_PROMPT = 'reviewNextStep';
+
+/** "No more steps", by its button or in the client's words ("nah thats it", "nothing else"). */
+export function saysNoNextStep(text: string): boolean {
+  return parseChoice(text, say.noNextStepChoices, { byPosition: false }) !== null || saysNoMoreSteps(text);
+}
+
+/**
+ * A prompt that ends at once, with `result`, on words that say there is no step: read before the
+ * prompt listens, which heard "wdym i said thats it" as a question and "im good" as good news.
+ */
+class NoStepFirst extends Dialog {
+  constructor(
+    private readonly inner: TextPrompt,
+    private readonly noStep: (text: string) => boolean,
+    private readonly result: unknown,
+  ) {
+    super(inner.id);
+  }
+  override beginDialog(dc: DialogContext, options: PromptOptions): Promise<DialogTurnResult> {
+    return this.inner.beginDialog(dc, options);
+  }
+  override continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const { type, text } = dc.context.activity;
+    if (type === 'message' && this.noStep(text ?? '')) return dc.endDialog(this.result);
+    return this.inner.continueDialog(dc);
+  }
+  override resumeDialog(dc: DialogContext, reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
+    return this.inner.resumeDialog(dc, reason, result);
+  }
+  override repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    return this.inner.repromptDialog(context, instance);
+  }
+}
+
+/** "What is your next step?", in a review: free words, or no step at all. */
+export function askForNextStep(step: WaterfallStepContext, question: string): Promise<DialogTurnResult> {
+  const options: ListeningOptions = {
+    question: { text: question, titles: say.noNextStepChoices.map((choice) => choice.label), sorry: TEXT_RETRY },
+    listening: { expecting: 'words', about: 'next-step' },
+  };
+  return step.prompt(NEXT_STEP_PROMPT, options);
+}
 
 interface ItemAnswers {
   outcome?: ReviewOutcome;
   whatHappened?: string;
+  /** What happened already said it was hard: "How did it feel?" was not asked. */
+  saidItWasHard?: boolean;
   feelings?: string;
   wentWell?: string;
   differently?: string;
@@ -85,20 +135,29 @@ export class ReviewItemDialog extends WaterfallDialog {
   }
 
   private async askFeelings(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    answers(step).whatHappened = step.result as string;
+    const happened = step.result as string;
+    answers(step).whatHappened = happened;
+    // "i just couldnt" or "felt too anxious": asked what made it hard next, not how it felt as well.
+    if (answers(step).outcome !== 'done' && (saysItWasHard(happened) || namesAFeeling(happened))) {
+      answers(step).saidItWasHard = true;
+      return step.next(namesAFeeling(happened) ? happened : '');
+    }
     return askText(step, say.askFeelings, ['Good', 'OK', 'Not great'], { about: 'review' });
   }
 
   private async askWentWellOrHard(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const said = step.result as string;
     // "my laptop broke" to "How did it feel?" already says what made it hard: not asked twice.
-    if (answers(step).outcome !== 'done' && !namesAFeeling(said)) return step.next(said);
+    if (answers(step).outcome !== 'done' && !answers(step).saidItWasHard && !namesAFeeling(said)) return step.next(said);
     answers(step).feelings = said;
     return askText(step, answers(step).outcome === 'done' ? say.askWentWell : say.askWhatWasHard, [], { about: 'review' });
   }
 
   private async askDifferently(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    answers(step).wentWell = step.result as string;
+    const said = step.result as string;
+    answers(step).wentWell = said;
+    // "anxiety" to "What made it hard?" is heard, not passed over for the next question.
+    if (answers(step).outcome !== 'done' && (namesAFeeling(said) || barrierTopicsNamed(said).length > 0)) await step.context.sendActivity(say.hardHeard);
     return askText(step, say.askDifferently, [say.nothingDifferent], { about: 'review' });
   }
 
@@ -106,13 +165,14 @@ export class ReviewItemDialog extends WaterfallDialog {
     answers(step).differently = step.result as string;
     const outcome = answers(step).outcome as ReviewOutcome;
     const question = outcome === 'done' ? say.askNextAfterDone : outcome === 'dropped' ? say.askNextAfterDropped : say.askNextAfterNotDone;
-    return askText(step, question, say.noNextStepChoices.map((c) => c.label), { about: 'next-step' });
+    return askForNextStep(step, question);
   }
 
   /** The next step goes through the SMART check; a missing day is the one thing we always ask for. */
   private async askWhenIfNeeded(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const text = String(step.result ?? '').trim();
-    if (parseChoice(text, say.noNextStepChoices, { byPosition: false })) return step.next(null);
+    // "idk" is no step: play-testing found "Idk" added to the plan as the next step, with a day.
+    if (saysNoNextStep(text) || isNotAGoal(text)) return step.next(null);
     const client = currentClient(step.context)!;
     // "Email the tutor by next Friday": the day becomes the step's date and leaves its words.
     const { text: stepText, due } = splitDate(text, { now: this.services.clock.now(), timeZone: client.timeZone });
@@ -124,8 +184,14 @@ export class ReviewItemDialog extends WaterfallDialog {
   }
 
   /** The next step's day prompt lives in the review dialog's set; see ReviewDialog. */
-  static nextDuePrompt(services: CoachServices): TextPrompt {
-    return laterDayPrompt(NEXT_DUE_PROMPT, services, NEXT_DUE_WORDS);
+  static nextDuePrompt(services: CoachServices): Dialog {
+    return new NoStepFirst(laterDayPrompt(NEXT_DUE_PROMPT, services, NEXT_DUE_WORDS), takesBackTheStep, STEP_TAKEN_BACK);
+  }
+
+  /** The next step's question, registered with the review dialog's set too. */
+  static nextStepPrompt(): Dialog {
+    const words = new ListeningPrompt(NEXT_STEP_PROMPT, async (prompt) => Boolean(prompt.recognized.value?.trim()), 'words');
+    return new NoStepFirst(words, saysNoNextStep, say.noNextStepChoices[0]!.label);
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -134,7 +200,8 @@ export class ReviewItemDialog extends WaterfallDialog {
     const state = this.state(step);
     const item = state.items[state.index]!;
     const outcome = answers(step).outcome as ReviewOutcome;
-    const nextStep = answers(step).nextStep as string | undefined;
+    const takenBack = step.result === STEP_TAKEN_BACK;
+    const nextStep = takenBack ? undefined : (answers(step).nextStep as string | undefined);
     let nextDue = answers(step).nextDue ? new Date(answers(step).nextDue!) : null;
     if (nextStep && !nextDue && typeof step.result === 'string') nextDue = parseDueDate(step.result, { now, timeZone: client.timeZone });
 
@@ -155,6 +222,7 @@ export class ReviewItemDialog extends WaterfallDialog {
     const style = await turnCoachingStyle(step.context, this.services.db, client);
     if (outcome === 'done' && style.feedback === 'every-step') await step.context.sendActivity(say.celebrateStep);
     if (outcome === 'not-done' || outcome === 'partly-done') await step.context.sendActivity(say.encourageStep);
+    if (takenBack) await step.context.sendActivity(say.noNewStep);
     if (nextStep) {
       await step.context.sendActivity(say.nextStepSaved(nextDue ? formatDueDate(nextDue, client.timeZone, { now }) : null));
     }

@@ -6,6 +6,7 @@ import { calendarDayIn, formatDueDate } from '../domain/dates.ts';
 import { fewestToShow, groupByOwner, isOverdue, latestToShow, needsClientAgreement } from '../domain/plan.ts';
 import type { PlanItem, PlanVersion } from '../db/plans.ts';
 import * as say from '../messages/en/planCard.ts';
+import { reviewWasDue } from '../messages/en/review.ts';
 
 export const ADAPTIVE_CARD_VERSION = '1.5';
 
@@ -83,7 +84,9 @@ export function buildPlanCard(plan: PlanVersion, context: PlanCardContext): Plan
     if (left > 0) counted(say.moreSteps(left));
   }
 
-  const review = plan.nextReviewAt ? say.nextReviewOn(date(plan.nextReviewAt)) : say.planCardWords.noReview;
+  // A review left half way keeps its day: play-testing found "We will look at your plan again on" a day gone two weeks.
+  const reviewGone = plan.nextReviewAt !== null && isOverdue({ dueAt: plan.nextReviewAt, status: 'open' }, context.now, context.timeZone);
+  const review = !plan.nextReviewAt ? say.planCardWords.noReview : reviewGone ? reviewWasDue(date(plan.nextReviewAt)) : say.nextReviewOn(date(plan.nextReviewAt));
   body.push({ type: 'TextBlock', text: review, wrap: true, spacing: 'Large', separator: true });
   lines.push('', review);
 

@@ -45,6 +45,11 @@ export function offersLocusRetake(reviewNumber: number): boolean {
   return reviewNumber > 0 && reviewNumber % 3 === 0;
 }
 
+/** The plan's review day is today or gone, in the client's zone. */
+export function reviewDayHasCome(nextReviewAt: Date | null, now: Date, timeZone: string): boolean {
+  return nextReviewAt !== null && dayHasCome(nextReviewAt, now, timeZone);
+}
+
 /** The local day of `day` is today or gone. */
 function dayHasCome(day: Date, now: Date, timeZone: string): boolean {
   return compareDays(calendarDayIn(day, timeZone), calendarDayIn(now, timeZone)) <= 0;
@@ -77,7 +82,7 @@ export function sortForReview<T extends ReviewableStep>(
   input: { nextReviewAt: Date | null; lastReviewAt: Date | null; now: Date; timeZone: string },
 ): StepsForReview<T> {
   const { now, timeZone } = input;
-  const reviewDayCome = input.nextReviewAt !== null && dayHasCome(input.nextReviewAt, now, timeZone);
+  const reviewDayCome = reviewDayHasCome(input.nextReviewAt, now, timeZone);
   const open = items.filter((item) => isStillToDo(item.status));
   const due = open.filter((item) => (item.dueAt === null ? reviewDayCome : dayHasCome(item.dueAt, now, timeZone)));
   const comingUp = open.filter((item) => item.dueAt !== null && !dayHasCome(item.dueAt, now, timeZone));

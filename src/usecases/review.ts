@@ -1,7 +1,7 @@
 // A review changes the plan in these ways: each step's outcome (with its history entry and any
 // next step), a next step when no step was due, the back-up plan when the client gives one, and
 // the next review date at the end. A step still ahead is moved with moveStepDate (reminderAnswers).
-import { isStillToDo, type PlanVersion } from '../domain/plan.ts';
+import { dayInDays, isStillToDo, type PlanVersion } from '../domain/plan.ts';
 import { nextReviewDate } from '../domain/reviewCadence.ts';
 import type { ReviewOutcome } from '../domain/reviewOutcomes.ts';
 import type { PlanClient, PlanDeps } from './ports.ts';
@@ -51,6 +51,18 @@ export async function addStepAtReview(
 /** "If that does not work out...": kept in the plan's summary, in the client's words. */
 export function saveBackupPlan(deps: Pick<PlanDeps, 'work'>, input: { clientId: string; backupPlan: string }): Promise<PlanVersion> {
   return deps.work.run(({ plans }) => plans.updateSummary(input.clientId, { backupPlan: input.backupPlan.trim().slice(0, 300) }, 'client'));
+}
+
+/**
+ * A review held on or after its day is set for tomorrow until it is finished. Play-testing found a
+ * review left half way ("stop") kept its day: no invitation came again, and the card said
+ * "We will look at your plan again on" a day two weeks gone. finishReview sets the real next one.
+ */
+export async function holdReviewOpen(deps: Pick<PlanDeps, 'clock' | 'work' | 'reminders'>, input: { client: PlanClient }): Promise<void> {
+  const { client } = input;
+  const tomorrow = dayInDays(deps.clock.now(), client.timeZone, 1);
+  await deps.work.run(({ plans }) => plans.setNextReview(client.id, tomorrow, 'bot'));
+  await deps.reminders.syncPlan(client.id);
 }
 
 /** The end of a review: how useful it was (when asked), and the next review, one cadence on. */

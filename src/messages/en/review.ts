@@ -69,12 +69,16 @@ export const askWhatHappened = 'What happened? A few words is fine.';
 export const askFeelings = 'How did it feel?';
 export const askWentWell = 'What went well?';
 export const askWhatWasHard = 'What made it hard?';
+/** "anxiety" at "What made it hard?": heard before the next question. */
+export const hardHeard = 'Thank you for telling me. That can make things hard.';
 export const askDifferently = 'What would you do differently next time?';
 export const nothingDifferent = 'Nothing';
 export const askNextAfterDone = 'What is your next step? If there is none, tap "No more steps".';
 export const askNextAfterNotDone = 'What could you do next? It can be the same step on a new day, or a smaller one.';
 export const askNextAfterDropped = 'Is there something else you would like to do instead?';
 export const askWhen = 'When will you do it? You can say a day, like "next Tuesday".';
+/** At "When will you do it?", the step taken back ("i said thats it", "forget it"): no step is added. */
+export const noNewStep = 'OK, no new step for now. That is fine.';
 export const whenNotCaught = "I didn't catch that date. Try a day, like \"Friday\" or \"in two weeks\".";
 export function nextStepSaved(due: string | null): string {
   return due ? `Thanks. I have added it to your plan for ${due}.` : 'Thanks. I have added it to your plan.';
@@ -102,6 +106,10 @@ export const askUsefulness = 'How useful is your plan for you, from 1 to 5? 1 is
 export const thanksForRating = 'Thank you. That helps us make it better.';
 export function nextReviewOn(date: string): string {
   return `Thanks for looking at your plan with me. Our next review is on ${date}.`;
+}
+/** The plan card, when the review day has gone and no review was finished. */
+export function reviewWasDue(date: string): string {
+  return `We were going to look at your plan again on ${date}. We can do it any time now.`;
 }
 export const offerLocusRetake = 'Can I ask you a few quick questions? They are about how things feel for you now.';
 export const reviewEnd = 'OK. We can do that another time.';

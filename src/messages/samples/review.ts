@@ -11,4 +11,5 @@ export const review = {
   nextStepSaved: [[day], [null]],
   celebrateSummary: [[1, 3], [2, 3]],
   nextReviewOn: [[day]],
+  reviewWasDue: [[day]],
 } satisfies SamplesFor<typeof messages>;

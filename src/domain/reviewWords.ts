@@ -1,0 +1,45 @@
+// Words a client types in a review, read where the buttons' words do not reach. Play-testing found
+// "nah thats it" at "What else could you do?" kept as a new step and asked "When will you do it?",
+// and "no more steps" and "i said thats it" at that question answered "I didn't catch that date";
+// only "stop" got out, and it threw the whole review away. Found too: "i just couldnt" asked
+// "How did it feel?" and then "What made it hard?" as well.
+import { normaliseAnswer } from './answers.ts';
+
+const LEAD = String.raw`(?:(?:no|nah|naa|na|nope|oh|erm|um|umm|hmm|ok|okay|well|so|actually|honestly|tbh|lol|wdym|what do you mean|i said|i already said|like i said|i told you|no thanks|no thank you)\s+)*`;
+const ENOUGH = [
+  'no', 'nah', 'nope', 'none', 'nothing', 'nothing else', 'nothing more', 'no more', 'no more steps', 'no more step',
+  'no other steps', 'no thanks', 'no thank you', 'thats it', 'that is it', 'thats all', 'that is all', 'thats everything',
+  'that is everything', 'thats enough', 'that is enough', 'thats it for now', 'thats all for now', 'nothing for now',
+  'im good', 'i am good', 'im fine', 'i am fine', 'im ok', 'im okay', 'im alright', 'all good', 'im done', 'i am done',
+  'not really', 'not right now', 'not now', 'nothing i can think of', 'i cant think of anything', 'cant think of anything',
+  'nothing comes to mind',
+  String.raw`i (?:dont|do not) (?:want|need)(?: to add| to do)?(?: (?:a|another|any|one|a new|any more|anymore|more|other))?(?: (?:step|steps|more steps|new step|one))?`,
+].join('|');
+const TAIL = String.raw`(?:\s+(?:thanks|thank you|ta|cheers|thx|tbh|lol|for now|really|mate|honestly|then))*`;
+const NO_MORE_STEPS = new RegExp(`^${LEAD}(?:${ENOUGH})${TAIL}$`);
+
+/** "nah thats it", "nothing else", "im good": no more steps, in the client's own words. */
+export function saysNoMoreSteps(text: string): boolean {
+  return NO_MORE_STEPS.test(normaliseAnswer(text));
+}
+
+// "no i dont want another step", "forget it", "scrap that": the step just typed, taken back.
+const TAKES_BACK = new RegExp(
+  `^${LEAD}(?:forget it|forget that|forget about it|never ?mind|scrap that|scrap it|cancel that|leave it|leave it then|` +
+    String.raw`i (?:didnt|did not) (?:want|need|mean|say)(?: to add)?(?: (?:a|another|any|one|a new|that|any more|anymore))?(?: (?:step|steps|more steps|new step|one))?|` +
+    `there (?:is|isnt|is not) no (?:other )?step|no step|no new step|not a step|thats not a step)${TAIL}$`,
+);
+
+/** At "When will you do it?": words that take the new step back, not a day. */
+export function takesBackTheStep(text: string): boolean {
+  return saysNoMoreSteps(text) || TAKES_BACK.test(normaliseAnswer(text));
+}
+
+// "i just couldnt", "it was too much", "struggled with it": what happened already says it was hard.
+const WAS_HARD =
+  /\b(?:couldnt|could not|cant|cannot|wasnt able|was not able|not able|struggl\w*|didnt manage|did not manage|too (?:hard|much|difficult|scary|anxious|nervous|stressful|stressed|scared|tired|overwhelming|overwhelmed|ill)|(?:so|really|very|proper|well) hard|was hard|it was hard|hard to|had a hard|had a bad|bad (?:week|time|day|few days))\b/;
+
+/** The answer to "What happened?" says it was hard: "What made it hard?" is next, not "How did it feel?" too. */
+export function saysItWasHard(text: string): boolean {
+  return WAS_HARD.test(normaliseAnswer(text));
+}
