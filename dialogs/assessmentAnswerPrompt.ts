@@ -6,15 +6,21 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogInstance, PromptOptions, PromptRecognizerResult, PromptValidatorContext } from 'botbuilder-dialogs';
 import { ClientMessageRepository } from '../src/db/clientMessages.ts';
 import { parseAssessmentAnswer } from '../src/domain/assessmentAnswers.ts';
-import { questionById, type AssessmentAnswer } from '../src/domain/assessmentQuestions.ts';
+import { JOB_GOAL_QUESTIONS, questionById, type AssessmentAnswer } from '../src/domain/assessmentQuestions.ts';
+import { normaliseAnswer } from '../src/domain/answers.ts';
+import { jobIdeas, jobIdeasOffered } from '../src/messages/en/selfAssessment.ts';
 import { namesTopicOf } from '../src/domain/barrierTopics.ts';
 import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
-import { ListeningPrompt } from './prompts.ts';
+import { ListeningPrompt, withButtons } from './prompts.ts';
 import type { TakesHeldAnswer } from './reprompt.ts';
 
 export type AnswerValidations = { questionId: string; canKeep: boolean; skipLabel: string };
-type HeldState = { heldAnswer?: string };
+/** `misses`: replies answered "didn't catch that"; `sameMisses`: how many times running the same words were. */
+type HeldState = { heldAnswer?: string; misses?: number; lastMiss?: string; sameMisses?: number };
+// Play-testing: a plain "No" at "How sure do you feel?" was asked again with no end. After two
+// "didn't catch that"s the next unclear reply leaves the rating, kindly.
+const CONFIDENCE_MISSES = 2;
 
 function readAnswer(validations: AnswerValidations, text: string): AssessmentAnswer | null {
   const { questionId, canKeep, skipLabel } = validations;
@@ -22,7 +28,10 @@ function readAnswer(validations: AnswerValidations, text: string): AssessmentAns
 }
 
 async function validateAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {
-  const answer = readAnswer((prompt.options as { validations: AnswerValidations }).validations, prompt.recognized.value ?? '');
+  const { validations } = prompt.options as { validations: AnswerValidations };
+  const read = readAnswer(validations, prompt.recognized.value ?? '');
+  const giveUp = questionById(validations.questionId).kind === 'confidence' && ((prompt.state as HeldState).misses ?? 0) >= CONFIDENCE_MISSES;
+  const answer: AssessmentAnswer | null = read ?? (giveUp ? { kind: 'unsure' } : null);
   if (!answer) return false;
   (prompt.recognized as { value: unknown }).value = answer;
   return true;
@@ -56,6 +65,21 @@ export class AssessmentAnswerPrompt extends ListeningPrompt implements TakesHeld
     if (answer?.kind !== 'barrier' || answer.value !== 'yes' || !namesTopicOf(held.text, barrier)) return false;
     state.heldAnswer = held.text;
     return true;
+  }
+
+  /**
+   * Play-testing: "ok" six times at the job question had the same reply six times. The same words
+   * missed twice running are met with kinds of work to tap instead.
+   */
+  protected override async onPrompt(context: TurnContext, state: HeldState, options: PromptOptions, isRetry: boolean): Promise<void> {
+    if (!isRetry) return super.onPrompt(context, state, options, isRetry);
+    const said = normaliseAnswer(context.activity.text ?? '');
+    state.sameMisses = said && said === state.lastMiss ? (state.sameMisses ?? 1) + 1 : 1;
+    state.lastMiss = said;
+    state.misses = (state.misses ?? 0) + 1;
+    const validations = (options as { validations?: AnswerValidations }).validations;
+    if (state.sameMisses < 2 || !validations || !JOB_GOAL_QUESTIONS.includes(validations.questionId)) return super.onPrompt(context, state, options, isRetry);
+    await context.sendActivity(withButtons(jobIdeasOffered(validations.skipLabel), [...jobIdeas, validations.skipLabel]));
   }
 
   protected override async onRecognize(context: TurnContext, state: HeldState, options: PromptOptions): Promise<PromptRecognizerResult<string>> {

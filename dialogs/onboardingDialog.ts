@@ -1,7 +1,7 @@
 // Onboarding: says plainly that this is a bot, what it keeps and who sees it, and asks for
 // consent. Nothing about the client is stored until they say yes. Then it asks what to call
 // them and links them to their adviser by the invite code the adviser gave them.
-import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { channelTimeZone } from '../src/bot/clientContext.ts';
 import { userKeyOf } from '../src/bot/userKey.ts';
 import { requestBotStateSweep } from '../src/bot/erasureAfterTurn.ts';
@@ -9,9 +9,9 @@ import { identify } from '../src/privacy/clientData.ts';
 import { AdviserRepository, CaseloadFullError, type Adviser } from '../src/db/advisers.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
-import { nameFrom, nameOpening } from '../src/domain/nameWords.ts';
+import { nameFrom, nameOfferedEarly, nameOpening } from '../src/domain/nameWords.ts';
 import { hearNonAnswer } from './listening.ts';
-import { inviteCodeCandidates, saysNoCode } from '../src/domain/inviteCodeWords.ts';
+import { inviteCodeCandidates, readCodeReply, saysNoCode } from '../src/domain/inviteCodeWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import {
@@ -30,19 +30,23 @@ import {
   inviteCodeQuestion,
   linkedToAdviser,
   linkedToDemoAdviser,
+  nameBeforeConsent,
   nameExplained,
   nameQuestion,
   nameSkip,
   nameThanks,
   noInviteCode,
 } from '../src/messages/en/onboarding.ts';
-import { askChoice, askText, withButtons, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
+import { askChoice, askText, withButtons, CHOICE_PROMPT, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
 import { choiceSet } from './choiceSets.ts';
 
 const FLOW = 'onboardingFlow';
 const CODE_ONLY_FLOW = 'inviteCodeFlow';
 const INVITE_PROMPT = 'inviteCodePrompt';
 const MAX_CODE_TRIES = 3;
+// Replies that were no try at a code ("what is this for", "ok") are answered, not counted as a
+// wrong code (play-testing: "ok" after the explanation ended the question); this many in all end it.
+const MAX_CODE_REPLIES = 6;
 
 const consentChoices = choiceSet<ChoiceOption<'yes' | 'no'>[]>('onboarding.consent', [
   { value: 'yes', label: consentYes, synonyms: ['yes', 'y', 'ok', 'okay', 'sure', 'fine', 'i agree', 'agree', 'yeah', 'yep'] },
@@ -79,6 +83,29 @@ export class OnboardingDialog extends ComponentDialog {
   override onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
     if ((options as { codeOnly?: boolean } | undefined)?.codeOnly) return innerDc.beginDialog(CODE_ONLY_FLOW);
     return super.onBeginDialog(innerDc, options);
+  }
+
+  override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    if (await this.heardNameAtConsent(innerDc)) return Dialog.EndOfTurn;
+    return super.onContinueDialog(innerDc);
+  }
+
+  /**
+   * Play-testing: "My name is Graham" at consent had "didn't catch that". The name is heard and
+   * kept in the dialog (swept if they say no), and consent asked again.
+   */
+  private async heardNameAtConsent(innerDc: DialogContext): Promise<boolean> {
+    // The stack's top is its last entry: the consent prompt above the first step of the flow.
+    const [flow, prompt] = innerDc.stack.slice(-2);
+    const { activity } = innerDc.context;
+    if (activity.type !== 'message' || prompt?.id !== CHOICE_PROMPT || flow?.id !== FLOW) return false;
+    const flowState = flow.state as { stepIndex?: number; values?: OnboardingValues };
+    if (flowState.stepIndex !== 0 || !flowState.values) return false;
+    const name = nameOfferedEarly(activity.text ?? '');
+    if (!name) return false;
+    flowState.values.offeredName = name;
+    await innerDc.context.sendActivity(withButtons(nameBeforeConsent(name), consentChoices.map((choice) => choice.label)));
+    return true;
   }
 
   private async startCodeOnly(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -124,6 +151,11 @@ export class OnboardingDialog extends ComponentDialog {
     });
     valuesOf(step).clientId = client.id;
     await step.context.sendActivity(consentThanks);
+    const offeredName = valuesOf(step).offeredName;
+    if (offeredName) {
+      await this.clients.setPreferredName(client.id, offeredName);
+      return step.next();
+    }
     // The name the channel knows is offered only if it reads as a name.
     const channelName = nameFrom(activity.from?.name ?? '');
     return askText(step, nameQuestion, channelName ? [channelName, nameSkip] : [nameSkip], { expecting: 'name', explanation: nameExplained });
@@ -173,7 +205,9 @@ export class OnboardingDialog extends ComponentDialog {
       (prompt.recognized as { value: unknown }).value = { none: true } satisfies CodeAnswer;
       return true;
     }
-    if (prompt.attemptCount >= MAX_CODE_TRIES) {
+    const state = prompt.state as { codeTries?: number };
+    if (readCodeReply(text) === null) state.codeTries = (state.codeTries ?? 0) + 1;
+    if ((state.codeTries ?? 0) >= MAX_CODE_TRIES || prompt.attemptCount >= MAX_CODE_REPLIES) {
       (prompt.recognized as { value: unknown }).value = { none: true, gaveUp: true } satisfies CodeAnswer;
       return true;
     }
@@ -218,7 +252,8 @@ export class OnboardingDialog extends ComponentDialog {
 }
 
 /** What this dialog remembers between its steps (kept in the bot state, in the database). */
-type OnboardingValues = { clientId?: string; codeOnly?: boolean };
+/** `offeredName`: said at consent ("My name is Graham"), so the name question is not asked. */
+type OnboardingValues = { clientId?: string; codeOnly?: boolean; offeredName?: string };
 function valuesOf(step: WaterfallStepContext): OnboardingValues {
   return step.values as OnboardingValues;
 }

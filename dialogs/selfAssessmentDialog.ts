@@ -57,6 +57,7 @@ import {
   redundancyHeard,
   reasonAdded,
   textRetry,
+  unsureHeard,
   yesNoButtons,
   yesNoRetry,
 } from '../src/messages/en/selfAssessment.ts';
@@ -176,6 +177,7 @@ export class SelfAssessmentDialog extends ComponentDialog {
     // A redundancy is heard, not just filed: the next question can wait one line.
     if (question.id === 'how-it-ended' && updated.profile.workHistory.redundancy) await step.context.sendActivity(redundancyHeard);
     if (answer.kind === 'reason-for-last-job') await step.context.sendActivity(reasonAdded);
+    if (answer.kind === 'unsure') await step.context.sendActivity(unsureHeard);
     // "I have no qualifications really" at "Debts": kept with qualifications, and debts asked again.
     if (answer.kind === 'other-barrier') await step.context.sendActivity(otherBarrierNoted(question.barrier!));
     const ratedConfidence = options.ratedConfidence || answer.kind === 'confidence';

@@ -5,7 +5,7 @@ import { splitList, type AssessmentAnswer, type AssessmentQuestion } from './ass
 import { readBarrierAnswer } from './barrierTopics.ts';
 import { isUnsureAnswer } from './textChecks.ts';
 import { leadingYesNo } from './partialAnswers.ts';
-import { ratingFromWords } from './ratingWords.ts';
+import { lowerOfTwoRatings, ratingFromWords } from './ratingWords.ts';
 import { detectJobLoss } from './escalationRules.ts';
 import { readJobsWanted } from './jobWanted.ts';
 
@@ -18,6 +18,10 @@ const SKIP_WORDS = new Set([
 // A bare yes to "is there another job you would like?": the client still has to say which.
 const BARE_YES = new Set(['yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'y', 'aye', 'ok', 'okay', 'k', 'sure', 'ok yes', 'yes please', 'yeah sure', 'yes there is', 'i think so', 'yes i do', 'maybe']);
 const YES_NO_SKIPS = new Set(['skip', 'skip it', 'skip this', 'skip this one', 'pass', 'next', 'next question', 'rather not say', 'id rather not say', 'prefer not to say', 'id prefer not to say', 'not saying']);
+// Play-testing: a plain "No" at "How sure do you feel, from 1 to 10?" was asked again with no end.
+const NO_RATING = new Set(['no', 'nope', 'nah', 'na', 'n', 'maybe', 'who knows', 'hard to say', 'cant say', 'no comment']);
+// "no not really", "nah im fine", "nothing really": no help wanted, never kept as the help wanted.
+const NO_HELP_WANTED = /^(?:no|nope|nah|na|nothing|none|not really)(?: (?:no|not|really|nothing|none|im|i am|ok|okay|fine|good|alright|thanks|thank you|ta|at all|i dont|dont|need|any|all good|thats all|for now|right now|else|thx))*$/;
 const KEEP_WORDS = new Set(['keep', 'keep it', 'same', 'the same', 'no change', 'its the same', 'still the same', 'leave it']);
 const MAX_TEXT_LENGTH = 500;
 
@@ -37,7 +41,7 @@ export function parseAssessmentAnswer(
   if (options.canKeep && KEEP_WORDS.has(words)) return { kind: 'keep' };
   // "not really sure tbh" skips as "not sure" does: it is never kept as a job or a strength.
   const skipped =
-    question.optional && (SKIP_WORDS.has(words) || isUnsureAnswer(words) || (options.skipLabel !== undefined && words === normaliseAnswer(options.skipLabel)));
+    question.optional && (SKIP_WORDS.has(words) || (question.id === 'support-wanted' && NO_HELP_WANTED.test(words)) || isUnsureAnswer(words) || (options.skipLabel !== undefined && words === normaliseAnswer(options.skipLabel)));
   switch (question.kind) {
     case 'text':
       if (skipped) return { kind: 'text', value: null };
@@ -60,6 +64,8 @@ export function parseAssessmentAnswer(
       // "skip" where yes or no is asked: left unanswered, never asked again and again (play-testing
       // found "Please tap Yes or No" 21 times in a row).
       if (YES_NO_SKIPS.has(words)) return { kind: 'text', value: null };
+      // "idk" at "Have you had a paid job?": heard kindly and left, as no button says "not sure".
+      if (isUnsureAnswer(words)) return { kind: 'unsure' };
       // "forklift at b&q, i got sacked": a job that ended says there was one (play-testing found it
       // asked again, and the job-loss handed to the adviser as news).
       const value = parseYesNo(text) ?? leadingYesNo(text) ?? (question.id === 'recent-work' && detectJobLoss(text) ? 'yes' : null);
@@ -75,8 +81,13 @@ export function parseAssessmentAnswer(
     }
     case 'confidence': {
       // "bad" is low, "ok" in the middle, "good" high: never cheered, never "didn't catch that".
-      const value = parseNumberInRange(text, CONFIDENCE_MIN, CONFIDENCE_MAX) ?? ratingFromWords(text, CONFIDENCE_MIN, CONFIDENCE_MAX);
-      return value === null ? null : { kind: 'confidence', value };
+      const value =
+        parseNumberInRange(text, CONFIDENCE_MIN, CONFIDENCE_MAX) ??
+        lowerOfTwoRatings(text, CONFIDENCE_MIN, CONFIDENCE_MAX) ??
+        ratingFromWords(text, CONFIDENCE_MIN, CONFIDENCE_MAX);
+      if (value !== null) return { kind: 'confidence', value };
+      // "idk", "not sure", "No": no rating is kept, and the client is not asked again and again.
+      return isUnsureAnswer(words) || NO_RATING.has(words) || YES_NO_SKIPS.has(words) ? { kind: 'unsure' } : null;
     }
   }
 }

@@ -36,6 +36,8 @@ export type AssessmentAnswer =
   /** Words about another barrier than the one asked: kept with that one; the question is asked again. */
   | { kind: 'other-barrier'; barrier: BarrierId; value: string }
   | { kind: 'confidence'; value: number }
+  /** "idk" where no skip button is offered (a paid job, how sure): left without an answer, said kindly. */
+  | { kind: 'unsure' }
   | { kind: 'keep' }
   /** "because it is easy to find" at "another job?": more of why they want the job before. */
   | { kind: 'reason-for-last-job'; value: string };
@@ -118,8 +120,8 @@ function setJobGoal(goals: JobGoal[], index: number, title: string | null): JobG
   return next;
 }
 
-// The job questions in the order of the job goals they fill.
-const JOB_GOAL_QUESTIONS = ['first-job', 'second-job', 'third-job'];
+/** The job questions in the order of the job goals they fill. */
+export const JOB_GOAL_QUESTIONS: readonly string[] = ['first-job', 'second-job', 'third-job'];
 
 /** Jobs from `index` on, one goal each; where there is no room left, the rest kept as one ("Retail or care work"). */
 function setJobGoals(goals: JobGoal[], index: number, titles: string[]): JobGoal[] {
@@ -182,7 +184,7 @@ function applyValue(profile: VocationalProfile, question: AssessmentQuestion, an
     case 'support-wanted':
       return { ...profile, supportWanted: text };
     case 'confidence':
-      return { ...profile, confidence: answer.kind === 'confidence' ? answer.value : profile.confidence };
+      return { ...profile, confidence: answer.kind === 'confidence' ? answer.value : answer.kind === 'unsure' ? null : profile.confidence };
     default:
       if (question.barrier && answer.kind === 'barrier') {
         const barriers = { ...profile.barriers, [question.barrier]: answer.value };

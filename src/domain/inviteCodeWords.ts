@@ -32,12 +32,17 @@ export function saysNoCode(text: string): boolean {
   return NO_CODE.test(words) || /^(?:no|nope|nah|na)\b/.test(words);
 }
 
+const ASKS_WHAT_IT_IS =
+  /\b(?:what|wat|wot)\s*(?:s|is)?\s+(?:this|it|that|the code|a code|its|thats)\s+(?:is\s+)?for\b|^(?:idk|dunno|i dont know|dont know|not sure|im not sure)\s+(?:what|wat|wot)\s*(?:s|is)?\s+(?:this|it|that|a code|the code)(?:\s+is|\s+means|\s+mean)?$/;
+
 export type CodeReply = 'yes-without-code' | 'not-a-code' | 'asks-what';
 
 /** Why a reply that matched no adviser's code was not one, when that can be said; null otherwise. */
 export function readCodeReply(text: string): CodeReply | null {
   // "what is a code", "where do i get one?": asked, and answered (play-testing: "That does not look like a code").
   if (/^(?:what|whats|wat|where|how|why|which|who|do i|have i)\b/i.test(text.trim()) || text.trim().endsWith('?')) return 'asks-what';
+  // Play-testing: "idk whats this for" had "That does not look like a code".
+  if (ASKS_WHAT_IT_IS.test(text.toLowerCase().replace(/['\u2019`]/g, ''))) return 'asks-what';
   if (parseYesNo(text) === 'yes') return 'yes-without-code';
   const words = text.trim().split(/\s+/);
   // Three words or more, none of them a run of letters and digits: a sentence ("i did 8 yrs at a

@@ -58,7 +58,7 @@ export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
     value: '2',
     label: 'Disagree',
     synonyms: [
-      'no', 'nope', 'nah', 'naw', 'n', 'not really', 'not true', 'false', 'dont agree', 'do not agree', 'kind of disagree', 'sort of disagree',
+      'no', 'nope', 'nah', 'naw', 'n', 'not really', 'probably not', 'not much', 'not true', 'false', 'dont agree', 'do not agree', 'kind of disagree', 'sort of disagree',
       // One word from "Disagree a lot", so said in full: play-testing found them read as the strongest.
       'disagree a bit', 'disagree a little', 'slightly disagree', 'somewhat disagree', 'i dont really agree', 'dont really agree', 'i do not really agree',
     ],
@@ -68,7 +68,7 @@ export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
     label: 'Not sure',
     synonyms: [
       'dunno', 'dont know', 'do not know', 'idk', 'unsure', 'maybe', 'neither', 'neutral',
-      'in between', 'depends', 'it depends', 'sometimes', 'half and half', 'so so', 'no idea', 'cant say',
+      'in between', 'depends', 'it depends', 'sometimes', 'half and half', 'so so', 'no idea', 'cant say', 'meh',
     ],
   },
   {
@@ -78,6 +78,7 @@ export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
       'yes', 'yeah', 'yep', 'yup', 'y', 'true', 'mostly', 'kind of', 'kinda', 'sort of', 'a bit', 'i suppose', 'kind of agree', 'sort of agree',
       'agree a bit', 'agree a little', 'slightly agree', 'somewhat agree', 'i agree a bit', 'mostly agree',
       'usually', 'usually yes', 'generally', 'on the whole', 'i would say so', 'ye', 'yeh', 'aye', 'yh',
+      'probably', 'a little', 'i think so',
     ],
   },
   {
@@ -87,12 +88,26 @@ export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
       'strongly agree', 'totally agree', 'completely agree', 'really agree', 'totally', 'completely',
       'definitely', 'absolutely', 'very true', 'so true', 'yes definitely', 'yes totally', 'very much',
       'of course', 'certainly', 'without a doubt', 'too right', 'dead right',
+      // Play-testing: "100%" had "didn't catch that".
+      '100', '100 percent', 'a hundred percent', 'hundred percent', 'very much so',
     ],
   },
 ];
 
+// Play-testing: "sorta" and "not rly" had "didn't catch that". Said as their full words.
+const TEXT_SPEAK: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:rly|rlly|realy|reely)\b/gi, 'really'],
+  [/\bsorta\b/gi, 'sort of'],
+  [/\bkinda\b/gi, 'kind of'],
+  [/\b(?:defo|deffo|def|defs|deffs)\b/gi, 'definitely'],
+  [/\b(?:prob|probs|prolly)\b/gi, 'probably'],
+  [/\babit\b/gi, 'a bit'],
+  [/\bdunno\b/gi, 'dont know'],
+];
+
 /** A button value ("1".."5"), a label, "4 - Agree", or typed words ("not sure", "totally"). */
-export function parseLikertAnswer(text: string): LikertAnswer | null {
+export function parseLikertAnswer(typed: string): LikertAnswer | null {
+  const text = TEXT_SPEAK.reduce((said, [short, full]) => said.replace(short, full), typed);
   const numbered = /^\s*([1-5])(?![\d./])\s*[-\u2013:.)]?\s*(.*)$/s.exec(text);
   if (numbered && numbered[2]) {
     const words = parseChoice(numbered[2], LIKERT_OPTIONS, { byPosition: false });

@@ -2,6 +2,7 @@
 // "its marcus", "marcus here" give the name; a reply to the chat ("ok fine yes") or the code
 // question answered early ("dont have one") does not.
 import { looksLikeGibberish, namesAFeeling } from './textChecks.ts';
+import { parseYesNo } from './answers.ts';
 
 export const MAX_NAME_LENGTH = 40;
 
@@ -99,4 +100,18 @@ export function nameOpening(text: string): { name: string; rest: string } | null
   if (!parts || !statesAName(parts[1]!)) return null;
   const name = nameFrom(parts[1]!);
   return name ? { name, rest: parts[2]!.trim() } : null;
+}
+
+// Said before the name is asked (at consent): only a name said as one ("my name is Graham", "im
+// Tom") or a capitalised name with manners after it ("Graham please"), never "this is weird".
+const OFFERS_A_NAME = /^(?:(?:hi|hiya|hello|hey)\s+(?:there\s+)?)?(?:(?:you can |you may |please )?call me|my name is|my names|name is|im|i am)\s+/;
+const NAME_WITH_MANNERS = /^(?!(?:Later|Now|More|Again|Next|Continue|Start|Explain|Delete|Info|Details|Both|Neither|Slower|Quicker|Faster)\b)\p{Lu}[\p{L}'\u2019-]+,?\s+(?:please|pls|plz|here|thanks|thank you|x+)[.!]*$/u;
+
+/** A name offered before its question ("My name is Graham", "Graham please"); null otherwise. */
+export function nameOfferedEarly(text: string): string | null {
+  const said = text.trim();
+  if (parseYesNo(said) !== null) return null;
+  const lowered = said.toLowerCase().replace(/['\u2019]/g, '');
+  const offered = (OFFERS_A_NAME.test(lowered) && statesAName(said)) || NAME_WITH_MANNERS.test(said);
+  return offered ? nameFrom(said) : null;
 }

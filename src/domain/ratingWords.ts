@@ -63,3 +63,26 @@ export function ratingFromWords(text: string, min: number, max: number): number 
   if (said === 'high') return min + Math.round((span * 4) / 5);
   return min + Math.floor(span / 2);
 }
+
+// Play-testing: "like a 4 maybe 5" had "didn't catch that". Two numbers with only hedging words
+// around them are one rating said unsurely: the lower is kept, and nothing odd is said about it.
+const HEDGES = new Set([
+  'like', 'a', 'an', 'about', 'around', 'maybe', 'perhaps', 'probably', 'prob', 'probs', 'say', 'or', 'to', 'and', 'between',
+  'somewhere', 'i', 'guess', 'think', 'id', 'would', 'um', 'erm', 'hmm', 'ish', 'tbh', 'honestly', 'really', 'so', 'its', 'it', 'is', 'im',
+]);
+const NUMBER_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** The lower of two ratings said together ("like a 4 maybe 5", "6 or 7", "5-6"); null otherwise. */
+export function lowerOfTwoRatings(text: string, min: number, max: number): number | null {
+  // "4/5" and "4 out of 5" give a scale, not a second rating.
+  if (/\/|\bout of\b/i.test(text) || numberIsNotARating(text)) return null;
+  const words = text.toLowerCase().replace(/['\u2019`]/g, '').replace(/(\d)(ish)\b/g, '$1 $2').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
+  const numbers: number[] = [];
+  for (const word of words) {
+    const value = /^\d{1,2}$/.test(word) ? Number(word) : Object.hasOwn(NUMBER_VALUES, word) ? NUMBER_VALUES[word]! : null;
+    if (value !== null) numbers.push(value);
+    else if (!HEDGES.has(word)) return null;
+  }
+  if (numbers.length !== 2 || numbers.some((n) => n < min || n > max)) return null;
+  return Math.min(...numbers);
+}

@@ -66,6 +66,8 @@ export const consentDeclined = [
   'If you change your mind, just say hello to me again.',
 ].join('\n');
 
+/** A name said before it was asked, at consent: heard, and consent asked again. */
+export const nameBeforeConsent = (name: string): string => `Nice to meet you, ${name}. First, is it OK for me to keep your answers?`;
 export const nameQuestion = 'What would you like me to call you?';
 export const nameExplained = 'What name should I use when I talk to you? It can be your first name or a nickname.';
 export const nameSkip = 'Skip';

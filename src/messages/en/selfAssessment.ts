@@ -174,6 +174,11 @@ export const numberRetry = 'Sorry, I didn\'t catch that. Please type one number 
 export const textRetry = 'Sorry, I didn\'t catch that. Please type a few words, or tap a button.';
 /** Where a job is asked and the words were no job ("yes", a sentence about something else). */
 export const jobRetry = 'Thank you. I am not sure which job you mean. Please type the kind of work you would like, like shop work or driving. Or tap a button.';
+/** Said after the same words missed twice at a job question: other ways to answer, as buttons. */
+export const jobIdeasOffered = (skipLabel: string): string => `That is OK. Here are some kinds of work. Tap one, or tap "${skipLabel}".`;
+export const jobIdeas = ['Shop work', 'Cleaning', 'Care work', 'Driving', 'Warehouse work'];
+/** "idk" where no button says "not sure" (a paid job, how sure): no answer is kept. */
+export const unsureHeard = 'That is OK. We can leave that one for now.';
 export const barrierRetry = 'Sorry, I didn\'t catch that. Please tap "Yes", "No" or "I\'d rather not say".';
 export const yesNoRetry = 'Sorry, I didn\'t catch that. Please tap "Yes" or "No".';
 

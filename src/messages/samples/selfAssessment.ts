@@ -12,5 +12,6 @@ export const selfAssessment = {
   questionText: questions,
   questionExplanation: questions,
   questionPurpose: questions,
+  jobIdeasOffered: [['Not sure yet'], ["No, that's all"]],
   lastTimeYouSaid: [[['cooking', 'cleaning']], [7], [true], [false], ['prefer-not-to-say'], ['about 16 hours']],
 } satisfies SamplesFor<typeof messages>;
