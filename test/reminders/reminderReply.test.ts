@@ -196,7 +196,8 @@ describe(`a reminder newer than the question on screen, on ${testProvider}`, () 
 
   // A question left on screen for a day (a plan waiting to be agreed, a goal half set) had taken
   // "done it" typed to the next morning's reminder, and said "didn't catch that" (play-testing).
-  it('typed "done it" answers the reminder sent after the client last wrote, not the older question', async () => {
+  /** A client with one step, at the menu on Monday; its reminder goes out on Tuesday at 10am. */
+  async function clientWithAStep() {
     clock.current = new Date('2026-11-23T09:00:00Z');
     const db = bot.app.services.db;
     const plans = new PlanRepository(db, clock);
@@ -209,6 +210,12 @@ describe(`a reminder newer than the question on screen, on ${testProvider}`, () 
       items: [{ text: 'Ask Jo for a reference', owner: 'client', dueAt: new Date('2026-11-25T00:00:00Z') }],
     });
     await syncPlanReminders(bot.app.services, seeded.id);
+    const stepStatus = async () => (await plans.currentPlan(seeded.id))!.items[0]!.status;
+    return { user, stepStatus };
+  }
+
+  it('typed "done it" answers the reminder sent after the client last wrote, not the older question', async () => {
+    const { user, stepStatus } = await clientWithAStep();
     expect((await user.say('Set a goal')).join('\n')).toMatch(/What would you like to work on\?/);
     clock.current = new Date('2026-11-24T10:00:00Z');
     await bot.app.reminders.tick(clock.now());
@@ -217,22 +224,11 @@ describe(`a reminder newer than the question on screen, on ${testProvider}`, () 
     const replies = (await user.say('done it')).join('\n');
     expect(replies).toContain(say.markedDone);
     expect(replies).not.toMatch(/didn't catch that/);
-    expect((await plans.currentPlan(seeded.id))!.items[0]!.status).toBe('done');
+    expect(await stepStatus()).toBe('done');
   });
 
   it('with the question asked after the reminder, typed "done" is still the answer to that question', async () => {
-    clock.current = new Date('2026-11-23T09:00:00Z');
-    const db = bot.app.services.db;
-    const plans = new PlanRepository(db, clock);
-    const seeded = await seedReadyClient(db, { band: 'mixed', now: clock.now() });
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
-    await plans.addGoalWithItems(seeded.id, {
-      text: 'Get a job in an office',
-      dueAt: new Date('2026-12-18T00:00:00Z'),
-      items: [{ text: 'Ask Jo for a reference', owner: 'client', dueAt: new Date('2026-11-25T00:00:00Z') }],
-    });
-    await syncPlanReminders(bot.app.services, seeded.id);
+    const { user, stepStatus } = await clientWithAStep();
     clock.current = new Date('2026-11-24T10:00:00Z');
     await bot.app.reminders.tick(clock.now());
     clock.current = new Date('2026-11-24T11:00:00Z');
@@ -240,7 +236,7 @@ describe(`a reminder newer than the question on screen, on ${testProvider}`, () 
     clock.current = new Date('2026-11-24T11:01:00Z');
     const replies = (await user.say('done')).join('\n');
     expect(replies).not.toContain(say.markedDone);
-    expect((await plans.currentPlan(seeded.id))!.items[0]!.status).toBe('open');
+    expect(await stepStatus()).toBe('open');
   });
 });
 
