@@ -11,7 +11,7 @@ export type JobsRead = { kind: 'jobs'; titles: string[] } | { kind: 'not-a-job' 
 const CHANGE_OF_MIND = /\b(?:actually no|actually|no wait|wait no|wait|i mean|or rather|rather|scratch that|no sorry|sorry no|on second thoughts?)\b/g;
 // Said around a job, never part of it.
 const HEDGES =
-  /\b(?:maybe|idk|i dont know|dont know|dunno|i guess|i suppose|probably|prob|tbh|to be honest|honestly|i think|i reckon|perhaps|possibly|to start(?: with)?|to begin with|for now|for the moment|at first|at the moment|for a start|or something|or whatever|and that|really|um+|erm+|er|hmm+|just|lol)\b/g;
+  /\b(?:maybe|idk|i dont know|dont know|dunno|i guess|i suppose|probably|prob|tbh|to be honest|honestly|i think|i reckon|perhaps|possibly|to start(?: with)?|to begin with|for now|for the moment|at first|at the moment|for a start|or something|or whatever|and that|really|um+|erm+|er|hmm+|just|lol|tho|though|innit|ngl|fr|or sumthin|or summat|or somethin|or smth|or sth)\b/g;
 // "id like to be a", "work in", "a job as": the way in, not the job. Taken off the front in turn.
 const LEADING = [
   /^(?:yes|yeah|yep|yea|ya|ok|okay|sure|well|so|oh)\s+/,
@@ -25,11 +25,12 @@ const LEADING = [
 // A reason after the job is the answer to the next question, not part of the title.
 const REASON = /\b(?:because|becuase|cos|coz|cuz|cause|since i|as i|so i can|so that)\b.*$/;
 // Words only about hours or place: "retail, part time" is one job.
-const NOT_A_JOB_PART = /^(?:part time|full time|part|full|nights?|days|weekends?|evenings?|mornings?|local|near home|nearby|temp|temporary|permanent|flexible)$/;
+// "admin or reception, school hours only" had kept "School hours only" as a job (play-testing, round eight).
+const NOT_A_JOB_PART = /^(?:part time|full time|part|full|nights?|days|weekends?|evenings?|mornings?|local|near home|nearby|temp|temporary|permanent|flexible|school hours|term time|around (?:the |my )?(?:kids|school|children)|(?:part time|full time|nights?|days|weekends?|evenings?|mornings?|local|temp|school hours|term time|\w+ hours) only)$/;
 // Alone, these answer no job question: a yes to it, a filler, a pronoun.
 const BARE = new Set([
   'yes', 'yeah', 'yep', 'yup', 'ya', 'y', 'aye', 'ok', 'okay', 'k', 'sure', 'no', 'nope', 'nah', 'n', 'na', 'fine', 'alright',
-  'it', 'that', 'this', 'them', 'those', 'one', 'yes please', 'of course', 'i do', 'i dont', 'same', 'good', 'cool', 'thanks', 'hi', 'hello',
+  'it', 'that', 'this', 'them', 'those', 'one', 'something', 'sumthin', 'summat', 'somethin', 'whatever', 'stuff', 'yes please', 'of course', 'i do', 'i dont', 'same', 'good', 'cool', 'thanks', 'hi', 'hello',
 ]);
 // A word that says what work is meant. Past a few words, an answer needs one to be read as a job.
 const JOB_WORD = new RegExp(

@@ -22,6 +22,13 @@ describe('the job wanted, read from typed words', () => {
     ['Van driver', ['Van driver']],
     ['health and social care', ['Health and social care']],
     ['anything with animals', ['Anything with animals']],
+    // Play-testing, round eight: slang and hours had been kept as jobs ("Sumthin", "School hours only").
+    ['warehouse or sumthin. maybe gym instructor tho', ['Warehouse', 'Gym instructor']],
+    ['admin or reception, school hours only', ['Admin', 'Reception']],
+    ['care work innit', ['Care work']],
+    ['driving or whatever', ['Driving']],
+    ['retail, term time only', ['Retail']],
+    ['something in retail', ['Retail']],
   ])('%j is %j', (typed, titles) => {
     expect(readJobsWanted(typed)).toEqual({ kind: 'jobs', titles });
   });
