@@ -7,6 +7,7 @@ import {
   asksHowLong,
   asksWhatIfNotDone,
   feelsAboutTheQuestions,
+  isUnsureAnswer,
   justWantsWork,
   looksLikeGibberish,
   MAX_GOAL_LENGTH,
@@ -90,6 +91,8 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   { hears: 'news of being turned down', check: (said, q) => reply((q.expecting === 'choice' || stepWords(q.about)) && saysTheyWereTurnedDown(said) && say.rejectionHeard) },
   // "got an interview on thursday!" had been kept as the goal itself (play-testing).
   { hears: 'news of an interview, where a goal or a step is asked', check: (said, q) => reply(q.expecting === 'goal' && tellsOfAnInterview(said) && say.interviewHeard) },
+  // "not sure" at "Does this make it hard...?" is no answer, but had met "didn't catch that" each time (play-testing).
+  { hears: 'unsure, at a barrier question', check: (said, q) => reply(q.about === 'barrier' && (isUnsureAnswer(said) || /^(?:maybe|possibly|perhaps|hard to say|it is hard to say|its hard to say|depends)$/.test(said.toLowerCase().replace(/[^a-z ]/g, '').trim())) && say.barrierUnsure) },
   // Said ahead of its question: heard, and not kept as a job they want.
   { hears: 'a strength, where a job is asked', check: (said, q) => reply(q.about === 'job-wanted' && saysAStrength(said) && say.strengthBeforeItsQuestion) },
   // Play-testing found "sometime" kept as a step and "same as before" as a goal; before the row below.

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { detectJobLoss, detectSpecialistBarriers } from '../../src/domain/escalationRules.ts';
 import { praisesThemselves } from '../../src/domain/intentGuards.ts';
 import { modelReading } from '../../dialogs/intentReading.ts';
+import { readBarrierAnswer } from '../../src/domain/barrierTopics.ts';
+import { hearWords } from '../../dialogs/wordChecks.ts';
+import * as say from '../../src/messages/en/listening.ts';
 
 describe('a debt said to be none', () => {
   it.each(['No debts apart from the mortgage.', 'i have no debts', 'debt free thank god', 'im not in debt'])('%j is no debt to hand over', (said) => {
@@ -35,5 +38,18 @@ describe('praise of themselves', () => {
 
   it.each(['i work hard but i feel useless', 'honest answer, i feel rubbish'])('%j has low words beside it', (said) => {
     expect(praisesThemselves(said)).toBe(false);
+  });
+});
+
+describe('unsure at a barrier question', () => {
+  const at = { expecting: 'choice', about: 'barrier', now: new Date('2026-06-08T09:00:00Z'), timeZone: 'Europe/London' } as const;
+
+  it.each(['not sure', 'dunno', 'idk', 'maybe', "it's hard to say"])('%j is no answer, and says how to answer', (said) => {
+    expect(readBarrierAnswer(said, 'housing')).toBeNull();
+    expect(hearWords(said, at)).toEqual({ reply: say.barrierUnsure });
+  });
+
+  it.each(['not really', 'yes', 'no'])('%j is an answer', (said) => {
+    expect(hearWords(said, at)).not.toEqual({ reply: say.barrierUnsure });
   });
 });
