@@ -64,7 +64,7 @@ function itemText(kind: string, item: { text: string; dueAt: Date | null }, time
   const daysAway = item.dueAt ? daysBetween(now, item.dueAt, timeZone) : null;
   if (kind === 'item-due-soon' && (daysAway === null || daysAway > 0)) return dueSoonText(text, due, daysAway ?? 2);
   if (kind !== 'item-overdue' && (daysAway === null || daysAway >= 0)) return dueTodayText(text);
-  return overdueText(text, due);
+  return overdueText(text, due, daysAway === null ? 1 : -daysAway);
 }
 
 /** Calendar days from now to the day, in the client's zone: 0 today, 1 tomorrow, negative when gone. */

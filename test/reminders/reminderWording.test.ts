@@ -14,8 +14,10 @@ describe('the days in a reminder', () => {
     ['item-due-soon', '2026-06-11T09:00:00Z', /Friday 12 June, tomorrow\./],
     ['item-due-soon', '2026-06-12T09:00:00Z', /Today is the day for your step/],
     ['item-due-today', '2026-06-12T09:00:00Z', /Today is the day for your step/],
-    ['item-due-today', '2026-06-14T09:00:00Z', /Your step was for Friday 12 June/],
-    ['item-overdue', '2026-06-13T09:00:00Z', /Your step was for Friday 12 June/],
+    ['item-due-today', '2026-06-14T09:00:00Z', /Just checking in about your step: Look at 2 job adverts\. It was for Friday 12 June/],
+    ['item-overdue', '2026-06-13T09:00:00Z', /Your step was for Friday 12 June: Look at 2 job adverts\. How did it go\?/],
+    // A later follow-up is not the first one again (play-testing found the same lines every few days).
+    ['item-overdue', '2026-06-17T09:00:00Z', /Just checking in about your step: Look at 2 job adverts\. It was for Friday 12 June\. If it is still to do, tap "I need more time"/],
   ])('%s sent at %s', (kind, now, wording) => {
     expect(textOn(kind, now)).toMatch(wording);
   });

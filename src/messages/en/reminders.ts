@@ -33,8 +33,14 @@ export function dueTodayText(item: string): string {
   return `Hi! Today is the day for your step: ${item}. How is it going?`;
 }
 
-export function overdueText(item: string, due: string): string {
-  return `Hi! Your step was for ${due}: ${item}. That is OK, plans change. How is it going?`;
+/**
+ * `daysLate`: whole days since the step's day. The first asks how it went; a later one does not
+ * repeat it word for word, and says how to pick a new day (play-testing: the same lines every few
+ * days, "That is OK, plans change" said before the client had said anything).
+ */
+export function overdueText(item: string, due: string, daysLate = 1): string {
+  if (daysLate <= 1) return `Hi! Your step was for ${due}: ${item}. How did it go?`;
+  return `Hi! Just checking in about your step: ${item}. It was for ${due}. If it is still to do, tap "I need more time" to pick a new day.`;
 }
 
 export const reviewDueText = 'Hi! It is time to look at your plan together. It only takes a few minutes. Tap "Review my plan" when you are ready.';

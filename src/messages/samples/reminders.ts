@@ -5,7 +5,7 @@ import { day, laterToday, mondayMorning, step } from './fixtures.ts';
 export const reminders = {
   dueSoonText: [[step, day, 2], [step, day, 1]],
   dueTodayText: [[step]],
-  overdueText: [[step, day]],
+  overdueText: [[step, day], [step, day, 1], [step, day, 5]],
   movedTo: [[day]],
   dateTooEarly: [[day]],
   askWhatHelp: [[step]],
