@@ -40,6 +40,8 @@ export interface ItemTimingInput {
   now: Date;
   style: Pick<CoachingStyle, 'overdueFollowUpDays'>;
   quietHours?: QuietHours;
+  /** The plan's review day: an overdue nudge that day is left to the review, which asks about the step. */
+  reviewAt?: Date | null;
 }
 
 /**
@@ -59,8 +61,11 @@ export function itemReminders(input: ItemTimingInput): PlannedReminder[] {
   };
   add('item-due-soon', addDays(dueDay, -DUE_SOON_DAYS_BEFORE), 'due-soon');
   add('item-due-today', dueDay, 'due-today');
+  // Play-testing: an overdue nudge and the review invitation had come the same morning.
+  const reviewDay = input.reviewAt ? dayKey(calendarDayIn(input.reviewAt, timeZone)) : null;
   for (let n = 0; n < MAX_OVERDUE_REMINDERS; n++) {
-    add('item-overdue', addDays(dueDay, 1 + n * style.overdueFollowUpDays), 'overdue');
+    const day = addDays(dueDay, 1 + n * style.overdueFollowUpDays);
+    if (dayKey(day) !== reviewDay) add('item-overdue', day, 'overdue');
   }
   return dropDueSoonWhenTooClose(planned);
 }

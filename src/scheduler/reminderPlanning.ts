@@ -37,7 +37,7 @@ export async function scheduleItemReminders(
 
 type PlanItem = { lineageId: string; dueAt: Date | null; status: string; owner: string };
 
-function plannedFor(item: PlanItem, client: { timeZone: string }, style: Pick<CoachingStyle, 'overdueFollowUpDays'>, settings: ReminderSettings): PlannedReminder[] {
+function plannedFor(item: PlanItem, client: { timeZone: string }, style: Pick<CoachingStyle, 'overdueFollowUpDays'>, settings: ReminderSettings, reviewAt: Date | null = null): PlannedReminder[] {
   if (!isStillToDo(item.status) || !item.dueAt) return [];
   // The adviser's own actions are reminded to the adviser (see adviserReminders.ts).
   if (item.owner === 'adviser') return adviserItemReminders({ lineageId: item.lineageId, dueAt: item.dueAt, now: settings.now, timeZone: client.timeZone });
@@ -49,6 +49,7 @@ function plannedFor(item: PlanItem, client: { timeZone: string }, style: Pick<Co
     now: settings.now,
     style,
     quietHours: settings.quietHours,
+    reviewAt,
   });
 }
 
@@ -90,7 +91,7 @@ export async function syncPlanReminders(
   const parts: PendingReplacement[] = [
     {
       scope: { itemLineageIds: items.map((item) => item.lineageId) },
-      planned: items.flatMap((item) => plannedFor(item, client, style, settings)),
+      planned: items.flatMap((item) => plannedFor(item, client, style, settings, plan.nextReviewAt)),
       reason: 'item rescheduled',
     },
   ];

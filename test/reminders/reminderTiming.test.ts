@@ -13,6 +13,19 @@ const midnight = (y: number, m: number, d: number, zone: string) => new Date(new
 const style = { overdueFollowUpDays: 3 };
 
 describe('item reminders', () => {
+  // Play-testing, round eight: an overdue nudge and the review invitation had come the same morning.
+  it('leave out an overdue nudge on the review day: the review asks about the step', () => {
+    const planned = itemReminders({
+      lineageId: 'L9',
+      dueAt: midnight(2026, 3, 31, 'Europe/London'),
+      timeZone: 'Europe/London',
+      now: new Date('2026-03-20T12:00:00Z'),
+      style,
+      reviewAt: midnight(2026, 4, 4, 'Europe/London'),
+    });
+    expect(planned.filter((p) => p.kind === 'item-overdue').map((p) => localClock(p.sendAt, 'Europe/London'))).toEqual(['2026-04-01 10:00', '2026-04-07 10:00', '2026-04-10 10:00']);
+  });
+
   it('go out at 10:00 London time across the March clock change', () => {
     const planned = itemReminders({ lineageId: 'L1', dueAt: midnight(2026, 3, 31, 'Europe/London'), timeZone: 'Europe/London', now: new Date('2026-03-20T12:00:00Z'), style });
     expect(planned.map((p) => [p.kind, localClock(p.sendAt, 'Europe/London')])).toEqual([
