@@ -49,12 +49,22 @@ describe('everyday words the check had read as crisis', () => {
     'our level 2 unit on safeguarding and self harm is next week',
     'we are learning about overdoses and naloxone in my care certificate training',
     'my cousin has been homeless since christmas, sofa surfing again',
+  ])('%j is not crisis', (text) => {
+    expect(assessRisk(text).level).not.toBe('crisis');
+  });
+
+  // A new client's first words (play-testing, round eight: one had the crisis reply, others a check-in).
+  it.each([
     'I hope I am doing this right.',
     'hi, not sure if im doing this right',
     'am i doing this right?',
     'can you remind me on the day or do i need to come back on here myself',
-  ])('%j is not crisis', (text) => {
-    expect(assessRisk(text).level).not.toBe('crisis');
+    'honestly i dont know what im doing on here',
+    'ok here goes nothing',
+    'hello, i was told to message you by my work coach',
+    'I have no idea what I am doing lol',
+  ])('%j, a first message, is none', (text) => {
+    expect(assessRisk(text)).toEqual({ level: 'none', reasons: [] });
   });
 
   it.each([
@@ -63,6 +73,7 @@ describe('everyday words the check had read as crisis', () => {
     ['honestly suicide would be the only way out lol', 'crisis'],
     ['i hope i am doing this right, i have the pills ready for tonight', 'crisis'],
     ['will you remind me? i wont be here after friday anyway', 'crisis'],
+    ['i dont know what im doing here anymore, i just want it all to stop', 'crisis'],
     ['we did a unit on domestic abuse at college and it brought it all back, he still hits me', 'crisis'],
   ] as const)('%j is still %s: the harm in it reads the message as written', (text, level) => {
     expect(assessRisk(text).level).toBe(level);

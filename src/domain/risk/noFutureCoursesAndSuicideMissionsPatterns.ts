@@ -76,13 +76,18 @@ const OTHERS_HOMELESS_UNLESS = pattern`\b(?:me too|so am i|and me|me and|with (?
 
 // "I hope I am doing this right": a first message, found read as crisis by the models (play-testing,
 // round eight: the crisis reply to a polite hello, and the safety window for thirty messages).
-const DOING_IT_RIGHT_GATE = /\b(?:right|correctly|properly|ok|okay)\b/;
+const DOING_IT_RIGHT_GATE = /\b(?:right|correctly|properly|ok|okay|doing|told|goes nothing)\b/;
 const DOING_IT_RIGHT = [
   pattern`\b(?:i )?(?:hope|hoping|not sure if|not sure whether|wonder if|dont know if|do not know if) (?:i am|im|i m|i have been) (?:doing|using|typing|answering|filling (?:in|out)|writing|replying to) (?:this|it|these|them|the questions|this chat|this thing)(?: \w+)? (?:right|correctly|properly|ok|okay)\b`,
   pattern`\b(?:am i|have i been) (?:doing|using|typing|answering|filling (?:in|out)|writing) (?:this|it|these|them)(?: \w+)? (?:right|correctly|properly|ok|okay)\b`,
   pattern`\b(?:is this|is that) (?:the )?(?:right|correct) (?:way|place|thing)(?: to (?:do it|start|answer|reply|type))?\b`,
+  // More first words (each had a check-in): "i dont really know what im doing here", "here goes nothing".
+  pattern`\b(?:i )?(?:do not|dont) (?:really |even )?know what (?:i am|im|i m) (?:doing|meant to do|supposed to do|meant to be doing|supposed to be doing)(?: (?:here|on here|with this|with this thing|lol|haha))?$`,
+  pattern`\b(?:i )?(?:have|got) no (?:idea|clue) what (?:i am|im|i m) (?:doing|meant to do|supposed to do)(?: (?:here|on here|with this|lol|haha))?$`,
+  pattern`\bhere goes nothing\b`,
+  pattern`\b(?:i have been|ive been|i was|i got|been) told to (?:contact|message|use|talk to|speak to|chat to|get in touch with|text|try) (?:you|this|the bot|the coach|this bot|this app|this chat)\b`,
 ];
-const DOING_IT_RIGHT_UNLESS = pattern`\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my|me|this|everything)|hurt\w*|harm\w*|cut\w*|pills|overdose|rope|hang\w*|jump\w*|goodbye|note|letters?|affairs|sorted|plan|ready|tonight|myself|my ?self)\b`;
+const DOING_IT_RIGHT_UNLESS = pattern`\b(?:any ?more|in life|with my life|on this earth|alive|exist\w*|die|died|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my|me|this|everything)|hurt\w*|harm\w*|cut\w*|pills|overdose|rope|hang\w*|jump\w*|goodbye|note|letters?|affairs|sorted|plan|ready|tonight|myself|my ?self)\b`;
 
 // Questions about the chat itself: "will you remind me or do i have to come back here myself".
 const THE_CHAT_GATE = /\b(?:remind|come back)\b/;
