@@ -183,8 +183,11 @@ const NOT_DONE = /^(?:(?:sorry|no|nah|well|honestly|tbh)\s+)*(?:i\s+)?(?:didnt|d
 
 /** "didnt get round to it": what happened to a step, said where a step is asked. */
 export function saysNotDone(text: string): boolean {
-  return NOT_DONE.test(normaliseAnswer(text));
+  const words = normaliseAnswer(text);
+  return NOT_DONE.test(words) || ONLY_NOT_DONE.test(words);
 }
+// "not done", "not yet", "nope not done": said alone (play-testing, round eight: "Not done" became a first step).
+const ONLY_NOT_DONE = /^(?:(?:sorry|no|nah|nope|well|honestly|tbh)\s+)*(?:not (?:done|yet|done yet)|still not done|not done it(?: yet)?)(?:\s+(?:sorry|tbh|yet))*$/;
 
 /** Not a goal or a step, though it is words: "yes please", "no", "i don't know", "help me", a bare "8". */
 export function isNotAGoal(text: string): boolean {

@@ -93,8 +93,11 @@ function cleaned(part: string): string {
   return words.trim();
 }
 
+// A worry or a barrier said alone is no job: "anxiety" had been kept as the job a goal was for (play-testing, round eight).
+const WORRY_NOT_A_JOB = /^(?:my |bad |a bad |the )?(?:anxiety|depression|stress|nerves|back|back pain|health|mental health|panic attacks?|ptsd|adhd|autism|dyslexia|illness|ill|sick|tired|scared|nervous|worried|worry|worries|sad|low|pain|kids|childcare|money|debts?|transport|confidence|no confidence|self esteem)$/;
+
 function isJobLike(part: string): boolean {
-  if (BARE.has(part)) return false;
+  if (BARE.has(part) || WORRY_NOT_A_JOB.test(part)) return false;
   const count = part.split(' ').length;
   if (count > MAX_TITLE_WORDS) return false;
   return count <= MAX_JOB_WORDS_WITHOUT_A_JOB_WORD || JOB_WORD.test(part);

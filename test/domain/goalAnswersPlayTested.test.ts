@@ -117,6 +117,9 @@ describe('a filler, a vague when or words pointing back are not a step or goal',
     ['scrap that', say.redoHeard],
     // Re-tested the same round: a step not done, and agreeing, had each been kept as the first step.
     ['didnt get round to it, kids were ill', say.notDoneWhereAStepIsAsked],
+    // Round eight: "not done" alone had become a first step.
+    ['not done', say.notDoneWhereAStepIsAsked],
+    ['nope not done yet', say.notDoneWhereAStepIsAsked],
     ['yeah go on', say.goalInWords],
     ['ok sure why not', say.goalInWords],
   ])('%j where a goal or step is asked is answered kindly, and asked again', (said, reply) => {

@@ -34,6 +34,10 @@ describe('the job wanted, read from typed words', () => {
   });
 
   it.each([
+    // Round eight: a worry said alone had been kept as the job.
+    'anxiety',
+    'my back',
+    'depression',
     'yes',
     'ok',
     'no',
