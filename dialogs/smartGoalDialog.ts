@@ -6,7 +6,7 @@ import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type Dial
 import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { ProfileRepository } from '../src/db/profiles.ts';
-import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
+import { formatDueDate } from '../src/domain/dates.ts';
 import { saysGoBack } from '../src/domain/goalCheckWords.ts';
 import { dayInDays, nearerFirstStepDate } from '../src/domain/plan.ts';
 import { analyseGoal, isAchievable, mergeGoalAnswer, parseConfidence, type SmartCriterion } from '../src/domain/smart.ts';
@@ -24,6 +24,7 @@ import { askText, createChoicePrompt, createTextPrompt, ListeningPrompt, type Li
 import { askWhichJob, goalChoicePrompt, jobGoalOf } from './goalChoicePrompt.ts';
 import { askStep, stepQuestion } from './stepQuestion.ts';
 import { nearerStepOptions, nearerStepPrompt } from './nearerStepPrompt.ts';
+import { readGoalDate } from './goalDateReading.ts';
 import { GOAL_CHECK, GoalCheckDialog, takeFirstStep, type GoalCheckResult, type GoalDraft } from './goalCheckDialog.ts';
 
 const FLOW = 'smartGoalFlow';
@@ -31,7 +32,6 @@ const SHARPEN = 'smartGoalSharpen';
 const DATE_PROMPT = 'smartGoalDate';
 const CONFIDENCE_PROMPT = 'smartGoalConfidence';
 const NEARER_PROMPT = 'smartGoalNearer';
-const DATE_ATTEMPTS = 3;
 choiceSet('smartGoal.yesKeep', say.yesKeepChoices);
 choiceSet('smartGoal.confirm', say.confirmChoices);
 
@@ -56,7 +56,7 @@ export class SmartGoalDialog extends ComponentDialog {
     super(DialogIds.smartGoal);
     this.addDialog(createChoicePrompt());
     this.addDialog(createTextPrompt());
-    this.addDialog(new ListeningPrompt(DATE_PROMPT, (prompt) => this.validateDate(prompt)));
+    this.addDialog(new ListeningPrompt(DATE_PROMPT, (prompt) => readGoalDate(prompt, services.clock.now())));
     this.addDialog(new ListeningPrompt(CONFIDENCE_PROMPT, validateConfidence));
     this.addDialog(nearerStepPrompt(NEARER_PROMPT, services));
     this.addDialog(new GoalCheckDialog(services)).addDialog(goalChoicePrompt()).addDialog(stepQuestion(() => services.clock.now()));
@@ -264,15 +264,6 @@ export class SmartGoalDialog extends ComponentDialog {
   }
 
   /** A date the client can plan for; after a few tries, the nearest day the style allows. */
-  private async validateDate(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const { timeZone, fallback } = (prompt.options as { validations: { timeZone: string; fallback: string } }).validations;
-    const date = parseDueDate(prompt.recognized.value ?? '', { now: this.services.clock.now(), timeZone });
-    if (date) prompt.recognized.value = `said|${date.toISOString()}`;
-    else if (prompt.attemptCount >= DATE_ATTEMPTS) prompt.recognized.value = `fallback|${fallback}`;
-    else return false;
-    return true;
-  }
-
   private nearestAllowed(draft: GoalDraft): Date {
     return dayInDays(this.services.clock.now(), draft.timeZone, Math.min(7, draft.style.maxFirstStepDays));
   }

@@ -290,3 +290,8 @@ function nextMonthOf(day: CalendarDay): CalendarDay {
 function latest(a: CalendarDay, b: CalendarDay): CalendarDay {
   return compareDays(a, b) >= 0 ? a : b;
 }
+
+/** "after payday", "when i get paid": a day only the client knows, asked about in its own terms. */
+export function mentionsPayday(text: string): boolean {
+  return /\b(?:pay ?day|get paid|gets paid|i am paid|im paid|(?:wages?|pay|uc|universal credit|money) (?:comes?|goes|lands?|is) in)\b/i.test(text);
+}

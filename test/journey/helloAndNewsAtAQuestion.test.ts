@@ -57,4 +57,16 @@ describe(`a hello or news at a question, on ${testProvider}`, () => {
     expect(stored).not.toContain('interview on thursday');
     expect(await new PlanRepository(bot.app.database.db, clock).currentPlan(seeded.id)).toBeNull();
   });
+
+  // Play-testing, round eight: "after payday" had "I didn't catch that date" with no clue what to say.
+  it('"after payday" at the date question asks for that day in its own terms, and the day typed next is kept', async () => {
+    clock.current = MONDAY;
+    const { user } = await atGoalQuestion(bot, MONDAY);
+    expect(joined(await user.say('update my cv'))).toMatch(/When could you do it\?/);
+    const replies = joined(await user.say('after payday'));
+    expect(replies).toMatch(/I do not know when your payday is\. Tell me that day/);
+    expect(replies).not.toMatch(/didn't catch that date/);
+    expect(replies).toMatch(/When could you do it\?/);
+    expect(joined(await user.say('the 28th'))).not.toMatch(/payday|didn't catch/);
+  });
 });

@@ -43,6 +43,8 @@ export const howManyHint: Styled = {
 
 export const dateExamples = ['Friday', 'In a week', 'End of the month'];
 
+/** "after payday" at the date question: said before the question again. */
+export const whenIsPayday = 'I do not know when your payday is. Tell me that day, like "Friday" or "the 28th".';
 export const dateNotCaught = "I didn't catch that date. You could tap one of these, or type a day like \"next Tuesday\".";
 
 export const dateFallback = (date: string) => `Let us say ${date} for now. You can change it later.`;

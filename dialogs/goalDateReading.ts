@@ -1,0 +1,24 @@
+// The day a goal's step is for, read at "When could you do it?": a day said, or after three tries
+// the nearest day allowed. Words with a day in them that is not on the calendar ("after payday") are
+// asked about in their own terms rather than met with "didn't catch that date" (play-testing).
+import type { PromptValidatorContext } from 'botbuilder-dialogs';
+import { parseDueDate } from '../src/domain/dates.ts';
+import { mentionsPayday } from '../src/domain/datePhrases.ts';
+import * as say from '../src/messages/en/smartGoal.ts';
+import type { ListeningOptions } from './prompts.ts';
+
+const DATE_ATTEMPTS = 3;
+
+export async function readGoalDate(prompt: PromptValidatorContext<string>, now: Date): Promise<boolean> {
+  const options = prompt.options as ListeningOptions & { validations: { timeZone: string; fallback: string } };
+  const { timeZone, fallback } = options.validations;
+  const text = prompt.recognized.value ?? '';
+  const date = parseDueDate(text, { now, timeZone });
+  if (date) prompt.recognized.value = `said|${date.toISOString()}`;
+  else if (prompt.attemptCount >= DATE_ATTEMPTS) prompt.recognized.value = `fallback|${fallback}`;
+  else {
+    if (options.question) options.question.sorry = mentionsPayday(text) ? say.whenIsPayday : say.dateNotCaught;
+    return false;
+  }
+  return true;
+}
