@@ -74,7 +74,8 @@ const CONCERN_ANSWERS = [
 /** Barriers whose hand-over puts an adviser step in the plan (benefits and disclosure: see listening). */
 /** Escalations a further worrying message belongs to. */
 const SAFETY_REASONS = new Set(['crisis', 'concern']);
-const FIRST_QUESTIONS: ReadonlySet<string> = new Set(['work-history', 'barrier', 'job-wanted']);
+// Questions whose answer is the client's own account: a job, past work, what makes work harder, how a step went.
+const FIRST_QUESTIONS: ReadonlySet<string> = new Set(['work-history', 'barrier', 'job-wanted', 'review']);
 
 export class RiskCheck implements Middleware {
   private readonly pause: StatePropertyAccessor<SafetyPause | undefined>;
@@ -174,7 +175,8 @@ export class RiskCheck implements Middleware {
       context.turnState.set(GATE_KEY, 'reprompt');
     } else if (risk.level === 'concern' && !rulesHeardRisk(text) && (await this.atTheFirstQuestions(context))) {
       // A worry only the models hear, in an answer to the first questions (a job, past work, what
-      // makes work harder), is kept as the answer, with help offered in one line. Play-testing found
+      // makes work harder) or to a review's ("idk i just couldnt" to "What happened?"), is kept as the
+      // answer, with help offered in one line. Play-testing found
       // "Reliable. My wife says I am stubborn" met with "That sounds really hard", the adviser offered
       // and the answer lost, again and again; most such readings are ordinary answers.
       if (pause) await this.pause.delete(context);

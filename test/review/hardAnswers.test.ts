@@ -10,6 +10,8 @@ import { PlanRepository } from '../../src/db/plans.ts';
 import { ReviewRepository } from '../../src/db/reviews.ts';
 import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
 import { hardHeard } from '../../src/messages/en/review.ts';
+import { assessRisk, rulesHeardRisk } from '../../src/domain/risk.ts';
+import { worryKeptWithAnswer } from '../../src/messages/en/crisis.ts';
 
 const MONDAY = new Date('2026-06-08T09:00:00Z');
 const joined = (replies: string[]) => replies.join('\n');
@@ -58,5 +60,18 @@ describe(`a step that was hard, in a review, on ${testProvider}`, () => {
     const next = await user.say('the week got busy');
     expect(next.join('\n')).not.toContain(hardHeard);
     expect(joined(next)).toMatch(/What would you do differently next time\?/);
+  });
+
+  // Play-testing, round eight: "idk i just couldnt" had the adviser offered, and "What happened?" again.
+  it('a worry only the models hear in what happened is kept as the answer, with one line offering the adviser', async () => {
+    const said = 'idk i just couldnt';
+    expect(assessRisk(said).level).toBe('concern');
+    expect(rulesHeardRisk(said)).toBe(false);
+    const { user, history } = await atWhatHappened();
+    const replies = joined(await user.say(said));
+    expect(replies).toContain(worryKeptWithAnswer);
+    expect(replies).not.toMatch(/Would you like your adviser to get in touch\?|What happened\?/);
+    for (const answer of ['my nerves', 'idk', 'No more steps']) await user.say(answer);
+    expect(await history()).toEqual([expect.objectContaining({ whatHappened: said })]);
   });
 });
