@@ -47,8 +47,6 @@ import { namesForNameless } from '../src/escalation/clientNames.ts';
 import { closeNotReplyingOnceTheyWrite } from '../src/escalation/clientWroteAgain.ts';
 import { moveReviewToCadence } from '../src/usecases/reviewCadenceChange.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
-import { formatDueDate } from '../src/domain/dates.ts';
-import { clientToldReviewMoved } from '../src/messages/en/adviserPlan.ts';
 import { readAdviserCommand, type AdviserCommandRead } from '../src/domain/adviserCommandWords.ts';
 
 // What only an adviser would type; anything else from a non-adviser goes to the client dialogs.
@@ -256,12 +254,8 @@ export class AdviserCommands {
     if (!CADENCES.includes(days)) return cadenceChoices(CADENCES);
     await setReviewCadence(this.services.db, clientId, days);
     const deps = planDeps(this.services);
-    const client = (await deps.reads.clientById(clientId))!;
-    const nextReviewAt = await moveReviewToCadence(deps, { client, adviserId: adviser.id });
-    if (!nextReviewAt) return cadenceSet(days);
-    const now = this.services.clock.now();
-    await deps.notices.tell(client, clientToldReviewMoved(formatDueDate(nextReviewAt, client.timeZone, { now })));
-    return cadenceSet(days, formatDueDate(nextReviewAt, client.timeZone, { now }));
+    const nextReview = await moveReviewToCadence(deps, adviser, (await deps.reads.clientById(clientId))!);
+    return cadenceSet(days, nextReview);
   }
 
   private async style(clientId: string, word: string): Promise<string> {

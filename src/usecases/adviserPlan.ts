@@ -86,6 +86,7 @@ export async function addAdviserStepOnce(deps: Pick<PlanDeps, 'work' | 'reminder
   return added;
 }
 
-function audit(deps: Pick<PlanDeps, 'clock'>, stores: PlanStores, adviser: Adviser, clientId: string): Promise<void> {
+/** Every change an adviser makes to a plan is audited, without content, in the change's own transaction. */
+export function audit(deps: Pick<PlanDeps, 'clock'>, stores: PlanStores, adviser: Adviser, clientId: string): Promise<void> {
   return stores.audit.record({ actor: `adviser:${adviser.id}`, action: 'adviser-changed-plan', subject: clientId }, deps.clock.now());
 }
