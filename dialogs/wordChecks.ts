@@ -7,7 +7,6 @@ import {
   asksHowLong,
   asksWhatIfNotDone,
   feelsAboutTheQuestions,
-  isUnsureAnswer,
   justWantsWork,
   looksLikeGibberish,
   MAX_GOAL_LENGTH,
@@ -23,6 +22,7 @@ import { asksToChangeThePlan, asksToRedoTheAnswer, isNotAGoal, saysNotDone, isOn
 import { asksAboutCashWork, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { asksHowLongAnswersAreKept, asksWhatASmartGoalIs, asksWhoHasAccess, helpAskedFor, type KeptFor } from '../src/domain/questionHelp.ts';
 import { readCodeReply } from '../src/domain/inviteCodeWords.ts';
+import { isUnsureOfABarrier } from '../src/domain/barrierTopics.ts';
 import { tellsOfAnInterview } from '../src/domain/interviewNews.ts';
 import { saysCarryOn } from '../src/domain/safetyWindow.ts';
 import * as say from '../src/messages/en/listening.ts';
@@ -92,7 +92,7 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   // "got an interview on thursday!" had been kept as the goal itself (play-testing).
   { hears: 'news of an interview, where a goal or a step is asked', check: (said, q) => reply(q.expecting === 'goal' && tellsOfAnInterview(said) && say.interviewHeard) },
   // "not sure" at "Does this make it hard...?" is no answer, but had met "didn't catch that" each time (play-testing).
-  { hears: 'unsure, at a barrier question', check: (said, q) => reply(q.about === 'barrier' && (isUnsureAnswer(said) || /^(?:maybe|possibly|perhaps|hard to say|it is hard to say|its hard to say|depends)$/.test(said.toLowerCase().replace(/[^a-z ]/g, '').trim())) && say.barrierUnsure) },
+  { hears: 'unsure, at a barrier question', check: (said, q) => reply(q.about === 'barrier' && isUnsureOfABarrier(said) && say.barrierUnsure) },
   // Said ahead of its question: heard, and not kept as a job they want.
   { hears: 'a strength, where a job is asked', check: (said, q) => reply(q.about === 'job-wanted' && saysAStrength(said) && say.strengthBeforeItsQuestion) },
   // Play-testing found "sometime" kept as a step and "same as before" as a goal; before the row below.

@@ -6,6 +6,7 @@
 import { normaliseAnswer } from './answers.ts';
 import { parseBarrierAnswer, type BarrierAnswer, type BarrierId } from './barriers.ts';
 import { helpAskedFor } from './questionHelp.ts';
+import { isUnsureAnswer } from './textChecks.ts';
 
 /** The most of a client's own words kept beside one barrier answer. */
 export const MAX_BARRIER_NOTE_LENGTH = 300;
@@ -119,4 +120,11 @@ export function withBarrierNote(notes: Partial<Record<BarrierId, string>> | unde
   if (before && normaliseAnswer(before).includes(normaliseAnswer(note))) return { ...notes };
   const joined = before ? `${before}. ${note}` : note;
   return { ...notes, [barrier]: joined.slice(-MAX_BARRIER_NOTE_LENGTH) };
+}
+
+const UNSURE_OF_A_BARRIER = /^(?:maybe|possibly|perhaps|hard to say|it is hard to say|its hard to say|depends)$/;
+
+/** "not sure", "dunno", "maybe" to "Does this make it hard...?": no answer, and no worry either. */
+export function isUnsureOfABarrier(text: string): boolean {
+  return isUnsureAnswer(text) || UNSURE_OF_A_BARRIER.test(text.toLowerCase().replace(/[^a-z ]/g, '').trim());
 }
