@@ -180,6 +180,27 @@ describe(`answering a reminder on ${testProvider}`, () => {
   });
 });
 
+type PlanStep = { text: string; dueAt: string };
+
+/** On Monday 23 November at 9am: a ready client says hi, with a goal holding these steps and their reminders planned. */
+async function clientAtTheMenuWithSteps(bot: BotUnderTest, clock: TestClock, steps: PlanStep[]) {
+  clock.current = new Date('2026-11-23T09:00:00Z');
+  const db = bot.app.services.db;
+  const plans = new PlanRepository(db, clock);
+  const seeded = await seedReadyClient(db, { band: 'mixed', now: clock.now() });
+  const user = new ChatUser(bot, { userId: seeded.userId });
+  await user.say('hi');
+  await plans.addGoalWithItems(seeded.id, {
+    text: 'Get a job in an office',
+    dueAt: new Date('2026-12-18T00:00:00Z'),
+    items: steps.map(({ text, dueAt }) => ({ text, owner: 'client' as const, dueAt: new Date(dueAt) })),
+  });
+  await syncPlanReminders(bot.app.services, seeded.id);
+  return { seeded, user, plans };
+}
+
+const ASK_JO = { text: 'Ask Jo for a reference', dueAt: '2026-11-25T00:00:00Z' };
+
 describe(`a reminder newer than the question on screen, on ${testProvider}`, () => {
   let database: TestDatabase;
   let bot: BotUnderTest;
@@ -194,26 +215,15 @@ describe(`a reminder newer than the question on screen, on ${testProvider}`, () 
     await database.drop();
   });
 
-  // A question left on screen for a day (a plan waiting to be agreed, a goal half set) had taken
-  // "done it" typed to the next morning's reminder, and said "didn't catch that" (play-testing).
   /** A client with one step, at the menu on Monday; its reminder goes out on Tuesday at 10am. */
   async function clientWithAStep() {
-    clock.current = new Date('2026-11-23T09:00:00Z');
-    const db = bot.app.services.db;
-    const plans = new PlanRepository(db, clock);
-    const seeded = await seedReadyClient(db, { band: 'mixed', now: clock.now() });
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
-    await plans.addGoalWithItems(seeded.id, {
-      text: 'Get a job in an office',
-      dueAt: new Date('2026-12-18T00:00:00Z'),
-      items: [{ text: 'Ask Jo for a reference', owner: 'client', dueAt: new Date('2026-11-25T00:00:00Z') }],
-    });
-    await syncPlanReminders(bot.app.services, seeded.id);
+    const { seeded, user, plans } = await clientAtTheMenuWithSteps(bot, clock, [ASK_JO]);
     const stepStatus = async () => (await plans.currentPlan(seeded.id))!.items[0]!.status;
     return { user, stepStatus };
   }
 
+  // A question left on screen for a day (a plan waiting to be agreed, a goal half set) had taken
+  // "done it" typed to the next morning's reminder, and said "didn't catch that" (play-testing).
   it('typed "done it" answers the reminder sent after the client last wrote, not the older question', async () => {
     const { user, stepStatus } = await clientWithAStep();
     expect((await user.say('Set a goal')).join('\n')).toMatch(/What would you like to work on\?/);
@@ -256,21 +266,7 @@ describe(`a review while a reminder for another step is unanswered, on ${testPro
 
   /** Step "Ring the agency" was due last Friday (up for review); "Ask Jo for a reference" gets a reminder. */
   async function reviewUnderWay() {
-    clock.current = new Date('2026-11-23T09:00:00Z');
-    const db = bot.app.services.db;
-    const plans = new PlanRepository(db, clock);
-    const seeded = await seedReadyClient(db, { band: 'mixed', now: clock.now() });
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
-    await plans.addGoalWithItems(seeded.id, {
-      text: 'Get a job in an office',
-      dueAt: new Date('2026-12-18T00:00:00Z'),
-      items: [
-        { text: 'Ring the agency', owner: 'client', dueAt: new Date('2026-11-20T00:00:00Z') },
-        { text: 'Ask Jo for a reference', owner: 'client', dueAt: new Date('2026-11-25T00:00:00Z') },
-      ],
-    });
-    await syncPlanReminders(bot.app.services, seeded.id);
+    const { seeded, user, plans } = await clientAtTheMenuWithSteps(bot, clock, [{ text: 'Ring the agency', dueAt: '2026-11-20T00:00:00Z' }, ASK_JO]);
     clock.current = new Date('2026-11-23T10:00:00Z');
     await bot.app.reminders.tick(clock.now());
     const reminder = user.replies().at(-1)!;
