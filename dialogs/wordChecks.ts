@@ -19,7 +19,7 @@ import { isOpenToAnyJob } from '../src/domain/assessmentAnswers.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
 import { asksToChangeThePlan, asksToRedoTheAnswer, isNotAGoal, saysNotDone, isOnlyADate, isOnlyAVagueTime, isSomeoneElsesStep, pointsBack } from '../src/domain/goalWords.ts';
-import { asksAboutCashWork, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
+import { asksAboutCashWork, asksOrWorriesAboutBenefits, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { asksHowLongAnswersAreKept, asksWhatASmartGoalIs, asksWhoHasAccess, helpAskedFor, type KeptFor } from '../src/domain/questionHelp.ts';
 import { readCodeReply } from '../src/domain/inviteCodeWords.ts';
 import { isUnsureOfABarrier } from '../src/domain/barrierTopics.ts';
@@ -75,7 +75,8 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   { hears: 'what the question means or is for, how to answer it, or English not so good', check: (said, q) => reply(helpWithTheQuestion(said, q)) },
   // Play-testing: "got paid cash in hand, is that a problem?" had "Sorry, I was not clear".
   { hears: 'a question about work paid in cash', check: (said) => reply(asksAboutCashWork(said) && cashWorkAsked) },
-  { hears: 'words about the invite code', check: (said, q) => reply(q.about === 'invite-code' && codeReplies[readCodeReply(said)!]) },
+  // A benefits worry typed at the code question is answered by the safety check's hand-over, not told it is no code.
+  { hears: 'words about the invite code', check: (said, q) => reply(q.about === 'invite-code' && !asksOrWorriesAboutBenefits(said) && codeReplies[readCodeReply(said)!]) },
   { hears: 'a name, however it is said', check: (said, q) => answerIf(q.expecting === 'name' && (statesAName(said) || nameOpening(said) !== null)) },
   // "anything" where the job is asked: open to any work, an answer (it had had "let us keep it kind").
   { hears: 'open to any job', check: (said, q) => answerIf(q.about === 'job-wanted' && isOpenToAnyJob(said)) },

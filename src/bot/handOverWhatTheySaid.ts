@@ -8,7 +8,8 @@ import { raiseEscalation } from '../escalation/raiseEscalation.ts';
 import { mentionedSpecialist } from '../messages/en/escalationDetails.ts';
 import { jobLossReply } from '../messages/en/crisis.ts';
 import { barrierNoted, type BarrierHandOff } from '../messages/en/specialist.ts';
-import { addBarrierHandOffStep } from '../../dialogs/specialistQuestion.ts';
+import { addBarrierHandOffStep, handOverSpecialistQuestion } from '../../dialogs/specialistQuestion.ts';
+import { asksAboutBenefitConditions, asksOrWorriesAboutBenefits } from '../domain/benefitWorries.ts';
 import type { CoachServices } from '../services.ts';
 import { turnLog } from '../turnLog.ts';
 
@@ -38,6 +39,13 @@ export async function handOverWhatTheySaid(
         const step = await addBarrierHandOffStep(services, client, barrier, escalation.contactBy);
         if (step) await context.sendActivity(step);
         told ||= step !== null;
+      }
+      // "will i lose my universal credit if i take a job": the worry gets the coach's honest answer
+      // (it decides nothing; the adviser will go through it), wherever it is typed; play-testing found
+      // it met with only "I have let your adviser know" at the code question.
+      if (barriers.includes('money-benefits') && asksOrWorriesAboutBenefits(text)) {
+        await handOverSpecialistQuestion(context, services, asksAboutBenefitConditions(text) ? 'conditions' : 'benefits', text, client);
+        told = true;
       }
       // No plan yet (the self-assessment): the client is still told who will help (play-testing
       // found "gotta be gone by the weekend" at the housing question met with the next question).

@@ -89,6 +89,19 @@ export function consentQuestionOf(text: string): ConsentQuestion | null {
   return null;
 }
 
+const BENEFITS = /\b(?:benefits?|uc|universal credit|jsa|esa|pip|dla|housing benefit|tax credits?|my claim|the claim|sanction\w*)\b/;
+const ASKS_OR_WORRIES = /^(?:will|would|can|could|do|does|did|is|am|are|how|what|if|should|when)\b|\b(?:worried|worry|worrying|worries|scared|afraid|frightened|nervous|anxious|panicking|stressing|concerned|not sure|unsure|dont know|do not know|wondering)\b|\b(?:lose|losing|stop|stopped|affect|affects|change|cut|cuts|reduce)\b/;
+
+/**
+ * "will i lose my universal credit if i take a job", "worried about my uc if i start work": a
+ * question or a worry about benefits, which gets the coach's honest answer and goes to the adviser.
+ * "im on uc" alone is a fact, not a question.
+ */
+export function asksOrWorriesAboutBenefits(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return BENEFITS.test(words) && (text.trim().endsWith('?') || ASKS_OR_WORRIES.test(words));
+}
+
 const MONEY_OR_BENEFITS =
   /\b(?:benefits?|uc|universal credit|jsa|esa|pip|dla|sanction\w*|jobcentre|job centre|work coach|claim\w*|allowance|housing benefit|tax credits?|payments?|paid|pay|money|dwp|council tax|rent|income|wages?|earn\w*|better off|worse off|housing|pension|carers?|entitled|entitlement)\b/;
 

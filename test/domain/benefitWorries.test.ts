@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAboutBenefitConditions, asksWhoSeesAnswers, consentQuestionOf, mentionsMoneyOrBenefits } from '../../src/domain/benefitWorries.ts';
+import { asksAboutBenefitConditions, asksOrWorriesAboutBenefits, asksWhoSeesAnswers, consentQuestionOf, mentionsMoneyOrBenefits } from '../../src/domain/benefitWorries.ts';
 
 describe('questions asked at the consent question', () => {
   it.each([
@@ -61,5 +61,21 @@ describe('words of money or benefits, which a benefits question needs', () => {
 
   it.each(['what happens if i take it off', 'will my adviser be annoyed', 'what happens next', 'can i change my hours'])('%j has none', (text) => {
     expect(mentionsMoneyOrBenefits(text)).toBe(false);
+  });
+});
+
+describe('asksOrWorriesAboutBenefits', () => {
+  it.each([
+    'will i lose my universal credit if i take a job',
+    'worried about my uc if i start work',
+    'how does working affect my PIP?',
+    'not sure what happens to my benefits when the contract starts',
+    'my claim - will it stop?',
+  ])('%j asks or worries about benefits', (text) => {
+    expect(asksOrWorriesAboutBenefits(text)).toBe(true);
+  });
+
+  it.each(['im on uc', 'I claim ESA at the moment', 'worried about the interview', 'will i get the job?'])('%j does not', (text) => {
+    expect(asksOrWorriesAboutBenefits(text)).toBe(false);
   });
 });

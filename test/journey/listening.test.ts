@@ -93,6 +93,31 @@ describe(`a coach that listens, on ${testProvider}`, () => {
       expect(items[0]!.dueAt).toEqual(new Date('2026-06-15T00:00:00+01:00'));
     });
 
+    // Play-testing: the safety check's "I have let your adviser know" came first, then the answer.
+    it('"will i lose my universal credit if i take a job" at the goal question gets the honest answer once, then the question', async () => {
+      const { seeded, user } = await atGoalQuestion();
+      const replies = joined(await user.say('will i lose my universal credit if i take a job'));
+      expect(replies.match(/I cannot give advice about benefits/g)).toHaveLength(1);
+      expect(replies).not.toMatch(/I have let your adviser know/);
+      expect(replies).toMatch(ASK_GOAL);
+      const escalations = await db().escalation.findMany({ where: { clientId: seeded.id, reason: 'specialist-barrier' } });
+      expect(escalations).toHaveLength(1);
+      expect(escalations[0]!.detail).toContain('"will i lose my universal credit if i take a job"');
+    });
+
+    // Play-testing: at the code question it had only "I have let your adviser know", then "That does not look like a code".
+    it('a benefits worry at the code question is answered, and the code question asked again without "not a code"', async () => {
+      const user = new ChatUser(bot);
+      await user.say('hello');
+      await user.say('Yes, that is OK');
+      expect(joined(await user.say('Sam'))).toMatch(/Did your adviser give you a code\?/);
+      const replies = joined(await user.say('worried ill lose my uc if i start work'));
+      expect(replies).toMatch(/I cannot give advice about benefits/);
+      expect(replies).not.toMatch(/does not look like a code/);
+      expect(replies).toMatch(/Did your adviser give you a code\?/);
+      expect(joined(await user.say("I don't have one"))).not.toMatch(/Did your adviser give you a code\?/);
+    });
+
     it('"do I have to tell them about my illness?" later on joins the open hand-over, and the client is told', async () => {
       const { seeded, user } = await atGoalQuestion();
       await user.say('will I lose my benefits if I work 16 hours?');
