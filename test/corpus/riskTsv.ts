@@ -189,6 +189,8 @@ export const BLIND_HUNDRED_AND_SEVENTY_THIRD = new URL('./riskBlindHundredAndSev
 export const BLIND_HUNDRED_AND_SEVENTY_FOURTH = new URL('./riskBlindHundredAndSeventyFourth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SEVENTY_FIFTH = new URL('./riskBlindHundredAndSeventyFifth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SEVENTY_SIXTH = new URL('./riskBlindHundredAndSeventySixth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SEVENTY_SEVENTH = new URL('./riskBlindHundredAndSeventySeventh.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SEVENTY_EIGHTH = new URL('./riskBlindHundredAndSeventyEighth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -364,4 +366,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-seventy-fourth split', file: BLIND_HUNDRED_AND_SEVENTY_FOURTH, neverRead: true },
   { name: 'blind hundred-and-seventy-fifth split', file: BLIND_HUNDRED_AND_SEVENTY_FIFTH, neverRead: true },
   { name: 'blind hundred-and-seventy-sixth split', file: BLIND_HUNDRED_AND_SEVENTY_SIXTH },
+  { name: 'blind hundred-and-seventy-seventh split', file: BLIND_HUNDRED_AND_SEVENTY_SEVENTH, neverRead: true },
+  { name: 'blind hundred-and-seventy-eighth split', file: BLIND_HUNDRED_AND_SEVENTY_EIGHTH },
 ];

@@ -7,7 +7,7 @@ import '../support/trainedModels.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessRisk, currentSecondOpinion, normaliseForMatching } from '../../src/domain/risk.ts';
-import { isMarkedNeverRead } from '../../src/domain/risk/labelledLines.ts';
+import { isMarkedNeverRead, isMarkedNotTrainedOn } from '../../src/domain/risk/labelledLines.ts';
 import { labelledSets, secondOpinionCorpus } from '../../src/riskSecondOpinionCorpus.ts';
 import { BLIND_SPLITS, readRiskTsv } from '../corpus/riskTsv.ts';
 
@@ -15,7 +15,7 @@ describe('the second opinion', () => {
   it('is loaded with the models, and trains on no set marked never read', () => {
     expect(currentSecondOpinion()).not.toBeNull();
     const sets = labelledSets();
-    const neverRead = sets.filter((set) => !set.trainable).map((set) => set.file);
+    const neverRead = sets.filter((set) => set.neverRead).map((set) => set.file);
     // Every split kept to measure the check is marked in its own first line, and only those.
     const flagged = BLIND_SPLITS.filter((split) => split.neverRead).map((split) => split.file.pathname.split('/').pop()!);
     expect(neverRead.filter((file) => file.startsWith('riskBlind')).sort()).toEqual([...flagged].sort());
@@ -27,12 +27,26 @@ describe('the second opinion', () => {
     expect(heldOut.filter((message) => trainedOn.has(normaliseForMatching(message.text))).map((message) => message.text)).toEqual([]);
   });
 
+  it('does not train on a set marked read but not trained on, though its rules were written from it', () => {
+    const notTrained = labelledSets().filter((set) => !set.trainable && !set.neverRead);
+    expect(notTrained.map((set) => set.file)).toEqual(['riskBlindHundredAndSeventyEighth.tsv']);
+    // Read for rules: on the corpus's list of splits without the never-read flag.
+    expect(BLIND_SPLITS.find((split) => split.file.pathname.endsWith('/riskBlindHundredAndSeventyEighth.tsv'))?.neverRead).toBeUndefined();
+    const trainedOn = new Set(secondOpinionCorpus().map((message) => normaliseForMatching(message.text)));
+    const itsLines = readRiskTsv(new URL('../corpus/riskBlindHundredAndSeventyEighth.tsv', import.meta.url));
+    expect(itsLines.length).toBeGreaterThan(600);
+    // A few of its lines may be in other sets trained on; nearly all are not.
+    expect(itsLines.filter((message) => trainedOn.has(normaliseForMatching(message.text))).length).toBeLessThan(10);
+    expect(isMarkedNotTrainedOn('# read, not trained on: why\nnone\teveryday\thello')).toBe(true);
+    expect(isMarkedNotTrainedOn('# never read: held out\nnone\teveryday\thello')).toBe(false);
+  });
+
   it('finds the never-read mark only on the first line', () => {
     expect(isMarkedNeverRead('# never read: held out\nnone\teveryday\thello')).toBe(true);
     expect(isMarkedNeverRead('none\teveryday\thello\n# never read: held out')).toBe(false);
     const corpusDir = new URL('../corpus/', import.meta.url);
     const marked = readdirSync(corpusDir).filter((name) => name.endsWith('.tsv') && isMarkedNeverRead(readFileSync(new URL(name, corpusDir), 'utf8')));
-    expect(marked.length).toBe(20);
+    expect(marked.length).toBe(21);
   });
 
   // Ordinary answers the first model alone read as crisis (play-testing, round seven, and the first

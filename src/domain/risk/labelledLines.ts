@@ -30,3 +30,13 @@ export const NEVER_READ_MARK = '# never read:';
 export function isMarkedNeverRead(text: string): boolean {
   return text.startsWith(NEVER_READ_MARK);
 }
+
+/**
+ * The first line of a set read for rules but kept out of the second opinion's training: training on
+ * it moved that model's reading of the never-read sets down (said in the set's own first line).
+ */
+export const NOT_TRAINED_ON_MARK = '# read, not trained on:';
+
+export function isMarkedNotTrainedOn(text: string): boolean {
+  return text.startsWith(NOT_TRAINED_ON_MARK);
+}
