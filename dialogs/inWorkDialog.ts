@@ -1,11 +1,16 @@
 // In-work support (IPS follow-along), three short conversations:
 // - 'started': "I've got a job" → where, when it starts → the job is kept and check-ins are
-//   scheduled (weekly for the first month, then monthly).
+//   scheduled (weekly for the first month, then monthly); steps for finding work still open in the
+//   plan are kept or taken off, as the client chooses.
 // - 'problem': "Some problems" on a check-in → what is hard → the adviser is asked to help.
 // - 'job-lost': a job ended → what happened, how they feel → a new goal when they are ready.
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { EmploymentRepository, type Employment } from '../src/db/employments.ts';
+import { PlanRepository } from '../src/db/plans.ts';
+import { isStillToDo } from '../src/domain/plan.ts';
+import { dropStepAsClient } from '../src/usecases/clientPlanChanges.ts';
+import { planDeps } from '../src/usecases/wiring.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { employerFromAnswer, readStartedWork, readStartNotice, sameEmployer, startDayNotKnown, type StartNotice } from '../src/domain/inWork.ts';
@@ -34,7 +39,12 @@ const NEW_GOAL: ChoiceOption<'goal' | 'later'>[] = [
   { value: 'later', label: say.notNow, synonyms: ['no', 'later', 'not yet', 'no thanks'] },
 ];
 
-type Values = { employer?: string | null; startsOn?: string; knownJobId?: string };
+const KEEP_OR_TAKE_OFF = (many: boolean): ChoiceOption<'keep' | 'drop'>[] => [
+  { value: 'keep', label: many ? say.keepThem : say.keepIt, synonyms: ['keep', 'keep them', 'keep it', 'yes', 'yes keep', 'still looking', 'leave them', 'leave it'] },
+  { value: 'drop', label: many ? say.takeThemOff : say.takeItOff, synonyms: ['take off', 'take them off', 'take it off', 'remove', 'remove them', 'remove it', 'delete', 'no', 'no thanks', 'dont need them', 'dont need it', 'stop', 'stop them'] },
+];
+
+type Values = { employer?: string | null; startsOn?: string; knownJobId?: string; openSteps?: string[] };
 
 export class InWorkDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
@@ -43,7 +53,7 @@ export class InWorkDialog extends ComponentDialog {
     this.addDialog(createTextPrompt());
     this.addDialog(new TextPrompt(START_DATE_PROMPT, (prompt) => this.validateStartDate(prompt)));
     this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this)]));
-    this.addDialog(new WaterfallDialog(STARTED, [this.congratulate.bind(this), this.askStart.bind(this), this.record.bind(this)]));
+    this.addDialog(new WaterfallDialog(STARTED, [this.congratulate.bind(this), this.askStart.bind(this), this.record.bind(this), this.askAboutOpenSteps.bind(this), this.keepOrTakeOff.bind(this)]));
     this.addDialog(new WaterfallDialog(PROBLEM, [this.askProblem.bind(this), this.passOnProblem.bind(this)]));
     this.addDialog(new WaterfallDialog(JOB_LOST, [this.askWhatHappened.bind(this), this.askFeelings.bind(this), this.reflect.bind(this), this.afterOffer.bind(this)]));
     this.initialDialogId = ROUTE;
@@ -99,6 +109,30 @@ export class InWorkDialog extends ComponentDialog {
     const weekly = this.services.config.IN_WORK_WEEKLY_WEEKS > 0;
     const plan = notice === 'not-known' ? say.startNotKnownYet(weekly) : notice === 'already' ? say.startedAlready(weekly) : say.inWorkPlan(formatDueDate(startsOn, client.timeZone, { now }), weekly);
     await step.context.sendActivity(plan);
+    return step.next();
+  }
+
+  /** Steps for finding work still open in the plan: the client says whether they still want them. */
+  private async askAboutOpenSteps(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const client = currentClient(step.context);
+    const plan = client ? await new PlanRepository(this.services.db, this.services.clock).currentPlan(client.id) : null;
+    const open = (plan?.items ?? []).filter((item) => item.owner === 'client' && isStillToDo(item.status));
+    if (open.length === 0) return step.endDialog();
+    this.values(step).openSteps = open.map((item) => item.lineageId);
+    return askChoice(step, say.stepsStillOpen(open.map((item) => item.text)), KEEP_OR_TAKE_OFF(open.length > 1));
+  }
+
+  /** Taken off through the one use case for a client's own step, so the adviser sees the change. */
+  private async keepOrTakeOff(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const client = currentClient(step.context);
+    const steps = this.values(step).openSteps ?? [];
+    if (step.result !== 'drop' || !client) {
+      await step.context.sendActivity(say.stepsKept(steps.length > 1));
+      return step.endDialog();
+    }
+    const because = say.takenOffForTheJob(this.values(step).employer ?? null);
+    for (const itemLineageId of steps) await dropStepAsClient(planDeps(this.services), { clientId: client.id, itemLineageId, inTheirWords: because });
+    await step.context.sendActivity(say.stepsTakenOff(steps.length > 1));
     return step.endDialog();
   }
 

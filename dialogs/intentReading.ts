@@ -2,7 +2,7 @@
 // checked against the words: each guard below is a reading the model got wrong in play-testing.
 import { readStartedWork } from '../src/domain/inWork.ts';
 import { asksWhatWeMean, isUnsureAnswer } from '../src/domain/textChecks.ts';
-import { asksForContact, asksForSomeoneToTalkTo, looksLikeAQuestion, namesTheAdviser, praisesThemselves, saysAJobEnded, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
+import { asksForContact, asksForSomeoneToTalkTo, looksLikeAQuestion, namesTheAdviser, offIsNoInsult, praisesThemselves, saysAJobEnded, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
 import { mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import type { Expecting } from './wordChecks.ts';
@@ -70,6 +70,8 @@ const GUARDS: readonly Guard[] = [
   // "can i add another step? ask mum to talk to the school office lady" had asked the adviser to get in touch.
   { why: 'a request for the adviser asks for someone to talk to', guard: (intent, said) => (intent === 'want-adviser' && !asksForSomeoneToTalkTo(said) ? null : intent) },
   // "she said no more hours available :(" and "they were nice" had each told the adviser of a lost job.
+  // "take it off" at the menu had had "let us keep it kind" (play-testing).
+  { why: 'an everyday "off" is no insult', guard: (intent, said) => (intent === 'abuse' && offIsNoInsult(said) ? null : intent) },
   { why: 'a job loss says a job ended', guard: (intent, said) => (intent === 'job-lost' && !saysAJobEnded(said) ? null : intent) },
 ];
 

@@ -5,6 +5,7 @@ import { TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepC
 import { contactBeforeThisTurn, currentClient } from '../src/bot/clientContext.ts';
 import { ReminderRepository } from '../src/db/reminders.ts';
 import { parseChoice } from '../src/domain/answers.ts';
+import { tellsOfANewJob } from '../src/domain/inWork.ts';
 import { parseProgress } from '../src/domain/partialAnswers.ts';
 import { readDoneIsh, readReminderOpening, readReminderWords, soundsDoneIsh } from '../src/domain/reminderWords.ts';
 import { recogniseGlobalCommand } from './commands.ts';
@@ -50,6 +51,9 @@ export async function reminderReplyFor(context: TurnContext, services: CoachServ
   const text = context.activity.text ?? '';
   // "help" is the help list everywhere, even just after a reminder whose button says "I need help".
   if (recogniseGlobalCommand(text)) return null;
+  // "started at tesco monday" after a reminder is news of a job, not a step begun (play-testing: it
+  // had been kept as "partly done" and the job-search step moved on).
+  if (tellsOfANewJob(text)) return null;
   // "half done" is one typo from "all done": a part-done answer is read first, and never as done.
   // "Done, I went on Tuesday...": the answer said first; the rest is what happened, kept with the step.
   const opening = readReminderOpening(text);

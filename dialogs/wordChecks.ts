@@ -7,6 +7,7 @@ import {
   asksHowLong,
   asksWhatIfNotDone,
   feelsAboutTheQuestions,
+  isBareAcknowledgement,
   justWantsWork,
   looksLikeGibberish,
   MAX_GOAL_LENGTH,
@@ -106,6 +107,8 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
     hears: 'only a day, where a step is asked',
     check: (said, q) => reply(stepWords(q.about) && isOnlyADate(said, { now: q.now, timeZone: q.timeZone }) && (q.about === 'next-step' ? say.dayNotANextStep : say.dayNotAStep)),
   },
+  // Last: a nod ("ok", "cool") where a button is asked, when nothing else heard it.
+  { hears: 'a bare ok, where a button is asked', check: (said, q) => reply(q.expecting === 'choice' && isBareAcknowledgement(said) && say.okThen) },
 ];
 
 /** The first row that hears the words, or null. */

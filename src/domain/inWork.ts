@@ -42,6 +42,18 @@ export function readStartedWork(text: string): StartedWork | null {
   return { employer: employer && !/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next)\b/i.test(employer) ? employer : null };
 }
 
+const WORK_WORDS = /\b(?:job|jobs|work|working|position|role|post|employed|shifts?|contract)\b/;
+
+/**
+ * News of a job said where a step's progress is expected (a reminder's reply): "started at tesco
+ * monday", "i got the job!!". Only with an employer or a word of work, so "i started on my cv" is
+ * still progress on the step.
+ */
+export function tellsOfANewJob(text: string): boolean {
+  const started = readStartedWork(text);
+  return started !== null && (started.employer !== null || WORK_WORDS.test(normaliseAnswer(text)));
+}
+
 // At "When do you start?": "started last week actually", "dunno yet they havent said".
 const ALREADY_STARTED = /^(?:started|today)$|\b(?:already started|(?:i have|ive|i) started|started (?:last|on|yesterday|a few|a couple|this|already|the other|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|been (?:there|working there) (?:a|for|since))\b/;
 const START_NOT_KNOWN = /\b(?:dont know|do not know|dunno|not sure|no idea|idk|havent said|have not said|not told|not been told|waiting to hear|waiting for them|tbc|to be confirmed|not yet)\b/;

@@ -84,3 +84,13 @@ export function asksForSomeoneToTalkTo(text: string): boolean {
   const words = normaliseAnswer(text);
   return SOMEONE_FOR_ME.test(words) && !OTHERS_TALKING.test(words) && !NOT_THE_ADVISER.test(words);
 }
+
+// "take it off", "cross that off", "day off": off after an everyday verb, with no rude word beside it.
+const EVERYDAY_OFF = /\b(?:take|takes|took|taking|put|turn|switch|log|logged|sign|signed|knock|cross|crossed|tick|ticked|strike|rub|wipe|call|called|pay|paid|cut|drop|dropped|write|written|set|send|sent|start|started|head|heading|day|days|time|week|bit|come|came|get|got|finish|finished|clock|clocked) (?:\w+ ){0,2}?off\b/;
+const RUDE = /\b(?:fuck\w*|fk|fuk|f u|fu|ffs|wtf|sod|piss\w*|bugger|bog|naff|shit\w*|crap|stupid|idiot\w*|moron|dick\w*|twat|wanker|bastard|bitch|arse\w*|dumb|thick|useless|rubbish|suck\w*|bloody|hell|shut)\b/;
+
+/** "take it off my plan" is a request, not an insult: the model had heard "sod off" in it (play-testing). */
+export function offIsNoInsult(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return EVERYDAY_OFF.test(words) && !RUDE.test(words);
+}

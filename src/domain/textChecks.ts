@@ -55,6 +55,16 @@ export function isUnsureAnswer(text: string): boolean {
   return UNSURE.test(words);
 }
 
+const BARE_OK = /^(?:ok|okay|okey|oki|okie|k|kk|ok then|okay then|ok cool|ok sound|alright|alrite|aight|right|right ok|fine|cool|sound|nice|great|grand|noted|got it|gotcha|ah ok|oh ok|oh right|mm|hmm|ok ok)$/;
+
+/**
+ * "ok", "cool", "right": a bare nod where a button is asked. Heard as a nod, not met with "didn't
+ * catch that" (play-testing: "ok" after a reminder had the menu's sorry three times running).
+ */
+export function isBareAcknowledgement(text: string): boolean {
+  return BARE_OK.test(normaliseAnswer(text));
+}
+
 // "im good with people", "great at fixing things", "reliable and a fast learner": what someone is
 // good at. A strength said beside a feeling ("good with people but i hate myself") is the feeling's.
 const STRENGTH = new RegExp(

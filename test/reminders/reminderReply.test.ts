@@ -178,6 +178,37 @@ describe(`answering a reminder on ${testProvider}`, () => {
     expect((await user.say('applied to 2')).join('\n')).not.toContain(say.markedDone);
     expect((await step()).status).toBe('open');
   });
+
+  // Play-testing: "started at tesco monday" had been kept as the step half done, and the job not heard.
+  describe('news of a job, typed after a reminder', () => {
+    it('is a job, not a step begun; the step still open is kept or taken off as the client says', async () => {
+      const { seeded, user, step, db } = await clientWithReminderSent('Apply for 3 warehouse jobs on Indeed');
+      const replies = (await user.say('started at tesco monday')).join(' ');
+      expect(replies).toMatch(/Well done on the job at Tesco\./);
+      expect(replies).not.toMatch(/you have made a start/);
+      expect(replies).toMatch(/Your plan still has a step for finding work: "Apply for 3 warehouse jobs on Indeed"\. Do you still want it in your plan\?/);
+      expect(await db.employment.findMany({ where: { clientId: seeded.id } })).toMatchObject([{ employer: 'Tesco' }]);
+      expect((await user.say('Take it off')).join(' ')).toMatch(/I have taken it off your plan\. Your adviser will see the change\./);
+      expect((await step()).status).toBe('dropped');
+      expect(await db.reminder.count({ where: { itemLineageId: (await step()).lineageId, status: 'pending' } })).toBe(0);
+    });
+
+    it('"keep them" keeps the step and its reminders', async () => {
+      const { user, step, db } = await clientWithReminderSent('Update my CV');
+      await user.say('i got the job at the care home!!');
+      await user.say('monday');
+      expect((await user.say('keep it')).join(' ')).toMatch(/It stays in your plan, and I will still remind you\./);
+      expect((await step()).status).toBe('open');
+      expect(await db.reminder.count({ where: { itemLineageId: (await step()).lineageId, status: 'pending' } })).toBeGreaterThan(0);
+    });
+
+    it('"i started on my cv" is still the step begun', async () => {
+      const { user } = await clientWithReminderSent('Update my CV');
+      const replies = (await user.say('i started on my cv')).join(' ');
+      expect(replies).not.toMatch(/Well done on the job/);
+      expect(replies).toMatch(/you have made a start/);
+    });
+  });
 });
 
 type PlanStep = { text: string; dueAt: string };

@@ -35,6 +35,27 @@ export function inWorkPlan(start: string, weekly: boolean): string {
     : `Your start day is ${start}. I will check in with you now and then. You can talk to your adviser at any time.`;
 }
 
+/** Steps for finding work still open when a job starts: kept or taken off, as the client says. */
+export function stepsStillOpen(steps: readonly string[]): string {
+  return steps.length === 1
+    ? `Your plan still has a step for finding work: "${steps[0]}". Do you still want it in your plan?`
+    : `Your plan still has ${steps.length} steps for finding work. Do you still want them in your plan?`;
+}
+export const keepIt = 'Keep it';
+export const keepThem = 'Keep them';
+export const takeItOff = 'Take it off';
+export const takeThemOff = 'Take them off';
+export function stepsKept(many: boolean): string {
+  return many ? 'OK. They stay in your plan, and I will still remind you.' : 'OK. It stays in your plan, and I will still remind you.';
+}
+export function stepsTakenOff(many: boolean): string {
+  return many ? 'Done. I have taken them off your plan. Your adviser will see the change.' : 'Done. I have taken it off your plan. Your adviser will see the change.';
+}
+/** Kept with the step's history, for the adviser. */
+export function takenOffForTheJob(employer: string | null): string {
+  return employer ? `Started work at ${employer}` : 'Started work';
+}
+
 export function checkInText(employer: string | null): string {
   return employer ? `Hi! How is the job at ${employer} going?` : 'Hi! How is the new job going?';
 }

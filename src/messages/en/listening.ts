@@ -33,6 +33,8 @@ export const helloAgain = 'Hello again!';
 // To someone met today: "Hello again!" had greeted a brand-new client's first "hi".
 export const helloToday = 'Hi there!';
 export const youAreWelcome = 'You are welcome.';
+/** A bare "ok" where a button is asked: a nod back, then the question as it was put. */
+export const okThen = 'OK. Take your time.';
 /** "not sure" at a question about what makes work harder. */
 export const barrierUnsure = 'That is OK. If it makes getting or keeping a job a bit harder, tap "Yes". If not, tap "No". You can also tap "I\'d rather not say".';
 export const keepItKind = 'I can tell you are fed up. I am here to help, so let us keep it kind.';

@@ -37,7 +37,7 @@ export const hiddenMenuChoices: ChoiceOption<HiddenMenuChoice>[] = [
   {
     value: 'change-plan',
     label: 'Change my plan',
-    synonyms: ['change plan', 'change a step', 'change my step', 'move a step', 'edit my plan', 'edit plan', 'change my steps', 'change the plan'],
+    synonyms: ['change plan', 'change a step', 'change my step', 'move a step', 'edit my plan', 'edit plan', 'change my steps', 'change the plan', 'take it off', 'take it off my plan', 'take a step off', 'remove a step', 'remove it', 'delete a step'],
   },
 ];
 

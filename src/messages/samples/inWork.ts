@@ -8,4 +8,8 @@ export const inWork = {
   startNotKnownYet: [[true], [false]],
   startedAlready: [[true], [false]],
   checkInText: [[employer], [null]],
+  stepsStillOpen: [[['Apply for 3 warehouse jobs on Indeed']], [['Apply for 3 warehouse jobs on Indeed', 'Update my CV']]],
+  stepsKept: [[true], [false]],
+  stepsTakenOff: [[true], [false]],
+  takenOffForTheJob: [[employer], [null]],
 } satisfies SamplesFor<typeof messages>;
