@@ -2,7 +2,8 @@
 // the nearest day allowed. Words with a day in them that is not on the calendar ("after payday") are
 // asked about in their own terms rather than met with "didn't catch that date" (play-testing).
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
-import { parseDueDate } from '../src/domain/dates.ts';
+import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
+import { firstTimeOfARepeat } from '../src/domain/repeatAnswers.ts';
 import { mentionsPayday } from '../src/domain/datePhrases.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import type { ListeningOptions } from './prompts.ts';
@@ -13,7 +14,10 @@ export async function readGoalDate(prompt: PromptValidatorContext<string>, now: 
   const options = prompt.options as ListeningOptions & { validations: { timeZone: string; fallback: string } };
   const { timeZone, fallback } = options.validations;
   const text = prompt.recognized.value ?? '';
-  const date = parseDueDate(text, { now, timeZone });
+  // "every monday": the first time is next Monday, and the client is told the plan keeps that one day.
+  const firstTime = firstTimeOfARepeat(text);
+  const date = parseDueDate(firstTime ?? text, { now, timeZone });
+  if (date && firstTime) await prompt.context.sendActivity(say.firstTimeOfARepeat(formatDueDate(date, timeZone, { now })));
   if (date) prompt.recognized.value = `said|${date.toISOString()}`;
   else if (prompt.attemptCount >= DATE_ATTEMPTS) prompt.recognized.value = `fallback|${fallback}`;
   else {

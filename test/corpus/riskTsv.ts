@@ -191,6 +191,7 @@ export const BLIND_HUNDRED_AND_SEVENTY_FIFTH = new URL('./riskBlindHundredAndSev
 export const BLIND_HUNDRED_AND_SEVENTY_SIXTH = new URL('./riskBlindHundredAndSeventySixth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SEVENTY_SEVENTH = new URL('./riskBlindHundredAndSeventySeventh.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_SEVENTY_EIGHTH = new URL('./riskBlindHundredAndSeventyEighth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_SEVENTY_NINTH = new URL('./riskBlindHundredAndSeventyNinth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -368,4 +369,5 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-seventy-sixth split', file: BLIND_HUNDRED_AND_SEVENTY_SIXTH },
   { name: 'blind hundred-and-seventy-seventh split', file: BLIND_HUNDRED_AND_SEVENTY_SEVENTH, neverRead: true },
   { name: 'blind hundred-and-seventy-eighth split', file: BLIND_HUNDRED_AND_SEVENTY_EIGHTH },
+  { name: 'blind hundred-and-seventy-ninth split', file: BLIND_HUNDRED_AND_SEVENTY_NINTH, neverRead: true },
 ];

@@ -85,3 +85,14 @@ describe('everyday words these sets leave alone', () => {
     expect(assessRisk(text).level).toBe(level);
   });
 });
+
+// Play-testing: "i will do it every day" at the goal's day question had a check-in about drinking.
+describe('how often a step is done', () => {
+  it.each(['i will do it every day', 'ill do it every day', 'apply every week', 'do it every monday'])('%j is none', (text) => {
+    expect(assessRisk(text)).toEqual({ level: 'none', reasons: [] });
+  });
+
+  it('with drink in it, it is read as written', () => {
+    expect(assessRisk('i will do it every day, drink that is').level).not.toBe('none');
+  });
+});

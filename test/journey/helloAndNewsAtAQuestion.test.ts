@@ -69,4 +69,20 @@ describe(`a hello or news at a question, on ${testProvider}`, () => {
     expect(replies).toMatch(/When could you do it\?/);
     expect(joined(await user.say('the 28th'))).not.toMatch(/payday|didn't catch/);
   });
+  // Play-testing, round nine: "every week" had "That sounds hard", "every monday" "I didn't catch that
+  // date", and "i will do it every day" a check-in about drinking.
+  it.each([
+    ['every week', 'Monday 15 June'],
+    ['every monday', 'Monday 15 June'],
+    ['i will do it every day', 'Tuesday 9 June'],
+    ['each fri', 'Friday 12 June'],
+  ])('"%s" at the date question keeps the first time, %s, and says so', async (said, first) => {
+    clock.current = MONDAY;
+    const { user } = await atGoalQuestion(bot, MONDAY);
+    expect(joined(await user.say('update my cv'))).toMatch(/When could you do it\?/);
+    const replies = joined(await user.say(said));
+    expect(replies).toMatch(new RegExp(`I will put the first time in your plan: ${first}\\.`));
+    expect(replies).not.toMatch(/sounds|didn't catch|adviser to get in touch/);
+    expect(replies).toMatch(/from 1 to 10/);
+  });
 });

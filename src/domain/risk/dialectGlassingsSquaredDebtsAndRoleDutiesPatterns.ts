@@ -111,8 +111,17 @@ const FIGURES = [
 ];
 const FIGURES_UNLESS = pattern`\b(?:myself|my ?self|i will|i am going to|i want to|i have thought|i think about|thinking about it|join them|one of them|next|me too|i will be)\b`;
 
+// How often a step is done, typed where its first day is asked: "i will do it every day" (play-testing:
+// the model had heard drinking to cope in it, and the goal's day question had a check-in instead).
+const RHYTHM_GATE = /\b(?:every|each)\b/;
+const RHYTHM = [
+  pattern`^(?:(?:i will|ill|i can|i could|i would|probably|maybe|ok|yeah|yes)\s+)*(?:do (?:it|them|that)|try|apply|go|look|ring|call|check) (?:every|each) (?:single )?(?:day|week|weekday|morning|evening|fortnight|other day|other week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$`,
+];
+const RHYTHM_UNLESS = pattern`\b(?:drink\w*|drunk|pills|tablets|cut\w*|hurt\w*|harm\w*|kill\w*|end it|die|dead|bottle|vodka|cans|smoke|weed|gamble|bet)\b`;
+
 /** Read as a topic only when a message is read (rules.ts), never in the text the model trains on. */
 export const HUNDRED_AND_SEVENTY_EIGHTH_READING_TOPIC_SETS: readonly (readonly [RegExp, readonly RegExp[], RegExp | null])[] = [
   [ROLE_DUTIES_GATE, ROLE_DUTIES, ROLE_DUTIES_UNLESS],
   [FIGURES_GATE, FIGURES, FIGURES_UNLESS],
+  [RHYTHM_GATE, RHYTHM, RHYTHM_UNLESS],
 ];

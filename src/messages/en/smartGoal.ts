@@ -90,6 +90,9 @@ export const bothLabel = 'Both';
 /** Where the step says how often ("every week"): the day asked is the first time's. */
 export const askWhenFirst = 'You will do this more than once. When will you do it first?';
 
+/** "every monday" where the day is asked: the first time is kept, and the plan keeps one day a step. */
+export const firstTimeOfARepeat = (day: string) => `Good, doing it often helps. I will put the first time in your plan: ${day}. When we look at your plan, we can add the next one.`;
+
 /** `repeats`: a step says how often ("every week"); a plan keeps one day a step, and this says so. */
 export const confirmGoal = (goal: string, firstStep?: { text: string; by: string }, then?: { text: string; by: string }, repeats = false) =>
   [

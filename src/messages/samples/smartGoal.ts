@@ -10,6 +10,7 @@ export const smartGoal = {
   usingSuggestion: [['Once this week']],
   startingFromTheirWords: [[goal]],
   stepDayAfterGoal: [[day, 'Thursday 18 June']],
+  firstTimeOfARepeat: [[day]],
   firstStepBy: [[day]],
   dayChanged: [[step, day]],
 } satisfies SamplesFor<typeof messages>;
