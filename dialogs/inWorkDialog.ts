@@ -119,7 +119,7 @@ export class InWorkDialog extends ComponentDialog {
     const open = (plan?.items ?? []).filter((item) => item.owner === 'client' && isStillToDo(item.status));
     if (open.length === 0) return step.endDialog();
     this.values(step).openSteps = open.map((item) => item.lineageId);
-    return askChoice(step, say.stepsStillOpen(open.map((item) => item.text)), KEEP_OR_TAKE_OFF(open.length > 1));
+    return askChoice(step, say.stepsStillOpen(open[0]!.text, open.length), KEEP_OR_TAKE_OFF(open.length > 1));
   }
 
   /** Taken off through the one use case for a client's own step, so the adviser sees the change. */

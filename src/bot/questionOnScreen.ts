@@ -41,3 +41,9 @@ export function isOnStack(state: DialogState | undefined, dialogId: string): boo
   for (const stack of stacksOf(state)) if (stack.some((entry) => entry.id === dialogId)) return true;
   return false;
 }
+
+/** Whether the waiting question asks for a goal or a step in the client's own words. */
+export function asksForAGoalOrStep(state: DialogState | undefined): boolean {
+  const listening = innermostListening(state);
+  return listening?.expecting === 'goal' || listening?.about === 'plan-words' || listening?.about === 'next-step';
+}

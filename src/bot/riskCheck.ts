@@ -10,6 +10,7 @@ import { inContextOfWorry, isTerseIntent } from '../domain/risk/terseIntent.ts';
 import { parseChoice } from '../domain/answers.ts';
 import { leadingYesNo } from '../domain/partialAnswers.ts';
 import { isUnsureAnswer } from '../domain/textChecks.ts';
+import { looksLikeAQuestion } from '../domain/intentGuards.ts';
 import { concernTopicOf, type ConcernTopic } from '../domain/concernTopic.ts';
 import { detectSpecialistBarriers } from '../domain/escalationRules.ts';
 import { asksAboutBenefitConditions } from '../domain/benefitWorries.ts';
@@ -48,7 +49,7 @@ import { reasonsFor, SOMEONE_ELSE_REASON } from '../domain/safetyKind.ts';
 import { speaksOfSomeoneElsesRisk, speaksOfSomeoneElsesRiskNow } from '../domain/someoneElsesRisk.ts';
 import { problemPassedOn } from '../messages/en/inWork.ts';
 import { turnAdviser, turnClient } from './turnLookups.ts';
-import { aboutOnScreen, DIALOG_STATE_PROPERTY, expectingOnScreen, isOnStack } from './questionOnScreen.ts';
+import { aboutOnScreen, asksForAGoalOrStep, DIALOG_STATE_PROPERTY, expectingOnScreen, isOnStack } from './questionOnScreen.ts';
 import { DialogIds } from '../../dialogs/dialogIds.ts';
 import { CrisisBeforeConsent } from './crisisBeforeConsent.ts';
 import { handOverWhatTheySaid } from './handOverWhatTheySaid.ts';
@@ -237,6 +238,9 @@ export class RiskCheck implements Middleware {
     if (!answer) {
       // A worry said instead is heard as one, below.
       if (level !== 'none') return false;
+      // A step typed after the offer where a goal or a step was asked is that answer, kept (round nine:
+      // "ring the training centre about a forklift refresher" had been lost, and "2moro" kept instead).
+      if (asksForAGoalOrStep(await this.dialogState.get(context)) && !looksLikeAQuestion(text) && !isUnsureAnswer(text)) return false;
       // Neither yes nor no: the offer stays open, and the question the offer covered is asked again.
       // Taken as its answer, "my probation officer" had become the work a client wanted (play-testing).
       await context.sendActivity(isUnsureAnswer(text) ? concernUnsureReply : concernLeftOpenReply);

@@ -34,8 +34,13 @@ const EMPLOYER = /\b(?:at|with|for)\s+((?:[A-Z][\w&'\u2019-]*\s?){1,4})/;
 /** "I've got a job at Tesco", "I start Monday", "they offered me the job": the client has work. */
 export function readStartedWork(text: string): StartedWork | null {
   const said = normaliseAnswer(text);
-  if (!said || said.length > 300 || NOT_YET.test(said)) return null;
-  if (!GOT_A_JOB.some((pattern) => pattern.test(said))) return null;
+  if (!said || said.length > 300) return null;
+  const found = GOT_A_JOB.map((pattern) => pattern.exec(said)).find((match) => match !== null);
+  if (!found) return null;
+  // A wish or a "not" near the news unsays it ("i havent got a job yet", "hope i got the job"); one
+  // further off is about something else ("i dont need this anymore ive got a job", play-testing).
+  const near = said.slice(0, found.index).split(' ').slice(-4, -1).join(' ') + ' ' + found[0];
+  if (NOT_YET.test(near)) return null;
   // "I got the job at Tesco", and as people type it, "got a job at asda!!".
   // "at greggs!!": the name without the cheer.
   const employer = (EMPLOYER.exec(text)?.[1]?.trim() ?? employersIn(text)[0])?.replace(/[!?.,]+$/, '') || null;

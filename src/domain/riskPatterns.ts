@@ -164,8 +164,6 @@ export const CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     patterns: [
       pattern`\b${ABUSER} ${ADVERBS}${HARMS} ${VICTIM}\b${NOT_A_GAME_OR_A_CALL}`,
       pattern`\b(?:hit|hurt|beaten|beat|attacked|assaulted|abused|raped|strangled|choked|punched|kicked|threatened) by (?:him|her(?! (?:husband|partner|boyfriend|ex|fella|bloke|man|dad|father|brother|son|other half))|${`my ${FAMILY}`})\b`,
-      // "i was hit by her husband": the client hurt; "my aunty's been hit by her husband" is told of someone else.
-      pattern`\b(?:i|me)\b(?: \w+){0,2}? (?:hit|hurt|beaten|beat|attacked|assaulted|abused|punched|kicked|threatened) by her (?:husband|partner|boyfriend|ex|fella|bloke|man|dad|father|brother|son|other half)\b`,
       pattern`\b(?:being|been|was|were|am|getting|get|got) (?:physically |sexually |emotionally )?(?:abused|assaulted|raped|beaten up|strangled|stalked)\b`,
       pattern`\b(?:being|getting) beaten\b(?! (?:at(?! home)|in|to)\b)`,
       pattern`\b(?:touches|touched|touching) me (?:inappropriately|down there|at night)\b`,

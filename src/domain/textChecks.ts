@@ -55,7 +55,7 @@ export function isUnsureAnswer(text: string): boolean {
   return UNSURE.test(words);
 }
 
-const BARE_OK = /^(?:ok|okay|okey|oki|okie|k|kk|ok then|okay then|ok cool|ok sound|alright|alrite|aight|right|right ok|fine|cool|sound|nice|great|grand|noted|got it|gotcha|ah ok|oh ok|oh right|mm|hmm|ok ok)$/;
+const BARE_OK = /^(?:ok|okay|okey|oki|okie|k|kk|ok then|okay then|ok cool|ok sound|alright|alrite|aight|right|right ok|fine|cool|sound|nice|great|grand|noted|got it|gotcha|ah ok|oh ok|oh right|ok ok)$/;
 
 /**
  * "ok", "cool", "right": a bare nod where a button is asked. Heard as a nod, not met with "didn't

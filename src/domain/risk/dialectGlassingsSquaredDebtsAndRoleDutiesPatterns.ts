@@ -2,9 +2,10 @@
 // dialect: gruff, understated, joking to cover it), measured once fresh and then read: debts paid
 // back "so i leave nowt behind", a thought of stepping out into the traffic, glassing someone,
 // a heart attack taken over another year of this, ending it that "crossed me mind"; as worry, a
-// pastime no longer enjoyed, betting that has dug a hole, not bothered with food, in a bad way,
-// "just couldnt", a boot into next week; and, among everyday messages read as crisis, the duties of
-// a job (self harm, suicide watch, sleeping rough) and figures on the news. Also from play-testing:
+// pastime no longer enjoyed, betting that has dug a hole, not bothered with food, in a bad way, a
+// boot into next week; and, among everyday messages read as crisis, the duties of a job (self harm,
+// suicide watch, sleeping rough) and figures on the news. ("just couldnt" is left to the models: at
+// a review's "What happened?" it is an answer.) Also from play-testing:
 // "me and my mate are both homeless, sleeping in his car" (a car that is not theirs, said of both).
 // Normalised words ("do not", "going to").
 import { oneOf, pattern } from '../riskPatterns.ts';
@@ -50,7 +51,7 @@ const US_IN_A_CAR = [
 ];
 const US_IN_A_CAR_UNLESS = String.raw`\b(?:festival|camping|campsite|glamping|holiday|trip|weekend away|road trip|fishing|wild camp\w*|${LAUGH})\b|${SOMEONE_ELSE_OR_A_STORY}`;
 
-// Worries: a pastime no longer enjoyed, betting's hole, food not bothered with, in a bad way, "just couldnt".
+// Worries: a pastime no longer enjoyed, betting's hole, food not bothered with, in a bad way.
 const PASTIME = String.raw`(?:fishing|football|the football|the match|darts|snooker|pool|golf|the gym|gym|running|cycling|the bike|music|guitar|gaming|the pub|the allotment|the garden|gardening|walking|the dog|cooking|reading|telly|tv|going out|anything|owt|nothing|it)`;
 const NO_JOY = [
   pattern`\b(?:do not|no longer|can not|cannot|never) (?:enjoy|get anything out of|look forward to|bother with|fancy) (?:the |${MY} )?${PASTIME}(?: \w+)? any ?more\b`,
@@ -63,12 +64,16 @@ const BETTING_HOLE = [
 ];
 const NO_FOOD_BOTHER = [pattern`\bnot (?:bothered|bothering|arsed|fussed) (?:with|about) (?:food|eating|meals|${MY} tea|${MY} dinner|cooking)\b`];
 const BAD_WAY = [pattern`\b(?:i have been|i am|been|i was|feeling|felt|still)\b(?: (?!not\b|never\b)\w+){0,2}? in a (?:bad|rough|low|dark) way\b`];
-const JUST_COULD_NOT = [pattern`\b(?:just|i just) (?:could not|can not|cannot)(?: do it| face it| face (?:anything|owt)| be bothered)?$`];
 const INTO_NEXT_WEEK = [pattern`\b(?:boot|kick|punch|lamp|deck|smack|knock|chin|skelp|belt|twat|launch) (?:him|her|them|em|that \w+|the \w+|${MY} \w+)(?: \w+){0,4}? (?:into next week|to the moon|into orbit|across the room|into the middle of next week)\b`];
 
 // "the missus hits us when shes had a drink": "us" for "me", as many write it.
 const PARTNER_HITS_US = [
   pattern`\b(?:the|my|me) (?:missus|wife|husband|hubby|partner|fella|bloke|girlfriend|boyfriend|bird|other half|ex)\b(?: (?:still|sometimes|always|only|just|even))? (?:hits|slaps|punches|kicks|batters|belts|thumps|smacks|chokes|strangles|hurts) us\b(?! (?:with (?:a |the |new |more |loads |extra |another |his |her )?(?!belt|fists?|hands?|bat|stick|bottle|shoe|slipper|plate|glass)\w+|at (?:darts|pool|golf|fifa|chess|cards|scrabble)))`,
+];
+// "i was hit by her husband": the client hurt (the older rule reads "hit by her" only when no partner
+// of hers follows, so "my aunty's been hit by her husband" is told of someone else).
+const HIT_BY_HER_PARTNER = [
+  pattern`\b(?:i|me)\b(?: \w+){0,2}? (?:hit|hurt|beaten|beat|attacked|assaulted|abused|punched|kicked|threatened) by her (?:husband|partner|boyfriend|ex|fella|bloke|man|dad|father|brother|son|other half)\b`,
 ];
 // Standing by the line for the fast train: "i stand by the fence sometimes waitin for the fast one".
 const WAITING_BY_THE_LINE = [
@@ -90,8 +95,8 @@ export const HUNDRED_AND_SEVENTY_EIGHTH_WHOLE_SETS = [
   [unless(BET_WORDS, SOMEONE_ELSE_OR_A_STORY + '|' + THEM + String.raw`(?: \w+)? (?:gambles|bets|is betting|has been betting)\b`), [group('concern', 'money worries', BETTING_HOLE)]],
   [unless(String.raw`\bnot (?:bothered|bothering|arsed|fussed)\b`, SOMEONE_ELSE_OR_A_STORY), [group('concern', 'not eating or sleeping', NO_FOOD_BOTHER)]],
   [unless(String.raw`\bin a (?:bad|rough|low|dark) way\b`, String.raw`\bnot (?:\w+ )?in a bad way\b|\b(?:sorted now|all sorted|better now|feel alright|all good now|i am good|back on my feet|doing better|on the mend)\b|${SOMEONE_ELSE_OR_A_STORY}`), [group('concern', 'low mood', BAD_WAY)]],
-  [unless(String.raw`\b(?:could not|can not|cannot)\b`, SOMEONE_ELSE_OR_A_STORY), [group('concern', 'not coping', JUST_COULD_NOT)]],
   [unless(String.raw`\bhits us\b|\b(?:slaps|punches|kicks|batters|belts|thumps|smacks|chokes|strangles|hurts) us\b`, SOMEONE_ELSE_OR_A_STORY), [group('crisis', 'abuse or violence', PARTNER_HITS_US)]],
+  [unless(String.raw`\bby her\b`, SOMEONE_ELSE_OR_A_STORY), [group('crisis', 'abuse or violence', HIT_BY_HER_PARTNER)]],
   [unless(String.raw`\b(?:fast|express|non stop|freight|next) (?:one|ones|train|trains)\b`, TRAIN_WATCHING), [group('crisis', 'thinking about a way to end their life', WAITING_BY_THE_LINE)]],
   [unless(String.raw`\b(?:into next week|to the moon|into orbit|across the room)\b`, SOMEONE_ELSE_OR_A_STORY), [group('concern', 'joked about hurting someone', INTO_NEXT_WEEK)]],
 ] as const;
@@ -119,9 +124,21 @@ const RHYTHM = [
 ];
 const RHYTHM_UNLESS = pattern`\b(?:drink\w*|drunk|pills|tablets|cut\w*|hurt\w*|harm\w*|kill\w*|end it|die|dead|bottle|vodka|cans|smoke|weed|gamble|bet)\b`;
 
+// Words about the chat itself (play-testing, round nine: each had "That sounds really hard" and the
+// adviser offered): "how long does this take?", "stop texting me", "i dont need this anymore ive got a job".
+const THE_CHAT_GATE = /\b(?:how long|stop|need this|need you)\b/;
+const THE_CHAT = [
+  pattern`^how long (?:does|do|will|would|is) (?:this|it|these|the questions|this chat|this bit|all this|this thing) (?:take|last|go on for|go on)$`,
+  pattern`^(?:(?:can|could|will|would) you |please |pls |plz )?stop (?:texting|messaging|message|messages|reminding|sending|pinging|bugging|nagging|chasing) (?:me|us)(?: (?:please|pls|plz|now|so much|every day|all the time))*$`,
+  pattern`^(?:(?:can|could|will|would) you |please |pls |plz )?stop (?:the|these|your|all the|all these) (?:reminders|messages|texts|notifications|nudges)(?: (?:please|pls|plz|now))*$`,
+  pattern`\b(?:i )?(?:do not|dont) need (?:this|you|the coach|this chat|this app|the reminders)(?: any ?more| now)?\b(?=.*\b(?:got (?:a|the) job|got work|found (?:a )?(?:job|work)|start(?:ing|ed)? (?:work|my (?:new )?job|the job|at)|new job|been offered|offered the job|employed)\b)`,
+];
+const THE_CHAT_UNLESS = pattern`\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my|me|this|everything)|hurt\w*|harm\w*|cut\w*|pills|overdose|rope|hang\w*|jump\w*|goodbye|note|letters?|affairs|not be here|will not be here|wont be here|gone|tonight|anything any ?more|life)\b`;
+
 /** Read as a topic only when a message is read (rules.ts), never in the text the model trains on. */
 export const HUNDRED_AND_SEVENTY_EIGHTH_READING_TOPIC_SETS: readonly (readonly [RegExp, readonly RegExp[], RegExp | null])[] = [
   [ROLE_DUTIES_GATE, ROLE_DUTIES, ROLE_DUTIES_UNLESS],
   [FIGURES_GATE, FIGURES, FIGURES_UNLESS],
   [RHYTHM_GATE, RHYTHM, RHYTHM_UNLESS],
+  [THE_CHAT_GATE, THE_CHAT, THE_CHAT_UNLESS],
 ];

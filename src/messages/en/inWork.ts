@@ -36,10 +36,10 @@ export function inWorkPlan(start: string, weekly: boolean): string {
 }
 
 /** Steps for finding work still open when a job starts: kept or taken off, as the client says. */
-export function stepsStillOpen(steps: readonly string[]): string {
-  return steps.length === 1
-    ? `Your plan still has a step for finding work: "${steps[0]}". Do you still want it in your plan?`
-    : `Your plan still has ${steps.length} steps for finding work. Do you still want them in your plan?`;
+export function stepsStillOpen(firstStep: string, howMany: number): string {
+  return howMany > 1
+    ? `Your plan still has ${howMany} steps for finding work. Do you still want them in your plan?`
+    : `Your plan still has a step for finding work: "${firstStep}". Do you still want it in your plan?`;
 }
 export const keepIt = 'Keep it';
 export const keepThem = 'Keep them';

@@ -8,7 +8,7 @@ export const inWork = {
   startNotKnownYet: [[true], [false]],
   startedAlready: [[true], [false]],
   checkInText: [[employer], [null]],
-  stepsStillOpen: [[['Apply for 3 warehouse jobs on Indeed']], [['Apply for 3 warehouse jobs on Indeed', 'Update my CV']]],
+  stepsStillOpen: [['Apply for 3 warehouse jobs on Indeed', 1], ['Apply for 3 warehouse jobs on Indeed', 2]],
   stepsKept: [[true], [false]],
   stepsTakenOff: [[true], [false]],
   takenOffForTheJob: [[employer], [null]],
