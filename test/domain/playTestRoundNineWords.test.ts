@@ -39,11 +39,11 @@ describe('an everyday "off"', () => {
 });
 
 describe('news of a job where a step is answered', () => {
-  it.each(['started at tesco monday', 'i got the job!!', 'got a job at the care home, start next week', 'ive started working at asda'])('%j is a new job', (said) => {
+  it.each(['started at tesco monday', 'i got the job!!', 'got a job at the care home, start next week', 'ive started working at asda', 'i dont need this anymore ive got a job'])('%j is a new job', (said) => {
     expect(tellsOfANewJob(said)).toBe(true);
   });
 
-  it.each(['i started on my cv', 'started it', 'i started at 9 and did 3', 'done it'])('%j is progress on the step', (said) => {
+  it.each(['i started on my cv', 'started it', 'i started at 9 and did 3', 'done it', 'i havent got a job yet', 'hope i got the job'])('%j is progress on the step, or no news', (said) => {
     expect(tellsOfANewJob(said)).toBe(false);
   });
 });

@@ -95,3 +95,14 @@ describe('how often a step is done', () => {
     expect(assessRisk('i will do it every day, drink that is').level).not.toBe('none');
   });
 });
+
+// Play-testing, round nine: each had "That sounds really hard" and the adviser offered.
+describe('words about the chat itself', () => {
+  it.each(['how long does this take?', 'stop texting me', 'can you stop the reminders pls', 'i dont need this anymore ive got a job'])('%j is none', (text) => {
+    expect(assessRisk(text)).toEqual({ level: 'none', reasons: [] });
+  });
+
+  it.each(['stop texting me, i wont be here tomorrow anyway', 'how long does it take to die'])('%j is still crisis', (text) => {
+    expect(assessRisk(text).level).toBe('crisis');
+  });
+});
