@@ -20,6 +20,7 @@ import type { CoachServices } from '../src/services.ts';
 import { isGreeting, isPlanRequest, recogniseGlobalCommand } from './commands.ts';
 import { reminderReplyFor } from './reminderReplyDialog.ts';
 import { repromptInnermost } from './reprompt.ts';
+import { reminderSwitchTurn } from './reminderSwitch.ts';
 import { recogniseDataRightsCommand } from '../src/bot/dataRightsCommands.ts';
 import { beginDataRights } from './dataRightsDialog.ts';
 import { DialogIds } from './dialogIds.ts';
@@ -79,6 +80,7 @@ export class MainDialog extends ComponentDialog {
     listenWith(innerDc.context, this.services);
     const rights = innerDc.context.activity.type === 'message' ? recogniseDataRightsCommand(innerDc.context.activity.text) : null;
     if (rights) return beginDataRights(innerDc, rights);
+    await reminderSwitchTurn(innerDc, this.services, false);
     const answer = await this.reminderAnswer(innerDc, true);
     if (answer) return answer;
     const command = innerDc.context.activity.type === 'message' ? recogniseGlobalCommand(innerDc.context.activity.text) : null;
@@ -97,6 +99,8 @@ export class MainDialog extends ComponentDialog {
     // Before anything else, so "stop consent" is not read as "stop".
     const rights = recogniseDataRightsCommand(innerDc.context.activity.text);
     if (rights) return beginDataRights(innerDc, rights);
+    const switched = await reminderSwitchTurn(innerDc, this.services, true);
+    if (switched) return switched;
     // A "hello" to the waiting menu is someone coming back: greet them afresh.
     if (innerDc.activeDialog?.id === CHOICE_PROMPT && innerDc.stack.length === 2 && isGreeting(innerDc.context.activity.text)) {
       await innerDc.cancelAllDialogs();

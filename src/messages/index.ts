@@ -34,6 +34,7 @@ import * as plan from './en/plan.ts';
 import * as planCard from './en/planCard.ts';
 import * as prompts from './en/prompts.ts';
 import * as reminders from './en/reminders.ts';
+import * as reminderSwitch from './en/reminderSwitch.ts';
 import * as review from './en/review.ts';
 import * as safetyReplies from './en/safetyReplies.ts';
 import * as safetyWindowAnswers from './en/safetyWindowAnswers.ts';
@@ -70,6 +71,7 @@ export const en = {
   planCard,
   prompts,
   reminders,
+  reminderSwitch,
   review,
   safetyReplies,
   safetyWindowAnswers,

@@ -68,8 +68,8 @@ interface BatchContext {
   lease: LeaseKeeper;
   /** Conversations the channel throttled in this tick, and until when. */
   throttledUntil: Map<string, Date>;
-  /** For each step in the batch, when its latest reminder falls: only that one goes out. */
-  latestForStep: Map<string, number>;
+  /** For each step in the batch, its latest reminder (ties, as after a pause, by id): only that one goes out. */
+  latestForStep: Map<string, ClaimedReminder>;
 }
 
 /** A send may take at most this share of the lease; the lease is renewed every quarter of it. */
@@ -134,8 +134,12 @@ export class ReminderDispatcher {
     const sent = new SendRecorder(this.options.db, this.reminders, claimed[0]!.claimToken, now);
     // Reminders found late (the server was down, the client's reminders were paused) can fall due
     // together: play-testing saw three for one step at once, saying the same thing.
-    const latestForStep = new Map<string, number>();
-    for (const r of claimed) if (r.itemLineageId) latestForStep.set(r.itemLineageId, Math.max(latestForStep.get(r.itemLineageId) ?? 0, r.sendAt.getTime()));
+    // Reminders deferred while paused fall due at one time: after "start reminders" two had come at once.
+    const latestForStep = new Map<string, ClaimedReminder>();
+    for (const r of claimed) {
+      const best = r.itemLineageId ? latestForStep.get(r.itemLineageId) : undefined;
+      if (r.itemLineageId && (!best || r.sendAt.getTime() > best.sendAt.getTime() || (r.sendAt.getTime() === best.sendAt.getTime() && r.id > best.id))) latestForStep.set(r.itemLineageId, r);
+    }
     return { clients: new Map(clients.map((client) => [client.id, client])), items, references, sent, lease, throttledUntil, latestForStep };
   }
 
@@ -170,7 +174,7 @@ export class ReminderDispatcher {
       await this.reminders.markCancelled(reminder, 'item no longer open');
       return 'cancelled';
     }
-    if (reminder.itemLineageId && reminder.sendAt.getTime() < (context.latestForStep.get(reminder.itemLineageId) ?? 0)) {
+    if (reminder.itemLineageId && context.latestForStep.get(reminder.itemLineageId)?.id !== reminder.id) {
       await this.reminders.markCancelled(reminder, 'a later reminder for the same step goes instead');
       return 'cancelled';
     }

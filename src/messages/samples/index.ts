@@ -29,6 +29,7 @@ import { plan } from './plan.ts';
 import { planCard } from './planCard.ts';
 import { prompts } from './prompts.ts';
 import { reminders } from './reminders.ts';
+import { reminderSwitch } from './reminderSwitch.ts';
 import { review } from './review.ts';
 import { safetyReplies } from './safetyReplies.ts';
 import { safetyWindowAnswers } from './safetyWindowAnswers.ts';
@@ -81,6 +82,7 @@ export const samples: { [M in keyof Words]: SamplesFor<Words[M]> } = {
   planCard,
   prompts,
   reminders,
+  reminderSwitch,
   review,
   safetyReplies,
   safetyWindowAnswers,
@@ -119,6 +121,7 @@ export const readers: Record<keyof Words, 'client' | 'adviser' | 'both'> = {
   planCard: 'both',
   prompts: 'client',
   reminders: 'client',
+  reminderSwitch: 'client',
   review: 'client',
   safetyReplies: 'client',
   safetyWindowAnswers: 'both',

@@ -1,0 +1,87 @@
+// "stop the reminders" and "start reminders" typed at any point, over real HTTP: off is kept (the
+// adviser's caseload shows it), nothing is sent while off, and turned back on, a step's reminders
+// held while off come as one, not all at once (play-testing, round nine: "can you stop the
+// reminders pls" had "Here is my question again", and "stop texting me" a check-in).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PlanRepository } from '../../src/db/plans.ts';
+import { syncPlanReminders } from '../../src/scheduler/reminderPlanning.ts';
+import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
+import { seedReadyClient, startPlanBot, TestClock } from '../plan/planTestBot.ts';
+import * as say from '../../src/messages/en/reminderSwitch.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+describe(`the client turning reminders off and on, on ${testProvider}`, () => {
+  let database: TestDatabase;
+  let bot: BotUnderTest;
+  const clock = new TestClock(new Date('2026-11-23T09:00:00Z'));
+
+  beforeAll(async () => {
+    database = await createEmptyDatabase();
+    bot = await startPlanBot(database.url, clock);
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await database.drop();
+  });
+
+  async function clientWithAStep() {
+    clock.current = new Date('2026-11-23T09:00:00Z');
+    const db = bot.app.services.db;
+    const seeded = await seedReadyClient(db, { band: 'mixed', now: clock.now() });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+    await new PlanRepository(db, clock).addGoalWithItems(seeded.id, {
+      text: 'Get a job in a warehouse',
+      dueAt: new Date('2026-12-11T00:00:00Z'),
+      items: [{ text: 'Apply for 3 warehouse jobs', owner: 'client', dueAt: new Date('2026-11-25T00:00:00Z') }],
+    });
+    await syncPlanReminders(bot.app.services, seeded.id);
+    const pausedAt = async () => (await db.client.findUniqueOrThrow({ where: { id: seeded.id } })).remindersPausedAt;
+    const later = async (days: number) => {
+      clock.current = new Date(clock.current.getTime() + days * DAY_MS);
+      const before = user.replies().length;
+      await bot.app.reminders.tick(clock.now());
+      return user.replies().slice(before).map((reply) => reply.text ?? '');
+    };
+    return { seeded, user, pausedAt, later };
+  }
+
+  it('"can you stop the reminders pls" turns them off with no check-in, and nothing is sent until "start reminders"', async () => {
+    const { user, pausedAt, later } = await clientWithAStep();
+    const replies = (await user.say('can you stop the reminders pls')).join('\n');
+    expect(replies).toContain(say.remindersStopped);
+    expect(replies).not.toMatch(/adviser to get in touch|sounds/);
+    expect(await pausedAt()).not.toBeNull();
+    expect(await later(2)).toEqual([]);
+    expect(await later(3)).toEqual([]);
+    expect((await user.say('start reminders')).join('\n')).toContain(say.remindersStarted);
+    expect(await pausedAt()).toBeNull();
+    const sent = (await later(1)).filter((text) => text.includes('Apply for 3 warehouse jobs'));
+    expect(sent).toHaveLength(1);
+  });
+
+  it('"stop texting me" in the middle of a question turns them off and asks the question again', async () => {
+    const { user, pausedAt } = await clientWithAStep();
+    expect((await user.say('Set a goal')).join('\n')).toMatch(/What would you like to work on\?/);
+    const replies = (await user.say('stop texting me')).join('\n');
+    expect(replies).toContain(say.remindersStopped);
+    expect(replies).toMatch(/What would you like to work on\?/);
+    expect(await pausedAt()).not.toBeNull();
+  });
+
+  it('"start reminders" when they are on says so', async () => {
+    const { user } = await clientWithAStep();
+    expect((await user.say('start reminders')).join('\n')).toContain(say.remindersAlreadyOn);
+  });
+
+  it('reminders paused after a crisis are not turned back on by a typed word', async () => {
+    const { user, pausedAt } = await clientWithAStep();
+    await user.say('i want to end my life');
+    await user.say('carry on');
+    expect(await pausedAt()).not.toBeNull();
+    expect((await user.say('start reminders')).join('\n')).toContain(say.remindersPausedForSafety);
+    expect(await pausedAt()).not.toBeNull();
+  });
+});
