@@ -18,7 +18,7 @@ import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from '../src/messages/en/listening.ts';
 import { jobLossSaid } from '../src/messages/en/escalationDetails.ts';
-import { handOverSpecialistQuestion } from './specialistQuestion.ts';
+import { handedOverThisTurn, handOverSpecialistQuestion } from './specialistQuestion.ts';
 import { chaseAdviser, requestAdviser } from './talkToAdviser.ts';
 import { saysAdviserHasNotBeenInTouch } from '../src/domain/adviserContactWords.ts';
 import { hearWords, type AskedAbout, type Expecting } from './wordChecks.ts';
@@ -113,6 +113,9 @@ export async function hearNonAnswer(
   if (intent === 'feeling-good' && looksLikeAQuestion(said)) intent = 'ask-what-next';
   // A question where an answer should be: "it is only one CV?" asks what we meant.
   if (asksWhatWeMean(said) || (!intent && expecting !== 'choice' && (said.endsWith('?') || asksPlainly(said)))) intent = 'ask-what-next';
+  // "im scared ill be worse off working": answered by the safety check's hand-over; a second line
+  // ("Thank you for telling me what worries you") had followed it (play-testing, round nine).
+  if (handedOverThisTurn(context)) return true;
   if (intent !== 'feeling-low' && hearsAWorry(said, expecting, about, read)) {
     await context.sendActivity(say.worryHeard);
     return true;

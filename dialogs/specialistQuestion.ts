@@ -5,7 +5,9 @@
 import type { TurnContext } from 'botbuilder';
 import { currentClient } from '../src/bot/clientContext.ts';
 import type { Client } from '../src/db/clients.ts';
+import { EmploymentRepository } from '../src/db/employments.ts';
 import { EscalationRepository } from '../src/db/escalations.ts';
+import { readStartedWork } from '../src/domain/inWork.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
 import { detectSpecialistBarriers } from '../src/domain/escalationRules.ts';
@@ -31,6 +33,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_DAYS = 7;
 const MAX_QUOTE = 300;
 const HANDED_OVER_THIS_TURN = Symbol('coach.specialist.handedOverThisTurn');
+
+/** Whether a benefits or disclosure question was answered this turn: nothing more needs saying. */
+export function handedOverThisTurn(context: TurnContext): boolean {
+  return ((context.turnState.get(HANDED_OVER_THIS_TURN) as Set<SpecialistTopic> | undefined)?.size ?? 0) > 0;
+}
 
 /** `client`: given by the risk check, which runs before the turn's client is known. */
 export async function handOverSpecialistQuestion(
@@ -59,7 +66,9 @@ export async function handOverSpecialistQuestion(
   // A day, not a time: the adviser's step is dated like the client's own.
   const by = dayInDays(now, client.timeZone, Math.max(1, Math.ceil((contactBy.getTime() - now.getTime()) / DAY_MS)));
   await addAdviserStepOnce(planDeps(services), { clientId: client.id, text: adviserStepFor(topic, question), dueAt: by });
-  await context.sendActivity(specialistReply(topic, formatDueDate(by, client.timeZone, { now }), addedToOpen));
+  // "i got the job, will i lose my uc?": someone in work is not told to keep looking for work.
+  const inWork = readStartedWork(question) !== null || (await new EmploymentRepository(services.db).current(client.id)) !== null;
+  await context.sendActivity(specialistReply(topic, formatDueDate(by, client.timeZone, { now }), addedToOpen, inWork));
 }
 
 // Whether to tell an employer about a record is what the conviction step is for ("a letter and

@@ -89,7 +89,7 @@ export function consentQuestionOf(text: string): ConsentQuestion | null {
   return null;
 }
 
-const BENEFITS = /\b(?:benefits?|uc|universal credit|jsa|esa|pip|dla|housing benefit|tax credits?|my claim|the claim|sanction\w*)\b/;
+const BENEFITS = /\b(?:benefits?|uc|universal credit|jsa|esa|pip|dla|housing benefit|tax credits?|my claim|the claim|sanction\w*)\b|\b(?:worse|better) off (?:working|in work|if i work|if i take|on benefits|with a job)\b/;
 const ASKS_OR_WORRIES = /^(?:will|would|can|could|do|does|did|is|am|are|how|what|if|should|when)\b|\b(?:worried|worry|worrying|worries|scared|afraid|frightened|nervous|anxious|panicking|stressing|concerned|not sure|unsure|dont know|do not know|wondering)\b|\b(?:lose|losing|stop|stopped|affect|affects|change|cut|cuts|reduce)\b/;
 
 /**

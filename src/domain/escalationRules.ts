@@ -201,7 +201,8 @@ const NO_DEBTS = /\b(?:no|not in|not got any|not in any|do not have any|have not
 const SPECIALIST_BARRIER_PATTERNS: Record<SpecialistBarrierId, readonly RegExp[]> = {
   'money-benefits': [
     /\b(?:benefits?|universal credit|uc|pip|esa|jsa|housing benefit|tax credits?)\b/,
-    /\b(?:sanction|sanctioned|better off in work|lose my money)\b/,
+    // "im scared ill be worse off working": the adviser's better-off sums (play-testing, round nine).
+    /\b(?:sanction|sanctioned|better off in work|lose my money)\b|\b(?:worse|better) off (?:working|in work|if i work|if i take|on benefits|with a job)\b/,
   ],
   debt: [/\b(?:debt|debts|bailiffs?|arrears|owe (?:money|loads|a lot)|loan sharks?|ccj|payday loans?)\b/],
   housing: [

@@ -21,7 +21,8 @@ const GOT_A_JOB = [
 ];
 // "got offered a job at amazon but its nights, not sure if i should take it": a choice to talk through.
 const OFFER = /\b(?:offered|offer of|offer for) (?:a|the|that|this|an) (?:\w+ )?(?:job|position|role|post)\b|\bjob offer\b/;
-const UNDECIDED = /\b(?:not sure|unsure|dont know|do not know|dunno|should i|whether|if i should|cant decide|torn|thinking about it|mind)\b/;
+// "got offered a job at lidl but will my uc stop": weighing it up because of money is undecided too.
+const UNDECIDED = /\b(?:not sure|unsure|dont know|do not know|dunno|should i|whether|if i should|cant decide|torn|thinking about it|mind|worried|scared|will (?:i|my) (?:lose|uc|benefits|money)|lose my (?:uc|benefits|universal credit)|worse off|better off)\b/;
 
 /** Unsure whether to take a job offered: heard and passed to the adviser to talk through, not kept as a job. */
 export function unsureAboutAnOffer(text: string): boolean {

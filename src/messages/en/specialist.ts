@@ -35,13 +35,14 @@ export const planItemText: Record<SpecialistTopic, string> = {
   disclosure: 'Your adviser will talk through with you what to tell an employer, if anything',
 };
 
-export function specialistReply(topic: SpecialistTopic, by: string, addedToOpen: boolean): string {
+/** `inWork`: someone with a job is not told to keep looking for work meanwhile. */
+export function specialistReply(topic: SpecialistTopic, by: string, addedToOpen: boolean, inWork = false): string {
   return [
     opening[topic],
     whoHelps[topic],
     addedToOpen ? 'I have added your question to the one they already have.' : 'I have passed your question on to them.',
     `They will go through it with you by ${by}. I have put this in your plan.`,
-    'You do not need to wait for that to keep looking for work. We can carry on.',
+    inWork ? 'We can carry on.' : 'You do not need to wait for that to keep looking for work. We can carry on.',
   ].join(' ');
 }
 
