@@ -3,7 +3,8 @@
 // asked about in their own terms rather than met with "didn't catch that date" (play-testing).
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { firstTimeOfARepeat } from '../src/domain/repeatAnswers.ts';
+import { firstTimeOfARepeat, soonWithoutADay } from '../src/domain/repeatAnswers.ts';
+import { weekdayThatDisagrees } from '../src/domain/dateDisagreement.ts';
 import { mentionsPayday } from '../src/domain/datePhrases.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import type { ListeningOptions } from './prompts.ts';
@@ -16,8 +17,16 @@ export async function readGoalDate(prompt: PromptValidatorContext<string>, now: 
   const text = prompt.recognized.value ?? '';
   // "every monday": the first time is next Monday, and the client is told the plan keeps that one day.
   const firstTime = firstTimeOfARepeat(text);
-  const date = parseDueDate(firstTime ?? text, { now, timeZone });
+  const soon = soonWithoutADay(text);
+  const date = parseDueDate(firstTime ?? soon ?? text, { now, timeZone });
+  const disagrees = date && !firstTime ? weekdayThatDisagrees(text, date, timeZone) : null;
   if (date && firstTime) await prompt.context.sendActivity(say.firstTimeOfARepeat(formatDueDate(date, timeZone, { now })));
+  if (date && soon) await prompt.context.sendActivity(say.soonAsTomorrow(formatDueDate(date, timeZone, { now })));
+  if (disagrees && prompt.attemptCount < DATE_ATTEMPTS) {
+    // "monday 3rd" where the 3rd is a Friday: asked which, never given a day they did not say.
+    if (options.question) options.question.sorry = say.weekdayAndDateDisagree(disagrees.said, formatDueDate(date!, timeZone, { now }));
+    return false;
+  }
   if (date) prompt.recognized.value = `said|${date.toISOString()}`;
   else if (prompt.attemptCount >= DATE_ATTEMPTS) prompt.recognized.value = `fallback|${fallback}`;
   else {

@@ -9,7 +9,7 @@ import { assessRisk, rulesHeardRisk, type RiskLevel } from '../domain/risk.ts';
 import { inContextOfWorry, isTerseIntent } from '../domain/risk/terseIntent.ts';
 import { parseChoice } from '../domain/answers.ts';
 import { leadingYesNo } from '../domain/partialAnswers.ts';
-import { isUnsureAnswer } from '../domain/textChecks.ts';
+import { isUnsureAnswer, namesAGoalOrStep } from '../domain/textChecks.ts';
 import { looksLikeAQuestion } from '../domain/intentGuards.ts';
 import { concernTopicOf, type ConcernTopic } from '../domain/concernTopic.ts';
 import { detectSpecialistBarriers } from '../domain/escalationRules.ts';
@@ -240,7 +240,7 @@ export class RiskCheck implements Middleware {
       if (level !== 'none') return false;
       // A step typed after the offer where a goal or a step was asked is that answer, kept (round nine:
       // "ring the training centre about a forklift refresher" had been lost, and "2moro" kept instead).
-      if (asksForAGoalOrStep(await this.dialogState.get(context)) && !looksLikeAQuestion(text) && !isUnsureAnswer(text)) return false;
+      if (asksForAGoalOrStep(await this.dialogState.get(context)) && namesAGoalOrStep(text) && !looksLikeAQuestion(text) && !isUnsureAnswer(text)) return false;
       // Neither yes nor no: the offer stays open, and the question the offer covered is asked again.
       // Taken as its answer, "my probation officer" had become the work a client wanted (play-testing).
       await context.sendActivity(isUnsureAnswer(text) ? concernUnsureReply : concernLeftOpenReply);

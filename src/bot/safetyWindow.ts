@@ -21,7 +21,7 @@ import {
   carryOnLabel, correctionButtons, feelingBetterReply, hedgedCorrectionReply, ifThatChanges, mustGoReply, noCallsReply, notSafeReply,
   numbersAgainReply, numbersLabel, safeHeardReply, safeQuestionButtons, safetyWindowButtons, safetyWindowHelp, stillHereReply, welcomeBackAfterCrisis,
 } from '../messages/en/crisis.ts';
-import { dangerNowFor, dangerToOf, needsCheckBeforeGoingBack, readSafeAnswer, saysMeansAtHand } from '../domain/imminentRisk.ts';
+import { dangerNowFor, dangerToOf, harmAlreadyDone, needsCheckBeforeGoingBack, readSafeAnswer, saysMeansAtHand, type HarmDone } from '../domain/imminentRisk.ts';
 import { correctionHeardReply, handoverReply, safetyAgainReply, safetyReply, someoneElseHeardReply } from '../messages/en/safetyReplies.ts';
 import { safetyWindowNotes } from '../messages/en/safetyWindowAnswers.ts';
 import { botDidNotes, windowEndedNotes } from '../messages/en/escalationUpdates.ts';
@@ -40,6 +40,7 @@ export type OpenWindow = SafetyWindowState & {
   imminent?: boolean;
   /** With that danger, the means were said ("the tablets are out"): "I am safe" asks them to put them away. */
   meansAtHand?: boolean;
+  /** Pills taken or a cut that will not stop bleeding: "I am safe" still gets 999 or A&E. */ harmDone?: HarmDone;
   /** A plan, a way, intent or a day was said: going back to coaching says first what to do if that changes. */
   checkBeforeBack?: boolean;
 };
@@ -81,11 +82,11 @@ export class SafetyWindow {
     const meansAtHand = dangerNow !== null && saysMeansAtHand(dangerNow, text);
     // The numbers go first: nothing the adviser side does may hold them up.
     const first = safetyReply(kinds, contactsFor(kinds, config));
-    await this.reply(context, dangerNow ? `${callNowFirst(dangerNow)}\n${first}` : first, client ? undefined : 'no-details');
+    await this.reply(context, dangerNow ? `${callNowFirst(dangerNow, harmAlreadyDone(text))}\n${first}` : first, client ? undefined : 'no-details');
     const checkBeforeBack = kinds[0] === 'self' && needsCheckBeforeGoingBack(risk.reasons, text);
     const window: OpenWindow = {
       kind: 'crisis', startedAt: now.toISOString(), lastMessageAt: now.toISOString(), kinds,
-      ...(imminent ? { imminent, askedSafe: true } : {}), ...(meansAtHand ? { meansAtHand } : {}), ...(checkBeforeBack ? { checkBeforeBack } : {}),
+      ...(imminent ? { imminent, askedSafe: true, ...(harmAlreadyDone(text) ? { harmDone: harmAlreadyDone(text)! } : {}) } : {}), ...(meansAtHand ? { meansAtHand } : {}), ...(checkBeforeBack ? { checkBeforeBack } : {}),
     };
     if (!client) {
       await this.reply(context, handoverReply(handoverNews(config, now, 'no-details'), kinds), 'no-details');
@@ -154,7 +155,7 @@ export class SafetyWindow {
       // Danger that is now, said after the first reply ("ive got the pills in front of me"), is heard as now.
       const dangerNow = dangerNowFor(kept.kinds, text);
       const imminentNow = dangerNow !== null;
-      await this.reply(context, dangerNow ? `${callNowFirst(dangerNow)}\n${again}` : again, reach);
+      await this.reply(context, dangerNow ? `${callNowFirst(dangerNow, harmAlreadyDone(text))}\n${again}` : again, reach);
       await this.note(window, 'bot-did', botDidNotes.contactsShownAgain);
       if (risk.level === 'crisis' && needsCheckBeforeGoingBack(risk.reasons, text)) kept.checkBeforeBack = true;
       if (!imminentNow) return { window: kept, dialogs: 'skip' };
@@ -250,7 +251,7 @@ export class SafetyWindow {
     if (kept.escalationId) await addClientWordsAndNotify(this.services, kept.escalationId, text);
     if (answer === 'safe') {
       const putAway = Boolean(kept.imminent && kept.meansAtHand);
-      await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, safeHeardReply(dangerToOf(this.kindsOf(kept)), putAway)));
+      await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, safeHeardReply(dangerToOf(this.kindsOf(kept)), putAway, kept.harmDone ?? null)));
       return { window: { ...kept, askedSafe: false, imminent: false, meansAtHand: false, checkBeforeBack: false }, dialogs: 'skip' };
     }
     await this.reply(context, notSafeReply(dangerToOf(this.kindsOf(kept)), contactsFor(this.kindsOf(kept), this.services.config), reach), reach);

@@ -27,9 +27,22 @@ const BETTER_NOW = /\b(?:better|ok|okay|fine|good|alright|sorted|stable|settled|
 const TAKEN = /\b(?:took|taken|swallowed|necked|downed|had)\b(?: \w+){0,4}? (?:pills|tablets|paracetamol|overdose|od|meds|medication)\b/;
 const RECENTLY = /\b(?:last night|this morning|earlier|an hour ago|hours ago|just now|today|tonight|this afternoon|minutes ago|just)\b/;
 
+// A wound that will not stop bleeding: a medical emergency now, whatever else is said.
+const BLEEDING = /\b(?:(?:will not|wont|cannot|can not|cant|does not|doesnt) stop bleeding|(?:cannot|can not|cant) stop the bleeding|bleeding (?:loads|a lot|badly|everywhere|heavily|through)|cut (?:myself )?(?:too|quite|really|very|so) deep)\b/;
+
 export function isImminent(text: string): boolean {
   const words = normaliseForMatching(text);
-  return dangerIn(words, MEANS, NOW.test(words.replace(BETTER_NOW, ''))) || (TAKEN.test(words) && RECENTLY.test(words));
+  return dangerIn(words, MEANS, NOW.test(words.replace(BETTER_NOW, ''))) || (TAKEN.test(words) && RECENTLY.test(words)) || BLEEDING.test(words);
+}
+
+/** Harm already done, not only meant: pills taken, or bleeding that will not stop. */
+export type HarmDone = 'pills' | 'bleeding';
+
+/** Said of a crisis only: 999 or A&E comes first, and stays said after "I am safe" (play-testing, round nine). */
+export function harmAlreadyDone(text: string): HarmDone | null {
+  const words = normaliseForMatching(text);
+  if (BLEEDING.test(words)) return 'bleeding';
+  return TAKEN.test(words) && RECENTLY.test(words) ? 'pills' : null;
 }
 
 // A weapon, or a way to hurt someone, in the hand or on the way: "ive got a knife in my pocket".

@@ -1,4 +1,5 @@
-// "every week", "every monday", "weekly": how often, typed where the first day of a step is asked.
+// "every week", "every monday", "weekly": how often, typed where the first day of a step is asked;
+// and "asap", soon without a day.
 // A plan keeps one day a step, so the answer is read as the first time: the day named, or the
 // nearest day the rhythm gives (play-testing: "every week" had "That sounds hard", and "every
 // monday" "I didn't catch that date").
@@ -20,4 +21,13 @@ export function firstTimeOfARepeat(text: string): string | null {
   if (found === 'fortnight' || found === 'fortnightly' || found === 'two weeks' || found === 'other week') return 'in 2 weeks';
   const day = found.replace(/s$/, '');
   return FULL_DAYS[day] ?? day;
+}
+
+// "asap", "as soon as i can", "straight away": soon, read as tomorrow (it had been a week away, after
+// three "I didn't catch that date"s).
+const SOON = /^(?:(?:ok|okay|yeah|yes|um|erm|i will do it|ill do it|i can do it|do it)\s+)?(?:asap|a s a p|as soon as (?:possible|poss|i can|i could)|straight away|right away|soon as|as soon as)(?:\s+(?:really|please|tbh|i guess|lol))*$/;
+
+/** Soon, said without a day: the words the date reader takes for it, or null. */
+export function soonWithoutADay(text: string): string | null {
+  return SOON.test(normaliseAnswer(text)) ? 'tomorrow' : null;
 }

@@ -188,6 +188,16 @@ export function namesAStepToTake(text: string): boolean {
   return SAYS_A_STEP.test(normaliseAnswer(text));
 }
 
+const SAYS_A_GOAL = /^(?:(?:to|i want to|i would like to|i d like to|id like to|want to|wanna|i wanna)\s+)?(?:get|find|become|learn|start|work|improve|build|gain|pass|finish|save|move|go back|do a|do an|do some|be a|be an)\b/;
+
+/**
+ * A goal or a step said ("get a job in a shop", "ring the training centre"): after the adviser was
+ * offered, where one was asked, it is that answer. "my probation officer" is neither (round five).
+ */
+export function namesAGoalOrStep(text: string): boolean {
+  return namesAStepToTake(text) || SAYS_A_GOAL.test(normaliseAnswer(text));
+}
+
 /** Told of being turned down, with no step said beside it. */
 export function saysTheyWereTurnedDown(text: string): boolean {
   return TURNED_DOWN.test(normaliseAnswer(text)) && !namesAStepToTake(text) && !text.trim().endsWith('?');

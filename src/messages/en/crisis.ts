@@ -3,7 +3,7 @@
 import type { CrisisContact } from '../../domain/settingsLists.ts';
 import type { AdviserReach, HandoverNews } from '../../domain/handoverNews.ts';
 import type { ConcernTopic } from '../../domain/concernTopic.ts';
-import type { DangerTo } from '../../domain/imminentRisk.ts';
+import type { DangerTo, HarmDone } from '../../domain/imminentRisk.ts';
 
 export type { HandoverNews };
 
@@ -124,11 +124,16 @@ export function safeQuestionButtons(to: DangerTo): string[] {
 export const hedgedCorrectionReply = 'Thank you for telling me. It sounds like part of you is still not sure. That is OK to say.';
 export const beforeWeGoBack = 'Before we go back to your plan, I want to check.';
 /** With the means at hand said ("ive got the tablets out"), one line asks for them to be put away. */
-export function safeHeardReply(to: DangerTo, meansAtHand = false): string {
+export function safeHeardReply(to: DangerTo, meansAtHand = false, done: HarmDone | null = null): string {
   const glad = to === 'others' ? 'I am glad everyone is safe.' : 'I am glad you are safe.';
   const putAway = to === 'others' ? 'If you can, please put away anything you could hurt someone with.' : 'If you can, please put the things you could use to hurt yourself away, or give them to someone.';
-  return [glad, ...(meansAtHand ? [putAway] : []), 'I am still here. Tap Carry on when you want to go back to your plan.'].join(' ');
+  return [glad, ...(done ? [stillGetHelpNow[done]] : []), ...(meansAtHand ? [putAway] : []), 'I am still here. Tap Carry on when you want to go back to your plan.'].join(' ');
 }
+/** Pills taken or a deep cut: feeling OK is not the end of it. */
+const stillGetHelpNow: Record<HarmDone, string> = {
+  pills: 'Pills can still hurt you hours later, even if you feel OK. Please call 999 or go to A&E now.',
+  bleeding: 'If it is still bleeding, please call 999 now, and keep pressing on it.',
+};
 export function notSafeReply(to: DangerTo, contacts: readonly CrisisContact[], reach: AdviserReach): string {
   return [
     to === 'others' ? 'Please call 999 now. You can also call any of these:' : 'Please call 999 now, or go to A&E. You can also call any of these:',
@@ -140,7 +145,9 @@ export function notSafeReply(to: DangerTo, contacts: readonly CrisisContact[], r
   ].join('\n');
 }
 /** Put first in the reply when the danger is now: means, and a time, said. */
-export function callNowFirst(to: DangerTo): string {
+export function callNowFirst(to: DangerTo, done: HarmDone | null = null): string {
+  if (done === 'pills') return 'Please call 999 now, or go to A&E. Pills can hurt you even if you feel OK.';
+  if (done === 'bleeding') return 'Please call 999 now. Press hard on the cut with a clean cloth, and keep pressing.';
   if (to === 'others') return 'Please call 999 now if someone could get hurt soon. If you can, walk away, and put down anything you could hurt someone with.';
   return 'Please call 999 now if you might act on this soon. If you can, put the things you could use to hurt yourself somewhere else, or give them to someone.';
 }

@@ -93,6 +93,11 @@ export const askWhenFirst = 'You will do this more than once. When will you do i
 /** "every monday" where the day is asked: the first time is kept, and the plan keeps one day a step. */
 export const firstTimeOfARepeat = (day: string) => `Good, doing it often helps. I will put the first time in your plan: ${day}. When we look at your plan, we can add the next one.`;
 
+/** "asap" where the day is asked: tomorrow, said so it can be changed. */
+export const soonAsTomorrow = (day: string) => `OK, soon it is. I will put tomorrow in your plan: ${day}. You can change it later.`;
+/** "monday 3rd" where the 3rd is a Friday: which did they mean? */
+export const weekdayAndDateDisagree = (weekday: string, date: string) => `${date} is not a ${weekday}. Which day do you mean? Type the day again, like "${date}" or "next ${weekday}".`;
+
 /** `repeats`: a step says how often ("every week"); a plan keeps one day a step, and this says so. */
 export const confirmGoal = (goal: string, firstStep?: { text: string; by: string }, then?: { text: string; by: string }, repeats = false) =>
   [

@@ -11,6 +11,8 @@ export const smartGoal = {
   startingFromTheirWords: [[goal]],
   stepDayAfterGoal: [[day, 'Thursday 18 June']],
   firstTimeOfARepeat: [[day]],
+  soonAsTomorrow: [[day]],
+  weekdayAndDateDisagree: [['Monday', 'Friday 3 July']],
   firstStepBy: [[day]],
   dayChanged: [[step, day]],
 } satisfies SamplesFor<typeof messages>;
