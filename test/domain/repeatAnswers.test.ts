@@ -1,6 +1,7 @@
 // How often a step is done, typed where its first day is asked: read as the first time.
 import { describe, expect, it } from 'vitest';
-import { firstTimeOfARepeat } from '../../src/domain/repeatAnswers.ts';
+import { firstTimeOfARepeat, soonWithoutADay } from '../../src/domain/repeatAnswers.ts';
+import { weekdayThatDisagrees } from '../../src/domain/dateDisagreement.ts';
 
 describe('firstTimeOfARepeat', () => {
   it.each([
@@ -19,5 +20,26 @@ describe('firstTimeOfARepeat', () => {
 
   it.each(['friday', 'next week', 'every time i get paid', 'i go to the gym every day after work', 'every week is too much'])('%j says no rhythm to read', (said) => {
     expect(firstTimeOfARepeat(said)).toBeNull();
+  });
+});
+
+describe('soonWithoutADay', () => {
+  it.each(['asap', 'ASAP!!', 'as soon as possible', 'straight away', 'ill do it asap'])('%j is tomorrow', (said) => {
+    expect(soonWithoutADay(said)).toBe('tomorrow');
+  });
+
+  it.each(['asap on friday', 'soon', 'not asap, next week'])('%j is not', (said) => {
+    expect(soonWithoutADay(said)).toBeNull();
+  });
+});
+
+describe('weekdayThatDisagrees', () => {
+  const friday3July = new Date('2026-07-02T23:00:00Z');
+  it('"monday 3rd" where the 3rd is a Friday names both', () => {
+    expect(weekdayThatDisagrees('monday 3rd', friday3July, 'Europe/London')).toEqual({ said: 'Monday', isReally: 'Friday' });
+  });
+
+  it.each(['friday 3rd', 'fri the 3rd', 'the 3rd', 'next monday'])('%j agrees, or names no date', (said) => {
+    expect(weekdayThatDisagrees(said, friday3July, 'Europe/London')).toBeNull();
   });
 });

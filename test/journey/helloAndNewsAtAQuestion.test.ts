@@ -85,4 +85,17 @@ describe(`a hello or news at a question, on ${testProvider}`, () => {
     expect(replies).not.toMatch(/sounds|didn't catch|adviser to get in touch/);
     expect(replies).toMatch(/from 1 to 10/);
   });
+  // Play-testing, round nine: "asap" had "I didn't catch that date" three times, then a day a week
+  // away; "monday 3rd" (the 3rd a Friday) had become Friday 3 July with no check.
+  it('"asap" at the date question is tomorrow, said so; "monday 3rd" asks which day', async () => {
+    clock.current = MONDAY;
+    const { user } = await atGoalQuestion(bot, MONDAY);
+    await user.say('update my cv');
+    expect(joined(await user.say('asap'))).toMatch(/I will put tomorrow in your plan: Tuesday 9 June\./);
+    const other = await atGoalQuestion(bot, MONDAY);
+    await other.user.say('update my cv');
+    const replies = joined(await other.user.say('monday 3rd'));
+    expect(replies).toMatch(/Friday 3 July is not a Monday\. Which day do you mean\?/);
+    expect(replies).toMatch(/When could you do it\?/);
+  });
 });
