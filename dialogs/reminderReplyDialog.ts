@@ -1,13 +1,19 @@
 // Answers to a reminder: "Done" marks the step done; "I need more time" asks for a new day and
-// moves the step (and its reminders); "I need help" passes the client to their adviser.
+// moves the step (and its reminders); "I need help" passes the client to their adviser. A reason
+// typed ("was ill") gets a kind word first, "what step?" the step again, news of an interview or a
+// trial shift a good luck.
 import type { TurnContext } from 'botbuilder';
-import { TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, TextPrompt, WaterfallDialog, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { contactBeforeThisTurn, currentClient } from '../src/bot/clientContext.ts';
 import { ReminderRepository } from '../src/db/reminders.ts';
 import { parseChoice } from '../src/domain/answers.ts';
 import { tellsOfANewJob } from '../src/domain/inWork.ts';
 import { parseProgress } from '../src/domain/partialAnswers.ts';
 import { readDoneIsh, readReminderOpening, readReminderWords, soundsDoneIsh } from '../src/domain/reminderWords.ts';
+import { asksWhatTheStepWas, reasonNotDone, tellsOfATryOut, type NotDoneReason, type TryOutNews } from '../src/domain/reminderReplyReading.ts';
+import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
+import { escapeMarkdown } from '../src/messages/escapeText.ts';
+import { isStillToDo } from '../src/domain/plan.ts';
 import { recogniseGlobalCommand } from './commands.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { readReminderButtonData } from '../src/domain/reminderButtonData.ts';
@@ -15,24 +21,36 @@ import type { CoachServices } from '../src/services.ts';
 import { answerReminder, askForHelpWithStep, moveStepDate } from '../src/usecases/reminderAnswers.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/reminders.ts';
-import { withButtons } from './prompts.ts';
+import { CHOICE_RETRY, retryAsking, withButtons } from './prompts.ts';
+import { hearNonAnswer } from './listening.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 import { handoverNews } from '../src/domain/handoverNews.ts';
 
 export const REMINDER_REPLY = 'reminderReply';
 const DATE_PROMPT = 'reminderNewDate';
 const HELP_PROMPT = 'reminderWhatHelp';
+const QUESTION = 'stepAgain';
+const STEP_TEXT = 'stepText';
 /** A reply counts as an answer to a reminder sent within this long. */
 const ANSWER_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface ReminderReply {
-  answer: say.ReminderAnswer;
+  /** 'ask-again': the step and its day are said again ("what step?"), and the answer waited for. */
+  answer: say.ReminderAnswer | 'ask-again';
   itemLineageId: string;
   /** Typed, not a button: the words may hold the new day too. */
   typed?: boolean;
   /** What happened, in the client's words after their answer ("Done, I went on Tuesday"). */
   said?: string;
+  /** Why it is not done yet ("was ill"), heard before the new day is asked. */
+  reason?: NotDoneReason;
+  /** An interview or a trial shift told with the answer: wished good luck. */
+  news?: TryOutNews;
+  /** Asked again after words that were not an answer: "didn't catch that" first. */
+  notCaught?: boolean;
 }
+
+type ReplyReading = Omit<ReminderReply, 'itemLineageId'>;
 
 const NEW_DATE_WORDS: LaterDayWords = { ask: say.askNewDate, notCaught: say.newDateNotUnderstood, tooEarly: say.dateTooEarly };
 
@@ -54,13 +72,7 @@ export async function reminderReplyFor(context: TurnContext, services: CoachServ
   // "started at tesco monday" after a reminder is news of a job, not a step begun (play-testing: it
   // had been kept as "partly done" and the job-search step moved on).
   if (tellsOfANewJob(text)) return null;
-  // "half done" is one typo from "all done": a part-done answer is read first, and never as done.
-  // "Done, I went on Tuesday...": the answer said first; the rest is what happened, kept with the step.
-  const opening = readReminderOpening(text);
-  const read =
-    parseProgress(text) === 'partly-done'
-      ? 'partly'
-      : (parseChoice(text, say.reminderAnswerChoices, { byPosition: false }) ?? readReminderWords(text) ?? opening?.answer ?? null);
+  const read = readReply(text, null);
   if (!read && !soundsDoneIsh(text)) return null;
   const now = services.clock.now();
   const reminder = await new ReminderRepository(services.db).latestUnanswered(client.id, new Date(now.getTime() - ANSWER_WINDOW_MS));
@@ -69,14 +81,45 @@ export async function reminderReplyFor(context: TurnContext, services: CoachServ
   // last wrote: the question is then older, and the reminder the last thing they read. A plan
   // waiting days for agreement had answered "done it" with "didn't catch that" (play-testing).
   if (!typedWordsCount && !sentSinceTheyLastWrote(context, reminder.sentAt)) return null;
-  if (read) {
-    const said = opening && opening.answer === read ? opening.rest : '';
-    return { answer: read, itemLineageId: reminder.itemLineageId, typed: true, ...(said ? { said } : {}) };
-  }
+  if (read) return { ...read, itemLineageId: reminder.itemLineageId, typed: true };
   // "did 1 on indeed", read with the step it answers; the words are what happened.
   const step = await planDeps(services).reads.latestItemOf(client.id, reminder.itemLineageId);
-  const doneIsh = step ? readDoneIsh(text, step.text) : null;
-  return doneIsh ? { answer: doneIsh, itemLineageId: reminder.itemLineageId, typed: true, said: text.trim() } : null;
+  const doneIsh = step ? readReply(text, step.text) : null;
+  return doneIsh ? { ...doneIsh, itemLineageId: reminder.itemLineageId, typed: true } : null;
+}
+
+/**
+ * Typed words as an answer to a reminder about `stepText` (null: the step is not read yet, so
+ * done-ish words like "did 1" are not read). Null when they are not one.
+ */
+function readReply(text: string, stepText: string | null): ReplyReading | null {
+  const news = tellsOfATryOut(text);
+  const withNews = news ? { news } : {};
+  if (asksWhatTheStepWas(text)) return { answer: 'ask-again', ...withNews };
+  // "half done" is one typo from "all done": a part-done answer is read first, and never as done.
+  // "Done, I went on Tuesday...": the answer said first; the rest is what happened, kept with the step.
+  const opening = readReminderOpening(text);
+  const reason = reasonNotDone(text);
+  const read =
+    parseProgress(text) === 'partly-done'
+      ? 'partly'
+      : (parseChoice(text, say.reminderAnswerChoices, { byPosition: false }) ?? readReminderWords(text) ?? opening?.answer ?? (reason ? 'more-time' : null));
+  if (read) {
+    const notDone = read === 'more-time' || read === 'partly';
+    const said = opening && opening.answer === read ? opening.rest : notDone && reason ? text.trim() : '';
+    // "not yet, got an interview thursday": the rest is news, not a reason.
+    const why = notDone ? (reason ?? (read === 'more-time' && said && !news ? 'other' : null)) : null;
+    return { answer: read, ...(said ? { said } : {}), ...(why ? { reason: why } : {}), ...withNews };
+  }
+  const doneIsh = stepText ? readDoneIsh(text, stepText) : null;
+  if (doneIsh) return { answer: doneIsh, said: text.trim(), ...withNews };
+  // News of an interview goes into the job-search log; a trial shift has no place there.
+  if (news && !readJobSearchEntry(text)) return { answer: 'ask-again', news };
+  return null;
+}
+
+function questionActivity(question: string, notCaught: boolean) {
+  return withButtons(notCaught ? retryAsking(CHOICE_RETRY, question) : question, say.reminderButtons, false);
 }
 
 function sentSinceTheyLastWrote(context: TurnContext, sentAt: Date | null): boolean {
@@ -105,36 +148,74 @@ export class ReminderReplyDialog extends WaterfallDialog {
     const reply = step.options as ReminderReply;
     const client = currentClient(step.context);
     if (!client) return step.endDialog();
+    if (reply.answer === 'ask-again') return this.askAgain(step, reply, client.timeZone);
     const answered = await answerReminder(planDeps(this.services), {
       clientId: client.id,
       itemLineageId: reply.itemLineageId,
       answer: reply.answer,
       ...(reply.said ? { inTheirWords: reply.said } : {}),
     });
-    if (answered.kind === 'nothing-to-answer') {
-      await step.context.sendActivity(say.nothingToAnswer);
-      return step.endDialog();
-    }
-    if (answered.kind === 'done') {
-      await step.context.sendActivity(say.markedDone);
+    if (answered.kind !== 'ask-new-date' && answered.kind !== 'ask-what-help') {
+      await step.context.sendActivity(answered.kind === 'done' ? say.markedDone : say.nothingToAnswer);
+      if (reply.news) await step.context.sendActivity(say.goodLuck[reply.news]);
       return step.endDialog();
     }
     const item = answered.step;
+    if (reply.reason) await step.context.sendActivity(say.notDoneHeard[reply.reason]);
     if (reply.answer === 'partly') await step.context.sendActivity(say.partlyDone);
+    if (reply.news) await step.context.sendActivity(say.goodLuck[reply.news]);
     if (reply.answer === 'help') {
       return step.prompt(HELP_PROMPT, { prompt: withButtons(say.askWhatHelp(item.text), []) });
     }
-    // "can i have till friday": the day is said already, so it is not asked for.
-    const typed = reply.typed ? (step.context.activity.text ?? '') : '';
+    // "can i have till friday": the day is said already, so it is not asked for. A day said with
+    // news ("got an interview thursday") is the news's day.
+    const typed = reply.typed && !reply.news ? (step.context.activity.text ?? '') : '';
     const day = typed && client ? parseDueDate(typed, { now: this.services.clock.now(), timeZone: client.timeZone }) : null;
     if (day && (!item.dueAt || day.getTime() >= item.dueAt.getTime())) return step.next(typed);
-    return step.prompt(DATE_PROMPT, laterDayOptions(say.askNewDate, item.dueAt, NEW_DATE_WORDS));
+    const ask = reply.reason ? say.askDayAfterReason : say.askNewDate;
+    return step.prompt(DATE_PROMPT, laterDayOptions(ask, item.dueAt, NEW_DATE_WORDS));
   }
 
   private async afterAnswer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const reply = step.options as ReminderReply;
+    if (reply.answer === 'ask-again') return this.readAnswerGivenAgain(step, reply);
     if (reply.answer === 'help') return this.askAdviserToHelp(step, String(step.result ?? ''));
     return this.moveDate(step);
+  }
+
+  /**
+   * The step and its day said again, with the reminder's buttons. The reminder stays unanswered
+   * until the client answers; the next message comes back to this dialog (a waterfall waiting
+   * with no prompt of its own), so typed words are read as an answer to it.
+   */
+  private async askAgain(step: WaterfallStepContext, reply: ReminderReply, timeZone: string): Promise<DialogTurnResult> {
+    const item = await planDeps(this.services).reads.latestItemOf(currentClient(step.context)!.id, reply.itemLineageId);
+    if (reply.news) await step.context.sendActivity(say.goodLuck[reply.news]);
+    if (!item || !isStillToDo(item.status) || item.owner !== 'client') {
+      if (!reply.news) await step.context.sendActivity(say.nothingToAnswer);
+      return step.endDialog();
+    }
+    const now = this.services.clock.now();
+    const name = escapeMarkdown(item.text.trim().replace(/[.!]+$/, ''));
+    const question = say.stepAgain(name, item.dueAt ? formatDueDate(item.dueAt, timeZone, { now }) : null);
+    Object.assign(step.values, { [QUESTION]: question, [STEP_TEXT]: item.text });
+    await step.context.sendActivity(questionActivity(question, reply.notCaught === true));
+    return Dialog.EndOfTurn;
+  }
+
+  private async readAnswerGivenAgain(step: WaterfallStepContext, reply: ReminderReply): Promise<DialogTurnResult> {
+    const text = typeof step.result === 'string' ? step.result : '';
+    const read = text ? readReply(text, String((step.values as Record<string, unknown>)[STEP_TEXT] ?? '')) : null;
+    if (read) return step.replaceDialog(REMINDER_REPLY, { ...read, itemLineageId: reply.itemLineageId, typed: true } satisfies ReminderReply);
+    const heard = text ? await hearNonAnswer(step.context, text, 'choice') : false;
+    return step.replaceDialog(REMINDER_REPLY, { answer: 'ask-again', itemLineageId: reply.itemLineageId, notCaught: !heard } satisfies ReminderReply);
+  }
+
+  /** Waiting for the answer to the step said again: it is said again ("help", a safety check). */
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const state = instance.state as { stepIndex?: number; values?: Record<string, unknown> };
+    const question = state.values?.[QUESTION];
+    if (state.stepIndex === 0 && typeof question === 'string') await context.sendActivity(questionActivity(question, false));
   }
 
   /** The adviser is told which step and what help, in the client's words; no crisis numbers for a practical ask. */

@@ -25,14 +25,15 @@ export function readReminderWords(text: string): ReminderWords | null {
 }
 
 // "Done, I went on Tuesday and they have a class on Thursday mornings": the answer first, then what
-// happened (play-testing found only a bare "Done" understood). "not yet, the bus was off" likewise.
+// happened (play-testing found only a bare "Done" understood). "not yet, the bus was off" and
+// "didnt do it, was ill" likewise.
 const PUNCTUATION = String.raw`[\s,.!;:\-\u2013\u2014]`;
 const DONE_OPENING = new RegExp(
   String.raw`^(?:(?:yes|yep|yeah|yeh|yh|ye|all)${PUNCTUATION}+)?(?:done(?: it| that)?|did it|i did it|i have done it|ive done it|i've done it|finished(?: it)?|completed(?: it)?|sorted(?: it)?)(?=${PUNCTUATION}|$)`,
   'i',
 );
 const NOT_DONE_OPENING = new RegExp(
-  String.raw`^(?:(?:no|nope|nah|sorry)${PUNCTUATION}+)?(?:not yet|not done(?: it)?(?: yet)?|not finished(?: it)?(?: yet)?|not started(?: it)?(?: yet)?|(?:i )?(?:havent|haven't|have not) (?:done|finished|started) it(?: yet)?)(?=${PUNCTUATION}|$)`,
+  String.raw`^(?:(?:no|nope|nah|sorry)${PUNCTUATION}+)?(?:not yet|not done(?: it)?(?: yet)?|not finished(?: it)?(?: yet)?|not started(?: it)?(?: yet)?|(?:i )?(?:havent|haven't|have not) (?:done|finished|started) it(?: yet)?|(?:i )?(?:didn['\u2019]?t|did not|couldn['\u2019]?t|could not) (?:do|finish|start|get to|manage)(?: it| that)?(?: yet)?)(?=${PUNCTUATION}|$)`,
   'i',
 );
 const LEADING_PUNCTUATION = new RegExp(`^${PUNCTUATION}+`);

@@ -129,7 +129,7 @@ describe(`answering a reminder on ${testProvider}`, () => {
     expect(replies).not.toMatch(/didn't catch that/);
     const step = (await new PlanRepository(db, clock).currentPlan(seeded.id))!.items.find((i) => i.lineageId === lineageId)!;
     expect(step.status).toBe(status);
-    expect(replies).toContain(status === 'done' ? say.markedDone : say.askNewDate);
+    expect(replies).toContain(status === 'done' ? say.markedDone : say.askDayAfterReason);
     expect(await db.reviewEntry.findMany({ where: { itemLineageId: lineageId } })).toMatchObject([{ outcome, whatHappened }]);
   });
 

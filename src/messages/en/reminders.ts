@@ -2,6 +2,7 @@
 // reminder is a nudge from a coach, never a warning.
 import type { ChoiceOption } from '../../domain/answers.ts';
 import type { OpeningTime } from '../../domain/officeHours.ts';
+import type { NotDoneReason, TryOutNews } from '../../domain/reminderReplyReading.ts';
 import { openingWords } from './common.ts';
 
 /** 'partly': typed only ("half done", "nearly"); the step stays open, never marked done. */
@@ -47,7 +48,24 @@ export const reviewDueText = 'Hi! It is time to look at your plan together. It o
 
 export const markedDone = 'Great, I have marked that step as done. Well done!';
 export const partlyDone = 'Good, you have made a start. That counts. I will keep the step open until it is all done.';
-export const askNewDate = 'That is fine. When do you think you can do it? You can say a day, like "next Friday".';
+/** Asked after a reason was heard, which already said it is OK. */
+export const askDayAfterReason = 'When do you think you can do it? You can say a day, like "next Friday".';
+export const askNewDate = `That is fine. ${askDayAfterReason}`;
+/** Said first when the client tells why the step is not done yet. */
+export const notDoneHeard: Record<NotDoneReason, string> = {
+  ill: 'Sorry you have been ill. I hope you feel better.',
+  forgot: 'That is OK, it happens.',
+  busy: 'That is OK. Life gets busy sometimes.',
+  other: 'Thank you for telling me. That is OK.',
+};
+export const goodLuck: Record<TryOutNews, string> = {
+  interview: 'Good luck with your interview!',
+  'trial shift': 'Good luck with your trial shift!',
+};
+/** "what step?" after a reminder: the step and its day again, plainly. */
+export function stepAgain(item: string, due: string | null): string {
+  return due ? `This is about your step: ${item}. You planned it for ${due}. How is it going?` : `This is about your step: ${item}. How is it going?`;
+}
 export const newDateNotUnderstood = 'Sorry, I did not get a date from that. Try a day, like "Monday" or "in two weeks".';
 export function movedTo(due: string): string {
   return `OK. I have moved it to ${due}. I will remind you nearer the time.`;

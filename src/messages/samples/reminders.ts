@@ -9,5 +9,6 @@ export const reminders = {
   movedTo: [[day]],
   dateTooEarly: [[day]],
   askWhatHelp: [[step]],
+  stepAgain: [[step, day], [step, null]],
   helpAskedFor: [[{ inHours: true }], [{ inHours: false, opening: mondayMorning }], [{ inHours: false, opening: laterToday }]],
 } satisfies SamplesFor<typeof messages>;
