@@ -19,6 +19,8 @@ import type { CoachServices } from '../src/services.ts';
 import * as say from '../src/messages/en/listening.ts';
 import { jobLossSaid } from '../src/messages/en/escalationDetails.ts';
 import { handedOverThisTurn, handOverSpecialistQuestion } from './specialistQuestion.ts';
+import { asksForHelpNumbers } from '../src/domain/safetyWindow.ts';
+import { helpNumbersReply } from '../src/messages/en/crisis.ts';
 import { chaseAdviser, requestAdviser } from './talkToAdviser.ts';
 import { saysAdviserHasNotBeenInTouch } from '../src/domain/adviserContactWords.ts';
 import { hearWords, type AskedAbout, type Expecting } from './wordChecks.ts';
@@ -86,6 +88,11 @@ export async function hearNonAnswer(
     return true;
   }
   const { config } = services;
+  // "whats the samaritans number" after "carry on": the numbers, never kept as an answer (round nine).
+  if (asksForHelpNumbers(said)) {
+    await context.sendActivity(helpNumbersReply(config.CRISIS_CONTACTS));
+    return true;
+  }
   const timeZone = currentClient(context)?.timeZone ?? config.DEFAULT_TIME_ZONE;
   // What retention is set to do (src/privacy/retention.ts), for "how long do you keep it?".
   const keptFor = { closeAfterDays: config.CASE_CLOSE_AFTER_DAYS, deleteAfterDays: config.DELETE_AFTER_CLOSE_DAYS };

@@ -54,6 +54,11 @@ export function okInTheWindowReply(reach: AdviserReach): string {
   return ['OK. I am here if you want to say more.', adviserNow[reach], 'Tap Carry on when you want to go back to your plan.'].join('\n');
 }
 
+/** The numbers asked for outside a safety window: given, with the adviser beside them. */
+export function helpNumbersReply(contacts: readonly CrisisContact[]): string {
+  return ['You can call any of these, at any time:', contactList(contacts), 'You can also type "talk to my adviser".'].join('\n');
+}
+
 export function numbersAgainReply(contacts: readonly CrisisContact[]): string {
   return ['You can call any of these, at any time:', contactList(contacts), 'When you feel ready, tap Carry on.'].join('\n');
 }

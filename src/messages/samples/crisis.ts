@@ -11,6 +11,7 @@ export const crisis = {
   contactList: [[contacts]],
   stillHereReply: reaches,
   numbersAgainReply: [[contacts]],
+  helpNumbersReply: [[contacts]],
   adviserAlreadyToldReply: reaches,
   safetyWindowHelp: reaches.map(([reach]) => [reach, contacts] as const),
   takenBackReply: reaches,
