@@ -21,7 +21,7 @@ import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
 import { asksToChangeThePlan, asksToRedoTheAnswer, isNotAGoal, saysNotDone, isOnlyADate, isOnlyAVagueTime, isSomeoneElsesStep, pointsBack } from '../src/domain/goalWords.ts';
 import { asksAboutCashWork, asksOrWorriesAboutBenefits, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
-import { asksHowLongAnswersAreKept, asksWhatASmartGoalIs, asksWhoHasAccess, helpAskedFor, type KeptFor } from '../src/domain/questionHelp.ts';
+import { asksHowLongAnswersAreKept, asksWhatASmartGoalIs, asksWhoHasAccess, coachQuestionOf, helpAskedFor, type CoachQuestion, type KeptFor } from '../src/domain/questionHelp.ts';
 import { readCodeReply } from '../src/domain/inviteCodeWords.ts';
 import { isUnsureOfABarrier } from '../src/domain/barrierTopics.ts';
 import { tellsOfAnInterview } from '../src/domain/interviewNews.ts';
@@ -66,6 +66,8 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   { hears: 'carry on, said after the safety window', check: (said) => reply(saysCarryOn(said) && say.carryingOn) },
   { hears: 'a pasted page or mashed keys where a name or goal is kept', check: (said, q) => reply(wallOrMash(said, q.expecting)) },
   { hears: "the menu's own labels", check: (said, q) => reply(menuWordsReply(said, q)) },
+  // Before the plan-change and how-long rows: "can i change my goal later?", "how long will it take to get a job".
+  { hears: 'a question about the plan or the coach', check: (said, q) => reply(q.expecting !== 'name' && coachQuestionReply(coachQuestionOf(said), q)) },
   // "move my cv step to friday" where a button is asked: kept for after it, never read as a pick.
   { hears: 'the answer just given, taken back', check: (said) => reply(asksToRedoTheAnswer(said) && say.redoHeard) },
   { hears: 'words that change the plan, at a button', check: (said, q) => reply(q.expecting === 'choice' && asksToChangeThePlan(said) && say.changeWordsMidQuestion) },
@@ -108,7 +110,7 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
     check: (said, q) => reply(stepWords(q.about) && isOnlyADate(said, { now: q.now, timeZone: q.timeZone }) && (q.about === 'next-step' ? say.dayNotANextStep : say.dayNotAStep)),
   },
   // Last: a nod ("ok", "cool") where a button is asked, when nothing else heard it.
-  { hears: 'a bare ok, where a button is asked', check: (said, q) => reply(q.expecting === 'choice' && isBareAcknowledgement(said) && say.okThen) },
+  { hears: 'a bare ok, where a button is asked', check: (said, q) => reply(q.expecting === 'choice' && q.about === undefined && isBareAcknowledgement(said) && say.okThen) },
 ];
 
 /** The first row that hears the words, or null. */
@@ -147,6 +149,12 @@ function helpWithTheQuestion(said: string, q: QuestionOnScreen): string | null {
   // The code question has its own plain words for what a code is and what to tap.
   if (q.about === 'invite-code' && (asked === 'meaning' || asked === 'how-to-answer')) return codeReplies['asks-what'];
   return say.helpWithTheQuestion(asked, q.explanation, q.expecting === 'choice');
+}
+
+/** At a barrier question, whether they have to answer is told with its "I'd rather not say" button. */
+function coachQuestionReply(asked: CoachQuestion | null, q: QuestionOnScreen): string | null {
+  if (!asked) return null;
+  return asked === 'your-choice' && q.about === 'barrier' ? say.barrierYourChoice : say.coachQuestionAnswers[asked];
 }
 
 /** A pasted page or keyboard mashing is never kept as a name or a goal. */

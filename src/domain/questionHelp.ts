@@ -145,3 +145,63 @@ export function asksHowLongAnswersAreKept(text: string): boolean {
 
 /** How long a client's answers are kept: the retention settings (CASE_CLOSE_AFTER_DAYS, DELETE_AFTER_CLOSE_DAYS). */
 export type KeptFor = { closeAfterDays: number; deleteAfterDays: number };
+
+/** Asked about the plan or the coach while a question waits: answered, then the question again. */
+export type CoachQuestion = 'change-later' | 'finding-work-time' | 'your-choice' | 'more-goals';
+
+// Said after these questions: "can i change it later if i need to", "how long till i get a job do you think".
+const ASIDE = String.raw`(?: (?:do you think|you think|do you reckon|you reckon|roughly|usually|normally|on average|if i need to|if i want to|if i have to|if it does not work|if it doesnt work|if i change my mind))?`;
+const wholeQuestion = (forms: string[]): RegExp => whole(forms.map((form) => `(?:${form})${ASIDE}`));
+
+// Play-testing: "can i change my goal later?" at the goal question had "Sorry, I was not clear".
+// Only later: "can i change my goal" is the plan changed now (goalWords.ts).
+const THE_PLAN = String.raw`(?:it|this|that|them|my mind|(?:my|the|this|that) (?:goals?|steps?|plan|answers?)|my goals? (?:or|and) (?:my )?steps?)`;
+const LATER = String.raw`(?:again )?(?:later|later on|after|afterwards|after this|in future|in the future|another time|another day|down the line|at any time|any time|anytime)`;
+const CHANGE_LATER = wholeQuestion([
+  String.raw`(?:can|could|will|would|am|do|may) i (?:be able to |be allowed to |allowed to |get to )?(?:change|edit|alter|swap|update|redo) ${THE_PLAN} ${LATER}`,
+  String.raw`(?:will|would) i be able to change ${THE_PLAN}`,
+  String.raw`(?:can|could|will|would) (?:it|this|that|they|${THE_PLAN}) be (?:changed|edited|altered|swapped|updated) ${LATER}`,
+  String.raw`(?:is it|is that|its) (?:ok|okay|alright|fine) (?:if i|to) change ${THE_PLAN} ${LATER}`,
+  String.raw`(?:is|are) (?:it|this|that|${THE_PLAN}) (?:set in stone|final|for ever|forever|permanent)`,
+]);
+
+// Play-testing: "how long will it take to get a job" had how long the chat takes, which reads as
+// a promise about finding work; "when will i get a job" at the goal question was kept as the goal.
+const WORK = String.raw`(?:(?:get|find|land|be in|get into|get back into|get back to|go back to|back (?:in)?to) (?:a |an |some |me a )?(?:job|jobs|work|employment|paid work|proper job|new job)|get (?:hired|employed|taken on|a job offer)|be (?:working|employed|in work))`;
+const FINDING_WORK_TIME = wholeQuestion([
+  String.raw`how long (?:will|does|would|do|can|is|might) (?:it|this|that) (?:going to |gonna )?(?:take|be)(?: me| for me| people| someone| for someone)? (?:to|until|till|til|before) (?:i |we )?${WORK}`,
+  String.raw`how long (?:will|would|does|do) (?:it )?take (?:me |people )?to ${WORK}`,
+  String.raw`how long (?:till|until|til|before|to|until i can|till i can) (?:i |we )?${WORK}`,
+  String.raw`how many (?:days|weeks|months|years) (?:will it take |does it take |till |until |before )(?:to |i |me to )?${WORK}`,
+  String.raw`how long (?:will|would|does) (?:finding|getting) (?:a |some )?(?:job|work) take`,
+  String.raw`how (?:soon|quickly|fast) (?:will|can|could|would|do|might) (?:i|people|someone) ${WORK}`,
+  String.raw`when (?:will|can|do|would|might|am|shall) i (?:ever )?(?:going to |gonna )?${WORK}`,
+  String.raw`(?:will|am|do you think|you think) (?:i (?:will )?|ill )(?:ever )?(?:going to |gonna )?(?:ever )?${WORK}(?: (?:soon|ever|at all|this year|quickly|then))?`,
+  String.raw`(?:will|is) (?:this|it|the plan|this plan|doing this|my plan) (?:going to |gonna )?(?:get|find) me (?:a |some )?(?:job|work)`,
+]);
+
+// "do i have to do this?", "is this compulsory?": "is this compulsory?" had "I am a chat bot".
+const YOUR_CHOICE = wholeQuestion([
+  String.raw`(?:do|will|would) i (?:have|need|got) to(?: (?:do|answer|finish|use|fill in) (?:this|it|that|these|them|all this|all of this|this bit|this one|this question|these questions|the questions|all these questions))?`,
+  String.raw`(?:have i|do i) got to(?: (?:do|answer) (?:this|it|that|these|them|all this|this bit|this one|this question|these questions))?`,
+  String.raw`(?:is|are) (?:this|it|that|these|this bit|this chat|these questions|the questions|this question) (?:compulsory|mandatory|optional|voluntary|obligatory|a must|required|needed)`,
+  String.raw`(?:can|could|may) i (?:skip|miss out|leave out|not do|not answer|say no to) (?:this|it|that|this one|this bit|this question|these questions)`,
+]);
+
+// "can i have more than one goal?": had "Sorry, I was not clear" at the goal question.
+const MORE_GOALS = wholeQuestion([
+  String.raw`(?:can|could|may|do|should|shall) i (?:have|set|make|add|do|pick|choose|work on|get) (?:more than (?:one|1)|two|2|three|3|a few|lots of|loads of|more|other|another|some more|a second|a new|extra|different|multiple|several) goals?(?: (?:too|as well|later|at once|at the same time|at a time))?`,
+  String.raw`how many goals (?:can|could|should|do|shall|may) (?:i|we|you|people) (?:have|set|make|add|do|pick)(?: (?:at once|at a time|at the same time))?`,
+  String.raw`is there a (?:limit|max|maximum) (?:on|to) (?:how many goals|the number of goals|goals)`,
+]);
+
+/** What a message asks about the plan or the coach (changing it later, how long work takes, whether they must, more goals), or null. */
+export function coachQuestionOf(text: string): CoachQuestion | null {
+  const words = normaliseAnswer(text);
+  if (!words) return null;
+  if (CHANGE_LATER.test(words)) return 'change-later';
+  if (FINDING_WORK_TIME.test(words)) return 'finding-work-time';
+  if (YOUR_CHOICE.test(words)) return 'your-choice';
+  if (MORE_GOALS.test(words)) return 'more-goals';
+  return null;
+}

@@ -1,7 +1,7 @@
 // What the coach says when a reply is not an answer to the question on screen: it answers what
 // was said (a feeling, a question, a hello), then asks its question again.
 import type { CoachingWording } from '../../domain/coachingStyle.ts';
-import type { HelpAsked } from '../../domain/questionHelp.ts';
+import type { CoachQuestion, HelpAsked } from '../../domain/questionHelp.ts';
 
 export const reflectLow: Record<CoachingWording, string> = {
   'warm-guided': [
@@ -108,6 +108,16 @@ export const sayItAgain = 'Thank you. Please tell me again in a few words, so yo
 /** A strength typed where a job is asked: the skills question comes later in the same check. */
 /** "this is a lot", "im nervous about all this". */
 export const feelingAboutTheQuestions = 'That is OK. Lots of people feel like that. There is no rush and no wrong answer. You can skip a question, or type "cancel" to stop and carry on later.';
+/** "can i change my goal later?", "is this compulsory?": asked about the plan or the coach while a question waits. */
+export const coachQuestionAnswers: Record<CoachQuestion, string> = {
+  'change-later': 'Yes. You can change your goal or steps at any time. Type "change my plan", or we can change it at your next review.',
+  // "how long will it take to get a job": no one can say, so nothing is promised.
+  'finding-work-time': 'I cannot say. It is different for everyone. Small steps each week help, and your adviser can tell you what they see in your area.',
+  'your-choice': 'It is your choice. You do not have to use me, and you can type "cancel" to stop at any time. Your adviser can tell you what you need to do for your benefits.',
+  'more-goals': 'You can have more than one goal. One or two at a time is a good place to start. To add one, tap "Set a goal" on the menu.',
+};
+/** "do i have to answer this?" at a question about what makes work harder. */
+export const barrierYourChoice = 'It is your choice. If you would rather not answer, tap "I\'d rather not say".';
 /** "what happens if i dont do it": no trouble from the coach, and the way to change the step. */
 export const ifNotDone = 'You will not get in trouble with me. Plans change, and that is OK. If a step is too hard, we can make it smaller or move it. Just type "change my plan". Your adviser can tell you what it means for anything else.';
 /** "carry on" typed where a question waits: the question again. */
