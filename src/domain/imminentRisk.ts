@@ -30,9 +30,13 @@ const RECENTLY = /\b(?:last night|this morning|earlier|an hour ago|hours ago|jus
 // A wound that will not stop bleeding: a medical emergency now, whatever else is said.
 const BLEEDING = /\b(?:(?:will not|wont|cannot|can not|cant|does not|doesnt) stop bleeding|(?:cannot|can not|cant) stop the bleeding|bleeding (?:loads|a lot|badly|everywhere|heavily|through)|cut (?:myself )?(?:too|quite|really|very|so) deep)\b/;
 
+// A decision or a goodbye said of a crisis: "tonights the night", "ive made my mind up", "by the time
+// you read this" (play-testing, round nine: each had the reply for thoughts, with no "are you safe?").
+const DECIDED = /\b(?:tonight is the night|tonights the night|(?:i have|ive|i) made (?:my|me) mind up|my mind is made up|(?:i have|ive) decided|by the time you read this|this is (?:goodbye|my last message)|(?:will not|wont|not going to) be here by the time)\b/;
+
 export function isImminent(text: string): boolean {
   const words = normaliseForMatching(text);
-  return dangerIn(words, MEANS, NOW.test(words.replace(BETTER_NOW, ''))) || (TAKEN.test(words) && RECENTLY.test(words)) || BLEEDING.test(words);
+  return dangerIn(words, MEANS, NOW.test(words.replace(BETTER_NOW, ''))) || (TAKEN.test(words) && RECENTLY.test(words)) || BLEEDING.test(words) || DECIDED.test(words);
 }
 
 /** Harm already done, not only meant: pills taken, or bleeding that will not stop. */

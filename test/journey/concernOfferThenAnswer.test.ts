@@ -50,4 +50,12 @@ describe(`a goal or a step typed after the adviser is offered, on ${testProvider
     expect(joined(await user.say('i feel a bit useless to be honest'))).toMatch(OFFER);
     expect(joined(await user.say('my probation officer'))).toMatch(/Your adviser is there if you want them/);
   });
+  // Play-testing, round nine: a yes in the client's own words had been heard as no.
+  it.each(['can you tell my adviser', 'id like that', 'please do'])('%j after the offer asks the adviser', async (said) => {
+    clock.current = MONDAY;
+    const { seeded, user } = await atTheMenu(bot, MONDAY);
+    expect(joined(await user.say('i feel a bit useless to be honest'))).toMatch(OFFER);
+    expect(joined(await user.say(said))).not.toMatch(/Your adviser is there if you want them/);
+    expect(await bot.app.database.db.escalation.count({ where: { clientId: seeded.id, reason: 'concern' } })).toBe(1);
+  });
 });

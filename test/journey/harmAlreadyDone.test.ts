@@ -7,7 +7,7 @@ import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
 import { atTheMenu, joined } from './journey.ts';
-import { harmAlreadyDone } from '../../src/domain/imminentRisk.ts';
+import { harmAlreadyDone, isImminent } from '../../src/domain/imminentRisk.ts';
 
 const MONDAY = new Date('2026-06-08T09:00:00Z');
 
@@ -24,6 +24,17 @@ describe('harmAlreadyDone', () => {
   });
 });
 
+// A decision or a goodbye, said of a crisis, is danger now too (it had had the reply for thoughts).
+describe('isImminent: a decision or a goodbye', () => {
+  it.each(['ive written the notes for my kids, tonights the night', 'wont matter soon, ive made my mind up', 'im not going to be here by the time you read this', 'this is goodbye'])('%j is now', (text) => {
+    expect(isImminent(text)).toBe(true);
+  });
+
+  it.each(['i think about not being here sometimes', 'everyone would be better off without me'])('%j is not said to be now', (text) => {
+    expect(isImminent(text)).toBe(false);
+  });
+});
+
 describe(`harm already done, over HTTP on ${testProvider}`, () => {
   const clock = new TestClock(MONDAY);
   const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
@@ -37,6 +48,13 @@ describe(`harm already done, over HTTP on ${testProvider}`, () => {
     const safe = joined(await user.say('I am safe'));
     expect(safe).toMatch(/Pills can still hurt you hours later, even if you feel OK\. Please call 999 or go to A&E now\./);
     expect(joined(await user.say('carry on'))).toMatch(/Let us carry on/);
+  });
+
+  it('"ive made my mind up" of a crisis: 999 first, and "are you safe?" asked', async () => {
+    const { user } = await atTheMenu(bot, MONDAY);
+    const first = joined(await user.say('i cant do this anymore. wont matter soon, ive made my mind up'));
+    expect(first).toMatch(/^Please call 999 now/);
+    expect(first).toMatch(/Are you safe right now\?/);
   });
 
   it('a cut that will not stop bleeding: 999 and pressure first, and "are you safe?" asked', async () => {

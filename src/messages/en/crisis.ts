@@ -200,7 +200,8 @@ export const worryKeptWithAnswer = 'Thank you. I have kept that. If anything fee
 export const worryHeardBriefly = 'Thank you for telling me. If anything feels hard right now, your adviser can help. Just type "talk to my adviser".';
 export const concernYesLabel = 'Yes, please';
 export const concernNoLabel = 'No, thanks';
-export const concernYesWords = ['yes', 'yes please', 'y', 'yeah', 'ok', 'please', 'talk to my adviser'];
+// "can you tell my adviser", "id like that": a yes in the client's own words (play-testing, round nine: each had been heard as no).
+export const concernYesWords = ['yes', 'yes please', 'y', 'yeah', 'ok', 'please', 'talk to my adviser', 'can you tell my adviser', 'tell my adviser', 'please tell my adviser', 'yes tell them', 'tell them', 'id like that', 'i would like that', 'yes i would like that', 'please do', 'go on then', 'that would help', 'can they call me', 'get them to call me', 'can they ring me', 'i want to talk to them', 'i think so'];
 export const concernNoWords = ['no', 'no thanks', 'no thank you', 'n', 'nope', 'not now'];
 
 /** "idk" to the offer: no answer needed now, and the way to ask later. */
