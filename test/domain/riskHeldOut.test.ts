@@ -840,9 +840,10 @@ const FLOORS = [
   // / 86.4% (no crisis read as nothing, 3 as concern; 21 everyday as crisis); kept unread. The
   // seventy-eighth (men from manual work, many in dialect; 677): alone 94.9%, with the second opinion
   // 96.9% / 95.8% / 91.4% (2 as nothing, 4 as concern); then read and its kinds written as rules
-  // (risk/dialectGlassingsSquaredDebtsAndRoleDutiesPatterns.ts), but not trained on (its first line says why).
+  // (risk/dialectGlassingsSquaredDebtsAndRoleDutiesPatterns.ts), but not trained on (its first line says why):
+  // 100% / 97.7% / 92.4%.
   { file: BLIND_HUNDRED_AND_SEVENTY_SEVENTH, size: 661, floors: { crisisRecall: 0.984, riskRecall: 0.986, benignRight: 0.863 } },
-  { file: BLIND_HUNDRED_AND_SEVENTY_EIGHTH, size: 677, floors: { crisisRecall: 1, riskRecall: 0.98, benignRight: 0.924 } },
+  { file: BLIND_HUNDRED_AND_SEVENTY_EIGHTH, size: 677, floors: { crisisRecall: 1, riskRecall: 0.977, benignRight: 0.924 } },
   // One more written blind later the same session, after the seventy-eighth's rules, lines already
   // held taken out, measured once: insecure and gig work, and older women back after years of caring
   // (649): first reading alone 93.2% crisis (12 as nothing), with the second opinion 95.8% / 95.9% /
