@@ -25,7 +25,7 @@ import { planDeps } from '../src/usecases/wiring.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { DialogIds } from './dialogIds.ts';
 import * as say from '../src/messages/en/review.ts';
-import { askChoice, askText, createChoicePrompt, createTextPrompt } from './prompts.ts';
+import { askChoice, askText, createTextPrompt } from './prompts.ts';
 import { ReviewItemDialog, type ItemLoopState } from './reviewItemDialog.ts';
 import { REVIEW_STEPS, ReviewStepsDialog, type ReviewStepsState } from './reviewAhead.ts';
 import { ReminderReplyDialog, REMINDER_REPLY, type ReminderReply } from './reminderReplyDialog.ts';
@@ -44,7 +44,7 @@ const BACKUP_SKIP = [{ value: 'skip', label: say.notSureYet, synonyms: ['not sur
 export class ReviewDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
     super(DialogIds.review);
-    this.addDialog(createChoicePrompt());
+    this.addDialog(ReviewItemDialog.choicePrompt());
     this.addDialog(createTextPrompt());
     this.addDialog(new ReviewItemDialog(services));
     this.addDialog(new ReminderReplyDialog(services));

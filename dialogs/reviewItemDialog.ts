@@ -1,14 +1,14 @@
 // One step of a review, then the next: the learning cycle for one action item, saved to its
 // history, with the next step checked through the SMART analysis and added to the plan.
-import { Dialog, WaterfallDialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult, type PromptOptions, type TextPrompt, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, WaterfallDialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult, type PromptOptions, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { parseChoice } from '../src/domain/answers.ts';
-import { saysMoreThanOutcome } from '../src/domain/partialAnswers.ts';
+import { saysMoreThanOutcome, type ChoiceReading } from '../src/domain/partialAnswers.ts';
 import { namesAFeeling } from '../src/domain/textChecks.ts';
 import { barrierTopicsNamed } from '../src/domain/barrierTopics.ts';
-import { saysItWasHard, saysNoMoreSteps, takesBackTheStep } from '../src/domain/reviewWords.ts';
+import { onlyAgrees, saysItWasHard, saysNoMoreSteps, takesBackTheStep } from '../src/domain/reviewWords.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { isNotAGoal, splitDate, tidyWords } from '../src/domain/goalWords.ts';
 import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
@@ -16,7 +16,7 @@ import type { CoachServices } from '../src/services.ts';
 import { recordStepOutcome } from '../src/usecases/review.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/review.ts';
-import { askChoice, askText, ListeningPrompt, TEXT_RETRY, type ListeningOptions } from './prompts.ts';
+import { askChoice, askText, createChoicePrompt, ListeningPrompt, TEXT_RETRY, withButtons, type ListeningOptions } from './prompts.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 
 export const REVIEW_ITEM = 'reviewItem';
@@ -32,25 +32,27 @@ export function saysNoNextStep(text: string): boolean {
   return parseChoice(text, say.noNextStepChoices, { byPosition: false }) !== null || saysNoMoreSteps(text);
 }
 
+/** What a wrapped prompt does first with a reply, before its own reading; null leaves it to the prompt. */
+type ReadFirst = (dc: DialogContext, text: string) => Promise<DialogTurnResult> | null;
+
 /**
- * A prompt that ends at once, with `result`, on words that say there is no step: read before the
- * prompt listens, which heard "wdym i said thats it" as a question and "im good" as good news.
+ * A prompt whose replies are read here first: words that say there is no step end it at once (the
+ * prompt heard "wdym i said thats it" as a question and "im good" as good news); a bare "yes" or
+ * "ok" at a question of several choices is asked again (see unclearAnswer).
  */
-class NoStepFirst extends Dialog {
+class FirstRead extends Dialog {
   constructor(
-    private readonly inner: TextPrompt,
-    private readonly noStep: (text: string) => boolean,
-    private readonly result: unknown,
+    private readonly inner: Dialog,
+    private readonly first: ReadFirst,
   ) {
     super(inner.id);
   }
-  override beginDialog(dc: DialogContext, options: PromptOptions): Promise<DialogTurnResult> {
+  override beginDialog(dc: DialogContext, options?: PromptOptions): Promise<DialogTurnResult> {
     return this.inner.beginDialog(dc, options);
   }
   override continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const { type, text } = dc.context.activity;
-    if (type === 'message' && this.noStep(text ?? '')) return dc.endDialog(this.result);
-    return this.inner.continueDialog(dc);
+    return (type === 'message' && this.first(dc, text ?? '')) || this.inner.continueDialog(dc);
   }
   override resumeDialog(dc: DialogContext, reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
     return this.inner.resumeDialog(dc, reason, result);
@@ -59,6 +61,23 @@ class NoStepFirst extends Dialog {
     return this.inner.repromptDialog(context, instance);
   }
 }
+
+function endsWhen(noStep: (text: string) => boolean, result: unknown): ReadFirst {
+  return (dc, text) => (noStep(text) ? dc.endDialog(result) : null);
+}
+
+/**
+ * "How did it go?" and the 1 to 10 and 1 to 5 questions: a bare "yes" or "ok" picks no button, so
+ * the question is put again plainly, and no done status or score is made up from it.
+ */
+const unclearAnswer: ReadFirst = (dc, text) => {
+  const options = dc.activeDialog?.state.options as (ListeningOptions & { validations?: { reading?: ChoiceReading } }) | undefined;
+  const reading = options?.validations?.reading;
+  const titles = options?.question?.titles ?? [];
+  if ((reading !== 'progress' && reading !== 'rating') || !onlyAgrees(text) || titles.length === 0) return null;
+  const again = reading === 'progress' ? say.askHowFarAgain : say.askWhichNumber(titles[0]!, titles[titles.length - 1]!);
+  return dc.context.sendActivity(withButtons(again, titles)).then(() => Dialog.EndOfTurn);
+};
 
 /** "What is your next step?", in a review: free words, or no step at all. */
 export function askForNextStep(step: WaterfallStepContext, question: string): Promise<DialogTurnResult> {
@@ -185,13 +204,18 @@ export class ReviewItemDialog extends WaterfallDialog {
 
   /** The next step's day prompt lives in the review dialog's set; see ReviewDialog. */
   static nextDuePrompt(services: CoachServices): Dialog {
-    return new NoStepFirst(laterDayPrompt(NEXT_DUE_PROMPT, services, NEXT_DUE_WORDS), takesBackTheStep, STEP_TAKEN_BACK);
+    return new FirstRead(laterDayPrompt(NEXT_DUE_PROMPT, services, NEXT_DUE_WORDS), endsWhen(takesBackTheStep, STEP_TAKEN_BACK));
   }
 
   /** The next step's question, registered with the review dialog's set too. */
   static nextStepPrompt(): Dialog {
     const words = new ListeningPrompt(NEXT_STEP_PROMPT, async (prompt) => Boolean(prompt.recognized.value?.trim()), 'words');
-    return new NoStepFirst(words, saysNoNextStep, say.noNextStepChoices[0]!.label);
+    return new FirstRead(words, endsWhen(saysNoNextStep, say.noNextStepChoices[0]!.label));
+  }
+
+  /** The review's choice prompt, with a bare "yes" or "ok" asked again where it picks no button. */
+  static choicePrompt(): Dialog {
+    return new FirstRead(createChoicePrompt(), unclearAnswer);
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -43,3 +43,16 @@ const WAS_HARD =
 export function saysItWasHard(text: string): boolean {
   return WAS_HARD.test(normaliseAnswer(text));
 }
+
+// "yes" or "ok" on its own where the buttons are not yes and no ("How did it go?", "from 1 to 10"):
+// play-testing found "yes" kept as Done and "ok" kept as a score. It says the client heard the
+// question, not which answer: asked again. "yes done" or "ok a 6" say which, and are read as usual.
+const AGREES = String.raw`(?:yes|yess|yeah|yeahh|yea|yeh|ye|yh|yep|yup|ya|yas|aye|ok|okay|okey|okie|oki|okk|k|kk|sure|alright|allright|alrite|fine|right|cool|fair enough|go on|yes please|i guess|i suppose|i think so)`;
+const ONLY_AGREES = new RegExp(
+  `^(?:(?:oh|erm|um|umm|hmm|well|so|uh)\\s+)*${AGREES}(?:\\s+(?:${AGREES}|thanks|thank you|ta|cheers|thx|mate|lol|then|please|tbh))*$`,
+);
+
+/** A bare "yes" or "ok" (and the like), which picks none of several choices that are not yes and no. */
+export function onlyAgrees(text: string): boolean {
+  return ONLY_AGREES.test(normaliseAnswer(text));
+}

@@ -10,7 +10,7 @@ export const reviewIntro: Record<CoachingWording, string> = {
 };
 
 export const outcomeChoices: ChoiceOption<ReviewOutcome>[] = [
-  { value: 'done', label: 'Done', synonyms: ['i did it', 'did it', 'yes', 'finished', 'all done', 'completed'] },
+  { value: 'done', label: 'Done', synonyms: ['i did it', 'did it', 'finished', 'all done', 'completed'] },
   { value: 'partly-done', label: 'Partly done', synonyms: ['partly', 'some of it', 'half', 'half done', 'a bit', 'sort of', 'kind of', 'nearly', 'nearly done', 'almost', 'almost done'] },
   { value: 'not-done', label: 'Not done', synonyms: ['no', 'not yet', 'didnt do it', 'i didnt', 'not really'] },
   { value: 'dropped', label: 'No longer needed', synonyms: ['not needed', 'not relevant', 'no longer relevant', 'drop it', 'skip it'] },
@@ -64,7 +64,9 @@ export function askOutcome(item: string, due: string): string {
   return `Your step was: ${item}. It was for ${due}. How did it go?`;
 }
 export const explainOutcome =
-  'Did you do the step? Tap "Done" if you did all of it. Tap "Partly done" if you did some. Tap "Not done" if not yet.';
+  'Tell me how far you got with the step. Tap "Done" if you did all of it. Tap "Partly done" if you did some. Tap "Not done" if not yet.';
+/** A bare "yes" or "ok" at "How did it go?": it does not say how far the step got. */
+export const askHowFarAgain = 'Did you finish it, do part of it, or not yet? Tap the button that fits.';
 export const askWhatHappened = 'What happened? A few words is fine.';
 export const askFeelings = 'How did it feel?';
 export const askWentWell = 'What went well?';
@@ -103,6 +105,10 @@ export const confidenceLower =
 export const confidenceHigher = 'That is higher than last time. The steps you are taking are working.';
 export const confidenceSame = 'Thank you. It helps to know how you feel.';
 export const askUsefulness = 'How useful is your plan for you, from 1 to 5? 1 is not useful. 5 is very useful.';
+/** A bare "ok" or "yes" at a question asking for a number: no number is made up from it. */
+export function askWhichNumber(lowest: string, highest: string): string {
+  return `I need a number for this one. Which number from ${lowest} to ${highest} fits best?`;
+}
 export const thanksForRating = 'Thank you. That helps us make it better.';
 export function nextReviewOn(date: string): string {
   return `Thanks for looking at your plan with me. Our next review is on ${date}.`;

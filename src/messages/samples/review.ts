@@ -10,6 +10,7 @@ export const review = {
   askOutcome: [[step, day]],
   nextStepSaved: [[day], [null]],
   celebrateSummary: [[1, 3], [2, 3]],
+  askWhichNumber: [['1', '10'], ['1', '5']],
   nextReviewOn: [[day]],
   reviewWasDue: [[day]],
 } satisfies SamplesFor<typeof messages>;
