@@ -3,12 +3,11 @@
 // tesco saturday" all had "Sorry, I didn't catch that" and the menu; the step stayed open and
 // the overdue reminders went on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PlanRepository } from '../../src/db/plans.ts';
-import { syncPlanReminders } from '../../src/scheduler/reminderPlanning.ts';
 import { asksWhatTheStepWas, reasonNotDone, tellsOfATryOut } from '../../src/domain/reminderReplyReading.ts';
-import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import type { BotUnderTest } from '../support/botUnderTest.ts';
 import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
-import { seedReadyClient, startPlanBot, TestClock } from '../plan/planTestBot.ts';
+import { startPlanBot, TestClock } from '../plan/planTestBot.ts';
+import { clientAtTheMenuWithSteps } from './reminderClients.ts';
 import { CHOICE_RETRY } from '../../src/messages/en/prompts.ts';
 import * as say from '../../src/messages/en/reminders.ts';
 
@@ -33,18 +32,7 @@ describe(`a reminder answered with a reason, a question or news, on ${testProvid
 
   /** A ready client at the menu on Monday 23 November, sent a reminder about "Update my CV" (due Wednesday). */
   async function clientWithReminderSent() {
-    clock.current = new Date('2026-11-23T09:00:00Z');
-    const db = bot.app.services.db;
-    const seeded = await seedReadyClient(db, { band: 'mixed', now: clock.now() });
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
-    const plans = new PlanRepository(db, clock);
-    await plans.addGoalWithItems(seeded.id, {
-      text: 'Get a job in an office by Christmas',
-      dueAt: new Date('2026-12-18T00:00:00Z'),
-      items: [{ text: STEP, owner: 'client', dueAt: DUE }],
-    });
-    await syncPlanReminders(bot.app.services, seeded.id);
+    const { seeded, user, plans, db } = await clientAtTheMenuWithSteps(bot, clock, [{ text: STEP, dueAt: DUE.toISOString() }]);
     clock.current = new Date('2026-11-23T10:00:00Z');
     await bot.app.reminders.tick(clock.now());
     expect(user.replies().at(-1)!.text).toContain(STEP);

@@ -7,6 +7,7 @@ import { syncPlanReminders } from '../../src/scheduler/reminderPlanning.ts';
 import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
 import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
 import { seedReadyClient, startPlanBot, TestClock } from '../plan/planTestBot.ts';
+import { clientAtTheMenuWithSteps } from './reminderClients.ts';
 import * as say from '../../src/messages/en/reminders.ts';
 
 describe(`answering a reminder on ${testProvider}`, () => {
@@ -211,24 +212,6 @@ describe(`answering a reminder on ${testProvider}`, () => {
   });
 });
 
-type PlanStep = { text: string; dueAt: string };
-
-/** On Monday 23 November at 9am: a ready client says hi, with a goal holding these steps and their reminders planned. */
-async function clientAtTheMenuWithSteps(bot: BotUnderTest, clock: TestClock, steps: PlanStep[]) {
-  clock.current = new Date('2026-11-23T09:00:00Z');
-  const db = bot.app.services.db;
-  const plans = new PlanRepository(db, clock);
-  const seeded = await seedReadyClient(db, { band: 'mixed', now: clock.now() });
-  const user = new ChatUser(bot, { userId: seeded.userId });
-  await user.say('hi');
-  await plans.addGoalWithItems(seeded.id, {
-    text: 'Get a job in an office',
-    dueAt: new Date('2026-12-18T00:00:00Z'),
-    items: steps.map(({ text, dueAt }) => ({ text, owner: 'client' as const, dueAt: new Date(dueAt) })),
-  });
-  await syncPlanReminders(bot.app.services, seeded.id);
-  return { seeded, user, plans };
-}
 
 const ASK_JO = { text: 'Ask Jo for a reference', dueAt: '2026-11-25T00:00:00Z' };
 

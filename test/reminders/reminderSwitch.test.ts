@@ -3,11 +3,10 @@
 // held while off come as one, not all at once (play-testing, round nine: "can you stop the
 // reminders pls" had "Here is my question again", and "stop texting me" a check-in).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PlanRepository } from '../../src/db/plans.ts';
-import { syncPlanReminders } from '../../src/scheduler/reminderPlanning.ts';
-import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import type { BotUnderTest } from '../support/botUnderTest.ts';
 import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
-import { seedReadyClient, startPlanBot, TestClock } from '../plan/planTestBot.ts';
+import { startPlanBot, TestClock } from '../plan/planTestBot.ts';
+import { clientAtTheMenuWithSteps } from './reminderClients.ts';
 import * as say from '../../src/messages/en/reminderSwitch.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -27,17 +26,7 @@ describe(`the client turning reminders off and on, on ${testProvider}`, () => {
   });
 
   async function clientWithAStep() {
-    clock.current = new Date('2026-11-23T09:00:00Z');
-    const db = bot.app.services.db;
-    const seeded = await seedReadyClient(db, { band: 'mixed', now: clock.now() });
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
-    await new PlanRepository(db, clock).addGoalWithItems(seeded.id, {
-      text: 'Get a job in a warehouse',
-      dueAt: new Date('2026-12-11T00:00:00Z'),
-      items: [{ text: 'Apply for 3 warehouse jobs', owner: 'client', dueAt: new Date('2026-11-25T00:00:00Z') }],
-    });
-    await syncPlanReminders(bot.app.services, seeded.id);
+    const { seeded, user, db } = await clientAtTheMenuWithSteps(bot, clock, [{ text: 'Apply for 3 warehouse jobs', dueAt: '2026-11-25T00:00:00Z' }]);
     const pausedAt = async () => (await db.client.findUniqueOrThrow({ where: { id: seeded.id } })).remindersPausedAt;
     const later = async (days: number) => {
       clock.current = new Date(clock.current.getTime() + days * DAY_MS);
