@@ -2,11 +2,11 @@
 // "didnt do it, was ill", "i forgot", "cant remember what this was" and "i got a trial shift at
 // tesco saturday" all had "Sorry, I didn't catch that" and the menu; the step stayed open and
 // the overdue reminders went on.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asksWhatTheStepWas, reasonNotDone, tellsOfATryOut } from '../../src/domain/reminderReplyReading.ts';
-import type { BotUnderTest } from '../support/botUnderTest.ts';
-import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
-import { startPlanBot, TestClock } from '../plan/planTestBot.ts';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { testProvider } from '../support/testDatabase.ts';
+import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
 import { clientAtTheMenuWithSteps } from './reminderClients.ts';
 import { CHOICE_RETRY } from '../../src/messages/en/prompts.ts';
 import * as say from '../../src/messages/en/reminders.ts';
@@ -17,18 +17,8 @@ const STEP_AGAIN = say.stepAgain(STEP, 'Wednesday 25 November');
 const titles = (activity: { suggestedActions?: { actions: { title: string }[] } }) => activity.suggestedActions?.actions.map((a) => a.title);
 
 describe(`a reminder answered with a reason, a question or news, on ${testProvider}`, () => {
-  let database: TestDatabase;
-  let bot: BotUnderTest;
   const clock = new TestClock(new Date('2026-11-23T09:00:00Z'));
-
-  beforeAll(async () => {
-    database = await createEmptyDatabase();
-    bot = await startPlanBot(database.url, clock);
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
-  });
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
   /** A ready client at the menu on Monday 23 November, sent a reminder about "Update my CV" (due Wednesday). */
   async function clientWithReminderSent() {

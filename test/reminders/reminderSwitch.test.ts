@@ -2,28 +2,18 @@
 // adviser's caseload shows it), nothing is sent while off, and turned back on, a step's reminders
 // held while off come as one, not all at once (play-testing, round nine: "can you stop the
 // reminders pls" had "Here is my question again", and "stop texting me" a check-in).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BotUnderTest } from '../support/botUnderTest.ts';
-import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
-import { startPlanBot, TestClock } from '../plan/planTestBot.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotUnderTest } from '../support/useBotUnderTest.ts';
+import { testProvider } from '../support/testDatabase.ts';
+import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
 import { clientAtTheMenuWithSteps } from './reminderClients.ts';
 import * as say from '../../src/messages/en/reminderSwitch.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 describe(`the client turning reminders off and on, on ${testProvider}`, () => {
-  let database: TestDatabase;
-  let bot: BotUnderTest;
   const clock = new TestClock(new Date('2026-11-23T09:00:00Z'));
-
-  beforeAll(async () => {
-    database = await createEmptyDatabase();
-    bot = await startPlanBot(database.url, clock);
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
-  });
+  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
   async function clientWithAStep() {
     const { seeded, user, db } = await clientAtTheMenuWithSteps(bot, clock, [{ text: 'Apply for 3 warehouse jobs', dueAt: '2026-11-25T00:00:00Z' }]);
