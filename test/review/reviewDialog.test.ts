@@ -4,26 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { ChatUser, startBotOnFreshDatabase } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
+import { clientWithAnOverdueStep } from './reviewClients.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 
 describe(`the review dialog on ${testProvider}`, () => {
   const bot = useBotUnderTest(() => startBotOnFreshDatabase());
 
-  async function readyClient(user: ChatUser) {
-    const db = bot.app.database.db;
-    const client = await db.client.create({
-      data: { userKey: `emulator:${user.userId}`, channelId: 'emulator', consentVersion: 'test', consentedAt: new Date(), timeZone: 'Europe/London' },
-    });
-    await db.vocationalProfile.create({ data: { clientId: client.id, data: '{}', completedAt: new Date() } });
-    await db.locusResult.create({ data: { clientId: client.id, score: 0.5, band: 'external', answers: '{}' } });
-    const yesterday = new Date(Date.now() - 36 * 3600_000);
-    const plan = await new PlanRepository(db).addGoalWithItems(client.id, {
-      text: 'Find work in a library',
-      dueAt: null,
-      items: [{ text: 'Call the library about the computer course', owner: 'client', dueAt: yesterday }],
-    });
-    return { client, lineageId: plan.items[0]!.lineageId };
-  }
+  const readyClient = (user: ChatUser) => clientWithAnOverdueStep(bot, user, 'Find work in a library', 'Call the library about the computer course');
 
   it('walks an overdue step through the learning cycle and keeps the answers', async () => {
     const user = new ChatUser(bot);

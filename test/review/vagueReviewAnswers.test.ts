@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { ChatUser, startBotOnFreshDatabase } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
+import { clientWithAnOverdueStep } from './reviewClients.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { onlyAgrees } from '../../src/domain/reviewWords.ts';
 
@@ -21,20 +22,7 @@ describe('a bare yes or ok', () => {
 describe(`vague answers in a review on ${testProvider}`, () => {
   const bot = useBotUnderTest(() => startBotOnFreshDatabase());
 
-  async function readyClient(user: ChatUser) {
-    const db = bot.app.database.db;
-    const client = await db.client.create({
-      data: { userKey: `emulator:${user.userId}`, channelId: 'emulator', consentVersion: 'test', consentedAt: new Date(), timeZone: 'Europe/London' },
-    });
-    await db.vocationalProfile.create({ data: { clientId: client.id, data: '{}', completedAt: new Date() } });
-    await db.locusResult.create({ data: { clientId: client.id, score: 0.5, band: 'external', answers: '{}' } });
-    const plan = await new PlanRepository(db).addGoalWithItems(client.id, {
-      text: 'Find work in a warehouse',
-      dueAt: null,
-      items: [{ text: 'Update my CV', owner: 'client', dueAt: new Date(Date.now() - 36 * 3600_000) }],
-    });
-    return { client, lineageId: plan.items[0]!.lineageId };
-  }
+  const readyClient = (user: ChatUser) => clientWithAnOverdueStep(bot, user, 'Find work in a warehouse', 'Update my CV');
 
   const said = async (user: ChatUser, text: string) => (await user.say(text)).join('\n');
 
