@@ -85,8 +85,11 @@ export function safetyWindowHelp(reach: AdviserReach, contacts: readonly CrisisC
 }
 
 /** "im fine now" in the window: glad, and the choice stays theirs. */
-/** "this is useless", "stop going on about it": said once, and short. */
-export const fedUpReply = 'Sorry. I will stop going on about it. Tap Carry on when you want to go back to your plan.';
+/**
+ * "this is useless", "whatever": said once, and short, and never a promise to back off from someone
+ * who has just said they may end their life (play-testing, round nine).
+ */
+export const fedUpReply = 'Sorry. I know it is a lot. I am not going anywhere. Tap Carry on when you want to go back to your plan.';
 export const feelingBetterReply = 'I am glad you feel a bit better. There is no rush. Tap Carry on to go back to your plan, or stay here as long as you like.';
 export const sorryInTheWindowReply = 'You have nothing to be sorry for. I am glad you told me. I am still here. Tap Phone numbers to see who you can call.';
 export function takenBackReply(reach: AdviserReach): string {
