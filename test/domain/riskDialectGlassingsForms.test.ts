@@ -106,3 +106,19 @@ describe('words about the chat itself', () => {
     expect(assessRisk(text).level).toBe('crisis');
   });
 });
+
+// Play-testing, round nine: other people at risk in the client's work or training had set off a full crisis.
+describe('other people at risk, in the client\'s work or training', () => {
+  it.each([
+    'i did a mental health first aid course and learned how to help someone who is suicidal',
+    'in care you have to watch for residents who self harm and report it',
+    'i did security at a club and had to deal with overdoses',
+    'at the hostel i supported young people who were homeless',
+  ])('%j is not crisis', (text) => {
+    expect(assessRisk(text).level).not.toBe('crisis');
+  });
+
+  it.each(['i help people who self harm, i self harm myself too', 'i need someone to help me, im suicidal'])('%j is still crisis', (text) => {
+    expect(assessRisk(text).level).toBe('crisis');
+  });
+});

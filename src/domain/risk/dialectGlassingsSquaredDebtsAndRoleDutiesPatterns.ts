@@ -135,10 +135,23 @@ const THE_CHAT = [
 ];
 const THE_CHAT_UNLESS = pattern`\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my|me|this|everything)|hurt\w*|harm\w*|cut\w*|pills|overdose|rope|hang\w*|jump\w*|goodbye|note|letters?|affairs|not be here|will not be here|wont be here|gone|tonight|anything any ?more|life)\b`;
 
+// Other people at risk in the client's work or training (play-testing, round nine: each set off a full
+// crisis): "helping people who were sleeping rough", "watch for residents who self harm", "had to deal
+// with overdoses", "learned how to help someone who is suicidal".
+const IN_MY_CARE_GATE = /\b(?:help|helping|helped|support\w*|look\w* after|car\w* for|watch\w* for|deal\w* with|dealt with|work\w* with|talk\w* to|report\w*|spot\w*)\b/;
+const PEOPLE = oneOf('someone', 'somebody', 'people', 'residents', 'clients', 'patients', 'service users', 'customers', 'punters', 'young people', 'kids', 'children', 'students', 'pupils', 'prisoners', 'inmates', 'lads', 'guests', 'tenants', 'members', 'others', 'them');
+const AT_RISK = oneOf('suicidal', 'self harm', 'self harming', 'self harmed', 'sleeping rough', 'homeless', 'overdosing', 'overdosed', 'at risk', 'in crisis', 'suicidal thoughts', 'drink problems', 'addictions?');
+const IN_MY_CARE = [
+  pattern`\b(?:help|helping|helped|support|supporting|supported|look after|looking after|looked after|care for|caring for|cared for|watch for|watching for|deal with|dealing with|dealt with|work with|working with|worked with|talk to|talking to|report|reporting|spot|spotting)\b(?: \w+){0,2}? ${PEOPLE}\b(?: (?:who|that) (?:is|are|were|was|have|had|might be|may be|feel|felt))? (?:\w+ )?${AT_RISK}\b`,
+  pattern`\b(?:deal|dealt|dealing|had to deal|help|helped|helping) with (?:the )?(?:overdoses|ods|fights|self harm|suicide attempts)\b`,
+];
+const IN_MY_CARE_UNLESS = pattern`\b(?:myself|my ?self|me too|like me|i am|i was|i have been|i feel|i felt|happened to me|my own|same as me|i still|brings? (?:it|stuff|things|it all) back|triggered|triggering)\b`;
+
 /** Read as a topic only when a message is read (rules.ts), never in the text the model trains on. */
 export const HUNDRED_AND_SEVENTY_EIGHTH_READING_TOPIC_SETS: readonly (readonly [RegExp, readonly RegExp[], RegExp | null])[] = [
   [ROLE_DUTIES_GATE, ROLE_DUTIES, ROLE_DUTIES_UNLESS],
   [FIGURES_GATE, FIGURES, FIGURES_UNLESS],
   [RHYTHM_GATE, RHYTHM, RHYTHM_UNLESS],
   [THE_CHAT_GATE, THE_CHAT, THE_CHAT_UNLESS],
+  [IN_MY_CARE_GATE, IN_MY_CARE, IN_MY_CARE_UNLESS],
 ];
