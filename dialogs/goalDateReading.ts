@@ -19,12 +19,13 @@ export async function readGoalDate(prompt: PromptValidatorContext<string>, now: 
   const firstTime = firstTimeOfARepeat(text);
   const soon = soonWithoutADay(text);
   const date = parseDueDate(firstTime ?? soon ?? text, { now, timeZone });
+  const day = date ? formatDueDate(date, timeZone, { now }) : '';
+  const readAs = firstTime ? say.firstTimeOfARepeat : soon ? say.soonAsTomorrow : null;
+  if (date && readAs) await prompt.context.sendActivity(readAs(day));
   const disagrees = date && !firstTime ? weekdayThatDisagrees(text, date, timeZone) : null;
-  if (date && firstTime) await prompt.context.sendActivity(say.firstTimeOfARepeat(formatDueDate(date, timeZone, { now })));
-  if (date && soon) await prompt.context.sendActivity(say.soonAsTomorrow(formatDueDate(date, timeZone, { now })));
   if (disagrees && prompt.attemptCount < DATE_ATTEMPTS) {
     // "monday 3rd" where the 3rd is a Friday: asked which, never given a day they did not say.
-    if (options.question) options.question.sorry = say.weekdayAndDateDisagree(disagrees.said, formatDueDate(date!, timeZone, { now }));
+    if (options.question) options.question.sorry = say.weekdayAndDateDisagree(disagrees.said, day);
     return false;
   }
   if (date) prompt.recognized.value = `said|${date.toISOString()}`;

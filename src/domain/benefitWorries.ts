@@ -89,7 +89,9 @@ export function consentQuestionOf(text: string): ConsentQuestion | null {
   return null;
 }
 
-const BENEFITS = /\b(?:benefits?|uc|universal credit|jsa|esa|pip|dla|housing benefit|tax credits?|my claim|the claim|sanction\w*)\b|\b(?:worse|better) off (?:working|in work|if i work|if i take|on benefits|with a job)\b/;
+/** "worse off working": the adviser's better-off sums (play-testing, round nine); escalationRules.ts hands it over. */
+export const BETTER_OFF_SUMS = /\b(?:worse|better) off (?:working|in work|if i work|if i take|on benefits|with a job)\b/;
+const BENEFITS = new RegExp(String.raw`\b(?:benefits?|uc|universal credit|jsa|esa|pip|dla|housing benefit|tax credits?|my claim|the claim|sanction\w*)\b|${BETTER_OFF_SUMS.source}`);
 const ASKS_OR_WORRIES = /^(?:will|would|can|could|do|does|did|is|am|are|how|what|if|should|when)\b|\b(?:worried|worry|worrying|worries|scared|afraid|frightened|nervous|anxious|panicking|stressing|concerned|not sure|unsure|dont know|do not know|wondering)\b|\b(?:lose|losing|stop|stopped|affect|affects|change|cut|cuts|reduce)\b/;
 
 /**

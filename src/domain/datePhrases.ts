@@ -86,7 +86,7 @@ export function normaliseDateText(text: string): string {
       (_all, month: string, day: string, suffix = '') => `${day}${suffix} ${month}`);
 }
 
-function expandDay(abbreviation: string): string {
+export function expandDay(abbreviation: string): string {
   return WEEKDAY_NAMES.find((name) => name.startsWith(abbreviation)) ?? abbreviation;
 }
 

@@ -9,6 +9,7 @@ import { normaliseForMatching } from './risk.ts';
 import type { BarrierId } from './barriers.ts';
 import { ESCALATION_TRIGGERS, URGENCY_ORDER, type EscalationReason, type EscalationUrgency, type TimedTrigger, type TriggerKind } from './escalationTriggers.ts';
 import { isStillToDo } from './plan.ts';
+import { BETTER_OFF_SUMS } from './benefitWorries.ts';
 
 export type { EscalationReason, EscalationUrgency };
 
@@ -201,8 +202,8 @@ const NO_DEBTS = /\b(?:no|not in|not got any|not in any|do not have any|have not
 const SPECIALIST_BARRIER_PATTERNS: Record<SpecialistBarrierId, readonly RegExp[]> = {
   'money-benefits': [
     /\b(?:benefits?|universal credit|uc|pip|esa|jsa|housing benefit|tax credits?)\b/,
-    // "im scared ill be worse off working": the adviser's better-off sums (play-testing, round nine).
-    /\b(?:sanction|sanctioned|better off in work|lose my money)\b|\b(?:worse|better) off (?:working|in work|if i work|if i take|on benefits|with a job)\b/,
+    /\b(?:sanction|sanctioned|better off in work|lose my money)\b/,
+    BETTER_OFF_SUMS,
   ],
   debt: [/\b(?:debt|debts|bailiffs?|arrears|owe (?:money|loads|a lot)|loan sharks?|ccj|payday loans?)\b/],
   housing: [

@@ -36,17 +36,20 @@ const DECIDED = /\b(?:tonight is the night|tonights the night|(?:i have|ive|i) m
 
 export function isImminent(text: string): boolean {
   const words = normaliseForMatching(text);
-  return dangerIn(words, MEANS, NOW.test(words.replace(BETTER_NOW, ''))) || (TAKEN.test(words) && RECENTLY.test(words)) || BLEEDING.test(words) || DECIDED.test(words);
+  return dangerIn(words, MEANS, NOW.test(words.replace(BETTER_NOW, ''))) || doneIn(words) !== null || DECIDED.test(words);
 }
 
 /** Harm already done, not only meant: pills taken, or bleeding that will not stop. */
 export type HarmDone = 'pills' | 'bleeding';
 
-/** Said of a crisis only: 999 or A&E comes first, and stays said after "I am safe" (play-testing, round nine). */
-export function harmAlreadyDone(text: string): HarmDone | null {
-  const words = normaliseForMatching(text);
+function doneIn(words: string): HarmDone | null {
   if (BLEEDING.test(words)) return 'bleeding';
   return TAKEN.test(words) && RECENTLY.test(words) ? 'pills' : null;
+}
+
+/** Said of a crisis only: 999 or A&E comes first, and stays said after "I am safe" (play-testing, round nine). */
+export function harmAlreadyDone(text: string): HarmDone | null {
+  return doneIn(normaliseForMatching(text));
 }
 
 // A weapon, or a way to hurt someone, in the hand or on the way: "ive got a knife in my pocket".

@@ -4,12 +4,12 @@
 // nearest day the rhythm gives (play-testing: "every week" had "That sounds hard", and "every
 // monday" "I didn't catch that date").
 import { normaliseAnswer } from './answers.ts';
+import { expandDay } from './datePhrases.ts';
 
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)';
 const LEAD = String.raw`^(?:(?:i will|ill|i can|i could|i would|id|probably|maybe|prob|hopefully|ok|okay|yeah|yes|um|erm)\s+)*(?:(?:do it|do them|do that|try|aim for it)\s+)?`;
 const EVERY = new RegExp(`${LEAD}(?:every|each|evry|evey|once a|once every|on)\\s+(?:single\\s+)?(day|week|weekday|morning|fortnight|two weeks|other week|${WEEKDAY}s?)(?:\\s+(?:morning|afternoon|evening|night))?$`);
 const ALONE = new RegExp(`${LEAD}(daily|weekly|fortnightly|${WEEKDAY}s)$`);
-const FULL_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', weds: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 
 /** The first time, as words the date reader takes ("monday", "tomorrow", "in a week"); null when the words say no rhythm. */
 export function firstTimeOfARepeat(text: string): string | null {
@@ -19,8 +19,7 @@ export function firstTimeOfARepeat(text: string): string | null {
   if (found === 'day' || found === 'daily' || found === 'morning' || found === 'weekday') return 'tomorrow';
   if (found === 'week' || found === 'weekly') return 'in a week';
   if (found === 'fortnight' || found === 'fortnightly' || found === 'two weeks' || found === 'other week') return 'in 2 weeks';
-  const day = found.replace(/s$/, '');
-  return FULL_DAYS[day] ?? day;
+  return expandDay(found.replace(/s$/, ''));
 }
 
 // "asap", "as soon as i can", "straight away": soon, read as tomorrow (it had been a week away, after

@@ -10,6 +10,7 @@
 // Normalised words ("do not", "going to").
 import { oneOf, pattern } from '../riskPatterns.ts';
 import { group, LAUGH, SOMEONE_ELSE_OR_A_STORY, unless } from './wholeMessageSets.ts';
+import { CHAT_HARM_WORDS } from './noFutureCoursesAndSuicideMissionsPatterns.ts';
 
 const MY = String.raw`(?:my|me)`;
 
@@ -133,7 +134,7 @@ const THE_CHAT = [
   pattern`^(?:(?:can|could|will|would) you |please |pls |plz )?stop (?:the|these|your|all the|all these) (?:reminders|messages|texts|notifications|nudges)(?: (?:please|pls|plz|now))*$`,
   pattern`\b(?:i )?(?:do not|dont) need (?:this|you|the coach|this chat|this app|the reminders)(?: any ?more| now)?\b(?=.*\b(?:got (?:a|the) job|got work|found (?:a )?(?:job|work)|start(?:ing|ed)? (?:work|my (?:new )?job|the job|at)|new job|been offered|offered the job|employed)\b)`,
 ];
-const THE_CHAT_UNLESS = pattern`\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my|me|this|everything)|hurt\w*|harm\w*|cut\w*|pills|overdose|rope|hang\w*|jump\w*|goodbye|note|letters?|affairs|not be here|will not be here|wont be here|gone|tonight|anything any ?more|life)\b`;
+const THE_CHAT_UNLESS = pattern`\b(?:${CHAT_HARM_WORDS}|anything any ?more|life)\b`;
 
 // Other people at risk in the client's work or training (play-testing, round nine: each set off a full
 // crisis): "helping people who were sleeping rough", "watch for residents who self harm", "had to deal

@@ -95,7 +95,9 @@ const THE_CHAT = [
   pattern`\b(?:will|can|could|do|would) (?:you|u) (?:remind|message|text) me\b`,
   pattern`\bdo i (?:have|need|got) to (?:come back|log (?:back )?in|check back|come on) (?:here|on here|to (?:this|you|the chat))(?: (?:myself|again|every day|each time))?\b`,
 ];
-const THE_CHAT_UNLESS = pattern`\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my|me|this|everything)|hurt\w*|harm\w*|cut\w*|pills|overdose|rope|hang\w*|jump\w*|goodbye|note|letters?|affairs|not be here|will not be here|wont be here|gone|tonight)\b`;
+/** Words of harm that read a question about the chat as written (the 178th's chat topic reads with them too). */
+export const CHAT_HARM_WORDS = String.raw`die|died|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my|me|this|everything)|hurt\w*|harm\w*|cut\w*|pills|overdose|rope|hang\w*|jump\w*|goodbye|note|letters?|affairs|not be here|will not be here|wont be here|gone|tonight`;
+const THE_CHAT_UNLESS = pattern`\b(?:${CHAT_HARM_WORDS})\b`;
 
 /** Read as a topic only when a message is read (rules.ts), never in the text the model trains on. */
 export const NO_FUTURE_READING_TOPIC_SETS: readonly (readonly [RegExp, readonly RegExp[], RegExp | null])[] = [
