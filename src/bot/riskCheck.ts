@@ -104,8 +104,10 @@ export class RiskCheck implements Middleware {
    */
   private async reopened(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const pause = await this.pause.get(context);
-    if (pause?.kind === 'crisis' && !this.window.hasLapsed(pause)) {
-      await this.window.stillOpen(context, pause);
+    if (pause?.kind === 'crisis') {
+      // Back after a quiet window: welcomed and asked how they are before the question under it.
+      if (!this.window.hasLapsed(pause)) await this.window.stillOpen(context, pause);
+      else await this.setPause(context, (await this.window.closeQuietly(context, pause)).window);
       context.turnState.set(GATE_KEY, 'skip');
     }
     return next();
@@ -140,14 +142,15 @@ export class RiskCheck implements Middleware {
     if (risk.level === 'concern' && onlyPracticalWorries(risk.reasons) && aboutOnScreen(await this.dialogState.get(context)) === 'barrier') risk = { level: 'none', reasons: [] };
 
     let pause = await this.pause.get(context);
-    let returningFromQuiet = false;
+    let returningFromQuiet: DialogGate | null = null;
     if (pause?.kind === 'crisis' && this.window.hasLapsed(pause)) {
-      const quiet = await this.window.closeQuietly(context, pause);
-      await this.pause.delete(context);
+      const quiet = await this.window.closeQuietly(context, pause, risk.level);
+      // "How are you today?" waits for the next message, if it was asked.
+      await this.setPause(context, quiet.window);
       pause = undefined;
       // The first message after a quiet window is never taken as an answer ("still on the bench lol"
-      // had been kept as why they want the job): the welcome above, then the waiting question.
-      if (risk.level === 'none' && quiet.dialogs === 'reprompt') returningFromQuiet = true;
+      // had been kept as why they want the job): the welcome above, and the check-in or the waiting question.
+      if (risk.level === 'none') returningFromQuiet = quiet.dialogs === 'run' ? 'reprompt' : quiet.dialogs;
     }
 
     if (pause?.kind === 'crisis') {
@@ -190,7 +193,7 @@ export class RiskCheck implements Middleware {
     } else if (pause) {
       await this.pause.delete(context);
     }
-    if (returningFromQuiet) context.turnState.set(GATE_KEY, 'reprompt');
+    if (returningFromQuiet) context.turnState.set(GATE_KEY, returningFromQuiet);
     await next();
   }
 

@@ -6,64 +6,53 @@
 // that their adviser knows only when the escalation reached someone.
 import { riskToSafety, saidLaterInTheWindow } from '../messages/en/escalationDetails.ts';
 import { MessageFactory, type TurnContext } from 'botbuilder';
-import type { RiskAssessment } from '../domain/risk.ts';
-import { readSafetyWindowReply, safetyWindowHasLapsed, type SafetyWindowState } from '../domain/safetyWindow.ts';
+import type { RiskAssessment, RiskLevel } from '../domain/risk.ts';
+import { readSafetyWindowReply, safetyWindowHasLapsed } from '../domain/safetyWindow.ts';
 import { readWindowMessage } from '../domain/safetyCorrection.ts';
-import { contactsFor, mergeSafetyKinds, safetyKindsOf, type SafetyKind } from '../domain/safetyKind.ts';
-import { handoverNews, type AdviserReach } from '../domain/handoverNews.ts';
+import { contactsFor, mergeSafetyKinds, safetyKindsOf } from '../domain/safetyKind.ts';
+import { handoverNews } from '../domain/handoverNews.ts';
 import type { Client } from '../db/clients.ts';
 import { pauseReminders } from '../db/clientSafety.ts';
 import { deliverFirstTime, escalationHasReachedSomeone, raiseEscalation } from '../escalation/raiseEscalation.ts';
 import { addClientWordsAndNotify, addEscalationNote, addKindsSaidLater, notifyAdvisers } from '../escalation/escalationUpdates.ts';
-import type { CoachServices } from '../services.ts';
 import {
-  adviserAlreadyToldReply, adviserLabel, areYouSafeQuestion, backAfterQuietAbuseWindow, backAfterQuietWindow, beforeWeGoBack, callNowFirst,
-  carryOnLabel, correctionButtons, feelingBetterReply, hedgedCorrectionReply, ifThatChanges, mustGoReply, noCallsReply, notSafeReply,
-  numbersAgainReply, numbersLabel, safeHeardReply, safeQuestionButtons, safetyWindowButtons, safetyWindowHelp, stillHereReply, welcomeBackAfterCrisis,
+  adviserAlreadyToldReply, adviserLabel, backAfterQuietAbuseWindow, backAfterQuietWindow, beforeWeGoBack, callNowFirst, carryOnLabel, correctionButtons,
+  feelingBetterReply, hedgedCorrectionReply, ifThatChanges, mustGoReply, noCallsReply, numbersAgainReply, numbersLabel, safetyWindowHelp, stillHereReply,
+  welcomeBackAfterCrisis,
 } from '../messages/en/crisis.ts';
-import { dangerNowFor, dangerToOf, harmAlreadyDone, needsCheckBeforeGoingBack, readSafeAnswer, saysMeansAtHand, type HarmDone } from '../domain/imminentRisk.ts';
-import { correctionHeardReply, handoverReply, safetyAgainReply, safetyReply, someoneElseHeardReply } from '../messages/en/safetyReplies.ts';
-import { safetyWindowNotes } from '../messages/en/safetyWindowAnswers.ts';
+import { dangerNowFor, dangerToOf, harmAlreadyDone, needsCheckBeforeGoingBack, readSafeAnswer, saysMeansAtHand } from '../domain/imminentRisk.ts';
+import { correctionHeardReply, handoverReply, safetyAgainReply, safetyReply } from '../messages/en/safetyReplies.ts';
+import { mixUpHeardReply, safeNowLabel } from '../messages/en/safetyWindowAnswers.ts';
 import { botDidNotes, windowEndedNotes } from '../messages/en/escalationUpdates.ts';
-import { ownAnswer, type WindowFacts } from './safetyWindowAnswers.ts';
+import { ownAnswer } from './safetyWindowAnswers.ts';
 import { liveEscalation } from './reopenedEscalation.ts';
+import { SafetyWindowReplies, type OpenWindow, type WindowOutcome } from './safetyWindowReplies.ts';
+import { asksWhatTheAdviserDoes, saysItWasAMixUp, saysPlainlySafe, tapsSafeNow } from './safetyWindowWords.ts';
 
-export type OpenWindow = SafetyWindowState & {
-  escalationId?: string;
-  /** The kinds of risk said in this window, the first one leading (none kept by older versions: 'self'). */
-  kinds?: SafetyKind[];
-  /** True once the escalation is known to have reached a person (or a retry will). */
-  adviserTold?: boolean;
-  /** "Are you safe right now?" is waiting for its answer. */
-  askedSafe?: boolean;
-  /** The danger was now (imminentRisk.ts): coaching comes back only after "I am safe". */
-  imminent?: boolean;
-  /** With that danger, the means were said ("the tablets are out"): "I am safe" asks them to put them away. */
-  meansAtHand?: boolean;
-  /** Pills taken or a cut that will not stop bleeding: "I am safe" still gets 999 or A&E. */ harmDone?: HarmDone;
-  /** A plan, a way, intent or a day was said: going back to coaching says first what to do if that changes. */
-  checkBeforeBack?: boolean;
-};
+export type { OpenWindow, WindowOutcome };
 
-/** What the rest of the turn does after the window had its say. */
-export type WindowOutcome = { window: OpenWindow | null; dialogs: 'skip' | 'reprompt' | 'run' };
+// Said to "Are you safe right now?", these answer nothing: it is asked again, in other words.
+const UNCLEAR_TO_THE_QUESTION: ReadonlySet<string> = new Set(['other', 'lost', 'ok', 'unsure', 'feeling-better']);
 
-export class SafetyWindow {
-  constructor(private readonly services: CoachServices) {}
-
-  /** Danger that was now and is not yet answered never lapses: "Are you safe right now?" waits for them. */
+export class SafetyWindow extends SafetyWindowReplies {
+  /** Danger that was now (or "No" to "Are you safe right now?") never lapses until they say they are safe: the question waits for them. */
   hasLapsed(window: OpenWindow): boolean {
     return !window.imminent && safetyWindowHasLapsed(window, this.services.clock.now(), this.services.config.SAFETY_WINDOW_QUIET_HOURS);
   }
 
   /**
-   * A quiet window closes on the next message; the adviser's notes say so. The client is welcomed
-   * back gently, with the numbers (after abuse, no helplines unasked), before any coaching. That
-   * message is not an answer to the question under the window ("still on the bench lol" had been
-   * kept as why she wanted a shop job): the question is asked again, after the welcome.
+   * A quiet window closes on the next message (or on the chat opening again); the adviser's notes
+   * say so. The client is welcomed back with the numbers (after abuse, no helplines unasked) and
+   * asked "How are you today?" before any coaching: that message is no answer to the question
+   * under the window, and the next one answers the check-in (answerCheckIn). Worrying words are
+   * answered as such at once, after the welcome; the question comes back after them.
    */
-  async closeQuietly(context: TurnContext, window: OpenWindow): Promise<WindowOutcome> {
-    await this.note(window, 'window-ended', windowEndedNotes.quiet(this.services.config.SAFETY_WINDOW_QUIET_HOURS));
+  async closeQuietly(context: TurnContext, window: OpenWindow, level: RiskLevel = 'none'): Promise<WindowOutcome> {
+    if (!window.checkIn) await this.note(window, 'window-ended', windowEndedNotes.quiet(this.services.config.SAFETY_WINDOW_QUIET_HOURS));
+    if (level === 'none') {
+      await this.checkIn(context, window);
+      return { window: { ...window, checkIn: true, askedSafe: false, askedSafeLast: false, lastMessageAt: this.services.clock.now().toISOString() }, dialogs: 'skip' };
+    }
     const kinds = this.kindsOf(window);
     await context.sendActivity(kinds.includes('abuse') ? backAfterQuietAbuseWindow : backAfterQuietWindow(contactsFor(kinds, this.services.config)));
     return { window: null, dialogs: 'reprompt' };
@@ -86,7 +75,7 @@ export class SafetyWindow {
     const checkBeforeBack = kinds[0] === 'self' && needsCheckBeforeGoingBack(risk.reasons, text);
     const window: OpenWindow = {
       kind: 'crisis', startedAt: now.toISOString(), lastMessageAt: now.toISOString(), kinds,
-      ...(imminent ? { imminent, askedSafe: true, ...(harmAlreadyDone(text) ? { harmDone: harmAlreadyDone(text)! } : {}) } : {}), ...(meansAtHand ? { meansAtHand } : {}), ...(checkBeforeBack ? { checkBeforeBack } : {}),
+      ...(imminent ? { imminent, askedSafe: true, askedSafeLast: true, ...(harmAlreadyDone(text) ? { harmDone: harmAlreadyDone(text)! } : {}) } : {}), ...(meansAtHand ? { meansAtHand } : {}), ...(checkBeforeBack ? { checkBeforeBack } : {}),
     };
     if (!client) {
       await this.reply(context, handoverReply(handoverNews(config, now, 'no-details'), kinds), 'no-details');
@@ -118,6 +107,7 @@ export class SafetyWindow {
 
   /** The chat opened again while the window is open: the window's words and buttons again. */
   async stillOpen(context: TurnContext, window: OpenWindow): Promise<void> {
+    if (window.checkIn) return this.checkIn(context, window);
     if (window.askedSafe) return this.askIfSafe(context, window);
     const reach = await this.adviserReach(window);
     await this.reply(context, stillHereReply(reach), reach);
@@ -126,12 +116,15 @@ export class SafetyWindow {
   /** A message while the window is open. */
   async continue(context: TurnContext, open: OpenWindow, risk: RiskAssessment, text: string): Promise<WindowOutcome> {
     const { config, clock } = this.services;
-    const said = readWindowMessage(text, risk.level);
+    // "i was talking about the course", "i meant the film": a mix-up put right, heard as a correction.
+    const read = readWindowMessage(text, risk.level);
+    const mixUp = (read === 'other' || read === 'correction') && saysItWasAMixUp(text, risk.level);
+    const said = mixUp ? 'correction' : read;
     // An adviser may have closed the escalation while the client is still here: worrying words raise it again.
     const worrying = risk.level !== 'none' || said === 'intent' || (open.askedSafe === true && readSafeAnswer(text) === 'not-safe');
     const window = worrying ? await liveEscalation(this.services, open) : open;
     const reach = await this.adviserReach(window);
-    const kept: OpenWindow = { ...window, lastMessageAt: clock.now().toISOString(), adviserTold: reach === 'told' || undefined };
+    const kept: OpenWindow = { ...window, lastMessageAt: clock.now().toISOString(), adviserTold: reach === 'told' || undefined, askedSafeLast: undefined, checkIn: undefined };
     const asked = readSafetyWindowReply(text, { 'carry-on': carryOnLabel, numbers: numbersLabel, adviser: adviserLabel });
 
     if (asked === 'must-go' || asked === 'no-calls') {
@@ -143,6 +136,9 @@ export class SafetyWindow {
       await context.sendActivity(asked === 'must-go' ? mustGoReply : noCallsReply(reach));
       return { window: kept, dialogs: 'skip' };
     }
+    // The day after, "How are you today?" waits: "good thanks" or "not great" answers it, not the coaching question.
+    const checkedIn = window.checkIn ? await this.answerCheckIn(context, kept, text, risk.level, said, asked) : null;
+    if (checkedIn) return checkedIn;
     if (risk.level === 'crisis' || said === 'intent') {
       // "I mean it" after a crisis message is a crisis, whatever the words alone would say.
       const now = risk.level === 'crisis' ? safetyKindsOf(risk.reasons) : this.kindsOf(window);
@@ -160,40 +156,45 @@ export class SafetyWindow {
       if (risk.level === 'crisis' && needsCheckBeforeGoingBack(risk.reasons, text)) kept.checkBeforeBack = true;
       if (!imminentNow) return { window: kept, dialogs: 'skip' };
       await this.askIfSafe(context, kept);
-      return { window: { ...kept, imminent: true, askedSafe: true, ...(saysMeansAtHand(dangerNow, text) ? { meansAtHand: true } : {}) }, dialogs: 'skip' };
+      return { window: { ...kept, imminent: true, askedSafe: true, askedSafeLast: true, ...(saysMeansAtHand(dangerNow, text) ? { meansAtHand: true } : {}) }, dialogs: 'skip' };
     }
     // "its not me its my daughter": the reply took someone else's risk as theirs.
     if (asked === 'not-me') return this.someoneElses(context, kept, text, reach);
     if (window.askedSafe) {
-      const answer = readSafeAnswer(text);
+      // A plain "ok", "yeah" or "im fine now honestly" just after the question is a yes (play-testing, December).
+      const answer = readSafeAnswer(text) ?? (window.askedSafeLast && saysPlainlySafe(text) ? 'safe' : null);
       if (answer) return this.heardSafeAnswer(context, kept, answer, text, reach);
-      // "ok" or "idk" to "Are you safe right now?" is no answer to it: asked again, not "Tap Carry on".
-      if (asked === 'ok' || asked === 'unsure') return this.safeFirst(context, kept);
+      // Anything unclear is asked again gently, in other words, not the same line again.
+      if (said === 'other' && UNCLEAR_TO_THE_QUESTION.has(asked) && !asksWhatTheAdviserDoes(text)) return this.askAnotherWay(context, kept);
+    } else if (tapsSafeNow(text, safeNowLabel(dangerToOf(this.kindsOf(window))))) {
+      // "I am safe now", tapped under the reply to "No" (or typed later): heard, and coaching may come back.
+      return this.heardSafeAnswer(context, kept, 'safe', text, reach);
     }
     if (said === 'hedged') {
       // "im not going to do anything stupid... probably": mixed feelings, not a correction.
       if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
       await context.sendActivity(hedgedCorrectionReply);
       await this.askIfSafe(context, kept);
-      return { window: { ...kept, askedSafe: true }, dialogs: 'skip' };
+      return { window: { ...kept, askedSafe: true, askedSafeLast: true }, dialogs: 'skip' };
     }
     // "jk", "it was a joke", "eh? im going to majorca lol": heard as a correction when nothing worrying is in it.
     if (said === 'correction' || (asked === 'not-serious' && risk.level === 'none')) {
       // Heard and believed; the adviser still sees it, and the escalation stays open.
       if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
       await this.note(window, 'bot-did', botDidNotes.correctionHeard);
-      await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, correctionHeardReply(this.kindsOf(window), reach)));
+      const heard = mixUp ? mixUpHeardReply(this.kindsOf(window), reach) : correctionHeardReply(this.kindsOf(window), reach);
+      await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, heard));
       return { window: kept, dialogs: 'skip' };
     }
     if (risk.level !== 'none') {
       // Worrying words go to the adviser; "i dont want to talk to anyone" still gets its own answer, "is there a number i can give him" the numbers.
       if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
       const numbers = asked === 'numbers' ? numbersAgainReply(contactsFor(this.kindsOf(window), config)) : null;
-      await this.reply(context, numbers ?? ownAnswer(asked, this.facts(window, reach)) ?? stillHereReply(reach), reach);
+      await this.reply(context, numbers ?? ownAnswer(asked, this.facts(window, reach), text) ?? stillHereReply(reach), reach);
       return { window: kept, dialogs: 'skip' };
     }
     if (asked !== 'carry-on' && asked !== 'cancel') await this.note(window, 'client-said', text);
-    const own = ownAnswer(asked, this.facts(window, reach));
+    const own = ownAnswer(asked, this.facts(window, reach), text);
     if (own) {
       await this.reply(context, own, reach);
       return { window: kept, dialogs: 'skip' };
@@ -233,67 +234,5 @@ export class SafetyWindow {
         await this.reply(context, stillHereReply(reach), reach);
     }
     return { window: kept, dialogs: 'skip' };
-  }
-
-  private async safeFirst(context: TurnContext, kept: OpenWindow, first?: string): Promise<WindowOutcome> {
-    if (first) await context.sendActivity(first);
-    await this.askIfSafe(context, kept);
-    return { window: { ...kept, askedSafe: true }, dialogs: 'skip' };
-  }
-
-  private async askIfSafe(context: TurnContext, window: OpenWindow): Promise<void> {
-    const to = dangerToOf(this.kindsOf(window));
-    await context.sendActivity(MessageFactory.suggestedActions(safeQuestionButtons(to), areYouSafeQuestion(to)));
-  }
-
-  /** "I am safe" lets coaching come back when they choose; "no" gets 999 first and tells the adviser again. */
-  private async heardSafeAnswer(context: TurnContext, kept: OpenWindow, answer: 'safe' | 'not-safe', text: string, reach: AdviserReach): Promise<WindowOutcome> {
-    if (kept.escalationId) await addClientWordsAndNotify(this.services, kept.escalationId, text);
-    if (answer === 'safe') {
-      const putAway = Boolean(kept.imminent && kept.meansAtHand);
-      await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, safeHeardReply(dangerToOf(this.kindsOf(kept)), putAway, kept.harmDone ?? null)));
-      return { window: { ...kept, askedSafe: false, imminent: false, meansAtHand: false, checkBeforeBack: false }, dialogs: 'skip' };
-    }
-    await this.reply(context, notSafeReply(dangerToOf(this.kindsOf(kept)), contactsFor(this.kindsOf(kept), this.services.config), reach), reach);
-    await this.note(kept, 'bot-did', botDidNotes.contactsShownAgain);
-    return { window: { ...kept, askedSafe: false }, dialogs: 'skip' };
-  }
-
-  /**
-   * Someone else's risk, taken as theirs: their words and numbers from now on, the adviser told.
-   * The danger asked about was the client's own, so that question and its hold on Carry on go.
-   */
-  private async someoneElses(context: TurnContext, kept: OpenWindow, text: string, reach: AdviserReach): Promise<WindowOutcome> {
-    if (kept.escalationId) await addClientWordsAndNotify(this.services, kept.escalationId, text);
-    await this.note(kept, 'bot-did', safetyWindowNotes.someoneElseHeard);
-    const kinds: SafetyKind[] = ['someone-else'];
-    await this.reply(context, someoneElseHeardReply(contactsFor(kinds, this.services.config), reach), reach);
-    return { window: { ...kept, kinds, askedSafe: false, imminent: false, meansAtHand: false, checkBeforeBack: false }, dialogs: 'skip' };
-  }
-
-  private facts(window: OpenWindow, reach: AdviserReach): WindowFacts {
-    const kinds = this.kindsOf(window);
-    return { reach, news: handoverNews(this.services.config, this.services.clock.now(), reach), kinds, contacts: contactsFor(kinds, this.services.config) };
-  }
-
-  private kindsOf(window: OpenWindow): SafetyKind[] {
-    return window.kinds && window.kinds.length > 0 ? window.kinds : ['self'];
-  }
-
-  /** Told once the escalation reached someone; a window from an older version is looked up. */
-  private async adviserReach(window: OpenWindow): Promise<AdviserReach> {
-    if (!window.escalationId) return 'no-details';
-    if (window.adviserTold) return 'told';
-    return (await escalationHasReachedSomeone(this.services, window.escalationId)) ? 'told' : 'not-reached';
-  }
-
-  /** With no details kept there is no adviser to ask: that button would only say so (play-testing). */
-  private async reply(context: TurnContext, text: string, reach?: AdviserReach): Promise<void> {
-    const buttons = reach === 'no-details' ? safetyWindowButtons.filter((label) => label !== adviserLabel) : safetyWindowButtons;
-    await context.sendActivity(MessageFactory.suggestedActions(buttons, text));
-  }
-
-  private async note(window: OpenWindow, kind: 'client-said' | 'bot-did' | 'window-ended', text: string): Promise<void> {
-    if (window.escalationId) await addEscalationNote(this.services, window.escalationId, kind, text);
   }
 }

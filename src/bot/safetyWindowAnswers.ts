@@ -15,13 +15,16 @@ import {
   takenBackReply,
   unsureInTheWindowReply,
 } from '../messages/en/crisis.ts';
-import { policeReply, realPersonReply, whatNextReply, whereToGoReply, whoIsToldReply } from '../messages/en/safetyWindowAnswers.ts';
+import { adviserWouldReply, policeReply, realPersonReply, whatNextReply, whereToGoReply, whoIsToldReply } from '../messages/en/safetyWindowAnswers.ts';
+import { asksWhatTheAdviserDoes } from './safetyWindowWords.ts';
 
 /** What the answers may truthfully say: whether the adviser has it, and when a person reads it. */
 export type WindowFacts = { reach: AdviserReach; news: HandoverNews; kinds: readonly SafetyKind[]; contacts: readonly CrisisContact[] };
 
 /** The answer of its own for what was typed, or null when it has none. */
-export function ownAnswer(asked: SafetyWindowReply, { reach, news, kinds, contacts }: WindowFacts): string | null {
+export function ownAnswer(asked: SafetyWindowReply, { reach, news, kinds, contacts }: WindowFacts, text = ''): string | null {
+  // "what would they do", "what happens if i talk to them": answered, then the adviser offered again.
+  if (asked === 'other' && asksWhatTheAdviserDoes(text)) return adviserWouldReply(reach, kinds);
   switch (asked) {
     case 'cannot-call':
       return cannotCallReply(contacts, reach);

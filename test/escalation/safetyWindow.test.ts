@@ -151,8 +151,8 @@ describe(`the safety window after a crisis, on ${testProvider}`, () => {
     clock.advanceMinutes(12 * 60 + 1);
     const back = text(await kim.user.say('hello'));
     expect(back).not.toMatch(/I am here/);
-    // Welcomed back gently, with the numbers, before the coaching comes back.
-    expect(back).toMatch(/^Welcome back\. I hope you are OK today\.[\s\S]*- Samaritans: call 116 123/);
+    // Welcomed back gently, with the numbers, and asked how they are before the coaching comes back.
+    expect(back).toMatch(/^Welcome back\.[\s\S]*- Samaritans: call 116 123[\s\S]*How are you today\?/);
     expect(back).not.toMatch(/Every small step counts/);
     const ended = (await notes(kim.clientId)).filter((note) => note.kind === 'window-ended');
     expect(ended).toMatchObject([{ text: expect.stringMatching(/No word from them for 12 hours/) }]);

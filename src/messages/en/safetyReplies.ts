@@ -132,12 +132,13 @@ export function safetyAgainReply(kinds: readonly SafetyKind[], contacts: readonl
 /**
  * "I'm not going to kill myself, I just hate the jobcentre": heard and believed, with the way back
  * to the plan at once. The adviser still sees it, and the client is told so. After abuse or
- * nowhere safe tonight, taking words back can mean it is not safe to talk: no "I am glad" then,
- * and the numbers stay on offer.
+ * nowhere safe tonight, taking words back can mean it is not safe to talk: no "I am glad" then
+ * (a short sorry all the same), and the numbers stay on offer.
  */
 export function correctionHeardReply(kinds: readonly SafetyKind[], reach: AdviserReach): string {
   const kind = lead(kinds);
-  const heard = kind === 'self' || kind === 'harm-to-others' ? ['Thank you for telling me. I am glad.', 'I am sorry if I got it wrong.'] : ['OK. Thank you for telling me.'];
+  // A short sorry whatever the kind (play-testing, December: after abuse it had had none).
+  const heard = kind === 'self' || kind === 'harm-to-others' ? ['Thank you for telling me. I am glad.', 'I am sorry if I got it wrong.'] : ['OK. Thank you for telling me.', 'Sorry if I got that wrong.'];
   const adviser =
     reach === 'told'
       ? ['Your adviser will still see what you said, so they may get in touch.']

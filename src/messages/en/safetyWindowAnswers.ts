@@ -6,6 +6,7 @@
 import type { CrisisContact } from '../../domain/settingsLists.ts';
 import type { AdviserReach, HandoverNews } from '../../domain/handoverNews.ts';
 import type { SafetyKind } from '../../domain/safetyKind.ts';
+import type { DangerTo } from '../../domain/imminentRisk.ts';
 import { contactList } from './crisis.ts';
 import { reachSafelyLines } from './safetyReplies.ts';
 import { openingWords } from './common.ts';
@@ -71,6 +72,84 @@ export function whereToGoReply(contacts: readonly CrisisContact[]): string {
     'If the council says no, please call one of the numbers above.',
     'I am still here.',
   ].join('\n');
+}
+
+/**
+ * Something unclear said to "Are you safe right now?" ("mm not sure what you mean"): asked again,
+ * gently and in other words, not the same line (play-testing, December).
+ */
+export function safeAskedAnotherWay(to: DangerTo): string {
+  return to === 'others'
+    ? ['Let me ask it another way.', 'I want to know that nobody will get hurt.', 'Is everyone safe where you are now?'].join('\n')
+    : ['Let me ask it another way.', 'I want to know that you are OK.', 'Are you safe where you are now?'].join('\n');
+}
+
+/** Under the reply to "No, I am not safe": no Carry on, but a way to say it has changed. */
+export function safeNowLabel(to: DangerTo): string {
+  return to === 'others' ? 'Everyone is safe now' : 'I am safe now';
+}
+
+/**
+ * A false alarm put right ("i was talking about the course", "i meant the film"): a short sorry
+ * for the mix-up. The adviser still sees what was said, and the client is told so. After abuse or
+ * nowhere safe tonight, taking words back can mean it is not safe to talk: no "sorry for the
+ * mix-up" as if it were settled, and the numbers stay on offer.
+ */
+export function mixUpHeardReply(kinds: readonly SafetyKind[], reach: AdviserReach): string {
+  const careful = kinds[0] === 'abuse' || kinds[0] === 'no-home';
+  const adviser: Record<AdviserReach, string[]> = {
+    told: ['Your adviser will still see what you said, so they may get in touch.'],
+    'not-reached': ['I have kept what you said for your adviser.'],
+    'no-details': [],
+  };
+  return [
+    careful ? 'Sorry if I got that wrong. Thank you for telling me.' : 'Sorry for the mix-up. Thank you for telling me.',
+    ...adviser[reach],
+    'If you ever feel unsafe, tap Phone numbers.',
+    'Tap Carry on to go back to your plan.',
+  ].join('\n');
+}
+
+/** "what would they do", "what happens if i talk to them": what the adviser does, and who decides. */
+export function adviserWouldReply(reach: AdviserReach, kinds: readonly SafetyKind[]): string {
+  const charge = 'You stay in charge. You choose what to talk about.';
+  if (reach === 'no-details') {
+    return ['Your adviser would listen, and help you find support.', charge, 'I do not keep your details, so I cannot tell them.', 'You can contact them the usual way, by phone or in person.'].join('\n');
+  }
+  const first =
+    reach === 'told'
+      ? ['Your adviser has what you said. They will read it, and get in touch to check you are OK.']
+      : ['Your adviser would read what you said. Then they would get in touch to check you are OK.', 'I could not reach them yet. I have kept your message for them.'];
+  const safely = kinds.includes('abuse') ? reachSafelyLines : [];
+  return [...first, ...safely, charge, 'If you want to talk to them, tap Talk to my adviser.'].join('\n');
+}
+
+const welcomeBack = 'Welcome back. It is good to hear from you.';
+const typeAdviser = 'You can also type "talk to my adviser" at any time.';
+/**
+ * The first turn after a window went quiet, the day after: welcomed back, the way to people, and
+ * "How are you today?" before any coaching. That message is not taken as an answer to the
+ * question under the window (play-testing, December).
+ */
+export function backAfterQuietCheckIn(contacts: readonly CrisisContact[]): string {
+  return [welcomeBack, 'If things feel hard again, these people can help:', contactList(contacts), typeAdviser, 'How are you today?'].join('\n');
+}
+/** After abuse or control: someone else may see the screen, so no list of helplines unasked. */
+export const backAfterQuietAbuseCheckIn = [welcomeBack, 'If you are in danger now, call 999.', typeAdviser, 'How are you today?'].join('\n');
+/** The buttons under "How are you today?". */
+export const checkInLabels = ['I am OK', 'Not so good'];
+/** "good thanks": glad, and the question under the window comes back. */
+export const checkInGladReply = 'I am glad to hear that. Let us carry on where we left off.';
+/** Anything else said to "How are you today?": thanked, and the question under the window comes back. */
+export const checkInThanksReply = 'Thank you for telling me. Let us carry on where we left off.';
+/** "not great": heard, the window open again, and the way to people. A worry said is passed on, and they are told. */
+export function checkInHardReply(reach: AdviserReach, passedOn = false): string {
+  const adviser: Record<AdviserReach, string[]> = {
+    told: [passedOn ? 'I have passed what you said to your adviser.' : 'Your adviser can help. Tap Talk to my adviser and I will ask them to get in touch.'],
+    'not-reached': ['I have kept what you said for your adviser.'],
+    'no-details': [],
+  };
+  return ['I am sorry today is hard. Thank you for telling me.', ...adviser[reach], 'Tap Phone numbers to see who you can call.', 'Tap Carry on when you want to go back to your plan.'].join('\n');
 }
 
 /** Notes the escalation keeps, read by the adviser. */

@@ -1,7 +1,11 @@
 import type { SamplesFor } from './index.ts';
 import type * as messages from '../en/safetyWindowAnswers.ts';
+import type { SafetyKind } from '../../domain/safetyKind.ts';
 import { DEFAULT_HOUSING_CONTACTS } from '../../domain/settingsLists.ts';
 import { allNews, contacts, reaches } from './fixtures.ts';
+
+const kinds: SafetyKind[][] = [['self'], ['abuse'], ['no-home'], ['harm-to-others'], ['someone-else']];
+const dangerTo = [['self'], ['others']] as const;
 
 export const safetyWindowAnswers = {
   whatNextReply: [...allNews.map((news) => [news, ['self']] as const), ...allNews.map((news) => [news, ['abuse']] as const)],
@@ -9,4 +13,10 @@ export const safetyWindowAnswers = {
   whoIsToldReply: reaches,
   policeReply: reaches,
   whereToGoReply: [[[...DEFAULT_HOUSING_CONTACTS, ...contacts]]],
+  safeAskedAnotherWay: dangerTo,
+  safeNowLabel: dangerTo,
+  mixUpHeardReply: kinds.flatMap((kind) => reaches.map(([reach]) => [kind, reach] as const)),
+  adviserWouldReply: reaches.flatMap(([reach]) => [[reach, ['self']] as const, [reach, ['abuse']] as const]),
+  backAfterQuietCheckIn: [[contacts]],
+  checkInHardReply: reaches.flatMap(([reach]) => [[reach] as const, [reach, true] as const]),
 } satisfies SamplesFor<typeof messages>;

@@ -1,0 +1,153 @@
+// The safety window's parts (safetyWindow.ts holds its flow): its state, the way it replies and
+// keeps notes, "Are you safe right now?" and its answers, and the check-in the day after a window
+// went quiet ("Welcome back... How are you today?").
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import type { RiskLevel } from '../domain/risk.ts';
+import type { SafetyWindowReply, SafetyWindowState } from '../domain/safetyWindow.ts';
+import type { WindowMessage } from '../domain/safetyCorrection.ts';
+import { contactsFor, type SafetyKind } from '../domain/safetyKind.ts';
+import { handoverNews, type AdviserReach } from '../domain/handoverNews.ts';
+import { dangerToOf, type HarmDone } from '../domain/imminentRisk.ts';
+import { addClientWordsAndNotify, addEscalationNote } from '../escalation/escalationUpdates.ts';
+import { escalationHasReachedSomeone } from '../escalation/raiseEscalation.ts';
+import type { CoachServices } from '../services.ts';
+import { adviserLabel, areYouSafeQuestion, correctionButtons, notSafeReply, numbersLabel, safeHeardReply, safeQuestionButtons, safetyWindowButtons } from '../messages/en/crisis.ts';
+import { someoneElseHeardReply } from '../messages/en/safetyReplies.ts';
+import { botDidNotes } from '../messages/en/escalationUpdates.ts';
+import {
+  backAfterQuietAbuseCheckIn, backAfterQuietCheckIn, checkInGladReply, checkInHardReply, checkInLabels, checkInThanksReply, safeAskedAnotherWay, safeNowLabel, safetyWindowNotes,
+} from '../messages/en/safetyWindowAnswers.ts';
+import { readHowTheyAre } from './safetyWindowWords.ts';
+import type { WindowFacts } from './safetyWindowAnswers.ts';
+
+export type OpenWindow = SafetyWindowState & {
+  escalationId?: string;
+  /** The kinds of risk said in this window, the first one leading (none kept by older versions: 'self'). */
+  kinds?: SafetyKind[];
+  /** True once the escalation is known to have reached a person (or a retry will). */
+  adviserTold?: boolean;
+  /** "Are you safe right now?" is waiting for its answer. */
+  askedSafe?: boolean;
+  /** That question was the last thing said: a plain "ok" or "yeah" answers it. */
+  askedSafeLast?: boolean;
+  /** The danger was now (imminentRisk.ts), or they said they were not safe: coaching comes back only after "I am safe". */
+  imminent?: boolean;
+  /** With that danger, the means were said ("the tablets are out"): "I am safe" asks them to put them away. */
+  meansAtHand?: boolean;
+  /** Pills taken or a cut that will not stop bleeding: "I am safe" still gets 999 or A&E. */ harmDone?: HarmDone;
+  /** A plan, a way, intent or a day was said: going back to coaching says first what to do if that changes. */
+  checkBeforeBack?: boolean;
+  /** The window went quiet and "How are you today?" waits: the next message answers it, not the coaching question. */
+  checkIn?: boolean;
+};
+
+/** What the rest of the turn does after the window had its say. */
+export type WindowOutcome = { window: OpenWindow | null; dialogs: 'skip' | 'reprompt' | 'run' };
+
+export class SafetyWindowReplies {
+  constructor(protected readonly services: CoachServices) {}
+
+  protected async safeFirst(context: TurnContext, kept: OpenWindow, first?: string): Promise<WindowOutcome> {
+    if (first) await context.sendActivity(first);
+    await this.askIfSafe(context, kept);
+    return { window: { ...kept, askedSafe: true, askedSafeLast: true }, dialogs: 'skip' };
+  }
+
+  protected async askIfSafe(context: TurnContext, window: OpenWindow): Promise<void> {
+    const to = dangerToOf(this.kindsOf(window));
+    await context.sendActivity(MessageFactory.suggestedActions(safeQuestionButtons(to), areYouSafeQuestion(to)));
+  }
+
+  /** Something unclear to "Are you safe right now?": asked again gently, in other words. */
+  protected async askAnotherWay(context: TurnContext, kept: OpenWindow): Promise<WindowOutcome> {
+    const to = dangerToOf(this.kindsOf(kept));
+    await context.sendActivity(MessageFactory.suggestedActions(safeQuestionButtons(to), safeAskedAnotherWay(to)));
+    return { window: { ...kept, askedSafe: true, askedSafeLast: true }, dialogs: 'skip' };
+  }
+
+  /**
+   * "I am safe" (or a plain "ok" to the question) lets coaching come back when they choose; "no"
+   * gets 999 first, tells the adviser again, and offers no Carry on: the numbers, the adviser, or
+   * "I am safe now". Until they say so, Carry on asks the question again.
+   */
+  protected async heardSafeAnswer(context: TurnContext, kept: OpenWindow, answer: 'safe' | 'not-safe', text: string, reach: AdviserReach): Promise<WindowOutcome> {
+    if (kept.escalationId) await addClientWordsAndNotify(this.services, kept.escalationId, text);
+    const to = dangerToOf(this.kindsOf(kept));
+    if (answer === 'safe') {
+      const putAway = Boolean(kept.imminent && kept.meansAtHand);
+      await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, safeHeardReply(to, putAway, kept.harmDone ?? null)));
+      return { window: { ...kept, askedSafe: false, imminent: false, meansAtHand: false, checkBeforeBack: false }, dialogs: 'skip' };
+    }
+    const buttons = [numbersLabel, ...(reach === 'no-details' ? [] : [adviserLabel]), safeNowLabel(to)];
+    await context.sendActivity(MessageFactory.suggestedActions(buttons, notSafeReply(to, contactsFor(this.kindsOf(kept), this.services.config), reach)));
+    await this.note(kept, 'bot-did', botDidNotes.contactsShownAgain);
+    return { window: { ...kept, askedSafe: false, imminent: true }, dialogs: 'skip' };
+  }
+
+  /**
+   * Someone else's risk, taken as theirs: their words and numbers from now on, the adviser told.
+   * The danger asked about was the client's own, so that question and its hold on Carry on go.
+   */
+  protected async someoneElses(context: TurnContext, kept: OpenWindow, text: string, reach: AdviserReach): Promise<WindowOutcome> {
+    if (kept.escalationId) await addClientWordsAndNotify(this.services, kept.escalationId, text);
+    await this.note(kept, 'bot-did', safetyWindowNotes.someoneElseHeard);
+    const kinds: SafetyKind[] = ['someone-else'];
+    await this.reply(context, someoneElseHeardReply(contactsFor(kinds, this.services.config), reach), reach);
+    return { window: { ...kept, kinds, askedSafe: false, imminent: false, meansAtHand: false, checkBeforeBack: false }, dialogs: 'skip' };
+  }
+
+  /** The day after: welcomed back and asked how they are, before any coaching (after abuse, no helplines unasked). */
+  protected async checkIn(context: TurnContext, window: OpenWindow): Promise<void> {
+    const kinds = this.kindsOf(window);
+    const words = kinds.includes('abuse') ? backAfterQuietAbuseCheckIn : backAfterQuietCheckIn(contactsFor(kinds, this.services.config));
+    await context.sendActivity(MessageFactory.suggestedActions(checkInLabels, words));
+  }
+
+  /**
+   * The answer to "How are you today?": glad or thanked, and the question under the window comes
+   * back; "not great" opens the window's company again. Null when the window should hear it as any
+   * other message (risk, a correction, the numbers, the adviser, a question of its own).
+   */
+  protected async answerCheckIn(context: TurnContext, kept: OpenWindow, text: string, level: RiskLevel, said: WindowMessage, asked: SafetyWindowReply): Promise<WindowOutcome | null> {
+    if (level === 'crisis' || said !== 'other') return null;
+    const how = level === 'concern' && asked === 'other' ? 'hard' : readHowTheyAre(text) ?? (asked === 'feeling-better' || asked === 'ok' ? 'good' : null);
+    if (level === 'concern' && how !== 'hard') return null;
+    if (how === 'hard') {
+      // A worry ("i still feel hopeless") goes to the adviser, as any worry in the window does; "not great" is noted.
+      const reach = await this.adviserReach(kept);
+      if (level === 'concern' && kept.escalationId) await addClientWordsAndNotify(this.services, kept.escalationId, text);
+      else await this.note(kept, 'client-said', text);
+      await this.reply(context, checkInHardReply(reach, level === 'concern'), reach);
+      return { window: { ...kept, checkIn: false }, dialogs: 'skip' };
+    }
+    if (how === null && !['other', 'lost', 'unsure', 'sorry'].includes(asked)) return null;
+    await context.sendActivity(how === 'good' ? checkInGladReply : checkInThanksReply);
+    return { window: null, dialogs: 'reprompt' };
+  }
+
+  protected facts(window: OpenWindow, reach: AdviserReach): WindowFacts {
+    const kinds = this.kindsOf(window);
+    return { reach, news: handoverNews(this.services.config, this.services.clock.now(), reach), kinds, contacts: contactsFor(kinds, this.services.config) };
+  }
+
+  protected kindsOf(window: OpenWindow): SafetyKind[] {
+    return window.kinds && window.kinds.length > 0 ? window.kinds : ['self'];
+  }
+
+  /** Told once the escalation reached someone; a window from an older version is looked up. */
+  protected async adviserReach(window: OpenWindow): Promise<AdviserReach> {
+    if (!window.escalationId) return 'no-details';
+    if (window.adviserTold) return 'told';
+    return (await escalationHasReachedSomeone(this.services, window.escalationId)) ? 'told' : 'not-reached';
+  }
+
+  /** With no details kept there is no adviser to ask: that button would only say so (play-testing). */
+  protected async reply(context: TurnContext, text: string, reach?: AdviserReach): Promise<void> {
+    const buttons = reach === 'no-details' ? safetyWindowButtons.filter((label) => label !== adviserLabel) : safetyWindowButtons;
+    await context.sendActivity(MessageFactory.suggestedActions(buttons, text));
+  }
+
+  protected async note(window: OpenWindow, kind: 'client-said' | 'bot-did' | 'window-ended', text: string): Promise<void> {
+    if (window.escalationId) await addEscalationNote(this.services, window.escalationId, kind, text);
+  }
+}
