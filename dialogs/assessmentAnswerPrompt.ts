@@ -3,17 +3,18 @@
 // body or mind"). The check-in comes first, as it should; then the answer is kept, where it had
 // been asked again and the next short answer ("no thanks", to the check-in) kept as a no.
 import type { TurnContext } from 'botbuilder';
-import type { DialogInstance, PromptOptions, PromptRecognizerResult, PromptValidatorContext } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult, type PromptOptions, type PromptRecognizerResult, type PromptValidatorContext } from 'botbuilder-dialogs';
 import { ClientMessageRepository } from '../src/db/clientMessages.ts';
 import { parseAssessmentAnswer } from '../src/domain/assessmentAnswers.ts';
 import { JOB_GOAL_QUESTIONS, questionById, type AssessmentAnswer } from '../src/domain/assessmentQuestions.ts';
 import { normaliseAnswer } from '../src/domain/answers.ts';
-import { jobIdeas, jobIdeasOffered } from '../src/messages/en/selfAssessment.ts';
+import { jobIdeas, jobIdeasOffered, offerReplyHeard } from '../src/messages/en/selfAssessment.ts';
 import { namesTopicOf } from '../src/domain/barrierTopics.ts';
 import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
 import { ListeningPrompt, withButtons } from './prompts.ts';
 import type { TakesHeldAnswer } from './reprompt.ts';
+import { answersTheOfferInstead } from './assessmentWorries.ts';
 
 export type AnswerValidations = { questionId: string; canKeep: boolean; skipLabel: string };
 /** `misses`: replies answered "didn't catch that"; `sameMisses`: how many times running the same words were. */
@@ -65,6 +66,19 @@ export class AssessmentAnswerPrompt extends ListeningPrompt implements TakesHeld
     if (answer?.kind !== 'barrier' || answer.value !== 'yes' || !namesTopicOf(held.text, barrier)) return false;
     state.heldAnswer = held.text;
     return true;
+  }
+
+  /**
+   * "ok" or "no thanks" just after the coach heard a worry answers what it said about the adviser:
+   * never kept as the answer (play-testing found "no thanks" kept as a no), the question asked again.
+   */
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const instance = dc.activeDialog;
+    const held = (instance?.state as { state?: HeldState } | undefined)?.state?.heldAnswer;
+    if (!instance || held !== undefined || !(await answersTheOfferInstead(dc.context, this.services))) return super.continueDialog(dc);
+    await dc.context.sendActivity(offerReplyHeard);
+    await this.repromptDialog(dc.context, instance);
+    return Dialog.EndOfTurn;
   }
 
   /**

@@ -1,7 +1,7 @@
 // In-work support (IPS follow-along), three short conversations:
 // - 'started': "I've got a job" → where, when it starts → the job is kept and check-ins are
-//   scheduled (weekly for the first month, then monthly); steps for finding work still open in the
-//   plan are kept or taken off, as the client chooses.
+//   scheduled (weekly for the first month, then monthly), and the adviser gets a short routine
+//   note; steps for finding work still open in the plan are kept or taken off, as the client chooses.
 // - 'problem': "Some problems" on a check-in → what is hard → the adviser is asked to help.
 // - 'job-lost': a job ended → what happened, how they feel → a new goal when they are ready.
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
@@ -15,6 +15,9 @@ import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { employerFromAnswer, readStartedWork, readStartNotice, sameEmployer, startDayNotKnown, type StartNotice } from '../src/domain/inWork.ts';
 import { passOnWorkProblem } from './workProblem.ts';
+import { tellAdviserOfJobStart } from '../src/escalation/jobStarted.ts';
+import type { Client } from '../src/db/clients.ts';
+import { turnLog } from '../src/turnLog.ts';
 import { parsePastDay } from '../src/domain/pastDays.ts';
 import { isOnlyADate } from '../src/domain/goalWords.ts';
 import { cancelInWorkCheckIns, scheduleInWorkCheckIns } from '../src/scheduler/inWorkPlanning.ts';
@@ -106,6 +109,8 @@ export class InWorkDialog extends ComponentDialog {
     const now = this.services.clock.now();
     const job = await this.keepJob(step, client.id, startsOn, notice);
     await scheduleInWorkCheckIns(this.services, client, job);
+    // A new job (not the start day of one kept before): the adviser gets a short note, once.
+    if (!this.values(step).knownJobId) await this.tellAdviser(step, client, job, notice);
     const weekly = this.services.config.IN_WORK_WEEKLY_WEEKS > 0;
     const plan = notice === 'not-known' ? say.startNotKnownYet(weekly) : notice === 'already' ? say.startedAlready(weekly) : say.inWorkPlan(formatDueDate(startsOn, client.timeZone, { now }), weekly);
     await step.context.sendActivity(plan);
@@ -134,6 +139,15 @@ export class InWorkDialog extends ComponentDialog {
     for (const itemLineageId of steps) await dropStepAsClient(planDeps(this.services), { clientId: client.id, itemLineageId, inTheirWords: because });
     await step.context.sendActivity(say.stepsTakenOff(steps.length > 1));
     return step.endDialog();
+  }
+
+  /** The note must not stop the client's conversation: a failure is logged, and the job is kept. */
+  private async tellAdviser(step: WaterfallStepContext, client: Client, job: Employment, notice: StartNotice | null): Promise<void> {
+    try {
+      await tellAdviserOfJobStart(this.services, client, job, notice);
+    } catch (error) {
+      turnLog(step.context).error('Could not tell the adviser about a job start', error);
+    }
   }
 
   /** A new job (ending the last), or the start day of the job kept before its day was known. */

@@ -1,12 +1,13 @@
 // Answers to a reminder: "Done" marks the step done; "I need more time" asks for a new day and
 // moves the step (and its reminders); "I need help" passes the client to their adviser. A reason
 // typed ("was ill") gets a kind word first, "what step?" the step again, news of an interview or a
-// trial shift a good luck.
+// trial shift a good luck. Typed words after reminders sent at the same moment answer the step,
+// never the review reminder beside it; about two steps or more, which one is asked first.
 import type { TurnContext } from 'botbuilder';
 import { Dialog, TextPrompt, WaterfallDialog, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { contactBeforeThisTurn, currentClient } from '../src/bot/clientContext.ts';
 import { ReminderRepository } from '../src/db/reminders.ts';
-import { parseChoice } from '../src/domain/answers.ts';
+import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { tellsOfANewJob } from '../src/domain/inWork.ts';
 import { parseProgress } from '../src/domain/partialAnswers.ts';
 import { readDoneIsh, readReminderOpening, readReminderWords, soundsDoneIsh } from '../src/domain/reminderWords.ts';
@@ -21,7 +22,7 @@ import type { CoachServices } from '../src/services.ts';
 import { answerReminder, askForHelpWithStep, moveStepDate } from '../src/usecases/reminderAnswers.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/reminders.ts';
-import { CHOICE_RETRY, retryAsking, withButtons } from './prompts.ts';
+import { askChoice, CHOICE_RETRY, retryAsking, withButtons } from './prompts.ts';
 import { hearNonAnswer } from './listening.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 import { handoverNews } from '../src/domain/handoverNews.ts';
@@ -33,6 +34,8 @@ const QUESTION = 'stepAgain';
 const STEP_TEXT = 'stepText';
 /** A reply counts as an answer to a reminder sent within this long. */
 const ANSWER_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+/** Reminders sent this close together came at the same moment (one run of the dispatcher): read as one. */
+const SAME_MOMENT_MS = 5 * 60 * 1000;
 
 export interface ReminderReply {
   /** 'ask-again': the step and its day are said again ("what step?"), and the answer waited for. */
@@ -48,6 +51,8 @@ export interface ReminderReply {
   news?: TryOutNews;
   /** Asked again after words that were not an answer: "didn't catch that" first. */
   notCaught?: boolean;
+  /** Typed words that could answer any of these steps, reminded at the same moment: which one is asked first. */
+  among?: string[];
 }
 
 type ReplyReading = Omit<ReminderReply, 'itemLineageId'>;
@@ -75,17 +80,37 @@ export async function reminderReplyFor(context: TurnContext, services: CoachServ
   const read = readReply(text, null);
   if (!read && !soundsDoneIsh(text)) return null;
   const now = services.clock.now();
-  const reminder = await new ReminderRepository(services.db).latestUnanswered(client.id, new Date(now.getTime() - ANSWER_WINDOW_MS));
-  if (!reminder?.itemLineageId) return null;
+  const latest = await new ReminderRepository(services.db).latestUnanswered(client.id, new Date(now.getTime() - ANSWER_WINDOW_MS), SAME_MOMENT_MS);
   // With a question on screen, typed words answer the reminder only when it came after the client
   // last wrote: the question is then older, and the reminder the last thing they read. A plan
   // waiting days for agreement had answered "done it" with "didn't catch that" (play-testing).
-  if (!typedWordsCount && !sentSinceTheyLastWrote(context, reminder.sentAt)) return null;
-  if (read) return { ...read, itemLineageId: reminder.itemLineageId, typed: true };
+  if (latest.length === 0 || (!typedWordsCount && !sentSinceTheyLastWrote(context, latest[0]!.sentAt))) return null;
+  // A review reminder sent with a step's is no step to mark done: "done" answers the step
+  // (play-testing found it answering the review). Several steps reminded at once: asked which.
+  const ids = [...new Set(latest.flatMap((reminder) => (reminder.itemLineageId ? [reminder.itemLineageId] : [])))];
+  if (ids.length === 0) return null;
+  if (read && ids.length === 1) return forSteps(read, ids);
+  const steps = await openStepsOf(services, client.id, ids);
+  if (read) return forSteps(read, steps.map((step) => step.lineageId));
   // "did 1 on indeed", read with the step it answers; the words are what happened.
-  const step = await planDeps(services).reads.latestItemOf(client.id, reminder.itemLineageId);
-  const doneIsh = step ? readReply(text, step.text) : null;
-  return doneIsh ? { ...doneIsh, itemLineageId: reminder.itemLineageId, typed: true } : null;
+  const readings = steps.flatMap((step) => {
+    const doneIsh = readReply(text, step.text);
+    return doneIsh ? [{ doneIsh, lineageId: step.lineageId }] : [];
+  });
+  return readings[0] ? forSteps(readings[0].doneIsh, readings.map((reading) => reading.lineageId)) : null;
+}
+
+/** Of the steps reminded together, those still to do; none still open: the first, which answers "nothing to answer". */
+async function openStepsOf(services: CoachServices, clientId: string, ids: readonly string[]): Promise<Array<{ lineageId: string; text: string }>> {
+  const reads = planDeps(services).reads;
+  const steps = await Promise.all(ids.map(async (lineageId) => ({ lineageId, step: await reads.latestItemOf(clientId, lineageId) })));
+  const open = steps.filter(({ step }) => step && isStillToDo(step.status) && step.owner === 'client');
+  return (open.length > 0 ? open : steps.slice(0, 1)).map(({ lineageId, step }) => ({ lineageId, text: step?.text ?? '' }));
+}
+
+function forSteps(read: ReplyReading, lineageIds: readonly string[]): ReminderReply {
+  const [first] = lineageIds;
+  return { ...read, itemLineageId: first!, typed: true, ...(lineageIds.length > 1 ? { among: [...lineageIds] } : {}) };
 }
 
 /**
@@ -148,6 +173,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
     const reply = step.options as ReminderReply;
     const client = currentClient(step.context);
     if (!client) return step.endDialog();
+    if (reply.among && reply.among.length > 1) return this.askWhichStep(step, reply.among);
     if (reply.answer === 'ask-again') return this.askAgain(step, reply, client.timeZone);
     const answered = await answerReminder(planDeps(this.services), {
       clientId: client.id,
@@ -178,9 +204,22 @@ export class ReminderReplyDialog extends WaterfallDialog {
 
   private async afterAnswer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const reply = step.options as ReminderReply;
+    if (reply.among && reply.among.length > 1) return step.replaceDialog(REMINDER_REPLY, { ...reply, among: undefined, itemLineageId: String(step.result) } satisfies ReminderReply);
     if (reply.answer === 'ask-again') return this.readAnswerGivenAgain(step, reply);
     if (reply.answer === 'help') return this.askAdviserToHelp(step, String(step.result ?? ''));
     return this.moveDate(step);
+  }
+
+  /** "done" after reminders about two steps at once: which step, by its name (or its place, "1"). */
+  private async askWhichStep(step: WaterfallStepContext, among: readonly string[]): Promise<DialogTurnResult> {
+    const reads = planDeps(this.services).reads;
+    const clientId = currentClient(step.context)!.id;
+    const choices: ChoiceOption[] = [];
+    for (const lineageId of among) {
+      const item = await reads.latestItemOf(clientId, lineageId);
+      if (item) choices.push({ value: lineageId, label: item.text.trim().replace(/[.!]+$/, '') });
+    }
+    return askChoice(step, say.askWhichStep, choices);
   }
 
   /**

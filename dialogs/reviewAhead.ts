@@ -1,4 +1,5 @@
-// The steps of a review, after its opening: each step that is due goes through the learning cycle
+// The steps of a review, after its opening: for a client in work, the job first (reviewInWork.ts);
+// each step that is due goes through the learning cycle
 // (reviewItemDialog.ts); each step still ahead is only checked ("This one is for Wednesday 15 July.
 // Can you still do it by then?"), with a new day if not, and is never marked not done; and when no
 // step was due (every step done, or still ahead), the client is asked what comes next, so the plan
@@ -20,6 +21,7 @@ import * as say from '../src/messages/en/review.ts';
 import { CHOICE_RETRY, ListeningPrompt, type ListeningOptions } from './prompts.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 import { askForNextStep, NEXT_DUE_PROMPT, NEXT_DUE_WORDS, REVIEW_ITEM, saysNoNextStep, STEP_TAKEN_BACK, type ItemLoopState } from './reviewItemDialog.ts';
+import { REVIEW_WORK, ReviewWorkDialog, type WorkReviewState } from './reviewInWork.ts';
 
 export const REVIEW_STEPS = 'reviewSteps';
 const COMING_UP = 'reviewComingUp';
@@ -38,13 +40,15 @@ export interface ReviewStepsState {
   comingUp: QueuedStep[];
   /** The goal a next step joins when no step was due. */
   goalLineageId: string | null;
+  /** Their job, once they have said they started one: asked about first, and no job-search step is asked for. */
+  work?: WorkReviewState | null;
 }
 
 /** The review's steps, one kind after the other; registered with its parts by ReviewDialog. */
 export class ReviewStepsDialog extends WaterfallDialog {
   constructor() {
     super(REVIEW_STEPS, []);
-    for (const step of [this.reviewDue, this.checkComingUp, this.askWhatNext, this.finish]) this.addStep(step.bind(this));
+    for (const step of [this.askAboutWork, this.reviewDue, this.checkComingUp, this.askWhatNext, this.finish]) this.addStep(step.bind(this));
   }
 
   /** The other dialogs and the prompt it runs, for the review dialog's set. */
@@ -53,6 +57,7 @@ export class ReviewStepsDialog extends WaterfallDialog {
       new ReviewStepsDialog(),
       new ComingUpDialog(services),
       new NewStepDialog(services),
+      new ReviewWorkDialog(services),
       laterDayPrompt(NEW_DAY_PROMPT, services, NEW_DAY_WORDS),
       new ListeningPrompt(ON_TRACK_PROMPT, readOnTrack),
     ];
@@ -60,6 +65,11 @@ export class ReviewStepsDialog extends WaterfallDialog {
 
   private state(step: WaterfallStepContext): ReviewStepsState {
     return step.options as ReviewStepsState;
+  }
+
+  private async askAboutWork(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { work } = this.state(step);
+    return work ? step.beginDialog(REVIEW_WORK, work) : step.next();
   }
 
   private async reviewDue(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -75,10 +85,13 @@ export class ReviewStepsDialog extends WaterfallDialog {
     return step.beginDialog(COMING_UP, { items: comingUp, index: 0 } satisfies ComingUpState);
   }
 
-  /** A step that was due was followed by its next step already; with none due, ask for one. */
+  /**
+   * A step that was due was followed by its next step already; with none due, ask for one. Not in
+   * work: the next step would be one for finding work (play-testing found it asked after a job start).
+   */
   private async askWhatNext(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { due, comingUp, goalLineageId } = this.state(step);
-    if (due.length > 0) return step.next();
+    const { due, comingUp, goalLineageId, work } = this.state(step);
+    if (due.length > 0 || work) return step.next();
     return step.beginDialog(NEW_STEP, { goalLineageId, question: comingUp.length > 0 ? 'something-else' : 'next' } satisfies NewStepState);
   }
 

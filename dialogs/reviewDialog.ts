@@ -3,7 +3,8 @@
 // happened, how it felt, what went well or was hard, what to do differently, the next step), each
 // answer set appended to the item's history; a step still ahead is only checked; with no step due,
 // the next step is asked (reviewAhead.ts). Then celebrate, say kindly when the plan has drifted,
-// now and then ask how useful the plan is, and set the next review.
+// now and then ask how useful the plan is, and set the next review. Once they have said they started
+// a job, the review asks about the job instead of job-search steps (reviewInWork.ts).
 // Also answers "Done / I need more time / I need help" after a reminder (options.reminderReply).
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
@@ -15,6 +16,7 @@ import { formatDueDate } from '../src/domain/dates.ts';
 import { needsClientAgreement } from '../src/domain/plan.ts';
 import { ConfidenceRatingRepository } from '../src/db/confidenceRatings.ts';
 import { JobSearchRepository } from '../src/db/jobSearchEntries.ts';
+import { EmploymentRepository } from '../src/db/employments.ts';
 import * as jobSearchSay from '../src/messages/en/jobSearch.ts';
 import { asksUsefulness, confidenceChange, offersLocusRetake, reviewDayHasCome, sortForReview } from '../src/domain/reviewCadence.ts';
 import { hasDrifted, missedAtReviewBefore, tally, wasDoneAtAReview, type ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
@@ -33,8 +35,10 @@ import { ReminderReplyDialog, REMINDER_REPLY, type ReminderReply } from './remin
 const FLOW = 'reviewFlow';
 
 /** `lastReviewAt`: when the review before this one was held (ISO), or null before the first. */
-function session(step: WaterfallStepContext): { reviewId?: string; reviewNumber?: number; lastReviewAt?: string | null } {
-  return step.values as { reviewId?: string; reviewNumber?: number; lastReviewAt?: string | null };
+/** `inWork`: they have said they started a job, so the review is about keeping it, not finding one. */
+type Session = { reviewId?: string; reviewNumber?: number; lastReviewAt?: string | null; inWork?: boolean };
+function session(step: WaterfallStepContext): Session {
+  return step.values as Session;
 }
 
 export type ReviewOptions = { reminderReply?: ReminderReply };
@@ -93,9 +97,10 @@ export class ReviewDialog extends ComponentDialog {
     for (const item of steps.doneSince) if (!wasDoneAtAReview(await reviews.history(item.lineageId))) doneSince.push(item);
     const review = await reviews.start(client.id, plan.id, now);
     if (reviewDayHasCome(plan.nextReviewAt, now, client.timeZone)) await holdReviewOpen(planDeps(this.services), { client });
-    Object.assign(session(step), { reviewNumber: review.number, reviewId: review.id, lastReviewAt: lastReviewAt?.toISOString() ?? null });
+    const job = await new EmploymentRepository(this.services.db).current(client.id);
+    Object.assign(session(step), { reviewNumber: review.number, reviewId: review.id, lastReviewAt: lastReviewAt?.toISOString() ?? null, inWork: job !== null });
     const style = await turnCoachingStyle(step.context, this.services.db, client);
-    await step.context.sendActivity(say.reviewIntro[style.wording]);
+    await step.context.sendActivity((job ? say.reviewIntroInWork : say.reviewIntro)[style.wording]);
     if (doneSince.length > 0) await step.context.sendActivity(say.doneSinceLastReview(doneSince.map((item) => escapeMarkdown(item.text))));
     // A next step asked for with no step due follows the latest step done, or the plan's first goal.
     const latestDone = [...doneSince].sort((a, b) => (b.completedAt?.getTime() ?? 0) - (a.completedAt?.getTime() ?? 0))[0];
@@ -104,6 +109,7 @@ export class ReviewDialog extends ComponentDialog {
       due: steps.due.map(toQueued),
       comingUp: steps.comingUp.map(toQueued),
       goalLineageId: latestDone?.goalLineageId ?? steps.comingUp[0]?.goalLineageId ?? plan.goals[0]?.lineageId ?? null,
+      work: job ? { employer: job.employer, started: job.startsOn.getTime() <= now.getTime() } : null,
     };
     return step.beginDialog(REVIEW_STEPS, state);
   }
@@ -122,8 +128,9 @@ export class ReviewDialog extends ComponentDialog {
     const counts = tally(outcomes);
     if (style.feedback === 'milestones' && counts.done > 0) await step.context.sendActivity(say.celebrateSummary(counts.done, outcomes.length));
     if (await this.hasDrifted(step, client.id, outcomes)) await step.context.sendActivity(say.planDrifted);
-    // A back-up job goal (the action-planning standards): asked once, until the plan has one.
-    const plan = await new PlanRepository(this.services.db, this.services.clock).currentPlan(client.id);
+    // A back-up job goal (the action-planning standards): asked once, until the plan has one; not
+    // of someone in work.
+    const plan = session(step).inWork ? null : await new PlanRepository(this.services.db, this.services.clock).currentPlan(client.id);
     if (plan && !plan.backupPlan.trim()) return askText(step, say.askBackupPlan, [say.notSureYet]);
     return step.next(null);
   }
@@ -151,19 +158,25 @@ export class ReviewDialog extends ComponentDialog {
       await saveBackupPlan(planDeps(this.services), { clientId: client.id, backupPlan: said });
       await step.context.sendActivity(say.backupPlanSaved);
     }
+    // How sure they feel of reaching a job goal: not asked of someone in work.
+    if (session(step).inWork) return step.next();
     return askChoice(step, say.askConfidence, say.confidenceChoices, undefined, [], { reading: 'rating' });
   }
 
   /** The confidence question closes the cycle: a fall is heard by the client, not only flagged to the adviser. */
   private async recordConfidence(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (!session(step).inWork) await this.keepConfidence(step);
+    if (asksUsefulness(session(step).reviewNumber as number)) return askChoice(step, say.askUsefulness, say.usefulnessChoices, undefined, [], { reading: 'rating' });
+    return step.next();
+  }
+
+  private async keepConfidence(step: WaterfallStepContext): Promise<void> {
     const client = currentClient(step.context)!;
     const value = Number(step.result);
     const ratings = new ConfidenceRatingRepository(this.services.db);
     const change = confidenceChange(await ratings.latest(client.id), value);
     await ratings.record(client.id, value, 'review', this.services.clock.now());
     await step.context.sendActivity(change === 'lower' ? say.confidenceLower : change === 'higher' ? say.confidenceHigher : say.confidenceSame);
-    if (asksUsefulness(session(step).reviewNumber as number)) return askChoice(step, say.askUsefulness, say.usefulnessChoices, undefined, [], { reading: 'rating' });
-    return step.next();
   }
 
   private async recordUsefulness(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -63,6 +63,7 @@ import {
 } from '../src/messages/en/selfAssessment.ts';
 import { askChoice, createChoicePrompt, createTextPrompt, type ListeningOptions } from './prompts.ts';
 import { AssessmentAnswerPrompt, type AnswerValidations } from './assessmentAnswerPrompt.ts';
+import { hearHomeWorry } from './assessmentWorries.ts';
 
 const START = 'selfAssessmentStart';
 const ASK = 'selfAssessmentAsk';
@@ -180,6 +181,8 @@ export class SelfAssessmentDialog extends ComponentDialog {
     if (answer.kind === 'unsure') await step.context.sendActivity(unsureHeard);
     // "I have no qualifications really" at "Debts": kept with qualifications, and debts asked again.
     if (answer.kind === 'other-barrier') await step.context.sendActivity(otherBarrierNoted(question.barrier!));
+    // "yes, might lose the flat": the yes is kept, and the worry about a home heard too.
+    if (question.kind === 'barrier') await hearHomeWorry(step.context, this.services, answer);
     const ratedConfidence = options.ratedConfidence || answer.kind === 'confidence';
     const askingAgain = answer.kind === 'other-barrier';
     return step.replaceDialog(ASK, { mode: options.mode, ratedConfidence, askingAgain } satisfies AskOptions);

@@ -271,12 +271,13 @@ export class ReminderRepository {
     return latest;
   }
 
-  /** The newest sent reminder the client has not answered, sent since `since`. */
-  latestUnanswered(clientId: string, since: Date): Promise<Reminder | null> {
-    return this.db.reminder.findFirst({
+  /** The newest sent reminders the client has not answered since `since`: all sent within `togetherMs` of the newest. */
+  async latestUnanswered(clientId: string, since: Date, togetherMs = 0): Promise<Reminder[]> {
+    const rows = await this.db.reminder.findMany({
       where: { clientId, status: 'sent', answeredAt: null, sentAt: { gte: since }, kind: { notIn: [...ADVISER_REMINDER_KINDS] } },
-      orderBy: { sentAt: 'desc' },
+      orderBy: [{ sentAt: 'desc' }, { id: 'asc' }], take: 20,
     });
+    return rows.filter((row) => (rows[0]!.sentAt?.getTime() ?? 0) - (row.sentAt?.getTime() ?? 0) <= togetherMs);
   }
 
   /** The client answered: every reminder they had not answered yet counts as answered. */

@@ -11,6 +11,7 @@ export type WhyNowKey =
   | 'crisis'
   | 'concern'
   | 'jobLoss'
+  | 'jobStarted'
   | 'specialistQuestion'
   | 'specialistMentioned'
   | 'actionsOverdue'
@@ -28,6 +29,7 @@ export const ESCALATION_REASONS = [
   'missed-review',
   'outreach-unanswered',
   'job-loss',
+  'job-started',
   'specialist-barrier',
   'falling-confidence',
   'cannot-reach-client',
@@ -66,6 +68,8 @@ export const ESCALATION_TRIGGERS = {
   /** A worry, and "yes" to the offer of their adviser. */
   concern: { reason: 'concern', firesOn: 'message', urgency: 'soon', contactWithinDays: 1, coolDownDays: 0, wording: 'concern' },
   'job-loss': { reason: 'job-loss', firesOn: 'message', urgency: 'soon', contactWithinDays: JOB_LOSS_CONTACT_DAYS, coolDownDays: 0, wording: 'jobLoss' },
+  /** News, not a worry: a job started. Routine, so it never comes before a risk; told once per job. */
+  'job-started': { reason: 'job-started', firesOn: 'message', urgency: 'routine', contactWithinDays: 7, coolDownDays: 0, wording: 'jobStarted' },
   /** A benefits or disclosure question, asked outright (the listening step). */
   'specialist-question': { reason: 'specialist-barrier', firesOn: 'message', urgency: 'routine', contactWithinDays: 7, coolDownDays: 0, wording: 'specialistQuestion' },
   /** Benefits, disclosure, debt, housing or a conviction, said in passing (the risk check's keywords). */

@@ -16,6 +16,7 @@ export const WHY_NOW = {
   crisis: 'Their last message says they may not be safe.',
   concern: 'Said they are struggling and asked for their adviser to get in touch.',
   jobLoss: 'Said they have lost their job.',
+  jobStarted: 'Told us they have started work.',
   specialistQuestion: 'Asked a question that needs expert advice.',
   specialistMentioned: 'Said something that may need expert advice.',
   actionsOverdue: 'Steps are well past their day, and reminders got no reply.',
@@ -70,3 +71,12 @@ export const chatRemoved = 'The bot can no longer message the client in their ch
 export const noChat = 'There is no chat the bot can use to reach the client.';
 /** The client says their adviser has not been in touch: the request again, in their words. */
 export const stillWaitingDetail = (said: string): string => `Says they have not heard from you: "${said}"`;
+/** News of a job for the adviser: where, and the start day ("already" started, or "not-known" yet). */
+export function jobStartedDetail(employer: string | null, start: string): string {
+  const where = `Told us they have a job${employer ? ` at ${employer}` : ''}.`;
+  const when = start === 'already' ? 'They have started already.' : start === 'not-known' ? 'They do not know their start day yet.' : `Their start day is ${start}.`;
+  return `${where} ${when}`;
+}
+/** Asked at a review, in work, for help to keep the job. */
+export const helpToKeepJob = (employer: string | null, said: string): string =>
+  `In work${employer ? ` at ${employer}` : ''}: asked at a review for help to keep the job. They said: "${said}"`;

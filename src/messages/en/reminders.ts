@@ -83,3 +83,5 @@ export function helpAskedFor(news: { inHours: true } | { inHours: false; opening
 }
 export const helpWithoutConsent = 'I can only pass this on if you let me keep your details. Your adviser can still help if you call them.';
 export const nothingToAnswer = 'Thanks! I could not find that step any more, so there is nothing to change.';
+/** "done" typed after reminders about two steps or more, sent at the same moment. */
+export const askWhichStep = 'I sent you reminders for more than one step. Which step do you mean?';

@@ -119,3 +119,22 @@ export function reviewWasDue(date: string): string {
 }
 export const offerLocusRetake = 'Can I ask you a few quick questions? They are about how things feel for you now.';
 export const reviewEnd = 'OK. We can do that another time.';
+
+// In work: the review asks about the job, not about finding one.
+export const reviewIntroInWork: Record<CoachingWording, string> = {
+  'warm-guided': "Let's look at how things are going. First, your job. Every step you took to get here counts.",
+  'self-directed': "Time to review your plan. First, your job, then any steps that are due.",
+};
+export function askHowWorkIsGoing(employer: string | null, started: boolean): string {
+  if (!started) return employer ? `How do you feel about your new job at ${employer}?` : 'How do you feel about your new job?';
+  return employer ? `How is work going at ${employer}?` : 'How is work going?';
+}
+export const workGoingWell = 'That is great to hear.';
+export const workAnswerHeard = 'Thank you for telling me.';
+export const askWhatHelpsKeepJob =
+  'Is there anything that would help you keep your job? It could be help with travel, money or your hours. A few words is fine.';
+export const nothingForNow = 'Nothing for now';
+export const keepJobNothingNeeded = 'OK. If anything comes up, your adviser can help. Just type "talk to my adviser".';
+export function keepJobHelpAsked(reached: boolean): string {
+  return reached ? 'Thank you. I have asked your adviser to help with that.' : 'Thank you. I have kept this for your adviser, so they can help with that.';
+}

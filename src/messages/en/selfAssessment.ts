@@ -6,6 +6,7 @@ import { ASSESSMENT_STEPS, checkStepIndex, type AssessmentStepId } from '../../d
 import type { BarrierAnswer } from '../../domain/barriers.ts';
 import { barrierAnswerLabels, barrierExplanation, barrierQuestion } from './barriers.ts';
 import type { SupportMarker } from '../../domain/supportMarker.ts';
+import { concernReflection } from './crisis.ts';
 
 export const assessmentIntro = [
   'Now I would like to get to know you, so we can make a plan that fits you.',
@@ -199,3 +200,14 @@ export const supportLevelMessage: Record<SupportMarker, string> = {
   amber: 'From what you told me, your adviser and I will keep in close touch.',
   green: 'From what you told me, you are in a good place to start.',
 };
+
+/**
+ * "yes, might lose the flat" at a barrier question: the answer is kept, and the worry about a home
+ * is said back, with who will help (the adviser is told, as for any housing worry).
+ */
+export function homeWorryHeard(reached: boolean): string {
+  const told = reached ? 'I have let your adviser know, so they can help with this.' : 'I have kept this for your adviser, so they can help with this.';
+  return `${concernReflection('home')} ${told}`;
+}
+/** "ok" or "no thanks" just after the coach heard a worry: it answers the offer of the adviser, not the question. */
+export const offerReplyHeard = 'OK. Let us carry on.';

@@ -22,6 +22,8 @@ export const escalationDetails = {
   saidBeforeConsent: [[['wishes to be dead'], 'Monday 8 June at 10am']],
   jobLossSaid: [['they let me go today']],
   problemAtWork: [[employer, clientWords], [null, clientWords]],
+  jobStartedDetail: [[employer, 'Monday 15 June'], [employer, 'already'], [null, 'not-known']],
+  helpToKeepJob: [[employer, 'help with bus fares'], [null, 'help with bus fares']],
   helpWithStep: [[step, clientWords], [null, clientWords]],
   remindersUndelivered: [[4, 503], [4, null]],
 } satisfies SamplesFor<typeof messages>;

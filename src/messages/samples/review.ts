@@ -13,4 +13,6 @@ export const review = {
   askWhichNumber: [['1', '10'], ['1', '5']],
   nextReviewOn: [[day]],
   reviewWasDue: [[day]],
+  askHowWorkIsGoing: [['Greggs', true], [null, true], ['Greggs', false], [null, false]],
+  keepJobHelpAsked: [[true], [false]],
 } satisfies SamplesFor<typeof messages>;

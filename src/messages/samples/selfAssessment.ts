@@ -13,5 +13,6 @@ export const selfAssessment = {
   questionExplanation: questions,
   questionPurpose: questions,
   jobIdeasOffered: [['Not sure yet'], ["No, that's all"]],
+  homeWorryHeard: [[true], [false]],
   lastTimeYouSaid: [[['cooking', 'cleaning']], [7], [true], [false], ['prefer-not-to-say'], ['about 16 hours']],
 } satisfies SamplesFor<typeof messages>;
