@@ -23,6 +23,7 @@ import { COACH_TOPIC_SETS } from './coachQuestionsPatterns.ts';
 import { COACH_ANSWER_TOPIC_SETS } from './everydayAnswersToTheCoachPatterns.ts';
 import { NO_FUTURE_READING_TOPIC_SETS } from './noFutureCoursesAndSuicideMissionsPatterns.ts';
 import { HUNDRED_AND_SEVENTY_EIGHTH_READING_TOPIC_SETS } from './dialectGlassingsSquaredDebtsAndRoleDutiesPatterns.ts';
+import { COPYING_WHAT_WAS_SEEN, HUNDRED_AND_EIGHTIETH_READING_TOPIC_SETS } from './gradIronyCopingByHarmAndModuleTopicsPatterns.ts';
 import { REVENGE_CONCERN_GROUPS, REVENGE_CRISIS_GROUPS, REVENGE_IDIOMS, REVENGE_WHOLE_SETS } from './revengeHouseRulesAndWeightPatterns.ts';
 import { AILMENTS_TOPIC_SETS } from './ailmentsStagesAndNeighboursPatterns.ts';
 import { REST_CONCERN_GROUPS, REST_CRISIS_GROUPS, REST_WHOLE_SETS } from './otherThingPermanentRestAndChildrenPatterns.ts';
@@ -158,7 +159,7 @@ const TOPICS_EVERYWHERE = compileTopics(TOPIC_SETS);
 // Everyday answers to the coach's questions are read as a topic when a message is read, not in the
 // text the model trains on: training messages hold some of them ("i was a carer for my mum"), and
 // a change to the training text moves the model's reading of every split.
-const TOPICS_WHEN_READING = [...TOPICS_EVERYWHERE, ...compileTopics([...COACH_ANSWER_TOPIC_SETS, ...NO_FUTURE_READING_TOPIC_SETS, ...HUNDRED_AND_SEVENTY_EIGHTH_READING_TOPIC_SETS])];
+const TOPICS_WHEN_READING = [...TOPICS_EVERYWHERE, ...compileTopics([...COACH_ANSWER_TOPIC_SETS, ...NO_FUTURE_READING_TOPIC_SETS, ...HUNDRED_AND_SEVENTY_EIGHTH_READING_TOPIC_SETS, ...HUNDRED_AND_EIGHTIETH_READING_TOPIC_SETS])];
 // Forms said across clauses ("tried at christmas but my sister found me"), each set behind a gate.
 export const WHOLE_MESSAGE_SETS = [[WHOLE_MESSAGE_GATE, WHOLE_MESSAGE_CRISIS_GROUPS], [SPOKEN_WHOLE_GATE, SPOKEN_WHOLE_MESSAGE_GROUPS], [QUIET_WHOLE_GATE, QUIET_WHOLE_MESSAGE_GROUPS],
   [COVER_WHOLE_GATE, COVER_WHOLE_MESSAGE_GROUPS], [VEILED_WHOLE_GATE, VEILED_WHOLE_MESSAGE_GROUPS], [ACQUIRING_WHOLE_GATE, ACQUIRING_WHOLE_MESSAGE_GROUPS],
@@ -283,7 +284,7 @@ const IDIOM_MARK = /\bidiom\b/;
 // The whole message is searched for a set's own words only once a clause has passed its gate:
 // most messages pass no gate, and the gates are cheaper than those searches.
 function readTopics(clause: string, whole: string, topics: readonly CompiledTopics[]): string {
-  return topics.reduce((text, { gate, phrases, unless }) => (gate.test(text) && !unless?.test(whole) ? phrases.reduce((t, topic) => t.replace(topic, 'course'), text) : text), clause);
+  return topics.reduce((text, { gate, phrases, unless }) => (gate.test(text) && !unless?.test(whole) && !COPYING_WHAT_WAS_SEEN.test(whole) ? phrases.reduce((t, topic) => t.replace(topic, 'course'), text) : text), clause);
 }
 
 function blankIdioms(clause: string): string {
