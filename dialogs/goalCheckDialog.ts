@@ -16,6 +16,7 @@ import { choiceSet } from './choiceSets.ts';
 import { askChoice, CHOICE_RETRY, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
 import { goalChoicePrompt } from './goalChoicePrompt.ts';
 import { askStep, stepQuestion } from './stepQuestion.ts';
+import { dateNotReadSorry } from './goalDateReading.ts';
 
 export const GOAL_CHECK = 'smartGoalCheck';
 const CHECK_FLOW = 'smartGoalCheckFlow';
@@ -135,7 +136,10 @@ export class GoalCheckDialog extends ComponentDialog {
 
   private async readDay(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const { timeZone } = (prompt.options as { validations: { timeZone: string } }).validations;
-    const day = parseDueDate(prompt.recognized.value ?? '', { now: this.services.clock.now(), timeZone });
+    const text = prompt.recognized.value ?? '';
+    const day = parseDueDate(text, { now: this.services.clock.now(), timeZone });
+    const { question } = prompt.options as ListeningOptions;
+    if (!day && question) question.sorry = dateNotReadSorry(text);
     if (!day) return false;
     prompt.recognized.value = `said|${day.toISOString()}`;
     return true;

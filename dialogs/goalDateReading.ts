@@ -1,11 +1,13 @@
 // The day a goal's step is for, read at "When could you do it?": a day said, or after three tries
-// the nearest day allowed. Words with a day in them that is not on the calendar ("after payday") are
-// asked about in their own terms rather than met with "didn't catch that date" (play-testing).
+// the nearest day allowed. Words with a day in them that is not on the calendar ("after payday", "after
+// the kids go back to school") are asked about in their own terms rather than met with "didn't catch
+// that date" (play-testing).
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { firstTimeOfARepeat, soonWithoutADay } from '../src/domain/repeatAnswers.ts';
 import { weekdayThatDisagrees } from '../src/domain/dateDisagreement.ts';
 import { mentionsPayday } from '../src/domain/datePhrases.ts';
+import { waitsForAnEvent } from '../src/domain/goalAnswerWords.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import type { ListeningOptions } from './prompts.ts';
 
@@ -31,8 +33,18 @@ export async function readGoalDate(prompt: PromptValidatorContext<string>, now: 
   if (date) prompt.recognized.value = `said|${date.toISOString()}`;
   else if (prompt.attemptCount >= DATE_ATTEMPTS) prompt.recognized.value = `fallback|${fallback}`;
   else {
-    if (options.question) options.question.sorry = mentionsPayday(text) ? say.whenIsPayday : say.dateNotCaught;
+    if (options.question) options.question.sorry = dateNotReadSorry(text);
     return false;
   }
   return true;
+}
+
+/**
+ * What a retry says first when no day was read: "after payday" and "after the kids go back to school"
+ * are asked for the day itself (play-testing found the second met with no clue what to type).
+ */
+export function dateNotReadSorry(text: string): string {
+  if (mentionsPayday(text)) return say.whenIsPayday;
+  const waits = waitsForAnEvent(text);
+  return waits === 'school' ? say.schoolDayNotKnown : waits ? say.eventDayNotKnown : say.dateNotCaught;
 }

@@ -2,7 +2,7 @@
 // checked against the words: each guard below is a reading the model got wrong in play-testing.
 import { readStartedWork } from '../src/domain/inWork.ts';
 import { asksWhatWeMean, isUnsureAnswer } from '../src/domain/textChecks.ts';
-import { asksForContact, asksForSomeoneToTalkTo, looksLikeAQuestion, namesTheAdviser, offIsNoInsult, praisesThemselves, saysAJobEnded, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
+import { asksForContact, asksForSomeoneToTalkTo, looksLikeAQuestion, namesTheAdviser, offIsNoInsult, praisesThemselves, questionIsNoInsult, saysAJobEnded, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
 import { mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import type { Expecting } from './wordChecks.ts';
@@ -72,6 +72,8 @@ const GUARDS: readonly Guard[] = [
   // "she said no more hours available :(" and "they were nice" had each told the adviser of a lost job.
   // "take it off" at the menu had had "let us keep it kind" (play-testing).
   { why: 'an everyday "off" is no insult', guard: (intent, said) => (intent === 'abuse' && offIsNoInsult(said) ? null : intent) },
+  // "is this saved?" had "let us keep it kind" (play-testing): a question with no rude word asks.
+  { why: 'a polite question is no insult', guard: (intent, said) => (intent === 'abuse' && questionIsNoInsult(said) ? 'ask-what-next' : intent) },
   { why: 'a job loss says a job ended', guard: (intent, said) => (intent === 'job-lost' && !saysAJobEnded(said) ? null : intent) },
 ];
 

@@ -13,6 +13,7 @@ import { saysHelloComingBack } from '../src/domain/comingBack.ts';
 import { asksPlainly, looksLikeAQuestion } from '../src/domain/intentGuards.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { isNotAGoal } from '../src/domain/goalWords.ts';
+import { asksWhatASmartGoalIs } from '../src/domain/questionHelp.ts';
 import { asksAboutBenefitConditions, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -49,7 +50,8 @@ const ASKS_FOR_A_GOAL = /\b(?:what|which|help|set|make|new|want|need|should|coul
  */
 export function goalAtTheMenu(text: string, locale?: string): { aim?: string } | null {
   const said = text.trim();
-  if (!said || said.length > MAX_GOAL_LENGTH) return null;
+  // "what is a smart goal?" asks about goals, and is answered (wordChecks.ts); it had started one.
+  if (!said || said.length > MAX_GOAL_LENGTH || asksWhatASmartGoalIs(said)) return null;
   const heard = understand(said, { locale });
   if (heard.intent === 'goal' && heard.confidence >= GOAL_CONFIDENCE && !looksLikeAQuestion(said) && !isNotAGoal(said)) return { aim: said };
   // Asking for one, not news of one: "i finished my goal" is for the review. "i just want a job"

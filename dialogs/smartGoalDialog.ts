@@ -2,12 +2,11 @@
 // each SMART piece the first step lacks (a day typed in it becomes its date); how sure they feel
 // (smaller step below 7); which job it helps; the goal read back to change or keep
 // (goalCheckDialog.ts); then the plan card, before they are asked to agree.
-import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { ProfileRepository } from '../src/db/profiles.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
-import { saysGoBack } from '../src/domain/goalCheckWords.ts';
 import { dayInDays, nearerFirstStepDate } from '../src/domain/plan.ts';
 import { analyseGoal, isAchievable, mergeGoalAnswer, parseConfidence, type SmartCriterion } from '../src/domain/smart.ts';
 import { goalDueDate, goalSteps, isVagueAnswer, keepsTheStep, splitDate, tidyAim } from '../src/domain/goalWords.ts';
@@ -25,6 +24,7 @@ import { askWhichJob, goalChoicePrompt, jobGoalOf } from './goalChoicePrompt.ts'
 import { askStep, stepQuestion } from './stepQuestion.ts';
 import { nearerStepOptions, nearerStepPrompt } from './nearerStepPrompt.ts';
 import { readGoalDate } from './goalDateReading.ts';
+import { hearGoalAside, rememberingQuestions } from './goalAsides.ts';
 import { GOAL_CHECK, GoalCheckDialog, takeFirstStep, type GoalCheckResult, type GoalDraft } from './goalCheckDialog.ts';
 
 const FLOW = 'smartGoalFlow';
@@ -60,9 +60,9 @@ export class SmartGoalDialog extends ComponentDialog {
     this.addDialog(new ListeningPrompt(CONFIDENCE_PROMPT, validateConfidence));
     this.addDialog(nearerStepPrompt(NEARER_PROMPT, services));
     this.addDialog(new GoalCheckDialog(services)).addDialog(goalChoicePrompt()).addDialog(stepQuestion(() => services.clock.now()));
-    this.addDialog(new WaterfallDialog(SHARPEN, [this.askMissingPiece.bind(this), this.suggestIfVague.bind(this), this.mergeAnswer.bind(this)]));
+    this.addDialog(new WaterfallDialog(SHARPEN, rememberingQuestions(FLOW, [this.askMissingPiece.bind(this), this.suggestIfVague.bind(this), this.mergeAnswer.bind(this)])));
     this.addDialog(
-      new WaterfallDialog(FLOW, [
+      new WaterfallDialog(FLOW, rememberingQuestions(FLOW, [
         this.askWords.bind(this),
         this.takeWords.bind(this),
         this.askDate.bind(this),
@@ -74,18 +74,15 @@ export class SmartGoalDialog extends ComponentDialog {
         this.askJob.bind(this),
         this.confirm.bind(this),
         this.save.bind(this),
-      ]),
+      ])),
     );
     this.initialDialogId = FLOW;
   }
 
-  /** "go back" at a question: not something a waterfall can do, so said plainly, and asked again. */
+  /** "go back", "actually no make it thursday", "is this saved?": heard before the question on screen (goalAsides.ts). */
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
-    const text = inner.context.activity.type === 'message' ? (inner.context.activity.text ?? '') : '';
-    if (inner.activeDialog?.id === GOAL_CHECK || !saysGoBack(text)) return super.onContinueDialog(inner);
-    await inner.context.sendActivity(say.cannotGoBack);
-    await inner.repromptDialog();
-    return Dialog.EndOfTurn;
+    const goal = { flowId: FLOW, sharpenId: SHARPEN, checkId: GOAL_CHECK, readsDays: [DATE_PROMPT, NEARER_PROMPT], now: () => this.services.clock.now() };
+    return (await hearGoalAside(inner, goal)) ?? super.onContinueDialog(inner);
   }
 
   private async askWords(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,30 +1,41 @@
 // A question for one step of a goal. Two steps typed in one answer ("apply for 3 jobs and update my
 // cv") had been kept as one line of the plan: each is now a button under "Let's take one at a time.
 // Which would you like to do first?", and the one picked is the answer. "both" keeps the words as
-// typed, and so does a second reply that is neither: nothing the client did not say is kept.
+// typed, and so does a second reply that is neither: nothing the client did not say is kept. A thing
+// named alone ("Hairdressing", "cv") is asked about once ("What will you do about hairdressing?"),
+// with ideas that keep their word; what they say next is kept.
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { tidyWords } from '../src/domain/goalWords.ts';
 import { stepsInOne } from '../src/domain/stepWords.ts';
+import { thingNamedAlone } from '../src/domain/goalAnswerWords.ts';
+import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { askText } from './prompts.ts';
 import { askGoalChoice } from './goalChoicePrompt.ts';
 
 export const STEP_QUESTION = 'goalStepQuestion';
 
-/** `buttons`: shown after the step ideas ("Keep my step"). */
-type StepQuestion = { text: string; buttons?: string[]; timeZone: string };
+/**
+ * `buttons`: shown after the step ideas ("Keep my step"); `ideas`: shown instead of the usual ideas;
+ * `nudged`: already asked what they will do about a thing they named, so the next words are kept.
+ */
+type StepQuestion = { text: string; buttons?: string[]; timeZone: string; ideas?: string[]; nudged?: boolean };
 
 const BOTH = ['both', 'both of them', 'all', 'all of them', 'both together', 'all of it', 'together', 'at the same time', 'the same time'];
 
 export function stepQuestion(now: () => Date): WaterfallDialog {
   return new WaterfallDialog(STEP_QUESTION, [
     (step) => {
-      const { text, buttons = [] } = step.options as StepQuestion;
-      return askText(step, text, [...say.stepExamples, ...buttons], { expecting: 'goal', explanation: say.explainStep, about: 'plan-words' });
+      const { text, buttons = [], ideas = say.stepExamples } = step.options as StepQuestion;
+      return askText(step, text, [...ideas, ...buttons], { expecting: 'goal', explanation: say.explainStep, about: 'plan-words' });
     },
     (step) => {
       const typed = String(step.result);
+      // "Hairdressing" or "cv": a thing, not yet a step. Asked once what they will do about it, with ideas in their word.
+      const options = step.options as StepQuestion;
+      const thing = options.nudged ? null : thingNamedAlone(typed);
+      if (thing) return step.replaceDialog(STEP_QUESTION, { ...options, text: say.whatToDoAbout(escapeMarkdown(thing)), ideas: say.stepIdeasFor(thing), nudged: true } satisfies StepQuestion);
       const steps = stepsInOne(typed, { now: now(), timeZone: (step.options as StepQuestion).timeZone });
       if (steps.length < 2) return step.endDialog(typed);
       const choices: ChoiceOption[] = steps.map((one) => ({ value: one, label: tidyWords(one) }));

@@ -23,6 +23,7 @@ import { asksToChangeThePlan, asksToRedoTheAnswer, isNotAGoal, saysNotDone, isOn
 import { asksAboutCashWork, asksOrWorriesAboutBenefits, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { asksHowLongAnswersAreKept, asksWhatASmartGoalIs, asksWhoHasAccess, coachQuestionOf, helpAskedFor, type CoachQuestion, type KeptFor } from '../src/domain/questionHelp.ts';
 import { readCodeReply } from '../src/domain/inviteCodeWords.ts';
+import { dayCorrection } from '../src/domain/goalAnswerWords.ts';
 import { isUnsureOfABarrier } from '../src/domain/barrierTopics.ts';
 import { tellsOfAnInterview } from '../src/domain/interviewNews.ts';
 import { saysCarryOn } from '../src/domain/safetyWindow.ts';
@@ -107,11 +108,17 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   { hears: "someone else's step", check: (said, q) => reply(stepWords(q.about) && isSomeoneElsesStep(said) && say.someoneElsesStep) },
   {
     hears: 'only a day, where a step is asked',
-    check: (said, q) => reply(stepWords(q.about) && isOnlyADate(said, { now: q.now, timeZone: q.timeZone }) && (q.about === 'next-step' ? say.dayNotANextStep : say.dayNotAStep)),
+    check: (said, q) => reply(stepWords(q.about) && onlyADay(said, q) && (q.about === 'next-step' ? say.dayNotANextStep : say.dayNotAStep)),
   },
   // Last: a nod ("ok", "cool") where a button is asked, when nothing else heard it.
   { hears: 'a bare ok, where a button is asked', check: (said, q) => reply(q.expecting === 'choice' && q.about === undefined && isBareAcknowledgement(said) && say.okThen) },
 ];
+
+/** "by the end of the month", or where a goal's words are asked, "actually no make it thursday". */
+function onlyADay(said: string, q: QuestionOnScreen): boolean {
+  const context = { now: q.now, timeZone: q.timeZone };
+  return isOnlyADate(said, context) || (q.about === 'plan-words' && dayCorrection(said, context) !== null);
+}
 
 /** The first row that hears the words, or null. */
 export function hearWords(said: string, question: QuestionOnScreen): WordsHeard {
@@ -151,9 +158,10 @@ function helpWithTheQuestion(said: string, q: QuestionOnScreen): string | null {
   return say.helpWithTheQuestion(asked, q.explanation, q.expecting === 'choice');
 }
 
-/** At a barrier question, whether they have to answer is told with its "I'd rather not say" button. */
+/** At a barrier question, whether they have to answer is told with its "I'd rather not say" button; at consent, nothing is kept yet. */
 function coachQuestionReply(asked: CoachQuestion | null, q: QuestionOnScreen): string | null {
   if (!asked) return null;
+  if (asked === 'saved' && q.about === 'consent') return say.savedOnlyWithConsent;
   return asked === 'your-choice' && q.about === 'barrier' ? say.barrierYourChoice : say.coachQuestionAnswers[asked];
 }
 

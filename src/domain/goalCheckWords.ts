@@ -21,8 +21,10 @@ export function partToChange(text: string): GoalPart | null {
   return WHOLE_GOAL.test(words) ? 'goal' : null;
 }
 
+// "no wait go back", "hang on can we go back", "go back i got that wrong" (play-testing: "wait go back" had
+// been kept as an answer). Whole messages only: "after the kids go back to school" is a day.
 const GO_BACK =
-  /^(?:(?:can|could) (?:we|i) |please |let me |lets |let us |i want to |i wanna |wait |sorry |oops )*(?:go back|back|undo|previous question|last question)(?: (?:one|a|to the (?:last|previous)) (?:question|step|bit))?(?: (?:please|pls|plz))?$/;
+  /^(?:(?:can|could) (?:we|i|you) |please |let me |lets |let us |i want to |i wanna |i need to |wait |no |nah |hang on |hold on |sorry |oops |whoops |oh |um |erm |actually |i made a mistake |my mistake |wrong )*(?:go back|back|undo|previous question|last question)(?: (?:one|a|to the (?:last|previous|other)|to the) (?:question|step|bit|one|date|day))?(?: (?:please|pls|plz|sorry|a sec|a second|i made a mistake|i got (?:it|that) wrong|i typed (?:it|that) wrong|wrong))*$/;
 
 /** "go back", "can we go back a question", "undo": asked to return to the question before. */
 export function saysGoBack(text: string): boolean {
@@ -41,4 +43,17 @@ export function withNewDay<T extends GoalAnswers>(answers: T, due: Date): { answ
   if (steps.length > 1) return { answers: { ...answers, dueAt: iso }, changed: steps[1]!.text };
   const { firstStepDueAt: _dropped, ...rest } = answers;
   return { answers: { ...rest, dueAt: iso } as T, changed: steps[0]!.text };
+}
+
+/**
+ * A new day said while a later question waits ("actually no make it thursday" at "How sure are you?").
+ * Where a nearer first step was agreed and not yet said, a day on or before the goal's day is that
+ * first step's, a later one the goal's; otherwise as at the read-back (withNewDay). `changed`: the
+ * step's words, or null for the first step not said yet.
+ */
+export function withCorrectedDay<T extends GoalAnswers>(answers: T, due: Date): { answers: T; changed: string | null } {
+  if (!answers.nearerFirstStep || answers.firstStep || !answers.dueAt) return withNewDay(answers, due);
+  const iso = due.toISOString();
+  if (due.getTime() <= Date.parse(answers.dueAt)) return { answers: { ...answers, firstStepDueAt: iso }, changed: null };
+  return { answers: { ...answers, dueAt: iso }, changed: goalSteps(answers).at(-1)!.text };
 }

@@ -94,3 +94,14 @@ export function offIsNoInsult(text: string): boolean {
   const words = normaliseAnswer(text);
   return EVERYDAY_OFF.test(words) && !RUDE.test(words);
 }
+
+// A question the coach can answer, with no rude word: the model had read "is this saved?" as an insult
+// (its insults are full of "this is ..."). "what a waste of time" is no question.
+const UNKIND = /\b(?:go away|get lost|leave me alone|waste of (?:time|space)|hate (?:you|this|it)|shut it|pointless|a joke)\b/;
+const ASKS = /^(?:is|are|was|were|has|have|does|do|did|will|would|can|could|should|where|when|how|who|which|why|whats|what (?:is|are|does|do|did|will|happens|happened))\b/;
+
+/** "is this saved?", "have you saved it?": a question with no rude word is no insult, whatever the model says. */
+export function questionIsNoInsult(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return (text.trim().endsWith('?') || ASKS.test(words)) && !/^what an?\b/.test(words) && !RUDE.test(words) && !UNKIND.test(words);
+}

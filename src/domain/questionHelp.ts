@@ -147,7 +147,7 @@ export function asksHowLongAnswersAreKept(text: string): boolean {
 export type KeptFor = { closeAfterDays: number; deleteAfterDays: number };
 
 /** Asked about the plan or the coach while a question waits: answered, then the question again. */
-export type CoachQuestion = 'change-later' | 'finding-work-time' | 'your-choice' | 'more-goals';
+export type CoachQuestion = 'change-later' | 'finding-work-time' | 'your-choice' | 'more-goals' | 'saved';
 
 // Said after these questions: "can i change it later if i need to", "how long till i get a job do you think".
 const ASIDE = String.raw`(?: (?:do you think|you think|do you reckon|you reckon|roughly|usually|normally|on average|if i need to|if i want to|if i have to|if it does not work|if it doesnt work|if i change my mind))?`;
@@ -195,7 +195,17 @@ const MORE_GOALS = wholeQuestion([
   String.raw`is there a (?:limit|max|maximum) (?:on|to) (?:how many goals|the number of goals|goals)`,
 ]);
 
-/** What a message asks about the plan or the coach (changing it later, how long work takes, whether they must, more goals), or null. */
+// "is this saved?" had "let us keep it kind" (the intent model's insult) at a goal question (play-testing).
+const KEPT_THING = String.raw`(?:this|it|that|my plan|the plan|my goals?|the goals?|this goal|my steps?|my answers?|everything|all this|all of this|what i (?:said|typed|put|wrote))`;
+const SAVED = String.raw`(?:saved|kept|stored|recorded|remembered)`;
+const IS_SAVED = wholeQuestion([
+  String.raw`(?:is|are|has|have|was|were|will|did|does) ${KEPT_THING} (?:been |going to be |gonna be |get |got |be |being )?${SAVED}(?: (?:somewhere|anywhere|now|yet|ok|okay|then|already|for later))?`,
+  String.raw`(?:will|do|did|have|has|can|does) (?:you|u|it|this) (?:save|saved|keep|kept|store|stored|remember|remembered|record|recorded)(?: ${KEPT_THING})?(?: (?:somewhere|anywhere|now|yet|for later|for me))?`,
+  String.raw`(?:does|did|will) ${KEPT_THING} (?:save|stay|get saved)`,
+  String.raw`where (?:is|are|will) ${KEPT_THING} (?:be )?${SAVED}`,
+]);
+
+/** What a message asks about the plan or the coach (changing it later, how long work takes, whether they must, more goals, whether it is saved), or null. */
 export function coachQuestionOf(text: string): CoachQuestion | null {
   const words = normaliseAnswer(text);
   if (!words) return null;
@@ -203,5 +213,6 @@ export function coachQuestionOf(text: string): CoachQuestion | null {
   if (FINDING_WORK_TIME.test(words)) return 'finding-work-time';
   if (YOUR_CHOICE.test(words)) return 'your-choice';
   if (MORE_GOALS.test(words)) return 'more-goals';
+  if (IS_SAVED.test(words)) return 'saved';
   return null;
 }

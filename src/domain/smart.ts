@@ -159,7 +159,7 @@ const ENDINGS = [/^(.+)ing$/, /^(.+)ed$/, /^(.+)es$/, /^(.+)s$/, /^(.+)d$/];
 // Own keys only: a word such as "constructor" must not find Object's prototype in these tables.
 const isActionVerb = (word: string) => Object.hasOwn(ACTION_VERBS, word);
 
-function baseVerb(word: string): string | null {
+export function baseVerb(word: string): string | null {
   if (isActionVerb(word)) return word;
   if (Object.hasOwn(IRREGULAR_FORMS, word)) return IRREGULAR_FORMS[word]!;
   for (const ending of ENDINGS) {

@@ -115,7 +115,11 @@ export const coachQuestionAnswers: Record<CoachQuestion, string> = {
   'finding-work-time': 'I cannot say. It is different for everyone. Small steps each week help, and your adviser can tell you what they see in your area.',
   'your-choice': 'It is your choice. You do not have to use me, and you can type "cancel" to stop at any time. Your adviser can tell you what you need to do for your benefits.',
   'more-goals': 'You can have more than one goal. One or two at a time is a good place to start. To add one, tap "Set a goal" on the menu.',
+  // "is this saved?": yes, and where it is seen.
+  saved: 'Yes. I keep your plan and your answers. You and your adviser can see your plan. Type "my plan" at any time to see it.',
 };
+/** "is this saved?" at the consent question: nothing is kept until they say yes. */
+export const savedOnlyWithConsent = 'Only if you say yes. Then I keep your answers and your plan, and your adviser can see them.';
 /** "do i have to answer this?" at a question about what makes work harder. */
 export const barrierYourChoice = 'It is your choice. If you would rather not answer, tap "I\'d rather not say".';
 /** "what happens if i dont do it": no trouble from the coach, and the way to change the step. */

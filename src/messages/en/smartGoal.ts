@@ -47,6 +47,17 @@ export const dateExamples = ['Friday', 'In a week', 'End of the month'];
 export const whenIsPayday = 'I do not know when your payday is. Tell me that day, like "Friday" or "the 28th".';
 export const dateNotCaught = "I didn't catch that date. You could tap one of these, or type a day like \"next Tuesday\".";
 
+/** "after the kids go back to school" where the day is asked: said before the question again. */
+export const schoolDayNotKnown = 'I do not know when school goes back. Tell me the day, like "Monday" or "the 3rd".';
+/** "once i get paid", "when my laptop is fixed": a day that hangs on something else. */
+export const eventDayNotKnown = 'I do not know which day that will be. Tell me a day, like "Monday" or "the 3rd".';
+
+/** A new day typed at a later question ("actually no make it thursday"), before any day was set. */
+export const dayNoted = (day: string) => `OK, by ${day}.`;
+
+/** "is this saved?" while a goal is being set: the plan is, and this goal will be once they say yes. */
+export const savedOnceAgreed = 'Yes, your plan is kept, and your adviser can see it. I will add this goal to it when you say "Yes" at the end.';
+
 export const dateFallback = (date: string) => `Let us say ${date} for now. You can change it later.`;
 
 export const firstStepNearer: Styled = {
@@ -128,7 +139,11 @@ export const askStepAgain = 'What is the step, in your own words?';
 export const dayChanged = (step: string, day: string) => `OK. "${step}" is now by ${day}.`;
 export const stepChanged = 'OK, I have changed the step.';
 
-/** "go back" at a goal question: the dialog cannot, so it says so and asks the question on screen again. */
+/** "go back" at a goal question: the question before is asked again, and its answer is not kept. */
+export const wentBack = 'OK, let us go back a question.';
+/** "go back" at the first question of a goal. */
+export const nothingToGoBackTo = 'This is the first question, so there is nothing to go back to.';
+/** "go back" past the questions kept (or in a goal begun before they were): it says so and asks the question on screen again. */
 export const cannotGoBack =
   'Sorry, I cannot go back a question here. I will ask this one again. Before I keep anything, I will read the goal back to you. You can change the date or the step then.';
 
@@ -146,6 +161,21 @@ export const explainAim = 'Tell me something you want to do or get. It can be bi
 
 /** Buttons under the first-step question. */
 export const stepExamples = ['Look at 2 job adverts', 'Ring an agency', 'Update my CV'];
+/** "Hairdressing" or "cv" where a step is asked: a thing, with nothing to do about it yet. */
+export const whatToDoAbout = (thing: string) => `Thank you. What will you do about ${thing}? Tap an idea, or type your own.`;
+/** Ideas for a step about a thing the client named, with their word in them where it fits. */
+export function stepIdeasFor(thing: string): string[] {
+  const words = thing.toLowerCase();
+  if (/\bcvs?\b/.test(words)) return ['Update my CV', 'Print 5 copies of my CV'];
+  if (/\binterviews?\b/.test(words)) return ['Practise 3 interview questions', 'Look up the company'];
+  if (/^(?:jobs?|work)$/.test(words)) return ['Look at 2 job adverts', 'Ring an agency'];
+  if (/\b(?:course|courses|training|class|classes)$/.test(words)) return [`Look up ${thing.replace(/course$/i, 'courses').replace(/class$/i, 'classes')}`];
+  if (/^college$/.test(words)) return ['Ring the college', 'Look at the college website'];
+  if (/\bcover letters?$/.test(words)) return ['Write a cover letter'];
+  // A job, not a kind of work: "cleaner", "driver", "electrician".
+  if (/(?:er|or|ist|ian|ant)$/.test(words)) return [`Look at 2 ${thing} jobs`, `Ring 1 place about ${thing} jobs`];
+  return [`Look up ${thing} courses`, `Look at 2 ${thing} jobs`];
+}
 /** Offered where a smaller step is asked: the client may keep theirs. */
 export const keepMyStep = 'Keep my step';
 export const stepKept = 'OK, we will keep your step as it is. You know best what you can do.';

@@ -15,4 +15,7 @@ export const smartGoal = {
   weekdayAndDateDisagree: [['Monday', 'Friday 3 July']],
   firstStepBy: [[day]],
   dayChanged: [[step, day]],
+  dayNoted: [[day]],
+  whatToDoAbout: [['hairdressing'], ['CV']],
+  stepIdeasFor: [['hairdressing'], ['CV'], ['interview'], ['job'], ['forklift course'], ['college'], ['cover letter'], ['cleaner']],
 } satisfies SamplesFor<typeof messages>;

@@ -1,0 +1,67 @@
+// Replies in goal setting that look like answers but are not what the question on screen asks for
+// (play-testing): a new day for an answer already given ("actually no make it thursday", typed at the
+// next question), a thing with nothing to do about it ("Hairdressing" where a step is asked), and a
+// day that hangs on something the coach cannot know ("after the kids go back to school").
+import { normaliseAnswer } from './answers.ts';
+import { parseDueDate, type DateContext } from './dates.ts';
+import { isNotAGoal, isOnlyADate, isOnlyAVagueTime, tidyWords } from './goalWords.ts';
+import { baseVerb } from './smart.ts';
+
+// Words that say the answer before is being changed: "actually no", "wait", "make it", "can it be".
+const OPENERS =
+  /^(?:(?:actually|no|nah|nope|wait|sorry|soz|oh|oops|whoops|hang on|hold on|hmm|erm|um|ah|ok|okay|on second thoughts?|scrap that|i mean|i meant|my mistake|my bad)\s+)+/;
+const ASKS =
+  /^(?:(?:can|could) (?:it|we|i|you) (?:be|make it|do it|change it to|move it to|put it|have it)|(?:make|change|move|put) (?:it|that|the date|the day)(?: to| for)?|lets (?:make it|say|do|go with)|let us (?:say|make it|go with)|id rather|i would rather|(?:i will|ill|i can|i could) do it)\s+/;
+const AFTER = /\s+(?:instead|then|please|pls|is better|would be better|works better|is best|would be best|actually|thanks|ta|now)$/;
+
+/**
+ * A new day for the answer just given, said as a change ("actually no make it thursday", "can it be
+ * the 19th", "thursday instead"): the day, or null. A day alone ("thursday") is not a change, and
+ * neither is a bare number ("no make it 8" at a 1 to 10 question).
+ */
+export function dayCorrection(text: string, context: DateContext): Date | null {
+  const words = normaliseAnswer(text);
+  let core = words.replace(OPENERS, '');
+  core = core.replace(ASKS, '');
+  while (AFTER.test(core)) core = core.replace(AFTER, '');
+  if (core === words || !core || /^\d+$/.test(core)) return null;
+  return isOnlyADate(core, context) ? parseDueDate(core, context) : null;
+}
+
+// Words that do something, or say who does it: with one of these the words are more than a thing.
+const DOING = new Set([
+  'get', 'got', 'do', 'did', 'try', 'start', 'keep', 'sort', 'fix', 'see', 'have', 'need', 'want', 'work', 'help', 'take', 'give',
+  'put', 'use', 'tell', 'show', 'pick', 'bring', 'collect', 'pass', 'renew', 'add', 'plan', 'save', 'clean', 'tidy', 'cook',
+  'drive', 'train', 'be', 'become', 'stop', 'think', 'feel', 'improve', 'change', 'focus', 'stay', 'gain', 'earn', 'achieve',
+  'build', 'lose', 'quit', 'move', 'sell', 'order', 'organise', 'i', 'im', 'we', 'you', 'he', 'she', 'they', 'it', 'will', 'going',
+  'gonna', 'wanna', 'can', 'could', 'should', 'would', 'to', 'not', 'no', 'is', 'are', 'was', 'and', 'or', 'by', 'for', 'on',
+  'in', 'at', 'with', 'about', 'if', 'when', 'this', 'that', 'what', 'how', 'why', 'who', 'where', 'which', 'just', 'more',
+]);
+const OPENING = /^(?:my|the|a|an|some)\s+/;
+const MAX_THING_WORDS = 3;
+
+/**
+ * "Hairdressing", "cv", "my cv": a thing, with nothing to do about it, typed where a step is asked.
+ * The thing as a plan would write it ("hairdressing", "CV"), or null when the words do something.
+ */
+export function thingNamedAlone(text: string): string | null {
+  const words = normaliseAnswer(text).replace(OPENING, '');
+  const each = words.split(' ').filter(Boolean);
+  if (each.length === 0 || each.length > MAX_THING_WORDS || isNotAGoal(text)) return null;
+  if (each.some((word) => DOING.has(word) || baseVerb(word) !== null || /^\d/.test(word))) return null;
+  const tidied = tidyWords(words);
+  // A capital only where the plan keeps one: "hairdressing", but "CV".
+  return /^.[a-z]/.test(tidied) || tidied.length === 1 ? tidied.charAt(0).toLowerCase() + tidied.slice(1) : tidied;
+}
+
+// "after the kids go back to school", "once i get paid", "when my laptop is fixed": a day that hangs on
+// something else. Read only where no day was found in the words.
+const WAITS_FOR = /^(?:(?:probably|maybe|hopefully|i think|well|erm|um|not until|not till|only|just|sometime|some time)\s+)*(?:after|when|once|as soon as|till|until|til|by the time|not before)\s+\w+/;
+const SCHOOL = /\b(?:school|schools|term|half term|holidays?|hols|kids|children|childrens|nursery|college starts?)\b/;
+
+/** A day that hangs on something the coach cannot know: 'school' for school days and holidays, else 'event'. */
+export function waitsForAnEvent(text: string): 'school' | 'event' | null {
+  const words = normaliseAnswer(text);
+  if (!WAITS_FOR.test(words) || isOnlyAVagueTime(words)) return null;
+  return SCHOOL.test(words) ? 'school' : 'event';
+}
