@@ -118,6 +118,15 @@ describe('other people at risk, in the client\'s work or training', () => {
     expect(assessRisk(text).level).not.toBe('crisis');
   });
 
+  // Play-testing, round nine: "i worked at a homeless shelter" had been read as a worry about home.
+  it.each(['i worked at a homeless shelter', 'volunteered at the homeless shelter for a year', 'i helped out at a homeless project'])('%j is none', (text) => {
+    expect(assessRisk(text).level).toBe('none');
+  });
+
+  it('losing their own home, said beside that work, is still heard', () => {
+    expect(assessRisk('i worked at a homeless shelter and now i might lose my flat').level).not.toBe('none');
+  });
+
   it.each(['i help people who self harm, i self harm myself too', 'i need someone to help me, im suicidal'])('%j is still crisis', (text) => {
     expect(assessRisk(text).level).toBe('crisis');
   });
