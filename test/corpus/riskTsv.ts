@@ -194,6 +194,7 @@ export const BLIND_HUNDRED_AND_SEVENTY_EIGHTH = new URL('./riskBlindHundredAndSe
 export const BLIND_HUNDRED_AND_SEVENTY_NINTH = new URL('./riskBlindHundredAndSeventyNinth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_EIGHTIETH = new URL('./riskBlindHundredAndEightieth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_EIGHTY_FIRST = new URL('./riskBlindHundredAndEightyFirst.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_EIGHTY_SECOND = new URL('./riskBlindHundredAndEightySecond.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -374,4 +375,5 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-seventy-ninth split', file: BLIND_HUNDRED_AND_SEVENTY_NINTH, neverRead: true },
   { name: 'blind hundred-and-eightieth split', file: BLIND_HUNDRED_AND_EIGHTIETH },
   { name: 'blind hundred-and-eighty-first split', file: BLIND_HUNDRED_AND_EIGHTY_FIRST, neverRead: true },
+  { name: 'blind hundred-and-eighty-second split', file: BLIND_HUNDRED_AND_EIGHTY_SECOND, neverRead: true },
 ];
