@@ -47,6 +47,8 @@ import { namesForNameless } from '../src/escalation/clientNames.ts';
 import { closeNotReplyingOnceTheyWrite } from '../src/escalation/clientWroteAgain.ts';
 import { moveReviewToCadence } from '../src/usecases/reviewCadenceChange.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
+import { cadenceDaysIn, withCommandWordPutRight } from '../src/domain/adviserCommandTypos.ts';
+import { escalationByName } from './adviserEscalationByName.ts';
 import { readAdviserCommand, type AdviserCommandRead } from '../src/domain/adviserCommandWords.ts';
 
 // What only an adviser would type; anything else from a non-adviser goes to the client dialogs.
@@ -114,7 +116,8 @@ export class AdviserCommands {
     return registeredThem(person.name, role);
   }
 
-  private async answer(adviser: Adviser, text: string): Promise<AdviserReply> {
+  private async answer(adviser: Adviser, typed: string): Promise<AdviserReply> {
+    const text = withCommandWordPutRight(typed);
     if (MY_CODE.test(text)) return myCodeReply(adviser.inviteCode);
     // Loose words first ("show me sams plan", "ack 5 6"); then the exact commands; then the help list.
     const read = readAdviserCommand(text);
@@ -204,7 +207,9 @@ export class AdviserCommands {
   }
 
   private async acknowledge(adviser: Adviser, reference: string): Promise<string> {
-    const picked = await this.pickEscalation(adviser, reference.trim());
+    const named = await escalationByName(this.services, adviser, 'ack', reference, () => this.visibleEscalations(adviser));
+    if (named && 'reply' in named) return named.reply;
+    const picked = named?.escalation ?? (await this.pickEscalation(adviser, reference.trim()));
     if (picked) return acknowledgedReply(await this.acknowledged(adviser, picked));
     return (await this.closedAlready(adviser, reference.trim())) ? escalationClosedAlreadyReply : escalationNotFoundReply;
   }
@@ -243,14 +248,16 @@ export class AdviserCommands {
   }
 
   private async resolve(adviser: Adviser, reference: string): Promise<string> {
-    const picked = await this.pickEscalation(adviser, reference.trim());
+    const named = await escalationByName(this.services, adviser, 'resolve', reference, () => this.visibleEscalations(adviser));
+    if (named && 'reply' in named) return named.reply;
+    const picked = named?.escalation ?? (await this.pickEscalation(adviser, reference.trim()));
     if (!picked) return (await this.closedAlready(adviser, reference.trim())) ? escalationClosedAlreadyReply : escalationNotFoundReply;
     const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'resolved');
     return closedReply(escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()));
   }
 
   private async cadence(adviser: Adviser, clientId: string, daysText: string): Promise<string> {
-    const days = Number(daysText);
+    const days = cadenceDaysIn(daysText) ?? 0;
     if (!CADENCES.includes(days)) return cadenceChoices(CADENCES);
     await setReviewCadence(this.services.db, clientId, days);
     const deps = planDeps(this.services);

@@ -3,14 +3,13 @@
 // "agree <client>", "message <client>: <words>" (sent to the client through the coach). <client> is
 // the number from "caseload" or a name. A spaced dash does for the colon: "add sam - call the college".
 // A name typed alone ("Sam") opens the plan of the one client of that name.
-import { splitDate } from '../src/domain/goalWords.ts';
 import type { Activity } from 'botbuilder';
 import type { Adviser } from '../src/db/advisers.ts';
 import { AuditLog } from '../src/db/audit.ts';
 import { caseloadOf, pickFromCaseload } from '../src/db/caseload.ts';
 import { clientsNamed, splitClientAndRest } from '../src/domain/adviserCommandWords.ts';
 import { PlanRepository } from '../src/db/plans.ts';
-import { parseDueDate } from '../src/domain/dates.ts';
+import { clientOfAdd, readAdviserAction, readDay } from '../src/domain/adviserActionWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { currentAdviserPlanCard } from '../src/bot/planCardActions.ts';
 import { ADAPTIVE_CARD } from '../src/escalation/sentCards.ts';
@@ -23,6 +22,7 @@ import {
 } from '../src/usecases/adviserPlan.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/adviserPlan.ts';
+import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { severalClientsReply, unknownClientReply } from '../src/messages/en/adviser.ts';
 import { messageUsage } from '../src/messages/en/adviserMessages.ts';
 import { sendAdviserMessage } from './adviserMessage.ts';
@@ -42,7 +42,10 @@ export class AdviserPlanCommands {
       case 'agree':
         return this.withClient(adviser, command, args, async (clientId, client) => (await agreePlanAsAdviser(planDeps(this.services), adviser, client)).reply);
       case 'done': {
-        const [reference, number] = splitLast(args);
+        // "done sam: 2" as "done sam 2"; "done sam" with no number asks which (it had said Sam was not in the caseload).
+        const [typed, number] = splitLast(args.replace(/\s*[:\u2013\u2014-]\s*(?=\d{1,3}$)/, ' '));
+        const reference = typed.replace(/\s+(?:action|number|no\.?)$/i, '');
+        if (!/^\d{1,3}$/.test(number)) return say.doneUsage;
         return this.withClient(adviser, command, reference, async (_clientId, client) => {
           const item = await this.itemNumber(client.id, number);
           return item ? (await completeAdviserAction(planDeps(this.services), adviser, client, item)).reply : say.actionNotFound;
@@ -52,13 +55,10 @@ export class AdviserPlanCommands {
         const [reference, rest] = splitClientAndRest(args);
         if (!rest) return say.addUsage;
         return this.withClient(adviser, command, reference, async (_clientId, client) => {
-          const at = rest.toLowerCase().lastIndexOf(' by ');
-          // "send him 3 vacancies tomorrow": a day said without "by" is the day too (it had been kept in the words, undated).
-          const said = at > 0 ? null : splitDate(rest, { now: this.services.clock.now(), timeZone: client.timeZone });
-          const text = at > 0 ? rest.slice(0, at) : said!.text;
-          const dueAt = at > 0 ? this.date(rest.slice(at + 4), client.timeZone) : said!.due;
-          if (at > 0 && !dueAt) return say.dateNotRead;
-          return (await addAdviserAction(planDeps(this.services), adviser, client, text, dueAt)).reply;
+          // The day is read where it is said; every other word is kept ("pop by the jobcentre ... on friday").
+          const read = readAdviserAction(rest, { now: this.services.clock.now(), timeZone: client.timeZone });
+          if (read.kind !== 'dated') return actionDayProblem(read, reference);
+          return (await addAdviserAction(planDeps(this.services), adviser, client, read.text, read.dueAt)).reply;
         });
       }
       case 'move': {
@@ -68,8 +68,9 @@ export class AdviserPlanCommands {
         return this.withClient(adviser, command, reference, async (_clientId, client) => {
           const item = await this.itemNumber(client.id, match[1]!);
           if (!item) return say.actionNotFound;
-          const dueAt = this.date(match[2]!, client.timeZone);
-          return dueAt ? (await moveAdviserAction(planDeps(this.services), adviser, client, item, dueAt)).reply : say.dateNotRead;
+          const day = readDay(match[2]!, { now: this.services.clock.now(), timeZone: client.timeZone });
+          if (day.kind === 'past') return say.dayGoneForMove;
+          return day.kind === 'day' ? (await moveAdviserAction(planDeps(this.services), adviser, client, item, day.dueAt)).reply : say.dateNotRead;
         });
       }
       case 'message': {
@@ -97,7 +98,9 @@ export class AdviserPlanCommands {
     reference: string,
     act: (clientId: string, client: NonNullable<Awaited<ReturnType<typeof clientForAdviser>>>) => Promise<AdviserReply>,
   ): Promise<AdviserReply> {
-    const pick = await pickFromCaseload(this.services.db, adviser.id, reference);
+    // "add a step for sam": the name inside the words, when the words as typed are nobody's.
+    const typed = await pickFromCaseload(this.services.db, adviser.id, reference);
+    const pick = typed.kind === 'none' && command === 'add' ? await pickFromCaseload(this.services.db, adviser.id, clientOfAdd(reference)) : typed;
     if (pick.kind === 'several') return severalClientsReply(reference, command, pick.matches);
     const client = pick.kind === 'one' ? await clientForAdviser(planDeps(this.services), adviser, pick.client.id) : null;
     return client ? act(client.id, client) : unknownClientReply;
@@ -115,9 +118,13 @@ export class AdviserPlanCommands {
     return /^\d{1,3}$/.test(number) ? plan?.items[Number(number) - 1] ?? null : null;
   }
 
-  private date(text: string, timeZone: string): Date | null {
-    return parseDueDate(text.trim(), { now: this.services.clock.now(), timeZone });
-  }
+}
+
+/** Why an action was not added: no day, a day gone, or a day not read; the adviser's words said back to retype. */
+function actionDayProblem(read: { kind: 'no-day' | 'past' | 'unread'; text: string }, typed: string): string {
+  const [reference, text] = [escapeMarkdown(typed.trim()), escapeMarkdown(read.text)];
+  if (read.kind === 'past') return say.dayGoneForAdd(reference, text);
+  return read.kind === 'no-day' ? say.addNeedsADay(reference, text) : say.addDateNotRead(reference, text);
 }
 
 function splitLast(text: string): [string, string] {

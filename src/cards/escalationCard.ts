@@ -51,7 +51,7 @@ export function escalationCard(summary: EscalationSummary, state: CardState): Ad
   ];
   if (summary.coachDid.length > 0) {
     body.push(text(words.coachDid, { weight: 'Bolder', spacing: 'Medium' }));
-    for (const did of summary.coachDid) body.push(text(coachDidLine(did, date), { spacing: 'Small' }));
+    for (const did of summary.coachDid) body.push(text(coachDidLine(did, date, summary.name.given), { spacing: 'Small' }));
   }
   if (summary.riskWords.length > 0) {
     body.push(text(words.theySaid, { weight: 'Bolder', spacing: 'Medium' }));

@@ -38,6 +38,9 @@ const ESCALATIONS: readonly RegExp[] = [
   new RegExp(String.raw`^${SHOW}(?:my |the |any |open |new )*(?:escalations?|alerts?)$`, 'i'),
   new RegExp(String.raw`^(?:what${A}s|what is|whats|anything|is anything|is there anything|who${A}s|who is|any(?:thing)? (?:new|else)) urgent(?: (?:today|now))?$`, 'i'),
   /^urgent(?: ones| escalations)?$/i,
+  // "whos at risk", "is anyone at risk", "who is in crisis" (play-testing as a busy adviser, December).
+  new RegExp(String.raw`^(?:who${A}s|who is|whos|who are|is anyone|is anybody|anyone|anybody|any(?: clients?)?)(?: (?:still|currently|now))? (?:at risk|in crisis|not safe|unsafe)(?: (?:today|now|right now))?$`, 'i'),
+  /^(?:at risk|any crisis|any crises)$/i,
 ];
 
 const ACK = /^(?:ack|acknowledge)(?: escalations?)? (.+)$/i;

@@ -27,16 +27,28 @@ export async function clientForAdviser(deps: Pick<PlanDeps, 'reads'>, adviser: A
 export async function addAdviserAction(deps: Deps, adviser: Adviser, client: AdvisedClient, text: string, dueAt: Date | null): Promise<PlanActionResult> {
   const words = text.trim();
   const added = await deps.work.run(async (stores) => {
-    if (!(await stores.plans.currentPlan(client.id))) return false;
+    const plan = await stores.plans.currentPlan(client.id);
+    if (!plan) return false;
+    // The same action typed twice (a busy day, a message sent again) is kept once, and the client told once.
+    const number = plan.items.findIndex((item) => item.owner === 'adviser' && item.status === 'open' && sameWords(item.text, words));
+    if (number >= 0) return { already: plan.items[number]!, number: number + 1 };
     await stores.plans.addAdviserItem(client.id, words, dueAt);
     await audit(deps, stores, adviser, client.id);
     return true;
   });
   if (!added) return { ok: false, reply: say.noPlanYet };
+  const dayOf = (at: Date | null | undefined) => (at ? formatDueDate(at, client.timeZone, { now: deps.clock.now() }) : null);
+  if (added !== true) return { ok: false, reply: say.alreadyInPlan(escapeMarkdown(added.already.text), dayOf(added.already.dueAt), added.number) };
   await deps.reminders.syncPlan(client.id);
-  const by = dueAt ? formatDueDate(dueAt, client.timeZone, { now: deps.clock.now() }) : null;
+  const by = dayOf(dueAt);
   await deps.notices.tell(client, say.clientToldItemAdded(escapeMarkdown(words), by));
   return { ok: true, reply: say.itemAddedReply(escapeMarkdown(words), by) };
+}
+
+/** "Call housing" and "call  housing." are the same action. */
+function sameWords(a: string, b: string): boolean {
+  const plain = (text: string) => text.toLowerCase().replace(/[.!\s]+$/, '').replace(/\s+/g, ' ').trim();
+  return plain(a) === plain(b);
 }
 
 export async function completeAdviserAction(deps: Deps, adviser: Adviser, client: AdvisedClient, item: PlanItem): Promise<PlanActionResult> {

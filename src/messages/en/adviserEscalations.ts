@@ -8,6 +8,20 @@ import { headlines, noName, urgencyWords } from './escalationSummary.ts';
 
 export const escalationClosedAlreadyReply = 'That escalation is closed already. Type "escalations" to see the open ones.';
 export const escalationNotFoundReply = 'I could not find that escalation. Type "escalations" to see the numbers.';
+/** "ack" or "resolve" typed with nothing after it. */
+export const escalationWhichOne = (verb: 'ack' | 'resolve'): string =>
+  `Which escalation? Type "${verb}" and its # number, like "${verb} 12", or the client's name. Type "escalations" to see them.`;
+/** "resolve tom" when nothing is open for a client of that name. */
+export const noEscalationForName = (typed: string): string =>
+  `I could not find an escalation for "${escapeMarkdown(typed)}" that is not closed. Type "escalations" to see the numbers.`;
+/** "resolve sam" when Sam has more than one: which, by number. Nothing was changed. */
+export function severalEscalationsForName(typed: string, verb: 'ack' | 'resolve', lines: readonly string[], firstNumber: number): string {
+  return [
+    `More than one escalation matches "${escapeMarkdown(typed)}". Nothing was changed yet:`,
+    ...markdownList(lines),
+    `Type "${verb}" and the # number you mean, like "${verb} ${firstNumber}".`,
+  ].join('\n').trim();
+}
 export const noEscalationsReply = 'No escalations waiting. Nothing is open.';
 
 /** What a line needs of an escalation row and its client. */

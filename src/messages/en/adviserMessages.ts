@@ -8,7 +8,9 @@ export function messageFromAdviser(adviserName: string, words: string): string {
 }
 
 export function messageSentReply(clientName: string): string {
-  return `Sent to ${clientName} in their chat with the coach. If they answer with "talk to my adviser", you will hear here.`;
+  // It had said replies reached the adviser only after "talk to my adviser"; the first words the
+  // client types within 3 days come here (src/bot/replyToAdviser.ts).
+  return `Sent to ${clientName} in their chat with the coach. What they type back in the next 3 days comes to you here.`;
 }
 
 export function messageNotSentReply(clientName: string, why: 'no-chat' | 'failed'): string {

@@ -18,11 +18,23 @@ export const clientToldAgreed = 'Your adviser has agreed to your plan. Tap "My p
 
 export const addUsage = 'Type it like this: "add <client>: <what you will do> by <date>". For example: add 2: call the college by Friday';
 export const moveUsage = 'Type it like this: "move <client>: <action number> to <date>". For example: move 2: 3 to next Monday';
+/** "add sam: call housing": no day, so nothing is added (an action with no day is never reminded); the words said back to retype. */
+export const addNeedsADay = (client: string, text: string) =>
+  `By when will you do it? Nothing was added yet. Type it with a day, like this: add ${client}: ${text} by Friday`;
+/** "add sam: call housing by yesterday". */
+export const dayGoneForAdd = (client: string, text: string) =>
+  `That day has passed, so nothing was added. Choose today or a later day, like this: add ${client}: ${text} by Friday`;
+/** "add sam: call housing by the twelfth of never". */
+export const addDateNotRead = (client: string, text: string) =>
+  `I could not read that date, so nothing was added. Try "Friday", "next Monday" or "12 June", like this: add ${client}: ${text} by Friday`;
+/** "move sam: 3 to yesterday". */
+export const dayGoneForMove = 'That day has passed, so nothing was changed. Choose today or a later day, like "Friday" or "12 June".';
 export const dateNotRead = 'I could not read that date. Try "Friday", "next Monday" or "12 June".';
 /** The card's Add action sent with no day, or a day gone: nothing is saved, so no action lacks its reminder. */
 export const chooseADay = 'Please choose a day for your action: today or a later day. Nothing was added.';
 export const noPlanYet = 'This client has no plan yet. They make one by setting a goal.';
 export const notYourAction = 'That action belongs to the client. Only they can change it.';
+export const doneUsage = 'Which of your actions? Type the client and the action number, like this: done sam 2. Type "plan sam" to see the numbers.';
 export const actionNotFound = 'I could not find that action. Type "plan <client>" to see the numbers.';
 
 /** On the adviser's plan card, a step still to do whose day is over: "2. Apply to 3 warehouses (LATE: due Friday 12 June, 14 days ago)". */
@@ -33,6 +45,9 @@ export const adviserItemLateLine = (number: number, text: string, due: string, d
 export const addDueMissingOrPast = 'Choose the day you will do it by: today or a later day.';
 
 export const itemAddedReply = (text: string, by: string | null) => `Added to their plan: "${text}"${by ? `, by ${by}` : ''}. They have been told.`;
+/** The same open action added again: nothing added, and how to give it a new day instead. */
+export const alreadyInPlan = (text: string, by: string | null, number: number) =>
+  `That is in their plan already, as action ${number}: "${text}"${by ? `, by ${by}` : ''}. Nothing was added. To give it a new day, use "move" with action number ${number}.`;
 export const itemDoneReply = (text: string) => `Marked done: "${text}". They have been told.`;
 export const itemMovedReply = (text: string, by: string) => `Moved: "${text}", now by ${by}. They have been told.`;
 export const agreedReply = 'You have agreed to this plan. They have been told.';

@@ -103,9 +103,13 @@ export function reachLines(summary: Pick<EscalationSummary, 'name' | 'reach'>): 
   ];
 }
 
-export function coachDidLine(did: CoachDid, date: (value: Date) => string): string {
+/** `client`: the name they gave, so the adviser can type the command as it stands (it had read "resume <client>"). */
+export function coachDidLine(did: CoachDid, date: (value: Date) => string, client: string | null = null): string {
   if (did.kind === 'showed-numbers') return `Showed them the crisis numbers (${date(did.at)}).`;
-  if (did.kind === 'paused-reminders') return `Paused their reminders (${date(did.at)}). Type "resume <client>" to restart them.`;
+  if (did.kind === 'paused-reminders') {
+    const how = client ? `Type "resume ${client}" to restart them.` : 'To restart them, type "resume" and their number in your caseload.';
+    return `Paused their reminders (${date(did.at)}). ${how}`;
+  }
   return 'Told them their adviser has been told and will try to reach them.';
 }
 
@@ -148,7 +152,7 @@ export function renderSummaryText(summary: EscalationSummary): string {
     `Next step: ${nextStepFor(summary)}`,
     '',
   ];
-  if (summary.coachDid.length > 0) lines.push('What the coach did:', ...summary.coachDid.map((did) => `- ${coachDidLine(did, date)}`), '');
+  if (summary.coachDid.length > 0) lines.push('What the coach did:', ...summary.coachDid.map((did) => `- ${coachDidLine(did, date, summary.name.given)}`), '');
   if (summary.riskWords.length > 0) {
     lines.push('What they said:');
     for (const message of summary.riskWords) lines.push(`- ${date(message.sentAt)}: "${message.text}"`);

@@ -15,5 +15,8 @@ export const adviserEscalations = {
   escalationLine: [[open, zone, now], [seen, zone, now, names]],
   acknowledgedReply: [['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)']],
   closedReply: [['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)']],
+  escalationWhichOne: [['ack'], ['resolve']],
+  noEscalationForName: [['Tom']],
+  severalEscalationsForName: [['Sam', 'resolve', ['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)', '#14 Soon Sam Jones: Asked for you (raised Monday 8 June at 11am)'], 12]],
   escalationsReply: [[[open, seen], zone, now, names], [[], zone, now], [[seen], zone, now]],
 } satisfies SamplesFor<typeof messages>;

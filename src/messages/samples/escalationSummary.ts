@@ -8,7 +8,7 @@ export const escalationSummary = {
   channelNameOnly: [[fullName]],
   clientNameOf: each,
   reachLines: each,
-  coachDidLine: [[{ kind: 'showed-numbers', at: now }, date], [{ kind: 'paused-reminders', at: now }, date], [{ kind: 'told-client' }, date]],
+  coachDidLine: [[{ kind: 'showed-numbers', at: now }, date], [{ kind: 'paused-reminders', at: now }, date], [{ kind: 'paused-reminders', at: now }, date, 'Sam'], [{ kind: 'told-client' }, date]],
   barrierList: [[['transport', 'debt']], [[]], [['health', 'debt'], { health: 'bad knees' }]],
   markerWords: [['red'], ['unknown']],
   contactByWords: [[now, now, date], [null, now, date], [new Date('2026-06-12T00:00:00Z'), now, date]],

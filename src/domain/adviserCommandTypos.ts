@@ -1,0 +1,57 @@
+// An adviser's command word typed in a hurry: "caseloda", "escalatons", "reslove 12", "close 12",
+// "acked 12". Play-testing as a busy adviser (December) found each got "I did not understand
+// that" and the whole list of commands. The first word is put right here when it is one letter
+// out (two in a long word) from a command word, or is another word for one ("close" is
+// "resolve"); the rest is left as typed. Short words ("ack", "add", "plan") are never guessed,
+// so a client's name is not taken for a command. Pure: no I/O.
+
+// Other words advisers use for a command: said as the command.
+const SAME_AS: Record<string, string> = {
+  close: 'resolve',
+  closed: 'resolve',
+  resolved: 'resolve',
+  acked: 'ack',
+  acknowledged: 'ack',
+};
+
+// Command words long enough to guess a slip in.
+const COMMANDS = ['caseload', 'escalations', 'acknowledge', 'resolve', 'message', 'cadence', 'agree', 'style', 'resume'];
+const SHORTEST_GUESSED = 5;
+
+/** The text with its first word made the command word it was meant as; the text as it was if none. */
+export function withCommandWordPutRight(text: string): string {
+  const match = /^(\S+)(\s.*)?$/.exec(text.trim());
+  if (!match) return text;
+  const [, typed = '', rest = ''] = match;
+  const word = typed.toLowerCase();
+  if (COMMANDS.includes(word)) return text;
+  if (Object.hasOwn(SAME_AS, word)) return `${SAME_AS[word]}${rest}`;
+  if (word.length < SHORTEST_GUESSED || !/^[a-z]+$/.test(word)) return text;
+  const allowed = word.length >= 8 ? 2 : 1;
+  const near = COMMANDS.filter((command) => Math.abs(command.length - word.length) <= allowed && distance(word, command) <= allowed);
+  return near.length === 1 ? `${near[0]}${rest}` : text;
+}
+
+/** Letters added, dropped, changed or swapped with the next one (optimal string alignment distance). */
+function distance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+const CADENCE_WORDS = new Map([['weekly', 7], ['week', 7], ['fortnightly', 14], ['fortnight', 14], ['monthly', 28], ['month', 28]]);
+
+/** "cadence sam weekly": the days for a word said in place of 7, 14 or 28; null when it is none. */
+export function cadenceDaysIn(word: string): number | null {
+  const said = word.trim().toLowerCase();
+  if (/^\d{1,3}$/.test(said)) return Number(said);
+  return CADENCE_WORDS.get(said) ?? null;
+}

@@ -1,0 +1,165 @@
+// Acceptance (play-testing as a busy adviser, December: an IPS employment specialist with a full
+// caseload), over HTTP with the stand-in connector. What an adviser tripped on:
+// - "add sam: pop by the jobcentre with him on friday" was saved as "pop" (the words after "by" were
+//   taken for the date), "add sam: call housing" was kept with no day (never reminded), "by
+//   yesterday" got "I could not read that date", "move sam: 2 to 12 june" on 17 June moved it to
+//   June next year, and "add a step for sam: ..." got "I could not
+//   find that client";
+// - the same action typed twice was added twice, and the client told twice;
+// - "ack tom" and "resolve tom" got "I could not find that escalation", and a bare "resolve" too;
+// - "whos at risk", "caseloda", "escalatons" and "close 3" got the whole help list;
+// - "done sam" with no action number said Sam was not in the caseload;
+// - the urgent card said 'Type "resume <client>"' where it knows the client's name;
+// - "message sam: ..." said replies come back only after "talk to my adviser" (any reply within 3 days does).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChatUser } from '../support/botUnderTest.ts';
+import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
+import { PlanRepository } from '../../src/db/plans.ts';
+import { raiseEscalation } from '../../src/escalation/raiseEscalation.ts';
+import type { TriggerKind } from '../../src/domain/escalationTriggers.ts';
+import { cardTexts } from '../support/adaptiveCards.ts';
+import { consentedClient, startEscalationBot, TestClock } from './harness.ts';
+
+type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
+
+describe(`a busy adviser's day, on ${testProvider}`, () => {
+  let database: TestDatabase;
+  let bot: Bot;
+  // Wednesday 17 June 2026, 10am in London.
+  const clock = new TestClock(new Date('2026-06-17T09:00:00Z'));
+  let ann: ChatUser;
+  let sam: ChatUser;
+  const ids: Record<string, string> = {};
+
+  const said = async (words: string): Promise<string> => (await ann.say(words)).join('\n');
+  const raise = async (key: string, trigger: TriggerKind): Promise<number> => (await raiseEscalation(bot.app.services, { clientId: ids[key]!, trigger })).escalation.number!;
+  const statusOf = async (number: number): Promise<string> => (await bot.app.database.db.escalation.findUniqueOrThrow({ where: { number } })).status;
+  const adviserItems = async () => (await new PlanRepository(bot.app.database.db, clock).currentPlan(ids.sam!))!.items.filter((item) => item.owner === 'adviser');
+
+  beforeAll(async () => {
+    database = await createEmptyDatabase();
+    bot = await startEscalationBot(database.url, clock, {
+      ADVISERS: JSON.stringify([
+        { name: 'Ann Patel', userKey: 'emulator:adviser-ann' },
+        { name: 'Bob Hughes', userKey: 'emulator:adviser-bob' },
+      ]),
+    });
+    ann = new ChatUser(bot, { userId: 'adviser-ann', name: 'Ann Patel' });
+    await ann.say('hello');
+    await new ChatUser(bot, { userId: 'adviser-bob', name: 'Bob Hughes' }).say('hello');
+    const samClient = await consentedClient(bot, { key: 'sam', teamsName: 'Sam Jones', givenName: 'Sam', adviserUserId: 'adviser-ann' });
+    [sam, ids.sam] = [samClient.user, samClient.id];
+    ids.tom = (await consentedClient(bot, { key: 'tom', teamsName: 'Tom Reid', givenName: 'Tom', adviserUserId: 'adviser-ann' })).id;
+    ids.dev = (await consentedClient(bot, { key: 'dev', teamsName: 'Dev Khan', givenName: 'Dev', adviserUserId: 'adviser-bob' })).id;
+    const plans = new PlanRepository(bot.app.database.db, clock);
+    await plans.addGoalWithItems(ids.sam!, {
+      text: 'Get a warehouse job',
+      dueAt: new Date('2026-07-31T23:00:00Z'),
+      items: [{ text: 'Apply to 3 warehouses', owner: 'client', dueAt: new Date('2026-06-26T23:00:00Z') }],
+    });
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await database.drop();
+  });
+
+  it('keeps every word of an action with "by" inside it, and reads the day where it is said', async () => {
+    expect(await said('add sam: pop by the jobcentre with him on friday')).toBe(
+      'Added to their plan: "pop by the jobcentre with him", by Friday 19 June. They have been told.',
+    );
+    expect(await said('add sam: go by bus with him to the interview by monday')).toBe(
+      'Added to their plan: "go by bus with him to the interview", by Monday 22 June. They have been told.',
+    );
+    expect((await adviserItems()).map((item) => item.text)).toEqual(['pop by the jobcentre with him', 'go by bus with him to the interview']);
+  });
+
+  it('asks by when, or says the day has passed, and adds nothing without a day from today', async () => {
+    const before = (await adviserItems()).length;
+    expect(await said('add sam: call the housing team.')).toBe(
+      'By when will you do it? Nothing was added yet. Type it with a day, like this: add sam: call the housing team by Friday',
+    );
+    expect(await said('add sam: ring the college by yesterday')).toBe(
+      'That day has passed, so nothing was added. Choose today or a later day, like this: add sam: ring the college by Friday',
+    );
+    expect(await said('add sam: ring the college by the twelfth of never')).toMatch(/^I could not read that date, so nothing was added\./);
+    expect((await adviserItems()).length).toBe(before);
+    const number = (await new PlanRepository(bot.app.database.db, clock).currentPlan(ids.sam!))!.items.findIndex((item) => item.owner === 'adviser') + 1;
+    expect(await said(`move sam: ${number} to yesterday`)).toBe(
+      'That day has passed, so nothing was changed. Choose today or a later day, like "Friday" or "12 June".',
+    );
+    // "12 June" typed on 17 June had moved it to 12 June next year.
+    expect(await said(`move sam: ${number} to 12 june`)).toMatch(/^That day has passed, so nothing was changed\./);
+    expect(await said('add sam: ring the college by 12 June')).toMatch(/^That day has passed, so nothing was added\./);
+    expect((await adviserItems()).length).toBe(before);
+  });
+
+  it.each([
+    ['add a step for sam: call the housing team by friday', 'call the housing team'],
+    ['add for sam: book the forklift course by friday', 'book the forklift course'],
+    ["add to sam's plan: send 3 vacancies by friday", 'send 3 vacancies'],
+    ['add to sams plan: check the bus pass by friday', 'check the bus pass'],
+  ])('finds the client in %j', async (words, action) => {
+    expect(await said(words)).toBe(`Added to their plan: "${action}", by Friday 19 June. They have been told.`);
+  });
+
+  it('adds the same action once, and tells the client once', async () => {
+    const toldBefore = sam.replies().length;
+    await said('add sam: better-off calculation by friday');
+    const again = await said('add sam: Better-off calculation by Monday');
+    expect(again).toMatch(/^That is in their plan already, as action \d+: "better-off calculation", by Friday 19 June\. Nothing was added\./);
+    expect((await adviserItems()).filter((item) => /better-off/i.test(item.text)).length).toBe(1);
+    expect(sam.replies().slice(toldBefore).filter((reply) => /better-off/i.test(String(reply.text))).length).toBe(1);
+  });
+
+  it('acknowledges and resolves by the client\'s name, and asks which when a bare command or a name fits several', async () => {
+    expect(await said('ack')).toBe('Which escalation? Type "ack" and its # number, like "ack 12", or the client\'s name. Type "escalations" to see them.');
+    expect(await said('resolve')).toMatch(/^Which escalation\? Type "resolve" and its # number/);
+    const tom = await raise('tom', 'crisis');
+    expect(await said('ack tom')).toMatch(new RegExp(`^Acknowledged: #${tom} URGENT Tom: May not be safe`));
+    expect(await statusOf(tom)).toBe('acknowledged');
+    const [asked, lost] = [await raise('sam', 'client-asked'), await raise('sam', 'job-loss')];
+    const several = await said('resolve sam');
+    expect(several).toMatch(/^More than one escalation matches "sam"\. Nothing was changed yet:/);
+    expect(several).toContain(`#${asked} `);
+    expect(several).toContain(`#${lost} `);
+    expect([await statusOf(asked), await statusOf(lost)]).not.toContain('resolved');
+    expect(await said('resolve tom')).toMatch(new RegExp(`^Closed: #${tom} URGENT Tom`));
+    expect(await said('resolve tom')).toBe('I could not find an escalation for "tom" that is not closed. Type "escalations" to see the numbers.');
+    // Another adviser's client is not found by name.
+    const devs = await raise('dev', 'client-asked');
+    expect(await said('resolve dev')).toMatch(/^I could not find an escalation for "dev"/);
+    expect(await statusOf(devs)).not.toBe('resolved');
+    await said(`resolve ${asked}`);
+    await said(`resolve ${lost}`);
+  });
+
+  it('reads "whos at risk", slips in command words, and other words for resolve', async () => {
+    const crisis = await raise('tom', 'crisis');
+    const escalations = await said('escalations');
+    for (const words of ['whos at risk', 'who is at risk?', 'is anyone at risk', 'escalatons', 'esclations']) expect(await said(words)).toBe(escalations);
+    const caseload = await said('caseload');
+    for (const words of ['caseloda', 'casload', 'caseloads']) expect(await said(words)).toBe(caseload);
+    expect(await said(`close ${crisis}`)).toMatch(new RegExp(`^Closed: #${crisis} URGENT Tom`));
+    expect(await said('reslove tom')).toMatch(/^I could not find an escalation for "tom"/);
+    expect(await said('cadence sam fortnightly')).toMatch(/^Reviews for this client are now every 14 days\./);
+  });
+
+  it('asks which action for "done sam", and reads "done sam: 2"', async () => {
+    expect(await said('done sam')).toBe('Which of your actions? Type the client and the action number, like this: done sam 2. Type "plan sam" to see the numbers.');
+    const number = (await new PlanRepository(bot.app.database.db, clock).currentPlan(ids.sam!))!.items.findIndex((item) => item.owner === 'adviser' && item.status === 'open') + 1;
+    expect(await said(`done sam: ${number}`)).toMatch(/^Marked done: /);
+  });
+
+  it('says truly that what the client types back comes to the adviser', async () => {
+    expect(await said('message sam: can you come in on tuesday?')).toBe('Sent to Sam in their chat with the coach. What they type back in the next 3 days comes to you here.');
+  });
+
+  it('names the client in the card\'s way to restart reminders paused after a crisis', async () => {
+    await sam.say('i want to end it all tonight');
+    const cards = bot.connector.caught.filter((caught) => caught.activity.attachments?.length).map((caught) => cardTexts(caught.activity.attachments[0].content).join('\n'));
+    const urgent = cards.filter((card) => card.startsWith('URGENT') && card.includes('end it all')).at(-1)!;
+    expect(urgent).toMatch(/Paused their reminders \([^)]*\)\. Type "resume Sam" to restart them\./);
+    expect(urgent).not.toContain('<client');
+    expect(bot.webhook.calls.at(-1)!.json.text).toContain('Type "resume Sam" to restart them.');
+  });
+});
