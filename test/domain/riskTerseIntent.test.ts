@@ -1,7 +1,7 @@
 // A few words of intent or goodbye are a crisis just after a worrying message, and only then
 // (src/domain/risk/terseIntent.ts).
 import { describe, expect, it } from 'vitest';
-import { inContextOfWorry, isTerseIntent, TERSE_INTENT_REASON, WORRY_LOOKBACK_MS } from '../../src/domain/risk/terseIntent.ts';
+import { inContextOfWorry, isTerseIntent, MEANS_IT_REASON, TERSE_INTENT_REASON, WORRY_LOOKBACK_MS } from '../../src/domain/risk/terseIntent.ts';
 
 const now = new Date('2026-03-04T10:00:00Z');
 const none = { level: 'none' as const, reasons: [] };
@@ -34,5 +34,17 @@ describe('terse intent', () => {
     const earlier = [{ riskLevel: 'crisis', createdAt: ago(60_000) }];
     expect(inContextOfWorry('what time is my appointment', concern, earlier, now)).toEqual(concern);
     expect(inContextOfWorry('bye everyone', concern, earlier, now)).toEqual({ level: 'crisis', reasons: [TERSE_INTENT_REASON, 'hopelessness'] });
+  });
+
+  // Play-testing: "i mean it" after "whats the point of any of this" had been taken as no to the adviser's offer.
+  it.each(['i mean it', 'I really mean it.', 'im serious', 'not joking', 'for real though', 'no i mean it'])('%j just after a hopeless message is a crisis', (text) => {
+    const earlier = [{ riskLevel: 'concern', createdAt: ago(60_000), text: 'whats the point of any of this' }];
+    expect(inContextOfWorry(text, none, earlier, now)).toEqual({ level: 'crisis', reasons: [MEANS_IT_REASON] });
+  });
+
+  it('"i mean it" after a worry about money or a home alone grows the worry, not the danger', () => {
+    expect(inContextOfWorry('i mean it', none, [{ riskLevel: 'concern', createdAt: ago(60_000), text: 'i owe loads on my phone bill and cant pay it' }], now)).toEqual(none);
+    expect(inContextOfWorry('i mean it', none, [{ riskLevel: 'none', createdAt: ago(60_000), text: 'i want a job in a warehouse' }], now)).toEqual(none);
+    expect(isTerseIntent('i mean it, the warehouse job is the one i want')).toBe(false);
   });
 });
