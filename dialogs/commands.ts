@@ -18,7 +18,11 @@ const commands = [
 // Whole phrases only, never by spelling (play-testing found "forget it" kept as a plan's step, and
 // "forgot it" is an answer to "How did it go?"). "i dont want to do this any more" is not here: the
 // risk check hears it first.
-const STOPPING = /^(?:(?:actually|just|oh|ok|okay|nah|no|hmm)\s+)*(?:forget (?:it|about it|that|this)|leave it(?: for now| there| for today)?|i (?:dont|do not) want to do (?:this|it|that)(?: now| today| right now)?|cancel (?:that|this|it))$/;
+// "i want to stop", "can we stop now", "stop please" (play-testing: "i want to stop" had "Sorry, I
+// didn't catch that" at every question). Never "end", "i want it to stop" nor "i want to stop
+// everything": those are for the risk check.
+const STOPPING =
+  /^(?:(?:actually|just|oh|ok|okay|nah|no|hmm|sorry|please)\s+)*(?:forget (?:it|about it|that|this)|leave it(?: for now| there| for today)?|i (?:dont|do not) want to do (?:this|it|that)(?: now| today| right now)?|cancel (?:that|this|it)|(?:i (?:want|wanna|would like|need) to|(?:can|could) (?:we|i)|lets|let us|id like to) (?:stop(?: (?:this|here|now|there))?|finish (?:this |it )?(?:later|for now|for today|here))(?: (?:now|for now|for today|please|pls|thanks|for a bit|later))*|stop (?:now|here|for now|for today|please|pls)(?: (?:please|pls|thanks))?)$/;
 
 // "sorry baby crying, can we do this later", "i have to go": leaving for now, kept as a pause (play-testing
 // found both kept as the job they would like).

@@ -7,7 +7,7 @@ import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type Dial
 import type { CoachingStyle } from '../src/domain/coachingStyle.ts';
 import { formatDueDate, parseDueDate, type DateContext } from '../src/domain/dates.ts';
 import { goalSteps, splitDate, tidyAim, type GoalAnswers } from '../src/domain/goalWords.ts';
-import { partToChange, saysGoBack, withNewDay, type GoalPart } from '../src/domain/goalCheckWords.ts';
+import { keepsTheStep, partToChange, saysGoBack, withNewDay, type GoalPart } from '../src/domain/goalCheckWords.ts';
 import { readChoice } from '../src/domain/partialAnswers.ts';
 import { repeats } from '../src/domain/stepWords.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -75,8 +75,11 @@ export class GoalCheckDialog extends ComponentDialog {
     const [first, then] = steps.map((item) => ({ text: item.text, by: this.dateWords(draft, item.dueAt) }));
     const often = steps.some((item) => repeats(item.text, this.dateContext(draft)));
     const text = say.confirmGoal(tidyAim(draft.aim, this.dateContext(draft)), first, then, often);
+    // The note ("OK, I have changed the step.") is said once, not with the question: asked again
+    // after "help", the read-back had said it again as if changed again (play-testing).
+    if (note) await step.context.sendActivity(note);
     const options: ListeningOptions = {
-      question: { text: note ? `${note}\n\n${text}` : text, titles: say.confirmChoices.map((choice) => choice.label), sorry: CHOICE_RETRY, plain: true },
+      question: { text, titles: say.confirmChoices.map((choice) => choice.label), sorry: CHOICE_RETRY, plain: true },
       validations: { timeZone: draft.timeZone },
       listening: { expecting: 'choice' },
     };
@@ -97,7 +100,7 @@ export class GoalCheckDialog extends ComponentDialog {
     const part = step.result as GoalPart;
     (step.values as CheckValues).part = part;
     if (part === 'goal') return step.endDialog({ draft, startAgain: true } satisfies GoalCheckResult);
-    if (part === 'step') return askStep(step, say.askStepAgain, draft.timeZone);
+    if (part === 'step') return askStep(step, say.askStepAgain, draft.timeZone, [say.keepMyStep]);
     const options: ListeningOptions = {
       question: { text: say.askNewDay, titles: say.dateExamples, sorry: say.dateNotCaught },
       validations: { timeZone: draft.timeZone },
@@ -109,6 +112,8 @@ export class GoalCheckDialog extends ComponentDialog {
   private async takeChange(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     if ((step.values as CheckValues).part === 'date') return this.moveTo(step, new Date(String(step.result).split('|')[1]!));
+    // "actually no keep it": the step stays as it was, and nothing new is kept.
+    if (keepsTheStep(String(step.result))) return step.replaceDialog(CHECK_FLOW, { draft, note: say.stepStaysAsItWas } satisfies GoalCheckOptions);
     takeFirstStep(draft, String(step.result), this.dateContext(draft));
     return step.replaceDialog(CHECK_FLOW, { draft, note: say.stepChanged } satisfies GoalCheckOptions);
   }

@@ -9,8 +9,8 @@ import { LOCUS_STATEMENTS, locusChange, parseLikertAnswer, scoreLocusOfControl }
 import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
 import { DialogIds } from './dialogIds.ts';
-import { likertButtons, likertRetry, locusChangeMessage, locusClosing, locusIntro, locusRetakeIntro, locusStatements, statementMessage } from '../src/messages/en/locusOfControl.ts';
-import { ListeningPrompt, withButtons, retryAsking } from './prompts.ts';
+import { likertButtons, likertRetry, locusChangeMessage, locusClosing, locusExplanations, locusIntro, locusRetakeIntro, locusStatements, statementMessage } from '../src/messages/en/locusOfControl.ts';
+import { ListeningPrompt, withButtons, retryAsking, type ListeningOptions } from './prompts.ts';
 
 const START = 'locusStart';
 const ASK = 'locusAsk';
@@ -40,8 +40,15 @@ export class LocusOfControlDialog extends ComponentDialog {
     if (index < 0) return this.finish(step);
     const titles = likertButtons;
     const text = statementMessage(index + 1, LOCUS_STATEMENTS.length, locusStatements[LOCUS_STATEMENTS[index]!.id]);
-    valuesOf(step).statementId = LOCUS_STATEMENTS[index]!.id;
-    return step.prompt(LIKERT_PROMPT, { prompt: withButtons(text, titles), retryPrompt: withButtons(retryAsking(likertRetry, text), titles) });
+    const id = LOCUS_STATEMENTS[index]!.id;
+    valuesOf(step).statementId = id;
+    // "what does this mean": the sentence in other words, and how to answer it.
+    const options: ListeningOptions = {
+      prompt: withButtons(text, titles),
+      retryPrompt: withButtons(retryAsking(likertRetry, text), titles),
+      listening: { explanation: locusExplanations[id] },
+    };
+    return step.prompt(LIKERT_PROMPT, options);
   }
 
   private async record(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -17,6 +17,7 @@ import { DialogIds } from './dialogIds.ts';
 import { asksToChangeThePlan } from '../src/domain/goalWords.ts';
 import { goalAtTheMenu } from './listening.ts';
 import { adviserTaskAtTheMenu } from './adviserTaskAsked.ts';
+import { answerMenuHowTo } from './menuHowTo.ts';
 import type { JobSearchOptions } from './jobSearchDialog.ts';
 import type { InWorkOptions } from './inWorkDialog.ts';
 import type { ChangeStepOptions } from './changeStepDialog.ts';
@@ -56,6 +57,8 @@ export async function conversationForNews(
   if (asksToChangeThePlan(text)) return { dialog: DialogIds.changeStep, options: { text } satisfies ChangeStepOptions };
   const goal = goalAtTheMenu(text, context.activity.locale);
   if (goal) return { dialog: DialogIds.smartGoal, options: goal satisfies SmartGoalOptions };
+  // "how do i add a step", "what happens now": how to use the coach, answered before the menu again.
+  if (await answerMenuHowTo(context, text)) return 'answered';
   const answer = checkIn ? parseChoice(text, inWorkCheckInAnswers, { byPosition: false }) : null;
   const troubleAtWork = readWorkProblem(text);
   if (!answer && !troubleAtWork) return null;

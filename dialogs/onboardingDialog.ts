@@ -9,7 +9,7 @@ import { identify } from '../src/privacy/clientData.ts';
 import { AdviserRepository, CaseloadFullError, type Adviser } from '../src/db/advisers.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
-import { nameFrom, nameOfferedEarly, nameOpening } from '../src/domain/nameWords.ts';
+import { asksTheCoachsName, nameFrom, nameOfferedEarly, nameOpening } from '../src/domain/nameWords.ts';
 import { hearNonAnswer } from './listening.ts';
 import { inviteCodeCandidates, readCodeReply, saysNoCode } from '../src/domain/inviteCodeWords.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -35,6 +35,7 @@ import {
   nameQuestion,
   nameSkip,
   nameThanks,
+  coachsOwnName,
   noInviteCode,
 } from '../src/messages/en/onboarding.ts';
 import { askChoice, askText, withButtons, CHOICE_PROMPT, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
@@ -171,7 +172,11 @@ export class OnboardingDialog extends ComponentDialog {
       await step.context.sendActivity(nameThanks(name));
     }
     // What came after the name ("is this going to be long?") is heard before the next question.
-    if (name && opening?.rest && !nameFrom(typed)) await hearNonAnswer(step.context, opening.rest, 'choice');
+    // "My name is Priya, what's yours?": the coach says its own name back.
+    if (name && opening?.rest && !nameFrom(typed)) {
+      if (asksTheCoachsName(opening.rest)) await step.context.sendActivity(coachsOwnName);
+      else await hearNonAnswer(step.context, opening.rest, 'choice');
+    }
     return step.next();
   }
 

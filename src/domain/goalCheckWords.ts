@@ -31,6 +31,16 @@ export function saysGoBack(text: string): boolean {
   return GO_BACK.test(normaliseAnswer(text));
 }
 
+// "actually no keep it", "leave it as it is", "its fine as it was" where a new step is asked after
+// "Change": the step stays as it was (play-testing found "Actually no keep it" kept as the step).
+const KEEP_STEP =
+  /^(?:(?:actually|oh|no|nah|ok|okay|sorry|wait|hmm|erm|um|on second thoughts|thinking about it)\s+)*(?:keep (?:it|that|the step|my step|the old one|the first one|what i had|it the same|the same)|leave (?:it|that|the step|my step) (?:as it (?:is|was)|the same|how it (?:is|was))|(?:its|it is|that is|thats) fine(?: as it (?:is|was))?|no change|dont change (?:it|that|the step|anything)|same as before|as it (?:was|is))(?:\s+(?:as it (?:is|was)|the same|then|please|pls|thanks|actually|sorry|after all))*$/;
+
+/** "actually no keep it", "keep it as it is": the step is not to change after all. */
+export function keepsTheStep(text: string): boolean {
+  return KEEP_STEP.test(normaliseAnswer(text));
+}
+
 /**
  * A new day said at the read-back ("make it thursday"). With one step, the step (and a goal that is
  * its own step) takes it. With a first step and a step after it, a day on or before the later

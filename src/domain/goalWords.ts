@@ -1,6 +1,7 @@
 // Keeping a goal's meaning in the client's words: the aim tidied (capital letter, no trailing
 // "by Friday"), a date typed inside a step taken out as its due date, and plain suggestions for
 // the measurable question when the client does not know what to say.
+import { fixChangeTypos } from './changeWordTypos.ts';
 import { parseDueDate, type DateContext } from './dates.ts';
 import { normaliseAnswer } from './answers.ts';
 import { cutToLength, MAX_GOAL_LENGTH } from './textChecks.ts';
@@ -210,7 +211,7 @@ export function asksToRedoTheAnswer(text: string): boolean {
 
 /** Asking to change a goal or a step already in the plan, not to set a new one. */
 export function asksToChangeThePlan(text: string): boolean {
-  return CHANGES_THE_PLAN.test(normaliseAnswer(text));
+  return CHANGES_THE_PLAN.test(fixChangeTypos(normaliseAnswer(text)));
 }
 
 // "they might ring back", "the agency said they would call", "my mate at dhl will ask": what someone else may do.

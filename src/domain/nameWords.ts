@@ -90,13 +90,24 @@ export function statesAName(text: string): boolean {
   return nameFrom(text) !== null;
 }
 
+// "My name is Priya, what's yours?": a question asked back after a comma (play-testing found the
+// name not kept, and "Sorry, I was not clear" said instead).
+const QUESTION_AFTER_A_COMMA = /^([^.?!\n,]+),\s*((?:and |so |but )?(?:what|whats|what's|who|how|are|is|can|do|will|you|u|ur|your|yours)\b[\s\S]*\?*)$/i;
+// "what's yours?", "and you?", "whats ur name": the coach's own name asked.
+const ASKS_THE_COACHS_NAME = /^(?:and |so |but )?(?:(?:what|whats|what is) (?:is )?(?:yours|your name|ur name|you called|are you called)|(?:and )?(?:you|u|yours)|who are (?:you|u)|have you got a name|do you have a name)\??$/;
+
+/** "what's yours?", "and you?": asking the coach's name back. */
+export function asksTheCoachsName(text: string): boolean {
+  return ASKS_THE_COACHS_NAME.test(text.trim().toLowerCase().replace(/['\u2019]/g, '').replace(/[?!.]+$/, '').replace(/\s+/g, ' '));
+}
+
 /**
  * "hi im Tom. is this going to be long? i havent got much time": a name said in the first sentence,
  * with more after it. The name, and the rest to be heard on its own; null when the first sentence
  * gives no name.
  */
 export function nameOpening(text: string): { name: string; rest: string } | null {
-  const parts = /^([^.?!\n]+)[.?!\n]+\s*(\S[\s\S]*)$/.exec(text.trim());
+  const parts = /^([^.?!\n]+)[.?!\n]+\s*(\S[\s\S]*)$/.exec(text.trim()) ?? QUESTION_AFTER_A_COMMA.exec(text.trim());
   if (!parts || !statesAName(parts[1]!)) return null;
   const name = nameFrom(parts[1]!);
   return name ? { name, rest: parts[2]!.trim() } : null;

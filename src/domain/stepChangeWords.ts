@@ -2,6 +2,7 @@
 // one", "step 2") and what they want done with it (a new day, or off the plan). Words that say
 // neither are left for the coach to ask about, so nothing is changed on a guess.
 import { normaliseAnswer } from './answers.ts';
+import { fixChangeTypos } from './changeWordTypos.ts';
 
 export type StepChange = 'move' | 'drop';
 
@@ -19,7 +20,7 @@ const DROPS =
 
 /** A new day, or off the plan; null when the words say neither or both. */
 export function readStepChange(text: string): StepChange | null {
-  const words = normaliseAnswer(text);
+  const words = fixChangeTypos(normaliseAnswer(text));
   const moves = MOVES.test(words);
   const drops = DROPS.test(words);
   if (moves === drops) return null;
@@ -43,7 +44,7 @@ function stem(word: string): string {
 }
 
 function namingWords(text: string): Set<string> {
-  return new Set(normaliseAnswer(text).split(' ').filter((word) => word && !NOT_NAMING.has(word) && !/^\d+$/.test(word)).map(stem));
+  return new Set(fixChangeTypos(normaliseAnswer(text)).split(' ').filter((word) => word && !NOT_NAMING.has(word) && !/^\d+$/.test(word)).map(stem));
 }
 
 /** "step 2", "the second one", "number 3": a place in the list, counted from 1. */

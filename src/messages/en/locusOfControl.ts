@@ -16,6 +16,22 @@ export const locusStatements: Record<LocusStatementId, string> = {
   'out-of-my-hands': 'Most of the time my life feels out of my hands.',
 };
 
+/**
+ * "what does this mean" at a sentence: what it says, in other words, and how to answer. Play-testing
+ * found only "You can tap one of the buttons under my question", with the sentence not explained.
+ */
+const howToAnswer = 'If that is true for you, tap "Agree". If not, tap "Disagree". If you are not sure, tap "Not sure".';
+export const locusExplanations: Record<LocusStatementId, string> = {
+  'effort-pays-off': `It means: when you work hard at something, does it often go better? ${howToAnswer}`,
+  'jobs-are-luck': `It means: is getting a job about luck, more than what you do? ${howToAnswer}`,
+  'my-choices-count': `It means: do the things you do each day help your future? ${howToAnswer}`,
+  'others-decide': `It means: do other people choose most of what happens in your life? ${howToAnswer}`,
+  'plans-work': `It means: when you make a plan, do you often do what you planned? ${howToAnswer}`,
+  'no-point-trying': `It means: do you feel that trying is no use, because things go wrong anyway? ${howToAnswer}`,
+  'i-can-learn': `It means: when you want to learn something new, can you do it? ${howToAnswer}`,
+  'out-of-my-hands': `It means: do you often feel you cannot change what happens in your life? ${howToAnswer}`,
+};
+
 /** The answer buttons, 1 to 5. Each is read back by parseLikertAnswer in src/domain. */
 export const likertLabels: Record<LikertAnswer, string> = { 1: 'Disagree a lot', 2: 'Disagree', 3: 'Not sure', 4: 'Agree', 5: 'Agree a lot' };
 export const likertButtons = ([1, 2, 3, 4, 5] as const).map((answer) => likertLabels[answer]);

@@ -63,3 +63,12 @@ export const adviserConfirmChoices: ChoiceOption<'adviser-confirmed' | 'adviser-
   { value: 'adviser-confirmed', label: 'Yes, please', synonyms: ['yes', 'yeah', 'yes please', 'please', 'ok'] },
   { value: 'adviser-declined', label: 'No, thanks', synonyms: ['no', 'nope', 'no thanks', 'no thank you', 'nah', 'not now'] },
 ];
+
+/**
+ * "how do i add a step", "how do i see my plan", "what happens now" typed at the menu: answered,
+ * then the menu again (play-testing found each met with "Here is my question again").
+ */
+export const howToAddAStep = 'To add a goal or a step, tap "Set a goal". I will ask what you want to do, and by when.';
+export const howToSeeThePlan = 'To see your plan, tap "My plan".';
+export const howToLogJobSearch = 'To tell me about jobs you have applied for, tap "Log my job search".';
+export const whatHappensNow = 'Now you pick what to do. You can set a goal, look at your plan, or tell me about your job search. Tap a button below.';

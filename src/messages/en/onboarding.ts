@@ -72,6 +72,8 @@ export const nameQuestion = 'What would you like me to call you?';
 export const nameExplained = 'What name should I use when I talk to you? It can be your first name or a nickname.';
 export const nameSkip = 'Skip';
 export const nameThanks = (name: string): string => `Nice to meet you, ${name}.`;
+/** "My name is Priya, what's yours?": the coach's own name, said back. */
+export const coachsOwnName = 'My name is Action Plan Coach. I am a computer program, not a person.';
 
 export const inviteCodeQuestion = 'Did your adviser give you a code? If so, please type it here.';
 export const noInviteCode = "I don't have one";

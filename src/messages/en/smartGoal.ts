@@ -138,6 +138,8 @@ export const askNewDay = 'Which day would suit you? You can type a day, like "Th
 export const askStepAgain = 'What is the step, in your own words?';
 export const dayChanged = (step: string, day: string) => `OK. "${step}" is now by ${day}.`;
 export const stepChanged = 'OK, I have changed the step.';
+/** "Keep my step" (or "actually no keep it") where a new step is asked after "Change": nothing changes. */
+export const stepStaysAsItWas = 'OK. The step stays as it was.';
 
 /** "go back" at a goal question: the question before is asked again, and its answer is not kept. */
 export const wentBack = 'OK, let us go back a question.';
