@@ -86,3 +86,14 @@ describe('subjects studied, heard or seen, and other people', () => {
     expect(assessRisk(text).level).toBe('crisis');
   });
 });
+
+// Play-testing, round ten: "what was i meant to be doing again?" had the crisis reply and an urgent escalation.
+describe('words about the chat itself', () => {
+  it.each(['what was i meant to be doing', 'what was i meant to be doing again?', 'sorry i need to stop', 'Sorry, I need to stop now.'])('%j is none', (text) => {
+    expect(assessRisk(text)).toEqual({ level: 'none', reasons: [] });
+  });
+
+  it.each(['what was i meant to be doing with my life', 'i need to stop, i cant do this anymore'])('%j is still heard', (text) => {
+    expect(assessRisk(text).level).not.toBe('none');
+  });
+});

@@ -9,6 +9,7 @@
 // module, a podcast or a documentary on abuse or suicide, a friend's risk asked about, and figures.
 // Normalised words ("do not", "going to", "unalived" read as "killed myself").
 import { oneOf, pattern } from '../riskPatterns.ts';
+import { CHAT_HARM_WORDS } from './noFutureCoursesAndSuicideMissionsPatterns.ts';
 import { group, SOMEONE_ELSE_OR_A_STORY, unless } from './wholeMessageSets.ts';
 
 // "if the plane went down on the way to that interview i would not be upset about it".
@@ -118,6 +119,15 @@ const OTHERS = [
 ];
 const OTHERS_UNLESS = pattern`\b(?:myself|my ?self|me too|like me|i want to|i have|i am|told me to)\b`;
 
+// Words about the chat (play-testing, round ten: "what was i meant to be doing again?" had the crisis
+// reply and an urgent escalation; "sorry i need to stop" a check-in).
+const THE_CHAT_GATE = /\b(?:meant|supposed|stop)\b/;
+const THE_CHAT = [
+  pattern`^(?:(?:sorry|ok|so|wait|hang on|um|erm|hmm|right) )*what (?:was|am|were|are|should|do) (?:i|we) (?:meant|supposed) to (?:be )?(?:doing|do)(?: (?:again|now|next|today|here|on here|lol|sorry|then))*$`,
+  pattern`^(?:(?:sorry|ok|right|oh) )*i (?:need|have|have got|got) to stop(?: (?:now|here|for now|for today|there|sorry|thanks|for a bit))*$`,
+];
+const THE_CHAT_UNLESS = pattern`\b(?:${CHAT_HARM_WORDS}|with my life|any ?more)\b`;
+
 /**
  * "watched a documentary about suicide and i want to do the same": wanting to copy what was seen or
  * studied keeps every topic from being read as one (rules.ts), whichever set would have read it.
@@ -129,4 +139,5 @@ export const HUNDRED_AND_EIGHTIETH_READING_TOPIC_SETS: readonly (readonly [RegEx
   [ABOUT_GATE, ABOUT, ABOUT_UNLESS],
   [LIKELIER_GATE, LIKELIER, LIKELIER_UNLESS],
   [OTHERS_GATE, OTHERS, OTHERS_UNLESS],
+  [THE_CHAT_GATE, THE_CHAT, THE_CHAT_UNLESS],
 ];
