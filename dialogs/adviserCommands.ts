@@ -24,7 +24,6 @@ import {
   myCodeReply,
   notAdminReply,
   notAnAdviserReply,
-  unknownClientReply,
   cadenceChoices,
   cadenceSet,
   notHeardFrom,
@@ -49,6 +48,8 @@ import { moveReviewToCadence } from '../src/usecases/reviewCadenceChange.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import { cadenceDaysIn, withCommandWordPutRight } from '../src/domain/adviserCommandTypos.ts';
 import { escalationByName } from './adviserEscalationByName.ts';
+import { answerAdviserQuestion } from './adviserQuestions.ts';
+import { alreadyAcknowledgedReply, clientNotFoundReply } from '../src/messages/en/adviserQuestions.ts';
 import { readAdviserCommand, type AdviserCommandRead } from '../src/domain/adviserCommandWords.ts';
 
 // What only an adviser would type; anything else from a non-adviser goes to the client dialogs.
@@ -119,7 +120,9 @@ export class AdviserCommands {
   private async answer(adviser: Adviser, typed: string): Promise<AdviserReply> {
     const text = withCommandWordPutRight(typed);
     if (MY_CODE.test(text)) return myCodeReply(adviser.inviteCode);
-    // Loose words first ("show me sams plan", "ack 5 6"); then the exact commands; then the help list.
+    // Questions and thanks ("whos overdue", "ok"); loose words ("show me sams plan", "ack 5 6"); the exact commands; the help list.
+    const asked = await answerAdviserQuestion(this.services, adviser, text);
+    if (asked) return asked;
     const read = readAdviserCommand(text);
     const answered = read ? await this.answerRead(adviser, read) : null;
     if (answered) return answered;
@@ -173,7 +176,7 @@ export class AdviserCommands {
   private async withClient(adviser: Adviser, command: string, reference: string, act: (clientId: string) => Promise<string>): Promise<string> {
     const pick = await pickFromCaseload(this.services.db, adviser.id, reference);
     if (pick.kind === 'several') return severalClientsReply(reference, command, pick.matches);
-    return pick.kind === 'one' ? act(pick.client.id) : unknownClientReply;
+    return pick.kind === 'one' ? act(pick.client.id) : clientNotFoundReply(reference);
   }
 
   private async caseload(adviser: Adviser): Promise<string> {
@@ -210,6 +213,8 @@ export class AdviserCommands {
     const named = await escalationByName(this.services, adviser, 'ack', reference, () => this.visibleEscalations(adviser));
     if (named && 'reply' in named) return named.reply;
     const picked = named?.escalation ?? (await this.pickEscalation(adviser, reference.trim()));
+    const [zone, now] = [this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()];
+    if (picked?.status === 'acknowledged') return alreadyAcknowledgedReply(escalationLine(picked, zone, now), picked.acknowledgedBy, picked.acknowledgedAt, zone, now);
     if (picked) return acknowledgedReply(await this.acknowledged(adviser, picked));
     return (await this.closedAlready(adviser, reference.trim())) ? escalationClosedAlreadyReply : escalationNotFoundReply;
   }

@@ -23,7 +23,8 @@ import {
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/adviserPlan.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
-import { severalClientsReply, unknownClientReply } from '../src/messages/en/adviser.ts';
+import { severalClientsReply } from '../src/messages/en/adviser.ts';
+import { clientNotFoundReply, whichClientReply } from '../src/messages/en/adviserQuestions.ts';
 import { messageUsage } from '../src/messages/en/adviserMessages.ts';
 import { sendAdviserMessage } from './adviserMessage.ts';
 
@@ -36,6 +37,8 @@ export class AdviserPlanCommands {
 
   /** `command` is the first word, lower case; `args` the rest. */
   async answer(adviser: Adviser, command: string, args: string): Promise<AdviserReply> {
+    // "plan" or "agree" with no client: which one (it had said "I could not find that client").
+    if ((command === 'plan' || command === 'agree') && !args.trim()) return whichClientReply(command);
     switch (command) {
       case 'plan':
         return this.withClient(adviser, command, args, (clientId) => this.planCard(adviser, clientId));
@@ -103,7 +106,7 @@ export class AdviserPlanCommands {
     const pick = typed.kind === 'none' && command === 'add' ? await pickFromCaseload(this.services.db, adviser.id, clientOfAdd(reference)) : typed;
     if (pick.kind === 'several') return severalClientsReply(reference, command, pick.matches);
     const client = pick.kind === 'one' ? await clientForAdviser(planDeps(this.services), adviser, pick.client.id) : null;
-    return client ? act(client.id, client) : unknownClientReply;
+    return client ? act(client.id, client) : clientNotFoundReply(reference);
   }
 
   private async planCard(adviser: Adviser, clientId: string): Promise<AdviserReply> {

@@ -14,6 +14,7 @@ import * as adviserMessages from './en/adviserMessages.ts';
 import * as adviserPlan from './en/adviserPlan.ts';
 import * as adviserReminders from './en/adviserReminders.ts';
 import * as adviserTasks from './en/adviserTasks.ts';
+import * as adviserQuestions from './en/adviserQuestions.ts';
 import * as barriers from './en/barriers.ts';
 import * as caseload from './en/caseload.ts';
 import * as changeStep from './en/changeStep.ts';
@@ -49,6 +50,7 @@ export const en = {
   adviserInbox,
   adviserMessages,
   adviserPlan,
+  adviserQuestions,
   adviserReminders,
   adviserTasks,
   barriers,

@@ -10,7 +10,10 @@
 // - "whos at risk", "caseloda", "escalatons" and "close 3" got the whole help list;
 // - "done sam" with no action number said Sam was not in the caseload;
 // - the urgent card said 'Type "resume <client>"' where it knows the client's name;
-// - "message sam: ..." said replies come back only after "talk to my adviser" (any reply within 3 days does).
+// - "message sam: ..." said replies come back only after "talk to my adviser" (any reply within 3 days does);
+// - then: "whos overdue", "who has not replied", "reviews due today", "what did tom say", "show me escalation 1",
+//   "thanks" and "ok" got the help list, a second "ack" said "Acknowledged:" again, and a bare "plan" said
+//   "I could not find that client".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser } from '../support/botUnderTest.ts';
 import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
@@ -161,5 +164,73 @@ describe(`a busy adviser's day, on ${testProvider}`, () => {
     expect(urgent).toMatch(/Paused their reminders \([^)]*\)\. Type "resume Sam" to restart them\./);
     expect(urgent).not.toContain('<client');
     expect(bot.webhook.calls.at(-1)!.json.text).toContain('Type "resume Sam" to restart them.');
+  });
+
+  // Left from the last play-test: questions of the caseload, "what did tom say", thanks, a second
+  // "ack", and a command with no client each got the help list or an untrue reply.
+  it('answers "whos overdue", "who has not replied" and "reviews due today" from the caseload', async () => {
+    const db = bot.app.database.db;
+    const plans = new PlanRepository(db, clock);
+    expect(await said('whos overdue')).toBe('Nobody in your caseload has a late step or a late action of yours.');
+    await plans.addGoalWithItems(ids.tom!, {
+      text: 'Get a driving job',
+      dueAt: new Date('2026-08-31T23:00:00Z'),
+      items: [{ text: 'Send the CV to the depot', owner: 'client', dueAt: new Date('2026-06-10T23:00:00Z') }],
+    });
+    const overdue = await said("Who's overdue?");
+    expect(overdue).toMatch(/^Clients with a late step, or a late action of yours:\n+- \d+\. Tom: 1 late\./);
+    expect(overdue).not.toContain('Sam:');
+    await db.plan.updateMany({ where: { clientId: ids.tom! }, data: { nextReviewAt: new Date('2026-06-17T13:00:00Z') } });
+    await db.plan.updateMany({ where: { clientId: ids.sam! }, data: { nextReviewAt: new Date('2026-06-30T13:00:00Z') } });
+    const reviews = await said('reviews due today');
+    expect(reviews).toMatch(/^Reviews due today, or missed:\n+- \d+\. Tom: .*Review on Wednesday 17 June/);
+    expect(reviews).not.toContain('Sam:');
+    expect(await said('who has not replied')).toBe('No client of yours is marked as not replying to messages now.');
+    const silent = await raise('tom', 'outreach-unanswered');
+    expect(await said("who hasn't replied?")).toMatch(/^Clients marked as not replying to messages .*:\n+- \d+\. Tom: /);
+    await said(`resolve ${silent}`);
+  });
+
+  it('shows what a client wrote, and one escalation by its number', async () => {
+    const words = await said('what did sam say');
+    expect(words).toMatch(/^What Sam wrote most recently, oldest first:\n+- /);
+    expect(words).toContain('"i want to end it all tonight"');
+    expect(await said('what did cara say')).toBe('I could not find that client, "cara", in your caseload. Type "caseload" to see the numbers.');
+    const number = await raise('tom', 'client-asked');
+    const shown = await said(`show me escalation ${number}`);
+    expect(shown).toMatch(new RegExp(`^#${number} Soon Tom: Asked for you \\(raised `));
+    expect(shown).toContain('Why now:');
+    expect(shown).toMatch(new RegExp(`Type "ack ${number}" or "resolve ${number}"\\.$`));
+    const devs = (await bot.app.database.db.escalation.findFirstOrThrow({ where: { clientId: ids.dev!, status: { not: 'resolved' } } })).number!;
+    expect(await said(`show me escalation ${devs}`)).toBe('I could not find that escalation. Type "escalations" to see the numbers.');
+    await said(`resolve ${number}`);
+  });
+
+  it('says when an escalation was acknowledged already, and by whom', async () => {
+    const number = await raise('tom', 'job-loss');
+    expect(await said(`ack ${number}`)).toMatch(/^Acknowledged: /);
+    expect(await said(`ack ${number}`)).toMatch(
+      new RegExp(`^That escalation was acknowledged already by Ann Patel on Wednesday 17 June at 10am\\. Nothing was changed: #${number} `),
+    );
+    await said(`resolve ${number}`);
+  });
+
+  it.each([
+    ['thanks', "You're welcome."],
+    ['Cheers!', "You're welcome."],
+    ['ok', 'OK.'],
+    ['OK.', 'OK.'],
+  ])('answers %j shortly, not with the help list', async (words, reply) => {
+    expect(await said(words)).toBe(reply);
+  });
+
+  it('asks which client for a bare "plan" or "agree", and repeats a name not in the caseload', async () => {
+    expect(await said('plan')).toBe('Which client? Type "plan" and their number from "caseload", or their name, like this: plan sam');
+    expect(await said('agree')).toBe('Which client? Type "agree" and their number from "caseload", or their name, like this: agree sam');
+    expect(await said('plan cara')).toBe('I could not find that client, "cara", in your caseload. Type "caseload" to see the numbers.');
+    expect(await said('resume dev')).toBe('I could not find that client, "dev", in your caseload. Type "caseload" to see the numbers.');
+    // No client typed at all: asked which, never an empty name said back.
+    expect(await said('resume')).not.toContain('""');
+    expect(await said('resume')).toContain('Which client?');
   });
 });

@@ -9,6 +9,7 @@ import { adviserMessages } from './adviserMessages.ts';
 import { adviserPlan } from './adviserPlan.ts';
 import { adviserReminders } from './adviserReminders.ts';
 import { adviserTasks } from './adviserTasks.ts';
+import { adviserQuestions } from './adviserQuestions.ts';
 import { barriers } from './barriers.ts';
 import { caseload } from './caseload.ts';
 import { changeStep } from './changeStep.ts';
@@ -60,6 +61,7 @@ export const samples: { [M in keyof Words]: SamplesFor<Words[M]> } = {
   adviserInbox,
   adviserMessages,
   adviserPlan,
+  adviserQuestions,
   adviserReminders,
   adviserTasks,
   barriers,
@@ -101,6 +103,7 @@ export const readers: Record<keyof Words, 'client' | 'adviser' | 'both'> = {
   adviserPlan: 'both',
   adviserReminders: 'adviser',
   adviserTasks: 'both',
+  adviserQuestions: 'adviser',
   barriers: 'both',
   caseload: 'adviser',
   changeStep: 'client',

@@ -1,0 +1,75 @@
+// Questions an adviser asks of their caseload in their own words, and thanks. Play-testing as a
+// busy adviser (December): "whos overdue", "who has not replied", "reviews due today", "what did
+// tom say", "show me escalation 1", "thanks" and "ok" each got the whole help list. Read here as
+// what they ask; null when the words are none of these. Pure: no I/O.
+
+export type AdviserQuestion =
+  | { kind: 'overdue' }
+  | { kind: 'not-replied' }
+  | { kind: 'reviews-due' }
+  /** `client` is a caseload number or (part of) a name. */
+  | { kind: 'client-said'; client: string }
+  | { kind: 'show-escalation'; number: number }
+  | { kind: 'thanks' }
+  | { kind: 'ok' };
+
+const WHO = String.raw`(?:who|whos|who is|who are|which clients?(?: are| is| have| has)?|is anyone|is anybody|are any clients|anyone|anybody|any clients?)`;
+const SHOW = String.raw`(?:(?:show|list|give|get|see|check)(?: me)?(?: the| my)? )?`;
+
+const THANKS = /^(?:(?:great|lovely|brilliant|ok|okay|perfect) )?(?:thanks|thank you|thankyou|thx|ta|cheers|many thanks)(?: (?:very much|so much|a lot|again|mate))?$/;
+const OK = /^(?:ok|okay|k|kk|ok then|okay then|right|fine|great|got it|noted|cool|lovely|perfect|brilliant|sounds good|will do|understood|ok got it|okay got it)$/;
+
+const OVERDUE: readonly RegExp[] = [
+  new RegExp(String.raw`^${WHO}(?: (?:still|currently|now))? (?:overdue|late|behind|running late)(?: (?:today|now|with (?:their|a) steps?))?$`),
+  new RegExp(String.raw`^${WHO} (?:has|have|got|with) (?:any )?(?:overdue|late) (?:steps|actions|tasks|things)(?: (?:today|now))?$`),
+  new RegExp(String.raw`^${SHOW}(?:whats|what is|anything|any) (?:overdue|late)(?: (?:today|now))?$`),
+  new RegExp(String.raw`^${SHOW}(?:overdue|late) (?:clients|steps|actions|tasks|ones)(?: (?:today|now))?$`),
+];
+
+const NOT_REPLIED = new RegExp(
+  String.raw`^${WHO} (?:has not|have not|hasnt|havent|is not|isnt|are not|arent|not) (?:replied|replying|responded|responding|answered|answering|got back|getting back)(?: (?:yet|to me|to you|to messages|to my messages|to their messages))*$`,
+);
+
+const REVIEWS_DUE: readonly RegExp[] = [
+  new RegExp(String.raw`^${SHOW}(?:which |what |any |whose )?reviews?(?: are| is)? (?:due|missed|overdue)(?: (?:today|now))?$`),
+  new RegExp(String.raw`^${SHOW}reviews? (?:for )?today$`),
+  new RegExp(String.raw`^${WHO}(?: is| are)? (?:due|due for|due a|has|have)(?: a)? reviews?(?: due)?(?: (?:today|now))?$`),
+];
+
+// "what did tom say", "what has sam written lately", "what did 2 say".
+const CLIENT_SAID = /^what (?:did|has|have|was|is) (.+?) (?:say|said|saying|written|wrote|write|writing|typed|type|sent|send|been saying|been writing)(?: (?:last|lately|recently|today|to the coach|to the bot|most recently))*$/;
+const CLIENT = /^(?:#?\d{1,4}|\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*){0,2})$/u;
+const NOT_A_CLIENT = new Set('they he she it them someone anyone everyone everybody anybody people my clients the client i you we'.split(' '));
+
+// "show me escalation 1", "escalation #12", "open alert 3".
+const SHOW_ESCALATION = /^(?:(?:show|open|view|see|get|check|look at|pull up|bring up|whats|what is)(?: me)?(?: the)? )?(?:escalations?|alerts?)(?: number| no)? #?(\d{1,9})$/;
+
+/** Lower case, curly apostrophes and end punctuation gone, apostrophes dropped ("who's" is "whos"). */
+function tidy(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/<at>.*?<\/at>/g, ' ')
+    .replace(/[\u2018\u2019'`]/g, '')
+    .replace(/[\s?!.,]+$/, '')
+    .replace(/,/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:please|pls|so|and) /, '')
+    .replace(/ (?:please|pls)$/, '');
+}
+
+/** What the adviser's words ask, or null. */
+export function readAdviserQuestion(text: string): AdviserQuestion | null {
+  const said = tidy(text);
+  if (!said || said.length > 120) return null;
+  if (THANKS.test(said)) return { kind: 'thanks' };
+  if (OK.test(said)) return { kind: 'ok' };
+  if (OVERDUE.some((pattern) => pattern.test(said))) return { kind: 'overdue' };
+  if (NOT_REPLIED.test(said)) return { kind: 'not-replied' };
+  if (REVIEWS_DUE.some((pattern) => pattern.test(said))) return { kind: 'reviews-due' };
+  const shown = SHOW_ESCALATION.exec(said);
+  if (shown) return { kind: 'show-escalation', number: Number(shown[1]) };
+  const client = CLIENT_SAID.exec(said)?.[1]?.replace(/^(?:the client|client|my client) /, '');
+  if (client && CLIENT.test(client) && !NOT_A_CLIENT.has(client)) return { kind: 'client-said', client: client.replace(/^#/, '') };
+  return null;
+}

@@ -1,0 +1,64 @@
+// What an adviser reads when they ask a question of their caseload in their own words ("whos
+// overdue", "who has not replied", "reviews due today", "what did tom say", "show me escalation
+// 3"), say "thanks" or "ok", type a command with no client, or acknowledge one already
+// acknowledged. Play-testing as a busy adviser (December) found each got the whole help list or
+// an untrue reply. Sent as markdown message text, so names and client words are escaped.
+import { formatDueDate } from '../../domain/dates.ts';
+import { escapeMarkdown, markdownList } from '../escapeText.ts';
+
+/** "whos overdue": the caseload lines of clients with a late step, theirs or the adviser's. */
+export function overdueReply(lines: readonly string[]): string {
+  if (lines.length === 0) return 'Nobody in your caseload has a late step or a late action of yours.';
+  return ['Clients with a late step, or a late action of yours:', ...markdownList(lines)].join('\n').trim();
+}
+
+/** "who has not replied": the clients with an open "Not replying to messages" escalation. */
+export function notRepliedReply(lines: readonly string[]): string {
+  if (lines.length === 0) return 'No client of yours is marked as not replying to messages now.';
+  return [
+    'Clients marked as not replying to messages (their "Not replying to messages" escalation is open):',
+    ...markdownList(lines),
+  ].join('\n').trim();
+}
+
+/** "reviews due today": the clients whose review is today or was missed. */
+export function reviewsDueReply(lines: readonly string[]): string {
+  if (lines.length === 0) return 'No reviews are due today, and none were missed.';
+  return ['Reviews due today, or missed:', ...markdownList(lines)].join('\n').trim();
+}
+
+/** "what did tom say": the client's latest words kept for the adviser, oldest first. */
+export function clientSaidReply(name: string, words: readonly { text: string; sentAt: Date }[], timeZone: string, now: Date): string {
+  const who = escapeMarkdown(name);
+  if (words.length === 0) return `I have no words from ${who} kept for you. Only their last messages are kept, and taps on buttons are left out.`;
+  const lines = words.map((said) => `${formatDueDate(said.sentAt, timeZone, { now })}: "${escapeMarkdown(said.text)}"`);
+  return [`What ${who} wrote most recently, oldest first:`, ...markdownList(lines)].join('\n').trim();
+}
+
+/** "show me escalation 3": its line, then the summary the card shows, then what to type. */
+export function escalationShownReply(line: string, summary: string, number: number, closed: boolean): string {
+  const next = closed ? 'This escalation is closed.' : `Type "ack ${number}" or "resolve ${number}".`;
+  return [line, '', summary.trim(), '', next].join('\n').trim();
+}
+
+/** "ack 3" when #3 was acknowledged before: said so, with by whom and when. */
+export function alreadyAcknowledgedReply(line: string, by: string | null, at: Date | null, timeZone: string, now: Date): string {
+  const who = by ? ` by ${escapeMarkdown(by)}` : '';
+  const when = at ? ` on ${formatDueDate(at, timeZone, { now })}` : '';
+  return `That escalation was acknowledged already${who}${when}. Nothing was changed: ${line}`;
+}
+
+export const youAreWelcome = "You're welcome.";
+export const okReply = 'OK.';
+
+/** "plan" or "agree" typed with no client: which one, and how to type it. */
+export function whichClientReply(command: string): string {
+  return `Which client? Type "${command}" and their number from "caseload", or their name, like this: ${command} sam`;
+}
+
+/** A client typed who is not in the adviser's caseload: the name said back. */
+export function clientNotFoundReply(typed: string): string {
+  // A command typed with no client ("cadence") has no name to say back.
+  if (!typed.trim()) return 'Which client? Type their number from "caseload", or their name, after the command.';
+  return `I could not find that client, "${escapeMarkdown(typed.trim())}", in your caseload. Type "caseload" to see the numbers.`;
+}

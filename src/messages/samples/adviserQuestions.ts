@@ -1,0 +1,17 @@
+import type { SamplesFor } from './index.ts';
+import type * as messages from '../en/adviserQuestions.ts';
+import { adviserName, clientWords, fullName, name, now, zone } from './fixtures.ts';
+
+const line = '2. Sam: 1 late. Review on Friday 12 June. Not spoken to an employer yet: day 12.';
+const escalation = '#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)';
+
+export const adviserQuestions = {
+  overdueReply: [[[line]], [[]]],
+  notRepliedReply: [[[line]], [[]]],
+  reviewsDueReply: [[[line]], [[]]],
+  clientSaidReply: [[name, [{ text: clientWords, sentAt: now }], zone, now], [fullName, [], zone, now]],
+  escalationShownReply: [[escalation, 'Why now: They said they may not be safe.', 12, false], [escalation, 'Why now: They asked for you.', 12, true]],
+  alreadyAcknowledgedReply: [[escalation, adviserName, now, zone, now], [escalation, null, null, zone, now]],
+  whichClientReply: [['plan'], ['agree']],
+  clientNotFoundReply: [['Cara']],
+} satisfies SamplesFor<typeof messages>;
