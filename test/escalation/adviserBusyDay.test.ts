@@ -21,7 +21,7 @@ import { PlanRepository } from '../../src/db/plans.ts';
 import { raiseEscalation } from '../../src/escalation/raiseEscalation.ts';
 import type { TriggerKind } from '../../src/domain/escalationTriggers.ts';
 import { cardTexts } from '../support/adaptiveCards.ts';
-import { consentedClient, startEscalationBot, TestClock } from './harness.ts';
+import { consentedClient, startEscalationBot, startTwoAdviserBot, TestClock } from './harness.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
 
@@ -41,15 +41,7 @@ describe(`a busy adviser's day, on ${testProvider}`, () => {
 
   beforeAll(async () => {
     database = await createEmptyDatabase();
-    bot = await startEscalationBot(database.url, clock, {
-      ADVISERS: JSON.stringify([
-        { name: 'Ann Patel', userKey: 'emulator:adviser-ann' },
-        { name: 'Bob Hughes', userKey: 'emulator:adviser-bob' },
-      ]),
-    });
-    ann = new ChatUser(bot, { userId: 'adviser-ann', name: 'Ann Patel' });
-    await ann.say('hello');
-    await new ChatUser(bot, { userId: 'adviser-bob', name: 'Bob Hughes' }).say('hello');
+    ({ bot, ann } = await startTwoAdviserBot(database.url, clock));
     const samClient = await consentedClient(bot, { key: 'sam', teamsName: 'Sam Jones', givenName: 'Sam', adviserUserId: 'adviser-ann' });
     [sam, ids.sam] = [samClient.user, samClient.id];
     ids.tom = (await consentedClient(bot, { key: 'tom', teamsName: 'Tom Reid', givenName: 'Tom', adviserUserId: 'adviser-ann' })).id;

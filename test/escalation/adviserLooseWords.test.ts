@@ -11,7 +11,7 @@ import { PlanRepository } from '../../src/db/plans.ts';
 import { raiseEscalation } from '../../src/escalation/raiseEscalation.ts';
 import { noPlanYet } from '../../src/messages/en/adviserPlan.ts';
 import type { TriggerKind } from '../../src/domain/escalationTriggers.ts';
-import { consentedClient, startEscalationBot, TestClock } from './harness.ts';
+import { consentedClient, startEscalationBot, startTwoAdviserBot, TestClock } from './harness.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
 
@@ -42,15 +42,7 @@ describe(`an adviser's loosely typed commands, on ${testProvider}`, () => {
 
   beforeAll(async () => {
     database = await createEmptyDatabase();
-    bot = await startEscalationBot(database.url, clock, {
-      ADVISERS: JSON.stringify([
-        { name: 'Ann Patel', userKey: 'emulator:adviser-ann' },
-        { name: 'Bob Hughes', userKey: 'emulator:adviser-bob' },
-      ]),
-    });
-    ann = new ChatUser(bot, { userId: 'adviser-ann', name: 'Ann Patel' });
-    await ann.say('hello');
-    await new ChatUser(bot, { userId: 'adviser-bob', name: 'Bob Hughes' }).say('hello');
+    ({ bot, ann } = await startTwoAdviserBot(database.url, clock));
     clock.set('2026-06-08T09:00:00Z');
     ids.sam = await client('sam', 'Sam Jones', 'Sam', 'ann');
     ids.priya = await client('priya', 'Priya Shah', 'Priya', 'ann');

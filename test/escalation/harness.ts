@@ -103,3 +103,17 @@ export async function consentedClient(
   await advisers.assignClient(row.id, (await advisers.findByUserKey(`emulator:${options.adviserUserId}`))!);
   return { user, id: row.id };
 }
+
+/** A bot with two advisers, Ann Patel and Bob Hughes, each registered by a first hello; Ann is returned to type as. */
+export async function startTwoAdviserBot(databaseUrl: string, clock: TestClock): Promise<{ bot: BotUnderTest & { webhook: WebhookReceiver }; ann: ChatUser }> {
+  const bot = await startEscalationBot(databaseUrl, clock, {
+    ADVISERS: JSON.stringify([
+      { name: 'Ann Patel', userKey: 'emulator:adviser-ann' },
+      { name: 'Bob Hughes', userKey: 'emulator:adviser-bob' },
+    ]),
+  });
+  const ann = new ChatUser(bot, { userId: 'adviser-ann', name: 'Ann Patel' });
+  await ann.say('hello');
+  await new ChatUser(bot, { userId: 'adviser-bob', name: 'Bob Hughes' }).say('hello');
+  return { bot, ann };
+}
