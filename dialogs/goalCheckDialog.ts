@@ -10,6 +10,7 @@ import { goalSteps, splitDate, tidyAim, type GoalAnswers } from '../src/domain/g
 import { keepsTheStep, partToChange, saysGoBack, withNewDay, type GoalPart } from '../src/domain/goalCheckWords.ts';
 import { readChoice } from '../src/domain/partialAnswers.ts';
 import { repeats } from '../src/domain/stepWords.ts';
+import { readStepChange } from '../src/domain/stepChangeWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { choiceSet } from './choiceSets.ts';
@@ -92,6 +93,8 @@ export class GoalCheckDialog extends ComponentDialog {
     if (kind === 'yes') return step.endDialog({ draft } satisfies GoalCheckResult);
     if (kind === 'day') return this.moveTo(step, new Date(value!));
     if (kind === 'part') return step.next(value);
+    // "i want to delete a step": how, not the step asked for again as if to rename it (round eleven).
+    if (kind === 'drop') return step.replaceDialog(CHECK_FLOW, { draft, note: say.stepCannotComeOff } satisfies GoalCheckOptions);
     return askChoice(step, say.askWhichPart, say.partChoices);
   }
 
@@ -133,6 +136,7 @@ export class GoalCheckDialog extends ComponentDialog {
     const part = partToChange(text);
     if (day) prompt.recognized.value = `day|${day.toISOString()}`;
     else if (choice === 'yes') prompt.recognized.value = 'yes';
+    else if (readStepChange(text) === 'drop') prompt.recognized.value = 'drop';
     else if (part) prompt.recognized.value = `part|${part}`;
     else if (choice === 'change' || saysGoBack(text)) prompt.recognized.value = 'change';
     else return false;

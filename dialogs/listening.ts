@@ -9,7 +9,7 @@ import { DEFAULT_COACHING_STYLE } from '../src/domain/coachingStyle.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { asksWhatWeMean, justWantsWork, MAX_GOAL_LENGTH, namesAStepToTake, saysAWorry, saysTheyAreIll } from '../src/domain/textChecks.ts';
 import { nameFrom } from '../src/domain/nameWords.ts';
-import { saysHelloComingBack } from '../src/domain/comingBack.ts';
+import { comingBackReply, helloFor } from './comingBackReply.ts';
 import { asksPlainly, looksLikeAQuestion } from '../src/domain/intentGuards.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { isNotAGoal } from '../src/domain/goalWords.ts';
@@ -85,8 +85,10 @@ export async function hearNonAnswer(
   const services = context.turnState.get(SERVICES) as CoachServices | undefined;
   const said = text.trim();
   if (!services || !said) return false;
-  if (saysHelloComingBack(said)) {
-    await context.sendActivity(helloFor(context, services.clock.now()));
+  // "hiya im back", "hi sorry ive been away, my nan was in hospital" (dialogs/comingBackReply.ts).
+  const back = await comingBackReply(context, services, said, words);
+  if (back) {
+    await context.sendActivity(back);
     return true;
   }
   const { config } = services;
@@ -143,14 +145,6 @@ export async function hearNonAnswer(
     return true;
   }
   return false;
-}
-
-const MET_BEFORE_MS = 12 * 60 * 60 * 1000;
-
-/** "Hello again!" only to a client first met more than half a day ago. */
-function helloFor(context: TurnContext, now: Date): string {
-  const client = currentClient(context);
-  return client && now.getTime() - client.createdAt.getTime() >= MET_BEFORE_MS ? say.helloAgain : say.helloToday;
 }
 
 /**

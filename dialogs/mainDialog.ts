@@ -14,6 +14,7 @@ import {
 import { parseChoice } from '../src/domain/answers.ts';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { sendPlanCard } from './myPlanDialog.ts';
+import { sendPlanMidQuestion } from './planMidQuestion.ts';
 import { userKeyOf } from '../src/bot/userKey.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -138,7 +139,7 @@ export class MainDialog extends ComponentDialog {
   private async showPlanThenAskAgain(innerDc: DialogContext): Promise<DialogTurnResult | null> {
     const client = currentClient(innerDc.context);
     if (!client?.consentedAt) return null;
-    await sendPlanCard(innerDc.context, this.services, client);
+    await sendPlanMidQuestion(innerDc, this.services, client);
     await repromptInnermost(innerDc);
     return { status: DialogTurnStatus.waiting };
   }

@@ -80,7 +80,8 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   // Play-testing: "got paid cash in hand, is that a problem?" had "Sorry, I was not clear".
   { hears: 'a question about work paid in cash', check: (said) => reply(asksAboutCashWork(said) && cashWorkAsked) },
   // A benefits worry typed at the code question is answered by the safety check's hand-over, not told it is no code.
-  { hears: 'words about the invite code', check: (said, q) => reply(q.about === 'invite-code' && !asksOrWorriesAboutBenefits(said) && codeReplies[readCodeReply(said)!]) },
+  // Play-testing, round eleven: "how long will this take?" and "do i have to answer all of these?" had what a code is; they have their own rows.
+  { hears: 'words about the invite code', check: (said, q) => reply(q.about === 'invite-code' && !asksOrWorriesAboutBenefits(said) && !asksHowLong(said) && codeReplies[readCodeReply(said)!]) },
   { hears: 'a name, however it is said', check: (said, q) => answerIf(q.expecting === 'name' && (statesAName(said) || nameOpening(said) !== null)) },
   // "anything" where the job is asked: open to any work, an answer (it had had "let us keep it kind").
   { hears: 'open to any job', check: (said, q) => answerIf(q.about === 'job-wanted' && isOpenToAnyJob(said)) },

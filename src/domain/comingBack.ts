@@ -18,3 +18,21 @@ export function saysHelloComingBack(text: string): boolean {
   const said = text.toLowerCase().replace(/[\u2019]/g, "'").replace(/[!.?,~:)(]+/g, ' ').replace(/\s+/g, ' ').trim();
   return said.length > 0 && !TIME_OF_DAY.test(said) && !ONLY_AWAY.test(said) && COMING_BACK.test(said);
 }
+
+// Play-testing, round eleven: "hi sorry ive been away, my nan was in hospital" had "Sorry, I didn't
+// catch that": the hello and the news were both lost. Hard news after a hello or a sorry is met
+// kindly, without asking about it, and the question is asked again. Good news ("hi, i got the job")
+// is not this.
+const OPENING = new RegExp(`^${PIECE}(?: (?:and |but )?${PIECE})* (?:(?:cos|cause|because|coz|as|but|and) )?(.+)$`);
+const HARD_NEWS =
+  /\b(?:(?:in|at|to|into|out of|from) (?:the |a )?hospital|a and e|a&e|ill|poorly|unwell|sick(?! of)|funeral|passed away|died|bereavement|family (?:stuff|emergency|problems|issues|things)|operation|surgery|(?:had|got|caught) (?:covid|flu|a bug|a cold)|evicted|moving house|moved house|been (?:really )?(?:rough|hard|tough)|not been (?:well|great|good))\b/;
+
+// "hi i want to work in a hospital kitchen": a hello, then an answer.
+const WANTS = /\b(?:want|wanna|would like|id like|i'd like|looking for|interested in|apply|applying|job|jobs|work (?:in|at|as|with))\b/;
+
+/** A hello or a sorry for being away, then hard news ("my nan was in hospital"). */
+export function saysHelloWithHardNews(text: string): boolean {
+  const said = text.toLowerCase().replace(/[\u2019]/g, "'").replace(/[!.?,~:)(;-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const rest = OPENING.exec(said)?.[1];
+  return rest !== undefined && HARD_NEWS.test(rest) && !WANTS.test(rest);
+}

@@ -2,6 +2,7 @@
 // mashing, being unsure, a strength, a worry, a feeling, a request for more time. Names are read
 // in nameWords.ts. Pure: text in, verdict out.
 import { normaliseAnswer } from './answers.ts';
+import { spellStrengthWords } from './strengthTypos.ts';
 
 export const MAX_GOAL_LENGTH = 200;
 /** Longer than this is a pasted page, not a goal or an answer to read. */
@@ -79,7 +80,8 @@ const SAYS_MORE = /\b(?:but|feel|feeling|felt|hate|sad|low|down|rubbish|awful|te
 
 /** A strength, not a job: "im good with people, reliable, i can drive" to "what job would you like?". */
 export function saysAStrength(text: string): boolean {
-  const words = normaliseAnswer(text);
+  // "im relible and hard working": typed on a phone (src/domain/strengthTypos.ts).
+  const words = spellStrengthWords(normaliseAnswer(text));
   return STRENGTH.test(words) && !SAYS_MORE.test(words);
 }
 

@@ -32,6 +32,14 @@ export const askAgainSimply = 'Here is my question again. You can tap a button o
 export const helloAgain = 'Hello again!';
 // To someone met today: "Hello again!" had greeted a brand-new client's first "hi".
 export const helloToday = 'Hi there!';
+/** A hello, then hard news ("my nan was in hospital"): met kindly, and not asked about. */
+export const hardNewsHeard = 'I am sorry you have had a hard time. Thank you for telling me.';
+/** A hello after some days away. */
+export const welcomeBackAfterAWhile = 'Welcome back! It is good to hear from you.';
+/** Back at the menu with a step past its day: no blame, and a way to deal with it. */
+export function overdueStepNoted(step: string, day: string): string {
+  return `Your step "${step}" was for ${day}. That is OK. Tap "Review my plan" when you are ready, and we can pick a new day.`;
+}
 export const youAreWelcome = 'You are welcome.';
 /** A bare "ok" where a button is asked: a nod back, then the question as it was put. */
 export const okThen = 'OK. Take your time.';

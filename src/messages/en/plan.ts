@@ -14,3 +14,7 @@ export const showMyPlan = 'Show my plan';
 export const explainAgree = 'Agreeing means you are happy with the plan above. Your adviser sees that you agreed. You can change it later.';
 export const agreed = 'Thank you. I have noted that you agreed to this plan today.';
 export const notAgreedYet = 'That is fine. You can agree later, or ask your adviser about it.';
+/** "show me my plan" while a goal is being set: that goal is not in the plan until they say Yes. */
+export const goalNotInPlanYet = 'The goal we are making now is not in your plan yet. I will add it when you say "Yes" to it.';
+export const planEmptySoFar = 'Your plan is empty for now.';
+export const planAsItIsNow = 'Here is your plan as it is now.';

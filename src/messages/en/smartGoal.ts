@@ -140,6 +140,8 @@ export const dayChanged = (step: string, day: string) => `OK. "${step}" is now b
 export const stepChanged = 'OK, I have changed the step.';
 /** "Keep my step" (or "actually no keep it") where a new step is asked after "Change": nothing changes. */
 export const stepStaysAsItWas = 'OK. The step stays as it was.';
+/** "i want to delete a step" at the read-back: a goal keeps at least one step. */
+export const stepCannotComeOff = 'A goal needs at least one step, so I cannot take this one off. To put a different step, tap "Change". To stop this goal, type "cancel".';
 
 /** "go back" at a goal question: the question before is asked again, and its answer is not kept. */
 export const wentBack = 'OK, let us go back a question.';

@@ -1,8 +1,10 @@
 import type { SamplesFor } from './index.ts';
 import type * as messages from '../en/listening.ts';
+import { day, step } from './fixtures.ts';
 
 export const listening = {
   cutNote: [[500]],
+  overdueStepNoted: [[step, day]],
   questionsLeftNote: [[30], [1], [undefined]],
   tiredHeard: [[30], [1], [undefined]],
   menuWordsMidQuestion: [['Review my plan'], ['Log my job search']],

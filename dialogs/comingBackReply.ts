@@ -1,0 +1,62 @@
+// A client coming back says hello (and often sorry) before anything else. They are greeted ("Hello
+// again!", or after some days away "Welcome back!"); hard news said with the hello ("hi sorry ive
+// been away, my nan was in hospital") is met kindly and not asked about; and back at the menu after
+// some days, a step past its day is said once, gently, with the way to deal with it. Play-testing,
+// round eleven: the news had "Sorry, I didn't catch that", and "hiya im back" after 14 days only
+// "Hi there!" and the menu. The question on screen is asked again after this, never answered by it.
+import type { TurnContext } from 'botbuilder';
+import { contactBeforeThisTurn, currentClient } from '../src/bot/clientContext.ts';
+import { PlanRepository } from '../src/db/plans.ts';
+import { saysHelloComingBack, saysHelloWithHardNews } from '../src/domain/comingBack.ts';
+import { formatDueDate } from '../src/domain/dates.ts';
+import { isStillToDo } from '../src/domain/plan.ts';
+import type { CoachServices } from '../src/services.ts';
+import { escapeMarkdown } from '../src/messages/escapeText.ts';
+import { menuAgainQuestion, menuQuestion } from '../src/messages/en/menu.ts';
+import * as say from '../src/messages/en/listening.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Away this long since they last wrote: welcomed back, not just greeted. */
+const AWAY_FOR_MS = 3 * DAY_MS;
+const MET_BEFORE_MS = 12 * 60 * 60 * 1000;
+
+/** "Hello again!" only to a client first met more than half a day ago. */
+export function helloFor(context: TurnContext, now: Date): string {
+  const client = currentClient(context);
+  return client && now.getTime() - client.createdAt.getTime() >= MET_BEFORE_MS ? say.helloAgain : say.helloToday;
+}
+
+/**
+ * The reply to a hello on coming back, or null when the words are not one. `words`: the question
+ * on screen as shown, so the menu is known.
+ */
+export async function comingBackReply(context: TurnContext, services: CoachServices, said: string, words?: string): Promise<string | null> {
+  const hardNews = saysHelloWithHardNews(said);
+  if (!hardNews && !saysHelloComingBack(said)) return null;
+  const now = services.clock.now();
+  const lastWrote = contactBeforeThisTurn(context);
+  const away = lastWrote !== null && now.getTime() - lastWrote.getTime() >= AWAY_FOR_MS;
+  const lines = [away ? say.welcomeBackAfterAWhile : helloFor(context, now)];
+  if (hardNews) lines.push(say.hardNewsHeard);
+  const overdue = away && isTheMenu(words) ? await overdueStepLine(context, services, now) : null;
+  if (overdue) lines.push(overdue);
+  return lines.join(' ');
+}
+
+function isTheMenu(words: string | undefined): boolean {
+  const asked = words?.trim() ?? '';
+  return asked.endsWith(menuQuestion) || asked.endsWith(menuAgainQuestion);
+}
+
+/** The client's own step furthest past its day, said gently; null when none is late. */
+async function overdueStepLine(context: TurnContext, services: CoachServices, now: Date): Promise<string | null> {
+  const client = currentClient(context);
+  if (!client?.consentedAt) return null;
+  const plan = await new PlanRepository(services.db, services.clock).currentPlan(client.id);
+  const late = (plan?.items ?? [])
+    .filter((item) => item.owner === 'client' && isStillToDo(item.status) && item.dueAt !== null && item.dueAt.getTime() < now.getTime() - DAY_MS / 2)
+    .sort((a, b) => a.dueAt!.getTime() - b.dueAt!.getTime())[0];
+  if (!late) return null;
+  const step = escapeMarkdown(late.text.trim().replace(/[.!]+$/, ''));
+  return say.overdueStepNoted(step, formatDueDate(late.dueAt!, client.timeZone, { now }));
+}
