@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setLogLevel } from '../src/log.ts';
+import { loadTrainedModels } from '../src/trainedModels.ts';
 import { describeMachine } from './machine.ts';
 import { measureMemory, type MemoryFigures } from './memory.ts';
 import { ratio, scalingEfficiency } from './percentiles.ts';
@@ -126,6 +127,10 @@ async function main(): Promise<void> {
   const started = Date.now();
   const machine = describeMachine();
   const profileDir = profile ? (keptProfileDir ?? mkdtempSync(join(tmpdir(), 'coach-bench-profile-'))) : undefined;
+  // The coaching bots start with `npm start`'s small heap and load the kept models: trained there
+  // (a fresh checkout, or a corpus changed since the last build) they ran out of memory before ready.
+  progress('models: kept, or trained and kept, before any bot starts');
+  loadTrainedModels();
 
   let turns: { echo?: TurnFigures; anchor: TurnFigures; sqlite?: TurnFigures; postgres?: TurnFigures; textChecks: TextCheckCost[] } | undefined;
   if (runs('turns')) {
