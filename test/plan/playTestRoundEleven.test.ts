@@ -12,13 +12,13 @@ import { describe, expect, it } from 'vitest';
 import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
-import { PlanRepository } from '../../src/db/plans.ts';
 import { saysHelloComingBack, saysHelloWithHardNews } from '../../src/domain/comingBack.ts';
 import { coachQuestionOf } from '../../src/domain/questionHelp.ts';
 import { saysAStrength } from '../../src/domain/textChecks.ts';
 import { oneSlipApart } from '../../src/domain/strengthTypos.ts';
 import { consentAndLink } from '../journey/journey.ts';
-import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
+import { reachTheGoalReadBack, readyClientAtTheMenu } from './goalReadBack.ts';
+import { startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
 
 const MONDAY = new Date('2026-06-08T09:00:00Z');
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -67,23 +67,7 @@ describe(`play-testing round eleven, in conversation, on ${testProvider}`, () =>
   const clock = new TestClock(MONDAY);
   const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
-  async function readyClient() {
-    clock.current = new Date(MONDAY);
-    const seeded = await seedReadyClient(bot.app.database.db, { band: 'mixed', now: MONDAY });
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
-    return { user, plan: () => new PlanRepository(bot.app.database.db, clock).currentPlan(seeded.id) };
-  }
-
-  async function atTheReadBack(user: ChatUser): Promise<void> {
-    await user.say('Set a goal');
-    await user.say('get a cleaning job');
-    await user.say('apply for 3 cleaning jobs');
-    await user.say('friday');
-    let readBack = joined(await user.say('7'));
-    if (/Which job does this help you with\?/.test(readBack)) readBack = joined(await user.say('Not sure'));
-    expect(readBack).toContain('Your first step: "Apply for 3 cleaning jobs"');
-  }
+  const readyClient = () => readyClientAtTheMenu(bot, clock, MONDAY);
 
   it('greets a hello with hard news kindly, asks the question again, and keeps nothing', async () => {
     clock.current = new Date(MONDAY);
@@ -130,7 +114,7 @@ describe(`play-testing round eleven, in conversation, on ${testProvider}`, () =>
 
   it('says plainly at the read-back that the goal is not in the plan yet, and asks again', async () => {
     const { user, plan } = await readyClient();
-    await atTheReadBack(user);
+    await reachTheGoalReadBack(user);
     const shown = joined(await user.say('show me my plan'));
     expect(shown).toMatch(/The goal we are making now is not in your plan yet\. I will add it when you say "Yes" to it\. Your plan is empty for now\./);
     expect(shown).not.toMatch(/You do not have a plan yet/);
@@ -140,7 +124,7 @@ describe(`play-testing round eleven, in conversation, on ${testProvider}`, () =>
 
   it('"i want to delete a step" at the read-back says how, and never asks for new words for the step', async () => {
     const { user, plan } = await readyClient();
-    await atTheReadBack(user);
+    await reachTheGoalReadBack(user);
     const replies = joined(await user.say('i want to delete a step'));
     expect(replies).toMatch(/A goal needs at least one step, so I cannot take this one off\. To put a different step, tap "Change"\./);
     expect(replies).not.toMatch(/What is the step, in your own words\?/);
@@ -151,7 +135,7 @@ describe(`play-testing round eleven, in conversation, on ${testProvider}`, () =>
 
   it('welcomes "hiya im back" after 14 days, and names the step past its day once, gently', async () => {
     const { user } = await readyClient();
-    await atTheReadBack(user);
+    await reachTheGoalReadBack(user);
     await user.say('Yes');
     expect(joined(await user.say('I agree to this plan'))).toMatch(/What would you like to do next\?/);
     clock.current = new Date(MONDAY.getTime() + 14 * DAY_MS);

@@ -12,7 +12,6 @@ import { describe, expect, it } from 'vitest';
 import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { ChatUser } from '../support/botUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
-import { PlanRepository } from '../../src/db/plans.ts';
 import { recogniseGlobalCommand } from '../../dialogs/commands.ts';
 import { isUnsureAnswer } from '../../src/domain/textChecks.ts';
 import { parseAssessmentAnswer } from '../../src/domain/assessmentAnswers.ts';
@@ -23,7 +22,8 @@ import { readStepChange } from '../../src/domain/stepChangeWords.ts';
 import { readMenuHowTo } from '../../src/domain/menuHowToWords.ts';
 import { asksTheCoachsName, nameOpening } from '../../src/domain/nameWords.ts';
 import { consentAndLink } from '../journey/journey.ts';
-import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
+import { reachTheGoalReadBack, readyClientAtTheMenu } from './goalReadBack.ts';
+import { startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
 
 const MONDAY = new Date('2026-06-08T09:00:00Z');
 const joined = (replies: string[]) => replies.join('\n');
@@ -118,12 +118,7 @@ describe(`play-testing round ten, in conversation, on ${testProvider}`, () => {
   const clock = new TestClock(MONDAY);
   const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
-  async function readyClient() {
-    const seeded = await seedReadyClient(bot.app.database.db, { band: 'mixed', now: MONDAY });
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
-    return { user, plan: () => new PlanRepository(bot.app.database.db, clock).currentPlan(seeded.id) };
-  }
+  const readyClient = () => readyClientAtTheMenu(bot, clock, MONDAY);
 
   it('"dont no" at the job question moves on and is not kept as a job', async () => {
     const user = new ChatUser(bot);
@@ -145,13 +140,7 @@ describe(`play-testing round ten, in conversation, on ${testProvider}`, () => {
 
   it('"actually no keep it" after "Change" keeps the step as it was, not as those words', async () => {
     const { user, plan } = await readyClient();
-    await user.say('Set a goal');
-    await user.say('get a cleaning job');
-    await user.say('apply for 3 cleaning jobs');
-    await user.say('friday');
-    let readBack = joined(await user.say('7'));
-    if (/Which job does this help you with\?/.test(readBack)) readBack = joined(await user.say('Not sure'));
-    expect(readBack).toContain('Your first step: "Apply for 3 cleaning jobs"');
+    await reachTheGoalReadBack(user);
     expect(joined(await user.say('Change'))).toMatch(/What would you like to change\?/);
     const asked = await user.say('The step');
     expect(joined(asked)).toMatch(/What is the step, in your own words\?/);

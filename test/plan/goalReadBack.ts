@@ -1,0 +1,28 @@
+// The point the play-testing rounds start from: a ready client at the menu (seeded, a first "hi"),
+// and that client taken through goal setting to the read-back ("Your first step: ...") with a
+// cleaning job and a first step by Friday.
+import { expect } from 'vitest';
+import { PlanRepository } from '../../src/db/plans.ts';
+import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { seedReadyClient, type TestClock } from './planTestBot.ts';
+
+/** A ready client who has said "hi" at the menu on `now` (the clock is set to it), and a way to read their plan. */
+export async function readyClientAtTheMenu(bot: BotUnderTest, clock: TestClock, now: Date) {
+  clock.current = new Date(now);
+  const seeded = await seedReadyClient(bot.app.database.db, { band: 'mixed', now });
+  const user = new ChatUser(bot, { userId: seeded.userId });
+  await user.say('hi');
+  return { user, plan: () => new PlanRepository(bot.app.database.db, clock).currentPlan(seeded.id) };
+}
+
+/** Sets the goal and answers up to the read-back; the read-back's text. */
+export async function reachTheGoalReadBack(user: ChatUser): Promise<string> {
+  await user.say('Set a goal');
+  await user.say('get a cleaning job');
+  await user.say('apply for 3 cleaning jobs');
+  await user.say('friday');
+  let readBack = (await user.say('7')).join('\n');
+  if (/Which job does this help you with\?/.test(readBack)) readBack = (await user.say('Not sure')).join('\n');
+  expect(readBack).toContain('Your first step: "Apply for 3 cleaning jobs"');
+  return readBack;
+}
