@@ -3,28 +3,16 @@
 // you would like?" was kept as a job, as the strength check knew only the right spelling. A word
 // one slip away (a letter left out, added, changed, or two swapped) from a strength word is read as
 // it; words that are real in their own right and one slip away ("event organiser", "patent") are left.
+import { isOneEditApart } from './risk/normalise.ts';
+
 const STRENGTH_WORDS = ['reliable', 'organised', 'organized', 'punctual', 'patient', 'dependable', 'friendly', 'hardworking', 'working', 'worker', 'learner'];
 const REAL_WORDS = new Set(['organiser', 'organizer', 'organise', 'organize', 'patent', 'patients', 'working', 'worker', 'workers', 'learners', 'reliably', 'friendlys']);
 const SHORTEST = 6;
-
-/** One slip apart: a letter left out, added, changed, or two letters next to each other swapped. */
-export function oneSlipApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  if (a.length === b.length) {
-    const diffs = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
-    if (diffs.length === 1) return true;
-    const [i, j] = diffs;
-    return diffs.length === 2 && j === i! + 1 && a[i!] === b[j] && a[j] === b[i!];
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  for (let i = 0; i < long.length; i += 1) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
-  return false;
-}
 
 /** The words with any strength word typed one slip away spelt right; other words as they were. */
 export function spellStrengthWords(words: string): string {
   return words
     .split(' ')
-    .map((word) => (word.length < SHORTEST || REAL_WORDS.has(word) ? word : (STRENGTH_WORDS.find((right) => oneSlipApart(word, right)) ?? word)))
+    .map((word) => (word.length < SHORTEST || REAL_WORDS.has(word) ? word : (STRENGTH_WORDS.find((right) => isOneEditApart(word, right)) ?? word)))
     .join(' ');
 }

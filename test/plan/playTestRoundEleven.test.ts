@@ -15,7 +15,7 @@ import { testProvider } from '../support/testDatabase.ts';
 import { saysHelloComingBack, saysHelloWithHardNews } from '../../src/domain/comingBack.ts';
 import { coachQuestionOf } from '../../src/domain/questionHelp.ts';
 import { saysAStrength } from '../../src/domain/textChecks.ts';
-import { oneSlipApart } from '../../src/domain/strengthTypos.ts';
+import { isOneEditApart } from '../../src/domain/risk/normalise.ts';
 import { consentAndLink } from '../journey/journey.ts';
 import { reachTheGoalReadBack, readyClientAtTheMenu } from './goalReadBack.ts';
 import { startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
@@ -47,12 +47,13 @@ describe('strengths, typed on a phone', () => {
     expect(saysAStrength(text)).toBe(false);
   });
 
+  // The risk normaliser's one-edit reader, shared: a letter out, in, changed, or two swapped.
   it('counts one slip: a letter out, in, changed, or two swapped', () => {
-    expect(oneSlipApart('relible', 'reliable')).toBe(true);
-    expect(oneSlipApart('realiable', 'reliable')).toBe(true);
-    expect(oneSlipApart('freindly', 'friendly')).toBe(true);
-    expect(oneSlipApart('orginised', 'organised')).toBe(true);
-    expect(oneSlipApart('retail', 'reliable')).toBe(false);
+    expect(isOneEditApart('relible', 'reliable')).toBe(true);
+    expect(isOneEditApart('realiable', 'reliable')).toBe(true);
+    expect(isOneEditApart('freindly', 'friendly')).toBe(true);
+    expect(isOneEditApart('orginised', 'organised')).toBe(true);
+    expect(isOneEditApart('retail', 'reliable')).toBe(false);
   });
 });
 
