@@ -15,7 +15,7 @@ import { calendarDayIn } from '../src/domain/dates.ts';
 import { compareDays } from '../src/domain/datePhrases.ts';
 import { BUTTON_WORDS } from '../src/escalation/buttonWords.ts';
 import { namesForNameless } from '../src/escalation/clientNames.ts';
-import { closeNotReplyingOnceTheyWrite } from '../src/escalation/clientWroteAgain.ts';
+import { closeNotReplyingOnceTheyWrite, NOT_REPLYING } from '../src/escalation/clientWroteAgain.ts';
 import { summaryForEscalation } from '../src/escalation/escalationSummaryFromDb.ts';
 import { mayActOn } from '../src/escalation/respondToEscalation.ts';
 import { severalClientsReply } from '../src/messages/en/adviser.ts';
@@ -26,7 +26,6 @@ import type { CoachServices } from '../src/services.ts';
 
 /** The client's words shown for "what did tom say": as many as the escalation summary shows. */
 const WORDS_SHOWN = 5;
-const NOT_REPLYING = 'outreach-unanswered';
 
 /** The answer to the adviser's question, or null when the words are no such question. */
 export async function answerAdviserQuestion(services: CoachServices, adviser: Adviser, text: string): Promise<string | null> {

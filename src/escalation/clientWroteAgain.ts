@@ -16,7 +16,8 @@ import { readRecord, writeRecord } from './escalationRecord.ts';
 import { addEscalationNote, tellAdvisers } from './escalationUpdates.ts';
 import { refreshSentCards } from './sentCards.ts';
 
-const NOT_REPLYING = 'outreach-unanswered';
+/** The trigger of a "Not replying to messages" escalation. */
+export const NOT_REPLYING = 'outreach-unanswered';
 
 /** Closes every open "not replying" escalation whose client has written since; returns how many. */
 export async function closeNotReplyingOnceTheyWrite(services: CoachServices): Promise<number> {
