@@ -195,6 +195,9 @@ export const BLIND_HUNDRED_AND_SEVENTY_NINTH = new URL('./riskBlindHundredAndSev
 export const BLIND_HUNDRED_AND_EIGHTIETH = new URL('./riskBlindHundredAndEightieth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_EIGHTY_FIRST = new URL('./riskBlindHundredAndEightyFirst.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_EIGHTY_SECOND = new URL('./riskBlindHundredAndEightySecond.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_EIGHTY_THIRD = new URL('./riskBlindHundredAndEightyThird.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_EIGHTY_FOURTH = new URL('./riskBlindHundredAndEightyFourth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_EIGHTY_FIFTH = new URL('./riskBlindHundredAndEightyFifth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -376,4 +379,7 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-eightieth split', file: BLIND_HUNDRED_AND_EIGHTIETH },
   { name: 'blind hundred-and-eighty-first split', file: BLIND_HUNDRED_AND_EIGHTY_FIRST, neverRead: true },
   { name: 'blind hundred-and-eighty-second split', file: BLIND_HUNDRED_AND_EIGHTY_SECOND, neverRead: true },
+  { name: 'blind hundred-and-eighty-third split', file: BLIND_HUNDRED_AND_EIGHTY_THIRD, neverRead: true },
+  { name: 'blind hundred-and-eighty-fourth split', file: BLIND_HUNDRED_AND_EIGHTY_FOURTH, neverRead: true },
+  { name: 'blind hundred-and-eighty-fifth split', file: BLIND_HUNDRED_AND_EIGHTY_FIFTH, neverRead: true },
 ];
