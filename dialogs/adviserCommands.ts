@@ -49,7 +49,7 @@ import { planDeps } from '../src/usecases/wiring.ts';
 import { cadenceDaysIn, withCommandWordPutRight } from '../src/domain/adviserCommandTypos.ts';
 import { escalationByName } from './adviserEscalationByName.ts';
 import { answerAdviserQuestion } from './adviserQuestions.ts';
-import { alreadyAcknowledgedReply, clientNotFoundReply } from '../src/messages/en/adviserQuestions.ts';
+import { acknowledgedBeforeLine, alreadyAcknowledgedReply, clientNotFoundReply } from '../src/messages/en/adviserQuestions.ts';
 import { readAdviserCommand, type AdviserCommandRead } from '../src/domain/adviserCommandWords.ts';
 
 // What only an adviser would type; anything else from a non-adviser goes to the client dialogs.
@@ -226,16 +226,18 @@ export class AdviserCommands {
     return found !== null && found.status === 'resolved' && mayActOn({ adviser }, found);
   }
 
-  /** "ack 5 6": each one found, then the numbers not found (or not this adviser's). */
+  /** "ack 5 6": those acknowledged now, those acknowledged already (by whom and when), then the numbers not found. */
   private async acknowledgeSeveral(adviser: Adviser, numbers: readonly number[]): Promise<string> {
-    const lines: string[] = [];
-    const notFound: number[] = [];
-    for (const number of numbers) {
+    const [lines, already, notFound]: [string[], string[], number[]] = [[], [], []];
+    const [zone, now] = [this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()];
+    for (const number of new Set(numbers)) {
       const picked = await this.pickEscalation(adviser, String(number));
-      if (picked) lines.push(await this.acknowledged(adviser, picked));
+      // Said apart, as "ack 5" alone says it (play-testing had one acknowledged before counted as acknowledged now).
+      if (picked?.status === 'acknowledged') already.push(acknowledgedBeforeLine(escalationLine({ ...picked, acknowledgedBy: null }, zone, now), picked.acknowledgedBy, picked.acknowledgedAt, zone, now));
+      else if (picked) lines.push(await this.acknowledged(adviser, picked));
       else notFound.push(number);
     }
-    return acknowledgedSeveralReply(lines, notFound);
+    return acknowledgedSeveralReply(lines, notFound, already);
   }
 
   /** "ack all": every open escalation this adviser can see (a lead, every one), and how many. */

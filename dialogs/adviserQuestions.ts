@@ -75,7 +75,8 @@ async function entriesFor(services: CoachServices, adviser: Adviser, asked: Advi
 /** "what did tom say": the client's last words kept for the adviser, as the escalation summary shows them. */
 async function clientSaid(services: CoachServices, adviser: Adviser, reference: string): Promise<string> {
   const pick = await pickFromCaseload(services.db, adviser.id, reference);
-  if (pick.kind === 'several') return severalClientsReply(reference, 'plan', pick.matches);
+  // The example is this same question with a number ("what did client 2 say"); it had been "plan 2".
+  if (pick.kind === 'several') return severalClientsReply(reference, 'what did', pick.matches, 'what-did-say');
   if (pick.kind === 'none') return say.clientNotFoundReply(reference);
   const kept = await new ClientMessageRepository(services.db).recent(pick.client.id, KEEP_MESSAGES_PER_CLIENT);
   const words = wordsTheyWrote(kept.map((message) => ({ text: message.text, sentAt: message.createdAt, riskLevel: message.riskLevel })), BUTTON_WORDS);

@@ -16,6 +16,7 @@ export type PlanActionResult = { ok: true; reply: string } | { ok: false; reply:
 export type AdvisedClient = Pick<Client, 'id' | 'userKey' | 'adviserId' | 'timeZone'>;
 
 type Deps = Pick<PlanDeps, 'clock' | 'work' | 'reminders' | 'notices'>;
+type AddDeps = Deps & Pick<PlanDeps, 'reads'>;
 
 /** The client, only when this adviser may change their plan: their own adviser, or a lead. */
 export async function clientForAdviser(deps: Pick<PlanDeps, 'reads'>, adviser: Adviser, clientId: string): Promise<Client | null> {
@@ -24,25 +25,33 @@ export async function clientForAdviser(deps: Pick<PlanDeps, 'reads'>, adviser: A
   return adviser.role === 'lead' || client.adviserId === adviser.id ? client : null;
 }
 
-export async function addAdviserAction(deps: Deps, adviser: Adviser, client: AdvisedClient, text: string, dueAt: Date | null): Promise<PlanActionResult> {
+/**
+ * An action the adviser will do, with its day. A client with no plan yet gets one, started by this
+ * action from their job goals (as a client's own request for the adviser starts one); their goal
+ * joins the same plan when they set it. Play-testing had "This client has no plan yet" and the
+ * adviser's words lost.
+ */
+export async function addAdviserAction(deps: AddDeps, adviser: Adviser, client: AdvisedClient, text: string, dueAt: Date | null): Promise<PlanActionResult> {
   const words = text.trim();
+  // Read before the transaction: nothing but its own stores may wait on it.
+  const jobGoals = await deps.reads.jobGoalsOf(client.id);
   const added = await deps.work.run(async (stores) => {
     const plan = await stores.plans.currentPlan(client.id);
-    if (!plan) return false;
     // The same action typed twice (a busy day, a message sent again) is kept once, and the client told once.
-    const number = plan.items.findIndex((item) => item.owner === 'adviser' && item.status === 'open' && sameWords(item.text, words));
-    if (number >= 0) return { already: plan.items[number]!, number: number + 1 };
+    const number = plan ? plan.items.findIndex((item) => item.owner === 'adviser' && item.status === 'open' && sameWords(item.text, words)) : -1;
+    if (plan && number >= 0) return { already: plan.items[number]!, number: number + 1 };
+    if (!plan && jobGoals.length > 0) await stores.plans.updateSummary(client.id, { jobGoals, route: jobGoals[0]?.route ?? '' }, 'adviser');
     await stores.plans.addAdviserItem(client.id, words, dueAt);
     await audit(deps, stores, adviser, client.id);
-    return true;
+    return plan ? 'added' : 'started';
   });
-  if (!added) return { ok: false, reply: say.noPlanYet };
   const dayOf = (at: Date | null | undefined) => (at ? formatDueDate(at, client.timeZone, { now: deps.clock.now() }) : null);
-  if (added !== true) return { ok: false, reply: say.alreadyInPlan(escapeMarkdown(added.already.text), dayOf(added.already.dueAt), added.number) };
+  if (typeof added !== 'string') return { ok: false, reply: say.alreadyInPlan(escapeMarkdown(added.already.text), dayOf(added.already.dueAt), added.number) };
   await deps.reminders.syncPlan(client.id);
-  const by = dayOf(dueAt);
-  await deps.notices.tell(client, say.clientToldItemAdded(escapeMarkdown(words), by));
-  return { ok: true, reply: say.itemAddedReply(escapeMarkdown(words), by) };
+  const [shown, by] = [escapeMarkdown(words), dayOf(dueAt)];
+  const started = added === 'started';
+  await deps.notices.tell(client, started ? say.clientToldPlanStarted(shown, by) : say.clientToldItemAdded(shown, by));
+  return { ok: true, reply: started ? say.planStartedReply(shown, by) : say.itemAddedReply(shown, by) };
 }
 
 /** "Call housing" and "call  housing." are the same action. */

@@ -41,13 +41,18 @@ describe(`adviser plan changes and agreement on ${testProvider}`, () => {
     expect((await clientForAdviser(rig.deps, lead, client.id))?.id).toBe(client.id);
   });
 
-  it('adds nothing to a client with no plan yet', async () => {
+  it("starts the plan of a client with no plan yet with the adviser's action, from their job goals", async () => {
+    // Play-testing: "This client has no plan yet" and the adviser's words lost.
     const client = await rig.newClient();
     rig.followUps.length = 0;
-    expect(await addAdviserAction(rig.deps, adviser, client, 'Call the college', FRIDAY)).toMatchObject({ ok: false });
-    expect(await rig.plans.currentPlan(client.id)).toBeNull();
-    expect(await adviserActions(client.id)).toEqual([]);
-    expect(rig.followUps).toEqual([]);
+    const result = await addAdviserAction(rig.deps, adviser, client, 'Call the college', FRIDAY);
+    expect(result).toMatchObject({ ok: true, reply: expect.stringMatching(/^They had no plan yet, so your action starts it: "Call the college", by /) });
+    const plan = (await rig.plans.currentPlan(client.id))!;
+    expect(plan.items).toEqual([expect.objectContaining({ text: 'Call the college', owner: 'adviser', dueAt: FRIDAY, createdBy: 'adviser' })]);
+    expect(plan.jobGoals).toEqual(rig.jobGoals);
+    expect(await adviserActions(client.id)).toEqual(['adviser-changed-plan']);
+    expect(rig.followUps.map((followUp) => followUp[0])).toEqual(['sync', 'tell']);
+    expect(rig.followUps[1]).toEqual(['tell', client.id, expect.stringMatching(/^Your adviser has started your plan with a step they will do for you: "Call the college"/)]);
   });
 
   it('adds, moves and completes an action of their own, audits each change, re-syncs reminders and tells the client', async () => {

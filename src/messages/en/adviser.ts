@@ -83,11 +83,13 @@ export function notUnderstoodHelp(inviteCode: string): string {
 }
 
 /** "ack 5 6" or "ack all": how many were acknowledged, one line each, and any number not found. */
-export function acknowledgedSeveralReply(lines: readonly string[], notFound: readonly number[] = []): string {
+/** "ack 5 6": those acknowledged now, then those acknowledged before (nothing changed), then the numbers not found. */
+export function acknowledgedSeveralReply(lines: readonly string[], notFound: readonly number[] = [], already: readonly string[] = []): string {
   const count = lines.length === 1 ? '1 escalation' : `${lines.length} escalations`;
   const missing = notFound.map((number) => `#${number}`).join(', ');
   return [
     ...(lines.length > 0 ? [`Acknowledged ${count}:`, ...markdownList(lines)] : []),
+    ...(already.length > 0 ? ['Acknowledged already, so nothing was changed:', ...markdownList(already)] : []),
     ...(notFound.length > 0 ? [`I could not find ${missing}. Type "escalations" to see the numbers.`] : []),
   ].join('\n').trim();
 }
@@ -118,14 +120,24 @@ export const notAdminReply = 'Sorry, only an admin can set up a new adviser here
 export const unknownClientReply = 'I could not find that client in your caseload. Type "caseload" to see the numbers.';
 
 /** Two or more clients answer to the name typed ("plan Sam"): which one, and how to say it. */
-export function severalClientsReply(typed: string, command: string, matches: readonly { number: number; name: string; channelName: string | null }[]): string {
+/**
+ * A name that fits more than one client: each with their number, and the command to copy. `asked`:
+ * the form the example takes, "plan 2" or, for "what did sam say", "what did client 2 say".
+ */
+export function severalClientsReply(
+  typed: string,
+  command: string,
+  matches: readonly { number: number; name: string; channelName: string | null }[],
+  asked: 'command' | 'what-did-say' = 'command',
+): string {
   const line = (match: (typeof matches)[number]): string => {
     const full = match.channelName && match.channelName.toLowerCase() !== match.name.toLowerCase() ? ` (${match.channelName})` : '';
     return `${match.number}. ${escapeMarkdown(`${match.name}${full}`)}`;
   };
   const first = matches[0]!;
   const fullName = matches.find((match) => match.channelName && match.channelName.toLowerCase() !== match.name.toLowerCase())?.channelName;
-  const examples = [`"${command} ${first.number}"`, ...(fullName ? [`"${command} ${escapeMarkdown(fullName)}"`] : [])].join(' or ');
+  const typeAs = (client: string, isNumber: boolean) => (asked === 'what-did-say' ? `"what did ${isNumber ? 'client ' : ''}${client} say"` : `"${command} ${client}"`);
+  const examples = [typeAs(String(first.number), true), ...(fullName ? [typeAs(escapeMarkdown(fullName), false)] : [])].join(' or ');
   return [
     `More than one client in your caseload matches "${escapeMarkdown(typed.trim())}":`,
     ...markdownList(matches.map(line)),

@@ -7,6 +7,10 @@
 export const clientToldItemAdded = (text: string, by: string | null) =>
   [`Your adviser added a step they will do for you: "${text}"${by ? `, by ${by}` : ''}.`, 'Tap "My plan" to see it.'].join('\n');
 
+/** The adviser's action starts a plan the client did not have yet. */
+export const clientToldPlanStarted = (text: string, by: string | null) =>
+  [`Your adviser has started your plan with a step they will do for you: "${text}"${by ? `, by ${by}` : ''}.`, 'Tap "My plan" to see it. You can add a goal of your own at any time.'].join('\n');
+
 export const clientToldItemDone = (text: string) => `Your adviser has done this: "${text}". Tap "My plan" to see your plan.`;
 
 export const clientToldItemMoved = (text: string, by: string) => `Your adviser moved a step to a new day: "${text}", now by ${by}.`;
@@ -48,6 +52,9 @@ export const itemAddedReply = (text: string, by: string | null) => `Added to the
 /** The same open action added again: nothing added, and how to give it a new day instead. */
 export const alreadyInPlan = (text: string, by: string | null, number: number) =>
   `That is in their plan already, as action ${number}: "${text}"${by ? `, by ${by}` : ''}. Nothing was added. To give it a new day, use "move" with action number ${number}.`;
+/** "add cara: ..." for a client with no plan yet: the action starts it, so no words are lost. */
+export const planStartedReply = (text: string, by: string | null) =>
+  `They had no plan yet, so your action starts it: "${text}"${by ? `, by ${by}` : ''}. They have been told. When they set a goal, it goes into the same plan.`;
 export const itemDoneReply = (text: string) => `Marked done: "${text}". They have been told.`;
 export const itemMovedReply = (text: string, by: string) => `Moved: "${text}", now by ${by}. They have been told.`;
 export const agreedReply = 'You have agreed to this plan. They have been told.';

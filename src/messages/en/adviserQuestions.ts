@@ -48,6 +48,13 @@ export function alreadyAcknowledgedReply(line: string, by: string | null, at: Da
   return `That escalation was acknowledged already${who}${when}. Nothing was changed: ${line}`;
 }
 
+/** In "ack 5 6", one acknowledged before: its line, then by whom and when. */
+export function acknowledgedBeforeLine(line: string, by: string | null, at: Date | null, timeZone: string, now: Date): string {
+  const who = by ? ` by ${escapeMarkdown(by)}` : '';
+  const when = at ? ` on ${formatDueDate(at, timeZone, { now })}` : '';
+  return `${line}, acknowledged${who}${when}`;
+}
+
 export const youAreWelcome = "You're welcome.";
 export const okReply = 'OK.';
 

@@ -13,6 +13,8 @@ export const adviser = {
     [['#5 URGENT Sam Jones: May not be safe (raised today at 10am; acknowledged by Ann)', '#6 Soon Priya: Asked for you (raised today at 9am; acknowledged by Ann)']],
     [['#5 URGENT Sam Jones: May not be safe (raised today at 10am; acknowledged by Ann)'], [9]],
     [[], [8, 9]],
+    [['#6 Soon Priya: Asked for you (raised today at 9am; acknowledged by Ann)'], [], ['#5 URGENT Sam Jones: May not be safe (raised today at 10am), acknowledged by Ann on Monday 8 June at 10am']],
+    [[], [9], ['#5 URGENT Sam Jones: May not be safe (raised today at 10am), acknowledged by Ann on Monday 8 June at 10am']],
   ],
   myCodeReply: [['K7P2QX']],
   registeredYou: [[adviserName, 'adviser'], [adviserName, 'lead']],
@@ -21,6 +23,7 @@ export const adviser = {
   severalClientsReply: [
     ['Sam', 'plan', [{ number: 2, name: 'Sam', channelName: 'Sam Jones' }, { number: 3, name: 'Sam', channelName: 'Sam Okafor' }]],
     ['sam', 'resume', [{ number: 2, name: 'Sam', channelName: null }, { number: 5, name: 'Samira', channelName: 'Samira' }]],
+    ['sam', 'what did', [{ number: 2, name: 'Sam', channelName: 'Sam Jones' }, { number: 3, name: 'Sam', channelName: 'Sam Okafor' }], 'what-did-say'],
   ],
   registeredThem: [[adviserName, 'adviser']],
   cadenceChoices: [[[7, 14, 28]]],

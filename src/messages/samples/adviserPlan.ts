@@ -6,6 +6,7 @@ const action = 'Do a better-off check';
 
 export const adviserPlan = {
   clientToldItemAdded: [[action, day], [action, null]],
+  clientToldPlanStarted: [[action, day], [action, null]],
   clientToldItemDone: [[action]],
   clientToldItemMoved: [[action, day]],
   clientToldReviewMoved: [[day]],
@@ -15,6 +16,7 @@ export const adviserPlan = {
   addDateNotRead: [['Sam Jones', 'call the housing team']],
   alreadyInPlan: [[action, day, 3], [action, null, 2]],
   itemAddedReply: [[action, day], [action, null]],
+  planStartedReply: [[action, day], [action, null]],
   itemDoneReply: [[action]],
   itemMovedReply: [[action, day]],
 } satisfies SamplesFor<typeof messages>;

@@ -12,6 +12,7 @@ export const adviserQuestions = {
   clientSaidReply: [[name, [{ text: clientWords, sentAt: now }], zone, now], [fullName, [], zone, now]],
   escalationShownReply: [[escalation, 'Why now: They said they may not be safe.', 12, false], [escalation, 'Why now: They asked for you.', 12, true]],
   alreadyAcknowledgedReply: [[escalation, adviserName, now, zone, now], [escalation, null, null, zone, now]],
+  acknowledgedBeforeLine: [[escalation, adviserName, now, zone, now], [escalation, null, null, zone, now]],
   whichClientReply: [['plan'], ['agree']],
   clientNotFoundReply: [['Cara']],
 } satisfies SamplesFor<typeof messages>;
