@@ -2,15 +2,19 @@
 // "can it be the 19th") moves the step it is for and reads the goal back again; "change the date"
 // or "the step is wrong" asks for that part only; "Change" asks which part; "The whole goal" (or "the
 // goal is wrong") goes back to the first question; "go back" after "Change" reads it back again.
-// Ends with the draft, or { startAgain }.
+// "i want to delete a step" with two steps asks which (unless the words name it) and reads the goal
+// back without it; a goal with one step keeps it. Ends with the draft, or { startAgain }.
 import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { CoachingStyle } from '../src/domain/coachingStyle.ts';
 import { formatDueDate, parseDueDate, type DateContext } from '../src/domain/dates.ts';
 import { goalSteps, splitDate, tidyAim, type GoalAnswers } from '../src/domain/goalWords.ts';
-import { keepsTheStep, partToChange, saysGoBack, withNewDay, type GoalPart } from '../src/domain/goalCheckWords.ts';
+import { keepsTheStep, partToChange, saysGoBack, withNewDay, withoutStep, type GoalPart } from '../src/domain/goalCheckWords.ts';
+import type { ChoiceOption } from '../src/domain/answers.ts';
 import { readChoice } from '../src/domain/partialAnswers.ts';
 import { repeats } from '../src/domain/stepWords.ts';
-import { readStepChange } from '../src/domain/stepChangeWords.ts';
+import { readStepChange, stepNamedIn, type NamedStep } from '../src/domain/stepChangeWords.ts';
+import { cutToLength } from '../src/domain/textChecks.ts';
+import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { choiceSet } from './choiceSets.ts';
@@ -23,6 +27,11 @@ export const GOAL_CHECK = 'smartGoalCheck';
 const CHECK_FLOW = 'smartGoalCheckFlow';
 const CHECK_PROMPT = 'smartGoalCheckReply';
 const DAY_PROMPT = 'smartGoalCheckDay';
+const DROP_FLOW = 'smartGoalCheckDrop';
+const DROP_PROMPT = 'smartGoalCheckDropWhich';
+const KEEP_BOTH = 'keep';
+/** Long steps are cut on their buttons; the whole step is said when it comes off. */
+const BUTTON_LENGTH = 40;
 choiceSet('smartGoal.parts', say.partChoices);
 
 /** The answers so far (the aim as first said: the goal keeps it, the steps say how), and the client's. */
@@ -55,13 +64,15 @@ export class GoalCheckDialog extends ComponentDialog {
     this.addDialog(new ListeningPrompt(DAY_PROMPT, (prompt) => this.readDay(prompt)));
     this.addDialog(goalChoicePrompt()).addDialog(stepQuestion(() => services.clock.now()));
     this.addDialog(new WaterfallDialog(CHECK_FLOW, [this.readBack.bind(this), this.takeReply.bind(this), this.askForPart.bind(this), this.takeChange.bind(this)]));
+    this.addDialog(new ListeningPrompt(DROP_PROMPT, async (prompt) => readStepToDrop(prompt)));
+    this.addDialog(new WaterfallDialog(DROP_FLOW, [this.askWhichStepOff.bind(this), this.takeStepOff.bind(this)]));
     this.initialDialogId = CHECK_FLOW;
   }
 
   /** "go back" at "What would you like to change?" or after it: the goal is read back again. */
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
     const text = inner.context.activity.type === 'message' ? (inner.context.activity.text ?? '') : '';
-    const flow = inner.stack.find((instance) => instance.id === CHECK_FLOW);
+    const flow = inner.stack.find((instance) => instance.id === CHECK_FLOW || instance.id === DROP_FLOW);
     const draft = (flow?.state as { values?: CheckValues } | undefined)?.values?.draft;
     if (inner.activeDialog?.id === CHECK_PROMPT || !draft || !saysGoBack(text)) return super.onContinueDialog(inner);
     await inner.cancelAllDialogs();
@@ -93,8 +104,9 @@ export class GoalCheckDialog extends ComponentDialog {
     if (kind === 'yes') return step.endDialog({ draft } satisfies GoalCheckResult);
     if (kind === 'day') return this.moveTo(step, new Date(value!));
     if (kind === 'part') return step.next(value);
-    // "i want to delete a step": how, not the step asked for again as if to rename it (round eleven).
-    if (kind === 'drop') return step.replaceDialog(CHECK_FLOW, { draft, note: say.stepCannotComeOff } satisfies GoalCheckOptions);
+    // "i want to delete a step": which one, where there are two (round twelve); with one, how to
+    // change it instead, not the step asked for again as if to rename it (round eleven).
+    if (kind === 'drop') return this.dropStep(step, draft, step.context.activity.text ?? '');
     return askChoice(step, say.askWhichPart, say.partChoices);
   }
 
@@ -119,6 +131,39 @@ export class GoalCheckDialog extends ComponentDialog {
     if (keepsTheStep(String(step.result))) return step.replaceDialog(CHECK_FLOW, { draft, note: say.stepStaysAsItWas } satisfies GoalCheckOptions);
     takeFirstStep(draft, String(step.result), this.dateContext(draft));
     return step.replaceDialog(CHECK_FLOW, { draft, note: say.stepChanged } satisfies GoalCheckOptions);
+  }
+
+  /** The step the words name comes off; with none named, the client is asked which. */
+  private dropStep(step: WaterfallStepContext, draft: GoalDraft, words: string): Promise<DialogTurnResult> {
+    const steps = stepsOf(draft);
+    if (steps.length < 2) return step.replaceDialog(CHECK_FLOW, { draft, note: say.stepCannotComeOff } satisfies GoalCheckOptions);
+    const named = stepNamedIn(words, steps);
+    if (named) return this.takeOff(step, draft, Number(named.lineageId));
+    return step.replaceDialog(DROP_FLOW, { draft } satisfies GoalCheckOptions);
+  }
+
+  private async askWhichStepOff(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { draft } = step.options as GoalCheckOptions;
+    (step.values as CheckValues).draft = draft;
+    const steps = stepsOf(draft);
+    const options: DropPromptOptions = {
+      question: { text: say.askWhichStepOff, titles: [...steps.map(buttonLabel), say.keepBothSteps], sorry: say.whichStepOffNotCaught, plain: true },
+      validations: { steps },
+      listening: { expecting: 'choice' },
+    };
+    return step.prompt(DROP_PROMPT, options);
+  }
+
+  private takeStepOff(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    if (step.result === KEEP_BOTH) return step.replaceDialog(CHECK_FLOW, { draft, note: say.bothStepsStay } satisfies GoalCheckOptions);
+    return this.takeOff(step, draft, Number(step.result));
+  }
+
+  /** The goal read back without the step; it is kept only when the client says yes to it. */
+  private takeOff(step: WaterfallStepContext, draft: GoalDraft, index: number): Promise<DialogTurnResult> {
+    const gone = goalSteps(draft)[index]!.text;
+    return step.replaceDialog(CHECK_FLOW, { draft: withoutStep(draft, index), note: say.stepTakenOff(escapeMarkdown(gone)) } satisfies GoalCheckOptions);
   }
 
   private moveTo(step: WaterfallStepContext, due: Date): Promise<DialogTurnResult> {
@@ -165,4 +210,30 @@ export class GoalCheckDialog extends ComponentDialog {
   private draft(step: WaterfallStepContext): GoalDraft {
     return (step.values as CheckValues).draft!;
   }
+}
+
+type DropPromptOptions = ListeningOptions & { validations: { steps: NamedStep[] } };
+
+/** The goal's steps as the step reader takes them: each known by its place (0 first). */
+function stepsOf(draft: GoalDraft): NamedStep[] {
+  return goalSteps(draft).map((item, index) => ({ lineageId: String(index), text: item.text }));
+}
+
+function buttonLabel(shown: NamedStep): string {
+  const { text, cut } = cutToLength(shown.text, BUTTON_LENGTH);
+  return cut ? `${text}...` : text;
+}
+
+/** A step by its button, its place ("the first one", "2") or words only it has; "keep both" (or "actually no keep it") takes none off. */
+async function readStepToDrop(prompt: PromptValidatorContext<string>): Promise<boolean> {
+  const { steps } = (prompt.options as DropPromptOptions).validations;
+  const text = prompt.recognized.value ?? '';
+  const choices: ChoiceOption[] = [
+    ...steps.map((shown) => ({ value: shown.lineageId, label: buttonLabel(shown), synonyms: [shown.text] })),
+    { value: KEEP_BOTH, label: say.keepBothSteps, synonyms: say.keepBothSynonyms },
+  ];
+  const value = keepsTheStep(text) ? KEEP_BOTH : (stepNamedIn(text, steps)?.lineageId ?? readChoice(text, choices));
+  if (value === null) return false;
+  prompt.recognized.value = value;
+  return true;
 }

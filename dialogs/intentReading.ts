@@ -5,6 +5,9 @@ import { asksWhatWeMean, isUnsureAnswer } from '../src/domain/textChecks.ts';
 import { asksForContact, asksForSomeoneToTalkTo, looksLikeAQuestion, namesTheAdviser, offIsNoInsult, praisesThemselves, questionIsNoInsult, saysAJobEnded, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
 import { mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
+import { mentionsPayday } from '../src/domain/datePhrases.ts';
+import { normaliseAnswer } from '../src/domain/answers.ts';
+import { waitsForAnEvent } from '../src/domain/goalAnswerWords.ts';
 import type { Expecting } from './wordChecks.ts';
 
 // A choice the reply did not match: respond to what we recognise fairly well.
@@ -75,7 +78,37 @@ const GUARDS: readonly Guard[] = [
   // "is this saved?" had "let us keep it kind" (play-testing): a question with no rude word asks.
   { why: 'a polite question is no insult', guard: (intent, said) => (intent === 'abuse' && questionIsNoInsult(said) ? 'ask-what-next' : intent) },
   { why: 'a job loss says a job ended', guard: (intent, said) => (intent === 'job-lost' && !saysAJobEnded(said) ? null : intent) },
+  // "once i get paid" at "When could you do it?" had the low-mood reply (round twelve): the date
+  // question asks for the day itself. Said with a bad word or asked, the model's reading stands.
+  { why: 'a day that waits for pay or an event is no feeling', guard: (intent, said) => (WAITING_READS.has(intent) && waitsForADay(said) ? null : intent) },
+  // "somewhere big im not fussy" where a yes/no or a choice is asked had the low-mood reply (the
+  // model reads "im not fussy" as low at 0.95). Beside low words it is still low mood.
+  { why: 'no preference is no low mood', guard: (intent, said) => (intent === 'feeling-low' && saysNoPreference(said) ? null : intent) },
 ];
+
+// "not fussy", "not bothered where", "i dont mind which", "im easy", "anywhere, not bothered".
+const NO_PREFERENCE =
+  /\bnot (?:too |that |really )?(?:fussy|fussed|picky)\b|\bnot bothered (?:where|what|which|who|either|about (?:where|what|which|the size))\b|\b(?:any ?where|any ?thing|any size|any place|wherever|whatever|either|big or small|small or big)\b.{0,20}\bnot bothered\b|\bdont mind (?:where|what|which|either|really|tbh)\b|\b(?:any ?where|any size|either|big or small|small or big)\b.{0,20}\bdont mind\b|\bim easy\b/;
+// Words of low mood said with it ("not fussy, i just feel rubbish", "not bothered anymore").
+const LOW_BESIDE = /\b(?:any ?more|point|pointless|give up|giving up|nothing|rubbish|useless|hopeless|worthless|down|low|sad|fed up|cant|tired|hate|stressed|anxious|depressed|awful|crap|shit)\b/;
+
+function saysNoPreference(said: string): boolean {
+  const words = normaliseAnswer(said);
+  return NO_PREFERENCE.test(words) && !LOW_BESIDE.test(words) && !soundsBad(said);
+}
+
+const WAITING_READS: ReadonlySet<Intent | null> = new Set<Intent>(['feeling-low', 'ask-benefits']);
+const SHORT_WORDS = 6;
+
+/**
+ * "once i get paid", "after payday", "when my laptop is fixed": a day that hangs on something, and
+ * nothing else. Short and with no question mark: "when i get paid will my uc stop" still asks.
+ */
+function waitsForADay(said: string): boolean {
+  const text = said.trim();
+  if (text.endsWith('?') || text.split(/\s+/).length > SHORT_WORDS || soundsBad(text)) return false;
+  return waitsForAnEvent(text) !== null || mentionsPayday(text);
+}
 
 /** The model's reading (`read`) and what is left of it once checked (`intent`), null when it is an answer. */
 export function modelReading(said: string, expecting: Expecting, locale?: string): { intent: Intent | null; read: Intent } {

@@ -17,7 +17,7 @@ import {
 } from '../src/domain/textChecks.ts';
 import { nameOpening, statesAName } from '../src/domain/nameWords.ts';
 import { isOpenToAnyJob } from '../src/domain/assessmentAnswers.ts';
-import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
+import { normaliseAnswer, parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
 import { asksToChangeThePlan, asksToRedoTheAnswer, isNotAGoal, saysNotDone, isOnlyADate, isOnlyAVagueTime, isSomeoneElsesStep, pointsBack } from '../src/domain/goalWords.ts';
 import { asksAboutCashWork, asksOrWorriesAboutBenefits, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
@@ -111,6 +111,8 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
     hears: 'only a day, where a step is asked',
     check: (said, q) => reply(stepWords(q.about) && onlyADay(said, q) && (q.about === 'next-step' ? say.dayNotANextStep : say.dayNotAStep)),
   },
+  // Play-testing, round twelve: "yes" at "What makes you want that job?" was kept as the reason.
+  { hears: 'a bare yes, no or ok, where a reason is asked', check: (said, q) => reply(asksForAReason(q) && isBareYesOrNo(said) && reasonAskedAgain(q)) },
   // Last: a nod ("ok", "cool") where a button is asked, when nothing else heard it.
   { hears: 'a bare ok, where a button is asked', check: (said, q) => reply(q.expecting === 'choice' && q.about === undefined && isBareAcknowledgement(said) && say.okThen) },
 ];
@@ -119,6 +121,25 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
 function onlyADay(said: string, q: QuestionOnScreen): boolean {
   const context = { now: q.now, timeZone: q.timeZone };
   return isOnlyADate(said, context) || (q.about === 'plan-words' && dayCorrection(said, context) !== null);
+}
+
+// "What makes you want that job?", "Why would you like it?": a reason is asked, in free words.
+const ASKS_WHY = /\b(?:what makes you|what made you|why (?:do|did|would|are|were) you)\b[^?]*\?\s*$/i;
+// "yes", "no", "ok", "yeah ok", "nah not really": a yes, a no or a nod, and nothing else.
+const BARE_YES_OR_NO =
+  /^(?:(?:yes|yeah|yea|yep|yup|ye|yeh|yh|ya|y|aye|no|nope|nah|na|n|not really|ok|okay|okey|k|kk|sure|fine|alright|right|cool|i guess|i suppose|i think so|i do|please|then|go on|lol|haha)\s*)+$/;
+
+function asksForAReason(q: QuestionOnScreen): boolean {
+  return q.expecting === 'words' && ASKS_WHY.test(q.words ?? '');
+}
+
+function isBareYesOrNo(said: string): boolean {
+  return isBareAcknowledgement(said) || BARE_YES_OR_NO.test(normaliseAnswer(said));
+}
+
+/** The question in other words, where it has them; else asked again simply. */
+function reasonAskedAgain(q: QuestionOnScreen): string {
+  return q.explanation ? `${say.sayItAnotherWay} ${q.explanation}` : say.askAgainSimply;
 }
 
 /** The first row that hears the words, or null. */

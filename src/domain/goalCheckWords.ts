@@ -67,3 +67,15 @@ export function withCorrectedDay<T extends GoalAnswers>(answers: T, due: Date): 
   if (due.getTime() <= Date.parse(answers.dueAt)) return { answers: { ...answers, firstStepDueAt: iso }, changed: null };
   return { answers: { ...answers, dueAt: iso }, changed: goalSteps(answers).at(-1)!.text };
 }
+
+/**
+ * A goal read back with two steps, less one of them (0: the first step, 1: the step after it): what
+ * is left is the goal's one step, with its own day. The only step never comes off: a goal needs one.
+ */
+export function withoutStep<T extends GoalAnswers>(answers: T, index: number): T {
+  const steps = goalSteps(answers);
+  if (steps.length < 2 || !steps[index]) return answers;
+  const { firstStep, firstStepDueAt, nearerFirstStep: _nearer, ...rest } = answers;
+  if (index === 0) return rest as T;
+  return { ...rest, text: firstStep!, dueAt: firstStepDueAt ?? answers.dueAt } as T;
+}

@@ -140,8 +140,15 @@ export const dayChanged = (step: string, day: string) => `OK. "${step}" is now b
 export const stepChanged = 'OK, I have changed the step.';
 /** "Keep my step" (or "actually no keep it") where a new step is asked after "Change": nothing changes. */
 export const stepStaysAsItWas = 'OK. The step stays as it was.';
-/** "i want to delete a step" at the read-back: a goal keeps at least one step. */
+/** "i want to delete a step" at the read-back of a goal with one step: a goal keeps at least one step. */
 export const stepCannotComeOff = 'A goal needs at least one step, so I cannot take this one off. To put a different step, tap "Change". To stop this goal, type "cancel".';
+/** "i want to delete a step" at the read-back of a goal with two steps: which one, with a button each. */
+export const askWhichStepOff = 'Which step shall I take off?';
+export const whichStepOffNotCaught = 'Sorry, I didn\'t catch which step. Tap one, or type "the first one" or "the second one".';
+export const keepBothSteps = 'Keep both steps';
+export const keepBothSynonyms = ['keep both', 'keep them', 'keep them both', 'both', 'neither', 'none', 'none of them', 'leave them', 'leave it'];
+export const bothStepsStay = 'OK. Both steps stay.';
+export const stepTakenOff = (step: string) => `OK. I have taken "${step}" off.`;
 
 /** "go back" at a goal question: the question before is asked again, and its answer is not kept. */
 export const wentBack = 'OK, let us go back a question.';

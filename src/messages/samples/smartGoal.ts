@@ -15,6 +15,7 @@ export const smartGoal = {
   weekdayAndDateDisagree: [['Monday', 'Friday 3 July']],
   firstStepBy: [[day]],
   dayChanged: [[step, day]],
+  stepTakenOff: [[step]],
   dayNoted: [[day]],
   whatToDoAbout: [['hairdressing'], ['CV']],
   stepIdeasFor: [['hairdressing'], ['CV'], ['interview'], ['job'], ['forklift course'], ['college'], ['cover letter'], ['cleaner']],
