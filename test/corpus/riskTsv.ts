@@ -198,6 +198,8 @@ export const BLIND_HUNDRED_AND_EIGHTY_SECOND = new URL('./riskBlindHundredAndEig
 export const BLIND_HUNDRED_AND_EIGHTY_THIRD = new URL('./riskBlindHundredAndEightyThird.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_EIGHTY_FOURTH = new URL('./riskBlindHundredAndEightyFourth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_EIGHTY_FIFTH = new URL('./riskBlindHundredAndEightyFifth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_EIGHTY_SIXTH = new URL('./riskBlindHundredAndEightySixth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_EIGHTY_SEVENTH = new URL('./riskBlindHundredAndEightySeventh.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -379,7 +381,9 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-eightieth split', file: BLIND_HUNDRED_AND_EIGHTIETH },
   { name: 'blind hundred-and-eighty-first split', file: BLIND_HUNDRED_AND_EIGHTY_FIRST, neverRead: true },
   { name: 'blind hundred-and-eighty-second split', file: BLIND_HUNDRED_AND_EIGHTY_SECOND, neverRead: true },
-  { name: 'blind hundred-and-eighty-third split', file: BLIND_HUNDRED_AND_EIGHTY_THIRD, neverRead: true },
+  { name: 'blind hundred-and-eighty-third split', file: BLIND_HUNDRED_AND_EIGHTY_THIRD },
   { name: 'blind hundred-and-eighty-fourth split', file: BLIND_HUNDRED_AND_EIGHTY_FOURTH, neverRead: true },
   { name: 'blind hundred-and-eighty-fifth split', file: BLIND_HUNDRED_AND_EIGHTY_FIFTH, neverRead: true },
+  { name: 'blind hundred-and-eighty-sixth split', file: BLIND_HUNDRED_AND_EIGHTY_SIXTH, neverRead: true },
+  { name: 'blind hundred-and-eighty-seventh split', file: BLIND_HUNDRED_AND_EIGHTY_SEVENTH, neverRead: true },
 ];

@@ -11,6 +11,11 @@ import { isMarkedNeverRead, isMarkedNotTrainedOn } from '../../src/domain/risk/l
 import { labelledSets, secondOpinionCorpus } from '../../src/riskSecondOpinionCorpus.ts';
 import { BLIND_SPLITS, readRiskTsv } from '../corpus/riskTsv.ts';
 
+// What the second opinion trains on, each message as the check reads it: worked out once for the
+// file (normalising every labelled set took most of each test, and twice passed 30 s on a busy machine).
+let trainedOnOnce: Set<string> | undefined;
+const trainedOnTexts = (): Set<string> => (trainedOnOnce ??= new Set(secondOpinionCorpus().map((message) => normaliseForMatching(message.text))));
+
 describe('the second opinion', () => {
   it('is loaded with the models, and trains on no set marked never read', () => {
     expect(currentSecondOpinion()).not.toBeNull();
@@ -21,18 +26,19 @@ describe('the second opinion', () => {
     expect(neverRead.filter((file) => file.startsWith('riskBlind')).sort()).toEqual([...flagged].sort());
     expect(neverRead).toContain('riskCoachAnswersEverydayThird.tsv');
     // Nor on the same words found in another set: writers repeat each other.
-    const trainedOn = new Set(secondOpinionCorpus().map((message) => normaliseForMatching(message.text)));
+    const trainedOn = trainedOnTexts();
     const heldOut = neverRead.flatMap((file) => readRiskTsv(new URL(`../corpus/${file}`, import.meta.url)));
     expect(heldOut.length).toBeGreaterThan(10_000);
     expect(heldOut.filter((message) => trainedOn.has(normaliseForMatching(message.text))).map((message) => message.text)).toEqual([]);
-  });
+    // Reading every labelled set once: well under 30 s alone, more when the suite shares two cores.
+  }, 120_000);
 
   it('does not train on a set marked read but not trained on, though its rules were written from it', () => {
     const notTrained = labelledSets().filter((set) => !set.trainable && !set.neverRead);
-    expect(notTrained.map((set) => set.file)).toEqual(['riskBlindHundredAndEightieth.tsv', 'riskBlindHundredAndSeventyEighth.tsv']);
+    expect(notTrained.map((set) => set.file)).toEqual(['riskBlindHundredAndEightieth.tsv', 'riskBlindHundredAndEightyThird.tsv', 'riskBlindHundredAndSeventyEighth.tsv']);
     // Read for rules: on the corpus's list of splits without the never-read flag.
     expect(BLIND_SPLITS.find((split) => split.file.pathname.endsWith('/riskBlindHundredAndSeventyEighth.tsv'))?.neverRead).toBeUndefined();
-    const trainedOn = new Set(secondOpinionCorpus().map((message) => normaliseForMatching(message.text)));
+    const trainedOn = trainedOnTexts();
     const itsLines = readRiskTsv(new URL('../corpus/riskBlindHundredAndSeventyEighth.tsv', import.meta.url));
     expect(itsLines.length).toBeGreaterThan(600);
     // A few of its lines may be in other sets trained on; nearly all are not.
@@ -46,7 +52,7 @@ describe('the second opinion', () => {
     expect(isMarkedNeverRead('none\teveryday\thello\n# never read: held out')).toBe(false);
     const corpusDir = new URL('../corpus/', import.meta.url);
     const marked = readdirSync(corpusDir).filter((name) => name.endsWith('.tsv') && isMarkedNeverRead(readFileSync(new URL(name, corpusDir), 'utf8')));
-    expect(marked.length).toBe(27);
+    expect(marked.length).toBe(28);
   });
 
   // Ordinary answers the first model alone read as crisis (play-testing, round seven, and the first
