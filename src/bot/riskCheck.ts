@@ -7,38 +7,26 @@ import { MessageFactory, type ConversationState, type Middleware, type StateProp
 import type { DialogState } from 'botbuilder-dialogs';
 import { assessRisk, rulesHeardRisk, type RiskLevel } from '../domain/risk.ts';
 import { inContextOfWorry, isTerseIntent } from '../domain/risk/terseIntent.ts';
-import { parseChoice } from '../domain/answers.ts';
-import { leadingYesNo } from '../domain/partialAnswers.ts';
-import { isUnsureAnswer, namesAGoalOrStep } from '../domain/textChecks.ts';
-import { looksLikeAQuestion } from '../domain/intentGuards.ts';
-import { concernTopicOf, type ConcernTopic } from '../domain/concernTopic.ts';
+import { concernTopicOf } from '../domain/concernTopic.ts';
 import { detectSpecialistBarriers } from '../domain/escalationRules.ts';
 import { asksAboutBenefitConditions } from '../domain/benefitWorries.ts';
 import type { Client } from '../db/clients.ts';
 import { ClientMessageRepository } from '../db/clientMessages.ts';
 import { EscalationRepository } from '../db/escalations.ts';
-import { escalationHasReachedSomeone, raiseEscalation } from '../escalation/raiseEscalation.ts';
+import { escalationHasReachedSomeone } from '../escalation/raiseEscalation.ts';
 import { addClientWordsAndNotify } from '../escalation/escalationUpdates.ts';
-import { handoverNews } from '../domain/handoverNews.ts';
 import type { CoachServices } from '../services.ts';
 import {
   carryOnLabel,
-  carryOnWords,
   concernHeardReply,
   concernReflection,
   concernNoLabel,
-  concernNoWords,
-  concernLeftOpenReply,
-  concernUnsureReply,
-  concernNotNowReply,
   concernPassedOnReply,
   concernQuestion,
   concernYesLabel,
-  concernYesWords,
   worryHeardBriefly,
   worryKeptWithAnswer,
 } from '../messages/en/crisis.ts';
-import { adviserAskedReply, adviserNotReachedReply, adviserWithoutConsentReply } from '../messages/en/adviser.ts';
 import { consentAnswers } from '../messages/en/onboarding.ts';
 import { benefitConditionsAnswer } from '../messages/en/specialist.ts';
 import { handOverSpecialistQuestion } from '../../dialogs/specialistQuestion.ts';
@@ -49,11 +37,12 @@ import { reasonsFor, SOMEONE_ELSE_REASON } from '../domain/safetyKind.ts';
 import { speaksOfSomeoneElsesRisk, speaksOfSomeoneElsesRiskNow } from '../domain/someoneElsesRisk.ts';
 import { problemPassedOn } from '../messages/en/inWork.ts';
 import { turnAdviser, turnClient } from './turnLookups.ts';
-import { aboutOnScreen, asksForAGoalOrStep, DIALOG_STATE_PROPERTY, expectingOnScreen, isOnStack } from './questionOnScreen.ts';
+import { aboutOnScreen, DIALOG_STATE_PROPERTY, expectingOnScreen, isOnStack } from './questionOnScreen.ts';
 import { DialogIds } from '../../dialogs/dialogIds.ts';
 import { CrisisBeforeConsent } from './crisisBeforeConsent.ts';
 import { handOverWhatTheySaid } from './handOverWhatTheySaid.ts';
 import { SafetyWindow, type OpenWindow } from './safetyWindow.ts';
+import { answerConcernOffer, type ConcernPause } from './concernOffer.ts';
 
 /** What the rest of the turn should do with the dialogs after the risk check. */
 export type DialogGate = 'run' | 'skip' | 'reprompt';
@@ -63,15 +52,8 @@ export function dialogGate(context: TurnContext): DialogGate {
   return (context.turnState.get(GATE_KEY) as DialogGate | undefined) ?? 'run';
 }
 
-// soft: the offer was said, not asked ("Just type 'talk to my adviser'"): only a yes answers it.
-type ConcernPause = { kind: 'concern'; topic: ConcernTopic; words: string; soft?: true };
 type SafetyPause = OpenWindow | ConcernPause;
 
-const CONCERN_ANSWERS = [
-  { value: 'yes' as const, label: concernYesLabel, synonyms: concernYesWords },
-  { value: 'no' as const, label: concernNoLabel, synonyms: concernNoWords },
-  { value: 'carry-on' as const, label: carryOnLabel, synonyms: carryOnWords },
-];
 /** Barriers whose hand-over puts an adviser step in the plan (benefits and disclosure: see listening). */
 /** Escalations a further worrying message belongs to. */
 const SAFETY_REASONS = new Set(['crisis', 'concern']);
@@ -231,42 +213,14 @@ export class RiskCheck implements Middleware {
     context.turnState.set(GATE_KEY, 'skip');
   }
 
-  /** The answer to "Would you like your adviser to get in touch?", if this message is one. */
+  /** The answer to "Would you like your adviser to get in touch?", if this message is one (concernOffer.ts). */
   private async answerConcernOffer(context: TurnContext, client: Client | null, pause: ConcernPause, text: string, level: RiskLevel): Promise<boolean> {
-    // "yes i need to be home for the kids at 3": a yes with more said after it is still a yes.
-    const answer = parseChoice(text, CONCERN_ANSWERS, { byPosition: false }) ?? leadingYesNo(text);
     await this.pause.delete(context);
-    // "Yes, please" just after "Just type 'talk to my adviser'" had been kept as the next answer.
-    if (pause.soft && answer !== 'yes') return false;
-    if (!answer) {
-      // A worry said instead is heard as one, below.
-      if (level !== 'none') return false;
-      // A step typed after the offer where a goal or a step was asked is that answer, kept (round nine:
-      // "ring the training centre about a forklift refresher" had been lost, and "2moro" kept instead).
-      if (asksForAGoalOrStep(await this.dialogState.get(context)) && namesAGoalOrStep(text) && !looksLikeAQuestion(text) && !isUnsureAnswer(text)) return false;
-      // Neither yes nor no: the offer stays open, and the question the offer covered is asked again.
-      // Taken as its answer, "my probation officer" had become the work a client wanted (play-testing).
-      await context.sendActivity(isUnsureAnswer(text) ? concernUnsureReply : concernLeftOpenReply);
-      context.turnState.set(GATE_KEY, 'reprompt');
-      return true;
-    }
-    if (answer === 'yes') {
-      if (!client) {
-        await context.sendActivity(adviserWithoutConsentReply);
-      } else {
-        const { escalation, created, reached } = await raiseEscalation(this.services, { clientId: client.id, trigger: 'concern' });
-        if (!created) await addClientWordsAndNotify(this.services, escalation.id, pause.words);
-        const news = handoverNews(this.services.config, this.services.clock.now(), reached ? 'told' : 'not-reached');
-        const contacts = this.services.config.CRISIS_CONTACTS;
-        // A money or housing worry is practical: the crisis numbers would alarm, not help.
-        const practical = pause.topic === 'money' || pause.topic === 'home';
-        await context.sendActivity(news.told ? adviserAskedReply(news, practical ? [] : contacts) : adviserNotReachedReply(contacts));
-      }
-    } else if (answer === 'no') {
-      await this.declinedAdviser.set(context, this.services.clock.now().toISOString());
-      await context.sendActivity(concernNotNowReply);
-    }
-    context.turnState.set(GATE_KEY, 'reprompt');
+    const outcome = await answerConcernOffer(this.services, context, client, pause, text, level, await this.dialogState.get(context));
+    if (!outcome) return false;
+    if (outcome.declined) await this.declinedAdviser.set(context, this.services.clock.now().toISOString());
+    if (outcome.stillOpen) await this.pause.set(context, pause);
+    context.turnState.set(GATE_KEY, outcome.gate);
     return true;
   }
 

@@ -22,12 +22,14 @@ import {
 } from '../messages/en/crisis.ts';
 import { dangerNowFor, dangerToOf, harmAlreadyDone, needsCheckBeforeGoingBack, readSafeAnswer, saysMeansAtHand } from '../domain/imminentRisk.ts';
 import { correctionHeardReply, handoverReply, safetyAgainReply, safetyReply } from '../messages/en/safetyReplies.ts';
-import { mixUpHeardReply, safeNowLabel } from '../messages/en/safetyWindowAnswers.ts';
+import { mixUpHeardReply, safeNowLabel, safetyWindowNotes } from '../messages/en/safetyWindowAnswers.ts';
 import { botDidNotes, windowEndedNotes } from '../messages/en/escalationUpdates.ts';
 import { ownAnswer } from './safetyWindowAnswers.ts';
 import { liveEscalation } from './reopenedEscalation.ts';
 import { SafetyWindowReplies, type OpenWindow, type WindowOutcome } from './safetyWindowReplies.ts';
 import { asksWhatTheAdviserDoes, saysItWasAMixUp, saysPlainlySafe, tapsSafeNow } from './safetyWindowWords.ts';
+import { ANSWERED_BEFORE_THE_SAFE_QUESTION, readWindowAsk, type WindowAsk } from './safetyWindowAsks.ts';
+import type { AdviserReach } from '../domain/handoverNews.ts';
 
 export type { OpenWindow, WindowOutcome };
 
@@ -125,7 +127,8 @@ export class SafetyWindow extends SafetyWindowReplies {
     const window = worrying ? await liveEscalation(this.services, open) : open;
     const reach = await this.adviserReach(window);
     const kept: OpenWindow = { ...window, lastMessageAt: clock.now().toISOString(), adviserTold: reach === 'told' || undefined, askedSafeLast: undefined, checkIn: undefined };
-    const asked = readSafetyWindowReply(text, { 'carry-on': carryOnLabel, numbers: numbersLabel, adviser: adviserLabel });
+    // "can you call me", "will my adviser be told", "i dont have credit": questions of their own (safetyWindowAsks.ts).
+    const asked = readWindowAsk(text, readSafetyWindowReply(text, { 'carry-on': carryOnLabel, numbers: numbersLabel, adviser: adviserLabel }), risk.level, said);
 
     if (asked === 'must-go' || asked === 'no-calls') {
       // Someone may be watching: a short answer, whatever else the words hold; the adviser still hears.
@@ -190,15 +193,14 @@ export class SafetyWindow extends SafetyWindowReplies {
       // Worrying words go to the adviser; "i dont want to talk to anyone" still gets its own answer, "is there a number i can give him" the numbers.
       if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
       const numbers = asked === 'numbers' ? numbersAgainReply(contactsFor(this.kindsOf(window), config)) : null;
-      await this.reply(context, numbers ?? ownAnswer(asked, this.facts(window, reach), text) ?? stillHereReply(reach), reach);
+      const own = numbers ? null : ownAnswer(asked, this.facts(window, reach), text);
+      if (own) return this.answerOwn(context, window, kept, asked, own, text, reach, true);
+      await this.reply(context, numbers ?? stillHereReply(reach), reach);
       return { window: kept, dialogs: 'skip' };
     }
     if (asked !== 'carry-on' && asked !== 'cancel') await this.note(window, 'client-said', text);
     const own = ownAnswer(asked, this.facts(window, reach), text);
-    if (own) {
-      await this.reply(context, own, reach);
-      return { window: kept, dialogs: 'skip' };
-    }
+    if (own) return this.answerOwn(context, window, kept, asked, own, text, reach, false);
     switch (asked) {
       case 'carry-on':
         if (window.imminent) return this.safeFirst(context, kept, beforeWeGoBack);
@@ -233,6 +235,21 @@ export class SafetyWindow extends SafetyWindowReplies {
         if (window.imminent) return this.safeFirst(context, kept);
         await this.reply(context, stillHereReply(reach), reach);
     }
+    return { window: kept, dialogs: 'skip' };
+  }
+
+  /**
+   * A question with an answer of its own. "can you call me" and "i dont have credit" reach the
+   * adviser too (notified: the words were sent already). While "Are you safe right now?" waits,
+   * the answer comes first and that question after it (play-testing, round twelve).
+   */
+  private async answerOwn(context: TurnContext, window: OpenWindow, kept: OpenWindow, asked: WindowAsk, own: string, text: string, reach: AdviserReach, notified: boolean): Promise<WindowOutcome> {
+    if (asked === 'call-me' || asked === 'no-credit') {
+      if (window.escalationId && !notified) await notifyAdvisers(this.services, window.escalationId, text);
+      await this.note(window, 'bot-did', asked === 'call-me' ? safetyWindowNotes.askedForCall : safetyWindowNotes.noCredit);
+    }
+    await this.reply(context, own, reach);
+    if (window.askedSafe && ANSWERED_BEFORE_THE_SAFE_QUESTION.has(asked)) return this.safeFirst(context, kept);
     return { window: kept, dialogs: 'skip' };
   }
 }

@@ -1,6 +1,5 @@
 // The words in the safety window that have an answer of their own: short, honest replies that
 // keep the window open, its buttons under them (safetyWindow.ts sends them).
-import type { SafetyWindowReply } from '../domain/safetyWindow.ts';
 import type { SafetyKind } from '../domain/safetyKind.ts';
 import type { AdviserReach, HandoverNews } from '../domain/handoverNews.ts';
 import type { CrisisContact } from '../domain/settingsLists.ts';
@@ -15,14 +14,17 @@ import {
   takenBackReply,
   unsureInTheWindowReply,
 } from '../messages/en/crisis.ts';
-import { adviserWouldReply, policeReply, realPersonReply, whatNextReply, whereToGoReply, whoIsToldReply } from '../messages/en/safetyWindowAnswers.ts';
+import {
+  adviserWouldReply, callMeReply, keepDetailsLaterReply, noCreditReply, noNeedToTalkReply, notFamilyReply, policeReply, realPersonReply, whatNextReply, whereToGoReply, whoIsToldReply, whoSeesItReply,
+} from '../messages/en/safetyWindowAnswers.ts';
 import { asksWhatTheAdviserDoes } from './safetyWindowWords.ts';
+import type { WindowAsk } from './safetyWindowAsks.ts';
 
 /** What the answers may truthfully say: whether the adviser has it, and when a person reads it. */
 export type WindowFacts = { reach: AdviserReach; news: HandoverNews; kinds: readonly SafetyKind[]; contacts: readonly CrisisContact[] };
 
 /** The answer of its own for what was typed, or null when it has none. */
-export function ownAnswer(asked: SafetyWindowReply, { reach, news, kinds, contacts }: WindowFacts, text = ''): string | null {
+export function ownAnswer(asked: WindowAsk, { reach, news, kinds, contacts }: WindowFacts, text = ''): string | null {
   // "what would they do", "what happens if i talk to them": answered, then the adviser offered again.
   if (asked === 'other' && asksWhatTheAdviserDoes(text)) return adviserWouldReply(reach, kinds);
   switch (asked) {
@@ -50,6 +52,19 @@ export function ownAnswer(asked: SafetyWindowReply, { reach, news, kinds, contac
       return whoIsToldReply(reach);
     case 'police':
       return policeReply(reach);
+    case 'who-sees':
+      return whoSeesItReply(reach);
+    case 'not-family':
+      return notFamilyReply(reach, kinds);
+    case 'call-me':
+      return callMeReply(news);
+    case 'no-credit':
+      return noCreditReply(reach, kinds, contacts.some((contact) => contact.phone?.replace(/\s/g, '') === '999'));
+    case 'keep-details':
+      // Before consent the window holds the consent question: how to agree, said plainly.
+      return reach === 'no-details' ? keepDetailsLaterReply : null;
+    case 'must-talk':
+      return noNeedToTalkReply(reach);
     case 'where-to-go':
       // With nowhere safe tonight, the housing numbers and the council; otherwise the way to people.
       return kinds.includes('no-home') ? whereToGoReply(contacts) : safetyWindowHelp(reach, contacts);

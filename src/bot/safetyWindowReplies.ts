@@ -3,7 +3,8 @@
 // went quiet ("Welcome back... How are you today?").
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { RiskLevel } from '../domain/risk.ts';
-import type { SafetyWindowReply, SafetyWindowState } from '../domain/safetyWindow.ts';
+import type { SafetyWindowState } from '../domain/safetyWindow.ts';
+import type { WindowAsk } from './safetyWindowAsks.ts';
 import type { WindowMessage } from '../domain/safetyCorrection.ts';
 import { contactsFor, type SafetyKind } from '../domain/safetyKind.ts';
 import { handoverNews, type AdviserReach } from '../domain/handoverNews.ts';
@@ -108,7 +109,7 @@ export class SafetyWindowReplies {
    * back; "not great" opens the window's company again. Null when the window should hear it as any
    * other message (risk, a correction, the numbers, the adviser, a question of its own).
    */
-  protected async answerCheckIn(context: TurnContext, kept: OpenWindow, text: string, level: RiskLevel, said: WindowMessage, asked: SafetyWindowReply): Promise<WindowOutcome | null> {
+  protected async answerCheckIn(context: TurnContext, kept: OpenWindow, text: string, level: RiskLevel, said: WindowMessage, asked: WindowAsk): Promise<WindowOutcome | null> {
     if (level === 'crisis' || said !== 'other') return null;
     const how = level === 'concern' && asked === 'other' ? 'hard' : readHowTheyAre(text) ?? (asked === 'feeling-better' || asked === 'ok' ? 'good' : null);
     if (level === 'concern' && how !== 'hard') return null;

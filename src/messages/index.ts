@@ -19,6 +19,7 @@ import * as barriers from './en/barriers.ts';
 import * as caseload from './en/caseload.ts';
 import * as changeStep from './en/changeStep.ts';
 import * as common from './en/common.ts';
+import * as concernOffer from './en/concernOffer.ts';
 import * as crisis from './en/crisis.ts';
 import * as dataRights from './en/dataRights.ts';
 import * as escalationCard from './en/escalationCard.ts';
@@ -57,6 +58,7 @@ export const en = {
   caseload,
   changeStep,
   common,
+  concernOffer,
   crisis,
   dataRights,
   escalationCard,

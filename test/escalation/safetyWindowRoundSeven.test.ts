@@ -44,7 +44,9 @@ describe(`the safety window, round seven of play-testing, on ${testProvider}`, (
     expect(fedUp).not.toMatch(/stop going on/);
     expect(fedUp).not.toMatch(CANNED);
     const asked = text(await user.say('will my adviser see this?'));
-    expect(asked).toMatch(/passed what you said to your adviser|keeping what you said for your adviser/);
+    // Round twelve: answered as who sees it, not with the line about benefits.
+    expect(asked).toMatch(/^Yes\. (?:Your adviser can see what you write here|I keep what you write here for your adviser)\./);
+    expect(asked).not.toMatch(/benefits/);
     expect(asked).not.toMatch(CANNED);
   });
 

@@ -155,4 +155,77 @@ export function checkInHardReply(reach: AdviserReach, passedOn = false): string 
 /** Notes the escalation keeps, read by the adviser. */
 export const safetyWindowNotes = {
   someoneElseHeard: 'The client said the risk is to someone else, not to them. The bot gave the numbers for someone worried about another person.',
+  askedForCall: 'The client asked to be phoned. The bot said it cannot phone, and that their adviser has been asked to.',
+  noCredit: 'The client said they have no phone credit. The bot told them 999 works without credit, and that they can answer a call for free.',
 };
+
+const stillHere = 'I am still here.';
+const leaderToo = 'If they are away, their team leader can too. Nobody else can.';
+
+/** "will my adviser be told", "who will see this": who sees what they write, said first. */
+export function whoSeesItReply(reach: AdviserReach): string {
+  const seen: Record<AdviserReach, string[]> = {
+    told: ['Yes. Your adviser can see what you write here.', leaderToo, 'That is so they can check you are OK.'],
+    'not-reached': ['Yes. I keep what you write here for your adviser.', leaderToo, 'I could not reach them yet.'],
+    'no-details': ['I cannot tell your adviser. I do not keep your details, so nobody else sees this.'],
+  };
+  return [...seen[reach], stillHere].join('\n');
+}
+
+/** "will you tell my mum", "will he find out": no; who does see it. After abuse, the phone warning. */
+export function notFamilyReply(reach: AdviserReach, kinds: readonly SafetyKind[]): string {
+  const who = reach === 'no-details' ? ['I do not keep your details, so I cannot pass this on.'] : ['Only your adviser can see what you write here.', leaderToo];
+  const phone = kinds.includes('abuse') ? ['Someone who looks at your phone may be able to read this chat.'] : [];
+  return ['No. I do not tell your family or friends.', ...who, ...phone, stillHere].join('\n');
+}
+
+/** "can you call me": the coach cannot phone; the adviser is asked to, said as truly as it is. */
+export function callMeReply(news: HandoverNews): string {
+  const first = 'I cannot make phone calls. I am a computer program.';
+  if (news.told && news.inHours) return [first, 'I have asked your adviser to phone you.', 'If you need someone now, tap Phone numbers.'].join('\n');
+  if (news.told) {
+    return [
+      first,
+      'I have asked your adviser to phone you.',
+      `Nobody is at work right now. A person will read it ${openingWords(news.opening)}.`,
+      'Until then, the people on the phone numbers can help. Tap Phone numbers to see them.',
+    ].join('\n');
+  }
+  const adviser = news.notReached ? 'I could not reach your adviser yet. I have kept your message for them.' : 'I do not keep your details, so I cannot ask your adviser.';
+  return [first, adviser, 'The people on the phone numbers can help you now. Tap Phone numbers to see them.'].join('\n');
+}
+
+/**
+ * "i dont have credit on my phone": 999 works with no credit (only said when 999 is one of the
+ * numbers), and answering a call is free. After abuse the adviser writes here first, so no call
+ * is promised.
+ */
+export function noCreditReply(reach: AdviserReach, kinds: readonly SafetyKind[], has999: boolean): string {
+  const abuse = kinds.includes('abuse');
+  const adviser: Record<AdviserReach, string[]> = {
+    told: abuse
+      ? ['I have told your adviser you have no credit.', 'They will reach you in this chat first.']
+      : ['I have told your adviser you have no credit.', 'They can call you. You do not need credit to answer a call.'],
+    'not-reached': ['I have kept this for your adviser.', ...(abuse ? [] : ['You do not need credit to answer a call.'])],
+    'no-details': [],
+  };
+  return [
+    'You do not need credit to get help.',
+    ...(has999 ? ['You can call 999 with no credit, if you are in danger now.'] : []),
+    ...adviser[reach],
+    'You can keep writing to me here too.',
+  ].join('\n');
+}
+
+/** "Yes, that is OK" to keeping their answers, typed in the window before consent: how to agree. */
+export const keepDetailsLaterReply = [
+  'Thank you. Tap Carry on, then tap "Yes, that is OK" again.',
+  'Then I can keep your details, and tell your adviser you need support.',
+  stillHere,
+].join('\n');
+
+/** "do i have to talk to someone": no, it is their choice. */
+export function noNeedToTalkReply(reach: AdviserReach): string {
+  const adviser = reach === 'told' ? ['Your adviser may get in touch to check you are OK. You can tell them you do not want to talk.'] : [];
+  return ['No. You do not have to talk to anyone. It is your choice.', ...adviser, 'The phone numbers are there if you change your mind.', stillHere].join('\n');
+}

@@ -14,6 +14,7 @@ import { barriers } from './barriers.ts';
 import { caseload } from './caseload.ts';
 import { changeStep } from './changeStep.ts';
 import { common } from './common.ts';
+import { concernOffer } from './concernOffer.ts';
 import { crisis } from './crisis.ts';
 import { dataRights } from './dataRights.ts';
 import { escalationCard } from './escalationCard.ts';
@@ -68,6 +69,7 @@ export const samples: { [M in keyof Words]: SamplesFor<Words[M]> } = {
   caseload,
   changeStep,
   common,
+  concernOffer,
   crisis,
   dataRights,
   escalationCard,
@@ -108,6 +110,7 @@ export const readers: Record<keyof Words, 'client' | 'adviser' | 'both'> = {
   caseload: 'adviser',
   changeStep: 'client',
   common: 'client',
+  concernOffer: 'client',
   crisis: 'client',
   dataRights: 'client',
   escalationCard: 'adviser',

@@ -19,4 +19,9 @@ export const safetyWindowAnswers = {
   adviserWouldReply: reaches.flatMap(([reach]) => [[reach, ['self']] as const, [reach, ['abuse']] as const]),
   backAfterQuietCheckIn: [[contacts]],
   checkInHardReply: reaches.flatMap(([reach]) => [[reach] as const, [reach, true] as const]),
+  whoSeesItReply: reaches,
+  notFamilyReply: reaches.flatMap(([reach]) => [[reach, ['self']] as const, [reach, ['abuse']] as const]),
+  callMeReply: allNews.map((news) => [news] as const),
+  noCreditReply: reaches.flatMap(([reach]) => [[reach, ['self'], true] as const, [reach, ['abuse'], true] as const, [reach, ['self'], false] as const]),
+  noNeedToTalkReply: reaches,
 } satisfies SamplesFor<typeof messages>;

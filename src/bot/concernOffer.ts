@@ -1,0 +1,96 @@
+// The answer to "Would you like your adviser to get in touch?", asked after a worry (riskCheck.ts
+// asks it). Yes raises a concern escalation; no is remembered; a question about the offer ("will
+// my adviser be told", "what would they do") is answered first and the offer asked again
+// (play-testing as clients at risk, round twelve: it had been taken as neither yes nor no, and the
+// offer lost); "can you call me" there is a yes.
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { RiskLevel } from '../domain/risk.ts';
+import { parseChoice } from '../domain/answers.ts';
+import { leadingYesNo } from '../domain/partialAnswers.ts';
+import { isUnsureAnswer, namesAGoalOrStep } from '../domain/textChecks.ts';
+import { looksLikeAQuestion } from '../domain/intentGuards.ts';
+import type { ConcernTopic } from '../domain/concernTopic.ts';
+import { handoverNews } from '../domain/handoverNews.ts';
+import type { Client } from '../db/clients.ts';
+import { raiseEscalation } from '../escalation/raiseEscalation.ts';
+import { addClientWordsAndNotify } from '../escalation/escalationUpdates.ts';
+import type { CoachServices } from '../services.ts';
+import {
+  carryOnLabel, carryOnWords, concernLeftOpenReply, concernNoLabel, concernNoWords, concernNotNowReply, concernUnsureReply, concernYesLabel, concernYesWords,
+} from '../messages/en/crisis.ts';
+import { adviserAskedReply, adviserNotReachedReply, adviserWithoutConsentReply } from '../messages/en/adviser.ts';
+import { offerAgain, offerWhatTheyDoReply, offerWhoSeesReply } from '../messages/en/concernOffer.ts';
+import { benefitConditionsAnswer } from '../messages/en/specialist.ts';
+import { asksAboutBenefitConditions } from '../domain/benefitWorries.ts';
+import { asksForAGoalOrStep } from './questionOnScreen.ts';
+import { asksAboutBenefits, asksToBeCalled, asksWhoSees } from './safetyWindowAsks.ts';
+import { asksWhatTheAdviserDoes } from './safetyWindowWords.ts';
+
+// soft: the offer was said, not asked ("Just type 'talk to my adviser'"): only a yes answers it.
+export type ConcernPause = { kind: 'concern'; topic: ConcernTopic; words: string; soft?: true };
+
+const CONCERN_ANSWERS = [
+  { value: 'yes' as const, label: concernYesLabel, synonyms: concernYesWords },
+  { value: 'no' as const, label: concernNoLabel, synonyms: concernNoWords },
+  { value: 'carry-on' as const, label: carryOnLabel, synonyms: carryOnWords },
+];
+
+/** What the turn does after the answer: null when the message was no answer to the offer. */
+export type OfferOutcome = { gate: 'reprompt' | 'skip'; declined?: true; stillOpen?: true } | null;
+
+export async function answerConcernOffer(
+  services: CoachServices,
+  context: TurnContext,
+  client: Client | null,
+  pause: ConcernPause,
+  text: string,
+  level: RiskLevel,
+  dialogState: DialogState | undefined,
+): Promise<OfferOutcome> {
+  // "yes i need to be home for the kids at 3": a yes with more said after it is still a yes.
+  const answer = parseChoice(text, CONCERN_ANSWERS, { byPosition: false }) ?? leadingYesNo(text) ?? (!pause.soft && asksToBeCalled(text) ? 'yes' : null);
+  // "Yes, please" just after "Just type 'talk to my adviser'" had been kept as the next answer.
+  if (pause.soft && answer !== 'yes') return null;
+  // A question about the offer, or "will this affect my benefits": answered, and the offer asked again (one question).
+  const benefits = !answer && (asksAboutBenefitConditions(text) || (looksLikeAQuestion(text) && asksAboutBenefits(text)));
+  if (!answer && (level === 'none' || benefits)) {
+    const reply = benefits
+      ? `${benefitConditionsAnswer}\n${offerAgain}`
+      : asksWhatTheAdviserDoes(text) ? offerWhatTheyDoReply : asksWhoSees(text) ? offerWhoSeesReply(client !== null) : null;
+    if (reply) {
+      await context.sendActivity(MessageFactory.suggestedActions([concernYesLabel, concernNoLabel, carryOnLabel], reply));
+      return { gate: 'skip', stillOpen: true };
+    }
+  }
+  if (!answer) {
+    // A worry said instead is heard as one, by the caller.
+    if (level !== 'none') return null;
+    // A step typed after the offer where a goal or a step was asked is that answer, kept (round nine:
+    // "ring the training centre about a forklift refresher" had been lost, and "2moro" kept instead).
+    if (asksForAGoalOrStep(dialogState) && namesAGoalOrStep(text) && !looksLikeAQuestion(text) && !isUnsureAnswer(text)) return null;
+    // Neither yes nor no: the offer stays open, and the question the offer covered is asked again.
+    // Taken as its answer, "my probation officer" had become the work a client wanted (play-testing).
+    await context.sendActivity(isUnsureAnswer(text) ? concernUnsureReply : concernLeftOpenReply);
+    return { gate: 'reprompt' };
+  }
+  if (answer === 'yes') {
+    if (!client) {
+      await context.sendActivity(adviserWithoutConsentReply);
+    } else {
+      const { escalation, created, reached } = await raiseEscalation(services, { clientId: client.id, trigger: 'concern' });
+      if (!created) await addClientWordsAndNotify(services, escalation.id, pause.words);
+      const news = handoverNews(services.config, services.clock.now(), reached ? 'told' : 'not-reached');
+      const contacts = services.config.CRISIS_CONTACTS;
+      // A money or housing worry is practical: the crisis numbers would alarm, not help.
+      const practical = pause.topic === 'money' || pause.topic === 'home';
+      await context.sendActivity(news.told ? adviserAskedReply(news, practical ? [] : contacts) : adviserNotReachedReply(contacts));
+    }
+    return { gate: 'reprompt' };
+  }
+  if (answer === 'no') {
+    await context.sendActivity(concernNotNowReply);
+    return { gate: 'reprompt', declined: true };
+  }
+  return { gate: 'reprompt' };
+}

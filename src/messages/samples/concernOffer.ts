@@ -1,0 +1,6 @@
+import type { SamplesFor } from './index.ts';
+import type * as messages from '../en/concernOffer.ts';
+
+export const concernOffer = {
+  offerWhoSeesReply: [[true], [false]],
+} satisfies SamplesFor<typeof messages>;
