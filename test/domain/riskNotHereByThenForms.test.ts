@@ -4,6 +4,7 @@
 // an absence with its reason, a job that may not last, a joke about old age.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
+import { assessRisk } from '../../src/domain/risk.ts';
 import { expectLeftAlone, expectReadAs, reasonsReadBy } from '../support/riskAssertions.ts';
 import { NOT_HERE_BY_THEN_WHOLE_SETS as SETS } from '../../src/domain/risk/notHereByThenAndIfILastPatterns.ts';
 
@@ -36,5 +37,23 @@ describe('not here by then, and if i last that long', () => {
     'retire at 70 if i live that long lol',
   ])('%j is not these sets\' to read', (text) => {
     expect(reasonsReadBy(SETS, text)).toEqual([]);
+  });
+
+  // Play-testing as clients at risk, round twelve: "dont bother with reminders ill be gone" was read as nothing.
+  it.each([
+    'dont bother with reminders ill be gone',
+    'no need for the review, i\'ll be gone soon',
+    'cancel my appointments ill probably be gone anyway',
+  ])('%j is crisis: no need, they will be gone', (text) => {
+    expectReadAs(SETS, text, 'crisis', 'intends to end their life');
+    expect(assessRisk(text).level).toBe('crisis');
+  });
+
+  it.each([
+    'dont bother with reminders next week ill be gone on holiday',
+    'no need to ring friday, ill be gone till 5 at the dentist',
+    'cancel the review ill be gone for two weeks',
+  ])('%j is left alone by these sets', (text) => {
+    expectLeftAlone(SETS, text);
   });
 });

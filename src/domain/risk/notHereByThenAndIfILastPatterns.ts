@@ -15,7 +15,13 @@ const AWAY_FOR_A_REASON = String.raw`\b(?:going|gone|off|away|holiday|hols|visit
 const IF_I_LAST = pattern`\bif i (?:last|live|survive|make it|even make it|am still (?:here|around|alive|breathing)|am around|am alive)(?: that long| till then| until then| to then| long enough| that far| by then| then)?(?: \w+)?$`;
 const LASTING_A_JOB = String.raw`\b(?:job|work|role|probation|trial|contract|course|placement|shift|shifts|interview|training|apprenticeship|there|in the job|at work|at the place|traffic|queue|battery|phone|meeting|wedding|party|night out|match|game|gym|diet|${LAUGH})\b|${SOMEONE_ELSE_OR_A_STORY}`;
 
+// "dont bother with reminders ill be gone" (round twelve, as clients at risk: read as nothing): no
+// need for what comes next, since they will be gone, with no trip or time away said.
+const NO_NEED_GONE = pattern`\b(?:do not bother|no need|no point|do not need|stop|cancel|forget)\b(?: \w+){0,6}? (?:ill|i will|i am going to|i am gonna|i will probably|ill probably) be gone(?: (?:anyway|soon|by then|before then|before that|for good|forever|for ever|mate|tbh|honestly))*$`;
+const GONE_AWAY = String.raw`\b(?:for (?:a|the|two|three|\d+) (?:week|weeks|month|months|days?|fortnight)|holiday|hols|away|abroad|trip|visiting|hospital|operation|appointment|dentist|doctor|work|job|shift|course|till|until|moving|moved|move|new (?:job|flat|house|place)|rehoused|housed|${LAUGH})\b|${SOMEONE_ELSE_OR_A_STORY}`;
+
 export const NOT_HERE_BY_THEN_WHOLE_SETS = [
+  [unless(String.raw`\bbe gone\b`, GONE_AWAY), [group('crisis', 'intends to end their life', [NO_NEED_GONE])]],
   [unless(String.raw`\bbe (?:here|around|alive|about)\b`, AWAY_FOR_A_REASON), [group('crisis', 'thoughts of suicide', [NOT_HERE_BY_THEN])]],
   [unless(String.raw`\bif i\b`, LASTING_A_JOB), [group('crisis', 'wishes to be dead', [IF_I_LAST])]],
 ] as const satisfies readonly (readonly [RegExp, readonly RiskPatternGroup[]])[];
