@@ -15,6 +15,7 @@ import type { Client } from '../db/clients.ts';
 import { pauseReminders } from '../db/clientSafety.ts';
 import { deliverFirstTime, escalationHasReachedSomeone, raiseEscalation } from '../escalation/raiseEscalation.ts';
 import { addClientWordsAndNotify, addEscalationNote, addKindsSaidLater, notifyAdvisers } from '../escalation/escalationUpdates.ts';
+import { keepClientTold } from '../escalation/clientTold.ts';
 import {
   adviserAlreadyToldReply, adviserLabel, backAfterQuietAbuseWindow, backAfterQuietWindow, beforeWeGoBack, callNowFirst, carryOnLabel, correctionButtons,
   feelingBetterReply, hedgedCorrectionReply, ifThatChanges, mustGoReply, noCallsReply, numbersAgainReply, numbersLabel, safetyWindowHelp, stillHereReply,
@@ -52,6 +53,7 @@ export class SafetyWindow extends SafetyWindowReplies {
   async closeQuietly(context: TurnContext, window: OpenWindow, level: RiskLevel = 'none'): Promise<WindowOutcome> {
     if (!window.checkIn) await this.note(window, 'window-ended', windowEndedNotes.quiet(this.services.config.SAFETY_WINDOW_QUIET_HOURS));
     if (level === 'none') {
+      await this.passOnReply(context, window);
       await this.checkIn(context, window);
       return { window: { ...window, checkIn: true, askedSafe: false, askedSafeLast: false, lastMessageAt: this.services.clock.now().toISOString() }, dialogs: 'skip' };
     }
@@ -93,15 +95,19 @@ export class SafetyWindow extends SafetyWindowReplies {
       deliverNow: false,
     });
     window.escalationId = escalation.id;
+    const abuse = kinds.includes('abuse');
     if (created) {
       await addEscalationNote(this.services, escalation.id, 'client-said', text);
       await addEscalationNote(this.services, escalation.id, 'bot-did', botDidNotes.contactsShown);
       await addEscalationNote(this.services, escalation.id, 'bot-did', botDidNotes.remindersPaused);
+      // The card goes out now: it says what the client reads if it reaches someone, and is put right if not.
+      await keepClientTold(this.services, escalation.id, 'told', abuse);
       window.adviserTold = await deliverFirstTime(this.services, escalation.id);
     } else {
       await addClientWordsAndNotify(this.services, escalation.id, text);
       window.adviserTold = await escalationHasReachedSomeone(this.services, escalation.id);
     }
+    if (!created || !window.adviserTold) await keepClientTold(this.services, escalation.id, window.adviserTold ? 'told' : 'not-reached', abuse);
     await this.reply(context, handoverReply(handoverNews(config, clock.now(), window.adviserTold ? 'told' : 'not-reached'), kinds));
     if (imminent) await this.askIfSafe(context, window);
     return window;
@@ -129,6 +135,8 @@ export class SafetyWindow extends SafetyWindowReplies {
     const kept: OpenWindow = { ...window, lastMessageAt: clock.now().toISOString(), adviserTold: reach === 'told' || undefined, askedSafeLast: undefined, checkIn: undefined };
     // "can you call me", "will my adviser be told", "i dont have credit": questions of their own (safetyWindowAsks.ts).
     const asked = readWindowAsk(text, readSafetyWindowReply(text, { 'carry-on': carryOnLabel, numbers: numbersLabel, adviser: adviserLabel }), risk.level, said);
+    // A reply to the adviser's own message reaches them; worrying words reach them below, as an update.
+    if (risk.level === 'none' && said !== 'intent') await this.passOnReply(context, window, asked);
 
     if (asked === 'must-go' || asked === 'no-calls') {
       // Someone may be watching: a short answer, whatever else the words hold; the adviser still hears.
@@ -196,7 +204,7 @@ export class SafetyWindow extends SafetyWindowReplies {
       const own = numbers ? null : ownAnswer(asked, this.facts(window, reach), text);
       if (own) return this.answerOwn(context, window, kept, asked, own, text, reach, true);
       await this.reply(context, numbers ?? stillHereReply(reach), reach);
-      return { window: kept, dialogs: 'skip' };
+      return numbers ? this.numbersThenSafe(context, kept) : { window: kept, dialogs: 'skip' };
     }
     if (asked !== 'carry-on' && asked !== 'cancel') await this.note(window, 'client-said', text);
     const own = ownAnswer(asked, this.facts(window, reach), text);
@@ -217,7 +225,7 @@ export class SafetyWindow extends SafetyWindowReplies {
       case 'numbers':
         await this.reply(context, numbersAgainReply(contactsFor(this.kindsOf(window), config)), reach);
         await this.note(window, 'bot-did', botDidNotes.contactsShownAgain);
-        break;
+        return this.numbersThenSafe(context, kept);
       case 'adviser':
         await this.note(window, 'bot-did', botDidNotes.adviserAskedAgain);
         if (window.escalationId) await notifyAdvisers(this.services, window.escalationId, text);
@@ -226,7 +234,7 @@ export class SafetyWindow extends SafetyWindowReplies {
       case 'help':
         await this.reply(context, safetyWindowHelp(reach, contactsFor(this.kindsOf(window), config)), reach);
         await this.note(window, 'bot-did', botDidNotes.contactsShownAgain);
-        break;
+        return this.numbersThenSafe(context, kept);
       case 'feeling-better':
         await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, feelingBetterReply));
         break;

@@ -23,7 +23,7 @@ function wordsOf(text: string): string {
     .trim();
 }
 
-const LEAD = String.raw`^(?:(?:so|ok|okay|and|but|wait|hang on|sorry|um|erm|please)\s)*`;
+const LEAD = String.raw`^(?:(?:so|ok|okay|and|but|wait|hang on|sorry|um|erm|please|actually|also|hey|hi)\s)*`;
 const TAIL = String.raw`(?: \w+){0,4}$`;
 
 // Benefits, the jobcentre, money: the domain's own answer ("I do not make any decisions about your benefits") fits those.

@@ -13,12 +13,20 @@ import { addClientWordsAndNotify, addEscalationNote } from '../escalation/escala
 import { escalationHasReachedSomeone } from '../escalation/raiseEscalation.ts';
 import type { CoachServices } from '../services.ts';
 import { adviserLabel, areYouSafeQuestion, correctionButtons, notSafeReply, numbersLabel, safeHeardReply, safeQuestionButtons, safetyWindowButtons } from '../messages/en/crisis.ts';
+
+// The window's own buttons and words for them: a tap is no reply to the adviser's message.
+const WINDOW_TAPS: ReadonlySet<string> = new Set(['carry-on', 'numbers', 'adviser', 'cancel', 'must-go']);
+const tapsOf = (labels: readonly string[]): ReadonlySet<string> => new Set(labels.map(tapKey));
 import { someoneElseHeardReply } from '../messages/en/safetyReplies.ts';
 import { botDidNotes } from '../messages/en/escalationUpdates.ts';
 import {
   backAfterQuietAbuseCheckIn, backAfterQuietCheckIn, checkInGladReply, checkInHardReply, checkInLabels, checkInThanksReply, safeAskedAnotherWay, safeNowLabel, safetyWindowNotes,
 } from '../messages/en/safetyWindowAnswers.ts';
 import { readHowTheyAre } from './safetyWindowWords.ts';
+import { passReplyToAdviser } from './replyToAdviser.ts';
+import { currentClient, rememberClient } from './clientContext.ts';
+import { turnClient } from './turnLookups.ts';
+import { tapKey } from '../domain/clientWords.ts';
 import type { WindowFacts } from './safetyWindowAnswers.ts';
 
 export type OpenWindow = SafetyWindowState & {
@@ -52,6 +60,32 @@ export class SafetyWindowReplies {
     if (first) await context.sendActivity(first);
     await this.askIfSafe(context, kept);
     return { window: { ...kept, askedSafe: true, askedSafeLast: true }, dialogs: 'skip' };
+  }
+
+  /**
+   * The numbers while "Are you safe right now?" waits end with that question again (play-testing:
+   * "what number do i ring" had left it off the screen). It is not the last thing asked of them in
+   * the same way, though: a bare "ok" after the numbers may only mean "ok, I have them", so it is
+   * no yes to being safe (askedSafeLast stays off) and the question is asked another way.
+   */
+  protected async numbersThenSafe(context: TurnContext, kept: OpenWindow): Promise<WindowOutcome> {
+    if (kept.askedSafe) await this.askIfSafe(context, kept);
+    return { window: { ...kept, askedSafeLast: undefined }, dialogs: 'skip' };
+  }
+
+  /**
+   * "message Tom: can i ring you at 10?" and then "yes ok" in the window: the adviser gets it, as
+   * anywhere else, and the window still answers (play-testing as advisers: it had never reached
+   * them, the dialogs that pass replies on being held back). A tap on a button on screen is no reply.
+   */
+  protected async passOnReply(context: TurnContext, window: OpenWindow, asked?: WindowAsk): Promise<void> {
+    if ((asked && WINDOW_TAPS.has(asked)) || context.activity?.type !== 'message' || !context.activity.text) return;
+    const key = tapKey(context.activity.text);
+    const onScreen = [...safetyWindowButtons, ...(window.askedSafe ? [...safeQuestionButtons('self'), ...safeQuestionButtons('others'), safeNowLabel('self'), safeNowLabel('others')] : [])];
+    if (tapsOf(window.checkIn ? [...onScreen, ...checkInLabels] : onScreen).has(key)) return;
+    // The risk check runs before the turn's client is set (clientContext.ts): set it as that will.
+    if (!currentClient(context)) rememberClient(context, await turnClient(context, this.services.db));
+    await passReplyToAdviser(context, this.services);
   }
 
   protected async askIfSafe(context: TurnContext, window: OpenWindow): Promise<void> {

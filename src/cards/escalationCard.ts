@@ -1,11 +1,13 @@
 // The escalation summary as an Adaptive Card (1.5) for Teams, with Action.Execute buttons that
 // come back to the bot as adaptiveCard/action invokes. Every piece of client or adviser text is
 // escaped: a client who types "**urgent**" sees those characters, not bold.
-import type { EscalationSummary } from '../domain/escalationSummary.ts';
 import { formatDueDate } from '../domain/dates.ts';
 import { escapeCardText } from '../messages/escapeText.ts';
 import * as say from '../messages/en/escalationCard.ts';
-import { barrierList, clientNameOf, coachDidLine, contactByWords, headlines, markerWords, nextStepFor, noneRecorded, noneYet, reachLines, urgencyWords } from '../messages/en/escalationSummary.ts';
+import {
+  barrierList, clientNameOf, coachDidLine, contactByWords, headlines, markerWords, nextStepFor, noneRecorded, noneYet, phoneWishLines, reachLines, urgencyWords,
+  type SummaryForAdviser,
+} from '../messages/en/escalationSummary.ts';
 
 export const ESCALATION_VERBS = {
   acknowledge: 'escalation.acknowledge',
@@ -32,7 +34,7 @@ export const URGENCY_COLOUR = { urgent: 'Attention', soon: 'Default', routine: '
 const text = (value: string, extra: object = {}): object => ({ type: 'TextBlock', text: escapeCardText(value), wrap: true, ...extra });
 const fact = (title: string, value: string): object => ({ title: escapeCardText(title), value: escapeCardText(value) });
 
-export function escalationCard(summary: EscalationSummary, state: CardState): AdaptiveCard {
+export function escalationCard(summary: SummaryForAdviser, state: CardState): AdaptiveCard {
   const date = (value: Date): string => formatDueDate(value, summary.timeZone, { now: summary.writtenAt });
   const { plan } = summary;
   const words = say.escalationCardWords;
@@ -45,13 +47,14 @@ export function escalationCard(summary: EscalationSummary, state: CardState): Ad
         fact(words.contactBy, contactByWords(summary.contactBy, summary.writtenAt, date)),
         ...reachLines(summary).map((line) => fact(words.howToReach, line)),
         fact(words.nextStep, nextStepFor(summary)),
+        ...(summary.phoneWish ? [fact(words.phone, phoneWishLines[summary.phoneWish])] : []),
         fact(words.lastContact, summary.lastContactAt ? date(summary.lastContactAt) : noneRecorded),
       ],
     },
   ];
   if (summary.coachDid.length > 0) {
     body.push(text(words.coachDid, { weight: 'Bolder', spacing: 'Medium' }));
-    for (const did of summary.coachDid) body.push(text(coachDidLine(did, date, summary.name.given), { spacing: 'Small' }));
+    for (const did of summary.coachDid) body.push(text(coachDidLine(did, date, summary.name.given, summary.clientTold ?? null), { spacing: 'Small' }));
   }
   if (summary.riskWords.length > 0) {
     body.push(text(words.theySaid, { weight: 'Bolder', spacing: 'Medium' }));

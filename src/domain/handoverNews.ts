@@ -5,7 +5,8 @@ import { isWithinOfficeHours, nextOpening, openingTime, parseOfficeHours, type O
 
 export type HandoverNews =
   | { told: true; inHours: true }
-  | { told: true; inHours: false; opening: OpeningTime }
+  /** opening: as the client hears it ("tomorrow at 9am"); opensAt: the moment, for the adviser's card. */
+  | { told: true; inHours: false; opening: OpeningTime; opensAt: Date }
   /** notReached: we keep their details, but nobody could be given the escalation. Otherwise we keep none. */
   | { told: false; notReached?: true };
 
@@ -21,5 +22,6 @@ export function handoverNews(config: AdviserHoursSettings, now: Date, reach: Adv
   const hours = parseOfficeHours(config.ADVISER_HOURS);
   const zone = config.ADVISER_HOURS_TIME_ZONE;
   if (!hours || isWithinOfficeHours(hours, now, zone)) return { told: true, inHours: true };
-  return { told: true, inHours: false, opening: openingTime(nextOpening(hours, now, zone), now, zone) };
+  const opensAt = nextOpening(hours, now, zone);
+  return { told: true, inHours: false, opening: openingTime(opensAt, now, zone), opensAt };
 }

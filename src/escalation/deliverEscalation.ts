@@ -87,7 +87,10 @@ async function deliverClaimed(
   if (nextAttemptAt && awaitingAck && record.round === 'first' && nextAttemptAt > ackDeadline) nextAttemptAt = ackDeadline;
 
   // An adviser may have answered while we were sending: keep their answer.
-  record.response = readRecord((await repo.findById(escalation.id))?.summary ?? '{}').response ?? record.response;
+  const fresh = readRecord((await repo.findById(escalation.id))?.summary ?? '{}');
+  record.response = fresh.response ?? record.response;
+  // What the client was told may have been kept while we were sending: keep it too.
+  record.clientTold = fresh.clientTold ?? record.clientTold;
   await repo.recordAttempt(escalation.id, {
     delivered: record.sent.length > 0,
     at: now,

@@ -7,6 +7,9 @@ export type AdviserResponse = { kind: 'acknowledged' | 'will-contact-today' | 'r
 /** Where a copy of the card was sent, so every copy can be updated when someone answers. */
 export type SentCard = { userKey: string; conversationId: string; activityId: string };
 
+/** What the client read at the handover: whether a person was told, when, and after abuse (this chat first). */
+export type StoredClientTold = { reach: 'told' | 'not-reached'; at: string; abuse: boolean };
+
 export type EscalationRecord = {
   text: string;
   round: DeliveryRound;
@@ -17,6 +20,8 @@ export type EscalationRecord = {
   attemptsThisRound: number;
   response: AdviserResponse | null;
   cards: SentCard[];
+  /** Kept by the safety window when it tells the client (src/escalation/clientTold.ts); absent before then. */
+  clientTold?: StoredClientTold;
 };
 
 export function emptyRecord(): EscalationRecord {

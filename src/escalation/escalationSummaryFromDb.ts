@@ -1,6 +1,6 @@
 // Builds the adviser's summary for an escalation from what the database holds now.
-import { buildEscalationSummary, type ClientReach, type EscalationSummary } from '../domain/escalationSummary.ts';
-import { renderSummaryText } from '../messages/en/escalationSummary.ts';
+import { buildEscalationSummary, type ClientReach } from '../domain/escalationSummary.ts';
+import { renderSummaryText, type SummaryForAdviser } from '../messages/en/escalationSummary.ts';
 import type { EscalationReason, EscalationUrgency } from '../domain/escalationRules.ts';
 import { loadClientSnapshot, type ClientSnapshot } from '../db/clientSnapshot.ts';
 import { ConversationReferences } from '../db/conversationReferences.ts';
@@ -9,15 +9,18 @@ import type { CoachServices } from '../services.ts';
 import { isWithinOfficeHours, nextOpening, parseOfficeHours } from '../domain/officeHours.ts';
 import { parseSafetyKinds } from '../domain/safetyKind.ts';
 import { BUTTON_WORDS } from './buttonWords.ts';
+import { clientToldOf, phoneWishOf } from './clientTold.ts';
+import { EscalationNoteRepository } from '../db/escalationNotes.ts';
+import { readRecord } from './escalationRecord.ts';
 
-export type BuiltSummary = { summary: EscalationSummary; text: string; snapshot: ClientSnapshot };
+export type BuiltSummary = { summary: SummaryForAdviser; text: string; snapshot: ClientSnapshot };
 
 export async function summaryForEscalation(services: CoachServices, escalation: Escalation): Promise<BuiltSummary | null> {
   const snapshot = await loadClientSnapshot(services.db, escalation.clientId);
   if (!snapshot) return null;
   const now = services.clock.now();
   const reason = escalation.reason as EscalationReason;
-  const summary = buildEscalationSummary({
+  const built = buildEscalationSummary({
     clientDisplayName: snapshot.client.displayName ?? '',
     number: escalation.number,
     reach: await reachOf(services, snapshot),
@@ -51,6 +54,10 @@ export async function summaryForEscalation(services: CoachServices, escalation: 
     now,
     timeZone: services.config.ADVISER_HOURS_TIME_ZONE,
   });
+  // What the client read at the handover, so the card never promises more (or less) than they were told.
+  // And what they asked about calls in the safety window: the notes kept it, and nothing else showed it.
+  const phoneWish = phoneWishOf(await new EscalationNoteRepository(services.db).listFor(escalation.id));
+  const summary: SummaryForAdviser = { ...built, clientTold: clientToldOf(services, readRecord(escalation.summary)), phoneWish };
   return { summary, text: renderSummaryText(summary), snapshot };
 }
 

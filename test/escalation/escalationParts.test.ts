@@ -121,7 +121,7 @@ describe('the escalation card', () => {
 
 describe('what the client reads', () => {
   const inHours = { told: true, inHours: true } as const;
-  const outOfHours = { told: true, inHours: false, opening: { dayOffset: 3, weekday: 1, minutes: 540 } } as const;
+  const outOfHours = { told: true, inHours: false, opening: { dayOffset: 3, weekday: 1, minutes: 540 }, opensAt: new Date('2026-06-15T08:00:00Z') } as const;
   const kinds = [['self'], ['abuse'], ['harm-to-others'], ['no-home'], ['self', 'abuse'], ['abuse', 'harm-to-others', 'no-home']] as const;
   const reaches = ['told', 'not-reached', 'no-details'] as const;
   const texts = [

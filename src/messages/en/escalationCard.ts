@@ -9,6 +9,8 @@ export const escalationCardWords = {
   contactBy: 'Contact by',
   howToReach: 'How to reach them',
   nextStep: 'Next step',
+  /** What they asked about phone calls in the safety window. */
+  phone: 'Phone',
   lastContact: 'Last contact',
   coachDid: 'What the coach did',
   theySaid: 'What they said',

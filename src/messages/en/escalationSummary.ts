@@ -7,6 +7,7 @@ import type { EscalationReason, EscalationUrgency } from '../../domain/escalatio
 import type { BarrierId } from '../../domain/barriers.ts';
 import type { LocusBand } from '../../domain/locusOfControl.ts';
 import { trimMessage, type CoachDid, type EscalationSummary } from '../../domain/escalationSummary.ts';
+import type { HandoverNews } from '../../domain/handoverNews.ts';
 import { barrierNames } from './barriers.ts';
 
 export const noName = 'A client who gave no name';
@@ -56,11 +57,26 @@ export const outOfHoursNextSteps = {
     'Nobody was at work when this came in. Reach them safely as soon as someone is at work. Someone may see their phone: use this chat first, and call only if they say it is safe. The coach showed them the abuse and crisis numbers.',
 };
 
-type NextStepFacts = Pick<EscalationSummary, 'reason' | 'safetyKinds'> & Partial<Pick<EscalationSummary, 'raisedOutOfHours'>>;
+/** What they asked in the safety window about phone calls ("can you call me", "please dont ring me"), the latest one. */
+export type PhoneWish = 'call-me' | 'no-calls';
+export const phoneWishLines: Record<PhoneWish, string> = {
+  'call-me': 'They asked to be phoned. The coach told them it has asked you to phone them.',
+  'no-calls': 'They asked not to be phoned. Use this chat, and call only if they say it is safe.',
+};
 
-/** What to do first: for a crisis of abuse or control, how to reach them safely; out of hours, never "today". */
+/** After "please dont ring me" (play-testing: the card had still said "Call them today"). */
+export const noCallsNextSteps = {
+  inHours: 'Reach them in this chat today: they asked not to be phoned. Check they are safe and know the crisis numbers.',
+  outOfHours:
+    'Nobody was at work when this came in. Reach them in this chat as soon as someone is at work: they asked not to be phoned. Check they are safe and know the crisis numbers.',
+};
+
+type NextStepFacts = Pick<EscalationSummary, 'reason' | 'safetyKinds'> & Partial<Pick<EscalationSummary, 'raisedOutOfHours'>> & { phoneWish?: PhoneWish | null };
+
+/** What to do first: for a crisis of abuse or control, how to reach them safely; out of hours, never "today"; no call when they asked for none. */
 export function nextStepFor(summary: NextStepFacts): string {
   const abuse = summary.reason === 'crisis' && summary.safetyKinds.includes('abuse');
+  if (summary.reason === 'crisis' && !abuse && summary.phoneWish === 'no-calls') return summary.raisedOutOfHours ? noCallsNextSteps.outOfHours : noCallsNextSteps.inHours;
   if (summary.reason === 'crisis' && summary.raisedOutOfHours) return abuse ? outOfHoursNextSteps.abuse : outOfHoursNextSteps.crisis;
   return abuse ? abuseNextStep : nextSteps[summary.reason];
 }
@@ -103,14 +119,40 @@ export function reachLines(summary: Pick<EscalationSummary, 'name' | 'reach'>): 
   ];
 }
 
+/** What the client was told at the handover (src/escalation/clientTold.ts keeps it); abuse: told to expect this chat first. */
+export type ClientTold = { news: HandoverNews; abuse: boolean };
+/** The summary as the adviser reads it, with what the client was told and asked about calls, where that is known. */
+export type SummaryForAdviser = EscalationSummary & { clientTold?: ClientTold | null; phoneWish?: PhoneWish | null };
+
+const reachSafely = 'Told them you will reach them in this chat first, and phone only if they say it is safe.';
+
+/**
+ * The card says what the client read, no more (play-testing: out of hours it had read "will try to
+ * reach them", as if in hours). Not known (a crisis told before they agreed, an older escalation): only that you were told.
+ */
+export function toldClientLine(told: ClientTold | null, date: (value: Date) => string): string {
+  if (!told) return 'Told them their adviser has been told.';
+  const { news, abuse } = told;
+  if (!news.told && news.notReached) {
+    return 'Told them no adviser could be reached just then and their message was kept for you. Told them the numbers are the way to talk to a person for now.';
+  }
+  if (!news.told) return 'Told them the coach could not tell you, as it keeps no details for them.';
+  if (news.inHours) return abuse ? `Told them you have their message. ${reachSafely}` : 'Told them you have their message and will try to reach them today.';
+  return [
+    `Told them you have their message, but nobody was at work. A person would read it ${date(news.opensAt)}.`,
+    ...(abuse ? [reachSafely] : []),
+    'Asked them to call the numbers now.',
+  ].join(' ');
+}
+
 /** `client`: the name they gave, so the adviser can type the command as it stands (it had read "resume <client>"). */
-export function coachDidLine(did: CoachDid, date: (value: Date) => string, client: string | null = null): string {
+export function coachDidLine(did: CoachDid, date: (value: Date) => string, client: string | null = null, told: ClientTold | null = null): string {
   if (did.kind === 'showed-numbers') return `Showed them the crisis numbers (${date(did.at)}).`;
   if (did.kind === 'paused-reminders') {
     const how = client ? `Type "resume ${client}" to restart them.` : 'To restart them, type "resume" and their number in your caseload.';
     return `Paused their reminders (${date(did.at)}). ${how}`;
   }
-  return 'Told them their adviser has been told and will try to reach them.';
+  return toldClientLine(told, date);
 }
 
 /** Each barrier by name, with the client's own words where they gave some: Health ("bad knees"). */
@@ -140,7 +182,7 @@ function count(n: number, noun: string): string {
 }
 
 /** Plain text, most important first, one short line per fact. */
-export function renderSummaryText(summary: EscalationSummary): string {
+export function renderSummaryText(summary: SummaryForAdviser): string {
   const date = (value: Date): string => formatDueDate(value, summary.timeZone, { now: summary.writtenAt });
   const { plan } = summary;
   const lines = [
@@ -150,9 +192,10 @@ export function renderSummaryText(summary: EscalationSummary): string {
     ...reachLines(summary).map((line) => `How to reach them: ${line}`),
     ...(summary.chatLink ? [`Chat link: ${summary.chatLink}`] : []),
     `Next step: ${nextStepFor(summary)}`,
+    ...(summary.phoneWish ? [`Phone: ${phoneWishLines[summary.phoneWish]}`] : []),
     '',
   ];
-  if (summary.coachDid.length > 0) lines.push('What the coach did:', ...summary.coachDid.map((did) => `- ${coachDidLine(did, date, summary.name.given)}`), '');
+  if (summary.coachDid.length > 0) lines.push('What the coach did:', ...summary.coachDid.map((did) => `- ${coachDidLine(did, date, summary.name.given, summary.clientTold ?? null)}`), '');
   if (summary.riskWords.length > 0) {
     lines.push('What they said:');
     for (const message of summary.riskWords) lines.push(`- ${date(message.sentAt)}: "${message.text}"`);

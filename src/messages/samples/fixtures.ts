@@ -23,7 +23,7 @@ export const mondayMorning: OpeningTime = { dayOffset: 3, weekday: 1, minutes: 9
 export const tomorrowMorning: OpeningTime = { dayOffset: 1, weekday: 2, minutes: 9 * 60 + 30 };
 export const laterToday: OpeningTime = { dayOffset: 0, weekday: 1, minutes: 13 * 60 };
 export const inHours = { told: true, inHours: true } as const;
-export const outOfHours = { told: true, inHours: false, opening: mondayMorning } as const;
+export const outOfHours = { told: true, inHours: false, opening: mondayMorning, opensAt: new Date('2026-06-15T08:00:00Z') } as const;
 export const allNews: HandoverNews[] = [inHours, outOfHours, { told: false }, { told: false, notReached: true }];
 export const reaches = [['told'], ['not-reached'], ['no-details']] as const;
 
