@@ -32,6 +32,11 @@ export function saysNoNextStep(text: string): boolean {
   return parseChoice(text, say.noNextStepChoices, { byPosition: false }) !== null || saysNoMoreSteps(text);
 }
 
+/** "Skip", tapped where a few words are asked, is kept as nothing said. */
+function skippedAsEmpty(said: string): string {
+  return parseChoice(said, [{ value: 'skip', label: say.skipThisOne }], { byPosition: false }) ? '' : said;
+}
+
 /** What a wrapped prompt does first with a reply, before its own reading; null leaves it to the prompt. */
 type ReadFirst = (dc: DialogContext, text: string) => Promise<DialogTurnResult> | null;
 
@@ -150,11 +155,11 @@ export class ReviewItemDialog extends WaterfallDialog {
     answers(step).outcome = step.result as ReviewOutcome;
     const typed = step.context.activity.text ?? '';
     if (saysMoreThanOutcome(typed)) return step.next(typed.trim().slice(0, MAX_ANSWER));
-    return askText(step, say.askWhatHappened, [], { about: 'review' });
+    return askText(step, say.askWhatHappened, [say.skipThisOne], { about: 'review' });
   }
 
   private async askFeelings(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const happened = step.result as string;
+    const happened = skippedAsEmpty(step.result as string);
     answers(step).whatHappened = happened;
     // "i just couldnt" or "felt too anxious": asked what made it hard next, not how it felt as well.
     if (answers(step).outcome !== 'done' && (saysItWasHard(happened) || namesAFeeling(happened))) {
@@ -169,11 +174,11 @@ export class ReviewItemDialog extends WaterfallDialog {
     // "my laptop broke" to "How did it feel?" already says what made it hard: not asked twice.
     if (answers(step).outcome !== 'done' && !answers(step).saidItWasHard && !namesAFeeling(said)) return step.next(said);
     answers(step).feelings = said;
-    return askText(step, answers(step).outcome === 'done' ? say.askWentWell : say.askWhatWasHard, [], { about: 'review' });
+    return askText(step, answers(step).outcome === 'done' ? say.askWentWell : say.askWhatWasHard, [say.skipThisOne], { about: 'review' });
   }
 
   private async askDifferently(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const said = step.result as string;
+    const said = skippedAsEmpty(step.result as string);
     answers(step).wentWell = said;
     // "anxiety" to "What made it hard?" is heard, not passed over for the next question.
     if (answers(step).outcome !== 'done' && (namesAFeeling(said) || barrierTopicsNamed(said).length > 0)) await step.context.sendActivity(say.hardHeard);

@@ -26,6 +26,7 @@ import { nearerStepOptions, nearerStepPrompt } from './nearerStepPrompt.ts';
 import { readGoalDate } from './goalDateReading.ts';
 import { hearGoalAside, rememberingQuestions } from './goalAsides.ts';
 import { GOAL_CHECK, GoalCheckDialog, takeFirstStep, type GoalCheckResult, type GoalDraft } from './goalCheckDialog.ts';
+import { goalBeforeAWorry } from '../src/domain/workHistoryWords.ts';
 
 const FLOW = 'smartGoalFlow';
 const SHARPEN = 'smartGoalSharpen';
@@ -110,7 +111,10 @@ export class SmartGoalDialog extends ComponentDialog {
 
   private async takeWords(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
-    draft.aim = String(step.result).trim();
+    // "start the job on monday but im scared ill mess it up": the worry answered, and not kept.
+    const withWorry = goalBeforeAWorry(String(step.result));
+    if (withWorry) await step.context.sendActivity(say.worryWithTheGoal);
+    draft.aim = (withWorry?.goal ?? String(step.result)).trim();
     draft.text = draft.aim;
     return step.beginDialog(SHARPEN, { draft, asked: [] });
   }

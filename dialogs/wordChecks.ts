@@ -26,6 +26,9 @@ import { readCodeReply } from '../src/domain/inviteCodeWords.ts';
 import { dayCorrection } from '../src/domain/goalAnswerWords.ts';
 import { isUnsureOfABarrier } from '../src/domain/barrierTopics.ts';
 import { tellsOfAnInterview } from '../src/domain/interviewNews.ts';
+import { saysNoMoreSteps } from '../src/domain/reviewWords.ts';
+import { asksAboutTheirAge, goalBeforeAWorry, saysTheyHaveNeverWorked } from '../src/domain/workHistoryWords.ts';
+import { askAgainInOwnWords, askWhatToWorkOn } from '../src/messages/en/smartGoal.ts';
 import { saysCarryOn } from '../src/domain/safetyWindow.ts';
 import * as say from '../src/messages/en/listening.ts';
 import { codeReplies, consentAnswers, deleteItSooner, howLongKept } from '../src/messages/en/onboarding.ts';
@@ -61,6 +64,13 @@ const stepWords = (about?: AskedAbout) => about === 'plan-words' || about === 'n
 export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q: QuestionOnScreen) => WordsHeard }> = [
   { hears: 'a question about consent, asked at consent', check: (said, q) => reply(q.about === 'consent' && withHowLong(consentAnswers[consentQuestionOf(said)!], said, q)) },
   { hears: 'who sees my answers', check: (said, q) => reply(asksWhoSeesAnswers(said) && withHowLong(consentAnswers['who-sees'], said, q)) },
+  // Play-testing, round thirteen: "no that is all thank you" at "one more job?" had "You are welcome."
+  { hears: 'no more jobs, where another job is asked', check: (said, q) => answerIf(q.about === 'job-wanted' && ASKS_ANOTHER_JOB.test(q.words ?? '') && saysNoMoreSteps(said)) },
+  { hears: 'a worry about their age', check: (said, q) => reply(q.expecting !== 'name' && ageAnswer(said)) },
+  // "start the job on monday but im scared ill mess it up": the goal, its worry answered as it is kept (smartGoalDialog.ts).
+  { hears: 'a goal with a worry after it', check: (said, q) => answerIf(AIM_QUESTIONS.has(q.words ?? '') && goalBeforeAWorry(said) !== null) },
+  // "never had a job im 17" at "What went well?" had been kept as what went well.
+  { hears: 'never worked, where a task done is asked', check: (said, q) => reply(q.about === 'work-history' && q.expecting !== 'choice' && ASKS_WENT_WELL.test(q.words ?? '') && saysTheyHaveNeverWorked(said) && say.neverWorkedHeard) },
   // Play-testing: "how long do you keep it?" at consent was never answered.
   { hears: 'how long answers are kept', check: (said, q) => reply(q.keptFor !== undefined && asksHowLongAnswersAreKept(said) && howLongReply(said, q.keptFor)) },
   // "carry on" once the safety window had closed had been kept as a plan's step (play-testing).
@@ -116,6 +126,15 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   // Last: a nod ("ok", "cool") where a button is asked, when nothing else heard it.
   { hears: 'a bare ok, where a button is asked', check: (said, q) => reply(q.expecting === 'choice' && q.about === undefined && isBareAcknowledgement(said) && say.okThen) },
 ];
+
+function ageAnswer(said: string): string | null {
+  const age = asksAboutTheirAge(said);
+  return age ? say.ageAnswers[age] : null;
+}
+
+const AIM_QUESTIONS: ReadonlySet<string> = new Set([...Object.values(askWhatToWorkOn), askAgainInOwnWords]);
+const ASKS_ANOTHER_JOB = /\b(?:another|one more) job\b/i;
+const ASKS_WENT_WELL = /\bwhat went well\b/i;
 
 /** "by the end of the month", or where a goal's words are asked, "actually no make it thursday". */
 function onlyADay(said: string, q: QuestionOnScreen): boolean {

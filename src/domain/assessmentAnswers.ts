@@ -8,6 +8,7 @@ import { leadingYesNo } from './partialAnswers.ts';
 import { lowerOfTwoRatings, ratingFromWords } from './ratingWords.ts';
 import { detectJobLoss } from './escalationRules.ts';
 import { readJobsWanted } from './jobWanted.ts';
+import { saysNoMoreSteps } from './reviewWords.ts';
 
 const SKIP_WORDS = new Set([
   'skip', 'pass', 'none', 'nothing', 'no one', 'nobody', 'no one yet', 'not sure', 'not sure yet', 'dont know',
@@ -41,7 +42,13 @@ export function parseAssessmentAnswer(
   if (options.canKeep && KEEP_WORDS.has(words)) return { kind: 'keep' };
   // "not really sure tbh" skips as "not sure" does: it is never kept as a job or a strength.
   const skipped =
-    question.optional && (SKIP_WORDS.has(words) || (question.id === 'support-wanted' && NO_HELP_WANTED.test(words)) || isUnsureAnswer(words) || (options.skipLabel !== undefined && words === normaliseAnswer(options.skipLabel)));
+    question.optional &&
+    (SKIP_WORDS.has(words) ||
+      (question.id === 'support-wanted' && NO_HELP_WANTED.test(words)) ||
+      // "no that is all thank you" (play-testing, round thirteen): no more jobs, never a job.
+      (ANOTHER_JOB_QUESTIONS.has(question.id) && saysNoMoreSteps(words)) ||
+      isUnsureAnswer(words) ||
+      (options.skipLabel !== undefined && words === normaliseAnswer(options.skipLabel)));
   switch (question.kind) {
     case 'text':
       if (skipped) return { kind: 'text', value: null };

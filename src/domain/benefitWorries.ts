@@ -47,6 +47,10 @@ const WHO_SEES = new RegExp(
     String.raw`\b(?:adviser|advisor|work coach|coach|jobcentre|job centre|dwp|boss|employer|anyone|someone|people|staff)\b(?: \w+){0,2} (?:see|sees|read|reads|look at|looks at|get to see|get to read)\b(?: \w+){0,2} (?:this|these|that|it|them|what|messages?|chats?|answers?)\b`,
     String.raw`\b(?:share|sharing|pass|passing|send|sending|give|giving)\b(?: \w+){0,2} (?:it|them|this|my answers|my data|my details) (?:on|to|with)\b`,
     String.raw`\bwhere (?:does|do|will) (?:it|this|my \w+|they) go\b`,
+    // Play-testing, round thirteen: "yes thats fine as long as my ex cant see it lol" had "didn't catch that".
+    String.raw`\b(?:as long as|so long as|providing|provided|if|but)\b(?: \w+){0,3} (?:cant|cannot|can not|wont|will not|doesnt|does not|dont|do not|never) (?:see|sees|read|reads|find out|get to see)\b`,
+    String.raw`\b(?:nobody|no one|noone) else (?:can )?(?:see|sees|reads?|gets? to see)\b`,
+    String.raw`\b(?:can|could|will|would) my (?:\w+ ){1,2}(?:see|read|find out)\b`,
     String.raw`\bwhat (?:do|will|would) you do with\b`,
     String.raw`\bwhat happens (?:to|with) (?:what i (?:say|said|tell you|told you|type|write|put)|my (?:answers?|data|details|info|information|stuff))\b`,
     String.raw`\b(?:do|does|will|would) (?:you|it|this) (?:keep|save|store|record)\b(?: \w+){0,2} (?:what i (?:say|type|write)|my (?:answers?|data|details|info|information|chat|messages?))\b`,

@@ -19,6 +19,13 @@ const RULED_OUT = new RegExp(
   + String.raw`(?:\s+(?:morning|afternoon|evening|night))?(?:\s+at\s+\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)?\b`,
   'g',
 );
+// "tuesday, no wait wednesday", "friday actually no monday": the first day taken back for the one
+// after it (play-testing, round thirteen: the first had been kept). Only when a day follows.
+const TAKE_BACK = String.raw`(?:no|nah|oh|actually|sorry|wait|hang on|hold on|i mean|make it|make that|scratch that)`;
+const TAKEN_BACK_FOR_ANOTHER = new RegExp(
+  String.raw`\b(?:(?:this|next)\s+)?${DAY}[\s,.!-]+${TAKE_BACK}(?:[\s,.!-]+${TAKE_BACK})*[\s,.!-]+(?=(?:(?:this|next|on)\s+)?${DAY}\b)`,
+  'g',
+);
 const HOLIDAY = String.raw`(?:christmas(?:\s+(?:eve|day))?|boxing\s+day|new\s+years?'?s?(?:\s+(?:eve|day))?)`;
 // "After Christmas" could be any day of the new year: it names none, and the coach asks again.
 const AFTER_A_HOLIDAY = new RegExp(
@@ -32,6 +39,7 @@ export function readCorrections(text: string): string {
     .replace(/\bthe day before christmas(?: day)?\b/g, 'christmas eve')
     .replace(/\bthe day after christmas(?: day)?\b(?! eve)/g, 'boxing day')
     .replace(AFTER_A_HOLIDAY, 'after the holidays')
+    .replace(TAKEN_BACK_FOR_ANOTHER, '')
     .replace(CORRECTED_TO_NEXT, (_all, which: string | undefined, ruledOut: string) =>
       (which?.trim() === 'next' ? `${ruledOut} after next` : `next ${ruledOut}`))
     .replace(RULED_OUT, 'not')

@@ -137,6 +137,13 @@ export const carryingOn = 'OK. Let us carry on.';
 /** "just want a job tbh" where a button or number was asked. */
 export const wantingWorkHeard = 'I hear you. Getting you into work is what we are here for. This question helps us get there.';
 export const strengthBeforeItsQuestion = 'That sounds like a real strength. There is a question about what you are good at too.';
+/** "never had a job im 17" where something done for someone is asked: any task counts (play-testing, round thirteen). */
+export const neverWorkedHeard = 'That is OK. It does not have to be a paid job. It could be something you did at home, at school, or for a friend. Or tap "Skip".';
+/** "is it too late at my age?", "am i too young, im only 17": answered before the question again. */
+export const ageAnswers = {
+  old: 'It is not too late. People find new jobs at every age. An employer is not allowed to say no to you because of your age. Your adviser can help with this too.',
+  young: 'You are not too young to work. Lots of people get their first job when they leave school. A few jobs have an age limit. Your adviser can tell you more.',
+};
 export const notAGoal = 'I am not sure that is a goal. What would you like to do or get? For example: "find a job in a shop".';
 
 /** Said once a typed text has been cut to fit. */

@@ -68,6 +68,8 @@ export const explainOutcome =
 /** A bare "yes" or "ok" at "How did it go?": it does not say how far the step got. */
 export const askHowFarAgain = 'Did you finish it, do part of it, or not yet? Tap the button that fits.';
 export const askWhatHappened = 'What happened? A few words is fine.';
+/** A button for a client who only taps, at the review's free-word questions (play-testing, round thirteen). */
+export const skipThisOne = 'Skip';
 export const askFeelings = 'How did it feel?';
 export const askWentWell = 'What went well?';
 export const askWhatWasHard = 'What made it hard?';

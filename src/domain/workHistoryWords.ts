@@ -1,0 +1,52 @@
+// Words about work history and age that are not an answer to the question on screen.
+// Play-testing, round thirteen: "never had a job im 17 i just left school" at "Think of a job, or a
+// task you did for someone. What went well?" had been kept as what went well; "Is it too late at
+// my age?" after a reason had "Sorry, I was not clear", with the worry left unanswered.
+import { normaliseAnswer } from './answers.ts';
+
+// "never had a job", "ive never worked", "i havent had a job", "not had a job yet".
+const NEVER_WORKED = new RegExp(
+  [
+    String.raw`\bnever (?:ever )?(?:had|got|done|did|held)(?: (?:a|any|an|one|proper|paid|real))* (?:job|jobs|work)\b`,
+    String.raw`\b(?:havent|have not|hasnt|not|dont|do not)(?: (?:ever|yet))? (?:had|got|done|have)(?: (?:a|any|an|one|proper|paid|real))* (?:job|jobs|work)\b`,
+    String.raw`\bnever (?:ever )?(?:worked|been employed|been in work)\b`,
+  ].join('|'),
+);
+// Ends that make it about something else: "never had a problem with", "never late".
+const NOT_ABOUT_WORK = /\bnever (?:had|got) (?:a |any )?(?:problem|problems|issue|issues|trouble|complaint|complaints|day off|sick day)\b/;
+
+/** "never had a job im 17", "ive never worked": no work to think of yet. */
+export function saysTheyHaveNeverWorked(text: string): boolean {
+  const words = normaliseAnswer(text);
+  if (NOT_ABOUT_WORK.test(words)) return false;
+  return NEVER_WORKED.test(words);
+}
+
+// A question or a worry: "is it too late at my age", "am i too old", "will they want someone my age".
+const ASKS = /\?|^(?:is|am|are|will|would|can|could|do|does|should|what if)\b|\b(?:is it|am i|will they|will anyone|would anyone|do they|does it|is that|worried|worry|scared)\b/;
+const TOO_OLD = /\btoo old\b|\btoo late\b(?: \w+){0,3}\b(?:age|old)\b|\bat my age\b|\bmy age\b|\b(?:5\d|6\d|7\d)\b(?: \w+){0,4} (?:too old|too late|hire|want|take on)\b|\b(?:hire|want|take on) (?:someone|somebody|anyone|me)(?: \w+){0,2} (?:my age|(?:5\d|6\d|7\d))\b/;
+const TOO_YOUNG = /\btoo young\b|\b(?:only|just) (?:1[4-8])\b|\b(?:at|aged?) (?:1[4-8])\b/;
+
+/** "is it too late at my age?" ('old'), "am i too young, im only 17" ('young'); null when age is not asked about. */
+export function asksAboutTheirAge(text: string): 'old' | 'young' | null {
+  const words = normaliseAnswer(text);
+  const asked = ASKS.test(text.trim().toLowerCase()) || ASKS.test(words);
+  if (!asked) return null;
+  if (TOO_YOUNG.test(words)) return 'young';
+  if (TOO_OLD.test(words)) return 'old';
+  return null;
+}
+
+// "start the job on monday but im scared ill mess it up", "go to the interview, im really nervous tho":
+// a goal, then a worry about it (play-testing, round thirteen: the worry had been kept in the goal).
+const WORRY_AFTER =
+  /^(.+?)[\s,.;!-]+(?:(?:but|and|tho|though|although|except)\s+)?(?:i am|i'm|im|i feel|i'm feeling|im feeling|feeling|i get)\s+(?:(?:a bit|a little|really|so|quite|very|proper|well|pretty|kind of|kinda)\s+)*(?:scared|worried|nervous|anxious|terrified|frightened|afraid|petrified|bricking it|dreading it)\b(.*)$/i;
+
+/** The goal and the worry said after it; null when the words are not a goal followed by a worry. */
+export function goalBeforeAWorry(text: string): { goal: string; worry: string } | null {
+  const match = WORRY_AFTER.exec(text.trim());
+  if (!match) return null;
+  const goal = match[1]!.replace(/[\s,.;!-]+$/, '').trim();
+  if (goal.split(/\s+/).length < 2) return null;
+  return { goal, worry: text.trim().slice(match[1]!.length).replace(/^[\s,.;!-]+/, '') };
+}
