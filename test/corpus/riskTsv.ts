@@ -385,5 +385,5 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-eighty-fourth split', file: BLIND_HUNDRED_AND_EIGHTY_FOURTH, neverRead: true },
   { name: 'blind hundred-and-eighty-fifth split', file: BLIND_HUNDRED_AND_EIGHTY_FIFTH, neverRead: true },
   { name: 'blind hundred-and-eighty-sixth split', file: BLIND_HUNDRED_AND_EIGHTY_SIXTH, neverRead: true },
-  { name: 'blind hundred-and-eighty-seventh split', file: BLIND_HUNDRED_AND_EIGHTY_SEVENTH, neverRead: true },
+  { name: 'blind hundred-and-eighty-seventh split', file: BLIND_HUNDRED_AND_EIGHTY_SEVENTH },
 ];

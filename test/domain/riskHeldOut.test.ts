@@ -888,7 +888,12 @@ const FLOORS = [
   // who spell by sound, voice-to-text, and Gypsy, Roma and Traveller clients (650): alone 94.0% (8 as
   // nothing), with the second opinion 97.0% / 96.7% / 93.6% (3 as nothing, 3 as concern; 6 everyday as crisis).
   { file: BLIND_HUNDRED_AND_EIGHTY_SIXTH, size: 674, floors: { crisisRecall: 0.979, riskRecall: 0.973, benignRight: 0.906 } },
-  { file: BLIND_HUNDRED_AND_EIGHTY_SEVENTH, size: 650, floors: { crisisRecall: 0.970, riskRecall: 0.967, benignRight: 0.935 } },
+  // The eighty-seventh was then read and its kinds written as rules, the spellings by sound inside them
+  // ("i wish id die", "hopin", "closin", "aint no future"; risk/roadsideVergesSiteClosuresAndGoldRingsPatterns.ts).
+  // Taught to the normaliser instead, the spellings moved both models (they read normalised text): one
+  // message more or less on fifteen splits. Not trained on (trained on, three more never-read crises
+  // were read as nothing): 100% / 99.7% / 93.6%.
+  { file: BLIND_HUNDRED_AND_EIGHTY_SEVENTH, size: 650, floors: { crisisRecall: 1, riskRecall: 0.996, benignRight: 0.935 } },
 ];
 
 // The splits' names come from the corpus's one list (test/corpus/riskTsv.ts); the fourth, spent long

@@ -56,4 +56,9 @@ describe('not here by then, and if i last that long', () => {
   ])('%j is left alone by these sets', (text) => {
     expectLeftAlone(SETS, text);
   });
+
+  it('"you wont need to chase me after friday, im gone for good" is crisis; the same with a new job is not these sets\' to read', () => {
+    expectReadAs(SETS, 'you wont need to chase me after friday, im gone for good', 'crisis', 'intends to end their life');
+    expect(reasonsReadBy(SETS, 'you wont have to chase me after friday, got a job, im out for good')).toEqual([]);
+  });
 });

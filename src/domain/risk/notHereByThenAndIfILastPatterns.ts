@@ -18,10 +18,14 @@ const LASTING_A_JOB = String.raw`\b(?:job|work|role|probation|trial|contract|cou
 // "dont bother with reminders ill be gone" (round twelve, as clients at risk: read as nothing): no
 // need for what comes next, since they will be gone, with no trip or time away said.
 const NO_NEED_GONE = pattern`\b(?:do not bother|no need|no point|do not need|stop|cancel|forget)\b(?: \w+){0,6}? (?:ill|i will|i am going to|i am gonna|i will probably|ill probably) be gone(?: (?:anyway|soon|by then|before then|before that|for good|forever|for ever|mate|tbh|honestly))*$`;
+// "youll not have to chase me for job searches after this week lol im out for good" (the 178th,
+// lost when spellings by sound moved the models): no one will need to chase them, they are gone for good.
+const NO_MORE_CHASING = pattern`\b(?:you|youll|no one|nobody|they) (?:will not|not|wont|will never|never|will not need to|do not need to|will not have to) (?:have to |need to |be able to )?(?:chase|bother|hassle|ring|remind|nag|check on|worry about) me\b(?: \w+){0,10}? (?:i am (?:out|gone|off|done) for good|i will be gone(?: for good)?|ill be gone(?: for good)?|i am gone)\b`;
 const GONE_AWAY = String.raw`\b(?:for (?:a|the|two|three|\d+) (?:week|weeks|month|months|days?|fortnight)|holiday|hols|away|abroad|trip|visiting|hospital|operation|appointment|dentist|doctor|work|job|shift|course|till|until|moving|moved|move|new (?:job|flat|house|place)|rehoused|housed|${LAUGH})\b|${SOMEONE_ELSE_OR_A_STORY}`;
 
 export const NOT_HERE_BY_THEN_WHOLE_SETS = [
   [unless(String.raw`\bbe gone\b`, GONE_AWAY), [group('crisis', 'intends to end their life', [NO_NEED_GONE])]],
+  [unless(String.raw`\b(?:for good|be gone|am gone)\b`, String.raw`\b(?:got a job|new job|started|starting|signed off|off the books|moving|moved|found work|found a job|abroad)\b|${SOMEONE_ELSE_OR_A_STORY}`), [group('crisis', 'intends to end their life', [NO_MORE_CHASING])]],
   [unless(String.raw`\bbe (?:here|around|alive|about)\b`, AWAY_FOR_A_REASON), [group('crisis', 'thoughts of suicide', [NOT_HERE_BY_THEN])]],
   [unless(String.raw`\bif i\b`, LASTING_A_JOB), [group('crisis', 'wishes to be dead', [IF_I_LAST])]],
 ] as const satisfies readonly (readonly [RegExp, readonly RiskPatternGroup[]])[];
