@@ -10,7 +10,7 @@ import { cardTexts } from '../support/adaptiveCards.ts';
 import { renderWebChatMarkdown, visibleText } from '../support/renderers.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { raiseEscalation } from '../../src/escalation/raiseEscalation.ts';
-import { consentedClient, startEscalationBot, TestClock } from './harness.ts';
+import { startEscalationBot, consentedClient, TestClock, startOneAdviserBot } from './harness.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
 type Card = Record<string, any>;
@@ -46,9 +46,7 @@ describe(`the adviser's caseload and plan card after the adviser play-test, on $
 
   beforeAll(async () => {
     database = await createEmptyDatabase();
-    bot = await startEscalationBot(database.url, clock, { ADVISERS: JSON.stringify([{ name: 'Ann Patel', userKey: 'emulator:adviser-ann' }]) });
-    ann = new ChatUser(bot, { userId: 'adviser-ann', name: 'Ann Patel' });
-    await ann.say('hello');
+    ({ bot, ann } = await startOneAdviserBot(database.url, clock));
     clock.set('2026-06-08T09:00:00Z'); // they joined a week and more ago
     ids.priya = await client('priya', 'Priya Shah', 'Priya');
     ids.samJones = await client('sam-jones', 'Sam Jones', 'Sam');

@@ -8,7 +8,7 @@ import { createEmptyDatabase, testProvider, type TestDatabase } from '../support
 import { seedReadyClient } from '../plan/planTestBot.ts';
 import { EscalationRepository } from '../../src/db/escalations.ts';
 import { summaryForEscalation } from '../../src/escalation/escalationSummaryFromDb.ts';
-import { consentedClient, startEscalationBot, TestClock } from './harness.ts';
+import { consentedClient, startEscalationBot, TestClock, startOneAdviserBot } from './harness.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
 type Card = Record<string, any>;
@@ -28,9 +28,7 @@ describe(`the card says what the client was told, on ${testProvider}`, () => {
 
   beforeAll(async () => {
     database = await createEmptyDatabase();
-    bot = await startEscalationBot(database.url, clock, { ADVISERS: JSON.stringify([{ name: 'Ann Patel', userKey: 'emulator:adviser-ann' }]) });
-    ann = new ChatUser(bot, { userId: 'adviser-ann', name: 'Ann Patel' });
-    await ann.say('hello');
+    ({ bot, ann } = await startOneAdviserBot(database.url, clock));
   });
   afterAll(async () => {
     await bot.stop();

@@ -104,6 +104,14 @@ export async function consentedClient(
   return { user, id: row.id };
 }
 
+/** A bot with one adviser, Ann Patel, registered by a first hello; she is returned to type as. */
+export async function startOneAdviserBot(databaseUrl: string, clock: TestClock): Promise<{ bot: BotUnderTest & { webhook: WebhookReceiver }; ann: ChatUser }> {
+  const bot = await startEscalationBot(databaseUrl, clock, { ADVISERS: JSON.stringify([{ name: 'Ann Patel', userKey: 'emulator:adviser-ann' }]) });
+  const ann = new ChatUser(bot, { userId: 'adviser-ann', name: 'Ann Patel' });
+  await ann.say('hello');
+  return { bot, ann };
+}
+
 /** A bot with two advisers, Ann Patel and Bob Hughes, each registered by a first hello; Ann is returned to type as. */
 export async function startTwoAdviserBot(databaseUrl: string, clock: TestClock): Promise<{ bot: BotUnderTest & { webhook: WebhookReceiver }; ann: ChatUser }> {
   const bot = await startEscalationBot(databaseUrl, clock, {

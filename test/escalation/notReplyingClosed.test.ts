@@ -8,7 +8,7 @@ import { createEmptyDatabase, testProvider, type TestDatabase } from '../support
 import { cardTexts } from '../support/adaptiveCards.ts';
 import { EscalationNoteRepository } from '../../src/db/escalationNotes.ts';
 import { raiseEscalation } from '../../src/escalation/raiseEscalation.ts';
-import { consentedClient, startEscalationBot, TestClock } from './harness.ts';
+import { startEscalationBot, consentedClient, TestClock, startOneAdviserBot } from './harness.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
 
@@ -23,9 +23,7 @@ describe(`a quiet client who writes again, on ${testProvider}`, () => {
 
   beforeAll(async () => {
     database = await createEmptyDatabase();
-    bot = await startEscalationBot(database.url, clock, { ADVISERS: JSON.stringify([{ name: 'Ann Patel', userKey: 'emulator:adviser-ann' }]) });
-    ann = new ChatUser(bot, { userId: 'adviser-ann', name: 'Ann Patel' });
-    await ann.say('hello');
+    ({ bot, ann } = await startOneAdviserBot(database.url, clock));
   });
   afterAll(async () => {
     await bot.stop();

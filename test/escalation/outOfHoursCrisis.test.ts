@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser } from '../support/botUnderTest.ts';
 import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
-import { consentedClient, startEscalationBot, TestClock } from './harness.ts';
+import { startEscalationBot, consentedClient, TestClock, startOneAdviserBot } from './harness.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
 type Card = Record<string, any>;
@@ -26,9 +26,7 @@ describe(`an urgent escalation raised when nobody is at work, on ${testProvider}
 
   beforeAll(async () => {
     database = await createEmptyDatabase();
-    bot = await startEscalationBot(database.url, clock, { ADVISERS: JSON.stringify([{ name: 'Ann Patel', userKey: 'emulator:adviser-ann' }]) });
-    ann = new ChatUser(bot, { userId: 'adviser-ann', name: 'Ann Patel' });
-    await ann.say('hello');
+    ({ bot, ann } = await startOneAdviserBot(database.url, clock));
   });
   afterAll(async () => {
     await bot.stop();

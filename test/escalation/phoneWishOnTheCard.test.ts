@@ -9,7 +9,7 @@ import { createEmptyDatabase, testProvider, type TestDatabase } from '../support
 import { EscalationRepository } from '../../src/db/escalations.ts';
 import { summaryForEscalation } from '../../src/escalation/escalationSummaryFromDb.ts';
 import { escalationCard } from '../../src/cards/escalationCard.ts';
-import { consentedClient, startEscalationBot, TestClock } from './harness.ts';
+import { startEscalationBot, consentedClient, TestClock, startOneAdviserBot } from './harness.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
 type Card = Record<string, any>;
@@ -36,9 +36,7 @@ describe(`what a client asked about phone calls reaches the adviser's card, on $
 
   beforeAll(async () => {
     database = await createEmptyDatabase();
-    bot = await startEscalationBot(database.url, clock, { ADVISERS: JSON.stringify([{ name: 'Ann Patel', userKey: 'emulator:adviser-ann' }]) });
-    ann = new ChatUser(bot, { userId: 'adviser-ann', name: 'Ann Patel' });
-    await ann.say('hello');
+    ({ bot, ann } = await startOneAdviserBot(database.url, clock));
   });
   afterAll(async () => {
     await bot.stop();
