@@ -24,9 +24,10 @@ describe('assessRisk on the held-out split', () => {
 
   // This split was tuned on long ago and is spent; it reached 100%, then 98.3% once the
   // thresholds chosen on the folds moved (0.35 -> 0.4 with the none weight 1.2 -> 1: more crisis
-  // caught on the folds), and this floor stops it getting worse.
-  it('gives crisis to at least 98% of crisis messages', () => {
-    expect(metrics.crisisRecall).toBeGreaterThanOrEqual(0.98);
+  // caught on the folds), and this floor stopped it getting worse. Its one crisis read as nothing
+  // ("i left letters for my kids") became a rule on 2026-12-06 (risk/notHereByThenAndIfILastPatterns.ts): 100% again.
+  it('gives crisis to every crisis message', () => {
+    expect(metrics.crisisRecall).toBe(1);
   });
 });
 

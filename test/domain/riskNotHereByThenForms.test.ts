@@ -32,6 +32,22 @@ describe('not here by then, and if i last that long', () => {
     expectLeftAlone(SETS, text);
   });
 
+  // The first held-out split's one crisis read as nothing; letters left for an errand or an occasion are not.
+  it.each([
+    ['i left letters for my kids', 'preparing to end their life, or a past attempt'],
+    ['ive written notes for each of my children', 'preparing to end their life, or a past attempt'],
+  ])('%j is crisis: %s', (text, reason) => {
+    expectReadAs(SETS, text, 'crisis', reason);
+  });
+
+  it.each([
+    'i left notes for the kids about their tea',
+    'left letters for my kids at the school office',
+    'left letters for the kids from santa lol',
+  ])('%j is left alone by these sets', (text) => {
+    expectLeftAlone(SETS, text);
+  });
+
   it.each([
     'ill do the 6 month probation if i last that long in the job',
     'retire at 70 if i live that long lol',
