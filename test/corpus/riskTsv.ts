@@ -202,6 +202,8 @@ export const BLIND_HUNDRED_AND_EIGHTY_SIXTH = new URL('./riskBlindHundredAndEigh
 export const BLIND_HUNDRED_AND_EIGHTY_SEVENTH = new URL('./riskBlindHundredAndEightySeventh.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_EIGHTY_EIGHTH = new URL('./riskBlindHundredAndEightyEighth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_EIGHTY_NINTH = new URL('./riskBlindHundredAndEightyNinth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_NINETIETH = new URL('./riskBlindHundredAndNinetieth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_NINETY_FIRST = new URL('./riskBlindHundredAndNinetyFirst.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -390,4 +392,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-eighty-seventh split', file: BLIND_HUNDRED_AND_EIGHTY_SEVENTH },
   { name: 'blind hundred-and-eighty-eighth split', file: BLIND_HUNDRED_AND_EIGHTY_EIGHTH, neverRead: true },
   { name: 'blind hundred-and-eighty-ninth split', file: BLIND_HUNDRED_AND_EIGHTY_NINTH, neverRead: true },
+  { name: 'blind hundred-and-ninetieth split', file: BLIND_HUNDRED_AND_NINETIETH, neverRead: true },
+  { name: 'blind hundred-and-ninety-first split', file: BLIND_HUNDRED_AND_NINETY_FIRST, neverRead: true },
 ];
