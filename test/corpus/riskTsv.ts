@@ -392,6 +392,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-eighty-seventh split', file: BLIND_HUNDRED_AND_EIGHTY_SEVENTH },
   { name: 'blind hundred-and-eighty-eighth split', file: BLIND_HUNDRED_AND_EIGHTY_EIGHTH, neverRead: true },
   { name: 'blind hundred-and-eighty-ninth split', file: BLIND_HUNDRED_AND_EIGHTY_NINTH, neverRead: true },
-  { name: 'blind hundred-and-ninetieth split', file: BLIND_HUNDRED_AND_NINETIETH, neverRead: true },
+  { name: 'blind hundred-and-ninetieth split', file: BLIND_HUNDRED_AND_NINETIETH },
   { name: 'blind hundred-and-ninety-first split', file: BLIND_HUNDRED_AND_NINETY_FIRST, neverRead: true },
 ];

@@ -910,7 +910,11 @@ const FLOORS = [
   // 94.9% crisis (8 as nothing), with the second opinion 96.4% / 96.4% / 93.9% (6 as nothing, 1 as
   // concern; 11 everyday as crisis); replies typed inside the coaching chat (641): alone 96.9% (4 as
   // nothing), with the second opinion 98.5% / 98.6% / 91.9% (2 as nothing, 1 as concern; 8 everyday as crisis).
-  { file: BLIND_HUNDRED_AND_NINETIETH, size: 663, floors: { crisisRecall: 0.964, riskRecall: 0.963, benignRight: 0.938 } },
+  // The ninetieth was then read and its kinds written as rules (risk/servicesStoppedDocumentsKeptAndStrandedPatterns.ts):
+  // treatment stopped and "done for real", a will "just in case", a debt paid and "do not worry about
+  // me any more", bandages hidden, hurt if they say no, documents kept and a container to sleep in,
+  // stranded after a run. Not trained on. 100% / 99.3% / 93.9%; the never-read sets unchanged (97.62%).
+  { file: BLIND_HUNDRED_AND_NINETIETH, size: 663, floors: { crisisRecall: 1, riskRecall: 0.993, benignRight: 0.938 } },
   { file: BLIND_HUNDRED_AND_NINETY_FIRST, size: 641, floors: { crisisRecall: 0.984, riskRecall: 0.986, benignRight: 0.919 } },
 ];
 
