@@ -34,7 +34,7 @@ const HIDDEN_BANDAGES = [
   pattern`\b(?:hides?|hid|hiding|covers?|covered|covering|covers up|cover up) (?:the|my|all the|all my) (?:bandages|dressings|cuts|fresh cuts|scars|fresh scars|marks|burns|plasters)\b`,
   pattern`\b(?:bandages|dressings|cuts|fresh cuts|scars|fresh scars|burns) (?:on|under|up) (?:my|the) (?:arms?|wrists?|legs?|thighs?|sleeves?)\b(?: \w+){0,4}? (?:hidden|hide|hides|covered|cover|long sleeves|jacket|hoodie|cardigan)\b`,
 ];
-const NOT_SELF_INFLICTED = String.raw`\b(?:tattoos?|tattooed|surgery|operation|op|stitches from|accident|fell|fall|crash|dog|cat|kitchen|oven|fryer|burnt (?:it|myself) (?:on|cooking)|eczema|psoriasis|rash|acne|birthmark|mole|caesarean|c section|sunburn|work injury|at work|on site|chemo|port|cannula|drip|blood test)\b|${SOMEONE_ELSE_OR_A_STORY}`;
+const NOT_SELF_INFLICTED = String.raw`\b(?:tattoos?|tattooed|surgery|operation|op|stitches from|accident|fell|fall|crash|dog|cat|kitchen|oven|fryer|burnt (?:it|myself) (?:on|cooking)|eczema|psoriasis|rash|acne|birthmark|mole|caesarean|c section|sunburn|work injury|at work|on site|chemo|port|cannula|drip|blood test|council|budget|budgets|funding|services|government|spending|routes|bus|nhs|staff|jobs|wages|pay|hours|prices?|tax|benefits?)\b|${SOMEONE_ELSE_OR_A_STORY}`;
 
 // "they make me see men at the flat and if i say no they hurt me".
 const HURT_IF_I_REFUSE = [
