@@ -19,11 +19,15 @@ const RULED_OUT = new RegExp(
   + String.raw`(?:\s+(?:morning|afternoon|evening|night))?(?:\s+at\s+\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)?\b`,
   'g',
 );
-// "tuesday, no wait wednesday", "friday actually no monday": the first day taken back for the one
-// after it (play-testing, round thirteen: the first had been kept). Only when a day follows.
-const TAKE_BACK = String.raw`(?:no|nah|oh|actually|sorry|wait|hang on|hold on|i mean|make it|make that|scratch that)`;
+// "tuesday, no wait wednesday", "tmrw actually make it wed", "monday oops i meant tuesday": the day
+// taken back for the one after it (play-testing, round thirteen, and held-out part D: the first had
+// been kept). Only when a day follows; the last day named after a marker wins.
+export const TAKE_BACK = String.raw`(?:no|nah|oh|oops|whoops|actually|sorry|wait|hang on|hold on|i mean|i meant|meant|make it|make that|scratch that|or rather|rather|my bad|err?m?|um|correction|change (?:that|it) to|let'?s say)`;
+const TAKEN_BACK_DAY = String.raw`(?:(?:this|next|on|by)\s+)?(?:${DAY}|today|tonight|tomorrow|in\s+\d+\s+days?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.-]\d{1,2}|(?:this|next)\s+(?:week|weekend|month))`
+  + String.raw`(?:\s+(?:morning|afternoon|evening|night))?(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]m)?)?`;
+const DAY_IT_BECOMES = String.raw`(?:(?:this|next|on|by|the)\s+)*(?:${DAY}|today|tonight|tomorrow|week|weekend|month|in\s+\d+\s+(?:days?|weeks?)|\d{1,2}(?:st|nd|rd|th|[/.-]\d{1,2}))\b`;
 const TAKEN_BACK_FOR_ANOTHER = new RegExp(
-  String.raw`\b(?:(?:this|next)\s+)?${DAY}[\s,.!-]+${TAKE_BACK}(?:[\s,.!-]+${TAKE_BACK})*[\s,.!-]+(?=(?:(?:this|next|on)\s+)?${DAY}\b)`,
+  String.raw`\b${TAKEN_BACK_DAY}[\s,.!-]+${TAKE_BACK}(?:[\s,.!-]+${TAKE_BACK})*[\s,.!-]+(?=${DAY_IT_BECOMES})`,
   'g',
 );
 const HOLIDAY = String.raw`(?:christmas(?:\s+(?:eve|day))?|boxing\s+day|new\s+years?'?s?(?:\s+(?:eve|day))?)`;
@@ -39,7 +43,9 @@ export function readCorrections(text: string): string {
     .replace(/\bthe day before christmas(?: day)?\b/g, 'christmas eve')
     .replace(/\bthe day after christmas(?: day)?\b(?! eve)/g, 'boxing day')
     .replace(AFTER_A_HOLIDAY, 'after the holidays')
-    .replace(TAKEN_BACK_FOR_ANOTHER, '')
+    // "make it wed": a short day name on its own is a day once it has a cue (see normaliseDateText).
+    .replace(TAKEN_BACK_FOR_ANOTHER, (taken: string, offset: number, all: string) =>
+      (/^(?:mon|wed|sat|sun)\b/.test(all.slice(offset + taken.length)) ? 'on ' : ''))
     .replace(CORRECTED_TO_NEXT, (_all, which: string | undefined, ruledOut: string) =>
       (which?.trim() === 'next' ? `${ruledOut} after next` : `next ${ruledOut}`))
     .replace(RULED_OUT, 'not')

@@ -1,94 +1,19 @@
 // Plain-English date phrases that chrono-node misses or reads in a way that does not suit a due
 // date. Everything here works on calendar days in the client's own zone; no instants, no time zones.
-import { readCorrections } from './dateCorrections.ts';
+import { addDays, compareDays, daysInMonth, latest, mondayOf, nextMonthOf, nextWeekday, WEEKDAY_NAMES, type CalendarDay } from './dateCalendar.ts';
+import { MONTH } from './dateWords.ts';
 
-export interface CalendarDay {
-  year: number;
-  month: number; // 1 to 12
-  day: number;
-}
+// Split by concern: calendar arithmetic is in dateCalendar.ts, spellings and rewrites in dateWords.ts.
+export { addDays, compareDays, dayForWeekday, daysInMonth, WEEKDAY_NAMES, weekdayOf, type CalendarDay } from './dateCalendar.ts';
+export { expandDay, normaliseDateText } from './dateWords.ts';
 
-export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_NAMES = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
 const WEEKDAY = `(${WEEKDAY_NAMES.join('|')})`;
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const PART = '(start|beginning|early|mid|middle|end|late|later)';
 const SMALL_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
-
-const SPELLINGS: Record<string, string> = {
-  tomorow: 'tomorrow', tommorow: 'tomorrow', tommorrow: 'tomorrow', tomorro: 'tomorrow', tmrw: 'tomorrow',
-  tmrow: 'tomorrow', tmr: 'tomorrow', tmoz: 'tomorrow', tomoz: 'tomorrow', '2moro': 'tomorrow',
-  '2morro': 'tomorrow', '2morrow': 'tomorrow', '2morow': 'tomorrow', '2mrw': 'tomorrow', '2mro': 'tomorrow',
-  b4: 'before', nex: 'next', tonite: 'tonight', '2nite': 'tonight',
-  '2night': 'tonight', '2day': 'today', tday: 'today', nxt: 'next', wk: 'week', wks: 'weeks', mnth: 'month',
-  mth: 'month', mnths: 'months', mths: 'months', hr: 'hour', hrs: 'hours', fortnite: 'fortnight',
-  mondy: 'monday', monady: 'monday', tue: 'tuesday', tues: 'tuesday', tusday: 'tuesday', tuseday: 'tuesday',
-  teusday: 'tuesday', weds: 'wednesday', wensday: 'wednesday', wendsday: 'wednesday', wednsday: 'wednesday',
-  wedensday: 'wednesday', wedsday: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday',
-  thurday: 'thursday', thursay: 'thursday', thrusday: 'thursday', fri: 'friday', firday: 'friday',
-  fridy: 'friday', frday: 'friday', friady: 'friday', saterday: 'saturday', satuday: 'saturday',
-  sunady: 'sunday', xmas: 'christmas', chrimbo: 'christmas', crimbo: 'christmas', eod: 'end of the day',
-  eow: 'end of the week', eom: 'end of the month', wknd: 'weekend', wkend: 'weekend', weekned: 'weekend',
-};
-
-// tomorrow, tomoro, tomrow, tommorrow, tmrw, tmr, 2moro, 2mrw: every way we have seen it typed, and more.
-const TOMORROW_SPELT_ANY_WAY = /^(?:to|2|t)m+o*(?:r+o*w*|z)$/;
-const DAY_WORD = `(?:${WEEKDAY_NAMES.join('|')}|mon|tue|wed|thu|sat|sun)`;
-const KIND_OF_JOB = new RegExp(`(?<!\\b(?:by|on|before|until|till|this|next|from)\\s)\\b(?:${DAY_WORD}|weekend|weekday|christmas|summer|night|evening|morning)s?(?:\\s+(?:night|evening|morning|afternoon|day))?\\s+(?=(?:temp\\s+|part[- ]time\\s+|seasonal\\s+)?(?:jobs?|work|shifts?|league|staff|roles?|posts?|cover|hours|positions?|team|temp)\\b)`, 'g');
-const DAY_RANGE = new RegExp(`\\b${DAY_WORD}\\s*(?:-|to|till|until|through|thru)\\s*${DAY_WORD}\\b`, 'g');
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-
-/** Lower-cases and rewrites the text so that both chrono and our own phrases below can read it. */
-export function normaliseDateText(text: string): string {
-  const spelt = text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[a-z0-9]+/g, (word) => SPELLINGS[word] ?? (TOMORROW_SPELT_ANY_WAY.test(word) ? 'tomorrow' : word))
-    // "A weekend job", "Saturday work", "Monday to Friday": kinds of job and working weeks, not dates.
-    .replace(DAY_RANGE, 'weekdays')
-    .replace(KIND_OF_JOB, 'kind of ');
-  // "Not Friday, Monday", "not this week but next", "after Christmas": see dateCorrections.ts.
-  return readCorrections(spelt)
-    // "4.12.26": dots only with a year, as "4.30" is a time.
-    .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b/g, '$1/$2/$3')
-    .replace(/\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/g,
-      (_all, ordinal: string) => `the ${ORDINALS.indexOf(ordinal) + 1}${['st', 'nd', 'rd'][ORDINALS.indexOf(ordinal)] ?? 'th'}`)
-    .replace(/\b(?:a|one) (month|year) (?:today|from today)\b/g, 'this time next $1')
-    // UK clock words: "half 2" is 2:30, "quarter to 3" is 2:45.
-    .replace(/\bhalf (?:past )?(\d{1,2})\b/g, '$1:30')
-    .replace(/\bquarter past (\d{1,2})\b/g, '$1:15')
-    .replace(/\bquarter to (\d{1,2})\b/g, (_all, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`)
-    // "By 5" as the whole answer is a time of day; inside a sentence ("school ends at 3") it is left alone.
-    .replace(/^(by|before|at) (\d{1,2})$/, (all, cue: string, hour: string) => (Number(hour) <= 12 ? `${cue} ${hour}:00` : all))
-    .replace(/^(?:right now|now|straight ?away|right away|immediately)$/, 'today')
-    .replace(/\b(?:within|during|in|over) the week\b/g, 'this week')
-    // "sat", "sun", "wed" and "mon" are everyday words too, so only read them as days after a cue.
-    .replace(/\b(by|on|until|till|til|before|this|next|from|after|every|each)\s+(mon|wed|sat|sun)\b/g,
-      (_all, cue: string, day: string) => `${cue} ${expandDay(day)}`)
-    .replace(/^(mon|wed|sat|sun)$/, (day) => expandDay(day))
-    .replace(/\b(?:a|one)\s+fortnight\b/g, '2 weeks')
-    .replace(/\bfortnight\b/g, '2 weeks')
-    .replace(/\b(?:a\s+)?couple(?:\s+of)?\b/g, '2')
-    // "A few days" is vague, but a coach can plan with three; a week or more away would be "next week".
-    .replace(/\b(?:a\s+)?few\s+(days?|weeks?)\b/g, '3 $1')
-    .replace(/\b(a|one)\s+(day|week|month|year)'?s\b/g, '$1 $2') // "in a weeks time"
-    .replace(/\bmid-/g, 'mid ')
-    // "End of play Friday" is Friday; said alone, it is today.
-    .replace(new RegExp(`\\b(?:end of (?:the )?(?:day|play)|close of (?:play|business)|cob)\\s+(?=(?:on\\s+)?(?:${WEEKDAY_NAMES.join('|')}|tomorrow)\\b)`, 'g'), '')
-    .replace(/\b(?:end of (?:to)?day|end of play|close of play|close of business|cob)\b/g, 'end of the day')
-    // chrono reads "January 15" as January 2015, so put the day first as people in the UK write it.
-    .replace(new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?\\b(?!\\s*(?::|am\\b|pm\\b))`, 'g'),
-      (_all, month: string, day: string, suffix = '') => `${day}${suffix} ${month}`);
-}
-
-export function expandDay(abbreviation: string): string {
-  return WEEKDAY_NAMES.find((name) => name.startsWith(abbreviation)) ?? abbreviation;
-}
 
 /** A calendar day for the phrases we handle ourselves, or null to let chrono try. */
 export function resolveOwnPhrase(text: string, today: CalendarDay): CalendarDay | null {
@@ -238,57 +163,6 @@ function dayForPart(part: string, year: number, month: number): number {
   if (['start', 'beginning', 'early'].includes(part)) return 1;
   if (['mid', 'middle'].includes(part)) return 15;
   return daysInMonth(year, month);
-}
-
-// ---- calendar arithmetic on plain days (UTC is used only as a time-zone-free calendar) ----
-
-export function addDays(day: CalendarDay, days: number): CalendarDay {
-  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-export function weekdayOf(day: CalendarDay): number {
-  return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
-}
-
-export function compareDays(a: CalendarDay, b: CalendarDay): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function mondayOf(day: CalendarDay): CalendarDay {
-  return addDays(day, -((weekdayOf(day) + 6) % 7));
-}
-
-/**
- * The day a weekday name points to. "Friday" is the next Friday after today; "this Friday" is this
- * week's, or today's if it is Friday (the next one once this week's has gone); "next Friday" is the
- * Friday of next week (weeks run Monday to Sunday), so on a Monday "next Friday" is 11 days away.
- */
-export function dayForWeekday(today: CalendarDay, weekday: number, which: 'bare' | 'this' | 'next'): CalendarDay {
-  if (which === 'next') return addDays(mondayOf(today), 7 + ((weekday + 6) % 7));
-  const ahead = (weekday - weekdayOf(today) + 7) % 7;
-  return addDays(today, which === 'bare' && ahead === 0 ? 7 : ahead);
-}
-
-/**
- * The day the weekday alone would name, so "a week on Monday" is that day plus 7: said on Monday 8
- * June, "Monday" is the 15th and "a week on Monday" the 22nd ("a week today" is the 15th). It had
- * counted today as the Monday, so the phrase gave the same day as "on Monday" alone.
- */
-function nextWeekday(today: CalendarDay, weekdayName: string): CalendarDay {
-  return dayForWeekday(today, WEEKDAY_NAMES.indexOf(weekdayName), 'bare');
-}
-
-function nextMonthOf(day: CalendarDay): CalendarDay {
-  return day.month === 12 ? { ...day, year: day.year + 1, month: 1 } : { ...day, month: day.month + 1 };
-}
-
-function latest(a: CalendarDay, b: CalendarDay): CalendarDay {
-  return compareDays(a, b) >= 0 ? a : b;
 }
 
 /** "after payday", "when i get paid": a day only the client knows, asked about in its own terms. */

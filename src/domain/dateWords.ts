@@ -1,0 +1,123 @@
+// How clients type dates, rewritten into words that chrono-node and our own phrases (datePhrases.ts)
+// can read: spellings ("tmrw", "weds"), kinds of job and frequencies that are not dates ("a weekend
+// job", "every other Tuesday"), UK clock words ("half 2") and dates written with dots ("04.12").
+import { WEEKDAY_NAMES } from './dateCalendar.ts';
+import { readCorrections } from './dateCorrections.ts';
+
+export const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+const SPELLINGS: Record<string, string> = {
+  tomorow: 'tomorrow', tommorow: 'tomorrow', tommorrow: 'tomorrow', tomorro: 'tomorrow', tmrw: 'tomorrow',
+  tmrow: 'tomorrow', tmr: 'tomorrow', tmoz: 'tomorrow', tomoz: 'tomorrow', '2moro': 'tomorrow',
+  '2morro': 'tomorrow', '2morrow': 'tomorrow', '2morow': 'tomorrow', '2mrw': 'tomorrow', '2mro': 'tomorrow',
+  b4: 'before', nex: 'next', tonite: 'tonight', '2nite': 'tonight',
+  '2night': 'tonight', '2day': 'today', tday: 'today', nxt: 'next', wk: 'week', wks: 'weeks', mnth: 'month',
+  mth: 'month', mnths: 'months', mths: 'months', hr: 'hour', hrs: 'hours', fortnite: 'fortnight',
+  mondy: 'monday', monady: 'monday', tue: 'tuesday', tues: 'tuesday', tusday: 'tuesday', tuseday: 'tuesday',
+  teusday: 'tuesday', weds: 'wednesday', wensday: 'wednesday', wendsday: 'wednesday', wednsday: 'wednesday',
+  wedensday: 'wednesday', wedsday: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday',
+  thurday: 'thursday', thursay: 'thursday', thrusday: 'thursday', fri: 'friday', firday: 'friday',
+  fridy: 'friday', frday: 'friday', friady: 'friday', saterday: 'saturday', satuday: 'saturday',
+  sunady: 'sunday', xmas: 'christmas', chrimbo: 'christmas', crimbo: 'christmas', eod: 'end of the day',
+  eow: 'end of the week', eom: 'end of the month', wknd: 'weekend', wkend: 'weekend', weekned: 'weekend',
+};
+
+// tomorrow, tomoro, tomrow, tommorrow, tmrw, tmr, tmw, tomo, 2moro, 2mrw, tomorra: every way we have
+// seen it typed, and more (held-out part D found "tmw").
+const TOMORROW_SPELT_ANY_WAY = /^(?:(?:to|2|t)m+o*(?:r+[oa]*w*|z|w)|tomo)$/;
+const DAY_WORD = `(?:${WEEKDAY_NAMES.join('|')}|mon|tue|wed|thu|sat|sun)`;
+const KIND_OF_JOB = new RegExp(`(?<!\\b(?:by|on|before|until|till|this|next|from)\\s)\\b(?:${DAY_WORD}|weekend|weekday|christmas|summer|night|evening|morning)s?(?:\\s+(?:night|evening|morning|afternoon|day))?\\s+(?=(?:temp\\s+|part[- ]time\\s+|seasonal\\s+)?(?:jobs?|work|shifts?|league|staff|roles?|posts?|cover|hours|positions?|team|temp)\\b)`, 'g');
+const DAY_RANGE = new RegExp(`\\b${DAY_WORD}\\s*(?:-|to|till|until|through|thru)\\s*${DAY_WORD}\\b`, 'g');
+// "Every other Tuesday", "alternate Mondays", "every 2nd Friday", "Fridays": how often, not when.
+const HOW_OFTEN = new RegExp(
+  `\\b(?:(?:every|each)\\s+(?:other|second|2nd|third|3rd|fourth|4th|alternate|few|couple\\s+of)\\s+(?:${DAY_WORD}|week|weekend|month|day|fortnight)s?`
+  + `|alternate\\s+(?:${DAY_WORD}|week|weekend)s?|(?:${WEEKDAY_NAMES.join('|')})s)\\b`,
+  'g',
+);
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+// "By 5 today", "at 3 tomorrow", "by 2:30 on Friday": the time said before the day, put after it.
+const TIME_BEFORE_DAY = new RegExp(
+  `\\b(?:by|at|before|until|till|til)\\s+(\\d{1,2}(?:[:.]\\d{2})?(?:\\s*[ap]m)?)\\s+(?:on\\s+)?((?:(?:this|next)\\s+)?(?:today|tonight|tomorrow|${WEEKDAY_NAMES.join('|')}))\\b`,
+  'g',
+);
+
+/** Lower-cases and rewrites the text so that both chrono and our own phrases can read it. */
+export function normaliseDateText(text: string): string {
+  const spelt = text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[a-z0-9]+/g, (word) => SPELLINGS[word] ?? (TOMORROW_SPELT_ANY_WAY.test(word) ? 'tomorrow' : word))
+    .replace(/\bthe morra\b/g, 'tomorrow') // Scots
+    .replace(/\b(?:the\s+)?day\s+after\s+tomorrow\b/g, 'in 2 days')
+    // "A weekend job", "Saturday work", "Monday to Friday": kinds of job and working weeks, not dates.
+    .replace(DAY_RANGE, 'weekdays')
+    .replace(KIND_OF_JOB, 'kind of ')
+    .replace(HOW_OFTEN, 'regularly');
+  // "Not Friday, Monday", "not this week but next", "after Christmas": see dateCorrections.ts.
+  const read = readCorrections(spelt)
+    // "4.12.26": dots with a year; without one, see daysWithDots below.
+    .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b/g, '$1/$2/$3')
+    .replace(/\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/g,
+      (_all, ordinal: string) => `the ${ORDINALS.indexOf(ordinal) + 1}${['st', 'nd', 'rd'][ORDINALS.indexOf(ordinal)] ?? 'th'}`)
+    .replace(/\b(?:a|one) (month|year) (?:today|from today)\b/g, 'this time next $1')
+    // UK clock words: "half 2" is 2:30, "quarter to 3" is 2:45.
+    .replace(/\bhalf (?:past )?(\d{1,2})\b/g, '$1:30')
+    .replace(/\bquarter past (\d{1,2})\b/g, '$1:15')
+    .replace(/\bquarter to (\d{1,2})\b/g, (_all, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`)
+    // "By 5" as the whole answer is a time of day; inside a sentence ("school ends at 3") it is left alone.
+    .replace(/^(by|before|at) (\d{1,2})$/, (all, cue: string, hour: string) => (Number(hour) <= 12 ? `${cue} ${hour}:00` : all))
+    .replace(/^(?:right now|now|straight ?away|right away|immediately)$/, 'today')
+    .replace(/\b(?:within|during|in|over) the week\b/g, 'this week')
+    // "sat", "sun", "wed" and "mon" are everyday words too, so only read them as days after a cue,
+    // or before "week" ("sat week" is "Saturday week").
+    .replace(/\b(by|on|until|till|til|before|this|next|from|after|every|each)\s+(mon|wed|sat|sun)\b/g,
+      (_all, cue: string, day: string) => `${cue} ${expandDay(day)}`)
+    .replace(/(?<!\b(?:i|we|you|he|she|they|just|had|have|has|was|were|always)\s)\b(mon|wed|sat|sun)(?=,?\s+(?:(?:this|next)\s+)?week\b(?!\s+(?:after|in|by|on)\s+week))/g, (day) => expandDay(day))
+    .replace(/^(mon|wed|sat|sun)$/, (day) => expandDay(day))
+    .replace(TIME_BEFORE_DAY, '$2 at $1');
+  return daysWithDots(read)
+    .replace(/\b(?:a|one)\s+fortnight\b/g, '2 weeks')
+    .replace(/\bfortnight\b/g, '2 weeks')
+    .replace(/\b(?:a\s+)?couple(?:\s+of)?\b/g, '2')
+    // "A few days" is vague, but a coach can plan with three; a week or more away would be "next week".
+    .replace(/\b(?:a\s+)?few\s+(days?|weeks?)\b/g, '3 $1')
+    .replace(/\b(a|one)\s+(day|week|month|year)'?s\b/g, '$1 $2') // "in a weeks time"
+    .replace(/\bmid-/g, 'mid ')
+    // "End of play Friday" is Friday; said alone, it is today.
+    .replace(new RegExp(`\\b(?:end of (?:the )?(?:day|play)|close of (?:play|business)|cob)\\s+(?=(?:on\\s+)?(?:${WEEKDAY_NAMES.join('|')}|tomorrow)\\b)`, 'g'), '')
+    .replace(/\b(?:end of (?:to)?day|end of play|close of play|close of business|cob)\b/g, 'end of the day')
+    // chrono reads "January 15" as January 2015, so put the day first as people in the UK write it.
+    .replace(new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?\\b(?!\\s*(?::|am\\b|pm\\b))`, 'g'),
+      (_all, month: string, day: string, suffix = '') => `${day}${suffix} ${month}`);
+}
+
+export function expandDay(abbreviation: string): string {
+  return WEEKDAY_NAMES.find((name) => name.startsWith(abbreviation)) ?? abbreviation;
+}
+
+const DAY_DOT_MONTH = /(?<![\w.,\u00a3$\u20ac@:/-])(\d{1,2})([.-])(\d{1,2})(\.?)(?![\w/:]|[.,-]\d)/g;
+// What may follow a date: the end, a stop or comma, or a word that starts the next thought.
+const ENDS_THE_DATE = /^\s*(?:$|[.,!?;)]|(?:at|and|or|so|then|please|latest|if|i|we|hopefully|maybe|probably|ok|okay|thanks|too)\b)/;
+const SAID_AS_A_DATE = /\b(?:by|on|before|until|till|til|due)\s+$/;
+const SAID_AS_A_TIME = new RegExp(`(?:\\b(?:at|around|about|after|between|approx|a|an)\\s+|@\\s*|\\b(?:today|tonight|tomorrow|morning|afternoon|evening|${WEEKDAY_NAMES.join('|')})\\s+)$`);
+
+/**
+ * "04.12", "4.12.", "by 4-12": day then month, as people in the UK write them. Not a clock time ("at
+ * 4.15", "tomorrow 4.10"), a number ("1.5 weeks", "4.50 an hour", "a 2.1"), a count ("2-3 jobs") or a
+ * working day ("9-5"). A leading nought ("04.12") or a "by" or "on" before it makes it a date for sure.
+ */
+function daysWithDots(text: string): string {
+  return text.replace(DAY_DOT_MONTH, (all, day: string, mark: string, month: string, _dot: string, offset: number) => {
+    if (Number(day) < 1 || Number(day) > 31 || Number(month) < 1 || Number(month) > 12) return all;
+    const before = text.slice(0, offset);
+    if (!ENDS_THE_DATE.test(text.slice(offset + all.length)) || /\b(?:at|a|an)\s+$|@\s*$/.test(before)) return all;
+    const sure = day.startsWith('0') || SAID_AS_A_DATE.test(before);
+    // "rated 4.5" is a number and "4.05" five past four; "4.12" alone, or "ring them 04.12", is a day.
+    const notADay = SAID_AS_A_TIME.test(before) || (offset > 0 && month.length === 1) || (day.length === 1 && month.startsWith('0'));
+    if (!sure && notADay) return all;
+    if (!sure && mark === '-' && Number(day) >= 6 && Number(month) < Number(day) && Number(month) <= 8) return all; // "9-5"
+    return `${Number(day)}/${Number(month)}`;
+  });
+}
