@@ -6,7 +6,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { JobSearchRepository } from '../src/db/jobSearchEntries.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { readJobSearchEntries, readJobSearchEntry, saysItHappened, saysTheyWereTurnedDown } from '../src/domain/jobSearch.ts';
+import { readJobSearchEntries, readJobSearchEntry, saysItHappened, saysTheyWereTurnedDown, tellsOfACourse } from '../src/domain/jobSearch.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import * as say from '../src/messages/en/jobSearch.ts';
@@ -17,14 +17,18 @@ const WHAT_PROMPT = 'jobSearchWhat';
 
 export type JobSearchOptions = { text?: string };
 
+const NOTHING_MORE = ['nothing really', 'not really', 'nothing else', 'nothing more', 'no nothing', 'no nothing really', 'nah nothing',
+  'nothing else really', 'no thats it', 'thats it', 'thats everything', 'no not really', 'not really no', 'no more', 'no thats all'];
 const moreChoices: ChoiceOption<'more' | 'done'>[] = [
   { value: 'more', label: say.addMore, synonyms: ['yes', 'y', 'yeah', 'another', 'more', 'one more', 'yes please'] },
-  { value: 'done', label: say.thatIsAll, synonyms: ['no', 'n', 'nope', 'no thanks', 'thats all', 'that is it', 'done', 'nothing'] },
+  // "Nothing really" had the low-mood reply (play-testing): it is a plain no.
+  { value: 'done', label: say.thatIsAll, synonyms: ['no', 'n', 'nope', 'no thanks', 'thats all', 'that is it', 'done', 'nothing', ...NOTHING_MORE] },
 ];
 
 const NOTHING = '\u0000nothing';
+const COURSE = '\u0000course';
 const nothingChoices: ChoiceOption<'done'>[] = [
-  { value: 'done', label: say.nothingToAdd, synonyms: ['nothing this week', 'nothing yet', 'not yet', 'none', 'none yet', 'no nothing', 'not much', 'that is all', 'thats it', 'never mind'] },
+  { value: 'done', label: say.nothingToAdd, synonyms: ['nothing this week', 'nothing yet', 'not yet', 'none', 'none yet', 'no nothing', 'not much', 'that is all', 'thats it', 'never mind', ...NOTHING_MORE] },
 ];
 
 export class JobSearchDialog extends ComponentDialog {
@@ -36,6 +40,10 @@ export class JobSearchDialog extends ComponentDialog {
     this.addDialog(new ListeningPrompt(WHAT_PROMPT, async (prompt) => {
       const text = prompt.recognized.value ?? '';
       if (readJobSearchEntry(text)) return true;
+      if (tellsOfACourse(text)) {
+        prompt.recognized.value = COURSE;
+        return true;
+      }
       if (!parseChoice(text, [moreChoices[1]!, ...nothingChoices], { byPosition: false })) return false;
       prompt.recognized.value = NOTHING;
       return true;
@@ -56,6 +64,10 @@ export class JobSearchDialog extends ComponentDialog {
     if (text === NOTHING) {
       await step.context.sendActivity(say.nothingLogged);
       return step.endDialog();
+    }
+    if (text === COURSE) {
+      await step.context.sendActivity(say.courseHeard);
+      return askChoice(step, say.askAnythingElse, moreChoices);
     }
     const entries = readJobSearchEntries(text);
     const kind = entries[0]?.kind;

@@ -7,6 +7,7 @@ import { planWrittenThisTurn } from '../src/bot/planThisTurn.ts';
 import { buildPlanCard } from '../src/cards/planCard.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
+import { SAVE_IT_WORDS } from '../src/domain/agreementWords.ts';
 import { needsClientAgreement, type PlanVersion } from '../src/domain/plan.ts';
 import type { CoachServices } from '../src/services.ts';
 import { agreePlan } from '../src/usecases/agreePlan.ts';
@@ -26,7 +27,7 @@ const startChoices = choiceSet<ChoiceOption<Next>[]>('myPlan.start', [
   { value: 'not-now', label: say.notNow, synonyms: ['no', 'n', 'later', 'no thanks', 'not yet'] },
 ]);
 const agreeChoices = choiceSet<ChoiceOption<Next>[]>('myPlan.agree', [
-  { value: 'agree', label: say.agreeButton, synonyms: ['i agree', 'agree', 'yes', 'yes i agree', 'ok', 'okay'] },
+  { value: 'agree', label: say.agreeButton, synonyms: ['i agree', 'agree', 'yes', 'yes i agree', 'ok', 'okay', ...SAVE_IT_WORDS] },
   { value: 'later', label: say.notYetButton, synonyms: ['no', 'later', 'not now', 'no thanks'] },
 ]);
 // "my plan" typed at the agreement question: show it again, then ask again.

@@ -1,6 +1,6 @@
 // One step of a review, then the next: the learning cycle for one action item, saved to its
 // history, with the next step checked through the SMART analysis and added to the plan.
-import { Dialog, WaterfallDialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult, type PromptOptions, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, WaterfallDialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult, type PromptOptions, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
@@ -10,7 +10,7 @@ import { namesAFeeling } from '../src/domain/textChecks.ts';
 import { barrierTopicsNamed } from '../src/domain/barrierTopics.ts';
 import { onlyAgrees, saysItWasHard, saysNoMoreSteps, takesBackTheStep } from '../src/domain/reviewWords.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { isNotAGoal, splitDate, tidyWords } from '../src/domain/goalWords.ts';
+import { isNotAGoal, isVagueAnswer, splitDate, tidyWords } from '../src/domain/goalWords.ts';
 import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
 import type { CoachServices } from '../src/services.ts';
 import { recordStepOutcome } from '../src/usecases/review.ts';
@@ -83,6 +83,20 @@ const unclearAnswer: ReadFirst = (dc, text) => {
   const again = reading === 'progress' ? say.askHowFarAgain : say.askWhichNumber(titles[0]!, titles[titles.length - 1]!);
   return dc.context.sendActivity(withButtons(again, titles)).then(() => Dialog.EndOfTurn);
 };
+
+/**
+ * "dunno" at "What could you do next?" had ended the review of the step with no step (play-testing):
+ * a couple of ideas are offered as buttons and the question asked again; unsure again, no step.
+ */
+async function offerIdeasOnce(prompt: PromptValidatorContext<string>): Promise<boolean> {
+  const text = prompt.recognized.value?.trim() ?? '';
+  if (!text) return false;
+  if (!isVagueAnswer(text) || prompt.attemptCount > 1) return true;
+  const question = (prompt.options as ListeningOptions).question;
+  const ideas = [...say.nextStepIdeas, ...(question?.titles ?? [])];
+  await prompt.context.sendActivity(withButtons(question ? `${say.offerNextStepIdeas}\n\n${question.text}` : say.offerNextStepIdeas, ideas));
+  return false;
+}
 
 /** "What is your next step?", in a review: free words, or no step at all. */
 export function askForNextStep(step: WaterfallStepContext, question: string): Promise<DialogTurnResult> {
@@ -214,7 +228,7 @@ export class ReviewItemDialog extends WaterfallDialog {
 
   /** The next step's question, registered with the review dialog's set too. */
   static nextStepPrompt(): Dialog {
-    const words = new ListeningPrompt(NEXT_STEP_PROMPT, async (prompt) => Boolean(prompt.recognized.value?.trim()), 'words');
+    const words = new ListeningPrompt(NEXT_STEP_PROMPT, offerIdeasOnce, 'words');
     return new FirstRead(words, endsWhen(saysNoNextStep, say.noNextStepChoices[0]!.label));
   }
 

@@ -56,6 +56,7 @@ import {
   supportLevelUnknown,
   redundancyHeard,
   reasonAdded,
+  jobChangedTo,
   textRetry,
   unsureHeard,
   yesNoButtons,
@@ -178,13 +179,14 @@ export class SelfAssessmentDialog extends ComponentDialog {
     // A redundancy is heard, not just filed: the next question can wait one line.
     if (question.id === 'how-it-ended' && updated.profile.workHistory.redundancy) await step.context.sendActivity(redundancyHeard);
     if (answer.kind === 'reason-for-last-job') await step.context.sendActivity(reasonAdded);
+    if (answer.kind === 'job-changed') await step.context.sendActivity(jobChangedTo(answer.value));
     if (answer.kind === 'unsure') await step.context.sendActivity(unsureHeard);
     // "I have no qualifications really" at "Debts": kept with qualifications, and debts asked again.
     if (answer.kind === 'other-barrier') await step.context.sendActivity(otherBarrierNoted(question.barrier!));
     // "yes, might lose the flat": the yes is kept, and the worry about a home heard too.
     if (question.kind === 'barrier') await hearHomeWorry(step.context, this.services, answer);
     const ratedConfidence = options.ratedConfidence || answer.kind === 'confidence';
-    const askingAgain = answer.kind === 'other-barrier';
+    const askingAgain = answer.kind === 'other-barrier' || answer.kind === 'job-changed';
     return step.replaceDialog(ASK, { mode: options.mode, ratedConfidence, askingAgain } satisfies AskOptions);
   }
 
@@ -228,6 +230,7 @@ const JOB_QUESTIONS = new Set(['first-job', 'second-job', 'third-job']);
 function aboutOf(question: AssessmentQuestion): { about?: AskedAbout } {
   if (JOB_QUESTIONS.has(question.id)) return { about: 'job-wanted' };
   if (question.step === 'work-history') return { about: 'work-history' };
+  if (question.id === 'support-wanted') return { about: 'help-wanted' };
   return question.kind === 'barrier' ? { about: 'barrier' } : {};
 }
 

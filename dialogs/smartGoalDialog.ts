@@ -9,7 +9,7 @@ import { ProfileRepository } from '../src/db/profiles.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
 import { dayInDays, nearerFirstStepDate } from '../src/domain/plan.ts';
 import { analyseGoal, isAchievable, mergeGoalAnswer, parseConfidence, type SmartCriterion } from '../src/domain/smart.ts';
-import { goalDueDate, goalSteps, isVagueAnswer, keepsTheStep, splitDate, tidyAim } from '../src/domain/goalWords.ts';
+import { goalDueDate, goalSteps, isVagueAnswer, keepsTheStep, splitDate, tidyAim, tidyWords } from '../src/domain/goalWords.ts';
 import { repeats } from '../src/domain/stepWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { setGoal } from '../src/usecases/setGoal.ts';
@@ -27,6 +27,7 @@ import { readGoalDate } from './goalDateReading.ts';
 import { hearGoalAside, rememberingQuestions } from './goalAsides.ts';
 import { GOAL_CHECK, GoalCheckDialog, takeFirstStep, type GoalCheckResult, type GoalDraft } from './goalCheckDialog.ts';
 import { goalBeforeAWorry } from '../src/domain/workHistoryWords.ts';
+import { changedMindTo, withoutQuestionMark } from '../src/domain/goalAnswerWords.ts';
 
 const FLOW = 'smartGoalFlow';
 const SHARPEN = 'smartGoalSharpen';
@@ -112,9 +113,10 @@ export class SmartGoalDialog extends ComponentDialog {
   private async takeWords(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     // "start the job on monday but im scared ill mess it up": the worry answered, and not kept.
-    const withWorry = goalBeforeAWorry(String(step.result));
+    const said = withoutQuestionMark(String(step.result));
+    const withWorry = goalBeforeAWorry(said);
     if (withWorry) await step.context.sendActivity(say.worryWithTheGoal);
-    draft.aim = (withWorry?.goal ?? String(step.result)).trim();
+    draft.aim = (withWorry?.goal ?? said).trim();
     draft.text = draft.aim;
     return step.beginDialog(SHARPEN, { draft, asked: [] });
   }
@@ -153,6 +155,11 @@ export class SmartGoalDialog extends ComponentDialog {
     const { draft, asked } = step.options as { draft: GoalDraft; asked: SmartCriterion[] };
     const criterion = memo(step).criterion!;
     let answer = String(step.result ?? '');
+    const changed = changedMindTo(answer);
+    if (changed) {
+      await step.context.sendActivity(say.stepChangedTo(escapeMarkdown(tidyWords(changed))));
+      return step.replaceDialog(SHARPEN, { draft: { ...draft, text: changed }, asked: [] });
+    }
     if (criterion === 'measurable' && isVagueAnswer(answer)) {
       answer = (memo(step).suggestions ?? say.measureIdeas(true))[0]!;
       await step.context.sendActivity(say.usingSuggestion(answer));

@@ -8,7 +8,7 @@ import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } fro
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { tidyWords } from '../src/domain/goalWords.ts';
 import { stepsInOne } from '../src/domain/stepWords.ts';
-import { thingNamedAlone } from '../src/domain/goalAnswerWords.ts';
+import { thingNamedAlone, withoutQuestionMark } from '../src/domain/goalAnswerWords.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { askText } from './prompts.ts';
@@ -31,7 +31,7 @@ export function stepQuestion(now: () => Date): WaterfallDialog {
       return askText(step, text, [...ideas, ...buttons], { expecting: 'goal', explanation: say.explainStep, about: 'plan-words' });
     },
     (step) => {
-      const typed = String(step.result);
+      const typed = withoutQuestionMark(String(step.result));
       // "Hairdressing" or "cv": a thing, not yet a step. Asked once what they will do about it, with ideas in their word.
       const options = step.options as StepQuestion;
       const thing = options.nudged ? null : thingNamedAlone(typed);

@@ -16,14 +16,14 @@ import {
   wantsItShort,
 } from '../src/domain/textChecks.ts';
 import { nameOpening, statesAName } from '../src/domain/nameWords.ts';
-import { isOpenToAnyJob } from '../src/domain/assessmentAnswers.ts';
+import { asksForHelpWith, isOpenToAnyJob } from '../src/domain/assessmentAnswers.ts';
 import { normaliseAnswer, parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
-import { asksToChangeThePlan, asksToRedoTheAnswer, isNotAGoal, saysNotDone, isOnlyADate, isOnlyAVagueTime, isSomeoneElsesStep, pointsBack } from '../src/domain/goalWords.ts';
+import { agreesToThePlan, asksToChangeThePlan, asksToRedoTheAnswer, isNotAGoal, saysNotDone, isOnlyADate, isOnlyAVagueTime, isSomeoneElsesStep, pointsBack } from '../src/domain/goalWords.ts';
 import { asksAboutCashWork, asksOrWorriesAboutBenefits, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { asksHowLongAnswersAreKept, asksWhatASmartGoalIs, asksWhoHasAccess, coachQuestionOf, helpAskedFor, type CoachQuestion, type KeptFor } from '../src/domain/questionHelp.ts';
 import { readCodeReply } from '../src/domain/inviteCodeWords.ts';
-import { dayCorrection } from '../src/domain/goalAnswerWords.ts';
+import { dayCorrection, isTentativeAnswer } from '../src/domain/goalAnswerWords.ts';
 import { isUnsureOfABarrier } from '../src/domain/barrierTopics.ts';
 import { tellsOfAnInterview } from '../src/domain/interviewNews.ts';
 import { saysNoMoreSteps } from '../src/domain/reviewWords.ts';
@@ -37,7 +37,7 @@ import { cashWorkAsked } from '../src/messages/en/specialist.ts';
 /** What the question on screen expects: a button's answer, a name, a goal, or free words. */
 export type Expecting = 'choice' | 'name' | 'goal' | 'words';
 /** What the question is about, where that changes what counts as an answer. */
-export type AskedAbout = 'consent' | 'plan-words' | 'next-step' | 'job-wanted' | 'barrier' | 'invite-code' | 'review' | 'work-history' | 'work-problem';
+export type AskedAbout = 'consent' | 'plan-words' | 'next-step' | 'job-wanted' | 'barrier' | 'invite-code' | 'review' | 'work-history' | 'work-problem' | 'help-wanted';
 
 /**
  * `words`: the question as shown; `explanation`: the same question in other words, where it has
@@ -115,12 +115,17 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   { hears: 'a vague when, where a step is asked', check: (said, q) => reply(q.about === 'plan-words' && isOnlyAVagueTime(said) && say.whenNotAStep) },
   { hears: 'words pointing back, where a step is asked', check: (said, q) => reply(q.about === 'plan-words' && pointsBack(said) && say.sayItAgain) },
   { hears: 'a step not done, where a new step is asked', check: (said, q) => reply(q.about === 'plan-words' && saysNotDone(said) && say.notDoneWhereAStepIsAsked) },
+  { hears: 'agreeing to the plan, where a goal or a step is asked', check: (said, q) => reply(q.about === 'plan-words' && agreesToThePlan(said) && say.agreeOnceGoalIsMade) },
   { hears: 'not a goal, where a step is asked', check: (said, q) => reply(q.about === 'plan-words' && isNotAGoal(said) && say.goalInWords) },
   { hears: "someone else's step", check: (said, q) => reply(stepWords(q.about) && isSomeoneElsesStep(said) && say.someoneElsesStep) },
   {
     hears: 'only a day, where a step is asked',
     check: (said, q) => reply(stepWords(q.about) && onlyADay(said, q) && (q.about === 'next-step' ? say.dayNotANextStep : say.dayNotAStep)),
   },
+  // "get a retail job?", "apply to tesco?": an unsure answer, not a question (a question had been heard every time).
+  { hears: 'a goal or step said with a question mark', check: (said, q) => answerIf((stepWords(q.about) && isTentativeAnswer(said)) || (q.about === 'job-wanted' && isTentativeAnswer(said, { job: true }))) },
+  // "how do i do a cv" at "What help would you like most?" is the help they want.
+  { hears: 'help asked for, where the help wanted is asked', check: (said, q) => answerIf(q.about === 'help-wanted' && asksForHelpWith(said)) },
   // Play-testing, round twelve: "yes" at "What makes you want that job?" was kept as the reason.
   { hears: 'a bare yes, no or ok, where a reason is asked', check: (said, q) => reply(asksForAReason(q) && isBareYesOrNo(said) && reasonAskedAgain(q)) },
   // Last: a nod ("ok", "cool") where a button is asked, when nothing else heard it.

@@ -25,3 +25,13 @@ export function readAgreement(text: string): Agreement | null {
   if (agrees) return STRONG.test(words) ? 5 : 4;
   return null;
 }
+
+/**
+ * "just save it", "save it please", "looks good": yes to saving what is shown, typed where a goal is
+ * read back or a plan is offered to agree (play-testing: "just save it" had "didn't catch that").
+ */
+export const SAVE_IT_WORDS: readonly string[] = [
+  'save it', 'just save it', 'save', 'save that', 'save this', 'just save', 'save it then', 'ok save it', 'yes save it', 'yeah save it',
+  'fine save it', 'yes just save it', 'save my plan', 'save the plan', 'save my goal', 'just save the plan', 'keep it', 'looks good',
+  'looks fine', 'looks right', 'all good', 'thats good', 'that will do', 'thatll do', 'good enough', 'go with that', 'lets go with that',
+];

@@ -7,7 +7,8 @@ import { isUnsureAnswer } from './textChecks.ts';
 import { leadingYesNo } from './partialAnswers.ts';
 import { lowerOfTwoRatings, ratingFromWords } from './ratingWords.ts';
 import { detectJobLoss } from './escalationRules.ts';
-import { readJobsWanted } from './jobWanted.ts';
+import { jobsAsOneTitle, readJobsWanted } from './jobWanted.ts';
+import { wordsAfterChangeOfMind } from './goalAnswerWords.ts';
 import { saysNoMoreSteps } from './reviewWords.ts';
 
 const SKIP_WORDS = new Set([
@@ -49,6 +50,9 @@ export function parseAssessmentAnswer(
       (ANOTHER_JOB_QUESTIONS.has(question.id) && saysNoMoreSteps(words)) ||
       isUnsureAnswer(words) ||
       (options.skipLabel !== undefined && words === normaliseAnswer(options.skipLabel)));
+  // "actually no care worker" at "What makes you want that job?" had been kept as the reason (play-testing).
+  const changedJob = question.id === 'first-job-reason' ? jobSaidAgain(text) : null;
+  if (changedJob) return { kind: 'job-changed', value: changedJob };
   switch (question.kind) {
     case 'text':
       if (skipped) return { kind: 'text', value: null };
@@ -106,4 +110,22 @@ const OPEN_TO_ANY = /^(?:(?:um|erm|honestly|tbh|well|oh)\s+)*(?:anything|any job
 /** "anything", "any job tbh", "not fussy": open to any work. */
 export function isOpenToAnyJob(text: string): boolean {
   return OPEN_TO_ANY.test(normaliseAnswer(text));
+}
+
+// "how do i do a cv", "can you help me with interviews": asked at "What help would you like most?",
+// the help they want, said as a question (play-testing: it had been asked again, as not understood).
+const ASKS_HOW_TO =
+  /^(?:(?:so|but|and|ok|um|erm)\s+)?(?:how (?:do|can|would|should|shall|could) (?:i|you|we|u) (?!(?:answer|reply|do this|do it|do that|use this|press|tap|choose|pick)\b)\w+|how to \w+|(?:can|could|will|would) (?:you|u|someone|my adviser|the adviser) (?:help|show|teach|tell) me\b|where (?:do|can) i (?:find|get|look|learn)\b|(?:i )?need help (?:with|to|on)\b)/;
+
+/** At the help question, a question that names what they want help with: it is the answer. */
+export function asksForHelpWith(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return ASKS_HOW_TO.test(words) && words.split(' ').length >= 3;
+}
+
+/** The job named again after "actually no", "no wait", "i meant": the job it is now, or null. */
+function jobSaidAgain(text: string): string | null {
+  const rest = wordsAfterChangeOfMind(text);
+  const read = rest ? readJobsWanted(rest) : null;
+  return read?.kind === 'jobs' ? jobsAsOneTitle(read.titles) : null;
 }

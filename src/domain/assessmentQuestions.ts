@@ -40,7 +40,9 @@ export type AssessmentAnswer =
   | { kind: 'unsure' }
   | { kind: 'keep' }
   /** "because it is easy to find" at "another job?": more of why they want the job before. */
-  | { kind: 'reason-for-last-job'; value: string };
+  | { kind: 'reason-for-last-job'; value: string }
+  /** "actually no care worker" at "What makes you want that job?": the job changed; the reason is asked again. */
+  | { kind: 'job-changed'; value: string };
 
 export type AssessmentProgress = {
   profile: VocationalProfile;
@@ -145,7 +147,7 @@ function addReasonToLastJob(profile: VocationalProfile, reason: string): Vocatio
   return { ...profile, jobGoals };
 }
 
-type ValueAnswer = Exclude<AssessmentAnswer, { kind: 'keep' | 'reason-for-last-job' | 'other-barrier' }>;
+type ValueAnswer = Exclude<AssessmentAnswer, { kind: 'keep' | 'reason-for-last-job' | 'other-barrier' | 'job-changed' }>;
 
 function applyValue(profile: VocationalProfile, question: AssessmentQuestion, answer: ValueAnswer): VocationalProfile {
   const jobIndex = JOB_GOAL_QUESTIONS.indexOf(question.id);
@@ -197,6 +199,7 @@ function applyValue(profile: VocationalProfile, question: AssessmentQuestion, an
 /** Records one answer; when it was the step's last question, the step is finished. */
 export function recordAnswer(progress: AssessmentProgress, question: AssessmentQuestion, answer: AssessmentAnswer): AssessmentProgress {
   if (answer.kind === 'reason-for-last-job') return { ...progress, profile: addReasonToLastJob(progress.profile, answer.value) };
+  if (answer.kind === 'job-changed') return { ...progress, profile: { ...progress.profile, jobGoals: setJobGoal(progress.profile.jobGoals, 0, answer.value) } };
   if (answer.kind === 'other-barrier') {
     return { ...progress, profile: { ...progress.profile, barrierNotes: withBarrierNote(progress.profile.barrierNotes, answer.barrier, answer.value) } };
   }

@@ -6,6 +6,9 @@ import { normaliseAnswer } from './answers.ts';
 import { parseDueDate, type DateContext } from './dates.ts';
 import { isNotAGoal, isOnlyADate, isOnlyAVagueTime, tidyWords } from './goalWords.ts';
 import { baseVerb } from './smart.ts';
+import { asksPlainly, looksLikeAQuestion } from './intentGuards.ts';
+import { asksWhatWeMean, namesAGoalOrStep } from './textChecks.ts';
+import { readJobsWanted } from './jobWanted.ts';
 
 // Words that say the answer before is being changed: "actually no", "wait", "make it", "can it be".
 const OPENERS =
@@ -64,4 +67,49 @@ export function waitsForAnEvent(text: string): 'school' | 'event' | null {
   const words = normaliseAnswer(text);
   if (!WAITS_FOR.test(words) || isOnlyAVagueTime(words)) return null;
   return SCHOOL.test(words) ? 'school' : 'event';
+}
+
+// "get a retail job?", "apply to tesco?": an answer said with a question mark, as people unsure of
+// it type one. Play-testing found each kept out as a question, every time. A question asks with its
+// first words ("can it be any job?", "what is a smart goal?") and is answered instead.
+const END_MARKS = /[?\s]+$/;
+
+/**
+ * A goal or a step said with a question mark, and not asked as a question: it is the answer. With
+ * `job`, a job said so ("maybe retail?" where the job is asked, round fourteen).
+ */
+export function isTentativeAnswer(text: string, { job = false }: { job?: boolean } = {}): boolean {
+  const said = text.trim();
+  if (!said.endsWith('?')) return false;
+  const words = said.replace(END_MARKS, '');
+  if (!words || looksLikeAQuestion(words) || asksPlainly(words) || asksWhatWeMean(said) || ASKS_IF_OK.test(words)) return false;
+  return job ? readJobsWanted(words).kind === 'jobs' : namesAGoalOrStep(words);
+}
+// "retail ok?", "retail is that alright?": asked whether it is all right, not said as an answer.
+const ASKS_IF_OK = /\b(?:ok|okay|alright|all right|fine|allowed|good|bad)$/i;
+
+/** The words without the question mark they were typed with ("apply to tesco?" is "apply to tesco"). */
+export function withoutQuestionMark(text: string): string {
+  const words = text.trim().replace(END_MARKS, '');
+  return words || text;
+}
+
+// "actually no, do a care course first", typed at the next question: the step changed, not more words
+// for it (play-testing found "Apply for care jobs, actually no, do a care course first" kept as a step).
+const CHANGE_OF_MIND =
+  /^\s*(?:(?:oh|um|erm|hmm|sorry|wait|hang on|hold on)[\s,.!-]+)*(?:actually no|no actually|no wait|wait no|scrap that|on second thoughts?|change of plan|i(?: have|ve)? changed my mind|no sorry|sorry no|i meant|i mean)[\s,.!:;-]+(?:(?:no|instead|rather)[\s,.!-]+)?(?:(?:i(?:d| would) rather|i want to|lets|let me|i(?:ll| will)|make it|can it be)\s+)?/i;
+const MIN_NEW_WORDS = 2;
+
+/** The new step said as a change of mind, or null: its words must say a step or a goal. */
+export function changedMindTo(text: string): string | null {
+  const rest = wordsAfterChangeOfMind(text);
+  if (rest === null || rest.split(/\s+/).length < MIN_NEW_WORDS || !namesAGoalOrStep(rest) || isNotAGoal(rest)) return null;
+  return rest;
+}
+
+/** What follows "actually no", "no wait", "i meant": the answer said again, changed; null when no change is said. */
+export function wordsAfterChangeOfMind(text: string): string | null {
+  const match = CHANGE_OF_MIND.exec(text);
+  if (!match) return null;
+  return text.slice(match[0].length).replace(/\s+(?:instead|first)?\s*(?:please|thanks)?[.!]*$/i, (tail) => (/first/i.test(tail) ? ' first' : '')).trim();
 }

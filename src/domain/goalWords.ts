@@ -67,7 +67,7 @@ export function isOnlyADate(text: string, context: DateContext): boolean {
 
 /** The client's words as a line in their plan: one space, no trailing stop, a capital letter. */
 export function tidyWords(text: string): string {
-  const { text: kept } = cutToLength(withoutOpeningWords(text.replace(/\s+/g, ' ').replace(/[.!\s]+$/, '')), MAX_GOAL_LENGTH);
+  const { text: kept } = cutToLength(withoutOpeningWords(text.replace(/\s+/g, ' ').replace(/[.!?\s]+$/, '')), MAX_GOAL_LENGTH);
   const lettered = kept.replace(ACRONYMS, (word) => (/^(?:cv|gcse)s$/i.test(word) ? `${word.slice(0, -1).toUpperCase()}s` : word.toUpperCase()));
   return lettered.charAt(0).toUpperCase() + lettered.slice(1);
 }
@@ -193,7 +193,18 @@ const ONLY_NOT_DONE = /^(?:(?:sorry|no|nah|nope|well|honestly|tbh)\s+)*(?:not (?
 /** Not a goal or a step, though it is words: "yes please", "no", "i don't know", "help me", a bare "8". */
 export function isNotAGoal(text: string): boolean {
   const words = normaliseAnswer(text);
-  return isVagueAnswer(text) || BARE_REPLIES.has(words) || isOnlyAgreeing(words) || /^\d+$/.test(words);
+  return isVagueAnswer(text) || BARE_REPLIES.has(words) || BUTTON_WORDS.has(words) || AGREES_TO_THE_PLAN.test(words) || isOnlyAgreeing(words) || /^\d+$/.test(words);
+}
+
+// Buttons' words from other questions, tapped or typed where a goal or a step is asked: play-testing
+// found "I agree to this plan" kept as a client's goal. "Keep my step" is the smaller step's own button.
+const BUTTON_WORDS = new Set(['not yet', 'not now', 'keep my date', 'no keep my date', 'change', 'change it',
+  'add another', 'that is all', 'thats all', 'nothing to add', 'show my plan', 'skip', 'no more steps', 'save it', 'just save it', 'done', 'yes save it']);
+const AGREES_TO_THE_PLAN = /^(?:(?:yes|yeah|ok|okay)\s+)?(?:i )?(?:agree|agreed)(?: (?:to|with) (?:this|the|my|it)(?: plan)?| it| that)?(?: please| thanks)?$/;
+
+/** "I agree to this plan" (its button's words) or "i agree": agreeing to a plan, never a goal or a step. */
+export function agreesToThePlan(text: string): boolean {
+  return AGREES_TO_THE_PLAN.test(normaliseAnswer(text));
 }
 
 // "can i change my goal", "delete the cv step", "take that off my plan", "move my cv step to friday",

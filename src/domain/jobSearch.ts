@@ -58,9 +58,19 @@ function readClause(text: string): JobSearchEntry[] {
   if (!kind) return [];
   if (kind === 'employer-contact' && NOT_AN_EMPLOYER.test(said)) return [];
   const employers = employersIn(text);
+  // "I phoned and they have a free course": a call about training, with no employer named.
+  if (kind === 'employer-contact' && employers.length === 0 && COURSE.test(said)) return [];
   if (employers.length > 0) return employers.map((employer) => ({ kind, employer }));
   // "applied for 3 jobs on indeed": one entry each, as if each were named (at most ten).
   return Array.from({ length: countIn(said) }, () => ({ kind, employer: null }));
+}
+
+// Training, not an employer: play-testing found "I phoned and they have a free course" logged as a contact with an employer.
+const COURSE = /\b(?:course|courses|college|training|class|classes|workshop|qualification|qualifications|tutor|learning centre)\b/;
+
+/** News of a course or training, with no job search step in it: not for the log, and not lost either. */
+export function tellsOfACourse(text: string): boolean {
+  return COURSE.test(normaliseAnswer(text)) && readJobSearchEntries(text).length === 0;
 }
 
 // "My adviser is called Julie", "spoke to my adviser", "rang the council": contact, but not with an

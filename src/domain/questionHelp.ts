@@ -147,7 +147,7 @@ export function asksHowLongAnswersAreKept(text: string): boolean {
 export type KeptFor = { closeAfterDays: number; deleteAfterDays: number };
 
 /** Asked about the plan or the coach while a question waits: answered, then the question again. */
-export type CoachQuestion = 'change-later' | 'finding-work-time' | 'your-choice' | 'more-goals' | 'saved';
+export type CoachQuestion = 'change-later' | 'finding-work-time' | 'your-choice' | 'more-goals' | 'saved' | 'any-goal';
 
 // Said after these questions: "can i change it later if i need to", "how long till i get a job do you think".
 const ASIDE = String.raw`(?: (?:do you think|you think|do you reckon|you reckon|roughly|usually|normally|on average|if i need to|if i want to|if i have to|if it does not work|if it doesnt work|if i change my mind))?`;
@@ -205,6 +205,14 @@ const IS_SAVED = wholeQuestion([
   String.raw`where (?:is|are|will) ${KEPT_THING} (?:be )?${SAVED}`,
 ]);
 
+// "can it be any job?", "does it have to be a job?": what a goal can be (play-testing: "Sorry, I was not clear").
+const ANY_GOAL = wholeQuestion([
+  String.raw`(?:can|could|may|does|do|should|must|has) (?:it|my goal|the goal|this|that|a goal|the step|my step) (?:be|have to be|need to be|got to be) (?:any|a|an|about|for|something|anything|small|big|little|just)(?: (?:job|jobs|kind of job|type of job|sort of job|work|thing|goal|step|one|size|other than a job|to do with work|small|big))?`,
+  String.raw`(?:can|could|may) i (?:pick|choose|have|do|say|put) (?:any|anything|any job|any goal|any thing|something small|a small (?:goal|step))(?: (?:i like|i want|at all))?`,
+  String.raw`(?:what|which) (?:kind|sort|type) of (?:goal|goals|thing|things|step|steps) (?:can|should|could|do) (?:i|you|we) (?:have|pick|choose|set|put|do|mean|want)`,
+  String.raw`(?:any|anything|any job|any goal)`,
+]);
+
 /** What a message asks about the plan or the coach (changing it later, how long work takes, whether they must, more goals, whether it is saved), or null. */
 export function coachQuestionOf(text: string): CoachQuestion | null {
   const words = normaliseAnswer(text);
@@ -214,5 +222,6 @@ export function coachQuestionOf(text: string): CoachQuestion | null {
   if (YOUR_CHOICE.test(words)) return 'your-choice';
   if (MORE_GOALS.test(words)) return 'more-goals';
   if (IS_SAVED.test(words)) return 'saved';
+  if (ANY_GOAL.test(words) && text.trim().endsWith('?')) return 'any-goal';
   return null;
 }

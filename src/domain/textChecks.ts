@@ -10,9 +10,12 @@ export const WALL_OF_TEXT = 600;
 
 const VOWELS = /[aeiouy]/;
 
+// Short words with no vowel that people type for work: "hgv" had been told it was not a goal (play-testing).
+const WORK_ABBREVIATIONS = new Set(['hgv', 'lgv', 'pcv', 'cpc', 'cpcs', 'dbs', 'cscs', 'nvq', 'nvqs', 'btec', 'hr', 'gp', 'nhs', 'cctv', 'sql', 'html', 'css', 'cnc', 'plc', 'ppl', 'dwp', 'cv', 'cvs', 'mcdonalds', 'tk', 'tkmaxx', 'hmrc']);
+
 /** Keyboard mashing: "asdfgh", "jjjjjj", "xzcvb". Real words, even misspelt, have vowels. */
 export function looksLikeGibberish(text: string): boolean {
-  const words = normaliseAnswer(text).split(' ').filter((word) => /^\p{L}+$/u.test(word));
+  const words = normaliseAnswer(text).split(' ').filter((word) => /^\p{L}+$/u.test(word) && !WORK_ABBREVIATIONS.has(word));
   if (words.length === 0) return false;
   const mashed = words.filter(
     (word) => (word.length >= 3 && !VOWELS.test(word)) || /[^aeiouy\s]{5,}/.test(word) || /(\p{L})\1{3,}/u.test(word),

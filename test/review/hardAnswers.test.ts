@@ -42,6 +42,8 @@ describe(`a step that was hard, in a review, on ${testProvider}`, () => {
     expect(heard.join('\n')).toContain(hardHeard);
     expect(joined(heard)).toMatch(/What would you do differently next time\?/);
     expect(joined(await user.say('idk'))).toMatch(/What could you do next\?/);
+    // Unsure at the next step: ideas as buttons and the question again (round fourteen); unsure again, no step.
+    expect(joined(await user.say('idk'))).toMatch(/Here are a couple of ideas/);
     expect(joined(await user.say('idk'))).not.toMatch(/When will you do it\?|I have added it/);
     expect(await history()).toEqual([expect.objectContaining({ outcome: 'not-done', whatHappened: 'i just couldnt', wentWell: 'anxiety' })]);
   });

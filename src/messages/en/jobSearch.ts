@@ -10,6 +10,8 @@ export const nothingToAdd = 'Nothing to add';
 export const nothingLogged = 'That is OK. You can add to your job search at any time. Tap "Log my job search".';
 export const addMore = 'Add another';
 export const thatIsAll = 'That is all';
+/** "I phoned and they have a free course": a course is good news, but not contact with an employer. */
+export const courseHeard = 'That sounds useful. A course can help you get work. I only log contact with employers here, so I have not added it. A course could be one of your goals: tap "Set a goal" on the menu.';
 
 const kindWords: Record<JobSearchKind, { one: string; many: string; to: string }> = {
   application: { one: 'an application', many: 'applications', to: 'to' },

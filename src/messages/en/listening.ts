@@ -125,7 +125,11 @@ export const coachQuestionAnswers: Record<CoachQuestion, string> = {
   'more-goals': 'You can have more than one goal. One or two at a time is a good place to start. To add one, tap "Set a goal" on the menu.',
   // "is this saved?": yes, and where it is seen.
   saved: 'Yes. I keep your plan and your answers. You and your adviser can see your plan. Type "my plan" at any time to see it.',
+  // "can it be any job?" at the goal question (play-testing): answered, then the question again.
+  'any-goal': 'Yes. It can be any job, or any step toward work, like a course or your CV. Small is fine.',
 };
+/** "I agree to this plan" where a goal or a step is asked: never kept as one. */
+export const agreeOnceGoalIsMade = 'Thanks. You can agree to your plan once this goal is in it.';
 /** "is this saved?" at the consent question: nothing is kept until they say yes. */
 export const savedOnlyWithConsent = 'Only if you say yes. Then I keep your answers and your plan, and your adviser can see them.';
 /** "do i have to answer this?" at a question about what makes work harder. */

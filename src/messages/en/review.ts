@@ -80,6 +80,9 @@ export const nothingDifferent = 'Nothing';
 export const askNextAfterDone = 'What is your next step? If there is none, tap "No more steps".';
 export const askNextAfterNotDone = 'What could you do next? It can be the same step on a new day, or a smaller one.';
 export const askNextAfterDropped = 'Is there something else you would like to do instead?';
+/** "dunno" at the next step: ideas as buttons, then the question again. */
+export const offerNextStepIdeas = 'That is OK. Here are a couple of ideas. Tap one, or type your own.';
+export const nextStepIdeas = ['Look at 2 job adverts', 'Ring an agency'];
 export const askWhen = 'When will you do it? You can say a day, like "next Tuesday".';
 /** At "When will you do it?", the step taken back ("i said thats it", "forget it"): no step is added. */
 export const noNewStep = 'OK, no new step for now. That is fine.';
@@ -90,8 +93,11 @@ export function nextStepSaved(due: string | null): string {
 
 export const celebrateStep = 'Well done! You did it. Every step you take counts.';
 export const encourageStep = 'That is OK. Things get in the way for all of us. Small steps still count.';
+/** "You did your step.", "You did 1 of your 2 steps.", "You did all 3 of your steps." ("1 of your 1 steps" read badly). */
 export function celebrateSummary(done: number, total: number): string {
-  return done === 1 ? `You did 1 of your ${total} steps. Well done!` : `You did ${done} of your ${total} steps. Well done!`;
+  if (total === 1) return 'You did your step. Well done!';
+  if (done === total) return total === 2 ? 'You did both of your steps. Well done!' : `You did all ${total} of your steps. Well done!`;
+  return `You did ${done} of your ${total} steps. Well done!`;
 }
 export const planDrifted =
   'Your plan has drifted a bit. That happens to everyone. Let us keep the next steps small, so they are easier to start. You can also talk to your adviser.';

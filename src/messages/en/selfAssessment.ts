@@ -192,6 +192,8 @@ export const assessmentDoneFor: Record<Shared, string> = {
 /** When little was shared, the answers cannot say what help fits: the adviser will ask. */
 export const supportLevelUnknown = 'Your adviser will talk with you about the help that suits you best.';
 export const reasonAdded = 'Thank you. I have added that to why you want that job.';
+/** "actually no care worker" at "What makes you want that job?": the job changed, then the reason asked again. */
+export const jobChangedTo = (job: string) => `OK. I have changed the job to "${job}".`;
 export const redundancyHeard = 'I am sorry that job ended that way. Your adviser can help you with what comes next.';
 
 /** What the client hears about the marker: it sets how much help they get, never whether. */

@@ -3,6 +3,7 @@
 // who feels things are out of their hands, "self-directed" for one who feels in charge.
 import type { ChoiceOption } from '../../domain/answers.ts';
 import type { CoachingWording } from '../../domain/coachingStyle.ts';
+import { SAVE_IT_WORDS } from '../../domain/agreementWords.ts';
 
 type Styled = Record<CoachingWording, string>;
 
@@ -66,6 +67,14 @@ export const firstStepNearer: Styled = {
   'warm-guided': 'That is a good goal. Small steps help. Could you do a first step by {date}?',
   'self-directed': 'Good goal. Could you do a first step by {date} to get going?',
 };
+
+/** "not sure" at "Could you do a first step by ...?": an idea, before the question again. */
+export const firstStepIdea = 'That is OK. A first step can be very small, like looking at one job advert or making one phone call. It helps you get going.';
+/** Unsure a second time: their own date stands. */
+export const keepingYourDate = 'That is fine. We will keep your date.';
+
+/** "actually no, do a care course first" at the next question: the step changed. */
+export const stepChangedTo = (step: string) => `OK, "${step}" instead.`;
 
 export const yesFirstStep = 'Yes';
 export const keepMyDate = 'No, keep my date';
@@ -213,7 +222,7 @@ export const yesKeepChoices: ChoiceOption<'yes' | 'keep'>[] = [
   { value: 'keep', label: keepMyDate, synonyms: ['no', 'n', 'nope', 'keep', 'keep it', 'no thanks'] },
 ];
 export const confirmChoices: ChoiceOption<'yes' | 'change'>[] = [
-  { value: 'yes', label: confirmYes, synonyms: ['yes', 'y', 'right', 'thats right', 'correct', 'ok', 'okay', 'yeah', 'yep', 'save'] },
+  { value: 'yes', label: confirmYes, synonyms: ['yes', 'y', 'right', 'thats right', 'correct', 'ok', 'okay', 'yeah', 'yep', ...SAVE_IT_WORDS] },
   { value: 'change', label: confirmChange, synonyms: ['no', 'n', 'change it', 'edit', 'wrong', 'not right'] },
 ];
 export const confidenceButtons = Array.from({ length: 10 }, (_, i) => String(i + 1));

@@ -14,5 +14,6 @@ export const selfAssessment = {
   questionPurpose: questions,
   jobIdeasOffered: [['Not sure yet'], ["No, that's all"]],
   homeWorryHeard: [[true], [false]],
+  jobChangedTo: [['Care worker']],
   lastTimeYouSaid: [[['cooking', 'cleaning']], [7], [true], [false], ['prefer-not-to-say'], ['about 16 hours']],
 } satisfies SamplesFor<typeof messages>;

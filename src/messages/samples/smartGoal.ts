@@ -17,6 +17,7 @@ export const smartGoal = {
   dayChanged: [[step, day]],
   stepTakenOff: [[step]],
   dayNoted: [[day]],
+  stepChangedTo: [[step]],
   whatToDoAbout: [['hairdressing'], ['CV']],
   stepIdeasFor: [['hairdressing'], ['CV'], ['interview'], ['job'], ['forklift course'], ['college'], ['cover letter'], ['cleaner']],
 } satisfies SamplesFor<typeof messages>;
