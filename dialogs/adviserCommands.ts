@@ -11,15 +11,11 @@ import { caseloadReply, noClientsYet } from '../src/messages/en/caseload.ts';
 import { byAttention } from '../src/domain/caseloadAttention.ts';
 import { caseloadOf, peopleMatching, pickFromCaseload, setReviewCadence, setStyleOverride } from '../src/db/caseload.ts';
 import { resumeReminders } from '../src/db/clientSafety.ts';
-import { EscalationRepository, type EscalationWithClient } from '../src/db/escalations.ts';
 import { applyStyleOverride, DEFAULT_COACHING_STYLE, type StyleOverride } from '../src/domain/coachingStyle.ts';
-import { mayActOn, respondToEscalation } from '../src/escalation/respondToEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
 import {
-  acknowledgedSeveralReply,
   adviserHelp,
   adviserWelcome,
-  nothingToAcknowledge,
   notUnderstoodHelp,
   myCodeReply,
   notAdminReply,
@@ -39,17 +35,15 @@ import {
   styleSet,
   unnamedAdviser,
 } from '../src/messages/en/adviser.ts';
-import { acknowledgedReply, closedReply, escalationClosedAlreadyReply, escalationLine, escalationNotFoundReply, escalationsReply } from '../src/messages/en/adviserEscalations.ts';
 import { turnAdviser } from '../src/bot/turnLookups.ts';
 import { AdviserPlanCommands, PLAN_COMMANDS, type AdviserReply } from './adviserPlanCommands.ts';
-import { namesForNameless } from '../src/escalation/clientNames.ts';
 import { closeNotReplyingOnceTheyWrite } from '../src/escalation/clientWroteAgain.ts';
 import { moveReviewToCadence } from '../src/usecases/reviewCadenceChange.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import { cadenceDaysIn, withCommandWordPutRight } from '../src/domain/adviserCommandTypos.ts';
-import { escalationByName } from './adviserEscalationByName.ts';
+import { AdviserEscalationCommands } from './adviserEscalationCommands.ts';
 import { answerAdviserQuestion } from './adviserQuestions.ts';
-import { acknowledgedBeforeLine, alreadyAcknowledgedReply, clientNotFoundReply } from '../src/messages/en/adviserQuestions.ts';
+import { clientNotFoundReply } from '../src/messages/en/adviserQuestions.ts';
 import { readAdviserCommand, type AdviserCommandRead } from '../src/domain/adviserCommandWords.ts';
 
 // What only an adviser would type; anything else from a non-adviser goes to the client dialogs.
@@ -63,7 +57,11 @@ const STYLE_WORDS: Record<string, StyleOverride | null> = {
 };
 
 export class AdviserCommands {
-  constructor(private readonly services: CoachServices) {}
+  private readonly escalationCommands: AdviserEscalationCommands;
+
+  constructor(private readonly services: CoachServices) {
+    this.escalationCommands = new AdviserEscalationCommands(services);
+  }
 
   /** An adviser opening their personal chat is greeted as an adviser, never with client onboarding. */
   async welcome(context: TurnContext): Promise<boolean> {
@@ -133,16 +131,21 @@ export class AdviserCommands {
       case 'caseload':
         return this.caseload(adviser);
       case 'escalations':
-        return this.escalations(adviser);
+        return this.escalationCommands.escalations(adviser);
       case 'ack':
       case 'acknowledge':
-        return this.acknowledge(adviser, args);
+        return this.escalationCommands.acknowledge(adviser, args);
       case 'resolve':
-        return this.resolve(adviser, args);
-      case 'cadence':
-        return this.withClient(adviser, 'cadence', allButLast(args), (clientId) => this.cadence(adviser, clientId, lastWord(args)));
-      case 'style':
-        return this.withClient(adviser, 'style', allButLast(args), (clientId) => this.style(clientId, lastWord(args)));
+        return this.escalationCommands.resolve(adviser, args);
+      case 'cadence': {
+        // The example for two clients of one name is a whole command: "cadence 2 14", not "cadence 2".
+        const days = CADENCES.includes(cadenceDaysIn(lastWord(args)) ?? 0) ? lastWord(args) : String(CADENCES[1]);
+        return this.withClient(adviser, 'cadence', allButLast(args), (clientId) => this.cadence(adviser, clientId, lastWord(args)), ` ${days}`);
+      }
+      case 'style': {
+        const word = lastWord(args).toLowerCase() in STYLE_WORDS ? lastWord(args).toLowerCase() : 'warm';
+        return this.withClient(adviser, 'style', allButLast(args), (clientId) => this.style(clientId, lastWord(args)), ` ${word}`);
+      }
       case 'resume':
         return this.withClient(adviser, 'resume', args, async (clientId) =>
           (await resumeReminders(this.services.db, clientId)) ? remindersResumed : remindersWereNotPaused,
@@ -161,21 +164,22 @@ export class AdviserCommands {
       case 'caseload':
         return this.caseload(adviser);
       case 'escalations':
-        return this.escalations(adviser);
+        return this.escalationCommands.escalations(adviser);
       case 'plan':
         return plans.answer(adviser, 'plan', read.client);
       case 'plan-if-named':
         return plans.planIfNamed(adviser, read.name);
       case 'ack':
-        return read.numbers.length === 1 ? this.acknowledge(adviser, String(read.numbers[0])) : this.acknowledgeSeveral(adviser, read.numbers);
+        return read.numbers.length === 1 ? this.escalationCommands.acknowledge(adviser, String(read.numbers[0])) : this.escalationCommands.acknowledgeSeveral(adviser, read.numbers);
       case 'ack-all':
-        return this.acknowledgeAll(adviser);
+        return this.escalationCommands.acknowledgeAll(adviser);
     }
   }
 
-  private async withClient(adviser: Adviser, command: string, reference: string, act: (clientId: string) => Promise<string>): Promise<string> {
+  /** `rest`: what follows the client in the command, for the example when the name fits several. */
+  private async withClient(adviser: Adviser, command: string, reference: string, act: (clientId: string) => Promise<string>, rest = ''): Promise<string> {
     const pick = await pickFromCaseload(this.services.db, adviser.id, reference);
-    if (pick.kind === 'several') return severalClientsReply(reference, command, pick.matches);
+    if (pick.kind === 'several') return severalClientsReply(reference, command, pick.matches, 'command', rest);
     return pick.kind === 'one' ? act(pick.client.id) : clientNotFoundReply(reference);
   }
 
@@ -188,79 +192,6 @@ export class AdviserCommands {
     const zone = this.services.config.ADVISER_HOURS_TIME_ZONE;
     await this.audit(adviser, entries.map((entry) => entry.client.id));
     return caseloadReply(byAttention(entries, now), adviser.caseloadLimit, now, zone);
-  }
-
-  private async visibleEscalations(adviser: Adviser): Promise<EscalationWithClient[]> {
-    return new EscalationRepository(this.services.db).listUnresolved(adviser.role === 'lead' ? null : adviser.id);
-  }
-
-  private async escalations(adviser: Adviser): Promise<string> {
-    await closeNotReplyingOnceTheyWrite(this.services);
-    const rows = await this.visibleEscalations(adviser);
-    const names = await namesForNameless(this.services.db, rows.map((row) => row.client));
-    return escalationsReply(rows, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now(), names);
-  }
-
-  /** By the escalation's own number ("ack 12"), which never changes; or by its id. */
-  private async pickEscalation(adviser: Adviser, reference: string): Promise<EscalationWithClient | null> {
-    const repo = new EscalationRepository(this.services.db);
-    const number = /^#?(\d{1,9})$/.exec(reference)?.[1];
-    const picked = number ? await repo.findByNumber(Number(number)) : await repo.findById(reference);
-    return picked && picked.status !== 'resolved' && mayActOn({ adviser }, picked) ? picked : null;
-  }
-
-  private async acknowledge(adviser: Adviser, reference: string): Promise<string> {
-    const named = await escalationByName(this.services, adviser, 'ack', reference, () => this.visibleEscalations(adviser));
-    if (named && 'reply' in named) return named.reply;
-    const picked = named?.escalation ?? (await this.pickEscalation(adviser, reference.trim()));
-    const [zone, now] = [this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()];
-    if (picked?.status === 'acknowledged') return alreadyAcknowledgedReply(escalationLine(picked, zone, now), picked.acknowledgedBy, picked.acknowledgedAt, zone, now);
-    if (picked) return acknowledgedReply(await this.acknowledged(adviser, picked));
-    return (await this.closedAlready(adviser, reference.trim())) ? escalationClosedAlreadyReply : escalationNotFoundReply;
-  }
-
-  /** "resolve 1" on one closed before: said so, not "I could not find that escalation" (play-testing as advisers). */
-  private async closedAlready(adviser: Adviser, reference: string): Promise<boolean> {
-    const number = /^#?(\d{1,9})$/.exec(reference)?.[1];
-    const found = number ? await new EscalationRepository(this.services.db).findByNumber(Number(number)) : null;
-    return found !== null && found.status === 'resolved' && mayActOn({ adviser }, found);
-  }
-
-  /** "ack 5 6": those acknowledged now, those acknowledged already (by whom and when), then the numbers not found. */
-  private async acknowledgeSeveral(adviser: Adviser, numbers: readonly number[]): Promise<string> {
-    const [lines, already, notFound]: [string[], string[], number[]] = [[], [], []];
-    const [zone, now] = [this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()];
-    for (const number of new Set(numbers)) {
-      const picked = await this.pickEscalation(adviser, String(number));
-      // Said apart, as "ack 5" alone says it (play-testing had one acknowledged before counted as acknowledged now).
-      if (picked?.status === 'acknowledged') already.push(acknowledgedBeforeLine(escalationLine({ ...picked, acknowledgedBy: null }, zone, now), picked.acknowledgedBy, picked.acknowledgedAt, zone, now));
-      else if (picked) lines.push(await this.acknowledged(adviser, picked));
-      else notFound.push(number);
-    }
-    return acknowledgedSeveralReply(lines, notFound, already);
-  }
-
-  /** "ack all": every open escalation this adviser can see (a lead, every one), and how many. */
-  private async acknowledgeAll(adviser: Adviser): Promise<string> {
-    const open = (await this.visibleEscalations(adviser)).filter((row) => row.status !== 'acknowledged' && mayActOn({ adviser }, row));
-    if (open.length === 0) return nothingToAcknowledge;
-    const lines: string[] = [];
-    for (const row of open) lines.push(await this.acknowledged(adviser, row));
-    return acknowledgedSeveralReply(lines);
-  }
-
-  private async acknowledged(adviser: Adviser, picked: EscalationWithClient): Promise<string> {
-    const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'acknowledged');
-    return escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now());
-  }
-
-  private async resolve(adviser: Adviser, reference: string): Promise<string> {
-    const named = await escalationByName(this.services, adviser, 'resolve', reference, () => this.visibleEscalations(adviser));
-    if (named && 'reply' in named) return named.reply;
-    const picked = named?.escalation ?? (await this.pickEscalation(adviser, reference.trim()));
-    if (!picked) return (await this.closedAlready(adviser, reference.trim())) ? escalationClosedAlreadyReply : escalationNotFoundReply;
-    const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'resolved');
-    return closedReply(escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()));
   }
 
   private async cadence(adviser: Adviser, clientId: string, daysText: string): Promise<string> {

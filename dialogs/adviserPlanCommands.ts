@@ -41,7 +41,7 @@ export class AdviserPlanCommands {
     if ((command === 'plan' || command === 'agree') && !args.trim()) return whichClientReply(command);
     switch (command) {
       case 'plan':
-        return this.withClient(adviser, command, args, (clientId) => this.planCard(adviser, clientId));
+        return this.withClient(adviser, command, args, (clientId, client) => this.planCard(adviser, clientId, client.displayName, args));
       case 'agree':
         return this.withClient(adviser, command, args, async (clientId, client) => (await agreePlanAsAdviser(planDeps(this.services), adviser, client)).reply);
       case 'done': {
@@ -52,7 +52,7 @@ export class AdviserPlanCommands {
         return this.withClient(adviser, command, reference, async (_clientId, client) => {
           const item = await this.itemNumber(client.id, number);
           return item ? (await completeAdviserAction(planDeps(this.services), adviser, client, item)).reply : say.actionNotFound;
-        });
+        }, ` ${number}`);
       }
       case 'add': {
         const [reference, rest] = splitClientAndRest(args);
@@ -62,10 +62,10 @@ export class AdviserPlanCommands {
           const read = readAdviserAction(rest, { now: this.services.clock.now(), timeZone: client.timeZone });
           if (read.kind !== 'dated') return actionDayProblem(read, reference);
           return (await addAdviserAction(planDeps(this.services), adviser, client, read.text, read.dueAt)).reply;
-        });
+        }, `: ${rest}`);
       }
       case 'move': {
-        const [reference, rest] = splitClientAndRest(args);
+        const [reference, rest] = splitClientAndRest(withColonBeforeNumber(args));
         const match = /^(\d{1,3})\s+(?:to\s+)?(.+)$/i.exec(rest);
         if (!match) return say.moveUsage;
         return this.withClient(adviser, command, reference, async (_clientId, client) => {
@@ -74,12 +74,12 @@ export class AdviserPlanCommands {
           const day = readDay(match[2]!, { now: this.services.clock.now(), timeZone: client.timeZone });
           if (day.kind === 'past') return say.dayGoneForMove;
           return day.kind === 'day' ? (await moveAdviserAction(planDeps(this.services), adviser, client, item, day.dueAt)).reply : say.dateNotRead;
-        });
+        }, `: ${rest}`);
       }
       case 'message': {
         const [reference, words] = splitClientAndRest(args);
         if (!words) return messageUsage;
-        return this.withClient(adviser, command, reference, (_clientId, client) => sendAdviserMessage(this.services, adviser, client, words));
+        return this.withClient(adviser, command, reference, (_clientId, client) => sendAdviserMessage(this.services, adviser, client, words), `: ${words}`);
       }
       default:
         return say.addUsage;
@@ -100,19 +100,22 @@ export class AdviserPlanCommands {
     command: string,
     reference: string,
     act: (clientId: string, client: NonNullable<Awaited<ReturnType<typeof clientForAdviser>>>) => Promise<AdviserReply>,
+    /** What follows the client in the command as typed, so the example for several of one name is whole. */
+    rest = '',
   ): Promise<AdviserReply> {
     // "add a step for sam": the name inside the words, when the words as typed are nobody's.
     const typed = await pickFromCaseload(this.services.db, adviser.id, reference);
     const pick = typed.kind === 'none' && command === 'add' ? await pickFromCaseload(this.services.db, adviser.id, clientOfAdd(reference)) : typed;
-    if (pick.kind === 'several') return severalClientsReply(reference, command, pick.matches);
+    if (pick.kind === 'several') return severalClientsReply(reference, command, pick.matches, 'command', rest);
     const client = pick.kind === 'one' ? await clientForAdviser(planDeps(this.services), adviser, pick.client.id) : null;
     return client ? act(client.id, client) : clientNotFoundReply(reference);
   }
 
-  private async planCard(adviser: Adviser, clientId: string): Promise<AdviserReply> {
+  private async planCard(adviser: Adviser, clientId: string, name: string | null, typed: string): Promise<AdviserReply> {
     await new AuditLog(this.services.db).record({ actor: `adviser:${adviser.id}`, action: 'adviser-viewed-client', subject: clientId }, this.services.clock.now());
     const card = await currentAdviserPlanCard(this.services, clientId);
-    if (!card) return say.noPlanYet;
+    // No plan yet: how to start one, with the name or number as typed, so the example works when copied.
+    if (!card) return say.noPlanYetForCard(escapeMarkdown(name?.trim() || typed.trim()), escapeMarkdown(typed.trim()));
     return { type: 'message', attachments: [{ contentType: ADAPTIVE_CARD, content: card }] };
   }
 
@@ -128,6 +131,14 @@ function actionDayProblem(read: { kind: 'no-day' | 'past' | 'unread'; text: stri
   const [reference, text] = [escapeMarkdown(typed.trim()), escapeMarkdown(read.text)];
   if (read.kind === 'past') return say.dayGoneForAdd(reference, text);
   return read.kind === 'no-day' ? say.addNeedsADay(reference, text) : say.addDateNotRead(reference, text);
+}
+
+/**
+ * "move priya 2 to monday" read as "move priya: 2 to monday" (play-testing, a busy morning: it got
+ * the format error, while "done priya 2" needs no colon either). Left as typed when a colon or dash is there.
+ */
+function withColonBeforeNumber(args: string): string {
+  return args.replace(/^(.+?)\s+(?=\d{1,3}\s+(?:to\s+)?\S)/i, (client) => (/[:\u2013\u2014]|\s-\s/.test(client) ? client : `${client.trim()}: `));
 }
 
 function splitLast(text: string): [string, string] {

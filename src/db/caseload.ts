@@ -4,11 +4,12 @@ import type { Database } from './database.ts';
 import { isOverdue, STILL_TO_DO_STATUSES } from '../domain/plan.ts';
 import { countByKind } from '../domain/jobSearch.ts';
 import { URGENCY_ORDER, type EscalationUrgency } from '../domain/escalationTriggers.ts';
+import { escalationTier, inEscalationOrder, type EscalationTier } from '../domain/escalationOrder.ts';
 import { ConversationReferences } from './conversationReferences.ts';
 import type { Client } from '../generated/sqlite/client.ts';
 
-/** The open escalation that needs the adviser most: the most urgent, and of those the oldest. */
-export type MostUrgentEscalation = { urgency: EscalationUrgency; reason: string; raisedAt: Date };
+/** The open escalation that needs the adviser most, in the order of "escalations" (src/domain/escalationOrder.ts). */
+export type MostUrgentEscalation = { urgency: EscalationUrgency; reason: string; raisedAt: Date; tier: EscalationTier; number: number | null };
 
 export type CaseloadEntry = {
   /** 1, 2, 3...: the order clients joined, so "plan 2" keeps meaning the same person. */
@@ -47,10 +48,14 @@ async function channelNamesOf(db: Database, clients: readonly Client[]): Promise
   return names;
 }
 
-function mostUrgentOf(rows: readonly { urgency: string; reason: string; createdAt: Date }[]): MostUrgentEscalation | null {
-  const rank = (urgency: string): number => URGENCY_ORDER[urgency as EscalationUrgency] ?? URGENCY_ORDER.routine;
-  const [first] = [...rows].sort((a, b) => rank(a.urgency) - rank(b.urgency) || a.createdAt.getTime() - b.createdAt.getTime());
-  return first ? { urgency: (first.urgency in URGENCY_ORDER ? first.urgency : 'routine') as EscalationUrgency, reason: first.reason, raisedAt: first.createdAt } : null;
+type OpenEscalationRow = { number: number | null; urgency: string; reason: string; safetyKinds: string; createdAt: Date; notes: { text: string }[] };
+
+function mostUrgentOf(rows: readonly OpenEscalationRow[]): MostUrgentEscalation | null {
+  const ranked = rows.map((row) => ({ ...row, tier: escalationTier({ ...row, saidWords: row.notes.map((note) => note.text) }) }));
+  const [first] = inEscalationOrder(ranked, (row) => row);
+  return first
+    ? { urgency: (first.urgency in URGENCY_ORDER ? first.urgency : 'routine') as EscalationUrgency, reason: first.reason, raisedAt: first.createdAt, tier: first.tier, number: first.number }
+    : null;
 }
 
 export async function caseloadOf(db: Database, adviserId: string, now: Date): Promise<CaseloadEntry[]> {
@@ -67,7 +72,11 @@ export async function caseloadOf(db: Database, adviserId: string, now: Date): Pr
             items: { where: { status: { in: OPEN_ITEM_STATUSES }, dueAt: { lt: now } }, orderBy: { position: 'asc' }, select: { text: true, owner: true, status: true, dueAt: true } },
           },
         }),
-        db.escalation.findMany({ where: { clientId: client.id, status: { not: 'resolved' } }, select: { urgency: true, reason: true, createdAt: true } }),
+        db.escalation.findMany({
+          where: { clientId: client.id, status: { not: 'resolved' } },
+          // The client's words kept on it say whether a crisis is danger now (listed first).
+          select: { number: true, urgency: true, reason: true, safetyKinds: true, createdAt: true, notes: { where: { kind: 'client-said' }, select: { text: true } } },
+        }),
         db.jobSearchEntry.findMany({ where: { clientId: client.id }, orderBy: { recordedAt: 'asc' }, select: { kind: true, recordedAt: true } }),
         db.employment.findFirst({ where: { clientId: client.id, endedAt: null }, orderBy: { startsOn: 'desc' }, select: { employer: true, startsOn: true } }),
       ]);

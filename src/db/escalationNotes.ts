@@ -24,4 +24,17 @@ export class EscalationNoteRepository {
     });
     return rows.map((row) => ({ ...row, kind: row.kind as EscalationNoteKind }));
   }
+
+  /** The notes of several escalations at once (for the list's order and its phone line), each oldest first. */
+  async listForMany(escalationIds: readonly string[]): Promise<Map<string, EscalationNoteRow[]>> {
+    const byId = new Map<string, EscalationNoteRow[]>(escalationIds.map((id) => [id, []]));
+    if (escalationIds.length === 0) return byId;
+    const rows = await this.db.escalationNote.findMany({
+      where: { escalationId: { in: [...escalationIds] } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: { escalationId: true, kind: true, text: true, createdAt: true },
+    });
+    for (const { escalationId, ...row } of rows) byId.get(escalationId)?.push({ ...row, kind: row.kind as EscalationNoteKind });
+    return byId;
+  }
 }

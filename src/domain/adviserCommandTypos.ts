@@ -18,8 +18,14 @@ const SAME_AS: Record<string, string> = {
 const COMMANDS = ['caseload', 'escalations', 'acknowledge', 'resolve', 'message', 'cadence', 'agree', 'style', 'resume'];
 const SHORTEST_GUESSED = 5;
 
+// "reply priya: great", "answer tom - yes 2pm is fine", "write back to sam: ...": the adviser
+// answering a client who wrote back (play-testing, a busy morning: each got the help list). Only
+// with the colon or dash that "message" needs after the client, so "tell me about sam" stays a question.
+const MESSAGE_WORDS = /^(?:reply|respond|answer|msg|text|tell|write|send(?: a)? message|message back|write back|reply back)(?: back)?(?: to)? (?=\S.*(?::|\s[-\u2013\u2014]{1,2}\s))/i;
+
 /** The text with its first word made the command word it was meant as; the text as it was if none. */
 export function withCommandWordPutRight(text: string): string {
+  if (MESSAGE_WORDS.test(text.trim())) return text.trim().replace(MESSAGE_WORDS, 'message ');
   const match = /^(\S+)(\s.*)?$/.exec(text.trim());
   if (!match) return text;
   const [, typed = '', rest = ''] = match;

@@ -1,24 +1,23 @@
-// The order an adviser reads their caseload in: who needs them first. A client with an open
-// urgent escalation first, then soon, then routine (of the same urgency, the one raised longest
-// ago first); then overdue actions, then a review that is due, then no employer contact past the
+// The order an adviser reads their caseload in: who needs them first. Clients with an open
+// escalation first, in the order "escalations" lists them (src/domain/escalationOrder.ts: danger
+// now, other crises, concerns, then the rest by urgency, oldest first), each by their most pressing
+// one; then overdue actions, then a review that is due, then no employer contact past the
 // IPS 30-day mark. Ties keep the caseload number (the order clients joined), which never changes.
 import { daysToFirstEmployerContact, FIRST_EMPLOYER_CONTACT_DAYS } from './jobSearch.ts';
-import { URGENCY_ORDER, type EscalationUrgency } from './escalationTriggers.ts';
+import type { EscalationUrgency } from './escalationTriggers.ts';
+import { compareEscalations, escalationTier, type EscalationTier } from './escalationOrder.ts';
 
 export type AttentionFacts = {
   number: number;
   openEscalations: number;
-  /** Their most urgent open escalation (the oldest of that urgency); null when none is open. */
-  mostUrgent: { urgency: EscalationUrgency; raisedAt: Date } | null;
+  /** Their open escalation listed first by "escalations" (its tier read there); null when none is open. Without a tier, it is read from the reason. */
+  mostUrgent: { urgency: EscalationUrgency; raisedAt: Date; reason?: string; tier?: EscalationTier; number?: number | null } | null;
   overdueItems: number;
   nextReviewAt: Date | null;
   client: { consentedAt: Date | null; createdAt: Date };
   jobSearch: { firstContactAt: Date | null };
   job: unknown;
 };
-
-/** Lower comes first: urgent, soon, routine, then no open escalation. */
-const NO_ESCALATION = Object.keys(URGENCY_ORDER).length;
 
 function needs(entry: AttentionFacts, now: Date): number[] {
   const reviewDue = entry.nextReviewAt !== null && entry.nextReviewAt.getTime() <= now.getTime() ? 1 : 0;
@@ -29,9 +28,14 @@ function needs(entry: AttentionFacts, now: Date): number[] {
 }
 
 function byEscalation(a: AttentionFacts, b: AttentionFacts): number {
-  const rank = (entry: AttentionFacts): number => (entry.mostUrgent ? URGENCY_ORDER[entry.mostUrgent.urgency] : NO_ESCALATION);
-  const raised = (entry: AttentionFacts): number => entry.mostUrgent?.raisedAt.getTime() ?? 0;
-  return rank(a) - rank(b) || raised(a) - raised(b);
+  if (!a.mostUrgent || !b.mostUrgent) return (a.mostUrgent ? 0 : 1) - (b.mostUrgent ? 0 : 1);
+  const facts = (most: NonNullable<AttentionFacts['mostUrgent']>) => ({
+    tier: most.tier ?? escalationTier({ reason: most.reason ?? '', safetyKinds: '', saidWords: [] }),
+    urgency: most.urgency,
+    createdAt: most.raisedAt,
+    number: most.number ?? null,
+  });
+  return compareEscalations(facts(a.mostUrgent), facts(b.mostUrgent));
 }
 
 export function byAttention<T extends AttentionFacts>(entries: readonly T[], now: Date): T[] {

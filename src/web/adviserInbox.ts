@@ -1,9 +1,10 @@
 // Local mode only: an adviser inbox page, so escalations can be seen end to end without Teams.
-// GET /adviser/inbox lists every escalation not yet closed, most urgent first and then oldest
-// first, with its summary; buttons post to /adviser/inbox/<id>/acknowledge and .../resolve.
+// GET /adviser/inbox lists every escalation not yet closed, in the order advisers read them in chat
+// (danger now, other crises, concerns, then the rest; oldest first within each: escalationsInOrder), with its summary; buttons post to /adviser/inbox/<id>/acknowledge and .../resolve.
 // All text is HTML-escaped.
 import type { Request, Response, Server } from 'restify';
-import { EscalationRepository, type EscalationWithClient } from '../db/escalations.ts';
+import type { EscalationWithClient } from '../db/escalations.ts';
+import { escalationsInOrder } from '../escalation/escalationsInOrder.ts';
 import { readRecord } from '../escalation/escalationRecord.ts';
 import { summaryForEscalation } from '../escalation/escalationSummaryFromDb.ts';
 import { respondToEscalation } from '../escalation/respondToEscalation.ts';
@@ -28,7 +29,7 @@ export function escapeHtml(text: string): string {
 
 export function addAdviserInboxRoutes(server: Server, services: CoachServices): void {
   server.get('/adviser/inbox', async (_req: Request, res: Response) => {
-    const rows = await new EscalationRepository(services.db).listUnresolved(null, 100);
+    const rows = await escalationsInOrder(services, null, 100);
     const sections = await Promise.all(rows.map((row) => escalationSection(services, row)));
     const body = page(sections.length > 0 ? sections.join('\n') : `<p>${escapeHtml(inboxWords.nothingOpen)}</p>`);
     res.writeHead(200, { ...headers, 'content-length': Buffer.byteLength(body) });

@@ -18,10 +18,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser } from '../support/botUnderTest.ts';
 import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
-import { raiseEscalation } from '../../src/escalation/raiseEscalation.ts';
-import type { TriggerKind } from '../../src/domain/escalationTriggers.ts';
 import { cardTexts } from '../support/adaptiveCards.ts';
-import { consentedClient, startEscalationBot, startTwoAdviserBot, TestClock } from './harness.ts';
+import { caseloadKit, startEscalationBot, startTwoAdviserBot, TestClock } from './harness.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
 
@@ -32,20 +30,16 @@ describe(`a busy adviser's day, on ${testProvider}`, () => {
   const clock = new TestClock(new Date('2026-06-17T09:00:00Z'));
   let ann: ChatUser;
   let sam: ChatUser;
-  const ids: Record<string, string> = {};
-
-  const said = async (words: string): Promise<string> => (await ann.say(words)).join('\n');
-  const raise = async (key: string, trigger: TriggerKind): Promise<number> => (await raiseEscalation(bot.app.services, { clientId: ids[key]!, trigger })).escalation.number!;
-  const statusOf = async (number: number): Promise<string> => (await bot.app.database.db.escalation.findUniqueOrThrow({ where: { number } })).status;
+  const { ids, users, client, raise, statusOf, said } = caseloadKit(() => bot, () => ann);
   const adviserItems = async () => (await new PlanRepository(bot.app.database.db, clock).currentPlan(ids.sam!))!.items.filter((item) => item.owner === 'adviser');
 
   beforeAll(async () => {
     database = await createEmptyDatabase();
     ({ bot, ann } = await startTwoAdviserBot(database.url, clock));
-    const samClient = await consentedClient(bot, { key: 'sam', teamsName: 'Sam Jones', givenName: 'Sam', adviserUserId: 'adviser-ann' });
-    [sam, ids.sam] = [samClient.user, samClient.id];
-    ids.tom = (await consentedClient(bot, { key: 'tom', teamsName: 'Tom Reid', givenName: 'Tom', adviserUserId: 'adviser-ann' })).id;
-    ids.dev = (await consentedClient(bot, { key: 'dev', teamsName: 'Dev Khan', givenName: 'Dev', adviserUserId: 'adviser-bob' })).id;
+    await client('sam', 'Sam Jones', 'Sam');
+    sam = users.sam!;
+    await client('tom', 'Tom Reid', 'Tom');
+    await client('dev', 'Dev Khan', 'Dev', 'bob');
     const plans = new PlanRepository(bot.app.database.db, clock);
     await plans.addGoalWithItems(ids.sam!, {
       text: 'Get a warehouse job',

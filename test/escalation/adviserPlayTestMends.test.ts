@@ -10,9 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser } from '../support/botUnderTest.ts';
 import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
-import { raiseEscalation } from '../../src/escalation/raiseEscalation.ts';
-import type { TriggerKind } from '../../src/domain/escalationTriggers.ts';
-import { consentedClient, startEscalationBot, startTwoAdviserBot, TestClock } from './harness.ts';
+import { caseloadKit, startEscalationBot, startTwoAdviserBot, TestClock } from './harness.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
 
@@ -22,27 +20,16 @@ describe(`an adviser's play-test mends, on ${testProvider}`, () => {
   // Wednesday 17 June 2026, 10am in London.
   const clock = new TestClock(new Date('2026-06-17T09:00:00Z'));
   let ann: ChatUser;
-  const ids: Record<string, string> = {};
-  const users: Record<string, ChatUser> = {};
-
-  async function client(key: string, teamsName: string, givenName: string, adviser = 'ann'): Promise<string> {
-    const { user, id } = await consentedClient(bot, { key, teamsName, givenName, adviserUserId: `adviser-${adviser}` });
-    users[key] = user;
-    return id;
-  }
-
-  const said = async (words: string): Promise<string> => (await ann.say(words)).join('\n');
-  const raise = async (key: string, trigger: TriggerKind): Promise<number> => (await raiseEscalation(bot.app.services, { clientId: ids[key]!, trigger })).escalation.number!;
-  const statusOf = async (number: number): Promise<string> => (await bot.app.database.db.escalation.findUniqueOrThrow({ where: { number } })).status;
+  const { ids, users, client, raise, statusOf, said } = caseloadKit(() => bot, () => ann);
   const planOf = (key: string) => new PlanRepository(bot.app.database.db, clock).currentPlan(ids[key]!);
 
   beforeAll(async () => {
     database = await createEmptyDatabase();
     ({ bot, ann } = await startTwoAdviserBot(database.url, clock));
-    ids.sam = await client('sam', 'Sam Jones', 'Sam');
-    ids.samO = await client('sam-okafor', 'Sam Okafor', 'Sam');
-    ids.cara = await client('cara', 'Cara Lee', 'Cara');
-    ids.tom = await client('tom', 'Tom Reid', 'Tom');
+    await client('sam', 'Sam Jones', 'Sam');
+    await client('samO', 'Sam Okafor', 'Sam');
+    await client('cara', 'Cara Lee', 'Cara');
+    await client('tom', 'Tom Reid', 'Tom');
   });
   afterAll(async () => {
     await bot.stop();

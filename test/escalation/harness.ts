@@ -8,6 +8,8 @@ import { setLogLevel } from '../../src/log.ts';
 import { StandInConnector } from '../support/standInConnector.ts';
 import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
 import { AdviserRepository } from '../../src/db/advisers.ts';
+import { raiseEscalation } from '../../src/escalation/raiseEscalation.ts';
+import type { TriggerKind } from '../../src/domain/escalationTriggers.ts';
 
 export class TestClock {
   constructor(private current: Date) {}
@@ -124,4 +126,33 @@ export async function startTwoAdviserBot(databaseUrl: string, clock: TestClock):
   await ann.say('hello');
   await new ChatUser(bot, { userId: 'adviser-bob', name: 'Bob Hughes' }).say('hello');
   return { bot, ann };
+}
+
+export type EscalationBot = BotUnderTest & { webhook: WebhookReceiver };
+
+/**
+ * A caseload to play with, for a bot and an adviser started in beforeAll (so both are read when
+ * used): clients by key, with their ids and chats; an escalation raised for one by its trigger;
+ * an escalation's status by its number; and what the adviser reads back. Three adviser files had
+ * each written it.
+ */
+export function caseloadKit(bot: () => EscalationBot, adviser: () => ChatUser) {
+  const ids: Record<string, string> = {};
+  const users: Record<string, ChatUser> = {};
+  return {
+    ids,
+    users,
+    /** A consented client of `adviserKey` ("ann" or "bob"), kept under `key`; returns their id. */
+    async client(key: string, teamsName: string, givenName: string, adviserKey = 'ann'): Promise<string> {
+      const { user, id } = await consentedClient(bot(), { key, teamsName, givenName, adviserUserId: `adviser-${adviserKey}` });
+      [ids[key], users[key]] = [id, user];
+      return id;
+    },
+    /** The escalation's number. */
+    raise: async (key: string, trigger: TriggerKind): Promise<number> =>
+      (await raiseEscalation(bot().app.services, { clientId: ids[key]!, trigger })).escalation.number!,
+    statusOf: async (number: number): Promise<string> => (await bot().app.database.db.escalation.findUniqueOrThrow({ where: { number } })).status,
+    /** Every reply to the adviser's words, joined by new lines. */
+    said: async (words: string): Promise<string> => (await adviser().say(words)).join('\n'),
+  };
 }

@@ -119,16 +119,19 @@ export const notAnAdviserReply = 'Sorry, that is just for advisers.';
 export const notAdminReply = 'Sorry, only an admin can set up a new adviser here.';
 export const unknownClientReply = 'I could not find that client in your caseload. Type "caseload" to see the numbers.';
 
-/** Two or more clients answer to the name typed ("plan Sam"): which one, and how to say it. */
 /**
  * A name that fits more than one client: each with their number, and the command to copy. `asked`:
- * the form the example takes, "plan 2" or, for "what did sam say", "what did client 2 say".
+ * the form the example takes, "plan 2" or, for "what did sam say", "what did client 2 say". `rest`:
+ * the rest of the command as typed after the client (" 14" for cadence, ": call the college by
+ * Friday" for add), so the example is a whole command that works when copied ("cadence 2" had
+ * been given, which asks again).
  */
 export function severalClientsReply(
   typed: string,
   command: string,
   matches: readonly { number: number; name: string; channelName: string | null }[],
   asked: 'command' | 'what-did-say' = 'command',
+  rest = '',
 ): string {
   const line = (match: (typeof matches)[number]): string => {
     const full = match.channelName && match.channelName.toLowerCase() !== match.name.toLowerCase() ? ` (${match.channelName})` : '';
@@ -136,7 +139,7 @@ export function severalClientsReply(
   };
   const first = matches[0]!;
   const fullName = matches.find((match) => match.channelName && match.channelName.toLowerCase() !== match.name.toLowerCase())?.channelName;
-  const typeAs = (client: string, isNumber: boolean) => (asked === 'what-did-say' ? `"what did ${isNumber ? 'client ' : ''}${client} say"` : `"${command} ${client}"`);
+  const typeAs = (client: string, isNumber: boolean) => (asked === 'what-did-say' ? `"what did ${isNumber ? 'client ' : ''}${client} say"` : `"${command} ${client}${escapeMarkdown(rest)}"`);
   const examples = [typeAs(String(first.number), true), ...(fullName ? [typeAs(escapeMarkdown(fullName), false)] : [])].join(' or ');
   return [
     `More than one client in your caseload matches "${escapeMarkdown(typed.trim())}":`,

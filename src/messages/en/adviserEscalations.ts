@@ -4,7 +4,7 @@
 import { escapeMarkdown, markdownList } from '../escapeText.ts';
 import { formatDueDate } from '../../domain/dates.ts';
 import type { EscalationReason, EscalationUrgency } from '../../domain/escalationRules.ts';
-import { headlines, noName, urgencyWords } from './escalationSummary.ts';
+import { headlines, noName, phoneWishLines, urgencyWords, type PhoneWish } from './escalationSummary.ts';
 
 export const escalationClosedAlreadyReply = 'That escalation is closed already. Type "escalations" to see the open ones.';
 export const escalationNotFoundReply = 'I could not find that escalation. Type "escalations" to see the numbers.';
@@ -33,6 +33,9 @@ export type EscalationRow = {
   createdAt: Date;
   acknowledgedBy: string | null;
   client: { id: string; displayName: string | null };
+  /** In the list: a crisis with danger now is said so, and what they asked about phone calls (as the card says it). */
+  tier?: string;
+  phoneWish?: PhoneWish | null;
 };
 
 const isOpen = (row: EscalationRow): boolean => row.status === 'open' || row.status === 'delivered';
@@ -51,16 +54,32 @@ export function escalationLine(row: EscalationRow, timeZone: string, now: Date, 
 export const acknowledgedReply = (line: string): string => `Acknowledged: ${line}`;
 export const closedReply = (line: string): string => `Closed: ${line}`;
 
-/** Open ones first, most urgent first; then those acknowledged but not yet closed. */
+/** Why a crisis is listed first: the means or a time said, or "not safe". */
+export const dangerNowLine = 'Danger may be now. They spoke of the means or a time, or said they are not safe.';
+
+/** One entry of the list: its line, then danger now and the phone line the card shows, when there are. */
+function listEntry(row: EscalationRow, timeZone: string, now: Date, names: ReadonlyMap<string, string>): string {
+  const extra = [row.tier === 'danger-now' ? dangerNowLine : '', row.phoneWish ? `Phone: ${phoneWishLines[row.phoneWish]}` : ''].filter(Boolean);
+  const line = escalationLine(row, timeZone, now, names);
+  return extra.length > 0 ? `${line}. ${extra.join(' ')}` : line;
+}
+
+/**
+ * New ones (not acknowledged yet) first, then those acknowledged but still open, each most in need
+ * first (src/domain/escalationOrder.ts). With none new, the heading says so and how many are still
+ * open (it had said "No open escalations." above a list of open ones).
+ */
 export function escalationsReply(rows: readonly EscalationRow[], timeZone: string, now: Date, names: ReadonlyMap<string, string> = new Map()): string {
   if (rows.length === 0) return noEscalationsReply;
-  const open = rows.filter(isOpen);
+  const fresh = rows.filter(isOpen);
   const acknowledged = rows.filter((row) => !isOpen(row));
-  const lines = (list: readonly EscalationRow[]): string[] => markdownList(list.map((row) => escalationLine(row, timeZone, now, names)));
+  const lines = (list: readonly EscalationRow[]): string[] => markdownList(list.map((row) => listEntry(row, timeZone, now, names)));
+  const seen = `${acknowledged.length} acknowledged, still open`;
   const parts = [
-    open.length > 0 ? ['Open escalations, most urgent first:', ...lines(open)] : ['No open escalations.', ''],
-    acknowledged.length > 0 ? ['Acknowledged, not closed yet:', ...lines(acknowledged)] : [],
-    ['Type "ack 12" or "resolve 12" with the # number.'],
+    fresh.length > 0 ? ['New escalations, not acknowledged yet, most urgent first:', ...lines(fresh)] : [`No new escalations. ${seen}:`],
+    acknowledged.length > 0 && fresh.length > 0 ? [`${seen}:`] : [],
+    acknowledged.length > 0 ? lines(acknowledged) : [],
+    [fresh.length > 0 ? 'Type "ack 12" or "resolve 12" with the # number.' : 'Type "resolve 12" with the # number to close one.'],
   ];
   return parts.flat().join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }

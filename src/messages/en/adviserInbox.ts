@@ -1,7 +1,7 @@
 // The local adviser inbox page (local mode only), where escalations can be seen without Teams.
 export const inboxWords = {
   title: 'Adviser inbox',
-  intro: 'Escalations not yet closed, most urgent first, then oldest first. Local mode only.',
+  intro: 'Escalations not yet closed. A crisis where danger may be now comes first, then other crises, then concerns, then the rest, oldest first within each. Local mode only.',
   nothingOpen: 'No open escalations.',
   acknowledge: 'Acknowledge',
   resolve: 'Resolve',

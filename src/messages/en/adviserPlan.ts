@@ -37,6 +37,16 @@ export const dateNotRead = 'I could not read that date. Try "Friday", "next Mond
 /** The card's Add action sent with no day, or a day gone: nothing is saved, so no action lacks its reminder. */
 export const chooseADay = 'Please choose a day for your action: today or a later day. Nothing was added.';
 export const noPlanYet = 'This client has no plan yet. They make one by setting a goal.';
+/**
+ * "plan cara" when Cara has no plan: how to start it with an action of yours, as a command to copy
+ * (it had said only that they make one by setting a goal). `client` is the name or number typed, escaped.
+ */
+export const noPlanYetForCard = (name: string, client: string) =>
+  [
+    `${name} has no plan yet. They start one by setting a goal with the coach.`,
+    'You can start it now with an action of yours. Type "add", then what you will do and by when. For example:',
+    `add ${client}: call them to agree a first goal by Friday`,
+  ].join('\n');
 export const notYourAction = 'That action belongs to the client. Only they can change it.';
 export const doneUsage = 'Which of your actions? Type the client and the action number, like this: done sam 2. Type "plan sam" to see the numbers.';
 export const actionNotFound = 'I could not find that action. Type "plan <client>" to see the numbers.';

@@ -24,6 +24,8 @@ export const adviser = {
     ['Sam', 'plan', [{ number: 2, name: 'Sam', channelName: 'Sam Jones' }, { number: 3, name: 'Sam', channelName: 'Sam Okafor' }]],
     ['sam', 'resume', [{ number: 2, name: 'Sam', channelName: null }, { number: 5, name: 'Samira', channelName: 'Samira' }]],
     ['sam', 'what did', [{ number: 2, name: 'Sam', channelName: 'Sam Jones' }, { number: 3, name: 'Sam', channelName: 'Sam Okafor' }], 'what-did-say'],
+    ['sam', 'cadence', [{ number: 2, name: 'Sam', channelName: 'Sam Jones' }, { number: 3, name: 'Sam', channelName: 'Sam Okafor' }], 'command', ' 14'],
+    ['sam', 'add', [{ number: 2, name: 'Sam', channelName: 'Sam Jones' }, { number: 3, name: 'Sam', channelName: 'Sam Okafor' }], 'command', ': call the college by Friday'],
   ],
   registeredThem: [[adviserName, 'adviser']],
   cadenceChoices: [[[7, 14, 28]]],

@@ -9,6 +9,8 @@ const open: EscalationRow = {
 const seen: EscalationRow = {
   number: 13, urgency: 'routine', reason: 'missed-review', status: 'acknowledged', createdAt: now, acknowledgedBy: adviserName, client: { id: 'c2', displayName: null },
 };
+const danger: EscalationRow = { ...open, number: 14, tier: 'danger-now', phoneWish: 'call-me' };
+const noCalls: EscalationRow = { ...open, number: 15, status: 'acknowledged', acknowledgedBy: adviserName, tier: 'crisis', phoneWish: 'no-calls' };
 const names = new Map([['c2', 'Megan Jones (no name given)']]);
 
 export const adviserEscalations = {
@@ -18,5 +20,5 @@ export const adviserEscalations = {
   escalationWhichOne: [['ack'], ['resolve']],
   noEscalationForName: [['Tom']],
   severalEscalationsForName: [['Sam', 'resolve', ['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)', '#14 Soon Sam Jones: Asked for you (raised Monday 8 June at 11am)'], 12]],
-  escalationsReply: [[[open, seen], zone, now, names], [[], zone, now], [[seen], zone, now]],
+  escalationsReply: [[[open, seen], zone, now, names], [[], zone, now], [[seen], zone, now], [[danger, open, noCalls, seen], zone, now, names], [[noCalls, seen], zone, now, names]],
 } satisfies SamplesFor<typeof messages>;

@@ -14,6 +14,7 @@ export const adviserPlan = {
   addNeedsADay: [['sam', 'call the housing team']],
   dayGoneForAdd: [['2', 'call the housing team']],
   addDateNotRead: [['Sam Jones', 'call the housing team']],
+  noPlanYetForCard: [['Cara', 'cara'], ['Sam', '4']],
   alreadyInPlan: [[action, day, 3], [action, null, 2]],
   itemAddedReply: [[action, day], [action, null]],
   planStartedReply: [[action, day], [action, null]],

@@ -1,0 +1,93 @@
+// The adviser's escalation commands: "escalations" (the list, in the one order shared with the
+// local inbox), "ack 12", "ack 5 6", "ack all", "ack tom", "resolve 12", "resolve tom". Split from
+// adviserCommands.ts, which asks here. Numbers never change; an adviser acts only on their own
+// clients' escalations, a lead on any.
+import type { Adviser } from '../src/db/advisers.ts';
+import { EscalationRepository, type EscalationWithClient } from '../src/db/escalations.ts';
+import { mayActOn, respondToEscalation } from '../src/escalation/respondToEscalation.ts';
+import { escalationsInOrder, type ListedEscalation } from '../src/escalation/escalationsInOrder.ts';
+import { namesForNameless } from '../src/escalation/clientNames.ts';
+import { closeNotReplyingOnceTheyWrite } from '../src/escalation/clientWroteAgain.ts';
+import type { CoachServices } from '../src/services.ts';
+import { acknowledgedSeveralReply, nothingToAcknowledge } from '../src/messages/en/adviser.ts';
+import { acknowledgedReply, closedReply, escalationClosedAlreadyReply, escalationLine, escalationNotFoundReply, escalationsReply } from '../src/messages/en/adviserEscalations.ts';
+import { acknowledgedBeforeLine, alreadyAcknowledgedReply } from '../src/messages/en/adviserQuestions.ts';
+import { escalationByName } from './adviserEscalationByName.ts';
+
+export class AdviserEscalationCommands {
+  constructor(private readonly services: CoachServices) {}
+
+  /** Not closed yet, in the one order (src/domain/escalationOrder.ts): this adviser's clients', or every one for a lead. */
+  private async visibleEscalations(adviser: Adviser): Promise<ListedEscalation[]> {
+    return escalationsInOrder(this.services, adviser.role === 'lead' ? null : adviser.id);
+  }
+
+  async escalations(adviser: Adviser): Promise<string> {
+    await closeNotReplyingOnceTheyWrite(this.services);
+    const rows = await this.visibleEscalations(adviser);
+    const names = await namesForNameless(this.services.db, rows.map((row) => row.client));
+    return escalationsReply(rows, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now(), names);
+  }
+
+  /** By the escalation's own number ("ack 12"), which never changes; or by its id. */
+  private async pickEscalation(adviser: Adviser, reference: string): Promise<EscalationWithClient | null> {
+    const repo = new EscalationRepository(this.services.db);
+    const number = /^#?(\d{1,9})$/.exec(reference)?.[1];
+    const picked = number ? await repo.findByNumber(Number(number)) : await repo.findById(reference);
+    return picked && picked.status !== 'resolved' && mayActOn({ adviser }, picked) ? picked : null;
+  }
+
+  async acknowledge(adviser: Adviser, reference: string): Promise<string> {
+    const named = await escalationByName(this.services, adviser, 'ack', reference, () => this.visibleEscalations(adviser));
+    if (named && 'reply' in named) return named.reply;
+    const picked = named?.escalation ?? (await this.pickEscalation(adviser, reference.trim()));
+    const [zone, now] = [this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()];
+    if (picked?.status === 'acknowledged') return alreadyAcknowledgedReply(escalationLine(picked, zone, now), picked.acknowledgedBy, picked.acknowledgedAt, zone, now);
+    if (picked) return acknowledgedReply(await this.acknowledged(adviser, picked));
+    return (await this.closedAlready(adviser, reference.trim())) ? escalationClosedAlreadyReply : escalationNotFoundReply;
+  }
+
+  /** "resolve 1" on one closed before: said so, not "I could not find that escalation" (play-testing as advisers). */
+  private async closedAlready(adviser: Adviser, reference: string): Promise<boolean> {
+    const number = /^#?(\d{1,9})$/.exec(reference)?.[1];
+    const found = number ? await new EscalationRepository(this.services.db).findByNumber(Number(number)) : null;
+    return found !== null && found.status === 'resolved' && mayActOn({ adviser }, found);
+  }
+
+  /** "ack 5 6": those acknowledged now, those acknowledged already (by whom and when), then the numbers not found. */
+  async acknowledgeSeveral(adviser: Adviser, numbers: readonly number[]): Promise<string> {
+    const [lines, already, notFound]: [string[], string[], number[]] = [[], [], []];
+    const [zone, now] = [this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()];
+    for (const number of new Set(numbers)) {
+      const picked = await this.pickEscalation(adviser, String(number));
+      // Said apart, as "ack 5" alone says it (play-testing had one acknowledged before counted as acknowledged now).
+      if (picked?.status === 'acknowledged') already.push(acknowledgedBeforeLine(escalationLine({ ...picked, acknowledgedBy: null }, zone, now), picked.acknowledgedBy, picked.acknowledgedAt, zone, now));
+      else if (picked) lines.push(await this.acknowledged(adviser, picked));
+      else notFound.push(number);
+    }
+    return acknowledgedSeveralReply(lines, notFound, already);
+  }
+
+  /** "ack all": every open escalation this adviser can see (a lead, every one), and how many. */
+  async acknowledgeAll(adviser: Adviser): Promise<string> {
+    const open = (await this.visibleEscalations(adviser)).filter((row) => row.status !== 'acknowledged' && mayActOn({ adviser }, row));
+    if (open.length === 0) return nothingToAcknowledge;
+    const lines: string[] = [];
+    for (const row of open) lines.push(await this.acknowledged(adviser, row));
+    return acknowledgedSeveralReply(lines);
+  }
+
+  private async acknowledged(adviser: Adviser, picked: EscalationWithClient): Promise<string> {
+    const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'acknowledged');
+    return escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now());
+  }
+
+  async resolve(adviser: Adviser, reference: string): Promise<string> {
+    const named = await escalationByName(this.services, adviser, 'resolve', reference, () => this.visibleEscalations(adviser));
+    if (named && 'reply' in named) return named.reply;
+    const picked = named?.escalation ?? (await this.pickEscalation(adviser, reference.trim()));
+    if (!picked) return (await this.closedAlready(adviser, reference.trim())) ? escalationClosedAlreadyReply : escalationNotFoundReply;
+    const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'resolved');
+    return closedReply(escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()));
+  }
+}
