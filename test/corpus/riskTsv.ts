@@ -204,6 +204,8 @@ export const BLIND_HUNDRED_AND_EIGHTY_EIGHTH = new URL('./riskBlindHundredAndEig
 export const BLIND_HUNDRED_AND_EIGHTY_NINTH = new URL('./riskBlindHundredAndEightyNinth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_NINETIETH = new URL('./riskBlindHundredAndNinetieth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_NINETY_FIRST = new URL('./riskBlindHundredAndNinetyFirst.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_NINETY_SECOND = new URL('./riskBlindHundredAndNinetySecond.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_NINETY_THIRD = new URL('./riskBlindHundredAndNinetyThird.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -394,4 +396,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-eighty-ninth split', file: BLIND_HUNDRED_AND_EIGHTY_NINTH, neverRead: true },
   { name: 'blind hundred-and-ninetieth split', file: BLIND_HUNDRED_AND_NINETIETH },
   { name: 'blind hundred-and-ninety-first split', file: BLIND_HUNDRED_AND_NINETY_FIRST, neverRead: true },
+  { name: 'blind hundred-and-ninety-second split', file: BLIND_HUNDRED_AND_NINETY_SECOND, neverRead: true },
+  { name: 'blind hundred-and-ninety-third split', file: BLIND_HUNDRED_AND_NINETY_THIRD, neverRead: true },
 ];
