@@ -21,6 +21,8 @@ import {
 } from '../messages/en/crisis.ts';
 import { adviserAskedReply, adviserNotReachedReply, adviserWithoutConsentReply } from '../messages/en/adviser.ts';
 import { offerAgain, offerWhatTheyDoReply, offerWhoSeesReply } from '../messages/en/concernOffer.ts';
+import { offerAskedPlainly } from '../messages/en/safetyReplies.ts';
+import { namesADayOrTime } from '../domain/dayOrTimeWords.ts';
 import { benefitConditionsAnswer } from '../messages/en/specialist.ts';
 import { asksAboutBenefitConditions } from '../domain/benefitWorries.ts';
 import { asksForAGoalOrStep } from './questionOnScreen.ts';
@@ -28,7 +30,10 @@ import { asksAboutBenefits, asksToBeCalled, asksWhoSees } from './safetyWindowAs
 import { asksWhatTheAdviserDoes } from './safetyWindowWords.ts';
 
 // soft: the offer was said, not asked ("Just type 'talk to my adviser'"): only a yes answers it.
-export type ConcernPause = { kind: 'concern'; topic: ConcernTopic; words: string; soft?: true };
+// answer: the words were also the answer to the question on screen (a step read as a worry): once
+// the offer is answered, they answer that question, so nothing is lost or typed again.
+// askedAgain: something neither yes nor no was said, and the offer asked once more, plainly.
+export type ConcernPause = { kind: 'concern'; topic: ConcernTopic; words: string; soft?: true; answer?: string; askedAgain?: true };
 
 const CONCERN_ANSWERS = [
   { value: 'yes' as const, label: concernYesLabel, synonyms: concernYesWords },
@@ -37,7 +42,15 @@ const CONCERN_ANSWERS = [
 ];
 
 /** What the turn does after the answer: null when the message was no answer to the offer. */
-export type OfferOutcome = { gate: 'reprompt' | 'skip'; declined?: true; stillOpen?: true } | null;
+export type OfferOutcome = { gate: 'reprompt' | 'skip'; declined?: true; stillOpen?: true; askedAgain?: true } | null;
+
+// A number, a day or a time: an answer aimed at another question ("8", "friday", "2moro"), not a no.
+const AIMED_ELSEWHERE = /^\s*\d{1,3}(?:\s*(?:\/|out of)\s*10)?\s*$|\b(?:today|tomorrow|tmrw|tmw|2moro|2morrow|tonight|next week|this week|weekend)\b/i;
+
+/** Words kept as the answer to the question on screen: a goal or a step, where one is asked. */
+export function answerOnScreen(text: string, dialogState: DialogState | undefined): string | undefined {
+  return asksForAGoalOrStep(dialogState) && namesAGoalOrStep(text) && !looksLikeAQuestion(text) && !isUnsureAnswer(text) ? text : undefined;
+}
 
 export async function answerConcernOffer(
   services: CoachServices,
@@ -68,7 +81,13 @@ export async function answerConcernOffer(
     if (level !== 'none') return null;
     // A step typed after the offer where a goal or a step was asked is that answer, kept (round nine:
     // "ring the training centre about a forklift refresher" had been lost, and "2moro" kept instead).
-    if (asksForAGoalOrStep(dialogState) && namesAGoalOrStep(text) && !looksLikeAQuestion(text) && !isUnsureAnswer(text)) return null;
+    // With the answer before the offer kept, the offer is asked once more first.
+    if ((!pause.answer || pause.askedAgain) && answerOnScreen(text, dialogState)) return null;
+    // "8", "friday", or anything after a kept answer: not a no. The offer is asked once more, plainly.
+    if (!pause.askedAgain && !isUnsureAnswer(text) && (pause.answer || AIMED_ELSEWHERE.test(text) || namesADayOrTime(text))) {
+      await context.sendActivity(MessageFactory.suggestedActions([concernYesLabel, concernNoLabel, carryOnLabel], offerAskedPlainly(Boolean(pause.answer))));
+      return { gate: 'skip', stillOpen: true, askedAgain: true };
+    }
     // Neither yes nor no: the offer stays open, and the question the offer covered is asked again.
     // Taken as its answer, "my probation officer" had become the work a client wanted (play-testing).
     await context.sendActivity(isUnsureAnswer(text) ? concernUnsureReply : concernLeftOpenReply);

@@ -14,6 +14,13 @@ import type { CoachServices } from '../services.ts';
 import { log } from '../log.ts';
 import { currentClient } from './clientContext.ts';
 
+const PASSED_TO = Symbol('coach.replyPassedTo');
+
+/** The adviser's chat (userKey) this turn's words went to as a reply, if they did: they need no update with the same words. */
+export function replyPassedTo(context: TurnContext): string | undefined {
+  return context.turnState.get(PASSED_TO) as string | undefined;
+}
+
 const REPLY_WITHIN_MS = 3 * 24 * 60 * 60 * 1000;
 const LONGEST_REPLY = 1000;
 
@@ -40,6 +47,7 @@ export async function passReplyToAdviser(context: TurnContext, services: CoachSe
     return false;
   }
   await audit.record({ actor: 'client', action: 'client-replied-to-adviser', subject: client.id }, now);
+  context.turnState.set(PASSED_TO, adviser.userKey);
   await context.sendActivity(replyPassedOn(adviser.name));
   return true;
 }

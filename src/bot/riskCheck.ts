@@ -42,7 +42,7 @@ import { DialogIds } from '../../dialogs/dialogIds.ts';
 import { CrisisBeforeConsent } from './crisisBeforeConsent.ts';
 import { handOverWhatTheySaid } from './handOverWhatTheySaid.ts';
 import { SafetyWindow, type OpenWindow } from './safetyWindow.ts';
-import { answerConcernOffer, type ConcernPause } from './concernOffer.ts';
+import { answerConcernOffer, answerOnScreen, type ConcernPause } from './concernOffer.ts';
 
 /** What the rest of the turn should do with the dialogs after the risk check. */
 export type DialogGate = 'run' | 'skip' | 'reprompt';
@@ -168,7 +168,8 @@ export class RiskCheck implements Middleware {
       if (pause) await this.pause.delete(context);
       await context.sendActivity(expectingOnScreen(await this.dialogState.get(context)) === 'choice' ? worryHeardBriefly : worryKeptWithAnswer);
     } else if (risk.level === 'concern') {
-      await this.hearConcern(context, client, text, !found);
+      // A worry said to the offer keeps the answer the offer was holding.
+      await this.hearConcern(context, client, text, !found, pause?.kind === 'concern' ? pause.answer : undefined);
     } else if (client) {
       if (pause) await this.pause.delete(context);
       await handOverWhatTheySaid(this.services, context, client, text, this.aboutOnScreen(context));
@@ -188,9 +189,17 @@ export class RiskCheck implements Middleware {
    * A worry gets said back in their terms; the adviser is offered once, not every time.
    * `atConsent`: nobody by this name has a record, so the consent question is theirs to answer.
    */
-  private async hearConcern(context: TurnContext, client: Client | null, text: string, atConsent: boolean): Promise<void> {
+  private async hearConcern(context: TurnContext, client: Client | null, text: string, atConsent: boolean, heldAnswer?: string): Promise<void> {
     const topic = concernTopicOf(text);
     const open = client ? await this.openSafetyEscalation(client) : null;
+    // A step read as a worry ("i go to english class on monday" as a first step) is still the step:
+    // where nothing is asked, it goes on at once; after the offer, once that is answered.
+    const answer = answerOnScreen(text, await this.dialogState.get(context)) ?? heldAnswer;
+    const goOnWith = (): DialogGate => {
+      if (!answer) return 'reprompt';
+      context.activity.text = answer;
+      return 'run';
+    };
     // "will they stop my money?": what the coach can truly say comes before any offer. Before
     // consent, the worry is about saying no, which changes nothing.
     if (asksAboutBenefitConditions(text)) await context.sendActivity(atConsent ? consentAnswers.choice : benefitConditionsAnswer);
@@ -199,17 +208,17 @@ export class RiskCheck implements Middleware {
       const reach = (await escalationHasReachedSomeone(this.services, open)) ? 'told' : 'not-reached';
       await context.sendActivity(concernPassedOnReply(topic, reach));
       await this.pause.delete(context);
-      context.turnState.set(GATE_KEY, 'reprompt');
+      context.turnState.set(GATE_KEY, goOnWith());
       return;
     }
     if (await this.declinedAdviser.get(context)) {
       await context.sendActivity(concernHeardReply(topic));
       await this.pause.set(context, { kind: 'concern', topic, words: text, soft: true });
-      context.turnState.set(GATE_KEY, 'reprompt');
+      context.turnState.set(GATE_KEY, goOnWith());
       return;
     }
     await context.sendActivity(MessageFactory.suggestedActions([concernYesLabel, concernNoLabel, carryOnLabel], concernQuestion(topic)));
-    await this.pause.set(context, { kind: 'concern', topic, words: text });
+    await this.pause.set(context, { kind: 'concern', topic, words: text, ...(answer ? { answer } : {}) });
     context.turnState.set(GATE_KEY, 'skip');
   }
 
@@ -219,7 +228,13 @@ export class RiskCheck implements Middleware {
     const outcome = await answerConcernOffer(this.services, context, client, pause, text, level, await this.dialogState.get(context));
     if (!outcome) return false;
     if (outcome.declined) await this.declinedAdviser.set(context, this.services.clock.now().toISOString());
-    if (outcome.stillOpen) await this.pause.set(context, pause);
+    if (outcome.stillOpen) await this.pause.set(context, outcome.askedAgain ? { ...pause, askedAgain: true } : pause);
+    // The offer answered: the words typed before it answer the question on screen, as typed (nothing retyped).
+    if (outcome.gate === 'reprompt' && !outcome.stillOpen && pause.answer) {
+      context.activity.text = pause.answer;
+      context.turnState.set(GATE_KEY, 'run');
+      return true;
+    }
     context.turnState.set(GATE_KEY, outcome.gate);
     return true;
   }

@@ -18,14 +18,17 @@ import { addClientWordsAndNotify, addEscalationNote, addKindsSaidLater, notifyAd
 import { keepClientTold } from '../escalation/clientTold.ts';
 import {
   adviserAlreadyToldReply, adviserLabel, backAfterQuietAbuseWindow, backAfterQuietWindow, beforeWeGoBack, callNowFirst, carryOnLabel, correctionButtons,
-  feelingBetterReply, hedgedCorrectionReply, ifThatChanges, mustGoReply, noCallsReply, numbersAgainReply, numbersLabel, safetyWindowHelp, stillHereReply,
+  feelingBetterReply, hedgedCorrectionReply, ifThatChanges, mustGoReply, noCallsReply, numbersAgainReply, numbersLabel, okInTheWindowReply, safetyWindowHelp, stillHereReply,
   welcomeBackAfterCrisis,
 } from '../messages/en/crisis.ts';
 import { dangerNowFor, dangerToOf, harmAlreadyDone, needsCheckBeforeGoingBack, readSafeAnswer, saysMeansAtHand } from '../domain/imminentRisk.ts';
 import { correctionHeardReply, handoverReply, safetyAgainReply, safetyReply } from '../messages/en/safetyReplies.ts';
-import { mixUpHeardReply, safeNowLabel, safetyWindowNotes } from '../messages/en/safetyWindowAnswers.ts';
+import {
+  backToTheSafeQuestion, helpBeforeTheSafeQuestion, mixUpHeardReply, numbersBeforeTheSafeQuestion, okAgainInTheWindowReply, safeNowLabel, safetyWindowNotes,
+} from '../messages/en/safetyWindowAnswers.ts';
 import { botDidNotes, windowEndedNotes } from '../messages/en/escalationUpdates.ts';
 import { ownAnswer } from './safetyWindowAnswers.ts';
+import { replyPassedTo } from './replyToAdviser.ts';
 import { liveEscalation } from './reopenedEscalation.ts';
 import { SafetyWindowReplies, type OpenWindow, type WindowOutcome } from './safetyWindowReplies.ts';
 import { asksWhatTheAdviserDoes, saysItWasAMixUp, saysPlainlySafe, tapsSafeNow } from './safetyWindowWords.ts';
@@ -104,7 +107,7 @@ export class SafetyWindow extends SafetyWindowReplies {
       await keepClientTold(this.services, escalation.id, 'told', abuse);
       window.adviserTold = await deliverFirstTime(this.services, escalation.id);
     } else {
-      await addClientWordsAndNotify(this.services, escalation.id, text);
+      await addClientWordsAndNotify(this.services, escalation.id, text, replyPassedTo(context));
       window.adviserTold = await escalationHasReachedSomeone(this.services, escalation.id);
     }
     if (!created || !window.adviserTold) await keepClientTold(this.services, escalation.id, window.adviserTold ? 'told' : 'not-reached', abuse);
@@ -132,7 +135,9 @@ export class SafetyWindow extends SafetyWindowReplies {
     const worrying = risk.level !== 'none' || said === 'intent' || (open.askedSafe === true && readSafeAnswer(text) === 'not-safe');
     const window = worrying ? await liveEscalation(this.services, open) : open;
     const reach = await this.adviserReach(window);
-    const kept: OpenWindow = { ...window, lastMessageAt: clock.now().toISOString(), adviserTold: reach === 'told' || undefined, askedSafeLast: undefined, checkIn: undefined };
+    // Danger that was now keeps the window open past the quiet hours: a day later they are welcomed back first.
+    const backAfterQuiet = window.askedSafe === true && safetyWindowHasLapsed(window, clock.now(), config.SAFETY_WINDOW_QUIET_HOURS);
+    const kept: OpenWindow = { ...window, lastMessageAt: clock.now().toISOString(), adviserTold: reach === 'told' || undefined, askedSafeLast: undefined, checkIn: undefined, okLast: undefined };
     // "can you call me", "will my adviser be told", "i dont have credit": questions of their own (safetyWindowAsks.ts).
     const asked = readWindowAsk(text, readSafetyWindowReply(text, { 'carry-on': carryOnLabel, numbers: numbersLabel, adviser: adviserLabel }), risk.level, said);
     // A reply to the adviser's own message reaches them; worrying words reach them below, as an update.
@@ -141,7 +146,7 @@ export class SafetyWindow extends SafetyWindowReplies {
     if (asked === 'must-go' || asked === 'no-calls') {
       // Someone may be watching: a short answer, whatever else the words hold; the adviser still hears.
       if (risk.level === 'crisis') kept.kinds = mergeSafetyKinds(this.kindsOf(window), safetyKindsOf(risk.reasons));
-      if (window.escalationId && (risk.level !== 'none' || asked === 'no-calls')) await addClientWordsAndNotify(this.services, window.escalationId, text);
+      if (window.escalationId && (risk.level !== 'none' || asked === 'no-calls')) await addClientWordsAndNotify(this.services, window.escalationId, text, replyPassedTo(context));
       else await this.note(window, 'client-said', text);
       if (asked === 'no-calls') await this.note(window, 'bot-did', botDidNotes.noCalls);
       await context.sendActivity(asked === 'must-go' ? mustGoReply : noCallsReply(reach));
@@ -154,7 +159,7 @@ export class SafetyWindow extends SafetyWindowReplies {
       // "I mean it" after a crisis message is a crisis, whatever the words alone would say.
       const now = risk.level === 'crisis' ? safetyKindsOf(risk.reasons) : this.kindsOf(window);
       kept.kinds = mergeSafetyKinds(this.kindsOf(window), now);
-      if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
+      if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text, replyPassedTo(context));
       // A new kind of risk ("and he hits me when hes drunk" after a wish to die) is in the headline too, not only the notes.
       if (window.escalationId && kept.kinds.length > this.kindsOf(window).length) await addKindsSaidLater(this.services, window.escalationId, saidLaterInTheWindow(risk.reasons), kept.kinds);
       // Every kind said in the window keeps its numbers: "hes gone out now" after abuse had lost the abuse line.
@@ -176,14 +181,20 @@ export class SafetyWindow extends SafetyWindowReplies {
       const answer = readSafeAnswer(text) ?? (window.askedSafeLast && saysPlainlySafe(text) ? 'safe' : null);
       if (answer) return this.heardSafeAnswer(context, kept, answer, text, reach);
       // Anything unclear is asked again gently, in other words, not the same line again.
-      if (said === 'other' && UNCLEAR_TO_THE_QUESTION.has(asked) && !asksWhatTheAdviserDoes(text)) return this.askAnotherWay(context, kept);
+      if (said === 'other' && UNCLEAR_TO_THE_QUESTION.has(asked) && !asksWhatTheAdviserDoes(text)) {
+        // Kept on the escalation like any message ("yes but i feel worthless" had reached nobody); a worry tells the adviser.
+        if (window.escalationId && risk.level !== 'none') await addClientWordsAndNotify(this.services, window.escalationId, text, replyPassedTo(context));
+        else await this.note(window, 'client-said', text);
+        // "hi" a day later had got "Let me ask it another way." with no welcome: welcomed, and the question as it was.
+        return backAfterQuiet ? this.safeFirst(context, kept, backToTheSafeQuestion) : this.askAnotherWay(context, kept);
+      }
     } else if (tapsSafeNow(text, safeNowLabel(dangerToOf(this.kindsOf(window))))) {
       // "I am safe now", tapped under the reply to "No" (or typed later): heard, and coaching may come back.
       return this.heardSafeAnswer(context, kept, 'safe', text, reach);
     }
     if (said === 'hedged') {
       // "im not going to do anything stupid... probably": mixed feelings, not a correction.
-      if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
+      if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text, replyPassedTo(context));
       await context.sendActivity(hedgedCorrectionReply);
       await this.askIfSafe(context, kept);
       return { window: { ...kept, askedSafe: true, askedSafeLast: true }, dialogs: 'skip' };
@@ -191,7 +202,7 @@ export class SafetyWindow extends SafetyWindowReplies {
     // "jk", "it was a joke", "eh? im going to majorca lol": heard as a correction when nothing worrying is in it.
     if (said === 'correction' || (asked === 'not-serious' && risk.level === 'none')) {
       // Heard and believed; the adviser still sees it, and the escalation stays open.
-      if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
+      if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text, replyPassedTo(context));
       await this.note(window, 'bot-did', botDidNotes.correctionHeard);
       const heard = mixUp ? mixUpHeardReply(this.kindsOf(window), reach) : correctionHeardReply(this.kindsOf(window), reach);
       await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, heard));
@@ -199,15 +210,20 @@ export class SafetyWindow extends SafetyWindowReplies {
     }
     if (risk.level !== 'none') {
       // Worrying words go to the adviser; "i dont want to talk to anyone" still gets its own answer, "is there a number i can give him" the numbers.
-      if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text);
-      const numbers = asked === 'numbers' ? numbersAgainReply(contactsFor(this.kindsOf(window), config)) : null;
-      const own = numbers ? null : ownAnswer(asked, this.facts(window, reach), text);
+      if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text, replyPassedTo(context));
+      const numbers = asked === 'numbers' ? this.numbersFor(window) : null;
+      const own = numbers ? null : ownAnswer(asked, this.facts(window, reach, asked), text);
       if (own) return this.answerOwn(context, window, kept, asked, own, text, reach, true);
       await this.reply(context, numbers ?? stillHereReply(reach), reach);
       return numbers ? this.numbersThenSafe(context, kept) : { window: kept, dialogs: 'skip' };
     }
     if (asked !== 'carry-on' && asked !== 'cancel') await this.note(window, 'client-said', text);
-    const own = ownAnswer(asked, this.facts(window, reach), text);
+    if (asked === 'ok') {
+      // "ok", "ok", "ok": the same three lines each time read as a machine; the second is shorter.
+      await this.reply(context, window.okLast ? okAgainInTheWindowReply : okInTheWindowReply(reach), reach);
+      return { window: { ...kept, okLast: true }, dialogs: 'skip' };
+    }
+    const own = ownAnswer(asked, this.facts(window, reach, asked), text);
     if (own) return this.answerOwn(context, window, kept, asked, own, text, reach, false);
     switch (asked) {
       case 'carry-on':
@@ -223,16 +239,16 @@ export class SafetyWindow extends SafetyWindowReplies {
         await this.note(window, 'window-ended', windowEndedNotes.cancelled);
         return { window: null, dialogs: 'run' };
       case 'numbers':
-        await this.reply(context, numbersAgainReply(contactsFor(this.kindsOf(window), config)), reach);
+        await this.reply(context, this.numbersFor(window), reach);
         await this.note(window, 'bot-did', botDidNotes.contactsShownAgain);
         return this.numbersThenSafe(context, kept);
       case 'adviser':
         await this.note(window, 'bot-did', botDidNotes.adviserAskedAgain);
-        if (window.escalationId) await notifyAdvisers(this.services, window.escalationId, text);
+        if (window.escalationId) await notifyAdvisers(this.services, window.escalationId, text, replyPassedTo(context));
         await this.reply(context, adviserAlreadyToldReply(reach), reach);
         break;
       case 'help':
-        await this.reply(context, safetyWindowHelp(reach, contactsFor(this.kindsOf(window), config)), reach);
+        await this.reply(context, window.askedSafe ? helpBeforeTheSafeQuestion(contactsFor(this.kindsOf(window), config)) : safetyWindowHelp(reach, contactsFor(this.kindsOf(window), config)), reach);
         await this.note(window, 'bot-did', botDidNotes.contactsShownAgain);
         return this.numbersThenSafe(context, kept);
       case 'feeling-better':
@@ -246,6 +262,12 @@ export class SafetyWindow extends SafetyWindowReplies {
     return { window: kept, dialogs: 'skip' };
   }
 
+  /** The numbers again; while "Are you safe right now?" waits, without "tap Carry on" (that question follows). */
+  private numbersFor(window: OpenWindow): string {
+    const contacts = contactsFor(this.kindsOf(window), this.services.config);
+    return window.askedSafe ? numbersBeforeTheSafeQuestion(contacts) : numbersAgainReply(contacts);
+  }
+
   /**
    * A question with an answer of its own. "can you call me" and "i dont have credit" reach the
    * adviser too (notified: the words were sent already). While "Are you safe right now?" waits,
@@ -253,7 +275,7 @@ export class SafetyWindow extends SafetyWindowReplies {
    */
   private async answerOwn(context: TurnContext, window: OpenWindow, kept: OpenWindow, asked: WindowAsk, own: string, text: string, reach: AdviserReach, notified: boolean): Promise<WindowOutcome> {
     if (asked === 'call-me' || asked === 'no-credit') {
-      if (window.escalationId && !notified) await notifyAdvisers(this.services, window.escalationId, text);
+      if (window.escalationId && !notified) await notifyAdvisers(this.services, window.escalationId, text, replyPassedTo(context));
       await this.note(window, 'bot-did', asked === 'call-me' ? safetyWindowNotes.askedForCall : safetyWindowNotes.noCredit);
     }
     await this.reply(context, own, reach);

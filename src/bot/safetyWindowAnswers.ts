@@ -15,16 +15,20 @@ import {
   unsureInTheWindowReply,
 } from '../messages/en/crisis.ts';
 import {
-  adviserWouldReply, callMeReply, keepDetailsLaterReply, noCreditReply, noNeedToTalkReply, notFamilyReply, policeReply, realPersonReply, whatNextReply, whereToGoReply, whoIsToldReply, whoSeesItReply,
+  adviserWouldReply, callMeReply, helpBeforeTheSafeQuestion, keepDetailsLaterReply, noCreditReply, noNeedToTalkReply, notFamilyReply, policeReply, realPersonReply, thanksInTheWindowReply, whatNextReply,
+  whereToGoReply, whoIsToldReply, whoSeesItReply,
 } from '../messages/en/safetyWindowAnswers.ts';
 import { asksWhatTheAdviserDoes } from './safetyWindowWords.ts';
 import type { WindowAsk } from './safetyWindowAsks.ts';
 
-/** What the answers may truthfully say: whether the adviser has it, and when a person reads it. */
-export type WindowFacts = { reach: AdviserReach; news: HandoverNews; kinds: readonly SafetyKind[]; contacts: readonly CrisisContact[] };
+/**
+ * What the answers may truthfully say: whether the adviser has it, and when a person reads it.
+ * safeNext: "Are you safe right now?" follows the answer, so the answer asks nothing of its own.
+ */
+export type WindowFacts = { reach: AdviserReach; news: HandoverNews; kinds: readonly SafetyKind[]; contacts: readonly CrisisContact[]; safeNext?: boolean };
 
 /** The answer of its own for what was typed, or null when it has none. */
-export function ownAnswer(asked: WindowAsk, { reach, news, kinds, contacts }: WindowFacts, text = ''): string | null {
+export function ownAnswer(asked: WindowAsk, { reach, news, kinds, contacts, safeNext = false }: WindowFacts, text = ''): string | null {
   // "what would they do", "what happens if i talk to them": answered, then the adviser offered again.
   if (asked === 'other' && asksWhatTheAdviserDoes(text)) return adviserWouldReply(reach, kinds);
   switch (asked) {
@@ -45,11 +49,11 @@ export function ownAnswer(asked: WindowAsk, { reach, news, kinds, contacts }: Wi
     case 'lost':
       return lostInTheWindowReply;
     case 'what-next':
-      return whatNextReply(news, kinds);
+      return whatNextReply(news, kinds, safeNext);
     case 'real-person':
       return realPersonReply(reach);
     case 'who-is-told':
-      return whoIsToldReply(reach);
+      return whoIsToldReply(reach, safeNext);
     case 'police':
       return policeReply(reach);
     case 'who-sees':
@@ -67,7 +71,9 @@ export function ownAnswer(asked: WindowAsk, { reach, news, kinds, contacts }: Wi
       return noNeedToTalkReply(reach);
     case 'where-to-go':
       // With nowhere safe tonight, the housing numbers and the council; otherwise the way to people.
-      return kinds.includes('no-home') ? whereToGoReply(contacts) : safetyWindowHelp(reach, contacts);
+      return kinds.includes('no-home') ? whereToGoReply(contacts) : safeNext ? helpBeforeTheSafeQuestion(contacts) : safetyWindowHelp(reach, contacts);
+    case 'thanks':
+      return thanksInTheWindowReply(safeNext);
     default:
       return null;
   }

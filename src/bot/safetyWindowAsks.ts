@@ -4,24 +4,16 @@
 // mum", "can you call me", "i dont have credit on my phone", "do i have to talk to someone", and
 // "lol no im fine, just stressed" (feeling better). Read on top of that reading; none of these
 // lowers a risk reading, and a crisis message never reaches them (safetyWindow.ts acts first).
-import { normaliseAnswer } from '../domain/answers.ts';
+import { expandShorthand } from '../domain/answers.ts';
 import type { RiskLevel } from '../domain/risk.ts';
 import type { SafetyWindowReply } from '../domain/safetyWindow.ts';
 import type { WindowMessage } from '../domain/safetyCorrection.ts';
 
 /** The window's own reading, and the questions this file hears. */
-export type WindowAsk = SafetyWindowReply | 'who-sees' | 'not-family' | 'call-me' | 'no-credit' | 'must-talk' | 'keep-details';
+export type WindowAsk = SafetyWindowReply | 'who-sees' | 'not-family' | 'call-me' | 'no-credit' | 'must-talk' | 'keep-details' | 'thanks';
 
-function wordsOf(text: string): string {
-  return normaliseAnswer(text)
-    .replace(/\bi m\b|\bi am\b/g, 'im')
-    .replace(/\b(?:u|ya)\b/g, 'you')
-    .replace(/\b(?:pls|plz)\b/g, 'please')
-    .replace(/\b(?:gonna|gunna)\b/g, 'going to')
-    .replace(/\bwhats\b/g, 'what is')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+// The client's words with their shorthand spelled one way ("i m", "u", "gonna").
+const wordsOf = expandShorthand;
 
 const LEAD = String.raw`^(?:(?:so|ok|okay|and|but|wait|hang on|sorry|um|erm|please|actually|also|hey|hi)\s)*`;
 const TAIL = String.raw`(?: \w+){0,4}$`;
@@ -73,6 +65,9 @@ const FINE = /^(?:(?:lol|haha|ha|nah|no|nope|honestly|tbh|seriously|its ok|it is
 // Said after "im fine", these make it no plain "im fine": a but, a hedge, a wish, or another worry.
 const NOT_FINE = /\b(?:but|not|no|dont|never|isnt|aint|guess|suppose|maybe|probably|sort of|kind of|kinda|sorta|unless|if|until|except|still|want|wanna|wish|tonight|tomorrow|pills|tablets|die|dead|end|kill|hurt|cut)\b/;
 
+// "ok thanks", "cheers", "thank you so much": thanks, and nothing else said ("thanks for nothing" is not).
+const THANKS = /^(?:(?:ok|okay|k|right|alright|yeah|yes|yep|aw|ah|oh)\s)*(?:thanks|thank you|thankyou|thanx|thx|ty|cheers|ta)(?: (?:so much|very much|a lot|again|for that|for this|for the numbers|for listening|for your help|for helping))?(?: \w+)?(?: x+)?$/;
+
 // "Yes, that is OK" to the consent question still under the window (before consent nothing is kept).
 const KEEP_DETAILS = /^(?:yes |yeah |ok |okay )*(?:that is ok|thats ok|that is okay|thats okay|that is fine|thats fine|you can keep (?:them|it|my answers|my details))$/;
 
@@ -96,6 +91,7 @@ export function readWindowAsk(text: string, asked: SafetyWindowReply, level: Ris
   if (NOT_FAMILY.test(words)) return 'not-family';
   if ((asked === 'who-is-told' || WHO_SEES.test(words)) && !ABOUT_BENEFITS.test(words)) return asked === 'adviser' ? asked : 'who-sees';
   if (asked === 'other' && said === 'other' && level === 'none' && saysTheyAreFine(words)) return 'feeling-better';
+  if (asked === 'other' && said === 'other' && level === 'none' && THANKS.test(words) && !/\b(?:nothing|not|no)\b/.test(words)) return 'thanks';
   return asked;
 }
 
@@ -118,5 +114,5 @@ export function asksAboutBenefits(text: string): boolean {
 
 /** Questions answered while "Are you safe right now?" waits: the answer, then that question again. */
 export const ANSWERED_BEFORE_THE_SAFE_QUESTION: ReadonlySet<WindowAsk> = new Set<WindowAsk>([
-  'who-sees', 'not-family', 'call-me', 'no-credit', 'must-talk', 'who-is-told', 'cannot-call', 'what-next', 'real-person', 'police', 'where-to-go',
+  'who-sees', 'not-family', 'call-me', 'no-credit', 'must-talk', 'who-is-told', 'cannot-call', 'what-next', 'real-person', 'police', 'where-to-go', 'thanks',
 ]);

@@ -4,7 +4,7 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { RiskLevel } from '../domain/risk.ts';
 import type { SafetyWindowState } from '../domain/safetyWindow.ts';
-import type { WindowAsk } from './safetyWindowAsks.ts';
+import { ANSWERED_BEFORE_THE_SAFE_QUESTION, type WindowAsk } from './safetyWindowAsks.ts';
 import type { WindowMessage } from '../domain/safetyCorrection.ts';
 import { contactsFor, type SafetyKind } from '../domain/safetyKind.ts';
 import { handoverNews, type AdviserReach } from '../domain/handoverNews.ts';
@@ -23,7 +23,7 @@ import {
   backAfterQuietAbuseCheckIn, backAfterQuietCheckIn, checkInGladReply, checkInHardReply, checkInLabels, checkInThanksReply, safeAskedAnotherWay, safeNowLabel, safetyWindowNotes,
 } from '../messages/en/safetyWindowAnswers.ts';
 import { readHowTheyAre } from './safetyWindowWords.ts';
-import { passReplyToAdviser } from './replyToAdviser.ts';
+import { passReplyToAdviser, replyPassedTo } from './replyToAdviser.ts';
 import { currentClient, rememberClient } from './clientContext.ts';
 import { turnClient } from './turnLookups.ts';
 import { tapKey } from '../domain/clientWords.ts';
@@ -48,6 +48,8 @@ export type OpenWindow = SafetyWindowState & {
   checkBeforeBack?: boolean;
   /** The window went quiet and "How are you today?" waits: the next message answers it, not the coaching question. */
   checkIn?: boolean;
+  /** The last message was a bare "ok" and had its answer: another gets a shorter one. */
+  okLast?: boolean;
 };
 
 /** What the rest of the turn does after the window had its say. */
@@ -106,7 +108,7 @@ export class SafetyWindowReplies {
    * "I am safe now". Until they say so, Carry on asks the question again.
    */
   protected async heardSafeAnswer(context: TurnContext, kept: OpenWindow, answer: 'safe' | 'not-safe', text: string, reach: AdviserReach): Promise<WindowOutcome> {
-    if (kept.escalationId) await addClientWordsAndNotify(this.services, kept.escalationId, text);
+    if (kept.escalationId) await addClientWordsAndNotify(this.services, kept.escalationId, text, replyPassedTo(context));
     const to = dangerToOf(this.kindsOf(kept));
     if (answer === 'safe') {
       const putAway = Boolean(kept.imminent && kept.meansAtHand);
@@ -124,7 +126,7 @@ export class SafetyWindowReplies {
    * The danger asked about was the client's own, so that question and its hold on Carry on go.
    */
   protected async someoneElses(context: TurnContext, kept: OpenWindow, text: string, reach: AdviserReach): Promise<WindowOutcome> {
-    if (kept.escalationId) await addClientWordsAndNotify(this.services, kept.escalationId, text);
+    if (kept.escalationId) await addClientWordsAndNotify(this.services, kept.escalationId, text, replyPassedTo(context));
     await this.note(kept, 'bot-did', safetyWindowNotes.someoneElseHeard);
     const kinds: SafetyKind[] = ['someone-else'];
     await this.reply(context, someoneElseHeardReply(contactsFor(kinds, this.services.config), reach), reach);
@@ -150,19 +152,21 @@ export class SafetyWindowReplies {
     if (how === 'hard') {
       // A worry ("i still feel hopeless") goes to the adviser, as any worry in the window does; "not great" is noted.
       const reach = await this.adviserReach(kept);
-      if (level === 'concern' && kept.escalationId) await addClientWordsAndNotify(this.services, kept.escalationId, text);
+      if (level === 'concern' && kept.escalationId) await addClientWordsAndNotify(this.services, kept.escalationId, text, replyPassedTo(context));
       else await this.note(kept, 'client-said', text);
       await this.reply(context, checkInHardReply(reach, level === 'concern'), reach);
       return { window: { ...kept, checkIn: false }, dialogs: 'skip' };
     }
-    if (how === null && !['other', 'lost', 'unsure', 'sorry'].includes(asked)) return null;
+    if (how === null && !['other', 'lost', 'unsure', 'sorry', 'thanks'].includes(asked)) return null;
     await context.sendActivity(how === 'good' ? checkInGladReply : checkInThanksReply);
     return { window: null, dialogs: 'reprompt' };
   }
 
-  protected facts(window: OpenWindow, reach: AdviserReach): WindowFacts {
+  /** What may be said; with `asked` answered before "Are you safe right now?", the answer leaves the asking to it. */
+  protected facts(window: OpenWindow, reach: AdviserReach, asked?: WindowAsk): WindowFacts {
     const kinds = this.kindsOf(window);
-    return { reach, news: handoverNews(this.services.config, this.services.clock.now(), reach), kinds, contacts: contactsFor(kinds, this.services.config) };
+    const safeNext = window.askedSafe === true && asked !== undefined && ANSWERED_BEFORE_THE_SAFE_QUESTION.has(asked);
+    return { reach, news: handoverNews(this.services.config, this.services.clock.now(), reach), kinds, contacts: contactsFor(kinds, this.services.config), safeNext };
   }
 
   protected kindsOf(window: OpenWindow): SafetyKind[] {

@@ -40,6 +40,15 @@ export function normaliseAnswer(text: string): string {
     .trim();
 }
 
+// Shorthand typed on a phone, spelled one way: "i m" and "i am" as "im", "u" as "you", "gonna" as "going to".
+const SHORTHAND: readonly [RegExp, string][] = [
+  [/\bi m\b|\bi am\b/g, 'im'], [/\b(?:u|ya)\b/g, 'you'], [/\b(?:pls|plz)\b/g, 'please'], [/\b(?:gonna|gunna)\b/g, 'going to'], [/\bwhats\b/g, 'what is'],
+];
+/** normaliseAnswer with that shorthand spelled out, for matching short messages against phrases. */
+export function expandShorthand(text: string): string {
+  return SHORTHAND.reduce((words, [from, to]) => words.replace(from, to), normaliseAnswer(text)).replace(/\s+/g, ' ').trim();
+}
+
 // With the separating space, so stripping does not build strings on every message.
 const LEADING = LEADING_FILLERS.map((filler) => `${filler} `);
 const TRAILING = TRAILING_FILLERS.map((filler) => ` ${filler}`);

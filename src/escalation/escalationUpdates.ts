@@ -20,14 +20,17 @@ export async function addKindsSaidLater(services: CoachServices, escalationId: s
   await escalations.addSafetyKinds(escalationId, kinds);
 }
 
-/** Records what the client said on the open escalation and tells the people who already have it. */
-export async function addClientWordsAndNotify(services: CoachServices, escalationId: string, words: string): Promise<void> {
+/**
+ * Records what the client said on the open escalation and tells the people who already have it.
+ * `except`: the chat (userKey) that has these very words already, as a reply to its own message.
+ */
+export async function addClientWordsAndNotify(services: CoachServices, escalationId: string, words: string, except?: string): Promise<void> {
   await addEscalationNote(services, escalationId, 'client-said', words);
-  await notifyAdvisers(services, escalationId, words);
+  await notifyAdvisers(services, escalationId, words, except);
 }
 
-/** Tells the people who have this escalation, in their personal chats, what the client just said. */
-export async function notifyAdvisers(services: CoachServices, escalationId: string, words: string): Promise<void> {
+/** Tells the people who have this escalation, in their personal chats, what the client just said (not `except`, who has it). */
+export async function notifyAdvisers(services: CoachServices, escalationId: string, words: string, except?: string): Promise<void> {
   const escalation = await new EscalationRepository(services.db).findById(escalationId);
   if (!escalation || escalation.status === 'resolved') return;
   const text = escalationUpdateText({
@@ -38,16 +41,16 @@ export async function notifyAdvisers(services: CoachServices, escalationId: stri
     at: services.clock.now(),
     timeZone: services.config.ADVISER_HOURS_TIME_ZONE,
   });
-  await tellAdvisers(services, escalation, text);
+  await tellAdvisers(services, escalation, text, except);
 }
 
 /**
  * Sends a line about this escalation to the people who have it, in their personal chats (never a
  * channel: it may hold the client's words). A failed send is logged: the escalation keeps the facts.
  */
-export async function tellAdvisers(services: CoachServices, escalation: EscalationWithClient, text: string): Promise<void> {
+export async function tellAdvisers(services: CoachServices, escalation: EscalationWithClient, text: string, except?: string): Promise<void> {
   const targets = (await deliveryTargets(services, escalation, 'first')).filter(
-    (target) => target.kind === 'teams' && !target.userKey.startsWith('channel:'),
+    (target) => target.kind === 'teams' && !target.userKey.startsWith('channel:') && target.userKey !== except,
   );
   for (const target of targets) {
     if (target.kind !== 'teams') continue;

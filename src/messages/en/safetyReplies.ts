@@ -168,3 +168,16 @@ export function someoneElseHeardReply(contacts: readonly CrisisContact[], reach:
     'When you feel ready, tap Carry on.',
   ].join('\n');
 }
+
+/**
+ * Something that is neither yes nor no to "Would you like your adviser to get in touch?" ("8", a
+ * day, a new step): asked once more, plainly. answerKept: the answer typed before the offer is
+ * kept, so the client need not type it again.
+ */
+export function offerAskedPlainly(answerKept: boolean): string {
+  return [
+    'Sorry, I did not follow that.',
+    ...(answerKept ? ['I have kept your answer from before, so you do not need to type it again.'] : []),
+    'Just yes or no: would you like your adviser to get in touch?',
+  ].join('\n');
+}

@@ -7,17 +7,21 @@ import type { CrisisContact } from '../../domain/settingsLists.ts';
 import type { AdviserReach, HandoverNews } from '../../domain/handoverNews.ts';
 import type { SafetyKind } from '../../domain/safetyKind.ts';
 import type { DangerTo } from '../../domain/imminentRisk.ts';
-import { contactList } from './crisis.ts';
+import { contactLines, contactList } from './crisis.ts';
 import { reachSafelyLines } from './safetyReplies.ts';
 import { openingWords } from './common.ts';
 
 const whenReady = 'There is no rush. Tap Carry on when you are ready to go back to your plan.';
 
-/** "what happens now?": who has their message, when a person will read it, and the numbers now. */
-export function whatNextReply(news: HandoverNews, kinds: readonly SafetyKind[]): string {
+/**
+ * "what happens now?": who has their message, when a person will read it, and the numbers now.
+ * safeNext: "Are you safe right now?" follows, so no "Tap Carry on" before it (one ask at a time).
+ */
+export function whatNextReply(news: HandoverNews, kinds: readonly SafetyKind[], safeNext = false): string {
   const safely = kinds.includes('abuse') ? reachSafelyLines : [];
+  const ready = safeNext ? [] : [whenReady];
   if (news.told && news.inHours) {
-    return ['Your adviser has your message. A person will read it soon and get in touch.', ...safely, 'If you need someone now, tap Phone numbers.', whenReady].join('\n');
+    return ['Your adviser has your message. A person will read it soon and get in touch.', ...safely, 'If you need someone now, tap Phone numbers.', ...ready].join('\n');
   }
   if (news.told) {
     return [
@@ -25,11 +29,11 @@ export function whatNextReply(news: HandoverNews, kinds: readonly SafetyKind[]):
       `Nobody is at work right now. A person will read it ${openingWords(news.opening)}.`,
       ...safely,
       'Until then, the people on the phone numbers can help. Tap Phone numbers to see them.',
-      whenReady,
+      ...ready,
     ].join('\n');
   }
   const adviser = news.notReached ? 'I could not reach an adviser yet. I have kept your message for them.' : 'I cannot tell an adviser, as I do not keep your details.';
-  return [adviser, 'The people on the phone numbers can help you now. Tap Phone numbers to see them.', whenReady].join('\n');
+  return [adviser, 'The people on the phone numbers can help you now. Tap Phone numbers to see them.', ...ready].join('\n');
 }
 
 /** "are you a real person?": a computer program, and who the real people are. */
@@ -42,15 +46,15 @@ export function realPersonReply(reach: AdviserReach): string {
   return ['I am a computer program, not a person.', adviser[reach], 'The people on the phone numbers are real people too. You can talk to them now.'].join('\n');
 }
 
-/** "will you tell the jobcentre?", "will this affect my benefits": who has it, and why. */
-export function whoIsToldReply(reach: AdviserReach): string {
+/** "will you tell the jobcentre?", "will this affect my benefits": who has it, and why (safeNext: as whatNextReply). */
+export function whoIsToldReply(reach: AdviserReach, safeNext = false): string {
   const passed: Record<AdviserReach, string> = {
     told: 'I have passed what you said to your adviser. That is so they can check you are OK.',
     'not-reached': 'I am keeping what you said for your adviser. That is so they can check you are OK.',
     'no-details': 'I do not keep your details, so I have not passed this on to anyone.',
   };
   const ask = reach === 'no-details' ? [] : ['If you are worried about your benefits, you can ask your adviser.'];
-  return [passed[reach], 'I do not make any decisions about your benefits.', ...ask, whenReady].join('\n');
+  return [passed[reach], 'I do not make any decisions about your benefits.', ...ask, ...(safeNext ? [] : [whenReady])].join('\n');
 }
 
 /** "are you gonna call the police on me?". */
@@ -229,3 +233,24 @@ export function noNeedToTalkReply(reach: AdviserReach): string {
   const adviser = reach === 'told' ? ['Your adviser may get in touch to check you are OK. You can tell them you do not want to talk.'] : [];
   return ['No. You do not have to talk to anyone. It is your choice.', ...adviser, 'The phone numbers are there if you change your mind.', stillHere].join('\n');
 }
+
+/** The numbers, asked for while "Are you safe right now?" waits: that question follows, not "tap Carry on". */
+export function numbersBeforeTheSafeQuestion(contacts: readonly CrisisContact[]): string {
+  return ['You can call any of these, at any time:', '', ...contactLines(contacts)].join('\n');
+}
+
+/** "help" while "Are you safe right now?" waits: the way to people, and that question after it. */
+export function helpBeforeTheSafeQuestion(contacts: readonly CrisisContact[]): string {
+  return ['Right now, the best thing is to talk to a person. You can call any of these, at any time:', contactList(contacts), 'If you are in danger now, call 999.'].join('\n');
+}
+
+/** "ok thanks", "cheers", "thank you": a short, warm reply (it had been "Thank you for telling me"). */
+export function thanksInTheWindowReply(safeNext = false): string {
+  return ['You are welcome. I am still here if you want to say more.', ...(safeNext ? [] : ['Tap Carry on when you want to go back to your plan.'])].join('\n');
+}
+
+/** The first message a day later, with "Are you safe right now?" still waiting: a welcome, then that question. */
+export const backToTheSafeQuestion = 'Welcome back. It is good to hear from you. I want to check on you first.';
+
+/** "ok" again, just after "ok" had its answer: shorter still, not the same lines again. */
+export const okAgainInTheWindowReply = 'I am still here. Take your time.';

@@ -20,4 +20,5 @@ export const safetyReplies = {
   someoneElseHeardReply: reaches.map(([reach]) => [contacts, reach] as const),
   safetyAgainReply: byKind.flatMap(([kinds, list]) => reaches.map(([reach]) => [kinds, list, reach] as const)),
   correctionHeardReply: byKind.flatMap(([kinds]) => reaches.map(([reach]) => [kinds, reach] as const)),
+  offerAskedPlainly: [[true], [false]],
 } satisfies SamplesFor<typeof messages>;

@@ -8,9 +8,9 @@ const kinds: SafetyKind[][] = [['self'], ['abuse'], ['no-home'], ['harm-to-other
 const dangerTo = [['self'], ['others']] as const;
 
 export const safetyWindowAnswers = {
-  whatNextReply: [...allNews.map((news) => [news, ['self']] as const), ...allNews.map((news) => [news, ['abuse']] as const)],
+  whatNextReply: [...allNews.map((news) => [news, ['self']] as const), ...allNews.map((news) => [news, ['abuse']] as const), ...allNews.map((news) => [news, ['self'], true] as const)],
   realPersonReply: reaches,
-  whoIsToldReply: reaches,
+  whoIsToldReply: [...reaches, ...reaches.map(([reach]) => [reach, true] as const)],
   policeReply: reaches,
   whereToGoReply: [[[...DEFAULT_HOUSING_CONTACTS, ...contacts]]],
   safeAskedAnotherWay: dangerTo,
@@ -24,4 +24,7 @@ export const safetyWindowAnswers = {
   callMeReply: allNews.map((news) => [news] as const),
   noCreditReply: reaches.flatMap(([reach]) => [[reach, ['self'], true] as const, [reach, ['abuse'], true] as const, [reach, ['self'], false] as const]),
   noNeedToTalkReply: reaches,
+  numbersBeforeTheSafeQuestion: [[contacts]],
+  helpBeforeTheSafeQuestion: [[contacts]],
+  thanksInTheWindowReply: [[], [true]],
 } satisfies SamplesFor<typeof messages>;
