@@ -2,7 +2,7 @@
 // checked against the words: each guard below is a reading the model got wrong in play-testing.
 import { readStartedWork } from '../src/domain/inWork.ts';
 import { asksWhatWeMean, isUnsureAnswer } from '../src/domain/textChecks.ts';
-import { asksForContact, asksForSomeoneToTalkTo, looksLikeAQuestion, namesTheAdviser, offIsNoInsult, praisesThemselves, questionIsNoInsult, saysAJobEnded, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
+import { asksForContact, asksForSomeoneToTalkTo, looksLikeAQuestion, namesTheAdviser, offIsNoInsult, saysAMovingOnWord, praisesThemselves, questionIsNoInsult, saysAJobEnded, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
 import { mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { mentionsPayday } from '../src/domain/datePhrases.ts';
@@ -50,6 +50,7 @@ type Guard = { why: string; guard: (intent: Intent | null, said: string, expecti
 
 /** Tried in order, each on the reading the one before left. */
 const GUARDS: readonly Guard[] = [
+  { why: '"keep" or "wait" alone moves the chat on, and is no feeling', guard: (intent, said) => ((FEELINGS.has(intent) || intent === 'greeting') && saysAMovingOnWord(said) ? null : intent) },
   { why: '"not sure" is an answer, not a feeling', guard: (intent, said) => (FEELINGS.has(intent) && isUnsureAnswer(said) ? null : intent) },
   // "bad" had had "That is good to hear. I am glad."
   // Play-testing: "hard worker, honest" had "That sounds really hard".

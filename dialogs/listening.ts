@@ -197,7 +197,7 @@ async function respondTo(context: TurnContext, services: CoachServices, intent: 
 /** The safety check hands over a job loss it recognises by its words; this catches the rest. */
 async function heardJobLoss(context: TurnContext, services: CoachServices, said: string): Promise<void> {
   const client = currentClient(context);
-  if (!client?.consentedAt) return void (await context.sendActivity(say.jobLossHeard));
+  if (!client?.consentedAt) return void (await context.sendActivity(say.jobLossHeardBeforeConsent));
   const now = services.clock.now();
   const { escalation } = await raiseEscalation(services, { clientId: client.id, trigger: 'job-loss', reportedAt: now, detail: jobLossSaid(said.slice(0, 300)) });
   // Raised by the safety check this very turn: it has already said sorry and who will call.

@@ -20,6 +20,7 @@ import {
   consentCheck,
   consentDeclined,
   consentExplained,
+  whyKeepAnswers,
   consentExplanation,
   consentNo,
   consentQuestion,
@@ -128,7 +129,7 @@ export class OnboardingDialog extends ComponentDialog {
   private async askConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await step.context.sendActivity(consentExplanation);
     // "no code" is checked, never taken as a no: the check is asked in its place.
-    return askChoice(step, consentQuestion, consentChoices, undefined, [], { explanation: consentExplained, about: 'consent', reading: 'consent', check: consentCheck });
+    return askChoice(step, consentQuestion, consentChoices, undefined, [], { explanation: consentExplained, about: 'consent', reading: 'consent', check: consentCheck, purpose: whyKeepAnswers });
   }
 
   private async recordConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -161,7 +161,7 @@ export function createChoicePrompt(): TextPrompt {
 }
 
 /** `check`: asked instead of the retry when the reading says a reply needs checking (needsCheck). */
-export type AskChoiceExtras = { reading?: ChoiceReading; explanation?: string; plain?: boolean; about?: AskedAbout; check?: string };
+export type AskChoiceExtras = { reading?: ChoiceReading; explanation?: string; plain?: boolean; about?: AskedAbout; check?: string; purpose?: string };
 
 /**
  * A retry says what went wrong and asks the question again: after a restart, a reload or a
@@ -190,7 +190,7 @@ export function askChoice(
       ...(extras.check ? { check: extras.check } : {}),
     },
     validations: { sets, ...(extras.reading ? { reading: extras.reading } : {}) } satisfies ChoicePromptOptions,
-    listening: { expecting: 'choice', ...(extras.explanation ? { explanation: extras.explanation } : {}), ...(extras.about ? { about: extras.about } : {}) },
+    listening: { expecting: 'choice', ...(extras.explanation ? { explanation: extras.explanation } : {}), ...(extras.about ? { about: extras.about } : {}), ...(extras.purpose ? { purpose: extras.purpose } : {}) },
   };
   return step.prompt(CHOICE_PROMPT, options);
 }
@@ -202,6 +202,7 @@ export function askText(step: WaterfallStepContext, text: string, suggestions: s
       expecting: listening.expecting ?? 'words',
       ...(listening.explanation ? { explanation: listening.explanation } : {}),
       ...(listening.about ? { about: listening.about } : {}),
+      ...(listening.purpose ? { purpose: listening.purpose } : {}),
     },
   };
   return step.prompt(TEXT_PROMPT, options);

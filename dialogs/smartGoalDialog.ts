@@ -107,7 +107,7 @@ export class SmartGoalDialog extends ComponentDialog {
       return step.next(aim);
     }
     const question = again ? say.askAgainInOwnWords : say.askWhatToWorkOn[draft.style.wording];
-    return askText(step, question, say.aimExamples, { expecting: 'goal', explanation: say.explainAim, about: 'plan-words' });
+    return askText(step, question, say.aimExamples, { expecting: 'goal', explanation: say.explainAim, about: 'plan-words', purpose: say.whyAGoal });
   }
 
   private async takeWords(step: WaterfallStepContext): Promise<DialogTurnResult> {

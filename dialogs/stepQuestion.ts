@@ -28,7 +28,7 @@ export function stepQuestion(now: () => Date): WaterfallDialog {
   return new WaterfallDialog(STEP_QUESTION, [
     (step) => {
       const { text, buttons = [], ideas = say.stepExamples } = step.options as StepQuestion;
-      return askText(step, text, [...ideas, ...buttons], { expecting: 'goal', explanation: say.explainStep, about: 'plan-words' });
+      return askText(step, text, [...ideas, ...buttons], { expecting: 'goal', explanation: say.explainStep, about: 'plan-words', purpose: say.whyAStep });
     },
     (step) => {
       const typed = withoutQuestionMark(String(step.result));

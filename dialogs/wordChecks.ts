@@ -19,10 +19,11 @@ import { nameOpening, statesAName } from '../src/domain/nameWords.ts';
 import { asksForHelpWith, isOpenToAnyJob } from '../src/domain/assessmentAnswers.ts';
 import { normaliseAnswer, parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
-import { agreesToThePlan, asksToChangeThePlan, asksToRedoTheAnswer, isNotAGoal, saysNotDone, isOnlyADate, isOnlyAVagueTime, isSomeoneElsesStep, pointsBack } from '../src/domain/goalWords.ts';
+import { agreesToThePlan, asksToChangeThePlan, asksToRedoTheAnswer, isNotAGoal, saysNotDone, isOnlyADate, isOnlyATimeSpan, isOnlyAVagueTime, isSomeoneElsesStep, pointsBack } from '../src/domain/goalWords.ts';
 import { asksAboutCashWork, asksOrWorriesAboutBenefits, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { asksHowLongAnswersAreKept, asksWhatASmartGoalIs, asksWhoHasAccess, coachQuestionOf, helpAskedFor, type CoachQuestion, type KeptFor } from '../src/domain/questionHelp.ts';
 import { readCodeReply } from '../src/domain/inviteCodeWords.ts';
+import { asksIfNotKnowingIsOk } from '../src/domain/jobWanted.ts';
 import { dayCorrection, isTentativeAnswer } from '../src/domain/goalAnswerWords.ts';
 import { isUnsureOfABarrier } from '../src/domain/barrierTopics.ts';
 import { tellsOfAnInterview } from '../src/domain/interviewNews.ts';
@@ -109,6 +110,8 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   { hears: 'news of an interview, where a goal or a step is asked', check: (said, q) => reply(q.expecting === 'goal' && tellsOfAnInterview(said) && say.interviewHeard) },
   // "not sure" at "Does this make it hard...?" is no answer, but had met "didn't catch that" each time (play-testing).
   { hears: 'unsure, at a barrier question', check: (said, q) => reply(q.about === 'barrier' && isUnsureOfABarrier(said) && say.barrierUnsure) },
+  // Play-testing, round fourteen: "i dont know what job i want, is that bad?" had "Sorry, I was not clear".
+  { hears: 'unsure what job, and asking if that is all right', check: (said, q) => reply(q.about === 'job-wanted' && asksIfNotKnowingIsOk(said) && say.notKnowingAJobIsOk) },
   // Said ahead of its question: heard, and not kept as a job they want.
   { hears: 'a strength, where a job is asked', check: (said, q) => reply(q.about === 'job-wanted' && saysAStrength(said) && say.strengthBeforeItsQuestion) },
   // Play-testing found "sometime" kept as a step and "same as before" as a goal; before the row below.
@@ -122,6 +125,7 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
     hears: 'only a day, where a step is asked',
     check: (said, q) => reply(stepWords(q.about) && onlyADay(said, q) && (q.about === 'next-step' ? say.dayNotANextStep : say.dayNotAStep)),
   },
+  { hears: 'a span of time, where a step is asked', check: (said, q) => reply(stepWords(q.about) && isOnlyATimeSpan(said) && say.whenNotAStep) },
   // "get a retail job?", "apply to tesco?": an unsure answer, not a question (a question had been heard every time).
   { hears: 'a goal or step said with a question mark', check: (said, q) => answerIf((stepWords(q.about) && isTentativeAnswer(said)) || (q.about === 'job-wanted' && isTentativeAnswer(said, { job: true }))) },
   // "how do i do a cv" at "What help would you like most?" is the help they want.

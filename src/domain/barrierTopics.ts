@@ -13,14 +13,14 @@ export const MAX_BARRIER_NOTE_LENGTH = 300;
 
 const TOPICS: Record<BarrierId, RegExp> = {
   housing: /\b(?:homeless|house|housing|flat|rent|landlord|hostel|evicted|eviction|sofa surfing|(?:place|where|somewhere) to (?:live|stay))\b/,
-  'childcare-caring': /\b(?:kids?|children|child|childcare|nursery|school run|baby|toddler|carer|caring|care for|look(?:ing)? after)\b/,
+  'childcare-caring': /\b(?:kids?|children|child|childcare|nursery|school (?:runs?|pick ?ups?|drop ?offs?|holidays|hours)|baby|toddler|carer|caring|care for|look(?:ing)? after)\b/,
   health: /\b(?:health|healthy|illness|disabled|disability|injury|injured|doctor|gp|hospital|medication|meds|operation)\b/,
   transport: /\b(?:car|van|drive|driving|licence|license|bus|buses|train|trains|transport|lifts?|bike|travel|commute|taxi)\b/,
   'money-benefits': /\b(?:money|benefits?|universal credit|uc|pip|esa|jsa|bills|skint|broke|afford|income|wages?|sanctions?|sanctioned)\b/,
   debt: /\b(?:debts?|owe|owing|arrears|loans?|credit cards?|bailiffs?|overdraft|ccj|catalogue|behind on)\b/,
   convictions: /\b(?:criminal|a record|my record|convictions?|convicted|prison|jail|court|probation|offences?|dbs)\b/,
   'health-disclosure': /\b(?:disclos\w*|(?:tell|telling|say|saying|explain) (?:to )?(?:my |a |the |an )?(?:boss|bosses|employers?|manager|managers|work))\b/,
-  qualifications: /\b(?:qualifications?|quals|qualified|gcses?|certificates?|degree|exams?|college|uni|university|school|nvqs?|a levels|diploma|cscs)\b/,
+  qualifications: /\b(?:qualifications?|quals|qualified|gcses?|certificates?|degree|exams?|college|uni|university|school(?! (?:runs?|pick ?ups?|drop ?offs?|holidays|hours)\b)|nvqs?|a levels|diploma|cscs)\b/,
   'digital-skills': /\b(?:computers?|laptops?|internet|online|emails?|apps?|tech|technology|wifi|smartphone|typing|websites?)\b/,
   language: /\b(?:english|speak|speaking|read|reading|write|writing|spell|spelling|esol|language|accent|translat\w*)\b/,
   confidence: /\b(?:confidence|confident|nervous|nerves|shy|self esteem|interviews?|scared)\b/,

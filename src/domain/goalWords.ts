@@ -4,7 +4,7 @@
 import { fixChangeTypos } from './changeWordTypos.ts';
 import { parseDueDate, type DateContext } from './dates.ts';
 import { normaliseAnswer } from './answers.ts';
-import { cutToLength, MAX_GOAL_LENGTH } from './textChecks.ts';
+import { cutToLength, isUnsureAnswer, MAX_GOAL_LENGTH } from './textChecks.ts';
 
 // A date phrase starts with one of these: "by Friday", "tomorrow", "in 2 weeks", "end of next week".
 const DATE_START =
@@ -63,6 +63,29 @@ export function isOnlyADate(text: string, context: DateContext): boolean {
   if (split.due) return ONLY_HEDGES.test(normaliseAnswer(split.text));
   const words = text.trim().split(/\s+/).map((word) => word.replace(/[,.!?]+$/, ''));
   return words.every((word) => DATE_WORD.test(word) || ONLY_HEDGES.test(normaliseAnswer(word)));
+}
+
+// "month", "a week", "the weekend": how long, and nothing to do. Play-testing found "month" kept as a
+// step, or asked "What will you do about month?".
+const SPAN_WORD = /^(?:week|weeks|weekend|month|months|fortnight|year|days|morning|afternoon|evening|night|tonight)$/i;
+
+/** Only date words, with a span of time among them, that make no day: "month", "a week or so". */
+export function isOnlyATimeSpan(text: string): boolean {
+  const words = normaliseAnswer(text).split(' ').filter((word) => !ONLY_HEDGES.test(word) || SPAN_WORD.test(word));
+  return words.length > 0 && words.length <= MAX_DATE_WORDS && words.some((word) => SPAN_WORD.test(word)) && words.every((word) => DATE_WORD.test(word) || /^(?:or|so|ish)$/.test(word));
+}
+
+/**
+ * The words without a day said at their end, read by its words alone (no clock): "warehouse by
+ * next week" is "warehouse", "by friday" is "". Play-testing found "By friday" kept as a job.
+ */
+export function withoutDateWords(text: string): string {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  for (let n = Math.min(MAX_DATE_WORDS, words.length); n >= 1; n--) {
+    const tail = words.slice(-n).map((word) => word.replace(/[,.!?]+$/, ''));
+    if (DATE_START.test(tail[0]!) && tail.every((word) => DATE_WORD.test(word))) return words.slice(0, -n).join(' ').replace(DANGLING, '').trim();
+  }
+  return text.trim();
 }
 
 /** The client's words as a line in their plan: one space, no trailing stop, a capital letter. */
@@ -193,7 +216,9 @@ const ONLY_NOT_DONE = /^(?:(?:sorry|no|nah|nope|well|honestly|tbh)\s+)*(?:not (?
 /** Not a goal or a step, though it is words: "yes please", "no", "i don't know", "help me", a bare "8". */
 export function isNotAGoal(text: string): boolean {
   const words = normaliseAnswer(text);
-  return isVagueAnswer(text) || BARE_REPLIES.has(words) || BUTTON_WORDS.has(words) || AGREES_TO_THE_PLAN.test(words) || isOnlyAgreeing(words) || /^\d+$/.test(words);
+  // "Yess", "okk": a reply held down on a phone keyboard; "Notsure": unsure (play-testing, round fifteen: both kept as a step).
+  const held = words.replace(/(\p{L})\1+/gu, '$1');
+  return isVagueAnswer(text) || isUnsureAnswer(text) || BARE_REPLIES.has(words) || BARE_REPLIES.has(held) || BUTTON_WORDS.has(words) || AGREES_TO_THE_PLAN.test(words) || isOnlyAgreeing(words) || /^\d+$/.test(words);
 }
 
 // Buttons' words from other questions, tapped or typed where a goal or a step is asked: play-testing

@@ -105,3 +105,15 @@ export function questionIsNoInsult(text: string): boolean {
   const words = normaliseAnswer(text);
   return (text.trim().endsWith('?') || ASKS.test(words)) && !/^what an?\b/.test(words) && !RUDE.test(words) && !UNKIND.test(words);
 }
+
+// The coach's own words for moving on, typed alone: "keep" at "When could you do it?" had the
+// low-mood reply, "wait" had "That is good to hear" (play-testing, round fifteen).
+const MOVING_ON_WORDS = new Set([
+  'keep', 'keep it', 'keep that', 'keep mine', 'keep my date', 'keep the date', 'keep my step', 'keep same', 'leave it',
+  'change', 'change it', 'wait', 'wait a sec', 'hold on', 'hang on', 'next', 'go back', 'back', 'save', 'save it', 'same', 'more',
+]);
+
+/** "keep", "change it", "wait", "next": words that move the chat on, never a feeling. */
+export function saysAMovingOnWord(text: string): boolean {
+  return MOVING_ON_WORDS.has(normaliseAnswer(text));
+}

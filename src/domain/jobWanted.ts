@@ -2,8 +2,8 @@
 // and a job typed later ("Which job does this help you with?") matched to the ones kept.
 // Play-testing found "maybe retail or care work idk", "chef, actually no, kitchen porter to start",
 // "yes" and a whole sentence about a computer system all kept word for word as the job wanted.
-import { normaliseAnswer } from './answers.ts';
-import { tidyWords } from './goalWords.ts';
+import { normaliseAnswer, typoDistance } from './answers.ts';
+import { tidyWords, withoutDateWords } from './goalWords.ts';
 
 export type JobsRead = { kind: 'jobs'; titles: string[] } | { kind: 'not-a-job' };
 
@@ -27,6 +27,8 @@ const REASON = /\b(?:because|becuase|cos|coz|cuz|cause|since i|as i|so i can|so 
 // Words only about hours or place: "retail, part time" is one job.
 // "admin or reception, school hours only" had kept "School hours only" as a job (play-testing, round eight).
 const NOT_A_JOB_PART = /^(?:part time|full time|part|full|nights?|days|weekends?|evenings?|mornings?|local|near home|nearby|temp|temporary|permanent|flexible|school hours|term time|around (?:the |my )?(?:kids|school|children)|(?:part time|full time|nights?|days|weekends?|evenings?|mornings?|local|temp|school hours|term time|\w+ hours) only)$/;
+// "but not nights", "no weekends": hours they do not want, said beside the job (play-testing, round fifteen).
+const NOT_WANTED = /^(?:but |and |just |only )?(?:not|no|never)\s+/;
 // Alone, these answer no job question: a yes to it, a filler, a pronoun.
 const BARE = new Set([
   'yes', 'yeah', 'yep', 'yup', 'ya', 'y', 'aye', 'ok', 'okay', 'k', 'sure', 'no', 'nope', 'nah', 'n', 'na', 'fine', 'alright',
@@ -67,8 +69,8 @@ export function readJobsWanted(text: string): JobsRead {
   if (said.split(' ').length > MAX_JOB_WORDS_WITHOUT_A_JOB_WORD && !JOB_WORD.test(said)) return { kind: 'not-a-job' };
   const parts = words
     .split(/\s*(?:,|;|\/|\bor\b|\beither\b|\.|!|\?|\n)\s*/)
-    .map(cleaned)
-    .filter((part) => part && !NOT_A_JOB_PART.test(part));
+    .map((part) => cleaned(withoutDateWords(part)))
+    .filter((part) => part && !NOT_A_JOB_PART.test(part.replace(NOT_WANTED, '')));
   const titles: string[] = [];
   for (const part of parts) {
     if (!isJobLike(part)) continue;
@@ -98,6 +100,8 @@ const WORRY_NOT_A_JOB = /^(?:my |bad |a bad |the )?(?:anxiety|depression|stress|
 
 function isJobLike(part: string): boolean {
   if (BARE.has(part) || WORRY_NOT_A_JOB.test(part)) return false;
+  // "no thats al", "nah none": a no, with no job in it.
+  if (/^(?:no|nah|nope|na|none|nothing)\b/.test(part) && !JOB_WORD.test(part)) return false;
   const count = part.split(' ').length;
   if (count > MAX_TITLE_WORDS) return false;
   return count <= MAX_JOB_WORDS_WITHOUT_A_JOB_WORD || JOB_WORD.test(part);
@@ -139,11 +143,41 @@ export function matchJobWanted(text: string, titles: readonly string[]): JobMatc
   if (ANY_OF_THEM.test(typed.replace(/^(?:its|it is|it helps|helps|for|with)\s+/, '').replace(/\s+(?:really|jobs|of the jobs)$/, ''))) return { kind: 'any' };
   const said = coreWords(typed);
   if (said.length === 0) return null;
-  const scored = titles.map((title) => ({ title, score: overlap(said, coreWords(normaliseAnswer(title))) }));
+  // The words as typed first; then words of the same kind of work ("retail" is "Shop work").
+  // Last, a word spelt a little wrong ("kichen" is "Kitchen porter"), as the buttons' words are matched.
+  const titleWords = titles.flatMap((title) => coreWords(normaliseAnswer(title)));
+  const spelt = said.map((word) => titleWords.find((other) => isSlightlyMisspelt(word, other)) ?? word);
+  return bestTitle(said, titles, (words) => words) ?? bestTitle(said, titles, (words) => words.map(kindOfWork)) ?? bestTitle(spelt, titles, (words) => words);
+}
+
+function isSlightlyMisspelt(typed: string, word: string): boolean {
+  if (typed.length < 4 || word.length < 4) return false;
+  return typoDistance(typed, word) <= (word.length >= 7 ? 2 : 1);
+}
+
+function bestTitle(said: string[], titles: readonly string[], as: (words: string[]) => string[]): JobMatch {
+  const scored = titles.map((title) => ({ title, score: overlap(as(said), as(coreWords(normaliseAnswer(title)))) }));
   const best = Math.max(0, ...scored.map((item) => item.score));
   if (best === 0) return null;
   const winners = scored.filter((item) => item.score === best);
   return winners.length === 1 ? { kind: 'job', title: winners[0]!.title } : null;
+}
+
+// Words people use for the same kind of work: play-testing found "retail" missed the "Shop work" button.
+const KINDS_OF_WORK: ReadonlyArray<[string, RegExp]> = [
+  ['shop', /^(?:shop|retail|store|sale|supermarket|checkout|till|cashier)$/],
+  ['care', /^(?:care|carer|caring)$/],
+  ['clean', /^(?:clean|cleaner|cleaning|domestic|housekeeping)$/],
+  ['drive', /^(?:drive|driver|driving|delivery|deliveries|courier)$/],
+  ['warehouse', /^(?:warehouse|picker|picking|packer|packing|forklift)$/],
+  ['kitchen', /^(?:kitchen|chef|cook|cooking|catering)$/],
+  ['office', /^(?:office|admin|administration|clerical|reception|receptionist)$/],
+  ['building', /^(?:building|builder|construction|labourer|labouring)$/],
+  ['bar', /^(?:bar|pub|hospitality|waiter|waitress|waiting)$/],
+];
+
+function kindOfWork(word: string): string {
+  return KINDS_OF_WORK.find(([, words]) => words.test(word))?.[0] ?? word;
 }
 
 function coreWords(words: string): string[] {
@@ -166,4 +200,15 @@ function overlap(said: string[], title: string[]): number {
   if (shared === 0) return 0;
   if (shared === said.length && shared === title.length) return 3;
   return shared === said.length || shared === title.length ? 2 : 1;
+}
+
+// "i dont know what job i want, is that bad?": unsure of the job, and asking if that is all right.
+// Play-testing (round fourteen) found it answered "Sorry, I was not clear".
+const UNSURE_OF_A_JOB = /\b(?:(?:i )?(?:dont|do not|dunno|dont really) (?:know|no)|(?:im |i am )?not sure|no idea|(?:i )?have no idea|no clue|(?:i )?cant decide)\b.{0,12}\b(?:what|which)\b.{0,20}\b(?:job|jobs|work|career|to do|i want|i wanna|id like)\b/;
+const ASKS_IF_ALL_RIGHT = /\b(?:is (?:that|it|this) (?:bad|ok|okay|alright|all right|normal|a problem|wrong|weird|stupid)|does (?:that|it) matter|is that allowed|can i still)\b/;
+
+/** Unsure what job they want, and asking if that is all right (or just saying so, with a question mark). */
+export function asksIfNotKnowingIsOk(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return UNSURE_OF_A_JOB.test(words) && (ASKS_IF_ALL_RIGHT.test(words) || text.trim().endsWith('?'));
 }

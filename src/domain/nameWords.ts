@@ -24,7 +24,7 @@ const NAME_LEAD = /^(?:(?:hi|hiya|hello|hey|heya|morning|evening)\s+(?:there\s+)
 // "marcus here"
 // "Gerald please", "jade x", "sam thanks": the name without the manners or the kiss (play-testing
 // found "Gerald Please" and "Jade X" kept).
-const NAME_TRAIL = /(?:,?\s+(?:here|please|pls|plz|thanks|thank you|ta|cheers|x+|xx+|if you don['\u2019]?t mind|if that['\u2019]?s ok|if that is ok|is fine|will do|that['\u2019]?s fine|mate))+$/i;
+const NAME_TRAIL = /(?:,?\s+(?:here|please|pls|plz|thanks|thank you|ta|cheers|x+|xx+|if you don['\u2019]?t mind|if that['\u2019]?s ok|if that is ok|is fine|will do|that['\u2019]?s fine|mate|if you would|if you would be so kind|if you please|if you may|would be fine))+$/i;
 // Never part of a name: the code question answered early ("dont have one", "no code").
 const NEVER_IN_A_NAME = new Set(['code', 'dont', 'havent', 'have', 'got', 'adviser', 'advisor', 'skip', 'one']);
 
@@ -76,6 +76,7 @@ const SAYS_NAME = /^(?:call me|my name is|my names|my name s|name is)\s+/;
 const INTRODUCES = /^(?:(?:hi|hiya|hello|hey|heya)\s+(?:there\s+)?)?(?:(?:its|it is|this is)\s+\S+(?:\s+\S+)?|(?:im|i am)\s+\S+)$|^\S+\s+here$/;
 // "im back", "im ready": how someone is, not who.
 const NOT_A_NAME_AFTER_IM = /^(?:im|i am)\s+(?:back|ready|confused|lost|bored|unemployed|here|new|stuck|busy|sick|ill|home|out|free|single|looking|working|waiting|done|sorry|unsure|trying|retired|disabled|pregnant|late|early|away|around|in|on|off|up|cold|hot|hungry|skint|broke|fine|good|ok|okay|alright|shy|nervous|\d+)$/;
+const TITLED = /^(?:mr|mrs|ms|miss|mx|dr)\.?\s+(\p{L}[\p{L}'\u2019-]*)(?:\s+\p{L}[\p{L}'\u2019-]*)?(?:[,.!\s]|$)/iu;
 // Words after "call me" that ask for a call rather than give a name.
 const NOT_A_NAME_AFTER_CALL_ME = /^call me (?:back|asap|later|soon|tomorrow|today|tonight|now|please|when|on|at|after|before|in|about|if|plz|pls)\b/;
 
@@ -84,6 +85,9 @@ const NOT_A_NAME_AFTER_CALL_ME = /^call me (?:back|asap|later|soon|tomorrow|toda
  * even though "call me" also asks for a call. Not "call me back" or "call me tomorrow".
  */
 export function statesAName(text: string): boolean {
+  // "Mr Patel, if you would": a name with its title (play-testing, round fifteen: it had the low-mood reply).
+  const titled = TITLED.exec(text.trim());
+  if (titled) return nameFrom(text) !== null && !NOT_NAME_WORDS.has(titled[1]!.toLowerCase());
   const lowered = stripAcknowledgement(text.trim()).toLowerCase().replace(/['\u2019]/g, '').replace(/^(?:you can |you may |you could |please )/, '');
   if (INTRODUCES.test(lowered) && !NOT_A_NAME_AFTER_IM.test(lowered)) return nameFrom(text) !== null && !namesAFeeling(lowered.replace(/^.*\b(?:its|it is|this is|im|i am)\s+/, ''));
   if (!SAYS_NAME.test(lowered) || NOT_A_NAME_AFTER_CALL_ME.test(lowered)) return false;

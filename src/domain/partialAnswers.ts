@@ -68,7 +68,8 @@ const LEADING_NO = /^(?:no|nah|nope|naw|na)\b/;
  * at 3" (parseYesNo leaves any answer with a number alone).
  */
 export function leadingYesNo(text: string): 'yes' | 'no' | null {
-  const words = normaliseAnswer(text);
+  // "yess thats ok", "noo not yet": a first word held down on a phone keyboard (play-testing, round fifteen).
+  const words = normaliseAnswer(text).replace(/^\S+/, (first) => first.replace(/(\p{L})\1+/gu, '$1'));
   if (LEADING_NO.test(words)) return 'no';
   return LEADING_YES.test(words) ? 'yes' : null;
 }

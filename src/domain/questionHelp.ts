@@ -38,9 +38,16 @@ const PURPOSE = whole([
 // where it has one (play-testing: "why do you need that?" at "What makes you want that job?" had
 // what the coach is for, which it had heard already).
 const WHY_ASKED = whole([
-  String.raw`why (?:do|does|would) (?:you|u|it|this) (?:need|want)(?: to know)?(?: (?:my|me|that|this|it|all this|about)\b[\w ]{0,30})?`,
+  String.raw`why (?:do|does|would) (?:you|u|it|this) (?:need|want)(?: to know)?(?: (?:my|me|that|this|it|all this|about|a|an|the)\b[\w ]{0,30})?`,
   String.raw`why (?:are|r) (?:you|u) asking(?: (?:me|this|that|about \w+))*`,
   String.raw`why (?:do|did) (?:you|u) (?:ask|want to know)(?: (?:me|this|that|about \w+))*`,
+  // Play-testing, round fifteen: a client who asks "why?" at every question had "Sorry, I was not
+  // clear" or "Tell me in a few words what you could do".
+  String.raw`(?:but |and )?(?:why|y|whys that|why is that|why that|how come|what for|whats (?:that|it) for|what is (?:that|it) for)(?: (?:tho|though|exactly|then))?`,
+  String.raw`why (?:does|would|should) (?:it|that|this) matter(?: why)?`,
+  String.raw`why is (?:that|this|it) (?:important|needed|useful)`,
+  String.raw`why do (?:i|we) (?:need|have|want)(?: to)? (?:(?:a|an|the|my|give|set|make|pick|choose|say|do|you|this|that|it|one|date|day|goal|step|number|answer|tell)\b ?){1,4}`,
+  String.raw`what do (?:you|u) (?:need|want) (?:that|this|it|to know) for`,
 ]);
 
 const ENGLISH = whole([

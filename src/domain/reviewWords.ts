@@ -13,6 +13,8 @@ const ENOUGH = [
   'im good', 'i am good', 'im fine', 'i am fine', 'im ok', 'im okay', 'im alright', 'all good', 'im done', 'i am done',
   'not really', 'not right now', 'not now', 'nothing i can think of', 'i cant think of anything', 'cant think of anything',
   'nothing comes to mind',
+  // Spelt the way it sounds: "no thats al" had been kept as a job wanted (play-testing, round fifteen).
+  'thats al', 'that is al', 'thas all', 'thas al', 'thats awl', 'thats itt', 'nuthin', 'nothin',
   String.raw`i (?:dont|do not) (?:want|need)(?: to add| to do)?(?: (?:a|another|any|one|a new|any more|anymore|more|other))?(?: (?:step|steps|more steps|new step|one))?`,
 ].join('|');
 const TAIL = String.raw`(?:\s+(?:thanks|thank you|ta|cheers|thx|tbh|lol|for now|really|mate|honestly|then))*`;

@@ -46,7 +46,7 @@ export function asksWhatWeMean(text: string): boolean {
 const UNSURE = new RegExp(
   String.raw`^(?:(?:erm|um|hmm|well|honestly|tbh|nah|no|ok|i|im|i am|to be honest)\s+)*` +
     String.raw`(?:not (?:really |totally |too |that |quite |a hundred percent |100 ?(?:percent )?)?sure|unsure|dunno|idk|` +
-    String.raw`(?:dont|dnt|do not|don) (?:really )?(?:no|know|kno|knw)|dont knoe|donno|dono|duno|dno|dk|(?:not|nt) (?:shure|sur|shore)|no idear|` +
+    String.raw`(?:dont|dnt|do not|don) (?:really )?(?:no|know|kno|knw)|dont knoe|donno|dono|duno|dno|dk|(?:not|nt) (?:shure|shur|sur|shore)|notsure|notshure|nosure|no idear|` +
     String.raw`i (?:do not|dont) (?:really )?know|no idea(?: at all)?|not a clue|(?:i )?(?:havent|have not) (?:got )?a clue|no clue|` +
     String.raw`(?:i )?cant (?:decide|say)|still deciding|(?:i )?(?:havent|have not) (?:decided|thought about it))` +
     String.raw`(?:\s+(?:yet|really|tbh|honestly|to be honest|to be fair|at all|sorry|maybe|mate|lol|either|now|right now|atm))*$`,

@@ -48,6 +48,8 @@ export const barrierUnsure = 'That is OK. If it makes getting or keeping a job a
 export const keepItKind = 'I can tell you are fed up. I am here to help, so let us keep it kind.';
 
 export const jobLossHeard = 'I am sorry to hear about your job. Your adviser knows, and will help you with what comes next.';
+/** Before consent nothing is kept or passed on, so the adviser does not know yet (play-testing, round fifteen). */
+export const jobLossHeardBeforeConsent = 'I am sorry to hear about your job. That is a lot to deal with. Your adviser can help you with what comes next.';
 export const startedWorkHeard = [
   'That is great news. Well done!',
   'Your adviser will want to hear about it. You can type "talk to my adviser" to tell them.',
@@ -140,6 +142,9 @@ export const ifNotDone = 'You will not get in trouble with me. Plans change, and
 export const carryingOn = 'OK. Let us carry on.';
 /** "just want a job tbh" where a button or number was asked. */
 export const wantingWorkHeard = 'I hear you. Getting you into work is what we are here for. This question helps us get there.';
+/** "i dont know what job i want, is that bad?" where the job wanted is asked: reassured, with a way on. */
+export const notKnowingAJobIsOk =
+  'That is OK. Lots of people are not sure yet. We can work it out together. You can tap "Not sure yet", or tell me any kind of work you might like to try.';
 export const strengthBeforeItsQuestion = 'That sounds like a real strength. There is a question about what you are good at too.';
 /** "never had a job im 17" where something done for someone is asked: any task counts (play-testing, round thirteen). */
 export const neverWorkedHeard = 'That is OK. It does not have to be a paid job. It could be something you did at home, at school, or for a friend. Or tap "Skip".';

@@ -13,6 +13,8 @@ export const consentExplanation = [
 export const consentQuestion = 'Is it OK for me to keep your answers?';
 export const consentExplained =
   'I need to save what you tell me, so I can help you next time. Your adviser can see it, and their team leader if your adviser is away. Is that OK?';
+/** "why?" at the consent question (play-testing, round fifteen: it had "Sorry, I was not clear"). */
+export const whyKeepAnswers = 'So I can remember your plan, and help you next time we talk. Your adviser can see it too, so they can help you. It is your choice.';
 export const consentYes = 'Yes, that is OK';
 export const consentNo = 'No thanks';
 /** Asked when a no is about something else ("no code"): it is never taken as a refusal unchecked. */

@@ -181,6 +181,9 @@ export const goalSaved: Styled = {
 export const aimExamples = ['Get a job', 'Update my CV', 'Find a course'];
 export const explainAim = 'Tell me something you want to do or get. It can be big, like "get a job", or small, like "update my CV".';
 
+/** "why?" at the goal and step questions (play-testing, round fifteen). */
+export const whyAGoal = 'A goal gives us something to aim for. Then we break it into small steps, so it is easier to start.';
+export const whyAStep = 'A small step is easier to start than a big goal. Each step you do gets you closer to work.';
 /** Buttons under the first-step question. */
 export const stepExamples = ['Look at 2 job adverts', 'Ring an agency', 'Update my CV'];
 /** "Hairdressing" or "cv" where a step is asked: a thing, with nothing to do about it yet. */
