@@ -30,6 +30,12 @@ const TAKEN_BACK_FOR_ANOTHER = new RegExp(
   String.raw`\b${TAKEN_BACK_DAY}[\s,.!-]+${TAKE_BACK}(?:[\s,.!-]+${TAKE_BACK})*[\s,.!-]+(?=${DAY_IT_BECOMES})`,
   'g',
 );
+// "friday at 3 no wait 4", "tomorrow at 10 sorry 11": the time taken back for the one after it.
+const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]m)?`;
+const TIME_TAKEN_BACK = new RegExp(
+  String.raw`\b(?:(at|by|before|around|@)\s+${CLOCK}|\d{1,2}(?::\d{2})?\s*[ap]m)[\s,.!-]+${TAKE_BACK}(?:[\s,.!-]+${TAKE_BACK})*[\s,.!-]+(?:(?:at|by)\s+)?(${CLOCK})(?![\w/:.-]|\s*(?:hours?|hrs?|jobs?|days?|weeks?|mins?|minutes?|times|people|of)\b)`,
+  'g',
+);
 const HOLIDAY = String.raw`(?:christmas(?:\s+(?:eve|day))?|boxing\s+day|new\s+years?'?s?(?:\s+(?:eve|day))?)`;
 // "After Christmas" could be any day of the new year: it names none, and the coach asks again.
 const AFTER_A_HOLIDAY = new RegExp(
@@ -43,6 +49,7 @@ export function readCorrections(text: string): string {
     .replace(/\bthe day before christmas(?: day)?\b/g, 'christmas eve')
     .replace(/\bthe day after christmas(?: day)?\b(?! eve)/g, 'boxing day')
     .replace(AFTER_A_HOLIDAY, 'after the holidays')
+    .replace(TIME_TAKEN_BACK, (_all, cue: string | undefined, time: string) => `${cue ?? 'at'} ${time}`)
     // "make it wed": a short day name on its own is a day once it has a cue (see normaliseDateText).
     .replace(TAKEN_BACK_FOR_ANOTHER, (taken: string, offset: number, all: string) =>
       (/^(?:mon|wed|sat|sun)\b/.test(all.slice(offset + taken.length)) ? 'on ' : ''))

@@ -86,10 +86,23 @@ function weekend(text: string, today: CalendarDay): CalendarDay | null {
 
 /** A month on its own ("October", "in Oct"), given for a deadline, means by the end of it. */
 function wholeMonth(text: string, today: CalendarDay): CalendarDay | null {
-  const match = new RegExp(`^(?:in |during |sometime in |some time in )?${MONTH}$`).exec(text);
-  if (!match) return null;
-  const month = MONTH_NAMES.findIndex((name) => name.startsWith(match[1]!.slice(0, 3))) + 1;
-  const year = month >= today.month ? today.year : today.year + 1;
+  const match = new RegExp(`^(?:(?:in|during|sometime in|some time in|by|before|until|till) )?(?:(next|this) )?${MONTH}$`).exec(text);
+  return match ? lastDayOfMonth(match[2]!, match[1] === 'next', today) : null;
+}
+
+/**
+ * "finish the course by next May": a month with a cue, ending the step, is read as a whole month too;
+ * tried after chrono (see dates.ts), so "ring them friday and start in june" stays Friday.
+ */
+export function monthEndingTheText(text: string, today: CalendarDay): CalendarDay | null {
+  const match = new RegExp(`\\b(?:in|during|by|before|until|till) (?:(next|this) )?${MONTH}[.!]*$`).exec(text);
+  return match ? lastDayOfMonth(match[2]!, match[1] === 'next', today) : null;
+}
+
+/** The last day of the month named, the next time it comes round ("next" November, said in November, is a year away). */
+function lastDayOfMonth(name: string, next: boolean, today: CalendarDay): CalendarDay {
+  const month = MONTH_NAMES.findIndex((full) => full.startsWith(name.slice(0, 3))) + 1;
+  const year = month > today.month || (month === today.month && !next) ? today.year : today.year + 1;
   return { year, month, day: daysInMonth(year, month) };
 }
 

@@ -29,7 +29,7 @@ const DAY_WORD = `(?:${WEEKDAY_NAMES.join('|')}|mon|tue|wed|thu|sat|sun)`;
 const KIND_OF_JOB = new RegExp(`(?<!\\b(?:by|on|before|until|till|this|next|from)\\s)\\b(?:${DAY_WORD}|weekend|weekday|christmas|summer|night|evening|morning)s?(?:\\s+(?:night|evening|morning|afternoon|day))?\\s+(?=(?:temp\\s+|part[- ]time\\s+|seasonal\\s+)?(?:jobs?|work|shifts?|league|staff|roles?|posts?|cover|hours|positions?|team|temp)\\b)`, 'g');
 const DAY_RANGE = new RegExp(`\\b${DAY_WORD}\\s*(?:-|to|till|until|through|thru)\\s*${DAY_WORD}\\b`, 'g');
 // "Every other Tuesday", "alternate Mondays", "every 2nd Friday", "Fridays": how often, not when.
-const HOW_OFTEN = new RegExp(
+export const HOW_OFTEN = new RegExp(
   `\\b(?:(?:every|each)\\s+(?:other|second|2nd|third|3rd|fourth|4th|alternate|few|couple\\s+of)\\s+(?:${DAY_WORD}|week|weekend|month|day|fortnight)s?`
   + `|alternate\\s+(?:${DAY_WORD}|week|weekend)s?|(?:${WEEKDAY_NAMES.join('|')})s)\\b`,
   'g',
@@ -109,11 +109,15 @@ const SAID_AS_A_TIME = new RegExp(`(?:\\b(?:at|around|about|after|between|approx
  * working day ("9-5"). A leading nought ("04.12") or a "by" or "on" before it makes it a date for sure.
  */
 function daysWithDots(text: string): string {
-  return text.replace(DAY_DOT_MONTH, (all, day: string, mark: string, month: string, _dot: string, offset: number) => {
+  return text.replace(DAY_DOT_MONTH, (all, day: string, mark: string, month: string, dot: string, offset: number) => {
     if (Number(day) < 1 || Number(day) > 31 || Number(month) < 1 || Number(month) > 12) return all;
     const before = text.slice(0, offset);
-    if (!ENDS_THE_DATE.test(text.slice(offset + all.length)) || /\b(?:at|a|an)\s+$|@\s*$/.test(before)) return all;
+    if (!ENDS_THE_DATE.test(text.slice(offset + all.length))) return all;
+    // "4.10", "by 4.10", "at 4.05": ten or five past, said as a clock time (a date would be "04.10" or "4.10.").
+    if (mark === '.' && !dot && day.length === 1 && day !== '0' && /^(?:05|10)$/.test(month) && (offset === 0 || /(?:\b(?:at|by|before|until|till|til)\s+|@\s*)$/.test(before))) return `${day}:${month}`;
+    if (/\b(?:at|a|an)\s+$|@\s*$/.test(before)) return all;
     const sure = day.startsWith('0') || SAID_AS_A_DATE.test(before);
+    if (!sure && !dot && month === '5') return all; // "1.5" alone: an amount (hours, days), not 1 May
     // "rated 4.5" is a number and "4.05" five past four; "4.12" alone, or "ring them 04.12", is a day.
     const notADay = SAID_AS_A_TIME.test(before) || (offset > 0 && month.length === 1) || (day.length === 1 && month.startsWith('0'));
     if (!sure && notADay) return all;

@@ -2,8 +2,9 @@ import * as chrono from 'chrono-node';
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { instantAtLocal, localClock, remembered } from './zonedTime.ts';
-import { addDays, compareDays, dayForWeekday, normaliseDateText, resolveOwnPhrase, type CalendarDay } from './datePhrases.ts';
-import { afterNextAsNext, TAKE_BACK } from './dateCorrections.ts';
+import { addDays, compareDays, dayForWeekday, daysInMonth, monthEndingTheText, normaliseDateText, resolveOwnPhrase, type CalendarDay } from './datePhrases.ts';
+import { afterNextAsNext } from './dateCorrections.ts';
+export { extractDueDate, type ExtractedDueDate } from './dateExtract.ts';
 
 export interface DateContext {
   now: Date;
@@ -21,7 +22,7 @@ export interface DateContext {
  * and means "due today" compares equal to the start of today. Only an explicit clock time
  * ("tomorrow at 3pm", "in 2 hours") keeps its time. The result is never before today.
  */
-const MAX_DATE_TEXT_LENGTH = 300;
+export const MAX_DATE_TEXT_LENGTH = 300;
 
 export function parseDueDate(text: string, context: DateContext): Date | null {
   const { now, timeZone } = context;
@@ -34,7 +35,11 @@ export function parseDueDate(text: string, context: DateContext): Date | null {
   if (afterNext) return aWeekAfterNext(afterNext, context);
 
   const ownDay = resolveOwnPhrase(normalised, today);
-  if (ownDay) return localInstant(ownDay, timeZone);
+  if (ownDay) {
+    // "by 5 on the 12th", "at 3 on friday the 4th": the day is ours, the time said with it is kept.
+    const time = clockTimeIn(normalised);
+    return time ? localInstant(ownDay, timeZone, time.hour, time.minute) : localInstant(ownDay, timeZone);
+  }
 
   // chrono-node understands no IANA names, only a fixed offset; we read back calendar fields only,
   // and rebuild the instant in the zone, so a DST change between now and the date does no harm.
@@ -46,8 +51,15 @@ export function parseDueDate(text: string, context: DateContext): Date | null {
     if (start.tags().has('result/relativeDateAndTime')) return start.date();
     let day: CalendarDay = { year: start.get('year')!, month: start.get('month')!, day: start.get('day')! };
     const weekdayOnly = start.isCertain('weekday') && !start.isCertain('day');
+    // A month given for a deadline ("by next April", "in March") is its last day, as "December" is.
+    const monthOnly = start.isCertain('month') && !start.isCertain('day') && !weekdayOnly && !start.tags().has('result/relativeDate');
+    if (monthOnly) day = { ...day, day: daysInMonth(day.year, day.month) };
     if (weekdayOnly) day = dayForWeekday(today, start.get('weekday')!, whichWeekday(result.text));
     else if (start.isCertain('month') && !start.isCertain('year')) day = earliestFromToday(day, today);
+    // "Next November" said in November is a year away.
+    if (monthOnly && day.year === today.year && day.month === today.month && /\bnext\s+$/.test(normalised.slice(0, result.index))) {
+      day = { ...day, year: day.year + 1 };
+    }
     if (compareDays(day, today) < 0) continue;
     if (!start.isCertain('hour')) return localInstant(day, timeZone);
     const hour = afternoonUnlessSaid(start);
@@ -59,7 +71,8 @@ export function parseDueDate(text: string, context: DateContext): Date | null {
     }
     return localInstant(day, timeZone, hour, minute);
   }
-  return null;
+  const month = monthEndingTheText(normalised, today); // "by next May", which chrono does not read
+  return month ? localInstant(month, timeZone) : null;
 }
 
 /**
@@ -134,7 +147,7 @@ function looksLikeADueDate(result: chrono.ParsedResult, text: string): boolean {
     return /am\b|pm\b|:|o'?clock|noon|midday|midnight/.test(matched) || /\b(?:at|by|before|until|till)\s+$/.test(before);
   }
   if (start.isCertain('month') && !start.isCertain('day') && !start.isCertain('year')) {
-    return isWholeText || /\b(?:by|in|before|until|till|for|during|of|from|after)\s+$/.test(before);
+    return isWholeText || /\b(?:by|in|before|until|till|for|during|of|from|after)\s+(?:(?:next|this)\s+)?$|^\s*(?:next|this)\s+$/.test(before);
   }
   return true;
 }
@@ -148,6 +161,21 @@ function whichWeekday(matched: string): 'bare' | 'this' | 'next' {
 function earliestFromToday(day: CalendarDay, today: CalendarDay): CalendarDay {
   const yearBefore = { ...day, year: day.year - 1 };
   return compareDays(yearBefore, today) >= 0 ? yearBefore : day;
+}
+
+const CLOCK_TIME = /\b(?:(?:at|by|before|until|till|@)\s*(\d{1,2})(?:[:.](\d{2}))?|(\d{1,2})(?::(\d{2}))?(?=\s*[ap]m\b)|(\d{1,2}):(\d{2}))\s*([ap]m)?(?![\w/:.-]|\s*(?:st|nd|rd|th|days?|weeks?|months?|hours?|hrs?|jobs?)\b)/;
+
+/** A clock time said with a day ("by 5", "at 3:30", "10am"), the same way chrono's are read; or null. */
+function clockTimeIn(text: string): { hour: number; minute: number } | null {
+  const match = CLOCK_TIME.exec(text);
+  if (!match) return null;
+  let hour = Number(match[1] ?? match[3] ?? match[5]);
+  const minute = Number(match[2] ?? match[4] ?? match[6] ?? 0);
+  const meridiem = match[7];
+  if (minute > 59 || hour > (meridiem ? 12 : 23)) return null;
+  if (meridiem) hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
+  else if (hour >= 1 && hour <= 6) hour += 12; // as afternoonUnlessSaid
+  return { hour, minute };
 }
 
 /** "At 3" means 3pm: appointments and calls happen in the day, so 1 to 6 without am/pm are afternoon hours. */
@@ -184,101 +212,3 @@ function isOneSlipAway(a: string, b: string): boolean {
     || (restA.length >= 2 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2)); // swapped
 }
 
-export interface ExtractedDueDate {
-  /** The words without the date, e.g. "ring the college" from "ring the college tomorrow". */
-  rest: string;
-  dueAt: Date | null;
-  /** The date words as typed, with the words that tie them on ("by the end of next week"), or null. */
-  phrase: string | null;
-}
-
-// Words that join a date to the sentence and go with it: "by", "on the", "before the end of".
-const LEADING_DATE_WORDS = /^(?:by|on|before|b4|until|till|til|for|from|over|during|this|next|nxt|the|end|start|beginning|middle|mid|of|sometime|some|time|no|later|than)$/i;
-// "in" and "within" only lead a span of time ("in 2 days"), not "log in tomorrow".
-const SPAN_START = /^(?:\d+|an?|one|two|three|four|five|six|seven|couple|few|fortnight|week|month|the (?:week|month))\b/i;
-const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
-// Words after a date that say no more than it ("the 12th December" is the 12th) but belong to it.
-const TRAILING_DATE_WORDS = new RegExp(`^\\s*(?:at the latest|latest|morning|afternoon|evening|night|lunchtime|time|coming|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+(?:of\\s+)?${MONTH_WORD})?|(?:of\\s+)?${MONTH_WORD}(?:\\s+\\d{4})?|\\d{4})\\b`, 'i');
-// Hedges after a date go with it: "next week sometime", "friday at some point", "tomorrow if i can".
-const HEDGE = String.raw`(?:sometime|some time|at some (?:point|stage)|if (?:i|we) can|if possible|if poss|if i get (?:the )?(?:time|chance)|hopefully|ideally|maybe|probably|or so|or thereabouts|ish|all being well|fingers crossed)`;
-const TRAILING_HEDGE = new RegExp(String.raw`^[\s,]*${HEDGE}(?=\s*(?:$|[.,!?;)]|(?:and|then|but)\b|${HEDGE}))`, 'i');
-// "friday no wait monday", "tmrw, actually make it wed": the words that take a day back.
-const TAKE_BACK_WORDS = new RegExp(String.raw`^(?:${TAKE_BACK}[\s,.!-]+)+$`, 'i');
-const EDGE_PUNCTUATION = /^[\s,;:.!\-\u2013]+|[\s,;:.!\-\u2013]+$/g;
-
-/**
- * Finds the date inside a step or goal and takes it out of the words: "apply for 2 jobs by end of
- * next week" gives "apply for 2 jobs" and the Friday of next week. The date is the one
- * parseDueDate reads; its words are found by trimming the text from each end while the date stays
- * the same, then taking back the joining words. With no date, the text comes back as it was.
- */
-export function extractDueDate(text: string, context: DateContext): ExtractedDueDate {
-  const tidy = text.trim();
-  const dueAt = parseDueDate(tidy, context);
-  if (!dueAt) return { rest: tidy, dueAt: null, phrase: null };
-
-  const words = [...tidy.slice(0, MAX_DATE_TEXT_LENGTH).matchAll(/\S+/g)].map((match) => ({
-    start: match.index, end: match.index + match[0].length, bare: match[0].replace(EDGE_PUNCTUATION, ''),
-  }));
-  const sameDate = (from: number, to: number) =>
-    parseDueDate(tidy.slice(words[from]!.start, words[to - 1]!.end), context)?.getTime() === dueAt.getTime();
-  let from = 0;
-  let to = words.length;
-  while (from < to - 1 && sameDate(from + 1, to)) from++;
-  while (to > from + 1 && sameDate(from, to - 1)) to--;
-  const leadIn = () => {
-    while (from > 0 && leadsTheDate(words[from - 1]!.bare, `${words[from]!.bare} ${words[from + 1]?.bare ?? ''}`)) from--;
-  };
-  leadIn();
-  from = withDayTakenBack(tidy, words, from, to, context) ?? from;
-  // "by half 3 today": "by half 3" alone is today too, but the day said after the time goes with it.
-  for (let more = 1; more <= 2 && to + more <= words.length; more++) {
-    if (parseDueDate(tidy.slice(words[to]!.start, words[to + more - 1]!.end), context) && sameDate(from, to + more)) {
-      to += more;
-      break;
-    }
-  }
-  leadIn();
-  if (from > 1 && /^first$/i.test(words[from - 2]!.bare) && /^thing$/i.test(words[from - 1]!.bare)) from -= 2;
-
-  const start = words[from]!.start;
-  let end = words[to - 1]!.end;
-  const trailing = TRAILING_DATE_WORDS.exec(tidy.slice(end));
-  if (trailing) end += trailing[0].length;
-  for (let hedge = TRAILING_HEDGE.exec(tidy.slice(end)); hedge; hedge = TRAILING_HEDGE.exec(tidy.slice(end))) end += hedge[0].length;
-  // A comma or full stop that ended the date belongs to neither part.
-  const phrase = tidy.slice(start, end).replace(EDGE_PUNCTUATION, '');
-  const before = tidy.slice(0, start).replace(EDGE_PUNCTUATION, '');
-  const after = tidy.slice(end).replace(EDGE_PUNCTUATION, '');
-  return { rest: [before, after].filter(Boolean).join(' '), dueAt, phrase };
-}
-
-interface Word { start: number; end: number; bare: string }
-
-/**
- * "ring the college friday no wait monday": the date is Monday, and the day taken back goes out of the
- * step with it (held-out part D). The first word of the day taken back, or null when there is none.
- */
-function withDayTakenBack(text: string, words: Word[], from: number, to: number, context: DateContext): number | null {
-  const dueAt = parseDueDate(text.slice(words[from]!.start, words[to - 1]!.end), context)?.getTime();
-  for (let marker = from - 1; marker >= Math.max(1, from - 6); marker--) {
-    if (!TAKE_BACK_WORDS.test(text.slice(words[marker]!.start, words[from]!.start))) continue;
-    for (let first = marker - 1; first >= Math.max(0, marker - 4); first--) {
-      if (!parseDueDate(text.slice(words[first]!.start, words[marker - 1]!.end), context)) continue;
-      return parseDueDate(text.slice(words[first]!.start, words[to - 1]!.end), context)?.getTime() === dueAt ? first : null;
-    }
-  }
-  return null;
-}
-
-function leadsTheDate(word: string, next: string): boolean {
-  // "next" and "this" lead a day or a week ("next friday"), not other date words: "the job at Next on Friday".
-  if (/^(?:next|nxt|this)$/i.test(word)) return /^(?:mon|tue|wed|thu|fri|sat|sun|week|wk|weekend|wknd|wkend|month|mnth|mth|year|coming|time|couple|few|\d)/i.test(next);
-  if (/^(?:in|within)$/i.test(word)) return SPAN_START.test(next);
-  if (/^(?:at|@)$/i.test(word)) return /^\d/.test(next); // "at 11 on thursday", not "the job at Next"
-
-  // "Friday 4th", "Monday the 4th": the day of the month says the date, the weekday goes with it.
-  if (/^(?:mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?$/i.test(word)) return /^(?:\d|the$)/i.test(next);
-  if (/^(?:a|an)$/i.test(word)) return /^(?:couple|few|fortnight|week|month)/i.test(next);
-  return LEADING_DATE_WORDS.test(word);
-}

@@ -3,10 +3,11 @@
 import { at, sentencesAt, type DateCase, type ExtractCase } from './moments.ts';
 import { SECOND_BATCH_PHRASES, SECOND_BATCH_SENTENCES } from './secondBatch.ts';
 import { THIRD_BATCH_PHRASES, THIRD_BATCH_SENTENCES } from './thirdBatch.ts';
+import { FIFTH_BATCH_PHRASES, FIFTH_BATCH_SENTENCES } from './fifthBatch.ts';
 
 export const TRAINING_PHRASES: DateCase[] = [
   ...SECOND_BATCH_PHRASES,
-  ...THIRD_BATCH_PHRASES,
+  ...THIRD_BATCH_PHRASES, ...FIFTH_BATCH_PHRASES, // the fifth batch: gaps left after part D
   ...at('MON', [
     ['fri', '2026-11-27'], ['Friday please', '2026-11-27'], ['FRI!', '2026-11-27'], ['on friday', '2026-11-27'],
     ['by fri', '2026-11-27'], ['this fri', '2026-11-27'], ['next fri', '2026-12-04'], ['nxt friday', '2026-12-04'],
@@ -183,7 +184,7 @@ export const TRAINING_PHRASES: DateCase[] = [
 
 export const TRAINING_SENTENCES: ExtractCase[] = [
   ...SECOND_BATCH_SENTENCES,
-  ...THIRD_BATCH_SENTENCES,
+  ...THIRD_BATCH_SENTENCES, ...FIFTH_BATCH_SENTENCES,
   ...sentencesAt('MON', [
     ['i will ring them tomorrow', 'i will ring them', 'tomorrow', '2026-11-24'],
     ['apply for 3 jobs by friday', 'apply for 3 jobs', 'by friday', '2026-11-27'],
