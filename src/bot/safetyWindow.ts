@@ -3,7 +3,8 @@
 // coaching question. Each message is added to the open escalation; worrying ones tell the adviser
 // again. The escalation notes say what the bot did and when the window ended.
 // The words and numbers follow the kind of risk (src/domain/safetyKind.ts), and the client hears
-// that their adviser knows only when the escalation reached someone.
+// that their adviser knows only when the escalation reached someone. "I am fine" taken back, and
+// Carry on after it, are in safetyWindowFine.ts; the replies and notes in safetyWindowReplies.ts.
 import { riskToSafety, saidLaterInTheWindow } from '../messages/en/escalationDetails.ts';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { RiskAssessment, RiskLevel } from '../domain/risk.ts';
@@ -18,29 +19,29 @@ import { addClientWordsAndNotify, addEscalationNote, addKindsSaidLater, notifyAd
 import { keepClientTold } from '../escalation/clientTold.ts';
 import {
   adviserAlreadyToldReply, adviserLabel, backAfterQuietAbuseWindow, backAfterQuietWindow, beforeWeGoBack, callNowFirst, carryOnLabel, correctionButtons,
-  feelingBetterReply, hedgedCorrectionReply, ifThatChanges, mustGoReply, noCallsReply, numbersAgainReply, numbersLabel, okInTheWindowReply, safetyWindowHelp, stillHereReply,
+  feelingBetterReply, hedgedCorrectionReply, ifThatChanges, mustGoReply, noCallsReply, numbersLabel, okInTheWindowReply, safetyWindowHelp, stillHereReply,
   welcomeBackAfterCrisis,
 } from '../messages/en/crisis.ts';
 import { dangerNowFor, dangerToOf, harmAlreadyDone, needsCheckBeforeGoingBack, readSafeAnswer, saysMeansAtHand } from '../domain/imminentRisk.ts';
 import { correctionHeardReply, handoverReply, safetyAgainReply, safetyReply } from '../messages/en/safetyReplies.ts';
 import {
-  backToTheSafeQuestion, helpBeforeTheSafeQuestion, mixUpHeardReply, numbersBeforeTheSafeQuestion, okAgainInTheWindowReply, safeNowLabel, safetyWindowNotes,
+  backToTheSafeQuestion, helpBeforeTheSafeQuestion, mixUpHeardReply, okAgainInTheWindowReply, safeNowLabel,
 } from '../messages/en/safetyWindowAnswers.ts';
 import { botDidNotes, windowEndedNotes } from '../messages/en/escalationUpdates.ts';
 import { ownAnswer } from './safetyWindowAnswers.ts';
 import { replyPassedTo } from './replyToAdviser.ts';
 import { liveEscalation } from './reopenedEscalation.ts';
-import { SafetyWindowReplies, type OpenWindow, type WindowOutcome } from './safetyWindowReplies.ts';
+import type { OpenWindow, WindowOutcome } from './safetyWindowReplies.ts';
+import { SafetyWindowFine, takesItBack } from './safetyWindowFine.ts';
 import { asksWhatTheAdviserDoes, saysItWasAMixUp, saysPlainlySafe, tapsSafeNow } from './safetyWindowWords.ts';
-import { ANSWERED_BEFORE_THE_SAFE_QUESTION, readWindowAsk, type WindowAsk } from './safetyWindowAsks.ts';
-import type { AdviserReach } from '../domain/handoverNews.ts';
+import { readWindowAsk } from './safetyWindowAsks.ts';
 
 export type { OpenWindow, WindowOutcome };
 
 // Said to "Are you safe right now?", these answer nothing: it is asked again, in other words.
 const UNCLEAR_TO_THE_QUESTION: ReadonlySet<string> = new Set(['other', 'lost', 'ok', 'unsure', 'feeling-better']);
 
-export class SafetyWindow extends SafetyWindowReplies {
+export class SafetyWindow extends SafetyWindowFine {
   /** Danger that was now (or "No" to "Are you safe right now?") never lapses until they say they are safe: the question waits for them. */
   hasLapsed(window: OpenWindow): boolean {
     return !window.imminent && safetyWindowHasLapsed(window, this.services.clock.now(), this.services.config.SAFETY_WINDOW_QUIET_HOURS);
@@ -132,12 +133,12 @@ export class SafetyWindow extends SafetyWindowReplies {
     const mixUp = (read === 'other' || read === 'correction') && saysItWasAMixUp(text, risk.level);
     const said = mixUp ? 'correction' : read;
     // An adviser may have closed the escalation while the client is still here: worrying words raise it again.
-    const worrying = risk.level !== 'none' || said === 'intent' || (open.askedSafe === true && readSafeAnswer(text) === 'not-safe');
+    const worrying = risk.level !== 'none' || said === 'intent' || (open.askedSafe === true && readSafeAnswer(text) === 'not-safe') || takesItBack(open, text);
     const window = worrying ? await liveEscalation(this.services, open) : open;
     const reach = await this.adviserReach(window);
     // Danger that was now keeps the window open past the quiet hours: a day later they are welcomed back first.
     const backAfterQuiet = window.askedSafe === true && safetyWindowHasLapsed(window, clock.now(), config.SAFETY_WINDOW_QUIET_HOURS);
-    const kept: OpenWindow = { ...window, lastMessageAt: clock.now().toISOString(), adviserTold: reach === 'told' || undefined, askedSafeLast: undefined, checkIn: undefined, okLast: undefined };
+    const kept: OpenWindow = { ...window, lastMessageAt: clock.now().toISOString(), adviserTold: reach === 'told' || undefined, askedSafeLast: undefined, checkIn: undefined, okLast: undefined, planCheck: undefined };
     // "can you call me", "will my adviser be told", "i dont have credit": questions of their own (safetyWindowAsks.ts).
     const asked = readWindowAsk(text, readSafetyWindowReply(text, { 'carry-on': carryOnLabel, numbers: numbersLabel, adviser: adviserLabel }), risk.level, said);
     // A reply to the adviser's own message reaches them; worrying words reach them below, as an update.
@@ -155,6 +156,9 @@ export class SafetyWindow extends SafetyWindowReplies {
     // The day after, "How are you today?" waits: "good thanks" or "not great" answers it, not the coaching question.
     const checkedIn = window.checkIn ? await this.answerCheckIn(context, kept, text, risk.level, said, asked) : null;
     if (checkedIn) return checkedIn;
+    // "Not yet" to "Are you sure you want to go back to your plan now?" is that answer, not a delay.
+    const planChecked = window.planCheck && risk.level !== 'crisis' ? await this.answerPlanCheck(context, window, kept, text, reach) : null;
+    if (planChecked) return planChecked;
     if (risk.level === 'crisis' || said === 'intent') {
       // "I mean it" after a crisis message is a crisis, whatever the words alone would say.
       const now = risk.level === 'crisis' ? safetyKindsOf(risk.reasons) : this.kindsOf(window);
@@ -170,12 +174,17 @@ export class SafetyWindow extends SafetyWindowReplies {
       await this.reply(context, dangerNow ? `${callNowFirst(dangerNow, harmAlreadyDone(text))}\n${again}` : again, reach);
       await this.note(window, 'bot-did', botDidNotes.contactsShownAgain);
       if (risk.level === 'crisis' && needsCheckBeforeGoingBack(risk.reasons, text)) kept.checkBeforeBack = true;
+      // Worse again after "I am fine": Carry on asks once if they are sure.
+      if (window.fineSaid) Object.assign(kept, { fineSaid: undefined, tookBackFine: true });
       if (!imminentNow) return { window: kept, dialogs: 'skip' };
       await this.askIfSafe(context, kept);
       return { window: { ...kept, imminent: true, askedSafe: true, askedSafeLast: true, ...(saysMeansAtHand(dangerNow, text) ? { meansAtHand: true } : {}) }, dialogs: 'skip' };
     }
     // "its not me its my daughter": the reply took someone else's risk as theirs.
     if (asked === 'not-me') return this.someoneElses(context, kept, text, reach);
+    // "actually no im not ok" after "I am fine", the answer to "Are you sure...?", "I am safe" again (safetyWindowFine.ts).
+    const fine = await this.heardAboutFine(context, window, kept, text, risk.level, said, reach);
+    if (fine) return fine;
     if (window.askedSafe) {
       // A plain "ok", "yeah" or "im fine now honestly" just after the question is a yes (play-testing, December).
       const answer = readSafeAnswer(text) ?? (window.askedSafeLast && saysPlainlySafe(text) ? 'safe' : null);
@@ -228,11 +237,8 @@ export class SafetyWindow extends SafetyWindowReplies {
     switch (asked) {
       case 'carry-on':
         if (window.imminent) return this.safeFirst(context, kept, beforeWeGoBack);
-        await this.note(window, 'window-ended', windowEndedNotes.clientChose);
-        // Their choice is kept (the question they were on comes back); after a plan, a way or a day,
-        // one line first says what to do if that changes.
-        await context.sendActivity(window.checkBeforeBack ? `${ifThatChanges}\n${welcomeBackAfterCrisis}` : welcomeBackAfterCrisis);
-        return { window: null, dialogs: 'reprompt' };
+        // "I am fine" taken back: asked once if they are sure. Otherwise their choice is kept.
+        return window.tookBackFine ? this.askPlanCheck(context, kept) : this.backToThePlan(context, window);
       case 'cancel':
         // "cancel" after danger now, or a plan, a way or intent ("gonna kms"), is not yet safe to leave: asked first.
         if (window.imminent || window.checkBeforeBack) return this.safeFirst(context, kept);
@@ -253,33 +259,12 @@ export class SafetyWindow extends SafetyWindowReplies {
         return this.numbersThenSafe(context, kept);
       case 'feeling-better':
         await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, feelingBetterReply));
-        break;
+        return { window: { ...kept, fineSaid: { checkBeforeBack: kept.checkBeforeBack } }, dialogs: 'skip' };
       default:
         // Danger that was now, not yet answered (a day later, "hi"): the question again, not "I am here".
         if (window.imminent) return this.safeFirst(context, kept);
         await this.reply(context, stillHereReply(reach), reach);
     }
-    return { window: kept, dialogs: 'skip' };
-  }
-
-  /** The numbers again; while "Are you safe right now?" waits, without "tap Carry on" (that question follows). */
-  private numbersFor(window: OpenWindow): string {
-    const contacts = contactsFor(this.kindsOf(window), this.services.config);
-    return window.askedSafe ? numbersBeforeTheSafeQuestion(contacts) : numbersAgainReply(contacts);
-  }
-
-  /**
-   * A question with an answer of its own. "can you call me" and "i dont have credit" reach the
-   * adviser too (notified: the words were sent already). While "Are you safe right now?" waits,
-   * the answer comes first and that question after it (play-testing, round twelve).
-   */
-  private async answerOwn(context: TurnContext, window: OpenWindow, kept: OpenWindow, asked: WindowAsk, own: string, text: string, reach: AdviserReach, notified: boolean): Promise<WindowOutcome> {
-    if (asked === 'call-me' || asked === 'no-credit') {
-      if (window.escalationId && !notified) await notifyAdvisers(this.services, window.escalationId, text, replyPassedTo(context));
-      await this.note(window, 'bot-did', asked === 'call-me' ? safetyWindowNotes.askedForCall : safetyWindowNotes.noCredit);
-    }
-    await this.reply(context, own, reach);
-    if (window.askedSafe && ANSWERED_BEFORE_THE_SAFE_QUESTION.has(asked)) return this.safeFirst(context, kept);
     return { window: kept, dialogs: 'skip' };
   }
 }

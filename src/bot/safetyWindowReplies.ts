@@ -9,10 +9,10 @@ import type { WindowMessage } from '../domain/safetyCorrection.ts';
 import { contactsFor, type SafetyKind } from '../domain/safetyKind.ts';
 import { handoverNews, type AdviserReach } from '../domain/handoverNews.ts';
 import { dangerToOf, type HarmDone } from '../domain/imminentRisk.ts';
-import { addClientWordsAndNotify, addEscalationNote } from '../escalation/escalationUpdates.ts';
+import { addClientWordsAndNotify, addEscalationNote, notifyAdvisers } from '../escalation/escalationUpdates.ts';
 import { escalationHasReachedSomeone } from '../escalation/raiseEscalation.ts';
 import type { CoachServices } from '../services.ts';
-import { adviserLabel, areYouSafeQuestion, correctionButtons, notSafeReply, numbersLabel, safeHeardReply, safeQuestionButtons, safetyWindowButtons } from '../messages/en/crisis.ts';
+import { adviserLabel, areYouSafeQuestion, correctionButtons, notSafeReply, numbersAgainReply, numbersLabel, safeHeardReply, safeQuestionButtons, safetyWindowButtons } from '../messages/en/crisis.ts';
 
 // The window's own buttons and words for them: a tap is no reply to the adviser's message.
 const WINDOW_TAPS: ReadonlySet<string> = new Set(['carry-on', 'numbers', 'adviser', 'cancel', 'must-go']);
@@ -20,7 +20,7 @@ const tapsOf = (labels: readonly string[]): ReadonlySet<string> => new Set(label
 import { someoneElseHeardReply } from '../messages/en/safetyReplies.ts';
 import { botDidNotes } from '../messages/en/escalationUpdates.ts';
 import {
-  backAfterQuietAbuseCheckIn, backAfterQuietCheckIn, checkInGladReply, checkInHardReply, checkInLabels, checkInThanksReply, safeAskedAnotherWay, safeNowLabel, safetyWindowNotes,
+  backAfterQuietAbuseCheckIn, backAfterQuietCheckIn, checkInGladReply, checkInHardReply, checkInLabels, checkInThanksReply, numbersBeforeTheSafeQuestion, planCheckLabels, safeAskedAnotherWay, safeNowLabel, safetyWindowNotes,
 } from '../messages/en/safetyWindowAnswers.ts';
 import { readHowTheyAre } from './safetyWindowWords.ts';
 import { passReplyToAdviser, replyPassedTo } from './replyToAdviser.ts';
@@ -50,6 +50,12 @@ export type OpenWindow = SafetyWindowState & {
   checkIn?: boolean;
   /** The last message was a bare "ok" and had its answer: another gets a shorter one. */
   okLast?: boolean;
+  /** They said they were fine or safe: what that let go, so taking it back can put it back. */
+  fineSaid?: { askedSafe?: boolean; imminent?: boolean; meansAtHand?: boolean; checkBeforeBack?: boolean; harmDone?: HarmDone };
+  /** They took back "I am fine": Carry on asks once if they are sure. */
+  tookBackFine?: boolean;
+  /** "Are you sure you want to go back to your plan now?" waits. */
+  planCheck?: boolean;
 };
 
 /** What the rest of the turn does after the window had its say. */
@@ -83,7 +89,7 @@ export class SafetyWindowReplies {
   protected async passOnReply(context: TurnContext, window: OpenWindow, asked?: WindowAsk): Promise<void> {
     if ((asked && WINDOW_TAPS.has(asked)) || context.activity?.type !== 'message' || !context.activity.text) return;
     const key = tapKey(context.activity.text);
-    const onScreen = [...safetyWindowButtons, ...(window.askedSafe ? [...safeQuestionButtons('self'), ...safeQuestionButtons('others'), safeNowLabel('self'), safeNowLabel('others')] : [])];
+    const onScreen = [...safetyWindowButtons, ...(window.planCheck ? planCheckLabels : []), ...(window.askedSafe ? [...safeQuestionButtons('self'), ...safeQuestionButtons('others'), safeNowLabel('self'), safeNowLabel('others')] : [])];
     if (tapsOf(window.checkIn ? [...onScreen, ...checkInLabels] : onScreen).has(key)) return;
     // The risk check runs before the turn's client is set (clientContext.ts): set it as that will.
     if (!currentClient(context)) rememberClient(context, await turnClient(context, this.services.db));
@@ -113,7 +119,8 @@ export class SafetyWindowReplies {
     if (answer === 'safe') {
       const putAway = Boolean(kept.imminent && kept.meansAtHand);
       await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, safeHeardReply(to, putAway, kept.harmDone ?? null)));
-      return { window: { ...kept, askedSafe: false, imminent: false, meansAtHand: false, checkBeforeBack: false }, dialogs: 'skip' };
+      const fineSaid = { askedSafe: true, imminent: kept.imminent, meansAtHand: kept.meansAtHand, checkBeforeBack: kept.checkBeforeBack, harmDone: kept.harmDone };
+      return { window: { ...kept, askedSafe: false, imminent: false, meansAtHand: false, checkBeforeBack: false, fineSaid }, dialogs: 'skip' };
     }
     const buttons = [numbersLabel, ...(reach === 'no-details' ? [] : [adviserLabel]), safeNowLabel(to)];
     await context.sendActivity(MessageFactory.suggestedActions(buttons, notSafeReply(to, contactsFor(this.kindsOf(kept), this.services.config), reach)));
@@ -167,6 +174,27 @@ export class SafetyWindowReplies {
     const kinds = this.kindsOf(window);
     const safeNext = window.askedSafe === true && asked !== undefined && ANSWERED_BEFORE_THE_SAFE_QUESTION.has(asked);
     return { reach, news: handoverNews(this.services.config, this.services.clock.now(), reach), kinds, contacts: contactsFor(kinds, this.services.config), safeNext };
+  }
+
+  /** The numbers again; while "Are you safe right now?" waits, without "tap Carry on" (that question follows). */
+  protected numbersFor(window: OpenWindow): string {
+    const contacts = contactsFor(this.kindsOf(window), this.services.config);
+    return window.askedSafe ? numbersBeforeTheSafeQuestion(contacts) : numbersAgainReply(contacts);
+  }
+
+  /**
+   * A question with an answer of its own. "can you call me" and "i dont have credit" reach the
+   * adviser too (notified: the words were sent already). While "Are you safe right now?" waits,
+   * the answer comes first and that question after it (play-testing, round twelve).
+   */
+  protected async answerOwn(context: TurnContext, window: OpenWindow, kept: OpenWindow, asked: WindowAsk, own: string, text: string, reach: AdviserReach, notified: boolean): Promise<WindowOutcome> {
+    if (asked === 'call-me' || asked === 'no-credit') {
+      if (window.escalationId && !notified) await notifyAdvisers(this.services, window.escalationId, text, replyPassedTo(context));
+      await this.note(window, 'bot-did', asked === 'call-me' ? safetyWindowNotes.askedForCall : safetyWindowNotes.noCredit);
+    }
+    await this.reply(context, own, reach);
+    if (window.askedSafe && ANSWERED_BEFORE_THE_SAFE_QUESTION.has(asked)) return this.safeFirst(context, kept);
+    return { window: kept, dialogs: 'skip' };
   }
 
   protected kindsOf(window: OpenWindow): SafetyKind[] {

@@ -2,18 +2,14 @@
 // December): a plain yes to "Are you safe right now?", a mix-up put right ("i was talking about the
 // course"), a question about what the adviser would do, and how someone is, the day after.
 // Read only on messages the risk check heard as no risk; none of these lowers a risk reading.
-import { normaliseAnswer } from '../domain/answers.ts';
+import { expandShorthand } from '../domain/answers.ts';
 import { readWindowMessage } from '../domain/safetyCorrection.ts';
 import type { RiskLevel } from '../domain/risk.ts';
 
-/** "im" for "i'm", "i m" or "i am"; "u" for "you": one spelling to match on. */
-function wordsOf(text: string): string {
-  return normaliseAnswer(text)
-    .replace(/\bi m\b|\bi am\b/g, 'im')
-    .replace(/\b(?:u|ya)\b/g, 'you')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+// One spelling to match on: "im" for "i'm", "i m" or "i am"; "you" for "u"; "going to" for "gonna"
+// (the shorthand the window's questions read too). Expanding "pls", "gonna" or "whats" changes no
+// plain yes: none of them, spelled either way, is a word a plain yes may hold.
+const wordsOf = expandShorthand;
 
 // Said around an answer, and no part of it: "honestly", "now", "thanks", "i promise".
 const FILLERS = /\b(?:im|honestly|honest|tbh|to be honest|now|right now|for now|at the moment|atm|thanks|thank you|thankyou|ta|cheers|really|i promise|promise|dont worry|no worries|lol|x+|mate|just|yeah|yes|yep|yup|yh|ye|yea|yeh|aye|ok|okay|k|kk|fine|sure|alright|all right|all good|good|though|tho|then)\b/g;
@@ -23,10 +19,15 @@ const NOT_PLAIN = /\b(?:no|not|nah|nope|dont|never|but|isnt|aint|guess|suppose|m
 const YES_WORD = /\b(?:yes|yeah|yep|yup|yh|ye|yea|yeh|aye|ok|okay|k|kk|fine|sure|alright|all right|all good|good)\b/;
 const IM_FINE = /\b(?:im|i feel|feeling) (?:ok|okay|fine|alright|all right|good|safe|grand|sound)\b/;
 
+// "ok thanks", "ok cheers": may only be thanks for the numbers, so no yes (a "yes" or "im fine" with thanks still is).
+const THANKS = /\b(?:thanks|thank you|thankyou|ta|cheers)\b/;
+const A_REAL_YES = /\b(?:yes|yeah|yep|yup|yh|ye|yea|yeh|aye|fine|good|all good|safe)\b/;
+
 /** A plain yes to "Are you safe right now?" that the stricter reading leaves unanswered. */
 export function saysPlainlySafe(text: string): boolean {
   const words = wordsOf(text);
   if (!words || words.split(' ').length > 10 || NOT_PLAIN.test(words)) return false;
+  if (THANKS.test(words) && !A_REAL_YES.test(words) && !IM_FINE.test(words)) return false;
   // A yes or "im fine", and nothing else but the fillers around it ("ok thanks", "im ok now tbh").
   return (YES_WORD.test(words) || IM_FINE.test(words)) && words.replace(IM_FINE, ' ').replace(FILLERS, ' ').trim() === '';
 }
@@ -71,7 +72,7 @@ const ADVISER_WOULD = new RegExp(
 
 /** A question about what the adviser would do if they talked: answered before the offer is made again. */
 export function asksWhatTheAdviserDoes(text: string): boolean {
-  const words = wordsOf(text).replace(/\bwhats\b/g, 'what is').replace(/\b(?:gonna|gunna)\b/g, 'going to').replace(/\bwat\b/g, 'what');
+  const words = wordsOf(text).replace(/\bwat\b/g, 'what');
   return words.split(' ').length <= 14 && ADVISER_WOULD.test(words);
 }
 
@@ -85,4 +86,28 @@ export function readHowTheyAre(text: string): 'good' | 'hard' | null {
   if (!words || words.split(' ').length > 12) return null;
   if (HARD.test(words)) return 'hard';
   return GOOD.test(words) || saysPlainlySafe(words) ? 'good' : null;
+}
+
+// Taking back "I am fine": "actually no im not ok", "im not really fine", "i lied", "not really".
+const TAKES_BACK_FINE = new RegExp(
+  [
+    String.raw`\bim not (?:really |actually |totally |that |so |too |feeling )?(?:ok|okay|fine|alright|all right|good|safe|great|well)\b(?! at\b| with\b| for\b| about\b)`,
+    String.raw`^(?:(?:actually|tbh|honestly|to be honest|wait|sorry|um|erm|hmm|well)\s)+(?:no|nah|not really)(?: im not| i lied| not really)?$`,
+    String.raw`^(?:no|nah|nope) im not$`, String.raw`^not really$`, String.raw`^(?:no |nah )?not any ?more$`,
+    String.raw`\b(?:i lied|i was lying|that wasnt true|that was not true|not being honest|wasnt being honest|i said i was (?:ok|okay|fine|safe|alright) but)\b`,
+    String.raw`\bi (?:still|keep) (?:thinking|think) about (?:it|that|doing it|ending it)\b`,
+  ].join('|'),
+);
+
+/** Said after "I am fine" or "I am safe", words that take it back. */
+export function takesBackFine(text: string): boolean {
+  const words = wordsOf(text);
+  return words.split(' ').length <= 20 && TAKES_BACK_FINE.test(words);
+}
+
+/** The answer to "Are you sure you want to go back to your plan now?": 'yes', 'not-yet', or null. */
+export function readPlanCheck(text: string): 'yes' | 'not-yet' | null {
+  const words = wordsOf(text);
+  if (/^(?:no|nah|nope|not yet|not now|no not yet|wait|hang on|stay|i want to stay)\b/.test(words)) return 'not-yet';
+  return /^(?:yes|yeah|yep|yh|ye|y|ok|okay|sure|im sure|go on|carry on|lets go|please)(?: (?:please|im sure|thanks|carry on|go on))*$/.test(words) ? 'yes' : null;
 }

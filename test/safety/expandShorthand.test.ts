@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandShorthand } from '../../src/domain/answers.ts';
 import { asksToBeCalled, asksWhoSees } from '../../src/bot/safetyWindowAsks.ts';
+import { readPlanCheck, saysPlainlySafe } from '../../src/bot/safetyWindowWords.ts';
 
 describe('expandShorthand', () => {
   it.each([
@@ -19,5 +20,18 @@ describe('expandShorthand', () => {
     expect(asksToBeCalled('can u ring me pls')).toBe(true);
     expect(asksWhoSees('will my adviser c this')).toBe(false);
     expect(asksWhoSees('who gonna see this')).toBe(true);
+  });
+
+  // safetyWindowWords.ts read its own, smaller shorthand; it reads expandShorthand now. The plain yes
+  // to "Are you safe right now?" is the same: "pls", "gonna" and "whats" are no part of one either way.
+  it.each([
+    ['ok', true], ['yes', true], ['i m ok', true], ['I am fine now', true], ['ok pls', false], ['yes pls', false],
+    ['im ok gonna be fine', false], ['whats', false], ['im fine whats up', false], ['gunna be ok', false],
+  ])('the window reads %j as a plain yes: %s', (typed, yes) => {
+    expect(saysPlainlySafe(String(typed))).toBe(yes);
+  });
+
+  it('the window\'s other words hear the shorthand too', () => {
+    expect(readPlanCheck('yes pls')).toBe('yes');
   });
 });

@@ -16,7 +16,8 @@ describe(`the safety window, play-tested in December, on ${testProvider}`, () =>
   const { atTheGoalQuestion, clock, db } = useWindowBot({ advisers: ['Ann', 'Bea'], env: { SAFETY_WINDOW_QUIET_HOURS: '12' } });
 
   describe('a plain yes to "Are you safe right now?"', () => {
-    it.each(['ok', 'yeah', "i'm fine now honestly", 'fine', 'yes im fine', 'ok thanks'])('%j is heard as safe: warmly, and the window stays until Carry on', async (typed) => {
+    // "ok thanks" was here; it may only be thanks for the numbers, and is asked again (test/safety/fineTakenBack.test.ts).
+    it.each(['ok', 'yeah', "i'm fine now honestly", 'fine', 'yes im fine'])('%j is heard as safe: warmly, and the window stays until Carry on', async (typed) => {
       const { user, clientId } = await atTheGoalQuestion();
       expect(text(await user.say(DANGER_NOW))).toMatch(SAFE_QUESTION);
       const heard = text(await user.say(typed));

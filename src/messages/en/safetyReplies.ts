@@ -181,3 +181,17 @@ export function offerAskedPlainly(answerKept: boolean): string {
     'Just yes or no: would you like your adviser to get in touch?',
   ].join('\n');
 }
+
+/**
+ * "actually no im not ok" just after "I am fine" or "I am safe": heard, and not brushed off.
+ * safeNext: "Are you safe right now?" follows (the fine was an answer to it), so no list here;
+ * otherwise the numbers for their kind, and what the adviser has.
+ */
+export function fineTakenBackReply(kinds: readonly SafetyKind[], contacts: readonly CrisisContact[], reach: AdviserReach, safeNext = false): string {
+  const first = ['Thank you for telling me. It is OK not to be OK.', 'You do not have to say you are fine here.'];
+  if (safeNext) {
+    const told: Record<AdviserReach, string[]> = { told: ['I have told your adviser what you just said.'], 'not-reached': ['I have kept what you said for your adviser.'], 'no-details': [] };
+    return [...first, ...told[reach], ...phoneSafety(kinds)].join('\n');
+  }
+  return [...first, AGAIN_WORDS[lead(kinds)][1]!, contactList(contacts), ...alsoLines(kinds), toldAgainLine(reach), ...phoneSafety(kinds), 'I am still here.'].join('\n');
+}

@@ -161,6 +161,8 @@ export const safetyWindowNotes = {
   someoneElseHeard: 'The client said the risk is to someone else, not to them. The bot gave the numbers for someone worried about another person.',
   askedForCall: 'The client asked to be phoned. The bot said it cannot phone, and that their adviser has been asked to.',
   noCredit: 'The client said they have no phone credit. The bot told them 999 works without credit, and that they can answer a call for free.',
+  fineTakenBack: 'The client took back saying they were OK. The bot asked again, or gave the numbers again.',
+  planChecked: 'The client tapped Carry on after taking back that they were OK. The bot asked if they were sure.',
 };
 
 const stillHere = 'I am still here.';
@@ -254,3 +256,13 @@ export const backToTheSafeQuestion = 'Welcome back. It is good to hear from you.
 
 /** "ok" again, just after "ok" had its answer: shorter still, not the same lines again. */
 export const okAgainInTheWindowReply = 'I am still here. Take your time.';
+
+/** "I am safe" said again, after "I am glad you are safe": heard as said, and the way back. */
+export const safeAgainHeardReply = ['I am glad to hear it.', 'There is no rush. Tap Carry on when you are ready to go back to your plan.'].join('\n');
+
+/** Carry on, tapped after taking back "I am fine": checked once before the plan comes back. */
+export const planCheckQuestion = 'Are you sure you want to go back to your plan now?';
+/** The buttons under that question. */
+export const planCheckLabels = ['Yes', 'Not yet'];
+/** "Not yet": the window stays. */
+export const notYetReply = 'OK. There is no rush. I am still here.';

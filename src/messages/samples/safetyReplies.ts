@@ -21,4 +21,5 @@ export const safetyReplies = {
   safetyAgainReply: byKind.flatMap(([kinds, list]) => reaches.map(([reach]) => [kinds, list, reach] as const)),
   correctionHeardReply: byKind.flatMap(([kinds]) => reaches.map(([reach]) => [kinds, reach] as const)),
   offerAskedPlainly: [[true], [false]],
+  fineTakenBackReply: byKind.flatMap(([kinds, list]) => reaches.flatMap(([reach]) => [[kinds, list, reach] as const, [kinds, list, reach, true] as const])),
 } satisfies SamplesFor<typeof messages>;
