@@ -9,7 +9,7 @@ import { identify } from '../src/privacy/clientData.ts';
 import { AdviserRepository, CaseloadFullError, type Adviser } from '../src/db/advisers.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
-import { asksTheCoachsName, nameFrom, nameOfferedEarly, nameOpening } from '../src/domain/nameWords.ts';
+import { asksTheCoachsName, nameAfterAYes, nameFrom, nameOfferedEarly, nameOpening } from '../src/domain/nameWords.ts';
 import { hearNonAnswer } from './listening.ts';
 import { inviteCodeCandidates, readCodeReply, saysNoCode } from '../src/domain/inviteCodeWords.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -103,6 +103,13 @@ export class OnboardingDialog extends ComponentDialog {
     if (activity.type !== 'message' || prompt?.id !== CHOICE_PROMPT || flow?.id !== FLOW) return false;
     const flowState = flow.state as { stepIndex?: number; values?: OnboardingValues };
     if (flowState.stepIndex !== 0 || !flowState.values) return false;
+    // "yes, my name is Priya": the yes is read by the prompt, and the name kept for after it.
+    const nameWithYes = nameAfterAYes(activity.text ?? '');
+    if (nameWithYes) {
+      flowState.values.offeredName = nameWithYes;
+      flowState.values.nameWithConsent = true;
+      return false;
+    }
     const name = nameOfferedEarly(activity.text ?? '');
     if (!name) return false;
     flowState.values.offeredName = name;
@@ -156,6 +163,7 @@ export class OnboardingDialog extends ComponentDialog {
     const offeredName = valuesOf(step).offeredName;
     if (offeredName) {
       await this.clients.setPreferredName(client.id, offeredName);
+      if (valuesOf(step).nameWithConsent) await step.context.sendActivity(nameThanks(offeredName));
       return step.next();
     }
     // The name the channel knows is offered only if it reads as a name.
@@ -258,8 +266,8 @@ export class OnboardingDialog extends ComponentDialog {
 }
 
 /** What this dialog remembers between its steps (kept in the bot state, in the database). */
-/** `offeredName`: said at consent ("My name is Graham"), so the name question is not asked. */
-type OnboardingValues = { clientId?: string; codeOnly?: boolean; offeredName?: string };
+/** `offeredName`: said at consent ("My name is Graham"), so the name question is not asked; `nameWithConsent`: said with the yes. */
+type OnboardingValues = { clientId?: string; codeOnly?: boolean; offeredName?: string; nameWithConsent?: boolean };
 function valuesOf(step: WaterfallStepContext): OnboardingValues {
   return step.values as OnboardingValues;
 }

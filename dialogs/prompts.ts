@@ -15,8 +15,9 @@ import type { ChoiceOption } from '../src/domain/answers.ts';
 import { needsCheck, readChoice, type ChoiceReading } from '../src/domain/partialAnswers.ts';
 import { asksAboutTheQuestion, hearNonAnswer, isClearQuestion, type AskedAbout, type Expecting } from './listening.ts';
 import { ALWAYS_OFFERED, CHOICE_RETRY, TEXT_RETRY } from '../src/messages/en/prompts.ts';
-import { cutNote } from '../src/messages/en/listening.ts';
-import { cutToLength } from '../src/domain/textChecks.ts';
+import { cutNote, keptFromLongWords } from '../src/messages/en/listening.ts';
+import { cutToLength, MAX_GOAL_LENGTH } from '../src/domain/textChecks.ts';
+import { wantSaidInLongWords } from '../src/domain/jobWanted.ts';
 import { helpAskedFor } from '../src/domain/questionHelp.ts';
 import { choicesOf, refOf, type ChoicesRef } from './choiceSets.ts';
 
@@ -74,7 +75,7 @@ export class ListeningPrompt extends TextPrompt {
       const options = prompt.options as ListeningOptions;
       const listening = options.listening ?? {};
       const kind = listening.expecting ?? expecting;
-      const text = await cutIfLong(prompt, kind);
+      const text = await keepTheWantedWork(prompt, kind, listening.about) ?? (await cutIfLong(prompt, kind));
       const hearFirst =
         kind !== 'choice' ||
         isClearQuestion(text, prompt.context.activity.locale) ||
@@ -103,6 +104,20 @@ async function cutIfLong(prompt: PromptValidatorContext<string>, kind: Expecting
   const { text: kept } = cutToLength(text, MAX_WORDS_ANSWER);
   prompt.recognized.value = kept;
   await prompt.context.sendActivity(cutNote(kept.length));
+  return kept;
+}
+
+/**
+ * A pasted paragraph at the goal question that names the work wanted: those words are kept, and
+ * said back (play-testing, round sixteen: it was only told it was too long). Null: not such a paragraph.
+ */
+async function keepTheWantedWork(prompt: PromptValidatorContext<string>, kind: Expecting, about?: AskedAbout): Promise<string | null> {
+  const text = prompt.recognized.value ?? '';
+  if (kind !== 'goal' || about !== 'plan-words' || text.length <= MAX_GOAL_LENGTH) return null;
+  const kept = wantSaidInLongWords(text);
+  if (!kept) return null;
+  prompt.recognized.value = kept;
+  await prompt.context.sendActivity(keptFromLongWords(kept));
   return kept;
 }
 

@@ -180,6 +180,8 @@ export class ReviewItemDialog extends WaterfallDialog {
       answers(step).saidItWasHard = true;
       return step.next(namesAFeeling(happened) ? happened : '');
     }
+    // "Done, I was nervous but proud after": how it felt is said already (play-testing, round sixteen).
+    if (answers(step).outcome === 'done' && namesAFeeling(happened)) return step.next(happened);
     return askText(step, say.askFeelings, ['Good', 'OK', 'Not great'], { about: 'review' });
   }
 

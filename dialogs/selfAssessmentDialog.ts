@@ -5,6 +5,8 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { subDays } from 'date-fns';
 import { ProfileRepository } from '../src/db/profiles.ts';
+import { doubtsAJob } from '../src/domain/jobWanted.ts';
+import { MAX_GOAL_LENGTH } from '../src/domain/textChecks.ts';
 import {
   hasCurrentAnswer,
   currentAnswer,
@@ -57,6 +59,8 @@ import {
   redundancyHeard,
   reasonAdded,
   jobChangedTo,
+  jobDoubtHeard,
+  jobsKeptFromLongWords,
   textRetry,
   unsureHeard,
   yesNoButtons,
@@ -181,6 +185,7 @@ export class SelfAssessmentDialog extends ComponentDialog {
     if (answer.kind === 'reason-for-last-job') await step.context.sendActivity(reasonAdded);
     if (answer.kind === 'job-changed') await step.context.sendActivity(jobChangedTo(answer.value));
     if (answer.kind === 'unsure') await step.context.sendActivity(unsureHeard);
+    if (JOB_QUESTIONS.has(question.id)) await sayBackTheJob(step, answer);
     // "I have no qualifications really" at "Debts": kept with qualifications, and debts asked again.
     if (answer.kind === 'other-barrier') await step.context.sendActivity(otherBarrierNoted(question.barrier!));
     // "yes, might lose the flat": the yes is kept, and the worry about a home heard too.
@@ -226,6 +231,15 @@ function expectingFor(question: AssessmentQuestion): Expecting {
   return JOB_QUESTIONS.has(question.id) ? 'goal' : 'words';
 }
 const JOB_QUESTIONS = new Set(['first-job', 'second-job', 'third-job']);
+
+/** A doubt said with the job is answered, and the jobs kept from a pasted paragraph said back (play-testing, round sixteen). */
+async function sayBackTheJob(step: WaterfallStepContext, answer: AssessmentAnswer): Promise<void> {
+  const said = step.context.activity.text ?? '';
+  const titles = answer.kind === 'jobs' ? answer.value : answer.kind === 'text' && answer.value ? [answer.value] : [];
+  if (titles.length === 0) return;
+  if (doubtsAJob(said)) await step.context.sendActivity(jobDoubtHeard(titles[0]!));
+  else if (said.length > MAX_GOAL_LENGTH) await step.context.sendActivity(jobsKeptFromLongWords(titles));
+}
 
 function aboutOf(question: AssessmentQuestion): { about?: AskedAbout } {
   if (JOB_QUESTIONS.has(question.id)) return { about: 'job-wanted' };

@@ -12,6 +12,7 @@ import {
   looksLikeGibberish,
   MAX_GOAL_LENGTH,
   saysAStrength,
+  saysTheyAreNotGoodWithThis,
   saysTheyWereTurnedDown,
   wantsItShort,
 } from '../src/domain/textChecks.ts';
@@ -22,8 +23,8 @@ import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
 import { agreesToThePlan, asksToChangeThePlan, asksToRedoTheAnswer, isNotAGoal, saysNotDone, isOnlyADate, isOnlyATimeSpan, isOnlyAVagueTime, isSomeoneElsesStep, pointsBack } from '../src/domain/goalWords.ts';
 import { asksAboutCashWork, asksOrWorriesAboutBenefits, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { asksHowLongAnswersAreKept, asksWhatASmartGoalIs, asksWhoHasAccess, coachQuestionOf, helpAskedFor, type CoachQuestion, type KeptFor } from '../src/domain/questionHelp.ts';
-import { readCodeReply } from '../src/domain/inviteCodeWords.ts';
-import { asksIfNotKnowingIsOk } from '../src/domain/jobWanted.ts';
+import { codeTriedIn, readCodeReply } from '../src/domain/inviteCodeWords.ts';
+import { asksIfNotKnowingIsOk, doubtsAJob, jobsNamedInLongWords } from '../src/domain/jobWanted.ts';
 import { dayCorrection, isTentativeAnswer } from '../src/domain/goalAnswerWords.ts';
 import { isUnsureOfABarrier } from '../src/domain/barrierTopics.ts';
 import { tellsOfAnInterview } from '../src/domain/interviewNews.ts';
@@ -32,7 +33,7 @@ import { asksAboutTheirAge, goalBeforeAWorry, saysTheyHaveNeverWorked } from '..
 import { askAgainInOwnWords, askWhatToWorkOn } from '../src/messages/en/smartGoal.ts';
 import { saysCarryOn } from '../src/domain/safetyWindow.ts';
 import * as say from '../src/messages/en/listening.ts';
-import { codeReplies, consentAnswers, deleteItSooner, howLongKept } from '../src/messages/en/onboarding.ts';
+import { codeNotFoundIn, codeReplies, consentAnswers, deleteItSooner, howLongKept } from '../src/messages/en/onboarding.ts';
 import { cashWorkAsked } from '../src/messages/en/specialist.ts';
 
 /** What the question on screen expects: a button's answer, a name, a goal, or free words. */
@@ -63,10 +64,16 @@ const answerIf = (yes: boolean): WordsHeard => (yes ? 'answer' : null);
 const stepWords = (about?: AskedAbout) => about === 'plan-words' || about === 'next-step';
 
 export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q: QuestionOnScreen) => WordsHeard }> = [
+  // Play-testing, round sixteen: "I think it's LINDA7 or something, I'm not sure" had the low-mood reply; the code is tried and said back.
+  { hears: 'a code tried inside words, at the code question', check: (said, q) => reply(q.about === 'invite-code' && codeTriedIn(said) !== null && codeNotFoundIn(codeTriedIn(said)!)) },
   { hears: 'a question about consent, asked at consent', check: (said, q) => reply(q.about === 'consent' && withHowLong(consentAnswers[consentQuestionOf(said)!], said, q)) },
+  // Play-testing, round sixteen: "Hello, sorry, I'm not very good with these things" at consent had "didn't catch that".
+  { hears: 'shy of the chat, where a button or a name is asked', check: (said, q) => reply(((q.expecting === 'choice' && q.about !== 'barrier') || q.expecting === 'name') && saysTheyAreNotGoodWithThis(said) && say.notGoodWithThisHeard) },
   { hears: 'who sees my answers', check: (said, q) => reply(asksWhoSeesAnswers(said) && withHowLong(consentAnswers['who-sees'], said, q)) },
   // Play-testing, round thirteen: "no that is all thank you" at "one more job?" had "You are welcome."
   { hears: 'no more jobs, where another job is asked', check: (said, q) => answerIf(q.about === 'job-wanted' && ASKS_ANOTHER_JOB.test(q.words ?? '') && saysNoMoreSteps(said)) },
+  // Play-testing, round sixteen: a job said with a doubt, or named in a pasted paragraph, is the answer; the dialog answers the doubt and says back what it kept.
+  { hears: 'a job with a doubt, or jobs named in long words, where a job is asked', check: (said, q) => answerIf(q.about === 'job-wanted' && (doubtsAJob(said) || (said.length > MAX_GOAL_LENGTH && jobsNamedInLongWords(said) !== null))) },
   { hears: 'a worry about their age', check: (said, q) => reply(q.expecting !== 'name' && ageAnswer(said)) },
   // "start the job on monday but im scared ill mess it up": the goal, its worry answered as it is kept (smartGoalDialog.ts).
   { hears: 'a goal with a worry after it', check: (said, q) => answerIf(AIM_QUESTIONS.has(q.words ?? '') && goalBeforeAWorry(said) !== null) },

@@ -49,3 +49,15 @@ export function readCodeReply(text: string): CodeReply | null {
   // care home"), not a code typed in parts ("its K7P 4QX").
   return words.length >= 3 && !words.some((word) => CODE_PART.test(word)) ? 'not-a-code' : null;
 }
+
+/**
+ * "I think it's LINDA7 or something, I'm not sure": the code tried, inside words that say more
+ * (play-testing, round sixteen: the doubt was heard as low mood, and the code never mentioned).
+ * The code, as typed; null when the reply is the code alone or holds none.
+ */
+export function codeTriedIn(text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2) return null;
+  const tried = text.split(/[^a-z0-9]+/i).find((token) => CODE_SHAPED.test(token) && CODE_PART.test(token));
+  return tried ? tried.toUpperCase() : null;
+}

@@ -52,7 +52,14 @@ const MAX_TITLE_WORDS = 8;
  * or a long sentence with no job-like word is no job: the question is asked again.
  */
 export function readJobsWanted(text: string): JobsRead {
-  let words = text.toLowerCase().replace(/['\u2019`]/g, '');
+  // A pasted paragraph: only the jobs it clearly names (play-testing, round sixteen).
+  if (text.length > LONG_WORDS) {
+    const named = jobsNamedInLongWords(text);
+    return named ? { kind: 'jobs', titles: named } : { kind: 'not-a-job' };
+  }
+  let words = respelt(text.toLowerCase().replace(/['\u2019`]/g, ''));
+  // "I used to do admin but that was 12 years ago, ...": the job, its doubt answered by the dialog.
+  words = jobDoubted(words) ?? words;
   // The last change of mind wins, if something is said after it.
   const changes = [...words.matchAll(CHANGE_OF_MIND)];
   for (const change of changes.reverse()) {
@@ -211,4 +218,78 @@ const ASKS_IF_ALL_RIGHT = /\b(?:is (?:that|it|this) (?:bad|ok|okay|alright|all r
 export function asksIfNotKnowingIsOk(text: string): boolean {
   const words = normaliseAnswer(text);
   return UNSURE_OF_A_JOB.test(words) && (ASKS_IF_ALL_RIGHT.test(words) || text.trim().endsWith('?'));
+}
+
+// ---- A job said with a doubt, typed the way people type, or named in a pasted paragraph ----
+// Play-testing, round sixteen: "I used to do admin but that was 12 years ago, I don't know if
+// anyone would want me now" and "i wud like to werk in a kichen" had "I am not sure which job you
+// mean"; a paragraph naming "customer service in an office or a call centre" was only told it was long.
+
+const LONG_WORDS = 200;
+const DOUBT = /\b(?:years ago|long time ago|ages ago|a while ago|too long ago|been too long|too old|out of practice|rusty|(?:dont|do not|not sure|wonder) (?:know )?(?:if|whether)|would anyone|anyone (?:would|will)|nobody (?:would|will)|no one (?:would|will)|(?:wont|will not|would not|wouldnt) (?:want|have|take) me)\b/;
+const JOB_DOUBTED = new RegExp(
+  String.raw`^(?:well |so |um |erm )?(?:i |ive )?(?:used to|use to|once|have|did|had|was)\s+(?:(?:do|did|done|be|been|work(?:ed)?\s+(?:in|as|at|on))\s+)?(?:an?\s+|some\s+|the\s+)?([a-z ]{2,40}?)\s*(?:,|\bbut\b|\.)\s*(?=.*${DOUBT.source})`,
+);
+
+/** "I used to do admin but that was 12 years ago, I don't know if anyone would want me": a job, with a doubt. */
+export function doubtsAJob(text: string): boolean {
+  const words = respelt(text.toLowerCase().replace(/['\u2019`]/g, ''));
+  const job = jobDoubted(words);
+  return job !== null && readJobsWanted(job).kind === 'jobs';
+}
+
+function jobDoubted(words: string): string | null {
+  const job = JOB_DOUBTED.exec(words)?.[1];
+  return job ? job.replace(/\s*(?:\d+|many|a few|some|a couple of|a)?\s*(?:years?|ages|while|long time) ago\b.*$/, '').trim() || null : null;
+}
+
+// Phone spellings of the words around a job, and job words spelt a little wrong ("kichen").
+const PHONE_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:wud|wld|wuld|woud)\b/g, 'would'],
+  [/\b(?:werk|wrk|wurk|wok)\b/g, 'work'],
+  [/\b(?:lik|lyk|liek)\b/g, 'like'],
+];
+const FIXABLE_JOB_WORDS = [
+  'kitchen', 'warehouse', 'cleaner', 'cleaning', 'cooking', 'catering', 'reception', 'receptionist', 'security', 'driver', 'driving',
+  'delivery', 'hospitality', 'construction', 'labourer', 'plumber', 'electrician', 'carpenter', 'mechanic', 'gardener', 'gardening',
+  'hairdresser', 'cashier', 'factory', 'nursery', 'childcare', 'forklift', 'barista', 'waitress',
+];
+
+function respelt(words: string): string {
+  let fixed = words;
+  for (const [pattern, word] of PHONE_SPELLINGS) fixed = fixed.replace(pattern, word);
+  return fixed.replace(/\b[a-z]{5,}\b/g, (word) => {
+    if (FIXABLE_JOB_WORDS.includes(word)) return word;
+    return FIXABLE_JOB_WORDS.find((job) => typoDistance(word, job) <= (job.length >= 8 ? 2 : 1)) ?? word;
+  });
+}
+
+// "I would really like to do ...", "I want to work in ...": where a paragraph names the job it wants.
+const WANTS = /\b(?:i would (?:really |quite )?(?:like|love)|id (?:really |quite )?(?:like|love)|i (?:really )?want|i wanna|im looking for|i am looking for|im hoping|i am hoping)\b/;
+
+/** The jobs a long message clearly names, from the sentence that says what they want; null when none. */
+export function jobsNamedInLongWords(text: string): string[] | null {
+  const said = wantSaidInLongWords(text);
+  if (!said) return null;
+  const read = readJobsWanted(said.toLowerCase().replace(/['\u2019`]/g, ''));
+  return read.kind === 'jobs' ? read.titles : null;
+}
+
+/**
+ * From a pasted paragraph, the words that say the work they want, as typed and without the reason:
+ * "I would really like to do customer service in an office or a call centre". Null when no sentence
+ * clearly names a job.
+ */
+export function wantSaidInLongWords(text: string): string | null {
+  for (const sentence of text.split(/[.!?\n]+/)) {
+    const wants = WANTS.exec(sentence.toLowerCase().replace(/['\u2019`]/g, ''));
+    if (!wants) continue;
+    // The apostrophes taken out above can move the start: find the same words in the sentence as typed.
+    const start = sentence.toLowerCase().search(/\bi(?:['\u2019]?d| would| really| want| wanna|['\u2019]?m| am)\b/);
+    const said = sentence.slice(Math.max(0, start)).replace(/\s*,?\s*\b(?:because|becuase|cos|coz|cuz|cause|since i|as i|so i can|so that)\b.*$/i, '').trim();
+    const lowered = said.toLowerCase();
+    if (!said || said.length > LONG_WORDS || !JOB_WORD.test(lowered)) continue;
+    if (readJobsWanted(lowered.replace(/['\u2019`]/g, '')).kind === 'jobs') return said;
+  }
+  return null;
 }

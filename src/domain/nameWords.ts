@@ -3,6 +3,7 @@
 // question answered early ("dont have one") does not.
 import { looksLikeGibberish, namesAFeeling } from './textChecks.ts';
 import { parseYesNo } from './answers.ts';
+import { leadingYesNo } from './partialAnswers.ts';
 
 export const MAX_NAME_LENGTH = 40;
 
@@ -129,4 +130,20 @@ export function nameOfferedEarly(text: string): string | null {
   const lowered = said.toLowerCase().replace(/['\u2019]/g, '');
   const offered = (OFFERS_A_NAME.test(lowered) && statesAName(said)) || NAME_WITH_MANNERS.test(said);
   return offered ? nameFrom(said) : null;
+}
+
+const YES_FIRST = /^(?:yes|yess|yeah|yeh|yep|yup|yea|ya|aye|ok|okay|sure|fine|thats fine|thats ok|that is ok|go on)\s+/i;
+
+/**
+ * "yes, my name is Priya", "ok thats fine, im Tom": a yes to consent with a name after it (the
+ * name question had been asked anyway). The name; null when no name is said after the yes.
+ */
+export function nameAfterAYes(text: string): string | null {
+  if (leadingYesNo(text) !== 'yes') return null;
+  const [first = '', ...rest] = text.trim().split(/[,.!;]+|\s+and\s+/);
+  for (const part of [first.replace(/['\u2019]/g, '').replace(YES_FIRST, ''), ...rest]) {
+    const name = part.trim() ? nameOfferedEarly(part.trim()) : null;
+    if (name) return name;
+  }
+  return null;
 }

@@ -106,6 +106,23 @@ export function feelsAboutTheQuestions(text: string): boolean {
   return ABOUT_THIS.test(normaliseAnswer(text));
 }
 
+// "Hello, sorry, I'm not very good with these things", "im rubbish with computers": shy of the chat
+// itself, said where a button is asked (play-testing: it had "didn't catch that" at consent).
+const NOT_GOOD_WITH_THIS = new RegExp(
+  String.raw`\b(?:im|i am|ive always been|i have always been|i was never|never been)\s+(?:not\s+)?(?:(?:very|that|too|so|really|a bit|quite|well|totally|pretty)\s+)*` +
+    String.raw`(?:good|great|clever|handy|rubbish|useless|bad|hopeless|terrible|awful|pants|no good|new)\s+(?:with|at|to)\s+` +
+    String.raw`(?:these|this|computers?|technology|tech|phones?|apps?|chat ?bots?|bots?|typing|online|the internet|(?:these|this|that)\s+(?:things?|stuff|sort of things?|kind of things?|chats?|apps?))\b`,
+);
+
+/** Shy of the chat or of computers, said as a remark ("sorry, I'm not very good with these things"). */
+export function saysTheyAreNotGoodWithThis(text: string): boolean {
+  const words = normaliseAnswer(text);
+  if (!NOT_GOOD_WITH_THIS.test(words)) return false;
+  // "im not bad with computers" is no worry; "im good with computers" is a strength, not shyness.
+  if (/\bnot (?:(?:very|that|too|so|really)\s+)?(?:rubbish|useless|bad|hopeless|terrible|awful|new)\b/.test(words)) return false;
+  return /\b(?:not|never|no good|rubbish|useless|bad|hopeless|terrible|awful|pants|new)\b/.test(words);
+}
+
 // "what happens if i dont do it", "will i get in trouble if i dont": a worry about a step not done.
 // Benefits and sanctions named are for the adviser (asksAboutBenefitConditions); this is the rest.
 const IF_NOT_DONE = /\b(?:what (?:happens|will happen|would happen)|will i (?:get|be) (?:in trouble|told off|punished)|am i (?:in|gonna be in|going to be in) trouble|do i get (?:in trouble|told off)|is (?:it|that) (?:bad|a problem)|does it matter)\b.*\bif i (?:dont|do not|cant|cannot|can not|didnt|did not|miss|skip|havent|have not|fail|forget|never)\b|^(?:will|would|do|am) i (?:get|be|gonna be) in trouble\b|^(?:(?:but|and|so|hmm|um|ok|okay|yeah)\s+)*what if i (?:cant|cannot|can not|fail|dont manage|do not manage|mess (?:it|this|up)|get it wrong|dont do it|do not do it|dont|do not|cant manage|never)\b/;

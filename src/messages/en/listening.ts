@@ -116,6 +116,10 @@ export const whenNotAStep = 'That is OK. We will pick a day after this. First, w
 /** "same as before" where a goal or step is asked: the words go in the plan, so they are asked for again. */
 export const sayItAgain = 'Thank you. Please tell me again in a few words, so your plan has it in your own words. Or tap one of the ideas.';
 /** A strength typed where a job is asked: the skills question comes later in the same check. */
+/** A pasted paragraph at the goal question: the words that say the work wanted are kept. */
+export const keptFromLongWords = (kept: string): string => `Thank you. That is a lot of words, so I have kept this part: "${kept}".`;
+/** "sorry, I'm not very good with these things": shy of the chat itself. */
+export const notGoodWithThisHeard = 'That is fine. You do not need to be good with computers. We will go one step at a time. You can tap a button to answer, or type.';
 /** "this is a lot", "im nervous about all this". */
 export const feelingAboutTheQuestions = 'That is OK. Lots of people feel like that. There is no rush and no wrong answer. You can skip a question, or type "cancel" to stop and carry on later.';
 /** "can i change my goal later?", "is this compulsory?": asked about the plan or the coach while a question waits. */

@@ -80,6 +80,8 @@ export const coachsOwnName = 'My name is Action Plan Coach. I am a computer prog
 export const inviteCodeQuestion = 'Did your adviser give you a code? If so, please type it here.';
 export const noInviteCode = "I don't have one";
 export const inviteCodeNotFound = 'I could not find that code. Please check it and type it again. Or tap "I don\'t have one".';
+/** "I think it's LINDA7 or something": the code was tried, and not found. */
+export const codeNotFoundIn = (code: string): string => `I tried ${code}, but I could not find it. Please check the code and type it again. Or tap "I don't have one".`;
 /** A reply to the code question that matched no code, when it is clear why. */
 export const codeReplies: Record<CodeReply, string> = {
   'yes-without-code': 'Good. The code is a short mix of letters and numbers.',

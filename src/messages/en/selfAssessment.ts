@@ -213,3 +213,9 @@ export function homeWorryHeard(reached: boolean): string {
 }
 /** "ok" or "no thanks" just after the coach heard a worry: it answers the offer of the adviser, not the question. */
 export const offerReplyHeard = 'OK. Let us carry on.';
+/** "I used to do admin but that was 12 years ago, I don't know if anyone would want me": the doubt answered, the job kept. */
+export const jobDoubtHeard = (job: string): string =>
+  `Lots of people go back to work after a long break. What you learned is still yours. Your adviser can help you get back into it. I have kept "${job}" as a job you would like.`;
+/** A pasted paragraph that named the jobs: what was kept from it. */
+export const jobsKeptFromLongWords = (titles: readonly string[]): string =>
+  titles.length === 1 ? `Thank you. I have kept the job you named: "${titles[0]}".` : `Thank you. I have kept the jobs you named: ${titles.map((title) => `"${title}"`).join(' and ')}.`;

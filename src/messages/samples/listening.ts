@@ -4,6 +4,7 @@ import { day, step } from './fixtures.ts';
 
 export const listening = {
   cutNote: [[500]],
+  keptFromLongWords: [['I would like to do customer service in a call centre']],
   overdueStepNoted: [[step, day]],
   questionsLeftNote: [[30], [1], [undefined]],
   tiredHeard: [[30], [1], [undefined]],

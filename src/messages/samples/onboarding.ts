@@ -4,6 +4,7 @@ import { adviserName, name } from './fixtures.ts';
 
 export const onboarding = {
   nameThanks: [[name]],
+  codeNotFoundIn: [['LINDA7']],
   nameBeforeConsent: [[name]],
   linkedToAdviser: [[adviserName]],
   howLongKept: [[{ closeAfterDays: 90, deleteAfterDays: 365 }], [{ closeAfterDays: 30, deleteAfterDays: 730 }]],

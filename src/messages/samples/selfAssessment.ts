@@ -15,5 +15,7 @@ export const selfAssessment = {
   jobIdeasOffered: [['Not sure yet'], ["No, that's all"]],
   homeWorryHeard: [[true], [false]],
   jobChangedTo: [['Care worker']],
+  jobDoubtHeard: [['Admin']],
+  jobsKeptFromLongWords: [[['Call centre']], [['Customer service', 'Call centre']]],
   lastTimeYouSaid: [[['cooking', 'cleaning']], [7], [true], [false], ['prefer-not-to-say'], ['about 16 hours']],
 } satisfies SamplesFor<typeof messages>;
