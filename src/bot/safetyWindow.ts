@@ -242,6 +242,8 @@ export class SafetyWindow extends SafetyWindowFine {
       case 'cancel':
         // "cancel" after danger now, or a plan, a way or intent ("gonna kms"), is not yet safe to leave: asked first.
         if (window.imminent || window.checkBeforeBack) return this.safeFirst(context, kept);
+        // "I am fine" taken back and then "cancel": asked once if they are sure, as Carry on is.
+        if (window.tookBackFine) return this.askPlanCheck(context, kept);
         await this.note(window, 'window-ended', windowEndedNotes.cancelled);
         return { window: null, dialogs: 'run' };
       case 'numbers':

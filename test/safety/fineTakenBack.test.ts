@@ -17,7 +17,7 @@ const STOCK = /Thank you for telling me\. I am here\./;
 const SURE = /^Are you sure you want to go back to your plan now\? \[Yes\] \[Not yet\]$/;
 
 describe(`"I am fine" taken back, thanks, and "I am safe" again in the safety window, on ${testProvider}`, () => {
-  const { atTheGoalQuestion, adviserChat, bot, db } = useWindowBot();
+  const { atTheGoalQuestion, adviserChat, bot, db } = useWindowBot({ advisers: ['Ann', 'Bea'] }); // two, as the file seeds more than one adviser's 20 clients
   let annChat: ReturnType<typeof adviserChat> | undefined;
   const ann = () => (annChat ??= adviserChat('Ann'));
   const toAnn = () => bot().connector.repliesTo(ann().conversationId).map((activity) => activity.text ?? '');
@@ -84,6 +84,24 @@ describe(`"I am fine" taken back, thanks, and "I am safe" again in the safety wi
     await user.say('i want to die');
     await user.say('im fine now');
     expect(text(await user.say('no im not going to do anything'))).not.toMatch(/It is OK not to be OK/);
+  });
+
+  it.each(['cancel', 'Cancel', 'stop'])('%j after taking back "im fine now" asks once if they are sure, as Carry on does', async (typed) => {
+    const { user } = await atTheGoalQuestion();
+    await user.say('i want to die');
+    await user.say('im fine now');
+    await user.say(TAKE_BACK);
+    const check = await user.say(typed);
+    expect(check.at(-1)).toMatch(SURE);
+    expect(text(check)).not.toMatch(GOAL_QUESTION);
+    expect(text(await user.say('Yes'))).toMatch(GOAL_QUESTION);
+  });
+
+  it('"cancel" after "im fine now" with nothing taken back still leaves in one go', async () => {
+    const { user } = await atTheGoalQuestion();
+    await user.say('i want to die');
+    await user.say('im fine now');
+    expect(text(await user.say('cancel'))).not.toMatch(SURE);
   });
 
   it('"im fine now" with nothing taken back still goes back in one tap', async () => {
