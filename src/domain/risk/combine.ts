@@ -9,7 +9,7 @@
 // model may lift or lower the model's own crisis (withSecondOpinion, below).
 import type { RiskLevel } from '../riskPatterns.ts';
 import type { ClassifierScores } from './classifier.ts';
-import { isOnlyADate } from './dateOnlyAnswer.ts';
+import { isOnlyDayWords } from './dateOnlyAnswer.ts';
 import { RISK_CATEGORIES } from './riskCategories.ts';
 import { HARM_TO_OTHERS, JOKED_HARM, type RuleFindings } from './rules.ts';
 
@@ -41,7 +41,7 @@ export function classifierLevel(scores: ClassifierScores, thresholds: Thresholds
 /** The level alone, and the classifier's part in it: the reasons, which cost more to find, are left to `combine`. */
 export function combinedLevel(rules: RuleFindings, scores: ClassifierScores, thresholds: Thresholds): { level: RiskLevel; learned: RiskLevel } {
   // A day or a time alone ("thursday sorry i mean friday") is the models' to read as nothing.
-  let learned = isOnlyADate(rules.text) ? 'none' : classifierLevel(scores, thresholds);
+  let learned = isOnlyDayWords(rules.text) ? 'none' : classifierLevel(scores, thresholds);
   const jokedThreat = rules.joking && (scores.topCategory.crisis === 'harm-to-others' || rules.concern.has(JOKED_HARM));
   if (learned === 'crisis' && (rules.deniedCrisis || jokedThreat || rules.idiom || rules.deniedConcern)) learned = 'concern';
   // "I'm not feeling hopeless any more": the client has answered the question we would ask.
@@ -106,7 +106,7 @@ export function withSecondOpinion(
     return { level: 'concern', reasons: learned === undefined ? [] : [...new Set([`perhaps ${learned}`, ...rest])] };
   }
   if (!scores.known || secondCrisis < thresholds.lift) return first;
-  if (rules.deniedCrisis || rules.joking || rules.idiom || rules.deniedConcern || rules.concern.has(SAID_NOT) || rules.concern.has(JOKED_HARM) || isOnlyADate(rules.text)) return first;
+  if (rules.deniedCrisis || rules.joking || rules.idiom || rules.deniedConcern || rules.concern.has(SAID_NOT) || rules.concern.has(JOKED_HARM) || isOnlyDayWords(rules.text)) return first;
   return { level: 'crisis', reasons: [...new Set([reasonFor(scores, 'crisis'), ...first.reasons.filter((reason) => !reason.startsWith('perhaps '))])] };
 }
 

@@ -24,7 +24,7 @@ const PAIRS = /\b(?:i (?:mean|meant|think|guess|reckon)|make (?:it|that)|lets sa
 const NUMBER = /^\d{1,4}(?:st|nd|rd|th|am|pm)?$/;
 
 /** Whether a normalised message is only a day or a time, with the words people put round one. */
-export function isOnlyADate(normalised: string): boolean {
+export function isOnlyDayWords(normalised: string): boolean {
   const words = normalised.replace(PAIRS, ' ').split(/\s+/).filter((word) => word.length > 0);
   if (words.length === 0) return false;
   const named = words.filter((word) => !WORDS.has(word) && !NUMBER.test(word));
