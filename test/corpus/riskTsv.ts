@@ -206,6 +206,9 @@ export const BLIND_HUNDRED_AND_NINETIETH = new URL('./riskBlindHundredAndNinetie
 export const BLIND_HUNDRED_AND_NINETY_FIRST = new URL('./riskBlindHundredAndNinetyFirst.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_NINETY_SECOND = new URL('./riskBlindHundredAndNinetySecond.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_NINETY_THIRD = new URL('./riskBlindHundredAndNinetyThird.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_NINETY_FOURTH = new URL('./riskBlindHundredAndNinetyFourth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_NINETY_FIFTH = new URL('./riskBlindHundredAndNinetyFifth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_NINETY_SIXTH = new URL('./riskBlindHundredAndNinetySixth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -398,4 +401,7 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-ninety-first split', file: BLIND_HUNDRED_AND_NINETY_FIRST, neverRead: true },
   { name: 'blind hundred-and-ninety-second split', file: BLIND_HUNDRED_AND_NINETY_SECOND, neverRead: true },
   { name: 'blind hundred-and-ninety-third split', file: BLIND_HUNDRED_AND_NINETY_THIRD, neverRead: true },
+  { name: 'blind hundred-and-ninety-fourth split', file: BLIND_HUNDRED_AND_NINETY_FOURTH, neverRead: true },
+  { name: 'blind hundred-and-ninety-fifth split', file: BLIND_HUNDRED_AND_NINETY_FIFTH, neverRead: true },
+  { name: 'blind hundred-and-ninety-sixth split', file: BLIND_HUNDRED_AND_NINETY_SIXTH, neverRead: true },
 ];
