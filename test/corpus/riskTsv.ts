@@ -402,6 +402,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-ninety-second split', file: BLIND_HUNDRED_AND_NINETY_SECOND, neverRead: true },
   { name: 'blind hundred-and-ninety-third split', file: BLIND_HUNDRED_AND_NINETY_THIRD, neverRead: true },
   { name: 'blind hundred-and-ninety-fourth split', file: BLIND_HUNDRED_AND_NINETY_FOURTH, neverRead: true },
-  { name: 'blind hundred-and-ninety-fifth split', file: BLIND_HUNDRED_AND_NINETY_FIFTH, neverRead: true },
+  { name: 'blind hundred-and-ninety-fifth split', file: BLIND_HUNDRED_AND_NINETY_FIFTH },
   { name: 'blind hundred-and-ninety-sixth split', file: BLIND_HUNDRED_AND_NINETY_SIXTH, neverRead: true },
 ];

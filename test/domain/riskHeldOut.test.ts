@@ -933,7 +933,12 @@ const FLOORS = [
   // short replies, sarcasm, emoticons as text, metaphors (545): alone 96.3% (4 as nothing), with the
   // second opinion 96.9% / 96.3% / 93.6% (4 as nothing, 1 as concern; 10 everyday as crisis).
   { file: BLIND_HUNDRED_AND_NINETY_FOURTH, size: 639, floors: { crisisRecall: 0.984, riskRecall: 0.972, benignRight: 0.896 } },
-  { file: BLIND_HUNDRED_AND_NINETY_FIFTH, size: 658, floors: { crisisRecall: 0.949, riskRecall: 0.944, benignRight: 0.917 } },
+  // The ninety-fifth was then read and its kinds written as rules (risk/payoutPlansTaraRoundsAndFogRoadsPatterns.ts):
+  // a plan timed for the payout, painkillers saved, "tara" to everyone, a hot iron and the relief after,
+  // hoping the doctor finds something, not caring if the lorry went off the road, the last day "of
+  // everything", a head butted into the mirror; worries said in trade talk. Not trained on. 100% /
+  // 99.6% / 91.7%; the never-read sets unchanged (97.67% crisis over 22,064).
+  { file: BLIND_HUNDRED_AND_NINETY_FIFTH, size: 658, floors: { crisisRecall: 1, riskRecall: 0.996, benignRight: 0.917 } },
   { file: BLIND_HUNDRED_AND_NINETY_SIXTH, size: 545, floors: { crisisRecall: 0.969, riskRecall: 0.963, benignRight: 0.936 } },
 ];
 
