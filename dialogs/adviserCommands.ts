@@ -9,7 +9,8 @@ import { AdviserRepository, type Adviser } from '../src/db/advisers.ts';
 import { AuditLog } from '../src/db/audit.ts';
 import { caseloadReply, noClientsYet } from '../src/messages/en/caseload.ts';
 import { byAttention } from '../src/domain/caseloadAttention.ts';
-import { caseloadOf, peopleMatching, pickFromCaseload, setReviewCadence, setStyleOverride } from '../src/db/caseload.ts';
+import { caseloadOf, peopleMatching, setReviewCadence, setStyleOverride } from '../src/db/caseload.ts';
+import { pickClient } from '../src/escalation/caseloadNames.ts';
 import { resumeReminders } from '../src/db/clientSafety.ts';
 import { applyStyleOverride, DEFAULT_COACHING_STYLE, type StyleOverride } from '../src/domain/coachingStyle.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -42,6 +43,7 @@ import { moveReviewToCadence } from '../src/usecases/reviewCadenceChange.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import { cadenceDaysIn, withCommandWordPutRight } from '../src/domain/adviserCommandTypos.ts';
 import { AdviserEscalationCommands } from './adviserEscalationCommands.ts';
+import { withColonAfterName } from './adviserNameFirst.ts';
 import { answerAdviserQuestion } from './adviserQuestions.ts';
 import { clientNotFoundReply } from '../src/messages/en/adviserQuestions.ts';
 import { readAdviserCommand, type AdviserCommandRead } from '../src/domain/adviserCommandWords.ts';
@@ -124,7 +126,7 @@ export class AdviserCommands {
     const read = readAdviserCommand(text);
     const answered = read ? await this.answerRead(adviser, read) : null;
     if (answered) return answered;
-    const [command = '', ...rest] = text.split(' ');
+    const [command = '', ...rest] = (await withColonAfterName(this.services, adviser, text)).split(' ');
     const args = rest.join(' ');
     if (PLAN_COMMANDS.includes(command.toLowerCase())) return new AdviserPlanCommands(this.services).answer(adviser, command.toLowerCase(), args);
     switch (command.toLowerCase()) {
@@ -178,9 +180,9 @@ export class AdviserCommands {
 
   /** `rest`: what follows the client in the command, for the example when the name fits several. */
   private async withClient(adviser: Adviser, command: string, reference: string, act: (clientId: string) => Promise<string>, rest = ''): Promise<string> {
-    const pick = await pickFromCaseload(this.services.db, adviser.id, reference);
+    const pick = await pickClient(this.services.db, adviser.id, reference);
     if (pick.kind === 'several') return severalClientsReply(reference, command, pick.matches, 'command', rest);
-    return pick.kind === 'one' ? act(pick.client.id) : clientNotFoundReply(reference);
+    return pick.kind === 'one' ? act(pick.client.id) : clientNotFoundReply(reference, pick.near, command, rest);
   }
 
   private async caseload(adviser: Adviser): Promise<string> {

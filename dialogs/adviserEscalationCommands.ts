@@ -42,7 +42,7 @@ export class AdviserEscalationCommands {
     if (named && 'reply' in named) return named.reply;
     const picked = named?.escalation ?? (await this.pickEscalation(adviser, reference.trim()));
     const [zone, now] = [this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()];
-    if (picked?.status === 'acknowledged') return alreadyAcknowledgedReply(escalationLine(picked, zone, now), picked.acknowledgedBy, picked.acknowledgedAt, zone, now);
+    if (picked?.status === 'acknowledged') return alreadyAcknowledgedReply(await this.lineOf(picked), picked.acknowledgedBy, picked.acknowledgedAt, zone, now);
     if (picked) return acknowledgedReply(await this.acknowledged(adviser, picked));
     return (await this.closedAlready(adviser, reference.trim())) ? escalationClosedAlreadyReply : escalationNotFoundReply;
   }
@@ -61,7 +61,7 @@ export class AdviserEscalationCommands {
     for (const number of new Set(numbers)) {
       const picked = await this.pickEscalation(adviser, String(number));
       // Said apart, as "ack 5" alone says it (play-testing had one acknowledged before counted as acknowledged now).
-      if (picked?.status === 'acknowledged') already.push(acknowledgedBeforeLine(escalationLine({ ...picked, acknowledgedBy: null }, zone, now), picked.acknowledgedBy, picked.acknowledgedAt, zone, now));
+      if (picked?.status === 'acknowledged') already.push(acknowledgedBeforeLine(await this.lineOf({ ...picked, acknowledgedBy: null }), picked.acknowledgedBy, picked.acknowledgedAt, zone, now));
       else if (picked) lines.push(await this.acknowledged(adviser, picked));
       else notFound.push(number);
     }
@@ -79,7 +79,13 @@ export class AdviserEscalationCommands {
 
   private async acknowledged(adviser: Adviser, picked: EscalationWithClient): Promise<string> {
     const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'acknowledged');
-    return escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now());
+    return this.lineOf(outcome.status === 'done' ? outcome.escalation : picked);
+  }
+
+  /** Its line, with the name a client who gave none goes by in Teams (it had said "A client who gave no name"). */
+  private async lineOf(row: EscalationWithClient): Promise<string> {
+    const names = await namesForNameless(this.services.db, [row.client]);
+    return escalationLine(row, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now(), names);
   }
 
   async resolve(adviser: Adviser, reference: string): Promise<string> {
@@ -88,6 +94,6 @@ export class AdviserEscalationCommands {
     const picked = named?.escalation ?? (await this.pickEscalation(adviser, reference.trim()));
     if (!picked) return (await this.closedAlready(adviser, reference.trim())) ? escalationClosedAlreadyReply : escalationNotFoundReply;
     const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'resolved');
-    return closedReply(escalationLine(outcome.status === 'done' ? outcome.escalation : picked, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()));
+    return closedReply(await this.lineOf(outcome.status === 'done' ? outcome.escalation : picked));
   }
 }

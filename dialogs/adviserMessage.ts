@@ -6,11 +6,14 @@ import type { Client } from '../src/db/clients.ts';
 import { AuditLog } from '../src/db/audit.ts';
 import { EscalationRepository } from '../src/db/escalations.ts';
 import { addEscalationNote } from '../src/escalation/escalationUpdates.ts';
+import { namesForNameless } from '../src/escalation/clientNames.ts';
+import { noName } from '../src/messages/en/escalationSummary.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from '../src/messages/en/adviserMessages.ts';
 
 export async function sendAdviserMessage(services: CoachServices, adviser: Adviser, client: Client, words: string): Promise<string> {
-  const name = client.displayName?.trim() || 'your client';
+  // A client who gave no name is called by their Teams name, so the adviser knows it reached the right one.
+  const name = client.displayName?.trim() || (await namesForNameless(services.db, [client])).get(client.id) || noName;
   const outcome = await services.sender.sendActivities(client.userKey, [{ type: 'message', text: say.messageFromAdviser(adviser.name, words) }]);
   if (outcome.status !== 'sent') return say.messageNotSentReply(name, outcome.status === 'no-reference' ? 'no-chat' : 'failed');
   const now = services.clock.now();

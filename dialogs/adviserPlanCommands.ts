@@ -6,7 +6,9 @@
 import type { Activity } from 'botbuilder';
 import type { Adviser } from '../src/db/advisers.ts';
 import { AuditLog } from '../src/db/audit.ts';
-import { caseloadOf, pickFromCaseload } from '../src/db/caseload.ts';
+import { caseloadOf } from '../src/db/caseload.ts';
+import { pickClient } from '../src/escalation/caseloadNames.ts';
+import { namesForNameless } from '../src/escalation/clientNames.ts';
 import { clientsNamed, splitClientAndRest } from '../src/domain/adviserCommandWords.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import { clientOfAdd, readAdviserAction, readDay } from '../src/domain/adviserActionWords.ts';
@@ -104,19 +106,25 @@ export class AdviserPlanCommands {
     rest = '',
   ): Promise<AdviserReply> {
     // "add a step for sam": the name inside the words, when the words as typed are nobody's.
-    const typed = await pickFromCaseload(this.services.db, adviser.id, reference);
-    const pick = typed.kind === 'none' && command === 'add' ? await pickFromCaseload(this.services.db, adviser.id, clientOfAdd(reference)) : typed;
+    const typed = await pickClient(this.services.db, adviser.id, reference);
+    const pick = typed.kind === 'none' && command === 'add' && clientOfAdd(reference) !== reference ? await pickClient(this.services.db, adviser.id, clientOfAdd(reference)) : typed;
     if (pick.kind === 'several') return severalClientsReply(reference, command, pick.matches, 'command', rest);
     const client = pick.kind === 'one' ? await clientForAdviser(planDeps(this.services), adviser, pick.client.id) : null;
-    return client ? act(client.id, client) : clientNotFoundReply(reference);
+    if (client) return act(client.id, client);
+    return clientNotFoundReply(reference, pick.kind === 'none' ? pick.near : [], command, rest);
   }
 
   private async planCard(adviser: Adviser, clientId: string, name: string | null, typed: string): Promise<AdviserReply> {
     await new AuditLog(this.services.db).record({ actor: `adviser:${adviser.id}`, action: 'adviser-viewed-client', subject: clientId }, this.services.clock.now());
     const card = await currentAdviserPlanCard(this.services, clientId);
     // No plan yet: how to start one, with the name or number as typed, so the example works when copied.
-    if (!card) return say.noPlanYetForCard(escapeMarkdown(name?.trim() || typed.trim()), escapeMarkdown(typed.trim()));
+    if (!card) return say.noPlanYetForCard(escapeMarkdown(name?.trim() || (await this.namelessName(clientId)) || typed.trim()), escapeMarkdown(typed.trim()));
     return { type: 'message', attachments: [{ contentType: ADAPTIVE_CARD, content: card }] };
+  }
+
+  /** What a client who gave no name goes by ("Jo Bloggs (no name given)"); it had said "4 has no plan yet". */
+  private async namelessName(clientId: string): Promise<string | undefined> {
+    return (await namesForNameless(this.services.db, [{ id: clientId, displayName: null }])).get(clientId);
   }
 
   private async itemNumber(clientId: string, number: string) {

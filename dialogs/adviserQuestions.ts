@@ -5,7 +5,8 @@
 // for the adviser's summary, the escalation's summary as its card shows it. Nothing is changed.
 import type { Adviser } from '../src/db/advisers.ts';
 import { AuditLog } from '../src/db/audit.ts';
-import { caseloadOf, pickFromCaseload, type CaseloadEntry } from '../src/db/caseload.ts';
+import { caseloadOf, type CaseloadEntry } from '../src/db/caseload.ts';
+import { pickClient } from '../src/escalation/caseloadNames.ts';
 import { ClientMessageRepository, KEEP_MESSAGES_PER_CLIENT } from '../src/db/clientMessages.ts';
 import { EscalationRepository } from '../src/db/escalations.ts';
 import { readAdviserQuestion, type AdviserQuestion } from '../src/domain/adviserQuestionWords.ts';
@@ -74,10 +75,10 @@ async function entriesFor(services: CoachServices, adviser: Adviser, asked: Advi
 
 /** "what did tom say": the client's last words kept for the adviser, as the escalation summary shows them. */
 async function clientSaid(services: CoachServices, adviser: Adviser, reference: string): Promise<string> {
-  const pick = await pickFromCaseload(services.db, adviser.id, reference);
+  const pick = await pickClient(services.db, adviser.id, reference);
   // The example is this same question with a number ("what did client 2 say"); it had been "plan 2".
   if (pick.kind === 'several') return severalClientsReply(reference, 'what did', pick.matches, 'what-did-say');
-  if (pick.kind === 'none') return say.clientNotFoundReply(reference);
+  if (pick.kind === 'none') return say.clientNotFoundReply(reference, pick.near, 'what did', ' say');
   const kept = await new ClientMessageRepository(services.db).recent(pick.client.id, KEEP_MESSAGES_PER_CLIENT);
   const words = wordsTheyWrote(kept.map((message) => ({ text: message.text, sentAt: message.createdAt, riskLevel: message.riskLevel })), BUTTON_WORDS);
   await audit(services, adviser, [pick.client.id]);

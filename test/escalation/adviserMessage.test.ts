@@ -38,14 +38,14 @@ describe(`an adviser messages a client through the coach, on ${testProvider}`, (
     expect(replied).toMatch(/^I have sent that to Ann\.\n/);
     expect(replied).toMatch(/What would you like to work on\?/);
     const toAnn = ann.replies().slice(annBefore).map((activity) => activity.text).join('\n');
-    expect(toAnn).toBe(`${name} replied to your message:\n"yes tuesday 10am is good"\nTo write back, type: message ${name}: <your words>`);
+    expect(toAnn).toBe(`${name} replied to your message:\n"yes tuesday 10am is good"\nTo write back, type "reply", their name and your words. For example: reply ${name} thank you, see you then`);
     // The next words are an answer again.
     expect(text(await user.say('get a job in a warehouse'))).not.toMatch(/sent that to Ann/);
     expect(ann.replies().length).toBe(annBefore + 1);
   });
 
   it('without the words, says how; for someone not in the caseload, says so', async () => {
-    expect(text(await adviserChat('Ann').say('message'))).toMatch(/^To send a client a message through the coach, type: message <client>: <your words>/);
+    expect(text(await adviserChat('Ann').say('message'))).toMatch(/^To send a client a message through the coach, type "message", their name and your words\./);
     expect(text(await adviserChat('Ann').say('message Nobody Here: hello'))).not.toMatch(/^Sent to/);
   });
 });

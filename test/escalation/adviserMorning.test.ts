@@ -150,13 +150,14 @@ describe(`a busy adviser's morning with six clients, on ${testProvider}`, () => 
   it('still reads "tell me about priya" as her plan, and "reply priya" with no words as what to type', async () => {
     await ann.say('tell me about priya');
     expect(ann.replies().at(-1)!.attachments?.length).toBe(1);
-    expect(await said('reply priya great')).toMatch(/^I did not understand that/);
+    // "reply priya great" is now sent to Priya (adviserRoundTwo.test.ts); with no words it says what to type.
+    expect(await said('reply priya')).toMatch(/^To send a client a message through the coach, type "message"/);
   });
 
   it('moves an action with "move priya 2 to monday", no colon, as with one', async () => {
     expect(await said('add priya: send her 3 warehouse vacancies by friday')).toBe('Added to their plan: "send her 3 warehouse vacancies", by Friday 19 June. They have been told.');
     expect(await said('move priya 2 to monday')).toBe('Moved: "send her 3 warehouse vacancies", now by Monday 22 June. They have been told.');
     expect(await said('move priya: 2 to tuesday')).toBe('Moved: "send her 3 warehouse vacancies", now by Tuesday 23 June. They have been told.');
-    expect(await said('move priya to monday')).toMatch(/^Type it like this: "move <client>: <action number> to <date>"/);
+    expect(await said('move priya to monday')).toMatch(/^To give your action a new date, type "move", the client's name or number, the action number, then the new date\./);
   });
 });

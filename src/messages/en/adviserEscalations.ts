@@ -54,8 +54,10 @@ export function escalationLine(row: EscalationRow, timeZone: string, now: Date, 
 export const acknowledgedReply = (line: string): string => `Acknowledged: ${line}`;
 export const closedReply = (line: string): string => `Closed: ${line}`;
 
+/** Said on the caseload line too, so the two views agree. */
+export const dangerMayBeNow = 'Danger may be now.';
 /** Why a crisis is listed first: the means or a time said, or "not safe". */
-export const dangerNowLine = 'Danger may be now. They spoke of the means or a time, or said they are not safe.';
+export const dangerNowLine = `${dangerMayBeNow} They spoke of the means or a time, or said they are not safe.`;
 
 /** One entry of the list: its line, then danger now and the phone line the card shows, when there are. */
 function listEntry(row: EscalationRow, timeZone: string, now: Date, names: ReadonlyMap<string, string>): string {

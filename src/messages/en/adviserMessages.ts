@@ -19,7 +19,9 @@ export function messageNotSentReply(clientName: string, why: 'no-chat' | 'failed
     : `I could not send it to ${clientName} just now. Please try again in a few minutes.`;
 }
 
-export const messageUsage = 'To send a client a message through the coach, type: message <client>: <your words>. For example: message Sam: can you come in on Tuesday at 10?';
+// Worked examples, never "<client>": Teams reads angle brackets as HTML and may hide the words.
+export const messageUsage =
+  'To send a client a message through the coach, type "message", their name and your words. You can use their number from "caseload" instead of the name. For example: message Sam can you come in on Tuesday at 10?';
 
 /** The note on their open escalation: what was done, not the words. */
 export const messagedNote = (adviserName: string): string => `${adviserName} sent them a message through the coach.`;
@@ -29,7 +31,15 @@ export function replyPassedOn(adviserName: string): string {
   return `I have sent that to ${adviserName}.`;
 }
 
-/** To the adviser: what the client wrote after their message, and how to write back. */
+/** What the coach calls a client who gave no name when they write back (src/bot/replyToAdviser.ts). */
+const NO_NAME = 'Your client';
+
+/** To the adviser: what the client wrote after their message, and how to write back, as an example to copy. */
 export function clientReplied(clientName: string, words: string): string {
-  return [`${clientName} replied to your message:`, `"${words}"`, `To write back, type: message ${clientName}: <your words>`].join('\n');
+  // No made-up number for one who gave no name: an example copied as it stands would reach another client.
+  const howToWriteBack =
+    clientName === NO_NAME
+      ? 'To write back, type "reply", their number from "caseload", then your words.'
+      : `To write back, type "reply", their name and your words. For example: reply ${clientName} thank you, see you then`;
+  return [`${clientName} replied to your message:`, `"${words}"`, howToWriteBack].join('\n');
 }

@@ -20,8 +20,11 @@ export const clientToldAgreed = 'Your adviser has agreed to your plan. Tap "My p
 
 // ---- For the adviser ---------------------------------------------------------------------------
 
-export const addUsage = 'Type it like this: "add <client>: <what you will do> by <date>". For example: add 2: call the college by Friday';
-export const moveUsage = 'Type it like this: "move <client>: <action number> to <date>". For example: move 2: 3 to next Monday';
+// Worked examples, never "<client>": Teams reads angle brackets as HTML and may hide the words.
+export const addUsage =
+  'To add an action of yours to a plan, type "add", the client\'s name, what you will do and by when. You can use their number from "caseload" instead of the name. For example: add 2: call the college by Friday';
+export const moveUsage =
+  'To give your action a new date, type "move", the client\'s name or number, the action number, then the new date. For example: move 2: 3 to next Monday';
 /** "add sam: call housing": no day, so nothing is added (an action with no day is never reminded); the words said back to retype. */
 export const addNeedsADay = (client: string, text: string) =>
   `By when will you do it? Nothing was added yet. Type it with a day, like this: add ${client}: ${text} by Friday`;
@@ -49,7 +52,7 @@ export const noPlanYetForCard = (name: string, client: string) =>
   ].join('\n');
 export const notYourAction = 'That action belongs to the client. Only they can change it.';
 export const doneUsage = 'Which of your actions? Type the client and the action number, like this: done sam 2. Type "plan sam" to see the numbers.';
-export const actionNotFound = 'I could not find that action. Type "plan <client>" to see the numbers.';
+export const actionNotFound = 'I could not find that action. Type "plan" and the client\'s name or number to see the numbers.';
 
 /** On the adviser's plan card, a step still to do whose day is over: "2. Apply to 3 warehouses (LATE: due Friday 12 June, 14 days ago)". */
 export const adviserItemLateLine = (number: number, text: string, due: string, daysLate: number): string =>

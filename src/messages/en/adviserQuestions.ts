@@ -63,9 +63,16 @@ export function whichClientReply(command: string): string {
   return `Which client? Type "${command}" and their number from "caseload", or their name, like this: ${command} sam`;
 }
 
-/** A client typed who is not in the adviser's caseload: the name said back. */
-export function clientNotFoundReply(typed: string): string {
+/**
+ * A client typed who is not in the adviser's caseload: the name said back, and the names it was
+ * likely meant as (`near`), with the command to copy (`command`, then the name, then `rest`).
+ */
+export function clientNotFoundReply(typed: string, near: readonly string[] = [], command = '', rest = ''): string {
   // A command typed with no client ("cadence") has no name to say back.
   if (!typed.trim()) return 'Which client? Type their number from "caseload", or their name, after the command.';
-  return `I could not find that client, "${escapeMarkdown(typed.trim())}", in your caseload. Type "caseload" to see the numbers.`;
+  const notFound = `I could not find that client, "${escapeMarkdown(typed.trim())}", in your caseload.`;
+  if (near.length === 0 || !command) return `${notFound} Type "caseload" to see the numbers.`;
+  const names = near.map(escapeMarkdown);
+  const which = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  return `${notFound} Did you mean ${which}? If so, type: ${command} ${names[0]}${escapeMarkdown(rest)}`;
 }

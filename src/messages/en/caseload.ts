@@ -9,6 +9,7 @@ import type { EscalationReason, EscalationUrgency } from '../../domain/escalatio
 import { daysToFirstEmployerContact, FIRST_EMPLOYER_CONTACT_DAYS } from '../../domain/jobSearch.ts';
 import { escapeMarkdown } from '../escapeText.ts';
 import { channelNameOnly, headlines } from './escalationSummary.ts';
+import { dangerMayBeNow } from './adviserEscalations.ts';
 
 export type CaseloadLineFacts = {
   number: number;
@@ -17,7 +18,7 @@ export type CaseloadLineFacts = {
   nextReviewAt: Date | null;
   openEscalations: number;
   /** Their most urgent open escalation; an urgent one is said first on the line. */
-  mostUrgent?: { urgency: EscalationUrgency; reason: string } | null;
+  mostUrgent?: { urgency: EscalationUrgency; reason: string; tier?: string } | null;
   /** The name their channel gives them, shown when two clients gave the same name. */
   channelName?: string | null;
   /** The adviser's own actions past their day: theirs, not the client's. */
@@ -67,8 +68,15 @@ function nameOf(entry: CaseloadLineFacts, showChannelName: boolean): string {
   return escapeMarkdown(`${given}${extra}`);
 }
 
+/** " URGENT: May not be safe. Danger may be now." as the escalations list says it; empty when not urgent. */
+function urgentWords(mostUrgent: CaseloadLineFacts['mostUrgent']): string {
+  if (mostUrgent?.urgency !== 'urgent') return '';
+  const danger = mostUrgent.tier === 'danger-now' ? ` ${dangerMayBeNow}` : '';
+  return ` URGENT: ${headlines[mostUrgent.reason as EscalationReason] ?? mostUrgent.reason}.${danger}`;
+}
+
 export function caseloadLine(entry: CaseloadLineFacts, now: Date, timeZone: string, showChannelName = false): string {
-  const urgent = entry.mostUrgent?.urgency === 'urgent' ? ` URGENT: ${headlines[entry.mostUrgent.reason as EscalationReason] ?? entry.mostUrgent.reason}.` : '';
+  const urgent = urgentWords(entry.mostUrgent);
   const escalations = entry.openEscalations > 0 ? ` ${plural(entry.openEscalations, 'open escalation')}.` : '';
   const paused = entry.client.remindersPausedAt ? ' Reminders paused.' : '';
   const review = reviewWords(entry.nextReviewAt, now, timeZone);
