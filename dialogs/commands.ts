@@ -29,11 +29,17 @@ const STOPPING =
 const LEAVING_FOR_NOW =
   /(?:^|\b(?:sorry|soz|oh|ok|okay|crying|here|door|work|bus|kids?|baby))\s*(?:(?:can|could) (?:we|i) (?:do|finish|carry on with|continue|come back to) (?:this|it|the rest) (?:later|another time|tomorrow|after)|(?:i )?(?:have to|have got to|gotta|got to|need to|must) go(?: now)?(?: sorry)?)$/;
 
+// "I want speak with my adviser", "can i talk to my adviser please": asked for, the way people ask
+// (play-testing, round seventeen: after a pause it was not heard, and the questions went on).
+const ASKS_FOR_THE_ADVISER =
+  /^(?:(?:please|pls|can|could|may) )*(?:i )?(?:(?:want|wanna|would like|d like|need|can|could|may)(?: to)? )?(?:speak|talk|chat)(?: to| with)? (?:my|the|an|a) (?:adviser|advisor|work coach)(?: (?:please|pls|now|today))*$/;
+
 /** Only whole-message commands count: "I can't stop thinking about it" is not "stop". */
 export function recogniseGlobalCommand(text: string | undefined): GlobalCommand | null {
   if (!text) return null;
   const said = normaliseAnswer(text);
   if (STOPPING.test(said) || LEAVING_FOR_NOW.test(said)) return 'cancel';
+  if (ASKS_FOR_THE_ADVISER.test(said.replace(/^id like /, 'i would like '))) return 'talk-to-adviser';
   if (text.trim().split(/\s+/).length > 6) return null;
   return parseChoice(text, commands, { byPosition: false });
 }
@@ -55,7 +61,8 @@ export function isGreeting(text: string | undefined): boolean {
 // "my plan" typed while another question is on screen: the client wants to see it, not to give
 // "my plan" as their answer. Whole message only, and only these words: "my plan is to apply" is
 // an answer.
-const PLAN_REQUEST = /^(?:(?:can i )?(?:show|see|view|look at)(?: me)? )?(?:my|the) (?:action )?plan\??$|^what(?: is|s) (?:in )?my plan\??$|^what did i agree to\??$/;
+// "show plan", "see plan": without the "my" (play-testing, round seventeen: "Sorry, I was not clear").
+const PLAN_REQUEST = /^(?:(?:can i )?(?:show|see|view|look at)(?: me)? )?(?:my|the) (?:action )?plan\??$|^(?:show|see|view|open)(?: me)? (?:action )?plan\??$|^what(?: is|s) (?:in )?my plan\??$|^what did i agree to\??$/;
 
 export function isPlanRequest(text: string | undefined): boolean {
   return PLAN_REQUEST.test((text ?? '').trim().toLowerCase().replace(/[\u2019']/g, '').replace(/\s+/g, ' ').replace(/[.!]+$/, ''));

@@ -13,6 +13,7 @@ import { comingBackReply, helloFor } from './comingBackReply.ts';
 import { asksPlainly, looksLikeAQuestion } from '../src/domain/intentGuards.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { isNotAGoal } from '../src/domain/goalWords.ts';
+import { doubtsAJob, hasJobWord, readJobsWanted } from '../src/domain/jobWanted.ts';
 import { asksWhatASmartGoalIs } from '../src/domain/questionHelp.ts';
 import { asksAboutBenefitConditions, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
@@ -54,9 +55,29 @@ export function goalAtTheMenu(text: string, locale?: string): { aim?: string } |
   if (!said || said.length > MAX_GOAL_LENGTH || asksWhatASmartGoalIs(said)) return null;
   const heard = understand(said, { locale });
   if (heard.intent === 'goal' && heard.confidence >= GOAL_CONFIDENCE && !looksLikeAQuestion(said) && !isNotAGoal(said)) return { aim: said };
+  // "warehouse job", "To work as engineer again in UK": work named at the menu, right after the
+  // sentences, is a goal (play-testing, round seventeen: "Sorry, I didn't catch that", three times).
+  if (namesWorkAtTheMenu(said, heard.confidence >= SURE_OF_OTHER_NEWS ? heard.intent : 'other')) return { aim: said };
   // Asking for one, not news of one: "i finished my goal" is for the review. "i just want a job"
   // is where goals start from.
   return ASKS_FOR_A_GOAL.test(said) || justWantsWork(said) ? {} : null;
+}
+
+const MAX_WORK_NAMING_WORDS = 8;
+const MAX_BARE_JOB_WORDS = 3;
+const SURE_OF_OTHER_NEWS = 0.6;
+// Said alone, these name no work: "people" may be what they like about a job, not the job.
+const TOO_GENERAL = /^(?:people|hands|outside|outdoors|work|job|jobs|help|support|post|bus|art|music|sport|writing|design|trade|school|health|animals?|dog)$/;
+// "To work as engineer again in UK", "be a driver": the work wanted, said as an aim.
+const WORK_AIM = /^(?:to |i want to |i would like to |id like to |i wanna )?(?:work (?:as|in|with|at)|be an?|become an?|get an? (?:\w+ )?job|find an? (?:\w+ )?job|get (?:\w+ )?work|find (?:\w+ )?work)\b/;
+const NOT_WORK_NEWS: ReadonlySet<Intent> = new Set<Intent>(['feeling-low', 'feeling-good', 'job-lost', 'started-work', 'interview', 'want-adviser', 'thanks', 'greeting', 'abuse']);
+
+function namesWorkAtTheMenu(said: string, intent: Intent): boolean {
+  if (said.split(/\s+/).length > MAX_WORK_NAMING_WORDS || looksLikeAQuestion(said) || NOT_WORK_NEWS.has(intent)) return false;
+  const lowered = said.toLowerCase().replace(/['\u2019`]/g, '');
+  const bare = said.split(/\s+/).length <= MAX_BARE_JOB_WORDS && !/^(?:i|im|my|me|it|its)\b/.test(lowered);
+  if (!hasJobWord(said) || TOO_GENERAL.test(lowered.trim()) || !(bare || WORK_AIM.test(lowered))) return false;
+  return readJobsWanted(said).kind === 'jobs' && !doubtsAJob(said);
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { ChoiceOption } from '../src/domain/answers.ts';
+import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { needsCheck, readChoice, type ChoiceReading } from '../src/domain/partialAnswers.ts';
 import { asksAboutTheQuestion, hearNonAnswer, isClearQuestion, type AskedAbout, type Expecting } from './listening.ts';
 import { ALWAYS_OFFERED, CHOICE_RETRY, TEXT_RETRY } from '../src/messages/en/prompts.ts';
@@ -161,13 +161,23 @@ async function choiceValidator(prompt: PromptValidatorContext<string>): Promise<
   const validations = (prompt.options as { validations?: ChoicePromptOptions }).validations;
   const choices = validations?.sets ? validations.sets.flatMap(choicesOf) : (validations?.choices ?? []);
   const text = prompt.recognized.value ?? '';
-  const value = readChoice(text, choices, validations?.reading);
+  const value = hiddenByPlace(text, validations?.sets, readChoice(text, choices, validations?.reading));
   const { question } = prompt.options as ListeningOptions;
   // A no about something else at consent: no answer, and checked unless heard as something else.
   if (value === null && question?.check && needsCheck(text, validations?.reading)) prompt.context.turnState.set(CHECK_DUE, question);
   if (value === null) return false;
   prompt.recognized.value = value;
   return true;
+}
+
+/**
+ * A choice understood but not shown (alsoAccept) only by its words: "7" or "8" typed at the menu
+ * had started the sentences again, or the code question (play-testing, round seventeen).
+ */
+function hiddenByPlace(text: string, sets: ChoicesRef[] | undefined, value: string | null): string | null {
+  if (value === null || !sets || sets.length < 2 || choicesOf(sets[0]!).some((choice) => choice.value === value)) return value;
+  const hidden = sets.slice(1).flatMap(choicesOf);
+  return parseChoice(text, hidden, { byPosition: false }) === value ? value : null;
 }
 
 /** A TextPrompt that turns the answer into one of the given choices' values. */

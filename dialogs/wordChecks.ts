@@ -24,7 +24,7 @@ import { agreesToThePlan, asksToChangeThePlan, asksToRedoTheAnswer, isNotAGoal, 
 import { asksAboutCashWork, asksOrWorriesAboutBenefits, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { asksHowLongAnswersAreKept, asksWhatASmartGoalIs, asksWhoHasAccess, coachQuestionOf, helpAskedFor, type CoachQuestion, type KeptFor } from '../src/domain/questionHelp.ts';
 import { codeTriedIn, readCodeReply } from '../src/domain/inviteCodeWords.ts';
-import { asksIfNotKnowingIsOk, doubtsAJob, jobsNamedInLongWords } from '../src/domain/jobWanted.ts';
+import { asksIfNotKnowingIsOk, doubtsAJob, doubtsBeingWanted, jobsNamedInLongWords } from '../src/domain/jobWanted.ts';
 import { dayCorrection, isTentativeAnswer } from '../src/domain/goalAnswerWords.ts';
 import { isUnsureOfABarrier } from '../src/domain/barrierTopics.ts';
 import { tellsOfAnInterview } from '../src/domain/interviewNews.ts';
@@ -35,6 +35,7 @@ import { saysCarryOn } from '../src/domain/safetyWindow.ts';
 import * as say from '../src/messages/en/listening.ts';
 import { codeNotFoundIn, codeReplies, consentAnswers, deleteItSooner, howLongKept } from '../src/messages/en/onboarding.ts';
 import { cashWorkAsked } from '../src/messages/en/specialist.ts';
+import { beingWantedDoubtHeard } from '../src/messages/en/selfAssessment.ts';
 
 /** What the question on screen expects: a button's answer, a name, a goal, or free words. */
 export type Expecting = 'choice' | 'name' | 'goal' | 'words';
@@ -75,6 +76,8 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   // Play-testing, round sixteen: a job said with a doubt, or named in a pasted paragraph, is the answer; the dialog answers the doubt and says back what it kept.
   { hears: 'a job with a doubt, or jobs named in long words, where a job is asked', check: (said, q) => answerIf(q.about === 'job-wanted' && (doubtsAJob(said) || (said.length > MAX_GOAL_LENGTH && jobsNamedInLongWords(said) !== null))) },
   { hears: 'a worry about their age', check: (said, q) => reply(q.expecting !== 'name' && ageAnswer(said)) },
+  // Play-testing, round seventeen: "I'm not sure anyone would want me after 10 years caring for my mum" had "I am not sure which job you mean".
+  { hears: 'a doubt about being wanted, where a job is asked', check: (said, q) => reply(q.about === 'job-wanted' && doubtsBeingWanted(said) && beingWantedDoubtHeard) },
   // "start the job on monday but im scared ill mess it up": the goal, its worry answered as it is kept (smartGoalDialog.ts).
   { hears: 'a goal with a worry after it', check: (said, q) => answerIf(AIM_QUESTIONS.has(q.words ?? '') && goalBeforeAWorry(said) !== null) },
   // "never had a job im 17" at "What went well?" had been kept as what went well.

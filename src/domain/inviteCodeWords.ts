@@ -35,14 +35,22 @@ export function saysNoCode(text: string): boolean {
 const ASKS_WHAT_IT_IS =
   /\b(?:what|wat|wot)\s*(?:s|is)?\s+(?:this|it|that|the code|a code|its|thats)\s+(?:is\s+)?for\b|^(?:idk|dunno|i dont know|dont know|not sure|im not sure)\s+(?:what|wat|wot)\s*(?:s|is)?\s+(?:this|it|that|a code|the code)(?:\s+is|\s+means|\s+mean)?$/;
 
-export type CodeReply = 'yes-without-code' | 'not-a-code' | 'asks-what';
+export type CodeReply = 'yes-without-code' | 'not-a-code' | 'asks-what' | 'forgot';
+
+// "Sorry I don't know what a code is": not known, said anywhere in the words (play-testing, round
+// seventeen: "That does not look like a code").
+const DOES_NOT_KNOW_WHAT = /\b(?:dont|do not|didnt|did not|not sure|no idea|idk|dunno)\b(?: \w+){0,2} (?:what|wat|wot) (?:a |the |this |that )?code(?: is| means| mean)?\b/;
+// "I have the code but I do not remember it", "i lost it", "forgot it": there was a code, and it is gone.
+const FORGOT = /\b(?:forgot|forgotten|forget|lost (?:it|the code|my code|the letter|the paper)|cant remember|cannot remember|can not remember|dont remember|do not remember|not remember|cant find|cannot find|dont know it|do not know it|dont have it with me|do not have it with me)\b/;
 
 /** Why a reply that matched no adviser's code was not one, when that can be said; null otherwise. */
 export function readCodeReply(text: string): CodeReply | null {
   // "what is a code", "where do i get one?": asked, and answered (play-testing: "That does not look like a code").
   if (/^(?:what|whats|wat|where|how|why|which|who|do i|have i)\b/i.test(text.trim()) || text.trim().endsWith('?')) return 'asks-what';
   // Play-testing: "idk whats this for" had "That does not look like a code".
-  if (ASKS_WHAT_IT_IS.test(text.toLowerCase().replace(/['\u2019`]/g, ''))) return 'asks-what';
+  const lowered = text.toLowerCase().replace(/['\u2019`]/g, '');
+  if (ASKS_WHAT_IT_IS.test(lowered) || DOES_NOT_KNOW_WHAT.test(lowered)) return 'asks-what';
+  if (FORGOT.test(lowered)) return 'forgot';
   if (parseYesNo(text) === 'yes') return 'yes-without-code';
   const words = text.trim().split(/\s+/);
   // Three words or more, none of them a run of letters and digits: a sentence ("i did 8 yrs at a

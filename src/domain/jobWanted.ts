@@ -3,6 +3,7 @@
 // Play-testing found "maybe retail or care work idk", "chef, actually no, kitchen porter to start",
 // "yes" and a whole sentence about a computer system all kept word for word as the job wanted.
 import { normaliseAnswer, typoDistance } from './answers.ts';
+import { respelt } from './jobSpellings.ts';
 import { tidyWords, withoutDateWords } from './goalWords.ts';
 
 export type JobsRead = { kind: 'jobs'; titles: string[] } | { kind: 'not-a-job' };
@@ -21,7 +22,13 @@ const LEADING = [
   /^(?:something|anything|a job|a role|job|jobs|work|a career|career)\s+(?:in|as|like)\s+/,
   /^(?:as|in|into)\s+/,
   /^(?:an?|the|some)\s+/,
+  // "I was engineer in my country", "maybe also driver": what they were, and the job again (play-testing, round seventeen).
+  /^(?:i was|i am|im|i used to be|i have been|ive been|also|again|now|too)\s+/,
 ];
+// Said after a job, never part of it: "engineer again in UK", "driver too", "teacher in my country".
+const TRAILING = /\s+(?:in my (?:home |own )?country|back home|before|again|too|also|as well|in (?:the )?uk|in england|in britain|here)$/;
+// "Now I am happy with any work": open to anything, beside a job named (kept only when nothing else is).
+const ANY_WORK = /^(?:happy (?:with|to do) |ok with |fine with |open to |willing to do )?(?:any|anything|any kind of|all) ?(?:work|job|jobs|thing)?$/;
 // A reason after the job is the answer to the next question, not part of the title.
 const REASON = /\b(?:because|becuase|cos|coz|cuz|cause|since i|as i|so i can|so that)\b.*$/;
 // Words only about hours or place: "retail, part time" is one job.
@@ -44,6 +51,11 @@ const JOB_WORD = new RegExp(
     String.raw`trade|apprenticeship|volunteer|volunteering|stacking|shelves|postman|post|domestic|laundry|gym|fitness|sport|music|art|writing|photography|outdoors|outside|people|hands)\b`,
 );
 const MAX_JOB_WORDS_WITHOUT_A_JOB_WORD = 5;
+
+/** A word in the text says what work is meant ("warehouse job", "engineer"). */
+export function hasJobWord(text: string): boolean {
+  return JOB_WORD.test(text.toLowerCase().replace(/['\u2019`]/g, ''));
+}
 const MAX_TITLE_WORDS = 8;
 
 /**
@@ -79,7 +91,8 @@ export function readJobsWanted(text: string): JobsRead {
     .map((part) => cleaned(withoutDateWords(part)))
     .filter((part) => part && !NOT_A_JOB_PART.test(part.replace(NOT_WANTED, '')));
   const titles: string[] = [];
-  for (const part of parts) {
+  const named = parts.filter((part) => isJobLike(part) && !ANY_WORK.test(part));
+  for (const part of named.length > 0 ? named : parts) {
     if (!isJobLike(part)) continue;
     const title = tidyWords(part);
     if (!titles.some((kept) => kept.toLowerCase() === title.toLowerCase())) titles.push(title);
@@ -97,6 +110,7 @@ function cleaned(part: string): string {
   for (let changed = true; changed; ) {
     const before = words;
     for (const pattern of LEADING) words = words.replace(pattern, '');
+    words = words.replace(TRAILING, '');
     changed = words !== before;
   }
   return words.trim();
@@ -238,30 +252,19 @@ export function doubtsAJob(text: string): boolean {
   return job !== null && readJobsWanted(job).kind === 'jobs';
 }
 
+/**
+ * "I'm not sure anyone would want me after 10 years caring for my mum": a doubt about being
+ * wanted, with no job named (play-testing, round seventeen: "I am not sure which job you mean").
+ */
+export function doubtsBeingWanted(text: string): boolean {
+  const words = respelt(text.toLowerCase().replace(/['\u2019`]/g, ''));
+  return WANTED_DOUBT.test(words) && readJobsWanted(text).kind === 'not-a-job';
+}
+const WANTED_DOUBT = /\b(?:(?:would|will|could) (?:anyone|anybody|employers?|they) (?:want|have|hire|take)|(?:anyone|anybody|employers?|nobody|no one) (?:would|will|is going to|gonna) (?:want|have|hire|take)|(?:wont|will not|would not|wouldnt) (?:want|have|hire|take) me|who would (?:want|have|hire|take) me)\b/;
+
 function jobDoubted(words: string): string | null {
   const job = JOB_DOUBTED.exec(words)?.[1];
   return job ? job.replace(/\s*(?:\d+|many|a few|some|a couple of|a)?\s*(?:years?|ages|while|long time) ago\b.*$/, '').trim() || null : null;
-}
-
-// Phone spellings of the words around a job, and job words spelt a little wrong ("kichen").
-const PHONE_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:wud|wld|wuld|woud)\b/g, 'would'],
-  [/\b(?:werk|wrk|wurk|wok)\b/g, 'work'],
-  [/\b(?:lik|lyk|liek)\b/g, 'like'],
-];
-const FIXABLE_JOB_WORDS = [
-  'kitchen', 'warehouse', 'cleaner', 'cleaning', 'cooking', 'catering', 'reception', 'receptionist', 'security', 'driver', 'driving',
-  'delivery', 'hospitality', 'construction', 'labourer', 'plumber', 'electrician', 'carpenter', 'mechanic', 'gardener', 'gardening',
-  'hairdresser', 'cashier', 'factory', 'nursery', 'childcare', 'forklift', 'barista', 'waitress',
-];
-
-function respelt(words: string): string {
-  let fixed = words;
-  for (const [pattern, word] of PHONE_SPELLINGS) fixed = fixed.replace(pattern, word);
-  return fixed.replace(/\b[a-z]{5,}\b/g, (word) => {
-    if (FIXABLE_JOB_WORDS.includes(word)) return word;
-    return FIXABLE_JOB_WORDS.find((job) => typoDistance(word, job) <= (job.length >= 8 ? 2 : 1)) ?? word;
-  });
 }
 
 // "I would really like to do ...", "I want to work in ...": where a paragraph names the job it wants.

@@ -38,7 +38,7 @@ export function nameFrom(text: string): string | null {
   const trimmed = stripAcknowledgement(text.trim().replace(/[.!]+$/, ''));
   // "My name is Olena but everybody call me Lena", "My name is Graham Whitfield. You may call me
   // Graham.": the name they want to be called.
-  const preferred = PREFERRED.exec(trimmed) ?? CALL_ME_LATER.exec(trimmed);
+  const preferred = PREFERRED.exec(trimmed) ?? CALL_ME_LATER.exec(trimmed) ?? CALL_ME_FIRST.exec(trimmed);
   if (preferred && preferred[1] !== trimmed) return nameFrom(preferred[1]!);
   if (!trimmed || trimmed.length > MAX_NAME_LENGTH) return null;
   if (/[\d@<>[\]()*_#:/\\]/.test(trimmed) || looksLikeGibberish(trimmed)) return null;
@@ -52,6 +52,10 @@ export function nameFrom(text: string): string | null {
   if (!words.every((word) => /^\p{L}[\p{L}'\u2019-]*$/u.test(word))) return null;
   return words.map((word) => (word === word.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word)).join(' ');
 }
+
+// "You can call me Alex, although my full name is Alexandra": the name asked for, then more about
+// it (play-testing, round seventeen: "Please type just your first name").
+const CALL_ME_FIRST = /^(?:(?:you|u) (?:may|can|could)\s+|please\s+|just\s+)?call me\s+([\p{L}'\u2019-]+)\s*(?:,|\b(?:although|though|but|as|because|cos|short for)\b)/iu;
 
 const PREFERRED = /\b(?:but|and|so)\s+(?:everyone|everybody|people|friends|my friends|most people|they all|all)\s+(?:calls?|call)\s+me\s+([\p{L}'\u2019-]+)$/iu;
 // Play-testing: "My name is Graham Whitfield. You may call me Graham." had "Graham Whitfield". The

@@ -219,3 +219,6 @@ export const jobDoubtHeard = (job: string): string =>
 /** A pasted paragraph that named the jobs: what was kept from it. */
 export const jobsKeptFromLongWords = (titles: readonly string[]): string =>
   titles.length === 1 ? `Thank you. I have kept the job you named: "${titles[0]}".` : `Thank you. I have kept the jobs you named: ${titles.map((title) => `"${title}"`).join(' and ')}.`;
+/** "I'm not sure anyone would want me after 10 years caring for my mum": the doubt answered before the job is asked again. */
+export const beingWantedDoubtHeard =
+  'Lots of people go back to work after a long break, and employers do take them on. What you did in that time counts too. Your adviser and I will help you.';
