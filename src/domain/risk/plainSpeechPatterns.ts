@@ -150,6 +150,10 @@ export const PLAIN_IDIOMS: readonly RegExp[] = [
     'coffee', 'questions', 'forms', 'sunshine', 'christmas', 'cheese', 'words',
   )}\b`,
   pattern`\bon (?:its|it is|their|his|her|my) last legs\b`,
+  // Skills said at the coach's questions: "i know how to look after someone" (play-testing, round seventeen: read as a plan).
+  pattern`\b(?:know how to|i can|able to|good at|experience (?:of |in )?|used to|years of|i enjoy|i like|i love) (?:look|looking) after (?:someone|somebody|people|others|children|kids|babies|the elderly|elderly people|older people|old people|patients|residents|animals|pets|customers|vulnerable people)\b`,
+  // Asked at consent: "can i ask who exactly will be able to read what i write here?" (play-testing, round seventeen: read as control).
+  pattern`^(?:(?:can|could|may) i (?:just )?ask |just wondering |quick question |sorry )?who (?:exactly )?(?:will|can|could|would|is going to) (?:be able to )?(?:read|see) (?:what i write|what i type|what i say|my answers|this|these|my messages|it)(?: here| in here| on here)?$`,
   // A fear of oversleeping: "hope i do not wake up late for the interview".
   pattern`\b(?:not|never) wake up (?:so |too |really )?(?:late|early)\b`,
   // Holding an opinion to the end: "i am going to die on this hill: one page cover letters".

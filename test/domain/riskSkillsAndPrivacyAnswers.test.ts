@@ -1,0 +1,28 @@
+// Answers to the coach's first questions that the models alone had read as crisis (play-testing as
+// clients, round seventeen): a carer's skill at "What are you good at?" read as a plan, and a
+// question about privacy at consent read as coercive control, each opening the safety window. The
+// words are blanked as everyday phrases (risk/plainSpeechPatterns.ts); the same words with risk
+// round them still count.
+import '../support/trainedModels.ts';
+import { describe, expect, it } from 'vitest';
+import { assessRisk } from '../../src/domain/risk.ts';
+
+describe('skills and privacy questions at the first questions', () => {
+  it.each([
+    'I know how to look after someone',
+    'i have years of looking after children',
+    'good at looking after people, i did it for my mum',
+    'can I ask who exactly will be able to read what I write here?',
+    'who can see what i type',
+  ])('%j is left alone', (text) => {
+    expect(assessRisk(text).level).toBe('none');
+  });
+
+  it.each([
+    'nobody to look after my kids when im gone',
+    'i cant look after myself any more, i want to end it',
+    'who will read this when i am gone',
+  ])('%j is still crisis', (text) => {
+    expect(assessRisk(text).level).toBe('crisis');
+  });
+});
