@@ -13,12 +13,14 @@ export interface ExtractedDueDate {
 }
 
 // Words that join a date to the sentence and go with it: "by", "on the", "before the end of".
-const LEADING_DATE_WORDS = /^(?:by|on|before|b4|until|till|til|for|from|over|during|this|next|nxt|the|end|start|beginning|middle|mid|of|sometime|some|time|no|later|than|starting|commencing)$/i;
+const LEADING_DATE_WORDS = /^(?:by|on|before|b4|until|till|til|for|from|over|during|this|next|nxt|the|end|start|beginning|middle|mid|of|sometime|some|time|no|later|than|starting|commencing|w\/c|w\/b)$/i;
+// "by end of play friday", "eod tmrw", "cob monday": a working day's end said before the day goes with it.
+const END_OF_PLAY_BEFORE = /(?:\b(?:by|before|at)\s+)?(?:(?:\bthe\s+)?\b(?:end of (?:the )?(?:day|play)|close of (?:play|business))|(?<!\bthe\s)\b(?:cob|eod|eop))[\s,]*$/i;
 // "in" and "within" only lead a span of time ("in 2 days"), not "log in tomorrow".
 const SPAN_START = /^(?:\d+|an?|one|two|three|four|five|six|seven|couple|few|fortnight|week|month|the (?:week|month))\b/i;
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 // Words after a date that say no more than it ("the 12th December" is the 12th) but belong to it.
-const TRAILING_DATE_WORDS = new RegExp(`^\\s*(?:at the latest|latest|morning|afternoon|evening|night|lunchtime|time|coming|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+(?:of\\s+)?${MONTH_WORD})?|(?:of\\s+)?${MONTH_WORD}(?:\\s+\\d{4})?|\\d{4})\\b`, 'i');
+const TRAILING_DATE_WORDS = new RegExp(`^\\s*(?:at the latest|latest|first thing|morning|mornin|afternoon|aft|arvo|evening|night|lunchtime|time|coming|comin|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+(?:of\\s+)?${MONTH_WORD})?|(?:of\\s+)?${MONTH_WORD}(?:\\s+\\d{4})?|\\d{4})\\b`, 'i');
 // Hedges after a date go with it: "next week sometime", "friday at some point", "tomorrow if i can".
 const HEDGE = String.raw`(?:sometime|some time|at some (?:point|stage)|if (?:i|we) can|if possible|if poss|if i get (?:the )?(?:time|chance)|hopefully|ideally|maybe|probably|or so|or thereabouts|ish|all being well|fingers crossed)`;
 const TRAILING_HEDGE = new RegExp(String.raw`^[\s,]*${HEDGE}(?=\s*(?:$|[.,!?;)]|(?:and|then|but)\b|${HEDGE}))`, 'i');
@@ -64,6 +66,8 @@ export function extractDueDate(text: string, context: DateContext): ExtractedDue
   }
   leadIn();
   if (from > 1 && /^first$/i.test(words[from - 2]!.bare) && /^thing$/i.test(words[from - 1]!.bare)) from -= 2;
+  const endOfPlay = END_OF_PLAY_BEFORE.exec(tidy.slice(0, words[from]!.start));
+  if (endOfPlay) from = words.findIndex((word) => word.end > endOfPlay.index);
 
   const start = words[from]!.start;
   let end = words[to - 1]!.end;
@@ -108,12 +112,19 @@ function withDayTakenBack(text: string, words: Word[], from: number, to: number,
 
 function leadsTheDate(word: string, next: string): boolean {
   // "next" and "this" lead a day or a week ("next friday"), not other date words: "the job at Next on Friday".
-  if (/^(?:next|nxt|this)$/i.test(word)) return /^(?:mon|tue|wed|thu|fri|sat|sun|week|wk|weekend|wknd|wkend|month|mnth|mth|year|coming|time|couple|few|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(next);
+  if (/^(?:next|nxt|this)$/i.test(word)) return /^(?:mon|tue|wed|thu|fri|sat|sun|week|wk|weekend|wknd|wkend|month|mnth|mth|year|coming|comin|cmng|time|couple|few|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(next);
   if (/^(?:in|within)$/i.test(word)) return SPAN_START.test(next) || new RegExp(`^${MONTH_WORD}\\b`, 'i').test(next);
   if (/^(?:at|@)$/i.test(word)) return /^\d/.test(next); // "at 11 on thursday", not "the job at Next"
 
   // "Friday 4th", "Monday the 4th": the day of the month says the date, the weekday goes with it.
   if (/^(?:mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?$/i.test(word)) return /^(?:\d|the\b)/i.test(next);
-  if (/^(?:a|an)$/i.test(word)) return /^(?:couple|few|fortnight|week|month)/i.test(next);
+  if (/^(?:a|an)$/i.test(word)) return /^(?:couple|few|fortnight|week|wk|month|mnth|mth)/i.test(next);
+  // "this coming friday", "sunday coming": "coming" says which one, and "week commencing the 7th".
+  if (/^(?:coming|comin|cmng)$/i.test(word)) return /^(?:mon|tue|wed|thu|fri|sat|sun|week|wk|weekend)/i.test(next);
+  if (/^week$/i.test(word)) return /^(?:commencing|beginning|starting)\b/i.test(next);
+  if (/^w[cb]$/i.test(word)) return /^(?:\d|the\b)/i.test(next); // "wc 7th", not "clean the wc monday"
+  // "start of june" is a part of the month; "start in june" is the client's doing word, and only
+  // "in june" is the date (the day is the same with or without "start", so only "of" ties it on).
+  if (/^(?:start|beginning|end|middle)$/i.test(word)) return /^of\b/i.test(next);
   return LEADING_DATE_WORDS.test(word);
 }

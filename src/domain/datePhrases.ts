@@ -118,7 +118,7 @@ function partOfNamedMonth(text: string, today: CalendarDay): CalendarDay | null 
 /** "by the 20th", "Friday 4th", "the 5th of next month": the next time that day of the month comes round. */
 function dayOfMonth(text: string, today: CalendarDay): CalendarDay | null {
   const cue = `by|on|before|until|till|${WEEKDAY_NAMES.join('|')}`;
-  const pattern = new RegExp(`\\b(?:(${cue})\\s+)?(the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(\\s+of\\s+(?:this|next)\\s+month\\b)?`, 'g');
+  const pattern = new RegExp(`\\b(?:(${cue})\\s+)?(the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(\\s+of\\s+(?:this|next|the)\\s+month\\b)?`, 'g');
   for (const match of text.matchAll(pattern)) {
     const rest = text.slice(match.index + match[0].length);
     const endsThePhrase = /^\s*(?:$|[.,!?;)]|(?:at|and|or|so|then|please|if|latest|when|because|in|this|next|i|we|hopefully|maybe|probably|ok|okay|thanks|too)\b)/.test(rest);
@@ -136,16 +136,22 @@ function dayOfMonth(text: string, today: CalendarDay): CalendarDay | null {
   return null;
 }
 
-/** "this week", "end of next week", "by next month", "later this month", "end of the year". */
+/**
+ * "this week", "end of next week", "by next month", "later this month", "end of the year".
+ * "From next week" (or "starting", "commencing" next week or month) is the first day of it: Monday,
+ * or the 1st. Asked "by when?" for a step, a client who says it means to begin then, and the step's
+ * day is the day it is first done, as "starting tomorrow" and "from monday" are; reading the Friday
+ * (as plain "next week" is) had put the step at the end of a week the client meant to start it in.
+ */
 function partOfPeriod(text: string, today: CalendarDay): CalendarDay | null {
   if (/\b(?:in|within|over|during)\s+the\s+next\s+(?:week|month|year)\b/.test(text)) return null; // "within 7 days": chrono's job
-  const pattern = new RegExp(`(?:\\b(by|before)\\s+)?(?:\\b(?:the\\s+)?${PART}\\s+(?:of\\s+)?)?\\b(?:(this|the|next)\\s+)?(week|month|year)\\b`, 'g');
+  const pattern = new RegExp(`(?:\\b(by|before|from|starting|commencing)\\s+)?(?:\\b(?:the\\s+)?${PART}\\s+(?:of\\s+)?)?\\b(?:(this|the|next)\\s+)?(week|month|year)\\b`, 'g');
   for (const match of text.matchAll(pattern)) {
-    const [, by, part, which, period] = match;
+    const [, cue, part, which, period] = match;
     if (!part && which !== 'this' && which !== 'next') continue;
     if (!part && /\b(?:every|each|a|per)\s*$/.test(text.slice(0, match.index))) continue;
     const next = which === 'next';
-    if (by && next && !part) return startOfPeriod(period!, today, 1);
+    if (cue && next && !part) return startOfPeriod(period!, today, 1);
     return dayInPeriod(period!, part ?? 'end', today, next);
   }
   return null;

@@ -20,6 +20,9 @@ const SPELLINGS: Record<string, string> = {
   fridy: 'friday', frday: 'friday', friady: 'friday', saterday: 'saturday', satuday: 'saturday',
   sunady: 'sunday', xmas: 'christmas', chrimbo: 'christmas', crimbo: 'christmas', eod: 'end of the day',
   eow: 'end of the week', eom: 'end of the month', wknd: 'weekend', wkend: 'weekend', weekned: 'weekend',
+  // Sixth batch: short and slipped forms too short for correctSlips (dates.ts), and UK day-part words.
+  frid: 'friday', satday: 'saturday', yrs: 'years', comin: 'coming', cmng: 'coming', mornin: 'morning',
+  aft: 'afternoon', arvo: 'afternoon',
 };
 
 // tomorrow, tomoro, tomrow, tommorrow, tmrw, tmr, tmw, tomo, 2moro, 2mrw, tomorra: every way we have
@@ -50,6 +53,8 @@ export function normaliseDateText(text: string): string {
     .trim()
     .replace(/[a-z0-9]+/g, (word) => SPELLINGS[word] ?? (TOMORROW_SPELT_ANY_WAY.test(word) ? 'tomorrow' : word))
     .replace(/\bthe morra\b/g, 'tomorrow') // Scots
+    // "w/c 7th dec", "week commencing monday": the week that starts that day, so the day itself.
+    .replace(/(?:\bw\/[cb]|\bweek (?:commencing|beginning|starting))\s+(?=(?:the\s+)?\d|(?:mon|monday)\b)|\bw[cb]\s+(?=(?:the\s+)?\d)/g, '')
     .replace(/\b(?:the\s+)?day\s+after\s+tomorrow\b/g, 'in 2 days')
     // "A weekend job", "Saturday work", "Monday to Friday": kinds of job and working weeks, not dates.
     .replace(DAY_RANGE, 'weekdays')
@@ -78,6 +83,7 @@ export function normaliseDateText(text: string): string {
     .replace(/^(mon|wed|sat|sun)$/, (day) => expandDay(day))
     .replace(TIME_BEFORE_DAY, '$2 at $1');
   return daysWithDots(read)
+    .replace(/\bfortnight'?s(?=\s+time\b)/g, 'fortnight') // "in a fortnights time"
     .replace(/\b(?:a|one)\s+fortnight\b/g, '2 weeks')
     .replace(/\bfortnight\b/g, '2 weeks')
     .replace(/\b(?:a\s+)?couple(?:\s+of)?\b/g, '2')
@@ -117,9 +123,15 @@ function daysWithDots(text: string): string {
     if (mark === '.' && !dot && day.length === 1 && day !== '0' && /^(?:05|10)$/.test(month) && (offset === 0 || /(?:\b(?:at|by|before|until|till|til)\s+|@\s*)$/.test(before))) return `${day}:${month}`;
     if (/\b(?:at|a|an)\s+$|@\s*$/.test(before)) return all;
     const sure = day.startsWith('0') || SAID_AS_A_DATE.test(before);
-    if (!sure && !dot && month === '5') return all; // "1.5" alone: an amount (hours, days), not 1 May
-    // "rated 4.5" is a number and "4.05" five past four; "4.12" alone, or "ring them 04.12", is a day.
-    const notADay = SAID_AS_A_TIME.test(before) || (offset > 0 && month.length === 1) || (day.length === 1 && month.startsWith('0'));
+    // One figure after a dot is a decimal, alone or in a sentence: "1.5", "7.1" and "rated 4.5" are
+    // amounts, as "1.5 hours" is. A day written with dots has two figures for the month ("07.01",
+    // "4.12"), a dot after it ("7.1.") or a year ("7.1.27"), or a "by" or "on" before it ("by 7.1").
+    // "7.1" alone had been 7 January while "1.5" alone was no day: the house rule is the one that
+    // already held inside a sentence. A coach that cannot read a day asks again, which costs a turn;
+    // a wrong day would be saved on the plan.
+    const oneFigureDecimal = mark === '.' && !dot && month.length === 1;
+    // "4.05" is five past four; "4.12" alone, or "ring them 04.12", is a day.
+    const notADay = SAID_AS_A_TIME.test(before) || oneFigureDecimal || (offset > 0 && month.length === 1) || (day.length === 1 && month.startsWith('0'));
     if (!sure && notADay) return all;
     if (!sure && mark === '-' && Number(day) >= 6 && Number(month) < Number(day) && Number(month) <= 8) return all; // "9-5"
     return `${Number(day)}/${Number(month)}`;

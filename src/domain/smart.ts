@@ -25,6 +25,12 @@ export interface GoalAnalysis {
   timeBound: boolean;
   dueDate: Date | null;
   missing: MissingCriterion[];
+  /**
+   * The only doing words are someone else's ("my mate will ring the boss", "they'll call me back"):
+   * not specific, as the line has no action of the client's; a caller may say so rather than only
+   * asking for one thing.
+   */
+  someoneElsesStep: boolean;
 }
 
 const WORD = /[a-z0-9][a-z0-9'-]*/g;
@@ -40,7 +46,9 @@ export function analyseGoal(text: string, context: DateContext): GoalAnalysis {
   const plain = doingPhrasesAsVerbs(withoutNonCounts(text).replace(/o'clock/g, 'oclock'));
   const tokens = [...plain.matchAll(WORD)];
   const words = tokens.map((token) => token[0]);
-  const actions = findActions(words);
+  const found = findActions(words);
+  // Someone else's doing is not the client's step (brief.md: "one clear action the client will do").
+  const actions = found.filter((action) => !action.bySomeoneElse);
   const first = actions[0];
   // The first step's own words: up to the joining word before the next action ("... and ring ...").
   const next = first ? actions.find((action) => action.at > first.at && words.slice(first.at + 1, action.at).some((w) => JOINS.has(w))) : undefined;
@@ -60,7 +68,7 @@ export function analyseGoal(text: string, context: DateContext): GoalAnalysis {
   if (!specific) missing.push({ criterion: 'specific', need: 'one-thing' });
   if (!measurable) missing.push({ criterion: 'measurable', need: specific ? 'how-many' : 'how-to-tell' });
   if (!timeBound) missing.push({ criterion: 'timeBound', need: hasFrequency ? 'check-in-day' : 'by-when' });
-  return { specific, measurable, timeBound, dueDate, missing };
+  return { specific, measurable, timeBound, dueDate, missing, someoneElsesStep: !specific && found.length > 0 };
 }
 
 function lastJoinBefore(words: string[], end: number): number {

@@ -2,6 +2,7 @@
 // without a number. analyseGoal (smart.ts) reads the first: a line with two steps is labelled as its
 // first (test/corpus/goals/brief.md), so "look for jobs and update my CV" still needs how many.
 import { isNumber, looksPlural } from './smartAmounts.ts';
+import { doneBySomeoneElse } from './smartOwners.ts';
 import {
   ACTION_VERBS, DESCRIBES_BEFORE, NEEDS_PARTICLE, NOT_THE_CLIENTS, PARTICLE_KINDS, SEARCH_NOTHING, SEPARABLE, SEPARABLE_REACH,
   VAGUE_VERBS, baseVerb, verbTypedWrong, type VerbKind,
@@ -44,6 +45,8 @@ export interface Action {
   at: number;
   /** Whether the action has a clear done/not-done result without a number. */
   doneOrNot: boolean;
+  /** "my mate will ring the boss": someone else's doing, not a step the client can tick off (smartOwners.ts). */
+  bySomeoneElse: boolean;
 }
 
 /** Concrete actions on a concrete thing, e.g. "call" + "the job centre", first typed first. */
@@ -61,7 +64,7 @@ export function findActions(words: string[]): Action[] {
     if (content.length === 0 || object.some((w) => VAGUE_OBJECTS.has(w))) return;
     const kind = kindOf(verb, words[index + 1] ?? '');
     if (kind === 'search' && content.every((w) => SEARCH_NOTHING.has(w))) return;
-    actions.push({ verb, kind, at: index, doneOrNot: doneOrNot(kind, phrasesOf(object)) });
+    actions.push({ verb, kind, at: index, doneOrNot: doneOrNot(kind, phrasesOf(object)), bySomeoneElse: doneBySomeoneElse(words, index) });
   });
   return actions;
 }

@@ -20,6 +20,8 @@ export const ACTION_VERBS: Record<string, VerbKind> = {
   bring: 'oneOff', pick: 'oneOff', organise: 'oneOff', organize: 'oneOff', tidy: 'oneOff', add: 'oneOff',
   reply: 'oneOff', respond: 'oneOff', request: 'oneOff', order: 'oneOff', scan: 'oneOff', enquire: 'oneOff',
   inquire: 'oneOff', tell: 'oneOff', show: 'oneOff', translate: 'oneOff', claim: 'oneOff', see: 'oneOff',
+  // Cards, licences and tests clients must keep up: "renew my forklift licence", "resit my theory test".
+  renew: 'oneOff', resit: 'oneOff', retake: 'oneOff', replace: 'oneOff',
   follow: 'countable', continue: 'ongoing',
   apply: 'countable', chase: 'countable', knock: 'countable',
   send: 'deliver', post: 'deliver', email: 'deliver', 'e-mail': 'deliver', drop: 'deliver', hand: 'deliver', pop: 'deliver',

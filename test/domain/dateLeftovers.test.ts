@@ -34,7 +34,7 @@ describe('parseDueDate: gaps left after part D', () => {
 
   it.each([
     ['1.5', null], ['2.5', null], ['4.10', '2026-11-23 16:10'], ['by 4.10', '2026-11-23 16:10'], ['at 4.10', '2026-11-23 16:10'],
-    ['4.12', '2026-12-04'], ['04.12', '2026-12-04'], ['04.10', '2027-10-04'], ['4.10.', '2027-10-04'], ['7.1', '2027-01-07'],
+    ['4.12', '2026-12-04'], ['04.12', '2026-12-04'], ['04.10', '2027-10-04'], ['4.10.', '2027-10-04'], ['7.1', null], ['by 7.1', '2027-01-07'],
   ])('reads a lone decimal as an amount or a time, a day.month as a date: %j', (text, day) => expect(due(text)).toBe(day));
 
   it('a dotted time already gone today is tomorrow', () => expect(due('by 2.10', FRIDAY_EVENING)).toBe('2026-11-28 14:10'));

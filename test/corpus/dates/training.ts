@@ -4,10 +4,12 @@ import { at, sentencesAt, type DateCase, type ExtractCase } from './moments.ts';
 import { SECOND_BATCH_PHRASES, SECOND_BATCH_SENTENCES } from './secondBatch.ts';
 import { THIRD_BATCH_PHRASES, THIRD_BATCH_SENTENCES } from './thirdBatch.ts';
 import { FIFTH_BATCH_PHRASES, FIFTH_BATCH_SENTENCES } from './fifthBatch.ts';
+import { SIXTH_BATCH_PHRASES, SIXTH_BATCH_SENTENCES } from './sixthBatch.ts';
 
 export const TRAINING_PHRASES: DateCase[] = [
   ...SECOND_BATCH_PHRASES,
   ...THIRD_BATCH_PHRASES, ...FIFTH_BATCH_PHRASES, // the fifth batch: gaps left after part D
+  ...SIXTH_BATCH_PHRASES, // the sixth: the fifth's leftovers, and phone typing
   ...at('MON', [
     ['fri', '2026-11-27'], ['Friday please', '2026-11-27'], ['FRI!', '2026-11-27'], ['on friday', '2026-11-27'],
     ['by fri', '2026-11-27'], ['this fri', '2026-11-27'], ['next fri', '2026-12-04'], ['nxt friday', '2026-12-04'],
@@ -147,7 +149,7 @@ export const TRAINING_PHRASES: DateCase[] = [
   // with other markers; "day after tomorrow"; "every other"; short day + "week"; time before the day.
   ...at('MON', [
     ['tomo', '2026-11-24'], ['tmoro', '2026-11-24'], ['2mw', '2026-11-24'], ['tmrrw at 10', '2026-11-24 10:00'],
-    ['05.12', '2026-12-05'], ['7.1', '2027-01-07'], ['by 12.12.', '2026-12-12'], ['on 9-12', '2026-12-09'],
+    ['05.12', '2026-12-05'], ['7.1', null], ['7.1.', '2027-01-07'], ['by 12.12.', '2026-12-12'], ['on 9-12', '2026-12-09'],
     ['tomorrow at 4.10', '2026-11-24 16:10'], ['9-5', null], ['in 1.5 weeks', '2026-12-04'],
     ['thursday sorry i meant friday', '2026-11-27'], ['tomorrow, scratch that, thursday', '2026-11-26'],
     ['wed i mean thurs', '2026-11-26'], ['tmoz oops make that sat', '2026-11-28'], ['mon no tues actually weds', '2026-11-25'],
@@ -184,7 +186,7 @@ export const TRAINING_PHRASES: DateCase[] = [
 
 export const TRAINING_SENTENCES: ExtractCase[] = [
   ...SECOND_BATCH_SENTENCES,
-  ...THIRD_BATCH_SENTENCES, ...FIFTH_BATCH_SENTENCES,
+  ...THIRD_BATCH_SENTENCES, ...FIFTH_BATCH_SENTENCES, ...SIXTH_BATCH_SENTENCES,
   ...sentencesAt('MON', [
     ['i will ring them tomorrow', 'i will ring them', 'tomorrow', '2026-11-24'],
     ['apply for 3 jobs by friday', 'apply for 3 jobs', 'by friday', '2026-11-27'],
