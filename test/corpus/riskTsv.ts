@@ -209,6 +209,8 @@ export const BLIND_HUNDRED_AND_NINETY_THIRD = new URL('./riskBlindHundredAndNine
 export const BLIND_HUNDRED_AND_NINETY_FOURTH = new URL('./riskBlindHundredAndNinetyFourth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_NINETY_FIFTH = new URL('./riskBlindHundredAndNinetyFifth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_NINETY_SIXTH = new URL('./riskBlindHundredAndNinetySixth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_NINETY_SEVENTH = new URL('./riskBlindHundredAndNinetySeventh.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_NINETY_EIGHTH = new URL('./riskBlindHundredAndNinetyEighth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -404,4 +406,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-ninety-fourth split', file: BLIND_HUNDRED_AND_NINETY_FOURTH, neverRead: true },
   { name: 'blind hundred-and-ninety-fifth split', file: BLIND_HUNDRED_AND_NINETY_FIFTH },
   { name: 'blind hundred-and-ninety-sixth split', file: BLIND_HUNDRED_AND_NINETY_SIXTH, neverRead: true },
+  { name: 'blind hundred-and-ninety-seventh split', file: BLIND_HUNDRED_AND_NINETY_SEVENTH, neverRead: true },
+  { name: 'blind hundred-and-ninety-eighth split', file: BLIND_HUNDRED_AND_NINETY_EIGHTH, neverRead: true },
 ];
