@@ -14,42 +14,32 @@
 // - then: "whos overdue", "who has not replied", "reviews due today", "what did tom say", "show me escalation 1",
 //   "thanks" and "ok" got the help list, a second "ack" said "Acknowledged:" again, and a bare "plan" said
 //   "I could not find that client".
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser } from '../support/botUnderTest.ts';
-import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
+import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { cardTexts } from '../support/adaptiveCards.ts';
-import { caseloadKit, startEscalationBot, startTwoAdviserBot, TestClock } from './harness.ts';
-
-type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
+import { caseloadKit, TestClock, useAdviserBot } from './harness.ts';
 
 describe(`a busy adviser's day, on ${testProvider}`, () => {
-  let database: TestDatabase;
-  let bot: Bot;
   // Wednesday 17 June 2026, 10am in London.
   const clock = new TestClock(new Date('2026-06-17T09:00:00Z'));
-  let ann: ChatUser;
+  const { bot, ann } = useAdviserBot(clock, { advisers: 2 });
   let sam: ChatUser;
-  const { ids, users, client, raise, statusOf, said } = caseloadKit(() => bot, () => ann);
-  const adviserItems = async () => (await new PlanRepository(bot.app.database.db, clock).currentPlan(ids.sam!))!.items.filter((item) => item.owner === 'adviser');
+  const { ids, users, client, raise, statusOf, said } = caseloadKit(bot, ann);
+  const adviserItems = async () => (await new PlanRepository(bot().app.database.db, clock).currentPlan(ids.sam!))!.items.filter((item) => item.owner === 'adviser');
 
   beforeAll(async () => {
-    database = await createEmptyDatabase();
-    ({ bot, ann } = await startTwoAdviserBot(database.url, clock));
     await client('sam', 'Sam Jones', 'Sam');
     sam = users.sam!;
     await client('tom', 'Tom Reid', 'Tom');
     await client('dev', 'Dev Khan', 'Dev', 'bob');
-    const plans = new PlanRepository(bot.app.database.db, clock);
+    const plans = new PlanRepository(bot().app.database.db, clock);
     await plans.addGoalWithItems(ids.sam!, {
       text: 'Get a warehouse job',
       dueAt: new Date('2026-07-31T23:00:00Z'),
       items: [{ text: 'Apply to 3 warehouses', owner: 'client', dueAt: new Date('2026-06-26T23:00:00Z') }],
     });
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
   });
 
   it('keeps every word of an action with "by" inside it, and reads the day where it is said', async () => {
@@ -72,7 +62,7 @@ describe(`a busy adviser's day, on ${testProvider}`, () => {
     );
     expect(await said('add sam: ring the college by the twelfth of never')).toMatch(/^I could not read that date, so nothing was added\./);
     expect((await adviserItems()).length).toBe(before);
-    const number = (await new PlanRepository(bot.app.database.db, clock).currentPlan(ids.sam!))!.items.findIndex((item) => item.owner === 'adviser') + 1;
+    const number = (await new PlanRepository(bot().app.database.db, clock).currentPlan(ids.sam!))!.items.findIndex((item) => item.owner === 'adviser') + 1;
     expect(await said(`move sam: ${number} to yesterday`)).toBe(
       'That day has passed, so nothing was changed. Choose today or a later day, like "Friday" or "12 June".',
     );
@@ -135,7 +125,7 @@ describe(`a busy adviser's day, on ${testProvider}`, () => {
 
   it('asks which action for "done sam", and reads "done sam: 2"', async () => {
     expect(await said('done sam')).toBe('Which of your actions? Type the client and the action number, like this: done sam 2. Type "plan sam" to see the numbers.');
-    const number = (await new PlanRepository(bot.app.database.db, clock).currentPlan(ids.sam!))!.items.findIndex((item) => item.owner === 'adviser' && item.status === 'open') + 1;
+    const number = (await new PlanRepository(bot().app.database.db, clock).currentPlan(ids.sam!))!.items.findIndex((item) => item.owner === 'adviser' && item.status === 'open') + 1;
     expect(await said(`done sam: ${number}`)).toMatch(/^Marked done: /);
   });
 
@@ -145,17 +135,17 @@ describe(`a busy adviser's day, on ${testProvider}`, () => {
 
   it('names the client in the card\'s way to restart reminders paused after a crisis', async () => {
     await sam.say('i want to end it all tonight');
-    const cards = bot.connector.caught.filter((caught) => caught.activity.attachments?.length).map((caught) => cardTexts(caught.activity.attachments[0].content).join('\n'));
+    const cards = bot().connector.caught.filter((caught) => caught.activity.attachments?.length).map((caught) => cardTexts(caught.activity.attachments[0].content).join('\n'));
     const urgent = cards.filter((card) => card.startsWith('URGENT') && card.includes('end it all')).at(-1)!;
     expect(urgent).toMatch(/Paused their reminders \([^)]*\)\. Type "resume Sam" to restart them\./);
     expect(urgent).not.toContain('<client');
-    expect(bot.webhook.calls.at(-1)!.json.text).toContain('Type "resume Sam" to restart them.');
+    expect(bot().webhook.calls.at(-1)!.json.text).toContain('Type "resume Sam" to restart them.');
   });
 
   // Left from the last play-test: questions of the caseload, "what did tom say", thanks, a second
   // "ack", and a command with no client each got the help list or an untrue reply.
   it('answers "whos overdue", "who has not replied" and "reviews due today" from the caseload', async () => {
-    const db = bot.app.database.db;
+    const db = bot().app.database.db;
     const plans = new PlanRepository(db, clock);
     expect(await said('whos overdue')).toBe('Nobody in your caseload has a late step or a late action of yours.');
     await plans.addGoalWithItems(ids.tom!, {
@@ -187,7 +177,7 @@ describe(`a busy adviser's day, on ${testProvider}`, () => {
     expect(shown).toMatch(new RegExp(`^#${number} Soon Tom: Asked for you \\(raised `));
     expect(shown).toContain('Why now:');
     expect(shown).toMatch(new RegExp(`Type "ack ${number}" or "resolve ${number}"\\.$`));
-    const devs = (await bot.app.database.db.escalation.findFirstOrThrow({ where: { clientId: ids.dev!, status: { not: 'resolved' } } })).number!;
+    const devs = (await bot().app.database.db.escalation.findFirstOrThrow({ where: { clientId: ids.dev!, status: { not: 'resolved' } } })).number!;
     expect(await said(`show me escalation ${devs}`)).toBe('I could not find that escalation. Type "escalations" to see the numbers.');
     await said(`resolve ${number}`);
   });

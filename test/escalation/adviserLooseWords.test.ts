@@ -3,38 +3,31 @@
 // got the whole help list; "ack 5 6" and "ack all" got "I could not find that escalation"; and
 // "add sam - book him on forklift course by next wed" got only a format error. Now each does what
 // it asks, and what is still not understood says so before the help list.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser } from '../support/botUnderTest.ts';
-import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testProvider } from '../support/testDatabase.ts';
 import { cardTexts } from '../support/adaptiveCards.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
-import { caseloadKit, startEscalationBot, startTwoAdviserBot, TestClock } from './harness.ts';
-
-type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
+import { caseloadKit, TestClock, useAdviserBot } from './harness.ts';
 
 describe(`an adviser's loosely typed commands, on ${testProvider}`, () => {
-  let database: TestDatabase;
-  let bot: Bot;
   // Wednesday 17 June 2026, 10am in London.
   const clock = new TestClock(new Date('2026-06-17T09:00:00Z'));
-  let ann: ChatUser;
-  const { ids, client, raise, statusOf, said } = caseloadKit(() => bot, () => ann);
+  const { bot, ann } = useAdviserBot(clock, { advisers: 2 });
+  const { ids, client, raise, statusOf, said } = caseloadKit(bot, ann);
   /** What the last reply to Ann showed: the card's text, or the message text. */
   async function shown(words: string): Promise<string> {
-    await ann.say(words);
-    const reply = ann.replies().at(-1)!;
+    await ann().say(words);
+    const reply = ann().replies().at(-1)!;
     return reply.attachments?.length ? cardTexts(reply.attachments[0].content).join('\n') : String(reply.text);
   }
 
   beforeAll(async () => {
-    database = await createEmptyDatabase();
-    ({ bot, ann } = await startTwoAdviserBot(database.url, clock));
     clock.set('2026-06-08T09:00:00Z');
     await client('sam', 'Sam Jones', 'Sam', 'ann');
     await client('priya', 'Priya Shah', 'Priya', 'ann');
     await client('tom', 'Tom Reid', 'Tom', 'ann');
     await client('dev', 'Dev Khan', 'Dev', 'bob');
-    const plans = new PlanRepository(bot.app.database.db, clock);
+    const plans = new PlanRepository(bot().app.database.db, clock);
     await plans.addGoalWithItems(ids.sam!, {
       text: 'Get a warehouse job',
       dueAt: new Date('2026-07-31T23:00:00Z'),
@@ -42,10 +35,6 @@ describe(`an adviser's loosely typed commands, on ${testProvider}`, () => {
     });
     await plans.agree(ids.sam!);
     clock.set('2026-06-17T09:00:00Z');
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
   });
 
   it.each(['show me sams plan', 'sams plan', 'plan for sam', 'open sam', 'whats up with sam', 'how is sam doing', "What's up with Sam?", 'Sam', 'sam jones'])(
@@ -107,7 +96,7 @@ describe(`an adviser's loosely typed commands, on ${testProvider}`, () => {
     expect(await said('add sam - book him on forklift course by next wed')).toBe(
       'Added to their plan: "book him on forklift course", by Wednesday 24 June. They have been told.',
     );
-    const plan = (await new PlanRepository(bot.app.database.db, clock).currentPlan(ids.sam!))!;
+    const plan = (await new PlanRepository(bot().app.database.db, clock).currentPlan(ids.sam!))!;
     const number = plan.items.findIndex((item) => item.text === 'book him on forklift course') + 1;
     expect(await said(`move sam - ${number} to Friday`)).toMatch(/^Moved: "book him on forklift course", now by Friday 19 June/);
     expect(await said('message tom - are you free to talk on Friday?')).toMatch(/^Sent to Tom in their chat with the coach\./);

@@ -9,36 +9,29 @@
 // - "caseload" put Tom (a crisis at 9am) above Lee (danger now, 9:20), and Cara's request above Priya's concern;
 // - "reply priya: great, ..." (and "answer", "write back to", "msg") after Priya wrote back got the help list;
 // - "move priya 2 to monday" got the format error, where "done priya 2" needs no colon either.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser } from '../support/botUnderTest.ts';
-import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
-import { caseloadKit, startEscalationBot, startTwoAdviserBot, TestClock } from './harness.ts';
-
-type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
+import { caseloadKit, TestClock, useAdviserBot } from './harness.ts';
 
 describe(`a busy adviser's morning with six clients, on ${testProvider}`, () => {
-  let database: TestDatabase;
-  let bot: Bot;
   // Monday 8 June 2026; the morning is Wednesday 17 June, from 9am in London.
   const clock = new TestClock(new Date('2026-06-08T09:00:00Z'));
-  let ann: ChatUser;
-  const { ids, users, client, raise, said } = caseloadKit(() => bot, () => ann);
+  const { bot, ann } = useAdviserBot(clock, { advisers: 2 });
+  const { ids, users, client, raise, said } = caseloadKit(bot, ann);
   const numberOf = async (key: string, reason: string): Promise<number> =>
-    (await bot.app.database.db.escalation.findFirstOrThrow({ where: { clientId: ids[key]!, reason } })).number!;
+    (await bot().app.database.db.escalation.findFirstOrThrow({ where: { clientId: ids[key]!, reason } })).number!;
   /** The # numbers in a reply, in the order it lists them. */
   const listed = (reply: string): number[] => [...reply.matchAll(/^- #(\d+) /gm)].map((match) => Number(match[1]));
 
   beforeAll(async () => {
-    database = await createEmptyDatabase();
-    ({ bot, ann } = await startTwoAdviserBot(database.url, clock));
     await client('sam', 'Sam Jones', 'Sam');
     await client('samO', 'Sam Okafor', 'Sam');
     await client('cara', 'Cara Lee', 'Cara');
     await client('tom', 'Tom Reid', 'Tom');
     await client('lee', 'Lee Ward', 'Lee');
     await client('priya', 'Priya Shah', 'Priya');
-    const plans = new PlanRepository(bot.app.database.db, clock);
+    const plans = new PlanRepository(bot().app.database.db, clock);
     for (const key of ['sam', 'tom', 'priya']) {
       await plans.addGoalWithItems(ids[key]!, {
         text: 'Get a warehouse job',
@@ -58,10 +51,6 @@ describe(`a busy adviser's morning with six clients, on ${testProvider}`, () => 
     await users.lee!.say('can you call me');
     clock.set('2026-06-17T09:00:00Z');
   });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
-  });
 
   it('lists danger now first, then the other crisis, then the concern, then the rest, in chat and on the inbox page', async () => {
     const [lee, tom, priya, cara] = [await numberOf('lee', 'crisis'), await numberOf('tom', 'crisis'), await numberOf('priya', 'concern'), await numberOf('cara', 'client-asked')];
@@ -69,7 +58,7 @@ describe(`a busy adviser's morning with six clients, on ${testProvider}`, () => 
     expect(reply).toMatch(/^New escalations, not acknowledged yet, most urgent first:\n\n- #/);
     expect(listed(reply)).toEqual([lee, tom, priya, cara]);
     expect(reply).toContain(`- #${lee} URGENT Lee: May not be safe (raised Wednesday 17 June at 9:20am). Danger may be now. They spoke of the means or a time, or said they are not safe. Phone:`);
-    const html = await (await fetch(`${bot.app.url}/adviser/inbox`)).text();
+    const html = await (await fetch(`${bot().app.url}/adviser/inbox`)).text();
     const inboxOrder = [...html.matchAll(/<h2>[^<]*#(\d+):/g)].map((match) => Number(match[1]));
     expect(inboxOrder).toEqual([lee, tom, priya, cara]);
     // "caseload" (who needs you first) puts the clients in the same order: it had put Tom above Lee.
@@ -138,7 +127,7 @@ describe(`a busy adviser's morning with six clients, on ${testProvider}`, () => 
       await said('message priya: Which of the 3 vacancies do you like?');
       clock.advanceMinutes(1);
       await users.priya!.say(words);
-      expect(ann.replies().at(-1)!.text).toMatch(new RegExp(`^Priya replied to your message:\\n"${words}"`));
+      expect(ann().replies().at(-1)!.text).toMatch(new RegExp(`^Priya replied to your message:\\n"${words}"`));
       const told = users.priya!.replies().length;
       expect(await said(typed)).toBe('Sent to Priya in their chat with the coach. What they type back in the next 3 days comes to you here.');
       expect(users.priya!.replies().slice(told).map((reply) => String(reply.text))).toEqual([
@@ -148,8 +137,8 @@ describe(`a busy adviser's morning with six clients, on ${testProvider}`, () => 
   );
 
   it('still reads "tell me about priya" as her plan, and "reply priya" with no words as what to type', async () => {
-    await ann.say('tell me about priya');
-    expect(ann.replies().at(-1)!.attachments?.length).toBe(1);
+    await ann().say('tell me about priya');
+    expect(ann().replies().at(-1)!.attachments?.length).toBe(1);
     // "reply priya great" is now sent to Priya (adviserRoundTwo.test.ts); with no words it says what to type.
     expect(await said('reply priya')).toMatch(/^To send a client a message through the coach, type "message"/);
   });

@@ -6,34 +6,23 @@
 //   acknowledged now and those acknowledged already (by whom and when) are said apart;
 // - "what did sam say" with two clients called Sam gave the example "plan 1". Now the example is the
 //   same question with a number ("what did client 1 say"), and it works when copied.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatUser } from '../support/botUnderTest.ts';
-import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
-import { caseloadKit, startEscalationBot, startTwoAdviserBot, TestClock } from './harness.ts';
-
-type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
+import { caseloadKit, TestClock, useAdviserBot } from './harness.ts';
 
 describe(`an adviser's play-test mends, on ${testProvider}`, () => {
-  let database: TestDatabase;
-  let bot: Bot;
   // Wednesday 17 June 2026, 10am in London.
   const clock = new TestClock(new Date('2026-06-17T09:00:00Z'));
-  let ann: ChatUser;
-  const { ids, users, client, raise, statusOf, said } = caseloadKit(() => bot, () => ann);
-  const planOf = (key: string) => new PlanRepository(bot.app.database.db, clock).currentPlan(ids[key]!);
+  const { bot, ann } = useAdviserBot(clock, { advisers: 2 });
+  const { ids, users, client, raise, statusOf, said } = caseloadKit(bot, ann);
+  const planOf = (key: string) => new PlanRepository(bot().app.database.db, clock).currentPlan(ids[key]!);
 
   beforeAll(async () => {
-    database = await createEmptyDatabase();
-    ({ bot, ann } = await startTwoAdviserBot(database.url, clock));
     await client('sam', 'Sam Jones', 'Sam');
     await client('samO', 'Sam Okafor', 'Sam');
     await client('cara', 'Cara Lee', 'Cara');
     await client('tom', 'Tom Reid', 'Tom');
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
   });
 
   describe('an action for a client with no plan yet', () => {
@@ -53,8 +42,8 @@ describe(`an adviser's play-test mends, on ${testProvider}`, () => {
     it('shows the plan card from then on, and adds the next action to the same plan', async () => {
       expect(await said('add cara: ring the college by monday')).toBe('Added to their plan: "ring the college", by Monday 22 June. They have been told.');
       expect((await planOf('cara'))!.items.map((item) => item.text)).toEqual(['book her on the forklift course', 'ring the college']);
-      await ann.say('plan cara');
-      expect(ann.replies().at(-1)!.attachments?.length).toBe(1);
+      await ann().say('plan cara');
+      expect(ann().replies().at(-1)!.attachments?.length).toBe(1);
     });
 
     it('still asks by when, and adds nothing, when no day is given', async () => {

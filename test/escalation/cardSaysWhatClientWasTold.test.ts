@@ -8,7 +8,7 @@ import { createEmptyDatabase, testProvider, type TestDatabase } from '../support
 import { seedReadyClient } from '../plan/planTestBot.ts';
 import { EscalationRepository } from '../../src/db/escalations.ts';
 import { summaryForEscalation } from '../../src/escalation/escalationSummaryFromDb.ts';
-import { consentedClient, startEscalationBot, TestClock, startOneAdviserBot } from './harness.ts';
+import { startEscalationBot, TestClock, useAdviserBot } from './harness.ts';
 
 type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
 type Card = Record<string, any>;
@@ -18,26 +18,12 @@ const cardText = (card: Card): string =>
 const OLD_LINE = /will try to reach them\.$/m;
 
 describe(`the card says what the client was told, on ${testProvider}`, () => {
-  let database: TestDatabase;
-  let bot: Bot;
   const clock = new TestClock(new Date('2026-06-13T21:30:00Z')); // Saturday 13 June, 10:30pm in London
-  let ann: ChatUser;
-
-  const client = async (key: string): Promise<ChatUser> => (await consentedClient(bot, { key, teamsName: 'Sam', adviserUserId: 'adviser-ann' })).user;
-  const lastCardToAnn = (): Card => bot.connector.repliesTo(ann.conversationId).flatMap((activity) => activity.attachments ?? []).at(-1)!.content;
-
-  beforeAll(async () => {
-    database = await createEmptyDatabase();
-    ({ bot, ann } = await startOneAdviserBot(database.url, clock));
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
-  });
+  const { bot, clientOfAnn, lastCardToAnn } = useAdviserBot(clock);
 
   it('out of hours: nobody was at work, when a person will read it, and to call the numbers now', async () => {
     clock.set('2026-06-13T21:30:00Z');
-    const sam = await client('sat');
+    const { user: sam } = await clientOfAnn('sat');
     const replies = (await sam.say('i cant do this anymore i want to die')).join('\n');
     expect(replies).toMatch(/nobody is at work right now/);
     const said = cardText(lastCardToAnn());
@@ -45,20 +31,20 @@ describe(`the card says what the client was told, on ${testProvider}`, () => {
     expect(said).not.toMatch(OLD_LINE);
     expect(said).not.toMatch(/today/);
     // The summary text (webhook, "show me escalation") says the same.
-    const hook = bot.webhook.calls.at(-1)!.json;
+    const hook = bot().webhook.calls.at(-1)!.json;
     expect(hook.text).toMatch(/- Told them you have their message, but nobody was at work\. A person would read it Monday 15 June at 9am\./);
   });
 
   it('in hours: they were told you will try to reach them today', async () => {
     clock.set('2026-06-17T10:00:00Z'); // Wednesday, 11am in London
-    const sam = await client('wed');
+    const { user: sam } = await clientOfAnn('wed');
     expect((await sam.say('i cant do this anymore i want to die')).join('\n')).toMatch(/They will try to reach you today/);
     expect(cardText(lastCardToAnn())).toMatch(/Told them you have their message and will try to reach them today\./);
   });
 
   it('in hours after abuse: they were told you will use this chat first and phone only if they say it is safe', async () => {
     clock.set('2026-06-17T11:00:00Z');
-    const sam = await client('abuse');
+    const { user: sam } = await clientOfAnn('abuse');
     expect((await sam.say('my partner checks my phone and hits me')).join('\n')).toMatch(/They should only phone you if you say it is safe/);
     const said = cardText(lastCardToAnn());
     expect(said).toMatch(/Told them you have their message\. Told them you will reach them in this chat first, and phone only if they say it is safe\./);
@@ -67,7 +53,7 @@ describe(`the card says what the client was told, on ${testProvider}`, () => {
 
   it('out of hours after abuse: nobody at work, and this chat first', async () => {
     clock.set('2026-06-13T22:00:00Z');
-    const sam = await client('sat-abuse');
+    const { user: sam } = await clientOfAnn('sat-abuse');
     await sam.say('my partner checks my phone and hits me');
     const said = cardText(lastCardToAnn());
     expect(said).toMatch(/but nobody was at work\. A person would read it Monday 15 June at 9am\./);

@@ -1,12 +1,14 @@
 // Starts the real app with a controllable clock, a stand-in connector and a loopback webhook
 // receiver, for the escalation tests.
 import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config.ts';
 import { startApp } from '../../src/app.ts';
 import { setLogLevel } from '../../src/log.ts';
 import { StandInConnector } from '../support/standInConnector.ts';
 import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
+import { createEmptyDatabase, type TestDatabase } from '../support/testDatabase.ts';
 import { AdviserRepository } from '../../src/db/advisers.ts';
 import { raiseEscalation } from '../../src/escalation/raiseEscalation.ts';
 import type { TriggerKind } from '../../src/domain/escalationTriggers.ts';
@@ -130,6 +132,10 @@ export async function startTwoAdviserBot(databaseUrl: string, clock: TestClock):
 
 export type EscalationBot = BotUnderTest & { webhook: WebhookReceiver };
 
+/** A card's FactSet lines, value by title. */
+export const facts = (card: Record<string, any>): Record<string, string> =>
+  Object.fromEntries(card.body.filter((block: any) => block.type === 'FactSet').flatMap((set: any) => set.facts.map((fact: any) => [fact.title, fact.value])));
+
 /**
  * A caseload to play with, for a bot and an adviser started in beforeAll (so both are read when
  * used): clients by key, with their ids and chats; an escalation raised for one by its trigger;
@@ -154,5 +160,42 @@ export function caseloadKit(bot: () => EscalationBot, adviser: () => ChatUser) {
     statusOf: async (number: number): Promise<string> => (await bot().app.database.db.escalation.findUniqueOrThrow({ where: { number } })).status,
     /** Every reply to the adviser's words, joined by new lines. */
     said: async (words: string): Promise<string> => (await adviser().say(words)).join('\n'),
+  };
+}
+
+export type AdviserBot = {
+  bot: () => EscalationBot;
+  /** Ann Patel's own chat. */
+  ann: () => ChatUser;
+  database: () => TestDatabase;
+  /** A consented client of Ann's, "Sam" unless named otherwise. */
+  clientOfAnn: (key: string, teamsName?: string, givenName?: string) => Promise<{ user: ChatUser; id: string }>;
+  /** The card last sent to Ann's chat. */
+  lastCardToAnn: () => Record<string, any>;
+};
+
+/**
+ * One bot on a fresh database for a file (or a describe), started in beforeAll and stopped in
+ * afterAll: Ann Patel alone, or with Bob Hughes when `advisers` is 2. The getters are read in hooks
+ * and tests, once the bot is up; a later beforeAll in the file runs after it has started.
+ */
+export function useAdviserBot(clock: TestClock, options: { advisers?: 1 | 2 } = {}): AdviserBot {
+  let database: TestDatabase;
+  let bot: EscalationBot;
+  let ann: ChatUser;
+  beforeAll(async () => {
+    database = await createEmptyDatabase();
+    ({ bot, ann } = await (options.advisers === 2 ? startTwoAdviserBot : startOneAdviserBot)(database.url, clock));
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await database?.drop();
+  });
+  return {
+    bot: () => bot,
+    ann: () => ann,
+    database: () => database,
+    clientOfAnn: (key, teamsName = 'Sam', givenName) => consentedClient(bot, { key, teamsName, givenName, adviserUserId: 'adviser-ann' }),
+    lastCardToAnn: () => bot.connector.repliesTo(ann.conversationId).flatMap((activity) => activity.attachments ?? []).at(-1)!.content,
   };
 }

@@ -3,45 +3,30 @@
 // of it (as it does of "please dont ring me"), but no card, summary or "show me escalation" showed
 // those notes: "can you call me" was one line among what they wrote, and after "please dont ring
 // me" the card still said "Call them today". Now the card and the summary say what they asked.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ChatUser } from '../support/botUnderTest.ts';
-import { createEmptyDatabase, testProvider, type TestDatabase } from '../support/testDatabase.ts';
+import { testProvider } from '../support/testDatabase.ts';
 import { EscalationRepository } from '../../src/db/escalations.ts';
 import { summaryForEscalation } from '../../src/escalation/escalationSummaryFromDb.ts';
 import { escalationCard } from '../../src/cards/escalationCard.ts';
-import { startEscalationBot, consentedClient, TestClock, startOneAdviserBot } from './harness.ts';
+import { facts, TestClock, useAdviserBot } from './harness.ts';
 
-type Bot = Awaited<ReturnType<typeof startEscalationBot>>;
 type Card = Record<string, any>;
 
-const facts = (card: Card): Record<string, string> =>
-  Object.fromEntries(card.body.filter((block: Card) => block.type === 'FactSet').flatMap((set: Card) => set.facts.map((fact: Card) => [fact.title, fact.value])));
-
 describe(`what a client asked about phone calls reaches the adviser's card, on ${testProvider}`, () => {
-  let database: TestDatabase;
-  let bot: Bot;
   const clock = new TestClock(new Date('2026-06-17T09:00:00Z')); // Wednesday, 10am in London
-  let ann: ChatUser;
+  const { bot, ann, clientOfAnn } = useAdviserBot(clock);
 
   const crisisOf = async (key: string, name: string): Promise<{ user: ChatUser; number: number; card: () => Promise<Card> }> => {
-    const { user, id } = await consentedClient(bot, { key, teamsName: name, adviserUserId: 'adviser-ann' });
+    const { user, id } = await clientOfAnn(key, name);
     await user.say(key === 'lee' ? 'ive got all my tablets here and im going to take them tonight' : 'i cant do this anymore i want to die');
-    const row = await bot.app.database.db.escalation.findFirstOrThrow({ where: { clientId: id, reason: 'crisis' } });
+    const row = await bot().app.database.db.escalation.findFirstOrThrow({ where: { clientId: id, reason: 'crisis' } });
     const card = async (): Promise<Card> => {
-      const built = (await summaryForEscalation(bot.app.services, (await new EscalationRepository(bot.app.database.db).findById(row.id))!))!;
+      const built = (await summaryForEscalation(bot().app.services, (await new EscalationRepository(bot().app.database.db).findById(row.id))!))!;
       return escalationCard(built.summary, { escalationId: row.id, status: 'delivered', response: null });
     };
     return { user, number: row.number!, card };
   };
-
-  beforeAll(async () => {
-    database = await createEmptyDatabase();
-    ({ bot, ann } = await startOneAdviserBot(database.url, clock));
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await database.drop();
-  });
 
   it('"can you call me": the card and "show me escalation" say they asked to be phoned, and what they were told', async () => {
     const tom = await crisisOf('tom', 'Tom');
@@ -49,7 +34,7 @@ describe(`what a client asked about phone calls reaches the adviser's card, on $
     expect((await lee.user.say('can you call me')).join('\n')).toMatch(/I have asked your adviser to phone you/);
     expect(facts(await lee.card())['Phone']).toBe('They asked to be phoned. The coach told them it has asked you to phone them.');
     expect(facts(await tom.card())['Phone']).toBeUndefined();
-    const shown = (await ann.say(`show me escalation ${lee.number}`)).join('\n');
+    const shown = (await ann().say(`show me escalation ${lee.number}`)).join('\n');
     expect(shown).toMatch(/Phone: They asked to be phoned\. The coach told them it has asked you to phone them\./);
   });
 
@@ -61,7 +46,7 @@ describe(`what a client asked about phone calls reaches the adviser's card, on $
     expect(card['Phone']).toBe('They asked not to be phoned. Use this chat, and call only if they say it is safe.');
     expect(card['Next step']).not.toMatch(/Call them today/);
     expect(card['Next step']).toMatch(/^Reach them in this chat today/);
-    const shown = (await ann.say(`show me escalation ${sam.number}`)).join('\n');
+    const shown = (await ann().say(`show me escalation ${sam.number}`)).join('\n');
     expect(shown).toMatch(/Next step: Reach them in this chat today/);
     expect(shown).not.toMatch(/Call them today/);
   });
