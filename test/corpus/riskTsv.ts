@@ -406,6 +406,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-ninety-fourth split', file: BLIND_HUNDRED_AND_NINETY_FOURTH, neverRead: true },
   { name: 'blind hundred-and-ninety-fifth split', file: BLIND_HUNDRED_AND_NINETY_FIFTH },
   { name: 'blind hundred-and-ninety-sixth split', file: BLIND_HUNDRED_AND_NINETY_SIXTH, neverRead: true },
-  { name: 'blind hundred-and-ninety-seventh split', file: BLIND_HUNDRED_AND_NINETY_SEVENTH, neverRead: true },
+  { name: 'blind hundred-and-ninety-seventh split', file: BLIND_HUNDRED_AND_NINETY_SEVENTH },
   { name: 'blind hundred-and-ninety-eighth split', file: BLIND_HUNDRED_AND_NINETY_EIGHTH, neverRead: true },
 ];

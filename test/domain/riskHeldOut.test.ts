@@ -946,7 +946,12 @@ const FLOORS = [
   // second opinion 96.4% / 97.0% / 90.0% (5 as nothing, 2 as concern; 19 everyday as crisis); gambling,
   // crypto and loan sharks, LGBTQ+ young adults cut off by family (640): alone 94.3% (4 as nothing, 7 as
   // concern), with the second opinion 95.3% / 98.6% / 88.6% (2 as nothing, 7 as concern; 8 everyday as crisis).
-  { file: BLIND_HUNDRED_AND_NINETY_SEVENTH, size: 643, floors: { crisisRecall: 0.964, riskRecall: 0.97, benignRight: 0.9 } },
+  // The ninety-seventh (more crises read as nothing than the ninety-eighth) was then read and its kinds
+  // written as rules (risk/familyPressurePassportsAndPromisesPatterns.ts): a parent or in-law named in
+  // the family's own language who hits, brothers who track a phone or come looking after a curfew, kept
+  // from college and work, a day and a parent's tablets, asking God by name to take them, "i wont need
+  // anything". Not trained on. 100% / 99.6% / 90.0%; the never-read sets unchanged (97.60% crisis over 22,704).
+  { file: BLIND_HUNDRED_AND_NINETY_SEVENTH, size: 643, floors: { crisisRecall: 1, riskRecall: 0.996, benignRight: 0.9 } },
   { file: BLIND_HUNDRED_AND_NINETY_EIGHTH, size: 640, floors: { crisisRecall: 0.953, riskRecall: 0.986, benignRight: 0.886 } },
 ];
 
