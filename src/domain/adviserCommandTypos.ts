@@ -4,6 +4,7 @@
 // out (two in a long word) from a command word, or is another word for one ("close" is
 // "resolve"); the rest is left as typed. Short words ("ack", "add", "plan") are never guessed,
 // so a client's name is not taken for a command. Pure: no I/O.
+import { typoDistance } from './answers.ts';
 
 // Other words advisers use for a command: said as the command.
 const SAME_AS: Record<string, string> = {
@@ -34,23 +35,8 @@ export function withCommandWordPutRight(text: string): string {
   if (Object.hasOwn(SAME_AS, word)) return `${SAME_AS[word]}${rest}`;
   if (word.length < SHORTEST_GUESSED || !/^[a-z]+$/.test(word)) return text;
   const allowed = word.length >= 8 ? 2 : 1;
-  const near = COMMANDS.filter((command) => Math.abs(command.length - word.length) <= allowed && distance(word, command) <= allowed);
+  const near = COMMANDS.filter((command) => Math.abs(command.length - word.length) <= allowed && typoDistance(word, command) <= allowed);
   return near.length === 1 ? `${near[0]}${rest}` : text;
-}
-
-/** Letters added, dropped, changed or swapped with the next one (optimal string alignment distance). */
-function distance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = best;
-    }
-  }
-  return rows[a.length]![b.length]!;
 }
 
 const CADENCE_WORDS = new Map([['weekly', 7], ['week', 7], ['fortnightly', 14], ['fortnight', 14], ['monthly', 28], ['month', 28]]);

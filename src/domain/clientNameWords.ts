@@ -3,6 +3,7 @@
 // by friday" got the help list or the format, as only a colon marked where the name ended; "plan
 // prya" said Priya was not in the caseload; "plan jo" asked between Jo Bloggs and Sam Jones.
 // Pure: no I/O.
+import { typoDistance } from './answers.ts';
 
 /** A client on the caseload: their number and every name they go by (the name they gave, their Teams name). */
 export type CaseloadNames = { number: number; names: readonly string[] };
@@ -49,21 +50,6 @@ export function nearNames(typed: string, clients: readonly CaseloadNames[]): str
   if (wanted.length < SHORTEST_GUESSED || !/^\p{L}[\p{L}' -]*$/u.test(wanted)) return [];
   const allowed = wanted.length >= 7 ? 2 : 1;
   const forms = clients.flatMap((client) => client.names.flatMap((name) => [name.trim(), name.trim().split(/\s+/)[0]!]));
-  const near = forms.filter((form) => form && Math.abs(form.length - wanted.length) <= allowed && distance(wanted, plain(form)) <= allowed);
+  const near = forms.filter((form) => form && Math.abs(form.length - wanted.length) <= allowed && typoDistance(wanted, plain(form)) <= allowed);
   return [...new Map(near.map((form) => [plain(form), form])).values()];
-}
-
-/** Letters added, dropped, changed or swapped with the next one (optimal string alignment distance). */
-function distance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = best;
-    }
-  }
-  return rows[a.length]![b.length]!;
 }
