@@ -8,6 +8,7 @@ import type { TurnContext } from 'botbuilder';
 import { contactBeforeThisTurn, currentClient } from '../src/bot/clientContext.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import { saysHelloComingBack, saysHelloWithHardNews } from '../src/domain/comingBack.ts';
+import { onlySaysSorry } from '../src/domain/apologyWords.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
 import { isStillToDo } from '../src/domain/plan.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -32,10 +33,13 @@ export function helloFor(context: TurnContext, now: Date): string {
  */
 export async function comingBackReply(context: TurnContext, services: CoachServices, said: string, words?: string): Promise<string | null> {
   const hardNews = saysHelloWithHardNews(said);
-  if (!hardNews && !saysHelloComingBack(said)) return null;
+  const sorry = onlySaysSorry(said);
+  if (!hardNews && !sorry && !saysHelloComingBack(said)) return null;
   const now = services.clock.now();
   const lastWrote = contactBeforeThisTurn(context);
   const away = lastWrote !== null && now.getTime() - lastWrote.getTime() >= AWAY_FOR_MS;
+  // A lone "sorry" in the middle of the questions is no hello (play-testing, round eighteen).
+  if (sorry && !away) return say.noNeedForSorry;
   const lines = [away ? say.welcomeBackAfterAWhile : helloFor(context, now)];
   if (hardNews) lines.push(say.hardNewsHeard);
   const overdue = away && isTheMenu(words) ? await overdueStepLine(context, services, now) : null;

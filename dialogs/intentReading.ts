@@ -2,11 +2,12 @@
 // checked against the words: each guard below is a reading the model got wrong in play-testing.
 import { readStartedWork } from '../src/domain/inWork.ts';
 import { asksWhatWeMean, isUnsureAnswer } from '../src/domain/textChecks.ts';
-import { asksForContact, asksForSomeoneToTalkTo, looksLikeAQuestion, namesTheAdviser, offIsNoInsult, saysAMovingOnWord, praisesThemselves, questionIsNoInsult, saysAJobEnded, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
+import { asksForContact, asksForSomeoneToTalkTo, listsWhatTheyKnow, looksLikeAQuestion, namesTheAdviser, offIsNoInsult, saysAMovingOnWord, praisesThemselves, questionIsNoInsult, saysAJobEnded, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
 import { mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { mentionsPayday } from '../src/domain/datePhrases.ts';
 import { normaliseAnswer } from '../src/domain/answers.ts';
+import { saysNotAgree } from '../src/domain/notAgreeing.ts';
 import { waitsForAnEvent } from '../src/domain/goalAnswerWords.ts';
 import type { Expecting } from './wordChecks.ts';
 
@@ -85,6 +86,11 @@ const GUARDS: readonly Guard[] = [
   // "somewhere big im not fussy" where a yes/no or a choice is asked had the low-mood reply (the
   // model reads "im not fussy" as low at 0.95). Beside low words it is still low mood.
   { why: 'no preference is no low mood', guard: (intent, said) => (intent === 'feeling-low' && saysNoPreference(said) ? null : intent) },
+  // "Mathematics, planning, I am speaking Arabic and Farsi" at a yes/no question had the low-mood
+  // reply (play-testing, round eighteen): what they know, listed, is no feeling.
+  // "I am not agree" had the low-mood reply (the model reads "I am not ..." as low): it is a no.
+  { why: 'not agreeing is no low mood', guard: (intent, said) => (intent === 'feeling-low' && saysNotAgree(said) ? null : intent) },
+  { why: 'skills or languages listed are no low mood', guard: (intent, said) => (intent === 'feeling-low' && listsWhatTheyKnow(said) && !soundsBad(said) ? null : intent) },
 ];
 
 // "not fussy", "not bothered where", "i dont mind which", "im easy", "anywhere, not bothered".

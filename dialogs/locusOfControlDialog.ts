@@ -1,16 +1,19 @@
 // Our 8 short statements, one per message, answered with 5 buttons or typed ("3", "agree",
 // "not sure"). The result is stored with its time; a re-take ({ retake: true }) adds a new row
 // and tells the client kindly if they now feel more in charge. The closing words already use
-// the coaching style the answers give.
+// the coaching style the answers give. The first go keeps each answer as it is given (beside the
+// profile), so a client who stops part way carries on at the sentence they were on.
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { coachingStyleFor } from '../src/db/coachingStyles.ts';
 import { LocusResultRepository } from '../src/db/locusResults.ts';
+import { ProfileRepository } from '../src/db/profiles.ts';
 import { LOCUS_STATEMENTS, locusChange, parseLikertAnswer, scoreLocusOfControl } from '../src/domain/locusOfControl.ts';
 import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
 import { DialogIds } from './dialogIds.ts';
-import { likertButtons, likertRetry, locusChangeMessage, locusClosing, locusExplanations, locusIntro, locusRetakeIntro, locusStatements, statementMessage } from '../src/messages/en/locusOfControl.ts';
+import { likertButtons, likertRetry, locusChangeMessage, locusClosing, locusExplanations, locusIntro, locusRetakeIntro, locusStatements, locusWelcomeBack, statementMessage } from '../src/messages/en/locusOfControl.ts';
 import { ListeningPrompt, withButtons, retryAsking, type ListeningOptions } from './prompts.ts';
+import { STARTING_AGAIN } from './selfAssessmentDialog.ts';
 
 const START = 'locusStart';
 const ASK = 'locusAsk';
@@ -30,8 +33,24 @@ export class LocusOfControlDialog extends ComponentDialog {
 
   private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const retake = (step.options as LocusOptions | undefined)?.retake === true;
-    await step.context.sendActivity(retake ? locusRetakeIntro : locusIntro);
-    return step.replaceDialog(ASK, { retake, answers: {} } satisfies AskOptions);
+    const soFar = retake ? {} : await this.answersSoFar(step);
+    const given = Object.keys(soFar).length;
+    await step.context.sendActivity(retake ? locusRetakeIntro : given > 0 ? locusWelcomeBack(given, LOCUS_STATEMENTS.length) : locusIntro);
+    return step.replaceDialog(ASK, { retake, answers: soFar } satisfies AskOptions);
+  }
+
+  /** The first go's answers kept from before a pause; "start again" lets them go. */
+  private async answersSoFar(step: WaterfallStepContext): Promise<Record<string, number>> {
+    const clientId = await consentedClientId(step.context, this.services);
+    if (!clientId) return {};
+    const profiles = new ProfileRepository(this.services.db);
+    if (step.context.turnState.get(STARTING_AGAIN)) {
+      await profiles.saveLocusSoFar(clientId, {});
+      return {};
+    }
+    const stored = await profiles.locusSoFar(clientId);
+    const known = LOCUS_STATEMENTS.filter(({ id }) => Number.isInteger(stored[id]) && stored[id]! >= 1 && stored[id]! <= 5);
+    return Object.fromEntries(known.map(({ id }) => [id, stored[id]!]));
   }
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -54,6 +73,8 @@ export class LocusOfControlDialog extends ComponentDialog {
   private async record(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = step.options as AskOptions;
     const answers = { ...options.answers, [valuesOf(step).statementId!]: step.result as number };
+    const clientId = options.retake ? null : await consentedClientId(step.context, this.services);
+    if (clientId) await new ProfileRepository(this.services.db).saveLocusSoFar(clientId, answers);
     return step.replaceDialog(ASK, { ...options, answers } satisfies AskOptions);
   }
 
@@ -65,6 +86,7 @@ export class LocusOfControlDialog extends ComponentDialog {
     const previous = await results.latest(clientId);
     const score = scoreLocusOfControl(answers);
     await results.record(clientId, score, answers, this.services.clock.now());
+    if (!retake) await new ProfileRepository(this.services.db).saveLocusSoFar(clientId, {});
     const style = await coachingStyleFor(this.services.db, clientId);
     const change = previous ? locusChange(previous.score, score.score) : null;
     if (retake && change) await step.context.sendActivity(locusChangeMessage[change]);

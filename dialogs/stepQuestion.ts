@@ -3,12 +3,13 @@
 // Which would you like to do first?", and the one picked is the answer. "both" keeps the words as
 // typed, and so does a second reply that is neither: nothing the client did not say is kept. A thing
 // named alone ("Hairdressing", "cv") is asked about once ("What will you do about hairdressing?"),
-// with ideas that keep their word; what they say next is kept.
+// with ideas that keep their word, and so is a kind of work ("shop work": "What will you do to find
+// shop work?"); what they say next is kept.
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { tidyWords } from '../src/domain/goalWords.ts';
 import { stepsInOne } from '../src/domain/stepWords.ts';
-import { thingNamedAlone, withoutQuestionMark } from '../src/domain/goalAnswerWords.ts';
+import { kindOfWorkAlone, thingNamedAlone, withoutQuestionMark } from '../src/domain/goalAnswerWords.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { askText } from './prompts.ts';
@@ -34,6 +35,9 @@ export function stepQuestion(now: () => Date): WaterfallDialog {
       const typed = withoutQuestionMark(String(step.result));
       // "Hairdressing" or "cv": a thing, not yet a step. Asked once what they will do about it, with ideas in their word.
       const options = step.options as StepQuestion;
+      // "shop work": the kind of work wanted, not yet a step; asked once what they will do to find it.
+      const work = options.nudged ? null : kindOfWorkAlone(typed);
+      if (work) return step.replaceDialog(STEP_QUESTION, { ...options, text: say.whatToDoForWork(escapeMarkdown(work)), ideas: say.stepIdeasForWork(work), nudged: true } satisfies StepQuestion);
       const thing = options.nudged ? null : thingNamedAlone(typed);
       if (thing) return step.replaceDialog(STEP_QUESTION, { ...options, text: say.whatToDoAbout(escapeMarkdown(thing)), ideas: say.stepIdeasFor(thing), nudged: true } satisfies StepQuestion);
       const steps = stepsInOne(typed, { now: now(), timeZone: (step.options as StepQuestion).timeZone });

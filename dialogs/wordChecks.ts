@@ -24,6 +24,7 @@ import { agreesToThePlan, asksToChangeThePlan, asksToRedoTheAnswer, isNotAGoal, 
 import { asksAboutCashWork, asksOrWorriesAboutBenefits, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { asksHowLongAnswersAreKept, asksWhatASmartGoalIs, asksWhoHasAccess, coachQuestionOf, helpAskedFor, type CoachQuestion, type KeptFor } from '../src/domain/questionHelp.ts';
 import { codeTriedIn, readCodeReply } from '../src/domain/inviteCodeWords.ts';
+import { listsWhatTheyKnow } from '../src/domain/intentGuards.ts';
 import { asksIfNotKnowingIsOk, doubtsAJob, doubtsBeingWanted, jobsNamedInLongWords } from '../src/domain/jobWanted.ts';
 import { dayCorrection, isTentativeAnswer } from '../src/domain/goalAnswerWords.ts';
 import { isUnsureOfABarrier } from '../src/domain/barrierTopics.ts';
@@ -106,6 +107,8 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   { hears: 'a name, however it is said', check: (said, q) => answerIf(q.expecting === 'name' && (statesAName(said) || nameOpening(said) !== null)) },
   // "anything" where the job is asked: open to any work, an answer (it had had "let us keep it kind").
   { hears: 'open to any job', check: (said, q) => answerIf(q.about === 'job-wanted' && isOpenToAnyJob(said)) },
+  // Play-testing, round eighteen: "Mathematics, planning, I am speaking Arabic and Farsi" at a yes/no question had the low-mood reply.
+  { hears: 'skills or languages listed, where a button is asked', check: (said, q) => reply(q.expecting === 'choice' && q.about !== 'barrier' && q.about !== 'consent' && listsWhatTheyKnow(said) && say.whatTheyKnowHeard) },
   { hears: 'wanting work, where a button or number is asked', check: (said, q) => reply(q.expecting === 'choice' && justWantsWork(said) && say.wantingWorkHeard) },
   // Play-testing: "what happens if i dont do it" after a reminder got the menu again.
   { hears: 'what happens if a step is not done', check: (said) => reply(asksWhatIfNotDone(said) && say.ifNotDone) },

@@ -14,16 +14,18 @@ export type StoredProfile = {
 };
 
 // data holds the VocationalProfile fields at the top level, so other readers can parse it as
-// one; `answered` is the progress through the step being asked.
-type StoredData = VocationalProfile & { answered?: string[] };
+// one; `answered` is the progress through the step being asked; `locusSoFar` the answers to the
+// first go at the 8 sentences, until the last one is answered (a client who stops part way carries
+// on at the sentence they were on: play-testing, round eighteen, found them started again at 1).
+type StoredData = VocationalProfile & { answered?: string[]; locusSoFar?: Record<string, number> };
 
 function parse(data: string): AssessmentProgress {
-  const { answered = [], ...profile } = JSON.parse(data) as StoredData;
+  const { answered = [], locusSoFar: _sentences, ...profile } = JSON.parse(data) as StoredData;
   return { profile: { ...emptyVocationalProfile(), ...profile }, answered };
 }
 
-function serialise(progress: AssessmentProgress): string {
-  return JSON.stringify({ ...progress.profile, answered: progress.answered } satisfies StoredData);
+function serialise(progress: AssessmentProgress, locusSoFar?: Record<string, number>): string {
+  return JSON.stringify({ ...progress.profile, answered: progress.answered, ...(locusSoFar ? { locusSoFar } : {}) } satisfies StoredData);
 }
 
 export class ProfileRepository {
@@ -48,6 +50,21 @@ export class ProfileRepository {
   async saveProgress(clientId: string, progress: AssessmentProgress): Promise<void> {
     const data = serialise(progress);
     await this.db.vocationalProfile.upsert({ where: { clientId }, create: { clientId, data }, update: { data } });
+  }
+
+  /** The answers given so far to the first go at the 8 sentences (empty when none are kept). */
+  async locusSoFar(clientId: string): Promise<Record<string, number>> {
+    const row = await this.db.vocationalProfile.findUnique({ where: { clientId }, select: { data: true } });
+    return row ? ((JSON.parse(row.data) as StoredData).locusSoFar ?? {}) : {};
+  }
+
+  /** Keeps the sentences answered so far beside the profile; none (an empty record) lets them go. */
+  async saveLocusSoFar(clientId: string, answers: Record<string, number>): Promise<void> {
+    const row = await this.db.vocationalProfile.findUnique({ where: { clientId }, select: { data: true } });
+    if (!row) return;
+    const kept = Object.keys(answers).length > 0 ? answers : undefined;
+    const data = serialise(parse(row.data), kept);
+    await this.db.vocationalProfile.update({ where: { clientId }, data: { data } });
   }
 
   /** The finished profile, its marker and (when just asked) the confidence rating, in one transaction. */

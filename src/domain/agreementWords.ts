@@ -10,7 +10,7 @@ const LEADING_FILLER = /^(?:(?:honestly|well|erm|um|hmm|tbh|i mean|to be honest|
 
 const UNSURE = /\b(?:depends|it depends|sometimes|not sure|unsure|dunno|dont know|maybe|50 50|fifty fifty|in between|neither|hard to say|cant say|bit of both|half and half)\b/;
 const STRONG = /\b(?:strongly|totally|completely|definitely|absolutely|100|hundred percent|very much|so much|fully|for sure|at all)\b/;
-const DISAGREES = /^i (?:dont|do not)$|\b(?:guess not|suppose not|disagree|dont think so|do not think so|not really|not true|dont agree|do not agree|not me|never)\b/;
+const DISAGREES = /^i (?:dont|do not)$|\b(?:guess not|suppose not|disagree|dont think so|do not think so|not really|not true|dont agree|do not agree|(?:not|no) (?:really )?agree(?:d|ing)?|not me|never)\b/;
 const AGREES = /^i (?:do|guess)$|\b(?:agree|think so|mostly|pretty much|true|suppose so|guess so|kind of|kinda|sort of|a bit|that s me|thats me)\b/;
 
 /** A 1 to 5 agreement from typed words, or null when they say none. */

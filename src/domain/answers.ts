@@ -2,6 +2,7 @@
 // every parser is forgiving about case, punctuation, fillers ("um", "I think") and small typos,
 // and returns null rather than guess when an answer is unclear: the dialog then asks again.
 import { numberIsNotARating } from './ratingWords.ts';
+import { saysNotAgree } from './notAgreeing.ts';
 
 export type ChoiceOption<V extends string = string> = {
   value: V;
@@ -19,9 +20,9 @@ export const MAX_ANSWER_LENGTH = 120;
 
 const LEADING_FILLERS = [
   'um', 'umm', 'erm', 'er', 'hmm', 'well', 'oh', 'ok so', 'i think', 'i guess', 'i would say',
-  'id say', 'i would', 'i', 'im', 'i am',
+  'id say', 'i would', 'i', 'im', 'i am', 'sorry', 'soz', 'so sorry', 'im sorry', 'oh sorry', // "sorry, yes thats ok" (round eighteen)
 ];
-const TRAILING_FILLERS = ['i think', 'i guess', 'thanks', 'thank you', 'please', 'tbh', 'to be honest', 'honestly'];
+const TRAILING_FILLERS = ['i think', 'i guess', 'thanks', 'thank you', 'please', 'tbh', 'to be honest', 'honestly', 'sorry', 'soz'];
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
@@ -253,6 +254,7 @@ export function parseYesNo(text: string): YesNo | null {
   const normalised = normaliseAnswer(text);
   const trimmed = stripFillers(normalised);
   if (UNSURE.has(trimmed)) return null;
+  if (saysNotAgree(normalised)) return 'no';
   const exact = matchChoice(normalised, trimmed, YES_NO_OPTIONS, false);
   if (exact) return exact;
   // "yes, that's fine" or "no, not this week": trust the first word unless the rest turns it.

@@ -91,9 +91,20 @@ function yesWithAReason(text: string): { reason: string } | null {
   let first = (parts[0] ?? '').replace(LEAD_IN, '').trim();
   // "To be honest, yes": the lead-in was a part of its own.
   if (!first && parts.length > 1) first = (parts[(index = 1)] ?? '').replace(LEAD_IN, '').trim();
-  if (!BARE_YES.test(first)) return null;
+  if (!BARE_YES.test(first)) return yesThenATopic(first, parts.slice(index + 1));
   const reason = parts.slice(index + 1).join(' ');
   return TAKES_YES_BACK.test(reason) ? null : { reason };
+}
+
+// Play-testing, round eighteen: "yes bus is not good at night" at "Getting to work" had the low-mood
+// reply (the "not" after the yes had made it no answer). A yes, then words that name what makes work
+// harder, is a yes with its reason.
+const YES_THEN = /^(?:yes|yeah|yeh|yep|yup|yea|ya|yh|aye)\s+(.+)$/;
+
+function yesThenATopic(first: string, more: string[]): { reason: string } | null {
+  const reason = YES_THEN.exec(first)?.[1];
+  if (!reason || barrierTopicsNamed(reason).length === 0 || TAKES_YES_BACK.test(reason)) return null;
+  return { reason: [reason, ...more].join(' ') };
 }
 
 /** A typed answer to the question about `barrier`; null when it does not say (asked again). */

@@ -1,6 +1,6 @@
 // Replies in goal setting that look like answers but are not what the question on screen asks for
 // (play-testing): a new day for an answer already given ("actually no make it thursday", typed at the
-// next question), a thing with nothing to do about it ("Hairdressing" where a step is asked), and a
+// next question), a thing with nothing to do about it ("Hairdressing" or "shop work" where a step is asked), and a
 // day that hangs on something the coach cannot know ("after the kids go back to school").
 import { normaliseAnswer } from './answers.ts';
 import { parseDueDate, type DateContext } from './dates.ts';
@@ -55,6 +55,22 @@ export function thingNamedAlone(text: string): string | null {
   const tidied = tidyWords(words);
   // A capital only where the plan keeps one: "hairdressing", but "CV".
   return /^.[a-z]/.test(tidied) || tidied.length === 1 ? tidied.charAt(0).toLowerCase() + tidied.slice(1) : tidied;
+}
+
+// "shop work", "a warehouse job", "care jobs": the kind of work wanted, typed where a step is asked.
+// Play-testing, round eighteen: "shop work" at "What is a smaller first step?" was kept as the step.
+const KIND_OF_WORK = /^((?:[a-z]+ ){0,2}[a-z]+) (?:work|job|jobs)$/;
+// "any job", "a new job", "part time work": work, but no kind of it.
+const NO_KIND = new Set(['any', 'new', 'another', 'better', 'proper', 'real', 'paid', 'first', 'part', 'full', 'time', 'good', 'some', 'more', 'of']);
+
+/** The kind of work named alone ("shop" for "shop work" or "a shop job"), or null when the words do something. */
+export function kindOfWorkAlone(text: string): string | null {
+  const words = normaliseAnswer(text).replace(OPENING, '');
+  const kind = KIND_OF_WORK.exec(words);
+  if (!kind || isNotAGoal(text)) return null;
+  const before = kind[1]!.split(' ');
+  if (before.some((word) => DOING.has(word) || NO_KIND.has(word) || baseVerb(word) !== null)) return null;
+  return kind[1]!;
 }
 
 // "after the kids go back to school", "once i get paid", "when my laptop is fixed": a day that hangs on

@@ -117,3 +117,20 @@ const MOVING_ON_WORDS = new Set([
 export function saysAMovingOnWord(text: string): boolean {
   return MOVING_ON_WORDS.has(normaliseAnswer(text));
 }
+
+// "Mathematics, planning, I am speaking Arabic and Farsi", "I speak Polish and a bit of Russian":
+// what someone knows or can do. The model had read the first as low mood at a yes/no question
+// (play-testing, round eighteen); a list with a feeling or a low word in it is not this.
+const LANGUAGE = /\b(?:arabic|farsi|persian|dari|pashto|kurdish|urdu|hindi|punjabi|bengali|gujarati|tamil|somali|tigrinya|amharic|swahili|polish|romanian|russian|ukrainian|lithuanian|latvian|bulgarian|czech|slovak|hungarian|albanian|turkish|greek|portuguese|spanish|french|italian|german|dutch|chinese|mandarin|cantonese|vietnamese|tagalog|english|welsh|sign language|bsl)\b/;
+const SPEAKS = /\b(?:i (?:can )?speak(?:ing)?|im speaking|i know|fluent in|my languages? (?:is|are))\b/;
+const NOT_A_SKILL = /\b(?:feel|feeling|felt|nothing|nobody|no one|no point|give up|any ?more|cant|cannot|wont|never|hate|lost|worry|worried|scared|afraid|alone|lonely|bored|sad|down|low|fed up|tired|stressed|anxious|depressed|rubbish|useless|hopeless|worthless|struggling|crying|failure)\b/;
+const MAX_LISTED_WORDS = 5;
+
+/** Subjects, skills or languages said as a list, with no feeling in it: never a low mood. */
+export function listsWhatTheyKnow(text: string): boolean {
+  const words = normaliseAnswer(text);
+  if (!words || NOT_A_SKILL.test(words) || LOW.test(words) || looksLikeAQuestion(text.trim())) return false;
+  if (SPEAKS.test(words) && LANGUAGE.test(words)) return true;
+  const items = text.split(/\s*(?:[,;&]|\band\b)\s*/i).map((item) => item.trim()).filter(Boolean);
+  return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= MAX_LISTED_WORDS);
+}

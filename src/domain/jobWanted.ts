@@ -33,6 +33,8 @@ const ANY_WORK = /^(?:happy (?:with|to do) |ok with |fine with |open to |willing
 const REASON = /\b(?:because|becuase|cos|coz|cuz|cause|since i|as i|so i can|so that)\b.*$/;
 // Words only about hours or place: "retail, part time" is one job.
 // "admin or reception, school hours only" had kept "School hours only" as a job (play-testing, round eight).
+// "perhaps three days a week", "16 hours": how much work, never a job (round eighteen had "Three days a week" kept as one).
+const AMOUNT_OF_WORK = /^(?:(?:up to|no more than|not more than|about|around|roughly|max|maximum|at least|only|just)\s+)?(?:\d+|one|two|three|four|five|six|seven|a few|few|a couple of|couple of)\s+(?:full |half )?(?:days?|hours?|hrs?|mornings?|afternoons?|evenings?|nights?|shifts?)(?:\s+(?:a|per|each|every)\s+(?:week|wk|day|month|fortnight))?$/;
 const NOT_A_JOB_PART = /^(?:part time|full time|part|full|nights?|days|weekends?|evenings?|mornings?|local|near home|nearby|temp|temporary|permanent|flexible|school hours|term time|around (?:the |my )?(?:kids|school|children)|(?:part time|full time|nights?|days|weekends?|evenings?|mornings?|local|temp|school hours|term time|\w+ hours) only)$/;
 // "but not nights", "no weekends": hours they do not want, said beside the job (play-testing, round fifteen).
 const NOT_WANTED = /^(?:but |and |just |only )?(?:not|no|never)\s+/;
@@ -51,7 +53,6 @@ const JOB_WORD = new RegExp(
     String.raw`trade|apprenticeship|volunteer|volunteering|stacking|shelves|postman|post|domestic|laundry|gym|fitness|sport|music|art|writing|photography|outdoors|outside|people|hands)\b`,
 );
 const MAX_JOB_WORDS_WITHOUT_A_JOB_WORD = 5;
-
 /** A word in the text says what work is meant ("warehouse job", "engineer"). */
 export function hasJobWord(text: string): boolean {
   return JOB_WORD.test(text.toLowerCase().replace(/['\u2019`]/g, ''));
@@ -89,7 +90,7 @@ export function readJobsWanted(text: string): JobsRead {
   const parts = words
     .split(/\s*(?:,|;|\/|\bor\b|\beither\b|\.|!|\?|\n)\s*/)
     .map((part) => cleaned(withoutDateWords(part)))
-    .filter((part) => part && !NOT_A_JOB_PART.test(part.replace(NOT_WANTED, '')));
+    .filter((part) => part && !NOT_A_JOB_PART.test(part.replace(NOT_WANTED, '')) && !AMOUNT_OF_WORK.test(part));
   const titles: string[] = [];
   const named = parts.filter((part) => isJobLike(part) && !ANY_WORK.test(part));
   for (const part of named.length > 0 ? named : parts) {

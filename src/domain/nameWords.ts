@@ -50,7 +50,22 @@ export function nameFrom(text: string): string | null {
   if (words.length > 1 && words.some((word) => NEVER_IN_A_NAME.has(word.toLowerCase().replace(/['\u2019]/g, '')))) return null;
   if (words.every((word) => NOT_NAME_WORDS.has(word.toLowerCase().replace(/['\u2019]/g, '')))) return null;
   if (!words.every((word) => /^\p{L}[\p{L}'\u2019-]*$/u.test(word))) return null;
-  return words.map((word) => (word === word.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word)).join(' ');
+  return words.map(nameCase).join(' ');
+}
+
+// Two capitals that are a name said in capitals ("JO", "AL", "ED"), not initials ("JP", "AJ").
+const SHOUTED_SHORT_NAME = /^(?:[BCDFGHJKLMNPRSTVWZ][AEIOUY]|[AEIOU][BDGLMNRSTVXZ])$/;
+
+/**
+ * "roy" and "ROY" are "Roy" (play-testing, round eighteen: "ITS ROY" was greeted as "ROY"); each
+ * part of "MARY-JANE" and "O'BRIEN" too. A name typed with its own capitals ("McDonald") and
+ * initials ("JP") are kept as typed.
+ */
+function nameCase(word: string): string {
+  const shouted = word === word.toUpperCase() && word !== word.toLowerCase();
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  if (word !== word.toLowerCase() && !(shouted && (letters.length > 2 || SHOUTED_SHORT_NAME.test(letters)))) return word;
+  return word.toLowerCase().replace(/(^|[-'\u2019])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 // "You can call me Alex, although my full name is Alexandra": the name asked for, then more about

@@ -32,6 +32,8 @@ export const askAgainSimply = 'Here is my question again. You can tap a button o
 export const helloAgain = 'Hello again!';
 // To someone met today: "Hello again!" had greeted a brand-new client's first "hi".
 export const helloToday = 'Hi there!';
+/** A lone "sorry" in the middle of the questions: nothing to be sorry for. */
+export const noNeedForSorry = 'There is no need to say sorry. You are doing fine.';
 /** A hello, then hard news ("my nan was in hospital"): met kindly, and not asked about. */
 export const hardNewsHeard = 'I am sorry you have had a hard time. Thank you for telling me.';
 /** A hello after some days away. */
@@ -149,6 +151,8 @@ export const wantingWorkHeard = 'I hear you. Getting you into work is what we ar
 /** "i dont know what job i want, is that bad?" where the job wanted is asked: reassured, with a way on. */
 export const notKnowingAJobIsOk =
   'That is OK. Lots of people are not sure yet. We can work it out together. You can tap "Not sure yet", or tell me any kind of work you might like to try.';
+/** Skills or languages listed where a button is asked: heard, before the question again. */
+export const whatTheyKnowHeard = 'Thank you. It is good to know what you can do.';
 export const strengthBeforeItsQuestion = 'That sounds like a real strength. There is a question about what you are good at too.';
 /** "never had a job im 17" where something done for someone is asked: any task counts (play-testing, round thirteen). */
 export const neverWorkedHeard = 'That is OK. It does not have to be a paid job. It could be something you did at home, at school, or for a friend. Or tap "Skip".';

@@ -36,6 +36,10 @@ export const locusExplanations: Record<LocusStatementId, string> = {
 export const likertLabels: Record<LikertAnswer, string> = { 1: 'Disagree a lot', 2: 'Disagree', 3: 'Not sure', 4: 'Agree', 5: 'Agree a lot' };
 export const likertButtons = ([1, 2, 3, 4, 5] as const).map((answer) => likertLabels[answer]);
 
+/** Back after a pause part way through the first go: the answers given are kept. */
+export const locusWelcomeBack = (given: number, total: number): string =>
+  `Welcome back. You have answered ${given} of the ${total} sentences. I have kept your answers. Let us carry on.`;
+
 export const locusRetakeIntro = [
   'Let us look again at how you feel about things.',
   'Here are the same 8 short sentences as last time.',

@@ -201,6 +201,9 @@ export function stepIdeasFor(thing: string): string[] {
   if (/(?:er|or|ist|ian|ant)$/.test(words)) return [`Look at 2 ${thing} jobs`, `Ring 1 place about ${thing} jobs`];
   return [`Look up ${thing} courses`, `Look at 2 ${thing} jobs`];
 }
+/** "shop work" where a step is asked: the kind of work they want, and a step to find it asked for. */
+export const whatToDoForWork = (kind: string) => `Thank you. What is one thing you will do to find ${kind} work? Tap an idea, or type your own.`;
+export const stepIdeasForWork = (kind: string): string[] => [`Look at 2 ${kind} jobs online`, `Ask 1 ${kind === 'shop' ? 'shop' : 'place'} if they need staff`];
 /** Offered where a smaller step is asked: the client may keep theirs. */
 export const keepMyStep = 'Keep my step';
 export const stepKept = 'OK, we will keep your step as it is. You know best what you can do.';

@@ -20,4 +20,6 @@ export const smartGoal = {
   stepChangedTo: [[step]],
   whatToDoAbout: [['hairdressing'], ['CV']],
   stepIdeasFor: [['hairdressing'], ['CV'], ['interview'], ['job'], ['forklift course'], ['college'], ['cover letter'], ['cleaner']],
+  whatToDoForWork: [['shop'], ['warehouse']],
+  stepIdeasForWork: [['shop'], ['care']],
 } satisfies SamplesFor<typeof messages>;
