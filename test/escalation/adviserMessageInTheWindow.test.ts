@@ -8,7 +8,7 @@ import { testProvider } from '../support/testDatabase.ts';
 import { GOAL_QUESTION, text, useWindowBot } from './windowHarness.ts';
 
 describe(`a reply to the adviser's message, typed in the safety window, on ${testProvider}`, () => {
-  const { atTheGoalQuestion, adviserChat, bot, db, clock } = useWindowBot({ env: { SAFETY_WINDOW_QUIET_HOURS: '12' } });
+  const { atTheGoalQuestion, keptChatOf, sentTo, db, clock } = useWindowBot({ env: { SAFETY_WINDOW_QUIET_HOURS: '12' } });
   let named = 0;
 
   const inCrisis = async (danger = 'i cant do this anymore i want to die') => {
@@ -19,9 +19,8 @@ describe(`a reply to the adviser's message, typed in the safety window, on ${tes
     return { user, name };
   };
   // One chat for Ann: what is sent to her goes to the chat she last wrote from.
-  let annChat: ReturnType<typeof adviserChat> | undefined;
-  const ann = () => (annChat ??= adviserChat('Ann'));
-  const toAnn = () => bot().connector.repliesTo(ann().conversationId).map((activity) => activity.text ?? '');
+  const ann = () => keptChatOf('Ann');
+  const toAnn = () => sentTo('Ann');
 
   it('"yes thats fine" after "can i ring you at 10?" reaches the adviser, and the window stays', async () => {
     const { user, name } = await inCrisis();

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { ChatUser } from '../support/botUnderTest.ts';
 import { createEmptyDatabase, type TestDatabase } from '../support/testDatabase.ts';
 import { AdviserRepository, type Adviser } from '../../src/db/advisers.ts';
+import { EscalationNoteRepository } from '../../src/db/escalationNotes.ts';
 import { seedReadyClient } from '../plan/planTestBot.ts';
 import { startEscalationBot, TestClock } from './harness.ts';
 
@@ -17,6 +18,12 @@ export type WindowBot = {
   clock: TestClock;
   /** The adviser's own chat, by name ("Ann"). */
   adviserChat: (name: string) => ChatUser;
+  /** One chat per adviser, kept for the file: what is sent to them goes to the chat they last wrote from. */
+  keptChatOf: (name: string) => ChatUser;
+  /** The texts sent to that kept chat, oldest first. */
+  sentTo: (name: string) => string[];
+  /** The client's words noted on their crisis escalation ("client-said" notes), oldest first. */
+  clientSaid: (clientId: string) => Promise<string[]>;
   atTheGoalQuestion: () => Promise<{ user: ChatUser; clientId: string }>;
 };
 
@@ -28,6 +35,8 @@ export function useWindowBot(options: { advisers?: readonly string[]; env?: Reco
   const advisers: Adviser[] = [];
   let seeded = 0;
   const idOf = (name: string) => `adviser-${name.toLowerCase()}`;
+  const kept = new Map<string, ChatUser>();
+  const keptChatOf = (name: string): ChatUser => kept.get(name) ?? kept.set(name, new ChatUser(bot, { userId: idOf(name), name })).get(name)!;
 
   beforeAll(async () => {
     database = await createEmptyDatabase();
@@ -48,6 +57,12 @@ export function useWindowBot(options: { advisers?: readonly string[]; env?: Reco
     db: () => bot.app.database.db,
     clock,
     adviserChat: (name) => new ChatUser(bot, { userId: idOf(name), name }),
+    keptChatOf,
+    sentTo: (name) => bot.connector.repliesTo(keptChatOf(name).conversationId).map((activity) => activity.text ?? ''),
+    clientSaid: async (clientId) => {
+      const escalation = await bot.app.database.db.escalation.findFirstOrThrow({ where: { clientId, reason: 'crisis' } });
+      return (await new EscalationNoteRepository(bot.app.database.db).listFor(escalation.id)).filter((note) => note.kind === 'client-said').map((note) => note.text);
+    },
     atTheGoalQuestion: async () => {
       const client = await seedReadyClient(bot.app.database.db, { band: 'mixed', now: clock.now() });
       await new AdviserRepository(bot.app.database.db).assignClient(client.id, advisers[seeded++ % advisers.length]!);

@@ -5,6 +5,7 @@ import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
 import { BARRIER_IDS, type BarrierId } from '../../src/domain/barriers.ts';
 import type { LocusBand } from '../../src/domain/locusOfControl.ts';
 import { seedReadyClient } from '../plan/planTestBot.ts';
+import { ProfileRepository } from '../../src/db/profiles.ts';
 
 export type Persona = {
   name: string;
@@ -155,4 +156,12 @@ export async function walkWholeJourney(user: ChatUser, persona: Persona): Promis
 
 export function clientByUser(bot: BotUnderTest, user: ChatUser) {
   return bot.app.database.db.client.findUnique({ where: { userKey: `emulator:${user.userId}` } });
+}
+
+/** The client behind a chat, and the titles of the jobs kept in their profile. */
+export async function jobsKeptFor(bot: BotUnderTest, user: ChatUser) {
+  const db = bot.app.database.db;
+  const client = await db.client.findFirstOrThrow({ where: { userKey: `emulator:${user.userId}` } });
+  const { profile } = await new ProfileRepository(db).loadProgress(client.id);
+  return { client, titles: profile.jobGoals.map((goal) => goal.title) };
 }

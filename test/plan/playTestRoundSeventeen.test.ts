@@ -25,8 +25,7 @@ import { goalAtTheMenu } from '../../dialogs/listening.ts';
 import { nameFrom } from '../../src/domain/nameWords.ts';
 import { readCodeReply } from '../../src/domain/inviteCodeWords.ts';
 import { doubtsBeingWanted, readJobsWanted } from '../../src/domain/jobWanted.ts';
-import { ProfileRepository } from '../../src/db/profiles.ts';
-import { atTheMenu, joined } from '../journey/journey.ts';
+import { atTheMenu, jobsKeptFor, joined } from '../journey/journey.ts';
 
 describe('the menu, the adviser, a name, a code, a doubt and a job, as typed', () => {
   it.each(['warehouse job', 'To work as engineer again in UK', 'forklift driver', 'cleaner', 'be a nurse'])('%j at the menu starts a goal from those words', (text) => {
@@ -85,12 +84,7 @@ describe('the menu, the adviser, a name, a code, a doubt and a job, as typed', (
 
 describe(`play-testing round seventeen, in conversation, on ${testProvider}`, () => {
   const bot = useBotUnderTest(() => startBotOnFreshDatabase());
-  const db = () => bot.app.database.db;
-  const jobsOf = async (user: ChatUser) => {
-    const client = await db().client.findFirstOrThrow({ where: { userKey: `emulator:${user.userId}` } });
-    const { profile } = await new ProfileRepository(db()).loadProgress(client.id);
-    return { client, titles: profile.jobGoals.map((goal) => goal.title) };
-  };
+  const jobsOf = (user: ChatUser) => jobsKeptFor(bot, user);
   const atTheFirstJob = async (name = 'Karen') => {
     const user = new ChatUser(bot);
     await user.join();

@@ -16,8 +16,7 @@ import { saysTheyAreNotGoodWithThis } from '../../src/domain/textChecks.ts';
 import { doubtsAJob, jobsNamedInLongWords, readJobsWanted, wantSaidInLongWords } from '../../src/domain/jobWanted.ts';
 import { nameAfterAYes } from '../../src/domain/nameWords.ts';
 import { codeTriedIn } from '../../src/domain/inviteCodeWords.ts';
-import { ProfileRepository } from '../../src/db/profiles.ts';
-import { atGoalQuestion, joined } from '../journey/journey.ts';
+import { atGoalQuestion, jobsKeptFor, joined } from '../journey/journey.ts';
 import { clientWithAnOverdueStep } from '../review/reviewClients.ts';
 
 const PARAGRAPH =
@@ -83,12 +82,7 @@ describe('shy of the chat, a job with a doubt, a name with the yes, a code with 
 
 describe(`play-testing round sixteen, in conversation, on ${testProvider}`, () => {
   const bot = useBotUnderTest(() => startBotOnFreshDatabase());
-  const db = () => bot.app.database.db;
-  const jobsOf = async (user: ChatUser) => {
-    const client = await db().client.findFirstOrThrow({ where: { userKey: `emulator:${user.userId}` } });
-    const { profile } = await new ProfileRepository(db()).loadProgress(client.id);
-    return { client, titles: profile.jobGoals.map((goal) => goal.title) };
-  };
+  const jobsOf = (user: ChatUser) => jobsKeptFor(bot, user);
 
   it('reassures a shy client, takes the name said with the yes, and tries a code said with doubt', async () => {
     const user = new ChatUser(bot);

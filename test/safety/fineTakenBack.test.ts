@@ -7,7 +7,6 @@
 // again after "I am glad you are safe" had got "Thank you for telling me. I am here.".
 import { describe, expect, it } from 'vitest';
 import { testProvider } from '../support/testDatabase.ts';
-import { EscalationNoteRepository } from '../../src/db/escalationNotes.ts';
 import { GOAL_QUESTION, text, useWindowBot } from '../escalation/windowHarness.ts';
 
 const DANGER_NOW = 'ive got all my tablets here and im going to take them tonight';
@@ -17,14 +16,9 @@ const STOCK = /Thank you for telling me\. I am here\./;
 const SURE = /^Are you sure you want to go back to your plan now\? \[Yes\] \[Not yet\]$/;
 
 describe(`"I am fine" taken back, thanks, and "I am safe" again in the safety window, on ${testProvider}`, () => {
-  const { atTheGoalQuestion, adviserChat, bot, db } = useWindowBot({ advisers: ['Ann', 'Bea'] }); // two, as the file seeds more than one adviser's 20 clients
-  let annChat: ReturnType<typeof adviserChat> | undefined;
-  const ann = () => (annChat ??= adviserChat('Ann'));
-  const toAnn = () => bot().connector.repliesTo(ann().conversationId).map((activity) => activity.text ?? '');
-  const saidOf = async (clientId: string) => {
-    const escalation = await db().escalation.findFirstOrThrow({ where: { clientId, reason: 'crisis' } });
-    return (await new EscalationNoteRepository(db()).listFor(escalation.id)).filter((note) => note.kind === 'client-said').map((note) => note.text);
-  };
+  const { atTheGoalQuestion, keptChatOf, sentTo, clientSaid: saidOf } = useWindowBot({ advisers: ['Ann', 'Bea'] }); // two, as the file seeds more than one adviser's 20 clients
+  const ann = () => keptChatOf('Ann');
+  const toAnn = () => sentTo('Ann');
 
   it('"im fine now", then taken back: heard, the numbers, the adviser told, and Carry on checks once', async () => {
     const { user, clientId } = await atTheGoalQuestion();

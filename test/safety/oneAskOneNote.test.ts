@@ -8,7 +8,6 @@
 // disclosure); thanks now gets a short "You are welcome".
 import { describe, expect, it } from 'vitest';
 import { testProvider } from '../support/testDatabase.ts';
-import { EscalationNoteRepository } from '../../src/db/escalationNotes.ts';
 import { GOAL_QUESTION, text, useWindowBot } from '../escalation/windowHarness.ts';
 
 const DANGER_NOW = 'ive got all my tablets here and im going to take them tonight';
@@ -16,7 +15,7 @@ const SAFE_QUESTION_LAST = /^Are you safe right now\? \[I am safe\] \[No\] \[Pho
 const CARRY_ON_ASK = /tap Carry on/i;
 
 describe(`one ask at a time, and each message once, in the safety window, on ${testProvider}`, () => {
-  const { atTheGoalQuestion, adviserChat, bot, db } = useWindowBot();
+  const { atTheGoalQuestion, keptChatOf, sentTo, clientSaid: saidOf, db } = useWindowBot();
   let named = 0;
   const inCrisis = async (danger = DANGER_NOW) => {
     const { user, clientId } = await atTheGoalQuestion();
@@ -25,13 +24,8 @@ describe(`one ask at a time, and each message once, in the safety window, on ${t
     await user.say(danger);
     return { user, clientId, name };
   };
-  let annChat: ReturnType<typeof adviserChat> | undefined;
-  const ann = () => (annChat ??= adviserChat('Ann'));
-  const toAnn = () => bot().connector.repliesTo(ann().conversationId).map((activity) => activity.text ?? '');
-  const saidOf = async (clientId: string) => {
-    const escalation = await db().escalation.findFirstOrThrow({ where: { clientId, reason: 'crisis' } });
-    return (await new EscalationNoteRepository(db()).listFor(escalation.id)).filter((note) => note.kind === 'client-said').map((note) => note.text);
-  };
+  const ann = () => keptChatOf('Ann');
+  const toAnn = () => sentTo('Ann');
 
   it.each(['will this affect my benefits', 'will you tell the jobcentre', 'what happens now', 'what number do i ring', 'help'])(
     '%j while "Are you safe right now?" waits: the answer, then that question, and no "tap Carry on" before it',
