@@ -211,6 +211,10 @@ export const BLIND_HUNDRED_AND_NINETY_FIFTH = new URL('./riskBlindHundredAndNine
 export const BLIND_HUNDRED_AND_NINETY_SIXTH = new URL('./riskBlindHundredAndNinetySixth.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_NINETY_SEVENTH = new URL('./riskBlindHundredAndNinetySeventh.tsv', import.meta.url);
 export const BLIND_HUNDRED_AND_NINETY_EIGHTH = new URL('./riskBlindHundredAndNinetyEighth.tsv', import.meta.url);
+export const BLIND_HUNDRED_AND_NINETY_NINTH = new URL('./riskBlindHundredAndNinetyNinth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDREDTH = new URL('./riskBlindTwoHundredth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FIRST = new URL('./riskBlindTwoHundredAndFirst.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_SECOND = new URL('./riskBlindTwoHundredAndSecond.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -408,4 +412,8 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-ninety-sixth split', file: BLIND_HUNDRED_AND_NINETY_SIXTH, neverRead: true },
   { name: 'blind hundred-and-ninety-seventh split', file: BLIND_HUNDRED_AND_NINETY_SEVENTH },
   { name: 'blind hundred-and-ninety-eighth split', file: BLIND_HUNDRED_AND_NINETY_EIGHTH, neverRead: true },
+  { name: 'blind hundred-and-ninety-ninth split', file: BLIND_HUNDRED_AND_NINETY_NINTH, neverRead: true },
+  { name: 'blind two-hundredth split', file: BLIND_TWO_HUNDREDTH, neverRead: true },
+  { name: 'blind two-hundred-and-first split', file: BLIND_TWO_HUNDRED_AND_FIRST, neverRead: true },
+  { name: 'blind two-hundred-and-second split', file: BLIND_TWO_HUNDRED_AND_SECOND, neverRead: true },
 ];
