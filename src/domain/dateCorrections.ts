@@ -46,8 +46,8 @@ const AFTER_A_HOLIDAY = new RegExp(
 /** Rewrites corrections and days around a holiday into words the date reader already knows. */
 export function readCorrections(text: string): string {
   return text
-    .replace(/\bthe day before christmas(?: day)?\b/g, 'christmas eve')
-    .replace(/\bthe day after christmas(?: day)?\b(?! eve)/g, 'boxing day')
+    .replace(/\b(?:the )?day before christmas(?: day)?\b(?! eve)/g, 'christmas eve') // "day before xmas"
+    .replace(/\b(?:the )?day after christmas(?: day)?\b(?! eve)/g, 'boxing day')
     .replace(AFTER_A_HOLIDAY, 'after the holidays')
     .replace(TIME_TAKEN_BACK, (_all, cue: string | undefined, time: string) => `${cue ?? 'at'} ${time}`)
     // "make it wed": a short day name on its own is a day once it has a cue (see normaliseDateText).

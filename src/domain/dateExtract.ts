@@ -114,7 +114,7 @@ function leadsTheDate(word: string, next: string): boolean {
   // "next" and "this" lead a day or a week ("next friday"), not other date words: "the job at Next on Friday".
   if (/^(?:next|nxt|this)$/i.test(word)) return /^(?:mon|tue|wed|thu|fri|sat|sun|week|wk|weekend|wknd|wkend|month|mnth|mth|year|coming|comin|cmng|time|couple|few|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(next);
   if (/^(?:in|within)$/i.test(word)) return SPAN_START.test(next) || new RegExp(`^${MONTH_WORD}\\b`, 'i').test(next);
-  if (/^(?:at|@)$/i.test(word)) return /^\d/.test(next); // "at 11 on thursday", not "the job at Next"
+  if (/^(?:at|@)$/i.test(word)) return /^(?:\d|noon|midday|midnight|half|quarter)/i.test(next); // "at 11 on thursday", not "the job at Next"
 
   // "Friday 4th", "Monday the 4th": the day of the month says the date, the weekday goes with it.
   if (/^(?:mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?$/i.test(word)) return /^(?:\d|the\b)/i.test(next);

@@ -50,6 +50,7 @@ function weeksOnADay(text: string, today: CalendarDay): CalendarDay | null {
     const base = match[2] === 'today' ? today : match[2] === 'tomorrow' ? addDays(today, 1) : nextWeekday(today, match[3]!);
     return addDays(base, 7 * weeks);
   }
+  if (/\btomorrow\s+week\b/.test(text)) return addDays(today, 8); // "tomorrow week": a week tomorrow
   match = new RegExp(`\\b${WEEKDAY}\\s+week\\b`).exec(text);
   if (match) return addDays(nextWeekday(today, match[1]!), 7);
   match = new RegExp(`\\b${WEEKDAY},?\\s+(?:of\\s+)?(this|next)\\s+week\\b|\\b(this|next)\\s+week,?\\s+(?:on\\s+)?${WEEKDAY}\\b`).exec(text);

@@ -3,6 +3,7 @@
 // job", "every other Tuesday"), UK clock words ("half 2") and dates written with dots ("04.12").
 import { WEEKDAY_NAMES } from './dateCalendar.ts';
 import { readCorrections } from './dateCorrections.ts';
+import { daySpeltAnyWay } from './dateDaySpellings.ts';
 
 export const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
@@ -23,13 +24,15 @@ const SPELLINGS: Record<string, string> = {
   // Sixth batch: short and slipped forms too short for correctSlips (dates.ts), and UK day-part words.
   frid: 'friday', satday: 'saturday', yrs: 'years', comin: 'coming', cmng: 'coming', mornin: 'morning',
   aft: 'afternoon', arvo: 'afternoon',
+  // Seventh batch: "on the 2nd pls", "by nye".
+  pls: 'please', plz: 'please', nye: 'new years eve',
 };
 
 // tomorrow, tomoro, tomrow, tommorrow, tmrw, tmr, tmw, tomo, 2moro, 2mrw, tomorra: every way we have
 // seen it typed, and more (held-out part D found "tmw").
 const TOMORROW_SPELT_ANY_WAY = /^(?:(?:to|2|t)m+o*(?:r+[oa]*w*|z|w)|tomo)$/;
 const DAY_WORD = `(?:${WEEKDAY_NAMES.join('|')}|mon|tue|wed|thu|sat|sun)`;
-const KIND_OF_JOB = new RegExp(`(?<!\\b(?:by|on|before|until|till|this|next|from)\\s)\\b(?:${DAY_WORD}|weekend|weekday|christmas|summer|night|evening|morning)s?(?:\\s+(?:night|evening|morning|afternoon|day))?\\s+(?=(?:temp\\s+|part[- ]time\\s+|seasonal\\s+)?(?:jobs?|work|shifts?|league|staff|roles?|posts?|cover|hours|positions?|team|temp)\\b)`, 'g');
+const KIND_OF_JOB = new RegExp(`(?<!\\b(?:by|on|before|until|till|this|next|from)\\s)\\b(?:${DAY_WORD}|weekend|weekday|christmas|summer|night|evening|morning)s?(?:\\s+(?:night|evening|morning|afternoon|day))?\\s+(?=(?:temp\\s+|part[- ]time\\s+|seasonal\\s+)?(?:jobs?|work|shifts?|league|staff|roles?|posts?|cover|hours|positions?|team|temp|rotas?)\\b)`, 'g');
 const DAY_RANGE = new RegExp(`\\b${DAY_WORD}\\s*(?:-|to|till|until|through|thru)\\s*${DAY_WORD}\\b`, 'g');
 // "Every other Tuesday", "alternate Mondays", "every 2nd Friday", "Fridays": how often, not when.
 export const HOW_OFTEN = new RegExp(
@@ -51,7 +54,11 @@ export function normaliseDateText(text: string): string {
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[a-z0-9]+/g, (word) => SPELLINGS[word] ?? (TOMORROW_SPELT_ANY_WAY.test(word) ? 'tomorrow' : word))
+    .replace(/[a-z0-9]+/g, (word) => SPELLINGS[word] ?? (TOMORROW_SPELT_ANY_WAY.test(word) ? 'tomorrow' : daySpeltAnyWay(word) ?? word))
+    // "24/7" is round the clock, not 24 July ("by 24/7" still is).
+    .replace(/(?<!\b(?:by|on|before|until|till|due)\s)(?<![\w/.])24\s?\/\s?7(?![\w/]|[.-]\d)/g, 'round the clock')
+    .replace(/(^|\s)@\s*(?=\d)/g, '$1at ') // "monday @ 11"
+    .replace(/\b(month|year)[- ]end\b/g, 'end of the $1') // "by month end"
     .replace(/\bthe morra\b/g, 'tomorrow') // Scots
     // "w/c 7th dec", "week commencing monday": the week that starts that day, so the day itself.
     .replace(/(?:\bw\/[cb]|\bweek (?:commencing|beginning|starting))\s+(?=(?:the\s+)?\d|(?:mon|monday)\b)|\bw[cb]\s+(?=(?:the\s+)?\d)/g, '')
@@ -59,6 +66,8 @@ export function normaliseDateText(text: string): string {
     // "A weekend job", "Saturday work", "Monday to Friday": kinds of job and working weeks, not dates.
     .replace(DAY_RANGE, 'weekdays')
     .replace(KIND_OF_JOB, 'kind of ')
+    // "every monday and wednesday": each day in the list is how often, not only the first.
+    .replace(new RegExp(`\\b(?:every|each)\\s+${DAY_WORD}s?(?:\\s*(?:,|&|\\+|and|or)\\s*${DAY_WORD}s?)+\\b`, 'g'), 'regularly')
     .replace(HOW_OFTEN, 'regularly');
   // "Not Friday, Monday", "not this week but next", "after Christmas": see dateCorrections.ts.
   const read = readCorrections(spelt)
@@ -77,10 +86,12 @@ export function normaliseDateText(text: string): string {
     .replace(/\b(?:within|during|in|over) the week\b/g, 'this week')
     // "sat", "sun", "wed" and "mon" are everyday words too, so only read them as days after a cue,
     // or before "week" ("sat week" is "Saturday week").
-    .replace(/\b(by|on|until|till|til|before|this|next|from|after|every|each)\s+(mon|wed|sat|sun)\b/g,
+    .replace(/\b(by|on|until|till|til|before|this|next|from|after|every|each|first thing)\s+(mon|wed|sat|sun)\b/g,
       (_all, cue: string, day: string) => `${cue} ${expandDay(day)}`)
     .replace(/(?<!\b(?:i|we|you|he|she|they|just|had|have|has|was|were|always)\s)\b(mon|wed|sat|sun)(?=,?\s+(?:(?:this|next)\s+)?week\b(?!\s+(?:after|in|by|on)\s+week))/g, (day) => expandDay(day))
     .replace(/^(mon|wed|sat|sun)$/, (day) => expandDay(day))
+    // "wed 9th", "sat the 5th", "mon first thing" (seventh batch).
+    .replace(/(?<!\b(?:i|we|you|he|she|they|just|had|have|has|was|were|always)\s)\b(mon|wed|sat|sun)(?=,?\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|first thing\b))/g, (day) => expandDay(day))
     .replace(TIME_BEFORE_DAY, '$2 at $1');
   return daysWithDots(read)
     .replace(/\bfortnight'?s(?=\s+time\b)/g, 'fortnight') // "in a fortnights time"

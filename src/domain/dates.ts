@@ -134,6 +134,8 @@ function looksLikeADueDate(result: chrono.ParsedResult, text: string): boolean {
   if (/\b(?:every|each|on)\s+$/.test(before) && /^s\b/.test(after)) return false; // "on Monday" + "s"
   if (/\b(?:every|each)\s+$/.test(before)) return false;
   if (/^(?:sat|sun|wed|mon)$/.test(matched)) return false;
+  // Day first ("3/12" is 3 December): "12/25" or "11/30" has no month 25 or 30, so it is no day, not 25 December.
+  if (/(?<![\d/])\d{1,2}\/(?:1[3-9]|[2-9]\d)(?!\d)/.test(matched)) return false;
   if (/^(?:right )?now$/.test(matched)) return false; // "now I want a job": a word of the sentence; "now" alone is read as today
   if (/^last\b/.test(matched) && !start.isCertain('day')) return false; // "last Friday" is past, not a deadline
   if (start.tags().has('result/relativeDate')) {
@@ -188,7 +190,7 @@ function afternoonUnlessSaid(start: chrono.ParsedComponents): number {
 // one was meant. Short names (May, June, March: "match") are left alone, as are plurals ("Mondays"),
 // which say how often, not when.
 const SLIP_TARGETS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow',
-  'weekend', 'week', 'january', 'february', 'august', 'september', 'october', 'november', 'december', 'fortnight'];
+  'weekend', 'week', 'january', 'february', 'august', 'september', 'october', 'november', 'december', 'fortnight', 'christmas'];
 
 function correctSlips(text: string): string {
   return text.replace(/[A-Za-z]{5,}/g, (word) => {

@@ -25,6 +25,8 @@ const NOT_COUNTS: [RegExp, string][] = [
   // A grade or a name with a number in it: "level 2 course", "year 11", "nvq 3", "0800 number".
   [/\b(level|year|nvq|grade|band|zone|step|page|part|route|bus|unit|room|gate|platform)\s+(\d+)\b/g, '$1-$2'],
   [/\b0\d{3,}\b/g, ' phone-number '],
+  // How long a job or course is: "16 hour contracts", "the 2 week sector academy"; not "for 1 hour today".
+  [/\b(\d+)[- ](hour|day|week|month)\s+(?=(?:[a-z]+\s+){0,2}(?:contracts?|jobs?|roles?|posts?|positions?|courses?|programmes?|academy|placements?|shifts?|vacanc(?:y|ies)|training|bootcamp)\b)/g, '$1-$2 '],
 ];
 // "2 sisters cafe", "24 hour garage", "99p store": a number opening a place's name.
 const PLACE_NAME = /\b\d+p?\s+(?:[a-z']+\s+)?(?:cafe|garage|shop|store|bar|pub|restaurant|bakery|takeaway|hotel|salon|diner|gym|market|supermarket|boutique)\b(?!\s+[a-z]*[^su\s']s\b)/g;
@@ -70,7 +72,9 @@ export function isNumber(word: string): boolean {
 }
 
 const NOT_PLURAL = new Set(['was', 'has', 'its', 'his', 'yes', 'gas', 'news', 'always', 'perhaps', 'series', 'this',
-  'us', 'bus', 'plus', 'less', 'dbs', 'cscs', 'sia', 'nhs', 'ms', 'hours']);
+  'us', 'bus', 'plus', 'less', 'dbs', 'cscs', 'sia', 'nhs', 'ms', 'hours',
+  // One agency, site or shop whose name ends in s: "call hays", "sign up to totaljobs" (goals, second training set).
+  'hays', 'totaljobs', 'sainsburys', 'morrisons', 'greggs', 'boots', 'currys', 'wickes', 'timpsons', 'matalan', 'pertemps']);
 export function looksPlural(word: string): boolean {
   return /[^su']s$/.test(word) && word.length > 2 && !NOT_PLURAL.has(word);
 }

@@ -21,7 +21,7 @@ export const ACTION_VERBS: Record<string, VerbKind> = {
   reply: 'oneOff', respond: 'oneOff', request: 'oneOff', order: 'oneOff', scan: 'oneOff', enquire: 'oneOff',
   inquire: 'oneOff', tell: 'oneOff', show: 'oneOff', translate: 'oneOff', claim: 'oneOff', see: 'oneOff',
   // Cards, licences and tests clients must keep up: "renew my forklift licence", "resit my theory test".
-  renew: 'oneOff', resit: 'oneOff', retake: 'oneOff', replace: 'oneOff',
+  renew: 'oneOff', resit: 'oneOff', retake: 'oneOff', replace: 'oneOff', plan: 'oneOff',
   follow: 'countable', continue: 'ongoing',
   apply: 'countable', chase: 'countable', knock: 'countable',
   send: 'deliver', post: 'deliver', email: 'deliver', 'e-mail': 'deliver', drop: 'deliver', hand: 'deliver', pop: 'deliver',
@@ -40,7 +40,7 @@ const IRREGULAR_FORMS: Record<string, string> = {
 // "sort out my DBS" is not.
 export const NEEDS_PARTICLE: Record<string, string[]> = {
   look: ['for', 'up', 'at', 'into', 'through', 'on', 'around', 'round'],
-  go: ['to', 'for', 'on', 'into', 'down', 'round', 'along'], set: ['up'], hand: ['in', 'out', 'round'],
+  go: ['to', 'for', 'on', 'into', 'down', 'round', 'along', 'through', 'over'], set: ['up'], hand: ['in', 'out', 'round'],
   drop: ['off', 'in', 'into', 'round'], fill: ['in', 'out'], speak: ['to', 'with'], talk: ['to', 'with'],
   pick: ['up'], follow: ['up'],
   // "see my GP", "see the careers adviser"; not "see what happens" or "see if I can".
@@ -51,6 +51,8 @@ export const NEEDS_PARTICLE: Record<string, string[]> = {
 // times" is done once; "walk every day" is practice, "walk to the depot" is a trip.
 export const PARTICLE_KINDS: Record<string, Record<string, VerbKind>> = {
   look: { up: 'oneOff', into: 'oneOff' }, walk: { to: 'oneOff', into: 'oneOff' },
+  // "pop into the jobcentre" is a visit; "pop my cv into" still goes somewhere (deliver).
+  pop: { into: 'oneOff', in: 'oneOff', round: 'oneOff', over: 'oneOff', to: 'oneOff', down: 'oneOff' },
 };
 // Clients put the particle after a short object as often as before it: "drop my CV into",
 // "hand my cv in at", "sort my cscs card out", "chase the asda application up".
@@ -69,6 +71,8 @@ const PHRASES: [RegExp, string][] = [
   [/\b(appl(?:y|ying|ied)) to work (at|in|for|with)\b/g, '$1 for a job $2'],
   // "give the agency a call", "give my old boss a ring".
   [/\bgive ((?:[a-z'-]+ ){1,4})a (?:call|ring|bell|buzz)\b/g, 'ring $1'],
+  // "have a look at college courses" is looking at them.
+  [/\b(?:have|having|take|taking) a (?:quick )?(?:look|peek|gander) (at|into|for|through|round|around)\b/g, 'look $1'],
 ];
 export function doingPhrasesAsVerbs(text: string): string {
   return PHRASES.reduce((said, [phrase, verb]) => said.replace(phrase, verb), text);

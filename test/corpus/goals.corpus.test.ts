@@ -11,8 +11,9 @@ import { readGoalRows, scoreGoals } from './goals/goalRows.ts';
 const split = (name: string) => new URL(`./goals/${name}.tsv`, import.meta.url);
 
 describe('goals clients type: the training rows', () => {
-  it('reads every one as labelled', () => {
-    const score = scoreGoals(readGoalRows(split('training')));
+  // trainingTwo.tsv: a second set in many voices, scored before its mends (all three 92.1% of 151).
+  it.each(['training', 'trainingTwo'])('reads every one in %s.tsv as labelled', (name) => {
+    const score = scoreGoals(readGoalRows(split(name)));
     expect(score.misses).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import { ALL_HELD_OUT_PHRASES, ALL_HELD_OUT_SENTENCES, HELD_OUT_PHRASES, HELD_OUT_PHRASES_B, HELD_OUT_PHRASES_C, HELD_OUT_SENTENCES, HELD_OUT_SENTENCES_B, HELD_OUT_SENTENCES_C } from './heldOut.ts';
 import { HELD_OUT_PHRASES_D, HELD_OUT_SENTENCES_D } from './heldOutD.ts';
 import { TRAINING_PHRASES, TRAINING_SENTENCES } from './training.ts';
+import { SEVENTH_BATCH_PHRASES, SEVENTH_BATCH_SENTENCES } from './seventhBatch.ts';
 import { percent, scorePhrases, scoreSentences, type Score } from './score.ts';
 
 // Held-out misses stay hidden unless asked for, so that no one tunes the code on them by accident.
@@ -13,12 +14,14 @@ function show(name: string, score: Score): void {
 }
 
 show('phrases, training', scorePhrases(TRAINING_PHRASES));
+show('phrases, 7th batch', scorePhrases(SEVENTH_BATCH_PHRASES));
 show('phrases, held-out A', scorePhrases(HELD_OUT_PHRASES));
 show('phrases, held-out B', scorePhrases(HELD_OUT_PHRASES_B));
 show('phrases, held-out C', scorePhrases(HELD_OUT_PHRASES_C));
 show('phrases, held-out D', scorePhrases(HELD_OUT_PHRASES_D));
 show('phrases, held-out', scorePhrases(ALL_HELD_OUT_PHRASES));
 show('sentences, training', scoreSentences(TRAINING_SENTENCES));
+show('sentences, 7th batch', scoreSentences(SEVENTH_BATCH_SENTENCES));
 show('sentences, held-out A', scoreSentences(HELD_OUT_SENTENCES));
 show('sentences, held-out B', scoreSentences(HELD_OUT_SENTENCES_B));
 show('sentences, held-out C', scoreSentences(HELD_OUT_SENTENCES_C));

@@ -4,12 +4,12 @@ import { at, sentencesAt, type DateCase, type ExtractCase } from './moments.ts';
 import { SECOND_BATCH_PHRASES, SECOND_BATCH_SENTENCES } from './secondBatch.ts';
 import { THIRD_BATCH_PHRASES, THIRD_BATCH_SENTENCES } from './thirdBatch.ts';
 import { FIFTH_BATCH_PHRASES, FIFTH_BATCH_SENTENCES } from './fifthBatch.ts';
-import { SIXTH_BATCH_PHRASES, SIXTH_BATCH_SENTENCES } from './sixthBatch.ts';
+import { LATER_BATCH_PHRASES, LATER_BATCH_SENTENCES } from './laterBatches.ts'; // sixth and seventh
 
 export const TRAINING_PHRASES: DateCase[] = [
   ...SECOND_BATCH_PHRASES,
   ...THIRD_BATCH_PHRASES, ...FIFTH_BATCH_PHRASES, // the fifth batch: gaps left after part D
-  ...SIXTH_BATCH_PHRASES, // the sixth: the fifth's leftovers, and phone typing
+  ...LATER_BATCH_PHRASES, // the sixth (the fifth's leftovers, phone typing), the seventh (slips, day orders, holidays)
   ...at('MON', [
     ['fri', '2026-11-27'], ['Friday please', '2026-11-27'], ['FRI!', '2026-11-27'], ['on friday', '2026-11-27'],
     ['by fri', '2026-11-27'], ['this fri', '2026-11-27'], ['next fri', '2026-12-04'], ['nxt friday', '2026-12-04'],
@@ -186,7 +186,7 @@ export const TRAINING_PHRASES: DateCase[] = [
 
 export const TRAINING_SENTENCES: ExtractCase[] = [
   ...SECOND_BATCH_SENTENCES,
-  ...THIRD_BATCH_SENTENCES, ...FIFTH_BATCH_SENTENCES, ...SIXTH_BATCH_SENTENCES,
+  ...THIRD_BATCH_SENTENCES, ...FIFTH_BATCH_SENTENCES, ...LATER_BATCH_SENTENCES,
   ...sentencesAt('MON', [
     ['i will ring them tomorrow', 'i will ring them', 'tomorrow', '2026-11-24'],
     ['apply for 3 jobs by friday', 'apply for 3 jobs', 'by friday', '2026-11-27'],

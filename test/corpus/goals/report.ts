@@ -5,7 +5,7 @@ import { readGoalRows, scoreGoals, type GoalScore } from './goalRows.ts';
 const split = (name: string) => new URL(`./${name}.tsv`, import.meta.url);
 const percent = (part: number, score: GoalScore) => `${((100 * part) / score.total).toFixed(1)}%`;
 
-for (const [name, heldOut] of [['training', false], ['heldOutA', true], ['heldOutB', true]] as const) {
+for (const [name, heldOut] of [['training', false], ['trainingTwo', false], ['heldOutA', true], ['heldOutB', true]] as const) {
   const score = scoreGoals(readGoalRows(split(name)));
   console.log(`${name.padEnd(10)} ${String(score.total).padStart(4)} goals: specific ${percent(score.specific, score)}, measurable ${percent(score.measurable, score)}, time-bound ${percent(score.timeBound, score)}, all three ${percent(score.allThree, score)}`);
   if (process.argv.includes(heldOut ? '--held-out-misses' : '--misses')) for (const miss of score.misses) console.log('   ', miss);
