@@ -959,7 +959,13 @@ const FLOORS = [
   // a tester's plain mix, voice-to-text and dyslexia (640): 97.3% -> 98.4% (1, 2) / 98.6% / 88.4%;
   // students, graduates and rural isolation (676): 95.9% -> 96.4% (6, 1) / 96.0% / 92.9%; unpaid carers,
   // disabled people at assessments, people in recovery (652): 95.2% -> 96.8% (3, 3) / 98.3% / 87.3%.
-  { file: BLIND_HUNDRED_AND_NINETY_NINTH, size: 658, floors: { crisisRecall: 0.953, riskRecall: 0.973, benignRight: 0.894 } },
+  // The hundred-and-ninety-ninth (the weakest) was then read and its kinds written as rules
+  // (risk/veteransFirstTrainsForcedVisitsAndTiedHousesPatterns.ts): a relative "forcing himself on me", walking
+  // onto the line, a shotgun fetched and a field on a day, waiting till a licence ends so nobody gets the
+  // blame, a compass dug into an arm, wishing the IED had done its job, a partner who "goes for me" when
+  // drunk, locked out after curfew. Not trained on. 98.4% / 99.3% / 89.4% (3 crises still as concern); the
+  // never-read sets unchanged (97.57% crisis over 24,672).
+  { file: BLIND_HUNDRED_AND_NINETY_NINTH, size: 658, floors: { crisisRecall: 0.984, riskRecall: 0.993, benignRight: 0.894 } },
   { file: BLIND_TWO_HUNDREDTH, size: 640, floors: { crisisRecall: 0.983, riskRecall: 0.986, benignRight: 0.883 } },
   { file: BLIND_TWO_HUNDRED_AND_FIRST, size: 676, floors: { crisisRecall: 0.963, riskRecall: 0.96, benignRight: 0.929 } },
   { file: BLIND_TWO_HUNDRED_AND_SECOND, size: 652, floors: { crisisRecall: 0.967, riskRecall: 0.983, benignRight: 0.872 } },
