@@ -8,6 +8,8 @@ import { jobsAsOneTitle, readJobsWanted } from '../src/domain/jobWanted.ts';
 import { needsCheck, readChoice, type ChoiceReading } from '../src/domain/partialAnswers.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { CHOICE_RETRY, ListeningPrompt, type ListeningOptions } from './prompts.ts';
+import { saysHelloComingBack } from '../src/domain/comingBack.ts';
+import { namesAMenuButton } from './wordChecks.ts';
 
 export const GOAL_CHOICE = 'goalChoicePrompt';
 const MISSES_BEFORE_WAY_OUT = 2;
@@ -36,7 +38,8 @@ export function goalChoicePrompt(): ListeningPrompt {
     const text = prompt.recognized.value ?? '';
     const value = readChoice(text, [...choices, ...hidden], reading);
     if (value !== null) prompt.recognized.value = value;
-    else if (prompt.attemptCount >= MISSES_BEFORE_WAY_OUT && isShort(text)) {
+    // A hello on coming back, or a menu button's words, is heard, never taken as the way out (round nineteen: "hiii").
+    else if (prompt.attemptCount >= MISSES_BEFORE_WAY_OUT && isShort(text) && !saysHelloComingBack(text) && !namesAMenuButton(text)) {
       await prompt.context.sendActivity(wayOut.note);
       prompt.recognized.value = wayOut.value;
     } else {

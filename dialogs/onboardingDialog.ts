@@ -11,11 +11,12 @@ import { ClientRepository, type Client } from '../src/db/clients.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { asksTheCoachsName, nameAfterAYes, nameFrom, nameOfferedEarly, nameOpening } from '../src/domain/nameWords.ts';
 import { hearNonAnswer } from './listening.ts';
-import { inviteCodeCandidates, readCodeReply, saysNoCode } from '../src/domain/inviteCodeWords.ts';
+import { inviteCodeCandidates, asksIfNoCodeIsOk, readCodeReply, saysNoCode } from '../src/domain/inviteCodeWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import {
   adviserWillLink,
+  noCodeIsFine,
   caseloadFull,
   consentCheck,
   consentDeclined,
@@ -57,9 +58,9 @@ const consentChoices = choiceSet<ChoiceOption<'yes' | 'no'>[]>('onboarding.conse
 const noCodeChoice: ChoiceOption<'none'>[] = [
   { value: 'none', label: noInviteCode, synonyms: ['no', 'none', 'no code', 'i dont have a code', 'dont have one', 'nope', 'skip'] },
 ];
-const skipNameChoice: ChoiceOption<'skip'>[] = [{ value: 'skip', label: nameSkip, synonyms: ['no', 'pass', 'no thanks', 'dont mind', 'any'] }];
+const skipNameChoice: ChoiceOption<'skip'>[] = [{ value: 'skip', label: nameSkip, synonyms: ['no', 'nie', 'pass', 'no thanks', 'dont mind', 'any'] }];
 
-type CodeAnswer = { adviserId: string } | { none: true; gaveUp?: boolean };
+type CodeAnswer = { adviserId: string } | { none: true; gaveUp?: boolean; askedIfOk?: boolean };
 
 export class OnboardingDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
@@ -214,6 +215,10 @@ export class OnboardingDialog extends ComponentDialog {
       (prompt.recognized as { value: unknown }).value = { adviserId: adviser.id } satisfies CodeAnswer;
       return true;
     }
+    if (asksIfNoCodeIsOk(text)) {
+      (prompt.recognized as { value: unknown }).value = { none: true, askedIfOk: true } satisfies CodeAnswer;
+      return true;
+    }
     // "no i dont", "nope never got one", "dont hav 1": a no to "Did your adviser give you a code?".
     if (saysNoCode(text)) {
       (prompt.recognized as { value: unknown }).value = { none: true } satisfies CodeAnswer;
@@ -245,6 +250,8 @@ export class OnboardingDialog extends ComponentDialog {
       if (adviser) await this.assign(step, client, adviser, linkedToAdviser(adviser.name));
     } else if (this.services.config.localMode) {
       if (answer.gaveUp) await step.context.sendActivity(inviteCodeGaveUp);
+      // "is that ok?": answered before the demo adviser is named (adviserWillLink says it otherwise).
+      if (answer.askedIfOk) await step.context.sendActivity(noCodeIsFine);
       const demo = await this.advisers.ensureDemoAdviser(this.services.config.CASELOAD_LIMIT);
       await this.assign(step, client, demo, linkedToDemoAdviser);
     } else {

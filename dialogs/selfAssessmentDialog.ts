@@ -63,6 +63,7 @@ import {
   jobsKeptFromLongWords,
   textRetry,
   unsureHeard,
+  workplaceHeard,
   yesNoButtons,
   yesNoRetry,
 } from '../src/messages/en/selfAssessment.ts';
@@ -185,13 +186,14 @@ export class SelfAssessmentDialog extends ComponentDialog {
     if (answer.kind === 'reason-for-last-job') await step.context.sendActivity(reasonAdded);
     if (answer.kind === 'job-changed') await step.context.sendActivity(jobChangedTo(answer.value));
     if (answer.kind === 'unsure') await step.context.sendActivity(unsureHeard);
+    if (answer.kind === 'workplace-said') await step.context.sendActivity(workplaceHeard);
     if (JOB_QUESTIONS.has(question.id)) await sayBackTheJob(step, answer);
     // "I have no qualifications really" at "Debts": kept with qualifications, and debts asked again.
     if (answer.kind === 'other-barrier') await step.context.sendActivity(otherBarrierNoted(question.barrier!));
     // "yes, might lose the flat": the yes is kept, and the worry about a home heard too.
     if (question.kind === 'barrier') await hearHomeWorry(step.context, this.services, answer);
     const ratedConfidence = options.ratedConfidence || answer.kind === 'confidence';
-    const askingAgain = answer.kind === 'other-barrier' || answer.kind === 'job-changed';
+    const askingAgain = answer.kind === 'other-barrier' || answer.kind === 'job-changed' || answer.kind === 'workplace-said';
     return step.replaceDialog(ASK, { mode: options.mode, ratedConfidence, askingAgain } satisfies AskOptions);
   }
 

@@ -23,9 +23,11 @@ import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
 import { agreesToThePlan, asksToChangeThePlan, asksToRedoTheAnswer, isNotAGoal, saysNotDone, isOnlyADate, isOnlyATimeSpan, isOnlyAVagueTime, isSomeoneElsesStep, pointsBack } from '../src/domain/goalWords.ts';
 import { asksAboutCashWork, asksOrWorriesAboutBenefits, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
 import { asksHowLongAnswersAreKept, asksWhatASmartGoalIs, asksWhoHasAccess, coachQuestionOf, helpAskedFor, type CoachQuestion, type KeptFor } from '../src/domain/questionHelp.ts';
-import { codeTriedIn, readCodeReply } from '../src/domain/inviteCodeWords.ts';
+import { asksIfNoCodeIsOk, codeTriedIn, readCodeReply } from '../src/domain/inviteCodeWords.ts';
+import { tellsOfAHearingNeed } from '../src/domain/communicationNeeds.ts';
 import { listsWhatTheyKnow } from '../src/domain/intentGuards.ts';
-import { asksIfNotKnowingIsOk, doubtsAJob, doubtsBeingWanted, jobsNamedInLongWords } from '../src/domain/jobWanted.ts';
+import { doubtsAJob, doubtsBeingWanted, jobsNamedInLongWords } from '../src/domain/jobWanted.ts';
+import { asksIfNotKnowingIsOk } from '../src/domain/unsureOfAJob.ts';
 import { dayCorrection, isTentativeAnswer } from '../src/domain/goalAnswerWords.ts';
 import { isUnsureOfABarrier } from '../src/domain/barrierTopics.ts';
 import { tellsOfAnInterview } from '../src/domain/interviewNews.ts';
@@ -68,6 +70,10 @@ const stepWords = (about?: AskedAbout) => about === 'plan-words' || about === 'n
 export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q: QuestionOnScreen) => WordsHeard }> = [
   // Play-testing, round sixteen: "I think it's LINDA7 or something, I'm not sure" had the low-mood reply; the code is tried and said back.
   { hears: 'a code tried inside words, at the code question', check: (said, q) => reply(q.about === 'invite-code' && codeTriedIn(said) !== null && codeNotFoundIn(codeTriedIn(said)!)) },
+  // Play-testing, round nineteen: "sorry I dont have one, is that ok?" had what a code is, again; the dialog reassures and moves on.
+  { hears: 'no code, asking if that is ok', check: (said, q) => answerIf(q.about === 'invite-code' && asksIfNoCodeIsOk(said)) },
+  // Play-testing, round nineteen: "me deaf. english second language. ok?" had "didn't catch that"; said with a yes at a barrier question, it is the answer.
+  { hears: 'deaf, or needing an interpreter', check: (said, q) => reply(q.expecting !== 'words' && tellsOfAHearingNeed(said) && say.hearingNeedHeard) },
   { hears: 'a question about consent, asked at consent', check: (said, q) => reply(q.about === 'consent' && withHowLong(consentAnswers[consentQuestionOf(said)!], said, q)) },
   // Play-testing, round sixteen: "Hello, sorry, I'm not very good with these things" at consent had "didn't catch that".
   { hears: 'shy of the chat, where a button or a name is asked', check: (said, q) => reply(((q.expecting === 'choice' && q.about !== 'barrier') || q.expecting === 'name') && saysTheyAreNotGoodWithThis(said) && say.notGoodWithThisHeard) },
@@ -196,11 +202,15 @@ export function hearWords(said: string, question: QuestionOnScreen): WordsHeard 
 // plan's first step. Labels only: the menu's looser words ("i had an interview") can be answers.
 const MENU_LABELS: ChoiceOption<MenuChoice>[] = menuChoices.map(({ value, label }) => ({ value, label }));
 
+/** A menu button's label, typed ("Review my plan"). */
+export const namesAMenuButton = (said: string): boolean => parseChoice(said, MENU_LABELS, { byPosition: false }) !== null;
+
 function menuWordsReply(said: string, q: QuestionOnScreen): string | null {
   const choice = parseChoice(said, MENU_LABELS, { byPosition: false });
   // "Talk to my adviser" works everywhere already; "set a goal" at a goal question is its answer.
   if (!choice || choice === 'talk-to-adviser') return null;
-  if (choice === 'set-goal' && (q.expecting === 'goal' || q.about === 'plan-words')) return null;
+  // Not at "What kind of job would you like?": "Set a goal" there had been kept as a job (round nineteen).
+  if (choice === 'set-goal' && q.about !== 'job-wanted' && (q.expecting === 'goal' || q.about === 'plan-words')) return null;
   return say.menuWordsMidQuestion(MENU_LABELS.find((option) => option.value === choice)!.label);
 }
 

@@ -3,6 +3,7 @@
 // and returns null rather than guess when an answer is unclear: the dialog then asks again.
 import { numberIsNotARating } from './ratingWords.ts';
 import { saysNotAgree } from './notAgreeing.ts';
+import { NEGATIONS, NO_STARTS, UNSURE, YES_NO_OPTIONS, YES_STARTS } from './yesNoWords.ts';
 
 export type ChoiceOption<V extends string = string> = {
   value: V;
@@ -21,6 +22,7 @@ export const MAX_ANSWER_LENGTH = 120;
 const LEADING_FILLERS = [
   'um', 'umm', 'erm', 'er', 'hmm', 'well', 'oh', 'ok so', 'i think', 'i guess', 'i would say',
   'id say', 'i would', 'i', 'im', 'i am', 'sorry', 'soz', 'so sorry', 'im sorry', 'oh sorry', // "sorry, yes thats ok" (round eighteen)
+  'hi', 'hiya', 'hello', 'hey', // "hi yes that's fine" (round nineteen)
 ];
 const TRAILING_FILLERS = ['i think', 'i guess', 'thanks', 'thank you', 'please', 'tbh', 'to be honest', 'honestly', 'sorry', 'soz'];
 
@@ -213,36 +215,6 @@ function matchChoice<V extends string>(
     closestMatch(trimmed, options)
   );
 }
-
-const YES_NO_OPTIONS: readonly ChoiceOption<YesNo>[] = [
-  {
-    value: 'yes',
-    label: 'Yes',
-    synonyms: [
-      'y', 'yeah', 'yea', 'yep', 'yup', 'ya', 'ye', 'ok', 'okay', 'okey', 'okie', 'k', 'sure', 'agree', 'i agree',
-      'of course', 'definitely', 'absolutely', 'certainly', 'alright', 'all right', 'fine', 'go on',
-      'go ahead', 'yes please', 'please', 'sounds good', 'that is right', 'thats right', 'right',
-      'correct', 'true', 'no problem', 'no worries', 'why not', 'i do', 'i will', 'i can', 'aye',
-      'i think so', 'think so', 'yeh', 'yh', 'go on then', 'alright then', 'fine then', 'fine by me', 'thats fine',
-      'thats ok', 'thats okay', 'okie dokie', 'okey dokey',
-    ],
-  },
-  {
-    value: 'no',
-    label: 'No',
-    synonyms: [
-      'n', 'nope', 'nah', 'naw', 'no thanks', 'no thank you', 'not really', 'not now', 'not yet',
-      'not today', 'no way', 'never', 'i dont', 'i wont', 'i cant', 'dont', 'disagree', 'false',
-      'wrong', 'not at all', 'rather not', 'id rather not', 'i dont think so', 'dont think so', 'na',
-      'i dont want to', 'dont want to', 'i do not want to', 'not for me',
-    ],
-  },
-];
-
-const UNSURE = new Set(['no idea', 'no clue', 'not sure', 'dont know', 'dunno', 'maybe', 'not sure yet']);
-const YES_STARTS = new Set(['yes', 'yeah', 'yeh', 'ye', 'yh', 'yea', 'ya', 'aye', 'yep', 'yup', 'sure', 'ok', 'okay', 'alright', 'fine', 'definitely']);
-const NO_STARTS = new Set(['no', 'nope', 'nah', 'na', 'naw']);
-const NEGATIONS = /\b(not|no|dont|cant|wont|never|but)\b/;
 
 /** "yes", "yeah", "ok", "sure", "I agree", 👍 → 'yes'; "no", "nope", "no thanks", 👎 → 'no'. */
 export function parseYesNo(text: string): YesNo | null {

@@ -10,6 +10,7 @@ import { detectJobLoss } from './escalationRules.ts';
 import { jobsAsOneTitle, readJobsWanted } from './jobWanted.ts';
 import { wordsAfterChangeOfMind } from './goalAnswerWords.ts';
 import { saysNoMoreSteps } from './reviewWords.ts';
+import { workplaceSaid } from './workplaceWords.ts';
 
 const SKIP_WORDS = new Set([
   'skip', 'pass', 'none', 'nothing', 'no one', 'nobody', 'no one yet', 'not sure', 'not sure yet', 'dont know',
@@ -42,9 +43,12 @@ export function parseAssessmentAnswer(
   if (!words) return null;
   if (options.canKeep && KEEP_WORDS.has(words)) return { kind: 'keep' };
   // "not really sure tbh" skips as "not sure" does: it is never kept as a job or a strength.
+  // "no thats all sorry" (play-testing, round nineteen: kept as the reason for the job): the manners aside.
+  const bare = words.replace(/^(?:(?:oh )?(?:sorry|soz)) |(?: (?:sorry|soz|thanks|thank you|ta|x+))+$/g, '');
   const skipped =
     question.optional &&
     (SKIP_WORDS.has(words) ||
+      SKIP_WORDS.has(bare) ||
       (question.id === 'support-wanted' && NO_HELP_WANTED.test(words)) ||
       // "no that is all thank you" (play-testing, round thirteen): no more jobs, never a job.
       (ANOTHER_JOB_QUESTIONS.has(question.id) && saysNoMoreSteps(words)) ||
@@ -64,6 +68,8 @@ export function parseAssessmentAnswer(
       // The job(s) meant, not the words as typed: "maybe retail or care work idk" is Retail and Care
       // work; a bare "yes" or a sentence with no job in it is asked again.
       if (JOB_WANTED_QUESTIONS.has(question.id)) {
+        const place = workplaceSaid(text);
+        if (place) return { kind: 'workplace-said', value: place };
         const read = readJobsWanted(text.slice(0, MAX_TEXT_LENGTH));
         if (read.kind === 'not-a-job') return null;
         return read.titles.length === 1 ? { kind: 'text', value: read.titles[0]! } : { kind: 'jobs', value: read.titles };

@@ -42,7 +42,9 @@ export type AssessmentAnswer =
   /** "because it is easy to find" at "another job?": more of why they want the job before. */
   | { kind: 'reason-for-last-job'; value: string }
   /** "actually no care worker" at "What makes you want that job?": the job changed; the reason is asked again. */
-  | { kind: 'job-changed'; value: string };
+  | { kind: 'job-changed'; value: string }
+  /** "I like quiet places" at the job question: kept as the kind of place they like; the job is asked again. */
+  | { kind: 'workplace-said'; value: string };
 
 export type AssessmentProgress = {
   profile: VocationalProfile;
@@ -100,7 +102,9 @@ export function nextQuestion(progress: AssessmentProgress): AssessmentQuestion |
 
 /** True when this question is the first one of its step still to be asked: time to show progress. */
 export function startsItsStep(question: AssessmentQuestion, progress: AssessmentProgress): boolean {
-  return !questionsOf(question.step).some((other) => progress.answered.includes(other.id));
+  // Only the questions before it: one answered early, elsewhere ("I like quiet places" at the job question), starts nothing.
+  const inStep = questionsOf(question.step);
+  return !inStep.slice(0, inStep.indexOf(question)).some((other) => progress.answered.includes(other.id));
 }
 
 /** "cooking, cleaning and driving" → ["cooking", "cleaning", "driving"]. */
@@ -147,7 +151,7 @@ function addReasonToLastJob(profile: VocationalProfile, reason: string): Vocatio
   return { ...profile, jobGoals };
 }
 
-type ValueAnswer = Exclude<AssessmentAnswer, { kind: 'keep' | 'reason-for-last-job' | 'other-barrier' | 'job-changed' }>;
+type ValueAnswer = Exclude<AssessmentAnswer, { kind: 'keep' | 'reason-for-last-job' | 'other-barrier' | 'job-changed' | 'workplace-said' }>;
 
 function applyValue(profile: VocationalProfile, question: AssessmentQuestion, answer: ValueAnswer): VocationalProfile {
   const jobIndex = JOB_GOAL_QUESTIONS.indexOf(question.id);
@@ -202,6 +206,11 @@ export function recordAnswer(progress: AssessmentProgress, question: AssessmentQ
   if (answer.kind === 'job-changed') return { ...progress, profile: { ...progress.profile, jobGoals: setJobGoal(progress.profile.jobGoals, 0, answer.value) } };
   if (answer.kind === 'other-barrier') {
     return { ...progress, profile: { ...progress.profile, barrierNotes: withBarrierNote(progress.profile.barrierNotes, answer.barrier, answer.value) } };
+  }
+  if (answer.kind === 'workplace-said') {
+    // Kept as the answer to the workplace question, which is then not asked again.
+    const profile = { ...progress.profile, preferences: { ...progress.profile.preferences, workplace: answer.value } };
+    return { profile, answered: [...new Set([...progress.answered, 'workplace'])] };
   }
   const profile = answer.kind === 'keep' ? progress.profile : applyValue(progress.profile, question, answer);
   const answered = [...new Set([...progress.answered, question.id, ...jobQuestionsFilled(question, answer)])];

@@ -101,9 +101,12 @@ function yesWithAReason(text: string): { reason: string } | null {
 // harder, is a yes with its reason.
 const YES_THEN = /^(?:yes|yeah|yeh|yep|yup|yea|ya|yh|aye)\s+(.+)$/;
 
+// "yes english written ok but not perfect" (round nineteen: asked again): an OK that is turned back into the yes.
+const OK_BUT_NOT = /\b(?:ok|okay|alright|fine)\b.*\bbut (?:not|no|never) (?:perfect|great|good|very good|fluent|the best|easy|always|enough)\b/;
+
 function yesThenATopic(first: string, more: string[]): { reason: string } | null {
   const reason = YES_THEN.exec(first)?.[1];
-  if (!reason || barrierTopicsNamed(reason).length === 0 || TAKES_YES_BACK.test(reason)) return null;
+  if (!reason || barrierTopicsNamed(reason).length === 0 || (TAKES_YES_BACK.test(reason) && !OK_BUT_NOT.test(reason))) return null;
   return { reason: [reason, ...more].join(' ') };
 }
 

@@ -32,6 +32,16 @@ export function saysNoCode(text: string): boolean {
   return NO_CODE.test(words) || /^(?:no|nope|nah|na)\b/.test(words);
 }
 
+// "sorry I dont have one, is that ok?": a no, with a worry that it matters (play-testing, round
+// nineteen: the worry had the explanation of a code again).
+const IS_THAT_OK = /[\s,.!-]*\b(?:is (?:that|it|this) (?:ok|okay|alright|all right|fine|a problem|bad)|(?:does|will) (?:that|it|this) matter|do i (?:need|have to have) one)\s*\?*$/i;
+
+/** A no to the code question, asking whether that is all right. */
+export function asksIfNoCodeIsOk(text: string): boolean {
+  const rest = text.trim().replace(IS_THAT_OK, '');
+  return rest !== text.trim() && rest.length > 0 && saysNoCode(rest);
+}
+
 const ASKS_WHAT_IT_IS =
   /\b(?:what|wat|wot)\s*(?:s|is)?\s+(?:this|it|that|the code|a code|its|thats)\s+(?:is\s+)?for\b|^(?:idk|dunno|i dont know|dont know|not sure|im not sure)\s+(?:what|wat|wot)\s*(?:s|is)?\s+(?:this|it|that|a code|the code)(?:\s+is|\s+means|\s+mean)?$/;
 

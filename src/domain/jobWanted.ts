@@ -4,6 +4,7 @@
 // "yes" and a whole sentence about a computer system all kept word for word as the job wanted.
 import { normaliseAnswer, typoDistance } from './answers.ts';
 import { respelt } from './jobSpellings.ts';
+import { roleBeforePlace } from './jobRoleWords.ts';
 import { tidyWords, withoutDateWords } from './goalWords.ts';
 
 export type JobsRead = { kind: 'jobs'; titles: string[] } | { kind: 'not-a-job' };
@@ -12,11 +13,11 @@ export type JobsRead = { kind: 'jobs'; titles: string[] } | { kind: 'not-a-job' 
 const CHANGE_OF_MIND = /\b(?:actually no|actually|no wait|wait no|wait|i mean|or rather|rather|scratch that|no sorry|sorry no|on second thoughts?)\b/g;
 // Said around a job, never part of it.
 const HEDGES =
-  /\b(?:maybe|idk|i dont know|dont know|dunno|i guess|i suppose|probably|prob|tbh|to be honest|honestly|i think|i reckon|perhaps|possibly|to start(?: with)?|to begin with|for now|for the moment|at first|at the moment|for a start|or something|or whatever|and that|really|um+|erm+|er|hmm+|just|lol|tho|though|innit|ngl|fr|or sumthin|or summat|or somethin|or smth|or sth)\b/g;
+  /\b(?:something like that|anything like that|that sort of thing|that kind of thing|stuff like that|maybe|idk|i dont know|dont know|dunno|i guess|i suppose|probably|prob|tbh|to be honest|honestly|i think|i reckon|perhaps|possibly|to start(?: with)?|to begin with|for now|for the moment|at first|at the moment|for a start|or something|or whatever|and that|really|um+|erm+|er|hmm+|just|lol|tho|though|innit|ngl|fr|or sumthin|or summat|or somethin|or smth|or sth)\b/g;
 // "id like to be a", "work in", "a job as": the way in, not the job. Taken off the front in turn.
 const LEADING = [
-  /^(?:yes|yeah|yep|yea|ya|ok|okay|sure|well|so|oh)\s+/,
-  /^(?:i|id|i would|would|i really|id really)\s+(?:(?:really|quite|much)\s+)?(?:like|love|want|wanna|fancy|prefer)\s+/,
+  /^(?:yes|yeah|yep|yea|ya|ok|okay|sure|well|so|oh|like)\s+/,
+  /^(?:i|id|i would|would|i really|id really|me)\s+(?:(?:really|quite|much)\s+)?(?:like|love|want|wanna|fancy|prefer)\s+/,
   /^(?:to\s+)?(?:be|become|do|try|go|get)\s+(?:into\s+)?/,
   /^(?:to\s+)?(?:work|working)\s+(?:as|in|at)\s+/,
   /^(?:something|anything|a job|a role|job|jobs|work|a career|career)\s+(?:in|as|like)\s+/,
@@ -38,11 +39,11 @@ const AMOUNT_OF_WORK = /^(?:(?:up to|no more than|not more than|about|around|rou
 const NOT_A_JOB_PART = /^(?:part time|full time|part|full|nights?|days|weekends?|evenings?|mornings?|local|near home|nearby|temp|temporary|permanent|flexible|school hours|term time|around (?:the |my )?(?:kids|school|children)|(?:part time|full time|nights?|days|weekends?|evenings?|mornings?|local|temp|school hours|term time|\w+ hours) only)$/;
 // "but not nights", "no weekends": hours they do not want, said beside the job (play-testing, round fifteen).
 const NOT_WANTED = /^(?:but |and |just |only )?(?:not|no|never)\s+/;
-// Alone, these answer no job question: a yes to it, a filler, a pronoun.
+// Alone, these answer no job question: a yes, a filler, a pronoun, a button's words, work alone or its end ("now finish").
 const BARE = new Set([
   'yes', 'yeah', 'yep', 'yup', 'ya', 'y', 'aye', 'ok', 'okay', 'k', 'sure', 'no', 'nope', 'nah', 'n', 'na', 'fine', 'alright',
   'it', 'that', 'this', 'them', 'those', 'one', 'something', 'sumthin', 'summat', 'somethin', 'whatever', 'stuff', 'yes please', 'of course', 'i do', 'i dont', 'same', 'good', 'cool', 'thanks', 'hi', 'hello',
-]);
+  'agree', 'i agree', 'disagree', 'strongly agree', 'strongly disagree', 'set a goal', 'set goal', 'work', 'job', 'jobs', 'a job', 'some work', 'finish', 'finished', 'done', 'ended', 'over', 'thats all', 'thats it']);
 // A word that says what work is meant. Past a few words, an answer needs one to be read as a job.
 const JOB_WORD = new RegExp(
   String.raw`\b(?:work|worker|job|jobs|role|career|retail|shop|store|sales|care|carer|caring|support|nurse|nursing|health|cleaner|cleaning|cook|cooking|chef|kitchen|porter|catering|` +
@@ -52,12 +53,12 @@ const JOB_WORD = new RegExp(
     String.raw`hairdresser|hair|beauty|barber|cashier|checkout|assistant|manager|supervisor|operative|operator|technician|programmer|developer|coding|design|designer|` +
     String.raw`trade|apprenticeship|volunteer|volunteering|stacking|shelves|postman|post|domestic|laundry|gym|fitness|sport|music|art|writing|photography|outdoors|outside|people|hands)\b`,
 );
-const MAX_JOB_WORDS_WITHOUT_A_JOB_WORD = 5;
 /** A word in the text says what work is meant ("warehouse job", "engineer"). */
 export function hasJobWord(text: string): boolean {
   return JOB_WORD.test(text.toLowerCase().replace(/['\u2019`]/g, ''));
 }
 const MAX_TITLE_WORDS = 8;
+const MAX_JOB_WORDS_WITHOUT_A_JOB_WORD = 5;
 
 /**
  * The job(s) meant by words typed where the job wanted is asked: hedges dropped, only the last of a
@@ -70,7 +71,7 @@ export function readJobsWanted(text: string): JobsRead {
     const named = jobsNamedInLongWords(text);
     return named ? { kind: 'jobs', titles: named } : { kind: 'not-a-job' };
   }
-  let words = respelt(text.toLowerCase().replace(/['\u2019`]/g, ''));
+  let words = roleBeforePlace(respelt(text.toLowerCase().replace(/['\u2019`]/g, '')));
   // "I used to do admin but that was 12 years ago, ...": the job, its doubt answered by the dialog.
   words = jobDoubted(words) ?? words;
   // The last change of mind wins, if something is said after it.
@@ -138,7 +139,7 @@ const EMPTY_WORDS = new Set(['a', 'an', 'the', 'job', 'jobs', 'work', 'working',
 // "yes", "that one", "yeah that job": pointing at a job on the buttons without naming it. Play-testing
 // found "yes" refused again and again at one job; with several, it cannot say which.
 const THAT_ONE =
-  /^(?:(?:yes|yeah|yeh|yea|yep|yup|ya|aye|ok|okay|sure|right|correct)\s*)*(?:(?:it does|that|this|(?:thats|that is|its|it is) (?:it|right|the one|the job|that one)|(?:that|this|the) (?:one|job)|(?:that|this) one is)\s*)?(?:please|yes|mate)?$/;
+  /^(?:(?:yes|yeah|yeh|yea|yep|yup|ya|ye|yh|aye|ok|okay|sure|right|correct)\s*)*(?:(?:it does|that|this|(?:thats|that is|its|it is) (?:it|right|the one|the job|that one)|(?:that|this|the) (?:one|job)|(?:that|this) one is)\s*)?(?:please|yes|mate)?$/;
 // "no", "neither of them": none of the jobs on the buttons.
 const NONE_OF_THEM = /^(?:no|nope|nah|na|neither|none|not really|no not really|neither of (?:them|those|these)|none of (?:them|those|these)|not (?:that|this) one|not them)$/;
 
@@ -222,17 +223,6 @@ function overlap(said: string[], title: string[]): number {
   if (shared === 0) return 0;
   if (shared === said.length && shared === title.length) return 3;
   return shared === said.length || shared === title.length ? 2 : 1;
-}
-
-// "i dont know what job i want, is that bad?": unsure of the job, and asking if that is all right.
-// Play-testing (round fourteen) found it answered "Sorry, I was not clear".
-const UNSURE_OF_A_JOB = /\b(?:(?:i )?(?:dont|do not|dunno|dont really) (?:know|no)|(?:im |i am )?not sure|no idea|(?:i )?have no idea|no clue|(?:i )?cant decide)\b.{0,12}\b(?:what|which)\b.{0,20}\b(?:job|jobs|work|career|to do|i want|i wanna|id like)\b/;
-const ASKS_IF_ALL_RIGHT = /\b(?:is (?:that|it|this) (?:bad|ok|okay|alright|all right|normal|a problem|wrong|weird|stupid)|does (?:that|it) matter|is that allowed|can i still)\b/;
-
-/** Unsure what job they want, and asking if that is all right (or just saying so, with a question mark). */
-export function asksIfNotKnowingIsOk(text: string): boolean {
-  const words = normaliseAnswer(text);
-  return UNSURE_OF_A_JOB.test(words) && (ASKS_IF_ALL_RIGHT.test(words) || text.trim().endsWith('?'));
 }
 
 // ---- A job said with a doubt, typed the way people type, or named in a pasted paragraph ----

@@ -18,10 +18,12 @@ const NOT_NAME_WORDS = new Set([
   'huh', 'eh', 'er', 'um', 'erm', 'hmm', 'lol', 'nothing', 'anything', 'none', 'same',
   'done', 'ready', 'wait', 'help', 'cancel', 'stop', 'menu', 'back', 'and', 'so', 'just', 'whats', 'ur',
   'u', 'name', 'my', 'mine',
+  'yh', 'yeh', 'yas', // "yh" had been greeted "Nice to meet you, Yh." (round nineteen)
+  'tak', // Polish for yes; its no, "nie", skips the question as "no" does (round nineteen)
 ]);
 
 // What may come before a name: "call me", "its", and a hello first ("hiya its marcus").
-const NAME_LEAD = /^(?:(?:hi|hiya|hello|hey|heya|morning|evening)\s+(?:there\s+)?)?(?:(?:you can |you may |you could |please )?call me|my name is|my names|my name s|im|i am|it is|its|this is|name is|names|me|just)\s+/;
+const NAME_LEAD = /^(?:(?:hi|hiya|hello|hey|heya|morning|evening)\s+(?:there\s+)?)?(?:(?:you can |you may |you could |please )?call me|my name is|my names|my name s|im|i am|it is|its|this is|name is|names|name|me|just)\s+/;
 // "marcus here"
 // "Gerald please", "jade x", "sam thanks": the name without the manners or the kiss (play-testing
 // found "Gerald Please" and "Jade X" kept).
@@ -35,7 +37,8 @@ const NEVER_IN_A_NAME = new Set(['code', 'dont', 'havent', 'have', 'got', 'advis
  */
 export function nameFrom(text: string): string | null {
   // "ok. Dev", "sure, its Dev": a reply to the chat before the name.
-  const trimmed = stripAcknowledgement(text.trim().replace(/[.!]+$/, ''));
+  // "Kayla 😊": the name without its emoji (round nineteen: "Please type just your first name").
+  const trimmed = stripAcknowledgement(text.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu, '').trim().replace(/[.!]+$/, ''));
   // "My name is Olena but everybody call me Lena", "My name is Graham Whitfield. You may call me
   // Graham.": the name they want to be called.
   const preferred = PREFERRED.exec(trimmed) ?? CALL_ME_LATER.exec(trimmed) ?? CALL_ME_FIRST.exec(trimmed);

@@ -60,8 +60,8 @@ export function parseHedgedYesNo(text: string): 'yes' | 'no' | null {
   return leadingYesNo(text);
 }
 
-const LEADING_YES = /^(?:yes|yeah|yeh|ye|yh|yep|yup|yea|ya|aye|ok|okay|sure|please)\b(?!.*\b(?:not|no|dont|cant|wont|never|but)\b)/;
-const LEADING_NO = /^(?:no|nah|nope|naw|na)\b/;
+const LEADING_YES = /^(?:yes|yeah|yeh|ye|yh|yep|yup|yea|ya|aye|ok|okay|sure|please|tak)\b(?!.*\b(?:not|no|dont|cant|wont|never|but)\b)/;
+const LEADING_NO = /^(?:no|nah|nope|naw|na|nie)\b/;
 
 /**
  * A yes or a no said first, whatever follows, numbers too: "yes i need to be home for the kids
@@ -69,7 +69,8 @@ const LEADING_NO = /^(?:no|nah|nope|naw|na)\b/;
  */
 export function leadingYesNo(text: string): 'yes' | 'no' | null {
   // "yess thats ok", "noo not yet": a first word held down on a phone keyboard (play-testing, round fifteen).
-  const words = normaliseAnswer(text).replace(/^\S+/, (first) => first.replace(/(\p{L})\1+/gu, '$1'));
+  // "hi yes i can do mornings": a hello first (round nineteen).
+  const words = normaliseAnswer(text).replace(/^(?:hi|hiya|hello|hey) (?=\S)/, '').replace(/^\S+/, (first) => first.replace(/(\p{L})\1+/gu, '$1'));
   if (LEADING_NO.test(words)) return 'no';
   return LEADING_YES.test(words) ? 'yes' : null;
 }

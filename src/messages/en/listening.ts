@@ -172,6 +172,8 @@ export function cutNote(keptCharacters: number): string {
 export const whatThisIsFor = 'I help you make a plan to find work, one small step at a time. Your answers help me and your adviser find the right help for you.';
 /** "why do you need my name": the name question's own reason. */
 export const whyYourName = 'So I know what to call you when we talk. A nickname is fine, or you can tap "Skip".';
+/** "me deaf. english second language", "need interpreter BSL meeting". */
+export const hearingNeedHeard = 'Thank you for telling me. We can do all of this in writing, and short words are fine. Your adviser can help you get a BSL interpreter for meetings and interviews.';
 /** "sorry my english not so good". */
 export const englishIsFine = 'That is OK. Short words are fine, and you can type in your own way. I will do my best to understand.';
 /** "what do i press": how to answer, with buttons shown or without. */

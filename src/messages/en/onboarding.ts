@@ -92,6 +92,8 @@ export const codeReplies: Record<CodeReply, string> = {
 export const inviteCodeGaveUp = 'I still could not find that code. That is OK. Your adviser can link you to me later.';
 export const linkedToAdviser = (adviserName: string): string => `Thank you. You are now linked to ${adviserName}. They can see your plan.`;
 export const linkedToDemoAdviser = 'This is a test copy of me. So I have linked you to a demo adviser.';
+/** "sorry I dont have one, is that ok?": the worry answered. */
+export const noCodeIsFine = 'Yes, that is fine. You do not need a code.';
 export const adviserWillLink = 'That is OK. Your adviser will link you to me soon.';
 export const caseloadFull = [
   'Your adviser has a lot of people to help right now, so I could not link you to them yet.',

@@ -194,6 +194,8 @@ export const supportLevelUnknown = 'Your adviser will talk with you about the he
 export const reasonAdded = 'Thank you. I have added that to why you want that job.';
 /** "actually no care worker" at "What makes you want that job?": the job changed, then the reason asked again. */
 export const jobChangedTo = (job: string) => `OK. I have changed the job to "${job}".`;
+/** "I like quiet places" at the job question: kept for the workplace question, then the job asked again. */
+export const workplaceHeard = 'Thank you. I have noted that as the kind of place you would like to work in. Now, the job itself.';
 export const redundancyHeard = 'I am sorry that job ended that way. Your adviser can help you with what comes next.';
 
 /** What the client hears about the marker: it sets how much help they get, never whether. */
