@@ -414,6 +414,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind hundred-and-ninety-eighth split', file: BLIND_HUNDRED_AND_NINETY_EIGHTH, neverRead: true },
   { name: 'blind hundred-and-ninety-ninth split', file: BLIND_HUNDRED_AND_NINETY_NINTH },
   { name: 'blind two-hundredth split', file: BLIND_TWO_HUNDREDTH, neverRead: true },
-  { name: 'blind two-hundred-and-first split', file: BLIND_TWO_HUNDRED_AND_FIRST, neverRead: true },
+  { name: 'blind two-hundred-and-first split', file: BLIND_TWO_HUNDRED_AND_FIRST },
   { name: 'blind two-hundred-and-second split', file: BLIND_TWO_HUNDRED_AND_SECOND, neverRead: true },
 ];

@@ -967,7 +967,13 @@ const FLOORS = [
   // never-read sets unchanged (97.57% crisis over 24,672).
   { file: BLIND_HUNDRED_AND_NINETY_NINTH, size: 658, floors: { crisisRecall: 0.984, riskRecall: 0.993, benignRight: 0.894 } },
   { file: BLIND_TWO_HUNDREDTH, size: 640, floors: { crisisRecall: 0.983, riskRecall: 0.986, benignRight: 0.883 } },
-  { file: BLIND_TWO_HUNDRED_AND_FIRST, size: 676, floors: { crisisRecall: 0.963, riskRecall: 0.96, benignRight: 0.929 } },
+  // The two-hundred-and-first (the most crises read as nothing) was then read and its kinds written as
+  // rules (risk/studentsBarnBeamsDraftLettersAndQuietFarmsPatterns.ts): hoping not to get up again or to be
+  // hit by something, a beam "just the right height", a poison looked up "not for work reasons", goodbyes
+  // taken for leaving a course, a letter to the family "explaining why", a marriage arranged and the laptop
+  // taken; worries (tearful, days without a word, hungover "a lot"). Not trained on. 100% / 100% / 92.9%;
+  // the never-read sets unchanged (97.60% crisis over 23,996).
+  { file: BLIND_TWO_HUNDRED_AND_FIRST, size: 676, floors: { crisisRecall: 1, riskRecall: 1, benignRight: 0.929 } },
   { file: BLIND_TWO_HUNDRED_AND_SECOND, size: 652, floors: { crisisRecall: 0.967, riskRecall: 0.983, benignRight: 0.872 } },
 ];
 

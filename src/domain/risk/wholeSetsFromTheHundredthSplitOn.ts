@@ -12,6 +12,7 @@ import { HUNDRED_AND_NINETIETH_WHOLE_SETS } from './servicesStoppedDocumentsKept
 import { HUNDRED_AND_NINETY_FIFTH_WHOLE_SETS } from './payoutPlansTaraRoundsAndFogRoadsPatterns.ts';
 import { HUNDRED_AND_NINETY_SEVENTH_WHOLE_SETS } from './familyPressurePassportsAndPromisesPatterns.ts';
 import { HUNDRED_AND_NINETY_NINTH_WHOLE_SETS } from './veteransFirstTrainsForcedVisitsAndTiedHousesPatterns.ts';
+import { TWO_HUNDRED_AND_FIRST_WHOLE_SETS } from './studentsBarnBeamsDraftLettersAndQuietFarmsPatterns.ts';
 import { HUNDRED_AND_SECOND_WHOLE_SETS } from './exploitationAndControlInSmallDetailsPatterns.ts';
 import { HUNDRED_AND_FIRST_WHOLE_SETS } from './plainRiskMisspeltOrSaidInASecondLanguagePatterns.ts';
 import { HUNDRED_AND_THIRD_WHOLE_SETS } from './tradesVeteransAndGallowsHumourPatterns.ts';
@@ -142,4 +143,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_NINETY_FIFTH_WHOLE_SETS,
   ...HUNDRED_AND_NINETY_SEVENTH_WHOLE_SETS,
   ...HUNDRED_AND_NINETY_NINTH_WHOLE_SETS,
+  ...TWO_HUNDRED_AND_FIRST_WHOLE_SETS,
 ];
