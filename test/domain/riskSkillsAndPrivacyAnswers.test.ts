@@ -26,3 +26,15 @@ describe('skills and privacy questions at the first questions', () => {
     expect(assessRisk(text).level).toBe('crisis');
   });
 });
+
+// Taking time over an answer: "let me think about it" had been read as crisis (coercive control) by
+// the models alone, and "i'll think about it" as a worry; the same words with risk round them still count.
+describe('taking time to think', () => {
+  it.each(['let me think about it', "i'll think about it", 'ok i need to think about it first', 'ill have a think and let you know', 'can i sleep on it'])('%j is left alone', (text) => {
+    expect(assessRisk(text).level).toBe('none');
+  });
+
+  it.each(['let me think about it, i want to end it all', 'i think about ending it every night'])('%j is still crisis', (text) => {
+    expect(assessRisk(text).level).toBe('crisis');
+  });
+});

@@ -154,6 +154,9 @@ export const PLAIN_IDIOMS: readonly RegExp[] = [
   pattern`\b(?:know how to|i can|able to|good at|experience (?:of |in )?|used to|years of|i enjoy|i like|i love) (?:look|looking) after (?:someone|somebody|people|others|children|kids|babies|the elderly|elderly people|older people|old people|patients|residents|animals|pets|customers|vulnerable people)\b`,
   // Asked at consent: "can i ask who exactly will be able to read what i write here?" (play-testing, round seventeen: read as control).
   pattern`^(?:(?:can|could|may) i (?:just )?ask |just wondering |quick question |sorry )?who (?:exactly )?(?:will|can|could|would|is going to) (?:be able to )?(?:read|see) (?:what i write|what i type|what i say|my answers|this|these|my messages|it)(?: here| in here| on here)?$`,
+  // Taking time over a choice: "let me think about it" (read as control by the models alone), "i'll think about it"
+  // at "When will you do it?" (read as thoughts of suicide; held-out date answers, part E, 2026-12-06).
+  pattern`^(?:ok |okay |hmm |um |erm |right )?(?:let me|i will|ill|i need to|i have to|i would like to|i want to|i will have to|can i|could i|i might) (?:have a |just )?(?:think (?:about it|about that|it over|on it|on that)|have a think|sleep on it|mull it over)(?: first| then| a bit| for a bit| later| tonight| and get back to you| and let you know)?$`,
   // A fear of oversleeping: "hope i do not wake up late for the interview".
   pattern`\b(?:not|never) wake up (?:so |too |really )?(?:late|early)\b`,
   // Holding an opinion to the end: "i am going to die on this hill: one page cover letters".
