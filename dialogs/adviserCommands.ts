@@ -45,6 +45,8 @@ import { cadenceDaysIn, withCommandWordPutRight } from '../src/domain/adviserCom
 import { AdviserEscalationCommands } from './adviserEscalationCommands.ts';
 import { withColonAfterName } from './adviserNameFirst.ts';
 import { answerAdviserQuestion } from './adviserQuestions.ts';
+import { replyWithNoClient } from './adviserReplyWho.ts';
+import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { clientNotFoundReply } from '../src/messages/en/adviserQuestions.ts';
 import { readAdviserCommand, type AdviserCommandRead } from '../src/domain/adviserCommandWords.ts';
 
@@ -126,6 +128,8 @@ export class AdviserCommands {
     const read = readAdviserCommand(text);
     const answered = read ? await this.answerRead(adviser, read) : null;
     if (answered) return answered;
+    const replyWho = await replyWithNoClient(this.services, adviser, typed);
+    if (replyWho) return replyWho;
     const [command = '', ...rest] = (await withColonAfterName(this.services, adviser, text)).split(' ');
     const args = rest.join(' ');
     if (PLAN_COMMANDS.includes(command.toLowerCase())) return new AdviserPlanCommands(this.services).answer(adviser, command.toLowerCase(), args);
@@ -140,9 +144,13 @@ export class AdviserCommands {
       case 'resolve':
         return this.escalationCommands.resolve(adviser, args);
       case 'cadence': {
+        // "cadence lee" with no days: how often, with the command to copy (it had asked "Which client?").
+        if (cadenceDaysIn(lastWord(args)) === null) {
+          return this.withClient(adviser, 'cadence', args, async () => cadenceChoices(CADENCES, `cadence ${escapeMarkdown(args)} ${CADENCES[1]}`), ` ${CADENCES[1]}`);
+        }
         // The example for two clients of one name is a whole command: "cadence 2 14", not "cadence 2".
         const days = CADENCES.includes(cadenceDaysIn(lastWord(args)) ?? 0) ? lastWord(args) : String(CADENCES[1]);
-        return this.withClient(adviser, 'cadence', allButLast(args), (clientId) => this.cadence(adviser, clientId, lastWord(args)), ` ${days}`);
+        return this.withClient(adviser, 'cadence', allButLast(args), (clientId) => this.cadence(adviser, clientId, lastWord(args), allButLast(args)), ` ${days}`);
       }
       case 'style': {
         const word = lastWord(args).toLowerCase() in STYLE_WORDS ? lastWord(args).toLowerCase() : 'warm';
@@ -196,9 +204,9 @@ export class AdviserCommands {
     return caseloadReply(byAttention(entries, now), adviser.caseloadLimit, now, zone);
   }
 
-  private async cadence(adviser: Adviser, clientId: string, daysText: string): Promise<string> {
+  private async cadence(adviser: Adviser, clientId: string, daysText: string, reference: string): Promise<string> {
     const days = cadenceDaysIn(daysText) ?? 0;
-    if (!CADENCES.includes(days)) return cadenceChoices(CADENCES);
+    if (!CADENCES.includes(days)) return cadenceChoices(CADENCES, `cadence ${escapeMarkdown(reference)} ${CADENCES[1]}`);
     await setReviewCadence(this.services.db, clientId, days);
     const deps = planDeps(this.services);
     const nextReview = await moveReviewToCadence(deps, adviser, (await deps.reads.clientById(clientId))!);

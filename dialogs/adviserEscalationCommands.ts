@@ -43,7 +43,7 @@ export class AdviserEscalationCommands {
     const picked = named?.escalation ?? (await this.pickEscalation(adviser, reference.trim()));
     const [zone, now] = [this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()];
     if (picked?.status === 'acknowledged') return alreadyAcknowledgedReply(await this.lineOf(picked), picked.acknowledgedBy, picked.acknowledgedAt, zone, now);
-    if (picked) return acknowledgedReply(await this.acknowledged(adviser, picked));
+    if (picked) return acknowledgedReply(await this.acknowledged(adviser, picked), picked.number);
     return (await this.closedAlready(adviser, reference.trim())) ? escalationClosedAlreadyReply : escalationNotFoundReply;
   }
 

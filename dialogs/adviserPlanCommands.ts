@@ -29,6 +29,8 @@ import { severalClientsReply } from '../src/messages/en/adviser.ts';
 import { clientNotFoundReply, whichClientReply } from '../src/messages/en/adviserQuestions.ts';
 import { messageUsage } from '../src/messages/en/adviserMessages.ts';
 import { sendAdviserMessage } from './adviserMessage.ts';
+import { escalationsInOrder } from '../src/escalation/escalationsInOrder.ts';
+import { escalationLine, openEscalationsAbovePlan } from '../src/messages/en/adviserEscalations.ts';
 
 export type AdviserReply = string | Partial<Activity>;
 
@@ -117,9 +119,25 @@ export class AdviserPlanCommands {
   private async planCard(adviser: Adviser, clientId: string, name: string | null, typed: string): Promise<AdviserReply> {
     await new AuditLog(this.services.db).record({ actor: `adviser:${adviser.id}`, action: 'adviser-viewed-client', subject: clientId }, this.services.clock.now());
     const card = await currentAdviserPlanCard(this.services, clientId);
+    const open = await this.openEscalations(adviser, clientId);
     // No plan yet: how to start one, with the name or number as typed, so the example works when copied.
-    if (!card) return say.noPlanYetForCard(escapeMarkdown(name?.trim() || (await this.namelessName(clientId)) || typed.trim()), escapeMarkdown(typed.trim()));
-    return { type: 'message', attachments: [{ contentType: ADAPTIVE_CARD, content: card }] };
+    if (!card) {
+      const noPlan = say.noPlanYetForCard(escapeMarkdown(name?.trim() || (await this.namelessName(clientId)) || typed.trim()), escapeMarkdown(typed.trim()));
+      return open ? `${open}\n\n${noPlan}` : noPlan;
+    }
+    return { type: 'message', ...(open ? { text: open } : {}), attachments: [{ contentType: ADAPTIVE_CARD, content: card }] };
+  }
+
+  /**
+   * The client's urgent escalations not closed yet, most urgent first, said above their plan; null
+   * when none. One less pressing is on the caseload line ("1 open escalation") and in "escalations".
+   */
+  private async openEscalations(adviser: Adviser, clientId: string): Promise<string | null> {
+    const rows = (await escalationsInOrder(this.services, adviser.id)).filter((row) => row.clientId === clientId && row.urgency === 'urgent');
+    if (rows.length === 0) return null;
+    const [zone, now] = [this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()];
+    const names = await namesForNameless(this.services.db, rows.map((row) => row.client));
+    return openEscalationsAbovePlan(rows.map((row) => escalationLine(row, zone, now, names)), rows[0]!.number);
   }
 
   /** What a client who gave no name goes by ("Jo Bloggs (no name given)"); it had said "4 has no plan yet". */

@@ -12,6 +12,7 @@ import { escapeMarkdown } from '../messages/escapeText.ts';
 import { clientReplied, replyPassedOn } from '../messages/en/adviserMessages.ts';
 import type { CoachServices } from '../services.ts';
 import { log } from '../log.ts';
+import { referenceFor } from '../escalation/caseloadNames.ts';
 import { currentClient } from './clientContext.ts';
 
 const PASSED_TO = Symbol('coach.replyPassedTo');
@@ -41,7 +42,10 @@ export async function passReplyToAdviser(context: TurnContext, services: CoachSe
   const adviser = await new AdviserRepository(services.db).findById(latest.actor.replace(/^adviser:/, ''));
   if (!adviser?.userKey) return false;
   const name = client.displayName?.trim() || 'Your client';
-  const outcome = await services.sender.sendActivities(adviser.userKey, [{ type: 'message', text: clientReplied(escapeMarkdown(name), escapeMarkdown(text.slice(0, LONGEST_REPLY))) }]);
+  // The example to copy names this client alone: another client may share the first name.
+  const typeAs = client.displayName?.trim() ? await referenceFor(services.db, adviser.id, client) : null;
+  const said = clientReplied(escapeMarkdown(name), escapeMarkdown(text.slice(0, LONGEST_REPLY)), escapeMarkdown(typeAs ?? name));
+  const outcome = await services.sender.sendActivities(adviser.userKey, [{ type: 'message', text: said }]);
   if (outcome.status !== 'sent') {
     log.warn(`Could not pass a client's reply to adviser ${adviser.id}: ${outcome.status}`);
     return false;

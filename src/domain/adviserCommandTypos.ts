@@ -24,9 +24,16 @@ const SHORTEST_GUESSED = 5;
 // with the colon or dash that "message" needs after the client, so "tell me about sam" stays a question.
 const MESSAGE_WORDS = /^(?:reply|respond|answer|msg|text|tell|write|send(?: a)? message|message back|write back|reply back)(?: back)?(?: to)? (?=\S.*(?::|\s[-\u2013\u2014]{1,2}\s))/i;
 
+// "mark done priya 2", "tick off priya 2", "mark priya 2 as done", "complete priya 2": "done priya 2"
+// (round three: each got the help list). Only before a client and a number, so the words stay a command.
+const DONE_FIRST = /^(?:mark(?: as)? (?:done|complete)|tick(?: off)?|complete|completed|finished|cross off) (.+ \d{1,3})$/i;
+const DONE_LAST = /^(?:mark|tick(?: off)?) (.+ \d{1,3}) (?:as )?(?:done|complete|completed|off)$/i;
+
 /** The text with its first word made the command word it was meant as; the text as it was if none. */
 export function withCommandWordPutRight(text: string): string {
   if (MESSAGE_WORDS.test(text.trim())) return text.trim().replace(MESSAGE_WORDS, 'message ');
+  const done = DONE_FIRST.exec(text.trim()) ?? DONE_LAST.exec(text.trim());
+  if (done) return `done ${done[1]}`;
   const match = /^(\S+)(\s.*)?$/.exec(text.trim());
   if (!match) return text;
   const [, typed = '', rest = ''] = match;

@@ -19,7 +19,7 @@ export type AdviserCommandRead =
 // An apostrophe, straight or curly, or none: "what's", "whats".
 const A = "'?";
 const SHOW = String.raw`(?:(?:show|open|view|see|get|give|find|load|check|pull up|bring up|look at|list)(?: me| up)? )?`;
-const HELP = /^(?:help|hello|hi|hey|hiya|morning|good (?:morning|afternoon|evening)|menu|commands|options|start|what can (?:you do|i (?:type|say|do|ask))|how does this work)$/i;
+const HELP = /^(?:help|help me|help please|hlep|hepl|halp|what do i type|what can i type here|hello|hi|hey|hiya|morning|good (?:morning|afternoon|evening)|menu|commands|options|start|what can (?:you do|i (?:type|say|do|ask))|how does this work)$/i;
 
 const CASELOAD: readonly RegExp[] = [
   new RegExp(String.raw`^${SHOW}(?:my |the )?(?:caseload|case load|cases|clients|client list)$`, 'i'),
@@ -118,6 +118,8 @@ function readAck(rest: string): AdviserCommandRead | null {
 
 /** The command an adviser's loose words ask for, with its arguments; or null. */
 export function readAdviserCommand(text: string): AdviserCommandRead | null {
+  // "?" typed alone asks for help (round three: it got "I did not understand").
+  if (/^\s*\?+\s*$/.test(text)) return { command: 'help' };
   const said = tidy(text);
   if (!said || said.length > 120) return null;
   if (HELP.test(said)) return { command: 'help' };

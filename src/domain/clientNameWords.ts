@@ -53,3 +53,12 @@ export function nearNames(typed: string, clients: readonly CaseloadNames[]): str
   const near = forms.filter((form) => form && Math.abs(form.length - wanted.length) <= allowed && typoDistance(wanted, plain(form)) <= allowed);
   return [...new Map(near.map((form) => [plain(form), form])).values()];
 }
+
+/** True when the words begin with a client's name (one to three words of it) or number, or are one. */
+export function startsWithClient(text: string, clients: readonly CaseloadNames[]): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  for (let count = Math.min(MOST_NAME_WORDS, words.length); count >= 1; count--) {
+    if (clients.some((client) => isNameOf(words.slice(0, count).join(' '), client))) return true;
+  }
+  return false;
+}

@@ -34,3 +34,21 @@ async function oneByWholeWords(db: Database, adviserId: string, reference: strin
   const one = await pickFromCaseload(db, adviserId, String(whole[0]!.number));
   return one.kind === 'one' ? one : pick;
 }
+
+/**
+ * What to type for this client so that it picks them and nobody else: the name they gave, else
+ * their Teams name, else their caseload number. Play-testing (round three): "reply Sam ..." shown
+ * for one of two Sams asked "which Sam?" when copied.
+ */
+export async function referenceFor(db: Database, adviserId: string, client: { id: string; displayName: string | null; userKey: string }): Promise<string | null> {
+  const clients = await activeClientsOf(db, adviserId);
+  const index = clients.findIndex((each) => each.id === client.id);
+  if (index < 0) return null;
+  const channel = (await new ConversationReferences(db).findMany([client.userKey])).get(client.userKey)?.reference.user as { name?: unknown } | undefined;
+  for (const name of [client.displayName?.trim(), typeof channel?.name === 'string' ? channel.name.trim() : '']) {
+    if (!name) continue;
+    const pick = await pickClient(db, adviserId, name);
+    if (pick.kind === 'one' && pick.client.id === client.id) return name;
+  }
+  return String(index + 1);
+}

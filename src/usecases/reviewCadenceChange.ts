@@ -1,7 +1,8 @@
 // An adviser chooses how often a client's plan is reviewed. A review already set moves to one new
 // cadence from today: play-testing as advisers found "cadence sam 7" left the review two weeks off.
 import type { Adviser } from '../db/advisers.ts';
-import { formatDueDate } from '../domain/dates.ts';
+import { calendarDayIn, formatDueDate } from '../domain/dates.ts';
+import { compareDays } from '../domain/datePhrases.ts';
 import { nextReviewDate } from '../domain/reviewCadence.ts';
 import { clientToldReviewMoved } from '../messages/en/adviserPlan.ts';
 import { audit, type AdvisedClient } from './adviserPlan.ts';
@@ -9,25 +10,30 @@ import type { PlanClient, PlanDeps } from './ports.ts';
 
 /**
  * The next review day after the change, as words, with the client told of it; null when the client
- * has no review set yet (their first goal sets it, at the new cadence).
+ * has no review set yet (their first goal sets it, at the new cadence). A review due today or
+ * missed is kept, not moved (`kept`): play-testing (round three) found "cadence lee fortnightly" on
+ * Lee's review day moved it two weeks on, and the review due was never held. The new cadence
+ * counts from that review when it is held.
  */
 export async function moveReviewToCadence(
   deps: Pick<PlanDeps, 'clock' | 'work' | 'reads' | 'reminders' | 'notices'>,
   adviser: Adviser,
   client: PlanClient & AdvisedClient,
-): Promise<string | null> {
+): Promise<{ day: string; kept: boolean } | null> {
   const now = deps.clock.now();
   const nextReviewAt = nextReviewDate({ from: now, timeZone: client.timeZone, adviserCadenceDays: client.reviewCadenceDays, style: await deps.reads.styleOf(client) });
-  const moved = await deps.work.run(async (stores) => {
+  const moved = await deps.work.run(async (stores): Promise<Date | 'none' | 'moved'> => {
     const plan = await stores.plans.currentPlan(client.id);
-    if (!plan?.nextReviewAt) return false;
+    if (!plan?.nextReviewAt) return 'none';
+    if (compareDays(calendarDayIn(plan.nextReviewAt, client.timeZone), calendarDayIn(now, client.timeZone)) <= 0) return plan.nextReviewAt;
     await stores.plans.setNextReview(client.id, nextReviewAt, 'adviser');
     await audit(deps, stores, adviser, client.id);
-    return true;
+    return 'moved';
   });
-  if (!moved) return null;
+  if (moved === 'none') return null;
+  if (moved instanceof Date) return { day: formatDueDate(moved, client.timeZone, { now }), kept: true };
   await deps.reminders.syncPlan(client.id, { changed: { itemLineageIds: [], review: true } });
   const day = formatDueDate(nextReviewAt, client.timeZone, { now });
   await deps.notices.tell(client, clientToldReviewMoved(day));
-  return day;
+  return { day, kept: false };
 }

@@ -80,11 +80,13 @@ describe('lists in messages', () => {
     }
   });
 
-  it('keep the adviser help placeholders visible', () => {
+  // Round three: worked examples in place of "<client>" placeholders (test/escalation/adviserRoundThree.test.ts).
+  it('keep the adviser help examples visible', () => {
     const html = renderWebChatMarkdown(adviserHelp('K7P2QX'));
     const seen = visibleText(html);
-    expect(seen).toContain('done <client> <action number>');
-    expect(seen).toContain('cadence <client> <7|14|28>');
+    expect(seen).toContain('done Sam 3');
+    expect(seen).toContain('cadence Sam 14');
+    expect(seen).not.toContain('<');
     expect(seen).toContain('Your invite code is K7P2QX.');
     expect(tagsIn(html).filter((tag) => tag === 'li').length).toBeGreaterThanOrEqual(10);
   });

@@ -51,24 +51,27 @@ export const adviserWithoutConsentReply = [
 
 // ---- For advisers ----------------------------------------------------------------------------
 
+// Worked examples, never "<client>" (round three: Teams reads angle brackets as HTML, and the
+// list showed "&lt;client&gt;"). A client is their number from "caseload" or their name.
 const ADVISER_COMMANDS = [
   'caseload: your clients, overdue actions and next reviews',
   'escalations: escalations not closed yet, most urgent first',
-  'plan <client>: a client\'s plan as a card, with buttons (number from caseload, or name)',
-  'add <client>: <what you will do> by <date>: add your own action to their plan',
-  'move <client>: <action number> to <date>: give your action a new date',
-  'agree <client>: agree their plan',
-  'message <client>: <your words>: send them a message in their chat with the coach',
-  'ack <number>: acknowledge an escalation (its # number, or the client\'s name); "ack 5 6" or "ack all" for more than one',
-  'resolve <number>: close an escalation (its # number, or the client\'s name)',
-  'done <client> <action number>: mark your own action done',
-  'cadence <client> <7|14|28>: set review cadence in days',
-  'style <client> <warm|self-directed|reset>: set coaching style',
-  'resume <client>: restart reminders paused after a crisis',
+  '"plan 2" or "plan Sam": a client\'s plan as a card, with buttons. Use their number from "caseload", or their name',
+  '"add Sam call the college by Friday": add an action of yours to their plan',
+  '"move Sam 3 to next Monday": give your action 3 a new date',
+  '"done Sam 3": mark your action 3 done',
+  '"agree Sam": agree their plan',
+  '"message Sam can you come in on Tuesday?": send them a message in their chat with the coach. "reply Sam ..." does the same',
+  '"ack 5" or "ack Tom": acknowledge an escalation by its # number or the client\'s name; "ack 5 6" or "ack all" for more than one',
+  '"resolve 5" or "resolve Tom": close an escalation',
+  '"cadence Sam 14": review their plan every 14 days (7, 14 or 28, or weekly, fortnightly, monthly)',
+  '"style Sam warm": set their coaching style (warm, self-directed, or reset)',
+  '"resume Sam": restart reminders paused after a crisis',
+  '"what did Sam say", "whos overdue", "reviews due": ask about your caseload',
   'my code: the invite code to give your clients',
 ];
 
-/** Markdown: the bot sends it as message text, so the <placeholders> are escaped there. */
+/** Markdown: the bot sends it as message text, so each line is escaped there. */
 export function adviserHelp(inviteCode: string): string {
   return [`Your invite code is ${inviteCode}.`, '', 'Adviser commands:', ...markdownList(ADVISER_COMMANDS.map(escapeMarkdown))].join('\n').trim();
 }
@@ -160,9 +163,16 @@ export const registeredThem = (name: string, role: string): string =>
 
 export const remindersResumed = 'Reminders are back on for this client.';
 export const remindersWereNotPaused = 'Reminders for this client were not paused, so nothing has changed.';
-export const cadenceChoices = (days: readonly number[]): string => `Review cadence can be ${days.slice(0, -1).join(', ')} or ${days.at(-1)} days.`;
-export const cadenceSet = (days: number, nextReview: string | null = null): string =>
-  `Reviews for this client are now every ${days} days.${nextReview ? ` Their next review is now ${nextReview}.` : ''}`;
+/** `example`: the whole command to copy for this client ("cadence Lee 14"), escaped by the caller. */
+export const cadenceChoices = (days: readonly number[], example = ''): string =>
+  `Review cadence can be ${days.slice(0, -1).join(', ')} or ${days.at(-1)} days, or weekly, fortnightly or monthly.${example ? ` For example: ${example}` : ''}`;
+/** `next`: their next review after the change; `kept` when it was due today or missed, so it stays. */
+export const cadenceSet = (days: number, next: { day: string; kept: boolean } | null = null): string => {
+  if (!next) return `Reviews for this client are now every ${days} days.`;
+  return next.kept
+    ? `Reviews for this client are now every ${days} days. Their review due ${next.day} is kept: hold it first, and the new cadence counts from there.`
+    : `Reviews for this client are now every ${days} days. Their next review is now ${next.day}.`;
+};
 export const styleChoices = (words: readonly string[]): string => `Style can be ${words.slice(0, -1).join(', ')} or ${words.at(-1)}.`;
 export const styleSet = (style: string): string => `Coaching style for this client set to ${style}.`;
 export const styleReset = 'Coaching style for this client is back to what their answers suggest.';

@@ -51,7 +51,20 @@ export function escalationLine(row: EscalationRow, timeZone: string, now: Date, 
   return `${number}${urgency} ${name}: ${why} (${raised}${seen})`;
 }
 
-export const acknowledgedReply = (line: string): string => `Acknowledged: ${line}`;
+/** Where to read what the coach did and how to reach them: the escalation's summary, by its number. */
+export const seeWhatTheCoachDid = (number: number): string => `Type "show me escalation ${number}" for what the coach did and how to reach them.`;
+/** `number`: said with where to read on (round three: acknowledging a crisis said nothing of what to do next). */
+export const acknowledgedReply = (line: string, number: number | null = null): string =>
+  number ? `Acknowledged: ${line}\n${seeWhatTheCoachDid(number)}` : `Acknowledged: ${line}`;
+/**
+ * Above a client's plan (or "no plan yet") when they have urgent escalations not closed: each line,
+ * most urgent first, and where to read more. Round three: "tom" for a client in crisis showed "no plan
+ * yet" and an example to agree a first goal, with no word of the crisis.
+ */
+export function openEscalationsAbovePlan(lines: readonly string[], firstNumber: number | null): string {
+  const heading = lines.length === 1 ? 'Urgent, not closed yet:' : 'Urgent, not closed yet, most urgent first:';
+  return [heading, ...markdownList(lines), ...(firstNumber ? [seeWhatTheCoachDid(firstNumber)] : [])].join('\n').trim();
+}
 export const closedReply = (line: string): string => `Closed: ${line}`;
 
 /** Said on the caseload line too, so the two views agree. */

@@ -34,12 +34,34 @@ export function replyPassedOn(adviserName: string): string {
 /** What the coach calls a client who gave no name when they write back (src/bot/replyToAdviser.ts). */
 const NO_NAME = 'Your client';
 
-/** To the adviser: what the client wrote after their message, and how to write back, as an example to copy. */
-export function clientReplied(clientName: string, words: string): string {
+/**
+ * To the adviser: what the client wrote after their message, and how to write back, as an example to
+ * copy. `typeAs`: what picks this client alone (escaped), where it is not their name: their full name
+ * or their caseload number, when another client shares the name (round three: "reply Sam" asked which Sam).
+ */
+export function clientReplied(clientName: string, words: string, typeAs: string = clientName): string {
   // No made-up number for one who gave no name: an example copied as it stands would reach another client.
+  const who = typeAs !== clientName && !/^\d+$/.test(typeAs) ? `${clientName} (${typeAs})` : clientName;
   const howToWriteBack =
     clientName === NO_NAME
       ? 'To write back, type "reply", their number from "caseload", then your words.'
-      : `To write back, type "reply", their name and your words. For example: reply ${clientName} thank you, see you then`;
-  return [`${clientName} replied to your message:`, `"${words}"`, howToWriteBack].join('\n');
+      : `To write back, type "reply", their name and your words. For example: reply ${typeAs} thank you, see you then`;
+  return [`${who} replied to your message:`, `"${words}"`, howToWriteBack].join('\n');
 }
+
+/**
+ * "reply: thanks" with no client named: nothing sent, and who it can go to, with the words kept in
+ * the command to copy (round three: it got the whole help list). `lastWrote`: the client who wrote
+ * back last, as `typeAs` picks them, escaped by the caller.
+ */
+export function replyToWhom(words: string, lastWrote: { name: string; typeAs: string; when: string } | null): string {
+  const said = words || 'thank you';
+  if (!lastWrote) return `Who is it for? Nothing was sent yet. Type "reply", the client's name or number from "caseload", then your words. For example: reply 2 ${said}`;
+  return [
+    `Who is it for? Nothing was sent yet. ${lastWrote.name} wrote to you last, ${lastWrote.when}.`,
+    `To send it to them, tap the button or type: reply ${lastWrote.typeAs} ${said}`,
+  ].join('\n');
+}
+
+/** The button that sends it to the client who wrote last. */
+export const replyToButton = (name: string): string => `Send it to ${name}`;

@@ -28,8 +28,8 @@ export const adviser = {
     ['sam', 'add', [{ number: 2, name: 'Sam', channelName: 'Sam Jones' }, { number: 3, name: 'Sam', channelName: 'Sam Okafor' }], 'command', ': call the college by Friday'],
   ],
   registeredThem: [[adviserName, 'adviser']],
-  cadenceChoices: [[[7, 14, 28]]],
-  cadenceSet: [[14], [7, day]],
+  cadenceChoices: [[[7, 14, 28]], [[7, 14, 28], 'cadence Lee 14']],
+  cadenceSet: [[14], [7, { day, kept: false }], [14, { day, kept: true }]],
   styleChoices: [[['warm', 'self-directed', 'reset']]],
   styleSet: [['warm']],
 } satisfies SamplesFor<typeof messages>;

@@ -15,7 +15,9 @@ const names = new Map([['c2', 'Megan Jones (no name given)']]);
 
 export const adviserEscalations = {
   escalationLine: [[open, zone, now], [seen, zone, now, names]],
-  acknowledgedReply: [['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)']],
+  acknowledgedReply: [['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)'], ['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)', 12]],
+  seeWhatTheCoachDid: [[12]],
+  openEscalationsAbovePlan: [[['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)'], 12]],
   closedReply: [['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)']],
   escalationWhichOne: [['ack'], ['resolve']],
   noEscalationForName: [['Tom']],

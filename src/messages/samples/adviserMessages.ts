@@ -8,5 +8,7 @@ export const adviserMessages = {
   messageNotSentReply: [[name, 'no-chat'], [name, 'failed']],
   messagedNote: [[adviserName]],
   replyPassedOn: [[adviserName]],
-  clientReplied: [[name, 'Yes, Tuesday at 10 is fine.']],
+  clientReplied: [[name, 'Yes, Tuesday at 10 is fine.'], ['Sam', 'Yes, Tuesday at 10 is fine.', 'Sam Okafor']],
+  replyToWhom: [['thanks', { name, typeAs: name, when: 'Monday 15 June at 9:05am' }], ['thanks', null]],
+  replyToButton: [[name]],
 } satisfies SamplesFor<typeof messages>;
