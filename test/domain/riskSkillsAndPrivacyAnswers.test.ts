@@ -38,3 +38,16 @@ describe('taking time to think', () => {
     expect(assessRisk(text).level).toBe('crisis');
   });
 });
+
+// Play-testing, round twenty: "Wednesday. Which Wednesday do you mean?" at a locus sentence had the
+// crisis reply, and "I am sorry, I do not have a code." at the code question the offer of the adviser.
+describe('asking which was meant, and sorry for not having something', () => {
+  it.each(['Wednesday. Which Wednesday do you mean?', 'which one do you mean', 'what day do you mean?', 'I am sorry, I do not have a code.', "sorry i don't have a cv yet"])('%j is left alone', (text) => {
+    expect(assessRisk(text).level).toBe('none');
+  });
+
+  it.each(['sorry i do not have a code, i wont be here much longer', 'wednesday. i mean it, im ending it'])('%j is still crisis', (text) => {
+    expect(assessRisk(text).level).toBe('crisis');
+  });
+});
+

@@ -20,7 +20,8 @@ const WORDS = new Set(
   ].join(' ').split(' '),
 );
 // Pairs only: "i" or "it" alone could start anything.
-const PAIRS = /\b(?:i (?:mean|meant|think|guess|reckon)|make (?:it|that)|lets say|let us say|end of|start of|beginning of|middle of|day after|day before)\b/g;
+// "Wednesday. Which Wednesday do you mean?" (play-testing, round twenty: read as intent) asks back about a day.
+const PAIRS = /\b(?:i (?:mean|meant|think|guess|reckon)|(?:do|did) you mean|which|make (?:it|that)|lets say|let us say|end of|start of|beginning of|middle of|day after|day before)\b/g;
 const NUMBER = /^\d{1,4}(?:st|nd|rd|th|am|pm)?$/;
 
 /** Whether a normalised message is only a day or a time, with the words people put round one. */

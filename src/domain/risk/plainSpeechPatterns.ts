@@ -157,6 +157,10 @@ export const PLAIN_IDIOMS: readonly RegExp[] = [
   // Taking time over a choice: "let me think about it" (read as control by the models alone), "i'll think about it"
   // at "When will you do it?" (read as thoughts of suicide; held-out date answers, part E, 2026-12-06).
   pattern`^(?:ok |okay |hmm |um |erm |right )?(?:let me|i will|ill|i need to|i have to|i would like to|i want to|i will have to|can i|could i|i might) (?:have a |just )?(?:think (?:about it|about that|it over|on it|on that)|have a think|sleep on it|mull it over)(?: first| then| a bit| for a bit| later| tonight| and get back to you| and let you know)?$`,
+  // Sorry for not having something asked for: "I am sorry, I do not have a code." (play-testing, round twenty: read as a worry of intent).
+  pattern`^(?:(?:i am |im |so |really )?sorry\W*)?i (?:do not|have not|did not|never) (?:have |get |got |bring |brought |receive |received )?(?:got )?(?:a|an|the|any|one|my) (?:code|invite code|number|reference|reference number|email|email address|cv|phone number|id|letter|password)(?: yet| with me| on me| here)?$`,
+  // Asking the coach which was meant: "which one do you mean" (read as intent by the models alone).
+  pattern`^(?:sorry |um |erm |hmm )?(?:which|what) (?:one|ones|day|date|time|week|job|jobs|question|step|goal|bit|part|thing|sentence|button|\w+day) (?:do|did) you mean$`,
   // A fear of oversleeping: "hope i do not wake up late for the interview".
   pattern`\b(?:not|never) wake up (?:so |too |really )?(?:late|early)\b`,
   // Holding an opinion to the end: "i am going to die on this hill: one page cover letters".
