@@ -13,6 +13,8 @@ import type { ChoiceOption } from '../src/domain/answers.ts';
 import { readChoice } from '../src/domain/partialAnswers.ts';
 import { repeats } from '../src/domain/stepWords.ts';
 import { readStepChange, stepNamedIn, type NamedStep } from '../src/domain/stepChangeWords.ts';
+import { dayIsNewsNotAChange, isOnlyAlright, tellsOfProgress } from '../src/domain/readBackWords.ts';
+import * as readBack from '../src/messages/en/smartGoal.ts';
 import { cutToLength } from '../src/domain/textChecks.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -29,10 +31,12 @@ const CHECK_PROMPT = 'smartGoalCheckReply';
 const DAY_PROMPT = 'smartGoalCheckDay';
 const DROP_FLOW = 'smartGoalCheckDrop';
 const DROP_PROMPT = 'smartGoalCheckDropWhich';
+const MOVE_FLOW = 'smartGoalCheckMove';
 const KEEP_BOTH = 'keep';
 /** Long steps are cut on their buttons; the whole step is said when it comes off. */
 const BUTTON_LENGTH = 40;
 choiceSet('smartGoal.parts', say.partChoices);
+choiceSet('smartGoal.moveDay', readBack.moveChoices);
 
 /** The answers so far (the aim as first said: the goal keeps it, the steps say how), and the client's. */
 export interface GoalDraft extends GoalAnswers {
@@ -46,7 +50,7 @@ export interface GoalDraft extends GoalAnswers {
 
 export type GoalCheckOptions = { draft: GoalDraft; note?: string };
 export type GoalCheckResult = { draft: GoalDraft; startAgain?: boolean };
-type CheckValues = { draft?: GoalDraft; part?: GoalPart };
+type CheckValues = { draft?: GoalDraft; part?: GoalPart; due?: string };
 
 /** A first step as typed; a day said inside it ("ring them tomorrow") becomes its date. */
 export function takeFirstStep(draft: GoalDraft, typed: string, context: DateContext): void {
@@ -66,13 +70,14 @@ export class GoalCheckDialog extends ComponentDialog {
     this.addDialog(new WaterfallDialog(CHECK_FLOW, [this.readBack.bind(this), this.takeReply.bind(this), this.askForPart.bind(this), this.takeChange.bind(this)]));
     this.addDialog(new ListeningPrompt(DROP_PROMPT, async (prompt) => readStepToDrop(prompt)));
     this.addDialog(new WaterfallDialog(DROP_FLOW, [this.askWhichStepOff.bind(this), this.takeStepOff.bind(this)]));
+    this.addDialog(new WaterfallDialog(MOVE_FLOW, [this.askToMove.bind(this), this.takeMove.bind(this)]));
     this.initialDialogId = CHECK_FLOW;
   }
 
   /** "go back" at "What would you like to change?" or after it: the goal is read back again. */
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
     const text = inner.context.activity.type === 'message' ? (inner.context.activity.text ?? '') : '';
-    const flow = inner.stack.find((instance) => instance.id === CHECK_FLOW || instance.id === DROP_FLOW);
+    const flow = inner.stack.find((instance) => instance.id === CHECK_FLOW || instance.id === DROP_FLOW || instance.id === MOVE_FLOW);
     const draft = (flow?.state as { values?: CheckValues } | undefined)?.values?.draft;
     if (inner.activeDialog?.id === CHECK_PROMPT || !draft || !saysGoBack(text)) return super.onContinueDialog(inner);
     await inner.cancelAllDialogs();
@@ -103,6 +108,10 @@ export class GoalCheckDialog extends ComponentDialog {
     const [kind, value] = String(step.result).split('|') as [string, string | undefined];
     if (kind === 'yes') return step.endDialog({ draft } satisfies GoalCheckResult);
     if (kind === 'day') return this.moveTo(step, new Date(value!));
+    // "they said come back in 2 weeks": asked before the step moves (round twenty: it had moved).
+    if (kind === 'ask-day') return step.replaceDialog(MOVE_FLOW, { draft, due: value! });
+    if (kind === 'alright') return step.replaceDialog(CHECK_FLOW, { draft, note: readBack.alrightAtReadBack } satisfies GoalCheckOptions);
+    if (kind === 'progress') return step.replaceDialog(CHECK_FLOW, { draft, note: readBack.progressAtReadBack } satisfies GoalCheckOptions);
     if (kind === 'part') return step.next(value);
     // "i want to delete a step": which one, where there are two (round twelve); with one, how to
     // change it instead, not the step asked for again as if to rename it (round eleven).
@@ -142,6 +151,20 @@ export class GoalCheckDialog extends ComponentDialog {
     return step.replaceDialog(DROP_FLOW, { draft } satisfies GoalCheckOptions);
   }
 
+  /** A day said as news: the step it would move is named, with the day, and moves only on a yes. */
+  private async askToMove(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { draft, due } = step.options as GoalCheckOptions & { due: string };
+    Object.assign(step.values as CheckValues, { draft, due });
+    const changed = withNewDay(draft, new Date(due)).changed;
+    return askChoice(step, readBack.askToMoveTheStep(escapeMarkdown(changed), this.dateWords(draft, due)), readBack.moveChoices, CHOICE_RETRY, [], { plain: true });
+  }
+
+  private takeMove(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { draft, due } = step.values as CheckValues;
+    if (step.result === 'yes') return this.moveTo(step, new Date(due!));
+    return step.replaceDialog(CHECK_FLOW, { draft: draft!, note: readBack.dayStaysAsItWas } satisfies GoalCheckOptions);
+  }
+
   private async askWhichStepOff(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { draft } = step.options as GoalCheckOptions;
     (step.values as CheckValues).draft = draft;
@@ -179,8 +202,11 @@ export class GoalCheckDialog extends ComponentDialog {
     const day = parseDueDate(text, { now: this.services.clock.now(), timeZone });
     const choice = readChoice(text, say.confirmChoices);
     const part = partToChange(text);
-    if (day) prompt.recognized.value = `day|${day.toISOString()}`;
+    if (day) prompt.recognized.value = `${dayIsNewsNotAChange(text) ? 'ask-day' : 'day'}|${day.toISOString()}`;
+    // "alright" alone is asked about once, clearly (round twenty: the goal had been kept on it).
+    else if (isOnlyAlright(text)) prompt.recognized.value = 'alright';
     else if (choice === 'yes') prompt.recognized.value = 'yes';
+    else if (tellsOfProgress(text)) prompt.recognized.value = 'progress';
     else if (readStepChange(text) === 'drop') prompt.recognized.value = 'drop';
     else if (part) prompt.recognized.value = `part|${part}`;
     else if (choice === 'change' || saysGoBack(text)) prompt.recognized.value = 'change';

@@ -9,6 +9,7 @@ import { mentionsPayday } from '../src/domain/datePhrases.ts';
 import { normaliseAnswer } from '../src/domain/answers.ts';
 import { saysNotAgree } from '../src/domain/notAgreeing.ts';
 import { waitsForAnEvent } from '../src/domain/goalAnswerWords.ts';
+import { apologisesBesideAPlainAnswer } from '../src/domain/politeWords.ts';
 import type { Expecting } from './wordChecks.ts';
 
 // A choice the reply did not match: respond to what we recognise fairly well.
@@ -53,6 +54,8 @@ type Guard = { why: string; guard: (intent: Intent | null, said: string, expecti
 const GUARDS: readonly Guard[] = [
   { why: '"keep" or "wait" alone moves the chat on, and is no feeling', guard: (intent, said) => ((FEELINGS.has(intent) || intent === 'greeting') && saysAMovingOnWord(said) ? null : intent) },
   { why: '"not sure" is an answer, not a feeling', guard: (intent, said) => (FEELINGS.has(intent) && isUnsureAnswer(said) ? null : intent) },
+  // Play-testing, round twenty: "I am not sure, I apologise" had "That sounds really hard".
+  { why: 'an apology beside a plain answer is manners, not a feeling', guard: (intent, said) => (FEELINGS.has(intent) && apologisesBesideAPlainAnswer(said) ? null : intent) },
   // "bad" had had "That is good to hear. I am glad."
   // Play-testing: "hard worker, honest" had "That sounds really hard".
   { why: 'praise of themselves is no low mood', guard: (intent, said) => (intent === 'feeling-low' && praisesThemselves(said) ? null : intent) },

@@ -32,6 +32,9 @@ import { dayCorrection, isTentativeAnswer } from '../src/domain/goalAnswerWords.
 import { isUnsureOfABarrier } from '../src/domain/barrierTopics.ts';
 import { tellsOfAnInterview } from '../src/domain/interviewNews.ts';
 import { saysNoMoreSteps } from '../src/domain/reviewWords.ts';
+import { helpAskedWith } from '../src/domain/helpWantedWords.ts';
+import { saysMannersBeforeAnAnswer } from '../src/domain/politeWords.ts';
+import { saysWhatGotInTheWay } from '../src/domain/inTheWayWords.ts';
 import { asksAboutTheirAge, goalBeforeAWorry, saysTheyHaveNeverWorked } from '../src/domain/workHistoryWords.ts';
 import { askAgainInOwnWords, askWhatToWorkOn } from '../src/messages/en/smartGoal.ts';
 import { saysCarryOn } from '../src/domain/safetyWindow.ts';
@@ -74,7 +77,11 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   { hears: 'no code, asking if that is ok', check: (said, q) => answerIf(q.about === 'invite-code' && asksIfNoCodeIsOk(said)) },
   // Play-testing, round nineteen: "me deaf. english second language. ok?" had "didn't catch that"; said with a yes at a barrier question, it is the answer.
   { hears: 'deaf, or needing an interpreter', check: (said, q) => reply(q.expecting !== 'words' && tellsOfAHearingNeed(said) && say.hearingNeedHeard) },
+  // Play-testing, round twenty: "help w cv pls" at a barrier question had the barrier explained again.
+  { hears: 'help asked for, at a barrier question', check: (said, q) => reply(q.about === 'barrier' && helpAskedWith(said) !== null && say.helpAskedAtABarrier(helpAskedWith(said)!)) },
   { hears: 'a question about consent, asked at consent', check: (said, q) => reply(q.about === 'consent' && withHowLong(consentAnswers[consentQuestionOf(said)!], said, q)) },
+  // Play-testing, round twenty: "Good morning. I do apologise, I am not very used to this. Yes, that is fine." had the low-mood reply; the yes after the manners is the answer.
+  { hears: 'manners, then an answer, where a button is asked', check: (said, q) => answerIf(q.expecting === 'choice' && saysMannersBeforeAnAnswer(said)) },
   // Play-testing, round sixteen: "Hello, sorry, I'm not very good with these things" at consent had "didn't catch that".
   { hears: 'shy of the chat, where a button or a name is asked', check: (said, q) => reply(((q.expecting === 'choice' && q.about !== 'barrier') || q.expecting === 'name') && saysTheyAreNotGoodWithThis(said) && say.notGoodWithThisHeard) },
   { hears: 'who sees my answers', check: (said, q) => reply(asksWhoSeesAnswers(said) && withHowLong(consentAnswers['who-sees'], said, q)) },
@@ -136,7 +143,8 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   // Play-testing found "sometime" kept as a step and "same as before" as a goal; before the row below.
   { hears: 'a vague when, where a step is asked', check: (said, q) => reply(q.about === 'plan-words' && isOnlyAVagueTime(said) && say.whenNotAStep) },
   { hears: 'words pointing back, where a step is asked', check: (said, q) => reply(q.about === 'plan-words' && pointsBack(said) && say.sayItAgain) },
-  { hears: 'a step not done, where a new step is asked', check: (said, q) => reply(q.about === 'plan-words' && saysNotDone(said) && say.notDoneWhereAStepIsAsked) },
+  // Play-testing, round twenty: "I HAD EXAMS" at "What will you do about retail?" had been kept as the step.
+  { hears: 'a step not done, or what got in the way, where a new step is asked', check: (said, q) => reply(q.about === 'plan-words' && (saysNotDone(said) || saysWhatGotInTheWay(said)) && say.notDoneWhereAStepIsAsked) },
   { hears: 'agreeing to the plan, where a goal or a step is asked', check: (said, q) => reply(q.about === 'plan-words' && agreesToThePlan(said) && say.agreeOnceGoalIsMade) },
   { hears: 'not a goal, where a step is asked', check: (said, q) => reply(q.about === 'plan-words' && isNotAGoal(said) && say.goalInWords) },
   { hears: "someone else's step", check: (said, q) => reply(stepWords(q.about) && isSomeoneElsesStep(said) && say.someoneElsesStep) },

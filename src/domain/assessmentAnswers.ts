@@ -11,6 +11,8 @@ import { jobsAsOneTitle, readJobsWanted } from './jobWanted.ts';
 import { wordsAfterChangeOfMind } from './goalAnswerWords.ts';
 import { saysNoMoreSteps } from './reviewWords.ts';
 import { workplaceSaid } from './workplaceWords.ts';
+import { saysTheyHaveNeverWorked } from './workHistoryWords.ts';
+import { isButtonWords } from './buttonWords.ts';
 
 const SKIP_WORDS = new Set([
   'skip', 'pass', 'none', 'nothing', 'no one', 'nobody', 'no one yet', 'not sure', 'not sure yet', 'dont know',
@@ -33,6 +35,8 @@ const JOB_TITLE_QUESTIONS: ReadonlySet<string> = new Set(['first-job', 'second-j
 const REASON_OPENING = /^(?:because|becuase|becasue|cos|coz|cuz|cause|bc|as (?:i|it|its|you)|since (?:i|it)|(?:it is|its|thats|that is) (?:because|cos|cause)|the reason is|why\? because)\b/;
 const JOB_WANTED_QUESTIONS: ReadonlySet<string> = new Set(['first-job', 'second-job', 'third-job']);
 const ANOTHER_JOB_QUESTIONS: ReadonlySet<string> = new Set(['second-job', 'third-job']);
+// Questions about a past job, where "never worked" says there is nothing to tell.
+const NO_WORK_TO_TELL_OF: ReadonlySet<string> = new Set(['last-job', 'how-it-ended', 'not-well']);
 
 export function parseAssessmentAnswer(
   question: AssessmentQuestion,
@@ -57,9 +61,13 @@ export function parseAssessmentAnswer(
   // "actually no care worker" at "What makes you want that job?" had been kept as the reason (play-testing).
   const changedJob = question.id === 'first-job-reason' ? jobSaidAgain(text) : null;
   if (changedJob) return { kind: 'job-changed', value: changedJob };
+  // Play-testing, round twenty: "agree" at "What help would you like most?" had been kept as the help wanted.
+  if ((question.kind === 'text' || question.kind === 'list') && isButtonWords(words)) return null;
+  // "nope never worked" at "What did not go so well?" had been kept as what did not go well.
+  const neverWorked = NO_WORK_TO_TELL_OF.has(question.id) && saysTheyHaveNeverWorked(text);
   switch (question.kind) {
     case 'text':
-      if (skipped) return { kind: 'text', value: null };
+      if (skipped || neverWorked) return { kind: 'text', value: null };
       // "ok" to "is there another job you would like?" means yes, not a job called "ok": ask again.
       if (JOB_TITLE_QUESTIONS.has(question.id) && BARE_YES.has(words)) return null;
       if (ANOTHER_JOB_QUESTIONS.has(question.id) && REASON_OPENING.test(words)) return { kind: 'reason-for-last-job', value: text.trim().slice(0, MAX_TEXT_LENGTH) };

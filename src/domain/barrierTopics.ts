@@ -78,7 +78,7 @@ export type BarrierReading =
 // part of the message, after words that only lead in, is a yes; the reason after it is kept.
 const LEAD_IN =
   /^(?:(?:i told you|i told u|told you|i said|i already said|i said already|like i said|as i said|i did say|to be honest|to be fair|honestly|tbh|well|erm|um|oh|sadly|unfortunately|i think|i guess|i suppose|in fact|actually)(?: |$))+/;
-const BARE_YES = /^(?:yes|yeah|yeh|yep|yup|yea|ya|yh|aye|it does|i do|definitely|absolutely|of course|afraid so|sadly so|yes it does|yeah it does|yes i do|yes definitely)$/;
+const BARE_YES = /^(?:yes|yeah|yeh|yep|yup|yea|ya|yh|aye|da|it does|i do|definitely|absolutely|of course|afraid so|sadly so|yes it does|yeah it does|yes i do|yes definitely)$/;
 // What after the yes takes it back: "Yes. But I manage", "Yes, I'm fine with it now".
 const TAKES_YES_BACK =
   /^(?:but|though|although|however|except|apart|no|not really)\b|\b(?:fine|ok|okay|alright|all right|no problem|not a problem|no issue|not an issue|(?:doesnt|does not|dont|do not|wont|will not) (?:affect|bother|matter|stop|apply)|(?:can|could) (?:manage|cope)|managing|coping|sorted|used to|anymore|any more)\b/;
@@ -99,7 +99,7 @@ function yesWithAReason(text: string): { reason: string } | null {
 // Play-testing, round eighteen: "yes bus is not good at night" at "Getting to work" had the low-mood
 // reply (the "not" after the yes had made it no answer). A yes, then words that name what makes work
 // harder, is a yes with its reason.
-const YES_THEN = /^(?:yes|yeah|yeh|yep|yup|yea|ya|yh|aye)\s+(.+)$/;
+const YES_THEN = /^(?:yes|yeah|yeh|yep|yup|yea|ya|yh|aye|da)\s+(.+)$/;
 
 // "yes english written ok but not perfect" (round nineteen: asked again): an OK that is turned back into the yes.
 const OK_BUT_NOT = /\b(?:ok|okay|alright|fine)\b.*\bbut (?:not|no|never) (?:perfect|great|good|very good|fluent|the best|easy|always|enough)\b/;
@@ -108,6 +108,17 @@ function yesThenATopic(first: string, more: string[]): { reason: string } | null
   const reason = YES_THEN.exec(first)?.[1];
   if (!reason || barrierTopicsNamed(reason).length === 0 || (TAKES_YES_BACK.test(reason) && !OK_BUT_NOT.test(reason))) return null;
   return { reason: [reason, ...more].join(' ') };
+}
+
+// Play-testing, round twenty: "a little bit I've been out of work a while" at "Feeling confident"
+// had been kept as a note for "Time out of work" and the question asked again (the next "not
+// really" then became the answer). How much, said first, answers the question on screen; the words
+// after it are its reason. "bit rusty on computers" still names another barrier.
+const HOW_MUCH_FIRST =
+  /^(?:(?:yes|yeah|yh|ye|yep|well|erm|um)\s+)*(?:a little bit|a little|a bit|little bit|abit|kind of|kinda|sort of|sorta|sometimes|slightly|somewhat|a lot|quite a lot)(?:\s*[,.;:!\u2013\u2014-]|\s+(?:yes|yeah|tbh|really|honestly)\b|\s+(?:i|ive|im|id|my|cos|coz|because|cause|since|as|its|being|after|with)\b)/;
+
+function answersHowMuch(text: string): boolean {
+  return HOW_MUCH_FIRST.test(text.toLowerCase().replace(/['\u2019`]/g, '').trim());
 }
 
 /** A typed answer to the question about `barrier`; null when it does not say (asked again). */
@@ -122,7 +133,7 @@ export function readBarrierAnswer(text: string, barrier: BarrierId): BarrierRead
   if (value !== 'yes') return value === null ? null : { kind: 'answer', value };
   const note = text.trim().slice(0, MAX_BARRIER_NOTE_LENGTH);
   const named = barrierTopicsNamed(text);
-  if (named.length > 0 && !named.some((id) => sameTopic(id, barrier))) return { kind: 'other-barrier', barrier: named[0]!, note };
+  if (named.length > 0 && !named.some((id) => sameTopic(id, barrier)) && !answersHowMuch(text)) return { kind: 'other-barrier', barrier: named[0]!, note };
   // "i told you, yes" says no more than yes.
   const onlyYes = saidYes ? saidYes.reason === '' : ONLY_YES.test(words);
   return onlyYes ? { kind: 'answer', value } : { kind: 'answer', value, note };

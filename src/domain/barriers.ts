@@ -97,7 +97,7 @@ const PROBLEM = /^(?:(?:it|that|this) (?:really )?does|(?:(?:its|thats|it is|tha
 const TURNS_FINE =
   /\b(?:but|except|apart|although|though|however|not|dont|cant|cannot|wont|isnt|arent|doesnt|sometimes|bit|little|hard|harder|easy|easier|struggle|struggles|struggling|worry|worried|mostly|most|usually|until|unless|if|yet|only|need|needs|help|some|when|bad|worse)\b/;
 const TURNS_PROBLEM = /\b(?:but|except|apart|although|though|however|not|no|never)\b/;
-const YES_FIRST = /^(?:yes|yeah|yeh|yep|yup|yea|ya|ye|yh|aye) /;
+const YES_FIRST = /^(?:yes|yeah|yeh|yep|yup|yea|ya|ye|yh|aye|da) /;
 const ACK =
   '(?:ok|okay|okey|okie|k|kk|fine|alright|all right|right|sure|cool|good|great|grand|nice|lovely|sound|then|so|well|oh|um|erm|hmm|' +
   'go on|go ahead|sounds good|fine by me|why not|please|i can|i will|whatever|fair enough|got it|understood|dokie|dokey|thanks|thank you|cheers|ta)';

@@ -88,9 +88,12 @@ export function withoutDateWords(text: string): string {
   return text.trim();
 }
 
+const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu;
+
 /** The client's words as a line in their plan: one space, no trailing stop, a capital letter. */
 export function tidyWords(text: string): string {
-  const { text: kept } = cutToLength(withoutOpeningWords(text.replace(/\s+/g, ' ').replace(/[.!?\s]+$/, '')), MAX_GOAL_LENGTH);
+  // "Get a job in a salon 💅" (play-testing, round twenty: kept in the plan with its emoji): the words only.
+  const { text: kept } = cutToLength(withoutOpeningWords(text.replace(EMOJI, ' ').replace(/\s+/g, ' ').trim().replace(/[.!?\s]+$/, '')), MAX_GOAL_LENGTH);
   const lettered = kept.replace(ACRONYMS, (word) => (/^(?:cv|gcse)s$/i.test(word) ? `${word.slice(0, -1).toUpperCase()}s` : word.toUpperCase()));
   return lettered.charAt(0).toUpperCase() + lettered.slice(1);
 }

@@ -20,6 +20,7 @@ const NOT_NAME_WORDS = new Set([
   'u', 'name', 'my', 'mine',
   'yh', 'yeh', 'yas', // "yh" had been greeted "Nice to meet you, Yh." (round nineteen)
   'tak', // Polish for yes; its no, "nie", skips the question as "no" does (round nineteen)
+  'da', // Romanian for yes; its no, "nu", skips the question too (round twenty)
 ]);
 
 // What may come before a name: "call me", "its", and a hello first ("hiya its marcus").

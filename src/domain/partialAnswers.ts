@@ -5,6 +5,7 @@ import { normaliseAnswer, parseChoice, parseNumberInRange, parseYesNo, type Choi
 import { saysNoToSomethingElse } from './consentWords.ts';
 import { ratingFromWords } from './ratingWords.ts';
 import { matchJobWanted, pointsAtAJob } from './jobWanted.ts';
+import { answerAfterManners } from './politeWords.ts';
 
 export type Progress = 'done' | 'partly-done' | 'not-done';
 
@@ -60,8 +61,8 @@ export function parseHedgedYesNo(text: string): 'yes' | 'no' | null {
   return leadingYesNo(text);
 }
 
-const LEADING_YES = /^(?:yes|yeah|yeh|ye|yh|yep|yup|yea|ya|aye|ok|okay|sure|please|tak)\b(?!.*\b(?:not|no|dont|cant|wont|never|but)\b)/;
-const LEADING_NO = /^(?:no|nah|nope|naw|na|nie)\b/;
+const LEADING_YES = /^(?:yes|yeah|yeh|ye|yh|yep|yup|yea|ya|aye|ok|okay|sure|please|tak|da)\b(?!.*\b(?:not|no|dont|cant|wont|never|but)\b)/;
+const LEADING_NO = /^(?:no|nah|nope|naw|na|nie|nu(?= |$)(?! (?:sunt|stiu|știu)\b))\b/;
 
 /**
  * A yes or a no said first, whatever follows, numbers too: "yes i need to be home for the kids
@@ -102,6 +103,10 @@ const ALRIGHT_AS_HELLO = /^(?:(?:hi|hiya|hey|yo|oh)\s+)?(?:alright|allright|alri
  * typo matching can read it as "all done".
  */
 export function readChoice<V extends string>(text: string, options: readonly ChoiceOption<V>[], reading?: ChoiceReading): V | null {
+  // "Good morning. I do apologise, I am not very used to this. Yes, that is fine." (round twenty): the answer after the manners.
+  const afterManners = answerAfterManners(text);
+  const readAfterManners = afterManners === null ? null : readChoice(afterManners, options, reading);
+  if (readAfterManners !== null) return readAfterManners;
   if (reading === 'progress') {
     const progress = parseProgress(text);
     const partly = progress === 'partly-done' ? options.find((option) => option.value === 'partly-done') : undefined;

@@ -1,6 +1,6 @@
 // The words that mean yes or no at a yes/no question, typed the way clients type them (parseYesNo
 // in answers.ts reads them): English, text-speak, a few words of the languages clients have used
-// ("tak", "nie"), and forces words ("roger that", "negative").
+// ("tak", "nie", "da", "nu"), and forces words ("roger that", "negative").
 import type { ChoiceOption, YesNo } from './answers.ts';
 
 export const YES_NO_OPTIONS: readonly ChoiceOption<YesNo>[] = [
@@ -15,6 +15,7 @@ export const YES_NO_OPTIONS: readonly ChoiceOption<YesNo>[] = [
       'i think so', 'think so', 'yeh', 'yh', 'go on then', 'alright then', 'fine then', 'fine by me', 'thats fine',
       'thats ok', 'thats okay', 'okie dokie', 'okey dokey',
       'tak', 'tak tak', 'dobrze', 'roger', 'roger that', 'affirmative', 'wilco', // Polish; forces words (round nineteen)
+      'da', 'da da', 'da sigur', 'sigur', 'da multumesc', 'da mulțumesc', 'de acord', // Romanian (round twenty: "da" was greeted "Hi there!")
     ],
   },
   {
@@ -25,11 +26,12 @@ export const YES_NO_OPTIONS: readonly ChoiceOption<YesNo>[] = [
       'not today', 'no way', 'never', 'i dont', 'i wont', 'i cant', 'dont', 'disagree', 'false',
       'wrong', 'not at all', 'rather not', 'id rather not', 'i dont think so', 'dont think so', 'na',
       'i dont want to', 'dont want to', 'i do not want to', 'not for me', 'nie', 'nie nie', 'nie dziekuje', 'nie dziękuję', 'negative',
+      'nu', 'nu nu', 'nu multumesc', 'nu mulțumesc', // Romanian (round twenty)
     ],
   },
 ];
 
 export const UNSURE = new Set(['no idea', 'no clue', 'not sure', 'dont know', 'dunno', 'maybe', 'not sure yet']);
-export const YES_STARTS = new Set(['yes', 'yeah', 'yeh', 'ye', 'yh', 'yea', 'ya', 'aye', 'yep', 'yup', 'sure', 'ok', 'okay', 'alright', 'fine', 'definitely', 'tak']);
-export const NO_STARTS = new Set(['no', 'nope', 'nah', 'na', 'naw', 'nie']);
+export const YES_STARTS = new Set(['yes', 'yeah', 'yeh', 'ye', 'yh', 'yea', 'ya', 'aye', 'yep', 'yup', 'sure', 'ok', 'okay', 'alright', 'fine', 'definitely', 'tak', 'da']);
+export const NO_STARTS = new Set(['no', 'nope', 'nah', 'na', 'naw', 'nie', 'nu']);
 export const NEGATIONS = /\b(not|no|dont|cant|wont|never|but)\b/;

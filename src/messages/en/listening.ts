@@ -202,3 +202,7 @@ export function helpWithTheQuestion(asked: HelpAsked, explanation: string | unde
       return otherWords ?? `Sorry, I was not clear. ${how}`;
   }
 }
+/** "help w cv pls" at a barrier question: heard, and kept for the help question that comes later. */
+const helpTopicWords = { cv: 'your CV', interviews: 'interviews', applications: 'application forms', 'finding-jobs': 'finding jobs' } as const;
+export const helpAskedAtABarrier = (topic: keyof typeof helpTopicWords) =>
+  `Yes, your adviser can help you with ${helpTopicWords[topic]}. Near the end, I will ask what help you would like most. First, this question:`;

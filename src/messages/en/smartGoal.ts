@@ -232,3 +232,16 @@ export const confirmChoices: ChoiceOption<'yes' | 'change'>[] = [
   { value: 'change', label: confirmChange, synonyms: ['no', 'n', 'change it', 'edit', 'wrong', 'not right'] },
 ];
 export const confidenceButtons = Array.from({ length: 10 }, (_, i) => String(i + 1));
+
+/** "alright" alone: asked once, clearly, before anything goes into the plan. */
+export const alrightAtReadBack = 'Just to check before I add this goal to your plan. Tap "Yes" to add it, or "Change" to change something.';
+/** "did it 🙌" at the read-back: the news heard, and the goal still waits for a yes. */
+export const progressAtReadBack =
+  'Well done for doing that! This goal is not in your plan yet. If it is right, tap "Yes" to add it. Then tap "Review my plan" to tell me how the step went.';
+/** "they said come back in 2 weeks": a day said as news. The step moves only if the client says so. */
+export const askToMoveTheStep = (step: string, day: string) => `Would you like me to move "${step}" to ${day}?`;
+export const moveChoices: ChoiceOption<'yes' | 'no'>[] = [
+  { value: 'yes', label: 'Yes, move it', synonyms: ['yes', 'y', 'yeah', 'yep', 'ok', 'okay', 'move it', 'please', 'yes please'] },
+  { value: 'no', label: 'No, keep the day', synonyms: ['no', 'n', 'nope', 'nah', 'keep it', 'keep the day', 'leave it', 'no thanks'] },
+];
+export const dayStaysAsItWas = 'OK. The day stays as it was.';

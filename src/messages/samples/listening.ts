@@ -9,6 +9,7 @@ export const listening = {
   questionsLeftNote: [[30], [1], [undefined]],
   tiredHeard: [[30], [1], [undefined]],
   menuWordsMidQuestion: [['Review my plan'], ['Log my job search']],
+  helpAskedAtABarrier: [['cv'], ['interviews'], ['applications'], ['finding-jobs']],
   helpWithTheQuestion: [
     ['meaning', 'I mean: what work would you like to do? For example: shop work, driving, or care work.', false],
     ['meaning', undefined, true],

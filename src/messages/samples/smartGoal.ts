@@ -15,6 +15,7 @@ export const smartGoal = {
   weekdayAndDateDisagree: [['Monday', 'Friday 3 July']],
   firstStepBy: [[day]],
   dayChanged: [[step, day]],
+  askToMoveTheStep: [[step, day]],
   stepTakenOff: [[step]],
   dayNoted: [[day]],
   stepChangedTo: [[step]],

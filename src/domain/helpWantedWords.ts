@@ -1,0 +1,24 @@
+// Help asked for in a few words, the way people type on a phone: "help w cv pls", "need help with
+// my cv", "can u help with interviews". Play-testing, round twenty: "help w cv pls" at a barrier
+// question had the barrier explained again, as if the question was not understood.
+import { expandShorthand } from './answers.ts';
+
+export type HelpTopic = 'cv' | 'interviews' | 'applications' | 'finding-jobs';
+
+const TOPICS: readonly (readonly [HelpTopic, RegExp])[] = [
+  ['cv', /\b(?:cv|cvs|resume|c v)\b/],
+  ['interviews', /\binterviews?\b/],
+  ['applications', /\b(?:applications?|application forms?|applying|forms?)\b/],
+  ['finding-jobs', /\b(?:find(?:ing)? (?:a )?(?:job|jobs|work)|job search(?:ing)?|looking for (?:a )?(?:job|jobs|work))\b/],
+];
+
+// "help w cv pls", "help with my cv please", "need help with cv", "can you help me with my cv".
+const ASKS_HELP =
+  /^(?:(?:hi|hello|sorry|please|um|erm|ok|so)\s+)*(?:(?:i |i would |id )?(?:need|want|would like|like) (?:some )?help|(?:can|could) (?:you|someone) help(?: me)?|help(?: me)?)\s+(?:w|with|wiv|on|for|doing|to do|to write|writing|making|to make|sorting)\s+(?:my |a |the |an )?([a-z ]{1,30}?)(?:\s+(?:please|thanks|thank you|ta|x+|asap|too|as well))*$/;
+
+/** The help a few words ask for ("help w cv pls" → 'cv'); null when they ask for none, or for something else. */
+export function helpAskedWith(text: string): HelpTopic | null {
+  const asked = ASKS_HELP.exec(expandShorthand(text))?.[1];
+  if (!asked) return null;
+  return TOPICS.find(([, words]) => words.test(asked))?.[0] ?? null;
+}
