@@ -215,6 +215,8 @@ export const BLIND_HUNDRED_AND_NINETY_NINTH = new URL('./riskBlindHundredAndNine
 export const BLIND_TWO_HUNDREDTH = new URL('./riskBlindTwoHundredth.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_FIRST = new URL('./riskBlindTwoHundredAndFirst.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_SECOND = new URL('./riskBlindTwoHundredAndSecond.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_THIRD = new URL('./riskBlindTwoHundredAndThird.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FOURTH = new URL('./riskBlindTwoHundredAndFourth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -416,4 +418,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind two-hundredth split', file: BLIND_TWO_HUNDREDTH, neverRead: true },
   { name: 'blind two-hundred-and-first split', file: BLIND_TWO_HUNDRED_AND_FIRST },
   { name: 'blind two-hundred-and-second split', file: BLIND_TWO_HUNDRED_AND_SECOND, neverRead: true },
+  { name: 'blind two-hundred-and-third split', file: BLIND_TWO_HUNDRED_AND_THIRD, neverRead: true },
+  { name: 'blind two-hundred-and-fourth split', file: BLIND_TWO_HUNDRED_AND_FOURTH, neverRead: true },
 ];
