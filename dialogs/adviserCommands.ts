@@ -45,6 +45,7 @@ import { cadenceDaysIn, withCommandWordPutRight } from '../src/domain/adviserCom
 import { AdviserEscalationCommands } from './adviserEscalationCommands.ts';
 import { withColonAfterName } from './adviserNameFirst.ts';
 import { answerAdviserQuestion } from './adviserQuestions.ts';
+import { answerAdviserAsk } from './adviserAsks.ts';
 import { replyWithNoClient } from './adviserReplyWho.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { clientNotFoundReply } from '../src/messages/en/adviserQuestions.ts';
@@ -125,6 +126,9 @@ export class AdviserCommands {
     // Questions and thanks ("whos overdue", "ok"); loose words ("show me sams plan", "ack 5 6"); the exact commands; the help list.
     const asked = await answerAdviserQuestion(this.services, adviser, text);
     if (asked) return asked;
+    // "how do i contact tom", "open the urgent one", "review lee weekly" (round four).
+    const ask = await answerAdviserAsk(this.services, adviser, text);
+    if (ask) return ask;
     const read = readAdviserCommand(text);
     const answered = read ? await this.answerRead(adviser, read) : null;
     if (answered) return answered;

@@ -1,5 +1,6 @@
 // The adviser's escalation commands: "escalations" (the list, in the one order shared with the
-// local inbox), "ack 12", "ack 5 6", "ack all", "ack tom", "resolve 12", "resolve tom". Split from
+// local inbox), "ack 12", "ack 5 6", "ack all", "ack tom", "resolve 12", "resolve tom" (an urgent
+// one with what was done: "resolve 12 spoke to Tom, safe"). Split from
 // adviserCommands.ts, which asks here. Numbers never change; an adviser acts only on their own
 // clients' escalations, a lead on any.
 import type { Adviser } from '../src/db/advisers.ts';
@@ -10,9 +11,19 @@ import { namesForNameless } from '../src/escalation/clientNames.ts';
 import { closeNotReplyingOnceTheyWrite } from '../src/escalation/clientWroteAgain.ts';
 import type { CoachServices } from '../src/services.ts';
 import { acknowledgedSeveralReply, nothingToAcknowledge } from '../src/messages/en/adviser.ts';
-import { acknowledgedReply, closedReply, escalationClosedAlreadyReply, escalationLine, escalationNotFoundReply, escalationsReply } from '../src/messages/en/adviserEscalations.ts';
+import {
+  acknowledgedReply,
+  closedReply,
+  escalationClosedAlreadyReply,
+  escalationLine,
+  escalationNotFoundReply,
+  escalationsReply,
+  resolveUrgentAsk,
+} from '../src/messages/en/adviserEscalations.ts';
+import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { acknowledgedBeforeLine, alreadyAcknowledgedReply } from '../src/messages/en/adviserQuestions.ts';
 import { escalationByName } from './adviserEscalationByName.ts';
+import { resolveTarget } from './adviserResolveNote.ts';
 
 export class AdviserEscalationCommands {
   constructor(private readonly services: CoachServices) {}
@@ -88,12 +99,22 @@ export class AdviserEscalationCommands {
     return escalationLine(row, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now(), names);
   }
 
+  /**
+   * "resolve 3", "resolve tom", "resolve 3 spoke to Tom, safe, GP tomorrow". An urgent one closes
+   * only with what was done, or "confirm": asked once, nothing closed (round four). The note is
+   * kept on the escalation's record and said back.
+   */
   async resolve(adviser: Adviser, reference: string): Promise<string> {
-    const named = await escalationByName(this.services, adviser, 'resolve', reference, () => this.visibleEscalations(adviser));
-    if (named && 'reply' in named) return named.reply;
-    const picked = named?.escalation ?? (await this.pickEscalation(adviser, reference.trim()));
-    if (!picked) return (await this.closedAlready(adviser, reference.trim())) ? escalationClosedAlreadyReply : escalationNotFoundReply;
-    const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'resolved');
-    return closedReply(await this.lineOf(outcome.status === 'done' ? outcome.escalation : picked));
+    const typed = reference.trim();
+    const target = await resolveTarget(this.services, adviser, typed, () => this.visibleEscalations(adviser), (ref) => this.pickEscalation(adviser, ref));
+    if ('reply' in target) return target.reply;
+    const picked = target.escalation;
+    if (!picked) return (await this.closedAlready(adviser, typed.split(' ')[0] ?? '')) ? escalationClosedAlreadyReply : escalationNotFoundReply;
+    if (picked.urgency === 'urgent' && !target.note && !target.confirmed) {
+      const name = picked.client.displayName?.trim() || (await namesForNameless(this.services.db, [picked.client])).get(picked.client.id) || typed;
+      return resolveUrgentAsk(escapeMarkdown(name), picked.number ?? escapeMarkdown(typed));
+    }
+    const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'resolved', target.note);
+    return closedReply(await this.lineOf(outcome.status === 'done' ? outcome.escalation : picked), target.note ? escapeMarkdown(target.note) : null);
   }
 }

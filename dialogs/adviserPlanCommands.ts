@@ -29,6 +29,7 @@ import { severalClientsReply } from '../src/messages/en/adviser.ts';
 import { clientNotFoundReply, whichClientReply } from '../src/messages/en/adviserQuestions.ts';
 import { messageUsage } from '../src/messages/en/adviserMessages.ts';
 import { sendAdviserMessage } from './adviserMessage.ts';
+import { openActionsToMarkDone } from './adviserDoneWhich.ts';
 import { escalationsInOrder } from '../src/escalation/escalationsInOrder.ts';
 import { escalationLine, openEscalationsAbovePlan } from '../src/messages/en/adviserEscalations.ts';
 
@@ -52,7 +53,8 @@ export class AdviserPlanCommands {
         // "done sam: 2" as "done sam 2"; "done sam" with no number asks which (it had said Sam was not in the caseload).
         const [typed, number] = splitLast(args.replace(/\s*[:\u2013\u2014-]\s*(?=\d{1,3}$)/, ' '));
         const reference = typed.replace(/\s+(?:action|number|no\.?)$/i, '');
-        if (!/^\d{1,3}$/.test(number)) return say.doneUsage;
+        // "done priya call the college": their open actions of yours, with the numbers (round four).
+        if (!/^\d{1,3}$/.test(number)) return (await openActionsToMarkDone(this.services, adviser, args)) ?? say.doneUsage;
         return this.withClient(adviser, command, reference, async (_clientId, client) => {
           const item = await this.itemNumber(client.id, number);
           return item ? (await completeAdviserAction(planDeps(this.services), adviser, client, item)).reply : say.actionNotFound;
@@ -119,25 +121,30 @@ export class AdviserPlanCommands {
   private async planCard(adviser: Adviser, clientId: string, name: string | null, typed: string): Promise<AdviserReply> {
     await new AuditLog(this.services.db).record({ actor: `adviser:${adviser.id}`, action: 'adviser-viewed-client', subject: clientId }, this.services.clock.now());
     const card = await currentAdviserPlanCard(this.services, clientId);
-    const open = await this.openEscalations(adviser, clientId);
+    const { text: open, crisis } = await this.openEscalations(adviser, clientId);
     // No plan yet: how to start one, with the name or number as typed, so the example works when copied.
+    // Under a crisis, no goal work is suggested (round four).
     if (!card) {
-      const noPlan = say.noPlanYetForCard(escapeMarkdown(name?.trim() || (await this.namelessName(clientId)) || typed.trim()), escapeMarkdown(typed.trim()));
+      const shownName = escapeMarkdown(name?.trim() || (await this.namelessName(clientId)) || typed.trim());
+      const noPlan = crisis ? say.noPlanYetInCrisis(shownName) : say.noPlanYetForCard(shownName, escapeMarkdown(typed.trim()));
       return open ? `${open}\n\n${noPlan}` : noPlan;
     }
     return { type: 'message', ...(open ? { text: open } : {}), attachments: [{ contentType: ADAPTIVE_CARD, content: card }] };
   }
 
   /**
-   * The client's urgent escalations not closed yet, most urgent first, said above their plan; null
-   * when none. One less pressing is on the caseload line ("1 open escalation") and in "escalations".
+   * The client's urgent escalations not closed yet, most urgent first, said above their plan (null
+   * when none), and whether a crisis is among theirs. One less pressing is on the caseload line
+   * ("1 open escalation") and in "escalations".
    */
-  private async openEscalations(adviser: Adviser, clientId: string): Promise<string | null> {
-    const rows = (await escalationsInOrder(this.services, adviser.id)).filter((row) => row.clientId === clientId && row.urgency === 'urgent');
-    if (rows.length === 0) return null;
+  private async openEscalations(adviser: Adviser, clientId: string): Promise<{ text: string | null; crisis: boolean }> {
+    const theirs = (await escalationsInOrder(this.services, adviser.id)).filter((row) => row.clientId === clientId);
+    const crisis = theirs.some((row) => row.reason === 'crisis');
+    const rows = theirs.filter((row) => row.urgency === 'urgent');
+    if (rows.length === 0) return { text: null, crisis };
     const [zone, now] = [this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()];
     const names = await namesForNameless(this.services.db, rows.map((row) => row.client));
-    return openEscalationsAbovePlan(rows.map((row) => escalationLine(row, zone, now, names)), rows[0]!.number);
+    return { text: openEscalationsAbovePlan(rows.map((row) => escalationLine(row, zone, now, names)), rows[0]!.number), crisis };
   }
 
   /** What a client who gave no name goes by ("Jo Bloggs (no name given)"); it had said "4 has no plan yet". */

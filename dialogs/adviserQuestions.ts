@@ -18,6 +18,8 @@ import { BUTTON_WORDS } from '../src/escalation/buttonWords.ts';
 import { namesForNameless } from '../src/escalation/clientNames.ts';
 import { closeNotReplyingOnceTheyWrite, NOT_REPLYING } from '../src/escalation/clientWroteAgain.ts';
 import { summaryForEscalation } from '../src/escalation/escalationSummaryFromDb.ts';
+import { readRecord } from '../src/escalation/escalationRecord.ts';
+import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { mayActOn } from '../src/escalation/respondToEscalation.ts';
 import { severalClientsReply } from '../src/messages/en/adviser.ts';
 import { escalationLine, escalationNotFoundReply } from '../src/messages/en/adviserEscalations.ts';
@@ -87,7 +89,7 @@ async function clientSaid(services: CoachServices, adviser: Adviser, reference: 
 }
 
 /** "show me escalation 3": its line and the summary its card shows, for one the adviser may act on. */
-async function showEscalation(services: CoachServices, adviser: Adviser, number: number): Promise<string> {
+export async function showEscalation(services: CoachServices, adviser: Adviser, number: number): Promise<string> {
   const row = await new EscalationRepository(services.db).findByNumber(number);
   if (!row || !mayActOn({ adviser }, row)) return escalationNotFoundReply;
   const built = await summaryForEscalation(services, row);
@@ -95,7 +97,8 @@ async function showEscalation(services: CoachServices, adviser: Adviser, number:
   await audit(services, adviser, [row.clientId]);
   const names = await namesForNameless(services.db, [row.client]);
   const line = escalationLine(row, services.config.ADVISER_HOURS_TIME_ZONE, services.clock.now(), names);
-  return say.escalationShownReply(line, built.text, number, row.status === 'resolved');
+  const note = readRecord(row.summary).response?.note;
+  return say.escalationShownReply(line, built.text, number, row.status === 'resolved', note ? escapeMarkdown(note) : null);
 }
 
 async function audit(services: CoachServices, adviser: Adviser, clientIds: readonly string[]): Promise<void> {

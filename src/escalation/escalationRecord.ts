@@ -2,7 +2,8 @@
 // (which targets have it, which failed) and how an adviser answered. Stored as JSON text.
 export type DeliveryRound = 'first' | 'renotify';
 
-export type AdviserResponse = { kind: 'acknowledged' | 'will-contact-today' | 'resolved'; by: string; at: string };
+/** `note`: what the adviser said was done, when they closed it with words ("resolve 3 spoke to Tom, safe"). */
+export type AdviserResponse = { kind: 'acknowledged' | 'will-contact-today' | 'resolved'; by: string; at: string; note?: string };
 
 /** Where a copy of the card was sent, so every copy can be updated when someone answers. */
 export type SentCard = { userKey: string; conversationId: string; activityId: string };

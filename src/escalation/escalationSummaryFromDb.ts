@@ -76,7 +76,14 @@ export function raisedOutOfHours(services: Pick<CoachServices, 'config'>, at: Da
 
 /** Their Teams name and a link to chat with them, from the conversation they use with the coach. */
 async function reachOf(services: CoachServices, snapshot: ClientSnapshot): Promise<ClientReach> {
-  const { client } = snapshot;
+  return reachOfClient(services, snapshot.client);
+}
+
+/** The same for a client alone: "how do i contact tom" says what the card would (round four). */
+export async function reachOfClient(
+  services: CoachServices,
+  client: { userKey: string; aadObjectId: string | null; channelId: string },
+): Promise<ClientReach> {
   const stored = await new ConversationReferences(services.db).find(client.userKey);
   const user = (stored?.reference.user ?? {}) as { name?: unknown; aadObjectId?: unknown };
   const channelName = typeof user.name === 'string' && user.name.trim() ? user.name.trim() : null;

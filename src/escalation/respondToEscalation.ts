@@ -31,6 +31,8 @@ export async function respondToEscalation(
   escalationId: string,
   responder: Responder,
   kind: AdviserResponse['kind'],
+  /** What was done, kept on the escalation's record with the answer (round four: a crisis closed with no word of it). */
+  note: string | null = null,
 ): Promise<ResponseOutcome> {
   const repo = new EscalationRepository(services.db);
   const escalation = await repo.findById(escalationId);
@@ -53,7 +55,7 @@ export async function respondToEscalation(
   // Acknowledging again keeps what the first adviser said ("I'll contact them today").
   const record = readRecord((await repo.findById(escalation.id))?.summary ?? escalation.summary);
   if (kind !== 'acknowledged' || !record.response) {
-    record.response = { kind, by, at: now.toISOString() };
+    record.response = { kind, by, at: now.toISOString(), ...(note ? { note } : {}) };
     await repo.updateSummary(escalation.id, writeRecord(record));
   }
   const updated = (await repo.findById(escalation.id))!;

@@ -102,7 +102,8 @@ describe(`a busy adviser's day, on ${testProvider}`, () => {
     expect(several).toContain(`#${asked} `);
     expect(several).toContain(`#${lost} `);
     expect([await statusOf(asked), await statusOf(lost)]).not.toContain('resolved');
-    expect(await said('resolve tom')).toMatch(new RegExp(`^Closed: #${tom} URGENT Tom`));
+    // An urgent one closes with what was done (round four: "resolve tom" alone now asks first).
+    expect(await said('resolve tom: spoke to Tom, he is safe')).toMatch(new RegExp(`^Closed: #${tom} URGENT Tom`));
     expect(await said('resolve tom')).toBe('I could not find an escalation for "tom" that is not closed. Type "escalations" to see the numbers.');
     // Another adviser's client is not found by name.
     const devs = await raise('dev', 'client-asked');
@@ -118,7 +119,8 @@ describe(`a busy adviser's day, on ${testProvider}`, () => {
     for (const words of ['whos at risk', 'who is at risk?', 'is anyone at risk', 'escalatons', 'esclations']) expect(await said(words)).toBe(escalations);
     const caseload = await said('caseload');
     for (const words of ['caseloda', 'casload', 'caseloads']) expect(await said(words)).toBe(caseload);
-    expect(await said(`close ${crisis}`)).toMatch(new RegExp(`^Closed: #${crisis} URGENT Tom`));
+    // An urgent one closes with what was done (round four).
+    expect(await said(`close ${crisis} spoke to Tom, safe`)).toMatch(new RegExp(`^Closed: #${crisis} URGENT Tom`));
     expect(await said('reslove tom')).toMatch(/^I could not find an escalation for "tom"/);
     expect(await said('cadence sam fortnightly')).toMatch(/^Reviews for this client are now every 14 days\./);
   });

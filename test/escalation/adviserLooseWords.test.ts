@@ -55,7 +55,7 @@ describe(`an adviser's loosely typed commands, on ${testProvider}`, () => {
     const escalations = await said('escalations');
     expect(escalations).toContain(`#${crisis} URGENT Tom: May not be safe`);
     expect(await said('whats urgent')).toBe(escalations);
-    await said(`resolve ${crisis}`);
+    await said(`resolve ${crisis} confirm`);
   });
 
   it('acknowledges two escalations at once, with a space or a comma between the numbers', async () => {
@@ -104,7 +104,8 @@ describe(`an adviser's loosely typed commands, on ${testProvider}`, () => {
 
   it('says it did not understand before the help list, and gives plain help for "help"', async () => {
     // "thanks" was here; it now gets "You're welcome." (adviserBusyDay.test.ts).
-    for (const words of ['how do i contact tom', 'Phil', 'the kettle is broken']) {
+    // "how do i contact tom" was here; it now says how to reach Tom (adviserRoundFour.test.ts).
+    for (const words of ['where is the printer', 'Phil', 'the kettle is broken']) {
       const reply = await said(words);
       expect(reply.split('\n')[0]).toBe('I did not understand that. Here is what I can do:');
       expect(reply).toContain('- caseload: your clients, overdue actions and next reviews');

@@ -14,7 +14,8 @@ describe(`the safety window after its escalation was closed, on ${testProvider}`
     const { user, clientId } = await atTheGoalQuestion();
     await user.say('i want to end my life');
     const first = await db().escalation.findFirstOrThrow({ where: { clientId, reason: 'crisis' } });
-    await adviserChat('Ann').say(`resolve ${first.number}`);
+    // An urgent one closes with what was done (adviserRoundFour.test.ts).
+    await adviserChat('Ann').say(`resolve ${first.number} spoke to them, safe for tonight`);
     expect((await db().escalation.findUniqueOrThrow({ where: { id: first.id } })).status).toBe('resolved');
 
     const again = text(await user.say('im going to do it tonight'));

@@ -63,7 +63,8 @@ const ADVISER_COMMANDS = [
   '"agree Sam": agree their plan',
   '"message Sam can you come in on Tuesday?": send them a message in their chat with the coach. "reply Sam ..." does the same',
   '"ack 5" or "ack Tom": acknowledge an escalation by its # number or the client\'s name; "ack 5 6" or "ack all" for more than one',
-  '"resolve 5" or "resolve Tom": close an escalation',
+  '"resolve 5" or "resolve Tom": close an escalation. For an urgent one, say what was done: "resolve 5 spoke to Tom, safe, GP tomorrow"',
+  '"how do I contact Tom": how to reach a client; "open the urgent one": the most urgent escalation',
   '"cadence Sam 14": review their plan every 14 days (7, 14 or 28, or weekly, fortnightly, monthly)',
   '"style Sam warm": set their coaching style (warm, self-directed, or reset)',
   '"resume Sam": restart reminders paused after a crisis',
@@ -173,6 +174,12 @@ export const cadenceSet = (days: number, next: { day: string; kept: boolean } | 
     ? `Reviews for this client are now every ${days} days. Their review due ${next.day} is kept: hold it first, and the new cadence counts from there.`
     : `Reviews for this client are now every ${days} days. Their next review is now ${next.day}.`;
 };
+/**
+ * "review lee weekly", "set lee review to weekly": read as the cadence command, asked back before
+ * anything changes (round four: they got the help list). `command` is escaped by the caller.
+ */
+export const cadenceDidYouMean = (command: string): string =>
+  `Did you mean: ${command}? Nothing was changed yet. To change how often their plan is reviewed, tap the button or type it.`;
 export const styleChoices = (words: readonly string[]): string => `Style can be ${words.slice(0, -1).join(', ')} or ${words.at(-1)}.`;
 export const styleSet = (style: string): string => `Coaching style for this client set to ${style}.`;
 export const styleReset = 'Coaching style for this client is back to what their answers suggest.';

@@ -65,7 +65,17 @@ export function openEscalationsAbovePlan(lines: readonly string[], firstNumber: 
   const heading = lines.length === 1 ? 'Urgent, not closed yet:' : 'Urgent, not closed yet, most urgent first:';
   return [heading, ...markdownList(lines), ...(firstNumber ? [seeWhatTheCoachDid(firstNumber)] : [])].join('\n').trim();
 }
-export const closedReply = (line: string): string => `Closed: ${line}`;
+/** `note`: what the adviser said was done, kept on the escalation and said back. */
+export const closedReply = (line: string, note: string | null = null): string => (note ? `Closed: ${line}\nWhat was done: "${note}"` : `Closed: ${line}`);
+/**
+ * "resolve tom" on an urgent escalation with no note: asked once, nothing closed. Round four: a
+ * crisis where danger may be now was closed at once, with no word of what was done.
+ */
+export const resolveUrgentAsk = (name: string, number: number | string): string =>
+  [
+    `Close ${name}'s urgent escalation? Say what was done, e.g. resolve ${number} spoke to ${name}, safe, GP tomorrow`,
+    `Nothing was closed yet. To close it with no note, type: resolve ${number} confirm`,
+  ].join('\n');
 
 /** Said on the caseload line too, so the two views agree. */
 export const dangerMayBeNow = 'Danger may be now.';
@@ -94,7 +104,17 @@ export function escalationsReply(rows: readonly EscalationRow[], timeZone: strin
     fresh.length > 0 ? ['New escalations, not acknowledged yet, most urgent first:', ...lines(fresh)] : [`No new escalations. ${seen}:`],
     acknowledged.length > 0 && fresh.length > 0 ? [`${seen}:`] : [],
     acknowledged.length > 0 ? lines(acknowledged) : [],
-    [fresh.length > 0 ? 'Type "ack 12" or "resolve 12" with the # number.' : 'Type "resolve 12" with the # number to close one.'],
+    [typeWhat(fresh.length > 0 ? fresh : acknowledged, fresh.length > 0)],
   ];
   return parts.flat().join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/**
+ * The last line of the list, with the first listed escalation's own number (round four: it said
+ * "ack 12" whether or not there was a #12). With no number to show, the words alone.
+ */
+function typeWhat(rows: readonly EscalationRow[], fresh: boolean): string {
+  const number = rows.find((row) => row.number)?.number;
+  if (!number) return fresh ? 'Type "ack" or "resolve" with the # number.' : 'Type "resolve" with the # number to close one.';
+  return fresh ? `Type "ack ${number}" or "resolve ${number}" with the # number.` : `Type "resolve ${number}" with the # number to close one.`;
 }

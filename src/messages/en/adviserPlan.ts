@@ -50,6 +50,21 @@ export const noPlanYetForCard = (name: string, client: string) =>
     'You can start it now with an action of yours. Type "add", then what you will do and by when. For example:',
     `add ${client}: call them to agree a first goal by Friday`,
   ].join('\n');
+/**
+ * "tom" or "plan tom" with no plan while a crisis is open: no goal work suggested (round four: it
+ * offered "call them to agree a first goal by Friday" under the crisis).
+ */
+export const noPlanYetInCrisis = (name: string) => `${name} has no plan yet. Goal work can wait: reach them about the crisis first.`;
+/**
+ * "done priya call the college": the words are no action number, so nothing is marked done; their
+ * open actions of yours with the numbers, and the command to copy (round four: it gave "done sam 2").
+ */
+export const doneWhichAction = (name: string, lines: readonly string[], command: string) =>
+  [`Which of your actions for ${name}? Nothing was marked done yet. Your open actions:`, ...lines.map((line) => `- ${line}`), `To mark one done, type: ${command}`].join('\n');
+/** One line of that list: "2. call the college, by Friday 19 June". */
+export const openActionLine = (number: number, text: string, by: string | null) => `${number}. ${text}${by ? `, by ${by}` : ''}`;
+export const noOpenActionsOfYours = (name: string, client: string) =>
+  `${name} has no open actions of yours to mark done. Nothing was changed. To see their plan, type: plan ${client}`;
 export const notYourAction = 'That action belongs to the client. Only they can change it.';
 export const doneUsage = 'Which of your actions? Type the client and the action number, like this: done sam 2. Type "plan sam" to see the numbers.';
 export const actionNotFound = 'I could not find that action. Type "plan" and the client\'s name or number to see the numbers.';

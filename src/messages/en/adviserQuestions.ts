@@ -36,8 +36,10 @@ export function clientSaidReply(name: string, words: readonly { text: string; se
 }
 
 /** "show me escalation 3": its line, then the summary the card shows, then what to type. */
-export function escalationShownReply(line: string, summary: string, number: number, closed: boolean): string {
-  const next = closed ? 'This escalation is closed.' : `Type "ack ${number}" or "resolve ${number}".`;
+export function escalationShownReply(line: string, summary: string, number: number, closed: boolean, note: string | null = null): string {
+  // `note`: what the adviser said was done when they closed it (round four), escaped by the caller.
+  const closedWords = note ? `This escalation is closed. What was done: "${note}"` : 'This escalation is closed.';
+  const next = closed ? closedWords : `Type "ack ${number}" or "resolve ${number}".`;
   return [line, '', summary.trim(), '', next].join('\n').trim();
 }
 
@@ -75,4 +77,15 @@ export function clientNotFoundReply(typed: string, near: readonly string[] = [],
   const names = near.map(escapeMarkdown);
   const which = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
   return `${notFound} Did you mean ${which}? If so, type: ${command} ${names[0]}${escapeMarkdown(rest)}`;
+}
+
+/**
+ * "how do i contact tom", "call tom", "tom phone number": what the coach holds to reach them (their
+ * Teams name and a link to chat, or only this chat), what they asked about calls, and an urgent
+ * escalation not closed. Round four: each got the help list. Lines come escaped from the caller.
+ */
+export function howToReachReply(name: string, reach: { lines: readonly string[]; link: string | null; phone: string | null }, urgent: string | null): string {
+  const held = reach.lines.length > 0 ? reach.lines : ['Only through the coach: no phone or email is held.'];
+  const extra = [...(reach.link ? [`Open a chat with them in Teams: ${reach.link}`] : []), ...(reach.phone ? [`Phone: ${reach.phone}`] : [])];
+  return [`How to reach ${name}:`, ...markdownList([...held, ...extra]), ...(urgent ? ['', urgent] : [])].join('\n').trim();
 }

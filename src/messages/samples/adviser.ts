@@ -29,6 +29,7 @@ export const adviser = {
   ],
   registeredThem: [[adviserName, 'adviser']],
   cadenceChoices: [[[7, 14, 28]], [[7, 14, 28], 'cadence Lee 14']],
+  cadenceDidYouMean: [['cadence Lee 7']],
   cadenceSet: [[14], [7, { day, kept: false }], [14, { day, kept: true }]],
   styleChoices: [[['warm', 'self-directed', 'reset']]],
   styleSet: [['warm']],

@@ -10,9 +10,13 @@ export const adviserQuestions = {
   notRepliedReply: [[[line]], [[]]],
   reviewsDueReply: [[[line]], [[]]],
   clientSaidReply: [[name, [{ text: clientWords, sentAt: now }], zone, now], [fullName, [], zone, now]],
-  escalationShownReply: [[escalation, 'Why now: They said they may not be safe.', 12, false], [escalation, 'Why now: They asked for you.', 12, true]],
+  escalationShownReply: [[escalation, 'Why now: They said they may not be safe.', 12, false], [escalation, 'Why now: They asked for you.', 12, true], [escalation, 'Why now: They asked for you.', 12, true, 'spoke to Sam, safe']],
   alreadyAcknowledgedReply: [[escalation, adviserName, now, zone, now], [escalation, null, null, zone, now]],
   acknowledgedBeforeLine: [[escalation, adviserName, now, zone, now], [escalation, null, null, zone, now]],
   whichClientReply: [['plan'], ['agree']],
   clientNotFoundReply: [['Cara']],
+  howToReachReply: [
+    [name, { lines: ['Teams: Sam Jones'], link: 'https://teams.microsoft.com/l/chat/0/0?users=abc', phone: 'They asked to be phoned.' }, `Urgent, not closed yet:\n\n- ${escalation}`],
+    [fullName, { lines: [], link: null, phone: null }, null],
+  ],
 } satisfies SamplesFor<typeof messages>;
