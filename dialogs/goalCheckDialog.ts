@@ -32,11 +32,13 @@ const DAY_PROMPT = 'smartGoalCheckDay';
 const DROP_FLOW = 'smartGoalCheckDrop';
 const DROP_PROMPT = 'smartGoalCheckDropWhich';
 const MOVE_FLOW = 'smartGoalCheckMove';
+const DONE_FLOW = 'smartGoalCheckDone';
 const KEEP_BOTH = 'keep';
 /** Long steps are cut on their buttons; the whole step is said when it comes off. */
 const BUTTON_LENGTH = 40;
 choiceSet('smartGoal.parts', say.partChoices);
 choiceSet('smartGoal.moveDay', readBack.moveChoices);
+choiceSet('smartGoal.markDone', readBack.markDoneChoices);
 
 /** The answers so far (the aim as first said: the goal keeps it, the steps say how), and the client's. */
 export interface GoalDraft extends GoalAnswers {
@@ -46,6 +48,8 @@ export interface GoalDraft extends GoalAnswers {
   jobTitles: string[];
   ratings: number[];
   jobGoal?: string | null;
+  /** "did it": the first step done, in the client's words; marked done when the goal is kept. */
+  firstStepDone?: string;
 }
 
 export type GoalCheckOptions = { draft: GoalDraft; note?: string };
@@ -71,13 +75,14 @@ export class GoalCheckDialog extends ComponentDialog {
     this.addDialog(new ListeningPrompt(DROP_PROMPT, async (prompt) => readStepToDrop(prompt)));
     this.addDialog(new WaterfallDialog(DROP_FLOW, [this.askWhichStepOff.bind(this), this.takeStepOff.bind(this)]));
     this.addDialog(new WaterfallDialog(MOVE_FLOW, [this.askToMove.bind(this), this.takeMove.bind(this)]));
+    this.addDialog(new WaterfallDialog(DONE_FLOW, [this.askToMarkDone.bind(this), this.takeMarkDone.bind(this)]));
     this.initialDialogId = CHECK_FLOW;
   }
 
   /** "go back" at "What would you like to change?" or after it: the goal is read back again. */
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
     const text = inner.context.activity.type === 'message' ? (inner.context.activity.text ?? '') : '';
-    const flow = inner.stack.find((instance) => instance.id === CHECK_FLOW || instance.id === DROP_FLOW || instance.id === MOVE_FLOW);
+    const flow = inner.stack.find((instance) => instance.id === CHECK_FLOW || instance.id === DROP_FLOW || instance.id === MOVE_FLOW || instance.id === DONE_FLOW);
     const draft = (flow?.state as { values?: CheckValues } | undefined)?.values?.draft;
     if (inner.activeDialog?.id === CHECK_PROMPT || !draft || !saysGoBack(text)) return super.onContinueDialog(inner);
     await inner.cancelAllDialogs();
@@ -111,7 +116,8 @@ export class GoalCheckDialog extends ComponentDialog {
     // "they said come back in 2 weeks": asked before the step moves (round twenty: it had moved).
     if (kind === 'ask-day') return step.replaceDialog(MOVE_FLOW, { draft, due: value! });
     if (kind === 'alright') return step.replaceDialog(CHECK_FLOW, { draft, note: readBack.alrightAtReadBack } satisfies GoalCheckOptions);
-    if (kind === 'progress') return step.replaceDialog(CHECK_FLOW, { draft, note: readBack.progressAtReadBack } satisfies GoalCheckOptions);
+    // "I rang them and they said to send my cv": asked before the step is marked done (round twenty-one).
+    if (kind === 'progress') return step.replaceDialog(DONE_FLOW, { draft, note: step.context.activity.text ?? '' } satisfies GoalCheckOptions);
     if (kind === 'part') return step.next(value);
     // "i want to delete a step": which one, where there are two (round twelve); with one, how to
     // change it instead, not the step asked for again as if to rename it (round eleven).
@@ -163,6 +169,20 @@ export class GoalCheckDialog extends ComponentDialog {
     const { draft, due } = step.values as CheckValues;
     if (step.result === 'yes') return this.moveTo(step, new Date(due!));
     return step.replaceDialog(CHECK_FLOW, { draft: draft!, note: readBack.dayStaysAsItWas } satisfies GoalCheckOptions);
+  }
+
+  /** News of the first step done: marked done, with the words, only on a clear yes. */
+  private async askToMarkDone(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { draft, note } = step.options as GoalCheckOptions;
+    Object.assign(step.values, { draft, news: note });
+    return askChoice(step, readBack.askToMarkDone(escapeMarkdown(goalSteps(draft)[0]!.text)), readBack.markDoneChoices, CHOICE_RETRY, [], { plain: true });
+  }
+
+  private takeMarkDone(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { draft, news } = step.values as CheckValues & { news: string };
+    if (step.result !== 'yes') return step.replaceDialog(CHECK_FLOW, { draft: draft!, note: readBack.notMarkedDone } satisfies GoalCheckOptions);
+    const marked = { ...draft!, firstStepDone: news };
+    return step.replaceDialog(CHECK_FLOW, { draft: marked, note: readBack.willMarkDone(escapeMarkdown(goalSteps(marked)[0]!.text)) } satisfies GoalCheckOptions);
   }
 
   private async askWhichStepOff(step: WaterfallStepContext): Promise<DialogTurnResult> {

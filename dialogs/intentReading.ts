@@ -9,7 +9,8 @@ import { mentionsPayday } from '../src/domain/datePhrases.ts';
 import { normaliseAnswer } from '../src/domain/answers.ts';
 import { saysNotAgree } from '../src/domain/notAgreeing.ts';
 import { waitsForAnEvent } from '../src/domain/goalAnswerWords.ts';
-import { apologisesBesideAPlainAnswer } from '../src/domain/politeWords.ts';
+import { afterPoliteAfraid, apologisesBesideAPlainAnswer } from '../src/domain/politeWords.ts';
+import { namesInterviewPractice } from '../src/domain/helpWantedWords.ts';
 import type { Expecting } from './wordChecks.ts';
 
 // A choice the reply did not match: respond to what we recognise fairly well.
@@ -56,6 +57,12 @@ const GUARDS: readonly Guard[] = [
   { why: '"not sure" is an answer, not a feeling', guard: (intent, said) => (FEELINGS.has(intent) && isUnsureAnswer(said) ? null : intent) },
   // Play-testing, round twenty: "I am not sure, I apologise" had "That sounds really hard".
   { why: 'an apology beside a plain answer is manners, not a feeling', guard: (intent, said) => (FEELINGS.has(intent) && apologisesBesideAPlainAnswer(said) ? null : intent) },
+  // Round twenty-one: "I am afraid my qualifications are rather out of date." had the low-mood reply.
+  { why: 'a polite "I am afraid" is no feeling', guard: (intent, said) => (intent === 'feeling-low' && politeAfraidOnly(said) ? null : intent) },
+  // Round twenty-one: "Practising interviews" at a barrier question had "Good luck with your interview!".
+  { why: 'interview practice is help wanted, not news of an interview', guard: (intent, said) => (intent === 'interview' && namesInterviewPractice(said) ? null : intent) },
+  // Round twenty-one: "mornings" (the times that suit, said a question late) had "Hi there!".
+  { why: 'times of day that suit are no greeting', guard: (intent, said) => (intent === 'greeting' && TIMES_THAT_SUIT.test(normaliseAnswer(said)) ? null : intent) },
   // "bad" had had "That is good to hear. I am glad."
   // Play-testing: "hard worker, honest" had "That sounds really hard".
   { why: 'praise of themselves is no low mood', guard: (intent, said) => (intent === 'feeling-low' && praisesThemselves(said) ? null : intent) },
@@ -106,6 +113,15 @@ function saysNoPreference(said: string): boolean {
   const words = normaliseAnswer(said);
   return NO_PREFERENCE.test(words) && !LOW_BESIDE.test(words) && !soundsBad(said);
 }
+
+/** "I am afraid my qualifications are rather out of date": the words after it are read again, and say no feeling. */
+function politeAfraidOnly(said: string): boolean {
+  const rest = afterPoliteAfraid(said);
+  return rest !== null && !soundsBad(rest) && understand(rest).intent !== 'feeling-low';
+}
+
+// "mornings", "evenings only", "weekends": the plural is when they can work; "morning" alone still greets.
+const TIMES_THAT_SUIT = /\b(?:mornings|afternoons|evenings|nights|weekends|weekdays)\b/;
 
 const WAITING_READS: ReadonlySet<Intent | null> = new Set<Intent>(['feeling-low', 'ask-benefits']);
 const SHORT_WORDS = 6;

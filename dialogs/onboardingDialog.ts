@@ -11,6 +11,7 @@ import { ClientRepository, type Client } from '../src/db/clients.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { asksTheCoachsName, nameAfterAYes, nameFrom, nameOfferedEarly, nameOpening } from '../src/domain/nameWords.ts';
 import { hearNonAnswer } from './listening.ts';
+import { readConsentWithMore } from '../src/domain/consentInOneMessage.ts';
 import { inviteCodeCandidates, asksIfNoCodeIsOk, readCodeReply, saysNoCode } from '../src/domain/inviteCodeWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
@@ -89,6 +90,14 @@ export class OnboardingDialog extends ComponentDialog {
   }
 
   override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    // Round twenty-one: "yes thats fine, I'm Kelly by the way and no I don't have a code" had "didn't catch that".
+    const values = this.consentFlowValues(innerDc);
+    const more = values ? readConsentWithMore(innerDc.context.activity.text ?? '') : null;
+    if (values && more) {
+      if (more.name) Object.assign(values, { offeredName: more.name, nameWithConsent: true });
+      values.noCode = more.noCode;
+      return innerDc.endDialog('yes');
+    }
     if (await this.heardNameAtConsent(innerDc)) return Dialog.EndOfTurn;
     return super.onContinueDialog(innerDc);
   }
@@ -98,24 +107,29 @@ export class OnboardingDialog extends ComponentDialog {
    * kept in the dialog (swept if they say no), and consent asked again.
    */
   private async heardNameAtConsent(innerDc: DialogContext): Promise<boolean> {
-    // The stack's top is its last entry: the consent prompt above the first step of the flow.
-    const [flow, prompt] = innerDc.stack.slice(-2);
-    const { activity } = innerDc.context;
-    if (activity.type !== 'message' || prompt?.id !== CHOICE_PROMPT || flow?.id !== FLOW) return false;
-    const flowState = flow.state as { stepIndex?: number; values?: OnboardingValues };
-    if (flowState.stepIndex !== 0 || !flowState.values) return false;
+    const values = this.consentFlowValues(innerDc);
+    if (!values) return false;
+    const text = innerDc.context.activity.text ?? '';
     // "yes, my name is Priya": the yes is read by the prompt, and the name kept for after it.
-    const nameWithYes = nameAfterAYes(activity.text ?? '');
+    const nameWithYes = nameAfterAYes(text);
     if (nameWithYes) {
-      flowState.values.offeredName = nameWithYes;
-      flowState.values.nameWithConsent = true;
+      Object.assign(values, { offeredName: nameWithYes, nameWithConsent: true });
       return false;
     }
-    const name = nameOfferedEarly(activity.text ?? '');
+    const name = nameOfferedEarly(text);
     if (!name) return false;
-    flowState.values.offeredName = name;
+    values.offeredName = name;
     await innerDc.context.sendActivity(withButtons(nameBeforeConsent(name), consentChoices.map((choice) => choice.label)));
     return true;
+  }
+
+  /** The flow's values while consent is asked (a message to the consent prompt); null otherwise. */
+  private consentFlowValues(innerDc: DialogContext): OnboardingValues | null {
+    // The stack's top is its last entry: the consent prompt above the first step of the flow.
+    const [flow, prompt] = innerDc.stack.slice(-2);
+    if (innerDc.context.activity.type !== 'message' || prompt?.id !== CHOICE_PROMPT || flow?.id !== FLOW) return null;
+    const flowState = flow.state as { stepIndex?: number; values?: OnboardingValues };
+    return flowState.stepIndex === 0 && flowState.values ? flowState.values : null;
   }
 
   private async startCodeOnly(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -196,6 +210,8 @@ export class OnboardingDialog extends ComponentDialog {
     if (client?.adviserId && !valuesOf(step).codeOnly) return step.endDialog({ consented: true });
     // In local mode the demo adviser's code (DEMO) works from the very first client.
     if (this.services.config.localMode) await this.advisers.ensureDemoAdviser(this.services.config.CASELOAD_LIMIT);
+    // "no I don't have a code", said with the yes to consent: not asked again.
+    if (valuesOf(step).noCode) return step.next({ none: true } satisfies CodeAnswer);
     const options: ListeningOptions = {
       prompt: withButtons(inviteCodeQuestion, [noInviteCode]),
       retryPrompt: withButtons(inviteCodeNotFound, [noInviteCode]),
@@ -273,8 +289,8 @@ export class OnboardingDialog extends ComponentDialog {
 }
 
 /** What this dialog remembers between its steps (kept in the bot state, in the database). */
-/** `offeredName`: said at consent ("My name is Graham"), so the name question is not asked; `nameWithConsent`: said with the yes. */
-type OnboardingValues = { clientId?: string; codeOnly?: boolean; offeredName?: string; nameWithConsent?: boolean };
+/** `noCode`: "no code" said with the yes; `offeredName`: said at consent ("My name is Graham"), so the name question is not asked; `nameWithConsent`: said with the yes. */
+type OnboardingValues = { clientId?: string; codeOnly?: boolean; offeredName?: string; nameWithConsent?: boolean; noCode?: boolean };
 function valuesOf(step: WaterfallStepContext): OnboardingValues {
   return step.values as OnboardingValues;
 }

@@ -237,7 +237,7 @@ const JOB_QUESTIONS = new Set(['first-job', 'second-job', 'third-job']);
 /** A doubt said with the job is answered, and the jobs kept from a pasted paragraph said back (play-testing, round sixteen). */
 async function sayBackTheJob(step: WaterfallStepContext, answer: AssessmentAnswer): Promise<void> {
   const said = step.context.activity.text ?? '';
-  const titles = answer.kind === 'jobs' ? answer.value : answer.kind === 'text' && answer.value ? [answer.value] : [];
+  const titles = answer.kind === 'jobs' ? answer.value : (answer.kind === 'text' || answer.kind === 'job-with-reason') && answer.value ? [answer.value] : [];
   if (titles.length === 0) return;
   if (doubtsAJob(said)) await step.context.sendActivity(jobDoubtHeard(titles[0]!));
   else if (said.length > MAX_GOAL_LENGTH) await step.context.sendActivity(jobsKeptFromLongWords(titles));

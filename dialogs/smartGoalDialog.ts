@@ -12,9 +12,6 @@ import { analyseGoal, isAchievable, mergeGoalAnswer, parseConfidence, type Smart
 import { goalDueDate, goalSteps, isVagueAnswer, keepsTheStep, splitDate, tidyAim, tidyWords } from '../src/domain/goalWords.ts';
 import { repeats } from '../src/domain/stepWords.ts';
 import type { CoachServices } from '../src/services.ts';
-import { setGoal } from '../src/usecases/setGoal.ts';
-import { rememberPlanWritten } from '../src/bot/planThisTurn.ts';
-import { planDeps } from '../src/usecases/wiring.ts';
 import { DialogIds } from './dialogIds.ts';
 import { choiceSet } from './choiceSets.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
@@ -25,8 +22,10 @@ import { askStep, stepQuestion } from './stepQuestion.ts';
 import { nearerStepOptions, nearerStepPrompt } from './nearerStepPrompt.ts';
 import { readGoalDate } from './goalDateReading.ts';
 import { hearGoalAside, rememberingQuestions } from './goalAsides.ts';
+import { saveCheckedGoal } from './goalSaving.ts';
 import { GOAL_CHECK, GoalCheckDialog, takeFirstStep, type GoalCheckResult, type GoalDraft } from './goalCheckDialog.ts';
 import { goalBeforeAWorry } from '../src/domain/workHistoryWords.ts';
+import { goalThenFirstStep } from '../src/domain/goalWithFirstStep.ts';
 import { changedMindTo, withoutQuestionMark } from '../src/domain/goalAnswerWords.ts';
 
 const FLOW = 'smartGoalFlow';
@@ -117,7 +116,10 @@ export class SmartGoalDialog extends ComponentDialog {
     const withWorry = goalBeforeAWorry(said);
     if (withWorry) await step.context.sendActivity(say.worryWithTheGoal);
     draft.aim = (withWorry?.goal ?? said).trim();
-    draft.text = draft.aim;
+    // "get a job as a TA by september, first I'll update my CV this week": the step is sharpened, the aim kept (round twenty-one).
+    const withStep = goalThenFirstStep(draft.aim);
+    if (withStep) draft.aim = withStep.aim;
+    draft.text = withStep?.step ?? draft.aim;
     return step.beginDialog(SHARPEN, { draft, asked: [] });
   }
 
@@ -248,20 +250,7 @@ export class SmartGoalDialog extends ComponentDialog {
     const checked: GoalCheckResult = typeof step.result === 'string' ? { draft: this.draft(step), startAgain: step.result === 'change' } : step.result; // a string: saved before the read-back was its own dialog
     if (checked.startAgain) return step.replaceDialog(FLOW, { again: true });
     const draft = (memo(step).draft = checked.draft);
-    const client = currentClient(step.context);
-    if (!client) return step.endDialog();
-    const plan = await setGoal(planDeps(this.services), {
-      client,
-      goal: {
-        text: tidyAim(draft.aim, this.dateContext(draft)),
-        jobGoal: draft.jobGoal ?? null,
-        dueAt: goalDueDate(draft.aim, draft.text, draft.dueAt ? new Date(draft.dueAt) : null, this.dateContext(draft)),
-        confidenceRatings: draft.ratings,
-        items: goalSteps(draft).map((item) => ({ text: item.text, owner: 'client' as const, dueAt: new Date(item.dueAt) })),
-      },
-    });
-    rememberPlanWritten(step.context, plan);
-    await step.context.sendActivity(say.goalSaved[draft.style.wording]);
+    if (!(await saveCheckedGoal(this.services, step.context, draft))) return step.endDialog();
     // "My plan" shows the plan as its card, then asks the client to agree to what they see.
     return step.replaceDialog(DialogIds.myPlan);
   }

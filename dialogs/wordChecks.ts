@@ -29,7 +29,7 @@ import { listsWhatTheyKnow } from '../src/domain/intentGuards.ts';
 import { doubtsAJob, doubtsBeingWanted, jobsNamedInLongWords } from '../src/domain/jobWanted.ts';
 import { asksIfNotKnowingIsOk } from '../src/domain/unsureOfAJob.ts';
 import { dayCorrection, isTentativeAnswer } from '../src/domain/goalAnswerWords.ts';
-import { isUnsureOfABarrier } from '../src/domain/barrierTopics.ts';
+import { isAgreeAtABarrier, isUnsureOfABarrier } from '../src/domain/barrierTopics.ts';
 import { tellsOfAnInterview } from '../src/domain/interviewNews.ts';
 import { saysNoMoreSteps } from '../src/domain/reviewWords.ts';
 import { helpAskedWith } from '../src/domain/helpWantedWords.ts';
@@ -135,6 +135,7 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   // "got an interview on thursday!" had been kept as the goal itself (play-testing).
   { hears: 'news of an interview, where a goal or a step is asked', check: (said, q) => reply(q.expecting === 'goal' && tellsOfAnInterview(said) && say.interviewHeard) },
   // "not sure" at "Does this make it hard...?" is no answer, but had met "didn't catch that" each time (play-testing).
+  { hears: 'a button word from another question, at a barrier question', check: (said, q) => reply(q.about === 'barrier' && isAgreeAtABarrier(said) && say.agreeAtABarrier) },
   { hears: 'unsure, at a barrier question', check: (said, q) => reply(q.about === 'barrier' && isUnsureOfABarrier(said) && say.barrierUnsure) },
   // Play-testing, round fourteen: "i dont know what job i want, is that bad?" had "Sorry, I was not clear".
   { hears: 'unsure what job, and asking if that is all right', check: (said, q) => reply(q.about === 'job-wanted' && asksIfNotKnowingIsOk(said) && say.notKnowingAJobIsOk) },

@@ -19,14 +19,15 @@ const SKIP_WORDS = new Set([
   'no', 'nope', 'no thats all', 'thats all', 'thats it', 'n a', 'na', 'nah', 'no more', 'not really',
   'nah thats all', 'no thanks', 'nothing else', 'no more jobs', 'thats everything', 'no im good', 'im good',
   'no thats it', 'nah thats it', 'no other', 'no others',
+  'nae', 'naw', 'nae thats all', 'nae more', 'nothin', 'nane', // Scots (round twenty-one: "nae" had been kept as a job)
 ]);
 // A bare yes to "is there another job you would like?": the client still has to say which.
 const BARE_YES = new Set(['yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'y', 'aye', 'ok', 'okay', 'k', 'sure', 'ok yes', 'yes please', 'yeah sure', 'yes there is', 'i think so', 'yes i do', 'maybe']);
 const YES_NO_SKIPS = new Set(['skip', 'skip it', 'skip this', 'skip this one', 'pass', 'next', 'next question', 'rather not say', 'id rather not say', 'prefer not to say', 'id prefer not to say', 'not saying']);
 // Play-testing: a plain "No" at "How sure do you feel, from 1 to 10?" was asked again with no end.
-const NO_RATING = new Set(['no', 'nope', 'nah', 'na', 'n', 'maybe', 'who knows', 'hard to say', 'cant say', 'no comment']);
+const NO_RATING = new Set(['no', 'nope', 'nah', 'na', 'nae', 'naw', 'n', 'maybe', 'who knows', 'hard to say', 'cant say', 'no comment']);
 // "no not really", "nah im fine", "nothing really": no help wanted, never kept as the help wanted.
-const NO_HELP_WANTED = /^(?:no|nope|nah|na|nothing|none|not really)(?: (?:no|not|really|nothing|none|im|i am|ok|okay|fine|good|alright|thanks|thank you|ta|at all|i dont|dont|need|any|all good|thats all|for now|right now|else|thx))*$/;
+const NO_HELP_WANTED = /^(?:no|nope|nah|na|nae|naw|nothing|none|not really)(?: (?:no|not|really|nothing|none|im|i am|ok|okay|fine|good|alright|thanks|thank you|ta|at all|i dont|dont|need|any|all good|thats all|for now|right now|else|thx))*$/;
 const KEEP_WORDS = new Set(['keep', 'keep it', 'same', 'the same', 'no change', 'its the same', 'still the same', 'leave it']);
 const MAX_TEXT_LENGTH = 500;
 
@@ -78,6 +79,10 @@ export function parseAssessmentAnswer(
       if (JOB_WANTED_QUESTIONS.has(question.id)) {
         const place = workplaceSaid(text);
         if (place) return { kind: 'workplace-said', value: place };
+        const withReason = question.id === 'first-job' ? jobWithItsReason(text) : null;
+        if (withReason) return withReason;
+        const lastJobs = ANOTHER_JOB_QUESTIONS.has(question.id) ? jobsThenThatsAll(text) : null;
+        if (lastJobs) return lastJobs;
         const read = readJobsWanted(text.slice(0, MAX_TEXT_LENGTH));
         if (read.kind === 'not-a-job') return null;
         return read.titles.length === 1 ? { kind: 'text', value: read.titles[0]! } : { kind: 'jobs', value: read.titles };
@@ -142,4 +147,30 @@ function jobSaidAgain(text: string): string | null {
   const rest = wordsAfterChangeOfMind(text);
   const read = rest ? readJobsWanted(rest) : null;
   return read?.kind === 'jobs' ? jobsAsOneTitle(read.titles) : null;
+}
+
+// Play-testing, round twenty-one: "I'd like to work in a school as a teaching assistant because it
+// fits round my kids" was asked "What makes you want that job?" straight after. One job, then why.
+const WHY_AFTER_A_JOB = /\s*[,.;-]?\s+(?:because|becuase|cos|coz|cuz|cause|bc|since (?:i|it|its)|as (?:it|its|i|the hours|they))\s+/i;
+
+/** One job and the reason after it, said together; null when there is no reason, or not one job. */
+function jobWithItsReason(text: string): AssessmentAnswer | null {
+  const at = WHY_AFTER_A_JOB.exec(text);
+  if (!at || at.index === 0) return null;
+  const reason = text.slice(at.index + at[0].length).trim();
+  const read = readJobsWanted(text.slice(0, at.index).slice(0, MAX_TEXT_LENGTH));
+  if (read.kind === 'not-a-job' || read.titles.length !== 1 || reason.split(/\s+/).length < 2) return null;
+  return { kind: 'job-with-reason', value: read.titles[0]!, reason: `${at[0].trim()} ${reason}`.slice(0, MAX_TEXT_LENGTH) };
+}
+
+// Play-testing, round twenty-one: "maybe lunchtime supervisor too, that's all" at "Is there another
+// job?" kept the job, then asked "Is there one more job you would like?". The job, then no more.
+const LAST_PART = /(?:[,.;!]|\s+and\s+|\s+-\s+)\s*([^,.;!]+?)\s*[.!]*$/;
+
+/** Jobs said with "that's all" after them; null when there is no "that's all", or no job before it. */
+function jobsThenThatsAll(text: string): AssessmentAnswer | null {
+  const last = LAST_PART.exec(text.trim());
+  if (!last || !saysNoMoreSteps(last[1]!)) return null;
+  const read = readJobsWanted(text.trim().slice(0, last.index).slice(0, MAX_TEXT_LENGTH));
+  return read.kind === 'not-a-job' || read.titles.length === 0 ? null : { kind: 'jobs', value: read.titles, thatsAll: true };
 }

@@ -28,7 +28,8 @@ export type AssessmentQuestion = {
 export type AssessmentAnswer =
   | { kind: 'text'; value: string | null }
   /** Two jobs or more said at once ("retail or care work"): one job goal each, as room allows. */
-  | { kind: 'jobs'; value: string[] }
+  /** `thatsAll`: "lunchtime supervisor too, that's all": no more jobs asked after these. */
+  | { kind: 'jobs'; value: string[]; thatsAll?: boolean }
   | { kind: 'list'; value: string[] }
   | { kind: 'yes-no'; value: boolean }
   /** `note`: the client's own words beside the answer ("bad knees"), kept for the adviser. */
@@ -41,6 +42,8 @@ export type AssessmentAnswer =
   | { kind: 'keep' }
   /** "because it is easy to find" at "another job?": more of why they want the job before. */
   | { kind: 'reason-for-last-job'; value: string }
+  /** "a teaching assistant because it fits round my kids": the job, and why, in one message (round twenty-one). */
+  | { kind: 'job-with-reason'; value: string; reason: string }
   /** "actually no care worker" at "What makes you want that job?": the job changed; the reason is asked again. */
   | { kind: 'job-changed'; value: string }
   /** "I like quiet places" at the job question: kept as the kind of place they like; the job is asked again. */
@@ -140,6 +143,7 @@ function setJobGoals(goals: JobGoal[], index: number, titles: string[]): JobGoal
 function jobQuestionsFilled(question: AssessmentQuestion, answer: AssessmentAnswer): string[] {
   const index = JOB_GOAL_QUESTIONS.indexOf(question.id);
   if (answer.kind !== 'jobs' || index < 0) return [];
+  if (answer.thatsAll) return JOB_GOAL_QUESTIONS.slice(index + 1);
   const filled = Math.min(answer.value.length, MAX_JOB_GOALS - index);
   return JOB_GOAL_QUESTIONS.slice(index + 1, index + filled);
 }
@@ -151,7 +155,7 @@ function addReasonToLastJob(profile: VocationalProfile, reason: string): Vocatio
   return { ...profile, jobGoals };
 }
 
-type ValueAnswer = Exclude<AssessmentAnswer, { kind: 'keep' | 'reason-for-last-job' | 'other-barrier' | 'job-changed' | 'workplace-said' }>;
+type ValueAnswer = Exclude<AssessmentAnswer, { kind: 'keep' | 'reason-for-last-job' | 'job-with-reason' | 'other-barrier' | 'job-changed' | 'workplace-said' }>;
 
 function applyValue(profile: VocationalProfile, question: AssessmentQuestion, answer: ValueAnswer): VocationalProfile {
   const jobIndex = JOB_GOAL_QUESTIONS.indexOf(question.id);
@@ -203,6 +207,10 @@ function applyValue(profile: VocationalProfile, question: AssessmentQuestion, an
 /** Records one answer; when it was the step's last question, the step is finished. */
 export function recordAnswer(progress: AssessmentProgress, question: AssessmentQuestion, answer: AssessmentAnswer): AssessmentProgress {
   if (answer.kind === 'reason-for-last-job') return { ...progress, profile: addReasonToLastJob(progress.profile, answer.value) };
+  if (answer.kind === 'job-with-reason') {
+    const jobGoals = setJobGoal(progress.profile.jobGoals, 0, answer.value).map((goal, i) => (i === 0 ? { ...goal, reason: answer.reason } : goal));
+    return { profile: { ...progress.profile, jobGoals }, answered: [...new Set([...progress.answered, 'first-job', 'first-job-reason'])] };
+  }
   if (answer.kind === 'job-changed') return { ...progress, profile: { ...progress.profile, jobGoals: setJobGoal(progress.profile.jobGoals, 0, answer.value) } };
   if (answer.kind === 'other-barrier') {
     return { ...progress, profile: { ...progress.profile, barrierNotes: withBarrierNote(progress.profile.barrierNotes, answer.barrier, answer.value) } };

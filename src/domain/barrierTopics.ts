@@ -115,21 +115,33 @@ function yesThenATopic(first: string, more: string[]): { reason: string } | null
 // really" then became the answer). How much, said first, answers the question on screen; the words
 // after it are its reason. "bit rusty on computers" still names another barrier.
 const HOW_MUCH_FIRST =
-  /^(?:(?:yes|yeah|yh|ye|yep|well|erm|um)\s+)*(?:a little bit|a little|a bit|little bit|abit|kind of|kinda|sort of|sorta|sometimes|slightly|somewhat|a lot|quite a lot)(?:\s*[,.;:!\u2013\u2014-]|\s+(?:yes|yeah|tbh|really|honestly)\b|\s+(?:i|ive|im|id|my|cos|coz|because|cause|since|as|its|being|after|with)\b)/;
+  /^(?:(?:yes|yeah|yh|ye|yep|well|erm|um|da)\s+)*(?:a little bit|a little|a bit|little bit|abit|kind of|kinda|sort of|sorta|sometimes|slightly|somewhat|a lot|quite a lot|pu[tț]in|un pic)(?:\s*[,.;:!\u2013\u2014-]|\s+(?:yes|yeah|tbh|really|honestly)\b|\s+(?:i|ive|im|id|my|cos|coz|because|cause|since|as|its|being|after|with)\b)/;
 
 function answersHowMuch(text: string): boolean {
   return HOW_MUCH_FIRST.test(text.toLowerCase().replace(/['\u2019`]/g, '').trim());
 }
 
+// Play-testing, round twenty-one: "agree" and Romanian "de acord" at a barrier question had been
+// taken as a yes. They are the words of another question's buttons: asked again, kindly.
+const AGREE_ONLY = /^(?:i |i do |yes i )?(?:agree|agreed|strongly agree|agree a lot|agree a little|(?:sunt )?de acord)$/;
+
+/** "agree", "de acord": a button word from another question, no answer to a barrier question. */
+export function isAgreeAtABarrier(text: string): boolean {
+  return AGREE_ONLY.test(normaliseAnswer(text));
+}
+
 /** A typed answer to the question about `barrier`; null when it does not say (asked again). */
 export function readBarrierAnswer(text: string, barrier: BarrierId): BarrierReading | null {
   const words = normaliseAnswer(text);
+  if (isAgreeAtABarrier(text)) return null;
   let value = parseBarrierAnswer(text);
   if (value === null && barrier === 'health' && HEALTH_CONDITION.test(words) && !TAKEN_BACK.test(words)) value = 'yes';
   // "my english not so good" at "Speaking or reading English" (play-testing: "That sounds really hard").
   if (value === null && barrier === 'language' && helpAskedFor(text) === 'english') value = 'yes';
   const saidYes = value === null ? yesWithAReason(text) : null;
   if (saidYes) value = 'yes';
+  // "da putin, english not so good" (yes, a little): round twenty-one, it had been asked again.
+  if (value === null && answersHowMuch(text)) value = 'yes';
   if (value !== 'yes') return value === null ? null : { kind: 'answer', value };
   const note = text.trim().slice(0, MAX_BARRIER_NOTE_LENGTH);
   const named = barrierTopicsNamed(text);

@@ -16,8 +16,18 @@ const TOPICS: readonly (readonly [HelpTopic, RegExp])[] = [
 const ASKS_HELP =
   /^(?:(?:hi|hello|sorry|please|um|erm|ok|so)\s+)*(?:(?:i |i would |id )?(?:need|want|would like|like) (?:some )?help|(?:can|could) (?:you|someone) help(?: me)?|help(?: me)?)\s+(?:w|with|wiv|on|for|doing|to do|to write|writing|making|to make|sorting)\s+(?:my |a |the |an )?([a-z ]{1,30}?)(?:\s+(?:please|thanks|thank you|ta|x+|asap|too|as well))*$/;
 
+// Play-testing, round twenty-one: "Practising interviews" at a barrier question had "Good luck with
+// your interview!". Practice for interviews, named alone, is the help wanted (or what they are doing).
+const PRACTISING_INTERVIEWS = /^(?:(?:i am |im |i need |i want |i would like |i d like |id like |want |need |more |some )?(?:practi[sc]ing|practi[sc]e(?: at| for| with)?|prep(?:aring)?(?: for)?|getting ready for|mock)\s+(?:for\s+)?(?:my\s+|an?\s+)?interviews?|interview (?:practi[sc]e|prep|preparation|skills))(?:\s+(?:please|thanks|mostly|really))*$/;
+
+/** "Practising interviews", "interview practice": help with interviews, not news of one. */
+export function namesInterviewPractice(text: string): boolean {
+  return PRACTISING_INTERVIEWS.test(expandShorthand(text));
+}
+
 /** The help a few words ask for ("help w cv pls" → 'cv'); null when they ask for none, or for something else. */
 export function helpAskedWith(text: string): HelpTopic | null {
+  if (namesInterviewPractice(text)) return 'interviews';
   const asked = ASKS_HELP.exec(expandShorthand(text))?.[1];
   if (!asked) return null;
   return TOPICS.find(([, words]) => words.test(asked))?.[0] ?? null;

@@ -41,7 +41,7 @@ const NOT_A_JOB_PART = /^(?:part time|full time|part|full|nights?|days|weekends?
 const NOT_WANTED = /^(?:but |and |just |only )?(?:not|no|never)\s+/;
 // Alone, these answer no job question: a yes, a filler, a pronoun, a button's words, work alone or its end ("now finish").
 const BARE = new Set([
-  'yes', 'yeah', 'yep', 'yup', 'ya', 'y', 'aye', 'ok', 'okay', 'k', 'sure', 'no', 'nope', 'nah', 'n', 'na', 'fine', 'alright',
+  'yes', 'yeah', 'yep', 'yup', 'ya', 'y', 'aye', 'ok', 'okay', 'k', 'sure', 'no', 'nope', 'nah', 'n', 'na', 'nae', 'naw', 'fine', 'alright',
   'it', 'that', 'this', 'them', 'those', 'one', 'something', 'sumthin', 'summat', 'somethin', 'whatever', 'stuff', 'yes please', 'of course', 'i do', 'i dont', 'same', 'good', 'cool', 'thanks', 'hi', 'hello',
   'agree', 'i agree', 'disagree', 'strongly agree', 'strongly disagree', 'set a goal', 'set goal', 'work', 'job', 'jobs', 'a job', 'some work', 'finish', 'finished', 'done', 'ended', 'over', 'thats all', 'thats it']);
 // A word that says what work is meant. Past a few words, an answer needs one to be read as a job.

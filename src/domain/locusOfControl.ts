@@ -58,7 +58,8 @@ export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
     value: '2',
     label: 'Disagree',
     synonyms: [
-      'no', 'nope', 'nah', 'naw', 'n', 'not really', 'probably not', 'not much', 'not true', 'false', 'dont agree', 'do not agree', 'kind of disagree', 'sort of disagree',
+      'no', 'nope', 'nah', 'naw', 'nae', 'n', 'not really', // "nae": Scots (round twenty-one)
+      'probably not', 'not much', 'not true', 'false', 'dont agree', 'do not agree', 'kind of disagree', 'sort of disagree',
       // One word from "Disagree a lot", so said in full: play-testing found them read as the strongest.
       'disagree a bit', 'disagree a little', 'slightly disagree', 'somewhat disagree', 'i dont really agree', 'dont really agree', 'i do not really agree',
     ],

@@ -12,7 +12,7 @@ export const MAX_NAME_LENGTH = 40;
 // are not here, nor the words that skip the question ("no", "skip", "pass"): the name step reads those.
 const NOT_NAME_WORDS = new Set([
   'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'ye', 'aye', 'ok', 'okay', 'okey', 'k', 'kk', 'fine', 'sure',
-  'alright', 'alrite', 'right', 'cool', 'good', 'great', 'grand', 'nope', 'nah', 'not', 'thanks',
+  'alright', 'alrite', 'right', 'cool', 'good', 'great', 'grand', 'nope', 'nah', 'nae', 'not', 'thanks',
   'thank', 'you', 'cheers', 'ta', 'hi', 'hiya', 'hello', 'hey', 'whatever', 'dunno', 'idk', 'maybe', 'go',
   'on', 'then', 'that', 'is', 'it', 'its', 'me', 'please', 'pls', 'sorry', 'what', 'why', 'how', 'who',
   'huh', 'eh', 'er', 'um', 'erm', 'hmm', 'lol', 'nothing', 'anything', 'none', 'same',

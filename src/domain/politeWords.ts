@@ -42,3 +42,13 @@ export function apologisesBesideAPlainAnswer(text: string): boolean {
   if (rest === words) return false;
   return rest === '' || isUnsureAnswer(rest) || parseYesNo(rest) !== null;
 }
+
+// Play-testing, round twenty-one: "I am afraid my qualifications are rather out of date." had the
+// low-mood reply. "I am afraid" before a plain statement is manners ("I regret to say"); "afraid
+// of", "afraid to", "afraid I will" and "I am afraid" alone are still a feeling.
+const AFRAID_AS_MANNERS = /^(?:(?:well|but|oh|erm|um|sadly|so)\s+)*(?:i am|im|i m) afraid (?!of\b|to\b|that\b|i (?:will|might|wont|cant|cannot|can not|am going|m going|ll)\b|ill\b)(.+)$/;
+
+/** The statement after a polite "I am afraid" ("my qualifications are rather out of date"); null when there is none. */
+export function afterPoliteAfraid(text: string): string | null {
+  return AFRAID_AS_MANNERS.exec(normaliseAnswer(text))?.[1]?.trim() || null;
+}

@@ -27,11 +27,12 @@ export const YES_NO_OPTIONS: readonly ChoiceOption<YesNo>[] = [
       'wrong', 'not at all', 'rather not', 'id rather not', 'i dont think so', 'dont think so', 'na',
       'i dont want to', 'dont want to', 'i do not want to', 'not for me', 'nie', 'nie nie', 'nie dziekuje', 'nie dziękuję', 'negative',
       'nu', 'nu nu', 'nu multumesc', 'nu mulțumesc', // Romanian (round twenty)
+      'nae', 'nae thanks', 'och nae', // Scots (round twenty-one: "nae" had been kept as a job)
     ],
   },
 ];
 
 export const UNSURE = new Set(['no idea', 'no clue', 'not sure', 'dont know', 'dunno', 'maybe', 'not sure yet']);
 export const YES_STARTS = new Set(['yes', 'yeah', 'yeh', 'ye', 'yh', 'yea', 'ya', 'aye', 'yep', 'yup', 'sure', 'ok', 'okay', 'alright', 'fine', 'definitely', 'tak', 'da']);
-export const NO_STARTS = new Set(['no', 'nope', 'nah', 'na', 'naw', 'nie', 'nu']);
+export const NO_STARTS = new Set(['no', 'nope', 'nah', 'na', 'naw', 'nie', 'nu', 'nae']);
 export const NEGATIONS = /\b(not|no|dont|cant|wont|never|but)\b/;

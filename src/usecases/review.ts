@@ -8,7 +8,8 @@ import type { PlanClient, PlanDeps } from './ports.ts';
 
 export interface StepOutcome {
   clientId: string;
-  reviewId: string;
+  /** null: told outside a review (at a new goal's read-back, round twenty-one). */
+  reviewId: string | null;
   step: { lineageId: string; goalLineageId: string | null };
   outcome: ReviewOutcome;
   /** The learning cycle, in the client's words. */

@@ -47,6 +47,8 @@ export const youAreWelcome = 'You are welcome.';
 export const okThen = 'OK. Take your time.';
 /** "not sure" at a question about what makes work harder. */
 export const barrierUnsure = 'That is OK. If it makes getting or keeping a job a bit harder, tap "Yes". If not, tap "No". You can also tap "I\'d rather not say".';
+/** "agree" or "de acord" at a barrier question (round twenty-one: it had been taken as a yes). */
+export const agreeAtABarrier = 'Thank you. This question needs a yes or a no. If it makes getting or keeping a job a bit harder, tap "Yes". If not, tap "No".';
 export const keepItKind = 'I can tell you are fed up. I am here to help, so let us keep it kind.';
 
 export const jobLossHeard = 'I am sorry to hear about your job. Your adviser knows, and will help you with what comes next.';

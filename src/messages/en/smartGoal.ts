@@ -235,9 +235,15 @@ export const confidenceButtons = Array.from({ length: 10 }, (_, i) => String(i +
 
 /** "alright" alone: asked once, clearly, before anything goes into the plan. */
 export const alrightAtReadBack = 'Just to check before I add this goal to your plan. Tap "Yes" to add it, or "Change" to change something.';
-/** "did it 🙌" at the read-back: the news heard, and the goal still waits for a yes. */
-export const progressAtReadBack =
-  'Well done for doing that! This goal is not in your plan yet. If it is right, tap "Yes" to add it. Then tap "Review my plan" to tell me how the step went.';
+/** "did it 🙌" at the read-back: the news heard, and the step marked done only if the client says so. */
+export const askToMarkDone = (step: string) => `Well done for doing that! Shall I mark "${step}" as done?`;
+export const markDoneChoices: ChoiceOption<'yes' | 'no'>[] = [
+  { value: 'yes', label: 'Yes, mark it done', synonyms: ['yes', 'y', 'yeah', 'yep', 'aye', 'ok', 'okay', 'mark it done', 'please', 'yes please'] },
+  { value: 'no', label: 'No, not yet', synonyms: ['no', 'n', 'nope', 'nah', 'nae', 'not yet', 'no thanks', 'leave it'] },
+];
+export const willMarkDone = (step: string) => `OK. When this goal is in your plan, I will mark "${step}" as done and keep what you told me.`;
+export const notMarkedDone = 'OK. I will leave the step as it is.';
+export const stepMarkedDone = (step: string) => `I have marked "${step}" as done, with what you told me. Well done.`;
 /** "they said come back in 2 weeks": a day said as news. The step moves only if the client says so. */
 export const askToMoveTheStep = (step: string, day: string) => `Would you like me to move "${step}" to ${day}?`;
 export const moveChoices: ChoiceOption<'yes' | 'no'>[] = [
