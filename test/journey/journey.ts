@@ -165,3 +165,16 @@ export async function jobsKeptFor(bot: BotUnderTest, user: ChatUser) {
   const { profile } = await new ProfileRepository(db).loadProgress(client.id);
   return { client, titles: profile.jobGoals.map((goal) => goal.title) };
 }
+
+/**
+ * A ready client (a hairdresser's job in their profile) who sets the goal typed, with the step
+ * "ring 3 salons" by Friday, sure at 7, and is at its read-back: the reply said, to check the wording.
+ */
+export async function atGoalReadBack(bot: BotUnderTest, goal: string): Promise<{ user: ChatUser; clientId: string; said: string }> {
+  const seeded = await seedReadyClient(bot.app.database.db, { band: 'internal', now: new Date(), jobGoals: [{ title: 'Hairdresser', reason: null, route: null }] });
+  const user = new ChatUser(bot, { userId: seeded.userId });
+  for (const text of ['hi', 'Set a goal', goal, 'ring 3 salons', 'friday']) await user.say(text);
+  let said = joined(await user.say('7'));
+  if (/Which job does this help you with\?/.test(said)) said = joined(await user.say('Hairdresser'));
+  return { user, clientId: seeded.id, said };
+}

@@ -38,7 +38,7 @@ import { saysWhatGotInTheWay } from '../../src/domain/inTheWayWords.ts';
 import { hearWords } from '../../dialogs/wordChecks.ts';
 import { modelReading } from '../../dialogs/intentReading.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
-import { joined } from '../journey/journey.ts';
+import { atGoalReadBack, joined } from '../journey/journey.ts';
 import { seedReadyClient } from './planTestBot.ts';
 
 describe('a partial yes, button words, emoji, help asked for and manners, as typed', () => {
@@ -120,17 +120,9 @@ describe(`play-testing round twenty, in conversation, on ${testProvider}`, () =>
   const db = () => bot.app.database.db;
 
   async function toTheReadBack(): Promise<{ user: ChatUser; clientId: string }> {
-    const seeded = await seedReadyClient(db(), { band: 'internal', now: new Date(), jobGoals: [{ title: 'Hairdresser', reason: null, route: null }] });
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
-    await user.say('Set a goal');
-    await user.say('Get a job in a salon 💅');
-    await user.say('ring 3 salons');
-    await user.say('friday');
-    let said = joined(await user.say('7'));
-    if (/Which job does this help you with\?/.test(said)) said = joined(await user.say('Hairdresser'));
+    const { user, clientId, said } = await atGoalReadBack(bot, 'Get a job in a salon 💅');
     expect(said).toMatch(/Here is your goal, in your words:\n"Get a job in a salon"\n/);
-    return { user, clientId: seeded.id };
+    return { user, clientId };
   }
   const planOf = (clientId: string) => new PlanRepository(db()).currentPlan(clientId);
 
