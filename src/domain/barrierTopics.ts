@@ -115,7 +115,7 @@ function yesThenATopic(first: string, more: string[]): { reason: string } | null
 // really" then became the answer). How much, said first, answers the question on screen; the words
 // after it are its reason. "bit rusty on computers" still names another barrier.
 const HOW_MUCH_FIRST =
-  /^(?:(?:yes|yeah|yh|ye|yep|well|erm|um|da)\s+)*(?:a little bit|a little|a bit|little bit|abit|kind of|kinda|sort of|sorta|sometimes|slightly|somewhat|a lot|quite a lot|pu[tț]in|un pic)(?:\s*[,.;:!\u2013\u2014-]|\s+(?:yes|yeah|tbh|really|honestly)\b|\s+(?:i|ive|im|id|my|cos|coz|because|cause|since|as|its|being|after|with)\b)/;
+  /^(?:(?:yes|yeah|yh|ye|yep|well|erm|um|da)\s+)*(?:a little bit|a little|a bit|little bit|abit|kind of|kinda|sort of|sorta|sometimes|slightly|somewhat|a lot|quite a lot|pu[t\u021b]in|un pic)(?:\s*[,.;:!\u2013\u2014-]|\s+(?:yes|yeah|tbh|really|honestly)\b|\s+(?:i|ive|im|id|my|cos|coz|because|cause|since|as|its|being|after|with)\b)/;
 
 function answersHowMuch(text: string): boolean {
   return HOW_MUCH_FIRST.test(text.toLowerCase().replace(/['\u2019`]/g, '').trim());

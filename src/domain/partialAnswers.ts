@@ -62,7 +62,7 @@ export function parseHedgedYesNo(text: string): 'yes' | 'no' | null {
 }
 
 const LEADING_YES = /^(?:yes|yeah|yeh|ye|yh|yep|yup|yea|ya|aye|ok|okay|sure|please|tak|da)\b(?!.*\b(?:not|no|dont|cant|wont|never|but)\b)/;
-const LEADING_NO = /^(?:no|nah|nope|naw|na|nie|nu(?= |$)(?! (?:sunt|stiu|știu)\b))\b/;
+const LEADING_NO = /^(?:no|nah|nope|naw|na|nie|nu(?= |$)(?! (?:sunt|stiu|\u0219tiu)\b))\b/;
 
 /**
  * A yes or a no said first, whatever follows, numbers too: "yes i need to be home for the kids

@@ -15,7 +15,7 @@ export const YES_NO_OPTIONS: readonly ChoiceOption<YesNo>[] = [
       'i think so', 'think so', 'yeh', 'yh', 'go on then', 'alright then', 'fine then', 'fine by me', 'thats fine',
       'thats ok', 'thats okay', 'okie dokie', 'okey dokey',
       'tak', 'tak tak', 'dobrze', 'roger', 'roger that', 'affirmative', 'wilco', // Polish; forces words (round nineteen)
-      'da', 'da da', 'da sigur', 'sigur', 'da multumesc', 'da mulțumesc', 'de acord', // Romanian (round twenty: "da" was greeted "Hi there!")
+      'da', 'da da', 'da sigur', 'sigur', 'da multumesc', 'da mul\u021bumesc', 'de acord', // Romanian (round twenty: "da" was greeted "Hi there!")
     ],
   },
   {
@@ -25,8 +25,8 @@ export const YES_NO_OPTIONS: readonly ChoiceOption<YesNo>[] = [
       'n', 'nope', 'nah', 'naw', 'no thanks', 'no thank you', 'not really', 'not now', 'not yet',
       'not today', 'no way', 'never', 'i dont', 'i wont', 'i cant', 'dont', 'disagree', 'false',
       'wrong', 'not at all', 'rather not', 'id rather not', 'i dont think so', 'dont think so', 'na',
-      'i dont want to', 'dont want to', 'i do not want to', 'not for me', 'nie', 'nie nie', 'nie dziekuje', 'nie dziękuję', 'negative',
-      'nu', 'nu nu', 'nu multumesc', 'nu mulțumesc', // Romanian (round twenty)
+      'i dont want to', 'dont want to', 'i do not want to', 'not for me', 'nie', 'nie nie', 'nie dziekuje', 'nie dzi\u0119kuj\u0119', 'negative',
+      'nu', 'nu nu', 'nu multumesc', 'nu mul\u021bumesc', // Romanian (round twenty)
       'nae', 'nae thanks', 'och nae', // Scots (round twenty-one: "nae" had been kept as a job)
     ],
   },

@@ -66,7 +66,8 @@ export const TWO_HUNDRED_AND_FIRST_WHOLE_SETS = [
   [unless(String.raw`\b(?:hop\w*|wish\w*|pray\w*)\b`, String.raw`\b(?:for (?:him|her|them|my \w+)|my (?:mum|dad|nan|gran|grandad|dog|cat|baby)|the (?:dog|cat|baby|kids?)|hit by (?:the|a) (?:snow|rain|storm|traffic)|${LAUGH.replace('lol|lmao|', '')})\b|${SOMEONE_ELSE_OR_A_STORY}`), [group('crisis', 'wishes to be dead', HOPING_NOT_TO_GET_UP)]],
   [unless(String.raw`\b(?:beams?|rafters?|banister|bannister|hook|joists?|loft hatch|branch)\b`, BEAM_FOR_WORK), [group('crisis', 'thinking about a way to end their life', BEAM_THE_RIGHT_HEIGHT)]],
   [unless(String.raw`\b(?:poison\w*|overdose|lethal|fatal|toxic|it takes)\b`, SOMEONE_ELSE_OR_A_STORY), [group('crisis', 'thinking about a way to end their life', LOOKED_UP_A_POISON)]],
-  [unless(String.raw`\bgoodbyes?\b`, SOMEONE_ELSE_OR_A_STORY), [group('crisis', 'preparing to end their life, or a past attempt', GOODBYES_TAKEN_FOR_SOMETHING_ELSE)]],
+  // "they think i am moving to leeds, which i am": what they think is so.
+  [unless(String.raw`\bgoodbyes?\b`, String.raw`\b(?:which i am|and i am|i really am|i actually am|i am though|which i did|leaving do|leaving party|leaving drinks|farewell do)\b|${SOMEONE_ELSE_OR_A_STORY}`), [group('crisis', 'preparing to end their life, or a past attempt', GOODBYES_TAKEN_FOR_SOMETHING_ELSE)]],
   [unless(String.raw`\bexplaining why\b`, EXPLAINING_WHY_EVERYDAY), [group('crisis', 'preparing to end their life, or a past attempt', LETTER_EXPLAINING_WHY)]],
   [unless(String.raw`\bmarriage\b`, SOMEONE_ELSE_OR_A_STORY), [group('crisis', 'coercive control', MARRIAGE_AND_THINGS_TAKEN)]],
   [unless(String.raw`\b(?:tearful|teary|weepy|crying|tears|welling|filling up)\b`, String.raw`\b(?:happy tears|tears of joy|in a good way|proud|wedding|graduation|film|movie|onions?|hay fever|hayfever|allerg\w*|eye drops|${LAUGH})\b|${SOMEONE_ELSE_OR_A_STORY}`), [group('concern', 'low mood', TEARFUL)]],
