@@ -30,6 +30,8 @@ import { questionById, recordAnswer } from '../../src/domain/assessmentQuestions
 import { helpAskedWith } from '../../src/domain/helpWantedWords.ts';
 import { afterPoliteAfraid } from '../../src/domain/politeWords.ts';
 import { parseYesNo } from '../../src/domain/answers.ts';
+import { readJobsWanted } from '../../src/domain/jobWanted.ts';
+import { nameFrom } from '../../src/domain/nameWords.ts';
 import { parseLikertAnswer } from '../../src/domain/locusOfControl.ts';
 import { readConsentWithMore } from '../../src/domain/consentInOneMessage.ts';
 import { goalThenFirstStep } from '../../src/domain/goalWithFirstStep.ts';
@@ -72,6 +74,8 @@ describe('"aye" and "nae", one word at a time', () => {
     expect(parseYesNo('nae')).toBe('no');
     expect(parseAssessmentAnswer(questionById('first-job'), 'nae')).toEqual({ kind: 'text', value: null });
     expect(parseLikertAnswer('nae')).toBe(2);
+    expect(readJobsWanted('nae')).toEqual({ kind: 'not-a-job' });
+    expect(nameFrom('nae')).toBeNull();
     expect(parseLikertAnswer('aye')).toBe(4);
   });
 
