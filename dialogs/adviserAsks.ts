@@ -9,7 +9,7 @@ import type { Adviser } from '../src/db/advisers.ts';
 import { AuditLog } from '../src/db/audit.ts';
 import type { Client } from '../src/db/clients.ts';
 import { readAdviserAsk } from '../src/domain/adviserAskWords.ts';
-import { ADVISER_CADENCES } from '../src/domain/reviewCadence.ts';
+import { ADVISER_CADENCE_DAYS as CADENCES } from '../src/domain/reviewCadence.ts';
 import { pickClient, referenceFor, type ClientPick } from '../src/escalation/caseloadNames.ts';
 import { namesForNameless } from '../src/escalation/clientNames.ts';
 import { escalationsInOrder } from '../src/escalation/escalationsInOrder.ts';
@@ -21,8 +21,6 @@ import { phoneWishLines, reachLines } from '../src/messages/en/escalationSummary
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import type { CoachServices } from '../src/services.ts';
 import { showEscalation } from './adviserQuestions.ts';
-
-const CADENCES: readonly number[] = Object.values(ADVISER_CADENCES);
 
 /** The answer to these words, or null when they are none of them. */
 export async function answerAdviserAsk(services: CoachServices, adviser: Adviser, text: string): Promise<string | Partial<Activity> | null> {

@@ -50,11 +50,11 @@ import { replyWithNoClient } from './adviserReplyWho.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { clientNotFoundReply } from '../src/messages/en/adviserQuestions.ts';
 import { readAdviserCommand, type AdviserCommandRead } from '../src/domain/adviserCommandWords.ts';
+import { ADVISER_CADENCE_DAYS as CADENCES } from '../src/domain/reviewCadence.ts';
 
 // What only an adviser would type; anything else from a non-adviser goes to the client dialogs.
 const ADVISER_ONLY = /^(caseload|escalations|(ack|acknowledge|resolve)\s+\S+|cadence\s+.+\s+\d+|style\s+.+\s+(warm|self-directed|reset))$/i;
 const MY_CODE = /^(my\s+(invite\s+)?code|invite\s+code|code)$/i;
-const CADENCES = [7, 14, 28];
 const STYLE_WORDS: Record<string, StyleOverride | null> = {
   warm: { wording: 'warm-guided', feedback: 'every-step', stretch: false },
   'self-directed': { wording: 'self-directed', feedback: 'milestones', stretch: true },

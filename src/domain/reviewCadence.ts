@@ -9,6 +9,8 @@ import { isStillToDo } from './plan.ts';
 
 export const DEFAULT_REVIEW_CADENCE_DAYS = 14;
 export const ADVISER_CADENCES = { weekly: 7, fortnightly: 14, fourWeekly: 28 } as const;
+/** The cadences an adviser may choose, in days, shortest first. */
+export const ADVISER_CADENCE_DAYS: readonly number[] = Object.values(ADVISER_CADENCES);
 
 /**
  * Days between reviews. The adviser's choice wins: reviews are agreed between people. Without
