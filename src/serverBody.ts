@@ -2,6 +2,8 @@
 // the size limit applied to the unpacked bytes. restify's own bodyParser throws on a broken gzip
 // body (killing the process), limits only the packed size, and writes multipart uploads to temp
 // files; this replaces it. A body that is not acceptable gets a 4xx with a short reason.
+// HTML form posts are read only where the local adviser inbox's forms post (its page runs no
+// script, so it cannot send JSON; round five added a "What was done?" box to its Resolve form).
 import { createGunzip, createInflate, type Gunzip, type Inflate } from 'node:zlib';
 import type { Next, Request, RequestHandler, Response } from 'restify';
 
@@ -18,6 +20,13 @@ class BodyRefused extends Error {
 function isJsonMediaType(contentType: string | undefined): boolean {
   const media = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   return media === 'application/json' || /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(media);
+}
+
+const FORM_POST_PATHS = /^\/adviser\/inbox\//;
+
+function isFormPost(req: Request): boolean {
+  const media = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  return media === 'application/x-www-form-urlencoded' && FORM_POST_PATHS.test(req.getPath());
 }
 
 function hasBody(req: Request): boolean {
@@ -78,11 +87,11 @@ function readLimited(req: Request, maxBytes: number): Promise<Buffer> {
   });
 }
 
-/** restify middleware: req.body becomes the parsed JSON (or stays undefined for an empty body). */
+/** restify middleware: req.body becomes the parsed JSON, or an inbox form's fields (undefined for an empty body). */
 export function jsonBodyReader(maxBytes: number): RequestHandler {
   return (req: Request, res: Response, next: Next) => {
     if (!hasBody(req)) return next();
-    readJson(req, maxBytes).then(
+    readBody(req, maxBytes).then(
       (body) => {
         req.body = body;
         next();
@@ -99,7 +108,8 @@ export function jsonBodyReader(maxBytes: number): RequestHandler {
   };
 }
 
-async function readJson(req: Request, maxBytes: number): Promise<unknown> {
+async function readBody(req: Request, maxBytes: number): Promise<unknown> {
+  if (isFormPost(req)) return readForm(req, maxBytes);
   if (!isJsonMediaType(req.headers['content-type'])) throw new BodyRefused(415, 'send JSON (content-type: application/json)');
   if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new BodyRefused(413, `the body is larger than ${maxBytes} bytes`);
   const raw = await readLimited(req, maxBytes);
@@ -109,4 +119,11 @@ async function readJson(req: Request, maxBytes: number): Promise<unknown> {
   } catch {
     throw new BodyRefused(400, 'the body is not valid JSON');
   }
+}
+
+/** The fields of an HTML form post, as text (the last one wins when a name is repeated). */
+async function readForm(req: Request, maxBytes: number): Promise<Record<string, string>> {
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new BodyRefused(413, `the body is larger than ${maxBytes} bytes`);
+  const raw = await readLimited(req, maxBytes);
+  return Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
 }

@@ -1,8 +1,10 @@
 // The buttons on the escalation card (Action.Execute) come back as adaptiveCard/action invokes.
 // Only the client's adviser or a lead may act; the answer is the updated card, which Teams
-// shows in place of the old one (and every other copy sent is updated too).
+// shows in place of the old one (and every other copy sent is updated too). Resolve carries the
+// "What was done?" box; an urgent escalation closes only with it (round five, as in the chat).
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
-import { ESCALATION_VERBS, noticeCard, type AdaptiveCard } from '../cards/escalationCard.ts';
+import { askForResolveNote, ESCALATION_VERBS, noticeCard, RESOLVE_NOTE_INPUT, type AdaptiveCard } from '../cards/escalationCard.ts';
+import { closingNeedsNote, closingNoteFrom } from '../domain/closingNote.ts';
 import { cardNotices } from '../messages/en/adviser.ts';
 import { escalationCardWords } from '../messages/en/escalationCard.ts';
 import { EscalationRepository } from '../db/escalations.ts';
@@ -30,7 +32,8 @@ export async function answerEscalationCardAction(
 ): Promise<AdaptiveCardInvokeResponse> {
   const verb = invoke.action?.verb;
   if (isPlanVerb(verb)) return cardResponse(await answerPlanCardAction(services, context, invoke));
-  const escalationId = (invoke.action?.data as { escalationId?: unknown } | undefined)?.escalationId;
+  const data = invoke.action?.data as Record<string, unknown> | undefined;
+  const escalationId = data?.escalationId;
   if (typeof escalationId !== 'string' || !Object.values<string>(ESCALATION_VERBS).includes(verb ?? '')) {
     return cardResponse(noticeCard(cardNotices.unknownButton));
   }
@@ -45,8 +48,13 @@ export async function answerEscalationCardAction(
   }
   let current = escalation;
   const kind = RESPONSES[verb ?? ''];
+  const note = kind === 'resolved' ? closingNoteFrom(data?.[RESOLVE_NOTE_INPUT]) : null;
+  if (kind === 'resolved' && closingNeedsNote(escalation, note)) {
+    const card = await currentEscalationCard(services, escalation);
+    return cardResponse(card ? askForResolveNote(card) : noticeCard(escalationCardWords.clientGone));
+  }
   if (kind) {
-    const outcome = await respondToEscalation(services, escalation.id, { adviser }, kind);
+    const outcome = await respondToEscalation(services, escalation.id, { adviser }, kind, note);
     if (outcome.status === 'done') current = outcome.escalation;
   }
   const card = await currentEscalationCard(services, current);

@@ -1,6 +1,7 @@
 // The escalation summary as an Adaptive Card (1.5) for Teams, with Action.Execute buttons that
 // come back to the bot as adaptiveCard/action invokes. Every piece of client or adviser text is
 // escaped: a client who types "**urgent**" sees those characters, not bold.
+import { MOST_CLOSING_NOTE_CHARACTERS } from '../domain/closingNote.ts';
 import { formatDueDate } from '../domain/dates.ts';
 import { escapeCardText } from '../messages/escapeText.ts';
 import * as say from '../messages/en/escalationCard.ts';
@@ -18,10 +19,14 @@ export const ESCALATION_VERBS = {
 } as const;
 export type EscalationVerb = (typeof ESCALATION_VERBS)[keyof typeof ESCALATION_VERBS];
 
+/** The id of the "What was done?" box; Resolve sends what is in it with the escalation id. */
+export const RESOLVE_NOTE_INPUT = 'resolveNote';
+
 export type CardState = {
   escalationId: string;
   status: string;
-  response: { kind: 'acknowledged' | 'will-contact-today' | 'resolved'; by: string; at: Date } | null;
+  /** `note`: what was done, when it was closed with words (card, chat or local inbox). */
+  response: { kind: 'acknowledged' | 'will-contact-today' | 'resolved'; by: string; at: Date; note?: string } | null;
 };
 
 export type AdaptiveCard = { type: 'AdaptiveCard'; $schema: string; version: '1.5'; body: object[]; actions?: object[] };
@@ -79,21 +84,47 @@ export function escalationCard(summary: SummaryForAdviser, state: CardState): Ad
       fact(words.marker, markerWords(summary.supportMarker)),
     ],
   });
-  body.push(responseBlock(state, summary.timeZone));
+  body.push(...responseBlock(state, summary.timeZone));
+  if (state.status !== 'resolved') body.push(resolveNoteInput(summary.urgency === 'urgent'));
   const openChat = summary.chatLink ? [{ type: 'Action.OpenUrl', title: words.openChat, url: summary.chatLink }] : [];
   return { type: 'AdaptiveCard', $schema: SCHEMA, version: '1.5', body, actions: [...openChat, ...actionsFor(state)] };
 }
 
-function responseBlock(state: CardState, timeZone: string): object {
+function responseBlock(state: CardState, timeZone: string): object[] {
   const words = say.escalationCardWords;
-  if (!state.response) return text(state.status === 'resolved' ? words.closed : words.notAcknowledged, { isSubtle: true, spacing: 'Medium' });
+  if (!state.response) return [text(state.status === 'resolved' ? words.closed : words.notAcknowledged, { isSubtle: true, spacing: 'Medium' })];
   const line = say.responseLine({ kind: state.response.kind, by: state.response.by, when: formatDueDate(state.response.at, timeZone) });
-  return text(line, { weight: 'Bolder', color: 'Good', spacing: 'Medium' });
+  const done = state.response.note ? [text(say.whatWasDone(state.response.note), { spacing: 'Small' })] : [];
+  return [text(line, { weight: 'Bolder', color: 'Good', spacing: 'Medium' }), ...done];
+}
+
+/** Round five: an urgent one closes only with what was done, as in the chat; the host asks before it sends. */
+function resolveNoteInput(urgent: boolean): object {
+  const words = say.escalationCardWords;
+  return {
+    type: 'Input.Text',
+    id: RESOLVE_NOTE_INPUT,
+    label: urgent ? words.resolveNoteUrgent : words.resolveNoteOptional,
+    placeholder: words.resolveNoteExample,
+    isMultiline: true,
+    maxLength: MOST_CLOSING_NOTE_CHARACTERS,
+    spacing: 'Medium',
+    ...(urgent ? { isRequired: true, errorMessage: words.resolveNoteMissing } : {}),
+  };
+}
+
+/** The card again, saying under the box that a note is needed: Resolve came with none, and nothing was closed. */
+export function askForResolveNote(card: AdaptiveCard): AdaptiveCard {
+  const warning = text(say.escalationCardWords.resolveNoteMissing, { weight: 'Bolder', color: 'Attention', spacing: 'Small' });
+  return { ...card, body: [...card.body, warning] };
 }
 
 function actionsFor(state: CardState): object[] {
   const data = { escalationId: state.escalationId };
-  const execute = (title: string, verb: EscalationVerb): object => ({ type: 'Action.Execute', title, verb, data });
+  // Only Resolve sends (and waits for) the note; the other buttons never wait for the box.
+  const execute = (title: string, verb: EscalationVerb): object => ({
+    type: 'Action.Execute', title, verb, data, associatedInputs: verb === ESCALATION_VERBS.resolve ? 'auto' : 'none',
+  });
   const open = state.status === 'open' || state.status === 'delivered';
   const closed = state.status === 'resolved';
   const words = say.escalationCardWords;

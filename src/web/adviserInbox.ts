@@ -1,9 +1,11 @@
 // Local mode only: an adviser inbox page, so escalations can be seen end to end without Teams.
 // GET /adviser/inbox lists every escalation not yet closed, in the order advisers read them in chat
 // (danger now, other crises, concerns, then the rest; oldest first within each: escalationsInOrder), with its summary; buttons post to /adviser/inbox/<id>/acknowledge and .../resolve.
-// All text is HTML-escaped.
+// Resolve has a "What was done?" box: an urgent one closes only with it, as in the chat (round five);
+// without it the page comes back saying so, and nothing is closed. All text is HTML-escaped.
 import type { Request, Response, Server } from 'restify';
-import type { EscalationWithClient } from '../db/escalations.ts';
+import { EscalationRepository, type EscalationWithClient } from '../db/escalations.ts';
+import { closingNeedsNote, closingNoteFrom, MOST_CLOSING_NOTE_CHARACTERS } from '../domain/closingNote.ts';
 import { escalationsInOrder } from '../escalation/escalationsInOrder.ts';
 import { readRecord } from '../escalation/escalationRecord.ts';
 import { summaryForEscalation } from '../escalation/escalationSummaryFromDb.ts';
@@ -11,8 +13,7 @@ import { respondToEscalation } from '../escalation/respondToEscalation.ts';
 import { formatDueDate } from '../domain/dates.ts';
 import type { EscalationReason, EscalationUrgency } from '../domain/escalationRules.ts';
 import { clientNameOf, headlines, noName, urgencyWords } from '../messages/en/escalationSummary.ts';
-import { inboxRaised, inboxResponse, inboxWords } from '../messages/en/adviserInbox.ts';
-import type { AdviserResponse } from '../escalation/escalationRecord.ts';
+import { inboxClosed, inboxNoteNeeded, inboxRaised, inboxResponse, inboxWords } from '../messages/en/adviserInbox.ts';
 import type { CoachServices } from '../services.ts';
 
 const headers = {
@@ -27,29 +28,79 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
+/** Said on the page as it is drawn: one just closed (at the top), or a note needed beside one. */
+type Notice = { closed: EscalationWithClient } | { noteNeeded: EscalationWithClient };
+
 export function addAdviserInboxRoutes(server: Server, services: CoachServices): void {
-  server.get('/adviser/inbox', async (_req: Request, res: Response) => {
-    const rows = await escalationsInOrder(services, null, 100);
-    const sections = await Promise.all(rows.map((row) => escalationSection(services, row)));
-    const body = page(sections.length > 0 ? sections.join('\n') : `<p>${escapeHtml(inboxWords.nothingOpen)}</p>`);
-    res.writeHead(200, { ...headers, 'content-length': Buffer.byteLength(body) });
-    res.end(body);
+  const repo = new EscalationRepository(services.db);
+  server.get('/adviser/inbox', async (req: Request, res: Response) => {
+    const closedId = (req.query as Record<string, unknown> | undefined)?.closed;
+    const closed = typeof closedId === 'string' ? await repo.findById(closedId) : null;
+    await sendInbox(services, res, closed?.status === 'resolved' ? { closed } : null);
   });
 
-  const answer = (kind: AdviserResponse['kind']) => async (req: Request, res: Response) => {
-    const outcome = await respondToEscalation(services, String(req.params.id), { localInbox: true }, kind);
+  server.post('/adviser/inbox/:id/acknowledge', async (req: Request, res: Response) => {
+    const outcome = await respondToEscalation(services, String(req.params.id), { localInbox: true }, 'acknowledged');
     if (outcome.status === 'not-found') {
       res.send(404, { error: 'no such escalation' });
       return;
     }
     res.writeHead(303, { location: '/adviser/inbox' });
     res.end();
-  };
-  server.post('/adviser/inbox/:id/acknowledge', answer('acknowledged'));
-  server.post('/adviser/inbox/:id/resolve', answer('resolved'));
+  });
+
+  server.post('/adviser/inbox/:id/resolve', async (req: Request, res: Response) => {
+    const typed = noteField(req.body);
+    if (typed === undefined) {
+      res.send(400, { error: 'note must be text' });
+      return;
+    }
+    const escalation = await repo.findById(String(req.params.id));
+    if (!escalation) {
+      res.send(404, { error: 'no such escalation' });
+      return;
+    }
+    const note = closingNoteFrom(typed);
+    // An urgent one with no note: the page again, saying what is needed; nothing is closed.
+    if (closingNeedsNote(escalation, note)) return sendInbox(services, res, { noteNeeded: escalation });
+    await respondToEscalation(services, escalation.id, { localInbox: true }, 'resolved', note);
+    res.writeHead(303, { location: `/adviser/inbox?closed=${encodeURIComponent(escalation.id)}` });
+    res.end();
+  });
 }
 
-async function escalationSection(services: CoachServices, row: EscalationWithClient): Promise<string> {
+/** The form's "note" field: null when the form sent none, undefined when the body is not a form or the note is not text. */
+function noteField(body: unknown): string | null | undefined {
+  if (body === undefined) return null;
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const note = (body as Record<string, unknown>).note;
+  if (note === undefined) return null;
+  return typeof note === 'string' ? note : undefined;
+}
+
+async function sendInbox(services: CoachServices, res: Response, notice: Notice | null): Promise<void> {
+  const rows = await escalationsInOrder(services, null, 100);
+  const needsNote = notice && 'noteNeeded' in notice ? notice.noteNeeded.id : null;
+  const sections = await Promise.all(rows.map((row) => escalationSection(services, row, row.id === needsNote)));
+  const closed = notice && 'closed' in notice ? await closedLine(services, notice.closed) : '';
+  const body = page(closed + (sections.length > 0 ? sections.join('\n') : `<p>${escapeHtml(inboxWords.nothingOpen)}</p>`));
+  res.writeHead(200, { ...headers, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+async function closedLine(services: CoachServices, row: EscalationWithClient): Promise<string> {
+  const note = readRecord(row.summary).response?.note ?? null;
+  const built = await summaryForEscalation(services, row);
+  return `<p class="done" role="status">${escapeHtml(inboxClosed(headingOf(row, built), note))}</p>\n`;
+}
+
+/** "URGENT #3: Tom Reid", as the card and the chat name it. */
+function headingOf(row: EscalationWithClient, built: Awaited<ReturnType<typeof summaryForEscalation>>): string {
+  const urgency = urgencyWords[row.urgency as EscalationUrgency] ?? row.urgency;
+  return `${urgency}${row.number ? ` #${row.number}` : ''}: ${built ? clientNameOf(built.summary) : row.client.displayName ?? noName}`;
+}
+
+async function escalationSection(services: CoachServices, row: EscalationWithClient, noteNeeded: boolean): Promise<string> {
   const record = readRecord(row.summary);
   // Built now, not when it was sent: later messages in a crisis window belong on it.
   const built = await summaryForEscalation(services, row);
@@ -58,18 +109,27 @@ async function escalationSection(services: CoachServices, row: EscalationWithCli
   const response = record.response
     ? `<p class="done">${escapeHtml(inboxResponse(record.response.kind, record.response.by))}</p>`
     : '';
-  const form = (action: string, label: string): string =>
-    `<form method="post" action="/adviser/inbox/${encodeURIComponent(row.id)}/${action}"><button type="submit">${label}</button></form>`;
-  const buttons = `${row.status === 'open' || row.status === 'delivered' ? form('acknowledge', escapeHtml(inboxWords.acknowledge)) : ''}${form('resolve', escapeHtml(inboxWords.resolve))}`;
-  const number = row.number ? ` #${row.number}` : '';
-  const urgency = urgencyWords[row.urgency as EscalationUrgency] ?? row.urgency;
+  const acknowledge = `<form method="post" action="/adviser/inbox/${encodeURIComponent(row.id)}/acknowledge"><button type="submit">${escapeHtml(inboxWords.acknowledge)}</button></form>`;
+  const buttons = `${row.status === 'open' || row.status === 'delivered' ? acknowledge : ''}${resolveForm(row, noteNeeded)}`;
   const why = headlines[row.reason as EscalationReason] ?? row.reason;
   return `<section class="${escapeHtml(row.urgency)}" data-escalation-id="${escapeHtml(row.id)}">
-<h2>${escapeHtml(`${urgency}${number}: ${built ? clientNameOf(built.summary) : row.client.displayName ?? noName}`)}</h2>
+<h2>${escapeHtml(headingOf(row, built))}</h2>
 <p><strong>${escapeHtml(why)}</strong>. ${escapeHtml(inboxRaised(formatDueDate(row.createdAt, zone), row.status === 'acknowledged'))}</p>
 <pre>${escapeHtml(text)}</pre>
 ${response}<div class="buttons">${buttons}</div>
 </section>`;
+}
+
+/** Resolve with its "What was done?" box: needed for an urgent one, which the browser checks before it sends. */
+function resolveForm(row: EscalationWithClient, noteNeeded: boolean): string {
+  const urgent = row.urgency === 'urgent';
+  const field = `note-${escapeHtml(row.id)}`;
+  const needed = noteNeeded ? `<p class="needed" role="alert" id="${field}-needed">${escapeHtml(inboxNoteNeeded(row.number))}</p>\n` : '';
+  const attributes = `${urgent ? ' required' : ''}${noteNeeded ? ` autofocus aria-describedby="${field}-needed"` : ''}`;
+  return `<form class="resolve" method="post" action="/adviser/inbox/${encodeURIComponent(row.id)}/resolve">
+${needed}<label for="${field}">${escapeHtml(urgent ? inboxWords.resolveNoteUrgent : inboxWords.resolveNoteOptional)}</label>
+<textarea id="${field}" name="note" rows="2" maxlength="${MOST_CLOSING_NOTE_CHARACTERS}" placeholder="${escapeHtml(inboxWords.resolveNoteExample)}"${attributes}></textarea>
+<button type="submit">${escapeHtml(inboxWords.resolve)}</button></form>`;
 }
 
 function page(content: string): string {
@@ -78,7 +138,8 @@ function page(content: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:1rem auto;padding:0 1rem}
 section{border:1px solid #ccc;border-radius:6px;padding:0 1rem 1rem;margin:1rem 0}
-section.urgent{border-color:#c00;border-width:3px}.buttons{display:flex;gap:.5rem}pre{white-space:pre-wrap;font-family:inherit}.done{color:#060;font-weight:bold}</style>
+section.urgent{border-color:#c00;border-width:3px}.buttons{display:flex;gap:.5rem}pre{white-space:pre-wrap;font-family:inherit}.done{color:#060;font-weight:bold}
+.resolve{display:flex;flex-direction:column;gap:.25rem;flex:1}.resolve button{align-self:flex-start}.needed{color:#c00;font-weight:bold;margin:0}</style>
 </head><body><h1>${escapeHtml(inboxWords.title)}</h1>
 <p>${escapeHtml(inboxWords.intro)}</p>
 ${content}

@@ -154,11 +154,12 @@ describe(`the adviser's flow in chat, on ${testProvider}`, () => {
       ann.activity({
         type: 'invoke',
         name: 'adaptiveCard/action',
-        value: { action: { type: 'Action.Execute', verb: 'escalation.resolve', data: { escalationId: crisis.id } } },
+        // An urgent one closes from the card only with what was done (round five: it had closed with none).
+        value: { action: { type: 'Action.Execute', verb: 'escalation.resolve', data: { escalationId: crisis.id, resolveNote: 'rang her, safe with her sister' } } },
       }),
     );
     const body = await response.json();
-    expect(cardTexts(body.value).join('\n')).toMatch(/Closed by Ann Adviser/);
+    expect(cardTexts(body.value).join('\n')).toMatch(/Closed by Ann Adviser.*\nWhat was done: "rang her, safe with her sister"/);
     expect(actionTitles(body.value)).toEqual(['Open chat in Teams', 'View plan']);
     const annCopy = bot.connector.updated.slice(before).find((update) => update.conversationId === ann.conversationId);
     expect(cardTexts(cardsIn([annCopy!.activity])[0]).join('\n')).toMatch(/Closed by Ann Adviser/);

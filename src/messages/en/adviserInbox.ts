@@ -5,7 +5,18 @@ export const inboxWords = {
   nothingOpen: 'No open escalations.',
   acknowledge: 'Acknowledge',
   resolve: 'Resolve',
+  /** The box beside Resolve (round five: the button closed a crisis with no word of what was done). */
+  resolveNoteUrgent: 'What was done? Needed to close an urgent escalation',
+  resolveNoteOptional: 'What was done? You can leave this empty',
+  resolveNoteExample: 'e.g. spoke to them, safe, GP tomorrow',
 };
+
+/** Resolve on an urgent one came with no note: the page again, with this beside it. */
+export const inboxNoteNeeded = (number: number | null): string =>
+  `${number ? `#${number} was not closed` : 'It was not closed'}: say what was done before you close an urgent escalation.`;
+
+/** At the top of the page once one has closed, with its note when there is one. */
+export const inboxClosed = (heading: string, note: string | null): string => `Closed: ${heading}.${note ? ` What was done: "${note}"` : ''}`;
 
 export const inboxResponse = (kind: 'acknowledged' | 'will-contact-today' | 'resolved', by: string): string =>
   kind === 'will-contact-today' ? `${by} will contact them today` : `Acknowledged by ${by}`;

@@ -30,6 +30,12 @@ export const escalationCardWords = {
   acknowledge: 'Acknowledge',
   contactToday: "I'll contact them today",
   resolve: 'Resolve',
+  /** The box above Resolve (round five: the button closed a crisis with no word of what was done). */
+  resolveNoteUrgent: 'What was done? Needed to close an urgent escalation',
+  resolveNoteOptional: 'What was done? You can leave this empty',
+  resolveNoteExample: 'e.g. spoke to them, safe, GP tomorrow',
+  /** Shown by the host under an empty box, and on the card when Resolve came with none: nothing was closed. */
+  resolveNoteMissing: 'Say what was done before you close an urgent escalation. Nothing was closed yet.',
   viewPlan: 'View plan',
   backToSummary: 'Back to summary',
   noGoals: 'No goals yet.',
@@ -53,6 +59,9 @@ export function responseLine(response: CardResponse): string {
   if (response.kind === 'acknowledged') return `Acknowledged by ${response.by} (${response.when}).`;
   return `Closed by ${response.by} (${response.when}).`;
 }
+
+/** Under "Closed by ...": the note the adviser closed it with, as the chat says it back. */
+export const whatWasDone = (note: string): string => `What was done: "${note}"`;
 
 /** The first line of the chat message a second time round, when nobody has acknowledged it. */
 export const notYetAcknowledged = (firstLine: string): string => `Not yet acknowledged. ${firstLine}`;

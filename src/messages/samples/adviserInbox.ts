@@ -5,4 +5,6 @@ import { adviserName, dayAndTime } from './fixtures.ts';
 export const adviserInbox = {
   inboxResponse: [['acknowledged', adviserName], ['will-contact-today', adviserName]],
   inboxRaised: [[dayAndTime, true], [dayAndTime, false]],
+  inboxNoteNeeded: [[3], [null]],
+  inboxClosed: [['URGENT #3: Tom Reid', 'spoke to Tom, safe, GP tomorrow'], ['Soon #4: Priya Shah', null]],
 } satisfies SamplesFor<typeof messages>;

@@ -15,6 +15,7 @@ export const escalationCard = {
     [{ kind: 'will-contact-today', by: adviserName, when: dayAndTime }],
     [{ kind: 'resolved', by: adviserName, when: dayAndTime }],
   ],
+  whatWasDone: [['spoke to Tom, safe, GP tomorrow']],
   notYetAcknowledged: [['URGENT #12: Sam Jones. May not be safe.']],
   planTitle: [[fullName]],
   planGoals: [[[goal]], [[]]],
