@@ -24,6 +24,7 @@ import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { acknowledgedBeforeLine, alreadyAcknowledgedReply } from '../src/messages/en/adviserQuestions.ts';
 import { escalationByName } from './adviserEscalationByName.ts';
 import { resolveTarget } from './adviserResolveNote.ts';
+import { closingNeedsNote } from '../src/domain/closingNote.ts';
 
 export class AdviserEscalationCommands {
   constructor(private readonly services: CoachServices) {}
@@ -110,7 +111,7 @@ export class AdviserEscalationCommands {
     if ('reply' in target) return target.reply;
     const picked = target.escalation;
     if (!picked) return (await this.closedAlready(adviser, typed.split(' ')[0] ?? '')) ? escalationClosedAlreadyReply : escalationNotFoundReply;
-    if (picked.urgency === 'urgent' && !target.note && !target.confirmed) {
+    if (!target.confirmed && closingNeedsNote(picked, target.note)) {
       const name = picked.client.displayName?.trim() || (await namesForNameless(this.services.db, [picked.client])).get(picked.client.id) || typed;
       return resolveUrgentAsk(escapeMarkdown(name), picked.number ?? escapeMarkdown(typed));
     }
