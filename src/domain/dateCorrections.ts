@@ -36,10 +36,13 @@ const TIME_TAKEN_BACK = new RegExp(
   String.raw`\b(?:(at|by|before|around|@)\s+${CLOCK}|\d{1,2}(?::\d{2})?\s*[ap]m)[\s,.!-]+${TAKE_BACK}(?:[\s,.!-]+${TAKE_BACK})*[\s,.!-]+(?:(?:at|by)\s+)?(${CLOCK})(?![\w/:.-]|\s*(?:hours?|hrs?|jobs?|days?|weeks?|mins?|minutes?|times|people|of)\b)`,
   'g',
 );
+// "2 days after boxing day", "a week after christmas eve": a count of days, read in dateCountedFrom.ts.
+const COUNT = String.raw`(?:\d{1,2}|an?|one|two|three|four|five|six|seven)`;
 const HOLIDAY = String.raw`(?:christmas(?:\s+(?:eve|day))?|boxing\s+day|new\s+years?'?s?(?:\s+(?:eve|day))?)`;
-// "After Christmas" could be any day of the new year: it names none, and the coach asks again.
+// "After Christmas" could be any day of the new year: it names none, and the coach asks again ("the
+// day after boxing day" is counted from it, see dateCountedFrom.ts).
 const AFTER_A_HOLIDAY = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:weeks?|days|time)\s+)?after\s+(?:the\s+)?${HOLIDAY}(?:\s+(?:holidays?|hols|break|period))?\b`,
+  String.raw`(?<!\b(?:${COUNT}|day)\s)\b(?:(?:the\s+)?(?:weeks?|days|time)\s+)?(?<!\b(?:${COUNT}\s+(?:days?|weeks?)|day)\s)after\s+(?:the\s+)?${HOLIDAY}(?:\s+(?:holidays?|hols|break|period))?\b`,
   'g',
 );
 

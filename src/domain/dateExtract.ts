@@ -20,7 +20,7 @@ const END_OF_PLAY_BEFORE = /(?:\b(?:by|before|at)\s+)?(?:(?:\bthe\s+)?\b(?:end o
 const SPAN_START = /^(?:\d+|an?|one|two|three|four|five|six|seven|couple|few|fortnight|week|month|the (?:week|month))\b/i;
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 // Words after a date that say no more than it ("the 12th December" is the 12th) but belong to it.
-const TRAILING_DATE_WORDS = new RegExp(`^\\s*(?:at the latest|latest|first thing|morning|mornin|afternoon|aft|arvo|evening|night|lunchtime|time|coming|comin|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+(?:of\\s+)?${MONTH_WORD})?|(?:of\\s+)?${MONTH_WORD}(?:\\s+\\d{4})?|\\d{4})\\b`, 'i');
+const TRAILING_DATE_WORDS = new RegExp(`^\\s*(?:at the latest|latest|first thing|morning|mornin|afternoon|aft|arvo|evening|night|lunchtime|time|coming|comin|itself|[ap]m|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+(?:of\\s+)?${MONTH_WORD})?|(?:of\\s+)?${MONTH_WORD}(?:\\s+\\d{4})?|\\d{4})\\b`, 'i');
 // Hedges after a date go with it: "next week sometime", "friday at some point", "tomorrow if i can".
 const HEDGE = String.raw`(?:sometime|some time|at some (?:point|stage)|if (?:i|we) can|if possible|if poss|if i get (?:the )?(?:time|chance)|hopefully|ideally|maybe|probably|or so|or thereabouts|ish|all being well|fingers crossed)`;
 const TRAILING_HEDGE = new RegExp(String.raw`^[\s,]*${HEDGE}(?=\s*(?:$|[.,!?;)]|(?:and|then|but)\b|${HEDGE}))`, 'i');
@@ -53,7 +53,7 @@ export function extractDueDate(text: string, context: DateContext): ExtractedDue
   }
   while (to > from + 1 && sameDate(from, to - 1)) to--;
   const leadIn = () => {
-    while (from > 0 && leadsTheDate(words[from - 1]!.bare, `${words[from]!.bare} ${words[from + 1]?.bare ?? ''}`)) from--;
+    while (from > 0 && leadsTheDate(words[from - 1]!.bare, `${words[from]!.bare} ${words[from + 1]?.bare ?? ''}`, words[from - 2]?.bare)) from--;
   };
   leadIn();
   from = withDayTakenBack(tidy, words, from, to, context) ?? from;
@@ -110,18 +110,23 @@ function withDayTakenBack(text: string, words: Word[], from: number, to: number,
   return null;
 }
 
-function leadsTheDate(word: string, next: string): boolean {
+function leadsTheDate(word: string, next: string, before = ''): boolean {
   // "next" and "this" lead a day or a week ("next friday"), not other date words: "the job at Next on Friday".
-  if (/^(?:next|nxt|this)$/i.test(word)) return /^(?:mon|tue|wed|thu|fri|sat|sun|week|wk|weekend|wknd|wkend|month|mnth|mth|year|coming|comin|cmng|time|couple|few|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(next);
+  if (/^(?:next|nxt|this)$/i.test(word)) return /^(?:mon|tue|wed|thu|fri|sat|sun|chews|choose|fry|wens|weak|week|wk|weekend|wknd|wkend|month|mnth|mth|year|coming|comin|cmng|time|couple|few|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(next);
+  // "after two days" (eighth batch: said for "in two days"); "after the weekend" stays as it was.
+  if (/^after$/i.test(word)) return /^(?:\d+|an?|one|two|three|four|five|six|seven|couple|few|fortnight)\s+(?:days?|weeks?|months?|fortnights?)\b/i.test(next);
   if (/^(?:in|within)$/i.test(word)) return SPAN_START.test(next) || new RegExp(`^${MONTH_WORD}\\b`, 'i').test(next);
   if (/^(?:at|@)$/i.test(word)) return /^(?:\d|noon|midday|midnight|half|quarter)/i.test(next); // "at 11 on thursday", not "the job at Next"
 
   // "Friday 4th", "Monday the 4th": the day of the month says the date, the weekday goes with it.
   if (/^(?:mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?$/i.test(word)) return /^(?:\d|the\b)/i.test(next);
-  if (/^(?:a|an)$/i.test(word)) return /^(?:couple|few|fortnight|week|wk|month|mnth|mth)/i.test(next);
+  if (/^(?:a|an)$/i.test(word)) return /^(?:couple|few|fortnight|fort night|week|wk|month|mnth|mth)/i.test(next);
   // "this coming friday", "sunday coming": "coming" says which one, and "week commencing the 7th".
   if (/^(?:coming|comin|cmng)$/i.test(word)) return /^(?:mon|tue|wed|thu|fri|sat|sun|week|wk|weekend)/i.test(next);
-  if (/^week$/i.test(word)) return /^(?:commencing|beginning|starting)\b/i.test(next);
+  // "week commencing the 7th"; "next week friday" (eighth batch), where "next" then leads "week", not "3 days a week monday".
+  if (/^(?:week|weak|wk)$/i.test(word)) {
+    return /^(?:commencing|beginning|starting)\b/i.test(next) || (/^(?:next|nxt|this)$/i.test(before) && /^(?:mon|tue|wed|thu|fri|sat|sun|chews|fry|wens)/i.test(next));
+  }
   if (/^w[cb]$/i.test(word)) return /^(?:\d|the\b)/i.test(next); // "wc 7th", not "clean the wc monday"
   // "start of june" is a part of the month; "start in june" is the client's doing word, and only
   // "in june" is the date (the day is the same with or without "start", so only "of" ties it on).

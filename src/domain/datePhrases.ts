@@ -1,6 +1,7 @@
 // Plain-English date phrases that chrono-node misses or reads in a way that does not suit a due
 // date. Everything here works on calendar days in the client's own zone; no instants, no time zones.
 import { addDays, compareDays, daysInMonth, latest, mondayOf, nextMonthOf, nextWeekday, WEEKDAY_NAMES, type CalendarDay } from './dateCalendar.ts';
+import { holiday } from './dateHolidays.ts';
 import { MONTH } from './dateWords.ts';
 
 // Split by concern: calendar arithmetic is in dateCalendar.ts, spellings and rewrites in dateWords.ts.
@@ -22,20 +23,6 @@ export function resolveOwnPhrase(text: string, today: CalendarDay): CalendarDay 
     if (day) return day;
   }
   return null;
-}
-
-function holiday(text: string, today: CalendarDay): CalendarDay | null {
-  const dates: Array<[RegExp, number, number]> = [
-    [/\bchristmas eve\b/, 12, 24],
-    [/\bboxing day\b/, 12, 26],
-    [/\bchristmas\b/, 12, 25],
-    [/\bnew years?'?s? eve\b/, 12, 31],
-    [/\bnew years?'?s?(?: day)?\b/, 1, 1],
-  ];
-  const found = dates.find(([pattern]) => pattern.test(text));
-  if (!found) return null;
-  const thisYear = { year: today.year, month: found[1], day: found[2] };
-  return compareDays(thisYear, today) >= 0 ? thisYear : { ...thisYear, year: today.year + 1 };
 }
 
 function endOfToday(text: string, today: CalendarDay): CalendarDay | null {
@@ -146,7 +133,8 @@ function dayOfMonth(text: string, today: CalendarDay): CalendarDay | null {
  */
 function partOfPeriod(text: string, today: CalendarDay): CalendarDay | null {
   if (/\b(?:in|within|over|during)\s+the\s+next\s+(?:week|month|year)\b/.test(text)) return null; // "within 7 days": chrono's job
-  const pattern = new RegExp(`(?:\\b(by|before|from|starting|commencing)\\s+)?(?:\\b(?:the\\s+)?${PART}\\s+(?:of\\s+)?)?\\b(?:(this|the|next)\\s+)?(week|month|year)\\b`, 'g');
+  // "the beginning of the next month" is the 1st, as "the beginning of next month" is (eighth batch).
+  const pattern = new RegExp(`(?:\\b(by|before|from|starting|commencing)\\s+)?(?:\\b(?:the\\s+)?${PART}\\s+(?:of\\s+)?)?\\b(?:(?:the\\s+)?(this|the|next)\\s+)?(week|month|year)\\b`, 'g');
   for (const match of text.matchAll(pattern)) {
     const [, cue, part, which, period] = match;
     if (!part && which !== 'this' && which !== 'next') continue;

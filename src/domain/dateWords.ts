@@ -4,6 +4,8 @@
 import { WEEKDAY_NAMES } from './dateCalendar.ts';
 import { readCorrections } from './dateCorrections.ts';
 import { daySpeltAnyWay } from './dateDaySpellings.ts';
+import { holidaySeasonsAsVague } from './dateHolidays.ts';
+import { heardAsSaid } from './dateVoice.ts';
 
 export const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
@@ -26,6 +28,8 @@ const SPELLINGS: Record<string, string> = {
   aft: 'afternoon', arvo: 'afternoon',
   // Seventh batch: "on the 2nd pls", "by nye".
   pls: 'please', plz: 'please', nye: 'new years eve',
+  // Eighth batch: "christmass" is one letter more, which correctSlips (dates.ts) leaves as a plural.
+  christmass: 'christmas', chrismas: 'christmas', dys: 'days',
 };
 
 // tomorrow, tomoro, tomrow, tommorrow, tmrw, tmr, tmw, tomo, 2moro, 2mrw, tomorra: every way we have
@@ -49,11 +53,7 @@ const TIME_BEFORE_DAY = new RegExp(
 
 /** Lower-cases and rewrites the text so that both chrono and our own phrases can read it. */
 export function normaliseDateText(text: string): string {
-  const spelt = text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
+  const spelt = heardAsSaid(text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim())
     .replace(/[a-z0-9]+/g, (word) => SPELLINGS[word] ?? (TOMORROW_SPELT_ANY_WAY.test(word) ? 'tomorrow' : daySpeltAnyWay(word) ?? word))
     // "24/7" is round the clock, not 24 July ("by 24/7" still is).
     .replace(/(?<!\b(?:by|on|before|until|till|due)\s)(?<![\w/.])24\s?\/\s?7(?![\w/]|[.-]\d)/g, 'round the clock')
@@ -63,6 +63,9 @@ export function normaliseDateText(text: string): string {
     // "w/c 7th dec", "week commencing monday": the week that starts that day, so the day itself.
     .replace(/(?:\bw\/[cb]|\bweek (?:commencing|beginning|starting))\s+(?=(?:the\s+)?\d|(?:mon|monday)\b)|\bw[cb]\s+(?=(?:the\s+)?\d)/g, '')
     .replace(/\b(?:the\s+)?day\s+after\s+tomorrow\b/g, 'in 2 days')
+    // "next to next week" is the week after next; "friday next", said last, is next Friday (eighth batch).
+    .replace(new RegExp(`\\bnext to next (week|weekend|${WEEKDAY_NAMES.join('|')})\\b`, 'g'), '$1 after next')
+    .replace(new RegExp(`\\b(${WEEKDAY_NAMES.join('|')}) next(?=\\s*(?:$|[.,!?]))`, 'g'), 'next $1')
     // "A weekend job", "Saturday work", "Monday to Friday": kinds of job and working weeks, not dates.
     .replace(DAY_RANGE, 'weekdays')
     .replace(KIND_OF_JOB, 'kind of ')
@@ -70,7 +73,7 @@ export function normaliseDateText(text: string): string {
     .replace(new RegExp(`\\b(?:every|each)\\s+${DAY_WORD}s?(?:\\s*(?:,|&|\\+|and|or)\\s*${DAY_WORD}s?)+\\b`, 'g'), 'regularly')
     .replace(HOW_OFTEN, 'regularly');
   // "Not Friday, Monday", "not this week but next", "after Christmas": see dateCorrections.ts.
-  const read = readCorrections(spelt)
+  const read = readCorrections(holidaySeasonsAsVague(spelt))
     // "4.12.26": dots with a year; without one, see daysWithDots below.
     .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b/g, '$1/$2/$3')
     .replace(/\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/g,

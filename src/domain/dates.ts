@@ -4,6 +4,7 @@ import { format } from 'date-fns';
 import { instantAtLocal, localClock, remembered } from './zonedTime.ts';
 import { addDays, compareDays, dayForWeekday, daysInMonth, monthEndingTheText, normaliseDateText, resolveOwnPhrase, type CalendarDay } from './datePhrases.ts';
 import { afterNextAsNext } from './dateCorrections.ts';
+import { countedFromAnotherDay } from './dateCountedFrom.ts';
 export { extractDueDate, type ExtractedDueDate } from './dateExtract.ts';
 
 export interface DateContext {
@@ -33,6 +34,13 @@ export function parseDueDate(text: string, context: DateContext): Date | null {
   if (!normalised) return null;
   const afterNext = afterNextAsNext(normalised);
   if (afterNext) return aWeekAfterNext(afterNext, context);
+  // "the day after my interview on thursday": the day named, moved by the count (no day if none is named).
+  const counted = countedFromAnotherDay(normalised);
+  const countedFrom = counted && parseDueDate(counted.from, context);
+  if (counted && countedFrom) {
+    const day = counted.kind === 'days' ? addDays(calendarDayIn(countedFrom, timeZone), counted.days) : null;
+    return day && compareDays(day, today) >= 0 ? localInstant(day, timeZone) : null;
+  }
 
   const ownDay = resolveOwnPhrase(normalised, today);
   if (ownDay) {

@@ -7,7 +7,7 @@ import { asCorpusDay, percent, scorePhrases, scoreSentences } from './dates/scor
 import { extractDueDate, parseDueDate } from '../../src/domain/dates.ts';
 
 // The held-out rows were written before the date code was changed and are never tuned on, so they
-// stand for the dates real clients will type. Measured at the last change (2026-12-06, with parts D and E): phrases 99.1%, sentences 96.0%.
+// stand for the dates real clients will type. Measured at the last change (2026-12-06, the eighth batch): phrases 99.3%, sentences 96.0%.
 const HELD_OUT_FLOOR = 0.95;
 
 describe('dates clients type: the training phrases', () => {

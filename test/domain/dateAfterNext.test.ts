@@ -89,7 +89,8 @@ describe('parseDueDate: days around Christmas', () => {
     ['after new year', null],
     ['the day after christmas', '2026-12-26'],
     ['the day before christmas', '2026-12-24'],
-    ['the day after christmas eve', null],
+    // Counted from the day named (eighth batch): the day after Christmas Eve is Christmas Day, not no day.
+    ['the day after christmas eve', '2026-12-25'],
     // "Before" a day is by that day, as "before Friday" is Friday.
     ['before xmas', '2026-12-25'],
     ['before christmas', '2026-12-25'],

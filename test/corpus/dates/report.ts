@@ -4,6 +4,7 @@ import { HELD_OUT_PHRASES_D, HELD_OUT_SENTENCES_D } from './heldOutD.ts';
 import { HELD_OUT_PHRASES_E, HELD_OUT_SENTENCES_E } from './heldOutE.ts';
 import { TRAINING_PHRASES, TRAINING_SENTENCES } from './training.ts';
 import { SEVENTH_BATCH_PHRASES, SEVENTH_BATCH_SENTENCES } from './seventhBatch.ts';
+import { EIGHTH_BATCH_PHRASES, EIGHTH_BATCH_SENTENCES } from './eighthBatch.ts';
 import { percent, scorePhrases, scoreSentences, type Score } from './score.ts';
 
 // Held-out misses stay hidden unless asked for, so that no one tunes the code on them by accident.
@@ -16,6 +17,7 @@ function show(name: string, score: Score): void {
 
 show('phrases, training', scorePhrases(TRAINING_PHRASES));
 show('phrases, 7th batch', scorePhrases(SEVENTH_BATCH_PHRASES));
+show('phrases, 8th batch', scorePhrases(EIGHTH_BATCH_PHRASES));
 show('phrases, held-out A', scorePhrases(HELD_OUT_PHRASES));
 show('phrases, held-out B', scorePhrases(HELD_OUT_PHRASES_B));
 show('phrases, held-out C', scorePhrases(HELD_OUT_PHRASES_C));
@@ -24,6 +26,7 @@ show('phrases, held-out E', scorePhrases(HELD_OUT_PHRASES_E));
 show('phrases, held-out', scorePhrases(ALL_HELD_OUT_PHRASES));
 show('sentences, training', scoreSentences(TRAINING_SENTENCES));
 show('sentences, 7th batch', scoreSentences(SEVENTH_BATCH_SENTENCES));
+show('sentences, 8th batch', scoreSentences(EIGHTH_BATCH_SENTENCES));
 show('sentences, held-out A', scoreSentences(HELD_OUT_SENTENCES));
 show('sentences, held-out B', scoreSentences(HELD_OUT_SENTENCES_B));
 show('sentences, held-out C', scoreSentences(HELD_OUT_SENTENCES_C));

@@ -4,12 +4,12 @@ import { at, sentencesAt, type DateCase, type ExtractCase } from './moments.ts';
 import { SECOND_BATCH_PHRASES, SECOND_BATCH_SENTENCES } from './secondBatch.ts';
 import { THIRD_BATCH_PHRASES, THIRD_BATCH_SENTENCES } from './thirdBatch.ts';
 import { FIFTH_BATCH_PHRASES, FIFTH_BATCH_SENTENCES } from './fifthBatch.ts';
-import { LATER_BATCH_PHRASES, LATER_BATCH_SENTENCES } from './laterBatches.ts'; // sixth and seventh
+import { LATER_BATCH_PHRASES, LATER_BATCH_SENTENCES } from './laterBatches.ts'; // sixth, seventh and eighth
 
 export const TRAINING_PHRASES: DateCase[] = [
   ...SECOND_BATCH_PHRASES,
   ...THIRD_BATCH_PHRASES, ...FIFTH_BATCH_PHRASES, // the fifth batch: gaps left after part D
-  ...LATER_BATCH_PHRASES, // the sixth (the fifth's leftovers, phone typing), the seventh (slips, day orders, holidays)
+  ...LATER_BATCH_PHRASES, // the sixth (the fifth's leftovers, phone typing), the seventh (slips, day orders, holidays), the eighth (voice typing, pay days)
   ...at('MON', [
     ['fri', '2026-11-27'], ['Friday please', '2026-11-27'], ['FRI!', '2026-11-27'], ['on friday', '2026-11-27'],
     ['by fri', '2026-11-27'], ['this fri', '2026-11-27'], ['next fri', '2026-12-04'], ['nxt friday', '2026-12-04'],
