@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_HELD_OUT_PHRASES as HELD_OUT_PHRASES, ALL_HELD_OUT_SENTENCES as HELD_OUT_SENTENCES } from './dates/heldOut.ts';
 import { HELD_OUT_PHRASES_E } from './dates/heldOutE.ts';
+import { HELD_OUT_PHRASES_F } from './dates/heldOutF.ts';
 import { MOMENTS } from './dates/moments.ts';
 import { TRAINING_PHRASES, TRAINING_SENTENCES } from './dates/training.ts';
 import { asCorpusDay, percent, scorePhrases, scoreSentences } from './dates/score.ts';
 import { extractDueDate, parseDueDate } from '../../src/domain/dates.ts';
 
 // The held-out rows were written before the date code was changed and are never tuned on, so they
-// stand for the dates real clients will type. Measured at the last change (2026-12-06, the eighth batch): phrases 99.3%, sentences 96.0%.
+// stand for the dates real clients will type. Measured at the last change (2026-12-06, the eighth batch, then part F added): phrases 97.5%, sentences 95.9%.
 const HELD_OUT_FLOOR = 0.95;
 
 describe('dates clients type: the training phrases', () => {
@@ -26,9 +27,9 @@ describe('dates clients type: the held-out phrases', () => {
     expect(score.right / score.total, `${percent(score)} ${JSON.stringify(score.misses)}`).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
   });
 
-  // Part E is never read, so its vague rows count only in the floor above; every row must still give no past day.
+  // Parts E and F are never read, so their vague rows count only in the floor above; every row must still give no past day.
   it('never gives a day before the day it was said, and a vague answer gives no day', () => {
-    const neverRead = new Set(HELD_OUT_PHRASES_E);
+    const neverRead = new Set([...HELD_OUT_PHRASES_E, ...HELD_OUT_PHRASES_F]);
     for (const row of [...HELD_OUT_PHRASES, ...TRAINING_PHRASES]) {
       const { moment, text, expected } = row;
       const { now, timeZone } = MOMENTS[moment];
