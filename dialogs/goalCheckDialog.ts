@@ -3,7 +3,8 @@
 // or "the step is wrong" asks for that part only; "Change" asks which part; "The whole goal" (or "the
 // goal is wrong") goes back to the first question; "go back" after "Change" reads it back again.
 // "i want to delete a step" with two steps asks which (unless the words name it) and reads the goal
-// back without it; a goal with one step keeps it. Ends with the draft, or { startAgain }.
+// back without it; a goal with one step keeps it. News of a step done ("I rang the college") is
+// asked about for the step it names (goalStepNews.ts). Ends with the draft, or { startAgain }.
 import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { CoachingStyle } from '../src/domain/coachingStyle.ts';
 import { formatDueDate, parseDueDate, type DateContext } from '../src/domain/dates.ts';
@@ -15,7 +16,6 @@ import { repeats } from '../src/domain/stepWords.ts';
 import { readStepChange, stepNamedIn, type NamedStep } from '../src/domain/stepChangeWords.ts';
 import { dayIsNewsNotAChange, isOnlyAlright, tellsOfProgress } from '../src/domain/readBackWords.ts';
 import * as readBack from '../src/messages/en/smartGoal.ts';
-import { cutToLength } from '../src/domain/textChecks.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
@@ -24,6 +24,8 @@ import { askChoice, CHOICE_RETRY, createChoicePrompt, createTextPrompt, Listenin
 import { goalChoicePrompt } from './goalChoicePrompt.ts';
 import { askStep, stepQuestion } from './stepQuestion.ts';
 import { dateNotReadSorry } from './goalDateReading.ts';
+import { DONE_FLOW, stepNewsDialogs } from './goalStepNews.ts';
+import { buttonLabel, stepsOf } from './goalStepButtons.ts';
 
 export const GOAL_CHECK = 'smartGoalCheck';
 const CHECK_FLOW = 'smartGoalCheckFlow';
@@ -32,13 +34,9 @@ const DAY_PROMPT = 'smartGoalCheckDay';
 const DROP_FLOW = 'smartGoalCheckDrop';
 const DROP_PROMPT = 'smartGoalCheckDropWhich';
 const MOVE_FLOW = 'smartGoalCheckMove';
-const DONE_FLOW = 'smartGoalCheckDone';
 const KEEP_BOTH = 'keep';
-/** Long steps are cut on their buttons; the whole step is said when it comes off. */
-const BUTTON_LENGTH = 40;
 choiceSet('smartGoal.parts', say.partChoices);
 choiceSet('smartGoal.moveDay', readBack.moveChoices);
-choiceSet('smartGoal.markDone', readBack.markDoneChoices);
 
 /** The answers so far (the aim as first said: the goal keeps it, the steps say how), and the client's. */
 export interface GoalDraft extends GoalAnswers {
@@ -48,8 +46,8 @@ export interface GoalDraft extends GoalAnswers {
   jobTitles: string[];
   ratings: number[];
   jobGoal?: string | null;
-  /** "did it": the first step done, in the client's words; marked done when the goal is kept. */
-  firstStepDone?: string;
+  /** "did it", "I rang the college": a step done (0 first), in the client's words; marked done when the goal is kept. */
+  stepDone?: { index: number; words: string };
 }
 
 export type GoalCheckOptions = { draft: GoalDraft; note?: string };
@@ -75,7 +73,7 @@ export class GoalCheckDialog extends ComponentDialog {
     this.addDialog(new ListeningPrompt(DROP_PROMPT, async (prompt) => readStepToDrop(prompt)));
     this.addDialog(new WaterfallDialog(DROP_FLOW, [this.askWhichStepOff.bind(this), this.takeStepOff.bind(this)]));
     this.addDialog(new WaterfallDialog(MOVE_FLOW, [this.askToMove.bind(this), this.takeMove.bind(this)]));
-    this.addDialog(new WaterfallDialog(DONE_FLOW, [this.askToMarkDone.bind(this), this.takeMarkDone.bind(this)]));
+    for (const dialog of stepNewsDialogs(CHECK_FLOW)) this.addDialog(dialog);
     this.initialDialogId = CHECK_FLOW;
   }
 
@@ -116,7 +114,7 @@ export class GoalCheckDialog extends ComponentDialog {
     // "they said come back in 2 weeks": asked before the step moves (round twenty: it had moved).
     if (kind === 'ask-day') return step.replaceDialog(MOVE_FLOW, { draft, due: value! });
     if (kind === 'alright') return step.replaceDialog(CHECK_FLOW, { draft, note: readBack.alrightAtReadBack } satisfies GoalCheckOptions);
-    // "I rang them and they said to send my cv": asked before the step is marked done (round twenty-one).
+    // "I rang them and they said to send my cv": asked before the step it names is marked done (rounds twenty-one, twenty-two).
     if (kind === 'progress') return step.replaceDialog(DONE_FLOW, { draft, note: step.context.activity.text ?? '' } satisfies GoalCheckOptions);
     if (kind === 'part') return step.next(value);
     // "i want to delete a step": which one, where there are two (round twelve); with one, how to
@@ -169,20 +167,6 @@ export class GoalCheckDialog extends ComponentDialog {
     const { draft, due } = step.values as CheckValues;
     if (step.result === 'yes') return this.moveTo(step, new Date(due!));
     return step.replaceDialog(CHECK_FLOW, { draft: draft!, note: readBack.dayStaysAsItWas } satisfies GoalCheckOptions);
-  }
-
-  /** News of the first step done: marked done, with the words, only on a clear yes. */
-  private async askToMarkDone(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { draft, note } = step.options as GoalCheckOptions;
-    Object.assign(step.values, { draft, news: note });
-    return askChoice(step, readBack.askToMarkDone(escapeMarkdown(goalSteps(draft)[0]!.text)), readBack.markDoneChoices, CHOICE_RETRY, [], { plain: true });
-  }
-
-  private takeMarkDone(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { draft, news } = step.values as CheckValues & { news: string };
-    if (step.result !== 'yes') return step.replaceDialog(CHECK_FLOW, { draft: draft!, note: readBack.notMarkedDone } satisfies GoalCheckOptions);
-    const marked = { ...draft!, firstStepDone: news };
-    return step.replaceDialog(CHECK_FLOW, { draft: marked, note: readBack.willMarkDone(escapeMarkdown(goalSteps(marked)[0]!.text)) } satisfies GoalCheckOptions);
   }
 
   private async askWhichStepOff(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -259,16 +243,6 @@ export class GoalCheckDialog extends ComponentDialog {
 }
 
 type DropPromptOptions = ListeningOptions & { validations: { steps: NamedStep[] } };
-
-/** The goal's steps as the step reader takes them: each known by its place (0 first). */
-function stepsOf(draft: GoalDraft): NamedStep[] {
-  return goalSteps(draft).map((item, index) => ({ lineageId: String(index), text: item.text }));
-}
-
-function buttonLabel(shown: NamedStep): string {
-  const { text, cut } = cutToLength(shown.text, BUTTON_LENGTH);
-  return cut ? `${text}...` : text;
-}
 
 /** A step by its button, its place ("the first one", "2") or words only it has; "keep both" (or "actually no keep it") takes none off. */
 async function readStepToDrop(prompt: PromptValidatorContext<string>): Promise<boolean> {

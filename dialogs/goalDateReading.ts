@@ -10,8 +10,20 @@ import { mentionsPayday } from '../src/domain/datePhrases.ts';
 import { waitsForAnEvent } from '../src/domain/goalAnswerWords.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import type { ListeningOptions } from './prompts.ts';
+import { dayInDays } from '../src/domain/plan.ts';
+import type { CoachingStyle } from '../src/domain/coachingStyle.ts';
 
 const DATE_ATTEMPTS = 3;
+
+/** The day question for a goal's step; after a few tries, the nearest day the style allows. */
+export function goalDateOptions(now: Date, draft: { timeZone: string; style: CoachingStyle }, question: string): ListeningOptions {
+  const fallback = dayInDays(now, draft.timeZone, Math.min(7, draft.style.maxFirstStepDays));
+  return {
+    question: { text: question, titles: say.dateExamples, sorry: say.dateNotCaught },
+    validations: { timeZone: draft.timeZone, fallback: fallback.toISOString() },
+    listening: { explanation: say.explainWhen, purpose: say.whyADay },
+  };
+}
 
 export async function readGoalDate(prompt: PromptValidatorContext<string>, now: Date): Promise<boolean> {
   const options = prompt.options as ListeningOptions & { validations: { timeZone: string; fallback: string } };

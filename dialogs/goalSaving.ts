@@ -1,4 +1,4 @@
-// A checked goal kept in the plan (setGoal), then the news told at its read-back: a first step the
+// A checked goal kept in the plan (setGoal), then the news told at its read-back: a step the
 // client said they had done ("I rang them and they said to send my cv"), and said yes to marking
 // done, is marked done through the review's use case, their words kept in the step's history.
 // Play-testing, round twenty-one: the news had been heard and the step left to do, the words lost.
@@ -34,14 +34,15 @@ export async function saveCheckedGoal(services: CoachServices, context: TurnCont
   rememberPlanWritten(context, plan);
   await context.sendActivity(say.goalSaved[draft.style.wording]);
   const goal = plan.goals.at(-1);
-  const first = plan.items.find((item) => item.goalLineageId === goal?.lineageId && item.text === steps[0]?.text);
-  if (draft.firstStepDone === undefined || !goal || !first) return plan;
+  const done = draft.stepDone;
+  const first = done ? plan.items.find((item) => item.goalLineageId === goal?.lineageId && item.text === steps[done.index]?.text) : undefined;
+  if (!done || !goal || !first) return plan;
   plan = await recordStepOutcome(planDeps(services), {
     clientId: client.id,
     reviewId: null,
     step: { lineageId: first.lineageId, goalLineageId: goal.lineageId },
     outcome: 'done',
-    answers: { whatHappened: draft.firstStepDone.trim().slice(0, 500), feelings: '', wentWell: '', differently: '' },
+    answers: { whatHappened: done.words.trim().slice(0, 500), feelings: '', wentWell: '', differently: '' },
     nextStep: null,
   });
   rememberPlanWritten(context, plan);

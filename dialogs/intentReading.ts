@@ -2,7 +2,7 @@
 // checked against the words: each guard below is a reading the model got wrong in play-testing.
 import { readStartedWork } from '../src/domain/inWork.ts';
 import { asksWhatWeMean, isUnsureAnswer } from '../src/domain/textChecks.ts';
-import { asksForContact, asksForSomeoneToTalkTo, listsWhatTheyKnow, looksLikeAQuestion, namesTheAdviser, offIsNoInsult, saysAMovingOnWord, praisesThemselves, questionIsNoInsult, saysAJobEnded, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
+import { asksForContact, asksForSomeoneToTalkTo, listsWhatTheyKnow, looksLikeAQuestion, namesTheAdviser, offIsNoInsult, saysAMovingOnWord, praisesThemselves, questionIsNoInsult, saysAJobEnded, saysThanks, deniesGood, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
 import { mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { mentionsPayday } from '../src/domain/datePhrases.ts';
@@ -63,9 +63,13 @@ const GUARDS: readonly Guard[] = [
   { why: 'interview practice is help wanted, not news of an interview', guard: (intent, said) => (intent === 'interview' && namesInterviewPractice(said) ? null : intent) },
   // Round twenty-one: "mornings" (the times that suit, said a question late) had "Hi there!".
   { why: 'times of day that suit are no greeting', guard: (intent, said) => (intent === 'greeting' && TIMES_THAT_SUIT.test(normaliseAnswer(said)) ? null : intent) },
-  // "bad" had had "That is good to hear. I am glad."
+  // Round twenty-two: "cv help" at a barrier question had "You are welcome."
+  { why: 'thanks says thank, or that it helped', guard: (intent, said) => (intent === 'thanks' && !saysThanks(said) ? null : intent) },
   // Play-testing: "hard worker, honest" had "That sounds really hard".
   { why: 'praise of themselves is no low mood', guard: (intent, said) => (intent === 'feeling-low' && praisesThemselves(said) ? null : intent) },
+  // Round twenty-two: "i cant rite good" at "Qualifications" had "That is good to hear. I am glad."
+  { why: '"good" said with a no is no good news', guard: (intent, said) => (intent === 'feeling-good' && deniesGood(said) ? null : intent) },
+  // "bad" had had "That is good to hear. I am glad."
   { why: '"bad" is never good news', guard: (intent, said) => (intent === 'feeling-good' && soundsBad(said) ? 'feeling-low' : intent) },
   // "3 a week at tesco" (applications) had read as a new job.
   { why: '"Well done!" is for work someone has', guard: (intent, said) => (intent === 'started-work' && !readStartedWork(said) ? null : intent) },

@@ -7,7 +7,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { ProfileRepository } from '../src/db/profiles.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
-import { dayInDays, nearerFirstStepDate } from '../src/domain/plan.ts';
+import { nearerFirstStepDate } from '../src/domain/plan.ts';
 import { analyseGoal, isAchievable, mergeGoalAnswer, parseConfidence, type SmartCriterion } from '../src/domain/smart.ts';
 import { goalDueDate, goalSteps, isVagueAnswer, keepsTheStep, splitDate, tidyAim, tidyWords } from '../src/domain/goalWords.ts';
 import { repeats } from '../src/domain/stepWords.ts';
@@ -20,12 +20,13 @@ import { askText, createChoicePrompt, createTextPrompt, ListeningPrompt, type Li
 import { askWhichJob, goalChoicePrompt, jobGoalOf } from './goalChoicePrompt.ts';
 import { askStep, stepQuestion } from './stepQuestion.ts';
 import { nearerStepOptions, nearerStepPrompt } from './nearerStepPrompt.ts';
-import { readGoalDate } from './goalDateReading.ts';
+import { goalDateOptions, readGoalDate } from './goalDateReading.ts';
 import { hearGoalAside, rememberingQuestions } from './goalAsides.ts';
 import { saveCheckedGoal } from './goalSaving.ts';
 import { GOAL_CHECK, GoalCheckDialog, takeFirstStep, type GoalCheckResult, type GoalDraft } from './goalCheckDialog.ts';
 import { goalBeforeAWorry } from '../src/domain/workHistoryWords.ts';
 import { goalThenFirstStep } from '../src/domain/goalWithFirstStep.ts';
+import { keepPartDay, partDayQuestion, partDayToAsk, takeStepsInOrder } from './goalStepsInOrder.ts';
 import { changedMindTo, withoutQuestionMark } from '../src/domain/goalAnswerWords.ts';
 
 const FLOW = 'smartGoalFlow';
@@ -43,6 +44,7 @@ interface StepMemory {
   suggestions?: string[];
   nearer?: string;
   askedAgain?: boolean;
+  part?: 'first' | 'then';
 }
 
 function memo(step: WaterfallStepContext): StepMemory {
@@ -120,6 +122,8 @@ export class SmartGoalDialog extends ComponentDialog {
     const withStep = goalThenFirstStep(draft.aim);
     if (withStep) draft.aim = withStep.aim;
     draft.text = withStep?.step ?? draft.aim;
+    // "... and then apply to 3 places": two steps, each with its own day (round twenty-two).
+    if (withStep) takeStepsInOrder(draft, this.dateContext(draft));
     return step.beginDialog(SHARPEN, { draft, asked: [] });
   }
 
@@ -172,23 +176,25 @@ export class SmartGoalDialog extends ComponentDialog {
 
   private async askDate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = (memo(step).draft = step.result as GoalDraft);
-    if (draft.dueAt) return step.next(null);
-    const fallback = this.nearestAllowed(draft);
-    const options: ListeningOptions = {
-      question: { text: repeats(draft.text, this.dateContext(draft)) ? say.askWhenFirst : say.askWhen[draft.style.wording], titles: say.dateExamples, sorry: say.dateNotCaught },
-      validations: { timeZone: draft.timeZone, fallback: fallback.toISOString() },
-      listening: { explanation: say.explainWhen },
-    };
-    return step.prompt(DATE_PROMPT, options);
+    const part = (memo(step).part = partDayToAsk(draft) ?? undefined);
+    if (!part && draft.dueAt) return step.next(null);
+    const question = part ? partDayQuestion(draft, part) : repeats(draft.text, this.dateContext(draft)) ? say.askWhenFirst : say.askWhen[draft.style.wording];
+    return step.prompt(DATE_PROMPT, goalDateOptions(this.services.clock.now(), draft, question));
   }
+
 
   private async takeDate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     if (typeof step.result === 'string') {
       const [how, iso] = step.result.split('|') as [string, string];
-      draft.dueAt = iso;
+      if (memo(step).part) keepPartDay(draft, memo(step).part!, iso);
+      else draft.dueAt = iso;
       if (how === 'fallback') await step.context.sendActivity(say.dateFallback(this.dateWords(draft, iso)));
     }
+    // Steps said in order: the other part's day, if not said; no nearer first step is offered.
+    const part = (memo(step).part = partDayToAsk(draft) ?? undefined);
+    if (part) return step.prompt(DATE_PROMPT, goalDateOptions(this.services.clock.now(), draft, partDayQuestion(draft, part)));
+    if (draft.firstStep) return step.next(null);
     const nearer = nearerFirstStepDate(new Date(draft.dueAt!), this.services.clock.now(), draft.timeZone, draft.style.maxFirstStepDays);
     if (!nearer) return step.next(null);
     memo(step).nearer = nearer.toISOString();
@@ -199,6 +205,10 @@ export class SmartGoalDialog extends ComponentDialog {
   /** Yes, or a day typed for the first step ("thursday"): it becomes the first step's day. */
   private async takeNearerChoice(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const [choice, day] = String(step.result).split('|') as [string, string | undefined];
+    if ((choice === 'said' || choice === 'fallback') && memo(step).part) {
+      keepPartDay(this.draft(step), memo(step).part!, day!);
+      return step.next(null);
+    }
     if (choice !== 'yes' && choice !== 'day') return step.next(null);
     if (day) await step.context.sendActivity(say.firstStepBy(this.dateWords(this.draft(step), day)));
     Object.assign(this.draft(step), { firstStepDueAt: day ?? memo(step).nearer!, nearerFirstStep: true });
@@ -258,11 +268,6 @@ export class SmartGoalDialog extends ComponentDialog {
   private promptConfidence(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
     const options: ListeningOptions = { question: { text, titles: say.confidenceButtons, sorry: say.confidenceNotCaught } };
     return step.prompt(CONFIDENCE_PROMPT, options);
-  }
-
-  /** A date the client can plan for; after a few tries, the nearest day the style allows. */
-  private nearestAllowed(draft: GoalDraft): Date {
-    return dayInDays(this.services.clock.now(), draft.timeZone, Math.min(7, draft.style.maxFirstStepDays));
   }
 
   private dateContext(draft: GoalDraft) {

@@ -33,6 +33,7 @@ import { isAgreeAtABarrier, isUnsureOfABarrier } from '../src/domain/barrierTopi
 import { tellsOfAnInterview } from '../src/domain/interviewNews.ts';
 import { saysNoMoreSteps } from '../src/domain/reviewWords.ts';
 import { helpAskedWith } from '../src/domain/helpWantedWords.ts';
+import { asksWhatAJobSearchWordIs } from '../src/domain/jobSearchWordQuestions.ts';
 import { saysMannersBeforeAnAnswer } from '../src/domain/politeWords.ts';
 import { saysWhatGotInTheWay } from '../src/domain/inTheWayWords.ts';
 import { asksAboutTheirAge, goalBeforeAWorry, saysTheyHaveNeverWorked } from '../src/domain/workHistoryWords.ts';
@@ -109,6 +110,8 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   { hears: 'words that change the plan, at a button', check: (said, q) => reply(q.expecting === 'choice' && asksToChangeThePlan(said) && say.changeWordsMidQuestion) },
   { hears: 'more time, asked in a review', check: (said, q) => reply(q.about === 'review' && asksForMoreTime(said) && say.moreTimeInTheReview) },
   { hears: 'what a SMART goal is', check: (said) => reply(asksWhatASmartGoalIs(said) && say.whatASmartGoalIs) },
+  // Play-testing, round twenty-two: "whats a cv" at a barrier question had "Sorry, I didn't catch that".
+  { hears: 'what a job-search word means', check: (said) => reply(asksWhatAJobSearchWordIs(said) !== null && say.jobSearchWordMeanings[asksWhatAJobSearchWordIs(said)!]) },
   // Play-testing: "What is this for exactly?" and "sorry my english not so good" had "That sounds
   // really hard", "what do i press" the question again with nothing explained.
   { hears: 'what the question means or is for, how to answer it, or English not so good', check: (said, q) => reply(helpWithTheQuestion(said, q)) },

@@ -11,8 +11,9 @@ import { jobsAsOneTitle, readJobsWanted } from './jobWanted.ts';
 import { wordsAfterChangeOfMind } from './goalAnswerWords.ts';
 import { saysNoMoreSteps } from './reviewWords.ts';
 import { workplaceSaid } from './workplaceWords.ts';
-import { saysTheyHaveNeverWorked } from './workHistoryWords.ts';
+import { jobSaidWithAYes, saysTheyHaveNeverWorked } from './workHistoryWords.ts';
 import { isButtonWords } from './buttonWords.ts';
+import { numberSaidAsItSounds } from './numberSpellings.ts';
 
 const SKIP_WORDS = new Set([
   'skip', 'pass', 'none', 'nothing', 'no one', 'nobody', 'no one yet', 'not sure', 'not sure yet', 'dont know',
@@ -99,7 +100,10 @@ export function parseAssessmentAnswer(
       // "forklift at b&q, i got sacked": a job that ended says there was one (play-testing found it
       // asked again, and the job-loss handed to the adviser as news).
       const value = parseYesNo(text) ?? leadingYesNo(text) ?? (question.id === 'recent-work' && detectJobLoss(text) ? 'yes' : null);
-      return value === null ? null : { kind: 'yes-no', value: value === 'yes' };
+      if (value === null) return null;
+      // "yes, I was a cleaner for 3 years": the job is kept too, and not asked for again (round twenty-two).
+      const lastJob = question.id === 'recent-work' && value === 'yes' ? jobSaidWithAYes(text) : null;
+      return lastJob ? { kind: 'yes-no', value: true, lastJob } : { kind: 'yes-no', value: value === 'yes' };
     }
     case 'barrier': {
       // "bad knees" at the health question is a yes, kept with its words; "i have no
@@ -114,6 +118,7 @@ export function parseAssessmentAnswer(
       const value =
         parseNumberInRange(text, CONFIDENCE_MIN, CONFIDENCE_MAX) ??
         lowerOfTwoRatings(text, CONFIDENCE_MIN, CONFIDENCE_MAX) ??
+        numberSaidAsItSounds(text) ??
         ratingFromWords(text, CONFIDENCE_MIN, CONFIDENCE_MAX);
       if (value !== null) return { kind: 'confidence', value };
       // "idk", "not sure", "No": no rating is kept, and the client is not asked again and again.

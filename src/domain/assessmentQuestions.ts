@@ -31,7 +31,8 @@ export type AssessmentAnswer =
   /** `thatsAll`: "lunchtime supervisor too, that's all": no more jobs asked after these. */
   | { kind: 'jobs'; value: string[]; thatsAll?: boolean }
   | { kind: 'list'; value: string[] }
-  | { kind: 'yes-no'; value: boolean }
+  /** `lastJob`: "yes, I was a cleaner": the job named with the yes, kept as the last job. */
+  | { kind: 'yes-no'; value: boolean; lastJob?: string }
   /** `note`: the client's own words beside the answer ("bad knees"), kept for the adviser. */
   | { kind: 'barrier'; value: BarrierAnswer; note?: string }
   /** Words about another barrier than the one asked: kept with that one; the question is asked again. */
@@ -171,8 +172,10 @@ function applyValue(profile: VocationalProfile, question: AssessmentQuestion, an
       return { ...profile, jobGoals: setJobGoal(profile.jobGoals, 1, text) };
     case 'third-job':
       return { ...profile, jobGoals: setJobGoal(profile.jobGoals, 2, text) };
-    case 'recent-work':
-      return { ...profile, workHistory: { ...profile.workHistory, hasRecentWork: answer.kind === 'yes-no' ? answer.value : null } };
+    case 'recent-work': {
+      const lastJob = answer.kind === 'yes-no' && answer.lastJob ? { lastJob: answer.lastJob } : {};
+      return { ...profile, workHistory: { ...profile.workHistory, hasRecentWork: answer.kind === 'yes-no' ? answer.value : null, ...lastJob } };
+    }
     case 'last-job':
       return { ...profile, workHistory: { ...profile.workHistory, lastJob: text } };
     case 'how-it-ended':
@@ -221,7 +224,8 @@ export function recordAnswer(progress: AssessmentProgress, question: AssessmentQ
     return { profile, answered: [...new Set([...progress.answered, 'workplace'])] };
   }
   const profile = answer.kind === 'keep' ? progress.profile : applyValue(progress.profile, question, answer);
-  const answered = [...new Set([...progress.answered, question.id, ...jobQuestionsFilled(question, answer)])];
+  const jobToo = answer.kind === 'yes-no' && answer.lastJob ? ['last-job'] : [];
+  const answered = [...new Set([...progress.answered, question.id, ...jobQuestionsFilled(question, answer), ...jobToo])];
   const next: AssessmentProgress = { profile, answered };
   if (nextQuestionIn(question.step, next)) return next;
   const stepIds = new Set(questionsOf(question.step).map((q) => q.id));

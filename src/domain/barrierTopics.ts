@@ -22,7 +22,8 @@ const TOPICS: Record<BarrierId, RegExp> = {
   'health-disclosure': /\b(?:disclos\w*|(?:tell|telling|say|saying|explain) (?:to )?(?:my |a |the |an )?(?:boss|bosses|employers?|manager|managers|work))\b/,
   qualifications: /\b(?:qualifications?|quals|qualified|gcses?|certificates?|degree|exams?|college|uni|university|school(?! (?:runs?|pick ?ups?|drop ?offs?|holidays|hours)\b)|nvqs?|a levels|diploma|cscs)\b/,
   'digital-skills': /\b(?:computers?|laptops?|internet|online|emails?|apps?|tech|technology|wifi|smartphone|typing|websites?)\b/,
-  language: /\b(?:english|speak|speaking|read|reading|write|writing|spell|spelling|esol|language|accent|translat\w*)\b/,
+  // "i cant rite good", spelt as said (round twenty-two: "That is good to hear. I am glad.").
+  language: /\b(?:english|speak|speaking|read|reading|write|writing|spell|spelling|esol|language|accent|translat\w*|(?:cant|cannot|can not|carnt|cnt|not good at|struggle to|struggle with) (?:rite|riting|reed|reeding|spel\w*))\b/,
   confidence: /\b(?:confidence|confident|nervous|nerves|shy|self esteem|interviews?|scared)\b/,
   'work-gaps': /\b(?:gaps?|out of work|not worked|havent worked|unemployed|cv)\b/,
   'substance-use': /\b(?:drink|drinking|drunk|alcohol|booze|drugs?|weed|cannabis|sober|rehab|recovery|methadone)\b/,
@@ -48,7 +49,10 @@ const HEALTH_CONDITION = new RegExp(
   '\\b(?:anxiety|depression|depressed|asthma|diabetes|diabetic|epilepsy|epileptic|seizures|arthritis|adhd|autism|autistic|' +
     'dyslexia|dyslexic|dyspraxia|ptsd|ocd|bipolar|schizophrenia|panic attacks?|migraines?|fibromyalgia|long covid|copd|crohns|' +
     'cancer|stroke|deaf|blind|mental health|disabled|disability|injury|injured|(?:chronic|back|knee|hip|joint|neck) pain|' +
-    'heart (?:condition|problems?)|bad (?:back|knees?|hips?|legs?|shoulders?|neck|chest|heart|nerves|health))\\b',
+    'heart (?:condition|problems?)|bad (?:back|knees?|hips?|legs?|shoulders?|neck|chest|heart|nerves|health)|' +
+    // Round twenty-two, a man with a hearing impairment who spells as he speaks: "yes i am def in one ear"
+    // at "Childcare or caring" had been kept as a yes to childcare.
+    '(?:deaf|def) in (?:one|both|my|the|1|2)(?: \\w+)? ears?|hard of hearing|hearing (?:loss|aids?|impairment|impaired|problems?)|dislexi[ac]|dislexsic|dyslexsic)\\b',
 );
 // "i used to have depression", "asthma but its fine": taken back, so asked again.
 const TAKEN_BACK = /\b(?:no|not|never|dont|doesnt|didnt|isnt|wasnt|arent|but|used to|fine|ok|okay|better|gone|cured|controlled|managed)\b/;

@@ -12,3 +12,16 @@ export function goalThenFirstStep(text: string): { aim: string; step: string } |
   const step = said[2]!.trim();
   return aim.split(/\s+/).length >= 2 && step.split(/\s+/).length >= 2 ? { aim, step } : null;
 }
+
+// Round twenty-two: "update my CV on Monday and then apply to 3 places" had been kept as one step,
+// its day (said in the middle) never read. Two steps, each with the day said with it.
+const THEN_NEXT = /^(.{4,}?)\s*(?:,\s*|\s+)(?:and\s+)?then\s+(?:(?:i\s*(?:'|\u2019)?ll|ill|i\s+will|i\s+can|i\s+am\s+going\s+to|im\s+going\s+to)\s+)?(.{4,})$/i;
+
+/** A step said as two in order ("update my CV on Monday and then apply to 3 places"); null otherwise. */
+export function stepThenNext(step: string): { first: string; then: string } | null {
+  const said = THEN_NEXT.exec(step.trim());
+  if (!said) return null;
+  const first = said[1]!.replace(/[\s,]+$/, '').trim();
+  const then = said[2]!.trim();
+  return first.split(/\s+/).length >= 2 && then.split(/\s+/).length >= 2 ? { first, then } : null;
+}

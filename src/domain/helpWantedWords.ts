@@ -20,6 +20,10 @@ const ASKS_HELP =
 // your interview!". Practice for interviews, named alone, is the help wanted (or what they are doing).
 const PRACTISING_INTERVIEWS = /^(?:(?:i am |im |i need |i want |i would like |i d like |id like |want |need |more |some )?(?:practi[sc]ing|practi[sc]e(?: at| for| with)?|prep(?:aring)?(?: for)?|getting ready for|mock)\s+(?:for\s+)?(?:my\s+|an?\s+)?interviews?|interview (?:practi[sc]e|prep|preparation|skills))(?:\s+(?:please|thanks|mostly|really))*$/;
 
+// Play-testing, round twenty-two: "cv help" at a barrier question had "You are welcome." (read as thanks).
+// The thing first, then "help": "cv help", "interview help pls", "need cv help".
+const THING_THEN_HELP = /^(?:(?:i |i would |id )?(?:need|want|would like|like|some|just)\s+)*(?:(?:my|a|some)\s+)?([a-z ]{1,20}?)\s+help(?:\s+(?:please|thanks|thank you|ta|x+|asap|too|as well|mostly|really))*$/;
+
 /** "Practising interviews", "interview practice": help with interviews, not news of one. */
 export function namesInterviewPractice(text: string): boolean {
   return PRACTISING_INTERVIEWS.test(expandShorthand(text));
@@ -28,7 +32,8 @@ export function namesInterviewPractice(text: string): boolean {
 /** The help a few words ask for ("help w cv pls" → 'cv'); null when they ask for none, or for something else. */
 export function helpAskedWith(text: string): HelpTopic | null {
   if (namesInterviewPractice(text)) return 'interviews';
-  const asked = ASKS_HELP.exec(expandShorthand(text))?.[1];
+  const said = expandShorthand(text);
+  const asked = ASKS_HELP.exec(said)?.[1] ?? THING_THEN_HELP.exec(said)?.[1];
   if (!asked) return null;
   return TOPICS.find(([, words]) => words.test(asked))?.[0] ?? null;
 }

@@ -8,6 +8,14 @@ const OF_TELLING = /\b(?:tell|telling|told|say|saying|mention|mentioning|disclos
 const BENEFIT_FACT = /^(?:(?:i am|im|yes|yeah|yes im)\s+)?(?:on|claiming|getting|i get|get)\s/;
 const OF_CONTACT = /\b(?:talk|speak|call|ring|phone|contact|see|meet|get in touch|message|email|chat)\b/;
 
+// Round twenty-two: "cv help" had "You are welcome." A thank-you says thanks, or that it helped.
+const THANKING = /\b(?:th\w*n\w*k\w*|thx|tnx|ty|tyvm|ta|tah|cheers|appreciate\w*|obliged|grateful|nice one|helpful|helps|helped|brill|lovely|perfect|great|brilliant)\b/;
+
+/** Words that thank: without them, the model's "thanks" is not kept. */
+export function saysThanks(text: string): boolean {
+  return THANKING.test(normaliseAnswer(text));
+}
+
 /** Words of telling someone: without them, "ive been ill" is not a question about disclosure. */
 export function speaksOfTelling(text: string): boolean {
   return OF_TELLING.test(normaliseAnswer(text));
@@ -39,6 +47,14 @@ export function asksPlainly(text: string): boolean {
 
 // "bad", "pretty bad": the model had read them as good news ("That is good to hear" to "bad").
 const SOUNDS_BAD = /\b(?<!not )(?<!not too )(?<!not that )(?<!not so )(?:bad|awful|terrible|rubbish|horrible|dreadful|worse|worst|grim)\b/;
+
+// Round twenty-two: "i cant rite good" had "That is good to hear. I am glad."
+const GOOD_DENIED = /\b(?:cant|cannot|carnt|cnt|not|never|isnt|aint|dont|doesnt|didnt|wasnt|no)\b(?: \w+){0,3} (?:good|well|great)\b/;
+
+/** "i cant rite good", "not very good": "good" said with a no is never good news. */
+export function deniesGood(text: string): boolean {
+  return GOOD_DENIED.test(normaliseAnswer(text));
+}
 
 /** Words that say something is bad ("not bad" does not): never good news, whatever the model says. */
 export function soundsBad(text: string): boolean {

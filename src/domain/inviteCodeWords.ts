@@ -1,6 +1,7 @@
 // What a client types at "Did your adviser give you a code?": the code alone, the code inside
 // words ("my code is K7P 4QX", "yes its DEMO"), a yes without the code, or words that are no code.
 import { parseYesNo } from './answers.ts';
+import { isUnsureAnswer } from './textChecks.ts';
 
 const MAX_CANDIDATES = 8;
 const CODE_SHAPED = /^[a-z0-9]{4,8}$/i;
@@ -45,7 +46,7 @@ export function asksIfNoCodeIsOk(text: string): boolean {
 const ASKS_WHAT_IT_IS =
   /\b(?:what|wat|wot)\s*(?:s|is)?\s+(?:this|it|that|the code|a code|its|thats)\s+(?:is\s+)?for\b|^(?:idk|dunno|i dont know|dont know|not sure|im not sure)\s+(?:what|wat|wot)\s*(?:s|is)?\s+(?:this|it|that|a code|the code)(?:\s+is|\s+means|\s+mean)?$/;
 
-export type CodeReply = 'yes-without-code' | 'not-a-code' | 'asks-what' | 'forgot';
+export type CodeReply = 'yes-without-code' | 'not-a-code' | 'asks-what' | 'forgot' | 'unsure';
 
 // "Sorry I don't know what a code is": not known, said anywhere in the words (play-testing, round
 // seventeen: "That does not look like a code").
@@ -61,6 +62,8 @@ export function readCodeReply(text: string): CodeReply | null {
   const lowered = text.toLowerCase().replace(/['\u2019`]/g, '');
   if (ASKS_WHAT_IT_IS.test(lowered) || DOES_NOT_KNOW_WHAT.test(lowered)) return 'asks-what';
   if (FORGOT.test(lowered)) return 'forgot';
+  // "dunno", "not sure": play-testing, round twenty-two, a care leaver of 19 had "I could not find that code".
+  if (isUnsureAnswer(text)) return 'unsure';
   if (parseYesNo(text) === 'yes') return 'yes-without-code';
   const words = text.trim().split(/\s+/);
   // Three words or more, none of them a run of letters and digits: a sentence ("i did 8 yrs at a

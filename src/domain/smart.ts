@@ -6,6 +6,7 @@ import { parseDueDate, type DateContext } from './dates.ts';
 import { DEFINITE, DETERMINERS, PARTICLES, findActions } from './smartActions.ts';
 import { DURATION, FREQUENCY, hasCount, looksPlural, withoutNonCounts, withoutVaguePeriods } from './smartAmounts.ts';
 import { baseVerb, doingPhrasesAsVerbs } from './smartVerbs.ts';
+import { numberSaidAsItSounds } from './numberSpellings.ts';
 
 export { baseVerb };
 
@@ -87,6 +88,9 @@ const CONFIDENCE_WORDS: Record<string, number> = {
  */
 export function parseConfidence(text: string): number | null {
   if (numberIsNotARating(text)) return null;
+  // "ate", "sevun": spelt as said (round twenty-two).
+  const spelt = numberSaidAsItSounds(text);
+  if (spelt !== null) return spelt;
   const cleaned = text.toLowerCase().replace(/[\ufe0f\u20e3]/g, '').replace(/\bout of\b/g, '/');
   const percent = /(\d{1,3})\s*%/.exec(cleaned);
   if (percent) return onTheScale(Math.round(Number(percent[1]) / 10));

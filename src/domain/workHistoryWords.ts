@@ -3,6 +3,8 @@
 // task you did for someone. What went well?" had been kept as what went well; "Is it too late at
 // my age?" after a reason had "Sorry, I was not clear", with the worry left unanswered.
 import { normaliseAnswer } from './answers.ts';
+import { hasJobWord, readJobsWanted } from './jobWanted.ts';
+import { respelt } from './jobSpellings.ts';
 
 // "never had a job", "ive never worked", "i havent had a job", "not had a job yet".
 const NEVER_WORKED = new RegExp(
@@ -15,11 +17,14 @@ const NEVER_WORKED = new RegExp(
 // Ends that make it about something else: "never had a problem with", "never late".
 const NOT_ABOUT_WORK = /\bnever (?:had|got) (?:a |any )?(?:problem|problems|issue|issues|trouble|complaint|complaints|day off|sick day)\b/;
 
-/** "never had a job im 17", "ive never worked": no work to think of yet. */
+// "nah never" alone, asked about work (round twenty-two: a care leaver of 19 had it kept as what went well).
+const BARE_NEVER = /^(?:(?:no|nah|nope|na|naw|nae)\s+)?never(?:\s+(?:have|had|did|done|ever|one|any|mate|tbh|really))*$/;
+
+/** "never had a job im 17", "ive never worked", "nah never": no work to think of yet. */
 export function saysTheyHaveNeverWorked(text: string): boolean {
   const words = normaliseAnswer(text);
   if (NOT_ABOUT_WORK.test(words)) return false;
-  return NEVER_WORKED.test(words);
+  return NEVER_WORKED.test(words) || BARE_NEVER.test(words);
 }
 
 // A question or a worry: "is it too late at my age", "am i too old", "will they want someone my age".
@@ -49,4 +54,22 @@ export function goalBeforeAWorry(text: string): { goal: string; worry: string } 
   const goal = match[1]!.replace(/[\s,.;!-]+$/, '').trim();
   if (goal.split(/\s+/).length < 2) return null;
   return { goal, worry: text.trim().slice(match[1]!.length).replace(/^[\s,.;!-]+/, '') };
+}
+
+// "yes, I was a cleaner for 3 years" at "Have you had a paid job?": the yes, and the job it was.
+// Play-testing, round twenty-two: the job had been lost and "What was your last job?" asked next.
+const YES_FIRST = /^(?:yes|yeah|yeh|yep|yup|yea|ya|aye|ok|sure)\b[\s,.!-]*/;
+const HOW_LONG = /\s+(?:for|over|nearly|about|around)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|\d+)\s+)?(?:years?|yrs?|yeers?|months?|weeks?|days?)\b.*$|\s+(?:till|until|untill|up to)\s+.*$/;
+const SAYS_A_JOB = /^(?:i (?:was|am|worked|work|did|do|used to (?:be|work|do))|im|ive been|i have been|worked|working|as)\b/;
+// "i worked in a warehouse", "i did some cleaning": the way in, not the job.
+const DOING = /^(?:i (?:worked|work|used to work|did|do|used to do)|worked|working)\s+(?:(?:as|in|at|on)\s+)?(?:(?:some|a bit of)\s+)?/;
+
+/** The job named after a yes ("yes, I was a cleaner for 3 years" is "cleaner"); null when none is. */
+export function jobSaidWithAYes(text: string): string | null {
+  const words = normaliseAnswer(text);
+  const rest = words.replace(YES_FIRST, '');
+  if (rest === words || !SAYS_A_JOB.test(rest)) return null;
+  const job = rest.replace(HOW_LONG, '').replace(DOING, '');
+  const read = hasJobWord(respelt(job)) ? readJobsWanted(job) : null;
+  return read?.kind === 'jobs' && read.titles.length === 1 ? read.titles[0]! : null;
 }

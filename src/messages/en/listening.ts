@@ -82,6 +82,13 @@ export const changeWordsMidQuestion = 'Let us finish this question first. Then t
 /** "ive been ill" where a button is asked: news of their health, not a question to pass on. */
 export const healthNewsHeard = 'I am sorry to hear that. I hope you feel better soon. If your health makes your steps harder, your adviser can help. Type "talk to my adviser".';
 /** "What is a SMART goal?": what it is, in plain words, before the question again. */
+/** "whats a cv": a job-search word, said plainly (round twenty-two). The question is asked again after it. */
+export const jobSearchWordMeanings = {
+  cv: 'A CV is one or two pages about you: the jobs you have done, your skills and how to contact you. You give it to employers. Your adviser can help you write one.',
+  'cover-letter': 'A cover letter is a short letter you send with your CV. It says why you want the job. Your adviser can help you write one.',
+  reference: 'A reference is a note from someone who knows you, like a past boss or a teacher. It tells an employer what you are like at work.',
+  dbs: 'A DBS check is a check an employer can ask for, to see if a person has a criminal record. Some jobs need one.',
+} as const;
 export const whatASmartGoalIs = [
   'SMART is a way to make a goal clear.',
   'It says what you will do, how you will know it is done, and by when.',

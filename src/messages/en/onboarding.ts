@@ -86,6 +86,7 @@ export const codeNotFoundIn = (code: string): string => `I tried ${code}, but I 
 export const codeReplies: Record<CodeReply, string> = {
   'yes-without-code': 'Good. The code is a short mix of letters and numbers.',
   'not-a-code': 'That does not look like a code. A code is a short mix of letters and numbers. If you do not have one, tap "I don\'t have one".',
+  unsure: 'That is OK. If you are not sure, tap "I don\'t have one". Your adviser can link you to me later.',
   forgot: 'That is OK. You can carry on without it. Tap "I don\'t have one" for now. Your adviser can link you to me later.',
   'asks-what': 'A code is a short mix of letters and numbers, like "K7P 4QX". Your adviser may give you one, to link you to them. If you do not have one, tap "I don\'t have one".',
 };

@@ -111,6 +111,11 @@ export const bothLabel = 'Both';
 
 /** Where the step says how often ("every week"): the day asked is the first time's. */
 export const askWhenFirst = 'You will do this more than once. When will you do it first?';
+/** "why" at the day question (round twenty-two: it had the coach's general purpose instead). */
+export const whyADay = 'A day makes a step easier to start. It also lets me send you a reminder.';
+/** A step said as two ("update my CV and then apply to 3 places"): the day for each part not said. */
+export const askWhenFirstPart = (step: string) => `First you will do this: "${step}". What day will you do it?`;
+export const askWhenNextPart = (step: string) => `Then you will do this: "${step}". What day will you have it done by?`;
 
 /** "every monday" where the day is asked: the first time is kept, and the plan keeps one day a step. */
 export const firstTimeOfARepeat = (day: string) => `Good, doing it often helps. I will put the first time in your plan: ${day}. When we look at your plan, we can add the next one.`;
@@ -243,6 +248,11 @@ export const markDoneChoices: ChoiceOption<'yes' | 'no'>[] = [
 ];
 export const willMarkDone = (step: string) => `OK. When this goal is in your plan, I will mark "${step}" as done and keep what you told me.`;
 export const notMarkedDone = 'OK. I will leave the step as it is.';
+/** News of a step done, where the words name neither of the two steps. */
+export const askWhichStepDone = 'Well done! Which step did you do?';
+export const whichStepDoneNotCaught = 'Sorry, I did not catch which step. Tap one, or tap "Neither".';
+export const neitherStep = 'Neither';
+export const neitherSynonyms = ['neither', 'neither of them', 'none', 'none of them', 'no', 'not yet', 'nothing'];
 export const stepMarkedDone = (step: string) => `I have marked "${step}" as done, with what you told me. Well done.`;
 /** "they said come back in 2 weeks": a day said as news. The step moves only if the client says so. */
 export const askToMoveTheStep = (step: string, day: string) => `Would you like me to move "${step}" to ${day}?`;

@@ -17,6 +17,8 @@ export const smartGoal = {
   dayChanged: [[step, day]],
   askToMoveTheStep: [[step, day]],
   askToMarkDone: [[step]],
+  askWhenFirstPart: [['Update my CV']],
+  askWhenNextPart: [['Apply to 3 places']],
   willMarkDone: [[step]],
   stepMarkedDone: [[step]],
   stepTakenOff: [[step]],
