@@ -245,6 +245,7 @@ async function sayBackTheJob(step: WaterfallStepContext, answer: AssessmentAnswe
 
 function aboutOf(question: AssessmentQuestion): { about?: AskedAbout } {
   if (JOB_QUESTIONS.has(question.id)) return { about: 'job-wanted' };
+  if (question.id === 'first-job-reason') return { about: 'job-reason' };
   if (question.step === 'work-history') return { about: 'work-history' };
   if (question.id === 'support-wanted') return { about: 'help-wanted' };
   return question.kind === 'barrier' ? { about: 'barrier' } : {};

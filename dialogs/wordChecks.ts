@@ -47,7 +47,7 @@ import { beingWantedDoubtHeard } from '../src/messages/en/selfAssessment.ts';
 /** What the question on screen expects: a button's answer, a name, a goal, or free words. */
 export type Expecting = 'choice' | 'name' | 'goal' | 'words';
 /** What the question is about, where that changes what counts as an answer. */
-export type AskedAbout = 'consent' | 'plan-words' | 'next-step' | 'job-wanted' | 'barrier' | 'invite-code' | 'review' | 'work-history' | 'work-problem' | 'help-wanted';
+export type AskedAbout = 'consent' | 'plan-words' | 'next-step' | 'job-wanted' | 'job-reason' | 'barrier' | 'invite-code' | 'review' | 'work-history' | 'work-problem' | 'help-wanted';
 
 /**
  * `words`: the question as shown; `explanation`: the same question in other words, where it has

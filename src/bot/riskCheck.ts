@@ -33,6 +33,7 @@ import { handOverSpecialistQuestion } from '../../dialogs/specialistQuestion.ts'
 import { passOnWorkProblem } from '../../dialogs/workProblem.ts';
 import { readWorkProblem, verbalTroubleAtWork } from '../domain/inWork.ts';
 import { onlyPracticalWorries } from '../domain/practicalWorries.ts';
+import { saysTheyCanDoTheWork } from '../domain/canDoTheWork.ts';
 import { reasonsFor, SOMEONE_ELSE_REASON } from '../domain/safetyKind.ts';
 import { speaksOfSomeoneElsesRisk, speaksOfSomeoneElsesRiskNow } from '../domain/someoneElsesRisk.ts';
 import { problemPassedOn } from '../messages/en/inWork.ts';
@@ -59,6 +60,8 @@ type SafetyPause = OpenWindow | ConcernPause;
 const SAFETY_REASONS = new Set(['crisis', 'concern']);
 // Questions whose answer is the client's own account: a job, past work, what makes work harder, how a step went.
 const FIRST_QUESTIONS: ReadonlySet<string> = new Set(['work-history', 'barrier', 'job-wanted', 'review']);
+/** The questions about a job wanted or done, where "I know how to do it" is said of the work. */
+const JOB_QUESTIONS: ReadonlySet<string> = new Set(['job-wanted', 'job-reason', 'work-history']);
 
 export class RiskCheck implements Middleware {
   private readonly pause: StatePropertyAccessor<SafetyPause | undefined>;
@@ -112,6 +115,9 @@ export class RiskCheck implements Middleware {
     // "he shouts at me in front of customers" to "What is making it hard?" at work: the in-work
     // question passes it to the adviser; the domestic-abuse reply would be wrong (play-testing).
     if (risk.level === 'crisis' && verbalTroubleAtWork(text, risk.reasons) && aboutOnScreen(await this.dialogState.get(context)) === 'work-problem') risk = { level: 'none', reasons: [] };
+    // "I know how to do it" to "What makes you want that job?": the job, not a plan (round twenty-two).
+    // Never inside a safety window, and never what a rule heard.
+    if (risk.level !== 'none' && saysTheyCanDoTheWork(text) && !rulesHeardRisk(text) && JOB_QUESTIONS.has(aboutOnScreen(await this.dialogState.get(context)) ?? '') && (await this.pause.get(context))?.kind !== 'crisis') risk = { level: 'none', reasons: [] };
     // Only a few words of intent or goodbye need the messages before them (terseIntent.ts).
     if (client && risk.level !== 'crisis' && isTerseIntent(text)) risk = inContextOfWorry(text, risk, await messages.recent(client.id, 3), now);
     if (client) await messages.record(client.id, text, risk.level, now);
