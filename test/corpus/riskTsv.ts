@@ -217,6 +217,13 @@ export const BLIND_TWO_HUNDRED_AND_FIRST = new URL('./riskBlindTwoHundredAndFirs
 export const BLIND_TWO_HUNDRED_AND_SECOND = new URL('./riskBlindTwoHundredAndSecond.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_THIRD = new URL('./riskBlindTwoHundredAndThird.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_FOURTH = new URL('./riskBlindTwoHundredAndFourth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FIFTH = new URL('./riskBlindTwoHundredAndFifth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_SIXTH = new URL('./riskBlindTwoHundredAndSixth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_SEVENTH = new URL('./riskBlindTwoHundredAndSeventh.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_EIGHTH = new URL('./riskBlindTwoHundredAndEighth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_NINTH = new URL('./riskBlindTwoHundredAndNinth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_TENTH = new URL('./riskBlindTwoHundredAndTenth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_ELEVENTH = new URL('./riskBlindTwoHundredAndEleventh.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -420,4 +427,11 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind two-hundred-and-second split', file: BLIND_TWO_HUNDRED_AND_SECOND, neverRead: true },
   { name: 'blind two-hundred-and-third split', file: BLIND_TWO_HUNDRED_AND_THIRD, neverRead: true },
   { name: 'blind two-hundred-and-fourth split', file: BLIND_TWO_HUNDRED_AND_FOURTH, neverRead: true },
+  { name: 'blind two-hundred-and-fifth split', file: BLIND_TWO_HUNDRED_AND_FIFTH },
+  { name: 'blind two-hundred-and-sixth split', file: BLIND_TWO_HUNDRED_AND_SIXTH },
+  { name: 'blind two-hundred-and-seventh split', file: BLIND_TWO_HUNDRED_AND_SEVENTH, neverRead: true },
+  { name: 'blind two-hundred-and-eighth split', file: BLIND_TWO_HUNDRED_AND_EIGHTH, neverRead: true },
+  { name: 'blind two-hundred-and-ninth split', file: BLIND_TWO_HUNDRED_AND_NINTH },
+  { name: 'blind two-hundred-and-tenth split', file: BLIND_TWO_HUNDRED_AND_TENTH, neverRead: true },
+  { name: 'blind two-hundred-and-eleventh split', file: BLIND_TWO_HUNDRED_AND_ELEVENTH, neverRead: true },
 ];

@@ -13,6 +13,8 @@ import { HUNDRED_AND_NINETY_FIFTH_WHOLE_SETS } from './payoutPlansTaraRoundsAndF
 import { HUNDRED_AND_NINETY_SEVENTH_WHOLE_SETS } from './familyPressurePassportsAndPromisesPatterns.ts';
 import { HUNDRED_AND_NINETY_NINTH_WHOLE_SETS } from './veteransFirstTrainsForcedVisitsAndTiedHousesPatterns.ts';
 import { TWO_HUNDRED_AND_FIRST_WHOLE_SETS } from './studentsBarnBeamsDraftLettersAndQuietFarmsPatterns.ts';
+import { TWO_HUNDRED_AND_FIFTH_WHOLE_SETS } from './gigShiftsPitDadsAndSeasonTicketsPatterns.ts';
+import { TWO_HUNDRED_AND_NINTH_WHOLE_SETS } from './offSwitchesOpsGoneWrongAndPaidFuneralsPatterns.ts';
 import { HUNDRED_AND_SECOND_WHOLE_SETS } from './exploitationAndControlInSmallDetailsPatterns.ts';
 import { HUNDRED_AND_FIRST_WHOLE_SETS } from './plainRiskMisspeltOrSaidInASecondLanguagePatterns.ts';
 import { HUNDRED_AND_THIRD_WHOLE_SETS } from './tradesVeteransAndGallowsHumourPatterns.ts';
@@ -144,4 +146,6 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...HUNDRED_AND_NINETY_SEVENTH_WHOLE_SETS,
   ...HUNDRED_AND_NINETY_NINTH_WHOLE_SETS,
   ...TWO_HUNDRED_AND_FIRST_WHOLE_SETS,
+  ...TWO_HUNDRED_AND_FIFTH_WHOLE_SETS,
+  ...TWO_HUNDRED_AND_NINTH_WHOLE_SETS,
 ];
