@@ -5,19 +5,10 @@
 // eleven tomorrow"), second-language forms ("next to next monday", "thursday next", "after 3 days"),
 // and the words that go with the date inside a step.
 import { describe, expect, it } from 'vitest';
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { extractDueDate, parseDueDate } from '../../src/domain/dates.ts';
+import { due, MONDAY_MORNING } from '../support/dueOnMondayMorning.ts';
+import { extractDueDate } from '../../src/domain/dates.ts';
 import { easterSunday } from '../../src/domain/dateHolidays.ts';
 
-const MONDAY_MORNING = { now: new Date('2026-11-23T10:00:00Z'), timeZone: 'Europe/London' }; // Mon 23 Nov 2026
-
-function due(text: string): string | null {
-  const date = parseDueDate(text, MONDAY_MORNING);
-  if (!date) return null;
-  const local = new TZDate(date.getTime(), MONDAY_MORNING.timeZone);
-  return format(local, local.getHours() || local.getMinutes() ? 'yyyy-MM-dd HH:mm' : 'yyyy-MM-dd');
-}
 
 describe('eighth batch: what each kind now reads', () => {
   it.each([

@@ -3,19 +3,10 @@
 // "first thing", "tomorrow week", "month end", "@ 11", "nye", Christmas misspelt, "day before xmas",
 // "24/7", a month over 12 in day-first order, and "at" before "midday" inside a step.
 import { describe, expect, it } from 'vitest';
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { extractDueDate, parseDueDate } from '../../src/domain/dates.ts';
+import { due, MONDAY_MORNING } from '../support/dueOnMondayMorning.ts';
+import { extractDueDate } from '../../src/domain/dates.ts';
 import { daySpeltAnyWay } from '../../src/domain/dateDaySpellings.ts';
 
-const MONDAY_MORNING = { now: new Date('2026-11-23T10:00:00Z'), timeZone: 'Europe/London' }; // Mon 23 Nov 2026
-
-function due(text: string): string | null {
-  const date = parseDueDate(text, MONDAY_MORNING);
-  if (!date) return null;
-  const local = new TZDate(date.getTime(), MONDAY_MORNING.timeZone);
-  return format(local, local.getHours() || local.getMinutes() ? 'yyyy-MM-dd HH:mm' : 'yyyy-MM-dd');
-}
 
 describe('seventh batch: what each kind now reads', () => {
   it.each([

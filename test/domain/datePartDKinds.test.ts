@@ -1,20 +1,11 @@
 // The kinds of date held-out part D showed we misread (2026-12-06), each checked with words of its
 // own: none of these are rows of part D. The corpus (test/corpus/dates/training.ts) has more of each.
 import { describe, expect, it } from 'vitest';
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { extractDueDate, parseDueDate } from '../../src/domain/dates.ts';
+import { due, MONDAY_MORNING } from '../support/dueOnMondayMorning.ts';
+import { extractDueDate } from '../../src/domain/dates.ts';
 import { normaliseDateText } from '../../src/domain/dateWords.ts';
 import { addDays, dayForWeekday, mondayOf } from '../../src/domain/dateCalendar.ts';
 
-const MONDAY_MORNING = { now: new Date('2026-11-23T10:00:00Z'), timeZone: 'Europe/London' };
-
-function due(text: string): string | null {
-  const date = parseDueDate(text, MONDAY_MORNING);
-  if (!date) return null;
-  const local = new TZDate(date.getTime(), MONDAY_MORNING.timeZone);
-  return format(local, local.getHours() || local.getMinutes() ? 'yyyy-MM-dd HH:mm' : 'yyyy-MM-dd');
-}
 
 function taken(text: string): { rest: string; phrase: string | null; due: string | null } {
   const found = extractDueDate(text, MONDAY_MORNING);
