@@ -10,7 +10,6 @@ import type { CoachingStyle } from '../src/domain/coachingStyle.ts';
 import { formatDueDate, parseDueDate, type DateContext } from '../src/domain/dates.ts';
 import { goalSteps, splitDate, tidyAim, type GoalAnswers } from '../src/domain/goalWords.ts';
 import { keepsTheStep, partToChange, saysGoBack, withNewDay, withoutStep, type GoalPart } from '../src/domain/goalCheckWords.ts';
-import type { ChoiceOption } from '../src/domain/answers.ts';
 import { readChoice } from '../src/domain/partialAnswers.ts';
 import { repeats } from '../src/domain/stepWords.ts';
 import { readStepChange, stepNamedIn, type NamedStep } from '../src/domain/stepChangeWords.ts';
@@ -25,7 +24,7 @@ import { goalChoicePrompt } from './goalChoicePrompt.ts';
 import { askStep, stepQuestion } from './stepQuestion.ts';
 import { dateNotReadSorry } from './goalDateReading.ts';
 import { DONE_FLOW, stepNewsDialogs } from './goalStepNews.ts';
-import { buttonLabel, stepsOf } from './goalStepButtons.ts';
+import { buttonLabel, stepChoices, stepsOf } from './goalStepButtons.ts';
 
 export const GOAL_CHECK = 'smartGoalCheck';
 const CHECK_FLOW = 'smartGoalCheckFlow';
@@ -248,10 +247,7 @@ type DropPromptOptions = ListeningOptions & { validations: { steps: NamedStep[] 
 async function readStepToDrop(prompt: PromptValidatorContext<string>): Promise<boolean> {
   const { steps } = (prompt.options as DropPromptOptions).validations;
   const text = prompt.recognized.value ?? '';
-  const choices: ChoiceOption[] = [
-    ...steps.map((shown) => ({ value: shown.lineageId, label: buttonLabel(shown), synonyms: [shown.text] })),
-    { value: KEEP_BOTH, label: say.keepBothSteps, synonyms: say.keepBothSynonyms },
-  ];
+  const choices = stepChoices(steps, { value: KEEP_BOTH, label: say.keepBothSteps, synonyms: say.keepBothSynonyms });
   const value = keepsTheStep(text) ? KEEP_BOTH : (stepNamedIn(text, steps)?.lineageId ?? readChoice(text, choices));
   if (value === null) return false;
   prompt.recognized.value = value;

@@ -1,6 +1,7 @@
 // A goal's steps as the read-back's buttons and step readers take them: each known by its place
 // (0 first), long words cut on their buttons.
 import { goalSteps, type GoalAnswers } from '../src/domain/goalWords.ts';
+import type { ChoiceOption } from '../src/domain/answers.ts';
 import type { NamedStep } from '../src/domain/stepChangeWords.ts';
 import { cutToLength } from '../src/domain/textChecks.ts';
 
@@ -15,4 +16,9 @@ export function stepsOf(draft: GoalAnswers): NamedStep[] {
 export function buttonLabel(shown: NamedStep): string {
   const { text, cut } = cutToLength(shown.text, BUTTON_LENGTH);
   return cut ? `${text}...` : text;
+}
+
+/** Each step as a choice (its button, and its whole words), then one choice that picks none ("Neither", "Keep both"). */
+export function stepChoices(steps: readonly NamedStep[], none: ChoiceOption): ChoiceOption[] {
+  return [...steps.map((shown) => ({ value: shown.lineageId, label: buttonLabel(shown), synonyms: [shown.text] })), none];
 }

@@ -3,7 +3,6 @@
 // step is marked done, with the words, only on a clear yes (goalSaving.ts does it once the goal is
 // kept). Play-testing, round twenty-two: the news had always gone to the first step.
 import { WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { ChoiceOption } from '../src/domain/answers.ts';
 import { goalSteps } from '../src/domain/goalWords.ts';
 import { readChoice } from '../src/domain/partialAnswers.ts';
 import { stepNamedIn, type NamedStep } from '../src/domain/stepChangeWords.ts';
@@ -11,7 +10,7 @@ import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { choiceSet } from './choiceSets.ts';
 import { askChoice, CHOICE_RETRY, ListeningPrompt, type ListeningOptions } from './prompts.ts';
-import { buttonLabel, stepsOf } from './goalStepButtons.ts';
+import { buttonLabel, stepChoices, stepsOf } from './goalStepButtons.ts';
 import type { GoalCheckOptions, GoalDraft } from './goalCheckDialog.ts';
 
 export const DONE_FLOW = 'smartGoalCheckDone';
@@ -62,10 +61,7 @@ export function stepNewsDialogs(checkFlow: string): [WaterfallDialog, ListeningP
 async function readStepDone(prompt: PromptValidatorContext<string>): Promise<boolean> {
   const { steps } = (prompt.options as WhichOptions).validations;
   const text = prompt.recognized.value ?? '';
-  const choices: ChoiceOption[] = [
-    ...steps.map((shown) => ({ value: shown.lineageId, label: buttonLabel(shown), synonyms: [shown.text] })),
-    { value: NEITHER, label: say.neitherStep, synonyms: say.neitherSynonyms },
-  ];
+  const choices = stepChoices(steps, { value: NEITHER, label: say.neitherStep, synonyms: say.neitherSynonyms });
   const value = stepNamedIn(text, steps)?.lineageId ?? readChoice(text, choices);
   if (value === null) return false;
   prompt.recognized.value = value;
