@@ -10,7 +10,8 @@ import { AuditLog } from '../src/db/audit.ts';
 import type { Client } from '../src/db/clients.ts';
 import { readAdviserAsk } from '../src/domain/adviserAskWords.ts';
 import { ADVISER_CADENCE_DAYS as CADENCES } from '../src/domain/reviewCadence.ts';
-import { pickClient, referenceFor, type ClientPick } from '../src/escalation/caseloadNames.ts';
+import { caseloadNames, pickClient, referenceFor, type ClientPick } from '../src/escalation/caseloadNames.ts';
+import { startsWithClient } from '../src/domain/clientNameWords.ts';
 import { namesForNameless } from '../src/escalation/clientNames.ts';
 import { escalationsInOrder } from '../src/escalation/escalationsInOrder.ts';
 import { reachOfClient } from '../src/escalation/escalationSummaryFromDb.ts';
@@ -41,12 +42,18 @@ export async function answerAdviserAsk(services: CoachServices, adviser: Adviser
   return { type: 'message', text: cadenceDidYouMean(cadence), suggestedActions: { to: [], actions: [{ type: ActionTypes.ImBack, title: cadence, value: cadence }] } };
 }
 
-/** "toms number" is Tom's when nobody is called Toms. */
+/**
+ * "toms number" is Tom's when nobody is called Toms and Tom is a client's whole name or one word of
+ * it. Round six: the s was dropped and the rest matched anywhere in a name, so "ross number" could
+ * open Rosalind; now an unknown name is said back as typed ("I could not find that client, "ross"").
+ */
 async function clientOf(services: CoachServices, adviser: Adviser, typed: string): Promise<ClientPick> {
   const pick = await pickClient(services.db, adviser.id, typed);
   if (pick.kind !== 'none' || !/\p{L}{2}s$/u.test(typed)) return pick;
-  const without = await pickClient(services.db, adviser.id, typed.slice(0, -1));
-  return without.kind === 'none' ? pick : without;
+  const without = typed.slice(0, -1);
+  if (!startsWithClient(without, await caseloadNames(services.db, adviser.id))) return pick;
+  const named = await pickClient(services.db, adviser.id, without);
+  return named.kind === 'none' ? pick : named;
 }
 
 /** Their Teams name and chat link (or only this chat), what they asked about calls, and an urgent escalation not closed. */

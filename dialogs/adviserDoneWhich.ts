@@ -1,22 +1,37 @@
-// "done priya call the college": a client, then words where the action number should be.
-// Play-testing as an IPS employment specialist (round four): it got "Which of your actions? ...
-// like this: done sam 2", with no word of Priya's actions. Now their open actions of yours are
-// listed with their numbers (as "done" and the plan card count them), and the command to copy
-// picks the one the words name, else the first. Nothing is marked done.
+// "done priya call the college" and "done priya": a client, then words (or nothing) where the
+// action number should be. Play-testing as an IPS employment specialist (round four): it got
+// "Which of your actions? ... like this: done sam 2", with no word of Priya's actions; round six
+// found a bare "done priya" still did. Now their open actions of yours are listed with their
+// numbers (as "done" and the plan card count them), and the command to copy picks the one the
+// words name, else the first. Nothing is marked done. "move" shares the list (adviserMoveWhich.ts).
 import type { Adviser } from '../src/db/advisers.ts';
+import type { Client } from '../src/db/clients.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import { nameAtStart } from '../src/domain/clientNameWords.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
-import { isStillToDo } from '../src/domain/plan.ts';
+import { isStillToDo, type PlanItem } from '../src/domain/plan.ts';
 import { caseloadNames, pickClient, referenceFor } from '../src/escalation/caseloadNames.ts';
 import { namesForNameless } from '../src/escalation/clientNames.ts';
 import { doneWhichAction, noOpenActionsOfYours, openActionLine } from '../src/messages/en/adviserPlan.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import type { CoachServices } from '../src/services.ts';
 
-/** The list to choose from, or null when the words name no one client of this adviser (the usage line is said). */
-export async function openActionsToMarkDone(services: CoachServices, adviser: Adviser, args: string): Promise<string | null> {
-  const named = nameAtStart(args, await caseloadNames(services.db, adviser.id));
+/** A client's open actions of this adviser's, numbered as "done sam 2" reads them, with the lines to show. */
+export type OpenActionsOf = {
+  client: Client;
+  /** What to type for them, escaped; and the name to show, escaped. */
+  typeAs: string;
+  name: string;
+  /** The words typed after the name. */
+  rest: string;
+  open: { item: PlanItem; number: number }[];
+  lines: string[];
+};
+
+/** The client named first in `args` (or `args` as a whole name) and their open actions of yours; null when no one client is named. */
+export async function openActionsOf(services: CoachServices, adviser: Adviser, args: string): Promise<OpenActionsOf | null> {
+  const typed = args.trim().replace(/\s*[:\u2013\u2014-]\s*$/, '');
+  const named = nameAtStart(typed, await caseloadNames(services.db, adviser.id)) ?? (typed ? { name: typed, rest: '' } : null);
   if (!named) return null;
   const pick = await pickClient(services.db, adviser.id, named.name);
   if (pick.kind !== 'one') return null;
@@ -24,14 +39,30 @@ export async function openActionsToMarkDone(services: CoachServices, adviser: Ad
   const typeAs = escapeMarkdown((await referenceFor(services.db, adviser.id, client)) ?? named.name);
   const name = escapeMarkdown(client.displayName?.trim() || (await namesForNameless(services.db, [client])).get(client.id) || named.name);
   const items = (await new PlanRepository(services.db, services.clock).currentPlan(client.id))?.items ?? [];
-  // Numbered as "done sam 2" reads them: the place in the plan, counting every action.
+  // The place in the plan, counting every action.
   const open = items.map((item, index) => ({ item, number: index + 1 })).filter(({ item }) => item.owner === 'adviser' && isStillToDo(item.status));
-  if (open.length === 0) return noOpenActionsOfYours(name, typeAs);
   const now = services.clock.now();
   const lines = open.map(({ item, number }) => openActionLine(number, escapeMarkdown(item.text), item.dueAt ? formatDueDate(item.dueAt, client.timeZone, { now }) : null));
-  const words = plain(named.rest);
-  const meant = open.find(({ item }) => words && (plain(item.text).includes(words) || words.includes(plain(item.text)))) ?? open[0]!;
-  return doneWhichAction(name, lines, `done ${typeAs} ${meant.number}`);
+  return { client, typeAs, name, rest: named.rest.replace(/^[\s:\u2013\u2014-]+/, ''), open, lines };
 }
 
+/** The open actions whose words the typed words name ("ring college" for "ring the college"). */
+export function actionsNamed(open: OpenActionsOf['open'], typed: string): OpenActionsOf['open'] {
+  const words = plain(typed).split(' ').filter((word) => word.length > 2 && !FILLER.has(word));
+  if (words.length === 0) return [];
+  const whole = open.filter(({ item }) => plain(item.text).includes(plain(typed)) || plain(typed).includes(plain(item.text)));
+  if (whole.length > 0) return whole;
+  return open.filter(({ item }) => words.every((word) => plain(item.text).split(' ').some((its) => its.startsWith(word) || word.startsWith(its) && its.length > 2)));
+}
+
+/** The list to choose from, or null when the words name no one client of this adviser (the usage line is said). */
+export async function openActionsToMarkDone(services: CoachServices, adviser: Adviser, args: string): Promise<string | null> {
+  const found = await openActionsOf(services, adviser, args);
+  if (!found) return null;
+  if (found.open.length === 0) return noOpenActionsOfYours(found.name, found.typeAs);
+  const meant = actionsNamed(found.open, found.rest)[0] ?? found.open[0]!;
+  return doneWhichAction(found.name, found.lines, `done ${found.typeAs} ${meant.number}`);
+}
+
+const FILLER = new Set(['the', 'and', 'her', 'his', 'him', 'them', 'their', 'for', 'with', 'about']);
 const plain = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();

@@ -15,26 +15,42 @@ import type { CoachServices } from '../src/services.ts';
 
 export type EscalationVerb = 'ack' | 'resolve';
 
-/** The escalation meant, a reply instead (which one, or none), or null when the reference is a number or an id. */
+/** The escalations the adviser may act on, with the Teams names of their clients: read once, then named against. */
+export type NamedRows = { rows: EscalationWithClient[]; teamsNames: Map<string, string> };
+
+/** True when the reference is words that may be a name (not a number or an id); a bare one is asked about. */
+export function mayBeAName(reference: string): boolean {
+  const typed = bare(reference);
+  return !typed || (!/^#?\d{1,9}$/.test(typed) && /^\p{L}[\p{L}' -]*$/u.test(typed));
+}
+
+/** The visible escalations this adviser may act on, and their clients' Teams names, in two reads. */
+export async function namedRows(services: CoachServices, adviser: Adviser, visible: readonly EscalationWithClient[]): Promise<NamedRows> {
+  const rows = visible.filter((row) => mayActOn({ adviser }, row));
+  return { rows, teamsNames: await teamsNames(services, rows.map((row) => row.client.id)) };
+}
+
+/**
+ * The escalation meant, a reply instead (which one, or none), or null when the reference is a
+ * number or an id. `named`: read once by the caller (round six: "resolve tom spoke to him" read the
+ * visible escalations up to four times, one for each run of words tried as the name).
+ */
 export async function escalationByName(
   services: CoachServices,
-  adviser: Adviser,
   verb: EscalationVerb,
   reference: string,
-  visible: () => Promise<EscalationWithClient[]>,
+  named: NamedRows,
 ): Promise<{ escalation: EscalationWithClient } | { reply: string } | null> {
-  const typed = reference.trim().replace(/^(?:for|to)\s+/i, '');
+  const typed = bare(reference);
   if (!typed) return { reply: escalationWhichOne(verb) };
-  if (/^#?\d{1,9}$/.test(typed) || !/^\p{L}[\p{L}' -]*$/u.test(typed)) return null;
-  const rows = (await visible()).filter((row) => mayActOn({ adviser }, row));
-  const names = await teamsNames(services, rows.map((row) => row.client.id));
-  const named = clientsNamed(
+  if (!mayBeAName(typed)) return null;
+  const matching = clientsNamed(
     typed,
-    rows.map((row, number) => ({ number, row, name: row.client.displayName, channelName: names.get(row.client.id) ?? null })),
+    named.rows.map((row, number) => ({ number, row, name: row.client.displayName, channelName: named.teamsNames.get(row.client.id) ?? null })),
   ).map((match) => match.row);
   // "ack tom" with one open and one acknowledged already: the open one.
-  const open = named.filter((row) => row.status !== 'acknowledged');
-  const candidates = verb === 'ack' && open.length > 0 ? open : named;
+  const open = matching.filter((row) => row.status !== 'acknowledged');
+  const candidates = verb === 'ack' && open.length > 0 ? open : matching;
   if (candidates.length === 1) return { escalation: candidates[0]! };
   const zone = services.config.ADVISER_HOURS_TIME_ZONE;
   const now = services.clock.now();
@@ -42,6 +58,8 @@ export async function escalationByName(
   const lineNames = await namesForNameless(services.db, candidates.map((row) => row.client));
   return { reply: severalEscalationsForName(typed, verb, candidates.map((row) => escalationLine(row, zone, now, lineNames)), candidates[0]!.number ?? 0) };
 }
+
+const bare = (reference: string): string => reference.trim().replace(/^(?:for|to)\s+/i, '');
 
 /** Client id to the name their channel gives them (Teams), for a name typed that is not the name they gave. */
 async function teamsNames(services: CoachServices, clientIds: readonly string[]): Promise<Map<string, string>> {

@@ -22,7 +22,7 @@ import {
 } from '../src/messages/en/adviserEscalations.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { acknowledgedBeforeLine, alreadyAcknowledgedReply } from '../src/messages/en/adviserQuestions.ts';
-import { escalationByName } from './adviserEscalationByName.ts';
+import { escalationByName, mayBeAName, namedRows } from './adviserEscalationByName.ts';
 import { resolveTarget } from './adviserResolveNote.ts';
 import { closingNeedsNote } from '../src/domain/closingNote.ts';
 
@@ -50,7 +50,7 @@ export class AdviserEscalationCommands {
   }
 
   async acknowledge(adviser: Adviser, reference: string): Promise<string> {
-    const named = await escalationByName(this.services, adviser, 'ack', reference, () => this.visibleEscalations(adviser));
+    const named = mayBeAName(reference) ? await escalationByName(this.services, 'ack', reference, await namedRows(this.services, adviser, await this.visibleEscalations(adviser))) : null;
     if (named && 'reply' in named) return named.reply;
     const picked = named?.escalation ?? (await this.pickEscalation(adviser, reference.trim()));
     const [zone, now] = [this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now()];

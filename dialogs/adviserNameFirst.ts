@@ -14,9 +14,15 @@ const MESSAGE = /^(?:reply|respond|message|msg|send(?: a)? message)(?: back)?(?:
 // Words that mean it only when a client is named next ("tell me about sam" is a question).
 const MESSAGE_IF_NAMED = /^(?:answer|tell|text|write|write back)(?: back)?(?: to)? (.+)$/i;
 const ADD = /^add (.+)$/i;
+// A name, then what they will do: "priya to apply ...", "priya will ring ...", "priya's going to ...".
+const STEP_AFTER_NAME = /^\S+(?: \S+){0,2} (?:to|will|is to|is going to|needs to) \S+ \S/i;
+const CLIENT_WILL = /^(?:to|will|is to|is going to|needs to) \S/i;
 
 /** The command as it would be typed with the colon; the text as it was when there is nothing to put right. */
 export async function withColonAfterName(services: CoachServices, adviser: Adviser, text: string): Promise<string> {
+  // "priya to apply for 2 jobs by thurs": Priya's own step, added as "add" adds it (round six: the help list).
+  const step = STEP_AFTER_NAME.test(text) ? nameAtStart(text, await caseloadNames(services.db, adviser.id)) : null;
+  if (step && CLIENT_WILL.test(step.rest)) return `add ${step.name}: ${text}`;
   const [command, args] = commandAndArgs(text);
   if (!command || !args || splitClientAndRest(args)[1]) return text;
   const named = nameAtStart(args, await caseloadNames(services.db, adviser.id));

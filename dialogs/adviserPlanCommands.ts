@@ -17,10 +17,11 @@ import { currentAdviserPlanCard } from '../src/bot/planCardActions.ts';
 import { ADAPTIVE_CARD } from '../src/escalation/sentCards.ts';
 import {
   addAdviserAction,
+  addClientStepAsAdviser,
   agreePlanAsAdviser,
   clientForAdviser,
   completeAdviserAction,
-  moveAdviserAction,
+  moveClientStepAsAdviser,
 } from '../src/usecases/adviserPlan.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/adviserPlan.ts';
@@ -30,6 +31,9 @@ import { clientNotFoundReply, whichClientReply } from '../src/messages/en/advise
 import { messageUsage } from '../src/messages/en/adviserMessages.ts';
 import { sendAdviserMessage } from './adviserMessage.ts';
 import { openActionsToMarkDone } from './adviserDoneWhich.ts';
+import { moveByWords } from './adviserMoveWhich.ts';
+import { readStepOwner, withOwnerAfterColon } from '../src/domain/adviserStepOwner.ts';
+import { formatDueDate } from '../src/domain/dates.ts';
 import { escalationsInOrder } from '../src/escalation/escalationsInOrder.ts';
 import { escalationLine, openEscalationsAbovePlan } from '../src/messages/en/adviserEscalations.ts';
 
@@ -48,7 +52,13 @@ export class AdviserPlanCommands {
       case 'plan':
         return this.withClient(adviser, command, args, (clientId, client) => this.planCard(adviser, clientId, client.displayName, args));
       case 'agree':
-        return this.withClient(adviser, command, args, async (clientId, client) => (await agreePlanAsAdviser(planDeps(this.services), adviser, client)).reply);
+        return this.withClient(adviser, command, args, async (_clientId, client) => {
+          const result = await agreePlanAsAdviser(planDeps(this.services), adviser, client);
+          if (!result.ok || !result.agreed) return result.reply;
+          // Which version, and whether the client has agreed it too (round six).
+          const clientAgreed = result.agreed.clientAgreedAt ? formatDueDate(result.agreed.clientAgreedAt, client.timeZone, { now: this.services.clock.now() }) : null;
+          return say.agreedVersionReply(escapeMarkdown(client.displayName?.trim() || (await this.namelessName(client.id)) || args.trim()), result.agreed.version, clientAgreed);
+        });
       case 'done': {
         // "done sam: 2" as "done sam 2"; "done sam" with no number asks which (it had said Sam was not in the caseload).
         const [typed, number] = splitLast(args.replace(/\s*[:\u2013\u2014-]\s*(?=\d{1,3}$)/, ' '));
@@ -61,25 +71,34 @@ export class AdviserPlanCommands {
         }, ` ${number}`);
       }
       case 'add': {
-        const [reference, rest] = splitClientAndRest(args);
+        const [reference, rest] = withOwnerAfterColon(...splitClientAndRest(args));
         if (!rest) return say.addUsage;
         return this.withClient(adviser, command, reference, async (_clientId, client) => {
           // The day is read where it is said; every other word is kept ("pop by the jobcentre ... on friday").
           const read = readAdviserAction(rest, { now: this.services.clock.now(), timeZone: client.timeZone });
           if (read.kind !== 'dated') return actionDayProblem(read, reference);
-          return (await addAdviserAction(planDeps(this.services), adviser, client, read.text, read.dueAt)).reply;
+          // "she will apply to 2 jobs" is the client's own step; "I'll call the employer" is yours (round six).
+          const step = readStepOwner(read.text, [client.displayName ?? '', ...(/^\p{L}{3,}$/u.test(reference) ? [reference] : [])]);
+          const deps = planDeps(this.services);
+          if (step.owner === 'client') return (await addClientStepAsAdviser(deps, adviser, client, step.text, read.dueAt)).reply;
+          return (await addAdviserAction(deps, adviser, client, step.text, read.dueAt)).reply;
         }, `: ${rest}`);
       }
       case 'move': {
         const [reference, rest] = splitClientAndRest(withColonBeforeNumber(args));
         const match = /^(\d{1,3})\s+(?:to\s+)?(.+)$/i.exec(rest);
-        if (!match) return say.moveUsage;
+        // "move priya ring college to mon", "move priya employer to 30 june": the action named in words (round six).
+        if (!match || (await pickClient(this.services.db, adviser.id, reference)).kind === 'none') {
+          const byWords = await moveByWords(this.services, adviser, args);
+          if (byWords || !match) return byWords ?? say.moveUsage;
+        }
         return this.withClient(adviser, command, reference, async (_clientId, client) => {
           const item = await this.itemNumber(client.id, match[1]!);
           if (!item) return say.actionNotFound;
           const day = readDay(match[2]!, { now: this.services.clock.now(), timeZone: client.timeZone });
           if (day.kind === 'past') return say.dayGoneForMove;
-          return day.kind === 'day' ? (await moveAdviserAction(planDeps(this.services), adviser, client, item, day.dueAt)).reply : say.dateNotRead;
+          // Their own step too, as agreed with them (round six: "That action belongs to the client").
+          return day.kind === 'day' ? (await moveClientStepAsAdviser(planDeps(this.services), adviser, client, item, day.dueAt)).reply : say.dateNotRead;
         }, `: ${rest}`);
       }
       case 'message': {

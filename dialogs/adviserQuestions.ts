@@ -26,6 +26,7 @@ import { escalationLine, escalationNotFoundReply } from '../src/messages/en/advi
 import * as say from '../src/messages/en/adviserQuestions.ts';
 import { caseloadLine, noClientsYet } from '../src/messages/en/caseload.ts';
 import type { CoachServices } from '../src/services.ts';
+import { ownActions } from './adviserOwnActions.ts';
 
 /** The client's words shown for "what did tom say": as many as the escalation summary shows. */
 const WORDS_SHOWN = 5;
@@ -43,6 +44,8 @@ export async function answerAdviserQuestion(services: CoachServices, adviser: Ad
       return clientSaid(services, adviser, asked.client);
     case 'show-escalation':
       return showEscalation(services, adviser, asked.number);
+    case 'my-actions':
+      return ownActions(services, adviser, asked.lateOnly);
     default:
       return caseloadAnswer(services, adviser, asked);
   }

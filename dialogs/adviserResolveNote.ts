@@ -6,7 +6,7 @@
 import type { Adviser } from '../src/db/advisers.ts';
 import type { EscalationWithClient } from '../src/db/escalations.ts';
 import type { CoachServices } from '../src/services.ts';
-import { escalationByName } from './adviserEscalationByName.ts';
+import { escalationByName, namedRows } from './adviserEscalationByName.ts';
 
 /** The escalation (null when no such one is open), the note, and whether "confirm" was typed; or a reply (which one, none for that name). */
 export type ResolveTarget = { escalation: EscalationWithClient | null; note: string | null; confirmed: boolean } | { reply: string };
@@ -14,7 +14,11 @@ export type ResolveTarget = { escalation: EscalationWithClient | null; note: str
 const CONFIRM = /^(?:confirm(?:ed)?|yes|yes,? close it|close it|close|ok|okay)[.!]?$/i;
 const MOST_NAME_WORDS = 3;
 
-/** `byNumberOrId`: the open escalation a number ("3", "#3") or an id picks, or null. */
+/**
+ * `visible`: the escalations not closed that the adviser can see, read once here whatever runs of
+ * words are tried as the name (round six: up to four reads). `byNumberOrId`: the open escalation a
+ * number ("3", "#3") or an id picks, or null.
+ */
 export async function resolveTarget(
   services: CoachServices,
   adviser: Adviser,
@@ -24,13 +28,14 @@ export async function resolveTarget(
 ): Promise<ResolveTarget> {
   const numbered = /^#?(\d{1,9})(?:\s*[:,\u2013\u2014-]?\s+(.+))?$/s.exec(typed);
   if (numbered) return withNote(await byNumberOrId(numbered[1]!), numbered[2]);
-  const whole = await escalationByName(services, adviser, 'resolve', typed, visible);
+  const rows = await namedRows(services, adviser, await visible());
+  const whole = await escalationByName(services, 'resolve', typed, rows);
   if (whole && 'escalation' in whole) return withNote(whole.escalation, undefined);
   // "resolve tom spoke to him, safe": the name is the first words, the rest is what was done.
   const words = typed.split(' ');
   for (let count = Math.min(MOST_NAME_WORDS, words.length - 1); count >= 1; count--) {
     const name = words.slice(0, count).join(' ').replace(/[:,\u2013\u2014-]+$/, '');
-    const named = await escalationByName(services, adviser, 'resolve', name, visible);
+    const named = await escalationByName(services, 'resolve', name, rows);
     if (named && 'escalation' in named) return withNote(named.escalation, words.slice(count).join(' '));
   }
   return whole ?? withNote(await byNumberOrId(typed), undefined);

@@ -23,6 +23,9 @@ export type ActionRead =
   | { kind: 'past'; text: string }
   | { kind: 'unread'; text: string };
 
+// Tomorrow as a busy adviser types it; "move sam: 2 to tmrw" was read already, "add" had not read it.
+const TOMORROW_SPELT = /\b(?:tmrw|tmr|tmw|tmrow|tmoz|tomoz|tomo|2moro|2mrw|tomoro|tomorow|tommorow|tommorrow)\b/gi;
+
 // A date said after "by" is at most a few words: "by the end of next week".
 const MAX_DAY_WORDS = 6;
 
@@ -48,7 +51,8 @@ function lastYearsDayGone(said: string, dueAt: Date, context: DateContext): bool
 
 /** The action's words and its day, read from where a day is said: at the end ("... by Friday") or the start. */
 export function readAdviserAction(rest: string, context: DateContext): ActionRead {
-  const words = rest.trim().replace(/\s+/g, ' ');
+  // "ring the college tmrw" (round six: "By when?" asked, with "tmrw" kept in the action's words).
+  const words = rest.trim().replace(/\s+/g, ' ').replace(TOMORROW_SPELT, 'tomorrow');
   const split = splitDate(words, context);
   if (split.due) {
     // The day as typed: what is left beside the action's words, at the end or at the start.

@@ -13,6 +13,7 @@ const SAME_AS: Record<string, string> = {
   resolved: 'resolve',
   acked: 'ack',
   acknowledged: 'ack',
+  agreed: 'agree',
 };
 
 // Command words long enough to guess a slip in.
@@ -29,9 +30,23 @@ const MESSAGE_WORDS = /^(?:reply|respond|answer|msg|text|tell|write|send(?: a)? 
 const DONE_FIRST = /^(?:mark(?: as)? (?:done|complete)|tick(?: off)?|complete|completed|finished|cross off) (.+ \d{1,3})$/i;
 const DONE_LAST = /^(?:mark|tick(?: off)?) (.+ \d{1,3}) (?:as )?(?:done|complete|completed|off)$/i;
 
+// "for priya: ring college fri": an action for Priya (round six: it got the help list). Only with the
+// colon or dash after the client, as "add" reads it.
+const FOR_CLIENT = /^for (\S.*?)(?:\s*:\s*|\s+[-\u2013\u2014]{1,2}\s+)(\S.*)$/i;
+// "agreed plan with priya", "agree the plan for 2", "agree priya's plan": "agree priya" (round six:
+// "I could not find that client, "plan with priya"").
+const AGREE_WORDS = [
+  /^(?:agree|agreed|sign off|signed off)(?: the)?(?: action)? plan (?:with|for|of) (.+)$/i,
+  /^(?:agree|agreed|sign off|signed off) (?:with )?(.+?)(?:'s|\u2019s) (?:action )?plan$/i,
+];
+
 /** The text with its first word made the command word it was meant as; the text as it was if none. */
 export function withCommandWordPutRight(text: string): string {
   if (MESSAGE_WORDS.test(text.trim())) return text.trim().replace(MESSAGE_WORDS, 'message ');
+  const forClient = FOR_CLIENT.exec(text.trim());
+  if (forClient) return `add ${forClient[1]}: ${forClient[2]}`;
+  const agree = AGREE_WORDS.map((pattern) => pattern.exec(text.trim())).find(Boolean);
+  if (agree) return `agree ${agree[1]}`;
   const done = DONE_FIRST.exec(text.trim()) ?? DONE_LAST.exec(text.trim());
   if (done) return `done ${done[1]}`;
   const match = /^(\S+)(\s.*)?$/.exec(text.trim());

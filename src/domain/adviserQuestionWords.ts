@@ -10,6 +10,8 @@ export type AdviserQuestion =
   /** `client` is a caseload number or (part of) a name. */
   | { kind: 'client-said'; client: string }
   | { kind: 'show-escalation'; number: number }
+  /** The adviser's own open actions across the caseload (round six); `lateOnly` for "whats overdue on my side". */
+  | { kind: 'my-actions'; lateOnly: boolean }
   | { kind: 'thanks' }
   | { kind: 'ok' };
 
@@ -44,6 +46,10 @@ const NOT_A_CLIENT = new Set('they he she it them someone anyone everyone everyb
 // "show me escalation 1", "escalation #12", "open alert 3".
 const SHOW_ESCALATION = /^(?:(?:show|open|view|see|get|check|look at|pull up|bring up|whats|what is)(?: me)?(?: the)? )?(?:escalations?|alerts?)(?: number| no)? #?(\d{1,9})$/;
 
+// The adviser's own actions, not the clients' steps (round six: each got the help list).
+const MY_ACTIONS = /^(?:(?:show|list|see|check|get|give)(?: me)? )?(?:all )?my (?:own )?(?:open |outstanding )?(?:actions|tasks|to ?dos?|jobs|steps|promises)(?: (?:today|now|this week|for clients|across my caseload))?$|^(?:what do i owe|what have i promised|what did i promise|what have i (?:got|still got|still) to do|what do i (?:still )?(?:have|need) to do for (?:clients|people|them)|whats on my plate|what am i doing for (?:clients|people))(?: (?:today|now|this week))?$/;
+const MY_LATE = /^(?:(?:whats|what is|anything|is anything|what have i got|what am i) (?:overdue|late|behind)(?: on)? (?:on my side|my side|for me|from me|of mine|with me|of my own)|(?:whats|what is|what am i) (?:overdue|late|behind) on|(?:am i|have i got anything|do i have anything) (?:late|overdue|behind)(?: on anything| with anything)?|(?:show |list |see |check )?(?:me )?my (?:own )?(?:overdue|late) (?:actions|tasks|to ?dos?|jobs|steps|ones|things)|(?:what do i owe|what have i promised) (?:thats|that is) (?:late|overdue))(?: (?:today|now))?$/;
+
 /** Lower case, curly apostrophes and end punctuation gone, apostrophes dropped ("who's" is "whos"). */
 function tidy(text: string): string {
   return text
@@ -64,6 +70,8 @@ export function readAdviserQuestion(text: string): AdviserQuestion | null {
   if (!said || said.length > 120) return null;
   if (THANKS.test(said)) return { kind: 'thanks' };
   if (OK.test(said)) return { kind: 'ok' };
+  if (MY_LATE.test(said)) return { kind: 'my-actions', lateOnly: true };
+  if (MY_ACTIONS.test(said)) return { kind: 'my-actions', lateOnly: false };
   if (OVERDUE.some((pattern) => pattern.test(said))) return { kind: 'overdue' };
   if (NOT_REPLIED.test(said)) return { kind: 'not-replied' };
   if (REVIEWS_DUE.some((pattern) => pattern.test(said))) return { kind: 'reviews-due' };

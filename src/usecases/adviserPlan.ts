@@ -11,7 +11,7 @@ import * as say from '../messages/en/adviserPlan.ts';
 import type { PlanDeps, PlanStores } from './ports.ts';
 import { moveStepDate } from './reminderAnswers.ts';
 
-export type PlanActionResult = { ok: true; reply: string } | { ok: false; reply: string };
+export type PlanActionResult = { ok: true; reply: string; agreed?: { version: number; clientAgreedAt: Date | null } } | { ok: false; reply: string };
 
 export type AdvisedClient = Pick<Client, 'id' | 'userKey' | 'adviserId' | 'timeZone'>;
 
@@ -32,16 +32,30 @@ export async function clientForAdviser(deps: Pick<PlanDeps, 'reads'>, adviser: A
  * adviser's words lost.
  */
 export async function addAdviserAction(deps: AddDeps, adviser: Adviser, client: AdvisedClient, text: string, dueAt: Date | null): Promise<PlanActionResult> {
-  const words = text.trim();
+  return addStep(deps, adviser, client, { text, dueAt, owner: 'adviser' });
+}
+
+/**
+ * A step the client will do, agreed with them and typed by their adviser ("add priya: she will apply
+ * to 2 jobs by thursday"). Round six: it had been kept as the adviser's own action, so the client
+ * was never reminded of it. Theirs now, reminded to them like the steps they set themselves.
+ */
+export async function addClientStepAsAdviser(deps: AddDeps, adviser: Adviser, client: AdvisedClient, text: string, dueAt: Date): Promise<PlanActionResult> {
+  return addStep(deps, adviser, client, { text, dueAt, owner: 'client' });
+}
+
+async function addStep(deps: AddDeps, adviser: Adviser, client: AdvisedClient, step: { text: string; dueAt: Date | null; owner: 'client' | 'adviser' }): Promise<PlanActionResult> {
+  const { dueAt, owner } = step;
+  const words = step.text.trim();
   // Read before the transaction: nothing but its own stores may wait on it.
   const jobGoals = await deps.reads.jobGoalsOf(client.id);
   const added = await deps.work.run(async (stores) => {
     const plan = await stores.plans.currentPlan(client.id);
     // The same action typed twice (a busy day, a message sent again) is kept once, and the client told once.
-    const number = plan ? plan.items.findIndex((item) => item.owner === 'adviser' && item.status === 'open' && sameWords(item.text, words)) : -1;
+    const number = plan ? plan.items.findIndex((item) => item.owner === owner && item.status === 'open' && sameWords(item.text, words)) : -1;
     if (plan && number >= 0) return { already: plan.items[number]!, number: number + 1 };
     if (!plan && jobGoals.length > 0) await stores.plans.updateSummary(client.id, { jobGoals, route: jobGoals[0]?.route ?? '' }, 'adviser');
-    await stores.plans.addAdviserItem(client.id, words, dueAt);
+    await stores.plans.addItem(client.id, { text: words, owner, dueAt }, 'adviser');
     await audit(deps, stores, adviser, client.id);
     return plan ? 'added' : 'started';
   });
@@ -50,6 +64,10 @@ export async function addAdviserAction(deps: AddDeps, adviser: Adviser, client: 
   await deps.reminders.syncPlan(client.id);
   const [shown, by] = [escapeMarkdown(words), dayOf(dueAt)];
   const started = added === 'started';
+  if (owner === 'client') {
+    await deps.notices.tell(client, say.clientToldOwnStepAdded(shown, by));
+    return { ok: true, reply: say.clientStepAddedReply(shown, by, started) };
+  }
   await deps.notices.tell(client, started ? say.clientToldPlanStarted(shown, by) : say.clientToldItemAdded(shown, by));
   return { ok: true, reply: started ? say.planStartedReply(shown, by) : say.itemAddedReply(shown, by) };
 }
@@ -79,16 +97,30 @@ export async function moveAdviserAction(deps: Deps, adviser: Adviser, client: Ad
   return { ok: true, reply: say.itemMovedReply(escapeMarkdown(item.text), by) };
 }
 
+/**
+ * A new day for one of the client's own steps, agreed with them ("move priya 6 to monday"). Round
+ * six: "That action belongs to the client" stopped a date agreed across the desk. A new plan
+ * version, so the client sees the change and agrees again; their reminders move with it.
+ */
+export async function moveClientStepAsAdviser(deps: Deps, adviser: Adviser, client: AdvisedClient, item: PlanItem, dueAt: Date): Promise<PlanActionResult> {
+  if (item.owner !== 'client') return moveAdviserAction(deps, adviser, client, item, dueAt);
+  await moveStepDate(deps, { clientId: client.id, itemLineageId: item.lineageId, dueAt, by: 'adviser', adviserId: adviser.id });
+  const by = formatDueDate(dueAt, client.timeZone, { now: deps.clock.now() });
+  await deps.notices.tell(client, say.clientToldOwnStepMoved(escapeMarkdown(item.text), by));
+  return { ok: true, reply: say.clientStepMovedReply(escapeMarkdown(item.text), by) };
+}
+
 export async function agreePlanAsAdviser(deps: Deps, adviser: Adviser, client: AdvisedClient): Promise<PlanActionResult> {
   const agreed = await deps.work.run(async (stores) => {
-    if (!(await stores.plans.currentPlan(client.id))) return false;
-    await stores.plans.agreeAsAdviser(client.id, adviser.id);
+    if (!(await stores.plans.currentPlan(client.id))) return null;
+    const version = await stores.plans.agreeAsAdviser(client.id, adviser.id);
     await audit(deps, stores, adviser, client.id);
-    return true;
+    return version;
   });
   if (!agreed) return { ok: false, reply: say.noPlanYet };
   await deps.notices.tell(client, say.clientToldAgreed);
-  return { ok: true, reply: say.agreedReply };
+  // The version agreed and the client's own agreement of it, for a reply that says both (round six).
+  return { ok: true, reply: say.agreedReply, agreed: { version: agreed.version, clientAgreedAt: agreed.clientAgreedAt } };
 }
 
 /**

@@ -126,7 +126,8 @@ describe(`a busy adviser's day, on ${testProvider}`, () => {
   });
 
   it('asks which action for "done sam", and reads "done sam: 2"', async () => {
-    expect(await said('done sam')).toBe('Which of your actions? Type the client and the action number, like this: done sam 2. Type "plan sam" to see the numbers.');
+    // Round six: a bare "done sam" lists Sam's open actions (it had given only this usage line).
+    expect(await said('done sam')).toMatch(/^Which of your actions for Sam\? Nothing was marked done yet\. Your open actions:/);
     const number = (await new PlanRepository(bot().app.database.db, clock).currentPlan(ids.sam!))!.items.findIndex((item) => item.owner === 'adviser' && item.status === 'open') + 1;
     expect(await said(`done sam: ${number}`)).toMatch(/^Marked done: /);
   });

@@ -64,7 +64,7 @@ export const doneWhichAction = (name: string, lines: readonly string[], command:
 /** One line of that list: "2. call the college, by Friday 19 June". */
 export const openActionLine = (number: number, text: string, by: string | null) => `${number}. ${text}${by ? `, by ${by}` : ''}`;
 export const noOpenActionsOfYours = (name: string, client: string) =>
-  `${name} has no open actions of yours to mark done. Nothing was changed. To see their plan, type: plan ${client}`;
+  `${name} has no open actions of yours. Nothing was changed. To see their plan, type: plan ${client}`;
 export const notYourAction = 'That action belongs to the client. Only they can change it.';
 export const doneUsage = 'Which of your actions? Type the client and the action number, like this: done sam 2. Type "plan sam" to see the numbers.';
 export const actionNotFound = 'I could not find that action. Type "plan" and the client\'s name or number to see the numbers.';
@@ -86,3 +86,23 @@ export const planStartedReply = (text: string, by: string | null) =>
 export const itemDoneReply = (text: string) => `Marked done: "${text}". They have been told.`;
 export const itemMovedReply = (text: string, by: string) => `Moved: "${text}", now by ${by}. They have been told.`;
 export const agreedReply = 'You have agreed to this plan. They have been told.';
+
+// ---- Planning with the client (round six) --------------------------------------------------------
+
+/** A step of the client's own, added by their adviser as agreed with them: theirs to do, reminded to them. */
+export const clientToldOwnStepAdded = (text: string, by: string | null) =>
+  [`Your adviser added a step for you to do, as you agreed: "${text}"${by ? `, by ${by}` : ''}.`, 'I will remind you. Tap "My plan" to see it.'].join('\n');
+/** "add priya: she will apply to 2 jobs by thursday": the client's step, not the adviser's. */
+export const clientStepAddedReply = (text: string, by: string | null, started: boolean) =>
+  `${started ? 'They had no plan yet, so this starts it. ' : ''}Added to their plan as their own step: "${text}"${by ? `, by ${by}` : ''}. They have been told, and the coach will remind them.`;
+/** "move priya 6 to monday", 6 being the client's own step, agreed with them. */
+export const clientToldOwnStepMoved = (text: string, by: string) => `Your adviser moved one of your steps to a new day, as you agreed: "${text}", now by ${by}. I will remind you.`;
+export const clientStepMovedReply = (text: string, by: string) => `Moved their own step: "${text}", now by ${by}. They have been told, and the coach will remind them.`;
+/** "agree priya": which version, and whether the client has agreed it too. `clientAgreed`: the day they did, or null. */
+export const agreedVersionReply = (name: string, version: number, clientAgreed: string | null) =>
+  clientAgreed
+    ? `You have agreed version ${version} of ${name}'s plan. ${name} agreed it too, on ${clientAgreed}. They have been told.`
+    : `You have agreed version ${version} of ${name}'s plan. ${name} has not agreed this version yet: they can agree it from "My plan" in their chat. They have been told.`;
+/** "move priya ring college to mon": more than one action, or none, fits the words; nothing moved. */
+export const moveWhichAction = (name: string, lines: readonly string[], command: string) =>
+  [`Which of your actions for ${name}? Nothing was moved yet. Your open actions:`, ...lines.map((line) => `- ${line}`), `To move one, type: ${command}`].join('\n');

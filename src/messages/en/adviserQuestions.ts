@@ -89,3 +89,25 @@ export function howToReachReply(name: string, reach: { lines: readonly string[];
   const extra = [...(reach.link ? [`Open a chat with them in Teams: ${reach.link}`] : []), ...(reach.phone ? [`Phone: ${reach.phone}`] : [])];
   return [`How to reach ${name}:`, ...markdownList([...held, ...extra]), ...(urgent ? ['', urgent] : [])].join('\n').trim();
 }
+
+/** One of the adviser's own open actions: "Priya, action 3: call the employer, by Friday 19 June (2 days late)". */
+export function ownActionLine(name: string, number: number, text: string, by: string | null, daysLate: number): string {
+  const late = daysLate > 0 ? ` (${daysLate === 1 ? '1 day' : `${daysLate} days`} late)` : '';
+  return `${name}, action ${number}: ${text}${by ? `, by ${by}` : ''}${late}`;
+}
+
+/**
+ * "my actions" (`coming` listed) or "whats overdue on my side" (`coming` empty, `comingCount` said):
+ * the adviser's own open actions, late first; `command`: "done Priya 3" for the first, or null.
+ */
+export function ownActionsReply(late: readonly string[], coming: readonly string[], comingCount: number, command: string | null): string {
+  if (late.length === 0 && coming.length === 0) {
+    if (comingCount > 0) return `None of your actions is late. You have ${comingCount === 1 ? '1 open action' : `${comingCount} open actions`} coming up: type "my actions" to see them.`;
+    return 'You have no open actions in your clients\' plans. To add one, type: add Sam call the college by Friday';
+  }
+  const parts = [
+    ...(late.length > 0 ? ['Your actions that are late:', ...markdownList(late)] : ['None of your actions is late.']),
+    ...(coming.length > 0 ? ['Your other open actions, soonest first:', ...markdownList(coming)] : []),
+  ];
+  return [...parts, ...(command ? [`To mark one done, type: ${command}`] : [])].join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}

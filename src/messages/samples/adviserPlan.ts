@@ -24,4 +24,10 @@ export const adviserPlan = {
   planStartedReply: [[action, day], [action, null]],
   itemDoneReply: [[action]],
   itemMovedReply: [[action, day]],
+  clientToldOwnStepAdded: [['Apply to 2 warehouse jobs', day], ['Apply to 2 warehouse jobs', null]],
+  clientStepAddedReply: [['Apply to 2 warehouse jobs', day, false], ['Apply to 2 warehouse jobs', day, true]],
+  clientToldOwnStepMoved: [['Apply to 2 warehouse jobs', day]],
+  clientStepMovedReply: [['Apply to 2 warehouse jobs', day]],
+  agreedVersionReply: [['Priya', 7, day], ['Priya', 7, null]],
+  moveWhichAction: [['Priya', ['2. call the college, by Friday 19 June', '3. send her 3 vacancies'], 'move Priya 2 to Friday']],
 } satisfies SamplesFor<typeof messages>;

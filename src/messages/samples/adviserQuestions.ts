@@ -19,4 +19,10 @@ export const adviserQuestions = {
     [name, { lines: ['Teams: Sam Jones'], link: 'https://teams.microsoft.com/l/chat/0/0?users=abc', phone: 'They asked to be phoned.' }, `Urgent, not closed yet:\n\n- ${escalation}`],
     [fullName, { lines: [], link: null, phone: null }, null],
   ],
+  ownActionLine: [[name, 3, 'call the employer', 'Friday 12 June', 2], [name, 4, 'send 3 vacancies', null, 0]],
+  ownActionsReply: [
+    [['Sam, action 3: call the employer, by Friday 12 June (2 days late)'], ['Sam, action 4: send 3 vacancies, by Friday 19 June'], 1, 'done Sam 3'],
+    [[], [], 2, null],
+    [[], [], 0, null],
+  ],
 } satisfies SamplesFor<typeof messages>;
