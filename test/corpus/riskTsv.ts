@@ -224,6 +224,10 @@ export const BLIND_TWO_HUNDRED_AND_EIGHTH = new URL('./riskBlindTwoHundredAndEig
 export const BLIND_TWO_HUNDRED_AND_NINTH = new URL('./riskBlindTwoHundredAndNinth.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_TENTH = new URL('./riskBlindTwoHundredAndTenth.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_ELEVENTH = new URL('./riskBlindTwoHundredAndEleventh.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_TWELFTH = new URL('./riskBlindTwoHundredAndTwelfth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_THIRTEENTH = new URL('./riskBlindTwoHundredAndThirteenth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FOURTEENTH = new URL('./riskBlindTwoHundredAndFourteenth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FIFTEENTH = new URL('./riskBlindTwoHundredAndFifteenth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -434,4 +438,8 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind two-hundred-and-ninth split', file: BLIND_TWO_HUNDRED_AND_NINTH },
   { name: 'blind two-hundred-and-tenth split', file: BLIND_TWO_HUNDRED_AND_TENTH, neverRead: true },
   { name: 'blind two-hundred-and-eleventh split', file: BLIND_TWO_HUNDRED_AND_ELEVENTH, neverRead: true },
+  { name: 'blind two-hundred-and-twelfth split', file: BLIND_TWO_HUNDRED_AND_TWELFTH },
+  { name: 'blind two-hundred-and-thirteenth split', file: BLIND_TWO_HUNDRED_AND_THIRTEENTH },
+  { name: 'blind two-hundred-and-fourteenth split', file: BLIND_TWO_HUNDRED_AND_FOURTEENTH, neverRead: true },
+  { name: 'blind two-hundred-and-fifteenth split', file: BLIND_TWO_HUNDRED_AND_FIFTEENTH, neverRead: true },
 ];

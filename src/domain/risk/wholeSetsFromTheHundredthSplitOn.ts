@@ -15,6 +15,7 @@ import { HUNDRED_AND_NINETY_NINTH_WHOLE_SETS } from './veteransFirstTrainsForced
 import { TWO_HUNDRED_AND_FIRST_WHOLE_SETS } from './studentsBarnBeamsDraftLettersAndQuietFarmsPatterns.ts';
 import { TWO_HUNDRED_AND_FIFTH_WHOLE_SETS } from './gigShiftsPitDadsAndSeasonTicketsPatterns.ts';
 import { TWO_HUNDRED_AND_NINTH_WHOLE_SETS } from './offSwitchesOpsGoneWrongAndPaidFuneralsPatterns.ts';
+import { TWO_HUNDRED_AND_THIRTEENTH_WHOLE_SETS, TWO_HUNDRED_AND_TWELFTH_WHOLE_SETS } from './meteorsJealousyAndLooseEndsPatterns.ts';
 import { HUNDRED_AND_SECOND_WHOLE_SETS } from './exploitationAndControlInSmallDetailsPatterns.ts';
 import { HUNDRED_AND_FIRST_WHOLE_SETS } from './plainRiskMisspeltOrSaidInASecondLanguagePatterns.ts';
 import { HUNDRED_AND_THIRD_WHOLE_SETS } from './tradesVeteransAndGallowsHumourPatterns.ts';
@@ -148,4 +149,6 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...TWO_HUNDRED_AND_FIRST_WHOLE_SETS,
   ...TWO_HUNDRED_AND_FIFTH_WHOLE_SETS,
   ...TWO_HUNDRED_AND_NINTH_WHOLE_SETS,
+  ...TWO_HUNDRED_AND_TWELFTH_WHOLE_SETS,
+  ...TWO_HUNDRED_AND_THIRTEENTH_WHOLE_SETS,
 ];
