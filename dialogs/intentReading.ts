@@ -11,6 +11,7 @@ import { saysNotAgree } from '../src/domain/notAgreeing.ts';
 import { waitsForAnEvent } from '../src/domain/goalAnswerWords.ts';
 import { afterPoliteAfraid, apologisesBesideAPlainAnswer } from '../src/domain/politeWords.ts';
 import { namesInterviewPractice } from '../src/domain/helpWantedWords.ts';
+import { saysThanksInWelsh } from '../src/domain/welshWords.ts';
 import type { Expecting } from './wordChecks.ts';
 
 // A choice the reply did not match: respond to what we recognise fairly well.
@@ -64,7 +65,8 @@ const GUARDS: readonly Guard[] = [
   // Round twenty-one: "mornings" (the times that suit, said a question late) had "Hi there!".
   { why: 'times of day that suit are no greeting', guard: (intent, said) => (intent === 'greeting' && TIMES_THAT_SUIT.test(normaliseAnswer(said)) ? null : intent) },
   // Round twenty-two: "cv help" at a barrier question had "You are welcome."
-  { why: 'thanks says thank, or that it helped', guard: (intent, said) => (intent === 'thanks' && !saysThanks(said) ? null : intent) },
+  // "diolch" (Welsh) is thanks too: play-testing, round twenty-three, had "didn't catch that".
+  { why: 'thanks says thank, or that it helped', guard: (intent, said) => (intent === 'thanks' && !saysThanks(said) && !saysThanksInWelsh(said) ? null : intent) },
   // Play-testing: "hard worker, honest" had "That sounds really hard".
   { why: 'praise of themselves is no low mood', guard: (intent, said) => (intent === 'feeling-low' && praisesThemselves(said) ? null : intent) },
   // Round twenty-two: "i cant rite good" at "Qualifications" had "That is good to hear. I am glad."

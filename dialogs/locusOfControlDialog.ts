@@ -11,9 +11,11 @@ import { LOCUS_STATEMENTS, locusChange, parseLikertAnswer, scoreLocusOfControl }
 import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
 import { DialogIds } from './dialogIds.ts';
-import { likertButtons, likertRetry, locusChangeMessage, locusClosing, locusExplanations, locusIntro, locusRetakeIntro, locusStatements, locusWelcomeBack, statementMessage } from '../src/messages/en/locusOfControl.ts';
+import { likertButtons, likertRetry, nextOneReadFirst, locusChangeMessage, locusClosing, locusExplanations, locusIntro, locusRetakeIntro, locusStatements, locusWelcomeBack, statementMessage } from '../src/messages/en/locusOfControl.ts';
 import { ListeningPrompt, withButtons, retryAsking, type ListeningOptions } from './prompts.ts';
 import { STARTING_AGAIN } from './selfAssessmentDialog.ts';
+import { answersAhead } from '../src/domain/answersAhead.ts';
+import { saidLast } from '../src/domain/changeOfMind.ts';
 
 const START = 'locusStart';
 const ASK = 'locusAsk';
@@ -75,6 +77,8 @@ export class LocusOfControlDialog extends ComponentDialog {
     const answers = { ...options.answers, [valuesOf(step).statementId!]: step.result as number };
     const clientId = options.retake ? null : await consentedClientId(step.context, this.services);
     if (clientId) await new ProfileRepository(this.services.db).saveLocusSoFar(clientId, answers);
+    const more = LOCUS_STATEMENTS.some((statement) => answers[statement.id] === undefined);
+    if (more && answersAhead(step.context.activity.text ?? '')) await step.context.sendActivity(nextOneReadFirst);
     return step.replaceDialog(ASK, { ...options, answers } satisfies AskOptions);
   }
 
@@ -96,7 +100,8 @@ export class LocusOfControlDialog extends ComponentDialog {
 }
 
 async function validateLikert(prompt: PromptValidatorContext<string>): Promise<boolean> {
-  const value = parseLikertAnswer(prompt.recognized.value ?? '');
+  // "disagree sorry i mean agree": what was said last (play-testing, round twenty-three).
+  const value = parseLikertAnswer(saidLast(prompt.recognized.value ?? ''));
   if (value === null) return false;
   (prompt.recognized as { value: unknown }).value = value;
   return true;

@@ -16,6 +16,10 @@ import { inWorkCheckInAnswers } from '../src/messages/en/inWork.ts';
 import { DialogIds } from './dialogIds.ts';
 import { asksToChangeThePlan } from '../src/domain/goalWords.ts';
 import { goalAtTheMenu } from './listening.ts';
+import { answerBeforeIsThatOk } from '../src/domain/reassuranceAsked.ts';
+import { withSpokenMarksWritten } from '../src/domain/voiceTyping.ts';
+import { withoutLeadingSorry } from '../src/domain/apologyWords.ts';
+import { thatIsFine } from '../src/messages/en/listening.ts';
 import { adviserTaskAtTheMenu } from './adviserTaskAsked.ts';
 import { answerMenuHowTo } from './menuHowTo.ts';
 import type { JobSearchOptions } from './jobSearchDialog.ts';
@@ -55,7 +59,12 @@ export async function conversationForNews(
   if (await adviserTaskAtTheMenu(context, services, text)) return 'answered';
   if (readJobSearchEntry(text)) return { dialog: DialogIds.jobSearch, options: { text } satisfies JobSearchOptions };
   if (asksToChangeThePlan(text)) return { dialog: DialogIds.changeStep, options: { text } satisfies ChangeStepOptions };
-  const goal = goalAtTheMenu(text, context.activity.locale);
+  // "sorry, get a job in a library, is that ok?" had "didn't catch that" (play-testing, round twenty-three).
+  // "get a job in retail full stop" had been kept as the goal word for word (voice typing).
+  const spoken = withSpokenMarksWritten(text);
+  const asked = answerBeforeIsThatOk(spoken);
+  const goal = goalAtTheMenu(asked === null ? spoken : withoutLeadingSorry(asked), context.activity.locale);
+  if (goal && asked !== null) await context.sendActivity(thatIsFine);
   if (goal) return { dialog: DialogIds.smartGoal, options: goal satisfies SmartGoalOptions };
   // "how do i add a step", "what happens now": how to use the coach, answered before the menu again.
   if (await answerMenuHowTo(context, text)) return 'answered';

@@ -15,10 +15,12 @@ import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { needsCheck, readChoice, type ChoiceReading } from '../src/domain/partialAnswers.ts';
 import { asksAboutTheQuestion, hearNonAnswer, isClearQuestion, type AskedAbout, type Expecting } from './listening.ts';
 import { ALWAYS_OFFERED, CHOICE_RETRY, TEXT_RETRY } from '../src/messages/en/prompts.ts';
-import { cutNote, keptFromLongWords } from '../src/messages/en/listening.ts';
+import { cutNote, keptFromLongWords, thatIsFine } from '../src/messages/en/listening.ts';
 import { cutToLength, MAX_GOAL_LENGTH } from '../src/domain/textChecks.ts';
 import { wantSaidInLongWords } from '../src/domain/jobWanted.ts';
 import { helpAskedFor } from '../src/domain/questionHelp.ts';
+import { withKnowHeardAsNo, withSpokenMarksWritten } from '../src/domain/voiceTyping.ts';
+import { answerBeforeIsThatOk } from '../src/domain/reassuranceAsked.ts';
 import { choicesOf, refOf, type ChoicesRef } from './choiceSets.ts';
 
 const MAX_WORDS_ANSWER = 500;
@@ -75,6 +77,7 @@ export class ListeningPrompt extends TextPrompt {
       const options = prompt.options as ListeningOptions;
       const listening = options.listening ?? {};
       const kind = listening.expecting ?? expecting;
+      const reassure = readAsSpoken(prompt, kind, listening.about);
       const text = await keepTheWantedWork(prompt, kind, listening.about) ?? (await cutIfLong(prompt, kind));
       const hearFirst =
         kind !== 'choice' ||
@@ -82,7 +85,10 @@ export class ListeningPrompt extends TextPrompt {
         asksAboutTheQuestion(text, listening.about) ||
         asksHowToAnswer(text, options);
       if (hearFirst && (await askAgainIfHeard(prompt.context, text, kind, options))) return false;
-      if (await validator(prompt)) return true;
+      if (await validator(prompt)) {
+        if (reassure) await prompt.context.sendActivity(thatIsFine);
+        return true;
+      }
       const heard = !hearFirst && (await askAgainIfHeard(prompt.context, text, kind, options));
       // "no code" at consent, heard as nothing else: checked ("Just to check: ..."), not "didn't catch that".
       const check = prompt.context.turnState.get(CHECK_DUE) as Question | undefined;
@@ -95,6 +101,20 @@ export class ListeningPrompt extends TextPrompt {
     const activity = questionActivity(options, isRetry);
     if (activity) await context.sendActivity(activity);
   }
+}
+
+/**
+ * Spoken marks written as marks ("jay full stop" is "jay"), "know thats all" as a no, and an
+ * answer said before "is that ok?" read on its own where words are asked (a button reads it whole;
+ * the code question answers it itself). True: the answer came with that worry, to be answered once
+ * it is kept (play-testing, round twenty-three).
+ */
+function readAsSpoken(prompt: PromptValidatorContext<string>, kind: Expecting, about?: AskedAbout): boolean {
+  if (typeof prompt.recognized.value !== 'string') return false;
+  const said = withKnowHeardAsNo(withSpokenMarksWritten(prompt.recognized.value));
+  const answer = about === 'invite-code' ? null : answerBeforeIsThatOk(said);
+  prompt.recognized.value = kind === 'choice' ? said : (answer ?? said);
+  return answer !== null;
 }
 
 /** Free words past the limit are cut, and the client is told, so nothing is lost unseen. */

@@ -28,6 +28,7 @@ import { goalBeforeAWorry } from '../src/domain/workHistoryWords.ts';
 import { goalThenFirstStep } from '../src/domain/goalWithFirstStep.ts';
 import { keepPartDay, partDayQuestion, partDayToAsk, takeStepsInOrder } from './goalStepsInOrder.ts';
 import { changedMindTo, withoutQuestionMark } from '../src/domain/goalAnswerWords.ts';
+import { withoutLeadingSorry } from '../src/domain/apologyWords.ts';
 
 const FLOW = 'smartGoalFlow';
 const SHARPEN = 'smartGoalSharpen';
@@ -160,7 +161,8 @@ export class SmartGoalDialog extends ComponentDialog {
   private async mergeAnswer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { draft, asked } = step.options as { draft: GoalDraft; asked: SmartCriterion[] };
     const criterion = memo(step).criterion!;
-    let answer = String(step.result ?? '');
+    // "sorry, ring the library on monday" had kept its sorry in the plan (play-testing, round twenty-three).
+    let answer = withoutLeadingSorry(String(step.result ?? ''));
     const changed = changedMindTo(answer);
     if (changed) {
       await step.context.sendActivity(say.stepChangedTo(escapeMarkdown(tidyWords(changed))));

@@ -9,3 +9,8 @@ export function onlySaysSorry(text: string): boolean {
   const words = text.toLowerCase().replace(/['\u2019`]/g, '').replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
   return words.length > 0 && ONLY_SORRY.test(words);
 }
+
+/** "sorry, get a job in a library": the words after a leading sorry (round twenty-three: kept in a goal). */
+export function withoutLeadingSorry(text: string): string {
+  return text.trim().replace(/^(?:(?:oh |so |im |i am )?(?:sorry|soz|sry)[\s,.!-]+)+/i, '');
+}

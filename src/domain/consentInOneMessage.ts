@@ -5,11 +5,13 @@
 import { parseYesNo } from './answers.ts';
 import { saysNoCode } from './inviteCodeWords.ts';
 import { nameOfferedEarly } from './nameWords.ts';
+import { onlySaysSorry } from './apologyWords.ts';
 
 export type ConsentWithMore = { name: string | null; noCode: boolean };
 
 const PARTS = /[,.!;]+|\s+(?:and|also|oh and|but)\s+/i;
-const AFTERWORDS = /\s+(?:by the way|btw|here|if that helps)$/i;
+// Round twenty-three: "yes thats fine, im Linda sorry" lost the name to its sorry.
+const AFTERWORDS = /\s+(?:by the way|btw|here|if that helps|sorry|soz|sorry about that)$/i;
 
 /** A yes first, then a name and/or "no code" (nothing else); null when anything else is said, or the first part is no yes. */
 export function readConsentWithMore(text: string): ConsentWithMore | null {
@@ -17,6 +19,7 @@ export function readConsentWithMore(text: string): ConsentWithMore | null {
   if (parts.length < 2 || parseYesNo(parts[0]!) !== 'yes') return null;
   const read: ConsentWithMore = { name: null, noCode: false };
   for (const part of parts.slice(1)) {
+    if (onlySaysSorry(part)) continue;
     const name = read.name ? null : nameOfferedEarly(part.replace(AFTERWORDS, ''));
     if (name) read.name = name;
     else if (saysNoCode(part)) read.noCode = true;

@@ -5,6 +5,7 @@ import { fixChangeTypos } from './changeWordTypos.ts';
 import { parseDueDate, type DateContext } from './dates.ts';
 import { normaliseAnswer } from './answers.ts';
 import { cutToLength, isUnsureAnswer, MAX_GOAL_LENGTH } from './textChecks.ts';
+import { withoutDayTakenBack } from './changeOfMind.ts';
 
 // A date phrase starts with one of these: "by Friday", "tomorrow", "in 2 weeks", "end of next week".
 const DATE_START =
@@ -42,13 +43,21 @@ export function splitDate(text: string, context: DateContext): { text: string; d
       if (!opens || !bare.every((word) => DATE_WORD.test(word))) continue;
       const due = parseDueDate(phrase.join(' '), context);
       if (!due) continue;
-      const left = rest.join(' ').replace(DANGLING, '').replace(/^[\s,]+|[\s,.!]+$/g, '');
+      // "on tuesday no actually wednesday": the day taken back goes too (round twenty-three).
+      const left = withoutDayTakenBack(rest.join(' ')).replace(DANGLING, '').replace(/^[\s,]+|[\s,.!]+$/g, '');
       if (normaliseAnswer(left)) return { text: left, due };
     }
   }
+  const middle = DAY_BEFORE_AND.exec(text);
+  const dueInMiddle = middle ? parseDueDate(middle[1]!, context) : null;
+  if (middle && dueInMiddle) return { text: text.replace(middle[0], ' and ').trim(), due: dueInMiddle };
   const day = REPEAT_DAY.exec(text);
   return { text: text.trim(), due: day ? parseDueDate(day[1]!, context) : null };
 }
+
+// "ring the library on monday and ask about jobs": a day said before an "and", not at either end;
+// play-testing, round twenty-three, had the day asked again. "and then" is two steps (goalWithFirstStep.ts).
+const DAY_BEFORE_AND = /,?\s+((?:on|by|this|next) (?:(?:this|next) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow))\s*,?\s+and\s+(?!then\b)/i;
 
 // What may be left beside a date that says nothing more: "friday i think", "by the end of the month".
 const ONLY_HEDGES = /^(?:(?:by|on|before|until|till|for|at|around|about|the|morning|afternoon|evening|night|first thing|maybe|probably|hopefully|sometime|some time|ish|i think|i guess|i hope|or so|at the latest|latest|please|sorry|erm|um|hmm|well|so|ok|okay|yes|yeah|then)\s*)*$/;

@@ -30,7 +30,9 @@ export function saysNoCode(text: string): boolean {
   if (parseYesNo(text) === 'no') return true;
   const words = text.toLowerCase().replace(/['\u2019`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
   if (!words || AND_YET.test(words) || /^(?:what|whats|where|how|why|which|who)\b/.test(words) || text.trim().endsWith('?')) return false;
-  return NO_CODE.test(words) || /^(?:no|nope|nah|na)\b/.test(words);
+  // Round twenty-three: "sorry i dont know, no i dont think so" had "That does not look like a code".
+  const unsorry = words.replace(/^(?:(?:so |im |oh )?(?:sorry|soz|sry)\s+)+/, '');
+  return NO_CODE.test(unsorry) || /^(?:no|nope|nah|na)\b/.test(unsorry) || /\b(?:no )?i dont think so$/.test(unsorry);
 }
 
 // "sorry I dont have one, is that ok?": a no, with a worry that it matters (play-testing, round

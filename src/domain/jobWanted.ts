@@ -6,6 +6,7 @@ import { normaliseAnswer, typoDistance } from './answers.ts';
 import { respelt } from './jobSpellings.ts';
 import { roleBeforePlace } from './jobRoleWords.ts';
 import { tidyWords, withoutDateWords } from './goalWords.ts';
+import { onlySaysSorry } from './apologyWords.ts';
 
 export type JobsRead = { kind: 'jobs'; titles: string[] } | { kind: 'not-a-job' };
 
@@ -122,7 +123,8 @@ function cleaned(part: string): string {
 const WORRY_NOT_A_JOB = /^(?:my |bad |a bad |the )?(?:anxiety|depression|stress|nerves|back|back pain|health|mental health|panic attacks?|ptsd|adhd|autism|dyslexia|illness|ill|sick|tired|scared|nervous|worried|worry|worries|sad|low|pain|kids|childcare|money|debts?|transport|confidence|no confidence|self esteem)$/;
 
 function isJobLike(part: string): boolean {
-  if (BARE.has(part) || WORRY_NOT_A_JOB.test(part)) return false;
+  // "sorry, retail or maybe a library" had kept "Sorry" as a job (round twenty-three).
+  if (BARE.has(part) || WORRY_NOT_A_JOB.test(part) || onlySaysSorry(part)) return false;
   // "no thats al", "nah none": a no, with no job in it.
   if (/^(?:no|nah|nope|na|none|nothing)\b/.test(part) && !JOB_WORD.test(part)) return false;
   const count = part.split(' ').length;

@@ -9,6 +9,7 @@
 // Every statement must be answered; "Not sure" (3) is the answer for someone who cannot say.
 import { parseChoice, type ChoiceOption } from './answers.ts';
 import { readAgreement } from './agreementWords.ts';
+import { WELSH_AGREE, WELSH_DISAGREE, WELSH_NOT_SURE } from './welshWords.ts';
 
 export type LikertAnswer = 1 | 2 | 3 | 4 | 5;
 export type LocusBand = 'internal' | 'mixed' | 'external';
@@ -60,6 +61,7 @@ export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
     synonyms: [
       'no', 'nope', 'nah', 'naw', 'nae', 'n', 'not really', // "nae": Scots (round twenty-one)
       'probably not', 'not much', 'not true', 'false', 'dont agree', 'do not agree', 'kind of disagree', 'sort of disagree',
+      ...WELSH_DISAGREE, // round twenty-three: "ie" (yes) had "didn't catch that", while "na" (no) was heard
       // One word from "Disagree a lot", so said in full: play-testing found them read as the strongest.
       'disagree a bit', 'disagree a little', 'slightly disagree', 'somewhat disagree', 'i dont really agree', 'dont really agree', 'i do not really agree',
     ],
@@ -70,6 +72,7 @@ export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
     synonyms: [
       'dunno', 'dont know', 'do not know', 'idk', 'unsure', 'maybe', 'neither', 'neutral',
       'in between', 'depends', 'it depends', 'sometimes', 'half and half', 'so so', 'no idea', 'cant say', 'meh',
+      ...WELSH_NOT_SURE,
     ],
   },
   {
@@ -80,6 +83,7 @@ export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
       'agree a bit', 'agree a little', 'slightly agree', 'somewhat agree', 'i agree a bit', 'mostly agree',
       'usually', 'usually yes', 'generally', 'on the whole', 'i would say so', 'ye', 'yeh', 'aye', 'yh',
       'probably', 'a little', 'i think so',
+      ...WELSH_AGREE,
     ],
   },
   {

@@ -3,6 +3,7 @@
 // in nameWords.ts. Pure: text in, verdict out.
 import { normaliseAnswer } from './answers.ts';
 import { spellStrengthWords } from './strengthTypos.ts';
+import { WELSH_UNSURE } from './welshWords.ts';
 
 export const MAX_GOAL_LENGTH = 200;
 /** Longer than this is a pasted page, not a goal or an answer to read. */
@@ -48,7 +49,7 @@ const UNSURE = new RegExp(
     String.raw`(?:not (?:really |totally |too |that |quite |a hundred percent |100 ?(?:percent )?)?sure|unsure|dunno|idk|` +
     String.raw`(?:dont|dnt|do not|don) (?:really )?(?:no|know|kno|knw)|dont knoe|donno|dono|duno|dno|dk|(?:not|nt) (?:shure|shur|sur|shore)|notsure|notshure|nosure|no idear|` +
     String.raw`i (?:do not|dont) (?:really )?know|no idea(?: at all)?|not a clue|(?:i )?(?:havent|have not) (?:got )?a clue|no clue|` +
-    String.raw`(?:i )?cant (?:decide|say)|still deciding|(?:i )?(?:havent|have not) (?:decided|thought about it))` +
+    String.raw`(?:i )?cant (?:decide|say)|still deciding|(?:i )?(?:havent|have not) (?:decided|thought about it)|${WELSH_UNSURE})` +
     String.raw`(?:\s+(?:yet|really|tbh|honestly|to be honest|to be fair|at all|sorry|maybe|mate|lol|either|now|right now|atm))*$`,
 );
 

@@ -45,6 +45,8 @@ export function overdueStepNoted(step: string, day: string): string {
 export const youAreWelcome = 'You are welcome.';
 /** A bare "ok" where a button is asked: a nod back, then the question as it was put. */
 export const okThen = 'OK. Take your time.';
+/** "sorry, i'd like to work in a shop, is that ok?": the answer is kept, and the worry answered first. */
+export const thatIsFine = 'Yes, that is fine. Thank you.';
 /** "not sure" at a question about what makes work harder. */
 export const barrierUnsure = 'That is OK. If it makes getting or keeping a job a bit harder, tap "Yes". If not, tap "No". You can also tap "I\'d rather not say".';
 /** "agree" or "de acord" at a barrier question (round twenty-one: it had been taken as a yes). */

@@ -49,6 +49,8 @@ export const locusRetakeIntro = [
 export const statementMessage = (position: number, total: number, text: string): string =>
   `${position} of ${total}. "${text}"\nHow much do you agree?`;
 
+/** "agree and the next one is agree too": only the sentence on screen is kept. */
+export const nextOneReadFirst = 'Thank you. I have kept your answer to that one. Please read the next one first, then tell me.';
 export const likertRetry = "Sorry, I didn't catch that. Please tap a button, or type a number from 1 to 5.";
 
 /** Said once the answers are in: how we will work together, in the client's style. */
