@@ -13,6 +13,7 @@ import { parseProgress } from '../src/domain/partialAnswers.ts';
 import { readDoneIsh, readReminderOpening, readReminderWords, soundsDoneIsh } from '../src/domain/reminderWords.ts';
 import { asksWhatTheStepWas, reasonNotDone, tellsOfATryOut, type NotDoneReason, type TryOutNews } from '../src/domain/reminderReplyReading.ts';
 import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
+import { reminderStepNamedIn } from '../src/domain/reminderStepNamed.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { isStillToDo } from '../src/domain/plan.ts';
 import { recogniseGlobalCommand } from './commands.ts';
@@ -91,7 +92,8 @@ export async function reminderReplyFor(context: TurnContext, services: CoachServ
   if (ids.length === 0) return null;
   if (read && ids.length === 1) return forSteps(read, ids);
   const steps = await openStepsOf(services, client.id, ids);
-  if (read) return forSteps(read, steps.map((step) => step.lineageId));
+  const named = reminderStepNamedIn(text, steps);
+  if (read) return forSteps(read, named ? [named.lineageId] : steps.map((step) => step.lineageId));
   // "did 1 on indeed", read with the step it answers; the words are what happened.
   const readings = steps.flatMap((step) => {
     const doneIsh = readReply(text, step.text);
@@ -131,7 +133,8 @@ function readReply(text: string, stepText: string | null): ReplyReading | null {
       : (parseChoice(text, say.reminderAnswerChoices, { byPosition: false }) ?? readReminderWords(text) ?? opening?.answer ?? (reason ? 'more-time' : null));
   if (read) {
     const notDone = read === 'more-time' || read === 'partly';
-    const said = opening && opening.answer === read ? opening.rest : notDone && reason ? text.trim() : '';
+    // "i did half of it, the computers kept crashing": a part done is kept in the client's words too.
+    const said = opening && opening.answer === read ? opening.rest : (notDone && reason) || read === 'partly' ? text.trim() : '';
     // "not yet, got an interview thursday": the rest is news, not a reason.
     const why = notDone ? (reason ?? (read === 'more-time' && said && !news ? 'other' : null)) : null;
     return { answer: read, ...(said ? { said } : {}), ...(why ? { reason: why } : {}), ...withNews };

@@ -6,7 +6,7 @@
 // now and then ask how useful the plan is, and set the next review. Once they have said they started
 // a job, the review asks about the job instead of job-search steps (reviewInWork.ts).
 // Also answers "Done / I need more time / I need help" after a reminder (options.reminderReply).
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { PlanRepository, type PlanItem } from '../src/db/plans.ts';
 import { ReviewRepository } from '../src/db/reviews.ts';
@@ -27,10 +27,11 @@ import { planDeps } from '../src/usecases/wiring.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { DialogIds } from './dialogIds.ts';
 import * as say from '../src/messages/en/review.ts';
-import { askChoice, askText, createTextPrompt } from './prompts.ts';
+import { askChoice, askText } from './prompts.ts';
 import { ReviewItemDialog, type ItemLoopState } from './reviewItemDialog.ts';
 import { REVIEW_STEPS, ReviewStepsDialog, type ReviewStepsState } from './reviewAhead.ts';
 import { ReminderReplyDialog, REMINDER_REPLY, type ReminderReply } from './reminderReplyDialog.ts';
+import { reviewButton } from '../src/messages/en/reminders.ts';
 
 const FLOW = 'reviewFlow';
 
@@ -48,8 +49,8 @@ const BACKUP_SKIP = [{ value: 'skip', label: say.notSureYet, synonyms: ['not sur
 export class ReviewDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
     super(DialogIds.review);
-    this.addDialog(ReviewItemDialog.choicePrompt());
-    this.addDialog(createTextPrompt());
+    this.addDialog(ReviewItemDialog.choicePrompt(services));
+    this.addDialog(ReviewItemDialog.textPrompt(services));
     this.addDialog(new ReviewItemDialog(services));
     this.addDialog(new ReminderReplyDialog(services));
     this.addDialog(ReminderReplyDialog.datePrompt(services));
@@ -68,6 +69,21 @@ export class ReviewDialog extends ComponentDialog {
       ]),
     );
     this.initialDialogId = FLOW;
+  }
+
+  /**
+   * "Review my plan" typed where a reminder's answer waits ("Which step do you mean?") runs the
+   * review, which asks about every step due: play-testing had "Let us finish this question first"
+   * for a question left three days before.
+   */
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const text = innerDc.context.activity.type === 'message' ? (innerDc.context.activity.text ?? '') : '';
+    const answeringAReminder = innerDc.stack.some((instance) => instance.id === REMINDER_REPLY);
+    if (answeringAReminder && parseChoice(text, [{ value: 'review', label: reviewButton }], { byPosition: false }) === 'review') {
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(FLOW, {});
+    }
+    return super.onContinueDialog(innerDc);
   }
 
   private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {

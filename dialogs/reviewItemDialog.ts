@@ -1,14 +1,13 @@
 // One step of a review, then the next: the learning cycle for one action item, saved to its
 // history, with the next step checked through the SMART analysis and added to the plan.
-import { Dialog, WaterfallDialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult, type PromptOptions, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { TurnContext } from 'botbuilder';
+import { WaterfallDialog, type Dialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { parseChoice } from '../src/domain/answers.ts';
-import { saysMoreThanOutcome, type ChoiceReading } from '../src/domain/partialAnswers.ts';
+import { saysMoreThanOutcome } from '../src/domain/partialAnswers.ts';
 import { namesAFeeling } from '../src/domain/textChecks.ts';
 import { barrierTopicsNamed } from '../src/domain/barrierTopics.ts';
-import { onlyAgrees, saysItWasHard, saysNoMoreSteps, takesBackTheStep } from '../src/domain/reviewWords.ts';
+import { saysItWasHard, saysNoMoreSteps, takesBackTheStep } from '../src/domain/reviewWords.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { isNotAGoal, isVagueAnswer, splitDate, tidyWords } from '../src/domain/goalWords.ts';
 import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
@@ -16,7 +15,10 @@ import type { CoachServices } from '../src/services.ts';
 import { recordStepOutcome } from '../src/usecases/review.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/review.ts';
-import { askChoice, askText, createChoicePrompt, ListeningPrompt, TEXT_RETRY, withButtons, type ListeningOptions } from './prompts.ts';
+import { adviserStepQuestionFirst, changeWishFirst } from './reviewAsides.ts';
+import { endsWhen, FirstRead, readingOf, unclearAnswer, type ReadFirst } from './reviewFirstRead.ts';
+import { saysSorry } from '../src/domain/reviewAsides.ts';
+import { askChoice, askText, createChoicePrompt, createTextPrompt, ListeningPrompt, TEXT_RETRY, withButtons, type ListeningOptions } from './prompts.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 
 export const REVIEW_ITEM = 'reviewItem';
@@ -36,53 +38,6 @@ export function saysNoNextStep(text: string): boolean {
 function skippedAsEmpty(said: string): string {
   return parseChoice(said, [{ value: 'skip', label: say.skipThisOne }], { byPosition: false }) ? '' : said;
 }
-
-/** What a wrapped prompt does first with a reply, before its own reading; null leaves it to the prompt. */
-type ReadFirst = (dc: DialogContext, text: string) => Promise<DialogTurnResult> | null;
-
-/**
- * A prompt whose replies are read here first: words that say there is no step end it at once (the
- * prompt heard "wdym i said thats it" as a question and "im good" as good news); a bare "yes" or
- * "ok" at a question of several choices is asked again (see unclearAnswer).
- */
-class FirstRead extends Dialog {
-  constructor(
-    private readonly inner: Dialog,
-    private readonly first: ReadFirst,
-  ) {
-    super(inner.id);
-  }
-  override beginDialog(dc: DialogContext, options?: PromptOptions): Promise<DialogTurnResult> {
-    return this.inner.beginDialog(dc, options);
-  }
-  override continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const { type, text } = dc.context.activity;
-    return (type === 'message' && this.first(dc, text ?? '')) || this.inner.continueDialog(dc);
-  }
-  override resumeDialog(dc: DialogContext, reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
-    return this.inner.resumeDialog(dc, reason, result);
-  }
-  override repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    return this.inner.repromptDialog(context, instance);
-  }
-}
-
-function endsWhen(noStep: (text: string) => boolean, result: unknown): ReadFirst {
-  return (dc, text) => (noStep(text) ? dc.endDialog(result) : null);
-}
-
-/**
- * "How did it go?" and the 1 to 10 and 1 to 5 questions: a bare "yes" or "ok" picks no button, so
- * the question is put again plainly, and no done status or score is made up from it.
- */
-const unclearAnswer: ReadFirst = (dc, text) => {
-  const options = dc.activeDialog?.state.options as (ListeningOptions & { validations?: { reading?: ChoiceReading } }) | undefined;
-  const reading = options?.validations?.reading;
-  const titles = options?.question?.titles ?? [];
-  if ((reading !== 'progress' && reading !== 'rating') || !onlyAgrees(text) || titles.length === 0) return null;
-  const again = reading === 'progress' ? say.askHowFarAgain : say.askWhichNumber(titles[0]!, titles[titles.length - 1]!);
-  return dc.context.sendActivity(withButtons(again, titles)).then(() => Dialog.EndOfTurn);
-};
 
 /**
  * "dunno" at "What could you do next?" had ended the review of the step with no step (play-testing):
@@ -110,6 +65,8 @@ export function askForNextStep(step: WaterfallStepContext, question: string): Pr
 interface ItemAnswers {
   outcome?: ReviewOutcome;
   whatHappened?: string;
+  /** A sorry said with the outcome was answered then, not again. */
+  sorryHeard?: boolean;
   /** What happened already said it was hard: "How did it feel?" was not asked. */
   saidItWasHard?: boolean;
   feelings?: string;
@@ -168,6 +125,9 @@ export class ReviewItemDialog extends WaterfallDialog {
   private async askWhatHappened(step: WaterfallStepContext): Promise<DialogTurnResult> {
     answers(step).outcome = step.result as ReviewOutcome;
     const typed = step.context.activity.text ?? '';
+    // "sorry been rubbish, havent done it": a late step gets no blame, and the sorry is answered.
+    answers(step).sorryHeard = saysSorry(typed);
+    if (answers(step).sorryHeard) await step.context.sendActivity(say.noNeedForSorry);
     if (saysMoreThanOutcome(typed)) return step.next(typed.trim().slice(0, MAX_ANSWER));
     return askText(step, say.askWhatHappened, [say.skipThisOne], { about: 'review' });
   }
@@ -175,6 +135,7 @@ export class ReviewItemDialog extends WaterfallDialog {
   private async askFeelings(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const happened = skippedAsEmpty(step.result as string);
     answers(step).whatHappened = happened;
+    if (!answers(step).sorryHeard && saysSorry(happened)) await step.context.sendActivity(say.noNeedForSorry);
     // "i just couldnt" or "felt too anxious": asked what made it hard next, not how it felt as well.
     if (answers(step).outcome !== 'done' && (saysItWasHard(happened) || namesAFeeling(happened))) {
       answers(step).saidItWasHard = true;
@@ -234,9 +195,19 @@ export class ReviewItemDialog extends WaterfallDialog {
     return new FirstRead(words, endsWhen(saysNoNextStep, say.noNextStepChoices[0]!.label));
   }
 
-  /** The review's choice prompt, with a bare "yes" or "ok" asked again where it picks no button. */
-  static choicePrompt(): Dialog {
-    return new FirstRead(createChoicePrompt(), unclearAnswer);
+  /**
+   * The review's choice prompt, with a bare "yes" or "ok" asked again where it picks no button; a
+   * question about the adviser's step answered, and a wish to change the step heard, at "How did it go?".
+   */
+  static choicePrompt(services: CoachServices): Dialog {
+    const adviserStep = adviserStepQuestionFirst(services);
+    const atHowItWent: ReadFirst = (dc, text) => (readingOf(dc) === 'progress' ? changeWishFirst(dc, text) : null);
+    return new FirstRead(createChoicePrompt(), (dc, text) => unclearAnswer(dc, text) ?? adviserStep(dc, text) ?? atHowItWent(dc, text));
+  }
+
+  /** The review's questions in words: "has she rung them yet?" is answered there too. */
+  static textPrompt(services: CoachServices): Dialog {
+    return new FirstRead(createTextPrompt(), adviserStepQuestionFirst(services));
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -4,14 +4,23 @@
 import { normaliseAnswer } from './answers.ts';
 import { tellsOfAnInterview } from './interviewNews.ts';
 
-export type NotDoneReason = 'ill' | 'forgot' | 'busy' | 'other';
+/** 'someone-ill': someone they look after was ill ("my daughter was off school poorly"), not them. */
+export type NotDoneReason = 'ill' | 'someone-ill' | 'forgot' | 'busy' | 'other';
 export type TryOutNews = 'interview' | 'trial shift';
 
 const MAX_LENGTH = 200;
+/**
+ * A reason may come in a long message: "im really sorry but my mum has been poorly and i have been
+ * going over to hers every day..." (259 letters) had been read as no reason at all (play-testing).
+ */
+const MAX_REASON_LENGTH = 1000;
 const NOT_DONE = /\b(?:not|no|nope|nah|havent|have not|hasnt|didnt|did not|couldnt|could not|never|wasnt)\b/;
 // "ill" only after a word that makes it so: "I'll do it friday" is "ill do it friday" once normalised.
 const ILL =
   /\b(?:(?:was|been|be|am|im|is|feel|feeling|felt|fell|falling|got|quite|really|very|so|too|bit|being) ill|sick(?! of)|poorly|unwell|not (?:been |feeling |felt )?well|under the weather|flu|covid|a cold|hospital|migraine|bad back)\b/;
+const SOMEONE = String.raw`(?:daughter|son|kids?|child|children|little one|baby|babies|boy|girl|mum|mam|mom|mother|dad|father|nan|nana|gran|granny|grandad|grandma|grandpa|partner|wife|husband|girlfriend|boyfriend|brother|sister|auntie|aunt|uncle|family|other half|missus|fella)`;
+// "my daughter was off school poorly", "the kids have had a bug": the illness is theirs, not the client's.
+const SOMEONE_ILL = new RegExp(String.raw`\b(?:my|our|the)\s+(?:\w+\s+)?${SOMEONE}\b(?:(?![,.;!?]).){0,60}?(?:\b(?:ill|sick|poorly|unwell|not (?:been |feeling )?well|under the weather|flu|covid|a cold|a bug|hospital|chickenpox|temperature)\b)`);
 const SAYS_ILL = /^(?:(?:sorry|no|nah|nope|well|ah|oh|soz)\s+)*(?:i\s+|ive\s+|i have\s+)?(?:was|been|am|im|got|had|have|caught|came down with|felt|feel|feeling)\b/;
 const FORGOT = /\b(?:i forgot|forgot (?:about )?(?:it|that|this)|totally forgot|clean forgot|completely forgot|forgot$|slipped my mind|went out of my head)\b/;
 const BUSY =
@@ -19,8 +28,10 @@ const BUSY =
 
 /** Why a step is not done, when the words say so: ill, forgot or busy. */
 export function reasonNotDone(text: string): Exclude<NotDoneReason, 'other'> | null {
+  if (text.length > MAX_REASON_LENGTH) return null;
   const words = normaliseAnswer(text);
-  if (!words || words.length > MAX_LENGTH) return null;
+  if (!words) return null;
+  if (SOMEONE_ILL.test(text.toLowerCase().replace(/[\u2018\u2019']/g, ''))) return 'someone-ill';
   if (ILL.test(words) && (NOT_DONE.test(words) || SAYS_ILL.test(words))) return 'ill';
   if (FORGOT.test(words) && !/\bforgot to tell\b/.test(words)) return 'forgot';
   return BUSY.test(words) ? 'busy' : null;

@@ -26,6 +26,17 @@ export const DUE_SOON_DAYS_BEFORE = 2;
 /** Overdue nudges stop after this many: by then the outreach rule has told the adviser. */
 export const MAX_OVERDUE_REMINDERS = 4;
 
+/**
+ * Whether an overdue nudge still goes out after `unansweredInARow` reminders got no reply. At the
+ * outreach limit the adviser is told, and chasing more only piles up: play-testing had a client who
+ * went quiet for two weeks sent ten reminders, the later nudges of two steps on alternate days. The
+ * first nudge after a step's day (`daysLate` 1, "How did it go?"), due-soon, due-today and the
+ * review invitation still go.
+ */
+export function keepsChasing(kind: ReminderKind, daysLate: number, unansweredInARow: number, outreachLimit: number): boolean {
+  return kind !== 'item-overdue' || daysLate <= 1 || unansweredInARow < outreachLimit;
+}
+
 export interface PlannedReminder {
   key: string;
   kind: ReminderKind;

@@ -14,7 +14,7 @@ import type { ProactiveSender, SendOutcome, StoredConversationReference } from '
 import { ConversationReferences } from '../db/conversationReferences.ts';
 import { reminderActivity } from '../channels/reminderMessages.ts';
 import { isStillToDo } from '../domain/plan.ts';
-import { ADVISER_REMINDER_KINDS, type ReminderKind } from '../domain/reminderTiming.ts';
+import { ADVISER_REMINDER_KINDS, keepsChasing, type ReminderKind } from '../domain/reminderTiming.ts';
 import { sendAdviserReminder } from './adviserReminderSend.ts';
 import { isQuietTime, outsideQuietHours, retryAt } from '../domain/reminderTiming.ts';
 import { quietHoursOf } from './reminderPlanning.ts';
@@ -32,6 +32,7 @@ export type DispatcherConfig = Pick<
   | 'REMINDER_BATCH_SIZE'
   | 'REMINDER_CONCURRENCY'
   | 'SCHEDULER_INSTANCE_ID'
+  | 'OUTREACH_ESCALATE_AFTER'
 >;
 
 export interface DispatcherOptions {
@@ -176,6 +177,11 @@ export class ReminderDispatcher {
     }
     if (reminder.itemLineageId && context.latestForStep.get(reminder.itemLineageId)?.id !== reminder.id) {
       await this.reminders.markCancelled(reminder, 'a later reminder for the same step goes instead');
+      return 'cancelled';
+    }
+    const daysLate = item?.dueAt ? Math.floor((now.getTime() - item.dueAt.getTime()) / 86_400_000) : 1;
+    if (!keepsChasing(reminder.kind as ReminderKind, daysLate, client.unansweredOutreach, this.options.config.OUTREACH_ESCALATE_AFTER)) {
+      await this.reminders.markCancelled(reminder, 'no reply to the reminders before: the adviser is told, and the coach stops chasing');
       return 'cancelled';
     }
     const parkedUntil = context.throttledUntil.get(client.userKey);

@@ -54,6 +54,7 @@ export const askNewDate = `That is fine. ${askDayAfterReason}`;
 /** Said first when the client tells why the step is not done yet. */
 export const notDoneHeard: Record<NotDoneReason, string> = {
   ill: 'Sorry you have been ill. I hope you feel better.',
+  'someone-ill': 'Sorry to hear someone close to you has been unwell. Looking after them comes first. I hope they feel better soon.',
   forgot: 'That is OK, it happens.',
   busy: 'That is OK. Life gets busy sometimes.',
   other: 'Thank you for telling me. That is OK.',

@@ -146,3 +146,16 @@ export const keepJobNothingNeeded = 'OK. If anything comes up, your adviser can 
 export function keepJobHelpAsked(reached: boolean): string {
   return reached ? 'Thank you. I have asked your adviser to help with that.' : 'Thank you. I have kept this for your adviser, so they can help with that.';
 }
+
+// Heard before the question on screen (src/domain/reviewAsides.ts), then the question again.
+/** "has she rung them yet?": what the plan says about the adviser's step, honestly, and how to ask them. */
+export function adviserStepNews(step: string, due: string | null, done: boolean): string {
+  if (done) return `Your adviser has marked this step as done: ${step}. To hear how it went, type "talk to my adviser".`;
+  const when = due ? `, for ${due}` : '';
+  return `Your adviser's step is: ${step}${when}. It is not marked as done yet, so I do not know if it has happened. To ask them, type "talk to my adviser".`;
+}
+export const noAdviserStep = 'I cannot see a step for your adviser in your plan. To ask them, type "talk to my adviser".';
+/** "sorry been rubbish": a late step is no wrong done. */
+export const noNeedForSorry = 'There is no need to say sorry. Thank you for being honest with me.';
+/** "can i change it to something smaller" where "How did it go?" waits. */
+export const changeStepHeard = 'Yes, we can change it. First, tell me how it went. Then we can pick a next step that fits you better.';

@@ -15,4 +15,5 @@ export const review = {
   reviewWasDue: [[day]],
   askHowWorkIsGoing: [['Greggs', true], [null, true], ['Greggs', false], [null, false]],
   keepJobHelpAsked: [[true], [false]],
+  adviserStepNews: [['Call the college about the course', day, false], ['Call the college about the course', null, false], ['Call the college about the course', null, true]],
 } satisfies SamplesFor<typeof messages>;

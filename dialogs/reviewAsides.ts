@@ -1,0 +1,48 @@
+// What a client says in a review beside the question on screen, heard before it is asked again:
+// a question about a step their adviser owns is answered from the plan (honestly: the coach only
+// knows whether the adviser marked it done), and a wish to change the step is told how. The words
+// are read in src/domain/reviewAsides.ts. Nothing here changes the plan.
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { currentClient } from '../src/bot/clientContext.ts';
+import { PlanRepository } from '../src/db/plans.ts';
+import { formatDueDate } from '../src/domain/dates.ts';
+import { asksAboutAdviserStep, wantsToChangeTheStep } from '../src/domain/reviewAsides.ts';
+import { reminderStepNamedIn } from '../src/domain/reminderStepNamed.ts';
+import { escapeMarkdown } from '../src/messages/escapeText.ts';
+import * as say from '../src/messages/en/review.ts';
+import type { CoachServices } from '../src/services.ts';
+
+/** The adviser's steps, and what the plan says about the one asked about (or each, up to three). */
+export async function adviserStepAnswer(services: CoachServices, clientId: string, timeZone: string, text: string): Promise<string> {
+  const plan = await new PlanRepository(services.db, services.clock).currentPlan(clientId);
+  const theirs = (plan?.items ?? []).filter((item) => item.owner === 'adviser' && item.status !== 'dropped');
+  if (theirs.length === 0) return say.noAdviserStep;
+  const open = theirs.filter((item) => item.status !== 'done');
+  const named = reminderStepNamedIn(text, theirs);
+  const now = services.clock.now();
+  const told = named ? [named] : (open.length > 0 ? open : theirs).slice(0, 3);
+  return told
+    .map((item) => say.adviserStepNews(escapeMarkdown(item.text.trim().replace(/[.!]+$/, '')), item.dueAt ? formatDueDate(item.dueAt, timeZone, { now }) : null, item.status === 'done'))
+    .join('\n\n');
+}
+
+/** Heard, then the question on screen again. */
+async function answerThenAskAgain(dc: DialogContext, words: string): Promise<DialogTurnResult> {
+  await dc.context.sendActivity(words);
+  await dc.repromptDialog();
+  return Dialog.EndOfTurn;
+}
+
+/** "has she rung them yet?" at any review question: null when the words are not that. */
+export function adviserStepQuestionFirst(services: CoachServices) {
+  return (dc: DialogContext, text: string): Promise<DialogTurnResult> | null => {
+    const client = currentClient(dc.context);
+    if (!client || !asksAboutAdviserStep(text)) return null;
+    return adviserStepAnswer(services, client.id, client.timeZone, text).then((words) => answerThenAskAgain(dc, words));
+  };
+}
+
+/** "can i change it to something smaller" at "How did it go?": how it can change, then the question. */
+export function changeWishFirst(dc: DialogContext, text: string): Promise<DialogTurnResult> | null {
+  return wantsToChangeTheStep(text) ? answerThenAskAgain(dc, say.changeStepHeard) : null;
+}
