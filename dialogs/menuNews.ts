@@ -21,6 +21,8 @@ import { withSpokenMarksWritten } from '../src/domain/voiceTyping.ts';
 import { withoutLeadingSorry } from '../src/domain/apologyWords.ts';
 import { thatIsFine } from '../src/messages/en/listening.ts';
 import { adviserTaskAtTheMenu } from './adviserTaskAsked.ts';
+import { asksAboutAdviserStep } from '../src/domain/reviewAsides.ts';
+import { adviserStepAnswer } from './reviewAsides.ts';
 import { answerMenuHowTo } from './menuHowTo.ts';
 import type { JobSearchOptions } from './jobSearchDialog.ts';
 import type { InWorkOptions } from './inWorkDialog.ts';
@@ -57,6 +59,9 @@ export async function conversationForNews(
   if (readStartedWork(text)) return { dialog: DialogIds.inWork, options: { mode: 'started', text } satisfies InWorkOptions };
   // "can my adviser send me retail vacancies": the adviser's step, never a goal or "didn't catch that".
   if (await adviserTaskAtTheMenu(context, services, text)) return 'answered';
+  // "has she rung them yet?": a question about the adviser's step, never logged as the client's contact
+  // with an employer (play-testing reviews: it had been).
+  if (await adviserStepAskedAtTheMenu(context, services, text)) return 'answered';
   if (readJobSearchEntry(text)) return { dialog: DialogIds.jobSearch, options: { text } satisfies JobSearchOptions };
   if (asksToChangeThePlan(text)) return { dialog: DialogIds.changeStep, options: { text } satisfies ChangeStepOptions };
   // "sorry, get a job in a library, is that ok?" had "didn't catch that" (play-testing, round twenty-three).
@@ -93,4 +98,12 @@ export function jobNewsMidReview(innerDc: DialogContext): NewsConversation | nul
   const clause = said.split(/[.!?;,]+/).find((part) => readStartedWork(part));
   // From the news on: "i got the job at greggs!! start monday" keeps its start day.
   return clause ? { dialog: DialogIds.inWork, options: { mode: 'started', text: said.slice(said.indexOf(clause)).trim() } satisfies InWorkOptions } : null;
+}
+
+/** "has she rung them yet?" at the menu: told what the plan says of the adviser's step. */
+async function adviserStepAskedAtTheMenu(context: TurnContext, services: CoachServices, text: string): Promise<boolean> {
+  const client = currentClient(context);
+  if (!client || !asksAboutAdviserStep(text)) return false;
+  await context.sendActivity(await adviserStepAnswer(services, client.id, client.timeZone, text));
+  return true;
 }

@@ -73,6 +73,15 @@ describe(`play-testing the review over four weeks, round one, on ${testProvider}
     expect((await client.plans.planVersions(client.seeded.id)).length).toBe(versions);
   });
 
+  it('"has she rung them yet?" at the menu is told what the plan says, and is not logged as job search', async () => {
+    // Had: logged as the client's contact with an employer ("Well done. Every contact with an employer counts").
+    const client = await playClient(bot, clock, [{ text: OWN, due: juneDay(11) }, { text: ADVISERS, due: juneDay(12), owner: 'adviser' }], juneDay(15));
+    const replies = (await client.user.say('has she rung them yet?')).join('\n');
+    expect(replies).toContain(say.adviserStepNews(ADVISERS, 'Friday 12 June', false));
+    expect(replies).not.toMatch(/Every contact with an employer counts/);
+    expect(await client.db.jobSearchEntry.count({ where: { clientId: client.seeded.id } })).toBe(0);
+  });
+
   it('reads the words of each aside, and not ordinary answers', () => {
     for (const text of ['has she rung them yet?', 'did my adviser call the college', 'any news from my adviser about the college']) expect(asksAboutAdviserStep(text)).toBe(true);
     for (const text of ['did they ring me back', 'i rang them', 'she said she would ring', 'Done']) expect(asksAboutAdviserStep(text)).toBe(false);
