@@ -9,6 +9,7 @@ import { contactBeforeThisTurn, currentClient } from '../src/bot/clientContext.t
 import { PlanRepository } from '../src/db/plans.ts';
 import { saysHelloComingBack, saysHelloWithHardNews } from '../src/domain/comingBack.ts';
 import { onlySaysSorry } from '../src/domain/apologyWords.ts';
+import { saysSorry } from '../src/domain/reviewAsides.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
 import { isStillToDo } from '../src/domain/plan.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -42,6 +43,8 @@ export async function comingBackReply(context: TurnContext, services: CoachServi
   if (sorry && !away) return say.noNeedForSorry;
   const lines = [away ? say.welcomeBackAfterAWhile : helloFor(context, now)];
   if (hardNews) lines.push(say.hardNewsHeard);
+  // "sorry been rubbish" after two weeks away had only "Welcome back!" (play-testing reviews).
+  else if (away && (sorry || saysSorry(said))) lines.push(say.noNeedForSorry);
   const overdue = away && isTheMenu(words) ? await overdueStepLine(context, services, now) : null;
   if (overdue) lines.push(overdue);
   return lines.join(' ');

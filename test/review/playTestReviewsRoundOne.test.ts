@@ -2,6 +2,7 @@
 // late and says why in long messages, and one who goes quiet for two weeks. Each test names what
 // the client typed and what had happened; the review side is in playTestReviewsRoundOneReview.
 import { describe, expect, it } from 'vitest';
+import * as listening from '../../src/messages/en/listening.ts';
 import { keepsChasing } from '../../src/domain/reminderTiming.ts';
 import { reasonNotDone } from '../../src/domain/reminderReplyReading.ts';
 import * as say from '../../src/messages/en/reminders.ts';
@@ -83,5 +84,14 @@ describe(`play-testing reminders over four weeks, round one, on ${testProvider}`
     expect(keepsChasing('item-overdue', 4, 3, 3)).toBe(false);
     expect(keepsChasing('item-overdue', 1, 5, 3)).toBe(true);
     expect(keepsChasing('review-due', 0, 9, 3)).toBe(true);
+  });
+
+  it('"sorry been rubbish" after two weeks away is welcomed back and told there is no need to say sorry', async () => {
+    // Had: "Welcome back!" with the sorry unanswered.
+    const client = await playClient(bot, clock, [{ text: 'Ring the agency', due: juneDay(10) }], juneDay(22));
+    await client.days(14);
+    const replies = (await client.user.say('sorry been rubbish')).join('\n');
+    expect(replies).toContain(listening.welcomeBackAfterAWhile);
+    expect(replies).toContain(listening.noNeedForSorry);
   });
 });
