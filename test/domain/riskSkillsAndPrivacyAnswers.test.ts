@@ -51,3 +51,32 @@ describe('asking which was meant, and sorry for not having something', () => {
   });
 });
 
+
+// Play-testing, round twenty-three: an answer put right ("no sorry i mean yes", "disagree sorry i
+// mean agree") was read as intent by the models alone, and had the crisis reply. "i mean it" with
+// risk round it still counts.
+describe('an answer put right', () => {
+  it.each(['no sorry i mean yes', 'disagree sorry i mean agree', 'disagree, sorry, i meant agree', 'yes sorry i mean no', 'oops i meant tuesday'])('%j is left alone', (text) => {
+    expect(assessRisk(text).level).toBe('none');
+  });
+
+  it.each(['sorry i mean it', 'i mean it, i want to die', 'not joking i mean it i will hurt him'])('%j is still crisis', (text) => {
+    expect(assessRisk(text).level).toBe('crisis');
+  });
+});
+
+// Play-testing reviews and reminders: a long apology for a late step, with a day spent in for the
+// engineer, had the crisis reply (read as self-harm and as control by the models alone).
+describe('late with a step, and in for a repair', () => {
+  it.each([
+    'i know i was supposed to do it by now and im really sorry but my landlord has been round about the boiler three times this week and i had to stay in for the engineer each time so i couldnt get to the library. i will try again next week if thats ok',
+    'sorry, i was meant to get it done by now',
+    'had to stay in all day for the plumber so missed the jobs fair',
+  ])('%j is left alone', (text) => {
+    expect(assessRisk(text).level).toBe('none');
+  });
+
+  it.each(['he makes me stay in and wont let me out', 'i know i was supposed to be dead by now'])('%j is still crisis', (text) => {
+    expect(assessRisk(text).level).toBe('crisis');
+  });
+});

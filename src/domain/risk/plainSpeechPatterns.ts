@@ -161,6 +161,13 @@ export const PLAIN_IDIOMS: readonly RegExp[] = [
   pattern`^(?:(?:i am |im |so |really )?sorry\W*)?i (?:do not|have not|did not|never) (?:have |get |got |bring |brought |receive |received )?(?:got )?(?:a|an|the|any|one|my) (?:code|invite code|number|reference|reference number|email|email address|cv|phone number|id|letter|password)(?: yet| with me| on me| here)?$`,
   // Asking the coach which was meant: "which one do you mean" (read as intent by the models alone).
   pattern`^(?:sorry |um |erm |hmm )?(?:which|what) (?:one|ones|day|date|time|week|job|jobs|question|step|goal|bit|part|thing|sentence|button|\w+day) (?:do|did) you mean$`,
+  // Putting an answer right: "no sorry i mean yes", "disagree sorry i mean agree" (play-testing, round
+  // twenty-three: read as intent by the models alone). "i mean it" is never among them.
+  pattern`^(?:(?:yes|yeah|no|nope|agree|disagree|oh|oops|sorry|soz|wait|hang on|i mean) )*(?:sorry |soz |oops |no |oh )*i (?:mean|meant) (?:yes|yeah|no|nope|agree|disagree|strongly agree|strongly disagree|not sure|maybe|the (?:first|second|third|other|last|next) one|\w+day|tomorrow|today|the \d+(?:st|nd|rd|th)?|\d+)$`,
+  // Late with a step, and staying in for a repair (play-testing reviews: "i know i was supposed to do it by
+  // now and im really sorry but ... i had to stay in for the engineer" had the crisis reply).
+  pattern`\bi (?:know )?(?:i )?(?:was|am|were) (?:supposed|meant|going|meaning) to (?:do|have done|finish|get|sort) (?:it|that|this|them)(?: done| sorted)? by now\b`,
+  pattern`\b(?:had to|have to|got to|need to|needed to|stuck|waiting|was waiting|been waiting|i was|i am|i have been) (?:stay |stayed |staying |wait |be |sit |sat )?in(?: all day| all morning| all afternoon)? (?:for|waiting for) (?:the|a|an) (?:engineer|plumber|electrician|gas man|gasman|boiler man|delivery|parcel|courier|landlord|repair man|repairman|workmen|builder|builders|meter reader|council|fitter|technician|inspection|viewing|locksmith|glazier)\b`,
   // A fear of oversleeping: "hope i do not wake up late for the interview".
   pattern`\b(?:not|never) wake up (?:so |too |really )?(?:late|early)\b`,
   // Holding an opinion to the end: "i am going to die on this hill: one page cover letters".
