@@ -31,9 +31,8 @@ import { consentAnswers } from '../messages/en/onboarding.ts';
 import { benefitConditionsAnswer } from '../messages/en/specialist.ts';
 import { handOverSpecialistQuestion } from '../../dialogs/specialistQuestion.ts';
 import { passOnWorkProblem } from '../../dialogs/workProblem.ts';
-import { readWorkProblem, verbalTroubleAtWork } from '../domain/inWork.ts';
-import { onlyPracticalWorries } from '../domain/practicalWorries.ts';
-import { saysTheyCanDoTheWork } from '../domain/canDoTheWork.ts';
+import { readWorkProblem } from '../domain/inWork.ts';
+import { readWithQuestionOnScreen } from '../domain/riskWithQuestion.ts';
 import { reasonsFor, SOMEONE_ELSE_REASON } from '../domain/safetyKind.ts';
 import { speaksOfSomeoneElsesRisk, speaksOfSomeoneElsesRiskNow } from '../domain/someoneElsesRisk.ts';
 import { problemPassedOn } from '../messages/en/inWork.ts';
@@ -60,8 +59,6 @@ type SafetyPause = OpenWindow | ConcernPause;
 const SAFETY_REASONS = new Set(['crisis', 'concern']);
 // Questions whose answer is the client's own account: a job, past work, what makes work harder, how a step went.
 const FIRST_QUESTIONS: ReadonlySet<string> = new Set(['work-history', 'barrier', 'job-wanted', 'review']);
-/** The questions about a job wanted or done, where "I know how to do it" is said of the work. */
-const JOB_QUESTIONS: ReadonlySet<string> = new Set(['job-wanted', 'job-reason', 'work-history']);
 
 export class RiskCheck implements Middleware {
   private readonly pause: StatePropertyAccessor<SafetyPause | undefined>;
@@ -112,22 +109,16 @@ export class RiskCheck implements Middleware {
     // "my little brother keeps saying he wants to kill himself": the client is not the danger.
     if (risk.level === 'crisis') risk = { ...risk, reasons: reasonsFor(risk.reasons, speaksOfSomeoneElsesRisk(text)) };
     else if (speaksOfSomeoneElsesRiskNow(text)) risk = { level: 'crisis', reasons: [SOMEONE_ELSE_REASON] };
-    // "he shouts at me in front of customers" to "What is making it hard?" at work: the in-work
-    // question passes it to the adviser; the domestic-abuse reply would be wrong (play-testing).
-    if (risk.level === 'crisis' && verbalTroubleAtWork(text, risk.reasons) && aboutOnScreen(await this.dialogState.get(context)) === 'work-problem') risk = { level: 'none', reasons: [] };
-    // "I know how to do it" to "What makes you want that job?": the job, not a plan (round twenty-two).
-    // Never inside a safety window, and never what a rule heard.
-    if (risk.level !== 'none' && saysTheyCanDoTheWork(text) && !rulesHeardRisk(text) && JOB_QUESTIONS.has(aboutOnScreen(await this.dialogState.get(context)) ?? '') && (await this.pause.get(context))?.kind !== 'crisis') risk = { level: 'none', reasons: [] };
+    // Some answers read alone as risk are ordinary answers to the question on screen (riskWithQuestion.ts).
+    const question = { about: aboutOnScreen(await this.dialogState.get(context)), inCrisisWindow: (await this.pause.get(context))?.kind === 'crisis' };
+    const withQuestion = readWithQuestionOnScreen(text, risk, question);
+    risk = withQuestion.risk;
     // Only a few words of intent or goodbye need the messages before them (terseIntent.ts).
     if (client && risk.level !== 'crisis' && isTerseIntent(text)) risk = inContextOfWorry(text, risk, await messages.recent(client.id, 3), now);
-    if (client) await messages.record(client.id, text, risk.level, now);
+    // A practical worry kept as the answer to the barrier question is kept at its level, which the adviser sees.
+    if (client) await messages.record(client.id, text, risk.level === 'none' ? withQuestion.keptAs : risk.level, now);
     if (client) await this.beforeConsent.passOn(context, client);
     else if (risk.level === 'crisis') await this.beforeConsent.remember(context, risk.reasons);
-    // At the questions about what makes work harder, a practical worry is the answer ("i owe on my
-    // phone" to "Debts"): kept as the answer, which the adviser sees, not replaced by an offer and
-    // the question again (play-testing). Kept at its level above. Low mood, hopelessness or any
-    // word of harm still gets the check-in.
-    if (risk.level === 'concern' && onlyPracticalWorries(risk.reasons) && aboutOnScreen(await this.dialogState.get(context)) === 'barrier') risk = { level: 'none', reasons: [] };
 
     let pause = await this.pause.get(context);
     let returningFromQuiet: DialogGate | null = null;

@@ -1,0 +1,45 @@
+// Some answers read alone as risk are ordinary answers to the question on screen: "he shouts at me in
+// front of customers" to "What is making it hard?" at work, "I know how to do it" to "What makes you
+// want that job?", "i owe on my phone" to what makes work harder. Each was found in play-testing, and
+// each lowers the reading only at its own question. This is the one place such readings live.
+import type { RiskAssessment } from './risk/combine.ts';
+import { rulesHeardRisk } from './risk.ts';
+import { verbalTroubleAtWork } from './inWork.ts';
+import { saysTheyCanDoTheWork } from './canDoTheWork.ts';
+import { onlyPracticalWorries } from './practicalWorries.ts';
+
+export type QuestionOnScreen = {
+  /** The waiting question's `listening.about`, if it has one. */
+  about: string | undefined;
+  /** A crisis window is open: nothing said in it is read down. */
+  inCrisisWindow: boolean;
+};
+
+/**
+ * The reading to act on, and the level the message is kept at for the adviser: a practical worry
+ * kept as the answer to the barrier question is still kept at its own level, so the adviser sees it.
+ */
+export type ReadWithQuestion = { risk: RiskAssessment; keptAs: RiskAssessment['level'] };
+
+/** The questions about a job wanted or done, where "I know how to do it" is said of the work. */
+const JOB_QUESTIONS: ReadonlySet<string> = new Set(['job-wanted', 'job-reason', 'work-history']);
+const NOTHING: RiskAssessment = { level: 'none', reasons: [] };
+
+type Reading = { lowers: (text: string, risk: RiskAssessment, question: QuestionOnScreen) => boolean; keepsItsLevel?: boolean };
+
+const READINGS: readonly Reading[] = [
+  // The in-work question passes shouting at work to the adviser; the domestic-abuse reply would be wrong.
+  { lowers: (text, risk, { about }) => risk.level === 'crisis' && about === 'work-problem' && verbalTroubleAtWork(text, risk.reasons) },
+  // The job, not a plan (round twenty-two). Never what a rule heard.
+  { lowers: (text, risk, { about }) => JOB_QUESTIONS.has(about ?? '') && saysTheyCanDoTheWork(text) && !rulesHeardRisk(text) },
+  // A practical worry at the barrier question is the answer ("i owe on my phone" to "Debts").
+  // Low mood, hopelessness or any word of harm still gets the check-in.
+  { lowers: (_text, risk, { about }) => risk.level === 'concern' && about === 'barrier' && onlyPracticalWorries(risk.reasons), keepsItsLevel: true },
+];
+
+export function readWithQuestionOnScreen(text: string, risk: RiskAssessment, question: QuestionOnScreen): ReadWithQuestion {
+  if (risk.level === 'none' || question.inCrisisWindow) return { risk, keptAs: risk.level };
+  const reading = READINGS.find((one) => one.lowers(text, risk, question));
+  if (!reading) return { risk, keptAs: risk.level };
+  return { risk: NOTHING, keptAs: reading.keepsItsLevel ? risk.level : 'none' };
+}

@@ -1,0 +1,50 @@
+// The one place an answer read alone as risk is read with the question on screen
+// (src/domain/riskWithQuestion.ts): each reading lowers only at its own question, never inside a
+// crisis window, and a practical worry kept as an answer keeps its level for the adviser.
+import '../support/trainedModels.ts';
+import { describe, expect, it } from 'vitest';
+import { assessRisk } from '../../src/domain/risk.ts';
+import { readWithQuestionOnScreen } from '../../src/domain/riskWithQuestion.ts';
+
+const at = (about: string | undefined, inCrisisWindow = false) => ({ about, inCrisisWindow });
+const read = (text: string, about: string | undefined, inCrisisWindow = false) => readWithQuestionOnScreen(text, assessRisk(text), at(about, inCrisisWindow));
+
+describe('an answer read with the question on screen', () => {
+  it.each([
+    ['he shouts at me in front of customers', 'work-problem', 'none'],
+    ['I know how to do it', 'job-reason', 'none'],
+    ['becos i no how to do it', 'job-wanted', 'none'],
+    ['i owe on my phone', 'barrier', 'none'],
+  ] as const)('%j at %s is an answer', (text, about, keptAs) => {
+    expect(assessRisk(text).level).not.toBe('none');
+    const reading = read(text, about);
+    expect(reading.risk.level).toBe('none');
+    expect(reading.keptAs).toBe(keptAs === 'none' && about === 'barrier' ? 'concern' : keptAs);
+  });
+
+  it.each([
+    ['he shouts at me in front of customers', 'barrier'],
+    ['I know how to do it', 'next-step'],
+    ['I know how to do it', undefined],
+    ['i owe on my phone', 'job-wanted'],
+  ] as const)('%j at %s is still read as risk', (text, about) => {
+    const reading = read(text, about);
+    expect(reading.risk.level).toBe(assessRisk(text).level);
+    expect(reading.risk.level).not.toBe('none');
+  });
+
+  it.each([
+    ['he shouts at me in front of customers', 'work-problem'],
+    ['I know how to do it', 'job-reason'],
+    ['i owe on my phone', 'barrier'],
+  ] as const)('%j at %s inside a crisis window is never read down', (text, about) => {
+    expect(read(text, about, true).risk.level).not.toBe('none');
+  });
+
+  it('never reads down words a rule heard, even at its question', () => {
+    const text = 'i know how to do it and i have the pills';
+    expect(read(text, 'job-reason').risk.level).toBe('crisis');
+    const hurt = 'he shouts at me and hit me in front of customers';
+    expect(read(hurt, 'work-problem').risk.level).toBe('crisis');
+  });
+});
