@@ -228,6 +228,11 @@ export const BLIND_TWO_HUNDRED_AND_TWELFTH = new URL('./riskBlindTwoHundredAndTw
 export const BLIND_TWO_HUNDRED_AND_THIRTEENTH = new URL('./riskBlindTwoHundredAndThirteenth.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_FOURTEENTH = new URL('./riskBlindTwoHundredAndFourteenth.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_FIFTEENTH = new URL('./riskBlindTwoHundredAndFifteenth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_SIXTEENTH = new URL('./riskBlindTwoHundredAndSixteenth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_SEVENTEENTH = new URL('./riskBlindTwoHundredAndSeventeenth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_EIGHTEENTH = new URL('./riskBlindTwoHundredAndEighteenth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_NINETEENTH = new URL('./riskBlindTwoHundredAndNineteenth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_TWENTIETH = new URL('./riskBlindTwoHundredAndTwentieth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -442,4 +447,9 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind two-hundred-and-thirteenth split', file: BLIND_TWO_HUNDRED_AND_THIRTEENTH },
   { name: 'blind two-hundred-and-fourteenth split', file: BLIND_TWO_HUNDRED_AND_FOURTEENTH, neverRead: true },
   { name: 'blind two-hundred-and-fifteenth split', file: BLIND_TWO_HUNDRED_AND_FIFTEENTH, neverRead: true },
+  { name: 'blind two-hundred-and-sixteenth split', file: BLIND_TWO_HUNDRED_AND_SIXTEENTH },
+  { name: 'blind two-hundred-and-seventeenth split', file: BLIND_TWO_HUNDRED_AND_SEVENTEENTH, neverRead: true },
+  { name: 'blind two-hundred-and-eighteenth split', file: BLIND_TWO_HUNDRED_AND_EIGHTEENTH },
+  { name: 'blind two-hundred-and-nineteenth split', file: BLIND_TWO_HUNDRED_AND_NINETEENTH, neverRead: true },
+  { name: 'blind two-hundred-and-twentieth split', file: BLIND_TWO_HUNDRED_AND_TWENTIETH, neverRead: true },
 ];
