@@ -17,7 +17,7 @@ import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/review.ts';
 import { adviserStepQuestionFirst, changeWishFirst } from './reviewAsides.ts';
 import { endsWhen, FirstRead, readingOf, unclearAnswer, type ReadFirst } from './reviewFirstRead.ts';
-import { saysSorry } from '../src/domain/reviewAsides.ts';
+import { saysSorry } from '../src/domain/apologyWords.ts';
 import { askChoice, askText, createChoicePrompt, createTextPrompt, ListeningPrompt, TEXT_RETRY, withButtons, type ListeningOptions } from './prompts.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 

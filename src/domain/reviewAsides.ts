@@ -27,14 +27,6 @@ export function asksAboutAdviserStep(text: string): boolean {
   return ADVISER_STEP_QUESTIONS.some((pattern) => pattern.test(words));
 }
 
-const SORRY = /\b(?:sorry|soz|sozz|sry|apologies|apologise|apologize|my bad|(?:been|i am|im|was) (?:rubbish|useless|crap|hopeless|a nightmare)|let you down)\b/;
-
-/** A sorry in the words ("sorry been rubbish", "i did it on tuesday, sorry it was late"). */
-export function saysSorry(text: string): boolean {
-  const words = normaliseAnswer(text);
-  return words.length > 0 && words.length <= MAX_LENGTH * 3 && SORRY.test(words);
-}
-
 const CHANGE_WISH: readonly RegExp[] = [
   /\b(?:can|could|may) (?:i|we) (?:change|swap|switch|make|do|pick|have|try) (?:it|this|that|the step|my step|this step|that step|it to|something|a different|another|an easier|a smaller)\b/,
   /\b(?:change|swap|switch) (?:it|this|that|the step|my step|this step|that step) (?:to|for)\b/,

@@ -3,7 +3,8 @@
 // smaller step. Each is heard, then "How did it go?" is asked again; nothing goes into the plan
 // that the client did not mean.
 import { describe, expect, it } from 'vitest';
-import { asksAboutAdviserStep, saysSorry, wantsToChangeTheStep } from '../../src/domain/reviewAsides.ts';
+import { asksAboutAdviserStep, wantsToChangeTheStep } from '../../src/domain/reviewAsides.ts';
+import { saysSorry } from '../../src/domain/apologyWords.ts';
 import * as say from '../../src/messages/en/review.ts';
 import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
