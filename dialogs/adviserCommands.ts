@@ -42,10 +42,12 @@ import { closeNotReplyingOnceTheyWrite } from '../src/escalation/clientWroteAgai
 import { moveReviewToCadence } from '../src/usecases/reviewCadenceChange.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import { cadenceDaysIn, withCommandWordPutRight } from '../src/domain/adviserCommandTypos.ts';
+import { withQuestionWordsPutRight } from '../src/domain/adviserQuestionSpellings.ts';
 import { AdviserEscalationCommands } from './adviserEscalationCommands.ts';
 import { withColonAfterName } from './adviserNameFirst.ts';
 import { answerAdviserQuestion } from './adviserQuestions.ts';
 import { answerAdviserAsk } from './adviserAsks.ts';
+import { answerReviewDay } from './adviserReviewDay.ts';
 import { replyWithNoClient } from './adviserReplyWho.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { clientNotFoundReply } from '../src/messages/en/adviserQuestions.ts';
@@ -124,12 +126,17 @@ export class AdviserCommands {
     const text = withCommandWordPutRight(typed);
     if (MY_CODE.test(text)) return myCodeReply(adviser.inviteCode);
     // Questions and thanks ("whos overdue", "ok"); loose words ("show me sams plan", "ack 5 6"); the exact commands; the help list.
-    const asked = await answerAdviserQuestion(this.services, adviser, text);
+    // Read with slipped question words put right ("wots urgent"); what is sent or kept stays as typed.
+    const loose = withQuestionWordsPutRight(text);
+    const asked = await answerAdviserQuestion(this.services, adviser, loose);
     if (asked) return asked;
     // "how do i contact tom", "open the urgent one", "review lee weekly" (round four).
-    const ask = await answerAdviserAsk(this.services, adviser, text);
+    const ask = await answerAdviserAsk(this.services, adviser, loose);
     if (ask) return ask;
-    const read = readAdviserCommand(text);
+    // "push sam's review to next week", "when is sams review" (round seven).
+    const review = await answerReviewDay(this.services, adviser, loose);
+    if (review) return review;
+    const read = readAdviserCommand(loose);
     const answered = read ? await this.answerRead(adviser, read) : null;
     if (answered) return answered;
     const replyWho = await replyWithNoClient(this.services, adviser, typed);

@@ -24,7 +24,7 @@ import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { acknowledgedBeforeLine, alreadyAcknowledgedReply } from '../src/messages/en/adviserQuestions.ts';
 import { escalationByName, mayBeAName, namedRows } from './adviserEscalationByName.ts';
 import { resolveTarget } from './adviserResolveNote.ts';
-import { closingNeedsNote } from '../src/domain/closingNote.ts';
+import { closingDecision } from '../src/domain/closingNote.ts';
 
 export class AdviserEscalationCommands {
   constructor(private readonly services: CoachServices) {}
@@ -111,11 +111,12 @@ export class AdviserEscalationCommands {
     if ('reply' in target) return target.reply;
     const picked = target.escalation;
     if (!picked) return (await this.closedAlready(adviser, typed.split(' ')[0] ?? '')) ? escalationClosedAlreadyReply : escalationNotFoundReply;
-    if (!target.confirmed && closingNeedsNote(picked, target.note)) {
+    const closing = closingDecision(picked, target.note, target.confirmed);
+    if (!closing.close) {
       const name = picked.client.displayName?.trim() || (await namesForNameless(this.services.db, [picked.client])).get(picked.client.id) || typed;
       return resolveUrgentAsk(escapeMarkdown(name), picked.number ?? escapeMarkdown(typed));
     }
-    const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'resolved', target.note);
-    return closedReply(await this.lineOf(outcome.status === 'done' ? outcome.escalation : picked), target.note ? escapeMarkdown(target.note) : null);
+    const outcome = await respondToEscalation(this.services, picked.id, { adviser }, 'resolved', closing.note, closing.noNote);
+    return closedReply(await this.lineOf(outcome.status === 'done' ? outcome.escalation : picked), closing.note ? escapeMarkdown(closing.note) : null, closing.noNote);
   }
 }

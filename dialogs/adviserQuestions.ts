@@ -1,8 +1,9 @@
 // An adviser's question of their caseload in their own words ("whos overdue", "who has not
 // replied", "reviews due today", "what did tom say", "show me escalation 3"), and "thanks" or
-// "ok". Play-testing as a busy adviser (December) found each got the whole help list. Each is
-// answered from what is kept already: the caseload view filtered, the client's last words kept
-// for the adviser's summary, the escalation's summary as its card shows it. Nothing is changed.
+// "ok"; "who hasnt been in touch" (round seven, dialogs/adviserQuiet.ts). Play-testing as a busy
+// adviser (December) found each got the whole help list. Each is answered from what is kept
+// already: the caseload view filtered, the client's last words kept for the adviser's summary, the
+// escalation's summary as its card shows it. Nothing is changed.
 import type { Adviser } from '../src/db/advisers.ts';
 import { AuditLog } from '../src/db/audit.ts';
 import { caseloadOf, type CaseloadEntry } from '../src/db/caseload.ts';
@@ -25,8 +26,11 @@ import { severalClientsReply } from '../src/messages/en/adviser.ts';
 import { escalationLine, escalationNotFoundReply } from '../src/messages/en/adviserEscalations.ts';
 import * as say from '../src/messages/en/adviserQuestions.ts';
 import { caseloadLine, noClientsYet } from '../src/messages/en/caseload.ts';
+import { sharesName } from '../src/domain/sameNames.ts';
 import type { CoachServices } from '../src/services.ts';
 import { ownActions } from './adviserOwnActions.ts';
+import { quietClientsReply } from './adviserQuiet.ts';
+import { reviewsThisWeekReply } from './adviserReviewsAhead.ts';
 
 /** The client's words shown for "what did tom say": as many as the escalation summary shows. */
 const WORDS_SHOWN = 5;
@@ -46,6 +50,10 @@ export async function answerAdviserQuestion(services: CoachServices, adviser: Ad
       return showEscalation(services, adviser, asked.number);
     case 'my-actions':
       return ownActions(services, adviser, asked.lateOnly);
+    case 'quiet':
+      return quietClientsReply(services, adviser);
+    case 'reviews-week':
+      return reviewsThisWeekReply(services, adviser);
     default:
       return caseloadAnswer(services, adviser, asked);
   }
@@ -61,7 +69,7 @@ async function caseloadAnswer(services: CoachServices, adviser: Adviser, asked: 
   if (entries.length === 0) return noClientsYet;
   const picked = await entriesFor(services, adviser, asked, entries, now);
   await audit(services, adviser, picked.map((entry) => entry.client.id));
-  const lines = byAttention(picked, now).map((entry) => caseloadLine(entry, now, zone));
+  const lines = byAttention(picked, now).map((entry) => caseloadLine(entry, now, zone, sharesName(entry, entries)));
   if (asked.kind === 'overdue') return say.overdueReply(lines);
   return asked.kind === 'not-replied' ? say.notRepliedReply(lines) : say.reviewsDueReply(lines);
 }
@@ -100,8 +108,9 @@ export async function showEscalation(services: CoachServices, adviser: Adviser, 
   await audit(services, adviser, [row.clientId]);
   const names = await namesForNameless(services.db, [row.client]);
   const line = escalationLine(row, services.config.ADVISER_HOURS_TIME_ZONE, services.clock.now(), names);
-  const note = readRecord(row.summary).response?.note;
-  return say.escalationShownReply(line, built.text, number, row.status === 'resolved', note ? escapeMarkdown(note) : null);
+  const response = readRecord(row.summary).response;
+  const note = response?.note;
+  return say.escalationShownReply(line, built.text, number, row.status === 'resolved', note ? escapeMarkdown(note) : null, response?.noNote === true);
 }
 
 async function audit(services: CoachServices, adviser: Adviser, clientIds: readonly string[]): Promise<void> {

@@ -11,7 +11,9 @@ import { escalationByName, namedRows } from './adviserEscalationByName.ts';
 /** The escalation (null when no such one is open), the note, and whether "confirm" was typed; or a reply (which one, none for that name). */
 export type ResolveTarget = { escalation: EscalationWithClient | null; note: string | null; confirmed: boolean } | { reply: string };
 
-const CONFIRM = /^(?:confirm(?:ed)?|yes|yes,? close it|close it|close|ok|okay)[.!]?$/i;
+// Round seven: "no note", "without a note", "nothing to add" and a slipped "confrim" close it too,
+// as the card's and the inbox's "Close with no note" do; the record says no note was given.
+const CONFIRM = /^(?:conf(?:irm|rim|im|imr|irn)(?:ed)?|yes|yes,? close it|close it|close|ok|okay|(?:close )?(?:with )?no note|(?:close )?without (?:a )?note|nothing to (?:add|note|say))[.!]?$/i;
 const MOST_NAME_WORDS = 3;
 
 /**

@@ -1,10 +1,11 @@
 // The buttons on the escalation card (Action.Execute) come back as adaptiveCard/action invokes.
 // Only the client's adviser or a lead may act; the answer is the updated card, which Teams
 // shows in place of the old one (and every other copy sent is updated too). Resolve carries the
-// "What was done?" box; an urgent escalation closes only with it (round five, as in the chat).
+// "What was done?" box; an urgent escalation closes only with it (round five, as in the chat), or by
+// the card's "Close with no note" and its Yes (round seven, as "resolve 3 confirm").
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import { askForResolveNote, ESCALATION_VERBS, noticeCard, RESOLVE_NOTE_INPUT, type AdaptiveCard } from '../cards/escalationCard.ts';
-import { closingNeedsNote, closingNoteFrom } from '../domain/closingNote.ts';
+import { closingDecision, closingNoteFrom } from '../domain/closingNote.ts';
 import { cardNotices } from '../messages/en/adviser.ts';
 import { escalationCardWords } from '../messages/en/escalationCard.ts';
 import { EscalationRepository } from '../db/escalations.ts';
@@ -19,6 +20,7 @@ const RESPONSES: Record<string, AdviserResponse['kind']> = {
   [ESCALATION_VERBS.acknowledge]: 'acknowledged',
   [ESCALATION_VERBS.contactToday]: 'will-contact-today',
   [ESCALATION_VERBS.resolve]: 'resolved',
+  [ESCALATION_VERBS.resolveWithoutNote]: 'resolved',
 };
 
 function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
@@ -48,13 +50,15 @@ export async function answerEscalationCardAction(
   }
   let current = escalation;
   const kind = RESPONSES[verb ?? ''];
-  const note = kind === 'resolved' ? closingNoteFrom(data?.[RESOLVE_NOTE_INPUT]) : null;
-  if (kind === 'resolved' && closingNeedsNote(escalation, note)) {
+  const withoutNote = verb === ESCALATION_VERBS.resolveWithoutNote;
+  const closing = kind === 'resolved' ? closingDecision(escalation, withoutNote ? null : closingNoteFrom(data?.[RESOLVE_NOTE_INPUT]), withoutNote) : null;
+  if (closing && !closing.close) {
     const card = await currentEscalationCard(services, escalation);
     return cardResponse(card ? askForResolveNote(card) : noticeCard(escalationCardWords.clientGone));
   }
   if (kind) {
-    const outcome = await respondToEscalation(services, escalation.id, { adviser }, kind, note);
+    const [note, noNote] = closing?.close ? [closing.note, closing.noNote] : [null, false];
+    const outcome = await respondToEscalation(services, escalation.id, { adviser }, kind, note, noNote);
     if (outcome.status === 'done') current = outcome.escalation;
   }
   const card = await currentEscalationCard(services, current);

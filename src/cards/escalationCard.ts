@@ -14,6 +14,8 @@ export const ESCALATION_VERBS = {
   acknowledge: 'escalation.acknowledge',
   contactToday: 'escalation.contactToday',
   resolve: 'escalation.resolve',
+  /** Round seven: an urgent one closed by choice with no note, after the card asked "Close #3 with no note ...?". */
+  resolveWithoutNote: 'escalation.resolveWithoutNote',
   viewPlan: 'escalation.viewPlan',
   showSummary: 'escalation.show',
 } as const;
@@ -26,7 +28,7 @@ export type CardState = {
   escalationId: string;
   status: string;
   /** `note`: what was done, when it was closed with words (card, chat or local inbox). */
-  response: { kind: 'acknowledged' | 'will-contact-today' | 'resolved'; by: string; at: Date; note?: string } | null;
+  response: { kind: 'acknowledged' | 'will-contact-today' | 'resolved'; by: string; at: Date; note?: string; noNote?: true } | null;
 };
 
 export type AdaptiveCard = { type: 'AdaptiveCard'; $schema: string; version: '1.5'; body: object[]; actions?: object[] };
@@ -85,7 +87,7 @@ export function escalationCard(summary: SummaryForAdviser, state: CardState): Ad
     ],
   });
   body.push(...responseBlock(state, summary.timeZone));
-  if (state.status !== 'resolved') body.push(resolveNoteInput(summary.urgency === 'urgent'));
+  if (state.status !== 'resolved') body.push(...resolveNoteInput(summary.urgency === 'urgent', state.escalationId, summary.number));
   const openChat = summary.chatLink ? [{ type: 'Action.OpenUrl', title: words.openChat, url: summary.chatLink }] : [];
   return { type: 'AdaptiveCard', $schema: SCHEMA, version: '1.5', body, actions: [...openChat, ...actionsFor(state)] };
 }
@@ -94,14 +96,20 @@ function responseBlock(state: CardState, timeZone: string): object[] {
   const words = say.escalationCardWords;
   if (!state.response) return [text(state.status === 'resolved' ? words.closed : words.notAcknowledged, { isSubtle: true, spacing: 'Medium' })];
   const line = say.responseLine({ kind: state.response.kind, by: state.response.by, when: formatDueDate(state.response.at, timeZone) });
-  const done = state.response.note ? [text(say.whatWasDone(state.response.note), { spacing: 'Small' })] : [];
+  const said = state.response.note ? say.whatWasDone(state.response.note) : state.response.noNote ? say.noNoteGiven : null;
+  const done = said ? [text(said, { spacing: 'Small' })] : [];
   return [text(line, { weight: 'Bolder', color: 'Good', spacing: 'Medium' }), ...done];
 }
 
-/** Round five: an urgent one closes only with what was done, as in the chat; the host asks before it sends. */
-function resolveNoteInput(urgent: boolean): object {
+/**
+ * Round five: an urgent one closes only with what was done, as in the chat; the host asks before it
+ * sends. Round seven: under the box, "Close with no note" opens a question whose Yes closes it with
+ * none (the chat's "resolve 3 confirm"); it never waits for the box. An ActionSet of its own, so the
+ * card's buttons stay within what Teams shows.
+ */
+function resolveNoteInput(urgent: boolean, escalationId: string, number: number | null): object[] {
   const words = say.escalationCardWords;
-  return {
+  const box = {
     type: 'Input.Text',
     id: RESOLVE_NOTE_INPUT,
     label: urgent ? words.resolveNoteUrgent : words.resolveNoteOptional,
@@ -111,12 +119,18 @@ function resolveNoteInput(urgent: boolean): object {
     spacing: 'Medium',
     ...(urgent ? { isRequired: true, errorMessage: words.resolveNoteMissing } : {}),
   };
+  if (!urgent) return [box];
+  const yes = { type: 'Action.Execute', title: words.closeWithoutNoteYes, verb: ESCALATION_VERBS.resolveWithoutNote, data: { escalationId }, associatedInputs: 'none' };
+  const ask = { type: 'AdaptiveCard', body: [text(say.closeWithoutNoteAsk(number))], actions: [yes] };
+  return [box, { type: 'ActionSet', spacing: 'Small', actions: [{ type: 'Action.ShowCard', title: words.closeWithoutNote, card: ask }] }];
 }
 
-/** The card again, saying under the box that a note is needed: Resolve came with none, and nothing was closed. */
+/** The card again, saying right under the box that a note is needed: Resolve came with none, and nothing was closed. */
 export function askForResolveNote(card: AdaptiveCard): AdaptiveCard {
   const warning = text(say.escalationCardWords.resolveNoteMissing, { weight: 'Bolder', color: 'Attention', spacing: 'Small' });
-  return { ...card, body: [...card.body, warning] };
+  const box = card.body.findIndex((block) => (block as { id?: string }).id === RESOLVE_NOTE_INPUT);
+  const at = box < 0 ? card.body.length : box + 1;
+  return { ...card, body: [...card.body.slice(0, at), warning, ...card.body.slice(at)] };
 }
 
 function actionsFor(state: CardState): object[] {

@@ -28,6 +28,10 @@ const CASELOAD: readonly RegExp[] = [
   // "what needs doing", "what needs to be done today", "what do i need to do".
   /^what (?:needs (?:doing|done|to be done|my attention)|do i (?:need|have) to do)(?: (?:first|today|now|this week))*$/i,
   /^who (?:should|do) i (?:call|see|contact|ring|chase)(?: (?:first|today|now|next))*$/i,
+  // "what have i got on today", "whats on today", "today", "how many clients have i got" (round seven: the help list).
+  new RegExp(String.raw`^(?:what(?:${A}s| is| have i got| do i have| ive got| i got)|whats) on(?: (?:today|this morning|this afternoon|now|for today))?$`, 'i'),
+  /^(?:today|my day|todays list|today's list|the day ahead|start of day|morning list)$/i,
+  /^how many (?:clients|people|cases) (?:have i got|do i have|have i|am i holding|on my caseload|in my caseload)(?: now)?$/i,
 ];
 
 // "What's urgent" reads as the escalations, not the caseload: the escalations are what was raised
@@ -57,6 +61,8 @@ const PLAN: readonly RegExp[] = [
   // "what's up with sam", "any news on sam", "tell me about sam".
   new RegExp(String.raw`^(?:what${A}s|what is|whats) (?:up|going on|happening|new|the latest|the news|the story) with ${CLIENT}$`, 'i'),
   /^(?:any news (?:on|about|from)|news on|update on|an update on|tell me about|what about) (.+?)$/i,
+  // "sam update", "priya latest" (round seven: the help list).
+  /^(.+?)(?:'s)? (?:update|latest|news|the latest)$/i,
   // "how is sam doing", "how's sam", "how are things with sam".
   new RegExp(String.raw`^how(?:${A}s| is| are things with| is it going with) ${CLIENT}(?: (?:doing|getting on|going|getting along|coming along))?(?: (?:now|today|lately|at the moment))?$`, 'i'),
   // "open sam", "show me sam", "check on sam".
@@ -73,7 +79,7 @@ const NOT_A_NAME = new Set(
   (
     'me my mine you your it its this that these those things thing everything everyone everybody anyone anybody someone ' +
     'them they we us our i he she him her his the a an all for of on up today now there here going work stuff ' +
-    'plan plans caseload clients escalations escalation alerts urgent help code menu'
+    'plan plans caseload clients escalations escalation alerts urgent help code menu any no good bad'
   ).split(' '),
 );
 

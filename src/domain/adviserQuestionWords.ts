@@ -6,7 +6,11 @@
 export type AdviserQuestion =
   | { kind: 'overdue' }
   | { kind: 'not-replied' }
+  /** Round seven: "who hasnt been in touch", "who have i not heard from", "whos gone quiet". */
+  | { kind: 'quiet' }
   | { kind: 'reviews-due' }
+  /** Round seven: "reviews this week", "whos got a review this week": the next 7 days, and any missed. */
+  | { kind: 'reviews-week' }
   /** `client` is a caseload number or (part of) a name. */
   | { kind: 'client-said'; client: string }
   | { kind: 'show-escalation'; number: number }
@@ -31,6 +35,25 @@ const OVERDUE: readonly RegExp[] = [
 const NOT_REPLIED = new RegExp(
   String.raw`^${WHO} (?:has not|have not|hasnt|havent|is not|isnt|are not|arent|not) (?:replied|replying|responded|responding|answered|answering|got back|getting back)(?: (?:yet|to me|to you|to messages|to my messages|to their messages))*$`,
 );
+
+// "who hasnt been in touch", "who have i not heard from", "whos gone quiet", "which clients havent
+// messaged this week" (round seven: each got the help list). The clients quiet longest, by last contact.
+const LATELY = String.raw`(?: (?:lately|recently|for a while|in a while|this week|for a week|for ages|in ages|yet|at all|this month))*`;
+const QUIET: readonly RegExp[] = [
+  new RegExp(String.raw`^${WHO} (?:has not|have not|hasnt|havent|not)(?: been| got| gotten| kept| stayed)? in (?:touch|contact)(?: with (?:me|us|the coach|the bot))?${LATELY}$`),
+  new RegExp(String.raw`^${WHO} (?:has not|have not|hasnt|havent|not) (?:messaged|written|texted|been on|used|talked to|spoken to|chatted with|been talking to|contacted)(?: (?:me|us|the coach|the bot|the app|in))?${LATELY}$`),
+  new RegExp(String.raw`^(?:who|whom) (?:have i not|havent i|have i|did i not|didnt i|do i not) (?:not )?heard (?:from|back from)${LATELY}$`),
+  new RegExp(String.raw`^${WHO}(?: has| have)?(?: gone| went| been| is| are)(?: a bit)? (?:quiet|silent|awol|missing|off the radar)${LATELY}$`),
+  new RegExp(String.raw`^${SHOW}(?:quiet|silent) (?:clients|ones|people)$`),
+  new RegExp(String.raw`^(?:any(?:one| clients)? )?(?:not|no) (?:heard from|contact|in touch)${LATELY}$`),
+];
+
+const THIS_WEEK = String.raw`(?:this week|in the next (?:7 days|week)|next 7 days|coming up|this coming week)`;
+const REVIEWS_WEEK: readonly RegExp[] = [
+  new RegExp(String.raw`^${SHOW}(?:any |which |what |my |the )?reviews?(?: are| is)?(?: due| booked| set)? ${THIS_WEEK}$`),
+  new RegExp(String.raw`^${WHO}(?: has| have| is| are)?(?: got| due| due for| due a| having)?(?: a)? reviews? (?:due )?${THIS_WEEK}$`),
+  new RegExp(String.raw`^what reviews (?:have i got|do i have|are there|are due|are booked)(?: ${THIS_WEEK})?$`),
+];
 
 const REVIEWS_DUE: readonly RegExp[] = [
   new RegExp(String.raw`^${SHOW}(?:which |what |any |whose )?reviews?(?: are| is)? (?:due|missed|overdue)(?: (?:today|now))?$`),
@@ -74,6 +97,8 @@ export function readAdviserQuestion(text: string): AdviserQuestion | null {
   if (MY_ACTIONS.test(said)) return { kind: 'my-actions', lateOnly: false };
   if (OVERDUE.some((pattern) => pattern.test(said))) return { kind: 'overdue' };
   if (NOT_REPLIED.test(said)) return { kind: 'not-replied' };
+  if (QUIET.some((pattern) => pattern.test(said))) return { kind: 'quiet' };
+  if (REVIEWS_WEEK.some((pattern) => pattern.test(said))) return { kind: 'reviews-week' };
   if (REVIEWS_DUE.some((pattern) => pattern.test(said))) return { kind: 'reviews-due' };
   const shown = SHOW_ESCALATION.exec(said);
   if (shown) return { kind: 'show-escalation', number: Number(shown[1]) };

@@ -2,8 +2,11 @@
 // (which targets have it, which failed) and how an adviser answered. Stored as JSON text.
 export type DeliveryRound = 'first' | 'renotify';
 
-/** `note`: what the adviser said was done, when they closed it with words ("resolve 3 spoke to Tom, safe"). */
-export type AdviserResponse = { kind: 'acknowledged' | 'will-contact-today' | 'resolved'; by: string; at: string; note?: string };
+/**
+ * `note`: what the adviser said was done, when they closed it with words ("resolve 3 spoke to Tom, safe").
+ * `noNote`: an urgent one closed deliberately with no note ("resolve 3 confirm", "Close with no note").
+ */
+export type AdviserResponse = { kind: 'acknowledged' | 'will-contact-today' | 'resolved'; by: string; at: string; note?: string; noNote?: true };
 
 /** Where a copy of the card was sent, so every copy can be updated when someone answers. */
 export type SentCard = { userKey: string; conversationId: string; activityId: string };

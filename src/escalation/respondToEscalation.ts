@@ -33,6 +33,8 @@ export async function respondToEscalation(
   kind: AdviserResponse['kind'],
   /** What was done, kept on the escalation's record with the answer (round four: a crisis closed with no word of it). */
   note: string | null = null,
+  /** An urgent one closed with no note by the adviser's choice: the record says no note was given. */
+  noNote = false,
 ): Promise<ResponseOutcome> {
   const repo = new EscalationRepository(services.db);
   const escalation = await repo.findById(escalationId);
@@ -55,7 +57,7 @@ export async function respondToEscalation(
   // Acknowledging again keeps what the first adviser said ("I'll contact them today").
   const record = readRecord((await repo.findById(escalation.id))?.summary ?? escalation.summary);
   if (kind !== 'acknowledged' || !record.response) {
-    record.response = { kind, by, at: now.toISOString(), ...(note ? { note } : {}) };
+    record.response = { kind, by, at: now.toISOString(), ...(note ? { note } : {}), ...(noNote && !note && kind === 'resolved' ? { noNote: true as const } : {}) };
     await repo.updateSummary(escalation.id, writeRecord(record));
   }
   const updated = (await repo.findById(escalation.id))!;

@@ -2,10 +2,12 @@
 // GET /adviser/inbox lists every escalation not yet closed, in the order advisers read them in chat
 // (danger now, other crises, concerns, then the rest; oldest first within each: escalationsInOrder), with its summary; buttons post to /adviser/inbox/<id>/acknowledge and .../resolve.
 // Resolve has a "What was done?" box: an urgent one closes only with it, as in the chat (round five);
-// without it the page comes back saying so, and nothing is closed. All text is HTML-escaped.
+// without it the page comes back saying so, and nothing is closed. Round seven: "Close with no note"
+// opens a question (no script: <details>) whose Yes closes an urgent one with none, as "resolve 3
+// confirm" does in chat; the page then says no note was given. All text is HTML-escaped.
 import type { Request, Response, Server } from 'restify';
 import { EscalationRepository, type EscalationWithClient } from '../db/escalations.ts';
-import { closingNeedsNote, closingNoteFrom, MOST_CLOSING_NOTE_CHARACTERS } from '../domain/closingNote.ts';
+import { closingDecision, closingNoteFrom, MOST_CLOSING_NOTE_CHARACTERS } from '../domain/closingNote.ts';
 import { escalationsInOrder } from '../escalation/escalationsInOrder.ts';
 import { readRecord } from '../escalation/escalationRecord.ts';
 import { summaryForEscalation } from '../escalation/escalationSummaryFromDb.ts';
@@ -14,6 +16,7 @@ import { formatDueDate } from '../domain/dates.ts';
 import type { EscalationReason, EscalationUrgency } from '../domain/escalationRules.ts';
 import { clientNameOf, headlines, noName, urgencyWords } from '../messages/en/escalationSummary.ts';
 import { inboxClosed, inboxNoteNeeded, inboxRaised, inboxResponse, inboxWords } from '../messages/en/adviserInbox.ts';
+import { closeWithoutNoteAsk, escalationCardWords } from '../messages/en/escalationCard.ts';
 import type { CoachServices } from '../services.ts';
 
 const headers = {
@@ -50,7 +53,8 @@ export function addAdviserInboxRoutes(server: Server, services: CoachServices): 
   });
 
   server.post('/adviser/inbox/:id/resolve', async (req: Request, res: Response) => {
-    const typed = noteField(req.body);
+    const typed = formField(req.body, 'note');
+    const withoutNote = formField(req.body, WITHOUT_NOTE) === 'yes';
     if (typed === undefined) {
       res.send(400, { error: 'note must be text' });
       return;
@@ -60,22 +64,25 @@ export function addAdviserInboxRoutes(server: Server, services: CoachServices): 
       res.send(404, { error: 'no such escalation' });
       return;
     }
-    const note = closingNoteFrom(typed);
-    // An urgent one with no note: the page again, saying what is needed; nothing is closed.
-    if (closingNeedsNote(escalation, note)) return sendInbox(services, res, { noteNeeded: escalation });
-    await respondToEscalation(services, escalation.id, { localInbox: true }, 'resolved', note);
+    const closing = closingDecision(escalation, closingNoteFrom(typed), withoutNote);
+    // An urgent one with no note and no "Yes, close it with no note": the page again, saying what is needed; nothing is closed.
+    if (!closing.close) return sendInbox(services, res, { noteNeeded: escalation });
+    await respondToEscalation(services, escalation.id, { localInbox: true }, 'resolved', closing.note, closing.noNote);
     res.writeHead(303, { location: `/adviser/inbox?closed=${encodeURIComponent(escalation.id)}` });
     res.end();
   });
 }
 
-/** The form's "note" field: null when the form sent none, undefined when the body is not a form or the note is not text. */
-function noteField(body: unknown): string | null | undefined {
+/** The field the "Yes, close it with no note" form sends. */
+const WITHOUT_NOTE = 'withoutNote';
+
+/** A form field: null when the form sent none, undefined when the body is not a form or the field is not text. */
+function formField(body: unknown, name: string): string | null | undefined {
   if (body === undefined) return null;
   if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
-  const note = (body as Record<string, unknown>).note;
-  if (note === undefined) return null;
-  return typeof note === 'string' ? note : undefined;
+  const value = (body as Record<string, unknown>)[name];
+  if (value === undefined) return null;
+  return typeof value === 'string' ? value : undefined;
 }
 
 async function sendInbox(services: CoachServices, res: Response, notice: Notice | null): Promise<void> {
@@ -89,9 +96,9 @@ async function sendInbox(services: CoachServices, res: Response, notice: Notice 
 }
 
 async function closedLine(services: CoachServices, row: EscalationWithClient): Promise<string> {
-  const note = readRecord(row.summary).response?.note ?? null;
+  const response = readRecord(row.summary).response;
   const built = await summaryForEscalation(services, row);
-  return `<p class="done" role="status">${escapeHtml(inboxClosed(headingOf(row, built), note))}</p>\n`;
+  return `<p class="done" role="status">${escapeHtml(inboxClosed(headingOf(row, built), response?.note ?? null, response?.noNote === true))}</p>\n`;
 }
 
 /** "URGENT #3: Tom Reid", as the card and the chat name it. */
@@ -129,7 +136,15 @@ function resolveForm(row: EscalationWithClient, noteNeeded: boolean): string {
   return `<form class="resolve" method="post" action="/adviser/inbox/${encodeURIComponent(row.id)}/resolve">
 ${needed}<label for="${field}">${escapeHtml(urgent ? inboxWords.resolveNoteUrgent : inboxWords.resolveNoteOptional)}</label>
 <textarea id="${field}" name="note" rows="2" maxlength="${MOST_CLOSING_NOTE_CHARACTERS}" placeholder="${escapeHtml(inboxWords.resolveNoteExample)}"${attributes}></textarea>
-<button type="submit">${escapeHtml(inboxWords.resolve)}</button></form>`;
+<button type="submit">${escapeHtml(inboxWords.resolve)}</button></form>${urgent ? withoutNoteForm(row) : ''}`;
+}
+
+/** Round seven: the deliberate close with no note, behind a question, as the card's "Close with no note". */
+function withoutNoteForm(row: EscalationWithClient): string {
+  return `<details class="no-note"><summary>${escapeHtml(escalationCardWords.closeWithoutNote)}</summary>
+<form method="post" action="/adviser/inbox/${encodeURIComponent(row.id)}/resolve"><input type="hidden" name="${WITHOUT_NOTE}" value="yes">
+<p>${escapeHtml(closeWithoutNoteAsk(row.number))}</p>
+<button type="submit">${escapeHtml(escalationCardWords.closeWithoutNoteYes)}</button></form></details>`;
 }
 
 function page(content: string): string {

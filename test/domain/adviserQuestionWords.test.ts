@@ -29,7 +29,12 @@ describe('an adviser\'s questions in their own words', () => {
     expect(readAdviserQuestion(words)).toEqual(read);
   });
 
-  it.each(['who has replied', 'what did they say', 'sam', 'plan sam', 'reviews due this week', 'escalations', 'caseload', 'ok add sam: call him by friday'])(
+  // Round seven: "reviews due this week" is the next 7 days (it had been left to nobody, and got the help list).
+  it('reads "reviews due this week" as the next 7 days, not as the reviews due today', () => {
+    expect(readAdviserQuestion('reviews due this week')).toEqual({ kind: 'reviews-week' });
+  });
+
+  it.each(['who has replied', 'what did they say', 'sam', 'plan sam', 'escalations', 'caseload', 'ok add sam: call him by friday'])(
     'leaves %j to the other readers',
     (words) => {
       expect(readAdviserQuestion(words)).toBeNull();

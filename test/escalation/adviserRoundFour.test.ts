@@ -116,7 +116,8 @@ describe('an IPS specialist\'s Monday morning, round four', () => {
   it('closes an urgent one by name with a note or on "confirm", and a less urgent one at once as before', async () => {
     const leeNumber = await raise('lee', 'crisis');
     expect(await said('resolve lee')).toMatch(/^Close Lee's urgent escalation\?/);
-    expect(await said(`resolve ${leeNumber} confirm`)).toMatch(new RegExp(`^Closed: #${leeNumber} URGENT Lee: [^\\n]*$`));
+    // Round seven: the reply (and the record) says that no note was given.
+    expect(await said(`resolve ${leeNumber} confirm`)).toMatch(new RegExp(`^Closed: #${leeNumber} URGENT Lee: [^\\n]*\\nNo note was given of what was done\\.$`));
     expect(await statusOf(leeNumber)).toBe('resolved');
     const danNumber = await raise('dan', 'crisis');
     expect(await said('resolve dan: rang him, he is with his sister tonight')).toMatch(/\nWhat was done: "rang him, he is with his sister tonight"$/);

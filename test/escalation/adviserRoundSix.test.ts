@@ -60,7 +60,9 @@ describe('an IPS specialist plans with her clients, round six', () => {
     expect(await said('add priya: she will apply to 2 jobs by thurs')).toBe(
       'Added to their plan as their own step: "apply to 2 jobs", by Thursday 18 June. They have been told, and the coach will remind them.',
     );
-    expect(toldPriya()).toBe('Your adviser added a step for you to do, as you agreed: "apply to 2 jobs", by Thursday 18 June.\nI will remind you. Tap "My plan" to see it.');
+    expect(toldPriya()).toBe(
+      'Your adviser added a step for you to do: "apply to 2 jobs", by Thursday 18 June.\nI will remind you. Tap "My plan" to see it.\nIf this is not right, type "change my plan" to change it or take it off, or type "talk to my adviser".',
+    );
     const step = (await itemNamed('apply to 2 jobs'))!;
     expect(step).toMatchObject({ owner: 'client', status: 'open', createdBy: 'adviser' });
     const reminders = await db().reminder.findMany({ where: { itemLineageId: step.lineageId } });
@@ -76,7 +78,9 @@ describe('an IPS specialist plans with her clients, round six', () => {
     expect(await said('move priya employer to 30 june')).toBe('Moved: "call the employer", now by Tuesday 30 June. They have been told.');
     const number = (await priyaItems()).findIndex((item) => item.text === 'apply to 2 jobs') + 1;
     expect(await said(`move priya ${number} to fri`)).toBe('Moved their own step: "apply to 2 jobs", now by Friday 19 June. They have been told, and the coach will remind them.');
-    expect(toldPriya()).toBe('Your adviser moved one of your steps to a new day, as you agreed: "apply to 2 jobs", now by Friday 19 June. I will remind you.');
+    expect(toldPriya()).toBe(
+      'Your adviser moved one of your steps to a new day: "apply to 2 jobs", now by Friday 19 June. I will remind you.\nIf this is not right, type "change my plan" to change the day, or type "talk to my adviser".',
+    );
     expect((await itemNamed('apply to 2 jobs'))!.dueAt).toEqual(new Date('2026-06-18T23:00:00Z'));
     // Two of the adviser's actions fit "college": both listed with their numbers, nothing moved.
     expect(await said('move priya college to wed')).toBe([

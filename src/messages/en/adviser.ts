@@ -63,12 +63,13 @@ const ADVISER_COMMANDS = [
   '"agree Sam": agree their plan',
   '"message Sam can you come in on Tuesday?": send them a message in their chat with the coach. "reply Sam ..." does the same',
   '"ack 5" or "ack Tom": acknowledge an escalation by its # number or the client\'s name; "ack 5 6" or "ack all" for more than one',
-  '"resolve 5" or "resolve Tom": close an escalation. For an urgent one, say what was done: "resolve 5 spoke to Tom, safe, GP tomorrow"',
+  '"resolve 5" or "resolve Tom": close an escalation. For an urgent one, say what was done: "resolve 5 spoke to Tom, safe, GP tomorrow", or "resolve 5 confirm" to close it with no note',
   '"how do I contact Tom": how to reach a client; "open the urgent one": the most urgent escalation',
   '"cadence Sam 14": review their plan every 14 days (7, 14 or 28, or weekly, fortnightly, monthly)',
+  '"move Sam review to next week" or "when is Sam\'s review": their next review day',
   '"style Sam warm": set their coaching style (warm, self-directed, or reset)',
   '"resume Sam": restart reminders paused after a crisis',
-  '"what did Sam say", "whos overdue", "reviews due": ask about your caseload',
+  '"what did Sam say", "whos overdue", "reviews due", "who hasnt been in touch": ask about your caseload',
   'my code: the invite code to give your clients',
 ];
 

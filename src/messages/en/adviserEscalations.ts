@@ -5,6 +5,7 @@ import { escapeMarkdown, markdownList } from '../escapeText.ts';
 import { formatDueDate } from '../../domain/dates.ts';
 import type { EscalationReason, EscalationUrgency } from '../../domain/escalationRules.ts';
 import { headlines, noName, phoneWishLines, urgencyWords, type PhoneWish } from './escalationSummary.ts';
+import { noNoteGiven } from './escalationCard.ts';
 
 export const escalationClosedAlreadyReply = 'That escalation is closed already. Type "escalations" to see the open ones.';
 export const escalationNotFoundReply = 'I could not find that escalation. Type "escalations" to see the numbers.';
@@ -65,8 +66,9 @@ export function openEscalationsAbovePlan(lines: readonly string[], firstNumber: 
   const heading = lines.length === 1 ? 'Urgent, not closed yet:' : 'Urgent, not closed yet, most urgent first:';
   return [heading, ...markdownList(lines), ...(firstNumber ? [seeWhatTheCoachDid(firstNumber)] : [])].join('\n').trim();
 }
-/** `note`: what the adviser said was done, kept on the escalation and said back. */
-export const closedReply = (line: string, note: string | null = null): string => (note ? `Closed: ${line}\nWhat was done: "${note}"` : `Closed: ${line}`);
+/** `note`: what the adviser said was done, kept on the escalation and said back; `noNote`: an urgent one closed by choice with none (round seven). */
+export const closedReply = (line: string, note: string | null = null, noNote = false): string =>
+  note ? `Closed: ${line}\nWhat was done: "${note}"` : noNote ? `Closed: ${line}\n${noNoteGiven}` : `Closed: ${line}`;
 /**
  * "resolve tom" on an urgent escalation with no note: asked once, nothing closed. Round four: a
  * crisis where danger may be now was closed at once, with no word of what was done.

@@ -89,14 +89,21 @@ export const agreedReply = 'You have agreed to this plan. They have been told.';
 
 // ---- Planning with the client (round six) --------------------------------------------------------
 
-/** A step of the client's own, added by their adviser as agreed with them: theirs to do, reminded to them. */
+/** How the client says a step their adviser added or moved is not right: change it themselves, or ask for the adviser. */
+const notRightSay = (what: string) => `If this is not right, type "change my plan" to ${what}, or type "talk to my adviser".`;
+/**
+ * A step of the client's own, added by their adviser: theirs to do, reminded to them. Round seven: it
+ * said "as you agreed", taking the adviser's word for the client's; now it says who added it and how
+ * the client can say it is not right.
+ */
 export const clientToldOwnStepAdded = (text: string, by: string | null) =>
-  [`Your adviser added a step for you to do, as you agreed: "${text}"${by ? `, by ${by}` : ''}.`, 'I will remind you. Tap "My plan" to see it.'].join('\n');
+  [`Your adviser added a step for you to do: "${text}"${by ? `, by ${by}` : ''}.`, 'I will remind you. Tap "My plan" to see it.', notRightSay('change it or take it off')].join('\n');
 /** "add priya: she will apply to 2 jobs by thursday": the client's step, not the adviser's. */
 export const clientStepAddedReply = (text: string, by: string | null, started: boolean) =>
   `${started ? 'They had no plan yet, so this starts it. ' : ''}Added to their plan as their own step: "${text}"${by ? `, by ${by}` : ''}. They have been told, and the coach will remind them.`;
 /** "move priya 6 to monday", 6 being the client's own step, agreed with them. */
-export const clientToldOwnStepMoved = (text: string, by: string) => `Your adviser moved one of your steps to a new day, as you agreed: "${text}", now by ${by}. I will remind you.`;
+export const clientToldOwnStepMoved = (text: string, by: string) =>
+  [`Your adviser moved one of your steps to a new day: "${text}", now by ${by}. I will remind you.`, notRightSay('change the day')].join('\n');
 export const clientStepMovedReply = (text: string, by: string) => `Moved their own step: "${text}", now by ${by}. They have been told, and the coach will remind them.`;
 /** "agree priya": which version, and whether the client has agreed it too. `clientAgreed`: the day they did, or null. */
 export const agreedVersionReply = (name: string, version: number, clientAgreed: string | null) =>
@@ -106,3 +113,24 @@ export const agreedVersionReply = (name: string, version: number, clientAgreed: 
 /** "move priya ring college to mon": more than one action, or none, fits the words; nothing moved. */
 export const moveWhichAction = (name: string, lines: readonly string[], command: string) =>
   [`Which of your actions for ${name}? Nothing was moved yet. Your open actions:`, ...lines.map((line) => `- ${line}`), `To move one, type: ${command}`].join('\n');
+
+// ---- The review day (round seven) ----------------------------------------------------------------
+
+/** The client, when their adviser moves their next review: the day, and how to say it does not suit. */
+export const clientToldReviewDayMoved = (day: string) =>
+  `Your adviser moved the day we look at your plan together. The next time is ${day}. If that day does not suit you, type "talk to my adviser".`;
+/** "push sam's review to next week": the new day, and the day it had. */
+export const reviewMovedReply = (name: string, to: string, from: string | null) =>
+  `${name}'s next review is now ${to}${from ? ` (it was ${from})` : ''}. They have been told, and the coach will remind them.`;
+export const reviewSameDay = (name: string, day: string) => `${name}'s next review is ${day} already. Nothing was changed.`;
+export const reviewNoPlan = (name: string) => `${name} has no plan yet, so there is no review to move. Their first goal sets one.`;
+/** "move sam review to the twelfth of never". `client`: the name or number as typed. */
+export const reviewDayNotRead = (client: string) =>
+  `I could not read that day, so nothing was changed. Try "Friday", "next week" or "12 June", like this: move ${client} review to Friday`;
+/** "when is sams review": the day, today, or missed; with how to move it. */
+export function reviewWhenReply(name: string, client: string, day: string | null, when: 'ahead' | 'today' | 'missed'): string {
+  const move = `To move it, type: move ${client} review to Friday`;
+  if (!day) return `No review is set for ${name} yet. It is set when they agree their first goal.`;
+  if (when === 'missed') return `${name}'s review was due ${day} and has not been held yet. ${move}`;
+  return `${name}'s next review is ${when === 'today' ? 'today, ' : ''}${day}. ${move}`;
+}

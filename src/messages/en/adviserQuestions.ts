@@ -5,6 +5,7 @@
 // an untrue reply. Sent as markdown message text, so names and client words are escaped.
 import { formatDueDate } from '../../domain/dates.ts';
 import { escapeMarkdown, markdownList } from '../escapeText.ts';
+import { noNoteGiven } from './escalationCard.ts';
 
 /** "whos overdue": the caseload lines of clients with a late step, theirs or the adviser's. */
 export function overdueReply(lines: readonly string[]): string {
@@ -36,9 +37,9 @@ export function clientSaidReply(name: string, words: readonly { text: string; se
 }
 
 /** "show me escalation 3": its line, then the summary the card shows, then what to type. */
-export function escalationShownReply(line: string, summary: string, number: number, closed: boolean, note: string | null = null): string {
-  // `note`: what the adviser said was done when they closed it (round four), escaped by the caller.
-  const closedWords = note ? `This escalation is closed. What was done: "${note}"` : 'This escalation is closed.';
+export function escalationShownReply(line: string, summary: string, number: number, closed: boolean, note: string | null = null, noNote = false): string {
+  // `note`: what the adviser said was done when they closed it (round four), escaped by the caller; `noNote`: closed by choice with none (round seven).
+  const closedWords = note ? `This escalation is closed. What was done: "${note}"` : noNote ? `This escalation is closed. ${noNoteGiven}` : 'This escalation is closed.';
   const next = closed ? closedWords : `Type "ack ${number}" or "resolve ${number}".`;
   return [line, '', summary.trim(), '', next].join('\n').trim();
 }
@@ -111,3 +112,28 @@ export function ownActionsReply(late: readonly string[], coming: readonly string
   ];
   return [...parts, ...(command ? [`To mark one done, type: ${command}`] : [])].join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
+
+/**
+ * "who hasnt been in touch" (round seven): the clients who have not written to the coach for `days`
+ * days or more, quiet longest first, with a message to copy for the first of them.
+ */
+export function quietReply(lines: readonly string[], days: number, firstName: string | null): string {
+  if (lines.length === 0) return `Everyone in your caseload has written to the coach in the last ${days} days.`;
+  return [
+    `Not in touch with the coach for ${days} days or more, longest first:`,
+    ...markdownList(lines),
+    ...(firstName ? [`To send one a message, type: message ${firstName} how are you getting on?`] : []),
+  ].join('\n').trim();
+}
+/** One line of that list: "2. Sam: last wrote Monday 1 June, 14 days ago. 3 reminders in a row not answered." */
+export const quietLine = (number: number, name: string, lastWrote: string, days: number, unanswered: number): string =>
+  `${number}. ${name}: last wrote ${lastWrote}, ${days} days ago.${unanswered > 0 ? ` ${unanswered === 1 ? '1 reminder' : `${unanswered} reminders`} in a row not answered.` : ''}`;
+
+/** "reviews this week" (round seven): reviews missed, then those in the next 7 days, soonest first. */
+export function reviewsWeekReply(lines: readonly string[]): string {
+  if (lines.length === 0) return 'No reviews in the next 7 days, and none were missed. To move one, type: move Sam review to Friday';
+  return ['Reviews missed, then the next 7 days, soonest first:', ...markdownList(lines), 'To move one, type "move", the client, then "review to" and the day.'].join('\n').trim();
+}
+/** One line of that list: "2. Sam: today, Monday 15 June", "4. Lee: missed, due Monday 8 June". */
+export const reviewWeekLine = (number: number, name: string, day: string, when: 'missed' | 'today' | 'ahead'): string =>
+  `${number}. ${name}: ${when === 'missed' ? `missed, due ${day}` : when === 'today' ? `today, ${day}` : day}`;

@@ -7,6 +7,7 @@ import { calendarDayIn, formatDueDate } from '../../domain/dates.ts';
 import { compareDays } from '../../domain/datePhrases.ts';
 import type { EscalationReason, EscalationUrgency } from '../../domain/escalationTriggers.ts';
 import { daysToFirstEmployerContact, FIRST_EMPLOYER_CONTACT_DAYS } from '../../domain/jobSearch.ts';
+import { sharesName } from '../../domain/sameNames.ts';
 import { escapeMarkdown } from '../escapeText.ts';
 import { channelNameOnly, headlines } from './escalationSummary.ts';
 import { dangerMayBeNow } from './adviserEscalations.ts';
@@ -60,7 +61,7 @@ function adviserLateWords(late: readonly { text: string; dueAt: Date }[], now: D
 }
 
 /** "Sam", or "Sam (Sam Jones)" when another client gave the same name; "Sam Jones (no name given)" when they gave none. */
-function nameOf(entry: CaseloadLineFacts, showChannelName: boolean): string {
+export function nameOf(entry: CaseloadLineFacts, showChannelName: boolean): string {
   const channel = entry.channelName?.trim();
   const given = entry.client.displayName?.trim();
   if (!given) return escapeMarkdown(channel ? channelNameOnly(channel) : 'Client');
@@ -87,10 +88,9 @@ export function caseloadLine(entry: CaseloadLineFacts, now: Date, timeZone: stri
 /** The entries in the order the adviser should read them. */
 export function caseloadReply(entries: readonly CaseloadLineFacts[], limit: number, now: Date, timeZone: string): string {
   if (entries.length === 0) return noClientsYet;
-  const given = (entry: CaseloadLineFacts): string => (entry.client.displayName ?? '').trim().toLowerCase();
-  const sameName = (entry: CaseloadLineFacts): boolean => given(entry) !== '' && entries.filter((other) => given(other) === given(entry)).length > 1;
-  const lines = entries.map((entry) => caseloadLine(entry, now, timeZone, sameName(entry)));
+  const lines = entries.map((entry) => caseloadLine(entry, now, timeZone, sharesName(entry, entries)));
   return [`Your caseload (${entries.length} active, limit ${limit}):`, '', ...lines].join('\n');
 }
 
 export const noClientsYet = 'You have no active clients yet.';
+

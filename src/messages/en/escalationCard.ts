@@ -35,7 +35,10 @@ export const escalationCardWords = {
   resolveNoteOptional: 'What was done? You can leave this empty',
   resolveNoteExample: 'e.g. spoke to them, safe, GP tomorrow',
   /** Shown by the host under an empty box, and on the card when Resolve came with none: nothing was closed. */
-  resolveNoteMissing: 'Say what was done before you close an urgent escalation. Nothing was closed yet.',
+  resolveNoteMissing: 'Say what was done before you close an urgent escalation, or choose "Close with no note". Nothing was closed yet.',
+  /** Round seven: the deliberate way to close an urgent one with no note, as "resolve 3 confirm" in chat; it opens a question first. */
+  closeWithoutNote: 'Close with no note',
+  closeWithoutNoteYes: 'Yes, close it with no note',
   viewPlan: 'View plan',
   backToSummary: 'Back to summary',
   noGoals: 'No goals yet.',
@@ -62,6 +65,11 @@ export function responseLine(response: CardResponse): string {
 
 /** Under "Closed by ...": the note the adviser closed it with, as the chat says it back. */
 export const whatWasDone = (note: string): string => `What was done: "${note}"`;
+/** Under "Closed by ..." (and in chat and the inbox) when an urgent one was closed by choice with no note. */
+export const noNoteGiven = 'No note was given of what was done.';
+/** The question "Close with no note" opens on the card (and the inbox), before anything closes. */
+export const closeWithoutNoteAsk = (number: number | null): string =>
+  `Close ${number ? `#${number}` : 'this urgent escalation'} with no note of what was done? It will say that no note was given.`;
 
 /** The first line of the chat message a second time round, when nobody has acknowledged it. */
 export const notYetAcknowledged = (firstLine: string): string => `Not yet acknowledged. ${firstLine}`;

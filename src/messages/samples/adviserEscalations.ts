@@ -18,7 +18,7 @@ export const adviserEscalations = {
   acknowledgedReply: [['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)'], ['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)', 12]],
   seeWhatTheCoachDid: [[12]],
   openEscalationsAbovePlan: [[['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)'], 12]],
-  closedReply: [['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)'], ['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)', 'spoke to Sam, safe, GP tomorrow']],
+  closedReply: [['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)'], ['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)', 'spoke to Sam, safe, GP tomorrow'], ['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)', null, true]],
   resolveUrgentAsk: [['Sam Jones', 12]],
   escalationWhichOne: [['ack'], ['resolve']],
   noEscalationForName: [['Tom']],

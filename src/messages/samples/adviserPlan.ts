@@ -30,4 +30,10 @@ export const adviserPlan = {
   clientStepMovedReply: [['Apply to 2 warehouse jobs', day]],
   agreedVersionReply: [['Priya', 7, day], ['Priya', 7, null]],
   moveWhichAction: [['Priya', ['2. call the college, by Friday 19 June', '3. send her 3 vacancies'], 'move Priya 2 to Friday']],
+  clientToldReviewDayMoved: [[day]],
+  reviewMovedReply: [['Sam', day, 'Monday 15 June'], ['Sam', day, null]],
+  reviewSameDay: [['Sam', day]],
+  reviewNoPlan: [['Cara']],
+  reviewDayNotRead: [['sam']],
+  reviewWhenReply: [['Sam', 'Sam', day, 'ahead'], ['Sam', '2', day, 'today'], ['Sam', 'Sam', day, 'missed'], ['Cara', 'Cara', null, 'ahead']],
 } satisfies SamplesFor<typeof messages>;

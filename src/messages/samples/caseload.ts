@@ -44,4 +44,5 @@ export const caseload = {
   caseloadJobSearch: [[searching, now, zone], [quiet, now, zone], [working, now, zone]],
   caseloadLine: [[searching, now, zone], [quiet, now, zone], [working, now, zone], [missedReview, now, zone, true]],
   caseloadReply: [[[searching, quiet, working], 20, now, zone], [[], 20, now, zone], [[missedReview, sameName], 20, now, zone]],
+  nameOf: [[searching, false], [quiet, false], [missedReview, true]],
 } satisfies SamplesFor<typeof messages>;

@@ -16,6 +16,7 @@ export const escalationCard = {
     [{ kind: 'resolved', by: adviserName, when: dayAndTime }],
   ],
   whatWasDone: [['spoke to Tom, safe, GP tomorrow']],
+  closeWithoutNoteAsk: [[12], [null]],
   notYetAcknowledged: [['URGENT #12: Sam Jones. May not be safe.']],
   planTitle: [[fullName]],
   planGoals: [[[goal]], [[]]],

@@ -1,0 +1,35 @@
+// "who hasnt been in touch", "who have i not heard from", "whos gone quiet" (round seven): the
+// adviser's clients who have not written to the coach for a week or more, quiet longest first,
+// each with the day they last wrote and any reminders in a row not answered. Nothing is changed.
+import type { Adviser } from '../src/db/advisers.ts';
+import { AuditLog } from '../src/db/audit.ts';
+import { caseloadOf } from '../src/db/caseload.ts';
+import { formatDueDate } from '../src/domain/dates.ts';
+import { QUIET_AFTER_DAYS, quietClients } from '../src/domain/quietClients.ts';
+import { namesForNameless } from '../src/escalation/clientNames.ts';
+import { referenceFor } from '../src/escalation/caseloadNames.ts';
+import { quietLine, quietReply } from '../src/messages/en/adviserQuestions.ts';
+import { nameOf, noClientsYet } from '../src/messages/en/caseload.ts';
+import { sharesName } from '../src/domain/sameNames.ts';
+import { escapeMarkdown } from '../src/messages/escapeText.ts';
+import type { CoachServices } from '../src/services.ts';
+
+export async function quietClientsReply(services: CoachServices, adviser: Adviser): Promise<string> {
+  const now = services.clock.now();
+  const zone = services.config.ADVISER_HOURS_TIME_ZONE;
+  const entries = await caseloadOf(services.db, adviser.id, now);
+  if (entries.length === 0) return noClientsYet;
+  const quiet = quietClients(entries, now, zone);
+  const names = await namesForNameless(services.db, quiet.map(({ entry }) => entry.client));
+  const audit = new AuditLog(services.db);
+  for (const { entry } of quiet) await audit.record({ actor: `adviser:${adviser.id}`, action: 'adviser-viewed-client', subject: entry.client.id }, now);
+  // "Sam (Sam Jones)" when two gave the name Sam, as the caseload shows them.
+  const nameIn = (entry: (typeof entries)[number]) =>
+    entry.client.displayName?.trim() ? nameOf(entry, sharesName(entry, entries)) : escapeMarkdown(names.get(entry.client.id) || String(entry.number));
+  const lines = quiet.map(({ entry, days, since }) =>
+    quietLine(entry.number, nameIn(entry), formatDueDate(since, zone, { now }), days, entry.client.unansweredOutreach),
+  );
+  // The example names the first so it reaches nobody else (another client may share the first name).
+  const first = quiet[0] ? await referenceFor(services.db, adviser.id, quiet[0].entry.client) : null;
+  return quietReply(lines, QUIET_AFTER_DAYS, first ? escapeMarkdown(first) : null);
+}
