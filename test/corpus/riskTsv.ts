@@ -233,6 +233,10 @@ export const BLIND_TWO_HUNDRED_AND_SEVENTEENTH = new URL('./riskBlindTwoHundredA
 export const BLIND_TWO_HUNDRED_AND_EIGHTEENTH = new URL('./riskBlindTwoHundredAndEighteenth.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_NINETEENTH = new URL('./riskBlindTwoHundredAndNineteenth.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_TWENTIETH = new URL('./riskBlindTwoHundredAndTwentieth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_TWENTY_FIRST = new URL('./riskBlindTwoHundredAndTwentyFirst.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_TWENTY_SECOND = new URL('./riskBlindTwoHundredAndTwentySecond.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_TWENTY_THIRD = new URL('./riskBlindTwoHundredAndTwentyThird.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_TWENTY_FOURTH = new URL('./riskBlindTwoHundredAndTwentyFourth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -452,4 +456,8 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind two-hundred-and-eighteenth split', file: BLIND_TWO_HUNDRED_AND_EIGHTEENTH },
   { name: 'blind two-hundred-and-nineteenth split', file: BLIND_TWO_HUNDRED_AND_NINETEENTH, neverRead: true },
   { name: 'blind two-hundred-and-twentieth split', file: BLIND_TWO_HUNDRED_AND_TWENTIETH, neverRead: true },
+  { name: 'blind two-hundred-and-twenty-first split', file: BLIND_TWO_HUNDRED_AND_TWENTY_FIRST, neverRead: true },
+  { name: 'blind two-hundred-and-twenty-second split', file: BLIND_TWO_HUNDRED_AND_TWENTY_SECOND },
+  { name: 'blind two-hundred-and-twenty-third split', file: BLIND_TWO_HUNDRED_AND_TWENTY_THIRD },
+  { name: 'blind two-hundred-and-twenty-fourth split', file: BLIND_TWO_HUNDRED_AND_TWENTY_FOURTH, neverRead: true },
 ];

@@ -19,7 +19,7 @@ const HOME_IN_A_BOX = [
 const NEVER_MADE_IT = [
   pattern`\bwish (?:that )?i (?:had )?(?:never|not|had not) (?:made it|got) (?:out|home|back|through)(?: of there| alive| at all)?\b(?! (?:of (?:bed|the house)|in time|to (?:the|my) (?:interview|meeting|appointment|shift|job|course)))`,
   pattern`\bor (?:that )?i (?:had )?never made it\b(?: \w+){0,4}? at all\b`,
-  pattern`\bwish (?:that )?i (?:had )?(?:not|never) survived\b`,
+  pattern`\bwish (?:that )?i (?:had )?(?:not|never) survived\b(?! (?:on|off|by|with|without|the (?:week|day|weekend|holidays|school|course|exam|interview|shift)))`,
 ];
 
 // "lol at this point being dead would be a promotion".
@@ -68,7 +68,7 @@ const DRINK_FOR_NIGHTMARES = [
   pattern`\b(?:drink|drinking|booze|alcohol|the bottle|weed|smoking weed)\b(?: \w+){0,2}? (?:helps|is the only thing that helps|stops|quiets|shuts up|numbs) (?:with )?(?:the |my )?(?:nightmares|flashbacks|memories|noise in my head|dreams|night terrors)\b`,
 ];
 const WHO_WOULD_HIRE_ME = [
-  pattern`\b(?:who would|whod|who is going to|whos going to|no one would|nobody would|no one is going to|nobody is going to) (?:want to )?(?:hire|employ|take on|give a job to|want) (?:an? )?(?:con|ex con|convict|criminal|lag|someone like me|a person like me|me)\b(?: like me)?`,
+  pattern`\b(?:who would|whod|who is going to|whos going to|no one would|nobody would|no one is going to|nobody is going to) (?:want to )?(?:hire|employ|take on|give a job to) (?:an? )?(?:con|ex con|convict|criminal|lag|someone like me|a person like me|me)\b(?: like me)?`,
 ];
 const SET_UP_TO_FAIL = [
   pattern`\bthe systems?(?: is)? (?:set up|rigged|built|designed) for (?:me|people like me|us) to fail\b`,
@@ -87,6 +87,6 @@ export const TWO_HUNDRED_AND_SIXTEENTH_AND_EIGHTEENTH_WHOLE_SETS = [
   [unless(String.raw`\bif i\b`, String.raw`\b(?:${STORIES_AND_GAMES})\b`), [group('concern', 'may lose their home', HOSTEL_ONE_MORE_MISS)]],
   [unless(String.raw`\b(?:nowhere|no where|nothing)\b`, SOMEONE_ELSE_OR_A_STORY), [group('concern', 'may lose their home', NOWHERE_LINED_UP)]],
   [unless(String.raw`\b(?:nightmares|flashbacks|memories|dreams|night terrors|noise)\b`, SOMEONE_ELSE_OR_A_STORY), [group('concern', 'drinking or drugs to cope', DRINK_FOR_NIGHTMARES)]],
-  [unless(String.raw`\b(?:hire|employ|take on|job)\b|\bwant (?:a )?(?:con|me)\b`, SOMEONE_ELSE_OR_A_STORY), [group('concern', 'feels worthless', WHO_WOULD_HIRE_ME)]],
+  [unless(String.raw`\b(?:hire|employ|take on|job)\b`, SOMEONE_ELSE_OR_A_STORY), [group('concern', 'feels worthless', WHO_WOULD_HIRE_ME)]],
   [unless(String.raw`\bto fail\b`, SOMEONE_ELSE_OR_A_STORY), [group('concern', 'hopelessness', SET_UP_TO_FAIL)]],
 ] as const;
