@@ -10,6 +10,7 @@ import { buildEscalationSummary } from '../../src/domain/escalationSummary.ts';
 import { DEFAULT_CRISIS_CONTACTS } from '../../src/domain/settingsLists.ts';
 import { adviserAskedReply, adviserHelp, adviserNotReachedReply } from '../../src/messages/en/adviser.ts';
 import { contrastRatio, renderWebChatMarkdown, tagsIn, visibleText } from '../support/renderers.ts';
+import { bareSummaryInput } from '../support/bareEscalationSummary.ts';
 
 const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as typeof AdaptiveCards;
 
@@ -106,19 +107,7 @@ describe('escalation headline colours', () => {
 
   it('are what the card uses', () => {
     const now = new Date('2026-03-04T10:00:00Z');
-    const summary = buildEscalationSummary({
-      clientDisplayName: 'Sam',
-      decision: { reason: 'client-asked', urgency: 'soon', detail: 'Asked.', contactBy: null },
-      goals: [],
-      actionItems: [],
-      lastReviewDate: null,
-      recentMessages: [],
-      barriers: [],
-      locusOfControl: null,
-      supportMarker: null,
-      lastContactAt: null,
-      now,
-    });
+    const summary = buildEscalationSummary(bareSummaryInput('Sam', { reason: 'client-asked', urgency: 'soon', detail: 'Asked.', contactBy: null }, now));
     const card = escalationCard(summary, { escalationId: 'e1', status: 'open', response: null });
     expect((card.body[0] as { color: string }).color).toBe(URGENCY_COLOUR.soon);
   });

@@ -10,26 +10,16 @@ import { ESCALATION_VERBS, escalationCard, RESOLVE_NOTE_INPUT, type CardState } 
 import { buildEscalationSummary, type EscalationSummaryInput } from '../../src/domain/escalationSummary.ts';
 import { decisionFor } from '../../src/domain/escalationRules.ts';
 import { cardTexts, validateAdaptiveCard } from '../support/adaptiveCards.ts';
+import { bareSummaryInput } from '../support/bareEscalationSummary.ts';
 
 const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as typeof AdaptiveCards;
 type Card = Record<string, any>;
 
 const now = new Date('2026-06-15T08:20:00Z');
-const input = (trigger: 'crisis' | 'client-asked') =>
-  ({
-    clientDisplayName: 'Tom Reid',
-    decision: decisionFor(trigger, 'Their message says they may not be safe.', now),
-    goals: [],
-    actionItems: [],
-    lastReviewDate: null,
-    recentMessages: [],
-    barriers: [],
-    locusOfControl: null,
-    supportMarker: null,
-    lastContactAt: null,
-    now,
-    number: 7,
-  }) satisfies EscalationSummaryInput;
+const input = (trigger: 'crisis' | 'client-asked'): EscalationSummaryInput => ({
+  ...bareSummaryInput('Tom Reid', decisionFor(trigger, 'Their message says they may not be safe.', now), now),
+  number: 7,
+});
 const open: CardState = { escalationId: 'e1', status: 'delivered', response: null };
 const card = (trigger: 'crisis' | 'client-asked', state: CardState = open) => escalationCard(buildEscalationSummary(input(trigger)), state) as Card;
 

@@ -6,28 +6,16 @@ import { createRequire } from 'node:module';
 import type * as AdaptiveCards from 'adaptivecards';
 import { describe, expect, it } from 'vitest';
 import { askForResolveNote, escalationCard, RESOLVE_NOTE_INPUT, type CardState } from '../../src/cards/escalationCard.ts';
-import { buildEscalationSummary, type EscalationSummaryInput } from '../../src/domain/escalationSummary.ts';
+import { buildEscalationSummary } from '../../src/domain/escalationSummary.ts';
 import { decisionFor } from '../../src/domain/escalationRules.ts';
 import { cardTexts, validateAdaptiveCard } from '../support/adaptiveCards.ts';
+import { bareSummaryInput } from '../support/bareEscalationSummary.ts';
 
 const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as typeof AdaptiveCards;
 type Card = Record<string, any>;
 
 const now = new Date('2026-06-15T08:20:00Z'); // Monday 15 June, 9:20am in London
-const input = (trigger: 'crisis' | 'client-asked') =>
-  ({
-    clientDisplayName: 'Tom Reid',
-    decision: decisionFor(trigger, 'Their message says they may not be safe.', now),
-    goals: [],
-    actionItems: [],
-    lastReviewDate: null,
-    recentMessages: [],
-    barriers: [],
-    locusOfControl: null,
-    supportMarker: null,
-    lastContactAt: null,
-    now,
-  }) satisfies EscalationSummaryInput;
+const input = (trigger: 'crisis' | 'client-asked') => bareSummaryInput('Tom Reid', decisionFor(trigger, 'Their message says they may not be safe.', now), now);
 const open: CardState = { escalationId: 'e1', status: 'delivered', response: null };
 const urgentCard = escalationCard(buildEscalationSummary(input('crisis')), open) as Card;
 const soonCard = escalationCard(buildEscalationSummary(input('client-asked')), open) as Card;
