@@ -2,7 +2,7 @@
 // checked against the words: each guard below is a reading the model got wrong in play-testing.
 import { readStartedWork } from '../src/domain/inWork.ts';
 import { asksWhatWeMean, isUnsureAnswer } from '../src/domain/textChecks.ts';
-import { asksForContact, asksForSomeoneToTalkTo, listsWhatTheyKnow, looksLikeAQuestion, namesTheAdviser, offIsNoInsult, saysAMovingOnWord, praisesThemselves, questionIsNoInsult, saysAJobEnded, saysThanks, deniesGood, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
+import { isARoughNumber, asksForContact, asksForSomeoneToTalkTo, listsWhatTheyKnow, looksLikeAQuestion, namesTheAdviser, offIsNoInsult, saysAMovingOnWord, praisesThemselves, questionIsNoInsult, saysAJobEnded, saysThanks, deniesGood, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
 import { mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { mentionsPayday } from '../src/domain/datePhrases.ts';
@@ -10,8 +10,9 @@ import { normaliseAnswer } from '../src/domain/answers.ts';
 import { saysNotAgree } from '../src/domain/notAgreeing.ts';
 import { waitsForAnEvent } from '../src/domain/goalAnswerWords.ts';
 import { afterPoliteAfraid, apologisesBesideAPlainAnswer } from '../src/domain/politeWords.ts';
-import { namesInterviewPractice } from '../src/domain/helpWantedWords.ts';
+import { helpAskedWith, namesInterviewPractice } from '../src/domain/helpWantedWords.ts';
 import { saysThanksInWelsh } from '../src/domain/welshWords.ts';
+import { saysNoMoreSteps } from '../src/domain/reviewWords.ts';
 import type { Expecting } from './wordChecks.ts';
 
 // A choice the reply did not match: respond to what we recognise fairly well.
@@ -61,12 +62,14 @@ const GUARDS: readonly Guard[] = [
   // Round twenty-one: "I am afraid my qualifications are rather out of date." had the low-mood reply.
   { why: 'a polite "I am afraid" is no feeling', guard: (intent, said) => (intent === 'feeling-low' && politeAfraidOnly(said) ? null : intent) },
   // Round twenty-one: "Practising interviews" at a barrier question had "Good luck with your interview!".
-  { why: 'interview practice is help wanted, not news of an interview', guard: (intent, said) => (intent === 'interview' && namesInterviewPractice(said) ? null : intent) },
+  { why: 'interview practice is help wanted, not news of an interview', guard: (intent, said) => (intent === 'interview' && (namesInterviewPractice(said) || helpAskedWith(said) === 'interviews') ? null : intent) },
   // Round twenty-one: "mornings" (the times that suit, said a question late) had "Hi there!".
   { why: 'times of day that suit are no greeting', guard: (intent, said) => (intent === 'greeting' && TIMES_THAT_SUIT.test(normaliseAnswer(said)) ? null : intent) },
   // Round twenty-two: "cv help" at a barrier question had "You are welcome."
   // "diolch" (Welsh) is thanks too: play-testing, round twenty-three, had "didn't catch that".
   { why: 'thanks says thank, or that it helped', guard: (intent, said) => (intent === 'thanks' && !saysThanks(said) && !saysThanksInWelsh(said) ? null : intent) },
+  // Round twenty-four: "no thats all i think" at "Is there one more job?" had "That sounds really hard".
+  { why: 'no more, said with "i think", is no low mood', guard: (intent, said) => (intent === 'feeling-low' && saysNoMoreSteps(said) ? null : intent) },
   // Play-testing: "hard worker, honest" had "That sounds really hard".
   { why: 'praise of themselves is no low mood', guard: (intent, said) => (intent === 'feeling-low' && praisesThemselves(said) ? null : intent) },
   // Round twenty-two: "i cant rite good" at "Qualifications" had "That is good to hear. I am glad."
@@ -92,6 +95,7 @@ const GUARDS: readonly Guard[] = [
   { why: 'a request for the adviser asks for someone to talk to', guard: (intent, said) => (intent === 'want-adviser' && !asksForSomeoneToTalkTo(said) ? null : intent) },
   // "she said no more hours available :(" and "they were nice" had each told the adviser of a lost job.
   // "take it off" at the menu had had "let us keep it kind" (play-testing).
+  { why: 'a rough number is no insult', guard: (intent, said) => (intent === 'abuse' && isARoughNumber(said) ? null : intent) },
   { why: 'an everyday "off" is no insult', guard: (intent, said) => (intent === 'abuse' && offIsNoInsult(said) ? null : intent) },
   // "is this saved?" had "let us keep it kind" (play-testing): a question with no rude word asks.
   { why: 'a polite question is no insult', guard: (intent, said) => (intent === 'abuse' && questionIsNoInsult(said) ? 'ask-what-next' : intent) },

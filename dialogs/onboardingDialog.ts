@@ -12,6 +12,7 @@ import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { asksTheCoachsName, nameAfterAYes, nameFrom, nameOfferedEarly, nameOpening } from '../src/domain/nameWords.ts';
 import { hearNonAnswer } from './listening.ts';
 import { readConsentWithMore } from '../src/domain/consentInOneMessage.ts';
+import { nervousAsTheyAgree } from '../src/domain/consentFeelings.ts';
 import { inviteCodeCandidates, asksIfNoCodeIsOk, readCodeReply, saysNoCode } from '../src/domain/inviteCodeWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
@@ -27,6 +28,7 @@ import {
   consentNo,
   consentQuestion,
   consentThanks,
+  consentWithNerves,
   consentYes,
   inviteCodeGaveUp,
   inviteCodeNotFound,
@@ -174,7 +176,7 @@ export class OnboardingDialog extends ComponentDialog {
       consentedAt: this.services.clock.now(),
     });
     valuesOf(step).clientId = client.id;
-    await step.context.sendActivity(consentThanks);
+    await step.context.sendActivity(nervousAsTheyAgree(activity.text ?? '') ? consentWithNerves : consentThanks);
     const offeredName = valuesOf(step).offeredName;
     if (offeredName) {
       await this.clients.setPreferredName(client.id, offeredName);

@@ -15,12 +15,12 @@ import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { needsCheck, readChoice, type ChoiceReading } from '../src/domain/partialAnswers.ts';
 import { asksAboutTheQuestion, hearNonAnswer, isClearQuestion, type AskedAbout, type Expecting } from './listening.ts';
 import { ALWAYS_OFFERED, CHOICE_RETRY, TEXT_RETRY } from '../src/messages/en/prompts.ts';
-import { cutNote, keptFromLongWords, thatIsFine } from '../src/messages/en/listening.ts';
+import { answerWorryReplies, cutNote, keptFromLongWords } from '../src/messages/en/listening.ts';
 import { cutToLength, MAX_GOAL_LENGTH } from '../src/domain/textChecks.ts';
 import { wantSaidInLongWords } from '../src/domain/jobWanted.ts';
 import { helpAskedFor } from '../src/domain/questionHelp.ts';
 import { withKnowHeardAsNo, withSpokenMarksWritten } from '../src/domain/voiceTyping.ts';
-import { answerBeforeIsThatOk } from '../src/domain/reassuranceAsked.ts';
+import { answerWithWorry, type AnswerWorry } from '../src/domain/reassuranceAsked.ts';
 import { choicesOf, refOf, type ChoicesRef } from './choiceSets.ts';
 
 const MAX_WORDS_ANSWER = 500;
@@ -86,7 +86,7 @@ export class ListeningPrompt extends TextPrompt {
         asksHowToAnswer(text, options);
       if (hearFirst && (await askAgainIfHeard(prompt.context, text, kind, options))) return false;
       if (await validator(prompt)) {
-        if (reassure) await prompt.context.sendActivity(thatIsFine);
+        if (reassure) await prompt.context.sendActivity(answerWorryReplies[reassure]);
         return true;
       }
       const heard = !hearFirst && (await askAgainIfHeard(prompt.context, text, kind, options));
@@ -105,16 +105,16 @@ export class ListeningPrompt extends TextPrompt {
 
 /**
  * Spoken marks written as marks ("jay full stop" is "jay"), "know thats all" as a no, and an
- * answer said before "is that ok?" read on its own where words are asked (a button reads it whole;
- * the code question answers it itself). True: the answer came with that worry, to be answered once
- * it is kept (play-testing, round twenty-three).
+ * answer said before a worry about it ("is that ok?", "is that bad?", "does that matter?") read on
+ * its own (consent and the code question answer their own worries). The worry is returned, to be
+ * answered once the answer is kept (play-testing, rounds twenty-three and twenty-four).
  */
-function readAsSpoken(prompt: PromptValidatorContext<string>, kind: Expecting, about?: AskedAbout): boolean {
-  if (typeof prompt.recognized.value !== 'string') return false;
+function readAsSpoken(prompt: PromptValidatorContext<string>, kind: Expecting, about?: AskedAbout): AnswerWorry | null {
+  if (typeof prompt.recognized.value !== 'string') return null;
   const said = withKnowHeardAsNo(withSpokenMarksWritten(prompt.recognized.value));
-  const answer = about === 'invite-code' ? null : answerBeforeIsThatOk(said);
-  prompt.recognized.value = kind === 'choice' ? said : (answer ?? said);
-  return answer !== null;
+  const read = about === 'invite-code' || about === 'consent' ? null : answerWithWorry(said, { choice: kind === 'choice', job: about === 'job-wanted' });
+  prompt.recognized.value = read?.answer ?? said;
+  return read?.worry ?? null;
 }
 
 /** Free words past the limit are cut, and the client is told, so nothing is lost unseen. */

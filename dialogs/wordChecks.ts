@@ -30,6 +30,7 @@ import { doubtsAJob, doubtsBeingWanted, jobsNamedInLongWords } from '../src/doma
 import { asksIfNotKnowingIsOk } from '../src/domain/unsureOfAJob.ts';
 import { dayCorrection, isTentativeAnswer } from '../src/domain/goalAnswerWords.ts';
 import { isAgreeAtABarrier, isUnsureOfABarrier } from '../src/domain/barrierTopics.ts';
+import { saysSortOf, tellsOfUnpaidWork } from '../src/domain/paidWorkAnswers.ts';
 import { tellsOfAnInterview } from '../src/domain/interviewNews.ts';
 import { saysNoMoreSteps } from '../src/domain/reviewWords.ts';
 import { helpAskedWith } from '../src/domain/helpWantedWords.ts';
@@ -139,6 +140,9 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   { hears: 'news of an interview, where a goal or a step is asked', check: (said, q) => reply(q.expecting === 'goal' && tellsOfAnInterview(said) && say.interviewHeard) },
   // "not sure" at "Does this make it hard...?" is no answer, but had met "didn't catch that" each time (play-testing).
   { hears: 'a button word from another question, at a barrier question', check: (said, q) => reply(q.about === 'barrier' && isAgreeAtABarrier(said) && say.agreeAtABarrier) },
+  // Round twenty-four: "sort of", "maybe" at "Have you had a paid job...?" had "didn't catch that", again and again.
+  { hears: 'a half yes, where paid work is asked', check: (said, q) => reply(q.about === 'work-history' && q.expecting === 'choice' && saysSortOf(said) && say.paidWorkSortOf) },
+  { hears: 'unpaid work, where paid work is asked', check: (said, q) => reply(q.about === 'work-history' && q.expecting === 'choice' && tellsOfUnpaidWork(said) && say.unpaidWorkHeard) },
   { hears: 'unsure, at a barrier question', check: (said, q) => reply(q.about === 'barrier' && isUnsureOfABarrier(said) && say.barrierUnsure) },
   // Play-testing, round fourteen: "i dont know what job i want, is that bad?" had "Sorry, I was not clear".
   { hears: 'unsure what job, and asking if that is all right', check: (said, q) => reply(q.about === 'job-wanted' && asksIfNotKnowingIsOk(said) && say.notKnowingAJobIsOk) },
@@ -159,6 +163,7 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   { hears: 'a span of time, where a step is asked', check: (said, q) => reply(stepWords(q.about) && isOnlyATimeSpan(said) && say.whenNotAStep) },
   // "get a retail job?", "apply to tesco?": an unsure answer, not a question (a question had been heard every time).
   { hears: 'a goal or step said with a question mark', check: (said, q) => answerIf((stepWords(q.about) && isTentativeAnswer(said)) || (q.about === 'job-wanted' && isTentativeAnswer(said, { job: true }))) },
+  { hears: 'a few words said with a question mark, where a few are asked', check: (said, q) => answerIf(q.expecting === 'words' && q.about === undefined && isTentativeAnswer(said, { short: true })) },
   // "how do i do a cv" at "What help would you like most?" is the help they want.
   { hears: 'help asked for, where the help wanted is asked', check: (said, q) => answerIf(q.about === 'help-wanted' && asksForHelpWith(said)) },
   // Play-testing, round twelve: "yes" at "What makes you want that job?" was kept as the reason.

@@ -10,6 +10,7 @@ import {
 } from './assessmentSteps.ts';
 import { BARRIERS, type BarrierAnswer, type BarrierId } from './barriers.ts';
 import { withBarrierNote } from './barrierTopics.ts';
+import { isUnsureAnswer } from './textChecks.ts';
 import { jobsAsOneTitle } from './jobWanted.ts';
 
 export type AnswerKind = 'text' | 'list' | 'yes-no' | 'barrier' | 'confidence';
@@ -115,8 +116,9 @@ export function startsItsStep(question: AssessmentQuestion, progress: Assessment
 export function splitList(text: string): string[] {
   return text
     .split(/\s*(?:,|;|\n|\band\b|&|\+)\s*/i)
-    .map((item) => item.trim())
-    .filter(Boolean);
+    .map((item) => item.replace(/\?+$/, '').trim())
+    // "not sure, talking?": the doubt is no skill (round twenty-four), nor its question mark.
+    .filter((item) => item && !isUnsureAnswer(item));
 }
 
 // "the shop closed down", "they said i wasnt needed anymore" are redundancies too (play-testing).

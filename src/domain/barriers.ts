@@ -130,8 +130,9 @@ function readBarrierWords(words: string): BarrierReading {
 }
 
 const UNSURE = /^(?:(?:um|erm|hmm|well)\s+)*(?:not sure|unsure|dunno|idk|i dont know|dont know|no idea|not really sure|maybe|possibly|hard to say|cant say)(?:\s+(?:really|tbh|to be honest|honestly|yet|either|mate))*$/;
-// "i cant rite good": spelt as said (round twenty-two).
-const LACKS = /^(?:i (?:dont|do not|cant|cannot|can not|carnt|cnt) (?:drive|read|write|rite|reed|spell|spel|speak english|use (?:a )?computers?)\b|(?:(?:i have|ive got|i got|got|i|theres)\s+)?(?:no|not got a|not got any|dont have a|dont have any|havent got a|havent got any) (?:car|van|driving licence|licence|license|transport|lift|bus|qualifications?|quals|gcses?|certificates?|computer|laptop|phone|internet|wifi|data|childcare|experience|references?|id|passport|address)\b(?! (?:problems?|issues?|worries|trouble)))/;
+// "i cant rite good": spelt as said (round twenty-two). "yes i have never worked" (round twenty-four:
+// kept as a no, for its "never"): never having worked is the time out of work asked about.
+const LACKS = /^(?:i (?:dont|do not|cant|cannot|can not|carnt|cnt) (?:drive|read|write|rite|reed|spell|spel|speak english|use (?:a )?computers?)\b|(?:i have |ive |i |i have not |ive not |i havent )?(?:never|not ever|never ever) (?:worked|had (?:a |any )?(?:proper |paid |real )?(?:job|jobs|work)|been in work)\b|(?:(?:i have|ive got|i got|got|i|theres)\s+)?(?:no|not got a|not got any|dont have a|dont have any|havent got a|havent got any) (?:car|van|driving licence|licence|license|transport|lift|bus|qualifications?|quals|gcses?|certificates?|computer|laptop|phone|internet|wifi|data|childcare|experience|references?|id|passport|address)\b(?! (?:problems?|issues?|worries|trouble)))/;
 
 const NOT_TELLING_WORK =
   /^(?:(?:well|tbh|honestly|no)\s+)*(?:i )?(?:dont|do not|wouldnt|would not|dont really|really dont|am scared to|im scared to|im worried about|worry about|dont like) (?:(?:want|wanna|like) (?:to )?)?(?:tell|telling|say|saying|share|sharing) (?:them|my boss|a boss|bosses|the boss|employers?|an employer|work|anyone at work|my manager|a manager|managers?|people at work)\b/;

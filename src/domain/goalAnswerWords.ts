@@ -94,13 +94,21 @@ const END_MARKS = /[?\s]+$/;
  * A goal or a step said with a question mark, and not asked as a question: it is the answer. With
  * `job`, a job said so ("maybe retail?" where the job is asked, round fourteen).
  */
-export function isTentativeAnswer(text: string, { job = false }: { job?: boolean } = {}): boolean {
+export function isTentativeAnswer(text: string, { job = false, short = false }: { job?: boolean; short?: boolean } = {}): boolean {
   const said = text.trim();
   if (!said.endsWith('?')) return false;
   const words = said.replace(END_MARKS, '');
   if (!words || looksLikeAQuestion(words) || asksPlainly(words) || asksWhatWeMean(said) || ASKS_IF_OK.test(words)) return false;
+  // `short`: a few words where a few are asked ("not sure, talking?" at "What are you good at?",
+  // round twenty-four: "Sorry, I was not clear", and "talking" lost).
+  // A doubt said with it, so "it is only one CV?" still asks.
+  if (short) return words.split(/\s+/).length <= MAX_SHORT_ANSWER_WORDS && DOUBTED.test(words) && !LAST_PART_ASKS.test(words);
   return job ? readJobsWanted(words).kind === 'jobs' : namesAGoalOrStep(words);
 }
+const MAX_SHORT_ANSWER_WORDS = 6;
+const DOUBTED = /\b(?:not (?:really )?sure|unsure|maybe|perhaps|probably|i guess|i suppose|i think|dunno|idk|no idea)\b/i;
+// "not sure, what do you mean": the part after the comma asks.
+const LAST_PART_ASKS = /[,;]\s*(?:what|how|why|who|which|when|where|is|are|do|does|can|could|will|would|should)\b[^,;]*$/i;
 // "retail ok?", "retail is that alright?": asked whether it is all right, not said as an answer.
 const ASKS_IF_OK = /\b(?:ok|okay|alright|all right|fine|allowed|good|bad)$/i;
 

@@ -1,6 +1,7 @@
 // Keeping a goal's meaning in the client's words: the aim tidied (capital letter, no trailing
 // "by Friday"), a date typed inside a step taken out as its due date, and plain suggestions for
 // the measurable question when the client does not know what to say.
+import { daySpeltAnyWay } from './dateDaySpellings.ts';
 import { fixChangeTypos } from './changeWordTypos.ts';
 import { parseDueDate, type DateContext } from './dates.ts';
 import { normaliseAnswer } from './answers.ts';
@@ -38,7 +39,8 @@ export function splitDate(text: string, context: DateContext): { text: string; d
       [head, words.slice(n)],
     ] as const) {
       if (phrase === tail && oftenBefore) continue;
-      const bare = phrase.map((word) => word.replace(/[,.!?]+$/, ''));
+      // "on tusday" (round twenty-four: the day was asked again) is read as parseDueDate reads it.
+      const bare = phrase.map((word) => word.replace(/[,.!?]+$/, '')).map((word) => daySpeltAnyWay(word.toLowerCase()) ?? word);
       const opens = DATE_START.test(bare[0]!) || WEEKS_ON_A_DAY.test(bare.join(' '));
       if (!opens || !bare.every((word) => DATE_WORD.test(word))) continue;
       const due = parseDueDate(phrase.join(' '), context);

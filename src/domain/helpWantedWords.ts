@@ -29,10 +29,14 @@ export function namesInterviewPractice(text: string): boolean {
   return PRACTISING_INTERVIEWS.test(expandShorthand(text));
 }
 
+// Round twenty-four: "help with interviews, what will they ask me?" had "Good luck with your
+// interview!". A question after the help asked for is about that help: the help is read without it.
+const QUESTION_AFTER = /\s*[,.;]\s*(?:what|how|will|would|can|could|do|does|is|are|who|when)\b[^,.;?]*\??\s*$/;
+
 /** The help a few words ask for ("help w cv pls" → 'cv'); null when they ask for none, or for something else. */
 export function helpAskedWith(text: string): HelpTopic | null {
   if (namesInterviewPractice(text)) return 'interviews';
-  const said = expandShorthand(text);
+  const said = expandShorthand(text.replace(QUESTION_AFTER, ''));
   const asked = ASKS_HELP.exec(said)?.[1] ?? THING_THEN_HELP.exec(said)?.[1];
   if (!asked) return null;
   return TOPICS.find(([, words]) => words.test(asked))?.[0] ?? null;

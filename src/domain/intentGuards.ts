@@ -105,6 +105,14 @@ export function asksForSomeoneToTalkTo(text: string): boolean {
 const EVERYDAY_OFF = /\b(?:take|takes|took|taking|put|turn|switch|log|logged|sign|signed|knock|cross|crossed|tick|ticked|strike|rub|wipe|call|called|pay|paid|cut|drop|dropped|write|written|set|send|sent|start|started|head|heading|day|days|time|week|bit|come|came|get|got|finish|finished|clock|clocked) (?:\w+ ){0,2}?off\b/;
 const RUDE = /\b(?:fuck\w*|fk|fuk|f u|fu|ffs|wtf|sod|piss\w*|bugger|bog|naff|shit\w*|crap|stupid|idiot\w*|moron|dick\w*|twat|wanker|bastard|bitch|arse\w*|dumb|thick|useless|rubbish|suck\w*|bloody|hell|shut)\b/;
 
+// Round twenty-four: "5ish" had "I can tell you are fed up. ... let us keep it kind": a rough number is no insult.
+const ROUGH_NUMBER = /^(?:about |around |maybe |like )?\d{1,3}(?: ?ish)?(?: (?:maybe|i guess|i think|or so))?$/;
+
+/** "5ish", "about 6": a number, however rough, is never rude. */
+export function isARoughNumber(text: string): boolean {
+  return ROUGH_NUMBER.test(normaliseAnswer(text));
+}
+
 /** "take it off my plan" is a request, not an insult: the model had heard "sod off" in it (play-testing). */
 export function offIsNoInsult(text: string): boolean {
   const words = normaliseAnswer(text);

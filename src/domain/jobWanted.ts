@@ -14,7 +14,7 @@ export type JobsRead = { kind: 'jobs'; titles: string[] } | { kind: 'not-a-job' 
 const CHANGE_OF_MIND = /\b(?:actually no|actually|no wait|wait no|wait|i mean|or rather|rather|scratch that|no sorry|sorry no|on second thoughts?)\b/g;
 // Said around a job, never part of it.
 const HEDGES =
-  /\b(?:something like that|anything like that|that sort of thing|that kind of thing|stuff like that|maybe|idk|i dont know|dont know|dunno|i guess|i suppose|probably|prob|tbh|to be honest|honestly|i think|i reckon|perhaps|possibly|to start(?: with)?|to begin with|for now|for the moment|at first|at the moment|for a start|or something|or whatever|and that|really|um+|erm+|er|hmm+|just|lol|tho|though|innit|ngl|fr|or sumthin|or summat|or somethin|or smth|or sth)\b/g;
+  /\b(?:something like that|anything like that|that sort of thing|that kind of thing|stuff like that|maybe|idk|i dont know|dont know|dunno|not (?:really |too |that )?sure|unsure|no idea|i guess|i suppose|probably|prob|tbh|to be honest|honestly|i think|i reckon|perhaps|possibly|to start(?: with)?|to begin with|for now|for the moment|at first|at the moment|for a start|or something|or whatever|and that|really|um+|erm+|er|hmm+|just|lol|tho|though|innit|ngl|fr|or sumthin|or summat|or somethin|or smth|or sth)\b/g;
 // "id like to be a", "work in", "a job as": the way in, not the job. Taken off the front in turn.
 const LEADING = [
   /^(?:yes|yeah|yep|yea|ya|ok|okay|sure|well|so|oh|like)\s+/,
@@ -38,6 +38,9 @@ const REASON = /\b(?:because|becuase|cos|coz|cuz|cause|since i|as i|so i can|so 
 // "perhaps three days a week", "16 hours": how much work, never a job (round eighteen had "Three days a week" kept as one).
 const AMOUNT_OF_WORK = /^(?:(?:up to|no more than|not more than|about|around|roughly|max|maximum|at least|only|just)\s+)?(?:\d+|one|two|three|four|five|six|seven|a few|few|a couple of|couple of)\s+(?:full |half )?(?:days?|hours?|hrs?|mornings?|afternoons?|evenings?|nights?|shifts?)(?:\s+(?:a|per|each|every)\s+(?:week|wk|day|month|fortnight))?$/;
 const NOT_A_JOB_PART = /^(?:part time|full time|part|full|nights?|days|weekends?|evenings?|mornings?|local|near home|nearby|temp|temporary|permanent|flexible|school hours|term time|around (?:the |my )?(?:kids|school|children)|(?:part time|full time|nights?|days|weekends?|evenings?|mornings?|local|temp|school hours|term time|\w+ hours) only)$/;
+// Round twenty-four: "maybe working with animals? is that a real job?" had kept "Is that a real job"
+// as a second job, and "..., does that count?" one as a job: a question about the answer is no job.
+const ASKS_ABOUT_THE_ANSWER = /^(?:is|was|does|do|did|will|would|can|could|are) (?:that|this|it|they|there|people|you)\b/;
 // "but not nights", "no weekends": hours they do not want, said beside the job (play-testing, round fifteen).
 const NOT_WANTED = /^(?:but |and |just |only )?(?:not|no|never)\s+/;
 // Alone, these answer no job question: a yes, a filler, a pronoun, a button's words, work alone or its end ("now finish").
@@ -92,7 +95,7 @@ export function readJobsWanted(text: string): JobsRead {
   const parts = words
     .split(/\s*(?:,|;|\/|\bor\b|\beither\b|\.|!|\?|\n)\s*/)
     .map((part) => cleaned(withoutDateWords(part)))
-    .filter((part) => part && !NOT_A_JOB_PART.test(part.replace(NOT_WANTED, '')) && !AMOUNT_OF_WORK.test(part));
+    .filter((part) => part && !NOT_A_JOB_PART.test(part.replace(NOT_WANTED, '')) && !AMOUNT_OF_WORK.test(part) && !ASKS_ABOUT_THE_ANSWER.test(part));
   const titles: string[] = [];
   const named = parts.filter((part) => isJobLike(part) && !ANY_WORK.test(part));
   for (const part of named.length > 0 ? named : parts) {

@@ -22,7 +22,12 @@ const COUNT_OF = new RegExp(`\\b${COUNT} (?:of|out of) (?:(?:them|those|these|th
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10 };
 const countOf = (word: string) => NUMBER_WORDS[word] ?? Number(word);
 
+// "i rang 2 not 3", "did 2 instead of 3": fewer than planned (round twenty-four: read as not done, for its "not").
+const COUNT_NOT = new RegExp(`\\b${COUNT} (?:not|instead of|rather than|out of the) ${COUNT}\\b`);
+
 function someOfThem(words: string): boolean {
+  const fewer = COUNT_NOT.exec(words);
+  if (fewer && countOf(fewer[1]!) > 0 && countOf(fewer[1]!) < countOf(fewer[2]!)) return true;
   const found = COUNT_OF.exec(words);
   if (!found) return false;
   return found[2] === undefined || countOf(found[1]!) < countOf(found[2]);

@@ -17,7 +17,8 @@ const ENOUGH = [
   'thats al', 'that is al', 'thas all', 'thas al', 'thats awl', 'thats itt', 'nuthin', 'nothin',
   String.raw`i (?:dont|do not) (?:want|need)(?: to add| to do)?(?: (?:a|another|any|one|a new|any more|anymore|more|other))?(?: (?:step|steps|more steps|new step|one))?`,
 ].join('|');
-const TAIL = String.raw`(?:\s+(?:thanks|thank you|ta|cheers|thx|tbh|lol|for now|really|mate|honestly|then))*`;
+// "no thats all i think" (round twenty-four: it had the low-mood reply at "one more job?").
+const TAIL = String.raw`(?:\s+(?:thanks|thank you|ta|cheers|thx|tbh|lol|for now|really|mate|honestly|then|i think|i guess|i suppose))*`;
 const NO_MORE_STEPS = new RegExp(`^${LEAD}(?:${ENOUGH})${TAIL}$`);
 
 /** "nah thats it", "nothing else", "im good": no more steps, in the client's own words. */

@@ -44,16 +44,22 @@ export function asksAboutTheirAge(text: string): 'old' | 'young' | null {
 
 // "start the job on monday but im scared ill mess it up", "go to the interview, im really nervous tho":
 // a goal, then a worry about it (play-testing, round thirteen: the worry had been kept in the goal).
+// "perhaps something at the library, but I worry there won't be anything going" (round twenty-four).
 const WORRY_AFTER =
-  /^(.+?)[\s,.;!-]+(?:(?:but|and|tho|though|although|except)\s+)?(?:i am|i'm|im|i feel|i'm feeling|im feeling|feeling|i get)\s+(?:(?:a bit|a little|really|so|quite|very|proper|well|pretty|kind of|kinda)\s+)*(?:scared|worried|nervous|anxious|terrified|frightened|afraid|petrified|bricking it|dreading it)\b(.*)$/i;
+  /^(.+?)[\s,.;!-]+(?:(?:but|and|tho|though|although|except)\s+)?(?:(?:i am|i'm|im|i feel|i'm feeling|im feeling|feeling|i get)\s+(?:(?:a bit|a little|really|so|quite|very|proper|well|pretty|kind of|kinda)\s+)*(?:scared|worried|nervous|anxious|terrified|frightened|afraid|petrified|bricking it|dreading it)|i (?:do |really |just )?(?:worry|fear))\b(.*)$/i;
 
 /** The goal and the worry said after it; null when the words are not a goal followed by a worry. */
 export function goalBeforeAWorry(text: string): { goal: string; worry: string } | null {
+  const told = beforeAWorry(text);
+  return told && told.goal.split(/\s+/).length >= 2 ? told : null;
+}
+
+/** Any words before a worry told after them ("retail but im scared i wont get one"); null when there is no such worry. */
+export function beforeAWorry(text: string): { goal: string; worry: string } | null {
   const match = WORRY_AFTER.exec(text.trim());
   if (!match) return null;
   const goal = match[1]!.replace(/[\s,.;!-]+$/, '').trim();
-  if (goal.split(/\s+/).length < 2) return null;
-  return { goal, worry: text.trim().slice(match[1]!.length).replace(/^[\s,.;!-]+/, '') };
+  return goal ? { goal, worry: text.trim().slice(match[1]!.length).replace(/^[\s,.;!-]+/, '') } : null;
 }
 
 // "yes, I was a cleaner for 3 years" at "Have you had a paid job?": the yes, and the job it was.

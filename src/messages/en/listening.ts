@@ -2,6 +2,7 @@
 // was said (a feeling, a question, a hello), then asks its question again.
 import type { CoachingWording } from '../../domain/coachingStyle.ts';
 import type { CoachQuestion, HelpAsked } from '../../domain/questionHelp.ts';
+import type { AnswerWorry } from '../../domain/reassuranceAsked.ts';
 
 export const reflectLow: Record<CoachingWording, string> = {
   'warm-guided': [
@@ -47,6 +48,10 @@ export const youAreWelcome = 'You are welcome.';
 export const okThen = 'OK. Take your time.';
 /** "sorry, i'd like to work in a shop, is that ok?": the answer is kept, and the worry answered first. */
 export const thatIsFine = 'Yes, that is fine. Thank you.';
+/** "sort of", "maybe" at "Have you had a paid job in the last two years?" (round twenty-four). */
+export const paidWorkSortOf = 'That is OK. Any paid work counts, even a few hours, a short job or cash in hand. If you were paid for any work in the last two years, tap "Yes". If not, tap "No".';
+/** "i helped at my aunties cafe but it wasnt paid, does that count?" there (round twenty-four). */
+export const unpaidWorkHeard = 'Thank you. That is good experience, and I will ask about it next. This question is only about paid work. If you were not paid for any work in the last two years, tap "No".';
 /** "not sure" at a question about what makes work harder. */
 export const barrierUnsure = 'That is OK. If it makes getting or keeping a job a bit harder, tap "Yes". If not, tap "No". You can also tap "I\'d rather not say".';
 /** "agree" or "de acord" at a barrier question (round twenty-one: it had been taken as a yes). */
@@ -217,3 +222,16 @@ export function helpWithTheQuestion(asked: HelpAsked, explanation: string | unde
 const helpTopicWords = { cv: 'your CV', interviews: 'interviews', applications: 'application forms', 'finding-jobs': 'finding jobs' } as const;
 export const helpAskedAtABarrier = (topic: keyof typeof helpTopicWords) =>
   `Yes, your adviser can help you with ${helpTopicWords[topic]}. Near the end, I will ask what help you would like most. First, this question:`;
+
+/** A worry said after an answer ("..., is that bad?", "yes, does that matter?"): the answer is kept, and the worry answered first (round twenty-four). */
+export const answerWorryReplies: Record<AnswerWorry, string> = {
+  'is-that-ok': thatIsFine,
+  'is-that-bad': 'No, it is not bad at all. Thank you for telling me. It helps us make a plan that fits you.',
+  'does-it-matter': 'It will not stop you getting help. It helps me and your adviser make a plan that fits you.',
+  'does-it-count': 'Yes, it counts. Thank you for telling me.',
+  'puts-employers-off': 'Lots of people start out with little or no work history, or time out of work. Your adviser can help you show employers what you can do.',
+  'worry-told': worryHeard,
+  'too-old': ageAnswers.old,
+  'too-young': ageAnswers.young,
+  'is-it-real-work': 'Yes, people do work like that. We can find out more about it together, and your adviser can help too.',
+};

@@ -61,6 +61,8 @@ export function howLongKept(keptFor: KeptFor): string {
 export const deleteItSooner = 'You can type "delete my data" at any time to delete it sooner.';
 
 export const consentThanks = 'Thank you. Let us get started.';
+/** A yes said with nerves ("yes thats fine, although im quite nervous"): the feeling answered first. */
+export const consentWithNerves = 'Thank you. It is OK to feel nervous. Lots of people do. We will go one step at a time, there are no wrong answers, and you can stop whenever you like.';
 
 export const consentDeclined = [
   'That is fine. I have not kept anything you said.',
