@@ -15,8 +15,9 @@ export type PlanActionResult = { ok: true; reply: string; agreed?: { version: nu
 
 export type AdvisedClient = Pick<Client, 'id' | 'userKey' | 'adviserId' | 'timeZone'>;
 
-type Deps = Pick<PlanDeps, 'clock' | 'work' | 'reminders' | 'notices'>;
-type AddDeps = Deps & Pick<PlanDeps, 'reads'>;
+// moveStepDate needs reads and adviserNotices for a client's own move; an adviser's tells no adviser.
+type Deps = Pick<PlanDeps, 'clock' | 'work' | 'reminders' | 'notices' | 'reads' | 'adviserNotices'>;
+type AddDeps = Deps;
 
 /** The client, only when this adviser may change their plan: their own adviser, or a lead. */
 export async function clientForAdviser(deps: Pick<PlanDeps, 'reads'>, adviser: Adviser, clientId: string): Promise<Client | null> {

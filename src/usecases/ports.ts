@@ -104,6 +104,14 @@ export interface ClientNotices {
   tell(client: { id: string; userKey: string }, text: string): Promise<void>;
 }
 
+/**
+ * Tells an adviser, in their personal chat with the bot (as their own reminders and a client's reply
+ * reach them), of a change the client made; a failed send is logged, never undoes the change.
+ */
+export interface AdviserNotices {
+  tell(adviserId: string, text: string): Promise<void>;
+}
+
 /** The client fields plan changes need (the turn's client row has them). */
 export interface PlanClient {
   id: string;
@@ -119,4 +127,5 @@ export interface PlanDeps {
   reminders: ReminderFollowUps;
   handover: AdviserHandover;
   notices: ClientNotices;
+  adviserNotices: AdviserNotices;
 }

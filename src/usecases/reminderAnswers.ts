@@ -4,6 +4,7 @@
 import { isStillToDo } from '../domain/plan.ts';
 import type { ReviewOutcome } from '../domain/reviewOutcomes.ts';
 import type { PlanDeps, StepState } from './ports.ts';
+import { tellAdviserOfClientChange } from './adviserStepNotices.ts';
 
 export type ReminderAnswer = 'done' | 'more-time' | 'partly' | 'help';
 
@@ -66,7 +67,7 @@ export async function askForHelpWithStep(
  * earliest day it can have.
  */
 export async function moveStepDate(
-  deps: Pick<PlanDeps, 'clock' | 'work' | 'reminders'>,
+  deps: Pick<PlanDeps, 'clock' | 'work' | 'reminders' | 'reads' | 'adviserNotices'>,
   input: { clientId: string; itemLineageId: string; dueAt: Date; by: 'client' | 'adviser'; adviserId?: string; earliest?: Date },
 ): Promise<{ moved: true } | { moved: false; notBefore: Date }> {
   const { clientId, itemLineageId, dueAt, by, earliest } = input;
@@ -76,8 +77,11 @@ export async function moveStepDate(
     if (notBefore && dueAt < notBefore) return { moved: false as const, notBefore };
     await plans.moveItemDueDate(clientId, itemLineageId, dueAt, by);
     if (input.adviserId) await audit.record({ actor: `adviser:${input.adviserId}`, action: 'adviser-changed-plan', subject: clientId }, deps.clock.now());
-    return { moved: true as const };
+    return { moved: true as const, step };
   });
-  if (outcome.moved) await deps.reminders.syncPlan(clientId);
-  return outcome;
+  if (!outcome.moved) return outcome;
+  await deps.reminders.syncPlan(clientId);
+  // The client gave a step their adviser added a new day: the adviser is told. Never for the adviser's own move.
+  if (by === 'client' && outcome.step) await tellAdviserOfClientChange(deps, { clientId, step: outcome.step, change: { kind: 'moved', to: dueAt } });
+  return { moved: true };
 }

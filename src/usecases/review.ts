@@ -5,6 +5,7 @@ import { dayInDays, isStillToDo, type PlanVersion } from '../domain/plan.ts';
 import { nextReviewDate } from '../domain/reviewCadence.ts';
 import type { ReviewOutcome } from '../domain/reviewOutcomes.ts';
 import type { PlanClient, PlanDeps } from './ports.ts';
+import { tellAdviserOfClientChange } from './adviserStepNotices.ts';
 
 export interface StepOutcome {
   clientId: string;
@@ -21,17 +22,20 @@ export interface StepOutcome {
  * The outcome goes into the step's history and the plan together, with the next step if there is
  * one. A step still to do (partly done) keeps its reminders; a closed one loses those not yet sent.
  */
-export async function recordStepOutcome(deps: Pick<PlanDeps, 'clock' | 'work' | 'reminders'>, input: StepOutcome): Promise<PlanVersion> {
+export async function recordStepOutcome(deps: Pick<PlanDeps, 'clock' | 'work' | 'reminders' | 'reads' | 'adviserNotices'>, input: StepOutcome): Promise<PlanVersion> {
   const { clientId, step, outcome, nextStep } = input;
   const now = deps.clock.now();
-  const plan = await deps.work.run(async ({ plans, reviews }) => {
+  const { plan, changed } = await deps.work.run(async ({ plans, reviews }) => {
     await reviews.append({ clientId, itemLineageId: step.lineageId, reviewId: input.reviewId, outcome, ...input.answers, nextStep: nextStep?.text ?? '' }, now);
     const changed = await plans.changeItemStatus(clientId, step.lineageId, outcome, 'client');
-    if (!nextStep) return changed;
-    return plans.addItem(clientId, { text: nextStep.text, owner: 'client', dueAt: nextStep.dueAt, goalLineageId: step.goalLineageId }, 'client');
+    if (!nextStep) return { plan: changed, changed };
+    return { plan: await plans.addItem(clientId, { text: nextStep.text, owner: 'client', dueAt: nextStep.dueAt, goalLineageId: step.goalLineageId }, 'client'), changed };
   });
   if (!isStillToDo(outcome)) await deps.reminders.cancelItem(step.lineageId, `reviewed: ${outcome}`);
   if (isStillToDo(outcome) || nextStep) await deps.reminders.syncPlan(clientId);
+  // "No longer needed" takes the step off: when their adviser added it, the adviser is told.
+  const reviewed = changed.items.find((item) => item.lineageId === step.lineageId);
+  if (outcome === 'dropped' && reviewed) await tellAdviserOfClientChange(deps, { clientId, step: reviewed, change: { kind: 'dropped' } });
   return plan;
 }
 

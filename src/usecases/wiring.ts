@@ -1,5 +1,6 @@
 // The real parts behind the use cases' ports (ports.ts), made from the app's services.
 import { ActionItemProgress } from '../db/actionItemProgress.ts';
+import { AdviserRepository } from '../db/advisers.ts';
 import { ClientRepository } from '../db/clients.ts';
 import { coachingStyleFor } from '../db/coachingStyles.ts';
 import { PlanWork } from '../db/planWork.ts';
@@ -46,6 +47,19 @@ export function planDeps(services: CoachServices): PlanDeps {
           await services.sender.sendActivities(client.userKey, [{ type: 'message', text }]);
         } catch (error) {
           log.warn(`Could not tell client ${client.id} about a plan change`, error);
+        }
+      },
+    },
+    adviserNotices: {
+      // The adviser's personal chat, as their own reminders reach them (src/scheduler/adviserReminderSend.ts).
+      async tell(adviserId, text) {
+        try {
+          const adviser = await new AdviserRepository(db).findById(adviserId);
+          if (!adviser?.userKey) return;
+          const outcome = await services.sender.sendActivities(adviser.userKey, [{ type: 'message', text }]);
+          if (outcome.status !== 'sent') log.warn(`Could not tell adviser ${adviserId} about a client's plan change: ${outcome.status}`);
+        } catch (error) {
+          log.warn(`Could not tell adviser ${adviserId} about a client's plan change`, error);
         }
       },
     },

@@ -23,7 +23,8 @@ export type FollowUp =
   | ['cancel', string, string]
   | ['answered', string]
   | ['raise', { clientId: string; trigger: string; detail: string }]
-  | ['tell', string, string];
+  | ['tell', string, string]
+  | ['tell-adviser', string, string];
 
 export interface Rig {
   db: Database;
@@ -68,6 +69,7 @@ export async function startRig(now: Date): Promise<Rig> {
       },
       handover: { raise: async (request) => void followUps.push(['raise', request]) },
       notices: { tell: async (client, text) => void followUps.push(['tell', client.id, text]) },
+      adviserNotices: { tell: async (adviserId, text) => void followUps.push(['tell-adviser', adviserId, text]) },
     },
     async newClient(fields = {}) {
       clients += 1;

@@ -134,3 +134,15 @@ export function reviewWhenReply(name: string, client: string, day: string | null
   if (when === 'missed') return `${name}'s review was due ${day} and has not been held yet. ${move}`;
   return `${name}'s next review is ${when === 'today' ? 'today, ' : ''}${day}. ${move}`;
 }
+
+// ---- When the client changes a step their adviser added -------------------------------------------
+
+/** `name`: the client's name, or null when they gave none; `step` and `name` escaped by the caller. */
+const whoChanged = (name: string | null) => name ?? 'Your client';
+const seeTheirPlan = (name: string | null) => (name ? `To see their plan, type: plan ${name}` : 'Their plan shows the change.');
+/** A step the adviser put in the client's plan, taken off by the client (from "change my plan" or a review). */
+export const clientDroppedYourStep = (name: string | null, step: string, wasDue: string | null) =>
+  [`${whoChanged(name)} took off a step you added: "${step}".${wasDue ? ` It was due ${wasDue}.` : ''}`, seeTheirPlan(name)].join('\n');
+/** The same step given a new day by the client (from "change my plan", a review or a reminder). */
+export const clientMovedYourStep = (name: string | null, step: string, wasDue: string | null, nowDue: string) =>
+  [`${whoChanged(name)} moved a step you added to a new day: "${step}", now by ${nowDue}${wasDue ? ` (it was ${wasDue})` : ''}.`, seeTheirPlan(name)].join('\n');

@@ -1,6 +1,6 @@
 import type { SamplesFor } from './index.ts';
 import type * as messages from '../en/adviserPlan.ts';
-import { day } from './fixtures.ts';
+import { day, step } from './fixtures.ts';
 
 const action = 'Do a better-off check';
 
@@ -35,5 +35,7 @@ export const adviserPlan = {
   reviewSameDay: [['Sam', day]],
   reviewNoPlan: [['Cara']],
   reviewDayNotRead: [['sam']],
+  clientDroppedYourStep: [['Priya', step, day], [null, step, null]],
+  clientMovedYourStep: [['Priya', step, 'Monday 15 June', day], [null, step, null, day]],
   reviewWhenReply: [['Sam', 'Sam', day, 'ahead'], ['Sam', '2', day, 'today'], ['Sam', 'Sam', day, 'missed'], ['Cara', 'Cara', null, 'ahead']],
 } satisfies SamplesFor<typeof messages>;
