@@ -237,6 +237,9 @@ export const BLIND_TWO_HUNDRED_AND_TWENTY_FIRST = new URL('./riskBlindTwoHundred
 export const BLIND_TWO_HUNDRED_AND_TWENTY_SECOND = new URL('./riskBlindTwoHundredAndTwentySecond.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_TWENTY_THIRD = new URL('./riskBlindTwoHundredAndTwentyThird.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_TWENTY_FOURTH = new URL('./riskBlindTwoHundredAndTwentyFourth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_TWENTY_FIFTH = new URL('./riskBlindTwoHundredAndTwentyFifth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_TWENTY_SIXTH = new URL('./riskBlindTwoHundredAndTwentySixth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_TWENTY_SEVENTH = new URL('./riskBlindTwoHundredAndTwentySeventh.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -460,4 +463,7 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind two-hundred-and-twenty-second split', file: BLIND_TWO_HUNDRED_AND_TWENTY_SECOND },
   { name: 'blind two-hundred-and-twenty-third split', file: BLIND_TWO_HUNDRED_AND_TWENTY_THIRD },
   { name: 'blind two-hundred-and-twenty-fourth split', file: BLIND_TWO_HUNDRED_AND_TWENTY_FOURTH, neverRead: true },
+  { name: 'blind two-hundred-and-twenty-fifth split', file: BLIND_TWO_HUNDRED_AND_TWENTY_FIFTH, neverRead: true },
+  { name: 'blind two-hundred-and-twenty-sixth split', file: BLIND_TWO_HUNDRED_AND_TWENTY_SIXTH, neverRead: true },
+  { name: 'blind two-hundred-and-twenty-seventh split', file: BLIND_TWO_HUNDRED_AND_TWENTY_SEVENTH, neverRead: true },
 ];

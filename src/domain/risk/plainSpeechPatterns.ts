@@ -158,7 +158,15 @@ export const PLAIN_IDIOMS: readonly RegExp[] = [
   // at "When will you do it?" (read as thoughts of suicide; held-out date answers, part E, 2026-12-06).
   pattern`^(?:ok |okay |hmm |um |erm |right )?(?:let me|i will|ill|i need to|i have to|i would like to|i want to|i will have to|can i|could i|i might) (?:have a |just )?(?:think (?:about it|about that|it over|on it|on that)|have a think|sleep on it|mull it over)(?: first| then| a bit| for a bit| later| tonight| and get back to you| and let you know)?$`,
   // Sorry for not having something asked for: "I am sorry, I do not have a code." (play-testing, round twenty: read as a worry of intent).
-  pattern`^(?:(?:i am |im |so |really )?sorry\W*)?i (?:do not|have not|did not|never) (?:have |get |got |bring |brought |receive |received )?(?:got )?(?:a|an|the|any|one|my) (?:code|invite code|number|reference|reference number|email|email address|cv|phone number|id|letter|password)(?: yet| with me| on me| here)?$`,
+  // Round twenty-four: "I'm sorry but I don't have a code as far as I know." (read as not coping).
+  pattern`^(?:(?:i am |im |so |really )?sorry(?: but)?\W*)?i (?:do not|have not|did not|never) (?:have |get |got |bring |brought |receive |received )?(?:got )?(?:a|an|the|any|one|my) (?:code|invite code|number|reference|reference number|email|email address|cv|phone number|id|letter|password)(?: yet| with me| on me| here)?(?: as far as i know| i do not think| i think| sorry)?$`,
+  // A job feared out of reach, said with the job wanted: "warehouse, but im scared i wont get one"
+  // (play-testing, round twenty-four: read as intent by the models alone).
+  pattern`\b(?:scared|worried|afraid|frightened|nervous|worry|worrying) (?:that )?i (?:will not|might not|may not|will never|would not|am not going to) (?:get|find|land) (?:one|it|a job|the job|a place|a spot|work|anything|an interview)\b(?! (?:out|away|through|past)\b)`,
+  // Wanting to go to an event again, asked about in a review: "still want to go to one, is there
+  // another one?" (about a jobs fair; round twenty-four: read as a wish to be dead by the models alone).
+  // Idioms are read clause by clause, so the clause alone.
+  pattern`^(?:i )?(?:still |really |do |would )?(?:want|wanna|would like|like|keen) to go to (?:one|another one|the next one|another)(?: of them| of those)?$`,
   // Asking the coach which was meant: "which one do you mean" (read as intent by the models alone).
   pattern`^(?:sorry |um |erm |hmm )?(?:which|what) (?:one|ones|day|date|time|week|job|jobs|question|step|goal|bit|part|thing|sentence|button|\w+day) (?:do|did) you mean$`,
   // Putting an answer right: "no sorry i mean yes", "disagree sorry i mean agree" (play-testing, round
