@@ -30,7 +30,8 @@ const NAME_LEAD = /^(?:(?:hi|hiya|hello|hey|heya|morning|evening)\s+(?:there\s+)
 // found "Gerald Please" and "Jade X" kept).
 const NAME_TRAIL = /(?:,?\s+(?:here|please|pls|plz|thanks|thank you|ta|cheers|x+|xx+|if you don['\u2019]?t mind|if that['\u2019]?s ok|if that is ok|is fine|will do|that['\u2019]?s fine|mate|if you would|if you would be so kind|if you please|if you may|would be fine))+$/i;
 // Never part of a name: the code question answered early ("dont have one", "no code").
-const NEVER_IN_A_NAME = new Set(['code', 'dont', 'havent', 'have', 'got', 'adviser', 'advisor', 'skip', 'one']);
+// "change my plan" at the name question had been greeted "Nice to meet you, Change My Plan" (adviser round seven).
+const NEVER_IN_A_NAME = new Set(['code', 'dont', 'havent', 'have', 'got', 'adviser', 'advisor', 'skip', 'one', 'plan', 'plans', 'goal', 'goals', 'review', 'reminder', 'reminders', 'steps']);
 
 /**
  * The name to call someone from what they typed ("call me dave" gives "Dave"), or null when it
