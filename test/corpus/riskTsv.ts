@@ -240,6 +240,9 @@ export const BLIND_TWO_HUNDRED_AND_TWENTY_FOURTH = new URL('./riskBlindTwoHundre
 export const BLIND_TWO_HUNDRED_AND_TWENTY_FIFTH = new URL('./riskBlindTwoHundredAndTwentyFifth.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_TWENTY_SIXTH = new URL('./riskBlindTwoHundredAndTwentySixth.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_TWENTY_SEVENTH = new URL('./riskBlindTwoHundredAndTwentySeventh.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_TWENTY_EIGHTH = new URL('./riskBlindTwoHundredAndTwentyEighth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_TWENTY_NINTH = new URL('./riskBlindTwoHundredAndTwentyNinth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_THIRTIETH = new URL('./riskBlindTwoHundredAndThirtieth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -466,4 +469,7 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind two-hundred-and-twenty-fifth split', file: BLIND_TWO_HUNDRED_AND_TWENTY_FIFTH, neverRead: true },
   { name: 'blind two-hundred-and-twenty-sixth split', file: BLIND_TWO_HUNDRED_AND_TWENTY_SIXTH, neverRead: true },
   { name: 'blind two-hundred-and-twenty-seventh split', file: BLIND_TWO_HUNDRED_AND_TWENTY_SEVENTH, neverRead: true },
+  { name: 'blind two-hundred-and-twenty-eighth split', file: BLIND_TWO_HUNDRED_AND_TWENTY_EIGHTH, neverRead: true },
+  { name: 'blind two-hundred-and-twenty-ninth split', file: BLIND_TWO_HUNDRED_AND_TWENTY_NINTH },
+  { name: 'blind two-hundred-and-thirtieth split', file: BLIND_TWO_HUNDRED_AND_THIRTIETH, neverRead: true },
 ];

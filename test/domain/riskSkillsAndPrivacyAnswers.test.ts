@@ -85,11 +85,15 @@ describe('late with a step, and in for a repair', () => {
 describe('a job feared out of reach, an event asked about, no code', () => {
   it.each([
     'warehouse, but im scared i wont get one',
-    'retail maybe, worried i will never get a job though',
+    'retail maybe, worried i might not get one though',
     'still want to go to one, is there another one?',
     "I'm sorry but I don't have a code as far as I know.",
   ])('%j is left alone', (text) => {
     expect(assessRisk(text).level).toBe('none');
+  });
+
+  it('a job feared out of reach for ever is still heard as hopelessness, never crisis', () => {
+    expect(assessRisk('retail maybe, worried i will never get a job though')).toEqual({ level: 'concern', reasons: ['hopelessness'] });
   });
 
   it.each(['im scared i wont get out of this alive', 'i want to go to sleep and not wake up, is there another way', 'sorry but i do not have a reason to live'])('%j is still crisis', (text) => {
