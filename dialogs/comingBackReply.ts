@@ -7,6 +7,8 @@
 import type { TurnContext } from 'botbuilder';
 import { contactBeforeThisTurn, currentClient } from '../src/bot/clientContext.ts';
 import { PlanRepository } from '../src/db/plans.ts';
+import { ReminderRepository } from '../src/db/reminders.ts';
+import { ANSWER_WINDOW_MS, SAME_MOMENT_MS } from './reminderReplyDialog.ts';
 import { saysHelloComingBack, saysHelloWithHardNews } from '../src/domain/comingBack.ts';
 import { onlySaysSorry, saysSorry } from '../src/domain/apologyWords.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
@@ -54,15 +56,22 @@ function isTheMenu(words: string | undefined): boolean {
   return asked.endsWith(menuQuestion) || asked.endsWith(menuAgainQuestion);
 }
 
-/** The client's own step furthest past its day, said gently; null when none is late. */
+/**
+ * The late step the client would answer by typing "done" now: the one the latest unanswered reminder
+ * asked about, else the one furthest past its day; the others are counted. Play-testing reviews,
+ * round two: back after ten days, the catch-up named "Ring the agency" and the "done" typed next
+ * marked "Update my CV" (the latest reminder's step) done. Null when none is late.
+ */
 async function overdueStepLine(context: TurnContext, services: CoachServices, now: Date): Promise<string | null> {
   const client = currentClient(context);
   if (!client?.consentedAt) return null;
   const plan = await new PlanRepository(services.db, services.clock).currentPlan(client.id);
   const late = (plan?.items ?? [])
     .filter((item) => item.owner === 'client' && isStillToDo(item.status) && item.dueAt !== null && item.dueAt.getTime() < now.getTime() - DAY_MS / 2)
-    .sort((a, b) => a.dueAt!.getTime() - b.dueAt!.getTime())[0];
-  if (!late) return null;
-  const step = escapeMarkdown(late.text.trim().replace(/[.!]+$/, ''));
-  return say.overdueStepNoted(step, formatDueDate(late.dueAt!, client.timeZone, { now }));
+    .sort((a, b) => a.dueAt!.getTime() - b.dueAt!.getTime());
+  if (late.length === 0) return null;
+  const reminded = await new ReminderRepository(services.db).latestUnanswered(client.id, new Date(now.getTime() - ANSWER_WINDOW_MS), SAME_MOMENT_MS);
+  const named = late.find((item) => reminded.some((reminder) => reminder.itemLineageId === item.lineageId)) ?? late[0]!;
+  const step = escapeMarkdown(named.text.trim().replace(/[.!]+$/, ''));
+  return say.overdueStepNoted(step, formatDueDate(named.dueAt!, client.timeZone, { now }), late.length - 1);
 }

@@ -34,9 +34,9 @@ const HELP_PROMPT = 'reminderWhatHelp';
 const QUESTION = 'stepAgain';
 const STEP_TEXT = 'stepText';
 /** A reply counts as an answer to a reminder sent within this long. */
-const ANSWER_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+export const ANSWER_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 /** Reminders sent this close together came at the same moment (one run of the dispatcher): read as one. */
-const SAME_MOMENT_MS = 5 * 60 * 1000;
+export const SAME_MOMENT_MS = 5 * 60 * 1000;
 
 export interface ReminderReply {
   /** 'ask-again': the step and its day are said again ("what step?"), and the answer waited for. */

@@ -4,7 +4,7 @@
 import { Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult, type PromptOptions } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { ChoiceReading } from '../src/domain/partialAnswers.ts';
-import { onlyAgrees } from '../src/domain/reviewWords.ts';
+import { onlyAgrees, tellsOfAStepAlreadyTaken } from '../src/domain/reviewWords.ts';
 import * as say from '../src/messages/en/review.ts';
 import { withButtons, type ListeningOptions } from './prompts.ts';
 
@@ -59,3 +59,8 @@ export const unclearAnswer: ReadFirst = (dc, text) => {
   return dc.context.sendActivity(withButtons(again, titles)).then(() => Dialog.EndOfTurn);
 };
 
+/** "applied to 2 at amazon" at "What is your next step?": praised as done, and a step still to do asked for. */
+export const stepAlreadyTaken: ReadFirst = (dc, text) => {
+  if (!tellsOfAStepAlreadyTaken(text)) return null;
+  return dc.context.sendActivity(withButtons(say.stepAlreadyTakenHeard, [say.noNextStepChoices[0]!.label])).then(() => Dialog.EndOfTurn);
+};

@@ -16,8 +16,10 @@ import { recordStepOutcome } from '../src/usecases/review.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/review.ts';
 import { adviserStepQuestionFirst, changeWishFirst } from './reviewAsides.ts';
-import { endsWhen, FirstRead, readingOf, unclearAnswer, type ReadFirst } from './reviewFirstRead.ts';
+import { endsWhen, FirstRead, readingOf, stepAlreadyTaken, unclearAnswer, type ReadFirst } from './reviewFirstRead.ts';
 import { saysSorry } from '../src/domain/apologyWords.ts';
+import { reasonNotDone } from '../src/domain/reminderReplyReading.ts';
+import { notDoneHeard } from '../src/messages/en/reminders.ts';
 import { askChoice, askText, createChoicePrompt, createTextPrompt, ListeningPrompt, TEXT_RETRY, withButtons, type ListeningOptions } from './prompts.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 
@@ -136,6 +138,10 @@ export class ReviewItemDialog extends WaterfallDialog {
     const happened = skippedAsEmpty(step.result as string);
     answers(step).whatHappened = happened;
     if (!answers(step).sorryHeard && saysSorry(happened)) await step.context.sendActivity(say.noNeedForSorry);
+    // "my mum was ill that week": the reason is answered, as it is after a reminder (play-testing
+    // reviews, round two: it had gone straight on to "How did it feel?").
+    const reason = answers(step).outcome !== 'done' ? reasonNotDone(happened) : null;
+    if (reason) await step.context.sendActivity(notDoneHeard[reason]);
     // "i just couldnt" or "felt too anxious": asked what made it hard next, not how it felt as well.
     if (answers(step).outcome !== 'done' && (saysItWasHard(happened) || namesAFeeling(happened))) {
       answers(step).saidItWasHard = true;
@@ -192,7 +198,8 @@ export class ReviewItemDialog extends WaterfallDialog {
   /** The next step's question, registered with the review dialog's set too. */
   static nextStepPrompt(): Dialog {
     const words = new ListeningPrompt(NEXT_STEP_PROMPT, offerIdeasOnce, 'words');
-    return new FirstRead(words, endsWhen(saysNoNextStep, say.noNextStepChoices[0]!.label));
+    const noStep = endsWhen(saysNoNextStep, say.noNextStepChoices[0]!.label);
+    return new FirstRead(words, (dc, text) => noStep(dc, text) ?? stepAlreadyTaken(dc, text));
   }
 
   /**

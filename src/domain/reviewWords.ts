@@ -4,6 +4,8 @@
 // only "stop" got out, and it threw the whole review away. Found too: "i just couldnt" asked
 // "How did it feel?" and then "What made it hard?" as well.
 import { normaliseAnswer } from './answers.ts';
+import { readJobSearchEntries, saysItHappened } from './jobSearch.ts';
+import { namesADayOrTime } from './dayOrTimeWords.ts';
 
 const LEAD = String.raw`(?:(?:no|nah|naa|na|nope|oh|erm|um|umm|hmm|ok|okay|well|so|actually|honestly|tbh|lol|wdym|what do you mean|i said|i already said|like i said|i told you|no thanks|no thank you)\s+)*`;
 const ENOUGH = [
@@ -58,4 +60,14 @@ const ONLY_AGREES = new RegExp(
 /** A bare "yes" or "ok" (and the like), which picks none of several choices that are not yes and no. */
 export function onlyAgrees(text: string): boolean {
   return ONLY_AGREES.test(normaliseAnswer(text));
+}
+
+/**
+ * At "What is your next step?", a step already taken ("applied to 2 at amazon", "had an interview at
+ * asda"): done, not ahead. Play-testing reviews, round two: it had been kept as the next step, given a
+ * day and reminded ("Your step: Applied to 2 at amazon"). A step with a day ahead ("interview at asda
+ * on thursday") is still a step.
+ */
+export function tellsOfAStepAlreadyTaken(text: string): boolean {
+  return readJobSearchEntries(text).length > 0 && (saysItHappened(text) || !namesADayOrTime(text));
 }

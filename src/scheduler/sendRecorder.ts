@@ -66,10 +66,10 @@ export class SendRecorder {
     );
     const counted = new Set<string>();
     for (const { client } of recorded) {
-      // A second reminder to one client in one group follows one sent just now, still unanswered.
-      const before = counted.has(client.id) ? { sentAt: this.now, answeredAt: null } : previous.get(client.id);
+      // A second reminder to one client in one group went at the same moment: one attempt, counted once.
+      if (counted.has(client.id)) continue;
       counted.add(client.id);
-      await recordOutreach(this.db, { client, previous: before });
+      await recordOutreach(this.db, { client, previous: previous.get(client.id), sentAt: this.now });
     }
   }
 }

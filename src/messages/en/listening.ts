@@ -40,8 +40,11 @@ export const hardNewsHeard = 'I am sorry you have had a hard time. Thank you for
 /** A hello after some days away. */
 export const welcomeBackAfterAWhile = 'Welcome back! It is good to hear from you.';
 /** Back at the menu with a step past its day: no blame, and a way to deal with it. */
-export function overdueStepNoted(step: string, day: string): string {
-  return `Your step "${step}" was for ${day}. That is OK. Tap "Review my plan" when you are ready, and we can pick a new day.`;
+/** `othersLate`: the client's other steps past their day, counted, not listed (one short catch-up). */
+export function overdueStepNoted(step: string, day: string, othersLate = 0): string {
+  if (othersLate === 0) return `Your step "${step}" was for ${day}. That is OK. Tap "Review my plan" when you are ready, and we can pick a new day.`;
+  const others = othersLate === 1 ? '1 more step is past its day' : `${othersLate} more steps are past their day`;
+  return `Your step "${step}" was for ${day}, and ${others}. That is OK. Tap "Review my plan" when you are ready, and we can pick new days.`;
 }
 export const youAreWelcome = 'You are welcome.';
 /** A bare "ok" where a button is asked: a nod back, then the question as it was put. */

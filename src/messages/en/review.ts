@@ -78,6 +78,8 @@ export const hardHeard = 'Thank you for telling me. That can make things hard.';
 export const askDifferently = 'What would you do differently next time?';
 export const nothingDifferent = 'Nothing';
 export const askNextAfterDone = 'What is your next step? If there is none, tap "No more steps".';
+/** A step already taken, said at "What is your next step?": praised, and a step still to do asked for. */
+export const stepAlreadyTakenHeard = 'Well done, that counts. What will you do next? Tell me a step still to do, or tap "No more steps".';
 export const askNextAfterNotDone = 'What could you do next? It can be the same step on a new day, or a smaller one.';
 export const askNextAfterDropped = 'Is there something else you would like to do instead?';
 /** "dunno" at the next step: ideas as buttons, then the question again. */

@@ -5,7 +5,7 @@ import { day, step } from './fixtures.ts';
 export const listening = {
   cutNote: [[500]],
   keptFromLongWords: [['I would like to do customer service in a call centre']],
-  overdueStepNoted: [[step, day]],
+  overdueStepNoted: [[step, day], [step, day, 1], [step, day, 2]],
   questionsLeftNote: [[30], [1], [undefined]],
   tiredHeard: [[30], [1], [undefined]],
   menuWordsMidQuestion: [['Review my plan'], ['Log my job search']],
