@@ -39,7 +39,7 @@ const DID_THINGS_TO_ME = [
 const BEST_OPTION_TO_END = [
   pattern`\b(?:best|only|easiest|sensible|simplest|obvious|right) (?:option|way out|choice|thing|answer) (?:is|would be|might be|seems) (?:just )?(?:to )?end (?:things|it|it all|everything|my life)\b`,
 ];
-const END_IT_EVERYDAY = String.raw`\b(?:relationship|boyfriend|girlfriend|husband|wife|partner|marriage|contract|tenancy|lease|subscription|membership|gym|course|job|business|friendship|call|meeting|chat|conversation)\b|${SOMEONE_ELSE_OR_A_STORY}`;
+const END_IT_EVERYDAY = String.raw`\bend (?:things|it|it all) (?:with|between)\b|\b(?:relationship|boyfriend|girlfriend|husband|wife|partner|marriage|contract|tenancy|lease|subscription|membership|gym|course|job|business|friendship|call|meeting|chat|conversation)\b|${SOMEONE_ELSE_OR_A_STORY}`;
 
 const NEW_SCARS = [
   pattern`(?:^|\b(?:got|have|added|made|there are|found) )(?:some |a few |more |two |three |a couple of )?new scars\b`,
@@ -54,7 +54,7 @@ export const TWO_HUNDRED_AND_TWENTY_NINTH_WHOLE_SETS = [
   [unless(String.raw`\b(?:pay|wages|salary|money|benefits|credit|pension|card|cards|pin|receipts?|penny|purchase|statement)\b`, CONTROL_EVERYDAY), [group('crisis', 'coercive control', HOLDS_MY_MONEY)]],
   [unless(String.raw`\bi can (?:talk|speak|call|answer|ring)\b`, String.raw`\b(?:${STORIES_AND_GAMES})\b`), [group('crisis', 'coercive control', WHEN_HE_IS_OUT)]],
   [unless(String.raw`\b(?:decides?|choose|chooses|says|say|list|eye on|watch|check on|track|monitor|tabs on|women|girls|wives|daughters|a girl|a woman)\b`, CONTROL_EVERYDAY), [group('crisis', 'coercive control', DECIDES_IF_I_CAN)]],
-  [unless(String.raw`\bto me\b`, String.raw`\b(?:dentist|doctor|hairdresser|barber|tattoo\w*|physio|massage|${STORIES_AND_GAMES})\b`), [group('crisis', 'abuse or violence', DID_THINGS_TO_ME)]],
+  [unless(String.raw`\bto me\b`, String.raw`\b(?:dentist|doctor|hairdresser|barber|tattoo\w*|physio|massage|pranks?|practical jokes?|tricks|wind ups?|tease\w*|${STORIES_AND_GAMES})\b`), [group('crisis', 'abuse or violence', DID_THINGS_TO_ME)]],
   [unless(String.raw`\bend\b`, END_IT_EVERYDAY), [group('crisis', 'thoughts of suicide', BEST_OPTION_TO_END)]],
   [unless(String.raw`\bnew scars\b`, SCARS_EVERYDAY), [group('crisis', 'self-harm', NEW_SCARS)]],
   [unless(String.raw`\bmyself\b`, SOMEONE_ELSE_OR_A_STORY), [group('crisis', 'self-harm', NOT_AS_BAD_AS_IT_SOUNDS)]],
