@@ -14,6 +14,7 @@ import { readDoneIsh, readReminderOpening, readReminderWords, soundsDoneIsh } fr
 import { asksWhatTheStepWas, reasonNotDone, tellsOfATryOut, type NotDoneReason, type TryOutNews } from '../src/domain/reminderReplyReading.ts';
 import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
 import { reminderStepNamedIn } from '../src/domain/reminderStepNamed.ts';
+import { SAME_MOMENT_MS } from '../src/domain/reminderTiming.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { isStillToDo } from '../src/domain/plan.ts';
 import { recogniseGlobalCommand } from './commands.ts';
@@ -35,8 +36,6 @@ const QUESTION = 'stepAgain';
 const STEP_TEXT = 'stepText';
 /** A reply counts as an answer to a reminder sent within this long. */
 export const ANSWER_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
-/** Reminders sent this close together came at the same moment (one run of the dispatcher): read as one. */
-export const SAME_MOMENT_MS = 5 * 60 * 1000;
 
 export interface ReminderReply {
   /** 'ask-again': the step and its day are said again ("what step?"), and the answer waited for. */

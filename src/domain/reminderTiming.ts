@@ -6,6 +6,9 @@ import type { CoachingStyle } from './coachingStyle.ts';
 import { addDays, type CalendarDay } from './datePhrases.ts';
 import { calendarDayIn } from './dates.ts';
 
+/** Reminders sent this close together came at the same moment (one run of the dispatcher): one nudge to the client, one outreach attempt. */
+export const SAME_MOMENT_MS = 5 * 60 * 1000;
+
 export type ReminderKind = 'item-due-soon' | 'item-due-today' | 'item-overdue' | 'review-due' | 'in-work-check-in' | 'adviser-item-due' | 'adviser-item-overdue';
 
 /** Reminders that go to the client's adviser about an action the adviser owns. */

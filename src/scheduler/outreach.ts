@@ -8,9 +8,7 @@
 import type { Database } from '../db/database.ts';
 import type { Reminder } from '../db/reminders.ts';
 import { ClientRepository } from '../db/clients.ts';
-
-/** Reminders sent this close together are one outreach attempt. */
-const SAME_ATTEMPT_MS = 5 * 60 * 1000;
+import { SAME_MOMENT_MS } from '../domain/reminderTiming.ts';
 
 export type PreviousReminder = Pick<Reminder, 'sentAt' | 'answeredAt'>;
 
@@ -24,7 +22,7 @@ export async function recordOutreach(
 ): Promise<void> {
   const { client, previous } = input;
   if (!previous?.sentAt || previous.answeredAt) return;
-  if (input.sentAt.getTime() - previous.sentAt.getTime() < SAME_ATTEMPT_MS) return;
+  if (input.sentAt.getTime() - previous.sentAt.getTime() < SAME_MOMENT_MS) return;
   // Last contact only moves forward, so a client already in touch since then needs no write.
   if (!client.lastContactAt || client.lastContactAt >= previous.sentAt) return;
   await new ClientRepository(db).addUnansweredOutreach(client.id, previous.sentAt);
