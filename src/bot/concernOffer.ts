@@ -29,6 +29,7 @@ import { asksForAGoalOrStep } from './questionOnScreen.ts';
 import { asksAboutBenefits, asksToBeCalled, asksWhoSees } from './safetyWindowAsks.ts';
 import { asksWhatTheAdviserDoes } from './safetyWindowWords.ts';
 import { menuChoices } from '../messages/en/menu.ts';
+import { isTapOf, wordsOnButtons } from '../domain/buttonWords.ts';
 
 // soft: the offer was said, not asked ("Just type 'talk to my adviser'"): only a yes answers it.
 // answer: the words were also the answer to the question on screen (a step read as a worry): once
@@ -48,10 +49,8 @@ export type OfferOutcome = { gate: 'reprompt' | 'skip'; declined?: true; stillOp
 // A number, a day or a time: an answer aimed at another question ("8", "friday", "2moro"), not a no.
 const AIMED_ELSEWHERE = /^\s*\d{1,3}(?:\s*(?:\/|out of)\s*10)?\s*$|\b(?:today|tomorrow|tmrw|tmw|2moro|2morrow|tonight|next week|this week|weekend)\b/i;
 
-function isMenuButton(text: string): boolean {
-  const typed = text.trim().replace(/[.!]+$/, '').toLowerCase();
-  return menuChoices.some((choice) => choice.label.toLowerCase() === typed);
-}
+// Only the labels: a bare "plan" or "review" said to the offer is not taken as a tap.
+const MENU_LABELS = wordsOnButtons(menuChoices, { labelsOnly: true });
 
 /** Words kept as the answer to the question on screen: a goal or a step, where one is asked. */
 export function answerOnScreen(text: string, dialogState: DialogState | undefined): string | undefined {
@@ -88,7 +87,7 @@ export async function answerConcernOffer(
     // A menu button tapped instead ("Review my plan", days later) moves on: the offer is left and the
     // button does what it says (play-testing reviews, round two: it had been "OK. Your adviser is
     // there if you want them." and the menu again, and the review never started).
-    if (isMenuButton(text)) return null;
+    if (isTapOf(text, MENU_LABELS)) return null;
     // A step typed after the offer where a goal or a step was asked is that answer, kept (round nine:
     // "ring the training centre about a forklift refresher" had been lost, and "2moro" kept instead).
     // With the answer before the offer kept, the offer is asked once more first.

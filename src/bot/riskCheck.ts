@@ -109,8 +109,11 @@ export class RiskCheck implements Middleware {
     // "my little brother keeps saying he wants to kill himself": the client is not the danger.
     if (risk.level === 'crisis') risk = { ...risk, reasons: reasonsFor(risk.reasons, speaksOfSomeoneElsesRisk(text)) };
     else if (speaksOfSomeoneElsesRiskNow(text)) risk = { level: 'crisis', reasons: [SOMEONE_ELSE_REASON] };
+    // The question on screen, read once: nothing in this check moves the dialogs' stack.
+    const onScreen = await this.dialogState.get(context);
+    const about = aboutOnScreen(onScreen);
     // Some answers read alone as risk are ordinary answers to the question on screen (riskWithQuestion.ts).
-    const question = { about: aboutOnScreen(await this.dialogState.get(context)), inCrisisWindow: (await this.pause.get(context))?.kind === 'crisis' };
+    const question = { about, inCrisisWindow: (await this.pause.get(context))?.kind === 'crisis' };
     const withQuestion = readWithQuestionOnScreen(text, risk, question);
     risk = withQuestion.risk;
     // Only a few words of intent or goodbye need the messages before them (terseIntent.ts).
@@ -139,14 +142,14 @@ export class RiskCheck implements Middleware {
     } else if (risk.level === 'crisis') {
       await this.setPause(context, await this.window.open(context, client, risk, text));
       context.turnState.set(GATE_KEY, 'skip');
-    } else if (pause?.kind === 'concern' && (await this.answerConcernOffer(context, client, pause, text, risk.level))) {
+    } else if (pause?.kind === 'concern' && (await this.answerConcernOffer(context, client, pause, text, risk.level, onScreen))) {
       // Answered: the gate is set.
     } else if (risk.level === 'concern' && client && detectSpecialistBarriers(text).length > 0) {
       // "I have a ccj and some arrears": the worry is heard, and the adviser's help goes in the plan
       // at once, so there is no need to ask whether they want their adviser.
       if (pause) await this.pause.delete(context);
       await context.sendActivity(concernReflection(concernTopicOf(text)));
-      await handOverWhatTheySaid(this.services, context, client, text, this.aboutOnScreen(context));
+      await handOverWhatTheySaid(this.services, context, client, text, async () => about);
       // "will i get sanctioned?": heard as a worry, and answered too, as the prompts would have.
       if (asksAboutBenefitConditions(text)) await handOverSpecialistQuestion(context, this.services, 'conditions', text, client);
       context.turnState.set(GATE_KEY, 'reprompt');
@@ -156,20 +159,20 @@ export class RiskCheck implements Middleware {
       if (pause) await this.pause.delete(context);
       await context.sendActivity(problemPassedOn);
       context.turnState.set(GATE_KEY, 'reprompt');
-    } else if (risk.level === 'concern' && !rulesHeardRisk(text) && (await this.atTheFirstQuestions(context))) {
+    } else if (risk.level === 'concern' && !rulesHeardRisk(text) && atTheFirstQuestions(onScreen, about)) {
       // A worry only the models hear, in an answer to the first questions (a job, past work, what
       // makes work harder) or to a review's ("idk i just couldnt" to "What happened?"), is kept as the
       // answer, with help offered in one line. Play-testing found
       // "Reliable. My wife says I am stubborn" met with "That sounds really hard", the adviser offered
       // and the answer lost, again and again; most such readings are ordinary answers.
       if (pause) await this.pause.delete(context);
-      await context.sendActivity(expectingOnScreen(await this.dialogState.get(context)) === 'choice' ? worryHeardBriefly : worryKeptWithAnswer);
+      await context.sendActivity(expectingOnScreen(onScreen) === 'choice' ? worryHeardBriefly : worryKeptWithAnswer);
     } else if (risk.level === 'concern') {
       // A worry said to the offer keeps the answer the offer was holding.
-      await this.hearConcern(context, client, text, !found, pause?.kind === 'concern' ? pause.answer : undefined);
+      await this.hearConcern(context, client, text, !found, onScreen, pause?.kind === 'concern' ? pause.answer : undefined);
     } else if (client) {
       if (pause) await this.pause.delete(context);
-      await handOverWhatTheySaid(this.services, context, client, text, this.aboutOnScreen(context));
+      await handOverWhatTheySaid(this.services, context, client, text, async () => about);
     } else if (pause) {
       await this.pause.delete(context);
     }
@@ -186,12 +189,12 @@ export class RiskCheck implements Middleware {
    * A worry gets said back in their terms; the adviser is offered once, not every time.
    * `atConsent`: nobody by this name has a record, so the consent question is theirs to answer.
    */
-  private async hearConcern(context: TurnContext, client: Client | null, text: string, atConsent: boolean, heldAnswer?: string): Promise<void> {
+  private async hearConcern(context: TurnContext, client: Client | null, text: string, atConsent: boolean, onScreen: DialogState | undefined, heldAnswer?: string): Promise<void> {
     const topic = concernTopicOf(text);
     const open = client ? await this.openSafetyEscalation(client) : null;
     // A step read as a worry ("i go to english class on monday" as a first step) is still the step:
     // where nothing is asked, it goes on at once; after the offer, once that is answered.
-    const answer = answerOnScreen(text, await this.dialogState.get(context)) ?? heldAnswer;
+    const answer = answerOnScreen(text, onScreen) ?? heldAnswer;
     const goOnWith = (): DialogGate => {
       if (!answer) return 'reprompt';
       context.activity.text = answer;
@@ -220,9 +223,9 @@ export class RiskCheck implements Middleware {
   }
 
   /** The answer to "Would you like your adviser to get in touch?", if this message is one (concernOffer.ts). */
-  private async answerConcernOffer(context: TurnContext, client: Client | null, pause: ConcernPause, text: string, level: RiskLevel): Promise<boolean> {
+  private async answerConcernOffer(context: TurnContext, client: Client | null, pause: ConcernPause, text: string, level: RiskLevel, onScreen: DialogState | undefined): Promise<boolean> {
     await this.pause.delete(context);
-    const outcome = await answerConcernOffer(this.services, context, client, pause, text, level, await this.dialogState.get(context));
+    const outcome = await answerConcernOffer(this.services, context, client, pause, text, level, onScreen);
     if (!outcome) return false;
     if (outcome.declined) await this.declinedAdviser.set(context, this.services.clock.now().toISOString());
     if (outcome.stillOpen) await this.pause.set(context, outcome.askedAgain ? { ...pause, askedAgain: true } : pause);
@@ -236,19 +239,15 @@ export class RiskCheck implements Middleware {
     return true;
   }
 
-  private async atTheFirstQuestions(context: TurnContext): Promise<boolean> {
-    const state = await this.dialogState.get(context);
-    return FIRST_QUESTIONS.has(aboutOnScreen(state) ?? '') || isOnStack(state, DialogIds.selfAssessment);
-  }
-
-  private aboutOnScreen(context: TurnContext): () => Promise<string | undefined> {
-    return async () => aboutOnScreen(await this.dialogState.get(context));
-  }
-
   private async openSafetyEscalation(client: Client): Promise<string | null> {
     const open = await new EscalationRepository(this.services.db).openFor(client.id);
     return open.find((row) => SAFETY_REASONS.has(row.reason))?.id ?? null;
   }
+}
+
+/** At the first questions (a job, past work, what makes work harder), or a review's. */
+function atTheFirstQuestions(onScreen: DialogState | undefined, about: string | undefined): boolean {
+  return FIRST_QUESTIONS.has(about ?? '') || isOnStack(onScreen, DialogIds.selfAssessment);
 }
 
 /** A conversationUpdate that adds someone other than the bot: the chat opened (again). */

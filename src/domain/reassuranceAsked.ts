@@ -10,6 +10,7 @@
 import { asksAboutTheirAge, beforeAWorry } from './workHistoryWords.ts';
 import { readJobsWanted } from './jobWanted.ts';
 import { asksAboutCashWork, asksOrWorriesAboutBenefits } from './benefitWorries.ts';
+import { saysNotKnowing } from './textChecks.ts';
 
 /** What the client worries about their answer: each has its own reply (answerWorryReplies, src/messages/en/listening.ts). */
 export type AnswerWorry = 'is-that-ok' | 'is-that-bad' | 'does-it-matter' | 'does-it-count' | 'is-it-real-work' | 'puts-employers-off' | 'worry-told' | 'too-old' | 'too-young';
@@ -27,8 +28,6 @@ const WORRIES: readonly (readonly [AnswerWorry, RegExp])[] = [
 const NO_ANSWER = /^(?:(?:so |im |i am |oh )?(?:sorry|soz|sry|ok|okay|um|erm|yes|no|hmm)[\s,.!]*)*$/i;
 // Where yes or no is asked, a yes or no is the answer ("yes, does that matter?"); a bare "sorry" is not.
 const NO_ANSWER_TO_A_CHOICE = /^(?:(?:so |im |i am |oh )?(?:sorry|soz|sry|um|erm|hmm)[\s,.!]*)*$/i;
-// "i dont know what job i want, is that ok?": not knowing, with its own answer (dialogs/wordChecks.ts).
-const NOT_KNOWING = /\b(?:dont|don't|do not|didnt|did not) (?:really )?know\b|\bnot sure\b|\bno idea\b|\bdunno\b|\bidk\b/i;
 
 /**
  * The answer said before a worry about it, and the worry; null when the message does not end so or
@@ -42,7 +41,7 @@ export function answerWithWorry(text: string, options: { choice?: boolean; job?:
   // "got paid cash in hand, is that a problem?": a question for the adviser, answered as one (benefitWorries.ts).
   if (asksOrWorriesAboutBenefits(said) || asksAboutCashWork(said)) return null;
   const told = options.job ? beforeAWorry(said) : null;
-  if (told && !NOT_KNOWING.test(told.goal) && readJobsWanted(told.goal).kind === 'jobs') {
+  if (told && !saysNotKnowing(told.goal) && readJobsWanted(told.goal).kind === 'jobs') {
     // "office work, though I worry I'm too old now": the age answered as it is everywhere else.
     const age = asksAboutTheirAge(told.worry);
     return { answer: told.goal, worry: age === 'old' ? 'too-old' : age === 'young' ? 'too-young' : 'worry-told' };
@@ -50,7 +49,8 @@ export function answerWithWorry(text: string, options: { choice?: boolean; job?:
   for (const [worry, words] of WORRIES) {
     const answer = said.replace(words, '').trim();
     if (answer === said) continue;
-    if ((options.choice ? NO_ANSWER_TO_A_CHOICE : NO_ANSWER).test(answer) || NOT_KNOWING.test(answer)) return null;
+    // "i dont know what job i want, is that ok?": not knowing, with its own answer (dialogs/wordChecks.ts).
+    if ((options.choice ? NO_ANSWER_TO_A_CHOICE : NO_ANSWER).test(answer) || saysNotKnowing(answer)) return null;
     return { answer, worry };
   }
   return null;

@@ -3,6 +3,9 @@
 // off (test/corpus/goals/brief.md: "one clear action the client will do"), so analyseGoal (smart.ts)
 // does not count these as the client's; the plan keeps a client's step as owned by the client.
 // "ask my mate to ring the boss", "get my mum to ring" and "me and my mate will go" stay the client's.
+// Two readers: doneBySomeoneElse for one doing word that analyseGoal found; isSomeoneElsesStep for
+// a whole answer, where the step is asked (dialogs/wordChecks.ts).
+import { normaliseAnswer } from './answers.ts';
 
 // Someone who is not the client, as the one doing: "they", "my mate", "the agency", "my work coach".
 const PRONOUNS = new Set(['they', 'he', 'she', 'someone', 'somebody', 'everyone']);
@@ -56,4 +59,18 @@ export function doneBySomeoneElse(words: string[], index: number): boolean {
 function includesTheClient(words: string[], subjectStart: number): boolean {
   const before = words.slice(Math.max(0, subjectStart - 2), subjectStart);
   return before[before.length - 1] === 'and' && THE_CLIENT.has(before[0] ?? '');
+}
+
+// "they might ring back", "the agency said they would call", "my mate at dhl will ask": what someone else may do.
+const SOMEONE_ELSE_DOES = /^(?:(?:well|maybe|hopefully|i think|i guess)\s+)*(?:theyll|theyd|hell|shell|theyre)\s|(?:\b(?:they|he|she|someone|somebody)|the (?:agency|manager|boss|employer|college|company|shop|council|recruiter)|my (?:adviser|advisor|mum|mam|mom|dad|partner|friend|mate|mates|pal|sister|brother|nan|gran|auntie|aunt|uncle|cousin|wife|husband|girlfriend|boyfriend|son|daughter|support worker|key worker|work coach)(?:\s+(?!(?:will|might|may|should|could|would|said|says|say|is|are|was|were)\b)\w+){0,3}?)\s+(?:might|may|will|should|could|would|said|says|say|are|is|was|were|ll|d)\b/;
+// The client's own doing first: "ask my mate at dhl if they are hiring" is their step; the asking is theirs.
+const THEIR_OWN_DOING = /^(?:(?:i will|ill|i can|i could|im going to|i am going to|i want to|i need to|going to|gonna|maybe|probably|just)\s+)?(?:ask|ring|call|phone|email|text|message|msg|contact|see|visit|go|pop|find out|check|speak|talk|chat|write|send|tell|look|apply|drop)\b/;
+// Where what someone else does is only part of the client's step: "... if they are hiring".
+const SIDE_CLAUSE = /\s(?:if|whether|when|what|how|where|who|why|because|cos|so|about|to see)\s/;
+
+/** Something someone else may do, typed where the client's own next step is asked: not their step. */
+export function isSomeoneElsesStep(text: string): boolean {
+  const words = normaliseAnswer(text);
+  const side = THEIR_OWN_DOING.test(words) ? SIDE_CLAUSE.exec(words) : null;
+  return SOMEONE_ELSE_DOES.test(side ? words.slice(0, side.index) : words);
 }

@@ -41,17 +41,26 @@ export function asksWhatWeMean(text: string): boolean {
   return ABOUT_THE_QUESTION.test(text.trim());
 }
 
-// "dunno tbh", "not really sure", "no idea to be honest": being unsure is an answer, not a mood.
+// "dunno", "not really sure", "no idea", "didnt know": not knowing, in the words people type.
 // Spelt as it sounds too ("dont no", "i dno", "not shure"): play-testing found "dont no" kept as
 // the job a client would like, and as what went well.
+const NOT_KNOWING_WORDS =
+  String.raw`not (?:really |totally |too |that |quite |a hundred percent |100 ?(?:percent )?)?sure|unsure|dunno|idk|` +
+  String.raw`(?:dont|dnt|do not|don|didnt|did not) (?:really )?(?:no|know|kno|knw)|dont knoe|donno|dono|duno|dno|dk|(?:not|nt) (?:shure|shur|sur|shore)|notsure|notshure|nosure|no idear|` +
+  String.raw`i (?:do not|dont) (?:really )?know|no idea(?: at all)?|not a clue|(?:i )?(?:havent|have not) (?:got )?a clue|no clue`;
+
+// "dunno tbh", "not really sure", "no idea to be honest": being unsure is an answer, not a mood.
 const UNSURE = new RegExp(
   String.raw`^(?:(?:erm|um|hmm|well|honestly|tbh|nah|no|ok|i|im|i am|to be honest)\s+)*` +
-    String.raw`(?:not (?:really |totally |too |that |quite |a hundred percent |100 ?(?:percent )?)?sure|unsure|dunno|idk|` +
-    String.raw`(?:dont|dnt|do not|don) (?:really )?(?:no|know|kno|knw)|dont knoe|donno|dono|duno|dno|dk|(?:not|nt) (?:shure|shur|sur|shore)|notsure|notshure|nosure|no idear|` +
-    String.raw`i (?:do not|dont) (?:really )?know|no idea(?: at all)?|not a clue|(?:i )?(?:havent|have not) (?:got )?a clue|no clue|` +
-    String.raw`(?:i )?cant (?:decide|say)|still deciding|(?:i )?(?:havent|have not) (?:decided|thought about it)|${WELSH_UNSURE})` +
+    String.raw`(?:${NOT_KNOWING_WORDS}|(?:i )?cant (?:decide|say)|still deciding|(?:i )?(?:havent|have not) (?:decided|thought about it)|${WELSH_UNSURE})` +
     String.raw`(?:\s+(?:yet|really|tbh|honestly|to be honest|to be fair|at all|sorry|maybe|mate|lol|either|now|right now|atm))*$`,
 );
+const SAYS_NOT_KNOWING = new RegExp(String.raw`\b(?:${NOT_KNOWING_WORDS})\b`);
+
+/** Not knowing, said anywhere in the words: "i dont know what job i want", "no idea tbh". */
+export function saysNotKnowing(text: string): boolean {
+  return SAYS_NOT_KNOWING.test(normaliseAnswer(text));
+}
 
 /**
  * Unsure ("dunno tbh", "not really sure"), which the model of intents can hear as low mood. The
