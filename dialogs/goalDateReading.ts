@@ -1,7 +1,7 @@
 // The day a goal's step is for, read at "When could you do it?": a day said, or after three tries
 // the nearest day allowed. Words with a day in them that is not on the calendar ("after payday", "after
 // the kids go back to school") are asked about in their own terms rather than met with "didn't catch
-// that date" (play-testing).
+// that date" (play-testing). A day that has already gone ("yesterday", "1/11/2026") is told so (round five).
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { firstTimeOfARepeat, soonWithoutADay } from '../src/domain/repeatAnswers.ts';
@@ -9,6 +9,8 @@ import { weekdayThatDisagrees } from '../src/domain/dateDisagreement.ts';
 import { mentionsPayday } from '../src/domain/datePhrases.ts';
 import { waitsForAnEvent } from '../src/domain/goalAnswerWords.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
+import { dayGone } from '../src/messages/en/review.ts';
+import { dayAlreadyGone } from '../src/domain/dateChecks.ts';
 import type { ListeningOptions } from './prompts.ts';
 import { dayInDays } from '../src/domain/plan.ts';
 import type { CoachingStyle } from '../src/domain/coachingStyle.ts';
@@ -45,7 +47,7 @@ export async function readGoalDate(prompt: PromptValidatorContext<string>, now: 
   if (date) prompt.recognized.value = `said|${date.toISOString()}`;
   else if (prompt.attemptCount >= DATE_ATTEMPTS) prompt.recognized.value = `fallback|${fallback}`;
   else {
-    if (options.question) options.question.sorry = dateNotReadSorry(text);
+    if (options.question) options.question.sorry = dateNotReadSorry(text, { now, timeZone });
     return false;
   }
   return true;
@@ -55,8 +57,10 @@ export async function readGoalDate(prompt: PromptValidatorContext<string>, now: 
  * What a retry says first when no day was read: "after payday" and "after the kids go back to school"
  * are asked for the day itself (play-testing found the second met with no clue what to type).
  */
-export function dateNotReadSorry(text: string): string {
+export function dateNotReadSorry(text: string, context?: { now: Date; timeZone: string }): string {
   if (mentionsPayday(text)) return say.whenIsPayday;
+  // "yesterday", "last friday": saying the day has gone helps more than "didn't catch that date" (round five).
+  if (context && dayAlreadyGone(text, context)) return dayGone;
   const waits = waitsForAnEvent(text);
   return waits === 'school' ? say.schoolDayNotKnown : waits ? say.eventDayNotKnown : say.dateNotCaught;
 }

@@ -1,9 +1,12 @@
 // A day for a step that is already in the plan: "I need more time" after a reminder (never earlier
 // than the day it has), and moving a step to another day (any day from today). A typo gets the
-// prompt's "didn't catch that" and a second chance; a day too early gets the day it has now.
+// prompt's "didn't catch that" and a second chance; a day too early gets the day it has now, and a
+// day that has already gone ("yesterday") is told so (round five).
 import type { TextPrompt, PromptOptions } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
+import { dayAlreadyGone } from '../src/domain/dateChecks.ts';
+import { dayGone } from '../src/messages/en/review.ts';
 import type { CoachServices } from '../src/services.ts';
 import { ListeningPrompt, retryAsking, withButtons } from './prompts.ts';
 
@@ -26,7 +29,10 @@ export function laterDayPrompt(dialogId: string, services: CoachServices, words:
     if (!client || !prompt.recognized.value) return false;
     const now = services.clock.now();
     const dueAt = parseDueDate(prompt.recognized.value, { now, timeZone: client.timeZone });
-    if (!dueAt) return false;
+    if (!dueAt) {
+      options.retryPrompt = withButtons(retryAsking(noDaySorry(prompt.recognized.value, { now, timeZone: client.timeZone }, words), options.ask ?? words.ask), []);
+      return false;
+    }
     if (options.notBefore && dueAt.getTime() < Date.parse(options.notBefore)) {
       const early = words.tooEarly?.(formatDueDate(new Date(options.notBefore), client.timeZone, { now }));
       options.retryPrompt = withButtons(early ?? retryAsking(words.notCaught, options.ask ?? words.ask), []);
@@ -34,6 +40,11 @@ export function laterDayPrompt(dialogId: string, services: CoachServices, words:
     }
     return true;
   });
+}
+
+/** What the retry says first when no day was read: that the day has gone ("yesterday"), or "didn't catch that". */
+export function noDaySorry(text: string, context: { now: Date; timeZone: string }, words: LaterDayWords): string {
+  return dayAlreadyGone(text, context) ? dayGone : words.notCaught;
 }
 
 /** The options that ask for a later day with these words. */

@@ -11,13 +11,6 @@ export function saidLast(text: string): string {
   return parts.length > 1 && last ? last : text;
 }
 
-const DAY = String.raw`(?:(?:this|next) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|tomorrow|today)`;
-const DAY_TAKEN_BACK = new RegExp(String.raw`\s+(?:(?:on|by|for) )?${DAY}[\s,.]*(?:no|know|nah|sorry|oh|wait)?\s*(?:actually|wait|sorry|i mean|make it|make that|or rather)?[\s,.]*$`, 'i');
-const ENDS_TAKING_BACK = /\b(?:no|know|nah|sorry|wait|actually|i mean|make it|make that|or rather)[\s,.]*$/i;
-
-/** "go to the job centre on tuesday no actually": the step's words, without the day taken back. */
-export function withoutDayTakenBack(words: string): string {
-  if (!ENDS_TAKING_BACK.test(words)) return words;
-  const kept = words.replace(DAY_TAKEN_BACK, '').trim();
-  return kept || words;
-}
+// The day taken back at the end of a step is read by the date reader (dateCorrections.ts); kept
+// here under its old name until src/domain/goalWords.ts imports it from there.
+export { withoutDayTakenBack } from './dateCorrections.ts';

@@ -30,6 +30,22 @@ const TAKEN_BACK_FOR_ANOTHER = new RegExp(
   String.raw`\b${TAKEN_BACK_DAY}[\s,.!-]+${TAKE_BACK}(?:[\s,.!-]+${TAKE_BACK})*[\s,.!-]+(?=${DAY_IT_BECOMES})`,
   'g',
 );
+// "go to the job centre on tuesday no actually": the day and the words that take it back, ending a
+// step whose new day came after them and was already taken out (round twenty-three). Moved here from
+// changeOfMind.ts so one reader, with one set of words (TAKE_BACK, TAKEN_BACK_DAY), knows how a day is
+// taken back; "know" is voice typing's "no". Works on the words as typed, so short day names are here too.
+const TYPED_DAY = String.raw`(?:(?:this|next)\s+)?(?:tues?|thurs?|fri|tomorrow|today)`;
+const MARKERS = String.raw`(?:(?:know|${TAKE_BACK})\b[\s,.!-]*)`;
+const DAY_TAKEN_BACK_AT_END = new RegExp(String.raw`\s+(?:(?:on|by|for)\s+)?(?:${TAKEN_BACK_DAY}|${TYPED_DAY})[\s,.!-]*${MARKERS}+$`, 'i');
+const ENDS_TAKING_BACK = new RegExp(String.raw`\b${MARKERS}$`, 'i');
+
+/** "go to the job centre on tuesday no actually": the step's words, without the day taken back. */
+export function withoutDayTakenBack(words: string): string {
+  if (!ENDS_TAKING_BACK.test(words)) return words;
+  const kept = words.replace(DAY_TAKEN_BACK_AT_END, '').trim();
+  return kept || words;
+}
+
 // "friday at 3 no wait 4", "tomorrow at 10 sorry 11": the time taken back for the one after it.
 const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]m)?`;
 const TIME_TAKEN_BACK = new RegExp(

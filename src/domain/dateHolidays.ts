@@ -10,6 +10,7 @@ const FIXED: Array<[RegExp, number, number]> = [
   [/\bchristmas\b/, 12, 25],
   [/\bnew years?'?s? eve\b/, 12, 31],
   [/\bnew years?'?s?(?: day)?\b/, 1, 1],
+  [/\b(?:bonfire|guy fawkes'?)\s+night\b/, 11, 5], // round five
 ];
 // Days counted from Easter Sunday.
 const EASTER: Array<[RegExp, number]> = [

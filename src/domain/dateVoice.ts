@@ -32,11 +32,12 @@ export function heardAsSaid(text: string): string {
     // "the turd", "the forth": only after "the", as a day of the month is said.
     .replace(/\bthe\s+turd\b/g, 'the 3rd')
     .replace(/\bthe\s+forth\b/g, 'the 4th')
-    .replace(/\bthe\s+(twenty|thirty)[\s-]+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/g, (all, tens: string, unit: string) => {
+    // "twenty ninth" as the whole answer, or after "on" or "by", is a day of the month as "the twenty ninth" is (round five).
+    .replace(/(?:\bthe\s+|^|(?<=\b(?:on|by|before|until|till)\s+))(twenty|thirty)[\s-]+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/g, (all, tens: string, unit: string) => {
       const day = (tens === 'twenty' ? 20 : 30) + UNITS.indexOf(unit) + 1;
       return day > 31 ? all : `the ${day}${suffix(day)}`;
     })
-    .replace(/\bthe\s+(tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/g,
+    .replace(/(?:\bthe\s+|^|(?<=\b(?:on|by|before|until|till)\s+))(tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/g,
       (_all, word: string) => {
         const day = word === 'twentieth' ? 20 : word === 'thirtieth' ? 30 : 10 + TEENS.indexOf(word);
         return `the ${day}th`;

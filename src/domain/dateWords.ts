@@ -59,6 +59,8 @@ export function normaliseDateText(text: string): string {
     .replace(/(?<!\b(?:by|on|before|until|till|due)\s)(?<![\w/.])24\s?\/\s?7(?![\w/]|[.-]\d)/g, 'round the clock')
     .replace(/(^|\s)@\s*(?=\d)/g, '$1at ') // "monday @ 11"
     .replace(/\b(month|year)[- ]end\b/g, 'end of the $1') // "by month end"
+    // "this week end", "on the week end": the weekend, written as two words (round five); not "week end of".
+    .replace(/(^|\b(?:this|next|the|on|at|over|in|for|by)\s+)week[- ]end\b(?!\s+of\b)/g, '$1weekend')
     .replace(/\bthe morra\b/g, 'tomorrow') // Scots
     // "w/c 7th dec", "week commencing monday": the week that starts that day, so the day itself.
     .replace(/(?:\bw\/[cb]|\bweek (?:commencing|beginning|starting))\s+(?=(?:the\s+)?\d|(?:mon|monday)\b)|\bw[cb]\s+(?=(?:the\s+)?\d)/g, '')

@@ -3,7 +3,7 @@
 // in smartAmounts.ts and the reading of actions in smartActions.ts.
 import { numberIsNotARating, ratingFromWords } from './ratingWords.ts';
 import { parseDueDate, type DateContext } from './dates.ts';
-import { DEFINITE, DETERMINERS, PARTICLES, findActions } from './smartActions.ts';
+import { DEFINITE, DETERMINERS, PARTICLES, asksTheCoach, findActions } from './smartActions.ts';
 import { DURATION, FREQUENCY, hasCount, looksPlural, withoutNonCounts, withoutVaguePeriods } from './smartAmounts.ts';
 import { baseVerb, doingPhrasesAsVerbs } from './smartVerbs.ts';
 import { numberSaidAsItSounds } from './numberSpellings.ts';
@@ -47,7 +47,7 @@ export function analyseGoal(text: string, context: DateContext): GoalAnalysis {
   const plain = doingPhrasesAsVerbs(withoutNonCounts(text).replace(/o'clock/g, 'oclock'));
   const tokens = [...plain.matchAll(WORD)];
   const words = tokens.map((token) => token[0]);
-  const found = findActions(words);
+  const found = asksTheCoach(text) ? [] : findActions(words);
   // Someone else's doing is not the client's step (brief.md: "one clear action the client will do").
   const actions = found.filter((action) => !action.bySomeoneElse);
   const first = actions[0];

@@ -4,7 +4,7 @@
 import { isNumber, looksPlural } from './smartAmounts.ts';
 import { doneBySomeoneElse } from './smartOwners.ts';
 import {
-  ACTION_VERBS, DESCRIBES_BEFORE, NEEDS_PARTICLE, NOT_THE_CLIENTS, PARTICLE_KINDS, SEARCH_NOTHING, SEPARABLE, SEPARABLE_REACH,
+  ACTION_VERBS, DESCRIBES_BEFORE, NEEDS_NO_OBJECT, NEEDS_PARTICLE, NOT_THE_CLIENTS, PARTICLE_KINDS, SEARCH_NOTHING, SEPARABLE, SEPARABLE_REACH,
   VAGUE_VERBS, baseVerb, verbTypedWrong, type VerbKind,
 } from './smartVerbs.ts';
 
@@ -49,6 +49,15 @@ export interface Action {
   bySomeoneElse: boolean;
 }
 
+// "can you help me write a cv?", "could u ring them for me": asks the coach to do it, so it is a
+// question to answer, not a step of the client's (round five); "can i ring them tomorrow" is theirs.
+const ASKS_THE_COACH = /^\s*(?:(?:please|pls|plz|so|and|but|ok|okay|hi|hey)[\s,]+)?(?:can|could|will|would|do|did)\s+(?:you|u|ya|yous)\b/i;
+
+/** The client asks the coach to do something, rather than saying what they will do. */
+export function asksTheCoach(text: string): boolean {
+  return ASKS_THE_COACH.test(text);
+}
+
 /** Concrete actions on a concrete thing, e.g. "call" + "the job centre", first typed first. */
 export function findActions(words: string[]): Action[] {
   const actions: Action[] = [];
@@ -61,7 +70,7 @@ export function findActions(words: string[]): Action[] {
     while (PARTICLES.has(words[objectStart] ?? '')) objectStart++;
     const object = objectWords(words, verbs, objectStart);
     const content = object.filter((w) => !EMPTY_WORDS.has(w) && !isNumber(w) && !/^\d+(?:st|nd|rd|th)$/.test(w));
-    if (content.length === 0 || object.some((w) => VAGUE_OBJECTS.has(w))) return;
+    if ((content.length === 0 && !(NEEDS_NO_OBJECT.has(verb) && object.length > 0)) || object.some((w) => VAGUE_OBJECTS.has(w))) return;
     const kind = kindOf(verb, words[index + 1] ?? '');
     if (kind === 'search' && content.every((w) => SEARCH_NOTHING.has(w))) return;
     actions.push({ verb, kind, at: index, doneOrNot: doneOrNot(kind, phrasesOf(object)), bySomeoneElse: doneBySomeoneElse(words, index) });

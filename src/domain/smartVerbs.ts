@@ -22,6 +22,8 @@ export const ACTION_VERBS: Record<string, VerbKind> = {
   inquire: 'oneOff', tell: 'oneOff', show: 'oneOff', translate: 'oneOff', claim: 'oneOff', see: 'oneOff',
   // Cards, licences and tests clients must keep up: "renew my forklift licence", "resit my theory test".
   renew: 'oneOff', resit: 'oneOff', retake: 'oneOff', replace: 'oneOff', plan: 'oneOff',
+  // "top up my phone", "wake up at 8 tomorrow" (round five; "get up" is read as "wake up").
+  top: 'oneOff', wake: 'oneOff',
   follow: 'countable', continue: 'ongoing',
   apply: 'countable', chase: 'countable', knock: 'countable',
   send: 'deliver', post: 'deliver', email: 'deliver', 'e-mail': 'deliver', drop: 'deliver', hand: 'deliver', pop: 'deliver',
@@ -45,7 +47,7 @@ export const NEEDS_PARTICLE: Record<string, string[]> = {
   pick: ['up'], follow: ['up'],
   // "see my GP", "see the careers adviser"; not "see what happens" or "see if I can".
   see: ['my', 'the', 'a', 'an', 'someone', 'somebody', 'her', 'him', 'them', 'our'],
-  find: ['out'], sort: ['out'], chase: ['up'], knock: ['on'], work: ['on'], pop: ['in', 'into', 'round', 'over', 'to'],
+  find: ['out'], sort: ['out'], top: ['up'], wake: ['up'], chase: ['up'], knock: ['on'], work: ['on'], pop: ['in', 'into', 'round', 'over', 'to'],
 };
 // A particle can change how a verb's result is checked: "look for jobs" goes on, "look up the bus
 // times" is done once; "walk every day" is practice, "walk to the depot" is a trip.
@@ -54,15 +56,22 @@ export const PARTICLE_KINDS: Record<string, Record<string, VerbKind>> = {
   // "pop into the jobcentre" is a visit; "pop my cv into" still goes somewhere (deliver).
   pop: { into: 'oneOff', in: 'oneOff', round: 'oneOff', over: 'oneOff', to: 'oneOff', down: 'oneOff' },
 };
+// Doing words whole with a time and no object: "wake up at 8" (round five); not "wake up" alone.
+export const NEEDS_NO_OBJECT = new Set(['wake']);
 // Clients put the particle after a short object as often as before it: "drop my CV into",
 // "hand my cv in at", "sort my cscs card out", "chase the asda application up".
-export const SEPARABLE = new Set(['drop', 'hand', 'sort', 'chase', 'fill', 'set', 'look', 'pop', 'pick', 'tidy']);
+export const SEPARABLE = new Set(['drop', 'hand', 'sort', 'chase', 'fill', 'set', 'look', 'pop', 'pick', 'tidy', 'top']);
 export const SEPARABLE_REACH = 4;
 
 // Several words that make one doing word; read as that word so the rest of the rules apply.
 const PHRASES: [RegExp, string][] = [
   [/\bget(?:ting)? in (?:touch|contact) with\b/g, 'contact'],
   [/\bget(?:ting)? hold of\b/g, 'contact'],
+  // "get up at 8", "get up early": the client's own doing, unlike "get a job" (round five).
+  [/\bget(?:ting)? up (?=at\b|by\b|before\b|early\b|earlier\b|\d)/g, 'wake up '],
+  // "get a provisional licence", "get some interview clothes": a thing to fetch or apply for, done
+  // once it is in hand; "get a job" and "get better" stay wishes (round five).
+  [/\bget(?:ting)?(?= (?:(?:a|an|my|some|the|new|full|provisional|photo)\s+){0,3}(?:licen[cs]e|passport|birth certificate|bus pass|railcard|interview clothes|work boots|uniform|id)\b)/g, 'collect'],
   // "get back to the agency" is a reply; "get back to work" is the outcome, so only before a who.
   [/\bget(?:ting)? back to (?=the\b|my\b|them\b|him\b|her\b)/g, 'contact '],
   [/\b(?:have|having|give it) a (?:go|try|crack) (?:at|of)\b/g, 'attempt'],
@@ -103,6 +112,9 @@ function oneSlipApart(typed: string, verb: string): boolean {
   if (typed.length === verb.length - 1) return [...verb].some((_, i) => without(verb, i) === typed);
   if (typed.length === verb.length + 1) return [...typed].some((letter, i) => letter === typed[i - 1] && without(typed, i) === verb);
   if (typed.length !== verb.length || typed === verb) return false;
+  // "aplly": the doubled letter typed one place along (round five).
+  const single = (text: string) => text.replace(/(.)\1/g, '$1');
+  if (/(.)\1/.test(typed) && /(.)\1/.test(verb) && single(typed) === single(verb)) return true;
   return [...typed].some((_, i) => i + 1 < typed.length && typed.slice(0, i) + typed[i + 1] + typed[i] + typed.slice(i + 2) === verb);
 }
 
