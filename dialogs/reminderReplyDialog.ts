@@ -28,6 +28,8 @@ import { askChoice, CHOICE_RETRY, retryAsking, withButtons } from './prompts.ts'
 import { hearNonAnswer } from './listening.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 import { handoverNews } from '../src/domain/handoverNews.ts';
+import { readTimeAway, type AwayReason } from '../src/domain/reminderPauseWords.ts';
+import { pauseOfferFor, REMINDER_PAUSE, type PauseOfferOptions } from './reminderPauseOffer.ts';
 
 export const REMINDER_REPLY = 'reminderReply';
 const DATE_PROMPT = 'reminderNewDate';
@@ -39,7 +41,8 @@ export const ANSWER_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface ReminderReply {
   /** 'ask-again': the step and its day are said again ("what step?"), and the answer waited for. */
-  answer: say.ReminderAnswer | 'ask-again';
+  /** 'time-away': "im in hospital for two weeks": a pause of reminders is offered (reminderPauseOffer.ts). */
+  answer: say.ReminderAnswer | 'ask-again' | 'time-away';
   itemLineageId: string;
   /** Typed, not a button: the words may hold the new day too. */
   typed?: boolean;
@@ -53,6 +56,8 @@ export interface ReminderReply {
   notCaught?: boolean;
   /** Typed words that could answer any of these steps, reminded at the same moment: which one is asked first. */
   among?: string[];
+  /** With 'time-away': what they told, and the day they are back (ISO) when said. */
+  away?: { reason: AwayReason; until: string | null };
 }
 
 type ReplyReading = Omit<ReminderReply, 'itemLineageId'>;
@@ -77,14 +82,20 @@ export async function reminderReplyFor(context: TurnContext, services: CoachServ
   // "started at tesco monday" after a reminder is news of a job, not a step begun (play-testing: it
   // had been kept as "partly done" and the job-search step moved on).
   if (tellsOfANewJob(text)) return null;
-  const read = readReply(text, null);
-  if (!read && !soundsDoneIsh(text)) return null;
   const now = services.clock.now();
+  const away = readTimeAway(text, { now, timeZone: client.timeZone });
+  const read = away ? null : readReply(text, null);
+  if (!away && !read && !soundsDoneIsh(text)) return null;
   const latest = await new ReminderRepository(services.db).latestUnanswered(client.id, new Date(now.getTime() - ANSWER_WINDOW_MS), SAME_MOMENT_MS);
   // With a question on screen, typed words answer the reminder only when it came after the client
   // last wrote: the question is then older, and the reminder the last thing they read. A plan
   // waiting days for agreement had answered "done it" with "didn't catch that" (play-testing).
   if (latest.length === 0 || (!typedWordsCount && !sentSinceTheyLastWrote(context, latest[0]!.sentAt))) return null;
+  // Away or in hospital, after any reminder (the review's too): reminders are offered a pause.
+  if (away) {
+    const { reason, until } = pauseOfferFor(away, false);
+    return { answer: 'time-away', itemLineageId: latest.find((reminder) => reminder.itemLineageId)?.itemLineageId ?? '', away: { reason, until } };
+  }
   // A review reminder sent with a step's is no step to mark done: "done" answers the step
   // (play-testing found it answering the review). Several steps reminded at once: asked which.
   const ids = [...new Set(latest.flatMap((reminder) => (reminder.itemLineageId ? [reminder.itemLineageId] : [])))];
@@ -175,6 +186,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
     const reply = step.options as ReminderReply;
     const client = currentClient(step.context);
     if (!client) return step.endDialog();
+    if (reply.answer === 'time-away') return reply.away ? step.replaceDialog(REMINDER_PAUSE, { ...reply.away, inReview: false } satisfies PauseOfferOptions) : step.endDialog();
     if (reply.among && reply.among.length > 1) return this.askWhichStep(step, reply.among);
     if (reply.answer === 'ask-again') return this.askAgain(step, reply, client.timeZone);
     const answered = await answerReminder(planDeps(this.services), {

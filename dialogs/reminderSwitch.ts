@@ -10,6 +10,8 @@ import { readReminderSwitch } from '../src/domain/reminderSwitchWords.ts';
 import * as say from '../src/messages/en/reminderSwitch.ts';
 import type { CoachServices } from '../src/services.ts';
 import { repromptInnermost } from './reprompt.ts';
+import { forgetResumeDay } from '../src/usecases/reminderPause.ts';
+import { reminderPauseStore } from '../src/scheduler/reminderPauseStore.ts';
 
 /** Null when the message is no switch; otherwise answered, and the waiting question asked again when `askAgain`. */
 export async function reminderSwitchTurn(dc: DialogContext, services: CoachServices, askAgain: boolean): Promise<DialogTurnResult | null> {
@@ -24,6 +26,8 @@ export async function reminderSwitchTurn(dc: DialogContext, services: CoachServi
 async function switchReminders(dc: DialogContext, services: CoachServices, which: 'stop' | 'start'): Promise<string> {
   const client = currentClient(dc.context);
   if (!client?.consentedAt || client.consentWithdrawnAt) return say.remindersNeedConsent;
+  // Typed now, the switch is the client's last word: a pause "till the 20th" no longer ends by itself.
+  await forgetResumeDay({ pauses: reminderPauseStore(services.db) }, { clientId: client.id, reason: `the client typed "${which} reminders"` });
   if (which === 'stop') {
     await pauseReminders(services.db, client.id, services.clock.now());
     return say.remindersStopped;

@@ -9,6 +9,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { parseYesNo } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { isNotAGoal, splitDate, tidyWords } from '../src/domain/goalWords.ts';
+import { hasWords, saysUnsureWhatNext } from '../src/domain/reviewWords.ts';
 import { dayInDays } from '../src/domain/plan.ts';
 import { readChoice } from '../src/domain/partialAnswers.ts';
 import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
@@ -190,11 +191,13 @@ class NewStepDialog extends WaterfallDialog {
   private async askWhenIfNeeded(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = step.options as NewStepState;
     const text = String(step.result ?? '').trim();
-    if (saysNoNextStep(text)) return step.endDialog();
+    if (saysNoNextStep(text) || saysUnsureWhatNext(text)) return step.endDialog();
     // "yes" to "What else could you do?" says there is a step, not what it is.
     if (isNotAGoal(text)) return parseYesNo(text) === 'yes' && state.question !== 'what' ? step.replaceDialog(NEW_STEP, { ...state, question: 'what' }) : step.endDialog();
     const client = currentClient(step.context)!;
     const { text: stepText, due } = splitDate(text, { now: this.services.clock.now(), timeZone: client.timeZone });
+    // "6" twice (the prompt gave it a second chance), or a day with no step: no step is made of it.
+    if (!hasWords(stepText)) return step.next(STEP_TAKEN_BACK);
     Object.assign(step.values, { text: tidyWords(stepText), due: due?.toISOString() ?? null });
     if (due) return step.next(null);
     return step.prompt(NEXT_DUE_PROMPT, laterDayOptions(say.askWhen, null, NEXT_DUE_WORDS));

@@ -6,7 +6,7 @@
 // now and then ask how useful the plan is, and set the next review. Once they have said they started
 // a job, the review asks about the job instead of job-search steps (reviewInWork.ts).
 // Also answers "Done / I need more time / I need help" after a reminder (options.reminderReply).
-import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { PlanRepository, type PlanItem } from '../src/db/plans.ts';
 import { ReviewRepository } from '../src/db/reviews.ts';
@@ -27,11 +27,16 @@ import { planDeps } from '../src/usecases/wiring.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { DialogIds } from './dialogIds.ts';
 import * as say from '../src/messages/en/review.ts';
-import { askChoice, askText } from './prompts.ts';
+import { askChoice, askText, ListeningPrompt, TEXT_RETRY, type ListeningOptions } from './prompts.ts';
+import { hasWords } from '../src/domain/reviewWords.ts';
 import { ReviewItemDialog, type ItemLoopState } from './reviewItemDialog.ts';
 import { REVIEW_STEPS, ReviewStepsDialog, type ReviewStepsState } from './reviewAhead.ts';
 import { ReminderReplyDialog, REMINDER_REPLY, type ReminderReply } from './reminderReplyDialog.ts';
 import { reviewButton } from '../src/messages/en/reminders.ts';
+import { readTimeAway, type TimeAway } from '../src/domain/reminderPauseWords.ts';
+import { pauseOfferFor, REMINDER_PAUSE, ReminderPauseOffer } from './reminderPauseOffer.ts';
+import { jobNewsInReview } from './reviewJobNews.ts';
+import type { InWorkOptions } from './inWorkDialog.ts';
 
 const FLOW = 'reviewFlow';
 
@@ -46,6 +51,18 @@ export type ReviewOptions = { reminderReply?: ReminderReply };
 
 const BACKUP_SKIP = [{ value: 'skip', label: say.notSureYet, synonyms: ['not sure', 'dunno', 'no idea', 'skip', 'nothing', 'none', 'idk', 'havent thought about it'] }];
 
+const BACKUP_PROMPT = 'reviewBackupPlan';
+
+/** "6" as a back-up plan has no words to keep: asked once more, gently (play-testing reviews, round three). */
+async function wordsOnce(prompt: PromptValidatorContext<string>): Promise<boolean> {
+  const text = prompt.recognized.value?.trim() ?? '';
+  if (!text) return false;
+  if (hasWords(text) || prompt.attemptCount > 1) return true;
+  const question = (prompt.options as ListeningOptions).question;
+  if (question) question.sorry = say.backupNeedsWords;
+  return false;
+}
+
 export class ReviewDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
     super(DialogIds.review);
@@ -57,6 +74,8 @@ export class ReviewDialog extends ComponentDialog {
     this.addDialog(ReviewItemDialog.nextDuePrompt(services));
     this.addDialog(ReviewItemDialog.nextStepPrompt());
     this.addDialog(ReminderReplyDialog.helpPrompt());
+    this.addDialog(new ReminderPauseOffer(services));
+    this.addDialog(new ListeningPrompt(BACKUP_PROMPT, wordsOnce, 'words'));
     for (const part of ReviewStepsDialog.parts(services)) this.addDialog(part);
     this.addDialog(
       new WaterfallDialog(FLOW, [
@@ -83,7 +102,24 @@ export class ReviewDialog extends ComponentDialog {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(FLOW, {});
     }
+    const job = jobNewsInReview(innerDc, text);
+    if (job) {
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(DialogIds.inWork, { mode: 'started', text: job } satisfies InWorkOptions);
+    }
+    const away = this.timeAwayIn(innerDc, text);
+    if (away) return innerDc.beginDialog(REMINDER_PAUSE, pauseOfferFor(away, true));
     return super.onContinueDialog(innerDc);
+  }
+
+  /**
+   * "im in hospital for two weeks" at any question of the review: reminders are offered a pause
+   * (play-testing reviews, round three: it had been "didn't catch that", and reminders went on).
+   */
+  private timeAwayIn(innerDc: DialogContext, text: string): TimeAway | null {
+    const client = currentClient(innerDc.context);
+    if (!client || !text || innerDc.stack.some((instance) => instance.id === REMINDER_PAUSE)) return null;
+    return readTimeAway(text, { now: this.services.clock.now(), timeZone: client.timeZone });
   }
 
   private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -147,8 +183,9 @@ export class ReviewDialog extends ComponentDialog {
     // A back-up job goal (the action-planning standards): asked once, until the plan has one; not
     // of someone in work.
     const plan = session(step).inWork ? null : await new PlanRepository(this.services.db, this.services.clock).currentPlan(client.id);
-    if (plan && !plan.backupPlan.trim()) return askText(step, say.askBackupPlan, [say.notSureYet]);
-    return step.next(null);
+    if (!plan || plan.backupPlan.trim()) return step.next(null);
+    const ask: ListeningOptions = { question: { text: say.askBackupPlan, titles: [say.notSureYet], sorry: TEXT_RETRY }, listening: { expecting: 'words' } };
+    return step.prompt(BACKUP_PROMPT, ask);
   }
 
   /** More than one step missed, or a step missed at this review and the one before: see hasDrifted. */

@@ -7,7 +7,8 @@ import { parseChoice } from '../src/domain/answers.ts';
 import { saysMoreThanOutcome } from '../src/domain/partialAnswers.ts';
 import { namesAFeeling } from '../src/domain/textChecks.ts';
 import { barrierTopicsNamed } from '../src/domain/barrierTopics.ts';
-import { saysItWasHard, saysNoMoreSteps, takesBackTheStep } from '../src/domain/reviewWords.ts';
+import { hasWords, saysItWasHard, saysNoMoreSteps, saysUnsureWhatNext, takesBackTheStep, triesTheSameStepAgain } from '../src/domain/reviewWords.ts';
+import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { isNotAGoal, isVagueAnswer, splitDate, tidyWords } from '../src/domain/goalWords.ts';
 import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
@@ -48,8 +49,13 @@ function skippedAsEmpty(said: string): string {
 async function offerIdeasOnce(prompt: PromptValidatorContext<string>): Promise<boolean> {
   const text = prompt.recognized.value?.trim() ?? '';
   if (!text) return false;
-  if (!isVagueAnswer(text) || prompt.attemptCount > 1) return true;
   const question = (prompt.options as ListeningOptions).question;
+  // "6" is no step: a gentle second chance (play-testing reviews, round three), then no step.
+  if (!hasWords(text) && question) {
+    question.sorry = say.stepNeedsWords;
+    return prompt.attemptCount > 1;
+  }
+  if (!(isVagueAnswer(text) || saysUnsureWhatNext(text)) || prompt.attemptCount > 1) return true;
   const ideas = [...say.nextStepIdeas, ...(question?.titles ?? [])];
   await prompt.context.sendActivity(withButtons(question ? `${say.offerNextStepIdeas}\n\n${question.text}` : say.offerNextStepIdeas, ideas));
   return false;
@@ -145,6 +151,8 @@ export class ReviewItemDialog extends WaterfallDialog {
     // "i just couldnt" or "felt too anxious": asked what made it hard next, not how it felt as well.
     if (answers(step).outcome !== 'done' && (saysItWasHard(happened) || namesAFeeling(happened))) {
       answers(step).saidItWasHard = true;
+      // "im scared of phones": the feeling is answered first (play-testing reviews, round three).
+      if (namesAFeeling(happened) && !reason) await step.context.sendActivity(say.hardHeard);
       return step.next(namesAFeeling(happened) ? happened : '');
     }
     // "Done, I was nervous but proud after": how it felt is said already (play-testing, round sixteen).
@@ -179,15 +187,27 @@ export class ReviewItemDialog extends WaterfallDialog {
   private async askWhenIfNeeded(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const text = String(step.result ?? '').trim();
     // "idk" is no step: play-testing found "Idk" added to the plan as the next step, with a day.
-    if (saysNoNextStep(text) || isNotAGoal(text)) return step.next(null);
+    if (saysNoNextStep(text) || isNotAGoal(text) || saysUnsureWhatNext(text)) return step.next(null);
     const client = currentClient(step.context)!;
     // "Email the tutor by next Friday": the day becomes the step's date and leaves its words.
+    // "6", asked again and still no words: no step is made of it (see offerIdeasOnce).
+    if (!hasWords(text)) return step.next(STEP_TAKEN_BACK);
     const { text: stepText, due } = splitDate(text, { now: this.services.clock.now(), timeZone: client.timeZone });
-    answers(step).nextStep = tidyWords(stepText);
+    // "try again next week", or only a new day: the step just reviewed, on that day.
+    answers(step).nextStep = triesTheSameStepAgain(stepText, this.state(step).items[this.state(step).index]!.text) || !hasWords(stepText) ? await this.sameStepAgain(step) : tidyWords(stepText);
     answers(step).nextDue = due?.toISOString() ?? null;
     if (due) return step.next(null);
     // A day it cannot read gets "I didn't catch that date" and a second chance, not a step with no day.
     return step.prompt(NEXT_DUE_PROMPT, laterDayOptions(say.askWhen, null, NEXT_DUE_WORDS));
+  }
+
+  /** "try again next week": the step just reviewed, in its own words, said back so they know which. */
+  private async sameStepAgain(step: WaterfallStepContext): Promise<string> {
+    const { items, index } = this.state(step);
+    const reviewed = await planDeps(this.services).reads.latestItemOf(currentClient(step.context)!.id, items[index]!.lineageId);
+    const text = reviewed?.text ?? items[index]!.text;
+    await step.context.sendActivity(say.sameStepAgain(escapeMarkdown(text.trim().replace(/[.!]+$/, ''))));
+    return text;
   }
 
   /** The next step's day prompt lives in the review dialog's set; see ReviewDialog. */

@@ -9,7 +9,16 @@ import { calendarDayIn } from './dates.ts';
 /** Reminders sent this close together came at the same moment (one run of the dispatcher): one nudge to the client, one outreach attempt. */
 export const SAME_MOMENT_MS = 5 * 60 * 1000;
 
-export type ReminderKind = 'item-due-soon' | 'item-due-today' | 'item-overdue' | 'review-due' | 'in-work-check-in' | 'adviser-item-due' | 'adviser-item-overdue';
+export type ReminderKind =
+  | 'item-due-soon'
+  | 'item-due-today'
+  | 'item-overdue'
+  | 'review-due'
+  | 'in-work-check-in'
+  | 'adviser-item-due'
+  | 'adviser-item-overdue'
+  /** Sends nothing: reminders the client paused until a day start again that day (reminderPauseWords.ts). */
+  | 'reminders-resume';
 
 /** Reminders that go to the client's adviser about an action the adviser owns. */
 export const ADVISER_REMINDER_KINDS: readonly ReminderKind[] = ['adviser-item-due', 'adviser-item-overdue'];
@@ -104,6 +113,15 @@ export function reviewReminder(input: {
   const sendAt = outsideQuietHours(atLocalTime(day, REMINDER_LOCAL_HOUR, input.timeZone), input.timeZone, input.quietHours ?? DEFAULT_QUIET_HOURS);
   if (sendAt.getTime() < input.now.getTime()) return null;
   return { key: `review:${input.clientId}:${dayKey(day)}`, kind: 'review-due', itemLineageId: null, sendAt };
+}
+
+/**
+ * Reminders paused "till the 20th" start again as that day begins in the client's zone: nothing is
+ * sent then, so quiet hours do not matter, and the day's reminders go out as usual.
+ */
+export function resumeReminder(input: { clientId: string; until: Date; timeZone: string }): PlannedReminder {
+  const day = calendarDayIn(input.until, input.timeZone);
+  return { key: `resume:${input.clientId}:${dayKey(day)}`, kind: 'reminders-resume', itemLineageId: null, sendAt: atLocalTime(day, 0, input.timeZone) };
 }
 
 /** Whether the local hour at this instant falls in quiet time (the window may cross midnight). */

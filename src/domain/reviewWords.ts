@@ -71,3 +71,40 @@ export function onlyAgrees(text: string): boolean {
 export function tellsOfAStepAlreadyTaken(text: string): boolean {
   return readJobSearchEntries(text).length > 0 && (saysItHappened(text) || !namesADayOrTime(text));
 }
+
+// "try again next week", "ring again on fri", "same again": the step just reviewed, on a new day.
+// Play-testing reviews, round three: kept as a step called "Try again", and "Ring again".
+const SAME_AGAIN = [
+  String.raw`(?:(?:i will|ill|i wil|will|gonna|going to|im going to|i can|can)\s+)?(?:just\s+)?(?<verb>try|do|redo|ring|call|phone|email|apply|go|look|check|send|ask|text|visit)?(?:\s+(?:it|that|this|them|the same|the step|that step|this step|again))?\s*(?:again|agen|agin)`,
+  String.raw`(?:the\s+)?same(?:\s+(?:again|step|thing|one|as before))?`,
+  String.raw`(?:keep trying|retry|re try|another go|another try|have another go|give it another go|give it another try|try once more|one more try|one more go)`,
+].join('|');
+const TRIES_AGAIN = new RegExp(String.raw`^(?:(?:ok|okay|erm|um|well|so|yeah|yes|yh|ye)\s+)*(?:${SAME_AGAIN})(?:\s+(?:please|pls|i think|i guess))?$`);
+
+/**
+ * The whole next step says "the same step again" (its day already taken off): no new words of its
+ * own. "ring again" is the same step only when the step reviewed is a ring ("they might ring back",
+ * then "ring again" after "Update my CV", is a new step).
+ */
+export function triesTheSameStepAgain(text: string, reviewedStep: string): boolean {
+  const words = normaliseAnswer(text);
+  const found = words.length > 0 ? TRIES_AGAIN.exec(words) : null;
+  const verb = found?.groups?.verb;
+  if (!found) return false;
+  return !verb || ['try', 'do', 'redo'].includes(verb) || normaliseAnswer(reviewedStep).split(' ')[0] === verb;
+}
+
+/** Words a step or back-up plan can hold: "6" or "??" has none, and is asked again, not kept. */
+export function hasWords(text: string): boolean {
+  return /\p{L}{2,}/u.test(text);
+}
+
+// "idk what to do next", "not sure tbh": unsure, in more words than "idk" (play-testing reviews,
+// round three: kept as a step called "Idk what to do next" and given a day).
+const UNSURE = /^(?:(?:honestly|tbh|erm|um|umm|well|i mean)\s+)*(?:idk|i dont know|i do not know|dunno|i dunno|dont know|not sure|im not sure|i am not sure|no idea|i have no idea|ive no idea|no clue|not a clue|im stuck|stuck)(?:\s+(?:what|how|which|where|tbh|really|honestly|mate|lol|to be honest|yet|right now|at the moment)\b.*)?$/;
+
+/** Unsure what to do, said in a few words: no step to keep. */
+export function saysUnsureWhatNext(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return words.length > 0 && words.length <= 80 && UNSURE.test(words);
+}

@@ -20,6 +20,9 @@ import { isQuietTime, outsideQuietHours, retryAt } from '../domain/reminderTimin
 import { quietHoursOf } from './reminderPlanning.ts';
 import { recordEscalation } from '../escalation/raiseEscalation.ts';
 import { SendRecorder } from './sendRecorder.ts';
+import { RESUME_KIND } from './reminderPauseStore.ts';
+import { resumeReminders } from '../db/clientSafety.ts';
+import { EscalationRepository } from '../db/escalations.ts';
 import { LeaseKeeper } from './leaseKeeper.ts';
 import { log } from '../log.ts';
 
@@ -160,6 +163,7 @@ export class ReminderDispatcher {
       await this.reminders.markCancelled(reminder, 'client closed or withdrew consent');
       return 'cancelled';
     }
+    if (reminder.kind === RESUME_KIND) return this.resume(reminder, client);
     const quiet = quietHoursOf(this.options.config);
     const forAdviser = ADVISER_REMINDER_KINDS.includes(reminder.kind as ReminderKind);
     if (client.remindersPausedAt && !forAdviser) {
@@ -211,6 +215,18 @@ export class ReminderDispatcher {
     });
     const outcome = await this.options.sender.sendActivities(client.userKey, [activity], context.references.get(client.userKey) ?? null, { deadlineMs });
     return this.record(reminder, client, outcome, now, context);
+  }
+
+  /**
+   * The day a pause the client asked for ends: reminders are on again, and those held back go out
+   * at their next turn. Nothing is sent, so the row is closed with the reason, not counted as sent.
+   * A crisis raised meanwhile keeps them paused: the adviser turns them on with the client.
+   */
+  private async resume(reminder: ClaimedReminder, client: Client): Promise<Result> {
+    const open = await new EscalationRepository(this.options.db).openFor(client.id);
+    if (!open.some((row) => row.reason === 'crisis')) await resumeReminders(this.options.db, client.id);
+    await this.reminders.markCancelled(reminder, 'the pause the client asked for has ended');
+    return 'cancelled';
   }
 
   private async record(reminder: ClaimedReminder, client: Client, outcome: SendOutcome, now: Date, context: BatchContext): Promise<Result> {

@@ -86,6 +86,12 @@ export const askNextAfterDropped = 'Is there something else you would like to do
 export const offerNextStepIdeas = 'That is OK. Here are a couple of ideas. Tap one, or type your own.';
 export const nextStepIdeas = ['Look at 2 job adverts', 'Ring an agency'];
 export const askWhen = 'When will you do it? You can say a day, like "next Tuesday".';
+/** "6" at "What is your next step?": no words to make a step of, so asked once more. */
+export const stepNeedsWords = 'I need a few words for your step, like "ring the agency". What will you do?';
+/** "try again next week": the step just reviewed is kept, said back so they know which. */
+export function sameStepAgain(step: string): string {
+  return `OK. Your step stays the same: ${step}.`;
+}
 /** At "When will you do it?", the step taken back ("i said thats it", "forget it"): no step is added. */
 export const noNewStep = 'OK, no new step for now. That is fine.';
 export const whenNotCaught = "I didn't catch that date. Try a day, like \"Friday\" or \"in two weeks\".";
@@ -107,6 +113,8 @@ export const planDrifted =
 export const askBackupPlan =
   'If your first choice of job does not work out, what else could you do? That is your back-up plan. A few words is fine.';
 export const notSureYet = 'Not sure yet';
+/** "6" as the back-up plan: no words to keep, so asked once more. */
+export const backupNeedsWords = 'I need a few words for this, like "work in a shop". Or tap "Not sure yet".';
 export const backupPlanSaved = 'Thanks. I have put that in your plan as your back-up.';
 export const askConfidence = 'How sure do you feel about reaching your goal now, from 1 to 10?';
 export const confidenceChoices: ChoiceOption[] = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'].map((n) => ({ value: n, label: n }));

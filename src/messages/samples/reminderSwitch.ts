@@ -1,4 +1,7 @@
 import type { SamplesFor } from './index.ts';
 import type * as messages from '../en/reminderSwitch.ts';
 
-export const reminderSwitch = {} satisfies SamplesFor<typeof messages>;
+export const reminderSwitch = {
+  offerPauseUntil: [['Monday 29 June']],
+  pausedUntil: [['Monday 29 June']],
+} satisfies SamplesFor<typeof messages>;

@@ -9,6 +9,7 @@ export const review = {
   stepMovedTo: [[day]],
   askOutcome: [[step, day]],
   nextStepSaved: [[day], [null]],
+  sameStepAgain: [['Ring the agency']],
   celebrateSummary: [[1, 3], [2, 3], [1, 1], [2, 2], [3, 3]],
   askWhichNumber: [['1', '10'], ['1', '5']],
   nextReviewOn: [[day]],
