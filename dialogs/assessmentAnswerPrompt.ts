@@ -8,7 +8,9 @@ import { ClientMessageRepository } from '../src/db/clientMessages.ts';
 import { parseAssessmentAnswer } from '../src/domain/assessmentAnswers.ts';
 import { JOB_GOAL_QUESTIONS, questionById, type AssessmentAnswer } from '../src/domain/assessmentQuestions.ts';
 import { normaliseAnswer } from '../src/domain/answers.ts';
-import { jobIdeas, jobIdeasOffered, offerReplyHeard } from '../src/messages/en/selfAssessment.ts';
+import { feelingHeardJobKept, jobIdeas, jobIdeasOffered, offerReplyHeard } from '../src/messages/en/selfAssessment.ts';
+import { jobSaidWithAFeeling } from '../src/domain/jobSaidWithAFeeling.ts';
+import { answerWithWorry } from '../src/domain/reassuranceAsked.ts';
 import { namesTopicOf } from '../src/domain/barrierTopics.ts';
 import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
@@ -98,8 +100,23 @@ export class AssessmentAnswerPrompt extends ListeningPrompt implements TakesHeld
 
   protected override async onRecognize(context: TurnContext, state: HeldState, options: PromptOptions): Promise<PromptRecognizerResult<string>> {
     const held = state.heldAnswer;
-    if (held === undefined) return super.onRecognize(context, state, options);
+    if (held === undefined) return hearFeelingBesideAJob(context, options, await super.onRecognize(context, state, options));
     delete state.heldAnswer;
     return { succeeded: true, value: held };
   }
+}
+
+/**
+ * "Honestly I feel a bit lost, ... but office work is what I know" at a job question: the feeling
+ * answered here, and only the job read as the answer (play-testing, round twenty-five: the feeling
+ * was answered and the job lost). A worry said after a job is answered by the prompt itself.
+ */
+async function hearFeelingBesideAJob(context: TurnContext, options: PromptOptions, recognized: PromptRecognizerResult<string>): Promise<PromptRecognizerResult<string>> {
+  const validations = (options as { validations?: AnswerValidations }).validations;
+  const said = recognized.value;
+  if (!recognized.succeeded || !said || !validations || !JOB_GOAL_QUESTIONS.includes(validations.questionId)) return recognized;
+  const job = answerWithWorry(said, { job: true }) ? null : jobSaidWithAFeeling(said);
+  if (!job) return recognized;
+  await context.sendActivity(feelingHeardJobKept);
+  return { succeeded: true, value: job.said };
 }

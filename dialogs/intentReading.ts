@@ -13,6 +13,8 @@ import { afterPoliteAfraid, apologisesBesideAPlainAnswer } from '../src/domain/p
 import { helpAskedWith, namesInterviewPractice } from '../src/domain/helpWantedWords.ts';
 import { saysThanksInWelsh } from '../src/domain/welshWords.ts';
 import { saysNoMoreSteps } from '../src/domain/reviewWords.ts';
+import { isNoInsultButAName } from '../src/domain/nameWords.ts';
+import { namesWorkThenWhy } from '../src/domain/jobSaidWithAFeeling.ts';
 import type { Expecting } from './wordChecks.ts';
 
 // A choice the reply did not match: respond to what we recognise fairly well.
@@ -70,6 +72,8 @@ const GUARDS: readonly Guard[] = [
   { why: 'thanks says thank, or that it helped', guard: (intent, said) => (intent === 'thanks' && !saysThanks(said) && !saysThanksInWelsh(said) ? null : intent) },
   // Round twenty-four: "no thats all i think" at "Is there one more job?" had "That sounds really hard".
   { why: 'no more, said with "i think", is no low mood', guard: (intent, said) => (intent === 'feeling-low' && saysNoMoreSteps(said) ? null : intent) },
+  // Round twenty-five: "...gardening or working on a farm ... because i hate being stuck inside" had "That sounds really hard".
+  { why: 'a reason given for the work named is no low mood', guard: (intent, said, expecting) => (intent === 'feeling-low' && expecting === 'goal' && namesWorkThenWhy(said) && !soundsBad(said) ? null : intent) },
   // Play-testing: "hard worker, honest" had "That sounds really hard".
   { why: 'praise of themselves is no low mood', guard: (intent, said) => (intent === 'feeling-low' && praisesThemselves(said) ? null : intent) },
   // Round twenty-two: "i cant rite good" at "Qualifications" had "That is good to hear. I am glad."
@@ -95,6 +99,8 @@ const GUARDS: readonly Guard[] = [
   { why: 'a request for the adviser asks for someone to talk to', guard: (intent, said) => (intent === 'want-adviser' && !asksForSomeoneToTalkTo(said) ? null : intent) },
   // "she said no more hours available :(" and "they were nice" had each told the adviser of a lost job.
   // "take it off" at the menu had had "let us keep it kind" (play-testing).
+  // Round twenty-five: "Geoff" at the name question had "let us keep it kind", and his name lost.
+  { why: 'a name given is no insult', guard: (intent, said, expecting) => (intent === 'abuse' && expecting === 'name' && isNoInsultButAName(said) ? null : intent) },
   { why: 'a rough number is no insult', guard: (intent, said) => (intent === 'abuse' && isARoughNumber(said) ? null : intent) },
   { why: 'an everyday "off" is no insult', guard: (intent, said) => (intent === 'abuse' && offIsNoInsult(said) ? null : intent) },
   // "is this saved?" had "let us keep it kind" (play-testing): a question with no rude word asks.

@@ -6,6 +6,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { subDays } from 'date-fns';
 import { ProfileRepository } from '../src/db/profiles.ts';
 import { doubtsAJob } from '../src/domain/jobWanted.ts';
+import { saysPaidInformally } from '../src/domain/paidWorkAnswers.ts';
 import { MAX_GOAL_LENGTH } from '../src/domain/textChecks.ts';
 import {
   hasCurrentAnswer,
@@ -57,6 +58,7 @@ import {
   supportLevelMessage,
   supportLevelUnknown,
   redundancyHeard,
+  cashWorkCounts,
   reasonAdded,
   jobChangedTo,
   jobDoubtHeard,
@@ -184,6 +186,8 @@ export class SelfAssessmentDialog extends ComponentDialog {
     // A redundancy is heard, not just filed: the next question can wait one line.
     if (question.id === 'how-it-ended' && updated.profile.workHistory.redundancy) await step.context.sendActivity(redundancyHeard);
     if (answer.kind === 'reason-for-last-job') await step.context.sendActivity(reasonAdded);
+    // "sort of, cash in hand": told it counts, so the next question about that job makes sense.
+    if (question.id === 'recent-work' && saysPaidInformally(step.context.activity.text ?? '')) await step.context.sendActivity(cashWorkCounts);
     if (answer.kind === 'job-changed') await step.context.sendActivity(jobChangedTo(answer.value));
     if (answer.kind === 'unsure') await step.context.sendActivity(unsureHeard);
     if (answer.kind === 'workplace-said') await step.context.sendActivity(workplaceHeard);

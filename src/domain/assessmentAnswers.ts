@@ -7,6 +7,8 @@ import { isUnsureAnswer } from './textChecks.ts';
 import { leadingYesNo } from './partialAnswers.ts';
 import { lowerOfTwoRatings, ratingFromWords } from './ratingWords.ts';
 import { detectJobLoss } from './escalationRules.ts';
+import { saysItWasTwoYearsAgoOrMore, withoutWhenItHappened } from './jobLossLongAgo.ts';
+import { saysPaidInformally, withoutAHedgeFirst } from './paidWorkAnswers.ts';
 import { jobsAsOneTitle, readJobsWanted } from './jobWanted.ts';
 import { wordsAfterChangeOfMind } from './goalAnswerWords.ts';
 import { saysNoMoreSteps } from './reviewWords.ts';
@@ -34,7 +36,8 @@ const MAX_TEXT_LENGTH = 500;
 
 const JOB_TITLE_QUESTIONS: ReadonlySet<string> = new Set(['first-job', 'second-job', 'third-job', 'last-job']);
 // Words that open a reason, not a job title: "because it is easy to find", "cos i like people".
-const REASON_OPENING = /^(?:because|becuase|becasue|cos|coz|cuz|cause|bc|as (?:i|it|its|you)|since (?:i|it)|(?:it is|its|thats|that is) (?:because|cos|cause)|the reason is|why\? because)\b/;
+// "like I said it fits around the kids" (round twenty-five): the reason again.
+const REASON_OPENING = /^(?:because|becuase|becasue|cos|coz|cuz|cause|bc|as (?:i|it|its|you)|since (?:i|it)|(?:it is|its|thats|that is) (?:because|cos|cause)|the reason is|why\? because|like i said|as i said|it (?:fits|suits|works) (?:around|round|with))\b/;
 const JOB_WANTED_QUESTIONS: ReadonlySet<string> = new Set(['first-job', 'second-job', 'third-job']);
 const ANOTHER_JOB_QUESTIONS: ReadonlySet<string> = new Set(['second-job', 'third-job']);
 // Questions about a past job, where "never worked" says there is nothing to tell.
@@ -50,7 +53,8 @@ export function parseAssessmentAnswer(
   if (options.canKeep && KEEP_WORDS.has(words)) return { kind: 'keep' };
   // "not really sure tbh" skips as "not sure" does: it is never kept as a job or a strength.
   // "no thats all sorry" (play-testing, round nineteen: kept as the reason for the job): the manners aside.
-  const bare = words.replace(/^(?:(?:oh )?(?:sorry|soz)) |(?: (?:sorry|soz|thanks|thank you|ta|x+))+$/g, '');
+  // "no one really", "nobody tbh" (round twenty-five: kept as a person who could help): the hedge aside.
+  const bare = words.replace(/^(?:(?:oh )?(?:sorry|soz)) |(?: (?:sorry|soz|thanks|thank you|ta|x+|really|tbh|to be honest|honestly|at the moment|atm|right now|i guess|i suppose|i think|lol))+$/g, '');
   const skipped =
     question.optional &&
     (SKIP_WORDS.has(words) ||
@@ -88,6 +92,8 @@ export function parseAssessmentAnswer(
         if (read.kind === 'not-a-job') return null;
         return read.titles.length === 1 ? { kind: 'text', value: read.titles[0]! } : { kind: 'jobs', value: read.titles };
       }
+      // "sort of, cash in hand" at "What was your last job?": the work kept, not the hedge (round twenty-five).
+      if (question.id === 'last-job') return { kind: 'text', value: (withoutAHedgeFirst(text) ?? text.trim()).slice(0, MAX_TEXT_LENGTH) };
       return { kind: 'text', value: text.trim().slice(0, MAX_TEXT_LENGTH) };
     case 'list':
       return skipped ? { kind: 'list', value: [] } : { kind: 'list', value: splitList(text.slice(0, MAX_TEXT_LENGTH)) };
@@ -99,7 +105,8 @@ export function parseAssessmentAnswer(
       if (isUnsureAnswer(words)) return { kind: 'unsure' };
       // "forklift at b&q, i got sacked": a job that ended says there was one (play-testing found it
       // asked again, and the job-loss handed to the adviser as news).
-      const value = parseYesNo(text) ?? leadingYesNo(text) ?? (question.id === 'recent-work' && detectJobLoss(text) ? 'yes' : null);
+      // "no, only cash cleaning, 1 year ago": cash work is paid work, whatever the no (round twenty-five).
+      const value = (question.id === 'recent-work' && saysPaidInformally(text) ? 'yes' : null) ?? parseYesNo(text) ?? leadingYesNo(text) ?? (question.id === 'recent-work' ? paidWorkTold(text) : null);
       if (value === null) return null;
       // "yes, I was a cleaner for 3 years": the job is kept too, and not asked for again (round twenty-two).
       const lastJob = question.id === 'recent-work' && value === 'yes' ? jobSaidWithAYes(text) : null;
@@ -178,4 +185,14 @@ function jobsThenThatsAll(text: string): AssessmentAnswer | null {
   if (!last || !saysNoMoreSteps(last[1]!)) return null;
   const read = readJobsWanted(text.trim().slice(0, last.index).slice(0, MAX_TEXT_LENGTH));
   return read.kind === 'not-a-job' || read.titles.length === 0 ? null : { kind: 'jobs', value: read.titles, thatsAll: true };
+}
+
+/**
+ * At "Have you had a paid job in the last two years?": a job that ended says there was one, unless
+ * it ended two years ago or more ("made redundant, that was over a year ago" is yes; "sacked 3 years
+ * ago" is no) (round twenty-five).
+ */
+function paidWorkTold(text: string): 'yes' | 'no' | null {
+  if (!detectJobLoss(withoutWhenItHappened(text))) return null;
+  return saysItWasTwoYearsAgoOrMore(text) ? 'no' : 'yes';
 }

@@ -135,6 +135,11 @@ export function isAgreeAtABarrier(text: string): boolean {
 }
 
 /** A typed answer to the question about `barrier`; null when it does not say (asked again). */
+const HAS_NONE =
+  /\b(?:no|none|not any|not got any|dont have any|do not have any|havent got any|never got any|didnt get any|left school with(?:out)?(?: any)?)\s+(?:proper |real )?(?:gcses?|qualifications?|quals|exams?|certificates?|a levels?|o levels?|nvqs?|degree)\b|\bleft school with nothing\b/;
+
+const YES_AND_HOW_LONG = /^(?:yes|yeah|yeh|yep|yup|ya|yh|aye|da|tak)\b.*\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|many|several)\s+(?:years?|yrs?|year|months?)\b/;
+
 export function readBarrierAnswer(text: string, barrier: BarrierId): BarrierReading | null {
   const words = normaliseAnswer(text);
   if (isAgreeAtABarrier(text)) return null;
@@ -142,6 +147,10 @@ export function readBarrierAnswer(text: string, barrier: BarrierId): BarrierRead
   if (value === null && barrier === 'health' && HEALTH_CONDITION.test(words) && !TAKEN_BACK.test(words)) value = 'yes';
   // "my english not so good" at "Speaking or reading English" (play-testing: "That sounds really hard").
   if (value === null && barrier === 'language' && helpAskedFor(text) === 'english') value = 'yes';
+  // "no no gcses" at "Qualifications" (round twenty-five: kept as a no): the no is to having them.
+  if (value !== 'yes' && barrier === 'qualifications' && HAS_NONE.test(words)) value = 'yes';
+  // "yes 3 year not working" at "Time out of work" (round twenty-five: asked again): a yes, and how long.
+  if (value === null && barrier === 'work-gaps' && YES_AND_HOW_LONG.test(words)) value = 'yes';
   const saidYes = value === null ? yesWithAReason(text) : null;
   if (saidYes) value = 'yes';
   // "da putin, english not so good" (yes, a little): round twenty-one, it had been asked again.

@@ -10,6 +10,7 @@ import type { BarrierId } from './barriers.ts';
 import { ESCALATION_TRIGGERS, URGENCY_ORDER, type EscalationReason, type EscalationUrgency, type TimedTrigger, type TriggerKind } from './escalationTriggers.ts';
 import { isStillToDo } from './plan.ts';
 import { BETTER_OFF_SUMS } from './benefitWorries.ts';
+import { saysItWasLongAgo } from './jobLossLongAgo.ts';
 
 export type { EscalationReason, EscalationUrgency };
 
@@ -189,11 +190,12 @@ const NEGATED_JOB_LOSS =
 /**
  * True when a message says the client lost a job ("i lost my job", "they let me go", "got
  * sacked", "made redundant", "my contract ended"). Leaving counts too: IPS offers help with the
- * next job whatever the reason. "I'm fired up" and "I wasn't fired" do not count.
+ * next job whatever the reason. "I'm fired up", "I wasn't fired" and "sacked two years ago" do not count.
  */
 export function detectJobLoss(text: string): boolean {
   const said = normaliseForMatching(text).replace(NEGATED_JOB_LOSS, ' ');
-  return JOB_LOSS_PATTERNS.some((pattern) => pattern.test(said));
+  // "made redundant, that was over a year ago": work history, not news (play-testing, round twenty-five).
+  return JOB_LOSS_PATTERNS.some((pattern) => pattern.test(said)) && !saysItWasLongAgo(said);
 }
 
 // "No debts apart from the mortgage", "debt free": said to be none, not a debt to hand over (play-testing).

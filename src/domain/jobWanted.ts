@@ -4,31 +4,37 @@
 // "yes" and a whole sentence about a computer system all kept word for word as the job wanted.
 import { normaliseAnswer, typoDistance } from './answers.ts';
 import { respelt } from './jobSpellings.ts';
-import { roleBeforePlace } from './jobRoleWords.ts';
+import { JOB_WORD, roleBeforePlace } from './jobRoleWords.ts';
+export { hasJobWord } from './jobRoleWords.ts';
 import { tidyWords, withoutDateWords } from './goalWords.ts';
 import { onlySaysSorry } from './apologyWords.ts';
 
 export type JobsRead = { kind: 'jobs'; titles: string[] } | { kind: 'not-a-job' };
 
 // A change of mind: only what comes after the last one is meant ("chef, actually no, kitchen porter").
-const CHANGE_OF_MIND = /\b(?:actually no|actually|no wait|wait no|wait|i mean|or rather|rather|scratch that|no sorry|sorry no|on second thoughts?)\b/g;
+// "I was engineer in my country, now I want work in factory": the work wanted now (round twenty-five).
+const CHANGE_OF_MIND = /\b(?:actually no|actually|no wait|wait no|wait|i mean|or rather|rather|scratch that|no sorry|sorry no|on second thoughts?|(?:but )?now (?:i |id )?(?:want|would like|like|wanna|am looking for|im looking for|looking for))\b/g;
 // Said around a job, never part of it.
 const HEDGES =
-  /\b(?:something like that|anything like that|that sort of thing|that kind of thing|stuff like that|maybe|idk|i dont know|dont know|dunno|not (?:really |too |that )?sure|unsure|no idea|i guess|i suppose|probably|prob|tbh|to be honest|honestly|i think|i reckon|perhaps|possibly|to start(?: with)?|to begin with|for now|for the moment|at first|at the moment|for a start|or something|or whatever|and that|really|um+|erm+|er|hmm+|just|lol|tho|though|innit|ngl|fr|or sumthin|or summat|or somethin|or smth|or sth)\b/g;
+  /\b(?:something like that|anything like that|that sort of thing|that kind of thing|stuff like that|maybe|idk|i dont know|dont know|i dunno|dunno|not (?:really |too |that )?sure|unsure|no idea|i guess|i suppose|probably|prob|tbh|to be honest|honestly|i think|i reckon|perhaps|possibly|to start(?: with)?|to begin with|for now|for the moment|at first|at the moment|for a start|or something|or whatever|and that|really|um+|erm+|er|hmm+|just|lol|tho|though|innit|ngl|fr|or sumthin|or summat|or somethin|or smth|or sth)\b/g;
 // "id like to be a", "work in", "a job as": the way in, not the job. Taken off the front in turn.
 const LEADING = [
-  /^(?:yes|yeah|yep|yea|ya|ok|okay|sure|well|so|oh|like)\s+/,
+  /^(?:yes|yeah|yep|yea|ya|ok|okay|sure|well|so|oh|like|but|and)\s+/,
   /^(?:i|id|i would|would|i really|id really|me)\s+(?:(?:really|quite|much)\s+)?(?:like|love|want|wanna|fancy|prefer)\s+/,
   /^(?:to\s+)?(?:be|become|do|try|go|get)\s+(?:into\s+)?/,
   /^(?:to\s+)?(?:work|working)\s+(?:as|in|at)\s+/,
   /^(?:something|anything|a job|a role|job|jobs|work|a career|career)\s+(?:in|as|like)\s+/,
+  // "i was thinking something outdoors like gardening" (round twenty-five): the job named after "like".
+  /^(?:i was thinking|i am thinking|im thinking|i thought|thinking)(?:\s+(?:of|about))?\s+/,
+  /^(?:something|anything)\s+\w+\s+like\s+/,
   /^(?:as|in|into)\s+/,
-  /^(?:an?|the|some)\s+/,
+  /^(?:an?|the|some|one of the)\s+/,
   // "I was engineer in my country", "maybe also driver": what they were, and the job again (play-testing, round seventeen).
   /^(?:i was|i am|im|i used to be|i have been|ive been|also|again|now|too)\s+/,
 ];
 // Said after a job, never part of it: "engineer again in UK", "driver too", "teacher in my country".
-const TRAILING = /\s+(?:in my (?:home |own )?country|back home|before|again|too|also|as well|in (?:the )?uk|in england|in britain|here)$/;
+// "at the library if theres anything going", "in one of the shops near me please" (round twenty-five).
+const TRAILING = /\s+(?:in my (?:home |own )?country|back home|before|again|too|also|as well|in (?:the )?uk|in england|in britain|here|please|if (?:theres|there is|there are|they have|they need|anything|any)\b.*|near (?:me|home|here|where i live)|nearby|in (?:town|the town|the city|my area|the area))$/;
 // "Now I am happy with any work": open to anything, beside a job named (kept only when nothing else is).
 const ANY_WORK = /^(?:happy (?:with|to do) |ok with |fine with |open to |willing to do )?(?:any|anything|any kind of|all) ?(?:work|job|jobs|thing)?$/;
 // A reason after the job is the answer to the next question, not part of the title.
@@ -48,19 +54,6 @@ const BARE = new Set([
   'yes', 'yeah', 'yep', 'yup', 'ya', 'y', 'aye', 'ok', 'okay', 'k', 'sure', 'no', 'nope', 'nah', 'n', 'na', 'nae', 'naw', 'fine', 'alright',
   'it', 'that', 'this', 'them', 'those', 'one', 'something', 'sumthin', 'summat', 'somethin', 'whatever', 'stuff', 'yes please', 'of course', 'i do', 'i dont', 'same', 'good', 'cool', 'thanks', 'hi', 'hello',
   'agree', 'i agree', 'disagree', 'strongly agree', 'strongly disagree', 'set a goal', 'set goal', 'work', 'job', 'jobs', 'a job', 'some work', 'finish', 'finished', 'done', 'ended', 'over', 'thats all', 'thats it']);
-// A word that says what work is meant. Past a few words, an answer needs one to be read as a job.
-const JOB_WORD = new RegExp(
-  String.raw`\b(?:work|worker|job|jobs|role|career|retail|shop|store|sales|care|carer|caring|support|nurse|nursing|health|cleaner|cleaning|cook|cooking|chef|kitchen|porter|catering|` +
-    String.raw`waiter|waitress|bar|barista|cafe|restaurant|hotel|hospitality|warehouse|factory|packing|picker|forklift|driver|driving|delivery|courier|van|lorry|hgv|bus|taxi|` +
-    String.raw`admin|office|reception|receptionist|clerk|call centre|customer service|security|building|builder|construction|labourer|plumber|electrician|joiner|carpenter|` +
-    String.raw`painter|decorator|mechanic|garage|engineer|gardener|gardening|landscaping|farm|farming|animals?|dog|teacher|teaching|teaching assistant|school|nursery|childcare|` +
-    String.raw`hairdresser|hair|beauty|barber|cashier|checkout|assistant|manager|supervisor|operative|operator|technician|programmer|developer|coding|design|designer|` +
-    String.raw`trade|apprenticeship|volunteer|volunteering|stacking|shelves|postman|post|domestic|laundry|gym|fitness|sport|music|art|writing|photography|outdoors|outside|people|hands)\b`,
-);
-/** A word in the text says what work is meant ("warehouse job", "engineer"). */
-export function hasJobWord(text: string): boolean {
-  return JOB_WORD.test(text.toLowerCase().replace(/['\u2019`]/g, ''));
-}
 const MAX_TITLE_WORDS = 8;
 const MAX_JOB_WORDS_WITHOUT_A_JOB_WORD = 5;
 
@@ -130,6 +123,8 @@ function isJobLike(part: string): boolean {
   if (BARE.has(part) || WORRY_NOT_A_JOB.test(part) || onlySaysSorry(part)) return false;
   // "no thats al", "nah none": a no, with no job in it.
   if (/^(?:no|nah|nope|na|none|nothing)\b/.test(part) && !JOB_WORD.test(part)) return false;
+  // "i know how it works", "it fits round the kids": said about themselves or a job, with no job in it (round twenty-five).
+  if (/^(?:i|im|ive|id|it|its|they|theyre|we|you|my|me|that|thats|this|like i said)\b/.test(part) && !JOB_WORD.test(part)) return false;
   const count = part.split(' ').length;
   if (count > MAX_TITLE_WORDS) return false;
   return count <= MAX_JOB_WORDS_WITHOUT_A_JOB_WORD || JOB_WORD.test(part);

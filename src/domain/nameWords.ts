@@ -171,3 +171,16 @@ export function nameAfterAYes(text: string): string | null {
   }
   return null;
 }
+
+// Play-testing, round twenty-five: "Geoff" at "What would you like me to call you?" had "I can tell
+// you are fed up ... let us keep it kind" (the model hears "off"), and his name was lost. A name
+// given is no insult; only a plain swear word makes it one.
+const SWEAR = /\b(?:fuck\w*|fk|fuk|ffs|wtf|shit\w*|twat|wanker|bastard|bitch\w*|cunt\w*|piss\w*|arsehole|arse|prick|dickhead|bellend|knobhead|tosser)\b/;
+const MAX_NAME_WORDS = 3;
+
+/** "Geoff", "Dickon", "call me Jeff": a name given, with no swear word in it. */
+export function isNoInsultButAName(text: string): boolean {
+  const said = text.trim();
+  if (said.split(/\s+/).length > MAX_NAME_WORDS + 2 || SWEAR.test(said.toLowerCase())) return false;
+  return nameFrom(said) !== null;
+}

@@ -21,3 +21,24 @@ export function tellsOfUnpaidWork(text: string): boolean {
   const words = normaliseAnswer(text);
   return UNPAID.test(words) && !PAID_TOO.test(words);
 }
+
+// Round twenty-five: "sort of, cash in hand" had "Sorry, I didn't catch that": the hedge says how
+// sure they are that it counts, the rest says it was paid. Cash work is paid work.
+const CASH_WORK = /\b(?:cash in hand|cash jobs?|paid (?:in )?cash|for cash|cash work|off the books|under the table|cash and that)\b/;
+// "sort of", "kinda", "well, not officially": said before the answer, never part of it.
+const HEDGE_FIRST = /^(?:(?:well|um|erm|hmm|yeah|yes|i mean)\s+)*(?:sort of|sorta|kind of|kinda|a bit|ish|maybe|not properly|not officially|not really properly|not on the books)\b\s*/;
+
+/** "sort of, cash in hand", "kinda, off the books": paid work, said unsure that it counts. Not a question about it. */
+export function saysPaidInformally(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return CASH_WORK.test(words) && !tellsOfUnpaidWork(text) && !text.includes('?');
+}
+
+/** The words with a hedge said first taken off: "sort of, cash in hand" is "cash in hand"; null when nothing is left. */
+export function withoutAHedgeFirst(text: string): string | null {
+  const said = text.trim();
+  const hedge = HEDGE_FIRST.exec(normaliseAnswer(said));
+  if (!hedge) return said;
+  const rest = said.replace(/^[^\p{L}\p{N}]*/u, '').split(/\s+/).slice(hedge[0].trim().split(' ').length).join(' ').replace(/^[\s,.;:!-]+/, '');
+  return rest || null;
+}

@@ -224,3 +224,8 @@ export const jobsKeptFromLongWords = (titles: readonly string[]): string =>
 /** "I'm not sure anyone would want me after 10 years caring for my mum": the doubt answered before the job is asked again. */
 export const beingWantedDoubtHeard =
   'Lots of people go back to work after a long break, and employers do take them on. What you did in that time counts too. Your adviser and I will help you.';
+/** "I feel a bit lost, but office work is what I know": the feeling answered, and the job kept. */
+export const feelingHeardJobKept =
+  'Thank you for telling me how you feel. Lots of people feel like that at the start. We will take it one small step at a time. I have kept the job you named.';
+/** "sort of, cash in hand" at "Have you had a paid job in the last two years?": kept as a yes. */
+export const cashWorkCounts = 'Thank you. Cash in hand work counts as a paid job.';
