@@ -18,6 +18,7 @@ import {
   adviserHelp,
   adviserWelcome,
   notUnderstoodHelp,
+  partNotUnderstood,
   myCodeReply,
   notAdminReply,
   notAnAdviserReply,
@@ -48,6 +49,8 @@ import { withColonAfterName } from './adviserNameFirst.ts';
 import { answerAdviserQuestion } from './adviserQuestions.ts';
 import { answerAdviserAsk } from './adviserAsks.ts';
 import { answerReviewDay } from './adviserReviewDay.ts';
+import { withReachOfNameless } from './adviserNamelessReach.ts';
+import { askParts } from '../src/domain/adviserAskParts.ts';
 import { replyWithNoClient } from './adviserReplyWho.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { clientNotFoundReply } from '../src/messages/en/adviserQuestions.ts';
@@ -93,7 +96,17 @@ export class AdviserCommands {
       await context.sendActivity(notAnAdviserReply);
       return true;
     }
-    await context.sendActivity(await this.answer(adviser, text));
+    // Round eight: several asks in one line get an answer each, in order ("whos overdue and whos quiet").
+    const parts = askParts(text);
+    const replies: AdviserReply[] = [];
+    for (const part of parts) {
+      const reply = await this.answer(adviser, part);
+      // One part not understood is said so briefly; the help list is for a line not understood at all.
+      const brief = parts.length > 1 && reply === notUnderstoodHelp(adviser.inviteCode) ? partNotUnderstood(escapeMarkdown(part)) : reply;
+      // A client who gave no name is shown with how to reach them, whatever the answer.
+      replies.push(await withReachOfNameless(this.services, adviser, brief));
+    }
+    await context.sendActivities(replies.map((reply) => (typeof reply === 'string' ? { type: 'message', text: reply } : reply)));
     return true;
   }
 

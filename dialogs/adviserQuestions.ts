@@ -29,7 +29,7 @@ import { caseloadLine, noClientsYet } from '../src/messages/en/caseload.ts';
 import { sharesName } from '../src/domain/sameNames.ts';
 import type { CoachServices } from '../src/services.ts';
 import { ownActions } from './adviserOwnActions.ts';
-import { quietClientsReply } from './adviserQuiet.ts';
+import { lastContactOf, quietClientsReply } from './adviserQuiet.ts';
 import { reviewsThisWeekReply } from './adviserReviewsAhead.ts';
 
 /** The client's words shown for "what did tom say": as many as the escalation summary shows. */
@@ -51,7 +51,9 @@ export async function answerAdviserQuestion(services: CoachServices, adviser: Ad
     case 'my-actions':
       return ownActions(services, adviser, asked.lateOnly);
     case 'quiet':
-      return quietClientsReply(services, adviser);
+      return quietClientsReply(services, adviser, asked.days);
+    case 'last-contact':
+      return lastContactOf(services, adviser, asked.client);
     case 'reviews-week':
       return reviewsThisWeekReply(services, adviser);
     default:

@@ -9,7 +9,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { EmploymentRepository, type Employment } from '../src/db/employments.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import { isStillToDo } from '../src/domain/plan.ts';
-import { dropStepAsClient } from '../src/usecases/clientPlanChanges.ts';
+import { dropStepsAsClient } from '../src/usecases/clientStepsDroppedTogether.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
@@ -136,7 +136,8 @@ export class InWorkDialog extends ComponentDialog {
       return step.endDialog();
     }
     const because = say.takenOffForTheJob(this.values(step).employer ?? null);
-    for (const itemLineageId of steps) await dropStepAsClient(planDeps(this.services), { clientId: client.id, itemLineageId, inTheirWords: because });
+    // One change, so the adviser gets one notice listing the steps (adviser round eight).
+    await dropStepsAsClient(planDeps(this.services), { clientId: client.id, itemLineageIds: steps, inTheirWords: because });
     await step.context.sendActivity(say.stepsTakenOff(steps.length > 1));
     return step.endDialog();
   }

@@ -6,9 +6,14 @@
 export type AdviserQuestion =
   | { kind: 'overdue' }
   | { kind: 'not-replied' }
-  /** Round seven: "who hasnt been in touch", "who have i not heard from", "whos gone quiet". */
-  | { kind: 'quiet' }
+  /**
+   * Round seven: "who hasnt been in touch", "who have i not heard from", "whos gone quiet". Round
+   * eight: `days` when a time was said ("whos been quiet for 3 days", "quiet 2 weeks").
+   */
+  | { kind: 'quiet'; days?: number }
   | { kind: 'reviews-due' }
+  /** Round eight: "when did lee last get in touch", "has jo been in touch", "last heard from lee". */
+  | { kind: 'last-contact'; client: string }
   /** Round seven: "reviews this week", "whos got a review this week": the next 7 days, and any missed. */
   | { kind: 'reviews-week' }
   /** `client` is a caseload number or (part of) a name. */
@@ -43,28 +48,60 @@ const QUIET: readonly RegExp[] = [
   new RegExp(String.raw`^${WHO} (?:has not|have not|hasnt|havent|not)(?: been| got| gotten| kept| stayed)? in (?:touch|contact)(?: with (?:me|us|the coach|the bot))?${LATELY}$`),
   new RegExp(String.raw`^${WHO} (?:has not|have not|hasnt|havent|not) (?:messaged|written|texted|been on|used|talked to|spoken to|chatted with|been talking to|contacted)(?: (?:me|us|the coach|the bot|the app|in))?${LATELY}$`),
   new RegExp(String.raw`^(?:who|whom) (?:have i not|havent i|have i|did i not|didnt i|do i not) (?:not )?heard (?:from|back from)${LATELY}$`),
-  new RegExp(String.raw`^${WHO}(?: has| have)?(?: gone| went| been| is| are)(?: a bit)? (?:quiet|silent|awol|missing|off the radar)${LATELY}$`),
+  // Round eight: "whos quiet" with no "been" had the help list.
+  new RegExp(String.raw`^${WHO}(?: has| have)?(?: gone| went| been| is| are)?(?: a bit)? (?:quiet|silent|awol|missing|off the radar)${LATELY}$`),
   new RegExp(String.raw`^${SHOW}(?:quiet|silent) (?:clients|ones|people)$`),
   new RegExp(String.raw`^(?:any(?:one| clients)? )?(?:not|no) (?:heard from|contact|in touch)${LATELY}$`),
+  // Round eight: "quiet 2 weeks" once the time is taken off is "quiet".
+  /^(?:quiet|quiet ones|quiet clients|gone quiet)$/,
 ];
+
+// How long, said at the end (round eight: the 7 days were fixed): "for 3 days", "2 weeks", "a fortnight or more".
+const SPAN_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const QUIET_SPAN = /(?: (?:for|in|in the|over|over the|for over|for more than|for at least|in over|at least|more than|over a|the))?(?: (?:last|past))? (a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (days?|weeks?|wks?|fortnights?)(?: or (?:more|longer|so))?$/;
+const LONGEST_QUIET_DAYS = 365;
+
+/** "quiet for 3 days": the words without the time, and the days; null when no time was said. */
+function quietSpan(said: string): { rest: string; days: number } | null {
+  const span = QUIET_SPAN.exec(said);
+  const count = span ? (SPAN_NUMBERS[span[1]!] ?? Number(span[1])) : 0;
+  const unit = span?.[2]!.startsWith('f') ? 14 : span?.[2]!.startsWith('w') ? 7 : 1;
+  const days = count * unit;
+  return span && days > 0 && days <= LONGEST_QUIET_DAYS ? { rest: said.slice(0, span.index).trim(), days } : null;
+}
 
 const THIS_WEEK = String.raw`(?:this week|in the next (?:7 days|week)|next 7 days|coming up|this coming week)`;
 const REVIEWS_WEEK: readonly RegExp[] = [
   new RegExp(String.raw`^${SHOW}(?:any |which |what |my |the )?reviews?(?: are| is)?(?: due| booked| set)? ${THIS_WEEK}$`),
   new RegExp(String.raw`^${WHO}(?: has| have| is| are)?(?: got| due| due for| due a| having)?(?: a)? reviews? (?:due )?${THIS_WEEK}$`),
   new RegExp(String.raw`^what reviews (?:have i got|do i have|are there|are due|are booked)(?: ${THIS_WEEK})?$`),
+  // Round eight: "when is everyones review" read "everyones" as a client.
+  new RegExp(String.raw`^when (?:is|are) (?:everyones|everybodys|all my clients|my clients|all the|the) (?:next )?reviews?$`),
 ];
 
 const REVIEWS_DUE: readonly RegExp[] = [
   new RegExp(String.raw`^${SHOW}(?:which |what |any |whose )?reviews?(?: are| is)? (?:due|missed|overdue)(?: (?:today|now))?$`),
   new RegExp(String.raw`^${SHOW}reviews? (?:for )?today$`),
   new RegExp(String.raw`^${WHO}(?: is| are)? (?:due|due for|due a|has|have)(?: a)? reviews?(?: due)?(?: (?:today|now))?$`),
+  // Round eight: "who needs a review".
+  new RegExp(String.raw`^${WHO} (?:needs?|is needing|should have)(?: a)? reviews?(?: (?:today|now))?$`),
 ];
 
 // "what did tom say", "what has sam written lately", "what did 2 say".
 const CLIENT_SAID = /^what (?:did|has|have|was|is) (.+?) (?:say|said|saying|written|wrote|write|writing|typed|type|sent|send|been saying|been writing)(?: (?:last|lately|recently|today|to the coach|to the bot|most recently))*$/;
 const CLIENT = /^(?:#?\d{1,4}|\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*){0,2})$/u;
 const NOT_A_CLIENT = new Set('they he she it them someone anyone everyone everybody anybody people my clients the client i you we'.split(' '));
+
+// Round eight: one client's last word to the coach. "when did lee last get in touch", "has jo been in
+// touch lately", "last heard from lee", "when did we last hear from sam".
+const NAME = String.raw`(#?\d{1,4}|\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}?)`;
+const LAST_CONTACT: readonly RegExp[] = [
+  new RegExp(String.raw`^when (?:did|has|have) ${NAME} last (?:get|got|been|get back|write|wrote|message|messaged|reply|replied|talk|talked|chat|chatted)(?: in (?:touch|contact))?(?: to (?:me|us|the coach|the bot)| with (?:me|us|the coach|the bot))?$`, 'u'),
+  new RegExp(String.raw`^(?:has|have|did) ${NAME} (?:been|got|gotten|get|kept) in (?:touch|contact)${LATELY}$`, 'u'),
+  new RegExp(String.raw`^(?:has|have|did) ${NAME} (?:written|wrote|messaged|replied|been on|used the coach|talked to the coach)${LATELY}$`, 'u'),
+  new RegExp(String.raw`^(?:last (?:heard from|contact from|contact with|message from)|when did (?:we|i) last hear from|when did i last hear from) ${NAME}$`, 'u'),
+  new RegExp(String.raw`^${NAME} last (?:contact|in touch|heard from|message|seen)$`, 'u'),
+];
 
 // "show me escalation 1", "escalation #12", "open alert 3".
 const SHOW_ESCALATION = /^(?:(?:show|open|view|see|get|check|look at|pull up|bring up|whats|what is)(?: me)?(?: the)? )?(?:escalations?|alerts?)(?: number| no)? #?(\d{1,9})$/;
@@ -98,8 +135,14 @@ export function readAdviserQuestion(text: string): AdviserQuestion | null {
   if (OVERDUE.some((pattern) => pattern.test(said))) return { kind: 'overdue' };
   if (NOT_REPLIED.test(said)) return { kind: 'not-replied' };
   if (QUIET.some((pattern) => pattern.test(said))) return { kind: 'quiet' };
+  const span = quietSpan(said);
+  if (span && QUIET.some((pattern) => pattern.test(span.rest))) return { kind: 'quiet', days: span.days };
   if (REVIEWS_WEEK.some((pattern) => pattern.test(said))) return { kind: 'reviews-week' };
   if (REVIEWS_DUE.some((pattern) => pattern.test(said))) return { kind: 'reviews-due' };
+  for (const pattern of LAST_CONTACT) {
+    const named = pattern.exec(said)?.[1];
+    if (named && !NOT_A_CLIENT.has(named) && !/^(?:any|anyone|anybody|everyone|everybody|no ?one|nobody)$/.test(named)) return { kind: 'last-contact', client: named.replace(/^#/, '') };
+  }
   const shown = SHOW_ESCALATION.exec(said);
   if (shown) return { kind: 'show-escalation', number: Number(shown[1]) };
   const client = CLIENT_SAID.exec(said)?.[1]?.replace(/^(?:the client|client|my client) /, '');

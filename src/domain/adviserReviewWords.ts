@@ -11,7 +11,9 @@ export type ReviewWhen = { kind: 'weeks'; weeks: number } | { kind: 'next-week' 
 export type ReviewAsk =
   /** `client`: the name or number as typed, then without a possessive "s" ("sams" is Sam, unless a client is called Sams). */
   | { kind: 'move-review'; client: string[]; when: ReviewWhen; typed: string }
-  | { kind: 'review-when'; client: string[] };
+  | { kind: 'review-when'; client: string[] }
+  /** Round eight: "cancel sam's review", "no review for jo this month"; `confirmed` once the adviser said yes. */
+  | { kind: 'cancel-review'; client: string[]; confirmed: boolean };
 
 // The longer words first: "push back sams review" is not a client called "back sams".
 const MOVE = '(?:push back|put back|bring forward|move back|move|moved|push|pushed|put|change|shift|reschedule|rearrange|rebook|bring|set)';
@@ -36,6 +38,20 @@ const WHEN: readonly RegExp[] = [
   // "sams review", "sam's next review date", "when does sam have a review".
   new RegExp(`^${CLIENT}(?:'s)? ${REVIEW}(?: date| day)?$`, 'u'),
   new RegExp(`^when (?:does|do|is) ${CLIENT} (?:have |got |due )?(?:a |their |his |her |the )?${REVIEW}$`, 'u'),
+];
+
+// Round eight: "cancel sams review" had no answer. Read only; nothing changes until "confirm" comes after it.
+const CANCEL = '(?:cancel|call off|scrap|skip|drop|delete|remove|stop|bin|no need for|forget)';
+const FOR_NOW = "(?: (?:this|next) (?:month|week|time)| for now| for this month| this once| for the time being)?";
+const CONFIRM = '( confirm| confirmed| yes| yes please)?';
+const CANCELS: readonly RegExp[] = [
+  // "cancel sam's review", "skip jo review this month", "call off priyas next review confirm".
+  new RegExp(`^${CANCEL} ${CLIENT}(?:'s)? ${REVIEW}${FOR_NOW}${CONFIRM}$`, 'u'),
+  // "cancel the review for sam", "scrap the next review with jo".
+  new RegExp(`^${CANCEL} (?:the )?${REVIEW} (?:for|of|with) ${CLIENT}${FOR_NOW}${CONFIRM}$`, 'u'),
+  // "no review for jo this month", "dont need a review with sam this month", "jo doesnt need a review".
+  new RegExp(`^(?:no|no need for a|dont need a|don't need a|do not need a|dont book a|don't book a) ${REVIEW} (?:for|with) ${CLIENT}${FOR_NOW}${CONFIRM}$`, 'u'),
+  new RegExp(`^${CLIENT} (?:doesnt|doesn't|does not|dont|don't) need (?:a|the|their|his|her) ${REVIEW}${FOR_NOW}${CONFIRM}$`, 'u'),
 ];
 
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -67,7 +83,8 @@ function tidy(text: string): string {
 function clientsOf(typed: string): string[] | null {
   const client = typed.replace(/'s$/, '').trim();
   if (!client || client.split(' ').some((word) => NOT_A_CLIENT.has(word))) return null;
-  return client.length > 3 && client.endsWith('s') && !/^#?\d+$/.test(client) ? [client, client.slice(0, -1)] : [client];
+  // Round eight: "jos review" is Jo's too (a name of two letters), tried after a client called "Jos".
+  return client.length >= 3 && client.endsWith('s') && !/^#?\d+$/.test(client) ? [client, client.slice(0, -1)] : [client];
 }
 
 function whenOf(typed: string): ReviewWhen {
@@ -83,6 +100,11 @@ function whenOf(typed: string): ReviewWhen {
 export function readReviewAsk(text: string): ReviewAsk | null {
   const said = tidy(text);
   if (!said || said.length > 120) return null;
+  for (const pattern of CANCELS) {
+    const match = pattern.exec(said);
+    const client = match ? clientsOf(match[1]!) : null;
+    if (client) return { kind: 'cancel-review', client, confirmed: Boolean(match![2]) };
+  }
   for (const pattern of MOVES) {
     const match = pattern.exec(said);
     const client = match ? clientsOf(match[1]!) : null;

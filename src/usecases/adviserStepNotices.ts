@@ -7,7 +7,7 @@ import { formatDueDate } from '../domain/dates.ts';
 import type { PlanItem } from '../domain/plan.ts';
 import { log } from '../log.ts';
 import { escapeMarkdown } from '../messages/escapeText.ts';
-import { clientDroppedYourStep, clientMovedYourStep } from '../messages/en/adviserPlan.ts';
+import { clientChangedYourSteps, clientDroppedYourStep, clientMovedYourStep, stepChangeLine } from '../messages/en/adviserPlan.ts';
 import type { PlanDeps } from './ports.ts';
 
 export type AdviserStep = Pick<PlanItem, 'text' | 'owner' | 'createdBy' | 'dueAt'>;
@@ -24,19 +24,34 @@ export async function tellAdviserOfClientChange(
   deps: Pick<PlanDeps, 'clock' | 'reads' | 'adviserNotices'>,
   input: { clientId: string; step: AdviserStep; change: ClientStepChange },
 ): Promise<void> {
-  const { step, change } = input;
-  if (!addedByAdviser(step)) return;
-  if (change.kind === 'moved' && step.dueAt?.getTime() === change.to.getTime()) return;
+  await tellAdviserOfClientChanges(deps, { clientId: input.clientId, changes: [{ step: input.step, change: input.change }] });
+}
+
+/**
+ * Several changes made at once (round eight: a client starting work takes off all their job-search
+ * steps, and each had sent its own notice): one notice that lists them. One change reads as before.
+ */
+export async function tellAdviserOfClientChanges(
+  deps: Pick<PlanDeps, 'clock' | 'reads' | 'adviserNotices'>,
+  input: { clientId: string; changes: ReadonlyArray<{ step: AdviserStep; change: ClientStepChange }> },
+): Promise<void> {
+  const changes = input.changes.filter(({ step, change }) => addedByAdviser(step) && !(change.kind === 'moved' && step.dueAt?.getTime() === change.to.getTime()));
+  if (changes.length === 0) return;
   try {
     const client = await deps.reads.clientById(input.clientId);
     // As for a started job: nothing more is passed on once the client has withdrawn their consent.
     if (!client?.adviserId || !client.consentedAt || client.consentWithdrawnAt) return;
     const day = (at: Date | null) => (at ? formatDueDate(at, client.timeZone, { now: deps.clock.now() }) : null);
     const name = client.displayName?.trim() ? escapeMarkdown(client.displayName.trim()) : null;
-    const words = escapeMarkdown(step.text);
-    const text = change.kind === 'dropped' ? clientDroppedYourStep(name, words, day(step.dueAt)) : clientMovedYourStep(name, words, day(step.dueAt), day(change.to)!);
+    const said = changes.map(({ step, change }) => ({ words: escapeMarkdown(step.text), was: day(step.dueAt), change }));
+    const text =
+      said.length > 1
+        ? clientChangedYourSteps(name, said.map(({ words, was, change }) => stepChangeLine(words, was, change.kind === 'moved' ? day(change.to) : null)))
+        : said[0]!.change.kind === 'dropped'
+          ? clientDroppedYourStep(name, said[0]!.words, said[0]!.was)
+          : clientMovedYourStep(name, said[0]!.words, said[0]!.was, day((said[0]!.change as Extract<ClientStepChange, { kind: 'moved' }>).to)!);
     await deps.adviserNotices.tell(client.adviserId, text);
   } catch (error) {
-    log.warn(`Could not tell the adviser of client ${input.clientId} about a change to their step`, error);
+    log.warn(`Could not tell the adviser of client ${input.clientId} about a change to their steps`, error);
   }
 }

@@ -58,6 +58,8 @@ export interface ReminderFollowUps {
   cancelItem(lineageId: string, reason: string): Promise<void>;
   /** The client answered: every reminder sent to them so far counts as answered. */
   markAnswered(clientId: string, at: Date): Promise<void>;
+  /** The review called off (no next review day): its reminder not yet sent is cancelled, with the reason kept. */
+  cancelReview(clientId: string, reason: string): Promise<void>;
 }
 
 export interface KnownForReminders {

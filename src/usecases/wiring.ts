@@ -39,6 +39,9 @@ export function planDeps(services: CoachServices): PlanDeps {
       markAnswered: async (clientId, at) => {
         await new ReminderRepository(db).markAnswered(clientId, at);
       },
+      cancelReview: async (clientId, reason) => {
+        await new ReminderRepository(db).replacePending(clientId, { reviewOf: clientId }, [], reason);
+      },
     },
     handover: { raise: (request) => raiseEscalation(services, request) },
     notices: {

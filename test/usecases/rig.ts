@@ -22,6 +22,7 @@ export type FollowUp =
   | ['sync', string, { itemLineageIds: readonly string[]; review: boolean }]
   | ['cancel', string, string]
   | ['answered', string]
+  | ['cancel-review', string, string]
   | ['raise', { clientId: string; trigger: string; detail: string }]
   | ['tell', string, string]
   | ['tell-adviser', string, string];
@@ -66,6 +67,7 @@ export async function startRig(now: Date): Promise<Rig> {
         syncPlan: async (clientId, known) => void followUps.push(known?.changed ? ['sync', clientId, known.changed] : ['sync', clientId]),
         cancelItem: async (lineageId, reason) => void followUps.push(['cancel', lineageId, reason]),
         markAnswered: async (clientId) => void followUps.push(['answered', clientId]),
+        cancelReview: async (clientId, reason) => void followUps.push(['cancel-review', clientId, reason]),
       },
       handover: { raise: async (request) => void followUps.push(['raise', request]) },
       notices: { tell: async (client, text) => void followUps.push(['tell', client.id, text]) },

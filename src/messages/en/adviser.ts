@@ -67,6 +67,7 @@ const ADVISER_COMMANDS = [
   '"how do I contact Tom": how to reach a client; "open the urgent one": the most urgent escalation',
   '"cadence Sam 14": review their plan every 14 days (7, 14 or 28, or weekly, fortnightly, monthly)',
   '"move Sam review to next week" or "when is Sam\'s review": their next review day',
+  '"cancel Sam review": call off their next review (you are asked first)',
   '"style Sam warm": set their coaching style (warm, self-directed, or reset)',
   '"resume Sam": restart reminders paused after a crisis',
   '"what did Sam say", "whos overdue", "reviews due", "who hasnt been in touch": ask about your caseload',
@@ -79,6 +80,9 @@ export function adviserHelp(inviteCode: string): string {
 }
 
 /** Words the coach did not understand: said so first, then the same list of commands. */
+/** Round eight: one ask of several in a line not understood (`part` escaped by the caller); the others were answered. */
+export const partNotUnderstood = (part: string) => `I did not understand "${part}", so nothing was done for it. Type "help" to see what I can do.`;
+
 export function notUnderstoodHelp(inviteCode: string): string {
   return [
     'I did not understand that. Here is what I can do:',

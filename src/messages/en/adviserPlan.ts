@@ -128,12 +128,28 @@ export const reviewNoPlan = (name: string) => `${name} has no plan yet, so there
 export const reviewDayNotRead = (client: string) =>
   `I could not read that day, so nothing was changed. Try "Friday", "next week" or "12 June", like this: move ${client} review to Friday`;
 /** "when is sams review": the day, today, or missed; with how to move it. */
-export function reviewWhenReply(name: string, client: string, day: string | null, when: 'ahead' | 'today' | 'missed'): string {
+export function reviewWhenReply(name: string, client: string, day: string | null, when: 'ahead' | 'today' | 'missed', hasPlan = false): string {
   const move = `To move it, type: move ${client} review to Friday`;
-  if (!day) return `No review is set for ${name} yet. It is set when they agree their first goal.`;
+  if (!day) return hasPlan ? `No review is set for ${name} now. ${move.replace('move it', 'set one')}` : `No review is set for ${name} yet. It is set when they agree their first goal.`;
   if (when === 'missed') return `${name}'s review was due ${day} and has not been held yet. ${move}`;
   return `${name}'s next review is ${when === 'today' ? 'today, ' : ''}${day}. ${move}`;
 }
+
+// ---- Round eight: calling off a review ("cancel sam's review", "no review for jo this month") ----------
+
+/** Asked before anything changes; `confirm` is the whole command that does it (a button sends it too). */
+export const reviewCancelAsk = (name: string, day: string, missed: boolean, confirm: string) =>
+  `Cancel the ${missed ? 'missed ' : ''}review for ${name} ${missed ? `(it was due ${day})` : `on ${day}`}? No new day is set until you set one. Their steps stay as they are. To cancel it, type: ${confirm}`;
+export const reviewCancelButton = 'Yes, cancel it';
+/** Done: and how to set a day again. `client`: what to type for them. */
+export const reviewCancelledReply = (name: string, day: string, client: string) =>
+  `The review for ${name} on ${day} is cancelled. They have been told, and no review is set now. To set a new day, type: move ${client} review to Friday`;
+export const reviewNoneToCancel = (name: string, client: string) =>
+  `${name} has no review set, so there is nothing to cancel. To set one, type: move ${client} review to Friday`;
+export const reviewNoPlanToCancel = (name: string) => `${name} has no plan yet, so there is no review to cancel.`;
+/** What the client reads: kind, and clear that their plan goes on. */
+export const clientToldReviewCancelled = (day: string) =>
+  `Your adviser has cancelled the day we were going to look at your plan together (${day}). Your plan and your steps stay as they are, and I will still remind you of them. Your adviser will set a new day with you. If you want to talk about it, type "talk to my adviser".`;
 
 // ---- When the client changes a step their adviser added -------------------------------------------
 
@@ -146,3 +162,11 @@ export const clientDroppedYourStep = (name: string | null, step: string, wasDue:
 /** The same step given a new day by the client (from "change my plan", a review or a reminder). */
 export const clientMovedYourStep = (name: string | null, step: string, wasDue: string | null, nowDue: string) =>
   [`${whoChanged(name)} moved a step you added to a new day: "${step}", now by ${nowDue}${wasDue ? ` (it was ${wasDue})` : ''}.`, seeTheirPlan(name)].join('\n');
+/** Round eight: several at once (a client who starts work takes off their job-search steps): one notice. */
+export const clientChangedYourSteps = (name: string | null, lines: readonly string[]) =>
+  [`${whoChanged(name)} changed ${lines.length} steps you added:`, ...lines.map((line) => `- ${line}`), seeTheirPlan(name)].join('\n');
+/** One line of that list: taken off (`nowDue` null), or moved to `nowDue`. */
+export const stepChangeLine = (step: string, wasDue: string | null, nowDue: string | null) =>
+  nowDue
+    ? `Moved "${step}" to ${nowDue}${wasDue ? ` (it was ${wasDue})` : ''}.`
+    : `Took off "${step}".${wasDue ? ` It was due ${wasDue}.` : ''}`;

@@ -91,6 +91,13 @@ export function howToReachReply(name: string, reach: { lines: readonly string[];
   return [`How to reach ${name}:`, ...markdownList([...held, ...extra]), ...(urgent ? ['', urgent] : [])].join('\n').trim();
 }
 
+/**
+ * Round eight: under an answer naming a client who gave no name, how to reach them, in the card's
+ * words (`held`, escaped by the caller), with a link to chat in Teams when there is one.
+ */
+export const namelessReachLine = (name: string, held: readonly string[], link: string | null): string =>
+  [`How to reach ${name}:`, ...held, ...(link ? [`Open a chat with them in Teams: ${link}`] : [])].join('\n');
+
 /** One of the adviser's own open actions: "Priya, action 3: call the employer, by Friday 19 June (2 days late)". */
 export function ownActionLine(name: string, number: number, text: string, by: string | null, daysLate: number): string {
   const late = daysLate > 0 ? ` (${daysLate === 1 ? '1 day' : `${daysLate} days`} late)` : '';
@@ -118,16 +125,25 @@ export function ownActionsReply(late: readonly string[], coming: readonly string
  * days or more, quiet longest first, with a message to copy for the first of them.
  */
 export function quietReply(lines: readonly string[], days: number, firstName: string | null): string {
-  if (lines.length === 0) return `Everyone in your caseload has written to the coach in the last ${days} days.`;
+  const span = days === 1 ? 'day' : `${days} days`;
+  if (lines.length === 0) return `Everyone in your caseload has written to the coach in the last ${span}.`;
   return [
-    `Not in touch with the coach for ${days} days or more, longest first:`,
+    `Not in touch with the coach for ${days === 1 ? '1 day' : span} or more, longest first:`,
     ...markdownList(lines),
     ...(firstName ? [`To send one a message, type: message ${firstName} how are you getting on?`] : []),
   ].join('\n').trim();
 }
 /** One line of that list: "2. Sam: last wrote Monday 1 June, 14 days ago. 3 reminders in a row not answered." */
 export const quietLine = (number: number, name: string, lastWrote: string, days: number, unanswered: number): string =>
-  `${number}. ${name}: last wrote ${lastWrote}, ${days} days ago.${unanswered > 0 ? ` ${unanswered === 1 ? '1 reminder' : `${unanswered} reminders`} in a row not answered.` : ''}`;
+  `${number}. ${name}: last wrote ${lastWrote}, ${days === 1 ? 'yesterday' : `${days} days ago`}.${unanswered > 0 ? ` ${unanswered === 1 ? '1 reminder' : `${unanswered} reminders`} in a row not answered.` : ''}`;
+
+/** Round eight: "when did lee last get in touch". `lastWrote` null: they have not written since they joined. */
+export function lastContactReply(name: string, lastWrote: string | null, days: number | null, unanswered: number, typeAs: string): string {
+  const when = days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+  const wrote = lastWrote ? `${name} last wrote to the coach ${lastWrote}, ${when}.` : `${name} has not written to the coach yet.`;
+  const reminders = unanswered > 0 ? ` ${unanswered === 1 ? '1 reminder' : `${unanswered} reminders`} in a row not answered.` : '';
+  return `${wrote}${reminders}\nTo send them a message, type: message ${typeAs} how are you getting on?`;
+}
 
 /** "reviews this week" (round seven): reviews missed, then those in the next 7 days, soonest first. */
 export function reviewsWeekReply(lines: readonly string[]): string {

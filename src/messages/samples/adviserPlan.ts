@@ -37,5 +37,12 @@ export const adviserPlan = {
   reviewDayNotRead: [['sam']],
   clientDroppedYourStep: [['Priya', step, day], [null, step, null]],
   clientMovedYourStep: [['Priya', step, 'Monday 15 June', day], [null, step, null, day]],
-  reviewWhenReply: [['Sam', 'Sam', day, 'ahead'], ['Sam', '2', day, 'today'], ['Sam', 'Sam', day, 'missed'], ['Cara', 'Cara', null, 'ahead']],
+  reviewWhenReply: [['Sam', 'Sam', day, 'ahead'], ['Sam', '2', day, 'today'], ['Sam', 'Sam', day, 'missed'], ['Cara', 'Cara', null, 'ahead'], ['Jo', 'Jo', null, 'ahead', true]],
+  reviewCancelAsk: [['Sam', day, false, 'cancel Sam review confirm'], ['Lee', day, true, 'cancel 4 review confirm']],
+  reviewCancelledReply: [['Sam', day, 'Sam']],
+  reviewNoneToCancel: [['Jo', 'Jo']],
+  reviewNoPlanToCancel: [['Cara']],
+  clientToldReviewCancelled: [[day]],
+  clientChangedYourSteps: [['Priya', [`Took off "${step}". It was due ${day}.`, 'Took off "Apply to 3 warehouses".']], [null, [`Moved "${step}" to ${day}.`]]],
+  stepChangeLine: [[step, day, null], [step, null, null], [step, 'Monday 15 June', day]],
 } satisfies SamplesFor<typeof messages>;

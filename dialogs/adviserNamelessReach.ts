@@ -1,0 +1,37 @@
+// Round eight: an answer that names a client who gave the coach no name ("Jo Bloggs (no name
+// given)") ends with how to reach them, as the escalation card says it (their Teams name, or only
+// through the coach, and the command to message them). Play-testing: the caseload, the quiet list and
+// the reviews list named such a client with nothing to go on but a Teams name. One place, after
+// every answer, so no list can leave it out; an answer that says how to reach them already is left.
+import type { Activity } from 'botbuilder';
+import type { Adviser } from '../src/db/advisers.ts';
+import { activeClientsOf } from '../src/db/caseload.ts';
+import { referenceFor } from '../src/escalation/caseloadNames.ts';
+import { namesForNameless } from '../src/escalation/clientNames.ts';
+import { reachOfClient } from '../src/escalation/escalationSummaryFromDb.ts';
+import { namelessReachLine } from '../src/messages/en/adviserQuestions.ts';
+import { channelNameOnly, reachLines } from '../src/messages/en/escalationSummary.ts';
+import { escapeMarkdown } from '../src/messages/escapeText.ts';
+import type { CoachServices } from '../src/services.ts';
+
+const MARK = channelNameOnly('').trim();
+
+/** The reply, with a line for each client named in it who gave no name; unchanged when there is none. */
+export async function withReachOfNameless(services: CoachServices, adviser: Adviser, reply: string | Partial<Activity>): Promise<string | Partial<Activity>> {
+  const text = typeof reply === 'string' ? reply : reply.text;
+  if (!text?.includes(MARK) || text.includes('How to reach')) return reply;
+  const nameless = (await activeClientsOf(services.db, adviser.id)).filter((client) => !client.displayName?.trim());
+  const names = await namesForNameless(services.db, nameless);
+  const lines: string[] = [];
+  for (const client of nameless) {
+    const name = names.get(client.id);
+    if (!name?.endsWith(MARK) || !text.includes(escapeMarkdown(name))) continue;
+    const reach = await reachOfClient(services, client);
+    const typeAs = escapeMarkdown((await referenceFor(services.db, adviser.id, client)) ?? '');
+    const held = reachLines({ name: { given: typeAs || null, channel: reach.channelName }, reach: { ...reach, chatLink: null } });
+    lines.push(namelessReachLine(escapeMarkdown(name), held.map((line) => (line.startsWith('Teams: ') ? escapeMarkdown(line) : line)), reach.chatLink));
+  }
+  if (lines.length === 0) return reply;
+  const withLines = [text, '', ...lines].join('\n');
+  return typeof reply === 'string' ? withLines : { ...reply, text: withLines };
+}
