@@ -243,6 +243,18 @@ export const BLIND_TWO_HUNDRED_AND_TWENTY_SEVENTH = new URL('./riskBlindTwoHundr
 export const BLIND_TWO_HUNDRED_AND_TWENTY_EIGHTH = new URL('./riskBlindTwoHundredAndTwentyEighth.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_TWENTY_NINTH = new URL('./riskBlindTwoHundredAndTwentyNinth.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_THIRTIETH = new URL('./riskBlindTwoHundredAndThirtieth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_THIRTY_FIRST = new URL('./riskBlindTwoHundredAndThirtyFirst.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_THIRTY_SECOND = new URL('./riskBlindTwoHundredAndThirtySecond.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_THIRTY_THIRD = new URL('./riskBlindTwoHundredAndThirtyThird.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_THIRTY_FOURTH = new URL('./riskBlindTwoHundredAndThirtyFourth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_THIRTY_FIFTH = new URL('./riskBlindTwoHundredAndThirtyFifth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_THIRTY_SIXTH = new URL('./riskBlindTwoHundredAndThirtySixth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_THIRTY_SEVENTH = new URL('./riskBlindTwoHundredAndThirtySeventh.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_THIRTY_EIGHTH = new URL('./riskBlindTwoHundredAndThirtyEighth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_THIRTY_NINTH = new URL('./riskBlindTwoHundredAndThirtyNinth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FORTIETH = new URL('./riskBlindTwoHundredAndFortieth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FORTY_FIRST = new URL('./riskBlindTwoHundredAndFortyFirst.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FORTY_SECOND = new URL('./riskBlindTwoHundredAndFortySecond.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -472,4 +484,16 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind two-hundred-and-twenty-eighth split', file: BLIND_TWO_HUNDRED_AND_TWENTY_EIGHTH, neverRead: true },
   { name: 'blind two-hundred-and-twenty-ninth split', file: BLIND_TWO_HUNDRED_AND_TWENTY_NINTH },
   { name: 'blind two-hundred-and-thirtieth split', file: BLIND_TWO_HUNDRED_AND_THIRTIETH, neverRead: true },
+  { name: 'blind two-hundred-and-thirty-first split', file: BLIND_TWO_HUNDRED_AND_THIRTY_FIRST },
+  { name: 'blind two-hundred-and-thirty-second split', file: BLIND_TWO_HUNDRED_AND_THIRTY_SECOND, neverRead: true },
+  { name: 'blind two-hundred-and-thirty-third split', file: BLIND_TWO_HUNDRED_AND_THIRTY_THIRD, neverRead: true },
+  { name: 'blind two-hundred-and-thirty-fourth split', file: BLIND_TWO_HUNDRED_AND_THIRTY_FOURTH },
+  { name: 'blind two-hundred-and-thirty-fifth split', file: BLIND_TWO_HUNDRED_AND_THIRTY_FIFTH, neverRead: true },
+  { name: 'blind two-hundred-and-thirty-sixth split', file: BLIND_TWO_HUNDRED_AND_THIRTY_SIXTH },
+  { name: 'blind two-hundred-and-thirty-seventh split', file: BLIND_TWO_HUNDRED_AND_THIRTY_SEVENTH },
+  { name: 'blind two-hundred-and-thirty-eighth split', file: BLIND_TWO_HUNDRED_AND_THIRTY_EIGHTH, neverRead: true },
+  { name: 'blind two-hundred-and-thirty-ninth split', file: BLIND_TWO_HUNDRED_AND_THIRTY_NINTH, neverRead: true },
+  { name: 'blind two-hundred-and-fortieth split', file: BLIND_TWO_HUNDRED_AND_FORTIETH, neverRead: true },
+  { name: 'blind two-hundred-and-forty-first split', file: BLIND_TWO_HUNDRED_AND_FORTY_FIRST, neverRead: true },
+  { name: 'blind two-hundred-and-forty-second split', file: BLIND_TWO_HUNDRED_AND_FORTY_SECOND, neverRead: true },
 ];

@@ -167,6 +167,15 @@ export const PLAIN_IDIOMS: readonly RegExp[] = [
   // another one?" (about a jobs fair; round twenty-four: read as a wish to be dead by the models alone).
   // Idioms are read clause by clause, so the clause alone.
   pattern`^(?:i )?(?:still |really |do |would )?(?:want|wanna|would like|like|keen) to go to (?:one|another one|the next one|another)(?: of them| of those)?$`,
+  // An answer said again, opened with "like i said" (play-testing, round twenty-five: "yeah like i
+  // said being outside", asked the job question a second time, read as abuse by the models alone).
+  // Only the opening: "it wasnt the cattle like i said" is a cover story, and the models keep it.
+  pattern`^(?:(?:yeah|yes|ye|yep|so|well|um|erm|ok|okay|no|nah) )*(?:like|as) i (?:said|say|told you|mentioned|put)\b`,
+  // Agreeing: "i know what you mean" (a session's probe, 2026-12-07: read as control by the models
+  // alone). Idioms are read clause by clause: "i know what you mean but i cant go on" still reads its
+  // second clause. Not "you know what i mean": said after a hint ("how tall does a building need to
+  // be. you know what i mean") it is part of the disclosure, and blanking it lowered three crises.
+  pattern`^(?:(?:yeah|yes|ye|yep|aye|oh|ah|ok|okay|totally|honestly|true|i|you) )*(?:know|see|get) what (?:you|u) mean(?: though| tho| like)?$`,
   // Asking the coach which was meant: "which one do you mean" (read as intent by the models alone).
   pattern`^(?:sorry |um |erm |hmm )?(?:which|what) (?:one|ones|day|date|time|week|job|jobs|question|step|goal|bit|part|thing|sentence|button|\w+day) (?:do|did) you mean$`,
   // Putting an answer right: "no sorry i mean yes", "disagree sorry i mean agree" (play-testing, round

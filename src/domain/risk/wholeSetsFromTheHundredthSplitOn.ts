@@ -19,6 +19,9 @@ import { TWO_HUNDRED_AND_THIRTEENTH_WHOLE_SETS, TWO_HUNDRED_AND_TWELFTH_WHOLE_SE
 import { TWO_HUNDRED_AND_SIXTEENTH_AND_EIGHTEENTH_WHOLE_SETS } from './boxesFromTheTourAndRoofAccessPatterns.ts';
 import { TWO_HUNDRED_AND_TWENTY_SECOND_AND_THIRD_WHOLE_SETS } from './searchHistoriesSlipsAndNoCapPatterns.ts';
 import { TWO_HUNDRED_AND_TWENTY_NINTH_WHOLE_SETS } from './householdRulesAndPensionCardsPatterns.ts';
+import { TWO_HUNDRED_AND_THIRTY_FIRST_WHOLE_SETS } from './seasonsGunKeysAndShedsPatterns.ts';
+import { TWO_HUNDRED_AND_THIRTY_SIXTH_WHOLE_SETS } from './cleanExitsHidingsAndLiveWiresPatterns.ts';
+import { TWO_HUNDRED_AND_THIRTY_FOURTH_AND_SEVENTH_WHOLE_SETS } from './keyWorkerDaysCourtDatesAndBridgesPatterns.ts';
 import { HUNDRED_AND_SECOND_WHOLE_SETS } from './exploitationAndControlInSmallDetailsPatterns.ts';
 import { HUNDRED_AND_FIRST_WHOLE_SETS } from './plainRiskMisspeltOrSaidInASecondLanguagePatterns.ts';
 import { HUNDRED_AND_THIRD_WHOLE_SETS } from './tradesVeteransAndGallowsHumourPatterns.ts';
@@ -157,4 +160,7 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...TWO_HUNDRED_AND_SIXTEENTH_AND_EIGHTEENTH_WHOLE_SETS,
   ...TWO_HUNDRED_AND_TWENTY_SECOND_AND_THIRD_WHOLE_SETS,
   ...TWO_HUNDRED_AND_TWENTY_NINTH_WHOLE_SETS,
+  ...TWO_HUNDRED_AND_THIRTY_FIRST_WHOLE_SETS,
+  ...TWO_HUNDRED_AND_THIRTY_FOURTH_AND_SEVENTH_WHOLE_SETS,
+  ...TWO_HUNDRED_AND_THIRTY_SIXTH_WHOLE_SETS,
 ];
