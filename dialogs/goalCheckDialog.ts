@@ -220,9 +220,10 @@ export class GoalCheckDialog extends ComponentDialog {
   private async readDay(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const { timeZone } = (prompt.options as { validations: { timeZone: string } }).validations;
     const text = prompt.recognized.value ?? '';
-    const day = parseDueDate(text, { now: this.services.clock.now(), timeZone });
+    const context = { now: this.services.clock.now(), timeZone };
+    const day = parseDueDate(text, context);
     const { question } = prompt.options as ListeningOptions;
-    if (!day && question) question.sorry = dateNotReadSorry(text);
+    if (!day && question) question.sorry = dateNotReadSorry(text, context);
     if (!day) return false;
     prompt.recognized.value = `said|${day.toISOString()}`;
     return true;

@@ -2,20 +2,12 @@
 // through in-work support (inWorkDialog.ts), and the review can be done another day. The main
 // dialog hears the shapes inWork.ts knows (menuNews.ts jobNewsMidReview); this hears the rest.
 import type { DialogContext } from 'botbuilder-dialogs';
-import { readStartedWork } from '../src/domain/inWork.ts';
 import { readJobNewsInReview } from '../src/domain/reviewJobNews.ts';
 import { REMINDER_PAUSE } from './reminderPauseOffer.ts';
 import { REMINDER_REPLY } from './reminderReplyDialog.ts';
 
-/**
- * The words for in-work support when a review question hears news of a job; null when it is none.
- * In-work support reads where the job is with inWork.ts: until that hears "a part time job at
- * tesco", the news is put first in words it does hear ("I got a job at Tesco."), so it is not asked.
- */
+/** The words for in-work support when a review question hears news of a job; null when it is none. */
 export function jobNewsInReview(innerDc: DialogContext, text: string): string | null {
   if (!text || innerDc.stack.some((instance) => instance.id === REMINDER_REPLY || instance.id === REMINDER_PAUSE)) return null;
-  const news = readJobNewsInReview(text);
-  if (!news) return null;
-  if (readStartedWork(text)) return text;
-  return `I got a job${news.employer ? ` at ${news.employer}` : ''}. ${text}`;
+  return readJobNewsInReview(text) ? text : null;
 }

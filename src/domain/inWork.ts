@@ -8,8 +8,11 @@ import { atLocalTime, outsideQuietHours, REMINDER_LOCAL_HOUR, type PlannedRemind
 
 export type StartedWork = { employer: string | null };
 
+// "a part time job", "a new weekend job": the kind of job said between "a" and "job".
+const KIND = String.raw`(?:(?:new|little|part time|full time|temp|temporary|permanent|zero hours?|casual|weekend|evening|night|seasonal|christmas|bank|agency|cleaning|warehouse|shop|retail|care|kitchen|bar|office) ){0,3}`;
 const GOT_A_JOB = [
-  /\b(got|gotten|landed|been offered|offered|accepted|took|taken) (a|the|that|this|my|an) (new )?(job|position|role|post|place)\b/,
+  new RegExp(String.raw`\b(got|gotten|landed|been offered|offered|accepted|took|taken|been given) (a|the|that|this|my|an) ${KIND}(job|position|role|post|place)\b`),
+  new RegExp(String.raw`\b(started|starting|begun|began) (a|an) ${KIND}(job|position|role|post)\b`),
   /\b(got|landed) (it|the job)\b/,
   /\b(i|ive|i have|im|i am) (start|starting|started|begin|beginning|began) (work|working|my (new )?job|the (new )?job|at|on|next|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
   /\bi start (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|in)\b/,
@@ -29,14 +32,16 @@ export function unsureAboutAnOffer(text: string): boolean {
   const said = normaliseAnswer(text);
   return said.length <= 300 && OFFER.test(said) && UNDECIDED.test(said);
 }
-const NOT_YET = /\b(want|wanna|need|hope|hoping|wish|if i|would like|trying|try|looking for|didnt|did not|not|never|havent|no one|nobody|dont|cant)\b/;
+const NOT_YET = /\b(want|wanna|need|hope|hoping|wish|if i|would like|trying|try|looking for|didnt|did not|not|never|havent|no one|nobody|dont|cant|applying|apply|applied for)\b/;
+// "i got a job interview at tesco", "i started my job search": a step towards a job, not one got (round one).
+const NOT_A_JOB_AFTER = /^ (?:search\w*|hunt\w*|seeking|interviews?|fairs?|adverts?|ads?|applications?|centre|center|club|coach|experience|placement|trial|boards?|sites?|listings?)\b/;
 const EMPLOYER = /\b(?:at|with|for)\s+((?:[A-Z][\w&'\u2019-]*\s?){1,4})/;
 
 /** "I've got a job at Tesco", "I start Monday", "they offered me the job": the client has work. */
 export function readStartedWork(text: string): StartedWork | null {
   const said = normaliseAnswer(text);
   if (!said || said.length > 300) return null;
-  const found = GOT_A_JOB.map((pattern) => pattern.exec(said)).find((match) => match !== null);
+  const found = GOT_A_JOB.map((pattern) => pattern.exec(said)).find((match) => match !== null && !NOT_A_JOB_AFTER.test(said.slice(match.index + match[0].length)));
   if (!found) return null;
   // A wish or a "not" near the news unsays it ("i havent got a job yet", "hope i got the job"); one
   // further off is about something else ("i dont need this anymore ive got a job", play-testing).

@@ -1,6 +1,7 @@
-// "i started a part time job at tesco 16 hours a week", typed in a review: news of a job, in shapes
-// the in-work reader (inWork.ts readStartedWork) does not hear yet, with a kind of job between
-// "a" and "job". Play-testing reviews, round three: it was kept as what happened to the step.
+// "i started a part time job at tesco 16 hours a week", typed in a review: news of a job, with a kind
+// of job between "a" and "job". Play-testing reviews, round three: it was kept as what happened to
+// the step. inWork.ts readStartedWork now hears these shapes too; this reader is stricter about wishes
+// ("if i got a part time job") and is the one a review asks. Two readers of job news: fold into one.
 import { normaliseAnswer } from './answers.ts';
 import { readStartedWork, type StartedWork } from './inWork.ts';
 

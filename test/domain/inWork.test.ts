@@ -20,6 +20,11 @@ describe('hearing that the client has work', () => {
     ['I got the job!!', null],
     ['got a job at asda starting monday', 'Asda'],
     ['got a job at asda as a cashier', 'Asda'],
+    // Round one of odds and ends: a kind of job between "a" and "job", and where it is.
+    ['i started a part time job at tesco 16 hours a week', 'Tesco'],
+    ['started a part-time job at the co op', 'The co op'],
+    ['i got a weekend job at greggs', 'Greggs'],
+    ['just started a cleaning job', null],
   ])('%s', (text, employer) => {
     expect(readStartedWork(text)).toEqual({ employer });
   });
@@ -30,6 +35,20 @@ describe('hearing that the client has work', () => {
       expect(readStartedWork(text)).toBeNull();
     },
   );
+
+  // Round one of odds and ends: these had sent a client in the middle of a review into in-work support.
+  it.each([
+    'i got a job interview at tesco',
+    'i started my job search',
+    'i started a job search today',
+    'started job hunting',
+    'i started my job hunt at the job centre',
+    'im applying for a new job starting next month',
+    'i got a job fair ticket',
+    'i went to the job fair and got a job application',
+    'if i got a job would my uc stop',
+    'if i got a part time job i would be happy',
+  ])('%s is a step towards a job, not a job got', (text) => expect(readStartedWork(text)).toBeNull());
 });
 
 describe('in-work check-ins', () => {
