@@ -10,7 +10,6 @@
 // - "whos quiet", "when did lee last get in touch", "has jo been in touch", "who needs a review" and
 //   "when is everyones review" got the help list or "could not find that client, everyones".
 import { describe, expect, it } from 'vitest';
-import { PlanRepository } from '../../src/db/plans.ts';
 import { caseloadKit, TestClock, useAdviserBot } from './harness.ts';
 
 const CLIENTS = [['tom', 'Tom Reid'], ['sam', 'Sam Okafor'], ['priya', 'Priya Shah'], ['lee', 'Lee Wong'], ['cara', 'Cara Bell'], ['jo', 'Jo Bloggs']] as const;
@@ -21,13 +20,8 @@ describe('a busy adviser on a Monday, round eight', () => {
   // Set up on Monday 1 June 2026; the day is Monday 15 June, from 9:30am in London.
   const clock = new TestClock(new Date('2026-06-01T09:00:00Z'));
   const kit = useAdviserBot(clock);
-  const { ids, users, client, said } = caseloadKit(kit.bot, kit.ann);
+  const { ids, client, said, told, plans, reviewOf, reviewReminders } = caseloadKit(kit.bot, kit.ann);
   const db = () => kit.bot().app.database.db;
-  const plans = () => new PlanRepository(db(), clock);
-  const told = (key: string) => kit.bot().connector.repliesTo(users[key]!.conversationId).at(-1)!.text;
-  const reviewOf = async (key: string) => (await plans().currentPlan(ids[key]!))!.nextReviewAt;
-  const reviewReminders = async (key: string) =>
-    (await db().reminder.findMany({ where: { clientId: ids[key]!, kind: 'review-due', status: 'pending' } })).map((reminder) => reminder.sendAt.toISOString().slice(0, 10));
   const lastToAnn = () => kit.bot().connector.repliesTo(kit.ann().conversationId).at(-1)!;
 
   it('sets up the caseload: reviews on Thursday, and clients last heard from on different days', async () => {

@@ -12,7 +12,6 @@
 //   got" and "priya latest" got the help list; and, once reviews could be moved, "cancel sams
 //   review" was read as a client called "cancel sams".
 import { describe, expect, it } from 'vitest';
-import { PlanRepository } from '../../src/db/plans.ts';
 import { caseloadKit, TestClock, useAdviserBot } from './harness.ts';
 
 const CLIENTS = [['tom', 'Tom Reid'], ['sam', 'Sam Okafor'], ['samj', 'Sam Jones'], ['priya', 'Priya Shah'], ['lee', 'Lee Wong'], ['cara', 'Cara Bell'], ['jo', 'Jo Bloggs']] as const;
@@ -21,13 +20,8 @@ describe('two busy advisers on a Monday, round seven', () => {
   // Set up on Monday 1 June 2026; the day is Monday 15 June, from 9:30am in London.
   const clock = new TestClock(new Date('2026-06-01T09:00:00Z'));
   const kit = useAdviserBot(clock, { advisers: 2 });
-  const { ids, users, client, raise, said } = caseloadKit(kit.bot, kit.ann);
+  const { ids, client, raise, said, told, plans, reviewOf, reviewReminders } = caseloadKit(kit.bot, kit.ann);
   const db = () => kit.bot().app.database.db;
-  const plans = () => new PlanRepository(db(), clock);
-  const told = (key: string) => kit.bot().connector.repliesTo(users[key]!.conversationId).at(-1)!.text;
-  const reviewOf = async (key: string) => (await plans().currentPlan(ids[key]!))!.nextReviewAt;
-  const reviewReminders = async (key: string) =>
-    (await db().reminder.findMany({ where: { clientId: ids[key]!, kind: 'review-due', status: 'pending' } })).map((reminder) => reminder.sendAt.toISOString().slice(0, 10));
 
   it('sets up the caseloads, with reviews, and some clients who wrote lately', async () => {
     for (const [key, name] of CLIENTS) await client(key, name, name.split(' ')[0]!);

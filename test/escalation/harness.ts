@@ -11,6 +11,7 @@ import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
 import { createEmptyDatabase, type TestDatabase } from '../support/testDatabase.ts';
 import { AdviserRepository } from '../../src/db/advisers.ts';
 import { raiseEscalation } from '../../src/escalation/raiseEscalation.ts';
+import { PlanRepository } from '../../src/db/plans.ts';
 import type { TriggerKind } from '../../src/domain/escalationTriggers.ts';
 
 export class TestClock {
@@ -160,6 +161,15 @@ export function caseloadKit(bot: () => EscalationBot, adviser: () => ChatUser) {
     statusOf: async (number: number): Promise<string> => (await bot().app.database.db.escalation.findUniqueOrThrow({ where: { number } })).status,
     /** Every reply to the adviser's words, joined by new lines. */
     said: async (words: string): Promise<string> => (await adviser().say(words)).join('\n'),
+    /** The last thing a client's chat was sent. */
+    told: (key: string): string | undefined => bot().connector.repliesTo(users[key]!.conversationId).at(-1)!.text,
+    /** A client's plan, read and written as the adviser's rounds set them up. */
+    plans: (): PlanRepository => new PlanRepository(bot().app.database.db, bot().app.services.clock),
+    /** The day a client's next review is set for. */
+    reviewOf: async (key: string) => (await new PlanRepository(bot().app.database.db, bot().app.services.clock).currentPlan(ids[key]!))!.nextReviewAt,
+    /** The days of a client's review reminders still to send (YYYY-MM-DD). */
+    reviewReminders: async (key: string): Promise<string[]> =>
+      (await bot().app.database.db.reminder.findMany({ where: { clientId: ids[key]!, kind: 'review-due', status: 'pending' } })).map((reminder) => reminder.sendAt.toISOString().slice(0, 10)),
   };
 }
 
