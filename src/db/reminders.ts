@@ -147,13 +147,9 @@ export class ReminderRepository {
     await this.schedule(clientId, planned, rows);
   }
 
-  /** In-work check-ins that have not gone out, when the job ends. */
-  async cancelInWorkCheckIns(clientId: string, reason: string): Promise<number> {
-    const { count } = await this.db.reminder.updateMany({
-      where: { clientId, kind: 'in-work-check-in', status: 'pending' },
-      data: { status: 'cancelled', lastError: reason },
-    });
-    return count;
+  /** A client's reminders of one kind that have not gone out (a pause's day to start again, say). */
+  async cancelPendingOfKind(clientId: string, kind: string, reason: string): Promise<number> {
+    return (await this.db.reminder.updateMany({ where: { clientId, kind, status: 'pending' }, data: { status: 'cancelled', lastError: reason } })).count;
   }
 
   /** Cancels an item's reminders that have not gone out, e.g. when it is done or its date changes. */

@@ -23,5 +23,5 @@ export async function scheduleInWorkCheckIns(
 }
 
 export async function cancelInWorkCheckIns(services: Pick<CoachServices, 'db'>, clientId: string, reason: string): Promise<void> {
-  await new ReminderRepository(services.db).cancelInWorkCheckIns(clientId, reason);
+  await new ReminderRepository(services.db).cancelPendingOfKind(clientId, 'in-work-check-in', reason);
 }

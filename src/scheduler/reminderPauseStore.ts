@@ -10,7 +10,7 @@ export const RESUME_KIND = 'reminders-resume';
 export function reminderPauseStore(db: Database): ReminderPauseStore {
   const reminders = new ReminderRepository(db);
   const cancelResume = async (clientId: string, reason: string) => {
-    await db.reminder.updateMany({ where: { clientId, kind: RESUME_KIND, status: 'pending' }, data: { status: 'cancelled', lastError: reason } });
+    await reminders.cancelPendingOfKind(clientId, RESUME_KIND, reason);
   };
   return {
     pause: (clientId, at) => pauseReminders(db, clientId, at),
