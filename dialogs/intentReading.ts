@@ -13,7 +13,7 @@ import { afterPoliteAfraid, apologisesBesideAPlainAnswer } from '../src/domain/p
 import { helpAskedWith, namesInterviewPractice } from '../src/domain/helpWantedWords.ts';
 import { saysThanksInWelsh } from '../src/domain/welshWords.ts';
 import { saysNoMoreSteps } from '../src/domain/reviewWords.ts';
-import { isNoInsultButAName } from '../src/domain/nameWords.ts';
+import { isNoInsultButAName, statesAName } from '../src/domain/nameWords.ts';
 import { namesWorkThenWhy } from '../src/domain/jobSaidWithAFeeling.ts';
 import type { Expecting } from './wordChecks.ts';
 
@@ -96,6 +96,8 @@ const GUARDS: readonly Guard[] = [
   // "My adviser is called Julie" had asked the adviser to get in touch.
   { why: 'naming the adviser is not a request', guard: (intent, said) => (intent === 'want-adviser' && namesTheAdviser(said) && !asksForContact(said) ? null : intent) },
   // "can i add another step? ask mum to talk to the school office lady" had asked the adviser to get in touch.
+  // Round two of the name question: "you can call me Sam" had been read as asking for a call.
+  { why: 'a name said with "call me" is no request for a call', guard: (intent, said, expecting) => (intent === 'want-adviser' && expecting === 'name' && statesAName(said) ? null : intent) },
   { why: 'a request for the adviser asks for someone to talk to', guard: (intent, said) => (intent === 'want-adviser' && !asksForSomeoneToTalkTo(said) ? null : intent) },
   // "she said no more hours available :(" and "they were nice" had each told the adviser of a lost job.
   // "take it off" at the menu had had "let us keep it kind" (play-testing).

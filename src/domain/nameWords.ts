@@ -24,7 +24,7 @@ const NOT_NAME_WORDS = new Set([
 ]);
 
 // What may come before a name: "call me", "its", and a hello first ("hiya its marcus").
-const NAME_LEAD = /^(?:(?:hi|hiya|hello|hey|heya|morning|evening)\s+(?:there\s+)?)?(?:(?:you can |you may |you could |please )?call me|my name is|my names|my name s|im|i am|it is|its|this is|name is|names|name|me|just)\s+/;
+const NAME_LEAD = /^(?:(?:hi|hiya|hello|hey|heya|morning|evening)\s+(?:there\s+)?)?(?:(?:you can |you may |you could |can you |could you |please |just )?call me|my name is|my names|my name s|im|i am|it is|its|this is|name is|names|name|me|just)\s+/;
 // "marcus here"
 // "Gerald please", "jade x", "sam thanks": the name without the manners or the kiss (play-testing
 // found "Gerald Please" and "Jade X" kept).
@@ -40,7 +40,8 @@ const NEVER_IN_A_NAME = new Set(['code', 'dont', 'havent', 'have', 'got', 'advis
 export function nameFrom(text: string): string | null {
   // "ok. Dev", "sure, its Dev": a reply to the chat before the name.
   // "Kayla 😊": the name without its emoji (round nineteen: "Please type just your first name").
-  const trimmed = stripAcknowledgement(text.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu, '').trim().replace(/[.!]+$/, ''));
+  const unsure = /\?\s*$/.test(text);
+  const trimmed = stripAcknowledgement(text.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu, '').trim().replace(/[.!?]+$/, ''));
   // "My name is Olena but everybody call me Lena", "My name is Graham Whitfield. You may call me
   // Graham.": the name they want to be called.
   const preferred = PREFERRED.exec(trimmed) ?? CALL_ME_LATER.exec(trimmed) ?? CALL_ME_FIRST.exec(trimmed);
@@ -52,11 +53,17 @@ export function nameFrom(text: string): string | null {
   const name = (lead ? trimmed.replace(/['\u2019]/g, '').slice(lead[0].length) : trimmed).replace(NAME_TRAIL, '');
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 3) return null;
+  // "Geoff?" is a name said unsure; "are you real?" or "really?" asks something.
+  if (unsure && (words.length > 1 || ASKED_ALONE.has(words[0]!.toLowerCase()))) return null;
+  if (SWEAR.test(name.toLowerCase().replace(/['\u2019]/g, ''))) return null;
   if (words.length > 1 && words.some((word) => NEVER_IN_A_NAME.has(word.toLowerCase().replace(/['\u2019]/g, '')))) return null;
   if (words.every((word) => NOT_NAME_WORDS.has(word.toLowerCase().replace(/['\u2019]/g, '')))) return null;
   if (!words.every((word) => /^\p{L}[\p{L}'\u2019-]*$/u.test(word))) return null;
   return words.map(nameCase).join(' ');
 }
+
+// Words asked alone with a "?", never a name said unsure ("what?", "huh?" are never names at all).
+const ASKED_ALONE = new Set(['really', 'seriously', 'pardon', 'again', 'now', 'here', 'where', 'when', 'which', 'whose', 'nickname', 'real', 'bot', 'why']);
 
 // Two capitals that are a name said in capitals ("JO", "AL", "ED"), not initials ("JP", "AJ").
 const SHOUTED_SHORT_NAME = /^(?:[BCDFGHJKLMNPRSTVWZ][AEIOUY]|[AEIOU][BDGLMNRSTVXZ])$/;
@@ -103,7 +110,10 @@ const INTRODUCES = /^(?:(?:hi|hiya|hello|hey|heya)\s+(?:there\s+)?)?(?:(?:its|it
 const NOT_A_NAME_AFTER_IM = /^(?:im|i am)\s+(?:back|ready|confused|lost|bored|unemployed|here|new|stuck|busy|sick|ill|home|out|free|single|looking|working|waiting|done|sorry|unsure|trying|retired|disabled|pregnant|late|early|away|around|in|on|off|up|cold|hot|hungry|skint|broke|fine|good|ok|okay|alright|shy|nervous|\d+)$/;
 const TITLED = /^(?:mr|mrs|ms|miss|mx|dr)\.?\s+(\p{L}[\p{L}'\u2019-]*)(?:\s+\p{L}[\p{L}'\u2019-]*)?(?:[,.!\s]|$)/iu;
 // Words after "call me" that ask for a call rather than give a name.
-const NOT_A_NAME_AFTER_CALL_ME = /^call me (?:back|asap|later|soon|tomorrow|today|tonight|now|please|when|on|at|after|before|in|about|if|plz|pls)\b/;
+const NOT_A_NAME_AFTER_CALL_ME = /^call me (?:back|asap|later|soon|tomorrow|tmrw|tmr|today|tonight|now|please|when|on|at|after|before|in|about|if|plz|pls|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
+// Round two of the name question: "can you call me Sam?" and "just call me sam pls" had asked the
+// adviser to call. Before "call me" and a name, these ask for the name to be used, not for a call.
+const CALL_ME_ASKED = /^(?:you can |you may |you could |can you |could you |please |just )/;
 
 /**
  * "Please call me Margaret", "my name is Sam": a name said as one, which answers the name question
@@ -113,7 +123,9 @@ export function statesAName(text: string): boolean {
   // "Mr Patel, if you would": a name with its title (play-testing, round fifteen: it had the low-mood reply).
   const titled = TITLED.exec(text.trim());
   if (titled) return nameFrom(text) !== null && !NOT_NAME_WORDS.has(titled[1]!.toLowerCase());
-  const lowered = stripAcknowledgement(text.trim()).toLowerCase().replace(/['\u2019]/g, '').replace(/^(?:you can |you may |you could |please )/, '');
+  const lowered = stripAcknowledgement(text.trim()).toLowerCase().replace(/['\u2019]/g, '').replace(CALL_ME_ASKED, '');
+  // Round two: "Geoff?" had "Sorry, I was not clear", and the name was lost.
+  if (/^\p{L}[\p{L}'-]*\s*\?+$/u.test(lowered)) return nameFrom(text) !== null;
   if (INTRODUCES.test(lowered) && !NOT_A_NAME_AFTER_IM.test(lowered)) return nameFrom(text) !== null && !namesAFeeling(lowered.replace(/^.*\b(?:its|it is|this is|im|i am)\s+/, ''));
   if (!SAYS_NAME.test(lowered) || NOT_A_NAME_AFTER_CALL_ME.test(lowered)) return false;
   return nameFrom(text) !== null;
@@ -175,7 +187,7 @@ export function nameAfterAYes(text: string): string | null {
 // Play-testing, round twenty-five: "Geoff" at "What would you like me to call you?" had "I can tell
 // you are fed up ... let us keep it kind" (the model hears "off"), and his name was lost. A name
 // given is no insult; only a plain swear word makes it one.
-const SWEAR = /\b(?:fuck\w*|fk|fuk|ffs|wtf|shit\w*|twat|wanker|bastard|bitch\w*|cunt\w*|piss\w*|arsehole|arse|prick|dickhead|bellend|knobhead|tosser)\b/;
+const SWEAR = /\b(?:fuck\w*|fk|fuk|ffs|wtf|shit\w*|twat|wanker|bastard|bitch\w*|cunt\w*|piss\w*|arsehole|arse|prick|dickheads?|(?:a|you|ya|ur|youre|such|are|big|total|absolute|proper|bunch of|load of) dicks?|bellend|knobhead|tosser)\b/;
 const MAX_NAME_WORDS = 3;
 
 /** "Geoff", "Dickon", "call me Jeff": a name given, with no swear word in it. */
