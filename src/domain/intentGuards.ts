@@ -3,6 +3,7 @@
 // credit" as a benefits question, "will my adviser be annoyed" as a request for the adviser.
 import { normaliseAnswer } from './answers.ts';
 import { detectJobLoss } from './escalationRules.ts';
+import { DICK_CALLED_SOMEONE } from './nameWords.ts';
 
 const OF_TELLING = /\b(?:tell|telling|told|say|saying|mention|mentioning|disclose|disclosing|declare|declaring|admit|employers?|boss|manager|interviews?|application|forms?)\b/;
 const BENEFIT_FACT = /^(?:(?:i am|im|yes|yeah|yes im)\s+)?(?:on|claiming|getting|i get|get)\s/;
@@ -104,7 +105,7 @@ export function asksForSomeoneToTalkTo(text: string): boolean {
 // "take it off", "cross that off", "day off": off after an everyday verb, with no rude word beside it.
 const EVERYDAY_OFF = /\b(?:take|takes|took|taking|put|turn|switch|log|logged|sign|signed|knock|cross|crossed|tick|ticked|strike|rub|wipe|call|called|pay|paid|cut|drop|dropped|write|written|set|send|sent|start|started|head|heading|day|days|time|week|bit|come|came|get|got|finish|finished|clock|clocked) (?:\w+ ){0,2}?off\b/;
 // Dick and Dickon are names (odds and ends, round one): "dick" is rude only called someone, or as "dickhead".
-const RUDE = /\b(?:fuck\w*|fk|fuk|f u|fu|ffs|wtf|sod|piss\w*|bugger|bog|naff|shit\w*|crap|stupid|idiot\w*|moron|dickheads?|dickish|(?:a|you|ya|ur|youre|such|are|big|total|absolute|proper|bunch of|load of) dicks?|twat|wanker|bastard|bitch|arse\w*|dumb|thick|useless|rubbish|suck\w*|bloody|hell|shut)\b/;
+const RUDE = new RegExp(String.raw`\b(?:fuck\w*|fk|fuk|f u|fu|ffs|wtf|sod|piss\w*|bugger|bog|naff|shit\w*|crap|stupid|idiot\w*|moron|dickheads?|dickish|${DICK_CALLED_SOMEONE}|twat|wanker|bastard|bitch|arse\w*|dumb|thick|useless|rubbish|suck\w*|bloody|hell|shut)\b`);
 
 // Round twenty-four: "5ish" had "I can tell you are fed up. ... let us keep it kind": a rough number is no insult.
 const ROUGH_NUMBER = /^(?:about |around |maybe |like )?\d{1,3}(?: ?ish)?(?: (?:maybe|i guess|i think|or so))?$/;

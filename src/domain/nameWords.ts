@@ -24,7 +24,9 @@ const NOT_NAME_WORDS = new Set([
 ]);
 
 // What may come before a name: "call me", "its", and a hello first ("hiya its marcus").
-const NAME_LEAD = /^(?:(?:hi|hiya|hello|hey|heya|morning|evening)\s+(?:there\s+)?)?(?:(?:you can |you may |you could |can you |could you |please |just )?call me|my name is|my names|my name s|im|i am|it is|its|this is|name is|names|name|me|just)\s+/;
+// Before "call me" and a name, these ask for the name to be used, not for a call (name question, round two).
+const ASKING_TO_BE_CALLED = String.raw`(?:you can |you may |you could |can you |could you |please |just )`;
+const NAME_LEAD = new RegExp(String.raw`^(?:(?:hi|hiya|hello|hey|heya|morning|evening)\s+(?:there\s+)?)?(?:${ASKING_TO_BE_CALLED}?call me|my name is|my names|my name s|im|i am|it is|its|this is|name is|names|name|me|just)\s+`);
 // "marcus here"
 // "Gerald please", "jade x", "sam thanks": the name without the manners or the kiss (play-testing
 // found "Gerald Please" and "Jade X" kept).
@@ -111,9 +113,8 @@ const NOT_A_NAME_AFTER_IM = /^(?:im|i am)\s+(?:back|ready|confused|lost|bored|un
 const TITLED = /^(?:mr|mrs|ms|miss|mx|dr)\.?\s+(\p{L}[\p{L}'\u2019-]*)(?:\s+\p{L}[\p{L}'\u2019-]*)?(?:[,.!\s]|$)/iu;
 // Words after "call me" that ask for a call rather than give a name.
 const NOT_A_NAME_AFTER_CALL_ME = /^call me (?:back|asap|later|soon|tomorrow|tmrw|tmr|today|tonight|now|please|when|on|at|after|before|in|about|if|plz|pls|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
-// Round two of the name question: "can you call me Sam?" and "just call me sam pls" had asked the
-// adviser to call. Before "call me" and a name, these ask for the name to be used, not for a call.
-const CALL_ME_ASKED = /^(?:you can |you may |you could |can you |could you |please |just )/;
+// Round two of the name question: "can you call me Sam?" and "just call me sam pls" had asked the adviser to call.
+const CALL_ME_ASKED = new RegExp(`^${ASKING_TO_BE_CALLED}`);
 
 /**
  * "Please call me Margaret", "my name is Sam": a name said as one, which answers the name question
@@ -184,10 +185,13 @@ export function nameAfterAYes(text: string): string | null {
   return null;
 }
 
+// "Dick" and "Dickon" are names: "dick" is rude only called someone ("you dick", "a total dick").
+// The intent guards' rude words use it too.
+export const DICK_CALLED_SOMEONE = String.raw`(?:a|you|ya|ur|youre|such|are|big|total|absolute|proper|bunch of|load of) dicks?`;
 // Play-testing, round twenty-five: "Geoff" at "What would you like me to call you?" had "I can tell
 // you are fed up ... let us keep it kind" (the model hears "off"), and his name was lost. A name
 // given is no insult; only a plain swear word makes it one.
-const SWEAR = /\b(?:fuck\w*|fk|fuk|ffs|wtf|shit\w*|twat|wanker|bastard|bitch\w*|cunt\w*|piss\w*|arsehole|arse|prick|dickheads?|(?:a|you|ya|ur|youre|such|are|big|total|absolute|proper|bunch of|load of) dicks?|bellend|knobhead|tosser)\b/;
+const SWEAR = new RegExp(String.raw`\b(?:fuck\w*|fk|fuk|ffs|wtf|shit\w*|twat|wanker|bastard|bitch\w*|cunt\w*|piss\w*|arsehole|arse|prick|dickheads?|${DICK_CALLED_SOMEONE}|bellend|knobhead|tosser)\b`);
 const MAX_NAME_WORDS = 3;
 
 /** "Geoff", "Dickon", "call me Jeff": a name given, with no swear word in it. */

@@ -24,7 +24,7 @@ const AWAY = /\b(?:away(?! from)|on holiday|on hols|abroad|out of the country|vi
 const NOT_AWAY = /\b(?:right away|straight away|go away|gone away|put away|throw(?:n)? away|give away|far away|not (?:in hospital|away|ill|sick|poorly|unwell))\b/;
 // A stretch of time ahead: "for two weeks", "till the 20th", "back next monday", "for a bit".
 const FOR_A_TIME = /\bfor (?:a |an |one |two |three |four |five |six |\d+ |a few |few |a couple of |couple of |the next |next )?(?:days?|weeks?|wks?|months?|fortnight)\b/;
-const UNTIL = /\b(?:till|until|untill|til|til|up to|back (?:on|next|in|at|by|for))\b/;
+const UNTIL = /\b(?:till|until|untill|til|up to|back (?:on|next|in|at|by|for))\b/;
 const A_WHILE = /\bfor (?:a bit|a while|a little while|now|the time being)\b/;
 const NOW = /\b(?:im|i am|ill be|i will be|will be|going to be|gonna be|currently|at the moment|right now|still|going in|going into|admitted|off sick|off work)\b/;
 const PAST = /\b(?:was|been|had)\b/;
