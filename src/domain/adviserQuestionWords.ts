@@ -2,6 +2,7 @@
 // busy adviser (December): "whos overdue", "who has not replied", "reviews due today", "what did
 // tom say", "show me escalation 1", "thanks" and "ok" each got the whole help list. Read here as
 // what they ask; null when the words are none of these. Pure: no I/O.
+import { NUMBER_WORDS } from './answers.ts';
 
 export type AdviserQuestion =
   | { kind: 'overdue' }
@@ -57,7 +58,7 @@ const QUIET: readonly RegExp[] = [
 ];
 
 // How long, said at the end (round eight: the 7 days were fixed): "for 3 days", "2 weeks", "a fortnight or more".
-const SPAN_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const SPAN_NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, ...NUMBER_WORDS };
 const QUIET_SPAN = /(?: (?:for|in|in the|over|over the|for over|for more than|for at least|in over|at least|more than|over a|the))?(?: (?:last|past))? (a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (days?|weeks?|wks?|fortnights?)(?: or (?:more|longer|so))?$/;
 const LONGEST_QUIET_DAYS = 365;
 

@@ -28,7 +28,8 @@ const TRAILING_FILLERS = ['i think', 'i guess', 'thanks', 'thank you', 'please',
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
-const NUMBER_WORDS: Record<string, number> = {
+/** Numbers said as words, zero to twenty. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0, none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
   nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
   sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
