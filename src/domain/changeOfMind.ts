@@ -10,7 +10,3 @@ export function saidLast(text: string): string {
   const last = parts.at(-1);
   return parts.length > 1 && last ? last : text;
 }
-
-// The day taken back at the end of a step is read by the date reader (dateCorrections.ts); kept
-// here under its old name until src/domain/goalWords.ts imports it from there.
-export { withoutDayTakenBack } from './dateCorrections.ts';

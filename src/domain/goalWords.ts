@@ -6,7 +6,7 @@ import { fixChangeTypos } from './changeWordTypos.ts';
 import { parseDueDate, type DateContext } from './dates.ts';
 import { normaliseAnswer } from './answers.ts';
 import { cutToLength, isUnsureAnswer, MAX_GOAL_LENGTH } from './textChecks.ts';
-import { withoutDayTakenBack } from './changeOfMind.ts';
+import { withoutDayTakenBack } from './dateCorrections.ts';
 
 // A date phrase starts with one of these: "by Friday", "tomorrow", "in 2 weeks", "end of next week".
 const DATE_START =
@@ -263,9 +263,6 @@ export function asksToRedoTheAnswer(text: string): boolean {
 export function asksToChangeThePlan(text: string): boolean {
   return CHANGES_THE_PLAN.test(fixChangeTypos(normaliseAnswer(text)));
 }
-
-// Someone else's doing, where the client's own step is asked (smartOwners.ts reads both).
-export { isSomeoneElsesStep } from './smartOwners.ts';
 
 // "id rather keep it how it is" where a smaller step is asked: the step stays (play-testing found the
 // words saved as the step).

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { parseDueDate } from '../../src/domain/dates.ts';
 import { analyseGoal } from '../../src/domain/smart.ts';
 import { withoutDayTakenBack } from '../../src/domain/dateCorrections.ts';
-import { withoutDayTakenBack as oldName } from '../../src/domain/changeOfMind.ts';
 import { dayAlreadyGone, isFarAway } from '../../src/domain/dateChecks.ts';
 import { asCorpusDay } from '../corpus/dates/score.ts';
 
@@ -94,9 +93,6 @@ describe('a day taken back at the end of a step, read by the date reader', () =>
     expect(withoutDayTakenBack(text)).toBe(expected);
   });
 
-  it('is the one reader under its old name too', () => {
-    expect(oldName).toBe(withoutDayTakenBack);
-  });
 });
 
 describe('days worth a check', () => {

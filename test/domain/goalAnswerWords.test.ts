@@ -5,7 +5,7 @@
 // smart goal?" at the menu and "is this saved?" (read as an insult by the intent model).
 import { describe, expect, it } from 'vitest';
 import { dayCorrection, thingNamedAlone, waitsForAnEvent } from '../../src/domain/goalAnswerWords.ts';
-import { isSomeoneElsesStep } from '../../src/domain/goalWords.ts';
+import { isSomeoneElsesStep } from '../../src/domain/smartOwners.ts';
 import { saysGoBack, withCorrectedDay } from '../../src/domain/goalCheckWords.ts';
 import { coachQuestionOf } from '../../src/domain/questionHelp.ts';
 import { questionIsNoInsult } from '../../src/domain/intentGuards.ts';
