@@ -255,6 +255,14 @@ export const BLIND_TWO_HUNDRED_AND_THIRTY_NINTH = new URL('./riskBlindTwoHundred
 export const BLIND_TWO_HUNDRED_AND_FORTIETH = new URL('./riskBlindTwoHundredAndFortieth.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_FORTY_FIRST = new URL('./riskBlindTwoHundredAndFortyFirst.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_FORTY_SECOND = new URL('./riskBlindTwoHundredAndFortySecond.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FORTY_THIRD = new URL('./riskBlindTwoHundredAndFortyThird.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FORTY_FOURTH = new URL('./riskBlindTwoHundredAndFortyFourth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FORTY_FIFTH = new URL('./riskBlindTwoHundredAndFortyFifth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FORTY_SIXTH = new URL('./riskBlindTwoHundredAndFortySixth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FORTY_SEVENTH = new URL('./riskBlindTwoHundredAndFortySeventh.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FORTY_EIGHTH = new URL('./riskBlindTwoHundredAndFortyEighth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FORTY_NINTH = new URL('./riskBlindTwoHundredAndFortyNinth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FIFTIETH = new URL('./riskBlindTwoHundredAndFiftieth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -496,4 +504,12 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind two-hundred-and-fortieth split', file: BLIND_TWO_HUNDRED_AND_FORTIETH, neverRead: true },
   { name: 'blind two-hundred-and-forty-first split', file: BLIND_TWO_HUNDRED_AND_FORTY_FIRST, neverRead: true },
   { name: 'blind two-hundred-and-forty-second split', file: BLIND_TWO_HUNDRED_AND_FORTY_SECOND, neverRead: true },
+  { name: 'blind two-hundred-and-forty-third split', file: BLIND_TWO_HUNDRED_AND_FORTY_THIRD, neverRead: true },
+  { name: 'blind two-hundred-and-forty-fourth split', file: BLIND_TWO_HUNDRED_AND_FORTY_FOURTH, neverRead: true },
+  { name: 'blind two-hundred-and-forty-fifth split', file: BLIND_TWO_HUNDRED_AND_FORTY_FIFTH, neverRead: true },
+  { name: 'blind two-hundred-and-forty-sixth split', file: BLIND_TWO_HUNDRED_AND_FORTY_SIXTH, neverRead: true },
+  { name: 'blind two-hundred-and-forty-seventh split', file: BLIND_TWO_HUNDRED_AND_FORTY_SEVENTH, neverRead: true },
+  { name: 'blind two-hundred-and-forty-eighth split', file: BLIND_TWO_HUNDRED_AND_FORTY_EIGHTH, neverRead: true },
+  { name: 'blind two-hundred-and-forty-ninth split', file: BLIND_TWO_HUNDRED_AND_FORTY_NINTH, neverRead: true },
+  { name: 'blind two-hundred-and-fiftieth split', file: BLIND_TWO_HUNDRED_AND_FIFTIETH, neverRead: true },
 ];
