@@ -13,7 +13,8 @@ import { dropStepsAsClient } from '../src/usecases/clientStepsDroppedTogether.ts
 import { planDeps } from '../src/usecases/wiring.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { employerFromAnswer, readStartedWork, readStartNotice, sameEmployer, startDayNotKnown, type StartNotice } from '../src/domain/inWork.ts';
+import { employerFromAnswer, readStartNotice, sameEmployer, startDayNotKnown, type StartNotice } from '../src/domain/inWork.ts';
+import { readStartedWork } from '../src/domain/jobNews.ts';
 import { passOnWorkProblem } from './workProblem.ts';
 import { tellAdviserOfJobStart } from '../src/escalation/jobStarted.ts';
 import type { Client } from '../src/db/clients.ts';

@@ -1,6 +1,6 @@
 // What the intent model heard, kept only where it is not an answer to the question on screen, and
 // checked against the words: each guard below is a reading the model got wrong in play-testing.
-import { readStartedWork } from '../src/domain/inWork.ts';
+import { readStartedWork } from '../src/domain/jobNews.ts';
 import { asksWhatWeMean, isUnsureAnswer } from '../src/domain/textChecks.ts';
 import { isARoughNumber, asksForContact, asksForSomeoneToTalkTo, listsWhatTheyKnow, looksLikeAQuestion, namesTheAdviser, offIsNoInsult, saysAMovingOnWord, praisesThemselves, questionIsNoInsult, saysAJobEnded, saysThanks, deniesGood, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
 import { mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';

@@ -7,7 +7,7 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import type { Client } from '../src/db/clients.ts';
 import { EmploymentRepository } from '../src/db/employments.ts';
 import { EscalationRepository } from '../src/db/escalations.ts';
-import { readStartedWork } from '../src/domain/inWork.ts';
+import { readStartedWork } from '../src/domain/jobNews.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
 import { detectSpecialistBarriers } from '../src/domain/escalationRules.ts';

@@ -1,57 +1,10 @@
 // Support that carries on into work (IPS follow-along): "I've got a job" moves the client to
 // in-work support, with check-ins weekly for the first month and then monthly for a year.
 import { normaliseAnswer } from './answers.ts';
-import { employersIn } from './jobSearch.ts';
+import { readStartedWork } from './jobNews.ts';
 import { addDays, type CalendarDay } from './datePhrases.ts';
 import { calendarDayIn } from './dates.ts';
 import { atLocalTime, outsideQuietHours, REMINDER_LOCAL_HOUR, type PlannedReminder, type QuietHours } from './reminderTiming.ts';
-
-export type StartedWork = { employer: string | null };
-
-// "a part time job", "a new weekend job": the kind of job said between "a" and "job".
-const KIND = String.raw`(?:(?:new|little|part time|full time|temp|temporary|permanent|zero hours?|casual|weekend|evening|night|seasonal|christmas|bank|agency|cleaning|warehouse|shop|retail|care|kitchen|bar|office) ){0,3}`;
-const GOT_A_JOB = [
-  new RegExp(String.raw`\b(got|gotten|landed|been offered|offered|accepted|took|taken|been given) (a|the|that|this|my|an) ${KIND}(job|position|role|post|place)\b`),
-  new RegExp(String.raw`\b(started|starting|begun|began) (a|an) ${KIND}(job|position|role|post)\b`),
-  /\b(got|landed) (it|the job)\b/,
-  /\b(i|ive|i have|im|i am) (start|starting|started|begin|beginning|began) (work|working|my (new )?job|the (new )?job|at|on|next|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
-  /\bi start (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|in)\b/,
-  /\b(they|he|she) (offered|gave) me (a|the) (job|position|role)\b/,
-  /\b(im|i am) (working|employed) (now|again|at)\b/,
-  /\bnew job\b.*\b(start|starting|got)\b|\b(start|starting|got)\b.*\bnew job\b/,
-  // "started at asda today", "just started at the care home": not a course, a gym or a college.
-  /^(?:just )?started (?:work |working )?(?:at|with|for) (?!(?:the )?(?:college|course|school|uni|university|gym|training|volunteering|food ?bank)\b)/,
-];
-// "got offered a job at amazon but its nights, not sure if i should take it": a choice to talk through.
-const OFFER = /\b(?:offered|offer of|offer for) (?:a|the|that|this|an) (?:\w+ )?(?:job|position|role|post)\b|\bjob offer\b/;
-// "got offered a job at lidl but will my uc stop": weighing it up because of money is undecided too.
-const UNDECIDED = /\b(?:not sure|unsure|dont know|do not know|dunno|should i|whether|if i should|cant decide|torn|thinking about it|mind|worried|scared|will (?:i|my) (?:lose|uc|benefits|money)|lose my (?:uc|benefits|universal credit)|worse off|better off)\b/;
-
-/** Unsure whether to take a job offered: heard and passed to the adviser to talk through, not kept as a job. */
-export function unsureAboutAnOffer(text: string): boolean {
-  const said = normaliseAnswer(text);
-  return said.length <= 300 && OFFER.test(said) && UNDECIDED.test(said);
-}
-const NOT_YET = /\b(want|wanna|need|hope|hoping|wish|if i|would like|trying|try|looking for|didnt|did not|not|never|havent|no one|nobody|dont|cant|applying|apply|applied for)\b/;
-// "i got a job interview at tesco", "i started my job search": a step towards a job, not one got (round one).
-const NOT_A_JOB_AFTER = /^ (?:search\w*|hunt\w*|seeking|interviews?|fairs?|adverts?|ads?|applications?|centre|center|club|coach|experience|placement|trial|boards?|sites?|listings?)\b/;
-const EMPLOYER = /\b(?:at|with|for)\s+((?:[A-Z][\w&'\u2019-]*\s?){1,4})/;
-
-/** "I've got a job at Tesco", "I start Monday", "they offered me the job": the client has work. */
-export function readStartedWork(text: string): StartedWork | null {
-  const said = normaliseAnswer(text);
-  if (!said || said.length > 300) return null;
-  const found = GOT_A_JOB.map((pattern) => pattern.exec(said)).find((match) => match !== null && !NOT_A_JOB_AFTER.test(said.slice(match.index + match[0].length)));
-  if (!found) return null;
-  // A wish or a "not" near the news unsays it ("i havent got a job yet", "hope i got the job"); one
-  // further off is about something else ("i dont need this anymore ive got a job", play-testing).
-  const near = said.slice(0, found.index).split(' ').slice(-4, -1).join(' ') + ' ' + found[0];
-  if (NOT_YET.test(near)) return null;
-  // "I got the job at Tesco", and as people type it, "got a job at asda!!".
-  // "at greggs!!": the name without the cheer.
-  const employer = (EMPLOYER.exec(text)?.[1]?.trim() ?? employersIn(text)[0])?.replace(/[!?.,]+$/, '') || null;
-  return { employer: employer && !/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next)\b/i.test(employer) ? employer : null };
-}
 
 const WORK_WORDS = /\b(?:job|jobs|work|working|position|role|post|employed|shifts?|contract)\b/;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { employerFromAnswer, inWorkCheckIns, readStartedWork, readWorkProblem, verbalTroubleAtWork } from '../../src/domain/inWork.ts';
+import { employerFromAnswer, inWorkCheckIns, readWorkProblem, verbalTroubleAtWork } from '../../src/domain/inWork.ts';
+import { readStartedWork } from '../../src/domain/jobNews.ts';
 import { checkPlainLanguage } from '../plainLanguage.ts';
 import * as inWork from '../../src/messages/en/inWork.ts';
 import * as jobSearch from '../../src/messages/en/jobSearch.ts';

@@ -1,9 +1,9 @@
 // The words behind reviews and reminders, round three: time away, the same step again, a step with
-// no words, and news of a job in shapes the in-work reader does not hear yet.
+// no words, and news of a job told in a review (read by the one reader of job news, jobNews.ts).
 import { describe, expect, it } from 'vitest';
 import { readTimeAway } from '../../src/domain/reminderPauseWords.ts';
 import { hasWords, saysUnsureWhatNext, triesTheSameStepAgain } from '../../src/domain/reviewWords.ts';
-import { readJobNewsInReview } from '../../src/domain/reviewJobNews.ts';
+import { readStartedWork } from '../../src/domain/jobNews.ts';
 
 const when = { now: new Date('2026-06-15T09:00:00Z'), timeZone: 'Europe/London' };
 const day = (date: Date | null | undefined) => date?.toISOString().slice(0, 10) ?? null;
@@ -51,14 +51,14 @@ describe('the same step again', () => {
 describe('news of a job, in a review', () => {
   it.each([
     ['i started a part time job at tesco 16 hours a week', 'Tesco'],
-    ['ive got a new part-time job at the co op', 'Co Op'],
+    ['ive got a new part-time job at the co op', 'The co op'],
     ['just started a cleaning job', null],
     ['i got a weekend job at greggs', 'Greggs'],
-  ])('%j is a job, at %s', (text, employer) => expect(readJobNewsInReview(text)).toEqual({ employer }));
+  ])('%j is a job, at %s', (text, employer) => expect(readStartedWork(text)).toEqual({ employer }));
 
   it.each(['i started my job search', 'i got a job interview at tesco', 'if i got a part time job i would be happy', 'i want to start a part time job', 'i found a job advert at tesco', 'i started the work experience'])(
     '%j is not a job started',
-    (text) => expect(readJobNewsInReview(text)).toBeNull(),
+    (text) => expect(readStartedWork(text)).toBeNull(),
   );
 });
 
