@@ -49,7 +49,7 @@ import { withColonAfterName } from './adviserNameFirst.ts';
 import { answerAdviserQuestion } from './adviserQuestions.ts';
 import { answerAdviserAsk } from './adviserAsks.ts';
 import { answerReviewDay } from './adviserReviewDay.ts';
-import { withReachOfNameless } from './adviserNamelessReach.ts';
+import { withReachOfNameless } from '../src/escalation/namelessReach.ts';
 import { askParts } from '../src/domain/adviserAskParts.ts';
 import { replyWithNoClient } from './adviserReplyWho.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';

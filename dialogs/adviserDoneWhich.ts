@@ -12,7 +12,7 @@ import { formatDueDate } from '../src/domain/dates.ts';
 import { isStillToDo, type PlanItem } from '../src/domain/plan.ts';
 import { caseloadNames, pickClient, referenceFor } from '../src/escalation/caseloadNames.ts';
 import { namesForNameless } from '../src/escalation/clientNames.ts';
-import { doneWhichAction, noOpenActionsOfYours, openActionLine } from '../src/messages/en/adviserPlan.ts';
+import { clientsOwnStepNotDone, doneWhichAction, noOpenActionsOfYours, openActionLine } from '../src/messages/en/adviserPlan.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import type { CoachServices } from '../src/services.ts';
 
@@ -66,3 +66,14 @@ export async function openActionsToMarkDone(services: CoachServices, adviser: Ad
 
 const FILLER = new Set(['the', 'and', 'her', 'his', 'him', 'them', 'their', 'for', 'with', 'about']);
 const plain = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * Round nine: "done priya 2" where step 2 is Priya's own: only she marks it done. Said with her open
+ * actions of yours, if any, and the command to mark one done. `step` escaped by the caller.
+ */
+export async function clientsOwnStepReply(services: CoachServices, adviser: Adviser, reference: string, step: string): Promise<string> {
+  const found = await openActionsOf(services, adviser, reference);
+  if (!found) return clientsOwnStepNotDone(step, null, [], null);
+  const first = found.open[0];
+  return clientsOwnStepNotDone(step, found.name, found.lines, first ? `done ${found.typeAs} ${first.number}` : null);
+}

@@ -30,7 +30,7 @@ import { severalClientsReply } from '../src/messages/en/adviser.ts';
 import { clientNotFoundReply, whichClientReply } from '../src/messages/en/adviserQuestions.ts';
 import { messageUsage } from '../src/messages/en/adviserMessages.ts';
 import { sendAdviserMessage } from './adviserMessage.ts';
-import { openActionsToMarkDone } from './adviserDoneWhich.ts';
+import { clientsOwnStepReply, openActionsToMarkDone } from './adviserDoneWhich.ts';
 import { moveByWords } from './adviserMoveWhich.ts';
 import { readStepOwner, withOwnerAfterColon } from '../src/domain/adviserStepOwner.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
@@ -67,7 +67,10 @@ export class AdviserPlanCommands {
         if (!/^\d{1,3}$/.test(number)) return (await openActionsToMarkDone(this.services, adviser, args)) ?? say.doneUsage;
         return this.withClient(adviser, command, reference, async (_clientId, client) => {
           const item = await this.itemNumber(client.id, number);
-          return item ? (await completeAdviserAction(planDeps(this.services), adviser, client, item)).reply : say.actionNotFound;
+          if (!item) return say.actionNotFound;
+          // Round nine: "done priya 2" on Priya's own step had only "That action belongs to the client".
+          if (item.owner !== 'adviser') return clientsOwnStepReply(this.services, adviser, reference, escapeMarkdown(item.text));
+          return (await completeAdviserAction(planDeps(this.services), adviser, client, item)).reply;
         }, ` ${number}`);
       }
       case 'add': {

@@ -56,6 +56,8 @@ export async function answerAdviserQuestion(services: CoachServices, adviser: Ad
       return lastContactOf(services, adviser, asked.client);
     case 'reviews-week':
       return reviewsThisWeekReply(services, adviser);
+    case 'reviews-next-week':
+      return reviewsThisWeekReply(services, adviser, 'next-week');
     default:
       return caseloadAnswer(services, adviser, asked);
   }
@@ -97,7 +99,8 @@ async function clientSaid(services: CoachServices, adviser: Adviser, reference: 
   const kept = await new ClientMessageRepository(services.db).recent(pick.client.id, KEEP_MESSAGES_PER_CLIENT);
   const words = wordsTheyWrote(kept.map((message) => ({ text: message.text, sentAt: message.createdAt, riskLevel: message.riskLevel })), BUTTON_WORDS);
   await audit(services, adviser, [pick.client.id]);
-  const name = pick.client.displayName?.trim() || reference;
+  // Round nine: one who gave no name is named as the caseload names them, not as typed ("jo bloggs").
+  const name = pick.client.displayName?.trim() || (await namesForNameless(services.db, [pick.client])).get(pick.client.id) || reference;
   return say.clientSaidReply(name, words.slice(-WORDS_SHOWN), services.config.ADVISER_HOURS_TIME_ZONE, services.clock.now());
 }
 

@@ -2,11 +2,12 @@
 // adviser's clients who have not written to the coach for a week or more, quiet longest first,
 // each with the day they last wrote and any reminders in a row not answered. Nothing is changed.
 // Round eight: the adviser may say how long ("whos been quiet for 3 days"); a week unless they do.
+// Round nine: "unless they do" is the operator's ADVISER_QUIET_AFTER_DAYS, a week by default.
 import type { Adviser } from '../src/db/advisers.ts';
 import { AuditLog } from '../src/db/audit.ts';
 import { caseloadOf } from '../src/db/caseload.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
-import { QUIET_AFTER_DAYS, quietClients } from '../src/domain/quietClients.ts';
+import { quietClients } from '../src/domain/quietClients.ts';
 import { namesForNameless } from '../src/escalation/clientNames.ts';
 import { pickClient, referenceFor } from '../src/escalation/caseloadNames.ts';
 import { clientNotFoundReply, lastContactReply, quietLine, quietReply } from '../src/messages/en/adviserQuestions.ts';
@@ -16,7 +17,7 @@ import { sharesName } from '../src/domain/sameNames.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import type { CoachServices } from '../src/services.ts';
 
-export async function quietClientsReply(services: CoachServices, adviser: Adviser, days = QUIET_AFTER_DAYS): Promise<string> {
+export async function quietClientsReply(services: CoachServices, adviser: Adviser, days = services.config.ADVISER_QUIET_AFTER_DAYS): Promise<string> {
   const now = services.clock.now();
   const zone = services.config.ADVISER_HOURS_TIME_ZONE;
   const entries = await caseloadOf(services.db, adviser.id, now);

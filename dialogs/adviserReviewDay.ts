@@ -3,6 +3,7 @@
 // the help list, or the format for moving an action). Words read in src/domain/adviserReviewWords.ts;
 // the move is one use case (src/usecases/adviserReviewDay.ts), and the client is told. Round eight:
 // "cancel sam's review" asks first, with the command to confirm it as a button; then the use case.
+// Round nine: "cancel priya and lees reviews" (dialogs/adviserReviewsCancel.ts).
 import { ActionTypes, type Activity } from 'botbuilder';
 import type { Adviser } from '../src/db/advisers.ts';
 import { PlanRepository } from '../src/db/plans.ts';
@@ -10,7 +11,7 @@ import { readDay } from '../src/domain/adviserActionWords.ts';
 import { readReviewAsk, reviewDayFor, type ReviewAsk } from '../src/domain/adviserReviewWords.ts';
 import { calendarDayIn, formatDueDate } from '../src/domain/dates.ts';
 import { compareDays } from '../src/domain/dateCalendar.ts';
-import { pickClient, referenceFor, type ClientPick } from '../src/escalation/caseloadNames.ts';
+import { referenceFor } from '../src/escalation/caseloadNames.ts';
 import { namesForNameless } from '../src/escalation/clientNames.ts';
 import { severalClientsReply } from '../src/messages/en/adviser.ts';
 import * as say from '../src/messages/en/adviserPlan.ts';
@@ -20,11 +21,13 @@ import type { CoachServices } from '../src/services.ts';
 import { clientForAdviser } from '../src/usecases/adviserPlan.ts';
 import { cancelReview, moveReviewDay, plannedReview } from '../src/usecases/adviserReviewDay.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
+import { cancelSeveralReviews, firstPick } from './adviserReviewsCancel.ts';
 
 /** The answer to words about a client's review, or null when they are about something else. */
 export async function answerReviewDay(services: CoachServices, adviser: Adviser, text: string): Promise<string | Partial<Activity> | null> {
   const ask = readReviewAsk(text);
   if (!ask) return null;
+  if (ask.kind === 'cancel-reviews') return cancelSeveralReviews(services, adviser, ask);
   const [typed, pick] = await firstPick(services, adviser, ask.client);
   // Said back whole in the examples, which escape it.
   const rest = ask.kind === 'move-review' ? ` review to ${ask.typed}` : ask.kind === 'cancel-review' ? ' review' : ' review to Friday';
@@ -37,17 +40,6 @@ export async function answerReviewDay(services: CoachServices, adviser: Adviser,
   const reference = (await referenceFor(services.db, adviser.id, client)) ?? typed;
   if (ask.kind === 'cancel-review') return cancelled(services, adviser, client, ask.confirmed, name, escapeMarkdown(reference));
   return ask.kind === 'move-review' ? moved(services, adviser, client, ask, name, reference) : when(services, client, name, reference);
-}
-
-/** "sams": Sam, unless a client is called Sams; the first reading that finds someone. */
-async function firstPick(services: CoachServices, adviser: Adviser, readings: readonly string[]): Promise<[string, ClientPick]> {
-  let first: [string, ClientPick] | null = null;
-  for (const reading of readings) {
-    const pick = await pickClient(services.db, adviser.id, reading);
-    if (pick.kind !== 'none') return [reading, pick];
-    first ??= [reading, pick];
-  }
-  return first!;
 }
 
 type Client = NonNullable<Awaited<ReturnType<typeof clientForAdviser>>>;

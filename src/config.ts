@@ -2,6 +2,7 @@
 // that names the setting, so an operator can fix it without reading code.
 import { z } from 'zod';
 import { parseOfficeHours } from './domain/officeHours.ts';
+import { QUIET_AFTER_DAYS } from './domain/quietClients.ts';
 import { DEFAULT_ABUSE_CONTACTS, DEFAULT_HOUSING_CONTACTS, parseAdviserList, parseCrisisContacts } from './domain/settingsLists.ts';
 import { isTimeZone } from './domain/timeZones.ts';
 
@@ -76,6 +77,10 @@ const settingsSchema = z
       .string()
       .default('Europe/London')
       .refine(isTimeZone, 'use an IANA time zone name such as Europe/London'),
+    /** Days without a message before "who hasnt been in touch" lists a client, when the adviser says no time. */
+    ADVISER_QUIET_AFTER_DAYS: optionalText
+      .pipe(z.coerce.number<string | undefined>({ message: 'use a whole number of days, such as 7' }).int('use a whole number of days, such as 7').min(1, 'use 1 day or more').max(365, 'use 365 days or fewer').optional())
+      .transform((days) => days ?? QUIET_AFTER_DAYS),
     CASE_CLOSE_AFTER_DAYS: z.coerce.number().int().min(1).default(90),
     DELETE_AFTER_CLOSE_DAYS: z.coerce.number().int().min(1).default(365),
     /** How long a message waits behind another turn of its conversation before it is turned away. */

@@ -6,6 +6,7 @@ import { countByKind } from '../domain/jobSearch.ts';
 import { URGENCY_ORDER, type EscalationUrgency } from '../domain/escalationTriggers.ts';
 import { escalationTier, inEscalationOrder, type EscalationTier } from '../domain/escalationOrder.ts';
 import { ConversationReferences } from './conversationReferences.ts';
+import type { ReminderKind } from '../domain/reminderTiming.ts';
 import type { Client } from '../generated/sqlite/client.ts';
 
 /** The open escalation that needs the adviser most, in the order of "escalations" (src/domain/escalationOrder.ts). */
@@ -28,8 +29,12 @@ export type CaseloadEntry = {
   jobSearch: { applications: number; interviews: number; contacts: number; firstContactAt: Date | null };
   /** Their current job, when they are in work. */
   job: { employer: string | null; startsOn: Date } | null;
+  /** Round nine: the day their paused reminders start again by themselves (a pending 'reminders-resume' row). */
+  remindersResumeAt: Date | null;
 };
 
+// The row that starts a client's paused reminders again (src/scheduler/reminderPauseStore.ts).
+const RESUME_KIND: ReminderKind = 'reminders-resume';
 const ACTIVE = { status: 'active', consentWithdrawnAt: null, consentedAt: { not: null } } as const;
 const OPEN_ITEM_STATUSES = [...STILL_TO_DO_STATUSES];
 
@@ -63,7 +68,7 @@ export async function caseloadOf(db: Database, adviserId: string, now: Date): Pr
   const channelNames = await channelNamesOf(db, clients);
   return Promise.all(
     clients.map(async (client, index) => {
-      const [plan, escalations, logged, job] = await Promise.all([
+      const [plan, escalations, logged, job, resume] = await Promise.all([
         db.plan.findFirst({
           where: { clientId: client.id },
           orderBy: { version: 'desc' },
@@ -79,6 +84,9 @@ export async function caseloadOf(db: Database, adviserId: string, now: Date): Pr
         }),
         db.jobSearchEntry.findMany({ where: { clientId: client.id }, orderBy: { recordedAt: 'asc' }, select: { kind: true, recordedAt: true } }),
         db.employment.findFirst({ where: { clientId: client.id, endedAt: null }, orderBy: { startsOn: 'desc' }, select: { employer: true, startsOn: true } }),
+        client.remindersPausedAt
+          ? db.reminder.findFirst({ where: { clientId: client.id, kind: RESUME_KIND, status: 'pending' }, orderBy: { sendAt: 'asc' }, select: { sendAt: true } })
+          : null,
       ]);
       const counts = countByKind(logged);
       const jobSearch = { applications: counts.application, interviews: counts.interview, contacts: counts['employer-contact'], firstContactAt: logged[0]?.recordedAt ?? null };
@@ -95,6 +103,7 @@ export async function caseloadOf(db: Database, adviserId: string, now: Date): Pr
         mostUrgent: mostUrgentOf(escalations),
         jobSearch,
         job,
+        remindersResumeAt: resume?.sendAt ?? null,
       };
     }),
   );

@@ -29,6 +29,10 @@ const MESSAGE_WORDS = /^(?:reply|respond|answer|msg|text|tell|write|send(?: a)? 
 // (round three: each got the help list). Only before a client and a number, so the words stay a command.
 const DONE_FIRST = /^(?:mark(?: as)? (?:done|complete)|tick(?: off)?|complete|completed|finished|cross off) (.+ \d{1,3})$/i;
 const DONE_LAST = /^(?:mark|tick(?: off)?) (.+ \d{1,3}) (?:as )?(?:done|complete|completed|off)$/i;
+// Round nine, a working day: "priya 2 done", "priya action 3 is done" had the help list. A name of one
+// or two words, never a command word ("plan 2 done" is no client).
+const DONE_BARE =
+  /^(?!(?:plan|move|add|ack|resolve|agree|cadence|style|resume|message|escalation|done|review)\b)(\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*)?) (?:action |step |number |no\.? )?(\d{1,3}) (?:is |now |has been |was )?(?:done|complete|completed|finished)$/iu;
 
 // "for priya: ring college fri": an action for Priya (round six: it got the help list). Only with the
 // colon or dash after the client, as "add" reads it.
@@ -49,6 +53,8 @@ export function withCommandWordPutRight(text: string): string {
   if (agree) return `agree ${agree[1]}`;
   const done = DONE_FIRST.exec(text.trim()) ?? DONE_LAST.exec(text.trim());
   if (done) return `done ${done[1]}`;
+  const bare = DONE_BARE.exec(text.trim());
+  if (bare) return `done ${bare[1]!.replace(/(?:'s|\u2019s)$/i, '')} ${bare[2]}`;
   const match = /^(\S+)(\s.*)?$/.exec(text.trim());
   if (!match) return text;
   const [, typed = '', rest = ''] = match;

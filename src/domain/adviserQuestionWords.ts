@@ -17,6 +17,8 @@ export type AdviserQuestion =
   | { kind: 'last-contact'; client: string }
   /** Round seven: "reviews this week", "whos got a review this week": the next 7 days, and any missed. */
   | { kind: 'reviews-week' }
+  /** Round nine: "reviews next week", "whos got a review next week": Monday to Sunday of next week. */
+  | { kind: 'reviews-next-week' }
   /** `client` is a caseload number or (part of) a name. */
   | { kind: 'client-said'; client: string }
   | { kind: 'show-escalation'; number: number }
@@ -71,14 +73,21 @@ function quietSpan(said: string): { rest: string; days: number } | null {
   return span && days > 0 && days <= LONGEST_QUIET_DAYS ? { rest: said.slice(0, span.index).trim(), days } : null;
 }
 
-const THIS_WEEK = String.raw`(?:this week|in the next (?:7 days|week)|next 7 days|coming up|this coming week)`;
+const THIS_WEEK = String.raw`(?:this week|in the next (?:7 days|week)|next 7 days|coming up|this coming week|for this week|on this week)`;
+// Round nine: "reviews next week" and "what reviews have i got on this week" had the help list.
+const NEXT_WEEK = String.raw`(?:next week|for next week|on next week|next wk|the week after)`;
+const reviewsIn = (span: string): readonly RegExp[] => [
+  new RegExp(String.raw`^${SHOW}(?:any |which |what |my |the |all )?(?:my )?reviews?(?: are| is)?(?: due| booked| set| on| coming up)? ${span}$`),
+  new RegExp(String.raw`^${WHO}(?: has| have| is| are)?(?: got| due| due for| due a| having)?(?: a)? reviews? (?:due )?${span}$`),
+  new RegExp(String.raw`^(?:what|which|any) reviews (?:have i got|have i|do i have|are there|are due|are booked|are on|ive got|i have|have we got|do we have)(?: on)?(?: ${span})?$`),
+  new RegExp(String.raw`^(?:what|which) (?:clients|people) (?:have|has|have got|are having|are due)(?: a)? reviews? ${span}$`),
+];
 const REVIEWS_WEEK: readonly RegExp[] = [
-  new RegExp(String.raw`^${SHOW}(?:any |which |what |my |the )?reviews?(?: are| is)?(?: due| booked| set)? ${THIS_WEEK}$`),
-  new RegExp(String.raw`^${WHO}(?: has| have| is| are)?(?: got| due| due for| due a| having)?(?: a)? reviews? (?:due )?${THIS_WEEK}$`),
-  new RegExp(String.raw`^what reviews (?:have i got|do i have|are there|are due|are booked)(?: ${THIS_WEEK})?$`),
+  ...reviewsIn(THIS_WEEK),
   // Round eight: "when is everyones review" read "everyones" as a client.
   new RegExp(String.raw`^when (?:is|are) (?:everyones|everybodys|all my clients|my clients|all the|the) (?:next )?reviews?$`),
 ];
+const REVIEWS_NEXT_WEEK: readonly RegExp[] = reviewsIn(NEXT_WEEK).map((pattern) => new RegExp(pattern.source.replace(`(?: ${NEXT_WEEK})?$`, ` ${NEXT_WEEK}$`)));
 
 const REVIEWS_DUE: readonly RegExp[] = [
   new RegExp(String.raw`^${SHOW}(?:which |what |any |whose )?reviews?(?: are| is)? (?:due|missed|overdue)(?: (?:today|now))?$`),
@@ -138,6 +147,7 @@ export function readAdviserQuestion(text: string): AdviserQuestion | null {
   if (QUIET.some((pattern) => pattern.test(said))) return { kind: 'quiet' };
   const span = quietSpan(said);
   if (span && QUIET.some((pattern) => pattern.test(span.rest))) return { kind: 'quiet', days: span.days };
+  if (REVIEWS_NEXT_WEEK.some((pattern) => pattern.test(said))) return { kind: 'reviews-next-week' };
   if (REVIEWS_WEEK.some((pattern) => pattern.test(said))) return { kind: 'reviews-week' };
   if (REVIEWS_DUE.some((pattern) => pattern.test(said))) return { kind: 'reviews-due' };
   for (const pattern of LAST_CONTACT) {

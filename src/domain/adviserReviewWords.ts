@@ -13,7 +13,9 @@ export type ReviewAsk =
   | { kind: 'move-review'; client: string[]; when: ReviewWhen; typed: string }
   | { kind: 'review-when'; client: string[] }
   /** Round eight: "cancel sam's review", "no review for jo this month"; `confirmed` once the adviser said yes. */
-  | { kind: 'cancel-review'; client: string[]; confirmed: boolean };
+  | { kind: 'cancel-review'; client: string[]; confirmed: boolean }
+  /** Round nine: "cancel priya and lees reviews": each client's readings, in the order said; asked first, together. */
+  | { kind: 'cancel-reviews'; clients: string[][]; confirmed: boolean };
 
 // The longer words first: "push back sams review" is not a client called "back sams".
 const MOVE = '(?:push back|put back|bring forward|move back|move|moved|push|pushed|put|change|shift|reschedule|rearrange|rebook|bring|set)';
@@ -53,6 +55,16 @@ const CANCELS: readonly RegExp[] = [
   new RegExp(`^(?:no|no need for a|dont need a|don't need a|do not need a|dont book a|don't book a) ${REVIEW} (?:for|with) ${CLIENT}${FOR_NOW}${CONFIRM}$`, 'u'),
   new RegExp(`^${CLIENT} (?:doesnt|doesn't|does not|dont|don't) need (?:a|the|their|his|her) ${REVIEW}${FOR_NOW}${CONFIRM}$`, 'u'),
 ];
+
+// Round nine: two or more clients in one ask had the help list. "cancel priya and lees reviews",
+// "scrap the reviews for priya, lee and jo", "cancel priyas and lees review confirm".
+const LIST = "((?:#?\\d{1,4}|\\p{L}[\\p{L}'-]*(?: \\p{L}[\\p{L}'-]*){0,2}?)(?:(?:, | and | & |, and )(?:#?\\d{1,4}|\\p{L}[\\p{L}'-]*(?: \\p{L}[\\p{L}'-]*){0,2}?)){1,5})";
+const REVIEWS = '(?:next )?(?:plan )?reviews?(?: meetings?| appointments?)?';
+const CANCELS_SEVERAL: readonly RegExp[] = [
+  new RegExp(`^${CANCEL} ${LIST}(?:'s)? ${REVIEWS}${FOR_NOW}${CONFIRM}$`, 'u'),
+  new RegExp(`^${CANCEL} (?:the )?${REVIEWS} (?:for|of|with) ${LIST}${FOR_NOW}${CONFIRM}$`, 'u'),
+];
+const BETWEEN_CLIENTS = /, and |, | and | & /;
 
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const WEEKS = /^(?:by )?(a|one|two|three|four|[1-4]) (?:weeks?|wks?)(?: later| on| back| forward)?$/;
@@ -100,6 +112,11 @@ function whenOf(typed: string): ReviewWhen {
 export function readReviewAsk(text: string): ReviewAsk | null {
   const said = tidy(text);
   if (!said || said.length > 120) return null;
+  for (const pattern of CANCELS_SEVERAL) {
+    const match = pattern.exec(said);
+    const clients = match ? match[1]!.split(BETWEEN_CLIENTS).map(clientsOf) : [];
+    if (clients.length > 1 && clients.every(Boolean)) return { kind: 'cancel-reviews', clients: clients as string[][], confirmed: Boolean(match![2]) };
+  }
   for (const pattern of CANCELS) {
     const match = pattern.exec(said);
     const client = match ? clientsOf(match[1]!) : null;

@@ -42,14 +42,18 @@ export async function tellAdviserOfClientChanges(
     // As for a started job: nothing more is passed on once the client has withdrawn their consent.
     if (!client?.adviserId || !client.consentedAt || client.consentWithdrawnAt) return;
     const day = (at: Date | null) => (at ? formatDueDate(at, client.timeZone, { now: deps.clock.now() }) : null);
-    const name = client.displayName?.trim() ? escapeMarkdown(client.displayName.trim()) : null;
+    // Round nine: a client who gave no name is named as the adviser's answers name them, not "Your client".
+    const given = client.displayName?.trim();
+    const nameless = given ? null : await deps.adviserNotices.namelessName?.(client.adviserId, client.id);
+    const name = given ? escapeMarkdown(given) : nameless ? escapeMarkdown(nameless.name) : null;
+    const typeAs = given ? name : nameless?.typeAs ? escapeMarkdown(nameless.typeAs) : null;
     const said = changes.map(({ step, change }) => ({ words: escapeMarkdown(step.text), was: day(step.dueAt), change }));
     const text =
       said.length > 1
-        ? clientChangedYourSteps(name, said.map(({ words, was, change }) => stepChangeLine(words, was, change.kind === 'moved' ? day(change.to) : null)))
+        ? clientChangedYourSteps(name, said.map(({ words, was, change }) => stepChangeLine(words, was, change.kind === 'moved' ? day(change.to) : null)), typeAs)
         : said[0]!.change.kind === 'dropped'
-          ? clientDroppedYourStep(name, said[0]!.words, said[0]!.was)
-          : clientMovedYourStep(name, said[0]!.words, said[0]!.was, day((said[0]!.change as Extract<ClientStepChange, { kind: 'moved' }>).to)!);
+          ? clientDroppedYourStep(name, said[0]!.words, said[0]!.was, typeAs)
+          : clientMovedYourStep(name, said[0]!.words, said[0]!.was, day((said[0]!.change as Extract<ClientStepChange, { kind: 'moved' }>).to)!, typeAs);
     await deps.adviserNotices.tell(client.adviserId, text);
   } catch (error) {
     log.warn(`Could not tell the adviser of client ${input.clientId} about a change to their steps`, error);

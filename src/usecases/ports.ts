@@ -111,7 +111,10 @@ export interface ClientNotices {
  * reach them), of a change the client made; a failed send is logged, never undoes the change.
  */
 export interface AdviserNotices {
+  /** A client who gave no name, named in `text` as the adviser's answers name them, gets how to reach them after it. */
   tell(adviserId: string, text: string): Promise<void>;
+  /** Round nine: what the adviser's answers call a client who gave no name, and what to type for them. */
+  namelessName?(adviserId: string, clientId: string): Promise<{ name: string; typeAs: string | null } | null>;
 }
 
 /** The client fields plan changes need (the turn's client row has them). */

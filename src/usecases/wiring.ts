@@ -19,6 +19,7 @@ import { AuditLog } from '../db/audit.ts';
 import { identify } from '../privacy/clientData.ts';
 import { eraseClientData } from '../privacy/dataErasure.ts';
 import { exportClientData } from '../privacy/dataExport.ts';
+import { namelessNameFor, noticeWithReach } from '../escalation/namelessNotice.ts';
 
 export function planDeps(services: CoachServices): PlanDeps {
   const { db, clock } = services;
@@ -59,12 +60,14 @@ export function planDeps(services: CoachServices): PlanDeps {
         try {
           const adviser = await new AdviserRepository(db).findById(adviserId);
           if (!adviser?.userKey) return;
-          const outcome = await services.sender.sendActivities(adviser.userKey, [{ type: 'message', text }]);
+          const told = await noticeWithReach(services, adviser, text);
+          const outcome = await services.sender.sendActivities(adviser.userKey, [{ type: 'message', text: told }]);
           if (outcome.status !== 'sent') log.warn(`Could not tell adviser ${adviserId} about a client's plan change: ${outcome.status}`);
         } catch (error) {
           log.warn(`Could not tell adviser ${adviserId} about a client's plan change`, error);
         }
       },
+      namelessName: (adviserId, clientId) => namelessNameFor(services, adviserId, clientId),
     },
   };
 }

@@ -110,8 +110,12 @@ export async function consentedClient(
 }
 
 /** A bot with one adviser, Ann Patel, registered by a first hello; she is returned to type as. */
-export async function startOneAdviserBot(databaseUrl: string, clock: TestClock): Promise<{ bot: BotUnderTest & { webhook: WebhookReceiver }; ann: ChatUser }> {
-  const bot = await startEscalationBot(databaseUrl, clock, { ADVISERS: JSON.stringify([{ name: 'Ann Patel', userKey: 'emulator:adviser-ann' }]) });
+export async function startOneAdviserBot(
+  databaseUrl: string,
+  clock: TestClock,
+  env: Record<string, string> = {},
+): Promise<{ bot: BotUnderTest & { webhook: WebhookReceiver }; ann: ChatUser }> {
+  const bot = await startEscalationBot(databaseUrl, clock, { ADVISERS: JSON.stringify([{ name: 'Ann Patel', userKey: 'emulator:adviser-ann' }]), ...env });
   const ann = new ChatUser(bot, { userId: 'adviser-ann', name: 'Ann Patel' });
   await ann.say('hello');
   return { bot, ann };
@@ -186,16 +190,16 @@ export type AdviserBot = {
 
 /**
  * One bot on a fresh database for a file (or a describe), started in beforeAll and stopped in
- * afterAll: Ann Patel alone, or with Bob Hughes when `advisers` is 2. The getters are read in hooks
+ * afterAll: Ann Patel alone, or with Bob Hughes when `advisers` is 2; `env`: settings for Ann alone. The getters are read in hooks
  * and tests, once the bot is up; a later beforeAll in the file runs after it has started.
  */
-export function useAdviserBot(clock: TestClock, options: { advisers?: 1 | 2 } = {}): AdviserBot {
+export function useAdviserBot(clock: TestClock, options: { advisers?: 1 | 2; env?: Record<string, string> } = {}): AdviserBot {
   let database: TestDatabase;
   let bot: EscalationBot;
   let ann: ChatUser;
   beforeAll(async () => {
     database = await createEmptyDatabase();
-    ({ bot, ann } = await (options.advisers === 2 ? startTwoAdviserBot : startOneAdviserBot)(database.url, clock));
+    ({ bot, ann } = await (options.advisers === 2 ? startTwoAdviserBot(database.url, clock) : startOneAdviserBot(database.url, clock, options.env)));
   });
   afterAll(async () => {
     await bot?.stop();

@@ -6,6 +6,7 @@ import { formatDueDate } from '../../domain/dates.ts';
 import type { EscalationReason, EscalationUrgency } from '../../domain/escalationRules.ts';
 import { headlines, noName, phoneWishLines, urgencyWords, type PhoneWish } from './escalationSummary.ts';
 import { noNoteGiven } from './escalationCard.ts';
+import { clientsThing } from './adviserPlan.ts';
 
 export const escalationClosedAlreadyReply = 'That escalation is closed already. Type "escalations" to see the open ones.';
 export const escalationNotFoundReply = 'I could not find that escalation. Type "escalations" to see the numbers.';
@@ -75,7 +76,7 @@ export const closedReply = (line: string, note: string | null = null, noNote = f
  */
 export const resolveUrgentAsk = (name: string, number: number | string): string =>
   [
-    `Close ${name}'s urgent escalation? Say what was done, e.g. resolve ${number} spoke to ${name}, safe, GP tomorrow`,
+    `Close ${clientsThing(name, 'urgent escalation')}? Say what was done, e.g. resolve ${number} spoke to ${name.endsWith(')') ? 'them' : name}, safe, GP tomorrow`,
     `Nothing was closed yet. To close it with no note, type: resolve ${number} confirm`,
   ].join('\n');
 

@@ -66,6 +66,12 @@ export const openActionLine = (number: number, text: string, by: string | null) 
 export const noOpenActionsOfYours = (name: string, client: string) =>
   `${name} has no open actions of yours. Nothing was changed. To see their plan, type: plan ${client}`;
 export const notYourAction = 'That action belongs to the client. Only they can change it.';
+/** Round nine: "done priya 2" on the client's own step; with the adviser's own open actions for them, if any. */
+export const clientsOwnStepNotDone = (step: string, name: string | null, yours: readonly string[], command: string | null) =>
+  [
+    `"${step}" is ${name && !/\\?\)$/.test(name) ? `${name}'s own step` : 'their own step'}, so only they can mark it done, in their chat with the coach. Nothing was changed.`,
+    ...(command ? ['Your open actions for them:', ...yours.map((line) => `- ${line}`), `To mark one of yours done, type: ${command}`] : []),
+  ].join('\n');
 export const doneUsage = 'Which of your actions? Type the client and the action number, like this: done sam 2. Type "plan sam" to see the numbers.';
 export const actionNotFound = 'I could not find that action. Type "plan" and the client\'s name or number to see the numbers.';
 
@@ -105,11 +111,19 @@ export const clientStepAddedReply = (text: string, by: string | null, started: b
 export const clientToldOwnStepMoved = (text: string, by: string) =>
   [`Your adviser moved one of your steps to a new day: "${text}", now by ${by}. I will remind you.`, notRightSay('change the day')].join('\n');
 export const clientStepMovedReply = (text: string, by: string) => `Moved their own step: "${text}", now by ${by}. They have been told, and the coach will remind them.`;
+/**
+ * Round nine: "Sam's plan", but "the plan for Jo Bloggs (no name given)": an "'s" after a bracket
+ * (a client who gave no name, or two who gave the same) read badly. `start`: it opens the sentence.
+ */
+export function clientsThing(name: string, thing: string, start = false): string {
+  if (!/\\?\)$/.test(name)) return `${name}'s ${thing}`;
+  return `${start ? 'The' : 'the'} ${thing} for ${name}`;
+}
 /** "agree priya": which version, and whether the client has agreed it too. `clientAgreed`: the day they did, or null. */
 export const agreedVersionReply = (name: string, version: number, clientAgreed: string | null) =>
   clientAgreed
-    ? `You have agreed version ${version} of ${name}'s plan. ${name} agreed it too, on ${clientAgreed}. They have been told.`
-    : `You have agreed version ${version} of ${name}'s plan. ${name} has not agreed this version yet: they can agree it from "My plan" in their chat. They have been told.`;
+    ? `You have agreed version ${version} of ${clientsThing(name, 'plan')}. ${name} agreed it too, on ${clientAgreed}. They have been told.`
+    : `You have agreed version ${version} of ${clientsThing(name, 'plan')}. ${name} has not agreed this version yet: they can agree it from "My plan" in their chat. They have been told.`;
 /** "move priya ring college to mon": more than one action, or none, fits the words; nothing moved. */
 export const moveWhichAction = (name: string, lines: readonly string[], command: string) =>
   [`Which of your actions for ${name}? Nothing was moved yet. Your open actions:`, ...lines.map((line) => `- ${line}`), `To move one, type: ${command}`].join('\n');
@@ -121,8 +135,8 @@ export const clientToldReviewDayMoved = (day: string) =>
   `Your adviser moved the day we look at your plan together. The next time is ${day}. If that day does not suit you, type "talk to my adviser".`;
 /** "push sam's review to next week": the new day, and the day it had. */
 export const reviewMovedReply = (name: string, to: string, from: string | null) =>
-  `${name}'s next review is now ${to}${from ? ` (it was ${from})` : ''}. They have been told, and the coach will remind them.`;
-export const reviewSameDay = (name: string, day: string) => `${name}'s next review is ${day} already. Nothing was changed.`;
+  `${clientsThing(name, 'next review', true)} is now ${to}${from ? ` (it was ${from})` : ''}. They have been told, and the coach will remind them.`;
+export const reviewSameDay = (name: string, day: string) => `${clientsThing(name, 'next review', true)} is ${day} already. Nothing was changed.`;
 export const reviewNoPlan = (name: string) => `${name} has no plan yet, so there is no review to move. Their first goal sets one.`;
 /** "move sam review to the twelfth of never". `client`: the name or number as typed. */
 export const reviewDayNotRead = (client: string) =>
@@ -131,8 +145,8 @@ export const reviewDayNotRead = (client: string) =>
 export function reviewWhenReply(name: string, client: string, day: string | null, when: 'ahead' | 'today' | 'missed', hasPlan = false): string {
   const move = `To move it, type: move ${client} review to Friday`;
   if (!day) return hasPlan ? `No review is set for ${name} now. ${move.replace('move it', 'set one')}` : `No review is set for ${name} yet. It is set when they agree their first goal.`;
-  if (when === 'missed') return `${name}'s review was due ${day} and has not been held yet. ${move}`;
-  return `${name}'s next review is ${when === 'today' ? 'today, ' : ''}${day}. ${move}`;
+  if (when === 'missed') return `${clientsThing(name, 'review', true)} was due ${day} and has not been held yet. ${move}`;
+  return `${clientsThing(name, 'next review', true)} is ${when === 'today' ? 'today, ' : ''}${day}. ${move}`;
 }
 
 // ---- Round eight: calling off a review ("cancel sam's review", "no review for jo this month") ----------
@@ -141,6 +155,12 @@ export function reviewWhenReply(name: string, client: string, day: string | null
 export const reviewCancelAsk = (name: string, day: string, missed: boolean, confirm: string) =>
   `Cancel the ${missed ? 'missed ' : ''}review for ${name} ${missed ? `(it was due ${day})` : `on ${day}`}? No new day is set until you set one. Their steps stay as they are. To cancel it, type: ${confirm}`;
 export const reviewCancelButton = 'Yes, cancel it';
+/** Round nine: "cancel priya and lees reviews": asked once for them all; `lines` from reviewsCancelLine. */
+export const reviewsCancelAsk = (lines: readonly string[], confirm: string) =>
+  [`Cancel these reviews?`, ...lines.map((line) => `- ${line}`), `No new days are set until you set them. Their steps stay as they are. To cancel them, type: ${confirm}`].join('\n');
+/** One line of that list: "Priya: Thursday 18 June", "Lee: missed, it was due Monday 8 June". */
+export const reviewsCancelLine = (name: string, day: string, missed: boolean) => `${name}: ${missed ? `missed, it was due ${day}` : day}`;
+export const reviewsCancelButton = 'Yes, cancel them';
 /** Done: and how to set a day again. `client`: what to type for them. */
 export const reviewCancelledReply = (name: string, day: string, client: string) =>
   `The review for ${name} on ${day} is cancelled. They have been told, and no review is set now. To set a new day, type: move ${client} review to Friday`;
@@ -153,18 +173,21 @@ export const clientToldReviewCancelled = (day: string) =>
 
 // ---- When the client changes a step their adviser added -------------------------------------------
 
-/** `name`: the client's name, or null when they gave none; `step` and `name` escaped by the caller. */
+/**
+ * `name`: the client's name, or null when nothing names them; `typeAs`: what to type for them (round
+ * nine: "Jo Bloggs" for "Jo Bloggs (no name given)"). `step`, `name` and `typeAs` escaped by the caller.
+ */
 const whoChanged = (name: string | null) => name ?? 'Your client';
-const seeTheirPlan = (name: string | null) => (name ? `To see their plan, type: plan ${name}` : 'Their plan shows the change.');
+const seeTheirPlan = (typeAs: string | null) => (typeAs ? `To see their plan, type: plan ${typeAs}` : 'Their plan shows the change.');
 /** A step the adviser put in the client's plan, taken off by the client (from "change my plan" or a review). */
-export const clientDroppedYourStep = (name: string | null, step: string, wasDue: string | null) =>
-  [`${whoChanged(name)} took off a step you added: "${step}".${wasDue ? ` It was due ${wasDue}.` : ''}`, seeTheirPlan(name)].join('\n');
+export const clientDroppedYourStep = (name: string | null, step: string, wasDue: string | null, typeAs = name) =>
+  [`${whoChanged(name)} took off a step you added: "${step}".${wasDue ? ` It was due ${wasDue}.` : ''}`, seeTheirPlan(typeAs)].join('\n');
 /** The same step given a new day by the client (from "change my plan", a review or a reminder). */
-export const clientMovedYourStep = (name: string | null, step: string, wasDue: string | null, nowDue: string) =>
-  [`${whoChanged(name)} moved a step you added to a new day: "${step}", now by ${nowDue}${wasDue ? ` (it was ${wasDue})` : ''}.`, seeTheirPlan(name)].join('\n');
+export const clientMovedYourStep = (name: string | null, step: string, wasDue: string | null, nowDue: string, typeAs = name) =>
+  [`${whoChanged(name)} moved a step you added to a new day: "${step}", now by ${nowDue}${wasDue ? ` (it was ${wasDue})` : ''}.`, seeTheirPlan(typeAs)].join('\n');
 /** Round eight: several at once (a client who starts work takes off their job-search steps): one notice. */
-export const clientChangedYourSteps = (name: string | null, lines: readonly string[]) =>
-  [`${whoChanged(name)} changed ${lines.length} steps you added:`, ...lines.map((line) => `- ${line}`), seeTheirPlan(name)].join('\n');
+export const clientChangedYourSteps = (name: string | null, lines: readonly string[], typeAs = name) =>
+  [`${whoChanged(name)} changed ${lines.length} steps you added:`, ...lines.map((line) => `- ${line}`), seeTheirPlan(typeAs)].join('\n');
 /** One line of that list: taken off (`nowDue` null), or moved to `nowDue`. */
 export const stepChangeLine = (step: string, wasDue: string | null, nowDue: string | null) =>
   nowDue

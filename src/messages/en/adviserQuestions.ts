@@ -150,6 +150,11 @@ export function reviewsWeekReply(lines: readonly string[]): string {
   if (lines.length === 0) return 'No reviews in the next 7 days, and none were missed. To move one, type: move Sam review to Friday';
   return ['Reviews missed, then the next 7 days, soonest first:', ...markdownList(lines), 'To move one, type "move", the client, then "review to" and the day.'].join('\n').trim();
 }
+/** Round nine: "reviews next week": Monday `from` to Sunday `to`, soonest first. */
+export function reviewsNextWeekReply(lines: readonly string[], from: string, to: string): string {
+  if (lines.length === 0) return `No reviews next week (${from} to ${to}). To move one, type: move Sam review to Friday`;
+  return [`Reviews next week (${from} to ${to}), soonest first:`, ...markdownList(lines), 'To move one, type "move", the client, then "review to" and the day.'].join('\n').trim();
+}
 /** One line of that list: "2. Sam: today, Monday 15 June", "4. Lee: missed, due Monday 8 June". */
 export const reviewWeekLine = (number: number, name: string, day: string, when: 'missed' | 'today' | 'ahead'): string =>
   `${number}. ${name}: ${when === 'missed' ? `missed, due ${day}` : when === 'today' ? `today, ${day}` : day}`;

@@ -14,7 +14,9 @@ import { dangerMayBeNow } from './adviserEscalations.ts';
 
 export type CaseloadLineFacts = {
   number: number;
-  client: { displayName: string | null; remindersPausedAt: Date | null; consentedAt: Date | null; createdAt: Date };
+  client: { displayName: string | null; remindersPausedAt: Date | null; consentedAt: Date | null; createdAt: Date; timeZone?: string };
+  /** Round nine: the day paused reminders start again by themselves; none when they wait for the client. */
+  remindersResumeAt?: Date | null;
   overdueItems: number;
   nextReviewAt: Date | null;
   openEscalations: number;
@@ -60,6 +62,11 @@ function adviserLateWords(late: readonly { text: string; dueAt: Date }[], now: D
   return late.length === 1 ? ` Your action is late: ${each[0]}.` : ` Your actions are late: ${each.join(', ')}.`;
 }
 
+/** The day is the client's own: their reminders start again at the start of it, where they are. */
+function pausedWords(resumeAt: Date | null, clientZone: string, now: Date): string {
+  return resumeAt ? ` Reminders paused until ${formatDueDate(resumeAt, clientZone, { now })}.` : ' Reminders paused.';
+}
+
 /** "Sam", or "Sam (Sam Jones)" when another client gave the same name; "Sam Jones (no name given)" when they gave none. */
 export function nameOf(entry: CaseloadLineFacts, showChannelName: boolean): string {
   const channel = entry.channelName?.trim();
@@ -79,7 +86,7 @@ function urgentWords(mostUrgent: CaseloadLineFacts['mostUrgent']): string {
 export function caseloadLine(entry: CaseloadLineFacts, now: Date, timeZone: string, showChannelName = false): string {
   const urgent = urgentWords(entry.mostUrgent);
   const escalations = entry.openEscalations > 0 ? ` ${plural(entry.openEscalations, 'open escalation')}.` : '';
-  const paused = entry.client.remindersPausedAt ? ' Reminders paused.' : '';
+  const paused = entry.client.remindersPausedAt ? pausedWords(entry.remindersResumeAt ?? null, entry.client.timeZone ?? timeZone, now) : '';
   const review = reviewWords(entry.nextReviewAt, now, timeZone);
   const yours = adviserLateWords(entry.adviserLate ?? [], now, timeZone);
   return `${entry.number}. ${nameOf(entry, showChannelName)}:${urgent} ${entry.overdueItems} late. ${review}${escalations}${paused}${yours}${caseloadJobSearch(entry, now, timeZone)}`;

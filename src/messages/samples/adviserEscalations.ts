@@ -19,7 +19,7 @@ export const adviserEscalations = {
   seeWhatTheCoachDid: [[12]],
   openEscalationsAbovePlan: [[['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)'], 12]],
   closedReply: [['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)'], ['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)', 'spoke to Sam, safe, GP tomorrow'], ['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)', null, true]],
-  resolveUrgentAsk: [['Sam Jones', 12]],
+  resolveUrgentAsk: [['Sam Jones', 12], ['Jo Bloggs (no name given)', 12]],
   escalationWhichOne: [['ack'], ['resolve']],
   noEscalationForName: [['Tom']],
   severalEscalationsForName: [['Sam', 'resolve', ['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)', '#14 Soon Sam Jones: Asked for you (raised Monday 8 June at 11am)'], 12]],

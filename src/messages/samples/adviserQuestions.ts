@@ -11,6 +11,7 @@ export const adviserQuestions = {
   reviewsWeekReply: [[['2. Sam: today, Monday 15 June', '4. Lee: missed, due Monday 8 June']], [[]]],
   reviewWeekLine: [[2, 'Sam', 'Monday 15 June', 'today'], [4, 'Lee', 'Monday 8 June', 'missed'], [5, 'Cara', 'Friday 19 June', 'ahead']],
   quietReply: [[['2. Sam: last wrote Monday 1 June, 14 days ago.'], 7, 'Sam'], [[], 7, null], [[], 1, null]],
+  reviewsNextWeekReply: [[['2. Sam: Tuesday 23 June'], 'Monday 22 June', 'Sunday 28 June'], [[], 'Monday 22 June', 'Sunday 28 June']],
   quietLine: [[2, 'Sam', 'Monday 1 June', 14, 0], [3, 'Priya', 'Friday 5 June', 10, 1], [4, 'Lee', 'Friday 5 June', 10, 3]],
   reviewsDueReply: [[[line]], [[]]],
   clientSaidReply: [[name, [{ text: clientWords, sentAt: now }], zone, now], [fullName, [], zone, now]],

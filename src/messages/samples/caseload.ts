@@ -38,11 +38,12 @@ const missedReview: CaseloadLineFacts = {
   ],
 };
 const sameName: CaseloadLineFacts = { ...missedReview, number: 5, channelName: 'Sam Jones', mostUrgent: null, openEscalations: 0 };
+const away: CaseloadLineFacts = { ...searching, number: 6, client: { ...searching.client, remindersPausedAt: now, timeZone: zone }, remindersResumeAt: new Date('2026-06-22T23:00:00Z') };
 const working: CaseloadLineFacts = { ...searching, number: 3, job: { employer, startsOn: new Date('2026-05-31T23:00:00Z') } };
 
 export const caseload = {
   caseloadJobSearch: [[searching, now, zone], [quiet, now, zone], [working, now, zone]],
-  caseloadLine: [[searching, now, zone], [quiet, now, zone], [working, now, zone], [missedReview, now, zone, true]],
+  caseloadLine: [[searching, now, zone], [quiet, now, zone], [working, now, zone], [missedReview, now, zone, true], [away, now, zone]],
   caseloadReply: [[[searching, quiet, working], 20, now, zone], [[], 20, now, zone], [[missedReview, sameName], 20, now, zone]],
   nameOf: [[searching, false], [quiet, false], [missedReview, true]],
 } satisfies SamplesFor<typeof messages>;

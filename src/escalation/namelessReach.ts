@@ -4,15 +4,15 @@
 // the reviews list named such a client with nothing to go on but a Teams name. One place, after
 // every answer, so no list can leave it out; an answer that says how to reach them already is left.
 import type { Activity } from 'botbuilder';
-import type { Adviser } from '../src/db/advisers.ts';
-import { activeClientsOf } from '../src/db/caseload.ts';
-import { referenceFor } from '../src/escalation/caseloadNames.ts';
-import { namesForNameless } from '../src/escalation/clientNames.ts';
-import { reachOfClient } from '../src/escalation/escalationSummaryFromDb.ts';
-import { namelessReachLine } from '../src/messages/en/adviserQuestions.ts';
-import { channelNameOnly, reachLines } from '../src/messages/en/escalationSummary.ts';
-import { escapeMarkdown } from '../src/messages/escapeText.ts';
-import type { CoachServices } from '../src/services.ts';
+import type { Adviser } from '../db/advisers.ts';
+import { activeClientsOf } from '../db/caseload.ts';
+import { referenceFor } from './caseloadNames.ts';
+import { namesForNameless } from './clientNames.ts';
+import { reachOfClient } from './escalationSummaryFromDb.ts';
+import { namelessReachLine } from '../messages/en/adviserQuestions.ts';
+import { channelNameOnly, reachLines } from '../messages/en/escalationSummary.ts';
+import { escapeMarkdown } from '../messages/escapeText.ts';
+import type { CoachServices } from '../services.ts';
 
 const MARK = channelNameOnly('').trim();
 
