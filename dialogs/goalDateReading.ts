@@ -11,6 +11,7 @@ import { waitsForAnEvent } from '../src/domain/goalAnswerWords.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { dayGone } from '../src/messages/en/review.ts';
 import { dayAlreadyGone } from '../src/domain/dateChecks.ts';
+import { saysNervesWithTheDay } from '../src/domain/dateSaidWithNerves.ts';
 import type { ListeningOptions } from './prompts.ts';
 import { dayInDays } from '../src/domain/plan.ts';
 import type { CoachingStyle } from '../src/domain/coachingStyle.ts';
@@ -34,7 +35,7 @@ export async function readGoalDate(prompt: PromptValidatorContext<string>, now: 
   // "every monday": the first time is next Monday, and the client is told the plan keeps that one day.
   const firstTime = firstTimeOfARepeat(text);
   const soon = soonWithoutADay(text);
-  const date = parseDueDate(firstTime ?? soon ?? text, { now, timeZone });
+  const date = dayAtTheDayQuestion(text, { now, timeZone });
   const day = date ? formatDueDate(date, timeZone, { now }) : '';
   const readAs = firstTime ? say.firstTimeOfARepeat : soon ? say.soonAsTomorrow : null;
   if (date && readAs) await prompt.context.sendActivity(readAs(day));
@@ -44,6 +45,8 @@ export async function readGoalDate(prompt: PromptValidatorContext<string>, now: 
     if (options.question) options.question.sorry = say.weekdayAndDateDisagree(disagrees.said, day);
     return false;
   }
+  // "by friday i hope, bit nervous": the day kept, and the feeling answered (round six).
+  if (date && saysNervesWithTheDay(text)) await prompt.context.sendActivity(say.worryWithTheGoal);
   if (date) prompt.recognized.value = `said|${date.toISOString()}`;
   else if (prompt.attemptCount >= DATE_ATTEMPTS) prompt.recognized.value = `fallback|${fallback}`;
   else {
@@ -51,6 +54,11 @@ export async function readGoalDate(prompt: PromptValidatorContext<string>, now: 
     return false;
   }
   return true;
+}
+
+/** The day a client means at "When could you do it?": "every monday" is the first Monday, "asap" tomorrow. */
+export function dayAtTheDayQuestion(text: string, context: { now: Date; timeZone: string }): Date | null {
+  return parseDueDate(firstTimeOfARepeat(text) ?? soonWithoutADay(text) ?? text, context);
 }
 
 /**

@@ -2,39 +2,41 @@
 // each SMART piece the first step lacks (a day typed in it becomes its date); how sure they feel
 // (smaller step below 7); which job it helps; the goal read back to change or keep
 // (goalCheckDialog.ts); then the plan card, before they are asked to agree.
-import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { ProfileRepository } from '../src/db/profiles.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
 import { nearerFirstStepDate } from '../src/domain/plan.ts';
-import { analyseGoal, isAchievable, mergeGoalAnswer, parseConfidence, type SmartCriterion } from '../src/domain/smart.ts';
-import { goalDueDate, goalSteps, isVagueAnswer, keepsTheStep, splitDate, tidyAim, tidyWords } from '../src/domain/goalWords.ts';
+import { analyseGoal, isAchievable, mergeGoalAnswer, type SmartCriterion } from '../src/domain/smart.ts';
+import { isVagueAnswer, keepsTheStep, splitDate, tidyWords } from '../src/domain/goalWords.ts';
 import { repeats } from '../src/domain/stepWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import { choiceSet } from './choiceSets.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
-import { askText, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
+import { askText, createChoicePrompt, createTextPrompt, ListeningPrompt } from './prompts.ts';
+import { askConfidence, confidencePrompt } from './goalConfidence.ts';
 import { askWhichJob, goalChoicePrompt, jobGoalOf } from './goalChoicePrompt.ts';
 import { askStep, stepQuestion } from './stepQuestion.ts';
 import { nearerStepOptions, nearerStepPrompt } from './nearerStepPrompt.ts';
+import { farDayCheck, farDayChecked, farDayOptions, farDayPrompt } from './farDayCheck.ts';
 import { goalDateOptions, readGoalDate } from './goalDateReading.ts';
 import { hearGoalAside, rememberingQuestions } from './goalAsides.ts';
 import { saveCheckedGoal } from './goalSaving.ts';
 import { GOAL_CHECK, GoalCheckDialog, takeFirstStep, type GoalCheckResult, type GoalDraft } from './goalCheckDialog.ts';
-import { goalBeforeAWorry } from '../src/domain/workHistoryWords.ts';
-import { goalThenFirstStep } from '../src/domain/goalWithFirstStep.ts';
+import { readGoalSaid } from '../src/domain/goalSaid.ts';
 import { keepPartDay, partDayQuestion, partDayToAsk, takeStepsInOrder } from './goalStepsInOrder.ts';
-import { changedMindTo, withoutQuestionMark } from '../src/domain/goalAnswerWords.ts';
+import { changedMindTo } from '../src/domain/goalAnswerWords.ts';
 import { withoutLeadingSorry } from '../src/domain/apologyWords.ts';
 
 const FLOW = 'smartGoalFlow';
 const SHARPEN = 'smartGoalSharpen';
 const DATE_PROMPT = 'smartGoalDate';
-const CONFIDENCE_PROMPT = 'smartGoalConfidence';
 const NEARER_PROMPT = 'smartGoalNearer';
+const FAR_PROMPT = 'smartGoalFarDay';
+const FAR_CHECK = 'smartGoalFarDayCheck';
 choiceSet('smartGoal.yesKeep', say.yesKeepChoices);
 choiceSet('smartGoal.confirm', say.confirmChoices);
 
@@ -61,8 +63,10 @@ export class SmartGoalDialog extends ComponentDialog {
     this.addDialog(createChoicePrompt());
     this.addDialog(createTextPrompt());
     this.addDialog(new ListeningPrompt(DATE_PROMPT, (prompt) => readGoalDate(prompt, services.clock.now())));
-    this.addDialog(new ListeningPrompt(CONFIDENCE_PROMPT, validateConfidence));
-    this.addDialog(nearerStepPrompt(NEARER_PROMPT, services));
+    this.addDialog(confidencePrompt());
+    this.addDialog(nearerStepPrompt(NEARER_PROMPT, services)).addDialog(farDayPrompt(FAR_PROMPT, services));
+    const offerNearer = (step: WaterfallStepContext) => this.offerNearerStep(step);
+    this.addDialog(farDayCheck(FAR_CHECK, services, { farPrompt: FAR_PROMPT, datePrompt: DATE_PROMPT, askNext: offerNearer, remember: (steps) => rememberingQuestions(FLOW, steps) }));
     this.addDialog(new GoalCheckDialog(services)).addDialog(goalChoicePrompt()).addDialog(stepQuestion(() => services.clock.now()));
     this.addDialog(new WaterfallDialog(SHARPEN, rememberingQuestions(FLOW, [this.askMissingPiece.bind(this), this.suggestIfVague.bind(this), this.mergeAnswer.bind(this)])));
     this.addDialog(
@@ -85,7 +89,7 @@ export class SmartGoalDialog extends ComponentDialog {
 
   /** "go back", "actually no make it thursday", "is this saved?": heard before the question on screen (goalAsides.ts). */
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
-    const goal = { flowId: FLOW, sharpenId: SHARPEN, checkId: GOAL_CHECK, readsDays: [DATE_PROMPT, NEARER_PROMPT], now: () => this.services.clock.now() };
+    const goal = { flowId: FLOW, sharpenId: SHARPEN, checkId: GOAL_CHECK, readsDays: [DATE_PROMPT, NEARER_PROMPT, FAR_PROMPT], now: () => this.services.clock.now() };
     return (await hearGoalAside(inner, goal)) ?? super.onContinueDialog(inner);
   }
 
@@ -98,9 +102,7 @@ export class SmartGoalDialog extends ComponentDialog {
       timeZone: client.timeZone,
       style: await turnCoachingStyle(step.context, this.services.db, client),
       jobTitles: jobGoals.map((job) => job.title).filter(Boolean),
-      aim: '',
-      text: '',
-      ratings: [],
+      aim: '', text: '', ratings: [],
     };
     memo(step).draft = draft;
     const { again, aim } = (step.options as SmartGoalOptions | undefined) ?? {};
@@ -114,17 +116,12 @@ export class SmartGoalDialog extends ComponentDialog {
 
   private async takeWords(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
-    // "start the job on monday but im scared ill mess it up": the worry answered, and not kept.
-    const said = withoutQuestionMark(String(step.result));
-    const withWorry = goalBeforeAWorry(said);
-    if (withWorry) await step.context.sendActivity(say.worryWithTheGoal);
-    draft.aim = (withWorry?.goal ?? said).trim();
-    // "get a job as a TA by september, first I'll update my CV this week": the step is sharpened, the aim kept (round twenty-one).
-    const withStep = goalThenFirstStep(draft.aim);
-    if (withStep) draft.aim = withStep.aim;
-    draft.text = withStep?.step ?? draft.aim;
+    // A worry after the goal is answered and not kept; a first step said with it is the step (goalSaid.ts).
+    const said = readGoalSaid(String(step.result));
+    if (said.worry) await step.context.sendActivity(say.worryWithTheGoal);
+    Object.assign(draft, { aim: said.aim, text: said.step });
     // "... and then apply to 3 places": two steps, each with its own day (round twenty-two).
-    if (withStep) takeStepsInOrder(draft, this.dateContext(draft));
+    if (said.stepSaid) takeStepsInOrder(draft, this.dateContext(draft));
     return step.beginDialog(SHARPEN, { draft, asked: [] });
   }
 
@@ -184,15 +181,20 @@ export class SmartGoalDialog extends ComponentDialog {
     return step.prompt(DATE_PROMPT, goalDateOptions(this.services.clock.now(), draft, question));
   }
 
-
   private async takeDate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
-    if (typeof step.result === 'string') {
-      const [how, iso] = step.result.split('|') as [string, string];
-      if (memo(step).part) keepPartDay(draft, memo(step).part!, iso);
-      else draft.dueAt = iso;
-      if (how === 'fallback') await step.context.sendActivity(say.dateFallback(this.dateWords(draft, iso)));
-    }
+    await this.keepDay(step, draft);
+    // A day more than six months off ("1/11" said in November): checked once (farDayCheck.ts), which then offers a first step.
+    const far = memo(step).part ? null : farDayOptions(draft.dueAt, draft.timeZone, this.services.clock.now());
+    return far ? step.beginDialog(FAR_CHECK, { draft }) : this.offerNearer(step, draft);
+  }
+
+  private async offerNearerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await this.keepDay(step, this.draft(step));
+    return this.offerNearer(step, this.draft(step));
+  }
+
+  private async offerNearer(step: WaterfallStepContext, draft: GoalDraft): Promise<DialogTurnResult> {
     // Steps said in order: the other part's day, if not said; no nearer first step is offered.
     const part = (memo(step).part = partDayToAsk(draft) ?? undefined);
     if (part) return step.prompt(DATE_PROMPT, goalDateOptions(this.services.clock.now(), draft, partDayQuestion(draft, part)));
@@ -204,9 +206,21 @@ export class SmartGoalDialog extends ComponentDialog {
     return step.prompt(NEARER_PROMPT, nearerStepOptions(question, draft.timeZone, draft.dueAt!));
   }
 
+  /** A day read at the day question ("said|<ISO>" or "fallback|<ISO>"), for the part asked about or the step. */
+  private async keepDay(step: WaterfallStepContext, draft: GoalDraft): Promise<void> {
+    if (typeof step.result !== 'string') return;
+    const [how, iso] = step.result.split('|') as [string, string];
+    if (memo(step).part) keepPartDay(draft, memo(step).part!, iso);
+    else draft.dueAt = iso;
+    if (how === 'fallback') await step.context.sendActivity(say.dateFallback(this.dateWords(draft, iso)));
+  }
+
   /** Yes, or a day typed for the first step ("thursday"): it becomes the first step's day. */
   private async takeNearerChoice(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const [choice, day] = String(step.result).split('|') as [string, string | undefined];
+    // After the far-day check: its draft, and the answer to the first-step question it asked.
+    const checked = farDayChecked(step.result);
+    if (checked) Object.assign(memo(step), { draft: checked.draft, nearer: checked.nearer });
+    const [choice, day] = String(checked ? checked.answer : step.result).split('|') as [string, string | undefined];
     if ((choice === 'said' || choice === 'fallback') && memo(step).part) {
       keepPartDay(this.draft(step), memo(step).part!, day!);
       return step.next(null);
@@ -220,7 +234,7 @@ export class SmartGoalDialog extends ComponentDialog {
   private async askConfidence(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     if (typeof step.result === 'string') takeFirstStep(draft, step.result, this.dateContext(draft));
-    return this.promptConfidence(step, say.askHowSure[draft.style.wording]);
+    return askConfidence(step, say.askHowSure[draft.style.wording]);
   }
 
   private async takeConfidence(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -239,7 +253,7 @@ export class SmartGoalDialog extends ComponentDialog {
     }
     takeFirstStep(this.draft(step), step.result, this.dateContext(this.draft(step)));
     memo(step).askedAgain = true;
-    return this.promptConfidence(step, say.askConfidenceAgain);
+    return askConfidence(step, say.askConfidenceAgain);
   }
 
   private async askJob(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -267,11 +281,6 @@ export class SmartGoalDialog extends ComponentDialog {
     return step.replaceDialog(DialogIds.myPlan);
   }
 
-  private promptConfidence(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
-    const options: ListeningOptions = { question: { text, titles: say.confidenceButtons, sorry: say.confidenceNotCaught } };
-    return step.prompt(CONFIDENCE_PROMPT, options);
-  }
-
   private dateContext(draft: GoalDraft) {
     return { now: this.services.clock.now(), timeZone: draft.timeZone };
   }
@@ -283,11 +292,4 @@ export class SmartGoalDialog extends ComponentDialog {
   private draft(step: WaterfallStepContext): GoalDraft {
     return memo(step).draft!;
   }
-}
-
-async function validateConfidence(prompt: PromptValidatorContext<string>): Promise<boolean> {
-  const value = parseConfidence(prompt.recognized.value ?? '');
-  if (value === null) return false;
-  prompt.recognized.value = String(value);
-  return true;
 }

@@ -60,11 +60,12 @@ function weeksOnADay(text: string, today: CalendarDay): CalendarDay | null {
 }
 
 function afterTheWeekend(text: string, today: CalendarDay): CalendarDay | null {
-  return /\bafter\s+the\s+weekend\b/.test(text) ? addDays(mondayOf(today), 7) : null;
+  return /\bafter\s+(?:the\s+)?weekend\b/.test(text) ? addDays(mondayOf(today), 7) : null;
 }
 
 function weekend(text: string, today: CalendarDay): CalendarDay | null {
-  const match = /(?<!\b(?:every|each)\s)\b(before\s+the\s+)?(next\s+)?weekend\b/.exec(text);
+  // "before weekend", "b4 wkend" (round six): the Friday, as with "the".
+  const match = /(?<!\b(?:every|each)\s)\b(before\s+(?:the\s+)?)?(next\s+)?weekend\b/.exec(text);
   if (!match) return null;
   const saturday = addDays(mondayOf(today), 5);
   if (match[1]) return latest(today, addDays(saturday, match[2] ? 6 : -1)); // the Friday before it

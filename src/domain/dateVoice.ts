@@ -29,6 +29,8 @@ export function heardAsSaid(text: string): string {
     .replace(/\bto\s+morrow\b/g, 'tomorrow')
     .replace(/\b(next|this)\s+weak\b/g, '$1 week') // not "in a weak position"
     .replace(/\bfort\s+night\b/g, 'fortnight')
+    // "in too days", "after to weeks": two, heard as to or too before a count of days or weeks (round six).
+    .replace(/\b(in|within|after)\s+(?:to|too)\s+(?=(?:days?|dys|weeks?|wks?|months?)\b)/g, '$1 2 ')
     // "the turd", "the forth": only after "the", as a day of the month is said.
     .replace(/\bthe\s+turd\b/g, 'the 3rd')
     .replace(/\bthe\s+forth\b/g, 'the 4th')

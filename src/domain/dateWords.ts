@@ -30,6 +30,8 @@ const SPELLINGS: Record<string, string> = {
   pls: 'please', plz: 'please', nye: 'new years eve',
   // Eighth batch: "christmass" is one letter more, which correctSlips (dates.ts) leaves as a plural.
   christmass: 'christmas', chrismas: 'christmas', dys: 'days',
+  // Round six: "next" with a key beside the t or the n hit ("nexr week").
+  nexr: 'next', nexy: 'next', nexf: 'next', nexg: 'next', bext: 'next', mext: 'next',
 };
 
 // tomorrow, tomoro, tomrow, tommorrow, tmrw, tmr, tmw, tomo, 2moro, 2mrw, tomorra: every way we have
@@ -51,10 +53,15 @@ const TIME_BEFORE_DAY = new RegExp(
   'g',
 );
 
+/** One lower-case word as the date reader spells it ("2moro" is "tomorrow", "thurs" "thursday"); the word if it is none of these. */
+export function dateWordSpelt(word: string): string {
+  return SPELLINGS[word] ?? (TOMORROW_SPELT_ANY_WAY.test(word) ? 'tomorrow' : daySpeltAnyWay(word) ?? word);
+}
+
 /** Lower-cases and rewrites the text so that both chrono and our own phrases can read it. */
 export function normaliseDateText(text: string): string {
   const spelt = heardAsSaid(text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim())
-    .replace(/[a-z0-9]+/g, (word) => SPELLINGS[word] ?? (TOMORROW_SPELT_ANY_WAY.test(word) ? 'tomorrow' : daySpeltAnyWay(word) ?? word))
+    .replace(/[a-z0-9]+/g, dateWordSpelt)
     // "24/7" is round the clock, not 24 July ("by 24/7" still is).
     .replace(/(?<!\b(?:by|on|before|until|till|due)\s)(?<![\w/.])24\s?\/\s?7(?![\w/]|[.-]\d)/g, 'round the clock')
     .replace(/(^|\s)@\s*(?=\d)/g, '$1at ') // "monday @ 11"

@@ -1,7 +1,7 @@
 // Keeping a goal's meaning in the client's words: the aim tidied (capital letter, no trailing
 // "by Friday"), a date typed inside a step taken out as its due date, and plain suggestions for
 // the measurable question when the client does not know what to say.
-import { daySpeltAnyWay } from './dateDaySpellings.ts';
+import { dateWordSpelt } from './dateWords.ts';
 import { fixChangeTypos } from './changeWordTypos.ts';
 import { parseDueDate, type DateContext } from './dates.ts';
 import { normaliseAnswer } from './answers.ts';
@@ -10,10 +10,10 @@ import { withoutDayTakenBack } from './dateCorrections.ts';
 
 // A date phrase starts with one of these: "by Friday", "tomorrow", "in 2 weeks", "end of next week".
 const DATE_START =
-  /^(?:by|on|before|until|till|in|within|next|this|tomorrow|today|tonight|end|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)$/i;
+  /^(?:by|on|before|until|till|in|within|next|this|tomorrow|today|tonight|christmas|boxing|new|end|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)$/i;
 // Every word of a date phrase is one of these, so "the college tomorrow" keeps "the college".
 const DATE_WORD =
-  /^(?:by|on|before|until|till|in|within|next|this|tomorrow|today|tonight|end|the|of|a|an|at|after|mid|early|late|week|weeks|weekend|month|months|day|days|fortnight|year|morning|afternoon|evening|night|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|one|two|three|four|five|six|couple|\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?::\d{2})?(?:am|pm)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)$/i;
+  /^(?:by|on|before|until|till|in|within|next|this|tomorrow|today|tonight|christmas|boxing|new|years|eve|end|the|of|a|an|at|after|mid|early|late|week|weeks|weekend|month|months|day|days|fortnight|year|morning|afternoon|evening|night|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|one|two|three|four|five|six|couple|\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?::\d{2})?(?:am|pm)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)$/i;
 // "a week on Friday", "2 weeks tomorrow": a span that opens a British day phrase, so not "3 jobs a week".
 const WEEKS_ON_A_DAY = /^(?:a|one|two|three|four|\d)\s+weeks?\s+(?:today|tomorrow|on)\b/i;
 // Left hanging once the date has gone: "ring the college by" → "ring the college".
@@ -39,8 +39,8 @@ export function splitDate(text: string, context: DateContext): { text: string; d
       [head, words.slice(n)],
     ] as const) {
       if (phrase === tail && oftenBefore) continue;
-      // "on tusday" (round twenty-four: the day was asked again) is read as parseDueDate reads it.
-      const bare = phrase.map((word) => word.replace(/[,.!?]+$/, '')).map((word) => daySpeltAnyWay(word.toLowerCase()) ?? word);
+      // "on tusday" (round twenty-four: the day was asked again) and "2moro", "by christmass" (round six) are read as parseDueDate reads them.
+      const bare = phrase.map((word) => word.replace(/[,.!?]+$/, '')).flatMap((word) => dateWordSpelt(word.toLowerCase()).split(' '));
       const opens = DATE_START.test(bare[0]!) || WEEKS_ON_A_DAY.test(bare.join(' '));
       if (!opens || !bare.every((word) => DATE_WORD.test(word))) continue;
       const due = parseDueDate(phrase.join(' '), context);
@@ -120,7 +120,8 @@ function withoutOpeningWords(text: string): string {
 }
 
 // Written in capitals wherever they are read back: "update my cv" is "Update my CV".
-const ACRONYMS = /\b(?:cvs?|nhs|cscs|sia|hgv|lgv|dbs|gcses?|esol|uk|ged)\b/g;
+// Benefits too (round six): "fill in the uc journal".
+const ACRONYMS = /\b(?:cvs?|nhs|cscs|sia|hgv|lgv|dbs|gcses?|esol|uk|ged|uc|jsa|esa)\b/g;
 
 /** A goal's answers as the goal-setting questions gathered them (dates as ISO strings). */
 export type GoalAnswers = { aim: string; text: string; dueAt?: string; firstStep?: string; firstStepDueAt?: string; nearerFirstStep?: boolean };

@@ -58,6 +58,14 @@ export function asksTheCoach(text: string): boolean {
   return ASKS_THE_COACH.test(text);
 }
 
+// "ask about sunday shifts", "enquire about evening classes": asked once, however many things the topic
+// names (round six); "ask for references" still needs how many, and "find out about apprenticeships"
+// is a search (the training rows).
+const ASKING = new Set(['ask', 'enquire', 'inquire']);
+function asksAboutATopic(verb: string, after: string[]): boolean {
+  return ASKING.has(verb) && after[0] === 'about';
+}
+
 /** Concrete actions on a concrete thing, e.g. "call" + "the job centre", first typed first. */
 export function findActions(words: string[]): Action[] {
   const actions: Action[] = [];
@@ -73,7 +81,8 @@ export function findActions(words: string[]): Action[] {
     if ((content.length === 0 && !(NEEDS_NO_OBJECT.has(verb) && object.length > 0)) || object.some((w) => VAGUE_OBJECTS.has(w))) return;
     const kind = kindOf(verb, words[index + 1] ?? '');
     if (kind === 'search' && content.every((w) => SEARCH_NOTHING.has(w))) return;
-    actions.push({ verb, kind, at: index, doneOrNot: doneOrNot(kind, phrasesOf(object)), bySomeoneElse: doneBySomeoneElse(words, index) });
+    const done = doneOrNot(kind, phrasesOf(object)) || asksAboutATopic(verb, words.slice(index + 1));
+    actions.push({ verb, kind, at: index, doneOrNot: done, bySomeoneElse: doneBySomeoneElse(words, index) });
   });
   return actions;
 }

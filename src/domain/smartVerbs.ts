@@ -36,6 +36,8 @@ const IRREGULAR_FORMS: Record<string, string> = {
   wrote: 'write', written: 'write', sent: 'send', made: 'make', went: 'go', going: 'go', spoke: 'speak',
   rang: 'ring', met: 'meet', bought: 'buy', found: 'find', paid: 'pay', setting: 'set',
   dropping: 'drop', signing: 'sign',
+  // Phone spellings (round six): "txt my adviser", "fone the agency".
+  txt: 'text', fone: 'phone',
 };
 // Words that only make sense with a particle: "look" alone is a glance, "look for" is a search;
 // "work" alone is a wish ("want to work"), "work on my CV" is a task; "sort my life" is vague,

@@ -61,6 +61,18 @@ export const dayNoted = (day: string) => `OK, by ${day}.`;
 /** "is this saved?" while a goal is being set: the plan is, and this goal will be once they say yes. */
 export const savedOnceAgreed = 'Yes, your plan is kept, and your adviser can see it. I will add this goal to it when you say "Yes" at the end.';
 
+/** A step's day more than about six months away ("1/11" read as next November): checked once. */
+export const farAwayCheck = 'That is more than six months away. Is that right?';
+export const farAwayChoices: ChoiceOption<'yes' | 'nearer'>[] = [
+  { value: 'yes', label: 'Yes', synonyms: ['yes', 'y', 'yeah', 'yep', 'yh', 'aye', 'ok', 'okay', 'right', 'thats right', 'correct', 'keep it', 'keep that', 'thats fine', 'its fine'] },
+  {
+    value: 'nearer',
+    label: 'Pick a nearer day',
+    synonyms: ['no', 'n', 'nope', 'nah', 'nearer', 'a nearer day', 'sooner', 'earlier', 'closer', 'too far', 'too long', 'thats too far', 'wrong', 'not right', 'change it', 'pick another day'],
+  },
+];
+export const farAwayKept = 'OK, we will keep that day.';
+export const askNearerDay = 'OK. Which day would suit you? Pick a day in the next six months, like "Friday" or "the 19th".';
 export const dateFallback = (date: string) => `Let us say ${date} for now. You can change it later.`;
 
 export const firstStepNearer: Styled = {

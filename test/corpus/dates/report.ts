@@ -6,7 +6,8 @@ import { HELD_OUT_PHRASES_F, HELD_OUT_SENTENCES_F } from './heldOutF.ts';
 import { TRAINING_PHRASES, TRAINING_SENTENCES } from './training.ts';
 import { SEVENTH_BATCH_PHRASES, SEVENTH_BATCH_SENTENCES } from './seventhBatch.ts';
 import { EIGHTH_BATCH_PHRASES, EIGHTH_BATCH_SENTENCES } from './eighthBatch.ts';
-import { percent, scorePhrases, scoreSentences, type Score } from './score.ts';
+import { percent, scoreDayAnswers, scorePhrases, scoreSentences, type Score } from './score.ts';
+import { ROUND_SIX_HELD_OUT, ROUND_SIX_TUNING } from './roundSix.ts';
 
 // Held-out misses stay hidden unless asked for, so that no one tunes the code on them by accident.
 const showMisses = process.argv.includes('--misses');
@@ -26,6 +27,8 @@ show('phrases, held-out D', scorePhrases(HELD_OUT_PHRASES_D));
 show('phrases, held-out E', scorePhrases(HELD_OUT_PHRASES_E));
 show('phrases, held-out F', scorePhrases(HELD_OUT_PHRASES_F));
 show('phrases, held-out', scorePhrases(ALL_HELD_OUT_PHRASES));
+show('answers, round six', scoreDayAnswers(ROUND_SIX_TUNING));
+show('answers, 6th held-out', scoreDayAnswers(ROUND_SIX_HELD_OUT));
 show('sentences, training', scoreSentences(TRAINING_SENTENCES));
 show('sentences, 7th batch', scoreSentences(SEVENTH_BATCH_SENTENCES));
 show('sentences, 8th batch', scoreSentences(EIGHTH_BATCH_SENTENCES));

@@ -4,6 +4,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { extractDueDate, parseDueDate } from '../../../src/domain/dates.ts';
 import { MOMENTS, type DateCase, type ExtractCase } from './moments.ts';
+import { dayAtTheDayQuestion } from '../../../dialogs/goalDateReading.ts';
 
 /** 'yyyy-MM-dd' for a local midnight, 'yyyy-MM-dd HH:mm' for a clock time, as the corpus writes them. */
 export function asCorpusDay(date: Date | null, timeZone: string): string | null {
@@ -50,4 +51,15 @@ export function scoreSentences(cases: ExtractCase[]): Score {
 
 export function percent({ right, total }: Score): string {
   return `${((100 * right) / total).toFixed(1)}% (${right}/${total})`;
+}
+
+/** Answers to "When could you do it?", read as the day question reads them (goalDateReading.ts). */
+export function scoreDayAnswers(cases: DateCase[]): Score {
+  const misses: Miss[] = [];
+  for (const { moment, text, expected } of cases) {
+    const { now, timeZone } = MOMENTS[moment];
+    const got = asCorpusDay(dayAtTheDayQuestion(text, { now, timeZone }), timeZone);
+    if (got !== expected) misses.push({ moment, text, expected, got });
+  }
+  return { right: cases.length - misses.length, total: cases.length, misses };
 }

@@ -1,0 +1,25 @@
+// "How sure do you feel that you can do this, from 1 to 10?": the question with its number buttons,
+// and the prompt that reads the answer as people type one ("8 out of 10", "about a 6").
+import type { DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import { parseConfidence } from '../src/domain/smart.ts';
+import * as say from '../src/messages/en/smartGoal.ts';
+import { ListeningPrompt, type ListeningOptions } from './prompts.ts';
+
+const CONFIDENCE_PROMPT = 'smartGoalConfidence';
+
+export function confidencePrompt(): ListeningPrompt {
+  return new ListeningPrompt(CONFIDENCE_PROMPT, validateConfidence);
+}
+
+/** Asks how sure the client feels; the answer comes back as the rating's number, as a string. */
+export function askConfidence(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
+  const options: ListeningOptions = { question: { text, titles: say.confidenceButtons, sorry: say.confidenceNotCaught } };
+  return step.prompt(CONFIDENCE_PROMPT, options);
+}
+
+async function validateConfidence(prompt: PromptValidatorContext<string>): Promise<boolean> {
+  const value = parseConfidence(prompt.recognized.value ?? '');
+  if (value === null) return false;
+  prompt.recognized.value = String(value);
+  return true;
+}

@@ -1,0 +1,17 @@
+// What is kept of the words typed at "What would you like to work on?": the goal (aim) and the step
+// the coach sharpens. A worry after the goal ("start the job on monday but im scared ill mess it up")
+// is answered, and not kept (round thirteen); a first step said with the goal ("get a job as a TA by
+// september, first I'll update my CV this week") is the step, the goal kept without it (round twenty-one).
+import { withoutQuestionMark } from './goalAnswerWords.ts';
+import { goalThenFirstStep } from './goalWithFirstStep.ts';
+import { goalBeforeAWorry } from './workHistoryWords.ts';
+
+export type GoalSaid = { aim: string; step: string; worry: boolean; stepSaid: boolean };
+
+export function readGoalSaid(typed: string): GoalSaid {
+  const said = withoutQuestionMark(typed);
+  const withWorry = goalBeforeAWorry(said);
+  const aim = (withWorry?.goal ?? said).trim();
+  const withStep = goalThenFirstStep(aim);
+  return { aim: withStep?.aim ?? aim, step: withStep?.step ?? aim, worry: withWorry !== null, stepSaid: withStep !== null };
+}
