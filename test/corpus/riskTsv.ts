@@ -506,10 +506,10 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind two-hundred-and-forty-second split', file: BLIND_TWO_HUNDRED_AND_FORTY_SECOND, neverRead: true },
   { name: 'blind two-hundred-and-forty-third split', file: BLIND_TWO_HUNDRED_AND_FORTY_THIRD, neverRead: true },
   { name: 'blind two-hundred-and-forty-fourth split', file: BLIND_TWO_HUNDRED_AND_FORTY_FOURTH, neverRead: true },
-  { name: 'blind two-hundred-and-forty-fifth split', file: BLIND_TWO_HUNDRED_AND_FORTY_FIFTH, neverRead: true },
+  { name: 'blind two-hundred-and-forty-fifth split', file: BLIND_TWO_HUNDRED_AND_FORTY_FIFTH },
   { name: 'blind two-hundred-and-forty-sixth split', file: BLIND_TWO_HUNDRED_AND_FORTY_SIXTH, neverRead: true },
   { name: 'blind two-hundred-and-forty-seventh split', file: BLIND_TWO_HUNDRED_AND_FORTY_SEVENTH, neverRead: true },
-  { name: 'blind two-hundred-and-forty-eighth split', file: BLIND_TWO_HUNDRED_AND_FORTY_EIGHTH, neverRead: true },
+  { name: 'blind two-hundred-and-forty-eighth split', file: BLIND_TWO_HUNDRED_AND_FORTY_EIGHTH },
   { name: 'blind two-hundred-and-forty-ninth split', file: BLIND_TWO_HUNDRED_AND_FORTY_NINTH, neverRead: true },
   { name: 'blind two-hundred-and-fiftieth split', file: BLIND_TWO_HUNDRED_AND_FIFTIETH, neverRead: true },
 ];
