@@ -45,6 +45,8 @@ export async function comingBackReply(context: TurnContext, services: CoachServi
   if (sorry && !away) return say.noNeedForSorry;
   const lines = [away ? say.welcomeBackAfterAWhile : helloFor(context, now)];
   if (hardNews) lines.push(say.hardNewsHeard);
+  // "sorry been in hospital, back now": the sorry answered beside the news (play-testing reviews, round twenty-six).
+  if (hardNews && saysSorry(said)) lines.push(say.noNeedForSorry);
   // "sorry been rubbish" after two weeks away had only "Welcome back!" (play-testing reviews).
   else if (away && (sorry || saysSorry(said))) lines.push(say.noNeedForSorry);
   const overdue = away && isTheMenu(words) ? await overdueStepLine(context, services, now) : null;

@@ -7,12 +7,11 @@ import type { TurnContext } from 'botbuilder';
 import { Dialog, TextPrompt, WaterfallDialog, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { contactBeforeThisTurn, currentClient } from '../src/bot/clientContext.ts';
 import { ReminderRepository } from '../src/db/reminders.ts';
-import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
+import { PlanRepository } from '../src/db/plans.ts';
+import type { ChoiceOption } from '../src/domain/answers.ts';
 import { tellsOfANewJob } from '../src/domain/inWork.ts';
-import { parseProgress } from '../src/domain/partialAnswers.ts';
-import { readDoneIsh, readReminderOpening, readReminderWords, soundsDoneIsh } from '../src/domain/reminderWords.ts';
-import { asksWhatTheStepWas, reasonNotDone, tellsOfATryOut, type NotDoneReason, type TryOutNews } from '../src/domain/reminderReplyReading.ts';
-import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
+import { soundsDoneIsh } from '../src/domain/reminderWords.ts';
+import type { NotDoneReason, TryOutNews } from '../src/domain/reminderReplyReading.ts';
 import { reminderStepNamedIn } from '../src/domain/reminderStepNamed.ts';
 import { SAME_MOMENT_MS } from '../src/domain/reminderTiming.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
@@ -30,6 +29,9 @@ import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayP
 import { handoverNews } from '../src/domain/handoverNews.ts';
 import { readTimeAway, type AwayReason } from '../src/domain/reminderPauseWords.ts';
 import { pauseOfferFor, REMINDER_PAUSE, type PauseOfferOptions } from './reminderPauseOffer.ts';
+import { saysSorry } from '../src/domain/apologyWords.ts';
+import { readReply, type ReplyReading } from './reminderReplyWords.ts';
+import { noNeedForSorry } from '../src/messages/en/listening.ts';
 
 export const REMINDER_REPLY = 'reminderReply';
 const DATE_PROMPT = 'reminderNewDate';
@@ -60,8 +62,6 @@ export interface ReminderReply {
   away?: { reason: AwayReason; until: string | null };
 }
 
-type ReplyReading = Omit<ReminderReply, 'itemLineageId'>;
-
 const NEW_DATE_WORDS: LaterDayWords = { ask: say.askNewDate, notCaught: say.newDateNotUnderstood, tooEarly: say.dateTooEarly };
 
 /**
@@ -90,7 +90,10 @@ export async function reminderReplyFor(context: TurnContext, services: CoachServ
   // With a question on screen, typed words answer the reminder only when it came after the client
   // last wrote: the question is then older, and the reminder the last thing they read. A plan
   // waiting days for agreement had answered "done it" with "didn't catch that" (play-testing).
-  if (latest.length === 0 || (!typedWordsCount && !sentSinceTheyLastWrote(context, latest[0]!.sentAt))) return null;
+  // "i'll be away till the 20th" at the menu, no reminder lately: the pause is offered all the same
+  // (play-testing reviews, round twenty-six: it had been "didn't catch that").
+  const atTheMenuAway = away !== null && latest.length === 0 && typedWordsCount && (await hasStepsToRemind(services, client.id));
+  if (!atTheMenuAway && (latest.length === 0 || (!typedWordsCount && !sentSinceTheyLastWrote(context, latest[0]!.sentAt)))) return null;
   // Away or in hospital, after any reminder (the review's too): reminders are offered a pause.
   if (away) {
     const { reason, until } = pauseOfferFor(away, false);
@@ -112,6 +115,12 @@ export async function reminderReplyFor(context: TurnContext, services: CoachServ
   return readings[0] ? forSteps(readings[0].doneIsh, readings.map((reading) => reading.lineageId)) : null;
 }
 
+/** Steps of their own still to do: reminders to pause. */
+async function hasStepsToRemind(services: CoachServices, clientId: string): Promise<boolean> {
+  const plan = await new PlanRepository(services.db, services.clock).currentPlan(clientId);
+  return (plan?.items ?? []).some((item) => item.owner === 'client' && isStillToDo(item.status));
+}
+
 /** Of the steps reminded together, those still to do; none still open: the first, which answers "nothing to answer". */
 async function openStepsOf(services: CoachServices, clientId: string, ids: readonly string[]): Promise<Array<{ lineageId: string; text: string }>> {
   const reads = planDeps(services).reads;
@@ -123,37 +132,6 @@ async function openStepsOf(services: CoachServices, clientId: string, ids: reado
 function forSteps(read: ReplyReading, lineageIds: readonly string[]): ReminderReply {
   const [first] = lineageIds;
   return { ...read, itemLineageId: first!, typed: true, ...(lineageIds.length > 1 ? { among: [...lineageIds] } : {}) };
-}
-
-/**
- * Typed words as an answer to a reminder about `stepText` (null: the step is not read yet, so
- * done-ish words like "did 1" are not read). Null when they are not one.
- */
-function readReply(text: string, stepText: string | null): ReplyReading | null {
-  const news = tellsOfATryOut(text);
-  const withNews = news ? { news } : {};
-  if (asksWhatTheStepWas(text)) return { answer: 'ask-again', ...withNews };
-  // "half done" is one typo from "all done": a part-done answer is read first, and never as done.
-  // "Done, I went on Tuesday...": the answer said first; the rest is what happened, kept with the step.
-  const opening = readReminderOpening(text);
-  const reason = reasonNotDone(text);
-  const read =
-    parseProgress(text) === 'partly-done'
-      ? 'partly'
-      : (parseChoice(text, say.reminderAnswerChoices, { byPosition: false }) ?? readReminderWords(text) ?? opening?.answer ?? (reason ? 'more-time' : null));
-  if (read) {
-    const notDone = read === 'more-time' || read === 'partly';
-    // "i did half of it, the computers kept crashing": a part done is kept in the client's words too.
-    const said = opening && opening.answer === read ? opening.rest : (notDone && reason) || read === 'partly' ? text.trim() : '';
-    // "not yet, got an interview thursday": the rest is news, not a reason.
-    const why = notDone ? (reason ?? (read === 'more-time' && said && !news ? 'other' : null)) : null;
-    return { answer: read, ...(said ? { said } : {}), ...(why ? { reason: why } : {}), ...withNews };
-  }
-  const doneIsh = stepText ? readDoneIsh(text, stepText) : null;
-  if (doneIsh) return { answer: doneIsh, said: text.trim(), ...withNews };
-  // News of an interview goes into the job-search log; a trial shift has no place there.
-  if (news && !readJobSearchEntry(text)) return { answer: 'ask-again', news };
-  return null;
 }
 
 function questionActivity(question: string, notCaught: boolean) {
@@ -195,13 +173,17 @@ export class ReminderReplyDialog extends WaterfallDialog {
       answer: reply.answer,
       ...(reply.said ? { inTheirWords: reply.said } : {}),
     });
+    // "sorry been in hospital, back now": the sorry is answered too (play-testing reviews, round twenty-six).
+    const sorry = reply.typed === true && saysSorry(step.context.activity.text ?? '');
     if (answered.kind !== 'ask-new-date' && answered.kind !== 'ask-what-help') {
+      if (sorry && answered.kind === 'done') await step.context.sendActivity(noNeedForSorry);
       await step.context.sendActivity(answered.kind === 'done' ? say.markedDone : say.nothingToAnswer);
       if (reply.news) await step.context.sendActivity(say.goodLuck[reply.news]);
       return step.endDialog();
     }
     const item = answered.step;
     if (reply.reason) await step.context.sendActivity(say.notDoneHeard[reply.reason]);
+    if (sorry) await step.context.sendActivity(noNeedForSorry);
     if (reply.answer === 'partly') await step.context.sendActivity(say.partlyDone);
     if (reply.news) await step.context.sendActivity(say.goodLuck[reply.news]);
     if (reply.answer === 'help') {

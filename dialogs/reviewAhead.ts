@@ -21,7 +21,8 @@ import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/review.ts';
 import { CHOICE_RETRY, ListeningPrompt, type ListeningOptions } from './prompts.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
-import { askForNextStep, NEXT_DUE_PROMPT, NEXT_DUE_WORDS, REVIEW_ITEM, saysNoNextStep, STEP_TAKEN_BACK, type ItemLoopState } from './reviewItemDialog.ts';
+import { NEXT_DUE_PROMPT, NEXT_DUE_WORDS, REVIEW_ITEM, STEP_TAKEN_BACK, type ItemLoopState } from './reviewItemDialog.ts';
+import { askForNextStep, saysNoNextStep } from './reviewNextStep.ts';
 import { REVIEW_WORK, ReviewWorkDialog, type WorkReviewState } from './reviewInWork.ts';
 
 export const REVIEW_STEPS = 'reviewSteps';

@@ -1,7 +1,8 @@
 // What a client says in a review beside the question on screen, heard before it is asked again:
 // a question about a step their adviser owns is answered from the plan (honestly: the coach only
-// knows whether the adviser marked it done), and a wish to change the step is told how. The words
-// are read in src/domain/reviewAsides.ts. Nothing here changes the plan.
+// knows whether the adviser marked it done), and a wish to change the step is told how; a worry
+// about being told off, and no work in the UK yet, are answered (round twenty-six). The words are
+// read in src/domain/reviewAsides.ts and reviewHeardWords.ts. Nothing here changes the plan.
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { PlanRepository } from '../src/db/plans.ts';
@@ -10,6 +11,8 @@ import { asksAboutAdviserStep, wantsToChangeTheStep } from '../src/domain/review
 import { reminderStepNamedIn } from '../src/domain/reminderStepNamed.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import * as say from '../src/messages/en/review.ts';
+import { saysNotWorkedHereYet, worriesAboutBeingToldOff } from '../src/domain/reviewHeardWords.ts';
+import type { ListeningOptions } from './prompts.ts';
 import type { CoachServices } from '../src/services.ts';
 
 /** The adviser's steps, and what the plan says about the one asked about (or each, up to three). */
@@ -45,4 +48,21 @@ export function adviserStepQuestionFirst(services: CoachServices) {
 /** "can i change it to something smaller" at "How did it go?": how it can change, then the question. */
 export function changeWishFirst(dc: DialogContext, text: string): Promise<DialogTurnResult> | null {
   return wantsToChangeTheStep(text) ? answerThenAskAgain(dc, say.changeStepHeard) : null;
+}
+
+/** "will my adviser be angry?" at any review question: no telling off, then the question again. */
+export function toldOffWorryFirst(dc: DialogContext, text: string): Promise<DialogTurnResult> | null {
+  if (!worriesAboutBeingToldOff(text) || !asksAQuestion(text)) return null;
+  return answerThenAskAgain(dc, say.toldOffWorryHeard);
+}
+
+/** "no I not work in UK yet" at "What went well?": heard, then the question again. */
+export function notWorkedHereYetFirst(dc: DialogContext, text: string): Promise<DialogTurnResult> | null {
+  const asked = (dc.activeDialog?.state.options as ListeningOptions | undefined)?.question?.text;
+  if (asked !== say.askWentWell || !saysNotWorkedHereYet(text)) return null;
+  return answerThenAskAgain(dc, say.notWorkedHereYetHeard);
+}
+
+function asksAQuestion(text: string): boolean {
+  return /\?\s*$/.test(text.trim()) || /^(?:will|would|is|am|are|does|do|wont|can|could|should)\b/i.test(text.trim());
 }

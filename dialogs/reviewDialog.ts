@@ -29,7 +29,9 @@ import { DialogIds } from './dialogIds.ts';
 import * as say from '../src/messages/en/review.ts';
 import { askChoice, askText, ListeningPrompt, TEXT_RETRY, type ListeningOptions } from './prompts.ts';
 import { hasWords } from '../src/domain/reviewWords.ts';
+import { saysOnlyADay } from '../src/domain/reviewHeardWords.ts';
 import { ReviewItemDialog, type ItemLoopState } from './reviewItemDialog.ts';
+import { nextStepPrompt } from './reviewNextStep.ts';
 import { REVIEW_STEPS, ReviewStepsDialog, type ReviewStepsState } from './reviewAhead.ts';
 import { ReminderReplyDialog, REMINDER_REPLY, type ReminderReply } from './reminderReplyDialog.ts';
 import { reviewButton } from '../src/messages/en/reminders.ts';
@@ -57,9 +59,11 @@ const BACKUP_PROMPT = 'reviewBackupPlan';
 async function wordsOnce(prompt: PromptValidatorContext<string>): Promise<boolean> {
   const text = prompt.recognized.value?.trim() ?? '';
   if (!text) return false;
-  if (hasWords(text) || prompt.attemptCount > 1) return true;
+  const aDay = saysOnlyADay(text);
+  if ((hasWords(text) && !aDay) || prompt.attemptCount > 1) return true;
   const question = (prompt.options as ListeningOptions).question;
-  if (question) question.sorry = say.backupNeedsWords;
+  // "friday" is a day, not a job to fall back on (play-testing reviews, round twenty-six).
+  if (question) question.sorry = aDay ? say.backupIsNotADay : say.backupNeedsWords;
   return false;
 }
 
@@ -72,7 +76,7 @@ export class ReviewDialog extends ComponentDialog {
     this.addDialog(new ReminderReplyDialog(services));
     this.addDialog(ReminderReplyDialog.datePrompt(services));
     this.addDialog(ReviewItemDialog.nextDuePrompt(services));
-    this.addDialog(ReviewItemDialog.nextStepPrompt());
+    this.addDialog(nextStepPrompt());
     this.addDialog(ReminderReplyDialog.helpPrompt());
     this.addDialog(new ReminderPauseOffer(services));
     this.addDialog(new ListeningPrompt(BACKUP_PROMPT, wordsOnce, 'words'));
@@ -205,7 +209,7 @@ export class ReviewDialog extends ComponentDialog {
   private async recordBackupPlan(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const said = typeof step.result === 'string' ? step.result.trim() : '';
     // "no", "idk", or a button from before ("no more steps") is not a back-up plan.
-    const noPlan = isNotAGoal(said) || parseChoice(said, [...BACKUP_SKIP, ...say.noNextStepChoices], { byPosition: false });
+    const noPlan = isNotAGoal(said) || saysOnlyADay(said) || parseChoice(said, [...BACKUP_SKIP, ...say.noNextStepChoices], { byPosition: false });
     if (said && !noPlan) {
       const client = currentClient(step.context)!;
       await saveBackupPlan(planDeps(this.services), { clientId: client.id, backupPlan: said });

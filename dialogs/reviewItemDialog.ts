@@ -1,27 +1,29 @@
 // One step of a review, then the next: the learning cycle for one action item, saved to its
 // history, with the next step checked through the SMART analysis and added to the plan.
-import { WaterfallDialog, type Dialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { parseChoice } from '../src/domain/answers.ts';
-import { saysMoreThanOutcome } from '../src/domain/partialAnswers.ts';
+import { parseProgress, saysMoreThanOutcome } from '../src/domain/partialAnswers.ts';
 import { namesAFeeling } from '../src/domain/textChecks.ts';
 import { barrierTopicsNamed } from '../src/domain/barrierTopics.ts';
-import { hasWords, saysItWasHard, saysNoMoreSteps, saysUnsureWhatNext, takesBackTheStep, triesTheSameStepAgain } from '../src/domain/reviewWords.ts';
+import { hasWords, saysItWasHard, saysUnsureWhatNext, takesBackTheStep, triesTheSameStepAgain } from '../src/domain/reviewWords.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { isNotAGoal, isVagueAnswer, splitDate, tidyWords } from '../src/domain/goalWords.ts';
+import { isNotAGoal, splitDate, tidyWords } from '../src/domain/goalWords.ts';
 import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
 import type { CoachServices } from '../src/services.ts';
 import { recordStepOutcome } from '../src/usecases/review.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/review.ts';
-import { adviserStepQuestionFirst, changeWishFirst } from './reviewAsides.ts';
-import { endsWhen, FirstRead, readingOf, stepAlreadyTaken, unclearAnswer, type ReadFirst } from './reviewFirstRead.ts';
+import { adviserStepQuestionFirst, changeWishFirst, notWorkedHereYetFirst, toldOffWorryFirst } from './reviewAsides.ts';
+import { tellsAStory, tellsOfALoss, worriesAboutBeingToldOff } from '../src/domain/reviewHeardWords.ts';
+import { endsWhen, FirstRead, readingOf, unclearAnswer, type ReadFirst } from './reviewFirstRead.ts';
 import { saysSorry } from '../src/domain/apologyWords.ts';
 import { reasonNotDone } from '../src/domain/reminderReplyReading.ts';
 import { notDoneHeard } from '../src/messages/en/reminders.ts';
-import { askChoice, askText, createChoicePrompt, createTextPrompt, ListeningPrompt, TEXT_RETRY, withButtons, type ListeningOptions } from './prompts.ts';
+import { askChoice, askText, createChoicePrompt, createTextPrompt, withButtons, type ListeningOptions } from './prompts.ts';
+import { askForNextStep, saysNoNextStep } from './reviewNextStep.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 
 export const REVIEW_ITEM = 'reviewItem';
@@ -30,12 +32,6 @@ export const NEXT_DUE_WORDS: LaterDayWords = { ask: say.askWhen, notCaught: say.
 const MAX_ANSWER = 500;
 /** What the day prompt ends with when the client took the step back. */
 export const STEP_TAKEN_BACK = { stepTakenBack: true } as const;
-export const NEXT_STEP_PROMPT = 'reviewNextStep';
-
-/** "No more steps", by its button or in the client's words ("nah thats it", "nothing else"). */
-export function saysNoNextStep(text: string): boolean {
-  return parseChoice(text, say.noNextStepChoices, { byPosition: false }) !== null || saysNoMoreSteps(text);
-}
 
 /** "Skip", tapped where a few words are asked, is kept as nothing said. */
 function skippedAsEmpty(said: string): string {
@@ -43,38 +39,28 @@ function skippedAsEmpty(said: string): string {
 }
 
 /**
- * "dunno" at "What could you do next?" had ended the review of the step with no step (play-testing):
- * a couple of ideas are offered as buttons and the question asked again; unsure again, no step.
+ * "so I rang them on tuesday and the woman was lovely..." at "How did it go?" had "didn't catch
+ * that" (play-testing reviews, round twenty-six): no button is guessed from it; it is kept as what
+ * happened, and how far they got is asked plainly.
  */
-async function offerIdeasOnce(prompt: PromptValidatorContext<string>): Promise<boolean> {
-  const text = prompt.recognized.value?.trim() ?? '';
-  if (!text) return false;
-  const question = (prompt.options as ListeningOptions).question;
-  // "6" is no step: a gentle second chance (play-testing reviews, round three), then no step.
-  if (!hasWords(text) && question) {
-    question.sorry = say.stepNeedsWords;
-    return prompt.attemptCount > 1;
-  }
-  if (!(isVagueAnswer(text) || saysUnsureWhatNext(text)) || prompt.attemptCount > 1) return true;
-  const ideas = [...say.nextStepIdeas, ...(question?.titles ?? [])];
-  await prompt.context.sendActivity(withButtons(question ? `${say.offerNextStepIdeas}\n\n${question.text}` : say.offerNextStepIdeas, ideas));
-  return false;
-}
-
-/** "What is your next step?", in a review: free words, or no step at all. */
-export function askForNextStep(step: WaterfallStepContext, question: string): Promise<DialogTurnResult> {
-  const options: ListeningOptions = {
-    question: { text: question, titles: say.noNextStepChoices.map((choice) => choice.label), sorry: TEXT_RETRY },
-    listening: { expecting: 'words', about: 'next-step' },
-  };
-  return step.prompt(NEXT_STEP_PROMPT, options);
-}
+const storyFirst: ReadFirst = (dc, text) => {
+  if (!tellsAStory(text) || parseChoice(text, say.outcomeChoices, { byPosition: false }) || parseProgress(text)) return null;
+  const item = dc.stack.find((instance) => instance.id === REVIEW_ITEM);
+  if (!item) return null;
+  (item.state as { values: ItemAnswers }).values.story = text.trim().slice(0, MAX_ANSWER);
+  const titles = (dc.activeDialog?.state.options as ListeningOptions | undefined)?.question?.titles ?? [];
+  return dc.context.sendActivity(withButtons(say.storyHeard, titles)).then(() => Dialog.EndOfTurn);
+};
 
 interface ItemAnswers {
   outcome?: ReviewOutcome;
   whatHappened?: string;
   /** A sorry said with the outcome was answered then, not again. */
   sorryHeard?: boolean;
+  /** A story told at "How did it go?" before a button was tapped: what happened. */
+  story?: string;
+  /** Someone close has died: only the next step is asked, gently. */
+  gentle?: boolean;
   /** What happened already said it was hard: "How did it feel?" was not asked. */
   saidItWasHard?: boolean;
   feelings?: string;
@@ -136,7 +122,10 @@ export class ReviewItemDialog extends WaterfallDialog {
     // "sorry been rubbish, havent done it": a late step gets no blame, and the sorry is answered.
     answers(step).sorryHeard = saysSorry(typed);
     if (answers(step).sorryHeard) await step.context.sendActivity(say.noNeedForSorry);
+    // "i didnt do it im so sorry is that going to get me in trouble": the worry answered too (round twenty-six).
+    if (worriesAboutBeingToldOff(typed)) await step.context.sendActivity(say.toldOffWorryHeard);
     if (saysMoreThanOutcome(typed)) return step.next(typed.trim().slice(0, MAX_ANSWER));
+    if (answers(step).story) return step.next(answers(step).story);
     return askText(step, say.askWhatHappened, [say.skipThisOne], { about: 'review' });
   }
 
@@ -144,10 +133,18 @@ export class ReviewItemDialog extends WaterfallDialog {
     const happened = skippedAsEmpty(step.result as string);
     answers(step).whatHappened = happened;
     if (!answers(step).sorryHeard && saysSorry(happened)) await step.context.sendActivity(say.noNeedForSorry);
+    // "my dad passed away last week": sorry for their loss, and no questions on how the step felt (round twenty-six).
+    if (tellsOfALoss(happened)) {
+      answers(step).gentle = true;
+      await step.context.sendActivity(say.lossHeard);
+      return step.next('');
+    }
     // "my mum was ill that week": the reason is answered, as it is after a reminder (play-testing
     // reviews, round two: it had gone straight on to "How did it feel?").
     const reason = answers(step).outcome !== 'done' ? reasonNotDone(happened) : null;
     if (reason) await step.context.sendActivity(notDoneHeard[reason]);
+    // "No longer needed": how it felt and what made it hard do not fit a step let go (round twenty-six).
+    if (answers(step).outcome === 'dropped') return step.next('');
     // "i just couldnt" or "felt too anxious": asked what made it hard next, not how it felt as well.
     if (answers(step).outcome !== 'done' && (saysItWasHard(happened) || namesAFeeling(happened))) {
       answers(step).saidItWasHard = true;
@@ -162,6 +159,7 @@ export class ReviewItemDialog extends WaterfallDialog {
 
   private async askWentWellOrHard(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const said = step.result as string;
+    if (answers(step).outcome === 'dropped' || answers(step).gentle) return step.next('');
     // "my laptop broke" to "How did it feel?" already says what made it hard: not asked twice.
     if (answers(step).outcome !== 'done' && !answers(step).saidItWasHard && !namesAFeeling(said)) return step.next(said);
     answers(step).feelings = said;
@@ -171,6 +169,7 @@ export class ReviewItemDialog extends WaterfallDialog {
   private async askDifferently(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const said = skippedAsEmpty(step.result as string);
     answers(step).wentWell = said;
+    if (answers(step).gentle) return step.next('');
     // "anxiety" to "What made it hard?" is heard, not passed over for the next question.
     if (answers(step).outcome !== 'done' && (namesAFeeling(said) || barrierTopicsNamed(said).length > 0)) await step.context.sendActivity(say.hardHeard);
     return askText(step, say.askDifferently, [say.nothingDifferent], { about: 'review' });
@@ -212,15 +211,10 @@ export class ReviewItemDialog extends WaterfallDialog {
 
   /** The next step's day prompt lives in the review dialog's set; see ReviewDialog. */
   static nextDuePrompt(services: CoachServices): Dialog {
-    return new FirstRead(laterDayPrompt(NEXT_DUE_PROMPT, services, NEXT_DUE_WORDS), endsWhen(takesBackTheStep, STEP_TAKEN_BACK));
+    const takenBack = endsWhen(takesBackTheStep, STEP_TAKEN_BACK);
+    return new FirstRead(laterDayPrompt(NEXT_DUE_PROMPT, services, NEXT_DUE_WORDS), (dc, text) => takenBack(dc, text) ?? toldOffWorryFirst(dc, text));
   }
 
-  /** The next step's question, registered with the review dialog's set too. */
-  static nextStepPrompt(): Dialog {
-    const words = new ListeningPrompt(NEXT_STEP_PROMPT, offerIdeasOnce, 'words');
-    const noStep = endsWhen(saysNoNextStep, say.noNextStepChoices[0]!.label);
-    return new FirstRead(words, (dc, text) => noStep(dc, text) ?? stepAlreadyTaken(dc, text));
-  }
 
   /**
    * The review's choice prompt, with a bare "yes" or "ok" asked again where it picks no button; a
@@ -228,13 +222,14 @@ export class ReviewItemDialog extends WaterfallDialog {
    */
   static choicePrompt(services: CoachServices): Dialog {
     const adviserStep = adviserStepQuestionFirst(services);
-    const atHowItWent: ReadFirst = (dc, text) => (readingOf(dc) === 'progress' ? changeWishFirst(dc, text) : null);
-    return new FirstRead(createChoicePrompt(), (dc, text) => unclearAnswer(dc, text) ?? adviserStep(dc, text) ?? atHowItWent(dc, text));
+    const atHowItWent: ReadFirst = (dc, text) => (readingOf(dc) === 'progress' ? (changeWishFirst(dc, text) ?? storyFirst(dc, text)) : null);
+    return new FirstRead(createChoicePrompt(), (dc, text) => unclearAnswer(dc, text) ?? adviserStep(dc, text) ?? toldOffWorryFirst(dc, text) ?? atHowItWent(dc, text));
   }
 
   /** The review's questions in words: "has she rung them yet?" is answered there too. */
   static textPrompt(services: CoachServices): Dialog {
-    return new FirstRead(createTextPrompt(), adviserStepQuestionFirst(services));
+    const adviserStep = adviserStepQuestionFirst(services);
+    return new FirstRead(createTextPrompt(), (dc, text) => adviserStep(dc, text) ?? toldOffWorryFirst(dc, text) ?? notWorkedHereYetFirst(dc, text));
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -32,6 +32,7 @@ import { asksIfNotKnowingIsOk } from '../src/domain/unsureOfAJob.ts';
 import { dayCorrection, isTentativeAnswer } from '../src/domain/goalAnswerWords.ts';
 import { isAgreeAtABarrier, isUnsureOfABarrier } from '../src/domain/barrierTopics.ts';
 import { saysSortOf, tellsOfUnpaidWork } from '../src/domain/paidWorkAnswers.ts';
+import { tellsOfWorkForPeople } from '../src/domain/workForPeople.ts';
 import { tellsOfAnInterview } from '../src/domain/interviewNews.ts';
 import { saysNoMoreSteps } from '../src/domain/reviewWords.ts';
 import { helpAskedWith } from '../src/domain/helpWantedWords.ts';
@@ -144,6 +145,7 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   // Round twenty-four: "sort of", "maybe" at "Have you had a paid job...?" had "didn't catch that", again and again.
   { hears: 'a half yes, where paid work is asked', check: (said, q) => reply(q.about === 'work-history' && q.expecting === 'choice' && saysSortOf(said) && say.paidWorkSortOf) },
   { hears: 'unpaid work, where paid work is asked', check: (said, q) => reply(q.about === 'work-history' && q.expecting === 'choice' && tellsOfUnpaidWork(said) && say.unpaidWorkHeard) },
+  { hears: 'small jobs for people, where paid work is asked', check: (said, q) => reply(q.about === 'work-history' && q.expecting === 'choice' && tellsOfWorkForPeople(said) && say.workForPeopleHeard) },
   { hears: 'unsure, at a barrier question', check: (said, q) => reply(q.about === 'barrier' && isUnsureOfABarrier(said) && say.barrierUnsure) },
   // Play-testing, round fourteen: "i dont know what job i want, is that bad?" had "Sorry, I was not clear".
   { hears: 'unsure what job, and asking if that is all right', check: (said, q) => reply(q.about === 'job-wanted' && asksIfNotKnowingIsOk(said) && say.notKnowingAJobIsOk) },

@@ -55,6 +55,8 @@ export const thatIsFine = 'Yes, that is fine. Thank you.';
 export const paidWorkSortOf = 'That is OK. Any paid work counts, even a few hours, a short job or cash in hand. If you were paid for any work in the last two years, tap "Yes". If not, tap "No".';
 /** "i helped at my aunties cafe but it wasnt paid, does that count?" there (round twenty-four). */
 export const unpaidWorkHeard = 'Thank you. That is good experience, and I will ask about it next. This question is only about paid work. If you were not paid for any work in the last two years, tap "No".';
+/** "doing ironing for neighbours" there: may be paid or a favour, so asked kindly (play-testing reviews, round twenty-six). */
+export const workForPeopleHeard = 'Thank you for telling me. That is useful work. Do they pay you for it, even a little? If yes, tap "Yes". If it is a favour and not paid, tap "No".';
 /** "not sure" at a question about what makes work harder. */
 export const barrierUnsure = 'That is OK. If it makes getting or keeping a job a bit harder, tap "Yes". If not, tap "No". You can also tap "I\'d rather not say".';
 /** "agree" or "de acord" at a barrier question (round twenty-one: it had been taken as a yes). */

@@ -169,3 +169,17 @@ export const noAdviserStep = 'I cannot see a step for your adviser in your plan.
 export const noNeedForSorry = 'There is no need to say sorry. Thank you for being honest with me.';
 /** "can i change it to something smaller" where "How did it go?" waits. */
 export const changeStepHeard = 'Yes, we can change it. First, tell me how it went. Then we can pick a next step that fits you better.';
+
+// Heard beside the question on screen (play-testing reviews, round twenty-six; src/domain/reviewHeardWords.ts).
+/** "my dad passed away last week": no question about how the step felt after that. */
+export const lossHeard = 'I am so sorry for your loss. Thank you for telling me. Please be kind to yourself. There is no rush with your plan.';
+/** "no I not work in UK yet" at "What went well?": heard, then the question again. */
+export const notWorkedHereYetHeard = 'Thank you for telling me. That is OK. Small steps like this one help you get there.';
+/** "will my adviser be angry?", "is that going to get me in trouble": no telling off here. */
+export const toldOffWorryHeard = 'You will not get in trouble. Your adviser is there to help you, not to tell you off. Plans change, and that is OK.';
+/** "smaller step maybe" at "What could you do next?": the idea kept, and what it is asked for. */
+export const askSmallerStep = 'A smaller step is a good idea. What could it be? For example, "look up their number".';
+/** "friday" alone as a back-up plan: a day is no plan, so asked once more. */
+export const backupIsNotADay = 'That sounds like a day. Your back-up plan is another job you could do, like "work in a shop". Or tap "Not sure yet".';
+/** A story at "How did it go?" that says no button: kept for "What happened?", and how far asked plainly. */
+export const storyHeard = 'Thank you for telling me. I have kept what you said. Did you finish the step, do part of it, or not yet? Tap the button that fits.';

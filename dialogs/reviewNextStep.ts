@@ -1,0 +1,60 @@
+// "What is your next step?" in a review: its prompt and how its answers are read first. Words that
+// say there is no step end it; "dunno" gets a couple of ideas once; "6" is asked again for words;
+// "smaller step maybe" is asked what the smaller step is (play-testing reviews, round twenty-six:
+// it had been kept as a step called "Smaller step maybe"). Moved out of reviewItemDialog.ts.
+import type { Dialog, DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import { parseChoice } from '../src/domain/answers.ts';
+import { isVagueAnswer } from '../src/domain/goalWords.ts';
+import { hasWords, saysNoMoreSteps, saysUnsureWhatNext } from '../src/domain/reviewWords.ts';
+import { asksForASmallerStep } from '../src/domain/reviewHeardWords.ts';
+import * as say from '../src/messages/en/review.ts';
+import { endsWhen, FirstRead, stepAlreadyTaken } from './reviewFirstRead.ts';
+import { toldOffWorryFirst } from './reviewAsides.ts';
+import { ListeningPrompt, TEXT_RETRY, withButtons, type ListeningOptions } from './prompts.ts';
+
+export const NEXT_STEP_PROMPT = 'reviewNextStep';
+
+/** "No more steps", by its button or in the client's words ("nah thats it", "nothing else"). */
+export function saysNoNextStep(text: string): boolean {
+  return parseChoice(text, say.noNextStepChoices, { byPosition: false }) !== null || saysNoMoreSteps(text);
+}
+
+/**
+ * "dunno" at "What could you do next?" had ended the review of the step with no step (play-testing):
+ * a couple of ideas are offered as buttons and the question asked again; unsure again, no step.
+ */
+async function offerIdeasOnce(prompt: PromptValidatorContext<string>): Promise<boolean> {
+  const text = prompt.recognized.value?.trim() ?? '';
+  if (!text) return false;
+  const question = (prompt.options as ListeningOptions).question;
+  // "6" is no step: a gentle second chance (play-testing reviews, round three), then no step.
+  if (!hasWords(text) && question) {
+    question.sorry = say.stepNeedsWords;
+    return prompt.attemptCount > 1;
+  }
+  // "smaller step maybe": the question's own words, not the step; what it is asked for, once.
+  if (asksForASmallerStep(text) && prompt.attemptCount <= 1) {
+    await prompt.context.sendActivity(withButtons(say.askSmallerStep, question?.titles ?? []));
+    return false;
+  }
+  if (!(isVagueAnswer(text) || saysUnsureWhatNext(text)) || prompt.attemptCount > 1) return true;
+  const ideas = [...say.nextStepIdeas, ...(question?.titles ?? [])];
+  await prompt.context.sendActivity(withButtons(question ? `${say.offerNextStepIdeas}\n\n${question.text}` : say.offerNextStepIdeas, ideas));
+  return false;
+}
+
+/** "What is your next step?", in a review: free words, or no step at all. */
+export function askForNextStep(step: WaterfallStepContext, question: string): Promise<DialogTurnResult> {
+  const options: ListeningOptions = {
+    question: { text: question, titles: say.noNextStepChoices.map((choice) => choice.label), sorry: TEXT_RETRY },
+    listening: { expecting: 'words', about: 'next-step' },
+  };
+  return step.prompt(NEXT_STEP_PROMPT, options);
+}
+
+/** The next step's question, registered with the review dialog's set. */
+export function nextStepPrompt(): Dialog {
+  const words = new ListeningPrompt(NEXT_STEP_PROMPT, offerIdeasOnce, 'words');
+  const noStep = endsWhen(saysNoNextStep, say.noNextStepChoices[0]!.label);
+  return new FirstRead(words, (dc, text) => noStep(dc, text) ?? toldOffWorryFirst(dc, text) ?? stepAlreadyTaken(dc, text));
+}
