@@ -4,6 +4,7 @@
 // change a review, and it changes how often, not the one day. Read here; the day is worked out
 // here too (a review is a day, 00:00 in the client's zone, as nextReviewDate sets it). Pure: no I/O.
 import { addDays, compareDays, weekdayOf, type CalendarDay } from './dateCalendar.ts';
+import { NUMBER_WORDS } from './answers.ts';
 
 /** When to move it to: some weeks on from the day it has, the same weekday next week, or a day said. */
 export type ReviewWhen = { kind: 'weeks'; weeks: number } | { kind: 'next-week' } | { kind: 'day'; text: string };
@@ -66,7 +67,6 @@ const CANCELS_SEVERAL: readonly RegExp[] = [
 ];
 const BETWEEN_CLIENTS = /, and |, | and | & /;
 
-const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const WEEKS = /^(?:by )?(a|one|two|three|four|[1-4]) (?:weeks?|wks?)(?: later| on| back| forward)?$/;
 const FORTNIGHT = /^(?:by )?a fortnight(?: later| on| back)?$/;
 const NEXT_WEEK = /^next (?:week|wk)$/;
@@ -102,7 +102,7 @@ function clientsOf(typed: string): string[] | null {
 function whenOf(typed: string): ReviewWhen {
   const said = typed.trim();
   const weeks = WEEKS.exec(said);
-  if (weeks) return { kind: 'weeks', weeks: NUMBERS[weeks[1]!]! };
+  if (weeks) return { kind: 'weeks', weeks: weeks[1] === 'a' ? 1 : (NUMBER_WORDS[weeks[1]!] ?? Number(weeks[1])) };
   if (FORTNIGHT.test(said)) return { kind: 'weeks', weeks: 2 };
   if (NEXT_WEEK.test(said)) return { kind: 'next-week' };
   return { kind: 'day', text: said };

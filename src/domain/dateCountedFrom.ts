@@ -2,8 +2,9 @@
 // before my interview on the 10th", "a week after the job fair on the 2nd", "the day before christmas
 // eve" (eighth batch). The reader had taken the day named (Thursday, the 10th) and dropped the count,
 // which put a wrong day on the plan. Pure: finds the words; dates.ts reads the day they count from.
+import { NUMBER_WORDS } from './answers.ts';
 
-const COUNT: Record<string, number> = { the: 1, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const COUNT: Readonly<Record<string, number>> = { the: 1, a: 1, an: 1, ...NUMBER_WORDS };
 const COUNTED_FROM = /(?:\b(the|an?|one|two|three|four|five|six|seven|\d{1,2})\s+)?\b(days?|weeks?)\s+(before|after)\s+(\S.*)$/;
 
 export type CountedFrom =

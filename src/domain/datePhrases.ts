@@ -3,6 +3,7 @@
 import { addDays, compareDays, daysInMonth, latest, mondayOf, nextMonthOf, nextWeekday, WEEKDAY_NAMES, type CalendarDay } from './dateCalendar.ts';
 import { holiday } from './dateHolidays.ts';
 import { MONTH } from './dateWords.ts';
+import { NUMBER_WORDS } from './answers.ts';
 
 // Split by concern: calendar arithmetic is in dateCalendar.ts, spellings and rewrites in dateWords.ts.
 export { addDays, compareDays, dayForWeekday, daysInMonth, WEEKDAY_NAMES, weekdayOf, type CalendarDay } from './dateCalendar.ts';
@@ -14,7 +15,7 @@ const MONTH_NAMES = [
 ];
 const WEEKDAY = `(${WEEKDAY_NAMES.join('|')})`;
 const PART = '(start|beginning|early|mid|middle|end|late|later)';
-const SMALL_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const SMALL_NUMBERS: Readonly<Record<string, number>> = { a: 1, ...NUMBER_WORDS };
 
 /** A calendar day for the phrases we handle ourselves, or null to let chrono try. */
 export function resolveOwnPhrase(text: string, today: CalendarDay): CalendarDay | null {

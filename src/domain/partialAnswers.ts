@@ -1,7 +1,7 @@
 // Answers that are neither a clean yes nor a clean no, the way people type them: "partly",
 // "half done", "nearly", "kind of", "a little bit, sometimes in interview", "yes ok".
 // A part-done step is never read as done.
-import { normaliseAnswer, parseChoice, parseNumberInRange, parseYesNo, type ChoiceOption } from './answers.ts';
+import { normaliseAnswer, NUMBER_WORDS, parseChoice, parseNumberInRange, parseYesNo, type ChoiceOption } from './answers.ts';
 import { saysNoToSomethingElse } from './consentWords.ts';
 import { ratingFromWords } from './ratingWords.ts';
 import { matchJobWanted, pointsAtAJob } from './jobWanted.ts';
@@ -19,7 +19,6 @@ const DONE = /\b(?:done|did it|i did|finished|completed|complete|sent it|yes|yep
 // "i did 1 of them", "did 2 of the 3": part of a counted step (play-testing found it kept as done).
 const COUNT = '(\\d+|one|two|three|four|five|six|ten)';
 const COUNT_OF = new RegExp(`\\b${COUNT} (?:of|out of) (?:(?:them|those|these|the|my)\\b ?)?(?:${COUNT}\\b)?`);
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10 };
 const countOf = (word: string) => NUMBER_WORDS[word] ?? Number(word);
 
 // "i rang 2 not 3", "did 2 instead of 3": fewer than planned (round twenty-four: read as not done, for its "not").

@@ -4,7 +4,7 @@
 // done left open. Read only while the menu waits after a recent reminder, and before news at the
 // menu, so the words must be about the step: "i have an interview tomorrow", "i have done 3
 // applications" and a bare "help" are not answers to it. Null when the words say none of them.
-import { normaliseAnswer } from './answers.ts';
+import { normaliseAnswer, NUMBER_WORDS } from './answers.ts';
 
 export type ReminderWords = 'done' | 'more-time' | 'help';
 
@@ -60,7 +60,7 @@ export function readReminderOpening(text: string): ReminderOpening | null {
 // answer: "did 1", "sent it", "done it"; and, for a step about applying, "applied to 2" or "done 3
 // applications" (for another step those are news for the job-search log). Fewer than the step
 // asked for is partly done: "did 1" to "Apply for 2 jobs".
-const COUNT_WORDS: Record<string, number> = { once: 1, one: 1, twice: 2, two: 2, couple: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const COUNT_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, couple: 2, ...NUMBER_WORDS };
 const COUNT = String.raw`(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a couple)`;
 // Words before the answer: "yeah i", "just", "ive already".
 const LEAD = String.raw`^(?:(?:yes|yeah|yep|ye|yh|ok|well|so|i|ive|i have|just|already)\s+)*`;

@@ -7,6 +7,7 @@ import { DEFINITE, DETERMINERS, PARTICLES, asksTheCoach, findActions } from './s
 import { DURATION, FREQUENCY, hasCount, looksPlural, withoutNonCounts, withoutVaguePeriods } from './smartAmounts.ts';
 import { baseVerb, doingPhrasesAsVerbs } from './smartVerbs.ts';
 import { numberSaidAsItSounds } from './numberSpellings.ts';
+import { NUMBER_WORDS } from './answers.ts';
 
 export { baseVerb };
 
@@ -77,10 +78,6 @@ function lastJoinBefore(words: string[], end: number): number {
   return -1;
 }
 
-const CONFIDENCE_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-};
-
 /**
  * Reads a 1 to 10 answer: "7", "seven", "7/10", "about 6", "8 out of 10", "70%", "bad". A range like
  * "6 or 7" gives the first (usually lower) number, so we lean towards making the step smaller.
@@ -97,7 +94,7 @@ export function parseConfidence(text: string): number | null {
   const match = /(?<![\d.])(\d{1,2}(?:\.\d+)?)(?![\d.])|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(cleaned);
   // "bad", "ok", "pretty good": read for what they say (see ratingFromWords).
   if (!match) return ratingFromWords(text, 1, 10);
-  return onTheScale(match[1] ? Number(match[1]) : CONFIDENCE_WORDS[match[2]!]!);
+  return onTheScale(match[1] ? Number(match[1]) : NUMBER_WORDS[match[2]!]!);
 }
 
 function onTheScale(value: number): number | null {
