@@ -52,7 +52,10 @@ const HEALTH_CONDITION = new RegExp(
     'heart (?:condition|problems?)|bad (?:back|knees?|hips?|legs?|shoulders?|neck|chest|heart|nerves|health)|' +
     // Round twenty-two, a man with a hearing impairment who spells as he speaks: "yes i am def in one ear"
     // at "Childcare or caring" had been kept as a yes to childcare.
-    '(?:deaf|def) in (?:one|both|my|the|1|2)(?: \\w+)? ears?|hard of hearing|hearing (?:loss|aids?|impairment|impaired|problems?)|dislexi[ac]|dislexsic|dyslexsic)\\b',
+    '(?:deaf|def) in (?:one|both|my|the|1|2)(?: \\w+)? ears?|hard of hearing|hearing (?:loss|aids?|impairment|impaired|problems?)|dislexi[ac]|dislexsic|dyslexsic|' +
+    // Scripted clients, round twenty-six: "I use a wheelchair" at "Health, in body or mind" had "didn't catch that".
+    'wheelchair|wheel chair|walking stick|crutches|mobility (?:scooter|problems?|issues?)|learning (?:disability|disabilities|difficulty|difficulties)|' +
+    'cerebral palsy|multiple sclerosis|partially sighted|visually impaired|sight (?:loss|problems?)|chronic fatigue)\\b',
 );
 // "i used to have depression", "asthma but its fine": taken back, so asked again.
 const TAKEN_BACK = /\b(?:no|not|never|dont|doesnt|didnt|isnt|wasnt|arent|but|used to|fine|ok|okay|better|gone|cured|controlled|managed)\b/;
@@ -140,10 +143,22 @@ const HAS_NONE =
 
 const YES_AND_HOW_LONG = /^(?:yes|yeah|yeh|yep|yup|ya|yh|aye|da|tak)\b.*\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|many|several)\s+(?:years?|yrs?|year|months?)\b/;
 
+// Scripted clients, round twenty-six: "cant do computers" at "Using computers or phones" had "please
+// tap Yes, No...": a trouble said with the question's own topic is a yes.
+const HAS_TROUBLE_WITH =
+  /\b(?:cant|cannot|can not|carnt|cnt|struggle|struggling|useless|rubbish|hopeless|terrible|not good|no good|not great|bad|hate|scared of|afraid of|never (?:used|use|had)|dont know how|dont understand|not confident)\b/;
+// "not bad with computers", "i can manage": no trouble after all.
+const NO_TROUBLE_AFTER_ALL = /\bnot (?:too |that |so |very )?(?:bad|rubbish|terrible|useless|hopeless)\b|\b(?:can|could) (?:manage|cope)\b|\b(?:fine|ok|okay|alright)\b/;
+// "yes my son, he's 9 and autistic" at "Childcare or caring" had been kept under health, and caring
+// asked again: a health word said of someone they look after is about caring.
+const SOMEONE_CARED_FOR =
+  /\b(?:my|our|me)\s+(?:son|sons|daughter|daughters|kids?|child|children|boy|girl|baby|mum|mam|mom|mother|dad|father|husband|wife|partner|nan|gran|grandad|grandma|grandson|granddaughter|brother|sister)\b/;
+
 export function readBarrierAnswer(text: string, barrier: BarrierId): BarrierReading | null {
   const words = normaliseAnswer(text);
   if (isAgreeAtABarrier(text)) return null;
   let value = parseBarrierAnswer(text);
+  if (value === null && HAS_TROUBLE_WITH.test(words) && !NO_TROUBLE_AFTER_ALL.test(words) && barrierTopicsNamed(text).includes(barrier)) value = 'yes';
   if (value === null && barrier === 'health' && HEALTH_CONDITION.test(words) && !TAKEN_BACK.test(words)) value = 'yes';
   // "my english not so good" at "Speaking or reading English" (play-testing: "That sounds really hard").
   if (value === null && barrier === 'language' && helpAskedFor(text) === 'english') value = 'yes';
@@ -158,7 +173,8 @@ export function readBarrierAnswer(text: string, barrier: BarrierId): BarrierRead
   if (value !== 'yes') return value === null ? null : { kind: 'answer', value };
   const note = text.trim().slice(0, MAX_BARRIER_NOTE_LENGTH);
   const named = barrierTopicsNamed(text);
-  if (named.length > 0 && !named.some((id) => sameTopic(id, barrier)) && !answersHowMuch(text)) return { kind: 'other-barrier', barrier: named[0]!, note };
+  const aboutCaring = barrier === 'childcare-caring' && SOMEONE_CARED_FOR.test(words);
+  if (named.length > 0 && !named.some((id) => sameTopic(id, barrier)) && !answersHowMuch(text) && !aboutCaring) return { kind: 'other-barrier', barrier: named[0]!, note };
   // "i told you, yes" says no more than yes.
   const onlyYes = saidYes ? saidYes.reason === '' : ONLY_YES.test(words);
   return onlyYes ? { kind: 'answer', value } : { kind: 'answer', value, note };

@@ -26,14 +26,15 @@ const NOT_NAME_WORDS = new Set([
 // What may come before a name: "call me", "its", and a hello first ("hiya its marcus").
 // Before "call me" and a name, these ask for the name to be used, not for a call (name question, round two).
 const ASKING_TO_BE_CALLED = String.raw`(?:you can |you may |you could |can you |could you |please |just )`;
-const NAME_LEAD = new RegExp(String.raw`^(?:(?:hi|hiya|hello|hey|heya|morning|evening)\s+(?:there\s+)?)?(?:${ASKING_TO_BE_CALLED}?call me|my name is|my names|my name s|im|i am|it is|its|this is|name is|names|name|me|just)\s+`);
+const NAME_LEAD = new RegExp(String.raw`^(?:(?:hi|hiya|hello|hey|heya|morning|evening)\s+(?:there\s+)?)?(?:${ASKING_TO_BE_CALLED}?call me|my name is|my names|my name s|my name|im|i am|it is|its|this is|name is|names|name|me|just)\s+`);
 // "marcus here"
 // "Gerald please", "jade x", "sam thanks": the name without the manners or the kiss (play-testing
 // found "Gerald Please" and "Jade X" kept).
 const NAME_TRAIL = /(?:,?\s+(?:here|please|pls|plz|thanks|thank you|ta|cheers|x+|xx+|if you don['\u2019]?t mind|if that['\u2019]?s ok|if that is ok|is fine|will do|that['\u2019]?s fine|mate|if you would|if you would be so kind|if you please|if you may|would be fine))+$/i;
 // Never part of a name: the code question answered early ("dont have one", "no code").
 // "change my plan" at the name question had been greeted "Nice to meet you, Change My Plan" (adviser round seven).
-const NEVER_IN_A_NAME = new Set(['code', 'dont', 'havent', 'have', 'got', 'adviser', 'advisor', 'skip', 'one', 'plan', 'plans', 'goal', 'goals', 'review', 'reminder', 'reminders', 'steps']);
+// "no that's it" and "little bit" had been greeted as names (round twenty-six).
+const NEVER_IN_A_NAME = new Set(['code', 'dont', 'havent', 'have', 'got', 'adviser', 'advisor', 'skip', 'one', 'plan', 'plans', 'goal', 'goals', 'review', 'reminder', 'reminders', 'steps', 'thats', 'bit']);
 
 /**
  * The name to call someone from what they typed ("call me dave" gives "Dave"), or null when it
@@ -106,7 +107,8 @@ function stripAcknowledgement(text: string): string {
 // Only the leads that can introduce nothing but a name: "i am ..." may be a feeling, and "its ..."
 // or "this is ..." only when one or two words follow that say no feeling ("its marcus", read as a
 // hello by the intent model, had been answered "Hello again!").
-const SAYS_NAME = /^(?:call me|my name is|my names|my name s|name is)\s+/;
+// "my name Amina" (ESOL, scripted clients round twenty-six: "didn't catch that" at consent).
+const SAYS_NAME = /^(?:call me|my name is|my names|my name s|my name|name is)\s+/;
 const INTRODUCES = /^(?:(?:hi|hiya|hello|hey|heya)\s+(?:there\s+)?)?(?:(?:its|it is|this is)\s+\S+(?:\s+\S+)?|(?:im|i am)\s+\S+)$|^\S+\s+here$/;
 // "im back", "im ready": how someone is, not who.
 const NOT_A_NAME_AFTER_IM = /^(?:im|i am)\s+(?:back|ready|confused|lost|bored|unemployed|here|new|stuck|busy|sick|ill|home|out|free|single|looking|working|waiting|done|sorry|unsure|trying|retired|disabled|pregnant|late|early|away|around|in|on|off|up|cold|hot|hungry|skint|broke|fine|good|ok|okay|alright|shy|nervous|\d+)$/;
@@ -157,7 +159,7 @@ export function nameOpening(text: string): { name: string; rest: string } | null
 
 // Said before the name is asked (at consent): only a name said as one ("my name is Graham", "im
 // Tom") or a capitalised name with manners after it ("Graham please"), never "this is weird".
-const OFFERS_A_NAME = /^(?:(?:hi|hiya|hello|hey)\s+(?:there\s+)?)?(?:(?:you can |you may |please )?call me|my name is|my names|name is|im|i am)\s+/;
+const OFFERS_A_NAME = /^(?:(?:hi|hiya|hello|hey)\s+(?:there\s+)?)?(?:(?:you can |you may |please )?call me|my name is|my names|my name|name is|im|i am)\s+/;
 const NAME_WITH_MANNERS = /^(?!(?:Later|Now|More|Again|Next|Continue|Start|Explain|Delete|Info|Details|Both|Neither|Slower|Quicker|Faster)\b)\p{Lu}[\p{L}'\u2019-]+,?\s+(?:please|pls|plz|here|thanks|thank you|x+)[.!]*$/u;
 
 /** A name offered before its question ("My name is Graham", "Graham please"); null otherwise. */
@@ -169,7 +171,8 @@ export function nameOfferedEarly(text: string): string | null {
   return offered ? nameFrom(said) : null;
 }
 
-const YES_FIRST = /^(?:yes|yess|yeah|yeh|yep|yup|yea|ya|aye|ok|okay|sure|fine|thats fine|thats ok|that is ok|go on)\s+/i;
+// "yes that's fine my name is Marcus" (voice-typed, round twenty-six: the name was asked again): each yes word goes.
+const YES_FIRST = /^(?:(?:yes|yess|yeah|yeh|yep|yup|yea|ya|aye|ok|okay|sure|fine|thats fine|thats ok|that is ok|thats alright|go on)\s+)+/i;
 
 /**
  * "yes, my name is Priya", "ok thats fine, im Tom": a yes to consent with a name after it (the
