@@ -6,11 +6,14 @@ import type { CrisisContact } from '../domain/settingsLists.ts';
 import {
   cannotCallReply,
   fedUpReply,
+  leavingTheWindowReply,
   lostInTheWindowReply,
   noTalkReply,
   okInTheWindowReply,
+  quietInTheWindowReply,
   safetyWindowHelp,
   sorryInTheWindowReply,
+  stillThereReply,
   takenBackReply,
   unsureInTheWindowReply,
 } from '../messages/en/crisis.ts';
@@ -18,6 +21,7 @@ import {
   adviserWouldReply, callMeReply, helpBeforeTheSafeQuestion, keepDetailsLaterReply, noCreditReply, noNeedToTalkReply, notFamilyReply, policeReply, realPersonReply, thanksInTheWindowReply, whatNextReply,
   whereToGoReply, whoIsToldReply, whoSeesItReply,
 } from '../messages/en/safetyWindowAnswers.ts';
+import { inTroubleReply, planWaitsReply, willSomeoneRingReply } from '../messages/en/safetyReplies.ts';
 import { asksWhatTheAdviserDoes } from './safetyWindowWords.ts';
 import type { WindowAsk } from './safetyWindowAsks.ts';
 
@@ -74,6 +78,18 @@ export function ownAnswer(asked: WindowAsk, { reach, news, kinds, contacts, safe
       return kinds.includes('no-home') ? whereToGoReply(contacts) : safeNext ? helpBeforeTheSafeQuestion(contacts) : safetyWindowHelp(reach, contacts);
     case 'thanks':
       return thanksInTheWindowReply(safeNext);
+    case 'will-ring':
+      return willSomeoneRingReply(news, kinds);
+    case 'in-trouble':
+      return inTroubleReply(reach);
+    case 'plan-waits':
+      return planWaitsReply(safeNext);
+    case 'quiet':
+      return quietInTheWindowReply;
+    case 'still-there':
+      return stillThereReply;
+    case 'leaving':
+      return leavingTheWindowReply;
     default:
       return null;
   }

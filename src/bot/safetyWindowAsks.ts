@@ -8,9 +8,12 @@ import { expandShorthand } from '../domain/answers.ts';
 import type { RiskLevel } from '../domain/risk.ts';
 import type { SafetyWindowReply } from '../domain/safetyWindow.ts';
 import type { WindowMessage } from '../domain/safetyCorrection.ts';
+import { readSmallTalk } from './safetyWindowSmallTalk.ts';
 
 /** The window's own reading, and the questions this file hears. */
-export type WindowAsk = SafetyWindowReply | 'who-sees' | 'not-family' | 'call-me' | 'no-credit' | 'must-talk' | 'keep-details' | 'thanks';
+export type WindowAsk = SafetyWindowReply | 'who-sees' | 'not-family' | 'call-me' | 'no-credit' | 'must-talk' | 'keep-details' | 'thanks' | WindowSmallTalk;
+/** Heard in the window since December's scripted clients (see readSmallTalk). */
+export type WindowSmallTalk = 'will-ring' | 'in-trouble' | 'plan-waits' | 'quiet' | 'still-there' | 'leaving';
 
 // The client's words with their shorthand spelled one way ("i m", "u", "gonna").
 const wordsOf = expandShorthand;
@@ -40,6 +43,11 @@ const NOT_FAMILY = new RegExp(
     String.raw`${LEAD}(?:will|would|could|can|does|do|is|might) (?:${FAMILY}|he|she) (?:\w+ ){0,2}?(?:find out|know|see|be told|get told|hear|read)\b${TAIL}`,
     String.raw`${LEAD}(?:dont|do not|never|please dont|please do not) (?:tell|ring|call|contact) ${FAMILY}${TAIL}`,
   ].join('|'),
+);
+
+// "is someone going to ring me", "when will my adviser call me": a question, not a wish ("will you call me" is one to the coach).
+const WILL_RING = new RegExp(
+  String.raw`${LEAD}(?:when )?(?:is|are|will|does|do) (?:someone|somebody|anyone|anybody|my adviser|the adviser|my advisor|my work coach|they|a person|she|he)(?: going to| actually| still| be)? (?:ring|call|phone|contact|ringing|calling|phoning|contacting|get in touch with) me${TAIL}|${LEAD}(?:will|am) i (?:get|getting|be getting) a (?:call|phone call|ring)(?: back)?${TAIL}`,
 );
 
 // "can you call me", "can someone ring me", "i want someone to phone me", "can i get a call back".
@@ -86,11 +94,16 @@ export function readWindowAsk(text: string, asked: SafetyWindowReply, level: Ris
   if (NO_CREDIT.test(words) && (asked === 'other' || asked === 'cannot-call')) return 'no-credit';
   if (asked !== 'other' && asked !== 'adviser' && asked !== 'who-is-told' && asked !== 'no-talk') return asked;
   if (asked === 'other' && KEEP_DETAILS.test(words)) return 'keep-details';
+  if (WILL_RING.test(words)) return 'will-ring';
   if (CALL_ME.test(words)) return 'call-me';
   if (MUST_TALK.test(words)) return 'must-talk';
   if (NOT_FAMILY.test(words)) return 'not-family';
   if ((asked === 'who-is-told' || WHO_SEES.test(words)) && !ABOUT_BENEFITS.test(words)) return asked === 'adviser' ? asked : 'who-sees';
   if (asked === 'other' && said === 'other' && level === 'none' && saysTheyAreFine(words)) return 'feeling-better';
+  if (asked === 'other' && said === 'other' && level === 'none') {
+    const small = readSmallTalk(text, words);
+    if (small) return small;
+  }
   if (asked === 'other' && said === 'other' && level === 'none' && THANKS.test(words) && !/\b(?:nothing|not|no)\b/.test(words)) return 'thanks';
   return asked;
 }
@@ -114,5 +127,6 @@ export function asksAboutBenefits(text: string): boolean {
 
 /** Questions answered while "Are you safe right now?" waits: the answer, then that question again. */
 export const ANSWERED_BEFORE_THE_SAFE_QUESTION: ReadonlySet<WindowAsk> = new Set<WindowAsk>([
+  'will-ring', 'in-trouble', 'plan-waits', 'quiet', 'still-there', 'leaving',
   'who-sees', 'not-family', 'call-me', 'no-credit', 'must-talk', 'who-is-told', 'cannot-call', 'what-next', 'real-person', 'police', 'where-to-go', 'thanks',
 ]);

@@ -34,7 +34,7 @@ export function contactList(contacts: readonly CrisisContact[]): string {
 }
 
 const adviserNow: Record<AdviserReach, string> = {
-  told: 'Your adviser knows. A person will get in touch.',
+  told: 'Your adviser knows. They will try to get in touch.',
   'not-reached': 'I could not reach an adviser yet. The people on the phone numbers can help you now.',
   'no-details': 'The people on the phone numbers can help you now.',
 };
@@ -228,3 +228,10 @@ export const jobLossReply = [
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** "...", an emoji, ":(": nothing asked of them. */
+export const quietInTheWindowReply = 'I am here. Take your time. You do not have to say anything.';
+/** "u there?", "hello?". */
+export const stillThereReply = 'Yes, I am still here. Take your time.';
+/** "bye for now", "night": let go warmly, the way back said once. */
+export const leavingTheWindowReply = 'OK. Thank you for talking to me. I am here whenever you come back. If you need someone before then, tap Phone numbers.';

@@ -195,3 +195,34 @@ export function fineTakenBackReply(kinds: readonly SafetyKind[], contacts: reado
   }
   return [...first, AGAIN_WORDS[lead(kinds)][1]!, contactList(contacts), ...alsoLines(kinds), toldAgainLine(reach), ...phoneSafety(kinds), 'I am still here.'].join('\n');
 }
+
+/**
+ * "is someone going to ring me", "will my adviser call me": the truth, which is that the coach does
+ * not know if or when (it had said "A person will get in touch", and "I have asked your adviser to
+ * phone you" when nobody had asked for a call). After abuse, what the adviser was asked.
+ */
+export function willSomeoneRingReply(news: HandoverNews, kinds: readonly SafetyKind[]): string {
+  const now = 'If you need someone now, tap Phone numbers.';
+  if (!news.told) {
+    if (!news.notReached) return ['Nobody will phone you from here. I do not keep your details.', 'The people on the phone numbers can help you now.'].join('\n');
+    return ['I could not reach your adviser yet. I have kept your message for them.', 'So I do not know if anyone will phone you.', now].join('\n');
+  }
+  const later = news.inHours ? [] : [`Nobody is at work right now. A person will read it ${openingWords(news.opening)}.`];
+  if (kinds.includes('abuse')) return ['Your adviser has your message.', ...later, ...reachSafelyLines, now].join('\n');
+  return ['Your adviser has your message.', ...later, 'I do not know if or when they will phone you. They may write to you here.', 'If you would like a call, just say so and I will ask them.', now].join('\n');
+}
+
+/** "am i in trouble", "are you going to report me": no wrong done, who has it and why, and nothing decided here. */
+export function inTroubleReply(reach: AdviserReach): string {
+  const passed: Record<AdviserReach, string> = {
+    told: 'I have passed what you said to your adviser, so they can check you are OK.',
+    'not-reached': 'I have kept what you said for your adviser, so they can check you are OK.',
+    'no-details': 'I do not keep your details, so I have not passed this on to anyone.',
+  };
+  return ['You have not done anything wrong by telling me how you feel.', passed[reach], 'I do not make any decisions about your benefits.', 'I am still here.'].join('\n');
+}
+
+/** "what was my goal again", "can i still do my cv": the plan waits, unchanged, until they choose (safeNext: a question follows). */
+export function planWaitsReply(safeNext = false): string {
+  return ['Your plan is safe. Nothing in it has changed.', ...(safeNext ? [] : ['We can go back to it whenever you like. Just tap Carry on.'])].join('\n');
+}

@@ -21,5 +21,8 @@ export const safetyReplies = {
   safetyAgainReply: byKind.flatMap(([kinds, list]) => reaches.map(([reach]) => [kinds, list, reach] as const)),
   correctionHeardReply: byKind.flatMap(([kinds]) => reaches.map(([reach]) => [kinds, reach] as const)),
   offerAskedPlainly: [[true], [false]],
+  willSomeoneRingReply: [...allNews.map((news) => [news, ['self']] as const), ...allNews.map((news) => [news, ['abuse']] as const)],
+  inTroubleReply: reaches,
+  planWaitsReply: [[], [true]],
   fineTakenBackReply: byKind.flatMap(([kinds, list]) => reaches.flatMap(([reach]) => [[kinds, list, reach] as const, [kinds, list, reach, true] as const])),
 } satisfies SamplesFor<typeof messages>;
