@@ -47,7 +47,7 @@ const RATHER_IN_THE_GROUND = [
   pattern`\bif ${I} (?:went|died|passed|slipped away|go|went away) in (?:${MY}|the) sleep\b.*\b(?:result|blessing|relief|would not mind|wouldnt mind|would be glad|would be happy|fine by me|no bad thing|be grand|call that)\b`,
   pattern`\b(?:everybody|everyone|every body|every one|the lot of them|they|yous|you lot|${MY} family|the family|the bairns|the weans|the kids|the world|folk)(?: would| wid| wud| wad| d| will| ll)? be better (?:off|aff) ${WITHOUT} (?:me|us)\b`,
 ];
-const GROUND_EVERYDAY = String.raw`${SAID_THEY_WOULD_NOT}|\b(?:plant\w*|garden\w*|allotment|tatties|potatoes|bulbs|seeds|team|squad|band|choir|shift|rota|quiz|${STORIES_AND_GAMES})\b|${SOMEONE_ELSE_OR_A_STORY}`;
+const GROUND_EVERYDAY = String.raw`${SAID_THEY_WOULD_NOT}|\bthan (?:wear\w*|put on|go to|sit through|listen to|watch|eat|do (?:a|an|the|that|this) (?:course|shift|interview|quiz))\b|\b(?:plant\w*|garden\w*|allotment|tatties|potatoes|bulbs|seeds|team|squad|band|choir|shift|rota|quiz|${STORIES_AND_GAMES})\b|${SOMEONE_ELSE_OR_A_STORY}`;
 
 const TOPPING_MYSELF = [
   pattern`\b(?:think|thinking|thinkin|thought|thoughts)(?: about| of| aboot| o)? (?:topp?(?:ing|in)|offing|offin|doing|doin|daein|deein) ${MYSELF}\b(?! (?:up|off|a favour|laughing|laughin|trying|tryin|with|wi|over (?:a|the|this) (?:cv|form|course)))`,
@@ -65,7 +65,7 @@ const GOODBYES_AND_COVER_STORIES = [
   pattern`\b(?:saying|sayin|said|been saying|been sayin) ${MY} goodbyes\b.*\b(?:(?:no|not|nae) that (?:anybody|anyone|naebody|nobody|they|any of them|folk)|(?:nobody|naebody|no one|none of them) (?:knows|kens|realises|realise|knew)|without (?:them|anyone|anybody) (?:knowing|kenning))\b`,
   pattern`\b(?:gave|given|giving|handed|left) (?:the|${MY}|our) (?:dog|dug|cat|puppy|pup|pets?|budgie|rabbit|hamster) (?:to|wi|with) (?:${MY}|a|the|our) \w+\b.*\b(?:told|telt|tellt) (?:him|her|them) (?:it was|its|it is|it was only|it is only) (?:just |only )?(?:for )?a (?:wee while|while|wee bit|few days|bit|short while|couple of days)\b`,
 ];
-const GOODBYES_EVERYDAY = String.raw`\b(?:new (?:job|one|place|start|house|flat)|start\w* (?:the|a|ma|my)|leaving do|retire\w*|moving|move|moved|flitting|emigrat\w*|holiday|hospital|interview|course|till|until|while i am|when i am back|${STORIES_AND_GAMES})\b|${SOMEONE_ELSE_OR_A_STORY}`;
+const GOODBYES_EVERYDAY = String.raw`\b(?:new (?:job|one|place|start|house|flat)|notice|resign\w*|leaving|start\w* (?:the|a|ma|my)|leaving do|retire\w*|moving|move|moved|flitting|emigrat\w*|holiday|hospital|interview|course|till|until|while i am|when i am back|${STORIES_AND_GAMES})\b|${SOMEONE_ELSE_OR_A_STORY}`;
 
 const AFTER_THEIR_DAY = [
   pattern`\b(?:after|once|till after|until after|wait till after|waiting till after) (?:${MY}|our|the) (?:\w+s |\w+ )?(?:wedding|weddin|birthday|christening|graduation|hen do|stag do|big day|exams)\b.*\b${DO_NOT} (?:want to|wanna|wantae|want tae) (?:spoil|ruin|wreck|mess up) (?:her|his|their|it|the) (?:day|wedding|weddin|birthday|big day|do)\b`,
@@ -102,7 +102,7 @@ const PALS_EVERYDAY = String.raw`\b(?:peace and quiet|enjoying|loving|love it|bl
 
 const LENDERS_AND_PETER = [
   pattern`\b(?:lends|lent|lender|loan shark|tick man|money lender|borrowed|borrowed off|owe)\b.*\b(?:wants|wanting|expects|demands|demanding|asking for|wants it) (?:double|twice|triple|treble|it doubled|twice that) (?:back|what i borrowed)\b`,
-  pattern`\brobb?(?:ing|in) peter to pay paul\b`,
+  pattern`(?:^|\b(?:i am|am|im|i have been|been|i keep|keep|always|just|now) )robb?(?:ing|in) peter to pay paul\b`,
 ];
 const LENDERS_EVERYDAY = String.raw`\b(?:${STORIES_AND_GAMES}|casino|poker|bet on|bets)\b|${SOMEONE_ELSE_OR_A_STORY}`;
 
