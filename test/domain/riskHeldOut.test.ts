@@ -1105,7 +1105,8 @@ const FLOORS = [
   { file: BLIND_TWO_HUNDRED_AND_FORTY_FIFTH, size: 611, floors: { crisisRecall: 0.934, riskRecall: 0.943, benignRight: 0.948 } },
   { file: BLIND_TWO_HUNDRED_AND_FORTY_SIXTH, size: 650, floors: { crisisRecall: 0.979, riskRecall: 0.969, benignRight: 0.911 } },
   { file: BLIND_TWO_HUNDRED_AND_FORTY_SEVENTH, size: 638, floors: { crisisRecall: 0.979, riskRecall: 0.989, benignRight: 0.876 } },
-  { file: BLIND_TWO_HUNDRED_AND_FORTY_EIGHTH, size: 664, floors: { crisisRecall: 0.903, riskRecall: 0.925, benignRight: 0.909 } },
+  // The 248th after its rules (risk/motorNightsHarbourWalksAndTaenCreditPatterns.ts, 11 crisis and 5 concern whole-message sets): 99.0% / 99.4% / 91.0%, everyday unchanged.
+  { file: BLIND_TWO_HUNDRED_AND_FORTY_EIGHTH, size: 664, floors: { crisisRecall: 0.989, riskRecall: 0.993, benignRight: 0.909 } },
   { file: BLIND_TWO_HUNDRED_AND_FORTY_NINTH, size: 612, floors: { crisisRecall: 0.968, riskRecall: 0.951, benignRight: 0.922 } },
   { file: BLIND_TWO_HUNDRED_AND_FIFTIETH, size: 611, floors: { crisisRecall: 0.974, riskRecall: 0.961, benignRight: 0.947 } },
 ];
