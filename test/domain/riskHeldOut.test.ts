@@ -1102,7 +1102,8 @@ const FLOORS = [
   // 250th (veterans) 97.4 / 96.2 / 94.7.
   { file: BLIND_TWO_HUNDRED_AND_FORTY_THIRD, size: 617, floors: { crisisRecall: 0.973, riskRecall: 0.965, benignRight: 0.909 } },
   { file: BLIND_TWO_HUNDRED_AND_FORTY_FOURTH, size: 648, floors: { crisisRecall: 0.979, riskRecall: 0.973, benignRight: 0.913 } },
-  { file: BLIND_TWO_HUNDRED_AND_FORTY_FIFTH, size: 611, floors: { crisisRecall: 0.934, riskRecall: 0.943, benignRight: 0.948 } },
+  // The two-hundred-and-forty-fifth after its rules (risk/oathsStrapsOldersAndTrapDebtsPatterns.ts, 10 crisis and 6 concern whole-message sets): 100% / 99.6% / 94.8%, everyday unchanged.
+  { file: BLIND_TWO_HUNDRED_AND_FORTY_FIFTH, size: 611, floors: { crisisRecall: 1, riskRecall: 0.996, benignRight: 0.948 } },
   { file: BLIND_TWO_HUNDRED_AND_FORTY_SIXTH, size: 650, floors: { crisisRecall: 0.979, riskRecall: 0.969, benignRight: 0.911 } },
   { file: BLIND_TWO_HUNDRED_AND_FORTY_SEVENTH, size: 638, floors: { crisisRecall: 0.979, riskRecall: 0.989, benignRight: 0.876 } },
   // The 248th after its rules (risk/motorNightsHarbourWalksAndTaenCreditPatterns.ts, 11 crisis and 5 concern whole-message sets): 99.0% / 99.4% / 91.0%, everyday unchanged.

@@ -22,6 +22,7 @@ import { TWO_HUNDRED_AND_TWENTY_NINTH_WHOLE_SETS } from './householdRulesAndPens
 import { TWO_HUNDRED_AND_THIRTY_FIRST_WHOLE_SETS } from './seasonsGunKeysAndShedsPatterns.ts';
 import { TWO_HUNDRED_AND_THIRTY_SIXTH_WHOLE_SETS } from './cleanExitsHidingsAndLiveWiresPatterns.ts';
 import { TWO_HUNDRED_AND_THIRTY_FOURTH_AND_SEVENTH_WHOLE_SETS } from './keyWorkerDaysCourtDatesAndBridgesPatterns.ts';
+import { TWO_HUNDRED_AND_FORTY_FIFTH_WHOLE_SETS } from './oathsStrapsOldersAndTrapDebtsPatterns.ts';
 import { TWO_HUNDRED_AND_FORTY_EIGHTH_WHOLE_SETS } from './motorNightsHarbourWalksAndTaenCreditPatterns.ts';
 import { HUNDRED_AND_SECOND_WHOLE_SETS } from './exploitationAndControlInSmallDetailsPatterns.ts';
 import { HUNDRED_AND_FIRST_WHOLE_SETS } from './plainRiskMisspeltOrSaidInASecondLanguagePatterns.ts';
@@ -164,5 +165,6 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...TWO_HUNDRED_AND_THIRTY_FIRST_WHOLE_SETS,
   ...TWO_HUNDRED_AND_THIRTY_FOURTH_AND_SEVENTH_WHOLE_SETS,
   ...TWO_HUNDRED_AND_THIRTY_SIXTH_WHOLE_SETS,
+  ...TWO_HUNDRED_AND_FORTY_FIFTH_WHOLE_SETS,
   ...TWO_HUNDRED_AND_FORTY_EIGHTH_WHOLE_SETS,
 ];
