@@ -68,7 +68,7 @@ export const farAwayChoices: ChoiceOption<'yes' | 'nearer'>[] = [
   {
     value: 'nearer',
     label: 'Pick a nearer day',
-    synonyms: ['no', 'n', 'nope', 'nah', 'nearer', 'a nearer day', 'sooner', 'earlier', 'closer', 'too far', 'too long', 'thats too far', 'wrong', 'not right', 'change it', 'pick another day'],
+    synonyms: ['no', 'n', 'nope', 'nah', 'nearer', 'a nearer day', 'sooner', 'earlier', 'closer', 'too far', 'too long', 'wrong', 'not right', 'change it', 'pick another day'],
   },
 ];
 export const farAwayKept = 'OK, we will keep that day.';
