@@ -8,7 +8,7 @@ import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
 import { atTheMenu, joined } from '../journey/journey.ts';
-import { juneDay, MONDAY_8_JUNE, playClient } from '../review/playTestClients.ts';
+import { juneDay, MONDAY_8_JUNE, clientAtTheReview } from '../review/playTestClients.ts';
 
 const WELL_DONE = /That is brilliant news! Well done|Well done on the job/;
 
@@ -49,12 +49,7 @@ describe(`news of a job in a review, read by the same reader, on ${testProvider}
   const clock = new TestClock(MONDAY_8_JUNE);
   const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
-  async function atTheReview() {
-    const client = await playClient(bot, clock, [{ text: 'Ring the agency', due: juneDay(10) }], juneDay(15));
-    await client.days(7);
-    expect((await client.user.say('Review my plan')).join('\n')).toContain('How did it go?');
-    return client;
-  }
+  const atTheReview = () => clientAtTheReview(bot, clock);
 
   it.each(['my mate got a job at the warehouse', 'i started working on my cv'])('%j at "How did it go?" is no job: the review goes on', async (typed) => {
     const client = await atTheReview();

@@ -5,19 +5,13 @@ import * as inWorkSay from '../../src/messages/en/inWork.ts';
 import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
-import { juneDay, MONDAY_8_JUNE, playClient } from './playTestClients.ts';
+import { juneDay, MONDAY_8_JUNE, clientAtTheReview } from './playTestClients.ts';
 
 describe(`news of a job in a review, odds and ends round one, on ${testProvider}`, () => {
   const clock = new TestClock(MONDAY_8_JUNE);
   const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
-  /** A client a week on, at Monday 15 June's review, with "How did it go?" on screen. */
-  async function atTheReview() {
-    const client = await playClient(bot, clock, [{ text: 'Ring the agency', due: juneDay(10) }], juneDay(15));
-    await client.days(7);
-    expect((await client.user.say('Review my plan')).join('\n')).toContain('How did it go?');
-    return client;
-  }
+  const atTheReview = () => clientAtTheReview(bot, clock);
 
   it.each(['i got a job interview at tesco', 'i started my job search'])('%j at "How did it go?" is no job: the review goes on', async (text) => {
     const client = await atTheReview();

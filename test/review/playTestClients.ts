@@ -2,6 +2,7 @@
 // 2026 at 10am in London, with their own steps (and any the adviser owns), a review day and the
 // reminders planned. `days(n)` moves the clock on a day at a time and runs the scheduler at 10am,
 // as a client who does not write would see it.
+import { expect } from 'vitest';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { syncPlanReminders } from '../../src/scheduler/reminderPlanning.ts';
 import { ChatUser, type BotUnderTest } from '../support/botUnderTest.ts';
@@ -38,4 +39,12 @@ export async function playClient(bot: BotUnderTest, clock: TestClock, steps: Pla
     return user.replies().slice(before).map((reply) => String(reply.text ?? ''));
   };
   return { seeded, user, plans, db, items, lineageOf, days };
+}
+
+/** A client a week on, at Monday 15 June's review, with "How did it go?" on screen (the agency's step by default). */
+export async function clientAtTheReview(bot: BotUnderTest, clock: TestClock, steps: PlayStep[] = [{ text: 'Ring the agency', due: juneDay(10) }]) {
+  const client = await playClient(bot, clock, steps, juneDay(15));
+  await client.days(7);
+  expect((await client.user.say('Review my plan')).join('\n')).toContain('How did it go?');
+  return client;
 }

@@ -7,7 +7,7 @@ import * as pauseSay from '../../src/messages/en/reminderSwitch.ts';
 import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
-import { juneDay, MONDAY_8_JUNE, playClient } from './playTestClients.ts';
+import { juneDay, MONDAY_8_JUNE, playClient, clientAtTheReview } from './playTestClients.ts';
 
 const AGENCY = 'Ring the agency';
 const CV = 'Update my CV';
@@ -17,12 +17,7 @@ describe(`play-testing reviews and reminders, round three, on ${testProvider}`, 
   const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
   /** A client a week on, at Monday 15 June's review, with "How did it go?" about the agency on screen. */
-  async function atTheReview(steps = [{ text: AGENCY, due: juneDay(10) }]) {
-    const client = await playClient(bot, clock, steps, juneDay(15));
-    await client.days(7);
-    expect((await client.user.say('Review my plan')).join('\n')).toContain('How did it go?');
-    return client;
-  }
+  const atTheReview = (steps = [{ text: AGENCY, due: juneDay(10) }]) => clientAtTheReview(bot, clock, steps);
   const pausedAt = async (client: Awaited<ReturnType<typeof playClient>>) =>
     (await client.db.client.findUniqueOrThrow({ where: { id: client.seeded.id } })).remindersPausedAt;
 
