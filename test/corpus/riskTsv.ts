@@ -263,6 +263,10 @@ export const BLIND_TWO_HUNDRED_AND_FORTY_SEVENTH = new URL('./riskBlindTwoHundre
 export const BLIND_TWO_HUNDRED_AND_FORTY_EIGHTH = new URL('./riskBlindTwoHundredAndFortyEighth.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_FORTY_NINTH = new URL('./riskBlindTwoHundredAndFortyNinth.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_FIFTIETH = new URL('./riskBlindTwoHundredAndFiftieth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FIFTY_FIRST = new URL('./riskBlindTwoHundredAndFiftyFirst.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FIFTY_SECOND = new URL('./riskBlindTwoHundredAndFiftySecond.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FIFTY_THIRD = new URL('./riskBlindTwoHundredAndFiftyThird.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_FIFTY_FOURTH = new URL('./riskBlindTwoHundredAndFiftyFourth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -512,4 +516,8 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind two-hundred-and-forty-eighth split', file: BLIND_TWO_HUNDRED_AND_FORTY_EIGHTH },
   { name: 'blind two-hundred-and-forty-ninth split', file: BLIND_TWO_HUNDRED_AND_FORTY_NINTH, neverRead: true },
   { name: 'blind two-hundred-and-fiftieth split', file: BLIND_TWO_HUNDRED_AND_FIFTIETH, neverRead: true },
+  { name: 'blind two-hundred-and-fifty-first split', file: BLIND_TWO_HUNDRED_AND_FIFTY_FIRST, neverRead: true },
+  { name: 'blind two-hundred-and-fifty-second split', file: BLIND_TWO_HUNDRED_AND_FIFTY_SECOND, neverRead: true },
+  { name: 'blind two-hundred-and-fifty-third split', file: BLIND_TWO_HUNDRED_AND_FIFTY_THIRD, neverRead: true },
+  { name: 'blind two-hundred-and-fifty-fourth split', file: BLIND_TWO_HUNDRED_AND_FIFTY_FOURTH, neverRead: true },
 ];
