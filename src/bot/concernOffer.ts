@@ -17,7 +17,7 @@ import { raiseEscalation } from '../escalation/raiseEscalation.ts';
 import { addClientWordsAndNotify } from '../escalation/escalationUpdates.ts';
 import type { CoachServices } from '../services.ts';
 import {
-  carryOnLabel, carryOnWords, concernLeftOpenReply, concernNoLabel, concernNoWords, concernNotNowReply, concernUnsureReply, concernYesLabel, concernYesWords,
+  carryOnLabel, carryOnWords, concernLeftOpenReply, offerBotAnswer, offerWhyAnswer, concernNoLabel, concernNoWords, concernNotNowReply, concernUnsureReply, concernYesLabel, concernYesWords,
 } from '../messages/en/crisis.ts';
 import { adviserAskedReply, adviserNotReachedReply, adviserWithoutConsentReply } from '../messages/en/adviser.ts';
 import { offerAgain, offerWhatTheyDoReply, offerWhoSeesReply } from '../messages/en/concernOffer.ts';
@@ -28,6 +28,7 @@ import { asksAboutBenefitConditions } from '../domain/benefitWorries.ts';
 import { asksForAGoalOrStep } from './questionOnScreen.ts';
 import { asksAboutBenefits, asksToBeCalled, asksWhoSees } from './safetyWindowAsks.ts';
 import { asksWhatTheAdviserDoes } from './safetyWindowWords.ts';
+import { asksIfABot, asksWhyTheOffer } from './safetyWindowPlainTalk.ts';
 import { menuChoices } from '../messages/en/menu.ts';
 import { isTapOf, wordsOnButtons } from '../domain/buttonWords.ts';
 
@@ -57,6 +58,15 @@ export function answerOnScreen(text: string, dialogState: DialogState | undefine
   return asksForAGoalOrStep(dialogState) && namesAGoalOrStep(text) && !looksLikeAQuestion(text) && !isUnsureAnswer(text) ? text : undefined;
 }
 
+/**
+ * "are you a robot", "why are you asking" at the offer: answered, and the offer asked again (round
+ * fifteen: each had been "OK. Your adviser is there if you want them." and the offer gone).
+ */
+function ownWordsBeforeTheOffer(text: string): string | null {
+  if (asksIfABot(text)) return `${offerBotAnswer}\n${offerAgain}`;
+  return asksWhyTheOffer(text) ? `${offerWhyAnswer}\n${offerAgain}` : null;
+}
+
 export async function answerConcernOffer(
   services: CoachServices,
   context: TurnContext,
@@ -75,7 +85,7 @@ export async function answerConcernOffer(
   if (!answer && (level === 'none' || benefits)) {
     const reply = benefits
       ? `${benefitConditionsAnswer}\n${offerAgain}`
-      : asksWhatTheAdviserDoes(text) ? offerWhatTheyDoReply : asksWhoSees(text) ? offerWhoSeesReply(client !== null) : null;
+      : asksWhatTheAdviserDoes(text) ? offerWhatTheyDoReply : asksWhoSees(text) ? offerWhoSeesReply(client !== null) : ownWordsBeforeTheOffer(text);
     if (reply) {
       await context.sendActivity(MessageFactory.suggestedActions([concernYesLabel, concernNoLabel, carryOnLabel], reply));
       return { gate: 'skip', stillOpen: true };

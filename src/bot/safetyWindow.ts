@@ -28,13 +28,15 @@ import {
   backToTheSafeQuestion, helpBeforeTheSafeQuestion, mixUpHeardReply, okAgainInTheWindowReply, safeNowLabel,
 } from '../messages/en/safetyWindowAnswers.ts';
 import { botDidNotes, windowEndedNotes } from '../messages/en/escalationUpdates.ts';
-import { ownAnswer } from './safetyWindowAnswers.ts';
+import { ownAnswer, worryHeardReply } from './safetyWindowAnswers.ts';
 import { replyPassedTo } from './replyToAdviser.ts';
 import { liveEscalation } from './reopenedEscalation.ts';
 import type { OpenWindow, WindowOutcome } from './safetyWindowReplies.ts';
 import { SafetyWindowFine, takesItBack } from './safetyWindowFine.ts';
 import { asksWhatTheAdviserDoes, saysItWasAMixUp, saysPlainlySafe, tapsSafeNow } from './safetyWindowWords.ts';
 import { readWindowAsk } from './safetyWindowAsks.ts';
+import { howTakenBack } from './safetyWindowPlainTalk.ts';
+import { expandShorthand } from '../domain/answers.ts';
 
 export type { OpenWindow, WindowOutcome };
 
@@ -213,7 +215,7 @@ export class SafetyWindow extends SafetyWindowFine {
       // Heard and believed; the adviser still sees it, and the escalation stays open.
       if (window.escalationId) await addClientWordsAndNotify(this.services, window.escalationId, text, replyPassedTo(context));
       await this.note(window, 'bot-did', botDidNotes.correctionHeard);
-      const heard = mixUp ? mixUpHeardReply(this.kindsOf(window), reach) : correctionHeardReply(this.kindsOf(window), reach);
+      const heard = mixUp ? mixUpHeardReply(this.kindsOf(window), reach) : correctionHeardReply(this.kindsOf(window), reach, howTakenBack(expandShorthand(text)));
       await context.sendActivity(MessageFactory.suggestedActions(correctionButtons, heard));
       return { window: kept, dialogs: 'skip' };
     }
@@ -223,7 +225,7 @@ export class SafetyWindow extends SafetyWindowFine {
       const numbers = asked === 'numbers' ? this.numbersFor(window) : null;
       const own = numbers ? null : ownAnswer(asked, this.facts(window, reach, asked), text);
       if (own) return this.answerOwn(context, window, kept, asked, own, text, reach, true);
-      await this.reply(context, numbers ?? stillHereReply(reach), reach);
+      await this.reply(context, numbers ?? worryHeardReply(text, reach), reach);
       return numbers ? this.numbersThenSafe(context, kept) : { window: kept, dialogs: 'skip' };
     }
     if (asked !== 'carry-on' && asked !== 'cancel') await this.note(window, 'client-said', text);

@@ -4,7 +4,9 @@ import type { SafetyKind } from '../domain/safetyKind.ts';
 import type { AdviserReach, HandoverNews } from '../domain/handoverNews.ts';
 import type { CrisisContact } from '../domain/settingsLists.ts';
 import {
+  appointmentInTheWindowReply,
   cannotCallReply,
+  embarrassedInTheWindowReply,
   fedUpReply,
   leavingTheWindowReply,
   lostInTheWindowReply,
@@ -16,14 +18,19 @@ import {
   stillThereReply,
   takenBackReply,
   unsureInTheWindowReply,
+  languageInTheWindowReply,
+  whatCarryOnMeansReply,
+  whyNumbersBeforeTheSafeQuestion,
 } from '../messages/en/crisis.ts';
 import {
   adviserWouldReply, callMeReply, helpBeforeTheSafeQuestion, keepDetailsLaterReply, noCreditReply, noNeedToTalkReply, notFamilyReply, policeReply, realPersonReply, thanksInTheWindowReply, whatNextReply,
   whereToGoReply, whoIsToldReply, whoSeesItReply,
 } from '../messages/en/safetyWindowAnswers.ts';
-import { inTroubleReply, planWaitsReply, willSomeoneRingReply } from '../messages/en/safetyReplies.ts';
+import { correctionHeardReply, inTroubleReply, planWaitsReply, willSomeoneRingReply } from '../messages/en/safetyReplies.ts';
 import { asksWhatTheAdviserDoes } from './safetyWindowWords.ts';
 import type { WindowAsk } from './safetyWindowAsks.ts';
+import { concernTopicOf } from '../domain/concernTopic.ts';
+import { concernPassedOnReply, concernReflection, peopleAndTheWayBack, stillHereReply } from '../messages/en/crisis.ts';
 
 /**
  * What the answers may truthfully say: whether the adviser has it, and when a person reads it.
@@ -90,7 +97,29 @@ export function ownAnswer(asked: WindowAsk, { reach, news, kinds, contacts, safe
       return stillThereReply;
     case 'leaving':
       return leavingTheWindowReply;
+    case 'why-numbers':
+      // "why did you send me that", "youre overreacting": why, and the adviser as it is; with danger now, no sorry.
+      return safeNext ? whyNumbersBeforeTheSafeQuestion : correctionHeardReply(kinds, reach, 'why-numbers');
+    case 'language':
+      return languageInTheWindowReply;
+    case 'what-carry-on':
+      return whatCarryOnMeansReply;
+    case 'appointment':
+      return appointmentInTheWindowReply;
+    case 'embarrassed':
+      return embarrassedInTheWindowReply;
     default:
       return null;
   }
+}
+
+/**
+ * A worry said in the window with no answer of its own ("i just feel so alone", "were behind on the
+ * rent"): what it sounds like, and that the adviser has it, before the way to people (round fifteen:
+ * each had got "Thank you for telling me. I am here."). A worry with no plain topic keeps those lines.
+ */
+export function worryHeardReply(text: string, reach: AdviserReach): string {
+  const topic = concernTopicOf(text);
+  if (topic === 'general') return stillHereReply(reach);
+  return [reach === 'no-details' ? concernReflection(topic) : concernPassedOnReply(topic, reach), peopleAndTheWayBack].join('\n');
 }

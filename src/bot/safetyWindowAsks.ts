@@ -9,11 +9,14 @@ import type { RiskLevel } from '../domain/risk.ts';
 import type { SafetyWindowReply } from '../domain/safetyWindow.ts';
 import type { WindowMessage } from '../domain/safetyCorrection.ts';
 import { readSmallTalk } from './safetyWindowSmallTalk.ts';
+import { readPlainTalk } from './safetyWindowPlainTalk.ts';
 
 /** The window's own reading, and the questions this file hears. */
 export type WindowAsk = SafetyWindowReply | 'who-sees' | 'not-family' | 'call-me' | 'no-credit' | 'must-talk' | 'keep-details' | 'thanks' | WindowSmallTalk;
 /** Heard in the window since December's scripted clients (see readSmallTalk). */
-export type WindowSmallTalk = 'will-ring' | 'in-trouble' | 'plan-waits' | 'quiet' | 'still-there' | 'leaving';
+export type WindowSmallTalk = 'will-ring' | 'in-trouble' | 'plan-waits' | 'quiet' | 'still-there' | 'leaving' | WindowPlainTalk;
+/** Heard since round fifteen's scripted clients (safetyWindowPlainTalk.ts). */
+export type WindowPlainTalk = 'why-numbers' | 'language' | 'what-carry-on' | 'appointment' | 'embarrassed';
 
 // The client's words with their shorthand spelled one way ("i m", "u", "gonna").
 const wordsOf = expandShorthand;
@@ -29,7 +32,7 @@ const WHAT_I_SAID = String.raw`(?: (?:about )?(?:this|that|it|any of (?:this|it)
 // "will my adviser be told", "will my adviser still see it", "who will see this".
 const WHO_SEES = new RegExp(
   [
-    String.raw`${LEAD}(?:will|does|do|is|has|did|would|can|could) (?:my |the )?(?:adviser|advisor|coach|anyone|someone|somebody|they|people) (?:\w+ ){0,2}?(?:be told|get told|been told|told|see|read|know|find out|hear)${WHAT_I_SAID}`,
+    String.raw`${LEAD}(?:will|does|do|is|has|did|would|can|could) (?:my |the )?(?:adviser|advisor|coach|anyone|someone|somebody|they|people) (?:\w+ ){0,2}?(?:be told|get told|been told|told|see|seeing|read|reading|know|find out|hear)${WHAT_I_SAID}`,
     String.raw`${LEAD}who (?:\w+ ){0,2}?(?:see|sees|seen|read|reads|know|knows|told|tell|gets|hear|hears)${WHAT_I_SAID}`,
     String.raw`${LEAD}(?:is|are) (?:this|these messages|my messages|what i (?:say|said|write|wrote)) (?:private|secret|confidential|seen by anyone)${TAIL}`,
   ].join('|'),
@@ -104,6 +107,10 @@ export function readWindowAsk(text: string, asked: SafetyWindowReply, level: Ris
     const small = readSmallTalk(text, words);
     if (small) return small;
   }
+  if (asked === 'other' && said === 'other') {
+    const plain = readPlainTalk(words, level);
+    if (plain) return plain;
+  }
   if (asked === 'other' && said === 'other' && level === 'none' && THANKS.test(words) && !/\b(?:nothing|not|no)\b/.test(words)) return 'thanks';
   return asked;
 }
@@ -129,4 +136,5 @@ export function asksAboutBenefits(text: string): boolean {
 export const ANSWERED_BEFORE_THE_SAFE_QUESTION: ReadonlySet<WindowAsk> = new Set<WindowAsk>([
   'will-ring', 'in-trouble', 'plan-waits', 'quiet', 'still-there', 'leaving',
   'who-sees', 'not-family', 'call-me', 'no-credit', 'must-talk', 'who-is-told', 'cannot-call', 'what-next', 'real-person', 'police', 'where-to-go', 'thanks',
+  'language', 'what-carry-on', 'appointment', 'why-numbers', 'embarrassed',
 ]);

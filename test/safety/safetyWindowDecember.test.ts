@@ -239,7 +239,7 @@ describe(`the safety window, play-tested in December, on ${testProvider}`, () =>
       const { user } = await atTheGoalQuestion();
       await user.say('i want to die');
       const answer = text(await user.say(typed));
-      expect(answer).toMatch(/^Your adviser has what you said\. They will read it, and get in touch to check you are OK\./);
+      expect(answer).toMatch(/^I have told your adviser what you said\. They will try to get in touch, to check you are OK\./);
       expect(answer).toMatch(/You stay in charge\./);
       expect(answer).toMatch(/If you want to talk to them, tap Talk to my adviser\.[\s\S]*\[Talk to my adviser\]/);
       expect(answer).not.toMatch(CANNED);

@@ -235,3 +235,19 @@ export const quietInTheWindowReply = 'I am here. Take your time. You do not have
 export const stillThereReply = 'Yes, I am still here. Take your time.';
 /** "bye for now", "night": let go warmly, the way back said once. */
 export const leavingTheWindowReply = 'OK. Thank you for talking to me. I am here whenever you come back. If you need someone before then, tap Phone numbers.';
+/** "sorry my english not good": no English test here, and the window stays. */
+export const languageInTheWindowReply = 'That is OK. You do not need perfect English here. Write in your own way. I am still here.';
+/** "what mean carry on": what the button does, and that it waits for them. */
+export const whatCarryOnMeansReply = 'Carry on takes you back to your plan. Your plan has the steps to help you find work. Only tap it when you feel ready. There is no rush. I am still here.';
+/** "do i still need to go to my appointment tomorrow": not the coach's to say, and nothing decided here. */
+export const appointmentInTheWindowReply = 'I cannot change your appointments. Your adviser can help with that. If you do not feel up to going, you can tell them. I do not make any decisions about your benefits. I am still here.';
+/** "i feel so stupid now", "im embarrassed": no shame in it. */
+export const embarrassedInTheWindowReply = 'There is no need to feel silly. I am glad you told me. I am still here.';
+/** "why did you send me that" while "Are you safe right now?" waits: why, with no sorry, and that question follows. */
+export const whyNumbersBeforeTheSafeQuestion = 'I shared the phone numbers because I am worried about you. I want to check on you.';
+/** Under a worry said in the window, after the words for it: company, the way to people and the way back. */
+export const peopleAndTheWayBack = 'I am still here. Tap Phone numbers to see who you can call.\nWe can go back to your plan when you are ready. Just tap Carry on.';
+/** "are you a robot" at "Would you like your adviser to get in touch?": said plainly, before the offer again. */
+export const offerBotAnswer = 'I am a computer program, not a person. Your adviser is a real person.';
+/** "why are you asking" at the offer: why, before the offer again. */
+export const offerWhyAnswer = 'I asked because what you said sounded hard. Your adviser can help with things like that, if you want them to.';

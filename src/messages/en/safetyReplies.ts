@@ -130,15 +130,31 @@ export function safetyAgainReply(kinds: readonly SafetyKind[], contacts: readonl
 }
 
 /**
+ * How words were taken back: "lol jk", "i wont do anything", or "i didnt mean it like that" (the
+ * bot read them wrong); or "why did you send me that", "youre overreacting" (why the numbers came).
+ */
+export type TakenBackHow = 'joke' | 'wont-act' | 'misread' | 'why-numbers';
+
+const HEARD: Record<TakenBackHow, string[]> = {
+  joke: ['OK. Thank you for telling me.', 'I always take words like that seriously, just in case.'],
+  'wont-act': ['Thank you for telling me. I am glad.'],
+  misread: ['Thank you for telling me. I am glad.', 'I am sorry if I got it wrong.'],
+  'why-numbers': ['Sorry if I got that wrong.', 'When someone says words like that, I always share the phone numbers, just in case.'],
+};
+
+/**
  * "I'm not going to kill myself, I just hate the jobcentre": heard and believed, with the way back
  * to the plan at once. The adviser still sees it, and the client is told so. After abuse or
  * nowhere safe tonight, taking words back can mean it is not safe to talk: no "I am glad" then
- * (a short sorry all the same), and the numbers stay on offer.
+ * (a short sorry all the same), and the numbers stay on offer. The sorry for getting it wrong is
+ * said when they said it was read wrong, not after "lol jk" or "i wont do anything" (play-testing:
+ * nobody had said the bot was wrong).
  */
-export function correctionHeardReply(kinds: readonly SafetyKind[], reach: AdviserReach): string {
+export function correctionHeardReply(kinds: readonly SafetyKind[], reach: AdviserReach, how: TakenBackHow = 'misread'): string {
   const kind = lead(kinds);
   // A short sorry whatever the kind (play-testing, December: after abuse it had had none).
-  const heard = kind === 'self' || kind === 'harm-to-others' ? ['Thank you for telling me. I am glad.', 'I am sorry if I got it wrong.'] : ['OK. Thank you for telling me.', 'Sorry if I got that wrong.'];
+  const careful = !(kind === 'self' || kind === 'harm-to-others') && how !== 'why-numbers';
+  const heard = careful ? ['OK. Thank you for telling me.', 'Sorry if I got that wrong.'] : HEARD[how];
   const adviser =
     reach === 'told'
       ? ['Your adviser will still see what you said, so they may get in touch.']

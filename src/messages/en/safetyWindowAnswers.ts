@@ -15,18 +15,20 @@ const whenReady = 'There is no rush. Tap Carry on when you are ready to go back 
 
 /**
  * "what happens now?": who has their message, when a person will read it, and the numbers now.
+ * The adviser will try to get in touch: the coach cannot promise that they will.
  * safeNext: "Are you safe right now?" follows, so no "Tap Carry on" before it (one ask at a time).
  */
 export function whatNextReply(news: HandoverNews, kinds: readonly SafetyKind[], safeNext = false): string {
   const safely = kinds.includes('abuse') ? reachSafelyLines : [];
   const ready = safeNext ? [] : [whenReady];
   if (news.told && news.inHours) {
-    return ['Your adviser has your message. A person will read it soon and get in touch.', ...safely, 'If you need someone now, tap Phone numbers.', ...ready].join('\n');
+    return ['I have told your adviser. A person will read it soon.', 'They will try to get in touch.', ...safely, 'If you need someone now, tap Phone numbers.', ...ready].join('\n');
   }
   if (news.told) {
     return [
-      'Your adviser has your message.',
+      'I have told your adviser.',
       `Nobody is at work right now. A person will read it ${openingWords(news.opening)}.`,
+      'Then they will try to get in touch.',
       ...safely,
       'Until then, the people on the phone numbers can help. Tap Phone numbers to see them.',
       ...ready,
@@ -122,8 +124,8 @@ export function adviserWouldReply(reach: AdviserReach, kinds: readonly SafetyKin
   }
   const first =
     reach === 'told'
-      ? ['Your adviser has what you said. They will read it, and get in touch to check you are OK.']
-      : ['Your adviser would read what you said. Then they would get in touch to check you are OK.', 'I could not reach them yet. I have kept your message for them.'];
+      ? ['I have told your adviser what you said. They will try to get in touch, to check you are OK.']
+      : ['Your adviser would read what you said. Then they would try to get in touch, to check you are OK.', 'I could not reach them yet. I have kept your message for them.'];
   const safely = kinds.includes('abuse') ? reachSafelyLines : [];
   return [...first, ...safely, charge, 'If you want to talk to them, tap Talk to my adviser.'].join('\n');
 }
