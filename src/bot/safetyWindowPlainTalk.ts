@@ -42,13 +42,13 @@ const GOING_TO_DO = new RegExp(
 );
 // "is my adviser in today", "is my adviser at work": who has it and when (what happens next).
 const ADVISER_IN = new RegExp(String.raw`${LEAD}(?:is|will) (?:my|the) (?:adviser|advisor|work coach|coach) (?:be )?(?:in|at work|working|there|about|around|in the office)(?: today| now| tomorrow| this week)?$`);
-// "i shouldnt have said that", "i wish i hadnt said that", "can you delete that": taken back, not put right.
+// "i shouldnt have said that", "i regret saying that", "can you delete that": taken back, not put right.
 const REGRET = new RegExp(
-  String.raw`${LEAD}(?:i )?(?:shouldnt|should not|shouldve not|wish i (?:hadnt|had not|never|didnt)|never should have) (?:have )?(?:said|say|typed|type|written|write|put|sent|send)(?: (?:that|this|it|anything))?${END}|${LEAD}(?:can|could) you (?:please )?(?:delete|remove|unsend|wipe|erase) (?:that|this|it|what i (?:said|wrote|typed|just said))(?: message)?${END}`,
+  String.raw`${LEAD}(?:i )?(?:shouldnt|should not|shouldve not|wish i (?:hadnt|had not|never|didnt)|never should have) (?:have )?(?:said|say|typed|type|written|write|put|sent|send)(?: (?:that|this|it|anything))?${END}|${LEAD}i regret (?:saying|typing|writing|sending) (?:that|this|it)${END}|${LEAD}(?:can|could) you (?:please )?(?:delete|remove|unsend|wipe|erase) (?:that|this|it|what i (?:said|wrote|typed|just said))(?: message)?${END}`,
 );
-// "its just a saying", "it was banter", "i was being dramatic": not meant as it read.
+// "its just a saying", "it was banter", "i was being dramatic", "seriously i was joking", "i wasnt being serious": not meant as it read.
 const NOT_MEANT_SO = new RegExp(
-  String.raw`${LEAD}(?:my bad )?(?:its|it is|it was|that was|thats|that is) (?:just |only )?(?:a saying|an expression|a turn of phrase|something people say|what people say|banter|bants|a joke|a wind up)${END}|${LEAD}(?:my bad )?i was (?:just |only )?being (?:dramatic|silly|daft|stupid|over dramatic)${END}`,
+  String.raw`${LEAD}(?:my bad )?(?:its|it is|it was|that was|thats|that is) (?:just |only )?(?:a saying|an expression|a turn of phrase|something people say|what people say|banter|bants|a joke|a wind up)${END}|${LEAD}(?:my bad )?i was (?:just |only )?being (?:dramatic|silly|daft|stupid|over dramatic)${END}|${LEAD}(?:seriously |honestly )?(?:i was|im|i am|i was only|i was just) (?:only |just )?(?:joking|kidding|messing(?: about| around)?)${END}|${LEAD}(?:honestly )?i (?:wasnt|was not|am not|im not|was never) (?:being )?serious${END}`,
 );
 // "why did you send me that", "youre overreacting", "you got it wrong", "i didnt say i was going to do anything".
 const WHY_NUMBERS = new RegExp(

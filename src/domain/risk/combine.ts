@@ -11,6 +11,7 @@ import type { RiskLevel } from '../riskPatterns.ts';
 import type { ClassifierScores } from './classifier.ts';
 import { isOnlyDayWords } from './dateOnlyAnswer.ts';
 import { isOnlyEverydayApologyOrNerves } from './everydayOnlyAnswer.ts';
+import { isOnlyTakingItBack } from './takenBackOnlyAnswer.ts';
 import { RISK_CATEGORIES } from './riskCategories.ts';
 import { HARM_TO_OTHERS, JOKED_HARM, type RuleFindings } from './rules.ts';
 
@@ -41,9 +42,9 @@ export function classifierLevel(scores: ClassifierScores, thresholds: Thresholds
 
 /** The level alone, and the classifier's part in it: the reasons, which cost more to find, are left to `combine`. */
 export function combinedLevel(rules: RuleFindings, scores: ClassifierScores, thresholds: Thresholds): { level: RiskLevel; learned: RiskLevel } {
-  // A day or a time alone ("thursday sorry i mean friday"), or only an everyday apology or nerves
-  // ("sorry for being a pain"), is the models' to read as nothing.
-  let learned = isOnlyDayWords(rules.text) || isOnlyEverydayApologyOrNerves(rules.text) ? 'none' : classifierLevel(scores, thresholds);
+  // A day or a time alone ("thursday sorry i mean friday"), only an everyday apology or nerves
+  // ("sorry for being a pain"), or only words taken back ("i was only joking"), is the models' to read as nothing.
+  let learned = modelsMayNotRaise(rules.text) ? 'none' : classifierLevel(scores, thresholds);
   const jokedThreat = rules.joking && (scores.topCategory.crisis === 'harm-to-others' || rules.concern.has(JOKED_HARM));
   if (learned === 'crisis' && (rules.deniedCrisis || jokedThreat || rules.idiom || rules.deniedConcern)) learned = 'concern';
   // "I'm not feeling hopeless any more": the client has answered the question we would ask.
@@ -108,8 +109,12 @@ export function withSecondOpinion(
     return { level: 'concern', reasons: learned === undefined ? [] : [...new Set([`perhaps ${learned}`, ...rest])] };
   }
   if (!scores.known || secondCrisis < thresholds.lift) return first;
-  if (rules.deniedCrisis || rules.joking || rules.idiom || rules.deniedConcern || rules.concern.has(SAID_NOT) || rules.concern.has(JOKED_HARM) || isOnlyDayWords(rules.text) || isOnlyEverydayApologyOrNerves(rules.text)) return first;
+  if (rules.deniedCrisis || rules.joking || rules.idiom || rules.deniedConcern || rules.concern.has(SAID_NOT) || rules.concern.has(JOKED_HARM) || modelsMayNotRaise(rules.text)) return first;
   return { level: 'crisis', reasons: [...new Set([reasonFor(scores, 'crisis'), ...first.reasons.filter((reason) => !reason.startsWith('perhaps '))])] };
+}
+
+function modelsMayNotRaise(normalised: string): boolean {
+  return isOnlyDayWords(normalised) || isOnlyEverydayApologyOrNerves(normalised) || isOnlyTakingItBack(normalised);
 }
 
 // "thought about the razor for a second but nah": a rule heard them take it back.
