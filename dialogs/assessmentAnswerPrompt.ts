@@ -12,6 +12,9 @@ import { feelingHeardJobKept, jobIdeas, jobIdeasOffered, offerReplyHeard } from 
 import { jobSaidWithAFeeling } from '../src/domain/jobSaidWithAFeeling.ts';
 import { answerWithWorry } from '../src/domain/reassuranceAsked.ts';
 import { namesTopicOf } from '../src/domain/barrierTopics.ts';
+import { isOnlyAYes, saysNothing } from '../src/domain/assessmentShortWords.ts';
+import { asksToWait } from '../src/domain/waitWords.ts';
+import { waitHeard } from '../src/messages/en/onboarding.ts';
 import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
 import { ListeningPrompt, withButtons } from './prompts.ts';
@@ -27,7 +30,11 @@ const CONFIDENCE_MISSES = 2;
 
 function readAnswer(validations: AnswerValidations, text: string): AssessmentAnswer | null {
   const { questionId, canKeep, skipLabel } = validations;
-  return parseAssessmentAnswer(questionById(questionId), text, { canKeep, skipLabel });
+  const question = questionById(questionId);
+  // "ye" at "What are you good at?" is no skill; "nothin" at "Have you had a paid job?" is a no.
+  if ((question.kind === 'text' || question.kind === 'list') && isOnlyAYes(text)) return null;
+  if (question.id === 'recent-work' && saysNothing(text)) return { kind: 'yes-no', value: false };
+  return parseAssessmentAnswer(question, text, { canKeep, skipLabel });
 }
 
 async function validateAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {
@@ -77,6 +84,12 @@ export class AssessmentAnswerPrompt extends ListeningPrompt implements TakesHeld
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const instance = dc.activeDialog;
     const held = (instance?.state as { state?: HeldState } | undefined)?.state?.heldAnswer;
+    // "sorry my little one is screaming hang on": the question waits (it had "which job do you mean").
+    if (instance && held === undefined && dc.context.activity.type === 'message' && asksToWait(dc.context.activity.text ?? '')) {
+      await dc.context.sendActivity(waitHeard);
+      await this.repromptDialog(dc.context, instance);
+      return Dialog.EndOfTurn;
+    }
     if (!instance || held !== undefined || !(await answersTheOfferInstead(dc.context, this.services))) return super.continueDialog(dc);
     await dc.context.sendActivity(offerReplyHeard);
     await this.repromptDialog(dc.context, instance);

@@ -11,37 +11,16 @@ import { ClientRepository, type Client } from '../src/db/clients.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { asksTheCoachsName, nameAfterAYes, nameFrom, nameOfferedEarly, nameOpening } from '../src/domain/nameWords.ts';
 import { hearNonAnswer } from './listening.ts';
+import { flowValuesAt, hearAtOnboardingQuestion, type OnboardingValues } from './onboardingNameStep.ts';
 import { readConsentWithMore } from '../src/domain/consentInOneMessage.ts';
 import { nervousAsTheyAgree } from '../src/domain/consentFeelings.ts';
 import { inviteCodeCandidates, asksIfNoCodeIsOk, readCodeReply, saysNoCode } from '../src/domain/inviteCodeWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import {
-  adviserWillLink,
-  noCodeIsFine,
-  caseloadFull,
-  consentCheck,
-  consentDeclined,
-  consentExplained,
-  whyKeepAnswers,
-  consentExplanation,
-  consentNo,
-  consentQuestion,
-  consentThanks,
-  consentWithNerves,
-  consentYes,
-  inviteCodeGaveUp,
-  inviteCodeNotFound,
-  inviteCodeQuestion,
-  linkedToAdviser,
-  linkedToDemoAdviser,
-  nameBeforeConsent,
-  nameExplained,
-  nameQuestion,
-  nameSkip,
-  nameThanks,
-  coachsOwnName,
-  noInviteCode,
+  adviserWillLink, noCodeIsFine, caseloadFull, consentCheck, consentDeclined, consentExplained, whyKeepAnswers, consentExplanation, consentNo,
+  consentQuestion, consentThanks, consentWithNerves, consentYes, inviteCodeGaveUp, inviteCodeNotFound, inviteCodeQuestion, linkedToAdviser,
+  linkedToDemoAdviser, nameBeforeConsent, nameExplained, nameNotGiven, nameQuestion, nameSkip, nameThanks, coachsOwnName, noInviteCode
 } from '../src/messages/en/onboarding.ts';
 import { askChoice, askText, withButtons, CHOICE_PROMPT, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
 import { choiceSet } from './choiceSets.ts';
@@ -93,7 +72,7 @@ export class OnboardingDialog extends ComponentDialog {
 
   override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     // Round twenty-one: "yes thats fine, I'm Kelly by the way and no I don't have a code" had "didn't catch that".
-    const values = this.consentFlowValues(innerDc);
+    const values = consentFlowValues(innerDc);
     const more = values ? readConsentWithMore(innerDc.context.activity.text ?? '') : null;
     if (values && more) {
       if (more.name) Object.assign(values, { offeredName: more.name, nameWithConsent: true });
@@ -101,7 +80,9 @@ export class OnboardingDialog extends ComponentDialog {
       return innerDc.endDialog('yes');
     }
     if (await this.heardNameAtConsent(innerDc)) return Dialog.EndOfTurn;
-    return super.onContinueDialog(innerDc);
+    const adviserByCode = async (code: string) => (await this.advisersWithDemo()).findByInviteCode(code);
+    const heard = await hearAtOnboardingQuestion(innerDc, { flowId: FLOW, adviserByCode });
+    return heard ?? super.onContinueDialog(innerDc);
   }
 
   /**
@@ -109,7 +90,7 @@ export class OnboardingDialog extends ComponentDialog {
    * kept in the dialog (swept if they say no), and consent asked again.
    */
   private async heardNameAtConsent(innerDc: DialogContext): Promise<boolean> {
-    const values = this.consentFlowValues(innerDc);
+    const values = consentFlowValues(innerDc);
     if (!values) return false;
     const text = innerDc.context.activity.text ?? '';
     // "yes, my name is Priya": the yes is read by the prompt, and the name kept for after it.
@@ -123,15 +104,6 @@ export class OnboardingDialog extends ComponentDialog {
     values.offeredName = name;
     await innerDc.context.sendActivity(withButtons(nameBeforeConsent(name), consentChoices.map((choice) => choice.label)));
     return true;
-  }
-
-  /** The flow's values while consent is asked (a message to the consent prompt); null otherwise. */
-  private consentFlowValues(innerDc: DialogContext): OnboardingValues | null {
-    // The stack's top is its last entry: the consent prompt above the first step of the flow.
-    const [flow, prompt] = innerDc.stack.slice(-2);
-    if (innerDc.context.activity.type !== 'message' || prompt?.id !== CHOICE_PROMPT || flow?.id !== FLOW) return null;
-    const flowState = flow.state as { stepIndex?: number; values?: OnboardingValues };
-    return flowState.stepIndex === 0 && flowState.values ? flowState.values : null;
   }
 
   private async startCodeOnly(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -148,6 +120,12 @@ export class OnboardingDialog extends ComponentDialog {
 
   private get advisers(): AdviserRepository {
     return new AdviserRepository(this.services.db);
+  }
+
+  /** In local mode the demo adviser's code (DEMO) works from the very first client. */
+  private async advisersWithDemo(): Promise<AdviserRepository> {
+    if (this.services.config.localMode) await this.advisers.ensureDemoAdviser(this.services.config.CASELOAD_LIMIT);
+    return this.advisers;
   }
 
   private async askConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -196,6 +174,8 @@ export class OnboardingDialog extends ComponentDialog {
     if (name) {
       await this.clients.setPreferredName(valuesOf(step).clientId!, name);
       await step.context.sendActivity(nameThanks(name));
+    } else if (valuesOf(step).nameDeclined) {
+      await step.context.sendActivity(nameNotGiven);
     }
     // What came after the name ("is this going to be long?") is heard before the next question.
     // "My name is Priya, what's yours?": the coach says its own name back.
@@ -210,8 +190,10 @@ export class OnboardingDialog extends ComponentDialog {
     const client = await this.clients.findById(valuesOf(step).clientId!);
     // A client who asks to enter a code may be moving to a new adviser: ask even when linked.
     if (client?.adviserId && !valuesOf(step).codeOnly) return step.endDialog({ consented: true });
-    // In local mode the demo adviser's code (DEMO) works from the very first client.
-    if (this.services.config.localMode) await this.advisers.ensureDemoAdviser(this.services.config.CASELOAD_LIMIT);
+    await this.advisersWithDemo();
+    // The code typed at the name question ("DEMO"): not asked for again.
+    const typedEarly = valuesOf(step).codeAdviserId;
+    if (typedEarly) return step.next({ adviserId: typedEarly } satisfies CodeAnswer);
     // "no I don't have a code", said with the yes to consent: not asked again.
     if (valuesOf(step).noCode) return step.next({ none: true } satisfies CodeAnswer);
     const options: ListeningOptions = {
@@ -290,9 +272,9 @@ export class OnboardingDialog extends ComponentDialog {
   }
 }
 
-/** What this dialog remembers between its steps (kept in the bot state, in the database). */
-/** `noCode`: "no code" said with the yes; `offeredName`: said at consent ("My name is Graham"), so the name question is not asked; `nameWithConsent`: said with the yes. */
-type OnboardingValues = { clientId?: string; codeOnly?: boolean; offeredName?: string; nameWithConsent?: boolean; noCode?: boolean };
+/** The flow's values while consent is asked (a message to the consent prompt, on the flow's first step); null otherwise. */
+const consentFlowValues = (innerDc: DialogContext): OnboardingValues | null => flowValuesAt(innerDc, FLOW, CHOICE_PROMPT, 0);
+
 function valuesOf(step: WaterfallStepContext): OnboardingValues {
   return step.values as OnboardingValues;
 }

@@ -6,6 +6,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { subDays } from 'date-fns';
 import { ProfileRepository } from '../src/db/profiles.ts';
 import { doubtsAJob } from '../src/domain/jobWanted.ts';
+import { saysTheyAreNewToIt } from '../src/domain/barrierTopics.ts';
 import { saysPaidInformally } from '../src/domain/paidWorkAnswers.ts';
 import { MAX_GOAL_LENGTH } from '../src/domain/textChecks.ts';
 import {
@@ -40,6 +41,7 @@ import {
   barrierRetry,
   jobRetry,
   barriersIntro,
+  newToComputersHeard,
   keepLabel,
   lastTimeYouSaid,
   numberRetry,
@@ -194,6 +196,8 @@ export class SelfAssessmentDialog extends ComponentDialog {
     if (JOB_QUESTIONS.has(question.id)) await sayBackTheJob(step, answer);
     // "I have no qualifications really" at "Debts": kept with qualifications, and debts asked again.
     if (answer.kind === 'other-barrier') await step.context.sendActivity(otherBarrierNoted(question.barrier!));
+    // Scripted clients, round twenty-seven: "never used a computer" is a yes here, said back kindly.
+    if (question.barrier === 'digital-skills' && answer.kind === 'barrier' && answer.value === 'yes' && saysTheyAreNewToIt(answer.note ?? '')) await step.context.sendActivity(newToComputersHeard);
     // "yes, might lose the flat": the yes is kept, and the worry about a home heard too.
     if (question.kind === 'barrier') await hearHomeWorry(step.context, this.services, answer);
     const ratedConfidence = options.ratedConfidence || answer.kind === 'confidence';

@@ -145,10 +145,32 @@ const YES_AND_HOW_LONG = /^(?:yes|yeah|yeh|yep|yup|ya|yh|aye|da|tak)\b.*\b(?:\d+
 
 // Scripted clients, round twenty-six: "cant do computers" at "Using computers or phones" had "please
 // tap Yes, No...": a trouble said with the question's own topic is a yes.
+// Scripted clients, round twenty-seven: "never used a computer" at "Using computers or phones" had
+// been kept as a no (the "never"): being new to it is a trouble with it.
 const HAS_TROUBLE_WITH =
-  /\b(?:cant|cannot|can not|carnt|cnt|struggle|struggling|useless|rubbish|hopeless|terrible|not good|no good|not great|bad|hate|scared of|afraid of|never (?:used|use|had)|dont know how|dont understand|not confident)\b/;
-// "not bad with computers", "i can manage": no trouble after all.
-const NO_TROUBLE_AFTER_ALL = /\bnot (?:too |that |so |very )?(?:bad|rubbish|terrible|useless|hopeless)\b|\b(?:can|could) (?:manage|cope)\b|\b(?:fine|ok|okay|alright)\b/;
+  /\b(?:cant|cannot|can not|carnt|cnt|struggle|struggling|useless|rubbish|hopeless|terrible|not good|no good|not great|bad|hate|scared of|afraid of|never (?:used|use|had|been on|been online|touched|learned|learnt|done)|dont know how|do not know how|no idea how|not sure how|dont understand|not confident)\b/;
+// "not bad with computers", "i can manage", "never had a problem with them": no trouble after all.
+const NO_TROUBLE_AFTER_ALL =
+  /\bnot (?:too |that |so |very )?(?:bad|rubbish|terrible|useless|hopeless)\b|\b(?:can|could) (?:manage|cope)\b|\b(?:fine|ok|okay|alright)\b|\bnever (?:had|have) (?:a |any )?(?:problems?|issues?|trouble|bother)\b/;
+// A no first, as its own answer ("no, never used one"), is not turned into a yes; "no i cant use one" is.
+const NO_FIRST = /^(?:no|nope|nah|not really|not at all)\b(?! (?:i )?(?:cant|cannot|can not|carnt|cnt|idea how|dont know how)\b)/;
+
+// Only where being new to a thing is the trouble: "never used drugs" or "never had debts" stay a no.
+const NEW_TO_IT_IS_A_TROUBLE: readonly BarrierId[] = ['digital-skills', 'transport'];
+
+const NEW_TO_IT = /\bnever (?:used|use|been on|been online|touched|learned|learnt|done)\b|\b(?:no idea|dont know|do not know|not sure) how\b|\b(?:cant|cannot|can not|carnt|cnt) (?:use|do|work)\b/;
+
+/** "never used a computer", "no idea how to use one": new to it, not just finding it hard. */
+export function saysTheyAreNewToIt(text: string): boolean {
+  return NEW_TO_IT.test(normaliseAnswer(text));
+}
+
+/** "never used a computer", "no i cant drive": read as a no by its words, but a trouble with the topic named. */
+function saysTroubleDespiteANo(words: string): boolean {
+  const named = barrierTopicsNamed(words);
+  if (named.length === 0 || !named.every((id) => NEW_TO_IT_IS_A_TROUBLE.includes(id))) return false;
+  return HAS_TROUBLE_WITH.test(words) && !NO_TROUBLE_AFTER_ALL.test(words) && !NO_FIRST.test(words);
+}
 // "yes my son, he's 9 and autistic" at "Childcare or caring" had been kept under health, and caring
 // asked again: a health word said of someone they look after is about caring.
 const SOMEONE_CARED_FOR =
@@ -159,6 +181,9 @@ export function readBarrierAnswer(text: string, barrier: BarrierId): BarrierRead
   if (isAgreeAtABarrier(text)) return null;
   let value = parseBarrierAnswer(text);
   if (value === null && HAS_TROUBLE_WITH.test(words) && !NO_TROUBLE_AFTER_ALL.test(words) && barrierTopicsNamed(text).includes(barrier)) value = 'yes';
+  if (value === 'no' && saysTroubleDespiteANo(words)) value = 'yes';
+  // "no never used one" at the computers question: a no to what? Asked again, never kept as a no.
+  if (value === 'no' && barrier === 'digital-skills' && NEW_TO_IT.test(words) && !NO_TROUBLE_AFTER_ALL.test(words)) value = NO_FIRST.test(words) ? null : 'yes';
   if (value === null && barrier === 'health' && HEALTH_CONDITION.test(words) && !TAKEN_BACK.test(words)) value = 'yes';
   // "my english not so good" at "Speaking or reading English" (play-testing: "That sounds really hard").
   if (value === null && barrier === 'language' && helpAskedFor(text) === 'english') value = 'yes';

@@ -4,6 +4,7 @@
 import { looksLikeGibberish, namesAFeeling } from './textChecks.ts';
 import { parseYesNo } from './answers.ts';
 import { leadingYesNo } from './partialAnswers.ts';
+import { declinesToGiveAName } from './nameDeclinedWords.ts';
 
 export const MAX_NAME_LENGTH = 40;
 
@@ -49,13 +50,15 @@ export function nameFrom(text: string): string | null {
   // Graham.": the name they want to be called.
   const preferred = PREFERRED.exec(trimmed) ?? CALL_ME_LATER.exec(trimmed) ?? CALL_ME_FIRST.exec(trimmed);
   if (preferred && preferred[1] !== trimmed) return nameFrom(preferred[1]!);
-  if (!trimmed || trimmed.length > MAX_NAME_LENGTH) return null;
+  if (!trimmed || trimmed.length > MAX_NAME_LENGTH || declinesToGiveAName(trimmed)) return null;
   if (/[\d@<>[\]()*_#:/\\]/.test(trimmed) || looksLikeGibberish(trimmed)) return null;
   const lowered = trimmed.toLowerCase().replace(/['\u2019]/g, '');
   const lead = NAME_LEAD.exec(lowered);
   const name = (lead ? trimmed.replace(/['\u2019]/g, '').slice(lead[0].length) : trimmed).replace(NAME_TRAIL, '');
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 3) return null;
+  // "call me K": one letter, asked for as a name ("k" alone is an ok).
+  if (lead && LETTER_ASKED_FOR.test(lead[0]) && /^\p{L}$/u.test(name.trim())) return name.trim().toUpperCase();
   // "Geoff?" is a name said unsure; "are you real?" or "really?" asks something.
   if (unsure && (words.length > 1 || ASKED_ALONE.has(words[0]!.toLowerCase()))) return null;
   if (SWEAR.test(name.toLowerCase().replace(/['\u2019]/g, ''))) return null;
@@ -64,6 +67,9 @@ export function nameFrom(text: string): string | null {
   if (!words.every((word) => /^\p{L}[\p{L}'\u2019-]*$/u.test(word))) return null;
   return words.map(nameCase).join(' ');
 }
+
+// Only these leads make one letter a name (scripted clients, round twenty-seven: "call me K" was refused).
+const LETTER_ASKED_FOR = /(?:call me|my name is|my names|my name s|my name|name is)\s+$/;
 
 // Words asked alone with a "?", never a name said unsure ("what?", "huh?" are never names at all).
 const ASKED_ALONE = new Set(['really', 'seriously', 'pardon', 'again', 'now', 'here', 'where', 'when', 'which', 'whose', 'nickname', 'real', 'bot', 'why']);
@@ -97,7 +103,8 @@ const CALL_ME_LATER = new RegExp(
 );
 // Play-testing: "ok. Dev" had "Please type just your first name". Only with a name after it;
 // words that can start a name ("Ye Wang", "So Yeon", "Oh Min") only with a stop or comma after them.
-const ACKNOWLEDGEMENT = /^(?:(?:(?:ok|okay|okey|sure|fine|alright|yes|yeah|yep|um|erm|sorry)(?:[\s,.!:;-]+|$))|(?:(?:oki|k|right|yea|ye|well|oh|so|go on)(?:\s*[,.!:;-]+\s*|$)))+/i;
+// "hello, my name is Olga": a hello first (scripted clients, round twenty-seven).
+const ACKNOWLEDGEMENT = /^(?:(?:(?:ok|okay|okey|sure|fine|alright|yes|yeah|yep|um|erm|sorry|hi|hiya|hello|helo|hey|heya|good morning|good afternoon|good evening)(?:[\s,.!:;-]+|$))|(?:(?:oki|k|right|yea|ye|well|oh|so|go on)(?:\s*[,.!:;-]+\s*|$)))+/i;
 
 function stripAcknowledgement(text: string): string {
   const rest = text.replace(ACKNOWLEDGEMENT, '');
@@ -152,14 +159,21 @@ export function asksTheCoachsName(text: string): boolean {
  */
 export function nameOpening(text: string): { name: string; rest: string } | null {
   const parts = /^([^.?!\n]+)[.?!\n]+\s*(\S[\s\S]*)$/.exec(text.trim()) ?? QUESTION_AFTER_A_COMMA.exec(text.trim());
-  if (!parts || !statesAName(parts[1]!)) return null;
+  if (!parts || !(statesAName(parts[1]!) || isABareName(parts[1]!))) return null;
   const name = nameFrom(parts[1]!);
   return name ? { name, rest: parts[2]!.trim() } : null;
 }
 
+// "Priya. I have a code somewhere, hold on...": a name alone, with its capital, as the first
+// sentence (scripted clients, round twenty-seven: "Please type just your first name").
+function isABareName(sentence: string): boolean {
+  const word = sentence.trim();
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && nameFrom(word) !== null && !namesAFeeling(word) && !ASKED_ALONE.has(word.toLowerCase());
+}
+
 // Said before the name is asked (at consent): only a name said as one ("my name is Graham", "im
 // Tom") or a capitalised name with manners after it ("Graham please"), never "this is weird".
-const OFFERS_A_NAME = /^(?:(?:hi|hiya|hello|hey)\s+(?:there\s+)?)?(?:(?:you can |you may |please )?call me|my name is|my names|my name|name is|im|i am)\s+/;
+const OFFERS_A_NAME = /^(?:(?:hi|hiya|hello|helo|hey|good morning|good afternoon)[\s,.!]+(?:there[\s,.!]+)?)?(?:(?:you can |you may |please )?call me|my name is|my names|my name|name is|im|i am)\s+/;
 const NAME_WITH_MANNERS = /^(?!(?:Later|Now|More|Again|Next|Continue|Start|Explain|Delete|Info|Details|Both|Neither|Slower|Quicker|Faster)\b)\p{Lu}[\p{L}'\u2019-]+,?\s+(?:please|pls|plz|here|thanks|thank you|x+)[.!]*$/u;
 
 /** A name offered before its question ("My name is Graham", "Graham please"); null otherwise. */

@@ -76,6 +76,16 @@ export const nameQuestion = 'What would you like me to call you?';
 export const nameExplained = 'What name should I use when I talk to you? It can be your first name or a nickname.';
 export const nameSkip = 'Skip';
 export const nameThanks = (name: string): string => `Nice to meet you, ${name}.`;
+/** "rather not say", "my name is not important": the name question skipped, kindly. */
+export const nameNotGiven = 'That is fine. You do not have to give me a name.';
+/** "do i have to give my real name?": no, and what they can do instead. */
+export const nameNotNeeded = 'No, you do not have to. A nickname is fine. Or tap "Skip" and I will not use a name.';
+/** The adviser's code ("DEMO") typed where the name is asked: kept for the code question, never used as a name. */
+export const codeHeardAtName = 'That looks like the code from your adviser. Thank you, I have kept it.';
+/** "i not have code" at the name question: the next question answered early; it is not asked. */
+export const noCodeHeardAtName = 'That is OK. You do not need a code.';
+/** "sorry one sec kids", "hang on": the question waits for them. */
+export const waitHeard = 'That is fine. Take your time. I will be here when you are ready.';
 /** "My name is Priya, what's yours?": the coach's own name, said back. */
 export const coachsOwnName = 'My name is Action Plan Coach. I am a computer program, not a person.';
 

@@ -229,3 +229,6 @@ export const feelingHeardJobKept =
   'Thank you for telling me how you feel. Lots of people feel like that at the start. We will take it one small step at a time. I have kept the job you named.';
 /** "sort of, cash in hand" at "Have you had a paid job in the last two years?": kept as a yes. */
 export const cashWorkCounts = 'Thank you. Cash in hand work counts as a paid job.';
+
+/** "never used a computer" at "Using computers or phones": kept as a yes, and met kindly. */
+export const newToComputersHeard = 'Lots of people are new to computers. Your adviser can help you learn, one step at a time.';
