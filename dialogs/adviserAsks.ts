@@ -62,7 +62,9 @@ async function howToReach(services: CoachServices, adviser: Adviser, client: Cli
   const names = await namesForNameless(services.db, [client]);
   const name = client.displayName?.trim() || names.get(client.id) || '';
   // The card's words, without its button ("Open chat in Teams"): the link is given instead.
-  const lines = reachLines({ name: { given: client.displayName?.trim() || null, channel: reach.channelName }, reach: { ...reach, chatLink: null } });
+  // Round ten: for a client who gave no name, what to type for them ("message Jo Bloggs: ..."), as namelessReach.ts says it.
+  const typeAs = client.displayName?.trim() || (await referenceFor(services.db, adviser.id, client));
+  const lines = reachLines({ name: { given: typeAs || null, channel: reach.channelName }, reach: { ...reach, chatLink: null } });
   const open = (await escalationsInOrder(services, adviser.role === 'lead' ? null : adviser.id)).filter((row) => row.clientId === client.id);
   const wish = open.find((row) => row.phoneWish)?.phoneWish;
   const urgent = open.filter((row) => row.urgency === 'urgent');

@@ -16,14 +16,19 @@ import { applyStyleOverride, DEFAULT_COACHING_STYLE, type StyleOverride } from '
 import type { CoachServices } from '../src/services.ts';
 import {
   adviserHelp,
+  adviserStartButtons,
   adviserWelcome,
+  howToReply,
   notUnderstoodHelp,
   partNotUnderstood,
+  planButton,
   myCodeReply,
   notAdminReply,
   notAnAdviserReply,
   cadenceChoices,
   cadenceSet,
+  colleagueCaseloadForLead,
+  colleagueCaseloadReply,
   notHeardFrom,
   registerWho,
   registeredThem,
@@ -51,11 +56,17 @@ import { answerAdviserAsk } from './adviserAsks.ts';
 import { answerReviewDay } from './adviserReviewDay.ts';
 import { withReachOfNameless } from '../src/escalation/namelessReach.ts';
 import { askParts } from '../src/domain/adviserAskParts.ts';
+import { addsInOneLine } from '../src/domain/adviserActionWords.ts';
+import { readHowTo } from '../src/domain/adviserHowToWords.ts';
+import { withShorthandCommand, withShorthandWordsSpelt } from '../src/domain/adviserShorthandWords.ts';
+import { titledButtons, withButtons } from './adviserButtons.ts';
 import { replyWithNoClient } from './adviserReplyWho.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { clientNotFoundReply } from '../src/messages/en/adviserQuestions.ts';
 import { readAdviserCommand, type AdviserCommandRead } from '../src/domain/adviserCommandWords.ts';
 import { ADVISER_CADENCE_DAYS as CADENCES } from '../src/domain/reviewCadence.ts';
+
+const PLAN_BUTTONS = 3;
 
 // What only an adviser would type; anything else from a non-adviser goes to the client dialogs.
 const ADVISER_ONLY = /^(caseload|escalations|(ack|acknowledge|resolve)\s+\S+|cadence\s+.+\s+\d+|style\s+.+\s+(warm|self-directed|reset))$/i;
@@ -77,7 +88,7 @@ export class AdviserCommands {
   async welcome(context: TurnContext): Promise<boolean> {
     const adviser = await turnAdviser(context, this.services.db);
     if (!adviser) return false;
-    await context.sendActivity([adviserWelcome(adviser.name), adviserHelp(adviser.inviteCode)].join('\n\n'));
+    await context.sendActivity(withButtons([adviserWelcome(adviser.name), adviserHelp(adviser.inviteCode)].join('\n\n'), titledButtons(adviserStartButtons)));
     return true;
   }
 
@@ -97,7 +108,7 @@ export class AdviserCommands {
       return true;
     }
     // Round eight: several asks in one line get an answer each, in order ("whos overdue and whos quiet").
-    const parts = askParts(text);
+    const parts = askParts(text).flatMap(addsInOneLine);
     const replies: AdviserReply[] = [];
     for (const part of parts) {
       const reply = await this.answer(adviser, part);
@@ -136,11 +147,11 @@ export class AdviserCommands {
   }
 
   private async answer(adviser: Adviser, typed: string): Promise<AdviserReply> {
-    const text = withCommandWordPutRight(typed);
+    const text = withShorthandCommand(withCommandWordPutRight(typed));
     if (MY_CODE.test(text)) return myCodeReply(adviser.inviteCode);
     // Questions and thanks ("whos overdue", "ok"); loose words ("show me sams plan", "ack 5 6"); the exact commands; the help list.
     // Read with slipped question words put right ("wots urgent"); what is sent or kept stays as typed.
-    const loose = withQuestionWordsPutRight(text);
+    const loose = withShorthandWordsSpelt(withQuestionWordsPutRight(text));
     const asked = await answerAdviserQuestion(this.services, adviser, loose);
     if (asked) return asked;
     // "how do i contact tom", "open the urgent one", "review lee weekly" (round four).
@@ -152,6 +163,9 @@ export class AdviserCommands {
     const read = readAdviserCommand(loose);
     const answered = read ? await this.answerRead(adviser, read) : null;
     if (answered) return answered;
+    // "how do i cancel a review" (round ten): only the lines that do it.
+    const howTo = readHowTo(text);
+    if (howTo) return howToReply(howTo);
     const replyWho = await replyWithNoClient(this.services, adviser, typed);
     if (replyWho) return replyWho;
     const [command = '', ...rest] = (await withColonAfterName(this.services, adviser, text)).split(' ');
@@ -194,7 +208,7 @@ export class AdviserCommands {
     const plans = new AdviserPlanCommands(this.services);
     switch (read.command) {
       case 'help':
-        return adviserHelp(adviser.inviteCode);
+        return withButtons(adviserHelp(adviser.inviteCode), titledButtons(adviserStartButtons));
       case 'caseload':
         return this.caseload(adviser);
       case 'escalations':
@@ -207,6 +221,8 @@ export class AdviserCommands {
         return read.numbers.length === 1 ? this.escalationCommands.acknowledge(adviser, String(read.numbers[0])) : this.escalationCommands.acknowledgeSeveral(adviser, read.numbers);
       case 'ack-all':
         return this.escalationCommands.acknowledgeAll(adviser);
+      case 'colleague':
+        return adviser.role === 'lead' ? colleagueCaseloadForLead : colleagueCaseloadReply;
     }
   }
 
@@ -217,7 +233,7 @@ export class AdviserCommands {
     return pick.kind === 'one' ? act(pick.client.id) : clientNotFoundReply(reference, pick.near, command, rest);
   }
 
-  private async caseload(adviser: Adviser): Promise<string> {
+  private async caseload(adviser: Adviser): Promise<AdviserReply> {
     // A client who wrote since "not replying" was raised is not shown as not replying.
     await closeNotReplyingOnceTheyWrite(this.services);
     const now = this.services.clock.now();
@@ -225,7 +241,13 @@ export class AdviserCommands {
     if (entries.length === 0) return noClientsYet;
     const zone = this.services.config.ADVISER_HOURS_TIME_ZONE;
     await this.audit(adviser, entries.map((entry) => entry.client.id));
-    return caseloadReply(byAttention(entries, now), adviser.caseloadLimit, now, zone);
+    const ordered = byAttention(entries, now);
+    // Round ten: an adviser who only taps can open the plans of those who need them most.
+    const buttons = ordered.slice(0, PLAN_BUTTONS).map((entry) => ({
+      title: planButton(entry.client.displayName?.trim() || entry.channelName?.trim() || String(entry.number)),
+      value: `plan ${entry.number}`,
+    }));
+    return withButtons(caseloadReply(ordered, adviser.caseloadLimit, now, zone), buttons);
   }
 
   private async cadence(adviser: Adviser, clientId: string, daysText: string, reference: string): Promise<string> {

@@ -3,7 +3,9 @@
 // one with what was done: "resolve 12 spoke to Tom, safe"). Split from
 // adviserCommands.ts, which asks here. Numbers never change; an adviser acts only on their own
 // clients' escalations, a lead on any.
+import type { Activity } from 'botbuilder';
 import type { Adviser } from '../src/db/advisers.ts';
+import { withButtons } from './adviserButtons.ts';
 import { EscalationRepository, type EscalationWithClient } from '../src/db/escalations.ts';
 import { mayActOn, respondToEscalation } from '../src/escalation/respondToEscalation.ts';
 import { escalationsInOrder, type ListedEscalation } from '../src/escalation/escalationsInOrder.ts';
@@ -17,6 +19,7 @@ import {
   escalationClosedAlreadyReply,
   escalationLine,
   escalationNotFoundReply,
+  escalationsButtons,
   escalationsReply,
   resolveUrgentAsk,
 } from '../src/messages/en/adviserEscalations.ts';
@@ -34,11 +37,12 @@ export class AdviserEscalationCommands {
     return escalationsInOrder(this.services, adviser.role === 'lead' ? null : adviser.id);
   }
 
-  async escalations(adviser: Adviser): Promise<string> {
+  async escalations(adviser: Adviser): Promise<string | Partial<Activity>> {
     await closeNotReplyingOnceTheyWrite(this.services);
     const rows = await this.visibleEscalations(adviser);
     const names = await namesForNameless(this.services.db, rows.map((row) => row.client));
-    return escalationsReply(rows, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now(), names);
+    const text = escalationsReply(rows, this.services.config.ADVISER_HOURS_TIME_ZONE, this.services.clock.now(), names);
+    return withButtons(text, escalationsButtons(rows));
   }
 
   /** By the escalation's own number ("ack 12"), which never changes; or by its id. */

@@ -6,6 +6,7 @@
 import type { Adviser } from '../src/db/advisers.ts';
 import { nameAtStart } from '../src/domain/clientNameWords.ts';
 import { splitClientAndRest } from '../src/domain/adviserCommandWords.ts';
+import { leadBeforeClient } from '../src/domain/adviserActionWords.ts';
 import { caseloadNames } from '../src/escalation/caseloadNames.ts';
 import type { CoachServices } from '../src/services.ts';
 
@@ -25,8 +26,10 @@ export async function withColonAfterName(services: CoachServices, adviser: Advis
   if (step && CLIENT_WILL.test(step.rest)) return `add ${step.name}: ${text}`;
   const [command, args] = commandAndArgs(text);
   if (!command || !args || splitClientAndRest(args)[1]) return text;
-  const named = nameAtStart(args, await caseloadNames(services.db, adviser.id));
-  if (named) return `${command.verb} ${named.name}: ${named.rest}`;
+  // "add a step for priya update her cv by fri" (round ten: the format to retype): the name after the lead words.
+  const [lead, afterLead] = command.verb === 'add' ? leadBeforeClient(args) : ['', args];
+  const named = nameAtStart(afterLead, await caseloadNames(services.db, adviser.id));
+  if (named) return `${command.verb} ${lead}${named.name}: ${named.rest}`;
   if (!command.always) return text;
   // Nobody of that name: the first word as the name, so the reply says so (with names it was likely meant as).
   const [first, ...rest] = args.split(' ');

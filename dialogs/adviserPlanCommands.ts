@@ -11,7 +11,7 @@ import { pickClient } from '../src/escalation/caseloadNames.ts';
 import { namesForNameless } from '../src/escalation/clientNames.ts';
 import { clientsNamed, splitClientAndRest } from '../src/domain/adviserCommandWords.ts';
 import { PlanRepository } from '../src/db/plans.ts';
-import { clientOfAdd, readAdviserAction, readDay } from '../src/domain/adviserActionWords.ts';
+import { clientOfAdd, namesTheirStep, readAdviserAction, readDay } from '../src/domain/adviserActionWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { currentAdviserPlanCard } from '../src/bot/planCardActions.ts';
 import { ADAPTIVE_CARD } from '../src/escalation/sentCards.ts';
@@ -75,13 +75,17 @@ export class AdviserPlanCommands {
       }
       case 'add': {
         const [reference, rest] = withOwnerAfterColon(...splitClientAndRest(args));
-        if (!rest) return say.addUsage;
+        if (!rest) return namesTheirStep(reference) ? say.addStepUsage : say.addUsage;
         return this.withClient(adviser, command, reference, async (_clientId, client) => {
           // The day is read where it is said; every other word is kept ("pop by the jobcentre ... on friday").
           const read = readAdviserAction(rest, { now: this.services.clock.now(), timeZone: client.timeZone });
           if (read.kind !== 'dated') return actionDayProblem(read, reference);
           // "she will apply to 2 jobs" is the client's own step; "I'll call the employer" is yours (round six).
-          const step = readStepOwner(read.text, [client.displayName ?? '', ...(/^\p{L}{3,}$/u.test(reference) ? [reference] : [])]);
+          const names = [client.displayName ?? '', ...(/^\p{L}{3,}$/u.test(reference) ? [reference] : [])];
+          const typed = readStepOwner(read.text, names);
+          // "add a step for priya: update her cv" is hers, in her words ("update my cv"), unless "I'll ..." says it is yours (round ten).
+          const theirs = namesTheirStep(reference) && typed.owner === 'adviser' && typed.text === read.text;
+          const step = theirs ? readStepOwner(`for them to ${read.text}`) : typed;
           const deps = planDeps(this.services);
           if (step.owner === 'client') return (await addClientStepAsAdviser(deps, adviser, client, step.text, read.dueAt)).reply;
           return (await addAdviserAction(deps, adviser, client, step.text, read.dueAt)).reply;

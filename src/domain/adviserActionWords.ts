@@ -8,6 +8,8 @@
 // - "by yesterday" got "I could not read that date"; now it says the day has passed.
 // - "add a step for sam: ...", "add for sam: ...", "add to sams plan: ..." read the whole phrase as
 //   the client's name ("I could not find that client"). Now those words around the name are left off.
+// - Round ten: "add a step for priya: update her cv" was kept as the adviser's own action. A step,
+//   task or thing "for" the client is theirs to do; "an action for" stays the adviser's, as the help says.
 // Pure: no I/O.
 import { parseDueDate, type DateContext } from './dates.ts';
 import { splitDate } from './goalWords.ts';
@@ -92,4 +94,35 @@ export function clientOfAdd(reference: string): string {
     client = /'s$|\u2019s$/.test(client.replace(/\s+(?:action\s+)?plan$/i, '')) || !/\p{L}{2}s$/iu.test(bare) ? bare : bare.slice(0, -1);
   }
   return client.replace(/^(?:the\s+)?client\s+/i, '').trim() || reference.trim();
+}
+
+// "a step for priya", "another task for 2", "a to do for sam".
+const THEIR_STEP = /^(?:(?:a|an|one|another|one more|new|a new)\s+)*(?:step|task|thing|to do|todo)s?\s+for\s+/i;
+
+/** True when "add <reference>" says the step is the client's to do: "a step for priya". */
+export function namesTheirStep(reference: string): boolean {
+  return THEIR_STEP.test(reference.trim().replace(/\s+/g, ' '));
+}
+
+/** "a step for priya update her cv": the words before the client ("a step for ") and the rest; lead empty when none. */
+export function leadBeforeClient(words: string): [string, string] {
+  const lead = BEFORE_CLIENT.exec(words);
+  return lead && lead[0].length < words.length ? [lead[0], words.slice(lead[0].length)] : ['', words];
+}
+
+// Round ten: "add a step for priya: apply for 2 jobs by thurs and add a step for lee: ring the college
+// by fri" was added to Priya's plan as one step, the second add inside it. A second "add", with its
+// own client and colon, is a second ask; any other words after a colon stay the adviser's own.
+const SECOND_ADD = /\s*(?:,\s*)?\b(?:and then|and also|and|then|also|plus)\s+(?=add\s+[^:]{1,60}:\s*\S)/i;
+
+/** "add priya: ... and add lee: ..." as two adds; any other line as it is. */
+export function addsInOneLine(line: string): string[] {
+  if (!/^add\s/i.test(line)) return [line];
+  const parts: string[] = [];
+  let rest = line;
+  for (let match = SECOND_ADD.exec(rest); match && parts.length < 3; match = SECOND_ADD.exec(rest)) {
+    parts.push(rest.slice(0, match.index).trim());
+    rest = rest.slice(match.index + match[0].length);
+  }
+  return [...parts, rest.trim()].filter(Boolean);
 }

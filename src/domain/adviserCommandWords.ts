@@ -14,7 +14,9 @@ export type AdviserCommandRead =
   /** Only a name, typed alone: their plan, if it is the name of a client in the caseload. */
   | { command: 'plan-if-named'; name: string }
   | { command: 'ack'; numbers: number[] }
-  | { command: 'ack-all' };
+  | { command: 'ack-all' }
+  /** Round ten: "im covering for bob", "bobs caseload": a colleague's clients, by the colleague's name. */
+  | { command: 'colleague'; name: string };
 
 // An apostrophe, straight or curly, or none: "what's", "whats".
 const A = "'?";
@@ -23,6 +25,9 @@ const HELP = /^(?:help|help me|help please|hlep|hepl|halp|what do i type|what ca
 
 const CASELOAD: readonly RegExp[] = [
   new RegExp(String.raw`^${SHOW}(?:my |the )?(?:caseload|case load|cases|clients|client list)$`, 'i'),
+  // Round ten, shorthand and a new starter: "cl", "c/l", "how do i see my clients" had the help list.
+  /^(?:cl|c\/l|cload|csld|my cl)$/i,
+  /^how (?:do|can) i (?:see|view|find|get|check) (?:my |all my )?(?:clients|caseload|case load|cases)$/i,
   // "who needs me today", "who needs me most", "who needs seeing first".
   /^who (?:needs|wants) (?:me|my help|help|seeing|chasing|a call|attention)(?: (?:most|first|today|now|next|this week))*$/i,
   // "what needs doing", "what needs to be done today", "what do i need to do".
@@ -40,6 +45,8 @@ const CASELOAD: readonly RegExp[] = [
 // "who needs me" and "what needs doing", which ask for everything that wants the adviser.
 const ESCALATIONS: readonly RegExp[] = [
   new RegExp(String.raw`^${SHOW}(?:my |the |any |open |new )*(?:escalations?|alerts?)$`, 'i'),
+  // Round ten, shorthand: "esc", "escs" had the help list.
+  /^(?:esc|escs|escal|escals|escl)$/i,
   new RegExp(String.raw`^(?:what${A}s|what is|whats|anything|is anything|is there anything|who${A}s|who is|any(?:thing)? (?:new|else)) urgent(?: (?:today|now))?$`, 'i'),
   /^urgent(?: ones| escalations)?$/i,
   // "whos at risk", "is anyone at risk", "who is in crisis" (play-testing as a busy adviser, December).
@@ -48,6 +55,18 @@ const ESCALATIONS: readonly RegExp[] = [
 ];
 
 const ACK = /^(?:ack|acknowledge)(?: escalations?)? (.+)$/i;
+
+// Round ten, an adviser looking after a colleague's caseload while they are away: each had the help list.
+const COLLEAGUE_NAME = String.raw`(\p{L}[\p{L}'\u2019-]*(?: \p{L}[\p{L}'\u2019-]*)?)`;
+const AWAY = String.raw`(?: (?:this week|today|this month|for (?:a|the) (?:week|fortnight|month)|while (?:she|he|they)(?:'s|'re| is| are|s|re) (?:away|off|on leave|on holiday)))?`;
+// The name is read with any "'s" on it ("bobs caseload") and that is taken off when a caseload word follows.
+const THEIR_CLIENTS = String.raw`( (?:caseload|case load|clients|cases))`;
+const COVERING = String.raw`(?:i am |im |i'm |am |i will be |ill be )?(?:covering|cover|looking after) `;
+const COLLEAGUE: readonly RegExp[] = [
+  new RegExp(String.raw`^${COVERING}for ${COLLEAGUE_NAME}${THEIR_CLIENTS}?${AWAY}$`, 'iu'),
+  new RegExp(String.raw`^${COVERING}${COLLEAGUE_NAME}${THEIR_CLIENTS}${AWAY}$`, 'iu'),
+  new RegExp(String.raw`^${SHOW}${COLLEAGUE_NAME}${THEIR_CLIENTS}$`, 'iu'),
+];
 const ACK_ALL = /^(?:all|all of them|them all|everything|all open|all (?:open |new )?(?:ones|escalations))$/i;
 const MAX_NUMBERS = 20;
 
@@ -133,6 +152,10 @@ export function readAdviserCommand(text: string): AdviserCommandRead | null {
   if (ESCALATIONS.some((pattern) => pattern.test(said))) return { command: 'escalations' };
   const ack = ACK.exec(said);
   if (ack) return readAck(ack[1]!);
+  for (const pattern of COLLEAGUE) {
+    const [, name, theirs] = pattern.exec(said) ?? [];
+    if (name && !hasNoName(name)) return { command: 'colleague', name: theirs ? withoutPossessive(name) : name };
+  }
   for (const [index, pattern] of PLAN.entries()) {
     const words = pattern.exec(said)?.[1];
     const client = words ? clientIn(index === 1 ? withoutPossessive(words) : words) : null;

@@ -2,6 +2,7 @@
 // busy adviser (December): "whos overdue", "who has not replied", "reviews due today", "what did
 // tom say", "show me escalation 1", "thanks" and "ok" each got the whole help list. Read here as
 // what they ask; null when the words are none of these. Pure: no I/O.
+import { withShorthandWordsSpelt } from './adviserShorthandWords.ts';
 import { NUMBER_WORDS } from './answers.ts';
 
 export type AdviserQuestion =
@@ -134,9 +135,13 @@ function tidy(text: string): string {
     .replace(/ (?:please|pls)$/, '');
 }
 
+// Round ten, an adviser who types in shorthand: "od" had the help list ("rev nxt wk": adviserShorthandWords.ts).
+const OVERDUE_SHORTHAND = /^(?:od|o\/d|ovrdue|overdue|late|late ones|overdues)$/;
+
 /** What the adviser's words ask, or null. */
 export function readAdviserQuestion(text: string): AdviserQuestion | null {
-  const said = tidy(text);
+  const spelt = withShorthandWordsSpelt(tidy(text));
+  const said = OVERDUE_SHORTHAND.test(spelt) ? 'whos overdue' : spelt;
   if (!said || said.length > 120) return null;
   if (THANKS.test(said)) return { kind: 'thanks' };
   if (OK.test(said)) return { kind: 'ok' };

@@ -126,7 +126,7 @@ describe('buildEscalationSummary', () => {
     const web = buildEscalationSummary(input({ clientDisplayName: '', reach: { channel: 'webchat', channelName: null, chatLink: null } }));
     expect(clientNameOf(web)).toBe('A client who gave no name');
     // The coach carries the adviser's words: the line says how (play-testing as advisers, round six).
-    expect(reachLines(web)).toEqual(['Only through the coach, in web chat: no phone or email is held.', 'To send them a message there, type: message their number in your caseload: your words']);
+    expect(reachLines(web)).toEqual(['Only through the coach, in web chat: no phone or email is held.', 'To send them a message there, type "message", their number from "caseload", then your words.']);
     const named = buildEscalationSummary(input({ clientDisplayName: 'Sam', reach: { channel: 'webchat', channelName: null, chatLink: null } }));
     expect(reachLines(named)[1]).toBe('To send them a message there, type: message Sam: your words');
   });

@@ -73,7 +73,8 @@ describe(`a busy adviser's day, on ${testProvider}`, () => {
   });
 
   it.each([
-    ['add a step for sam: call the housing team by friday', 'call the housing team'],
+    // Round ten: "a step for sam" is Sam's own step (adviserRoundTen.test.ts); "an action for sam" is yours.
+    ['add an action for sam: call the housing team by friday', 'call the housing team'],
     ['add for sam: book the forklift course by friday', 'book the forklift course'],
     ["add to sam's plan: send 3 vacancies by friday", 'send 3 vacancies'],
     ['add to sams plan: check the bus pass by friday', 'check the bus pass'],

@@ -85,7 +85,8 @@ describe(`a busy adviser's morning with six clients, on ${testProvider}`, () => 
     expect(reply).not.toContain('No open escalations');
     expect(listed(reply)).toEqual(before);
     // The example is the first listed escalation's own number (round four: "resolve 12" named one that may not exist).
-    expect(reply).toMatch(new RegExp(`Type "resolve ${listed(reply)[0]}" with the # number to close one\\.$`));
+    // Round ten: then a button to open it (nothing new to acknowledge).
+    expect(reply).toMatch(new RegExp(`Type "resolve ${listed(reply)[0]}" with the # number to close one\\. \\[Open #${listed(reply)[0]}\\]$`));
     // A new one on top of those: both headings, the new one first.
     clock.advanceMinutes(5);
     const fresh = await raise('sam', 'client-asked');

@@ -44,7 +44,8 @@ describe('an IPS specialist\'s Monday morning, round four', () => {
     const reply = await said('escalations');
     const first = listed(reply)[0]!;
     expect(first).toBe(tomNumber);
-    expect(reply).toMatch(new RegExp(`\\nType "ack ${first}" or "resolve ${first}" with the # number\\.$`));
+    // Round ten: then buttons to open and acknowledge it, for an adviser who only taps.
+    expect(reply).toMatch(new RegExp(`\\nType "ack ${first}" or "resolve ${first}" with the # number\\. \\[Open #${first}\\] \\[Ack #${first}\\]$`));
     expect(reply).not.toContain('12');
   });
 

@@ -4,6 +4,7 @@ import type { CrisisContact } from '../../domain/settingsLists.ts';
 import { escapeMarkdown, markdownList } from '../escapeText.ts';
 import { contactLines, type HandoverNews } from './crisis.ts';
 import { openingWords } from './common.ts';
+import type { HowToTopic } from '../../domain/adviserHowToWords.ts';
 
 /** The crisis contacts as a list that stays a list in Teams and Web Chat, with or without buttons. */
 function contactList(contacts: readonly CrisisContact[]): string[] {
@@ -53,26 +54,43 @@ export const adviserWithoutConsentReply = [
 
 // Worked examples, never "<client>" (round three: Teams reads angle brackets as HTML, and the
 // list showed "&lt;client&gt;"). A client is their number from "caseload" or their name.
-const ADVISER_COMMANDS = [
-  'caseload: your clients, overdue actions and next reviews',
-  'escalations: escalations not closed yet, most urgent first',
-  '"plan 2" or "plan Sam": a client\'s plan as a card, with buttons. Use their number from "caseload", or their name',
-  '"add Sam call the college by Friday": add an action of yours to their plan',
-  '"move Sam 3 to next Monday": give your action 3 a new date',
-  '"done Sam 3": mark your action 3 done',
-  '"agree Sam": agree their plan',
-  '"message Sam can you come in on Tuesday?": send them a message in their chat with the coach. "reply Sam ..." does the same',
-  '"ack 5" or "ack Tom": acknowledge an escalation by its # number or the client\'s name; "ack 5 6" or "ack all" for more than one',
-  '"resolve 5" or "resolve Tom": close an escalation. For an urgent one, say what was done: "resolve 5 spoke to Tom, safe, GP tomorrow", or "resolve 5 confirm" to close it with no note',
-  '"how do I contact Tom": how to reach a client; "open the urgent one": the most urgent escalation',
-  '"cadence Sam 14": review their plan every 14 days (7, 14 or 28, or weekly, fortnightly, monthly)',
-  '"move Sam review to next week" or "when is Sam\'s review": their next review day',
-  '"cancel Sam review": call off their next review (you are asked first)',
-  '"style Sam warm": set their coaching style (warm, self-directed, or reset)',
-  '"resume Sam": restart reminders paused after a crisis',
-  '"what did Sam say", "whos overdue", "reviews due", "who hasnt been in touch": ask about your caseload',
-  'my code: the invite code to give your clients',
+// Round ten: what is most urgent first (escalations), then the caseload and plans, then the rest.
+const COMMAND_LINES: readonly [HowToTopic | null, string][] = [
+  ['escalations', 'escalations: escalations not closed yet, most urgent first'],
+  ['escalations', '"open the urgent one": the most urgent escalation'],
+  ['ack', '"ack 5" or "ack Tom": acknowledge an escalation by its # number or the client\'s name; "ack 5 6" or "ack all" for more than one'],
+  ['resolve', '"resolve 5" or "resolve Tom": close an escalation. For an urgent one, say what was done: "resolve 5 spoke to Tom, safe, GP tomorrow", or "resolve 5 confirm" to close it with no note'],
+  ['caseload', 'caseload: your clients, overdue actions and next reviews'],
+  ['plan', '"plan 2" or "plan Sam": a client\'s plan as a card, with buttons. Use their number from "caseload", or their name'],
+  ['add', '"add Sam call the college by Friday": add an action of yours to their plan'],
+  ['add', '"add a step for Sam: update her CV by Friday" or "add Sam: she will update her CV by Friday": add a step for them to do. They are told'],
+  ['move', '"move Sam 3 to next Monday": give your action 3 a new date'],
+  ['done', '"done Sam 3": mark your action 3 done'],
+  ['agree', '"agree Sam": agree their plan'],
+  ['message', '"message Sam can you come in on Tuesday?": send them a message in their chat with the coach. "reply Sam ..." does the same'],
+  ['message', '"how do I contact Tom": how to reach a client'],
+  ['review', '"cadence Sam 14": review their plan every 14 days (7, 14 or 28, or weekly, fortnightly, monthly)'],
+  ['review', '"move Sam review to next week" or "when is Sam\'s review": their next review day'],
+  ['review', '"reviews due", "reviews this week" or "reviews next week": the reviews coming up, soonest first'],
+  ['cancel', '"cancel Sam review": call off their next review (you are asked first). "cancel Sam and Lee reviews" calls off several in one go'],
+  ['style', '"style Sam warm": set their coaching style (warm, self-directed, or reset)'],
+  ['reminders', '"resume Sam": restart reminders paused after a crisis'],
+  [null, '"what did Sam say", "whos overdue", "who hasnt been in touch": ask about your caseload'],
+  ['code', 'my code: the invite code to give your clients'],
 ];
+const ADVISER_COMMANDS = COMMAND_LINES.map(([, line]) => line);
+
+/** Round ten: "how do i cancel a review": only the lines that do it, then how to see them all. */
+export function howToReply(topics: readonly HowToTopic[]): string {
+  const lines = topics.flatMap((topic) => COMMAND_LINES.filter(([about]) => about === topic).map(([, line]) => line));
+  return ['Here is how:', ...markdownList([...new Set(lines)].map(escapeMarkdown)), 'Type "help" to see everything I can do.'].join('\n');
+}
+
+/** Round ten, an adviser who only taps buttons: under the welcome and the help, each sends its own words. */
+export const adviserStartButtons: readonly string[] = ['Escalations', 'Caseload', 'Reviews this week', 'Help'];
+
+/** Round ten: under the caseload, a button to open each of the first few clients' plans (most urgent first). */
+export const planButton = (name: string): string => `Plan: ${name}`;
 
 /** Markdown: the bot sends it as message text, so each line is escaped there. */
 export function adviserHelp(inviteCode: string): string {
@@ -195,3 +213,15 @@ export function stillWaitingReply(reached: boolean): string {
     ? 'I am sorry you have not heard from your adviser. I have told them again that you are waiting to hear from them.'
     : 'I am sorry you have not heard from your adviser. I could not reach them just now. Please contact them the usual way too.';
 }
+
+/**
+ * Round ten: "im covering for bob", "bobs caseload". There is no covering of a colleague's caseload
+ * here, so it says what is true: the colleague is not named back, as the words may hold a slip.
+ */
+export const colleagueCaseloadReply = [
+  'I can only show you your own clients, so I cannot show a colleague\'s caseload. Clients cannot be moved from one adviser to another here.',
+  'While a colleague is away, urgent escalations for their clients that nobody acknowledges are sent on to the team leads. A team lead can acknowledge or resolve any escalation.',
+].join('\n');
+
+export const colleagueCaseloadForLead =
+  'As a team lead, you see every open escalation: type "escalations". Your caseload shows only your own clients. Clients cannot be moved from one adviser to another here.';

@@ -113,6 +113,18 @@ export function escalationsReply(rows: readonly EscalationRow[], timeZone: strin
 }
 
 /**
+ * Round ten, an adviser who only taps buttons: under the list, open the first one listed (the most
+ * urgent new one), and acknowledge it when it is new. Each button sends the words that do it.
+ */
+export function escalationsButtons(rows: readonly EscalationRow[]): { title: string; value: string }[] {
+  const fresh = rows.filter(isOpen);
+  const first = (fresh.length > 0 ? fresh : rows).find((row) => row.number);
+  if (!first?.number) return [];
+  const open = { title: `Open #${first.number}`, value: `show me escalation ${first.number}` };
+  return isOpen(first) ? [open, { title: `Ack #${first.number}`, value: `ack ${first.number}` }] : [open];
+}
+
+/**
  * The last line of the list, with the first listed escalation's own number (round four: it said
  * "ack 12" whether or not there was a #12). With no number to show, the words alone.
  */

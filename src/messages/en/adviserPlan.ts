@@ -23,6 +23,9 @@ export const clientToldAgreed = 'Your adviser has agreed to your plan. Tap "My p
 // Worked examples, never "<client>": Teams reads angle brackets as HTML and may hide the words.
 export const addUsage =
   'To add an action of yours to a plan, type "add", the client\'s name, what you will do and by when. You can use their number from "caseload" instead of the name. For example: add 2: call the college by Friday';
+/** Round ten: "add a step for 3" with nothing after it had the usage for an action of the adviser's own. */
+export const addStepUsage =
+  'To add a step for them to do, type "add a step for" and the client\'s name or number. Then say what they will do and by when. For example: add a step for 2: update her CV by Friday';
 export const moveUsage =
   'To give your action a new date, type "move", the client\'s name or number, the action number, then the new date. For example: move 2: 3 to next Monday';
 /** "add sam: call housing": no day, so nothing is added (an action with no day is never reminded); the words said back to retype. */

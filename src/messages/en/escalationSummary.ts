@@ -115,7 +115,10 @@ export function reachLines(summary: Pick<EscalationSummary, 'name' | 'reach'>): 
   // The coach can carry the adviser's words (dialogs/adviserMessage.ts): say how.
   return [
     `Only through the coach, in ${channelWords[reach.channel] ?? reach.channel}: no phone or email is held.`,
-    `To send them a message there, type: message ${summary.name.given ?? 'their number in your caseload'}: your words`,
+    // Round ten: with no name it read "type: message their number in your caseload: your words".
+    summary.name.given
+      ? `To send them a message there, type: message ${summary.name.given}: your words`
+      : 'To send them a message there, type "message", their number from "caseload", then your words.',
   ];
 }
 

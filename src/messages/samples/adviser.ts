@@ -10,6 +10,8 @@ export const adviser = {
   adviserWelcome: [[adviserName]],
   notUnderstoodHelp: [['K7P2QX']],
   partNotUnderstood: [['msg him']],
+  howToReply: [[['cancel']], [['add', 'review']]],
+  planButton: [['Sam']],
   acknowledgedSeveralReply: [
     [['#5 URGENT Sam Jones: May not be safe (raised today at 10am; acknowledged by Ann)', '#6 Soon Priya: Asked for you (raised today at 9am; acknowledged by Ann)']],
     [['#5 URGENT Sam Jones: May not be safe (raised today at 10am; acknowledged by Ann)'], [9]],

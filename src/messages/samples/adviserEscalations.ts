@@ -14,6 +14,7 @@ const noCalls: EscalationRow = { ...open, number: 15, status: 'acknowledged', ac
 const names = new Map([['c2', 'Megan Jones (no name given)']]);
 
 export const adviserEscalations = {
+  escalationsButtons: [[[open, seen]], [[seen]], [[]]],
   escalationLine: [[open, zone, now], [seen, zone, now, names]],
   acknowledgedReply: [['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)'], ['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)', 12]],
   seeWhatTheCoachDid: [[12]],
