@@ -118,8 +118,8 @@ export type CaseloadPick =
 const normalised = (name: string | null | undefined): string => (name ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
- * A client of this adviser by caseload number, or by (part of) the name they gave or the name
- * their channel gives them ("sam jones" for a Sam whose Teams name is Sam Jones).
+ * A client of this adviser by caseload number, or by the name they gave or the name their channel
+ * gives them, whole or in whole words ("sam jones" for a Sam whose Teams name is Sam Jones, "jones").
  */
 export async function pickFromCaseload(db: Database, adviserId: string, reference: string): Promise<CaseloadPick> {
   const clients = await activeClientsOf(db, adviserId);
@@ -132,7 +132,9 @@ export async function pickFromCaseload(db: Database, adviserId: string, referenc
   const channelNames = await channelNamesOf(db, clients);
   const numbered = clients.map((client, index) => ({ client, number: index + 1, names: [normalised(client.displayName), normalised(channelNames.get(client.id))].filter(Boolean) }));
   const exact = numbered.filter((entry) => entry.names.includes(wanted));
-  const found = exact.length > 0 ? exact : numbered.filter((entry) => entry.names.some((name) => name.includes(wanted)));
+  // Whole words only ("hale" or "fay" for Fay Hale): "hal", typed for another adviser's Hal, had
+  // opened Fay Hale's plan (round ten), and an add would have gone on it.
+  const found = exact.length > 0 ? exact : numbered.filter((entry) => entry.names.some((name) => ` ${name} `.includes(` ${wanted} `)));
   if (found.length === 1) return { kind: 'one', client: found[0]!.client };
   if (found.length === 0) return { kind: 'none' };
   return {
