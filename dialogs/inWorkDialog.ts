@@ -25,7 +25,8 @@ import { cancelInWorkCheckIns, scheduleInWorkCheckIns } from '../src/scheduler/i
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import { isGreeting } from './commands.ts';
-import { helloAgain } from '../src/messages/en/listening.ts';
+import { helloAgain, startDayAskedAgain } from '../src/messages/en/listening.ts';
+import { onlyAgrees } from '../src/domain/reviewWords.ts';
 import * as say from '../src/messages/en/inWork.ts';
 import { askChoice, askText, createChoicePrompt, createTextPrompt, withButtons } from './prompts.ts';
 
@@ -167,6 +168,8 @@ export class InWorkDialog extends ComponentDialog {
     const text = prompt.context.activity.text ?? '';
     if (this.readStart(text, prompt.context) !== null) return true;
     if (isGreeting(text)) await prompt.context.sendActivities([{ type: 'message', text: helloAgain }, withButtons(say.askWhen, [say.alreadyStarted, say.notSureYet])]);
+    // "yes" says there is a start day, not which: asked for kindly (play-testing reviews, round twenty-seven).
+    else if (onlyAgrees(text)) await prompt.context.sendActivity(withButtons(startDayAskedAgain, [say.alreadyStarted, say.notSureYet]));
     return false;
   }
 

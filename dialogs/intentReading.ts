@@ -1,6 +1,7 @@
 // What the intent model heard, kept only where it is not an answer to the question on screen, and
 // checked against the words: each guard below is a reading the model got wrong in play-testing.
 import { readStartedWork } from '../src/domain/jobNews.ts';
+import { goesBackAfterTimeOff, tellsOfVolunteering } from '../src/domain/jobNewsGoodNews.ts';
 import { asksWhatWeMean, isUnsureAnswer } from '../src/domain/textChecks.ts';
 import { isARoughNumber, asksForContact, asksForSomeoneToTalkTo, listsWhatTheyKnow, looksLikeAQuestion, namesTheAdviser, offIsNoInsult, saysAMovingOnWord, praisesThemselves, questionIsNoInsult, saysAJobEnded, saysThanks, deniesGood, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
 import { mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
@@ -118,6 +119,9 @@ const GUARDS: readonly Guard[] = [
   // reply (play-testing, round eighteen): what they know, listed, is no feeling.
   // "I am not agree" had the low-mood reply (the model reads "I am not ..." as low): it is a no.
   { why: 'not agreeing is no low mood', guard: (intent, said) => (intent === 'feeling-low' && saysNotAgree(said) ? null : intent) },
+  // Play-testing reviews, round twenty-seven: "i started volunteering at the charity shop" and "i go
+  // back to work next week after being sick" at the menu had "didn't catch that". Glad news, no new job.
+  { why: 'volunteering, or back at their own job, is good news', guard: (intent, said, expecting) => (expecting === 'choice' && (intent === null || intent === 'started-work') && !soundsBad(said) && (tellsOfVolunteering(said) || goesBackAfterTimeOff(said)) ? 'feeling-good' : intent) },
   { why: 'skills or languages listed are no low mood', guard: (intent, said) => (intent === 'feeling-low' && listsWhatTheyKnow(said) && !soundsBad(said) ? null : intent) },
 ];
 

@@ -5,6 +5,8 @@ import { parseProgress } from '../src/domain/partialAnswers.ts';
 import { readDoneIsh, readReminderOpening, readReminderWords } from '../src/domain/reminderWords.ts';
 import { asksWhatTheStepWas, reasonNotDone, tellsOfATryOut } from '../src/domain/reminderReplyReading.ts';
 import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
+import { isBareAcknowledgement, namesAHardFeeling } from '../src/domain/textChecks.ts';
+import { onlyAgrees } from '../src/domain/reviewWords.ts';
 import * as say from '../src/messages/en/reminders.ts';
 import type { ReminderReply } from './reminderReplyDialog.ts';
 
@@ -34,6 +36,11 @@ export function readReply(text: string, stepText: string | null): ReplyReading |
     const why = notDone ? (reason ?? (read === 'more-time' && said && !news ? 'other' : null)) : null;
     return { answer: read, ...(said ? { said } : {}), ...(why ? { reason: why } : {}), ...withNews };
   }
+  // "no fone scary": not done, and a hard feeling said with it (play-testing reviews, round twenty-seven).
+  if (saysNoWithAHardFeeling(text)) return { answer: 'more-time', said: text.trim(), reason: 'other', ...withNews };
+  // A bare "yes" to "How is it going?" says neither done nor not: the step is asked about again, with its buttons.
+  // ("ok" alone is a nod, answered elsewhere.)
+  if (stepText === null && onlyAgrees(text) && !isBareAcknowledgement(text)) return { answer: 'ask-again', ...withNews };
   const doneIsh = stepText ? readDoneIsh(text, stepText) : null;
   if (doneIsh) return { answer: doneIsh, said: text.trim(), ...withNews };
   // News of an interview goes into the job-search log; a trial shift has no place there.
@@ -41,3 +48,13 @@ export function readReply(text: string, stepText: string | null): ReplyReading |
   return null;
 }
 
+const NO_THEN = /^(?:no|nope|nah|naw|not really)\b[\s,.!-]*(.+)$/i;
+
+// "sorry im rubbish, didnt do it, anxiety been bad": not done, said inside the words.
+const DID_NOT_DO_IT = /\b(?:didnt|didn't|did not|havent|haven't|have not|couldnt|couldn't|could not|never) (?:do|done|manage|managed|start|started|get round to|get to) (?:it|that)\b/i;
+
+/** "no fone scary", "sorry im rubbish, didnt do it, anxiety been bad": not done, with a hard feeling; "no it went fine" is not one. */
+function saysNoWithAHardFeeling(text: string): boolean {
+  const rest = NO_THEN.exec(text.trim())?.[1] ?? '';
+  return (rest.length > 0 && namesAHardFeeling(rest)) || (DID_NOT_DO_IT.test(text) && namesAHardFeeling(text) && !text.trim().endsWith('?'));
+}

@@ -8,8 +8,9 @@ import { WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, ty
 import { currentClient } from '../src/bot/clientContext.ts';
 import { parseYesNo } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { isNotAGoal, splitDate, tidyWords } from '../src/domain/goalWords.ts';
-import { hasWords, saysUnsureWhatNext } from '../src/domain/reviewWords.ts';
+import { isNotAGoal, tidyWords } from '../src/domain/goalWords.ts';
+import { splitDayInsideAStep } from '../src/domain/dayInsideAStep.ts';
+import { hasWords } from '../src/domain/reviewWords.ts';
 import { dayInDays } from '../src/domain/plan.ts';
 import { readChoice } from '../src/domain/partialAnswers.ts';
 import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
@@ -22,7 +23,7 @@ import * as say from '../src/messages/en/review.ts';
 import { CHOICE_RETRY, ListeningPrompt, type ListeningOptions } from './prompts.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 import { NEXT_DUE_PROMPT, NEXT_DUE_WORDS, REVIEW_ITEM, STEP_TAKEN_BACK, type ItemLoopState } from './reviewItemDialog.ts';
-import { askForNextStep, saysNoNextStep } from './reviewNextStep.ts';
+import { askForNextStep, saysNoNextStep, unsureOfAStep } from './reviewNextStep.ts';
 import { REVIEW_WORK, ReviewWorkDialog, type WorkReviewState } from './reviewInWork.ts';
 
 export const REVIEW_STEPS = 'reviewSteps';
@@ -192,11 +193,11 @@ class NewStepDialog extends WaterfallDialog {
   private async askWhenIfNeeded(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = step.options as NewStepState;
     const text = String(step.result ?? '').trim();
-    if (saysNoNextStep(text) || saysUnsureWhatNext(text)) return step.endDialog();
+    if (saysNoNextStep(text) || unsureOfAStep(text)) return step.endDialog();
     // "yes" to "What else could you do?" says there is a step, not what it is.
     if (isNotAGoal(text)) return parseYesNo(text) === 'yes' && state.question !== 'what' ? step.replaceDialog(NEW_STEP, { ...state, question: 'what' }) : step.endDialog();
     const client = currentClient(step.context)!;
-    const { text: stepText, due } = splitDate(text, { now: this.services.clock.now(), timeZone: client.timeZone });
+    const { text: stepText, due } = splitDayInsideAStep(text, { now: this.services.clock.now(), timeZone: client.timeZone });
     // "6" twice (the prompt gave it a second chance), or a day with no step: no step is made of it.
     if (!hasWords(stepText)) return step.next(STEP_TAKEN_BACK);
     Object.assign(step.values, { text: tidyWords(stepText), due: due?.toISOString() ?? null });

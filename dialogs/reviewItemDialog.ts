@@ -5,25 +5,27 @@ import { currentClient } from '../src/bot/clientContext.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { parseChoice } from '../src/domain/answers.ts';
 import { parseProgress, saysMoreThanOutcome } from '../src/domain/partialAnswers.ts';
-import { namesAFeeling } from '../src/domain/textChecks.ts';
+import { namesAFeeling, namesAHardFeeling } from '../src/domain/textChecks.ts';
 import { barrierTopicsNamed } from '../src/domain/barrierTopics.ts';
-import { hasWords, saysItWasHard, saysUnsureWhatNext, takesBackTheStep, triesTheSameStepAgain } from '../src/domain/reviewWords.ts';
+import { hasWords, saysItWasHard, takesBackTheStep, triesTheSameStepAgain } from '../src/domain/reviewWords.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { isNotAGoal, splitDate, tidyWords } from '../src/domain/goalWords.ts';
+import { isNotAGoal, tidyWords } from '../src/domain/goalWords.ts';
+import { splitDayInsideAStep } from '../src/domain/dayInsideAStep.ts';
+import { tellsOfVolunteering } from '../src/domain/jobNewsGoodNews.ts';
 import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
 import type { CoachServices } from '../src/services.ts';
 import { recordStepOutcome } from '../src/usecases/review.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/review.ts';
-import { adviserStepQuestionFirst, changeWishFirst, notWorkedHereYetFirst, toldOffWorryFirst } from './reviewAsides.ts';
-import { tellsAStory, tellsOfALoss, worriesAboutBeingToldOff } from '../src/domain/reviewHeardWords.ts';
+import { adviserStepQuestionFirst, changeWishFirst, hardNewsFirst, noDayYetFirst, notWorkedHereYetFirst, toldOffWorryFirst } from './reviewAsides.ts';
+import { tellsAStory, tellsOfALoss, tellsWhatTheyDid, worriesAboutBeingToldOff } from '../src/domain/reviewHeardWords.ts';
 import { endsWhen, FirstRead, readingOf, unclearAnswer, type ReadFirst } from './reviewFirstRead.ts';
 import { saysSorry } from '../src/domain/apologyWords.ts';
 import { reasonNotDone } from '../src/domain/reminderReplyReading.ts';
 import { notDoneHeard } from '../src/messages/en/reminders.ts';
 import { askChoice, askText, createChoicePrompt, createTextPrompt, withButtons, type ListeningOptions } from './prompts.ts';
-import { askForNextStep, saysNoNextStep } from './reviewNextStep.ts';
+import { askForNextStep, saysNoNextStep, unsureOfAStep } from './reviewNextStep.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 
 export const REVIEW_ITEM = 'reviewItem';
@@ -44,7 +46,7 @@ function skippedAsEmpty(said: string): string {
  * happened, and how far they got is asked plainly.
  */
 const storyFirst: ReadFirst = (dc, text) => {
-  if (!tellsAStory(text) || parseChoice(text, say.outcomeChoices, { byPosition: false }) || parseProgress(text)) return null;
+  if (!(tellsAStory(text) || tellsWhatTheyDid(text)) || parseChoice(text, say.outcomeChoices, { byPosition: false }) || parseProgress(text)) return null;
   const item = dc.stack.find((instance) => instance.id === REVIEW_ITEM);
   if (!item) return null;
   (item.state as { values: ItemAnswers }).values.story = text.trim().slice(0, MAX_ANSWER);
@@ -141,6 +143,8 @@ export class ReviewItemDialog extends WaterfallDialog {
     }
     // "my mum was ill that week": the reason is answered, as it is after a reminder (play-testing
     // reviews, round two: it had gone straight on to "How did it feel?").
+    // "i started volunteering at the food bank instead": glad news, said so (round twenty-seven).
+    if (tellsOfVolunteering(happened)) await step.context.sendActivity(say.volunteeringHeard);
     const reason = answers(step).outcome !== 'done' ? reasonNotDone(happened) : null;
     if (reason) await step.context.sendActivity(notDoneHeard[reason]);
     // "No longer needed": how it felt and what made it hard do not fit a step let go (round twenty-six).
@@ -178,6 +182,8 @@ export class ReviewItemDialog extends WaterfallDialog {
   private async askNextStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     answers(step).differently = step.result as string;
     const outcome = answers(step).outcome as ReviewOutcome;
+    // "anxiety lets me down" at "What would you do differently?": heard before the next question (round twenty-seven).
+    if (outcome !== 'done' && !answers(step).gentle && namesAHardFeeling(answers(step).differently ?? '')) await step.context.sendActivity(say.hardFeelingBeforeNextStep);
     const question = outcome === 'done' ? say.askNextAfterDone : outcome === 'dropped' ? say.askNextAfterDropped : say.askNextAfterNotDone;
     return askForNextStep(step, question);
   }
@@ -186,12 +192,12 @@ export class ReviewItemDialog extends WaterfallDialog {
   private async askWhenIfNeeded(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const text = String(step.result ?? '').trim();
     // "idk" is no step: play-testing found "Idk" added to the plan as the next step, with a day.
-    if (saysNoNextStep(text) || isNotAGoal(text) || saysUnsureWhatNext(text)) return step.next(null);
+    if (saysNoNextStep(text) || isNotAGoal(text) || unsureOfAStep(text)) return step.next(null);
     const client = currentClient(step.context)!;
     // "Email the tutor by next Friday": the day becomes the step's date and leaves its words.
     // "6", asked again and still no words: no step is made of it (see offerIdeasOnce).
     if (!hasWords(text)) return step.next(STEP_TAKEN_BACK);
-    const { text: stepText, due } = splitDate(text, { now: this.services.clock.now(), timeZone: client.timeZone });
+    const { text: stepText, due } = splitDayInsideAStep(text, { now: this.services.clock.now(), timeZone: client.timeZone });
     // "try again next week", or only a new day: the step just reviewed, on that day.
     answers(step).nextStep = triesTheSameStepAgain(stepText, this.state(step).items[this.state(step).index]!.text) || !hasWords(stepText) ? await this.sameStepAgain(step) : tidyWords(stepText);
     answers(step).nextDue = due?.toISOString() ?? null;
@@ -212,7 +218,7 @@ export class ReviewItemDialog extends WaterfallDialog {
   /** The next step's day prompt lives in the review dialog's set; see ReviewDialog. */
   static nextDuePrompt(services: CoachServices): Dialog {
     const takenBack = endsWhen(takesBackTheStep, STEP_TAKEN_BACK);
-    return new FirstRead(laterDayPrompt(NEXT_DUE_PROMPT, services, NEXT_DUE_WORDS), (dc, text) => takenBack(dc, text) ?? toldOffWorryFirst(dc, text));
+    return new FirstRead(laterDayPrompt(NEXT_DUE_PROMPT, services, NEXT_DUE_WORDS), (dc, text) => takenBack(dc, text) ?? toldOffWorryFirst(dc, text) ?? noDayYetFirst(dc, text));
   }
 
 
@@ -223,13 +229,13 @@ export class ReviewItemDialog extends WaterfallDialog {
   static choicePrompt(services: CoachServices): Dialog {
     const adviserStep = adviserStepQuestionFirst(services);
     const atHowItWent: ReadFirst = (dc, text) => (readingOf(dc) === 'progress' ? (changeWishFirst(dc, text) ?? storyFirst(dc, text)) : null);
-    return new FirstRead(createChoicePrompt(), (dc, text) => unclearAnswer(dc, text) ?? adviserStep(dc, text) ?? toldOffWorryFirst(dc, text) ?? atHowItWent(dc, text));
+    return new FirstRead(createChoicePrompt(), (dc, text) => unclearAnswer(dc, text) ?? adviserStep(dc, text) ?? toldOffWorryFirst(dc, text) ?? hardNewsFirst(dc, text) ?? atHowItWent(dc, text));
   }
 
   /** The review's questions in words: "has she rung them yet?" is answered there too. */
   static textPrompt(services: CoachServices): Dialog {
     const adviserStep = adviserStepQuestionFirst(services);
-    return new FirstRead(createTextPrompt(), (dc, text) => adviserStep(dc, text) ?? toldOffWorryFirst(dc, text) ?? notWorkedHereYetFirst(dc, text));
+    return new FirstRead(createTextPrompt(), (dc, text) => adviserStep(dc, text) ?? toldOffWorryFirst(dc, text) ?? notWorkedHereYetFirst(dc, text) ?? hardNewsFirst(dc, text));
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -6,7 +6,7 @@ import type { Dialog, DialogTurnResult, PromptValidatorContext, WaterfallStepCon
 import { parseChoice } from '../src/domain/answers.ts';
 import { isVagueAnswer } from '../src/domain/goalWords.ts';
 import { hasWords, saysNoMoreSteps, saysUnsureWhatNext } from '../src/domain/reviewWords.ts';
-import { asksForASmallerStep } from '../src/domain/reviewHeardWords.ts';
+import { asksForASmallerStep, opensUnsureWithNoStep, saysOnlyAFeeling } from '../src/domain/reviewHeardWords.ts';
 import * as say from '../src/messages/en/review.ts';
 import { endsWhen, FirstRead, stepAlreadyTaken } from './reviewFirstRead.ts';
 import { toldOffWorryFirst } from './reviewAsides.ts';
@@ -17,6 +17,11 @@ export const NEXT_STEP_PROMPT = 'reviewNextStep';
 /** "No more steps", by its button or in the client's words ("nah thats it", "nothing else"). */
 export function saysNoNextStep(text: string): boolean {
   return parseChoice(text, say.noNextStepChoices, { byPosition: false }) !== null || saysNoMoreSteps(text);
+}
+
+/** "idk what to do next", "dunno depends when my mum can watch the kids", or a feeling said twice (round twenty-seven): no step. */
+export function unsureOfAStep(text: string): boolean {
+  return saysUnsureWhatNext(text) || opensUnsureWithNoStep(text) || saysOnlyAFeeling(text);
 }
 
 /**
@@ -32,12 +37,17 @@ async function offerIdeasOnce(prompt: PromptValidatorContext<string>): Promise<b
     question.sorry = say.stepNeedsWords;
     return prompt.attemptCount > 1;
   }
+  // "annoying" (said of the question before): a feeling, not a step; the step asked again (round twenty-seven).
+  if (saysOnlyAFeeling(text) && prompt.attemptCount <= 1) {
+    await prompt.context.sendActivity(withButtons(question ? `${say.feelingNotAStep}\n\n${question.text}` : say.feelingNotAStep, question?.titles ?? []));
+    return false;
+  }
   // "smaller step maybe": the question's own words, not the step; what it is asked for, once.
   if (asksForASmallerStep(text) && prompt.attemptCount <= 1) {
     await prompt.context.sendActivity(withButtons(say.askSmallerStep, question?.titles ?? []));
     return false;
   }
-  if (!(isVagueAnswer(text) || saysUnsureWhatNext(text)) || prompt.attemptCount > 1) return true;
+  if (!(isVagueAnswer(text) || unsureOfAStep(text)) || prompt.attemptCount > 1) return true;
   const ideas = [...say.nextStepIdeas, ...(question?.titles ?? [])];
   await prompt.context.sendActivity(withButtons(question ? `${say.offerNextStepIdeas}\n\n${question.text}` : say.offerNextStepIdeas, ideas));
   return false;

@@ -3,10 +3,12 @@
 // and in-work support; it had been two (inWork.ts and reviewJobNews.ts), and they disagreed.
 import { normaliseAnswer } from './answers.ts';
 import { employersIn } from './jobSearch.ts';
-import { CONDITION, FRESH_START, GOT_IT, NEWS_SHAPES, NOT_A_JOB_AFTER, NOT_A_WISH, NOT_PAID_WORK, SOMEONE_ELSE, SPELLINGS, THE_CLIENT, WISH_OR_NOT, WORD_OF_A_JOB, type NewsShape } from './jobNewsWords.ts';
+import { BACK_AFTER_TIME_OFF, CONDITION, FRESH_START, GOT_IT, NEWS_SHAPES, NOT_A_JOB_AFTER, NOT_A_WISH, NOT_PAID_WORK, SOMEONE_ELSE, SPELLINGS, THE_CLIENT, WISH_OR_NOT, WORD_OF_A_JOB, type NewsShape } from './jobNewsWords.ts';
 
 export type StartedWork = { employer: string | null };
 
+// "at the warehouse thru agency": the place, not the way the work came (round twenty-seven).
+const THROUGH_AN_AGENCY = /\s+(?:thru|thro|through|via|from) (?:an? |the )?agency\b.*$/i;
 const EMPLOYER = /\b(?:at|with|for)\s+((?:[A-Z][\w&'\u2019-]*\s?){1,4})/;
 
 /** "I've got a job at Tesco", "I start Monday", "they offered me the job": the client has work. */
@@ -20,8 +22,8 @@ export function readStartedWork(text: string): StartedWork | null {
   // "I got the job at Tesco", and as people type it, "got a job at asda!!". "at greggs!!": the name without the cheer.
   // Only a place after "at", "with" or "for": "they want me to start monday" names none.
   const lead = /\b(?:at|with|for)\s/i.exec(text);
-  const employer = (EMPLOYER.exec(text)?.[1]?.trim() ?? (lead ? employersIn(text.slice(lead.index))[0] : undefined))?.replace(/[!?.,]+$/, '') || null;
-  return { employer: employer && !/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next|Myself|Me)\b/i.test(employer) ? employer : null };
+  const employer = (EMPLOYER.exec(text)?.[1]?.trim() ?? (lead ? employersIn(text.slice(lead.index))[0] : undefined))?.replace(/[!?.,]+$/, '').replace(THROUGH_AN_AGENCY, '') || null;
+  return { employer: employer && !/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next|Myself|Me)\b|^(?:Work|Home)(?: now| again| today)?$/i.test(employer) ? employer : null };
 }
 
 function spelledOut(said: string): string {
@@ -37,6 +39,7 @@ function tellsNews(clause: string, whole: string): boolean {
 function heardAsNews(shape: NewsShape, clause: string, found: RegExpExecArray, whole: string): boolean {
   if (NOT_A_JOB_AFTER.test(` ${clause.slice(found.index + found[0].length).trimStart()}`)) return false;
   if (shape.bare && NOT_PAID_WORK.test(whole)) return false;
+  if (/\bback\b/.test(found[0]) && BACK_AFTER_TIME_OFF.test(whole)) return false;
   if (GOT_IT.test(found[0]) && !WORD_OF_A_JOB.test(whole)) return false;
   const before = clause.slice(0, found.index).replace(NOT_A_WISH, (wish) => (/ me$/.test(wish) ? ' me ' : ' ')).trim().split(/\s+/).filter(Boolean);
   // A wish or a "not" near the news unsays it ("i havent got a job yet", "hope i got the job"); one

@@ -21,6 +21,7 @@ export const SPELLINGS: readonly [RegExp, string][] = [
   [/\b(?:2mo+ro+w?|2morrow|tmrw|tmr|tomoz|tomorow|tommorow|tommorrow)\b/g, 'tomorrow'],
   [/\b2day\b/g, 'today'],
   [/\bwiv\b/g, 'with'],
+  [/\b(?:thru|thro)\b/g, 'through'],
   [/\bwot\b/g, 'what'],
   [/\bjs?t\b|\bjus\b/g, 'just'],
   [/\biv\b/g, 'ive'],
@@ -72,6 +73,11 @@ export const NEWS_SHAPES: readonly NewsShape[] = [
   { pattern: /\b(?:my|the|new|this) (?:new )?(?:job|role|contract|position) (?:starts|begins|started)\b/g },
   { pattern: /\b(?:at|for|to|in|into|started|starting|start|from) my new (?:job|role)\b/g },
   { pattern: /^(?:a |my )?new job\b/g },
+  // "got some shifts through the agency", "picked up a few shifts at the warehouse" (play-testing
+  // reviews, round twenty-seven: not heard as work). Bare: "volunteer shifts" and a trial shift are not paid work.
+  { pattern: /\b(?:got|getting|been given|given|picked up|landed|booked|have got|doing|done|working) (?:some |a few |a couple of |more |regular |extra |loads of |lots of |\d+ |two |three |four |five )?(?:(?:paid|agency|warehouse|bar|night|day|weekend|evening|morning|cleaning|care) )?shifts\b/g, bare: true },
+  // "got 2 days work next week at the warehouse": a few days' paid work is work too.
+  { pattern: /\b(?:got|been given|picked up|landed|have got|doing) (?:\d+|a few|some|a couple of|two|three|four|five) (?:days?|weeks?|nights?) (?:paid |temp |agency )?(?:work|working)\b/g, bare: true },
   // "did my first shift at costa", "my first day is tomorrow at the hotel".
   { pattern: /\bfirst (?:shift|(?:day|week) at (?:my |the )?(?:new )?(?:job|work)|day (?:is )?(?:at|today|tomorrow|on))/g, bare: true },
   // "signed my contract today", "got a zero hours contract at the warehouse": not a phone's.
@@ -106,3 +112,7 @@ export const THE_CLIENT = /^(?:i|ive|im|id|ill|me|myself)$/;
 // A course, volunteering, medicine or the job hunt named anywhere unsays a bare shape: "i start on
 // tuesday, its a course", "im applying for a new job starting next month".
 export const NOT_PAID_WORK = /\b(?:apply\w*|applied|course|college|uni|university|sixth form|class|classes|lessons?|volunteer\w*|unpaid|meds|medication|tablets|gym|diet|placement|work experience|trial shift|work trial|cv|job search|job hunt\w*|looking for)\b/;
+
+// Back at their own job after time off ill: "i go back to work next week after being sick". Glad
+// news, but no new job (play-testing reviews, round twenty-seven: it had been read as one).
+export const BACK_AFTER_TIME_OFF = /\b(?:after|since|from) (?:being |been |my |a |the |some |time )?(?:off )?(?:sick|ill|poorly|unwell|illness|sickness|sick leave|injury|surgery|operation|op|hospital|covid|maternity|paternity|time off)\b|\b(?:been|was|off) (?:off )?(?:sick|ill|poorly|unwell)\b|\bsick (?:leave|note)\b|\bfit note\b|\bphased return\b/;

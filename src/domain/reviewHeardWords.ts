@@ -4,6 +4,7 @@
 // was kept as what went well; "will my adviser be angry?" had "Here is my question again".
 import { normaliseAnswer } from './answers.ts';
 import { saysTheyHaveNeverWorked } from './workHistoryWords.ts';
+import { namesAFeeling, namesAStepToTake } from './textChecks.ts';
 
 const FAMILY = String.raw`(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa|grandmother|grandfather|brother|sister|son|daughter|wife|husband|partner|friend|best friend|baby|uncle|aunt|auntie|aunty|cousin|dog|cat)`;
 const LOSS = new RegExp(
@@ -14,7 +15,8 @@ const LOSS = new RegExp(
   ].join('|'),
 );
 // "my phone died", "dead tired", "dead end job", "the battery died": no one died.
-const NOT_A_LOSS = /\b(?:phone|battery|laptop|computer|car|signal|internet|wifi|charger|tablet) (?:has |had |just )?(?:died|dead)\b|\bdead (?:tired|easy|good|nervous|boring|end|set|quiet|on)\b|\b(?:died|dying) (?:of|from) (?:embarrassment|shame|boredom|laughing)\b/;
+// "the line went dead" (round twenty-seven: it had "I am so sorry for your loss").
+const NOT_A_LOSS = /\b(?:phone|battery|laptop|computer|car|signal|internet|wifi|charger|tablet|line|phone line|call|connection|screen|mic|app|website|site|bus|engine) (?:has |had |just |went |has gone |had gone |is |was )?(?:died|dead)\b|\bdead (?:tired|easy|good|nervous|boring|end|set|quiet|on)\b|\b(?:died|dying) (?:of|from) (?:embarrassment|shame|boredom|laughing)\b/;
 
 /** "my dad passed away last week", "lost my nan", "it was the funeral": someone close has died. */
 export function tellsOfALoss(text: string): boolean {
@@ -70,8 +72,53 @@ export function saysOnlyADay(text: string): boolean {
   return words.length > 0 && words.length <= 6 && words.every((word) => DAY_WORD.test(word)) && words.some((word) => !/^(?:on|by|next|this|the|of|in|a|an|one|two|three|four|\d+)$/.test(word));
 }
 
+// "i rang but got cut off": a short telling of what they did (round twenty-seven: "didn't catch that").
+const TOLD_WHAT_THEY_DID = /^(?:(?:so|well|erm|um|yeah|ok)\s+)*(?:i|we) (?:rang|called|phoned|went|tried|emailed|sent|spoke|texted|messaged|visited|looked|filled|applied|got|asked|did)\b/;
+const ASKS_FIRST = /^(?:what|how|why|when|where|who|which|can|could|do|does|is|are|will|would|should)\b/;
+
+/** "i rang but got cut off": what they did, told in a few words, not a question. */
+export function tellsWhatTheyDid(text: string): boolean {
+  const words = normaliseAnswer(text);
+  const count = words.split(' ').filter(Boolean).length;
+  return count >= 4 && count < 10 && !text.includes('?') && !ASKS_FIRST.test(words) && TOLD_WHAT_THEY_DID.test(words);
+}
+
 /** A long telling, not a question: "so I rang them on tuesday and the woman was lovely and said...". */
 export function tellsAStory(text: string): boolean {
   const words = normaliseAnswer(text).split(' ').filter(Boolean);
   return words.length >= 10 && words.length <= 120 && !text.includes('?');
 }
+
+// At "When will you do it?" (play-testing reviews, round twenty-seven, all had "I didn't catch that
+// date"): "asap" or a bare "yes" wants it soon; "not sure", "when i can" or "depends when my mum
+// can have the kids" has no day yet.
+const SOON = /^(?:(?:yes|yeah|yep|yh|ok|okay|sure|erm|um|well)\s+)*(?:asap|a s a p|as soon as (?:possible|poss|i can|i could)|straight away|right away|soon|soon as|quick as i can|first chance i get)(?:\s+(?:please|pls|really|tbh|i guess|i think|mate|lol))*$/;
+const NO_DAY_YET = /^(?:(?:erm|um|well|honestly|tbh|idk|dunno|not sure|i dont know|dont know|no idea)\s+)*(?:when(?:ever)? (?:i|i can|i get|i have|im|my|the|its)\b|(?:it )?depends\b|not sure when\b|(?:i )?(?:dont|do not) know when\b|no idea when\b|dunno when\b|idk when\b|(?:not )?sure yet\b|at some point\b|some ?time\b|not sure\b|dunno\b|idk\b|no idea\b|(?:i )?(?:dont|do not) know\b)/;
+
+/** "asap", "as soon as i can", or a bare "yes", where a day is asked: soon, but which day is not said. */
+export function wantsItSoon(text: string): boolean {
+  return SOON.test(normaliseAnswer(text));
+}
+
+/** "not sure", "when i can", "depends when my mum can have the kids": no day yet, where one is asked. */
+export function hasNoDayYet(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return words.length > 0 && words.length <= 160 && NO_DAY_YET.test(words);
+}
+
+// "dunno depends when my mum can watch the kids" at "What could you do next?": unsure, and no step said.
+const OPENS_UNSURE = /^(?:(?:erm|um|well|honestly|tbh)\s+)*(?:idk|dunno|i dunno|not sure|im not sure|i dont know|dont know|no idea|no clue)\b/;
+
+/** Opens unsure and names nothing to do. */
+export function opensUnsureWithNoStep(text: string): boolean {
+  return OPENS_UNSURE.test(normaliseAnswer(text)) && !namesAStepToTake(text);
+}
+
+/** "annoying", "bit gutted": a feeling in a few words and nothing to do, where a step is asked (round twenty-seven). */
+export function saysOnlyAFeeling(text: string): boolean {
+  const words = normaliseAnswer(text).split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 3 || namesAStepToTake(text)) return false;
+  // Every word a feeling or a little word: "better cv" names a thing to do.
+  return words.some((word) => namesAFeeling(word)) && words.every((word) => namesAFeeling(word) || LITTLE_WORD.test(word));
+}
+const LITTLE_WORD = /^(?:a|bit|so|very|really|quite|tbh|it|was|felt|pretty|just|kinda|proper|well|too|im|i|am|its|lol|honestly|abit|bloody|dead|super)$/;

@@ -173,11 +173,22 @@ export function asksForMoreTime(text: string): boolean {
 }
 
 // How a step felt, in the words people use: "ok i guess", "bit stressful", "proud of myself".
-const FEELING = /\b(?:good|ok|okay|fine|great|alright|allright|bad|rubbish|awful|terrible|horrible|hard|tough|difficult|easy|stress\w*|nervous|anxious|worried|scared|happy|proud|sad|down|low|tired|exhausted|meh|annoyed|angry|frustrat\w*|fed up|gutted|relieved|excited|confident|embarrass\w*|overwhelm\w*|so so|not bad|crap|shit|weird|strange|mixed|nice|amazing|brilliant|boring|lonely|upset|hopeless|useless|pleased|chuffed|buzzing|glad|felt|feel|feeling|awkward|depress\w*|miserable|shattered|knackered|drained|better|worse)\b/;
+// Play-testing reviews, round twenty-seven: "fone scary", "bricking it" and "anxiety lets me down"
+// were not heard as feelings, nor "I am afraid of phone" or "shaky"; the fear words and a few
+// phone spellings are here now.
+const FEELING = /\b(?:afraid(?! (?:that )?i (?:cant|cannot|didnt|did not|havent|have not|forgot|missed|wont|will not))|fear\w*|shaky|shaking|wobbly|on edge|scary|scared|scares?|scarey|scred|frighten\w*|terrif\w*|petrified|panic\w*|anxiety|anxius|anxous|nerves|nervy|nervus|dread\w*|bricking it|brickin it|shitting it|shittin it|freak(?:ed|ing|in) out|good|ok|okay|fine|great|alright|allright|bad|rubbish|awful|terrible|horrible|hard|tough|difficult|easy|stress\w*|nervous|anxious|worried|scared|happy|proud|sad|down|low|tired|exhausted|meh|annoyed|annoying|irritat\w*|infuriat\w*|gutting|angry|frustrat\w*|fed up|gutted|relieved|excited|confident|embarrass\w*|overwhelm\w*|so so|not bad|crap|shit|weird|strange|mixed|nice|amazing|brilliant|boring|lonely|upset|hopeless|useless|pleased|chuffed|buzzing|glad|felt|feel|feeling|awkward|depress\w*|miserable|shattered|knackered|drained|better|worse)\b/;
 
 /** Words that say how something felt; "my laptop broke" says what got in the way instead. */
 export function namesAFeeling(text: string): boolean {
   return FEELING.test(normaliseAnswer(text));
+}
+
+// Glad words: "no it went fine" or "feel more confident" name no hard feeling.
+const GLAD = /\b(?:good|great|fine|ok|okay|alright|well|better|happy|proud|easy|nice|amazing|brilliant|pleased|chuffed|buzzing|glad|relieved|excited|confident|terrific)\b/;
+
+/** A hard feeling: "fone scary", "anxiety lets me down"; not "it went fine". */
+export function namesAHardFeeling(text: string): boolean {
+  return namesAFeeling(text) && !GLAD.test(normaliseAnswer(text));
 }
 
 // "ive been ill", "i was off sick all week": news of their health, not "sick of it all".

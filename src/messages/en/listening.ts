@@ -46,6 +46,8 @@ export function overdueStepNoted(step: string, day: string, othersLate = 0): str
   const others = othersLate === 1 ? '1 more step is past its day' : `${othersLate} more steps are past their day`;
   return `Your step "${step}" was for ${day}, and ${others}. That is OK. Tap "Review my plan" when you are ready, and we can pick new days.`;
 }
+/** A bare "yes" at "When do you start?": kindly asked for the day, not told "I didn't catch that date" (reviews, round twenty-seven). */
+export const startDayAskedAgain = 'Thank you. What day do you start? You can type it, like "next Monday". If you have started already, tap "I already started". If you do not know yet, tap "Not sure yet".';
 export const youAreWelcome = 'You are welcome.';
 /** A bare "ok" where a button is asked: a nod back, then the question as it was put. */
 export const okThen = 'OK. Take your time.';

@@ -183,3 +183,13 @@ export const askSmallerStep = 'A smaller step is a good idea. What could it be? 
 export const backupIsNotADay = 'That sounds like a day. Your back-up plan is another job you could do, like "work in a shop". Or tap "Not sure yet".';
 /** A story at "How did it go?" that says no button: kept for "What happened?", and how far asked plainly. */
 export const storyHeard = 'Thank you for telling me. I have kept what you said. Did you finish the step, do part of it, or not yet? Tap the button that fits.';
+/** "i started volunteering at the food bank instead" at "What happened?": good news, said so (round twenty-seven). */
+export const volunteeringHeard = 'That is good to hear. Volunteering is good experience, and it counts.';
+/** "anxiety lets me down" at "What would you do differently?": heard, and a gentler step offered (round twenty-seven). */
+export const hardFeelingBeforeNextStep = 'Thank you for telling me. Feelings like that can get in the way. We can pick a step that feels easier.';
+/** Buttons for a day, where "asap" or "not sure" was said at "When will you do it?" (round twenty-seven). */
+export const dayButtons = ['Tomorrow', 'Next week'];
+export const soonHeardAskDay = 'Soon is great. Which day will you do it? Tap "Tomorrow", or type a day.';
+export const noDayYetHeard = 'That is OK. Pick a day that might work. You can change it later. Tap a button, or type a day.';
+/** "annoying" where the next step is asked: the feeling heard, and the step asked again (round twenty-seven). */
+export const feelingNotAStep = 'Thank you for telling me how it felt.';
