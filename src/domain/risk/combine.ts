@@ -12,6 +12,7 @@ import type { ClassifierScores } from './classifier.ts';
 import { isOnlyDayWords } from './dateOnlyAnswer.ts';
 import { isOnlyEverydayApologyOrNerves } from './everydayOnlyAnswer.ts';
 import { isOnlyTakingItBack } from './takenBackOnlyAnswer.ts';
+import { isOnlyNewsOfBeingKeptOn } from './goodNewsOnlyAnswer.ts';
 import { RISK_CATEGORIES } from './riskCategories.ts';
 import { HARM_TO_OTHERS, JOKED_HARM, type RuleFindings } from './rules.ts';
 
@@ -43,7 +44,8 @@ export function classifierLevel(scores: ClassifierScores, thresholds: Thresholds
 /** The level alone, and the classifier's part in it: the reasons, which cost more to find, are left to `combine`. */
 export function combinedLevel(rules: RuleFindings, scores: ClassifierScores, thresholds: Thresholds): { level: RiskLevel; learned: RiskLevel } {
   // A day or a time alone ("thursday sorry i mean friday"), only an everyday apology or nerves
-  // ("sorry for being a pain"), or only words taken back ("i was only joking"), is the models' to read as nothing.
+  // ("sorry for being a pain"), only words taken back ("i was only joking"), or only the news of being
+  // kept on at work ("theyve taken me on permanent"), is the models' to read as nothing.
   let learned = modelsMayNotRaise(rules.text) ? 'none' : classifierLevel(scores, thresholds);
   const jokedThreat = rules.joking && (scores.topCategory.crisis === 'harm-to-others' || rules.concern.has(JOKED_HARM));
   if (learned === 'crisis' && (rules.deniedCrisis || jokedThreat || rules.idiom || rules.deniedConcern)) learned = 'concern';
@@ -114,7 +116,7 @@ export function withSecondOpinion(
 }
 
 function modelsMayNotRaise(normalised: string): boolean {
-  return isOnlyDayWords(normalised) || isOnlyEverydayApologyOrNerves(normalised) || isOnlyTakingItBack(normalised);
+  return isOnlyDayWords(normalised) || isOnlyEverydayApologyOrNerves(normalised) || isOnlyTakingItBack(normalised) || isOnlyNewsOfBeingKeptOn(normalised);
 }
 
 // "thought about the razor for a second but nah": a rule heard them take it back.
