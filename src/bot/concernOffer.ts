@@ -6,26 +6,24 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { RiskLevel } from '../domain/risk.ts';
-import { parseChoice } from '../domain/answers.ts';
 import { leadingYesNo } from '../domain/partialAnswers.ts';
 import { isUnsureAnswer, namesAGoalOrStep } from '../domain/textChecks.ts';
 import { looksLikeAQuestion } from '../domain/intentGuards.ts';
 import type { ConcernTopic } from '../domain/concernTopic.ts';
-import { handoverNews } from '../domain/handoverNews.ts';
 import type { Client } from '../db/clients.ts';
-import { raiseEscalation } from '../escalation/raiseEscalation.ts';
-import { addClientWordsAndNotify } from '../escalation/escalationUpdates.ts';
 import type { CoachServices } from '../services.ts';
 import {
-  carryOnLabel, carryOnWords, concernLeftOpenReply, offerBotAnswer, offerWhyAnswer, concernNoLabel, concernNoWords, concernNotNowReply, concernUnsureReply, concernYesLabel, concernYesWords,
+  carryOnLabel, concernLeftOpenReply, offerBotAnswer, offerWhyAnswer, concernNoLabel, concernNotNowReply, concernUnsureReply, concernYesLabel,
 } from '../messages/en/crisis.ts';
-import { adviserAskedReply, adviserNotReachedReply, adviserWithoutConsentReply } from '../messages/en/adviser.ts';
+import { adviserWithoutConsentReply } from '../messages/en/adviser.ts';
 import { offerAgain, offerWhatTheyDoReply, offerWhoSeesReply } from '../messages/en/concernOffer.ts';
 import { offerAskedPlainly } from '../messages/en/safetyReplies.ts';
 import { namesADayOrTime } from '../domain/dayOrTimeWords.ts';
 import { benefitConditionsAnswer } from '../messages/en/specialist.ts';
 import { asksAboutBenefitConditions } from '../domain/benefitWorries.ts';
-import { asksForAGoalOrStep } from './questionOnScreen.ts';
+import { aboutOnScreen, asksForAGoalOrStep } from './questionOnScreen.ts';
+import { answersTheFirstQuestion, firstAnswerBeforeTheWorry, namesAnOfferAnswer } from './concernOfferFirstQuestions.ts';
+import { askTheAdviser, askTheAdviserOnceAgreed } from './concernOfferYes.ts';
 import { asksAboutBenefits, asksToBeCalled, asksWhoSees } from './safetyWindowAsks.ts';
 import { asksWhatTheAdviserDoes } from './safetyWindowWords.ts';
 import { asksIfABot, asksWhyTheOffer } from './safetyWindowPlainTalk.ts';
@@ -38,12 +36,6 @@ import { isTapOf, wordsOnButtons } from '../domain/buttonWords.ts';
 // askedAgain: something neither yes nor no was said, and the offer asked once more, plainly.
 export type ConcernPause = { kind: 'concern'; topic: ConcernTopic; words: string; soft?: true; answer?: string; askedAgain?: true };
 
-const CONCERN_ANSWERS = [
-  { value: 'yes' as const, label: concernYesLabel, synonyms: concernYesWords },
-  { value: 'no' as const, label: concernNoLabel, synonyms: concernNoWords },
-  { value: 'carry-on' as const, label: carryOnLabel, synonyms: carryOnWords },
-];
-
 /** What the turn does after the answer: null when the message was no answer to the offer. */
 export type OfferOutcome = { gate: 'reprompt' | 'skip'; declined?: true; stillOpen?: true; askedAgain?: true } | null;
 
@@ -53,9 +45,13 @@ const AIMED_ELSEWHERE = /^\s*\d{1,3}(?:\s*(?:\/|out of)\s*10)?\s*$|\b(?:today|to
 // Only the labels: a bare "plan" or "review" said to the offer is not taken as a tap.
 const MENU_LABELS = wordsOnButtons(menuChoices, { labelsOnly: true });
 
-/** Words kept as the answer to the question on screen: a goal or a step, where one is asked. */
+/**
+ * Words kept as the answer to the question on screen: a goal or a step, where one is asked; at
+ * the name or consent question, the name or the yes said before the worry (concernOfferFirstQuestions.ts).
+ */
 export function answerOnScreen(text: string, dialogState: DialogState | undefined): string | undefined {
-  return asksForAGoalOrStep(dialogState) && namesAGoalOrStep(text) && !looksLikeAQuestion(text) && !isUnsureAnswer(text) ? text : undefined;
+  if (asksForAGoalOrStep(dialogState)) return namesAGoalOrStep(text) && !looksLikeAQuestion(text) && !isUnsureAnswer(text) ? text : undefined;
+  return firstAnswerBeforeTheWorry(text, dialogState);
 }
 
 /**
@@ -76,8 +72,15 @@ export async function answerConcernOffer(
   level: RiskLevel,
   dialogState: DialogState | undefined,
 ): Promise<OfferOutcome> {
+  // "fine. Dave" at the name question, "yes ok i agree" at consent: that question's answer, and the
+  // offer said once more, briefly (play-testing first conversations: each had been lost to the offer).
+  if (level === 'none' && answersTheFirstQuestion(text, dialogState)) {
+    if (!pause.soft) await context.sendActivity(concernLeftOpenReply);
+    // Consent given again under a yes kept with a name: the kept one goes on, and the name with it.
+    return pause.answer && aboutOnScreen(dialogState) === 'consent' ? { gate: 'reprompt' } : null;
+  }
   // "yes i need to be home for the kids at 3": a yes with more said after it is still a yes.
-  const answer = parseChoice(text, CONCERN_ANSWERS, { byPosition: false }) ?? leadingYesNo(text) ?? (!pause.soft && asksToBeCalled(text) ? 'yes' : null);
+  const answer = namesAnOfferAnswer(text) ?? leadingYesNo(text) ?? (!pause.soft && asksToBeCalled(text) ? 'yes' : null);
   // "Yes, please" just after "Just type 'talk to my adviser'" had been kept as the next answer.
   if (pause.soft && answer !== 'yes') return null;
   // A question about the offer, or "will this affect my benefits": answered, and the offer asked again (one question).
@@ -113,17 +116,10 @@ export async function answerConcernOffer(
     return { gate: 'reprompt' };
   }
   if (answer === 'yes') {
-    if (!client) {
-      await context.sendActivity(adviserWithoutConsentReply);
-    } else {
-      const { escalation, created, reached } = await raiseEscalation(services, { clientId: client.id, trigger: 'concern' });
-      if (!created) await addClientWordsAndNotify(services, escalation.id, pause.words);
-      const news = handoverNews(services.config, services.clock.now(), reached ? 'told' : 'not-reached');
-      const contacts = services.config.CRISIS_CONTACTS;
-      // A money or housing worry is practical: the crisis numbers would alarm, not help.
-      const practical = pause.topic === 'money' || pause.topic === 'home';
-      await context.sendActivity(news.told ? adviserAskedReply(news, practical ? [] : contacts) : adviserNotReachedReply(contacts));
-    }
+    if (client) await context.sendActivity(await askTheAdviser(services, client, pause));
+    // The yes to consent kept under the offer goes on now (riskCheck.ts): the adviser is asked once it is recorded.
+    else if (pause.answer && aboutOnScreen(dialogState) === 'consent') askTheAdviserOnceAgreed(services, context, pause);
+    else await context.sendActivity(adviserWithoutConsentReply);
     return { gate: 'reprompt' };
   }
   if (answer === 'no') {

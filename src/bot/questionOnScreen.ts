@@ -8,7 +8,8 @@ import type { DialogInstance, DialogState } from 'botbuilder-dialogs';
 export const DIALOG_STATE_PROPERTY = 'dialogState';
 
 type Listening = { about?: string; expecting?: string };
-type ListeningInstance = DialogInstance<{ options?: { listening?: Listening }; dialogs?: DialogState }>;
+type SavedOptions = { listening?: Listening; question?: { titles?: string[] } };
+type ListeningInstance = DialogInstance<{ options?: SavedOptions; dialogs?: DialogState }>;
 
 /** Each stack from the outermost in: the top of a stack is its last entry, and a component dialog keeps its own stack in its state. */
 function* stacksOf(state: DialogState | undefined): Generator<ListeningInstance[]> {
@@ -19,11 +20,21 @@ function* stacksOf(state: DialogState | undefined): Generator<ListeningInstance[
   }
 }
 
+/** The innermost waiting question's options. */
+function innermostOptions(state: DialogState | undefined): SavedOptions | undefined {
+  let options: SavedOptions | undefined;
+  for (const stack of stacksOf(state)) options = stack[stack.length - 1]!.state?.options;
+  return options;
+}
+
 /** The innermost waiting question's listening options. */
 function innermostListening(state: DialogState | undefined): Listening | undefined {
-  let listening: Listening | undefined;
-  for (const stack of stacksOf(state)) listening = stack[stack.length - 1]!.state?.options?.listening;
-  return listening;
+  return innermostOptions(state)?.listening;
+}
+
+/** The words on the buttons of the innermost waiting question, as the dialog keeps them. */
+export function buttonsOnScreen(state: DialogState | undefined): readonly string[] {
+  return innermostOptions(state)?.question?.titles ?? [];
 }
 
 /** The `about` of the innermost waiting question, if it has one. */
