@@ -119,6 +119,8 @@ export class SmartGoalDialog extends ComponentDialog {
     // A worry after the goal is answered and not kept; a first step said with it is the step (goalSaid.ts).
     const said = readGoalSaid(String(step.result));
     if (said.worry) await step.context.sendActivity(say.worryWithTheGoal);
+    else if (said.feeling) await step.context.sendActivity(say.feelingWithTheGoal);
+    else if (said.barrier) await step.context.sendActivity(say.barrierWithTheGoal);
     Object.assign(draft, { aim: said.aim, text: said.step });
     // "... and then apply to 3 places": two steps, each with its own day (round twenty-two).
     if (said.stepSaid) takeStepsInOrder(draft, this.dateContext(draft));

@@ -1,7 +1,7 @@
 // Days worth a gentle check before they go into a plan: a day that has already gone ("yesterday",
 // "1/11/2026"), which the date reader never gives as a due date, and a day so far off ("1/11" read
 // as next November, "when my son starts school in sept") that the client may have meant another.
-import { parseDueDate, calendarDayIn, type DateContext } from './dates.ts';
+import { parseDueDate, calendarDayIn, saysNoSuchDayOfTheMonth, type DateContext } from './dates.ts';
 import { parsePastDay } from './pastDays.ts';
 import { compareDays, addDays } from './dateCalendar.ts';
 
@@ -10,7 +10,7 @@ export const FAR_AWAY_DAYS = 183;
 
 /** The day said, when it has already gone and no day to come is said; null otherwise. */
 export function dayAlreadyGone(text: string, context: DateContext): Date | null {
-  if (parseDueDate(text, context)) return null;
+  if (parseDueDate(text, context) || saysNoSuchDayOfTheMonth(text)) return null;
   return parsePastDay(text, context);
 }
 

@@ -50,9 +50,11 @@ export function easterSunday(year: number): CalendarDay {
 // across the UK. All give no day, so the coach asks for one.
 const SEASON = /\b(?:the\s+)?(?:christmas|easter|summer|school|october|february|may|spring|winter|half[- ]term)\s+(?:holidays?|hols|break)\b/g;
 const NEW_YEAR_SOMETIME = /\b(?:(?:early|late|sometime|some time|at some point)\s+)?(?:in|into|during|over)\s+the\s+new\s+year\b/g;
+// "Not till the new year": some day after it, like "after new year" (round seven found it read as 1 January).
+const NOT_TILL_NEW_YEAR = /\bnot\s+(?:un)?till?\s+(?:after\s+)?the\s+new\s+year\b/g;
 const BANK_HOLIDAY = /\b(?:(?:the|next|a|on)\s+)?bank\s+hol(?:iday)?s?(?:\s+(?:monday|weekend))?\b/g;
 
 /** Rewrites holiday times that name no single day into words that give none. */
 export function holidaySeasonsAsVague(text: string): string {
-  return text.replace(SEASON, 'the holidays').replace(NEW_YEAR_SOMETIME, 'some time').replace(BANK_HOLIDAY, 'a holiday');
+  return text.replace(SEASON, 'the holidays').replace(NOT_TILL_NEW_YEAR, 'some time').replace(NEW_YEAR_SOMETIME, 'some time').replace(BANK_HOLIDAY, 'a holiday');
 }

@@ -32,6 +32,8 @@ const SPELLINGS: Record<string, string> = {
   christmass: 'christmas', chrismas: 'christmas', dys: 'days',
   // Round six: "next" with a key beside the t or the n hit ("nexr week").
   nexr: 'next', nexy: 'next', nexf: 'next', nexg: 'next', bext: 'next', mext: 'next',
+  // Round seven: "in a cpl of days", "end of teh month".
+  cpl: 'couple', teh: 'the',
 };
 
 // tomorrow, tomoro, tomrow, tommorrow, tmrw, tmr, tmw, tomo, 2moro, 2mrw, tomorra: every way we have
@@ -98,7 +100,8 @@ export function normaliseDateText(text: string): string {
     .replace(/\b(?:within|during|in|over) the week\b/g, 'this week')
     // "sat", "sun", "wed" and "mon" are everyday words too, so only read them as days after a cue,
     // or before "week" ("sat week" is "Saturday week").
-    .replace(/\b(by|on|until|till|til|before|this|next|from|after|every|each|first thing)\s+(mon|wed|sat|sun)\b/g,
+    // A hedge is a cue too ("prob sat"): read as "I sat", it was told the day had gone (round seven).
+    .replace(/\b(by|on|until|till|til|before|this|next|from|after|every|each|first thing|prob|probably|prolly|maybe|deffo|defo)\s+(mon|wed|sat|sun)\b/g,
       (_all, cue: string, day: string) => `${cue} ${expandDay(day)}`)
     .replace(/(?<!\b(?:i|we|you|he|she|they|just|had|have|has|was|were|always)\s)\b(mon|wed|sat|sun)(?=,?\s+(?:(?:this|next)\s+)?week\b(?!\s+(?:after|in|by|on)\s+week))/g, (day) => expandDay(day))
     .replace(/^(mon|wed|sat|sun)$/, (day) => expandDay(day))

@@ -31,7 +31,7 @@ export function parseDueDate(text: string, context: DateContext): Date | null {
   const today = calendarDayIn(now, timeZone);
   // A date is said near the start; a pasted page is not searched for one.
   const normalised = normaliseDateText(correctSlips(text.slice(0, MAX_DATE_TEXT_LENGTH)));
-  if (!normalised) return null;
+  if (!normalised || NO_SUCH_DAY_OF_THE_MONTH.test(normalised)) return null;
   const afterNext = afterNextAsNext(normalised);
   if (afterNext) return aWeekAfterNext(afterNext, context);
   // "the day after my interview on thursday": the day named, moved by the count (no day if none is named).
@@ -125,6 +125,15 @@ function localInstant(day: CalendarDay, timeZone: string, hour = 0, minute = 0):
   return instantAtLocal(day.year, day.month, day.day, hour, minute, timeZone);
 }
 
+// "fri 33rd", "the 0th": a slip in the day number. Reading the weekday alone would save a day the
+// client may not mean, so no day is read and the coach asks again (round seven).
+const NO_SUCH_DAY_OF_THE_MONTH = /(?:^|\bthe|\bon|\bby|day)\s*(?:0|3[2-9]|[4-9]\d)(?:st|nd|rd|th)\b/;
+
+/** A day number no month has ("fri 33rd"): no day is read, gone or to come. */
+export function saysNoSuchDayOfTheMonth(text: string): boolean {
+  return NO_SUCH_DAY_OF_THE_MONTH.test(normaliseDateText(correctSlips(text.slice(0, MAX_DATE_TEXT_LENGTH))));
+}
+
 const DATE_PARTS: chrono.Component[] = ['day', 'weekday', 'month', 'year'];
 // One span of time and nothing more: "3 days", "2 weeks". Not "one day" (some day), not "3 days a week".
 const BARE_SPAN = /^(?!(?:an?|one)\s+day$)(?:\d{1,2}|an?|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?)$/;
@@ -146,6 +155,8 @@ function looksLikeADueDate(result: chrono.ParsedResult, text: string): boolean {
   if (/(?<![\d/])\d{1,2}\/(?:1[3-9]|[2-9]\d)(?!\d)/.test(matched)) return false;
   if (/^(?:right )?now$/.test(matched)) return false; // "now I want a job": a word of the sentence; "now" alone is read as today
   if (/^last\b/.test(matched) && !start.isCertain('day')) return false; // "last Friday" is past, not a deadline
+  if (/^after\s+\S+\s+years?$/.test(matched)) return false; // "back into work after 10 years": how long out, not a day (round seven)
+  if (/^\s*(?:that'?s\s+)?(?:just\s+)?gone\b/.test(after)) return false; // "thursday just gone" is past (round seven)
   if (start.tags().has('result/relativeDate')) {
     const saysWhen = /^(?:in|within|next|after)\b|\b(?:from now|from today|after tomorrow|later)$/.test(matched)
       || /^\s*(?:from now|from today|later|time\b|'s? time\b)/.test(after);

@@ -5,13 +5,24 @@
 import { withoutQuestionMark } from './goalAnswerWords.ts';
 import { goalThenFirstStep } from './goalWithFirstStep.ts';
 import { goalBeforeAWorry } from './workHistoryWords.ts';
+import { goalBeforeAFeelingOrBarrier } from './goalFeelingOrBarrier.ts';
 
-export type GoalSaid = { aim: string; step: string; worry: boolean; stepSaid: boolean };
+// A feeling ("feeling rubbish about it") or a barrier ("but i have no childcare") told after the goal
+// is answered in its own words and not kept (round seven).
+export type GoalSaid = { aim: string; step: string; worry: boolean; feeling: boolean; barrier: boolean; stepSaid: boolean };
 
 export function readGoalSaid(typed: string): GoalSaid {
-  const said = withoutQuestionMark(typed);
+  const said = withoutQuestionMark(typed).trim();
   const withWorry = goalBeforeAWorry(said);
-  const aim = (withWorry?.goal ?? said).trim();
+  const told = withWorry ? null : goalBeforeAFeelingOrBarrier(said);
+  const aim = (withWorry?.goal ?? told?.goal ?? said).trim();
   const withStep = goalThenFirstStep(aim);
-  return { aim: withStep?.aim ?? aim, step: withStep?.step ?? aim, worry: withWorry !== null, stepSaid: withStep !== null };
+  return {
+    aim: withStep?.aim ?? aim,
+    step: withStep?.step ?? aim,
+    worry: withWorry !== null,
+    feeling: told?.kind === 'feeling',
+    barrier: told?.kind === 'barrier',
+    stepSaid: withStep !== null,
+  };
 }

@@ -36,6 +36,9 @@ export interface GoalAnalysis {
 }
 
 const WORD = /[a-z0-9][a-z0-9'-]*/g;
+// "get my dbs sorted" is "sort my dbs out": one thing to do (round seven read it as a wish, like "get a job").
+// Only for papers and plans; "get my head sorted" stays vague, as "sort my life out" is.
+const GET_IT_SORTED = /\bget(?:ting)? ((?:my|the|our) (?:\w+ ){0,2}?(?:cv|dbs|cscs|card|id|passport|licen[cs]e|references?|application|form|certificate|paperwork|documents|bank account|ni number|childcare|uniform|bus pass)) sorted(?: out)?\b/gi;
 const JOINS = new Set(['and', 'then', 'also', 'plus', 'or', 'after']);
 
 /**
@@ -45,7 +48,7 @@ const JOINS = new Set(['and', 'then', 'also', 'plus', 'or', 'after']);
  * A line with two steps is read as its first: that is the one the coach makes SMART.
  */
 export function analyseGoal(text: string, context: DateContext): GoalAnalysis {
-  const plain = doingPhrasesAsVerbs(withoutNonCounts(text).replace(/o'clock/g, 'oclock'));
+  const plain = doingPhrasesAsVerbs(withoutNonCounts(text).replace(/o'clock/g, 'oclock').replace(GET_IT_SORTED, 'sort $1 out'));
   const tokens = [...plain.matchAll(WORD)];
   const words = tokens.map((token) => token[0]);
   const found = asksTheCoach(text) ? [] : findActions(words);

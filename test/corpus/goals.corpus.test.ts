@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { readGoalRows, scoreGoals } from './goals/goalRows.ts';
 import { readKeptRows, scoreKept } from './goals/keptRows.ts';
+import { readRoundSeven } from './goals/roundSevenSplit.ts';
 
 const split = (name: string) => new URL(`./goals/${name}.tsv`, import.meta.url);
 
@@ -64,6 +65,29 @@ describe.each([
   ['held-out', 59, { kept: 0.966, allThree: 0.898, both: 0.881 }],
 ] as const)('goals clients type, round six: the %s half', (half, total, floors) => {
   const score = scoreKept(readKeptRows(split('roundSix'), half));
+  it(`holds ${total} goals`, () => {
+    expect(score.total).toBe(total);
+  });
+
+  it.each([
+    ['what is kept', score.kept, floors.kept],
+    ['all three', score.allThree, floors.allThree],
+    ['both', score.both, floors.both],
+  ] as const)('reads %s right at least as often as measured', (_, right, floor) => {
+    expect(right / score.total).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+// Round seven (2026-12-07): goals typed in many voices (vague, too big, several in one, a day inside,
+// a feeling or a barrier after, ESOL), roundSeven.tsv, split at random before scoring. Before any
+// change for it: tuning kept 85.0%, all three 96.7%, both 83.3%; held-out kept 76.2%, all three 95.2%,
+// both 71.4%. After the tuning part's mends: tuning 100%, 100%, 100%; held-out (never read) 81.0%,
+// 95.2%, 76.2%. The floors are those figures, truncated.
+describe.each([
+  ['tuning', 60, { kept: 1, allThree: 1, both: 1 }],
+  ['held-out', 21, { kept: 0.809, allThree: 0.952, both: 0.761 }],
+] as const)('goals clients type, round seven: the %s part', (half, total, floors) => {
+  const score = scoreKept(readRoundSeven(half));
   it(`holds ${total} goals`, () => {
     expect(score.total).toBe(total);
   });

@@ -15,6 +15,10 @@ export const askWhatToWorkOn: Styled = {
 export const askAgainInOwnWords = 'OK. Tell me the goal again, in your own words.';
 /** "start the job on monday but im scared ill mess it up": the worry heard, the goal kept without it. */
 export const worryWithTheGoal = 'It is normal to feel nervous about that. We will take it one small step at a time. Your adviser can help too.';
+/** "update my cv, feeling rubbish about it tbh": the feeling heard, the goal kept without it. */
+export const feelingWithTheGoal = 'Thank you for telling me how you feel about it. We will take it one small step at a time.';
+/** "apply for jobs but i have no childcare": what makes it hard heard, the goal kept without it. */
+export const barrierWithTheGoal = 'Thank you for telling me what makes it hard. We can plan around it. Your adviser can help with that too.';
 
 /** Goal words typed at the menu: they start the goal, and nothing is kept until the client agrees. */
 export const startingFromTheirWords = (aim: string) => `Let us make a goal of that: "${aim}".`;

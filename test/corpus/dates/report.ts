@@ -8,6 +8,8 @@ import { SEVENTH_BATCH_PHRASES, SEVENTH_BATCH_SENTENCES } from './seventhBatch.t
 import { EIGHTH_BATCH_PHRASES, EIGHTH_BATCH_SENTENCES } from './eighthBatch.ts';
 import { percent, scoreDayAnswers, scorePhrases, scoreSentences, type Score } from './score.ts';
 import { ROUND_SIX_HELD_OUT, ROUND_SIX_TUNING } from './roundSix.ts';
+import { ROUND_SEVEN_HELD_OUT, ROUND_SEVEN_TUNING } from './roundSeven.ts';
+import { scoreRoundSeven } from './roundSevenScore.ts';
 
 // Held-out misses stay hidden unless asked for, so that no one tunes the code on them by accident.
 const showMisses = process.argv.includes('--misses');
@@ -29,6 +31,8 @@ show('phrases, held-out F', scorePhrases(HELD_OUT_PHRASES_F));
 show('phrases, held-out', scorePhrases(ALL_HELD_OUT_PHRASES));
 show('answers, round six', scoreDayAnswers(ROUND_SIX_TUNING));
 show('answers, 6th held-out', scoreDayAnswers(ROUND_SIX_HELD_OUT));
+show('answers, round seven', scoreRoundSeven(ROUND_SEVEN_TUNING));
+show('answers, 7th held-out', scoreRoundSeven(ROUND_SEVEN_HELD_OUT));
 show('sentences, training', scoreSentences(TRAINING_SENTENCES));
 show('sentences, 7th batch', scoreSentences(SEVENTH_BATCH_SENTENCES));
 show('sentences, 8th batch', scoreSentences(EIGHTH_BATCH_SENTENCES));
