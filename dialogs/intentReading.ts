@@ -3,7 +3,7 @@
 import { readStartedWork } from '../src/domain/jobNews.ts';
 import { goesBackAfterTimeOff, tellsOfVolunteering } from '../src/domain/jobNewsGoodNews.ts';
 import { asksWhatWeMean, isUnsureAnswer } from '../src/domain/textChecks.ts';
-import { isARoughNumber, asksForContact, asksForSomeoneToTalkTo, listsWhatTheyKnow, looksLikeAQuestion, namesTheAdviser, offIsNoInsult, saysAMovingOnWord, praisesThemselves, questionIsNoInsult, saysAJobEnded, saysThanks, deniesGood, soundsBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
+import { isARoughNumber, asksAboutCostsOfWork, laughsWithNoRudeWord, asksForContact, asksForSomeoneToTalkTo, listsWhatTheyKnow, looksLikeAQuestion, namesTheAdviser, offIsNoInsult, saysAMovingOnWord, praisesThemselves, questionIsNoInsult, saysAJobEnded, saysThanks, saysNotAGoodTime, deniesGood, soundsBad, soundsLow, saysNotBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
 import { mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { mentionsPayday } from '../src/domain/datePhrases.ts';
@@ -71,16 +71,23 @@ const GUARDS: readonly Guard[] = [
   // Round twenty-two: "cv help" at a barrier question had "You are welcome."
   // "diolch" (Welsh) is thanks too: play-testing, round twenty-three, had "didn't catch that".
   { why: 'thanks says thank, or that it helped', guard: (intent, said) => (intent === 'thanks' && !saysThanks(said) && !saysThanksInWelsh(said) ? null : intent) },
+  // Fresh free-text round: "got a job thanks so much" had only "You are welcome.", and the news no "Well done!".
+  { why: 'news of a new job, said with thanks, is the news', guard: (intent, said) => (intent === 'thanks' && readStartedWork(said) ? 'started-work' : intent) },
   // Round twenty-four: "no thats all i think" at "Is there one more job?" had "That sounds really hard".
   { why: 'no more, said with "i think", is no low mood', guard: (intent, said) => (intent === 'feeling-low' && saysNoMoreSteps(said) ? null : intent) },
   // Round twenty-five: "...gardening or working on a farm ... because i hate being stuck inside" had "That sounds really hard".
   { why: 'a reason given for the work named is no low mood', guard: (intent, said, expecting) => (intent === 'feeling-low' && expecting === 'goal' && namesWorkThenWhy(said) && !soundsBad(said) ? null : intent) },
   // Play-testing: "hard worker, honest" had "That sounds really hard".
   { why: 'praise of themselves is no low mood', guard: (intent, said) => (intent === 'feeling-low' && praisesThemselves(said) ? null : intent) },
+  // Fresh free-text round: "not a good day" had "That is good to hear", then, with the guard below, "didn't catch that".
+  { why: 'not a good day is a low one', guard: (intent, said) => (intent === 'feeling-good' && saysNotAGoodTime(said) ? 'feeling-low' : intent) },
   // Round twenty-two: "i cant rite good" at "Qualifications" had "That is good to hear. I am glad."
   { why: '"good" said with a no is no good news', guard: (intent, said) => (intent === 'feeling-good' && deniesGood(said) ? null : intent) },
   // "bad" had had "That is good to hear. I am glad."
   { why: '"bad" is never good news', guard: (intent, said) => (intent === 'feeling-good' && soundsBad(said) ? 'feeling-low' : intent) },
+  // Fresh free-text round: "feel like im getting nowhere" had "That is good to hear. I am glad."
+  { why: 'low words are never good news', guard: (intent, said) => (intent === 'feeling-good' && soundsLow(said) ? 'feeling-low' : intent) },
+  { why: '"not bad" is no low mood', guard: (intent, said) => (intent === 'feeling-low' && saysNotBad(said) ? 'feeling-good' : intent) },
   // "3 a week at tesco" (applications) had read as a new job.
   { why: '"Well done!" is for work someone has', guard: (intent, said) => (intent === 'started-work' && !readStartedWork(said) ? null : intent) },
   { why: 'free words are an answer unless they ask', guard: (intent, said, expecting) => (expecting === 'words' && !looksLikeAQuestion(said) ? null : intent) },
@@ -90,7 +97,7 @@ const GUARDS: readonly Guard[] = [
   // employer, with a dated adviser step in the plan (play-testing as advisers, round seven).
   { why: 'a question about telling names telling', guard: (intent, said) => (intent === 'ask-disclosure' && !speaksOfTelling(said) ? 'ask-what-next' : intent) },
   // "what happens if i take it off" had been handed over as a benefits question.
-  { why: 'a benefits question names money or benefits', guard: (intent, said) => (intent === 'ask-benefits' && !mentionsMoneyOrBenefits(said) ? 'ask-what-next' : intent) },
+  { why: 'a benefits question names money or benefits', guard: (intent, said) => (intent === 'ask-benefits' && !mentionsMoneyOrBenefits(said) && !asksAboutCostsOfWork(said) ? 'ask-what-next' : intent) },
   { why: '"on universal credit" is a fact about them', guard: (intent, said) => (intent === 'ask-benefits' && statesABenefitFact(said) && !looksLikeAQuestion(said) ? null : intent) },
   // "will my adviser be annoyed" had raised a request for a call.
   { why: 'a question about the adviser is not a request', guard: (intent, said) => (intent === 'want-adviser' && looksLikeAQuestion(said) && !asksForContact(said) ? 'ask-what-next' : intent) },
@@ -108,6 +115,8 @@ const GUARDS: readonly Guard[] = [
   { why: 'an everyday "off" is no insult', guard: (intent, said) => (intent === 'abuse' && offIsNoInsult(said) ? null : intent) },
   // "is this saved?" had "let us keep it kind" (play-testing): a question with no rude word asks.
   { why: 'a polite question is no insult', guard: (intent, said) => (intent === 'abuse' && questionIsNoInsult(said) ? 'ask-what-next' : intent) },
+  // Fresh free-text round: "lol you're funny" had "let us keep it kind".
+  { why: 'a laugh with no rude word is no insult', guard: (intent, said) => (intent === 'abuse' && laughsWithNoRudeWord(said) ? null : intent) },
   { why: 'a job loss says a job ended', guard: (intent, said) => (intent === 'job-lost' && !saysAJobEnded(said) ? null : intent) },
   // "once i get paid" at "When could you do it?" had the low-mood reply (round twelve): the date
   // question asks for the day itself. Said with a bad word or asked, the model's reading stands.

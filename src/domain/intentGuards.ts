@@ -5,9 +5,11 @@ import { normaliseAnswer } from './answers.ts';
 import { detectJobLoss } from './escalationRules.ts';
 import { DICK_CALLED_SOMEONE } from './nameWords.ts';
 
-const OF_TELLING = /\b(?:tell|telling|told|say|saying|mention|mentioning|disclose|disclosing|declare|declaring|admit|employers?|boss|manager|interviews?|application|forms?)\b/;
+// "i dont want my adviser to know about my anxiety": letting someone know is telling them.
+const OF_TELLING = /\b(?:tell|telling|told|say|saying|mention|mentioning|disclose|disclosing|declare|declaring|admit|employers?|boss|manager|interviews?|application|forms?)\b|\b(?:want|let|letting|have|has)\b(?: \w+){0,3} (?:to )?know(?:ing)?\b/;
 const BENEFIT_FACT = /^(?:(?:i am|im|yes|yeah|yes im)\s+)?(?:on|claiming|getting|i get|get)\s/;
-const OF_CONTACT = /\b(?:talk|speak|call|ring|phone|contact|see|meet|get in touch|message|email|chat)\b/;
+// "can i book an appointment with my adviser" asks to meet them, as "can i see my adviser" does.
+const OF_CONTACT = /\b(?:talk|speak|call|ring|phone|contact|see|meet|meeting|appointment|appt|book|get in touch|message|email|chat)\b/;
 
 // Round twenty-two: "cv help" had "You are welcome." A thank-you says thanks, or that it helped.
 const THANKING = /\b(?:th\w*n\w*k\w*|thx|tnx|ty|tyvm|ta|tah|cheers|appreciate\w*|obliged|grateful|nice one|helpful|helps|helped|brill|lovely|perfect|great|brilliant)\b/;
@@ -25,6 +27,16 @@ export function speaksOfTelling(text: string): boolean {
 /** "on universal credit", "claiming pip": a fact about them, not a question. */
 export function statesABenefitFact(text: string): boolean {
   return BENEFIT_FACT.test(normaliseAnswer(text));
+}
+
+// "is there a grant for work clothes", "help with bus fare to interviews": help with the costs of
+// looking for work, which the adviser can give; no benefit named, still a question for them.
+// "my journal says i have a deduction why": money taken off, asked about.
+const COSTS_OF_WORK = /\b(?:grants?|fares?|travel (?:costs?|money|expenses)|train tickets?|bus pass|funding|fund|vouchers?|pay for|paying for|afford|deductions?|deducted|overpayments?|advance|arrears)\b/;
+
+/** Help with the costs of work, or money taken off: a question for the adviser, like a benefits one. */
+export function asksAboutCostsOfWork(text: string): boolean {
+  return COSTS_OF_WORK.test(normaliseAnswer(text));
 }
 
 /** Words of getting in touch: without them, a question about the adviser is not a request for one. */
@@ -52,6 +64,14 @@ const SOUNDS_BAD = /\b(?<!not )(?<!not too )(?<!not that )(?<!not so )(?:bad|awf
 // Round twenty-two: "i cant rite good" had "That is good to hear. I am glad."
 const GOOD_DENIED = /\b(?:cant|cannot|carnt|cnt|not|never|isnt|aint|dont|doesnt|didnt|wasnt|no)\b(?: \w+){0,3} (?:good|well|great)\b/;
 
+// "not a good day", "not been a great week": a bad time, said gently. The model had read it as good news.
+const NOT_A_GOOD_TIME = /\b(?:not|never|isnt|wasnt|hasnt been|havent had)(?: been)?(?: a| the)? (?:good|great|nice) (?:day|week|morning|night|time|month|few days)\b/;
+
+/** A day or week that was not good: low, not an answer and not good news. */
+export function saysNotAGoodTime(text: string): boolean {
+  return NOT_A_GOOD_TIME.test(normaliseAnswer(text));
+}
+
 /** "i cant rite good", "not very good": "good" said with a no is never good news. */
 export function deniesGood(text: string): boolean {
   return GOOD_DENIED.test(normaliseAnswer(text));
@@ -60,6 +80,25 @@ export function deniesGood(text: string): boolean {
 /** Words that say something is bad ("not bad" does not): never good news, whatever the model says. */
 export function soundsBad(text: string): boolean {
   return SOUNDS_BAD.test(normaliseAnswer(text));
+}
+
+// "feel like im getting nowhere", "felt really low since last week": the model had read both as good
+// news ("That is good to hear"). "not low", "less stressed", "calmed down" are not these.
+const SOUNDS_LOW = /\b(?<!not )(?<!no )(?<!less )(?<!no longer )(?:getting nowhere|going nowhere|(?:feel|feeling|felt|im|i am|bit|so|really|very|been) (?:\w+ )?(?:low|down|sad|useless|worthless|hopeless|depressed|lonely|miserable|fed up)|struggling|cant cope|cannot cope|no point|a failure|gutted)\b/;
+
+/** Words of low mood, not denied: never good news, whatever the model says. */
+export function soundsLow(text: string): boolean {
+  return SOUNDS_LOW.test(normaliseAnswer(text));
+}
+
+// "not bad at all today": the model had read it as low ("That sounds really hard"). With a "but" or
+// a low word beside it ("not bad but still skint"), the model's reading stands.
+const NOT_BAD = /\bnot (?:doing |feeling |looking |going )?(?:too |that |so |half )?bad\b/;
+
+/** "not bad", "not too bad today": fair to good, said plainly. */
+export function saysNotBad(text: string): boolean {
+  const said = normaliseAnswer(text);
+  return NOT_BAD.test(said) && !/\bbut\b/.test(said) && !LOW.test(said) && !soundsLow(text);
 }
 
 // Praise of themselves ("hard worker, honest", "reliable, never late"): the word "hard" is no low mood.
@@ -73,7 +112,8 @@ export function praisesThemselves(text: string): boolean {
 }
 
 // A place of work and its ending, or the ending said of them: "the shop closed down", "no more work for me there".
-const JOB_ENDED = /\b(?:job|work|contract|placement|shop|firm|company|place|factory|warehouse|site|business|store|restaurant|pub|cafe|agency)\b.{0,30}\b(?:ended|ending|gone|finished|over|closed|closing|shut|shutting|bust|under|folded)\b|\b(?:no more work|out of work|unemployed|got rid of me|finished me|not needed any ?more|was not needed|wasnt needed|let (?:me|us) go|laid (?:me |us )?off)\b/;
+// "the factory close and now i have no work": the ending as English learners type it.
+const JOB_ENDED = /\b(?:job|work|contract|placement|shop|firm|company|place|factory|warehouse|site|business|store|restaurant|pub|cafe|agency)\b.{0,30}\b(?:ended|ending|gone|finished|over|closed|closing|close(?! (?:to|by|for)\b)|shut|shutting|bust|under|folded)\b|\bnow (?:i (?:have|got) )?no (?:work|job)\b|\bstopped (?:giving|sending|offering) (?:me|us) (?:any )?(?:shifts|work|jobs)\b|\b(?:no more work|out of work|unemployed|got rid of me|finished me|not needed any ?more|was not needed|wasnt needed|let (?:me|us) go|laid (?:me |us )?off)\b/;
 
 /** Words that say a job ended: without them ("she said no more hours available", "they were nice") it is no job loss. */
 export function saysAJobEnded(text: string): boolean {
@@ -130,6 +170,16 @@ const ASKS = /^(?:is|are|was|were|has|have|does|do|did|will|would|can|could|shou
 export function questionIsNoInsult(text: string): boolean {
   const words = normaliseAnswer(text);
   return (text.trim().endsWith('?') || ASKS.test(words)) && !/^what an?\b/.test(words) && !RUDE.test(words) && !UNKIND.test(words);
+}
+
+// "lol you're funny": the model had read it as an insult ("let us keep it kind"). Laughing with no
+// rude word is a joke shared; "lol ur useless" still has one.
+const LAUGHS = /\b(?:lol|lols|lmao|lmfao|haha\w*|hehe\w*|rofl|funny|joke|joking|jk)\b/;
+
+/** A laugh or a joke, with no rude or unkind word beside it: never an insult. */
+export function laughsWithNoRudeWord(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return LAUGHS.test(words) && !RUDE.test(words) && !UNKIND.test(words) && !/\b(?:pathetic|joke of a|a joke)\b/.test(words);
 }
 
 // The coach's own words for moving on, typed alone: "keep" at "When could you do it?" had the

@@ -15,6 +15,10 @@ describe('understand', () => {
     ['the held-out split', intents.flatMap((intent) => heldOut[intent].map((text) => ({ text, intent }))), 0.96],
     ['the blind split', readIntentTsv(new URL('../corpus/understandingBlind.tsv', import.meta.url)), 0.92],
     ['the second blind split', readIntentTsv(new URL('../corpus/understandingBlindSecond.tsv', import.meta.url)), 0.9],
+    // The fresh free-text round (2026-12-07): its held-out quarter is measured only (90.7% before the
+    // round, 88.9% after); its tuning part's misses were mended (82.6% before, 91.3% after).
+    ['the fresh round\'s held-out quarter', readIntentTsv(new URL('../corpus/understandingFreshHeldOut.tsv', import.meta.url)), 0.88],
+    ['the fresh round\'s tuning part', readIntentTsv(new URL('../corpus/understandingFreshTuning.tsv', import.meta.url)), 0.91],
   ] as const)('gets %s right at least as often as measured', (_, all, floor) => {
     const wrong = all.filter(({ text, intent }) => understand(text).intent !== intent);
     const accuracy = 1 - wrong.length / all.length;

@@ -128,4 +128,7 @@ export const abuse: readonly string[] = [
   'you are dumb as hell',
   'thick bot',
   'daft bot',
+  // Fresh free-text round (2026-12-07): keeps the model sure of "what a ..." insults once other examples joined.
+  'what a tosser',
+  'what a clown you are',
 ];

@@ -80,4 +80,12 @@ export const askBenefits: readonly string[] = [
   'benifits',
   'my benefits',
   'question about benefits',
+  // Fresh free-text round (2026-12-07): messages of its tuning part's kind, in other words.
+  'am i going to get sanctioned',
+  'will i get a sanction',
+  'why is there a deduction on my payment',
+  'they took money off my uc why',
+  'what is a claimant commitment',
+  'why have they taken a deduction off my money',
+  'whats this deduction on my journal',
 ];

@@ -75,4 +75,8 @@ export const askDisclosure: readonly string[] = [
   'do i tell my new boss about my dyslexia',
   'my health condition and work',
   'can i keep my record secret',
+  // Fresh free-text round (2026-12-07): messages of its tuning part's kind, in other words.
+  'i dont want my adviser to know about my depression',
+  'do they have to know about my health',
+  'i dont want the jobcentre knowing about my mental health is that ok',
 ];

@@ -81,4 +81,11 @@ export const askIsHuman: readonly string[] = [
   'are you a computer program',
   'is this an automated chat',
   'are you a real live person',
+  // Fresh free-text round (2026-12-07): messages of its tuning part's kind, in other words.
+  'who can read this',
+  'is this chat private',
+  'do you keep what i write',
+  'is what i say here confidential',
+  'do you pass this on to the jobcentre',
+  'can my work coach see what i put on here',
 ];

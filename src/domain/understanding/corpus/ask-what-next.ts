@@ -123,4 +123,13 @@ export const askWhatNext: readonly string[] = [
   'why are you asking',
   'why do you need that',
   'what happens after this',
+  // Fresh free-text round (2026-12-07): messages of its tuning part's kind, in other words.
+  'can you help me',
+  'can u help me',
+  'help me out',
+  'i need help to find a job where do i start',
+  'dont know where to start with finding work',
+  'what are you for',
+  'when will i hear back about it',
+  'when do i find out',
 ];

@@ -129,4 +129,10 @@ export const feelingGood: readonly string[] = [
   'lovely',
   'chuffed with myself',
   'well happy',
+  // Fresh free-text round (2026-12-07): messages of its tuning part's kind, in other words.
+  'things are getting better now',
+  'not bad at all thanks',
+  'not bad today actually',
+  'not too bad today, feeling ok',
+  'things are picking up now',
 ];

@@ -150,4 +150,8 @@ export const goal: readonly string[] = [
   'start my own business',
   'be self employed',
   'get more confident',
+  // Fresh free-text round (2026-12-07): messages of its tuning part's kind, in other words.
+  'any job really',
+  'anything really i just need a job',
+  'any kind of work really',
 ];

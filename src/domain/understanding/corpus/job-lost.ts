@@ -78,4 +78,8 @@ export const jobLost: readonly string[] = [
   'i got finished',
   'been laid off',
   'lay offs at work and im one',
+  // Fresh free-text round (2026-12-07): messages of its tuning part's kind, in other words.
+  'lost the job at the factory',
+  'i lost the job at the care home',
+  'my agency stopped sending me work',
 ];
