@@ -48,3 +48,29 @@ export async function clientAtTheReview(bot: BotUnderTest, clock: TestClock, ste
   expect((await client.user.say('Review my plan')).join('\n')).toContain('How did it go?');
   return client;
 }
+
+/** Three days on, the reminders about the step sent and not answered (the agency's step by default). */
+export async function clientAfterAReminder(bot: BotUnderTest, clock: TestClock, steps: PlayStep[] = [{ text: 'Ring the agency', due: juneDay(10) }]) {
+  const client = await playClient(bot, clock, steps, juneDay(15));
+  expect((await client.days(3)).join('\n')).toContain(steps[0]!.text);
+  return client;
+}
+
+export type PlayedClient = Awaited<ReturnType<typeof playClient>>;
+/** What the client typed; what the coach must say (all of it); what it must not say. */
+export type PlayRow = [typed: string, says: Array<string | RegExp>, never?: Array<string | RegExp>];
+
+/** Each row typed in turn, every reply checked against what it must and must not say. */
+export async function playRows(client: PlayedClient, rows: PlayRow[]): Promise<void> {
+  for (const [typed, says, never = []] of rows) {
+    const replies = (await client.user.say(typed)).join('\n');
+    for (const words of says) {
+      if (typeof words === 'string') expect(replies, `"${typed}" should get: ${words}`).toContain(words);
+      else expect(replies, `"${typed}" should get: ${words}`).toMatch(words);
+    }
+    for (const words of never) {
+      if (typeof words === 'string') expect(replies, `"${typed}" should not get: ${words}`).not.toContain(words);
+      else expect(replies, `"${typed}" should not get: ${words}`).not.toMatch(words);
+    }
+  }
+}

@@ -26,47 +26,24 @@ import { hardNewsHeard, noNeedForSorry, reflectGood, startDayAskedAgain } from '
 import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
-import { juneDay, MONDAY_8_JUNE, playClient } from './playTestClients.ts';
+import { clientAfterAReminder, clientAtTheReview, juneDay, MONDAY_8_JUNE, playClient, playRows, type PlayedClient, type PlayRow } from './playTestClients.ts';
 
 const AGENCY = 'Ring the agency';
 const NOT_CAUGHT = /didn't catch that|did not get|Here is my question again/;
 const CHEERFUL_HELLO = /Hi there!|Hello again!|Welcome back!/;
 
-/** What the client typed; what the coach must say (all of it); what it must not say. */
-type Row = [typed: string, says: Array<string | RegExp>, never?: Array<string | RegExp>];
-type Client = Awaited<ReturnType<typeof playClient>>;
-
-async function play(client: Client, rows: Row[]): Promise<void> {
-  for (const [typed, says, never = []] of rows) {
-    const replies = (await client.user.say(typed)).join('\n');
-    for (const words of says) {
-      if (typeof words === 'string') expect(replies, `"${typed}" should get: ${words}`).toContain(words);
-      else expect(replies, `"${typed}" should get: ${words}`).toMatch(words);
-    }
-    for (const words of never) {
-      if (typeof words === 'string') expect(replies, `"${typed}" should not get: ${words}`).not.toContain(words);
-      else expect(replies, `"${typed}" should not get: ${words}`).not.toMatch(words);
-    }
-  }
-}
+type Row = PlayRow;
+type Client = PlayedClient;
+const play = playRows;
 
 describe(`play-testing reviews and reminders, round twenty-seven, on ${testProvider}`, () => {
   const clock = new TestClock(MONDAY_8_JUNE);
   const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
 
   /** A week on, at Monday 15 June's review, "How did it go?" about the agency on screen. */
-  async function atTheReview(): Promise<Client> {
-    const client = await playClient(bot, clock, [{ text: AGENCY, due: juneDay(10) }], juneDay(15));
-    await client.days(7);
-    expect((await client.user.say('Review my plan')).join('\n')).toContain('How did it go?');
-    return client;
-  }
+  const atTheReview = () => clientAtTheReview(bot, clock);
   /** Three days on, the reminders about the agency sent and not answered. */
-  async function afterAReminder(): Promise<Client> {
-    const client = await playClient(bot, clock, [{ text: AGENCY, due: juneDay(10) }], juneDay(15));
-    expect((await client.days(3)).join('\n')).toContain(AGENCY);
-    return client;
-  }
+  const afterAReminder = () => clientAfterAReminder(bot, clock);
   /** At the menu on Monday 8 June, nothing late. */
   const atTheMenu = () => playClient(bot, clock, [{ text: AGENCY, due: juneDay(30) }], juneDay(29));
   const texts = async (client: Client) => (await client.items()).map((item) => item.text);
