@@ -145,6 +145,9 @@ export async function hearNonAnswer(
   if (intent === 'feeling-good' && looksLikeAQuestion(said)) intent = 'ask-what-next';
   // A question where an answer should be: "it is only one CV?" asks what we meant.
   if (asksWhatWeMean(said) || (!intent && expecting !== 'choice' && (said.endsWith('?') || asksPlainly(said)))) intent = 'ask-what-next';
+  // At buttons that have an explanation, a question the model could not place ("can i change the
+  // date" at the plan to agree) gets it, not "didn't catch that".
+  else if (!intent && expecting === 'choice' && explanation && looksLikeAQuestion(said.trim())) intent = 'ask-what-next';
   // "im scared ill be worse off working": answered by the safety check's hand-over; a second line
   // ("Thank you for telling me what worries you") had followed it (play-testing, round nine).
   if (handedOverThisTurn(context)) return true;
