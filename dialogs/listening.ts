@@ -10,7 +10,7 @@ import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { asksWhatWeMean, justWantsWork, MAX_GOAL_LENGTH, namesAStepToTake, saysAWorry, saysTheyAreIll } from '../src/domain/textChecks.ts';
 import { nameFrom } from '../src/domain/nameWords.ts';
 import { comingBackReply, helloFor } from './comingBackReply.ts';
-import { asksPlainly, looksLikeAQuestion } from '../src/domain/intentGuards.ts';
+import { asksAsAQuestion, asksPlainly, looksLikeAQuestion } from '../src/domain/intentGuards.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { isNotAGoal } from '../src/domain/goalWords.ts';
 import { doubtsAJob, hasJobWord, readJobsWanted } from '../src/domain/jobWanted.ts';
@@ -147,7 +147,7 @@ export async function hearNonAnswer(
   if (asksWhatWeMean(said) || (!intent && expecting !== 'choice' && (said.endsWith('?') || asksPlainly(said)))) intent = 'ask-what-next';
   // At buttons that have an explanation, a question the model could not place ("can i change the
   // date" at the plan to agree) gets it, not "didn't catch that".
-  else if (!intent && expecting === 'choice' && explanation && looksLikeAQuestion(said.trim())) intent = 'ask-what-next';
+  else if (!intent && expecting === 'choice' && explanation && asksAsAQuestion(said)) intent = 'ask-what-next';
   // "im scared ill be worse off working": answered by the safety check's hand-over; a second line
   // ("Thank you for telling me what worries you") had followed it (play-testing, round nine).
   if (handedOverThisTurn(context)) return true;

@@ -53,6 +53,15 @@ export function looksLikeAQuestion(text: string): boolean {
   return text.endsWith('?') || QUESTION_START.test(text);
 }
 
+// "can i change the date", "is that ok": a question by its first two words; "when my laptop is fixed" is not one.
+const ASKS_BY_ITS_OPENING = /^(?:can|could|may|do|does|did|will|would|should|is|am|are) (?:i|we|you|it|that|this|my|they)\b/i;
+
+/** A question mark, or a question by its first two words ("can i change the date"). */
+export function asksAsAQuestion(text: string): boolean {
+  const said = text.trim();
+  return said.endsWith('?') || ASKS_BY_ITS_OPENING.test(said);
+}
+
 /** A question asked plainly, with no question mark: not kept as a free-words answer. */
 export function asksPlainly(text: string): boolean {
   return ASKS_PLAINLY.test(text.trim());
