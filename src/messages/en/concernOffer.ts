@@ -15,7 +15,7 @@ export function offerWhoSeesReply(detailsKept: boolean): string {
 /** "what would they do", "what happens if i say yes": what the adviser does, and who decides. */
 export const offerWhatTheyDoReply = [
   'Your adviser would read what you said.',
-  'Then they would get in touch to check you are OK.',
+  'Then they would try to get in touch, to check you are OK.',
   'You stay in charge. You choose what to talk about.',
   offerAgain,
 ].join('\n');

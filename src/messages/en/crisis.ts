@@ -222,7 +222,7 @@ export function concernPassedOnReply(topic: ConcernTopic, reach: 'told' | 'not-r
 export const jobLossReply = [
   'I am sorry to hear about your job.',
   'I have told your adviser.',
-  'They will get in touch within 3 days to help you with what comes next.',
+  'I have asked them to get in touch within 3 days, to help you with what comes next.',
 ].join(' ');
 
 function capitalise(text: string): string {

@@ -16,7 +16,7 @@ export const startDateNotCaught = 'Sorry, I didn\'t catch that date. Try a day, 
 export const notSureYet = 'Not sure yet';
 /** Unsure whether to take a job they were offered. */
 export const offerToThinkAbout =
-  'Well done on the offer! It is a big choice, and it is yours to make. Your adviser can help you think it through, like the hours and the pay. Type "talk to my adviser" and they will get in touch.';
+  'Well done on the offer! It is a big choice, and it is yours to make. Your adviser can help you think it through, like the hours and the pay. Type "talk to my adviser" and I will ask them to get in touch.';
 /** The start day is not known yet: the job is kept, and counted from today. */
 export function startNotKnownYet(weekly: boolean): string {
   return weekly

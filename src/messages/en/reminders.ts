@@ -79,7 +79,7 @@ export function askWhatHelp(step: string): string {
 }
 export function helpAskedFor(news: { inHours: true } | { inHours: false; opening: OpeningTime }): string {
   return news.inHours
-    ? 'Thank you. I have asked your adviser to help you with this step. A person will get in touch soon.'
+    ? 'Thank you. I have asked your adviser to help you with this step. They will try to get in touch soon.'
     : `Thank you. I have asked your adviser to help you with this step. Nobody is at work right now. They will see it ${openingWords(news.opening)}.`;
 }
 export const helpWithoutConsent = 'I can only pass this on if you let me keep your details. Your adviser can still help if you call them.';

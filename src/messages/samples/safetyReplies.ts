@@ -19,7 +19,10 @@ export const safetyReplies = {
   handoverReply: [...allNews.map((news) => [news] as const), ...allNews.map((news) => [news, ['abuse']] as const), ...allNews.map((news) => [news, ['self', 'abuse']] as const)],
   someoneElseHeardReply: reaches.map(([reach]) => [contacts, reach] as const),
   safetyAgainReply: byKind.flatMap(([kinds, list]) => reaches.map(([reach]) => [kinds, list, reach] as const)),
-  correctionHeardReply: byKind.flatMap(([kinds]) => reaches.map(([reach]) => [kinds, reach] as const)),
+  correctionHeardReply: [
+    ...byKind.flatMap(([kinds]) => reaches.map(([reach]) => [kinds, reach] as const)),
+    ...(['joke', 'wont-act', 'misread', 'why-numbers'] as const).flatMap((how) => byKind.map(([kinds]) => [kinds, reaches[0]![0], how] as const)),
+  ],
   offerAskedPlainly: [[true], [false]],
   willSomeoneRingReply: [...allNews.map((news) => [news, ['self']] as const), ...allNews.map((news) => [news, ['abuse']] as const)],
   inTroubleReply: reaches,
