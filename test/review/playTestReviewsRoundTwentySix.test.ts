@@ -23,14 +23,11 @@ import { cancelledMessage, helpMessage } from '../../src/messages/en/common.ts';
 import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
-import { clientAfterAReminder, clientAtTheReview, juneDay, MONDAY_8_JUNE, playClient, playRows, type PlayedClient, type PlayRow } from './playTestClients.ts';
+import { clientAfterAReminder, clientAtTheReview, juneDay, MONDAY_8_JUNE, playClient, playRows, type PlayedClient } from './playTestClients.ts';
 
 const AGENCY = 'Ring the agency';
 const NOT_CAUGHT = /didn't catch that|did not get|Here is my question again/;
 
-type Row = PlayRow;
-type Client = PlayedClient;
-const play = playRows;
 
 describe(`play-testing reviews and reminders, round twenty-six, on ${testProvider}`, () => {
   const clock = new TestClock(MONDAY_8_JUNE);
@@ -40,11 +37,11 @@ describe(`play-testing reviews and reminders, round twenty-six, on ${testProvide
   const atTheReview = () => clientAtTheReview(bot, clock);
   /** Three days on, the reminders about the agency sent and not answered. */
   const afterAReminder = () => clientAfterAReminder(bot, clock);
-  const texts = async (client: Client) => (await client.items()).map((item) => item.text);
+  const texts = async (client: PlayedClient) => (await client.items()).map((item) => item.text);
 
   it('Amira (ESOL): "no I not work in UK yet" at "What went well?" is heard and the question asked again; "friday" is no back-up plan', async () => {
     const client = await atTheReview();
-    await play(client, [
+    await playRows(client, [
       ['Done', [reviewSay.askWhatHappened]],
       ['I call them, they say send CV', [reviewSay.askFeelings]],
       ['good', [reviewSay.askWentWell]],
@@ -63,13 +60,13 @@ describe(`play-testing reviews and reminders, round twenty-six, on ${testProvide
   it('"friday" twice at the back-up plan: not kept, and the review goes on', async () => {
     const client = await atTheReview();
     for (const answer of ['Done', 'they were nice', 'Skip', 'Nothing', 'No more steps', 'friday']) await client.user.say(answer);
-    await play(client, [['friday', [reviewSay.askConfidence], [reviewSay.backupPlanSaved]]]);
+    await playRows(client, [['friday', [reviewSay.askConfidence], [reviewSay.backupPlanSaved]]]);
     expect((await client.plans.currentPlan(client.seeded.id))!.backupPlan).toBe('');
   });
 
   it('Dean (low literacy) is heard in his own spelling, and his step kept as he said it', async () => {
     const client = await atTheReview();
-    await play(client, [
+    await playRows(client, [
       ['not dun', [reviewSay.askWhatHappened]],
       ['didnt no wot to say', [reviewSay.askFeelings]],
       ['bad', [reviewSay.askWhatWasHard]],
@@ -83,7 +80,7 @@ describe(`play-testing reviews and reminders, round twenty-six, on ${testProvide
 
   it('Priya (anxious): her worry about trouble is answered with the outcome and at the next step, and "smaller step maybe" is no step', async () => {
     const client = await atTheReview();
-    await play(client, [
+    await playRows(client, [
       ['i didnt do it im so sorry is that going to get me in trouble', [reviewSay.noNeedForSorry, reviewSay.toldOffWorryHeard]],
       ['i just froze', [reviewSay.askDifferently]],
       ['scared', [reviewSay.askNextAfterNotDone]],
@@ -97,7 +94,7 @@ describe(`play-testing reviews and reminders, round twenty-six, on ${testProvide
 
   it('Sue (grieving): "my dad passed away last week" is met with sorry for her loss, and no questions on how the step felt', async () => {
     const client = await atTheReview();
-    await play(client, [
+    await playRows(client, [
       ['Not done', [reviewSay.askWhatHappened]],
       ['my dad passed away last week', [reviewSay.lossHeard, reviewSay.askNextAfterNotDone], [reviewSay.askFeelings, reviewSay.askWhatWasHard, reviewSay.askDifferently]],
       ['no more steps', [reviewSay.encourageStep]],
@@ -107,7 +104,7 @@ describe(`play-testing reviews and reminders, round twenty-six, on ${testProvide
 
   it('Lee: "No longer needed" is not asked how it felt, and "they closed down" is no hardship to ask about', async () => {
     const client = await atTheReview();
-    await play(client, [
+    await playRows(client, [
       ['No longer needed', [reviewSay.askWhatHappened]],
       ['they closed down', [reviewSay.askDifferently], [reviewSay.askFeelings, reviewSay.hardHeard, reviewSay.askWhatWasHard]],
       ['Nothing', [reviewSay.askNextAfterDropped]],
@@ -118,12 +115,12 @@ describe(`play-testing reviews and reminders, round twenty-six, on ${testProvide
 
   it('Gary (back from hospital), in a review: the news and the sorry are both answered, then the question again', async () => {
     const client = await atTheReview();
-    await play(client, [['sorry been in hospital, back now', [hardNewsHeard, noNeedForSorry, 'How did it go?']]]);
+    await playRows(client, [['sorry been in hospital, back now', [hardNewsHeard, noNeedForSorry, 'How did it go?']]]);
   });
 
   it('Gary (back from hospital), after a reminder: the sorry is answered beside "Sorry you have been ill"', async () => {
     const client = await afterAReminder();
-    await play(client, [
+    await playRows(client, [
       ['sorry been in hospital, back now', [reminderSay.notDoneHeard.ill, noNeedForSorry, reminderSay.askDayAfterReason]],
       ['next week', [/I have moved it to/]],
     ]);
@@ -131,13 +128,13 @@ describe(`play-testing reviews and reminders, round twenty-six, on ${testProvide
 
   it('Kelly (a new job) after a reminder: the job is heard, not the step', async () => {
     const client = await afterAReminder();
-    await play(client, [['got a job now at asda so dont need this', [inWorkSay.congratulations('Asda')], [reminderSay.markedDone]]]);
+    await playRows(client, [['got a job now at asda so dont need this', [inWorkSay.congratulations('Asda')], [reminderSay.markedDone]]]);
   });
 
   it('Mo (chatty): a story at "How did it go?" is kept as what happened, and how far asked plainly', async () => {
     const client = await atTheReview();
     const story = 'oh god where do i start, so I rang them on tuesday and the woman was lovely and said they have loads of warehouse work coming up before christmas';
-    await play(client, [
+    await playRows(client, [
       [story, [reviewSay.storyHeard, '[Done]'], [NOT_CAUGHT, reviewSay.askWhatHappened]],
       ['Done', [reviewSay.askFeelings], [reviewSay.askWhatHappened]],
       ['it felt amazing honestly', [reviewSay.askWentWell]],
@@ -151,7 +148,7 @@ describe(`play-testing reviews and reminders, round twenty-six, on ${testProvide
 
   it('Tom (terse): "no", "-", "k", "n/a", "nah" and "nope" make no step and no back-up plan', async () => {
     const client = await atTheReview();
-    await play(client, [
+    await playRows(client, [
       ['no', [reviewSay.askWhatHappened]],
       ['-', [reviewSay.askFeelings]],
       ['k', [reviewSay.askDifferently]],
@@ -165,7 +162,7 @@ describe(`play-testing reviews and reminders, round twenty-six, on ${testProvide
 
   it('help, "talk to my adviser" and cancel still work where the new words are heard', async () => {
     const client = await atTheReview();
-    await play(client, [
+    await playRows(client, [
       ['Done', [reviewSay.askWhatHappened]],
       ['I rang them', [reviewSay.askFeelings]],
       ['ok', [reviewSay.askWentWell]],
@@ -184,7 +181,7 @@ describe(`play-testing reviews and reminders, round twenty-six, on ${testProvide
   it('Jo at the menu, no reminder lately: "i\'ll be away till the 20th" is offered the pause', async () => {
     const client = await playClient(bot, clock, [{ text: AGENCY, due: juneDay(30) }], juneDay(29));
     expect(await client.days(1)).toEqual([]);
-    await play(client, [
+    await playRows(client, [
       ["i'll be away till the 20th", [pauseSay.timeAwayHeard.away, pauseSay.offerPauseUntil('Saturday 20 June')], [NOT_CAUGHT]],
       ['yes', [pauseSay.pausedUntil('Saturday 20 June')]],
     ]);
