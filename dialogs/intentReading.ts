@@ -16,6 +16,7 @@ import { saysThanksInWelsh } from '../src/domain/welshWords.ts';
 import { saysNoMoreSteps } from '../src/domain/reviewWords.ts';
 import { isNoInsultButAName, statesAName } from '../src/domain/nameWords.ts';
 import { namesWorkThenWhy } from '../src/domain/jobSaidWithAFeeling.ts';
+import { namesAGoalBeforeAFeeling } from '../src/domain/goalSaid.ts';
 import type { Expecting } from './wordChecks.ts';
 
 // A choice the reply did not match: respond to what we recognise fairly well.
@@ -77,6 +78,9 @@ const GUARDS: readonly Guard[] = [
   { why: 'no more, said with "i think", is no low mood', guard: (intent, said) => (intent === 'feeling-low' && saysNoMoreSteps(said) ? null : intent) },
   // Round twenty-five: "...gardening or working on a farm ... because i hate being stuck inside" had "That sounds really hard".
   { why: 'a reason given for the work named is no low mood', guard: (intent, said, expecting) => (intent === 'feeling-low' && expecting === 'goal' && namesWorkThenWhy(said) && !soundsBad(said) ? null : intent) },
+  // "update my cv, feeling rubbish about it" had the low-mood reply and the goal asked for again, the
+  // goal lost: the goal question keeps the goal and answers the feeling (domain/goalSaid.ts).
+  { why: 'a goal said before a feeling is the answer', guard: (intent, said, expecting) => (FEELINGS.has(intent) && expecting === 'goal' && namesAGoalBeforeAFeeling(said) ? null : intent) },
   // Play-testing: "hard worker, honest" had "That sounds really hard".
   { why: 'praise of themselves is no low mood', guard: (intent, said) => (intent === 'feeling-low' && praisesThemselves(said) ? null : intent) },
   // Fresh free-text round: "not a good day" had "That is good to hear", then, with the guard below, "didn't catch that".

@@ -3,6 +3,7 @@
 // is answered, and not kept (round thirteen); a first step said with the goal ("get a job as a TA by
 // september, first I'll update my CV this week") is the step, the goal kept without it (round twenty-one).
 import { withoutQuestionMark } from './goalAnswerWords.ts';
+import { namesAGoalOrStep } from './textChecks.ts';
 import { goalThenFirstStep } from './goalWithFirstStep.ts';
 import { goalBeforeAWorry } from './workHistoryWords.ts';
 import { goalBeforeAFeelingOrBarrier } from './goalFeelingOrBarrier.ts';
@@ -25,4 +26,13 @@ export function readGoalSaid(typed: string): GoalSaid {
     barrier: told?.kind === 'barrier',
     stepSaid: withStep !== null,
   };
+}
+
+// Doing words a goal opens with that namesAGoalOrStep does not list: "do my cv", "sort out my id", "email tesco".
+const OPENS_WITH_A_DOING_WORD = /^(?:(?:i will|ill|i want to|want to|to)\s+)?(?:do|sort|email|e-mail|book|fix|write|make|practise|practice|prepare|check|register|sign up|enrol|enroll|join|attend|contact|text|speak to|talk to|meet|print|redo|finish|complete)\b/i;
+
+/** A goal, then a feeling or worry about it ("ring the agency. scared tbh"): the goal question's answer, not a feeling alone. */
+export function namesAGoalBeforeAFeeling(typed: string): boolean {
+  const said = readGoalSaid(typed);
+  return (said.feeling || said.worry) && (namesAGoalOrStep(said.aim) || OPENS_WITH_A_DOING_WORD.test(said.aim.trim()));
 }
