@@ -45,6 +45,7 @@ import { requestAdviser } from './talkToAdviser.ts';
 import { hearNonAnswer, listenWith } from './listening.ts';
 import { STARTING_AGAIN } from './selfAssessmentDialog.ts';
 import { conversationForNews, jobNewsMidReview, menuChoiceTyped, type NewsConversation } from './menuNews.ts';
+import { answerPrivacyAtTheMenu } from './privacyAtTheMenu.ts';
 import { MENU_ROUTES } from './menuRoutes.ts';
 import { clientNeeds, isConsented } from './clientNeeds.ts';
 import { adviserTaskMidQuestion } from './adviserTaskAsked.ts';
@@ -151,6 +152,8 @@ export class MainDialog extends ComponentDialog {
   private async newsAtTheMenu(innerDc: DialogContext): Promise<DialogTurnResult | null> {
     const text = innerDc.context.activity.text ?? '';
     if (menuChoiceTyped(text, allMenuChoices, true)) return null;
+    const privacy = await answerPrivacyAtTheMenu(innerDc);
+    if (privacy) return privacy;
     const then = await conversationForNews(innerDc.context, this.services, text);
     if (then === 'answered') {
       await repromptInnermost(innerDc);

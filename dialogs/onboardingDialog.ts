@@ -14,11 +14,12 @@ import { hearNonAnswer } from './listening.ts';
 import { flowValuesAt, hearAtOnboardingQuestion, type OnboardingValues } from './onboardingNameStep.ts';
 import { readConsentWithMore } from '../src/domain/consentInOneMessage.ts';
 import { nervousAsTheyAgree } from '../src/domain/consentFeelings.ts';
+import { consentTrustQuestionOf } from '../src/domain/consentTrustWords.ts';
 import { inviteCodeCandidates, asksIfNoCodeIsOk, readCodeReply, saysNoCode } from '../src/domain/inviteCodeWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import {
-  adviserWillLink, noCodeIsFine, caseloadFull, consentCheck, consentDeclined, consentExplained, whyKeepAnswers, consentExplanation, consentNo,
+  adviserWillLink, noCodeIsFine, caseloadFull, consentAnswers, consentCheck, consentTrustAnswers, consentDeclined, consentExplained, whyKeepAnswers, consentExplanation, consentNo,
   consentQuestion, consentThanks, consentWithNerves, consentYes, inviteCodeGaveUp, inviteCodeNotFound, inviteCodeQuestion, linkedToAdviser,
   linkedToDemoAdviser, nameBeforeConsent, nameExplained, nameNotGiven, nameQuestion, nameSkip, nameThanks, coachsOwnName, noInviteCode
 } from '../src/messages/en/onboarding.ts';
@@ -80,6 +81,7 @@ export class OnboardingDialog extends ComponentDialog {
       return innerDc.endDialog('yes');
     }
     if (await this.heardNameAtConsent(innerDc)) return Dialog.EndOfTurn;
+    if (await this.answeredTrustAtConsent(innerDc)) return Dialog.EndOfTurn;
     const adviserByCode = async (code: string) => (await this.advisersWithDemo()).findByInviteCode(code);
     const heard = await hearAtOnboardingQuestion(innerDc, { flowId: FLOW, adviserByCode });
     return heard ?? super.onContinueDialog(innerDc);
@@ -103,6 +105,20 @@ export class OnboardingDialog extends ComponentDialog {
     if (!name) return false;
     values.offeredName = name;
     await innerDc.context.sendActivity(withButtons(nameBeforeConsent(name), consentChoices.map((choice) => choice.label)));
+    return true;
+  }
+
+  /**
+   * Scripted clients: "why should i trust you", "is this going to the jobcentre" had "Sorry, I was
+   * not clear". Answered plainly, nothing kept, and consent asked again with its buttons.
+   */
+  private async answeredTrustAtConsent(innerDc: DialogContext): Promise<boolean> {
+    if (!consentFlowValues(innerDc)) return false;
+    const asked = consentTrustQuestionOf(innerDc.context.activity.text ?? '');
+    if (!asked) return false;
+    const answer = asked === 'trust' || asked === 'jobcentre' ? consentTrustAnswers[asked] : consentAnswers[asked];
+    await innerDc.context.sendActivity(answer);
+    await innerDc.context.sendActivity(withButtons(consentQuestion, consentChoices.map((choice) => choice.label)));
     return true;
   }
 

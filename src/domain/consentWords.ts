@@ -15,6 +15,8 @@ const REFUSAL_WORDS = new Set([
   'answers', 'answer', 'data', 'details', 'info', 'information', 'stuff', 'anything', 'things', 'nothing', 'of',
   'agree', 'happy', 'ok', 'okay', 'fine', 'good', 'comfortable', 'with', 'trust', 'sure', 'interested', 'bothered',
   'cant', 'wont', 'like', 'now', 'yet', 'today', 'the', 'any', 'your', 'about', 'for', 'thx', 'thankyou',
+  // "nah dont trust computers" (scripted clients): what they will not trust with it.
+  'computer', 'computers', 'robot', 'robots', 'bot', 'bots', 'chatbot', 'chatbots', 'machine', 'machines', 'ai', 'a', 'these',
 ]);
 
 /** "no code", "no idea": a no whose other words are about something else than keeping answers. */

@@ -84,3 +84,14 @@ export const consentAlreadyWithdrawn = [
   'You have already asked me to stop, so I do not send you anything.',
   'To delete what I keep, type "delete my data".',
 ].join('\n');
+
+/**
+ * "do you tell the jobcentre everything i say", "are you part of the jobcentre", asked once set up
+ * (privacyAskedWords.ts): who sees what is kept. True as consentAnswers are (onboarding.ts), and
+ * it reports to no one about benefits (specialist.ts says the same).
+ */
+export const jobcentreAsked = [
+  'I keep what you tell me: your goals, your plan and how it is going. Only your adviser can see them, or their team leader if your adviser is away.',
+  'I do not decide anything about benefits, and I do not report to anyone about them.',
+  'To see what I keep, type "show my data".',
+].join(' ');

@@ -39,6 +39,17 @@ export const consentAnswers: Record<ConsentQuestion, string> = {
   ].join(' '),
 };
 
+// "why should i trust you", "is this going to the jobcentre" (consentTrustWords.ts): what is kept,
+// who sees it, and that no is fine. True of this coach as consentAnswers are; it reports to no one
+// about benefits (specialist.ts says the same).
+const whatIsKept = 'If you say yes, I keep what you tell me: your goals, your plan and how it is going.';
+const whoSeesIt = 'Only your adviser can see them, or their team leader if your adviser is away.';
+const noIsFine = 'Saying no is fine. You can still see your adviser in the usual way.';
+export const consentTrustAnswers = {
+  trust: ['That is a fair question. I am a computer program.', whatIsKept, whoSeesIt, noIsFine].join(' '),
+  jobcentre: [whatIsKept, whoSeesIt, 'I do not decide anything about benefits, and I do not report to anyone about them.', noIsFine].join(' '),
+} as const;
+
 /** A span of days in words: 365 is "a year", 90 is "90 days". */
 function daysInWords(days: number): string {
   if (days % 365 !== 0) return `${days} days`;
