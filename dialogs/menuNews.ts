@@ -8,6 +8,10 @@ import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
 import { readWorkProblem } from '../src/domain/inWork.ts';
 import { readStartedWork, unsureAboutAnOffer } from '../src/domain/jobNews.ts';
+import { keptOnWithADownside, tellsOfBeingKeptOn } from '../src/domain/jobNewsGoodNews.ts';
+import { tellsOfCashWork } from '../src/domain/jobNewsCashWork.ts';
+import { cashWorkHeard, keptOnHeard, keptOnMixedHeard } from '../src/messages/en/jobNewsHeard.ts';
+import { asksForHelpFindingWork } from '../src/domain/helpFindingWorkAsked.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { EmploymentRepository } from '../src/db/employments.ts';
@@ -57,6 +61,15 @@ export async function conversationForNews(
     await context.sendActivity(inWorkSay.offerToThinkAbout);
     return 'answered';
   }
+  // "doing a bit of cash in hand at my mates garage": heard without judgement, for the adviser to talk
+  // through if the client wants; "my contract got extended": glad news, and no new job (round twenty-eight).
+  // "they kept me on but the boss keeps shouting at me": trouble at work, passed on as at a check-in.
+  if (tellsOfBeingKeptOn(text) && readWorkProblem(text)) return { dialog: DialogIds.inWork, options: { mode: 'problem', text } satisfies InWorkOptions };
+  const notANewJob = tellsOfCashWork(text) ? cashWorkHeard : keptOnWithADownside(text) ? keptOnMixedHeard : tellsOfBeingKeptOn(text) ? keptOnHeard : null;
+  if (notANewJob) {
+    await context.sendActivity(notANewJob);
+    return 'answered';
+  }
   if (readStartedWork(text)) return { dialog: DialogIds.inWork, options: { mode: 'started', text } satisfies InWorkOptions };
   // "can my adviser send me retail vacancies": the adviser's step, never a goal or "didn't catch that".
   if (await adviserTaskAtTheMenu(context, services, text)) return 'answered';
@@ -72,6 +85,8 @@ export async function conversationForNews(
   const goal = goalAtTheMenu(asked === null ? spoken : withoutLeadingSorry(asked), context.activity.locale);
   if (goal && asked !== null) await context.sendActivity(thatIsFine);
   if (goal) return { dialog: DialogIds.smartGoal, options: goal satisfies SmartGoalOptions };
+  // "can you help me find a job": a goal, started from its first question (round twenty-eight).
+  if (asksForHelpFindingWork(spoken)) return { dialog: DialogIds.smartGoal, options: {} satisfies SmartGoalOptions };
   // "how do i add a step", "what happens now": how to use the coach, answered before the menu again.
   if (await answerMenuHowTo(context, text)) return 'answered';
   const answer = checkIn ? parseChoice(text, inWorkCheckInAnswers, { byPosition: false }) : null;

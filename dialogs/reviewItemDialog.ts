@@ -12,7 +12,9 @@ import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { isNotAGoal, tidyWords } from '../src/domain/goalWords.ts';
 import { splitDayInsideAStep } from '../src/domain/dayInsideAStep.ts';
-import { tellsOfVolunteering } from '../src/domain/jobNewsGoodNews.ts';
+import { keptOnWithADownside, tellsOfBeingKeptOn, tellsOfVolunteering } from '../src/domain/jobNewsGoodNews.ts';
+import { tellsOfCashWork } from '../src/domain/jobNewsCashWork.ts';
+import { cashWorkHeard, keptOnHeard, keptOnMixedHeard } from '../src/messages/en/jobNewsHeard.ts';
 import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
 import type { CoachServices } from '../src/services.ts';
 import { recordStepOutcome } from '../src/usecases/review.ts';
@@ -20,6 +22,7 @@ import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/review.ts';
 import { adviserStepQuestionFirst, changeWishFirst, hardNewsFirst, noDayYetFirst, notWorkedHereYetFirst, toldOffWorryFirst } from './reviewAsides.ts';
 import { tellsAStory, tellsOfALoss, tellsWhatTheyDid, worriesAboutBeingToldOff } from '../src/domain/reviewHeardWords.ts';
+import { treatedBadlyWorryFirst } from './reviewWorryFirst.ts';
 import { endsWhen, FirstRead, readingOf, unclearAnswer, type ReadFirst } from './reviewFirstRead.ts';
 import { saysSorry } from '../src/domain/apologyWords.ts';
 import { reasonNotDone } from '../src/domain/reminderReplyReading.ts';
@@ -145,6 +148,9 @@ export class ReviewItemDialog extends WaterfallDialog {
     // reviews, round two: it had gone straight on to "How did it feel?").
     // "i started volunteering at the food bank instead": glad news, said so (round twenty-seven).
     if (tellsOfVolunteering(happened)) await step.context.sendActivity(say.volunteeringHeard);
+    // "my contract got extended", "did a bit of cash in hand instead": heard as at the menu (round twenty-eight).
+    const notANewJob = tellsOfCashWork(happened) ? cashWorkHeard : keptOnWithADownside(happened) ? keptOnMixedHeard : tellsOfBeingKeptOn(happened) ? keptOnHeard : null;
+    if (notANewJob) await step.context.sendActivity(notANewJob);
     const reason = answers(step).outcome !== 'done' ? reasonNotDone(happened) : null;
     if (reason) await step.context.sendActivity(notDoneHeard[reason]);
     // "No longer needed": how it felt and what made it hard do not fit a step let go (round twenty-six).
@@ -235,7 +241,7 @@ export class ReviewItemDialog extends WaterfallDialog {
   /** The review's questions in words: "has she rung them yet?" is answered there too. */
   static textPrompt(services: CoachServices): Dialog {
     const adviserStep = adviserStepQuestionFirst(services);
-    return new FirstRead(createTextPrompt(), (dc, text) => adviserStep(dc, text) ?? toldOffWorryFirst(dc, text) ?? notWorkedHereYetFirst(dc, text) ?? hardNewsFirst(dc, text));
+    return new FirstRead(createTextPrompt(), (dc, text) => adviserStep(dc, text) ?? toldOffWorryFirst(dc, text) ?? treatedBadlyWorryFirst(dc, text) ?? notWorkedHereYetFirst(dc, text) ?? hardNewsFirst(dc, text));
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -30,3 +30,35 @@ export function goesBackAfterTimeOff(text: string): boolean {
   const withoutTheTimeOff = said.replace(new RegExp(BACK_AFTER_TIME_OFF.source, 'g'), ' ');
   return /\bback\b/.test(withoutTheTimeOff) && readStartedWork(withoutTheTimeOff) !== null;
 }
+
+// Kept on at a job they have: "my contract got extended", "they kept me on another 3 months", "they
+// made me permanent". Good news, and no new job (play-testing, round twenty-eight: "didn't catch that").
+const OTHER_CONTRACTS = /\b(?:phone|mobile|sim|tenancy|broadband|internet|gym|car|lease|visa|sick note|fit note|deadline)\b/;
+const KEPT_ON = [
+  /\b(?:contract|placement|job|temp|temping|role|position|post)\b(?: \w+){0,4}? (?:extended|renewed|made permanent|made perm)\b/,
+  /\b(?:extended|renewed|extend|extending|renewing) (?:my|the|me) (?:\w+ )?(?:contract|placement|job|temp|role|position|post)\b/,
+  /\b(?:kept|keep|keeping|keeps) me on\b|\b(?:got|been|was|being) kept on\b/,
+  /\b(?:made|making|make) me (?:permanent|perm)\b|\b(?:gone|went|got|been made|got made|been) (?:permanent|perm)\b/,
+];
+// "they want to keep me on" is their wish for the client, not the client's own.
+const THEIR_WISH = /\b(?:they|theyve|boss|manager|agency|work|company|firm|employer) (?:want|wants|would like|wanna) to\b/g;
+
+/** "my contract got extended", "they kept me on another 3 months": kept on at their job, told as news. */
+export function tellsOfBeingKeptOn(text: string): boolean {
+  const said = normaliseAnswer(text).replace(THEIR_WISH, 'they');
+  if (!said || said.length > 300 || text.trim().endsWith('?') || OTHER_CONTRACTS.test(said)) return false;
+  const found = KEPT_ON.map((pattern) => pattern.exec(said)).find((match) => match !== null);
+  if (!found) return false;
+  const before = said.slice(0, found.index).trim().split(/\s+/).filter(Boolean).slice(-3);
+  // "my sisters contract got extended": someone else's, said with the possessive "s" (typed with no apostrophe).
+  const someoneElse = (word: string) => word !== 'they' && word !== 'theyve' && (SOMEONE_ELSE.test(word) || SOMEONE_ELSE.test(word.replace(/s$/, '')));
+  return !WISH_OR_NOT.test(before.join(' ')) && !before.some(someoneElse);
+}
+
+// "they kept me on but i hate it", "contract extended, gutted tbh": not all glad news, so not met with "great news".
+const DOWNSIDE = /\b(?:but|though|tho|however|except|only (?:for|till|until)|hate|hated|gutted|not happy|unhappy|rubbish|awful|terrible|worse|stress\w*|miserable|fed up|sad|dont want|do not want|didnt want|sick of)\b/;
+
+/** Kept on, said with something not good beside it. */
+export function keptOnWithADownside(text: string): boolean {
+  return tellsOfBeingKeptOn(text) && DOWNSIDE.test(normaliseAnswer(text));
+}

@@ -36,7 +36,7 @@ const KIND = String.raw`(?:(?!(?:to|for|in|on|at|of|with|and|or|but|not|no|my|th
 const A = String.raw`(?:a|an|the|that|this|my|some)`;
 
 // After these the words are about the job hunt, not a job had: "job interview", "job centre", "work experience".
-export const NOT_A_JOB_AFTER = /^ (?:search\w*|hunt\w*|seek\w*|interviews?|fairs?|adverts?|ads?|alerts?|applications?|apply|forms?|packs?|lists?|listings?|centre|center|club|coach|experience|placement|trial|boards?|sites?|ideas?|help|advice|support|allowance|course|programme|program|scheme|training|done|finished|sorted|clothes|boots|shoes|to (?:do|fix|sort|finish|apply)|i (?:want|could|can|like|might|would|fancy|saw|found)|that (?:i|looks)|online|on (?:indeed|facebook|gumtree|linkedin|the (?:internet|website|app))|as a volunteer|for free)\b/;
+export const NOT_A_JOB_AFTER = /^ (?:search\w*|hunt\w*|seek\w*|interviews?|fairs?|adverts?|ads?|alerts?|applications?|apply|forms?|packs?|lists?|listings?|centre|center|club|coach|experience|placement|trial|boards?|sites?|ideas?|help|advice|support|allowance|course|programme|program|scheme|training|done|finished|sorted|clothes|boots|shoes|to (?:do|fix|sort|finish|apply)|i (?:want|could|can|like|might|would|fancy|saw|found)|that (?:i|looks)|online|on (?:indeed|facebook|gumtree|linkedin|the (?:internet|website|app))|as a volunteer|for free|on (?:at|round|in) (?:home|the house|my house))\b/;
 
 /** A shape of job news; `toMe` when it names the client itself ("they offered me the job"). */
 export type NewsShape = { pattern: RegExp; toMe?: true; bare?: true };
@@ -61,8 +61,11 @@ export const NEWS_SHAPES: readonly NewsShape[] = [
   { pattern: /(?:^|\b(?:im|i am|ive been|i have been|been|now|back) )(?:now |back |still )?working (?:now|again|full time|part time|at (?!it)|for (?!free|(?:a |the )?charity)|in |as (?!a volunteer)|nights|days|shifts|there|\d+ hours)/g, bare: true },
   // "im back in work", "went back to work this week", "back at work!!".
   { pattern: /\b(?:(?:im|i am|now|im now|i am now|im back|back) in work|back (?:at|to) work|back in work)\b(?! (?:scheme|programme|course|interview|meeting|plan|support))/g },
-  // "got hired at mcdonalds", "been taken on permanent", "they took me on".
-  { pattern: /\b(?:got|been|was|were|get) (?:hired|taken on)\b(?! for (?:a )?(?:work )?(?:placement|trial|experience))/g },
+  // "i have job now thank you", "I have job in factory now", "i find job in hotel": no "a" before
+  // the job, as people new to English often say it (play-testing reviews, round twenty-eight).
+  { pattern: /\b(?:have|have got|got|find|found|finded) (?:new )?(?:job(?= (?:now|in|at|as|with|for|thank|thanks|ty|start|starting)\b|$)|work now)/g },
+  // "got hired at mcdonalds", "been taken on permanent", "been took on at the factory", "they took me on".
+  { pattern: /\b(?:got|been|was|were|get) (?:hired|taken on|took on)\b(?! for (?:a )?(?:work )?(?:placement|trial|experience))/g },
   { pattern: /\b(?:hired|took|taken|take|takes) me(?: on)?\b/g, toMe: true },
   // "im employed now", "ive gone self employed", "started my own cleaning business".
   { pattern: /\b(?:im|i am|now|officially|gone|went|going|become|became) (?:self )?employed\b/g },

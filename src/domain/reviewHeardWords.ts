@@ -122,3 +122,17 @@ export function saysOnlyAFeeling(text: string): boolean {
   return words.some((word) => namesAFeeling(word)) && words.every((word) => namesAFeeling(word) || LITTLE_WORD.test(word));
 }
 const LITTLE_WORD = /^(?:a|bit|so|very|really|quite|tbh|it|was|felt|pretty|just|kinda|proper|well|too|im|i|am|its|lol|honestly|abit|bloody|dead|super)$/;
+
+// "what if they shout at me?", "scared the manager will be rude": a worry about how people at an
+// interview or an appointment will treat them. Not a request for the help numbers (play-testing
+// reviews, round twenty-eight: "shout" had been read as the text line's name). Only the people met
+// there: "he" or "she" may be someone at home, which is for the safety check, not this kind word.
+const WORRIED = /\b(?:what if|wat if|wot if|scared|afraid|worried|worry|worrying|frightened|nervous|terrified|bricking it|dread\w*|might|may|could)\b/;
+const TREATED_BADLY = /\b(?:they|the (?:manager|boss|interviewer|interviewers|staff|people|woman|man|lady|bloke|receptionist|agency|employer)|people|everyone)\b(?: \w+){0,4}? (?:shout\w*|yell\w*|laugh\w*|laff\w*|be rude|are rude|is rude|rude to me|angry|get angry|be angry|mad at me|cross|judge\w*|look down on me|stare at me|be mean|are mean|be nasty|snap at me|have a go)\b/;
+
+/** "what if they shout at me?": a worry about being treated badly, not a question for the coach to answer. */
+export function worriesHowTheyWillBeTreated(text: string): boolean {
+  const words = normaliseAnswer(text);
+  const found = TREATED_BADLY.exec(words);
+  return words.length > 0 && words.length <= 200 && found !== null && WORRIED.test(words.slice(0, found.index + found[0].length));
+}

@@ -27,6 +27,7 @@ import * as escalationDetails from './en/escalationDetails.ts';
 import * as escalationSummary from './en/escalationSummary.ts';
 import * as escalationUpdates from './en/escalationUpdates.ts';
 import * as inWork from './en/inWork.ts';
+import * as jobNewsHeard from './en/jobNewsHeard.ts';
 import * as jobSearch from './en/jobSearch.ts';
 import * as listening from './en/listening.ts';
 import * as locusOfControl from './en/locusOfControl.ts';
@@ -38,6 +39,7 @@ import * as prompts from './en/prompts.ts';
 import * as reminders from './en/reminders.ts';
 import * as reminderSwitch from './en/reminderSwitch.ts';
 import * as review from './en/review.ts';
+import * as reviewWorries from './en/reviewWorries.ts';
 import * as safetyReplies from './en/safetyReplies.ts';
 import * as safetyWindowAnswers from './en/safetyWindowAnswers.ts';
 import * as selfAssessment from './en/selfAssessment.ts';
@@ -66,6 +68,7 @@ export const en = {
   escalationSummary,
   escalationUpdates,
   inWork,
+  jobNewsHeard,
   jobSearch,
   listening,
   locusOfControl,
@@ -77,6 +80,7 @@ export const en = {
   reminders,
   reminderSwitch,
   review,
+  reviewWorries,
   safetyReplies,
   safetyWindowAnswers,
   selfAssessment,

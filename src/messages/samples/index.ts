@@ -22,6 +22,7 @@ import { escalationDetails } from './escalationDetails.ts';
 import { escalationSummary } from './escalationSummary.ts';
 import { escalationUpdates } from './escalationUpdates.ts';
 import { inWork } from './inWork.ts';
+import { jobNewsHeard } from './jobNewsHeard.ts';
 import { jobSearch } from './jobSearch.ts';
 import { listening } from './listening.ts';
 import { locusOfControl } from './locusOfControl.ts';
@@ -33,6 +34,7 @@ import { prompts } from './prompts.ts';
 import { reminders } from './reminders.ts';
 import { reminderSwitch } from './reminderSwitch.ts';
 import { review } from './review.ts';
+import { reviewWorries } from './reviewWorries.ts';
 import { safetyReplies } from './safetyReplies.ts';
 import { safetyWindowAnswers } from './safetyWindowAnswers.ts';
 import { selfAssessment } from './selfAssessment.ts';
@@ -77,6 +79,7 @@ export const samples: { [M in keyof Words]: SamplesFor<Words[M]> } = {
   escalationSummary,
   escalationUpdates,
   inWork,
+  jobNewsHeard,
   jobSearch,
   listening,
   locusOfControl,
@@ -88,6 +91,7 @@ export const samples: { [M in keyof Words]: SamplesFor<Words[M]> } = {
   reminders,
   reminderSwitch,
   review,
+  reviewWorries,
   safetyReplies,
   safetyWindowAnswers,
   selfAssessment,
@@ -118,6 +122,7 @@ export const readers: Record<keyof Words, 'client' | 'adviser' | 'both'> = {
   escalationSummary: 'adviser',
   escalationUpdates: 'adviser',
   inWork: 'client',
+  jobNewsHeard: 'client',
   jobSearch: 'client',
   listening: 'client',
   locusOfControl: 'client',
@@ -129,6 +134,7 @@ export const readers: Record<keyof Words, 'client' | 'adviser' | 'both'> = {
   reminders: 'client',
   reminderSwitch: 'client',
   review: 'client',
+  reviewWorries: 'client',
   safetyReplies: 'client',
   safetyWindowAnswers: 'both',
   selfAssessment: 'client',
