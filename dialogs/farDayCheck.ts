@@ -6,7 +6,7 @@
 // first step), which the flow's next step reads as before.
 import { WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type TextPrompt, type WaterfallStep, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { parseDueDate } from '../src/domain/dates.ts';
-import { isFarAway } from '../src/domain/dateChecks.ts';
+import { dayJustGone, isFarAway } from '../src/domain/dateChecks.ts';
 import { readChoice } from '../src/domain/partialAnswers.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
@@ -76,7 +76,10 @@ export function farDayChecked(result: unknown): FarDayChecked | null {
 function readFarDayReply(prompt: PromptValidatorContext<string>, now: Date): boolean {
   const { timeZone } = (prompt.options as FarDayOptions).validations;
   const text = prompt.recognized.value ?? '';
-  const day = parseDueDate(text, { now, timeZone });
+  // A day typed here is not checked again, so one that has just gone ("20/11" on 23 November) is not
+  // taken as next year's: the question is asked again (round eight).
+  const read = parseDueDate(text, { now, timeZone });
+  const day = read && dayJustGone(text, { now, timeZone }, read) ? null : read;
   const choice = day ? null : readChoice(text, say.farAwayChoices);
   if (day) prompt.recognized.value = `day|${day.toISOString()}`;
   else if (choice) prompt.recognized.value = choice;

@@ -10,7 +10,7 @@ import { mentionsPayday } from '../src/domain/datePhrases.ts';
 import { waitsForAnEvent } from '../src/domain/goalAnswerWords.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { dayGone } from '../src/messages/en/review.ts';
-import { dayAlreadyGone } from '../src/domain/dateChecks.ts';
+import { dayAlreadyGone, dayJustGone } from '../src/domain/dateChecks.ts';
 import { saysNervesWithTheDay } from '../src/domain/dateSaidWithNerves.ts';
 import type { ListeningOptions } from './prompts.ts';
 import { dayInDays } from '../src/domain/plan.ts';
@@ -56,9 +56,13 @@ export async function readGoalDate(prompt: PromptValidatorContext<string>, now: 
   return true;
 }
 
-/** The day a client means at "When could you do it?": "every monday" is the first Monday, "asap" tomorrow. */
+/**
+ * The day a client means at "When could you do it?": "every monday" is the first Monday, "asap"
+ * tomorrow. "20/11" said on 23 November is no day: it has just gone, and the retry says so (dateChecks.ts).
+ */
 export function dayAtTheDayQuestion(text: string, context: { now: Date; timeZone: string }): Date | null {
-  return parseDueDate(firstTimeOfARepeat(text) ?? soonWithoutADay(text) ?? text, context);
+  const date = parseDueDate(firstTimeOfARepeat(text) ?? soonWithoutADay(text) ?? text, context);
+  return date && dayJustGone(text, context, date) ? null : date;
 }
 
 /**

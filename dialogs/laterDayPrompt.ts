@@ -5,7 +5,7 @@
 import type { TextPrompt, PromptOptions } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { dayAlreadyGone } from '../src/domain/dateChecks.ts';
+import { dayAlreadyGone, dayJustGone } from '../src/domain/dateChecks.ts';
 import { dayGone } from '../src/messages/en/review.ts';
 import type { CoachServices } from '../src/services.ts';
 import { ListeningPrompt, retryAsking, withButtons } from './prompts.ts';
@@ -28,7 +28,9 @@ export function laterDayPrompt(dialogId: string, services: CoachServices, words:
     options.retryPrompt = withButtons(retryAsking(words.notCaught, options.ask ?? words.ask), []);
     if (!client || !prompt.recognized.value) return false;
     const now = services.clock.now();
-    const dueAt = parseDueDate(prompt.recognized.value, { now, timeZone: client.timeZone });
+    const read = parseDueDate(prompt.recognized.value, { now, timeZone: client.timeZone });
+    // "20/11" said on 23 November has just gone: told so, not moved to next November (round eight).
+    const dueAt = read && dayJustGone(prompt.recognized.value, { now, timeZone: client.timeZone }, read) ? null : read;
     if (!dueAt) {
       options.retryPrompt = withButtons(retryAsking(noDaySorry(prompt.recognized.value, { now, timeZone: client.timeZone }, words), options.ask ?? words.ask), []);
       return false;

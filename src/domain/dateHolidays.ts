@@ -11,6 +11,7 @@ const FIXED: Array<[RegExp, number, number]> = [
   [/\bnew years?'?s? eve\b/, 12, 31],
   [/\bnew years?'?s?(?: day)?\b/, 1, 1],
   [/\b(?:bonfire|guy fawkes'?)\s+night\b/, 11, 5], // round five
+  [/\bhall?owe'?en\b/, 10, 31], // round eight
 ];
 // Days counted from Easter Sunday.
 const EASTER: Array<[RegExp, number]> = [
@@ -52,9 +53,11 @@ const SEASON = /\b(?:the\s+)?(?:christmas|easter|summer|school|october|february|
 const NEW_YEAR_SOMETIME = /\b(?:(?:early|late|sometime|some time|at some point)\s+)?(?:in|into|during|over)\s+the\s+new\s+year\b/g;
 // "Not till the new year": some day after it, like "after new year" (round seven found it read as 1 January).
 const NOT_TILL_NEW_YEAR = /\bnot\s+(?:un)?till?\s+(?:after\s+)?the\s+new\s+year\b/g;
+// "When the kids break up for xmas": the day school ends, which only the client knows, not Christmas Day (round eight).
+const BREAK_UP_FOR = /\b(?:break(?:s|ing)?|broke|finish(?:es|ing)?) up for (?:the )?(?:christmas|easter|summer|half[- ]term)(?: holidays?| hols)?\b/g;
 const BANK_HOLIDAY = /\b(?:(?:the|next|a|on)\s+)?bank\s+hol(?:iday)?s?(?:\s+(?:monday|weekend))?\b/g;
 
 /** Rewrites holiday times that name no single day into words that give none. */
 export function holidaySeasonsAsVague(text: string): string {
-  return text.replace(SEASON, 'the holidays').replace(NOT_TILL_NEW_YEAR, 'some time').replace(NEW_YEAR_SOMETIME, 'some time').replace(BANK_HOLIDAY, 'a holiday');
+  return text.replace(BREAK_UP_FOR, 'break up for the holidays').replace(SEASON, 'the holidays').replace(NOT_TILL_NEW_YEAR, 'some time').replace(NEW_YEAR_SOMETIME, 'some time').replace(BANK_HOLIDAY, 'a holiday');
 }

@@ -41,7 +41,7 @@ function weeksOnADay(text: string, today: CalendarDay): CalendarDay | null {
   if (/\btomorrow\s+week\b/.test(text)) return addDays(today, 8); // "tomorrow week": a week tomorrow
   match = new RegExp(`\\b${WEEKDAY}\\s+week\\b`).exec(text);
   if (match) return addDays(nextWeekday(today, match[1]!), 7);
-  match = new RegExp(`\\b${WEEKDAY},?\\s+(?:of\\s+)?(this|next)\\s+week\\b|\\b(this|next)\\s+week,?\\s+(?:on\\s+)?${WEEKDAY}\\b`).exec(text);
+  match = new RegExp(`\\b${WEEKDAY},?\\s+(?:of\\s+)?(this|next)\\s+week\\b|\\b(this|next)\\s+week,?\\s+(?:(?:on|in)\\s+)?${WEEKDAY}\\b`).exec(text);
   if (match) {
     const weekday = WEEKDAY_NAMES.indexOf((match[1] ?? match[4])!);
     const weekStart = addDays(mondayOf(today), (match[2] ?? match[3]) === 'next' ? 7 : 0);

@@ -34,6 +34,8 @@ const SPELLINGS: Record<string, string> = {
   nexr: 'next', nexy: 'next', nexf: 'next', nexg: 'next', bext: 'next', mext: 'next',
   // Round seven: "in a cpl of days", "end of teh month".
   cpl: 'couple', teh: 'the',
+  // Round eight: "yday" had been no day, so it was not told it had gone.
+  yday: 'yesterday', yest: 'yesterday', ystday: 'yesterday', yesterdy: 'yesterday',
 };
 
 // tomorrow, tomoro, tomrow, tommorrow, tmrw, tmr, tmw, tomo, 2moro, 2mrw, tomorra: every way we have
@@ -46,6 +48,11 @@ const DAY_RANGE = new RegExp(`\\b${DAY_WORD}\\s*(?:-|to|till|until|through|thru)
 export const HOW_OFTEN = new RegExp(
   `\\b(?:(?:every|each)\\s+(?:other|second|2nd|third|3rd|fourth|4th|alternate|few|couple\\s+of)\\s+(?:${DAY_WORD}|week|weekend|month|day|fortnight)s?`
   + `|alternate\\s+(?:${DAY_WORD}|week|weekend)s?|(?:${WEEKDAY_NAMES.join('|')})s)\\b`,
+  'g',
+);
+const NOT_A_DAY_AFTER = String.raw`(?<!\b(?:i|we|you|he|she|they|just|had|have|has|was|were|always|the)\s)`;
+const SHORT_DAY_BESIDE_A_DAY = new RegExp(
+  `${NOT_A_DAY_AFTER}\\b(mon|wed|sat|sun)(?=\\s*(?:or|/|&)\\s*${DAY_WORD}\\b|\\s+(?:am|pm|morn|morning|afternoon|aft|arvo|eve|evening|night|nite)\\b)`,
   'g',
 );
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -105,6 +112,13 @@ export function normaliseDateText(text: string): string {
       (_all, cue: string, day: string) => `${cue} ${expandDay(day)}`)
     .replace(/(?<!\b(?:i|we|you|he|she|they|just|had|have|has|was|were|always)\s)\b(mon|wed|sat|sun)(?=,?\s+(?:(?:this|next)\s+)?week\b(?!\s+(?:after|in|by|on)\s+week))/g, (day) => expandDay(day))
     .replace(/^(mon|wed|sat|sun)$/, (day) => expandDay(day))
+    // "mon or tues", "wed/thu", "sun pm", "sat morn": a short day name before another day or a part of
+    // the day is a day. Left short, "mon or tues" had been Tuesday and "sun pm" last Sunday (round eight).
+    .replace(SHORT_DAY_BESIDE_A_DAY, (day) => expandDay(day))
+    // "this week or the next": two weeks to choose from name no day, so the coach asks (round eight).
+    .replace(/\bthis (week|month) or (?:the )?next(?: one| \1)?\b/g, 'some time')
+    // "first thing in the morning", said alone: tomorrow morning, as "first thing tomorrow" is (round eight).
+    .replace(/^(?:first thing |early )?in the morning$/, 'tomorrow morning')
     // "wed 9th", "sat the 5th", "mon first thing" (seventh batch).
     .replace(/(?<!\b(?:i|we|you|he|she|they|just|had|have|has|was|were|always)\s)\b(mon|wed|sat|sun)(?=,?\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|first thing\b))/g, (day) => expandDay(day))
     .replace(TIME_BEFORE_DAY, '$2 at $1');
