@@ -240,7 +240,9 @@ export function safetyWindowHasLapsed(window: SafetyWindowState, now: Date, quie
 // Outside a window, only words that ask for the help numbers themselves: "whats the samaritans
 // number", "what number was that again", "phone numbers" (play-testing, round nine: after "carry on"
 // they had been kept as answers to the self-assessment, or met with "didn't catch that").
-const HELP_NUMBERS = /\b(?:samaritans|shout|crisis (?:line|number|team)|helplines?|hotlines?|help ?lines?|(?:help|support|emergency|crisis|phone|those|the|that) numbers?|number (?:for|of) (?:the )?(?:samaritans|shout|someone|help|a helpline)|number was that|numbers again)\b/;
+// "shout" is the text line only when not shouted at someone: "what if they shout at me?" (play-testing
+// reviews, round twenty-eight) is a worry, not a request for the numbers.
+const HELP_NUMBERS = /\b(?:samaritans|shout(?! (?:at|to|out)\b)|crisis (?:line|number|team)|helplines?|hotlines?|help ?lines?|(?:help|support|emergency|crisis|phone|those|the|that) numbers?|number (?:for|of) (?:the )?(?:samaritans|shout|someone|help|a helpline)|number was that|numbers again)\b/;
 const ASKING = /^(?:phone numbers|numbers|the numbers|numbers please|numbers again)$|\b(?:what|whats|wats|where|which|who|give|send|show|is there|are there|can i (?:have|get)|could i (?:have|get)|need|again|please|pls)\b/;
 
 /** The help numbers asked for, at any point: answered with them, never kept as an answer. */

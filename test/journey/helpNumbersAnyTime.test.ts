@@ -12,11 +12,11 @@ const MONDAY = new Date('2026-06-08T09:00:00Z');
 const NUMBERS = /You can call any of these, at any time:[\s\S]*Samaritans: call 116 123/;
 
 describe('asksForHelpNumbers', () => {
-  it.each(['whats the samaritans number', 'phone numbers', 'what number was that again', 'can i have the numbers again', 'is there a helpline'])('%j asks for them', (said) => {
+  it.each(['whats the samaritans number', 'phone numbers', 'what number was that again', 'can i have the numbers again', 'is there a helpline', 'whats the shout number', 'shout number please'])('%j asks for them', (said) => {
     expect(asksForHelpNumbers(said)).toBe(true);
   });
 
-  it.each(['my phone number is 07700 900123', 'i rang the samaritans last week and it helped', 'the numbers on the job ad were wrong', 'give me your number'])('%j does not', (said) => {
+  it.each(['my phone number is 07700 900123', 'i rang the samaritans last week and it helped', 'the numbers on the job ad were wrong', 'give me your number', 'what if they shout at me?', 'what if the manager shouts at me again'])('%j does not', (said) => {
     expect(asksForHelpNumbers(said)).toBe(false);
   });
 });
