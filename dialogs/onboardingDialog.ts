@@ -190,8 +190,10 @@ export class OnboardingDialog extends ComponentDialog {
     if (name) {
       await this.clients.setPreferredName(valuesOf(step).clientId!, name);
       await step.context.sendActivity(nameThanks(name));
-    } else if (valuesOf(step).nameDeclined) {
-      await step.context.sendActivity(nameNotGiven);
+    } else if (!valuesOf(step).offeredName) {
+      // "rather not say", or Skip: their Teams name ("Sam Jones") had greeted them when they came back.
+      await this.clients.forgetPreferredName(valuesOf(step).clientId!);
+      if (valuesOf(step).nameDeclined) await step.context.sendActivity(nameNotGiven);
     }
     // What came after the name ("is this going to be long?") is heard before the next question.
     // "My name is Priya, what's yours?": the coach says its own name back.

@@ -100,6 +100,14 @@ export class ClientRepository {
   }
 
   /**
+   * No name given: the channel's name kept at consent is not the coach's to greet them by. Their
+   * adviser still sees it, read from the conversation (caseload.ts, namesForNameless).
+   */
+  async forgetPreferredName(id: string): Promise<void> {
+    await this.db.client.update({ where: { id }, data: { displayName: null } });
+  }
+
+  /**
    * Someone who says no to consent leaves nothing behind, not even where to reach them. A
    * client who consented before keeps their record: withdrawing is a separate path.
    */

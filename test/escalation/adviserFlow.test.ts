@@ -103,7 +103,8 @@ describe(`the adviser's flow in chat, on ${testProvider}`, () => {
     await dan.say('Skip');
     await dan.say('<at>Coach</at> i got sacked from my job today');
     const card = cardsIn(ann.replies())[0]!;
-    expect(cardTexts(card)[0]).toBe('Soon #2: Dan');
+    // Dan skipped his name: the adviser sees the name his channel gives, marked as not given by him.
+    expect(cardTexts(card)[0]).toBe('Soon #2: Dan (no name given)');
     // Three days from Wednesday is Saturday; nobody is at work until Monday at 9am.
     expect(facts(card)['Contact by']).toBe('Monday 9 March at 9am');
     const texts = cardTexts(card);
@@ -135,7 +136,7 @@ describe(`the adviser's flow in chat, on ${testProvider}`, () => {
     expect(texts).toContain('Wednesday 4 March at 10:05am: "i want to kill myself"');
 
     const listed = (await lee.say('escalations')).join('\n');
-    expect(listed).toMatch(/most urgent first:\n\n- #3 URGENT Megan Jones \(no name given\): May not be safe[^\n]*\n- #2 Soon Dan: Lost their job/);
+    expect(listed).toMatch(/most urgent first:\n\n- #3 URGENT Megan Jones \(no name given\): May not be safe[^\n]*\n- #2 Soon Dan \(no name given\): Lost their job/);
 
     const inbox = await (await fetch(`${bot.app.url}/adviser/inbox`)).text();
     const order = ['URGENT #3', 'Soon #1', 'Soon #2'].map((heading) => inbox.indexOf(heading));
