@@ -41,6 +41,7 @@ import {
   styleReset,
   styleSet,
   unnamedAdviser,
+  undoReply,
 } from '../src/messages/en/adviser.ts';
 import { turnAdviser } from '../src/bot/turnLookups.ts';
 import { AdviserPlanCommands, PLAN_COMMANDS, type AdviserReply } from './adviserPlanCommands.ts';
@@ -56,6 +57,9 @@ import { answerAdviserAsk } from './adviserAsks.ts';
 import { answerReviewDay } from './adviserReviewDay.ts';
 import { withReachOfNameless } from '../src/escalation/namelessReach.ts';
 import { askParts } from '../src/domain/adviserAskParts.ts';
+import { readPronounAsk } from '../src/domain/adviserPronouns.ts';
+import { answerPronounAsk } from './adviserPronoun.ts';
+import { answerStepEdit } from './adviserStepEdit.ts';
 import { addsInOneLine } from '../src/domain/adviserActionWords.ts';
 import { readHowTo } from '../src/domain/adviserHowToWords.ts';
 import { withShorthandCommand, withShorthandWordsSpelt } from '../src/domain/adviserShorthandWords.ts';
@@ -110,8 +114,10 @@ export class AdviserCommands {
     // Round eight: several asks in one line get an answer each, in order ("whos overdue and whos quiet").
     const parts = askParts(text).flatMap(addsInOneLine);
     const replies: AdviserReply[] = [];
-    for (const part of parts) {
-      const reply = await this.answer(adviser, part);
+    for (const [index, part] of parts.entries()) {
+      // Round eleven: "... and msg her: well done" names no client; who "her" is, is not guessed.
+      const pronoun = readPronounAsk(part);
+      const reply = pronoun ? await answerPronounAsk(this.services, adviser, pronoun, parts[index - 1] ?? null) : await this.answer(adviser, part);
       // One part not understood is said so briefly; the help list is for a line not understood at all.
       const brief = parts.length > 1 && reply === notUnderstoodHelp(adviser.inviteCode) ? partNotUnderstood(escapeMarkdown(part)) : reply;
       // A client who gave no name is shown with how to reach them, whatever the answer.
@@ -166,6 +172,9 @@ export class AdviserCommands {
     // "how do i cancel a review" (round ten): only the lines that do it.
     const howTo = readHowTo(text);
     if (howTo) return howToReply(howTo);
+    // "remove priya 2", "change priya 1 to apply for 5 jobs" (round eleven).
+    const stepEdit = await answerStepEdit(this.services, adviser, text);
+    if (stepEdit) return stepEdit;
     const replyWho = await replyWithNoClient(this.services, adviser, typed);
     if (replyWho) return replyWho;
     const [command = '', ...rest] = (await withColonAfterName(this.services, adviser, text)).split(' ');
@@ -223,6 +232,8 @@ export class AdviserCommands {
         return this.escalationCommands.acknowledgeAll(adviser);
       case 'colleague':
         return adviser.role === 'lead' ? colleagueCaseloadForLead : colleagueCaseloadReply;
+      case 'undo':
+        return undoReply;
     }
   }
 

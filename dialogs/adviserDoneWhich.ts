@@ -31,9 +31,11 @@ export type OpenActionsOf = {
 /** The client named first in `args` (or `args` as a whole name) and their open actions of yours; null when no one client is named. */
 export async function openActionsOf(services: CoachServices, adviser: Adviser, args: string): Promise<OpenActionsOf | null> {
   const typed = args.trim().replace(/\s*[:\u2013\u2014-]\s*$/, '');
-  const named = nameAtStart(typed, await caseloadNames(services.db, adviser.id)) ?? (typed ? { name: typed, rest: '' } : null);
+  // Round eleven: "done tom reid" with two Toms had read "tom" and stopped; the whole name, when it picks one, first.
+  const whole = typed ? await pickClient(services.db, adviser.id, typed) : null;
+  const named = whole?.kind === 'one' ? { name: typed, rest: '' } : (nameAtStart(typed, await caseloadNames(services.db, adviser.id)) ?? (typed ? { name: typed, rest: '' } : null));
   if (!named) return null;
-  const pick = await pickClient(services.db, adviser.id, named.name);
+  const pick = whole?.kind === 'one' ? whole : await pickClient(services.db, adviser.id, named.name);
   if (pick.kind !== 'one') return null;
   const { client } = pick;
   const typeAs = escapeMarkdown((await referenceFor(services.db, adviser.id, client)) ?? named.name);

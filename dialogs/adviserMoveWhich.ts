@@ -30,6 +30,7 @@ export async function moveByWords(services: CoachServices, adviser: Adviser, arg
   if (!client) return null;
   const day = readDay(said[2]!, { now: services.clock.now(), timeZone: client.timeZone });
   if (day.kind === 'past') return say.dayGoneForMove;
-  if (day.kind !== 'day') return say.dateNotRead;
+  // Round eleven: the command to copy, with the action's number, so nothing typed is lost.
+  if (day.kind !== 'day') return say.moveDayNotRead(dayTyped, `move ${found.typeAs} ${fits[0]!.number} to Friday`);
   return (await moveAdviserAction(planDeps(services), adviser, client, fits[0]!.item, day.dueAt)).reply;
 }

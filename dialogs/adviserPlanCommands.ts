@@ -32,6 +32,8 @@ import { messageUsage } from '../src/messages/en/adviserMessages.ts';
 import { sendAdviserMessage } from './adviserMessage.ts';
 import { clientsOwnStepReply, openActionsToMarkDone } from './adviserDoneWhich.ts';
 import { moveByWords } from './adviserMoveWhich.ts';
+import { moveDayNotRead, noSuchStepReply } from './adviserStepNumber.ts';
+import { clientChoiceButtons, withButtons } from './adviserButtons.ts';
 import { readStepOwner, withOwnerAfterColon } from '../src/domain/adviserStepOwner.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
 import { escalationsInOrder } from '../src/escalation/escalationsInOrder.ts';
@@ -101,11 +103,12 @@ export class AdviserPlanCommands {
         }
         return this.withClient(adviser, command, reference, async (_clientId, client) => {
           const item = await this.itemNumber(client.id, match[1]!);
-          if (!item) return say.actionNotFound;
+          if (!item) return noSuchStepReply(this.services, adviser, client, reference, match[1]!, match[2]!);
           const day = readDay(match[2]!, { now: this.services.clock.now(), timeZone: client.timeZone });
           if (day.kind === 'past') return say.dayGoneForMove;
+          if (day.kind !== 'day') return moveDayNotRead(this.services, adviser, client, reference, match[1]!, match[2]!);
           // Their own step too, as agreed with them (round six: "That action belongs to the client").
-          return day.kind === 'day' ? (await moveClientStepAsAdviser(planDeps(this.services), adviser, client, item, day.dueAt)).reply : say.dateNotRead;
+          return (await moveClientStepAsAdviser(planDeps(this.services), adviser, client, item, day.dueAt)).reply;
         }, `: ${rest}`);
       }
       case 'message': {
@@ -138,7 +141,7 @@ export class AdviserPlanCommands {
     // "add a step for sam": the name inside the words, when the words as typed are nobody's.
     const typed = await pickClient(this.services.db, adviser.id, reference);
     const pick = typed.kind === 'none' && command === 'add' && clientOfAdd(reference) !== reference ? await pickClient(this.services.db, adviser.id, clientOfAdd(reference)) : typed;
-    if (pick.kind === 'several') return severalClientsReply(reference, command, pick.matches, 'command', rest);
+    if (pick.kind === 'several') return withButtons(severalClientsReply(reference, command, pick.matches, 'command', rest), clientChoiceButtons(command, pick.matches, rest));
     const client = pick.kind === 'one' ? await clientForAdviser(planDeps(this.services), adviser, pick.client.id) : null;
     if (client) return act(client.id, client);
     return clientNotFoundReply(reference, pick.kind === 'none' ? pick.near : [], command, rest);

@@ -22,6 +22,7 @@ import { clientForAdviser } from '../src/usecases/adviserPlan.ts';
 import { cancelReview, moveReviewDay, plannedReview } from '../src/usecases/adviserReviewDay.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import { cancelSeveralReviews, firstPick } from './adviserReviewsCancel.ts';
+import { clientChoiceButtons, withButtons } from './adviserButtons.ts';
 
 /** The answer to words about a client's review, or null when they are about something else. */
 export async function answerReviewDay(services: CoachServices, adviser: Adviser, text: string): Promise<string | Partial<Activity> | null> {
@@ -30,9 +31,10 @@ export async function answerReviewDay(services: CoachServices, adviser: Adviser,
   if (ask.kind === 'cancel-reviews') return cancelSeveralReviews(services, adviser, ask);
   const [typed, pick] = await firstPick(services, adviser, ask.client);
   // Said back whole in the examples, which escape it.
-  const rest = ask.kind === 'move-review' ? ` review to ${ask.typed}` : ask.kind === 'cancel-review' ? ' review' : ' review to Friday';
-  const command = ask.kind === 'cancel-review' ? 'cancel' : 'move';
-  if (pick.kind === 'several') return severalClientsReply(typed, command, pick.matches, 'command', rest);
+  // Round eleven: "when is toms review" with two Toms gave "move 1 review to Friday" to copy; a question is asked back as one.
+  const rest = ask.kind === 'move-review' ? ` review to ${ask.typed}` : ' review';
+  const command = ask.kind === 'cancel-review' ? 'cancel' : ask.kind === 'move-review' ? 'move' : 'when is';
+  if (pick.kind === 'several') return withButtons(severalClientsReply(typed, command, pick.matches, 'command', rest), clientChoiceButtons(command, pick.matches, rest));
   const client = pick.kind === 'one' ? await clientForAdviser(planDeps(services), adviser, pick.client.id) : null;
   if (!client) return clientNotFoundReply(ask.client[0]!, pick.kind === 'none' ? pick.near : [], command, rest);
   const name = escapeMarkdown(client.displayName?.trim() || (await namesForNameless(services.db, [client])).get(client.id) || typed);

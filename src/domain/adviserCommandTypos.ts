@@ -32,7 +32,14 @@ const DONE_LAST = /^(?:mark|tick(?: off)?) (.+ \d{1,3}) (?:as )?(?:done|complete
 // Round nine, a working day: "priya 2 done", "priya action 3 is done" had the help list. A name of one
 // or two words, never a command word ("plan 2 done" is no client).
 const DONE_BARE =
-  /^(?!(?:plan|move|add|ack|resolve|agree|cadence|style|resume|message|escalation|done|review)\b)(\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*)?) (?:action |step |number |no\.? )?(\d{1,3}) (?:is |now |has been |was )?(?:done|complete|completed|finished)$/iu;
+  /^(?!(?:plan|move|add|ack|resolve|agree|cadence|style|resume|message|escalation|done|review)\b)(\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*)?) (?:action |step |number |no\.? )?#?(\d{1,3}) (?:is |now |has been |was )?(?:done|complete|completed|finished)$/iu;
+// Round eleven: "priya 1 to next mon", "lee 2 -> fri": "move priya 1 to next mon" (they had the help list).
+const MOVE_BARE =
+  /^(?!(?:plan|move|mv|push|add|ack|resolve|agree|cadence|style|resume|message|msg|escalation|done|review|reviews|cancel|change|update|amend|edit|remove|delete|take|drop|set|quiet|who|whos|what|whats|when|whens|how)\b)(\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*)?) (?:action |step |number |no\.? )?#?(\d{1,3}) (?:to|->|till|until) (\S.*)$/iu;
+// Round eleven: "ackk 2", "mvoe lee 2 to fri", "dnoe lee 2" had the help list. A short command word is
+// put right only for one slip (two letters swapped, or one doubled) and only before a number, as the
+// command has one: so a client's name is never taken for a command.
+const SHORT_COMMANDS = ['ack', 'move', 'done', 'plan'];
 
 // "for priya: ring college fri": an action for Priya (round six: it got the help list). Only with the
 // colon or dash after the client, as "add" reads it.
@@ -53,8 +60,13 @@ export function withCommandWordPutRight(text: string): string {
   if (agree) return `agree ${agree[1]}`;
   const done = DONE_FIRST.exec(text.trim()) ?? DONE_LAST.exec(text.trim());
   if (done) return `done ${done[1]}`;
+  const [first = '', ...after] = text.trim().split(' ');
+  const short = SHORT_COMMANDS.find((command) => isOneSlipOf(first.toLowerCase(), command));
+  if (short && /\d/.test(after.join(' '))) return [short, ...after].join(' ');
   const bare = DONE_BARE.exec(text.trim());
   if (bare) return `done ${bare[1]!.replace(/(?:'s|\u2019s)$/i, '')} ${bare[2]}`;
+  const moved = MOVE_BARE.exec(text.trim());
+  if (moved) return `move ${moved[1]!.replace(/(?:'s|\u2019s)$/i, '')} ${moved[2]} to ${moved[3]}`;
   const match = /^(\S+)(\s.*)?$/.exec(text.trim());
   if (!match) return text;
   const [, typed = '', rest = ''] = match;
@@ -65,6 +77,15 @@ export function withCommandWordPutRight(text: string): string {
   const allowed = word.length >= 8 ? 2 : 1;
   const near = COMMANDS.filter((command) => Math.abs(command.length - word.length) <= allowed && typoDistance(word, command) <= allowed);
   return near.length === 1 ? `${near[0]}${rest}` : text;
+}
+
+/** "mvoe" for "move" (two letters swapped), "ackk" for "ack" (one doubled). */
+function isOneSlipOf(word: string, command: string): boolean {
+  if (word === command) return false;
+  if (word.length === command.length + 1) return [...command].some((letter, at) => command.slice(0, at + 1) + letter + command.slice(at + 1) === word);
+  if (word.length !== command.length) return false;
+  const at = [...word].findIndex((letter, index) => letter !== command[index]);
+  return at >= 0 && word[at] === command[at + 1] && word[at + 1] === command[at] && word.slice(at + 2) === command.slice(at + 2);
 }
 
 const CADENCE_WORDS = new Map([['weekly', 7], ['week', 7], ['fortnightly', 14], ['fortnight', 14], ['monthly', 28], ['month', 28]]);

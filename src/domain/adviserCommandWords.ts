@@ -16,12 +16,21 @@ export type AdviserCommandRead =
   | { command: 'ack'; numbers: number[] }
   | { command: 'ack-all' }
   /** Round ten: "im covering for bob", "bobs caseload": a colleague's clients, by the colleague's name. */
-  | { command: 'colleague'; name: string };
+  | { command: 'colleague'; name: string }
+  /** Round eleven: "undo", "oops wrong client": nothing here is undone, so what can put it right is said. */
+  | { command: 'undo' };
 
 // An apostrophe, straight or curly, or none: "what's", "whats".
 const A = "'?";
 const SHOW = String.raw`(?:(?:show|open|view|see|get|give|find|load|check|pull up|bring up|look at|list)(?: me| up)? )?`;
 const HELP = /^(?:help|help me|help please|hlep|hepl|halp|what do i type|what can i type here|hello|hi|hey|hiya|morning|good (?:morning|afternoon|evening)|menu|commands|options|start|what can (?:you do|i (?:type|say|do|ask))|how does this work)$/i;
+
+// Round eleven, a new starter's first words: "hi im new", "new here, where do i start" had "I did not understand".
+const NEW_STARTER =
+  /^(?:(?:hi|hello|hey|hiya|morning)[ ,!]+)?(?:(?:i'?m|i am) new(?: here| to (?:this|it|the (?:bot|tool|coach)))?|new here|first time(?: using (?:this|it))?|where do i start|what do i do(?: now| first)?|not sure how this works)(?:[ ,!]+(?:where do i start|what do i do(?: now| first)?|help(?: me)?|please|pls))*$/i;
+// Round eleven: "undo", "oops wrong client". Nothing is undone here; what puts it right is said.
+const UNDO =
+  /^(?:(?:oops|oh no|sorry)[ ,!.]*)?(?:undo(?: (?:that|it|this|last|the last (?:one|thing|change)))?|(?:that was|i (?:did|picked|chose)) (?:a mistake|the wrong (?:one|client|step|person|day))|wrong (?:client|one|person|step|day)|cancel (?:that|it|this|the last (?:one|thing|change))|go back|put it back|reverse (?:that|it)|take (?:that|it) back)(?: please| pls)?$|^(?:oops|oh no)$/i;
 
 const CASELOAD: readonly RegExp[] = [
   new RegExp(String.raw`^${SHOW}(?:my |the )?(?:caseload|case load|cases|clients|client list)$`, 'i'),
@@ -147,7 +156,8 @@ export function readAdviserCommand(text: string): AdviserCommandRead | null {
   if (/^\s*\?+\s*$/.test(text)) return { command: 'help' };
   const said = tidy(text);
   if (!said || said.length > 120) return null;
-  if (HELP.test(said)) return { command: 'help' };
+  if (HELP.test(said) || NEW_STARTER.test(said)) return { command: 'help' };
+  if (UNDO.test(said)) return { command: 'undo' };
   if (CASELOAD.some((pattern) => pattern.test(said))) return { command: 'caseload' };
   if (ESCALATIONS.some((pattern) => pattern.test(said))) return { command: 'escalations' };
   const ack = ACK.exec(said);

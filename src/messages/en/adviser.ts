@@ -101,6 +101,28 @@ export function adviserHelp(inviteCode: string): string {
 /** Round eight: one ask of several in a line not understood (`part` escaped by the caller); the others were answered. */
 export const partNotUnderstood = (part: string) => `I did not understand "${part}", so nothing was done for it. Type "help" to see what I can do.`;
 
+/**
+ * Round eleven: "agree priya and msg her: well done". Who "her" is, is not guessed: nothing was done
+ * for it. When the ask before named one client, the ask is said back with their name for the adviser
+ * to send (`named`: the name, and the ask as it would be typed; escaped by the caller).
+ */
+export const whoIsPronoun = (pronoun: string, named: { name: string; ask: string } | null): string =>
+  named
+    ? `I was not sure who "${pronoun}" is, so nothing was done for it. If you meant ${named.name}, tap the button or type: ${named.ask}`
+    : `I was not sure who "${pronoun}" is, so nothing was done for it. Type it again with their name or their number from "caseload".`;
+/**
+ * Round eleven: "undo", "oops wrong client". Nothing here is undone (the client was told already),
+ * so what puts it right is said, and nothing more is changed.
+ */
+export const undoReply = [
+  'I cannot undo a change from here. Nothing more was changed.',
+  'To give a step its day back, type "move", their name, the step number and the day.',
+  'The client was told of the change. To tell them it was a mistake, type "message", their name, then your words.',
+].join('\n');
+
+/** The button that sends the ask with the name in place. */
+export const sendNamedButton = 'Yes, do that';
+
 export function notUnderstoodHelp(inviteCode: string): string {
   return [
     'I did not understand that. Here is what I can do:',

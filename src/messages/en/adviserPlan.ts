@@ -39,7 +39,6 @@ export const addDateNotRead = (client: string, text: string) =>
   `I could not read that date, so nothing was added. Try "Friday", "next Monday" or "12 June", like this: add ${client}: ${text} by Friday`;
 /** "move sam: 3 to yesterday". */
 export const dayGoneForMove = 'That day has passed, so nothing was changed. Choose today or a later day, like "Friday" or "12 June".';
-export const dateNotRead = 'I could not read that date. Try "Friday", "next Monday" or "12 June".';
 /** The card's Add action sent with no day, or a day gone: nothing is saved, so no action lacks its reminder. */
 export const chooseADay = 'Please choose a day for your action: today or a later day. Nothing was added.';
 export const noPlanYet = 'This client has no plan yet. They make one by setting a goal.';
@@ -130,6 +129,32 @@ export const agreedVersionReply = (name: string, version: number, clientAgreed: 
 /** "move priya ring college to mon": more than one action, or none, fits the words; nothing moved. */
 export const moveWhichAction = (name: string, lines: readonly string[], command: string) =>
   [`Which of your actions for ${name}? Nothing was moved yet. Your open actions:`, ...lines.map((line) => `- ${line}`), `To move one, type: ${command}`].join('\n');
+
+// ---- Round eleven: a step number not in the plan, and a day not read, said back to retype ----------
+
+/** "move lee 9 to fri" when Lee's plan has 2 steps: nothing changed. `count` 0 when they have no steps yet. */
+export const noStepNumbered = (number: string, name: string, count: number) =>
+  `There is no step ${number} in ${clientsThing(name, 'plan')}${count === 0 ? ': it has no steps yet' : count === 1 ? ': it has 1 step' : `: its steps are 1 to ${count}`}. Nothing was changed.`;
+/** After it, for "move": how to see the numbers, and the command with the day as typed (`command`, escaped by the caller). */
+export const seeNumbersThenMove = (client: string, command: string) => `To see the numbers, type "plan ${client}". Then type it again, like this: ${command}`;
+/** "move lee 2 to fir": the day said back, and the command to copy. `typed` and `client` escaped by the caller. */
+export const moveDayNotRead = (typed: string, command: string) =>
+  `I could not read "${typed}" as a day, so nothing was changed. Try "Friday", "next Monday" or "12 June", like this: ${command}`;
+/** The button that opens the plan, to see its numbers. */
+export const seePlanButton = (name: string) => `See ${clientsThing(name, 'plan')}`;
+
+/** Round eleven: "remove priya 2". Nothing can take a step off from the adviser's side; what can be done instead. */
+export const stepTakeOffReply = [
+  'I cannot take a step off a plan from here. Nothing was changed.',
+  'If it is your action, mark it done, like this: done Sam 2.',
+  'If it is their own step, they can take it off. They type "change my plan" in their chat with the coach.',
+].join(' ');
+/** Round eleven: "change priya 1 to apply for 5 jobs". */
+export const stepWordsReply = [
+  'I cannot change the words of a step from here. Nothing was changed.',
+  'You can add a step with the new words, like this: add a step for Sam: apply for 5 jobs by Friday.',
+  'They can change their own steps. They type "change my plan" in their chat with the coach.',
+].join(' ');
 
 // ---- The review day (round seven) ----------------------------------------------------------------
 

@@ -74,6 +74,12 @@ export function clientNotFoundReply(typed: string, near: readonly string[] = [],
   // A command typed with no client ("cadence") has no name to say back.
   if (!typed.trim()) return 'Which client? Type their number from "caseload", or their name, after the command.';
   const notFound = `I could not find that client, "${escapeMarkdown(typed.trim())}", in your caseload.`;
+  // Round eleven: "add bob: ring college by fri" lost the adviser's words; now they are said back to
+  // copy. No number is made up for them: copied as it stood, it would reach another client.
+  if (near.length === 0 && command && /^:\s*\S/.test(rest)) {
+    const said = escapeMarkdown(typed.trim());
+    return `${notFound} Nothing was done. Type "caseload" to see your clients. Then type it again with their name or number in place of "${said}": ${command} ${said}${escapeMarkdown(rest)}`;
+  }
   if (near.length === 0 || !command) return `${notFound} Type "caseload" to see the numbers.`;
   const names = near.map(escapeMarkdown);
   const which = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;

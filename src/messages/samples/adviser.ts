@@ -10,6 +10,7 @@ export const adviser = {
   adviserWelcome: [[adviserName]],
   notUnderstoodHelp: [['K7P2QX']],
   partNotUnderstood: [['msg him']],
+  whoIsPronoun: [['her', { name: 'Priya', ask: 'msg Priya: well done' }], ['him', null]],
   howToReply: [[['cancel']], [['add', 'review']]],
   planButton: [['Sam']],
   acknowledgedSeveralReply: [

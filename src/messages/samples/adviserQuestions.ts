@@ -19,7 +19,7 @@ export const adviserQuestions = {
   alreadyAcknowledgedReply: [[escalation, adviserName, now, zone, now], [escalation, null, null, zone, now]],
   acknowledgedBeforeLine: [[escalation, adviserName, now, zone, now], [escalation, null, null, zone, now]],
   whichClientReply: [['plan'], ['agree']],
-  clientNotFoundReply: [['Cara']],
+  clientNotFoundReply: [['Cara'], ['bob', [], 'add', ': ring the college by Friday'], ['cara', ['Cora'], 'plan']],
   howToReachReply: [
     [name, { lines: ['Teams: Sam Jones'], link: 'https://teams.microsoft.com/l/chat/0/0?users=abc', phone: 'They asked to be phoned.' }, `Urgent, not closed yet:\n\n- ${escalation}`],
     [fullName, { lines: [], link: null, phone: null }, null],

@@ -1,0 +1,36 @@
+// Round eleven: "move lee 9 to fri" when Lee's plan has two steps had only "I could not find that
+// action", and "move lee 2 to fir" only "I could not read that date": the adviser had to work out
+// again what to type. Now the reply says how many steps there are, or the day as read, with the
+// command to copy and what was typed kept (the plan on a button, to see the numbers).
+import type { Adviser } from '../src/db/advisers.ts';
+import type { Client } from '../src/db/clients.ts';
+import { PlanRepository } from '../src/db/plans.ts';
+import { referenceFor } from '../src/escalation/caseloadNames.ts';
+import { namesForNameless } from '../src/escalation/clientNames.ts';
+import * as say from '../src/messages/en/adviserPlan.ts';
+import { escapeMarkdown } from '../src/messages/escapeText.ts';
+import type { CoachServices } from '../src/services.ts';
+import { withButtons } from './adviserButtons.ts';
+import type { AdviserReply } from './adviserPlanCommands.ts';
+
+/** What to type for the client, escaped: their name, or their number when the name fits several. */
+async function typeAsFor(services: CoachServices, adviser: Adviser, client: Client, typed: string): Promise<string> {
+  return escapeMarkdown((await referenceFor(services.db, adviser.id, client)) ?? typed.trim());
+}
+
+/** "move lee 9 to fri": no step 9, so nothing moved; the plan to see the numbers, and the command with the day kept. */
+export async function noSuchStepReply(services: CoachServices, adviser: Adviser, client: Client, typed: string, number: string, day: string): Promise<AdviserReply> {
+  const count = (await new PlanRepository(services.db, services.clock).currentPlan(client.id))?.items.length ?? 0;
+  const typeAs = await typeAsFor(services, adviser, client, typed);
+  const name = escapeMarkdown(client.displayName?.trim() || (await namesForNameless(services.db, [client])).get(client.id) || typed.trim());
+  const none = say.noStepNumbered(escapeMarkdown(number), name, count);
+  if (count === 0) return none;
+  const line = [none, say.seeNumbersThenMove(typeAs, `move ${typeAs} ${count} to ${escapeMarkdown(day)}`)].join('\n');
+  return withButtons(line, [{ title: say.seePlanButton(name), value: `plan ${typeAs}` }]);
+}
+
+/** "move lee 2 to fir": the day said back, and the command to copy with a day that is read. */
+export async function moveDayNotRead(services: CoachServices, adviser: Adviser, client: Client, typed: string, number: string, day: string): Promise<string> {
+  const typeAs = await typeAsFor(services, adviser, client, typed);
+  return say.moveDayNotRead(escapeMarkdown(day), `move ${typeAs} ${escapeMarkdown(number)} to Friday`);
+}
