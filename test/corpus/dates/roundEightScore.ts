@@ -8,7 +8,7 @@ import { firstTimeOfARepeat } from '../../../src/domain/repeatAnswers.ts';
 import { dateNotReadSorry, dayAtTheDayQuestion } from '../../../dialogs/goalDateReading.ts';
 import { dayGone } from '../../../src/messages/en/review.ts';
 import { MOMENTS } from './moments.ts';
-import { asCorpusDay, type Miss, type Score } from './score.ts';
+import { asCorpusDay, scoreAnswers, type Score } from './score.ts';
 import type { RoundEightCase, RoundEightExpected } from './roundEight.ts';
 
 export function whatTheCoachDoesNow(text: string, moment: keyof typeof MOMENTS): RoundEightExpected {
@@ -21,10 +21,5 @@ export function whatTheCoachDoesNow(text: string, moment: keyof typeof MOMENTS):
 }
 
 export function scoreRoundEight(cases: RoundEightCase[]): Score {
-  const misses: Miss[] = [];
-  for (const { moment, text, expected } of cases) {
-    const got = whatTheCoachDoesNow(text, moment);
-    if (got !== expected) misses.push({ moment, text, expected, got });
-  }
-  return { right: cases.length - misses.length, total: cases.length, misses };
+  return scoreAnswers(cases, whatTheCoachDoesNow);
 }

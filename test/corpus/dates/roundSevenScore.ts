@@ -6,7 +6,7 @@ import { weekdayThatDisagrees } from '../../../src/domain/dateDisagreement.ts';
 import { firstTimeOfARepeat } from '../../../src/domain/repeatAnswers.ts';
 import { dayAtTheDayQuestion } from '../../../dialogs/goalDateReading.ts';
 import { MOMENTS } from './moments.ts';
-import { asCorpusDay, type Score, type Miss } from './score.ts';
+import { asCorpusDay, scoreAnswers, type Score } from './score.ts';
 import type { RoundSevenCase } from './roundSeven.ts';
 
 export function whatTheCoachDoes(text: string, moment: keyof typeof MOMENTS): string | null {
@@ -19,10 +19,5 @@ export function whatTheCoachDoes(text: string, moment: keyof typeof MOMENTS): st
 }
 
 export function scoreRoundSeven(cases: RoundSevenCase[]): Score {
-  const misses: Miss[] = [];
-  for (const { moment, text, expected } of cases) {
-    const got = whatTheCoachDoes(text, moment);
-    if (got !== expected) misses.push({ moment, text, expected, got });
-  }
-  return { right: cases.length - misses.length, total: cases.length, misses };
+  return scoreAnswers(cases, whatTheCoachDoes);
 }

@@ -26,6 +26,16 @@ export interface Score {
   misses: Miss[];
 }
 
+/** Each case read by `whatTheCoachDoes` at its moment, against what it should give. */
+export function scoreAnswers<Expected>(cases: readonly { moment: keyof typeof MOMENTS; text: string; expected: Expected }[], whatTheCoachDoes: (text: string, moment: keyof typeof MOMENTS) => Expected): Score {
+  const misses: Miss[] = [];
+  for (const { moment, text, expected } of cases) {
+    const got = whatTheCoachDoes(text, moment);
+    if (got !== expected) misses.push({ moment, text, expected, got });
+  }
+  return { right: cases.length - misses.length, total: cases.length, misses };
+}
+
 export function scorePhrases(cases: DateCase[]): Score {
   const misses: Miss[] = [];
   for (const { moment, text, expected } of cases) {
