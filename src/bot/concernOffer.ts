@@ -3,11 +3,12 @@
 // my adviser be told", "what would they do") is answered first and the offer asked again
 // (play-testing as clients at risk, round twelve: it had been taken as neither yes nor no, and the
 // offer lost); "can you call me" there is a yes.
+import { asksForHelpFindingWork } from '../domain/helpFindingWorkAsked.ts';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { RiskLevel } from '../domain/risk.ts';
 import { leadingYesNo } from '../domain/partialAnswers.ts';
-import { isUnsureAnswer, namesAGoalOrStep } from '../domain/textChecks.ts';
+import { isUnsureAnswer, MAX_GOAL_LENGTH, namesAGoalOrStep } from '../domain/textChecks.ts';
 import { looksLikeAQuestion } from '../domain/intentGuards.ts';
 import type { ConcernTopic } from '../domain/concernTopic.ts';
 import type { Client } from '../db/clients.ts';
@@ -16,7 +17,7 @@ import {
   carryOnLabel, concernLeftOpenReply, offerBotAnswer, offerWhyAnswer, concernNoLabel, concernNotNowReply, concernUnsureReply, concernYesLabel,
 } from '../messages/en/crisis.ts';
 import { adviserWithoutConsentReply } from '../messages/en/adviser.ts';
-import { offerAgain, offerWhatTheyDoReply, offerWhoSeesReply } from '../messages/en/concernOffer.ts';
+import { offerAgain, offerCostReply, offerHowReachedReply, offerWhatTheyDoReply, offerWhoSeesReply, offerNoCallsPassedOn, offerYesMorePassedOn } from '../messages/en/concernOffer.ts';
 import { offerAskedPlainly } from '../messages/en/safetyReplies.ts';
 import { namesADayOrTime } from '../domain/dayOrTimeWords.ts';
 import { benefitConditionsAnswer } from '../messages/en/specialist.ts';
@@ -24,7 +25,8 @@ import { asksAboutBenefitConditions } from '../domain/benefitWorries.ts';
 import { aboutOnScreen, asksForAGoalOrStep } from './questionOnScreen.ts';
 import { answersTheFirstQuestion, firstAnswerBeforeTheWorry, namesAnOfferAnswer } from './concernOfferFirstQuestions.ts';
 import { askTheAdviser, askTheAdviserOnceAgreed } from './concernOfferYes.ts';
-import { asksAboutBenefits, asksToBeCalled, asksWhoSees } from './safetyWindowAsks.ts';
+import { asksHowTheyGetInTouch, asksWhatItCosts, saysMaybe, saysYesWithMore } from './concernOfferAsks.ts';
+import { asksAboutBenefits, asksNotToBePhoned, asksToBeCalled, asksWhoSees } from './safetyWindowAsks.ts';
 import { asksWhatTheAdviserDoes } from './safetyWindowWords.ts';
 import { asksIfABot, asksWhyTheOffer } from './safetyWindowPlainTalk.ts';
 import { menuChoices } from '../messages/en/menu.ts';
@@ -50,7 +52,9 @@ const MENU_LABELS = wordsOnButtons(menuChoices, { labelsOnly: true });
  * the name or consent question, the name or the yes said before the worry (concernOfferFirstQuestions.ts).
  */
 export function answerOnScreen(text: string, dialogState: DialogState | undefined): string | undefined {
-  if (asksForAGoalOrStep(dialogState)) return namesAGoalOrStep(text) && !looksLikeAQuestion(text) && !isUnsureAnswer(text) ? text : undefined;
+  // Longer than the goal question takes, it is the worry told at length, not the answer (play-testing: a
+  // voice message about a mother's death came back after "Yes, please" as "That is a lot of words for me").
+  if (asksForAGoalOrStep(dialogState)) return namesAGoalOrStep(text) && text.length <= MAX_GOAL_LENGTH && !looksLikeAQuestion(text) && !isUnsureAnswer(text) ? text : undefined;
   return firstAnswerBeforeTheWorry(text, dialogState);
 }
 
@@ -79,15 +83,19 @@ export async function answerConcernOffer(
     // Consent given again under a yes kept with a name: the kept one goes on, and the name with it.
     return pause.answer && aboutOnScreen(dialogState) === 'consent' ? { gate: 'reprompt' } : null;
   }
-  // "yes i need to be home for the kids at 3": a yes with more said after it is still a yes.
-  const answer = namesAnOfferAnswer(text) ?? leadingYesNo(text) ?? (!pause.soft && asksToBeCalled(text) ? 'yes' : null);
+  // "yes i need to be home for the kids at 3", "yes but not by phone": a yes with more said after it is still a yes.
+  const yesWithMore = !namesAnOfferAnswer(text) && saysYesWithMore(text);
+  const answer = namesAnOfferAnswer(text) ?? leadingYesNo(text) ?? (yesWithMore ? 'yes' : null) ?? (!pause.soft && !asksHowTheyGetInTouch(text) && asksToBeCalled(text) ? 'yes' : null);
   // "Yes, please" just after "Just type 'talk to my adviser'" had been kept as the next answer.
   if (pause.soft && answer !== 'yes') return null;
   // A question about the offer, or "will this affect my benefits": answered, and the offer asked again (one question).
   const benefits = !answer && (asksAboutBenefitConditions(text) || (looksLikeAQuestion(text) && asksAboutBenefits(text)));
-  if (!answer && (level === 'none' || benefits)) {
+  // "does it cost anything?", "would they phone me?": questions about the offer, whatever worry the words also hold.
+  const aboutTheOffer = !answer && (asksWhatItCosts(text) || asksHowTheyGetInTouch(text));
+  if (!answer && (level === 'none' || benefits || aboutTheOffer)) {
     const reply = benefits
       ? `${benefitConditionsAnswer}\n${offerAgain}`
+      : asksWhatItCosts(text) ? offerCostReply : asksHowTheyGetInTouch(text) ? offerHowReachedReply(client !== null)
       : asksWhatTheAdviserDoes(text) ? offerWhatTheyDoReply : asksWhoSees(text) ? offerWhoSeesReply(client !== null) : ownWordsBeforeTheOffer(text);
     if (reply) {
       await context.sendActivity(MessageFactory.suggestedActions([concernYesLabel, concernNoLabel, carryOnLabel], reply));
@@ -101,6 +109,9 @@ export async function answerConcernOffer(
     // button does what it says (play-testing reviews, round two: it had been "OK. Your adviser is
     // there if you want them." and the menu again, and the review never started).
     if (isTapOf(text, MENU_LABELS)) return null;
+    // "can you help me find a job": asked of the coach, not a no to the offer (round twenty-eight:
+    // it had been "OK. Your adviser is there if you want them." and the request dropped).
+    if (asksForHelpFindingWork(text)) return null;
     // A step typed after the offer where a goal or a step was asked is that answer, kept (round nine:
     // "ring the training centre about a forklift refresher" had been lost, and "2moro" kept instead).
     // With the answer before the offer kept, the offer is asked once more first.
@@ -112,11 +123,14 @@ export async function answerConcernOffer(
     }
     // Neither yes nor no: the offer stays open, and the question the offer covered is asked again.
     // Taken as its answer, "my probation officer" had become the work a client wanted (play-testing).
-    await context.sendActivity(isUnsureAnswer(text) ? concernUnsureReply : concernLeftOpenReply);
+    await context.sendActivity(isUnsureAnswer(text) || saysMaybe(text) ? concernUnsureReply : concernLeftOpenReply);
     return { gate: 'reprompt' };
   }
   if (answer === 'yes') {
-    if (client) await context.sendActivity(await askTheAdviser(services, client, pause));
+    // What came with the yes ("not by phone i have no credit") is on the card, from the client's messages: said so.
+    const noCalls = yesWithMore && asksNotToBePhoned(text);
+    const more = noCalls ? [offerNoCallsPassedOn] : yesWithMore ? [offerYesMorePassedOn] : [];
+    if (client) await context.sendActivity([...more, await askTheAdviser(services, client, pause, noCalls)].join('\n'));
     // The yes to consent kept under the offer goes on now (riskCheck.ts): the adviser is asked once it is recorded.
     else if (pause.answer && aboutOnScreen(dialogState) === 'consent') askTheAdviserOnceAgreed(services, context, pause);
     else await context.sendActivity(adviserWithoutConsentReply);

@@ -7,8 +7,9 @@
 import { MessageFactory, TurnContext } from 'botbuilder';
 import { handoverNews } from '../domain/handoverNews.ts';
 import { ClientRepository, type Client } from '../db/clients.ts';
-import { raiseEscalation } from '../escalation/raiseEscalation.ts';
-import { addClientWordsAndNotify } from '../escalation/escalationUpdates.ts';
+import { deliverFirstTime, raiseEscalation } from '../escalation/raiseEscalation.ts';
+import { addClientWordsAndNotify, addEscalationNote } from '../escalation/escalationUpdates.ts';
+import { botDidNotes } from '../messages/en/escalationUpdates.ts';
 import type { ConcernTopic } from '../domain/concernTopic.ts';
 import type { CoachServices } from '../services.ts';
 import { adviserAskedReply, adviserNotReachedReply, adviserWithoutConsentReply } from '../messages/en/adviser.ts';
@@ -16,10 +17,17 @@ import { userKeyOf } from './userKey.ts';
 
 type Worry = { topic: ConcernTopic; words: string };
 
-/** Raises the concern for this client and says what happens next. */
-export async function askTheAdviser(services: CoachServices, client: Client, worry: Worry): Promise<string> {
-  const { escalation, created, reached } = await raiseEscalation(services, { clientId: client.id, trigger: 'concern' });
+/**
+ * Raises the concern for this client and says what happens next. noCalls: "yes but not by phone",
+ * kept as the window keeps "please dont ring me", so the adviser's card says it.
+ */
+export async function askTheAdviser(services: CoachServices, client: Client, worry: Worry, noCalls = false): Promise<string> {
+  // With the wish, the card goes out once it is noted, so its first reading says it.
+  const raised = await raiseEscalation(services, { clientId: client.id, trigger: 'concern', deliverNow: !noCalls });
+  const { escalation, created } = raised;
   if (!created) await addClientWordsAndNotify(services, escalation.id, worry.words);
+  if (noCalls) await addEscalationNote(services, escalation.id, 'bot-did', botDidNotes.noCalls);
+  const reached = noCalls && created ? await deliverFirstTime(services, escalation.id) : raised.reached;
   const news = handoverNews(services.config, services.clock.now(), reached ? 'told' : 'not-reached');
   const contacts = services.config.CRISIS_CONTACTS;
   // A money or housing worry is practical: the crisis numbers would alarm, not help.

@@ -37,7 +37,7 @@ import { reasonsFor, SOMEONE_ELSE_REASON } from '../domain/safetyKind.ts';
 import { speaksOfSomeoneElsesRisk, speaksOfSomeoneElsesRiskNow } from '../domain/someoneElsesRisk.ts';
 import { problemPassedOn } from '../messages/en/inWork.ts';
 import { turnAdviser, turnClient } from './turnLookups.ts';
-import { aboutOnScreen, DIALOG_STATE_PROPERTY, expectingOnScreen, isOnStack } from './questionOnScreen.ts';
+import { aboutOnScreen, asksForAGoalOrStep, DIALOG_STATE_PROPERTY, expectingOnScreen, isOnStack } from './questionOnScreen.ts';
 import { DialogIds } from '../../dialogs/dialogIds.ts';
 import { CrisisBeforeConsent } from './crisisBeforeConsent.ts';
 import { handOverWhatTheySaid } from './handOverWhatTheySaid.ts';
@@ -136,7 +136,7 @@ export class RiskCheck implements Middleware {
     }
 
     if (pause?.kind === 'crisis') {
-      const outcome = await this.window.continue(context, pause, risk, text);
+      const outcome = await this.window.continue(context, pause, risk, text, asksForAGoalOrStep(onScreen));
       await this.setPause(context, outcome.window);
       context.turnState.set(GATE_KEY, outcome.dialogs);
     } else if (risk.level === 'crisis') {

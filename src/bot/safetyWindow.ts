@@ -19,7 +19,7 @@ import { addClientWordsAndNotify, addEscalationNote, addKindsSaidLater, notifyAd
 import { keepClientTold } from '../escalation/clientTold.ts';
 import {
   adviserAlreadyToldReply, adviserLabel, backAfterQuietAbuseWindow, backAfterQuietWindow, beforeWeGoBack, callNowFirst, carryOnLabel, correctionButtons,
-  feelingBetterReply, hedgedCorrectionReply, ifThatChanges, mustGoReply, noCallsReply, numbersLabel, okInTheWindowReply, safetyWindowHelp, stillHereReply,
+  appointmentAskedWithTheWorry, feelingBetterReply, keptForThePlanReply, hedgedCorrectionReply, ifThatChanges, mustGoReply, noCallsReply, numbersLabel, okInTheWindowReply, safetyWindowHelp, stillHereReply,
   welcomeBackAfterCrisis,
 } from '../messages/en/crisis.ts';
 import { dangerNowFor, dangerToOf, harmAlreadyDone, needsCheckBeforeGoingBack, readSafeAnswer, saysMeansAtHand } from '../domain/imminentRisk.ts';
@@ -35,7 +35,8 @@ import type { OpenWindow, WindowOutcome } from './safetyWindowReplies.ts';
 import { SafetyWindowFine, takesItBack } from './safetyWindowFine.ts';
 import { asksWhatTheAdviserDoes, saysItWasAMixUp, saysPlainlySafe, tapsSafeNow } from './safetyWindowWords.ts';
 import { readWindowAsk } from './safetyWindowAsks.ts';
-import { howTakenBack } from './safetyWindowPlainTalk.ts';
+import { asksAboutAnAppointmentToo, howTakenBack } from './safetyWindowPlainTalk.ts';
+import { keptForThePlan } from './safetyWindowHeldAnswer.ts';
 import { expandShorthand } from '../domain/answers.ts';
 
 export type { OpenWindow, WindowOutcome };
@@ -115,6 +116,7 @@ export class SafetyWindow extends SafetyWindowFine {
     }
     if (!created || !window.adviserTold) await keepClientTold(this.services, escalation.id, window.adviserTold ? 'told' : 'not-reached', abuse);
     await this.reply(context, handoverReply(handoverNews(config, clock.now(), window.adviserTold ? 'told' : 'not-reached'), kinds));
+    if (!imminent && asksAboutAnAppointmentToo(text)) await this.reply(context, appointmentAskedWithTheWorry);
     if (imminent) await this.askIfSafe(context, window);
     return window;
   }
@@ -128,7 +130,7 @@ export class SafetyWindow extends SafetyWindowFine {
   }
 
   /** A message while the window is open. */
-  async continue(context: TurnContext, open: OpenWindow, risk: RiskAssessment, text: string): Promise<WindowOutcome> {
+  async continue(context: TurnContext, open: OpenWindow, risk: RiskAssessment, text: string, atAGoalOrStep = false): Promise<WindowOutcome> {
     const { config, clock } = this.services;
     // "i was talking about the course", "i meant the film": a mix-up put right, heard as a correction.
     const read = readWindowMessage(text, risk.level);
@@ -199,7 +201,7 @@ export class SafetyWindow extends SafetyWindowFine {
         // "hi" a day later had got "Let me ask it another way." with no welcome: welcomed, and the question as it was.
         return backAfterQuiet ? this.safeFirst(context, kept, backToTheSafeQuestion) : this.askAnotherWay(context, kept);
       }
-    } else if (tapsSafeNow(text, safeNowLabel(dangerToOf(this.kindsOf(window))))) {
+    } else if (tapsSafeNow(text, safeNowLabel(dangerToOf(this.kindsOf(window))), window.imminent === true)) {
       // "I am safe now", tapped under the reply to "No" (or typed later): heard, and coaching may come back.
       return this.heardSafeAnswer(context, kept, 'safe', text, reach);
     }
@@ -267,6 +269,10 @@ export class SafetyWindow extends SafetyWindowFine {
       default:
         // Danger that was now, not yet answered (a day later, "hi"): the question again, not "I am here".
         if (window.imminent) return this.safeFirst(context, kept);
+        if (keptForThePlan(text, atAGoalOrStep)) {
+          await this.reply(context, keptForThePlanReply, reach);
+          return { window: { ...kept, heldAnswer: text }, dialogs: 'skip' };
+        }
         await this.reply(context, stillHereReply(reach), reach);
     }
     return { window: kept, dialogs: 'skip' };

@@ -24,7 +24,7 @@ import {
 } from '../messages/en/crisis.ts';
 import {
   adviserWouldReply, callMeReply, helpBeforeTheSafeQuestion, keepDetailsLaterReply, noCreditReply, noNeedToTalkReply, notFamilyReply, policeReply, realPersonReply, thanksInTheWindowReply, whatNextReply,
-  whereToGoReply, whoIsToldReply, whoSeesItReply,
+  whatAdviserIsReply, whereToGoReply, whoIsToldReply, whoSeesItReply,
 } from '../messages/en/safetyWindowAnswers.ts';
 import { correctionHeardReply, inTroubleReply, planWaitsReply, willSomeoneRingReply } from '../messages/en/safetyReplies.ts';
 import { asksWhatTheAdviserDoes } from './safetyWindowWords.ts';
@@ -71,6 +71,8 @@ export function ownAnswer(asked: WindowAsk, { reach, news, kinds, contacts, safe
       return whoSeesItReply(reach);
     case 'not-family':
       return notFamilyReply(reach, kinds);
+    case 'what-adviser':
+      return whatAdviserIsReply(reach);
     case 'call-me':
       return callMeReply(news);
     case 'no-credit':

@@ -12,7 +12,7 @@ import { readSmallTalk } from './safetyWindowSmallTalk.ts';
 import { readPlainTalk } from './safetyWindowPlainTalk.ts';
 
 /** The window's own reading, and the questions this file hears. */
-export type WindowAsk = SafetyWindowReply | 'who-sees' | 'not-family' | 'call-me' | 'no-credit' | 'must-talk' | 'keep-details' | 'thanks' | WindowSmallTalk;
+export type WindowAsk = SafetyWindowReply | 'who-sees' | 'not-family' | 'what-adviser' | 'call-me' | 'no-credit' | 'must-talk' | 'keep-details' | 'thanks' | WindowSmallTalk;
 /** Heard in the window since December's scripted clients (see readSmallTalk). */
 export type WindowSmallTalk = 'will-ring' | 'in-trouble' | 'plan-waits' | 'quiet' | 'still-there' | 'leaving' | WindowPlainTalk;
 /** Heard since round fifteen's scripted clients (safetyWindowPlainTalk.ts). */
@@ -48,6 +48,15 @@ const NOT_FAMILY = new RegExp(
   ].join('|'),
 );
 
+// "please dont tell the jobcentre", "dont tell my work coach": the honest answer to "will you tell the
+// jobcentre" (what was passed on, and that nothing is decided about benefits); it had got the stock lines.
+const NOT_JOBCENTRE = new RegExp(
+  String.raw`${LEAD}(?:(?:dont|do not|never|please dont|please do not) (?:tell|inform|contact|report (?:me |this |it )?to)|(?:will|are|would|do|did|is|can|could) (?:you|they|my adviser|anyone|someone)(?: \w+){0,3}? (?:tell|telling|told|inform|report (?:me |this |it )?to)) (?:the |my )?(?:jobcentre|job centre|dwp|work coach|benefits people|benefits office|universal credit|uc)${TAIL}`,
+);
+
+// "what is adviser?", "who is my adviser", "what does an adviser do": who they are (learning English, round sixteen).
+const WHAT_ADVISER = new RegExp(String.raw`${LEAD}(?:(?:what|who) (?:is|are|s) (?:an? |my |the |this )?(?:adviser|advisor)s?|what (?:does|do) (?:an? |my |the )?(?:adviser|advisor)s? do|what (?:mean|means) (?:adviser|advisor))(?: \w+){0,2}$`);
+
 // "is someone going to ring me", "when will my adviser call me": a question, not a wish ("will you call me" is one to the coach).
 const WILL_RING = new RegExp(
   String.raw`${LEAD}(?:when )?(?:is|are|will|does|do) (?:someone|somebody|anyone|anybody|my adviser|the adviser|my advisor|my work coach|they|a person|she|he)(?: going to| actually| still| be)? (?:ring|call|phone|contact|ringing|calling|phoning|contacting|get in touch with) me${TAIL}|${LEAD}(?:will|am) i (?:get|getting|be getting) a (?:call|phone call|ring)(?: back)?${TAIL}`,
@@ -65,6 +74,11 @@ const CALL_ME = new RegExp(
 
 // No phone credit: "i dont have credit on my phone", "ive got no credit", "no money on my phone".
 const NO_CREDIT = /\b(?:dont|do not|didnt|havent|have not|aint|not) (?:have |got )?(?:any |no )?(?:phone )?credit\b|\b(?:no|got no|have no|out of|run out of|ran out of|zero|without) (?:phone |mobile )?credit\b|\bno (?:money|minutes|data) on my phone\b|\bcant afford to (?:call|ring|phone)\b/;
+
+// "text only please", "not by phone", "no calls": a wish not to be phoned, said in other words than the
+// domain's "dont ring me" (play-testing concern and crisis, December: "yeah but text only please, i
+// work nights" had got the stock lines, and the adviser no word of it).
+const NOT_BY_PHONE = /\bnot (?:by|on the|over the) phone\b|\b(?:text|texts|message|messages) only\b|\bonly (?:by text|by message|text me|message me|in this chat)\b|^(?:(?:but|and|yes|yeah|ok|please)\s)*no (?:phone )?calls(?: please| thanks| thank you)?$/;
 
 // "do i have to talk to someone", "will i have to speak to my adviser".
 const MUST_TALK = new RegExp(
@@ -97,10 +111,13 @@ export function readWindowAsk(text: string, asked: SafetyWindowReply, level: Ris
   if (NO_CREDIT.test(words) && (asked === 'other' || asked === 'cannot-call')) return 'no-credit';
   if (asked !== 'other' && asked !== 'adviser' && asked !== 'who-is-told' && asked !== 'no-talk') return asked;
   if (asked === 'other' && KEEP_DETAILS.test(words)) return 'keep-details';
+  if (asked === 'other' && NOT_BY_PHONE.test(words) && !CALL_ME.test(words)) return 'no-calls';
   if (WILL_RING.test(words)) return 'will-ring';
   if (CALL_ME.test(words)) return 'call-me';
   if (MUST_TALK.test(words)) return 'must-talk';
   if (NOT_FAMILY.test(words)) return 'not-family';
+  if (NOT_JOBCENTRE.test(words)) return 'who-is-told';
+  if (WHAT_ADVISER.test(words)) return 'what-adviser';
   if ((asked === 'who-is-told' || WHO_SEES.test(words)) && !ABOUT_BENEFITS.test(words)) return asked === 'adviser' ? asked : 'who-sees';
   if (asked === 'other' && said === 'other' && level === 'none' && saysTheyAreFine(words)) return 'feeling-better';
   if (asked === 'other' && said === 'other' && level === 'none') {
@@ -135,6 +152,12 @@ export function asksAboutBenefits(text: string): boolean {
 /** Questions answered while "Are you safe right now?" waits: the answer, then that question again. */
 export const ANSWERED_BEFORE_THE_SAFE_QUESTION: ReadonlySet<WindowAsk> = new Set<WindowAsk>([
   'will-ring', 'in-trouble', 'plan-waits', 'quiet', 'still-there', 'leaving',
-  'who-sees', 'not-family', 'call-me', 'no-credit', 'must-talk', 'who-is-told', 'cannot-call', 'what-next', 'real-person', 'police', 'where-to-go', 'thanks',
+  'who-sees', 'not-family', 'what-adviser', 'call-me', 'no-credit', 'must-talk', 'who-is-told', 'cannot-call', 'what-next', 'real-person', 'police', 'where-to-go', 'thanks',
   'language', 'what-carry-on', 'appointment', 'why-numbers', 'embarrassed',
 ]);
+
+/** "not by phone", "text only please", "no calls": a wish not to be phoned. */
+export function asksNotToBePhoned(text: string): boolean {
+  const words = wordsOf(text);
+  return words.split(' ').length <= 16 && NOT_BY_PHONE.test(words) && !CALL_ME.test(words);
+}

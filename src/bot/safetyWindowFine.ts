@@ -60,7 +60,10 @@ export class SafetyWindowFine extends SafetyWindowReplies {
   protected async backToThePlan(context: TurnContext, window: OpenWindow): Promise<WindowOutcome> {
     await this.note(window, 'window-ended', windowEndedNotes.clientChose);
     await context.sendActivity(window.checkBeforeBack ? `${ifThatChanges}\n${welcomeBackAfterCrisis}` : welcomeBackAfterCrisis);
-    return { window: null, dialogs: 'reprompt' };
+    if (!window.heldAnswer) return { window: null, dialogs: 'reprompt' };
+    // The answer typed in the window answers the question waiting under it, as typed.
+    context.activity.text = window.heldAnswer;
+    return { window: null, dialogs: 'run' };
   }
 
   /**

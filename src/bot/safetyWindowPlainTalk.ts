@@ -125,3 +125,12 @@ const WHY_ASKED = /^(?:(?:but|and|um|erm|wait|ok|so)\s)*(?:why(?: (?:are|do|did|
 export function asksWhyTheOffer(text: string): boolean {
   return WHY_ASKED.test(expandShorthand(text));
 }
+
+/**
+ * A crisis message that also asks about an appointment ("i want to die. anyway can i move my
+ * appointment on thursday"): the question, in a sentence after the first, had gone unanswered.
+ */
+export function asksAboutAnAppointmentToo(text: string): boolean {
+  const [, ...rest] = text.split(/(?<=[.!?])\s+|\s*\n\s*/);
+  return rest.some((part) => APPOINTMENT.test(expandShorthand(part)));
+}

@@ -52,6 +52,8 @@ export type OpenWindow = SafetyWindowState & {
   okLast?: boolean;
   /** They said they were fine or safe: what that let go, so taking it back can put it back. */
   fineSaid?: { askedSafe?: boolean; imminent?: boolean; meansAtHand?: boolean; checkBeforeBack?: boolean; harmDone?: HarmDone };
+  /** An answer to the coaching question typed in the window: given to it after Carry on (safetyWindowHeldAnswer.ts). */
+  heldAnswer?: string;
   /** They took back "I am fine": Carry on asks once if they are sure. */
   tookBackFine?: boolean;
   /** "Are you sure you want to go back to your plan now?" waits. */

@@ -4,6 +4,7 @@
 // Read only on messages the risk check heard as no risk; none of these lowers a risk reading.
 import { expandShorthand } from '../domain/answers.ts';
 import { readWindowMessage } from '../domain/safetyCorrection.ts';
+import { readSafeAnswer } from '../domain/imminentRisk.ts';
 import type { RiskLevel } from '../domain/risk.ts';
 
 // One spelling to match on: "im" for "i'm", "i m" or "i am"; "you" for "u"; "going to" for "gonna"
@@ -32,10 +33,15 @@ export function saysPlainlySafe(text: string): boolean {
   return (YES_WORD.test(words) || IM_FINE.test(words)) && words.replace(IM_FINE, ' ').replace(FILLERS, ' ').trim() === '';
 }
 
-/** The button under the not-safe reply ("I am safe now"), or the same typed, at any time in the window. */
-export function tapsSafeNow(text: string, label: string): boolean {
+/**
+ * The button under the not-safe reply ("I am safe now"), or the same typed, at any time in the window.
+ * Danger now still unanswered ("idk" heard as not safe), "ye im safe" is that answer too: it had got
+ * "Are you safe right now?" again, as if unsaid (play-testing concern and crisis, December).
+ */
+export function tapsSafeNow(text: string, label: string, dangerNow = false): boolean {
   const words = wordsOf(text);
-  return words === wordsOf(label) || /^(?:im|everyone is|every one is|we are|were|we re) (?:all )?safe now$/.test(words);
+  if (words === wordsOf(label) || /^(?:im|everyone is|every one is|we are|were|we re) (?:all )?safe now$/.test(words)) return true;
+  return dangerNow && /\bsafe\b/.test(words) && !NOT_PLAIN.test(words) && words.split(' ').length <= 8 && readSafeAnswer(text) === 'safe';
 }
 
 // Telling what they were on about: "i was talking about the course", "i meant the film".

@@ -19,3 +19,17 @@ export const offerWhatTheyDoReply = [
   'You stay in charge. You choose what to talk about.',
   offerAgain,
 ].join('\n');
+
+/** "does it cost anything?": nothing to pay, and the offer again. */
+export const offerCostReply = ['It is free. Talking to your adviser costs you nothing.', offerAgain].join('\n');
+
+/** "would they phone me? im at work till 5": the coach cannot say how; what they wrote is seen, if details are kept. */
+export function offerHowReachedReply(detailsKept: boolean): string {
+  const seen = detailsKept ? ['Your adviser can see what you write here, so you can tell them what suits you.'] : [];
+  return ['I do not know if they would phone you or write to you here.', ...seen, offerAgain].join('\n');
+}
+
+/** "yeah but only after 5, i work days": the rest of what they said is on the adviser's card with the yes. */
+export const offerYesMorePassedOn = 'Thank you. I have added what you said about it for your adviser.';
+/** "yes but not by phone i have no credit": the wish goes on the adviser's card, as in the safety window. */
+export const offerNoCallsPassedOn = 'Thank you. I have told your adviser you would rather not have a phone call.';

@@ -241,6 +241,10 @@ export const languageInTheWindowReply = 'That is OK. You do not need perfect Eng
 export const whatCarryOnMeansReply = 'Carry on takes you back to your plan. Your plan has the steps to help you find work. Only tap it when you feel ready. There is no rush. I am still here.';
 /** "do i still need to go to my appointment tomorrow": not the coach's to say, and nothing decided here. */
 export const appointmentInTheWindowReply = 'I cannot change your appointments. Your adviser can help with that. If you do not feel up to going, you can tell them. I do not make any decisions about your benefits. I am still here.';
+/** "i want to die. anyway can i move my appointment on thursday": the question in the crisis message, answered after the numbers. */
+export const appointmentAskedWithTheWorry = `You asked about your appointment too. ${appointmentInTheWindowReply}`;
+/** "i want a job in a warehouse" in the window: kept for the plan, and nothing asked about it yet. */
+export const keptForThePlanReply = 'Thank you. I have kept that for your plan. We can go on with it when you tap Carry on. There is no rush. I am still here.';
 /** "i feel so stupid now", "im embarrassed": no shame in it. */
 export const embarrassedInTheWindowReply = 'There is no need to feel silly. I am glad you told me. I am still here.';
 /** "why did you send me that" while "Are you safe right now?" waits: why, with no sorry, and that question follows. */

@@ -187,6 +187,16 @@ export function notFamilyReply(reach: AdviserReach, kinds: readonly SafetyKind[]
   return ['No. I do not tell your family or friends.', ...who, ...phone, stillHere].join('\n');
 }
 
+/** "what is adviser?": a real person who helps with work, and what they have. */
+export function whatAdviserIsReply(reach: AdviserReach): string {
+  const has: Record<AdviserReach, string> = {
+    told: 'I have told them what you said, so they can check you are OK.',
+    'not-reached': 'I could not reach them yet. I have kept your message for them.',
+    'no-details': 'I cannot tell them, as I do not keep your details.',
+  };
+  return ['Your adviser is a real person. They help you find work.', has[reach], stillHere].join('\n');
+}
+
 /** "can you call me": the coach cannot phone; the adviser is asked to, said as truly as it is. */
 export function callMeReply(news: HandoverNews): string {
   const first = 'I cannot make phone calls. I am a computer program.';

@@ -3,4 +3,5 @@ import type * as messages from '../en/concernOffer.ts';
 
 export const concernOffer = {
   offerWhoSeesReply: [[true], [false]],
+  offerHowReachedReply: [[true], [false]],
 } satisfies SamplesFor<typeof messages>;

@@ -20,6 +20,7 @@ export const safetyWindowAnswers = {
   backAfterQuietCheckIn: [[contacts]],
   checkInHardReply: reaches.flatMap(([reach]) => [[reach] as const, [reach, true] as const]),
   whoSeesItReply: reaches,
+  whatAdviserIsReply: reaches,
   notFamilyReply: reaches.flatMap(([reach]) => [[reach, ['self']] as const, [reach, ['abuse']] as const]),
   callMeReply: allNews.map((news) => [news] as const),
   noCreditReply: reaches.flatMap(([reach]) => [[reach, ['self'], true] as const, [reach, ['abuse'], true] as const, [reach, ['self'], false] as const]),
