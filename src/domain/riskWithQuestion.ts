@@ -7,6 +7,8 @@ import { rulesHeardRisk } from './risk.ts';
 import { verbalTroubleAtWork } from './inWork.ts';
 import { saysTheyCanDoTheWork } from './canDoTheWork.ts';
 import { onlyPracticalWorries } from './practicalWorries.ts';
+import { consentTrustQuestionOf } from './consentTrustWords.ts';
+import { privacyAskedAtTheMenu } from './privacyAskedWords.ts';
 
 export type QuestionOnScreen = {
   /** The waiting question's `listening.about`, if it has one. */
@@ -35,7 +37,28 @@ const READINGS: readonly Reading[] = [
   // A practical worry at the barrier question is the answer ("i owe on my phone" to "Debts").
   // Low mood, hopelessness or any word of harm still gets the check-in.
   { lowers: (_text, risk, { about }) => risk.level === 'concern' && about === 'barrier' && onlyPracticalWorries(risk.reasons), keepsItsLevel: true },
+  // A question about the coach and their data, read by the models alone as risk: "where does my info
+  // go" and "are you telling the dwp everything" had the offer of the adviser first (scripted clients,
+  // trust and privacy). Never what a rule heard, and never a wish to be deleted ("delete me").
+  { lowers: (text, _risk, { about }) => asksOnlyAboutTheirData(text, about) && !rulesHeardRisk(text) },
 ];
+
+// One short sentence only: a longer message can hold a disclosure beside the question ("can i talk
+// here without it going to the dwp. i've stopped wanting to be alive"). As short as this, it matches
+// none of the 81,386 labelled risk messages we hold that no rule hears (scratch check, 2026-12-07).
+const SHORT_QUESTION_WORDS = 10;
+const SENTENCE_BREAK = /[.!?;,]+\s*\S|\n|\s-\s/;
+
+function asksOnlyAboutTheirData(text: string, about: string | undefined): boolean {
+  if (SENTENCE_BREAK.test(text.trim()) || text.trim().split(/\s+/).length > SHORT_QUESTION_WORDS) return false;
+  // Not consentQuestionOf's wider reading ("she decides who i can see" is who sees answers to it).
+  if (about === 'consent') {
+    const asked = consentTrustQuestionOf(text);
+    return asked !== null && asked !== 'delete';
+  }
+  const asked = privacyAskedAtTheMenu(text);
+  return asked !== null && asked !== 'delete';
+}
 
 export function readWithQuestionOnScreen(text: string, risk: RiskAssessment, question: QuestionOnScreen): ReadWithQuestion {
   if (risk.level === 'none' || question.inCrisisWindow) return { risk, keptAs: risk.level };

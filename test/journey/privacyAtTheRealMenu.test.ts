@@ -1,5 +1,5 @@
-// Privacy asked at the real menu (mainDialog.ts hears it before news at the menu): the scripted
-// clients' tuning lines that need no risk check's help, played through the whole bot.
+// Privacy asked at the real menu (mainDialog.ts hears it before news at the menu), played through
+// the whole bot, the risk check first.
 import { describe, expect, it } from 'vitest';
 import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
@@ -18,6 +18,11 @@ describe('privacy asked at the menu, through the whole bot', () => {
     ['can i see what you keep about me', 'see'],
     ['plz can u delet my detials', 'delete'],
     ['does the jobcentre get a copy of this', 'who-sees'],
+    // The risk check's models had read these alone as a worry, and the adviser was offered first.
+    ['where does my info go', 'who-sees'],
+    ['my work coach gonna see this?', 'who-sees'],
+    ['are you telling the dwp everything', 'who-sees'],
+    ['i want to see everything you know about me', 'see'],
   ] as const)('%j is answered, not missed', async (said, kind) => {
     const { user } = await atTheMenu(bot, MONDAY);
     const replies = joined(await user.say(said));

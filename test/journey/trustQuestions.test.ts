@@ -13,8 +13,6 @@ import { clientByUser, joined } from './journey.ts';
 import { ASKED_AT_CONSENT, CONSENT_ASKED, CONSENT_BUTTONS, NOT_HEARD } from './trustQuestionsClients.ts';
 
 const MONDAY = new Date('2026-06-08T09:00:00Z');
-// The risk check answers these first, before the coach sees them (left to its owners).
-const RISK_CHECK_ANSWERS = new Set(['what if i dont want to']);
 
 describe(`trust and privacy asked at the consent question, on ${testProvider}`, () => {
   const clock = new TestClock(MONDAY);
@@ -26,6 +24,10 @@ describe(`trust and privacy asked at the consent question, on ${testProvider}`, 
     return user;
   };
 
+  // "what if i dont want to" gets the crisis reply: the risk check's models read it alone as a wish to
+  // be dead, and the wider reading of consent questions that would hear it also matches labelled crises
+  // ("she decides who i can see"), so it is left to the risk check.
+  const RISK_CHECK_ANSWERS = new Set(['what if i dont want to']);
   const tuned = ASKED_AT_CONSENT.filter(({ said, heldOut }) => !heldOut && !RISK_CHECK_ANSWERS.has(said)).map(({ said }) => said);
   it.each(tuned)('%j: a plain answer about the adviser, nothing kept, and consent asked again', async (said) => {
     const user = await atConsent();
