@@ -1,6 +1,8 @@
 // A feeling or a barrier said after the goal (round seven): "update my cv, feeling rubbish about it
 // tbh", "email the college but i hate phones", "apply for jobs but i have no childcare", "go to the
 // job fair but i cant afford the bus". All had been kept in the goal the plan shows.
+import { WORRIED_WORDS } from './textChecks.ts';
+
 const SEPARATOR = String.raw`(?:[\s,.;!-]+(?:(?:but|and|tho|though|although|except)\s+)?)`;
 const FEELING = String.raw`(?:(?:i\s+)?(?:feel|felt)|(?:i'?m|im|i am)?\s*feeling|i\s+(?:hate|cant stand|can't stand|dont like|don't like|do not like))\b`;
 const BARRIER = String.raw`(?:i\s+(?:have|got|'ve got|ve got|have got)\s+(?:no|a bad|bad|not got)\b|i\s+(?:cant|can't|cannot|can not)\s+(?:afford|drive|get to|use a computer)\b|i\s+(?:dont|don't|do not)\s+(?:have|drive)\b|my\s+english\s+(?:is|isnt|isn't)\b|(?:it|its|it's|that|they)\s+costs?\b|no\s+(?:childcare|car|computer|laptop|internet|money)\b)`;
@@ -8,7 +10,8 @@ const BARRIER = String.raw`(?:i\s+(?:have|got|'ve got|ve got|have got)\s+(?:no|a
 // feeling word alone: "ring the agency. scared tbh", "email tesco, nervous as hell" (a feeling word
 // inside the goal, "work with anxious children", is the goal's).
 const SOME = String.raw`(?:(?:a bit|a little|abit|bit|really|so|quite|very|proper|well|pretty|kind of|kinda|sooo+)\s+)*`;
-const FELT = String.raw`(?:stressed|scared|nervous|anxious|worried|terrified|petrified|frightened|dreading|overwhelmed|panicking|panicky|bricking it)\b`;
+// Panic and dread too, said after a goal: "ring the agency, bricking it".
+const FELT = String.raw`(?:${WORRIED_WORDS}|petrified|dreading|panicking|panicky|bricking it)\b`;
 const SAID_FEELING = String.raw`(?:i'?m|im|i am)\s+${SOME}${FELT}`;
 const BARE_FEELING = String.raw`${SOME}${FELT}`;
 const AFTER_THE_GOAL = new RegExp(String.raw`^(.+?)${SEPARATOR}(?:(${FEELING}|${SAID_FEELING})|(${BARRIER}))(.*)$`, 'i');

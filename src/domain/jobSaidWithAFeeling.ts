@@ -4,10 +4,14 @@
 // feeling answered, the job kept.
 import { normaliseAnswer } from './answers.ts';
 import { hasJobWord, readJobsWanted } from './jobWanted.ts';
+import { WORRIED_WORDS } from './textChecks.ts';
 
-// How they feel about looking for work, never a job.
-const FEELING =
-  /\b(?:i feel|i felt|im feeling|i am feeling|feeling|feels|it feels)\b|\b(?:lost|nervous|scared|worried|anxious|overwhelmed|stressed|hopeless|useless|daunted|daunting|terrified|frightened|confused|out of my depth|no confidence|not confident|rusty|all over the place)\b/;
+// How they feel about looking for work, never a job: the worried words (textChecks.ts), and being
+// lost at it. Not panic or dread: "the council sent a letter, panicking a bit" would keep the letter as a job.
+const FEELING = new RegExp(
+  String.raw`\b(?:i feel|i felt|im feeling|i am feeling|feeling|feels|it feels)\b|` +
+    String.raw`\b(?:${WORRIED_WORDS}|lost|hopeless|useless|daunted|daunting|confused|out of my depth|no confidence|not confident|rusty|all over the place)\b`,
+);
 // Where one thought ends and the next begins.
 const CLAUSES = /\s*(?:[,.;!?]+|\s-\s|\bbut\b|\balthough\b|\bthough\b|\btho\b|\bhowever\b)\s*/;
 // Said after the job, about knowing it: "office work is what I know", "cleaning is all ive done".

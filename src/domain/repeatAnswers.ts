@@ -5,6 +5,7 @@
 // monday" "I didn't catch that date").
 import { normaliseAnswer } from './answers.ts';
 import { expandDay } from './datePhrases.ts';
+import { saysSoon } from './soonWords.ts';
 
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)';
 const LEAD = String.raw`^(?:(?:i will|ill|i can|i could|i would|id|probably|maybe|prob|hopefully|ok|okay|yeah|yes|um|erm)\s+)*(?:(?:do it|do them|do that|try|aim for it)\s+)?`;
@@ -23,10 +24,9 @@ export function firstTimeOfARepeat(text: string): string | null {
 }
 
 // "asap", "as soon as i can", "straight away": soon, read as tomorrow (it had been a week away, after
-// three "I didn't catch that date"s).
-const SOON = /^(?:(?:ok|okay|yeah|yes|um|erm|i will do it|ill do it|i can do it|do it)\s+)?(?:asap|a s a p|as soon as (?:possible|poss|i can|i could)|straight away|right away|soon as|as soon as)(?:\s+(?:really|please|tbh|i guess|lol))*$/;
+// three "I didn't catch that date"s). The soon words live in soonWords.ts.
 
 /** Soon, said without a day: the words the date reader takes for it, or null. */
 export function soonWithoutADay(text: string): string | null {
-  return SOON.test(normaliseAnswer(text)) ? 'tomorrow' : null;
+  return saysSoon(text) ? 'tomorrow' : null;
 }

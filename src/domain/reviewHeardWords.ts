@@ -4,7 +4,8 @@
 // was kept as what went well; "will my adviser be angry?" had "Here is my question again".
 import { normaliseAnswer } from './answers.ts';
 import { saysTheyHaveNeverWorked } from './workHistoryWords.ts';
-import { namesAFeeling, namesAStepToTake } from './textChecks.ts';
+import { namesAFeeling, namesAStepToTake, NOT_KNOWING_NOW } from './textChecks.ts';
+import { saysSoonOrSoonAlone } from './soonWords.ts';
 
 const FAMILY = String.raw`(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa|grandmother|grandfather|brother|sister|son|daughter|wife|husband|partner|friend|best friend|baby|uncle|aunt|auntie|aunty|cousin|dog|cat)`;
 const LOSS = new RegExp(
@@ -91,13 +92,16 @@ export function tellsAStory(text: string): boolean {
 
 // At "When will you do it?" (play-testing reviews, round twenty-seven, all had "I didn't catch that
 // date"): "asap" or a bare "yes" wants it soon; "not sure", "when i can" or "depends when my mum
-// can have the kids" has no day yet.
-const SOON = /^(?:(?:yes|yeah|yep|yh|ok|okay|sure|erm|um|well)\s+)*(?:asap|a s a p|as soon as (?:possible|poss|i can|i could)|straight away|right away|soon|soon as|quick as i can|first chance i get)(?:\s+(?:please|pls|really|tbh|i guess|i think|mate|lol))*$/;
-const NO_DAY_YET = /^(?:(?:erm|um|well|honestly|tbh|idk|dunno|not sure|i dont know|dont know|no idea)\s+)*(?:when(?:ever)? (?:i|i can|i get|i have|im|my|the|its)\b|(?:it )?depends\b|not sure when\b|(?:i )?(?:dont|do not) know when\b|no idea when\b|dunno when\b|idk when\b|(?:not )?sure yet\b|at some point\b|some ?time\b|not sure\b|dunno\b|idk\b|no idea\b|(?:i )?(?:dont|do not) know\b)/;
+// can have the kids" has no day yet. The soon words live in soonWords.ts.
+// Not knowing ("not sure", "dunno when") is in textChecks.ts's one list.
+const NO_DAY_YET = new RegExp(
+  String.raw`^(?:(?:erm|um|well|honestly|tbh|${NOT_KNOWING_NOW})\s+)*` +
+    String.raw`(?:when(?:ever)? (?:i|i can|i get|i have|im|my|the|its)\b|(?:it )?depends\b|(?:not )?sure yet\b|at some point\b|some ?time\b|(?:${NOT_KNOWING_NOW})\b)`,
+);
 
 /** "asap", "as soon as i can", or a bare "yes", where a day is asked: soon, but which day is not said. */
 export function wantsItSoon(text: string): boolean {
-  return SOON.test(normaliseAnswer(text));
+  return saysSoonOrSoonAlone(text);
 }
 
 /** "not sure", "when i can", "depends when my mum can have the kids": no day yet, where one is asked. */
@@ -107,7 +111,7 @@ export function hasNoDayYet(text: string): boolean {
 }
 
 // "dunno depends when my mum can watch the kids" at "What could you do next?": unsure, and no step said.
-const OPENS_UNSURE = /^(?:(?:erm|um|well|honestly|tbh)\s+)*(?:idk|dunno|i dunno|not sure|im not sure|i dont know|dont know|no idea|no clue)\b/;
+const OPENS_UNSURE = new RegExp(String.raw`^(?:(?:erm|um|well|honestly|tbh)\s+)*(?:i |im )?(?:${NOT_KNOWING_NOW})\b`);
 
 /** Opens unsure and names nothing to do. */
 export function opensUnsureWithNoStep(text: string): boolean {

@@ -41,13 +41,17 @@ export function asksWhatWeMean(text: string): boolean {
   return ABOUT_THE_QUESTION.test(text.trim());
 }
 
-// "dunno", "not really sure", "no idea", "didnt know": not knowing, in the words people type.
-// Spelt as it sounds too ("dont no", "i dno", "not shure"): play-testing found "dont no" kept as
-// the job a client would like, and as what went well.
-const NOT_KNOWING_WORDS =
+// "dunno", "not really sure", "no idea": not knowing, in the words people type. Spelt as it sounds
+// too ("dont no", "i dno", "not shure"): play-testing found "dont no" kept as the job a client would
+// like, and as what went well. The one list of these words: the review readers and justWantsWork
+// (below) use it too.
+export const NOT_KNOWING_NOW =
   String.raw`not (?:really |totally |too |that |quite |a hundred percent |100 ?(?:percent )?)?sure|unsure|dunno|idk|` +
-  String.raw`(?:dont|dnt|do not|don|didnt|did not) (?:really )?(?:no|know|kno|knw)|dont knoe|donno|dono|duno|dno|dk|(?:not|nt) (?:shure|shur|sur|shore)|notsure|notshure|nosure|no idear|` +
+  String.raw`(?:dont|dnt|do not|don) (?:really )?(?:no|know|kno|knw)|dont knoe|donno|dono|duno|dno|dk|(?:not|nt) (?:shure|shur|sur|shore)|notsure|notshure|nosure|no idear|` +
   String.raw`i (?:do not|dont) (?:really )?know|no idea(?: at all)?|not a clue|(?:i )?(?:havent|have not) (?:got )?a clue|no clue`;
+// "didnt know" too, as a whole answer. Not where the first words are read: "i didnt know anyone
+// there" is a telling of what happened, not being unsure now.
+const NOT_KNOWING_WORDS = String.raw`${NOT_KNOWING_NOW}|(?:didnt|did not) (?:really )?(?:no|know|kno|knw)`;
 
 // "dunno tbh", "not really sure", "no idea to be honest": being unsure is an answer, not a mood.
 const UNSURE = new RegExp(
@@ -100,7 +104,10 @@ export function saysAStrength(text: string): boolean {
 
 // "just want a job tbh" where a number or a button is asked: what they want, said plainly, not low
 // mood (play-testing found the low-mood reply at the confidence question).
-const JUST_WANTS_WORK = /^(?:(?:dunno|idk|i dont know|not sure|honestly|tbh|well|look|really)\s+)*(?:i |all i |i only |i just )?(?:just |only |really )?(?:want|wanna|need) (?:a job|work|to work|to get a job|to get back to work|a job really|some work)(?:\s+(?:tbh|really|honestly|mate|thats all|to be honest|thats it))*$/;
+const JUST_WANTS_WORK = new RegExp(
+  String.raw`^(?:(?:${NOT_KNOWING_NOW}|honestly|tbh|well|look|really)\s+)*(?:i |all i |i only |i just )?(?:just |only |really )?(?:want|wanna|need) (?:a job|work|to work|to get a job|to get back to work|a job really|some work)` +
+    String.raw`(?:\s+(?:tbh|really|honestly|mate|thats all|to be honest|thats it))*$`,
+);
 
 /** Wanting work, said plainly and nothing more. */
 export function justWantsWork(text: string): boolean {
@@ -172,11 +179,16 @@ export function asksForMoreTime(text: string): boolean {
   return MORE_TIME.test(normaliseAnswer(text));
 }
 
+// Worried and scared: the one list, read also after a goal (goalFeelingOrBarrier.ts) and beside a
+// job (jobSaidWithAFeeling.ts). Those keep to it, not to FEELING below: its "good" or "hard" would
+// cut a goal or a job in two.
+export const WORRIED_WORDS = String.raw`(?:stressed|scared|nervous|anxious|worried|terrified|frightened|overwhelmed)`;
+
 // How a step felt, in the words people use: "ok i guess", "bit stressful", "proud of myself".
 // Play-testing reviews, round twenty-seven: "fone scary", "bricking it" and "anxiety lets me down"
 // were not heard as feelings, nor "I am afraid of phone" or "shaky"; the fear words and a few
 // phone spellings are here now.
-const FEELING = /\b(?:afraid(?! (?:that )?i (?:cant|cannot|didnt|did not|havent|have not|forgot|missed|wont|will not))|fear\w*|shaky|shaking|wobbly|on edge|scary|scared|scares?|scarey|scred|frighten\w*|terrif\w*|petrified|panic\w*|anxiety|anxius|anxous|nerves|nervy|nervus|dread\w*|bricking it|brickin it|shitting it|shittin it|freak(?:ed|ing|in) out|good|ok|okay|fine|great|alright|allright|bad|rubbish|awful|terrible|horrible|hard|tough|difficult|easy|stress\w*|nervous|anxious|worried|scared|happy|proud|sad|down|low|tired|exhausted|meh|annoyed|annoying|irritat\w*|infuriat\w*|gutting|angry|frustrat\w*|fed up|gutted|relieved|excited|confident|embarrass\w*|overwhelm\w*|so so|not bad|crap|shit|weird|strange|mixed|nice|amazing|brilliant|boring|lonely|upset|hopeless|useless|pleased|chuffed|buzzing|glad|felt|feel|feeling|awkward|depress\w*|miserable|shattered|knackered|drained|better|worse)\b/;
+const FEELING = new RegExp(String.raw`\b(?:${WORRIED_WORDS}|afraid(?! (?:that )?i (?:cant|cannot|didnt|did not|havent|have not|forgot|missed|wont|will not))|fear\w*|shaky|shaking|wobbly|on edge|scary|scares?|scarey|scred|frighten\w*|terrif\w*|petrified|panic\w*|anxiety|anxius|anxous|nerves|nervy|nervus|dread\w*|bricking it|brickin it|shitting it|shittin it|freak(?:ed|ing|in) out|good|ok|okay|fine|great|alright|allright|bad|rubbish|awful|terrible|horrible|hard|tough|difficult|easy|stress\w*|happy|proud|sad|down|low|tired|exhausted|meh|annoyed|annoying|irritat\w*|infuriat\w*|gutting|angry|frustrat\w*|fed up|gutted|relieved|excited|confident|embarrass\w*|overwhelm\w*|so so|not bad|crap|shit|weird|strange|mixed|nice|amazing|brilliant|boring|lonely|upset|hopeless|useless|pleased|chuffed|buzzing|glad|felt|feel|feeling|awkward|depress\w*|miserable|shattered|knackered|drained|better|worse)\b`);
 
 /** Words that say how something felt; "my laptop broke" says what got in the way instead. */
 export function namesAFeeling(text: string): boolean {
