@@ -30,6 +30,8 @@ import { readGoalSaid } from '../src/domain/goalSaid.ts';
 import { keepPartDay, partDayQuestion, partDayToAsk, takeStepsInOrder } from './goalStepsInOrder.ts';
 import { changedMindTo } from '../src/domain/goalAnswerWords.ts';
 import { withoutLeadingSorry } from '../src/domain/apologyWords.ts';
+import { dayGone } from '../src/messages/en/review.ts';
+import { answerWhatCameWithTheGoal, askGoalWords, GoalWordsPrompt } from './goalWordsPrompt.ts';
 
 const FLOW = 'smartGoalFlow';
 const SHARPEN = 'smartGoalSharpen';
@@ -61,7 +63,7 @@ export class SmartGoalDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
     super(DialogIds.smartGoal);
     this.addDialog(createChoicePrompt());
-    this.addDialog(createTextPrompt());
+    this.addDialog(createTextPrompt()).addDialog(new GoalWordsPrompt(services));
     this.addDialog(new ListeningPrompt(DATE_PROMPT, (prompt) => readGoalDate(prompt, services.clock.now())));
     this.addDialog(confidencePrompt());
     this.addDialog(nearerStepPrompt(NEARER_PROMPT, services)).addDialog(farDayPrompt(FAR_PROMPT, services));
@@ -111,16 +113,14 @@ export class SmartGoalDialog extends ComponentDialog {
       return step.next(aim);
     }
     const question = again ? say.askAgainInOwnWords : say.askWhatToWorkOn[draft.style.wording];
-    return askText(step, question, say.aimExamples, { expecting: 'goal', explanation: say.explainAim, about: 'plan-words', purpose: say.whyAGoal });
+    return askGoalWords(step, question, say.aimExamples, { expecting: 'goal', explanation: say.explainAim, about: 'plan-words', purpose: say.whyAGoal });
   }
 
   private async takeWords(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
-    // A worry after the goal is answered and not kept; a first step said with it is the step (goalSaid.ts).
+    // A worry after the goal, or how it was asked for, is answered and not kept; a first step said with it is the step (goalSaid.ts).
     const said = readGoalSaid(String(step.result));
-    if (said.worry) await step.context.sendActivity(say.worryWithTheGoal);
-    else if (said.feeling) await step.context.sendActivity(say.feelingWithTheGoal);
-    else if (said.barrier) await step.context.sendActivity(say.barrierWithTheGoal);
+    await answerWhatCameWithTheGoal(step.context, said);
     Object.assign(draft, { aim: said.aim, text: said.step });
     // "... and then apply to 3 places": two steps, each with its own day (round twenty-two).
     if (said.stepSaid) takeStepsInOrder(draft, this.dateContext(draft));
@@ -134,9 +134,11 @@ export class SmartGoalDialog extends ComponentDialog {
     const missing = analysis.missing.find((piece) => piece.criterion !== 'timeBound' && !asked.includes(piece.criterion));
     if (!missing) {
       // "ring the college tomorrow": the day becomes the step's due date and leaves its words.
-      const { text, due } = splitDate(draft.text, this.dateContext(draft));
+      const { text, due, gone } = splitDate(draft.text, this.dateContext(draft));
       draft.text = text;
       if (due) draft.dueAt = due.toISOString();
+      // "ring the college 20/11" on 23 November: the day is asked again, not kept as next year's (round eight).
+      if (gone) await step.context.sendActivity(dayGone);
       return step.endDialog(draft);
     }
     memo(step).criterion = missing.criterion;

@@ -56,6 +56,8 @@ export function readAdviserAction(rest: string, context: DateContext): ActionRea
   // "ring the college tmrw" (round six: "By when?" asked, with "tmrw" kept in the action's words).
   const words = rest.trim().replace(/\s+/g, ' ').replace(TOMORROW_SPELT, 'tomorrow');
   const split = splitDate(words, context);
+  // "ring the college by 12 June" typed on 17 June: a day just gone (goalWords.ts gives no date for it).
+  if (split.gone) return { kind: 'past', text: split.text };
   if (split.due) {
     // The day as typed: what is left beside the action's words, at the end or at the start.
     const said = (words.startsWith(split.text) ? words.slice(split.text.length) : words.slice(0, words.length - split.text.length)).replace(/^\s*(?:by|on|before)\s+/i, '');

@@ -2,7 +2,8 @@
 // first I'll update my CV this week and then apply to 3 schools". Play-testing, round twenty-one: a
 // mother of two who answers several questions at once had the whole message kept as the goal and
 // as its step, by the day asked after it. The goal is the words before "first"; the step, after.
-const FIRST_STEP = /^(.{6,}?)\s*(?:[,.;:-]+\s*|\s+and\s+|\s+)(?:so\s+|and\s+)?first(?:ly)?(?:\s+of\s+all)?[,:]?\s+(?:(?:i\s*(?:'|\u2019)?ll|ill|i\s+will|i\s+am\s+going\s+to|i(?:'|\u2019)?m\s+going\s+to|im\s+going\s+to|im\s+gonna|i\s+need\s+to|i\s+want\s+to|i\s+have\s+to|i\s+can)\s+)?(.{4,})$/i;
+// "first aid" is a course, not a first step ("do a free online first aid course", round eight).
+const FIRST_STEP = /^(.{6,}?)\s*(?:[,.;:-]+\s*|\s+and\s+|\s+)(?:so\s+|and\s+)?first(?:ly)?(?!\s+aid\b)(?:\s+of\s+all)?[,:]?\s+(?:(?:i\s*(?:'|\u2019)?ll|ill|i\s+will|i\s+am\s+going\s+to|i(?:'|\u2019)?m\s+going\s+to|im\s+going\s+to|im\s+gonna|i\s+need\s+to|i\s+want\s+to|i\s+have\s+to|i\s+can)\s+)?(.{4,})$/i;
 
 /** The goal and its first step, when said together with "first"; null otherwise. */
 export function goalThenFirstStep(text: string): { aim: string; step: string } | null {

@@ -7,6 +7,7 @@ import { parseDueDate, type DateContext } from './dates.ts';
 import { normaliseAnswer } from './answers.ts';
 import { cutToLength, isUnsureAnswer, MAX_GOAL_LENGTH } from './textChecks.ts';
 import { withoutDayTakenBack } from './dateCorrections.ts';
+import { dayJustGone } from './dateChecks.ts';
 
 // A date phrase starts with one of these: "by Friday", "tomorrow", "in 2 weeks", "end of next week".
 const DATE_START =
@@ -25,10 +26,11 @@ const REPEAT_DAY = /\b(?:every|each)\s+(monday|tuesday|wednesday|thursday|friday
 
 /**
  * The text without a date said at its end (or start), and that date; the text as it was if none.
+ * A day and month from the last few days ("20/11" on 23 November) is taken out as `gone`, with no date.
  * A day said as how often ("call the agency every monday") stays in the words, and the next such
  * day is the date: play-testing found "Call the agency every" kept.
  */
-export function splitDate(text: string, context: DateContext): { text: string; due: Date | null } {
+export function splitDate(text: string, context: DateContext): { text: string; due: Date | null; gone?: Date } {
   const words = text.trim().split(/\s+/).filter(Boolean);
   for (let n = Math.min(MAX_DATE_WORDS, words.length - 1); n >= 1; n--) {
     const tail = words.slice(-n);
@@ -47,7 +49,10 @@ export function splitDate(text: string, context: DateContext): { text: string; d
       if (!due) continue;
       // "on tuesday no actually wednesday": the day taken back goes too (round twenty-three).
       const left = withoutDayTakenBack(rest.join(' ')).replace(DANGLING, '').replace(/^[\s,]+|[\s,.!]+$/g, '');
-      if (normaliseAnswer(left)) return { text: left, due };
+      if (!normaliseAnswer(left)) continue;
+      // "ring the college 20/11" typed on 23 November: a day just gone, not next year's (round eight).
+      const gone = dayJustGone(phrase.join(' '), context, due);
+      return gone ? { text: left, due: null, gone } : { text: left, due };
     }
   }
   const middle = DAY_BEFORE_AND.exec(text);
@@ -114,8 +119,11 @@ export function tidyWords(text: string): string {
 const OPENING_WORDS =
   /^(?:(?:i (?:already |just )?(?:told you|said)(?: (?:that|already|before))?|like i said|as i said|i said|no wait|wait|hang on|sorry|ok so|okay so|right so|um|erm|oh|actually)\s*[.,!:;-]+\s*)+(?:(?:the |my )?(?:goal|step|first step|plan) (?:is|would be|will be)[:\s]+)?/i;
 
+// "erm maybe update my cv" (round eight): a sound made while thinking, with no stop after it.
+const OPENING_SOUNDS = /^(?:(?:u+m+|e+r+m+|e+r+|h+m+|u+h+)[\s,.]+)+/i;
+
 function withoutOpeningWords(text: string): string {
-  const rest = text.replace(OPENING_WORDS, '');
+  const rest = text.replace(OPENING_WORDS, '').replace(OPENING_SOUNDS, '');
   return rest.trim().length >= 3 ? rest : text;
 }
 

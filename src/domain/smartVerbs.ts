@@ -24,6 +24,8 @@ export const ACTION_VERBS: Record<string, VerbKind> = {
   renew: 'oneOff', resit: 'oneOff', retake: 'oneOff', replace: 'oneOff', plan: 'oneOff',
   // "top up my phone", "wake up at 8 tomorrow" (round five; "get up" is read as "wake up").
   top: 'oneOff', wake: 'oneOff',
+  // Round eight: "I intend to telephone the council" (an older client's word); "put my cv on totaljobs".
+  telephone: 'oneOff', put: 'oneOff',
   follow: 'countable', continue: 'ongoing',
   apply: 'countable', chase: 'countable', knock: 'countable',
   send: 'deliver', post: 'deliver', email: 'deliver', 'e-mail': 'deliver', drop: 'deliver', hand: 'deliver', pop: 'deliver',
@@ -37,7 +39,7 @@ const IRREGULAR_FORMS: Record<string, string> = {
   rang: 'ring', met: 'meet', bought: 'buy', found: 'find', paid: 'pay', setting: 'set',
   dropping: 'drop', signing: 'sign',
   // Phone spellings (round six): "txt my adviser", "fone the agency".
-  txt: 'text', fone: 'phone',
+  txt: 'text', fone: 'phone', snd: 'send',
 };
 // Words that only make sense with a particle: "look" alone is a glance, "look for" is a search;
 // "work" alone is a wish ("want to work"), "work on my CV" is a task; "sort my life" is vague,
@@ -46,7 +48,7 @@ export const NEEDS_PARTICLE: Record<string, string[]> = {
   look: ['for', 'up', 'at', 'into', 'through', 'on', 'around', 'round'],
   go: ['to', 'for', 'on', 'into', 'down', 'round', 'along', 'through', 'over'], set: ['up'], hand: ['in', 'out', 'round'],
   drop: ['off', 'in', 'into', 'round'], fill: ['in', 'out'], speak: ['to', 'with'], talk: ['to', 'with'],
-  pick: ['up'], follow: ['up'],
+  pick: ['up'], follow: ['up'], put: ['on', 'onto', 'up', 'in', 'into', 'forward'],
   // "see my GP", "see the careers adviser"; not "see what happens" or "see if I can".
   see: ['my', 'the', 'a', 'an', 'someone', 'somebody', 'her', 'him', 'them', 'our'],
   find: ['out'], sort: ['out'], top: ['up'], wake: ['up'], chase: ['up'], knock: ['on'], work: ['on'], pop: ['in', 'into', 'round', 'over', 'to'],
@@ -62,7 +64,7 @@ export const PARTICLE_KINDS: Record<string, Record<string, VerbKind>> = {
 export const NEEDS_NO_OBJECT = new Set(['wake']);
 // Clients put the particle after a short object as often as before it: "drop my CV into",
 // "hand my cv in at", "sort my cscs card out", "chase the asda application up".
-export const SEPARABLE = new Set(['drop', 'hand', 'sort', 'chase', 'fill', 'set', 'look', 'pop', 'pick', 'tidy', 'top']);
+export const SEPARABLE = new Set(['drop', 'hand', 'sort', 'chase', 'fill', 'set', 'look', 'pop', 'pick', 'tidy', 'top', 'put']);
 export const SEPARABLE_REACH = 4;
 
 // Several words that make one doing word; read as that word so the rest of the rules apply.

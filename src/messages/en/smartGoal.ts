@@ -22,6 +22,13 @@ export const barrierWithTheGoal = 'Thank you for telling me what makes it hard. 
 
 /** Goal words typed at the menu: they start the goal, and nothing is kept until the client agrees. */
 export const startingFromTheirWords = (aim: string) => `Let us make a goal of that: "${aim}".`;
+/** A goal asked for rather than said (round eight): "help me find work please", "should i apply for it?", "how do i get a job in a warehouse?". */
+const askedForReplies = {
+  help: 'Yes, I can help you with that.',
+  should: 'It is your choice, and it sounds like a good step.',
+  how: 'Good question. We can work it out together, one small step at a time.',
+} as const;
+export const goalAskedForReply = (asked: keyof typeof askedForReplies, aim: string) => `${askedForReplies[asked]} ${startingFromTheirWords(aim)}`;
 
 /** When the words do not say yet what the client will do. */
 export const askOneStep: Styled = {

@@ -9,6 +9,7 @@ export const smartGoal = {
   suggestMeasure: [['Once this week']],
   usingSuggestion: [['Once this week']],
   startingFromTheirWords: [[goal]],
+  goalAskedForReply: [['help', 'Find work'], ['should', step], ['how', 'Get a job in a warehouse']],
   stepDayAfterGoal: [[day, 'Thursday 18 June']],
   firstTimeOfARepeat: [[day]],
   soonAsTomorrow: [[day]],

@@ -1,0 +1,53 @@
+// The goal question's own prompt (round eight): a goal asked for rather than said ("help me find work
+// please", "should i apply for the bus driver job?") is read as the goal it names before the question
+// listens for anything else, which had heard it as not clear and asked again. The flow answers how it
+// was asked (answerWhatCameWithTheGoal) before its next question. Anything else is heard as any text question hears it.
+import type { TurnContext } from 'botbuilder';
+import type { PromptOptions, PromptRecognizerResult, WaterfallStepContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { currentClient } from '../src/bot/clientContext.ts';
+import { goalAskedFor, type GoalAskedFor } from '../src/domain/goalAskedFor.ts';
+import type { CoachServices } from '../src/services.ts';
+import type { GoalSaid } from '../src/domain/goalSaid.ts';
+import { tidyWords } from '../src/domain/goalWords.ts';
+import * as say from '../src/messages/en/smartGoal.ts';
+import { escapeMarkdown } from '../src/messages/escapeText.ts';
+import { ListeningPrompt, TEXT_RETRY, type Listening, type ListeningOptions } from './prompts.ts';
+
+export const GOAL_WORDS_PROMPT = 'smartGoalWords';
+const ASKED = Symbol('coach.goal.askedFor');
+
+export class GoalWordsPrompt extends ListeningPrompt {
+  constructor(private readonly services: CoachServices) {
+    super(GOAL_WORDS_PROMPT, async (prompt) => Boolean(prompt.recognized.value?.trim()), 'words');
+  }
+
+  protected override async onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<string>> {
+    const result = await super.onRecognize(context, state, options);
+    if (!result.succeeded || typeof result.value !== 'string') return result;
+    const timeZone = currentClient(context)?.timeZone ?? this.services.config.DEFAULT_TIME_ZONE;
+    const asked = goalAskedFor(result.value, { now: this.services.clock.now(), timeZone });
+    if (!asked) return result;
+    context.turnState.set(ASKED, asked);
+    return { ...result, value: asked.goal };
+  }
+}
+
+/** How the goal taken this turn was asked for, if it was ("help me find work"); null when it was said. */
+export function goalAskedThisTurn(context: TurnContext): GoalAskedFor | null {
+  return (context.turnState.get(ASKED) as GoalAskedFor | undefined) ?? null;
+}
+
+/** The goal question, asked with this prompt (as askText asks a text question). */
+export function askGoalWords(step: WaterfallStepContext, text: string, suggestions: string[], listening: Listening): Promise<DialogTurnResult> {
+  const options: ListeningOptions = { question: { text, titles: suggestions, sorry: TEXT_RETRY }, listening: { expecting: 'words', ...listening } };
+  return step.prompt(GOAL_WORDS_PROMPT, options);
+}
+
+/** How the goal was asked for ("help me find work": yes, and the goal read back), or a worry, feeling or barrier said after it: answered first. */
+export async function answerWhatCameWithTheGoal(context: TurnContext, said: GoalSaid): Promise<void> {
+  const asked = goalAskedThisTurn(context);
+  if (asked) await context.sendActivity(say.goalAskedForReply(asked.asked, escapeMarkdown(tidyWords(said.aim))));
+  else if (said.worry) await context.sendActivity(say.worryWithTheGoal);
+  else if (said.feeling) await context.sendActivity(say.feelingWithTheGoal);
+  else if (said.barrier) await context.sendActivity(say.barrierWithTheGoal);
+}
