@@ -116,7 +116,7 @@ describe(`a worry that benefits could be stopped, later on, on ${testProvider}`,
       const replies = joined(await user.say(asked));
       expect(replies).toMatch(/I do not decide anything about benefits\. I do not report to anyone about them\./);
       expect(replies).toMatch(/Only your work coach or adviser can tell you the rules for them\./);
-      expect(replies).toMatch(/I have passed your question on to them\. They will go through it with you by Monday 15 June\./);
+      expect(replies).toMatch(/I have passed your question on to them\. I have asked them to go through it with you by Monday 15 June, and put this in your plan\./);
       expect(replies).toMatch(ASK_GOAL);
       expect(forbidden([replies])).toEqual([]);
       const escalations = await db().escalation.findMany({ where: { clientId: seeded.id, reason: 'specialist-barrier' } });

@@ -82,7 +82,7 @@ describe(`a coach that listens, on ${testProvider}`, () => {
       const question = 'will I lose my benefits if I work 16 hours?';
       const replies = joined(await user.say(question));
       expect(replies).toMatch(/I cannot give advice about benefits/);
-      expect(replies).toMatch(/They will go through it with you by Monday 15 June\./);
+      expect(replies).toMatch(/I have asked them to go through it with you by Monday 15 June, and put this in your plan\./);
       expect(replies).toMatch(/keep looking for work/);
       expect(replies).toMatch(ASK_GOAL);
       const [escalation, ...others] = await db().escalation.findMany({ where: { clientId: seeded.id, reason: 'specialist-barrier' } });

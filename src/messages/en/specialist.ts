@@ -41,7 +41,7 @@ export function specialistReply(topic: SpecialistTopic, by: string, addedToOpen:
     opening[topic],
     whoHelps[topic],
     addedToOpen ? 'I have added your question to the one they already have.' : 'I have passed your question on to them.',
-    `They will go through it with you by ${by}. I have put this in your plan.`,
+    `I have asked them to go through it with you by ${by}, and put this in your plan.`,
     inWork ? 'We can carry on.' : 'You do not need to wait for that to keep looking for work. We can carry on.',
   ].join(' ');
 }
