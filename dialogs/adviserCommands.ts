@@ -9,7 +9,8 @@ import { AdviserRepository, type Adviser } from '../src/db/advisers.ts';
 import { AuditLog } from '../src/db/audit.ts';
 import { caseloadReply, noClientsYet } from '../src/messages/en/caseload.ts';
 import { byAttention } from '../src/domain/caseloadAttention.ts';
-import { caseloadOf, peopleMatching, setReviewCadence, setStyleOverride } from '../src/db/caseload.ts';
+import { caseloadOf, peopleMatching, setStyleOverride } from '../src/db/caseload.ts';
+import { ReviewCadenceWork } from '../src/db/reviewCadence.ts';
 import { pickClient } from '../src/escalation/caseloadNames.ts';
 import { resumeReminders } from '../src/db/clientSafety.ts';
 import { applyStyleOverride, DEFAULT_COACHING_STYLE, type StyleOverride } from '../src/domain/coachingStyle.ts';
@@ -46,7 +47,7 @@ import {
 import { turnAdviser } from '../src/bot/turnLookups.ts';
 import { AdviserPlanCommands, PLAN_COMMANDS, type AdviserReply } from './adviserPlanCommands.ts';
 import { closeNotReplyingOnceTheyWrite } from '../src/escalation/clientWroteAgain.ts';
-import { moveReviewToCadence } from '../src/usecases/reviewCadenceChange.ts';
+import { changeReviewCadence } from '../src/usecases/reviewCadenceChange.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import { cadenceDaysIn, withCommandWordPutRight } from '../src/domain/adviserCommandTypos.ts';
 import { withQuestionWordsPutRight } from '../src/domain/adviserQuestionSpellings.ts';
@@ -264,9 +265,8 @@ export class AdviserCommands {
   private async cadence(adviser: Adviser, clientId: string, daysText: string, reference: string): Promise<string> {
     const days = cadenceDaysIn(daysText) ?? 0;
     if (!CADENCES.includes(days)) return cadenceChoices(CADENCES, `cadence ${escapeMarkdown(reference)} ${CADENCES[1]}`);
-    await setReviewCadence(this.services.db, clientId, days);
-    const deps = planDeps(this.services);
-    const nextReview = await moveReviewToCadence(deps, adviser, (await deps.reads.clientById(clientId))!);
+    const deps = { ...planDeps(this.services), cadenceWork: new ReviewCadenceWork(this.services.db, this.services.clock) };
+    const nextReview = await changeReviewCadence(deps, adviser, (await deps.reads.clientById(clientId))!, days);
     return cadenceSet(days, nextReview);
   }
 

@@ -32,7 +32,7 @@ import { messageUsage } from '../src/messages/en/adviserMessages.ts';
 import { sendAdviserMessage } from './adviserMessage.ts';
 import { clientsOwnStepReply, openActionsToMarkDone } from './adviserDoneWhich.ts';
 import { moveByWords } from './adviserMoveWhich.ts';
-import { moveDayNotRead, noSuchStepReply } from './adviserStepNumber.ts';
+import { moveDayNotRead, noSuchStepReply, stepToMarkDone } from './adviserStepNumber.ts';
 import { clientChoiceButtons, withButtons } from './adviserButtons.ts';
 import { readStepOwner, withOwnerAfterColon } from '../src/domain/adviserStepOwner.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
@@ -69,7 +69,7 @@ export class AdviserPlanCommands {
         if (!/^\d{1,3}$/.test(number)) return (await openActionsToMarkDone(this.services, adviser, args)) ?? say.doneUsage;
         return this.withClient(adviser, command, reference, async (_clientId, client) => {
           const item = await this.itemNumber(client.id, number);
-          if (!item) return say.actionNotFound;
+          if (!item) return noSuchStepReply(this.services, adviser, client, reference, number, (typeAs, steps) => `done ${typeAs} ${stepToMarkDone(steps)}`);
           // Round nine: "done priya 2" on Priya's own step had only "That action belongs to the client".
           if (item.owner !== 'adviser') return clientsOwnStepReply(this.services, adviser, reference, escapeMarkdown(item.text));
           return (await completeAdviserAction(planDeps(this.services), adviser, client, item)).reply;
@@ -103,7 +103,7 @@ export class AdviserPlanCommands {
         }
         return this.withClient(adviser, command, reference, async (_clientId, client) => {
           const item = await this.itemNumber(client.id, match[1]!);
-          if (!item) return noSuchStepReply(this.services, adviser, client, reference, match[1]!, match[2]!);
+          if (!item) return noSuchStepReply(this.services, adviser, client, reference, match[1]!, (typeAs, steps) => `move ${typeAs} ${steps.length} to ${escapeMarkdown(match[2]!)}`);
           const day = readDay(match[2]!, { now: this.services.clock.now(), timeZone: client.timeZone });
           if (day.kind === 'past') return say.dayGoneForMove;
           if (day.kind !== 'day') return moveDayNotRead(this.services, adviser, client, reference, match[1]!, match[2]!);

@@ -134,7 +134,8 @@ export async function pickFromCaseload(db: Database, adviserId: string, referenc
   const exact = numbered.filter((entry) => entry.names.includes(wanted));
   // Whole words only ("hale" or "fay" for Fay Hale): "hal", typed for another adviser's Hal, had
   // opened Fay Hale's plan (round ten), and an add would have gone on it.
-  const found = exact.length > 0 ? exact : numbered.filter((entry) => entry.names.some((name) => ` ${name} `.includes(` ${wanted} `)));
+  const whole = exact.length > 0 ? exact : numbered.filter((entry) => entry.names.some((name) => ` ${name} `.includes(` ${wanted} `)));
+  const found = whole.length > 0 ? whole : byInitial(numbered, wanted);
   if (found.length === 1) return { kind: 'one', client: found[0]!.client };
   if (found.length === 0) return { kind: 'none' };
   return {
@@ -143,14 +144,21 @@ export async function pickFromCaseload(db: Database, adviserId: string, referenc
   };
 }
 
+/**
+ * "tom b" or "tom b.": whole words, then the first letter of the next word ("tom b" for Tom Barnes),
+ * as advisers tell two Toms apart. Only a last word of one letter is an initial: "hal" stays a word.
+ */
+function byInitial<T extends { names: string[] }>(numbered: T[], wanted: string): T[] {
+  const initial = /^(.+) (\p{L})\.?$/u.exec(wanted);
+  if (!initial) return [];
+  const start = ` ${initial[1]} ${initial[2]}`;
+  return numbered.filter((entry) => entry.names.some((name) => ` ${name}`.includes(start)));
+}
+
 /** A client of this adviser by caseload number or by name; null if none or several. */
 export async function findInCaseload(db: Database, adviserId: string, reference: string): Promise<Client | null> {
   const pick = await pickFromCaseload(db, adviserId, reference);
   return pick.kind === 'one' ? pick.client : null;
-}
-
-export async function setReviewCadence(db: Database, clientId: string, days: number): Promise<void> {
-  await db.client.update({ where: { id: clientId }, data: { reviewCadenceDays: days } });
 }
 
 export async function setStyleOverride(db: Database, clientId: string, override: object | null): Promise<void> {

@@ -42,7 +42,8 @@ export class PlanWork {
   }
 }
 
-async function again<T>(attempt: () => Promise<T>): Promise<T> {
+/** Runs the attempt again on a clash on a unique index (two changes at once), up to three times in all. */
+export async function again<T>(attempt: () => Promise<T>): Promise<T> {
   for (let tried = 1; ; tried++) {
     try {
       return await attempt();

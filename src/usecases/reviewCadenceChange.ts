@@ -6,23 +6,33 @@ import { compareDays } from '../domain/datePhrases.ts';
 import { nextReviewDate } from '../domain/reviewCadence.ts';
 import { clientToldReviewMoved } from '../messages/en/adviserPlan.ts';
 import { audit, type AdvisedClient } from './adviserPlan.ts';
-import type { PlanClient, PlanDeps } from './ports.ts';
+import type { PlanClient, PlanDeps, PlanStores } from './ports.ts';
+
+/** The stores a cadence change writes to, all on one transaction: the plan's, and the client's cadence. */
+export interface CadenceWork {
+  run<T>(work: (stores: PlanStores & { cadence: { set(clientId: string, days: number): Promise<void> } }) => Promise<T>): Promise<T>;
+}
+
+export type CadenceDeps = Pick<PlanDeps, 'clock' | 'reads' | 'reminders' | 'notices'> & { cadenceWork: CadenceWork };
 
 /**
- * The next review day after the change, as words, with the client told of it; null when the client
- * has no review set yet (their first goal sets it, at the new cadence). A review due today or
- * missed is kept, not moved (`kept`): play-testing (round three) found "cadence lee fortnightly" on
- * Lee's review day moved it two weeks on, and the review due was never held. The new cadence
- * counts from that review when it is held.
+ * Saves the client's new cadence (`days`) and moves their next review to it, together. Returns the
+ * next review day as words, with the client told of it; null when the client has no review set yet
+ * (their first goal sets it, at the new cadence). A review due today or missed is kept, not moved
+ * (`kept`): play-testing (round three) found "cadence lee fortnightly" on Lee's review day moved it
+ * two weeks on, and the review due was never held. The new cadence counts from that review when it
+ * is held.
  */
-export async function moveReviewToCadence(
-  deps: Pick<PlanDeps, 'clock' | 'work' | 'reads' | 'reminders' | 'notices'>,
+export async function changeReviewCadence(
+  deps: CadenceDeps,
   adviser: Adviser,
   client: PlanClient & AdvisedClient,
+  days: number,
 ): Promise<{ day: string; kept: boolean } | null> {
   const now = deps.clock.now();
-  const nextReviewAt = nextReviewDate({ from: now, timeZone: client.timeZone, adviserCadenceDays: client.reviewCadenceDays, style: await deps.reads.styleOf(client) });
-  const moved = await deps.work.run(async (stores): Promise<Date | 'none' | 'moved'> => {
+  const nextReviewAt = nextReviewDate({ from: now, timeZone: client.timeZone, adviserCadenceDays: days, style: await deps.reads.styleOf(client) });
+  const moved = await deps.cadenceWork.run(async (stores): Promise<Date | 'none' | 'moved'> => {
+    await stores.cadence.set(client.id, days);
     const plan = await stores.plans.currentPlan(client.id);
     if (!plan?.nextReviewAt) return 'none';
     if (compareDays(calendarDayIn(plan.nextReviewAt, client.timeZone), calendarDayIn(now, client.timeZone)) <= 0) return plan.nextReviewAt;

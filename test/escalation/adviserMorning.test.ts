@@ -111,7 +111,7 @@ describe(`a busy adviser's morning with six clients, on ${testProvider}`, () => 
     ['style sam warm', '"style 1 warm" or "style Sam Jones warm"', /^Coaching style for this client set to warm\./],
     ['resume sam', '"resume 1" or "resume Sam Jones"', /^Reminders for this client were not paused/],
     ['add sam: ring the college by friday', '"add 1: ring the college by friday" or "add Sam Jones: ring the college by friday"', /^Added to their plan: "ring the college", by Friday 19 June\./],
-    ['done sam 5', '"done 1 5" or "done Sam Jones 5"', /^I could not find that action\./],
+    ['done sam 5', '"done 1 5" or "done Sam Jones 5"', /^There is no step 5 in Sam's plan/],
   ])('with two clients called Sam, %j gives whole commands as examples, and they work when copied', async (typed, examples, works) => {
     const reply = await said(typed);
     expect(reply).toMatch(/^More than one client in your caseload matches "sam":/);

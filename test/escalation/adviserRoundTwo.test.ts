@@ -74,7 +74,9 @@ describe(`an adviser's busy morning, round two, on ${testProvider}`, () => {
       'To send a client a message through the coach, type "message", their name and your words. You can use their number from "caseload" instead of the name. For example: message Sam can you come in on Tuesday at 10?',
     );
     expect(usages[1]).toBe('To add an action of yours to a plan, type "add", the client\'s name, what you will do and by when. You can use their number from "caseload" instead of the name. For example: add 2: call the college by Friday');
-    expect(usages[3]).toBe('I could not find that action. Type "plan" and the client\'s name or number to see the numbers.');
+    expect(usages[3]).toBe(
+      'There is no step 9 in Priya\'s plan: it has 1 step. Nothing was changed.\nTo see the numbers, type "plan Priya". Then type it again, like this: done Priya 1 [See Priya\'s plan]',
+    );
   });
 
   it('tells the adviser how to write back with an example that works when copied', async () => {

@@ -132,11 +132,11 @@ export const moveWhichAction = (name: string, lines: readonly string[], command:
 
 // ---- Round eleven: a step number not in the plan, and a day not read, said back to retype ----------
 
-/** "move lee 9 to fri" when Lee's plan has 2 steps: nothing changed. `count` 0 when they have no steps yet. */
+/** "move lee 9 to fri" or "done lee 9" when Lee's plan has 2 steps: nothing changed. `count` 0 when they have no steps yet. */
 export const noStepNumbered = (number: string, name: string, count: number) =>
   `There is no step ${number} in ${clientsThing(name, 'plan')}${count === 0 ? ': it has no steps yet' : count === 1 ? ': it has 1 step' : `: its steps are 1 to ${count}`}. Nothing was changed.`;
-/** After it, for "move": how to see the numbers, and the command with the day as typed (`command`, escaped by the caller). */
-export const seeNumbersThenMove = (client: string, command: string) => `To see the numbers, type "plan ${client}". Then type it again, like this: ${command}`;
+/** After it, for "move" and "done": how to see the numbers, and the command to copy (`command`, escaped by the caller). */
+export const seeNumbersThenTypeAgain = (client: string, command: string) => `To see the numbers, type "plan ${client}". Then type it again, like this: ${command}`;
 /** "move lee 2 to fir": the day said back, and the command to copy. `typed` and `client` escaped by the caller. */
 export const moveDayNotRead = (typed: string, command: string) =>
   `I could not read "${typed}" as a day, so nothing was changed. Try "Friday", "next Monday" or "12 June", like this: ${command}`;

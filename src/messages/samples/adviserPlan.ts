@@ -20,7 +20,7 @@ export const adviserPlan = {
   openActionLine: [[2, action, day], [3, action, null]],
   noOpenActionsOfYours: [['Priya', 'Priya']],
   noStepNumbered: [['7', 'Lee', 2], ['3', 'Lee', 1], ['1', 'Jo Bloggs (no name given)', 0]],
-  seeNumbersThenMove: [['Lee', 'move Lee 2 to fri']],
+  seeNumbersThenTypeAgain: [['Lee', 'move Lee 2 to fri'], ['Lee', 'done Lee 2']],
   moveDayNotRead: [['fir', 'move Lee 2 to Friday']],
   seePlanButton: [['Lee'], ['Jo Bloggs (no name given)']],
   alreadyInPlan: [[action, day, 3], [action, null, 2]],
