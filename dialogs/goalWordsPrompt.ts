@@ -11,6 +11,9 @@ import type { GoalSaid } from '../src/domain/goalSaid.ts';
 import { tidyWords } from '../src/domain/goalWords.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
+import * as heard from '../src/messages/en/goalQuestionReplies.ts';
+import { asksAboutAnAppointment } from '../src/domain/appointmentQuestion.ts';
+import { namesAVagueGoal } from '../src/domain/vagueGoalWords.ts';
 import { ListeningPrompt, TEXT_RETRY, type Listening, type ListeningOptions } from './prompts.ts';
 
 export const GOAL_WORDS_PROMPT = 'smartGoalWords';
@@ -24,6 +27,12 @@ export class GoalWordsPrompt extends ListeningPrompt {
   protected override async onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<string>> {
     const result = await super.onRecognize(context, state, options);
     if (!result.succeeded || typeof result.value !== 'string') return result;
+    // "can i move my appointment on thursday" had been taken as a goal: answered, nothing planned, the question again.
+    if (asksAboutAnAppointment(result.value)) {
+      await context.sendActivity(heard.appointmentIsForTheAdviser);
+      await this.onPrompt(context, state, options, false);
+      return { succeeded: false };
+    }
     const timeZone = currentClient(context)?.timeZone ?? this.services.config.DEFAULT_TIME_ZONE;
     const asked = goalAskedFor(result.value, { now: this.services.clock.now(), timeZone });
     if (!asked) return result;
@@ -46,8 +55,10 @@ export function askGoalWords(step: WaterfallStepContext, text: string, suggestio
 /** How the goal was asked for ("help me find work": yes, and the goal read back), or a worry, feeling or barrier said after it: answered first. */
 export async function answerWhatCameWithTheGoal(context: TurnContext, said: GoalSaid): Promise<void> {
   const asked = goalAskedThisTurn(context);
+  if (asked?.feltLow) await context.sendActivity(heard.lowBeforeTheQuestion);
   if (asked) await context.sendActivity(say.goalAskedForReply(asked.asked, escapeMarkdown(tidyWords(said.aim))));
   else if (said.worry) await context.sendActivity(say.worryWithTheGoal);
   else if (said.feeling) await context.sendActivity(say.feelingWithTheGoal);
   else if (said.barrier) await context.sendActivity(say.barrierWithTheGoal);
+  else if (namesAVagueGoal(said.aim)) await context.sendActivity(heard.vagueGoalWelcome);
 }

@@ -17,6 +17,8 @@ import { saysNoMoreSteps } from '../src/domain/reviewWords.ts';
 import { isNoInsultButAName, statesAName } from '../src/domain/nameWords.ts';
 import { namesWorkThenWhy } from '../src/domain/jobSaidWithAFeeling.ts';
 import { namesAGoalBeforeAFeeling } from '../src/domain/goalSaid.ts';
+import { namesAVagueGoal } from '../src/domain/vagueGoalWords.ts';
+import { namesAStepWithTheAdviser } from '../src/domain/stepWithTheAdviser.ts';
 import type { Expecting } from './wordChecks.ts';
 
 // A choice the reply did not match: respond to what we recognise fairly well.
@@ -81,6 +83,10 @@ const GUARDS: readonly Guard[] = [
   // "update my cv, feeling rubbish about it" had the low-mood reply and the goal asked for again, the
   // goal lost: the goal question keeps the goal and answers the feeling (domain/goalSaid.ts).
   { why: 'a goal said before a feeling is the answer', guard: (intent, said, expecting) => (FEELINGS.has(intent) && expecting === 'goal' && namesAGoalBeforeAFeeling(said) ? null : intent) },
+  // Play-testing the goal question: "just sort myself out really" had the low-mood reply, "be better" "That is good to hear".
+  { why: 'a vague goal is a goal, made specific, not a feeling', guard: (intent, said, expecting) => (FEELINGS.has(intent) && expecting === 'goal' && namesAVagueGoal(said) ? null : intent) },
+  // Play-testing the goal question: "txt my adviser bout the course" had asked the adviser to get in touch.
+  { why: 'texting the adviser about something is the client\'s step', guard: (intent, said, expecting) => (intent === 'want-adviser' && expecting === 'goal' && namesAStepWithTheAdviser(said) ? null : intent) },
   // Play-testing: "hard worker, honest" had "That sounds really hard".
   { why: 'praise of themselves is no low mood', guard: (intent, said) => (intent === 'feeling-low' && praisesThemselves(said) ? null : intent) },
   // Fresh free-text round: "not a good day" had "That is good to hear", then, with the guard below, "didn't catch that".

@@ -6,8 +6,10 @@ import { normaliseAnswer } from './answers.ts';
 import { analyseGoal } from './smart.ts';
 import type { DateContext } from './dates.ts';
 import { asksForHelpFindingWork } from './helpFindingWorkAsked.ts';
+import { howToStepAsked, feelingBeforeTheQuestion } from './howToStepAsked.ts';
 
-export type GoalAskedFor = { goal: string; asked: 'help' | 'should' | 'how' };
+/** `feltLow`: a low feeling said before the question ("i feel so down. how do i update my cv?"), heard first. */
+export type GoalAskedFor = { goal: string; asked: 'help' | 'should' | 'how'; feltLow?: true };
 
 const MAX_WORDS = 20;
 const TRAILING = /(?:[\s,]+(?:please|pls|plz|thanks|thank you|ta|asap|now|again|x+))+$/i;
@@ -25,6 +27,15 @@ const NOT_A_STEP = /\b(?:tell|mention|declare|disclose|say|lie|admit|quit|leave|
 
 /** The goal a question or a request for help names, and how it was asked; null when it names none. */
 export function goalAskedFor(typed: string, context: DateContext): GoalAskedFor | null {
+  const felt = feelingBeforeTheQuestion(typed);
+  if (felt) {
+    const asked = askedOnItsOwn(felt.question, context);
+    return asked ? { ...asked, feltLow: true } : null;
+  }
+  return askedOnItsOwn(typed, context);
+}
+
+function askedOnItsOwn(typed: string, context: DateContext): GoalAskedFor | null {
   // The client's own words are kept ("part-time", "Co-op"); only the end's marks and "please" go.
   const said = typed.trim().replace(/\s+/g, ' ').replace(/[\s?.!,]+$/, '').replace(TRAILING, '');
   if (!normaliseAnswer(said) || said.split(' ').length > MAX_WORDS) return null;
@@ -34,6 +45,8 @@ export function goalAskedFor(typed: string, context: DateContext): GoalAskedFor 
   }
   const how = HOW_TO_WORK.exec(said);
   if (how && /\b(?:job|jobs|work)\b/i.test(how[2]!) && !NOT_A_STEP.test(how[2]!)) return { goal: `${how[1]} ${how[2]}`, asked: 'how' };
+  const howTo = howToStepAsked(said);
+  if (howTo && !NOT_A_STEP.test(howTo)) return { goal: howTo, asked: 'how' };
   const should = SHOULD.exec(said);
   if (!should || NOT_A_STEP.test(should[1]!)) return null;
   const [first, ...rest] = should[1]!.split(' ');

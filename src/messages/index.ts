@@ -44,6 +44,7 @@ import * as safetyReplies from './en/safetyReplies.ts';
 import * as safetyWindowAnswers from './en/safetyWindowAnswers.ts';
 import * as selfAssessment from './en/selfAssessment.ts';
 import * as sharedChats from './en/sharedChats.ts';
+import * as goalQuestionReplies from './en/goalQuestionReplies.ts';
 import * as smartGoal from './en/smartGoal.ts';
 import * as specialist from './en/specialist.ts';
 
@@ -85,6 +86,7 @@ export const en = {
   safetyWindowAnswers,
   selfAssessment,
   sharedChats,
+  goalQuestionReplies,
   smartGoal,
   specialist,
 };

@@ -39,6 +39,7 @@ import { safetyReplies } from './safetyReplies.ts';
 import { safetyWindowAnswers } from './safetyWindowAnswers.ts';
 import { selfAssessment } from './selfAssessment.ts';
 import { sharedChats } from './sharedChats.ts';
+import { goalQuestionReplies } from './goalQuestionReplies.ts';
 import { smartGoal } from './smartGoal.ts';
 import { specialist } from './specialist.ts';
 
@@ -96,6 +97,7 @@ export const samples: { [M in keyof Words]: SamplesFor<Words[M]> } = {
   safetyWindowAnswers,
   selfAssessment,
   sharedChats,
+  goalQuestionReplies,
   smartGoal,
   specialist,
 };
@@ -139,6 +141,7 @@ export const readers: Record<keyof Words, 'client' | 'adviser' | 'both'> = {
   safetyWindowAnswers: 'both',
   selfAssessment: 'client',
   sharedChats: 'both',
+  goalQuestionReplies: 'client',
   smartGoal: 'client',
   specialist: 'both',
 };
