@@ -1,11 +1,10 @@
 // The house's floors, read from the code's own imports: each folder may import its own floor and
 // the floors below it, never one above; Prisma only in src/db; botbuilder only where a turn or an
 // outbound message is handled. A new file outside every floor fails too, so the map stays whole.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = resolve(import.meta.dirname, '../..');
+import { files, root } from './sourceFiles.ts';
 
 /** Lowest first. A file belongs to the floor of the longest prefix its path starts with. */
 const FLOORS: readonly { floor: number; prefixes: readonly string[] }[] = [
@@ -22,15 +21,6 @@ const FLOORS: readonly { floor: number; prefixes: readonly string[] }[] = [
 ];
 
 const BOTBUILDER_FLOORS = new Set([7, 8, 9]);
-
-function sourceFiles(folder: string): string[] {
-  return readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
-    .map((name) => join(folder, name))
-    .filter((path) => !path.startsWith('src/generated/'));
-}
-
-const files = [...sourceFiles('src'), ...sourceFiles('dialogs')];
 
 function floorOf(path: string): number | undefined {
   let best: { floor: number; length: number } | undefined;

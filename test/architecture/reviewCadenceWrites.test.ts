@@ -1,19 +1,9 @@
 // A client's review cadence is written in one place, by one use case, on the transaction that moves
 // their review: the adviser's dialog once saved the cadence itself, before the use case ran.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = resolve(import.meta.dirname, '../..');
-
-function sourceFiles(folder: string): string[] {
-  return readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
-    .map((name) => join(folder, name))
-    .filter((path) => !path.startsWith('src/generated/'));
-}
-
-const files = [...sourceFiles('src'), ...sourceFiles('dialogs')];
+import { files, root } from './sourceFiles.ts';
 
 function filesWhere(pattern: RegExp): string[] {
   return files.filter((path) => pattern.test(readFileSync(join(root, path), 'utf8'))).sort();

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readGoalRows, scoreGoals } from './goals/goalRows.ts';
 import { readKeptRows, scoreKept } from './goals/keptRows.ts';
 import { readRoundSeven } from './goals/roundSevenSplit.ts';
+import { keptAtLeast } from './goals/keptAtLeast.ts';
 
 const split = (name: string) => new URL(`./goals/${name}.tsv`, import.meta.url);
 
@@ -55,22 +56,6 @@ describe('goals clients type: held-out part B', () => {
   });
 });
 
-type KeptFloors = { kept: number; allThree: number; both: number };
-
-/** One part of a round's goals: how many it holds, and each figure at least its floor. */
-function keptAtLeast(score: ReturnType<typeof scoreKept>, total: number, floors: KeptFloors): void {
-  it(`holds ${total} goals`, () => {
-    expect(score.total).toBe(total);
-  });
-
-  it.each([
-    ['what is kept', score.kept, floors.kept],
-    ['all three', score.allThree, floors.allThree],
-    ['both', score.both, floors.both],
-  ] as const)('reads %s right at least as often as measured', (_, right, floor) => {
-    expect(right / score.total).toBeGreaterThanOrEqual(floor);
-  });
-}
 
 // Round six (2026-12-07): goals typed to "What would you like to work on?", with what the read-back
 // should keep (roundSix.tsv). Split before scoring (odd lines tuning, even lines held-out). Before any
