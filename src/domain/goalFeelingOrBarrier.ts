@@ -5,7 +5,7 @@ import { WORRIED_WORDS } from './textChecks.ts';
 
 const SEPARATOR = String.raw`(?:[\s,.;!-]+(?:(?:but|and|tho|though|although|except)\s+)?)`;
 const FEELING = String.raw`(?:(?:i\s+)?(?:feel|felt)|(?:i'?m|im|i am)?\s*feeling|i\s+(?:hate|cant stand|can't stand|dont like|don't like|do not like))\b`;
-const BARRIER = String.raw`(?:i\s+(?:have|got|'ve got|ve got|have got)\s+(?:no|a bad|bad|not got)\b|i\s+(?:cant|can't|cannot|can not)\s+(?:afford|drive|get to|use a computer)\b|i\s+(?:dont|don't|do not)\s+(?:have|drive)\b|my\s+english\s+(?:is|isnt|isn't)\b|(?:it|its|it's|that|they)\s+costs?\b|no\s+(?:childcare|car|computer|laptop|internet|money)\b)`;
+const BARRIER = String.raw`(?:i\s+(?:have|got|'ve got|ve got|have got)\s+(?:no|a bad|bad|not got)\b|(?:i\s+)?(?:cant|can't|cannot|can not)\s+(?:afford|drive|get to|use a computer)\b|i\s+(?:dont|don't|do not)\s+(?:have|drive)\b|my\s+english\s+(?:is|isnt|isn't)\b|(?:it|its|it's|that|they)\s+costs?\b|no\s+(?:childcare|car|computer|laptop|internet|money)\b)`;
 // "get my cv done, im so stressed about money"; and, after a comma, a full stop or a "but", the
 // feeling word alone: "ring the agency. scared tbh", "email tesco, nervous as hell" (a feeling word
 // inside the goal, "work with anxious children", is the goal's).

@@ -28,6 +28,16 @@ describe('a goal with a feeling word after it', () => {
     },
   );
 
+  // "get my forklift licence, cant afford it tho" had been kept whole: the barrier said with no "i".
+  it.each([
+    ['get my forklift licence, cant afford it tho', 'get my forklift licence'],
+    ['do a first aid course, cant drive tho', 'do a first aid course'],
+  ])('%j keeps %j and hears the barrier', (typed, aim) => {
+    const said = readGoalSaid(typed);
+    expect(said.aim).toBe(aim);
+    expect(said.barrier).toBe(true);
+  });
+
   it.each(['to be honest i feel rubbish', 'feeling rubbish', 'honestly, scared'])('%j names no goal before the feeling', (typed) => {
     expect(namesAGoalBeforeAFeeling(typed)).toBe(false);
   });
