@@ -8,9 +8,8 @@ import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
 import { readWorkProblem } from '../src/domain/inWork.ts';
 import { readStartedWork, unsureAboutAnOffer } from '../src/domain/jobNews.ts';
-import { keptOnWithADownside, tellsOfBeingKeptOn } from '../src/domain/jobNewsGoodNews.ts';
-import { tellsOfCashWork } from '../src/domain/jobNewsCashWork.ts';
-import { cashWorkHeard, keptOnHeard, keptOnMixedHeard } from '../src/messages/en/jobNewsHeard.ts';
+import { tellsOfBeingKeptOn } from '../src/domain/jobNewsGoodNews.ts';
+import { replyToWorkThatIsNoNewJob } from './workNewsNotANewJob.ts';
 import { asksForHelpFindingWork } from '../src/domain/helpFindingWorkAsked.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { currentClient } from '../src/bot/clientContext.ts';
@@ -65,7 +64,7 @@ export async function conversationForNews(
   // through if the client wants; "my contract got extended": glad news, and no new job (round twenty-eight).
   // "they kept me on but the boss keeps shouting at me": trouble at work, passed on as at a check-in.
   if (tellsOfBeingKeptOn(text) && readWorkProblem(text)) return { dialog: DialogIds.inWork, options: { mode: 'problem', text } satisfies InWorkOptions };
-  const notANewJob = tellsOfCashWork(text) ? cashWorkHeard : keptOnWithADownside(text) ? keptOnMixedHeard : tellsOfBeingKeptOn(text) ? keptOnHeard : null;
+  const notANewJob = replyToWorkThatIsNoNewJob(text);
   if (notANewJob) {
     await context.sendActivity(notANewJob);
     return 'answered';

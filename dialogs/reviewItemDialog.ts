@@ -12,9 +12,8 @@ import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { isNotAGoal, tidyWords } from '../src/domain/goalWords.ts';
 import { splitDayInsideAStep } from '../src/domain/dayInsideAStep.ts';
-import { keptOnWithADownside, tellsOfBeingKeptOn, tellsOfVolunteering } from '../src/domain/jobNewsGoodNews.ts';
-import { tellsOfCashWork } from '../src/domain/jobNewsCashWork.ts';
-import { cashWorkHeard, keptOnHeard, keptOnMixedHeard } from '../src/messages/en/jobNewsHeard.ts';
+import { tellsOfVolunteering } from '../src/domain/jobNewsGoodNews.ts';
+import { replyToWorkThatIsNoNewJob } from './workNewsNotANewJob.ts';
 import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
 import type { CoachServices } from '../src/services.ts';
 import { recordStepOutcome } from '../src/usecases/review.ts';
@@ -149,7 +148,7 @@ export class ReviewItemDialog extends WaterfallDialog {
     // "i started volunteering at the food bank instead": glad news, said so (round twenty-seven).
     if (tellsOfVolunteering(happened)) await step.context.sendActivity(say.volunteeringHeard);
     // "my contract got extended", "did a bit of cash in hand instead": heard as at the menu (round twenty-eight).
-    const notANewJob = tellsOfCashWork(happened) ? cashWorkHeard : keptOnWithADownside(happened) ? keptOnMixedHeard : tellsOfBeingKeptOn(happened) ? keptOnHeard : null;
+    const notANewJob = replyToWorkThatIsNoNewJob(happened);
     if (notANewJob) await step.context.sendActivity(notANewJob);
     const reason = answers(step).outcome !== 'done' ? reasonNotDone(happened) : null;
     if (reason) await step.context.sendActivity(notDoneHeard[reason]);
