@@ -66,6 +66,7 @@ import { readHowTo } from '../src/domain/adviserHowToWords.ts';
 import { withShorthandCommand, withShorthandWordsSpelt } from '../src/domain/adviserShorthandWords.ts';
 import { titledButtons, withButtons } from './adviserButtons.ts';
 import { replyWithNoClient } from './adviserReplyWho.ts';
+import { answerCardPress, cardsForChannel } from './adviserCardPress.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { clientNotFoundReply } from '../src/messages/en/adviserQuestions.ts';
 import { readAdviserCommand, type AdviserCommandRead } from '../src/domain/adviserCommandWords.ts';
@@ -99,6 +100,8 @@ export class AdviserCommands {
 
   /** True when this message was for the adviser side (answered here, dialogs skipped). */
   async handle(context: TurnContext): Promise<boolean> {
+    // A card button pressed in Web Chat: its data, no words (it had gone to the client dialogs).
+    if (await answerCardPress(this.services, context)) return true;
     const text = context.activity.type === 'message' ? context.activity.text?.trim().replace(/\s+/g, ' ') ?? '' : '';
     if (!text) return false;
     const adviser = await turnAdviser(context, this.services.db);
@@ -124,7 +127,7 @@ export class AdviserCommands {
       // A client who gave no name is shown with how to reach them, whatever the answer.
       replies.push(await withReachOfNameless(this.services, adviser, brief));
     }
-    await context.sendActivities(replies.map((reply) => (typeof reply === 'string' ? { type: 'message', text: reply } : reply)));
+    await context.sendActivities(replies.map((reply) => (typeof reply === 'string' ? { type: 'message', text: reply } : cardsForChannel(context.activity.channelId, reply))));
     return true;
   }
 

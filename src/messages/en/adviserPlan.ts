@@ -92,6 +92,8 @@ export const alreadyInPlan = (text: string, by: string | null, number: number) =
 export const planStartedReply = (text: string, by: string | null) =>
   `They had no plan yet, so your action starts it: "${text}"${by ? `, by ${by}` : ''}. They have been told. When they set a goal, it goes into the same plan.`;
 export const itemDoneReply = (text: string) => `Marked done: "${text}". They have been told.`;
+/** Done or "a week later" pressed again on an older copy of the card, or "done" typed again: nothing is changed or said twice. */
+export const alreadyDoneReply = (text: string) => `"${text}" is done already. Nothing was changed.`;
 export const itemMovedReply = (text: string, by: string) => `Moved: "${text}", now by ${by}. They have been told.`;
 export const agreedReply = 'You have agreed to this plan. They have been told.';
 

@@ -27,6 +27,7 @@ export const adviserPlan = {
   itemAddedReply: [[action, day], [action, null]],
   planStartedReply: [[action, day], [action, null]],
   itemDoneReply: [[action]],
+  alreadyDoneReply: [[action]],
   itemMovedReply: [[action, day]],
   clientToldOwnStepAdded: [['Apply to 2 warehouse jobs', day], ['Apply to 2 warehouse jobs', null]],
   clientStepAddedReply: [['Apply to 2 warehouse jobs', day, false], ['Apply to 2 warehouse jobs', day, true]],
