@@ -111,8 +111,32 @@ export function withSecondOpinion(
     return { level: 'concern', reasons: learned === undefined ? [] : [...new Set([`perhaps ${learned}`, ...rest])] };
   }
   if (!scores.known || secondCrisis < thresholds.lift) return first;
-  if (rules.deniedCrisis || rules.joking || rules.idiom || rules.deniedConcern || rules.concern.has(SAID_NOT) || rules.concern.has(JOKED_HARM) || modelsMayNotRaise(rules.text)) return first;
+  if (mayNotLift(rules)) return first;
   return { level: 'crisis', reasons: [...new Set([reasonFor(scores, 'crisis'), ...first.reasons.filter((reason) => !reason.startsWith('perhaps '))])] };
+}
+
+export type AgreementThresholds = {
+  /** The second opinion's crisis score must reach this, */
+  second: number;
+  /** and the word-vector reading's (risk/wordVectorOpinion.ts) this. */
+  wordVectors: number;
+};
+
+/**
+ * Two models of different kinds that both lean towards crisis, neither sure alone, are heard: a
+ * message left short of crisis becomes crisis, under the same guards as the second opinion's lift.
+ * Tested before it was kept (README, "The third reading"): on held halves of the never-read splits
+ * it found more crises for few everyday alarms. The third model is asked only when the second leans.
+ */
+export function withAgreement(result: RiskAssessment, reading: { rules: RuleFindings; scores: ClassifierScores; secondCrisis: number; wordVectorCrisis: () => number }, thresholds: AgreementThresholds): RiskAssessment {
+  const { rules, scores } = reading;
+  if (result.level === 'crisis' || reading.secondCrisis < thresholds.second || mayNotLift(rules)) return result;
+  if (reading.wordVectorCrisis() < thresholds.wordVectors) return result;
+  return { level: 'crisis', reasons: [...new Set([reasonFor(scores, 'crisis'), ...result.reasons.filter((reason) => !reason.startsWith('perhaps '))])] };
+}
+
+function mayNotLift(rules: RuleFindings): boolean {
+  return rules.deniedCrisis || rules.joking || rules.idiom || rules.deniedConcern || rules.concern.has(SAID_NOT) || rules.concern.has(JOKED_HARM) || modelsMayNotRaise(rules.text);
 }
 
 function modelsMayNotRaise(normalised: string): boolean {
