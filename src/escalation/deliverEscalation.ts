@@ -12,7 +12,7 @@ import { deliveryTargets, type DeliveryTarget } from './deliveryTargets.ts';
 import { readRecord, writeRecord, type EscalationRecord } from './escalationRecord.ts';
 import { summaryForEscalation, type BuiltSummary } from './escalationSummaryFromDb.ts';
 import { postWebhook } from './webhook.ts';
-import { ADAPTIVE_CARD } from './sentCards.ts';
+import { ADAPTIVE_CARD, cardForChannelOf } from './sentCards.ts';
 import { isChannelKey } from '../channels/conversationScope.ts';
 import { adviserChannelNotice } from '../channels/adviserChannelNotice.ts';
 
@@ -136,7 +136,7 @@ async function sendTo(
     : {
         type: 'message',
         text: escapeMarkdown(record.round === 'renotify' ? notYetAcknowledged(built.text.split('\n')[0]!) : built.text.split('\n')[0]!),
-        attachments: [{ contentType: ADAPTIVE_CARD, content: card }],
+        attachments: [{ contentType: ADAPTIVE_CARD, content: cardForChannelOf(target.userKey, card) }],
       };
   let conversationId: string | undefined;
   const outcome = await services.sender.send(target.userKey, (context) => {

@@ -2,6 +2,7 @@
 // adviser or lead is kept in the escalation's record; when anyone answers (a card button, a typed
 // "ack 12", the local inbox), each copy is replaced in place with the card as it stands now.
 import { escalationCard, type AdaptiveCard } from '../cards/escalationCard.ts';
+import { runsActionExecute, withSubmitButtons } from '../cards/submitButtons.ts';
 import type { EscalationWithClient } from '../db/escalations.ts';
 import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';
@@ -20,6 +21,15 @@ export async function currentEscalationCard(services: CoachServices, escalation:
     status: escalation.status,
     response: response ? { ...response, at: new Date(response.at) } : null,
   });
+}
+
+/**
+ * The card as this person's channel can press it. A user key starts with its channel ("msteams:...",
+ * "webchat:..."): Teams runs Action.Execute; Web Chat and the Emulator send nothing for it, so their
+ * copies go with Action.Submit buttons, which the adviser desk answers (dialogs/adviserCardPress.ts).
+ */
+export function cardForChannelOf(userKey: string, card: AdaptiveCard): AdaptiveCard {
+  return runsActionExecute(userKey.slice(0, userKey.indexOf(':'))) ? card : withSubmitButtons(card);
 }
 
 /** Replaces every sent copy of the card; a copy that cannot be updated is logged and left. */
@@ -42,7 +52,7 @@ async function updateCopy(services: CoachServices, sent: SentCard, card: Adaptiv
   await services.sender.send(sent.userKey, async (context) => {
     if (context.activity.conversation?.id !== sent.conversationId) return [];
     try {
-      await context.updateActivity({ type: 'message', id: sent.activityId, attachments: [{ contentType: ADAPTIVE_CARD, content: card }] });
+      await context.updateActivity({ type: 'message', id: sent.activityId, attachments: [{ contentType: ADAPTIVE_CARD, content: cardForChannelOf(sent.userKey, card) }] });
       done = true;
     } catch (error) {
       log.warn(`Could not update escalation card ${sent.activityId}: ${(error as Error).message}`);

@@ -79,20 +79,38 @@ function sameWords(a: string, b: string): boolean {
   return plain(a) === plain(b);
 }
 
+/**
+ * Done, from the plan card or typed. Teams keeps every older copy of the card pressable: Done on an
+ * action done already had marked it again and told the client twice. Checked in the transaction.
+ */
 export async function completeAdviserAction(deps: Deps, adviser: Adviser, client: AdvisedClient, item: PlanItem): Promise<PlanActionResult> {
   if (item.owner !== 'adviser') return { ok: false, reply: say.notYourAction };
-  await deps.work.run(async (stores) => {
+  const marked = await deps.work.run(async (stores) => {
+    if (await isDone(stores, client.id, item.lineageId)) return false;
     await stores.plans.markAdviserItemDone(item.lineageId, adviser.id);
     await audit(deps, stores, adviser, client.id);
+    return true;
   });
+  if (!marked) return { ok: false, reply: say.alreadyDoneReply(escapeMarkdown(item.text)) };
   await deps.reminders.syncPlan(client.id);
   await deps.notices.tell(client, say.clientToldItemDone(escapeMarkdown(item.text)));
   return { ok: true, reply: say.itemDoneReply(escapeMarkdown(item.text)) };
 }
 
+/**
+ * A new day for an action of the adviser's. A new day reopens an action, so one done already is left
+ * as it is: "A week later" on an older copy of the plan card had reopened it and told the client.
+ */
 export async function moveAdviserAction(deps: Deps, adviser: Adviser, client: AdvisedClient, item: PlanItem, dueAt: Date): Promise<PlanActionResult> {
   if (item.owner !== 'adviser') return { ok: false, reply: say.notYourAction };
-  await moveStepDate(deps, { clientId: client.id, itemLineageId: item.lineageId, dueAt, by: 'adviser', adviserId: adviser.id });
+  const moved = await deps.work.run(async (stores) => {
+    if (await isDone(stores, client.id, item.lineageId)) return false;
+    await stores.plans.moveItemDueDate(client.id, item.lineageId, dueAt, 'adviser');
+    await audit(deps, stores, adviser, client.id);
+    return true;
+  });
+  if (!moved) return { ok: false, reply: say.alreadyDoneReply(escapeMarkdown(item.text)) };
+  await deps.reminders.syncPlan(client.id);
   const by = formatDueDate(dueAt, client.timeZone, { now: deps.clock.now() });
   await deps.notices.tell(client, say.clientToldItemMoved(escapeMarkdown(item.text), by));
   return { ok: true, reply: say.itemMovedReply(escapeMarkdown(item.text), by) };
@@ -138,6 +156,12 @@ export async function addAdviserStepOnce(deps: Pick<PlanDeps, 'work' | 'reminder
   });
   if (added) await deps.reminders.syncPlan(input.clientId);
   return added;
+}
+
+/** Whether the action is done in the plan as it stands now (the card pressed, or the item read, may be older). */
+async function isDone(stores: PlanStores, clientId: string, lineageId: string): Promise<boolean> {
+  const plan = await stores.plans.currentPlan(clientId);
+  return plan?.items.find((item) => item.lineageId === lineageId)?.status === 'done';
 }
 
 /** Every change an adviser makes to a plan is audited, without content, in the change's own transaction. */

@@ -78,12 +78,13 @@ describe(`a client in crisis, on ${testProvider}`, () => {
     expect(texts).toMatch(/URGENT #1: Sam/);
     expect(texts).toMatch(/May not be safe/);
     expect(texts).toContain('i wnat to kill myslef tonite');
-    const verbs = (cards[0]!.actions as Array<{ type: string; verb: string }>).map((action) => [action.type, action.verb]);
+    // Ann reads in the Emulator (Web Chat), which sends nothing for Action.Execute: her buttons are Action.Submit carrying the verb.
+    const verbs = (cards[0]!.actions as Array<{ type: string; data: { cardVerb: string } }>).map((action) => [action.type, action.data.cardVerb]);
     expect(verbs).toEqual([
-      ['Action.Execute', 'escalation.acknowledge'],
-      ['Action.Execute', 'escalation.contactToday'],
-      ['Action.Execute', 'escalation.resolve'],
-      ['Action.Execute', 'escalation.viewPlan'],
+      ['Action.Submit', 'escalation.acknowledge'],
+      ['Action.Submit', 'escalation.contactToday'],
+      ['Action.Submit', 'escalation.resolve'],
+      ['Action.Submit', 'escalation.viewPlan'],
     ]);
   });
 
