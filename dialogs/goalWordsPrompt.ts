@@ -15,6 +15,7 @@ import * as heard from '../src/messages/en/goalQuestionReplies.ts';
 import { asksAboutAnAppointment } from '../src/domain/appointmentQuestion.ts';
 import { namesAVagueGoal } from '../src/domain/vagueGoalWords.ts';
 import { ListeningPrompt, TEXT_RETRY, type Listening, type ListeningOptions } from './prompts.ts';
+import { hearGoalOfferedBack, type OfferedBackState } from './goalOfferedBack.ts';
 
 export const GOAL_WORDS_PROMPT = 'smartGoalWords';
 const ASKED = Symbol('coach.goal.askedFor');
@@ -24,7 +25,18 @@ export class GoalWordsPrompt extends ListeningPrompt {
     super(GOAL_WORDS_PROMPT, async (prompt) => Boolean(prompt.recognized.value?.trim()), 'words');
   }
 
+  // Asked again (after a new worry, or a no to the goal offered back): a goal offered back before is no longer waiting.
+  protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    delete (state as OfferedBackState).heldGoalOfferedBack;
+    return super.onPrompt(context, state, options, isRetry);
+  }
+
   protected override async onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<string>> {
+    const offeredBack = await hearGoalOfferedBack(context, state as OfferedBackState);
+    // A goal said with a worry, held under the adviser's offer: offered back first, taken on a yes (goalOfferedBack.ts).
+    if (offeredBack === 'no') await this.onPrompt(context, state, options, false);
+    if (typeof offeredBack === 'object' && offeredBack) return { succeeded: true, value: offeredBack.goal };
+    if (offeredBack) return { succeeded: false };
     const result = await super.onRecognize(context, state, options);
     if (!result.succeeded || typeof result.value !== 'string') return result;
     // "can i move my appointment on thursday" had been taken as a goal: answered, nothing planned, the question again.

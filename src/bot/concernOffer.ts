@@ -30,6 +30,9 @@ import { asksAboutBenefits, asksNotToBePhoned, asksToBeCalled, asksWhoSees } fro
 import { asksWhatTheAdviserDoes } from './safetyWindowWords.ts';
 import { asksIfABot, asksWhyTheOffer } from './safetyWindowPlainTalk.ts';
 import { menuChoices } from '../messages/en/menu.ts';
+import { heldPartOf, partsOf } from '../domain/heldGoalWords.ts';
+import { namesAVagueGoal } from '../domain/vagueGoalWords.ts';
+import { markGoalHeldThroughTheOffer } from './goalHeldThroughTheOffer.ts';
 import { isTapOf, wordsOnButtons } from '../domain/buttonWords.ts';
 
 // soft: the offer was said, not asked ("Just type 'talk to my adviser'"): only a yes answers it.
@@ -52,10 +55,16 @@ const MENU_LABELS = wordsOnButtons(menuChoices, { labelsOnly: true });
  * the name or consent question, the name or the yes said before the worry (concernOfferFirstQuestions.ts).
  */
 export function answerOnScreen(text: string, dialogState: DialogState | undefined): string | undefined {
+  if (!asksForAGoalOrStep(dialogState)) return firstAnswerBeforeTheWorry(text, dialogState);
+  // "i feel worthless. i want to learn to drive", "i feel so down. how do i update my cv?": only the
+  // part meant for the plan, never the worry (heldGoalWords.ts); a question is answered once the offer is.
+  const parts = partsOf(text);
+  if (parts.length > 1) return heldPartOf(text)?.words;
   // Longer than the goal question takes, it is the worry told at length, not the answer (play-testing: a
   // voice message about a mother's death came back after "Yes, please" as "That is a lot of words for me").
-  if (asksForAGoalOrStep(dialogState)) return namesAGoalOrStep(text) && text.length <= MAX_GOAL_LENGTH && !looksLikeAQuestion(text) && !isUnsureAnswer(text) ? text : undefined;
-  return firstAnswerBeforeTheWorry(text, dialogState);
+  // "just sort myself out really" is a goal too, if a loose one (vagueGoalWords.ts).
+  const answers = (namesAGoalOrStep(text) || namesAVagueGoal(text)) && text.length <= MAX_GOAL_LENGTH && !looksLikeAQuestion(text) && !isUnsureAnswer(text);
+  return answers ? text : undefined;
 }
 
 /**
@@ -68,6 +77,24 @@ function ownWordsBeforeTheOffer(text: string): string | null {
 }
 
 export async function answerConcernOffer(
+  services: CoachServices,
+  context: TurnContext,
+  client: Client | null,
+  pause: ConcernPause,
+  text: string,
+  level: RiskLevel,
+  dialogState: DialogState | undefined,
+): Promise<OfferOutcome> {
+  const outcome = await answerTheOffer(services, context, client, pause, text, level, dialogState);
+  // The offer answered, the words held under it answer the question on screen now (riskCheck.ts).
+  // A goal cut from a message with a worry in it is offered back at the goal question, not taken
+  // (dialogs/goalOfferedBack.ts); a message that was only the goal ("get out the house more") goes on.
+  const cut = pause.answer !== undefined && pause.answer !== pause.words && !looksLikeAQuestion(pause.answer);
+  if (outcome?.gate === 'reprompt' && !outcome.stillOpen && cut) markGoalHeldThroughTheOffer(context, pause.answer!);
+  return outcome;
+}
+
+async function answerTheOffer(
   services: CoachServices,
   context: TurnContext,
   client: Client | null,

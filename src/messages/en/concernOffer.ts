@@ -33,3 +33,15 @@ export function offerHowReachedReply(detailsKept: boolean): string {
 export const offerYesMorePassedOn = 'Thank you. I have added what you said about it for your adviser.';
 /** "yes but not by phone i have no credit": the wish goes on the adviser's card, as in the safety window. */
 export const offerNoCallsPassedOn = 'Thank you. I have told your adviser you would rather not have a phone call.';
+
+/**
+ * A goal said with a worry at the goal question ("i feel worthless. i want to learn to drive"),
+ * offered back once the adviser's offer is answered: nothing goes in the plan until they say so.
+ */
+export const heldGoalOfferedBack = (goal: string) => `You said you want to ${goal}. Shall we start with that?`;
+/** The same, when the words are not a wish ("i go to english class on monday"): said back as typed. */
+export const heldWordsOfferedBack = (words: string) => `You also said: "${words}". Shall we start with that?`;
+export const heldGoalYesLabel = 'Yes, start with that';
+export const heldGoalNoLabel = 'No, something else';
+/** "no" to the goal offered back: it is let go, and the goal question asked again. */
+export const heldGoalLeft = 'OK. We will leave that.';

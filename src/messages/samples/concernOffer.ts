@@ -4,4 +4,6 @@ import type * as messages from '../en/concernOffer.ts';
 export const concernOffer = {
   offerWhoSeesReply: [[true], [false]],
   offerHowReachedReply: [[true], [false]],
+  heldGoalOfferedBack: [['update your CV'], ['sort yourself out']],
+  heldWordsOfferedBack: [['I go to English class on Monday']],
 } satisfies SamplesFor<typeof messages>;
