@@ -20,8 +20,14 @@ import { consentedClientId } from './clientNeeds.ts';
 import { ListeningPrompt, withButtons } from './prompts.ts';
 import type { TakesHeldAnswer } from './reprompt.ts';
 import { answersTheOfferInstead } from './assessmentWorries.ts';
+import { followUpFor, type FollowUp } from '../src/domain/assessmentFollowUps.ts';
+import { answerAnAside, type AsideOptions } from './assessmentAsides.ts';
 
-export type AnswerValidations = { questionId: string; canKeep: boolean; skipLabel: string };
+/** `followedUp`: this is the one short question after a part answer; another part answer is not asked about again. */
+export type AnswerValidations = { questionId: string; canKeep: boolean; skipLabel: string; followedUp?: boolean };
+/** A part answer: nothing is kept, and one short question is asked (src/domain/assessmentFollowUps.ts). */
+export type FollowUpAsked = { kind: 'follow-up'; ask: FollowUp };
+export type PromptAnswer = AssessmentAnswer | FollowUpAsked;
 /** `misses`: replies answered "didn't catch that"; `sameMisses`: how many times running the same words were. */
 type HeldState = { heldAnswer?: string; misses?: number; lastMiss?: string; sameMisses?: number };
 // Play-testing: a plain "No" at "How sure do you feel?" was asked again with no end. After two
@@ -37,11 +43,26 @@ function readAnswer(validations: AnswerValidations, text: string): AssessmentAns
   return parseAssessmentAnswer(question, text, { canKeep, skipLabel });
 }
 
+/**
+ * A part answer gets one short question: where nothing was read (paid work, how sure), or where a
+ * no was read but the words go on about the very thing asked ("not really, im shy"). After that
+ * question, a part answer again is left kindly (paid work, how sure) or asked again (a barrier).
+ */
+function readPartAnswer(validations: AnswerValidations, text: string, read: AssessmentAnswer | null): PromptAnswer | null {
+  const question = questionById(validations.questionId);
+  const asked = followUpFor(question, text);
+  const readAsNo = read?.kind === 'barrier' && read.value === 'no';
+  if (!asked || (read !== null && !readAsNo) || (readAsNo && asked !== 'check')) return read;
+  if (!validations.followedUp) return { kind: 'follow-up', ask: asked };
+  return asked === 'check' ? null : { kind: 'unsure' };
+}
+
 async function validateAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {
   const { validations } = prompt.options as { validations: AnswerValidations };
-  const read = readAnswer(validations, prompt.recognized.value ?? '');
+  const typed = prompt.recognized.value ?? '';
+  const read = readPartAnswer(validations, typed, readAnswer(validations, typed));
   const giveUp = questionById(validations.questionId).kind === 'confidence' && ((prompt.state as HeldState).misses ?? 0) >= CONFIDENCE_MISSES;
-  const answer: AssessmentAnswer | null = read ?? (giveUp ? { kind: 'unsure' } : null);
+  const answer: PromptAnswer | null = read ?? (giveUp ? { kind: 'unsure' } : null);
   if (!answer) return false;
   (prompt.recognized as { value: unknown }).value = answer;
   return true;
@@ -84,6 +105,11 @@ export class AssessmentAnswerPrompt extends ListeningPrompt implements TakesHeld
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const instance = dc.activeDialog;
     const held = (instance?.state as { state?: HeldState } | undefined)?.state?.heldAnswer;
+    // "is this going on my record", "is this a test": answered, then the question again.
+    if (instance && held === undefined && (await answerAnAside(dc.context, instance.state as { options?: AsideOptions }))) {
+      await this.repromptDialog(dc.context, instance);
+      return Dialog.EndOfTurn;
+    }
     // "sorry my little one is screaming hang on": the question waits (it had "which job do you mean").
     if (instance && held === undefined && dc.context.activity.type === 'message' && asksToWait(dc.context.activity.text ?? '')) {
       await dc.context.sendActivity(waitHeard);

@@ -11,8 +11,9 @@ import { LOCUS_STATEMENTS, locusChange, parseLikertAnswer, scoreLocusOfControl }
 import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
 import { DialogIds } from './dialogIds.ts';
-import { likertButtons, likertRetry, nextOneReadFirst, locusChangeMessage, locusClosing, locusExplanations, locusIntro, locusRetakeIntro, locusStatements, locusWelcomeBack, statementMessage } from '../src/messages/en/locusOfControl.ts';
-import { ListeningPrompt, withButtons, retryAsking, type ListeningOptions } from './prompts.ts';
+import { likertButtons, likertRetry, nextOneReadFirst, locusChangeMessage, locusClosing, locusExplanations, locusIntro, locusPurpose, locusRetakeIntro, locusStatements, locusWayOut, locusWelcomeBack, statementMessage } from '../src/messages/en/locusOfControl.ts';
+import { withButtons, retryAsking, type ListeningOptions } from './prompts.ts';
+import { LocusPrompt } from './locusPrompt.ts';
 import { STARTING_AGAIN } from './selfAssessmentDialog.ts';
 import { answersAhead } from '../src/domain/answersAhead.ts';
 import { saidLast } from '../src/domain/changeOfMind.ts';
@@ -27,7 +28,7 @@ type AskOptions = { retake: boolean; answers: Record<string, number> };
 export class LocusOfControlDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
     super(DialogIds.locusOfControl);
-    this.addDialog(new ListeningPrompt(LIKERT_PROMPT, validateLikert));
+    this.addDialog(new LocusPrompt(LIKERT_PROMPT, validateLikert));
     this.addDialog(new WaterfallDialog(START, [this.start.bind(this)]));
     this.addDialog(new WaterfallDialog(ASK, [this.ask.bind(this), this.record.bind(this)]));
     this.initialDialogId = START;
@@ -63,11 +64,12 @@ export class LocusOfControlDialog extends ComponentDialog {
     const text = statementMessage(index + 1, LOCUS_STATEMENTS.length, locusStatements[LOCUS_STATEMENTS[index]!.id]);
     const id = LOCUS_STATEMENTS[index]!.id;
     valuesOf(step).statementId = id;
-    // "what does this mean": the sentence in other words, and how to answer it.
-    const options: ListeningOptions = {
+    // "what does this mean": the sentence in other words, and how to answer it; "why?": what they are for.
+    const options: ListeningOptions & { wayOut: string } = {
       prompt: withButtons(text, titles),
       retryPrompt: withButtons(retryAsking(likertRetry, text), titles),
-      listening: { explanation: locusExplanations[id] },
+      listening: { explanation: locusExplanations[id], purpose: locusPurpose, questionsLeft: LOCUS_STATEMENTS.length - index },
+      wayOut: locusWayOut,
     };
     return step.prompt(LIKERT_PROMPT, options);
   }

@@ -21,7 +21,7 @@ import {
   type AssessmentQuestion,
 } from '../src/domain/assessmentQuestions.ts';
 import { ASSESSMENT_STEPS, indexOfStep, type AssessmentStepId } from '../src/domain/assessmentSteps.ts';
-import { barrierAnswerButtons, otherBarrierNoted } from '../src/messages/en/barriers.ts';
+import { barrierAnswerButtons, barrierLabels, otherBarrierNoted } from '../src/messages/en/barriers.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { supportMarkerFor } from '../src/domain/supportMarker.ts';
 import { howMuchShared } from '../src/domain/assessmentShared.ts';
@@ -70,9 +70,12 @@ import {
   workplaceHeard,
   yesNoButtons,
   yesNoRetry,
+  followUpQuestions,
+  barrierCheck,
 } from '../src/messages/en/selfAssessment.ts';
 import { askChoice, createChoicePrompt, createTextPrompt, type ListeningOptions } from './prompts.ts';
-import { AssessmentAnswerPrompt, type AnswerValidations } from './assessmentAnswerPrompt.ts';
+import { AssessmentAnswerPrompt, type AnswerValidations, type PromptAnswer } from './assessmentAnswerPrompt.ts';
+import type { FollowUp } from '../src/domain/assessmentFollowUps.ts';
 import { hearHomeWorry } from './assessmentWorries.ts';
 
 const START = 'selfAssessmentStart';
@@ -88,7 +91,8 @@ type Mode = 'setup' | 'again' | 'update';
 /** Set on the turn by the main dialog when the client typed "start again". */
 export const STARTING_AGAIN = Symbol('coach.selfAssessment.startingAgain');
 // askingAgain: the same question once more, after an answer about something else; no heading again.
-type AskOptions = { mode: Mode; ratedConfidence?: boolean; askingAgain?: boolean };
+// followUp: one short question after a part answer, asked instead of the question's own words.
+type AskOptions = { mode: Mode; ratedConfidence?: boolean; askingAgain?: boolean; followUp?: FollowUp };
 
 const ALL = 'all';
 const KEEP = 'keep';
@@ -161,9 +165,11 @@ export class SelfAssessmentDialog extends ComponentDialog {
     if (canKeep && !options.askingAgain) await step.context.sendActivity(lastTimeYouSaid(currentAnswer(progress.profile, question)));
     valuesOf(step).questionId = question.id;
     const titles = [...(canKeep ? [keepLabel] : []), ...buttonsFor(question)];
+    const text = options.followUp ? followUpText(question, options.followUp) : questionText(question);
+    const followedUp = options.followUp ? { followedUp: true } : {};
     const promptOptions: ListeningOptions = {
-      question: { text: questionText(question), titles, sorry: retryFor(question) },
-      validations: { questionId: question.id, canKeep, skipLabel: skipLabelFor(question) } satisfies AnswerValidations,
+      question: { text, titles, sorry: retryFor(question) },
+      validations: { questionId: question.id, canKeep, skipLabel: skipLabelFor(question), ...followedUp } satisfies AnswerValidations,
       listening: {
         expecting: expectingFor(question),
         explanation: questionExplanation(question),
@@ -181,7 +187,10 @@ export class SelfAssessmentDialog extends ComponentDialog {
     const clientId = await consentedClientId(step.context, this.services);
     if (!clientId) return step.endDialog();
     const question = questionById(valuesOf(step).questionId!);
-    const answer = step.result as AssessmentAnswer;
+    const result = step.result as PromptAnswer;
+    // A part answer: nothing kept, and one short question asked ("Were you paid for any of that work?").
+    if (result.kind === 'follow-up') return step.replaceDialog(ASK, { ...options, askingAgain: true, followUp: result.ask } satisfies AskOptions);
+    const answer: AssessmentAnswer = result;
     const progress = await this.profiles.loadProgress(clientId);
     const updated = recordAnswer(progress, question, answer);
     await this.profiles.saveProgress(clientId, updated);
@@ -220,6 +229,11 @@ export class SelfAssessmentDialog extends ComponentDialog {
     }
     return step.endDialog({ completed: true, marker });
   }
+}
+
+function followUpText(question: AssessmentQuestion, followUp: FollowUp): string {
+  // 'check' follows only a barrier question's answer.
+  return followUp === 'check' ? barrierCheck(barrierLabels[question.barrier!]) : followUpQuestions[followUp];
 }
 
 function buttonsFor(question: AssessmentQuestion): string[] {

@@ -148,7 +148,7 @@ const YES_AND_HOW_LONG = /^(?:yes|yeah|yeh|yep|yup|ya|yh|aye|da|tak)\b.*\b(?:\d+
 // Scripted clients, round twenty-seven: "never used a computer" at "Using computers or phones" had
 // been kept as a no (the "never"): being new to it is a trouble with it.
 const HAS_TROUBLE_WITH =
-  /\b(?:cant|cannot|can not|carnt|cnt|struggle|struggling|useless|rubbish|hopeless|terrible|not good|no good|not great|bad|hate|scared of|afraid of|never (?:used|use|had|been on|been online|touched|learned|learnt|done)|dont know how|do not know how|no idea how|not sure how|dont understand|not confident)\b/;
+  /\bnot (?:really|rly|realy|very|that|too|so|great|the best) (?:good|great|confident)\b|\b(?:cant|cannot|can not|carnt|cnt|struggle|struggling|useless|rubbish|hopeless|terrible|not good|no good|not great|bad|hate|scared of|afraid of|never (?:used|use|had|been on|been online|touched|learned|learnt|done)|dont know how|do not know how|no idea how|not sure how|dont understand|not confident)\b/;
 // "not bad with computers", "i can manage", "never had a problem with them": no trouble after all.
 const NO_TROUBLE_AFTER_ALL =
   /\bnot (?:too |that |so |very )?(?:bad|rubbish|terrible|useless|hopeless)\b|\b(?:can|could) (?:manage|cope)\b|\b(?:fine|ok|okay|alright)\b|\bnever (?:had|have) (?:a |any )?(?:problems?|issues?|trouble|bother)\b/;
@@ -176,6 +176,22 @@ function saysTroubleDespiteANo(words: string): boolean {
 const SOMEONE_CARED_FOR =
   /\b(?:my|our|me)\s+(?:son|sons|daughter|daughters|kids?|child|children|boy|girl|baby|mum|mam|mom|mother|dad|father|husband|wife|partner|nan|gran|grandad|grandma|grandson|granddaughter|brother|sister)\b/;
 
+// Listening round (December): "depends on the day" at "Health, in body or mind" had "please tap
+// Yes, No or I'd rather not say", while "sometimes" was a yes. Some of the time is a yes.
+const SOME_OF_THE_TIME =
+  /^(?:(?:well|erm|um|yeah|yes|ye)\s+)*(?:it )?(?:depends (?:on )?(?:the day|how i (?:feel|am)|on my \w+)|some days|on (?:some|bad) days|at times|(?:it )?varies|(?:it )?comes and goes|on and off|off and on|now and then|now and again|(?:its |it is )?up and down)\b/;
+// "some days its fine", "on and off but not really": taken back, so no yes.
+const SOME_OF_THE_TIME_TAKEN_BACK = /\b(?:fine|ok|okay|alright|not|no|never|dont|doesnt|isnt)\b/;
+// The situation asked about, said as it is: "i look after my mum and i dont drive" at "Childcare or
+// caring", "ive been out of work 5 yrs" at "Time out of work" (the second had been taken as news
+// of a job lost, and the adviser told).
+const SAYS_IT_IS_SO: Partial<Record<BarrierId, RegExp>> = {
+  'childcare-caring':
+    /^(?:yes |yeah |well )?(?:i |im |i am |ive been )?(?:look after|looking after|care for|caring for|a carer|carer for|full time carer|(?:a )?single (?:mum|mom|dad|parent))\b/,
+  'work-gaps':
+    /\b(?:out of work|not worked|havent worked|not been working|been unemployed|unemployed)\b.*\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|many|several|couple of)\s*(?:years?|yrs?|months?)\b/,
+};
+
 export function readBarrierAnswer(text: string, barrier: BarrierId): BarrierReading | null {
   const words = normaliseAnswer(text);
   if (isAgreeAtABarrier(text)) return null;
@@ -191,6 +207,8 @@ export function readBarrierAnswer(text: string, barrier: BarrierId): BarrierRead
   if (value !== 'yes' && barrier === 'qualifications' && HAS_NONE.test(words)) value = 'yes';
   // "yes 3 year not working" at "Time out of work" (round twenty-five: asked again): a yes, and how long.
   if (value === null && barrier === 'work-gaps' && YES_AND_HOW_LONG.test(words)) value = 'yes';
+  const someOfTheTime = SOME_OF_THE_TIME.test(words) && !SOME_OF_THE_TIME_TAKEN_BACK.test(words);
+  if (value === null && (someOfTheTime || SAYS_IT_IS_SO[barrier]?.test(words))) value = 'yes';
   const saidYes = value === null ? yesWithAReason(text) : null;
   if (saidYes) value = 'yes';
   // "da putin, english not so good" (yes, a little): round twenty-one, it had been asked again.

@@ -72,6 +72,9 @@ export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
     synonyms: [
       'dunno', 'dont know', 'do not know', 'idk', 'unsure', 'maybe', 'neither', 'neutral',
       'in between', 'depends', 'it depends', 'sometimes', 'half and half', 'so so', 'no idea', 'cant say', 'meh',
+      // Listening round (December): "some days yeah" had "didn't catch that", while "sometimes" was heard.
+      'some days', 'some days yeah', 'some days yes', 'sometimes yeah', 'sometimes yes', 'at times', 'on and off', 'it varies', 'varies',
+      'up and down', 'bit of both', 'a bit of both', 'depends on the day', 'on a good day', 'on some days', 'now and then', '50 50',
       ...WELSH_NOT_SURE,
     ],
   },

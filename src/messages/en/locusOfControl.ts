@@ -72,3 +72,8 @@ export const locusChangeMessage: Record<LocusChange, string> = {
   'no-clear-change': 'Thank you. Your answers are much like last time.',
   'toward-external': 'Thank you. Things seem harder for you than last time. That is OK. Your adviser and I are here to help.',
 };
+
+/** "why do you need to know that", "whats this got to do with anything" at a sentence. */
+export const locusPurpose = 'Your answers show me how to help you best, so your plan fits you. There are no right or wrong answers.';
+/** How to answer a sentence they would rather not, said after "these are personal" or "is this on my record". */
+export const locusWayOut = 'If you would rather not say, tap "Not sure".';

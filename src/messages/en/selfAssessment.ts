@@ -1,6 +1,7 @@
 // What the self-assessment says. One question per message, short and kind; every question can
 // be answered by typing, and the buttons are only shortcuts.
 import type { Shared } from '../../domain/assessmentShared.ts';
+import type { AssessmentAside } from '../../domain/assessmentAsides.ts';
 import { type AssessmentQuestion, type CurrentAnswer } from '../../domain/assessmentQuestions.ts';
 import { ASSESSMENT_STEPS, checkStepIndex, type AssessmentStepId } from '../../domain/assessmentSteps.ts';
 import type { BarrierAnswer } from '../../domain/barriers.ts';
@@ -232,3 +233,41 @@ export const cashWorkCounts = 'Thank you. Cash in hand work counts as a paid job
 
 /** "never used a computer" at "Using computers or phones": kept as a yes, and met kindly. */
 export const newToComputersHeard = 'Lots of people are new to computers. Your adviser can help you learn, one step at a time.';
+
+// Said about the questions themselves (src/domain/assessmentAsides.ts), then the question again.
+// Listening round (December): "is this going on my record" had been kept as the hours wanted.
+const asideWords = {
+  record: 'Your answers do not go on a criminal record. Only your adviser can see them, or their team leader if your adviser is away. Nobody else can.',
+  test: 'It is not a test. There are no right or wrong answers. Just tell me what is true for you.',
+  stillHelped: 'Whatever you say, you still get help. There are no wrong answers. Your answers help us find the right help for you.',
+  personal: 'That is fair. Some of these are personal. You never have to tell me.',
+  whatFor: 'Good question.',
+} as const;
+/** How to leave a question unanswered, in the words of its buttons. */
+export const wayOutOfABarrier = 'Tap "I\'d rather not say" if you like.';
+export const wayOutBySkipping = 'Tap "Skip" if you like.';
+export const wayOutNotSure = 'You can just say "not sure".';
+/**
+ * The reply to an aside: `wayOut` says how to leave this question unanswered; `left`, how many
+ * questions are left counting this one; `purpose`, why this one is asked.
+ */
+export function assessmentAsideReply(aside: AssessmentAside, facts: { wayOut: string; left?: number; purpose?: string }): string {
+  if (aside === 'record') return `${asideWords.record} ${facts.wayOut}`;
+  if (aside === 'test') return asideWords.test;
+  if (aside === 'still-helped') return asideWords.stillHelped;
+  if (aside === 'personal') return `${asideWords.personal} ${facts.wayOut}`;
+  if (aside === 'what-for') return facts.purpose ? `${asideWords.whatFor} ${facts.purpose}` : `${asideWords.whatFor} Your answers help me and your adviser find the right help for you.`;
+  const left = facts.left === undefined ? '' : facts.left <= 1 ? ' This is the last one.' : ` There are about ${facts.left} left.`;
+  return `I know it is a lot of questions. Thank you for sticking with it.${left} You can type "cancel" to stop, and I will keep your place.`;
+}
+
+/** One short question after a part answer, instead of the same question again (listening round, December). */
+export const followUpQuestions = {
+  // "kinda, a few shifts at my uncles cafe", "bits and bobs here and there".
+  paid: 'Thank you. Were you paid for any of that work, even cash in hand?',
+  // "depends on the day" at "How sure do you feel".
+  'most-days': 'That is fair. It can change from day to day. On most days, what number would you give, from 1 to 10?',
+} as const;
+/** "not really, im shy around new ppl" at "Feeling confident": a no, and then the very thing asked about. */
+export const barrierCheck = (label: string): string =>
+  `Thank you for telling me. Just to check, about "${label}": does this make it hard for you to get or keep a job? You can say yes, no, or that you would rather not say.`;

@@ -17,5 +17,17 @@ export const selfAssessment = {
   jobChangedTo: [['Care worker']],
   jobDoubtHeard: [['Admin']],
   jobsKeptFromLongWords: [[['Call centre']], [['Customer service', 'Call centre']]],
+  assessmentAsideReply: [
+    ['record', { wayOut: 'Tap "I\'d rather not say" if you like.' }],
+    ['test', { wayOut: 'You can just say "not sure".' }],
+    ['still-helped', { wayOut: 'You can just say "not sure".' }],
+    ['personal', { wayOut: 'Tap "Skip" if you like.' }],
+    ['what-for', { wayOut: 'Tap "Skip" if you like.', purpose: 'So we look for jobs with hours that work for you.' }],
+    ['what-for', { wayOut: 'You can just say "not sure".' }],
+    ['fed-up', { wayOut: 'Tap "Skip" if you like.', left: 12 }],
+    ['fed-up', { wayOut: 'Tap "Skip" if you like.', left: 1 }],
+    ['fed-up', { wayOut: 'Tap "Skip" if you like.' }],
+  ],
+  barrierCheck: [['Feeling confident'], ['Debts']],
   lastTimeYouSaid: [[['cooking', 'cleaning']], [7], [true], [false], ['prefer-not-to-say'], ['about 16 hours']],
 } satisfies SamplesFor<typeof messages>;
