@@ -88,10 +88,11 @@ export function currentSecondOpinion(): SecondOpinion | null {
 let wordVectorOpinion: WordVectorOpinion | undefined;
 
 /**
- * Chosen on one half of the never-read splits and checked on the other, both ways, then the higher
- * of the two halves' picks (README, "The third reading").
+ * The scores: chosen on one half of the never-read splits and checked on the other, both ways, then
+ * the higher of the two halves' picks. The words: from the coach's own short answers, then checked
+ * on the same halves (README, "The third reading").
  */
-export const AGREEMENT: AgreementThresholds = { second: 0.3, wordVectors: 0.5 };
+export const AGREEMENT: AgreementThresholds = { second: 0.3, wordVectors: 0.5, words: 5 };
 
 export function trainWordVectorOpinion(messages: readonly LabelledMessage[], vectors: WordVectors): WordVectorOpinion {
   return WordVectorOpinion.train(normalised(messages), vectors);

@@ -339,9 +339,6 @@ describe('assessRisk: older examples people type', () => {
   'im gonna kill him i swear',
   'i feel like killing someone',
   'i want to strangle him',
-  // A concern until the third reading (risk/wordVectorOpinion.ts): the second opinion and it both
-  // lean towards crisis. Recall first: the crisis reply asks gently and gives the contacts.
-  "i can't take it anymore",
   ])('%j -> crisis', (text) => {
     expect(assessRisk(text).level).toBe('crisis');
   });
@@ -353,6 +350,7 @@ describe('assessRisk: older examples people type', () => {
   'i feel hopeless',
   'i cant cope',
   'everything is falling apart',
+  "i can't take it anymore",
   'i havent eaten in days',
   'i cant sleep',
   "i've not slept for days",

@@ -4,7 +4,7 @@
 // the parts a person can check by hand.
 import '../support/trainedModels.ts';
 import { describe, expect, it } from 'vitest';
-import { currentWordVectorOpinion } from '../../src/domain/risk.ts';
+import { assessRisk, currentWordVectorOpinion } from '../../src/domain/risk.ts';
 import { withAgreement, type RiskAssessment } from '../../src/domain/risk/combine.ts';
 import type { ClassifierScores } from '../../src/domain/risk/classifier.ts';
 import type { RuleFindings } from '../../src/domain/risk/rules.ts';
@@ -66,10 +66,10 @@ describe('word vectors kept at a byte a number', () => {
 });
 
 describe('two models of different kinds agreeing', () => {
-  const rules = (overrides: Partial<RuleFindings> = {}): RuleFindings => ({ crisis: new Set(), concern: new Set(), deniedCrisis: false, deniedConcern: false, joking: false, idiom: false, text: 'i have looked at how many it would take', ...overrides });
+  const rules = (overrides: Partial<RuleFindings> = {}): RuleFindings => ({ crisis: new Set(), concern: new Set(), deniedCrisis: false, deniedConcern: false, joking: false, idiom: false, text: 'i have looked up how many tablets it would take', ...overrides });
   const scores: ClassifierScores = { byLevel: { none: 0.5, concern: 0.3, crisis: 0.2 }, topCategory: { none: undefined, concern: 'hopelessness', crisis: 'method' }, known: true };
   const concern: RiskAssessment = { level: 'concern', reasons: ['perhaps has looked into a method', 'feels hopeless'] };
-  const thresholds = { second: 0.3, wordVectors: 0.5 };
+  const thresholds = { second: 0.3, wordVectors: 0.5, words: 5 };
 
   it('lifts a message to crisis when both lean towards it, neither sure alone', () => {
     const read = withAgreement(concern, { rules: rules(), scores, secondCrisis: 0.35, wordVectorCrisis: () => 0.6 }, thresholds);
@@ -96,6 +96,18 @@ describe('two models of different kinds agreeing', () => {
   ])('never lifts what was %s', (_, overrides) => {
     const read = withAgreement(concern, { rules: rules(overrides), scores, secondCrisis: 0.9, wordVectorCrisis: () => 0.99 }, thresholds);
     expect(read.level).toBe('concern');
+  });
+
+  it('never lifts a short answer, nor a message whose worry a rule already named', () => {
+    const lean = { scores, secondCrisis: 0.9, wordVectorCrisis: () => 0.99 };
+    expect(withAgreement(concern, { ...lean, rules: rules({ text: 'i want to stop' }) }, thresholds).level).toBe('concern');
+    expect(withAgreement(concern, { ...lean, rules: rules({ concern: new Set(['may lose their home']) }) }, thresholds).level).toBe('concern');
+  });
+
+  // Answers to the coach's questions that the two models, agreeing, had read as crisis (whole-bot
+  // tests: the safety window opened on a client keeping their step or stopping a goal).
+  it.each(['i want to stop', 'id rather keep it how it is', "I'd rather not give my name", 'gotta go, bye', 'yes. sofa surfing, mates said i gotta be gone by the weekend'])('%j is not crisis', (text) => {
+    expect(assessRisk(text).level).not.toBe('crisis');
   });
 
   it('is loaded with the other models', () => {
