@@ -14,6 +14,8 @@ import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import * as heard from '../src/messages/en/goalQuestionReplies.ts';
 import { asksAboutAnAppointment } from '../src/domain/appointmentQuestion.ts';
 import { namesAVagueGoal } from '../src/domain/vagueGoalWords.ts';
+import { helpWithAStepAsked } from '../src/domain/helpWithAStepAsked.ts';
+import { asksForGoalIdeas } from '../src/domain/goalIdeasAsked.ts';
 import { ListeningPrompt, TEXT_RETRY, type Listening, type ListeningOptions } from './prompts.ts';
 import { hearGoalOfferedBack, type OfferedBackState } from './goalOfferedBack.ts';
 
@@ -45,12 +47,26 @@ export class GoalWordsPrompt extends ListeningPrompt {
       await this.onPrompt(context, state, options, false);
       return { succeeded: false };
     }
+    // "what should my goal be?" had "Sorry, I was not clear" (round nine): ideas, then the question with them as buttons.
+    if (asksForGoalIdeas(result.value)) {
+      await context.sendActivity(heard.goalIdeas);
+      await this.onPrompt(context, state, withIdeas(options), false);
+      return { succeeded: false };
+    }
     const timeZone = currentClient(context)?.timeZone ?? this.services.config.DEFAULT_TIME_ZONE;
-    const asked = goalAskedFor(result.value, { now: this.services.clock.now(), timeZone });
+    const helpWith = helpWithAStepAsked(result.value);
+    // "can you help me write a cover letter?" (round nine): the step helped with is the goal, as "help me find work" is.
+    const asked: GoalAskedFor | null = goalAskedFor(result.value, { now: this.services.clock.now(), timeZone }) ?? (helpWith ? { goal: helpWith, asked: 'help' } : null);
     if (!asked) return result;
     context.turnState.set(ASKED, asked);
     return { ...result, value: asked.goal };
   }
+}
+
+/** The goal question again, its buttons the ideas for a goal. */
+function withIdeas(options: PromptOptions): ListeningOptions {
+  const listening: ListeningOptions = options;
+  return listening.question ? { ...listening, question: { ...listening.question, titles: heard.goalIdeaButtons } } : listening;
 }
 
 /** How the goal taken this turn was asked for, if it was ("help me find work"); null when it was said. */
@@ -64,12 +80,13 @@ export function askGoalWords(step: WaterfallStepContext, text: string, suggestio
   return step.prompt(GOAL_WORDS_PROMPT, options);
 }
 
-/** How the goal was asked for ("help me find work": yes, and the goal read back), or a worry, feeling or barrier said after it: answered first. */
+/** How the goal was asked for ("help me find work": yes, and the goal read back), or a worry, feeling or barrier said with it: answered first. */
 export async function answerWhatCameWithTheGoal(context: TurnContext, said: GoalSaid): Promise<void> {
   const asked = goalAskedThisTurn(context);
   if (asked?.feltLow) await context.sendActivity(heard.lowBeforeTheQuestion);
   if (asked) await context.sendActivity(say.goalAskedForReply(asked.asked, escapeMarkdown(tidyWords(said.aim))));
   else if (said.worry) await context.sendActivity(say.worryWithTheGoal);
+  else if (said.feltFirst) await context.sendActivity(heard.feelingBeforeTheGoal);
   else if (said.feeling) await context.sendActivity(say.feelingWithTheGoal);
   else if (said.barrier) await context.sendActivity(say.barrierWithTheGoal);
   else if (namesAVagueGoal(said.aim)) await context.sendActivity(heard.vagueGoalWelcome);

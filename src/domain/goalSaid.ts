@@ -7,13 +7,18 @@ import { namesAGoalOrStep } from './textChecks.ts';
 import { goalThenFirstStep } from './goalWithFirstStep.ts';
 import { goalBeforeAWorry } from './workHistoryWords.ts';
 import { goalBeforeAFeelingOrBarrier } from './goalFeelingOrBarrier.ts';
+import { goalAfterAFeeling } from './goalAfterAFeeling.ts';
+import { isGoalShaped } from './heldGoalWords.ts';
 
 // A feeling ("feeling rubbish about it") or a barrier ("but i have no childcare") told after the goal
-// is answered in its own words and not kept (round seven).
-export type GoalSaid = { aim: string; step: string; worry: boolean; feeling: boolean; barrier: boolean; stepSaid: boolean };
+// is answered in its own words and not kept (round seven). So is a feeling told before it
+// ("im so stressed, i want to get a job in retail"), marked `feltFirst` (round nine).
+export type GoalSaid = { aim: string; step: string; worry: boolean; feeling: boolean; barrier: boolean; stepSaid: boolean; feltFirst?: boolean };
 
 export function readGoalSaid(typed: string): GoalSaid {
-  const said = withoutQuestionMark(typed).trim();
+  const whole = withoutQuestionMark(typed).trim();
+  const feltFirst = goalAfterAFeeling(whole);
+  const said = feltFirst?.goal ?? whole;
   const withWorry = goalBeforeAWorry(said);
   const told = withWorry ? null : goalBeforeAFeelingOrBarrier(said);
   const aim = (withWorry?.goal ?? told?.goal ?? said).trim();
@@ -22,17 +27,19 @@ export function readGoalSaid(typed: string): GoalSaid {
     aim: withStep?.aim ?? aim,
     step: withStep?.step ?? aim,
     worry: withWorry !== null,
-    feeling: told?.kind === 'feeling',
+    feeling: feltFirst !== null || told?.kind === 'feeling',
     barrier: told?.kind === 'barrier',
     stepSaid: withStep !== null,
+    ...(feltFirst ? { feltFirst: true } : {}),
   };
 }
 
 // Doing words a goal opens with that namesAGoalOrStep does not list: "do my cv", "sort out my id", "email tesco".
 const OPENS_WITH_A_DOING_WORD = /^(?:(?:i will|ill|i want to|want to|to)\s+)?(?:do|sort|email|e-mail|book|fix|write|make|practise|practice|prepare|check|register|sign up|enrol|enroll|join|attend|contact|text|speak to|talk to|meet|print|redo|finish|complete)\b/i;
 
-/** A goal, then a feeling or worry about it ("ring the agency. scared tbh"): the goal question's answer, not a feeling alone. */
+/** A goal with a feeling or worry before or after it ("ring the agency. scared tbh"): the goal question's answer, not a feeling alone. */
 export function namesAGoalBeforeAFeeling(typed: string): boolean {
   const said = readGoalSaid(typed);
-  return (said.feeling || said.worry) && (namesAGoalOrStep(said.aim) || OPENS_WITH_A_DOING_WORD.test(said.aim.trim()));
+  // "i need to book my cscs test", said after the feeling, is goal-shaped too (heldGoalWords.ts).
+  return (said.feeling || said.worry) && (namesAGoalOrStep(said.aim) || OPENS_WITH_A_DOING_WORD.test(said.aim.trim()) || (said.feltFirst === true && isGoalShaped(said.aim)));
 }

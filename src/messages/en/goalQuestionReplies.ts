@@ -7,3 +7,9 @@ export const lowBeforeTheQuestion = 'I am sorry you feel like that. Thank you fo
 export const appointmentIsForTheAdviser = 'I cannot change or check appointments. Your adviser can help with that, so please ask them.';
 /** "be better", "get out the house more": a goal worth having, made smaller before it is planned. */
 export const vagueGoalWelcome = 'That is a good thing to want. Let us make it a bit smaller, so you know when you have done it.';
+/** "im so stressed, i want to get a job in retail": the feeling said first is heard, and only the goal is kept. */
+export const feelingBeforeTheGoal = 'Thank you for telling me how you feel. We will take it one small step at a time.';
+/** "what should my goal be?", "idk what to pick": a short answer, ideas as buttons, then the same question. */
+export const goalIdeas = 'That is OK. Lots of people are not sure at first. A goal can be small. Here are some ideas, or tell me your own.';
+/** The ideas offered with goalIdeas: small, real steps towards work. */
+export const goalIdeaButtons = ['Update my CV', 'Apply for 3 jobs this week', 'Find a short course'];
