@@ -14,6 +14,8 @@ import { wordsAfterChangeOfMind } from './goalAnswerWords.ts';
 import { saysNoMoreSteps } from './reviewWords.ts';
 import { workplaceSaid } from './workplaceWords.ts';
 import { jobSaidWithAYes, saysTheyHaveNeverWorked } from './workHistoryWords.ts';
+import { paidWorkToldOf, workAsTold } from './workToldOf.ts';
+import { paidOrNotSaid } from './workPaidSaid.ts';
 import { isButtonWords } from './buttonWords.ts';
 import { numberSaidAsItSounds } from './numberSpellings.ts';
 
@@ -107,6 +109,12 @@ export function parseAssessmentAnswer(
       // asked again, and the job-loss handed to the adviser as news).
       // "no, only cash cleaning, 1 year ago": cash work is paid work, whatever the no (round twenty-five).
       const value = (question.id === 'recent-work' && saysPaidInformally(text) ? 'yes' : null) ?? parseYesNo(text) ?? leadingYesNo(text) ?? (question.id === 'recent-work' ? paidWorkTold(text) : null);
+      // "worked in a chippy for 2 year": work told of is a yes, and the words are the last job (listening round two).
+      // "he gave me a few quid", "not really, it was for family": paid or a favour, said in other words (round two).
+      const paidOrNot = value === null && question.id === 'recent-work' ? paidOrNotSaid(text) : null;
+      if (paidOrNot) return { kind: 'yes-no', value: paidOrNot === 'yes' };
+      const told = value === null && question.id === 'recent-work' ? paidWorkToldOf(text) : null;
+      if (told) return told === 'yes' ? { kind: 'yes-no', value: true, lastJob: workAsTold(text) } : { kind: 'yes-no', value: false };
       if (value === null) return null;
       // "yes, I was a cleaner for 3 years": the job is kept too, and not asked for again (round twenty-two).
       const lastJob = question.id === 'recent-work' && value === 'yes' ? jobSaidWithAYes(text) : null;

@@ -7,7 +7,7 @@
 // EXTERNAL the client feels. The score is the mean of the eight, from 1 (fully internal) to 5
 // (fully external). Band: score >= 3.5 is 'external', score <= 2.5 is 'internal', else 'mixed'.
 // Every statement must be answered; "Not sure" (3) is the answer for someone who cannot say.
-import { parseChoice, type ChoiceOption } from './answers.ts';
+import { normaliseAnswer, parseChoice, type ChoiceOption } from './answers.ts';
 import { readAgreement } from './agreementWords.ts';
 import { WELSH_AGREE, WELSH_DISAGREE, WELSH_NOT_SURE } from './welshWords.ts';
 
@@ -85,7 +85,7 @@ export const LIKERT_OPTIONS: readonly ChoiceOption<`${LikertAnswer}`>[] = [
       'yes', 'yeah', 'yep', 'yup', 'y', 'true', 'mostly', 'kind of', 'kinda', 'sort of', 'a bit', 'i suppose', 'kind of agree', 'sort of agree',
       'agree a bit', 'agree a little', 'slightly agree', 'somewhat agree', 'i agree a bit', 'mostly agree',
       'usually', 'usually yes', 'generally', 'on the whole', 'i would say so', 'ye', 'yeh', 'aye', 'yh',
-      'probably', 'a little', 'i think so',
+      'probably', 'a little', 'a little bit', 'i think so',
       ...WELSH_AGREE,
     ],
   },
@@ -113,6 +113,11 @@ const TEXT_SPEAK: ReadonlyArray<[RegExp, string]> = [
   [/\bdunno\b/gi, 'dont know'],
 ];
 
+// Listening round two (December): "partly", "halfway", "to some extent" had "didn't catch that".
+// Part true and part not is in between, as "bit of both" is.
+const PART_WAY =
+  /^(?:(?:well|um|erm|hmm|yeah|yes|i mean|i guess|i suppose|i think|i would say|id say)\s+)*(?:partly|partially|part|in part|in parts|halfway|half way|half half|half and half|a bit of both|bit of both|both really|in a way|in some ways|in some way|in a sense|to some extent|to an extent|to a point|up to a point|somewhat|ish|fifty fifty)(?:\s+(?:yeah|yes|yes and no|i guess|i suppose|i think|tbh|really|true|lol|like|maybe))*$/;
+
 /** A button value ("1".."5"), a label, "4 - Agree", or typed words ("not sure", "totally"). */
 export function parseLikertAnswer(typed: string): LikertAnswer | null {
   const text = TEXT_SPEAK.reduce((said, [short, full]) => said.replace(short, full), typed);
@@ -121,6 +126,7 @@ export function parseLikertAnswer(typed: string): LikertAnswer | null {
     const words = parseChoice(numbered[2], LIKERT_OPTIONS, { byPosition: false });
     return words === null || words === numbered[1] ? (Number(numbered[1]) as LikertAnswer) : null;
   }
+  if (PART_WAY.test(normaliseAnswer(text))) return 3;
   const value = parseChoice(text, LIKERT_OPTIONS);
   return value === null ? readAgreement(text) : (Number(value) as LikertAnswer);
 }
