@@ -1,14 +1,13 @@
 // The cost of assessRisk per message, over every labelled message (training and held-out), each
 // read several times after a warm-up: mean and p99 in microseconds, as the app reads (with the second
-// opinion and the third reading) and, beside it as baselines, with the first reading alone and with
-// the second opinion but no third reading. Also the one-off cost of
+// opinion) and, beside it as the baseline, with the first reading alone. Also the one-off cost of
 // training the classifier, paid by the first message after a start. Beside it, the rules' whole-
 // message sets read two ways over the same messages: every set run (the baseline, as before the
 // screen) and only those the literal screen names. Part of `npm run bench`; alone:
 //   npx tsx bench/riskCost.ts
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { assessRisk, currentSecondOpinion, currentWordVectorOpinion, trainRiskClassifier, useSecondOpinion, useWordVectorOpinion } from '../src/domain/risk.ts';
+import { assessRisk, currentSecondOpinion, trainRiskClassifier, useSecondOpinion } from '../src/domain/risk.ts';
 import { loadTrainedModels } from '../src/trainedModels.ts';
 import { normaliseForMatching } from '../src/domain/risk/normalise.ts';
 import { WHOLE_MESSAGE_SETS } from '../src/domain/risk/rules.ts';
@@ -22,12 +21,10 @@ import { renderTable } from './table.ts';
 export type RiskCostFigures = {
   messages: number;
   rounds: number;
-  /** Microseconds per message, as the app reads (with the second opinion and the third reading). */
+  /** Microseconds per message, as the app reads (with the second opinion). */
   perMessage: LatencySummary;
   /** Microseconds per message with the first reading alone, read in the same run. */
   firstReadingOnly: LatencySummary;
-  /** Microseconds per message with the second opinion but no third reading, read in the same run. */
-  withoutThirdReading: LatencySummary;
   trainingMs: number;
   /** Microseconds per message for the whole-message sets alone, over one message in four: every set run, and screened. */
   wholeSets: { everySet: number; screened: number };
@@ -46,27 +43,21 @@ export function measureRiskCost(rounds = 20): RiskCostFigures {
   loadTrainedModels();
   const texts = [...TRAINING_CORPUS, ...labelled(HELD_OUT)].map((message) => message.text);
   const second = currentSecondOpinion();
-  const third = currentWordVectorOpinion();
-  // Warmed up every way, then read in turns, round by round, so the machine's load falls on all alike.
+  // Warmed up both ways, then read in turns, round by round, so the machine's load falls on both alike.
   const baseline: number[] = [];
   const withSecond: number[] = [];
-  const asTheApp: number[] = [];
   for (let round = -1; round < rounds; round++) {
     useSecondOpinion(null);
-    useWordVectorOpinion(null);
     readAll(texts, round < 0 ? [] : baseline);
     useSecondOpinion(second);
     readAll(texts, round < 0 ? [] : withSecond);
-    useWordVectorOpinion(third);
-    readAll(texts, round < 0 ? [] : asTheApp);
   }
-  const perMessage = summarize(asTheApp);
+  const perMessage = summarize(withSecond);
   const firstReadingOnly = summarize(baseline);
-  const withoutThirdReading = summarize(withSecond);
   const trainingStarted = performance.now();
   trainRiskClassifier();
   const trainingMs = performance.now() - trainingStarted;
-  return { messages: texts.length, rounds, perMessage, firstReadingOnly, withoutThirdReading, trainingMs, wholeSets: measureWholeSets(texts.filter((_, index) => index % 4 === 0).map(normaliseForMatching)) };
+  return { messages: texts.length, rounds, perMessage, firstReadingOnly, trainingMs, wholeSets: measureWholeSets(texts.filter((_, index) => index % 4 === 0).map(normaliseForMatching)) };
 }
 
 function measureWholeSets(wholes: readonly string[]): RiskCostFigures['wholeSets'] {
@@ -89,8 +80,7 @@ export function riskCostTable(figures: RiskCostFigures): string {
     ['assessRisk per message', 'mean µs', 'p50 µs', 'p99 µs'],
     [
       ['first reading alone (baseline)', figures.firstReadingOnly.mean, figures.firstReadingOnly.p50, figures.firstReadingOnly.p99],
-      ['with the second opinion, no third reading (baseline)', figures.withoutThirdReading.mean, figures.withoutThirdReading.p50, figures.withoutThirdReading.p99],
-      ['with the second opinion and the third reading (as the app reads)', perMessage.mean, perMessage.p50, perMessage.p99],
+      ['with the second opinion (as the app reads)', perMessage.mean, perMessage.p50, perMessage.p99],
     ],
   ) + '\n\n' + renderTable(
     [`Whole-message sets (${WHOLE_MESSAGE_SETS.length}), one message in four`, 'µs/message'],

@@ -7,9 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { preparedTrainingCorpus, trainedRiskModel, trainSecondOpinion, trainWordVectorOpinion, useSecondOpinion, useTrainedRiskModel, useWordVectorOpinion, type TrainedRiskModel } from './domain/risk.ts';
-import { WORD_VECTOR_NETWORK, type KeptWordVectorOpinion } from './domain/risk/wordVectorOpinion.ts';
-import { loadWordVectors, wordVectorsSource } from './wordVectors.ts';
+import { preparedTrainingCorpus, trainedRiskModel, trainSecondOpinion, useSecondOpinion, useTrainedRiskModel, type TrainedRiskModel } from './domain/risk.ts';
 import type { KeptSecondOpinion } from './domain/risk/secondOpinion.ts';
 import { secondOpinionCorpus, secondOpinionSources } from './riskSecondOpinionCorpus.ts';
 import { RISK_MODEL_SETTINGS } from './domain/risk/classifier.ts';
@@ -26,8 +24,8 @@ type Model = {
   madeFrom: () => unknown;
   /** Used when the code is not on disk: the features themselves. */
   features: () => unknown;
-  trained: (cacheDir: string | null) => unknown;
-  use: (kept: unknown, cacheDir: string | null) => void;
+  trained: () => unknown;
+  use: (kept: unknown) => void;
 };
 
 const MODELS: readonly Model[] = [
@@ -53,20 +51,6 @@ const MODELS: readonly Model[] = [
     use: (kept) => useSecondOpinion(kept as KeptSecondOpinion),
   },
   {
-    // The third reading: word vectors read by a small network, on the second opinion's messages
-    // (about a minute and a half the first time).
-    name: 'riskWordVectorOpinion',
-    code: ['src/domain/risk', 'src/domain/textModel', 'src/domain/risk.ts', 'src/domain/riskPatterns.ts', 'src/riskSecondOpinionCorpus.ts', 'src/wordVectors.ts'],
-    madeFrom: () => ({ settings: WORD_VECTOR_NETWORK, corpus: TRAINING_CORPUS, sets: secondOpinionSources(), vectors: wordVectorsSource() }),
-    features: preparedTrainingCorpus,
-    trained: (cacheDir) => {
-      const model = trainWordVectorOpinion(secondOpinionCorpus(), loadWordVectors(cacheDir));
-      useWordVectorOpinion(model);
-      return model.toJSON();
-    },
-    use: (kept, cacheDir) => useWordVectorOpinion({ kept: kept as KeptWordVectorOpinion, vectors: loadWordVectors(cacheDir) }),
-  },
-  {
     name: 'understanding',
     code: ['src/domain/understanding', 'src/domain/textModel', 'src/domain/understanding.ts'],
     madeFrom: () => ({ settings: UNDERSTANDING_MODEL_SETTINGS, corpus: understandingCorpus }),
@@ -90,10 +74,10 @@ export function loadTrainedModels(cacheDir: string | null = defaultModelCacheDir
     const file = cacheDir ? join(cacheDir, `${model.name}-${digestOf(model)}.json`) : null;
     const kept = file ? readKept(file) : undefined;
     if (kept !== undefined) {
-      model.use(kept, cacheDir);
+      model.use(kept);
       return { name: model.name, from: 'disk' };
     }
-    const trained = model.trained(cacheDir);
+    const trained = model.trained();
     if (file && keep(file, trained)) removeOtherKept(cacheDir!, model.name, file);
     return { name: model.name, from: 'trained' };
   });

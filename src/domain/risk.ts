@@ -8,13 +8,11 @@
 // words are on the client's mind, and a gentle check-in costs little; a missed crisis costs a
 // great deal. Negated concern phrases ("I don't feel hopeless") count for nothing.
 import { prepareRiskCorpus, RiskClassifier, type ClassifierScores, type PreparedMessage, type RiskExampleIndex, type TrainedRiskWeights } from './risk/classifier.ts';
-import { combine, combinedLevel, withAgreement, withSecondOpinion, type AgreementThresholds, type RiskAssessment, type Thresholds } from './risk/combine.ts';
+import { combine, combinedLevel, withSecondOpinion, type RiskAssessment, type Thresholds } from './risk/combine.ts';
 import { applyRules, classifierText, type RuleFindings } from './risk/rules.ts';
 import { SECOND_OPINION, SecondOpinion, type KeptSecondOpinion } from './risk/secondOpinion.ts';
 import { sentencesOf } from './risk/sentences.ts';
 import { TRAINING_CORPUS } from './risk/trainingCorpus.ts';
-import { WordVectorOpinion, type KeptWordVectorOpinion } from './risk/wordVectorOpinion.ts';
-import type { WordVectors } from './textModel/wordVectors.ts';
 import type { RiskLevel } from './riskPatterns.ts';
 import type { LabelledMessage } from './risk/riskCategories.ts';
 
@@ -83,31 +81,6 @@ export function currentSecondOpinion(): SecondOpinion | null {
   return secondOpinion ?? null;
 }
 
-// The third reading (risk/wordVectorOpinion.ts), given like the second by the app's start-up. It
-// needs the word vectors, which live outside the domain (src/wordVectors.ts).
-let wordVectorOpinion: WordVectorOpinion | undefined;
-
-/**
- * The scores: chosen on one half of the never-read splits and checked on the other, both ways, then
- * the higher of the two halves' picks. The words: from the coach's own short answers, then checked
- * on the same halves (README, "The third reading").
- */
-export const AGREEMENT: AgreementThresholds = { second: 0.3, wordVectors: 0.5, words: 5 };
-
-export function trainWordVectorOpinion(messages: readonly LabelledMessage[], vectors: WordVectors): WordVectorOpinion {
-  return WordVectorOpinion.train(normalised(messages), vectors);
-}
-
-/** Uses a third reading trained now or earlier; null reads without it. */
-export function useWordVectorOpinion(model: WordVectorOpinion | { kept: KeptWordVectorOpinion; vectors: WordVectors } | null): void {
-  wordVectorOpinion = model === null ? undefined : model instanceof WordVectorOpinion ? model : WordVectorOpinion.kept(model.kept, model.vectors);
-}
-
-/** The third reading in use, to put back after a baseline is read. */
-export function currentWordVectorOpinion(): WordVectorOpinion | null {
-  return wordVectorOpinion ?? null;
-}
-
 export function assessRisk(text: string): RiskAssessment {
   const { rules, scores } = read(text);
   const whole = combine(rules, scores, THRESHOLDS);
@@ -121,11 +94,7 @@ export function assessRisk(text: string): RiskAssessment {
     });
     return { ruled: readings.some((one) => one.ruled), firstCrisis: Math.max(0, ...readings.map((one) => one.first)), secondCrisis: Math.max(0, ...readings.map((one) => one.second)) };
   };
-  const secondCrisis = second.crisisScore(rules.text);
-  const seconded = withSecondOpinion(first, { rules, scores, secondCrisis, bySentence }, SECOND_OPINION);
-  const third = wordVectorOpinion;
-  if (!third) return seconded;
-  return withAgreement(seconded, { rules, scores, secondCrisis, wordVectorCrisis: () => third.crisisScore(rules.text) }, AGREEMENT);
+  return withSecondOpinion(first, { rules, scores, secondCrisis: second.crisisScore(rules.text), bySentence }, SECOND_OPINION);
 }
 
 /** Whether a rule heard risk in the text: a worry without one rests on the trained models alone. */

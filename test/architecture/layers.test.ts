@@ -10,7 +10,7 @@ import { files, root } from './sourceFiles.ts';
 const FLOORS: readonly { floor: number; prefixes: readonly string[] }[] = [
   { floor: 1, prefixes: ['src/domain/', 'src/boundedMap.ts', 'src/types/'] },
   { floor: 2, prefixes: ['src/messages/', 'src/log.ts', 'src/turnLog.ts', 'src/requestIds.ts'] },
-  { floor: 3, prefixes: ['src/db/', 'src/trainedModels.ts', 'src/riskSecondOpinionCorpus.ts', 'src/wordVectors.ts'] },
+  { floor: 3, prefixes: ['src/db/', 'src/trainedModels.ts', 'src/riskSecondOpinionCorpus.ts'] },
   { floor: 4, prefixes: ['src/config.ts', 'src/cards/'] },
   { floor: 5, prefixes: ['src/usecases/', 'src/privacy/', 'src/plan/', 'src/metrics.ts'] },
   // Everything that sends through the Bot Framework shares the bot's floor: outbound messages,

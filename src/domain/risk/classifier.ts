@@ -35,7 +35,7 @@ function stem(word: string): string {
 
 // Words every kind of message uses. Left in, they let a message of unknown words ("i have been
 // overdoing it") score by its grammar alone. Negations and pronouns stay: they carry meaning here.
-export const FILLER = new Set([
+const FILLER = new Set([
   'i', 'a', 'an', 'the', 'to', 'of', 'and', 'is', 'am', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
   'has', 'had', 'it', 'that', 'this', 'in', 'on', 'at', 'for', 'with', 'so', 'just', 'do', 'does', 'did',
   'really', 'very', 'get', 'got', 'you', 'your', 'we', 'our', 'its', 'there', 'then', 'as', 'by', 'or', 'if',

@@ -8,7 +8,7 @@
 // None of this lowers what the rules found. After it, a second
 // model may lift or lower the model's own crisis (withSecondOpinion, below).
 import type { RiskLevel } from '../riskPatterns.ts';
-import { FILLER, type ClassifierScores } from './classifier.ts';
+import type { ClassifierScores } from './classifier.ts';
 import { isOnlyDayWords } from './dateOnlyAnswer.ts';
 import { isOnlyEverydayApologyOrNerves } from './everydayOnlyAnswer.ts';
 import { isOnlyTakingItBack } from './takenBackOnlyAnswer.ts';
@@ -111,45 +111,8 @@ export function withSecondOpinion(
     return { level: 'concern', reasons: learned === undefined ? [] : [...new Set([`perhaps ${learned}`, ...rest])] };
   }
   if (!scores.known || secondCrisis < thresholds.lift) return first;
-  if (mayNotLift(rules)) return first;
+  if (rules.deniedCrisis || rules.joking || rules.idiom || rules.deniedConcern || rules.concern.has(SAID_NOT) || rules.concern.has(JOKED_HARM) || modelsMayNotRaise(rules.text)) return first;
   return { level: 'crisis', reasons: [...new Set([reasonFor(scores, 'crisis'), ...first.reasons.filter((reason) => !reason.startsWith('perhaps '))])] };
-}
-
-export type AgreementThresholds = {
-  /** The second opinion's crisis score must reach this, */
-  second: number;
-  /** and the word-vector reading's (risk/wordVectorOpinion.ts) this, */
-  wordVectors: number;
-  /** in a message of at least this many words that are not filler. */
-  words: number;
-};
-
-/**
- * Two models of different kinds that both lean towards crisis, neither sure alone, are heard: a
- * message left short of crisis becomes crisis, under the same guards as the second opinion's lift.
- * Tested before it was kept (README, "The third reading"): on held halves of the never-read splits
- * it found more crises for few everyday alarms. Not in a short answer ("i want to stop", "i'd rather
- * not give my name" at the coach's questions had the crisis reply: an average of a few words' vectors
- * says little), nor a question the client would rather not answer, nor where a rule already heard what the worry is ("sofa surfing, gotta be gone by the
- * weekend" is losing a home, not a goodbye). The third model is asked only when the second leans.
- */
-export function withAgreement(result: RiskAssessment, reading: { rules: RuleFindings; scores: ClassifierScores; secondCrisis: number; wordVectorCrisis: () => number }, thresholds: AgreementThresholds): RiskAssessment {
-  const { rules, scores } = reading;
-  if (result.level === 'crisis' || reading.secondCrisis < thresholds.second || mayNotLift(rules)) return result;
-  if (rules.concern.size > 0 || wordsOf(rules.text) < thresholds.words || DECLINES_TO_ANSWER.test(rules.text)) return result;
-  if (reading.wordVectorCrisis() < thresholds.wordVectors) return result;
-  return { level: 'crisis', reasons: [...new Set([reasonFor(scores, 'crisis'), ...result.reasons.filter((reason) => !reason.startsWith('perhaps '))])] };
-}
-
-// "i'd rather not give my name": a client skipping one of the coach's questions, not "rather not be here".
-const DECLINES_TO_ANSWER = /\b(?:rather|prefer) not (?:to )?(?:say|tell|give|answer|share|put|talk about)\b/;
-
-function wordsOf(normalised: string): number {
-  return normalised.split(' ').filter((word) => word.length > 0 && !FILLER.has(word)).length;
-}
-
-function mayNotLift(rules: RuleFindings): boolean {
-  return rules.deniedCrisis || rules.joking || rules.idiom || rules.deniedConcern || rules.concern.has(SAID_NOT) || rules.concern.has(JOKED_HARM) || modelsMayNotRaise(rules.text);
 }
 
 function modelsMayNotRaise(normalised: string): boolean {

@@ -1,7 +1,7 @@
 // Typed arrays kept inside a model's JSON file as base64: a few megabytes of numbers read back
 // as one string each, not as arrays of thousands of numbers that the parser must build first.
 
-export function base64Of(array: Float32Array | Float64Array | Int32Array | Int8Array): string {
+export function base64Of(array: Float32Array | Int32Array): string {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
 }
 
@@ -16,12 +16,4 @@ export function float32ArrayOf(base64: string): Float32Array {
 
 export function int32ArrayOf(base64: string): Int32Array {
   return new Int32Array(bufferOf(base64));
-}
-
-export function float64ArrayOf(base64: string): Float64Array {
-  return new Float64Array(bufferOf(base64));
-}
-
-export function int8ArrayOf(base64: string): Int8Array {
-  return new Int8Array(bufferOf(base64));
 }
