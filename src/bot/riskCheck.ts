@@ -43,6 +43,8 @@ import { CrisisBeforeConsent } from './crisisBeforeConsent.ts';
 import { handOverWhatTheySaid } from './handOverWhatTheySaid.ts';
 import { SafetyWindow, type OpenWindow } from './safetyWindow.ts';
 import { answerConcernOffer, answerOnScreen, type ConcernPause } from './concernOffer.ts';
+import { markGoalHeldThroughTheOffer } from './goalHeldThroughTheOffer.ts';
+import { looksLikeAQuestion } from '../domain/intentGuards.ts';
 
 /** What the rest of the turn should do with the dialogs after the risk check. */
 export type DialogGate = 'run' | 'skip' | 'reprompt';
@@ -195,8 +197,12 @@ export class RiskCheck implements Middleware {
     // A step read as a worry ("i go to english class on monday" as a first step) is still the step:
     // where nothing is asked, it goes on at once; after the offer, once that is answered.
     const answer = answerOnScreen(text, onScreen) ?? heldAnswer;
+    // With no offer to answer first (declined before, or a hand-over open), a goal cut from a
+    // message with a worry in it is offered back too, not taken (dialogs/goalOfferedBack.ts).
+    const offersBack = answer !== undefined && answer !== text && !looksLikeAQuestion(answer);
     const goOnWith = (): DialogGate => {
       if (!answer) return 'reprompt';
+      if (offersBack) markGoalHeldThroughTheOffer(context, answer);
       context.activity.text = answer;
       return 'run';
     };
@@ -213,7 +219,8 @@ export class RiskCheck implements Middleware {
     }
     if (await this.declinedAdviser.get(context)) {
       await context.sendActivity(concernHeardReply(topic));
-      await this.pause.set(context, { kind: 'concern', topic, words: text, soft: true });
+      // A goal offered back asks its own yes or no: a yes then is to that, not to the adviser.
+      if (!offersBack) await this.pause.set(context, { kind: 'concern', topic, words: text, soft: true });
       context.turnState.set(GATE_KEY, goOnWith());
       return;
     }
