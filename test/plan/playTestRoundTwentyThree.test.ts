@@ -71,7 +71,7 @@ describe('a woman of 52 who says sorry and asks "is that ok?"', () => {
   it('hears an answer given ahead of its sentence', () => {
     expect(answersAhead('agree and the next one is agree too')).toBe(true);
     expect(answersAhead('agree to both of them')).toBe(true);
-    for (const text of ['agree', 'disagree a lot', 'not sure']) expect(answersAhead(text)).toBe(false);
+    for (const text of ['agree', 'disagree a lot', 'not sure', 'a bit of both tbh', 'bit of both', 'a mix of both really']) expect(answersAhead(text)).toBe(false);
   });
 
   it('reads a day said before "and" in a step, not only at its end', () => {
