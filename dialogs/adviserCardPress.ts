@@ -4,15 +4,9 @@
 // the card as it now stands sent as a new message: Web Chat cannot change a card already shown.
 import type { Activity, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import { ESCALATION_VERBS } from '../src/cards/escalationCard.ts';
-import { pressedButton, runsActionExecute, withSubmitButtons } from '../src/cards/submitButtons.ts';
+import { cardForChannel, pressedButton, runsActionExecute } from '../src/cards/submitButtons.ts';
 import { answerEscalationCardAction } from '../src/bot/escalationCardActions.ts';
-import { currentAdviserPlanCard, isPlanVerb } from '../src/bot/planCardActions.ts';
-import { turnAdviser } from '../src/bot/turnLookups.ts';
-import { PlanRepository } from '../src/db/plans.ts';
-import { clientForAdviser } from '../src/usecases/adviserPlan.ts';
-import { planDeps } from '../src/usecases/wiring.ts';
-import { alreadyDoneReply } from '../src/messages/en/adviserPlan.ts';
-import { escapeMarkdown } from '../src/messages/escapeText.ts';
+import { isPlanVerb } from '../src/bot/planCardActions.ts';
 import { ADAPTIVE_CARD } from '../src/escalation/sentCards.ts';
 import type { CoachServices } from '../src/services.ts';
 
@@ -24,28 +18,16 @@ export async function answerCardPress(services: CoachServices, context: TurnCont
   const pressed = pressedButton(context.activity.value);
   if (!pressed || !isCardVerb(pressed.verb)) return false;
   const invoke = { action: { type: 'Action.Execute', verb: pressed.verb, data: pressed.data }, trigger: 'manual' } as unknown as AdaptiveCardInvokeValue;
-  // Web Chat keeps every copy of the card pressable: a done action pressed again had been marked done again, the client told twice.
-  const card = (await doneAlready(services, context, pressed)) ?? (await answerEscalationCardAction(services, context, invoke)).value;
+  // Web Chat keeps every copy of the card pressable: a done action pressed again is left as it is by the use case (adviserPlan.ts).
+  const card = (await answerEscalationCardAction(services, context, invoke)).value;
   const reply: Partial<Activity> = { type: 'message', attachments: [{ contentType: ADAPTIVE_CARD, content: card }] };
   await context.sendActivity(cardsForChannel(context.activity.channelId, reply));
   return true;
 }
 
-/** The plan card saying so, when Done or "A week later" is pressed for an action of this adviser's client that is done already. */
-async function doneAlready(services: CoachServices, context: TurnContext, pressed: { verb: string; data: Record<string, unknown> }): Promise<unknown> {
-  const { clientId, lineageId } = pressed.data;
-  if (!isPlanVerb(pressed.verb) || typeof clientId !== 'string' || typeof lineageId !== 'string') return null;
-  const adviser = await turnAdviser(context, services.db);
-  const client = adviser ? await clientForAdviser(planDeps(services), adviser, clientId) : null;
-  if (!client) return null;
-  const item = (await new PlanRepository(services.db, services.clock).currentPlan(client.id))?.items.find((candidate) => candidate.lineageId === lineageId);
-  if (item?.status !== 'done') return null;
-  return currentAdviserPlanCard(services, client.id, alreadyDoneReply(escapeMarkdown(item.text)));
-}
-
 /** A reply as this channel can press its card buttons: as sent for Teams, with Action.Submit elsewhere. */
 export function cardsForChannel<T extends string | Partial<Activity>>(channelId: string | undefined, reply: T): T {
   if (typeof reply === 'string' || runsActionExecute(channelId) || !reply.attachments?.length) return reply;
-  const attachments = reply.attachments.map((attachment) => (attachment.contentType === ADAPTIVE_CARD ? { ...attachment, content: withSubmitButtons(attachment.content) } : attachment));
+  const attachments = reply.attachments.map((attachment) => (attachment.contentType === ADAPTIVE_CARD ? { ...attachment, content: cardForChannel(channelId, attachment.content) } : attachment));
   return { ...(reply as Partial<Activity>), attachments } as T;
 }

@@ -72,8 +72,6 @@ export class AdviserPlanCommands {
           if (!item) return noSuchStepReply(this.services, adviser, client, reference, number, (typeAs, steps) => `done ${typeAs} ${stepToMarkDone(steps)}`);
           // Round nine: "done priya 2" on Priya's own step had only "That action belongs to the client".
           if (item.owner !== 'adviser') return clientsOwnStepReply(this.services, adviser, reference, escapeMarkdown(item.text));
-          // Typed again (or after the card's Done): marked and told once.
-          if (item.status === 'done') return say.alreadyDoneReply(escapeMarkdown(item.text));
           return (await completeAdviserAction(planDeps(this.services), adviser, client, item)).reply;
         }, ` ${number}`);
       }

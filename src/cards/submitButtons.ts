@@ -27,6 +27,11 @@ function swap(node: unknown): unknown {
   return { type: 'Action.Submit', ...inner, data: { ...fields, [CARD_VERB]: verb } };
 }
 
+/** The card as this channel can press it: as built for Teams, with Action.Submit buttons elsewhere. */
+export function cardForChannel<T>(channelId: string | undefined, card: T): T {
+  return runsActionExecute(channelId) ? card : withSubmitButtons(card);
+}
+
 /** A pressed Action.Submit made by withSubmitButtons: its verb and data (with any inputs); null for anything else. */
 export function pressedButton(value: unknown): { verb: string; data: Record<string, unknown> } | null {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;

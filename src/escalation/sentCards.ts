@@ -2,7 +2,7 @@
 // adviser or lead is kept in the escalation's record; when anyone answers (a card button, a typed
 // "ack 12", the local inbox), each copy is replaced in place with the card as it stands now.
 import { escalationCard, type AdaptiveCard } from '../cards/escalationCard.ts';
-import { runsActionExecute, withSubmitButtons } from '../cards/submitButtons.ts';
+import { cardForChannel } from '../cards/submitButtons.ts';
 import type { EscalationWithClient } from '../db/escalations.ts';
 import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';
@@ -29,7 +29,7 @@ export async function currentEscalationCard(services: CoachServices, escalation:
  * copies go with Action.Submit buttons, which the adviser desk answers (dialogs/adviserCardPress.ts).
  */
 export function cardForChannelOf(userKey: string, card: AdaptiveCard): AdaptiveCard {
-  return runsActionExecute(userKey.slice(0, userKey.indexOf(':'))) ? card : withSubmitButtons(card);
+  return cardForChannel(userKey.slice(0, userKey.indexOf(':')), card);
 }
 
 /** Replaces every sent copy of the card; a copy that cannot be updated is logged and left. */
