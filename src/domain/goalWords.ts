@@ -110,8 +110,13 @@ const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu
 export function tidyWords(text: string): string {
   // "Get a job in a salon 💅" (play-testing, round twenty: kept in the plan with its emoji): the words only.
   const { text: kept } = cutToLength(withoutOpeningWords(text.replace(EMOJI, ' ').replace(/\s+/g, ' ').trim().replace(/[.!?\s]+$/, '')), MAX_GOAL_LENGTH);
-  const lettered = kept.replace(ACRONYMS, (word) => (/^(?:cv|gcse)s$/i.test(word) ? `${word.slice(0, -1).toUpperCase()}s` : word.toUpperCase()));
+  const lettered = withAcronymsInCapitals(kept);
   return lettered.charAt(0).toUpperCase() + lettered.slice(1);
+}
+
+/** "update my cv" as "update my CV", "fill in the uc journal" as "fill in the UC journal". */
+export function withAcronymsInCapitals(text: string): string {
+  return text.replace(ACRONYMS, (word) => (/^(?:cv|gcse)s$/i.test(word) ? `${word.slice(0, -1).toUpperCase()}s` : word.toUpperCase()));
 }
 
 // "i already told you. redo my cv", "no wait. goal is make cv in english first": the words before the

@@ -7,6 +7,8 @@ import { assessRisk } from './risk.ts';
 import { looksLikeAQuestion } from './intentGuards.ts';
 import { normaliseAnswer } from './answers.ts';
 import { isUnsureAnswer, MAX_GOAL_LENGTH } from './textChecks.ts';
+import { withAcronymsInCapitals } from './goalWords.ts';
+import { taskSaidToTheClient } from './adviserTaskWords.ts';
 
 export type HeldPart = { kind: 'goal' | 'question'; words: string };
 
@@ -60,11 +62,6 @@ export function goalSaidBack(words: string): string | null {
   const wish = plain.match(new RegExp(`^${WISH}`))?.[0] ?? '';
   const rest = plain.slice(wish.length);
   if (!new RegExp(`^${DOING}\\b`).test(rest)) return null;
-  return rest
-    .replace(/\bmyself\b/g, 'yourself')
-    .replace(/\bmine\b/g, 'yours')
-    .replace(/\bmy\b/g, 'your')
-    .replace(/\b(?:me|i)\b/g, 'you')
-    .replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|english|maths)\b/g, (word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .replace(/\b(?:cvs?|cscs|sia|hgv|lgv|dbs|nhs|uk|esol|gcses?)\b/g, (word) => (/^(?:cv|gcse)s$/.test(word) ? `${word.slice(0, -1).toUpperCase()}s` : word.toUpperCase()));
+  const capitalised = taskSaidToTheClient(rest).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|english|maths)\b/g, (word) => word.charAt(0).toUpperCase() + word.slice(1));
+  return withAcronymsInCapitals(capitalised);
 }
