@@ -39,6 +39,11 @@ const SAYING_NO = /\bif i (?:say|said) (?:no|nah)\b|\bif i (?:dont|do not|refuse
 const MORE_CHOICE = /\bmust i\b|\bis (?:it|this|that) a must\b|\bhave i (?:really )?got to\b/;
 const MORE_WHO_SEES = /\bwhat (?:are|will|would) you (?:going to |gonna |gunna )?do with\b|\bwhat happens to (?:it|this|that|them)\b/;
 
+// "what if i dont want to", "and if i dont wanna?": the choice asked, with nothing after it. Read
+// alone, the models heard "i dont want to [live]", and the first question of all got the crisis reply
+// (play-testing). Anything more ("...go on", "...wake up tomorrow") is read as before.
+const ONLY_WHAT_IF_NOT = /^(?:and |but |so |ok )?(?:(?:what|so what) (?:happens |will happen |would happen )?)?if i (?:dont|do not|didnt|did not) (?:want to|wanna|wish to|feel like it)(?: (?:do|answer|use|agree to|say yes to|fill in|give) (?:it|this|that|them|any of it|any of this|my answers|my details))?(?: though| tho| then| at all)?$/;
+
 /** "is this going to the jobcentre", "r u reporting me to the dwp": asked, not said ("the jobcentre sent me"). */
 export function asksAboutTheJobcentre(text: string): boolean {
   const words = readable(text);
@@ -63,6 +68,7 @@ export function consentTrustQuestionOf(text: string): ConsentTrustQuestion | nul
   const words = readable(text);
   if (!words || refuses(text, words)) return null;
   if (DOUBTS_TRUST.test(words)) return 'trust';
+  if (ONLY_WHAT_IF_NOT.test(words)) return 'choice';
   // "will the jobcentre know if i say no": the choice, as consentQuestionOf reads it.
   if (SAYING_NO.test(words)) return null;
   const existing = consentQuestionOf(words);

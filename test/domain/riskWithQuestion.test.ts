@@ -41,6 +41,23 @@ describe('an answer read with the question on screen', () => {
     expect(read(text, about, true).risk.level).not.toBe('none');
   });
 
+  // Play-testing: the first question of all got the crisis reply. Only the question itself reads down.
+  it.each(['what if i dont want to', "What if I don't wanna?", 'wat if i dont want 2', 'and if i dont want to?', 'what happens if i dont want to do it'])(
+    '%j at consent asks about the choice',
+    (text) => {
+      expect(assessRisk(text).level).toBe('crisis');
+      expect(read(text, 'consent').risk.level).toBe('none');
+      expect(read(text, 'goal').risk.level).toBe('crisis');
+    },
+  );
+
+  it.each(['what if i dont want to go on', 'what if i dont wake up tomorrow', 'what if i dont want to carry on', 'what if i dont want to be here', 'i dont want to do this anymore'])(
+    '%j at consent is still read as risk',
+    (text) => {
+      expect(read(text, 'consent').risk.level).toBe('crisis');
+    },
+  );
+
   it('never reads down words a rule heard, even at its question', () => {
     const text = 'i know how to do it and i have the pills';
     expect(read(text, 'job-reason').risk.level).toBe('crisis');
