@@ -22,6 +22,7 @@ import type { TakesHeldAnswer } from './reprompt.ts';
 import { answersTheOfferInstead } from './assessmentWorries.ts';
 import { followUpFor, type FollowUp } from '../src/domain/assessmentFollowUps.ts';
 import { answerAnAside, type AsideOptions } from './assessmentAsides.ts';
+import { paidWorkInOtherWords } from '../src/domain/workHistoryHeard.ts';
 
 /** `followedUp`: this is the one short question after a part answer; another part answer is not asked about again. */
 export type AnswerValidations = { questionId: string; canKeep: boolean; skipLabel: string; followedUp?: boolean };
@@ -40,7 +41,8 @@ function readAnswer(validations: AnswerValidations, text: string): AssessmentAns
   // "ye" at "What are you good at?" is no skill; "nothin" at "Have you had a paid job?" is a no.
   if ((question.kind === 'text' || question.kind === 'list') && isOnlyAYes(text)) return null;
   if (question.id === 'recent-work' && saysNothing(text)) return { kind: 'yes-no', value: false };
-  return parseAssessmentAnswer(question, text, { canKeep, skipLabel });
+  // "looking after my mum full time", "not since covid", "yes but i hated it" (listening round three).
+  return parseAssessmentAnswer(question, text, { canKeep, skipLabel }) ?? (question.id === 'recent-work' ? paidWorkInOtherWords(text) : null);
 }
 
 /**

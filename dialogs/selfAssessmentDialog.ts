@@ -8,6 +8,7 @@ import { ProfileRepository } from '../src/db/profiles.ts';
 import { doubtsAJob } from '../src/domain/jobWanted.ts';
 import { saysTheyAreNewToIt } from '../src/domain/barrierTopics.ts';
 import { saysPaidInformally } from '../src/domain/paidWorkAnswers.ts';
+import { whatWorkWordsTell } from '../src/domain/workHistoryHeard.ts';
 import { MAX_GOAL_LENGTH } from '../src/domain/textChecks.ts';
 import {
   hasCurrentAnswer,
@@ -72,6 +73,8 @@ import {
   yesNoRetry,
   followUpQuestions,
   barrierCheck,
+  stillWorkThere,
+  workWordsKept,
 } from '../src/messages/en/selfAssessment.ts';
 import { askChoice, createChoicePrompt, createTextPrompt, type ListeningOptions } from './prompts.ts';
 import { AssessmentAnswerPrompt, type AnswerValidations, type PromptAnswer } from './assessmentAnswerPrompt.ts';
@@ -192,8 +195,11 @@ export class SelfAssessmentDialog extends ComponentDialog {
     if (result.kind === 'follow-up') return step.replaceDialog(ASK, { ...options, askingAgain: true, followUp: result.ask } satisfies AskOptions);
     const answer: AssessmentAnswer = result;
     const progress = await this.profiles.loadProgress(clientId);
-    const updated = recordAnswer(progress, question, answer);
+    // "i work at tesco nights": kept as "I still work there" too; "looking after my mum" kept for the adviser (round three).
+    const said = { questionId: question.id, read: answer, said: step.context.activity.text ?? '' };
+    const { progress: updated, heard } = whatWorkWordsTell(recordAnswer(progress, question, answer), said, stillWorkThere);
     await this.profiles.saveProgress(clientId, updated);
+    for (const told of heard) await step.context.sendActivity(workWordsKept[told]);
     // A redundancy is heard, not just filed: the next question can wait one line.
     if (question.id === 'how-it-ended' && updated.profile.workHistory.redundancy) await step.context.sendActivity(redundancyHeard);
     if (answer.kind === 'reason-for-last-job') await step.context.sendActivity(reasonAdded);

@@ -45,7 +45,8 @@ import { saysCarryOn } from '../src/domain/safetyWindow.ts';
 import * as say from '../src/messages/en/listening.ts';
 import { codeNotFoundIn, codeReplies, consentAnswers, deleteItSooner, howLongKept } from '../src/messages/en/onboarding.ts';
 import { cashWorkAsked } from '../src/messages/en/specialist.ts';
-import { beingWantedDoubtHeard } from '../src/messages/en/selfAssessment.ts';
+import { beingWantedDoubtHeard, workWordsHeard } from '../src/messages/en/selfAssessment.ts';
+import { workWordsAtPaidWork } from '../src/domain/workHistoryHeard.ts';
 
 /** What the question on screen expects: a button's answer, a name, a goal, or free words. */
 export type Expecting = 'choice' | 'name' | 'goal' | 'words';
@@ -115,6 +116,8 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   { hears: 'what a SMART goal is', check: (said) => reply(asksWhatASmartGoalIs(said) && say.whatASmartGoalIs) },
   // Play-testing, round twenty-two: "whats a cv" at a barrier question had "Sorry, I didn't catch that".
   { hears: 'what a job-search word means', check: (said) => reply(asksWhatAJobSearchWordIs(said) !== null && say.jobSearchWordMeanings[asksWhatAJobSearchWordIs(said)!]) },
+  // Listening round three: "i want to work in a shop", "does agency work count?", "im at college" at the paid-work question: answered, then asked again.
+  { hears: 'a wish for work, study, a gap, or a kind of work asked about, where paid work is asked', check: (said, q) => reply(q.about === 'work-history' && q.expecting === 'choice' && workWordsAtPaidWork(said) !== null && workWordsHeard[workWordsAtPaidWork(said)!]) },
   // Play-testing: "What is this for exactly?" and "sorry my english not so good" had "That sounds
   // really hard", "what do i press" the question again with nothing explained.
   { hears: 'what the question means or is for, how to answer it, or English not so good', check: (said, q) => reply(helpWithTheQuestion(said, q)) },

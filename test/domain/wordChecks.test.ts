@@ -5,6 +5,7 @@ import { hearWords, WORD_CHECKS, type QuestionOnScreen } from '../../dialogs/wor
 import { goalAtTheMenu } from '../../dialogs/listening.ts';
 import * as say from '../../src/messages/en/listening.ts';
 import { consentAnswers } from '../../src/messages/en/onboarding.ts';
+import { workWordsHeard } from '../../src/messages/en/selfAssessment.ts';
 
 const at = (fields: Partial<QuestionOnScreen>): QuestionOnScreen => ({ expecting: 'choice', now: new Date('2026-06-08T09:00:00Z'), timeZone: 'Europe/London', ...fields });
 
@@ -75,5 +76,17 @@ describe('the checks on the words before the model', () => {
 
   it('a skill that is hard work is still an answer', () => {
     expect(hearWords('hard work, caring, cooking', at({ expecting: 'words' }))).toBeNull();
+  });
+
+  // Listening round three: they had "didn't catch that", or the question in other words with no answer.
+  it.each([
+    ['i want to work in a shop', workWordsHeard.wish], ['does agency work count?', workWordsHeard.counts], ['im at college doing a course', workWordsHeard.study],
+    ['havent worked since my son was born', workWordsHeard['unplaced-gap']],
+  ])('%j at the paid-work question is answered, never kept', (said, heard) => {
+    expect(hearWords(said, at({ about: 'work-history', words: 'Have you had a paid job in the last two years?' }))).toEqual({ reply: heard });
+  });
+
+  it('"i want to work in a shop" where a job is asked is left to be the answer', () => {
+    expect(hearWords('i want to work in a shop', at({ expecting: 'goal', about: 'job-wanted' }))).toBeNull();
   });
 });

@@ -11,6 +11,16 @@ describe('work told of, with no yes', () => {
     (said) => expect(paidWorkToldOf(said)).toBe('yes'),
   );
 
+  // Listening round three.
+  it.each([
+    'i drive for uber', 'had a job in a call centre but i left in june', 'im off sick from my job at the moment', 'I have been on maternity leave from my job at the bank',
+    'still at amazon warehouse, just want more hours', 'on a zero hours contract with an agency, they dont give me many shifts', 'i was doing an apprenticeship with a plumber',
+  ])('%j is paid work too', (said) => expect(paidWorkToldOf(said)).toBe('yes'));
+
+  it.each(['still at home with the kids', 'i cook for my kids', 'i clean at home', 'worked in a shop, never got paid', 'still at college', 'i serve at the food bank', 'still at the jobcentre lol'])('%j is still not read as paid work', (said) => {
+    expect(paidWorkToldOf(said)).toBeNull();
+  });
+
   it('work two years ago or more is a no', () => expect(paidWorkToldOf('worked at asda but that was 5 years ago')).toBe('no'));
 
   it.each([

@@ -8,6 +8,7 @@ import type { BarrierAnswer } from '../../domain/barriers.ts';
 import { barrierAnswerLabels, barrierExplanation, barrierQuestion } from './barriers.ts';
 import type { SupportMarker } from '../../domain/supportMarker.ts';
 import { concernReflection } from './crisis.ts';
+import type { WorkHeard, WorkWordsAtPaidWork } from '../../domain/workHistoryHeard.ts';
 
 export const assessmentIntro = [
   'Now I would like to get to know you, so we can make a plan that fits you.',
@@ -57,9 +58,11 @@ export const stepHeading = (stepIndex: number, step: AssessmentStepId): string =
 export const keepLabel = 'Keep it';
 export const yesNoButtons = ['Yes', 'No'];
 
+/** The button for a job not ended; work still going, typed ("i work at tesco nights"), is kept as this too. */
+export const stillWorkThere = 'I still work there';
 /** Ideas offered as buttons for a question answered in the client's own words. */
 export const answerIdeas: Record<string, string[]> = {
-  'how-it-ended': ['I left', 'Contract ended', 'Made redundant', 'I was let go', 'I still work there'],
+  'how-it-ended': ['I left', 'Contract ended', 'Made redundant', 'I was let go', stillWorkThere],
 };
 
 /** The button that skips an optional question, in words that fit it. */
@@ -230,6 +233,20 @@ export const feelingHeardJobKept =
   'Thank you for telling me how you feel. Lots of people feel like that at the start. We will take it one small step at a time. I have kept the job you named.';
 /** "sort of, cash in hand" at "Have you had a paid job in the last two years?": kept as a yes. */
 export const cashWorkCounts = 'Thank you. Cash in hand work counts as a paid job.';
+
+/** Work still going, or caring, told at the work questions (listening round three): kept, and said so. */
+export const workWordsKept: Record<WorkHeard, string> = {
+  'still-in-work': 'Thank you. I have noted that you still work there.',
+  caring: 'Thank you for telling me. Caring for someone is real work, and it takes a lot. I have noted it for your adviser.',
+};
+/** Said before "Have you had a paid job in the last two years?" is asked again (round three). */
+export const workWordsHeard: Record<WorkWordsAtPaidWork, string> = {
+  // "i want to work in a shop": not a yes and not a no.
+  wish: 'It is good to hear what work you would like. Your adviser and I can help you get there. This question is about paid work you have done before.',
+  counts: 'Yes, that counts. Any paid work counts, like agency work, zero hours, self-employed, or just a few hours.',
+  study: 'Thank you. Your studies are good to know about. This question is only about paid work. If you had a paid job as well, even part time, tap "Yes". If not, tap "No".',
+  'unplaced-gap': 'Thank you. Just think of the last two years. If you had any paid job in that time, tap "Yes". If not, tap "No".',
+};
 
 /** "never used a computer" at "Using computers or phones": kept as a yes, and met kindly. */
 export const newToComputersHeard = 'Lots of people are new to computers. Your adviser can help you learn, one step at a time.';
