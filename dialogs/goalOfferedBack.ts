@@ -11,6 +11,7 @@ import { leadingYesNo } from '../src/domain/partialAnswers.ts';
 import { tapKey } from '../src/domain/clientWords.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import * as say from '../src/messages/en/concernOffer.ts';
+import { ideaFromSomeoneElseOffered } from '../src/messages/en/goalQuestionReplies.ts';
 
 /** The prompt's own state, kept between turns while the goal waits for a yes. */
 export type OfferedBackState = { heldGoalOfferedBack?: string };
@@ -41,6 +42,15 @@ export async function hearGoalOfferedBack(context: TurnContext, state: OfferedBa
   const question = goal ? say.heldGoalOfferedBack(escapeMarkdown(goal)) : say.heldWordsOfferedBack(escapeMarkdown(tidyWords(held)));
   await context.sendActivity(MessageFactory.suggestedActions([say.heldGoalYesLabel, say.heldGoalNoLabel], question));
   return 'offered';
+}
+
+/**
+ * Someone else's idea ("my mum says i should do care work") offered back the same way: it waits for
+ * the client's yes, since an idea passed on is not yet their goal.
+ */
+export async function offerAnIdeaBack(context: TurnContext, state: OfferedBackState, idea: string): Promise<void> {
+  state.heldGoalOfferedBack = idea;
+  await context.sendActivity(MessageFactory.suggestedActions([say.heldGoalYesLabel, say.heldGoalNoLabel], ideaFromSomeoneElseOffered(escapeMarkdown(tidyWords(idea)))));
 }
 
 function replyTo(text: string): 'yes' | 'no' | null {

@@ -12,15 +12,25 @@ import { tidyWords } from '../src/domain/goalWords.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import * as heard from '../src/messages/en/goalQuestionReplies.ts';
+import { coachQuestionAnswers } from '../src/messages/en/listening.ts';
 import { asksAboutAnAppointment } from '../src/domain/appointmentQuestion.ts';
 import { namesAVagueGoal } from '../src/domain/vagueGoalWords.ts';
 import { helpWithAStepAsked } from '../src/domain/helpWithAStepAsked.ts';
-import { asksForGoalIdeas } from '../src/domain/goalIdeasAsked.ts';
+import { goalUnsureSaid, ideaFromSomeoneElse, withoutDoubt, type GoalUnsure } from '../src/domain/goalUnsureSaid.ts';
 import { ListeningPrompt, TEXT_RETRY, type Listening, type ListeningOptions } from './prompts.ts';
-import { hearGoalOfferedBack, type OfferedBackState } from './goalOfferedBack.ts';
+import { hearGoalOfferedBack, offerAnIdeaBack, type OfferedBackState } from './goalOfferedBack.ts';
 
 export const GOAL_WORDS_PROMPT = 'smartGoalWords';
 const ASKED = Symbol('coach.goal.askedFor');
+/** What is said before the ideas, by how the client said they have no goal in mind yet (round ten). */
+const IDEAS_FIRST: Record<GoalUnsure, string> = {
+  ideas: heard.goalIdeas,
+  'not-knowing': heard.noGoalInMindYet,
+  'what-counts': heard.whatAGoalCanBe,
+  // "can it be any job?": the answer it had (play-testing, round fourteen), then the ideas.
+  'can-it-be': `${coachQuestionAnswers['any-goal']} ${heard.ideasBelow}`,
+  feeling: heard.goalIdeasAfterAFeeling,
+};
 
 export class GoalWordsPrompt extends ListeningPrompt {
   constructor(private readonly services: CoachServices) {
@@ -47,17 +57,27 @@ export class GoalWordsPrompt extends ListeningPrompt {
       await this.onPrompt(context, state, options, false);
       return { succeeded: false };
     }
-    // "what should my goal be?" had "Sorry, I was not clear" (round nine): ideas, then the question with them as buttons.
-    if (asksForGoalIdeas(result.value)) {
-      await context.sendActivity(heard.goalIdeas);
+    // "what should my goal be?" had "Sorry, I was not clear" (round nine), "no idea tbh" the old reply, "anything tbh"
+    // the low-mood one (round ten): a short answer, then the question with the ideas as buttons.
+    const unsure = goalUnsureSaid(result.value);
+    if (unsure) {
+      await context.sendActivity(IDEAS_FIRST[unsure]);
       await this.onPrompt(context, state, withIdeas(options), false);
       return { succeeded: false };
     }
+    // "my mum says i should do care work" had "That part is up to them": the idea is offered back, and is the goal on a yes.
+    const idea = ideaFromSomeoneElse(result.value);
+    if (idea) {
+      await offerAnIdeaBack(context, state as OfferedBackState, idea);
+      return { succeeded: false };
+    }
+    // "something with animals maybe", "idk maybe update my cv": the goal kept without the doubt (round ten).
+    const value = withoutDoubt(result.value);
     const timeZone = currentClient(context)?.timeZone ?? this.services.config.DEFAULT_TIME_ZONE;
-    const helpWith = helpWithAStepAsked(result.value);
+    const helpWith = helpWithAStepAsked(value);
     // "can you help me write a cover letter?" (round nine): the step helped with is the goal, as "help me find work" is.
-    const asked: GoalAskedFor | null = goalAskedFor(result.value, { now: this.services.clock.now(), timeZone }) ?? (helpWith ? { goal: helpWith, asked: 'help' } : null);
-    if (!asked) return result;
+    const asked: GoalAskedFor | null = goalAskedFor(value, { now: this.services.clock.now(), timeZone }) ?? (helpWith ? { goal: helpWith, asked: 'help' } : null);
+    if (!asked) return { ...result, value };
     context.turnState.set(ASKED, asked);
     return { ...result, value: asked.goal };
   }

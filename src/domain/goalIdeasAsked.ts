@@ -1,6 +1,8 @@
 // Not knowing what to pick at the goal question ("what should my goal be?", "idk what to pick", "any
 // ideas?") had "Sorry, I was not clear" (round nine). A coach answers it: a few ideas, then the
-// question again. Only the goal question asks this; a feeling or a worry is heard before it.
+// question again. Only the goal question asks this; a feeling or a worry is heard before it. Round ten
+// added "can u give me some examples", "wat do ppl usually put" and "what r my options"; not knowing
+// said without asking ("no idea tbh") is goalUnsureSaid.ts.
 import { normaliseAnswer } from './answers.ts';
 
 const DO = String.raw`(?:pick|choose|chose|set|have|do|go for|aim for|put|say|write|work on|work towards?|start with)`;
@@ -17,9 +19,11 @@ const ASKS_FOR_IDEAS = [
   /^what (?:kind of |sort of |type of |kinds of |sorts of |types of )?goals? (?:are there|is there|can i|could i|should i|do people|do others|are good|would be good)\b/,
   /^what (?:is|s|are|would be) (?:a |some )?(?:good|normal|easy|usual|common) goals?\b/,
   // "what do people usually pick"
-  new RegExp(`^what do (?:people|others|most people|other people|folk) (?:usually |normally |often |tend to )?${DO}\\b`),
+  new RegExp(`^(?:what|wat|wot) do (?:people|ppl|others|most people|most ppl|other people|other ppl|folk) (?:usually |normally |often |tend to )?${DO}\\b`),
+  // "what r my options", "what are my choices" (round ten)
+  /^(?:what|wat|wot) (?:are|r|re) (?:my|the) (?:options|choices)\b/,
   // "any ideas?", "give me some examples", "can you suggest something"
-  /^(?:any|got any|have you got any|do you have any|give me some|give me|some|need some|i need some|can i have some|can you give me some|can you give me) (?:ideas?|suggestions?|examples?|options)\b/,
+  /^(?:any|got any|have you got any|do you have any|give me some|give me|some|need some|i need some|can i have some|can you give me some|can you give me|can u give me some|can u give me|could you give me some|could u give me some) (?:ideas?|suggestions?|examples?|options)\b/,
   /^(?:can you |could you )?(?:suggest|recommend) (?:a goal|one|something|some goals|goals)\b/,
   /^(?:ideas|examples|suggestions|help me pick|help me choose|help me pick a goal|help me choose a goal)$/,
 ];

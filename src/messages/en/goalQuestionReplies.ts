@@ -13,3 +13,13 @@ export const feelingBeforeTheGoal = 'Thank you for telling me how you feel. We w
 export const goalIdeas = 'That is OK. Lots of people are not sure at first. A goal can be small. Here are some ideas, or tell me your own.';
 /** The ideas offered with goalIdeas: small, real steps towards work. */
 export const goalIdeaButtons = ['Update my CV', 'Apply for 3 jobs this week', 'Find a short course'];
+/** "does it have to be a job", "can it be something small", "like what?": answered, then the ideas as buttons. */
+export const whatAGoalCanBe = 'It does not have to be a job. It can be any step toward work, like a course or your CV. Any size is fine. Here are some ideas, or tell me your own.';
+/** "dunno, bit lost tbh", "no idea im so confused": the feeling heard first, then the ideas as buttons. */
+export const goalIdeasAfterAFeeling = 'Thank you for telling me how you feel. It is OK not to know yet. A goal can be small. Here are some ideas, or tell me your own.';
+/** "my mum says i should do care work": someone else's idea, offered back; it is the goal only on a yes. */
+export const ideaFromSomeoneElseOffered = (idea: string) => `That could be a good idea. Do you want your goal to be "${idea}"?`;
+/** Said after "Yes. It can be any job..." to "can it be anything?", before the ideas as buttons. */
+export const ideasBelow = 'Here are some ideas, or tell me your own.';
+/** "no idea tbh", "dunno", "?": no goal in mind yet; the ideas shown as buttons with the question again. */
+export const noGoalInMindYet = 'That is OK. Lots of people are not sure at first. A goal can be small. Tell me in a few words what you could do, or tap one of the ideas.';

@@ -1,4 +1,6 @@
 import type { SamplesFor } from './index.ts';
 import type * as messages from '../en/goalQuestionReplies.ts';
 
-export const goalQuestionReplies = {} satisfies SamplesFor<typeof messages>;
+export const goalQuestionReplies = {
+  ideaFromSomeoneElseOffered: [['Do care work'], ['Try cleaning']],
+} satisfies SamplesFor<typeof messages>;
