@@ -9,6 +9,7 @@ import { saysTheyCanDoTheWork } from './canDoTheWork.ts';
 import { onlyPracticalWorries } from './practicalWorries.ts';
 import { consentTrustQuestionOf } from './consentTrustWords.ts';
 import { privacyAskedAtTheMenu } from './privacyAskedWords.ts';
+import { goalUnsureSaid } from './goalUnsureSaid.ts';
 
 export type QuestionOnScreen = {
   /** The waiting question's `listening.about`, if it has one. */
@@ -41,7 +42,16 @@ const READINGS: readonly Reading[] = [
   // go" and "are you telling the dwp everything" had the offer of the adviser first (scripted clients,
   // trust and privacy). Never what a rule heard, and never a wish to be deleted ("delete me").
   { lowers: (text, _risk, { about }) => asksOnlyAboutTheirData(text, about) && !rulesHeardRisk(text) },
+  // Not knowing what goal to pick ("cant think of anything", "i dont even know where to start"), read
+  // by the models alone as not coping: the goal question answers it with ideas (round ten). Only a
+  // concern no rule heard; a feeling said with it ("dunno, bit lost") still gets the check-in.
+  { lowers: (text, risk, { about }) => risk.level === 'concern' && about === 'plan-words' && isOnlyNotKnowingTheGoal(text) && !rulesHeardRisk(text) },
 ];
+
+function isOnlyNotKnowingTheGoal(text: string): boolean {
+  const unsure = goalUnsureSaid(text);
+  return unsure === 'not-knowing' || unsure === 'ideas';
+}
 
 // One short sentence only: a longer message can hold a disclosure beside the question ("can i talk
 // here without it going to the dwp. i've stopped wanting to be alive"). As short as this, it matches

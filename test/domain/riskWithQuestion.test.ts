@@ -58,6 +58,16 @@ describe('an answer read with the question on screen', () => {
     },
   );
 
+  it.each(['cant think of anything', 'i dont even know where to start'])('%j at the goal question is not knowing the goal, not a worry', (text) => {
+    expect(assessRisk(text).level).toBe('concern');
+    expect(read(text, 'plan-words').risk.level).toBe('none');
+    expect(read(text, 'barrier').risk.level).toBe('concern');
+  });
+
+  it.each(['a bit overwhelmed but i need to book my cscs test', 'dunno, i feel so low', 'idk, i cant cope anymore'])('%j at the goal question is still a worry', (text) => {
+    expect(read(text, 'plan-words').risk.level).not.toBe('none');
+  });
+
   it('never reads down words a rule heard, even at its question', () => {
     const text = 'i know how to do it and i have the pills';
     expect(read(text, 'job-reason').risk.level).toBe('crisis');
