@@ -39,8 +39,9 @@ describe('the risk corpus', () => {
     expect(count(all, (message) => message.level === 'none')).toBeGreaterThanOrEqual(count(all, (message) => message.level !== 'none'));
   });
 
+  // Every held-out message is normalised (about 150,000): 32 s once on a busy machine.
   it('holds no held-out message in the training corpus', () => {
     const training = new Set(TRAINING_CORPUS.map((message) => normaliseForMatching(message.text)));
     expect(allHeldOut.filter((message) => training.has(normaliseForMatching(message.text))).map((message) => message.text)).toEqual([]);
-  });
+  }, 120_000);
 });

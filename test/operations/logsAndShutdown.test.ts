@@ -83,7 +83,8 @@ describe(`logs and shutdown of the running bot on ${testProvider}`, () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     let clientId = '';
     try {
-      await until(async () => (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined))?.status === 200, 'the bot to be ready');
+      // Start-up reads the kept models: on a busy machine (a CI run beside other work) it took over 30 s.
+      await until(async () => (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined))?.status === 200, 'the bot to be ready', 90_000);
       handle = createDatabase(database.url);
       const db = handle.db;
       // A client for whom it is daytime now, so quiet hours never hold the reminders back.
