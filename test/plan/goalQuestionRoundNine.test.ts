@@ -7,6 +7,7 @@ import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
+import { answersUpToTheReadBack } from './goalReadBack.ts';
 import { sayItAnotherWay } from '../../src/messages/en/listening.ts';
 import { goalAskedForReply } from '../../src/messages/en/smartGoal.ts';
 import { feelingBeforeTheGoal, goalIdeaButtons, goalIdeas } from '../../src/messages/en/goalQuestionReplies.ts';
@@ -18,23 +19,8 @@ const MOVED_ON = /pick one small step|first step you'll take|How many will you d
 const KIND_WORD = /thank you for telling me|sorry you feel|normal to feel|that sounds/i;
 const ADVISER_OFFER = /adviser to get in touch\?|adviser (?:know|knows|will|has been)|asked your adviser|passed/i;
 
-const ANSWERS: [RegExp, string][] = [
-  [/first step/, 'Update my CV'],
-  [/How many/, '3'],
-  [/How sure/, '7'],
-  [/Which job/, 'Not sure'],
-  [/When /, 'friday'],
-];
-
-/** Answers the goal's next questions up to the read-back ("Here is your goal, in your words:"); its text, or '' if not reached. */
-async function goalReadBack(user: { say(text: string): Promise<string[]> }, replies: string): Promise<string> {
-  let last = replies;
-  for (let turn = 0; turn < 6 && !last.includes('Here is your goal'); turn += 1) {
-    const answer = ANSWERS.find(([asked]) => asked.test(last.split('\n').at(-1) ?? ''))?.[1] ?? 'friday';
-    last = joined(await user.say(answer));
-  }
-  return last.includes('Here is your goal') ? last.slice(last.indexOf('Here is your goal')).split('\n').slice(0, 2).join(' ') : '';
-}
+/** Answers the goal's next questions up to the read-back (goalReadBack.ts). */
+const goalReadBack = (user: { say(text: string): Promise<string[]> }, replies: string) => answersUpToTheReadBack(user, replies, 'Update my CV');
 
 /** What went wrong with the replies to one row (and the goal read back), or null when they are what a good coach would do. */
 export function whatWentWrong(row: RoundNineRow, replies: string, planned: boolean, readBack = ''): string | null {

@@ -8,6 +8,7 @@ import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
 import { PlanRepository } from '../../src/db/plans.ts';
 import { startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
+import { answersUpToTheReadBack } from './goalReadBack.ts';
 import { sayItAnotherWay } from '../../src/messages/en/listening.ts';
 import { goalIdeaButtons, goalIdeasAfterAFeeling, ideaFromSomeoneElseOffered, noGoalInMindYet, whatAGoalCanBe } from '../../src/messages/en/goalQuestionReplies.ts';
 import { heldGoalNoLabel, heldGoalYesLabel } from '../../src/messages/en/concernOffer.ts';
@@ -20,23 +21,8 @@ const KIND_WORD = /thank you for telling me|sorry you feel|normal to feel|that s
 const ADVISER_OFFER = /adviser to get in touch\?|adviser (?:know|knows|will|has been)|asked your adviser|passed/i;
 const TOLD_WHAT_COUNTS = /(?:does not|doesn't) have to be|any size|can be small|small is fine/i;
 
-const ANSWERS: [RegExp, string][] = [
-  [/first step|small step/, 'Look at 2 job adverts'],
-  [/How many/, '3'],
-  [/How sure/, '7'],
-  [/Which job/, 'Not sure'],
-  [/When /, 'friday'],
-];
-
-/** Answers the goal's next questions up to the read-back; its first two lines, or '' if not reached. */
-async function goalReadBack(user: { say(text: string): Promise<string[]> }, replies: string): Promise<string> {
-  let last = replies;
-  for (let turn = 0; turn < 6 && !last.includes('Here is your goal'); turn += 1) {
-    const answer = ANSWERS.find(([asked]) => asked.test(last.split('\n').at(-1) ?? ''))?.[1] ?? 'friday';
-    last = joined(await user.say(answer));
-  }
-  return last.includes('Here is your goal') ? last.slice(last.indexOf('Here is your goal')).split('\n').slice(0, 2).join(' ') : '';
-}
+/** Answers the goal's next questions up to the read-back (goalReadBack.ts). */
+const goalReadBack = (user: { say(text: string): Promise<string[]> }, replies: string) => answersUpToTheReadBack(user, replies, 'Look at 2 job adverts');
 
 const ideasShown = (replies: string) => goalIdeaButtons.every((idea) => replies.includes(`[${idea}]`));
 /** Questions asked, buttons aside. */

@@ -26,3 +26,23 @@ export async function reachTheGoalReadBack(user: ChatUser): Promise<string> {
   expect(readBack).toContain('Your first step: "Apply for 3 cleaning jobs"');
   return readBack;
 }
+
+/**
+ * From a reply to the goal question, answers the next questions (first step, how many, how sure,
+ * which job, when) up to the read-back; its first two lines, or '' if not reached.
+ */
+export async function answersUpToTheReadBack(user: { say(text: string): Promise<string[]> }, replies: string, firstStep: string): Promise<string> {
+  const answers: [RegExp, string][] = [
+    [/first step|small step/, firstStep],
+    [/How many/, '3'],
+    [/How sure/, '7'],
+    [/Which job/, 'Not sure'],
+    [/When /, 'friday'],
+  ];
+  let last = replies;
+  for (let turn = 0; turn < 6 && !last.includes('Here is your goal'); turn += 1) {
+    const answer = answers.find(([asked]) => asked.test(last.split('\n').at(-1) ?? ''))?.[1] ?? 'friday';
+    last = (await user.say(answer)).join('\n');
+  }
+  return last.includes('Here is your goal') ? last.slice(last.indexOf('Here is your goal')).split('\n').slice(0, 2).join(' ') : '';
+}
