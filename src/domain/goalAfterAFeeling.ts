@@ -8,7 +8,14 @@ import { isGoalShaped, partsOf } from './heldGoalWords.ts';
 
 const MAX_FEELING_WORDS = 12;
 const LINK = /^(?:(?:but|and|so|then|tho|though|anyway|anyways)\b[\s,]*)+/i;
-const FEELING = /\b(?:stressed|stressing|stress|anxious|anxiety|worried|worrying|nervous|scared|afraid|frightened|overwhelmed|panicking|panicky|knackered|tired|exhausted|shattered|worn out|fed up|frustrated|bored|lost|confused|stuck|unsure|unsettled|on edge|not great|rubbish|bad|down|low|gutted|meh)\b/;
+// One list for a feeling said around a goal, here and where not knowing the goal is said with one (goalUnsureSaid.ts).
+const FEELING =
+  /\b(?:stressed|stressing|stress|anxious|anxiety|worried|worrying|nervous|scared|afraid|frightened|overwhelmed|panicking|panicky|knackered|tired|exhausted|shattered|worn out|fed up|frustrated|bored|lost|confused|stuck|unsure|unsettled|on edge|not great|rubbish|bad|down|low|useless|hopeless|gutted|meh|crap|awful)\b/;
+
+/** A short part of a message that says a feeling ("im so stressed", "bit lost tbh") and no goal. */
+export function saysAFeelingOnly(part: string): boolean {
+  return part.split(/\s+/).length <= MAX_FEELING_WORDS && !isGoalShaped(part) && (FEELING.test(normaliseAnswer(part)) || soundsLow(part) || soundsBad(part));
+}
 
 /** The goal said after a feeling, from its first word to the end; null when nothing comes before it, or what comes before is not a feeling. */
 export function goalAfterAFeeling(said: string): { goal: string } | null {
@@ -16,10 +23,7 @@ export function goalAfterAFeeling(said: string): { goal: string } | null {
   const at = parts.findIndex(isGoalShaped);
   if (at < 1) return null;
   const before = parts.slice(0, at);
-  const allFeelings = before.every(
-    (part) => part.split(/\s+/).length <= MAX_FEELING_WORDS && !isGoalShaped(part) && (FEELING.test(normaliseAnswer(part)) || soundsLow(part) || soundsBad(part)),
-  );
-  if (!allFeelings) return null;
+  if (!before.every(saysAFeelingOnly)) return null;
   const start = said.indexOf(parts[at]!, said.indexOf(before.at(-1)!) + before.at(-1)!.length);
   // "bit scared, but i want to ring the agency": the "but" is not the goal's.
   return start < 0 ? null : { goal: said.slice(start).replace(LINK, '').trim() };

@@ -6,9 +6,9 @@
 // said with doubt ("idk maybe update my cv", "something with animals maybe") is kept without the doubt.
 import { normaliseAnswer } from './answers.ts';
 import { NOT_KNOWING_NOW, isUnsureAnswer } from './textChecks.ts';
-import { soundsBad, soundsLow } from './intentGuards.ts';
-import { isGoalShaped, partsOf } from './heldGoalWords.ts';
+import { partsOf } from './heldGoalWords.ts';
 import { coachQuestionOf } from './questionHelp.ts';
+import { saysAFeelingOnly } from './goalAfterAFeeling.ts';
 import { asksForGoalIdeas } from './goalIdeasAsked.ts';
 
 /** 'ideas': ideas asked for; 'not-knowing': no goal in mind ("dunno"); the others: asked what a goal can be, or unsure with a feeling. */
@@ -29,8 +29,6 @@ const NOTHING_OF_THEIR_OWN = [
 ];
 // Said alone, or before a feeling: the words of not knowing.
 const UNSURE_FIRST = new RegExp(`${OPEN}${UNSURE}${FILL}\\b`);
-const FEELING = /\b(?:stressed|stressing|anxious|worried|nervous|scared|overwhelmed|panicking|tired|knackered|fed up|frustrated|lost(?! (?:my|the|a|our|his|her|their)\b)|confused|stuck|rubbish|down|low|useless|hopeless|gutted|meh|crap|awful)\b/;
-const MAX_FEELING_WORDS = 10;
 
 /** No goal of their own, said in any of the ways people say it (the words normalised). */
 function saysNoGoalOfTheirOwn(said: string): boolean {
@@ -55,14 +53,9 @@ function unsureWithAFeeling(typed: string, words: string): boolean {
   const opening = UNSURE_FIRST.exec(words)?.[0];
   const parts = partsOf(typed);
   // "idk what im good at tbh, bit down about it": each part not knowing or a feeling.
-  const eachPart = parts.length > 1 && parts.every((part) => saysNoGoalOfTheirOwn(normaliseAnswer(part)) || feels(part));
+  const eachPart = parts.length > 1 && parts.every((part) => saysNoGoalOfTheirOwn(normaliseAnswer(part)) || saysAFeelingOnly(part));
   const rest = opening ? words.slice(opening.length).trim() : '';
-  return (eachPart && parts.some(feels)) || (rest !== '' && feels(rest) && !isGoalShaped(rest));
-}
-
-function feels(said: string): boolean {
-  const words = normaliseAnswer(said);
-  return words.split(' ').length <= MAX_FEELING_WORDS && !isGoalShaped(said) && (FEELING.test(words) || soundsLow(said) || soundsBad(said));
+  return (eachPart && parts.some(saysAFeelingOnly)) || (rest !== '' && saysAFeelingOnly(rest));
 }
 
 /** How the client says they have no goal in mind yet, or null when they say one (or something else). */
