@@ -30,9 +30,10 @@ const LEAVING_FOR_NOW =
   /(?:^|\b(?:sorry|soz|oh|ok|okay|crying|here|door|work|bus|kids?|baby))\s*(?:(?:can|could) (?:we|i) (?:do|finish|carry on with|continue|come back to) (?:this|it|the rest) (?:later|another time|tomorrow|after)|(?:i )?(?:have to|have got to|gotta|got to|need to|must) go(?: now)?(?: sorry)?)$/;
 
 // "I want speak with my adviser", "can i talk to my adviser please": asked for, the way people ask
-// (play-testing, round seventeen: after a pause it was not heard, and the questions went on).
+// (play-testing, round seventeen: after a pause it was not heard, and the questions went on). "can i
+// talk to a real person" too: under the adviser's offer it had been read as a no (play-testing, December).
 const ASKS_FOR_THE_ADVISER =
-  /^(?:(?:please|pls|can|could|may) )*(?:i )?(?:(?:want|wanna|would like|d like|need|can|could|may)(?: to)? )?(?:speak|talk|chat)(?: to| with)? (?:my|the|an|a) (?:adviser|advisor|work coach)(?: (?:please|pls|now|today))*$/;
+  /^(?:(?:please|pls|can|could|may) )*(?:i )?(?:(?:want|wanna|would like|d like|need|can|could|may)(?: to)? )?(?:speak|talk|chat)(?: to| with)? (?:(?:my|the|an|a) (?:adviser|advisor|work coach)|(?:a |an )?(?:real |actual |proper |live )?(?:person|human|human being)|someone real|somebody real)(?: (?:please|pls|now|today))*$/;
 
 /** Only whole-message commands count: "I can't stop thinking about it" is not "stop". */
 export function recogniseGlobalCommand(text: string | undefined): GlobalCommand | null {

@@ -34,6 +34,7 @@ import { heldPartOf, partsOf } from '../domain/heldGoalWords.ts';
 import { namesAVagueGoal } from '../domain/vagueGoalWords.ts';
 import { markGoalHeldThroughTheOffer } from './goalHeldThroughTheOffer.ts';
 import { isTapOf, wordsOnButtons } from '../domain/buttonWords.ts';
+import { recogniseGlobalCommand } from '../../dialogs/commands.ts';
 
 // soft: the offer was said, not asked ("Just type 'talk to my adviser'"): only a yes answers it.
 // answer: the words were also the answer to the question on screen (a step read as a worry): once
@@ -112,7 +113,10 @@ async function answerTheOffer(
   }
   // "yes i need to be home for the kids at 3", "yes but not by phone": a yes with more said after it is still a yes.
   const yesWithMore = !namesAnOfferAnswer(text) && saysYesWithMore(text);
-  const answer = namesAnOfferAnswer(text) ?? leadingYesNo(text) ?? (yesWithMore ? 'yes' : null) ?? (!pause.soft && !asksHowTheyGetInTouch(text) && asksToBeCalled(text) ? 'yes' : null);
+  // "can i talk to a real person", "i want to speak to my adviser": asked for, so a yes (it had been read as a no).
+  const asksForTheAdviser = recogniseGlobalCommand(text) === 'talk-to-adviser';
+  const answer =
+    namesAnOfferAnswer(text) ?? leadingYesNo(text) ?? (yesWithMore || asksForTheAdviser ? 'yes' : null) ?? (!pause.soft && !asksHowTheyGetInTouch(text) && asksToBeCalled(text) ? 'yes' : null);
   // "Yes, please" just after "Just type 'talk to my adviser'" had been kept as the next answer.
   if (pause.soft && answer !== 'yes') return null;
   // A question about the offer, or "will this affect my benefits": answered, and the offer asked again (one question).

@@ -52,6 +52,16 @@ describe(`questions at the adviser offer after a worry, round twelve, on ${testP
     expect(await concerns(clientId)).toBe(0);
   });
 
+  // Play-testing (December): "can i talk to a real person" had been read as a no.
+  it.each(['can i talk to a real person', 'i want to speak to a human', 'can i speak to my adviser please'])('%j at the offer is a yes', async (typed) => {
+    const { user, clientId } = await atTheGoalQuestion();
+    await user.say(WORRY);
+    const answer = text(await user.say(typed));
+    expect(answer).toMatch(/I have asked your adviser to get in touch with you/);
+    expect(answer).not.toMatch(/Your adviser is there if you want them/);
+    expect(await concerns(clientId)).toBe(1);
+  });
+
   it.each(['can you call me', 'can someone ring me please'])('%j at the offer is a yes', async (typed) => {
     const { user, clientId } = await atTheGoalQuestion();
     await user.say(WORRY);
