@@ -4,6 +4,7 @@ import { at, sentencesAt, type DateCase, type ExtractCase } from './moments.ts';
 import { HELD_OUT_PHRASES_D, HELD_OUT_SENTENCES_D } from './heldOutD.ts';
 import { HELD_OUT_PHRASES_E, HELD_OUT_SENTENCES_E } from './heldOutE.ts';
 import { HELD_OUT_PHRASES_F, HELD_OUT_SENTENCES_F } from './heldOutF.ts';
+import { HELD_OUT_PHRASES_G, HELD_OUT_SENTENCES_G } from './heldOutG.ts';
 
 export const HELD_OUT_PHRASES: DateCase[] = [
   ...at('MON', [
@@ -293,5 +294,5 @@ export const HELD_OUT_SENTENCES_C: ExtractCase[] = sentencesAt('MON', [
   ['apply for christmas temp work by friday', 'apply for christmas temp work', 'by friday', '2026-11-27'],
 ]);
 
-export const ALL_HELD_OUT_PHRASES: DateCase[] = [...HELD_OUT_PHRASES, ...HELD_OUT_PHRASES_B, ...HELD_OUT_PHRASES_C, ...HELD_OUT_PHRASES_D, ...HELD_OUT_PHRASES_E, ...HELD_OUT_PHRASES_F];
-export const ALL_HELD_OUT_SENTENCES: ExtractCase[] = [...HELD_OUT_SENTENCES, ...HELD_OUT_SENTENCES_B, ...HELD_OUT_SENTENCES_C, ...HELD_OUT_SENTENCES_D, ...HELD_OUT_SENTENCES_E, ...HELD_OUT_SENTENCES_F];
+export const ALL_HELD_OUT_PHRASES: DateCase[] = [...HELD_OUT_PHRASES, ...HELD_OUT_PHRASES_B, ...HELD_OUT_PHRASES_C, ...HELD_OUT_PHRASES_D, ...HELD_OUT_PHRASES_E, ...HELD_OUT_PHRASES_F, ...HELD_OUT_PHRASES_G];
+export const ALL_HELD_OUT_SENTENCES: ExtractCase[] = [...HELD_OUT_SENTENCES, ...HELD_OUT_SENTENCES_B, ...HELD_OUT_SENTENCES_C, ...HELD_OUT_SENTENCES_D, ...HELD_OUT_SENTENCES_E, ...HELD_OUT_SENTENCES_F, ...HELD_OUT_SENTENCES_G];

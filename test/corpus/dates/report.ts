@@ -3,6 +3,7 @@ import { ALL_HELD_OUT_PHRASES, ALL_HELD_OUT_SENTENCES, HELD_OUT_PHRASES, HELD_OU
 import { HELD_OUT_PHRASES_D, HELD_OUT_SENTENCES_D } from './heldOutD.ts';
 import { HELD_OUT_PHRASES_E, HELD_OUT_SENTENCES_E } from './heldOutE.ts';
 import { HELD_OUT_PHRASES_F, HELD_OUT_SENTENCES_F } from './heldOutF.ts';
+import { HELD_OUT_PHRASES_G, HELD_OUT_SENTENCES_G } from './heldOutG.ts';
 import { TRAINING_PHRASES, TRAINING_SENTENCES } from './training.ts';
 import { SEVENTH_BATCH_PHRASES, SEVENTH_BATCH_SENTENCES } from './seventhBatch.ts';
 import { EIGHTH_BATCH_PHRASES, EIGHTH_BATCH_SENTENCES } from './eighthBatch.ts';
@@ -28,6 +29,7 @@ show('phrases, held-out C', scorePhrases(HELD_OUT_PHRASES_C));
 show('phrases, held-out D', scorePhrases(HELD_OUT_PHRASES_D));
 show('phrases, held-out E', scorePhrases(HELD_OUT_PHRASES_E));
 show('phrases, held-out F', scorePhrases(HELD_OUT_PHRASES_F));
+show('phrases, held-out G', scorePhrases(HELD_OUT_PHRASES_G));
 show('phrases, held-out', scorePhrases(ALL_HELD_OUT_PHRASES));
 show('answers, round six', scoreDayAnswers(ROUND_SIX_TUNING));
 show('answers, 6th held-out', scoreDayAnswers(ROUND_SIX_HELD_OUT));
@@ -42,6 +44,7 @@ show('sentences, held-out C', scoreSentences(HELD_OUT_SENTENCES_C));
 show('sentences, held-out D', scoreSentences(HELD_OUT_SENTENCES_D));
 show('sentences, held-out E', scoreSentences(HELD_OUT_SENTENCES_E));
 show('sentences, held-out F', scoreSentences(HELD_OUT_SENTENCES_F));
+show('sentences, held-out G', scoreSentences(HELD_OUT_SENTENCES_G));
 show('sentences, held-out', scoreSentences(ALL_HELD_OUT_SENTENCES));
 console.log(`held-out share: phrases ${share(ALL_HELD_OUT_PHRASES.length, TRAINING_PHRASES.length)}, sentences ${share(ALL_HELD_OUT_SENTENCES.length, TRAINING_SENTENCES.length)}`);
 
