@@ -64,11 +64,14 @@ export const THIRTY_FIFTH_CONCERN_WHOLE_SETS: readonly (readonly [RegExp, readon
   ] }, { level: 'crisis', reason: 'self-harm', patterns: [
     pattern`^(?:(?!\b(?:not|never)\b).)*\b(?:at|back at|back to|reached|got to) the cutting stage\b`,
   ] }]],
-  [/\b(?:drank|drinking|too many|gear|heroin|crack|spice|smack|benzos|used|use|relapse\w*)\b/, [{ level: 'concern', reason: 'drinking or drugs to cope', patterns: [
+  // "drink" and the slips: play-testing (December) found "had a bad day, nearly had a drink last night" and
+  // "slipped up and used at the weekend", said by clients in recovery, read as nothing.
+  [/\b(?:drank|drink|drinking|too many|gear|heroin|crack|spice|smack|benzos|used|use|relapse\w*)\b/, [{ level: 'concern', reason: 'drinking or drugs to cope', patterns: [
     pattern`\b(?:drank|drinking|been drinking|was drinking|on the drink|on the booze) (?:through|all through|right through|solid through|the whole|all) (?:the )?(?:whole )?(?:weekend|week|day|night|holidays?)\b`,
     pattern`\b(?:had|have|having|drank) (?:a few|one|a couple|two|three|way) too many(?: \w+){0,3}? (?:to|so i could|just to|so i can) (?:switch|shut|turn|zone|block|drown|numb|forget|stop)(?: \w+){0,2}? (?:off|out|it|my head|my brain|my thoughts|everything|the thoughts)\b`,
     pattern`\b(?:scored|score|scoring|picked up|bought|buying|got) (?:some |a bit of |a bag of |a bag |more )?(?:gear|heroin|smack|crack|spice|benzos|brown|white)\b(?=.*\b(?:after|first time|again|clean|sanction|relapse|using|year|months?|weeks?|could not cope|to cope)\b)`,
-    pattern`\b(?:nearly|almost|so close to|came close to) (?:used|using|relapsed|relapsing|picking up|drinking|had a drink|scoring)\b(?: (?:again|yesterday|today|last night|this week|at the weekend|after))?(?!(?: \w+)? (?:the|a|my|his|her|up|all)\b)`,
+    pattern`\b(?:nearly|almost|so close to|came close to) (?:used|using|relapsed|relapsing|picking up|drinking|had a drink|scoring)\b(?: (?:again|yesterday|today|last night|this week|at the weekend|after))?(?!(?: \w+)? (?:the|a|my|his|her|up|all)\b)(?! (?:spilled|spilt|thrown|knocked|poured)\b)`,
+    pattern`\b(?:slipped|slipped up|had a slip|had a slip up|messed up|caved|gave in|fell off the wagon)\b(?: \w+){0,3}? (?:and |then )?(?:used|drank|had a drink|had a few drinks|had a bottle|picked up|scored|got wasted|got smashed)\b(?! (?:the|a|my|his|her|up|all|it|to|on|in|for)\b)`,
   ] }]],
   [/\bdark\b/, [{ level: 'concern', reason: 'low mood', patterns: [
     pattern`\b(?:the |my )?dark (?:days|times|thoughts|cloud|place|spell|patch|fog) (?:are|is|have|has|came|coming|creeping) (?:back|come back|returned|creeping back)\b`,
