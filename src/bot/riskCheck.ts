@@ -9,7 +9,7 @@ import { assessRisk, rulesHeardRisk, type RiskLevel } from '../domain/risk.ts';
 import { inContextOfWorry, isTerseIntent } from '../domain/risk/terseIntent.ts';
 import { concernTopicOf } from '../domain/concernTopic.ts';
 import { detectSpecialistBarriers } from '../domain/escalationRules.ts';
-import { asksAboutBenefitConditions } from '../domain/benefitWorries.ts';
+import { asksAboutBenefitConditions, asksWhoSeesAnswers } from '../domain/benefitWorries.ts';
 import type { Client } from '../db/clients.ts';
 import { ClientMessageRepository } from '../db/clientMessages.ts';
 import { EscalationRepository } from '../db/escalations.ts';
@@ -209,6 +209,9 @@ export class RiskCheck implements Middleware {
     // "will they stop my money?": what the coach can truly say comes before any offer. Before
     // consent, the worry is about saying no, which changes nothing.
     if (asksAboutBenefitConditions(text)) await context.sendActivity(atConsent ? consentAnswers.choice : benefitConditionsAnswer);
+    // "i get panic attacks sometimes, will my adviser see this?": who sees it, answered before the offer
+    // (play-testing, December: the question had been left unanswered).
+    else if (asksWhoSeesAnswers(text)) await context.sendActivity(consentAnswers['who-sees']);
     if (open) {
       await addClientWordsAndNotify(this.services, open, text);
       const reach = (await escalationHasReachedSomeone(this.services, open)) ? 'told' : 'not-reached';

@@ -52,6 +52,17 @@ describe(`questions at the adviser offer after a worry, round twelve, on ${testP
     expect(await concerns(clientId)).toBe(0);
   });
 
+  // Play-testing (December): a worry said with a question about who sees it ("i get panic attacks
+  // sometimes, will my adviser see this?") had the offer, and the question was never answered.
+  it('a worry asked with "will my adviser see this?" has who sees it answered, then the offer', async () => {
+    const { user, clientId } = await atTheGoalQuestion();
+    const answer = text(await user.say('i get panic attacks sometimes, will my adviser see this?'));
+    expect(answer).toMatch(/Your adviser can see your answers\. If they are away, their team leader can too\. Nobody else can\./);
+    expect(answer).toMatch(OFFER);
+    expect(await concerns(clientId)).toBe(0);
+    expect(text(await user.say('i cant cope with anything, everything is falling apart'))).not.toMatch(/Nobody else can/);
+  });
+
   // Play-testing (December): "can i talk to a real person" had been read as a no.
   it.each(['can i talk to a real person', 'i want to speak to a human', 'can i speak to my adviser please'])('%j at the offer is a yes', async (typed) => {
     const { user, clientId } = await atTheGoalQuestion();
