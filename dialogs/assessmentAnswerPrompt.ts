@@ -8,7 +8,7 @@ import { ClientMessageRepository } from '../src/db/clientMessages.ts';
 import { parseAssessmentAnswer } from '../src/domain/assessmentAnswers.ts';
 import { JOB_GOAL_QUESTIONS, questionById, type AssessmentAnswer } from '../src/domain/assessmentQuestions.ts';
 import { normaliseAnswer } from '../src/domain/answers.ts';
-import { feelingHeardJobKept, jobIdeas, jobIdeasOffered, offerReplyHeard } from '../src/messages/en/selfAssessment.ts';
+import { feelingHeardJobKept, howItEndedKeptPrivate, jobIdeas, jobIdeasOffered, offerReplyHeard, workWordsHeard } from '../src/messages/en/selfAssessment.ts';
 import { jobSaidWithAFeeling } from '../src/domain/jobSaidWithAFeeling.ts';
 import { answerWithWorry } from '../src/domain/reassuranceAsked.ts';
 import { namesTopicOf } from '../src/domain/barrierTopics.ts';
@@ -22,7 +22,8 @@ import type { TakesHeldAnswer } from './reprompt.ts';
 import { answersTheOfferInstead } from './assessmentWorries.ts';
 import { followUpFor, type FollowUp } from '../src/domain/assessmentFollowUps.ts';
 import { answerAnAside, type AsideOptions } from './assessmentAsides.ts';
-import { paidWorkInOtherWords } from '../src/domain/workHistoryHeard.ts';
+import { paidWorkInOtherWords, wishesForWorkAtLastJob } from '../src/domain/workHistoryHeard.ts';
+import { keepsHowItEndedPrivate } from '../src/domain/jobEndedWords.ts';
 
 /** `followedUp`: this is the one short question after a part answer; another part answer is not asked about again. */
 export type AnswerValidations = { questionId: string; canKeep: boolean; skipLabel: string; followedUp?: boolean };
@@ -112,6 +113,13 @@ export class AssessmentAnswerPrompt extends ListeningPrompt implements TakesHeld
       await this.repromptDialog(dc.context, instance);
       return Dialog.EndOfTurn;
     }
+    // "long story" at "How did that job end?", "looking for retail" at "What was your last job?" (round four).
+    const workWords = instance && held === undefined && dc.context.activity.type === 'message' ? noAnswerAtWorkHistory(instance.state, dc.context.activity.text ?? '') : null;
+    if (instance && workWords) {
+      await dc.context.sendActivity(workWords);
+      await this.repromptDialog(dc.context, instance);
+      return Dialog.EndOfTurn;
+    }
     // "sorry my little one is screaming hang on": the question waits (it had "which job do you mean").
     if (instance && held === undefined && dc.context.activity.type === 'message' && asksToWait(dc.context.activity.text ?? '')) {
       await dc.context.sendActivity(waitHeard);
@@ -145,6 +153,15 @@ export class AssessmentAnswerPrompt extends ListeningPrompt implements TakesHeld
     delete state.heldAnswer;
     return { succeeded: true, value: held };
   }
+}
+
+/** Words at a work-history question that are no answer to it, and what is said back before it is asked again. */
+function noAnswerAtWorkHistory(state: unknown, said: string): string | null {
+  const questionId = (state as { options?: { validations?: AnswerValidations } }).options?.validations?.questionId;
+  // "do i have to say", "bit embarrassing tbh": never kept as how the job ended, never read as a question about telling an employer.
+  if (questionId === 'how-it-ended' && keepsHowItEndedPrivate(said)) return howItEndedKeptPrivate;
+  // "i want to work in a shop": a wish, never kept as the last job.
+  return questionId === 'last-job' && wishesForWorkAtLastJob(said) ? workWordsHeard.wish : null;
 }
 
 /**

@@ -9,6 +9,7 @@ import { doubtsAJob } from '../src/domain/jobWanted.ts';
 import { saysTheyAreNewToIt } from '../src/domain/barrierTopics.ts';
 import { saysPaidInformally } from '../src/domain/paidWorkAnswers.ts';
 import { whatWorkWordsTell } from '../src/domain/workHistoryHeard.ts';
+import { endingHeard } from '../src/domain/jobEndedWords.ts';
 import { MAX_GOAL_LENGTH } from '../src/domain/textChecks.ts';
 import {
   hasCurrentAnswer,
@@ -75,6 +76,7 @@ import {
   barrierCheck,
   stillWorkThere,
   workWordsKept,
+  endingHeardWords,
 } from '../src/messages/en/selfAssessment.ts';
 import { askChoice, createChoicePrompt, createTextPrompt, type ListeningOptions } from './prompts.ts';
 import { AssessmentAnswerPrompt, type AnswerValidations, type PromptAnswer } from './assessmentAnswerPrompt.ts';
@@ -202,6 +204,9 @@ export class SelfAssessmentDialog extends ComponentDialog {
     for (const told of heard) await step.context.sendActivity(workWordsKept[told]);
     // A redundancy is heard, not just filed: the next question can wait one line.
     if (question.id === 'how-it-ended' && updated.profile.workHistory.redundancy) await step.context.sendActivity(redundancyHeard);
+    // "i got ill", "got sacked", "i had a baby": a kind word back (listening round four).
+    const ending = question.id === 'how-it-ended' && !updated.profile.workHistory.redundancy && heard.length === 0 && answer.kind === 'text' && answer.value ? endingHeard(answer.value) : null;
+    if (ending) await step.context.sendActivity(endingHeardWords[ending]);
     if (answer.kind === 'reason-for-last-job') await step.context.sendActivity(reasonAdded);
     // "sort of, cash in hand": told it counts, so the next question about that job makes sense.
     if (question.id === 'recent-work' && saysPaidInformally(step.context.activity.text ?? '')) await step.context.sendActivity(cashWorkCounts);

@@ -10,6 +10,7 @@ import { questionById, recordAnswer, type AssessmentAnswer, type AssessmentProgr
 import { readJobsWanted } from './jobWanted.ts';
 import { tellsOfUnpaidWork } from './paidWorkAnswers.ts';
 import { paidWorkToldOf, workAsTold } from './workToldOf.ts';
+import { saysItHasNotEnded } from './jobEndedWords.ts';
 
 const CARED_FOR = String.raw`(?:my|me|our) (?:\w+ )?(?:mum|mam|mom|mother|dad|father|parents?|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandparents?|husband|hubby|wife|partner|fella|son|sons|daughter|daughters|kids?|children|child|baby|boy|boys|girl|girls|little one|brother|sister|family|auntie|aunt|uncle)`;
 // "looking after my mum full time", "im a full time carer for my son", "ive been my nans carer", "stay at home mum".
@@ -71,6 +72,8 @@ const NOW = new RegExp(
     String.raw`\b(?:currently|at the moment|atm|right now|these days|nowadays)\b`,
     String.raw`\b(?:sick|maternity|paternity) leave\b|\boff sick\b|\bsigned off\b`,
     String.raw`\b(?:ive been|been) (?:working|doing|on)\b`,
+    // Listening round four: "on a zero hours contract with an agency", "on zero hours at mcdonalds".
+    String.raw`^(?:(?:yes|yeah|yh|ye|yep|yup|ya|well|um|erm)\s+)*on (?:a |the )?(?:zero hours?|agency|bank|temp|casual|nights|days|shop floor|rota)\b`,
   ].join('|'),
 );
 // A past tense anywhere leaves "How did that job end?" to be asked: "i work at asda now, was at tesco".
@@ -106,6 +109,15 @@ export function asksIfPaidWorkCounts(text: string): boolean {
   return ASKS_IF_IT_COUNTS.test(words) && PAID_KIND.test(words) && !tellsOfUnpaidWork(text);
 }
 
+// At "What was your last job?", a past job said too, or words that only look like a wish (round four):
+// "looking for work now, last one was a cleaner", "after school club assistant", "want to say cleaner".
+const NOT_A_WISH_AT_LAST_JOB = /\b(?:was|were|worked|used to|last one|before|back to)\b|^after school\b|\b(?:want to say|wanna say|trying to (?:remember|think))\b/;
+
+/** A kind of work wished for, typed at "What was your last job?": never kept as the last job. */
+export function wishesForWorkAtLastJob(text: string): boolean {
+  return wishesForWork(text) && !NOT_A_WISH_AT_LAST_JOB.test(normaliseAnswer(text));
+}
+
 const STUDY = /\b(?:college|uni|university|sixth form|a course|courses|studying|student|studies|my degree|a degree|a levels|gcses?)\b/;
 
 /** "im at college doing a course", "been at uni": study, with no work told of. */
@@ -139,7 +151,9 @@ export function whatWorkWordsTell(
   const heard: WorkHeard[] = [];
   let kept = progress;
   const jobNamed = (questionId === 'recent-work' && read.kind === 'yes-no' && read.lastJob !== undefined) || (questionId === 'last-job' && read.kind === 'text' && read.value !== null);
-  if (jobNamed && !kept.answered.includes('how-it-ended') && saysStillInThatWork(said)) {
+  // "it hasnt ended, im still there" at "How did that job end?" (round four).
+  const notEnded = questionId === 'how-it-ended' && read.kind === 'text' && read.value !== null && saysItHasNotEnded(said);
+  if (notEnded || (jobNamed && !kept.answered.includes('how-it-ended') && saysStillInThatWork(said))) {
     kept = recordAnswer(kept, questionById('how-it-ended'), { kind: 'text', value: stillThere });
     heard.push('still-in-work');
   }

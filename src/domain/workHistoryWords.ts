@@ -5,6 +5,7 @@
 import { normaliseAnswer } from './answers.ts';
 import { hasJobWord, readJobsWanted } from './jobWanted.ts';
 import { respelt } from './jobSpellings.ts';
+import { paidWorkToldOf, workAsTold } from './workToldOf.ts';
 
 // "never had a job", "ive never worked", "i havent had a job", "not had a job yet".
 const NEVER_WORKED = new RegExp(
@@ -64,18 +65,24 @@ export function beforeAWorry(text: string): { goal: string; worry: string } | nu
 
 // "yes, I was a cleaner for 3 years" at "Have you had a paid job?": the yes, and the job it was.
 // Play-testing, round twenty-two: the job had been lost and "What was your last job?" asked next.
-const YES_FIRST = /^(?:yes|yeah|yeh|yep|yup|yea|ya|aye|ok|sure)\b[\s,.!-]*/;
+// Listening round four: "yh i work in a warehouse", "ye i work at greggs" (text-speak yeses).
+const YES_FIRST = /^(?:yes|yeah|yeh|yep|yup|yea|ya|aye|ok|sure|yh|ye|yee|yus)\b[\s,.!-]*/;
 const HOW_LONG = /\s+(?:for|over|nearly|about|around)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|\d+)\s+)?(?:years?|yrs?|yeers?|months?|weeks?|days?)\b.*$|\s+(?:till|until|untill|up to)\s+.*$/;
-const SAYS_A_JOB = /^(?:i (?:was|am|worked|work|did|do|used to (?:be|work|do))|im|ive been|i have been|worked|working|as)\b/;
+const SAYS_A_JOB = /^(?:i (?:was|am|worked|work|did|do|used to (?:be|work|do))|im|ive been|i have been|worked|working|was|as)\b/;
 // "i worked in a warehouse", "i did some cleaning": the way in, not the job.
-const DOING = /^(?:i (?:worked|work|used to work|did|do|used to do)|worked|working)\s+(?:(?:as|in|at|on)\s+)?(?:(?:some|a bit of)\s+)?/;
+const DOING = /^(?:i (?:worked|work|used to work|did|do|used to do)|worked|working|was)\s+(?:(?:as|in|at|on)\s+)?(?:(?:some|a bit of)\s+)?/;
 
-/** The job named after a yes ("yes, I was a cleaner for 3 years" is "cleaner"); null when none is. */
+/**
+ * The job named after a yes ("yes, I was a cleaner for 3 years" is "cleaner"); where no title is
+ * read but work is told of ("ye i work at greggs"), the words as told; null when no job is said.
+ */
 export function jobSaidWithAYes(text: string): string | null {
   const words = normaliseAnswer(text);
   const rest = words.replace(YES_FIRST, '');
-  if (rest === words || !SAYS_A_JOB.test(rest)) return null;
+  if (rest === words) return null;
+  const told = paidWorkToldOf(rest) === 'yes' ? workAsTold(text) : null;
+  if (!SAYS_A_JOB.test(rest)) return told;
   const job = rest.replace(HOW_LONG, '').replace(DOING, '');
   const read = hasJobWord(respelt(job)) ? readJobsWanted(job) : null;
-  return read?.kind === 'jobs' && read.titles.length === 1 ? read.titles[0]! : null;
+  return read?.kind === 'jobs' && read.titles.length === 1 ? read.titles[0]! : told;
 }

@@ -31,9 +31,10 @@ const KIND_OF_WORK =
   /\b(?:bar|agency|temp|temporary|seasonal|shop|factory|warehouse|kitchen|care|building|site|cash|casual|part time|full time|shift|zero hours|christmas|summer|office|retail|cleaning|delivery|fixed term|contract) (?:work|job|jobs|shifts?|contract|role|post)\b|\bself employed\b|\bcash in hand\b|\bon the (?:tills|checkouts|bins|buses|doors|door|floor|line|tools|sites?)\b/;
 // "i was a care assistant until march", "worked as a porter": a job named.
 const WAS_A_JOB = /^(?:(?:yes|yeah|well|um|erm)\s+)?(?:i was|was|ive been|i have been|i been|been|im|i am|i work as|i worked as|worked as) (?:a|an) /;
-// Listening round three: "i drive for uber", "off sick from my job at the moment", "still at amazon warehouse".
+// Listening round three: "i drive for uber", "off sick from my job at the moment", "still at amazon warehouse";
+// round four: "on zero hours at mcdonalds", "part time at asda".
 const MORE_WORK =
-  /^(?:i |i also |and i )?(?:drive|deliver|clean|cook|serve) (?:\w+ ){0,2}(?:for|at) (?!(?:the |a |an )?(?:my|me|our|home|family|people|friends|neighbours?|church|mosque|temple|food ?bank|charity)\b)\w|\b(?:sick|maternity|paternity) leave from\b|\b(?:off sick|signed off) from (?:my|me|the|work)\b|\bfrom my (?:job|work) (?:at|in|as)\b|\bstill (?:at|with) (?!(?:home|school|college|uni|university|my|me|hospital|it|the ?job ?centre|jobcentre)\b)\w/;
+  /^(?:i |i also |and i )?(?:drive|deliver|clean|cook|serve) (?:\w+ ){0,2}(?:for|at) (?!(?:the |a |an )?(?:my|me|our|home|family|people|friends|neighbours?|church|mosque|temple|food ?bank|charity)\b)\w|\b(?:sick|maternity|paternity) leave from\b|\b(?:off sick|signed off) from (?:my|me|the|work)\b|\bfrom my (?:job|work) (?:at|in|as)\b|^(?:on (?:a |the )?(?:zero hours?|agency|bank|temp) (?:\w+ )?|(?:part time|full time) )(?:at|for|with|in) (?!(?:home|school|college|uni|university)\b)\w|\bstill (?:at|with) (?!(?:home|school|college|uni|university|my|me|hospital|it|the ?job ?centre|jobcentre)\b)\w/;
 // The work said first, and more after it that takes nothing back: "on a zero hours contract with an
 // agency, they dont give me many shifts" (a "dont" had hidden the work). Words that take it back:
 const LATER = /\s*(?:[,;.!]|\s-\s|\bbut\b|\btho\b|\bthough\b)\s*/;

@@ -7,11 +7,13 @@ import {
   paidWorkInOtherWords,
   saysStillInThatWork,
   whatWorkWordsTell,
+  wishesForWorkAtLastJob,
   workGapSaid,
   workWordsAtPaidWork,
 } from '../../src/domain/workHistoryHeard.ts';
 import { emptyVocationalProfile } from '../../src/domain/assessmentSteps.ts';
 import { nextQuestion, questionById, recordAnswer, type AssessmentProgress } from '../../src/domain/assessmentQuestions.ts';
+import { jobSaidWithAYes } from '../../src/domain/workHistoryWords.ts';
 
 describe('work still going', () => {
   it.each(['i work at tesco nights', 'im working at the co-op', 'currently doing zero hours at sainsburys', 'still there, cleaner at the school', 'I am employed as a cleaner but I am on sick leave', 'i drive for uber', 'yes im a carer at a care home'])(
@@ -21,6 +23,27 @@ describe('work still going', () => {
   it.each(['used to work at boots till last year', 'worked for an agency', 'was a barista at costa', 'forklift driver at b&q', 'had a job in a call centre but i left in june', 'i work at asda now, was at tesco before'])(
     '%j may have ended: how it ended is asked',
     (said) => expect(saysStillInThatWork(said)).toBe(false),
+  );
+});
+
+// Listening round four: a yes in text-speak keeps the job told; "on zero hours" is work still going.
+describe('the job said with a yes, and work said with no verb', () => {
+  it.each([['yh i work in a warehouse', 'Warehouse'], ['ye i work at greggs', 'ye i work at greggs'], ['yh was a chef till march', 'Chef'], ['yup, part time at asda', 'yup, part time at asda']])(
+    '%j keeps the job as %j',
+    (said, job) => expect(jobSaidWithAYes(said)).toBe(job),
+  );
+  it.each(['yes', 'yeah i have', 'yh defo'])('%j names no job', (said) => expect(jobSaidWithAYes(said)).toBeNull());
+  it.each(['on a zero hours contract with an agency, they dont give me many shifts', 'on zero hours at mcdonalds', 'on agency shifts at a factory'])('%j has not ended', (said) =>
+    expect(saysStillInThatWork(said)).toBe(true),
+  );
+  it.each(['on zero hours at mcdonalds but it finished', 'on agency work till i left'])('%j may have ended', (said) => expect(saysStillInThatWork(said)).toBe(false));
+});
+
+describe('a wish, at "What was your last job?"', () => {
+  it.each(['i want to work in a shop', 'looking for retail', 'hoping to get into care work'])('%j is a wish', (said) => expect(wishesForWorkAtLastJob(said)).toBe(true));
+  it.each(['after school club assistant', 'want to say cleaner', 'trying to remember, i think a porter', 'looking for work now, last one was a cleaner', 'shop work'])(
+    '%j is no wish',
+    (said) => expect(wishesForWorkAtLastJob(said)).toBe(false),
   );
 });
 
@@ -73,6 +96,14 @@ describe('what the words tell, kept', () => {
     const { progress, heard } = whatWorkWordsTell(recordAnswer(start, recentWork, read), { questionId: 'recent-work', read, said: 'worked in a chippy for 2 year' }, 'I still work there');
     expect(heard).toEqual([]);
     expect(nextQuestion(progress)?.id).toBe('how-it-ended');
+  });
+
+  it('"it hasnt ended, im still there" at "How did that job end?" is kept as "I still work there"', () => {
+    const atEnd = recordAnswer(start, recentWork, { kind: 'yes-no', value: true, lastJob: 'cleaner' });
+    const read = { kind: 'text', value: 'it hasnt ended, im still there' } as const;
+    const { progress, heard } = whatWorkWordsTell(recordAnswer(atEnd, questionById('how-it-ended'), read), { questionId: 'how-it-ended', read, said: read.value }, 'I still work there');
+    expect(heard).toEqual(['still-in-work']);
+    expect(progress.profile.workHistory.howItEnded).toBe('I still work there');
   });
 
   it('caring is kept with the caring notes; the caring question is still to come', () => {

@@ -17,6 +17,9 @@ describe('work told of, with no yes', () => {
     'still at amazon warehouse, just want more hours', 'on a zero hours contract with an agency, they dont give me many shifts', 'i was doing an apprenticeship with a plumber',
   ])('%j is paid work too', (said) => expect(paidWorkToldOf(said)).toBe('yes'));
 
+  // Listening round four: no verb, the work still named.
+  it.each(['on zero hours at mcdonalds', 'part time at asda'])('%j is paid work as well', (said) => expect(paidWorkToldOf(said)).toBe('yes'));
+
   it.each(['still at home with the kids', 'i cook for my kids', 'i clean at home', 'worked in a shop, never got paid', 'still at college', 'i serve at the food bank', 'still at the jobcentre lol'])('%j is still not read as paid work', (said) => {
     expect(paidWorkToldOf(said)).toBeNull();
   });

@@ -9,6 +9,7 @@ import { barrierAnswerLabels, barrierExplanation, barrierQuestion } from './barr
 import type { SupportMarker } from '../../domain/supportMarker.ts';
 import { concernReflection } from './crisis.ts';
 import type { WorkHeard, WorkWordsAtPaidWork } from '../../domain/workHistoryHeard.ts';
+import type { EndingHeard } from '../../domain/jobEndedWords.ts';
 
 export const assessmentIntro = [
   'Now I would like to get to know you, so we can make a plan that fits you.',
@@ -248,6 +249,14 @@ export const workWordsHeard: Record<WorkWordsAtPaidWork, string> = {
   'unplaced-gap': 'Thank you. Just think of the last two years. If you had any paid job in that time, tap "Yes". If not, tap "No".',
 };
 
+/** At "How did that job end?" (round four): "long story" said back to; then "i got ill", "got sacked", "i had a baby". */
+export const howItEndedKeptPrivate = 'That is OK. You do not have to say why. Tap the one that fits, or tap "Skip".';
+export const endingHeardWords: Record<EndingHeard, string> = {
+  ill: 'I am sorry you were not well. Thank you for telling me.',
+  hard: 'I am sorry that was hard. Thank you for telling me.',
+  'let-go': 'Thank you for being honest. Lots of people lose a job. Your adviser can help you talk about it at an interview.',
+  life: 'Thank you for telling me. Big changes in life often mean a job ends.',
+};
 /** "never used a computer" at "Using computers or phones": kept as a yes, and met kindly. */
 export const newToComputersHeard = 'Lots of people are new to computers. Your adviser can help you learn, one step at a time.';
 
