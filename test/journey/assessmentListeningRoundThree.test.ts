@@ -12,9 +12,9 @@ import { LAST_JOB_LINES, ROUND_THREE_LINES } from './assessmentListeningRoundThr
 import { clientAt, playLine } from './assessmentListeningBot.ts';
 import { joined } from './journey.ts';
 
-// Held out, and still asked "How did that job end?": "on a zero hours contract" with no "im" before
-// it is not read as work still going. Left as it was, not tuned on.
-const STILL_MISSED = new Set(['on a zero hours contract with an agency, they dont give me many shifts']);
+// None left: the held-out "on a zero hours contract with an agency, they dont give me many shifts"
+// (asked "How did that job end?") is read as work still going since round four.
+const STILL_MISSED = new Set<string>();
 const ENDED = /How did that job end\?/;
 
 describe(`listening, round three, on ${testProvider}`, () => {
