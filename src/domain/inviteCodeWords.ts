@@ -48,6 +48,10 @@ export function asksIfNoCodeIsOk(text: string): boolean {
 const ASKS_WHAT_IT_IS =
   /\b(?:what|wat|wot)\s*(?:s|is)?\s+(?:this|it|that|the code|a code|its|thats)\s+(?:is\s+)?for\b|^(?:idk|dunno|i dont know|dont know|not sure|im not sure)\s+(?:what|wat|wot)\s*(?:s|is)?\s+(?:this|it|that|a code|the code)(?:\s+is|\s+means|\s+mean)?$/;
 
+// "code? i not understand", "i dont understand": the question not understood (play-testing, December:
+// an ESOL client had "That does not look like a code").
+const NOT_UNDERSTOOD = /\b(?:i )?(?:not|dont|do not|no|cant|cannot) (?:understand|understood|get it|know what you mean)\b|^code\s*\?/;
+
 export type CodeReply = 'yes-without-code' | 'not-a-code' | 'asks-what' | 'forgot' | 'unsure';
 
 // "Sorry I don't know what a code is": not known, said anywhere in the words (play-testing, round
@@ -62,7 +66,7 @@ export function readCodeReply(text: string): CodeReply | null {
   if (/^(?:what|whats|wat|where|how|why|which|who|do i|have i)\b/i.test(text.trim()) || text.trim().endsWith('?')) return 'asks-what';
   // Play-testing: "idk whats this for" had "That does not look like a code".
   const lowered = text.toLowerCase().replace(/['\u2019`]/g, '');
-  if (ASKS_WHAT_IT_IS.test(lowered) || DOES_NOT_KNOW_WHAT.test(lowered)) return 'asks-what';
+  if (ASKS_WHAT_IT_IS.test(lowered) || DOES_NOT_KNOW_WHAT.test(lowered) || NOT_UNDERSTOOD.test(lowered)) return 'asks-what';
   if (FORGOT.test(lowered)) return 'forgot';
   // "dunno", "not sure": play-testing, round twenty-two, a care leaver of 19 had "I could not find that code".
   if (isUnsureAnswer(text)) return 'unsure';

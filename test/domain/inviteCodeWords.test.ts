@@ -30,6 +30,9 @@ describe('why a reply was not a code', () => {
     // Asked, not answered: "what is a code" had got "That does not look like a code" (play-testing).
     ['what is a code', 'asks-what'],
     ['where do i get one?', 'asks-what'],
+    // An ESOL client (play-testing, December) had "That does not look like a code".
+    ['code? i not understand', 'asks-what'],
+    ['sorry i dont understand', 'asks-what'],
   ] as const)('"%s" is %s', (text, reply) => {
     expect(readCodeReply(text)).toBe(reply);
   });
