@@ -32,6 +32,8 @@ import { pauseOfferFor, REMINDER_PAUSE, type PauseOfferOptions } from './reminde
 import { saysSorry } from '../src/domain/apologyWords.ts';
 import { readReply, type ReplyReading } from './reminderReplyWords.ts';
 import { noNeedForSorry } from '../src/messages/en/listening.ts';
+import { readNotAStep } from '../src/domain/notAStepWords.ts';
+import { REVIEW_STEPS, type ReviewStepsState } from './reviewAhead.ts';
 
 export const REMINDER_REPLY = 'reminderReply';
 const DATE_PROMPT = 'reminderNewDate';
@@ -179,7 +181,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
       if (sorry && answered.kind === 'done') await step.context.sendActivity(noNeedForSorry);
       await step.context.sendActivity(answered.kind === 'done' ? say.markedDone : say.nothingToAnswer);
       if (reply.news) await step.context.sendActivity(say.goodLuck[reply.news]);
-      return step.endDialog();
+      return answered.kind === 'done' ? this.askNextStepIfNoneLeft(step, client.id, reply) : step.endDialog();
     }
     const item = answered.step;
     if (reply.reason) await step.context.sendActivity(say.notDoneHeard[reply.reason]);
@@ -196,6 +198,23 @@ export class ReminderReplyDialog extends WaterfallDialog {
     if (day && (!item.dueAt || day.getTime() >= item.dueAt.getTime())) return step.next(typed);
     const ask = reply.reason ? say.askDayAfterReason : say.askNewDate;
     return step.prompt(DATE_PROMPT, laterDayOptions(ask, item.dueAt, NEW_DATE_WORDS));
+  }
+
+  /**
+   * "done it! she said there might be something in september": the news heard, and with no step of
+   * their own left open, the next step asked, as in a review (play-testing, next step round two: the
+   * plan was left with no step, and the news went unheard). Only when they said more than "done".
+   */
+  private async askNextStepIfNoneLeft(step: WaterfallStepContext, clientId: string, reply: ReminderReply): Promise<DialogTurnResult> {
+    // A bare "Done" ends as before: the review asks for the next step on its day.
+    if (!reply.said) return step.endDialog();
+    if (!reply.news && readNotAStep(reply.said) === 'news') await step.context.sendActivity(say.newsWithDoneHeard);
+    const plan = await new PlanRepository(this.services.db, this.services.clock).currentPlan(clientId);
+    const items = (plan?.items ?? []).filter((item) => item.owner === 'client');
+    if (!plan || items.some((item) => isStillToDo(item.status))) return step.endDialog();
+    const goalLineageId = items.find((item) => item.lineageId === reply.itemLineageId)?.goalLineageId ?? plan.goals[0]?.lineageId ?? null;
+    const next: ReviewStepsState = { reviewId: '', due: [], comingUp: [], goalLineageId, work: null };
+    return step.replaceDialog(REVIEW_STEPS, next);
   }
 
   private async afterAnswer(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -30,6 +30,7 @@ import * as say from '../src/messages/en/review.ts';
 import { askChoice, askText, ListeningPrompt, TEXT_RETRY, type ListeningOptions } from './prompts.ts';
 import { hasWords } from '../src/domain/reviewWords.ts';
 import { saysOnlyADay } from '../src/domain/reviewHeardWords.ts';
+import { saysNoBackupPlan } from '../src/domain/notAStepWords.ts';
 import { ReviewItemDialog, type ItemLoopState } from './reviewItemDialog.ts';
 import { nextStepPrompt } from './reviewNextStep.ts';
 import { REVIEW_STEPS, ReviewStepsDialog, type ReviewStepsState } from './reviewAhead.ts';
@@ -60,10 +61,12 @@ async function wordsOnce(prompt: PromptValidatorContext<string>): Promise<boolea
   const text = prompt.recognized.value?.trim() ?? '';
   if (!text) return false;
   const aDay = saysOnlyADay(text);
-  if ((hasWords(text) && !aDay) || prompt.attemptCount > 1) return true;
+  // "yeah it was ok", "yep done": said of the step, not a job to fall back on (next step round two).
+  const noJob = saysNoBackupPlan(text);
+  if ((hasWords(text) && !aDay && !noJob) || prompt.attemptCount > 1) return true;
   const question = (prompt.options as ListeningOptions).question;
   // "friday" is a day, not a job to fall back on (play-testing reviews, round twenty-six).
-  if (question) question.sorry = aDay ? say.backupIsNotADay : say.backupNeedsWords;
+  if (question) question.sorry = aDay ? say.backupIsNotADay : noJob ? say.backupNotHeard : say.backupNeedsWords;
   return false;
 }
 
@@ -209,7 +212,7 @@ export class ReviewDialog extends ComponentDialog {
   private async recordBackupPlan(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const said = typeof step.result === 'string' ? step.result.trim() : '';
     // "no", "idk", or a button from before ("no more steps") is not a back-up plan.
-    const noPlan = isNotAGoal(said) || saysOnlyADay(said) || parseChoice(said, [...BACKUP_SKIP, ...say.noNextStepChoices], { byPosition: false });
+    const noPlan = isNotAGoal(said) || saysOnlyADay(said) || saysNoBackupPlan(said) || parseChoice(said, [...BACKUP_SKIP, ...say.noNextStepChoices], { byPosition: false });
     if (said && !noPlan) {
       const client = currentClient(step.context)!;
       await saveBackupPlan(planDeps(this.services), { clientId: client.id, backupPlan: said });

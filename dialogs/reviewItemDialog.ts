@@ -12,6 +12,7 @@ import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { isNotAGoal, tidyWords } from '../src/domain/goalWords.ts';
 import { splitDayInsideAStep } from '../src/domain/dayInsideAStep.ts';
+import { readNotAStep } from '../src/domain/notAStepWords.ts';
 import { tellsOfVolunteering } from '../src/domain/jobNewsGoodNews.ts';
 import { replyToWorkThatIsNoNewJob } from './workNewsNotANewJob.ts';
 import type { ReviewOutcome } from '../src/domain/reviewOutcomes.ts';
@@ -190,7 +191,7 @@ export class ReviewItemDialog extends WaterfallDialog {
     // "anxiety lets me down" at "What would you do differently?": heard before the next question (round twenty-seven).
     if (outcome !== 'done' && !answers(step).gentle && namesAHardFeeling(answers(step).differently ?? '')) await step.context.sendActivity(say.hardFeelingBeforeNextStep);
     const question = outcome === 'done' ? say.askNextAfterDone : outcome === 'dropped' ? say.askNextAfterDropped : say.askNextAfterNotDone;
-    return askForNextStep(step, question);
+    return askForNextStep(step, question, question === say.askNextAfterNotDone);
   }
 
   /** The next step goes through the SMART check; a missing day is the one thing we always ask for. */
@@ -202,7 +203,10 @@ export class ReviewItemDialog extends WaterfallDialog {
     // "Email the tutor by next Friday": the day becomes the step's date and leaves its words.
     // "6", asked again and still no words: no step is made of it (see offerIdeasOnce).
     if (!hasWords(text)) return step.next(STEP_TAKEN_BACK);
-    const { text: stepText, due } = splitDayInsideAStep(text, { now: this.services.clock.now(), timeZone: client.timeZone });
+    const now = this.services.clock.now();
+    // "next wednesday" at "It can be the same step on a new day": that step, on that day (next step round two).
+    const split = readNotAStep(text) === 'day' ? { text: '', due: parseDueDate(text, { now, timeZone: client.timeZone }) } : splitDayInsideAStep(text, { now, timeZone: client.timeZone });
+    const { text: stepText, due } = split;
     // "try again next week", or only a new day: the step just reviewed, on that day.
     answers(step).nextStep = triesTheSameStepAgain(stepText, this.state(step).items[this.state(step).index]!.text) || !hasWords(stepText) ? await this.sameStepAgain(step) : tidyWords(stepText);
     answers(step).nextDue = due?.toISOString() ?? null;

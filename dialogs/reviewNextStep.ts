@@ -4,9 +4,11 @@
 // it had been kept as a step called "Smaller step maybe"). Moved out of reviewItemDialog.ts.
 import type { Dialog, DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import { parseChoice } from '../src/domain/answers.ts';
-import { isVagueAnswer } from '../src/domain/goalWords.ts';
+import { isNotAGoal, isVagueAnswer } from '../src/domain/goalWords.ts';
 import { hasWords, saysNoMoreSteps, saysUnsureWhatNext } from '../src/domain/reviewWords.ts';
 import { asksForASmallerStep, opensUnsureWithNoStep, saysOnlyAFeeling } from '../src/domain/reviewHeardWords.ts';
+import { readNotAStep, type NotAStep } from '../src/domain/notAStepWords.ts';
+import { namesADayOrTime } from '../src/domain/dayOrTimeWords.ts';
 import * as say from '../src/messages/en/review.ts';
 import { endsWhen, FirstRead, stepAlreadyTaken } from './reviewFirstRead.ts';
 import { toldOffWorryFirst } from './reviewAsides.ts';
@@ -47,17 +49,47 @@ async function offerIdeasOnce(prompt: PromptValidatorContext<string>): Promise<b
     await prompt.context.sendActivity(withButtons(say.askSmallerStep, question?.titles ?? []));
     return false;
   }
-  if (!(isVagueAnswer(text) || unsureOfAStep(text)) || prompt.attemptCount > 1) return true;
+  if (!(isVagueAnswer(text) || unsureOfAStep(text))) return notAStepHeard(prompt, text);
+  if (prompt.attemptCount > 1) return true;
   const ideas = [...say.nextStepIdeas, ...(question?.titles ?? [])];
   await prompt.context.sendActivity(withButtons(question ? `${say.offerNextStepIdeas}\n\n${question.text}` : say.offerNextStepIdeas, ideas));
   return false;
 }
 
+/** The next step's question; `dayIsTheSameStep`: "It can be the same step on a new day", so a day alone is that. */
+type NextStepOptions = ListeningOptions & { dayIsTheSameStep?: boolean };
+const NOT_A_STEP_HEARD: Record<Exclude<NotAStep, 'feeling'>, string> = { nod: say.nodNotAStep, day: say.dayNotAStep, news: say.newsNotAStep };
+
+/**
+ * "yes done", "yeah it was ok", "next wednesday" or news ("she said to apply in september") at the
+ * next step's question is no step (play-testing, next step round two: each had been kept as one).
+ * Heard, and the step asked for (twice at most: "yes done", then news); a third time, no step. A day
+ * said first joins the step said next.
+ */
+async function notAStepHeard(prompt: PromptValidatorContext<string>, text: string): Promise<boolean> {
+  const options = prompt.options as NextStepOptions;
+  const state = prompt.state as { dayHeard?: string };
+  const notAStep = isNotAGoal(text) ? null : readNotAStep(text);
+  if (!notAStep || (notAStep === 'day' && options.dayIsTheSameStep)) {
+    if (notAStep === null && state.dayHeard && !namesADayOrTime(text)) prompt.recognized.value = `${text} ${state.dayHeard}`;
+    return true;
+  }
+  if (prompt.attemptCount > 2) {
+    prompt.recognized.value = say.noNextStepChoices[0]!.label;
+    return true;
+  }
+  if (notAStep === 'day') state.dayHeard = text;
+  const heard = notAStep === 'feeling' ? `${say.feelingNotAStep}\n\n${options.question?.text ?? ''}`.trim() : NOT_A_STEP_HEARD[notAStep];
+  await prompt.context.sendActivity(withButtons(heard, notAStep === 'day' ? [] : (options.question?.titles ?? [])));
+  return false;
+}
+
 /** "What is your next step?", in a review: free words, or no step at all. */
-export function askForNextStep(step: WaterfallStepContext, question: string): Promise<DialogTurnResult> {
-  const options: ListeningOptions = {
+export function askForNextStep(step: WaterfallStepContext, question: string, dayIsTheSameStep = false): Promise<DialogTurnResult> {
+  const options: NextStepOptions = {
     question: { text: question, titles: say.noNextStepChoices.map((choice) => choice.label), sorry: TEXT_RETRY },
     listening: { expecting: 'words', about: 'next-step' },
+    ...(dayIsTheSameStep ? { dayIsTheSameStep } : {}),
   };
   return step.prompt(NEXT_STEP_PROMPT, options);
 }

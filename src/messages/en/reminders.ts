@@ -47,6 +47,8 @@ export function overdueText(item: string, due: string, daysLate = 1): string {
 export const reviewDueText = 'Hi! It is time to look at your plan together. It only takes a few minutes. Tap "Review my plan" when you are ready.';
 
 export const markedDone = 'Great, I have marked that step as done. Well done!';
+/** "done it! she said there might be something in september": the news said with it is heard. */
+export const newsWithDoneHeard = 'Thank you for telling me what they said. That is useful to know.';
 export const partlyDone = 'Good, you have made a start. That counts. I will keep the step open until it is all done.';
 /** Asked after a reason was heard, which already said it is OK. */
 export const askDayAfterReason = 'When do you think you can do it? You can say a day, like "next Friday".';

@@ -193,3 +193,11 @@ export const soonHeardAskDay = 'Soon is great. Which day will you do it? Tap "To
 export const noDayYetHeard = 'That is OK. Pick a day that might work. You can change it later. Tap a button, or type a day.';
 /** "annoying" where the next step is asked: the feeling heard, and the step asked again (round twenty-seven). */
 export const feelingNotAStep = 'Thank you for telling me how it felt.';
+/** "yes done" where the next step is asked: a nod, not a step, so the step is asked for (next step round two). */
+export const nodNotAStep = 'Thanks. What will you do next? Tell me in a few words, like "email the office". Or tap "No more steps".';
+/** "next wednesday" where the next step is asked: the day is kept, and what they will do asked. */
+export const dayNotAStep = 'OK, that day is fine. What will you do on that day? A few words is fine.';
+/** "she said to apply in september" where the next step is asked: the news heard, and their own step asked for. */
+export const newsNotAStep = 'Thank you for telling me. What will you do next, now you know that? A few words is fine. Or tap "No more steps".';
+/** "yeah it was ok" at the back-up plan question: no back-up job said, so asked once more. */
+export const backupNotHeard = 'Thank you. Your back-up plan is another job you could do, like "work in a shop". Or tap "Not sure yet".';
