@@ -18,6 +18,7 @@ import { paidWorkToldOf, workAsTold } from './workToldOf.ts';
 import { paidOrNotSaid } from './workPaidSaid.ts';
 import { isButtonWords } from './buttonWords.ts';
 import { numberSaidAsItSounds } from './numberSpellings.ts';
+import { numberSaidInPassing } from './ratingInPassing.ts';
 
 const SKIP_WORDS = new Set([
   'skip', 'pass', 'none', 'nothing', 'no one', 'nobody', 'no one yet', 'not sure', 'not sure yet', 'dont know',
@@ -129,6 +130,8 @@ export function parseAssessmentAnswer(
       return read.note === undefined ? { kind: 'barrier', value: read.value } : { kind: 'barrier', value: read.value, note: read.note };
     }
     case 'confidence': {
+      // "Register with two logistics recruitment agencies.": a count said in passing, not a 2 (answers round one).
+      if (numberSaidInPassing(text)) return null;
       // "bad" is low, "ok" in the middle, "good" high: never cheered, never "didn't catch that".
       const value =
         parseNumberInRange(text, CONFIDENCE_MIN, CONFIDENCE_MAX) ??

@@ -7,6 +7,7 @@ import { normaliseAnswer } from './answers.ts';
 import { parseBarrierAnswer, type BarrierAnswer, type BarrierId } from './barriers.ts';
 import { helpAskedFor } from './questionHelp.ts';
 import { isUnsureAnswer } from './textChecks.ts';
+import { isOnlyANumber, missingButAllRight, thingSaidAllRight } from './barrierChecks.ts';
 
 /** The most of a client's own words kept beside one barrier answer. */
 export const MAX_BARRIER_NOTE_LENGTH = 300;
@@ -194,7 +195,8 @@ const SAYS_IT_IS_SO: Partial<Record<BarrierId, RegExp>> = {
 
 export function readBarrierAnswer(text: string, barrier: BarrierId): BarrierReading | null {
   const words = normaliseAnswer(text);
-  if (isAgreeAtABarrier(text)) return null;
+  // "3" is no yes or no (it had been kept as the third button); "agree" is another question's button.
+  if (isAgreeAtABarrier(text) || isOnlyANumber(text)) return null;
   let value = parseBarrierAnswer(text);
   if (value === null && HAS_TROUBLE_WITH.test(words) && !NO_TROUBLE_AFTER_ALL.test(words) && barrierTopicsNamed(text).includes(barrier)) value = 'yes';
   if (value === 'no' && saysTroubleDespiteANo(words)) value = 'yes';
@@ -213,7 +215,13 @@ export function readBarrierAnswer(text: string, barrier: BarrierId): BarrierRead
   if (saidYes) value = 'yes';
   // "da putin, english not so good" (yes, a little): round twenty-one, it had been asked again.
   if (value === null && answersHowMuch(text)) value = 'yes';
+  // "bus no problem", "english ok" at the question about it: no trouble with it.
+  const allRight = value === null ? thingSaidAllRight(text) : null;
+  if (allRight && namesTopicOf(allRight, barrier)) value = 'no';
   if (value !== 'yes') return value === null ? null : { kind: 'answer', value };
+  // "no bus ok", "no car but theres a bus": missing, but all right? Asked again, never a silent yes.
+  const missing = missingButAllRight(text);
+  if (missing && barrierTopicsNamed(missing).includes(barrier)) return null;
   const note = text.trim().slice(0, MAX_BARRIER_NOTE_LENGTH);
   const named = barrierTopicsNamed(text);
   const aboutCaring = barrier === 'childcare-caring' && SOMEONE_CARED_FOR.test(words);

@@ -80,7 +80,6 @@ const rows: [BarrierId, string, BarrierAnswer | null][] = [
   ['housing', 'not really', 'no'],
   ['housing', 'Yes', 'yes'],
   ['housing', 'No', 'no'],
-  ['housing', '3', 'prefer-not-to-say'],
   // Not an answer, whatever it tells: asked again, never kept as a no ("i dont" is a no).
   // The barrier named ("no car", "i dont drive") is a yes: a third play-test found them kept as no.
   ['transport', 'i dont drive', 'yes'],
@@ -116,6 +115,12 @@ describe('answers to the barrier questions', () => {
     // The words beside the answer are the next table's.
     expect(answer && { kind: answer.kind, value: (answer as { value?: unknown }).value }).toEqual(expected === null ? null : { kind: 'barrier', value: expected });
     expect(parseBarrierAnswer(typed)).toBe(expected);
+  });
+
+  // Play-testing (December): "3" had been kept as the third button, "I'd rather not say". Asked again now.
+  it('asks again after a number alone, where the answer is yes, no or not sure', () => {
+    expect(parseAssessmentAnswer(questionById('barrier:housing'), '3')).toBeNull();
+    expect(parseAssessmentAnswer(questionById('barrier:transport'), '2 or 3')).toBeNull();
   });
 
   it('keeps "ok" and "no problem" a yes at the other yes-or-no questions', () => {

@@ -1,0 +1,108 @@
+// Lines for the first answers round (December): numbers and short answers at "How sure do you feel
+// that you will find work, from 1 to 10?" and at the barrier questions ("Does this make it hard for
+// you to get or keep a job?"), typed the way clients type (text-speak, typos, broken English).
+// Written before any mend; every fourth line (held: true) was never tuned on.
+// `ok`: what a good coach may do with the line. A number is the rating kept; 'ask' is nothing kept
+// and the question asked again; 'unsure' is no rating, said kindly; 'yes', 'no', 'prefer-not-to-say'
+// are the barrier answer kept; 'other' is kept with another barrier.
+export type AnswersOutcome = number | 'ask' | 'unsure' | 'yes' | 'no' | 'prefer-not-to-say' | 'other';
+export type AnswersLine = { at: string; said: string; ok: AnswersOutcome[]; held?: boolean };
+
+const rating: Omit<AnswersLine, 'held'>[] = [
+  { at: 'confidence', said: 'Register with two logistics recruitment agencies.', ok: ['ask'] },
+  { at: 'confidence', said: '10/10', ok: [10] },
+  { at: 'confidence', said: 'bout a 6', ok: [6] },
+  { at: 'confidence', said: 'six', ok: [6] },
+  { at: 'confidence', said: '5 or 6', ok: [5] },
+  { at: 'confidence', said: 'half and half', ok: [5] },
+  { at: 'confidence', said: 'I will ring three agencies tomorrow', ok: ['ask'] },
+  { at: 'confidence', said: '7', ok: [7] },
+  { at: 'confidence', said: 'id say a 4 tbh', ok: [4] },
+  { at: 'confidence', said: 'abt 3', ok: [3] },
+  { at: 'confidence', said: 'prob 8 if im honest', ok: [8] },
+  { at: 'confidence', said: '4 cos i got no experience', ok: [4] },
+  { at: 'confidence', said: 'one step at a time', ok: ['ask'] },
+  { at: 'confidence', said: 'i need to go to two interviews first', ok: ['ask'] },
+  { at: 'confidence', said: 'me english not good, maybe 5', ok: [5] },
+  { at: 'confidence', said: 'my kids are 4 and 7 so its hard', ok: ['ask'] },
+  { at: 'confidence', said: '8/10 defo', ok: [8] },
+  { at: 'confidence', said: 'sevn', ok: [7] },
+  { at: 'confidence', said: 'like a 2 really', ok: [2] },
+  { at: 'confidence', said: 'go on three job sites every day', ok: ['ask'] },
+  { at: 'confidence', said: 'i feel 6', ok: [6] },
+  { at: 'confidence', said: 'low, like a 3', ok: [3] },
+  { at: 'confidence', said: 'ten!!', ok: [10] },
+  { at: 'confidence', said: 'fife', ok: [5] },
+  { at: 'confidence', said: "I'm looking at two warehouse jobs near me", ok: ['ask'] },
+  { at: 'confidence', said: '5 maybe 6', ok: [5] },
+  { at: 'confidence', said: 'nine im confident', ok: [9] },
+  { at: 'confidence', said: 'Talk to three friends about jobs', ok: ['ask'] },
+  { at: 'confidence', said: 'dunno bout 5', ok: [5] },
+  { at: 'confidence', said: 'honestly? 3', ok: [3] },
+  { at: 'confidence', said: 'speak to one of the advisers at the job centre', ok: ['ask'] },
+  { at: 'confidence', said: 'Apply for 2 forklift jobs this week', ok: ['ask'] },
+  { at: 'confidence', said: 'i give it a 7', ok: [7] },
+  { at: 'confidence', said: 'na', ok: ['unsure'] },
+  { at: 'confidence', said: 'mid, like 5', ok: [5] },
+  { at: 'confidence', said: '4 out of 10 tbh', ok: [4] },
+  { at: 'confidence', said: 'Sign up with one cleaning agency', ok: ['ask'] },
+  { at: 'confidence', said: '7 or so', ok: [7] },
+  { at: 'confidence', said: 'siks', ok: [6] },
+  { at: 'confidence', said: 'im about a four', ok: [4] },
+  { at: 'confidence', said: 'get my cv done and send it to five places', ok: ['ask'] },
+  { at: 'confidence', said: 'maybe 3, no job for long time', ok: [3] },
+  { at: 'confidence', said: 'Visit two care homes to ask about work', ok: ['ask'] },
+  { at: 'confidence', said: 'eight', ok: [8] },
+];
+
+const barrier: Omit<AnswersLine, 'held'>[] = [
+  { at: 'barrier:digital-skills', said: '3', ok: ['ask'] },
+  { at: 'barrier:transport', said: 'no bus ok', ok: ['ask'] },
+  { at: 'barrier:transport', said: 'no car but theres a bus', ok: ['ask'] },
+  { at: 'barrier:health', said: 'used to be', ok: ['ask'] },
+  { at: 'barrier:health', said: 'sometimes', ok: ['yes'] },
+  { at: 'barrier:transport', said: 'not really an issue', ok: ['no'] },
+  { at: 'barrier:digital-skills', said: '1', ok: ['ask'] },
+  { at: 'barrier:housing', said: '2', ok: ['ask'] },
+  { at: 'barrier:transport', said: 'no car', ok: ['yes'] },
+  { at: 'barrier:transport', said: 'no car, no bus near me', ok: ['yes'] },
+  { at: 'barrier:digital-skills', said: '10', ok: ['ask'] },
+  { at: 'barrier:health', said: 'not really an issue now', ok: ['no'] },
+  { at: 'barrier:language', said: 'english little bit', ok: ['yes', 'ask'] },
+  { at: 'barrier:transport', said: 'bus ok', ok: ['no', 'ask'] },
+  { at: 'barrier:transport', said: 'no car i walk', ok: ['ask'] },
+  { at: 'barrier:childcare-caring', said: 'no kids', ok: ['no'] },
+  { at: 'barrier:housing', said: 'used to be homeless', ok: ['ask'] },
+  { at: 'barrier:money-benefits', said: '5', ok: ['ask'] },
+  { at: 'barrier:transport', said: 'no licence but i get lifts', ok: ['ask'] },
+  { at: 'barrier:transport', said: 'no car ok', ok: ['ask'] },
+  { at: 'barrier:health', said: 'sometimes yes', ok: ['yes'] },
+  { at: 'barrier:transport', said: 'problem no', ok: ['no', 'ask'] },
+  { at: 'barrier:language', said: 'speak ok, write no', ok: ['yes', 'ask'] },
+  { at: 'barrier:transport', said: 'car no', ok: ['yes', 'ask'] },
+  { at: 'barrier:digital-skills', said: 'phone yes computer no', ok: ['yes', 'ask'] },
+  { at: 'barrier:transport', said: 'bus no problem', ok: ['no'] },
+  { at: 'barrier:childcare-caring', said: 'baby 1 year', ok: ['yes', 'ask'] },
+  { at: 'barrier:health', said: 'sometime', ok: ['yes'] },
+  { at: 'barrier:transport', said: 'no bus after 6', ok: ['yes'] },
+  { at: 'barrier:digital-skills', said: '2 or 3', ok: ['ask'] },
+  { at: 'barrier:housing', said: 'not an issue', ok: ['no'] },
+  { at: 'barrier:transport', said: 'not really, got a car', ok: ['no'] },
+  { at: 'barrier:health', said: 'back pain sometimes', ok: ['yes'] },
+  { at: 'barrier:transport', said: 'no bus here', ok: ['yes'] },
+  { at: 'barrier:transport', said: 'no bus is fine', ok: ['ask', 'no'] },
+  { at: 'barrier:transport', said: 'no, the bus is fine', ok: ['no'] },
+  { at: 'barrier:digital-skills', said: 'used to be but im ok now', ok: ['no', 'ask'] },
+  { at: 'barrier:work-gaps', said: '2 years', ok: ['yes', 'ask'] },
+  { at: 'barrier:confidence', said: 'half and half', ok: ['yes', 'ask'] },
+  { at: 'barrier:health', said: 'yes 100%', ok: ['yes'] },
+  { at: 'barrier:transport', said: 'no car but bus ok', ok: ['ask'] },
+  { at: 'barrier:debt', said: '4', ok: ['ask'] },
+  { at: 'barrier:transport', said: 'no car but i manage', ok: ['ask', 'no'] },
+  { at: 'barrier:digital-skills', said: 'no computer but phone ok', ok: ['ask'] },
+];
+
+/** Every fourth line of each group is held out. */
+const held = (lines: Omit<AnswersLine, 'held'>[]): AnswersLine[] => lines.map((line, index) => (index % 4 === 3 ? { ...line, held: true } : line));
+
+export const ANSWERS_ROUND_ONE_LINES: readonly AnswersLine[] = [...held(rating), ...held(barrier)];
