@@ -4,7 +4,8 @@ import { readStartedWork } from '../src/domain/jobNews.ts';
 import { goesBackAfterTimeOff, tellsOfVolunteering } from '../src/domain/jobNewsGoodNews.ts';
 import { asksWhatWeMean, isUnsureAnswer } from '../src/domain/textChecks.ts';
 import { isARoughNumber, asksAboutCostsOfWork, laughsWithNoRudeWord, asksForContact, asksForSomeoneToTalkTo, listsWhatTheyKnow, looksLikeAQuestion, namesTheAdviser, offIsNoInsult, saysAMovingOnWord, praisesThemselves, questionIsNoInsult, saysAJobEnded, saysThanks, saysNotAGoodTime, deniesGood, soundsBad, soundsLow, saysNotBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
-import { mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
+import { asksWhoSeesAnswers, mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
+import { namesAnEmployer, questionBackOf } from '../src/domain/questionsBack.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { mentionsPayday } from '../src/domain/datePhrases.ts';
 import { normaliseAnswer } from '../src/domain/answers.ts';
@@ -51,6 +52,8 @@ const QUESTIONS: ReadonlySet<Intent> = new Set<Intent>(['ask-benefits', 'ask-dis
  */
 export function isClearQuestion(text: string, locale?: string): boolean {
   if (asksWhatWeMean(text)) return true;
+  // "what happens after this bit" at a barrier question had been kept as its answer.
+  if (questionBackOf(text) !== null || (asksWhoSeesAnswers(text) && namesAnEmployer(text))) return true;
   // Only a question mark makes the model's word enough: "do the sentences again" is a choice.
   if (!text.trim().endsWith('?')) return false;
   const heard = understand(text, { locale });

@@ -15,7 +15,10 @@ import { understand, type Intent } from '../src/domain/understanding.ts';
 import { isNotAGoal } from '../src/domain/goalWords.ts';
 import { doubtsAJob, hasJobWord, readJobsWanted } from '../src/domain/jobWanted.ts';
 import { asksWhatASmartGoalIs } from '../src/domain/questionHelp.ts';
-import { asksAboutBenefitConditions, consentQuestionOf } from '../src/domain/benefitWorries.ts';
+import { asksAboutBenefitConditions, asksWhoSeesAnswers, consentQuestionOf } from '../src/domain/benefitWorries.ts';
+import { namesAnEmployer, questionBackOf } from '../src/domain/questionsBack.ts';
+import { consentAnswers } from '../src/messages/en/onboarding.ts';
+import { benefitConditionsAnswer } from '../src/messages/en/specialist.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from '../src/messages/en/listening.ts';
@@ -121,6 +124,11 @@ export async function hearNonAnswer(
   const timeZone = currentClient(context)?.timeZone ?? config.DEFAULT_TIME_ZONE;
   // What retention is set to do (src/privacy/retention.ts), for "how long do you keep it?".
   const keptFor = { closeAfterDays: config.CASE_CLOSE_AFTER_DAYS, deleteAfterDays: config.DELETE_AFTER_CLOSE_DAYS };
+  const asked = questionBackReply(said, about);
+  if (asked) {
+    await context.sendActivity(asked);
+    return true;
+  }
   const byWords = hearWords(said, { expecting, about, now: services.clock.now(), timeZone, words, explanation, ...more, keptFor });
   if (byWords === 'answer') return false;
   if (byWords) {
@@ -169,6 +177,20 @@ export async function hearNonAnswer(
     return true;
   }
   return false;
+}
+
+/**
+ * "will employers see this?", "what happens now?", "what kind of support is there?", "will you tell
+ * the jobcentre": answered plainly, then the question again (play-testing: said another way, or
+ * "didn't catch that"). At consent, its own answers say who sees them.
+ */
+function questionBackReply(said: string, about?: AskedAbout): string | null {
+  if (about === 'consent' || about === 'invite-code') return null;
+  if (asksWhoSeesAnswers(said) && namesAnEmployer(said)) return `${consentAnswers['who-sees']} ${say.employersNeverSee}`;
+  const asked = questionBackOf(said);
+  if (asked === 'tell-jobcentre') return `${consentAnswers['who-sees']} ${benefitConditionsAnswer}`;
+  if (asked === 'support') return about === 'barrier' ? say.supportAtABarrier : null;
+  return asked === 'what-next' ? say.whatHappensNext : null;
 }
 
 /**

@@ -44,7 +44,8 @@ const WHO_SEES = new RegExp(
     String.raw`\b(?:see|sees|read|reads|know|knows|hear|hears|find out)\b(?: \w+){0,2} what i (?:say|tell|write|type|said|told|put|wrote)\b`,
     String.raw`\b(?:private|confidential)\b`,
     // "does my work coach see this", "can my adviser read these messages" (play-testing: read as a request for the adviser).
-    String.raw`\b(?:adviser|advisor|work coach|coach|jobcentre|job centre|dwp|boss|employer|anyone|someone|people|staff)\b(?: \w+){0,2} (?:see|sees|read|reads|look at|looks at|get to see|get to read)\b(?: \w+){0,2} (?:this|these|that|it|them|what|messages?|chats?|answers?)\b`,
+    // Play-testing: "will employers see this?" had the question said another way, "will employers see my plan" been kept as a goal.
+    String.raw`\b(?:adviser|advisor|work coach|coach|jobcentre|job centre|dwp|boss|employers?|anyone|someone|people|staff)\b(?: \w+){0,2} (?:see|sees|read|reads|look at|looks at|get to see|get to read)\b(?: \w+){0,2} (?:this|these|that|it|them|what|messages?|chats?|answers?|(?:my|the) (?:plan|goals?|steps?))\b`,
     String.raw`\b(?:share|sharing|pass|passing|send|sending|give|giving)\b(?: \w+){0,2} (?:it|them|this|my answers|my data|my details) (?:on|to|with)\b`,
     String.raw`\bwhere (?:does|do|will) (?:it|this|my \w+|they) go\b`,
     // Play-testing, round thirteen: "yes thats fine as long as my ex cant see it lol" had "didn't catch that".
@@ -52,7 +53,8 @@ const WHO_SEES = new RegExp(
     String.raw`\b(?:nobody|no one|noone) else (?:can )?(?:see|sees|reads?|gets? to see)\b`,
     String.raw`\b(?:can|could|will|would) my (?:\w+ ){1,2}(?:see|read|find out)\b`,
     String.raw`\bwhat (?:do|will|would) you do with\b`,
-    String.raw`\bwhat happens (?:to|with) (?:what i (?:say|said|tell you|told you|type|write|put)|my (?:answers?|data|details|info|information|stuff))\b`,
+    // "Could you explain what happens to this information?" had the question said another way.
+    String.raw`\bwhat happens (?:to|with) (?:what i (?:say|said|tell you|told you|type|write|put)|(?:my|this|that|the|these|all this|all my) (?:answers?|data|details|info|information|stuff))\b`,
     String.raw`\b(?:do|does|will|would) (?:you|it|this) (?:keep|save|store|record)\b(?: \w+){0,2} (?:what i (?:say|type|write)|my (?:answers?|data|details|info|information|chat|messages?))\b`,
   ].join('|'),
 );

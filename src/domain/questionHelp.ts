@@ -189,7 +189,8 @@ const FINDING_WORK_TIME = wholeQuestion([
 
 // "do i have to do this?", "is this compulsory?": "is this compulsory?" had "I am a chat bot".
 const YOUR_CHOICE = wholeQuestion([
-  String.raw`(?:do|will|would) i (?:have|need|got) to(?: (?:do|answer|finish|use|fill in) (?:this|it|that|these|them|all this|all of this|all these|all of these|all of them|all them|every question|this bit|this one|this question|these questions|the questions|all the questions|all these questions))?`,
+  // "do i have to answer" (no more words) had the question said another way, and been kept as a goal.
+  String.raw`(?:do|will|would) i (?:have|need|got) to(?: (?:do|answer|finish|use|fill in)(?: (?:this|it|that|these|them|all this|all of this|all these|all of these|all of them|all them|every question|this bit|this one|this question|these questions|the questions|all the questions|all these questions))?)?`,
   String.raw`(?:have i|do i) got to(?: (?:do|answer) (?:this|it|that|these|them|all this|this bit|this one|this question|these questions))?`,
   String.raw`(?:is|are) (?:this|it|that|these|this bit|this chat|these questions|the questions|this question) (?:compulsory|mandatory|optional|voluntary|obligatory|a must|required|needed)`,
   String.raw`(?:can|could|may) i (?:skip|miss out|leave out|not do|not answer|say no to) (?:this|it|that|this one|this bit|this question|these questions)`,

@@ -159,6 +159,12 @@ export const coachQuestionAnswers: Record<CoachQuestion, string> = {
   // "can it be any job?" at the goal question (play-testing): answered, then the question again.
   'any-goal': 'Yes. It can be any job, or any step toward work, like a course or your CV. Small is fine.',
 };
+/** "will employers see this?": said after who sees the answers (onboarding.ts, consentAnswers['who-sees']). */
+export const employersNeverSee = 'An employer never sees them, unless you choose to show them.';
+/** "what happens now?" at a question: what comes after it. */
+export const whatHappensNext = 'Next, we finish these questions. Then we make your plan together, one small step at a time. Your adviser can see it too.';
+/** "what kind of support is there?" at a question about what makes work harder. */
+export const supportAtABarrier = 'Your adviser can help with this, or find someone who can. If it makes work harder for you, tap "Yes", and they will know to talk to you about it.';
 /** "I agree to this plan" where a goal or a step is asked: never kept as one. */
 export const agreeOnceGoalIsMade = 'Thanks. You can agree to your plan once this goal is in it.';
 /** "is this saved?" at the consent question: nothing is kept until they say yes. */

@@ -72,3 +72,7 @@ export const howToAddAStep = 'To add a goal or a step, tap "Set a goal". I will 
 export const howToSeeThePlan = 'To see your plan, tap "My plan".';
 export const howToLogJobSearch = 'To tell me about jobs you have applied for, tap "Log my job search".';
 export const whatHappensNow = 'Now you pick what to do. You can set a goal, look at your plan, or tell me about your job search. Tap a button below.';
+/** "whats a review" at the menu. */
+export const whatAReviewIs = 'A review is when we look at your plan together: what you did, how it went, and what to do next. Tap "Review my plan" to start one.';
+/** "can i change the time to 2.45" at the menu: a step's day is changed here; an appointment, by the adviser. */
+export const howToChangeATime = 'To change the day of a step, type "change my plan". To change an appointment with your adviser, type "talk to my adviser" and they will help.';
