@@ -5,6 +5,7 @@
 // round eleven: the news had "Sorry, I didn't catch that", and "hiya im back" after 14 days only
 // "Hi there!" and the menu. The question on screen is asked again after this, never answered by it.
 import type { TurnContext } from 'botbuilder';
+import type { DialogContext } from 'botbuilder-dialogs';
 import { contactBeforeThisTurn, currentClient } from '../src/bot/clientContext.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import { ReminderRepository } from '../src/db/reminders.ts';
@@ -14,6 +15,8 @@ import { saysHelloComingBack, saysHelloWithHardNews } from '../src/domain/coming
 import { onlySaysSorry, saysSorry } from '../src/domain/apologyWords.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
 import { isStillToDo } from '../src/domain/plan.ts';
+import { tidyWords } from '../src/domain/goalWords.ts';
+import { goalWaiting } from '../src/messages/en/smartGoal.ts';
 import type { CoachServices } from '../src/services.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { menuAgainQuestion, menuQuestion } from '../src/messages/en/menu.ts';
@@ -23,6 +26,17 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Away this long since they last wrote: welcomed back, not just greeted. */
 const AWAY_FOR_MS = 3 * DAY_MS;
 const MET_BEFORE_MS = 12 * 60 * 60 * 1000;
+const GOAL_WAITING = Symbol('coach.goalWaiting');
+
+/**
+ * The goal being set while one of its questions waits, noted for this turn, so a client back after
+ * days away is told which goal the question is about (goal lines, round one: "sorry been ill" after
+ * seven days had only the question again).
+ */
+export function noteGoalWaiting(inner: DialogContext): void {
+  const aim = inner.stack.map((instance) => (instance.state as { values?: { draft?: { aim?: string } } } | undefined)?.values?.draft?.aim).find(Boolean);
+  if (aim) inner.context.turnState.set(GOAL_WAITING, aim);
+}
 
 /** "Hello again!" only to a client first met more than half a day ago. */
 export function helloFor(context: TurnContext, now: Date): string {
@@ -49,6 +63,8 @@ export async function comingBackReply(context: TurnContext, services: CoachServi
   if (hardNews && saysSorry(said)) lines.push(say.noNeedForSorry);
   // "sorry been rubbish" after two weeks away had only "Welcome back!" (play-testing reviews).
   else if (away && (sorry || saysSorry(said))) lines.push(say.noNeedForSorry);
+  const goal = away ? (context.turnState.get(GOAL_WAITING) as string | undefined) : undefined;
+  if (goal) lines.push(goalWaiting(escapeMarkdown(tidyWords(goal))));
   const overdue = away && isTheMenu(words) ? await overdueStepLine(context, services, now) : null;
   if (overdue) lines.push(overdue);
   return lines.join(' ');

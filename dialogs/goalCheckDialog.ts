@@ -47,6 +47,8 @@ export interface GoalDraft extends GoalAnswers {
   jobGoal?: string | null;
   /** "did it", "I rang the college": a step done (0 first), in the client's words; marked done when the goal is kept. */
   stepDone?: { index: number; words: string };
+  /** How sure, said with the goal ("im about 8 sure"): heard, not asked again (goal lines, round one). */
+  sureSaid?: number;
 }
 
 export type GoalCheckOptions = { draft: GoalDraft; note?: string };

@@ -11,8 +11,15 @@ export function confidencePrompt(): ListeningPrompt {
   return new ListeningPrompt(CONFIDENCE_PROMPT, validateConfidence);
 }
 
-/** Asks how sure the client feels; the answer comes back as the rating's number, as a string. */
-export function askConfidence(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
+/**
+ * Asks how sure the client feels; the answer comes back as the rating's number, as a string.
+ * `said`: how sure they said they are already ("im about 8 sure" with the goal): heard, not asked.
+ */
+export async function askConfidence(step: WaterfallStepContext, text: string, said?: number): Promise<DialogTurnResult> {
+  if (said !== undefined) {
+    await step.context.sendActivity(say.sureHeard(said));
+    return step.next(String(said));
+  }
   const options: ListeningOptions = { question: { text, titles: say.confidenceButtons, sorry: say.confidenceNotCaught } };
   return step.prompt(CONFIDENCE_PROMPT, options);
 }

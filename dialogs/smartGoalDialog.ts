@@ -32,6 +32,7 @@ import { changedMindTo } from '../src/domain/goalAnswerWords.ts';
 import { withoutLeadingSorry } from '../src/domain/apologyWords.ts';
 import { dayGone } from '../src/messages/en/review.ts';
 import { answerWhatCameWithTheGoal, askGoalWords, GoalWordsPrompt } from './goalWordsPrompt.ts';
+import { noteGoalWaiting } from './comingBackReply.ts';
 
 const FLOW = 'smartGoalFlow';
 const SHARPEN = 'smartGoalSharpen';
@@ -62,13 +63,10 @@ export type SmartGoalOptions = { again?: boolean; aim?: string };
 export class SmartGoalDialog extends ComponentDialog {
   constructor(private readonly services: CoachServices) {
     super(DialogIds.smartGoal);
-    this.addDialog(createChoicePrompt());
-    this.addDialog(createTextPrompt()).addDialog(new GoalWordsPrompt(services));
-    this.addDialog(new ListeningPrompt(DATE_PROMPT, (prompt) => readGoalDate(prompt, services.clock.now())));
-    this.addDialog(confidencePrompt());
+    this.addDialog(createChoicePrompt()).addDialog(createTextPrompt()).addDialog(new GoalWordsPrompt(services));
+    this.addDialog(new ListeningPrompt(DATE_PROMPT, (prompt) => readGoalDate(prompt, services.clock.now()))).addDialog(confidencePrompt());
     this.addDialog(nearerStepPrompt(NEARER_PROMPT, services)).addDialog(farDayPrompt(FAR_PROMPT, services));
-    const offerNearer = (step: WaterfallStepContext) => this.offerNearerStep(step);
-    this.addDialog(farDayCheck(FAR_CHECK, services, { farPrompt: FAR_PROMPT, datePrompt: DATE_PROMPT, askNext: offerNearer, remember: (steps) => rememberingQuestions(FLOW, steps) }));
+    this.addDialog(farDayCheck(FAR_CHECK, services, { farPrompt: FAR_PROMPT, datePrompt: DATE_PROMPT, askNext: (step) => this.offerNearerStep(step), remember: (steps) => rememberingQuestions(FLOW, steps) }));
     this.addDialog(new GoalCheckDialog(services)).addDialog(goalChoicePrompt()).addDialog(stepQuestion(() => services.clock.now()));
     this.addDialog(new WaterfallDialog(SHARPEN, rememberingQuestions(FLOW, [this.askMissingPiece.bind(this), this.suggestIfVague.bind(this), this.mergeAnswer.bind(this)])));
     this.addDialog(
@@ -91,6 +89,7 @@ export class SmartGoalDialog extends ComponentDialog {
 
   /** "go back", "actually no make it thursday", "is this saved?": heard before the question on screen (goalAsides.ts). */
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    noteGoalWaiting(inner); // named to a client back after days away (comingBackReply.ts)
     const goal = { flowId: FLOW, sharpenId: SHARPEN, checkId: GOAL_CHECK, readsDays: [DATE_PROMPT, NEARER_PROMPT, FAR_PROMPT], now: () => this.services.clock.now() };
     return (await hearGoalAside(inner, goal)) ?? super.onContinueDialog(inner);
   }
@@ -121,7 +120,7 @@ export class SmartGoalDialog extends ComponentDialog {
     // A worry after the goal, or how it was asked for, is answered and not kept; a first step said with it is the step (goalSaid.ts).
     const said = readGoalSaid(String(step.result));
     await answerWhatCameWithTheGoal(step.context, said);
-    Object.assign(draft, { aim: said.aim, text: said.step });
+    Object.assign(draft, { aim: said.aim, text: said.step, sureSaid: said.sure });
     // "... and then apply to 3 places": two steps, each with its own day (round twenty-two).
     if (said.stepSaid) takeStepsInOrder(draft, this.dateContext(draft));
     return step.beginDialog(SHARPEN, { draft, asked: [] });
@@ -238,7 +237,7 @@ export class SmartGoalDialog extends ComponentDialog {
   private async askConfidence(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     if (typeof step.result === 'string') takeFirstStep(draft, step.result, this.dateContext(draft));
-    return askConfidence(step, say.askHowSure[draft.style.wording]);
+    return askConfidence(step, say.askHowSure[draft.style.wording], draft.nearerFirstStep ? undefined : draft.sureSaid);
   }
 
   private async takeConfidence(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -10,6 +10,9 @@ import type { ChoiceOption } from '../src/domain/answers.ts';
 import { tidyWords } from '../src/domain/goalWords.ts';
 import { stepsInOne } from '../src/domain/stepWords.ts';
 import { kindOfWorkAlone, thingNamedAlone, withoutQuestionMark } from '../src/domain/goalAnswerWords.ts';
+import { stepQuestionAbout, stepQuestionAside } from '../src/domain/stepQuestionAsides.ts';
+import { ifNotDone } from '../src/messages/en/listening.ts';
+import { appointmentIsForTheAdviser } from '../src/messages/en/goalQuestionReplies.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { askText } from './prompts.ts';
@@ -31,10 +34,18 @@ export function stepQuestion(now: () => Date): WaterfallDialog {
       const { text, buttons = [], ideas = say.stepExamples } = step.options as StepQuestion;
       return askText(step, text, [...ideas, ...buttons], { expecting: 'goal', explanation: say.explainStep, about: 'plan-words', purpose: say.whyAStep });
     },
-    (step) => {
+    async (step) => {
       const typed = withoutQuestionMark(String(step.result));
       // "Hairdressing" or "cv": a thing, not yet a step. Asked once what they will do about it, with ideas in their word.
       const options = step.options as StepQuestion;
+      // "whats a review" is answered, "can i move asda to friday" told the way; neither is the step (goal lines, round one).
+      const aside = stepQuestionAside(String(step.result));
+      if (aside) {
+        const about = stepQuestionAbout(typed);
+        const answer = aside === 'appointment' ? appointmentIsForTheAdviser : aside === 'other-step' ? say.otherStepHow : about === 'cant-do' ? ifNotDone : say.stepQuestionAnswers[about];
+        await step.context.sendActivity(answer);
+        return step.replaceDialog(STEP_QUESTION, options);
+      }
       // "shop work": the kind of work wanted, not yet a step; asked once what they will do to find it.
       const work = options.nudged ? null : kindOfWorkAlone(typed);
       if (work) return step.replaceDialog(STEP_QUESTION, { ...options, text: say.whatToDoForWork(escapeMarkdown(work)), ideas: say.stepIdeasForWork(work), nudged: true } satisfies StepQuestion);

@@ -9,20 +9,24 @@ import { goalBeforeAWorry } from './workHistoryWords.ts';
 import { goalBeforeAFeelingOrBarrier } from './goalFeelingOrBarrier.ts';
 import { goalAfterAFeeling } from './goalAfterAFeeling.ts';
 import { isGoalShaped } from './heldGoalWords.ts';
+import { goalThenMarkedStep, sureSaidAtTheEnd } from './goalStepMarked.ts';
 
 // A feeling ("feeling rubbish about it") or a barrier ("but i have no childcare") told after the goal
 // is answered in its own words and not kept (round seven). So is a feeling told before it
-// ("im so stressed, i want to get a job in retail"), marked `feltFirst` (round nine).
-export type GoalSaid = { aim: string; step: string; worry: boolean; feeling: boolean; barrier: boolean; stepSaid: boolean; feltFirst?: boolean };
+// ("im so stressed, i want to get a job in retail"), marked `feltFirst` (round nine). How sure they
+// are, said at the end ("im about 8 sure"), is `sure` and kept out of the words (goal lines, round one).
+export type GoalSaid = { aim: string; step: string; worry: boolean; feeling: boolean; barrier: boolean; stepSaid: boolean; feltFirst?: boolean; sure?: number };
 
 export function readGoalSaid(typed: string): GoalSaid {
-  const whole = withoutQuestionMark(typed).trim();
+  const { words, sure, said: sureSaid } = sureSaidAtTheEnd(withoutQuestionMark(typed));
+  const whole = sureSaid ? words.replace(/[\s,.;:!-]+$/, '') : words.trim();
   const feltFirst = goalAfterAFeeling(whole);
   const said = feltFirst?.goal ?? whole;
   const withWorry = goalBeforeAWorry(said);
   const told = withWorry ? null : goalBeforeAFeelingOrBarrier(said);
   const aim = (withWorry?.goal ?? told?.goal ?? said).trim();
-  const withStep = goalThenFirstStep(aim);
+  // "get a bus driver job. step: apply for my licence" (goal lines, round one), before "..., first I'll ...".
+  const withStep = goalThenMarkedStep(aim) ?? goalThenFirstStep(aim);
   return {
     aim: withStep?.aim ?? aim,
     step: withStep?.step ?? aim,
@@ -31,6 +35,7 @@ export function readGoalSaid(typed: string): GoalSaid {
     barrier: told?.kind === 'barrier',
     stepSaid: withStep !== null,
     ...(feltFirst ? { feltFirst: true } : {}),
+    ...(sure !== null ? { sure } : {}),
   };
 }
 

@@ -115,6 +115,10 @@ export const askSmallerStep: Styled = {
 };
 
 export const askConfidenceAgain = 'And how sure are you now, from 1 to 10?';
+/** Back after days away while a goal question waits: which goal it is, and the way to stop. */
+export const goalWaiting = (goal: string) => `We were setting your goal: "${goal}". You can carry on below, or type "cancel" to stop for now.`;
+/** How sure, said with the goal ("im about 8 sure"): heard, so not asked again (goal lines, round one). */
+export const sureHeard = (sure: number) => `You said you are ${sure} out of 10 sure. Thank you.`;
 
 export const smallStepsCount = 'That is OK. Small steps count. Your adviser can help with this too.';
 
@@ -212,6 +216,14 @@ export const explainAim = 'Tell me something you want to do or get. It can be bi
 /** "why?" at the goal and step questions (play-testing, round fifteen). */
 export const whyAGoal = 'A goal gives us something to aim for. Then we break it into small steps, so it is easier to start.';
 export const whyAStep = 'A small step is easier to start than a big goal. Each step you do gets you closer to work.';
+/** A question asked where a step is asked ("whats a review"), answered before the step question again (goal lines, round one). */
+export const stepQuestionAnswers = {
+  review: 'A review is a check-in on your plan. We look at each step, see how it went, and pick what to do next.',
+  step: 'A step is one small thing you can do soon, like "ring the college" or "look at 2 job adverts". A few words are fine.',
+  other: 'That is a good question for your adviser. You can ask them after this.',
+} as const;
+/** "can i move asda to friday" where a step is asked: another step, changed from the menu. */
+export const otherStepHow = 'You can move or change your other steps too. When we finish this one, tap "Change my plan" on the menu.';
 /** Buttons under the first-step question. */
 export const stepExamples = ['Look at 2 job adverts', 'Ring an agency', 'Update my CV'];
 /** "Hairdressing" or "cv" where a step is asked: a thing, with nothing to do about it yet. */

@@ -6,6 +6,8 @@ export const smartGoal = {
   dateFallback: [[day]],
   confirmGoal: [[goal, { text: step, by: day }], [goal, { text: goal, by: day }], [goal, { text: step, by: day }, { text: 'Apply for 3 shop jobs', by: day }], [goal], [goal, { text: 'Apply for 2 jobs every week', by: day }, undefined, true]],
   measureIdeas: [[true], [false]],
+  sureHeard: [[8], [5]],
+  goalWaiting: [[goal]],
   suggestMeasure: [['Once this week']],
   usingSuggestion: [['Once this week']],
   startingFromTheirWords: [[goal]],
