@@ -65,10 +65,10 @@ export async function handOverSpecialistQuestion(
   const contactBy = escalation.contactBy ?? new Date(now.getTime() + DEFAULT_DAYS * DAY_MS);
   // A day, not a time: the adviser's step is dated like the client's own.
   const by = dayInDays(now, client.timeZone, Math.max(1, Math.ceil((contactBy.getTime() - now.getTime()) / DAY_MS)));
-  await addAdviserStepOnce(planDeps(services), { clientId: client.id, text: adviserStepFor(topic, question), dueAt: by });
+  const added = await addAdviserStepOnce(planDeps(services), { clientId: client.id, text: adviserStepFor(topic, question), dueAt: by });
   // "i got the job, will i lose my uc?": someone in work is not told to keep looking for work.
   const inWork = readStartedWork(question) !== null || (await new EmploymentRepository(services.db).current(client.id)) !== null;
-  await context.sendActivity(specialistReply(topic, formatDueDate(by, client.timeZone, { now }), addedToOpen, inWork));
+  await context.sendActivity(specialistReply(topic, formatDueDate(by, client.timeZone, { now }), addedToOpen, inWork, !added));
 }
 
 // Whether to tell an employer about a record is what the conviction step is for ("a letter and

@@ -6,8 +6,9 @@ import { escapeMarkdown } from '../messages/escapeText.ts';
 import type { Adviser } from '../db/advisers.ts';
 import type { Client } from '../db/clients.ts';
 import { formatDueDate } from '../domain/dates.ts';
-import type { PlanItem } from '../domain/plan.ts';
+import { isStillToDo, type PlanItem } from '../domain/plan.ts';
 import * as say from '../messages/en/adviserPlan.ts';
+import { planItemText } from '../messages/en/specialist.ts';
 import type { PlanDeps, PlanStores } from './ports.ts';
 import { moveStepDate } from './reminderAnswers.ts';
 
@@ -150,12 +151,23 @@ export async function agreePlanAsAdviser(deps: Deps, adviser: Adviser, client: A
 export async function addAdviserStepOnce(deps: Pick<PlanDeps, 'work' | 'reminders'>, input: { clientId: string; text: string; dueAt: Date }): Promise<boolean> {
   const added = await deps.work.run(async ({ plans }) => {
     const plan = await plans.currentPlan(input.clientId);
-    if (plan?.items.some((item) => item.owner === 'adviser' && item.status === 'open' && item.text === input.text)) return false;
+    // Play-testing: "will i lose my uc" then "will i get sanctioned" had put two near-copies in the
+    // plan, each a new version. A step reported partly done is still the adviser's to do.
+    if (plan?.items.some((item) => item.owner === 'adviser' && isStillToDo(item.status) && sameAdviserTask(item.text, input.text))) return false;
     await plans.addAdviserItem(input.clientId, input.text, input.dueAt);
     return true;
   });
   if (added) await deps.reminders.syncPlan(input.clientId);
   return added;
+}
+
+/** Steps that are one job for the adviser, however the client put the question. */
+const ONE_ADVISER_TASK: readonly (readonly string[])[] = [[planItemText.benefits, planItemText.conditions]];
+
+/** The same step, or another wording of the same job (going through someone's benefits with them). */
+function sameAdviserTask(a: string, b: string): boolean {
+  if (sameWords(a, b)) return true;
+  return ONE_ADVISER_TASK.some((task) => task.some((text) => sameWords(text, a)) && task.some((text) => sameWords(text, b)));
 }
 
 /** Whether the action is done in the plan as it stands now (the card pressed, or the item read, may be older). */

@@ -93,6 +93,18 @@ describe(`a coach that listens, on ${testProvider}`, () => {
       expect(items[0]!.dueAt).toEqual(new Date('2026-06-15T00:00:00+01:00'));
     });
 
+    // Play-testing (December): asked again in other words, a near-copy of the adviser's step had gone in
+    // the plan, and the client was told it had been put in their plan again.
+    it('asked again in other words: one step for the adviser, and told it is already in the plan', async () => {
+      const { seeded, user } = await atGoalQuestion();
+      await user.say('will I lose my benefits if I work 16 hours?');
+      const again = joined(await user.say('will i get sanctioned if i dont find work?'));
+      expect(again).toMatch(/It is already in your plan for them to go through with you\./);
+      expect(again).not.toMatch(/and put this in your plan/);
+      const adviserSteps = (await plans().currentPlan(seeded.id))!.items.filter((item) => item.owner === 'adviser');
+      expect(adviserSteps).toHaveLength(1);
+    });
+
     // Play-testing: the safety check's "I have let your adviser know" came first, then the answer.
     it('"will i lose my universal credit if i take a job" at the goal question gets the honest answer once, then the question', async () => {
       const { seeded, user } = await atGoalQuestion();

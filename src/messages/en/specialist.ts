@@ -36,12 +36,13 @@ export const planItemText: Record<SpecialistTopic, string> = {
 };
 
 /** `inWork`: someone with a job is not told to keep looking for work meanwhile. */
-export function specialistReply(topic: SpecialistTopic, by: string, addedToOpen: boolean, inWork = false): string {
+export function specialistReply(topic: SpecialistTopic, by: string, addedToOpen: boolean, inWork = false, alreadyInPlan = false): string {
   return [
     opening[topic],
     whoHelps[topic],
     addedToOpen ? 'I have added your question to the one they already have.' : 'I have passed your question on to them.',
-    `I have asked them to go through it with you by ${by}, and put this in your plan.`,
+    // Asked again while the adviser's step is still in the plan: nothing new is added, so none is promised.
+    alreadyInPlan ? 'It is already in your plan for them to go through with you.' : `I have asked them to go through it with you by ${by}, and put this in your plan.`,
     inWork ? 'We can carry on.' : 'You do not need to wait for that to keep looking for work. We can carry on.',
   ].join(' ');
 }
