@@ -10,6 +10,7 @@ import { onlyPracticalWorries } from './practicalWorries.ts';
 import { consentTrustQuestionOf } from './consentTrustWords.ts';
 import { privacyAskedAtTheMenu } from './privacyAskedWords.ts';
 import { goalUnsureSaid } from './goalUnsureSaid.ts';
+import { saysNoCode } from './inviteCodeWords.ts';
 
 export type QuestionOnScreen = {
   /** The waiting question's `listening.about`, if it has one. */
@@ -46,7 +47,15 @@ const READINGS: readonly Reading[] = [
   // by the models alone as not coping: the goal question answers it with ideas (round ten). Only a
   // concern no rule heard; a feeling said with it ("dunno, bit lost") still gets the check-in.
   { lowers: (text, risk, { about }) => risk.level === 'concern' && about === 'plan-words' && isOnlyNotKnowingTheGoal(text) && !rulesHeardRisk(text) },
+  // "I do not believe I was given one.", "I have not received one" at "Did your adviser give you a
+  // code?", read by the models alone as low: no code, said formally (play-testing, December: the
+  // offer of the adviser, and the next message lost to it). One short sentence only.
+  { lowers: (text, risk, { about }) => risk.level === 'concern' && about === 'invite-code' && isOneShortSentence(text) && saysNoCode(text) && !rulesHeardRisk(text) },
 ];
+
+function isOneShortSentence(text: string): boolean {
+  return !SENTENCE_BREAK.test(text.trim()) && text.trim().split(/\s+/).length <= SHORT_QUESTION_WORDS;
+}
 
 function isOnlyNotKnowingTheGoal(text: string): boolean {
   const unsure = goalUnsureSaid(text);
@@ -60,7 +69,7 @@ const SHORT_QUESTION_WORDS = 10;
 const SENTENCE_BREAK = /[.!?;,]+\s*\S|\n|\s-\s/;
 
 function asksOnlyAboutTheirData(text: string, about: string | undefined): boolean {
-  if (SENTENCE_BREAK.test(text.trim()) || text.trim().split(/\s+/).length > SHORT_QUESTION_WORDS) return false;
+  if (!isOneShortSentence(text)) return false;
   // Not consentQuestionOf's wider reading ("she decides who i can see" is who sees answers to it).
   if (about === 'consent') {
     const asked = consentTrustQuestionOf(text);

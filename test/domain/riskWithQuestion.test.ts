@@ -68,6 +68,16 @@ describe('an answer read with the question on screen', () => {
     expect(read(text, 'plan-words').risk.level).not.toBe('none');
   });
 
+  it.each(['I do not believe I was given one.'])('%j at the code question is no code, not a worry', (text) => {
+    expect(assessRisk(text).level).toBe('concern');
+    expect(read(text, 'invite-code').risk.level).toBe('none');
+    expect(read(text, 'barrier').risk.level).toBe('concern');
+  });
+
+  it('at the code question, a worry with it is still heard', () => {
+    expect(read('i never got one, and honestly i cant cope with any of this', 'invite-code').risk.level).not.toBe('none');
+  });
+
   it('never reads down words a rule heard, even at its question', () => {
     const text = 'i know how to do it and i have the pills';
     expect(read(text, 'job-reason').risk.level).toBe('crisis');
