@@ -12,6 +12,9 @@ import { feelingHeardJobKept, howItEndedKeptPrivate, jobIdeas, jobIdeasOffered, 
 import { jobSaidWithAFeeling } from '../src/domain/jobSaidWithAFeeling.ts';
 import { answerWithWorry } from '../src/domain/reassuranceAsked.ts';
 import { namesTopicOf } from '../src/domain/barrierTopics.ts';
+import { barrierDetailToHold, noteWithDetail, saysRecoveryNews } from '../src/domain/barrierDetails.ts';
+import { jobChangedInstead } from '../src/domain/jobChangeWords.ts';
+import { recoveryHeard } from '../src/messages/en/assessmentHeard.ts';
 import { isOnlyAYes, saysNothing } from '../src/domain/assessmentShortWords.ts';
 import { asksToWait } from '../src/domain/waitWords.ts';
 import { waitHeard } from '../src/messages/en/onboarding.ts';
@@ -31,7 +34,8 @@ export type AnswerValidations = { questionId: string; canKeep: boolean; skipLabe
 export type FollowUpAsked = { kind: 'follow-up'; ask: FollowUp };
 export type PromptAnswer = AssessmentAnswer | FollowUpAsked;
 /** `misses`: replies answered "didn't catch that"; `sameMisses`: how many times running the same words were. */
-type HeldState = { heldAnswer?: string; misses?: number; lastMiss?: string; sameMisses?: number };
+// `detail`: words said at a barrier question that were no yes or no, kept beside the answer tapped next.
+type HeldState = { heldAnswer?: string; misses?: number; lastMiss?: string; sameMisses?: number; detail?: string };
 // Play-testing: a plain "No" at "How sure do you feel?" was asked again with no end. After two
 // "didn't catch that"s the next unclear reply leaves the rating, kindly.
 const CONFIDENCE_MISSES = 2;
@@ -66,9 +70,30 @@ async function validateAnswer(prompt: PromptValidatorContext<string>): Promise<b
   const read = readPartAnswer(validations, typed, readAnswer(validations, typed));
   const giveUp = questionById(validations.questionId).kind === 'confidence' && ((prompt.state as HeldState).misses ?? 0) >= CONFIDENCE_MISSES;
   const answer: PromptAnswer | null = read ?? (giveUp ? { kind: 'unsure' } : null);
-  if (!answer) return false;
-  (prompt.recognized as { value: unknown }).value = answer;
+  if (!answer) return holdADetail(prompt, validations, typed);
+  (prompt.recognized as { value: unknown }).value = withHeldDetail(answer, (prompt.state as HeldState).detail);
   return true;
+}
+
+/**
+ * "i live in supported housing, have to move out at 21" where a barrier is asked: the words are
+ * held for the answer tapped next, and recovery news gets a kind word (assessment round five: the
+ * tap request alone, and nothing kept). Always false: the question is asked again.
+ */
+async function holdADetail(prompt: PromptValidatorContext<string>, validations: AnswerValidations, typed: string): Promise<false> {
+  const barrier = questionById(validations.questionId).barrier;
+  const detail = barrier ? barrierDetailToHold(typed, barrier) : null;
+  if (!detail) return false;
+  const state = prompt.state as HeldState;
+  state.detail = state.detail ? noteWithDetail(state.detail, detail) : detail;
+  if (saysRecoveryNews(typed)) await prompt.context.sendActivity(recoveryHeard);
+  return false;
+}
+
+/** A barrier's yes or no with the held words kept beside it; "I'd rather not say" keeps nothing. */
+function withHeldDetail(answer: PromptAnswer, detail: string | undefined): PromptAnswer {
+  if (!detail || answer.kind !== 'barrier' || answer.value === 'prefer-not-to-say') return answer;
+  return { ...answer, note: noteWithDetail(detail, answer.note) };
 }
 
 export class AssessmentAnswerPrompt extends ListeningPrompt implements TakesHeldAnswer {
@@ -108,6 +133,9 @@ export class AssessmentAnswerPrompt extends ListeningPrompt implements TakesHeld
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const instance = dc.activeDialog;
     const held = (instance?.state as { state?: HeldState } | undefined)?.state?.heldAnswer;
+    // "actually no, make that barber" at "Is there another job you would like too?": the job said before is changed (round five).
+    const changedTo = instance && held === undefined ? jobChangedAt(instance.state, dc.context) : null;
+    if (changedTo) return dc.endDialog({ kind: 'job-changed', value: changedTo } satisfies PromptAnswer);
     // "is this going on my record", "is this a test": answered, then the question again.
     if (instance && held === undefined && (await answerAnAside(dc.context, instance.state as { options?: AsideOptions }))) {
       await this.repromptDialog(dc.context, instance);
@@ -153,6 +181,13 @@ export class AssessmentAnswerPrompt extends ListeningPrompt implements TakesHeld
     delete state.heldAnswer;
     return { succeeded: true, value: held };
   }
+}
+
+/** The new job said as a change of mind at "another job?"; null elsewhere. */
+function jobChangedAt(state: unknown, context: TurnContext): string | null {
+  const questionId = (state as { options?: { validations?: AnswerValidations } }).options?.validations?.questionId;
+  const another = questionId !== undefined && JOB_GOAL_QUESTIONS.indexOf(questionId) >= 1;
+  return another && context.activity.type === 'message' ? jobChangedInstead(context.activity.text ?? '') : null;
 }
 
 /** Words at a work-history question that are no answer to it, and what is said back before it is asked again. */

@@ -6,6 +6,8 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { subDays } from 'date-fns';
 import { ProfileRepository } from '../src/db/profiles.ts';
 import { doubtsAJob } from '../src/domain/jobWanted.ts';
+import { jobSaidBefore, recordAnswerOrJobChange } from '../src/domain/jobChangeWords.ts';
+import { jobChangeSaidBack } from '../src/messages/en/assessmentHeard.ts';
 import { saysTheyAreNewToIt } from '../src/domain/barrierTopics.ts';
 import { saysPaidInformally } from '../src/domain/paidWorkAnswers.ts';
 import { whatWorkWordsTell } from '../src/domain/workHistoryHeard.ts';
@@ -16,7 +18,6 @@ import {
   currentAnswer,
   nextQuestion,
   questionById,
-  recordAnswer,
   reopenSteps,
   startsItsStep,
   type AssessmentAnswer,
@@ -64,7 +65,6 @@ import {
   redundancyHeard,
   cashWorkCounts,
   reasonAdded,
-  jobChangedTo,
   jobDoubtHeard,
   jobsKeptFromLongWords,
   textRetry,
@@ -199,7 +199,7 @@ export class SelfAssessmentDialog extends ComponentDialog {
     const progress = await this.profiles.loadProgress(clientId);
     // "i work at tesco nights": kept as "I still work there" too; "looking after my mum" kept for the adviser (round three).
     const said = { questionId: question.id, read: answer, said: step.context.activity.text ?? '' };
-    const { progress: updated, heard } = whatWorkWordsTell(recordAnswer(progress, question, answer), said, stillWorkThere);
+    const { progress: updated, heard } = whatWorkWordsTell(recordAnswerOrJobChange(progress, question, answer), said, stillWorkThere);
     await this.profiles.saveProgress(clientId, updated);
     for (const told of heard) await step.context.sendActivity(workWordsKept[told]);
     // A redundancy is heard, not just filed: the next question can wait one line.
@@ -210,7 +210,7 @@ export class SelfAssessmentDialog extends ComponentDialog {
     if (answer.kind === 'reason-for-last-job') await step.context.sendActivity(reasonAdded);
     // "sort of, cash in hand": told it counts, so the next question about that job makes sense.
     if (question.id === 'recent-work' && saysPaidInformally(step.context.activity.text ?? '')) await step.context.sendActivity(cashWorkCounts);
-    if (answer.kind === 'job-changed') await step.context.sendActivity(jobChangedTo(answer.value));
+    if (answer.kind === 'job-changed') await step.context.sendActivity(jobChangeSaidBack(answer.value, jobSaidBefore(progress, question.id)));
     if (answer.kind === 'unsure') await step.context.sendActivity(unsureHeard);
     if (answer.kind === 'workplace-said') await step.context.sendActivity(workplaceHeard);
     if (JOB_QUESTIONS.has(question.id)) await sayBackTheJob(step, answer);

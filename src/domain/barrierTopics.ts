@@ -140,7 +140,7 @@ export function isAgreeAtABarrier(text: string): boolean {
 
 /** A typed answer to the question about `barrier`; null when it does not say (asked again). */
 const HAS_NONE =
-  /\b(?:no|none|not any|not got any|dont have any|do not have any|havent got any|never got any|didnt get any|left school with(?:out)?(?: any)?)\s+(?:proper |real )?(?:gcses?|qualifications?|quals|exams?|certificates?|a levels?|o levels?|nvqs?|degree)\b|\bleft school with nothing\b/;
+  /\b(?:no|none|not any|not got any|dont have any|do not have any|havent got any|never got any|didnt get any|left school with(?:out)?(?: any)?)\s+(?:proper |real )?(?:gcses?|qualifications?|quals|exams?|certificates?|a levels?|o levels?|nvqs?|degree|papers?)\b|\bleft school with nothing\b/;
 
 const YES_AND_HOW_LONG = /^(?:yes|yeah|yeh|yep|yup|ya|yh|aye|da|tak)\b.*\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|many|several)\s+(?:years?|yrs?|year|months?)\b/;
 
@@ -189,6 +189,9 @@ const SOME_OF_THE_TIME_TAKEN_BACK = /\b(?:fine|ok|okay|alright|not|no|never|dont
 const SAYS_IT_IS_SO: Partial<Record<BarrierId, RegExp>> = {
   'childcare-caring':
     /^(?:yes |yeah |well )?(?:i |im |i am |ive been )?(?:look after|looking after|care for|caring for|a carer|carer for|full time carer|(?:a )?single (?:mum|mom|dad|parent))\b/,
+  // Assessment round five: "i live in supported housing, have to move out at 21" had the tap request.
+  housing:
+    /^(?!.*\b(?:used to|no longer|not|never|isnt|arent|dont|was homeless|were homeless)\b).*\b(?:supported (?:housing|accommodation|lodgings)|hostel|homeless|sofa surfing|temporary (?:accommodation|housing|flat)|emergency (?:accommodation|housing)|b (?:and )?b|(?:have|has|got|need|needs|having) to (?:move out|leave)|(?:being|getting) evicted|facing eviction|no fixed (?:abode|address)|refuge)\b/,
   'work-gaps':
     /\b(?:out of work|not worked|havent worked|not been working|been unemployed|unemployed)\b.*\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|many|several|couple of)\s*(?:years?|yrs?|months?)\b/,
 };

@@ -15,6 +15,7 @@ import * as adviserPlan from './en/adviserPlan.ts';
 import * as adviserReminders from './en/adviserReminders.ts';
 import * as adviserTasks from './en/adviserTasks.ts';
 import * as adviserQuestions from './en/adviserQuestions.ts';
+import * as assessmentHeard from './en/assessmentHeard.ts';
 import * as barriers from './en/barriers.ts';
 import * as caseload from './en/caseload.ts';
 import * as changeStep from './en/changeStep.ts';
@@ -87,6 +88,7 @@ export const en = {
   selfAssessment,
   sharedChats,
   goalQuestionReplies,
+  assessmentHeard,
   smartGoal,
   specialist,
 };

@@ -40,6 +40,7 @@ import { safetyWindowAnswers } from './safetyWindowAnswers.ts';
 import { selfAssessment } from './selfAssessment.ts';
 import { sharedChats } from './sharedChats.ts';
 import { goalQuestionReplies } from './goalQuestionReplies.ts';
+import { assessmentHeard } from './assessmentHeard.ts';
 import { smartGoal } from './smartGoal.ts';
 import { specialist } from './specialist.ts';
 
@@ -98,6 +99,7 @@ export const samples: { [M in keyof Words]: SamplesFor<Words[M]> } = {
   selfAssessment,
   sharedChats,
   goalQuestionReplies,
+  assessmentHeard,
   smartGoal,
   specialist,
 };
@@ -142,6 +144,7 @@ export const readers: Record<keyof Words, 'client' | 'adviser' | 'both'> = {
   selfAssessment: 'client',
   sharedChats: 'both',
   goalQuestionReplies: 'client',
+  assessmentHeard: 'client',
   smartGoal: 'client',
   specialist: 'both',
 };
