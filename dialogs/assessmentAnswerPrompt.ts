@@ -21,6 +21,7 @@ import { waitHeard } from '../src/messages/en/onboarding.ts';
 import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
 import { ListeningPrompt, withButtons } from './prompts.ts';
+import { tapKey } from '../src/domain/clientWords.ts';
 import type { TakesHeldAnswer } from './reprompt.ts';
 import { answersTheOfferInstead } from './assessmentWorries.ts';
 import { followUpFor, type FollowUp } from '../src/domain/assessmentFollowUps.ts';
@@ -35,7 +36,8 @@ export type FollowUpAsked = { kind: 'follow-up'; ask: FollowUp };
 export type PromptAnswer = AssessmentAnswer | FollowUpAsked;
 /** `misses`: replies answered "didn't catch that"; `sameMisses`: how many times running the same words were. */
 // `detail`: words said at a barrier question that were no yes or no, kept beside the answer tapped next.
-type HeldState = { heldAnswer?: string; misses?: number; lastMiss?: string; sameMisses?: number; detail?: string };
+// `ideasOffered`: job ideas were offered once after a typed "dunno" at the first job question.
+type HeldState = { heldAnswer?: string; misses?: number; lastMiss?: string; sameMisses?: number; detail?: string; ideasOffered?: boolean };
 // Play-testing: a plain "No" at "How sure do you feel?" was asked again with no end. After two
 // "didn't catch that"s the next unclear reply leaves the rating, kindly.
 const CONFIDENCE_MISSES = 2;
@@ -71,7 +73,22 @@ async function validateAnswer(prompt: PromptValidatorContext<string>): Promise<b
   const giveUp = questionById(validations.questionId).kind === 'confidence' && ((prompt.state as HeldState).misses ?? 0) >= CONFIDENCE_MISSES;
   const answer: PromptAnswer | null = read ?? (giveUp ? { kind: 'unsure' } : null);
   if (!answer) return holdADetail(prompt, validations, typed);
+  if (await offeredJobIdeasFirst(prompt, validations, answer, typed)) return false;
   (prompt.recognized as { value: unknown }).value = withHeldDetail(answer, (prompt.state as HeldState).detail);
+  return true;
+}
+
+/**
+ * "dunno really" typed at "What kind of job would you like most?": a few kinds of work offered once
+ * before the question is left (play-testing, December: the whole jobs step had been skipped with no
+ * word). The "Not sure yet" button, or a second "dunno", leaves it as before.
+ */
+async function offeredJobIdeasFirst(prompt: PromptValidatorContext<string>, validations: AnswerValidations, answer: PromptAnswer, typed: string): Promise<boolean> {
+  const state = prompt.state as HeldState;
+  const noJobSaid = answer.kind === 'text' && answer.value === null;
+  if (validations.questionId !== JOB_GOAL_QUESTIONS[0] || !noJobSaid || state.ideasOffered || tapKey(typed) === tapKey(validations.skipLabel)) return false;
+  state.ideasOffered = true;
+  await prompt.context.sendActivity(withButtons(jobIdeasOffered(validations.skipLabel), [...jobIdeas, validations.skipLabel]));
   return true;
 }
 

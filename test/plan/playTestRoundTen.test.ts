@@ -120,10 +120,14 @@ describe(`play-testing round ten, in conversation, on ${testProvider}`, () => {
 
   const readyClient = () => readyClientAtTheMenu(bot, clock, MONDAY);
 
-  it('"dont no" at the job question moves on and is not kept as a job', async () => {
+  // Since December, kinds of work are offered once first (test/journey/firstJobUnsure.test.ts); "Not sure yet" moves on.
+  it('"dont no" at the job question is not kept as a job, and moves on', async () => {
     const user = new ChatUser(bot);
     expect(joined(await consentAndLink(user, { name: 'Dean', code: "I don't have one" }))).toMatch(/What kind of job would you like most\?/);
-    const replies = joined(await user.say('dont no'));
+    const offered = joined(await user.say('dont no'));
+    expect(offered).not.toMatch(/What makes you want that job\?/);
+    expect(offered).toMatch(/Here are some kinds of work\./);
+    const replies = joined(await user.say('Not sure yet'));
     expect(replies).not.toMatch(/What makes you want that job\?/);
     expect(replies).toMatch(/Step 2 of 8/);
   });

@@ -178,6 +178,8 @@ describe(`play-testing round twenty-one, in conversation, on ${testProvider}`, (
     await user.say('aye');
     await user.say('Tam');
     expect(joined(await user.say('nae'))).toMatch(/What kind of job would you like most\?/);
+    // Kinds of work are offered once first (since December); a second "nae" moves on.
+    expect(joined(await user.say('nae'))).toMatch(/Here are some kinds of work\./);
     const reply = joined(await user.say('nae'));
     expect(reply).not.toMatch(/What makes you want that job\?/);
     expect(reply).toMatch(/Have you had a paid job in the last two years\?/);
