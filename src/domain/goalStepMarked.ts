@@ -3,8 +3,8 @@
 // (goal lines, round one) had the whole line kept as the goal and as its step. The goal is the words
 // before "step:" ("first step -", "my step is", "next step is"); the step, after; how sure, said at the
 // end ("im about 8 sure", "7/10", "confidence 8", "pretty sure"), is kept apart and never in the step.
+import { NUMBER_WORDS } from './answers.ts';
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const NUMBER = String.raw`(10|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const LEAD = String.raw`(?:^|[\s,.;:!-]+)(?:and\s+)?(?:(?:i\s*(?:'|\u2019)?m|im|i\s+am|i\s+feel|feeling)\s+)?(?:(?:about|like|around|maybe|prob(?:ably)?|roughly|say)\s+)?(?:an?\s+)?`;
 const AFTER = String.raw`(?:\s+(?:tbh|lol|ish|i\s+think|i\s+reckon|maybe|probs|x+))*[\s.!]*$`;
