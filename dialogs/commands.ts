@@ -1,7 +1,7 @@
 // The words that work at any point of any conversation.
 import { normaliseAnswer, parseChoice } from '../src/domain/answers.ts';
 
-export type GlobalCommand = 'help' | 'cancel' | 'start-again' | 'talk-to-adviser';
+export type GlobalCommand = 'help' | 'cancel' | 'leave-for-now' | 'start-again' | 'talk-to-adviser';
 
 const commands = [
   { value: 'help' as const, label: 'help', synonyms: ['what can i do', 'what can you do', 'options', '?', 'i am stuck', 'im stuck'] },
@@ -25,7 +25,8 @@ const STOPPING =
   /^(?:(?:actually|just|oh|ok|okay|nah|no|hmm|sorry|please)\s+)*(?:forget (?:it|about it|that|this)|leave it(?: for now| there| for today)?|i (?:dont|do not) want to do (?:this|it|that)(?: now| today| right now)?|cancel (?:that|this|it)|(?:i (?:want|wanna|would like|need) to|(?:can|could) (?:we|i)|lets|let us|id like to) (?:stop(?: (?:this|here|now|there))?|finish (?:this |it )?(?:later|for now|for today|here))(?: (?:now|for now|for today|please|pls|thanks|for a bit|later))*|stop (?:now|here|for now|for today|please|pls)(?: (?:please|pls|thanks))?)$/;
 
 // "sorry baby crying, can we do this later", "i have to go": leaving for now, kept as a pause (play-testing
-// found both kept as the job they would like).
+// found both kept as the job they would like). Not a stop: the question on screen waits, with what was
+// already said for it (a goal half made had been dropped by "can i come back to it later").
 const LEAVING_FOR_NOW =
   /(?:^|\b(?:sorry|soz|oh|ok|okay|crying|here|door|work|bus|kids?|baby))\s*(?:(?:can|could) (?:we|i) (?:do|finish|carry on with|continue|come back to) (?:this|it|the rest) (?:later|another time|tomorrow|after)|(?:i )?(?:have to|have got to|gotta|got to|need to|must) go(?: now)?(?: sorry)?)$/;
 
@@ -39,7 +40,8 @@ const ASKS_FOR_THE_ADVISER =
 export function recogniseGlobalCommand(text: string | undefined): GlobalCommand | null {
   if (!text) return null;
   const said = normaliseAnswer(text);
-  if (STOPPING.test(said) || LEAVING_FOR_NOW.test(said)) return 'cancel';
+  if (LEAVING_FOR_NOW.test(said)) return 'leave-for-now';
+  if (STOPPING.test(said)) return 'cancel';
   if (ASKS_FOR_THE_ADVISER.test(said.replace(/^id like /, 'i would like '))) return 'talk-to-adviser';
   if (text.trim().split(/\s+/).length > 6) return null;
   return parseChoice(text, commands, { byPosition: false });

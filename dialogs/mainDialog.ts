@@ -123,6 +123,8 @@ export class MainDialog extends ComponentDialog {
         return { status: DialogTurnStatus.waiting };
       case 'cancel':
         return this.cancel(innerDc);
+      case 'leave-for-now':
+        return this.leaveForNow(innerDc);
       case 'start-again':
         innerDc.context.turnState.set(STARTING_AGAIN, true);
         await innerDc.cancelAllDialogs();
@@ -192,6 +194,18 @@ export class MainDialog extends ComponentDialog {
     }
     await innerDc.context.sendActivity(cancelledMessage);
     return innerDc.beginDialog(FLOW, { quiet: true } satisfies FlowOptions);
+  }
+
+  /**
+   * "can i come back to it later", "i have to go": once the first questions are done, the question
+   * on screen waits as it is, with what was already said for it, and the next hello asks it again.
+   * Before then it pauses as "cancel" does (those answers are kept as they are given).
+   */
+  private async leaveForNow(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const client = await new ClientRepository(this.services.db).findByUserKey(userKeyOf(innerDc.context.activity));
+    if (await clientNeeds(innerDc.context, client, this.services)) return this.cancel(innerDc);
+    await innerDc.context.sendActivity(pausedMessage);
+    return { status: DialogTurnStatus.waiting };
   }
 
   /** Consent, self-assessment and locus of control come first, in that order, until done. */

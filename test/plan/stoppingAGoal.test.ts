@@ -43,6 +43,17 @@ describe(`stopping a goal part way, on ${testProvider}`, () => {
     expect(await plan()).toBeNull();
   });
 
+  // "can i come back to it later" had stopped goal setting and dropped the goal already said.
+  it.each(['can i come back to it later', 'sorry baby crying, can we do this later', 'gotta go'])('"%s" at the step question keeps the goal said, and the next hello asks the step again', async (typed) => {
+    const { user, plan } = await atTheStepQuestion();
+    const paused = joined(await user.say(typed));
+    expect(paused).toMatch(/I have kept your place/);
+    expect(paused).not.toMatch(/I have stopped that|What would you like to do\?/);
+    expect(await plan()).toBeNull();
+    expect(joined(await user.say('hi'))).toMatch(/What would you like to try\?/);
+    expect(joined(await user.say('look at jobs online'))).not.toMatch(/What would you like to try\?|What would you like to do\?/);
+  });
+
   it.each(['8', "ok that's fine", 'sounds good'])('"%s" at the step question is not a step', async (typed) => {
     const { user, plan } = await atTheStepQuestion();
     const replies = joined(await user.say(typed));
@@ -53,8 +64,8 @@ describe(`stopping a goal part way, on ${testProvider}`, () => {
 });
 
 describe('leaving for now, said as people say it (play-testing, December)', () => {
-  it.each(['sorry baby crying, can we do this later', 'i have to go', 'gotta go', 'ok i have to go now sorry', 'can we finish this later'])('%j pauses', (text) => {
-    expect(recogniseGlobalCommand(text)).toBe('cancel');
+  it.each(['sorry baby crying, can we do this later', 'i have to go', 'gotta go', 'ok i have to go now sorry', 'can we finish this later', 'can i come back to it later'])('%j pauses', (text) => {
+    expect(recogniseGlobalCommand(text)).toBe('leave-for-now');
   });
 
   it.each(['i have to go to the jobcentre', 'apply for jobs i have to go for'])('%j is an answer', (text) => {
