@@ -273,6 +273,7 @@ export const BLIND_TWO_HUNDRED_AND_FIFTY_SEVENTH = new URL('./riskBlindTwoHundre
 export const BLIND_TWO_HUNDRED_AND_FIFTY_EIGHTH = new URL('./riskBlindTwoHundredAndFiftyEighth.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_FIFTY_NINTH = new URL('./riskBlindTwoHundredAndFiftyNinth.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_SIXTIETH = new URL('./riskBlindTwoHundredAndSixtieth.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_SIXTY_FIRST = new URL('./riskBlindTwoHundredAndSixtyFirst.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -532,4 +533,5 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind two-hundred-and-fifty-eighth split', file: BLIND_TWO_HUNDRED_AND_FIFTY_EIGHTH, neverRead: true },
   { name: 'blind two-hundred-and-fifty-ninth split', file: BLIND_TWO_HUNDRED_AND_FIFTY_NINTH, neverRead: true },
   { name: 'blind two-hundred-and-sixtieth split', file: BLIND_TWO_HUNDRED_AND_SIXTIETH, neverRead: true },
+  { name: 'blind two-hundred-and-sixty-first split', file: BLIND_TWO_HUNDRED_AND_SIXTY_FIRST, neverRead: true },
 ];
