@@ -27,7 +27,8 @@ import { beginDataRights } from './dataRightsDialog.ts';
 import { DialogIds } from './dialogIds.ts';
 import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
 import { tellIfReviewIsDue } from './reviewDueNotice.ts';
-import { cancelledBeforeConsentMessage, cancelledMessage, helpMessage, pausedMessage } from '../src/messages/en/common.ts';
+import { helpMessage } from '../src/messages/en/common.ts';
+import { cancelHere, leaveForNow } from './stoppingForNow.ts';
 import {
   hiddenMenuChoices,
   menuAgainQuestion,
@@ -49,6 +50,7 @@ import { answerPrivacyAtTheMenu } from './privacyAtTheMenu.ts';
 import { MENU_ROUTES } from './menuRoutes.ts';
 import { clientNeeds, isConsented } from './clientNeeds.ts';
 import { adviserTaskMidQuestion } from './adviserTaskAsked.ts';
+import { answerPlanQuestion } from './planQuestionAnswer.ts';
 
 const FLOW = 'mainFlow';
 /** `then`: go straight to that conversation (news typed at the menu), then back to the menu. */
@@ -122,19 +124,23 @@ export class MainDialog extends ComponentDialog {
         await repromptInnermost(innerDc);
         return { status: DialogTurnStatus.waiting };
       case 'cancel':
-        return this.cancel(innerDc);
+        return cancelHere(innerDc, this.services, this.backToTheMenu(innerDc));
       case 'leave-for-now':
-        return this.leaveForNow(innerDc);
+        return leaveForNow(innerDc, this.services, this.backToTheMenu(innerDc));
       case 'start-again':
         innerDc.context.turnState.set(STARTING_AGAIN, true);
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(FLOW);
-      default:
+      default: {
+        // "wen is my review", "who is my adviser": answered from their plan, then the question again.
+        const planAnswer = await answerPlanQuestion(innerDc, this.services);
+        if (planAnswer) return planAnswer;
         if (menuOnScreen) return this.newsAtTheMenu(innerDc);
         const jobNews = jobNewsMidReview(innerDc);
         if (jobNews) return innerDc.cancelAllDialogs().then(() => innerDc.beginDialog(FLOW, { then: jobNews } satisfies FlowOptions));
         if (isPlanRequest(innerDc.context.activity.text)) return this.showPlanThenAskAgain(innerDc);
         return adviserTaskMidQuestion(innerDc, this.services);
+      }
     }
   }
 
@@ -175,38 +181,7 @@ export class MainDialog extends ComponentDialog {
     return innerDc.beginDialog(DialogIds.review, { reminderReply });
   }
 
-  /**
-   * "cancel" on the menu path goes back to the menu. Before the first questions are done it
-   * pauses instead: the next hello carries on where they stopped.
-   */
-  private async cancel(innerDc: DialogContext): Promise<DialogTurnResult> {
-    await innerDc.cancelAllDialogs();
-    const client = await new ClientRepository(this.services.db).findByUserKey(userKeyOf(innerDc.context.activity));
-    const needs = await clientNeeds(innerDc.context, client, this.services);
-    if (needs === DialogIds.onboarding) {
-      await new ClientRepository(this.services.db).forgetDeclined(userKeyOf(innerDc.context.activity));
-      await innerDc.context.sendActivity(cancelledBeforeConsentMessage);
-      return { status: DialogTurnStatus.complete };
-    }
-    if (needs) {
-      await innerDc.context.sendActivity(pausedMessage);
-      return { status: DialogTurnStatus.complete };
-    }
-    await innerDc.context.sendActivity(cancelledMessage);
-    return innerDc.beginDialog(FLOW, { quiet: true } satisfies FlowOptions);
-  }
-
-  /**
-   * "can i come back to it later", "i have to go": once the first questions are done, the question
-   * on screen waits as it is, with what was already said for it, and the next hello asks it again.
-   * Before then it pauses as "cancel" does (those answers are kept as they are given).
-   */
-  private async leaveForNow(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const client = await new ClientRepository(this.services.db).findByUserKey(userKeyOf(innerDc.context.activity));
-    if (await clientNeeds(innerDc.context, client, this.services)) return this.cancel(innerDc);
-    await innerDc.context.sendActivity(pausedMessage);
-    return { status: DialogTurnStatus.waiting };
-  }
+  private readonly backToTheMenu = (innerDc: DialogContext) => () => innerDc.beginDialog(FLOW, { quiet: true } satisfies FlowOptions);
 
   /** Consent, self-assessment and locus of control come first, in that order, until done. */
   private async setUp(step: WaterfallStepContext): Promise<DialogTurnResult> {
