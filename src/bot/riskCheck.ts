@@ -32,6 +32,7 @@ import { benefitConditionsAnswer } from '../messages/en/specialist.ts';
 import { handOverSpecialistQuestion } from '../../dialogs/specialistQuestion.ts';
 import { passOnWorkProblem } from '../../dialogs/workProblem.ts';
 import { readWorkProblem } from '../domain/inWork.ts';
+import { readTimeAway } from '../domain/reminderPauseWords.ts';
 import { readWithQuestionOnScreen } from '../domain/riskWithQuestion.ts';
 import { reasonsFor, SOMEONE_ELSE_REASON } from '../domain/safetyKind.ts';
 import { speaksOfSomeoneElsesRisk, speaksOfSomeoneElsesRiskNow } from '../domain/someoneElsesRisk.ts';
@@ -161,6 +162,11 @@ export class RiskCheck implements Middleware {
       if (pause) await this.pause.delete(context);
       await context.sendActivity(problemPassedOn);
       context.turnState.set(GATE_KEY, 'reprompt');
+    } else if (risk.level === 'concern' && client && !rulesHeardRisk(text) && readTimeAway(text, { now, timeZone: client.timeZone })) {
+      // "been in hospital with my back, cant do anything for 2 weeks": time away that only the models
+      // read as a worry goes on to the coach, which is sorry and offers to pause reminders (play-testing,
+      // December: the adviser's offer came instead, then helplines, and six reminders in hospital).
+      if (pause) await this.pause.delete(context);
     } else if (risk.level === 'concern' && !rulesHeardRisk(text) && atTheFirstQuestions(onScreen, about)) {
       // A worry only the models hear, in an answer to the first questions (a job, past work, what
       // makes work harder) or to a review's ("idk i just couldnt" to "What happened?"), is kept as the

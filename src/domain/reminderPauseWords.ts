@@ -16,17 +16,19 @@ export interface TimeAway {
 }
 
 const MAX_LENGTH = 300;
-const HOSPITAL = /\b(?:in hospital|in hosp|in the hospital|into hospital|to hospital|having (?:an |my )?(?:operation|surgery|op))\b/;
+const HOSPITAL = /\b(?:in hospital|in hosp|in the hospital|into hospital|to hospital|(?:having|had) (?:an |my )?(?:operation|surgery|op))\b/;
 // "ill" only after a word that makes it so: "I'll be away" is "ill be away" once normalised.
 const UNWELL =
-  /\b(?:(?:im|am|been|be|feel|feeling|really|very|quite|so|too) ill|sick|poorly|unwell|not (?:very |feeling |too )?well|flu|covid|under the weather|recovering|signed off|sick note|fit note)\b/;
+  /\b(?:(?:im|am|been|be|feel|feeling|really|very|quite|so|too) ill|sick|poorly|unwell|not (?:very |feeling |too )?well|flu|covid|under the weather|recovering|signed off|sick note|fit note|laid up|(?:on )?bed rest|on crutches|broken? (?:my )?(?:leg|arm|ankle|wrist|hip|foot))\b/;
 const AWAY = /\b(?:away(?! from)|on holiday|on hols|abroad|out of the country|visiting (?:family|my \w+)|staying (?:at|with) my \w+)\b/;
 const NOT_AWAY = /\b(?:right away|straight away|go away|gone away|put away|throw(?:n)? away|give away|far away|not (?:in hospital|away|ill|sick|poorly|unwell))\b/;
 // A stretch of time ahead: "for two weeks", "till the 20th", "back next monday", "for a bit".
 const FOR_A_TIME = /\bfor (?:a |an |one |two |three |four |five |six |\d+ |a few |few |a couple of |couple of |the next |next )?(?:days?|weeks?|wks?|months?|fortnight)\b/;
 const UNTIL = /\b(?:till|until|untill|til|up to|back (?:on|next|in|at|by|for))\b/;
 const A_WHILE = /\bfor (?:a bit|a while|a little while|now|the time being)\b/;
-const NOW = /\b(?:im|i am|ill be|i will be|will be|going to be|gonna be|currently|at the moment|right now|still|going in|going into|admitted|off sick|off work)\b/;
+// "cant do anything for 2 weeks", "laid up", "on bed rest": unable from now on, whatever went before
+// (play-testing, December: "been in hospital with my back, cant do anything for 2 weeks" was no pause).
+const NOW = /\b(?:im|i am|ill be|i will be|will be|going to be|gonna be|currently|at the moment|right now|still|going in|going into|admitted|off sick|off work|(?:cant|cannot|can not|wont be able to) do (?:anything|much|a lot|owt|nothing)|laid up|off my feet|(?:on )?bed rest|on crutches)\b/;
 const PAST = /\b(?:was|been|had)\b/;
 
 /** Time away from now on, with the day they are back when it is said; null when the words do not tell of it. */

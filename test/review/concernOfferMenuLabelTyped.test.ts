@@ -15,8 +15,9 @@ describe(`a menu label typed at the offer of the adviser, on ${testProvider}`, (
   it('"review my plan 👍" starts the review', async () => {
     const client = await playClient(bot, clock, [{ text: 'Ring the agency', due: juneDay(10) }], juneDay(15));
     await client.days(3);
-    const ill = (await client.user.say('ive been really ill, in hospital with my chest, cant do anything for a couple of weeks')).join('\n');
-    expect(ill).toMatch(/Would you like your adviser to get in touch\?/);
+    // (Time away with it, "in hospital... cant do anything", is offered a pause instead: test/safety/timeAwayNotAWorry.test.ts.)
+    const worry = (await client.user.say('everything is getting on top of me and i cant cope at the moment')).join('\n');
+    expect(worry).toMatch(/Would you like your adviser to get in touch\?/);
     await client.days(4);
     const replies = (await client.user.say('review my plan 👍')).join('\n');
     expect(replies).not.toContain(crisis.concernLeftOpenReply);

@@ -26,8 +26,9 @@ describe(`play-testing reviews and reminders, round two, on ${testProvider}`, ()
     // and "Not done" after it was "Sorry, I didn't catch that".
     const client = await playClient(bot, clock, [{ text: AGENCY, due: juneDay(10) }, { text: APPLY, due: juneDay(12) }], juneDay(15));
     await client.days(3);
-    const ill = (await client.user.say('ive been really ill, in hospital with my chest, cant do anything for a couple of weeks')).join('\n');
-    expect(ill).toMatch(/Would you like your adviser to get in touch\?/);
+    // (Time away, "in hospital... cant do anything for a couple of weeks", is offered a pause instead: test/safety/timeAwayNotAWorry.test.ts.)
+    const worry = (await client.user.say('everything is getting on top of me and i cant cope at the moment')).join('\n');
+    expect(worry).toMatch(/Would you like your adviser to get in touch\?/);
     await client.days(4);
     const replies = (await client.user.say('Review my plan')).join('\n');
     expect(replies).not.toContain(crisis.concernLeftOpenReply);
