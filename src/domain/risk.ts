@@ -8,7 +8,7 @@
 // words are on the client's mind, and a gentle check-in costs little; a missed crisis costs a
 // great deal. Negated concern phrases ("I don't feel hopeless") count for nothing.
 import { prepareRiskCorpus, RiskClassifier, type ClassifierScores, type PreparedMessage, type RiskExampleIndex, type TrainedRiskWeights } from './risk/classifier.ts';
-import { combine, combinedLevel, withSecondOpinion, type RiskAssessment, type Thresholds } from './risk/combine.ts';
+import { combine, combinedLevel, modelsMayNotRaise, withSecondOpinion, type RiskAssessment, type Thresholds } from './risk/combine.ts';
 import { applyRules, classifierText, type RuleFindings } from './risk/rules.ts';
 import { SECOND_OPINION, SecondOpinion, type KeptSecondOpinion } from './risk/secondOpinion.ts';
 import { sentencesOf } from './risk/sentences.ts';
@@ -84,7 +84,7 @@ export function currentSecondOpinion(): SecondOpinion | null {
 export function assessRisk(text: string): RiskAssessment {
   const { rules, scores } = read(text);
   const whole = combine(rules, scores, THRESHOLDS);
-  const first = whole.level === 'crisis' ? whole : (buriedCrisis(text, whole) ?? whole);
+  const first = whole.level === 'crisis' ? whole : (buriedCrisis(text, whole, modelsMayNotRaise(rules.text)) ?? whole);
   if (!secondOpinion) return first;
   const second = secondOpinion;
   const bySentence = () => {
@@ -115,10 +115,12 @@ function read(text: string): { rules: RuleFindings; scores: ClassifierScores } {
  * A sentence's reasons are found only when it lifts the message: finding them costs a look through
  * the training messages, and most sentences lift nothing.
  */
-function buriedCrisis(text: string, whole: RiskAssessment): RiskAssessment | undefined {
+// `rulesOnly`: the whole message is one the models may not raise ("darren but evry1 calls me daz"),
+// so neither may they raise one of its parts ("evry1 calls me daz" read alone).
+function buriedCrisis(text: string, whole: RiskAssessment, rulesOnly: boolean): RiskAssessment | undefined {
   for (const sentence of sentencesOf(text)) {
     const { rules, scores } = read(sentence);
-    if (combinedLevel(rules, scores, THRESHOLDS).level === 'crisis' && (rules.crisis.size > 0 || scores.byLevel.crisis >= SENTENCE_CRISIS)) {
+    if (combinedLevel(rules, scores, THRESHOLDS).level === 'crisis' && (rules.crisis.size > 0 || (!rulesOnly && scores.byLevel.crisis >= SENTENCE_CRISIS))) {
       return { level: 'crisis', reasons: [...new Set([...combine(rules, scores, THRESHOLDS).reasons, ...whole.reasons])] };
     }
   }

@@ -13,6 +13,7 @@ import { isOnlyDayWords } from './dateOnlyAnswer.ts';
 import { isOnlyEverydayApologyOrNerves } from './everydayOnlyAnswer.ts';
 import { isOnlyTakingItBack } from './takenBackOnlyAnswer.ts';
 import { isOnlyNewsOfBeingKeptOn } from './goodNewsOnlyAnswer.ts';
+import { isOnlyEverydayInterruption } from './interruptionOnlyAnswer.ts';
 import { RISK_CATEGORIES } from './riskCategories.ts';
 import { HARM_TO_OTHERS, JOKED_HARM, type RuleFindings } from './rules.ts';
 
@@ -115,8 +116,9 @@ export function withSecondOpinion(
   return { level: 'crisis', reasons: [...new Set([reasonFor(scores, 'crisis'), ...first.reasons.filter((reason) => !reason.startsWith('perhaps '))])] };
 }
 
-function modelsMayNotRaise(normalised: string): boolean {
-  return isOnlyDayWords(normalised) || isOnlyEverydayApologyOrNerves(normalised) || isOnlyTakingItBack(normalised) || isOnlyNewsOfBeingKeptOn(normalised);
+/** A whole message the trained models may not raise (a day alone, an everyday apology, ...): only the rules read it. */
+export function modelsMayNotRaise(normalised: string): boolean {
+  return isOnlyDayWords(normalised) || isOnlyEverydayApologyOrNerves(normalised) || isOnlyTakingItBack(normalised) || isOnlyNewsOfBeingKeptOn(normalised) || isOnlyEverydayInterruption(normalised);
 }
 
 // "thought about the razor for a second but nah": a rule heard them take it back.
