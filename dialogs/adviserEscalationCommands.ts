@@ -25,7 +25,7 @@ import {
 } from '../src/messages/en/adviserEscalations.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { acknowledgedBeforeLine, alreadyAcknowledgedReply } from '../src/messages/en/adviserQuestions.ts';
-import { escalationByName, mayBeAName, namedRows } from './adviserEscalationByName.ts';
+import { escalationByName, mayBeAName, namedRows, severalForNameWithNote } from './adviserEscalationByName.ts';
 import { resolveTarget } from './adviserResolveNote.ts';
 import { closingDecision } from '../src/domain/closingNote.ts';
 
@@ -109,9 +109,13 @@ export class AdviserEscalationCommands {
    * only with what was done, or "confirm": asked once, nothing closed (round four). The note is
    * kept on the escalation's record and said back.
    */
-  async resolve(adviser: Adviser, reference: string): Promise<string> {
+  async resolve(adviser: Adviser, reference: string): Promise<string | Partial<Activity>> {
     const typed = reference.trim();
     const target = await resolveTarget(this.services, adviser, typed, () => this.visibleEscalations(adviser), (ref) => this.pickEscalation(adviser, ref));
+    // "resolve gary rang him" with two of Gary's open: which one, with the note kept (play-test 13).
+    const unpicked = 'reply' in target || !target.escalation;
+    const several = unpicked ? await severalForNameWithNote(this.services, typed, await namedRows(this.services, adviser, await this.visibleEscalations(adviser))) : null;
+    if (several) return several;
     if ('reply' in target) return target.reply;
     const picked = target.escalation;
     if (!picked) return (await this.closedAlready(adviser, typed.split(' ')[0] ?? '')) ? escalationClosedAlreadyReply : escalationNotFoundReply;

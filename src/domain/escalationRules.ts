@@ -65,7 +65,19 @@ export type ClientFacts = {
   messagesUndeliverable: boolean;
   /** For dates in details; "Europe/London" when not given. */
   timeZone?: string;
+  /** The reasons of this client's escalations not closed yet; none when not given. */
+  openReasons?: readonly string[];
 };
+
+/**
+ * An adviser is already asked to get in touch with the client: they asked, a worry, a crisis, a
+ * job loss. While one is not closed, the stall rules raise nothing more for that client: the card
+ * already shows late steps and last contact (play-test 13: "Asked for you" and "Signs they are
+ * struggling" each gained "Not replying" and "Steps well past their day" cards for the same client).
+ */
+export const HAND_OVER_REASONS: readonly EscalationReason[] = ['client-asked', 'concern', 'crisis', 'job-loss'];
+/** The rules that say a client has gone quiet or stalled; a chat that is gone, or falling confidence, still raise. */
+export const STALL_TRIGGERS: readonly TimedTrigger[] = ['actions-overdue', 'missed-review', 'outreach-unanswered'];
 
 export const DEFAULT_OUTREACH_THRESHOLD = 3;
 /** An item is well overdue this many days after its due date... */
@@ -103,10 +115,13 @@ const RULES: readonly Rule[] = [
       : null,
 ];
 
-/** Every time-based trigger the facts call for, most urgent first, soonest contact first. */
+/** Every time-based trigger the facts call for, most urgent first, soonest contact first; no stall while handed over. */
 export function decideEscalations(facts: ClientFacts, now: Date): TimedFinding[] {
   const context: RuleContext = { facts, now, timeZone: facts.timeZone ?? 'Europe/London' };
-  return RULES.flatMap((rule) => rule(context) ?? []).sort(moreUrgentFirst);
+  const handedOver = (facts.openReasons ?? []).some((reason) => (HAND_OVER_REASONS as readonly string[]).includes(reason));
+  return RULES.flatMap((rule) => rule(context) ?? [])
+    .filter((finding) => !handedOver || !STALL_TRIGGERS.includes(finding.trigger))
+    .sort(moreUrgentFirst);
 }
 
 function moreUrgentFirst(a: TimedFinding, b: TimedFinding): number {

@@ -9,6 +9,7 @@ import { loadClientSnapshot, type ClientSnapshot } from '../db/clientSnapshot.ts
 import { log } from '../log.ts';
 import type { CoachServices } from '../services.ts';
 import { raiseEscalation } from './raiseEscalation.ts';
+import { withOpenReasons } from './openHandOvers.ts';
 import { formatDueDate } from '../domain/dates.ts';
 import { whyNow } from '../messages/en/escalationDetails.ts';
 
@@ -35,7 +36,7 @@ export async function checkEscalationRules(services: CoachServices): Promise<num
     try {
       const snapshot = await loadClientSnapshot(services.db, clientId);
       if (!snapshot) continue;
-      for (const { trigger, why } of decideEscalations(factsFrom(snapshot, services.config.OUTREACH_ESCALATE_AFTER), now)) {
+      for (const { trigger, why } of decideEscalations(await withOpenReasons(services.db, clientId, factsFrom(snapshot, services.config.OUTREACH_ESCALATE_AFTER)), now)) {
         const detail = whyNow(why, (at) => formatDueDate(at, snapshot.client.timeZone, { now }));
         const { created } = await raiseEscalation(services, { clientId, trigger, detail });
         if (created) raised += 1;

@@ -24,6 +24,21 @@ export function severalEscalationsForName(typed: string, verb: 'ack' | 'resolve'
     `Type "${verb}" and the # number you mean, like "${verb} ${firstNumber}".`,
   ].join('\n').trim();
 }
+/**
+ * "resolve gary rang him, booked for thurs" when more than one is not closed for Gary (play-test 13:
+ * it said "I could not find that escalation" and the note was lost). `who`: the client's name, or
+ * null when the name fits more than one client. The note is said back; nothing is closed yet.
+ */
+export function severalEscalationsWithNote(who: string | null, typed: string, lines: readonly string[], note: string, firstNumber: number): string {
+  return [
+    who ? `${who} has ${lines.length} escalations not closed. Nothing was closed yet.` : `More than one escalation matches "${escapeMarkdown(typed)}". Nothing was closed yet.`,
+    ...markdownList(lines),
+    `Your note: "${note}"`,
+    `Which one is it for? Tap it, or type: resolve ${firstNumber} ${note}`,
+  ].join('\n').trim();
+}
+/** A button under that list: closes one with the note. */
+export const closeWithNoteButton = (number: number, reason: string): string => `Close #${number}: ${headlines[reason as EscalationReason] ?? reason}`;
 export const noEscalationsReply = 'No escalations waiting. Nothing is open.';
 
 /** What a line needs of an escalation row and its client. */

@@ -24,5 +24,10 @@ export const adviserEscalations = {
   escalationWhichOne: [['ack'], ['resolve']],
   noEscalationForName: [['Tom']],
   severalEscalationsForName: [['Sam', 'resolve', ['#12 URGENT Sam Jones: May not be safe (raised Monday 8 June at 10am)', '#14 Soon Sam Jones: Asked for you (raised Monday 8 June at 11am)'], 12]],
+  severalEscalationsWithNote: [
+    ['Gary Smith', 'gary', ['#1 Soon Gary Smith: Asked for you (raised Monday 8 June at 10am)', '#4 Soon Gary Smith: Not replying to messages (raised Monday 8 June at 11am)'], 'rang him, booked for thurs', 1],
+    [null, 'tom', ['#2 URGENT Tom Reid: May not be safe (raised Monday 8 June at 10am)', '#3 Soon Tom Barnes: Asked for you (raised Monday 8 June at 11am)'], 'spoke to him', 2],
+  ],
+  closeWithNoteButton: [[1, 'client-asked'], [3, 'crisis']],
   escalationsReply: [[[open, seen], zone, now, names], [[], zone, now], [[seen], zone, now], [[danger, open, noCalls, seen], zone, now, names], [[noCalls, seen], zone, now, names]],
 } satisfies SamplesFor<typeof messages>;
