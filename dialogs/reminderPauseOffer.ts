@@ -1,11 +1,15 @@
 // "im in hospital for two weeks", in a review or after a reminder: kind words first, then the offer
 // to pause reminders until that day. They start again by themselves then (src/usecases/reminderPause.ts).
 // Paused in a review, the review waits for them; kept on, the question on screen is asked again.
+// A question is no answer: "how long for?" had "OK. Your reminders stay on." (play-testing, December).
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { parseChoice, parseYesNo, type ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import type { AwayReason, TimeAway } from '../src/domain/reminderPauseWords.ts';
+import { asksAsAQuestion, asksPlainly } from '../src/domain/intentGuards.ts';
+import { stepQuestionAside } from '../src/domain/stepQuestionAsides.ts';
+import { askAgainSimply } from '../src/messages/en/listening.ts';
 import * as say from '../src/messages/en/reminderSwitch.ts';
 import type { CoachServices } from '../src/services.ts';
 import { pauseRemindersUntil } from '../src/usecases/reminderPause.ts';
@@ -20,6 +24,8 @@ export interface PauseOfferOptions {
   until: string | null;
   /** In a review: paused, the review ends and waits for them. */
   inReview?: boolean;
+  /** Asked again after a question: the kind words were said already. */
+  askedAgain?: boolean;
 }
 
 export function pauseOfferFor(away: TimeAway, inReview: boolean): PauseOfferOptions {
@@ -43,10 +49,10 @@ export class ReminderPauseOffer extends WaterfallDialog {
   }
 
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { reason, until } = step.options as PauseOfferOptions;
+    const { reason, until, askedAgain } = step.options as PauseOfferOptions;
     const client = currentClient(step.context);
     if (!client) return step.endDialog();
-    await step.context.sendActivity(say.timeAwayHeard[reason]);
+    await step.context.sendActivity(askedAgain ? askAgainSimply : say.timeAwayHeard[reason]);
     if (!until) return askText(step, say.offerPauseNoDay, [say.pauseNotSure, say.pauseNo]);
     const day = formatDueDate(new Date(until), client.timeZone, { now: this.services.clock.now() });
     return askChoice(step, say.offerPauseUntil(day), YES_NO);
@@ -58,6 +64,8 @@ export class ReminderPauseOffer extends WaterfallDialog {
     const now = this.services.clock.now();
     const said = String(step.result ?? '').trim();
     const until = options.until ? (said === 'yes' ? new Date(options.until) : undefined) : this.dayFrom(said, client.timeZone);
+    const saidNo = parseChoice(said, NO_DAY, { byPosition: false }) === 'no';
+    if (until === undefined && !saidNo && isAQuestion(said)) return step.replaceDialog(REMINDER_PAUSE, { ...options, askedAgain: true } satisfies PauseOfferOptions);
     if (until === undefined) {
       await step.context.sendActivity(say.remindersKeptOn);
       return step.endDialog({ paused: false });
@@ -82,4 +90,9 @@ export class ReminderPauseOffer extends WaterfallDialog {
     if (choice === 'unsure' || (!choice && parseYesNo(said) === 'yes')) return null;
     return undefined;
   }
+}
+
+/** "how long for?", "when is my appointment": asked back, so neither a yes nor a no. */
+function isAQuestion(said: string): boolean {
+  return asksAsAQuestion(said) || asksPlainly(said) || stepQuestionAside(said) !== null;
 }

@@ -36,6 +36,7 @@ import * as menu from './en/menu.ts';
 import * as onboarding from './en/onboarding.ts';
 import * as plan from './en/plan.ts';
 import * as planCard from './en/planCard.ts';
+import * as planQuestions from './en/planQuestions.ts';
 import * as prompts from './en/prompts.ts';
 import * as reminders from './en/reminders.ts';
 import * as reminderSwitch from './en/reminderSwitch.ts';
@@ -78,6 +79,7 @@ export const en = {
   onboarding,
   plan,
   planCard,
+  planQuestions,
   prompts,
   reminders,
   reminderSwitch,

@@ -30,6 +30,7 @@ import { menu } from './menu.ts';
 import { onboarding } from './onboarding.ts';
 import { plan } from './plan.ts';
 import { planCard } from './planCard.ts';
+import { planQuestions } from './planQuestions.ts';
 import { prompts } from './prompts.ts';
 import { reminders } from './reminders.ts';
 import { reminderSwitch } from './reminderSwitch.ts';
@@ -89,6 +90,7 @@ export const samples: { [M in keyof Words]: SamplesFor<Words[M]> } = {
   onboarding,
   plan,
   planCard,
+  planQuestions,
   prompts,
   reminders,
   reminderSwitch,
@@ -134,6 +136,7 @@ export const readers: Record<keyof Words, 'client' | 'adviser' | 'both'> = {
   onboarding: 'client',
   plan: 'client',
   planCard: 'both',
+  planQuestions: 'client',
   prompts: 'client',
   reminders: 'client',
   reminderSwitch: 'client',
