@@ -5,32 +5,26 @@
 // never the review reminder beside it; about two steps or more, which one is asked first.
 import type { TurnContext } from 'botbuilder';
 import { Dialog, TextPrompt, WaterfallDialog, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { contactBeforeThisTurn, currentClient } from '../src/bot/clientContext.ts';
-import { ReminderRepository } from '../src/db/reminders.ts';
+import { currentClient } from '../src/bot/clientContext.ts';
 import { PlanRepository } from '../src/db/plans.ts';
-import type { ChoiceOption } from '../src/domain/answers.ts';
-import { tellsOfANewJob } from '../src/domain/inWork.ts';
-import { soundsDoneIsh } from '../src/domain/reminderWords.ts';
-import type { NotDoneReason, TryOutNews } from '../src/domain/reminderReplyReading.ts';
-import { reminderStepNamedIn } from '../src/domain/reminderStepNamed.ts';
-import { SAME_MOMENT_MS } from '../src/domain/reminderTiming.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { isStillToDo } from '../src/domain/plan.ts';
-import { recogniseGlobalCommand } from './commands.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { readReminderButtonData } from '../src/domain/reminderButtonData.ts';
 import type { CoachServices } from '../src/services.ts';
 import { answerReminder, askForHelpWithStep, moveStepDate } from '../src/usecases/reminderAnswers.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/reminders.ts';
-import { askChoice, CHOICE_RETRY, retryAsking, withButtons } from './prompts.ts';
+import { CHOICE_RETRY, retryAsking, withButtons } from './prompts.ts';
 import { hearNonAnswer } from './listening.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 import { handoverNews } from '../src/domain/handoverNews.ts';
-import { readTimeAway, type AwayReason } from '../src/domain/reminderPauseWords.ts';
-import { pauseOfferFor, REMINDER_PAUSE, type PauseOfferOptions } from './reminderPauseOffer.ts';
+import { REMINDER_PAUSE, type PauseOfferOptions } from './reminderPauseOffer.ts';
 import { saysSorry } from '../src/domain/apologyWords.ts';
-import { readReply, type ReplyReading } from './reminderReplyWords.ts';
+import { readReply } from './reminderReplyWords.ts';
+import type { ReminderReply } from './reminderReplyHeard.ts';
+import { askWhichStep, askWhichStepAgain, listenForTheOthers, readTheOthers, readWhichStep, whichStepAsked } from './reminderWhichStep.ts';
+
+export { ANSWER_WINDOW_MS, reminderReplyFor, type ReminderReply } from './reminderReplyHeard.ts';
 import { noNeedForSorry } from '../src/messages/en/listening.ts';
 import { readNotAStep } from '../src/domain/notAStepWords.ts';
 import { REVIEW_STEPS, type ReviewStepsState } from './reviewAhead.ts';
@@ -40,109 +34,9 @@ const DATE_PROMPT = 'reminderNewDate';
 const HELP_PROMPT = 'reminderWhatHelp';
 const QUESTION = 'stepAgain';
 const STEP_TEXT = 'stepText';
-/** A reply counts as an answer to a reminder sent within this long. */
-export const ANSWER_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
-
-export interface ReminderReply {
-  /** 'ask-again': the step and its day are said again ("what step?"), and the answer waited for. */
-  /** 'time-away': "im in hospital for two weeks": a pause of reminders is offered (reminderPauseOffer.ts). */
-  answer: say.ReminderAnswer | 'ask-again' | 'time-away';
-  itemLineageId: string;
-  /** Typed, not a button: the words may hold the new day too. */
-  typed?: boolean;
-  /** What happened, in the client's words after their answer ("Done, I went on Tuesday"). */
-  said?: string;
-  /** Why it is not done yet ("was ill"), heard before the new day is asked. */
-  reason?: NotDoneReason;
-  /** An interview or a trial shift told with the answer: wished good luck. */
-  news?: TryOutNews;
-  /** Asked again after words that were not an answer: "didn't catch that" first. */
-  notCaught?: boolean;
-  /** Typed words that could answer any of these steps, reminded at the same moment: which one is asked first. */
-  among?: string[];
-  /** With 'time-away': what they told, and the day they are back (ISO) when said. */
-  away?: { reason: AwayReason; until: string | null };
-}
-
 const NEW_DATE_WORDS: LaterDayWords = { ask: say.askNewDate, notCaught: say.newDateNotUnderstood, tooEarly: say.dateTooEarly };
-
-/**
- * Whether this message answers a recent reminder about a step. A tap on a reminder's button carries
- * its step, and always answers it. Typed words ("done") answer the latest reminder when no other
- * question is on screen (`typedWordsCount`), or when the reminder is newer than that question: in
- * a review, "Done" answers the review.
- * The main dialog calls this and, when it returns a reply, begins the review dialog with { reminderReply }.
- */
-export async function reminderReplyFor(context: TurnContext, services: CoachServices, typedWordsCount: boolean): Promise<ReminderReply | null> {
-  const client = currentClient(context);
-  if (!client || context.activity.type !== 'message') return null;
-  const tapped = readReminderButtonData(context.activity.value);
-  if (tapped) return { answer: tapped.reminderAnswer, itemLineageId: tapped.itemLineageId };
-  const text = context.activity.text ?? '';
-  // "help" is the help list everywhere, even just after a reminder whose button says "I need help".
-  if (recogniseGlobalCommand(text)) return null;
-  // "started at tesco monday" after a reminder is news of a job, not a step begun (play-testing: it
-  // had been kept as "partly done" and the job-search step moved on).
-  if (tellsOfANewJob(text)) return null;
-  const now = services.clock.now();
-  const away = readTimeAway(text, { now, timeZone: client.timeZone });
-  const read = away ? null : readReply(text, null);
-  if (!away && !read && !soundsDoneIsh(text)) return null;
-  const latest = await new ReminderRepository(services.db).latestUnanswered(client.id, new Date(now.getTime() - ANSWER_WINDOW_MS), SAME_MOMENT_MS);
-  // With a question on screen, typed words answer the reminder only when it came after the client
-  // last wrote: the question is then older, and the reminder the last thing they read. A plan
-  // waiting days for agreement had answered "done it" with "didn't catch that" (play-testing).
-  // "i'll be away till the 20th" at the menu, no reminder lately: the pause is offered all the same
-  // (play-testing reviews, round twenty-six: it had been "didn't catch that").
-  const atTheMenuAway = away !== null && latest.length === 0 && typedWordsCount && (await hasStepsToRemind(services, client.id));
-  if (!atTheMenuAway && (latest.length === 0 || (!typedWordsCount && !sentSinceTheyLastWrote(context, latest[0]!.sentAt)))) return null;
-  // Away or in hospital, after any reminder (the review's too): reminders are offered a pause.
-  if (away) {
-    const { reason, until } = pauseOfferFor(away, false);
-    return { answer: 'time-away', itemLineageId: latest.find((reminder) => reminder.itemLineageId)?.itemLineageId ?? '', away: { reason, until } };
-  }
-  // A review reminder sent with a step's is no step to mark done: "done" answers the step
-  // (play-testing found it answering the review). Several steps reminded at once: asked which.
-  const ids = [...new Set(latest.flatMap((reminder) => (reminder.itemLineageId ? [reminder.itemLineageId] : [])))];
-  if (ids.length === 0) return null;
-  if (read && ids.length === 1) return forSteps(read, ids);
-  const steps = await openStepsOf(services, client.id, ids);
-  const named = reminderStepNamedIn(text, steps);
-  if (read) return forSteps(read, named ? [named.lineageId] : steps.map((step) => step.lineageId));
-  // "did 1 on indeed", read with the step it answers; the words are what happened.
-  const readings = steps.flatMap((step) => {
-    const doneIsh = readReply(text, step.text);
-    return doneIsh ? [{ doneIsh, lineageId: step.lineageId }] : [];
-  });
-  return readings[0] ? forSteps(readings[0].doneIsh, readings.map((reading) => reading.lineageId)) : null;
-}
-
-/** Steps of their own still to do: reminders to pause. */
-async function hasStepsToRemind(services: CoachServices, clientId: string): Promise<boolean> {
-  const plan = await new PlanRepository(services.db, services.clock).currentPlan(clientId);
-  return (plan?.items ?? []).some((item) => item.owner === 'client' && isStillToDo(item.status));
-}
-
-/** Of the steps reminded together, those still to do; none still open: the first, which answers "nothing to answer". */
-async function openStepsOf(services: CoachServices, clientId: string, ids: readonly string[]): Promise<Array<{ lineageId: string; text: string }>> {
-  const reads = planDeps(services).reads;
-  const steps = await Promise.all(ids.map(async (lineageId) => ({ lineageId, step: await reads.latestItemOf(clientId, lineageId) })));
-  const open = steps.filter(({ step }) => step && isStillToDo(step.status) && step.owner === 'client');
-  return (open.length > 0 ? open : steps.slice(0, 1)).map(({ lineageId, step }) => ({ lineageId, text: step?.text ?? '' }));
-}
-
-function forSteps(read: ReplyReading, lineageIds: readonly string[]): ReminderReply {
-  const [first] = lineageIds;
-  return { ...read, itemLineageId: first!, typed: true, ...(lineageIds.length > 1 ? { among: [...lineageIds] } : {}) };
-}
-
 function questionActivity(question: string, notCaught: boolean) {
   return withButtons(notCaught ? retryAsking(CHOICE_RETRY, question) : question, say.reminderButtons, false);
-}
-
-function sentSinceTheyLastWrote(context: TurnContext, sentAt: Date | null): boolean {
-  const lastWrote = contactBeforeThisTurn(context);
-  return sentAt !== null && lastWrote !== null && sentAt.getTime() > lastWrote.getTime();
 }
 
 export class ReminderReplyDialog extends WaterfallDialog {
@@ -167,7 +61,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
     const client = currentClient(step.context);
     if (!client) return step.endDialog();
     if (reply.answer === 'time-away') return reply.away ? step.replaceDialog(REMINDER_PAUSE, { ...reply.away, inReview: false } satisfies PauseOfferOptions) : step.endDialog();
-    if (reply.among && reply.among.length > 1) return this.askWhichStep(step, reply.among);
+    if (reply.among && reply.among.length > 1) return reply.all ? this.answerAll(step, reply, reply.among) : askWhichStep(step, this.services, reply, reply.among);
     if (reply.answer === 'ask-again') return this.askAgain(step, reply, client.timeZone);
     const answered = await answerReminder(planDeps(this.services), {
       clientId: client.id,
@@ -181,6 +75,8 @@ export class ReminderReplyDialog extends WaterfallDialog {
       if (sorry && answered.kind === 'done') await step.context.sendActivity(noNeedForSorry);
       await step.context.sendActivity(answered.kind === 'done' ? say.markedDone : say.nothingToAnswer);
       if (reply.news) await step.context.sendActivity(say.goodLuck[reply.news]);
+      // A tap on one of two reminders sent together: "both actually" is listened for next.
+      if (answered.kind === 'done' && reply.others && !reply.typed) return listenForTheOthers(step, this.services);
       return answered.kind === 'done' ? this.askNextStepIfNoneLeft(step, client.id, reply) : step.endDialog();
     }
     const item = answered.step;
@@ -219,22 +115,45 @@ export class ReminderReplyDialog extends WaterfallDialog {
 
   private async afterAnswer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const reply = step.options as ReminderReply;
-    if (reply.among && reply.among.length > 1) return step.replaceDialog(REMINDER_REPLY, { ...reply, among: undefined, itemLineageId: String(step.result) } satisfies ReminderReply);
+    if (whichStepAsked(step)) return readWhichStep(step, this.services, reply);
+    if (reply.others && !reply.typed) return readTheOthers(step, this.services, reply);
     if (reply.answer === 'ask-again') return this.readAnswerGivenAgain(step, reply);
     if (reply.answer === 'help') return this.askAdviserToHelp(step, String(step.result ?? ''));
     return this.moveDate(step);
   }
 
-  /** "done" after reminders about two steps at once: which step, by its name (or its place, "1"). */
-  private async askWhichStep(step: WaterfallStepContext, among: readonly string[]): Promise<DialogTurnResult> {
-    const reads = planDeps(this.services).reads;
-    const clientId = currentClient(step.context)!.id;
-    const choices: ChoiceOption[] = [];
-    for (const lineageId of among) {
-      const item = await reads.latestItemOf(clientId, lineageId);
-      if (item) choices.push({ value: lineageId, label: item.text.trim().replace(/[.!]+$/, '') });
+  /** "both", "All of them", or "not yet, monday" to two reminders: the answer for every step asked about. */
+  private async answerAll(step: WaterfallStepContext, reply: ReminderReply, among: readonly string[]): Promise<DialogTurnResult> {
+    const client = currentClient(step.context)!;
+    const deps = planDeps(this.services);
+    const kinds = [];
+    for (const itemLineageId of among) {
+      const answer = reply.answer === 'done' ? 'done' : 'more-time';
+      kinds.push((await answerReminder(deps, { clientId: client.id, itemLineageId, answer, ...(reply.said ? { inTheirWords: reply.said } : {}) })).kind);
     }
-    return askChoice(step, say.askWhichStep, choices);
+    const done = kinds.filter((kind) => kind === 'done').length;
+    if (reply.answer === 'done' || done > 0) {
+      await step.context.sendActivity(done > 1 ? say.markedAllDone : done === 1 ? say.markedDone : say.nothingToAnswer);
+      return step.endDialog();
+    }
+    if (reply.reason) await step.context.sendActivity(say.notDoneHeard[reply.reason]);
+    const now = this.services.clock.now();
+    const typed = reply.typed ? (step.context.activity.text ?? '') : '';
+    if (typed && parseDueDate(typed, { now, timeZone: client.timeZone })) return step.next(typed);
+    const days = await Promise.all(among.map(async (lineageId) => (await deps.reads.latestItemOf(client.id, lineageId))?.dueAt ?? null));
+    const latestDay = days.reduce<Date | null>((latest, day) => (day && (!latest || day > latest) ? day : latest), null);
+    return step.prompt(DATE_PROMPT, laterDayOptions(reply.reason ? say.askDayAfterReason : say.askNewDate, latestDay, NEW_DATE_WORDS));
+  }
+
+  private async moveAll(step: WaterfallStepContext, among: readonly string[], dueAt: Date): Promise<DialogTurnResult> {
+    const client = currentClient(step.context)!;
+    const now = this.services.clock.now();
+    const moves = [];
+    for (const itemLineageId of among) moves.push(await moveStepDate(planDeps(this.services), { clientId: client.id, itemLineageId, dueAt, by: 'client' }));
+    const tooEarly = moves.find((move) => !move.moved);
+    const when = formatDueDate(dueAt, client.timeZone, { now });
+    await step.context.sendActivity(tooEarly && !tooEarly.moved ? say.dateTooEarly(formatDueDate(tooEarly.notBefore, client.timeZone, { now })) : say.movedAllTo(when));
+    return step.endDialog();
   }
 
   /**
@@ -270,6 +189,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
     const state = instance.state as { stepIndex?: number; values?: Record<string, unknown> };
     const question = state.values?.[QUESTION];
     if (state.stepIndex === 0 && typeof question === 'string') await context.sendActivity(questionActivity(question, false));
+    else if (state.stepIndex === 0) await askWhichStepAgain({ context }, state.values);
   }
 
   /** The adviser is told which step and what help, in the client's words; no crisis numbers for a practical ask. */
@@ -291,6 +211,7 @@ export class ReminderReplyDialog extends WaterfallDialog {
     const client = currentClient(step.context)!;
     const now = this.services.clock.now();
     const dueAt = parseDueDate(String(step.result), { now, timeZone: client.timeZone })!;
+    if (reply.all && reply.among) return this.moveAll(step, reply.among, dueAt);
     const outcome = await moveStepDate(planDeps(this.services), { clientId: client.id, itemLineageId: reply.itemLineageId, dueAt, by: 'client' });
     const words = outcome.moved ? say.movedTo(formatDueDate(dueAt, client.timeZone, { now })) : say.dateTooEarly(formatDueDate(outcome.notBefore, client.timeZone, { now }));
     await step.context.sendActivity(words);

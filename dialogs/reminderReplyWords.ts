@@ -8,7 +8,8 @@ import { readJobSearchEntry } from '../src/domain/jobSearch.ts';
 import { isBareAcknowledgement, namesAHardFeeling } from '../src/domain/textChecks.ts';
 import { onlyAgrees } from '../src/domain/reviewWords.ts';
 import * as say from '../src/messages/en/reminders.ts';
-import type { ReminderReply } from './reminderReplyDialog.ts';
+import type { ReminderReply } from './reminderReplyHeard.ts';
+import { saysDoneWithIt, soundsFedUpNotFinished } from '../src/domain/reminderDoneSaid.ts';
 
 export type ReplyReading = Omit<ReminderReply, 'itemLineageId'>;
 
@@ -20,6 +21,8 @@ export function readReply(text: string, stepText: string | null): ReplyReading |
   const news = tellsOfATryOut(text);
   const withNews = news ? { news } : {};
   if (asksWhatTheStepWas(text)) return { answer: 'ask-again', ...withNews };
+  // "done with this", "i am done": fed up, not finished; the step is asked about again, nothing marked.
+  if (soundsFedUpNotFinished(text)) return { answer: 'ask-again', ...withNews };
   // "half done" is one typo from "all done": a part-done answer is read first, and never as done.
   // "Done, I went on Tuesday...": the answer said first; the rest is what happened, kept with the step.
   const opening = readReminderOpening(text);
@@ -27,7 +30,7 @@ export function readReply(text: string, stepText: string | null): ReplyReading |
   const read =
     parseProgress(text) === 'partly-done'
       ? 'partly'
-      : (parseChoice(text, say.reminderAnswerChoices, { byPosition: false }) ?? readReminderWords(text) ?? opening?.answer ?? (reason ? 'more-time' : null));
+      : (parseChoice(text, say.reminderAnswerChoices, { byPosition: false }) ?? readReminderWords(text) ?? opening?.answer ?? (reason ? 'more-time' : saysDoneWithIt(text) ? 'done' : null));
   if (read) {
     const notDone = read === 'more-time' || read === 'partly';
     // "i did half of it, the computers kept crashing": a part done is kept in the client's words too.

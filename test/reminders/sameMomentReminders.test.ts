@@ -40,7 +40,7 @@ describe(`a step reminder and a review reminder at the same moment, on ${testPro
   it('asks which step when two were reminded at once, and marks only the one picked', async () => {
     const { user, statusOf } = await remindedOnTheReviewDay(['Ask Jo for a reference', 'Ring the college']);
     const asked = joined(await user.say('done'));
-    expect(asked).toMatch(/Which step do you mean\?.*\[Ask Jo for a reference\] \[Ring the college\]/);
+    expect(asked).toMatch(/Which step have you done\?.*\[Ask Jo for a reference\] \[Ring the college\] \[All of them\]/);
     expect(await statusOf('Ask Jo for a reference')).toBe('open');
     expect(joined(await user.say('Ring the college'))).toMatch(/I have marked that step as done/);
     expect(await statusOf('Ring the college')).toBe('done');

@@ -64,7 +64,7 @@ describe(`play-testing reminders over four weeks, round one, on ${testProvider}`
     // Had: "Let us finish this question first", three days after the question was asked.
     const client = await playClient(bot, clock, [{ text: APPLY, due: juneDay(12) }, { text: CV, due: juneDay(12) }], juneDay(15));
     await client.days(5);
-    expect((await client.user.say('done')).join('\n')).toContain(say.askWhichStep);
+    expect((await client.user.say('done')).join('\n')).toContain(say.askWhichStepDone);
     await client.days(3);
     const replies = (await client.user.say('Review my plan')).join('\n');
     expect(replies).not.toMatch(/Let us finish this question first/);

@@ -88,3 +88,13 @@ export const helpWithoutConsent = 'I can only pass this on if you let me keep yo
 export const nothingToAnswer = 'Thanks! I could not find that step any more, so there is nothing to change.';
 /** "done" typed after reminders about two steps or more, sent at the same moment. */
 export const askWhichStep = 'I sent you reminders for more than one step. Which step do you mean?';
+/** The same, when the words said "not yet": asked once, with the steps and "All of them" as buttons. */
+export const askWhichStepMoreTime = 'Which step do you need more time for?';
+export const askWhichStepDone = 'Which step have you done?';
+export const allOfThemButton = 'All of them';
+export const markedAllDone = 'Great, I have marked those steps as done. Well done!';
+export function movedAllTo(due: string): string {
+  return `OK. I have moved those steps to ${due}. I will remind you nearer the time.`;
+}
+/** Two replies that did not say which step: the question is left, never asked a third time. */
+export const whichStepLeft = 'That is OK. We can leave that for now.';

@@ -7,6 +7,7 @@ export const reminders = {
   dueTodayText: [[step]],
   overdueText: [[step, day], [step, day, 1], [step, day, 5]],
   movedTo: [[day]],
+  movedAllTo: [[day]],
   dateTooEarly: [[day]],
   askWhatHelp: [[step]],
   stepAgain: [[step, day], [step, null]],
