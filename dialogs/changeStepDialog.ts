@@ -1,15 +1,18 @@
 // "Can I change my plan?", "move the cv step to friday", "i dont need the cv step any more": the
 // client changes a step of their own. Which step and what change are read from the words that
 // started it where they say so, and asked where they do not; taking a step off is asked once more.
-// Then the plan is shown to agree again, as after a review.
-import { WaterfallDialog, ComponentDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+// Then the plan is shown to agree again, as after a review. News of work ends the change and
+// begins in-work support (changeStepNews.ts); "i moved house" is heard, never read as a move; a day
+// where taking a step off is asked moves it instead; "add a step" or a new step's words are told
+// how to add one, never taken for an old step.
+import { WaterfallDialog, ComponentDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { extractDueDate, formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { dayInDays, isStillToDo } from '../src/domain/plan.ts';
 import { readChoice } from '../src/domain/partialAnswers.ts';
-import { readStepChange, stepNamedIn, type StepChange } from '../src/domain/stepChangeWords.ts';
+import { readStepChange, readsAsANewStep, stepNamedIn, tellsOfMovingHome, wantsToAddAStep, type StepChange } from '../src/domain/stepChangeWords.ts';
 import { cutToLength } from '../src/domain/textChecks.ts';
 import type { CoachServices } from '../src/services.ts';
 import { dropStepAsClient } from '../src/usecases/clientPlanChanges.ts';
@@ -17,9 +20,10 @@ import { moveStepDate } from '../src/usecases/reminderAnswers.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/changeStep.ts';
 import { DialogIds } from './dialogIds.ts';
-import { askChoice, CHOICE_RETRY, createChoicePrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
+import { CHOICE_PROMPT, CHOICE_RETRY, createChoicePrompt, ListeningPrompt, withButtons, type ListeningOptions } from './prompts.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 import { looksLikeAQuestion } from '../src/domain/intentGuards.ts';
+import { jobNewsMidChange } from './changeStepNews.ts';
 
 const FLOW = 'changeStepFlow';
 const STEP_PROMPT = 'changeStepWhich';
@@ -27,11 +31,16 @@ const DAY_PROMPT = 'changeStepDay';
 const KEEP = 'keep';
 const CHANGE_HEARD = /^change:(move|drop)$/;
 const WHAT_PROMPT = 'changeStepWhat';
+const DROP_PROMPT = 'changeStepDropSure';
+const ADD = 'add';
+/** Where news of work ends the change (changeStepNews.ts). */
+const QUESTIONS = new Set([STEP_PROMPT, DAY_PROMPT, WHAT_PROMPT, DROP_PROMPT, CHOICE_PROMPT]);
 /** Long steps are cut on their buttons; the whole text is read back in the questions. */
 const BUTTON_LENGTH = 40;
 const DAY_WORDS: LaterDayWords = { ask: say.askNewDayShort, notCaught: say.dayNotCaught };
 
-export type ChangeStepOptions = { text?: string };
+/** `stepId`: the step already chosen ("next tuesday" where taking it off was asked). */
+export type ChangeStepOptions = { text?: string; stepId?: string };
 
 type StepShown = { lineageId: string; text: string; dueAt: string | null };
 type Values = { words: string; steps: StepShown[]; chosen?: StepShown; change?: say.ChangeChoice; dueAt?: string };
@@ -43,14 +52,19 @@ export class ChangeStepDialog extends ComponentDialog {
     this.addDialog(new ListeningPrompt(STEP_PROMPT, async (prompt) => readStep(prompt.recognized.value ?? '', prompt.options as StepPromptOptions, prompt)));
     this.addDialog(laterDayPrompt(DAY_PROMPT, services, DAY_WORDS));
     this.addDialog(new ListeningPrompt(WHAT_PROMPT, (prompt) => this.readWhatToDo(prompt)));
+    this.addDialog(new ListeningPrompt(DROP_PROMPT, (prompt) => this.readDropSure(prompt)));
     this.addDialog(new WaterfallDialog(FLOW, [this.pickStep.bind(this), this.pickChange.bind(this), this.askDetail.bind(this), this.apply.bind(this)]));
     this.initialDialogId = FLOW;
+  }
+
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    return (await jobNewsMidChange(inner, QUESTIONS)) ?? super.onContinueDialog(inner);
   }
 
   private async pickStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const client = currentClient(step.context);
     if (!client) return step.endDialog();
-    const words = ((step.options ?? {}) as ChangeStepOptions).text ?? '';
+    const { text: words = '', stepId } = (step.options ?? {}) as ChangeStepOptions;
     const plan = await new PlanRepository(this.services.db, this.services.clock).currentPlan(client.id);
     const steps = (plan?.items ?? [])
       .filter((item) => item.owner === 'client' && isStillToDo(item.status))
@@ -61,7 +75,7 @@ export class ChangeStepDialog extends ComponentDialog {
     }
     Object.assign(step.values, { words, steps } satisfies Values);
     if (!readStepChange(words)) await step.context.sendActivity(say.whatICanChange);
-    const named = steps.length === 1 ? steps[0]! : stepNamedIn(words, steps);
+    const named = steps.find((shown) => shown.lineageId === stepId) ?? (steps.length === 1 ? steps[0]! : stepNamedIn(words, steps));
     if (named) return step.next(named.lineageId);
     const options: StepPromptOptions = {
       question: { text: say.askWhichStep, titles: [...steps.map(buttonLabel), say.keepPlanLabel], sorry: say.whichStepNotCaught },
@@ -79,6 +93,10 @@ export class ChangeStepDialog extends ComponentDialog {
       await step.context.sendActivity(say.changeHeard[heard[1] as StepChange]);
       return step.replaceDialog(FLOW, { text: `${values.words} ${step.context.activity.text ?? ''}` } satisfies ChangeStepOptions);
     }
+    if (step.result === ADD) {
+      await step.context.sendActivity(say.addAStepHow);
+      return step.endDialog();
+    }
     const chosen = values.steps.find((shown) => shown.lineageId === step.result);
     if (!chosen) return this.keep(step);
     values.chosen = chosen;
@@ -95,6 +113,7 @@ export class ChangeStepDialog extends ComponentDialog {
   private async readWhatToDo(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? '';
     const client = currentClient(prompt.context);
+    if (tellsOfMovingHome(text)) return this.heardThenAsked(prompt, say.movedHomeHeard);
     const day = client ? parseDueDate(text, { now: this.services.clock.now(), timeZone: client.timeZone }) : null;
     // "what happens if i take it off" asks; it is answered, not taken as the answer.
     const words = looksLikeAQuestion(text.trim()) ? null : (readStepChange(text) ?? (day ? 'move' : null));
@@ -110,7 +129,14 @@ export class ChangeStepDialog extends ComponentDialog {
     values.change = change;
     const chosen = values.chosen!;
     if (change === 'keep') return this.keep(step);
-    if (change === 'drop') return askChoice(step, say.askDropSure(chosen.text), say.dropChoices, undefined, [], { plain: true, explanation: say.explainChange });
+    if (change === 'drop') {
+      const options: DropPromptOptions = {
+        question: { text: say.askDropSure(chosen.text), titles: say.dropChoices.map((choice) => choice.label), sorry: CHOICE_RETRY, plain: true },
+        listening: { expecting: 'choice', explanation: say.explainChange },
+        validations: { steps: values.steps, chosen },
+      };
+      return step.prompt(DROP_PROMPT, options);
+    }
     // A day said with the change, here or in the first words ("move the cv step to friday").
     // Earlier than the day it has is fine ("move it to tuesday" when it is due Friday); the date
     // reader never gives a day before today.
@@ -127,6 +153,8 @@ export class ChangeStepDialog extends ComponentDialog {
     const deps = planDeps(this.services);
     const now = this.services.clock.now();
     if (values.change === 'drop') {
+      // "next tuesday", "move the date" where taking it off was asked: a new day for the same step.
+      if (step.result === 'move') return step.replaceDialog(FLOW, { text: 'move', stepId: chosen.lineageId } satisfies ChangeStepOptions);
       if (step.result !== 'drop-yes') return this.keep(step);
       // Their own words go into the step's history when they said why ("not needed, they rang me").
       const inTheirWords = readStepChange(values.words) === 'drop' ? values.words : '';
@@ -147,6 +175,30 @@ export class ChangeStepDialog extends ComponentDialog {
     return step.replaceDialog(DialogIds.myPlan);
   }
 
+  /** Yes or no to taking the step off; a day or "move it" instead; the same step named is answered plainly. */
+  private async readDropSure(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.recognized.value ?? '';
+    const { steps, chosen } = (prompt.options as DropPromptOptions).validations;
+    const client = currentClient(prompt.context);
+    const day = client ? parseDueDate(text, { now: this.services.clock.now(), timeZone: client.timeZone }) : null;
+    const choice = readChoice(text, say.dropChoices);
+    const value = choice ?? (day || readStepChange(text) === 'move' ? 'move' : null);
+    if (value) {
+      prompt.recognized.value = value;
+      return true;
+    }
+    if (stepNamedIn(text, steps)?.lineageId === chosen.lineageId) return this.heardThenAsked(prompt, say.sameStepAtDrop(chosen.text));
+    return false;
+  }
+
+  /** Words heard and answered, then the question on screen asked again as it was put. */
+  private async heardThenAsked(prompt: PromptValidatorContext<string>, heard: string): Promise<boolean> {
+    const { question } = prompt.options as ListeningOptions;
+    await prompt.context.sendActivity(heard);
+    if (question) await prompt.context.sendActivity(withButtons(question.text, question.titles, true, question.plain));
+    return false;
+  }
+
   /** A day said with the change ("move it to friday"), earlier or later than the day it has. */
   private dayIn(step: WaterfallStepContext, words: string): string | undefined {
     const client = currentClient(step.context)!;
@@ -165,6 +217,7 @@ export class ChangeStepDialog extends ComponentDialog {
 }
 
 type StepPromptOptions = ListeningOptions & { validations: { steps: StepShown[] } };
+type DropPromptOptions = ListeningOptions & { validations: { steps: StepShown[]; chosen: StepShown } };
 
 /** A step by its button, its place, or words only it has; "keep my plan" ends without a change. */
 function readStep(text: string, options: StepPromptOptions, prompt: { recognized: { value?: string } }): boolean {
@@ -174,7 +227,10 @@ function readStep(text: string, options: StepPromptOptions, prompt: { recognized
     { value: KEEP, label: say.keepPlanLabel, synonyms: say.keepPlanSynonyms },
   ];
   const change = readStepChange(text);
-  const value = readChoice(text, choices) ?? stepNamedIn(text, steps)?.lineageId ?? (change ? `change:${change}` : null);
+  const named = stepNamedIn(text, steps);
+  // "add a step", or a new step's own words ("apply to 2 kitchens in leeds"): never an old step picked.
+  const adds = !change && (wantsToAddAStep(text) || (named !== null && readsAsANewStep(text, named)));
+  const value = adds ? ADD : (readChoice(text, choices) ?? named?.lineageId ?? (change ? `change:${change}` : null));
   if (value === null) return false;
   prompt.recognized.value = value;
   return true;

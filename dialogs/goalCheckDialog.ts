@@ -8,18 +8,20 @@
 import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { CoachingStyle } from '../src/domain/coachingStyle.ts';
 import { formatDueDate, parseDueDate, type DateContext } from '../src/domain/dates.ts';
-import { goalSteps, splitDate, tidyAim, type GoalAnswers } from '../src/domain/goalWords.ts';
+import { agreesToThePlan, goalSteps, splitDate, tidyAim, type GoalAnswers } from '../src/domain/goalWords.ts';
 import { keepsTheStep, partToChange, saysGoBack, withNewDay, withoutStep, type GoalPart } from '../src/domain/goalCheckWords.ts';
 import { readChoice } from '../src/domain/partialAnswers.ts';
 import { repeats } from '../src/domain/stepWords.ts';
-import { readStepChange, stepNamedIn, type NamedStep } from '../src/domain/stepChangeWords.ts';
+import { readStepChange, stepNamedIn, wantsToAddAStep, type NamedStep } from '../src/domain/stepChangeWords.ts';
+import { agreesToTheReadBack, asksRatherThanChanges } from '../src/domain/readBackQuestions.ts';
+import { addStepOnceKept } from '../src/messages/en/plan.ts';
 import { dayIsNewsNotAChange, isOnlyAlright, tellsOfProgress } from '../src/domain/readBackWords.ts';
 import * as readBack from '../src/messages/en/smartGoal.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { choiceSet } from './choiceSets.ts';
-import { askChoice, CHOICE_RETRY, createChoicePrompt, createTextPrompt, ListeningPrompt, type ListeningOptions } from './prompts.ts';
+import { askChoice, CHOICE_RETRY, createChoicePrompt, createTextPrompt, ListeningPrompt, withButtons, type ListeningOptions } from './prompts.ts';
 import { goalChoicePrompt } from './goalChoicePrompt.ts';
 import { askStep, stepQuestion } from './stepQuestion.ts';
 import { dateNotReadSorry } from './goalDateReading.ts';
@@ -204,8 +206,12 @@ export class GoalCheckDialog extends ComponentDialog {
   private async readCheckReply(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const { timeZone } = (prompt.options as { validations: { timeZone: string } }).validations;
     const text = prompt.recognized.value ?? '';
+    // "When is my next review?" asks; it is answered where it can be, and changes nothing (play-testing).
+    if (asksRatherThanChanges(text)) return false;
+    // "add a step: update my cv by friday week": never the first step's new day (play-testing: it had been).
+    if (wantsToAddAStep(text)) return this.askedAgainAfter(prompt, addStepOnceKept);
     const day = parseDueDate(text, { now: this.services.clock.now(), timeZone });
-    const choice = readChoice(text, say.confirmChoices);
+    const choice = agreesToThePlan(text) || agreesToTheReadBack(text) ? 'yes' : readChoice(text, say.confirmChoices);
     const part = partToChange(text);
     if (day) prompt.recognized.value = `${dayIsNewsNotAChange(text) ? 'ask-day' : 'day'}|${day.toISOString()}`;
     // "alright" alone is asked about once, clearly (round twenty: the goal had been kept on it).
@@ -217,6 +223,14 @@ export class GoalCheckDialog extends ComponentDialog {
     else if (choice === 'change' || saysGoBack(text)) prompt.recognized.value = 'change';
     else return false;
     return true;
+  }
+
+  /** Words answered, then the read-back asked again as it was put. */
+  private async askedAgainAfter(prompt: PromptValidatorContext<string>, heard: string): Promise<boolean> {
+    const { question } = prompt.options as ListeningOptions;
+    await prompt.context.sendActivity(heard);
+    if (question) await prompt.context.sendActivity(withButtons(question.text, question.titles, true, question.plain));
+    return false;
   }
 
   private async readDay(prompt: PromptValidatorContext<string>): Promise<boolean> {

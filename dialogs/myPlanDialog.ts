@@ -1,7 +1,7 @@
 // "My plan": the current version as an Adaptive Card, with its plain-text fallback. A plan that is
 // new or changed is offered for agreement; with no plan yet, the client is offered a first goal.
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { planWrittenThisTurn } from '../src/bot/planThisTurn.ts';
 import { buildPlanCard } from '../src/cards/planCard.ts';
@@ -18,6 +18,8 @@ import { askChoice, createChoicePrompt } from './prompts.ts';
 import { choiceSet } from './choiceSets.ts';
 import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
 import { MENU_ROUTES } from './menuRoutes.ts';
+import { asideAtAgreement } from './agreeAsides.ts';
+import type { ListeningOptions } from './prompts.ts';
 
 const FLOW = 'myPlanFlow';
 
@@ -51,6 +53,12 @@ export class MyPlanDialog extends ComponentDialog {
     this.addDialog(createChoicePrompt());
     this.addDialog(new WaterfallDialog(FLOW, [this.showPlan.bind(this), this.followUp.bind(this)]));
     this.initialDialogId = FLOW;
+  }
+
+  /** Where agreeing is asked: a step's change, a goal's, or a question is taken first (agreeAsides.ts). */
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const asked = (inner.activeDialog?.state as { options?: ListeningOptions } | undefined)?.options?.question?.text;
+    return (asked === say.askAgree ? await asideAtAgreement(inner, this.services) : null) ?? super.onContinueDialog(inner);
   }
 
   private async showPlan(step: WaterfallStepContext): Promise<DialogTurnResult> {

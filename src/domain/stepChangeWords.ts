@@ -18,9 +18,21 @@ const MOVES =
 const DROPS =
   /\b(?:delete|remove|drop|get rid of|take (?:it |that |this )?(?:off|out)|take\b.*\b(?:off|out)\b|cross (?:it |that |this )?off|scrap|bin|dont need|do not need|no longer need|not needed|no longer needed|dont want|do not want|not relevant)\b/;
 
+// "i moved house", "we moved to leeds", "just moved flat": news of a new home, never a new day for
+// a step (play-testing: "i moved house, new address is 4 Elm Road Leeds" had asked for a new day).
+const MOVED_HOME =
+  /\b(?:(?:i|we|ive|weve|i have|we have|just|recently|have|has|she|he|they)\s+(?:just\s+|recently\s+|now\s+)?moved|moved\s+(?:house|home|flat|address|area|town|city))\b(?:\s+(?:house|home|flat|in|out|away|to\s+\w+|on\s+\w+|last\s+\w+|recently))*/;
+const MOVED_HOME_ALL = new RegExp(MOVED_HOME.source, 'g');
+
+/** News of a new home ("i moved house"), said with no wish to change a step. */
+export function tellsOfMovingHome(text: string): boolean {
+  const words = fixChangeTypos(normaliseAnswer(text));
+  return MOVED_HOME.test(words) && readStepChange(text) === null;
+}
+
 /** A new day, or off the plan; null when the words say neither or both. */
 export function readStepChange(text: string): StepChange | null {
-  const words = fixChangeTypos(normaliseAnswer(text));
+  const words = fixChangeTypos(normaliseAnswer(text)).replace(MOVED_HOME_ALL, ' ');
   const moves = MOVES.test(words);
   const drops = DROPS.test(words);
   if (moves === drops) return null;
@@ -72,4 +84,25 @@ export function stepNamedIn<T extends NamedStep>(text: string, steps: readonly T
   if (best === 0) return null;
   const top = scored.filter(({ shared }) => shared === best);
   return top.length === 1 ? top[0]!.step : null;
+}
+
+// "add a step", "can i add another step", "i want to add a new action": a step to add, not one to change.
+const ADDS_A_STEP = /\b(?:add|adding|put in|include)\b(?:\s+(?:a|an|one|new|another|more|extra|other|some))*\s+(?:steps?|actions?|tasks?)\b|\b(?:another|extra|new|one more)\s+(?:steps?|actions?|tasks?)\b/;
+
+/** Wanting to add a step to the plan. */
+export function wantsToAddAStep(text: string): boolean {
+  return ADDS_A_STEP.test(fixChangeTypos(normaliseAnswer(text)));
+}
+
+/**
+ * Words that read as a whole new step beside the one they share words with: "apply to 2 kitchens in
+ * leeds" against "Apply to 2 kitchens in Bradford" (each has a word the other lacks, and the words
+ * say enough to be a step of their own). "the kitchens one" only points at it.
+ */
+export function readsAsANewStep(text: string, step: NamedStep): boolean {
+  const said = namingWords(text);
+  const its = namingWords(step.text);
+  const onlySaid = [...said].filter((word) => !its.has(word));
+  const onlyIts = [...its].filter((word) => !said.has(word));
+  return said.size >= 3 && onlySaid.length > 0 && onlyIts.length > 0;
 }

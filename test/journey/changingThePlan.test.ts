@@ -117,15 +117,17 @@ describe(`changing a step of the plan, on ${testProvider}`, () => {
     expect(joined(await user.say('change my plan'))).toMatch(/You have no steps of your own to change right now\. To add one, tap "Set a goal"\.[\s\S]*What would you like to do next\?/);
   });
 
-  it('change words where a button is asked are kept for after it, and never read as the answer', async () => {
+  it('change words where agreeing is asked make the change, then agreeing is asked again', async () => {
     const { user, plans, seeded } = await clientWithSteps();
     await plans.addItem(seeded.id, { text: 'Look at 2 job adverts', owner: 'client', dueAt: FRIDAY }, 'client');
     const shown = joined(await user.say('My plan'));
     expect(shown).toMatch(/I agree to this plan/);
     const replies = joined(await user.say('move my cv step to next week'));
-    expect(replies).toMatch(/Let us finish this question first\. Then type "change my plan" to move a step or take it off\./);
+    // Play-testing, return visits: "Let us finish this question first" had blocked the change.
+    expect(replies).not.toMatch(/Let us finish this question first/);
+    expect(replies).toMatch(/"Update my CV" is now due/);
     expect(replies).toMatch(/If it feels right, tap "I agree to this plan"/);
-    expect((await plans.currentPlan(seeded.id))!.items.find((item) => item.text === 'Update my CV')!.dueAt).toEqual(WEDNESDAY);
+    expect((await plans.currentPlan(seeded.id))!.items.find((item) => item.text === 'Update my CV')!.dueAt).not.toEqual(WEDNESDAY);
   });
 
   it('"can we set a new goal" still starts one', async () => {

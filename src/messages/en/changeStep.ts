@@ -47,3 +47,12 @@ export function dropped(step: string): string {
 export const alreadyClosed = 'That step is already done or off your plan, so there is nothing to change.';
 export const keptAsItIs = 'OK. Your plan stays as it is.';
 export const lookAgain = 'Your plan has changed, so here it is again.';
+
+/** "i moved house" where the change is asked: heard, and never read as a new day (play-testing). */
+export const movedHomeHeard = 'Thank you for telling me. Please give your new address to your adviser too, so they can help.';
+/** "add a step" or a new step's words where the step to change is asked (play-testing: a new step had been taken for an old one). */
+export const addAStepHow = 'That sounds like a new step. I can only move or take off the steps you have here. To add a new step, tap "Set a goal" on the menu.';
+/** "the kitchens one" where taking that step off is asked: the same step, so the question is put plainly. */
+export function sameStepAtDrop(step: string): string {
+  return `Yes, I mean "${step}". To take it off, tap "Yes, take it off". To give it a new day, type "move it".`;
+}

@@ -18,3 +18,9 @@ export const notAgreedYet = 'That is fine. You can agree later, or ask your advi
 export const goalNotInPlanYet = 'The goal we are making now is not in your plan yet. I will add it when you say "Yes" to it.';
 export const planEmptySoFar = 'Your plan is empty for now.';
 export const planAsItIsNow = 'Here is your plan as it is now.';
+/** "add a step: ..." where a new goal is read back: nothing in it is changed (play-testing: the first step's day had been). */
+export const addStepOnceKept = 'I can add more steps once this goal is in your plan. First, tell me if this is right. Then tap "Set a goal" to add a step.';
+/** "change the goal, i want to do taxi driving instead" where the plan waits to be agreed: the adviser is asked for. */
+export const goalChangeWish = 'Changing a goal is something you do with your adviser.';
+/** "add a step: ..." where the plan waits to be agreed. */
+export const addStepAfterAgreeing = 'To add a step, tap "Set a goal" on the menu once you are done here.';

@@ -8,4 +8,5 @@ export const changeStep = {
   movedTo: [[step, day]],
   askDropSure: [[step]],
   dropped: [[step]],
+  sameStepAtDrop: [[step]],
 } satisfies SamplesFor<typeof messages>;
