@@ -33,8 +33,18 @@ const LEAVING_FOR_NOW =
 // "I want speak with my adviser", "can i talk to my adviser please": asked for, the way people ask
 // (play-testing, round seventeen: after a pause it was not heard, and the questions went on). "can i
 // talk to a real person" too: under the adviser's offer it had been read as a no (play-testing, December).
-const ASKS_FOR_THE_ADVISER =
-  /^(?:(?:please|pls|can|could|may) )*(?:i )?(?:(?:want|wanna|would like|d like|need|can|could|may)(?: to)? )?(?:speak|talk|chat)(?: to| with)? (?:(?:my|the|an|a) (?:adviser|advisor|work coach)|(?:a |an )?(?:real |actual |proper |live )?(?:person|human|human being)|someone real|somebody real)(?: (?:please|pls|now|today))*$/;
+// "i want to speak to a real person not a robot", "get me a human", "let me speak to somebody", "i want
+// my adviser": each had been "OK. Your adviser is there if you want them." at the offer (December).
+// A bare "someone" counts only after speaking words: "i need someone" may be about anything.
+const ADVISER_OR_PERSON = String.raw`(?:(?:my|the|an|a) (?:adviser|advisor|work coach)|(?:a |an )?(?:real |actual |proper |live )?(?:person|human|human being))`;
+const SOMEONE = String.raw`(?:a |an )?(?:real |actual |proper |live )?(?:someone|somebody)(?: real)?`;
+const WANTING = 'want|wanna|would like|d like|id like|need';
+const SPEAKING = String.raw`(?:speak|talk|chat)(?: to| with)?|get me|put me through to|let me (?:speak|talk|chat)(?: to| with)?`;
+const ASKS_FOR_THE_ADVISER = new RegExp(
+  String.raw`^(?:(?:please|pls|can|could|may|just|look|honestly|ok|okay) )*(?:i )?(?:just |really |only )?` +
+    String.raw`(?:(?:(?:${WANTING}|would rather|d rather|id rather|rather|can|could|may)(?: to)? )?(?:${SPEAKING}) (?:${SOMEONE}|${ADVISER_OR_PERSON})|(?:${WANTING}) ${ADVISER_OR_PERSON})` +
+    String.raw`(?: (?:not|instead of|rather than|than) (?:a |an |this |some )?(?:robot|bot|computer|machine|chatbot|program|app))?(?: (?:please|pls|plz|now|today|tbh|thanks|asap))*$`,
+);
 
 /** Only whole-message commands count: "I can't stop thinking about it" is not "stop". */
 export function recogniseGlobalCommand(text: string | undefined): GlobalCommand | null {

@@ -17,7 +17,9 @@ import {
   carryOnLabel, concernLeftOpenReply, offerBotAnswer, offerWhyAnswer, concernNoLabel, concernNotNowReply, concernUnsureReply, concernYesLabel,
 } from '../messages/en/crisis.ts';
 import { adviserWithoutConsentReply } from '../messages/en/adviser.ts';
-import { offerAgain, offerCostReply, offerHowReachedReply, offerWhatTheyDoReply, offerWhoSeesReply, offerNoCallsPassedOn, offerYesMorePassedOn } from '../messages/en/concernOffer.ts';
+import {
+  offerAgain, offerCostReply, offerHowReachedReply, offerNewsReply, offerNotAngryReply, offerWhatTheyDoReply, offerWhoSeesReply, offerNoCallsPassedOn, offerYesMorePassedOn,
+} from '../messages/en/concernOffer.ts';
 import { offerAskedPlainly } from '../messages/en/safetyReplies.ts';
 import { namesADayOrTime } from '../domain/dayOrTimeWords.ts';
 import { benefitConditionsAnswer } from '../messages/en/specialist.ts';
@@ -26,6 +28,8 @@ import { aboutOnScreen, asksForAGoalOrStep } from './questionOnScreen.ts';
 import { answersTheFirstQuestion, firstAnswerBeforeTheWorry, namesAnOfferAnswer } from './concernOfferFirstQuestions.ts';
 import { askTheAdviser, askTheAdviserOnceAgreed } from './concernOfferYes.ts';
 import { asksHowTheyGetInTouch, asksWhatItCosts, saysMaybe, saysYesWithMore } from './concernOfferAsks.ts';
+import { asksIfTheAdviserWillBeAngry, saysNoInOtherWords, saysYesInOtherWords } from './concernOfferPlainAnswers.ts';
+import { nervousWithTheNews, newsAtTheOffer, offerHasLapsed } from './concernOfferNews.ts';
 import { asksAboutBenefits, asksNotToBePhoned, asksToBeCalled, asksWhoSees } from './safetyWindowAsks.ts';
 import { asksWhatTheAdviserDoes } from './safetyWindowWords.ts';
 import { asksIfABot, asksWhyTheOffer } from './safetyWindowPlainTalk.ts';
@@ -104,6 +108,9 @@ async function answerTheOffer(
   level: RiskLevel,
   dialogState: DialogState | undefined,
 ): Promise<OfferOutcome> {
+  // Days later, with reminders between, the offer is no longer on screen: what is said is heard as it
+  // would be with no offer open (news at the menu as news, dialogs/menuNews.ts), never as a no.
+  if (await offerHasLapsed(services, client)) return null;
   // "fine. Dave" at the name question, "yes ok i agree" at consent: that question's answer, and the
   // offer said once more, briefly (play-testing first conversations: each had been lost to the offer).
   if (level === 'none' && answersTheFirstQuestion(text, dialogState)) {
@@ -115,16 +122,27 @@ async function answerTheOffer(
   const yesWithMore = !namesAnOfferAnswer(text) && saysYesWithMore(text);
   // "can i talk to a real person", "i want to speak to my adviser": asked for, so a yes (it had been read as a no).
   const asksForTheAdviser = recogniseGlobalCommand(text) === 'talk-to-adviser';
+  // "sounds good yeah", "i'm fine honestly, no need": a yes or a no in other words.
   const answer =
-    namesAnOfferAnswer(text) ?? leadingYesNo(text) ?? (yesWithMore || asksForTheAdviser ? 'yes' : null) ?? (!pause.soft && !asksHowTheyGetInTouch(text) && asksToBeCalled(text) ? 'yes' : null);
+    namesAnOfferAnswer(text) ?? leadingYesNo(text) ?? (yesWithMore || asksForTheAdviser || saysYesInOtherWords(text) ? 'yes' : null) ??
+    (saysNoInOtherWords(text) ? 'no' : null) ?? (!pause.soft && !asksHowTheyGetInTouch(text) && asksToBeCalled(text) ? 'yes' : null);
   // "Yes, please" just after "Just type 'talk to my adviser'" had been kept as the next answer.
   if (pause.soft && answer !== 'yes') return null;
   // A question about the offer, or "will this affect my benefits": answered, and the offer asked again (one question).
   const benefits = !answer && (asksAboutBenefitConditions(text) || (looksLikeAQuestion(text) && asksAboutBenefits(text)));
-  // "does it cost anything?", "would they phone me?": questions about the offer, whatever worry the words also hold.
-  const aboutTheOffer = !answer && (asksWhatItCosts(text) || asksHowTheyGetInTouch(text));
+  // "does it cost anything?", "would they phone me?", "will she be cross with me": questions about the
+  // offer, whatever worry the words also hold.
+  const aboutTheOffer = !answer && (asksWhatItCosts(text) || asksHowTheyGetInTouch(text) || asksIfTheAdviserWillBeAngry(text));
+  // "i got an interview on thursday and im terrified": the news heard, unless it answers the question on screen.
+  const news = !answer && !answerOnScreen(text, dialogState) ? newsAtTheOffer(text) : null;
+  if (news) {
+    await context.sendActivity(MessageFactory.suggestedActions([concernYesLabel, concernNoLabel, carryOnLabel], offerNewsReply(news, nervousWithTheNews(text))));
+    return { gate: 'skip', stillOpen: true, askedAgain: true };
+  }
   if (!answer && (level === 'none' || benefits || aboutTheOffer)) {
-    const reply = benefits
+    const reply = asksIfTheAdviserWillBeAngry(text)
+      ? offerNotAngryReply
+      : benefits
       ? `${benefitConditionsAnswer}\n${offerAgain}`
       : asksWhatItCosts(text) ? offerCostReply : asksHowTheyGetInTouch(text) ? offerHowReachedReply(client !== null)
       : asksWhatTheAdviserDoes(text) ? offerWhatTheyDoReply : asksWhoSees(text) ? offerWhoSeesReply(client !== null) : ownWordsBeforeTheOffer(text);

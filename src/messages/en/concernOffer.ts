@@ -45,3 +45,16 @@ export const heldGoalYesLabel = 'Yes, start with that';
 export const heldGoalNoLabel = 'No, something else';
 /** "no" to the goal offered back: it is let go, and the goal question asked again. */
 export const heldGoalLeft = 'OK. We will leave that.';
+
+/** "is my adviser going to be angry with me?": no, and the offer again. */
+export const offerNotAngryReply = ['No. Your adviser is there to help you, not to tell you off.', offerAgain].join('\n');
+
+/** Glad news told at the offer: an interview, a job, or another step in looking for work. */
+export type OfferNews = 'interview' | 'job' | 'job-search';
+
+/** "i got an interview on thursday and im terrified": well done, the nerves answered, the offer once more. */
+export function offerNewsReply(news: OfferNews, nervous: boolean): string {
+  const heard = { interview: 'Well done on the interview!', job: 'That is brilliant news! Well done on getting a job.', 'job-search': 'Well done. Every contact with an employer counts.' }[news];
+  const nerves = nervous ? ['It is normal to feel nervous. It shows it matters to you.', 'Your adviser can help you get ready.'] : [];
+  return [heard, ...nerves, offerAgain].join('\n');
+}

@@ -6,4 +6,5 @@ export const concernOffer = {
   offerHowReachedReply: [[true], [false]],
   heldGoalOfferedBack: [['update your CV'], ['sort yourself out']],
   heldWordsOfferedBack: [['I go to English class on Monday']],
+  offerNewsReply: [['interview', true], ['job', false], ['job-search', false]],
 } satisfies SamplesFor<typeof messages>;
