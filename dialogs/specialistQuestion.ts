@@ -11,6 +11,7 @@ import { readStartedWork } from '../src/domain/jobNews.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
 import { detectSpecialistBarriers } from '../src/domain/escalationRules.ts';
+import { disclosureAbout } from '../src/domain/barrierTopics.ts';
 import { dayInDays } from '../src/domain/plan.ts';
 import { raiseEscalation } from '../src/escalation/raiseEscalation.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -57,7 +58,7 @@ export async function handOverSpecialistQuestion(
     return;
   }
   const now = services.clock.now();
-  const detail = adviserDetail(topic, question.trim().slice(0, MAX_QUOTE));
+  const detail = adviserDetail(topic, question.trim().slice(0, MAX_QUOTE), topic === 'disclosure' ? disclosureAbout(question) : null);
   const { escalation, created } = await raiseEscalation(services, { clientId: client.id, trigger: 'specialist-question', detail });
   // The safety check may have opened it a moment ago from keywords; either way the question goes in.
   const addedToOpen = !created && now.getTime() - escalation.createdAt.getTime() > 60_000;

@@ -196,6 +196,23 @@ const SAYS_IT_IS_SO: Partial<Record<BarrierId, RegExp>> = {
     /\b(?:out of work|not worked|havent worked|not been working|been unemployed|unemployed)\b.*\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|many|several|couple of)\s*(?:years?|yrs?|months?)\b/,
 };
 
+// Play-testing first conversations: "yes because of prison" at "Time out of work" had been kept as a
+// note on the criminal record, and the yes lost. Prison, illness or caring, said as why they were out
+// of work, is the reason for the time out: the yes stays with the question asked.
+const GAP_CAUSES: readonly BarrierId[] = ['convictions', 'health', 'childcare-caring', 'substance-use', 'housing'];
+const SAID_AS_THE_CAUSE = /^(?:yes|yeah|yeh|yep|yup|yea|ya|yh|aye|da)\b.*\b(?:because|becuase|bcos|cos|coz|cuz|cause|due to|after|since|from|was|were|been|had|having|being)\b/;
+
+function saysWhyOutOfWork(words: string, named: readonly BarrierId[]): boolean {
+  return named.length > 0 && named.every((id) => GAP_CAUSES.includes(id)) && SAID_AS_THE_CAUSE.test(words);
+}
+
+/** What a question about telling an employer is about, by its words: null when they name neither. */
+export function disclosureAbout(text: string): 'record' | 'health' | null {
+  const named = barrierTopicsNamed(text);
+  if (named.includes('convictions')) return 'record';
+  return named.includes('health') || named.includes('substance-use') ? 'health' : null;
+}
+
 export function readBarrierAnswer(text: string, barrier: BarrierId): BarrierReading | null {
   const words = normaliseAnswer(text);
   // "3" is no yes or no (it had been kept as the third button); "agree" is another question's button.
@@ -228,7 +245,8 @@ export function readBarrierAnswer(text: string, barrier: BarrierId): BarrierRead
   const note = text.trim().slice(0, MAX_BARRIER_NOTE_LENGTH);
   const named = barrierTopicsNamed(text);
   const aboutCaring = barrier === 'childcare-caring' && SOMEONE_CARED_FOR.test(words);
-  if (named.length > 0 && !named.some((id) => sameTopic(id, barrier)) && !answersHowMuch(text) && !aboutCaring) return { kind: 'other-barrier', barrier: named[0]!, note };
+  const whyOutOfWork = barrier === 'work-gaps' && saysWhyOutOfWork(words, named);
+  if (named.length > 0 && !named.some((id) => sameTopic(id, barrier)) && !answersHowMuch(text) && !aboutCaring && !whyOutOfWork) return { kind: 'other-barrier', barrier: named[0]!, note };
   // "i told you, yes" says no more than yes.
   const onlyYes = saidYes ? saidYes.reason === '' : ONLY_YES.test(words);
   return onlyYes ? { kind: 'answer', value } : { kind: 'answer', value, note };

@@ -19,9 +19,13 @@ export function saysThanks(text: string): boolean {
   return THANKING.test(normaliseAnswer(text));
 }
 
+// "I would say 7.", "id say about an 8" at a 1 to 10 question: a rating, not telling anyone
+// (play-testing first conversations: it was handed over as a question about telling an employer).
+const SAY_A_NUMBER = /\bsay (?:(?:about|around|maybe|like|roughly|probably|prob|a|an|solid|good|strong|only) )*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:years?|yrs?|months?|weeks?|days?)\b)/g;
+
 /** Words of telling someone: without them, "ive been ill" is not a question about disclosure. */
 export function speaksOfTelling(text: string): boolean {
-  return OF_TELLING.test(normaliseAnswer(text));
+  return OF_TELLING.test(normaliseAnswer(text).replace(SAY_A_NUMBER, ''));
 }
 
 /** "on universal credit", "claiming pip": a fact about them, not a question. */
@@ -139,6 +143,17 @@ export function namesTheAdviser(text: string): boolean {
 // Someone to talk to, named: "ask mum to talk to the school office lady" is a step about someone else.
 const SOMEONE_FOR_ME = /\b(?:adviser|advisor|work coach|job coach|coach|someone|somebody|some one|a person|a human|human|real person|anyone|any one|you|help|call me|ring me|phone me|get in touch|contact me|speak to|talk to)\b/;
 const OTHERS_TALKING = /\b(?:ask|asking|get|tell|telling|have|want) (?:my |me |the |our )?(?:mum|mam|mom|dad|nan|gran|partner|husband|wife|sister|brother|friend|mate|son|daughter|teacher|school|landlord|boss|manager) (?:to )?(?:talk|speak|ring|call|phone)\b/;
+// "speak to my manager on my next shift", "ring the agency": a step of theirs with someone who is not the adviser.
+const SOMEONE_ELSE = String.raw`(?:(?:old|new|line|team|shift|area|store|duty|assistant) )?(?:manager|boss|supervisor|team leader|tutor|teacher|lecturer|mum|mam|mom|dad|nan|gran|grandad|uncle|aunt|auntie|cousin|partner|husband|wife|sister|brother|friend|mate|mates|son|daughter|neighbour|landlord|agency|agencies|recruiter|recruiters|recruitment \w+|hr|employer|employers|college|school|uni|council|doctor|gp|probation officer|probation|colleague|colleagues|work mates?|workmates?|job club|library)`;
+const SPEAKS_TO_SOMEONE_ELSE = new RegExp(String.raw`\b(?:speak|speaking|talk|talking|chat|chatting|ring|ringing|call|calling|phone|phoning|email|emailing|message|text|texting|meet|meeting|see|contact|contacting|ask|asking)(?: (?:to|with))? (?:my |the |our |a |an |me |some )?${SOMEONE_ELSE}\b`);
+const ADVISER_NAMED = /\b(?:adviser|advisor|work coach|job coach|coach|someone|somebody|a person|real person|human|call me|ring me|phone me|contact me|get in touch)\b/;
+
+/** A step with someone who is not the adviser: "speak to my manager", "ring the agency on monday". */
+export function speaksToSomeoneElse(text: string): boolean {
+  const words = normaliseAnswer(text);
+  return SPEAKS_TO_SOMEONE_ELSE.test(words) && !ADVISER_NAMED.test(words);
+}
+
 const NOT_THE_ADVISER = /\b(?:did not|didnt|dont|do not|not|no|never) (?:want|need|ask for|asked for|mean)(?: to (?:talk to|speak to|see))? (?:the |my |an |a )?(?:adviser|advisor|work coach|coach)\b/;
 
 /**
@@ -148,7 +163,7 @@ const NOT_THE_ADVISER = /\b(?:did not|didnt|dont|do not|not|no|never) (?:want|ne
  */
 export function asksForSomeoneToTalkTo(text: string): boolean {
   const words = normaliseAnswer(text);
-  return SOMEONE_FOR_ME.test(words) && !OTHERS_TALKING.test(words) && !NOT_THE_ADVISER.test(words);
+  return SOMEONE_FOR_ME.test(words) && !OTHERS_TALKING.test(words) && !NOT_THE_ADVISER.test(words) && !speaksToSomeoneElse(words);
 }
 
 // "take it off", "cross that off", "day off": off after an everyday verb, with no rude word beside it.

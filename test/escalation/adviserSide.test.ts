@@ -124,6 +124,18 @@ describe(`the adviser side, on ${testProvider}`, () => {
     const replies = (await client.say('talk to my adviser')).join('\n');
     expect(replies).toMatch(/Nobody is at work right now/);
     expect(replies).toMatch(/on Monday at 9am/);
+    // Play-testing first conversations: a plain request out of hours had shown Samaritans and 999.
+    expect(replies).not.toMatch(/Samaritans|If you feel unsafe/);
+    clock.set('2026-03-04T11:00:00Z');
+  });
+
+  it('out of hours, a request after a worry raised in the conversation still has the crisis numbers', async () => {
+    const client = await consentedClient('Iona', annAdviser);
+    clock.set('2026-03-07T15:00:00Z'); // Saturday afternoon
+    expect((await client.say('honestly i cant cope anymore, everything feels hopeless')).join(' ')).toMatch(/Would you like your adviser to get in touch\?/);
+    await client.say('yes please');
+    const replies = (await client.say('talk to my adviser')).join('\n');
+    expect(replies).toMatch(/Nobody is at work right now/);
     expect(replies).toMatch(/Samaritans: call 116 123/);
     clock.set('2026-03-04T11:00:00Z');
   });

@@ -76,11 +76,18 @@ export const conditionsWithoutConsent = [
 const ADVISER_TOPIC: Record<SpecialistTopic, string> = {
   benefits: 'Asked about benefits',
   conditions: 'Worried about the rules for their benefits',
-  disclosure: 'Asked what to tell an employer about their health',
+  disclosure: 'Asked what to tell an employer',
+};
+
+/** What a question about telling an employer names; the adviser is told no topic the words did not name. */
+export type DisclosureAbout = 'record' | 'health' | null;
+const DISCLOSURE_ABOUT: Record<Exclude<DisclosureAbout, null>, string> = {
+  record: 'Asked what to tell an employer about their record',
+  health: 'Asked what to tell an employer about their health',
 };
 
 /** For the adviser: the client's own words, quoted. */
-export function adviserDetail(topic: SpecialistTopic, question: string): string {
-  const what = ADVISER_TOPIC[topic];
+export function adviserDetail(topic: SpecialistTopic, question: string, about: DisclosureAbout = null): string {
+  const what = topic === 'disclosure' && about ? DISCLOSURE_ABOUT[about] : ADVISER_TOPIC[topic];
   return `${what}: "${question}"`;
 }
