@@ -5,10 +5,11 @@
 import type { TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult, type PromptOptions, type PromptRecognizerResult, type PromptValidatorContext } from 'botbuilder-dialogs';
 import { ClientMessageRepository } from '../src/db/clientMessages.ts';
-import { parseAssessmentAnswer } from '../src/domain/assessmentAnswers.ts';
+import { ANY_JOB, parseAssessmentAnswer } from '../src/domain/assessmentAnswers.ts';
+import { withoutSlangTags } from '../src/domain/unkindWords.ts';
 import { JOB_GOAL_QUESTIONS, questionById, type AssessmentAnswer } from '../src/domain/assessmentQuestions.ts';
 import { normaliseAnswer } from '../src/domain/answers.ts';
-import { feelingHeardJobKept, howItEndedKeptPrivate, jobIdeas, jobIdeasOffered, offerReplyHeard, workWordsHeard } from '../src/messages/en/selfAssessment.ts';
+import { feelingHeardJobKept, howItEndedKeptPrivate, jobIdeas, jobIdeasOffered, offerReplyHeard, openToAnyJobIdeas, workWordsHeard } from '../src/messages/en/selfAssessment.ts';
 import { jobSaidWithAFeeling } from '../src/domain/jobSaidWithAFeeling.ts';
 import { answerWithWorry } from '../src/domain/reassuranceAsked.ts';
 import { namesTopicOf } from '../src/domain/barrierTopics.ts';
@@ -16,8 +17,7 @@ import { barrierDetailToHold, noteWithDetail, saysRecoveryNews } from '../src/do
 import { jobChangedInstead } from '../src/domain/jobChangeWords.ts';
 import { recoveryHeard } from '../src/messages/en/assessmentHeard.ts';
 import { isOnlyAYes, saysNothing } from '../src/domain/assessmentShortWords.ts';
-import { asksToWait } from '../src/domain/waitWords.ts';
-import { waitHeard } from '../src/messages/en/onboarding.ts';
+import { stepAwayReply } from './stepAwayReply.ts';
 import type { CoachServices } from '../src/services.ts';
 import { consentedClientId } from './clientNeeds.ts';
 import { ListeningPrompt, withButtons } from './prompts.ts';
@@ -49,7 +49,9 @@ function readAnswer(validations: AnswerValidations, text: string): AssessmentAns
   if ((question.kind === 'text' || question.kind === 'list') && isOnlyAYes(text)) return null;
   if (question.id === 'recent-work' && saysNothing(text)) return { kind: 'yes-no', value: false };
   // "looking after my mum full time", "not since covid", "yes but i hated it" (listening round three).
-  return parseAssessmentAnswer(question, text, { canKeep, skipLabel }) ?? (question.id === 'recent-work' ? paidWorkInOtherWords(text) : null);
+  // "dunno bruv", "anything innit": read without the slang (first conversations, December: "Bruv" kept as a job).
+  const said = question.kind === 'text' || question.kind === 'list' ? withoutSlangTags(text) : text;
+  return parseAssessmentAnswer(question, said, { canKeep, skipLabel }) ?? (question.id === 'recent-work' ? paidWorkInOtherWords(text) : null);
 }
 
 /**
@@ -86,9 +88,12 @@ async function validateAnswer(prompt: PromptValidatorContext<string>): Promise<b
 async function offeredJobIdeasFirst(prompt: PromptValidatorContext<string>, validations: AnswerValidations, answer: PromptAnswer, typed: string): Promise<boolean> {
   const state = prompt.state as HeldState;
   const noJobSaid = answer.kind === 'text' && answer.value === null;
-  if (validations.questionId !== JOB_GOAL_QUESTIONS[0] || !noJobSaid || state.ideasOffered || tapKey(typed) === tapKey(validations.skipLabel)) return false;
+  // "anything innit": open to any work, so the same kinds of work, with "Any job" to keep it so (first conversations, December).
+  const anyJob = answer.kind === 'text' && answer.value === ANY_JOB;
+  if (validations.questionId !== JOB_GOAL_QUESTIONS[0] || !(noJobSaid || anyJob) || state.ideasOffered || tapKey(typed) === tapKey(validations.skipLabel)) return false;
   state.ideasOffered = true;
-  await prompt.context.sendActivity(withButtons(jobIdeasOffered(validations.skipLabel), [...jobIdeas, validations.skipLabel]));
+  const offer = anyJob ? withButtons(openToAnyJobIdeas(ANY_JOB), [...jobIdeas, ANY_JOB]) : withButtons(jobIdeasOffered(validations.skipLabel), [...jobIdeas, validations.skipLabel]);
+  await prompt.context.sendActivity(offer);
   return true;
 }
 
@@ -166,8 +171,10 @@ export class AssessmentAnswerPrompt extends ListeningPrompt implements TakesHeld
       return Dialog.EndOfTurn;
     }
     // "sorry my little one is screaming hang on": the question waits (it had "which job do you mean").
-    if (instance && held === undefined && dc.context.activity.type === 'message' && asksToWait(dc.context.activity.text ?? '')) {
-      await dc.context.sendActivity(waitHeard);
+    // "sorry kids", "back now what was the question": never kept as the answer (first conversations, December).
+    const steppedAway = instance && held === undefined && dc.context.activity.type === 'message' ? stepAwayReply(dc.context.activity.text ?? '') : null;
+    if (instance && steppedAway) {
+      await dc.context.sendActivity(steppedAway);
       await this.repromptDialog(dc.context, instance);
       return Dialog.EndOfTurn;
     }

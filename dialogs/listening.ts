@@ -30,6 +30,7 @@ import { chaseAdviser, requestAdviser } from './talkToAdviser.ts';
 import { saysAdviserHasNotBeenInTouch } from '../src/domain/adviserContactWords.ts';
 import { hearWords, type AskedAbout, type Expecting } from './wordChecks.ts';
 import { modelReading } from './intentReading.ts';
+import { abuseReadingStands } from '../src/domain/unkindWords.ts';
 
 export type { AskedAbout, Expecting } from './wordChecks.ts';
 /** What else a question knows about itself: why it is asked, and how many first questions are left. */
@@ -144,7 +145,9 @@ export async function hearNonAnswer(
     return true;
   }
   const { intent: guarded, read } = modelReading(said, heardAsAStep ? 'goal' : expecting, context.activity.locale);
-  let intent = guarded;
+  // "anything innit" had "let us keep it kind" (first conversations, December): the model's word
+  // alone is not enough to call someone unkind (src/domain/unkindWords.ts).
+  let intent = guarded === 'abuse' && !abuseReadingStands(said) ? null : guarded;
   if (!intent && expecting === 'choice' && about !== 'barrier' && saysTheyAreIll(said) && !looksLikeAQuestion(said)) {
     await context.sendActivity(say.healthNewsHeard);
     return true;

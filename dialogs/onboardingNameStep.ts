@@ -5,9 +5,9 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Adviser } from '../src/db/advisers.ts';
 import { asksIfANameIsNeeded, declinesToGiveAName } from '../src/domain/nameDeclinedWords.ts';
-import { asksToWait } from '../src/domain/waitWords.ts';
+import { stepAwayReply } from './stepAwayReply.ts';
 import { saysNoCode } from '../src/domain/inviteCodeWords.ts';
-import { codeHeardAtName, nameNotNeeded, noCodeHeardAtName, waitHeard } from '../src/messages/en/onboarding.ts';
+import { codeHeardAtName, nameNotNeeded, noCodeHeardAtName } from '../src/messages/en/onboarding.ts';
 import { TEXT_PROMPT } from './prompts.ts';
 
 /** What the onboarding flow remembers between its steps (kept in the bot state, in the database). */
@@ -47,7 +47,8 @@ export async function hearAtOnboardingQuestion(innerDc: DialogContext, needs: Na
   const { activity } = innerDc.context;
   if (activity.type !== 'message' || !innerDc.activeDialog) return null;
   const text = (activity.text ?? '').trim();
-  if (asksToWait(text)) return sayThenAskAgain(innerDc, waitHeard);
+  const steppedAway = stepAwayReply(text);
+  if (steppedAway) return sayThenAskAgain(innerDc, steppedAway);
   const values = flowValuesAt(innerDc, needs.flowId, TEXT_PROMPT, NAME_STEP);
   if (!values) return null;
   if (declinesToGiveAName(text)) {

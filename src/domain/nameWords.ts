@@ -35,7 +35,8 @@ const NAME_TRAIL = /(?:,?\s+(?:here|please|pls|plz|thanks|thank you|ta|cheers|x+
 // Never part of a name: the code question answered early ("dont have one", "no code").
 // "change my plan" at the name question had been greeted "Nice to meet you, Change My Plan" (adviser round seven).
 // "no that's it" and "little bit" had been greeted as names (round twenty-six).
-const NEVER_IN_A_NAME = new Set(['code', 'dont', 'havent', 'have', 'got', 'adviser', 'advisor', 'skip', 'one', 'plan', 'plans', 'goal', 'goals', 'review', 'reminder', 'reminders', 'steps', 'thats', 'bit']);
+// "im from Syria" had read as the name "From Syria" (first conversations, December).
+const NEVER_IN_A_NAME = new Set(['code', 'dont', 'havent', 'have', 'got', 'adviser', 'advisor', 'skip', 'one', 'plan', 'plans', 'goal', 'goals', 'review', 'reminder', 'reminders', 'steps', 'thats', 'bit', 'from']);
 
 /**
  * The name to call someone from what they typed ("call me dave" gives "Dave"), or null when it
@@ -48,8 +49,11 @@ export function nameFrom(text: string): string | null {
   const trimmed = stripAcknowledgement(text.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu, '').trim().replace(/[.!?]+$/, ''));
   // "My name is Olena but everybody call me Lena", "My name is Graham Whitfield. You may call me
   // Graham.": the name they want to be called.
-  const preferred = PREFERRED.exec(trimmed) ?? CALL_ME_LATER.exec(trimmed) ?? CALL_ME_FIRST.exec(trimmed);
-  if (preferred && preferred[1] !== trimmed) return nameFrom(preferred[1]!);
+  const preferred = PREFERRED.exec(trimmed) ?? CALL_ME_LATER.exec(trimmed) ?? CALL_ME_FIRST.exec(trimmed) ?? BUT_THIS_ONE_IS_FINE.exec(trimmed);
+  if (preferred && preferred[1] !== trimmed) return isANickname(preferred[1]!) ? nameFrom(preferred[1]!) : null;
+  // "its jo, short for joanne", "my name is Omar, I am from Syria": the name, without more about it.
+  const named = nameBeforeMore(trimmed);
+  if (named) return nameFrom(named);
   if (!trimmed || trimmed.length > MAX_NAME_LENGTH || declinesToGiveAName(trimmed)) return null;
   if (/[\d@<>[\]()*_#:/\\]/.test(trimmed) || looksLikeGibberish(trimmed)) return null;
   const lowered = trimmed.toLowerCase().replace(/['\u2019]/g, '');
@@ -93,12 +97,41 @@ function nameCase(word: string): string {
 // it (play-testing, round seventeen: "Please type just your first name").
 const CALL_ME_FIRST = /^(?:(?:you|u) (?:may|can|could)\s+|please\s+|just\s+)?call me\s+([\p{L}'\u2019-]+)\s*(?:,|\b(?:although|though|but|as|because|cos|short for)\b)/iu;
 
-const PREFERRED = /\b(?:but|and|so)\s+(?:everyone|everybody|people|friends|my friends|most people|they all|all)\s+(?:calls?|call)\s+me\s+([\p{L}'\u2019-]+)$/iu;
+// First conversations (December): "darren but evry1 calls me daz", "everyone calls me Gaz", "Siobhan
+// but everyone says Shiv", "people call me big T lol" had "Please type just your first name".
+const CALLERS = String.raw`(?:every(?:one|body|1)|evry(?:one|1)|evr1|(?:most |all )?(?:people|ppl)|(?:my )?(?:friends|mates|family|pals)|most|they all|they|all)`;
+const PREFERRED = new RegExp(
+  String.raw`(?:^|\b(?:but|and|so)\s+|,\s*)${CALLERS}\s+(?:calls?\s+me|says?|know me as|knows me as)\s+([\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?)(?:\s+(?:lol|haha|tbh|mostly|really|though|x+))*$`,
+  'iu',
+);
+// "kerry-ann but kez is fine", "Tomasz but Tom is easier": the short name said after the full one.
+const BUT_THIS_ONE_IS_FINE = /^[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?\s*,?\s+but\s+([\p{L}'\u2019-]+)\s+(?:is|s)\s+(?:fine|ok|okay|easier|better|good|shorter)$/iu;
+// Words after "everyone calls me" that are no name: "everyone calls me lazy", "my kids call me mum".
+const NOT_A_NICKNAME = new Set(['lazy', 'mum', 'mam', 'mom', 'mummy', 'nan', 'nana', 'gran', 'dad', 'names', 'sorts', 'all', 'stupid', 'weird', 'crazy', 'mad', 'trouble', 'bro', 'mate', 'hun', 'babe', 'love', 'darling', 'boss', 'sir', 'madam', 'the', 'something', 'everything', 'anything', 'that', 'it', 'this']);
+
+function isANickname(said: string): boolean {
+  return !said.toLowerCase().split(/\s+/).some((word) => NOT_A_NICKNAME.has(word)) && !namesAFeeling(said.toLowerCase());
+}
+
+// More said after the name: "its jo, short for joanne"; "my name is Omar, I am from Syria", "im
+// Priya, from Leicester", "its sarah, i live in bolton" (first conversations, December: the name
+// lost, "Please type just your first name"). Only after a name said as one ("im tired, i have kids" is none).
+const SHORT_FOR = /,?\s+(?:its\s+|it is\s+)?short for\s+[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?$/iu;
+const MORE_ABOUT_THEM = /\s*(?:,|\band\b)\s*(?:and\s+)?(?:(?:i am|im|i['\u2019]m|i m|i come|i live|i have|i['\u2019]ve|ive|i got|living|originally)\b|from\b).*$/iu;
+
+function nameBeforeMore(said: string): string | null {
+  const shortFor = SHORT_FOR.exec(said);
+  if (shortFor && shortFor.index > 0) return said.slice(0, shortFor.index);
+  const more = MORE_ABOUT_THEM.exec(said);
+  if (!more || more.index === 0) return null;
+  const first = said.slice(0, more.index).trim();
+  return statesAName(first) || isABareName(first) ? first : null;
+}
 // Play-testing: "My name is Graham Whitfield. You may call me Graham." had "Graham Whitfield". The
 // name asked for after the full one, in a later sentence or after "but": "..., but call me Sue".
 const CALL_ME_LATER = new RegExp(
   String.raw`(?:[.!?,;]|\b(?:but|and|so))\s*(?:(?:you|u) (?:may|can|could|should)\s+|(?:please|pls|plz|just|though)\s+)*` +
-    String.raw`(?:call me|i go by|i prefer|id prefer|i would prefer)\s+([\p{L}'\u2019-]+)(?:,?\s+(?:please|pls|plz|for short|instead|thanks|if you like|if you want))*[.!]*$`,
+    String.raw`(?:(?:you |u )?call me|say|use|i go by|i prefer|id prefer|i would prefer)\s+([\p{L}'\u2019-]+)(?:,?\s+(?:please|pls|plz|for short|instead|thanks|if you like|if you want))*[.!]*$`,
   'iu',
 );
 // Play-testing: "ok. Dev" had "Please type just your first name". Only with a name after it;
@@ -130,6 +163,8 @@ const CALL_ME_ASKED = new RegExp(`^${ASKING_TO_BE_CALLED}`);
  * even though "call me" also asks for a call. Not "call me back" or "call me tomorrow".
  */
 export function statesAName(text: string): boolean {
+  // "darren but evry1 calls me daz", "its jo, short for joanne": a name said with more (first conversations, December).
+  if (saysANameWithMore(text.trim())) return nameFrom(text) !== null;
   // "Mr Patel, if you would": a name with its title (play-testing, round fifteen: it had the low-mood reply).
   const titled = TITLED.exec(text.trim());
   if (titled) return nameFrom(text) !== null && !NOT_NAME_WORDS.has(titled[1]!.toLowerCase());
@@ -146,6 +181,11 @@ export function statesAName(text: string): boolean {
 const QUESTION_AFTER_A_COMMA = /^([^.?!\n,]+),\s*((?:and |so |but )?(?:what|whats|what's|who|how|are|is|can|do|will|you|u|ur|your|yours)\b[\s\S]*\?*)$/i;
 // "what's yours?", "and you?", "whats ur name": the coach's own name asked.
 const ASKS_THE_COACHS_NAME = /^(?:and |so |but )?(?:(?:what|whats|what is) (?:is )?(?:yours|your name|ur name|you called|are you called)|(?:and )?(?:you|u|yours)|who are (?:you|u)|have you got a name|do you have a name)\??$/;
+
+function saysANameWithMore(said: string): boolean {
+  const plain = said.replace(/[.!]+$/, '');
+  return [PREFERRED, CALL_ME_LATER, BUT_THIS_ONE_IS_FINE, SHORT_FOR].some((form) => form.test(plain)) || nameBeforeMore(plain) !== null;
+}
 
 /** "what's yours?", "and you?": asking the coach's name back. */
 export function asksTheCoachsName(text: string): boolean {

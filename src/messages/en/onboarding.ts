@@ -97,6 +97,8 @@ export const codeHeardAtName = 'That looks like the code from your adviser. Than
 export const noCodeHeardAtName = 'That is OK. You do not need a code.';
 /** "sorry one sec kids", "hang on": the question waits for them. */
 export const waitHeard = 'That is fine. Take your time. I will be here when you are ready.';
+/** "back now what was the question", "sorry my son woke up, back now": the question again, nothing kept. */
+export const backToTheQuestion = 'No problem. Here is the question again.';
 /** "My name is Priya, what's yours?": the coach's own name, said back. */
 export const coachsOwnName = 'My name is Action Plan Coach. I am a computer program, not a person.';
 

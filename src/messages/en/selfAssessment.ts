@@ -172,7 +172,6 @@ function describe(value: CurrentAnswer): string {
 }
 
 export const lastTimeYouSaid = (value: CurrentAnswer): string => `Last time you said: "${describe(value)}". Tap "Keep it" or type a new answer.`;
-
 export const pickPartQuestion = 'Which part would you like to change?';
 export const allPartsLabel = 'Go through it all';
 export const profileUpdated = 'Thank you. I have updated your profile.';
@@ -180,9 +179,10 @@ export const numberRetry = 'Sorry, I didn\'t catch that. Please type one number 
 export const textRetry = 'Sorry, I didn\'t catch that. Please type a few words, or tap a button.';
 /** Where a job is asked and the words were no job ("yes", a sentence about something else). */
 export const jobRetry = 'Thank you. I am not sure which job you mean. Please type the kind of work you would like, like shop work or driving. Or tap a button.';
-/** Said after the same words missed twice at a job question: other ways to answer, as buttons. */
+/** Said after the same words missed twice at a job question, or "dunno" at the first (as buttons); "anything innit" has openToAnyJobIdeas, with "Any job". */
 export const jobIdeasOffered = (skipLabel: string): string => `That is OK. Here are some kinds of work. Tap one, or tap "${skipLabel}".`;
 export const jobIdeas = ['Shop work', 'Cleaning', 'Care work', 'Driving', 'Warehouse work'];
+export const openToAnyJobIdeas = (anyJobLabel: string): string => `That is good. You are open to lots of jobs. Here are some kinds of work. Tap one, or tap "${anyJobLabel}".`;
 /** "idk" where no button says "not sure" (a paid job, how sure): no answer is kept. */
 export const unsureHeard = 'That is OK. We can leave that one for now.';
 export const barrierRetry = 'Sorry, I didn\'t catch that. Please tap "Yes", "No" or "I\'d rather not say".';

@@ -13,6 +13,7 @@ export const selfAssessment = {
   questionExplanation: questions,
   questionPurpose: questions,
   jobIdeasOffered: [['Not sure yet'], ["No, that's all"]],
+  openToAnyJobIdeas: [['Any job']],
   homeWorryHeard: [[true], [false]],
   jobChangedTo: [['Care worker']],
   jobDoubtHeard: [['Admin']],
