@@ -11,6 +11,8 @@ import { nearerFirstStepDate } from '../src/domain/plan.ts';
 import { analyseGoal, isAchievable, mergeGoalAnswer, type SmartCriterion } from '../src/domain/smart.ts';
 import { isVagueAnswer, keepsTheStep, splitDate, tidyWords } from '../src/domain/goalWords.ts';
 import { repeats } from '../src/domain/stepWords.ts';
+import { withCountOfOne } from '../src/domain/countOfOne.ts';
+import { ratingSaidInWords } from '../src/domain/ratingSaidInWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import { choiceSet } from './choiceSets.ts';
@@ -20,7 +22,7 @@ import { askText, createChoicePrompt, createTextPrompt, ListeningPrompt } from '
 import { askConfidence, confidencePrompt } from './goalConfidence.ts';
 import { askWhichJob, goalChoicePrompt, jobGoalOf } from './goalChoicePrompt.ts';
 import { askStep, stepQuestion } from './stepQuestion.ts';
-import { nearerStepOptions, nearerStepPrompt } from './nearerStepPrompt.ts';
+import { nearerStepAsked, nearerStepPrompt, takeNearerAnswer } from './nearerStepPrompt.ts';
 import { farDayCheck, farDayChecked, farDayOptions, farDayPrompt } from './farDayCheck.ts';
 import { goalDateOptions, readGoalDate } from './goalDateReading.ts';
 import { hearGoalAside, rememberingQuestions } from './goalAsides.ts';
@@ -50,6 +52,7 @@ interface StepMemory {
   suggestions?: string[];
   nearer?: string;
   askedAgain?: boolean;
+  sureAsked?: boolean;
   part?: 'first' | 'then';
 }
 
@@ -69,21 +72,8 @@ export class SmartGoalDialog extends ComponentDialog {
     this.addDialog(farDayCheck(FAR_CHECK, services, { farPrompt: FAR_PROMPT, datePrompt: DATE_PROMPT, askNext: (step) => this.offerNearerStep(step), remember: (steps) => rememberingQuestions(FLOW, steps) }));
     this.addDialog(new GoalCheckDialog(services)).addDialog(goalChoicePrompt()).addDialog(stepQuestion(() => services.clock.now()));
     this.addDialog(new WaterfallDialog(SHARPEN, rememberingQuestions(FLOW, [this.askMissingPiece.bind(this), this.suggestIfVague.bind(this), this.mergeAnswer.bind(this)])));
-    this.addDialog(
-      new WaterfallDialog(FLOW, rememberingQuestions(FLOW, [
-        this.askWords.bind(this),
-        this.takeWords.bind(this),
-        this.askDate.bind(this),
-        this.takeDate.bind(this),
-        this.takeNearerChoice.bind(this),
-        this.askConfidence.bind(this),
-        this.takeConfidence.bind(this),
-        this.takeSmallerStep.bind(this),
-        this.askJob.bind(this),
-        this.confirm.bind(this),
-        this.save.bind(this),
-      ])),
-    );
+    const flow = [this.askWords, this.takeWords, this.askDate, this.takeDate, this.takeNearerChoice, this.askConfidence, this.takeConfidence, this.takeSmallerStep, this.askJob, this.confirm, this.save];
+    this.addDialog(new WaterfallDialog(FLOW, rememberingQuestions(FLOW, flow.map((run) => run.bind(this)))));
     this.initialDialogId = FLOW;
   }
 
@@ -172,7 +162,8 @@ export class SmartGoalDialog extends ComponentDialog {
       answer = (memo(step).suggestions ?? say.measureIdeas(true))[0]!;
       await step.context.sendActivity(say.usingSuggestion(answer));
     }
-    draft.text = mergeGoalAnswer(draft.text, criterion, answer);
+    // "Apply for 1 jobs" (play-testing, first conversations): a count of one takes the singular.
+    draft.text = withCountOfOne(mergeGoalAnswer(draft.text, criterion, answer));
     return step.replaceDialog(SHARPEN, { draft, asked: [...asked, criterion] });
   }
 
@@ -205,8 +196,7 @@ export class SmartGoalDialog extends ComponentDialog {
     const nearer = nearerFirstStepDate(new Date(draft.dueAt!), this.services.clock.now(), draft.timeZone, draft.style.maxFirstStepDays);
     if (!nearer) return step.next(null);
     memo(step).nearer = nearer.toISOString();
-    const question = say.firstStepNearer[draft.style.wording].replace('{date}', this.dateWords(draft, nearer.toISOString()));
-    return step.prompt(NEARER_PROMPT, nearerStepOptions(question, draft.timeZone, draft.dueAt!));
+    return step.prompt(NEARER_PROMPT, nearerStepAsked(draft, nearer, this.services.clock.now()));
   }
 
   /** A day read at the day question ("said|<ISO>" or "fallback|<ISO>"), for the part asked about or the step. */
@@ -228,22 +218,31 @@ export class SmartGoalDialog extends ComponentDialog {
       keepPartDay(this.draft(step), memo(step).part!, day!);
       return step.next(null);
     }
-    if (choice !== 'yes' && choice !== 'day') return step.next(null);
-    if (day) await step.context.sendActivity(say.firstStepBy(this.dateWords(this.draft(step), day)));
-    Object.assign(this.draft(step), { firstStepDueAt: day ?? memo(step).nearer!, nearerFirstStep: true });
-    return askStep(step, say.askFirstStep[this.draft(step).style.wording], this.draft(step).timeZone);
+    const draft = this.draft(step);
+    const taken = takeNearerAnswer(draft, choice, day, memo(step).nearer!, this.services.clock.now());
+    if (taken.note) await step.context.sendActivity(taken.note);
+    if (taken.askFirstStep) return askStep(step, say.askFirstStep[draft.style.wording], draft.timeZone);
+    return step.next(taken.firstStep ?? null);
   }
 
   private async askConfidence(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     if (typeof step.result === 'string') takeFirstStep(draft, step.result, this.dateContext(draft));
-    return askConfidence(step, say.askHowSure[draft.style.wording], draft.nearerFirstStep ? undefined : draft.sureSaid);
+    const said = draft.nearerFirstStep ? undefined : draft.sureSaid;
+    memo(step).sureAsked = said === undefined;
+    return askConfidence(step, say.askHowSure[draft.style.wording], said);
+  }
+
+  /** "pretty sure" is kept as a number: said back, so the client can put it right (play-testing, first conversations). */
+  private async sayRatingBack(step: WaterfallStepContext, rating: number): Promise<void> {
+    if (ratingSaidInWords(step.context.activity.text ?? '')) await step.context.sendActivity(say.ratingSaidBack(rating));
   }
 
   private async takeConfidence(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     const rating = Number(step.result);
     draft.ratings.push(rating);
+    if (memo(step).sureAsked) await this.sayRatingBack(step, rating);
     if (isAchievable(rating)) return step.next(null);
     return askStep(step, say.askSmallerStep[draft.style.wording], draft.timeZone, [say.keepMyStep]);
   }
@@ -264,6 +263,7 @@ export class SmartGoalDialog extends ComponentDialog {
     if (memo(step).askedAgain && typeof step.result === 'string') {
       const rating = Number(step.result);
       draft.ratings.push(rating);
+      await this.sayRatingBack(step, rating);
       if (!isAchievable(rating)) await step.context.sendActivity(say.smallStepsCount);
     }
     return draft.jobTitles.length === 0 ? askText(step, say.askWhichJobNone, [say.notSureJob]) : askWhichJob(step, draft.jobTitles);

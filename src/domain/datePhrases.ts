@@ -19,9 +19,27 @@ const SMALL_NUMBERS: Readonly<Record<string, number>> = { a: 1, ...NUMBER_WORDS 
 
 /** A calendar day for the phrases we handle ourselves, or null to let chrono try. */
 export function resolveOwnPhrase(text: string, today: CalendarDay): CalendarDay | null {
-  for (const resolve of [holiday, endOfToday, weeksOnADay, afterTheWeekend, weekend, wholeMonth, partOfNamedMonth, dayOfMonth, partOfPeriod]) {
+  for (const resolve of [weekdayWithDate, holiday, endOfToday, weeksOnADay, afterTheWeekend, weekend, wholeMonth, partOfNamedMonth, dayOfMonth, partOfPeriod]) {
     const day = resolve(text, today);
     if (day) return day;
+  }
+  return null;
+}
+
+/**
+ * "Friday the 18th of December", "fri, 18 dec 2026": chrono reads the weekday and the date apart and
+ * takes the weekday first, so the client's date had become this Friday (play-testing, first
+ * conversations). The date said is the day; a weekday that disagrees is asked about (dateDisagreement.ts).
+ */
+function weekdayWithDate(text: string, today: CalendarDay): CalendarDay | null {
+  const match = new RegExp(`\\b${WEEKDAY},?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+(\\d{4})\\b)?`).exec(text);
+  if (!match) return null;
+  const day = Number(match[2]);
+  const month = MONTH_NAMES.findIndex((name) => name.startsWith(match[3]!.slice(0, 3))) + 1;
+  const said = match[4] ? Number(match[4]) : null;
+  for (const year of said ? [said] : [today.year, today.year + 1]) {
+    const candidate = { year, month, day };
+    if (day >= 1 && day <= daysInMonth(year, month) && compareDays(candidate, today) >= 0) return candidate;
   }
   return null;
 }

@@ -26,12 +26,18 @@ describe('changing a goal before it is kept', () => {
     await user.say('get a job');
     await user.say('apply for cleaning jobs');
     await user.say('2');
-    expect(last(await user.say('in 10 days'))).toMatch(/Could you do a first step by Monday 15 June\?/);
+    expect(last(await user.say('in 10 days'))).toMatch(/Could you do it sooner, by Monday 15 June\?/);
     return { seeded, user };
   }
 
   it('takes a day typed at "Could you do a first step by ...?" as the first step\'s day, and explains one after the goal\'s', async () => {
-    const { seeded, user } = await atTheNearerQuestion();
+    // A goal that is its own step ("update my CV"): a first step is offered before its day.
+    const seeded = await seedReadyClient(db(), { band: 'external', now: MONDAY });
+    const user = new ChatUser(bot, { userId: seeded.userId });
+    await user.say('hi');
+    await user.say('Set a goal');
+    await user.say('update my CV');
+    expect(last(await user.say('in 10 days'))).toMatch(/Could you do a first step by Monday 15 June\?/);
     const later = joined(await user.say('the 25th'));
     expect(later).toMatch(/Thursday 25 June is after the day you picked, Thursday 18 June\. A first step comes before that/);
     expect(later).toMatch(/Could you do a first step by Monday 15 June\?/);
@@ -41,16 +47,27 @@ describe('changing a goal before it is kept', () => {
     await user.say('look at jobs on indeed');
     await user.say('9');
     const confirm = last(await user.say('Cleaner'));
+    expect(confirm).toContain('"Update my CV"');
     expect(confirm).toContain('Your first step: "Look at jobs on indeed", by Thursday 11 June.');
-    expect(confirm).toContain('Then: "Apply for 2 cleaning jobs", by Thursday 18 June.');
     await user.say('yes');
     const plan = await new PlanRepository(db()).currentPlan(seeded.id);
-    expect(plan!.items.map((item) => item.dueAt)).toEqual([londonMidnight('2026-06-11'), londonMidnight('2026-06-18')]);
+    expect(plan!.items.map((item) => item.dueAt)).toEqual([londonMidnight('2026-06-11')]);
+    expect(plan!.goals[0]!.dueAt).toEqual(londonMidnight('2026-06-18'));
+  });
+
+  it('takes a later day typed at "Could you do it sooner?" as the client\'s new day, with no other step asked for', async () => {
+    const { seeded, user } = await atTheNearerQuestion();
+    const later = joined(await user.say('the 25th'));
+    expect(later).toMatch(/OK, by Thursday 25 June\.[\s\S]*How sure/);
+    await user.say('9');
+    expect(last(await user.say('Cleaner'))).toContain('"Apply for 2 cleaning jobs", by Thursday 25 June.');
+    await user.say('yes');
+    const plan = await new PlanRepository(db()).currentPlan(seeded.id);
+    expect(plan!.items.map((item) => [item.text, item.dueAt])).toEqual([['Apply for 2 cleaning jobs', londonMidnight('2026-06-25')]]);
   });
 
   it('reads a new day at "Is that right?" and reads the goal back again; a part named is asked for alone', async () => {
     const { seeded, user } = await atTheNearerQuestion();
-    await user.say('Yes');
     await user.say('look at jobs on indeed');
     await user.say('9');
     expect(last(await user.say('Cleaner'))).toContain('Your first step: "Look at jobs on indeed", by Monday 15 June.');

@@ -213,7 +213,7 @@ describe(`play-testing round fourteen, in conversation, on ${testProvider}`, () 
   it('gives an idea for a first step at "not sure", then keeps their date; "just save it" saves and agrees', async () => {
     clock.current = new Date(MONDAY);
     const { seeded, user } = await atGoalQuestion(bot, MONDAY);
-    await user.say('get a retail job');
+    // A goal that is its own step: a first step is offered (a step given after the goal is asked only if it could be sooner).
     await user.say('apply for 2 jobs at tesco');
     expect(joined(await user.say('in 3 weeks'))).toMatch(/Could you do a first step by/);
     const idea = joined(await user.say('not sure'));

@@ -102,8 +102,7 @@ describe(`play-testing round twelve, in conversation, on ${testProvider}`, () =>
     await user.say('Set a goal');
     await user.say('get a cleaning job');
     await user.say('apply for 3 cleaning jobs');
-    expect(joined(await user.say('in 10 days'))).toMatch(/Could you do a first step by Monday 15 June\?/);
-    await user.say('Yes');
+    expect(joined(await user.say('in 10 days'))).toMatch(/Could you do it sooner, by Monday 15 June\?/);
     await user.say('look at jobs on indeed');
     await user.say('9');
     const readBack = joined(await user.say('Cleaner'));
@@ -191,8 +190,8 @@ describe(`play-testing round twelve, in conversation, on ${testProvider}`, () =>
     await user.say('in 10 days');
     const atYesNo = joined(await user.say('somewhere big im not fussy'));
     expect(atYesNo).not.toMatch(LOW_MOOD);
-    expect(atYesNo).toMatch(/Could you do a first step by Monday 15 June\?/);
-    await user.say('No, keep my date');
+    expect(atYesNo).toMatch(/Could you do it sooner, by Monday 15 June\?/);
+    await user.say('No, keep my day');
     await user.say('9');
     await user.say('Cleaner');
     const atReadBack = joined(await user.say('somewhere big im not fussy'));

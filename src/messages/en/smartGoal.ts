@@ -36,9 +36,7 @@ export const askOneStep: Styled = {
     "Let's pick one small step you could take this week. It can be tiny, like one phone call or looking at one job advert. What would you like to try?",
   'self-directed': "What's the first step you'll take toward your goal? Pick one that stretches you a bit.",
 };
-
 export const askHowMany = 'How many will you do?';
-
 export const askWhen: Styled = {
   'warm-guided': 'When could you do it? A day in the next week or so works well.',
   'self-directed': 'When will you have it done by?',
@@ -54,13 +52,10 @@ export const howManyHint: Styled = {
   'warm-guided': 'One or two is a good start.',
   'self-directed': 'Pick a number that stretches you a bit.',
 };
-
 export const dateExamples = ['Friday', 'In a week', 'End of the month'];
-
 /** "after payday" at the date question: said before the question again. */
 export const whenIsPayday = 'I do not know when your payday is. Tell me that day, like "Friday" or "the 28th".';
 export const dateNotCaught = "I didn't catch that date. You could tap one of these, or type a day like \"next Tuesday\".";
-
 /** "after the kids go back to school" where the day is asked: said before the question again. */
 export const schoolDayNotKnown = 'I do not know when school goes back. Tell me the day, like "Monday" or "the 3rd".';
 /** "once i get paid", "when my laptop is fixed": a day that hangs on something else. */
@@ -68,19 +63,13 @@ export const eventDayNotKnown = 'I do not know which day that will be. Tell me a
 
 /** A new day typed at a later question ("actually no make it thursday"), before any day was set. */
 export const dayNoted = (day: string) => `OK, by ${day}.`;
-
 /** "is this saved?" while a goal is being set: the plan is, and this goal will be once they say yes. */
 export const savedOnceAgreed = 'Yes, your plan is kept, and your adviser can see it. I will add this goal to it when you say "Yes" at the end.';
-
 /** A step's day more than about six months away ("1/11" read as next November): checked once. */
 export const farAwayCheck = 'That is more than six months away. Is that right?';
 export const farAwayChoices: ChoiceOption<'yes' | 'nearer'>[] = [
   { value: 'yes', label: 'Yes', synonyms: ['yes', 'y', 'yeah', 'yep', 'yh', 'aye', 'ok', 'okay', 'right', 'thats right', 'correct', 'keep it', 'keep that', 'thats fine', 'its fine'] },
-  {
-    value: 'nearer',
-    label: 'Pick a nearer day',
-    synonyms: ['no', 'n', 'nope', 'nah', 'nearer', 'a nearer day', 'sooner', 'earlier', 'closer', 'too far', 'too long', 'wrong', 'not right', 'change it', 'pick another day'],
-  },
+  { value: 'nearer', label: 'Pick a nearer day', synonyms: ['no', 'n', 'nope', 'nah', 'nearer', 'a nearer day', 'sooner', 'earlier', 'closer', 'too far', 'too long', 'wrong', 'not right', 'change it', 'pick another day'] },
 ];
 export const farAwayKept = 'OK, we will keep that day.';
 export const askNearerDay = 'OK. Which day would suit you? Pick a day in the next six months, like "Friday" or "the 19th".';
@@ -90,6 +79,17 @@ export const firstStepNearer: Styled = {
   'warm-guided': 'That is a good goal. Small steps help. Could you do a first step by {date}?',
   'self-directed': 'Good goal. Could you do a first step by {date} to get going?',
 };
+
+/** A step the client gave, by a day further off than a first step: asked once, plainly, if it could be sooner. */
+export const stepSooner: Styled = { 'warm-guided': 'That is a good step. Could you do it sooner, by {date}?', 'self-directed': 'Good step. Could you do it sooner, by {date}?' };
+export const soonerChoices: ChoiceOption<'yes' | 'keep'>[] = [
+  { value: 'yes', label: 'Yes', synonyms: ['yes', 'y', 'ok', 'okay', 'sure', 'yeah', 'yep', 'i could', 'go on', 'yeah go on', 'i can'] },
+  { value: 'keep', label: 'No, keep my day', synonyms: ['no', 'n', 'nope', 'nah', 'keep', 'keep it', 'no thanks', 'keep my date', 'no thats fine', 'thats fine', 'leave it'] },
+];
+/** "i just told you" where a first step or a sooner day is asked: sorry, and what they said is kept. */
+export const keptAsSaid = (step: string, day: string) => `Sorry. I will keep your step as you said it: "${step}", by ${day}.`;
+/** How sure, read from words ("pretty sure"): said back, so the client can put it right. */
+export const ratingSaidBack = (rating: number) => `I have put that down as ${rating} out of 10.`;
 
 /** "not sure" at "Could you do a first step by ...?": an idea, before the question again. */
 export const firstStepIdea = 'That is OK. A first step can be very small, like looking at one job advert or making one phone call. It helps you get going.';

@@ -17,6 +17,8 @@ export const smartGoal = {
   soonAsTomorrow: [[day]],
   weekdayAndDateDisagree: [['Monday', 'Friday 3 July']],
   firstStepBy: [[day]],
+  keptAsSaid: [[step, day]],
+  ratingSaidBack: [[8], [3]],
   dayChanged: [[step, day]],
   askToMoveTheStep: [[step, day]],
   askToMarkDone: [[step]],
