@@ -94,7 +94,8 @@ export function parseConfidence(text: string): number | null {
   const cleaned = text.toLowerCase().replace(/[\ufe0f\u20e3]/g, '').replace(/\bout of\b/g, '/');
   const percent = /(\d{1,3})\s*%/.exec(cleaned);
   if (percent) return onTheScale(Math.round(Number(percent[1]) / 10));
-  const match = /(?<![\d.])(\d{1,2}(?:\.\d+)?)(?![\d.])|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(cleaned);
+  // "I would say 7.": a full stop after the number ends the sentence; "7.5" is a number.
+  const match = /(?<![\d.])(\d{1,2}(?:\.\d+)?)(?!\d|\.\d)|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(cleaned);
   // "bad", "ok", "pretty good": read for what they say (see ratingFromWords).
   if (!match) return ratingFromWords(text, 1, 10);
   return onTheScale(match[1] ? Number(match[1]) : NUMBER_WORDS[match[2]!]!);

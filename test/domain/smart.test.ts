@@ -157,6 +157,9 @@ describe('parseConfidence', () => {
     ['70%', 7],
     ['7\ufe0f\u20e3', 7], // the 7 keycap emoji
     ['a 6 today', 6],
+    // A full stop after the number (play-testing, December: "I would say 7." was asked again).
+    ['I would say 7.', 7],
+    ['10.', 10],
   ])('%j -> %d', (text, expected) => {
     expect(parseConfidence(text)).toBe(expected);
   });
