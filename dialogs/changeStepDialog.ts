@@ -20,7 +20,7 @@ import { moveStepDate } from '../src/usecases/reminderAnswers.ts';
 import { planDeps } from '../src/usecases/wiring.ts';
 import * as say from '../src/messages/en/changeStep.ts';
 import { DialogIds } from './dialogIds.ts';
-import { CHOICE_PROMPT, CHOICE_RETRY, createChoicePrompt, ListeningPrompt, withButtons, type ListeningOptions } from './prompts.ts';
+import { answeredThenAskedAgain, CHOICE_PROMPT, CHOICE_RETRY, createChoicePrompt, ListeningPrompt, withButtons, type ListeningOptions } from './prompts.ts';
 import { laterDayOptions, laterDayPrompt, type LaterDayWords } from './laterDayPrompt.ts';
 import { looksLikeAQuestion } from '../src/domain/intentGuards.ts';
 import { jobNewsMidChange } from './changeStepNews.ts';
@@ -113,7 +113,7 @@ export class ChangeStepDialog extends ComponentDialog {
   private async readWhatToDo(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? '';
     const client = currentClient(prompt.context);
-    if (tellsOfMovingHome(text)) return this.heardThenAsked(prompt, say.movedHomeHeard);
+    if (tellsOfMovingHome(text)) return answeredThenAskedAgain(prompt, say.movedHomeHeard);
     const day = client ? parseDueDate(text, { now: this.services.clock.now(), timeZone: client.timeZone }) : null;
     // "what happens if i take it off" asks; it is answered, not taken as the answer.
     const words = looksLikeAQuestion(text.trim()) ? null : (readStepChange(text) ?? (day ? 'move' : null));
@@ -187,17 +187,10 @@ export class ChangeStepDialog extends ComponentDialog {
       prompt.recognized.value = value;
       return true;
     }
-    if (stepNamedIn(text, steps)?.lineageId === chosen.lineageId) return this.heardThenAsked(prompt, say.sameStepAtDrop(chosen.text));
+    if (stepNamedIn(text, steps)?.lineageId === chosen.lineageId) return answeredThenAskedAgain(prompt, say.sameStepAtDrop(chosen.text));
     return false;
   }
 
-  /** Words heard and answered, then the question on screen asked again as it was put. */
-  private async heardThenAsked(prompt: PromptValidatorContext<string>, heard: string): Promise<boolean> {
-    const { question } = prompt.options as ListeningOptions;
-    await prompt.context.sendActivity(heard);
-    if (question) await prompt.context.sendActivity(withButtons(question.text, question.titles, true, question.plain));
-    return false;
-  }
 
   /** A day said with the change ("move it to friday"), earlier or later than the day it has. */
   private dayIn(step: WaterfallStepContext, words: string): string | undefined {

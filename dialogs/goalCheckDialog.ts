@@ -21,7 +21,7 @@ import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import type { CoachServices } from '../src/services.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { choiceSet } from './choiceSets.ts';
-import { askChoice, CHOICE_RETRY, createChoicePrompt, createTextPrompt, ListeningPrompt, withButtons, type ListeningOptions } from './prompts.ts';
+import { answeredThenAskedAgain, askChoice, CHOICE_RETRY, createChoicePrompt, createTextPrompt, ListeningPrompt, withButtons, type ListeningOptions } from './prompts.ts';
 import { goalChoicePrompt } from './goalChoicePrompt.ts';
 import { askStep, stepQuestion } from './stepQuestion.ts';
 import { dateNotReadSorry } from './goalDateReading.ts';
@@ -209,7 +209,7 @@ export class GoalCheckDialog extends ComponentDialog {
     // "When is my next review?" asks; it is answered where it can be, and changes nothing (play-testing).
     if (asksRatherThanChanges(text)) return false;
     // "add a step: update my cv by friday week": never the first step's new day (play-testing: it had been).
-    if (wantsToAddAStep(text)) return this.askedAgainAfter(prompt, addStepOnceKept);
+    if (wantsToAddAStep(text)) return answeredThenAskedAgain(prompt, addStepOnceKept);
     const day = parseDueDate(text, { now: this.services.clock.now(), timeZone });
     const choice = agreesToThePlan(text) || agreesToTheReadBack(text) ? 'yes' : readChoice(text, say.confirmChoices);
     const part = partToChange(text);
@@ -225,13 +225,6 @@ export class GoalCheckDialog extends ComponentDialog {
     return true;
   }
 
-  /** Words answered, then the read-back asked again as it was put. */
-  private async askedAgainAfter(prompt: PromptValidatorContext<string>, heard: string): Promise<boolean> {
-    const { question } = prompt.options as ListeningOptions;
-    await prompt.context.sendActivity(heard);
-    if (question) await prompt.context.sendActivity(withButtons(question.text, question.titles, true, question.plain));
-    return false;
-  }
 
   private async readDay(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const { timeZone } = (prompt.options as { validations: { timeZone: string } }).validations;

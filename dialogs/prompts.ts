@@ -58,6 +58,17 @@ export type Listening = { expecting?: Expecting; explanation?: string; about?: A
 export type Question = { text: string; titles: string[]; sorry: string; plain?: boolean; check?: string };
 export type ListeningOptions = PromptOptions & { listening?: Listening; question?: Question };
 
+/**
+ * Words heard and answered, then the question on screen asked again as it was first put (the
+ * prompt is not retried: nothing was kept). Returns false, the validator's "not an answer".
+ */
+export async function answeredThenAskedAgain(prompt: PromptValidatorContext<string>, heard: string): Promise<boolean> {
+  const { question } = prompt.options as ListeningOptions;
+  await prompt.context.sendActivity(heard);
+  if (question) await prompt.context.sendActivity(withButtons(question.text, question.titles, true, question.plain));
+  return false;
+}
+
 /** The question to send: built from its words, or as an older saved state kept it whole. */
 function questionActivity(options: ListeningOptions, isRetry: boolean): Partial<Activity> | string | undefined {
   const { question } = options;
