@@ -274,6 +274,7 @@ export const BLIND_TWO_HUNDRED_AND_FIFTY_EIGHTH = new URL('./riskBlindTwoHundred
 export const BLIND_TWO_HUNDRED_AND_FIFTY_NINTH = new URL('./riskBlindTwoHundredAndFiftyNinth.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_SIXTIETH = new URL('./riskBlindTwoHundredAndSixtieth.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_SIXTY_FIRST = new URL('./riskBlindTwoHundredAndSixtyFirst.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_SIXTY_SECOND = new URL('./riskBlindTwoHundredAndSixtySecond.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -529,9 +530,10 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind two-hundred-and-fifty-fourth split', file: BLIND_TWO_HUNDRED_AND_FIFTY_FOURTH, neverRead: true },
   { name: 'blind two-hundred-and-fifty-fifth split', file: BLIND_TWO_HUNDRED_AND_FIFTY_FIFTH, neverRead: true },
   { name: 'blind two-hundred-and-fifty-sixth split', file: BLIND_TWO_HUNDRED_AND_FIFTY_SIXTH, neverRead: true },
-  { name: 'blind two-hundred-and-fifty-seventh split', file: BLIND_TWO_HUNDRED_AND_FIFTY_SEVENTH, neverRead: true },
-  { name: 'blind two-hundred-and-fifty-eighth split', file: BLIND_TWO_HUNDRED_AND_FIFTY_EIGHTH, neverRead: true },
-  { name: 'blind two-hundred-and-fifty-ninth split', file: BLIND_TWO_HUNDRED_AND_FIFTY_NINTH, neverRead: true },
-  { name: 'blind two-hundred-and-sixtieth split', file: BLIND_TWO_HUNDRED_AND_SIXTIETH, neverRead: true },
-  { name: 'blind two-hundred-and-sixty-first split', file: BLIND_TWO_HUNDRED_AND_SIXTY_FIRST, neverRead: true },
+  { name: 'blind two-hundred-and-fifty-seventh split', file: BLIND_TWO_HUNDRED_AND_FIFTY_SEVENTH },
+  { name: 'blind two-hundred-and-fifty-eighth split', file: BLIND_TWO_HUNDRED_AND_FIFTY_EIGHTH },
+  { name: 'blind two-hundred-and-fifty-ninth split', file: BLIND_TWO_HUNDRED_AND_FIFTY_NINTH },
+  { name: 'blind two-hundred-and-sixtieth split', file: BLIND_TWO_HUNDRED_AND_SIXTIETH },
+  { name: 'blind two-hundred-and-sixty-first split', file: BLIND_TWO_HUNDRED_AND_SIXTY_FIRST },
+  { name: 'blind two-hundred-and-sixty-second split', file: BLIND_TWO_HUNDRED_AND_SIXTY_SECOND, neverRead: true },
 ];

@@ -35,7 +35,7 @@ describe('the second opinion', () => {
 
   it('does not train on a set marked read but not trained on, though its rules were written from it', () => {
     const notTrained = labelledSets().filter((set) => !set.trainable && !set.neverRead);
-    expect(notTrained.map((set) => set.file)).toEqual(['riskBlindHundredAndEightieth.tsv', 'riskBlindHundredAndEightySeventh.tsv', 'riskBlindHundredAndEightyThird.tsv', 'riskBlindHundredAndNinetieth.tsv', 'riskBlindHundredAndNinetyFifth.tsv', 'riskBlindHundredAndNinetyNinth.tsv', 'riskBlindHundredAndNinetySeventh.tsv', 'riskBlindHundredAndSeventyEighth.tsv', 'riskBlindTwoHundredAndEighteenth.tsv', 'riskBlindTwoHundredAndFifth.tsv', 'riskBlindTwoHundredAndFirst.tsv', 'riskBlindTwoHundredAndFortyEighth.tsv', 'riskBlindTwoHundredAndFortyFifth.tsv', 'riskBlindTwoHundredAndNinth.tsv', 'riskBlindTwoHundredAndSixteenth.tsv', 'riskBlindTwoHundredAndSixth.tsv', 'riskBlindTwoHundredAndThirteenth.tsv', 'riskBlindTwoHundredAndThirtyFirst.tsv', 'riskBlindTwoHundredAndThirtyFourth.tsv', 'riskBlindTwoHundredAndThirtySeventh.tsv', 'riskBlindTwoHundredAndThirtySixth.tsv', 'riskBlindTwoHundredAndTwelfth.tsv', 'riskBlindTwoHundredAndTwentyNinth.tsv', 'riskBlindTwoHundredAndTwentySecond.tsv', 'riskBlindTwoHundredAndTwentyThird.tsv']);
+    expect(notTrained.map((set) => set.file)).toEqual(['riskBlindHundredAndEightieth.tsv', 'riskBlindHundredAndEightySeventh.tsv', 'riskBlindHundredAndEightyThird.tsv', 'riskBlindHundredAndNinetieth.tsv', 'riskBlindHundredAndNinetyFifth.tsv', 'riskBlindHundredAndNinetyNinth.tsv', 'riskBlindHundredAndNinetySeventh.tsv', 'riskBlindHundredAndSeventyEighth.tsv', 'riskBlindTwoHundredAndEighteenth.tsv', 'riskBlindTwoHundredAndFifth.tsv', 'riskBlindTwoHundredAndFiftyEighth.tsv', 'riskBlindTwoHundredAndFiftyNinth.tsv', 'riskBlindTwoHundredAndFiftySeventh.tsv', 'riskBlindTwoHundredAndFirst.tsv', 'riskBlindTwoHundredAndFortyEighth.tsv', 'riskBlindTwoHundredAndFortyFifth.tsv', 'riskBlindTwoHundredAndNinth.tsv', 'riskBlindTwoHundredAndSixteenth.tsv', 'riskBlindTwoHundredAndSixth.tsv', 'riskBlindTwoHundredAndSixtieth.tsv', 'riskBlindTwoHundredAndSixtyFirst.tsv', 'riskBlindTwoHundredAndThirteenth.tsv', 'riskBlindTwoHundredAndThirtyFirst.tsv', 'riskBlindTwoHundredAndThirtyFourth.tsv', 'riskBlindTwoHundredAndThirtySeventh.tsv', 'riskBlindTwoHundredAndThirtySixth.tsv', 'riskBlindTwoHundredAndTwelfth.tsv', 'riskBlindTwoHundredAndTwentyNinth.tsv', 'riskBlindTwoHundredAndTwentySecond.tsv', 'riskBlindTwoHundredAndTwentyThird.tsv']);
     // Read for rules: on the corpus's list of splits without the never-read flag.
     expect(BLIND_SPLITS.find((split) => split.file.pathname.endsWith('/riskBlindHundredAndSeventyEighth.tsv'))?.neverRead).toBeUndefined();
     const trainedOn = trainedOnTexts();
@@ -52,7 +52,7 @@ describe('the second opinion', () => {
     expect(isMarkedNeverRead('none\teveryday\thello\n# never read: held out')).toBe(false);
     const corpusDir = new URL('../corpus/', import.meta.url);
     const marked = readdirSync(corpusDir).filter((name) => name.endsWith('.tsv') && isMarkedNeverRead(readFileSync(new URL(name, corpusDir), 'utf8')));
-    expect(marked.length).toBe(80);
+    expect(marked.length).toBe(76);
   });
 
   // Ordinary answers the first model alone read as crisis (play-testing, round seven, and the first

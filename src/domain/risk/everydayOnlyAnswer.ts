@@ -19,8 +19,16 @@ const NERVES_OF_GETTING_IT_WRONG = new RegExp(
   String.raw`${LEAD}(?:(?:i am|im|i feel|feeling|bit|a bit|a little|so|really|very|proper|well) )*(?:scared|worried|nervous|afraid|frightened|terrified|anxious|panicking|worrying|bricking it|dreading) (?:that )?(?:i (?:will|might|may|would|could|am going to|always|just)|ill|id|i) (?:just |totally |completely )?(?:${GET_WRONG})(?: (?:again|like always|like last time|like before|on the day|as usual))?${TAIL}$`,
 );
 
-/** Whether the whole normalised message is an everyday apology or nerves about getting something wrong. */
+// "will my adviser be disappointed in me" (crisis: "preparing to end their life") at the adviser's
+// offer, play-testing, December: a question about how the adviser will take it. Only the adviser or
+// coach named: "is she gonna be mad at me" may be about a partner, so the models still read it.
+const ADVISER = String.raw`(?:my |the )?(?:adviser|advisor|work coach|coach|job coach|caseworker|case worker|key worker|keyworker|worker)`;
+const ADVISER_LET_DOWN = new RegExp(
+  String.raw`${LEAD}(?:will|would|is|does|do you think|is it going to make|am i going to make|will it make) ${ADVISER} (?:be |going to be |gonna be |get |think i am |feel )?(?:really |so |very |a bit )?(?:disappointed|cross|mad|angry|annoyed|upset|let down|fed up|unhappy|hate|think less of)(?: (?:in|at|with|of) me)?(?: (?:if|that|because|cos|for) (?:i (?:missed|miss|did not|do not|have not|cannot|cant|dont|didnt|failed)|i am late|i was late)(?: \w+){0,4})?${TAIL}$`,
+);
+
+/** Whether the whole normalised message is an everyday apology, nerves about getting something wrong, or worry about the adviser's reaction. */
 export function isOnlyEverydayApologyOrNerves(normalised: string): boolean {
   const text = normalised.trim();
-  return text.length > 0 && text.length <= 120 && (EVERYDAY_APOLOGY.test(text) || NERVES_OF_GETTING_IT_WRONG.test(text));
+  return text.length > 0 && text.length <= 120 && (EVERYDAY_APOLOGY.test(text) || NERVES_OF_GETTING_IT_WRONG.test(text) || ADVISER_LET_DOWN.test(text));
 }
