@@ -23,7 +23,7 @@ import { askConfidence, confidencePrompt } from './goalConfidence.ts';
 import { askWhichJob, goalChoicePrompt, jobGoalOf } from './goalChoicePrompt.ts';
 import { askStep, stepQuestion } from './stepQuestion.ts';
 import { nearerStepAsked, nearerStepPrompt, takeNearerAnswer } from './nearerStepPrompt.ts';
-import { farDayCheck, farDayChecked, farDayOptions, farDayPrompt } from './farDayCheck.ts';
+import { dayCheckToBegin, farDayCheck, farDayChecked, farDayPrompt } from './farDayCheck.ts';
 import { goalDateOptions, readGoalDate } from './goalDateReading.ts';
 import { hearGoalAside, rememberingQuestions } from './goalAsides.ts';
 import { saveCheckedGoal } from './goalSaving.ts';
@@ -178,9 +178,9 @@ export class SmartGoalDialog extends ComponentDialog {
   private async takeDate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     await this.keepDay(step, draft);
-    // A day more than six months off ("1/11" said in November): checked once (farDayCheck.ts), which then offers a first step.
-    const far = memo(step).part ? null : farDayOptions(draft.dueAt, draft.timeZone, this.services.clock.now());
-    return far ? step.beginDialog(FAR_CHECK, { draft }) : this.offerNearer(step, draft);
+    // A day more than six months off ("1/11" said in November), or one to say back ("the 3rd" on the 7th): checked once (farDayCheck.ts), which then offers a first step.
+    const check = memo(step).part ? null : dayCheckToBegin(step, draft, this.services.clock.now());
+    return check ? step.beginDialog(FAR_CHECK, check) : this.offerNearer(step, draft);
   }
 
   private async offerNearerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

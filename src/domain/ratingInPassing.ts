@@ -4,8 +4,8 @@
 // own ("7"), after words that lead up to it ("id say a 4", "bout a 6") or before a reason ("4 cos i
 // got no experience"); "two" inside a sentence about agencies is a count, so the question is asked
 // again.
+import { isNumberToken } from './ratingNumbers.ts';
 
-const NUMBER = /^(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 // Words that may come just before a rating: "a 7", "about 6", "id say 5", "i feel 6", "maybe 3".
 const LEADS_UP = new Set([
   'a', 'an', 'about', 'bout', 'abt', 'around', 'roughly', 'like', 'maybe', 'mayb', 'perhaps', 'prob', 'probs', 'probably',
@@ -34,15 +34,15 @@ const isBreak = (token: string | undefined): boolean => token === undefined || !
  */
 export function numberSaidInPassing(text: string): boolean {
   const said = tokens(text);
-  const at = said.flatMap((token, index) => (NUMBER.test(token) ? [index] : []));
+  const at = said.flatMap((token, index) => (isNumberToken(token) ? [index] : []));
   if (at.length === 0) return false;
   return at.every((index) => {
     const before = said[index - 1];
     const after = said[index + 1];
-    const leadsUp = isBreak(before) || LEADS_UP.has(before!) || NUMBER.test(before!);
+    const leadsUp = isBreak(before) || LEADS_UP.has(before!) || isNumberToken(before!);
     // Figures after words that lead up are a rating whatever follows ("a 4 due to my age", "5 most
     // days"); a number in words needs a fitting word after it too ("one step at a time" is no 1).
-    const follows = isBreak(after) || FOLLOWS.has(after!) || NUMBER.test(after!) || /^\d/.test(said[index]!);
+    const follows = isBreak(after) || FOLLOWS.has(after!) || isNumberToken(after!) || /^\d/.test(said[index]!);
     return !(leadsUp && follows);
   });
 }

@@ -3,9 +3,8 @@
 // them", "one at primark"). Both rating readers (the goal's confidence, the self-assessment's
 // scale) ask here first.
 import { namesADayOrTime } from './dayOrTimeWords.ts';
-
-const NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)`;
-const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten)`;
+import { NUMBER, NUMBER_WORD, ratingNumberValue } from './ratingNumbers.ts';
+import { ratingOutOfTen } from './ratingPhrases.ts';
 const THINGS = String.raw`(?:jobs?|applications?|apps|times?|days?|weeks?|hours?|shops?|places?|people|adverts?|ads|interviews?|calls?|emails?|forms?|cvs?|letters?|companies|employers?|agencies)`;
 
 const COUNTS_THINGS = new RegExp(
@@ -54,8 +53,13 @@ export function ratingWords(text: string): RatingWords | null {
   return HIGH.test(words) ? 'high' : null;
 }
 
-/** A rating in words as a number on the scale: low a fifth of the way up, high four fifths, middle between. */
+/**
+ * A rating in words as a number on the scale: a phrase read on 1 to 10 ("fairly sure" 7, ratingPhrases.ts)
+ * put on the scale asked; else low a fifth of the way up, high four fifths, middle between.
+ */
 export function ratingFromWords(text: string, min: number, max: number): number | null {
+  const outOfTen = ratingOutOfTen(text);
+  if (outOfTen !== null) return min + Math.round(((outOfTen - 1) * (max - min)) / 9);
   const said = ratingWords(text);
   if (!said) return null;
   const span = max - min;
@@ -70,7 +74,6 @@ const HEDGES = new Set([
   'like', 'a', 'an', 'about', 'around', 'maybe', 'perhaps', 'probably', 'prob', 'probs', 'say', 'or', 'to', 'and', 'between',
   'somewhere', 'i', 'guess', 'think', 'id', 'would', 'um', 'erm', 'hmm', 'ish', 'tbh', 'honestly', 'really', 'so', 'its', 'it', 'is', 'im',
 ]);
-const NUMBER_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** The lower of two ratings said together ("like a 4 maybe 5", "6 or 7", "5-6"); null otherwise. */
 export function lowerOfTwoRatings(text: string, min: number, max: number): number | null {
@@ -79,7 +82,7 @@ export function lowerOfTwoRatings(text: string, min: number, max: number): numbe
   const words = text.toLowerCase().replace(/['\u2019`]/g, '').replace(/(\d)(ish)\b/g, '$1 $2').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
   const numbers: number[] = [];
   for (const word of words) {
-    const value = /^\d{1,2}$/.test(word) ? Number(word) : Object.hasOwn(NUMBER_VALUES, word) ? NUMBER_VALUES[word]! : null;
+    const value = ratingNumberValue(word);
     if (value !== null) numbers.push(value);
     else if (!HEDGES.has(word)) return null;
   }

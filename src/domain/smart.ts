@@ -2,6 +2,7 @@
 // folds answers into the step (mergeGoalAnswer). The verb tables are in smartVerbs.ts, the numbers
 // in smartAmounts.ts and the reading of actions in smartActions.ts.
 import { numberIsNotARating, ratingFromWords } from './ratingWords.ts';
+import { RATING_WORD_VALUES } from './ratingNumbers.ts';
 import { parseDueDate, type DateContext } from './dates.ts';
 import { DEFINITE, DETERMINERS, PARTICLES, asksTheCoach, findActions } from './smartActions.ts';
 import { DURATION, FREQUENCY, hasCount, looksPlural, withoutNonCounts, withoutVaguePeriods } from './smartAmounts.ts';
@@ -91,19 +92,27 @@ export function parseConfidence(text: string): number | null {
   // "ate", "sevun": spelt as said (round twenty-two).
   const spelt = numberSaidAsItSounds(text);
   if (spelt !== null) return spelt;
-  const cleaned = text.toLowerCase().replace(/[\ufe0f\u20e3]/g, '').replace(/\bout of\b/g, '/');
-  const percent = /(\d{1,3})\s*%/.exec(cleaned);
-  if (percent) return onTheScale(Math.round(Number(percent[1]) / 10));
+  const cleaned = text.toLowerCase().replace(/[\ufe0f\u20e3]/g, '').replace(/\b(?:out of|outta|outa|oota)\b/g, '/').replace(/([a-z\d])ish\b/g, '$1 ish');
+  // "50/50" is even odds, not fifty; "3/5" and "4 out of 5" are on a scale of 5 (so 6 and 8).
+  if (/\b50\s*[/-]\s*50\b|\b50 50\b/.test(cleaned)) return 5;
+  const percent = /(\d{1,6})\s*(?:%|percent\b|per cent\b)/.exec(cleaned);
+  if (percent) return onTheScale(Math.min(10, Math.round(Number(percent[1]) / 10)));
+  const fraction = /(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*\/\s*(5|10|100)\b/.exec(cleaned);
+  if (fraction) return onTheScale((Number(fraction[1]) * 10) / Number(fraction[2]));
   // "I would say 7.": a full stop after the number ends the sentence; "7.5" is a number.
-  const match = /(?<![\d.])(\d{1,2}(?:\.\d+)?)(?!\d|\.\d)|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(cleaned);
+  const match = RATING_SAID.exec(cleaned);
   // "bad", "ok", "pretty good": read for what they say (see ratingFromWords).
   if (!match) return ratingFromWords(text, 1, 10);
   return onTheScale(match[1] ? Number(match[1]) : NUMBER_WORDS[match[2]!]!);
 }
 
+// A rating in figures ("7", "7.5") or words ("seven", "zero"): the number words are ratingNumbers.ts's.
+const RATING_SAID = new RegExp(String.raw`(?<![\d.])(\d{1,2}(?:\.\d+)?)(?!\d|\.\d)|\b(zero|${Object.keys(RATING_WORD_VALUES).join('|')})\b`);
+
 function onTheScale(value: number): number | null {
   if (value > 10) return null;
-  return Math.max(1, value); // 0 is still an answer: the bottom of the scale
+  // "7.5": the lower whole number, as with "7 or 8" (lean towards the smaller step). 0 is still an answer: the bottom.
+  return Math.max(1, Math.floor(value));
 }
 
 /** Seven or more out of ten: sure enough to go ahead; below that, make the step smaller. */

@@ -153,7 +153,7 @@ describe('parseConfidence', () => {
     ['10', 10],
     ['ten!', 10],
     ['1', 1],
-    ['6.5', 6.5],
+    ['6.5', 6], // the lower whole number: a rating is kept as a whole number
     ['70%', 7],
     ['7\ufe0f\u20e3', 7], // the 7 keycap emoji
     ['a 6 today', 6],

@@ -1,5 +1,6 @@
 // Replies at "What would you like to work on?" to what is said there but is not a goal on its own
-// (play-testing the goal question).
+// (play-testing the goal question); and a day said back at "When could you do it?".
+import type { ChoiceOption } from '../../domain/answers.ts';
 
 /** "i feel so down all the time. how do i update my cv?": the feeling heard before the question is answered. */
 export const lowBeforeTheQuestion = 'I am sorry you feel like that. Thank you for telling me.';
@@ -23,3 +24,16 @@ export const ideaFromSomeoneElseOffered = (idea: string) => `That could be a goo
 export const ideasBelow = 'Here are some ideas, or tell me your own.';
 /** "no idea tbh", "dunno", "?": no goal in mind yet; the ideas shown as buttons with the question again. */
 export const noGoalInMindYet = 'That is OK. Lots of people are not sure at first. A goal can be small. Tell me in a few words what you could do, or tap one of the ideas.';
+
+// A day read at "When could you do it?" said back before it is kept (dateWorthChecking.ts): "the 3rd"
+// said on 7 December, read as next month's; "the 12th" that is a Saturday.
+/** "the 3rd" when the 3rd of this month has gone: next month's, said back. */
+export const dayNextMonthCheck = (day: string) => `Do you mean ${day}, next month?`;
+/** "the 12th" that falls on a Saturday or Sunday. */
+export const dayAtTheWeekendCheck = (day: string) => `Do you mean ${day}? That is at the weekend.`;
+export const dayCheckChoices: ChoiceOption<'yes' | 'nearer'>[] = [
+  { value: 'yes', label: 'Yes', synonyms: ['yes', 'y', 'yeah', 'yep', 'yh', 'ye', 'aye', 'ok', 'okay', 'right', 'thats right', 'correct', 'keep it', 'thats fine', 'its fine', 'fine', 'yes please', 'i do', 'i did', 'that one'] },
+  { value: 'nearer', label: 'No, another day', synonyms: ['no', 'n', 'nope', 'nah', 'another day', 'a different day', 'different day', 'other day', 'wrong', 'not right', 'change it', 'no i didnt', 'i didnt', 'not that one'] },
+];
+/** After "No" at the check: the day asked again. */
+export const askWhichDayThen = 'OK. Which day do you mean? Type a day, like "Friday" or "the 19th".';

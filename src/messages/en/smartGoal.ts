@@ -107,7 +107,7 @@ export const askFirstStep: Styled = {
   'self-directed': 'What will that first step be?',
 };
 
-export const confidenceNotCaught = 'Please pick a number from 1 to 10.';
+export const confidenceNotCaught = 'That is OK, a rough guess is fine. Pick a number from 1 to 10: 1 is not sure at all, 10 is very sure.';
 
 export const askSmallerStep: Styled = {
   'warm-guided': 'Thanks for being honest. Let us make it smaller, so it feels easier. What is a smaller first step?',

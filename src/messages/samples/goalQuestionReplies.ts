@@ -3,4 +3,6 @@ import type * as messages from '../en/goalQuestionReplies.ts';
 
 export const goalQuestionReplies = {
   ideaFromSomeoneElseOffered: [['Do care work'], ['Try cleaning']],
+  dayNextMonthCheck: [['Sunday 3 January 2027'], ['Tuesday 5 January']],
+  dayAtTheWeekendCheck: [['Saturday 12 December'], ['Sunday 3 January 2027']],
 } satisfies SamplesFor<typeof messages>;
