@@ -14,6 +14,7 @@ import { isOnlyEverydayApologyOrNerves } from './everydayOnlyAnswer.ts';
 import { isOnlyTakingItBack } from './takenBackOnlyAnswer.ts';
 import { isOnlyNewsOfBeingKeptOn } from './goodNewsOnlyAnswer.ts';
 import { isOnlyEverydayInterruption } from './interruptionOnlyAnswer.ts';
+import { isOnlyCannotAttend } from './cannotAttendOnlyAnswer.ts';
 import { RISK_CATEGORIES } from './riskCategories.ts';
 import { HARM_TO_OTHERS, JOKED_HARM, type RuleFindings } from './rules.ts';
 
@@ -118,7 +119,7 @@ export function withSecondOpinion(
 
 /** A whole message the trained models may not raise (a day alone, an everyday apology, ...): only the rules read it. */
 export function modelsMayNotRaise(normalised: string): boolean {
-  return isOnlyDayWords(normalised) || isOnlyEverydayApologyOrNerves(normalised) || isOnlyTakingItBack(normalised) || isOnlyNewsOfBeingKeptOn(normalised) || isOnlyEverydayInterruption(normalised);
+  return isOnlyDayWords(normalised) || isOnlyEverydayApologyOrNerves(normalised) || isOnlyTakingItBack(normalised) || isOnlyNewsOfBeingKeptOn(normalised) || isOnlyEverydayInterruption(normalised) || isOnlyCannotAttend(normalised);
 }
 
 // "thought about the razor for a second but nah": a rule heard them take it back.
