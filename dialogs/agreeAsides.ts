@@ -1,8 +1,8 @@
 // Words typed where the plan waits to be agreed ("Please have a look. If it feels right, tap..."):
-// a wish to move or take off a step starts that change (the plan is then shown to agree again); a
-// wish to change the goal goes to the adviser; a question about the adviser's step and a wish to
-// add a step are answered. Each time the agreement is asked again, never "Let us finish this
-// question first" (play-testing: every one of these had been blocked).
+// a wish to move or take off a step starts that change (the plan is then shown to agree again,
+// changed or kept as it is); a wish to change the goal goes to the adviser; a question about the
+// adviser's step and a wish to add a step are answered. Each time the agreement is asked again,
+// never "Let us finish this question first" (play-testing: every one of these had been blocked).
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { Dialog } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
@@ -38,7 +38,7 @@ export async function asideAtAgreement(inner: DialogContext, services: CoachServ
   }
   if (asksToChangeThePlan(text) || readStepChange(text)) {
     await inner.cancelAllDialogs();
-    return inner.beginDialog(DialogIds.changeStep, { text } satisfies ChangeStepOptions);
+    return inner.beginDialog(DialogIds.changeStep, { text, fromAgreement: true } satisfies ChangeStepOptions);
   }
   return null;
 }

@@ -4,7 +4,9 @@
 // Then the plan is shown to agree again, as after a review. News of work ends the change and
 // begins in-work support (changeStepNews.ts); "i moved house" is heard, never read as a move; a day
 // where taking a step off is asked moves it instead; "add a step" or a new step's words are told
-// how to add one, never taken for an old step.
+// how to add one, never taken for an old step. Started where the plan waits to be agreed
+// (agreeAsides.ts), keeping the plan as it is goes back to agreeing it (play-testing: "keep it"
+// had ended at the menu, the plan not agreed).
 import { WaterfallDialog, ComponentDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { PlanRepository } from '../src/db/plans.ts';
@@ -39,8 +41,11 @@ const QUESTIONS = new Set([STEP_PROMPT, DAY_PROMPT, WHAT_PROMPT, DROP_PROMPT, CH
 const BUTTON_LENGTH = 40;
 const DAY_WORDS: LaterDayWords = { ask: say.askNewDayShort, notCaught: say.dayNotCaught };
 
-/** `stepId`: the step already chosen ("next tuesday" where taking it off was asked). */
-export type ChangeStepOptions = { text?: string; stepId?: string };
+/**
+ * `stepId`: the step already chosen ("next tuesday" where taking it off was asked); `fromAgreement`:
+ * started where the plan waits to be agreed, so keeping it as it is asks for agreement again.
+ */
+export type ChangeStepOptions = { text?: string; stepId?: string; fromAgreement?: boolean };
 
 type StepShown = { lineageId: string; text: string; dueAt: string | null };
 type Values = { words: string; steps: StepShown[]; chosen?: StepShown; change?: say.ChangeChoice; dueAt?: string };
@@ -91,7 +96,7 @@ export class ChangeStepDialog extends ComponentDialog {
     if (heard) {
       // "move it to another day" where the step is asked: kept with the first words, and asked again.
       await step.context.sendActivity(say.changeHeard[heard[1] as StepChange]);
-      return step.replaceDialog(FLOW, { text: `${values.words} ${step.context.activity.text ?? ''}` } satisfies ChangeStepOptions);
+      return step.replaceDialog(FLOW, { ...startedFrom(step), text: `${values.words} ${step.context.activity.text ?? ''}` } satisfies ChangeStepOptions);
     }
     if (step.result === ADD) {
       await step.context.sendActivity(say.addAStepHow);
@@ -154,7 +159,7 @@ export class ChangeStepDialog extends ComponentDialog {
     const now = this.services.clock.now();
     if (values.change === 'drop') {
       // "next tuesday", "move the date" where taking it off was asked: a new day for the same step.
-      if (step.result === 'move') return step.replaceDialog(FLOW, { text: 'move', stepId: chosen.lineageId } satisfies ChangeStepOptions);
+      if (step.result === 'move') return step.replaceDialog(FLOW, { ...startedFrom(step), text: 'move', stepId: chosen.lineageId } satisfies ChangeStepOptions);
       if (step.result !== 'drop-yes') return this.keep(step);
       // Their own words go into the step's history when they said why ("not needed, they rang me").
       const inTheirWords = readStepChange(values.words) === 'drop' ? values.words : '';
@@ -164,7 +169,7 @@ export class ChangeStepDialog extends ComponentDialog {
     } else {
       // "move my cv step to friday" typed where the day for another step is asked: that step is meant.
       const named = values.dueAt ? null : stepNamedIn(step.context.activity.text ?? '', values.steps);
-      if (named && named.lineageId !== chosen.lineageId) return step.replaceDialog(FLOW, { text: step.context.activity.text ?? '' } satisfies ChangeStepOptions);
+      if (named && named.lineageId !== chosen.lineageId) return step.replaceDialog(FLOW, { ...startedFrom(step), text: step.context.activity.text ?? '' } satisfies ChangeStepOptions);
       const dueAt = values.dueAt ? new Date(values.dueAt) : parseDueDate(String(step.result), { now, timeZone: client.timeZone })!;
       const earliest = dayInDays(now, client.timeZone, 0);
       const outcome = await moveStepDate(deps, { clientId: client.id, itemLineageId: chosen.lineageId, dueAt, by: 'client', earliest });
@@ -198,15 +203,25 @@ export class ChangeStepDialog extends ComponentDialog {
     return extractDueDate(words, { now: this.services.clock.now(), timeZone: client.timeZone }).dueAt?.toISOString();
   }
 
+  /** Nothing changed: the plan stays; started at the agreement question, agreeing is asked again. */
   private async keep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await step.context.sendActivity(say.keptAsItIs);
-    return step.endDialog();
+    if (!startedFrom(step).fromAgreement) {
+      await step.context.sendActivity(say.keptAsItIs);
+      return step.endDialog();
+    }
+    await step.context.sendActivity(say.keptAgreeAgain);
+    return step.replaceDialog(DialogIds.myPlan);
   }
 
   private async alreadyClosed(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await step.context.sendActivity(say.alreadyClosed);
     return step.endDialog();
   }
+}
+
+/** Where the change began, carried when the questions start again. */
+function startedFrom(step: WaterfallStepContext): Pick<ChangeStepOptions, 'fromAgreement'> {
+  return (step.options as ChangeStepOptions | undefined)?.fromAgreement ? { fromAgreement: true } : {};
 }
 
 type StepPromptOptions = ListeningOptions & { validations: { steps: StepShown[] } };

@@ -3,7 +3,7 @@
 // 29th" had moved the step to Monday 29 June); the change ends and the in-work conversation the
 // menu uses begins, with the words that brought the news.
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { readStartedWork } from '../src/domain/jobNews.ts';
+import { readStartedWorkAtADay } from '../src/domain/jobNews.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { DialogIds } from './dialogIds.ts';
 import type { InWorkOptions } from './inWorkDialog.ts';
@@ -12,7 +12,8 @@ import type { InWorkOptions } from './inWorkDialog.ts';
 export function jobNewsInWords(text: string): InWorkOptions | null {
   if (detectJobLoss(text)) return { mode: 'job-lost', text };
   // From the news on: "sorry cant do friday, i got the job at greggs, start monday" keeps its start day.
-  const clause = text.split(/[.!?;]+/).find((part) => readStartedWork(part));
+  // "ill start next week" is a day for the step, never news (readStartedWorkAtADay).
+  const clause = text.split(/[.!?;]+/).find((part) => readStartedWorkAtADay(part));
   return clause ? { mode: 'started', text: text.slice(text.indexOf(clause)).trim() } : null;
 }
 

@@ -2,12 +2,17 @@
 // than the day it has), and moving a step to another day (any day from today). A typo gets the
 // prompt's "didn't catch that" and a second chance; a day too early gets the day it has now, and a
 // day that has already gone ("yesterday") is told so (round five).
-import type { TextPrompt, PromptOptions } from 'botbuilder-dialogs';
+// News of work said where the day is asked ("got the job!! start monday" at a reminder's "When do
+// you think you can do it?") is never read as the step's new day: whatever asked, the questions
+// waiting end and in-work support begins, as at the step change's day question (changeStepNews.ts).
+import type { DialogContext, DialogTurnResult, PromptOptions, TextPrompt } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { dayAlreadyGone, dayJustGone } from '../src/domain/dateChecks.ts';
 import { dayGone } from '../src/messages/en/review.ts';
 import type { CoachServices } from '../src/services.ts';
+import { DialogIds } from './dialogIds.ts';
+import { jobNewsInWords } from './changeStepNews.ts';
 import { ListeningPrompt, retryAsking, withButtons } from './prompts.ts';
 
 export interface LaterDayWords {
@@ -22,7 +27,7 @@ export interface LaterDayWords {
 export type LaterDayOptions = PromptOptions & { notBefore?: string | null; ask?: string };
 
 export function laterDayPrompt(dialogId: string, services: CoachServices, words: LaterDayWords): TextPrompt {
-  return new ListeningPrompt(dialogId, async (prompt) => {
+  return hearingJobNewsFirst(new ListeningPrompt(dialogId, async (prompt) => {
     const client = currentClient(prompt.context);
     const options = prompt.options as LaterDayOptions;
     options.retryPrompt = withButtons(retryAsking(words.notCaught, options.ask ?? words.ask), []);
@@ -41,7 +46,22 @@ export function laterDayPrompt(dialogId: string, services: CoachServices, words:
       return false;
     }
     return true;
-  });
+  }));
+}
+
+/**
+ * The prompt, hearing news of work before any day in the words. (Set on the prompt itself: a class
+ * extending ListeningPrompt here would be read before prompts.ts, which this file is imported by.)
+ */
+function hearingJobNewsFirst(prompt: TextPrompt): TextPrompt {
+  const askedForADay = prompt.continueDialog.bind(prompt);
+  prompt.continueDialog = async (dc: DialogContext): Promise<DialogTurnResult> => {
+    const news = dc.context.activity.type === 'message' ? jobNewsInWords(dc.context.activity.text ?? '') : null;
+    if (!news) return askedForADay(dc);
+    await dc.cancelAllDialogs();
+    return dc.beginDialog(DialogIds.inWork, news);
+  };
+  return prompt;
 }
 
 /** What the retry says first when no day was read: that the day has gone ("yesterday"), or "didn't catch that". */

@@ -89,6 +89,11 @@ export const NEWS_SHAPES: readonly NewsShape[] = [
   { pattern: /^(?:im|i am)(?: now)? (?:a|an) (?:[a-z]+ )?(?!(?:member|loser|mother|father|brother|sister|user|winner|beginner|smoker|quitter|volunteer|sufferer|pensioner|worrier|partner|customer|owner|leaver|seeker|claimant|applicant|learner|student|carer for)\b)[a-z]*(?:er|or|ist|ista|ant|ian|man|woman|guard|chef|cook|nurse) now\b/g, bare: true },
   // "doing 20 hours a week at morrisons now".
   { pattern: /\b(?:doing|working|got|do) \d+ (?:hours|hrs)(?: a (?:week|wk)| per week| a day)?(?: now)? (?:at|for|with|in) /g, bare: true },
+  // "job offer from costa", "got a job offer off greggs today", "had a job offer!!" (play-testing:
+  // not heard). Not "no job offer yet", and not one that fell through (TAKEN_BACK).
+  { pattern: /\b(?<!\b(?:no|any) )job offer(?:s)?\b(?= (?:from|off|at|with|for|today|yesterday|this|just|now)\b|[!.]*$)/g },
+  // "costa offered me a job" is heard above; "tesco want me to start next week" says the news too.
+  { pattern: new RegExp(String.raw`^(?:[a-z&]+ ){1,3}(?:want|wants|wanted|asked|have asked|has asked) me to start(?: work| working)?(?: (?:on )?${WHEN}| at| with)\b`, 'g'), toMe: true },
   // "i got the job", "got it!! start monday", "they rang to say i got it".
   { pattern: /\b(?:got|landed) the job\b/g },
   { pattern: /(?:^|\b(?:i|ive|just) )got it\b(?! (?:wrong|right|done|sorted|thanks|now|back|fixed|mixed|working|covered|from|off|in))/g },
@@ -100,7 +105,7 @@ export const WORD_OF_A_JOB = /\b(?:job|start|starting|shift|shifts|hired|offer|o
 
 // Said before the news, these make it a wish, a question or a "no": "if i got a job", "hope i got
 // it", "i havent got a job yet", "thinking about going self employed".
-export const WISH_OR_NOT = /\b(?:if|when|once|until|till|hope|hoping|hopefully|wish|want|wanted|wanna|need|needs|would|wouldnt|can|could|might|may|should|trying|try|tried|looking|havent|have not|hasnt|didnt|did not|dont|doesnt|not|never|cant|cannot|wont|nobody|no one|apply|applying|applied|how|thinking|love|like|ready|whether|what if)\b/;
+export const WISH_OR_NOT = /\b(?:if|when|once|until|till|hope|hoping|hopefully|waiting|awaiting|wish|want|wanted|wanna|need|needs|would|wouldnt|can|could|might|may|should|trying|try|tried|looking|havent|have not|hasnt|didnt|did not|dont|doesnt|not|never|cant|cannot|wont|nobody|no one|apply|applying|applied|how|thinking|love|like|ready|whether|what if)\b/;
 // Said anywhere before the news in its part of the message: "if i get it i start monday".
 export const CONDITION = /\b(?:if|unless)\b/;
 // The news starts afresh after these: "not sure if ill like it but i got the job".
@@ -115,6 +120,10 @@ export const THE_CLIENT = /^(?:i|ive|im|id|ill|me|myself)$/;
 // A course, volunteering, medicine or the job hunt named anywhere unsays a bare shape: "i start on
 // tuesday, its a course", "im applying for a new job starting next month".
 export const NOT_PAID_WORK = /\b(?:apply\w*|applied|course|college|uni|university|sixth form|class|classes|lessons?|volunteer\w*|unpaid|meds|medication|tablets|gym|diet|placement|work experience|trial shift|work trial|cv|job search|job hunt\w*|looking for)\b/;
+
+// Said of the news anywhere in the message, it is news no more: "job offer fell through", "they
+// withdrew the offer", "got the job but then they pulled it".
+export const TAKEN_BACK = /\b(?:fell through|fallen through|falls through|withdr[ae]wn?|withdrew|pulled (?:it|the offer|out)|took (?:it|the offer) back|taken back|rescinded|cancelled|canceled|changed their minds?)\b/;
 
 // Back at their own job after time off ill: "i go back to work next week after being sick". Glad
 // news, but no new job (play-testing reviews, round twenty-seven: it had been read as one).

@@ -5,6 +5,7 @@
 import { normaliseAnswer, typoDistance } from './answers.ts';
 import { respelt } from './jobSpellings.ts';
 import { JOB_WORD, roleBeforePlace } from './jobRoleWords.ts';
+import { OPEN_TO_ANY_JOB, onlyOpenWords, PAY_OR_HOURS } from './openToAnyJob.ts';
 export { hasJobWord } from './jobRoleWords.ts';
 import { tidyWords, withoutDateWords } from './goalWords.ts';
 import { onlySaysSorry } from './apologyWords.ts';
@@ -15,8 +16,12 @@ export type JobsRead = { kind: 'jobs'; titles: string[] } | { kind: 'not-a-job' 
 // "I was engineer in my country, now I want work in factory": the work wanted now (round twenty-five).
 const CHANGE_OF_MIND = /\b(?:actually no|actually|no wait|wait no|wait|i mean|or rather|rather|scratch that|no sorry|sorry no|on second thoughts?|(?:but )?now (?:i |id )?(?:want|would like|like|wanna|am looking for|im looking for|looking for))\b/g;
 // Said around a job, never part of it.
-const HEDGES =
-  /\b(?:something like that|anything like that|that sort of thing|that kind of thing|stuff like that|maybe|idk|i dont know|dont know|i dunno|dunno|not (?:really |too |that )?sure|unsure|no idea|i guess|i suppose|probably|prob|tbh|to be honest|honestly|i think|i reckon|perhaps|possibly|to start(?: with)?|to begin with|for now|for the moment|at first|at the moment|for a start|or something|or whatever|and that|really|um+|erm+|er|hmm+|just|lol|tho|though|innit|ngl|fr|or sumthin|or summat|or somethin|or smth|or sth)\b/g;
+const HEDGES = new RegExp(
+  String.raw`\b(?:something like that|anything like that|that sort of thing|that kind of thing|stuff like that|maybe|idk|i dont know|dont know|i dunno|dunno|not (?:really |too |that )?sure|unsure|no idea|i guess|i suppose|probably|prob|tbh|to be honest|honestly|i think|i reckon|perhaps|possibly|to start(?: with)?|to begin with|for now|for the moment|at first|at the moment|for a start|or something|or whatever|and that|really|um+|erm+|er|hmm+|just|lol|tho|though|innit|ngl|fr|or sumthin|or summat|or somethin|or smth|or sth|` +
+    // Slang tails, never part of a job: "warehouse innit", "retail n that", "care work fam" (play-testing).
+    String.raw`init|inni|innet|ennit|n that|an that|n dat|and dat|n stuff|and stuff|fam|bruv|bro|blud|ya know|you know|yknow|tbf|deffo|defo|obvs|obviously)\b`,
+  'g',
+);
 // "id like to be a", "work in", "a job as": the way in, not the job. Taken off the front in turn.
 const LEADING = [
   /^(?:yes|yeah|yep|yea|ya|ok|okay|sure|well|so|oh|like|but|and)\s+/,
@@ -34,9 +39,11 @@ const LEADING = [
 ];
 // Said after a job, never part of it: "engineer again in UK", "driver too", "teacher in my country".
 // "at the library if theres anything going", "in one of the shops near me please" (round twenty-five).
-const TRAILING = /\s+(?:in my (?:home |own )?country|back home|before|again|too|also|as well|in (?:the )?uk|in england|in britain|here|please|if (?:theres|there is|there are|they have|they need|anything|any)\b.*|near (?:me|home|here|where i live)|nearby|in (?:town|the town|the city|my area|the area))$/;
+const TRAILING = /\s+(?:mate|m8|pal|lad|hun|babe|in my (?:home |own )?country|back home|before|again|too|also|as well|in (?:the )?uk|in england|in britain|here|please|if (?:theres|there is|there are|they have|they need|anything|any)\b.*|near (?:me|home|here|where i live)|nearby|in (?:town|the town|the city|my area|the area))$/;
 // "Now I am happy with any work": open to anything, beside a job named (kept only when nothing else is).
 const ANY_WORK = /^(?:happy (?:with|to do) |ok with |fine with |open to |willing to do )?(?:any|anything|any kind of|all) ?(?:work|job|jobs|thing)?$/;
+/** Open to any job and nothing more: "whatever pays", "ill do anything"; "cleaning or whatever pays" is Cleaning. */
+export const saysOpenToAnyJob = (words: string): boolean => onlyOpenWords(normaliseAnswer(words.replace(/['\u2019`]/g, '').replace(HEDGES, ' ')), BARE);
 // A reason after the job is the answer to the next question, not part of the title.
 const REASON = /\b(?:because|becuase|cos|coz|cuz|cause|since i|as i|so i can|so that)\b.*$/;
 // Words only about hours or place: "retail, part time" is one job.
@@ -84,16 +91,17 @@ export function readJobsWanted(text: string): JobsRead {
   // A long answer with no job-like word in it answers something else ("The new computer system, I
   // never really got the hang of it" had been kept as a job).
   const said = cleaned(words);
+  if (saysOpenToAnyJob(words)) return { kind: 'jobs', titles: [OPEN_TO_ANY_JOB] };
   if (said.split(' ').length > MAX_JOB_WORDS_WITHOUT_A_JOB_WORD && !JOB_WORD.test(said)) return { kind: 'not-a-job' };
   const parts = words
     .split(/\s*(?:,|;|\/|\bor\b|\beither\b|\.|!|\?|\n)\s*/)
     .map((part) => cleaned(withoutDateWords(part)))
-    .filter((part) => part && !NOT_A_JOB_PART.test(part.replace(NOT_WANTED, '')) && !AMOUNT_OF_WORK.test(part) && !ASKS_ABOUT_THE_ANSWER.test(part));
+    .filter((part) => part && !NOT_A_JOB_PART.test(part.replace(NOT_WANTED, '')) && !AMOUNT_OF_WORK.test(part) && !PAY_OR_HOURS.test(part) && !ASKS_ABOUT_THE_ANSWER.test(part));
   const titles: string[] = [];
-  const named = parts.filter((part) => isJobLike(part) && !ANY_WORK.test(part));
+  const named = parts.filter((part) => isJobLike(part) && !ANY_WORK.test(part) && !saysOpenToAnyJob(part));
   for (const part of named.length > 0 ? named : parts) {
-    if (!isJobLike(part)) continue;
-    const title = tidyWords(part);
+    if (!isJobLike(part) && !saysOpenToAnyJob(part)) continue;
+    const title = saysOpenToAnyJob(part) ? OPEN_TO_ANY_JOB : tidyWords(part);
     if (!titles.some((kept) => kept.toLowerCase() === title.toLowerCase())) titles.push(title);
   }
   return titles.length > 0 ? { kind: 'jobs', titles } : { kind: 'not-a-job' };

@@ -1,10 +1,11 @@
 // "sorry one sec kids", "hang on", "brb": the client has to step away mid-question. Scripted
 // clients, round twenty-seven: a parent interrupted at "What would you like me to call you?" had
 // "Please type just your first name". Nothing here is an answer; the question waits for them.
+// "gimme 2 mins" too (play-testing, the eight sentences: "didn't catch that").
 import { normaliseAnswer } from './answers.ts';
 
 const WAIT =
-  /^(?:(?:sorry|soz|oh|oops|um|erm|ok|okay|right|sec|just)\s+)*(?:(?:one|1|a|just a|wait a|give me a|gimme a|bear with me a|hold on a|hang on a)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|moment|mo|tick)|hang on|hold on|bear with me|brb|be right back|back in (?:a )?(?:sec|min|minute|moment|bit|5|five|10|ten)(?: mins?| minutes?)?|wait|wait a bit|one moment|just a moment)\b/;
+  /^(?:(?:sorry|soz|oh|oops|um|erm|ok|okay|right|sec|just)\s+)*(?:(?:one|1|a|just a|wait a|give me a|gimme a|bear with me a|hold on a|hang on a)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|moment|mo|tick)|(?:(?:give me|gimme|wait|just|need)\s+)?(?:2|two|3|three|5|five|10|ten|a couple(?: of)?|couple(?: of)?|a few)\s+(?:secs|seconds|mins|minutes)|hang on|hold on|bear with me|brb|be right back|back in (?:a )?(?:sec|min|minute|moment|bit|5|five|10|ten)(?: mins?| minutes?)?|wait|wait a bit|one moment|just a moment)\b/;
 // What they have to see to, after the wait: "kids", "my little one is screaming", "door".
 // Carers too: "my dad needs his tablets", "mum needed me" (first conversations, December).
 const WHY = /\b(?:kids?|child|children|baby|little one|son|daughter|door|doorbell|phone|someone at the door|bus|dog|toilet|loo|cooking|dinner|mum|mam|mom|dad|nan|grandad|husband|wife|partner|nappy|school run)\b/;

@@ -46,6 +46,8 @@ export function dropped(step: string): string {
 }
 export const alreadyClosed = 'That step is already done or off your plan, so there is nothing to change.';
 export const keptAsItIs = 'OK. Your plan stays as it is.';
+/** Kept as it is, where the change began at agreeing the plan: the plan is shown to agree again. */
+export const keptAgreeAgain = 'OK. Your plan stays as it is. Here it is again, so you can agree to it.';
 export const lookAgain = 'Your plan has changed, so here it is again.';
 
 /** "i moved house" where the change is asked: heard, and never read as a new day (play-testing). */
