@@ -1,7 +1,6 @@
 // The root of every conversation. It routes a client to what they need next (consent, the
 // self-assessment, the locus-of-control questions, then the menu) and handles the words that
 // work anywhere: help, cancel, start again, talk to my adviser.
-import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import {
   ComponentDialog,
   DialogTurnStatus,
@@ -25,8 +24,6 @@ import { reminderSwitchTurn } from './reminderSwitch.ts';
 import { recogniseDataRightsCommand } from '../src/bot/dataRightsCommands.ts';
 import { beginDataRights } from './dataRightsDialog.ts';
 import { DialogIds } from './dialogIds.ts';
-import { turnCoachingStyle } from '../src/bot/turnLookups.ts';
-import { tellIfReviewIsDue } from './reviewDueNotice.ts';
 import { helpMessage } from '../src/messages/en/common.ts';
 import { cancelHere, leaveForNow } from './stoppingForNow.ts';
 import {
@@ -36,21 +33,22 @@ import {
   menuQuestion,
   adviserConfirmChoices,
   confirmAdviserByNumber,
-  welcomeBack,
   type HiddenMenuChoice,
   type MenuChoice,
 } from '../src/messages/en/menu.ts';
 import { askChoice, CHOICE_PROMPT, createChoicePrompt, createTextPrompt } from './prompts.ts';
 import { choiceSet } from './choiceSets.ts';
 import { requestAdviser } from './talkToAdviser.ts';
-import { hearNonAnswer, listenWith } from './listening.ts';
+import { listenWith } from './listening.ts';
 import { STARTING_AGAIN } from './selfAssessmentDialog.ts';
-import { conversationForNews, jobNewsMidReview, menuChoiceTyped, type NewsConversation } from './menuNews.ts';
+import { conversationForNews, jobNewsMidReview, menuChoiceTyped, reviewMoveAsked, type NewsConversation } from './menuNews.ts';
 import { answerPrivacyAtTheMenu } from './privacyAtTheMenu.ts';
 import { MENU_ROUTES } from './menuRoutes.ts';
 import { clientNeeds, isConsented } from './clientNeeds.ts';
 import { adviserTaskMidQuestion } from './adviserTaskAsked.ts';
 import { answerPlanQuestion } from './planQuestionAnswer.ts';
+import { openVisit } from './visitOpening.ts';
+import { ReviewMoveDialog } from './reviewMoveDialog.ts';
 
 const FLOW = 'mainFlow';
 /** `then`: go straight to that conversation (news typed at the menu), then back to the menu. */
@@ -68,6 +66,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(createChoicePrompt());
     this.addDialog(createTextPrompt());
     for (const feature of features) this.addDialog(feature);
+    this.addDialog(new ReviewMoveDialog(services));
     this.addDialog(
       new WaterfallDialog(FLOW, [
         this.setUp.bind(this),
@@ -136,6 +135,10 @@ export class MainDialog extends ComponentDialog {
         const planAnswer = await answerPlanQuestion(innerDc, this.services);
         if (planAnswer) return planAnswer;
         if (menuOnScreen) return this.newsAtTheMenu(innerDc);
+        // "can i move my review to friday" where another question waits: moved, then that question again
+        // (a component or prompt below re-asks when the move ends). Not in the review itself.
+        const move = innerDc.stack.some((one) => one.id === DialogIds.review) ? null : reviewMoveAsked(innerDc.context, innerDc.context.activity.text ?? '');
+        if (move) return innerDc.beginDialog(move.dialog, move.options);
         const jobNews = jobNewsMidReview(innerDc);
         if (jobNews) return innerDc.cancelAllDialogs().then(() => innerDc.beginDialog(FLOW, { then: jobNews } satisfies FlowOptions));
         if (isPlanRequest(innerDc.context.activity.text)) return this.showPlanThenAskAgain(innerDc);
@@ -222,26 +225,11 @@ export class MainDialog extends ComponentDialog {
       const text = step.context.activity.type === 'message' ? (step.context.activity.text ?? '') : '';
       const typed = text ? menuChoiceTyped(text, allMenuChoices, false) : null;
       if (typed) return step.next(typed);
-      const style = await turnCoachingStyle(step.context, this.services.db, client);
-      await step.context.sendActivity(welcomeBack[style.wording](client.displayName ? escapeMarkdown(client.displayName) : null));
-      const news = await this.firstWords(step, text);
-      if (news) return step.replaceDialog(FLOW, { then: news } satisfies FlowOptions);
-      await tellIfReviewIsDue(step.context, this.services, client);
+      // The first words of a visit: a question about their plan answered first, news started (visitOpening.ts).
+      const then = await openVisit(step.context, this.services, client, text);
+      if (then) return step.replaceDialog(FLOW, { then } satisfies FlowOptions);
     }
     return askChoice(step, options.loop ? menuAgainQuestion : menuQuestion, menuChoices, undefined, hiddenMenuChoices);
-  }
-
-  /**
-   * The words a visit opens with are heard, not dropped for the welcome: news or a goal starts its
-   * conversation; a feeling or a question gets its reply before the menu.
-   */
-  private async firstWords(step: WaterfallStepContext, text: string): Promise<NewsConversation | null> {
-    if (!text.trim() || isGreeting(text) || recogniseGlobalCommand(text)) return null;
-    const news = await conversationForNews(step.context, this.services, text, { checkIn: false });
-    if (news === 'answered') return null;
-    if (news) return news;
-    await hearNonAnswer(step.context, text, 'choice');
-    return null;
   }
 
   private async followChoice(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,6 +1,7 @@
 // News typed where the menu is waiting (or as the first words of a visit) starts its own
 // conversation: "applied to Halfords" goes into the job-search log, "I've got a job" into in-work
-// support, "they let me go" into the next step after a job, goal words into goal setting.
+// support, "they let me go" into the next step after a job, goal words into goal setting, and
+// "can i move my review to friday" into moving the client's own review.
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import { aboutOnScreen } from '../src/bot/questionOnScreen.ts';
@@ -32,13 +33,15 @@ import type { JobSearchOptions } from './jobSearchDialog.ts';
 import type { InWorkOptions } from './inWorkDialog.ts';
 import type { ChangeStepOptions } from './changeStepDialog.ts';
 import type { SmartGoalOptions } from './smartGoalDialog.ts';
+import { reviewMoveWished } from '../src/domain/reviewMoveWords.ts';
+import { REVIEW_MOVE, type ReviewMoveOptions } from './reviewMoveDialog.ts';
 
 /**
  * The menu choice the words name, unless they are news of work: "i got a job" is one letter from
  * "log a job", and had started the job-search log instead of in-work support.
  */
 export function menuChoiceTyped<V extends string>(text: string, choices: readonly ChoiceOption<V>[], byPosition: boolean): V | null {
-  if (readStartedWork(text) || detectJobLoss(text)) return null;
+  if (readStartedWork(text) || detectJobLoss(text) || reviewMoveWished(text)) return null;
   return parseChoice(text, choices, { byPosition });
 }
 
@@ -56,6 +59,9 @@ export async function conversationForNews(
   { checkIn = true }: { checkIn?: boolean } = {},
 ): Promise<NewsConversation | 'answered' | null> {
   if (detectJobLoss(text)) return { dialog: DialogIds.inWork, options: { mode: 'job-lost', text } satisfies InWorkOptions };
+  // "can i move my review to friday" had "Good luck with your interview!" (play-testing, December).
+  const move = reviewMoveAsked(context, text);
+  if (move) return move;
   if (unsureAboutAnOffer(text)) {
     await context.sendActivity(inWorkSay.offerToThinkAbout);
     return 'answered';
@@ -98,6 +104,12 @@ export async function conversationForNews(
   if (answer === 'problem') return { dialog: DialogIds.inWork, options: { mode: 'problem' } satisfies InWorkOptions };
   await context.sendActivity(inWorkSay.gladToHear);
   return 'answered';
+}
+
+/** "I want to move my review", "cant make my review next week": the client's own review moved (reviewMoveDialog.ts). */
+export function reviewMoveAsked(context: TurnContext, text: string): NewsConversation | null {
+  if (!currentClient(context)?.consentedAt || !reviewMoveWished(text)) return null;
+  return { dialog: REVIEW_MOVE, options: { text } satisfies ReviewMoveOptions };
 }
 
 /**

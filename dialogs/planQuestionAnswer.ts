@@ -1,7 +1,8 @@
 // A plain question about the client's own plan ("wen is my review", "what did i agree to", "who is my
 // adviser", "what is my adviser doing for me"), typed at the menu or where any question waits: the
 // answer from their plan and adviser, then the question on screen again as it was, with nothing
-// kept as its answer (dialogs/mainDialog.ts). The words are read in src/domain/planQuestionWords.ts.
+// kept as its answer (dialogs/mainDialog.ts); as the first words of a visit, the answer, then the menu
+// (dialogs/visitOpening.ts). The words are read in src/domain/planQuestionWords.ts.
 import type { TurnContext } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
@@ -26,14 +27,24 @@ const MOST_STEPS = 5;
 
 /** The answer, then the waiting question again; null when the words are not such a question. */
 export async function answerPlanQuestion(dc: DialogContext, services: CoachServices): Promise<DialogTurnResult | null> {
-  const asked = planQuestionAsked(dc.context.activity.text ?? '');
-  const client = currentClient(dc.context);
-  // Before consent nothing of theirs is read back (as "my plan" mid-question, mainDialog.ts).
-  if (!asked || !client?.consentedAt) return null;
-  const answer = await answerFor(asked, dc.context, services, client);
-  await dc.context.sendActivity(isSettingAGoal(dc) && asked === 'my-steps' ? `${goalNotInPlanYet}\n${answer}` : answer);
+  const asked = await sendPlanAnswer(dc.context, services, dc.context.activity.text ?? '', isSettingAGoal(dc));
+  if (!asked) return null;
   await repromptInnermost(dc);
   return { status: DialogTurnStatus.waiting };
+}
+
+/**
+ * The answer sent, when the words ask about the client's own plan; which question it was, or null.
+ * Also the first words of a visit (dialogs/visitOpening.ts): answered there before the menu.
+ */
+export async function sendPlanAnswer(context: TurnContext, services: CoachServices, text: string, settingAGoal = false): Promise<PlanQuestion | null> {
+  const asked = planQuestionAsked(text);
+  const client = currentClient(context);
+  // Before consent nothing of theirs is read back (as "my plan" mid-question, mainDialog.ts).
+  if (!asked || !client?.consentedAt) return null;
+  const answer = await answerFor(asked, context, services, client);
+  await context.sendActivity(settingAGoal && asked === 'my-steps' ? `${goalNotInPlanYet}\n${answer}` : answer);
+  return asked;
 }
 
 async function answerFor(asked: PlanQuestion, context: TurnContext, services: CoachServices, client: Client): Promise<string> {

@@ -8,6 +8,7 @@
 import { normaliseAnswer } from './answers.ts';
 import { asksToChangeThePlan } from './goalWords.ts';
 import { asksAboutAnAppointment } from './appointmentQuestion.ts';
+import { planQuestionAsked } from './planQuestionWords.ts';
 
 export type StepAside = 'appointment' | 'other-step' | 'question';
 /** What the question was about, so it can be answered: a review, what a step is, not managing it, or anything else. */
@@ -36,14 +37,16 @@ export function stepQuestionAside(text: string): StepAside | null {
   // "can i move my appointment on thursday": for the adviser, as at the goal question (goalWordsPrompt.ts).
   if (asksAboutAnAppointment(text)) return 'appointment';
   if (MOVES_ANOTHER.test(words) || asksToChangeThePlan(words)) return 'other-step';
-  if (QUESTION.test(words)) return 'question';
+  // "wen is my reveiw", "wots my next step": a question about their plan, read as everywhere else
+  // (planQuestionWords.ts), so the two readings of "when is my review" are one.
+  if (planQuestionAsked(text) || QUESTION.test(words)) return 'question';
   return null;
 }
 
 /** What a question asked at the step question is about. */
 export function stepQuestionAbout(text: string): StepQuestionAbout {
   const words = normaliseAnswer(text);
-  if (/\breviews?\b/.test(words)) return 'review';
+  if (planQuestionAsked(text) === 'review-day' || /\breviews?\b/.test(words)) return 'review';
   if (/\b(?:cant|cannot|can not|dont|do not|fail|miss|not)\b.*\b(?:do|manage|make)\b.*\b(?:it|that|this)?\b|\bwhat if\b.*\b(?:cant|dont|fail|miss)\b/.test(words)) return 'cant-do';
   if (/\bsteps?\b|\bsmall(?:er)?\b|\bexamples?\b|\blike what\b|\bsuch as\b|\bmean\b|\bcounts?\b|\bidea\b/.test(words)) return 'step';
   return 'other';

@@ -37,6 +37,7 @@ import * as onboarding from './en/onboarding.ts';
 import * as plan from './en/plan.ts';
 import * as planCard from './en/planCard.ts';
 import * as planQuestions from './en/planQuestions.ts';
+import * as reviewMove from './en/reviewMove.ts';
 import * as prompts from './en/prompts.ts';
 import * as reminders from './en/reminders.ts';
 import * as reminderSwitch from './en/reminderSwitch.ts';
@@ -80,6 +81,7 @@ export const en = {
   plan,
   planCard,
   planQuestions,
+  reviewMove,
   prompts,
   reminders,
   reminderSwitch,

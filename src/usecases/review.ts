@@ -1,11 +1,18 @@
 // A review changes the plan in these ways: each step's outcome (with its history entry and any
 // next step), a next step when no step was due, the back-up plan when the client gives one, and
 // the next review date at the end. A step still ahead is moved with moveStepDate (reminderAnswers).
+// The client may move their own next review to another day (moveReviewAsClient, below).
 import { dayInDays, isStillToDo, type PlanVersion } from '../domain/plan.ts';
 import { nextReviewDate } from '../domain/reviewCadence.ts';
 import type { ReviewOutcome } from '../domain/reviewOutcomes.ts';
 import type { PlanClient, PlanDeps } from './ports.ts';
 import { tellAdviserOfClientChange } from './adviserStepNotices.ts';
+import { calendarDayIn, formatDueDate } from '../domain/dates.ts';
+import { compareDays, type CalendarDay } from '../domain/dateCalendar.ts';
+import { atLocalTime } from '../domain/reminderTiming.ts';
+import { log } from '../log.ts';
+import { escapeMarkdown } from '../messages/escapeText.ts';
+import { clientMovedTheirReview } from '../messages/en/reviewMove.ts';
 
 export interface StepOutcome {
   clientId: string;
@@ -84,4 +91,50 @@ export async function finishReview(
   });
   await deps.reminders.syncPlan(client.id);
   return { plan, nextReviewAt };
+}
+
+export type ClientReviewMove = { kind: 'moved'; from: Date; to: Date } | { kind: 'same-day'; to: Date } | { kind: 'no-review' };
+
+/**
+ * The client moves their own next review to another day ("can i move my review to friday"): a new
+ * plan version by the client, the review's reminder moved with it, and their adviser told in their
+ * own chat, as when a client moves a step the adviser added (adviserStepNotices.ts). Only a review
+ * already set is moved: the first is set by the first goal or by the adviser. `day`: a calendar day
+ * in the client's zone, today or later (the dialog reads and checks it).
+ */
+export async function moveReviewAsClient(
+  deps: Pick<PlanDeps, 'clock' | 'work' | 'reminders' | 'reads' | 'adviserNotices'>,
+  input: { client: PlanClient; day: CalendarDay },
+): Promise<ClientReviewMove> {
+  const { client, day } = input;
+  const to = atLocalTime(day, 0, client.timeZone);
+  const outcome = await deps.work.run(async ({ plans }): Promise<ClientReviewMove> => {
+    const from = (await plans.currentPlan(client.id))?.nextReviewAt ?? null;
+    if (!from) return { kind: 'no-review' };
+    if (compareDays(calendarDayIn(from, client.timeZone), day) === 0) return { kind: 'same-day', to: from };
+    await plans.setNextReview(client.id, to, 'client');
+    return { kind: 'moved', from, to };
+  });
+  if (outcome.kind !== 'moved') return outcome;
+  await deps.reminders.syncPlan(client.id, { changed: { itemLineageIds: [], review: true } });
+  await tellAdviserOfReviewMove(deps, client.id, outcome.from, outcome.to);
+  return outcome;
+}
+
+/** Call after the move is kept. Any failure is logged: the client's change stands. */
+async function tellAdviserOfReviewMove(deps: Pick<PlanDeps, 'clock' | 'reads' | 'adviserNotices'>, clientId: string, from: Date, to: Date): Promise<void> {
+  try {
+    const client = await deps.reads.clientById(clientId);
+    // Nothing more is passed on once the client has withdrawn their consent.
+    if (!client?.adviserId || !client.consentedAt || client.consentWithdrawnAt) return;
+    const now = deps.clock.now();
+    const given = client.displayName?.trim();
+    const nameless = given ? null : await deps.adviserNotices.namelessName?.(client.adviserId, client.id);
+    const name = given ? escapeMarkdown(given) : nameless ? escapeMarkdown(nameless.name) : null;
+    const typeAs = given ? name : nameless?.typeAs ? escapeMarkdown(nameless.typeAs) : null;
+    const said = (at: Date) => formatDueDate(at, client.timeZone, { now });
+    await deps.adviserNotices.tell(client.adviserId, clientMovedTheirReview(name, said(from), said(to), typeAs));
+  } catch (error) {
+    log.warn(`Could not tell the adviser of client ${clientId} that they moved their review`, error);
+  }
 }

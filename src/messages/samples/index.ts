@@ -31,6 +31,7 @@ import { onboarding } from './onboarding.ts';
 import { plan } from './plan.ts';
 import { planCard } from './planCard.ts';
 import { planQuestions } from './planQuestions.ts';
+import { reviewMove } from './reviewMove.ts';
 import { prompts } from './prompts.ts';
 import { reminders } from './reminders.ts';
 import { reminderSwitch } from './reminderSwitch.ts';
@@ -91,6 +92,7 @@ export const samples: { [M in keyof Words]: SamplesFor<Words[M]> } = {
   plan,
   planCard,
   planQuestions,
+  reviewMove,
   prompts,
   reminders,
   reminderSwitch,
@@ -137,6 +139,7 @@ export const readers: Record<keyof Words, 'client' | 'adviser' | 'both'> = {
   plan: 'client',
   planCard: 'both',
   planQuestions: 'client',
+  reviewMove: 'both',
   prompts: 'client',
   reminders: 'client',
   reminderSwitch: 'client',

@@ -1,0 +1,92 @@
+// A client asking to move their own review: "I want to move my review", "can i move my review to
+// friday", "cant make my review next week", "can my review be moved to next tuesday". Play-testing,
+// December: only the adviser's "move Sam review" existed; the client's words had "Sorry, I didn't catch
+// that", "Here is my question again", or "Good luck with your interview!". Read here with the new day
+// when one is said ("to friday", "back a week"); a day said with "cant make" is the day it has now,
+// not the one wanted ("cant make my review monday"), so it is asked. Whole message only. Pure: no I/O.
+import type { ReviewWhen } from './adviserReviewWords.ts';
+import { NUMBER_WORDS } from './answers.ts';
+
+/** `when`: the new day as said, or null when none was (then it is asked). */
+export type ReviewMoveWish = { when: ReviewWhen | null };
+
+const MAX_LENGTH = 140;
+
+const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:revew|reveiw|reviw|reivew|riview|revue|rewiew|reveiew|reiview|reveiws|revews|reviews)\b/g, 'review'],
+  [/\b(re) (schedule|arrange|book)\b/g, '$1$2'],
+  [/\b(?:me|ma|mi|mah|the|our|this|that|my)(?: next)?(?: plan)? review\b/g, 'my review'],
+  [/\bnext review\b/g, 'my review'],
+  [/\b(?:cant|cnt|carnt|cannot|can not|couldnt|could not)\b/g, 'cant'],
+  [/\b(?:wont|will not|wouldnt|would not)\b/g, 'wont'],
+  [/\b(?:u|ya|yu)\b/g, 'you'],
+  [/\b(?:wanna|wana)\b/g, 'want to'],
+  [/\b(?:pls|plz|please|thanks|thank you|ta|cheers|mate|x+)\b/g, ' '],
+];
+
+// Said before the wish: "hi", "sorry", "is it ok to", "can i", "i need to".
+const LEAD = new RegExp(
+  String.raw`^(?:(?:hi|hiya|hey|hello|sorry|soz|so|ok|okay|um|umm|erm|just|quick question|also|oh|and|but|` +
+    String.raw`is it (?:ok|okay|alright|possible) (?:to|if (?:i|we))|would it be (?:ok|okay|alright|possible) to|am i (?:able|allowed) to|` +
+    String.raw`(?:can|could|may|shall) (?:i|we|you)(?: please)?|(?:can|could)|i (?:want|would like|d like|need|have|wanted) to|id like to|i(?:ll| will) need to|` +
+    String.raw`is there (?:any way|a way) (?:to|i can|we can)|how (?:do|can) i)\s+)+`,
+);
+const TRAIL = /(?:\s+(?:if (?:thats|that is|its|it is) (?:ok|okay|alright|possible)|if (?:possible|poss)|instead|at all|now|again|for me|as well|too|sorry))+$/;
+
+const REVIEW = String.raw`my review(?: (?:day|date|meeting|appointment|time|session|chat))?`;
+const MOVE = String.raw`(?:move|change|reschedule|rearrange|rebook|push back|put back|bring forward|push|put off|postpone|shift|swap|switch|delay)`;
+
+// The words after the review, when they say the new day: "to friday", "back a week", "till the 19th".
+const TO_A_DAY = /^(?:(?:back|forward|on|off)\s+)?(?:(?:to|till|until|til|for|on|by|into)\s+)?(.+)$/;
+const NO_DAY = /^(?:another|a different|some other|other|a later|an earlier|a new|a better) (?:day|date|time|week)$/;
+
+const WISHES: readonly RegExp[] = [
+  // "move my review to friday", "push my review back a week", "change my review day"
+  new RegExp(String.raw`^${MOVE} ${REVIEW}(?: (.+))?$`),
+  // "change the date of my review", "change the day for my review to friday"
+  new RegExp(String.raw`^${MOVE} the (?:day|date|time) (?:of|for) ${REVIEW}(?: (.+))?$`),
+  // "my review be moved to next tuesday", "my review moved to friday"
+  new RegExp(String.raw`^${REVIEW} (?:be |get |got |being )?(?:moved|changed|rescheduled|rearranged|put back|pushed back|postponed|brought forward)(?: (.+))?$`),
+  // "do my review another day", "have my review on thursday instead"
+  new RegExp(String.raw`^(?:do|have|hold) ${REVIEW} (?:on )?((?:another|a different|some other|a later|an earlier) (?:day|date|time)|.+ instead)$`),
+];
+// "cant make my review next week", "i wont be able to make my review": the day said is the one it has.
+const CANT_MAKE = new RegExp(
+  String.raw`^(?:i )?(?:cant|wont|am not able to|im not able to|not able to|unable to|wont be able to|cant be able to|dont think i can|dont think ill be able to)\s+` +
+    String.raw`(?:make|do|come to|get to|attend|go to|be at|make it to|manage)\s+${REVIEW}(?: (.+))?$`,
+);
+// After "cant make it": the day wanted instead ("can we do wednesday", "how about thursday").
+const INSTEAD = /\b(?:(?:can|could) (?:we|i|you) (?:do it|do|make it|have it|move it to|change it to|go for)(?: on)?|how about|what about|instead on|id rather|would rather|rather) (.+)$/;
+
+const WEEKS = /^(?:by )?(a|one|two|three|four|[1-4]) (?:weeks?|wks?)(?: later| on| back| forward)?$/;
+const FORTNIGHT = /^(?:by )?a fortnight(?: later| on| back)?$/;
+
+function tidy(text: string): string {
+  let said = text.toLowerCase().replace(/['\u2019`]/g, '').replace(/[^\p{L}\p{N}/]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  for (const [from, to] of SPELLINGS) said = said.replace(from, to);
+  return said.replace(/\s+/g, ' ').trim().replace(LEAD, '').replace(TRAIL, '').trim();
+}
+
+function whenOf(rest: string | undefined): ReviewWhen | null {
+  const said = TO_A_DAY.exec(rest?.trim() ?? '')?.[1]?.replace(/\s+instead$/, '').trim() ?? '';
+  if (!said || NO_DAY.test(said)) return null;
+  const weeks = WEEKS.exec(said);
+  if (weeks) return { kind: 'weeks', weeks: weeks[1] === 'a' ? 1 : (NUMBER_WORDS[weeks[1]!] ?? Number(weeks[1])) };
+  if (FORTNIGHT.test(said)) return { kind: 'weeks', weeks: 2 };
+  return { kind: 'day', text: said };
+}
+
+/** The client's wish to move their own review, with the new day when said; null when the words are not one. */
+export function reviewMoveWished(text: string): ReviewMoveWish | null {
+  if (!text || text.length > MAX_LENGTH) return null;
+  const said = tidy(text);
+  if (!said.includes('review')) return null;
+  for (const pattern of WISHES) {
+    const match = pattern.exec(said);
+    if (match) return { when: whenOf(match[1]) };
+  }
+  const cant = CANT_MAKE.exec(said);
+  if (!cant) return null;
+  const instead = INSTEAD.exec(cant[1] ?? '');
+  return { when: instead ? whenOf(instead[1]) : null };
+}

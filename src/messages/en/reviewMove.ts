@@ -1,0 +1,20 @@
+// A client moving their own review ("can i move my review to friday"): dialogs/reviewMoveDialog.ts,
+// with the move made by src/usecases/review.ts (moveReviewAsClient), which tells their adviser.
+
+/** No day said yet: the day it has, and one question. */
+export const askWhichDay = (day: string): string => `Your review is on ${day}. Which day would suit you better?`;
+/** The question on its own, said again after "I didn't catch that date". */
+export const whichDay = 'Which day would suit you better?';
+export const dayNotCaught = "I didn't catch that date. Try a day, like \"Friday\" or \"next Tuesday\".";
+/** A day further off than a review should wait; `latest` is the last day it can go to here. */
+export const dayTooFar = (latest: string): string => `That is a long way off. I can move your review up to ${latest}. For a later day, type "talk to my adviser".`;
+
+/** `adviserTold`: they have an adviser, who has been told. */
+export const reviewMoved = (day: string, adviserTold: boolean): string =>
+  `Done. Your review is now on ${day}.${adviserTold ? ' I have let your adviser know.' : ''}`;
+export const reviewAlreadyThatDay = (day: string): string => `Your review is already on ${day}, so nothing has changed.`;
+export const noReviewToMove = 'You have not got a review booked yet, so there is nothing to move. Your adviser will set one.';
+
+/** To the adviser, in their own chat: the client moved their review. `typeAs`: what to type to see the plan. */
+export const clientMovedTheirReview = (name: string | null, from: string, to: string, typeAs: string | null = name): string =>
+  [`${name ?? 'Your client'} moved their review from ${from} to ${to}.`, typeAs ? `To see their plan, type: plan ${typeAs}` : 'Their plan shows the change.'].join('\n');
