@@ -5,6 +5,8 @@
 // A name typed alone ("Sam") opens the plan of the one client of that name.
 import type { Activity } from 'botbuilder';
 import type { Adviser } from '../src/db/advisers.ts';
+import type { Client } from '../src/db/clients.ts';
+import type { PlanItem } from '../src/domain/plan.ts';
 import { AuditLog } from '../src/db/audit.ts';
 import { caseloadOf } from '../src/db/caseload.ts';
 import { pickClient } from '../src/escalation/caseloadNames.ts';
@@ -62,11 +64,18 @@ export class AdviserPlanCommands {
           return say.agreedVersionReply(escapeMarkdown(client.displayName?.trim() || (await this.namelessName(client.id)) || args.trim()), result.agreed.version, clientAgreed);
         });
       case 'done': {
+        // Play-testing (December): "done amira #2" was read as words, and "done amira 2 and 3" as a
+        // client called "amira 2 and". The # is dropped; each number is marked done in turn.
+        const several = /^(.*?\D)\s*(\d{1,3}(?:\s*(?:,|&|\+|and)\s*#?\d{1,3})+)$/i.exec(args.replace(/#(?=\d)/g, '').trim());
+        if (several) return this.doneEach(adviser, several[1]!, several[2]!.match(/\d{1,3}/g)!);
         // "done sam: 2" as "done sam 2"; "done sam" with no number asks which (it had said Sam was not in the caseload).
-        const [typed, number] = splitLast(args.replace(/\s*[:\u2013\u2014-]\s*(?=\d{1,3}$)/, ' '));
+        const [typed, number] = splitLast(args.replace(/#(?=\d{1,3}$)/, '').replace(/\s*[:\u2013\u2014-]\s*(?=\d{1,3}$)/, ' '));
         const reference = typed.replace(/\s+(?:action|number|no\.?)$/i, '');
         // "done priya call the college": their open actions of yours, with the numbers (round four).
-        if (!/^\d{1,3}$/.test(number)) return (await openActionsToMarkDone(this.services, adviser, args)) ?? say.doneUsage;
+        if (!/^\d{1,3}$/.test(number)) {
+          const markDone = (client: Client, item: PlanItem) => completeAdviserAction(planDeps(this.services), adviser, client, item);
+          return (await openActionsToMarkDone(this.services, adviser, args, markDone)) ?? say.doneUsage;
+        }
         return this.withClient(adviser, command, reference, async (_clientId, client) => {
           const item = await this.itemNumber(client.id, number);
           if (!item) return noSuchStepReply(this.services, adviser, client, reference, number, (typeAs, steps) => `done ${typeAs} ${stepToMarkDone(steps)}`);
@@ -119,6 +128,19 @@ export class AdviserPlanCommands {
       default:
         return say.addUsage;
     }
+  }
+
+  /** "done amira 2 and 3": each action in turn, the replies one after another (the first that is not words stands alone). */
+  private async doneEach(adviser: Adviser, reference: string, numbers: readonly string[]): Promise<AdviserReply> {
+    const replies: string[] = [];
+    for (const number of [...new Set(numbers)]) {
+      const reply = await this.answer(adviser, 'done', `${reference.trim()} ${number}`);
+      if (typeof reply !== 'string') return reply;
+      replies.push(reply);
+      // A client not found is said once.
+      if (/^I could not find that client/.test(reply)) break;
+    }
+    return replies.join('\n');
   }
 
   /** A name typed alone ("Sam"): the plan of the one client of that name, or which of several; null if none. */

@@ -32,8 +32,13 @@ export type EscalationWhy =
   | { reason: 'cannot-reach-client' }
   | { reason: 'falling-confidence'; recentScores: number[] };
 
-/** A time-based trigger that holds, with the facts behind it. */
-export type TimedFinding = { trigger: TimedTrigger; why: EscalationWhy };
+/**
+ * A time-based trigger that holds, with the facts behind it. A stall finding with `joins` is added
+ * to the client's stall card of that reason (open, or raised in this pass) rather than raised as a
+ * card of its own; one with `absorbs` is more urgent than the open stall card of that reason, which
+ * it takes in (the older card is closed into the new one).
+ */
+export type TimedFinding = { trigger: TimedTrigger; why: EscalationWhy; joins?: EscalationReason; absorbs?: EscalationReason };
 
 export type OpenActionItem = {
   text: string;
@@ -78,6 +83,8 @@ export type ClientFacts = {
 export const HAND_OVER_REASONS: readonly EscalationReason[] = ['client-asked', 'concern', 'crisis', 'job-loss'];
 /** The rules that say a client has gone quiet or stalled; a chat that is gone, or falling confidence, still raise. */
 export const STALL_TRIGGERS: readonly TimedTrigger[] = ['actions-overdue', 'missed-review', 'outreach-unanswered'];
+/** The reasons of the stall rules' cards: one of these open at a time for a client (December: "Not replying" and "Review missed" side by side). */
+export const STALL_REASONS: readonly EscalationReason[] = STALL_TRIGGERS.map((trigger) => ESCALATION_TRIGGERS[trigger].reason);
 
 export const DEFAULT_OUTREACH_THRESHOLD = 3;
 /** An item is well overdue this many days after its due date... */
@@ -119,9 +126,34 @@ const RULES: readonly Rule[] = [
 export function decideEscalations(facts: ClientFacts, now: Date): TimedFinding[] {
   const context: RuleContext = { facts, now, timeZone: facts.timeZone ?? 'Europe/London' };
   const handedOver = (facts.openReasons ?? []).some((reason) => (HAND_OVER_REASONS as readonly string[]).includes(reason));
-  return RULES.flatMap((rule) => rule(context) ?? [])
+  const findings = RULES.flatMap((rule) => rule(context) ?? [])
     .filter((finding) => !handedOver || !STALL_TRIGGERS.includes(finding.trigger))
     .sort(moreUrgentFirst);
+  return oneStallCard(findings, facts.openReasons ?? []);
+}
+
+/**
+ * One stall card per client: a stall finding joins the open stall card (or the one this pass
+ * raises first, the most urgent); one more urgent than the open card is raised and takes it in.
+ */
+function oneStallCard(findings: readonly TimedFinding[], openReasons: readonly string[]): TimedFinding[] {
+  const urgencyOf = (reason: EscalationReason): number =>
+    Math.min(...STALL_TRIGGERS.filter((trigger) => ESCALATION_TRIGGERS[trigger].reason === reason).map((trigger) => URGENCY_ORDER[ESCALATION_TRIGGERS[trigger].urgency]));
+  let home = STALL_REASONS.filter((reason) => openReasons.includes(reason)).sort((a, b) => urgencyOf(a) - urgencyOf(b))[0] ?? null;
+  return findings.map((finding) => {
+    if (!STALL_TRIGGERS.includes(finding.trigger)) return finding;
+    const reason = ESCALATION_TRIGGERS[finding.trigger].reason;
+    if (home === null || reason === home) {
+      home = reason;
+      return finding;
+    }
+    if (URGENCY_ORDER[ESCALATION_TRIGGERS[finding.trigger].urgency] < urgencyOf(home)) {
+      const absorbs = home;
+      home = reason;
+      return { ...finding, absorbs };
+    }
+    return { ...finding, joins: home };
+  });
 }
 
 function moreUrgentFirst(a: TimedFinding, b: TimedFinding): number {

@@ -26,6 +26,8 @@ export type EscalationRecord = {
   cards: SentCard[];
   /** Kept by the safety window when it tells the client (src/escalation/clientTold.ts); absent before then. */
   clientTold?: StoredClientTold;
+  /** Stall facts of other reasons added to this card, not raised as cards of their own (src/escalation/stallCards.ts). */
+  joined?: { reason: string; at: string }[];
 };
 
 export function emptyRecord(): EscalationRecord {

@@ -63,6 +63,14 @@ export const noPlanYetInCrisis = (name: string) => `${name} has no plan yet. Goa
  */
 export const doneWhichAction = (name: string, lines: readonly string[], command: string) =>
   [`Which of your actions for ${name}? Nothing was marked done yet. Your open actions:`, ...lines.map((line) => `- ${line}`), `To mark one done, type: ${command}`].join('\n');
+/** "done amira dbs" marked the one action the words name: which client, which action, and its number. */
+export const itemDoneForReply = (name: string, number: number, text: string) => `Marked done for ${name}: ${number}. "${text}". They have been told.`;
+/** "done amira ring" fits more than one of the adviser's open actions: nothing is marked, they are listed. */
+export const severalActionsFit = (name: string, typed: string, lines: readonly string[], command: string) =>
+  [`${lines.length} of your actions for ${name} fit "${typed}". Nothing was marked done. Which one?`, ...lines.map((line) => `- ${line}`), `To mark one done, type: ${command}`].join('\n');
+/** "done amira payslips" fits none of them: said, with what is open. */
+export const noActionFits = (name: string, typed: string, lines: readonly string[], command: string) =>
+  [`None of your open actions for ${name} fits "${typed}". Nothing was marked done. Your open actions:`, ...lines.map((line) => `- ${line}`), `To mark one done, type: ${command}`].join('\n');
 /** One line of that list: "2. call the college, by Friday 19 June". */
 export const openActionLine = (number: number, text: string, by: string | null) => `${number}. ${text}${by ? `, by ${by}` : ''}`;
 export const noOpenActionsOfYours = (name: string, client: string) =>

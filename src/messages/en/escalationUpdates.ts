@@ -1,6 +1,7 @@
 // What an adviser is told when a client with an open escalation says more, and the notes the
 // escalation keeps about what the bot did (read on the adviser's card).
 import { formatDueDate } from '../../domain/dates.ts';
+import type { EscalationReason } from '../../domain/escalationTriggers.ts';
 import { headlines } from './escalationSummary.ts';
 
 type When = { at: Date; timeZone: string };
@@ -27,6 +28,21 @@ export function repliedAndClosedText(update: { clientName: string | null; number
   const said = update.words ? ` They said: "${update.words}"` : '';
   return `${who} replied (${time(update)}), so ${which} is closed.${said}`;
 }
+
+/**
+ * A stall fact of another kind, added to the client's open stall card rather than raised as a card
+ * of its own (December: "Not replying" and "Review missed" cards side by side for one client).
+ */
+export function stallFactAddedText(update: { clientName: string | null; number: number | null; reason: EscalationReason; added: string }): string {
+  const who = update.clientName ?? 'Your client';
+  const which = `${update.number ? `#${update.number} ` : ''}"${headlines[update.reason]}"`;
+  return `Added to ${which} for ${who}: ${update.added} No new escalation was raised for this.`;
+}
+
+/** An open stall card taken into a more urgent one for the same client: the card's answer line and its note. */
+export const joinedIntoMoreUrgent = (number: number | null) => `the coach, joined into ${number ? `#${number}` : 'a more urgent escalation'}`;
+export const joinedIntoNote = (number: number | null) =>
+  `This was joined into ${number ? `escalation #${number}` : 'a more urgent escalation'} for the same client, which is more urgent. What it said is on that one.`;
 
 /** Who closed it, as the card's answer line says ("Closed by the coach, because they replied (...)"). */
 export const closedBecauseTheyReplied = 'the coach, because they replied';
