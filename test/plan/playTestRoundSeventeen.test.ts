@@ -76,7 +76,8 @@ describe('the menu, the adviser, a name, a code, a doubt and a job, as typed', (
     ['Maybe also driver', ['Driver']],
     ['To work as engineer again in UK', ['Engineer']],
     ['care work too', ['Care work']],
-    ['any work', ['Any work']],
+    // Open to anything is kept as "Any job" (2026-12-08, src/domain/openToAnyJob.ts): the coach then offers kinds of work.
+    ['any work', ['Any job']],
   ])('%j keeps the jobs %j', (text, titles) => {
     expect(readJobsWanted(text)).toEqual({ kind: 'jobs', titles });
   });

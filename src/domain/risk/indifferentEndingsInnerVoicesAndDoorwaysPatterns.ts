@@ -36,7 +36,8 @@ const INNER_VOICE_SAYS_END_IT = [
   pattern`\b(?:brain|head|mind|thoughts?|voice|voices|other half)\b(?: \w+){0,3} (?:goes?|going|jumps?|went) (?:straight )?to (?:just )?(?:kill (?:urself|yourself|myself|ya ?self)|end it(?: all)?)\b`,
   pattern`\b(?:brain|head|mind|voice|voices|other half)\b(?: \w+){0,3} (?:keeps?|kept) (?:saying|telling me)(?: to)? (?:just )?(?:kill (?:urself|yourself|myself|ya ?self)|end it(?: all)?|die)\b`,
 ];
-const INNER_VOICE_EVERYDAY = String.raw`\b(?:relationship|with (?:him|her|them)|things with|contract|tenancy|subscription|course|job|degree|${LAUGH})\b|${SOMEONE_ELSE_OR_A_STORY}`;
+// "but i never listen to it": the client says they would not act on it (concern, said not).
+const INNER_VOICE_EVERYDAY = String.raw`\b(?:relationship|with (?:him|her|them)|things with|contract|tenancy|subscription|course|job|degree|never listen|do not listen|ignore (?:it|them)|i would never|i will not|not going to|never would|${LAUGH})\b|${SOMEONE_ELSE_OR_A_STORY}`;
 
 // "the only sensible exit is a permanent one".
 const PERMANENT_EXIT = [
@@ -56,7 +57,7 @@ const CUT_EVERYDAY = String.raw`\b(?:hair|fringe|grass|lawn|hedge|hours|shifts?|
 
 // "searched what happens if u drink weedkiller. not for the weeds".
 const WHAT_A_POISON_DOES = [
-  pattern`\bwhat (?:happens|would happen|will happen) if (?:you|i|someone|a person|u) (?:drink|drinks|drank|swallow|swallows|eat|eats|take|takes|had) (?:\w+ ){0,2}(?:weedkiller|weed killer|bleach|antifreeze|anti freeze|rat poison|poison|slug pellets|paracetamol|pills|tablets|sleeping pills)\b`,
+  pattern`\bwhat (?:happens|would happen|will happen) if (?:you|i|someone|a person|u) (?:drink|drinks|drank|swallow|swallows|eat|eats|take|takes|had) (?:\w+ ){0,2}(?:weedkiller|weed killer|bleach|antifreeze|anti freeze|rat poison|poison|slug pellets)\b`,
   pattern`\b(?:weedkiller|weed killer|bleach|antifreeze|anti freeze|poison|slug pellets|pills|tablets|paracetamol)\b.*\bnot for the (?:weeds|garden|rats|slugs|cleaning|toilet|car|headache|pain)\b`,
 ];
 const POISON_EVERYDAY = String.raw`\b(?:dog|cat|puppy|kitten|child|toddler|baby|son|daughter|pet|vet|first aid|course|coshh|training|exam|module|quiz|accident(?:ally)?|by mistake)\b|${SOMEONE_ELSE_OR_A_STORY}`;
@@ -91,7 +92,7 @@ const THE_DAY_IS_SET = [
 ];
 const THE_DAY_EVERYDAY = String.raw`\b(?:interview|start|starting|first day|course|exam|test|move|moving|wedding|party|birthday|holiday|appointment|induction|suit|uniform|cv|job|shift|graduation|trip|date|gig|match|surprise|proposal|proposing|exciting|excited|nervous|cannot wait|buzzing|launch|opening|christening|funeral)\b|${SOMEONE_ELSE_OR_A_STORY}`;
 
-const HIGH_PLACE_EVERYDAY = String.raw`\b(?:${LAUGH}|forklift|stock|pallets?|boxes|delivery|deliveries|scaffold\w*|harness|rope access|roofer|roofing|job|shift pattern|holiday|day trip|staying|stay with|moving|move|new job|interview|uni|mates|friends|dog|swim\w*|dive|diving|fishing|surf\w*)\b|${SOMEONE_ELSE_OR_A_STORY}`;
+const HIGH_PLACE_EVERYDAY = String.raw`\b(?:${LAUGH}|charity|dip|plunge|sponsored|fundrais\w*|boxing day|new year|forklift|stock|pallets?|boxes|delivery|deliveries|scaffold\w*|harness|rope access|roofer|roofing|job|shift pattern|holiday|day trip|staying|stay with|moving|move|new job|interview|uni|mates|friends|dog|swim\w*|dive|diving|fishing|surf\w*)\b|${SOMEONE_ELSE_OR_A_STORY}`;
 
 // "kipping in a barn tonight, the farmer doesnt know"; "in a doorway in town, phones on 5%"; "stuck in a port town with no bed and no cash".
 const NOWHERE_SAFE_TONIGHT = [
