@@ -53,6 +53,16 @@ describe('kinds the rules now hear on their own', () => {
   });
 });
 
+describe('a tent at a festival or a campsite (risk/indirectCrisisPatterns.ts)', () => {
+  it.each(['sleeping in a tent tonight at the festival before my shift', 'sleeping in a tent at the campsite for dofe this weekend'])('%j is not crisis', (text) => {
+    expect(assessRisk(text).level).not.toBe('crisis');
+  });
+
+  it.each(['sleeping in a tent tonight, nowhere else to go', 'sleeping in a tent again tonight by the canal'])('%j is still crisis', (text) => {
+    expect(assessRisk(text).level).toBe('crisis');
+  });
+});
+
 describe("worry about the adviser's reaction", () => {
   it.each(['will my adviser be disappointed in me', 'is my work coach gonna be cross with me', 'will my coach be mad at me if i missed it'])('%j is left alone', (text) => {
     expect(assessRisk(text).level).toBe('none');

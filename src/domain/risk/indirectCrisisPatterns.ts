@@ -183,7 +183,8 @@ export const INDIRECT_CRISIS_GROUPS: readonly RiskPatternGroup[] = [
     patterns: [
       // "no one to go with" to the football is loneliness, not a night with nowhere to stay.
       pattern`\b(?:nowhere|no where|no place|nowhere safe|no one) to (?:sleep|stay|go|live)\b(?<!no one to go)|\bno one to go\b(?! (?:with|to|out with|along))`,
-      pattern`\bsleeping (?:rough|on the streets?|in (?:my|the|a) car|on a bench|in a tent|in a doorway|outside|in the park)\b`,
+      // A tent at a festival or a campsite is a weekend away ("sleeping in a tent tonight at the festival", 2026-12-08).
+      pattern`\bsleeping (?:rough|on the streets?|in (?:my|the|a) car|on a bench|in a tent(?!(?: \w+){0,2} (?:at|for|on) (?:the |a )?(?:festival|campsite|camp site|glastonbury|reading|leeds|download|dofe|duke of edinburgh|scouts?|guides|holiday|camping trip|stag|hen))|in a doorway|outside|in the park)\b`,
       pattern`\b(?:i am|we are|living|ended up|end up|be|sleeping) on the streets?\b`,
       pattern`\b(?:kicked|thrown|chucked|put) (?:me |us )?out (?:today|tonight|of (?:my|the|our) (?:house|flat|home|room))\b`,
       pattern`\b(?:evicted|homeless|locked out|on the street) (?:tonight|today|from today|from tonight|right now)\b`,
