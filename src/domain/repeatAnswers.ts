@@ -10,7 +10,9 @@ import { saysSoon } from './soonWords.ts';
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)';
 const LEAD = String.raw`^(?:(?:i will|ill|i can|i could|i would|id|probably|maybe|prob|hopefully|ok|okay|yeah|yes|um|erm)\s+)*(?:(?:do it|do them|do that|try|aim for it)\s+)?`;
 const EVERY = new RegExp(`${LEAD}(?:every|each|evry|evey|once a|once every|on)\\s+(?:single\\s+)?(day|week|weekday|morning|fortnight|two weeks|other week|${WEEKDAY}s?)(?:\\s+(?:morning|afternoon|evening|night))?$`);
-const ALONE = new RegExp(`${LEAD}(daily|weekly|fortnightly|${WEEKDAY}s)$`);
+// Only a whole day name makes a plural: "tues", "thurs" and "weds" are one day, not every week
+// (play-testing, 2026-12-08: "tues" had "Good, doing it often helps").
+const ALONE = new RegExp(`${LEAD}(daily|weekly|fortnightly|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)$`);
 
 /** The first time, as words the date reader takes ("monday", "tomorrow", "in a week"); null when the words say no rhythm. */
 export function firstTimeOfARepeat(text: string): string | null {

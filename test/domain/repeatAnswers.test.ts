@@ -10,6 +10,7 @@ describe('firstTimeOfARepeat', () => {
     ['every monday', 'monday'],
     ['each fri', 'friday'],
     ['on tuesdays', 'tuesday'],
+    ['fridays', 'friday'],
     ['i will do it every day', 'tomorrow'],
     ['ill do it every morning', 'tomorrow'],
     ['every fortnight', 'in 2 weeks'],
@@ -18,7 +19,7 @@ describe('firstTimeOfARepeat', () => {
     expect(firstTimeOfARepeat(said)).toBe(first);
   });
 
-  it.each(['friday', 'next week', 'every time i get paid', 'i go to the gym every day after work', 'every week is too much'])('%j says no rhythm to read', (said) => {
+  it.each(['friday', 'tues', 'thurs', 'weds', 'next week', 'every time i get paid', 'i go to the gym every day after work', 'every week is too much'])('%j says no rhythm to read', (said) => {
     expect(firstTimeOfARepeat(said)).toBeNull();
   });
 });
