@@ -66,6 +66,7 @@ import { readHowTo } from '../src/domain/adviserHowToWords.ts';
 import { withShorthandCommand, withShorthandWordsSpelt } from '../src/domain/adviserShorthandWords.ts';
 import { titledButtons, withButtons } from './adviserButtons.ts';
 import { replyWithNoClient } from './adviserReplyWho.ts';
+import { withDoneSaidAsDone } from './adviserDoneSaid.ts';
 import { answerCardPress, cardsForChannel } from './adviserCardPress.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { clientNotFoundReply } from '../src/messages/en/adviserQuestions.ts';
@@ -157,7 +158,7 @@ export class AdviserCommands {
   }
 
   private async answer(adviser: Adviser, typed: string): Promise<AdviserReply> {
-    const text = withShorthandCommand(withCommandWordPutRight(typed));
+    const text = await withDoneSaidAsDone(this.services, adviser, withShorthandCommand(withCommandWordPutRight(typed)));
     if (MY_CODE.test(text)) return myCodeReply(adviser.inviteCode);
     // Questions and thanks ("whos overdue", "ok"); loose words ("show me sams plan", "ack 5 6"); the exact commands; the help list.
     // Read with slipped question words put right ("wots urgent"); what is sent or kept stays as typed.
