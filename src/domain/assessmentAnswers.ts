@@ -9,7 +9,8 @@ import { lowerOfTwoRatings, ratingFromWords } from './ratingWords.ts';
 import { detectJobLoss } from './escalationRules.ts';
 import { saysItWasTwoYearsAgoOrMore, withoutWhenItHappened } from './jobLossLongAgo.ts';
 import { saysPaidInformally, withoutAHedgeFirst } from './paidWorkAnswers.ts';
-import { jobsAsOneTitle, readJobsWanted } from './jobWanted.ts';
+import { jobsAsOneTitle, readJobsWanted, saysOpenToAnyJob } from './jobWanted.ts';
+import { OPEN_TO_ANY_JOB } from './openToAnyJob.ts';
 import { wordsAfterChangeOfMind } from './goalAnswerWords.ts';
 import { saysNoMoreSteps } from './reviewWords.ts';
 import { workplaceSaid } from './workplaceWords.ts';
@@ -146,12 +147,14 @@ export function parseAssessmentAnswer(
 }
 
 /** How "open to any work" is kept as the job they would like. */
-export const ANY_JOB = 'Any job';
-const OPEN_TO_ANY = /^(?:(?:um|erm|honestly|tbh|well|oh)\s+)*(?:anything|any job|any work|any jobs|whatever|whatever comes up|whatever job|i dont mind|dont mind|not fussy|im not fussy|any|literally anything)(?:\s+(?:really|tbh|honestly|at all|that pays|going|to be honest|i can get|thats going|mate))*$/;
+export const ANY_JOB = OPEN_TO_ANY_JOB;
 
-/** "anything", "any job tbh", "not fussy": open to any work. */
+/**
+ * "anything", "any job tbh", "not fussy", "whatever pays": open to any work, read as the job wanted
+ * is read everywhere (saysOpenToAnyJob); at the first job question a bare "whatever" too.
+ */
 export function isOpenToAnyJob(text: string): boolean {
-  return OPEN_TO_ANY.test(normaliseAnswer(text));
+  return saysOpenToAnyJob(text, true);
 }
 
 // "how do i do a cv", "can you help me with interviews": asked at "What help would you like most?",

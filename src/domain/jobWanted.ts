@@ -42,8 +42,8 @@ const LEADING = [
 const TRAILING = /\s+(?:mate|m8|pal|lad|hun|babe|in my (?:home |own )?country|back home|before|again|too|also|as well|in (?:the )?uk|in england|in britain|here|please|if (?:theres|there is|there are|they have|they need|anything|any)\b.*|near (?:me|home|here|where i live)|nearby|in (?:town|the town|the city|my area|the area))$/;
 // "Now I am happy with any work": open to anything, beside a job named (kept only when nothing else is).
 const ANY_WORK = /^(?:happy (?:with|to do) |ok with |fine with |open to |willing to do )?(?:any|anything|any kind of|all) ?(?:work|job|jobs|thing)?$/;
-/** Open to any job and nothing more: "whatever pays", "ill do anything"; "cleaning or whatever pays" is Cleaning. */
-export const saysOpenToAnyJob = (words: string): boolean => onlyOpenWords(normaliseAnswer(words.replace(/['\u2019`]/g, '').replace(HEDGES, ' ')), BARE);
+/** Open to any job and nothing more: "whatever pays", "ill do anything"; "cleaning or whatever pays" is Cleaning. The one reader (the self-assessment's isOpenToAnyJob too). */
+export const saysOpenToAnyJob = (words: string, shrugIsOpen = false): boolean => onlyOpenWords(normaliseAnswer(words.toLowerCase().replace(/['\u2019`]/g, '').replace(HEDGES, ' ')), BARE, shrugIsOpen);
 // A reason after the job is the answer to the next question, not part of the title.
 const REASON = /\b(?:because|becuase|cos|coz|cuz|cause|since i|as i|so i can|so that)\b.*$/;
 // Words only about hours or place: "retail, part time" is one job.

@@ -7,9 +7,9 @@ import { nextReviewDate } from '../domain/reviewCadence.ts';
 import type { ReviewOutcome } from '../domain/reviewOutcomes.ts';
 import type { PlanClient, PlanDeps } from './ports.ts';
 import { tellAdviserOfClientChange } from './adviserStepNotices.ts';
-import { calendarDayIn, formatDueDate } from '../domain/dates.ts';
-import { compareDays, type CalendarDay } from '../domain/dateCalendar.ts';
-import { atLocalTime } from '../domain/reminderTiming.ts';
+import { moveReviewTo } from './reviewDayMove.ts';
+import { formatDueDate } from '../domain/dates.ts';
+import type { CalendarDay } from '../domain/dateCalendar.ts';
 import { log } from '../log.ts';
 import { escapeMarkdown } from '../messages/escapeText.ts';
 import { clientMovedTheirReview } from '../messages/en/reviewMove.ts';
@@ -97,28 +97,23 @@ export type ClientReviewMove = { kind: 'moved'; from: Date; to: Date } | { kind:
 
 /**
  * The client moves their own next review to another day ("can i move my review to friday"): a new
- * plan version by the client, the review's reminder moved with it, and their adviser told in their
- * own chat, as when a client moves a step the adviser added (adviserStepNotices.ts). Only a review
- * already set is moved: the first is set by the first goal or by the adviser. `day`: a calendar day
- * in the client's zone, today or later (the dialog reads and checks it).
+ * plan version by the client, the review's reminder moved with it (moveReviewTo, the adviser's move's
+ * save too), and their adviser told in their own chat, as when a client moves a step the adviser
+ * added (adviserStepNotices.ts). Only a review already set is moved: the first is set by the first
+ * goal or by the adviser. `day`: a calendar day in the client's zone, today or later (the dialog
+ * reads and checks it).
  */
 export async function moveReviewAsClient(
   deps: Pick<PlanDeps, 'clock' | 'work' | 'reminders' | 'reads' | 'adviserNotices'>,
   input: { client: PlanClient; day: CalendarDay },
 ): Promise<ClientReviewMove> {
   const { client, day } = input;
-  const to = atLocalTime(day, 0, client.timeZone);
-  const outcome = await deps.work.run(async ({ plans }): Promise<ClientReviewMove> => {
-    const from = (await plans.currentPlan(client.id))?.nextReviewAt ?? null;
-    if (!from) return { kind: 'no-review' };
-    if (compareDays(calendarDayIn(from, client.timeZone), day) === 0) return { kind: 'same-day', to: from };
-    await plans.setNextReview(client.id, to, 'client');
-    return { kind: 'moved', from, to };
-  });
-  if (outcome.kind !== 'moved') return outcome;
-  await deps.reminders.syncPlan(client.id, { changed: { itemLineageIds: [], review: true } });
+  const outcome = await moveReviewTo(deps, { client, mover: { by: 'client' }, pick: () => day });
+  if (outcome.kind === 'same-day') return { kind: 'same-day', to: outcome.was };
+  // A client's move always has a day to move from (moveReviewTo gives 'no-review' when none is set).
+  if (outcome.kind !== 'moved' || !outcome.from) return { kind: 'no-review' };
   await tellAdviserOfReviewMove(deps, client.id, outcome.from, outcome.to);
-  return outcome;
+  return { kind: 'moved', from: outcome.from, to: outcome.to };
 }
 
 /** Call after the move is kept. Any failure is logged: the client's change stands. */
