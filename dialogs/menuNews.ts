@@ -34,6 +34,9 @@ import type { InWorkOptions } from './inWorkDialog.ts';
 import type { ChangeStepOptions } from './changeStepDialog.ts';
 import type { SmartGoalOptions } from './smartGoalDialog.ts';
 import { reviewMoveWished } from '../src/domain/reviewMoveWords.ts';
+import { reviewDayRuledOut } from '../src/domain/reviewMoveDay.ts';
+import { calendarDayIn } from '../src/domain/dates.ts';
+import { PlanRepository } from '../src/db/plans.ts';
 import { REVIEW_MOVE, type ReviewMoveOptions } from './reviewMoveDialog.ts';
 
 /**
@@ -60,7 +63,7 @@ export async function conversationForNews(
 ): Promise<NewsConversation | 'answered' | null> {
   if (detectJobLoss(text)) return { dialog: DialogIds.inWork, options: { mode: 'job-lost', text } satisfies InWorkOptions };
   // "can i move my review to friday" had "Good luck with your interview!" (play-testing, December).
-  const move = reviewMoveAsked(context, text);
+  const move = reviewMoveAsked(context, text) ?? (await reviewDayRuledOutAsked(context, services, text));
   if (move) return move;
   if (unsureAboutAnOffer(text)) {
     await context.sendActivity(inWorkSay.offerToThinkAbout);
@@ -110,6 +113,19 @@ export async function conversationForNews(
 export function reviewMoveAsked(context: TurnContext, text: string): NewsConversation | null {
   if (!currentClient(context)?.consentedAt || !reviewMoveWished(text)) return null;
   return { dialog: REVIEW_MOVE, options: { text } satisfies ReviewMoveOptions };
+}
+
+/**
+ * "i cant make monday" with no review named: a move only when the review is on a Monday within the
+ * week (play-testing, December: never read as one on another day).
+ */
+async function reviewDayRuledOutAsked(context: TurnContext, services: CoachServices, text: string): Promise<NewsConversation | null> {
+  const client = currentClient(context);
+  if (!client?.consentedAt || !/\b(?:cant|cannot|can not|able to)\b/i.test(text.replace(/['\u2019]/g, ''))) return null;
+  const at = (await new PlanRepository(services.db, services.clock).currentPlan(client.id))?.nextReviewAt;
+  if (!at || at.getTime() - services.clock.now().getTime() > 7 * 24 * 3600 * 1000) return null;
+  const wish = reviewDayRuledOut(text, calendarDayIn(at, client.timeZone));
+  return wish ? { dialog: REVIEW_MOVE, options: { text: wish } satisfies ReviewMoveOptions } : null;
 }
 
 /**

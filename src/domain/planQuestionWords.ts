@@ -23,6 +23,9 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:u|ya|yu)\b/g, 'you'],
   [/\b(?:iz)\b/g, 'is'],
   [/\b(?:ma|mi|mah)\b/g, 'my'],
+  // "my next meeting with adviser", "what day is my appointment": the review (play-testing, December).
+  [/\b(?:meeting|meetin|meetng|appointment|apointment|appoinment|appointmnt|appt|apt)\b/g, 'review'],
+  [/\b(?:hav|hve|hav got)\b/g, 'have'],
   [/\bme (?=(?:next )?(?:review|steps|adviser|tasks|actions)\b)/g, 'my '],
   [/\b(?:nxt)\b/g, 'next'],
   [/\b(?:doin|doinn)\b/g, 'doing'],
@@ -36,6 +39,7 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:work coach|workcoach|work coaches|case worker|caseworker|key worker|keyworker)\b/g, 'adviser'],
   [/\b(?:adviser|advisor|advisers|advisors|advicer|advizer|advisr|adviseer|adivser|advisser|addviser)\b/g, 'adviser'],
   [/\bmy coach\b/g, 'my adviser'],
+  [/\breview with (?:my |the )?adviser\b/g, 'review'],
   [/\b2\b/g, 'to'],
   [/\b4\b/g, 'for'],
 ];
@@ -44,9 +48,10 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
 const LEAD = new RegExp(
   String.raw`^(?:(?:hi|hiya|hey|hello|sorry|soz|ok|okay|so|and|um|umm|erm|excuse me|quick question|just wondering|just checking|please|pls|plz|sorry to bother you|` +
     String.raw`(?:can|could|would) you (?:please )?(?:tell|remind) me|please (?:tell|remind) me|tell me|remind me|do you know|i forgot|i forget|i cant remember|i dont remember|` +
-    String.raw`may i ask|can i ask|i want to know|i would like to know|i wanna know|id like to know)\s+)+`,
+    String.raw`may i ask|can i ask|i want to know|i would like to know|i wanna know|id like to know|` +
+    String.raw`(?:i have |ive |i was |i ve )?been (?:ill|sick|poorly|unwell|busy|away|off|in hospital))\s+)+`,
 );
-const TRAIL = /(?:\s+(?:please|pls|plz|thanks|thank you|ta|cheers|again|mate|then|now|lol|x+|at all))+$/;
+const TRAIL = /(?:\s+(?:please|pls|plz|thanks|thank you|ta|cheers|again|mate|then|now|lol|x+|at all|m8|bro|hun|babe|pal))+$/;
 
 const ADVISER = String.raw`(?:my|the) adviser`;
 const MY = String.raw`(?:my|the|our)`;
@@ -57,6 +62,8 @@ const QUESTIONS: ReadonlyArray<readonly [PlanQuestion, RegExp]> = [
   ['review-day', new RegExp(String.raw`^(?:when|what day|what date|which day|what time) ${MY} (?:next )?review (?:is|will be)(?: (?:on|booked|scheduled|set for))?$`)],
   ['review-day', new RegExp(String.raw`^when (?:do|will|am|shall|are|can) (?:i|we) (?:have|get|do|be having|having|doing|going to have) ${MY} (?:next )?review$`)],
   ['review-day', new RegExp(String.raw`^when is ${MY} (?:next )?review$|^(?:my |the )?(?:next )?review when$`)],
+  // "when do i see my adviser", "when am i seeing my adviser next": the review is when they meet.
+  ['review-day', new RegExp(String.raw`^when (?:do|will|am|shall|can|should) (?:i|we) (?:next )?(?:see|seeing|be seeing|meet|meeting|get to see) ${ADVISER}(?: again| next)?$`)],
   ['review-day', /^when (?:do|will|are) (?:we|you) (?:look|looking|going to look) at my plan again$/],
   // "what are my steps", "what did i agree to", "what was i meant to be doing", "what have i got to do"
   ['my-steps', new RegExp(String.raw`^what (?:is|are) my (?:next )?(?:steps?|actions|tasks|action points|to do list|todo list)(?: again| now| for this week)?$`)],

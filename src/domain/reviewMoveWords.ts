@@ -17,6 +17,8 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(re) (schedule|arrange|book)\b/g, '$1$2'],
   [/\b(?:me|ma|mi|mah|the|our|this|that|my)(?: next)?(?: plan)? review\b/g, 'my review'],
   [/\bnext review\b/g, 'my review'],
+  // "cant come to review on monday": a bare "review" after the verb is theirs (play-testing, December).
+  [/\b(to|at|make|attend|miss|do) review\b/g, '$1 my review'],
   [/\b(?:cant|cnt|carnt|cannot|can not|couldnt|could not)\b/g, 'cant'],
   [/\b(?:wont|will not|wouldnt|would not)\b/g, 'wont'],
   [/\b(?:u|ya|yu)\b/g, 'you'],
@@ -56,7 +58,13 @@ const CANT_MAKE = new RegExp(
     String.raw`(?:make|do|come to|get to|attend|go to|be at|make it to|manage)\s+${REVIEW}(?: (.+))?$`,
 );
 // After "cant make it": the day wanted instead ("can we do wednesday", "how about thursday").
-const INSTEAD = /\b(?:(?:can|could) (?:we|i|you) (?:do it|do|make it|have it|move it to|change it to|go for)(?: on)?|how about|what about|instead on|id rather|would rather|rather) (.+)$/;
+const INSTEAD = /\b(?:(?:can|could) (?:we|i|you) (?:do it|do|make it|have it|move it to|change it to|go for|come in|come|go)(?: on)?|is (?:it )?possible(?: on| to do| to come)?|how about|what about|instead on|id rather|would rather|rather) (.+)$/;
+
+// "wen is my review?? i need to move it", "my review clashes with a job interview can we move it": the
+// review named first, then "move it" (play-testing, December: lost, or read as interview news).
+const MOVE_IT = new RegExp(String.raw`(?:^|\s)(?<!dont |do not |no need to |not )${MOVE} it(?: (.+))?$`);
+// Words after the review that give a reason, not a day: "can we move my review, i have a hospital appointment".
+const A_REASON = /^(?:i|im|ive|my|me|because|cos|coz|cuz|cause|as|since|due|got|have|its|it is|there is|theres)\b/;
 
 const WEEKS = /^(?:by )?(a|one|two|three|four|[1-4]) (?:weeks?|wks?)(?: later| on| back| forward)?$/;
 const FORTNIGHT = /^(?:by )?a fortnight(?: later| on| back)?$/;
@@ -69,7 +77,7 @@ function tidy(text: string): string {
 
 function whenOf(rest: string | undefined): ReviewWhen | null {
   const said = TO_A_DAY.exec(rest?.trim() ?? '')?.[1]?.replace(/\s+instead$/, '').trim() ?? '';
-  if (!said || NO_DAY.test(said)) return null;
+  if (!said || NO_DAY.test(said) || A_REASON.test(said)) return null;
   const weeks = WEEKS.exec(said);
   if (weeks) return { kind: 'weeks', weeks: weeks[1] === 'a' ? 1 : (NUMBER_WORDS[weeks[1]!] ?? Number(weeks[1])) };
   if (FORTNIGHT.test(said)) return { kind: 'weeks', weeks: 2 };
@@ -86,7 +94,10 @@ export function reviewMoveWished(text: string): ReviewMoveWish | null {
     if (match) return { when: whenOf(match[1]) };
   }
   const cant = CANT_MAKE.exec(said);
-  if (!cant) return null;
+  if (!cant) {
+    const moveIt = MOVE_IT.exec(said);
+    return moveIt ? { when: whenOf(moveIt[1]) } : null;
+  }
   const instead = INSTEAD.exec(cant[1] ?? '');
   return { when: instead ? whenOf(instead[1]) : null };
 }

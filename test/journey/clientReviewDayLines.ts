@@ -17,12 +17,17 @@ export const FIRST_QUESTIONS: { own: FirstQuestion[]; heldOut: FirstQuestion[] }
     ['what is my adviser doing for me', 'adviser-steps'],
     ['when is my review please', 'review-day'],
     ['whos my adviser', 'adviser-name'],
+    ['Hello, please when is my next meeting with adviser?', 'review-day'],
+    ['whens me review m8', 'review-day'],
+    ['wot do i hav to do', 'my-steps'],
+    ['hiya sorry been ill, wen is my review', 'review-day'],
   ],
   heldOut: [
     ['wat r my steps', 'my-steps'],
     ['sorry when is my next review', 'review-day'],
     ['what have i got to do this week', 'my-steps'],
     ['remind me who my adviser is', 'adviser-name'],
+    ['when do i see my work coach next', 'review-day'],
   ],
 };
 
@@ -42,11 +47,15 @@ export const MOVE_WISHES: { own: MoveLine[]; heldOut: MoveLine[] } = {
     { typed: "i won't be able to make my review", day: null },
     { typed: 'can i change the date of my review', day: null },
     { typed: 'can i move my reveiw to thursday plz', day: 'Thursday 11 June' },
+    { typed: 'I can not come to review on monday, my son is sick, is possible friday?', day: 'Friday 12 June' },
+    { typed: 'wen is my review?? i need to move it', day: null },
+    { typed: 'my review clashes with a job interview can we move it', day: null },
   ],
   heldOut: [
     { typed: 'can i rearrange my review', day: null },
     { typed: 'is it ok to move my review to thursday', day: 'Thursday 11 June' },
     { typed: 'cnt make my revew monday', day: null },
     { typed: 'could we do my review another day', day: null },
+    { typed: 'review clashes with my driving test, can i move it', day: null },
   ],
 };

@@ -1,5 +1,6 @@
 // A client moving their own review ("can i move my review to friday"): dialogs/reviewMoveDialog.ts,
 // with the move made by src/usecases/review.ts (moveReviewAsClient), which tells their adviser.
+import type { ChoiceOption } from '../../domain/answers.ts';
 
 /** No day said yet: the day it has, and one question. */
 export const askWhichDay = (day: string): string => `Your review is on ${day}. Which day would suit you better?`;
@@ -18,3 +19,15 @@ export const noReviewToMove = 'You have not got a review booked yet, so there is
 /** To the adviser, in their own chat: the client moved their review. `typeAs`: what to type to see the plan. */
 export const clientMovedTheirReview = (name: string | null, from: string, to: string, typeAs: string | null = name): string =>
   [`${name ?? 'Your client'} moved their review from ${from} to ${to}.`, typeAs ? `To see their plan, type: plan ${typeAs}` : 'Their plan shows the change.'].join('\n');
+
+/** A day said back before the review moves to it: `why` a weekend day, a day very soon, or a weekday read after the review. */
+export const doYouMean = (day: string, why: 'after-review' | 'soon' | 'weekend' | 'check'): string =>
+  `${why === 'weekend' ? 'That is a weekend day, when most offices are shut. ' : why === 'soon' ? 'That is very soon. ' : ''}Do you mean ${day}?`;
+export const yesNoChoices: ChoiceOption<'yes' | 'no'>[] = [
+  { value: 'yes', label: 'Yes', synonyms: ['yes', 'y', 'yeah', 'yep', 'yh', 'ye', 'aye', 'ok', 'okay', 'correct', 'thats right', 'right', 'yes please', 'that day', 'thats fine', 'fine', 'sure'] },
+  { value: 'no', label: 'No', synonyms: ['no', 'n', 'nah', 'nope', 'no thanks', 'not that day', 'another day', 'a different day', 'wrong day', 'no i meant', 'not really'] },
+];
+/** "never mind" where the day is asked: nothing changed. */
+export const moveLeft = (day: string): string => `OK, I have left your review as it is, on ${day}. Nothing has changed.`;
+/** "any day except monday": a day ruled out, none named. */
+export const whichOtherDay = 'OK, not that day. Which day would suit you better? Try a day, like "Friday" or "next Tuesday".';

@@ -7,5 +7,7 @@ export const reviewMove = {
   dayTooFar: [[day]],
   reviewMoved: [[day, true], [day, false]],
   reviewAlreadyThatDay: [[day]],
+  doYouMean: [[day, 'after-review'], [day, 'soon'], [day, 'weekend'], [day, 'check']],
+  moveLeft: [[day]],
   clientMovedTheirReview: [[name, 'Monday 15 June', day], [null, 'Monday 15 June', day, null], [name, 'Monday 15 June', day, 'Sam 2']],
 } satisfies SamplesFor<typeof messages>;
