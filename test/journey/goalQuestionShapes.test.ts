@@ -16,7 +16,8 @@ import { GOAL_QUESTION_SHAPES, heldOutByHash, type ShapeRow } from '../corpus/go
 const MONDAY = new Date('2026-11-23T09:30:00Z');
 const MOVED_ON = /pick one small step|first step you'll take|How many will you do\?|When could you do it\?|When will you|How sure/;
 const LOW = Object.values(reflectLow);
-const ADVISER_CONTACT = /adviser (?:know|knows|will|has been)|asked your adviser|passed/i;
+// "Your adviser will set one" (the answer to "when is my review" with none booked) is not contact asked for.
+const ADVISER_CONTACT = /adviser (?:know|knows|will (?:get in touch|be in touch|contact|call|ring|message|phone)|has been)|asked your adviser|passed/i;
 
 /** What went wrong with the replies to one row, or null when they are what the row asks for. */
 export function whatWentWrong(row: ShapeRow, replies: string, planned: boolean): string | null {
