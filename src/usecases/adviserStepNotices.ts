@@ -38,15 +38,10 @@ export async function tellAdviserOfClientChanges(
   const changes = input.changes.filter(({ step, change }) => addedByAdviser(step) && !(change.kind === 'moved' && step.dueAt?.getTime() === change.to.getTime()));
   if (changes.length === 0) return;
   try {
-    const client = await deps.reads.clientById(input.clientId);
-    // As for a started job: nothing more is passed on once the client has withdrawn their consent.
-    if (!client?.adviserId || !client.consentedAt || client.consentWithdrawnAt) return;
+    const told = await adviserToTell(deps, input.clientId);
+    if (!told) return;
+    const { client, adviserId, name, typeAs } = told;
     const day = (at: Date | null) => (at ? formatDueDate(at, client.timeZone, { now: deps.clock.now() }) : null);
-    // Round nine: a client who gave no name is named as the adviser's answers name them, not "Your client".
-    const given = client.displayName?.trim();
-    const nameless = given ? null : await deps.adviserNotices.namelessName?.(client.adviserId, client.id);
-    const name = given ? escapeMarkdown(given) : nameless ? escapeMarkdown(nameless.name) : null;
-    const typeAs = given ? name : nameless?.typeAs ? escapeMarkdown(nameless.typeAs) : null;
     const said = changes.map(({ step, change }) => ({ words: escapeMarkdown(step.text), was: day(step.dueAt), change }));
     const text =
       said.length > 1
@@ -54,8 +49,23 @@ export async function tellAdviserOfClientChanges(
         : said[0]!.change.kind === 'dropped'
           ? clientDroppedYourStep(name, said[0]!.words, said[0]!.was, typeAs)
           : clientMovedYourStep(name, said[0]!.words, said[0]!.was, day((said[0]!.change as Extract<ClientStepChange, { kind: 'moved' }>).to)!, typeAs);
-    await deps.adviserNotices.tell(client.adviserId, text);
+    await deps.adviserNotices.tell(adviserId, text);
   } catch (error) {
     log.warn(`Could not tell the adviser of client ${input.clientId} about a change to their steps`, error);
   }
+}
+
+/**
+ * The client, their adviser and how the adviser's notices name them, or null when nothing is to be
+ * passed on: no adviser, or no consent (as for a started job, nothing more once it is withdrawn).
+ * Round nine: a client who gave no name is named as the adviser's answers name them, not "Your client".
+ */
+export async function adviserToTell(deps: Pick<PlanDeps, 'reads' | 'adviserNotices'>, clientId: string) {
+  const client = await deps.reads.clientById(clientId);
+  if (!client?.adviserId || !client.consentedAt || client.consentWithdrawnAt) return null;
+  const given = client.displayName?.trim();
+  const nameless = given ? null : await deps.adviserNotices.namelessName?.(client.adviserId, client.id);
+  const name = given ? escapeMarkdown(given) : nameless ? escapeMarkdown(nameless.name) : null;
+  const typeAs = given ? name : nameless?.typeAs ? escapeMarkdown(nameless.typeAs) : null;
+  return { client, adviserId: client.adviserId, name, typeAs };
 }

@@ -6,12 +6,11 @@ import { dayInDays, isStillToDo, type PlanVersion } from '../domain/plan.ts';
 import { nextReviewDate } from '../domain/reviewCadence.ts';
 import type { ReviewOutcome } from '../domain/reviewOutcomes.ts';
 import type { PlanClient, PlanDeps } from './ports.ts';
-import { tellAdviserOfClientChange } from './adviserStepNotices.ts';
+import { adviserToTell, tellAdviserOfClientChange } from './adviserStepNotices.ts';
 import { moveReviewTo } from './reviewDayMove.ts';
 import { formatDueDate } from '../domain/dates.ts';
 import type { CalendarDay } from '../domain/dateCalendar.ts';
 import { log } from '../log.ts';
-import { escapeMarkdown } from '../messages/escapeText.ts';
 import { clientMovedTheirReview } from '../messages/en/reviewMove.ts';
 
 export interface StepOutcome {
@@ -119,16 +118,11 @@ export async function moveReviewAsClient(
 /** Call after the move is kept. Any failure is logged: the client's change stands. */
 async function tellAdviserOfReviewMove(deps: Pick<PlanDeps, 'clock' | 'reads' | 'adviserNotices'>, clientId: string, from: Date, to: Date): Promise<void> {
   try {
-    const client = await deps.reads.clientById(clientId);
-    // Nothing more is passed on once the client has withdrawn their consent.
-    if (!client?.adviserId || !client.consentedAt || client.consentWithdrawnAt) return;
+    const told = await adviserToTell(deps, clientId);
+    if (!told) return;
     const now = deps.clock.now();
-    const given = client.displayName?.trim();
-    const nameless = given ? null : await deps.adviserNotices.namelessName?.(client.adviserId, client.id);
-    const name = given ? escapeMarkdown(given) : nameless ? escapeMarkdown(nameless.name) : null;
-    const typeAs = given ? name : nameless?.typeAs ? escapeMarkdown(nameless.typeAs) : null;
-    const said = (at: Date) => formatDueDate(at, client.timeZone, { now });
-    await deps.adviserNotices.tell(client.adviserId, clientMovedTheirReview(name, said(from), said(to), typeAs));
+    const said = (at: Date) => formatDueDate(at, told.client.timeZone, { now });
+    await deps.adviserNotices.tell(told.adviserId, clientMovedTheirReview(told.name, said(from), said(to), told.typeAs));
   } catch (error) {
     log.warn(`Could not tell the adviser of client ${clientId} that they moved their review`, error);
   }
