@@ -25,6 +25,7 @@ import { TWO_HUNDRED_AND_THIRTY_FOURTH_AND_SEVENTH_WHOLE_SETS } from './keyWorke
 import { TWO_HUNDRED_AND_FORTY_FIFTH_WHOLE_SETS } from './oathsStrapsOldersAndTrapDebtsPatterns.ts';
 import { TWO_HUNDRED_AND_FORTY_EIGHTH_WHOLE_SETS } from './motorNightsHarbourWalksAndTaenCreditPatterns.ts';
 import { FIFTY_SEVENTH_TO_SIXTY_FIRST_WHOLE_SETS } from './indifferentEndingsInnerVoicesAndDoorwaysPatterns.ts';
+import { SIXTY_SECOND_WHOLE_SETS } from './methodsAskedDocumentsHeldAndRentForSexPatterns.ts';
 import { HUNDRED_AND_SECOND_WHOLE_SETS } from './exploitationAndControlInSmallDetailsPatterns.ts';
 import { HUNDRED_AND_FIRST_WHOLE_SETS } from './plainRiskMisspeltOrSaidInASecondLanguagePatterns.ts';
 import { HUNDRED_AND_THIRD_WHOLE_SETS } from './tradesVeteransAndGallowsHumourPatterns.ts';
@@ -169,4 +170,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...TWO_HUNDRED_AND_FORTY_FIFTH_WHOLE_SETS,
   ...TWO_HUNDRED_AND_FORTY_EIGHTH_WHOLE_SETS,
   ...FIFTY_SEVENTH_TO_SIXTY_FIRST_WHOLE_SETS,
+  ...SIXTY_SECOND_WHOLE_SETS,
 ];
