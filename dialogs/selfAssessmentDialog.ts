@@ -24,7 +24,7 @@ import {
   type AssessmentQuestion,
 } from '../src/domain/assessmentQuestions.ts';
 import { ASSESSMENT_STEPS, indexOfStep, type AssessmentStepId } from '../src/domain/assessmentSteps.ts';
-import { barrierAnswerButtons, barrierLabels, otherBarrierNoted } from '../src/messages/en/barriers.ts';
+import { barrierAnswerButtons, barrierLabels, barrierNotedAtAJobQuestion, otherBarrierNoted } from '../src/messages/en/barriers.ts';
 import type { ChoiceOption } from '../src/domain/answers.ts';
 import { supportMarkerFor } from '../src/domain/supportMarker.ts';
 import { howMuchShared } from '../src/domain/assessmentShared.ts';
@@ -215,7 +215,7 @@ export class SelfAssessmentDialog extends ComponentDialog {
     if (answer.kind === 'workplace-said') await step.context.sendActivity(workplaceHeard);
     if (JOB_QUESTIONS.has(question.id)) await sayBackTheJob(step, answer);
     // "I have no qualifications really" at "Debts": kept with qualifications, and debts asked again.
-    if (answer.kind === 'other-barrier') await step.context.sendActivity(otherBarrierNoted(question.barrier!));
+    if (answer.kind === 'other-barrier') await step.context.sendActivity(question.barrier ? otherBarrierNoted(question.barrier) : barrierNotedAtAJobQuestion(answer.barrier));
     // Scripted clients, round twenty-seven: "never used a computer" is a yes here, said back kindly.
     if (question.barrier === 'digital-skills' && answer.kind === 'barrier' && answer.value === 'yes' && saysTheyAreNewToIt(answer.note ?? '')) await step.context.sendActivity(newToComputersHeard);
     // "yes, might lose the flat": the yes is kept, and the worry about a home heard too.

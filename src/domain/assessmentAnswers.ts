@@ -2,7 +2,8 @@
 import { normaliseAnswer, parseNumberInRange, parseYesNo } from './answers.ts';
 import { CONFIDENCE_MAX, CONFIDENCE_MIN } from './assessmentSteps.ts';
 import { splitList, type AssessmentAnswer, type AssessmentQuestion } from './assessmentQuestions.ts';
-import { readBarrierAnswer } from './barrierTopics.ts';
+import { MAX_BARRIER_NOTE_LENGTH, readBarrierAnswer } from './barrierTopics.ts';
+import { barrierToldForAJob, lifeToldInsteadOfAJob } from './barrierToldForAJob.ts';
 import { isUnsureAnswer } from './textChecks.ts';
 import { leadingYesNo } from './partialAnswers.ts';
 import { lowerOfTwoRatings, ratingFromWords } from './ratingWords.ts';
@@ -92,8 +93,13 @@ export function parseAssessmentAnswer(
         if (withReason) return withReason;
         const lastJobs = ANOTHER_JOB_QUESTIONS.has(question.id) ? jobsThenThatsAll(text) : null;
         if (lastJobs) return lastJobs;
+        const life = lifeToldInsteadOfAJob(text);
+        if (life) return { kind: 'other-barrier', barrier: life, value: text.trim().slice(0, MAX_BARRIER_NOTE_LENGTH) };
         const read = readJobsWanted(text.slice(0, MAX_TEXT_LENGTH));
-        if (read.kind === 'not-a-job') return null;
+        if (read.kind === 'not-a-job') {
+          const barrier = barrierToldForAJob(text);
+          return barrier ? { kind: 'other-barrier', barrier, value: text.trim().slice(0, MAX_BARRIER_NOTE_LENGTH) } : null;
+        }
         return read.titles.length === 1 ? { kind: 'text', value: read.titles[0]! } : { kind: 'jobs', value: read.titles };
       }
       // "sort of, cash in hand" at "What was your last job?": the work kept, not the hedge (round twenty-five).

@@ -129,6 +129,8 @@ const WORRY_NOT_A_JOB = /^(?:my |bad |a bad |the )?(?:anxiety|depression|stress|
 function isJobLike(part: string): boolean {
   // "sorry, retail or maybe a library" had kept "Sorry" as a job (round twenty-three).
   if (BARE.has(part) || WORRY_NOT_A_JOB.test(part) || onlySaysSorry(part)) return false;
+  // "3" at "Is there another job you would like?" had been kept as a job called "3" (play-testing 2026-12-08).
+  if (!/[a-z]{2}/.test(part)) return false;
   // "no thats al", "nah none": a no, with no job in it.
   if (/^(?:no|nah|nope|na|none|nothing)\b/.test(part) && !JOB_WORD.test(part)) return false;
   // "i know how it works", "it fits round the kids": said about themselves or a job, with no job in it (round twenty-five).

@@ -67,6 +67,9 @@ const barrierAbout: Record<BarrierId, string> = {
 /** An answer about another barrier ("no qualifications" at "Debts"): kept, and this one asked again. */
 export const otherBarrierNoted = (barrier: BarrierId): string => `Thanks, I have noted that. This question is about ${barrierAbout[barrier]}.`;
 
+/** "my mum is ill so i look after her" at "Is there another job you would like?": kept for the barrier it names, and the job question asked again. */
+export const barrierNotedAtAJobQuestion = (barrier: BarrierId): string => `Thank you for telling me. I have noted it. I will ask about ${barrierAbout[barrier]} a bit later.`;
+
 /** "what does that mean?", "i dont understand qualifications?" at a barrier question: what it is about, then how to answer. */
 export const barrierExplanation = (barrier: BarrierId): string =>
   `This one is about ${barrierAbout[barrier]}. Does it make work harder for you right now? You can say yes, no, or that you would rather not say.`;

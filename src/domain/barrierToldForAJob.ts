@@ -1,0 +1,30 @@
+// A life barrier told where a job is asked ("my mum is ill so i look after her some days" at "Is
+// there another job you would like?", play-testing 2026-12-08: "I am not sure which job you mean";
+// "im in a hostel at the moment" and "im behind on my rent" had been kept as jobs called "Hostel"
+// and "Behind on my rent"): kept with the barrier it names, so nothing said is lost, and the job
+// question asked again.
+import { normaliseAnswer } from './answers.ts';
+import { barrierTopicsNamed } from './barrierTopics.ts';
+import type { BarrierId } from './barriers.ts';
+
+// Things in a life that make work harder; not exams, confidence or gaps, which job answers often mention.
+const LIFE_BARRIERS: ReadonlySet<BarrierId> = new Set(['childcare-caring', 'health', 'transport', 'housing', 'convictions', 'debt', 'money-benefits', 'substance-use']);
+// "is there anything with no driving?": a question about jobs, answered elsewhere.
+const A_QUESTION = /^(?:is|are|can|could|do|does|will|would|what|which|how|should|any)\b/;
+const FEWEST_WORDS = 3;
+// Said of their own life: "im on methadone", "i dont drive", "cant drive cos of my epilepsy", "no car".
+const ABOUT_THEIR_LIFE = /^(?:i|im|i am|ive|i have|my|got|no|cant|cannot|can not|dont|do not|staying|living|currently|at the moment|on)\b/;
+// ... unless it says what work they want or have done: "i want to drive vans", "i used to care for people", "i have a forklift licence".
+const ABOUT_WORK = /\b(?:want|wanna|would like|id like|like to|love|fancy|interested|enjoy|dream|ideal|prefer|rather|be a|become|work(?:ing|ed)? (?:as|in|with|at|on|for)|job|jobs|role|used to|experience|worked|was a|trained|qualified|course|apprenticeship|licence|license|ticket|badge|card)\b/;
+
+/** The barrier a sentence with no job in it tells of, or null. Only call it when no job was read. */
+export function barrierToldForAJob(text: string): BarrierId | null {
+  const words = normaliseAnswer(text);
+  if (text.trim().endsWith('?') || A_QUESTION.test(words) || ABOUT_WORK.test(words) || words.split(' ').length < FEWEST_WORDS) return null;
+  return barrierTopicsNamed(text).find((id) => LIFE_BARRIERS.has(id)) ?? null;
+}
+
+/** A barrier told of their own life, with no word about work: read before any job is looked for in it. */
+export function lifeToldInsteadOfAJob(text: string): BarrierId | null {
+  return ABOUT_THEIR_LIFE.test(normaliseAnswer(text)) ? barrierToldForAJob(text) : null;
+}
