@@ -11,6 +11,7 @@ import {
   justWantsWork,
   looksLikeGibberish,
   MAX_GOAL_LENGTH,
+  namesAStepToTake,
   saysAStrength,
   saysTheyAreNotGoodWithThis,
   saysTheyWereTurnedDown,
@@ -42,6 +43,7 @@ import { saysWhatGotInTheWay } from '../src/domain/inTheWayWords.ts';
 import { asksAboutTheirAge, goalBeforeAWorry, saysTheyHaveNeverWorked } from '../src/domain/workHistoryWords.ts';
 import { askAgainInOwnWords, askWhatToWorkOn } from '../src/messages/en/smartGoal.ts';
 import { saysCarryOn } from '../src/domain/safetyWindow.ts';
+import { doubtsTheyCanDoIt } from '../src/domain/selfDoubtWords.ts';
 import * as say from '../src/messages/en/listening.ts';
 import { codeNotFoundIn, codeReplies, consentAnswers, deleteItSooner, howLongKept } from '../src/messages/en/onboarding.ts';
 import { cashWorkAsked } from '../src/messages/en/specialist.ts';
@@ -154,6 +156,8 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   { hears: 'unsure what job, and asking if that is all right', check: (said, q) => reply(q.about === 'job-wanted' && asksIfNotKnowingIsOk(said) && say.notKnowingAJobIsOk) },
   // Said ahead of its question: heard, and not kept as a job they want.
   { hears: 'a strength, where a job is asked', check: (said, q) => reply(q.about === 'job-wanted' && saysAStrength(said) && say.strengthBeforeItsQuestion) },
+  // Play-testing 2026-12-08: "honestly im not sure i can do this" at "What would you like to try?" had been kept as the step.
+  { hears: 'a doubt about managing it at all, where a goal or a step is asked', check: (said, q) => reply((q.expecting === 'goal' || stepWords(q.about)) && doubtsTheyCanDoIt(said) && !namesAStepToTake(said) && say.selfDoubtHeard) },
   // Play-testing found "sometime" kept as a step and "same as before" as a goal; before the row below.
   { hears: 'a vague when, where a step is asked', check: (said, q) => reply(q.about === 'plan-words' && isOnlyAVagueTime(said) && say.whenNotAStep) },
   { hears: 'words pointing back, where a step is asked', check: (said, q) => reply(q.about === 'plan-words' && pointsBack(said) && say.sayItAgain) },

@@ -48,6 +48,8 @@ export function overdueStepNoted(step: string, day: string, othersLate = 0): str
 }
 /** A bare "yes" at "When do you start?": kindly asked for the day, not told "I didn't catch that date" (reviews, round twenty-seven). */
 export const startDayAskedAgain = 'Thank you. What day do you start? You can type it, like "next Monday". If you have started already, tap "I already started". If you do not know yet, tap "Not sure yet".';
+/** "not sure i can do this" where a goal or a step is asked: met kindly, and never kept as the step. */
+export const selfDoubtHeard = 'It is normal to feel unsure. You do not have to do it all at once. We can pick something small that feels OK.';
 export const youAreWelcome = 'You are welcome.';
 /** A bare "ok" where a button is asked: a nod back, then the question as it was put. */
 export const okThen = 'OK. Take your time.';
