@@ -10,12 +10,13 @@
 import type { Adviser } from '../src/db/advisers.ts';
 import type { Client } from '../src/db/clients.ts';
 import { PlanRepository } from '../src/db/plans.ts';
+import { readsAsNews } from '../src/domain/adviserDoneWords.ts';
 import { nameAtStart } from '../src/domain/clientNameWords.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
 import { isStillToDo, type PlanItem } from '../src/domain/plan.ts';
 import { caseloadNames, pickClient, referenceFor } from '../src/escalation/caseloadNames.ts';
 import { namesForNameless } from '../src/escalation/clientNames.ts';
-import { alreadyDoneReply, clientsOwnStepNotDone, doneWhichAction, itemDoneForReply, noActionFits, noOpenActionsOfYours, openActionLine, severalActionsFit } from '../src/messages/en/adviserPlan.ts';
+import { alreadyDoneReply, clientsOwnStepNotDone, doneWhichAction, itemDoneForReply, newsNotDone, noActionFits, noOpenActionsOfYours, openActionLine, severalActionsFit } from '../src/messages/en/adviserPlan.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { clientNotFoundReply } from '../src/messages/en/adviserQuestions.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -38,10 +39,14 @@ export type OpenActionsOf = {
 export async function openActionsOf(services: CoachServices, adviser: Adviser, args: string): Promise<OpenActionsOf | null> {
   const said = args.trim().replace(/\s*[:\u2013\u2014-]\s*$/, '');
   // "done amira: ring the college": the colon after the name, as a space (it had the usage line).
-  const typed = said.replace(/^([^:]*?\p{L})\s*:\s*/u, '$1 ');
+  const colonOff = said.replace(/^([^:]*?\p{L})\s*:\s*/u, '$1 ');
+  // "done dev, dbs": a comma after the name, as a space (only after a name: "dbs, vacancies" is two actions).
+  const comma = /^([^,]*?\p{L})\s*,\s*(\S.*)$/u.exec(colonOff);
+  const names = await caseloadNames(services.db, adviser.id);
+  const typed = comma && nameAtStart(`${comma[1]} .`, names)?.rest === '.' ? `${comma[1]} ${comma[2]}` : colonOff;
   // Round eleven: "done tom reid" with two Toms had read "tom" and stopped; the whole name, when it picks one, first.
   const whole = typed ? await pickClient(services.db, adviser.id, typed) : null;
-  const named = whole?.kind === 'one' ? { name: typed, rest: '' } : (nameAtStart(typed, await caseloadNames(services.db, adviser.id)) ?? (typed ? { name: typed, rest: '' } : null));
+  const named = whole?.kind === 'one' ? { name: typed, rest: '' } : (nameAtStart(typed, names) ?? (typed ? { name: typed, rest: '' } : null));
   if (!named) return null;
   const pick = whole?.kind === 'one' ? whole : await pickClient(services.db, adviser.id, named.name);
   if (pick.kind !== 'one') return null;
@@ -69,6 +74,22 @@ export function actionsNamed(open: OpenActionsOf['open'], typed: string): OpenAc
 }
 
 /**
+ * The open actions the words pick: the one they fit, or one for each part ("dbs + vacancies",
+ * "employer n dbs", "dbs, vacancies") when each part fits one and the whole fits none. Empty otherwise.
+ */
+export function actionsPicked(open: OpenActionsOf['open'], typed: string): OpenActionsOf['open'] {
+  const fits = actionsNamed(open, typed);
+  if (fits.length === 1) return fits;
+  if (fits.length > 1) return [];
+  const parts = typed.split(/\s*(?:[+&,/]|\band\b|\bn\b|\bplus\b)\s*/i).filter((part) => plain(part) !== '');
+  if (parts.length < 2) return [];
+  const each = parts.map((part) => actionsNamed(open, part));
+  if (each.some((fit) => fit.length !== 1)) return [];
+  const picked = [...new Map(each.map(([fit]) => [fit!.number, fit!])).values()];
+  return picked.length === parts.length ? picked : [];
+}
+
+/**
  * "done amira dbs": the one open action of yours the words fit is marked done; several, or none,
  * are listed; with no words, the list to choose from. Null when the words name no one client of
  * this adviser (the usage line is said).
@@ -78,11 +99,17 @@ export async function openActionsToMarkDone(services: CoachServices, adviser: Ad
   if (!found) return nearName(services, adviser, args);
   const typed = found.rest.trim();
   const fits = typed ? actionsNamed(found.open, typed) : [];
-  if (fits.length === 1) {
-    const [{ item, number }] = fits as [OpenActionsOf['open'][number]];
-    const result = await markDone(found.client, item);
-    return result.ok ? itemDoneForReply(found.name, number, escapeMarkdown(item.text)) : result.reply;
+  const picked = typed ? actionsPicked(found.open, typed) : [];
+  if (picked.length > 0) {
+    const replies: string[] = [];
+    for (const { item, number } of picked) {
+      const result = await markDone(found.client, item);
+      replies.push(result.ok ? itemDoneForReply(found.name, number, escapeMarkdown(item.text)) : result.reply);
+    }
+    return replies.join('\n');
   }
+  // "amira done really well at interview": how they got on, not an action; nothing is marked.
+  if (fits.length === 0 && readsAsNews(typed)) return newsNotDone(found.name, found.typeAs, found.open[0] ? `done ${found.typeAs} ${found.open[0].number}` : null);
   // Done already, or the client's own step: said as "done amira 2" would say it.
   const done = typed && fits.length === 0 ? actionsNamed(found.all.filter(({ item }) => item.owner === 'adviser' && !isStillToDo(item.status)), typed) : [];
   if (done.length === 1) return alreadyDoneReply(escapeMarkdown(done[0]!.item.text));
@@ -108,7 +135,9 @@ async function nearName(services: CoachServices, adviser: Adviser, args: string)
 /** The use case that marks an action of the adviser's done (completeAdviserAction), given by the caller. */
 export type MarkDone = (client: Client, item: PlanItem) => Promise<{ ok: boolean; reply: string }>;
 
-const FILLER = new Set(['the', 'and', 'her', 'his', 'him', 'them', 'their', 'for', 'with', 'about', 'to', 'of', 'at', 'in', 'on', 'my', 'by', 'is', 'it', 'an', 'as', 'up']);
+const FILLER = new Set(['the', 'and', 'her', 'his', 'him', 'them', 'their', 'for', 'with', 'about', 'to', 'of', 'at', 'in', 'on', 'my', 'by', 'is', 'it', 'an', 'as', 'up',
+  // "done amira the employer one thx": words about the line, not the action.
+  'one', 'thing', 'bit', 'task', 'action', 're', 'ok', 'okay', 'now', 'too', 'also', 'just', 'all', 'pls', 'plz', 'please', 'thx', 'thnx', 'ty', 'thanks', 'cheers', 'ta']);
 const plain = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
 
 /**

@@ -11,7 +11,10 @@
  * `split`: the client and the words apart ("dbs done for amira"). `sure`: the words can only mean
  * "mark done", so the client need not be checked (a slip in the name is asked about).
  */
-export type DoneSaid = { kind: 'lead'; rest: string; sure: boolean; possessive: boolean } | { kind: 'split'; client: string; words: string; sure: boolean };
+export type DoneSaid = ({ kind: 'lead'; rest: string; sure: boolean; possessive: boolean } | { kind: 'split'; client: string; words: string; sure: boolean }) & {
+  /** Said with a verb of the work ("booked amiras dbs", "rang the college for dev"), not "done": taken only when the words fit an open action. */
+  loose?: boolean;
+};
 
 const DONE = String.raw`(?:done|complete|completed|finished|sorted)`;
 // "is done", "has been done", "now done", "all done".
@@ -19,6 +22,9 @@ const IS = String.raw`(?:(?:is|has been|was|now|all|now all|is now|is all) )?`;
 // "ive done", "i have just finished", "just done", "i did".
 const I_HAVE = String.raw`(?:(?:i'?ve|i have|i|have|just|now|all|ok|okay|right)[ ,]+)*`;
 const I_DID = String.raw`${I_HAVE}(?:done|finished|completed|sorted|did|cleared)`;
+// The work itself, done ("booked", "rang", "sent"): "booked amiras dbs", "ive rung the college for dev".
+const WORK = String.raw`(?:booked|rang|rung|called|phoned|sent|emailed|e-mailed|texted|chased|contacted|arranged|referred|submitted|posted|applied)`;
+const I_WORKED = String.raw`${I_HAVE}${WORK}`;
 
 // The words can only mean "mark done".
 const SURE_LEAD: readonly RegExp[] = [
@@ -38,6 +44,13 @@ const SPLIT: readonly RegExp[] = [
   new RegExp(String.raw`^(\S.*?) ${IS}${DONE} for (\S.*)$`, 'i'),
   new RegExp(String.raw`^(\S.*?) for (\S.*?) ${IS}${DONE}$`, 'i'),
 ];
+
+// The same with the work's own verb, in the past: taken only when the words fit an open action.
+const LOOSE_SPLIT: readonly RegExp[] = [
+  new RegExp(String.raw`^${I_WORKED} (\S.*?) (?:for|re) (\S.*)$`, 'i'),
+  new RegExp(String.raw`^(\S.*?) ${IS}${WORK} (?:for|re) (\S.*)$`, 'i'),
+];
+const LOOSE_LEAD: readonly RegExp[] = [new RegExp(String.raw`^${I_WORKED} (\S.*)$`, 'i'), new RegExp(String.raw`^(\S.*?)[,]? ${IS}${WORK}$`, 'i')];
 
 // The client first, checked against the caseload: "finished amiras dbs", "amira dbs done",
 // "amira - dbs done", "amira: vacancies done", "amira done dbs".
@@ -69,7 +82,7 @@ function tidy(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\s!.,]+$/, '')
-    .replace(/(?:[\s,]+(?:please|pls|thanks|thank you|cheers|ta))+$/i, '')
+    .replace(/(?:[\s,]+(?:please|pls|plz|thanks|thank you|thx|thnx|ty|cheers|ta))+$/i, '')
     .replace(/[\s!.,]+$/, '');
 }
 
@@ -98,6 +111,15 @@ export function readDoneSaid(text: string): DoneSaid[] {
   }
   const [, name, words] = NAME_THEN_DONE.exec(said) ?? [];
   if (name && words) reads.push({ kind: 'lead', rest: `${name} ${words}`, sure: false, possessive: false });
+  if (reads.length > 0 || /\b(?:will|ill|i'll|gonna|going to|need to|needs to|have to|has to|got to|yet|tomorrow|tmrw|tmw|later)\b/i.test(said)) return reads;
+  for (const pattern of LOOSE_SPLIT) {
+    const [, words, client] = pattern.exec(said) ?? [];
+    if (words && client) reads.push({ kind: 'split', client, words, sure: false, loose: true });
+  }
+  for (const pattern of LOOSE_LEAD) {
+    const rest = pattern.exec(said)?.[1];
+    if (rest) reads.push({ kind: 'lead', rest, sure: false, possessive: pattern === LOOSE_LEAD[0], loose: true });
+  }
   return reads;
 }
 
@@ -105,6 +127,19 @@ export function readDoneSaid(text: string): DoneSaid[] {
 export function canBeActionWords(words: string): boolean {
   const first = words.trim().replace(/^[\s:\u2013\u2014-]+/, '').split(' ')[0]?.toLowerCase() ?? '';
   return first !== '' && !NOT_ACTION_START.has(first);
+}
+
+/** "her vacancies" after "sent amira": the words without the client's pronoun in front. */
+export function withoutLeadingPronoun(words: string): string {
+  return words.trim().replace(/^(?:her|his|their|them|him)\s+(?=\S)/i, '');
+}
+
+// The first words after "amira done" that make it news about the client, not an action: "amira done really well at interview".
+const NEWS_START = /^(?:really|so|very|super|well|great|brilliant|brilliantly|brill|amazing|amazingly|fab|fabulous|fantastic|good|excellent|awesome|superb|lovely|proud|better|best|ace|smashing|loads|lots|everything|all (?:of )?(?:it|her|his|their))\b/i;
+
+/** True when the words after the client read as how they got on ("really well at interview"), not an action's words. */
+export function readsAsNews(words: string): boolean {
+  return NEWS_START.test(words.trim());
 }
 
 /** "amiras", "amira's", "james'": the name without the possessive; null when there was none. */

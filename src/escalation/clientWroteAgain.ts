@@ -15,6 +15,7 @@ import { BUTTON_WORDS } from './buttonWords.ts';
 import { readRecord, writeRecord } from './escalationRecord.ts';
 import { addEscalationNote, tellAdvisers } from './escalationUpdates.ts';
 import { refreshSentCards } from './sentCards.ts';
+import { linesAddedToStallCard } from './stallCards.ts';
 
 /** The trigger of a "Not replying to messages" escalation. */
 export const NOT_REPLYING = 'outreach-unanswered';
@@ -56,6 +57,8 @@ async function afterClosing(services: CoachServices, escalationId: string, raise
     clientName: escalation.client.displayName ? escapeMarkdown(escalation.client.displayName) : null,
     number: escalation.number,
     words: words ? escapeMarkdown(words) : null,
+    // A missed review added to this card closes with it: said, so it is followed up (stallCards.ts).
+    added: linesAddedToStallCard(escalation).map(escapeMarkdown),
     at: first?.sentAt ?? wroteAt,
     timeZone: services.config.ADVISER_HOURS_TIME_ZONE,
   });

@@ -72,6 +72,15 @@ export async function addedLately(db: Database, clientId: string, trigger: Timed
   return false;
 }
 
+/**
+ * The lines other stall facts added to this card ("The review due on ... has not happened yet."),
+ * after its own first line; empty when none was added. Said when the card closes, so they are not lost with it.
+ */
+export function linesAddedToStallCard(card: Pick<Escalation, 'detail' | 'summary'>): string[] {
+  if ((readRecord(card.summary).joined ?? []).length === 0) return [];
+  return card.detail.split('\n').slice(1).map((line) => line.trim()).filter(Boolean);
+}
+
 async function markJoined(repo: EscalationRepository, id: string, reason: string, at: Date): Promise<void> {
   const row = (await repo.findById(id))!;
   const record = readRecord(row.summary);

@@ -5,6 +5,7 @@
 import { escapeMarkdown } from '../messages/escapeText.ts';
 import type { Adviser } from '../db/advisers.ts';
 import type { Client } from '../db/clients.ts';
+import { actionToClient } from '../domain/actionToClient.ts';
 import { formatDueDate } from '../domain/dates.ts';
 import { isStillToDo, type PlanItem } from '../domain/plan.ts';
 import * as say from '../messages/en/adviserPlan.ts';
@@ -84,7 +85,7 @@ function sameWords(a: string, b: string): boolean {
  * Done, from the plan card or typed. Teams keeps every older copy of the card pressable: Done on an
  * action done already had marked it again and told the client twice. Checked in the transaction.
  */
-export async function completeAdviserAction(deps: Deps, adviser: Adviser, client: AdvisedClient, item: PlanItem): Promise<PlanActionResult> {
+export async function completeAdviserAction(deps: Deps, adviser: Adviser, client: AdvisedClient & { displayName?: string | null }, item: PlanItem): Promise<PlanActionResult> {
   if (item.owner !== 'adviser') return { ok: false, reply: say.notYourAction };
   const marked = await deps.work.run(async (stores) => {
     if (await isDone(stores, client.id, item.lineageId)) return false;
@@ -94,7 +95,9 @@ export async function completeAdviserAction(deps: Deps, adviser: Adviser, client
   });
   if (!marked) return { ok: false, reply: say.alreadyDoneReply(escapeMarkdown(item.text)) };
   await deps.reminders.syncPlan(client.id);
-  await deps.notices.tell(client, say.clientToldItemDone(escapeMarkdown(item.text)));
+  // Put to the client ("Book your DBS check"), not quoted about them ("Book her DBS check").
+  const toClient = actionToClient(item.text, [client.displayName]);
+  await deps.notices.tell(client, say.clientToldItemDone(toClient === null ? null : escapeMarkdown(toClient)));
   return { ok: true, reply: say.itemDoneReply(escapeMarkdown(item.text)) };
 }
 

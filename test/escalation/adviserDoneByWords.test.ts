@@ -4,29 +4,15 @@
 // says which client, which action and its number; several are listed; none says so, with what is
 // open. A bare "done amira" still lists. The last quarter of the lines was held out while mending.
 import { describe, expect, it } from 'vitest';
-import { caseloadKit, TestClock, useAdviserBot } from './harness.ts';
+import { adviserDoneKit, changedBetween } from './adviserDoneFixture.ts';
+import { TestClock } from './harness.ts';
 
 describe('"done <client> <words>" marks the one action the words name', () => {
   // Monday 1 June 2026, 9am in London.
   const clock = new TestClock(new Date('2026-06-01T09:00:00Z'));
-  const kit = useAdviserBot(clock);
-  const { ids, client, said, told, plans } = caseloadKit(kit.bot, kit.ann);
-  const statusOf = async (key: string, text: string) => (await plans().currentPlan(ids[key]!))!.items.find((item) => item.text === text)?.status;
-  const ACTIONS = ['Book her DBS check', 'Send her 3 care home vacancies', 'Ring the college about the ESOL course', 'Ring the employer about her hours'];
+  const { said, told, setUp, statuses } = adviserDoneKit(clock);
 
-  it('sets up Amira and Dev, each with four actions of Ann\'s and a step of their own', async () => {
-    for (const [key, name] of [['amira', 'Amira Khan'], ['dev', 'Dev Patel']] as const) {
-      await client(key, name, name.split(' ')[0]!);
-      await plans().addGoalWithItems(ids[key]!, {
-        text: 'A job in a care home',
-        dueAt: null,
-        items: [
-          { text: 'Update my CV', owner: 'client', dueAt: new Date('2026-06-12T22:00:00Z') },
-          ...ACTIONS.map((text) => ({ text, owner: 'adviser' as const, dueAt: new Date('2026-06-19T22:00:00Z') })),
-        ],
-      });
-    }
-  });
+  it('sets up Amira and Dev, each with four actions of Ann\'s and a step of their own', setUp);
 
   // [set, typed, client, the action marked done (null: none), what the reply must say]
   const LINES: [string, string, string, string | null, RegExp][] = [
@@ -45,10 +31,9 @@ describe('"done <client> <words>" marks the one action the words name', () => {
   ];
 
   it.each(LINES)('%s: "%s"', async (_set, typed, key, marked, reply) => {
-    const before = await Promise.all(ACTIONS.map((text) => statusOf(key, text)));
+    const before = await statuses(key);
     expect(await said(typed)).toMatch(reply);
-    const after = await Promise.all(ACTIONS.map((text) => statusOf(key, text)));
-    const changed = ACTIONS.filter((_text, index) => before[index] !== after[index]);
+    const changed = changedBetween(before, await statuses(key));
     if (/^Marked done/.test(reply.source.slice(1))) {
       expect(changed).toHaveLength(1);
       if (marked) expect(changed).toEqual([marked]);

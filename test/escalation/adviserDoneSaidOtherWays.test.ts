@@ -4,37 +4,16 @@
 // Now each is read as "done amira dbs"; look-alikes (a message, an add, a question, "well done") are not.
 // The lines marked "held out" were written with the rest and never tuned on.
 import { describe, expect, it } from 'vitest';
-import { caseloadKit, TestClock, useAdviserBot } from './harness.ts';
+import { adviserDoneKit, changedBetween } from './adviserDoneFixture.ts';
+import { TestClock } from './harness.ts';
 
 describe('an action marked done by its words, said other ways', () => {
   // Monday 1 June 2026, 9am in London.
   const clock = new TestClock(new Date('2026-06-01T09:00:00Z'));
-  const kit = useAdviserBot(clock);
-  const { ids, client, said, plans } = caseloadKit(kit.bot, kit.ann);
-  const ACTIONS = ['Book her DBS check', 'Send her 3 care home vacancies', 'Ring the college about the ESOL course', 'Ring the employer about her hours'];
-  const statuses = async (key: string) => {
-    const items = (await plans().currentPlan(ids[key]!))?.items ?? [];
-    return ACTIONS.map((text) => items.find((item) => item.text === text)?.status);
-  };
-  // Every action of Ann's open again, so each line starts from the same plan.
-  const reopen = async (key: string) => {
-    for (const item of (await plans().currentPlan(ids[key]!))?.items ?? []) {
-      if (item.owner === 'adviser' && item.status !== 'open') await plans().changeItemStatus(ids[key]!, item.lineageId, 'open', 'bot');
-    }
-  };
+  const { client, said, setUp, statuses, reopen } = adviserDoneKit(clock);
 
   it('sets up Amira and Dev, each with four actions of Ann\'s and a step of their own, and Lee', async () => {
-    for (const [key, name] of [['amira', 'Amira Khan'], ['dev', 'Dev Patel']] as const) {
-      await client(key, name, name.split(' ')[0]!);
-      await plans().addGoalWithItems(ids[key]!, {
-        text: 'A job in a care home',
-        dueAt: null,
-        items: [
-          { text: 'Update my CV', owner: 'client', dueAt: new Date('2026-06-12T22:00:00Z') },
-          ...ACTIONS.map((text) => ({ text, owner: 'adviser' as const, dueAt: new Date('2026-06-19T22:00:00Z') })),
-        ],
-      });
-    }
+    await setUp();
     await client('lee', 'Lee Brown', 'Lee');
   });
 
@@ -94,8 +73,7 @@ describe('an action marked done by its words, said other ways', () => {
     await reopen(key);
     const before = await statuses(key);
     const answer = await said(typed);
-    const after = await statuses(key);
-    const changed = ACTIONS.filter((_text, index) => before[index] !== after[index]);
+    const changed = changedBetween(before, await statuses(key));
     expect(changed).toEqual(marked ? [marked] : []);
     expect(answer).toMatch(reply);
     if (marked) expect(answer).not.toMatch(HELP);

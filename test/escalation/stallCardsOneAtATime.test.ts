@@ -6,17 +6,9 @@
 // the cases was held out while mending.
 import { describe, expect, it } from 'vitest';
 import { decideEscalations, type ClientFacts } from '../../src/domain/escalationRules.ts';
-import { caseloadKit, TestClock, useAdviserBot } from './harness.ts';
+import { TestClock } from './harness.ts';
+import { STALL_NOW as now, STALLED as quiet, stallJourney } from './stallFixture.ts';
 
-const now = new Date('2026-06-26T09:00:00Z');
-const quiet: ClientFacts = {
-  openItems: [{ text: 'Book forklift course', status: 'open', dueDate: new Date('2026-06-09T09:00:00Z'), remindersUnanswered: 3 }],
-  nextReviewDate: new Date('2026-06-19T09:00:00Z'),
-  lastReviewDate: null,
-  unansweredOutreach: 3,
-  confidenceHistory: [],
-  messagesUndeliverable: false,
-};
 const noReply = { ...quiet, openItems: [], nextReviewDate: null };
 const reviewOnly = { ...quiet, openItems: [], unansweredOutreach: 0 };
 /** Each finding as "trigger", "trigger > joins reason" or "trigger < absorbs reason". */
@@ -42,28 +34,19 @@ describe('one stall card per client', () => {
 describe('end to end: Amira stops replying, then misses her review', () => {
   // Monday 8 June 2026, 9am in London; her review is on Wednesday 10 June.
   const clock = new TestClock(new Date('2026-06-08T09:00:00Z'));
-  const kit = useAdviserBot(clock);
-  const { ids, client, plans, said, raise } = caseloadKit(kit.bot, kit.ann);
-  const db = () => kit.bot().app.database.db;
-  const tick = async () => {
-    clock.advanceMinutes(61);
-    await kit.bot().app.escalationDispatcher.tick();
-  };
-  const toAnn = () => kit.bot().connector.repliesTo(kit.ann().conversationId).map((activity) => activity.text ?? '');
-  const openFor = async () => (await db().escalation.findMany({ where: { clientId: ids.amira!, status: { not: 'resolved' } }, orderBy: { number: 'asc' } })).map((row) => row.reason);
+  const { ids, said, raise, db, clientWithReview, quiet: goQuiet, tick, openFor: openOf, toAnn } = stallJourney(clock);
+  const openFor = () => openOf('amira');
 
   it('raises "Not replying", then adds the missed review to it, tells Ann once, and raises no second card', async () => {
-    await client('amira', 'Amira Khan', 'Amira');
-    await plans().addGoalWithItems(ids.amira!, { text: 'A job in a care home', dueAt: null, items: [] });
-    await db().plan.updateMany({ where: { clientId: ids.amira! }, data: { nextReviewAt: new Date('2026-06-10T09:00:00Z') } });
-    await db().client.update({ where: { id: ids.amira! }, data: { unansweredOutreach: 3 } });
+    const amira = await clientWithReview('amira', 'Amira Khan', '2026-06-10T09:00:00Z');
+    await goQuiet('amira');
     await tick();
     expect(await openFor()).toEqual(['outreach-unanswered']);
     clock.set('2026-06-15T09:00:00Z');
     await tick();
     await tick();
     expect(await openFor()).toEqual(['outreach-unanswered']);
-    const card = await db().escalation.findFirstOrThrow({ where: { clientId: ids.amira!, reason: 'outreach-unanswered' } });
+    const card = await db().escalation.findFirstOrThrow({ where: { clientId: amira, reason: 'outreach-unanswered' } });
     expect(card.detail).toMatch(/Has not replied to the last 3 messages from the coach\.\nThe review due on [^\n]+ has not happened yet\.$/);
     const added = toAnn().filter((text) => text.startsWith('Added to'));
     expect(added).toEqual([`Added to #${card.number} "Not replying to messages" for Amira: ${card.detail.split('\n')[1]} No new escalation was raised for this.`]);

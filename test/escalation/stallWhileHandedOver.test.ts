@@ -10,17 +10,9 @@ import { loadClientSnapshot } from '../../src/db/clientSnapshot.ts';
 import { factsFrom } from '../../src/escalation/periodicRules.ts';
 import { withOpenReasons } from '../../src/escalation/openHandOvers.ts';
 import { raiseEscalation } from '../../src/escalation/raiseEscalation.ts';
-import { caseloadKit, TestClock, useAdviserBot } from './harness.ts';
+import { TestClock } from './harness.ts';
+import { STALL_NOW as now, STALLED as stalled, stallJourney } from './stallFixture.ts';
 
-const now = new Date('2026-06-26T09:00:00Z');
-const stalled: ClientFacts = {
-  openItems: [{ text: 'Book forklift course', status: 'open', dueDate: new Date('2026-06-09T09:00:00Z'), remindersUnanswered: 3 }],
-  nextReviewDate: new Date('2026-06-19T09:00:00Z'),
-  lastReviewDate: null,
-  unansweredOutreach: 3,
-  confidenceHistory: [],
-  messagesUndeliverable: false,
-};
 const raised = (facts: ClientFacts): string[] => decideEscalations(facts, now).map((finding) => finding.trigger).sort();
 const ALL_STALL = ['actions-overdue', 'missed-review', 'outreach-unanswered'];
 
@@ -42,9 +34,7 @@ describe('the stall rules while a hand-over is open', () => {
 
 describe('over the real database: a client waiting for Ann', () => {
   const clock = new TestClock(new Date('2026-06-08T09:00:00Z'));
-  const kit = useAdviserBot(clock);
-  const { ids, client, plans, said } = caseloadKit(kit.bot, kit.ann);
-  const db = () => kit.bot().app.database.db;
+  const { kit, ids, client, said, db, clientWithReview, quiet } = stallJourney(clock);
   const stallsFor = async (key: string): Promise<string[]> => {
     const snapshot = (await loadClientSnapshot(db(), ids[key]!))!;
     const facts = await withOpenReasons(db(), ids[key]!, factsFrom(snapshot, 3));
@@ -52,11 +42,10 @@ describe('over the real database: a client waiting for Ann', () => {
   };
 
   it('raises no "Not replying" or "Review missed" while "Asked for you" is open, then does once Ann closes it', async () => {
-    await client('gary', 'Gary', 'Gary');
-    await plans().addGoalWithItems(ids.gary!, { text: 'Get a forklift job', dueAt: null, items: [] }, { nextReviewAt: new Date('2026-06-10T09:00:00Z') });
+    await clientWithReview('gary', 'Gary', '2026-06-10T09:00:00Z', 'Get a forklift job');
     const asked = (await raiseEscalation(kit.bot().app.services, { clientId: ids.gary!, trigger: 'client-asked' })).escalation;
     clock.set('2026-06-15T09:00:00Z');
-    await db().client.update({ where: { id: ids.gary! }, data: { unansweredOutreach: 3 } });
+    await quiet('gary');
 
     expect(await stallsFor('gary')).toEqual([]);
     // Acknowledged is not closed: still held.

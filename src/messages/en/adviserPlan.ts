@@ -11,7 +11,9 @@ export const clientToldItemAdded = (text: string, by: string | null) =>
 export const clientToldPlanStarted = (text: string, by: string | null) =>
   [`Your adviser has started your plan with a step they will do for you: "${text}"${by ? `, by ${by}` : ''}.`, 'Tap "My plan" to see it. You can add a goal of your own at any time.'].join('\n');
 
-export const clientToldItemDone = (text: string) => `Your adviser has done this: "${text}". Tap "My plan" to see your plan.`;
+/** `text`: the action put to the client ("Book your DBS check"); null where it could not be, so it is not quoted. */
+export const clientToldItemDone = (text: string | null) =>
+  text === null ? 'Your adviser has done one of their actions on your plan. Tap "My plan" to see it.' : `Your adviser has done this: "${text}". Tap "My plan" to see your plan.`;
 
 export const clientToldItemMoved = (text: string, by: string) => `Your adviser moved a step to a new day: "${text}", now by ${by}.`;
 
@@ -71,6 +73,9 @@ export const severalActionsFit = (name: string, typed: string, lines: readonly s
 /** "done amira payslips" fits none of them: said, with what is open. */
 export const noActionFits = (name: string, typed: string, lines: readonly string[], command: string) =>
   [`None of your open actions for ${name} fits "${typed}". Nothing was marked done. Your open actions:`, ...lines.map((line) => `- ${line}`), `To mark one done, type: ${command}`].join('\n');
+/** "amira done really well at interview": news about the client, not an action done; nothing is marked. */
+export const newsNotDone = (name: string, client: string, command: string | null) =>
+  `Good to hear about ${name}. That reads as news, so nothing was marked done. To tell them, type: message ${client} well done!${command ? `\nTo mark one of your actions done, type: ${command}` : ''}`;
 /** One line of that list: "2. call the college, by Friday 19 June". */
 export const openActionLine = (number: number, text: string, by: string | null) => `${number}. ${text}${by ? `, by ${by}` : ''}`;
 export const noOpenActionsOfYours = (name: string, client: string) =>

@@ -22,11 +22,13 @@ export function escalationUpdateText(update: { clientName: string | null; words:
  * adviser is told, with their words (play-testing: "sorry been ill, havent done anything" had
  * left it open, and the adviser untold).
  */
-export function repliedAndClosedText(update: { clientName: string | null; number: number | null; words: string | null } & When): string {
+export function repliedAndClosedText(update: { clientName: string | null; number: number | null; words: string | null; added?: readonly string[] } & When): string {
   const who = update.clientName ?? 'Your client';
   const which = `${update.number ? `#${update.number} ` : ''}"${headlines['outreach-unanswered']}"`;
   const said = update.words ? ` They said: "${update.words}"` : '';
-  return `${who} replied (${time(update)}), so ${which} is closed.${said}`;
+  // A missed review added to the card closes with it (December): said, so it is not lost.
+  const added = update.added?.length ? `\nIt also said: ${update.added.join(' ')} That is closed with it, so follow it up with them.` : '';
+  return `${who} replied (${time(update)}), so ${which} is closed.${said}${added}`;
 }
 
 /**

@@ -7,7 +7,7 @@ const action = 'Do a better-off check';
 export const adviserPlan = {
   clientToldItemAdded: [[action, day], [action, null]],
   clientToldPlanStarted: [[action, day], [action, null]],
-  clientToldItemDone: [[action]],
+  clientToldItemDone: [[action], ['Book your DBS check'], [null]],
   clientToldItemMoved: [[action, day]],
   clientToldReviewMoved: [[day]],
   adviserItemLateLine: [[2, action, day, 14], [3, action, day, 1]],
@@ -21,6 +21,7 @@ export const adviserPlan = {
   itemDoneForReply: [['Amira', 2, 'Book her DBS check']],
   severalActionsFit: [['Amira', 'ring', ['4. Ring the college, by Friday 19 June', '5. Ring the employer'], 'done Amira 4']],
   noActionFits: [['Amira', 'payslips', ['2. Book her DBS check, by Friday 19 June'], 'done Amira 2']],
+  newsNotDone: [['Amira', 'Amira', 'done Amira 2'], ['Jo Bloggs (no name given)', '4', null]],
   noOpenActionsOfYours: [['Priya', 'Priya']],
   noStepNumbered: [['7', 'Lee', 2], ['3', 'Lee', 1], ['1', 'Jo Bloggs (no name given)', 0]],
   seeNumbersThenTypeAgain: [['Lee', 'move Lee 2 to fri'], ['Lee', 'done Lee 2']],

@@ -11,6 +11,7 @@ export const escalationUpdates = {
   repliedAndClosedText: [
     [{ clientName: fullName, number: 3, words: clientWords, at: now, timeZone: zone }],
     [{ clientName: null, number: null, words: null, at: now, timeZone: zone }],
+    [{ clientName: fullName, number: 3, words: clientWords, added: ['The review due on Friday 12 June has not happened yet.'], at: now, timeZone: zone }],
   ],
   stallFactAddedText: [
     [{ clientName: fullName, number: 5, reason: 'outreach-unanswered', added: 'The review due on Friday 12 June has not happened yet.' }],
