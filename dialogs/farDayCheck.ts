@@ -35,16 +35,24 @@ export type DayCheckStart = { draft: GoalDraft; said?: string };
 export function farDayOptions(dueAt: string | undefined, timeZone: string, now: Date, said?: string): FarDayOptions | null {
   if (!dueAt) return null;
   const due = new Date(dueAt);
+  const day = formatDueDate(due, timeZone, { now });
   if (isFarAway(due, { now, timeZone })) {
     const titles = say.farAwayChoices.map((choice) => choice.label);
-    return { question: { text: say.farAwayCheck, titles, sorry: CHOICE_RETRY }, validations: { timeZone }, listening: { expecting: 'choice' } };
+    // The day named: "That is more than six months away" alone left the client to guess which day was read.
+    const text = `${sayBack.farAwayDayNamed(day)} ${say.farAwayCheck}`;
+    return { question: { text, titles, sorry: CHOICE_RETRY }, validations: { timeZone }, listening: checkListening('far') };
   }
   const check = said === undefined ? null : dayWorthChecking(said, due, { now, timeZone });
   if (!check) return null;
-  const day = formatDueDate(due, timeZone, { now });
   const text = check === 'next-month' ? sayBack.dayNextMonthCheck(day) : sayBack.dayAtTheWeekendCheck(day);
   const titles = sayBack.dayCheckChoices.map((choice) => choice.label);
-  return { question: { text, titles, sorry: CHOICE_RETRY }, validations: { timeZone, check, dueAt }, listening: { expecting: 'choice' } };
+  return { question: { text, titles, sorry: CHOICE_RETRY }, validations: { timeZone, check, dueAt }, listening: checkListening(check) };
+}
+
+/** "what do you mean", "why": why the day is checked, in one sentence, then the question again (not a plain re-ask). */
+function checkListening(why: keyof typeof sayBack.whyTheDayIsChecked): ListeningOptions['listening'] {
+  const reason = sayBack.whyTheDayIsChecked[why];
+  return { expecting: 'choice', explanation: reason, purpose: reason };
 }
 
 /**

@@ -1,7 +1,11 @@
 // "How sure do you feel that you can do this, from 1 to 10?": the question with its number buttons,
-// and the prompt that reads the answer as people type one ("8 out of 10", "about a 6").
+// and the prompt that reads the answer as people type one ("8 out of 10", "about a 6"); then what was
+// heard with it said back: nerves first ("7 tbh but bit nervous"), then the number kept, unless given
+// plainly ("prob a 6" had been kept unseen, play-testing).
 import type { DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import { parseConfidence } from '../src/domain/smart.ts';
+import { saysNervesWithTheDay } from '../src/domain/dateSaidWithNerves.ts';
+import { ratingWorthSayingBack } from '../src/domain/ratingSaidInWords.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { ListeningPrompt, type ListeningOptions } from './prompts.ts';
 
@@ -29,4 +33,11 @@ async function validateConfidence(prompt: PromptValidatorContext<string>): Promi
   if (value === null) return false;
   prompt.recognized.value = String(value);
   return true;
+}
+
+/** The answer just kept: a feeling said with it answered first (listen first), then the number said back. */
+export async function sayRatingHeard(step: WaterfallStepContext, rating: number): Promise<void> {
+  const typed = step.context.activity.text ?? '';
+  if (saysNervesWithTheDay(typed)) await step.context.sendActivity(say.worryWithTheGoal);
+  if (ratingWorthSayingBack(typed)) await step.context.sendActivity(say.ratingSaidBack(rating));
 }

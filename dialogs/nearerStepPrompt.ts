@@ -5,14 +5,16 @@
 // first conversations). Yes or no, or a day typed ("thursday"), taken when it is on or before their
 // day; a later day is explained and the question asked again. "i just told you", or their step typed
 // again, is said sorry to and their step and day are kept. Another step typed ("look at jobs on
-// indeed") is a first step by the nearer day, before theirs. "not sure" gets an idea and the question again; unsure twice keeps their date.
+// indeed") is a first step by the nearer day, before theirs. A yes said as people say it ("fairly sure",
+// "probs yeah", "i guess so") is a yes (nearerStepWords.ts). "not sure" gets an idea and the question
+// again; only a second unsure keeps their date, and says so: "hmm" then "dunno tbh" had kept it.
 import type { PromptValidatorContext, TextPrompt } from 'botbuilder-dialogs';
 import { calendarDayIn, formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { compareDays } from '../src/domain/datePhrases.ts';
 import { readChoice } from '../src/domain/partialAnswers.ts';
 import { analyseGoal } from '../src/domain/smart.ts';
 import { saysStepAlreadyGiven } from '../src/domain/stepAlreadySaid.ts';
-import { isUnsureAnswer } from '../src/domain/textChecks.ts';
+import { nearerLeaning } from '../src/domain/nearerStepWords.ts';
 import { stepsInOne } from '../src/domain/stepWords.ts';
 import { tidyWords, type GoalAnswers } from '../src/domain/goalWords.ts';
 import type { CoachingStyle } from '../src/domain/coachingStyle.ts';
@@ -21,8 +23,8 @@ import * as say from '../src/messages/en/smartGoal.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { CHOICE_RETRY, ListeningPrompt, withButtons, type ListeningOptions } from './prompts.ts';
 
-/** `sooner`: the step is the client's own, and only its day is asked about. */
-type NearerOptions = ListeningOptions & { validations: { timeZone: string; goalDue: string; step: string; sooner: boolean } };
+/** `sooner`: the step is the client's own, and only its day is asked about; `unsureOnce`: an idea has been given. */
+type NearerOptions = ListeningOptions & { validations: { timeZone: string; goalDue: string; step: string; sooner: boolean; unsureOnce?: boolean } };
 
 /** `goalDue`: the client's day (ISO), the latest the first step may have; `step`: their step's words. */
 export function nearerStepOptions(text: string, timeZone: string, goalDue: string, said: { step: string; sooner: boolean }): NearerOptions {
@@ -87,16 +89,20 @@ async function readNearer(prompt: PromptValidatorContext<string>, services: Coac
   }
   const day = parseDueDate(text, { now, timeZone });
   if (!day) {
-    const read = readChoice(text, choicesFor(sooner)) ?? (typedAStep(text, now, timeZone) ? `step|${text.trim()}` : null);
+    const leaning = nearerLeaning(text);
+    // Unsure first: "no idea" starts with a no, and had been read as "No, keep my date".
+    const read = leaning === 'unsure' ? null : (readChoice(text, choicesFor(sooner)) ?? (leaning === 'yes' ? 'yes' : null) ?? (typedAStep(text, now, timeZone) ? `step|${text.trim()}` : null));
     if (read) prompt.recognized.value = read;
-    if (read || !isUnsureAnswer(text)) return read !== null;
+    if (read || leaning !== 'unsure') return read !== null;
     // "not sure" had "didn't catch that" every time (play-testing): an idea first, then their own date kept.
+    // Counted by unsure answers, not tries: a "hmm" before it is no reason to decide for them.
     // Unsure whether their own step could be sooner: their day stands.
-    if (sooner || prompt.attemptCount > 1) {
+    if (sooner || options.validations.unsureOnce) {
       await prompt.context.sendActivity(say.keepingYourDate);
       prompt.recognized.value = 'keep';
       return true;
     }
+    options.validations.unsureOnce = true;
     const question = options.question!;
     await prompt.context.sendActivity(withButtons(`${say.firstStepIdea}\n\n${question.text}`, question.titles));
     return false;

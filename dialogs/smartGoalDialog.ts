@@ -12,14 +12,13 @@ import { analyseGoal, isAchievable, mergeGoalAnswer, type SmartCriterion } from 
 import { isVagueAnswer, keepsTheStep, splitDate, tidyWords } from '../src/domain/goalWords.ts';
 import { repeats } from '../src/domain/stepWords.ts';
 import { withCountOfOne } from '../src/domain/countOfOne.ts';
-import { ratingSaidInWords } from '../src/domain/ratingSaidInWords.ts';
 import type { CoachServices } from '../src/services.ts';
 import { DialogIds } from './dialogIds.ts';
 import { choiceSet } from './choiceSets.ts';
 import * as say from '../src/messages/en/smartGoal.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
 import { askText, createChoicePrompt, createTextPrompt, ListeningPrompt } from './prompts.ts';
-import { askConfidence, confidencePrompt } from './goalConfidence.ts';
+import { askConfidence, confidencePrompt, sayRatingHeard } from './goalConfidence.ts';
 import { askWhichJob, goalChoicePrompt, jobGoalOf } from './goalChoicePrompt.ts';
 import { askStep, stepQuestion } from './stepQuestion.ts';
 import { nearerStepAsked, nearerStepPrompt, takeNearerAnswer } from './nearerStepPrompt.ts';
@@ -233,16 +232,11 @@ export class SmartGoalDialog extends ComponentDialog {
     return askConfidence(step, say.askHowSure[draft.style.wording], said);
   }
 
-  /** "pretty sure" is kept as a number: said back, so the client can put it right (play-testing, first conversations). */
-  private async sayRatingBack(step: WaterfallStepContext, rating: number): Promise<void> {
-    if (ratingSaidInWords(step.context.activity.text ?? '')) await step.context.sendActivity(say.ratingSaidBack(rating));
-  }
-
   private async takeConfidence(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     const rating = Number(step.result);
     draft.ratings.push(rating);
-    if (memo(step).sureAsked) await this.sayRatingBack(step, rating);
+    if (memo(step).sureAsked) await sayRatingHeard(step, rating);
     if (isAchievable(rating)) return step.next(null);
     return askStep(step, say.askSmallerStep[draft.style.wording], draft.timeZone, [say.keepMyStep]);
   }
@@ -263,7 +257,7 @@ export class SmartGoalDialog extends ComponentDialog {
     if (memo(step).askedAgain && typeof step.result === 'string') {
       const rating = Number(step.result);
       draft.ratings.push(rating);
-      await this.sayRatingBack(step, rating);
+      await sayRatingHeard(step, rating);
       if (!isAchievable(rating)) await step.context.sendActivity(say.smallStepsCount);
     }
     return draft.jobTitles.length === 0 ? askText(step, say.askWhichJobNone, [say.notSureJob]) : askWhichJob(step, draft.jobTitles);

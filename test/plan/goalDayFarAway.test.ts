@@ -2,10 +2,9 @@
 // next June; "by next april") is checked once, kindly, before anything else is asked: "Yes" (or
 // "yeah thats right") keeps it; "Pick a nearer day" (or "no", "sooner", "too far") asks for the day
 // again; a day typed at the check ("no, the 20th") is the new day. A day within six months is not checked.
+// The check names the day ("You picked Tuesday 1 June 2027."), and "what do you mean" is told why it asks.
 import { describe, expect, it } from 'vitest';
-import { useBotUnderTest } from '../support/useBotUnderTest.ts';
-import { ChatUser } from '../support/botUnderTest.ts';
-import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
+import { ASK_WHEN, goalDayWalk, STEP, type GoalStep } from './goalDayWalk.ts';
 import { farDayOptions } from '../../dialogs/farDayCheck.ts';
 
 // Monday 8 June 2026, 10am in London.
@@ -15,32 +14,17 @@ const BUTTONS = '[Yes] [Pick a nearer day]';
 const ASK_NEARER = /Which day would suit you\? Pick a day in the next six months/;
 const FIRST_STEP = /Could you do a first step by/;
 const HOW_SURE = /How sure do you feel/;
-
-/** What the client types, and what the coach's last message says (and must not say). */
-type Step = [typed: string, says: RegExp | string, never?: RegExp];
-
-const STEP = 'call the Co-op about the job';
-const ASK_WHEN = /When could you do it\?/;
+// The day asked about is named in the check itself.
+const NAMED = /You picked Tuesday 1 June 2027\. That is more than six months away\. Is that right\?/;
+const WHY_FAR = /I ask because that is a long time to wait\.[\s\S]*You picked Tuesday 1 June 2027\./;
 
 describe('a day more than six months away, at "When could you do it?"', () => {
-  const clock = new TestClock(MONDAY);
-  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
+  const { walk } = goalDayWalk(MONDAY);
 
-  const walk = async (steps: Step[]) => {
-    const seeded = await seedReadyClient(bot.app.database.db, { band: 'mixed', now: MONDAY });
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
-    await user.say('Set a goal');
-    for (const [typed, says, never] of steps) {
-      const replies = (await user.say(typed)).join('\n');
-      const last = replies.split('\n').slice(-20).join('\n');
-      if (typeof says === 'string') expect(last, typed).toContain(says);
-      else expect(last, typed).toMatch(says);
-      if (never) expect(replies, typed).not.toMatch(never);
-    }
-  };
-
-  it.each<[string, Step[]]>([
+  it.each<[string, GoalStep[]]>([
+    ['the check names the day it asks about', [[STEP, ASK_WHEN], ['1/6', NAMED]]],
+    ['"by next april" is named too', [[STEP, ASK_WHEN], ['by next april', /You picked Friday 30 April 2027\. That is more than six months away/]]],
+    ['"what do you mean" at the check is told why it asks', [[STEP, ASK_WHEN], ['1/6', CHECK], ['what do you mean', WHY_FAR]]],
     ['Yes keeps the day, then a first step is offered', [[STEP, ASK_WHEN], ['1/6', BUTTONS], ['Yes', FIRST_STEP]]],
     ['"yeah thats right" keeps the day', [[STEP, ASK_WHEN], ['1/6', CHECK], ['yeah thats right', /OK, we will keep that day\.[\s\S]*Could you do a first step by/]]],
     ['Pick a nearer day asks again; the day then typed is kept', [[STEP, ASK_WHEN], ['1/6', CHECK], ['Pick a nearer day', ASK_NEARER], ['friday', HOW_SURE, CHECK]]],

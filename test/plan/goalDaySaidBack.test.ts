@@ -2,17 +2,13 @@
 // at "When could you do it?" became Sunday 3 January 2027 with no check, and "fairly sure" at "How
 // sure do you feel?" was kept as 5. Now a day of the month already gone this month, or a date at the
 // weekend, is said back ("Do you mean Sunday 3 January 2027, next month?") with Yes and No buttons,
-// answers typed too; a typo in a date gets "I didn't catch that date" and a second chance; and how
+// answers typed too, and "what do you mean" told why in one sentence; a typo in a date gets "I didn't catch that date" and a second chance; and how
 // sure, said in words, is read as people mean it ("fairly sure" 7), or asked again gently when unclear.
-import { describe, expect, it } from 'vitest';
-import { useBotUnderTest } from '../support/useBotUnderTest.ts';
-import { ChatUser } from '../support/botUnderTest.ts';
-import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from './planTestBot.ts';
+import { describe, it } from 'vitest';
+import { ASK_WHEN, goalDayWalk, STEP, type GoalStep as Step } from './goalDayWalk.ts';
 
 // Monday 7 December 2026, 10am in London.
 const MONDAY = new Date('2026-12-07T10:00:00Z');
-const STEP = 'call the Co-op about the job';
-const ASK_WHEN = /When could you do it\?/;
 const NEXT_MONTH = /Do you mean Sunday 3 January 2027, next month\?/;
 const WEEKEND = /Do you mean Saturday 12 December\? That is at the weekend\./;
 const BUTTONS = '[Yes] [No, another day]';
@@ -25,27 +21,12 @@ const ANY_CHECK = /Do you mean|more than six months/;
 const SMALLER = /smaller first step/;
 const WHICH_JOB = /Which job/;
 const GENTLY = /a rough guess is fine/;
-
-/** What the client types, what the coach's last messages say, and what no reply may say. */
-type Step = [typed: string, says: RegExp | string, never?: RegExp];
+// "what do you mean" at the check: why it asks, in one sentence, then the question again.
+const WHY_NEXT_MONTH = /I ask because the date you typed has gone this month\.[\s\S]*Do you mean Sunday 3 January 2027, next month\?/;
+const WHY_WEEKEND = /I ask because lots of places are shut at the weekend\.[\s\S]*Do you mean Saturday 12 December\?/;
 
 describe('the goal\'s day and how sure, as clients type them', () => {
-  const clock = new TestClock(MONDAY);
-  const bot = useBotUnderTest(() => startPlanBotOnFreshDatabase(clock));
-
-  const walk = async (steps: Step[]) => {
-    const seeded = await seedReadyClient(bot.app.database.db, { band: 'mixed', now: MONDAY });
-    const user = new ChatUser(bot, { userId: seeded.userId });
-    await user.say('hi');
-    await user.say('Set a goal');
-    for (const [typed, says, never] of steps) {
-      const replies = (await user.say(typed)).join('\n');
-      const last = replies.split('\n').slice(-20).join('\n');
-      if (typeof says === 'string') expect(last, typed).toContain(says);
-      else expect(last, typed).toMatch(says);
-      if (never) expect(replies, typed).not.toMatch(never);
-    }
-  };
+  const { walk } = goalDayWalk(MONDAY);
 
   const toTheDay: Step = [STEP, ASK_WHEN];
   const toHowSure: Step[] = [toTheDay, ['friday', HOW_SURE]];
@@ -58,6 +39,9 @@ describe('the goal\'s day and how sure, as clients type them', () => {
     ['"no" asks which day, and the day then typed is kept, not checked again', [toTheDay, ['make it the 3rd', NEXT_MONTH], ['no', WHICH_DAY], ['thursday', AFTER_THE_DAY, ANY_CHECK]]],
     ['a day typed at the check is the new day', [toTheDay, ['the 3rd', NEXT_MONTH], ['nah the 10th', AFTER_THE_DAY, ANY_CHECK]]],
     ['words it cannot read at the check are asked again, with the buttons', [toTheDay, ['the 3rd', NEXT_MONTH], ['hmm', BUTTONS]]],
+    ['"what do you mean" at the check is told why it asks', [toTheDay, ['make it the 3rd', NEXT_MONTH], ['what do you mean', WHY_NEXT_MONTH]]],
+    ['"wdym" at the check is told why too', [toTheDay, ['make it the 3rd', NEXT_MONTH], ['wdym', WHY_NEXT_MONTH]]],
+    ['"why are you asking" at the weekend check is told why', [toTheDay, ['the 12th', WEEKEND], ['why are you asking', WHY_WEEKEND]]],
     ['a date at the weekend is said back', [toTheDay, ['the 12th', WEEKEND]]],
     ['"yeah" keeps the weekend day', [toTheDay, ['the 12th', WEEKEND], ['yeah', KEPT]]],
     ['"yes saturday" keeps it, not the next Saturday', [toTheDay, ['the 12th', WEEKEND], ['yes saturday', KEPT]]],

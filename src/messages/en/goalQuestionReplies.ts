@@ -37,3 +37,11 @@ export const dayCheckChoices: ChoiceOption<'yes' | 'nearer'>[] = [
 ];
 /** After "No" at the check: the day asked again. */
 export const askWhichDayThen = 'OK. Which day do you mean? Type a day, like "Friday" or "the 19th".';
+/** A day more than six months away, named before "That is more than six months away. Is that right?". */
+export const farAwayDayNamed = (day: string) => `You picked ${day}.`;
+/** "what do you mean", "why" at a day said back: why it is asked, in one plain sentence, before the question again. */
+export const whyTheDayIsChecked = {
+  'next-month': 'I ask because the date you typed has gone this month.',
+  weekend: 'I ask because lots of places are shut at the weekend.',
+  far: 'I ask because that is a long time to wait.',
+} as const;
