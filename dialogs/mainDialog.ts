@@ -49,6 +49,7 @@ import { adviserTaskMidQuestion } from './adviserTaskAsked.ts';
 import { answerPlanQuestion } from './planQuestionAnswer.ts';
 import { openVisit } from './visitOpening.ts';
 import { ReviewMoveDialog } from './reviewMoveDialog.ts';
+import { reviewDayCorrected } from './reviewMoveCorrection.ts';
 
 const FLOW = 'mainFlow';
 /** `then`: go straight to that conversation (news typed at the menu), then back to the menu. */
@@ -165,7 +166,8 @@ export class MainDialog extends ComponentDialog {
     if (menuChoiceTyped(text, allMenuChoices, true)) return null;
     const privacy = await answerPrivacyAtTheMenu(innerDc);
     if (privacy) return privacy;
-    const then = await conversationForNews(innerDc.context, this.services, text);
+    // "fri" just after "Done. Your review is now on Thursday 11 June": the day moved again.
+    const then = (await reviewDayCorrected(innerDc.context, this.services, text)) ?? (await conversationForNews(innerDc.context, this.services, text));
     if (then === 'answered') {
       await repromptInnermost(innerDc);
       return { status: DialogTurnStatus.waiting };
@@ -204,6 +206,10 @@ export class MainDialog extends ComponentDialog {
       // "show my plan" on coming back to paused questions: the plan (or that there is none yet) first.
       if (!options.afterSetUp && client?.consentedAt && isPlanRequest(step.context.activity.text)) await sendPlanCard(step.context, this.services, client);
       valuesOf(step).setUpRan = true;
+      // "can i move my review to the 20th" with the self-assessment unfinished: the wish is heard first,
+      // then the questions resume (offerMenu finds them still needed).
+      const move = needs !== DialogIds.onboarding && !options.afterSetUp && !options.loop ? reviewMoveAsked(step.context, step.context.activity.text ?? '') : null;
+      if (move) return step.beginDialog(move.dialog, move.options);
       return step.beginDialog(needs);
     }
     // The menu step comes next in this same turn: it need not look all of this up again.

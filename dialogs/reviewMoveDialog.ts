@@ -9,6 +9,9 @@
 // as the one after the review ("can we do tuesday") is said back for a Yes (src/domain/reviewMoveDay.ts,
 // which uses dateWorthChecking.ts); a day after "except"/"not" is never taken; "never mind" where the
 // day or the Yes is asked leaves the review as it is.
+// Round three: "what if i cant make my review" is answered, nothing moved; the reason given ("clashes
+// with a job interview") goes to the adviser with the move; "the 31st" said in June is said back as
+// 31 July, never kept silently.
 import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import type { Client } from '../src/db/clients.ts';
@@ -19,7 +22,8 @@ import { dayJustGone } from '../src/domain/dateChecks.ts';
 import { calendarDayIn, formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { dayInDays } from '../src/domain/plan.ts';
 import { atLocalTime } from '../src/domain/reminderTiming.ts';
-import { moveCancelled, reviewDayToSayBack, wantedDayWords } from '../src/domain/reviewMoveDay.ts';
+import { monthLackingTheDay, moveCancelled, reviewDayToSayBack, wantedDayWords } from '../src/domain/reviewMoveDay.ts';
+import { reviewMoveReason } from '../src/domain/reviewMoveReason.ts';
 import { reviewMoveWished } from '../src/domain/reviewMoveWords.ts';
 import { dayGone } from '../src/messages/en/review.ts';
 import * as say from '../src/messages/en/reviewMove.ts';
@@ -37,10 +41,10 @@ const DAY_WORDS: LaterDayWords = { ask: say.whichDay, notCaught: say.dayNotCaugh
 /** The furthest a review goes here: four weeks after its day now (or today, if that has gone). IPS reviews every four weeks. */
 const FURTHEST_DAYS = 28;
 
-/** `text`: the words that asked; `again`: asked once more, after a day too far off. */
-export type ReviewMoveOptions = { text: string; again?: boolean };
-/** `current`: the review's day now; `sayBack`: a day said back for a Yes (ISO). */
-type Values = { current?: string; sayBack?: string };
+/** `text`: the words that asked; `again`: asked once more, after a day too far off; `reason`: the reason given. */
+export type ReviewMoveOptions = { text: string; again?: boolean; reason?: string | null };
+/** `current`: the review's day now; `sayBack`: a day said back for a Yes (ISO); `reason`: for the adviser. */
+type Values = { current?: string; sayBack?: string; reason?: string | null };
 /** A day read from the wish itself, passed on without a prompt; `text`: the words it was read from. */
 type DayFromTheWish = { at: string; text: string };
 
@@ -58,12 +62,17 @@ export class ReviewMoveDialog extends ComponentDialog {
     if (!client?.consentedAt) return step.endDialog();
     const now = this.services.clock.now();
     const current = (await new PlanRepository(this.services.db, this.services.clock).currentPlan(client.id))?.nextReviewAt ?? null;
+    const options = step.options as ReviewMoveOptions;
+    if (!options.again && reviewMoveWished(options.text)?.question) {
+      await step.context.sendActivity(say.ifYouCantMakeIt(current ? formatDueDate(current, client.timeZone, { now }) : null));
+      return step.endDialog();
+    }
     if (!current) {
       await step.context.sendActivity(say.noReviewToMove);
       return step.endDialog();
     }
     (step.values as Values).current = current.toISOString();
-    const options = step.options as ReviewMoveOptions;
+    (step.values as Values).reason = options.reason ?? reviewMoveReason(options.text);
     const context = { now, timeZone: client.timeZone };
     const today = dayInDays(now, client.timeZone, 0);
     const wished = options.again ? null : reviewMoveWished(options.text)?.when;
@@ -118,16 +127,20 @@ export class ReviewMoveDialog extends ComponentDialog {
     const day = calendarDayIn(dueAt, zone);
     const current = new Date((step.values as Values).current!);
     const latest = furthestDay(current, now, zone);
-    if (compareDays(day, latest) > 0) {
-      await step.context.sendActivity(say.dayTooFar(formatDueDate(atLocalTime(latest, 0, zone), zone, { now })));
-      return step.replaceDialog(FLOW, { text: '', again: true } satisfies ReviewMoveOptions);
-    }
     const text = typeof result === 'string' ? result : result.text;
-    const back = reviewDayToSayBack(text, day, calendarDayIn(current, zone), { now, timeZone: zone });
+    // "the 31st" in June: read as 31 July, and said so, never kept as another day unsaid.
+    const lacking = monthLackingTheDay(text, day, calendarDayIn(now, zone));
+    const noSuchDay = lacking && say.monthHasNoSuchDay(lacking.month, lacking.dayOfMonth);
+    if (compareDays(day, latest) > 0) {
+      const first = lacking ? `${say.monthHasNoSuchDay(lacking.month, lacking.dayOfMonth, formatDueDate(dueAt, zone, { now }))} ` : '';
+      await step.context.sendActivity(`${first}${say.dayTooFar(formatDueDate(atLocalTime(latest, 0, zone), zone, { now }))}`);
+      return step.replaceDialog(FLOW, this.askAgain(step));
+    }
+    const back = reviewDayToSayBack(text, day, calendarDayIn(current, zone), { now, timeZone: zone }) ?? (noSuchDay ? { day, why: 'check' as const } : null);
     if (!back) return step.next({ at: dueAt.toISOString(), text } satisfies DayFromTheWish);
     const at = atLocalTime(back.day, 0, zone);
     (step.values as Values).sayBack = at.toISOString();
-    return askChoice(step, say.doYouMean(formatDueDate(at, zone, { now }), back.why), say.yesNoChoices);
+    return askChoice(step, say.doYouMean(formatDueDate(at, zone, { now }), back.why, noSuchDay || null), say.yesNoChoices);
   }
 
   private async move(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -135,15 +148,20 @@ export class ReviewMoveDialog extends ComponentDialog {
     const now = this.services.clock.now();
     const zone = client.timeZone;
     const values = step.values as Values;
-    if (values.sayBack && step.result !== 'yes') return step.replaceDialog(FLOW, { text: '', again: true } satisfies ReviewMoveOptions);
+    if (values.sayBack && step.result !== 'yes') return step.replaceDialog(FLOW, this.askAgain(step));
     const dueAt = values.sayBack ? new Date(values.sayBack) : new Date((step.result as DayFromTheWish).at);
     const day = calendarDayIn(dueAt, zone);
-    const outcome = await moveReviewAsClient(planDeps(this.services), { client, day });
+    const outcome = await moveReviewAsClient(planDeps(this.services), { client, day, reason: values.reason ?? null });
     const said = (at: Date) => formatDueDate(at, zone, { now });
     if (outcome.kind === 'moved') await step.context.sendActivity(say.reviewMoved(said(outcome.to), Boolean(client.adviserId)));
     else if (outcome.kind === 'same-day') await step.context.sendActivity(say.reviewAlreadyThatDay(said(outcome.to)));
     else await step.context.sendActivity(say.noReviewToMove);
     return step.endDialog();
+  }
+
+  /** The day asked once more, the reason given kept for the adviser. */
+  private askAgain(step: WaterfallStepContext): ReviewMoveOptions {
+    return { text: '', again: true, reason: (step.values as Values).reason ?? null };
   }
 }
 

@@ -3,22 +3,30 @@
 // December: only the adviser's "move Sam review" existed; the client's words had "Sorry, I didn't catch
 // that", "Here is my question again", or "Good luck with your interview!". Read here with the new day
 // when one is said ("to friday", "back a week"); a day said with "cant make" is the day it has now,
-// not the one wanted ("cant make my review monday"), so it is asked. Whole message only. Pure: no I/O.
+// not the one wanted ("cant make my review monday"), so it is asked. Whole message only. Round three:
+// "2" for "to" ("move my review 2 friday"); "what if i cant make my review" is a question. Pure: no I/O.
 import type { ReviewWhen } from './adviserReviewWords.ts';
 import { NUMBER_WORDS } from './answers.ts';
+import { MONTH } from './dateWords.ts';
+import { tidyReviewWords } from './reviewMoveDay.ts';
 
-/** `when`: the new day as said, or null when none was (then it is asked). */
-export type ReviewMoveWish = { when: ReviewWhen | null };
+/**
+ * `when`: the new day as said, or null when none was (then it is asked). `question`: asked what to do
+ * if they cannot make it ("what if i cant make my review"): answered, nothing moved.
+ */
+export type ReviewMoveWish = { when: ReviewWhen | null; question?: true };
 
 const MAX_LENGTH = 140;
 
 const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  // "can i move my review 2 friday", "cant come 2 my review": "2" for "to", but not "2 weeks" or "2 july".
+  [new RegExp(String.raw`\b2 (?!(?:weeks?|wks?|days?|fortnights?|months?|${MONTH})\b)(?=[a-z])`, 'g'), 'to '],
   [/\b(?:revew|reveiw|reviw|reivew|riview|revue|rewiew|reveiew|reiview|reveiws|revews|reviews)\b/g, 'review'],
   [/\b(re) (schedule|arrange|book)\b/g, '$1$2'],
   [/\b(?:me|ma|mi|mah|the|our|this|that|my)(?: next)?(?: plan)? review\b/g, 'my review'],
   [/\bnext review\b/g, 'my review'],
   // "cant come to review on monday": a bare "review" after the verb is theirs (play-testing, December).
-  [/\b(to|at|make|attend|miss|do) review\b/g, '$1 my review'],
+  [/\b(to|at|make|attend|miss|do|move|change|reschedule|rearrange|rebook|shift|postpone|delay) review\b/g, '$1 my review'],
   [/\b(?:cant|cnt|carnt|cannot|can not|couldnt|could not)\b/g, 'cant'],
   [/\b(?:wont|will not|wouldnt|would not)\b/g, 'wont'],
   [/\b(?:u|ya|yu)\b/g, 'you'],
@@ -69,8 +77,16 @@ const A_REASON = /^(?:i|im|ive|my|me|because|cos|coz|cuz|cause|as|since|due|got|
 const WEEKS = /^(?:by )?(a|one|two|three|four|[1-4]) (?:weeks?|wks?)(?: later| on| back| forward)?$/;
 const FORTNIGHT = /^(?:by )?a fortnight(?: later| on| back)?$/;
 
+// "what if i cant make my review", "what should i do if i am not able to attend my review meeting",
+// "can i change my review if i need to": what to do, asked before any move (round three, December).
+const WHAT_IF = [
+  /^(?:what|wat|wot|wht)(?: \w+){0,5} if\b/,
+  /\bif (?:i|im|we)\b.*\b(?:what|wat|wot) (?:do|should|shall|must|can|would) i\b|\bif (?:i|im|we)\b.*\b(?:what|wat|wot) i (?:must|should|can|do|need)\b/,
+  /\bif (?:i need to|i have to|i need|needed|need be|necessary|something comes up|anything comes up|i ever need to|i ever have to)\b/,
+];
+
 function tidy(text: string): string {
-  let said = text.toLowerCase().replace(/['\u2019`]/g, '').replace(/[^\p{L}\p{N}/]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  let said = tidyReviewWords(text);
   for (const [from, to] of SPELLINGS) said = said.replace(from, to);
   return said.replace(/\s+/g, ' ').trim().replace(LEAD, '').replace(TRAIL, '').trim();
 }
@@ -89,6 +105,7 @@ export function reviewMoveWished(text: string): ReviewMoveWish | null {
   if (!text || text.length > MAX_LENGTH) return null;
   const said = tidy(text);
   if (!said.includes('review')) return null;
+  if (said.includes('my review') && WHAT_IF.some((pattern) => pattern.test(said))) return { when: null, question: true };
   for (const pattern of WISHES) {
     const match = pattern.exec(said);
     if (match) return { when: whenOf(match[1]) };

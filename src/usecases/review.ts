@@ -100,29 +100,29 @@ export type ClientReviewMove = { kind: 'moved'; from: Date; to: Date } | { kind:
  * save too), and their adviser told in their own chat, as when a client moves a step the adviser
  * added (adviserStepNotices.ts). Only a review already set is moved: the first is set by the first
  * goal or by the adviser. `day`: a calendar day in the client's zone, today or later (the dialog
- * reads and checks it).
+ * reads and checks it). `reason`: the reason they gave, in their words, passed on to the adviser.
  */
 export async function moveReviewAsClient(
   deps: Pick<PlanDeps, 'clock' | 'work' | 'reminders' | 'reads' | 'adviserNotices'>,
-  input: { client: PlanClient; day: CalendarDay },
+  input: { client: PlanClient; day: CalendarDay; reason?: string | null },
 ): Promise<ClientReviewMove> {
   const { client, day } = input;
   const outcome = await moveReviewTo(deps, { client, mover: { by: 'client' }, pick: () => day });
   if (outcome.kind === 'same-day') return { kind: 'same-day', to: outcome.was };
   // A client's move always has a day to move from (moveReviewTo gives 'no-review' when none is set).
   if (outcome.kind !== 'moved' || !outcome.from) return { kind: 'no-review' };
-  await tellAdviserOfReviewMove(deps, client.id, outcome.from, outcome.to);
+  await tellAdviserOfReviewMove(deps, client.id, outcome.from, outcome.to, input.reason ?? null);
   return { kind: 'moved', from: outcome.from, to: outcome.to };
 }
 
 /** Call after the move is kept. Any failure is logged: the client's change stands. */
-async function tellAdviserOfReviewMove(deps: Pick<PlanDeps, 'clock' | 'reads' | 'adviserNotices'>, clientId: string, from: Date, to: Date): Promise<void> {
+async function tellAdviserOfReviewMove(deps: Pick<PlanDeps, 'clock' | 'reads' | 'adviserNotices'>, clientId: string, from: Date, to: Date, reason: string | null): Promise<void> {
   try {
     const told = await adviserToTell(deps, clientId);
     if (!told) return;
     const now = deps.clock.now();
     const said = (at: Date) => formatDueDate(at, told.client.timeZone, { now });
-    await deps.adviserNotices.tell(told.adviserId, clientMovedTheirReview(told.name, said(from), said(to), told.typeAs));
+    await deps.adviserNotices.tell(told.adviserId, clientMovedTheirReview(told.name, said(from), said(to), told.typeAs, reason));
   } catch (error) {
     log.warn(`Could not tell the adviser of client ${clientId} that they moved their review`, error);
   }

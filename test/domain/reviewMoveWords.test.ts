@@ -34,7 +34,6 @@ const NOT_A_WISH = [
   'can i move asda to friday',
   'my review went well',
   'i did my review',
-  'what if i cant make my review',
   'i want to review my plan',
   'can i move my appointment to friday',
 ];
@@ -46,6 +45,10 @@ describe('a client asking to move their own review', () => {
 
   it.each(NOT_A_WISH)('"%s" is not', (typed) => {
     expect(reviewMoveWished(typed)).toBeNull();
+  });
+
+  it('hears "what if i cant make my review" as a question to answer, with nothing to move', () => {
+    expect(reviewMoveWished('what if i cant make my review')).toEqual({ when: null, question: true });
   });
 
   it('reads the held-out lines, and the day in them when one is said', () => {
