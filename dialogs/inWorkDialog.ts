@@ -13,7 +13,7 @@ import { dropStepsAsClient } from '../src/usecases/clientStepsDroppedTogether.ts
 import { planDeps } from '../src/usecases/wiring.ts';
 import { parseChoice, type ChoiceOption } from '../src/domain/answers.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
-import { employerFromAnswer, readStartNotice, sameEmployer, startDayNotKnown, type StartNotice } from '../src/domain/inWork.ts';
+import { employerFromAnswer, readStartNotice, sameEmployer, startDayNotKnown, startDayWords, type StartNotice } from '../src/domain/inWork.ts';
 import { readStartedWork } from '../src/domain/jobNews.ts';
 import { passOnWorkProblem } from './workProblem.ts';
 import { tellAdviserOfJobStart } from '../src/escalation/jobStarted.ts';
@@ -184,10 +184,12 @@ export class InWorkDialog extends ComponentDialog {
     const now = this.services.clock.now();
     const when = { now, timeZone: client.timeZone };
     const notice = readStartNotice(text);
+    // "start mon" in "got a job at costa!! start mon": the day, read from the start on.
+    const dayWords = startDayWords(text);
     // "started on monday", "started last week": the day gone by, not the next Monday or today.
-    const startedOn = notice === 'already' ? parsePastDay(text, when) : null;
+    const startedOn = notice === 'already' ? parsePastDay(dayWords, when) : null;
     if (startedOn) return { startsOn: startedOn, notice };
-    const day = parseDueDate(text, when);
+    const day = parseDueDate(dayWords, when);
     if (day) return { startsOn: day, notice: null };
     return allowNotice && notice ? { startsOn: now, notice } : null;
   }

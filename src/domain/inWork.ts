@@ -24,6 +24,21 @@ const START_NOT_KNOWN = /\b(?:dont know|do not know|dunno|not sure|no idea|idk|h
 
 export type StartNotice = 'already' | 'not-known';
 
+// "got a job at costa!! start mon": a day said short after "start", which the date reader leaves
+// ("mon" and "sat" are words too), spelled out; and the words from the start on, so "costa" or a
+// "24 hour" garage before it is not read for a day.
+const START_SAID = /\b(?:start|starts|starting|begin|begins|beginning|first day(?: is)?|start date(?: is)?)\b/i;
+// Only where a day is plainly meant: "start mon", "next sat", or the day alone; not "the sun inn".
+const SHORT_DAY = /(^|\b(?:start|starts|starting|started|begin|begins|beginning|on|this|next|nxt|from|is)\s+)(mon|tue|wed|thu|thur|sat|sun)\b/gi;
+const DAY_NAMES: Readonly<Record<string, string>> = { mon: 'monday', tue: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', sat: 'saturday', sun: 'sunday' };
+
+/** The words to read a start day from: "got a job at costa!! start mon" is "start monday". */
+export function startDayWords(text: string): string {
+  const start = START_SAID.exec(text);
+  const from = start ? text.slice(start.index) : text.trim();
+  return from.replace(SHORT_DAY, (_, lead: string, day: string) => `${lead}${DAY_NAMES[day.toLowerCase()]}`);
+}
+
 /** Words at "When do you start?" that say no day: started already, or not known yet. */
 export function readStartNotice(text: string): StartNotice | null {
   const said = normaliseAnswer(text);

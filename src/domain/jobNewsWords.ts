@@ -38,8 +38,11 @@ const A = String.raw`(?:a|an|the|that|this|my|some)`;
 // After these the words are about the job hunt, not a job had: "job interview", "job centre", "work experience".
 export const NOT_A_JOB_AFTER = /^ (?:search\w*|hunt\w*|seek\w*|interviews?|fairs?|adverts?|ads?|alerts?|applications?|apply|forms?|packs?|lists?|listings?|centre|center|club|coach|experience|placement|trial|boards?|sites?|ideas?|help|advice|support|allowance|course|programme|program|scheme|training|done|finished|sorted|clothes|boots|shoes|to (?:do|fix|sort|finish|apply)|i (?:want|could|can|like|might|would|fancy|saw|found)|that (?:i|looks)|online|on (?:indeed|facebook|gumtree|linkedin|the (?:internet|website|app))|as a volunteer|for free|on (?:at|round|in) (?:home|the house|my house))\b/;
 
-/** A shape of job news; `toMe` when it names the client itself ("they offered me the job"). */
-export type NewsShape = { pattern: RegExp; toMe?: true; bare?: true };
+/**
+ * A shape of job news; `toMe` when it names the client itself ("they offered me the job"), and
+ * `fromThem` when it is another's yes, the one who said it caught first ("costa said yes").
+ */
+export type NewsShape = { pattern: RegExp; toMe?: true; bare?: true; fromThem?: true };
 
 // Each shape says the client has paid work. `bare` ones have no word of a job in them ("i start
 // monday", "started at lidl"), so a course or volunteering named anywhere in the message unsays them.
@@ -96,12 +99,19 @@ export const NEWS_SHAPES: readonly NewsShape[] = [
   { pattern: new RegExp(String.raw`^(?:[a-z&]+ ){1,3}(?:want|wants|wanted|asked|have asked|has asked) me to start(?: work| working)?(?: (?:on )?${WHEN}| at| with)\b`, 'g'), toMe: true },
   // "i got the job", "got it!! start monday", "they rang to say i got it".
   { pattern: /\b(?:got|landed) the job\b/g },
-  { pattern: /(?:^|\b(?:i|ive|just) )got it\b(?! (?:wrong|right|done|sorted|thanks|now|back|fixed|mixed|working|covered|from|off|in))/g },
+  // Not "got it moved to friday", "got it wrong": something done, not a job had.
+  { pattern: /(?:^|\b(?:i|ive|just|and|then) )got it\b(?! (?:wrong|right|done|sorted|thanks|now|back|fixed|mixed|working|covered|from|off|in|out|up|down|to|for|on|by|all|\w+ed)\b)/g },
+  // "costa said yes!!", "tesco have said yes", "they rang and said yes": whose yes it was is
+  // checked (jobNewsSaidYes.ts); "said yes to the extension", "said yes, interview friday" is a yes to something else.
+  { pattern: /\b([a-z&]+) (?:have |has |just |finally |only |actually )*(?:said|say|says|sed|came back (?:with|and said)|got back (?:to me )?(?:with|and said)|(?:rang|called|phoned|emailed|texted|messaged)(?: me)?(?: back)? (?:and said|to say|saying)) (?:a |its a )?(?:yes+|yas+|yeah)\b(?! (?:to (?!me\b)|for|about|on|if|ill|i will|i can|you can|we can)\b)/g, fromThem: true },
 ];
 
-// "i got it" is a job only beside word of one: "they rang to say i got it", "i got it, i start monday".
+// "i got it" is a job only beside word of one: "they rang to say i got it", "i got it, i start monday",
+// "i got it!! the costa job"; not the job centre or the job search. An interview is one only before
+// it: "had the interview and got it", not "got it, the interview is friday" (WORD_OF_A_JOB_BEFORE).
 export const GOT_IT = /\bgot it\b/;
-export const WORD_OF_A_JOB = /\b(?:job|start|starting|shift|shifts|hired|offer|offered|interview|employ\w*|they (?:rang|called|phoned|said|told|emailed|texted))\b/;
+export const WORD_OF_A_JOB = /\b(?:job(?! ?cent(?:re|er)\b| (?:search|hunt|club|fair|advert|site|application)s?\b)|jobs|start|starting|shift|shifts|hired|offer|offered|employ\w*|heard back|they (?:rang|called|phoned|said|told|emailed|texted)|(?:rang|called|phoned|emailed|texted) (?:me|back|and said|to say))\b/;
+export const WORD_OF_A_JOB_BEFORE = /\binterview/;
 
 // Said before the news, these make it a wish, a question or a "no": "if i got a job", "hope i got
 // it", "i havent got a job yet", "thinking about going self employed".
