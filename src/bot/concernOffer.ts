@@ -24,7 +24,10 @@ import { offerAskedPlainly } from '../messages/en/safetyReplies.ts';
 import { namesADayOrTime } from '../domain/dayOrTimeWords.ts';
 import { benefitConditionsAnswer } from '../messages/en/specialist.ts';
 import { asksAboutBenefitConditions } from '../domain/benefitWorries.ts';
-import { aboutOnScreen, asksForAGoalOrStep } from './questionOnScreen.ts';
+import { aboutOnScreen, asksForAGoalOrStep, buttonsOnScreen } from './questionOnScreen.ts';
+import { parseConfidence } from '../domain/smart.ts';
+import { NUMBER_WORD } from '../domain/ratingNumbers.ts';
+import { confidenceButtons } from '../messages/en/smartGoal.ts';
 import { answersTheFirstQuestion, firstAnswerBeforeTheWorry, namesAnOfferAnswer } from './concernOfferFirstQuestions.ts';
 import { askTheAdviser, askTheAdviserOnceAgreed } from './concernOfferYes.ts';
 import { asksHowTheyGetInTouch, asksWhatItCosts, saysMaybe, saysYesWithMore } from './concernOfferAsks.ts';
@@ -70,6 +73,24 @@ export function answerOnScreen(text: string, dialogState: DialogState | undefine
   // "just sort myself out really" is a goal too, if a loose one (vagueGoalWords.ts).
   const answers = (namesAGoalOrStep(text) || namesAVagueGoal(text)) && text.length <= MAX_GOAL_LENGTH && !looksLikeAQuestion(text) && !isUnsureAnswer(text);
   return answers ? text : undefined;
+}
+
+// "8 but im scared", "prob a 6 but i feel sick about it": the number first, the worry after it;
+// never "scared for 2 years" or "my 3 kids".
+const RATING_FIRST = new RegExp(
+  String.raw`^\W*(?:(?:like|about|around|maybe|prob|probs|probably|prolly|defo|say|id say|i'd say|i would say|tbh|honestly|um|erm|hmm|a|an)\W+)*(?:10|[1-9]|${NUMBER_WORD})\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|hours?|kids?|children|times?)\b)`,
+  'i',
+);
+
+/**
+ * At "How sure do you feel that you can do this, from 1 to 10?" (its own buttons on screen), a number
+ * said with a worry is the answer, kept through the offer as typed (play-testing: "8 but im scared"
+ * made the offer, then the question came back and the 8 was lost).
+ */
+export function sureSaidWithTheWorry(text: string, dialogState: DialogState | undefined): string | undefined {
+  const buttons = buttonsOnScreen(dialogState);
+  const howSure = buttons.length === confidenceButtons.length && confidenceButtons.every((number, i) => buttons[i] === number);
+  return howSure && RATING_FIRST.test(text) && parseConfidence(text) !== null ? text : undefined;
 }
 
 /**

@@ -43,7 +43,7 @@ import { DialogIds } from '../../dialogs/dialogIds.ts';
 import { CrisisBeforeConsent } from './crisisBeforeConsent.ts';
 import { handOverWhatTheySaid } from './handOverWhatTheySaid.ts';
 import { SafetyWindow, type OpenWindow } from './safetyWindow.ts';
-import { answerConcernOffer, answerOnScreen, type ConcernPause } from './concernOffer.ts';
+import { answerConcernOffer, answerOnScreen, sureSaidWithTheWorry, type ConcernPause } from './concernOffer.ts';
 import { markGoalHeldThroughTheOffer } from './goalHeldThroughTheOffer.ts';
 import { looksLikeAQuestion } from '../domain/intentGuards.ts';
 
@@ -201,8 +201,8 @@ export class RiskCheck implements Middleware {
     const topic = concernTopicOf(text);
     const open = client ? await this.openSafetyEscalation(client) : null;
     // A step read as a worry ("i go to english class on monday" as a first step) is still the step:
-    // where nothing is asked, it goes on at once; after the offer, once that is answered.
-    const answer = answerOnScreen(text, onScreen) ?? heldAnswer;
+    // where nothing is asked, it goes on at once; after the offer, once that is answered. So is "8 but im scared".
+    const answer = answerOnScreen(text, onScreen) ?? sureSaidWithTheWorry(text, onScreen) ?? heldAnswer;
     // With no offer to answer first (declined before, or a hand-over open), a goal cut from a
     // message with a worry in it is offered back too, not taken (dialogs/goalOfferedBack.ts).
     const offersBack = answer !== undefined && answer !== text && !looksLikeAQuestion(answer);
