@@ -46,6 +46,19 @@ const ASKS_FOR_THE_ADVISER = new RegExp(
     String.raw`(?: (?:not|instead of|rather than|than) (?:a |an |this |some )?(?:robot|bot|computer|machine|chatbot|program|app))?(?: (?:please|pls|plz|now|today|tbh|thanks|asap))*$`,
 );
 
+// "nah leave it", "just leave it as it is lol": where a button offers to keep something as it is
+// ("No, keep my date", "Keep my plan as it is"), the client means that button, not stopping
+// everything (first conversations, December: the goal had been stopped). "leave it for now" still stops.
+const LEAVE_IT_AS_IT_IS =
+  /^(?:(?:nah|naa|na|no|nope|oh|ok|okay|just|actually|hmm|erm|um|please|pls|honestly|tbh)\s+)*leave it(?: (?:as it is|as is|like that|the way it is|the same|be|alone))?(?: (?:please|pls|plz|thanks|thank you|ta|cheers|lol|haha|mate|tbh|x+))*$/;
+const OFFERS_TO_KEEP = /^(?:no,?\s+)?keep\b/i;
+
+/** The button that keeps things as they are, when "leave it" is said where one is on screen; null otherwise. */
+export function keepButtonMeant(text: string | undefined, buttons: readonly string[]): string | null {
+  if (!text || !LEAVE_IT_AS_IT_IS.test(normaliseAnswer(text))) return null;
+  return buttons.find((button) => OFFERS_TO_KEEP.test(button)) ?? null;
+}
+
 /** Only whole-message commands count: "I can't stop thinking about it" is not "stop". */
 export function recogniseGlobalCommand(text: string | undefined): GlobalCommand | null {
   if (!text) return null;

@@ -17,7 +17,8 @@ import { sendPlanMidQuestion } from './planMidQuestion.ts';
 import { userKeyOf } from '../src/bot/userKey.ts';
 import { ClientRepository, type Client } from '../src/db/clients.ts';
 import type { CoachServices } from '../src/services.ts';
-import { isGreeting, isPlanRequest, recogniseGlobalCommand } from './commands.ts';
+import { isGreeting, isPlanRequest, keepButtonMeant, recogniseGlobalCommand } from './commands.ts';
+import { buttonsOnScreen } from '../src/bot/questionOnScreen.ts';
 import { reminderReplyFor } from './reminderReplyDialog.ts';
 import { repromptInnermost } from './reprompt.ts';
 import { reminderSwitchTurn } from './reminderSwitch.ts';
@@ -113,6 +114,9 @@ export class MainDialog extends ComponentDialog {
     const menuOnScreen = innerDc.activeDialog?.id === CHOICE_PROMPT && innerDc.stack.length === 2;
     const answer = await this.reminderAnswer(innerDc, menuOnScreen);
     if (answer) return answer;
+    // "nah leave it" where a button keeps things as they are: read as that button tapped, not a stop.
+    const keep = keepButtonMeant(innerDc.context.activity.text, buttonsOnScreen({ dialogStack: innerDc.stack }));
+    if (keep) innerDc.context.activity.text = keep;
     const command = recogniseGlobalCommand(innerDc.context.activity.text);
     switch (command) {
       case 'help':

@@ -36,7 +36,11 @@ const NAME_TRAIL = /(?:,?\s+(?:here|please|pls|plz|thanks|thank you|ta|cheers|x+
 // "change my plan" at the name question had been greeted "Nice to meet you, Change My Plan" (adviser round seven).
 // "no that's it" and "little bit" had been greeted as names (round twenty-six).
 // "im from Syria" had read as the name "From Syria" (first conversations, December).
-const NEVER_IN_A_NAME = new Set(['code', 'dont', 'havent', 'have', 'got', 'adviser', 'advisor', 'skip', 'one', 'plan', 'plans', 'goal', 'goals', 'review', 'reminder', 'reminders', 'steps', 'thats', 'bit', 'from']);
+const NEVER_IN_A_NAME = new Set([
+  'code', 'dont', 'havent', 'have', 'got', 'adviser', 'advisor', 'skip', 'one', 'plan', 'plans', 'goal', 'goals', 'review', 'reminder', 'reminders', 'steps', 'thats', 'bit', 'from',
+  // News, never a name: "phone was broke", "big news", "battery died" (first conversations, December).
+  'was', 'were', 'been', 'news', 'broke', 'broken', 'died', 'dead', 'went', 'lost', 'phone',
+]);
 
 /**
  * The name to call someone from what they typed ("call me dave" gives "Dave"), or null when it
@@ -46,7 +50,9 @@ export function nameFrom(text: string): string | null {
   // "ok. Dev", "sure, its Dev": a reply to the chat before the name.
   // "Kayla 😊": the name without its emoji (round nineteen: "Please type just your first name").
   const unsure = /\?\s*$/.test(text);
-  const trimmed = stripAcknowledgement(text.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu, '').trim().replace(/[.!?]+$/, ''));
+  const said = text.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu, '').trim().replace(/[.!?]+$/, '');
+  const trimmed = stripAcknowledgement(said);
+  const afterSorry = /\bsorry\b/i.test(said.slice(0, said.length - trimmed.length));
   // "My name is Olena but everybody call me Lena", "My name is Graham Whitfield. You may call me
   // Graham.": the name they want to be called.
   const preferred = PREFERRED.exec(trimmed) ?? CALL_ME_LATER.exec(trimmed) ?? CALL_ME_FIRST.exec(trimmed) ?? BUT_THIS_ONE_IS_FINE.exec(trimmed);
@@ -61,6 +67,10 @@ export function nameFrom(text: string): string | null {
   const name = (lead ? trimmed.replace(/['\u2019]/g, '').slice(lead[0].length) : trimmed).replace(NAME_TRAIL, '');
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 3) return null;
+  // "hiya sorry phone was broke" had been kept as the name "Phone Was Broke" (first conversations,
+  // December): after a sorry, more than one word is news unless said as a name ("sorry, its Dev")
+  // or typed with its own capitals ("sorry, Mary Jane").
+  if (afterSorry && !lead && words.length > 1 && !words.every((word) => /^\p{Lu}/u.test(word))) return null;
   // "call me K": one letter, asked for as a name ("k" alone is an ok).
   if (lead && LETTER_ASKED_FOR.test(lead[0]) && /^\p{L}$/u.test(name.trim())) return name.trim().toUpperCase();
   // "Geoff?" is a name said unsure; "are you real?" or "really?" asks something.
