@@ -17,6 +17,11 @@ describe('an everyday apology or nerves, said alone', () => {
     'soz for being so dramatic lol',
     'really nervous i might get the answers wrong',
     'worried i will screw up the interview',
+    // At "How sure do you feel, from 1 to 10?" (play-testing, 2026-12-08: the crisis reply and the abuse reply).
+    '6 out of 10 but im scared ill mess it up',
+    '3 cos im scared',
+    'im so scared of messing it up',
+    'prob a 6 but im terrified of getting it wrong',
   ])('%j is left alone', (text) => {
     expect(assessRisk(text).level).toBe('none');
   });
@@ -26,6 +31,8 @@ describe('an everyday apology or nerves, said alone', () => {
     'sorry for being a pain. i wont be here much longer',
     'im scared ill mess it up again and then ill end it',
     'sorry for being a pain, ive got the pills ready',
+    '3 because im scared of him',
+    '5 but im scared ill kill myself',
   ])('%j is still read as crisis', (text) => {
     expect(assessRisk(text).level).toBe('crisis');
   });
