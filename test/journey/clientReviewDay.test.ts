@@ -6,16 +6,16 @@
 // client moves their review, asked the day when they did not say it, with the adviser told.
 import { describe, expect, it } from 'vitest';
 import { AdviserRepository } from '../../src/db/advisers.ts';
-import { PlanRepository } from '../../src/db/plans.ts';
 import { helpMessage } from '../../src/messages/en/common.ts';
 import { menuAgainQuestion, menuQuestion } from '../../src/messages/en/menu.ts';
 import * as say from '../../src/messages/en/reviewMove.ts';
 import { ChatUser } from '../support/botUnderTest.ts';
 import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
-import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
+import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
 import { juneDay, MONDAY_8_JUNE, playClient } from '../review/playTestClients.ts';
 import { TestClock as AdviserClock, useAdviserBot } from '../escalation/harness.ts';
+import { priyaWithAReview } from './priyaWithAReview.ts';
 import { FIRST_QUESTIONS, type FirstQuestion } from './clientReviewDayLines.ts';
 
 const ANSWERS: Record<FirstQuestion[1], RegExp> = {
@@ -116,16 +116,7 @@ describe(`the adviser sees a client's review moved, on ${testProvider}`, () => {
   const kit = useAdviserBot(clock);
 
   it('tells the adviser in her own chat, with the day it had and how to see the plan', async () => {
-    const db = kit.bot().app.database.db;
-    const seeded = await seedReadyClient(db, { band: 'mixed', now: clock.now() });
-    await db.client.update({ where: { id: seeded.id }, data: { displayName: 'Priya' } });
-    const advisers = new AdviserRepository(db);
-    await advisers.assignClient(seeded.id, (await advisers.findByUserKey('emulator:adviser-ann'))!);
-    const plans = new PlanRepository(db, clock);
-    await plans.addGoalWithItems(seeded.id, { text: 'A warehouse job', dueAt: null, items: [{ text: 'Update my CV', owner: 'client', dueAt: new Date('2026-06-16T23:00:00Z') }] });
-    await plans.setNextReview(seeded.id, new Date('2026-06-21T23:00:00Z'));
-    const toAnn = () => kit.bot().connector.repliesTo(kit.ann().conversationId).map((activity) => activity.text ?? '');
-    const before = toAnn().length;
+    const { seeded, toAnn, before } = await priyaWithAReview(kit, clock);
     const replies = joined(await new ChatUser(kit.bot(), { userId: seeded.userId }).say('can i move my review to friday'));
     expect(replies).toContain(say.reviewMoved('Friday 19 June', true));
     expect(toAnn().slice(before)).toEqual([say.clientMovedTheirReview('Priya', 'Monday 22 June', 'Friday 19 June')]);

@@ -7,15 +7,15 @@
 // question is answered, and the adviser hears the reason.
 import { describe, expect, it } from 'vitest';
 import { AdviserRepository } from '../../src/db/advisers.ts';
-import { PlanRepository } from '../../src/db/plans.ts';
 import { ifNotDone } from '../../src/messages/en/listening.ts';
 import * as say from '../../src/messages/en/reviewMove.ts';
 import { ChatUser } from '../support/botUnderTest.ts';
 import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
-import { seedReadyClient, startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
+import { startPlanBotOnFreshDatabase, TestClock } from '../plan/planTestBot.ts';
 import { juneDay, MONDAY_8_JUNE, playClient } from '../review/playTestClients.ts';
 import { TestClock as AdviserClock, useAdviserBot } from '../escalation/harness.ts';
+import { priyaWithAReview } from './priyaWithAReview.ts';
 import { CORRECTION, MONTH_LACKS, QUESTION } from '../domain/reviewMoveRoundThreeLines.ts';
 
 const joined = (replies: string[]) => replies.join('\n');
@@ -133,16 +133,7 @@ describe(`the adviser hears the reason a client gave for moving their review, on
   const kit = useAdviserBot(clock);
 
   it('passes the reason on with the move, in the client\'s words', async () => {
-    const db = kit.bot().app.database.db;
-    const seeded = await seedReadyClient(db, { band: 'mixed', now: clock.now() });
-    await db.client.update({ where: { id: seeded.id }, data: { displayName: 'Priya' } });
-    const advisers = new AdviserRepository(db);
-    await advisers.assignClient(seeded.id, (await advisers.findByUserKey('emulator:adviser-ann'))!);
-    const plans = new PlanRepository(db, clock);
-    await plans.addGoalWithItems(seeded.id, { text: 'A warehouse job', dueAt: null, items: [{ text: 'Update my CV', owner: 'client', dueAt: new Date('2026-06-16T23:00:00Z') }] });
-    await plans.setNextReview(seeded.id, new Date('2026-06-21T23:00:00Z'));
-    const toAnn = () => kit.bot().connector.repliesTo(kit.ann().conversationId).map((activity) => activity.text ?? '');
-    const before = toAnn().length;
+    const { seeded, toAnn, before } = await priyaWithAReview(kit, clock);
     const priya = new ChatUser(kit.bot(), { userId: seeded.userId });
     expect(joined(await priya.say('my review clashes with a job interview can we move it'))).toContain(say.askWhichDay('Monday 22 June'));
     expect(joined(await priya.say('friday'))).toContain(say.reviewMoved('Friday 19 June', true));
