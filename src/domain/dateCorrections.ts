@@ -19,6 +19,13 @@ const RULED_OUT = new RegExp(
   + String.raw`(?:\s+(?:morning|afternoon|evening|night))?(?:\s+at\s+\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)?\b`,
   'g',
 );
+// "any day except monday", "anything but fri", "cant do weds": a day ruled out as "not" rules it
+// out, so the day questions never keep the one day the client said they could not do (play-testing,
+// December). "Not Friday but Monday" keeps its "but": only "any day" and "anything" before it rule out.
+const EXCEPT = new RegExp(
+  String.raw`\b(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than|besides|(?:any\s*(?:day|time|thing|other\s+day)|anything|whenever)\s*,?\s+but|can'?t\s+(?:do|make)|cannot\s+(?:do|make))\s+(?=(?:on\s+)?(?:the\s+)?(?:(?:this|next)\s+)?(?:${DAY}|today|tomorrow|weekend)\b)`,
+  'g',
+);
 // "tuesday, no wait wednesday", "tmrw actually make it wed", "monday oops i meant tuesday": the day
 // taken back for the one after it (play-testing, round thirteen, and held-out part D: the first had
 // been kept). Only when a day follows; the last day named after a marker wins.
@@ -74,6 +81,7 @@ export function readCorrections(text: string): string {
       (/^(?:mon|wed|sat|sun)\b/.test(all.slice(offset + taken.length)) ? 'on ' : ''))
     .replace(CORRECTED_TO_NEXT, (_all, which: string | undefined, ruledOut: string) =>
       (which?.trim() === 'next' ? `${ruledOut} after next` : `next ${ruledOut}`))
+    .replace(EXCEPT, 'not ')
     .replace(RULED_OUT, 'not')
     // "not Friday but wed": a short day name after the correction is a day (see normaliseDateText).
     .replace(/\bnot(,?\s+(?:but\s+)?)(mon|wed|sat|sun)\b/g, 'not$1on $2');

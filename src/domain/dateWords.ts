@@ -108,10 +108,11 @@ export function normaliseDateText(text: string): string {
     // "sat", "sun", "wed" and "mon" are everyday words too, so only read them as days after a cue,
     // or before "week" ("sat week" is "Saturday week").
     // A hedge is a cue too ("prob sat"): read as "I sat", it was told the day had gone (round seven).
-    .replace(/\b(by|on|until|till|til|before|this|next|from|after|every|each|first thing|prob|probably|prolly|maybe|deffo|defo)\s+(mon|wed|sat|sun)\b/g,
+    // "start mon", "starting wed": a start day, as "from mon" is (job news had had to spell these out itself).
+    .replace(/\b(by|on|until|till|til|before|this|next|from|after|start|starts|starting|begin|begins|beginning|commencing|every|each|first thing|prob|probably|prolly|maybe|deffo|defo)\s+(mon|wed|sat|sun)\b/g,
       (_all, cue: string, day: string) => `${cue} ${expandDay(day)}`)
     .replace(/(?<!\b(?:i|we|you|he|she|they|just|had|have|has|was|were|always)\s)\b(mon|wed|sat|sun)(?=,?\s+(?:(?:this|next)\s+)?week\b(?!\s+(?:after|in|by|on)\s+week))/g, (day) => expandDay(day))
-    .replace(/^(mon|wed|sat|sun)$/, (day) => expandDay(day))
+    .replace(/^(mon|wed|sat|sun)(?=[.!?]*$)/, (day) => expandDay(day)) // the whole answer: "sun!", "Sat."
     // "mon or tues", "wed/thu", "sun pm", "sat morn": a short day name before another day or a part of
     // the day is a day. Left short, "mon or tues" had been Tuesday and "sun pm" last Sunday (round eight).
     .replace(SHORT_DAY_BESIDE_A_DAY, (day) => expandDay(day))
