@@ -63,8 +63,10 @@ export class ReviewMoveDialog extends ComponentDialog {
     const now = this.services.clock.now();
     const current = (await new PlanRepository(this.services.db, this.services.clock).currentPlan(client.id))?.nextReviewAt ?? null;
     const options = step.options as ReviewMoveOptions;
-    if (!options.again && reviewMoveWished(options.text)?.question) {
-      await step.context.sendActivity(say.ifYouCantMakeIt(current ? formatDueDate(current, client.timeZone, { now }) : null));
+    const asked = options.again ? null : reviewMoveWished(options.text);
+    if (asked?.question) {
+      const day = current ? formatDueDate(current, client.timeZone, { now }) : null;
+      await step.context.sendActivity(asked.ill ? say.ifIllOnTheDay(day) : say.ifYouCantMakeIt(day));
       return step.endDialog();
     }
     if (!current) {

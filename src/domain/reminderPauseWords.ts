@@ -5,6 +5,7 @@
 import { normaliseAnswer } from './answers.ts';
 import { extractDueDate, type DateContext } from './dates.ts';
 import { reasonNotDone } from './reminderReplyReading.ts';
+import { asksWhatIfIll } from './illnessWhatIf.ts';
 
 /** 'someone-ill': someone they look after is ill or in hospital, not them. */
 export type AwayReason = 'hospital' | 'unwell' | 'away' | 'someone-ill';
@@ -35,7 +36,8 @@ const PAST = /\b(?:was|been|had)\b/;
 export function readTimeAway(text: string, when: DateContext): TimeAway | null {
   if (text.length > MAX_LENGTH) return null;
   const words = normaliseAnswer(text);
-  if (!words || NOT_AWAY.test(words)) return null;
+  // "what if im ill on my review day" asks; it tells of no illness (illnessWhatIf.ts).
+  if (!words || NOT_AWAY.test(words) || asksWhatIfIll(text)) return null;
   const reason = reasonOf(text, words);
   if (!reason) return null;
   const ahead = FOR_A_TIME.test(words) || UNTIL.test(words) || A_WHILE.test(words);

@@ -9,12 +9,14 @@ import type { ReviewWhen } from './adviserReviewWords.ts';
 import { NUMBER_WORDS } from './answers.ts';
 import { MONTH } from './dateWords.ts';
 import { tidyReviewWords } from './reviewMoveDay.ts';
+import { asksWhatIfIll } from './illnessWhatIf.ts';
 
 /**
  * `when`: the new day as said, or null when none was (then it is asked). `question`: asked what to do
- * if they cannot make it ("what if i cant make my review"): answered, nothing moved.
+ * if they cannot make it ("what if i cant make my review"): answered, nothing moved. `ill`: the question
+ * is what happens if they are ill ("what if im ill on my review day", review named or not).
  */
-export type ReviewMoveWish = { when: ReviewWhen | null; question?: true };
+export type ReviewMoveWish = { when: ReviewWhen | null; question?: true; ill?: true };
 
 const MAX_LENGTH = 140;
 
@@ -26,8 +28,9 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:me|ma|mi|mah|the|our|this|that|my)(?: next)?(?: plan)? review\b/g, 'my review'],
   [/\bnext review\b/g, 'my review'],
   // "cant come to review on monday": a bare "review" after the verb is theirs (play-testing, December).
-  [/\b(to|at|make|attend|miss|do|move|change|reschedule|rearrange|rebook|shift|postpone|delay) review\b/g, '$1 my review'],
-  [/\b(?:cant|cnt|carnt|cannot|can not|couldnt|could not)\b/g, 'cant'],
+  // "if I no can come for review": second-language English (play-testing, December).
+  [/\b(to|at|for|make|attend|miss|do|move|change|reschedule|rearrange|rebook|shift|postpone|delay) review\b/g, '$1 my review'],
+  [/\b(?:cant|cnt|carnt|cannot|can not|couldnt|could not|no can|not can)\b/g, 'cant'],
   [/\b(?:wont|will not|wouldnt|would not)\b/g, 'wont'],
   [/\b(?:u|ya|yu)\b/g, 'you'],
   [/\b(?:wanna|wana)\b/g, 'want to'],
@@ -102,6 +105,13 @@ function whenOf(rest: string | undefined): ReviewWhen | null {
 
 /** The client's wish to move their own review, with the new day when said; null when the words are not one. */
 export function reviewMoveWished(text: string): ReviewMoveWish | null {
+  const wish = moveWished(text);
+  // "can i move my review to friday in case im ill" keeps its day; "what if im ill" is asked.
+  const noDayWished = !wish?.when || (wish.when.kind === 'day' && /^(?:if|in case|incase)\b/.test(wish.when.text));
+  return asksWhatIfIll(text) && noDayWished ? { when: null, question: true, ill: true } : wish;
+}
+
+function moveWished(text: string): ReviewMoveWish | null {
   if (!text || text.length > MAX_LENGTH) return null;
   const said = tidy(text);
   if (!said.includes('review')) return null;

@@ -34,6 +34,12 @@ export const ifYouCantMakeIt = (day: string | null): string =>
     ? `Your review is on ${day}. If you can't make it, I can move it for you here. Just type "move my review" and the day that suits you, like "move my review to Friday". Or type "talk to my adviser".`
     : 'You have not got a review booked yet. When you have one and cannot make it, I can move it for you here: just type "move my review". Or type "talk to my adviser".';
 
+/** "what if im ill on my review day": what to do, asked ahead; nothing is changed (`day` null: no review yet). */
+export const ifIllOnTheDay = (day: string | null): string =>
+  day
+    ? `Your review is on ${day}. If you know before that you can't make it, I can move it for you here: type "move my review". If you are ill on the day, just tell me or your adviser. Type "talk to my adviser" to reach them.`
+    : 'You have not got a review booked yet. If you are ill when you have one, just tell me or your adviser. I can move it for you here: type "move my review".';
+
 /**
  * A day of the month that this month (1 January) lacks ("the 31st" in June), read as the next month
  * that has it; `next`: that day, said when it is not asked about next.
