@@ -26,3 +26,21 @@ describe('cannot come to a meeting, said as the whole message', () => {
     expect(assessRisk(text).level).toBe('crisis');
   });
 });
+
+// Asked, not said: found by a helper moving reviews, 2026-12-08 ("Please, if I am not able to come to
+// the review, what is to do?" had the crisis reply; "Excuse me, if I can not come to review what I
+// must do?" the adviser's offer).
+describe('what to do if they cannot come, asked as the whole message', () => {
+  it.each([
+    'Excuse me, if I can not come to review what I must do?',
+    'Please, if I am not able to come to the review, what is to do?',
+    'what if i fall ill',
+    'if i cant come to my appointment on monday who do i tell',
+  ])('%j is left alone', (text) => {
+    expect(assessRisk(text).level).toBe('none');
+  });
+
+  it.each(['what if i cant make my review because ill be dead', 'if i cant come to review ill kill myself'])('%j is still crisis', (text) => {
+    expect(assessRisk(text).level).toBe('crisis');
+  });
+});

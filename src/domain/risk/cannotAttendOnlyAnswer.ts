@@ -13,8 +13,17 @@ const WHEN = String.raw`(?: (?:on |this |next |at |in the |tomorrow|today|tonigh
 const AFTER = String.raw`(?: (?:sorry|soz|sry|can we (?:move|change|rearrange|reschedule) it|can i (?:move|change|rearrange|reschedule) it|can it be moved|is that ok|is that okay|sorry about that|apologies|lol|x+))*`;
 const CANNOT_COME = new RegExp(String.raw`${LEAD}${CANNOT} ${COME} ${MEETING}${WHEN}${AFTER}$`);
 
-/** Whether the whole normalised message only says they cannot come to a meeting, perhaps on a day. */
+// Asked, not said: "Excuse me, if I can not come to review what I must do?" (concern), "Please, if I
+// am not able to come to the review, what is to do?" (crisis), "what if i fall ill on the day"
+// (concern), found by a helper moving reviews, December. Only the question, with a meeting named.
+const ASK_LEAD = String.raw`^(?:(?:please|excuse me|sorry|hi|hello|hiya|ok|okay|so|just|and|but|quick question|question) )*`;
+const IF = String.raw`(?:what (?:if|happens if|should i do if|do i do if|must i do if|shall i do if)|if|in case|say)`;
+const WHAT_TO_DO = String.raw`(?: (?:what (?:must|should|do|shall|can|will) i do|what i (?:must|should|shall|can|need to|have to) do|what (?:is|do) (?:to do|i do)|what (?:happens|now|then)|who do i (?:tell|contact|ring|call)|do i (?:tell|ring|call) (?:you|my adviser|someone)|is that (?:ok|okay|a problem)))?`;
+const ILL = String.raw`(?:fall|get|am|become|feel) (?:ill|sick|poorly|unwell)(?: on (?:the day|my review day|the review day|the day of (?:my|the) review))?`;
+const ASKS_IF_CANNOT_COME = new RegExp(String.raw`${ASK_LEAD}${IF} (?:${CANNOT} ${COME} ${MEETING}${WHEN}|i ${ILL})${WHAT_TO_DO}(?: (?:please|pls|thanks|thank you))*$`);
+
+/** Whether the whole normalised message only says, or asks what to do if, they cannot come to a meeting. */
 export function isOnlyCannotAttend(normalised: string): boolean {
   const text = normalised.trim();
-  return text.length > 0 && text.length <= 100 && CANNOT_COME.test(text);
+  return text.length > 0 && text.length <= 100 && (CANNOT_COME.test(text) || ASKS_IF_CANNOT_COME.test(text));
 }
