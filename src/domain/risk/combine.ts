@@ -11,6 +11,7 @@ import type { RiskLevel } from '../riskPatterns.ts';
 import type { ClassifierScores } from './classifier.ts';
 import { isOnlyDayWords } from './dateOnlyAnswer.ts';
 import { isOnlyEverydayApologyOrNerves } from './everydayOnlyAnswer.ts';
+import { isOnlyAStepOrItsDay } from './stepDayOnlyAnswer.ts';
 import { isOnlyTakingItBack } from './takenBackOnlyAnswer.ts';
 import { isOnlyNewsOfBeingKeptOn } from './goodNewsOnlyAnswer.ts';
 import { isOnlyEverydayInterruption } from './interruptionOnlyAnswer.ts';
@@ -119,7 +120,7 @@ export function withSecondOpinion(
 
 /** A whole message the trained models may not raise (a day alone, an everyday apology, ...): only the rules read it. */
 export function modelsMayNotRaise(normalised: string): boolean {
-  return isOnlyDayWords(normalised) || isOnlyEverydayApologyOrNerves(normalised) || isOnlyTakingItBack(normalised) || isOnlyNewsOfBeingKeptOn(normalised) || isOnlyEverydayInterruption(normalised) || isOnlyCannotAttend(normalised);
+  return isOnlyDayWords(normalised) || isOnlyEverydayApologyOrNerves(normalised) || isOnlyTakingItBack(normalised) || isOnlyNewsOfBeingKeptOn(normalised) || isOnlyEverydayInterruption(normalised) || isOnlyCannotAttend(normalised) || isOnlyAStepOrItsDay(normalised);
 }
 
 // "thought about the razor for a second but nah": a rule heard them take it back.
