@@ -1,12 +1,13 @@
-// News of work said while a step is being changed: "i got a job!!", "at the hilton, start on the
-// 29th", "they let me go". It is never read as a new day for the step (play-testing: "start on the
-// 29th" had moved the step to Monday 29 June); the change ends and the in-work conversation the
-// menu uses begins, with the words that brought the news.
+// News of work said where a day or a change for a step is asked: "i got a job!!", "at the hilton,
+// start on the 29th", "they let me go". It is never read as a new day for the step (play-testing:
+// "start on the 29th" had moved the step to Monday 29 June); the questions waiting end and the
+// in-work conversation the menu uses begins, with the words that brought the news.
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { readStartedWorkAtADay } from '../src/domain/jobNews.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { DialogIds } from './dialogIds.ts';
 import type { InWorkOptions } from './inWorkDialog.ts';
+import type { HeardFirst } from './heardFirst.ts';
 
 /** The in-work conversation the words start, or null when they are no news of work. */
 export function jobNewsInWords(text: string): InWorkOptions | null {
@@ -18,14 +19,28 @@ export function jobNewsInWords(text: string): InWorkOptions | null {
 }
 
 /**
+ * A prompt's first hearing (ListeningPrompt's `heardFirst`) at a later-day question: news of work
+ * ends the questions waiting and begins in-work support. Null: the reply is read as a day.
+ */
+export const jobNewsHeardFirst: HeardFirst = async (dc) => {
+  const { activity } = dc.context;
+  const news = activity.type === 'message' ? jobNewsInWords(activity.text ?? '') : null;
+  if (!news) return null;
+  await dc.cancelAllDialogs();
+  return dc.beginDialog(DialogIds.inWork, news);
+};
+
+/**
  * Where one of `questions` waits inside a change and the words bring news of work: the change is
- * dropped and in-work support begins. Null: carry on as before.
+ * dropped and in-work support begins. Null: carry on as before. A question that hears news of work
+ * itself (the day question, laterDayPrompt.ts) is left to hear it, so the words are read once.
  */
 export async function jobNewsMidChange(inner: DialogContext, questions: ReadonlySet<string>): Promise<DialogTurnResult | null> {
-  const { activity } = inner.context;
-  if (activity.type !== 'message' || !inner.activeDialog || !questions.has(inner.activeDialog.id)) return null;
-  const news = jobNewsInWords(activity.text ?? '');
-  if (!news) return null;
-  await inner.cancelAllDialogs();
-  return inner.beginDialog(DialogIds.inWork, news);
+  if (!inner.activeDialog || !questions.has(inner.activeDialog.id) || hearsJobNewsItself(inner)) return null;
+  return jobNewsHeardFirst(inner);
+}
+
+function hearsJobNewsItself(inner: DialogContext): boolean {
+  const waiting = inner.findDialog(inner.activeDialog!.id) as { heardFirst?: HeardFirst } | undefined;
+  return waiting?.heardFirst === jobNewsHeardFirst;
 }

@@ -4,15 +4,15 @@
 // day that has already gone ("yesterday") is told so (round five).
 // News of work said where the day is asked ("got the job!! start monday" at a reminder's "When do
 // you think you can do it?") is never read as the step's new day: whatever asked, the questions
-// waiting end and in-work support begins, as at the step change's day question (changeStepNews.ts).
-import type { DialogContext, DialogTurnResult, PromptOptions, TextPrompt } from 'botbuilder-dialogs';
+// waiting end and in-work support begins. The prompt hears it before anything else (its
+// `heardFirst`, changeStepNews.ts).
+import type { PromptOptions, TextPrompt } from 'botbuilder-dialogs';
 import { currentClient } from '../src/bot/clientContext.ts';
 import { formatDueDate, parseDueDate } from '../src/domain/dates.ts';
 import { dayAlreadyGone, dayJustGone } from '../src/domain/dateChecks.ts';
 import { dayGone } from '../src/messages/en/review.ts';
 import type { CoachServices } from '../src/services.ts';
-import { DialogIds } from './dialogIds.ts';
-import { jobNewsInWords } from './changeStepNews.ts';
+import { jobNewsHeardFirst } from './changeStepNews.ts';
 import { ListeningPrompt, retryAsking, withButtons } from './prompts.ts';
 
 export interface LaterDayWords {
@@ -27,7 +27,7 @@ export interface LaterDayWords {
 export type LaterDayOptions = PromptOptions & { notBefore?: string | null; ask?: string };
 
 export function laterDayPrompt(dialogId: string, services: CoachServices, words: LaterDayWords): TextPrompt {
-  return hearingJobNewsFirst(new ListeningPrompt(dialogId, async (prompt) => {
+  return new ListeningPrompt(dialogId, async (prompt) => {
     const client = currentClient(prompt.context);
     const options = prompt.options as LaterDayOptions;
     options.retryPrompt = withButtons(retryAsking(words.notCaught, options.ask ?? words.ask), []);
@@ -46,22 +46,7 @@ export function laterDayPrompt(dialogId: string, services: CoachServices, words:
       return false;
     }
     return true;
-  }));
-}
-
-/**
- * The prompt, hearing news of work before any day in the words. (Set on the prompt itself: a class
- * extending ListeningPrompt here would be read before prompts.ts, which this file is imported by.)
- */
-function hearingJobNewsFirst(prompt: TextPrompt): TextPrompt {
-  const askedForADay = prompt.continueDialog.bind(prompt);
-  prompt.continueDialog = async (dc: DialogContext): Promise<DialogTurnResult> => {
-    const news = dc.context.activity.type === 'message' ? jobNewsInWords(dc.context.activity.text ?? '') : null;
-    if (!news) return askedForADay(dc);
-    await dc.cancelAllDialogs();
-    return dc.beginDialog(DialogIds.inWork, news);
-  };
-  return prompt;
+  }, 'choice', jobNewsHeardFirst);
 }
 
 /** What the retry says first when no day was read: that the day has gone ("yesterday"), or "didn't catch that". */

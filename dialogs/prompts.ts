@@ -5,6 +5,7 @@
 import { ActionTypes, MessageFactory, type Activity, type CardAction, type TurnContext } from 'botbuilder';
 import {
   TextPrompt,
+  type DialogContext,
   type DialogTurnResult,
   type PromptOptions,
   type PromptValidator,
@@ -22,6 +23,7 @@ import { helpAskedFor } from '../src/domain/questionHelp.ts';
 import { withKnowHeardAsNo, withSpokenMarksWritten } from '../src/domain/voiceTyping.ts';
 import { answerWithWorry, type AnswerWorry } from '../src/domain/reassuranceAsked.ts';
 import { choicesOf, refOf, type ChoicesRef } from './choiceSets.ts';
+import type { HeardFirst } from './heardFirst.ts';
 
 const MAX_WORDS_ANSWER = 500;
 
@@ -81,9 +83,15 @@ function questionActivity(options: ListeningOptions, isRetry: boolean): Partial<
  * A text prompt that listens: the reply is checked for what else it might be before it is kept
  * (free text, or any clear question) or after it failed to parse (choices). When the coach has
  * answered it, the question is asked again as it was first put, not as "didn't catch that".
+ * `heardFirst`, where given, hears the reply before all of that (heardFirst.ts).
  */
 export class ListeningPrompt extends TextPrompt {
-  constructor(dialogId: string, validator: PromptValidator<string>, expecting: Expecting = 'choice') {
+  constructor(
+    dialogId: string,
+    validator: PromptValidator<string>,
+    expecting: Expecting = 'choice',
+    readonly heardFirst?: HeardFirst,
+  ) {
     super(dialogId, async (prompt) => {
       const options = prompt.options as ListeningOptions;
       const listening = options.listening ?? {};
@@ -106,6 +114,10 @@ export class ListeningPrompt extends TextPrompt {
       if (!heard && check?.check) await prompt.context.sendActivity(withButtons(check.check, check.titles));
       return false;
     });
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return (await this.heardFirst?.(dc)) ?? super.continueDialog(dc);
   }
 
   protected override async onPrompt(context: TurnContext, state: unknown, options: PromptOptions, isRetry: boolean): Promise<void> {
