@@ -3,7 +3,7 @@
 // "start on the 29th" had moved the step to Monday 29 June); the questions waiting end and the
 // in-work conversation the menu uses begins, with the words that brought the news.
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { readStartedWorkAtADay } from '../src/domain/jobNews.ts';
+import { jobNewsAtADay } from '../src/domain/jobNews.ts';
 import { detectJobLoss } from '../src/domain/escalationRules.ts';
 import { DialogIds } from './dialogIds.ts';
 import type { InWorkOptions } from './inWorkDialog.ts';
@@ -12,10 +12,11 @@ import type { HeardFirst } from './heardFirst.ts';
 /** The in-work conversation the words start, or null when they are no news of work. */
 export function jobNewsInWords(text: string): InWorkOptions | null {
   if (detectJobLoss(text)) return { mode: 'job-lost', text };
-  // From the news on: "sorry cant do friday, i got the job at greggs, start monday" keeps its start day.
-  // "ill start next week" is a day for the step, never news (readStartedWorkAtADay).
-  const clause = text.split(/[.!?;]+/).find((part) => readStartedWorkAtADay(part));
-  return clause ? { mode: 'started', text: text.slice(text.indexOf(clause)).trim() } : null;
+  // From the news on: "sorry cant do friday, i got the job at greggs, start monday" keeps its start day;
+  // "i got it!! the costa job" is read with the rest of the message. "ill start next week" is a day
+  // for the step, never news (jobNewsAtADay).
+  const fromTheNews = jobNewsAtADay(text);
+  return fromTheNews ? { mode: 'started', text: fromTheNews } : null;
 }
 
 /**

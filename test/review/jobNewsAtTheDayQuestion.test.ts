@@ -26,8 +26,12 @@ describe(`job news at a reminder's day question, on ${testProvider}`, () => {
   it.each([
     ['costa said yes!!', inWorkSay.congratulations('Costa')],
     ['sainsburys said yes, i start mon', inWorkSay.congratulations('Sainsburys')],
+    // 'i got it' read with the rest of the message, once the day question read news with jobNewsAtADay.
+    ['i got it!! the costa job', inWorkSay.congratulations('Costa')],
+    ['sorry cant do friday. i got it!! start tmrw', inWorkSay.congratulations(null)],
     // Held out.
     ['greggs said yes!! i start the 14th', inWorkSay.congratulations('Greggs')],
+    ['i got it!!! the job at subway', inWorkSay.congratulations('Subway')],
   ])('%j begins in-work support at %j, and the step keeps its day', async (typed, congratulated) => {
     const client = await clientAfterAReminder(bot, clock);
     const before = (await client.items()).find((item) => item.text === AGENCY)!.dueAt;
