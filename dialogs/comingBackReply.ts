@@ -9,7 +9,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { contactBeforeThisTurn, currentClient } from '../src/bot/clientContext.ts';
 import { PlanRepository } from '../src/db/plans.ts';
 import { ReminderRepository } from '../src/db/reminders.ts';
-import { ANSWER_WINDOW_MS } from './reminderReplyDialog.ts';
+import { ANSWER_WINDOW_MS } from '../src/domain/reminderTiming.ts';
 import { SAME_MOMENT_MS } from '../src/domain/reminderTiming.ts';
 import { saysHelloComingBack, saysHelloWithHardNews } from '../src/domain/comingBack.ts';
 import { onlySaysSorry, saysSorry } from '../src/domain/apologyWords.ts';

@@ -11,7 +11,7 @@ import { saysDoneWithAThing, stepDoneNamedIn } from '../src/domain/reminderDoneS
 import { saysAllOfThem } from '../src/domain/reminderWhichWords.ts';
 import type { NotDoneReason, TryOutNews } from '../src/domain/reminderReplyReading.ts';
 import { reminderStepNamedIn } from '../src/domain/reminderStepNamed.ts';
-import { SAME_MOMENT_MS } from '../src/domain/reminderTiming.ts';
+import { ANSWER_WINDOW_MS, SAME_MOMENT_MS } from '../src/domain/reminderTiming.ts';
 import { isStillToDo } from '../src/domain/plan.ts';
 import { recogniseGlobalCommand } from './commands.ts';
 import { readReminderButtonData } from '../src/domain/reminderButtonData.ts';
@@ -22,8 +22,7 @@ import { readReply, type ReplyReading } from './reminderReplyWords.ts';
 import { readTimeAway, type AwayReason } from '../src/domain/reminderPauseWords.ts';
 import { pauseOfferFor } from './reminderPauseOffer.ts';
 
-/** A reply counts as an answer to a reminder sent within this long. */
-export const ANSWER_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+export { ANSWER_WINDOW_MS };
 
 export interface ReminderReply {
   /** 'ask-again': the step and its day are said again ("what step?"), and the answer waited for. */

@@ -9,6 +9,9 @@ import { calendarDayIn } from './dates.ts';
 /** Reminders sent this close together came at the same moment (one run of the dispatcher): one nudge to the client, one outreach attempt. */
 export const SAME_MOMENT_MS = 5 * 60 * 1000;
 
+/** A reply counts as an answer to a reminder sent within this long. */
+export const ANSWER_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+
 export type ReminderKind =
   | 'item-due-soon'
   | 'item-due-today'
