@@ -276,6 +276,7 @@ export const BLIND_TWO_HUNDRED_AND_SIXTIETH = new URL('./riskBlindTwoHundredAndS
 export const BLIND_TWO_HUNDRED_AND_SIXTY_FIRST = new URL('./riskBlindTwoHundredAndSixtyFirst.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_SIXTY_SECOND = new URL('./riskBlindTwoHundredAndSixtySecond.tsv', import.meta.url);
 export const BLIND_TWO_HUNDRED_AND_SIXTY_THIRD = new URL('./riskBlindTwoHundredAndSixtyThird.tsv', import.meta.url);
+export const BLIND_TWO_HUNDRED_AND_SIXTY_FOURTH = new URL('./riskBlindTwoHundredAndSixtyFourth.tsv', import.meta.url);
 /** Everyday messages only, the hardest look-alikes one writer could make: how often the check leaves them alone. */
 export const EVERYDAY_TWENTIETH = new URL('./riskEverydayTwentieth.tsv', import.meta.url);
 
@@ -537,5 +538,6 @@ export const BLIND_SPLITS: readonly { name: string; file: URL; neverRead?: true 
   { name: 'blind two-hundred-and-sixtieth split', file: BLIND_TWO_HUNDRED_AND_SIXTIETH },
   { name: 'blind two-hundred-and-sixty-first split', file: BLIND_TWO_HUNDRED_AND_SIXTY_FIRST },
   { name: 'blind two-hundred-and-sixty-second split', file: BLIND_TWO_HUNDRED_AND_SIXTY_SECOND },
-  { name: 'blind two-hundred-and-sixty-third split', file: BLIND_TWO_HUNDRED_AND_SIXTY_THIRD, neverRead: true },
+  { name: 'blind two-hundred-and-sixty-third split', file: BLIND_TWO_HUNDRED_AND_SIXTY_THIRD },
+  { name: 'blind two-hundred-and-sixty-fourth split', file: BLIND_TWO_HUNDRED_AND_SIXTY_FOURTH, neverRead: true },
 ];

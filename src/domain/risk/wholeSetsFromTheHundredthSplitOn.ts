@@ -26,6 +26,7 @@ import { TWO_HUNDRED_AND_FORTY_FIFTH_WHOLE_SETS } from './oathsStrapsOldersAndTr
 import { TWO_HUNDRED_AND_FORTY_EIGHTH_WHOLE_SETS } from './motorNightsHarbourWalksAndTaenCreditPatterns.ts';
 import { FIFTY_SEVENTH_TO_SIXTY_FIRST_WHOLE_SETS } from './indifferentEndingsInnerVoicesAndDoorwaysPatterns.ts';
 import { SIXTY_SECOND_WHOLE_SETS } from './methodsAskedDocumentsHeldAndRentForSexPatterns.ts';
+import { SIXTY_THIRD_WHOLE_SETS } from './clinicalIdeationAndGrudgesPatterns.ts';
 import { HUNDRED_AND_SECOND_WHOLE_SETS } from './exploitationAndControlInSmallDetailsPatterns.ts';
 import { HUNDRED_AND_FIRST_WHOLE_SETS } from './plainRiskMisspeltOrSaidInASecondLanguagePatterns.ts';
 import { HUNDRED_AND_THIRD_WHOLE_SETS } from './tradesVeteransAndGallowsHumourPatterns.ts';
@@ -171,4 +172,5 @@ export const WHOLE_SETS_FROM_THE_HUNDREDTH_SPLIT_ON: readonly (readonly [RegExp,
   ...TWO_HUNDRED_AND_FORTY_EIGHTH_WHOLE_SETS,
   ...FIFTY_SEVENTH_TO_SIXTY_FIRST_WHOLE_SETS,
   ...SIXTY_SECOND_WHOLE_SETS,
+  ...SIXTY_THIRD_WHOLE_SETS,
 ];
