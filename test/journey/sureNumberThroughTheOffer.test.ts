@@ -1,6 +1,8 @@
-// Play-testing: "8 but im scared" at "How sure do you feel that you can do this, from 1 to 10?" is
-// read as a worry, and the adviser is offered. Once the offer was answered, the how-sure question came
-// back and the 8 was lost. Now the offer is made as before, and the number is kept once it is answered.
+// Play-testing: "8 but im scared" at "How sure do you feel that you can do this, from 1 to 10?" was
+// read as a worry, and the adviser was offered. Once the offer was answered, the how-sure question came
+// back and the 8 was lost. Now a number with a worry the safety check hears ("8 but i feel useless")
+// still has the offer made as before, and the number is kept once it is answered. "8 but im scared"
+// alone is nerves, not a risk (risk/everydayOnlyAnswer.ts): the question answers it and keeps the 8.
 import { describe, expect, it } from 'vitest';
 import { useBotUnderTest } from '../support/useBotUnderTest.ts';
 import { testProvider } from '../support/testDatabase.ts';
@@ -23,9 +25,9 @@ describe(`a number said with a worry at the how-sure question, on ${testProvider
   };
 
   it.each([
-    ['8 but im scared', 'Carry on', 8],
-    ['8 but im scared', 'No, thanks', 8],
-    ['4 tbh im terrified', 'Yes, please', 4],
+    ['8 but i feel useless', 'Carry on', 8],
+    ['7 but i havent slept in days', 'No, thanks', 7],
+    ['6 but everything feels hopeless', 'Yes, please', 6],
   ])('%j, then %j to the offer: the offer made, then the number kept, not asked again', async (said, toTheOffer, rating) => {
     const { seeded, user } = await atHowSure();
     expect(joined(await user.say(said))).toMatch(OFFER);
@@ -34,6 +36,14 @@ describe(`a number said with a worry at the how-sure question, on ${testProvider
     expect(replies).not.toMatch(HOW_SURE);
     const asked = await bot.app.database.db.escalation.count({ where: { clientId: seeded.id, reason: 'concern' } });
     expect(asked).toBe(toTheOffer === 'Yes, please' ? 1 : 0);
+  });
+
+  it.each(['8 but im scared', '4 tbh im terrified'])('%j is nerves: no offer, the nerves answered and the number kept', async (said) => {
+    const { user } = await atHowSure();
+    const replies = joined(await user.say(said));
+    expect(replies).not.toMatch(OFFER);
+    expect(replies).toContain(`I have put that down as ${said[0]} out of 10.`);
+    expect(replies).not.toMatch(HOW_SURE);
   });
 
   it('a worry with no rating in it still has the question asked again after the offer', async () => {

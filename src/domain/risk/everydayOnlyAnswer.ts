@@ -17,7 +17,7 @@ const EVERYDAY_APOLOGY = new RegExp(
 const GET_WRONG = String.raw`(?:mess|muck|screw|cock|balls|stuff|foul) (?:it|this|that|things|everything|(?:the|my) (?:interview|chance|application|test|exam|shift|job|first day|course|induction|call|form|cv|answers?|code)) up|(?:mess|muck|screw|cock) up (?:the|my) (?:interview|chance|application|test|exam|shift|first day|course|induction|call|form|cv|answers?|code)|get (?:it|this|things|everything|the answers?) wrong|do (?:it|this) wrong`;
 // "6 out of 10 but im scared ill mess it up", "3 cos im scared" at "How sure do you feel, from 1 to
 // 10?" (play-testing, 2026-12-08: the crisis reply and the abuse reply): the rating said first.
-const RATING_FIRST = String.raw`(?:(?:prob(?:ably)?|like|about|maybe|around|only|just|a) )*(?:10|[1-9]|ten|nine|eight|seven|six|five|four|three|two|one)(?: out of (?:10|ten)|/10)?(?: (?:but|because|cos|coz|as|tbh|though|tho|if (?:i am|im) honest))* `;
+const RATING_FIRST = String.raw`(?:(?:prob(?:ably)?|like|about|maybe|around|only|just|a) )*(?:10|[1-9]|ten|nine|eight|seven|six|five|four|three|two|one)(?: out of (?:10|ten)|/10)?(?: (?:but|because|cos|coz|as|tbh|honestly|though|tho|if (?:i am|im) honest))* `;
 const FEAR = String.raw`(?:scared|worried|nervous|afraid|frightened|terrified|anxious|panicking|worrying|bricking it|dreading)`;
 const FEELING_IT = String.raw`(?:(?:i am|im|i feel|feeling|bit|a bit|a little|so|really|very|proper|well) )*`;
 const LET_DOWN = String.raw`let (?:everyone|people|you|them|my family|my kids|myself|my adviser|my coach) down`;
