@@ -55,6 +55,9 @@ export type OfferOutcome = { gate: 'reprompt' | 'skip'; declined?: true; stillOp
 // A number, a day or a time: an answer aimed at another question ("8", "friday", "2moro"), not a no.
 const AIMED_ELSEWHERE = /^\s*\d{1,3}(?:\s*(?:\/|out of)\s*10)?\s*$|\b(?:today|tomorrow|tmrw|tmw|2moro|2morrow|tonight|next week|this week|weekend)\b/i;
 
+// "my probation officer", "my support worker": who should be in touch, said to the offer, never a goal.
+const NAMES_SOMEONE_TO_REACH = /^\s*(?:my|the|a|to|just)?\s*(?:probation(?: officer)?|support worker|key ?worker|social worker|work coach|counsell?or|doctor|gp|nurse|mum|mam|dad|partner|sister|brother|friend|someone|somebody|a person|a real person)\s*$/i;
+
 // Only the labels: a bare "plan" or "review" said to the offer is not taken as a tap.
 const MENU_LABELS = wordsOnButtons(menuChoices, { labelsOnly: true });
 
@@ -191,9 +194,16 @@ async function answerTheOffer(
       await context.sendActivity(MessageFactory.suggestedActions([concernYesLabel, concernNoLabel, carryOnLabel], offerAskedPlainly(Boolean(pause.answer))));
       return { gate: 'skip', stillOpen: true, askedAgain: true };
     }
-    // Neither yes nor no: the offer stays open, and the question the offer covered is asked again.
-    // Taken as its answer, "my probation officer" had become the work a client wanted (play-testing).
-    await context.sendActivity(isUnsureAnswer(text) || saysMaybe(text) ? concernUnsureReply : concernLeftOpenReply);
+    // "maybe", "not sure": said to the offer, which stays open, and the question under it is asked again.
+    if (isUnsureAnswer(text) || saysMaybe(text)) {
+      await context.sendActivity(concernUnsureReply);
+      return { gate: 'reprompt' };
+    }
+    // At a goal or step question with nothing held, anything else is "Carry on", and goes on to that
+    // question as typed there (play-testing: "part time job in school hours", "why do you need this"
+    // had been dropped for the question again). Someone named ("my probation officer") is said to the offer.
+    if (asksForAGoalOrStep(dialogState) && !pause.answer && !NAMES_SOMEONE_TO_REACH.test(text)) return null;
+    await context.sendActivity(concernLeftOpenReply);
     return { gate: 'reprompt' };
   }
   if (answer === 'yes') {
