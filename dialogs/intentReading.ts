@@ -4,7 +4,7 @@ import { readStartedWork } from '../src/domain/jobNews.ts';
 import { goesBackAfterTimeOff, tellsOfVolunteering } from '../src/domain/jobNewsGoodNews.ts';
 import { asksWhatWeMean, isUnsureAnswer } from '../src/domain/textChecks.ts';
 import { isARoughNumber, asksAboutCostsOfWork, laughsWithNoRudeWord, asksForContact, asksForSomeoneToTalkTo, listsWhatTheyKnow, looksLikeAQuestion, namesTheAdviser, offIsNoInsult, saysAMovingOnWord, praisesThemselves, questionIsNoInsult, saysAJobEnded, saysThanks, saysNotAGoodTime, deniesGood, soundsBad, soundsLow, saysNotBad, speaksOfTelling, statesABenefitFact } from '../src/domain/intentGuards.ts';
-import { asksWhoSeesAnswers, mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
+import { asksOrWorriesAboutBenefits, asksWhoSeesAnswers, mentionsMoneyOrBenefits } from '../src/domain/benefitWorries.ts';
 import { namesAnEmployer, questionBackOf } from '../src/domain/questionsBack.ts';
 import { understand, type Intent } from '../src/domain/understanding.ts';
 import { mentionsPayday } from '../src/domain/datePhrases.ts';
@@ -111,6 +111,8 @@ const GUARDS: readonly Guard[] = [
   { why: 'a question about telling names telling', guard: (intent, said) => (intent === 'ask-disclosure' && !speaksOfTelling(said) ? 'ask-what-next' : intent) },
   // "what happens if i take it off" had been handed over as a benefits question.
   { why: 'a benefits question names money or benefits', guard: (intent, said) => (intent === 'ask-benefits' && !mentionsMoneyOrBenefits(said) && !asksAboutCostsOfWork(said) ? 'ask-what-next' : intent) },
+  // Play-testing 2026-12-08: "to pay rent" at the name question had the benefits hand-over.
+  { why: 'at the name question, money words ask nothing of benefits', guard: (intent, said, expecting) => (intent === 'ask-benefits' && expecting === 'name' && !asksOrWorriesAboutBenefits(said) && !looksLikeAQuestion(said) ? null : intent) },
   { why: '"on universal credit" is a fact about them', guard: (intent, said) => (intent === 'ask-benefits' && statesABenefitFact(said) && !looksLikeAQuestion(said) ? null : intent) },
   // "will my adviser be annoyed" had raised a request for a call.
   { why: 'a question about the adviser is not a request', guard: (intent, said) => (intent === 'want-adviser' && looksLikeAQuestion(said) && !asksForContact(said) ? 'ask-what-next' : intent) },

@@ -3,7 +3,7 @@ import { normaliseAnswer, parseNumberInRange, parseYesNo } from './answers.ts';
 import { CONFIDENCE_MAX, CONFIDENCE_MIN } from './assessmentSteps.ts';
 import { splitList, type AssessmentAnswer, type AssessmentQuestion } from './assessmentQuestions.ts';
 import { MAX_BARRIER_NOTE_LENGTH, readBarrierAnswer } from './barrierTopics.ts';
-import { barrierToldForAJob, lifeToldInsteadOfAJob } from './barrierToldForAJob.ts';
+import { barrierToldForAJob, lifeToldInsteadOfAJob, lifeToldInsteadOfAReason, saysNoJob } from './barrierToldForAJob.ts';
 import { isUnsureAnswer } from './textChecks.ts';
 import { leadingYesNo } from './partialAnswers.ts';
 import { lowerOfTwoRatings, ratingFromWords } from './ratingWords.ts';
@@ -95,7 +95,7 @@ export function parseAssessmentAnswer(
         if (lastJobs) return lastJobs;
         const life = lifeToldInsteadOfAJob(text);
         if (life) return { kind: 'other-barrier', barrier: life, value: text.trim().slice(0, MAX_BARRIER_NOTE_LENGTH) };
-        const read = readJobsWanted(text.slice(0, MAX_TEXT_LENGTH));
+        const read = saysNoJob(text) ? { kind: 'not-a-job' as const } : readJobsWanted(text.slice(0, MAX_TEXT_LENGTH));
         if (read.kind === 'not-a-job') {
           const barrier = barrierToldForAJob(text);
           return barrier ? { kind: 'other-barrier', barrier, value: text.trim().slice(0, MAX_BARRIER_NOTE_LENGTH) } : null;
@@ -103,6 +103,9 @@ export function parseAssessmentAnswer(
         return read.titles.length === 1 ? { kind: 'text', value: read.titles[0]! } : { kind: 'jobs', value: read.titles };
       }
       // "sort of, cash in hand" at "What was your last job?": the work kept, not the hedge (round twenty-five).
+      // "yes my anxiety is bad" at "What makes you want that job?": noted with its barrier, and the reason asked again.
+      const lifeNotReason = question.id === 'first-job-reason' ? lifeToldInsteadOfAReason(text) : null;
+      if (lifeNotReason) return { kind: 'other-barrier', barrier: lifeNotReason, value: text.trim().slice(0, MAX_BARRIER_NOTE_LENGTH) };
       if (question.id === 'last-job') return { kind: 'text', value: (withoutAHedgeFirst(text) ?? text.trim()).slice(0, MAX_TEXT_LENGTH) };
       return { kind: 'text', value: text.trim().slice(0, MAX_TEXT_LENGTH) };
     case 'list':

@@ -40,6 +40,8 @@ const NEVER_IN_A_NAME = new Set([
   'code', 'dont', 'havent', 'have', 'got', 'adviser', 'advisor', 'skip', 'one', 'plan', 'plans', 'goal', 'goals', 'review', 'reminder', 'reminders', 'steps', 'thats', 'bit', 'from',
   // News, never a name: "phone was broke", "big news", "battery died" (first conversations, December).
   'was', 'were', 'been', 'news', 'broke', 'broken', 'died', 'dead', 'went', 'lost', 'phone',
+  // Work, money or a hedge, never a name: "shop work maybe", "to pay rent" (play-testing 2026-12-08).
+  'work', 'working', 'job', 'jobs', 'maybe', 'perhaps', 'probably', 'to', 'pay', 'rent', 'money', 'bills',
 ]);
 
 /**
@@ -60,6 +62,9 @@ export function nameFrom(text: string): string | null {
   // "its jo, short for joanne", "my name is Omar, I am from Syria": the name, without more about it.
   const named = nameBeforeMore(trimmed);
   if (named) return nameFrom(named);
+  // "its jo, well joanne": the name put right in the same message (play-testing 2026-12-08).
+  const corrected = NAME_PUT_RIGHT.exec(trimmed);
+  if (corrected && nameFrom(corrected[1]!) !== null) return nameFrom(corrected[2]!);
   if (!trimmed || trimmed.length > MAX_NAME_LENGTH || declinesToGiveAName(trimmed)) return null;
   if (/[\d@<>[\]()*_#:/\\]/.test(trimmed) || looksLikeGibberish(trimmed)) return null;
   const lowered = trimmed.toLowerCase().replace(/['\u2019]/g, '');
@@ -128,6 +133,8 @@ function isANickname(said: string): boolean {
 // lost, "Please type just your first name"). Only after a name said as one ("im tired, i have kids" is none).
 const SHORT_FOR = /,?\s+(?:its\s+|it is\s+)?short for\s+[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?$/iu;
 const MORE_ABOUT_THEM = /\s*(?:,|\band\b)\s*(?:and\s+)?(?:(?:i am|im|i['\u2019]m|i m|i come|i live|i have|i['\u2019]ve|ive|i got|living|originally)\b|from\b).*$/iu;
+
+const NAME_PUT_RIGHT = /^(.+?)\s*[,.;-]?\s+(?:well|i mean|actually|or rather|sorry|no wait|wait|well actually)\s*,?\s+([\p{L}'\u2019-]+)$/iu;
 
 function nameBeforeMore(said: string): string | null {
   const shortFor = SHORT_FOR.exec(said);
