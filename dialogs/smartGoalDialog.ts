@@ -9,7 +9,9 @@ import { ProfileRepository } from '../src/db/profiles.ts';
 import { formatDueDate } from '../src/domain/dates.ts';
 import { nearerFirstStepDate } from '../src/domain/plan.ts';
 import { analyseGoal, isAchievable, mergeGoalAnswer, type SmartCriterion } from '../src/domain/smart.ts';
-import { isVagueAnswer, keepsTheStep, splitDate, tidyWords } from '../src/domain/goalWords.ts';
+import { isVagueAnswer, splitDate, tidyWords } from '../src/domain/goalWords.ts';
+import { smallerStepAnswer } from '../src/domain/smallerStepAnswers.ts';
+import { stepKeptAfterANod } from '../src/messages/en/smallerStep.ts';
 import { repeats } from '../src/domain/stepWords.ts';
 import { withCountOfOne } from '../src/domain/countOfOne.ts';
 import type { CoachServices } from '../src/services.ts';
@@ -243,8 +245,11 @@ export class SmartGoalDialog extends ComponentDialog {
 
   private async takeSmallerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result !== 'string') return step.next(null);
-    if (keepsTheStep(step.result)) {
-      await step.context.sendActivity(say.stepKept);
+    // "no its ok", "keep it"; a yes or "not sure" is heard as keeping it too, and the step said back.
+    const kept = smallerStepAnswer(step.result);
+    if (kept) {
+      const draft = this.draft(step);
+      await step.context.sendActivity(kept === 'keep' ? say.stepKept : stepKeptAfterANod(escapeMarkdown(tidyWords(draft.firstStep ?? draft.text))));
       return step.next(null);
     }
     takeFirstStep(this.draft(step), step.result, this.dateContext(this.draft(step)));

@@ -11,6 +11,7 @@ import { tidyWords } from '../src/domain/goalWords.ts';
 import { stepsInOne } from '../src/domain/stepWords.ts';
 import { kindOfWorkAlone, thingNamedAlone, withoutQuestionMark } from '../src/domain/goalAnswerWords.ts';
 import { stepQuestionAbout, stepQuestionAside } from '../src/domain/stepQuestionAsides.ts';
+import { goalBeforeAWorry } from '../src/domain/workHistoryWords.ts';
 import { ifNotDone } from '../src/messages/en/listening.ts';
 import { appointmentIsForTheAdviser } from '../src/messages/en/goalQuestionReplies.ts';
 import { escapeMarkdown } from '../src/messages/escapeText.ts';
@@ -35,7 +36,10 @@ export function stepQuestion(now: () => Date): WaterfallDialog {
       return askText(step, text, [...ideas, ...buttons], { expecting: 'goal', explanation: say.explainStep, about: 'plan-words', purpose: say.whyAStep });
     },
     async (step) => {
-      const typed = withoutQuestionMark(String(step.result));
+      // "ring an agency but im scared ill mess it up": the worry answered, the step kept without it (as at the aim question).
+      const worried = goalBeforeAWorry(withoutQuestionMark(String(step.result)));
+      if (worried) await step.context.sendActivity(say.worryWithTheGoal);
+      const typed = worried?.goal ?? withoutQuestionMark(String(step.result));
       // "Hairdressing" or "cv": a thing, not yet a step. Asked once what they will do about it, with ideas in their word.
       const options = step.options as StepQuestion;
       // "whats a review" is answered, "can i move asda to friday" told the way; neither is the step (goal lines, round one).

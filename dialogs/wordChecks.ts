@@ -41,7 +41,8 @@ import { asksWhatAJobSearchWordIs } from '../src/domain/jobSearchWordQuestions.t
 import { saysMannersBeforeAnAnswer } from '../src/domain/politeWords.ts';
 import { saysWhatGotInTheWay } from '../src/domain/inTheWayWords.ts';
 import { asksAboutTheirAge, goalBeforeAWorry, saysTheyHaveNeverWorked } from '../src/domain/workHistoryWords.ts';
-import { askAgainInOwnWords, askWhatToWorkOn } from '../src/messages/en/smartGoal.ts';
+import { askAgainInOwnWords, askFirstStep, askOneStep, askSmallerStep, askStepAgain, askWhatToWorkOn } from '../src/messages/en/smartGoal.ts';
+import { smallerStepAnswer } from '../src/domain/smallerStepAnswers.ts';
 import { saysCarryOn } from '../src/domain/safetyWindow.ts';
 import { doubtsTheyCanDoIt } from '../src/domain/selfDoubtWords.ts';
 import * as say from '../src/messages/en/listening.ts';
@@ -100,7 +101,9 @@ export const WORD_CHECKS: ReadonlyArray<{ hears: string; check: (said: string, q
   // Play-testing, round seventeen: "I'm not sure anyone would want me after 10 years caring for my mum" had "I am not sure which job you mean".
   { hears: 'a doubt about being wanted, where a job is asked', check: (said, q) => reply(q.about === 'job-wanted' && doubtsBeingWanted(said) && beingWantedDoubtHeard) },
   // "start the job on monday but im scared ill mess it up": the goal, its worry answered as it is kept (smartGoalDialog.ts).
-  { hears: 'a goal with a worry after it', check: (said, q) => answerIf(AIM_QUESTIONS.has(q.words ?? '') && goalBeforeAWorry(said) !== null) },
+  { hears: 'a goal or step with a worry after it', check: (said, q) => answerIf((AIM_QUESTIONS.has(q.words ?? '') || STEP_QUESTIONS.has(q.words ?? '')) && goalBeforeAWorry(said) !== null) },
+  // "yes", "not sure", "no its ok" at "What is a smaller first step?" had looped on "Tell me in a few words"; the step is kept.
+  { hears: 'the step kept, where a smaller one is asked', check: (said, q) => answerIf(SMALLER_STEP_QUESTIONS.has(q.words ?? '') && smallerStepAnswer(said) !== null) },
   // "never had a job im 17" at "What went well?" had been kept as what went well.
   { hears: 'never worked, where a task done is asked', check: (said, q) => reply(q.about === 'work-history' && q.expecting !== 'choice' && ASKS_WENT_WELL.test(q.words ?? '') && saysTheyHaveNeverWorked(said) && say.neverWorkedHeard) },
   // Play-testing: "how long do you keep it?" at consent was never answered.
@@ -188,6 +191,8 @@ function ageAnswer(said: string): string | null {
 }
 
 const AIM_QUESTIONS: ReadonlySet<string> = new Set([...Object.values(askWhatToWorkOn), askAgainInOwnWords]);
+const SMALLER_STEP_QUESTIONS: ReadonlySet<string> = new Set(Object.values(askSmallerStep));
+const STEP_QUESTIONS: ReadonlySet<string> = new Set([...Object.values(askOneStep), ...Object.values(askFirstStep), ...SMALLER_STEP_QUESTIONS, askStepAgain]);
 const ASKS_ANOTHER_JOB = /\b(?:another|one more) job\b/i;
 const ASKS_WENT_WELL = /\bwhat went well\b/i;
 
