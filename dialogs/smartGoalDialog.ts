@@ -11,7 +11,7 @@ import { nearerFirstStepDate } from '../src/domain/plan.ts';
 import { analyseGoal, isAchievable, mergeGoalAnswer, type SmartCriterion } from '../src/domain/smart.ts';
 import { isVagueAnswer, splitDate, tidyWords } from '../src/domain/goalWords.ts';
 import { smallerStepAnswer } from '../src/domain/smallerStepAnswers.ts';
-import { stepKeptAfterANod } from '../src/messages/en/smallerStep.ts';
+import { stepKeptAfterANod } from '../src/messages/en/goalQuestionReplies.ts';
 import { repeats } from '../src/domain/stepWords.ts';
 import { withCountOfOne } from '../src/domain/countOfOne.ts';
 import type { CoachServices } from '../src/services.ts';

@@ -23,8 +23,8 @@ export function actionToClient(text: string, names: readonly (string | null | un
   let said = text;
   for (const name of wholeNamesFirst(names)) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    said = said.replace(new RegExp(String.raw`(?<![\p{L}'])${escaped}(?:'s|s'|’s)(?![\p{L}])`, 'giu'), 'your');
-    said = said.replace(new RegExp(String.raw`(?<![\p{L}'])${escaped}(?![\p{L}'’])`, 'giu'), 'you');
+    said = said.replace(new RegExp(String.raw`(?<![\p{L}'])${escaped}(?:'s|s'|\u2019s)(?![\p{L}])`, 'giu'), 'your');
+    said = said.replace(new RegExp(String.raw`(?<![\p{L}'])${escaped}(?![\p{L}'\u2019])`, 'giu'), 'you');
   }
   said = said.replace(/\b(her)\b(\s+(\S+))?/gi, (_whole, word: string, space: string | undefined, next: string | undefined) => {
     const object = !next || AFTER_OBJECT_HER.has(next.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')) || /^[^\p{L}\p{N}]/u.test(next);

@@ -36,7 +36,8 @@ export function lifeToldInsteadOfAJob(text: string): BarrierId | null {
 }
 
 // Money, hours, kids, liking it: a reason for the job, even beside a barrier ("i have kids so the hours suit").
-const A_REASON = /\b(?:so|because|cos|coz|cause|hours|fits?|suits?|around|round|money|pay|paid|wage|wages|earn|enjoy|like|likes|love|good at|near|close|local|flexible|help|helping|people|outside|active|quiet|easy|steady|need|needs)\b/;
+// "I understand children", "good with kids" at a teaching assistant's reason are reasons (scripted clients).
+const A_REASON = /\b(?:understand|understands|know|knows|good with|experience|skills?|passion|always wanted|interest|interested|interesting|children|kids|child|so|because|cos|coz|cause|hours|fits?|suits?|around|round|money|pay|paid|wage|wages|earn|enjoy|like|likes|love|good at|near|close|local|flexible|help|helping|people|outside|active|quiet|easy|steady|need|needs)\b/;
 // Money is often the reason itself ("skint, need the money"): only these are heard as a barrier there.
 const BARRIERS_NO_REASON: ReadonlySet<BarrierId> = new Set(['childcare-caring', 'health', 'housing', 'convictions', 'substance-use']);
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallerStepAnswer } from '../../src/domain/smallerStepAnswers.ts';
 import { goalBeforeAWorry } from '../../src/domain/workHistoryWords.ts';
-import { stepKeptAfterANod } from '../../src/messages/en/smallerStep.ts';
+import { stepKeptAfterANod } from '../../src/messages/en/goalQuestionReplies.ts';
 import { stepKept, worryWithTheGoal } from '../../src/messages/en/smartGoal.ts';
 import { goalInWords } from '../../src/messages/en/listening.ts';
 import { startBotOnFreshDatabase } from '../support/botUnderTest.ts';

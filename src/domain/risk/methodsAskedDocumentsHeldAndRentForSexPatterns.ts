@@ -21,11 +21,12 @@ const ASKED_FOR_ME_EVERYDAY = String.raw`\b(?:baby|toddler|kids?|dog|cat|electri
 const A_STORY_NOT_ASKED_FOR_ME = String.raw`^(?!.*\basking for (?:me|myself)\b).*(?:${SOMEONE_ELSE_OR_A_STORY})`;
 
 // "dad has my degree certificate locked away until i agree to the family business"; "she hid my passport so i cannot leave".
-const PAPERS = String.raw`(?:passport|id|birth certificate|degree certificate|certificates?|documents|papers|visa|brp|driving licence|bank cards?|bank card|phone)`;
+// Not a phone: "my son hides my phone so i cant find it" is a child's game (a phone kept from them is read elsewhere).
+const PAPERS = String.raw`(?:passport|id|birth certificate|degree certificate|certificates?|documents|papers|visa|brp|driving licence|bank cards?|bank card)`;
 const PAPERS_HELD_UNTIL_I_GIVE_IN = [
   pattern`\b(?:has|have|keeps|kept|took|has taken|locked|hidden|hid|hides|holding|holds|is holding|confiscated|will not give me|wont give me|refuses to give me)\b(?: \w+){0,2} (?:my|our) ${PAPERS}\b(?: \w+){0,5} (?:until|unless|till|so i cannot|so i can not|so i cant|so i do not|so that i cannot)\b`,
 ];
-const PAPERS_EVERYDAY = String.raw`\b(?:lost|post|posted|renew\w*|office|photocop\w*|copy|copies|scan\w*|verif\w*|right to work|dbs|check\w*|repair\w*|fix\w*|screen|broken|charg\w*|safe keeping|safekeeping)\b|${SOMEONE_ELSE_OR_A_STORY}`;
+const PAPERS_EVERYDAY = String.raw`\b(?:son|daughter|kids?|toddler|baby|dog|puppy|lost|post|posted|renew\w*|office|photocop\w*|copy|copies|scan\w*|verif\w*|right to work|dbs|check\w*|repair\w*|fix\w*|screen|broken|charg\w*|safe keeping|safekeeping)\b|${SOMEONE_ELSE_OR_A_STORY}`;
 
 // "my ex still has the login to my email and keeps withdrawing my applications".
 const SOMEONE_CLOSE = String.raw`(?:ex|my ex|partner|husband|wife|boyfriend|girlfriend|bf|gf|he|she)`;

@@ -45,3 +45,6 @@ export const whyTheDayIsChecked = {
   weekend: 'I ask because lots of places are shut at the weekend.',
   far: 'I ask because that is a long time to wait.',
 } as const;
+
+/** "yes", "ok" or "not sure" at "What is a smaller first step?": the step kept, said back so the client knows what stays in the plan. */
+export const stepKeptAfterANod = (step: string) => `That is OK. We will keep your step as it is: "${step}". You know best what you can do.`;
