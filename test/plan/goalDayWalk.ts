@@ -1,4 +1,4 @@
-// The set-up the goal's day tests share (goalDaySaidBack, goalDayFarAway, goalQuestionsTyped): a
+// The set-up the goal's day tests share (goalDaySaidBack, goalDayFarAway, goalQuestionsTyped, stepDayRuledOut): a
 // ready client on a clock the test sets, taken from "Set a goal" through the lines it types, each
 // checked against what the coach's last messages say, and what no reply may say.
 import { expect } from 'vitest';
