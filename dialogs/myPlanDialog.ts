@@ -20,6 +20,8 @@ import { menuChoices, type MenuChoice } from '../src/messages/en/menu.ts';
 import { MENU_ROUTES } from './menuRoutes.ts';
 import { asideAtAgreement } from './agreeAsides.ts';
 import type { ListeningOptions } from './prompts.ts';
+import { goalAtTheMenu } from './listening.ts';
+import type { SmartGoalOptions } from './smartGoalDialog.ts';
 
 const FLOW = 'myPlanFlow';
 
@@ -58,6 +60,7 @@ export class MyPlanDialog extends ComponentDialog {
   /** Where agreeing is asked: a step's change, a goal's, or a question is taken first (agreeAsides.ts). */
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
     const asked = (inner.activeDialog?.state as { options?: ListeningOptions } | undefined)?.options?.question?.text;
+    if (asked === say.askStartPlan) return (await goalTypedAtTheStart(inner)) ?? super.onContinueDialog(inner);
     return (asked === say.askAgree ? await asideAtAgreement(inner, this.services) : null) ?? super.onContinueDialog(inner);
   }
 
@@ -91,6 +94,19 @@ export class MyPlanDialog extends ComponentDialog {
         return step.endDialog();
     }
   }
+}
+
+/**
+ * A goal typed at "Shall we set a goal together? [Set a goal] [Not now]" ("i want to be a hairdresser"),
+ * read as at the menu: the goal is started from those words (play-testing 2026-12-08: "Sorry, I didn't
+ * catch that", up to five times). Null: read the reply as the buttons' answer.
+ */
+async function goalTypedAtTheStart(inner: DialogContext): Promise<DialogTurnResult | null> {
+  const { activity } = inner.context;
+  const goal = activity.type === 'message' ? goalAtTheMenu(activity.text ?? '', activity.locale) : null;
+  if (!goal?.aim) return null;
+  await inner.cancelAllDialogs();
+  return inner.beginDialog(DialogIds.smartGoal, goal satisfies SmartGoalOptions);
 }
 
 /** Sends the client's current plan as its card (or says there is none yet); the plan, or null. */
