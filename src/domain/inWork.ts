@@ -2,7 +2,7 @@
 // in-work support, with check-ins weekly for the first month and then monthly for a year.
 import { normaliseAnswer } from './answers.ts';
 import { readStartedWork } from './jobNews.ts';
-import { addDays, type CalendarDay } from './datePhrases.ts';
+import { addDays, expandDay, type CalendarDay } from './datePhrases.ts';
 import { calendarDayIn } from './dates.ts';
 import { atLocalTime, outsideQuietHours, REMINDER_LOCAL_HOUR, type PlannedReminder, type QuietHours } from './reminderTiming.ts';
 
@@ -30,13 +30,12 @@ export type StartNotice = 'already' | 'not-known';
 const START_SAID = /\b(?:start|starts|starting|begin|begins|beginning|first day(?: is)?|start date(?: is)?)\b/i;
 // Only where a day is plainly meant: "start mon", "next sat", or the day alone; not "the sun inn".
 const SHORT_DAY = /(^|\b(?:start|starts|starting|started|begin|begins|beginning|on|this|next|nxt|from|is)\s+)(mon|tue|wed|thu|thur|sat|sun)\b/gi;
-const DAY_NAMES: Readonly<Record<string, string>> = { mon: 'monday', tue: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', sat: 'saturday', sun: 'sunday' };
 
 /** The words to read a start day from: "got a job at costa!! start mon" is "start monday". */
 export function startDayWords(text: string): string {
   const start = START_SAID.exec(text);
   const from = start ? text.slice(start.index) : text.trim();
-  return from.replace(SHORT_DAY, (_, lead: string, day: string) => `${lead}${DAY_NAMES[day.toLowerCase()]}`);
+  return from.replace(SHORT_DAY, (_, lead: string, day: string) => `${lead}${expandDay(day.toLowerCase())}`);
 }
 
 /** Words at "When do you start?" that say no day: started already, or not known yet. */

@@ -15,7 +15,7 @@ const HEDGED_YES = /\b(?:(?:i )?(?:guess|suppose|spose|think|reckon) so|(?:i )?(
 
 /** How sure the client sounds: a yes, unsure, or null when neither is said. */
 export function nearerLeaning(text: string): NearerLeaning | null {
-  const words = normaliseAnswer(text).replace(/\bim\b/g, 'i am');
+  const words = normaliseAnswer(text);
   if (!words) return null;
   if (isUnsureAnswer(text) || UNSURE.test(words)) return 'unsure';
   const sure = ratingOutOfTen(text);
